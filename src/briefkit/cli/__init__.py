@@ -1,0 +1,73 @@
+"""The ``briefkit`` command: click wiring only, commands imported lazily.
+
+As in MkDocs, each command lives in its own module and is imported only when
+it runs, so ``briefkit --help`` never loads reportlab or python-docx.  A
+:class:`~briefkit.errors.BriefkitError` is printed as plain lines on stderr
+with exit code 1; click's usage errors exit with 2.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+import click
+
+from briefkit import __version__
+from briefkit.errors import BriefkitError
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "render": ("briefkit.cli.render_cmd:render", "Render content files into products and formats."),
+    "build": ("briefkit.cli.render_cmd:build", "Build every product of content files, folders or a manifest."),
+    "validate": ("briefkit.cli.info_cmd:validate", "Check content files against the Brief schema."),
+    "schema": ("briefkit.cli.info_cmd:schema", "Print the JSON Schema of content files."),
+    "templates": ("briefkit.cli.info_cmd:templates", "List, show or copy template packs."),
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """All command names, without importing them."""
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """Import and return the command called ``cmd_name``."""
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, _, attr = target[0].partition(":")
+        command: click.Command = getattr(importlib.import_module(module_name), attr)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """List commands with their one-line help, still without importing them."""
+        rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; user errors become clean lines and exit code 1."""
+        try:
+            return super().invoke(ctx)
+        except BriefkitError as exc:
+            for line in str(exc).splitlines() or [type(exc).__name__]:
+                click.echo(line, err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefkit")
+def cli() -> None:
+    """briefkit: articles into briefing notes, slide decks and Word summaries."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        cli.main(prog_name="briefkit")
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)

@@ -1,0 +1,81 @@
+"""``briefkit validate``, ``schema`` and ``templates``."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import click
+
+from briefkit.errors import BriefkitError, InputError
+
+
+@click.command()
+@click.argument("content", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+def validate(content: tuple[Path, ...]) -> None:
+    """Check CONTENT files; print every problem with its file and line."""
+    from briefkit.content import load_brief
+
+    problems: list[str] = []
+    for path in content:
+        try:
+            load_brief(path)
+            click.echo(f"{path}: ok")
+        except InputError as exc:
+            problems.extend(str(p) for p in exc.problems)
+    if problems:
+        raise BriefkitError("\n".join(problems))
+
+
+@click.command()
+def schema() -> None:
+    """Print the JSON Schema of content files (for editor completion)."""
+    from briefkit.content import Brief
+
+    click.echo(json.dumps(Brief.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+@click.group()
+def templates() -> None:
+    """List, show or copy template packs."""
+
+
+@templates.command("list")
+@click.option("--templates", "user_dir", type=click.Path(path_type=Path, file_okay=False, exists=True))
+def list_packs(user_dir: Path | None) -> None:
+    """List the template packs."""
+    from briefkit.packs import list_packs as packs
+
+    for pack in packs(user_dir):
+        origin = "built-in" if pack.builtin else str(pack.root.parent)
+        formats = ", ".join(pack.spec.formats)
+        click.echo(f"{pack.name:<12} {pack.spec.product:<11} [{formats}] {pack.spec.description} ({origin})")
+
+
+@templates.command("show")
+@click.argument("name")
+@click.option("--templates", "user_dir", type=click.Path(path_type=Path, file_okay=False, exists=True))
+def show(name: str, user_dir: Path | None) -> None:
+    """Show a pack's files and its entry template."""
+    from briefkit.packs import find_pack
+
+    pack = find_pack(name, user_dir)
+    for file in pack.files:
+        click.echo(f"# {file.relative_to(pack.root.parent)}")
+    click.echo((pack.root / pack.spec.entry).read_text(encoding="utf-8"))
+
+
+@templates.command("copy")
+@click.argument("name")
+@click.argument("dest", type=click.Path(path_type=Path, file_okay=False))
+def copy(name: str, dest: Path) -> None:
+    """Copy the built-in pack NAME into DEST/NAME to customise it."""
+    from briefkit.packs import find_pack
+
+    pack = find_pack(name)
+    target = dest / name
+    if target.exists():
+        raise BriefkitError(f"{target}: already exists; remove it or choose another folder")
+    shutil.copytree(pack.root, target)
+    click.echo(f"copied {name} to {target}")

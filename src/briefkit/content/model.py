@@ -1,0 +1,165 @@
+"""The one content model: :class:`Brief`, an article's structured content.
+
+Every template and writer sees the same Brief, so a number reads the same in
+every product.  Any item may carry ``source_text``: the sentence of the
+article it was taken from, which ``briefkit check`` verifies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from briefkit.content.text import Line, Text
+
+Precision = Literal["year", "month", "day"]
+_PARTIAL_DATE = {
+    "year": re.compile(r"^\d{4}$"),
+    "month": re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"),
+    "day": re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"),
+}
+
+
+class Item(BaseModel):
+    """Base for every content item: strict keys, optional provenance."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    source_text: Text | None = Field(
+        default=None, description="The article's sentence this item comes from.")
+
+
+def _wrap_string(value: Any, key: str) -> Any:
+    """Let YAML authors write a bare string where an item has one main field."""
+    return {key: value} if isinstance(value, str) else value
+
+
+class Point(Item):
+    """A key point, implication or open question."""
+
+    text: Text = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, value: Any) -> Any:
+        return _wrap_string(value, "text")
+
+
+class Meta(BaseModel):
+    """Bibliographic facts about the article."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    title: Line = Field(min_length=1)
+    subtitle: Line | None = None
+    date: dt.date | None = Field(default=None, description="Publication date (ISO).")
+    source: Line | None = Field(default=None, description="Who published it, e.g. XinhuaNet.")
+    outlet: Line | None = Field(default=None, description="Outlet or column, e.g. New Society.")
+    authors: list[Line] = Field(default_factory=list)
+    editors: list[Line] = Field(default_factory=list)
+    url: Line | None = None
+    language: Line = "en"
+    tags: list[Line] = Field(default_factory=list)
+
+
+class Section(Item):
+    """A themed block of the article: heading, paragraphs and bullets."""
+
+    heading: Line = Field(min_length=1)
+    paragraphs: list[Text] = Field(default_factory=list)
+    bullets: list[Text] = Field(default_factory=list)
+
+
+class Figure(Item):
+    """A key figure: a number with its unit and what it measures."""
+
+    label: Line = Field(min_length=1, description="What the number measures.")
+    value: float
+    unit: Line | None = Field(default=None, description="'%', 'patent applications', 'USD'…")
+    display: Line | None = Field(default=None, description="How to print it, e.g. '38,000'.")
+    qualifier: Line | None = Field(default=None, description="'nearly', 'over', 'about'…")
+    source: Line | None = None
+    as_of: Line | None = Field(default=None, description="When the figure holds, e.g. 2014-2023.")
+    group: Line | None = Field(default=None, description="Figures sharing a group are charted together.")
+
+
+class Event(Item):
+    """A dated event on the timeline."""
+
+    date: Line = Field(description="YYYY, YYYY-MM or YYYY-MM-DD, matching precision.")
+    precision: Precision = "day"
+    event: Text = Field(min_length=1)
+    original: Line | None = Field(
+        default=None, description="The article's wording when it was relative.")
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_to_text(cls, value: Any) -> Any:
+        # YAML reads 2024-07-01 as a date object; keep the model's one spelling.
+        return value.isoformat() if isinstance(value, dt.date) else value
+
+    @model_validator(mode="after")
+    def _date_matches_precision(self) -> Event:
+        if not _PARTIAL_DATE[self.precision].match(self.date):
+            raise ValueError(f"date '{self.date}' does not match precision '{self.precision}'")
+        return self
+
+
+class Quote(Item):
+    """A quotation or attributed statement."""
+
+    text: Text = Field(min_length=1)
+    attribution: Line | None = None
+
+
+class Entity(Item):
+    """An organisation or a place named in the article."""
+
+    name: Line = Field(min_length=1)
+    kind: Line | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, value: Any) -> Any:
+        return _wrap_string(value, "name")
+
+
+class SourceRef(Item):
+    """A source the brief relies on."""
+
+    title: Line = Field(min_length=1)
+    url: Line | None = None
+    publisher: Line | None = None
+    date: dt.date | None = None
+
+
+class Brief(BaseModel):
+    """An article's structured content, reviewed by a person."""
+
+    model_config = ConfigDict(extra="forbid", title="briefkit Brief")
+
+    meta: Meta
+    purpose: Text | None = Field(default=None, description="Why the reader gets this brief.")
+    summary: Text = ""
+    background: list[Text] = Field(default_factory=list)
+    key_points: list[Point] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    timeline: list[Event] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    organisations: list[Entity] = Field(default_factory=list)
+    places: list[Entity] = Field(default_factory=list)
+    questions: list[Point] = Field(default_factory=list)
+    implications: list[Point] = Field(default_factory=list)
+    sources: list[SourceRef] = Field(default_factory=list)
+
+    def figure_groups(self) -> dict[str, list[Figure]]:
+        """Figures by group name, in first-seen order; ungrouped ones left out."""
+        groups: dict[str, list[Figure]] = {}
+        for fig in self.figures:
+            if fig.group:
+                groups.setdefault(fig.group, []).append(fig)
+        return groups

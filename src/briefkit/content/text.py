@@ -1,0 +1,36 @@
+"""String hygiene shared by the content model.
+
+python-docx and XML in general refuse control characters and lone
+surrogates, so they are removed once here, when content is loaded, and no
+writer has to think about them again.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Annotated
+
+from pydantic import AfterValidator
+
+# XML 1.0 allows TAB, LF, CR and everything from U+0020 except surrogates and
+# U+FFFE/U+FFFF.  Everything else is dropped.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_text(value: str) -> str:
+    """Return ``value`` in NFC with XML-illegal characters removed."""
+    value = _ILLEGAL.sub("", value)
+    return unicodedata.normalize("NFC", value)
+
+
+def clean_line(value: str) -> str:
+    """Like :func:`clean_text`, and fold runs of whitespace into one space."""
+    return " ".join(clean_text(value).split())
+
+
+Text = Annotated[str, AfterValidator(clean_text)]
+"""A block of text: paragraphs keep their line breaks."""
+
+Line = Annotated[str, AfterValidator(clean_line)]
+"""A single-line string (titles, labels, names)."""

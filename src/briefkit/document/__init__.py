@@ -1,0 +1,6 @@
+"""The document tree between templates and writers (see :mod:`.nodes`)."""
+
+from briefkit.document.nodes import Document, block_text, plain_text
+from briefkit.document.parse import DIRECTIVES, parse
+
+__all__ = ["DIRECTIVES", "Document", "block_text", "parse", "plain_text"]

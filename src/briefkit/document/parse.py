@@ -1,0 +1,299 @@
+"""Markdown (CommonMark + tables + front matter + directives) → :class:`Document`.
+
+markdown-it-py does the parsing; this module only maps its syntax tree onto
+our typed nodes, one small function per node type.  Raw HTML is off, so text
+that looks like markup stays text.  An unknown directive or node fails loudly
+with its line, as mistune and markdown-it-py renderers do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.attrs import attrs_block_plugin
+from mdit_py_plugins.container import container_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from briefkit.document import nodes as n
+from briefkit.document.charts import parse_chart
+from briefkit.errors import input_error
+
+DIRECTIVES = ("notes", "figures", "timeline", "callout", "columns", "column")
+"""The container directives of the dialect (see docs/markdown-dialect.md)."""
+
+_DIRECTIVE_LINE = re.compile(r"^ {0,3}(:{3,})[ \t]*([^\s:]\S*)?")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "typographer": False})
+    md.enable("table").use(front_matter_plugin).use(attrs_block_plugin)
+    for name in DIRECTIVES:
+        md.use(container_plugin, name)
+    return md
+
+
+class _Ctx:
+    """What the converters need to report errors: the source's name."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, node: SyntaxTreeNode | None, message: str) -> Exception:
+        line = node.map[0] + 1 if node is not None and node.map else None
+        return input_error(self.source, message, line)
+
+
+def check_directives(text: str, source: str) -> None:
+    """Refuse ``::: name`` lines whose name is not a known directive."""
+    in_fence = False
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        if in_fence:
+            continue
+        match = _DIRECTIVE_LINE.match(line)
+        if match and match.group(2) and match.group(2) not in DIRECTIVES:
+            known = ", ".join(DIRECTIVES)
+            raise input_error(source, f"unknown directive '{match.group(2)}' (known: {known})", number)
+
+
+def parse(text: str, source: str = "<markdown>") -> n.Document:
+    """Parse the Markdown dialect into a :class:`Document`."""
+    check_directives(text, source)
+    ctx = _Ctx(source)
+    root = SyntaxTreeNode(_parser().parse(text))
+    meta: dict[str, Any] = {}
+    blocks: list[n.Block] = []
+    for child in root.children:
+        if child.type == "front_matter":
+            meta = _front_matter(ctx, child)
+        else:
+            blocks.extend(_block(ctx, child))
+    return n.Document(meta=meta, blocks=tuple(blocks))
+
+
+def _front_matter(ctx: _Ctx, node: SyntaxTreeNode) -> dict[str, Any]:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        data = YAML(typ="safe", pure=True).load(node.content)
+    except YAMLError as exc:
+        raise ctx.fail(node, f"front matter is not valid YAML: {str(exc).splitlines()[0]}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ctx.fail(node, "front matter must be a mapping")
+    return {str(k): v for k, v in data.items()}
+
+
+# ------------------------------------------------------------------ inlines
+
+
+def inlines(ctx: _Ctx, node: SyntaxTreeNode) -> tuple[n.Inline, ...]:
+    """Convert the children of an ``inline`` (or inline container) node."""
+    out: list[n.Inline] = []
+    for child in node.children:
+        out.extend(_inline(ctx, child))
+    return _merge_text(out)
+
+
+def _merge_text(items: list[n.Inline]) -> tuple[n.Inline, ...]:
+    merged: list[n.Inline] = []
+    for item in items:
+        if isinstance(item, n.Text) and not item.text:
+            continue
+        if isinstance(item, n.Text) and merged and isinstance(merged[-1], n.Text):
+            merged[-1] = n.Text(merged[-1].text + item.text)
+        else:
+            merged.append(item)
+    return tuple(merged)
+
+
+def _inline(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Inline]:
+    kind = node.type
+    if kind == "text":
+        return [n.Text(node.content)]
+    if kind == "softbreak":
+        return [n.Text(" ")]
+    if kind == "hardbreak":
+        return [n.LineBreak()]
+    if kind == "code_inline":
+        return [n.Code(node.content)]
+    if kind == "strong":
+        return [n.Strong(inlines(ctx, node))]
+    if kind == "em":
+        return [n.Emph(inlines(ctx, node))]
+    if kind == "link":
+        return [n.Link(str(node.attrs.get("href", "")), inlines(ctx, node))]
+    if kind in ("image", "html_inline"):
+        # Images are not part of the dialect; keep their words, never a fetch.
+        return [n.Text(node.content)]
+    raise ctx.fail(node, f"unsupported inline node '{kind}'")
+
+
+# ------------------------------------------------------------------- blocks
+
+
+def _children(ctx: _Ctx, node: SyntaxTreeNode) -> tuple[n.Block, ...]:
+    out: list[n.Block] = []
+    for child in node.children:
+        out.extend(_block(ctx, child))
+    return tuple(out)
+
+
+def _classes(node: SyntaxTreeNode) -> tuple[str, ...]:
+    return tuple(str(node.attrs.get("class", "")).split())
+
+
+def _heading(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    ident = node.attrs.get("id")
+    return [n.Heading(int(node.tag[1]), inlines(ctx, node.children[0]), _classes(node),
+                      str(ident) if ident else None)]
+
+
+def _paragraph(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    return [n.Paragraph(inlines(ctx, node.children[0]), _classes(node))]
+
+
+def _items(ctx: _Ctx, node: SyntaxTreeNode) -> tuple[n.ListItem, ...]:
+    return tuple(n.ListItem(_children(ctx, item)) for item in node.children)
+
+
+def _bullet_list(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    return [n.BulletList(_items(ctx, node))]
+
+
+def _ordered_list(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    start = int(node.attrs.get("start", 1) or 1)
+    return [n.OrderedList(_items(ctx, node), start)]
+
+
+def _blockquote(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    return [n.BlockQuote(_children(ctx, node))]
+
+
+def _fence(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    info = node.info.strip()
+    if info.split(" ")[0] == "chart":
+        line = node.map[0] + 2 if node.map else 1
+        return [parse_chart(node.content, ctx.source, line)]
+    return [n.CodeBlock(node.content, info)]
+
+
+def _code_block(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    return [n.CodeBlock(node.content)]
+
+
+def _hr(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    return [n.SlideBreak()]
+
+
+def _align(style: str | None) -> n.Align:
+    for value in ("left", "center", "right"):
+        if style and value in style:
+            return value  # type: ignore[return-value]
+    return None
+
+
+def _table(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    head_rows = [r for part in node.children if part.type == "thead" for r in part.children]
+    body_rows = [r for part in node.children if part.type == "tbody" for r in part.children]
+    header = tuple(inlines(ctx, cell.children[0]) if cell.children else () for cell in head_rows[0].children)
+    aligns = tuple(_align(str(cell.attrs.get("style", ""))) for cell in head_rows[0].children)
+    rows = tuple(
+        tuple(inlines(ctx, cell.children[0]) if cell.children else () for cell in row.children)
+        for row in body_rows
+    )
+    return [n.Table(header, rows, aligns)]
+
+
+def _directive_args(node: SyntaxTreeNode) -> list[str]:
+    return node.info.split()[1:]
+
+
+def _notes(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    return [n.Notes(_children(ctx, node))]
+
+
+def _lead_strong(ctx: _Ctx, item: n.ListItem, what: str, node: SyntaxTreeNode) -> tuple[str, tuple[n.Inline, ...]]:
+    """Split a list item ``**lead** rest`` into its lead text and the rest."""
+    first = item.children[0] if item.children else None
+    if not isinstance(first, n.Paragraph) or not first.children or not isinstance(first.children[0], n.Strong):
+        raise ctx.fail(node, f"each {what} item must start with **bold text**")
+    lead = n.plain_text(first.children[0].children)
+    rest = list(first.children[1:])
+    if rest and isinstance(rest[0], n.Text):
+        stripped = rest[0].text.lstrip(" —–-:")
+        rest[0] = n.Text(stripped)
+        if not stripped:
+            rest.pop(0)
+    return lead, tuple(rest)
+
+
+def _list_of(ctx: _Ctx, node: SyntaxTreeNode, what: str) -> tuple[n.ListItem, ...]:
+    lists = _children(ctx, node)
+    if len(lists) != 1 or not isinstance(lists[0], n.BulletList):
+        raise ctx.fail(node, f"a '{what}' directive must hold exactly one bullet list")
+    return lists[0].items
+
+
+def _figures(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    tiles = tuple(n.FigureTile(*_lead_strong(ctx, item, "figures", node))
+                  for item in _list_of(ctx, node, "figures"))
+    return [n.Figures(tiles)]
+
+
+def _timeline(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    events = tuple(n.TimelineEvent(*_lead_strong(ctx, item, "timeline", node))
+                   for item in _list_of(ctx, node, "timeline"))
+    return [n.Timeline(events)]
+
+
+def _callout(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    args = _directive_args(node)
+    kind = args[0] if args else "note"
+    return [n.Callout(kind, " ".join(args[1:]), _children(ctx, node))]
+
+
+def _columns(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    cols = [c for c in node.children if c.type == "container_column"]
+    if len(cols) != len(node.children) or not cols:
+        raise ctx.fail(node, "a 'columns' directive may hold only 'column' directives")
+    return [n.Columns(tuple(_children(ctx, c) for c in cols))]
+
+
+def _stray_column(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    raise ctx.fail(node, "a 'column' directive must sit inside ':::: columns'")
+
+
+_BLOCKS: dict[str, Callable[[_Ctx, SyntaxTreeNode], list[n.Block]]] = {
+    "heading": _heading,
+    "paragraph": _paragraph,
+    "bullet_list": _bullet_list,
+    "ordered_list": _ordered_list,
+    "blockquote": _blockquote,
+    "fence": _fence,
+    "code_block": _code_block,
+    "hr": _hr,
+    "table": _table,
+    "container_notes": _notes,
+    "container_figures": _figures,
+    "container_timeline": _timeline,
+    "container_callout": _callout,
+    "container_columns": _columns,
+    "container_column": _stray_column,
+}
+
+
+def _block(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
+    handler = _BLOCKS.get(node.type)
+    if handler is None:
+        raise ctx.fail(node, f"unsupported Markdown block '{node.type}'")
+    return handler(ctx, node)

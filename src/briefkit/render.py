@@ -1,0 +1,126 @@
+"""The pipeline for one content file: Brief → template → Markdown → tree → writers.
+
+This is the only module that knows both the content side (Brief, templates)
+and the output side (document tree, writers); the CLI and the batch runner
+call it.  Every output is rendered in memory first and written only when all
+formats of the item succeeded, each by an atomic rename.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from briefkit import atomic
+from briefkit.content import Brief, load_brief
+from briefkit.document import Document, parse
+from briefkit.errors import BriefkitError
+from briefkit.packs import Pack, builtin_dir, find_pack
+from briefkit.templating import render_template
+from briefkit.theme import Theme, load_theme
+from briefkit.writers import RenderOptions, get_writer
+from briefkit.yamlio import display_path
+
+PRODUCTS = ("note", "slides", "summary")
+"""Products of a single brief; ``all`` means these three."""
+
+
+@dataclass(frozen=True)
+class RenderRequest:
+    """What to render for one content file."""
+
+    content: Path
+    out_dir: Path = Path("output")
+    products: tuple[str, ...] = PRODUCTS
+    formats: tuple[str, ...] = ()
+    """Restrict to these formats; empty means each pack's defaults."""
+    templates: Path | None = None
+    theme: Path | None = None
+    handouts: tuple[str, ...] = ()
+    reference_docx: Path | None = None
+    slug: str | None = None
+    """Output folder name; defaults to the content file's stem."""
+
+
+@dataclass
+class RenderResult:
+    """What one item produced."""
+
+    slug: str
+    files: dict[Path, bytes] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def default_theme_path(templates: Path | None = None) -> Path:
+    """The user's ``base/theme.yaml`` if their templates have one, else the built-in."""
+    if templates is not None and (templates / "base" / "theme.yaml").is_file():
+        return templates / "base" / "theme.yaml"
+    return builtin_dir() / "base" / "theme.yaml"
+
+
+@lru_cache(maxsize=8)
+def cached_theme(path: Path) -> Theme:
+    """Load a theme once per process (batch runs reuse it)."""
+    return load_theme(path)
+
+
+def markdown_for(brief: Brief, pack: Pack, content_name: str, templates: Path | None) -> str:
+    """Render a pack's entry template for ``brief`` into the Markdown dialect."""
+    context = {"brief": brief, "meta": brief.meta, "pack": pack.name}
+    return render_template(pack.entry, context, content_name, templates)
+
+
+def document_for(brief: Brief, pack: Pack, content_name: str, templates: Path | None) -> Document:
+    """Template + parse: the document tree every writer of the pack receives."""
+    text = markdown_for(brief, pack, content_name, templates)
+    return parse(text, f"{pack.root.name}/{pack.spec.entry} (rendered for {content_name})")
+
+
+def _formats_for(pack: Pack, wanted: tuple[str, ...]) -> list[str]:
+    if not wanted:
+        return list(pack.spec.default_formats or pack.spec.formats)
+    return [f for f in wanted if f in pack.spec.formats]
+
+
+def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> RenderResult:
+    """Render every requested product and format of ``brief`` into memory."""
+    slug = request.slug or request.content.stem
+    theme = cached_theme((request.theme or default_theme_path(request.templates)).resolve())
+    result = RenderResult(slug)
+    folder = request.out_dir / slug
+    for product in request.products:
+        pack = find_pack(product, request.templates)
+        formats = _formats_for(pack, request.formats)
+        if not formats:
+            continue
+        doc = document_for(brief, pack, content_name, request.templates)
+        options = RenderOptions(
+            product=pack.spec.product, handouts=request.handouts,
+            reference_docx=str(request.reference_docx) if request.reference_docx else None,
+        )
+        for fmt in formats:
+            rendered = get_writer(pack.spec.formats[fmt]).render(doc, theme, options)
+            stem = pack.spec.output
+            result.files[folder / f"{stem}.{fmt}"] = rendered.data
+            for name, data in rendered.attachments.items():
+                result.files[folder / name] = data
+            result.warnings.extend(f"{stem}.{fmt}: {w}" for w in rendered.warnings)
+    return result
+
+
+def render_file(request: RenderRequest) -> RenderResult:
+    """Load, render and write one content file; nothing is written on error."""
+    brief = load_brief(request.content)
+    result = render_brief(brief, request, display_path(request.content))
+    write_all(result.files)
+    return result
+
+
+def write_all(files: dict[Path, bytes]) -> None:
+    """Write rendered files atomically, refusing an output path that is a folder."""
+    for path in files:
+        if path.is_dir():
+            raise BriefkitError(f"{display_path(path)}: output path is a folder")
+    for path, data in files.items():
+        atomic.write_bytes(path, data)

@@ -1,0 +1,163 @@
+"""The Jinja environment: sandboxed, strict, and Markdown-escaping by default.
+
+Templates emit Markdown.  Every ``{{ value }}`` is backslash-escaped for
+Markdown unless it is already marked safe (``|safe``, macro output), so a
+title containing ``*``, ``<`` or ``{{ 7*7 }}`` comes out literally.  This uses
+Jinja's own autoescape machinery with a Markdown ``finalize`` step, so macros
+compose without double escaping.
+
+Lookup follows Pelican: the user's ``--templates`` folder, then the built-ins;
+``{% extends "!builtin/note/note.md.j2" %}`` reaches the original a user
+override replaces.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import traceback
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    ChoiceLoader,
+    FileSystemLoader,
+    PrefixLoader,
+    StrictUndefined,
+    TemplateError as JinjaTemplateError,
+    TemplateSyntaxError,
+)
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup
+
+from briefkit.errors import TemplateError
+from briefkit.packs import builtin_dir
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&:\"'=$%^@])")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def md_escape(text: str) -> str:
+    """Backslash-escape Markdown punctuation and fold line breaks into spaces."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return Markup("")
+    return Markup(md_escape(str(value)))
+
+
+def fmt_number(value: float | int | None, digits: int = 0) -> str:
+    """Thousands separators: 38000 → '38,000'; keeps decimals that matter."""
+    if value is None:
+        return ""
+    number = float(value)
+    if number.is_integer() and digits == 0:
+        return f"{number:,.0f}"
+    text = f"{number:,.{max(digits, 2)}f}"
+    return text.rstrip("0").rstrip(".") if digits == 0 else text
+
+
+def fmt_percent(value: float | int | None) -> str:
+    """83 → '83%'; 33.3 → '33.3%'."""
+    return "" if value is None else f"{fmt_number(value)}%"
+
+
+def fmt_date(value: Any, precision: str = "day") -> str:
+    """Dates for people: '16 August 2024', 'October 2023', '2018'."""
+    if value is None or value == "":
+        return ""
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    parts = text.split("-")
+    if precision == "year" or len(parts) == 1:
+        return parts[0]
+    month = _MONTHS[int(parts[1]) - 1]
+    if precision == "month" or len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{int(parts[2])} {month} {parts[0]}"
+
+
+def fmt_figure(fig: Any) -> str:
+    """A figure as printed: its ``display`` text, else value and unit."""
+    if getattr(fig, "display", None):
+        return str(fig.display)
+    unit = fig.unit or ""
+    number = fmt_number(fig.value)
+    text = f"{number}%" if unit == "%" else (f"{number} {unit}" if unit else number)
+    return f"{fig.qualifier} {text}" if getattr(fig, "qualifier", None) else text
+
+
+def to_yaml(value: Any) -> Markup:
+    """A value as a YAML scalar or flow collection (JSON is valid YAML)."""
+    def default(obj: Any) -> Any:
+        if isinstance(obj, dt.date):
+            return obj.isoformat()
+        if hasattr(obj, "model_dump"):
+            return obj.model_dump(mode="json")
+        return str(obj)
+
+    return Markup(json.dumps(value, ensure_ascii=False, default=default))
+
+
+@lru_cache(maxsize=8)
+def make_env(user_dir: Path | None = None) -> ImmutableSandboxedEnvironment:
+    """A sandboxed environment for ``user_dir`` + built-ins (cached for batch runs)."""
+    builtin = FileSystemLoader(str(builtin_dir()))
+    loaders: list[Any] = [PrefixLoader({"!builtin": builtin}, delimiter="/")]
+    if user_dir is not None:
+        loaders.append(FileSystemLoader(str(user_dir)))
+    loaders.append(builtin)
+    env = ImmutableSandboxedEnvironment(
+        loader=ChoiceLoader(loaders),
+        undefined=StrictUndefined,
+        autoescape=True,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters.update(
+        number=fmt_number, percent=fmt_percent, date=fmt_date, figure=fmt_figure,
+        yaml=to_yaml, md=lambda v: Markup(md_escape(str(v))),
+    )
+    return env
+
+
+def _template_line(exc: BaseException) -> tuple[str | None, int | None]:
+    """The template file and line an exception was raised from, if any."""
+    if isinstance(exc, TemplateSyntaxError):
+        return exc.filename or exc.name, exc.lineno
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.endswith(".j2"):
+            return frame.filename, frame.lineno
+    return None, None
+
+
+def _short(path: str | None) -> str:
+    if path is None:
+        return "<template>"
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return path
+
+
+def render_template(name: str, context: dict[str, Any], content_name: str,
+                    user_dir: Path | None = None) -> str:
+    """Render ``name`` with ``context``; errors name the template line and the content file."""
+    env = make_env(user_dir)
+    try:
+        return env.get_template(name).render(context)
+    except (JinjaTemplateError, RecursionError, ArithmeticError, TypeError, ValueError,
+            AttributeError, KeyError, IndexError) as exc:
+        file, line = _template_line(exc)
+        where = _short(file) + (f":{line}" if line else "")
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise TemplateError(f"{where}: {message} (rendering {content_name})") from None

@@ -1,0 +1,116 @@
+"""Line-aware YAML and JSON reading, shared by content, theme and packs.
+
+ruamel.yaml keeps the line of every key and item, so an error at
+``figures[2].value`` can be traced back to ``content/x.yaml:12``.  JSON is a
+subset of YAML 1.2, so the same parser gives JSON files line numbers too.
+Only plain YAML types are produced: explicit tags are refused and aliases are
+capped, so a file can neither run code nor expand without bound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from briefkit.errors import input_error
+
+MAX_BYTES = 10 * 1024 * 1024
+"""Content files larger than this are refused before parsing."""
+
+MAX_NODES = 200_000
+"""Aliases can make a small file expand enormously; refuse beyond this."""
+
+
+def display_path(path: Path) -> str:
+    """The path as the user should read it: relative to the cwd when possible."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def read_yaml(path: Path, max_bytes: int = MAX_BYTES) -> Any:
+    """Parse a YAML or JSON file into ruamel's line-aware containers."""
+    name = display_path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise input_error(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise input_error(name, f"cannot read file: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise input_error(name, f"not valid UTF-8 (byte {exc.start})", line) from None
+    if "\x00" in text:
+        raise input_error(name, "binary data (NUL byte) in a text file", text[: text.index("\x00")].count("\n") + 1)
+    yaml = YAML(typ="rt", pure=True)
+    yaml.allow_duplicate_keys = False
+    try:
+        data = yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        raise input_error(name, f"invalid YAML: {problem}", line) from None
+    except (YAMLError, RecursionError) as exc:
+        raise input_error(name, f"invalid YAML: {str(exc).splitlines()[0]}") from None
+    _check_expansion(data, name)
+    return data
+
+
+def _check_expansion(data: Any, name: str) -> None:
+    """Refuse alias bombs and explicit tags (no Python objects, ever)."""
+    count = 0
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            raise input_error(name, f"more than {MAX_NODES:,} values (alias expansion?)")
+        tag = getattr(node, "tag", None)
+        tag_value = getattr(tag, "value", None)
+        if tag_value and not tag_value.startswith("tag:yaml.org,2002:"):
+            raise input_error(name, f"YAML tag {tag_value} is not allowed", _line_of(node))
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def _line_of(node: Any) -> int | None:
+    lc = getattr(node, "lc", None)
+    return lc.line + 1 if lc is not None and lc.line is not None else None
+
+
+def locate(data: Any, loc: Sequence[int | str]) -> int | None:
+    """The 1-based line of the deepest node along ``loc`` that has one."""
+    line = _line_of(data) if isinstance(data, CommentedBase) else None
+    node = data
+    for key in loc:
+        if isinstance(node, CommentedMap) and key in node:
+            pos = node.lc.key(key)
+            node = node[key]
+        elif isinstance(node, CommentedSeq) and isinstance(key, int) and key < len(node):
+            pos = node.lc.item(key)
+            node = node[key]
+        else:
+            break
+        if pos is not None:
+            line = pos[0] + 1
+    return line
+
+
+def format_loc(loc: Sequence[int | str]) -> str:
+    """``('figures', 2, 'value')`` → ``figures[2].value``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
