@@ -26,8 +26,10 @@ from jinja2 import (
     FileSystemLoader,
     PrefixLoader,
     StrictUndefined,
-    TemplateError as JinjaTemplateError,
     TemplateSyntaxError,
+)
+from jinja2 import (
+    TemplateError as JinjaTemplateError,
 )
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup

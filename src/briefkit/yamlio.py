@@ -57,9 +57,9 @@ def read_yaml(path: Path, max_bytes: int = MAX_BYTES) -> Any:
         data = yaml.load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
+        mark_line = mark.line + 1 if mark is not None else None
         problem = (exc.problem or exc.context or "invalid YAML").strip()
-        raise input_error(name, f"invalid YAML: {problem}", line) from None
+        raise input_error(name, f"invalid YAML: {problem}", mark_line) from None
     except (YAMLError, RecursionError) as exc:
         raise input_error(name, f"invalid YAML: {str(exc).splitlines()[0]}") from None
     _check_expansion(data, name)

@@ -198,7 +198,7 @@ def _hr(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
 def _align(style: str | None) -> n.Align:
     for value in ("left", "center", "right"):
         if style and value in style:
-            return value  # type: ignore[return-value]
+            return value
     return None
 
 
