@@ -1,0 +1,57 @@
+"""Shared test fixtures.
+
+Tests that need an external program (pdftotext, qpdf, LibreOffice, Chromium)
+call :func:`require_tool`.  On a developer machine without the program they
+skip; in CI (``BRIEFKIT_REQUIRE_TOOLS=1``) a missing program fails the test,
+so nothing silently skips there.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "content" / "ai-cooperation-2024.yaml"
+ARTICLE = ROOT.parent / "shared" / "articles" / "ai-cooperation-2024.txt"
+
+
+def require_tool(name: str) -> str:
+    """The path of program ``name``; skip (or fail in CI) when it is missing."""
+    path = shutil.which(name)
+    if path is None:
+        message = f"{name} is not installed"
+        if os.environ.get("BRIEFKIT_REQUIRE_TOOLS"):
+            pytest.fail(message + " (BRIEFKIT_REQUIRE_TOOLS is set)")
+        pytest.skip(message)
+    return path
+
+
+def pdftotext(pdf: Path) -> str:
+    """The text of a PDF as poppler's pdftotext sees it (layout order)."""
+    tool = require_tool("pdftotext")
+    return subprocess.run([tool, "-enc", "UTF-8", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def libreoffice_pdf(docx: Path, out_dir: Path) -> Path:
+    """Convert a DOCX to PDF with LibreOffice headless (a private profile per call)."""
+    tool = require_tool("soffice")
+    profile = out_dir / "lo-profile"
+    subprocess.run([tool, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(out_dir), str(docx)], check=True, capture_output=True, timeout=180)
+    return out_dir / (docx.stem + ".pdf")
+
+
+@pytest.fixture(scope="session")
+def sample_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample content rendered once per session (all products, default formats)."""
+    from briefkit.render import RenderRequest, render_file
+
+    out = tmp_path_factory.mktemp("sample-output")
+    render_file(RenderRequest(SAMPLE, out))
+    return out / SAMPLE.stem
