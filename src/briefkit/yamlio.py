@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
+from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq, TaggedScalar
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from briefkit.errors import input_error
 
@@ -24,6 +25,10 @@ MAX_BYTES = 10 * 1024 * 1024
 
 MAX_NODES = 200_000
 """Aliases can make a small file expand enormously; refuse beyond this."""
+
+_CORE = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = frozenset(f"!!{t}" for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge"))
+"""YAML's plain data types; anything else (``!!python/…``, ``!!binary``, ``!custom``) is refused."""
 
 
 def display_path(path: Path) -> str:
@@ -41,9 +46,13 @@ def read_yaml(path: Path, max_bytes: int = MAX_BYTES) -> Any:
         size = path.stat().st_size
         if size > max_bytes:
             raise input_error(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
-        raw = path.read_bytes()
+        # Read at most one byte past the limit: a device or a growing file reports no true size.
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
     except OSError as exc:
         raise input_error(name, f"cannot read file: {exc.strerror or exc}") from None
+    if len(raw) > max_bytes:
+        raise input_error(name, f"file is over the {max_bytes:,}-byte limit")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -51,42 +60,74 @@ def read_yaml(path: Path, max_bytes: int = MAX_BYTES) -> Any:
         raise input_error(name, f"not valid UTF-8 (byte {exc.start})", line) from None
     if "\x00" in text:
         raise input_error(name, "binary data (NUL byte) in a text file", text[: text.index("\x00")].count("\n") + 1)
+    return _parse(text, name)
+
+
+def _parse(text: str, name: str) -> Any:
+    """Compose the node graph, vet it, then construct plain containers from it."""
     yaml = YAML(typ="rt", pure=True)
     yaml.allow_duplicate_keys = False
     try:
-        data = yaml.load(text)
+        root = yaml.compose(text)
+        _check_nodes(root, name)
+        data = yaml.constructor.construct_document(root) if root is not None else None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        if exc.context_mark is not None and "stream end" in str(exc.problem):
-            # An unclosed bracket or quote is reported at the end of the file;
-            # the line where it was opened is the one the user must fix.
-            mark = exc.context_mark
         mark_line = mark.line + 1 if mark is not None else None
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         raise input_error(name, f"invalid YAML: {problem}", mark_line) from None
     except (YAMLError, RecursionError) as exc:
         raise input_error(name, f"invalid YAML: {str(exc).splitlines()[0]}") from None
-    _check_expansion(data, name)
-    return data
+    return _untag(data)
 
 
-def _check_expansion(data: Any, name: str) -> None:
-    """Refuse alias bombs and explicit tags (no Python objects, ever)."""
+def _tag_name(node: Node) -> str:
+    tag = node.tag
+    value = str(getattr(tag, "value", tag))
+    return "!!" + value[len(_CORE):] if value.startswith(_CORE) else value
+
+
+def _check_nodes(root: Node | None, name: str) -> None:
+    """Refuse non-core tags (no Python objects, ever) and alias bombs, before construction.
+
+    Tags are checked on the composed graph because ruamel's round-trip
+    constructor turns an unknown tag into an ordinary-looking list or string.
+    Aliases share nodes, so the walk counts every expansion and stops early.
+    """
     count = 0
-    stack = [data]
+    stack = [root] if root is not None else []
     while stack:
         node = stack.pop()
         count += 1
         if count > MAX_NODES:
             raise input_error(name, f"more than {MAX_NODES:,} values (alias expansion?)")
-        tag = getattr(node, "tag", None)
-        tag_value = getattr(tag, "value", None)
-        if tag_value and not tag_value.startswith("tag:yaml.org,2002:"):
-            raise input_error(name, f"YAML tag {tag_value} is not allowed", _line_of(node))
+        tag = _tag_name(node)
+        if tag not in _ALLOWED_TAGS:
+            raise input_error(name, f"YAML tag {tag} is not allowed", node.start_mark.line + 1)
+        if isinstance(node, MappingNode):
+            stack.extend(part for pair in node.value for part in pair)
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+
+
+def _untag(data: Any) -> Any:
+    """Replace explicitly tagged core scalars (``!!str x``) by their plain value."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
         if isinstance(node, dict):
-            stack.extend(node.values())
+            for key, value in node.items():
+                if isinstance(value, TaggedScalar):
+                    node[key] = value.value
+                else:
+                    stack.append(value)
         elif isinstance(node, list):
-            stack.extend(node)
+            for index, value in enumerate(node):
+                if isinstance(value, TaggedScalar):
+                    node[index] = value.value
+                else:
+                    stack.append(value)
+    return data.value if isinstance(data, TaggedScalar) else data
 
 
 def _line_of(node: Any) -> int | None:
