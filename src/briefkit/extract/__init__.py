@@ -1,0 +1,61 @@
+"""Article → Brief: a reviewed draft where every item names its sentence.
+
+:func:`extract_article` reads a file and returns a validated
+:class:`~briefkit.content.model.Brief` and the warnings a reviewer should see.
+Each part lives in its own module: ``metadata``, ``boilerplate``,
+``sentences``, ``sections``, ``figures``, ``timeline``, ``quotes``,
+``entities``, ``summary`` and ``provenance`` (which drops anything whose
+``source_text`` is not verbatim in the article: never invent).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefkit.content.model import Brief, Meta, SourceRef
+from briefkit.errors import BriefkitError
+from briefkit.extract.body import build_body
+from briefkit.extract.entities import find_entities
+from briefkit.extract.figures import find_figures
+from briefkit.extract.metadata import read_metadata
+from briefkit.extract.provenance import verify
+from briefkit.extract.quotes import find_quotes
+from briefkit.extract.sections import find_sections
+from briefkit.extract.summary import find_questions, summarise
+from briefkit.extract.timeline import find_events
+from briefkit.readers import Article, read_article
+from briefkit.yamlio import display_path
+
+__all__ = ["extract", "extract_article"]
+
+
+def extract_article(path: Path) -> tuple[Brief, list[str]]:
+    """Read ``path`` and extract its Brief; return it with the warnings."""
+    return extract(read_article(path))
+
+
+def extract(article: Article) -> tuple[Brief, list[str]]:
+    """Extract a Brief from an :class:`Article` already read."""
+    facts, warnings = read_metadata(article)
+    warnings = [*article.warnings, *warnings]
+    body = build_body(article)
+    if not body.sentences:
+        raise BriefkitError(f"{display_path(article.source_path)}: no article text left once boilerplate "
+                            f"is removed ({body.dropped} boilerplate sentences)")
+    background, sections = find_sections(body)
+    figures = find_figures(body.sentences)
+    events = find_events(body.sentences, facts.date)
+    fact_sentences = {s.index for s in body.sentences
+                      if any(item.source_text == s.text for item in [*figures, *events])}
+    summary, points = summarise(body.sentences, fact_sentences)
+    organisations, places = find_entities(body.sentences)
+    meta = Meta(title=facts.title, date=facts.date, source=facts.source, outlet=facts.outlet,
+                authors=facts.authors, editors=facts.editors, url=facts.url, language=facts.language)
+    publisher = " ".join(p for p in (facts.source, f"({facts.outlet})" if facts.outlet else None) if p) or None
+    sources = [SourceRef(title=facts.title, publisher=publisher, url=facts.url, date=facts.date)] \
+        if facts.title_found else []
+    brief = Brief(meta=meta, summary=summary, background=background, key_points=points, sections=sections,
+                  figures=figures, timeline=events, quotes=find_quotes(body.sentences),
+                  organisations=organisations, places=places, questions=find_questions(body.sentences),
+                  sources=sources)
+    return verify(brief, body.text, warnings)

@@ -1,0 +1,63 @@
+"""The article body as sentences, each knowing its paragraph and heading.
+
+Every later step (figures, timeline, quotes, sections) works on these
+sentences, so every extracted item can name the exact sentence it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefkit.extract.boilerplate import is_boilerplate
+from briefkit.extract.metadata import strip_outlet
+from briefkit.extract.sentences import split_sentences
+from briefkit.readers import Article
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the body."""
+
+    text: str
+    index: int
+    paragraph: int
+    heading: str | None
+
+
+@dataclass
+class Body:
+    """The sentences of an article and how many boilerplate ones were dropped."""
+
+    sentences: list[Sentence]
+    headings: list[str]
+    dropped: int
+
+    @property
+    def text(self) -> str:
+        """All sentences, one paragraph per line."""
+        lines: dict[int, list[str]] = {}
+        for s in self.sentences:
+            lines.setdefault(s.paragraph, []).append(s.text)
+        return "\n".join(" ".join(v) for v in lines.values())
+
+
+def build_body(article: Article) -> Body:
+    """Split the article's body blocks into sentences, dropping boilerplate."""
+    sentences: list[Sentence] = []
+    headings: list[str] = []
+    heading: str | None = None
+    dropped = 0
+    blocks = list(article.blocks)
+    last_para = max((i for i, b in enumerate(blocks) if not b.is_heading), default=-1)
+    for number, block in enumerate(blocks):
+        if block.is_heading:
+            heading = block.text
+            headings.append(heading)
+            continue
+        text = strip_outlet(block.text) if number == last_para else block.text
+        for sentence in split_sentences(text):
+            if is_boilerplate(sentence):
+                dropped += 1
+                continue
+            sentences.append(Sentence(sentence, len(sentences), number, heading))
+    return Body(sentences, headings, dropped)

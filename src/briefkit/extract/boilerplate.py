@@ -1,0 +1,30 @@
+"""Boilerplate that must never reach a brief.
+
+Disclaimers ("Special statement: …"), copyright notices, contact e-mails and
+share/follow prompts are site furniture, not the article.  They are removed
+line by line from the head and tail and sentence by sentence from the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PATTERNS = re.compile(
+    r"special\s+statement|disclaimer|copyright|©|\(c\)\s*\d{4}|all\s+rights\s+reserved|"
+    r"reproduced\s+or\s+quoted|infringe|please\s+contact|contact\s+(?:us|this\s+site)|"
+    r"share\s+(?:this|on|to)\b|follow\s+us|subscribe\s+to|click\s+here|sign\s+up\s+for|"
+    r"声明|版权|免责|转载|联系我们|分享到",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate(text: str) -> bool:
+    """True when a line or sentence is a disclaimer, notice, prompt or address."""
+    return bool(_PATTERNS.search(text) or EMAIL.search(text))
+
+
+def strip_boilerplate(lines: list[str]) -> tuple[list[str], int]:
+    """The lines that are not boilerplate, and how many were dropped."""
+    kept = [line for line in lines if not is_boilerplate(line)]
+    return kept, len(lines) - len(kept)

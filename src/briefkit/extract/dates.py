@@ -1,0 +1,136 @@
+"""Dates as news sites write them, absolute and relative.
+
+:func:`find_dates` returns every date expression in a text with its precision
+and exact wording.  Relative expressions ("October last year", "in July of
+this year", "yesterday") are resolved against the publication date; without
+one they are skipped rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {}
+for _num, _names in enumerate([
+    "january jan janvier janv", "february feb fevrier février févr", "march mar mars",
+    "april apr avril avr", "may mai", "june jun juin", "july jul juillet juil",
+    "august aug août aout", "september sep sept septembre", "october oct octobre",
+    "november nov novembre", "december dec décembre decembre déc",
+], start=1):
+    for _name in _names.split():
+        MONTHS[_name] = _num
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+
+_ABSOLUTE = [
+    ("day", re.compile(_YEAR + r"[-/.\s](?P<m>[01]?\d)[-/.\s](?P<day>[0-3]?\d)(?![\d.,%])")),
+    ("day", re.compile(_YEAR + r"\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日")),
+    ("day", re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)[/.](?P<m>[01]?\d)[/.]" + _YEAR + r"(?!\d)")),
+    ("day", re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE)),
+    ("day", re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE)),
+    ("month", re.compile(_YEAR + r"\s*年\s*(?P<m>[01]?\d)\s*月")),
+    ("month", re.compile(r"(?<![\w-])" + _MONTH + r"\s+(?:of\s+)?" + _YEAR, re.IGNORECASE)),
+    ("month", re.compile(r"(?<![\d-])" + _YEAR + r"-(?P<m>0[1-9]|1[0-2])(?![\d-])")),
+]
+_RELATIVE_MONTH = re.compile(
+    r"\b(?:(?:in|since|by|during|from|until|early|late|mid|the end of)\s+)?(?:(?:early|late|mid)[-\s])?"
+    + _MONTH + r"\s+(?:of\s+)?(?P<rel>last|this|next|the previous|the same)\s+year\b", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)
+_RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today)\b", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?<![\d.,$€£¥-])(?P<lead>(?:since|in|from|by|until|before|after|of)\s+)?"
+                        + _YEAR + r"(?![\d%]|\s*(?:%|percent|per cent))", re.IGNORECASE)
+_RANGE = re.compile(r"\bfrom\s+(?P<a>(?:19|20)\d{2})\s+(?:to|until|through)\s+(?P<b>(?:19|20)\d{2})\b"
+                    r"|\b(?P<c>(?:19|20)\d{2})\s*[-–]\s*(?P<d>(?:19|20)\d{2})\b", re.IGNORECASE)
+_OFFSET = {"last": -1, "the previous": -1, "this": 0, "the same": 0, "next": 1}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a text: ISO value, precision and the exact wording."""
+
+    value: str
+    precision: str
+    start: int
+    end: int
+    original: str
+    relative: bool = False
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """The ISO spelling, or None when the parts are not a real date."""
+    try:
+        if day is not None and month is not None:
+            return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    if month is not None:
+        return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+    return f"{year:04d}"
+
+
+def _month_of(match: re.Match[str]) -> int:
+    groups = match.groupdict()
+    if groups.get("m"):
+        return int(groups["m"])
+    return MONTHS[groups["month"].lower().rstrip(".")]
+
+
+def _absolute(text: str) -> list[DateMention]:
+    found: list[DateMention] = []
+    for precision, pattern in _ABSOLUTE:
+        for match in pattern.finditer(text):
+            day = int(match["day"]) if precision == "day" else None
+            value = _iso(int(match["year"]), _month_of(match), day)
+            if value:
+                found.append(DateMention(value, precision, match.start(), match.end(), match.group(0).strip()))
+    return found
+
+
+def _relative(text: str, published: dt.date | None) -> list[DateMention]:
+    if published is None:
+        return []
+    found: list[DateMention] = []
+    for match in _RELATIVE_MONTH.finditer(text):
+        year = published.year + _OFFSET[match["rel"].lower()]
+        value = _iso(year, MONTHS[match["month"].lower().rstrip(".")])
+        if value:
+            found.append(DateMention(value, "month", match.start(), match.end(), match.group(0), True))
+    for match in _RELATIVE_YEAR.finditer(text):
+        found.append(DateMention(f"{published.year + _OFFSET[match['rel'].lower()]:04d}", "year",
+                                 match.start(), match.end(), match.group(0), True))
+    for match in _RELATIVE_DAY.finditer(text):
+        day = published - dt.timedelta(days=1 if match["rel"].lower() == "yesterday" else 0)
+        found.append(DateMention(day.isoformat(), "day", match.start(), match.end(), match.group(0), True))
+    return found
+
+
+def _years(text: str) -> list[DateMention]:
+    found: list[DateMention] = []
+    for match in _RANGE.finditer(text):
+        first = match["a"] or match["c"]
+        found.append(DateMention(first, "year", match.start(), match.end(), match.group(0)))
+    for match in _BARE_YEAR.finditer(text):
+        found.append(DateMention(match["year"], "year", match.start(), match.end(), match.group(0)))
+    return found
+
+
+def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
+    """Every date in ``text``, most precise first where expressions overlap."""
+    rank = {"day": 0, "month": 1, "year": 2}
+    candidates = _absolute(text) + _relative(text, published) + _years(text)
+    candidates.sort(key=lambda d: (rank[d.precision], -(d.end - d.start), d.start))
+    chosen: list[DateMention] = []
+    for mention in candidates:
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda d: d.start)
+
+
+def parse_date(text: str) -> DateMention | None:
+    """The first day-precise date in ``text`` (a dateline or date line)."""
+    return next((d for d in _absolute(text) if d.precision == "day"), None)

@@ -1,0 +1,47 @@
+"""Sentence splitting robust to abbreviations and one-paragraph bodies.
+
+A period ends a sentence only when the next word starts a new one (capital,
+digit, quote or CJK) and the word before it is not an abbreviation such as
+"U.S.", "No.", "Dr." or "a.m.".  CJK full stops always end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st no nos vol fig figs art p pp para ed eds est approx dept gov gen col lt "
+    "sgt capt cmdr adm rep sen inc ltd co corp bros vs etc al e.g i.e a.m p.m u.s u.k u.n e.u jan feb "
+    "mar apr jun jul aug sep sept oct nov dec mt ft mme mlle cf".split())
+_BOUNDARY = re.compile(r"""([.!?…]+["”’')\]]*|[。！？]+[”’」』）]*)(\s+|(?=[\u3400-\u9fff])|$)""")
+_NEXT_START = re.compile(r"""^["“‘'(\[]*[A-Z0-9À-ÖØ-Þ\u3400-\u9fff]""")
+
+
+def _last_word(text: str) -> str:
+    match = re.search(r"([\w.]+)$", text)
+    return match.group(1).lower().rstrip(".") if match else ""
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """The sentences of a paragraph, stripped, in order."""
+    sentences: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        end = match.end(1)
+        mark = match.group(1)
+        following = paragraph[match.end():]
+        if not mark.startswith(tuple("。！？")):
+            before = paragraph[start:match.start(1)]
+            word = _last_word(before)
+            if mark.startswith(".") and (word in ABBREVIATIONS or len(word) == 1 and word.isalpha()):
+                continue
+            if following and not _NEXT_START.match(following):
+                continue
+        sentence = paragraph[start:end].strip()
+        if sentence:
+            sentences.append(sentence)
+        start = match.end()
+    rest = paragraph[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences

@@ -1,0 +1,52 @@
+"""Timeline: dated events, each with its precision and original wording.
+
+Relative dates are resolved against the publication date by
+:mod:`briefkit.extract.dates`; the wording is kept in ``original`` so a
+reviewer (and ``briefkit check``) can trace the resolution.  The sentence
+that reports the publication itself is not an event of the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefkit.content.model import Event
+from briefkit.extract.body import Sentence
+from briefkit.extract.dates import find_dates
+
+_CUT = re.compile(r",\s+(?:which|who|where|bringing|fully|while|with|as well as)\b|;\s")
+_LEAD = re.compile(r"^(?:and\s+|but\s+)?(?:(?:it is worth mentioning that|meanwhile|however),?\s+)?", re.IGNORECASE)
+_MIN_WORDS = 5
+
+
+def _event_text(sentence: str, original: str) -> str:
+    """The sentence's main clause, without the date phrase when it leads."""
+    text = sentence
+    if text.lower().startswith(original.lower()):
+        text = text[len(original):].lstrip(" ,")
+    text = _LEAD.sub("", text)
+    cut = _CUT.search(text)
+    if cut and len(text[:cut.start()].split()) >= _MIN_WORDS:
+        text = text[:cut.start()]
+    text = text.rstrip(" .;:")
+    return text[:1].upper() + text[1:] + "."
+
+
+def find_events(sentences: list[Sentence], published: dt.date | None) -> list[Event]:
+    """One event per (date, sentence), in the order of the text."""
+    events: list[Event] = []
+    seen: set[tuple[str, int]] = set()
+    for sentence in sentences:
+        for mention in find_dates(sentence.text, published):
+            key = (mention.value, sentence.index)
+            if key in seen or len(sentence.text.split()) < _MIN_WORDS:
+                continue
+            seen.add(key)
+            original = mention.original.strip()
+            events.append(Event(
+                date=mention.value, precision=mention.precision,  # type: ignore[arg-type]
+                event=_event_text(sentence.text, original),
+                original=original if original != mention.value else None,
+                source_text=sentence.text))
+    return events

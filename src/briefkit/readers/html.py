@@ -1,0 +1,36 @@
+"""HTML pages: main text and metadata through trafilatura.
+
+trafilatura drops navigation, share bars and comments and finds the title,
+date, author and site name in the page's metadata; its Markdown output keeps
+the headings, which the Markdown reader then turns into blocks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefkit.errors import BriefkitError
+from briefkit.readers.markdown import read_markdown
+from briefkit.readers.model import Article
+from briefkit.yamlio import display_path
+
+
+def read_html(text: str, path: Path, encoding: str) -> Article:
+    """An :class:`Article` from an HTML page."""
+    import trafilatura
+
+    body = trafilatura.extract(text, output_format="markdown", include_formatting=True, include_comments=False,
+                               include_tables=False, include_images=False, favor_precision=True)
+    if not body or not body.strip():
+        raise BriefkitError(f"{display_path(path)}: no article text found in the HTML page")
+    article = read_markdown(body, path, encoding)
+    article.fmt = "html"
+    found = trafilatura.extract_metadata(text)
+    if found is not None:
+        for key in ("title", "date", "author", "sitename", "url", "description"):
+            value = getattr(found, key, None)
+            if value:
+                article.meta[key] = str(value)
+    if article.title is None and "title" in article.meta:
+        article.title = str(article.meta["title"])
+    return article

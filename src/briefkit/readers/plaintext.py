@@ -1,0 +1,83 @@
+"""Plain text, including the news-portal layout.
+
+A portal page pasted as text has a title line, a date line, the body (often
+one long paragraph), then footer lines: ``Edit:``, ``Responsible editor:``,
+``Source:``, web-editor lines and copyright or "Special statement"
+disclaimers.  Prose is recognised by its length and final punctuation; the
+short lines before the first prose block form the head, those after the last
+one (and any footer line) the tail, and short lines in between are headings.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from briefkit.readers.model import Article, Block
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_END = re.compile(r"""[.!?…。！？:：;；)）"”'’»]$""")
+FOOTER = re.compile(
+    r"^\s*(\(?(web\s*)?edit(or|ed\s+by)?s?\b|responsible\s+editors?|source\s*[:：]|copyright|©|\(c\)\s|all rights"
+    r"|special\s+statement|disclaimer|statement\s*[:：]|share\s+(this|on)|follow\s+us|contact\s+us|e-?mail\s*[:：]"
+    r"|责任编辑|编辑|来源|声明|版权|免责)",
+    re.IGNORECASE,
+)
+
+
+def words(text: str) -> int:
+    """A word count that also counts CJK characters (two to a word)."""
+    cjk = len(_CJK.findall(text))
+    return len(text.split()) + cjk // 2
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph rather than a title, date, byline or heading line."""
+    return words(text) >= 14 or (words(text) >= 6 and bool(_END.search(text)) and not text.endswith(":"))
+
+
+def _units(text: str) -> list[str]:
+    """Blank-line groups; hard-wrapped lines in a group are joined."""
+    units: list[str] = []
+    for group in re.split(r"\n\s*\n", text):
+        lines = [" ".join(line.split()) for line in group.split("\n") if line.strip()]
+        if len(lines) > 1 and _hard_wrapped(lines):
+            units.append(_join(lines))
+        else:
+            units.extend(lines)
+    return units
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Most lines of similar length ending without punctuation: a wrapped paragraph."""
+    body = lines[:-1]
+    open_ended = sum(1 for line in body if not _END.search(line) and len(line) > 40)
+    return open_ended >= max(1, len(body) * 2 // 3)
+
+
+def _join(lines: list[str]) -> str:
+    """Join wrapped lines; CJK lines join without a space."""
+    out = lines[0]
+    for line in lines[1:]:
+        glue = "" if _CJK.search(out[-1:]) and _CJK.search(line[:1]) else " "
+        out = out[:-1] + line if out.endswith("-") and not out.endswith(" -") else out + glue + line
+    return out
+
+
+def layout(units: list[str]) -> tuple[list[str], list[Block], list[str]]:
+    """Split units into head lines, body blocks and tail lines."""
+    prose = [i for i, u in enumerate(units) if is_prose(u) and not FOOTER.match(u)]
+    if not prose:
+        head_end = 1 if len(units) > 1 else 0
+        return units[:head_end], [Block(u) for u in units[head_end:] if not FOOTER.match(u)], \
+            [u for u in units[head_end:] if FOOTER.match(u)]
+    first, last = prose[0], prose[-1]
+    head, tail = units[:first], units[last + 1:]
+    blocks = [Block(u) if is_prose(u) or FOOTER.match(u) else Block(u, 2) for u in units[first:last + 1]]
+    return head, blocks, tail
+
+
+def read_text(text: str, path: Path, encoding: str) -> Article:
+    """An :class:`Article` from plain text."""
+    head, blocks, tail = layout(_units(text))
+    return Article(source_path=path, fmt="text", blocks=blocks, head=head, tail=tail, encoding=encoding)
