@@ -19,7 +19,7 @@ from briefkit.errors import BriefkitError
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "render": ("briefkit.cli.render_cmd:render", "Render content files into products and formats."),
-    "build": ("briefkit.cli.render_cmd:build", "Build every product of content files, folders or a manifest."),
+    "build": ("briefkit.cli.build_cmd:build", "Build every product of content files, folders or a manifest."),
     "validate": ("briefkit.cli.info_cmd:validate", "Check content files against the Brief schema."),
     "schema": ("briefkit.cli.info_cmd:schema", "Print the JSON Schema of content files."),
     "templates": ("briefkit.cli.info_cmd:templates", "List, show or copy template packs."),

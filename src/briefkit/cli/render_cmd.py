@@ -1,4 +1,4 @@
-"""``briefkit render`` and ``briefkit build``."""
+"""``briefkit render``."""
 
 from __future__ import annotations
 
@@ -33,26 +33,3 @@ def render(content: tuple[Path, ...], products: tuple[str, ...], formats: tuple[
             click.echo(f"warning: {result.slug}/{warning}", err=True)
         for file in result.files:
             click.echo(str(file))
-
-
-@click.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
-@render_options
-def build(paths: tuple[Path, ...], products: tuple[str, ...], formats: tuple[str, ...],
-          out_dir: Path, templates: Path | None, theme: Path | None, handouts: tuple[str, ...],
-          reference_docx: Path | None) -> None:
-    """Build every product of PATHS (default: content/*.yaml) into OUT."""
-    from briefkit.render import RenderRequest, render_file
-
-    _check_out_dir(out_dir)
-    files = [p for path in (paths or (Path("content"),))
-             for p in (sorted(path.glob("*.y*ml")) + sorted(path.glob("*.json")) if path.is_dir() else [path])]
-    if not files:
-        raise BriefkitError("nothing to build: no content files found")
-    for path in files:
-        request = RenderRequest(path, out_dir, expand_products(products), formats, templates, theme,
-                                handouts, reference_docx)
-        result = render_file(request)
-        for warning in result.warnings:
-            click.echo(f"warning: {result.slug}/{warning}", err=True)
-        click.echo(f"built {result.slug}: {len(result.files)} files")

@@ -1,0 +1,119 @@
+"""A whole build: plan (skip what is fresh), execute, record, report.
+
+This is the library entry point behind ``briefkit build``; it knows nothing
+about the command line.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from briefkit.batch.cache import BuildCache, build_fingerprint, item_key
+from briefkit.batch.executor import execute
+from briefkit.batch.items import Item
+from briefkit.batch.jobs import Job, JobResult
+from briefkit.batch.report import REPORT_NAME, make_report, summary, write_report
+from briefkit.errors import BriefkitError
+from briefkit.yamlio import display_path
+
+
+@dataclass(frozen=True)
+class BuildSettings:
+    """What to build for every item, and how."""
+
+    out_dir: Path
+    products: tuple[str, ...]
+    formats: tuple[str, ...] = ()
+    templates: Path | None = None
+    theme: Path | None = None
+    handouts: tuple[str, ...] = ()
+    reference_docx: Path | None = None
+    workers: int = 1
+    force: bool = False
+    fail_fast: bool = False
+    report: Path | None = None
+
+
+@dataclass
+class BuildOutcome:
+    """The results in item order and the report written for them."""
+
+    results: list[JobResult]
+    report: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> int:
+        """1 when any item failed or was not built, else 0."""
+        return 1 if any(r.status in ("failed", "cancelled") for r in self.results) else 0
+
+
+def make_job(item: Item, settings: BuildSettings, fingerprint: str) -> Job:
+    """The job for one item, carrying its cache key."""
+    job = Job(item.path, item.source, item.kind, item.slug, settings.out_dir, settings.products,
+              settings.formats, settings.templates, settings.theme, settings.handouts,
+              settings.reference_docx, notes=(item.note,) if item.note else ())
+    try:
+        return replace(job, key=item_key(fingerprint, job))
+    except OSError:
+        return job  # unreadable: run_job reports the error for this item alone
+
+
+def warm_up(settings: BuildSettings) -> None:
+    """Load the theme, compile templates and import writers once, before workers fork."""
+    from briefkit.packs import find_pack
+    from briefkit.render import cached_theme, default_theme_path
+    from briefkit.templating import make_env
+    from briefkit.writers import get_writer
+
+    cached_theme((settings.theme or default_theme_path(settings.templates)).resolve())
+    for product in settings.products:
+        try:
+            pack = find_pack(product, settings.templates)
+            make_env(settings.templates).get_template(pack.entry)
+            for fmt, writer in pack.spec.formats.items():
+                if not settings.formats or fmt in settings.formats:
+                    get_writer(writer)
+        except (BriefkitError, ImportError):
+            continue  # each item will report the problem itself
+
+
+def build(items: list[Item], settings: BuildSettings,
+          on_result: Callable[[JobResult], None] | None = None,
+          on_plan: Callable[[int, int], None] | None = None) -> BuildOutcome:
+    """Build ``items``: fresh ones are skipped, the rest run on ``settings.workers`` processes."""
+    start = time.perf_counter()
+    if settings.out_dir.exists() and not settings.out_dir.is_dir():
+        raise BriefkitError(f"{display_path(settings.out_dir)}: output folder is a file")
+    fingerprint = build_fingerprint(settings.products, settings.formats, settings.templates, settings.theme,
+                                    settings.handouts, settings.reference_docx)
+    cache = BuildCache(settings.out_dir)
+    jobs = [make_job(item, settings, fingerprint) for item in items]
+    skipped = {} if settings.force else {j.slug: r for j in jobs if (r := cache.fresh(j))}
+    todo = [j for j in jobs if j.slug not in skipped]
+    notify = on_result or (lambda _result: None)
+    if on_plan:
+        on_plan(len(jobs), len(todo))
+    for result in skipped.values():
+        notify(result)
+
+    def record(result: JobResult) -> None:
+        cache.record(result)
+        notify(result)
+
+    if todo and settings.workers > 1:
+        warm_up(settings)
+    try:
+        ran = {r.slug: r for r in execute(todo, settings.workers, settings.fail_fast, record)}
+    finally:
+        cache.save()
+    results = [skipped.get(j.slug) or ran[j.slug] for j in jobs]
+    report = make_report(results, settings.out_dir, settings.workers, time.perf_counter() - start)
+    write_report(report, settings.report or settings.out_dir / REPORT_NAME)
+    return BuildOutcome(results, report)
+
+
+__all__ = ["BuildOutcome", "BuildSettings", "build", "summary"]

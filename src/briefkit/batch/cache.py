@@ -1,0 +1,165 @@
+"""The incremental build cache: skip an item whose inputs and outputs are unchanged.
+
+An item's key hashes its content bytes with a *build fingerprint* computed
+once per build: briefkit's version and source, every template file that can
+reach the output, the theme file with its fonts and logo, and the products,
+formats and options asked for.  An item is fresh when its key matches the
+recorded one and every recorded output is still there with its sha256.
+
+Outputs are checked like git's index does: a file whose size and mtime match
+the record is trusted; any other is re-hashed.  The cache file is replaced
+atomically at the end of a build, and every finished item is also appended
+to a journal right away, so a build killed midway (even ``kill -9``) keeps
+what it finished and the rerun builds only the rest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from briefkit import atomic
+from briefkit.batch.jobs import Job, JobResult, Output
+
+CACHE_FILE = ".briefkit-cache.json"
+JOURNAL_FILE = ".briefkit-cache.jsonl"
+FORMAT_VERSION = 1
+
+
+def _hash_files(digest: Any, files: Iterable[Path], label: str) -> None:
+    for path in sorted(set(files)):
+        digest.update(f"\0{label}\0{path.name}\0".encode())
+        digest.update(path.read_bytes())
+
+
+def _engine_files() -> list[Path]:
+    """briefkit's own source: a code change invalidates outputs even without a version bump."""
+    package = Path(__file__).resolve().parents[1]
+    return [p for p in package.rglob("*.py") if "cli" not in p.relative_to(package).parts]
+
+
+def _template_files(products: tuple[str, ...], templates: Path | None) -> list[Path]:
+    from briefkit.packs import builtin_dir
+
+    files: list[Path] = []
+    if templates is not None:
+        files += [p for p in templates.rglob("*") if p.is_file()]
+    for name in (*products, "base"):
+        pack_dir = builtin_dir() / name
+        if pack_dir.is_dir():
+            files += [p for p in pack_dir.rglob("*") if p.is_file() and "fonts" not in p.parts]
+    return files
+
+
+def _theme_files(theme: Path | None, templates: Path | None) -> list[Path]:
+    from briefkit.render import cached_theme, default_theme_path
+
+    path = (theme or default_theme_path(templates)).resolve()
+    loaded = cached_theme(path)
+    return [path, *loaded.font_files(), *([loaded.logo] if loaded.logo else [])]
+
+
+def build_fingerprint(products: tuple[str, ...], formats: tuple[str, ...], templates: Path | None,
+                      theme: Path | None, handouts: tuple[str, ...], reference_docx: Path | None) -> str:
+    """Hash everything an item's outputs depend on besides its own content (once per build)."""
+    from briefkit import __version__
+
+    digest = hashlib.sha256(f"briefkit {__version__}\0{products}\0{formats}\0{handouts}".encode())
+    _hash_files(digest, _engine_files(), "engine")
+    _hash_files(digest, _template_files(products, templates), "template")
+    _hash_files(digest, _theme_files(theme, templates), "theme")
+    if reference_docx is not None:
+        _hash_files(digest, [reference_docx], "reference")
+    return digest.hexdigest()
+
+
+def item_key(fingerprint: str, job: Job) -> str:
+    """The cache key of one item: the build fingerprint plus its own bytes and slug."""
+    digest = hashlib.sha256(f"{fingerprint}\0{job.kind}\0{job.slug}\0".encode())
+    digest.update(job.path.read_bytes())
+    return digest.hexdigest()
+
+
+def _intact(out_dir: Path, output: Output) -> bool:
+    path = out_dir / output.path
+    try:
+        stat = path.stat()
+    except OSError:
+        return False
+    if stat.st_size == output.size and stat.st_mtime_ns == output.mtime_ns:
+        return True
+    return stat.st_size == output.size and hashlib.sha256(path.read_bytes()).hexdigest() == output.sha256
+
+
+class BuildCache:
+    """Recorded keys and outputs per slug for one output folder."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self.entries: dict[str, dict[str, Any]] = {}
+        self._journal: Any = None
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            data = json.loads((self.out_dir / CACHE_FILE).read_text(encoding="utf-8"))
+            if data.get("format") == FORMAT_VERSION:
+                self.entries = dict(data.get("items", {}))
+        except (OSError, ValueError, AttributeError):
+            self.entries = {}
+        self._replay_journal()
+
+    def _replay_journal(self) -> None:
+        """Take in items finished by a build that never reached its final save."""
+        try:
+            lines = (self.out_dir / JOURNAL_FILE).read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return
+        for line in lines:
+            try:
+                entry = json.loads(line)
+                self.entries[entry["slug"]] = entry
+            except (ValueError, KeyError, TypeError):
+                continue  # a line cut short by a kill: that item is simply rebuilt
+
+    def fresh(self, job: Job) -> JobResult | None:
+        """A ``skipped`` result if ``job`` is unchanged and its outputs are intact."""
+        entry = self.entries.get(job.slug)
+        if not entry or entry.get("key") != job.key:
+            return None
+        try:
+            outputs = [Output(**o) for o in entry["outputs"]]
+        except (KeyError, TypeError):
+            return None
+        if not outputs or not all(_intact(self.out_dir, o) for o in outputs):
+            return None
+        return JobResult(job.source, job.slug, "skipped", job.key, outputs, 0.0, list(entry.get("warnings", [])))
+
+    def record(self, result: JobResult) -> None:
+        """Remember a built item, in memory and in the journal (at once)."""
+        if result.status != "built":
+            self.entries.pop(result.slug, None)
+            return
+        entry = {"slug": result.slug, "key": result.key, "source": result.source,
+                 "outputs": [asdict(o) for o in result.outputs], "warnings": result.warnings}
+        self.entries[result.slug] = entry
+        if self._journal is None:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            self._journal = (self.out_dir / JOURNAL_FILE).open("a", encoding="utf-8")
+        self._journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        self._journal.flush()
+
+    def save(self) -> None:
+        """Replace the cache file atomically, then drop the journal it now contains."""
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        if not self.entries and not (self.out_dir / CACHE_FILE).exists():
+            return
+        data = {"format": FORMAT_VERSION, "items": dict(sorted(self.entries.items()))}
+        atomic.write_text(self.out_dir / CACHE_FILE, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        (self.out_dir / JOURNAL_FILE).unlink(missing_ok=True)

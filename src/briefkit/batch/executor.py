@@ -1,0 +1,122 @@
+"""Run jobs serially or on a process pool, isolating faults.
+
+Jobs go to the pool in small chunks (fewer round trips, while progress and
+``--fail-fast`` stay responsive).  A job that raises is already a ``failed``
+result (see :func:`~briefkit.batch.jobs.run_job`); a worker that *dies*
+(segfault, out of memory) breaks the pool, so its unfinished jobs are retried
+one per task in a fresh pool, and any job that still kills its worker is run
+alone so it is the only one reported failed.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+
+from briefkit.batch.jobs import Job, JobResult, run_chunk, run_job
+
+OnResult = Callable[[JobResult], None]
+
+
+def default_workers() -> int:
+    """The CPU count available to this process."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def chunk_size(count: int, workers: int) -> int:
+    """About eight chunks per worker, at most 16 jobs each."""
+    return max(1, min(16, count // (workers * 8)))
+
+
+def cancelled(job: Job) -> JobResult:
+    """The result of a job that ``--fail-fast`` never started."""
+    return JobResult(job.source, job.slug, "cancelled", job.key, error="not built: the build stopped early")
+
+
+def _crashed(job: Job) -> JobResult:
+    return JobResult(job.source, job.slug, "failed", job.key,
+                     error=f"{job.source}: the worker process building it died (crash or out of memory)")
+
+
+def execute(jobs: Sequence[Job], workers: int, fail_fast: bool, on_result: OnResult) -> list[JobResult]:
+    """Run every job and return results in job order; ``on_result`` sees each as it finishes."""
+    if workers <= 1 or len(jobs) <= 1:
+        done = _serial(jobs, fail_fast, on_result)
+    else:
+        done = _parallel(list(jobs), min(workers, len(jobs)), fail_fast, on_result)
+    by_slug = {r.slug: r for r in done}
+    return [by_slug.get(job.slug) or cancelled(job) for job in jobs]
+
+
+def _serial(jobs: Sequence[Job], fail_fast: bool, on_result: OnResult) -> list[JobResult]:
+    results: list[JobResult] = []
+    for job in jobs:
+        results.append(run_job(job))
+        on_result(results[-1])
+        if fail_fast and results[-1].status == "failed":
+            break
+    return results
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # fork shares the parent's already-imported modules and warmed caches with every worker.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def _parallel(jobs: list[Job], workers: int, fail_fast: bool, on_result: OnResult) -> list[JobResult]:
+    results, orphans, stopped = _pool_round(jobs, workers, chunk_size(len(jobs), workers), fail_fast, on_result)
+    if orphans and not stopped:
+        retried, orphans, stopped = _pool_round(orphans, workers, 1, fail_fast, on_result)
+        results += retried
+    for job in orphans if not stopped else []:
+        results.append(_isolated(job))
+        on_result(results[-1])
+        if fail_fast and results[-1].status == "failed":
+            break
+    return results
+
+
+def _pool_round(jobs: list[Job], workers: int, size: int, fail_fast: bool,
+                on_result: OnResult) -> tuple[list[JobResult], list[Job], bool]:
+    """One pool over ``jobs``: (results, jobs lost to a broken pool, stopped by fail-fast)."""
+    results: list[JobResult] = []
+    orphans: list[Job] = []
+    stopped = False
+    chunks = [tuple(jobs[i:i + size]) for i in range(0, len(jobs), size)]
+    with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
+        pending: dict[Future[list[JobResult]], tuple[Job, ...]] = {
+            pool.submit(run_chunk, chunk, fail_fast): chunk for chunk in chunks}
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                chunk = pending.pop(future)
+                if future.cancelled():
+                    continue
+                try:
+                    batch = future.result()
+                except BrokenProcessPool:
+                    orphans.extend(chunk)
+                    continue
+                for result in batch:
+                    results.append(result)
+                    on_result(result)
+                if fail_fast and not stopped and any(r.status == "failed" for r in batch):
+                    stopped = True  # chunks already running finish; the rest never start
+                    for other in pending:
+                        other.cancel()
+    return results, [] if stopped else orphans, stopped
+
+
+def _isolated(job: Job) -> JobResult:
+    with ProcessPoolExecutor(1, mp_context=_context()) as pool:
+        try:
+            return pool.submit(run_job, job).result()
+        except BrokenProcessPool:
+            return _crashed(job)

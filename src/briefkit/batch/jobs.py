@@ -1,0 +1,149 @@
+"""Jobs and their results: plain, picklable data and one pure unit of work.
+
+:func:`run_job` maps a :class:`Job` to a :class:`JobResult` and never raises
+for a bad item, so any executor (the process pool here, a cluster engine
+later) can map it over a list and a poisoned item cannot stop the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from briefkit.errors import BriefkitError
+
+if TYPE_CHECKING:
+    from briefkit.content import Brief
+
+Kind = Literal["content", "article"]
+Status = Literal["built", "skipped", "failed", "cancelled"]
+
+CONTENT_SUFFIXES = (".yaml", ".yml", ".json")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx")
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything needed to build one item, and nothing that cannot be pickled."""
+
+    path: Path
+    source: str
+    """The path as the user should read it (used in messages and the report)."""
+    kind: Kind
+    slug: str
+    out_dir: Path
+    products: tuple[str, ...]
+    formats: tuple[str, ...] = ()
+    templates: Path | None = None
+    theme: Path | None = None
+    handouts: tuple[str, ...] = ()
+    reference_docx: Path | None = None
+    key: str = ""
+    """The item's cache key, carried through to the result."""
+    notes: tuple[str, ...] = ()
+    """Warnings known before rendering (for example a renamed slug)."""
+
+
+@dataclass(frozen=True)
+class Output:
+    """One written file: its path relative to the output folder and its identity."""
+
+    path: str
+    sha256: str
+    size: int
+    mtime_ns: int
+
+
+@dataclass
+class JobResult:
+    """What happened to one item."""
+
+    source: str
+    slug: str
+    status: Status
+    key: str = ""
+    outputs: list[Output] = field(default_factory=list)
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def item_kind(path: Path) -> Kind | None:
+    """``content`` for YAML/JSON Briefs, ``article`` for raw articles, else None."""
+    suffix = path.suffix.lower()
+    if suffix in CONTENT_SUFFIXES:
+        return "content"
+    if suffix in ARTICLE_SUFFIXES:
+        return "article"
+    return None
+
+
+def load_item(path: Path, kind: Kind) -> tuple[Brief, list[str]]:
+    """The Brief of a content file, or of an article extracted on the fly."""
+    if kind == "content":
+        from briefkit.content import load_brief
+
+        return load_brief(path), []
+    try:
+        extract = importlib.import_module("briefkit.extract").extract_article
+    except (ImportError, AttributeError):
+        raise BriefkitError(f"{path}: article extraction is not available in this installation") from None
+    brief, warnings = extract(path)
+    return brief, list(warnings)
+
+
+def _sweep_temporaries(folder: Path) -> None:
+    """Remove temporary files an interrupted earlier build left in ``folder``."""
+    if folder.is_dir():
+        for stale in folder.glob(".*.tmp"):
+            stale.unlink(missing_ok=True)
+
+
+def _record(path: Path, out_dir: Path, data: bytes) -> Output:
+    stat = path.stat()
+    rel = path.relative_to(out_dir).as_posix()
+    return Output(rel, hashlib.sha256(data).hexdigest(), stat.st_size, stat.st_mtime_ns)
+
+
+def run_job(job: Job) -> JobResult:
+    """Load, render and atomically write one item; failures become a ``failed`` result."""
+    from briefkit.render import RenderRequest, render_brief, write_all
+
+    start = time.perf_counter()
+    result = JobResult(job.source, job.slug, "failed", job.key, warnings=list(job.notes))
+    try:
+        brief, warnings = load_item(job.path, job.kind)
+        result.warnings.extend(warnings)
+        request = RenderRequest(job.path, job.out_dir, job.products, job.formats, job.templates, job.theme,
+                                job.handouts, job.reference_docx, job.slug)
+        rendered = render_brief(brief, request, job.source)
+        result.warnings.extend(rendered.warnings)
+        if not rendered.files:
+            raise BriefkitError(f"{job.source}: no product offers the formats {', '.join(job.formats)}")
+        _sweep_temporaries(job.out_dir / job.slug)
+        write_all(rendered.files)
+        result.outputs = [_record(p, job.out_dir, d) for p, d in rendered.files.items()]
+        result.status = "built"
+    except BriefkitError as exc:
+        result.error = str(exc)
+    except Exception as exc:  # fault isolation: a bug met by one item must not stop the batch
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        where = f"{Path(frame.filename).name}:{frame.lineno}"
+        result.error = f"{job.source}: internal error {type(exc).__name__}: {exc} (at {where})"
+    result.seconds = round(time.perf_counter() - start, 4)
+    return result
+
+
+def run_chunk(jobs: tuple[Job, ...], fail_fast: bool = False) -> list[JobResult]:
+    """Run several jobs in one call (fewer round trips to a worker process)."""
+    results: list[JobResult] = []
+    for job in jobs:
+        results.append(run_job(job))
+        if fail_fast and results[-1].status == "failed":
+            break
+    return results

@@ -1,0 +1,114 @@
+"""``briefkit.yaml``: which items to build, with which products, formats, theme and templates.
+
+Paths in a manifest are relative to the manifest's folder; ``items`` entries
+may be files, folders or glob patterns.  Errors carry the manifest's file and
+line, like every other input file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from briefkit.errors import InputError, Problem, input_error
+from briefkit.yamlio import display_path, format_loc, locate, read_yaml
+
+MANIFEST_NAMES = ("briefkit.yaml", "briefkit.yml")
+
+Product = Literal["note", "slides", "summary", "all"]
+Format = Literal["pdf", "docx", "html", "md"]
+Handout = Literal["1", "2", "3", "4", "6", "notes"]
+
+
+class NewsletterSettings(BaseModel):
+    """Defaults for ``briefkit newsletter`` when it is given this manifest."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = None
+    issue: int | None = Field(default=None, ge=1)
+    date: dt.date | None = None
+    intro: str | None = None
+
+
+class Manifest(BaseModel):
+    """What a ``briefkit.yaml`` may say."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    items: list[str] = Field(default_factory=lambda: ["content"], min_length=1,
+                             description="Content files, articles, folders or glob patterns.")
+    products: list[Product] = Field(default_factory=list)
+    formats: list[Format] = Field(default_factory=list)
+    out: str | None = None
+    theme: str | None = None
+    templates: str | None = None
+    handouts: list[Handout] = Field(default_factory=list)
+    reference_docx: str | None = None
+    newsletter: NewsletterSettings = NewsletterSettings()
+
+
+def is_manifest(path: Path) -> bool:
+    """A ``briefkit.yaml`` file, or a folder holding one."""
+    return path.name in MANIFEST_NAMES or (path.is_dir() and manifest_in(path) is not None)
+
+
+def manifest_in(folder: Path) -> Path | None:
+    """The manifest file inside ``folder``, if any."""
+    return next((folder / n for n in MANIFEST_NAMES if (folder / n).is_file()), None)
+
+
+@dataclass(frozen=True)
+class LoadedManifest:
+    """A validated manifest with where it came from (for relative paths and error lines)."""
+
+    spec: Manifest
+    path: Path
+    item_lines: tuple[int | None, ...]
+
+    @property
+    def base(self) -> Path:
+        """The folder its relative paths start from."""
+        return self.path.parent
+
+    def resolve(self, value: str | None) -> Path | None:
+        """A manifest path relative to the manifest's folder."""
+        return None if value is None else self.base / value
+
+
+def load_manifest(path: Path) -> LoadedManifest:
+    """Load and validate a manifest, reporting each problem with its line."""
+    name = display_path(path)
+    data = read_yaml(path)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise input_error(name, "a manifest must be a mapping (items, products, formats, …)", 1)
+    try:
+        spec = Manifest.model_validate(data)
+    except ValidationError as exc:
+        raise InputError([Problem(name, locate(data, e["loc"]), format_loc(e["loc"]) or None, e["msg"])
+                          for e in exc.errors()]) from None
+    lines = tuple(locate(data, ["items", i]) for i in range(len(spec.items)))
+    return LoadedManifest(spec, path, lines)
+
+
+def expand_items(loaded: LoadedManifest) -> list[Path]:
+    """The manifest's ``items`` as paths: files, folders and glob matches, in order."""
+    paths: list[Path] = []
+    for pattern, line in zip(loaded.spec.items, loaded.item_lines, strict=True):
+        target = loaded.base / pattern
+        if any(ch in pattern for ch in "*?["):
+            matches = sorted(loaded.base.glob(pattern))
+            if not matches:
+                raise input_error(display_path(loaded.path), f"'{pattern}' matches no file", line, "items")
+            paths.extend(matches)
+        elif target.exists():
+            paths.append(target)
+        else:
+            raise input_error(display_path(loaded.path), f"'{pattern}' does not exist", line, "items")
+    return paths

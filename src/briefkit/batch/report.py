@@ -1,0 +1,56 @@
+"""The build report (``OUT/build-report.json``): what happened to every item.
+
+Per item: its source, slug, status (built, skipped, failed, or cancelled by
+``--fail-fast``), its outputs with sha256 and size, the seconds it took, its
+warnings (overflow actions, font fallbacks, renamed slugs) and its error.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from briefkit import __version__, atomic
+from briefkit.batch.jobs import JobResult
+
+REPORT_NAME = "build-report.json"
+STATUSES = ("built", "skipped", "failed", "cancelled")
+
+
+def summary(results: list[JobResult]) -> dict[str, int]:
+    """Counts per status, plus the number of output files."""
+    counts: Counter[str] = Counter(r.status for r in results)
+    return {"items": len(results), **{s: counts.get(s, 0) for s in STATUSES},
+            "files": sum(len(r.outputs) for r in results if r.status in ("built", "skipped"))}
+
+
+def item_entry(result: JobResult) -> dict[str, Any]:
+    """One item of the report."""
+    return {
+        "source": result.source,
+        "slug": result.slug,
+        "status": result.status,
+        "seconds": result.seconds,
+        "outputs": [{"path": o.path, "sha256": o.sha256, "bytes": o.size} for o in result.outputs],
+        "warnings": result.warnings,
+        "error": result.error,
+    }
+
+
+def make_report(results: list[JobResult], out_dir: Path, workers: int, seconds: float) -> dict[str, Any]:
+    """The whole report as JSON-ready data."""
+    return {
+        "briefkit": __version__,
+        "out": str(out_dir),
+        "jobs": workers,
+        "seconds": round(seconds, 3),
+        "summary": summary(results),
+        "items": [item_entry(r) for r in results],
+    }
+
+
+def write_report(report: dict[str, Any], path: Path) -> None:
+    """Write the report atomically."""
+    atomic.write_text(path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,109 @@
+"""``briefkit build``: many items, in parallel, incrementally, with a build report."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+from click.core import ParameterSource
+
+from briefkit.cli.options import expand_products, render_options
+from briefkit.errors import BriefkitError
+
+
+@dataclass(frozen=True)
+class Sources:
+    """The item paths to build and the render settings they come with."""
+
+    paths: list[Path]
+    products: tuple[str, ...]
+    formats: tuple[str, ...]
+    out_dir: Path
+    templates: Path | None
+    theme: Path | None
+    handouts: tuple[str, ...]
+    reference_docx: Path | None
+
+
+def _given(ctx: click.Context, name: str) -> bool:
+    return ctx.get_parameter_source(name) == ParameterSource.COMMANDLINE
+
+
+def resolve_sources(ctx: click.Context, paths: tuple[Path, ...]) -> Sources:
+    """PATHs as given, a manifest (options on the command line win), or content/ by default."""
+    from briefkit.batch.manifest import is_manifest, manifest_in
+
+    p = ctx.params
+    if not paths:
+        paths = (Path("."),) if manifest_in(Path(".")) else (Path("content"),)
+    manifests = [path for path in paths if is_manifest(path)]
+    if not manifests:
+        return Sources(list(paths), expand_products(p["products"]), p["formats"], p["out_dir"], p["templates"],
+                       p["theme"], p["handouts"], p["reference_docx"])
+    if len(paths) > 1:
+        raise BriefkitError("give either one manifest (briefkit.yaml) or content paths, not both")
+    return _from_manifest(ctx, manifests[0])
+
+
+def _from_manifest(ctx: click.Context, path: Path) -> Sources:
+    """Settings from the manifest, except those given on the command line."""
+    from briefkit.batch.manifest import expand_items, load_manifest, manifest_in
+
+    loaded = load_manifest((manifest_in(path) or path) if path.is_dir() else path)
+    spec, p = loaded.spec, ctx.params
+
+    def path_opt(name: str, value: str | None) -> Path | None:
+        given: Path | None = p[name]
+        return given if _given(ctx, name) or value is None else loaded.resolve(value)
+
+    def tuple_opt(name: str, value: list[str]) -> tuple[str, ...]:
+        given: tuple[str, ...] = p[name]
+        return given if _given(ctx, name) else tuple(value)
+
+    out_dir: Path = p["out_dir"] if _given(ctx, "out_dir") or spec.out is None else loaded.base / spec.out
+    return Sources(expand_items(loaded), expand_products(tuple_opt("products", list(spec.products))),
+                   tuple_opt("formats", list(spec.formats)), out_dir, path_opt("templates", spec.templates),
+                   path_opt("theme", spec.theme), tuple_opt("handouts", list(spec.handouts)),
+                   path_opt("reference_docx", spec.reference_docx))
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@render_options
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of CPUs; 1 builds in this process).")
+@click.option("--force", is_flag=True, help="Rebuild every item, even unchanged ones.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first item that fails.")
+@click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Where to write the build report (default: OUT/build-report.json).")
+@click.option("--quiet", "-q", "mode", flag_value="quiet", help="Print failures only.")
+@click.option("--verbose", "-v", "mode", flag_value="verbose", help="Also print skipped items, outputs, warnings.")
+@click.option("--json", "mode", flag_value="json", help="Print the build report as JSON on stdout.")
+@click.pass_context
+def build(ctx: click.Context, /, paths: tuple[Path, ...], jobs: int | None, force: bool, fail_fast: bool,
+          report_path: Path | None, mode: str | None, **_render: object) -> None:
+    """Build PATHS (content files, articles, folders or a briefkit.yaml manifest; default: content/) into OUT.
+
+    Unchanged items are skipped, failing items are reported and the rest are
+    built; the exit code is 1 if any item failed.
+    """
+    from briefkit.batch.build import BuildSettings
+    from briefkit.batch.build import build as run_build
+    from briefkit.batch.executor import default_workers
+    from briefkit.batch.items import assign_slugs, expand_paths
+    from briefkit.batch.progress import Progress
+
+    src = resolve_sources(ctx, paths)
+    items = assign_slugs(expand_paths(src.paths))
+    if not items:
+        raise BriefkitError("nothing to build: no content files or articles found")
+    settings = BuildSettings(src.out_dir, src.products, src.formats, src.templates, src.theme, src.handouts,
+                             src.reference_docx, jobs or default_workers(), force, fail_fast, report_path)
+    progress = Progress(mode or "auto")  # type: ignore[arg-type]
+    outcome = run_build(items, settings, progress, progress.begin)
+    progress.end(outcome.report["summary"]["files"])
+    if mode == "json":
+        click.echo(json.dumps(outcome.report, ensure_ascii=False, indent=2))
+    ctx.exit(outcome.exit_code)
