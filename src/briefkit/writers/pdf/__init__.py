@@ -1,0 +1,74 @@
+"""PDF writer for printed documents (briefing notes, Word summaries as PDF).
+
+reportlab platypus lays out any document tree on A4 or Letter portrait pages
+with the theme's margins, colours and embedded TrueType fonts.  Output is
+byte-identical for the same input (``invariant=1``; reportlab itself honours
+``SOURCE_DATE_EPOCH``).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any, ClassVar
+
+from briefkit.document import nodes as n
+from briefkit.fonts import font_chain
+from briefkit.theme import Theme
+from briefkit.writers.base import Rendered, RenderOptions
+from briefkit.writers.pdf.blocks import BlockBuilder
+from briefkit.writers.pdf.inline import InlineMarkup
+from briefkit.writers.pdf.page import Decorator, DocTemplate, Furniture
+from briefkit.writers.pdf.styles import Styles, margin, page_size
+from briefkit.writers.pdf.title import split_title, title_block
+
+PRODUCT_LABELS = {"note": "Briefing note", "summary": "Summary", "slides": "Slides",
+                  "newsletter": "Newsletter"}
+"""What the running header calls each product."""
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value if v)
+    return str(value or "")
+
+
+def pdf_metadata(meta: dict[str, Any]) -> dict[str, str]:
+    """Document information from the front matter (title, author, subject, keywords, language)."""
+    author = _text(meta.get("authors")) or _text(meta.get("editors")) or _text(meta.get("source"))
+    return {
+        "title": _text(meta.get("title")),
+        "author": author,
+        "subject": _text(meta.get("subject")),
+        "keywords": _text(meta.get("keywords")),
+        "creator": "briefkit",
+        "lang": _text(meta.get("lang")) or "en",
+    }
+
+
+class PdfWriter:
+    """Document tree → paginated PDF with title block, header, footer and outline."""
+
+    name: ClassVar[str] = "pdf"
+    extension: ClassVar[str] = "pdf"
+    binary: ClassVar[bool] = True
+
+    def render(self, doc: n.Document, theme: Theme, options: RenderOptions) -> Rendered:
+        """Render ``doc``; the first pass only counts pages for 'Page X of Y'."""
+        styles = Styles(theme, font_chain(theme))
+        data, pages, markup = self._build(doc, styles, options, 0)
+        data, _, markup = self._build(doc, styles, options, pages)
+        return Rendered(data, warnings=markup.warnings())
+
+    def _build(self, doc: n.Document, styles: Styles, options: RenderOptions,
+               total: int) -> tuple[bytes, int, InlineMarkup]:
+        markup = InlineMarkup(styles.chain, styles.theme.colors.primary)
+        width = page_size(styles.theme)[0] - 2 * margin(styles.theme)
+        parts = split_title(doc)
+        story = title_block(parts, styles, markup) + BlockBuilder(styles, markup, width).blocks(parts.rest)
+        product = options.product or str(doc.meta.get("product") or "")
+        furniture = Furniture(PRODUCT_LABELS.get(product, product.replace("-", " ").capitalize()),
+                              doc.title, n.plain_text(parts.byline), total)
+        buffer = io.BytesIO()
+        template = DocTemplate(buffer, styles, Decorator(styles, furniture), **pdf_metadata(doc.meta))
+        template.build(story)
+        return buffer.getvalue(), int(template.page), markup

@@ -1,0 +1,179 @@
+"""Block nodes → reportlab flowables, one ``visit_<Node>`` method per node type.
+
+The visitor keeps the width it is laying out for (the page's text width, or a
+column's inside ``:::: columns``) because tables and charts size themselves to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import ClassVar
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import Flowable, HRFlowable, ListFlowable, ListItem, Paragraph, Spacer, Table
+from reportlab.platypus.xpreformatted import XPreformatted
+
+from briefkit.document import nodes as n
+from briefkit.writers.base import NodeVisitor
+from briefkit.writers.pdf.inline import InlineMarkup
+from briefkit.writers.pdf.page import HeadingParagraph
+from briefkit.writers.pdf.styles import Styles
+from briefkit.writers.pdf.tables import DataBlocks
+
+_STRONG_KINDS = {"warning", "important", "caution", "danger"}
+
+
+class BlockBuilder(NodeVisitor):
+    """Turns the blocks of a document into a list of flowables."""
+
+    writer_name: ClassVar[str] = "PDF"
+
+    def __init__(self, styles: Styles, markup: InlineMarkup, width: float, outline_offset: int = 1) -> None:
+        self.styles = styles
+        self.markup = markup
+        self.width = width
+        self.data = DataBlocks(styles, markup)
+        self.outline_offset = outline_offset
+        """Outline level of a level-1 heading (0 when no title block sits above it)."""
+
+    def blocks(self, blocks: tuple[n.Block, ...] | list[n.Block]) -> list[Flowable]:
+        """Flowables for a sequence of blocks."""
+        out: list[Flowable] = []
+        for block in blocks:
+            out.extend(self.visit(block))
+        return out
+
+    @contextmanager
+    def narrower(self, width: float) -> Iterator[None]:
+        """Lay out nested content for a smaller width."""
+        saved, self.width = self.width, width
+        try:
+            yield
+        finally:
+            self.width = saved
+
+    def boxed(self, flowables: list[Flowable], background: Color | None, bar: Color | None,
+              bar_width: float = 2.5, pad: float = 8) -> Table:
+        """Content in a one-cell table: an optional shaded background and left bar."""
+        box = Table([[flowables]], colWidths=[self.width], hAlign="LEFT")
+        commands: list[tuple[object, ...]] = [
+            ("LEFTPADDING", (0, 0), (-1, -1), pad + (bar_width if bar else 0)),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad * 0.75), ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.4),
+        ]
+        if background is not None:
+            commands.append(("BACKGROUND", (0, 0), (-1, -1), background))
+        if bar is not None:
+            commands.append(("LINEBEFORE", (0, 0), (0, -1), bar_width, bar))
+        box.setStyle(self.styles.table_style(commands))
+        return box
+
+    # headings and text -------------------------------------------------------------
+    def visit_Heading(self, node: n.Heading) -> list[Flowable]:
+        style = self.styles.heading(node.level)
+        text = n.plain_text(node.children)
+        markup = self.markup.render(node.children)
+        return [HeadingParagraph(markup, style, text, node.level - 1 + self.outline_offset)]
+
+    def visit_Paragraph(self, node: n.Paragraph) -> list[Flowable]:
+        s = self.styles
+        by_class = {"byline": s.byline, "subtitle": s.subtitle, "lead": s.subtitle, "source": s.note,
+                    "small": s.note}
+        style = next((by_class[c] for c in node.classes if c in by_class), s.body)
+        return [Paragraph(self.markup.render(node.children), style)]
+
+    def _items(self, items: tuple[n.ListItem, ...]) -> list[ListItem]:
+        out = []
+        with self.narrower(self.width - self._indent()):
+            for item in items:
+                built: list[Flowable] = []
+                for block in item.children:
+                    if isinstance(block, n.Paragraph):
+                        built.append(Paragraph(self.markup.render(block.children), self.styles.list_item))
+                    else:
+                        built.extend(self.visit(block))
+                out.append(ListItem(built))
+        return out
+
+    def _indent(self) -> float:
+        return self.styles.theme.sizes.body * 1.5
+
+    def _list(self, items: list[ListItem], **kind: object) -> list[Flowable]:
+        s = self.styles
+        options: dict[str, object] = {"bulletFontName": s.font, "bulletFontSize": s.theme.sizes.body,
+                                      "bulletColor": s.colors.accent, "leftIndent": self._indent(),
+                                      "spaceAfter": s.body.spaceAfter * 0.6}
+        flow = ListFlowable(items, **{**options, **kind})
+        return [flow]
+
+    def visit_BulletList(self, node: n.BulletList) -> list[Flowable]:
+        return self._list(self._items(node.items), bulletType="bullet", start="•")
+
+    def visit_OrderedList(self, node: n.OrderedList) -> list[Flowable]:
+        return self._list(self._items(node.items), bulletType="1", start=node.start, bulletFormat="%s.",
+                          bulletFontName=self.styles.bold)
+
+    def visit_BlockQuote(self, node: n.BlockQuote) -> list[Flowable]:
+        s = self.styles
+        parts: list[Flowable] = []
+        for block in node.children:
+            if isinstance(block, n.Paragraph):
+                attribution = n.plain_text(block.children).startswith("—")
+                style = s.attribution if attribution else s.quote
+                parts.append(Paragraph(self.markup.render(block.children, italic=not attribution), style))
+            else:
+                with self.narrower(self.width - 24):
+                    parts.extend(self.visit(block))
+        return [self.boxed(parts, None, s.colors.accent, 2, 10), Spacer(1, s.body.spaceAfter)]
+
+    def visit_CodeBlock(self, node: n.CodeBlock) -> list[Flowable]:
+        s = self.styles
+        text = XPreformatted(self.markup.text(node.text.rstrip("\n")), s.code)
+        return [self.boxed([text], s.colors.light, None, pad=6), Spacer(1, s.body.spaceAfter)]
+
+    # directives ----------------------------------------------------------------
+    def visit_SlideBreak(self, node: n.SlideBreak) -> list[Flowable]:
+        return [HRFlowable(width="100%", thickness=0.5, color=self.styles.colors.rule,
+                           spaceBefore=4, spaceAfter=8)]
+
+    def visit_Notes(self, node: n.Notes) -> list[Flowable]:
+        return []  # speaker notes belong to the deck, not to printed documents
+
+    def visit_Callout(self, node: n.Callout) -> list[Flowable]:
+        s = self.styles
+        bar = s.colors.accent if node.kind in _STRONG_KINDS else s.colors.primary
+        parts: list[Flowable] = []
+        if node.title:
+            parts.append(Paragraph(self.markup.text(node.title), s.callout_title))
+        with self.narrower(self.width - 22):
+            parts.extend(self.blocks(node.children))
+        return [self.boxed(parts, s.colors.light, bar, 3, 9), Spacer(1, s.body.spaceAfter + 2)]
+
+    def visit_Columns(self, node: n.Columns) -> list[Flowable]:
+        gap = 14.0
+        count = max(1, len(node.columns))
+        col_w = (self.width - gap * (count - 1)) / count
+        cells: list[list[Flowable]] = []
+        with self.narrower(col_w):
+            cells = [self.blocks(col) for col in node.columns]
+        table = Table([cells], colWidths=[col_w + (gap if i < count - 1 else 0) for i in range(count)],
+                      hAlign="LEFT")
+        table.setStyle(self.styles.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), gap), ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        return [table]
+
+    def visit_Table(self, node: n.Table) -> list[Flowable]:
+        return self.data.table(node, self.width)
+
+    def visit_Figures(self, node: n.Figures) -> list[Flowable]:
+        return self.data.figures(node, self.width)
+
+    def visit_Timeline(self, node: n.Timeline) -> list[Flowable]:
+        return self.data.timeline(node, self.width)
+
+    def visit_Chart(self, node: n.Chart) -> list[Flowable]:
+        return self.data.chart(node, self.width)
+

@@ -1,0 +1,58 @@
+"""Inline nodes → reportlab paragraph markup.
+
+reportlab reads paragraph text as markup, so content never reaches it raw:
+every piece of text goes through :meth:`FontChain.markup`, which escapes
+``<``, ``&`` and ``>`` and wraps runs a fallback font must draw (CJK, say).
+Characters no font covers are collected so the writer can warn about them.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import quoteattr
+
+from briefkit.document import nodes as n
+from briefkit.errors import WriterError
+from briefkit.fonts import FontChain
+
+
+class InlineMarkup:
+    """Render inline nodes with the font chain, remembering uncovered characters."""
+
+    def __init__(self, chain: FontChain, link_color: str) -> None:
+        self.chain = chain
+        self.link_color = link_color
+        self.missing: dict[str, None] = {}
+
+    def text(self, text: str, bold: bool = False, italic: bool = False) -> str:
+        """Markup for a literal string."""
+        for char in self.chain.missing(text):
+            self.missing.setdefault(char, None)
+        return self.chain.markup(text, bold, italic)
+
+    def render(self, items: tuple[n.Inline, ...], bold: bool = False, italic: bool = False) -> str:
+        """Markup for a sequence of inline nodes."""
+        return "".join(self._one(item, bold, italic) for item in items)
+
+    def _one(self, node: n.Inline, bold: bool, italic: bool) -> str:
+        if isinstance(node, n.Text):
+            return self.text(node.text, bold, italic)
+        if isinstance(node, n.Strong):
+            return f"<b>{self.render(node.children, True, italic)}</b>"
+        if isinstance(node, n.Emph):
+            return f"<i>{self.render(node.children, bold, True)}</i>"
+        if isinstance(node, n.Code):
+            # No monospace face is embedded, so code is set apart by colour only.
+            return f'<font color="{self.link_color}">{self.text(node.text, bold, italic)}</font>'
+        if isinstance(node, n.Link):
+            return (f"<a href={quoteattr(node.url)} color={quoteattr(self.link_color)}>"
+                    f"{self.render(node.children, bold, italic)}</a>")
+        if isinstance(node, n.LineBreak):
+            return "<br/>"
+        raise WriterError(f"the PDF writer cannot render a {type(node).__name__} node")
+
+    def warnings(self) -> list[str]:
+        """One warning listing the characters no font could draw (empty if none)."""
+        if not self.missing:
+            return []
+        listed = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in self.missing)
+        return [f"no font in the theme covers {listed}; they may print as empty boxes"]

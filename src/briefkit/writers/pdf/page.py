@@ -1,0 +1,125 @@
+"""Page furniture and the document template: header, footer, outline, metadata.
+
+"Page X of Y" needs the page count before the pages are drawn, so the writer
+builds twice (the first pass only counts); reportlab's deferred-canvas trick
+would break bookmarks, which must point at the page being drawn.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from briefkit.fonts import FontChain
+from briefkit.writers.pdf.styles import Styles, margin, page_size
+
+
+class HeadingParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A heading: a paragraph that also becomes an entry of the PDF outline."""
+
+    def __init__(self, markup: str, style: Any, outline_text: str, outline_level: int) -> None:
+        super().__init__(markup, style)
+        self.outline_text = outline_text
+        self.outline_level = outline_level
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What the header and footer say."""
+
+    label: str
+    """The product name, e.g. 'Briefing note'."""
+    running_title: str
+    source_line: str
+    total_pages: int
+
+
+def draw_text(canv: Canvas, chain: FontChain, text: str, x: float, y: float, size: float,
+              color: Color, bold: bool = False, anchor: str = "start") -> None:
+    """Draw one line with font fallback runs; ``anchor`` is start or end."""
+    left = x - chain.width(text, size, bold) if anchor == "end" else x
+    canv.setFillColor(color)
+    for font, chunk in chain.string_runs(text, bold):
+        canv.setFont(font, size)
+        canv.drawString(left, y, chunk)
+        left += chain.width(chunk, size, bold)
+
+
+def clip(chain: FontChain, text: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis so it fits ``width``."""
+    if chain.width(text, size) <= width:
+        return text
+    while text and chain.width(text + "…", size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class Decorator:
+    """Draws the header and footer on every page."""
+
+    def __init__(self, styles: Styles, furniture: Furniture) -> None:
+        self.styles = styles
+        self.furniture = furniture
+        self.width, self.height = page_size(styles.theme)
+        self.margin = margin(styles.theme)
+
+    def __call__(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        canv.saveState()
+        self._header(canv, canv.getPageNumber())
+        self._footer(canv, canv.getPageNumber())
+        canv.restoreState()
+
+    def _header(self, canv: Canvas, page: int) -> None:
+        s, chain, f = self.styles, self.styles.chain, self.furniture
+        size = s.theme.sizes.small
+        y = self.height - self.margin + size * 1.2
+        draw_text(canv, chain, f.label.upper(), self.margin, y, size, s.colors.accent, bold=True)
+        if page > 1 and f.running_title:
+            room = self.width - 2 * self.margin - chain.width(f.label.upper(), size, True) - 24
+            draw_text(canv, chain, clip(chain, f.running_title, size, room), self.width - self.margin, y,
+                      size, s.colors.muted, anchor="end")
+
+    def _footer(self, canv: Canvas, page: int) -> None:
+        s, chain, f = self.styles, self.styles.chain, self.furniture
+        size = s.theme.sizes.small - 0.5
+        y = self.margin - size * 2.6
+        canv.setStrokeColor(s.colors.rule)
+        canv.setLineWidth(0.5)
+        canv.line(self.margin, y + size * 1.4, self.width - self.margin, y + size * 1.4)
+        number = f"Page {page} of {max(f.total_pages, page)}"
+        draw_text(canv, chain, number, self.width - self.margin, y, size, s.colors.muted, anchor="end")
+        room = self.width - 2 * self.margin - chain.width(number, size) - 24
+        draw_text(canv, chain, clip(chain, f.source_line, size, room), self.margin, y, size, s.colors.muted)
+
+
+class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
+    """One portrait frame inside the theme's margins; headings feed the outline."""
+
+    def __init__(self, buffer: io.BytesIO, styles: Styles, decorator: Decorator, **meta: Any) -> None:
+        width, height = page_size(styles.theme)
+        edge = margin(styles.theme)
+        super().__init__(buffer, pagesize=(width, height), leftMargin=edge, rightMargin=edge,
+                         topMargin=edge, bottomMargin=edge, invariant=1, pageCompression=1,
+                         initialFontName=styles.font, displayDocTitle=1, **meta)
+        frame = Frame(edge, edge, width - 2 * edge, height - 2 * edge, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=decorator)])
+        self._outline_level = -1
+        self._outline_count = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Bookmark headings; outline levels may deepen one step at a time only."""
+        if not isinstance(flowable, HeadingParagraph):
+            return
+        level = min(flowable.outline_level, self._outline_level + 1)
+        self._outline_level = level
+        self._outline_count += 1
+        key = f"h{self._outline_count}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(flowable.outline_text, key, level=level, closed=False)
+        self.canv.showOutline()

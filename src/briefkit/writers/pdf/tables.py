@@ -1,0 +1,154 @@
+"""Data blocks: tables, key-figure tiles, timelines and charts as flowables.
+
+Column widths follow the content (like a browser's automatic table layout):
+every column gets at least its longest word, and the rest of the width goes
+where the text is longest, so short figures do not waste a third of the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportlab.lib.colors import white
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from briefkit.document import nodes as n
+from briefkit.writers.pdf.inline import InlineMarkup
+from briefkit.writers.pdf.layout import share_widths, shortest_widths
+from briefkit.writers.pdf.styles import Styles
+from briefkit.writers.rlcharts import chart_drawing
+
+_NUMBER = re.compile(r"^[\s(]*[-+−]?[$€£¥]?\d[\d,.\s]*(%|[kKmMbB]n?)?\)?$")
+_PAD = 4.0
+
+
+class DataBlocks:
+    """Builds the flowables of data-carrying nodes for a given width."""
+
+    def __init__(self, styles: Styles, markup: InlineMarkup) -> None:
+        self.styles = styles
+        self.markup = markup
+
+    # tables -------------------------------------------------------------------
+    def _measure(self, column: list[str], size: float) -> tuple[float, float]:
+        chain = self.styles.chain
+        words = [w for cell in column for w in cell.split()]
+        longest = max((chain.width(w, size, True) for w in words), default=0.0)
+        natural = max((chain.width(cell, size, True) for cell in column), default=0.0)
+        return longest + 2 * _PAD + 1, natural + 2 * _PAD + 1
+
+    def _right_aligned(self, node: n.Table) -> list[bool]:
+        right = []
+        for i, align in enumerate(node.aligns):
+            cells = [n.plain_text(row[i]).strip() for row in node.rows if i < len(row)]
+            numeric = bool(cells) and all(_NUMBER.match(c) for c in cells if c) and any(cells)
+            right.append(align == "right" or (align is None and numeric))
+        return right
+
+    def table(self, node: n.Table, width: float) -> list[Flowable]:
+        """A ruled table with a coloured, repeating header row and zebra body rows."""
+        s = self.styles
+        right = self._right_aligned(node)
+        texts = [[n.plain_text(c) for c in col] for col in zip(node.header, *node.rows, strict=False)]
+        limits = [self._measure(col, s.cell.fontSize) for col in texts]
+        # A short column (figures, dates) never wraps: its natural width is its minimum.
+        limits = [(nat if nat <= width * 0.22 else low, nat) for low, nat in limits]
+
+        def cell(items: tuple[n.Inline, ...], i: int, head: bool) -> Paragraph:
+            style = (s.cell_head_right if right[i] else s.cell_head) if head else (
+                s.cell_right if right[i] else s.cell)
+            return Paragraph(self.markup.render(items), style)
+
+        ncols = len(node.header)
+        data = [[cell(c, i, True) for i, c in enumerate(node.header)]]
+        data += [[cell(row[i] if i < len(row) else (), i, False) for i in range(ncols)] for row in node.rows]
+        columns = [[row[i] for row in data] for i in range(ncols)]
+        widths = shortest_widths(columns, share_widths(limits, width), [low for low, _ in limits], _PAD)
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(self.styles.table_style([
+            ("BACKGROUND", (0, 0), (-1, 0), s.colors.primary),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, s.colors.light]),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.75, s.colors.primary),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), _PAD), ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        out: list[Flowable] = [table, Spacer(1, s.body.spaceAfter)]
+        if node.caption:
+            out.insert(0, Paragraph(self.markup.text(node.caption), s.caption))
+        return out
+
+    # key figures --------------------------------------------------------------
+    def _value_style(self, values: list[str], width: float) -> ParagraphStyle:
+        """The tile value style, shrunk so the widest value fits on one line."""
+        s = self.styles
+        size = s.tile_value.fontSize
+        widest = max(s.chain.width(v, size, True) for v in values)
+        if widest > width:
+            size = max(s.theme.sizes.body, size * width / widest)
+        return ParagraphStyle("tile_fit", parent=s.tile_value, fontSize=size, leading=size * 1.15)
+
+    def figures(self, node: n.Figures, width: float) -> list[Flowable]:
+        """Key-figure tiles, up to four a row: the value large, what it measures below."""
+        s = self.styles
+        per_row = min(4, max(1, len(node.items)))
+        gap = 6.0
+        tile_w = (width - gap * (per_row - 1)) / per_row
+        value_style = self._value_style([t.value for t in node.items], tile_w - 2 * 8)
+        tiles = [[Paragraph(self.markup.text(t.value, bold=True), value_style),
+                  Paragraph(self.markup.render(t.label), s.tile_label)] for t in node.items]
+        rows: list[list[object]] = []
+        for start in range(0, len(tiles), per_row):
+            row: list[object] = []
+            for tile in tiles[start:start + per_row]:
+                row += [tile, ""]
+            rows.append((row + ["", ""] * per_row)[:2 * per_row - 1])
+        widths = [tile_w if i % 2 == 0 else gap for i in range(2 * per_row - 1)]
+        table = Table(rows, colWidths=widths, hAlign="LEFT")
+        commands: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                              ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                                              ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                                              ("TOPPADDING", (0, 0), (-1, -1), 6),
+                                              ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]
+        for r in range(len(rows)):
+            for c in range(0, 2 * per_row - 1, 2):
+                if r * per_row + c // 2 < len(tiles):
+                    commands += [("BACKGROUND", (c, r), (c, r), s.colors.light),
+                                 ("LINEABOVE", (c, r), (c, r), 2, s.colors.accent)]
+        table.setStyle(self.styles.table_style(commands))
+        return [table, Spacer(1, s.body.spaceAfter + 2)]
+
+    # timeline -----------------------------------------------------------------
+    def timeline(self, node: n.Timeline, width: float) -> list[Flowable]:
+        """Dated events: the date on the left, a thin accent rule, the event."""
+        s = self.styles
+        date_style = ParagraphStyle("tl_date", parent=s.cell, fontName=s.bold, textColor=s.colors.primary,
+                                    alignment=TA_RIGHT)
+        dates = [e.date for e in node.events]
+        date_w = min(width * 0.3, max(s.chain.width(d, date_style.fontSize, True) for d in dates) + 2 * _PAD + 2)
+        rows = [[Paragraph(self.markup.text(e.date, bold=True), date_style),
+                 Paragraph(self.markup.render(e.children), s.cell)] for e in node.events]
+        table = Table(rows, colWidths=[date_w, width - date_w], hAlign="LEFT")
+        table.setStyle(self.styles.table_style([
+            ("LINEBEFORE", (1, 0), (1, -1), 1.5, s.colors.accent),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (1, 0), (1, -1), 8), ("RIGHTPADDING", (0, 0), (0, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        return [table, Spacer(1, s.body.spaceAfter)]
+
+    # chart --------------------------------------------------------------------
+    def chart(self, node: n.Chart, width: float) -> list[Flowable]:
+        """A vector chart with its title above and its source below, kept together."""
+        s = self.styles
+        rows = len(node.points)
+        height = min(width * 0.45, 230.0) if node.kind == "column" else min(width * 0.6, 24.0 * rows + 20)
+        parts: list[Flowable] = []
+        if node.title:
+            parts.append(Paragraph(self.markup.text(node.title), s.caption))
+        parts.append(chart_drawing(node, s.theme, s.chain, width, height))
+        if node.source:
+            parts.append(Paragraph(self.markup.text(f"Source: {node.source}"), s.small))
+        return [KeepTogether(parts), Spacer(1, s.body.spaceAfter + 2)]
