@@ -22,6 +22,8 @@ from briefkit.writers.pdf.styles import Styles
 from briefkit.writers.pdf.tables import DataBlocks
 
 _STRONG_KINDS = {"warning", "important", "caution", "danger"}
+_COMPACT = {"compact", "sources"}
+"""Heading classes whose section is set small, like reference matter."""
 
 
 class BlockBuilder(NodeVisitor):
@@ -29,20 +31,31 @@ class BlockBuilder(NodeVisitor):
 
     writer_name: ClassVar[str] = "PDF"
 
-    def __init__(self, styles: Styles, markup: InlineMarkup, width: float, outline_offset: int = 1) -> None:
+    def __init__(self, styles: Styles, markup: InlineMarkup, width: float, outline_offset: int = 0) -> None:
         self.styles = styles
         self.markup = markup
         self.width = width
         self.data = DataBlocks(styles, markup)
         self.outline_offset = outline_offset
-        """Outline level of a level-1 heading (0 when no title block sits above it)."""
+        """Added to a heading's level - 1 to give its outline level."""
+        self.compact_level: int | None = None
+        """Level of the heading that opened the current compact section, if any."""
 
     def blocks(self, blocks: tuple[n.Block, ...] | list[n.Block]) -> list[Flowable]:
         """Flowables for a sequence of blocks."""
         out: list[Flowable] = []
         for block in blocks:
+            if isinstance(block, n.Heading):
+                self._enter_section(block)
             out.extend(self.visit(block))
         return out
+
+    def _enter_section(self, heading: n.Heading) -> None:
+        """Track whether the text that follows belongs to a compact (reference) section."""
+        if self.compact_level is not None and heading.level <= self.compact_level:
+            self.compact_level = None
+        if _COMPACT & set(heading.classes):
+            self.compact_level = heading.level
 
     @contextmanager
     def narrower(self, width: float) -> Iterator[None]:
@@ -80,7 +93,8 @@ class BlockBuilder(NodeVisitor):
         s = self.styles
         by_class = {"byline": s.byline, "subtitle": s.subtitle, "lead": s.subtitle, "source": s.note,
                     "small": s.note}
-        style = next((by_class[c] for c in node.classes if c in by_class), s.body)
+        plain = s.compact if self.compact_level else s.body
+        style = next((by_class[c] for c in node.classes if c in by_class), plain)
         return [Paragraph(self.markup.render(node.children), style)]
 
     def _items(self, items: tuple[n.ListItem, ...]) -> list[ListItem]:
@@ -90,7 +104,8 @@ class BlockBuilder(NodeVisitor):
                 built: list[Flowable] = []
                 for block in item.children:
                     if isinstance(block, n.Paragraph):
-                        built.append(Paragraph(self.markup.render(block.children), self.styles.list_item))
+                        style = self.styles.compact if self.compact_level else self.styles.list_item
+                        built.append(Paragraph(self.markup.render(block.children), style))
                     else:
                         built.extend(self.visit(block))
                 out.append(ListItem(built))
@@ -101,7 +116,8 @@ class BlockBuilder(NodeVisitor):
 
     def _list(self, items: list[ListItem], **kind: object) -> list[Flowable]:
         s = self.styles
-        options: dict[str, object] = {"bulletFontName": s.font, "bulletFontSize": s.theme.sizes.body,
+        size = s.compact.fontSize if self.compact_level else s.theme.sizes.body
+        options: dict[str, object] = {"bulletFontName": s.font, "bulletFontSize": size,
                                       "bulletColor": s.colors.accent, "leftIndent": self._indent(),
                                       "spaceAfter": s.body.spaceAfter * 0.6}
         flow = ListFlowable(items, **{**options, **kind})

@@ -19,8 +19,12 @@ def share_widths(limits: Sequence[tuple[float, float]], avail: float) -> list[fl
     minimum = [m for m, _ in limits]
     natural = [max(w, m) for m, w in limits]
     if sum(natural) <= avail:
+        # Spare width goes to the columns of running text, not to figures that never wrap.
         spare = avail - sum(natural)
-        return [w + spare * w / sum(natural) for w in natural]
+        weight = [w - m for m, w in zip(minimum, natural, strict=True)]
+        if not sum(weight):
+            weight = natural
+        return [w + spare * k / sum(weight) for w, k in zip(natural, weight, strict=True)]
     if sum(minimum) >= avail:
         return [avail * m / sum(minimum) for m in minimum]
     spare = avail - sum(minimum)

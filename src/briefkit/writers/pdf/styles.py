@@ -61,7 +61,7 @@ class Styles:
         self.font = chain.body.regular
         self.bold = chain.body.bold
         s = theme.sizes
-        self.body = self._style("body", s.body, leading=s.body * 1.28, spaceAfter=s.body * 0.45)
+        self.body = self._style("body", s.body, leading=s.body * 1.25, spaceAfter=s.body * 0.45)
         self.small = self._style("small", s.small, leading=s.small * 1.3, textColor=self.colors.muted)
         self.title = self._style("title", s.title, leading=s.title * 1.15, font=self.bold,
                                  textColor=self.colors.primary, spaceAfter=s.title * 0.25)
@@ -76,13 +76,16 @@ class Styles:
             1: self._style("h1", s.h1, leading=s.h1 * 1.2, font=self.bold, textColor=self.colors.primary,
                            spaceBefore=s.h1 * 0.6, spaceAfter=s.h1 * 0.3),
             2: self._style("h2", s.h2, leading=s.h2 * 1.2, font=self.bold, textColor=self.colors.primary,
-                           spaceBefore=s.h2 * 0.75, spaceAfter=s.h2 * 0.3),
+                           spaceBefore=s.h2 * 0.7, spaceAfter=s.h2 * 0.28),
             3: self._style("h3", s.h3, leading=s.h3 * 1.25, font=self.bold, textColor=self.colors.text,
                            spaceBefore=s.h3 * 0.45, spaceAfter=s.h3 * 0.2),
             4: self._style("h4", s.body, leading=s.body * 1.3, font=self.bold, textColor=self.colors.muted,
                            spaceBefore=s.body * 0.4, spaceAfter=s.body * 0.15),
         }
-        self.list_item = self._style("li", s.body, leading=s.body * 1.28, spaceAfter=s.body * 0.22)
+        self.list_item = self._style("li", s.body, leading=s.body * 1.25, spaceAfter=s.body * 0.2)
+        # Reference matter (sources, notes) under a heading marked {.compact} or {.sources}.
+        self.compact = self._style("compact", s.small + 0.5, leading=(s.small + 0.5) * 1.3,
+                                   spaceAfter=s.small * 0.3)
         self.quote = self._style("quote", s.body, leading=s.body * 1.35, textColor=self.colors.text,
                                  font=chain.body.italic)
         self.attribution = self._style("attribution", s.small, leading=s.small * 1.3,

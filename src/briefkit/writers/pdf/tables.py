@@ -73,7 +73,7 @@ class DataBlocks:
             ("LINEBELOW", (0, -1), (-1, -1), 0.75, s.colors.primary),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), _PAD), ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
         ]))
         out: list[Flowable] = [table, Spacer(1, s.body.spaceAfter)]
         if node.caption:
