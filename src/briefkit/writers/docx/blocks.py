@@ -1,0 +1,149 @@
+"""Block nodes → Word paragraphs in named styles.
+
+The first level-1 heading is the Title; Markdown ``##``/``###``/``####``
+become Heading 1–3 (the title already holds the top level, as in a Word
+report).  ``{.subtitle}`` and ``{.byline}`` paragraphs take the Subtitle and
+Byline styles; lists the List Bullet / List Number styles, each numbered
+list restarting at its own start; speaker notes are left out.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Emu
+
+from briefkit.document import nodes as n
+from briefkit.writers.docx.chart import bar_png
+from briefkit.writers.docx.context import TocEntry
+from briefkit.writers.docx.oxml import bookmark, child, clean, element
+from briefkit.writers.docx.reference import numbering_root
+from briefkit.writers.docx.tables import TableBlocks
+
+_CLASS_STYLES = {"subtitle": "Subtitle", "byline": "Byline", "source": "Source Note", "note": "Source Note",
+                 "caption": "Caption", "lead": "Normal"}
+_ATTRIBUTION = ("—", "–", "--")
+_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:contextualSpacing", "w:jc",
+               "w:rPr")
+
+
+class BodyWriter(TableBlocks):
+    """Document tree → the body of a python-docx document."""
+
+    # headings and paragraphs ---------------------------------------------------
+    def visit_Heading(self, node: n.Heading) -> None:
+        text = n.plain_text(node.children)
+        if node.level == 1 and not self.state.title_done:
+            self.state.title_done = True
+            self.inline.write(self.paragraph("Title"), node.children)
+            return
+        level = min(max(node.level - 1, 1), 3)
+        paragraph = self.paragraph(f"Heading {level}")
+        self.inline.write(paragraph, node.children)
+        if level <= 2 and len(self._containers) == 1:
+            self.state.bookmarks += 1
+            name = f"_Toc{self.state.bookmarks:06d}"
+            bookmark(paragraph, name, self.state.bookmarks)
+            self.state.toc.append(TocEntry(level, text, name, paragraph))
+
+    def visit_Paragraph(self, node: n.Paragraph) -> None:
+        style = next((_CLASS_STYLES[c] for c in node.classes if c in _CLASS_STYLES), "Normal")
+        self.inline.write(self.paragraph(style, "Normal"), node.children)
+
+    # lists ---------------------------------------------------------------------
+    def visit_BulletList(self, node: n.BulletList) -> None:
+        self._list(node.items, "List Bullet", None)
+
+    def visit_OrderedList(self, node: n.OrderedList) -> None:
+        num_id = self._restart("List Number", node.start)
+        self._list(node.items, "List Number", num_id)
+
+    def _list(self, items: tuple[n.ListItem, ...], style: str, num_id: str | None, depth: int = 0) -> None:
+        name = style if depth == 0 else f"{style} 2"
+        for item in items:
+            first = True
+            for block in item.children:
+                if isinstance(block, n.Paragraph) and first:
+                    paragraph = self.paragraph(name, style)
+                    if num_id is not None:
+                        _numbered(paragraph, num_id, depth)
+                    self.inline.write(paragraph, block.children)
+                elif isinstance(block, n.BulletList | n.OrderedList):
+                    nested = "List Bullet" if isinstance(block, n.BulletList) else "List Number"
+                    self._list(block.items, nested, num_id if nested == style else None, min(depth + 1, 1))
+                else:
+                    self.visit(block)
+                first = False
+
+    def _restart(self, style_name: str, start: int) -> str | None:
+        """A new list instance of the style's numbering, so this list counts from ``start``."""
+        style = self.styles.paragraph(style_name)
+        num = style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}") if style is not None else None
+        if num is None:
+            return None
+        root = numbering_root(self.document)
+        source = root.find(f"{qn('w:num')}[@{qn('w:numId')}='{num.get(qn('w:val'))}']")
+        if source is None:
+            return None
+        used = [int(x.get(qn("w:numId"))) for x in root.iterfind(qn("w:num"))]
+        new_id = str(max(used) + 1)
+        new = element("w:num", w_numId=new_id)
+        new.append(element("w:abstractNumId", w_val=source.find(qn("w:abstractNumId")).get(qn("w:val"))))
+        override = element("w:lvlOverride", w_ilvl="0")
+        override.append(element("w:startOverride", w_val=str(start)))
+        new.append(override)
+        root.append(new)
+        return new_id
+
+    # other blocks --------------------------------------------------------------
+    def visit_BlockQuote(self, node: n.BlockQuote) -> None:
+        for block in node.children:
+            if isinstance(block, n.Paragraph):
+                text = n.plain_text(block.children).lstrip()
+                style = "Quote Attribution" if text.startswith(_ATTRIBUTION) else "Quote"
+                self.inline.write(self.paragraph(style, "Quote"), block.children)
+            else:
+                self.visit(block)
+
+    def visit_CodeBlock(self, node: n.CodeBlock) -> None:
+        items: list[n.Inline] = []
+        for line in node.text.rstrip("\n").split("\n"):
+            items += [n.LineBreak(), n.Text(line)] if items else [n.Text(line)]
+        self.inline.write(self.paragraph("Source Code"), tuple(items))
+
+    def visit_SlideBreak(self, node: n.SlideBreak) -> None:
+        paragraph = self.paragraph("Normal")
+        ppr = paragraph._p.get_or_add_pPr()
+        borders = child(ppr, "w:pBdr", _AFTER_PBDR)
+        borders.append(element("w:bottom", w_val="single", w_sz="4", w_space="1",
+                               w_color=self.theme.colors.rule.lstrip("#")))
+
+    def visit_Notes(self, node: n.Notes) -> None:
+        """Speaker notes belong to the deck, not the document."""
+
+    def visit_Chart(self, node: n.Chart) -> None:
+        self.state.charts += 1
+        if node.title:
+            self.inline.text(self.paragraph("Caption"), f"Figure {self.state.charts}. {node.title}")
+        width_cm = min(self.width / 360000, 16.0)
+        png, _height = bar_png(node, self.theme, width_cm)
+        paragraph = self.paragraph("Normal")
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.keep_with_next = bool(node.source)
+        shape = paragraph.add_run().add_picture(io.BytesIO(png), width=Emu(round(width_cm * 360000)))
+        doc_pr = shape._inline.docPr
+        doc_pr.set("name", f"Chart {self.state.charts}")
+        doc_pr.set("descr", clean(node.alt or node.title))
+        if node.title:
+            doc_pr.set("title", clean(node.title))
+        if node.source:
+            self.inline.text(self.paragraph("Source Note"), f"Source: {node.source}")
+
+
+def _numbered(paragraph: Any, num_id: str, depth: int) -> None:
+    numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    numpr.get_or_add_ilvl().val = depth
+    numpr.get_or_add_numId().val = int(num_id)

@@ -1,0 +1,122 @@
+"""What the block writers share: the current container, styles and measurements.
+
+Blocks go into the document body or, inside callouts, columns and tiles,
+into a table cell; :class:`WriterBase` keeps the container stack so every
+handler just asks for "a new paragraph here" or "a new table here".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from docx.shared import Emu
+from docx.text.paragraph import Paragraph
+
+from briefkit.theme import Theme
+from briefkit.writers.base import NodeVisitor
+from briefkit.writers.docx.inline import InlineWriter
+from briefkit.writers.docx.stylebook import StyleBook
+
+
+@dataclass
+class TocEntry:
+    """A heading the table of contents lists."""
+
+    level: int
+    text: str
+    bookmark: str
+    paragraph: Any
+
+
+@dataclass
+class State:
+    """Counters that must run across the whole document."""
+
+    bookmarks: int = 0
+    charts: int = 0
+    tables: int = 0
+    title_done: bool = False
+    toc: list[TocEntry] = field(default_factory=list)
+
+
+class WriterBase(NodeVisitor):
+    """Shared plumbing of the DOCX block writer."""
+
+    writer_name: ClassVar[str] = "DOCX"
+
+    def __init__(self, document: Any, theme: Theme, east_asian_font: str) -> None:
+        self.document = document
+        self.theme = theme
+        self.styles = StyleBook(document)
+        self.inline = InlineWriter(east_asian_font, self.styles)
+        self.state = State()
+        self._containers: list[Any] = [document]
+        self._widths: list[int] = [self._body_width()]
+        self.warnings: list[str] = []
+
+    def _body_width(self) -> int:
+        section = self.document.sections[-1]
+        return int(section.page_width - section.left_margin - section.right_margin)
+
+    @property
+    def width(self) -> int:
+        """Width available to the current container, in EMU."""
+        return self._widths[-1]
+
+    @contextmanager
+    def inside(self, cell: Any, width: int) -> Iterator[None]:
+        """Write the blocks of the ``with`` body into ``cell`` (``width`` EMU wide)."""
+        self._containers.append(cell)
+        self._widths.append(width)
+        try:
+            yield
+        finally:
+            self._containers.pop()
+            self._widths.pop()
+
+    def _placeholder(self) -> Any:
+        """A cell's trailing empty paragraph (Word requires one), which the next block may take over."""
+        container = self._containers[-1]
+        if container is self.document:
+            return None
+        last = container._tc[-1]
+        if last.tag.endswith("}p") and len(last) <= 1 and not last.r_lst:
+            return last
+        return None
+
+    def paragraph(self, *styles: str) -> Any:
+        """A new paragraph in the current container, in the first of ``styles`` that exists."""
+        container = self._containers[-1]
+        placeholder = self._placeholder()
+        paragraph = Paragraph(placeholder, container) if placeholder is not None else container.add_paragraph()
+        style = self.styles.paragraph(*styles)
+        if style is not None:
+            paragraph.style = style
+        return paragraph
+
+    def table(self, rows: int, cols: int, *styles: str) -> Any:
+        """A new table in the current container, in the first of ``styles`` that exists."""
+        container = self._containers[-1]
+        if container is self.document:
+            table = self.document.add_table(rows, cols)
+        else:
+            placeholder = self._placeholder()
+            table = container.add_table(rows, cols)  # python-docx adds the closing paragraph
+            if placeholder is not None:
+                container._tc.remove(placeholder)
+        style = self.styles.table(*styles)
+        if style is not None:
+            table.style = style
+        table.autofit = False
+        return table
+
+    def set_widths(self, table: Any, widths: list[int]) -> None:
+        """Fixed column widths (EMU): grid, every cell and the table itself."""
+        for col, width in zip(table.columns, widths, strict=True):
+            col.width = Emu(width)
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths, strict=True):
+                cell.width = Emu(width)

@@ -1,0 +1,200 @@
+"""The reference document: where every Word style comes from.
+
+Like Pandoc's ``--reference-doc``, the styles live in a .docx, not in code:
+the built-in ``templates/summary/reference.docx``, or an organisation's own
+template.  An organisation's template seldom defines every style we use
+(Word keeps most built-ins latent), so missing ones are copied in from the
+built-in file, numbering definitions included, instead of failing with a
+``KeyError`` as python-docx would (python-docx#504).
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.parts.numbering import NumberingPart
+
+from briefkit.errors import BriefkitError
+
+STYLES: tuple[str, ...] = (
+    "Normal", "Title", "Subtitle", "Byline", "Heading 1", "Heading 2", "Heading 3",
+    "List Bullet", "List Bullet 2", "List Number", "List Number 2", "Quote", "Quote Attribution",
+    "Caption", "Source Note", "Table Text", "Figure Tile", "Source Code", "TOC Heading", "TOC 1", "TOC 2",
+    "Header", "Footer", "Hyperlink", "Figure Value", "Verbatim Char",
+    "Briefkit Figures", "Briefkit Callout", "Briefkit Plain", "Briefkit Tiles",
+)
+"""Every style the writer asks for, by its name as Word shows it."""
+
+
+def builtin_reference() -> Path:
+    """``reference.docx`` of the built-in summary pack (wheel or checkout)."""
+    packaged = Path(str(resources.files("briefkit"))) / "_templates" / "summary" / "reference.docx"
+    if packaged.is_file():
+        return packaged
+    checkout = Path(__file__).resolve().parents[4] / "templates" / "summary" / "reference.docx"
+    if checkout.is_file():
+        return checkout
+    raise BriefkitError("the built-in reference.docx is missing: the installation is incomplete")
+
+
+@lru_cache(maxsize=4)
+def _read(path: str) -> bytes:
+    return Path(path).read_bytes()
+
+
+def open_reference(path: str | None) -> tuple[Any, bool]:
+    """A fresh document built on ``path`` (or the built-in reference); True when built-in."""
+    builtin = path is None
+    source = str(builtin_reference()) if builtin else str(path)
+    try:
+        data = _read(source) if builtin else Path(source).read_bytes()
+        document = docx.Document(io.BytesIO(data))
+    except FileNotFoundError:
+        raise BriefkitError(f"{source}: reference document not found") from None
+    except Exception as exc:  # python-docx raises zipfile/KeyError/ValueError for non-Word files
+        raise BriefkitError(f"{source}: not a usable Word document ({type(exc).__name__})") from None
+    body = document.element.body
+    for block in list(body):
+        if block.tag != qn("w:sectPr"):  # the reference's sample text is not ours to keep
+            body.remove(block)
+    if not builtin:
+        complete_styles(document, docx.Document(io.BytesIO(_read(str(builtin_reference())))))
+    return document, builtin
+
+
+# ---------------------------------------------------------------- style lookup
+
+
+def _name(style: Any) -> str:
+    name = style.find(qn("w:name"))
+    return str(name.get(qn("w:val"))).lower() if name is not None else ""
+
+
+def style_by_name(root: Any, name: str) -> Any:
+    """The ``w:style`` element whose name is ``name`` (case-insensitive), or None."""
+    wanted = name.lower()
+    return next((s for s in root.iterfind(qn("w:style")) if _name(s) == wanted), None)
+
+
+def _by_id(root: Any, style_id: str) -> Any:
+    return root.find(f"{qn('w:style')}[@{qn('w:styleId')}='{style_id}']")
+
+
+def has_style(document: Any, name: str) -> bool:
+    """True when the document defines a style called ``name``."""
+    return style_by_name(document.styles.element, name) is not None
+
+
+# ------------------------------------------------------------ copying styles
+
+
+def complete_styles(target: Any, source: Any) -> list[str]:
+    """Copy every style of :data:`STYLES` that ``target`` lacks from ``source``; return their names."""
+    copied = []
+    for name in STYLES:
+        if not has_style(target, name) and has_style(source, name):
+            _copy_style(target, source, style_by_name(source.styles.element, name))
+            copied.append(name)
+    return copied
+
+
+def _copy_style(target: Any, source: Any, style: Any) -> str:
+    """Copy ``style`` (and the styles it is based on) into ``target``; return its id there."""
+    troot, sroot = target.styles.element, source.styles.element
+    existing = style_by_name(troot, _name(style))
+    if existing is not None:
+        return str(existing.get(qn("w:styleId")))
+    new = copy.deepcopy(style)
+    new_id = _free_id(troot, str(style.get(qn("w:styleId"))))
+    new.set(qn("w:styleId"), new_id)
+    new.attrib.pop(qn("w:default"), None)
+    _relink(new, "w:basedOn", lambda sid: _copy_style(target, source, _by_id(sroot, sid)), sroot)
+    _relink(new, "w:next", lambda sid: _existing_id(troot, sroot, sid), sroot)
+    _relink(new, "w:link", lambda sid: _existing_id(troot, sroot, sid), sroot)
+    _copy_numbering(target, source, new)
+    troot.append(new)
+    return new_id
+
+
+def _free_id(root: Any, wanted: str) -> str:
+    candidate, n = wanted, 1
+    while _by_id(root, candidate) is not None:
+        n += 1
+        candidate = f"{wanted}{n}"
+    return candidate
+
+
+def _existing_id(troot: Any, sroot: Any, source_id: str) -> str | None:
+    source_style = _by_id(sroot, source_id)
+    found = style_by_name(troot, _name(source_style)) if source_style is not None else None
+    return str(found.get(qn("w:styleId"))) if found is not None else None
+
+
+def _relink(style: Any, tag: str, resolve: Any, sroot: Any) -> None:
+    """Point a reference (basedOn/next/link) at the target's id for the same style, or drop it."""
+    ref = style.find(qn(tag))
+    if ref is None:
+        return
+    source_id = str(ref.get(qn("w:val")))
+    target_id = resolve(source_id) if _by_id(sroot, source_id) is not None else None
+    if target_id is None:
+        style.remove(ref)
+    else:
+        ref.set(qn("w:val"), target_id)
+
+
+# ------------------------------------------------------------------ numbering
+
+
+def numbering_root(document: Any) -> Any:
+    """The ``w:numbering`` element, creating the numbering part when the document has none."""
+    try:
+        return document.part.part_related_by(RT.NUMBERING).element
+    except KeyError:
+        element = parse_xml(f"<w:numbering {nsdecls('w')}/>")
+        part = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING, element, document.part.package)
+        document.part.relate_to(part, RT.NUMBERING)
+        return element
+
+
+def _copy_numbering(target: Any, source: Any, style: Any) -> None:
+    """Give a copied list style its own copy of the list definition it numbers with."""
+    num_id = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+    if num_id is None:
+        return
+    sroot, troot = numbering_root(source), numbering_root(target)
+    num = sroot.find(f"{qn('w:num')}[@{qn('w:numId')}='{num_id.get(qn('w:val'))}']")
+    if num is None:
+        num_id.getparent().getparent().remove(num_id.getparent())
+        return
+    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    abstract = copy.deepcopy(sroot.find(f"{qn('w:abstractNum')}[@{qn('w:abstractNumId')}='{abstract_id}']"))
+    new_abstract = str(_next_number(troot, "w:abstractNum", "w:abstractNumId"))
+    abstract.set(qn("w:abstractNumId"), new_abstract)
+    for pstyle in abstract.iter(qn("w:pStyle")):  # level → style links would point at source ids
+        pstyle.getparent().remove(pstyle)
+    new_num = str(_next_number(troot, "w:num", "w:numId"))
+    first_num = troot.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)  # the schema wants every abstractNum before any num
+    else:
+        troot.append(abstract)
+    troot.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{new_num}">'
+                           f'<w:abstractNumId w:val="{new_abstract}"/></w:num>'))
+    num_id.set(qn("w:val"), new_num)
+
+
+def _next_number(root: Any, tag: str, attr: str) -> int:
+    used = [int(el.get(qn(attr))) for el in root.iterfind(qn(tag)) if str(el.get(qn(attr))).isdigit()]
+    return max(used, default=0) + 1

@@ -1,0 +1,136 @@
+"""Blocks that become Word tables: data tables, key-figure tiles, timelines,
+callouts and columns.
+
+Data tables use the named table style ("Briefkit Figures") with a header row
+Word repeats on every page; layout tables (tiles, timeline, columns) use
+borderless or shaded styles so they read as part of the page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from briefkit.document import nodes as n
+from briefkit.writers.docx.context import WriterBase
+from briefkit.writers.docx.oxml import keep_row_together, repeat_header, table_borders, table_look
+
+_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+          "right": WD_ALIGN_PARAGRAPH.RIGHT, None: None}
+
+
+def column_weights(columns: list[list[str]]) -> list[float]:
+    """Relative column widths from the longest text of each column (bounded both ways)."""
+    weights = []
+    for texts in columns:
+        longest = max((len(t) for t in texts), default=0)
+        weights.append(min(max(longest, 6), 48) + 4.0)
+    total = sum(weights)
+    return [w / total for w in weights]
+
+
+class TableBlocks(WriterBase):
+    """Handlers for the table-shaped nodes."""
+
+    def write_blocks(self, blocks: tuple[n.Block, ...]) -> None:
+        """Visit blocks in the current container (the block writer defines how)."""
+        for block in blocks:
+            self.visit(block)
+
+    def _separate(self) -> None:
+        """Two body-level tables in a row would merge in Word: put a paragraph between."""
+        body = self.document.element.body
+        blocks = [el for el in body if not el.tag.endswith("}sectPr")]
+        if self._containers[-1] is self.document and blocks and blocks[-1].tag.endswith("}tbl"):
+            self.paragraph("Table Text")
+
+    def _cell_text(self, cell: Any, items: tuple[n.Inline, ...], align: Any = None, **fmt: Any) -> None:
+        paragraph = cell.paragraphs[0]
+        style = self.styles.paragraph("Table Text")
+        if style is not None:
+            paragraph.style = style
+        if align is not None:
+            paragraph.alignment = align
+        self.inline.write(paragraph, items, **fmt)
+
+    def visit_Table(self, node: n.Table) -> None:
+        self._separate()
+        self.state.tables += 1
+        if node.caption:
+            self.inline.text(self.paragraph("Caption"), node.caption)
+        cols = len(node.header)
+        table = self.table(1 + len(node.rows), cols, "Briefkit Figures", "Table Grid")
+        table_look(table, first_row=True, banded=True)
+        texts = [[n.plain_text(c) for c in (node.header[i], *(r[i] for r in node.rows))] for i in range(cols)]
+        self.set_widths(table, [round(self.width * w) for w in column_weights(texts)])
+        repeat_header(table.rows[0])
+        for i, cell in enumerate(table.rows[0].cells):
+            self._cell_text(cell, node.header[i], _ALIGN[node.aligns[i]])
+        for r, row in enumerate(node.rows, start=1):
+            keep_row_together(table.rows[r])
+            for i, cell in enumerate(table.rows[r].cells):
+                self._cell_text(cell, row[i], _ALIGN[node.aligns[i]])
+
+    def visit_Figures(self, node: n.Figures) -> None:
+        self._separate()
+        per_row = 4 if len(node.items) in (4, 7, 8) or len(node.items) > 9 else 3
+        per_row = min(per_row, len(node.items)) or 1
+        rows = -(-len(node.items) // per_row)
+        table = self.table(rows, per_row, "Briefkit Tiles", "Table Grid")
+        table_look(table, first_row=False, banded=False)
+        self.set_widths(table, [self.width // per_row] * per_row)
+        for k, cell in enumerate(c for row in table.rows for c in row.cells):
+            if k >= len(node.items):
+                break
+            tile = node.items[k]
+            self.inline.text(self._tile_paragraph(cell, "Figure Tile"), tile.value)
+            self.inline.write(self._tile_paragraph(cell, "Table Text"), tile.label)
+        for row in table.rows:
+            keep_row_together(row)
+
+    def _tile_paragraph(self, cell: Any, style_name: str) -> Any:
+        first = cell.paragraphs[0]
+        paragraph = first if not first.text and not first._p.r_lst else cell.add_paragraph()
+        style = self.styles.paragraph(style_name, "Table Text")
+        if style is not None:
+            paragraph.style = style
+        return paragraph
+
+    def visit_Timeline(self, node: n.Timeline) -> None:
+        self._separate()
+        table = self.table(len(node.events), 2, "Briefkit Plain")
+        table_look(table, first_row=False, banded=False)
+        date_width = min(self.width // 4, 1_500_000)
+        self.set_widths(table, [date_width, self.width - date_width])
+        for row, event in zip(table.rows, node.events, strict=True):
+            keep_row_together(row)
+            self._cell_text(row.cells[0], (n.Text(event.date),), char_style="Figure Value")
+            self._cell_text(row.cells[1], event.children)
+            for cell in row.cells:
+                cell.paragraphs[0].paragraph_format.space_after = 50800  # 4 pt between events
+
+    def visit_Callout(self, node: n.Callout) -> None:
+        self._separate()
+        table = self.table(1, 1, "Briefkit Callout")
+        table_look(table, first_row=False, banded=False)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        self.set_widths(table, [self.width])
+        cell = table.rows[0].cells[0]
+        with self.inside(cell, self.width - 400 * 635):
+            if node.title:
+                self.inline.text(self.paragraph("Heading 3"), node.title)
+            self.write_blocks(node.children)
+
+    def visit_Columns(self, node: n.Columns) -> None:
+        self._separate()
+        count = max(len(node.columns), 1)
+        table = self.table(1, count, "Briefkit Plain")
+        table_look(table, first_row=False, banded=False)
+        table_borders(table, top="nil", left="nil", bottom="nil", right="nil", insideH="nil", insideV="nil")
+        widths = [self.width // count] * count
+        self.set_widths(table, widths)
+        for cell, blocks, width in zip(table.rows[0].cells, node.columns, widths, strict=False):
+            with self.inside(cell, width):
+                self.write_blocks(blocks)

@@ -1,0 +1,108 @@
+"""One brand: the theme's fonts, sizes and colours poured into the Word styles.
+
+The reference document defines the styles (spacing, borders, numbering,
+table conditional formats); this module sets only what ``theme.yaml`` owns,
+on paragraph, character and table styles alike.  It runs on the built-in
+reference document, never on an organisation's own (its styles win).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.oxml.ns import qn
+
+from briefkit.theme import Theme
+from briefkit.writers.docx.oxml import child, set_color, set_fonts, set_size
+
+# styleId → (theme size name or None, theme colour name or None)
+TEXT_ROLES: dict[str, tuple[str | None, str | None]] = {
+    "Normal": ("body", "text"),
+    "Title": ("title", "primary"),
+    "Subtitle": ("h2", "muted"),
+    "Byline": ("small", "muted"),
+    "Heading1": ("h2", "primary"),
+    "Heading2": ("h3", "primary"),
+    "Heading3": ("body", "text"),
+    "Quote": ("h3", "primary"),
+    "QuoteAttribution": ("small", "muted"),
+    "Caption": (None, "primary"),
+    "SourceNote": ("small", "muted"),
+    "FigureValueParagraph": (None, "primary"),
+    "Header": ("small", "muted"),
+    "Footer": ("small", "muted"),
+    "Hyperlink": (None, "primary"),
+    "FigureValue": (None, "primary"),
+}
+
+# (styleId, path below the style element, attribute, theme colour name): borders and fills.
+COLOUR_SLOTS: tuple[tuple[str, str, str, str], ...] = (
+    ("Byline", "w:pPr/w:pBdr/w:bottom", "color", "accent"),
+    ("Heading1", "w:pPr/w:pBdr/w:bottom", "color", "rule"),
+    ("Quote", "w:pPr/w:pBdr/w:left", "color", "accent"),
+    ("Footer", "w:pPr/w:pBdr/w:top", "color", "rule"),
+    ("SourceCode", "w:pPr/w:shd", "fill", "light"),
+    ("BriefkitFigures", "w:tblPr/w:tblBorders/w:top", "color", "primary"),
+    ("BriefkitFigures", "w:tblPr/w:tblBorders/w:bottom", "color", "primary"),
+    ("BriefkitFigures", "w:tblPr/w:tblBorders/w:insideH", "color", "rule"),
+    ("BriefkitFigures", "w:tblStylePr[@w:type='firstRow']/w:tcPr/w:shd", "fill", "primary"),
+    ("BriefkitFigures", "w:tblStylePr[@w:type='firstRow']/w:rPr/w:color", "val", "background"),
+    ("BriefkitFigures", "w:tblStylePr[@w:type='band2Horz']/w:tcPr/w:shd", "fill", "light"),
+    ("BriefkitCallout", "w:tblPr/w:tblBorders/w:left", "color", "accent"),
+    ("BriefkitCallout", "w:tcPr/w:shd", "fill", "light"),
+    ("BriefkitTiles", "w:tcPr/w:tcBorders/w:top", "color", "accent"),
+    ("BriefkitTiles", "w:tcPr/w:shd", "fill", "light"),
+    ("BriefkitTiles", "w:tblPr/w:tblBorders/w:insideV", "color", "background"),
+)
+
+def _style(root: Any, style_id: str) -> Any:
+    return root.find(f"{qn('w:style')}[@{qn('w:styleId')}='{style_id}']")
+
+
+def _defaults_rpr(root: Any) -> Any:
+    defaults = child(root, "w:docDefaults", ("w:latentStyles", "w:style"))
+    rpr_default = child(defaults, "w:rPrDefault", ("w:pPrDefault",))
+    return child(rpr_default, "w:rPr")
+
+
+def apply_fonts(root: Any, theme: Theme) -> None:
+    """Body and East-Asian font names on the document defaults and Normal."""
+    family, east_asian = theme.fonts.office_family, theme.fonts.office_east_asian
+    set_fonts(_defaults_rpr(root), family, east_asian)
+    normal = _style(root, "Normal")
+    if normal is not None:
+        set_fonts(child(normal, "w:rPr"), family, east_asian)
+
+
+def apply_text_roles(root: Any, theme: Theme) -> None:
+    """Sizes and colours of paragraph and character styles."""
+    colours = theme.colors.model_dump()
+    sizes = theme.sizes.model_dump()
+    for style_id, (size, colour) in TEXT_ROLES.items():
+        style = _style(root, style_id)
+        if style is None:
+            continue
+        rpr = child(style, "w:rPr", ("w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr"))
+        if size:
+            set_size(rpr, float(sizes[size]))
+        if colour:
+            set_color(rpr, str(colours[colour]))
+
+
+def apply_colour_slots(root: Any, theme: Theme) -> None:
+    """Border and fill colours of paragraph and table styles."""
+    colours = theme.colors.model_dump()
+    for style_id, path, attr, colour in COLOUR_SLOTS:
+        style = _style(root, style_id)
+        if style is None:
+            continue
+        for el in style.xpath(path):
+            el.set(qn(f"w:{attr}"), str(colours[colour]).lstrip("#"))
+
+
+def apply_theme(document: Any, theme: Theme) -> None:
+    """Give the document's styles the theme's fonts, sizes and colours."""
+    root = document.styles.element
+    apply_fonts(root, theme)
+    apply_text_roles(root, theme)
+    apply_colour_slots(root, theme)
