@@ -1,11 +1,154 @@
-"""Key figures (placeholder until the full extractor lands)."""
+"""Key figures: every quantity with its unit, what it measures and its sentence.
+
+Bare years are dates, not figures.  A sentence opening "Among them" inherits
+the unit, source and period of the figure before it, and figures that share a
+unit in one sentence (or in such a run) form a group that can be charted.
+Ranks ("ranking first") are figures with unit ``rank``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
+from briefkit.extract.dates import find_dates
+from briefkit.extract.labels import (
+    capitalise,
+    clause_before,
+    is_share,
+    phrase_after,
+    previous_clause,
+    unit_after,
+)
+from briefkit.extract.numbers import Quantity, find_numbers
+
+_INHERIT = re.compile(r"^(?:among\s+them|of\s+these|of\s+them|of\s+which|of\s+this\s+total)\b", re.IGNORECASE)
+_SOURCE = re.compile(r"(?i:according\s+to\s+(?:data\s+(?:from|by)\s+|figures\s+from\s+|a\s+report\s+by\s+)?(?:the\s+)?)"
+                     r"(?P<a>[A-Z][\w&'-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'-]*))*)"
+                     r"|(?P<b>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)\s+(?:recently\s+)?"
+                     r"(?:reported|said|found|estimated|published|released|surveyed)")
+_RANGE = re.compile(r"\b((?:19|20)\d{2})\s*(?:to|until|through|-|–)\s*((?:19|20)\d{2})\b")
+_RANK = re.compile(r"\b(?:ranking|ranked|ranks|rank|placing|placed)\s+(?P<ord>first|second|third|fourth|fifth|sixth|"
+                   r"seventh|eighth|ninth|tenth|top|\d+(?:st|nd|rd|th))\b(?P<rest>[^,.;]*)", re.IGNORECASE)
+_ORDINAL_WORDS = "top first second third fourth fifth sixth seventh eighth ninth tenth"
+_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS.split()) if i} | {"top": 1}
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
+_PLACE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+
+
+@dataclass
+class _Context:
+    """What a sentence hands down to an "Among them" sentence after it."""
+
+    unit: str | None = None
+    source: str | None = None
+    as_of: str | None = None
+    group: str | None = None
+
+
+def _source(text: str) -> str | None:
+    match = _SOURCE.search(text)
+    if not match:
+        return None
+    name = (match["a"] or match["b"]).strip()
+    name = re.sub(r"^(?:The|A|An)\s+", "", name)
+    return re.sub(r"\s+(?:of|for|and|on)$", "", name) or None
+
+
+def _as_of(text: str) -> str | None:
+    match = _RANGE.search(text)
+    return f"{match[1]}–{match[2]}" if match else None
+
+
+def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
+    before, after = text[:q.start], text[q.end:]
+    if q.unit == "%" and is_share(before):
+        what = previous_clause(before)
+        return f"Share of the total ({what})" if what else "Share of the total"
+    of_phrase = re.match(r"\s*(?:of|des|de|du)\s+(.*)", after)
+    if of_phrase and q.unit in {"%", "percentage points"} and (label := phrase_after(of_phrase.group(1))):
+        return capitalise(label)
+    if q.unit in {"%", "percentage points"} and lead and (where := phrase_after(after)):
+        return f"{capitalise(_DEMONYM.sub('', lead))} — {where}"
+    if (phrase := phrase_after(after)) and unit and phrase.startswith(unit.split()[0]):
+        return capitalise(phrase)
+    clause = clause_before(before)
+    if clause and unit and not clause.endswith(unit):
+        return capitalise(f"{clause} {unit}")
+    return capitalise(clause or phrase or unit or "Figure")
+
+
+def _figures_of(sentence: Sentence, ctx: _Context) -> list[Figure]:
+    text = sentence.text
+    date_spans = [(d.start, d.end) for d in find_dates(text)]
+    quantities = [q for q in find_numbers(text) if not q.is_year
+                  and not any(s <= q.start < e for s, e in date_spans)]
+    figures: list[Figure] = []
+    lead: str | None = None
+    for q in quantities:
+        unit = q.unit or unit_after(text[q.end:]) or ctx.unit
+        label = _label(q, text, unit, lead if q.unit else None)
+        if q.unit == "%" and lead is None and not label.startswith("Share"):
+            lead = label
+        figures.append(Figure(label=label, value=q.value, unit=unit, display=text[q.start:q.end], qualifier=q.qualifier,
+                              source=ctx.source, as_of=ctx.as_of, source_text=text))
+    return figures + _ranks(text, ctx)
+
+
+def _ranks(text: str, ctx: _Context) -> list[Figure]:
+    out: list[Figure] = []
+    for match in _RANK.finditer(text):
+        word = match["ord"].lower()
+        value = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        names = [m.group(0) for m in _PLACE.finditer(text[:match.start()]) if m.start() > 0]
+        subject = names[-1] if names else None
+        rest = match["rest"].strip()
+        label = " ".join(p for p in (f"{subject}:" if subject else None, "rank", rest) if p)
+        out.append(Figure(label=capitalise(label), value=value, unit="rank", display=match["ord"],
+                          source=ctx.source, as_of=ctx.as_of, source_text=text))
+    return out
+
+
+def rank_values(text: str) -> list[float]:
+    """The ranks a text states ("ranking second" → 2.0)."""
+    values: list[float] = []
+    for match in _RANK.finditer(text):
+        word = match["ord"].lower()
+        values.append(float(_ORDINALS.get(word) or int(re.sub(r"\D", "", word))))
+    return values
+
+
+def _group(figures: list[Figure], ctx: _Context) -> None:
+    """Figures of one unit in one sentence (or an inherited run) are a group."""
+    by_unit: dict[str | None, list[Figure]] = {}
+    for figure in figures:
+        if figure.unit != "rank" and not figure.label.startswith("Share"):
+            by_unit.setdefault(figure.unit, []).append(figure)
+    for unit, members in by_unit.items():
+        lead = capitalise(_DEMONYM.sub("", members[0].label))
+        name = ctx.group if ctx.group and unit == ctx.unit else lead if len(members) > 1 else None
+        for member in members:
+            member.group = name
 
 
 def find_figures(sentences: list[Sentence]) -> list[Figure]:
-    """Every quantity in the sentences."""
-    return []
+    """Every quantity in the sentences, in text order."""
+    figures: list[Figure] = []
+    previous: list[Figure] = []
+    ctx = _Context()
+    for sentence in sentences:
+        inherit = bool(_INHERIT.match(sentence.text)) and bool(previous)
+        ctx = ctx if inherit else _Context(source=_source(sentence.text), as_of=_as_of(sentence.text))
+        found = _figures_of(sentence, ctx)
+        if inherit and ctx.group is None and previous[-1].unit == ctx.unit:
+            ctx.group = previous[-1].label
+            previous[-1].group = ctx.group
+        _group(found, ctx)
+        if found:
+            counts = [f for f in found if f.unit not in {"%", "rank", "percentage points"}]
+            ctx = _Context(counts[-1].unit if counts else ctx.unit, ctx.source, ctx.as_of, ctx.group)
+            previous = found
+        figures += found
+    return figures

@@ -39,7 +39,7 @@ def find_quotes(sentences: list[Sentence]) -> list[Quote]:
     for sentence in sentences:
         for match in _QUOTED.finditer(sentence.text):
             text = next(g for g in match.groups() if g is not None).strip().rstrip(",")
-            if len(text.split()) < 2 and len(text) < 4 or text in seen:
+            if (len(text.split()) < 2 and len(text) < 4) or text in seen:
                 continue
             seen.add(text)
             quotes.append(Quote(text=text, attribution=_attribution(sentence.text), source_text=sentence.text))

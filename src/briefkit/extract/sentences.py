@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = frozenset(
+_ABBREVIATION_WORDS = (
     "mr mrs ms dr prof sr jr st no nos vol fig figs art p pp para ed eds est approx dept gov gen col lt "
     "sgt capt cmdr adm rep sen inc ltd co corp bros vs etc al e.g i.e a.m p.m u.s u.k u.n e.u jan feb "
-    "mar apr jun jul aug sep sept oct nov dec mt ft mme mlle cf".split())
+    "mar apr jun jul aug sep sept oct nov dec mt ft mme mlle cf")
+ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _BOUNDARY = re.compile(r"""([.!?…]+["”’')\]]*|[。！？]+[”’」』）]*)(\s+|(?=[\u3400-\u9fff])|$)""")
 _NEXT_START = re.compile(r"""^["“‘'(\[]*[A-Z0-9À-ÖØ-Þ\u3400-\u9fff]""")
 
@@ -33,7 +34,7 @@ def split_sentences(paragraph: str) -> list[str]:
         if not mark.startswith(tuple("。！？")):
             before = paragraph[start:match.start(1)]
             word = _last_word(before)
-            if mark.startswith(".") and (word in ABBREVIATIONS or len(word) == 1 and word.isalpha()):
+            if mark.startswith(".") and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
                 continue
             if following and not _NEXT_START.match(following):
                 continue

@@ -1,0 +1,74 @@
+"""``briefkit extract`` and ``briefkit check``."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import click
+
+from briefkit.errors import BriefkitError
+
+
+def slugify(name: str) -> str:
+    """A file-name slug: lowercase ASCII words joined by hyphens (CJK kept)."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    slug = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")
+    return slug or "article"
+
+
+def _target(article: Path, out: Path | None, many: bool) -> Path:
+    """Where the content of ``article`` goes: OUT as a file, OUT/<slug>.yaml, or content/<slug>.yaml."""
+    name = slugify(article.stem) + ".yaml"
+    if out is None:
+        return Path("content") / name
+    if many or out.is_dir() or str(out).endswith(("/", "\\")) or not out.suffix:
+        return out / name
+    return out
+
+
+@click.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--out", "-o", type=click.Path(path_type=Path), default=None,
+              help="Content file (one article) or folder. Default: content/<slug>.yaml.")
+@click.option("--update", is_flag=True, help="Merge into an existing file, keeping its edits and comments.")
+@click.option("--force", is_flag=True, help="Overwrite an existing content file.")
+def extract(articles: tuple[Path, ...], out: Path | None, update: bool, force: bool) -> None:
+    """Draft content files from ARTICLES (.txt, .md, .html, .docx); every item names its sentence."""
+    from briefkit.atomic import write_text
+    from briefkit.extract import extract_article
+    from briefkit.extract.dump import dump_brief, update_file
+
+    if out is not None and len(articles) > 1 and out.exists() and not out.is_dir():
+        raise BriefkitError(f"{out}: several articles need a folder for --out")
+    for article in articles:
+        target = _target(article, out, len(articles) > 1)
+        brief, warnings = extract_article(article)
+        for warning in warnings:
+            click.echo(f"warning: {article}: {warning}", err=True)
+        if target.exists() and update:
+            text, added = update_file(target, brief)
+            write_text(target, text)
+            click.echo(f"{target}: updated, {added} new item(s)")
+        elif target.exists() and not force:
+            raise BriefkitError(f"{target}: exists; use --update to merge or --force to overwrite")
+        else:
+            write_text(target, dump_brief(brief, article))
+            click.echo(str(target))
+
+
+@click.command()
+@click.argument("content", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--against", "article", required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="The article the content was drafted from.")
+def check(content: Path, article: Path) -> None:
+    """List every number, date and quote of CONTENT that ARTICLE does not contain (exit 1 if any)."""
+    from briefkit.check import check_content
+
+    problems = check_content(content, article)
+    if problems:
+        raise BriefkitError("\n".join(str(p) for p in problems)
+                            + f"\n{len(problems)} claim(s) not found in {article}")
+    click.echo(f"{content}: every number, date and quote is in {article}")

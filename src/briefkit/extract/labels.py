@@ -1,0 +1,93 @@
+"""What a number measures: its unit noun and a short label, from its sentence.
+
+No parser, only the shapes news prose uses: "54000 patent applications for
+generative AI" (the noun phrase after), "83% of Chinese respondents used
+generative AI" (the "of" phrase), "China applied for 38000" (the clause
+before, with the unit carried over from the sentence that introduced it) and
+"accounting for 70%" (a share).  Every word of a label is the article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNIT_STOP_WORDS = (
+    "for of in on at by to from with around across among about worldwide globally who that which were was are is "
+    "have has had will would and or but than as per each this these those since during over under between into "
+    "de des du en dans pour par et qui que sont est ont")
+_UNIT_STOP = frozenset(_UNIT_STOP_WORDS.split())
+_LABEL_STOP_WORDS = "who that which were was conducted released according than but while whereas found said showed"
+_LABEL_STOP = frozenset(_LABEL_STOP_WORDS.split())
+_SHARE = re.compile(r"(?:accounting\s+for|account(?:s|ed)?\s+for|a\s+share\s+of|making\s+up|"
+                    r"represent(?:s|ing|ed)?)\s*$", re.IGNORECASE)
+_CONNECTIVES = re.compile(r"^(?:among\s+them|of\s+these|of\s+them|of\s+which|while|whereas|and|but|however|"
+                          r"meanwhile|in\s+addition|besides)\b[,\s]*", re.IGNORECASE)
+_CLAUSE = re.compile(r"[,;:(]|\s[-–—]\s")
+_TRIM_WORDS = "the a an of for in on at to and or with by its their"
+_TRIM = frozenset(_TRIM_WORDS.split())
+MAX_LABEL_WORDS = 10
+
+
+def _words_after(text: str) -> list[str]:
+    clause = _CLAUSE.split(text, maxsplit=1)[0]
+    return re.findall(r"[\w'’-]+", clause)
+
+
+def _trim(words: list[str]) -> list[str]:
+    while words and words[-1].lower() in _TRIM:
+        words = words[:-1]
+    while words and words[0].lower() in {"the", "a", "an", "of", "and", "its", "their"}:
+        words = words[1:]
+    return words
+
+
+def unit_after(after: str) -> str | None:
+    """The unit noun right after a number: "patent applications", "member countries"."""
+    words: list[str] = []
+    for word in _words_after(after):
+        low = word.lower()
+        if low in _UNIT_STOP or (len(words) > 0 and len(low) > 5 and low.endswith(("ing", "ed"))):
+            break
+        if low.endswith(("ing", "ed")) and not words and len(low) > 5:
+            break
+        words.append(word)
+        if len(words) == 3:
+            break
+    return " ".join(words) or None
+
+
+def phrase_after(after: str) -> str | None:
+    """The noun phrase after a number, up to its clause's end or a relative pronoun."""
+    words: list[str] = []
+    for word in _words_after(after):
+        if word.lower() in _LABEL_STOP:
+            break
+        words.append(word)
+    words = _trim(words[:MAX_LABEL_WORDS])
+    return " ".join(words) or None
+
+
+def clause_before(before: str) -> str | None:
+    """The clause that ends at a number: "China applied for"."""
+    clause = _CLAUSE.split(before)[-1].strip()
+    clause = _CONNECTIVES.sub("", clause).strip()
+    words = re.findall(r"[\w'’-]+", clause)[-MAX_LABEL_WORDS:]
+    return " ".join(words) or None
+
+
+def is_share(before: str) -> bool:
+    """True when the number is introduced as a share ("accounting for 70%")."""
+    return bool(_SHARE.search(before))
+
+
+def previous_clause(before: str) -> str | None:
+    """The clause before the one that holds the number (for shares)."""
+    parts = [p.strip() for p in _CLAUSE.split(before) if p.strip()]
+    if len(parts) < 2:
+        return None
+    return _CONNECTIVES.sub("", parts[-2]).strip() or None
+
+
+def capitalise(text: str) -> str:
+    """First letter up, the rest as written."""
+    return text[:1].upper() + text[1:]
