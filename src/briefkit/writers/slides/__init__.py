@@ -1,0 +1,42 @@
+"""The slides writer: a designed deck PDF, handouts and an overflow report.
+
+The deck is planned once (every text measured, shrunk or continued by the
+overflow policy), then drawn page by page; handouts draw the same plans as
+vector forms, several to a sheet.  See docs/slides.md for the layouts.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import ClassVar
+
+from briefkit.document.nodes import Document
+from briefkit.theme import Theme
+from briefkit.writers.base import Rendered, RenderOptions
+from briefkit.writers.slides.deck import plan_deck, report
+from briefkit.writers.slides.handouts import HANDOUTS, handout_pdf
+from briefkit.writers.slides.pdfout import deck_pdf
+
+
+class SlidesWriter:
+    """Document tree → slide-deck PDF (+ handouts, + JSON overflow report)."""
+
+    name: ClassVar[str] = "slides"
+    extension: ClassVar[str] = "pdf"
+    binary: ClassVar[bool] = True
+
+    def render(self, doc: Document, theme: Theme, options: RenderOptions) -> Rendered:
+        """Render the deck, the requested handouts and the report."""
+        deck = plan_deck(doc, theme, links=True)
+        attachments: dict[str, bytes] = {}
+        wanted = [h for h in HANDOUTS if h in options.handouts]
+        if wanted:
+            paper = plan_deck(doc, theme, links=False)
+            for kind in wanted:
+                attachments[f"slides-handout-{kind}.pdf"] = handout_pdf(paper, kind)
+        data = report(deck)
+        attachments["slides-report.json"] = (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode()
+        return Rendered(deck_pdf(deck), attachments, list(deck.warnings))
+
+
+__all__ = ["SlidesWriter"]

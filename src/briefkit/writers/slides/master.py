@@ -1,0 +1,103 @@
+"""The master: background, title bar, footer (source, date, slide number) and logo.
+
+:func:`draw_slide` draws one planned slide on any canvas in slide
+coordinates; the deck calls it page by page and the handouts call it inside
+a form, scaled, so every slide is drawn by this one function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from briefkit.writers.slides.fit import Piece, draw_piece
+from briefkit.writers.slides.geometry import Box, Grid
+from briefkit.writers.slides.plan import Planned
+from briefkit.writers.slides.text import TextKit
+
+LOGO_HEIGHT = 2.4
+"""Logo height in grid units."""
+
+
+@dataclass
+class Master:
+    """What the master needs besides the slide: the grid, the text kit, the footer line, the logo."""
+
+    grid: Grid
+    kit: TextKit
+    footer: str
+    total: int = 0
+    logo: Path | None = None
+    logo_size: tuple[float, float] = (0.0, 0.0)
+    _cache: dict[tuple[int, bool], list[Piece]] = field(default_factory=dict)
+
+    def footer_boxes(self) -> tuple[Box, Box]:
+        """Left (source and date) and right (slide number) footer boxes."""
+        grid = self.grid
+        number_width = grid.unit * 6
+        height = grid.footer_line - grid.unit * 0.8
+        left = Box(grid.margin, grid.unit * 0.6, grid.inner_width - number_width - grid.unit, height)
+        right = Box(grid.width - grid.margin - number_width, grid.unit * 0.6, number_width, height)
+        return left, right
+
+    def footer_pieces(self, number: int, dark: bool) -> list[Piece]:
+        """The footer's text, shrunk to fit one line where it can (never clipped)."""
+        key = (number, dark)
+        if key not in self._cache:
+            left, right = self.footer_boxes()
+            colour = "#C9D3DF" if dark else "muted"
+            size = max(8.0, self.grid.unit * 0.85)
+            pieces = [Piece(right, [Paragraph(self.kit.text(f"{number} / {self.total}"),
+                                              self.kit.style(size, color=colour, align="right"))], "middle")]
+            if not dark and self.footer:
+                text = self.kit.text(self.footer)
+                while self.kit.chain.width(self.footer, size) > left.width and size > 7:
+                    size -= 0.5
+                pieces.append(Piece(left, [Paragraph(text, self.kit.style(size, color=colour))], "middle"))
+            self._cache[key] = pieces
+        return self._cache[key]
+
+
+def _background(canvas: Canvas, master: Master, plan: Planned) -> None:
+    grid, colours = master.grid, master.kit.theme.colors
+    canvas.setFillColor(HexColor(colours.primary if plan.dark else colours.background))
+    canvas.rect(0, 0, grid.width, grid.height, stroke=0, fill=1)
+    if plan.dark:
+        return
+    canvas.setFillColor(HexColor(colours.primary))
+    canvas.rect(0, grid.height - grid.unit * 0.5, grid.width, grid.unit * 0.5, stroke=0, fill=1)
+    canvas.setStrokeColor(HexColor(colours.rule))
+    canvas.setLineWidth(0.75)
+    canvas.line(grid.margin, grid.footer_line, grid.width - grid.margin, grid.footer_line)
+
+
+def _title(canvas: Canvas, master: Master, title: Piece) -> None:
+    draw_piece(canvas, title)
+    grid = master.grid
+    canvas.setFillColor(HexColor(master.kit.theme.colors.accent))
+    canvas.rect(grid.margin, title.box.y - grid.unit * 1.1, grid.unit * 4, grid.unit * 0.35, stroke=0, fill=1)
+
+
+def _logo(canvas: Canvas, master: Master) -> None:
+    if master.logo is None:
+        return
+    width, height = master.logo_size
+    grid = master.grid
+    canvas.drawImage(str(master.logo), grid.width - grid.margin - width, grid.title_top - height,
+                     width, height, mask="auto")
+
+
+def draw_slide(canvas: Canvas, master: Master, plan: Planned) -> None:
+    """Draw one slide: master, then the layout's pieces, then title and footer."""
+    _background(canvas, master, plan)
+    for piece in plan.pieces:
+        draw_piece(canvas, piece)
+    if plan.title is not None:
+        _title(canvas, master, plan.title)
+    for piece in master.footer_pieces(plan.number, plan.dark):
+        draw_piece(canvas, piece)
+    _logo(canvas, master)

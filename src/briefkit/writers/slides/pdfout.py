@@ -1,0 +1,53 @@
+"""The deck PDF: metadata, a bookmark and outline entry per slide, repeatable bytes."""
+
+from __future__ import annotations
+
+import calendar
+import io
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+
+from briefkit.writers.base import build_time
+from briefkit.writers.slides.deck import Deck
+from briefkit.writers.slides.master import draw_slide
+
+
+def _listing(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value if v]
+    return [str(value)] if value else []
+
+
+def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], meta: dict[str, Any],
+               title_suffix: str = "") -> Canvas:
+    """A canvas with the document's metadata and a timestamp from the content, never the clock."""
+    canvas = Canvas(buffer, pagesize=pagesize, invariant=1, pageCompression=1,
+                    lang=str(meta.get("lang") or "en"))
+    when = build_time(meta.get("date"))
+    stamp = canvas._doc._timeStamp
+    stamp.t, stamp.lt, stamp.YMDhms = calendar.timegm(when), when, tuple(when)[:6]
+    stamp.dhh = stamp.dmm = 0
+    authors = _listing(meta.get("authors")) or _listing(meta.get("editors")) or _listing(meta.get("source"))
+    canvas.setTitle(str(meta.get("title") or "") + title_suffix)
+    canvas.setAuthor(", ".join(authors))
+    canvas.setSubject(str(meta.get("subject") or meta.get("subtitle") or ""))
+    canvas.setKeywords(", ".join(_listing(meta.get("keywords"))))
+    canvas.setCreator("briefkit")
+    return canvas
+
+
+def deck_pdf(deck: Deck) -> bytes:
+    """Draw every slide on its own page with a named destination and an outline entry."""
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, deck.size, deck.meta)
+    for plan in deck.plans:
+        canvas.bookmarkPage(plan.key)
+        canvas.addOutlineEntry(plan.title_text or f"Slide {plan.number}", plan.key, level=0)
+        draw_slide(canvas, deck.master, plan)
+        canvas.showPage()
+    canvas.showOutline()
+    canvas.save()
+    return buffer.getvalue()
