@@ -73,6 +73,10 @@ def _parse(text: str, name: str) -> Any:
         data = yaml.constructor.construct_document(root) if root is not None else None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark is not None and "stream end" in str(exc.problem):
+            # An unclosed bracket or quote is reported at the end of the file;
+            # the line where it was opened is the one the user must fix.
+            mark = exc.context_mark
         mark_line = mark.line + 1 if mark is not None else None
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         raise input_error(name, f"invalid YAML: {problem}", mark_line) from None
