@@ -22,11 +22,13 @@ from briefkit.writers.docx.oxml import child
 from briefkit.writers.docx.package import save, set_core_properties
 from briefkit.writers.docx.page import header_footer, setup_page, table_of_contents
 from briefkit.writers.docx.reference import open_reference
-from briefkit.writers.docx.theming import apply_theme
+from briefkit.writers.docx.theming import apply_theme, tighten
 
 TOC_MIN_WORDS = 1400
 """A document this long (and with enough headings) gets a table of contents."""
 TOC_MIN_HEADINGS = 5
+COMPACT_PRODUCTS = ("note",)
+"""Products set denser, so a briefing note keeps to two pages."""
 
 
 class DocxWriter:
@@ -39,9 +41,12 @@ class DocxWriter:
     def render(self, doc: n.Document, theme: Theme, options: RenderOptions) -> Rendered:
         """Render ``doc`` on the reference document and return deterministic bytes."""
         document, builtin = open_reference(options.reference_docx)
+        product = str(doc.meta.get("product") or options.product)
         if builtin:
             apply_theme(document, theme)
             setup_page(document, theme)
+            if product in COMPACT_PRODUCTS:
+                tighten(document)
         east_asian = _east_asian_font(document, theme)
         _set_language(document, str(doc.meta.get("lang") or ""))
         body = BodyWriter(document, theme, east_asian)
@@ -49,7 +54,6 @@ class DocxWriter:
             body.visit(block)
         if wants_toc(doc, len(body.state.toc)):
             table_of_contents(document, body.state.toc, body.inline)
-        product = str(doc.meta.get("product") or options.product)
         header_footer(document, doc.meta, product, body.inline, keep=not builtin)
         set_core_properties(document, doc.meta, product)
         return Rendered(save(document), warnings=body.warnings)

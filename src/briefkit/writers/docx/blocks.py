@@ -41,13 +41,26 @@ class BodyWriter(TableBlocks):
             self.inline.write(self.paragraph("Title"), node.children)
             return
         level = min(max(node.level - 1, 1), 3)
+        small, self.inline.small = self.inline.small, None  # headings keep their style's size
         paragraph = self.paragraph(f"Heading {level}")
         self.inline.write(paragraph, node.children)
+        self.inline.small = small
+        self._small_print(node, level)
         if level <= 2 and len(self._containers) == 1:
             self.state.bookmarks += 1
             name = f"_Toc{self.state.bookmarks:06d}"
             bookmark(paragraph, name, self.state.bookmarks)
             self.state.toc.append(TocEntry(level, text, name, paragraph))
+
+    def _small_print(self, node: n.Heading, level: int) -> None:
+        """A heading classed ``.sources`` opens a section set in small, muted type (until a peer heading)."""
+        if "sources" in node.classes:
+            self.state.small_level = level
+            colours, sizes = self.theme.colors, self.theme.sizes
+            self.inline.small = (sizes.small + 0.5, colours.muted.lstrip("#"))
+        elif self.state.small_level is not None and level <= self.state.small_level:
+            self.state.small_level = None
+            self.inline.small = None
 
     def visit_Paragraph(self, node: n.Paragraph) -> None:
         style = next((_CLASS_STYLES[c] for c in node.classes if c in _CLASS_STYLES), "Normal")

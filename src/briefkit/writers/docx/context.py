@@ -39,6 +39,7 @@ class State:
     charts: int = 0
     tables: int = 0
     title_done: bool = False
+    small_level: int | None = None
     toc: list[TocEntry] = field(default_factory=list)
 
 

@@ -11,6 +11,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
+from docx.shared import Pt, RGBColor
+
 from briefkit.document import nodes as n
 from briefkit.writers.base import NodeVisitor
 from briefkit.writers.docx.oxml import clean, has_east_asian, hyperlink, mark_east_asian
@@ -22,6 +24,7 @@ class _Format:
     italic: bool = False
     char_style: str | None = None
     link: Any = None
+    color: str | None = None
 
 
 class InlineWriter(NodeVisitor):
@@ -34,9 +37,11 @@ class InlineWriter(NodeVisitor):
         self.styles = styles
         self.paragraph: Any = None
         self.fmt = _Format()
+        self.small: tuple[float, str] | None = None
+        """(points, RRGGBB) for every run while a small-print section is open, else None."""
 
     def write(self, paragraph: Any, items: tuple[n.Inline, ...], **fmt: Any) -> None:
-        """Append ``items`` to ``paragraph`` (``fmt``: bold, italic, char_style)."""
+        """Append ``items`` to ``paragraph`` (``fmt``: bold, italic, char_style, color as RRGGBB)."""
         self.paragraph = paragraph
         with self._format(**fmt):
             for item in items:
@@ -71,6 +76,11 @@ class InlineWriter(NodeVisitor):
         style = self.styles.character(self.fmt.char_style)
         if style:
             run.style = style
+        colour = self.fmt.color or (self.small[1] if self.small else None)
+        if colour:
+            run.font.color.rgb = RGBColor.from_string(colour)
+        if self.small:
+            run.font.size = Pt(self.small[0])
         if has_east_asian(text):
             mark_east_asian(run, self.east_asian_font)
         if self.fmt.link is not None:

@@ -31,6 +31,19 @@ def column_weights(columns: list[list[str]]) -> list[float]:
     return [w / total for w in weights]
 
 
+def header_colour(table: Any) -> str | None:
+    """The header-row text colour of the table's style.
+
+    The paragraph style of the cell text would override the table style's
+    colour (Word's precedence), so the writer repeats it on the runs.
+    """
+    style = table.style
+    if style is None:
+        return None
+    found = style.element.xpath("w:tblStylePr[@w:type='firstRow']/w:rPr/w:color/@w:val")
+    return str(found[0]) if found and found[0] != "auto" else None
+
+
 class TableBlocks(WriterBase):
     """Handlers for the table-shaped nodes."""
 
@@ -66,8 +79,9 @@ class TableBlocks(WriterBase):
         texts = [[n.plain_text(c) for c in (node.header[i], *(r[i] for r in node.rows))] for i in range(cols)]
         self.set_widths(table, [round(self.width * w) for w in column_weights(texts)])
         repeat_header(table.rows[0])
+        colour = header_colour(table)
         for i, cell in enumerate(table.rows[0].cells):
-            self._cell_text(cell, node.header[i], _ALIGN[node.aligns[i]])
+            self._cell_text(cell, node.header[i], _ALIGN[node.aligns[i]], bold=True, color=colour)
         for r, row in enumerate(node.rows, start=1):
             keep_row_together(table.rows[r])
             for i, cell in enumerate(table.rows[r].cells):

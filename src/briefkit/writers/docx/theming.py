@@ -106,3 +106,25 @@ def apply_theme(document: Any, theme: Theme) -> None:
     apply_fonts(root, theme)
     apply_text_roles(root, theme)
     apply_colour_slots(root, theme)
+
+
+def tighten(document: Any, factor: float = 0.6) -> None:
+    """A denser setting for short products (the two-page note): less space around blocks, single lines.
+
+    Only paragraph spacing changes; sizes and colours stay the theme's.
+    """
+    root = document.styles.element
+    for spacing in root.iter(qn("w:spacing")):
+        if spacing.getparent().tag != qn("w:pPr"):
+            continue  # character spacing (w:rPr/w:spacing) is letter spacing, not ours to touch
+        for attr in ("before", "after"):
+            value = spacing.get(qn(f"w:{attr}"))
+            if value and value.isdigit():
+                spacing.set(qn(f"w:{attr}"), str(round(int(value) * factor)))
+        if spacing.get(qn("w:line")) == "264":
+            spacing.set(qn("w:line"), "240")
+    for margins in root.iter(qn("w:tblCellMar")):
+        for edge in ("top", "bottom"):
+            cell = margins.find(qn(f"w:{edge}"))
+            if cell is not None and cell.get(qn("w:w"), "0").isdigit():
+                cell.set(qn("w:w"), str(round(int(cell.get(qn("w:w"))) * factor)))
