@@ -15,15 +15,12 @@ from briefkit.document import nodes as n
 from briefkit.fonts import font_chain
 from briefkit.theme import Theme
 from briefkit.writers.base import Rendered, RenderOptions
+from briefkit.writers.front_matter import product_label, split_title
 from briefkit.writers.pdf.blocks import BlockBuilder
 from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.page import Decorator, DocTemplate, Furniture
 from briefkit.writers.pdf.styles import Styles, margin, page_size
-from briefkit.writers.pdf.title import split_title, title_block
-
-PRODUCT_LABELS = {"note": "Briefing note", "summary": "Summary", "slides": "Slides",
-                  "newsletter": "Newsletter"}
-"""What the running header calls each product."""
+from briefkit.writers.pdf.title import title_block
 
 
 def _text(value: Any) -> str:
@@ -66,7 +63,7 @@ class PdfWriter:
         parts = split_title(doc)
         story = title_block(parts, styles, markup) + BlockBuilder(styles, markup, width).blocks(parts.rest)
         product = options.product or str(doc.meta.get("product") or "")
-        furniture = Furniture(PRODUCT_LABELS.get(product, product.replace("-", " ").capitalize()),
+        furniture = Furniture(product_label(product),
                               doc.title, n.plain_text(parts.byline), total)
         buffer = io.BytesIO()
         template = DocTemplate(buffer, styles, Decorator(styles, furniture), **pdf_metadata(doc.meta))
