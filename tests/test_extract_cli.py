@@ -1,0 +1,86 @@
+"""``briefkit extract`` end to end: validated YAML that renders, --update that keeps edits, other shapes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ARTICLE
+
+from briefkit.content import load_brief
+from briefkit.extract import extract_article
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "briefkit", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_extract_writes_content_that_validates_and_renders(tmp_path: Path) -> None:
+    result = _run("extract", str(ARTICLE), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    content = tmp_path / "content" / "ai-cooperation-2024.yaml"
+    assert result.stdout.strip() == str(Path("content") / "ai-cooperation-2024.yaml")
+    brief = load_brief(content)
+    assert brief.meta.source == "XinhuaNet"
+    rendered = _run("render", str(content), "-p", "note", "-f", "md", "-o", str(tmp_path / "out"), cwd=tmp_path)
+    assert rendered.returncode == 0, rendered.stderr
+    markdown = next((tmp_path / "out").rglob("*.md")).read_text(encoding="utf-8")
+    assert "# Strengthening international cooperation in artificial intelligence is at the right time" in markdown
+    assert "over 140" in markdown and "Equal development is an important principle" in markdown
+    again = _run("extract", str(ARTICLE), cwd=tmp_path)
+    assert again.returncode == 1 and "--update" in again.stderr
+
+
+def test_extract_is_deterministic(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        assert _run("extract", str(ARTICLE), "--out", f"{name}.yaml", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "a.yaml").read_bytes() == (tmp_path / "b.yaml").read_bytes()
+
+
+def test_update_keeps_edits_and_comments(tmp_path: Path) -> None:
+    target = tmp_path / "brief.yaml"
+    assert _run("extract", str(ARTICLE), "--out", str(target), cwd=tmp_path).returncode == 0
+    text = target.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    start = lines.index("figures:")
+    end = lines.index("timeline:")
+    edited = "\n".join(lines[:start] + lines[end:]) + "\n"
+    edited = edited.replace("meta:\n", "meta:\n  # reviewed by the desk\n", 1)
+    edited = edited.replace("  source: XinhuaNet\n", "  source: Xinhua News Agency\n", 1)
+    target.write_text(edited, encoding="utf-8")
+    result = _run("extract", str(ARTICLE), "--out", str(target), "--update", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    merged = target.read_text(encoding="utf-8")
+    assert "# reviewed by the desk" in merged
+    assert "source: Xinhua News Agency" in merged
+    brief = load_brief(target)
+    assert len(brief.figures) == len(extract_article(ARTICLE)[0].figures)
+    assert "updated" in result.stdout
+
+
+def test_several_articles_into_a_folder(tmp_path: Path) -> None:
+    other = tmp_path / "Short Note.txt"
+    other.write_text("Port traffic rises\n2024-02-01\nTraffic at the port rose 12% in January, the authority "
+                     "said on Thursday, after a slow December.\n", encoding="utf-8")
+    result = _run("extract", str(ARTICLE), str(other), "--out", "drafts", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "drafts").iterdir()) == ["ai-cooperation-2024.yaml", "short-note.yaml"]
+    short = load_brief(tmp_path / "drafts" / "short-note.yaml")
+    assert [(f.value, f.unit) for f in short.figures] == [(12, "%")]
+    assert short.meta.date is not None and short.meta.date.isoformat() == "2024-02-01"
+
+
+def test_french_article(tmp_path: Path) -> None:
+    path = tmp_path / "fr.txt"
+    path.write_text("Les ports européens accélèrent leur transition\nPublié le 12 mars 2024\n"
+                    "Selon l'Organisation mondiale du commerce, près de 38 000 navires ont fait escale dans les "
+                    "ports européens l'an dernier, soit 7,5 % de plus qu'en 2022. La Commission prévoit "
+                    "3 milliards d'euros d'investissements. « Nous devons aller plus vite », a déclaré la ministre.\n",
+                    encoding="utf-8")
+    brief, _ = extract_article(path)
+    assert brief.meta.language == "fr"
+    assert brief.meta.date is not None and brief.meta.date.isoformat() == "2024-03-12"
+    values = {(f.value, f.unit) for f in brief.figures}
+    assert {(38000, "navires"), (7.5, "%"), (3e9, "EUR")} <= values
+    assert [q.text for q in brief.quotes] == ["Nous devons aller plus vite"]
