@@ -1,0 +1,185 @@
+"""``briefkit build``: parallel equals serial, incremental skips, fault isolation, slugs, manifests."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from benchmarks.gen_briefs import write_briefs
+from click.testing import CliRunner, Result
+from tests.conftest import ROOT
+
+from briefkit.cli import cli
+
+MD = ["-p", "note", "-f", "md"]
+
+
+def build(*args: str | Path) -> Result:
+    """Run ``briefkit build`` in-process (the pool still forks real workers)."""
+    return CliRunner().invoke(cli, ["build", *map(str, args)])
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    """Every output file under ``out`` (not the report, the cache or hidden files)."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and p.parent != out and not p.name.startswith(".")}
+
+
+def report(out: Path) -> dict:  # type: ignore[type-arg]
+    return json.loads((out / "build-report.json").read_text(encoding="utf-8"))
+
+
+def statuses(out: Path) -> dict[str, str]:
+    return {item["slug"]: item["status"] for item in report(out)["items"]}
+
+
+@pytest.fixture()
+def briefs(tmp_path: Path) -> Path:
+    folder = tmp_path / "content"
+    write_briefs(6, folder)
+    return folder
+
+
+def test_parallel_output_equals_serial_byte_for_byte(briefs: Path, tmp_path: Path) -> None:
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    assert build(briefs, "--out", serial, "--jobs", "1", *MD).exit_code == 0
+    assert build(briefs, "--out", parallel, "--jobs", "2", *MD).exit_code == 0
+    assert len(outputs(serial)) == 6
+    assert outputs(serial) == outputs(parallel)
+    assert report(parallel)["jobs"] == 2
+    hashes = {o["path"]: o["sha256"] for i in report(serial)["items"] for o in i["outputs"]}
+    assert hashes == {o["path"]: o["sha256"] for i in report(parallel)["items"] for o in i["outputs"]}
+
+
+def test_unchanged_items_are_skipped_and_changes_rebuild(briefs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert build(briefs, "--out", out, *MD).exit_code == 0
+    first = outputs(out)
+    assert set(statuses(out).values()) == {"built"}
+    assert build(briefs, "--out", out, *MD).exit_code == 0
+    assert set(statuses(out).values()) == {"skipped"}
+    assert outputs(out) == first
+
+    changed = briefs / "brief-0002.yaml"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("(brief 0002)", "(revised)"), encoding="utf-8")
+    assert build(briefs, "--out", out, *MD).exit_code == 0
+    assert statuses(out) == {**{s: "skipped" for s in statuses(out)}, "brief-0002": "built"}
+    assert "(revised)" in (out / "brief-0002" / "briefing-note.md").read_text(encoding="utf-8")
+
+    assert build(briefs, "--out", out, "--force", *MD).exit_code == 0
+    assert set(statuses(out).values()) == {"built"}
+
+
+def test_damaged_or_missing_output_is_rebuilt(briefs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert build(briefs, "--out", out, *MD).exit_code == 0
+    good = outputs(out)
+    (out / "brief-0001" / "briefing-note.md").write_text("tampered", encoding="utf-8")
+    (out / "brief-0004" / "briefing-note.md").unlink()
+    assert build(briefs, "--out", out, *MD).exit_code == 0
+    assert {s for s, st in statuses(out).items() if st == "built"} == {"brief-0001", "brief-0004"}
+    assert outputs(out) == good
+
+
+def test_template_override_rebuilds_everything(briefs: Path, tmp_path: Path) -> None:
+    out, templates = tmp_path / "out", tmp_path / "templates"
+    assert build(briefs, "--out", out, *MD).exit_code == 0
+    shutil.copytree(ROOT / "templates" / "note", templates / "note")
+    entry = templates / "note" / "note.md.j2"
+    entry.write_text(entry.read_text(encoding="utf-8").replace("## Key points", "## Main points"), encoding="utf-8")
+    assert build(briefs, "--out", out, "--templates", templates, *MD).exit_code == 0
+    assert set(statuses(out).values()) == {"built"}
+    assert "## Main points" in (out / "brief-0003" / "briefing-note.md").read_text(encoding="utf-8")
+    assert build(briefs, "--out", out, "--templates", templates, *MD).exit_code == 0
+    assert set(statuses(out).values()) == {"skipped"}
+    entry.write_text(entry.read_text(encoding="utf-8").replace("## Main points", "## Points"), encoding="utf-8")
+    assert build(briefs, "--out", out, "--templates", templates, *MD).exit_code == 0
+    assert set(statuses(out).values()) == {"built"}
+
+
+def test_theme_change_rebuilds_everything(briefs: Path, tmp_path: Path) -> None:
+    out, theme_dir = tmp_path / "out", tmp_path / "theme"
+    shutil.copytree(ROOT / "templates" / "base" / "fonts", theme_dir / "fonts")
+    theme = theme_dir / "theme.yaml"
+    theme.write_text((ROOT / "templates" / "base" / "theme.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert build(briefs, "--out", out, "--theme", theme, *MD).exit_code == 0
+    assert build(briefs, "--out", out, "--theme", theme, *MD).exit_code == 0
+    assert set(statuses(out).values()) == {"skipped"}
+    theme.write_text(theme.read_text(encoding="utf-8").replace('"#C8102E"', '"#008000"', 1), encoding="utf-8")
+    assert build(briefs, "--out", out, "--theme", theme, *MD).exit_code == 0
+    assert set(statuses(out).values()) == {"built"}
+    font = theme_dir / "fonts" / "NotoSans-Bold.ttf"
+    font.write_bytes(font.read_bytes() + b"\0")
+    assert build(briefs, "--out", out, "--theme", theme, *MD).exit_code == 0
+    assert set(statuses(out).values()) == {"built"}
+
+
+def test_one_poisoned_item_among_fifty(tmp_path: Path) -> None:
+    folder, out = tmp_path / "content", tmp_path / "out"
+    write_briefs(50, folder)
+    poisoned = folder / "brief-0017.yaml"
+    text = poisoned.read_text(encoding="utf-8")
+    line = text[: text.index("    value: ")].count("\n") + 1
+    poisoned.write_text(text.replace("    value: ", "    value: lots", 1), encoding="utf-8")
+    result = build(folder, "--out", out, "--jobs", "2", *MD)
+    assert result.exit_code == 1
+    assert len(outputs(out)) == 49
+    assert not (out / "brief-0017").exists()
+    data = report(out)
+    assert data["summary"] == {"items": 50, "built": 49, "skipped": 0, "failed": 1, "cancelled": 0, "files": 49}
+    failed = [i for i in data["items"] if i["status"] == "failed"]
+    assert [i["slug"] for i in failed] == ["brief-0017"]
+    assert failed[0]["source"].endswith("brief-0017.yaml")
+    assert f"brief-0017.yaml:{line}: figures[0].value: Input should be a valid number" in failed[0]["error"]
+    assert "failed brief-0017" in result.stderr and "Traceback" not in result.output
+
+
+def test_fail_fast_stops_at_the_first_failure(briefs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (briefs / "brief-0000.yaml").write_text("meta: {}\n", encoding="utf-8")
+    result = build(briefs, "--out", out, "--jobs", "1", "--fail-fast", *MD)
+    assert result.exit_code == 1
+    assert statuses(out) == {"brief-0000": "failed", **{f"brief-000{i}": "cancelled" for i in range(1, 6)}}
+    assert outputs(out) == {}
+
+
+def test_same_stem_in_two_folders_gets_two_slugs(tmp_path: Path) -> None:
+    for name, marker in (("a", "first"), ("b", "second")):
+        write_briefs(1, tmp_path / name)
+        path = tmp_path / name / "brief-0000.yaml"
+        path.write_text(path.read_text(encoding="utf-8").replace("(brief 0000)", f"({marker})"), encoding="utf-8")
+    slugs = []
+    for order in ((tmp_path / "b", tmp_path / "a"), (tmp_path / "a", tmp_path / "b")):
+        out = tmp_path / f"out-{len(slugs)}"
+        result = build(*order, "--out", out, *MD)
+        assert result.exit_code == 0
+        assert "shared with" in result.stderr
+        slugs.append(statuses(out))
+        assert "(first)" in (out / "brief-0000" / "briefing-note.md").read_text(encoding="utf-8")
+        assert "(second)" in (out / "brief-0000-b" / "briefing-note.md").read_text(encoding="utf-8")
+    assert set(slugs[0]) == set(slugs[1]) == {"brief-0000", "brief-0000-b"}
+    renamed = next(i for i in report(out)["items"] if i["slug"] == "brief-0000-b")
+    assert any("brief-0000-b" in w for w in renamed["warnings"])
+
+
+def test_manifest_and_json_output(briefs: Path, tmp_path: Path) -> None:
+    manifest = tmp_path / "briefkit.yaml"
+    manifest.write_text("items: ['content/brief-000[0-2].yaml']\nproducts: [note]\nformats: [md]\nout: site\n",
+                        encoding="utf-8")
+    result = build(manifest, "--json")
+    assert result.exit_code == 0
+    printed = json.loads(result.stdout)
+    assert printed["summary"]["built"] == 3
+    assert printed == report(tmp_path / "site")
+    manifest.write_text("items: [content]\nproduct: [note]\n", encoding="utf-8")
+    result = build(manifest)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [f"{manifest}:2: product: Extra inputs are not permitted"]
+
+
+def test_quiet_prints_nothing_on_success(briefs: Path, tmp_path: Path) -> None:
+    result = build(briefs, "--out", tmp_path / "out", "--quiet", *MD)
+    assert result.exit_code == 0
+    assert result.output == ""
