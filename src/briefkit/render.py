@@ -8,6 +8,7 @@ formats of the item succeeded, each by an atomic rename.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -83,9 +84,39 @@ def _formats_for(pack: Pack, wanted: tuple[str, ...]) -> list[str]:
     return [f for f in wanted if f in pack.spec.formats]
 
 
+_RESERVED = re.compile(r"^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.IGNORECASE)
+_NOT_IN_NAMES = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+MAX_NAME_BYTES = 120
+"""Output folder and file names longer than this are refused (paths stay well under OS limits)."""
+
+
+def check_name(name: str, what: str = "output name") -> str:
+    """Return ``name`` if it is safe as one path part on every OS, else raise.
+
+    Slugs and output stems come from file names, manifests and template packs;
+    none of them may climb out of the output folder (``..``, ``/``), hide a
+    NUL byte, or be a name Windows reserves for a device (``CON``, ``NUL``…).
+    """
+    shown = name.encode("unicode_escape").decode("ascii")
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    if name.strip(" .") == "":
+        problem = "is empty or only dots"
+    elif _NOT_IN_NAMES.search(name):
+        problem = "contains a path separator, a control character or one of <>:\"|?*"
+    elif _RESERVED.match(name):
+        problem = "is a device name Windows reserves"
+    elif name != name.rstrip(" ."):
+        problem = "ends with a dot or a space"
+    elif len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        problem = f"is longer than {MAX_NAME_BYTES} bytes"
+    else:
+        return name
+    raise BriefkitError(f"{what} '{shown}' {problem}")
+
+
 def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> RenderResult:
     """Render every requested product and format of ``brief`` into memory."""
-    slug = request.slug or request.content.stem
+    slug = check_name(request.slug or request.content.stem, f"{content_name}: output folder name")
     theme = cached_theme((request.theme or default_theme_path(request.templates)).resolve())
     result = RenderResult(slug)
     folder = request.out_dir / slug
@@ -94,6 +125,7 @@ def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> Ren
         formats = _formats_for(pack, request.formats)
         if not formats:
             continue
+        stem = check_name(pack.spec.output, f"{pack.root.name}/pack.yaml: output")
         doc = document_for(brief, pack, content_name, request.templates)
         options = RenderOptions(
             product=pack.spec.product, handouts=request.handouts,
@@ -101,10 +133,9 @@ def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> Ren
         )
         for fmt in formats:
             rendered = get_writer(pack.spec.formats[fmt]).render(doc, theme, options)
-            stem = pack.spec.output
             result.files[folder / f"{stem}.{fmt}"] = rendered.data
             for name, data in rendered.attachments.items():
-                result.files[folder / name] = data
+                result.files[folder / check_name(name, "attachment")] = data
             result.warnings.extend(f"{stem}.{fmt}: {w}" for w in rendered.warnings)
     return result
 
@@ -123,4 +154,7 @@ def write_all(files: dict[Path, bytes]) -> None:
         if path.is_dir():
             raise BriefkitError(f"{display_path(path)}: output path is a folder")
     for path, data in files.items():
-        atomic.write_bytes(path, data)
+        try:
+            atomic.write_bytes(path, data)
+        except OSError as exc:
+            raise BriefkitError(f"{display_path(path)}: cannot write: {exc.strerror or exc}") from None
