@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLE, SAMPLE
 
 from briefkit.check import check_content
 from briefkit.extract.numbers import find_numbers, same_number
+from conftest import ARTICLE, SAMPLE
 
 
 def _changed(tmp_path: Path, old: str, new: str) -> Path:

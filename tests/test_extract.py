@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLE
 
 from briefkit.content.model import Brief
 from briefkit.extract import extract_article
 from briefkit.extract.dump import dump_brief
 from briefkit.extract.provenance import normalise
+from conftest import ARTICLE
 
 
 @pytest.fixture(scope="module")
@@ -95,8 +95,8 @@ def test_timeline_resolves_relative_dates(brief: Brief) -> None:
 
 
 def test_quoted_phrases(brief: Brief) -> None:
-    assert {q.text for q in brief.quotes} == {
-        "intelligence for good", "small courtyards and high walls", "Global Artificial Intelligence Governance Initiative"}
+    assert {q.text for q in brief.quotes} == {"intelligence for good", "small courtyards and high walls",
+                                              "Global Artificial Intelligence Governance Initiative"}
 
 
 def test_entities(brief: Brief) -> None:

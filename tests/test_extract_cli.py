@@ -6,10 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ARTICLE
-
 from briefkit.content import load_brief
 from briefkit.extract import extract_article
+from conftest import ARTICLE
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLE
 
 from briefkit.errors import BriefkitError
 from briefkit.readers import read_article
+from conftest import ARTICLE
 
 FRENCH = ("La coopération internationale progresse\n12 mars 2024\n"
           "Selon l'étude publiée à Genève, près de 38 000 entreprises françaises utilisent l'intelligence "
@@ -123,7 +123,7 @@ def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)
-    with pytest.raises(BriefkitError, match="over the .*-byte limit"):
+    with pytest.raises(BriefkitError, match=r"over the .*-byte limit"):
         read_article(path)
 
 
