@@ -193,6 +193,8 @@ def chart_drawing(chart: Chart, theme: Theme, chain: FontChain, width: float, he
     the chart's title is left to the caller (it usually becomes a heading).
     """
     drawing = Drawing(width, height)
+    # The renderer starts from the drawing's font; reportlab's default would add an unembedded Helvetica.
+    drawing.initialFontName = chain.body.regular
     style = _Style(theme, chain, width, height)
     if not chart.points:
         return drawing

@@ -102,10 +102,21 @@ def _paginate_all(pieces: list[Piece], size: float, start: float) -> Fitted:
         for piece, (flows, _) in zip(pieces, pages, strict=True):
             if piece.text:
                 part.append(Piece(piece.box, flows[k] if k < len(flows) else [], piece.valign, True))
-            elif k == 0 or piece.decor:
+            elif k == 0 or (piece.decor and _holds_text(piece.box, pieces, pages, k)):
                 part.append(piece)
         parts.append(part)
     return Fitted(size, parts, start, any(over for _, over in pages))
+
+
+def _inside(inner: Box, outer: Box) -> bool:
+    return (inner.x >= outer.x - _EPS and inner.y >= outer.y - _EPS and inner.right <= outer.right + _EPS
+            and inner.top <= outer.top + _EPS)
+
+
+def _holds_text(box: Box, pieces: list[Piece], pages: list[tuple[list[list[Flowable]], bool]], k: int) -> bool:
+    """True when a text piece inside ``box`` (a panel) has flowables on part ``k``."""
+    return any(p.text and _inside(p.box, box) and k < len(flows) and flows[k]
+               for p, (flows, _) in zip(pieces, pages, strict=True))
 
 
 def paginate(flows: list[Flowable], box: Box) -> tuple[list[list[Flowable]], bool]:

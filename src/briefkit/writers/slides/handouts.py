@@ -172,7 +172,8 @@ def handout_pdf(deck: Deck, kind: str) -> bytes:
     sheet = Sheet(deck)
     buffer = io.BytesIO()
     label = "speaker notes" if kind == "notes" else f"handout, {kind} slide(s) a page"
-    canvas = new_canvas(buffer, (sheet.width, sheet.height), deck.meta, f" ({label})")
+    canvas = new_canvas(buffer, (sheet.width, sheet.height), deck.meta, deck.master.kit.chain.body.regular,
+                        f" ({label})")
     _define_forms(canvas, deck)
     pages = _notes_pages(sheet) if kind == "notes" else _nup_pages(sheet, kind)
     for number, page in enumerate(pages, 1):

@@ -22,10 +22,14 @@ def _listing(value: Any) -> list[str]:
 
 
 def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], meta: dict[str, Any],
-               title_suffix: str = "") -> Canvas:
-    """A canvas with the document's metadata and a timestamp from the content, never the clock."""
+               font: str, title_suffix: str = "") -> Canvas:
+    """A canvas with the document's metadata and a timestamp from the content, never the clock.
+
+    ``font`` replaces reportlab's initial Helvetica, which would otherwise be
+    listed in the PDF as a font that is not embedded.
+    """
     canvas = Canvas(buffer, pagesize=pagesize, invariant=1, pageCompression=1,
-                    lang=str(meta.get("lang") or "en"))
+                    lang=str(meta.get("lang") or "en"), initialFontName=font)
     when = build_time(meta.get("date"))
     stamp = canvas._doc._timeStamp
     stamp.t, stamp.lt, stamp.YMDhms = calendar.timegm(when), when, tuple(when)[:6]
@@ -42,7 +46,7 @@ def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], meta: dict[str
 def deck_pdf(deck: Deck) -> bytes:
     """Draw every slide on its own page with a named destination and an outline entry."""
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, deck.size, deck.meta)
+    canvas = new_canvas(buffer, deck.size, deck.meta, deck.master.kit.chain.body.regular)
     for plan in deck.plans:
         canvas.bookmarkPage(plan.key)
         canvas.addOutlineEntry(plan.title_text or f"Slide {plan.number}", plan.key, level=0)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, Paragraph
 
@@ -10,12 +9,33 @@ from briefkit.writers.slides.fit import Piece
 from briefkit.writers.slides.geometry import Box
 
 
-def panel(box: Box, fill: Color, stroke: Color | None = None) -> Piece:
+class Fill(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """A filled rectangle or circle drawn straight on the canvas.
+
+    Not a reportlab Drawing: a drawing's renderer selects Helvetica first,
+    which would put an unembedded font into the PDF.
+    """
+
+    def __init__(self, width: float, height: float, colour: Color, round_: bool = False) -> None:
+        super().__init__()
+        self.width, self.height, self.colour, self.round = width, height, colour, round_
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Its own fixed size."""
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Paint the shape."""
+        self.canv.setFillColor(self.colour)
+        if self.round:
+            self.canv.circle(self.width / 2, self.height / 2, self.width / 2, stroke=0, fill=1)
+        else:
+            self.canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+
+
+def panel(box: Box, fill: Color) -> Piece:
     """A filled rectangle behind other pieces."""
-    drawing = Drawing(box.width, box.height)
-    drawing.add(Rect(0, 0, box.width, box.height, fillColor=fill, strokeColor=stroke,
-                     strokeWidth=0.75 if stroke else 0))
-    return Piece(box, [drawing], text=False, decor=True)
+    return Piece(box, [Fill(box.width, box.height, fill)], text=False, decor=True)
 
 
 def bar(box: Box, fill: Color) -> Piece:
@@ -23,11 +43,9 @@ def bar(box: Box, fill: Color) -> Piece:
     return panel(box, fill)
 
 
-def vline(x: float, y0: float, y1: float, colour: Color, width: float = 0.75) -> Piece:
-    """A vertical rule from ``y0`` to ``y1``."""
-    drawing = Drawing(max(width, 1.0), y1 - y0)
-    drawing.add(Line(width / 2, 0, width / 2, y1 - y0, strokeColor=colour, strokeWidth=width))
-    return Piece(Box(x - width / 2, y0, max(width, 1.0), y1 - y0), [drawing], text=False, decor=True)
+def dot(x: float, y: float, r: float, colour: Color) -> Piece:
+    """A filled circle centred on (x, y)."""
+    return Piece(Box(x - r, y - r, 2 * r, 2 * r), [Fill(2 * r, 2 * r, colour, True)], text=False, decor=True)
 
 
 class TimelineRow(Flowable):  # type: ignore[misc]  # reportlab is untyped
@@ -84,9 +102,3 @@ class TimelineRow(Flowable):  # type: ignore[misc]  # reportlab is untyped
             self.date.drawOn(canvas, 0, top - date_h)
         self.text.drawOn(canvas, self.date_width + self.gutter, top - text_h)
 
-
-def dot(x: float, y: float, r: float, colour: Color) -> Piece:
-    """A filled circle centred on (x, y)."""
-    drawing = Drawing(2 * r, 2 * r)
-    drawing.add(Circle(r, r, r, fillColor=colour, strokeColor=None))
-    return Piece(Box(x - r, y - r, 2 * r, 2 * r), [drawing], text=False, decor=True)
