@@ -16,7 +16,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq, TaggedScalar
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from briefkit.errors import input_error
 
@@ -73,7 +73,7 @@ def _parse(text: str, name: str) -> Any:
         data = yaml.constructor.construct_document(root) if root is not None else None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        if exc.context_mark is not None and "stream end" in str(exc.problem):
+        if exc.context_mark is not None and ("stream end" in str(exc.problem) or "end of stream" in str(exc.problem)):
             # An unclosed bracket or quote is reported at the end of the file;
             # the line where it was opened is the one the user must fix.
             mark = exc.context_mark
@@ -82,7 +82,33 @@ def _parse(text: str, name: str) -> Any:
         raise input_error(name, f"invalid YAML: {problem}", mark_line) from None
     except (YAMLError, RecursionError) as exc:
         raise input_error(name, f"invalid YAML: {str(exc).splitlines()[0]}") from None
+    except (ValueError, OverflowError) as exc:
+        # ruamel builds dates and numbers with Python, which refuses 2024-13-45 or a
+        # 5,000-digit integer with a bare ValueError: find the scalar to name its line.
+        problem = str(exc).split("; use sys.")[0]  # drop advice meant for Python programmers
+        raise input_error(name, f"invalid value: {problem}", _failing_scalar_line(yaml, root)) from None
     return _untag(data)
+
+
+def _failing_scalar_line(yaml: YAML, root: Node | None) -> int | None:
+    """The line of the first scalar ruamel cannot construct."""
+    stack = [root] if root is not None else []
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, ScalarNode):
+            try:
+                yaml.constructor.construct_non_recursive_object(node)
+            except (ValueError, OverflowError):
+                return int(node.start_mark.line) + 1
+        elif isinstance(node, MappingNode):
+            stack.extend(part for pair in reversed(node.value) for part in reversed(pair))
+        elif isinstance(node, SequenceNode):
+            stack.extend(reversed(node.value))
+    return None
 
 
 def _tag_name(node: Node) -> str:
