@@ -32,6 +32,7 @@ from jinja2 import (
     FileSystemLoader,
     PrefixLoader,
     StrictUndefined,
+    TemplateNotFound,
     TemplateSyntaxError,
     nodes,
 )
@@ -363,13 +364,17 @@ def render_template(name: str, context: dict[str, Any], content_name: str,
                     user_dir: Path | None = None) -> str:
     """Render ``name`` with ``context``; errors name the template line and the content file."""
     env = make_env(user_dir)
+    entry: str | None = None
     try:
         template = env.get_template(name)
+        entry = template.filename
         with render_limits():
             return _bounded_render(template, context)
     except (JinjaTemplateError, RecursionError, ArithmeticError, TypeError, ValueError,
             AttributeError, KeyError, IndexError) as exc:
         file, line = _template_line(exc)
-        where = _short(file) + (f":{line}" if line else "")
+        where = _short(file or entry) + (f":{line}" if line else "")
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if isinstance(exc, TemplateNotFound):
+            message = f"template '{exc.name}' not found"
         raise TemplateError(f"{where}: {message} (rendering {content_name})") from None
