@@ -1,0 +1,287 @@
+"""A catalogue of broken inputs, each run through the real CLI.
+
+Every case states the exact lines briefkit must print on stderr and its exit
+code (1 for a bad input, 2 for a usage error); none may show a traceback or
+leave anything in the output folder.  Inputs are generated in a fresh folder
+that is the working directory, so messages name short relative paths.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from tests.conftest import ROOT
+
+from briefkit import templating
+from briefkit.cli import cli
+
+OK = "meta:\n  title: A fine title\nsummary: Short.\n"
+FONTS = ROOT / "templates" / "base" / "fonts"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One broken input: files to create, the command, and what it must print."""
+
+    files: dict[str, str | bytes]
+    expected: list[str]
+    args: tuple[str, ...] = ("render", "bad.yaml", "-p", "note", "-f", "md", "-o", "out")
+    code: int = 1
+    setup: Callable[[Path], None] | None = field(default=None, compare=False)
+
+
+def _theme(extra: str, fonts: str | None = None) -> dict[str, str | bytes]:
+    """A theme folder whose fonts point at the built-in files unless ``fonts`` says otherwise."""
+    body = fonts if fonts is not None else f"    regular: {FONTS / 'NotoSans-Regular.ttf'}\n"
+    return {"bad.yaml": OK, "th/theme.yaml": f"fonts:\n  body:\n    name: Body\n{body}{extra}"}
+
+
+def _copy_font(tmp: Path) -> None:
+    (tmp / "th" / "fonts").mkdir(parents=True, exist_ok=True)
+    (tmp / "th" / "fonts" / "Body.ttf").write_bytes((FONTS / "NotoSans-Regular.ttf").read_bytes())
+
+
+def _tpl(body: str, name: str = "note.md.j2") -> dict[str, str | bytes]:
+    return {"bad.yaml": OK, f"tpl/note/{name}": body}
+
+
+TPL_ARGS = ("render", "bad.yaml", "-p", "note", "-f", "md", "-o", "out", "--templates", "tpl")
+THEME_ARGS = ("render", "bad.yaml", "-p", "note", "-f", "md", "-o", "out", "--theme", "th/theme.yaml")
+_ALIAS_BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{b}: &{b} [{', '.join([f'*{a}'] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi", strict=True)
+) + "meta: {title: boom}\n"
+
+
+def _sparse(size: int) -> Callable[[Path], None]:
+    def make(tmp: Path) -> None:
+        with (tmp / "bad.yaml").open("wb") as handle:
+            handle.write(b"meta: {title: big}\n")
+            handle.truncate(size)
+    return make
+
+
+CASES: dict[str, Case] = {
+    # ------------------------------------------------------------- content: syntax
+    "yaml-unclosed-bracket": Case({"bad.yaml": "meta:\n  title: [unclosed\n"},
+                                  ["bad.yaml:2: invalid YAML: expected ',' or ']', but got '<stream end>'"]),
+    "yaml-bad-indent": Case({"bad.yaml": "meta:\n  title: x\n summary: y\n"},
+                            ["bad.yaml:3: invalid YAML: expected <block end>, but found '<block mapping start>'"]),
+    "yaml-tab-indent": Case({"bad.yaml": "meta:\n\ttitle: x\n"},
+                            ["bad.yaml:2: invalid YAML: found character '\\t' that cannot start any token"]),
+    "yaml-colon-in-plain": Case({"bad.yaml": "meta: {title: x}\nsummary: a: b\n"},
+                                ["bad.yaml:2: invalid YAML: mapping values are not allowed here"]),
+    "yaml-duplicate-key": Case({"bad.yaml": "meta: {title: x}\nsummary: a\nsummary: b\n"},
+                               ['bad.yaml:3: invalid YAML: found duplicate key "summary" with value "b" '
+                                '(original value: "a")']),
+    "yaml-unclosed-quote": Case({"bad.yaml": 'meta: {title: "x}\n'},
+                                ["bad.yaml:1: invalid YAML: found unexpected end of stream"]),
+    "json-syntax": Case({"bad.json": '{"meta": {"title": "x"}\n "summary": "y"}\n'},
+                        ["bad.json:2: invalid YAML: expected ',' or '}', but got '<scalar>'"],
+                        args=("render", "bad.json", "-p", "note", "-f", "md", "-o", "out")),
+    # ------------------------------------------------------------- content: model
+    "empty-file": Case({"bad.yaml": ""},
+                       ["bad.yaml:1: the file must hold a mapping with at least 'meta: {title: …}'"]),
+    "top-level-list": Case({"bad.yaml": "- meta\n- title\n"},
+                           ["bad.yaml:1: the file must hold a mapping with at least 'meta: {title: …}'"]),
+    "top-level-scalar": Case({"bad.yaml": "just a sentence\n"},
+                             ["bad.yaml:1: the file must hold a mapping with at least 'meta: {title: …}'"]),
+    "missing-meta": Case({"bad.yaml": "summary: no meta\n"}, ["bad.yaml:1: meta: required field is missing"]),
+    "missing-title": Case({"bad.yaml": "meta:\n  date: 2024-08-16\n"},
+                          ["bad.yaml:1: meta.title: required field is missing"]),
+    "empty-title": Case({"bad.yaml": "meta:\n  title: ''\n"},
+                        ["bad.yaml:2: meta.title: String should have at least 1 character"]),
+    "title-is-list": Case({"bad.yaml": "meta:\n  title: [a, b]\n"},
+                          ["bad.yaml:2: meta.title: Input should be a valid string"]),
+    "figure-value-text": Case({"bad.yaml": "meta: {title: T}\nfigures:\n  - label: patents\n    value: lots\n"},
+                              ["bad.yaml:4: figures[0].value: Input should be a valid number, "
+                               "unable to parse string as a number"]),
+    "figure-missing-label": Case({"bad.yaml": "meta: {title: T}\nfigures:\n  - value: 3\n"},
+                                 ["bad.yaml:3: figures[0].label: required field is missing"]),
+    "unknown-top-key": Case({"bad.yaml": "meta: {title: T}\nsumary: x\n"},
+                            ["bad.yaml:2: sumary: unknown key (did you mean 'summary'?)"]),
+    "unknown-nested-key": Case({"bad.yaml": "meta:\n  title: T\n  autors: [A]\n"},
+                               ["bad.yaml:3: meta.autors: unknown key (did you mean 'authors'?)"]),
+    "unknown-key-no-hint": Case({"bad.yaml": "meta: {title: T}\nzzzz: 1\n"}, ["bad.yaml:2: zzzz: unknown key"]),
+    "bad-date": Case({"bad.yaml": "meta:\n  title: T\n  date: 2024-13-45\n"},
+                     ["bad.yaml:3: invalid value: month must be in 1..12"]),
+    "event-precision": Case({"bad.yaml": "meta: {title: T}\ntimeline:\n  - date: 2024-07\n    event: x\n"},
+                            ["bad.yaml:3: timeline[0]: date '2024-07' does not match precision 'day'"]),
+    "several-problems": Case({"bad.yaml": "meta:\n  titel: T\nkey_points: [1]\n"},
+                             ["bad.yaml:1: meta.title: required field is missing",
+                              "bad.yaml:2: meta.titel: unknown key (did you mean 'title'?)",
+                              "bad.yaml:3: key_points[0]: Input should be a valid dictionary or instance of Point"]),
+    # ------------------------------------------------------------- content: hostile
+    "python-object-tag": Case({"bad.yaml": "meta:\n  title: !!python/object/apply:os.system ['touch pwned']\n"},
+                              ["bad.yaml:2: YAML tag !!python/object/apply:os.system is not allowed"]),
+    "python-name-tag": Case({"bad.yaml": "meta: {title: T}\nsummary: !!python/name:os.system\n"},
+                            ["bad.yaml:2: YAML tag !!python/name:os.system is not allowed"]),
+    "custom-tag": Case({"bad.yaml": "meta: {title: T}\nsummary: !include /etc/passwd\n"},
+                       ["bad.yaml:2: YAML tag !include is not allowed"]),
+    "binary-tag": Case({"bad.yaml": "meta: {title: T}\nsummary: !!binary aGVsbG8=\n"},
+                       ["bad.yaml:2: YAML tag !!binary is not allowed"]),
+    "alias-bomb": Case({"bad.yaml": _ALIAS_BOMB}, ["bad.yaml: more than 200,000 values (alias expansion?)"]),
+    "recursive-alias": Case({"bad.yaml": "meta: {title: T}\nbackground: &a [*a]\n"},
+                            ["bad.yaml: more than 200,000 values (alias expansion?)"]),
+    "file-100mb": Case({}, ["bad.yaml: file is 104,857,600 bytes, over the 10,485,760-byte limit"],
+                       setup=_sparse(100 * 1024 * 1024)),
+    "binary-png": Case({"bad.yaml": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"}, ["bad.yaml:1: not valid UTF-8 (byte 0)"]),
+    "nul-bytes": Case({"bad.yaml": b"meta:\n  title: x\x00y\n"}, ["bad.yaml:2: binary data (NUL byte) in a text file"]),
+    "latin1-text": Case({"bad.yaml": "meta:\n  title: caf\u00e9\n".encode("latin-1")},
+                        ["bad.yaml:2: not valid UTF-8 (byte 18)"]),
+    "utf16-file": Case({"bad.yaml": OK.encode("utf-16")}, ["bad.yaml:1: not valid UTF-8 (byte 0)"]),
+    "huge-integer": Case({"bad.yaml": "meta: {title: T}\nfigures:\n  - label: x\n    value: " + "9" * 5000 + "\n"},
+                         ["bad.yaml:4: invalid value: Exceeds the limit (4300 digits) for integer string "
+                          "conversion: value has 5000 digits"]),
+    "missing-file": Case({}, ["bad.yaml: cannot read file: No such file or directory"]),
+    # ------------------------------------------------------------- templates (--templates)
+    "template-syntax": Case(_tpl("# {{ meta.title }}\n{% if %}\n"),
+                            ["tpl/note/note.md.j2:2: Expected an expression, got 'end of statement block' "
+                             "(rendering bad.yaml)"], args=TPL_ARGS),
+    "template-unclosed-block": Case(_tpl("{% for x in brief.figures %}\n{{ x }}\n"),
+                                    ["tpl/note/note.md.j2:2: Unexpected end of template. Jinja was looking for the "
+                                     "following tags: 'endfor' or 'else'. The innermost block that needs to be "
+                                     "closed is 'for'. (rendering bad.yaml)"], args=TPL_ARGS),
+    "template-undefined": Case(_tpl("# {{ meta.title }}\n\n{{ brief.nonsense }}\n"),
+                               ["tpl/note/note.md.j2:3: 'briefkit.content.model.Brief object' has no attribute "
+                                "'nonsense' (rendering bad.yaml)"], args=TPL_ARGS),
+    "template-undefined-name": Case(_tpl("{{ headline }}\n"),
+                                    ["tpl/note/note.md.j2:1: 'headline' is undefined (rendering bad.yaml)"],
+                                    args=TPL_ARGS),
+    "template-missing-parent": Case(_tpl('{% extends "note/nowhere.md.j2" %}\n'),
+                                    ["tpl/note/note.md.j2:1: template 'note/nowhere.md.j2' not found "
+                                     "(rendering bad.yaml)"], args=TPL_ARGS),
+    "template-endless-loop": Case(
+        _tpl("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n"),
+        ["tpl/note/note.md.j2:1: rendering took longer than 1 s (rendering bad.yaml)"], args=TPL_ARGS),
+    "template-huge-range": Case(_tpl("{% for i in range(10**9) %}x{% endfor %}\n"),
+                                ["tpl/note/note.md.j2:1: Range too big. The sandbox blocks ranges larger than "
+                                 "MAX_RANGE (100000). (rendering bad.yaml)"], args=TPL_ARGS),
+    "template-huge-output": Case(_tpl("{% for i in range(100000) %}{{ 'x' * 1000 }}{% endfor %}\n"),
+                                 ["tpl/note/note.md.j2: output is over the 20,000,000-character limit "
+                                  "(rendering bad.yaml)"], args=TPL_ARGS),
+    "template-unknown-directive": Case(_tpl("# T\n\n::: sidebar\nx\n:::\n"),
+                                       ["note/note.md.j2 (rendered for bad.yaml):3: unknown directive 'sidebar' "
+                                        "(known: notes, figures, timeline, callout, columns, column)"],
+                                       args=TPL_ARGS),
+    "template-division-by-zero": Case(_tpl("{{ 1 / 0 }}\n"),
+                                      ["tpl/note/note.md.j2:1: division by zero (rendering bad.yaml)"], args=TPL_ARGS),
+    "pack-yaml-missing-entry": Case(
+        {"bad.yaml": OK, "tpl/note/pack.yaml": "product: note\noutput: n\nformats: {md: md}\n"},
+        ["tpl/note/pack.yaml:1: entry: Field required"], args=TPL_ARGS),
+    "pack-output-escapes": Case(
+        {"bad.yaml": OK, "tpl/note/note.md.j2": "# x\n",
+         "tpl/note/pack.yaml": "product: note\nentry: note.md.j2\noutput: ../../escaped\nformats: {md: md}\n"},
+        ["note/pack.yaml: output '../../escaped' contains a path separator, a control character or one of "
+         '<>:"|?*'], args=TPL_ARGS),
+    # ------------------------------------------------------------- themes (--theme)
+    "theme-missing-font": Case(_theme("", "    regular: fonts/Missing.ttf\n"),
+                               ["th/theme.yaml: fonts.body.regular: file 'fonts/Missing.ttf' not found"],
+                               args=THEME_ARGS),
+    "theme-font-outside": Case(_theme("", "    regular: ../../../../etc/passwd\n"),
+                               ["th/theme.yaml: fonts.body.regular: '../../../../etc/passwd' points outside the "
+                                "theme's folder"], args=THEME_ARGS),
+    "theme-font-absolute": Case(_theme("", "    regular: /etc/passwd\n"),
+                                ["th/theme.yaml: fonts.body.regular: '/etc/passwd' points outside the theme's "
+                                 "folder"], args=THEME_ARGS),
+    "theme-bad-colour": Case(_theme("colors:\n  primary: navy\n", "    regular: fonts/Body.ttf\n"),
+                             ["th/theme.yaml:6: colors.primary: Value error, 'navy' is not a colour of the form "
+                              "#RRGGBB"], args=THEME_ARGS, setup=_copy_font),
+    "theme-logo-outside": Case(_theme("logo: ../bad.yaml\n", "    regular: fonts/Body.ttf\n"),
+                               ["th/theme.yaml: logo: '../bad.yaml' points outside the theme's folder"],
+                               args=THEME_ARGS, setup=_copy_font),
+    "theme-unknown-key": Case(_theme("colours: {}\n", "    regular: fonts/Body.ttf\n"),
+                              ["th/theme.yaml:5: colours: Extra inputs are not permitted"],
+                              args=THEME_ARGS, setup=_copy_font),
+    "theme-not-mapping": Case({"bad.yaml": OK, "th/theme.yaml": "- a list\n"},
+                              ["th/theme.yaml:1: a theme must be a mapping"], args=THEME_ARGS),
+    "theme-font-not-a-font": Case(_theme("", "    regular: fonts/Body.ttf\n"),
+                                  ["{tmp}/th/fonts/Body.ttf: cannot use this font: Not a recognized TrueType font: "
+                                   "version=0x6E6F7420"],
+                                  args=(*THEME_ARGS[:5], "pdf", *THEME_ARGS[6:]),
+                                  setup=lambda tmp: (tmp / "th" / "fonts").mkdir(parents=True)
+                                  or (tmp / "th" / "fonts" / "Body.ttf").write_bytes(b"not a font")),
+    # ------------------------------------------------------------- CLI misuse
+    "unknown-product": Case({"bad.yaml": OK}, ["Error: Invalid value for '--product' / '-p': 'memo' is not one of "
+                                               "'note', 'slides', 'summary', 'all'."],
+                            args=("render", "bad.yaml", "-p", "memo", "-o", "out"), code=2),
+    "unknown-format": Case({"bad.yaml": OK}, ["Error: Invalid value for '--format' / '-f': 'odt' is not one of "
+                                              "'pdf', 'docx', 'html', 'md'."],
+                           args=("render", "bad.yaml", "-f", "odt", "-o", "out"), code=2),
+    "no-content": Case({}, ["Error: Missing argument 'CONTENT...'."], args=("render", "-o", "out"), code=2),
+    "unknown-command": Case({}, ["Error: No such command 'rendr'."], args=("rendr", "bad.yaml"), code=2),
+    "templates-missing": Case({"bad.yaml": OK}, ["Error: Invalid value for '--templates': Directory 'nope' does "
+                                                 "not exist."],
+                              args=("render", "bad.yaml", "--templates", "nope", "-o", "out"), code=2),
+    "theme-missing": Case({"bad.yaml": OK}, ["Error: Invalid value for '--theme': File 'nope.yaml' does not "
+                                             "exist."],
+                          args=("render", "bad.yaml", "--theme", "nope.yaml", "-o", "out"), code=2),
+    "content-is-folder": Case({"bad.yaml/x": "x"}, ["Error: Invalid value for 'CONTENT...': File 'bad.yaml' is a "
+                                                    "directory."], code=2),
+    "out-is-file": Case({"bad.yaml": OK, "out": "a file"}, ["out: output folder is a file"]),
+    "out-parent-is-file": Case({"bad.yaml": OK, "blocker": "a file"},
+                               ["blocker/out/bad/briefing-note.md: cannot write: Not a directory"],
+                               args=("render", "bad.yaml", "-p", "note", "-f", "md", "-o", "blocker/out")),
+    "out-unwritable": Case({"bad.yaml": OK}, ["/proc/briefkit-out/bad/briefing-note.md: cannot write: "
+                                              "No such file or directory"],
+                           args=("render", "bad.yaml", "-p", "note", "-f", "md", "-o", "/proc/briefkit-out")),
+    "slug-dotdot": Case({"...yaml": OK}, ["...yaml: output folder name '..' is empty or only dots"],
+                        args=("render", "...yaml", "-p", "note", "-f", "md", "-o", "out")),
+    "slug-reserved": Case({"NUL.yaml": OK}, ["NUL.yaml: output folder name 'NUL' is a device name Windows reserves"],
+                          args=("render", "NUL.yaml", "-p", "note", "-f", "md", "-o", "out")),
+    "validate-bad": Case({"bad.yaml": "meta: {}\n"}, ["bad.yaml:1: meta.title: required field is missing"],
+                         args=("validate", "bad.yaml")),
+}
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_bad_input(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exact message and exit code, no traceback, nothing written."""
+    case = CASES[name]
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(templating, "RENDER_SECONDS", 1.0)
+    for rel, data in case.files.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+    if case.setup is not None:
+        case.setup(tmp_path)
+    args = [str(tmp_path / "tpl") if a == "tpl" and "--templates" in case.args else a for a in case.args]
+    before = _snapshot(tmp_path)
+
+    result = CliRunner().invoke(cli, args)
+
+    lines = result.stderr.strip().splitlines()
+    assert result.exit_code == case.code, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    if case.code == 2:
+        assert case.expected[0] in lines
+    else:
+        assert lines == [line.replace("{tmp}", str(tmp_path)) for line in case.expected]
+    assert _snapshot(tmp_path) == before, "an output file was written"
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_catalogue_is_large_enough() -> None:
+    """The issue asks for at least 40 broken inputs."""
+    assert len(CASES) >= 40
+
+
+@pytest.mark.skipif(os.name != "posix" or not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_endless_device_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A device reports size 0 but never ends: reading stops at the size limit."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["validate", "/dev/zero"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == ["/dev/zero: file is over the 10,485,760-byte limit"]
