@@ -151,6 +151,8 @@ def test_core_properties_from_front_matter(summary: DocxDocument, brief: Brief) 
 def test_summary_has_toc_field_updated_on_open(summary: DocxDocument, word_files: dict[str, bytes]) -> None:
     styles = paragraphs_by_style(summary)
     assert styles["TOC Heading"] == ["Contents"]
+    contents = next(p for p in summary.paragraphs if p.text == "Contents")
+    assert all(r.font.size is None and r.font.color.rgb is None for r in contents.runs)  # style, not direct
     body = summary.element.body
     assert any("TOC" in (t.text or "") for t in body.iter(qn("w:instrText")))
     assert summary.settings.element.find(qn("w:updateFields")) is not None

@@ -52,6 +52,7 @@ class DocxWriter:
         body = BodyWriter(document, theme, east_asian)
         for block in doc.blocks:
             body.visit(block)
+        body.inline.small = None  # a small-print section ends with the body, not in the TOC or footer
         if wants_toc(doc, len(body.state.toc)):
             table_of_contents(document, body.state.toc, body.inline)
         header_footer(document, doc.meta, product, body.inline, keep=not builtin)

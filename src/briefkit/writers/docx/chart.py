@@ -87,7 +87,7 @@ def bar_png(chart: n.Chart, theme: Theme, width_cm: float) -> tuple[bytes, float
     """A horizontal bar chart: (PNG bytes, height in cm at ``width_cm`` wide)."""
     width = round(width_cm / 2.54 * DPI)
     label_type, value_type = _Type(theme, 8.5), _Type(theme, 8.5)
-    row = round(24 * _PT)
+    row = round(26 * _PT)
     label_w = width * 0.38
     top, bottom = round(4 * _PT), round(6 * _PT)
     height = top + bottom + row * len(chart.points)

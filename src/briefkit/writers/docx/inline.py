@@ -15,7 +15,15 @@ from docx.shared import Pt, RGBColor
 
 from briefkit.document import nodes as n
 from briefkit.writers.base import NodeVisitor
-from briefkit.writers.docx.oxml import clean, has_east_asian, hyperlink, mark_east_asian
+from briefkit.writers.docx.oxml import (
+    child,
+    clean,
+    has_east_asian,
+    hyperlink,
+    mark_east_asian,
+    set_color,
+    set_size,
+)
 
 
 @dataclass(frozen=True)
@@ -43,9 +51,18 @@ class InlineWriter(NodeVisitor):
     def write(self, paragraph: Any, items: tuple[n.Inline, ...], **fmt: Any) -> None:
         """Append ``items`` to ``paragraph`` (``fmt``: bold, italic, char_style, color as RRGGBB)."""
         self.paragraph = paragraph
+        if self.small:
+            self._small_mark(paragraph)
         with self._format(**fmt):
             for item in items:
                 self.visit(item)
+
+    def _small_mark(self, paragraph: Any) -> None:
+        """Shrink the paragraph mark too, so list numbers and bullets match small print."""
+        assert self.small is not None
+        rpr = child(paragraph._p.get_or_add_pPr(), "w:rPr", ("w:sectPr", "w:pPrChange"))
+        set_size(rpr, self.small[0])
+        set_color(rpr, self.small[1])
 
     def text(self, paragraph: Any, text: str, **fmt: Any) -> None:
         """Append plain ``text`` to ``paragraph``."""
