@@ -127,14 +127,16 @@ class DataBlocks:
         date_style = ParagraphStyle("tl_date", parent=s.cell, fontName=s.bold, textColor=s.colors.primary,
                                     alignment=TA_RIGHT)
         dates = [e.date for e in node.events]
-        date_w = min(width * 0.3, max(s.chain.width(d, date_style.fontSize, True) for d in dates) + 2 * _PAD + 2)
+        widest = max(s.chain.width(d, date_style.fontSize, True) for d in dates)
+        date_w = min(width * 0.3, widest + 8 + 2)  # the right padding below, plus rounding room
         rows = [[Paragraph(self.markup.text(e.date, bold=True), date_style),
                  Paragraph(self.markup.render(e.children), s.cell)] for e in node.events]
         table = Table(rows, colWidths=[date_w, width - date_w], hAlign="LEFT")
         table.setStyle(self.styles.table_style([
             ("LINEBEFORE", (1, 0), (1, -1), 1.5, s.colors.accent),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (1, 0), (1, -1), 8), ("RIGHTPADDING", (0, 0), (0, -1), 8),
+            ("LEFTPADDING", (0, 0), (0, -1), 0), ("LEFTPADDING", (1, 0), (1, -1), 8),
+            ("RIGHTPADDING", (0, 0), (0, -1), 8),
             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]))
         return [table, Spacer(1, s.body.spaceAfter)]

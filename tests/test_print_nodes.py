@@ -1,0 +1,171 @@
+"""Every node type of the document tree through the PDF and HTML writers."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from pathlib import Path
+
+import html5lib
+import pytest
+from pypdf import PdfReader
+
+from briefkit.document import nodes as n
+from briefkit.document import parse
+from briefkit.packs import builtin_dir
+from briefkit.theme import Theme, load_theme
+from briefkit.writers import RenderOptions, get_writer
+from conftest import pdftotext, require_tool
+
+_SVG = "{http://www.w3.org/2000/svg}"
+"""html5lib puts inline SVG in the SVG namespace, as browsers do."""
+
+EVERYTHING = """---
+title: Every node <type> & more
+subtitle: A test document
+date_text: 1 March 2025
+source: Test Office
+lang: en-GB
+keywords: [alpha, beta]
+---
+
+# Every node <type> & more
+
+## Text and lists
+
+A paragraph with **bold**, *italic*, `code <x>`, a [link](https://example.org/a?b=1&c=2) and a\\
+hard break. Chinese: 人工智能合作.
+
+- First bullet
+- Second bullet with a nested list:
+  - Nested item
+
+3. Third ordered
+4. Fourth ordered
+
+> A quotation worth keeping.
+>
+> — A. Speaker, 2025
+
+```
+code block {{ 7*7 }} <tag>
+```
+
+### Data
+
+| Country | Value | Note |
+|---|---:|---|
+| China | 38,000 | first |
+| United States | 6,276 | second |
+
+::: figures
+- **38,000** patent applications
+- **83%** use generative AI
+- **over 140** co-sponsors
+:::
+
+::: timeline
+- **2023-10** Global initiative proposed
+- **2024-07** UN resolution passed
+:::
+
+```chart
+type: bar
+title: Patent applications
+unit: applications
+source: WIPO
+data:
+  - {label: China, value: 38000}
+  - {label: United States, value: 6276}
+```
+
+::: callout warning Watch out
+Callout body text.
+:::
+
+:::: columns
+::: column
+Left column text.
+:::
+::: column
+Right column text.
+:::
+::::
+
+::: notes
+Speaker notes must not print.
+:::
+
+---
+
+Last paragraph after a rule, with an uncovered glyph: \U00013000.
+"""
+
+
+@pytest.fixture(scope="module")
+def theme() -> Theme:
+    return load_theme(builtin_dir() / "base" / "theme.yaml")
+
+
+@pytest.fixture(scope="module")
+def doc() -> n.Document:
+    document = parse(EVERYTHING, "everything.md")
+    kinds = {type(b).__name__ for b in document.blocks}
+    kinds |= {type(b).__name__ for b in document.blocks if isinstance(b, n.BulletList)
+              for item in b.items for b in item.children}
+    expected = {"Heading", "Paragraph", "BulletList", "OrderedList", "BlockQuote", "CodeBlock", "Table",
+                "Figures", "Timeline", "Chart", "Callout", "Columns", "Notes", "SlideBreak"}
+    assert expected <= kinds, expected - kinds
+    return document
+
+
+def test_pdf_writer_renders_every_node(doc: n.Document, theme: Theme, tmp_path: Path) -> None:
+    rendered = get_writer("pdf").render(doc, theme, RenderOptions(product="summary"))
+    pdf = tmp_path / "everything.pdf"
+    pdf.write_bytes(rendered.data)
+    text = " ".join(pdftotext(pdf).split())
+    for expected in ("Every node <type> & more", "A test document", "1 March 2025 · Test Office", "SUMMARY",
+                     "code <x>", "人工智能合作", "Nested item", "Third ordered", "A quotation worth keeping.",
+                     "— A. Speaker, 2025", "code block {{ 7*7 }} <tag>", "United States", "6,276",
+                     "over 140", "co-sponsors", "2024-07", "UN resolution passed", "Patent applications",
+                     "Source: WIPO", "Watch out", "Callout body text.", "Left column text.",
+                     "Right column text.", "Last paragraph after a rule"):
+        assert expected in text, expected
+    assert "Speaker notes" not in text
+    assert any("U+13000" in w for w in rendered.warnings), rendered.warnings
+    reader = PdfReader(str(pdf))
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+    links = [a.get_object()["/A"]["/URI"] for page in reader.pages for a in page.get("/Annots", [])]
+    assert "https://example.org/a?b=1&c=2" in links
+    check = subprocess.run([require_tool("qpdf"), "--check", str(pdf)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
+
+
+def test_pdf_writer_is_deterministic_and_honours_letter(doc: n.Document, theme: Theme) -> None:
+    letter = theme.model_copy(update={"page": theme.page.model_copy(update={"size": "Letter"})})
+    first = get_writer("pdf").render(doc, letter, RenderOptions()).data
+    assert first == get_writer("pdf").render(doc, letter, RenderOptions()).data
+    box = PdfReader(io.BytesIO(first)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_html_writer_renders_every_node(doc: n.Document, theme: Theme) -> None:
+    data = get_writer("html").render(doc, theme, RenderOptions(product="summary")).data
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    tree = parser.parse(data)
+    assert tree.get("lang") == "en-GB"
+    body = tree.find("body")
+    text = " ".join("".join(body.itertext()).split())
+    for expected in ("Every node <type> & more", "code <x>", "人工智能合作", "code block {{ 7*7 }} <tag>",
+                     "38,000", "UN resolution passed", "Callout body text.", "Right column text."):
+        assert expected in text, expected
+    assert "Speaker notes" not in text
+    figure = body.find(".//figure")
+    assert figure.find("figcaption").text == "Patent applications"
+    svg = figure.find(f"{_SVG}svg")
+    assert svg.get("role") == "img"
+    assert "China: 38,000 applications" in svg.find(f"{_SVG}title").text
+    assert body.find(".//aside").get("class") == "callout callout-warning"
+    assert body.find(".//a").get("href") == "https://example.org/a?b=1&c=2"
+    assert [td.get("class") for td in body.find(".//table/tbody/tr").findall("td")] == [None, "num", None]
+    assert body.find(".//dl[@class='figures']") is not None and body.find(".//hr") is not None
