@@ -16,6 +16,7 @@ from pathlib import Path
 from briefkit import atomic
 from briefkit.content import Brief, load_brief
 from briefkit.document import Document, parse
+from briefkit.document.nodes import Heading, SlideBreak
 from briefkit.errors import BriefkitError
 from briefkit.packs import Pack, builtin_dir, find_pack
 from briefkit.templating import render_template
@@ -114,6 +115,17 @@ def check_name(name: str, what: str = "output name") -> str:
     raise BriefkitError(f"{what} '{shown}' {problem}")
 
 
+MAX_SLIDES = 500
+"""A deck may have at most this many slides: a runaway template should fail fast, not fill a disk."""
+
+
+def _check_slide_count(doc: Document, source: str) -> None:
+    # Each slide starts at a slide break or a level-1/2 heading; counting those bounds the deck.
+    count = 1 + sum(1 for b in doc.blocks if isinstance(b, SlideBreak) or (isinstance(b, Heading) and b.level <= 2))
+    if count > MAX_SLIDES:
+        raise BriefkitError(f"{source}: up to {count:,} slides, over the {MAX_SLIDES:,}-slide limit")
+
+
 def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> RenderResult:
     """Render every requested product and format of ``brief`` into memory."""
     slug = check_name(request.slug or request.content.stem, f"{content_name}: output folder name")
@@ -132,6 +144,8 @@ def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> Ren
             reference_docx=str(request.reference_docx) if request.reference_docx else None,
         )
         for fmt in formats:
+            if pack.spec.formats[fmt] == "slides":
+                _check_slide_count(doc, f"{pack.root.name}/{pack.spec.entry} (rendered for {content_name})")
             rendered = get_writer(pack.spec.formats[fmt]).render(doc, theme, options)
             result.files[folder / f"{stem}.{fmt}"] = rendered.data
             for name, data in rendered.attachments.items():
