@@ -146,11 +146,18 @@ class DataBlocks:
         """A vector chart with its title above and its source below, kept together."""
         s = self.styles
         rows = len(node.points)
-        height = min(width * 0.45, 230.0) if node.kind == "column" else min(width * 0.6, 24.0 * rows + 20)
+        # chart_drawing sets its type at min(width / 40, height / 14): a drawing at most 40 body
+        # sizes wide and at least 14 small sizes tall keeps chart labels between small and body size.
+        width = min(width, 40 * s.theme.sizes.body)
+        floor = 14 * (s.theme.sizes.small + 0.5)
+        tall = min(width * 0.6, max(floor, 26.0 * rows + 26))
+        height = min(width * 0.45, 230.0) if node.kind == "column" else tall
         parts: list[Flowable] = []
         if node.title:
             parts.append(Paragraph(self.markup.text(node.title), s.caption))
-        parts.append(chart_drawing(node, s.theme, s.chain, width, height))
+        drawing = chart_drawing(node, s.theme, s.chain, width, height)
+        drawing.hAlign = "LEFT"
+        parts.append(drawing)
         if node.source:
             parts.append(Paragraph(self.markup.text(f"Source: {node.source}"), s.small))
         return [KeepTogether(parts), Spacer(1, s.body.spaceAfter + 2)]
