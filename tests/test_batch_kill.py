@@ -14,7 +14,7 @@ from benchmarks.gen_briefs import write_briefs
 
 import briefkit
 
-COUNT = 300
+COUNT = 60
 
 
 def visible_files(out: Path) -> dict[str, bytes]:

@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("briefkit.cli.info_cmd:validate", "Check content files against the Brief schema."),
     "schema": ("briefkit.cli.info_cmd:schema", "Print the JSON Schema of content files."),
     "templates": ("briefkit.cli.info_cmd:templates", "List, show or copy template packs."),
+    "newsletter": ("briefkit.cli.newsletter_cmd:newsletter", "Combine many briefs into one newsletter issue."),
     "extract": ("briefkit.cli.extract_cmd:extract", "Draft content files from articles, every item traceable."),
     "check": ("briefkit.cli.extract_cmd:check", "List numbers, dates and quotes of content not in its article."),
 }

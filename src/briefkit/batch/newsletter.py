@@ -1,0 +1,100 @@
+"""The newsletter issue: many briefs rendered through one template into one document.
+
+The ``newsletter`` pack's template receives ``issue`` (title, number, date,
+intro, …) and ``briefs`` in reading order; the resulting document goes to the
+pack's writers like any single brief's (the HTML format is the e-mail writer).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefkit.content import Brief
+from briefkit.document import Document, parse
+from briefkit.errors import BriefkitError
+from briefkit.packs import find_pack
+from briefkit.render import RenderResult, cached_theme, default_theme_path
+from briefkit.templating import render_template
+from briefkit.writers import RenderOptions, get_writer
+from briefkit.writers.base import build_epoch
+
+PACK = "newsletter"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """What the issue says about itself."""
+
+    title: str = "Newsletter"
+    number: int | None = None
+    date: dt.date | None = None
+    intro: str | None = None
+    lang: str = "en"
+
+
+@dataclass(frozen=True)
+class NewsletterRequest:
+    """Where and how to write the issue."""
+
+    out_dir: Path = Path("output")
+    formats: tuple[str, ...] = ()
+    templates: Path | None = None
+    theme: Path | None = None
+    reference_docx: Path | None = None
+    slug: str = "newsletter"
+
+
+def issue_date(issue: Issue, briefs: list[Brief]) -> dt.date | None:
+    """The issue's date: as given, else SOURCE_DATE_EPOCH, else the newest brief's date."""
+    if issue.date is not None:
+        return issue.date
+    epoch = build_epoch()
+    if epoch:
+        return dt.datetime.fromtimestamp(epoch, dt.UTC).date()
+    dates = [b.meta.date for b in briefs if b.meta.date is not None]
+    return max(dates) if dates else None
+
+
+def _context(issue: Issue, briefs: list[Brief]) -> dict[str, Any]:
+    date = issue_date(issue, briefs)
+    titles = "; ".join(b.meta.title for b in briefs)
+    keywords = sorted({tag for b in briefs for tag in b.meta.tags})
+    return {"issue": {"title": issue.title, "number": issue.number, "date": date, "intro": issue.intro,
+                      "lang": issue.lang, "keywords": keywords,
+                      "subject": issue.intro or titles},
+            "briefs": briefs, "pack": PACK}
+
+
+def newsletter_document(issue: Issue, briefs: list[Brief], templates: Path | None = None) -> Document:
+    """Template + parse: the issue's document tree."""
+    if not briefs:
+        raise BriefkitError("a newsletter needs at least one brief")
+    pack = find_pack(PACK, templates)
+    text = render_template(pack.entry, _context(issue, briefs), f"{len(briefs)} briefs", templates)
+    return parse(text, f"{pack.root.name}/{pack.spec.entry} (rendered for the newsletter)")
+
+
+def render_newsletter(issue: Issue, briefs: list[Brief], request: NewsletterRequest) -> RenderResult:
+    """Render every requested format of the issue into memory."""
+    pack = find_pack(PACK, request.templates)
+    formats = list(request.formats) or list(pack.spec.default_formats or pack.spec.formats)
+    unknown = [f for f in formats if f not in pack.spec.formats]
+    if unknown:
+        raise BriefkitError(f"the {PACK} pack has no format {', '.join(unknown)} "
+                            f"(it has: {', '.join(pack.spec.formats)})")
+    doc = newsletter_document(issue, briefs, request.templates)
+    theme = cached_theme((request.theme or default_theme_path(request.templates)).resolve())
+    options = RenderOptions(product=pack.spec.product,
+                            reference_docx=str(request.reference_docx) if request.reference_docx else None)
+    result = RenderResult(request.slug)
+    folder = request.out_dir / request.slug
+    for fmt in formats:
+        rendered = get_writer(pack.spec.formats[fmt]).render(doc, theme, options)
+        result.files[folder / f"{pack.spec.output}.{fmt}"] = rendered.data
+        for name, data in rendered.attachments.items():
+            result.files[folder / name] = data
+        result.warnings.extend(f"{pack.spec.output}.{fmt}: {w}" for w in rendered.warnings)
+    return result
