@@ -18,9 +18,9 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from tests.conftest import ROOT, SAMPLE, pdftotext, require_tool
 
 from briefkit.document import nodes as n
-from tests.conftest import ROOT, SAMPLE, pdftotext, require_tool
 
 HANDOUT_KINDS = ("1", "2", "3", "4", "6", "notes")
 LONG = 30

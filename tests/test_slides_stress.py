@@ -1,0 +1,175 @@
+"""The overflow policy under stress, other scripts, aspects and literal text.
+
+Stress content: a section of 3,000 words, a list of 40 bullets, a
+500-character token and a 120-character title.  Every word must reach the
+PDF, no word may be drawn outside its frame, and the build must say which
+slides shrank or continued.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from ruamel.yaml import YAML
+from tests.conftest import pdftotext, require_tool
+from tests.test_slides import deck_document, missing_words, outside_frames, slide_text
+
+from briefkit.document import parse
+from briefkit.errors import BriefkitError
+from briefkit.render import RenderRequest, default_theme_path, render_file
+from briefkit.theme import Theme, load_theme
+from briefkit.writers import RenderOptions, get_writer
+
+TITLE = ("Stress title: a deliberately long heading that keeps going to test wrapping " * 3)[:120]
+TOKEN = "https://example.org/" + "".join("abcdefghij0123456789"[(k * 7) % 20] for k in range(480))
+SECTION = " ".join(f"word{k}x" for k in range(3000))
+BULLETS = [f"Bullet {k} carries the marker bullet{k}mark and a few more words" for k in range(40)]
+
+
+@pytest.fixture(scope="module")
+def stress(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Render the stress content once; return paths, report and warnings."""
+    folder = tmp_path_factory.mktemp("stress")
+    content = folder / "stress.yaml"
+    paragraphs = [" ".join(SECTION.split()[k:k + 200]) for k in range(0, 3000, 200)]
+    data = {
+        "meta": {"title": TITLE, "date": "2024-08-16", "source": "Stress Press", "language": "en"},
+        "summary": "Stress content for the overflow policy.",
+        "key_points": BULLETS,
+        "sections": [{"heading": "The long section", "paragraphs": paragraphs, "bullets": ["first", "second"]},
+                     {"heading": "An unbreakable token", "paragraphs": [f"Before {TOKEN} after."]}],
+    }
+    with content.open("w") as handle:
+        YAML().dump(data, handle)
+    result = render_file(RenderRequest(content, folder / "out", products=("slides",), handouts=("notes",)))
+    out = folder / "out" / "stress"
+    report = json.loads((out / "slides-report.json").read_text())
+    return {"content": content, "pdf": out / "slides.pdf", "report": report, "warnings": result.warnings}
+
+
+def test_every_stress_word_is_in_the_pdf(stress: dict[str, Any]) -> None:
+    text = pdftotext(stress["pdf"])
+    assert missing_words(slide_text(deck_document(stress["content"])), text) == []
+    assert missing_words(SECTION + " " + " ".join(BULLETS) + " " + TITLE, text) == []
+    assert TOKEN.replace("https://", "") in "".join(text.split())
+
+
+def test_no_stress_text_outside_its_frame(stress: dict[str, Any]) -> None:
+    assert outside_frames(stress["pdf"], stress["report"]) == []
+
+
+def test_overflow_shrinks_to_the_floor_then_continues_and_says_so(stress: dict[str, Any]) -> None:
+    report = stress["report"]
+    slides = {s["number"]: s for s in report["slides"]}
+    long_section = [s for s in report["slides"] if s["title"].startswith("The long section")]
+    assert len(long_section) > 10
+    assert long_section[0]["title"] == "The long section"
+    assert all(s["title"] == "The long section (cont.)" for s in long_section[1:])
+    assert all(s["size"] == report["floor"] for s in long_section)
+    bullets = [s for s in report["slides"] if s["title"].startswith("Key points")]
+    assert len(bullets) >= 2
+    assert {long_section[0]["number"], bullets[0]["number"]} <= set(report["continued"])
+    assert all(slides[n]["shrunk"] for n in report["continued"])
+    warned = "\n".join(stress["warnings"])
+    assert f"slide {long_section[0]['number']} 'The long section': text continues on" in warned
+    assert f"slide {bullets[0]['number']} 'Key points': text continues on" in warned
+
+
+def test_outline_of_the_stress_deck_has_the_long_title_and_every_part(stress: dict[str, Any]) -> None:
+    reader = PdfReader(stress["pdf"])
+    titles = [o.title for o in reader.outline]
+    assert titles == [s["title"] for s in stress["report"]["slides"]]
+    assert titles[0] == TITLE.strip()
+
+
+def test_long_title_is_wrapped_not_clipped_on_a_content_slide(tmp_path: Path, theme: Theme) -> None:
+    doc = parse(f"## {TITLE}\n\n- one point\n")
+    rendered = get_writer("slides").render(doc, theme, RenderOptions(product="slides"))
+    pdf = tmp_path / "t.pdf"
+    pdf.write_bytes(rendered.data)
+    assert missing_words(TITLE, pdftotext(pdf)) == []
+    report = json.loads(rendered.attachments["slides-report.json"])
+    assert outside_frames(pdf, report) == []
+
+
+@pytest.fixture(scope="module")
+def theme() -> Theme:
+    """The built-in theme."""
+    return load_theme(default_theme_path())
+
+
+SCRIPTS = {
+    "Greek": "Η τεχνητή νοημοσύνη και η διεθνής συνεργασία",
+    "Cyrillic": "Искусственный интеллект и международное сотрудничество",
+    "CJK": "人工智能国际合作正当其时",
+}
+
+
+def test_greek_cyrillic_and_cjk_render_with_embedded_fonts(tmp_path: Path, theme: Theme) -> None:
+    lines = "\n".join(f"- {name}: {text}" for name, text in SCRIPTS.items())
+    doc = parse(f"---\ntitle: Scripts\n---\n\n## 多语言 Scripts\n\n{lines}\n")
+    rendered = get_writer("slides").render(doc, theme, RenderOptions(product="slides"))
+    pdf = tmp_path / "scripts.pdf"
+    pdf.write_bytes(rendered.data)
+    text = pdftotext(pdf)
+    for sample in SCRIPTS.values():
+        assert sample in " ".join(text.split()), sample
+    tool = require_tool("pdffonts")
+    fonts = subprocess.run([tool, str(pdf)], check=True, capture_output=True, text=True).stdout.splitlines()[2:]
+    names = " ".join(line.split()[0] for line in fonts)
+    assert "NotoSans-Regular" in names and "DroidSansFallback" in names
+    assert all(line.split()[-5] == "yes" for line in fonts)
+    assert not any("glyph" in w for w in rendered.warnings)
+
+
+def test_a_character_no_font_has_is_named_in_a_warning(theme: Theme) -> None:
+    doc = parse("## Runes\n\nThe rune \u16a0 and a snowman \u2603.\n")
+    rendered = get_writer("slides").render(doc, theme, RenderOptions(product="slides"))
+    warning = next(w for w in rendered.warnings if "glyph" in w)
+    assert "U+16A0" in warning and "U+2603" in warning
+
+
+def test_content_is_literal_text_never_markup(tmp_path: Path, theme: Theme) -> None:
+    doc = parse("## A <b>bold</b> & {{ x }} claim\n\n- 5 < 6 & 7 > 3 <i>not italic</i>\n")
+    rendered = get_writer("slides").render(doc, theme, RenderOptions(product="slides"))
+    pdf = tmp_path / "literal.pdf"
+    pdf.write_bytes(rendered.data)
+    text = " ".join(pdftotext(pdf).split())
+    assert "A <b>bold</b> & {{ x }} claim" in text
+    assert "5 < 6 & 7 > 3 <i>not italic</i>" in text
+
+
+@pytest.mark.parametrize(("aspect", "size"), [("16:9", (960, 540)), ("4:3", (720, 540)),
+                                               ("a4-landscape", (842, 595))])
+def test_aspect_sets_the_slide_size(tmp_path: Path, theme: Theme, aspect: str, size: tuple[int, int]) -> None:
+    themed = theme.model_copy(update={"slides": theme.slides.model_copy(update={"aspect": aspect})})
+    doc = parse("## Aspect\n\n" + "\n".join(f"- point {k} with some words" for k in range(12)) + "\n")
+    rendered = get_writer("slides").render(doc, themed, RenderOptions(product="slides", handouts=("2",)))
+    pdf = tmp_path / "aspect.pdf"
+    pdf.write_bytes(rendered.data)
+    box = PdfReader(pdf).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == size
+    report = json.loads(rendered.attachments["slides-report.json"])
+    assert outside_frames(pdf, report) == []
+    assert missing_words(" ".join(f"point {k} with some words" for k in range(12)), pdftotext(pdf)) == []
+
+
+def test_a_slightly_full_slide_shrinks_but_stays_whole(theme: Theme) -> None:
+    items = "\n".join(f"- point {k} has a sentence long enough to wrap onto a second line of the slide, "
+                      "and then it carries on a little" for k in range(7))
+    rendered = get_writer("slides").render(parse(f"## Full\n\n{items}\n"), theme, RenderOptions(product="slides"))
+    report = json.loads(rendered.attachments["slides-report.json"])
+    (slide,) = report["slides"]
+    assert slide["shrunk"] and not slide["continued"]
+    assert theme.sizes.slide_min <= slide["size"] < theme.sizes.slide_body
+    assert any("shrunk from" in w for w in rendered.warnings)
+
+
+def test_an_empty_document_is_a_clean_error(theme: Theme) -> None:
+    with pytest.raises(BriefkitError, match="no slides"):
+        get_writer("slides").render(parse(""), theme, RenderOptions(product="slides"))
