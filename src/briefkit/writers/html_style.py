@@ -76,9 +76,12 @@ th.num, td.num {{ width: 1%; text-align: right; white-space: nowrap; font-varian
   font-size: {small}pt; }}
 @media print {{
   @page {{ size: {page} portrait; margin: {margin}mm; }}
-  body {{ max-width: none; padding: 0; font-size: {body}pt; }}
-  h1, h2, h3, h4 {{ break-after: avoid; }}
-  table, figure, .callout, blockquote, li {{ break-inside: avoid; }}
+  body {{ max-width: none; padding: 0; font-size: {body}pt; line-height: 1.33; }}
+  h1, h2, h3, h4 {{ break-after: avoid; margin: .9em 0 .3em; }}
+  p {{ margin-bottom: .45em; }}
+  li {{ margin: .1em 0; }}
+  .doc-header {{ margin-bottom: .8rem; }}
+  tr, figure, .callout, blockquote, li {{ break-inside: avoid; }}
   thead {{ display: table-header-group; }}
   .table-wrap {{ overflow: visible; }}
   a {{ color: inherit; text-decoration: none; }}
