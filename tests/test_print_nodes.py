@@ -23,6 +23,7 @@ _SVG = "{http://www.w3.org/2000/svg}"
 EVERYTHING = """---
 title: Every node <type> & more
 subtitle: A test document
+date: 2025-03-01
 date_text: 1 March 2025
 source: Test Office
 lang: en-GB
@@ -169,3 +170,18 @@ def test_html_writer_renders_every_node(doc: n.Document, theme: Theme) -> None:
     assert body.find(".//a").get("href") == "https://example.org/a?b=1&c=2"
     assert [td.get("class") for td in body.find(".//table/tbody/tr").findall("td")] == [None, "num", None]
     assert body.find(".//dl[@class='figures']") is not None and body.find(".//hr") is not None
+
+
+@pytest.mark.parametrize(("epoch", "expected"), [(None, "2025-03-01"), ("1700000000", "2023-11-14")])
+def test_pdf_is_dated_from_content_or_source_date_epoch(doc: n.Document, theme: Theme, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch, epoch: str | None,
+                                                         expected: str) -> None:
+    if epoch is None:
+        monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    else:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    pdf = tmp_path / "dated.pdf"
+    pdf.write_bytes(get_writer("pdf").render(doc, theme, RenderOptions()).data)
+    info = subprocess.run([require_tool("pdfinfo"), "-isodates", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    assert f"CreationDate:    {expected}T" in info

@@ -2,8 +2,8 @@
 
 reportlab platypus lays out any document tree on A4 or Letter portrait pages
 with the theme's margins, colours and embedded TrueType fonts.  Output is
-byte-identical for the same input (``invariant=1``; reportlab itself honours
-``SOURCE_DATE_EPOCH``).
+byte-identical for the same input (``invariant=1``), dated from the content
+(or ``SOURCE_DATE_EPOCH``), never from the clock.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 from briefkit.document import nodes as n
 from briefkit.fonts import font_chain
 from briefkit.theme import Theme
-from briefkit.writers.base import Rendered, RenderOptions
+from briefkit.writers.base import Rendered, RenderOptions, build_time
 from briefkit.writers.front_matter import product_label, split_title
 from briefkit.writers.pdf.blocks import BlockBuilder
 from briefkit.writers.pdf.inline import InlineMarkup
@@ -66,6 +66,7 @@ class PdfWriter:
         furniture = Furniture(product_label(product),
                               doc.title, n.plain_text(parts.byline), total)
         buffer = io.BytesIO()
-        template = DocTemplate(buffer, styles, Decorator(styles, furniture), **pdf_metadata(doc.meta))
+        when = build_time(doc.meta.get("date"))
+        template = DocTemplate(buffer, styles, Decorator(styles, furniture), when, **pdf_metadata(doc.meta))
         template.build(story)
         return buffer.getvalue(), int(template.page), markup

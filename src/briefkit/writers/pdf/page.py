@@ -7,7 +7,9 @@ would break bookmarks, which must point at the page being drawn.
 
 from __future__ import annotations
 
+import calendar
 import io
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,10 +99,24 @@ class Decorator:
         draw_text(canv, chain, clip(chain, f.source_line, size, room), self.margin, y, size, s.colors.muted)
 
 
+def dated_canvas(when: time.struct_time) -> Any:
+    """A canvas factory stamping ``when`` (not the clock) as creation and modification date."""
+
+    def make(*args: Any, **kwargs: Any) -> Canvas:
+        canv = Canvas(*args, **kwargs)
+        stamp = canv._doc._timeStamp
+        stamp.t, stamp.lt, stamp.YMDhms = calendar.timegm(when), when, tuple(when)[:6]
+        stamp.dhh = stamp.dmm = 0
+        return canv
+
+    return make
+
+
 class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
     """One portrait frame inside the theme's margins; headings feed the outline."""
 
-    def __init__(self, buffer: io.BytesIO, styles: Styles, decorator: Decorator, **meta: Any) -> None:
+    def __init__(self, buffer: io.BytesIO, styles: Styles, decorator: Decorator, when: time.struct_time,
+                 **meta: Any) -> None:
         width, height = page_size(styles.theme)
         edge = margin(styles.theme)
         super().__init__(buffer, pagesize=(width, height), leftMargin=edge, rightMargin=edge,
@@ -111,6 +127,11 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untype
         self.addPageTemplates([PageTemplate("page", [frame], onPage=decorator)])
         self._outline_level = -1
         self._outline_count = 0
+        self._canvasmaker = dated_canvas(when)
+
+    def build(self, flowables: list[Flowable]) -> None:
+        """Lay out ``flowables`` on a canvas dated from the content."""
+        super().build(flowables, canvasmaker=self._canvasmaker)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         """Bookmark headings; outline levels may deepen one step at a time only."""
