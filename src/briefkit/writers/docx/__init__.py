@@ -22,7 +22,7 @@ from briefkit.writers.docx.oxml import child
 from briefkit.writers.docx.package import save, set_core_properties
 from briefkit.writers.docx.page import header_footer, setup_page, table_of_contents
 from briefkit.writers.docx.reference import open_reference
-from briefkit.writers.docx.theming import apply_theme, tighten
+from briefkit.writers.docx.theming import apply_theme, defaults_rpr, tighten
 
 TOC_MIN_WORDS = 1400
 """A document this long (and with enough headings) gets a table of contents."""
@@ -81,7 +81,5 @@ def _set_language(document: Any, lang: str) -> None:
     """The document's proofing language (docDefaults ``w:lang``)."""
     if not lang:
         return
-    root = document.styles.element
-    defaults = child(root, "w:docDefaults", ("w:latentStyles", "w:style"))
-    rpr = child(child(defaults, "w:rPrDefault", ("w:pPrDefault",)), "w:rPr")
-    child(rpr, "w:lang").set(qn("w:val"), lang)
+    rpr = defaults_rpr(document.styles.element)
+    child(rpr, "w:lang", ("w:eastAsianLayout", "w:specVanish", "w:oMath")).set(qn("w:val"), lang)

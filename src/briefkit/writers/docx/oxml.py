@@ -58,12 +58,20 @@ def child(parent: Any, tag: str, before: tuple[str, ...] = ()) -> Any:
 # ------------------------------------------------------------------- run fonts
 
 _RPR_ORDER = ("w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike",
-              "w:color", "w:spacing", "w:sz", "w:szCs", "w:u", "w:lang")
+              "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid", "w:vanish",
+              "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight",
+              "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
+              "w:eastAsianLayout", "w:specVanish", "w:oMath")
+"""The schema's order of run properties: a new one goes before every later one present."""
+
+
+def _after(tag: str) -> tuple[str, ...]:
+    return _RPR_ORDER[_RPR_ORDER.index(tag) + 1:]
 
 
 def set_fonts(rpr: Any, latin: str | None = None, east_asian: str | None = None) -> None:
     """Set the Latin (ascii/hAnsi/cs) and East-Asian font slots of a ``w:rPr``."""
-    fonts = child(rpr, "w:rFonts", _RPR_ORDER[2:])
+    fonts = child(rpr, "w:rFonts", _after("w:rFonts"))
     for attr in ("ascii", "hAnsi", "cs"):
         if latin:
             fonts.attrib.pop(qn(f"w:{attr}Theme"), None)
@@ -76,13 +84,13 @@ def set_fonts(rpr: Any, latin: str | None = None, east_asian: str | None = None)
 def set_size(rpr: Any, points: float) -> None:
     """Font size in points, for Latin and complex scripts alike."""
     half = str(round(points * 2))
-    child(rpr, "w:sz", _RPR_ORDER[12:]).set(qn("w:val"), half)
-    child(rpr, "w:szCs", _RPR_ORDER[13:]).set(qn("w:val"), half)
+    child(rpr, "w:sz", _after("w:sz")).set(qn("w:val"), half)
+    child(rpr, "w:szCs", _after("w:szCs")).set(qn("w:val"), half)
 
 
 def set_color(rpr: Any, hex_colour: str) -> None:
     """Text colour (#RRGGBB), dropping any theme colour reference that would win over it."""
-    colour = child(rpr, "w:color", _RPR_ORDER[10:])
+    colour = child(rpr, "w:color", _after("w:color"))
     for attr in ("themeColor", "themeShade", "themeTint"):
         colour.attrib.pop(qn(f"w:{attr}"), None)
     colour.set(qn("w:val"), hex_colour.lstrip("#").upper())
@@ -92,7 +100,7 @@ def mark_east_asian(run: Any, font: str, lang: str = "zh-CN") -> None:
     """Give a run holding CJK text an East-Asian font and language, so Word shows it."""
     rpr = run._r.get_or_add_rPr()
     set_fonts(rpr, east_asian=font)
-    lang_el = child(rpr, "w:lang")
+    lang_el = child(rpr, "w:lang", _after("w:lang"))
     lang_el.set(qn("w:eastAsia"), lang)
 
 
@@ -184,12 +192,6 @@ def repeat_header(row: Any) -> None:
 def keep_row_together(row: Any) -> None:
     """Do not split a row across pages."""
     row._tr.get_or_add_trPr().append(element("w:cantSplit"))
-
-
-def shade_cell(cell: Any, fill: str) -> None:
-    """A solid cell background (#RRGGBB)."""
-    tcpr = cell._tc.get_or_add_tcPr()
-    tcpr.append(element("w:shd", w_val="clear", w_color="auto", w_fill=fill.lstrip("#")))
 
 
 def table_borders(table: Any, **edges: str) -> None:

@@ -59,7 +59,8 @@ def _style(root: Any, style_id: str) -> Any:
     return root.find(f"{qn('w:style')}[@{qn('w:styleId')}='{style_id}']")
 
 
-def _defaults_rpr(root: Any) -> Any:
+def defaults_rpr(root: Any) -> Any:
+    """The ``w:rPr`` of the document defaults (created when missing)."""
     defaults = child(root, "w:docDefaults", ("w:latentStyles", "w:style"))
     rpr_default = child(defaults, "w:rPrDefault", ("w:pPrDefault",))
     return child(rpr_default, "w:rPr")
@@ -68,7 +69,7 @@ def _defaults_rpr(root: Any) -> Any:
 def apply_fonts(root: Any, theme: Theme) -> None:
     """Body and East-Asian font names on the document defaults and Normal."""
     family, east_asian = theme.fonts.office_family, theme.fonts.office_east_asian
-    set_fonts(_defaults_rpr(root), family, east_asian)
+    set_fonts(defaults_rpr(root), family, east_asian)
     normal = _style(root, "Normal")
     if normal is not None:
         set_fonts(child(normal, "w:rPr"), family, east_asian)
