@@ -48,7 +48,7 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     fact_sentences = {s.index for s in body.sentences
                       if any(item.source_text == s.text for item in [*figures, *events])}
     summary, points = summarise(body.sentences, fact_sentences)
-    organisations, places = find_entities(body.sentences)
+    organisations, places = find_entities(body.sentences, facts.language)
     meta = Meta(title=facts.title, date=facts.date, source=facts.source, outlet=facts.outlet,
                 authors=facts.authors, editors=facts.editors, url=facts.url, language=facts.language)
     publisher = " ".join(p for p in (facts.source, f"({facts.outlet})" if facts.outlet else None) if p) or None

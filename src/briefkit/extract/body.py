@@ -6,12 +6,16 @@ sentences, so every extracted item can name the exact sentence it came from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.metadata import strip_outlet
 from briefkit.extract.sentences import split_sentences
 from briefkit.readers import Article
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[\w .,'-]{1,40}?)?\s*(?:\([\w .]+\)\s*)?[-–—]+\s+")
+_ABOUT = re.compile(r"^(?:about|à propos de|关于)\s+\S", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -50,11 +54,15 @@ def build_body(article: Article) -> Body:
     blocks = list(article.blocks)
     last_para = max((i for i, b in enumerate(blocks) if not b.is_heading), default=-1)
     for number, block in enumerate(blocks):
+        if block.is_heading and _ABOUT.match(block.text) and number > len(blocks) // 2:
+            break  # "About the company" closes a press release: boilerplate from here on
         if block.is_heading:
             heading = block.text
             headings.append(heading)
             continue
         text = strip_outlet(block.text) if number == last_para else block.text
+        if not sentences:
+            text = _DATELINE.sub("", text, count=1)  # "GENEVA, April 10 (Reuters) - " is metadata
         for sentence in split_sentences(text):
             if is_boilerplate(sentence):
                 dropped += 1

@@ -9,6 +9,7 @@ one they are skipped rather than guessed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -34,15 +35,24 @@ _ABSOLUTE = [
     ("day", re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE)),
     ("day", re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE)),
     ("month", re.compile(_YEAR + r"\s*年\s*(?P<m>[01]?\d)\s*月")),
-    ("month", re.compile(r"(?<![\w-])" + _MONTH + r"\s+(?:of\s+)?" + _YEAR, re.IGNORECASE)),
+    ("month", re.compile(r"(?<![\w-])" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR, re.IGNORECASE)),
     ("month", re.compile(r"(?<![\d-])" + _YEAR + r"-(?P<m>0[1-9]|1[0-2])(?![\d-])")),
 ]
+_NAMED = {p for _, p in _ABSOLUTE if "(?P<month>" in p.pattern}
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 _RELATIVE_MONTH = re.compile(
     r"\b(?:(?:in|since|by|during|from|until|early|late|mid|the end of)\s+)?(?:(?:early|late|mid)[-\s])?"
     + _MONTH + r"\s+(?:of\s+)?(?P<rel>last|this|next|the previous|the same)\s+year\b", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)
+_RELATIVE_YEAR_FR = re.compile(
+    r"\b(?P<rel>l['’]an(?:née)?\s+(?:derni(?:er|ère)|pass(?:é|ée)|prochaine?)|cette\s+année)\b", re.IGNORECASE)
+_BARE_MONTH = re.compile(r"\b(?:in|since|by|until|from|during|through|en|depuis|dès|fin|début|mi-)\s+"
+                         r"(?:early\s+|late\s+)?" + _MONTH
+                         + r"(?![\w-]|\s*,?\s*(?:of\s+)?(?:\d|last|this|next|the\s+(?:previous|same)))", re.IGNORECASE)
 _RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today)\b", re.IGNORECASE)
-_BARE_YEAR = re.compile(r"(?<![\d.,$€£¥-])(?P<lead>(?:since|in|from|by|until|before|after|of)\s+)?"
+_BARE_YEAR = re.compile(r"(?<![\d.,$€£¥-])"
+                        r"(?P<lead>(?:since|in|from|by|until|before|after|of|en|depuis|dès|d['’]ici)\s+)?"
                         + _YEAR + r"(?![\d%]|\s*(?:%|percent|per cent))", re.IGNORECASE)
 _RANGE = re.compile(r"\bfrom\s+(?P<a>(?:19|20)\d{2})\s+(?:to|until|through)\s+(?P<b>(?:19|20)\d{2})\b"
                     r"|\b(?P<c>(?:19|20)\d{2})\s*[-–]\s*(?P<d>(?:19|20)\d{2})\b", re.IGNORECASE)
@@ -80,9 +90,18 @@ def _month_of(match: re.Match[str]) -> int:
     return MONTHS[groups["month"].lower().rstrip(".")]
 
 
+def _has_month_name(text: str) -> bool:
+    return any(word in MONTHS for word in _WORD.findall(text.lower()))
+
+
 def _absolute(text: str) -> list[DateMention]:
     found: list[DateMention] = []
+    if not _DIGIT.search(text):
+        return found
+    named = _has_month_name(text)
     for precision, pattern in _ABSOLUTE:
+        if not named and pattern in _NAMED:
+            continue  # the month-name patterns are the slow ones: skip them when no month is named
         for match in pattern.finditer(text):
             day = int(match["day"]) if precision == "day" else None
             value = _iso(int(match["year"]), _month_of(match), day)
@@ -95,7 +114,8 @@ def _relative(text: str, published: dt.date | None) -> list[DateMention]:
     if published is None:
         return []
     found: list[DateMention] = []
-    for match in _RELATIVE_MONTH.finditer(text):
+    named = _has_month_name(text)
+    for match in _RELATIVE_MONTH.finditer(text) if named else ():
         year = published.year + _OFFSET[match["rel"].lower()]
         value = _iso(year, MONTHS[match["month"].lower().rstrip(".")])
         if value:
@@ -103,6 +123,16 @@ def _relative(text: str, published: dt.date | None) -> list[DateMention]:
     for match in _RELATIVE_YEAR.finditer(text):
         found.append(DateMention(f"{published.year + _OFFSET[match['rel'].lower()]:04d}", "year",
                                  match.start(), match.end(), match.group(0), True))
+    for match in _RELATIVE_YEAR_FR.finditer(text):
+        rel = match["rel"].lower()
+        offset = 0 if rel.startswith("cette") else 1 if "prochain" in rel else -1
+        found.append(DateMention(f"{published.year + offset:04d}", "year", match.start(), match.end(),
+                                 match.group(0), True))
+    for match in _BARE_MONTH.finditer(text) if named else ():
+        # A month without a year is the latest such month up to publication ("in October", said in April).
+        month = MONTHS[match["month"].lower().rstrip(".")]
+        year = published.year if month <= published.month else published.year - 1
+        found.append(DateMention(f"{year:04d}-{month:02d}", "month", match.start(), match.end(), match.group(0), True))
     for match in _RELATIVE_DAY.finditer(text):
         day = published - dt.timedelta(days=1 if match["rel"].lower() == "yesterday" else 0)
         found.append(DateMention(day.isoformat(), "day", match.start(), match.end(), match.group(0), True))
@@ -119,8 +149,9 @@ def _years(text: str) -> list[DateMention]:
     return found
 
 
-def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
-    """Every date in ``text``, most precise first where expressions overlap."""
+@functools.lru_cache(maxsize=4096)
+def find_dates(text: str, published: dt.date | None = None) -> tuple[DateMention, ...]:
+    """Every date in ``text``, most precise first where expressions overlap (cached: texts repeat)."""
     rank = {"day": 0, "month": 1, "year": 2}
     candidates = _absolute(text) + _relative(text, published) + _years(text)
     candidates.sort(key=lambda d: (rank[d.precision], -(d.end - d.start), d.start))
@@ -128,7 +159,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
     for mention in candidates:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
-    return sorted(chosen, key=lambda d: d.start)
+    return tuple(sorted(chosen, key=lambda d: d.start))
 
 
 def parse_date(text: str) -> DateMention | None:

@@ -27,25 +27,38 @@ _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Coun
               "Party|Foundation|Society|Inc|Ltd|Corp|Reserve|Administration|Secretariat|Summit|Programme|Program")
 _CAP = r"(?:[A-Z][\w&'-]*|[A-Z]{2,})"
 _ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r"))*\s+)?(?:" + _ORG_WORDS
-                  + r")\b(?:\s+(?:of|for|on)\s+" + _CAP + r"(?:\s+" + _CAP + r")*)?")
+                  + r")\b(?:\s+(?:of|for|on)\s+" + _CAP + r"(?:\s+(?:and\s+)?" + _CAP + r")*)?")
+_ORG_FR = re.compile(r"\b(?:Agence|Commission|Banque|Organisation|Conseil|Ministère|Parlement|Cour|Fonds|Office|"
+                     r"Autorité)"
+                     r"(?:\s+(?:européenne?|mondiale?|internationale?|nationale?|centrale?|fédérale?|des?\s+comptes))+"
+                     r"(?:\s+(?:du|de\s+la|des|de\s+l['’])\s*[\w-]+)?")
 _ACRONYM_ORG = re.compile(r"\b(?:Reuters|Xinhua|Bloomberg|AFP|Associated Press|WHO|WTO|IMF|OECD|NATO|UNESCO|"
                           r"UNICEF|ITU|WIPO|ASEAN|BRICS|OPEC|G20|G7|EU|UN)\b")
 _LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|With|From|Since|According|However|Among|Its|Their|This|That|"
-                      r"Reuters recently|American|Chinese)\s+")
+                      r"Reuters recently|American|Chinese|La|Le|Les|L'|Selon)\s+")
 
 
-@functools.lru_cache(maxsize=1)
-def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One alternation of every country name, longest first, with its canonical name."""
+@functools.lru_cache(maxsize=4)
+def _country_pattern(language: str = "en") -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of every country name, longest first, with its canonical (English) name.
+
+    For another language, pycountry's own ISO 3166 translations add the local
+    names ("Allemagne" → Germany).
+    """
+    import gettext
+
     import pycountry
 
+    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language],
+                                    fallback=True).gettext
     names: dict[str, str] = {}
     for country in pycountry.countries:
         canonical = getattr(country, "common_name", None) or country.name
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
-            if value and "," not in value:
-                names[value] = canonical
+            for spelling in {value, translate(value)} if value else set():
+                if "," not in spelling:
+                    names[spelling] = canonical
     names.update(_ALIASES)
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), names
@@ -60,8 +73,8 @@ def _cities() -> frozenset[str]:
                      if s.country_code in {"CN", "US", "GB", "FR", "DE", "IN", "JP", "RU", "BR", "CH", "BE"})
 
 
-def _places(text: str) -> list[Entity]:
-    pattern, names = _country_pattern()
+def _places(text: str, language: str) -> list[Entity]:
+    pattern, names = _country_pattern(language)
     found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text))
     places = [Entity(name=name, kind="country") for name in found]
     cities = _cities()
@@ -83,13 +96,17 @@ def _organisations(text: str) -> list[Entity]:
         name = re.sub(r"^\d+\w*\s+", "", name)
         if len(name.split()) >= 2 or name.isupper():
             found.setdefault(name)
+    for match in _ORG_FR.finditer(text):
+        found.setdefault(match.group(0))
+    initials = {"".join(w[0] for w in name.split() if w[0].isupper()) for name in found}
     for match in _ACRONYM_ORG.finditer(text):
-        if not any(match.group(0) in name for name in found):
-            found.setdefault(match.group(0))
+        acronym = match.group(0)
+        if acronym not in initials and not any(acronym in name for name in found):
+            found.setdefault(acronym)
     return [Entity(name=name, kind="organisation") for name in found]
 
 
-def find_entities(sentences: list[Sentence]) -> tuple[list[Entity], list[Entity]]:
+def find_entities(sentences: list[Sentence], language: str = "en") -> tuple[list[Entity], list[Entity]]:
     """Organisations and places named in the sentences, first mention first."""
     text = "\n".join(s.text for s in sentences)
-    return _organisations(text), _places(text)
+    return _organisations(text), _places(text, language)

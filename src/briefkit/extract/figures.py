@@ -34,6 +34,8 @@ _RANK = re.compile(r"\b(?:ranking|ranked|ranks|rank|placing|placed)\s+(?P<ord>fi
                    r"seventh|eighth|ninth|tenth|top|\d+(?:st|nd|rd|th))\b(?P<rest>[^,.;]*)", re.IGNORECASE)
 _ORDINAL_WORDS = "top first second third fourth fifth sixth seventh eighth ninth tenth"
 _ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS.split()) if i} | {"top": 1}
+_SYMBOLIC = {"%", "percentage points", "USD", "EUR", "GBP", "CNY", "JPY", "CHF"}
+_FUNCTION_WORDS = {"Among", "In", "The", "While", "And", "But", "However", "According", "Since", "With", "By", "Of"}
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
 _PLACE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 
@@ -64,18 +66,21 @@ def _as_of(text: str) -> str | None:
 
 def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     before, after = text[:q.start], text[q.end:]
+    of_phrase = re.match(r"\s*(?:of|des|de|du)\s+(.*)", after)
     if q.unit == "%" and is_share(before):
+        if of_phrase and (whole := phrase_after(of_phrase.group(1))):
+            return f"Share of {whole}"
         what = previous_clause(before)
         return f"Share of the total ({what})" if what else "Share of the total"
-    of_phrase = re.match(r"\s*(?:of|des|de|du)\s+(.*)", after)
     if of_phrase and q.unit in {"%", "percentage points"} and (label := phrase_after(of_phrase.group(1))):
         return capitalise(label)
-    if q.unit in {"%", "percentage points"} and lead and (where := phrase_after(after)):
+    where = phrase_after(after)
+    if q.unit in {"%", "percentage points"} and lead and where and not re.search(r"\d", where):
         return f"{capitalise(_DEMONYM.sub('', lead))} — {where}"
     if (phrase := phrase_after(after)) and unit and phrase.startswith(unit.split()[0]):
         return capitalise(phrase)
     clause = clause_before(before)
-    if clause and unit and not clause.endswith(unit):
+    if clause and unit and not clause.endswith(unit) and unit not in _SYMBOLIC:
         return capitalise(f"{clause} {unit}")
     return capitalise(clause or phrase or unit or "Figure")
 
@@ -87,8 +92,12 @@ def _figures_of(sentence: Sentence, ctx: _Context) -> list[Figure]:
                   and not any(s <= q.start < e for s, e in date_spans)]
     figures: list[Figure] = []
     lead: str | None = None
+    count_unit: str | None = None
     for q in quantities:
-        unit = q.unit or unit_after(text[q.end:]) or ctx.unit
+        # "2.2 billion people … and 3.5 billion lack …": the unit carries over within a sentence
+        unit = q.unit or unit_after(text[q.end:]) or count_unit or ctx.unit
+        if q.unit is None:
+            count_unit = unit
         label = _label(q, text, unit, lead if q.unit else None)
         if q.unit == "%" and lead is None and not label.startswith("Share"):
             lead = label
@@ -102,8 +111,9 @@ def _ranks(text: str, ctx: _Context) -> list[Figure]:
     for match in _RANK.finditer(text):
         word = match["ord"].lower()
         value = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
-        names = [m.group(0) for m in _PLACE.finditer(text[:match.start()]) if m.start() > 0]
-        subject = names[-1] if names else None
+        names = [m.group(0) for m in _PLACE.finditer(text[:match.start()])
+                 if m.group(0).split()[0] not in _FUNCTION_WORDS]
+        subject = re.sub(r"['’]s$", "", names[-1]) if names else None
         rest = match["rest"].strip()
         label = " ".join(p for p in (f"{subject}:" if subject else None, "rank", rest) if p)
         out.append(Figure(label=capitalise(label), value=value, unit="rank", display=match["ord"],

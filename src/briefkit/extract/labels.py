@@ -14,7 +14,8 @@ import re
 _UNIT_STOP_WORDS = (
     "for of in on at by to from with around across among about worldwide globally who that which were was are is "
     "have has had will would and or but than as per each this these those since during over under between into "
-    "de des du en dans pour par et qui que sont est ont")
+    "de des du en dans pour par et qui que sont est ont a an the still today now already found said lack lacks "
+    "can could may might must should do does did remain remains every annually daily yearly")
 _UNIT_STOP = frozenset(_UNIT_STOP_WORDS.split())
 _LABEL_STOP_WORDS = "who that which were was conducted released according than but while whereas found said showed"
 _LABEL_STOP = frozenset(_LABEL_STOP_WORDS.split())
@@ -22,14 +23,14 @@ _SHARE = re.compile(r"(?:accounting\s+for|account(?:s|ed)?\s+for|a\s+share\s+of|
                     r"represent(?:s|ing|ed)?)\s*$", re.IGNORECASE)
 _CONNECTIVES = re.compile(r"^(?:among\s+them|of\s+these|of\s+them|of\s+which|while|whereas|and|but|however|"
                           r"meanwhile|in\s+addition|besides)\b[,\s]*", re.IGNORECASE)
-_CLAUSE = re.compile(r"[,;:(]|\s[-–—]\s")
+_CLAUSE = re.compile(r"(?<!\d),(?!\d)|[;:(]|\s[-–—]\s")
 _TRIM_WORDS = "the a an of for in on at to and or with by its their"
 _TRIM = frozenset(_TRIM_WORDS.split())
 MAX_LABEL_WORDS = 10
 
 
 def _words_after(text: str) -> list[str]:
-    clause = _CLAUSE.split(text, maxsplit=1)[0]
+    clause = _CLAUSE.split(text.removeprefix("-"), maxsplit=1)[0]
     return re.findall(r"[\w'’-]+", clause)
 
 
@@ -59,9 +60,13 @@ def unit_after(after: str) -> str | None:
 def phrase_after(after: str) -> str | None:
     """The noun phrase after a number, up to its clause's end or a relative pronoun."""
     words: list[str] = []
-    for word in _words_after(after):
-        if word.lower() in _LABEL_STOP:
+    following = _words_after(after)
+    for i, word in enumerate(following):
+        low = word.lower()
+        if low in _LABEL_STOP:
             break
+        if low == "and" and i + 1 < len(following) and following[i + 1].lower().endswith(("ed", "ing")):
+            break  # "… and employed more": a second clause, not part of the noun phrase
         words.append(word)
     words = _trim(words[:MAX_LABEL_WORDS])
     return " ".join(words) or None
@@ -71,8 +76,8 @@ def clause_before(before: str) -> str | None:
     """The clause that ends at a number: "China applied for"."""
     clause = _CLAUSE.split(before)[-1].strip()
     clause = _CONNECTIVES.sub("", clause).strip()
-    words = re.findall(r"[\w'’-]+", clause)[-MAX_LABEL_WORDS:]
-    return " ".join(words) or None
+    words = clause.split()[-MAX_LABEL_WORDS:]
+    return " ".join(words).strip(" $€£¥") or None
 
 
 def is_share(before: str) -> bool:

@@ -18,10 +18,14 @@ from briefkit.readers import Article
 
 _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|editors?|edit|"
           r"责任编辑|编辑|校对|proofread(?:er|ing)?|authors?|reporters?|written\s+by|作者|记者|sources?|来源|"
-          r"outlet|column|publisher|出处")
+          r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste")
 _FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*[:：]\s*", re.IGNORECASE)
 _BYLINE = re.compile(r"^\s*(?:by|par|de)\s+(?P<names>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*"
                      r"(?:\s*(?:,|and|et)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*)*)", re.UNICODE)
+_CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s+by\s+(?P<names>[^;)]+)", re.IGNORECASE)
+_NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+advisory|"
+                        r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*$",
+                        re.IGNORECASE)
 _OUTLET = re.compile(r"\s*[(（](?P<name>[A-Z\u3400-\u9fff][\w\s&.'\u3400-\u9fff-]{1,60})[)）]\s*$")
 _DATELINE_SOURCE = re.compile(r"\((?P<agency>Reuters|AP|AFP|Xinhua|Bloomberg|dpa|EFE|ANSA|Kyodo|TASS|Yonhap)\)")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\band\b|\bet\b|&)\s*")
@@ -63,6 +67,8 @@ def _names(value: str) -> list[str]:
 
 def _kind(label: str) -> str:
     if "edit" in label or label in {"责任编辑", "编辑", "校对"} or label.startswith("proofread"):
+        return "editors"
+    if label.startswith(("rédact", "éditeur")):
         return "editors"
     if label.startswith(("source", "来源", "publisher", "出处")):
         return "source"
@@ -113,6 +119,9 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
             elif kind in {"editors", "authors"}:
                 target = facts.editors if kind == "editors" else facts.authors
                 target += [n for n in _names(value) if n not in target]
+        for credit in _CREDIT.finditer(line):
+            target = facts.editors if credit["kind"].lower() == "editing" else facts.authors
+            target += [n for n in _names(credit["names"]) if n not in target]
         byline = _BYLINE.match(line)
         if byline and not _FIELD.search(line):
             facts.authors += [n for n in _names(byline["names"]) if n not in facts.authors]
@@ -124,7 +133,7 @@ def _title(article: Article) -> str | None:
     if article.title:
         return " ".join(article.title.split())
     for line in article.head:
-        if is_boilerplate(line) or _FIELD.match(line) or _BYLINE.match(line):
+        if is_boilerplate(line) or _FIELD.match(line) or _BYLINE.match(line) or _NOT_TITLE.match(line):
             continue
         found = parse_date(line)
         if found and len(line) - len(found.original) < 25:

@@ -33,7 +33,7 @@ _NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{
 _SCALE = r"(?:\s*(?P<scale>thousand|millions?|billions?|trillion|milliards?|mn|bn|tn|k|m|万|亿|千)(?![\w]))?"
 _SUFFIX = (r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pour\s+cent\b|points?\s+de\s+pourcentage)"
            r"|\s*(?:(?:d['’]|de\s+|of\s+))?(?P<cur2>dollars|euros?|yuan|pounds|yen|francs|USD|EUR|GBP|RMB|CNY|元)(?!\w))?")
-NUMBER = re.compile(r"(?<![\w.,\-/:#])" + _QUAL + _CUR_PRE + _NUM + _SCALE + _SUFFIX + r"(?![\w/:]|-\w|\.\d)",
+NUMBER = re.compile(r"(?<![\w.,\-/:#])" + _QUAL + _CUR_PRE + _NUM + _SCALE + _SUFFIX + r"(?![\w/:]|-\d|\.\d)",
                     re.IGNORECASE)
 FRACTION = re.compile(_QUAL + r"(?<!\w)(?P<frac>" + "|".join(sorted(FRACTIONS, key=len, reverse=True))
                       + r")(?=\s+(?:of|des|de|du)\b|的)", re.IGNORECASE)

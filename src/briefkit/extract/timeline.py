@@ -13,7 +13,7 @@ import re
 
 from briefkit.content.model import Event
 from briefkit.extract.body import Sentence
-from briefkit.extract.dates import find_dates
+from briefkit.extract.dates import DateMention, find_dates
 
 _CUT = re.compile(r",\s+(?:which|who|where|bringing|fully|while|with|as well as)\b|;\s")
 _LEAD = re.compile(r"^(?:and\s+|but\s+)?(?:(?:it is worth mentioning that|meanwhile|however),?\s+)?", re.IGNORECASE)
@@ -33,6 +33,13 @@ def _event_text(sentence: str, original: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
+def _not_an_event(mention: DateMention, published: dt.date | None) -> bool:
+    """"Today" describes a state, and the publication date is the article, not an event in it."""
+    if mention.original.lower() in {"today", "aujourd'hui"}:
+        return True
+    return published is not None and mention.value == published.isoformat() and not mention.relative
+
+
 def find_events(sentences: list[Sentence], published: dt.date | None) -> list[Event]:
     """One event per (date, sentence), in the order of the text."""
     events: list[Event] = []
@@ -40,7 +47,7 @@ def find_events(sentences: list[Sentence], published: dt.date | None) -> list[Ev
     for sentence in sentences:
         for mention in find_dates(sentence.text, published):
             key = (mention.value, sentence.index)
-            if key in seen or len(sentence.text.split()) < _MIN_WORDS:
+            if key in seen or len(sentence.text.split()) < _MIN_WORDS or _not_an_event(mention, published):
                 continue
             seen.add(key)
             original = mention.original.strip()

@@ -9,6 +9,7 @@ warning, because a mis-decoded article silently corrupts names and numbers.
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from briefkit.errors import BriefkitError
@@ -26,6 +27,7 @@ _MAGIC = {
     b"PK\x03\x04": "a ZIP archive",
     b"\x1f\x8b": "a gzip archive",
 }
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
@@ -101,6 +103,6 @@ def _detect(raw: bytes, name: str) -> tuple[str, str]:
 def _refuse_binary(text: str, name: str) -> None:
     """Control characters in bulk mean the bytes were never text."""
     sample = text[:20000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
+    controls = len(_CONTROLS.findall(sample))
     if "\x00" in sample or controls > max(8, len(sample) // 50):
         raise BriefkitError(f"{name}: binary data, not a text article")

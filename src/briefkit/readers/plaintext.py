@@ -19,7 +19,8 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _END = re.compile(r"""[.!?…。！？:：;；)）"”'’»]$""")
 FOOTER = re.compile(
     r"^\s*(\(?(web\s*)?edit(or|ed\s+by)?s?\b|responsible\s+editors?|source\s*[:：]|copyright|©|\(c\)\s|all rights"
-    r"|special\s+statement|disclaimer|statement\s*[:：]|share\s+(this|on)|follow\s+us|contact\s+us|e-?mail\s*[:：]"
+    r"|\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|media\s+contact|press\s+contact|###"
+    r"|special\s+statement|disclaimer|statement\s*[:：]|share\s+(this|on|to)\b|auteurs?\s*:|rédaction\s*:|follow\s+us|contact\s+us|e-?mail\s*[:：]"
     r"|责任编辑|编辑|来源|声明|版权|免责)",
     re.IGNORECASE,
 )
@@ -49,10 +50,13 @@ def _units(text: str) -> list[str]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Most lines of similar length ending without punctuation: a wrapped paragraph."""
-    body = lines[:-1]
-    open_ended = sum(1 for line in body if not _END.search(line) and len(line) > 40)
-    return open_ended >= max(1, len(body) * 2 // 3)
+    """Lines of similar, editor-like width (all but the last): one wrapped paragraph.
+
+    A title line, a byline and a long unwrapped paragraph in one group differ
+    too much in length to be a wrapped paragraph.
+    """
+    widest = max(len(line) for line in lines)
+    return widest <= 100 and all(len(line) >= widest * 0.6 for line in lines[:-1])
 
 
 def _join(lines: list[str]) -> str:
