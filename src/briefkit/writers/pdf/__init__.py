@@ -11,7 +11,10 @@ from __future__ import annotations
 import io
 from typing import Any, ClassVar
 
+from reportlab.platypus.doctemplate import LayoutError
+
 from briefkit.document import nodes as n
+from briefkit.errors import WriterError
 from briefkit.fonts import font_chain
 from briefkit.theme import Theme
 from briefkit.writers.base import Rendered, RenderOptions, build_time
@@ -68,5 +71,8 @@ class PdfWriter:
         buffer = io.BytesIO()
         when = build_time(doc.meta.get("date"))
         template = DocTemplate(buffer, styles, Decorator(styles, furniture), when, **pdf_metadata(doc.meta))
-        template.build(story)
+        try:
+            template.build(story)
+        except LayoutError as exc:
+            raise WriterError(f"the PDF layout failed: {str(exc).splitlines()[0]}") from None
         return buffer.getvalue(), int(template.page), markup

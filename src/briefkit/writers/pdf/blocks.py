@@ -69,7 +69,7 @@ class BlockBuilder(NodeVisitor):
     def boxed(self, flowables: list[Flowable], background: Color | None, bar: Color | None,
               bar_width: float = 2.5, pad: float = 8) -> Table:
         """Content in a one-cell table: an optional shaded background and left bar."""
-        box = Table([[flowables]], colWidths=[self.width], hAlign="LEFT")
+        box = Table([[flowables]], colWidths=[self.width], hAlign="LEFT", splitInRow=1)
         commands: list[tuple[object, ...]] = [
             ("LEFTPADDING", (0, 0), (-1, -1), pad + (bar_width if bar else 0)),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
@@ -173,8 +173,8 @@ class BlockBuilder(NodeVisitor):
         cells: list[list[Flowable]] = []
         with self.narrower(col_w):
             cells = [self.blocks(col) for col in node.columns]
-        table = Table([cells], colWidths=[col_w + (gap if i < count - 1 else 0) for i in range(count)],
-                      hAlign="LEFT")
+        widths = [col_w + (gap if i < count - 1 else 0) for i in range(count)]
+        table = Table([cells], colWidths=widths, hAlign="LEFT", splitInRow=1)
         table.setStyle(self.styles.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), gap), ("RIGHTPADDING", (-1, 0), (-1, 0), 0),

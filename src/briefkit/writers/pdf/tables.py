@@ -66,7 +66,7 @@ class DataBlocks:
         data += [[cell(row[i] if i < len(row) else (), i, False) for i in range(ncols)] for row in node.rows]
         columns = [[row[i] for row in data] for i in range(ncols)]
         widths = shortest_widths(columns, share_widths(limits, width), [low for low, _ in limits], _PAD)
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(self.styles.table_style([
             ("BACKGROUND", (0, 0), (-1, 0), s.colors.primary),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, s.colors.light]),
@@ -131,7 +131,7 @@ class DataBlocks:
         date_w = min(width * 0.3, widest + 8 + 2)  # the right padding below, plus rounding room
         rows = [[Paragraph(self.markup.text(e.date, bold=True), date_style),
                  Paragraph(self.markup.render(e.children), s.cell)] for e in node.events]
-        table = Table(rows, colWidths=[date_w, width - date_w], hAlign="LEFT")
+        table = Table(rows, colWidths=[date_w, width - date_w], hAlign="LEFT", splitInRow=1)
         table.setStyle(self.styles.table_style([
             ("LINEBEFORE", (1, 0), (1, -1), 1.5, s.colors.accent),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
