@@ -139,11 +139,11 @@ def _quote_flows(ctx: Context, quote: n.BlockQuote, size: float, width: float) -
     last = body[-1] if body else None
     if isinstance(last, n.Paragraph) and n.plain_text(last.children).lstrip().startswith(("—", "--", "–")):
         attribution = body.pop()
-    indent = size * 1.1
+    indent = size * 1.5
     out: list[Flowable] = []
     for k, block in enumerate(body):
         style = ctx.kit.style(size, color="primary", leading=1.2, indent=indent)
-        style.bulletFontSize = size * 1.6
+        style.bulletFontSize = size * 1.5
         text = ctx.kit.markup(block.children) if isinstance(block, n.Paragraph) else ctx.kit.text(
             n.block_text(block))
         out.append(ctx.kit.para(text, style, "\u201c" if k == 0 else None))
