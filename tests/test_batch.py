@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 from pathlib import Path
@@ -11,6 +12,8 @@ from benchmarks.gen_briefs import write_briefs
 from click.testing import CliRunner, Result
 from tests.conftest import ROOT
 
+from briefkit.batch.jobs import JobResult
+from briefkit.batch.progress import Progress
 from briefkit.cli import cli
 
 MD = ["-p", "note", "-f", "md"]
@@ -183,3 +186,51 @@ def test_quiet_prints_nothing_on_success(briefs: Path, tmp_path: Path) -> None:
     result = build(briefs, "--out", tmp_path / "out", "--quiet", *MD)
     assert result.exit_code == 0
     assert result.output == ""
+
+
+ARTICLE = """Ports report record traffic in 2024
+
+Published 2024-03-05 by Harbour News
+
+The port handled 12,500 ships in 2023, up 8% from the year before. Officials said that 3 new berths will open.
+
+Container shipping grew fastest and now accounts for 61% of tonnage.
+"""
+
+
+def test_article_beside_a_content_file_of_the_same_name(briefs: Path, tmp_path: Path) -> None:
+    (briefs / "brief-0001.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = build(briefs, "--out", out, *MD)
+    assert result.exit_code == 0, result.output
+    assert statuses(out)["brief-0001-txt"] == "built"
+    assert "(brief 0001)" in (out / "brief-0001" / "briefing-note.md").read_text(encoding="utf-8")
+    extracted = (out / "brief-0001-txt" / "briefing-note.md").read_text(encoding="utf-8")
+    assert "Ports report record traffic in 2024" in extracted and "12,500" in extracted
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_and_lines_otherwise() -> None:
+    results = [JobResult("a.yaml", "a", "built", seconds=0.5), JobResult("b.yaml", "b", "skipped"),
+               JobResult("c.yaml", "c", "failed", error="c.yaml:3: broken")]
+    tty_out, tty_err = _Terminal(), _Terminal()
+    bar = Progress("auto", tty_out, tty_err)
+    bar.begin(3, 2)
+    for result in results:
+        bar(result)
+    bar.end(1)
+    assert "[########################] 3/3 built 1 skipped 1 failed 1" in tty_err.getvalue()
+    assert "ETA" in tty_err.getvalue() and "failed c: c.yaml:3: broken" in tty_err.getvalue()
+    plain_out, plain_err = io.StringIO(), io.StringIO()
+    lines = Progress("auto", plain_out, plain_err)
+    lines.begin(3, 2)
+    for result in results:
+        lines(result)
+    lines.end(1)
+    assert plain_out.getvalue().splitlines() == ["[1/3] built a (0 files, 0.50 s)",
+                                                 "3 items: 1 built, 1 skipped, 1 failed; 1 files in 0.0 s"]
+    assert plain_err.getvalue() == "failed c: c.yaml:3: broken\n"

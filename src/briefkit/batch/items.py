@@ -2,9 +2,10 @@
 
 Folders contribute their content files and articles (not recursively).  Two
 items with the same stem would write into the same folder, so slugs are made
-unique deterministically: items are ordered by path, the first keeps its stem,
-the next ones get their parent folder's name appended (``-2``, ``-3`` if that
-is taken too), and the renaming is reported.
+unique deterministically: items are ordered by path (a content file before an
+article of the same name), the first keeps its stem, the next ones get their
+folder's name appended, or their type when they share the folder (``-2``,
+``-3`` if that is taken too), and the renaming is reported.
 """
 
 from __future__ import annotations
@@ -56,10 +57,17 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return list(files.values())
 
 
-def _candidates(path: Path) -> list[str]:
-    stem = path.stem
-    parent = path.resolve().parent.name
-    return [f"{stem}-{parent}"] if parent else []
+def _candidates(path: Path, clash: list[Path]) -> list[str]:
+    """Suffixes that tell ``path`` apart: its folder's name, or its type when the folder is shared."""
+    parent = path.resolve().parent
+    if any(other.resolve().parent == parent for other in clash):
+        return [f"{path.stem}-{path.suffix.lstrip('.').lower()}"]
+    return [f"{path.stem}-{parent.name}"] if parent.name else []
+
+
+def _order(path: Path) -> tuple[str, str, bool, str]:
+    # A curated content file keeps the plain slug before an article of the same name.
+    return (str(path.resolve().parent), path.stem, item_kind(path) != "content", path.name)
 
 
 def assign_slugs(paths: list[Path]) -> list[Item]:
@@ -69,20 +77,20 @@ def assign_slugs(paths: list[Path]) -> list[Item]:
     stems: dict[str, list[Path]] = {}
     for path in paths:
         stems.setdefault(path.stem.casefold(), []).append(path)
-    for path in sorted(paths, key=lambda p: (str(p.resolve().parent), p.name)):
+    for path in sorted(paths, key=_order):
+        clash = [p for p in stems[path.stem.casefold()] if p != path]
         slug = path.stem
         if slug.casefold() in taken:
-            slug = _unique(path, taken)
+            slug = _unique(path, clash, taken)
         taken.add(slug.casefold())
-        clash = [p for p in stems[path.stem.casefold()] if p != path]
         note = (f"slug '{path.stem}' is shared with {display_path(clash[0])}; writing to '{slug}'"
                 if slug != path.stem else None)
         slugs[path] = (slug, note)
     return [Item(p, item_kind(p) or "content", *slugs[p]) for p in paths]
 
 
-def _unique(path: Path, taken: set[str]) -> str:
-    for slug in _candidates(path):
+def _unique(path: Path, clash: list[Path], taken: set[str]) -> str:
+    for slug in _candidates(path, clash):
         if slug.casefold() not in taken:
             return slug
     number = 2
