@@ -385,3 +385,23 @@ def test_unusable_reference_is_a_clean_error(tmp_path: Path) -> None:
     bad.write_text("not a zip", encoding="utf-8")
     with pytest.raises(BriefkitError, match="not a usable Word document"):
         render_markdown("# T\n", reference_docx=str(bad))
+
+
+def test_word_template_with_placeholders_split_over_runs(tmp_path: Path) -> None:
+    document = docx.Document()
+    header = document.sections[0].header.paragraphs[0]
+    for piece in ("{ti", "tle} | {source} | ", "{date}"):  # Word often splits typed text like this
+        header.add_run(piece)
+    plain = tmp_path / "org.docx"
+    document.save(str(plain))
+    template = tmp_path / "org.dotx"  # the same file saved by Word as a template
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(template, "w") as dst:
+        for item in src.infolist():
+            blob = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                blob = blob.replace(b"document.main+xml", b"template.main+xml")
+            dst.writestr(item, blob)
+    data = render_markdown("---\ntitle: A <T> & co\nsource: Src\ndate_text: 16 August 2024\n---\n\n# A\n",
+                           reference_docx=str(template))
+    out = docx.Document(io.BytesIO(data))
+    assert out.sections[0].header.paragraphs[0].text == "A <T> & co | Src | 16 August 2024"

@@ -19,6 +19,7 @@ from briefkit.theme import Theme
 from briefkit.writers.docx.context import TocEntry
 from briefkit.writers.docx.inline import InlineWriter
 from briefkit.writers.docx.oxml import add_field, begin_field, element, end_field, hyperlink
+from briefkit.writers.docx.placeholders import fill
 from briefkit.writers.docx.stylebook import StyleBook
 
 PAPER = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
@@ -68,15 +69,24 @@ def _right_tab(paragraph: Any, section: Any) -> None:
 def header_footer(document: Any, meta: dict[str, Any], product: str, inline: InlineWriter, keep: bool) -> None:
     """Source and product in the header; title and 'Page X of Y' in the footer.
 
-    ``keep``: leave a header or footer the reference document already fills.
+    ``keep``: leave a header or footer the reference document already fills, filling in its
+    ``{title}``, ``{date}``, ``{source}``, ``{subtitle}`` and ``{product}`` placeholders.
     """
     styles = StyleBook(document)
+    label = PRODUCT_LABELS.get(product, product.title())
+    values = {"title": str(meta.get("title") or ""), "subtitle": str(meta.get("subtitle") or ""),
+              "date": str(meta.get("date_text") or meta.get("date") or ""), "product": label,
+              "source": source_line({**meta, "date_text": "", "date": ""})}
     for section in document.sections:
+        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer,
+                     section.even_page_header, section.even_page_footer):
+            if keep and not part.is_linked_to_previous:
+                fill(part, values)
         if not (keep and _has_content(section.header)):
             section.header.is_linked_to_previous = False
             paragraph = _fresh(section.header, styles.paragraph("Header"))
             _right_tab(paragraph, section)
-            inline.text(paragraph, source_line(meta) + "\t" + PRODUCT_LABELS.get(product, product.title()))
+            inline.text(paragraph, source_line(meta) + "\t" + label)
         if not (keep and _has_content(section.footer)):
             section.footer.is_linked_to_previous = False
             paragraph = _fresh(section.footer, styles.paragraph("Footer"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import io
+import zipfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -53,17 +54,50 @@ def _read(path: str) -> bytes:
     return Path(path).read_bytes()
 
 
+_TEMPLATE_TYPES = (b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+                   b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+                   b"application/vnd.ms-word.document.macroEnabled.main+xml")
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def as_document(data: bytes) -> bytes:
+    """A Word template (.dotx/.dotm) or macro document re-labelled as a plain .docx python-docx opens.
+
+    Only the main part's content type changes; :func:`open_reference` then drops any
+    macro project, so the output is always a plain .docx.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as src:
+            types = src.read("[Content_Types].xml")
+            if not any(t in types for t in _TEMPLATE_TYPES):
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+                for info in src.infolist():
+                    blob = src.read(info.filename)
+                    if info.filename == "[Content_Types].xml":
+                        for kind in _TEMPLATE_TYPES:
+                            blob = blob.replace(kind, _DOCUMENT_TYPE)
+                    dst.writestr(info, blob)
+            return out.getvalue()
+    except (zipfile.BadZipFile, KeyError):
+        return data  # python-docx reports it below
+
+
 def open_reference(path: str | None) -> tuple[Any, bool]:
     """A fresh document built on ``path`` (or the built-in reference); True when built-in."""
     builtin = path is None
     source = str(builtin_reference()) if builtin else str(path)
     try:
-        data = _read(source) if builtin else Path(source).read_bytes()
+        data = _read(source) if builtin else as_document(Path(source).read_bytes())
         document = docx.Document(io.BytesIO(data))
     except FileNotFoundError:
         raise BriefkitError(f"{source}: reference document not found") from None
     except Exception as exc:  # python-docx raises zipfile/KeyError/ValueError for non-Word files
         raise BriefkitError(f"{source}: not a usable Word document ({type(exc).__name__})") from None
+    for rel in list(document.part.rels.values()):
+        if rel.reltype.endswith(("/vbaProject", "/attachedTemplate", "/customXml")):
+            del document.part.rels[rel.rId]
     body = document.element.body
     for block in list(body):
         if block.tag != qn("w:sectPr"):  # the reference's sample text is not ours to keep
