@@ -185,3 +185,35 @@ def test_pdf_is_dated_from_content_or_source_date_epoch(doc: n.Document, theme: 
     info = subprocess.run([require_tool("pdfinfo"), "-isodates", str(pdf)], capture_output=True, text=True,
                           check=True).stdout
     assert f"CreationDate:    {expected}T" in info
+
+
+def test_oversized_blocks_flow_across_pages(theme: Theme, tmp_path: Path) -> None:
+    words = "Sentence of several words. " * 600
+    source = (f"# Long\n\n::: callout note Long callout\n{words}\n:::\n\n| Cell |\n|---|\n| {words} |\n\n"
+              f":::: columns\n::: column\n{words}\n:::\n::: column\nShort.\n:::\n::::\n")
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(get_writer("pdf").render(parse(source), theme, RenderOptions()).data)
+    assert len(PdfReader(str(pdf)).pages) >= 6
+    # Page furniture may fall inside a sentence, so count a word each sentence holds once.
+    assert pdftotext(pdf).split().count("several") == 3 * 600
+
+
+def test_empty_document_is_a_valid_pdf_and_page(theme: Theme, tmp_path: Path) -> None:
+    pdf = tmp_path / "empty.pdf"
+    pdf.write_bytes(get_writer("pdf").render(n.Document(), theme, RenderOptions()).data)
+    assert subprocess.run([require_tool("qpdf"), "--check", str(pdf)], capture_output=True).returncode == 0
+    page = html5lib.HTMLParser(strict=True).parse(get_writer("html").render(n.Document(), theme,
+                                                                            RenderOptions()).data)
+    assert page is not None
+
+
+def test_theme_logo_in_pdf_and_html(doc: n.Document, theme: Theme, tmp_path: Path) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (160, 40), (31, 58, 95)).save(logo)
+    branded = theme.model_copy(update={"logo": logo})
+    reader = PdfReader(io.BytesIO(get_writer("pdf").render(doc, branded, RenderOptions()).data))
+    assert len(reader.pages[0].images) == 1
+    page = get_writer("html").render(doc, branded, RenderOptions()).data.decode("utf-8")
+    assert '<img class="logo" src="data:image/png;base64,' in page

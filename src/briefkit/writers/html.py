@@ -10,6 +10,7 @@ outline of the page follows the document's.
 
 from __future__ import annotations
 
+import base64
 import re
 from html import escape
 from typing import ClassVar
@@ -83,8 +84,17 @@ class HtmlWriter(NodeVisitor):
                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 f"<title>{escape(title)}</title>\n{tags}<style>\n{stylesheet(theme)}</style>\n</head>\n")
 
+    def _logo(self) -> str:
+        """The theme's logo as an inline data: URL, so the page still fetches nothing."""
+        logo = self.theme.logo if self.theme else None
+        if logo is None:
+            return ""
+        mime = "image/png" if logo.suffix.lower() == ".png" else "image/jpeg"
+        data = base64.b64encode(logo.read_bytes()).decode("ascii")
+        return f'<img class="logo" src="data:{mime};base64,{data}" alt="">\n'
+
     def _header(self, parts: TitleParts, product: str) -> str:
-        lines = [f'<header class="doc-header">\n<p class="label">{escape(product_label(product))}</p>\n']
+        lines = [f'<header class="doc-header">\n{self._logo()}<p class="label">{escape(product_label(product))}</p>\n']
         if parts.title:
             lines.append(f"<h1>{self.inline(parts.title)}</h1>\n")
         if parts.subtitle:

@@ -25,6 +25,7 @@ body {{
   font-family: {stack}; font-size: {body}pt; line-height: 1.5;
 }}
 .doc-header {{ border-bottom: 2px solid var(--accent); padding-bottom: .9rem; margin-bottom: 1.2rem; }}
+.doc-header .logo {{ float: right; max-height: 3rem; max-width: 12rem; margin: 0 0 .5rem 1rem; }}
 .doc-header .label {{
   margin: 0 0 .5rem; color: var(--accent); font-weight: 700; font-size: {small}pt;
   letter-spacing: .08em; text-transform: uppercase;

@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from briefkit.errors import WriterError
 from briefkit.fonts import FontChain
 from briefkit.writers.pdf.styles import Styles, margin, page_size
 
@@ -81,10 +84,21 @@ class Decorator:
         size = s.theme.sizes.small
         y = self.height - self.margin + size * 1.2
         draw_text(canv, chain, f.label.upper(), self.margin, y, size, s.colors.accent, bold=True)
+        if page == 1 and s.theme.logo is not None:
+            self._logo(canv, y)
         if page > 1 and f.running_title:
             room = self.width - 2 * self.margin - chain.width(f.label.upper(), size, True) - 24
             draw_text(canv, chain, clip(chain, f.running_title, size, room), self.width - self.margin, y,
                       size, s.colors.muted, anchor="end")
+
+    def _logo(self, canv: Canvas, baseline: float) -> None:
+        """The theme's logo at the top right of the first page, in the margin band."""
+        height = min(self.margin * 0.6, 12 * mm)
+        try:
+            canv.drawImage(ImageReader(str(self.styles.theme.logo)), self.width - self.margin - 4 * height,
+                           baseline - 2, 4 * height, height, mask="auto", preserveAspectRatio=True, anchor="se")
+        except OSError as exc:
+            raise WriterError(f"{self.styles.theme.logo}: cannot use this logo: {exc}") from None
 
     def _footer(self, canv: Canvas, page: int) -> None:
         s, chain, f = self.styles, self.styles.chain, self.furniture
