@@ -93,7 +93,7 @@ class Decorator:
 
     def _logo(self, canv: Canvas, baseline: float) -> None:
         """The theme's logo at the top right of the first page, in the margin band."""
-        height = min(self.margin * 0.6, 12 * mm)
+        height = min(self.margin * 0.5, 12 * mm)
         try:
             canv.drawImage(ImageReader(str(self.styles.theme.logo)), self.width - self.margin - 4 * height,
                            baseline - 2, 4 * height, height, mask="auto", preserveAspectRatio=True, anchor="se")
