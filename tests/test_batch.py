@@ -14,6 +14,7 @@ from tests.conftest import ROOT
 
 from briefkit.batch.jobs import JobResult
 from briefkit.batch.progress import Progress
+from briefkit.batch.report import summary
 from briefkit.cli import cli
 
 MD = ["-p", "note", "-f", "md"]
@@ -222,7 +223,7 @@ def test_progress_bar_on_a_terminal_and_lines_otherwise() -> None:
     bar.begin(3, 2)
     for result in results:
         bar(result)
-    bar.end(1)
+    bar.end(summary(results))
     assert "[########################] 3/3 built 1 skipped 1 failed 1" in tty_err.getvalue()
     assert "ETA" in tty_err.getvalue() and "failed c: c.yaml:3: broken" in tty_err.getvalue()
     plain_out, plain_err = io.StringIO(), io.StringIO()
@@ -230,7 +231,7 @@ def test_progress_bar_on_a_terminal_and_lines_otherwise() -> None:
     lines.begin(3, 2)
     for result in results:
         lines(result)
-    lines.end(1)
+    lines.end(summary(results))
     assert plain_out.getvalue().splitlines() == ["[1/3] built a (0 files, 0.50 s)",
-                                                 "3 items: 1 built, 1 skipped, 1 failed; 1 files in 0.0 s"]
+                                                 "3 items: 1 built, 1 skipped, 1 failed; 0 files in 0.0 s"]
     assert plain_err.getvalue() == "failed c: c.yaml:3: broken\n"

@@ -89,14 +89,13 @@ class Progress:
                        f"built {c['built']} skipped {c['skipped']} failed {c['failed']} · ETA {eta}")
         self.err.flush()
 
-    def end(self, files: int) -> None:
-        """Print the closing summary line."""
+    def end(self, summary: dict[str, int]) -> None:
+        """Print the closing line from the report's summary (it also counts items never started)."""
         self._clear()
-        c = self.counts
-        if self.mode == "json" or (self.mode == "quiet" and not c["failed"]):
+        if self.mode == "json" or (self.mode == "quiet" and not summary["failed"]):
             return
         seconds = time.perf_counter() - self.start
-        line = (f"{self.total} items: {c['built']} built, {c['skipped']} skipped, {c['failed']} failed"
-                + (f", {c['cancelled']} not built" if c["cancelled"] else "")
-                + f"; {files} files in {seconds:.1f} s")
+        line = (f"{summary['items']} items: {summary['built']} built, {summary['skipped']} skipped, "
+                f"{summary['failed']} failed" + (f", {summary['cancelled']} not built" if summary["cancelled"] else "")
+                + f"; {summary['files']} files in {seconds:.1f} s")
         print(line, file=self.out)

@@ -103,7 +103,7 @@ def build(ctx: click.Context, /, paths: tuple[Path, ...], jobs: int | None, forc
                              src.reference_docx, jobs or default_workers(), force, fail_fast, report_path)
     progress = Progress(mode or "auto")  # type: ignore[arg-type]
     outcome = run_build(items, settings, progress, progress.begin)
-    progress.end(outcome.report["summary"]["files"])
+    progress.end(outcome.report["summary"])
     if mode == "json":
         click.echo(json.dumps(outcome.report, ensure_ascii=False, indent=2))
     ctx.exit(outcome.exit_code)
