@@ -114,7 +114,7 @@ PARAGRAPH = """
   <w:rPr><w:b/><w:bCs/><w:color w:val="1F3A5F"/><w:sz w:val="36"/><w:szCs w:val="36"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:customStyle="1" w:styleId="SourceCode"><w:name w:val="Source Code"/>
   <w:basedOn w:val="Normal"/><w:qFormat/>
-  <w:pPr><w:shd w:val="clear" w:color="auto" w:fill="EEF2F6"/><w:spacing w:after="120" w:line="240" w:lineRule="auto"/>
+  <w:pPr><w:shd w:val="clear" w:color="auto" w:fill="EEF2F6"/><w:spacing w:before="120" w:after="120" w:line="240" w:lineRule="auto"/>
   </w:pPr><w:rPr><w:rFonts w:ascii="Liberation Mono" w:hAnsi="Liberation Mono" w:cs="Liberation Mono"/>
   <w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Heading1"/>

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from docx.shared import Emu
+from docx.shared import Emu, Pt
 from docx.text.paragraph import Paragraph
 
 from briefkit.theme import Theme
@@ -43,6 +43,19 @@ class State:
     toc: list[TocEntry] = field(default_factory=list)
 
 
+AFTER_TABLE = Pt(8)
+"""Space between a body-level table and the paragraph after it."""
+
+
+def _space_before(style: Any) -> int:
+    """A paragraph style's space before, following its base styles (0 when none sets it)."""
+    while style is not None:
+        if style.paragraph_format.space_before is not None:
+            return int(style.paragraph_format.space_before)
+        style = style.base_style
+    return 0
+
+
 class WriterBase(NodeVisitor):
     """Shared plumbing of the DOCX block writer."""
 
@@ -57,6 +70,7 @@ class WriterBase(NodeVisitor):
         self._containers: list[Any] = [document]
         self._widths: list[int] = [self._body_width()]
         self.warnings: list[str] = []
+        self._after_table = False
 
     def _body_width(self) -> int:
         section = self.document.sections[-1]
@@ -96,6 +110,10 @@ class WriterBase(NodeVisitor):
         style = self.styles.paragraph(*styles)
         if style is not None:
             paragraph.style = style
+        if container is self.document:
+            if self._after_table and _space_before(style) < AFTER_TABLE:
+                paragraph.paragraph_format.space_before = AFTER_TABLE  # tables carry no spacing of their own
+            self._after_table = False
         return paragraph
 
     def table(self, rows: int, cols: int, *styles: str) -> Any:
@@ -103,6 +121,7 @@ class WriterBase(NodeVisitor):
         container = self._containers[-1]
         if container is self.document:
             table = self.document.add_table(rows, cols)
+            self._after_table = True
         else:
             placeholder = self._placeholder()
             table = container.add_table(rows, cols)  # python-docx adds the closing paragraph
