@@ -306,3 +306,13 @@ def test_the_report_is_json_and_lists_frames(sample_report: dict[str, Any]) -> N
     for slide in sample_report["slides"]:
         assert slide["frames"], slide
         assert set(slide) >= {"number", "title", "layout", "size", "shrunk", "continued", "part", "parts"}
+
+
+@pytest.mark.parametrize("kind", HANDOUT_KINDS)
+def test_handout_text_stays_inside_the_page_margins(sample_deck: Path, kind: str) -> None:
+    from reportlab.lib.units import mm
+
+    margin = 18 * mm - 1  # the theme's page.margin_mm, less a point for glyph overshoot
+    for found in page_words(sample_deck / f"slides-handout-{kind}.pdf"):
+        for x0, y0, x1, y1, word in found:
+            assert margin <= x0 and x1 <= 595.28 - margin and margin <= y0 and y1 <= 841.89 - margin, word

@@ -173,3 +173,18 @@ def test_a_slightly_full_slide_shrinks_but_stays_whole(theme: Theme) -> None:
 def test_an_empty_document_is_a_clean_error(theme: Theme) -> None:
     with pytest.raises(BriefkitError, match="no slides"):
         get_writer("slides").render(parse(""), theme, RenderOptions(product="slides"))
+
+
+def test_long_speaker_notes_continue_on_further_notes_pages(tmp_path: Path, theme: Theme) -> None:
+    notes = " ".join(f"note{k}word" for k in range(2500))
+    doc = parse(f"## First\n\n- a point\n\n::: notes\n{notes}\n:::\n\n---\n\n## Second\n\n- another point\n")
+    rendered = get_writer("slides").render(doc, theme, RenderOptions(product="slides", handouts=("notes",)))
+    pdf = tmp_path / "notes.pdf"
+    pdf.write_bytes(rendered.attachments["slides-handout-notes.pdf"])
+    reader = PdfReader(pdf)
+    assert len(reader.pages) > 3
+    assert missing_words(notes, pdftotext(pdf)) == []
+    assert "(notes, cont.)" in pdftotext(pdf)
+    deck = tmp_path / "deck.pdf"
+    deck.write_bytes(rendered.data)
+    assert "note1word" not in pdftotext(deck)
