@@ -47,10 +47,14 @@ _RELATIVE_MONTH = re.compile(
 _RELATIVE_YEAR = re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)
 _RELATIVE_YEAR_FR = re.compile(
     r"\b(?P<rel>l['’]an(?:née)?\s+(?:derni(?:er|ère)|pass(?:é|ée)|prochaine?)|cette\s+année)\b", re.IGNORECASE)
-_BARE_MONTH = re.compile(r"\b(?:in|since|by|until|from|during|through|en|depuis|dès|fin|début|mi-)\s+"
+_BARE_MONTH = re.compile(r"\b(?:in|since|by|until|from|during|through|to|en|depuis|dès|fin|début|mi-)\s+"
                          r"(?:early\s+|late\s+)?" + _MONTH
                          + r"(?![\w-]|\s*,?\s*(?:of\s+)?(?:\d|last|this|next|the\s+(?:previous|same)))", re.IGNORECASE)
 _RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today)\b", re.IGNORECASE)
+WEEKDAYS = {name: i for i, names in enumerate(["monday lundi", "tuesday mardi", "wednesday mercredi", "thursday jeudi",
+                                               "friday vendredi", "saturday samedi", "sunday dimanche"])
+            for name in names.split()}
+_ON_WEEKDAY = re.compile(r"\b(?:on|last|ce|le)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\d.,$€£¥-])"
                         r"(?P<lead>(?:since|in|from|by|until|before|after|of|en|depuis|dès|d['’]ici)\s+)?"
                         + _YEAR + r"(?![\d%]|\s*(?:%|percent|per cent))", re.IGNORECASE)
@@ -133,6 +137,11 @@ def _relative(text: str, published: dt.date | None) -> list[DateMention]:
         month = MONTHS[match["month"].lower().rstrip(".")]
         year = published.year if month <= published.month else published.year - 1
         found.append(DateMention(f"{year:04d}-{month:02d}", "month", match.start(), match.end(), match.group(0), True))
+    for match in _ON_WEEKDAY.finditer(text):
+        # "on Tuesday" in news is the latest Tuesday up to the publication day.
+        back = (published.weekday() - WEEKDAYS[match["wd"].lower()]) % 7
+        day = published - dt.timedelta(days=back)
+        found.append(DateMention(day.isoformat(), "day", match.start(), match.end(), match.group(0), True))
     for match in _RELATIVE_DAY.finditer(text):
         day = published - dt.timedelta(days=1 if match["rel"].lower() == "yesterday" else 0)
         found.append(DateMention(day.isoformat(), "day", match.start(), match.end(), match.group(0), True))

@@ -20,7 +20,7 @@ _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|e
           r"责任编辑|编辑|校对|proofread(?:er|ing)?|authors?|reporters?|written\s+by|作者|记者|sources?|来源|"
           r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste")
 _FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*[:：]\s*", re.IGNORECASE)
-_BYLINE = re.compile(r"^\s*(?:by|par|de)\s+(?P<names>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*"
+_BYLINE = re.compile(r"^\s*(?i:by|par|de)\s+(?P<names>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*"
                      r"(?:\s*(?:,|and|et)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*)*)", re.UNICODE)
 _CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s+by\s+(?P<names>[^;)]+)", re.IGNORECASE)
 _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+advisory|"
@@ -61,8 +61,14 @@ def labelled_fields(line: str) -> list[tuple[str, str]]:
     return out
 
 
+_ROLE = re.compile(r"\b(?:correspondent|editor|reporter|writer|staff|columnist|contributor|desk|bureau|"
+                   r"chief|analyst|journaliste|rédact\w*|envoyée?\s+spéciale?)\b", re.IGNORECASE)
+
+
 def _names(value: str) -> list[str]:
-    return [n.strip() for n in _SPLIT_NAMES.split(value) if n.strip() and len(n.strip()) <= 60]
+    """Names in a byline or field, without job titles ("Economics Correspondent")."""
+    return [n.strip() for n in _SPLIT_NAMES.split(value)
+            if n.strip() and len(n.strip()) <= 60 and not _ROLE.search(n)]
 
 
 def _kind(label: str) -> str:

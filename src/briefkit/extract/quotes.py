@@ -25,7 +25,7 @@ def _attribution(sentence: str) -> str | None:
     for pattern in (_SAID, _SAID_BY, _ACCORDING):
         match = pattern.search(outside)
         if match:
-            name = match.group(1).strip()
+            name = match.group(1).strip().rstrip(".")
             name = re.sub(r"^(?:The|the|and|of)\s+", "", name)
             if name and name[0].isupper() and name not in {"He", "She", "They", "It", "We", "I"}:
                 return name

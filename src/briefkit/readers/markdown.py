@@ -69,7 +69,7 @@ def read_markdown(text: str, path: Path, encoding: str) -> Article:
     meta, body = _front_matter(text, path)
     blocks = _blocks(body)
     title = str(meta["title"]) if "title" in meta else None
-    if title is None and blocks and blocks[0].level == 1:
+    if blocks and blocks[0].level == 1 and (title is None or plain(title) == blocks[0].text):
         title = blocks.pop(0).text
     head: list[str] = []
     while blocks and not blocks[0].is_heading and not is_prose(blocks[0].text) and len(blocks) > 1:

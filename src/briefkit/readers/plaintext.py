@@ -68,6 +68,18 @@ def _join(lines: list[str]) -> str:
     return out
 
 
+_DATEISH = re.compile(r"(?:19|20)\d{2}|\d{1,2}[/.]\d{1,2}|\d{1,2}:\d{2}")
+_BYLINE = re.compile(r"^(?:by|par|von|de)\s", re.IGNORECASE)
+
+
+def _is_heading_in_head(units: list[str], i: int, first_prose: int) -> bool:
+    """A short line between the title/date lines and the body that opens the body: a heading."""
+    unit = units[i]
+    return (i > 0 and i + 1 < len(units) and i + 1 <= first_prose and not _DATEISH.search(unit)
+            and not _BYLINE.match(unit) and not FOOTER.match(unit) and ":" not in unit
+            and any(_DATEISH.search(u) for u in units[:i]))
+
+
 def layout(units: list[str]) -> tuple[list[str], list[Block], list[str]]:
     """Split units into head lines, body blocks and tail lines."""
     prose = [i for i, u in enumerate(units) if is_prose(u) and not FOOTER.match(u)]
@@ -76,6 +88,8 @@ def layout(units: list[str]) -> tuple[list[str], list[Block], list[str]]:
         return units[:head_end], [Block(u) for u in units[head_end:] if not FOOTER.match(u)], \
             [u for u in units[head_end:] if FOOTER.match(u)]
     first, last = prose[0], prose[-1]
+    while first > 1 and _is_heading_in_head(units, first - 1, prose[0]):
+        first -= 1
     head, tail = units[:first], units[last + 1:]
     blocks = [Block(u) if is_prose(u) or FOOTER.match(u) else Block(u, 2) for u in units[first:last + 1]]
     return head, blocks, tail
