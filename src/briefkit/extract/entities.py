@@ -27,7 +27,8 @@ _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Coun
               "Party|Foundation|Society|Inc|Ltd|Corp|Reserve|Administration|Secretariat|Summit|Programme|Program")
 _CAP = r"(?:[A-Z][\w&'-]*|[A-Z]{2,})"
 _ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r"))*\s+)?(?:" + _ORG_WORDS
-                  + r")\b(?:\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:and\s+|of\s+the\s+|of\s+)?" + _CAP + r")*)?")
+                  + r")\b(?:\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP
+                  + r"(?:\s+(?:and\s+|of\s+the\s+|of\s+)?" + _CAP + r")*)?")
 _ORG_FR = re.compile(r"\b(?:Agence|Commission|Banque|Organisation|Conseil|Ministère|Parlement|Cour|Fonds|Office|"
                      r"Autorité)"
                      r"(?:\s+(?:européenne?|mondiale?|internationale?|nationale?|centrale?|fédérale?|des?\s+comptes))+"
