@@ -114,7 +114,8 @@ PARAGRAPH = """
   <w:rPr><w:b/><w:bCs/><w:color w:val="1F3A5F"/><w:sz w:val="36"/><w:szCs w:val="36"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:customStyle="1" w:styleId="SourceCode"><w:name w:val="Source Code"/>
   <w:basedOn w:val="Normal"/><w:qFormat/>
-  <w:pPr><w:shd w:val="clear" w:color="auto" w:fill="EEF2F6"/><w:spacing w:before="120" w:after="120" w:line="240" w:lineRule="auto"/>
+  <w:pPr><w:shd w:val="clear" w:color="auto" w:fill="EEF2F6"/>
+  <w:spacing w:before="120" w:after="120" w:line="240" w:lineRule="auto"/>
   </w:pPr><w:rPr><w:rFonts w:ascii="Liberation Mono" w:hAnsi="Liberation Mono" w:cs="Liberation Mono"/>
   <w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Heading1"/>
@@ -254,11 +255,26 @@ def drop_extras(document: docx.document.Document) -> None:
             del document.part.rels[rel.rId]
 
 
+APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+           "<Template>Normal.dotm</Template><Application>briefkit</Application><DocSecurity>0</DocSecurity>"
+           "<ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+           "<HyperlinksChanged>false</HyperlinksChanged></Properties>")
+
+
+def plain_app_properties(document: docx.document.Document) -> None:
+    """Replace the template's app.xml (Word for Mac, page and word counts of nothing)."""
+    for part in document.part.package.iter_parts():
+        if part.partname == "/docProps/app.xml":
+            part._blob = APP_XML.encode("utf-8")
+
+
 def main() -> None:
     """Build the reference document and write it."""
     theme = load_theme(ROOT / "templates" / "base" / "theme.yaml")
     document = docx.Document()
     drop_extras(document)
+    plain_app_properties(document)
     define_styles(document)
     define_numbering(document)
     body = document.element.body

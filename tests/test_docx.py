@@ -405,3 +405,8 @@ def test_word_template_with_placeholders_split_over_runs(tmp_path: Path) -> None
                            reference_docx=str(template))
     out = docx.Document(io.BytesIO(data))
     assert out.sections[0].header.paragraphs[0].text == "A <T> & co | Src | 16 August 2024"
+
+
+def test_tables_are_named_for_screen_readers(summary: DocxDocument) -> None:
+    table = next(t for t in summary.tables if t.rows[0].cells[0].text == "Figure")
+    assert table._tbl.tblPr.find(qn("w:tblCaption")).get(qn("w:val")) == "Key figures"

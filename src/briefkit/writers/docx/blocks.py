@@ -36,6 +36,7 @@ class BodyWriter(TableBlocks):
     # headings and paragraphs ---------------------------------------------------
     def visit_Heading(self, node: n.Heading) -> None:
         text = n.plain_text(node.children)
+        self.state.heading = text
         if node.level == 1 and not self.state.title_done:
             self.state.title_done = True
             self.inline.write(self.paragraph("Title"), node.children)

@@ -40,6 +40,8 @@ class State:
     tables: int = 0
     title_done: bool = False
     small_level: int | None = None
+    heading: str = ""
+    """Text of the latest heading (names the tables under it for screen readers)."""
     toc: list[TocEntry] = field(default_factory=list)
 
 

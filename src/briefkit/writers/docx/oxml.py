@@ -212,3 +212,9 @@ def table_look(table: Any, first_row: bool = True, banded: bool = True) -> None:
     for attr, on in (("firstRow", first_row), ("lastRow", False), ("firstColumn", False),
                      ("lastColumn", False), ("noHBand", not banded), ("noVBand", True)):
         look.set(qn(f"w:{attr}"), "1" if on else "0")
+
+
+def table_caption(table: Any, caption: str) -> None:
+    """The table's name for screen readers (``w:tblCaption``, Word's table alt text)."""
+    if caption:
+        table._tbl.tblPr.append(element("w:tblCaption", w_val=clean(caption)[:255]))

@@ -15,7 +15,13 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from briefkit.document import nodes as n
 from briefkit.writers.docx.context import WriterBase
-from briefkit.writers.docx.oxml import keep_row_together, repeat_header, table_borders, table_look
+from briefkit.writers.docx.oxml import (
+    keep_row_together,
+    repeat_header,
+    table_borders,
+    table_caption,
+    table_look,
+)
 
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
           "right": WD_ALIGN_PARAGRAPH.RIGHT, None: None}
@@ -79,6 +85,7 @@ class TableBlocks(WriterBase):
         texts = [[n.plain_text(c) for c in (node.header[i], *(r[i] for r in node.rows))] for i in range(cols)]
         self.set_widths(table, [round(self.width * w) for w in column_weights(texts)])
         repeat_header(table.rows[0])
+        table_caption(table, node.caption or self.state.heading)
         colour = header_colour(table)
         for i, cell in enumerate(table.rows[0].cells):
             self._cell_text(cell, node.header[i], _ALIGN[node.aligns[i]], bold=True, color=colour)
