@@ -23,6 +23,9 @@ BoxBuilder = Callable[[Box, float], list[Piece]]
 
 def flow_slide(ctx: Context, slide: Slide, layout: str, build: BoxBuilder, start: float) -> list[Planned]:
     """Fit ``build`` into the body frame; continue on "(cont.)" slides when it cannot."""
+    if not slide.title_text:
+        box = body_box(ctx, None)
+        return planned_parts(ctx, slide, layout, fit(lambda size: build(box, size), start, ctx.floor), [])
     title = title_piece(ctx, slide, False)
     box = body_box(ctx, title)
     fitted = fit(lambda size: build(box, size), start, ctx.floor)

@@ -9,7 +9,7 @@ from briefkit.writers.rlcharts import chart_drawing
 from briefkit.writers.slides import shapes
 from briefkit.writers.slides.fit import Piece, fit, flows_height
 from briefkit.writers.slides.geometry import Box
-from briefkit.writers.slides.layouts_text import flow_slide
+from briefkit.writers.slides.layouts_text import bullets, flow_slide
 from briefkit.writers.slides.model import Slide
 from briefkit.writers.slides.plan import Context, Planned, body_box, planned_parts, title_piece
 
@@ -104,8 +104,10 @@ def _tiles(ctx: Context, tiles: tuple[n.FigureTile, ...], box: Box, size: float)
 def figures(ctx: Context, slide: Slide) -> list[Planned]:
     """Key-figure tiles (up to six a slide), each a big number over its label."""
     tiles = tuple(t for b in slide.blocks if isinstance(b, n.Figures) for t in b.items)
+    if not tiles:
+        return bullets(ctx, slide)
     others = tuple(b for b in slide.blocks if not isinstance(b, n.Figures))
-    chunks = [tiles[k:k + 6] for k in range(0, len(tiles), 6)] or [()]
+    chunks = [tiles[k:k + 6] for k in range(0, len(tiles), 6)]
     plans: list[Planned] = []
     for index, chunk in enumerate(chunks):
         def build(box: Box, size: float, chunk: tuple[n.FigureTile, ...] = chunk,
@@ -113,8 +115,8 @@ def figures(ctx: Context, slide: Slide) -> list[Planned]:
             note = ctx.kit.blocks(others, size * 0.9, box.width) if first else []
             note_h = flows_height(note, box.width) + size if note else 0.0
             area = Box(box.x, box.y + note_h, box.width, box.height - note_h)
-            pieces = _tiles(ctx, chunk, area, size) if chunk else []
-            return pieces + ([Piece(Box(box.x, box.y, box.width, note_h), note, "bottom")] if note else [])
+            below = [Piece(Box(box.x, box.y, box.width, note_h), note, "bottom")] if note else []
+            return _tiles(ctx, chunk, area, size) + below
         plans += flow_slide(ctx, slide, "figures", build, ctx.body * 0.9)
     return _renumber(ctx, slide, plans)
 
@@ -132,6 +134,8 @@ def _renumber(ctx: Context, slide: Slide, plans: list[Planned]) -> list[Planned]
 def chart(ctx: Context, slide: Slide) -> list[Planned]:
     """Charts side by side under any lead text; the source below each chart."""
     charts = [b for b in slide.blocks if isinstance(b, n.Chart)]
+    if not charts:
+        return bullets(ctx, slide)
     others = tuple(b for b in slide.blocks if not isinstance(b, n.Chart))
     kit, unit = ctx.kit, ctx.grid.unit
 
@@ -170,6 +174,8 @@ def _chart_pieces(ctx: Context, slide: Slide, chart_node: n.Chart, box: Box) -> 
 def timeline(ctx: Context, slide: Slide) -> list[Planned]:
     """Events down a vertical line: date on the left, a dot, the event on the right."""
     events = tuple(e for b in slide.blocks if isinstance(b, n.Timeline) for e in b.events)
+    if not events:
+        return bullets(ctx, slide)
     others = tuple(b for b in slide.blocks if not isinstance(b, n.Timeline))
     kit = ctx.kit
 

@@ -9,7 +9,7 @@ makes a chart slide, a ``::: figures`` block a tiles slide, and so on).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefkit.document import nodes as n
 
@@ -91,7 +91,10 @@ def slides_of(doc: n.Document, warnings: list[str]) -> list[Slide]:
 
     def close() -> None:
         nonlocal draft
-        if not draft.empty():
+        if draft.heading is None and not draft.blocks and draft.notes and slides:
+            # Notes after a slide break with nothing else belong to the slide before.
+            slides[-1] = replace(slides[-1], notes=slides[-1].notes + tuple(draft.notes))
+        elif not draft.empty():
             slides.append(_finish(draft, not slides, warnings))
         draft = _Draft()
 

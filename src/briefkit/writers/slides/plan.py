@@ -85,9 +85,10 @@ def title_piece(ctx: Context, slide: Slide, cont: bool) -> Piece:
     return Piece(Box(grid.margin, grid.title_top - height, width, height), [para])
 
 
-def body_box(ctx: Context, title: Piece) -> Box:
-    """The body frame below a title."""
-    return ctx.grid.body(title.box.y)
+def body_box(ctx: Context, title: Piece | None) -> Box:
+    """The body frame below a title (or from the title's place on an untitled slide)."""
+    grid = ctx.grid
+    return grid.body(title.box.y if title else grid.title_top + 2 * grid.unit)
 
 
 def planned_parts(ctx: Context, slide: Slide, layout: str, fitted: Fitted,
