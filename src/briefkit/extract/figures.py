@@ -15,6 +15,7 @@ from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates
 from briefkit.extract.labels import (
+    around,
     capitalise,
     clause_before,
     is_share,
@@ -34,6 +35,7 @@ _RANK = re.compile(r"\b(?:ranking|ranked|ranks|rank|placing|placed)\s+(?P<ord>fi
                    r"seventh|eighth|ninth|tenth|top|\d+(?:st|nd|rd|th))\b(?P<rest>[^,.;]*)", re.IGNORECASE)
 _ORDINAL_WORDS = "top first second third fourth fifth sixth seventh eighth ninth tenth"
 _ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS.split()) if i} | {"top": 1}
+_MIN_LABEL_WORDS = 3
 _SYMBOLIC = {"%", "percentage points", "USD", "EUR", "GBP", "CNY", "JPY", "CHF"}
 _FUNCTION_WORDS = {"Among", "In", "The", "While", "And", "But", "However", "According", "Since", "With", "By", "Of"}
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
@@ -65,6 +67,12 @@ def _as_of(text: str) -> str | None:
 
 
 def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
+    """What the number measures; a label under three words gives way to the number's own clause."""
+    label = _raw_label(q, text, unit, lead)
+    return label if len(label.split()) >= _MIN_LABEL_WORDS else capitalise(around(text, q.start, q.end))
+
+
+def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     before, after = text[:q.start], text[q.end:]
     of_phrase = re.match(r"\s*(?:of|des|de|du)\s+(.*)", after)
     if q.unit == "%" and is_share(before):
@@ -80,9 +88,10 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     if (phrase := phrase_after(after)) and unit and phrase.startswith(unit.split()[0]):
         return capitalise(phrase)
     clause = clause_before(before)
-    if clause and unit and not clause.endswith(unit) and unit not in _SYMBOLIC:
+    if clause and len(clause.split()) >= _MIN_LABEL_WORDS and unit and not clause.endswith(unit) \
+            and unit not in _SYMBOLIC:
         return capitalise(f"{clause} {unit}")
-    return capitalise(clause or phrase or unit or "Figure")
+    return capitalise(clause or phrase or unit or "")
 
 
 def _figures_of(sentence: Sentence, ctx: _Context) -> list[Figure]:

@@ -24,7 +24,7 @@ _SHARE = re.compile(r"(?:accounting\s+for|account(?:s|ed)?\s+for|a\s+share\s+of|
                     r"represent(?:s|ing|ed)?)\s*$", re.IGNORECASE)
 _CONNECTIVES = re.compile(r"^(?:among\s+them|of\s+these|of\s+them|of\s+which|while|whereas|and|but|however|"
                           r"meanwhile|in\s+addition|besides)\b[,\s]*", re.IGNORECASE)
-_CLAUSE = re.compile(r"(?<!\d),(?!\d)|[;:(]|\s[-–—]\s")
+_CLAUSE = re.compile(r",(?!\d)|[;:(]|\s[-–—]\s")
 _TRIM_WORDS = "the a an of for in on at to and or with by its their"
 _TRIM = frozenset(_TRIM_WORDS.split())
 MAX_LABEL_WORDS = 10
@@ -97,3 +97,16 @@ def previous_clause(before: str) -> str | None:
 def capitalise(text: str) -> str:
     """First letter up, the rest as written."""
     return text[:1].upper() + text[1:]
+
+
+def around(text: str, start: int, end: int) -> str:
+    """The clause holding a number, with the one before it when it is short (at most 14 words)."""
+    parts = _CLAUSE.split(text[:start])
+    before = parts[-1]
+    if len(before.split()) < 3 and len(parts) > 1:
+        before = parts[-2] + ", " + before.lstrip()
+    after = _CLAUSE.split(text[end:], maxsplit=1)[0]
+    words = (before + text[start:end] + after).split()
+    if len(words) > 14:
+        words = words[-14:] if len(before.split()) > len(after.split()) else words[:14]
+    return _CONNECTIVES.sub("", " ".join(words)).strip(" .") or text[start:end]

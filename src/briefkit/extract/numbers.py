@@ -35,8 +35,9 @@ _SUFFIX = (r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pour\
            r"|\s*(?:(?:d['’]|de\s+|of\s+))?(?P<cur2>dollars|euros?|yuan|pounds|yen|francs|USD|EUR|GBP|RMB|CNY|元)(?!\w))?")
 NUMBER = re.compile(r"(?<![\w.,\-/:#])" + _QUAL + _CUR_PRE + _NUM + _SCALE + _SUFFIX + r"(?![\w/:]|-\d|\.\d)",
                     re.IGNORECASE)
-FRACTION = re.compile(_QUAL + r"(?<!\w)(?P<frac>" + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-                      + r")(?=\s+(?:of|des|de|du)\b|的)", re.IGNORECASE)
+FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<!\w)(?P<frac>"
+                      + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")(?P<of>\s+(?:of|des|de|du)\b|的)?",
+                      re.IGNORECASE)
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th|er|e|ème)\b")
 
 
@@ -91,8 +92,12 @@ def find_numbers(text: str) -> list[Quantity]:
         found.append(Quantity(value, match.group(0)[len(match["qual"] or ""):].strip(), match.start(), match.end(),
                               unit, qual, decimals, year, factor))
     for match in FRACTION.finditer(text):
+        # "half" or "a third" is a quantity only as a share: "a third of …", "by almost a third".
+        if not (match["of"] or match["pre"] or match["qual"]):
+            continue
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
-        found.append(Quantity(round(FRACTIONS[match["frac"].lower()], 1), match["frac"], match.start(), match.end(),
+        start = match.start("qual") if match["qual"] else match.start("frac")
+        found.append(Quantity(round(FRACTIONS[match["frac"].lower()], 1), match["frac"], start, match.end("frac"),
                               "%", qual, 1))
     return sorted(found, key=lambda q: q.start)
 
