@@ -17,6 +17,8 @@ import pytest
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from docx.shared import Mm
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from tests.conftest import SAMPLE
 
 from briefkit.content import Brief, load_brief
@@ -410,3 +412,17 @@ def test_word_template_with_placeholders_split_over_runs(tmp_path: Path) -> None
 def test_tables_are_named_for_screen_readers(summary: DocxDocument) -> None:
     table = next(t for t in summary.tables if t.rows[0].cells[0].text == "Figure")
     assert table._tbl.tblPr.find(qn("w:tblCaption")).get(qn("w:val")) == "Key figures"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=80))
+def test_any_text_reaches_word_literally(text: str) -> None:
+    from briefkit.document import nodes as n
+    from briefkit.writers.docx.oxml import clean
+
+    theme = load_theme(default_theme_path())
+    doc = n.Document({"title": text}, (n.Paragraph((n.Text(text),)),))
+    data = get_writer("docx").render(doc, theme, RenderOptions()).data
+    document = docx.Document(io.BytesIO(data))
+    assert document.paragraphs[0].text == clean(text).replace("\r", "\n")
+    assert document.core_properties.title == clean(text)[:255]
