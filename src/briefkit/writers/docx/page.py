@@ -72,7 +72,7 @@ def header_footer(document: Any, meta: dict[str, Any], product: str, inline: Inl
     ``keep``: leave a header or footer the reference document already fills, filling in its
     ``{title}``, ``{date}``, ``{source}``, ``{subtitle}`` and ``{product}`` placeholders.
     """
-    styles = StyleBook(document)
+    styles: StyleBook = inline.styles
     label = PRODUCT_LABELS.get(product, product.title())
     values = {"title": str(meta.get("title") or ""), "subtitle": str(meta.get("subtitle") or ""),
               "date": str(meta.get("date_text") or meta.get("date") or ""), "product": label,
@@ -116,7 +116,7 @@ def table_of_contents(document: Any, entries: list[TocEntry], inline: InlineWrit
     """A TOC field before the first heading, pre-filled with the headings, that Word refreshes on opening."""
     if not entries:
         return
-    styles = StyleBook(document)
+    styles: StyleBook = inline.styles
     anchor = entries[0].paragraph
     title = anchor.insert_paragraph_before()
     toc_heading = styles.paragraph("TOC Heading", "Heading 1")
