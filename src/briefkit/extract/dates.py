@@ -51,6 +51,8 @@ _BARE_MONTH = re.compile(r"\b(?:in|since|by|until|from|during|through|to|en|depu
                          r"(?:early\s+|late\s+)?" + _MONTH
                          + r"(?![\w-]|\s*,?\s*(?:of\s+)?(?:\d|last|this|next|the\s+(?:previous|same)))", re.IGNORECASE)
 _RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today)\b", re.IGNORECASE)
+_RELATIVE_ZH = re.compile(r"(?P<rel>前年|去年|今年|明年)(?:(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?\d)日)?)?")
+_ZH_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 WEEKDAYS = {name: i for i, names in enumerate(["monday lundi", "tuesday mardi", "wednesday mercredi", "thursday jeudi",
                                                "friday vendredi", "saturday samedi", "sunday dimanche"])
             for name in names.split()}
@@ -58,7 +60,8 @@ _ON_WEEKDAY = re.compile(r"\b(?:on|last|ce|le)\s+(?P<wd>" + "|".join(WEEKDAYS) +
 _BARE_YEAR = re.compile(r"(?<![\d.,$€£¥-])"
                         r"(?P<lead>(?:since|in|from|by|until|before|after|of|en|depuis|dès|d['’]ici)\s+)?"
                         + _YEAR + r"(?![\d%]|\s*(?:%|percent|per cent))", re.IGNORECASE)
-_RANGE = re.compile(r"\bfrom\s+(?P<a>(?:19|20)\d{2})\s+(?:to|until|through)\s+(?P<b>(?:19|20)\d{2})\b"
+_RANGE = re.compile(r"(?P<e>(?:19|20)\d{2})年\s*(?:至|到)\s*(?:19|20)\d{2}年"
+                    r"|\bfrom\s+(?P<a>(?:19|20)\d{2})\s+(?:to|until|through)\s+(?P<b>(?:19|20)\d{2})\b"
                     r"|\b(?P<c>(?:19|20)\d{2})\s*[-–]\s*(?P<d>(?:19|20)\d{2})\b", re.IGNORECASE)
 _OFFSET = {"last": -1, "the previous": -1, "this": 0, "the same": 0, "next": 1}
 
@@ -137,6 +140,13 @@ def _relative(text: str, published: dt.date | None) -> list[DateMention]:
         month = MONTHS[match["month"].lower().rstrip(".")]
         year = published.year if month <= published.month else published.year - 1
         found.append(DateMention(f"{year:04d}-{month:02d}", "month", match.start(), match.end(), match.group(0), True))
+    for match in _RELATIVE_ZH.finditer(text):
+        year = published.year + _ZH_OFFSET[match["rel"]]
+        month, day = (int(match["m"]) if match["m"] else None), (int(match["d"]) if match["d"] else None)
+        value = _iso(year, month, day)
+        if value:
+            precision = "day" if day else "month" if month else "year"
+            found.append(DateMention(value, precision, match.start(), match.end(), match.group(0), True))
     for match in _ON_WEEKDAY.finditer(text):
         # "on Tuesday" in news is the latest Tuesday up to the publication day.
         back = (published.weekday() - WEEKDAYS[match["wd"].lower()]) % 7
@@ -151,7 +161,7 @@ def _relative(text: str, published: dt.date | None) -> list[DateMention]:
 def _years(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     for match in _RANGE.finditer(text):
-        first = match["a"] or match["c"]
+        first = match["a"] or match["c"] or match["e"]
         found.append(DateMention(first, "year", match.start(), match.end(), match.group(0)))
     for match in _BARE_YEAR.finditer(text):
         found.append(DateMention(match["year"], "year", match.start(), match.end(), match.group(0)))

@@ -33,6 +33,9 @@ _ORG_FR = re.compile(r"\b(?:Agence|Commission|Banque|Organisation|Conseil|Minist
                      r"Autorité)"
                      r"(?:\s+(?:européenne?|mondiale?|internationale?|nationale?|centrale?|fédérale?|des?\s+comptes))+"
                      r"(?:\s+(?:du|de\s+la|des|de\s+l['’])\s*[\w-]+)?")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ORG_ZH = re.compile(r"[\u3400-\u9fff]{2,14}?(?:组织|联盟|大会|委员会|银行|论坛|研究院|协会|理事会|联合会|基金会)")
+_ZH_LEAD = re.compile(r"^(?:[据由对在与和将从向经其的了是为届]|根据|通过|以及)+")
 _ACRONYM_ORG = re.compile(r"\b(?:Reuters|Xinhua|Bloomberg|AFP|Associated Press|WHO|WTO|IMF|OECD|NATO|UNESCO|"
                           r"UNICEF|ITU|WIPO|ASEAN|BRICS|OPEC|G20|G7|EU|UN)\b")
 _LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|With|From|Since|According|However|Among|Its|Their|This|That|"
@@ -61,8 +64,13 @@ def _country_pattern(language: str = "en") -> tuple[re.Pattern[str], dict[str, s
                 if "," not in spelling:
                     names[spelling] = canonical
     names.update(_ALIASES)
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), names
+    latin = [n for n in names if not _CJK.search(n)]
+    cjk = [n for n in names if _CJK.search(n)]  # CJK text has no word boundaries to look for
+    alternation = "|".join(re.escape(n) for n in sorted(latin, key=len, reverse=True))
+    pattern = r"(?<![\w-])(?:" + alternation + r")(?![\w-])"
+    if cjk:
+        pattern += "|" + "|".join(re.escape(n) for n in sorted(cjk, key=len, reverse=True))
+    return re.compile(pattern), names
 
 
 @functools.lru_cache(maxsize=1)
@@ -75,7 +83,7 @@ def _cities() -> frozenset[str]:
 
 
 def _places(text: str, language: str) -> list[Entity]:
-    pattern, names = _country_pattern(language)
+    pattern, names = _country_pattern({"zh": "zh_CN"}.get(language, language))
     found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text))
     places = [Entity(name=name, kind="country") for name in found]
     cities = _cities()
@@ -99,6 +107,10 @@ def _organisations(text: str) -> list[Entity]:
             found.setdefault(name)
     for match in _ORG_FR.finditer(text):
         found.setdefault(match.group(0))
+    for match in _ORG_ZH.finditer(text):
+        name = _ZH_LEAD.sub("", match.group(0))
+        if len(name) >= 4:
+            found.setdefault(name)
     initials = {"".join(w[0] for w in name.split() if w[0].isupper()) for name in found}
     for match in _ACRONYM_ORG.finditer(text):
         acronym = match.group(0)

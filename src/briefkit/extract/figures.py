@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefkit.content.model import Figure
+from briefkit.readers.plaintext import words as count_words
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates
 from briefkit.extract.labels import (
@@ -25,12 +26,13 @@ from briefkit.extract.labels import (
 )
 from briefkit.extract.numbers import Quantity, find_numbers
 
-_INHERIT = re.compile(r"^(?:among\s+them|of\s+these|of\s+them|of\s+which|of\s+this\s+total)\b", re.IGNORECASE)
+_INHERIT = re.compile(r"^(?:其中|among\s+them|of\s+these|of\s+them|of\s+which|of\s+this\s+total)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"(?i:according\s+to\s+(?:data\s+(?:from|by)\s+|figures\s+from\s+|a\s+report\s+by\s+)?(?:the\s+)?)"
                      r"(?P<a>[A-Z][\w&'-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'-]*))*)"
                      r"|(?P<b>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)\s+(?:recently\s+)?"
-                     r"(?:reported|said|found|estimated|published|released|surveyed)")
-_RANGE = re.compile(r"\b((?:19|20)\d{2})\s*(?:to|until|through|-|–)\s*((?:19|20)\d{2})\b")
+                     r"(?:reported|said|found|estimated|published|released|surveyed)"
+                     r"|据(?P<c>[\u3400-\u9fff]{2,20}?(?:组织|联盟|机构|公司|银行|部|局|署|中心|研究院|大学|协会))")
+_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*(?:to|until|through|-|–|至|到)\s*((?:19|20)\d{2})(?!\d)")
 _RANK = re.compile(r"\b(?:ranking|ranked|ranks|rank|placing|placed)\s+(?P<ord>first|second|third|fourth|fifth|sixth|"
                    r"seventh|eighth|ninth|tenth|top|\d+(?:st|nd|rd|th))\b(?P<rest>[^,.;]*)", re.IGNORECASE)
 _ORDINAL_WORDS = "top first second third fourth fifth sixth seventh eighth ninth tenth"
@@ -38,6 +40,8 @@ _ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS.split()) if i} | {"top": 
 _MIN_LABEL_WORDS = 3
 _SYMBOLIC = {"%", "percentage points", "USD", "EUR", "GBP", "CNY", "JPY", "CHF"}
 _FUNCTION_WORDS = {"Among", "In", "The", "While", "And", "But", "However", "According", "Since", "With", "By", "Of"}
+_ZH_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+_RANK_ZH = re.compile(r"(?:位居|排名|排在|居)(?P<where>[\u3400-\u9fff]{0,6}?)第(?P<n>[一二三四五六七八九十])")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
 _PLACE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 
@@ -56,7 +60,7 @@ def _source(text: str) -> str | None:
     match = _SOURCE.search(text)
     if not match:
         return None
-    name = (match["a"] or match["b"]).strip()
+    name = (match["a"] or match["b"] or match["c"]).strip()
     name = re.sub(r"^(?:The|A|An)\s+", "", name)
     return re.sub(r"\s+(?:of|for|and|on)$", "", name) or None
 
@@ -69,12 +73,12 @@ def _as_of(text: str) -> str | None:
 def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     """What the number measures; a label under three words gives way to the number's own clause."""
     label = _raw_label(q, text, unit, lead)
-    return label if len(label.split()) >= _MIN_LABEL_WORDS else capitalise(around(text, q.start, q.end))
+    return label if count_words(label) >= _MIN_LABEL_WORDS else capitalise(around(text, q.start, q.end))
 
 
 def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     before, after = text[:q.start], text[q.end:]
-    of_phrase = re.match(r"\s*(?:of|des|de|du)\s+(.*)", after)
+    of_phrase = re.match(r"\s*(?:(?:of|des|de|du)\s+|的)(.*)", after)
     if q.unit == "%" and is_share(before):
         if of_phrase and (whole := phrase_after(of_phrase.group(1))):
             return f"Share of {whole}"
@@ -88,7 +92,7 @@ def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> st
     if (phrase := phrase_after(after)) and unit and phrase.startswith(unit.split()[0]):
         return capitalise(phrase)
     clause = clause_before(before)
-    if clause and len(clause.split()) >= _MIN_LABEL_WORDS and unit and not clause.endswith(unit) \
+    if clause and count_words(clause) >= _MIN_LABEL_WORDS and unit and not clause.endswith(unit) \
             and unit not in _SYMBOLIC:
         return capitalise(f"{clause} {unit}")
     return capitalise(clause or phrase or unit or "")
@@ -127,12 +131,15 @@ def _ranks(text: str, ctx: _Context) -> list[Figure]:
         label = " ".join(p for p in (f"{subject}:" if subject else None, "rank", rest) if p)
         out.append(Figure(label=capitalise(label), value=value, unit="rank", display=match["ord"],
                           source=ctx.source, as_of=ctx.as_of, source_text=text))
+    for match in _RANK_ZH.finditer(text):
+        out.append(Figure(label=match.group(0), value=_ZH_NUMERALS[match["n"]], unit="rank",
+                          display=f"第{match['n']}", source=ctx.source, as_of=ctx.as_of, source_text=text))
     return out
 
 
 def rank_values(text: str) -> list[float]:
-    """The ranks a text states ("ranking second" → 2.0)."""
-    values: list[float] = []
+    """The ranks a text states ("ranking second" → 2.0, "位居世界第一" → 1.0)."""
+    values: list[float] = [float(_ZH_NUMERALS[m["n"]]) for m in _RANK_ZH.finditer(text)]
     for match in _RANK.finditer(text):
         word = match["ord"].lower()
         values.append(float(_ORDINALS.get(word) or int(re.sub(r"\D", "", word))))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.readers.plaintext import words as count_words
+
 _UNIT_STOP_WORDS = (
     "for of in on at by to from with around across among about worldwide globally who that which were was are is "
     "have has had will would and or but than as per each this these those since during over under between into "
@@ -21,10 +23,11 @@ _UNIT_STOP = frozenset(_UNIT_STOP_WORDS.split())
 _LABEL_STOP_WORDS = "who that which were was conducted released according than but while whereas found said showed"
 _LABEL_STOP = frozenset(_LABEL_STOP_WORDS.split())
 _SHARE = re.compile(r"(?:accounting\s+for|account(?:s|ed)?\s+for|a\s+share\s+of|making\s+up|"
-                    r"represent(?:s|ing|ed)?)\s*$", re.IGNORECASE)
-_CONNECTIVES = re.compile(r"^(?:among\s+them|of\s+these|of\s+them|of\s+which|while|whereas|and|but|however|"
+                    r"represent(?:s|ing|ed)?|占比|占)\s*$", re.IGNORECASE)
+_CONNECTIVES = re.compile(r"^(?:其中|among\s+them|of\s+these|of\s+them|of\s+which|while|whereas|and|but|however|"
                           r"meanwhile|in\s+addition|besides)\b[,\s]*", re.IGNORECASE)
-_CLAUSE = re.compile(r",(?!\d)|[;:(]|\s[-–—]\s")
+_CLAUSE = re.compile(r",(?!\d)|[;:(，；：（、。]|\s[-–—]\s")
+_CJK_UNIT = re.compile(r"^[多余]?(?P<unit>[\u3400-\u9fff]{1,4}?)(?=[的在和与参对中占为是了将已共]|[^\u3400-\u9fff]|$)")
 _TRIM_WORDS = "the a an of for in on at to and or with by its their"
 _TRIM = frozenset(_TRIM_WORDS.split())
 MAX_LABEL_WORDS = 10
@@ -44,7 +47,9 @@ def _trim(words: list[str]) -> list[str]:
 
 
 def unit_after(after: str) -> str | None:
-    """The unit noun right after a number: "patent applications", "member countries"."""
+    """The unit noun right after a number: "patent applications", "member countries", "件"."""
+    if after[:1] >= "\u3400" and (cjk := _CJK_UNIT.match(after)):
+        return cjk["unit"]
     words: list[str] = []
     for word in _words_after(after):
         low = word.lower()
@@ -101,12 +106,14 @@ def capitalise(text: str) -> str:
 
 def around(text: str, start: int, end: int) -> str:
     """The clause holding a number, with the one before it when it is short (at most 14 words)."""
-    parts = _CLAUSE.split(text[:start])
-    before = parts[-1]
-    if len(before.split()) < 3 and len(parts) > 1:
-        before = parts[-2] + ", " + before.lstrip()
-    after = _CLAUSE.split(text[end:], maxsplit=1)[0]
-    words = (before + text[start:end] + after).split()
+    bounds = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
+    left = bounds[-1] if bounds else 0
+    if count_words(text[left:start]) < 3 and len(bounds) > 1:
+        left = bounds[-2]
+    boundary = _CLAUSE.search(text, end)
+    snippet = text[left:boundary.start() if boundary else len(text)].strip(" ,.，。")
+    words = snippet.split()
     if len(words) > 14:
-        words = words[-14:] if len(before.split()) > len(after.split()) else words[:14]
-    return _CONNECTIVES.sub("", " ".join(words)).strip(" .") or text[start:end]
+        offset = start - left
+        snippet = " ".join(words[-14:]) if offset > len(snippet) / 2 else " ".join(words[:14])
+    return _CONNECTIVES.sub("", snippet).strip(" .") or text[start:end]

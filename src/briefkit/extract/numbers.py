@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
           "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "trillion": 1e12, "tn": 1e12,
-          "万": 1e4, "亿": 1e8, "千": 1e3}
+          "万": 1e4, "亿": 1e8}
 CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR", "eur": "EUR",
               "euros": "EUR", "euro": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP", "¥": "CNY", "rmb": "CNY",
               "cny": "CNY", "yuan": "CNY", "元": "CNY", "jpy": "JPY", "yen": "JPY", "chf": "CHF", "francs": "CHF"}
@@ -30,10 +30,13 @@ _QUAL = r"(?:(?P<qual>" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) +
 _CUR_PRE = r"(?P<cur>US\$|\$|€|£|¥|USD\s|EUR\s|GBP\s|RMB\s?|CNY\s|JPY\s|CHF\s)?"
 _NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
         r"|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
-_SCALE = r"(?:\s*(?P<scale>thousand|millions?|billions?|trillion|milliards?|mn|bn|tn|k|m|万|亿|千)(?![\w]))?"
-_SUFFIX = (r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pour\s+cent\b|points?\s+de\s+pourcentage)"
+_SCALE = (r"(?:\s*(?P<scale>(?:thousand|millions?|billions?|trillion|milliards?|mn|bn|tn|k|m)(?![\w])|万|亿))?"
+          r"(?P<more>多|余)?")
+_SUFFIX = (r"(?:\s*(?P<pct>%|％|percent\b|per\s+cent\b|percentage\s+points?\b|pour\s+cent\b|points?\s+de\s+pourcentage)"
            r"|\s*(?:(?:d['’]|de\s+|of\s+))?(?P<cur2>dollars|euros?|yuan|pounds|yen|francs|USD|EUR|GBP|RMB|CNY|元)(?!\w))?")
-NUMBER = re.compile(r"(?<![\w.,\-/:#])" + _QUAL + _CUR_PRE + _NUM + _SCALE + _SUFFIX + r"(?![\w/:]|-\d|\.\d)",
+# Letters and digits, not CJK, may not touch a number: "申请3.8万件" is a figure, "G20" is not.
+NUMBER = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.,\-/:#_第])" + _QUAL + _CUR_PRE + _NUM + _SCALE + _SUFFIX
+                    + r"(?![A-Za-zÀ-ÿ0-9/:_]|-\d|\.\d|\s*[月日号时点])",
                     re.IGNORECASE)
 FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<!\w)(?P<frac>"
                       + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")(?P<of>\s+(?:of|des|de|du)\b|的)?",
@@ -88,7 +91,7 @@ def find_numbers(text: str) -> list[Quantity]:
         elif scale:
             continue  # "5 m" is more likely metres than millions: not a figure we can trust
         year = unit is None and scale is None and decimals == 0 and 1900 <= value <= 2100 and "," not in match["num"]
-        qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
+        qual = " ".join(match["qual"].lower().split()) if match["qual"] else ("over" if match["more"] else None)
         found.append(Quantity(value, match.group(0)[len(match["qual"] or ""):].strip(), match.start(), match.end(),
                               unit, qual, decimals, year, factor))
     for match in FRACTION.finditer(text):

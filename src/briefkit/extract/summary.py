@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefkit.content.model import Point
+from briefkit.readers.plaintext import words as count_words
 from briefkit.extract.body import Sentence
 
 _NUMBER = re.compile(r"\d")
@@ -20,7 +21,7 @@ _MAX_WORDS = 60
 
 
 def _score(sentence: Sentence, total: int, has_fact: set[int]) -> float:
-    words = len(sentence.text.split())
+    words = count_words(sentence.text)
     if words < 6 or words > _MAX_WORDS or sentence.text.endswith("?"):
         return -1.0
     position = 1.0 - sentence.index / max(total, 1)
@@ -47,4 +48,4 @@ def summarise(sentences: list[Sentence], has_fact: set[int]) -> tuple[str, list[
 def find_questions(sentences: list[Sentence]) -> list[Point]:
     """The article's own questions."""
     return [Point(text=s.text, source_text=s.text) for s in sentences
-            if s.text.endswith(("?", "？")) and len(s.text.split()) >= 4]
+            if s.text.endswith(("?", "？")) and count_words(s.text) >= 4]

@@ -12,10 +12,11 @@ import datetime as dt
 import re
 
 from briefkit.content.model import Event
+from briefkit.readers.plaintext import words as count_words
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import DateMention, find_dates
 
-_CUT = re.compile(r",\s+(?:which|who|where|bringing|fully|while|with|as well as)\b|;\s")
+_CUT = re.compile(r",\s+(?:which|who|where|bringing|fully|while|with|as well as)\b|;\s|；")
 _LEAD = re.compile(r"^(?:and\s+|but\s+)?(?:(?:it is worth mentioning that|meanwhile|however),?\s+)?", re.IGNORECASE)
 _MIN_WORDS = 5
 
@@ -24,13 +25,14 @@ def _event_text(sentence: str, original: str) -> str:
     """The sentence's main clause, without the date phrase when it leads."""
     text = sentence
     if text.lower().startswith(original.lower()):
-        text = text[len(original):].lstrip(" ,")
+        text = text[len(original):].lstrip(" ,，")
     text = _LEAD.sub("", text)
     cut = _CUT.search(text)
-    if cut and len(text[:cut.start()].split()) >= _MIN_WORDS:
+    if cut and count_words(text[:cut.start()]) >= _MIN_WORDS:
         text = text[:cut.start()]
-    text = text.rstrip(" .;:")
-    return text[:1].upper() + text[1:] + "."
+    text = text.rstrip(" .;:。；，")
+    cjk = any("\u3400" <= ch <= "\u9fff" for ch in text)
+    return text[:1].upper() + text[1:] + ("。" if cjk else ".")
 
 
 def _not_an_event(mention: DateMention, published: dt.date | None) -> bool:
@@ -47,7 +49,7 @@ def find_events(sentences: list[Sentence], published: dt.date | None) -> list[Ev
     for sentence in sentences:
         for mention in find_dates(sentence.text, published):
             key = (mention.value, sentence.index)
-            if key in seen or len(sentence.text.split()) < _MIN_WORDS or _not_an_event(mention, published):
+            if key in seen or count_words(sentence.text) < _MIN_WORDS or _not_an_event(mention, published):
                 continue
             seen.add(key)
             original = mention.original.strip()
