@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import SAMPLE, pdftotext, require_tool
-from tests.test_docx import make_reference
+from tests.test_docx import make_reference, render_markdown
 
 from briefkit.content import Brief, load_brief
 from briefkit.render import RenderRequest, render_brief
@@ -34,6 +34,7 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory, brief: Brief) -> dict[str, Pa
     reference = make_reference(folder / "org-reference.docx")
     request = RenderRequest(SAMPLE, Path("out"), products=("summary",), formats=("docx",), reference_docx=reference)
     files["org-summary.docx"] = next(iter(render_brief(brief, request, SAMPLE.name).files.values()))
+    files["chinese.docx"] = render_markdown(CHINESE)
     for name, data in files.items():
         (folder / name).write_bytes(data)
     docs = [str(folder / name) for name in sorted(files)]
@@ -44,6 +45,9 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory, brief: Brief) -> dict[str, Pa
     for pdf in out.values():
         assert pdf.is_file(), f"LibreOffice did not convert {pdf.name}"
     return out
+
+
+CHINESE = "---\ntitle: 人工智能\nlang: zh-CN\n---\n\n# 加强人工智能国际合作正当其时\n\n中国申请了38000件，占70%。\n"
 
 
 def squash(text: str) -> str:
@@ -98,3 +102,11 @@ def test_reference_docx_font_and_header_reach_the_page(pdfs: dict[str, Path]) ->
                          capture_output=True, text=True).stdout
     assert "DejaVuSerif" not in own  # the built-in styles ask for the theme's sans family
     assert "ACME MINISTRY — OFFICIAL" in pdftotext(pdfs["org-summary"])
+
+
+def test_chinese_text_is_drawn_with_a_cjk_font(pdfs: dict[str, Path]) -> None:
+    text = "".join(pdftotext(pdfs["chinese"]).split())  # pdftotext spaces CJK from digits
+    assert "加强人工智能国际合作正当其时" in text and "中国申请了38000件，占70%。" in text
+    fonts = subprocess.run([require_tool("pdffonts"), str(pdfs["chinese"])], check=True,
+                           capture_output=True, text=True).stdout
+    assert "DroidSansFallback" in fonts  # Debian's CJK fallback, picked for the w:eastAsia slot
