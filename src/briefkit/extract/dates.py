@@ -120,41 +120,61 @@ def _absolute(text: str) -> list[DateMention]:
 def _relative(text: str, published: dt.date | None) -> list[DateMention]:
     if published is None:
         return []
+    return _relative_months(text, published) + _relative_years(text, published) + _relative_zh(text, published) \
+        + _relative_days(text, published)
+
+
+def _relative_months(text: str, published: dt.date) -> list[DateMention]:
+    """"October last year", and a bare "in October": the latest October up to publication."""
     found: list[DateMention] = []
-    named = _has_month_name(text)
-    for match in _RELATIVE_MONTH.finditer(text) if named else ():
-        year = published.year + _OFFSET[match["rel"].lower()]
-        value = _iso(year, MONTHS[match["month"].lower().rstrip(".")])
+    if not _has_month_name(text):
+        return found
+    for match in _RELATIVE_MONTH.finditer(text):
+        value = _iso(published.year + _OFFSET[match["rel"].lower()], MONTHS[match["month"].lower().rstrip(".")])
         if value:
             found.append(DateMention(value, "month", match.start(), match.end(), match.group(0), True))
-    for match in _RELATIVE_YEAR.finditer(text):
-        found.append(DateMention(f"{published.year + _OFFSET[match['rel'].lower()]:04d}", "year",
-                                 match.start(), match.end(), match.group(0), True))
+    for match in _BARE_MONTH.finditer(text):
+        month = MONTHS[match["month"].lower().rstrip(".")]
+        year = published.year if month <= published.month else published.year - 1
+        found.append(DateMention(f"{year:04d}-{month:02d}", "month", match.start(), match.end(), match.group(0), True))
+    return found
+
+
+def _relative_years(text: str, published: dt.date) -> list[DateMention]:
+    found = [DateMention(f"{published.year + _OFFSET[m['rel'].lower()]:04d}", "year", m.start(), m.end(),
+                         m.group(0), True) for m in _RELATIVE_YEAR.finditer(text)]
     for match in _RELATIVE_YEAR_FR.finditer(text):
         rel = match["rel"].lower()
         offset = 0 if rel.startswith("cette") else 1 if "prochain" in rel else -1
         found.append(DateMention(f"{published.year + offset:04d}", "year", match.start(), match.end(),
                                  match.group(0), True))
-    for match in _BARE_MONTH.finditer(text) if named else ():
-        # A month without a year is the latest such month up to publication ("in October", said in April).
-        month = MONTHS[match["month"].lower().rstrip(".")]
-        year = published.year if month <= published.month else published.year - 1
-        found.append(DateMention(f"{year:04d}-{month:02d}", "month", match.start(), match.end(), match.group(0), True))
+    return found
+
+
+def _relative_zh(text: str, published: dt.date) -> list[DateMention]:
+    """去年10月, 今年7月, 明年."""
+    found: list[DateMention] = []
     for match in _RELATIVE_ZH.finditer(text):
-        year = published.year + _ZH_OFFSET[match["rel"]]
-        month, day = (int(match["m"]) if match["m"] else None), (int(match["d"]) if match["d"] else None)
-        value = _iso(year, month, day)
+        month = int(match["m"]) if match["m"] else None
+        day = int(match["d"]) if match["d"] else None
+        value = _iso(published.year + _ZH_OFFSET[match["rel"]], month, day)
         if value:
             precision = "day" if day else "month" if month else "year"
             found.append(DateMention(value, precision, match.start(), match.end(), match.group(0), True))
+    return found
+
+
+def _relative_days(text: str, published: dt.date) -> list[DateMention]:
+    """"yesterday", "today", and "on Tuesday": the latest Tuesday up to the publication day."""
+    found: list[DateMention] = []
     for match in _ON_WEEKDAY.finditer(text):
-        # "on Tuesday" in news is the latest Tuesday up to the publication day.
         back = (published.weekday() - WEEKDAYS[match["wd"].lower()]) % 7
-        day = published - dt.timedelta(days=back)
-        found.append(DateMention(day.isoformat(), "day", match.start(), match.end(), match.group(0), True))
+        found.append(DateMention((published - dt.timedelta(days=back)).isoformat(), "day", match.start(),
+                                 match.end(), match.group(0), True))
     for match in _RELATIVE_DAY.finditer(text):
-        day = published - dt.timedelta(days=1 if match["rel"].lower() == "yesterday" else 0)
-        found.append(DateMention(day.isoformat(), "day", match.start(), match.end(), match.group(0), True))
+        back = 1 if match["rel"].lower() == "yesterday" else 0
+        found.append(DateMention((published - dt.timedelta(days=back)).isoformat(), "day", match.start(),
+                                 match.end(), match.group(0), True))
     return found
 
 

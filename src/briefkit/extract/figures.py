@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from briefkit.content.model import Figure
-from briefkit.readers.plaintext import words as count_words
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates
 from briefkit.extract.labels import (
@@ -25,6 +24,7 @@ from briefkit.extract.labels import (
     unit_after,
 )
 from briefkit.extract.numbers import Quantity, find_numbers
+from briefkit.readers.plaintext import words as count_words
 
 _INHERIT = re.compile(r"^(?:其中|among\s+them|of\s+these|of\s+them|of\s+which|of\s+this\s+total)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"(?i:according\s+to\s+(?:data\s+(?:from|by)\s+|figures\s+from\s+|a\s+report\s+by\s+)?(?:the\s+)?)"

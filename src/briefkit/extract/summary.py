@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from briefkit.content.model import Point
-from briefkit.readers.plaintext import words as count_words
 from briefkit.extract.body import Sentence
+from briefkit.readers.plaintext import words as count_words
 
 _NUMBER = re.compile(r"\d")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")

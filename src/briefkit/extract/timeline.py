@@ -12,9 +12,9 @@ import datetime as dt
 import re
 
 from briefkit.content.model import Event
-from briefkit.readers.plaintext import words as count_words
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import DateMention, find_dates
+from briefkit.readers.plaintext import words as count_words
 
 _CUT = re.compile(r",\s+(?:which|who|where|bringing|fully|while|with|as well as)\b|;\s|；")
 _LEAD = re.compile(r"^(?:and\s+|but\s+)?(?:(?:it is worth mentioning that|meanwhile|however),?\s+)?", re.IGNORECASE)
