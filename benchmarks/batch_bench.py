@@ -103,10 +103,11 @@ def pandoc_loop(pandoc: str, markdown: list[Path], out: Path) -> float:
     return time.perf_counter() - start
 
 
-def bench_size(count: int, jobs: list[int], base: Path, pandoc: str | None) -> dict[str, float]:
+def bench_size(count: int, jobs: list[int], base: Path, pandoc: str | None, extras: bool) -> dict[str, float]:
     """Every figure for one N; prints as it goes."""
     work = base / f"n{count}"
     write_briefs(count, work / "content")
+    print(f"N={count:5d} load average before: {', '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
     figures: dict[str, float] = {}
     for j in jobs:
         run = build(work, f"out-j{j}", "--jobs", str(j), "--force")
@@ -115,6 +116,8 @@ def bench_size(count: int, jobs: list[int], base: Path, pandoc: str | None) -> d
         print(f"N={count:5d} all products --jobs {j}: {run.seconds:7.1f} s  {run.per_second('items'):6.1f} docs/s"
               f"  {run.per_second('files'):6.1f} files/s  ({run.report['summary']['files']} files)"
               f"  peak RSS {run.peak_mb:6.0f} MB", flush=True)
+    if not extras:
+        return figures
     noop = build(work, f"out-j{jobs[-1]}", "--jobs", str(jobs[-1]))
     assert noop.report["summary"]["skipped"] == count, noop.report["summary"]
     figures["noop"] = noop.seconds
@@ -140,6 +143,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--keep", type=Path, help="Work in this folder and keep it (default: a temporary one).")
+    parser.add_argument("--builds-only", action="store_true",
+                        help="Measure the all-products builds only (no no-op rebuild, summaries or Pandoc).")
     args = parser.parse_args()
     try:
         import psutil  # noqa: F401
@@ -153,8 +158,10 @@ def main() -> None:
         print(f"comparing against {version}")
     print(f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
     base = args.keep or Path(tempfile.mkdtemp(prefix="briefkit-bench-"))
-    results = {n: bench_size(n, args.jobs, base, pandoc) for n in args.sizes}
-    targets(results, args.jobs[-1])
+    results = {n: bench_size(n, args.jobs, base, pandoc, not args.builds_only) for n in args.sizes}
+    print(f"load average after: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    if not args.builds_only:
+        targets(results, args.jobs[-1])
     if args.keep is None:
         shutil.rmtree(base, ignore_errors=True)
 

@@ -1,17 +1,19 @@
 """Run jobs serially or on a process pool, isolating faults.
 
 Jobs go to the pool in small chunks (fewer round trips, while progress and
-``--fail-fast`` stay responsive).  A job that raises is already a ``failed``
-result (see :func:`~briefkit.batch.jobs.run_job`); a worker that *dies*
-(segfault, out of memory) breaks the pool, so its unfinished jobs are retried
-one per task in a fresh pool, and any job that still kills its worker is run
-alone so it is the only one reported failed.
+``--fail-fast`` stay responsive), at most two chunks per worker at a time.  A
+job that raises is already a ``failed`` result (see
+:func:`~briefkit.batch.jobs.run_job`); a worker that *dies* (segfault, out of
+memory) breaks the pool, so the jobs of the chunks in flight are retried one
+per task in a fresh pool, and any job that still kills its worker is run alone
+so it is the only one reported failed.  The other jobs are never affected.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -71,11 +73,11 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def _parallel(jobs: list[Job], workers: int, fail_fast: bool, on_result: OnResult) -> list[JobResult]:
-    results, orphans, stopped = _pool_round(jobs, workers, chunk_size(len(jobs), workers), fail_fast, on_result)
-    if orphans and not stopped:
-        retried, orphans, stopped = _pool_round(orphans, workers, 1, fail_fast, on_result)
+    results, suspects, stopped = _pool_run(jobs, workers, chunk_size(len(jobs), workers), fail_fast, on_result)
+    if suspects and not stopped:
+        retried, suspects, stopped = _pool_run(suspects, workers, 1, fail_fast, on_result)
         results += retried
-    for job in orphans if not stopped else []:
+    for job in suspects if not stopped else []:
         results.append(_isolated(job))
         on_result(results[-1])
         if fail_fast and results[-1].status == "failed":
@@ -83,35 +85,50 @@ def _parallel(jobs: list[Job], workers: int, fail_fast: bool, on_result: OnResul
     return results
 
 
-def _pool_round(jobs: list[Job], workers: int, size: int, fail_fast: bool,
-                on_result: OnResult) -> tuple[list[JobResult], list[Job], bool]:
-    """One pool over ``jobs``: (results, jobs lost to a broken pool, stopped by fail-fast)."""
+def _pool_run(jobs: list[Job], workers: int, size: int, fail_fast: bool,
+              on_result: OnResult) -> tuple[list[JobResult], list[Job], bool]:
+    """Run ``jobs`` in chunks of ``size``: (results, suspects, stopped by fail-fast).
+
+    At most two chunks per worker are in flight, so when a worker dies only
+    those chunks' jobs are suspects; the pool is restarted for the rest.
+    """
+    queue = deque(tuple(jobs[i:i + size]) for i in range(0, len(jobs), size))
     results: list[JobResult] = []
-    orphans: list[Job] = []
+    suspects: list[Job] = []
     stopped = False
-    chunks = [tuple(jobs[i:i + size]) for i in range(0, len(jobs), size)]
-    with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
-        pending: dict[Future[list[JobResult]], tuple[Job, ...]] = {
-            pool.submit(run_chunk, chunk, fail_fast): chunk for chunk in chunks}
-        while pending:
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                chunk = pending.pop(future)
-                if future.cancelled():
-                    continue
-                try:
-                    batch = future.result()
-                except BrokenProcessPool:
-                    orphans.extend(chunk)
-                    continue
-                for result in batch:
-                    results.append(result)
-                    on_result(result)
-                if fail_fast and not stopped and any(r.status == "failed" for r in batch):
-                    stopped = True  # chunks already running finish; the rest never start
-                    for other in pending:
-                        other.cancel()
-    return results, [] if stopped else orphans, stopped
+    while queue and not stopped:
+        with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
+            try:
+                stopped = _drain(pool, queue, 2 * workers, fail_fast, on_result, results, suspects)
+            except BaseException:  # Ctrl-C: do not wait for the queued chunks
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+    return results, suspects, stopped
+
+
+def _drain(pool: ProcessPoolExecutor, queue: deque[tuple[Job, ...]], limit: int, fail_fast: bool,
+           on_result: OnResult, results: list[JobResult], suspects: list[Job]) -> bool:
+    """Feed ``pool`` from ``queue`` until it empties, the pool breaks, or fail-fast stops it."""
+    in_flight: dict[Future[list[JobResult]], tuple[Job, ...]] = {}
+    broken = stopped = False
+    while (queue and not broken and not stopped) or in_flight:
+        while queue and not broken and not stopped and len(in_flight) < limit:
+            chunk = queue.popleft()
+            in_flight[pool.submit(run_chunk, chunk, fail_fast)] = chunk
+        finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+        for future in finished:
+            chunk = in_flight.pop(future)
+            try:
+                batch = future.result()
+            except BrokenProcessPool:
+                broken = True
+                suspects.extend(chunk)
+                continue
+            for result in batch:
+                results.append(result)
+                on_result(result)
+            stopped = stopped or (fail_fast and any(r.status == "failed" for r in batch))
+    return stopped
 
 
 def _isolated(job: Job) -> JobResult:

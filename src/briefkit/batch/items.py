@@ -17,6 +17,9 @@ from briefkit.batch.jobs import Kind, item_kind
 from briefkit.errors import BriefkitError
 from briefkit.yamlio import display_path
 
+RESERVED = frozenset({"build-report.json", ".briefkit-cache.json", ".briefkit-cache.jsonl"})
+"""Names the build itself writes at the top of the output folder."""
+
 
 @dataclass(frozen=True)
 class Item:
@@ -72,7 +75,7 @@ def _order(path: Path) -> tuple[str, str, bool, str]:
 
 def assign_slugs(paths: list[Path]) -> list[Item]:
     """An :class:`Item` per path, each with a slug no other item shares (case-insensitively)."""
-    taken: set[str] = set()
+    taken = set(RESERVED)
     slugs: dict[Path, tuple[str, str | None]] = {}
     stems: dict[str, list[Path]] = {}
     for path in paths:
