@@ -426,3 +426,14 @@ def test_any_text_reaches_word_literally(text: str) -> None:
     document = docx.Document(io.BytesIO(data))
     assert document.paragraphs[0].text == clean(text).replace("\r", "\n")
     assert document.core_properties.title == clean(text)[:255]
+
+
+def test_a_minimal_brief_gives_a_short_summary_without_contents(tmp_path: Path) -> None:
+    content = tmp_path / "minimal.yaml"
+    content.write_text("meta:\n  title: Only a title\nsummary: One line.\n", encoding="utf-8")
+    request = RenderRequest(content, tmp_path, products=("summary",), formats=("docx",))
+    data = next(iter(render_brief(load_brief(content), request, content.name).files.values()))
+    document = docx.Document(io.BytesIO(data))
+    styles = paragraphs_by_style(document)
+    assert styles["Title"] == ["Only a title"] and styles["Heading 1"] == ["Summary"]
+    assert "TOC Heading" not in styles and not document.tables and not document.inline_shapes
