@@ -14,8 +14,10 @@ from typing import Annotated
 from pydantic import AfterValidator
 
 # XML 1.0 allows TAB, LF, CR and everything from U+0020 except surrogates and
-# U+FFFE/U+FFFF.  Everything else is dropped.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# U+FFFE/U+FFFF.  Everything else is dropped, and so are DEL and the C1 controls
+# (U+007F-U+009F): XML merely discourages them, but YAML (front matter, chart
+# blocks) refuses them and no font draws them - they are mojibake, not text.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
 def clean_text(value: str) -> str:
