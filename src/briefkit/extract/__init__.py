@@ -43,7 +43,7 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
         raise BriefkitError(f"{display_path(article.source_path)}: no article text left once boilerplate "
                             f"is removed ({body.dropped} boilerplate sentences)")
     background, sections = find_sections(body)
-    figures = find_figures(body.sentences)
+    figures = find_figures(body.sentences, facts.date)
     events = find_events(body.sentences, facts.date)
     fact_sentences = {s.index for s in body.sentences
                       if any(item.source_text == s.text for item in [*figures, *events])}

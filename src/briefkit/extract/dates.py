@@ -41,6 +41,7 @@ _ABSOLUTE = [
 _NAMED = {p for _, p in _ABSOLUTE if "(?P<month>" in p.pattern}
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
+_YEARISH = re.compile(r"(?:19|20)\d\d")
 _RELATIVE_MONTH = re.compile(
     r"\b(?:(?:in|since|by|during|from|until|early|late|mid|the end of)\s+)?(?:(?:early|late|mid)[-\s])?"
     + _MONTH + r"\s+(?:of\s+)?(?P<rel>last|this|next|the previous|the same)\s+year\b", re.IGNORECASE)
@@ -180,6 +181,8 @@ def _relative_days(text: str, published: dt.date) -> list[DateMention]:
 
 def _years(text: str) -> list[DateMention]:
     found: list[DateMention] = []
+    if not _YEARISH.search(text):
+        return found
     for match in _RANGE.finditer(text):
         first = match["a"] or match["c"] or match["e"]
         found.append(DateMention(first, "year", match.start(), match.end(), match.group(0)))

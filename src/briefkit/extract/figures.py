@@ -8,6 +8,7 @@ Ranks ("ranking first") are figures with unit ``rank``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -98,9 +99,9 @@ def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> st
     return capitalise(clause or phrase or unit or "")
 
 
-def _figures_of(sentence: Sentence, ctx: _Context) -> list[Figure]:
+def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) -> list[Figure]:
     text = sentence.text
-    date_spans = [(d.start, d.end) for d in find_dates(text)]
+    date_spans = [(d.start, d.end) for d in find_dates(text, published)]
     quantities = [q for q in find_numbers(text) if not q.is_year
                   and not any(s <= q.start < e for s, e in date_spans)]
     figures: list[Figure] = []
@@ -159,7 +160,7 @@ def _group(figures: list[Figure], ctx: _Context) -> None:
             member.group = name
 
 
-def find_figures(sentences: list[Sentence]) -> list[Figure]:
+def find_figures(sentences: list[Sentence], published: dt.date | None = None) -> list[Figure]:
     """Every quantity in the sentences, in text order."""
     figures: list[Figure] = []
     previous: list[Figure] = []
@@ -167,7 +168,7 @@ def find_figures(sentences: list[Sentence]) -> list[Figure]:
     for sentence in sentences:
         inherit = bool(_INHERIT.match(sentence.text)) and bool(previous)
         ctx = ctx if inherit else _Context(source=_source(sentence.text), as_of=_as_of(sentence.text))
-        found = _figures_of(sentence, ctx)
+        found = _figures_of(sentence, ctx, published)
         if inherit and ctx.group is None and previous[-1].unit == ctx.unit:
             ctx.group = previous[-1].label
             previous[-1].group = ctx.group

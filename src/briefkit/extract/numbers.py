@@ -41,6 +41,8 @@ NUMBER = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.,\-/:#_第])" + _QUAL + _CUR_PRE + _NU
 FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<!\w)(?P<frac>"
                       + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")(?P<of>\s+(?:of|des|de|du)\b|的)?",
                       re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_FRACTION_WORDS = ("third", "quarter", "half", "fifth", "one in", "tiers", "moitié", "quart", "分之")
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th|er|e|ème)\b")
 
 
@@ -79,7 +81,7 @@ def _unit(match: re.Match[str]) -> str | None:
 def find_numbers(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (years flagged, ordinals left out), in order."""
     found: list[Quantity] = []
-    for match in NUMBER.finditer(text):
+    for match in NUMBER.finditer(text) if _DIGIT.search(text) else ():
         if _ORDINAL.match(text[match.end():]) or re.search(r"\b(?:No|Nos|Art|Vol)\.\s*$", text[:match.start()]):
             continue
         value, decimals = parse_number(match["num"])
@@ -94,7 +96,8 @@ def find_numbers(text: str) -> list[Quantity]:
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else ("over" if match["more"] else None)
         found.append(Quantity(value, match.group(0)[len(match["qual"] or ""):].strip(), match.start(), match.end(),
                               unit, qual, decimals, year, factor))
-    for match in FRACTION.finditer(text):
+    lowered = text.lower()
+    for match in FRACTION.finditer(text) if any(word in lowered for word in _FRACTION_WORDS) else ():
         # "half" or "a third" is a quantity only as a share: "a third of …", "by almost a third".
         if not (match["of"] or match["pre"] or match["qual"]):
             continue
