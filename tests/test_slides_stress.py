@@ -8,6 +8,7 @@ slides shrank or continued.
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 from pathlib import Path
@@ -188,3 +189,15 @@ def test_long_speaker_notes_continue_on_further_notes_pages(tmp_path: Path, them
     deck = tmp_path / "deck.pdf"
     deck.write_bytes(rendered.data)
     assert "note1word" not in pdftotext(deck)
+
+
+def test_layouts_without_their_content_fall_back_and_lone_notes_join_the_slide_before(theme: Theme) -> None:
+    doc = parse("{.chart}\n## No chart here\n\nJust text.\n\n---\n\n::: notes\nLate notes.\n:::\n\n---\n\n"
+                "{.timeline}\n## No events\n\n- a point\n\n---\n\n{.wobble}\n## Odd class\n\nText.\n")
+    rendered = get_writer("slides").render(doc, theme, RenderOptions(product="slides", handouts=("notes",)))
+    report = json.loads(rendered.attachments["slides-report.json"])
+    assert [(s["title"], s["layout"]) for s in report["slides"]] == [
+        ("No chart here", "bullets"), ("No events", "bullets"), ("Odd class", "bullets")]
+    assert any("unknown layout class '.wobble'" in w for w in rendered.warnings)
+    reader = PdfReader(io.BytesIO(rendered.attachments["slides-handout-notes.pdf"]))
+    assert "Late notes." in reader.pages[0].extract_text()
