@@ -201,3 +201,13 @@ def test_layouts_without_their_content_fall_back_and_lone_notes_join_the_slide_b
     assert any("unknown layout class '.wobble'" in w for w in rendered.warnings)
     reader = PdfReader(io.BytesIO(rendered.attachments["slides-handout-notes.pdf"]))
     assert "Late notes." in reader.pages[0].extract_text()
+
+
+def test_source_date_epoch_sets_the_pdf_dates(theme: Theme, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = parse("---\ntitle: Dated\ndate: 2024-08-16\n---\n\n## Dated\n\nText.\n")
+    writer = get_writer("slides")
+    assert PdfReader(io.BytesIO(writer.render(doc, theme, RenderOptions()).data)).metadata.creation_date.year == 2024
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(86400 * 400))
+    first = writer.render(doc, theme, RenderOptions()).data
+    assert PdfReader(io.BytesIO(first)).metadata.creation_date.year == 1971
+    assert writer.render(doc, theme, RenderOptions()).data == first

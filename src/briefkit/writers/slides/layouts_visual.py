@@ -37,8 +37,8 @@ def _dark_flows(ctx: Context, slide: Slide, size: float, big: float, kicker: str
 
 def _dark(ctx: Context, slide: Slide, layout: str, kicker: str | None, scale: float) -> list[Planned]:
     grid = ctx.grid
-    box = Box(grid.margin * 1.5, grid.height * 0.16, grid.width * 0.78, grid.height * 0.64)
-    rule = shapes.bar(Box(grid.margin * 1.5, box.top + grid.unit * 1.5, grid.unit * 5, grid.unit * 0.5),
+    box = Box(grid.margin, grid.height * 0.16, grid.width * 0.8, grid.height * 0.64)
+    rule = shapes.bar(Box(grid.margin, box.top + grid.unit * 1.5, grid.unit * 5, grid.unit * 0.5),
                       ctx.kit.colour("accent"))
 
     def build(size: float) -> list[Piece]:
@@ -92,7 +92,7 @@ def _tiles(ctx: Context, tiles: tuple[n.FigureTile, ...], box: Box, size: float)
         flows: list[Flowable] = [
             ctx.kit.para(ctx.kit.text(tile.value, bold=True), ctx.kit.style(value, bold=True, color="primary",
                                                                               leading=1.1)),
-            Spacer(0, size * 0.35),
+            Spacer(0, size * 0.5),
             ctx.kit.para(ctx.kit.markup(tile.label), ctx.kit.style(size, leading=1.2)),
         ]
         pieces += [shapes.panel(tbox, ctx.kit.colour("light")),
