@@ -46,6 +46,8 @@ def _plain(brief: Brief) -> dict[str, Any]:
             if isinstance(item, dict):
                 for key in [k for k, v in item.items() if v == []]:
                     del item[key]
+                if isinstance(item.get("value"), float) and item["value"].is_integer():
+                    item["value"] = int(item["value"])  # 54000, not 54000.0, as a person writes it
                 if "source_text" in item:  # provenance last: the item's own fields read first
                     item["source_text"] = item.pop("source_text")
     return {"meta": meta, **body}

@@ -18,6 +18,7 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _SUMMARY_SENTENCES = 3
 _KEY_POINTS = 5
 _MAX_WORDS = 60
+_CONCISE_WORDS = 30
 
 
 def _score(sentence: Sentence, total: int, has_fact: set[int]) -> float:
@@ -28,7 +29,8 @@ def _score(sentence: Sentence, total: int, has_fact: set[int]) -> float:
     fact = 1.5 if sentence.index in has_fact else 0.0
     names = min(len(_NAME.findall(sentence.text)), 3) * 0.3
     digits = 0.5 if _NUMBER.search(sentence.text) else 0.0
-    return position + fact + names + digits
+    length = -0.03 * max(0, words - _CONCISE_WORDS)  # a summary reads better in short sentences
+    return position + fact + names + digits + length
 
 
 def _top(sentences: list[Sentence], has_fact: set[int], count: int) -> list[Sentence]:

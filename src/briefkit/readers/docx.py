@@ -28,10 +28,12 @@ def _style_level(style_name: str) -> int:
 def read_docx(path: Path) -> Article:
     """An :class:`Article` from a .docx file."""
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    # lxml's XMLSyntaxError is a SyntaxError: a damaged part inside a valid zip
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as exc:
         raise BriefkitError(f"{display_path(path)}: not a readable Word document ({exc})") from None
     lines: list[str] = []
     for para in document.paragraphs:
