@@ -194,6 +194,25 @@ def keep_row_together(row: Any) -> None:
     row._tr.get_or_add_trPr().append(element("w:cantSplit"))
 
 
+def cell_look(cell: Any, fill: str, top: str | None = None, gap: str | None = None) -> None:
+    """Direct cell fill and borders: a coloured top rule, ``gap``-coloured (page) sides, no bottom.
+
+    Word and LibreOffice read a table style's per-cell borders differently, so
+    tiles carry theirs directly; thick page-coloured edges make the gutters.
+    """
+    tcpr = cell._tc.get_or_add_tcPr()
+    borders = element("w:tcBorders")
+    for edge in ("top", "left", "bottom", "right"):
+        colour = top if edge == "top" else (None if edge == "bottom" else gap)
+        if colour:
+            borders.append(element(f"w:{edge}", w_val="single", w_sz="18" if edge == "top" else "36", w_space="0",
+                                   w_color=colour.lstrip("#")))
+        else:
+            borders.append(element(f"w:{edge}", w_val="nil"))
+    tcpr.append(borders)
+    tcpr.append(element("w:shd", w_val="clear", w_color="auto", w_fill=fill.lstrip("#")))
+
+
 def table_borders(table: Any, **edges: str) -> None:
     """Direct table borders, e.g. ``top='none'``; unnamed edges keep the style's."""
     tblpr = table._tbl.tblPr

@@ -16,6 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from briefkit.document import nodes as n
 from briefkit.writers.docx.context import WriterBase
 from briefkit.writers.docx.oxml import (
+    cell_look,
     keep_row_together,
     repeat_header,
     table_borders,
@@ -102,9 +103,12 @@ class TableBlocks(WriterBase):
         table = self.table(rows, per_row, "Briefkit Tiles", "Table Grid")
         table_look(table, first_row=False, banded=False)
         self.set_widths(table, [self.width // per_row] * per_row)
+        colours = self.theme.colors
         for k, cell in enumerate(c for row in table.rows for c in row.cells):
             if k >= len(node.items):
-                break
+                cell_look(cell, colours.background)
+                continue
+            cell_look(cell, colours.light, colours.accent, colours.background)
             tile = node.items[k]
             self.inline.text(self._tile_paragraph(cell, "Figure Tile"), tile.value)
             self.inline.write(self._tile_paragraph(cell, "Table Text"), tile.label)
