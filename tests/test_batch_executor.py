@@ -60,3 +60,15 @@ def test_fail_fast_on_the_pool_stops_starting_new_chunks() -> None:
     statuses = [r.status for r in results]
     assert statuses.count("failed") == 1
     assert statuses.count("cancelled") > 100
+
+
+def pid_run(job: Job) -> JobResult:
+    return JobResult(job.source, job.slug, "built", warnings=[str(os.getpid())])
+
+
+def test_workers_retire_after_their_share_of_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(jobs, "run_job", pid_run)
+    monkeypatch.setattr(executor, "JOBS_PER_POOL", 8)
+    results = execute(fake_jobs(40), 2, False, lambda r: None)
+    assert [r.status for r in results] == ["built"] * 40
+    assert len({r.warnings[0] for r in results}) >= 5  # 40 jobs, 8 per pool of two workers

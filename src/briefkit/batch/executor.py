@@ -22,6 +22,9 @@ from briefkit.batch.jobs import Job, JobResult, run_chunk, run_job
 
 OnResult = Callable[[JobResult], None]
 
+JOBS_PER_POOL = 250
+"""Workers are replaced after about this many jobs, so memory stays flat however long the build."""
+
 
 def default_workers() -> int:
     """The CPU count available to this process."""
@@ -90,7 +93,9 @@ def _pool_run(jobs: list[Job], workers: int, size: int, fail_fast: bool,
     """Run ``jobs`` in chunks of ``size``: (results, suspects, stopped by fail-fast).
 
     At most two chunks per worker are in flight, so when a worker dies only
-    those chunks' jobs are suspects; the pool is restarted for the rest.
+    those chunks' jobs are suspects; the pool is restarted for the rest.  A
+    pool also retires after :data:`JOBS_PER_POOL` jobs: whatever a writer
+    library caches or leaks cannot pile up over a thousand items.
     """
     queue = deque(tuple(jobs[i:i + size]) for i in range(0, len(jobs), size))
     results: list[JobResult] = []
@@ -99,21 +104,23 @@ def _pool_run(jobs: list[Job], workers: int, size: int, fail_fast: bool,
     while queue and not stopped:
         with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
             try:
-                stopped = _drain(pool, queue, 2 * workers, fail_fast, on_result, results, suspects)
+                budget = max(1, JOBS_PER_POOL // size)
+                stopped = _drain(pool, queue, 2 * workers, budget, fail_fast, on_result, results, suspects)
             except BaseException:  # Ctrl-C: do not wait for the queued chunks
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
     return results, suspects, stopped
 
 
-def _drain(pool: ProcessPoolExecutor, queue: deque[tuple[Job, ...]], limit: int, fail_fast: bool,
+def _drain(pool: ProcessPoolExecutor, queue: deque[tuple[Job, ...]], limit: int, budget: int, fail_fast: bool,
            on_result: OnResult, results: list[JobResult], suspects: list[Job]) -> bool:
-    """Feed ``pool`` from ``queue`` until it empties, the pool breaks, or fail-fast stops it."""
+    """Feed ``pool`` from ``queue`` until it empties, the pool breaks or retires, or fail-fast stops it."""
     in_flight: dict[Future[list[JobResult]], tuple[Job, ...]] = {}
     broken = stopped = False
-    while (queue and not broken and not stopped) or in_flight:
-        while queue and not broken and not stopped and len(in_flight) < limit:
+    while (queue and budget and not broken and not stopped) or in_flight:
+        while queue and budget and not broken and not stopped and len(in_flight) < limit:
             chunk = queue.popleft()
+            budget -= 1
             in_flight[pool.submit(run_chunk, chunk, fail_fast)] = chunk
         finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
         for future in finished:
