@@ -39,8 +39,8 @@ def newsletter(paths: tuple[Path, ...], title: str | None, number: int | None, d
                theme: Path | None) -> None:
     """Combine the briefs of PATHS (content files, articles, folders or a briefkit.yaml) into one issue.
 
-    Writes OUT/newsletter/newsletter.{pdf,docx,md,html} and newsletter.txt,
-    the plain-text alternative of the e-mail HTML.
+    Writes OUT/newsletter/newsletter.{pdf,docx,md,html} (OUT/newsletter-N/ with
+    --issue N) and newsletter.txt, the plain-text alternative of the e-mail HTML.
     """
     from briefkit.batch.issue import collect_issue
     from briefkit.batch.newsletter import NewsletterRequest, render_newsletter
