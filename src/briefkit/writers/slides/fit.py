@@ -122,33 +122,42 @@ def _holds_text(box: Box, pieces: list[Piece], pages: list[tuple[list[list[Flowa
 def paginate(flows: list[Flowable], box: Box) -> tuple[list[list[Flowable]], bool]:
     """Cut ``flows`` into pages that fit ``box``; True when one flowable had to overflow."""
     pages: list[list[Flowable]] = []
-    current: list[Flowable] = []
-    avail = box.height
     queue = list(flows)
     oversized = False
+    while queue or not pages:
+        page, over = take_page(queue, box)
+        pages.append(page)
+        oversized = oversized or over
+    return pages, oversized
+
+
+def take_page(queue: list[Flowable], box: Box) -> tuple[list[Flowable], bool]:
+    """Remove from ``queue`` what fits one ``box`` (splitting the last flowable between lines).
+
+    Returns the page and True when a flowable that can neither fit nor split
+    had to be placed whole on a page of its own.
+    """
+    page: list[Flowable] = []
+    avail = box.height
     while queue:
         flow = queue.pop(0)
-        if isinstance(flow, Spacer) and not current:
+        if isinstance(flow, Spacer) and not page:
             continue
         height = flow.wrap(box.width, avail)[1]
         if height <= avail + _EPS:
-            current.append(flow)
+            page.append(flow)
             avail -= height
             continue
         parts = flow.split(box.width, avail) if avail > 1 else []
         if len(parts) > 1:
-            current.append(parts[0])
+            page.append(parts[0])
             queue[0:0] = parts[1:]
-        elif not current:
-            current.append(flow)
-            oversized = True
+        elif not page:
+            return [flow], True
         else:
             queue.insert(0, flow)
-        pages.append(current)
-        current, avail = [], box.height
-    if current or not pages:
-        pages.append(current)
-    return pages, oversized
+        break
+    return page, False
 
 
 def draw_piece(canvas: Canvas, piece: Piece) -> None:

@@ -13,10 +13,10 @@ from reportlab.platypus.flowables import HRFlowable
 
 from briefkit.document import nodes as n
 from briefkit.writers.slides import shapes
-from briefkit.writers.slides.fit import Piece, fit, flows_height
+from briefkit.writers.slides.fit import Piece, fit, flows_height, paginate, take_page
 from briefkit.writers.slides.geometry import Box
 from briefkit.writers.slides.model import Slide
-from briefkit.writers.slides.plan import Context, Planned, body_box, planned_parts, title_piece
+from briefkit.writers.slides.plan import CONT, Context, Planned, body_box, planned_parts, title_piece
 
 BoxBuilder = Callable[[Box, float], list[Piece]]
 
@@ -25,19 +25,26 @@ def flow_slide(ctx: Context, slide: Slide, layout: str, build: BoxBuilder, start
     """Fit ``build`` into the body frame; continue on "(cont.)" slides when it cannot."""
     if not slide.title_text:
         box = body_box(ctx, None)
-        return planned_parts(ctx, slide, layout, fit(lambda size: build(box, size), start, ctx.floor), [])
+        return _with_body(planned_parts(ctx, slide, layout, fit(lambda size: build(box, size), start, ctx.floor),
+                                        []), box)
     title = title_piece(ctx, slide, False)
     box = body_box(ctx, title)
     fitted = fit(lambda size: build(box, size), start, ctx.floor)
     if len(fitted.parts) == 1:
-        return planned_parts(ctx, slide, layout, fitted, [title])
+        return _with_body(planned_parts(ctx, slide, layout, fitted, [title]), box)
     cont = title_piece(ctx, slide, True)
     if cont.box.height > title.box.height + 0.01:
         # "(cont.)" took the title onto another line: paginate again in the smaller frame.
         box = body_box(ctx, cont)
         fitted = fit(lambda size: build(box, size), ctx.floor, ctx.floor)
         fitted.start = start
-    return planned_parts(ctx, slide, layout, fitted, [title, cont])
+    return _with_body(planned_parts(ctx, slide, layout, fitted, [title, cont]), box)
+
+
+def _with_body(plans: list[Planned], box: Box) -> list[Planned]:
+    for plan in plans:
+        plan.body = box
+    return plans
 
 
 def _items(block: n.Block) -> tuple[n.ListItem, ...]:
@@ -198,4 +205,34 @@ def columns(ctx: Context, slide: Slide) -> list[Planned]:
                 col = Box(col.x + pad, col.y + pad, col.width - 2 * pad, col.height - 2 * pad)
             pieces.append(Piece(col, ctx.kit.blocks(blocks, size, col.width)))
         return pieces
-    return flow_slide(ctx, slide, "columns", build, ctx.body)
+    return full_width_continuation(ctx, slide, flow_slide(ctx, slide, "columns", build, ctx.body), build)
+
+
+def full_width_continuation(ctx: Context, slide: Slide, plans: list[Planned], build: BoxBuilder) -> list[Planned]:
+    """Re-flow what continues from a multi-column slide across the full width.
+
+    The first slide keeps its columns; the rest of each column follows in
+    order (first column first) on "(cont.)" slides that use the whole frame,
+    instead of leaving half of every continuation slide empty.  The rest is
+    taken from a fresh build cut after the first slide only, so paragraphs
+    re-wrap to the wider frame without breaks where the columns ended.
+    """
+    first = plans[0]
+    if len(plans) <= 1 or first.body is None or first.size is None:
+        return plans
+    rest: list[Flowable] = []
+    for piece in build(first.body, first.size):
+        if piece.text:
+            queue = list(piece.flows)
+            take_page(queue, piece.box)
+            rest += queue
+    cont = title_piece(ctx, slide, True)
+    frame = body_box(ctx, cont)
+    pages, oversized = paginate(rest, frame)
+    out = [first]
+    for k, page in enumerate(pages, 2):
+        out.append(Planned(slide, first.layout, slide.title_text + CONT, [Piece(frame, page)], cont, part=k,
+                           size=first.size, start=first.start, oversized=oversized or first.oversized))
+    for plan in out:
+        plan.parts = len(out)
+    return out

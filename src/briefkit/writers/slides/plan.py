@@ -40,6 +40,8 @@ class Planned:
     key: str = ""
     notes: tuple[n.Block, ...] = ()
     extra_notes: list[str] = field(default_factory=list)
+    body: Box | None = None
+    """The body frame the layout filled (set by flow layouts)."""
 
     def frames(self) -> list[Box]:
         """Every box text may be drawn in (title and text pieces)."""
