@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from tests.conftest import SAMPLE
 
 from briefkit.cli import cli
-from tests.conftest import SAMPLE
 
 BAD = {
     "bad-yaml": ("meta:\n  title: [unclosed\n", ":2: invalid YAML"),

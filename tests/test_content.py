@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.conftest import SAMPLE
 
 from briefkit.content import load_brief
 from briefkit.errors import InputError
-from tests.conftest import SAMPLE
 
 
 def write(tmp_path: Path, text: str, name: str = "x.yaml") -> Path:

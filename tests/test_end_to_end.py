@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import ROOT, SAMPLE, pdftotext, require_tool
 
 SIX = ("briefing-note.pdf", "briefing-note.docx", "briefing-note.html", "briefing-note.md",

@@ -9,7 +9,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import ROOT, SAMPLE
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from briefkit.content import Brief
-from briefkit.document import parse, plain_text
 from briefkit.document import nodes as n
+from briefkit.document import parse, plain_text
 from briefkit.errors import TemplateError
 from briefkit.packs import find_pack
 from briefkit.render import markdown_for

@@ -126,6 +126,14 @@ def _check_slide_count(doc: Document, source: str) -> None:
         raise BriefkitError(f"{source}: up to {count:,} slides, over the {MAX_SLIDES:,}-slide limit")
 
 
+def _reference_for(pack: Pack, explicit: Path | None) -> Path | None:
+    """``--reference-docx`` wins; else a user pack's own ``reference.docx``; else the built-in."""
+    if explicit is not None:
+        return explicit
+    own = pack.root / "reference.docx"
+    return own if not pack.builtin and own.is_file() else None
+
+
 def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> RenderResult:
     """Render every requested product and format of ``brief`` into memory."""
     slug = check_name(request.slug or request.content.stem, f"{content_name}: output folder name")
@@ -139,9 +147,10 @@ def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> Ren
             continue
         stem = check_name(pack.spec.output, f"{pack.root.name}/pack.yaml: output")
         doc = document_for(brief, pack, content_name, request.templates)
+        reference = _reference_for(pack, request.reference_docx)
         options = RenderOptions(
             product=pack.spec.product, handouts=request.handouts,
-            reference_docx=str(request.reference_docx) if request.reference_docx else None,
+            reference_docx=str(reference) if reference else None,
         )
         for fmt in formats:
             if pack.spec.formats[fmt] == "slides":
