@@ -2,7 +2,7 @@
 
 Each slide is drawn once into a PDF form (vector, like the deck) and placed
 scaled on the sheet as often as needed.  The 3-up sheet has ruled lines
-beside each slide for the audience's notes; the notes handout prints each
+beside each slide for the audience's notes, the 1-up sheet below it; the notes handout prints each
 slide above its speaker notes, continuing onto further sheets when the
 notes are long, so no word of them is lost.
 """
@@ -126,8 +126,11 @@ def _nup_pages(sheet: Sheet, kind: str) -> list[Page]:
                     placed = sheet.place(canvas, plan, slide_box, centre=False)
                     lines = Box(placed.right + 8 * mm, placed.y, cell.right - placed.right - 8 * mm, placed.height)
                     _ruled(canvas, sheet, lines)
+                elif kind == "1":
+                    placed = sheet.place(canvas, plan, cell, centre=False)
+                    _ruled(canvas, sheet, Box(cell.x, cell.y, cell.width, placed.y - cell.y - 4 * mm))
                 else:
-                    sheet.place(canvas, plan, cell, centre=kind != "1")
+                    sheet.place(canvas, plan, cell)
         pages.append(page)
     return pages
 
