@@ -137,3 +137,26 @@ def test_manifest_settings_and_a_bad_item(items: list[Path], tmp_path: Path) -> 
     assert result.exit_code == 1
     assert "bad.yaml:2: figures[0].value" in result.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize("product", ["slides", "summary"])
+def test_email_and_text_writers_render_every_node_kind(product: str, tmp_path: Path) -> None:
+    from briefkit.content import load_brief
+    from briefkit.packs import find_pack
+    from briefkit.render import cached_theme, default_theme_path, document_for
+    from briefkit.writers import RenderOptions, get_writer
+
+    doc = document_for(load_brief(SAMPLE), find_pack(product), SAMPLE.name, None)
+    rendered = get_writer("email").render(doc, cached_theme(default_theme_path().resolve()),
+                                          RenderOptions(product=product))
+    page = tmp_path / "page.html"
+    page.write_bytes(rendered.data)
+    body = _tree(page).find("body")
+    assert body is not None
+    assert not [e for e in body.iter() if e.tag in ("style", "img", "script") or "class" in e.attrib]
+    text = squash("".join(body.itertext()))
+    plain = rendered.attachments[f"{product}.txt"].decode("utf-8")
+    for expected in ("54,000", "38,000", "6,276", "Putting people first"):
+        assert expected in text and expected in squash(plain), expected
+    assert plain == get_writer("text").render(doc, cached_theme(default_theme_path().resolve()),
+                                              RenderOptions()).data.decode("utf-8")

@@ -116,8 +116,8 @@ class PlainTextWriter(NodeVisitor):
         lead = sum(widths[:-1]) + 2 * (len(widths) - 1)
         if lead + widths[-1] > WIDTH and lead > WIDTH // 2:
             header, *body = rows
-            return "\n\n".join("\n".join(wrap(f"{h}: {c}", "  ", "") for h, c in zip(header, row, strict=False) if c)
-                               for row in body)
+            return "\n\n".join("\n".join(wrap(f"{h}: {c}" if h else c, "  ", "")
+                                         for h, c in zip(header, row, strict=False) if c) for row in body)
         last = min(widths[-1], WIDTH - lead)
         lines = []
         for row in rows:
@@ -145,10 +145,11 @@ class PlainTextWriter(NodeVisitor):
 
     def visit_Chart(self, node: n.Chart) -> str:
         unit = f" ({node.unit})" if node.unit else ""
-        rows = [[p.label, p.display or format_number(p.value)] for p in node.points]
-        table = self._columns([["", f"Value{unit}"], *rows])
+        title = f"{node.title}{unit}\n" if node.title or unit else ""
+        rows = "\n".join(wrap(f"{p.label}: {p.display or format_number(p.value)}", "  ", "- ", self.width)
+                         for p in node.points)
         source = f"\nSource: {node.source}" if node.source else ""
-        return (f"{node.title}\n" if node.title else "") + table + source
+        return title + rows + source
 
     def visit_Callout(self, node: n.Callout) -> str:
         head = f"[{node.kind.upper()}]" + (f" {node.title}" if node.title else "")
