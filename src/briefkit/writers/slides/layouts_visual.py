@@ -42,11 +42,11 @@ def _dark(ctx: Context, slide: Slide, layout: str, kicker: str | None, scale: fl
                       ctx.kit.colour("accent"))
 
     def build(size: float) -> list[Piece]:
-        ctx.kit.ink = ON_DARK
+        ctx.kit.ink, ctx.kit.bullet_ink = ON_DARK, ON_DARK_MUTED
         try:
             flows = _dark_flows(ctx, slide, min(size, ctx.body), size * scale, kicker)
         finally:
-            ctx.kit.ink = "text"
+            ctx.kit.ink, ctx.kit.bullet_ink = "text", "accent"
         return [rule, Piece(box, flows, "middle")]
     fitted = fit(build, ctx.theme.sizes.slide_title, ctx.floor)
     plans = planned_parts(ctx, slide, layout, fitted, [])

@@ -36,6 +36,8 @@ class TextKit:
         self.anchors: set[str] = set()
         self.ink = "text"
         """The colour 'text' resolves to: white-ish on dark slides."""
+        self.bullet_ink = "accent"
+        """The colour of bullets and list numbers (lighter on dark slides, for contrast)."""
         """Bookmark keys that exist: a ``#key`` link to anything else stays plain text."""
 
     def colour(self, name: str) -> Color:
@@ -80,7 +82,7 @@ class TextKit:
             f"s{size:.2f}", fontName=body.pick(bold, italic), fontSize=size, leading=size * leading,
             textColor=self.colour(color), alignment=ALIGN[align], leftIndent=indent,
             bulletFontName=body.bold, bulletFontSize=size, bulletIndent=0,
-            bulletColor=self.colour("accent"), splitLongWords=1, allowWidows=1, allowOrphans=1,
+            bulletColor=self.colour(self.bullet_ink), splitLongWords=1, allowWidows=1, allowOrphans=1,
             spaceBefore=0, spaceAfter=0,
         )
 
