@@ -81,6 +81,12 @@ def warm_up(settings: BuildSettings) -> None:
             continue  # each item will report the problem itself
 
 
+def plan(jobs: list[Job], cache: BuildCache, force: bool) -> tuple[dict[str, JobResult], list[Job]]:
+    """Split ``jobs`` into fresh ones (``skipped`` results by slug) and those to run."""
+    skipped = {} if force else {j.slug: r for j in jobs if (r := cache.fresh(j))}
+    return skipped, [j for j in jobs if j.slug not in skipped]
+
+
 def build(items: list[Item], settings: BuildSettings,
           on_result: Callable[[JobResult], None] | None = None,
           on_plan: Callable[[int, int], None] | None = None) -> BuildOutcome:
@@ -92,14 +98,22 @@ def build(items: list[Item], settings: BuildSettings,
                                     settings.handouts, settings.reference_docx)
     cache = BuildCache(settings.out_dir)
     jobs = [make_job(item, settings, fingerprint) for item in items]
-    skipped = {} if settings.force else {j.slug: r for j in jobs if (r := cache.fresh(j))}
-    todo = [j for j in jobs if j.slug not in skipped]
+    skipped, todo = plan(jobs, cache, settings.force)
     notify = on_result or (lambda _result: None)
     if on_plan:
         on_plan(len(jobs), len(todo))
     for result in skipped.values():
         notify(result)
+    ran = _run(todo, settings, cache, notify)
+    results = [skipped.get(j.slug) or ran[j.slug] for j in jobs]
+    report = make_report(results, settings.out_dir, settings.workers, time.perf_counter() - start)
+    write_report(report, settings.report or settings.out_dir / REPORT_NAME)
+    return BuildOutcome(results, report)
 
+
+def _run(todo: list[Job], settings: BuildSettings, cache: BuildCache,
+         notify: Callable[[JobResult], None]) -> dict[str, JobResult]:
+    """Execute ``todo``, recording each finished item in the cache as it arrives."""
     def record(result: JobResult) -> None:
         cache.record(result)
         notify(result)
@@ -107,13 +121,9 @@ def build(items: list[Item], settings: BuildSettings,
     if todo and settings.workers > 1:
         warm_up(settings)
     try:
-        ran = {r.slug: r for r in execute(todo, settings.workers, settings.fail_fast, record)}
+        return {r.slug: r for r in execute(todo, settings.workers, settings.fail_fast, record)}
     finally:
-        cache.save()
-    results = [skipped.get(j.slug) or ran[j.slug] for j in jobs]
-    report = make_report(results, settings.out_dir, settings.workers, time.perf_counter() - start)
-    write_report(report, settings.report or settings.out_dir / REPORT_NAME)
-    return BuildOutcome(results, report)
+        cache.save()  # also after Ctrl-C: what finished stays recorded
 
 
-__all__ = ["BuildOutcome", "BuildSettings", "build", "summary"]
+__all__ = ["BuildOutcome", "BuildSettings", "build", "plan", "summary"]
