@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import Annotated
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BeforeValidator
 
 # XML 1.0 allows TAB, LF, CR and everything from U+0020 except surrogates and
 # U+FFFE/U+FFFF.  Everything else is dropped, and so are DEL and the C1 controls
@@ -31,8 +31,14 @@ def clean_line(value: str) -> str:
     return " ".join(clean_text(value).split())
 
 
-Text = Annotated[str, AfterValidator(clean_text)]
+def _drop_illegal(value: object) -> object:
+    # Before pydantic's own check: it refuses a string holding a lone surrogate
+    # (YAML and JSON escapes such as "\ud800" make one) instead of letting us clean it.
+    return _ILLEGAL.sub("", value) if isinstance(value, str) else value
+
+
+Text = Annotated[str, BeforeValidator(_drop_illegal), AfterValidator(clean_text)]
 """A block of text: paragraphs keep their line breaks."""
 
-Line = Annotated[str, AfterValidator(clean_line)]
+Line = Annotated[str, BeforeValidator(_drop_illegal), AfterValidator(clean_line)]
 """A single-line string (titles, labels, names)."""
