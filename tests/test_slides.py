@@ -316,3 +316,11 @@ def test_handout_text_stays_inside_the_page_margins(sample_deck: Path, kind: str
     for found in page_words(sample_deck / f"slides-handout-{kind}.pdf"):
         for x0, y0, x1, y1, word in found:
             assert margin <= x0 and x1 <= 595.28 - margin and margin <= y0 and y1 <= 841.89 - margin, word
+
+
+def test_charts_text_alternative_is_on_the_notes_pages(sample_deck: Path, sample_doc: n.Document) -> None:
+    charts = [b for b in sample_doc.blocks if isinstance(b, n.Chart)]
+    assert len(charts) == 2
+    notes = pdftotext(sample_deck / "slides-handout-notes.pdf")
+    for chart in charts:
+        assert chart.alt and missing_words(chart.alt, notes) == []

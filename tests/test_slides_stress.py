@@ -11,13 +11,14 @@ from __future__ import annotations
 import io
 import json
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
 from ruamel.yaml import YAML
-from tests.conftest import pdftotext, require_tool
+from tests.conftest import ROOT, pdftotext, require_tool
 from tests.test_slides import deck_document, missing_words, outside_frames, slide_text
 
 from briefkit.document import parse
@@ -211,3 +212,20 @@ def test_source_date_epoch_sets_the_pdf_dates(theme: Theme, monkeypatch: pytest.
     first = writer.render(doc, theme, RenderOptions()).data
     assert PdfReader(io.BytesIO(first)).metadata.creation_date.year == 1971
     assert writer.render(doc, theme, RenderOptions()).data == first
+
+
+def test_the_cli_summary_names_shrunk_and_continued_slides(stress: dict[str, Any], tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, "-m", "briefkit", "render", str(stress["content"]), "-p", "slides",
+                          "-o", str(tmp_path)], capture_output=True, text=True, cwd=ROOT,
+                         env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 0, run.stderr
+    assert "warning: stress/slides.pdf: slide 3 'Key points': text continues on" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert (tmp_path / "stress" / "slides-report.json").is_file()
+
+
+def test_letter_paper_for_handouts(theme: Theme, tmp_path: Path) -> None:
+    themed = theme.model_copy(update={"page": theme.page.model_copy(update={"size": "Letter"})})
+    rendered = get_writer("slides").render(parse("## One\n\nText.\n"), themed, RenderOptions(handouts=("6",)))
+    box = PdfReader(io.BytesIO(rendered.attachments["slides-handout-6.pdf"])).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
