@@ -60,7 +60,9 @@ td {{ padding: .25em .5em; vertical-align: top; }}
 tbody tr:nth-child(even) {{ background: var(--light); }}
 tbody tr:last-child td {{ border-bottom: 1px solid var(--primary); }}
 th.num, td.num {{ width: 1%; text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }}
-.source, .sources li {{ color: var(--muted); font-size: {small}pt; }}
+.source, .small {{ color: var(--muted); font-size: {small}pt; }}
+section.sources li, section.sources p, section.compact li, section.compact p {{ font-size: {cell}pt; }}
+p.lead {{ color: var(--muted); font-size: {h3}pt; }}
 .figures {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: .5rem; margin: 0 0 1em; }}
 .figures > div {{ background: var(--light); border-top: 3px solid var(--accent); padding: .5em .7em .7em; }}
 .figures dt {{ color: var(--primary); font-weight: 700; font-size: {h1}pt; line-height: 1.1; }}

@@ -2,6 +2,11 @@
 
 The visitor keeps the width it is laying out for (the page's text width, or a
 column's inside ``:::: columns``) because tables and charts size themselves to it.
+
+Classes a template may set with a ``{.name}`` line (the same in the HTML writer):
+paragraphs ``subtitle``/``lead`` (larger, muted), ``byline`` and ``source``/``small``
+(small print); headings ``sources``/``compact`` set their whole section in small type,
+as reference matter usually is.
 """
 
 from __future__ import annotations
