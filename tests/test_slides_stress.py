@@ -229,3 +229,15 @@ def test_letter_paper_for_handouts(theme: Theme, tmp_path: Path) -> None:
     rendered = get_writer("slides").render(parse("## One\n\nText.\n"), themed, RenderOptions(handouts=("6",)))
     box = PdfReader(io.BytesIO(rendered.attachments["slides-handout-6.pdf"])).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_a_table_cell_longer_than_a_slide_splits_inside_the_row(theme: Theme, tmp_path: Path) -> None:
+    cell = " ".join(f"cell{k}w" for k in range(1500))
+    doc = parse(f"## Table\n\n| a | b |\n|---|---|\n| {cell} | short |\n| x | y |\n")
+    rendered = get_writer("slides").render(doc, theme, RenderOptions())
+    pdf = tmp_path / "table.pdf"
+    pdf.write_bytes(rendered.data)
+    report = json.loads(rendered.attachments["slides-report.json"])
+    assert len(report["slides"]) > 2 and not any(s["oversized"] for s in report["slides"])
+    assert missing_words(cell + " short x y", pdftotext(pdf)) == []
+    assert outside_frames(pdf, report) == []

@@ -6,7 +6,7 @@ overflows it rebuilds them one point smaller, down to ``sizes.slide_min``.
 If the text still does not fit at the floor, every box is paginated (a
 paragraph splits between lines) and the slide becomes several parts, drawn
 as "(cont.)" slides.  Nothing is ever clipped or dropped: a flowable that
-cannot split and cannot fit a whole box is placed on a part of its own and
+cannot split and cannot fit a whole box is scaled into a part of its own and
 reported.
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepInFrame, Spacer
 
 from briefkit.writers.slides.geometry import Box
 
@@ -153,7 +153,8 @@ def take_page(queue: list[Flowable], box: Box) -> tuple[list[Flowable], bool]:
             page.append(parts[0])
             queue[0:0] = parts[1:]
         elif not page:
-            return [flow], True
+            # Neither fits nor splits (a picture-like flowable): scale it into the frame, never clip.
+            return [KeepInFrame(box.width, box.height, [flow], mode="shrink")], True
         else:
             queue.insert(0, flow)
         break

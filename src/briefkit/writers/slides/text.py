@@ -152,7 +152,7 @@ class TextKit:
         head = [self.para(self.markup(c), self.style(size, bold=True, color="primary")) for c in block.header]
         rows = [[self.para(self.markup(c), self.style(size)) for c in row] for row in block.rows]
         cols = max(1, len(block.header))
-        table = Table([head, *rows], colWidths=[width / cols] * cols, repeatRows=1)
+        table = Table([head, *rows], colWidths=[width / cols] * cols, repeatRows=1, splitInRow=1)
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, 0), self.colour("light")),
             ("LINEBELOW", (0, 0), (-1, -1), 0.5, self.colour("rule")),
