@@ -217,3 +217,14 @@ def test_theme_logo_in_pdf_and_html(doc: n.Document, theme: Theme, tmp_path: Pat
     assert len(reader.pages[0].images) == 1
     page = get_writer("html").render(doc, branded, RenderOptions()).data.decode("utf-8")
     assert '<img class="logo" src="data:image/png;base64,' in page
+
+
+def test_long_table_repeats_its_header_row(theme: Theme, tmp_path: Path) -> None:
+    rows = "\n".join(f"| Country {i} | {i * 1000:,} |" for i in range(120))
+    source = f"| Country name | Patent count |\n|---|---:|\n{rows}\n"
+    pdf = tmp_path / "table.pdf"
+    pdf.write_bytes(get_writer("pdf").render(parse(source), theme, RenderOptions()).data)
+    pages = [page.extract_text() for page in PdfReader(str(pdf)).pages]
+    assert len(pages) >= 2
+    assert all("Country name" in text and "Patent count" in text for text in pages)
+    assert "119,000" in pages[-1]
