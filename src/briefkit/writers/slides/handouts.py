@@ -16,7 +16,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from briefkit.writers.slides.deck import Deck
 from briefkit.writers.slides.fit import Piece, draw_piece, paginate
@@ -139,7 +139,8 @@ def _notes_flows(sheet: Sheet, plan: Planned, size: float) -> list[Flowable]:
     kit = sheet.deck.master.kit
     flows = kit.blocks(plan.notes, size, sheet.content.width)
     for alt in plan.extra_notes:
-        flows.append(Paragraph(kit.text(alt), kit.style(size, color="muted")))
+        label = kit.text("Chart as text: ", bold=True)
+        flows += [Spacer(0, size * 0.8), Paragraph(label + kit.text(alt), kit.style(size, color="muted"))]
     return flows
 
 
