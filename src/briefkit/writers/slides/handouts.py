@@ -139,7 +139,7 @@ def _notes_flows(sheet: Sheet, plan: Planned, size: float) -> list[Flowable]:
     kit = sheet.deck.master.kit
     flows = kit.blocks(plan.notes, size, sheet.content.width)
     for alt in plan.extra_notes:
-        label = kit.text("Chart as text: ", bold=True)
+        label = f"<b>{kit.text('Chart as text: ', bold=True)}</b>"
         flows += [Spacer(0, size * 0.8), Paragraph(label + kit.text(alt), kit.style(size, color="muted"))]
     return flows
 
