@@ -21,6 +21,6 @@ def title_block(parts: TitleParts, styles: Styles, markup: InlineMarkup) -> list
         out.append(Paragraph(markup.render(parts.subtitle), styles.subtitle))
     if parts.byline:
         out.append(Paragraph(markup.render(parts.byline), styles.byline))
-    out.append(HRFlowable(width="100%", thickness=1.5, color=styles.colors.accent, spaceBefore=7, spaceAfter=4,
+    out.append(HRFlowable(width="100%", thickness=1.5, color=styles.colors.accent, spaceBefore=7, spaceAfter=9,
                           hAlign="LEFT"))
     return out
