@@ -82,7 +82,7 @@ class _Style:
 
     def __init__(self, theme: Theme, chain: FontChain, width: float, height: float) -> None:
         self.chain = chain
-        self.size = max(7.0, min(16.0, min(width / 40, height / 14)))
+        self.size = max(7.0, min(18.0, min(width / 40, height / 14)))
         self.text = HexColor(theme.colors.text)
         self.muted = HexColor(theme.colors.muted)
         self.rule = HexColor(theme.colors.rule)
@@ -110,8 +110,20 @@ def _fit_lines(style: _Style, text: str, width: float, max_lines: int, bold: boo
     while True:
         lines = wrap_text(style.chain, text, size, width, bold)
         if len(lines) <= max_lines or size <= floor:
-            return lines, size
+            return balanced(style.chain, text, size, width, len(lines), bold), size
         size = max(floor, size - 0.5)
+
+
+def balanced(chain: FontChain, text: str, size: float, width: float, count: int, bold: bool = False) -> list[str]:
+    """Wrap into ``count`` lines of even length (no lone last word), still within ``width``."""
+    low, high = width / 2, width
+    for _ in range(8):  # bisect the narrowest width that still needs no more lines
+        mid = (low + high) / 2
+        if len(wrap_text(chain, text, size, mid, bold)) <= count:
+            high = mid
+        else:
+            low = mid
+    return wrap_text(chain, text, size, high, bold)
 
 
 def _caption(style: _Style, drawing: Drawing, chart: Chart, width: float) -> float:
@@ -161,7 +173,7 @@ def _shrink_to(style: _Style, text: str, width: float, size: float) -> float:
 def _rows(style: _Style, drawing: Drawing, chart: Chart, top: float, share: bool) -> None:
     """Horizontal bars (``bar``) or 0–100 tracks (``share``), one row per point."""
     width = drawing.width
-    label_width = width * 0.34
+    label_width = width * 0.38
     value_width = max(style.chain.width(value_text(chart, p), style.size * 1.1, True) for p in chart.points)
     value_width = min(value_width + style.size * 0.6, width * 0.2)
     plot = max(1.0, width - label_width - value_width - style.size)
