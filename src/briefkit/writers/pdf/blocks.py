@@ -98,7 +98,7 @@ class BlockBuilder(NodeVisitor):
         s = self.styles
         by_class = {"byline": s.byline, "subtitle": s.subtitle, "lead": s.subtitle, "source": s.note,
                     "small": s.note}
-        plain = s.compact if self.compact_level else s.body
+        plain = s.compact if self.compact_level is not None else s.body
         style = next((by_class[c] for c in node.classes if c in by_class), plain)
         return [Paragraph(self.markup.render(node.children), style)]
 
@@ -109,7 +109,7 @@ class BlockBuilder(NodeVisitor):
                 built: list[Flowable] = []
                 for block in item.children:
                     if isinstance(block, n.Paragraph):
-                        style = self.styles.compact if self.compact_level else self.styles.list_item
+                        style = self.styles.compact if self.compact_level is not None else self.styles.list_item
                         built.append(Paragraph(self.markup.render(block.children), style))
                     else:
                         built.extend(self.visit(block))
@@ -121,7 +121,7 @@ class BlockBuilder(NodeVisitor):
 
     def _list(self, items: list[ListItem], **kind: object) -> list[Flowable]:
         s = self.styles
-        size = s.compact.fontSize if self.compact_level else s.theme.sizes.body
+        size = s.compact.fontSize if self.compact_level is not None else s.theme.sizes.body
         options: dict[str, object] = {"bulletFontName": s.font, "bulletFontSize": size,
                                       "bulletColor": s.colors.accent, "leftIndent": self._indent(),
                                       "spaceAfter": s.body.spaceAfter * 0.6}
