@@ -55,3 +55,7 @@ def sample_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("sample-output")
     render_file(RenderRequest(SAMPLE, out))
     return out / SAMPLE.stem
+
+
+# The sample briefing note, rendered once per session for every note test module.
+from notekit import note_a4, note_letter, note_special, sample_brief  # noqa: E402, F401

@@ -13,9 +13,7 @@ from PIL import Image
 
 from briefkit.content import Brief
 from conftest import require_tool
-from notekit import SPECIAL, note_a4, note_special, sample_brief
-
-__all__ = ["note_a4", "note_special", "sample_brief"]  # fixtures used below
+from notekit import SPECIAL
 
 _URL_ATTRS = {"src", "href", "srcset", "data", "poster", "action", "formaction"}
 

@@ -14,9 +14,7 @@ from pypdf import PdfReader
 
 from briefkit.content import Brief
 from conftest import SAMPLE, pdftotext, require_tool
-from notekit import SPECIAL, note_a4, note_letter, note_special, render_note, sample_brief
-
-__all__ = ["note_a4", "note_letter", "note_special", "sample_brief"]  # fixtures used below
+from notekit import SPECIAL, render_note
 
 A4 = (595.3, 841.9)
 LETTER = (612.0, 792.0)
