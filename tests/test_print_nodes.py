@@ -140,6 +140,10 @@ def test_pdf_writer_renders_every_node(doc: n.Document, theme: Theme, tmp_path: 
     assert "https://example.org/a?b=1&c=2" in links
     check = subprocess.run([require_tool("qpdf"), "--check", str(pdf)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout
+    fonts = subprocess.run([require_tool("pdffonts"), str(pdf)], capture_output=True, text=True).stdout
+    rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
+    assert any("DroidSansFallback" in row[0] for row in rows), fonts  # the Chinese text's face
+    assert all(row[-5] == "yes" for row in rows), fonts
 
 
 def test_pdf_writer_is_deterministic_and_honours_letter(doc: n.Document, theme: Theme) -> None:
