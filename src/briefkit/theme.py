@@ -64,6 +64,9 @@ class FontFace(_Strict):
     bold_italic: Path | None = None
 
 
+_FONT_LIST = re.compile(r"""^[\w \t"',.-]+$""")
+
+
 class Fonts(_Strict):
     """Body font, fallback chain and the names office/HTML clients ask for."""
 
@@ -72,6 +75,16 @@ class Fonts(_Strict):
     office_family: str = "Noto Sans"
     office_east_asian: str = "Microsoft YaHei"
     html_stack: str = "sans-serif"
+
+    @field_validator("office_family", "office_east_asian", "html_stack")
+    @classmethod
+    def _font_names(cls, value: str) -> str:
+        # These strings end up inside CSS and style attributes: a ';' or 'url(' there
+        # could add rules or fetch a remote resource when the HTML or e-mail is opened.
+        if not _FONT_LIST.match(value):
+            raise ValueError(f"'{value}' is not a list of font names (letters, digits, spaces, quotes, "
+                             "commas, dots and hyphens only)")
+        return value
 
 
 class Sizes(_Strict):
