@@ -197,6 +197,11 @@ CASES: dict[str, Case] = {
     "theme-unknown-key": Case(_theme("colours: {}\n", "    regular: fonts/Body.ttf\n"),
                               ["th/theme.yaml:5: colours: Extra inputs are not permitted"],
                               args=THEME_ARGS, setup=_copy_font),
+    "theme-css-injection": Case(_theme("  html_stack: 'x; background: url(http://127.0.0.1:9/)'\n",
+                                       "    regular: fonts/Body.ttf\n"),
+                                ["th/theme.yaml:5: fonts.html_stack: Value error, 'x; background: "
+                                 "url(http://127.0.0.1:9/)' is not a list of font names (letters, digits, spaces, "
+                                 "quotes, commas, dots and hyphens only)"], args=THEME_ARGS, setup=_copy_font),
     "theme-not-mapping": Case({"bad.yaml": OK, "th/theme.yaml": "- a list\n"},
                               ["th/theme.yaml:1: a theme must be a mapping"], args=THEME_ARGS),
     "theme-font-not-a-font": Case(_theme("", "    regular: fonts/Body.ttf\n"),

@@ -279,6 +279,15 @@ def test_theme_logo_cannot_leave_the_theme_folder(tmp_path: Path) -> None:
         load_theme(_theme(tmp_path, "fonts/Body.ttf", "logo: /etc/hostname\n"))
 
 
+@pytest.mark.parametrize("stack", ["x; background-image: url(http://127.0.0.1:9/t.png)", "x } body { display: none",
+                                   "x</style><script>alert(1)</script>", "x\\3b color: red"])
+def test_theme_font_lists_cannot_inject_css(stack: str, tmp_path: Path) -> None:
+    """The HTML and e-mail writers put the font list into CSS: it may hold font names only."""
+    extra = f"  html_stack: {json.dumps(stack)}\n"
+    with pytest.raises(InputError, match="is not a list of font names"):
+        load_theme(_theme(tmp_path, "fonts/Body.ttf", extra))
+
+
 def test_theme_inside_the_folder_loads(tmp_path: Path) -> None:
     theme = load_theme(_theme(tmp_path, "fonts/Body.ttf"))
     assert theme.fonts.body.regular == (tmp_path / "theme" / "fonts" / "Body.ttf").resolve()
