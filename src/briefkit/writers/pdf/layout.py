@@ -17,14 +17,21 @@ _SAMPLE = 60
 """Rows measured at most when balancing a long table."""
 
 
-def share_widths(limits: Sequence[tuple[float, float]], avail: float) -> list[float]:
-    """Share ``avail`` between columns given each column's (minimum, natural) width."""
+def share_widths(limits: Sequence[tuple[float, float]], avail: float,
+                 numeric: Sequence[bool] | None = None) -> list[float]:
+    """Share ``avail`` between columns given each column's (minimum, natural) width.
+
+    Spare width goes to the columns of running text, never to ``numeric``
+    columns (a figure reads best right next to its label).
+    """
     minimum = [m for m, _ in limits]
     natural = [max(w, m) for m, w in limits]
+    numeric = numeric or [False] * len(limits)
     if sum(natural) <= avail:
-        # Spare width goes to the columns of running text, not to figures that never wrap.
         spare = avail - sum(natural)
-        weight = [w - m for m, w in zip(minimum, natural, strict=True)]
+        weight = [0.0 if num else w - m for m, w, num in zip(minimum, natural, numeric, strict=True)]
+        if not sum(weight):
+            weight = [0.0 if num else w for w, num in zip(natural, numeric, strict=True)]
         if not sum(weight):
             weight = natural
         return [w + spare * k / sum(weight) for w, k in zip(natural, weight, strict=True)]

@@ -65,7 +65,7 @@ class DataBlocks:
         data = [[cell(c, i, True) for i, c in enumerate(node.header)]]
         data += [[cell(row[i] if i < len(row) else (), i, False) for i in range(ncols)] for row in node.rows]
         columns = [[row[i] for row in data] for i in range(ncols)]
-        widths = shortest_widths(columns, share_widths(limits, width), [low for low, _ in limits], _PAD)
+        widths = shortest_widths(columns, share_widths(limits, width, right), [low for low, _ in limits], _PAD)
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(self.styles.table_style([
             ("BACKGROUND", (0, 0), (-1, 0), s.colors.primary),
