@@ -238,6 +238,25 @@ CASES: dict[str, Case] = {
                         args=("render", "...yaml", "-p", "note", "-f", "md", "-o", "out")),
     "slug-reserved": Case({"NUL.yaml": OK}, ["NUL.yaml: output folder name 'NUL' is a device name Windows reserves"],
                           args=("render", "NUL.yaml", "-p", "note", "-f", "md", "-o", "out")),
+    "build-out-is-file": Case({"bad.yaml": OK, "out": "a file"}, ["out: output folder is a file"],
+                              args=("build", "bad.yaml", "-f", "md", "-o", "out")),
+    "build-missing-path": Case({}, ["Error: Invalid value for '[PATHS]...': Path 'nothing' does not exist."],
+                               args=("build", "nothing", "-o", "out"), code=2),
+    # ------------------------------------------------------------- articles (briefkit extract)
+    "article-empty": Case({"a.txt": ""}, ["a.txt: the file is empty"], args=("extract", "a.txt", "-o", "out/")),
+    "article-binary": Case({"a.txt": b"\x00\x01\x02binary\x00" * 50},
+                           ["a.txt: binary file (NUL bytes), not a text article"],
+                           args=("extract", "a.txt", "-o", "out/")),
+    "article-png-as-markdown": Case({"a.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"},
+                                    ["a.md: binary file (a PNG image), not a text article"],
+                                    args=("extract", "a.md", "-o", "out/")),
+    "article-only-boilerplate": Case(
+        {"a.txt": "Special statement: This article is for reference only.\nContact: editor@example.com\n"
+                  "All rights reserved. Copyright 2024.\n"},
+        ["a.txt: no article text left once boilerplate is removed (1 boilerplate sentences)"],
+        args=("extract", "a.txt", "-o", "out/")),
+    "article-missing": Case({}, ["a.txt: cannot read file: No such file or directory"],
+                            args=("extract", "a.txt", "-o", "out/")),
     "validate-bad": Case({"bad.yaml": "meta: {}\n"}, ["bad.yaml:1: meta.title: required field is missing"],
                          args=("validate", "bad.yaml")),
 }
