@@ -36,10 +36,21 @@ def _hash_files(digest: Any, files: Iterable[Path], label: str) -> None:
         digest.update(path.read_bytes())
 
 
+_ORCHESTRATION = frozenset({"cli", "batch"})
+"""Packages that decide what to build and report, not what an output holds."""
+_BATCH_LOADERS = frozenset({"jobs.py", "fastload.py"})
+"""The batch modules that do shape outputs: they load the content."""
+
+
 def _engine_files() -> list[Path]:
-    """briefkit's own source: a code change invalidates outputs even without a version bump."""
+    """briefkit's source that shapes outputs: a code change rebuilds them even without a version bump."""
     package = Path(__file__).resolve().parents[1]
-    return [p for p in package.rglob("*.py") if "cli" not in p.relative_to(package).parts]
+    files = []
+    for path in package.rglob("*.py"):
+        parts = path.relative_to(package).parts
+        if parts[0] not in _ORCHESTRATION or (parts[0] == "batch" and parts[-1] in _BATCH_LOADERS):
+            files.append(path)
+    return files
 
 
 def _template_files(products: tuple[str, ...], templates: Path | None) -> list[Path]:
@@ -161,5 +172,6 @@ class BuildCache:
         if not self.entries and not (self.out_dir / CACHE_FILE).exists():
             return
         data = {"format": FORMAT_VERSION, "items": dict(sorted(self.entries.items()))}
-        atomic.write_text(self.out_dir / CACHE_FILE, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        # Compact JSON: the C encoder writes a thousand entries in milliseconds.
+        atomic.write_text(self.out_dir / CACHE_FILE, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
         (self.out_dir / JOURNAL_FILE).unlink(missing_ok=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,6 +93,7 @@ def build(ctx: click.Context, /, paths: tuple[Path, ...], jobs: int | None, forc
     from briefkit.batch.executor import default_workers
     from briefkit.batch.items import assign_slugs, expand_paths
     from briefkit.batch.progress import Progress
+    from briefkit.batch.report import dumps
 
     src = resolve_sources(ctx, paths)
     items = assign_slugs(expand_paths(src.paths))
@@ -105,5 +105,5 @@ def build(ctx: click.Context, /, paths: tuple[Path, ...], jobs: int | None, forc
     outcome = run_build(items, settings, progress, progress.begin)
     progress.end(outcome.report["summary"])
     if mode == "json":
-        click.echo(json.dumps(outcome.report, ensure_ascii=False, indent=2))
+        click.echo(dumps(outcome.report), nl=False)
     ctx.exit(outcome.exit_code)
