@@ -63,6 +63,15 @@ def read_yaml(path: Path, max_bytes: int = MAX_BYTES) -> Any:
     return _parse(text, name)
 
 
+def parse_text(text: str, name: str) -> Any:
+    """Parse YAML already in memory (front matter, chart blocks) with the checks files get.
+
+    Problems are reported as ``invalid YAML: …`` or as the tag or expansion
+    refusal, with lines counted from the start of ``text``.
+    """
+    return _parse(text, name)
+
+
 def _parse(text: str, name: str) -> Any:
     """Compose the node graph, vet it, then construct plain containers from it."""
     yaml = YAML(typ="rt", pure=True)

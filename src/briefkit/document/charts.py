@@ -22,7 +22,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from briefkit.document.nodes import Chart, ChartPoint
-from briefkit.errors import input_error
+from briefkit.errors import InputError, input_error
 
 
 class _Point(BaseModel):
@@ -57,14 +57,15 @@ def describe(title: str, unit: str, points: tuple[ChartPoint, ...]) -> str:
 
 def parse_chart(body: str, source: str, line: int) -> Chart:
     """Validate a chart block's YAML; errors name the chart's line."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
+    from briefkit.yamlio import parse_text
 
     try:
-        data = YAML(typ="safe", pure=True).load(body)
+        # The vetted loader: no tags, no alias bombs, even from a hostile template.
+        data = parse_text(body, source)
         spec = _Spec.model_validate(data)
-    except YAMLError as exc:
-        raise input_error(source, f"chart: invalid YAML: {str(exc).splitlines()[0]}", line) from None
+    except InputError as exc:
+        problem = exc.problems[0].message.removeprefix("invalid YAML: ")
+        raise input_error(source, f"chart: invalid YAML: {problem}", line) from None
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"])

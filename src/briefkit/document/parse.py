@@ -21,7 +21,8 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from briefkit.document import nodes as n
 from briefkit.document.charts import parse_chart
-from briefkit.errors import input_error
+from briefkit.errors import InputError, input_error
+from briefkit.yamlio import parse_text
 
 DIRECTIVES = ("notes", "figures", "timeline", "callout", "columns", "column")
 """The container directives of the dialect (see docs/markdown-dialect.md)."""
@@ -79,13 +80,12 @@ def parse(text: str, source: str = "<markdown>") -> n.Document:
 
 
 def _front_matter(ctx: _Ctx, node: SyntaxTreeNode) -> dict[str, Any]:
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
+    # The same vetted loader as content files: a template could emit an alias bomb here.
     try:
-        data = YAML(typ="safe", pure=True).load(node.content)
-    except YAMLError as exc:
-        raise ctx.fail(node, f"front matter is not valid YAML: {str(exc).splitlines()[0]}") from None
+        data = parse_text(node.content, ctx.source)
+    except InputError as exc:
+        problem = exc.problems[0].message.removeprefix("invalid YAML: ")
+        raise ctx.fail(node, f"front matter is not valid YAML: {problem}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
