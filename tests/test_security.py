@@ -248,6 +248,26 @@ def test_core_tags_still_load(tmp_path: Path) -> None:
     assert data["meta"]["title"] == "2024" and data["summary"] == "yes"
 
 
+_BOMB_LINES = ["a: &a [x, x, x, x, x, x, x, x, x]"] + [
+    f"{b}: &{b} [{', '.join([f'*{a}'] * 9)}]" for a, b in zip("abcdefgh", "bcdefghi", strict=True)]
+
+
+@pytest.mark.parametrize(("block", "message"), [
+    ("---\ntitle: T\n" + "\n".join(_BOMB_LINES) + "\nkeywords: *i\n---\n# T\n",
+     "1: front matter is not valid YAML: more than 200,000 values (alias expansion?)"),
+    ("# T\n\n```chart\ntype: column\ntitle: x\n" + "\n".join(_BOMB_LINES) + "\ndata: *i\n```\n",
+     "4: chart: invalid YAML: more than 200,000 values (alias expansion?)"),
+    ("---\ntitle: !!python/object/apply:os.system ['true']\n---\n# T\n",
+     "1: front matter is not valid YAML: YAML tag !!python/object/apply:os.system is not allowed"),
+])
+def test_yaml_emitted_by_templates_is_vetted_too(block: str, message: str, tmp_path: Path) -> None:
+    """Front matter and chart blocks come from templates: no alias bombs, no tags (the HTML writer hung)."""
+    result, out = _render_with_template(tmp_path, block)
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith(message), result.stderr
+    assert not out.exists()
+
+
 # ----------------------------------------------------------------- theme files stay in the theme folder
 
 def _theme(tmp_path: Path, fonts: str, extra: str = "") -> Path:
