@@ -211,6 +211,31 @@ def expected_words(doc: n.Document, product: str, fmt: str) -> list[str]:
     return [w for chunk in chunks for w in chunk.split()]
 
 
+NOT_SHOWN = frozenset({"source_text", "editors", "kind", "precision", "date", "language", "url", "group",
+                       "tags", "organisations", "places"})
+"""Content fields no built-in product prints: provenance, bookkeeping, values printed reformatted (dates),
+keywords (document properties only) and the entity lists (kept for search and ``briefkit check``)."""
+
+
+def content_words(value: Any, key: str = "") -> list[str]:
+    """Every word of the content that some product should print."""
+    if key in NOT_SHOWN:
+        return []
+    if isinstance(value, str):
+        return value.split()
+    if isinstance(value, dict):
+        # A figure's ``display`` is how it is printed, qualifier and unit included ("over 140").
+        skip = {"qualifier", "unit"} if value.get("display") else set()
+        return [w for k, v in value.items() if k not in skip for w in content_words(v, k)]
+    if isinstance(value, list):
+        return [w for v in value for w in content_words(v, key)]
+    return []
+
+
+def _doc_text(doc: n.Document) -> str:
+    return " ".join([doc.title, *(n.block_text(block) for block in doc.blocks)])
+
+
 @dataclass
 class Outcome:
     """What one brief produced: problems found (empty means it passed)."""
@@ -225,9 +250,14 @@ def check_brief(brief: Brief, out_dir: Path) -> Outcome:
     result = render_brief(brief, request, "fuzz.yaml")
     theme = cached_theme(default_theme_path().resolve())
     chain = font_chain(theme)
-    for product in PRODUCTS:
+    docs = {product: document_for(brief, find_pack(product), "fuzz.yaml", None) for product in PRODUCTS}
+    # The templates' share: each word of the content reaches at least one product's document.
+    printed = _squash(" ".join(_doc_text(doc) for doc in docs.values()))
+    for word in content_words(brief.model_dump(mode="json")):
+        if _squash(word) not in printed:
+            outcome.problems.append(f"templates: no product prints {_squash(word)[:60]!r}")
+    for product, doc in docs.items():
         pack = find_pack(product)
-        doc = document_for(brief, pack, "fuzz.yaml", None)
         for fmt in FORMATS:
             if fmt not in pack.spec.formats:
                 continue
