@@ -286,11 +286,13 @@ def _on_alarm(signum: int, frame: Any) -> None:
 def render_limits() -> Iterator[None]:
     """Enforce :data:`RENDER_SECONDS` while the block runs.
 
-    The deadline is checked on every call and attribute lookup; on the main
-    thread a timer signal also stops tight loops that do neither.
+    The deadline is checked on every call, filter and attribute lookup; on
+    the main thread a timer signal also stops tight loops that do none of
+    those, unless the caller already runs a timer of its own (left untouched).
     """
     token = _DEADLINE.set(time.monotonic() + RENDER_SECONDS)
-    use_alarm = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+    use_alarm = (threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+                 and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
     previous = signal.signal(signal.SIGALRM, _on_alarm) if use_alarm else None
     if use_alarm:
         signal.setitimer(signal.ITIMER_REAL, RENDER_SECONDS)
