@@ -141,6 +141,19 @@ def test_endless_template_loops_hit_the_time_limit(body: str, tmp_path: Path,
     assert not out.exists()
 
 
+def test_time_limit_leaves_a_running_timer_alone() -> None:
+    import signal
+
+    signal.setitimer(signal.ITIMER_REAL, 100)
+    try:
+        with templating.render_limits():
+            pass
+        remaining = signal.getitimer(signal.ITIMER_REAL)[0]
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    assert 90 < remaining <= 100
+
+
 def test_time_limit_restores_the_previous_alarm_handler() -> None:
     import signal
 
