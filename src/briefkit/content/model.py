@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from briefkit.content.text import Line, Text
 
 Precision = Literal["year", "month", "day"]
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{1,8}([-_][A-Za-z0-9]{1,8})*$")
 _PARTIAL_DATE = {
     "year": re.compile(r"^\d{4}$"),
     "month": re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"),
@@ -61,8 +62,16 @@ class Meta(BaseModel):
     authors: list[Line] = Field(default_factory=list)
     editors: list[Line] = Field(default_factory=list)
     url: Line | None = None
-    language: Line = "en"
+    language: Line = Field(default="en", description="A language tag: en, zh, pt-BR.")
     tags: list[Line] = Field(default_factory=list)
+
+    @field_validator("language")
+    @classmethod
+    def _language_tag(cls, value: str) -> str:
+        # Writers put it into lang= attributes and document properties: keep it a tag, not text.
+        if not _LANGUAGE_TAG.match(value):
+            raise ValueError(f"'{value}' is not a language tag such as en, zh or pt-BR")
+        return value
 
 
 class Section(Item):
