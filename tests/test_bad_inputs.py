@@ -107,6 +107,9 @@ CASES: dict[str, Case] = {
     "unknown-nested-key": Case({"bad.yaml": "meta:\n  title: T\n  autors: [A]\n"},
                                ["bad.yaml:3: meta.autors: unknown key (did you mean 'authors'?)"]),
     "unknown-key-no-hint": Case({"bad.yaml": "meta: {title: T}\nzzzz: 1\n"}, ["bad.yaml:2: zzzz: unknown key"]),
+    "language-not-a-tag": Case({"bad.yaml": "meta:\n  title: T\n  language: 'en\" onload=\"x'\n"},
+                               ["bad.yaml:3: meta.language: 'en\" onload=\"x' is not a language tag such as en, zh "
+                                "or pt-BR"]),
     "bad-date": Case({"bad.yaml": "meta:\n  title: T\n  date: 2024-13-45\n"},
                      ["bad.yaml:3: invalid value: month must be in 1..12"]),
     "event-precision": Case({"bad.yaml": "meta: {title: T}\ntimeline:\n  - date: 2024-07\n    event: x\n"},
