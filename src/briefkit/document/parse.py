@@ -163,16 +163,21 @@ def _paragraph(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
 
 
 def _items(ctx: _Ctx, node: SyntaxTreeNode) -> tuple[n.ListItem, ...]:
-    return tuple(n.ListItem(_children(ctx, item)) for item in node.children)
+    # A template emits "- " for an empty content string: an empty item says nothing
+    # (an orphan bullet or number in print), so the tree leaves it out.
+    items = (n.ListItem(_children(ctx, item)) for item in node.children)
+    return tuple(item for item in items if item.children)
 
 
 def _bullet_list(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
-    return [n.BulletList(_items(ctx, node))]
+    items = _items(ctx, node)
+    return [n.BulletList(items)] if items else []
 
 
 def _ordered_list(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
     start = int(node.attrs.get("start", 1) or 1)
-    return [n.OrderedList(_items(ctx, node), start)]
+    items = _items(ctx, node)
+    return [n.OrderedList(items, start)] if items else []
 
 
 def _blockquote(ctx: _Ctx, node: SyntaxTreeNode) -> list[n.Block]:
