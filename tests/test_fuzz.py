@@ -278,6 +278,13 @@ def check_brief(brief: Brief, out_dir: Path) -> Outcome:
     return outcome
 
 
+def _require_pdftotext() -> None:
+    # Imported here: benchmarks/fuzz_large.py imports this module outside pytest.
+    from tests.conftest import require_tool
+
+    require_tool("pdftotext")
+
+
 KITCHEN_SINK = {
     "meta": {"title": "W {{ 7*7 }} <script>alert(1)</script> & 中文 العربية", "subtitle": "\ud800 lone \udfff",
              "authors": ["", "\x00\x07\x1b ctrl"], "tags": []},
@@ -300,6 +307,7 @@ KITCHEN_SINK = {
 @example(brief=Brief.model_validate(KITCHEN_SINK))
 @example(brief=Brief.model_validate({"meta": {"title": "W"}}))
 def test_every_brief_renders_everywhere_without_losing_a_word(brief: Brief) -> None:
+    _require_pdftotext()
     with tempfile.TemporaryDirectory() as tmp:
         outcome = check_brief(brief, Path(tmp))
     assert outcome.problems == []
@@ -309,6 +317,7 @@ def test_every_brief_renders_everywhere_without_losing_a_word(brief: Brief) -> N
 @given(title=word_text, summary=text)
 def test_minimal_briefs_render(title: str, summary: str) -> None:
     """Briefs with only a title and a summary: every list empty."""
+    _require_pdftotext()
     brief = Brief.model_validate({"meta": {"title": title}, "summary": summary})
     with tempfile.TemporaryDirectory() as tmp:
         assert check_brief(brief, Path(tmp)).problems == []
@@ -316,6 +325,7 @@ def test_minimal_briefs_render(title: str, summary: str) -> None:
 
 def test_the_sample_loses_no_word(tmp_path: Path) -> None:
     """The property holds for the curated sample too (and shows the text checks find real words)."""
+    _require_pdftotext()
     from tests.conftest import SAMPLE
 
     from briefkit.content import load_brief
@@ -325,6 +335,7 @@ def test_the_sample_loses_no_word(tmp_path: Path) -> None:
 
 def test_the_check_notices_a_lost_word(tmp_path: Path, monkeypatch: Any) -> None:
     """If a writer dropped text, the property would fail: simulate it by blanking the summary in the outputs."""
+    _require_pdftotext()
     me = sys.modules[__name__]
     brief = Brief.model_validate({"meta": {"title": "Kept"}, "summary": "Vanishingword here"})
     real = me.output_text
@@ -332,3 +343,14 @@ def test_the_check_notices_a_lost_word(tmp_path: Path, monkeypatch: Any) -> None
         "Vanishingword", ""))
     problems = check_brief(brief, tmp_path).problems
     assert any("Vanishingword" in p for p in problems)
+
+
+def test_empty_list_items_are_left_out(tmp_path: Path) -> None:
+    """An empty bullet right after a heading crashed the PDF writer; the tree now leaves it out."""
+    _require_pdftotext()
+    brief = Brief.model_validate({"meta": {"title": "W"}, "sections": [{"heading": "H", "bullets": [""]},
+                                                                       {"heading": "K", "bullets": ["", "x", ""]}]})
+    assert check_brief(brief, tmp_path).problems == []
+    doc = document_for(brief, find_pack("summary"), "fuzz.yaml", None)
+    items = [item for b in doc.blocks if isinstance(b, n.BulletList | n.OrderedList) for item in b.items]
+    assert items and all(item.children for item in items)
