@@ -235,3 +235,13 @@ def test_progress_bar_on_a_terminal_and_lines_otherwise() -> None:
     assert plain_out.getvalue().splitlines() == ["[1/3] built a (0 files, 0.50 s)",
                                                  "3 items: 1 built, 1 skipped, 1 failed; 0 files in 0.0 s"]
     assert plain_err.getvalue() == "failed c: c.yaml:3: broken\n"
+
+
+def test_leftover_temporary_files_are_swept_even_beside_fresh_outputs(briefs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert build(briefs, "--out", out, *MD).exit_code == 0
+    stray = out / "brief-0002" / ".briefing-note.md.x1y2.tmp"
+    stray.write_bytes(b"half a fi")
+    assert build(briefs, "--out", out, *MD).exit_code == 0
+    assert set(statuses(out).values()) == {"skipped"}
+    assert not stray.exists()

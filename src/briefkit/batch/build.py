@@ -15,7 +15,7 @@ from typing import Any
 from briefkit.batch.cache import BuildCache, build_fingerprint, item_key
 from briefkit.batch.executor import execute
 from briefkit.batch.items import Item
-from briefkit.batch.jobs import Job, JobResult
+from briefkit.batch.jobs import Job, JobResult, sweep_temporaries
 from briefkit.batch.report import REPORT_NAME, make_report, summary, write_report
 from briefkit.errors import BriefkitError
 from briefkit.yamlio import display_path
@@ -84,6 +84,8 @@ def warm_up(settings: BuildSettings) -> None:
 def plan(jobs: list[Job], cache: BuildCache, force: bool) -> tuple[dict[str, JobResult], list[Job]]:
     """Split ``jobs`` into fresh ones (``skipped`` results by slug) and those to run."""
     skipped = {} if force else {j.slug: r for j in jobs if (r := cache.fresh(j))}
+    for slug in skipped:  # a killed build may have left a temporary file beside intact outputs
+        sweep_temporaries(cache.out_dir / slug)
     return skipped, [j for j in jobs if j.slug not in skipped]
 
 

@@ -97,7 +97,7 @@ def load_item(path: Path, kind: Kind) -> tuple[Brief, list[str]]:
     return brief, list(warnings)
 
 
-def _sweep_temporaries(folder: Path) -> None:
+def sweep_temporaries(folder: Path) -> None:
     """Remove temporary files an interrupted earlier build left in ``folder``."""
     if folder.is_dir():
         for stale in folder.glob(".*.tmp"):
@@ -125,7 +125,7 @@ def run_job(job: Job) -> JobResult:
         result.warnings.extend(rendered.warnings)
         if not rendered.files:
             raise BriefkitError(f"{job.source}: no product offers the formats {', '.join(job.formats)}")
-        _sweep_temporaries(job.out_dir / job.slug)
+        sweep_temporaries(job.out_dir / job.slug)
         write_all(rendered.files)
         result.outputs = [_record(p, job.out_dir, d) for p, d in rendered.files.items()]
         result.status = "built"
