@@ -344,6 +344,15 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return attempts
 
 
+def test_the_network_guard_notices_a_fetch(no_network: list[str]) -> None:
+    """The guard the two tests below rely on does see a real attempt."""
+    import urllib.request
+
+    with pytest.raises(OSError):
+        urllib.request.urlopen("http://127.0.0.1:9/x.png", timeout=1)
+    assert no_network
+
+
 def test_rendering_never_touches_the_network(tmp_path: Path, no_network: list[str]) -> None:
     """Every product in every format, with remote images and links in the content."""
     content = {
@@ -358,6 +367,24 @@ def test_rendering_never_touches_the_network(tmp_path: Path, no_network: list[st
     result = render_file(RenderRequest(path, tmp_path / "out", ("note", "slides", "summary"),
                                        ("pdf", "docx", "html", "md")))
     assert len(result.files) >= 6
+    assert no_network == []
+
+
+def test_extracting_an_article_never_touches_the_network(tmp_path: Path, no_network: list[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """An HTML article full of remote images, stylesheets, scripts and frames is read from disk only."""
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "remote.html"
+    article.write_text(
+        "<html><head><title>Remote article</title><link rel='stylesheet' href='http://127.0.0.1:9/s.css'>"
+        "<script src='http://127.0.0.1:9/s.js'></script></head><body><article><h1>Remote article</h1>"
+        "<p>Published 16 August 2024. The council approved 38,000 new homes in the region last year.</p>"
+        "<img src='http://127.0.0.1:9/i.png'><iframe src='http://127.0.0.1:9/f'></iframe>"
+        "<p>It said <a href='http://127.0.0.1:9/l'>more</a> would follow in 2025.</p></article></body></html>",
+        encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(article), "-o", str(tmp_path / "out") + "/"])
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out" / "remote.yaml").is_file()
     assert no_network == []
 
 
