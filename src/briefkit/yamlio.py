@@ -15,6 +15,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -23,8 +24,45 @@ from briefkit.errors import input_error
 MAX_BYTES = 10 * 1024 * 1024
 """Content files larger than this are refused before parsing."""
 
-MAX_NODES = 200_000
+MAX_NODES = 100_000
 """Aliases can make a small file expand enormously; refuse beyond this."""
+
+MAX_DEPTH = 64
+"""Collections nested deeper than this are refused (the pure-Python parser slows with depth)."""
+
+
+class _TooMuch(Exception):
+    """Raised by :class:`_BoundedComposer`; becomes an :class:`InputError` in :func:`_parse`."""
+
+    def __init__(self, message: str, line: int | None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+class _BoundedComposer(Composer):
+    """Counts values and nesting while composing, so a huge or deep document stops early.
+
+    ruamel's pure-Python parser spends about as long per value as a writer
+    spends per word: a 10 MB flow list of a million values would take minutes
+    to compose before the expansion check could refuse it.
+    """
+
+    _count = 0
+    _depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        """Compose one node, refusing past :data:`MAX_NODES` values or :data:`MAX_DEPTH` levels."""
+        self._count += 1
+        if self._count > MAX_NODES:
+            raise _TooMuch(f"more than {MAX_NODES:,} values", None)
+        if self._depth >= MAX_DEPTH:
+            mark = self.parser.peek_event().start_mark
+            raise _TooMuch(f"nested more than {MAX_DEPTH} levels deep", mark.line + 1)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 _CORE = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = frozenset(f"!!{t}" for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge"))
@@ -76,6 +114,7 @@ def _parse(text: str, name: str) -> Any:
     """Compose the node graph, vet it, then construct plain containers from it."""
     yaml = YAML(typ="rt", pure=True)
     yaml.allow_duplicate_keys = False
+    yaml.Composer = _BoundedComposer
     try:
         root = yaml.compose(text)
         _check_nodes(root, name)
@@ -89,7 +128,11 @@ def _parse(text: str, name: str) -> Any:
         mark_line = mark.line + 1 if mark is not None else None
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         raise input_error(name, f"invalid YAML: {problem}", mark_line) from None
-    except (YAMLError, RecursionError) as exc:
+    except _TooMuch as exc:
+        raise input_error(name, f"invalid YAML: {exc}", exc.line) from None
+    except RecursionError:
+        raise input_error(name, "invalid YAML: nested too deeply") from None
+    except YAMLError as exc:
         raise input_error(name, f"invalid YAML: {str(exc).splitlines()[0]}") from None
     except (ValueError, OverflowError) as exc:
         # ruamel builds dates and numbers with Python, which refuses 2024-13-45 or a
