@@ -267,9 +267,9 @@ _BOMB_LINES = ["a: &a [x, x, x, x, x, x, x, x, x]"] + [
 
 @pytest.mark.parametrize(("block", "message"), [
     ("---\ntitle: T\n" + "\n".join(_BOMB_LINES) + "\nkeywords: *i\n---\n# T\n",
-     "1: front matter is not valid YAML: more than 200,000 values (alias expansion?)"),
+     "1: front matter is not valid YAML: more than 100,000 values (alias expansion?)"),
     ("# T\n\n```chart\ntype: column\ntitle: x\n" + "\n".join(_BOMB_LINES) + "\ndata: *i\n```\n",
-     "4: chart: invalid YAML: more than 200,000 values (alias expansion?)"),
+     "4: chart: invalid YAML: more than 100,000 values (alias expansion?)"),
     ("---\ntitle: !!python/object/apply:os.system ['true']\n---\n# T\n",
      "1: front matter is not valid YAML: YAML tag !!python/object/apply:os.system is not allowed"),
 ])
@@ -428,6 +428,18 @@ def test_template_output_size_is_limited(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "output is over the 20,000,000-character limit" in result.stderr
     assert not out.exists()
+
+
+def test_value_count_stops_the_parser_early(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The value cap applies while composing: the syntax error after the cap is never reached."""
+    from briefkit import yamlio
+
+    monkeypatch.setattr(yamlio, "MAX_NODES", 1000)
+    big = tmp_path / "big.yaml"
+    big.write_text("meta: {title: T}\nbackground: [" + ",".join(["x"] * 2000) + "]\nbroken: [\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_yaml(big)
+    assert str(info.value).endswith("big.yaml: invalid YAML: more than 1,000 values")
 
 
 def test_content_size_is_limited(tmp_path: Path) -> None:
