@@ -41,6 +41,7 @@ from jinja2 import (
 )
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
+from jinja2.loaders import split_template_path
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
@@ -317,13 +318,30 @@ def _bounded_render(template: Any, context: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+MAX_TEMPLATE_BYTES = 1024 * 1024
+"""A template file larger than this is refused before it is read."""
+
+
+class _BoundedLoader(FileSystemLoader):
+    """A file-system loader that refuses oversized template files before reading them."""
+
+    def get_source(self, environment: Any, template: str) -> tuple[str, str, Any]:
+        """Check the file's size, then load it as Jinja does."""
+        for root in self.searchpath:
+            path = Path(root, *split_template_path(template))
+            if path.is_file() and path.stat().st_size > MAX_TEMPLATE_BYTES:
+                raise TemplateError(f"{_short(str(path))}: template is {path.stat().st_size:,} bytes, over the "
+                                    f"{MAX_TEMPLATE_BYTES:,}-byte limit")
+        return super().get_source(environment, template)
+
+
 @lru_cache(maxsize=8)
 def make_env(user_dir: Path | None = None) -> LimitedSandbox:
     """A sandboxed environment for ``user_dir`` + built-ins (cached for batch runs)."""
-    builtin = FileSystemLoader(str(builtin_dir()))
+    builtin = _BoundedLoader(str(builtin_dir()))
     loaders: list[Any] = [PrefixLoader({"!builtin": builtin}, delimiter="/")]
     if user_dir is not None:
-        loaders.append(FileSystemLoader(str(user_dir)))
+        loaders.append(_BoundedLoader(str(user_dir)))
     loaders.append(builtin)
     env = LimitedSandbox(
         loader=ChoiceLoader(loaders),
