@@ -57,12 +57,16 @@ _ALIAS_BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 ) + "meta: {title: boom}\n"
 
 
+def _sparse_file(path: Path, size: int) -> None:
+    """A file of ``size`` bytes that takes no disk space (a hole after a short header)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        handle.write(b"meta: {title: big}\n")
+        handle.truncate(size)
+
+
 def _sparse(size: int) -> Callable[[Path], None]:
-    def make(tmp: Path) -> None:
-        with (tmp / "bad.yaml").open("wb") as handle:
-            handle.write(b"meta: {title: big}\n")
-            handle.truncate(size)
-    return make
+    return lambda tmp: _sparse_file(tmp / "bad.yaml", size)
 
 
 CASES: dict[str, Case] = {
@@ -169,6 +173,10 @@ CASES: dict[str, Case] = {
     "template-huge-output": Case(_tpl("{% for i in range(100000) %}{{ 'x' * 1000 }}{% endfor %}\n"),
                                  ["tpl/note/note.md.j2: output is over the 20,000,000-character limit "
                                   "(rendering bad.yaml)"], args=TPL_ARGS),
+    "template-100mb": Case({"bad.yaml": OK},
+                           ["tpl/note/note.md.j2: template is 104,857,600 bytes, over the 1,048,576-byte limit"],
+                           args=TPL_ARGS, setup=lambda tmp: _sparse_file(tmp / "tpl" / "note" / "note.md.j2",
+                                                                         100 * 1024 * 1024)),
     "template-unknown-directive": Case(_tpl("# T\n\n::: sidebar\nx\n:::\n"),
                                        ["note/note.md.j2 (rendered for bad.yaml):3: unknown directive 'sidebar' "
                                         "(known: notes, figures, timeline, callout, columns, column)"],
