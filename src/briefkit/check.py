@@ -22,7 +22,7 @@ from typing import Any
 
 from briefkit.content.loader import validate
 from briefkit.errors import Problem
-from briefkit.extract.dates import find_dates
+from briefkit.extract.dates import find_dates, inside
 from briefkit.extract.figures import rank_values
 from briefkit.extract.metadata import read_metadata
 from briefkit.extract.numbers import find_numbers, same_number
@@ -86,13 +86,12 @@ def _has_number(facts: ArticleFacts, value: float, decimals: int, scale: float =
 def _check_text(value: str, facts: ArticleFacts) -> list[str]:
     """Numbers, dates and quoted phrases of one text field that the article lacks."""
     missing: list[str] = []
-    date_spans = []
-    for mention in find_dates(value):
-        date_spans.append((mention.start, mention.end))
+    dates = find_dates(value)
+    for mention in dates:
         if mention.value not in facts.dates:
             missing.append(f"date '{mention.original}' is not in the article")
     for q in find_numbers(value):
-        if any(s <= q.start < e for s, e in date_spans):
+        if inside(dates, q.start):
             continue
         if q.is_year and str(int(q.value)) not in facts.dates:
             missing.append(f"year {int(q.value)} is not in the article")

@@ -45,8 +45,8 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     background, sections = find_sections(body)
     figures = find_figures(body.sentences, facts.date)
     events = find_events(body.sentences, facts.date)
-    fact_sentences = {s.index for s in body.sentences
-                      if any(item.source_text == s.text for item in [*figures, *events])}
+    fact_texts = {item.source_text for item in [*figures, *events]}
+    fact_sentences = {s.index for s in body.sentences if s.text in fact_texts}
     summary, points = summarise(body.sentences, fact_sentences)
     organisations, places = find_entities(body.sentences, facts.language)
     meta = Meta(title=facts.title, date=facts.date, source=facts.source, outlet=facts.outlet,
@@ -58,4 +58,4 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
                   figures=figures, timeline=events, quotes=find_quotes(body.sentences),
                   organisations=organisations, places=places, questions=find_questions(body.sentences),
                   sources=sources)
-    return verify(brief, body.text, warnings)
+    return verify(brief, body.text, warnings, [s.text for s in body.sentences])

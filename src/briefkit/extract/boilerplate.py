@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Bounded parts and a start anchor keep a 2 MB run of letters from taking quadratic time.
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _PATTERNS = re.compile(
     r"special\s+statement|disclaimer|copyright|©|\(c\)\s*\d{4}|all\s+rights\s+reserved|"
     r"reproduced\s+or\s+quoted|infringe|please\s+contact|contact\s+(?:us|this\s+site)|"
@@ -21,7 +22,7 @@ _PATTERNS = re.compile(
 
 def is_boilerplate(text: str) -> bool:
     """True when a line or sentence is a disclaimer, notice, prompt or address."""
-    return bool(_PATTERNS.search(text) or EMAIL.search(text))
+    return bool(_PATTERNS.search(text) or ("@" in text and EMAIL.search(text)))
 
 
 def strip_boilerplate(lines: list[str]) -> tuple[list[str], int]:

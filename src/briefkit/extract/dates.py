@@ -8,6 +8,7 @@ one they are skipped rather than guessed.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -197,11 +198,21 @@ def find_dates(text: str, published: dt.date | None = None) -> tuple[DateMention
     rank = {"day": 0, "month": 1, "year": 2}
     candidates = _absolute(text) + _relative(text, published) + _years(text)
     candidates.sort(key=lambda d: (rank[d.precision], -(d.end - d.start), d.start))
-    chosen: list[DateMention] = []
+    starts: list[int] = []
+    chosen: list[DateMention] = []  # kept sorted by start; chosen spans never overlap
     for mention in candidates:
-        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
-            chosen.append(mention)
-    return tuple(sorted(chosen, key=lambda d: d.start))
+        i = bisect.bisect_left(starts, mention.start)
+        if (i > 0 and chosen[i - 1].end > mention.start) or (i < len(chosen) and chosen[i].start < mention.end):
+            continue
+        starts.insert(i, mention.start)
+        chosen.insert(i, mention)
+    return tuple(chosen)
+
+
+def inside(spans: tuple[DateMention, ...], position: int) -> bool:
+    """True when ``position`` falls inside one of the (sorted, disjoint) date mentions."""
+    i = bisect.bisect_right([d.start for d in spans], position) - 1
+    return i >= 0 and spans[i].start <= position < spans[i].end
 
 
 def parse_date(text: str) -> DateMention | None:

@@ -25,10 +25,11 @@ _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Coun
               "Commission|Research|Institute|University|Association|Nations|Committee|Company|Corporation|"
               "Group|Parliament|Court|Office|Department|Federation|Alliance|Academy|Bureau|Authority|Board|"
               "Party|Foundation|Society|Inc|Ltd|Corp|Reserve|Administration|Secretariat|Summit|Programme|Program")
-_CAP = r"(?:[A-Z][\w&'-]*|[A-Z]{2,})"
-_ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r"))*\s+)?(?:" + _ORG_WORDS
+_CAP = r"(?:[A-Z][\w&'-]{0,40}|[A-Z]{2,40})"
+# Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
+_ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + _ORG_WORDS
                   + r")\b(?:\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP
-                  + r"(?:\s+(?:and\s+|of\s+the\s+|of\s+)?" + _CAP + r")*)?")
+                  + r"(?:\s+(?:and\s+|of\s+the\s+|of\s+)?" + _CAP + r"){0,6})?")
 _ORG_FR = re.compile(r"\b(?:Agence|Commission|Banque|Organisation|Conseil|Ministère|Parlement|Cour|Fonds|Office|"
                      r"Autorité)"
                      r"(?:\s+(?:européenne?|mondiale?|internationale?|nationale?|centrale?|fédérale?|des?\s+comptes))+"

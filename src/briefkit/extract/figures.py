@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
-from briefkit.extract.dates import find_dates
+from briefkit.extract.dates import find_dates, inside
 from briefkit.extract.labels import (
     around,
     capitalise,
@@ -29,8 +29,8 @@ from briefkit.readers.plaintext import words as count_words
 
 _INHERIT = re.compile(r"^(?:其中|among\s+them|of\s+these|of\s+them|of\s+which|of\s+this\s+total)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"(?i:according\s+to\s+(?:data\s+(?:from|by)\s+|figures\s+from\s+|a\s+report\s+by\s+)?(?:the\s+)?)"
-                     r"(?P<a>[A-Z][\w&'-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'-]*))*)"
-                     r"|(?P<b>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)\s+(?:recently\s+)?"
+                     r"(?P<a>[A-Z][\w&'-]{0,40}(?:\s+(?:of|for|and|on|[A-Z][\w&'-]{0,40})){0,10})"
+                     r"|(?P<b>[A-Z][\w&'-]{0,40}(?:\s+[A-Z][\w&'-]{0,40}){0,8})\s+(?:recently\s+)?"
                      r"(?:reported|said|found|estimated|published|released|surveyed)"
                      r"|据(?P<c>[\u3400-\u9fff]{2,20}?(?:组织|联盟|机构|公司|银行|部|局|署|中心|研究院|大学|协会))")
 _RANGE = re.compile(r"((?:19|20)\d{2})年?\s*(?:to|until|through|-|–|至|到)\s*((?:19|20)\d{2})(?!\d)")
@@ -44,7 +44,7 @@ _FUNCTION_WORDS = {"Among", "In", "The", "While", "And", "But", "However", "Acco
 _ZH_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 _RANK_ZH = re.compile(r"(?:位居|排名|排在|居)(?P<where>[\u3400-\u9fff]{0,6}?)第(?P<n>[一二三四五六七八九十])")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
-_PLACE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_PLACE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]{1,40}(?:\s+[A-Z][\w'-]{1,40}){0,6})")
 
 
 @dataclass
@@ -101,9 +101,8 @@ def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> st
 
 def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) -> list[Figure]:
     text = sentence.text
-    date_spans = [(d.start, d.end) for d in find_dates(text, published)]
-    quantities = [q for q in find_numbers(text) if not q.is_year
-                  and not any(s <= q.start < e for s, e in date_spans)]
+    dates = find_dates(text, published)
+    quantities = [q for q in find_numbers(text) if not q.is_year and not inside(dates, q.start)]
     figures: list[Figure] = []
     lead: str | None = None
     count_unit: str | None = None

@@ -20,8 +20,8 @@ _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|e
           r"责任编辑|编辑|校对|proofread(?:er|ing)?|authors?|reporters?|written\s+by|作者|记者|sources?|来源|"
           r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste")
 _FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*[:：]\s*", re.IGNORECASE)
-_BYLINE = re.compile(r"^\s*(?i:by|par|de)\s+(?P<names>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*"
-                     r"(?:\s*(?:,|and|et)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*)*)", re.UNICODE)
+_BYLINE = re.compile(r"^\s*(?i:by|par|de)\s+(?P<names>[A-Z][\w.'-]{1,40}(?:\s+[A-Z][\w.'-]{1,40}){0,4}"
+                     r"(?:\s*(?:,|and|et)\s*[A-Z][\w.'-]{1,40}(?:\s+[A-Z][\w.'-]{1,40}){0,4}){0,6})", re.UNICODE)
 _CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s+by\s+(?P<names>[^;)]+)", re.IGNORECASE)
 _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+advisory|"
                         r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*$",

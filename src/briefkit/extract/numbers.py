@@ -42,8 +42,9 @@ FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<
                       + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")(?P<of>\s+(?:of|des|de|du)\b|的)?",
                       re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol)\.\s*$")  # "No. 10" is a name, not a quantity
 _FRACTION_WORDS = ("third", "quarter", "half", "fifth", "one in", "tiers", "moitié", "quart", "分之")
-_ORDINAL = re.compile(r"^(?:st|nd|rd|th|er|e|ème)\b")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|er|e|ème)\b")
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def find_numbers(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (years flagged, ordinals left out), in order."""
     found: list[Quantity] = []
     for match in NUMBER.finditer(text) if _DIGIT.search(text) else ():
-        if _ORDINAL.match(text[match.end():]) or re.search(r"\b(?:No|Nos|Art|Vol)\.\s*$", text[:match.start()]):
+        if _ORDINAL.match(text, match.end()) or _NUMBER_SIGN.search(text[max(0, match.start() - 8):match.start()]):
             continue
         value, decimals = parse_number(match["num"])
         unit, scale = _unit(match), match["scale"]

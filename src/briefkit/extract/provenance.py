@@ -19,13 +19,23 @@ def normalise(text: str) -> str:
     return " ".join(text.translate(table).split())
 
 
-def verify(brief: Brief, article_text: str, warnings: list[str]) -> tuple[Brief, list[str]]:
-    """Drop items whose ``source_text`` is not in ``article_text``; warn for each."""
+def verify(brief: Brief, article_text: str, warnings: list[str],
+           sentences: list[str] | None = None) -> tuple[Brief, list[str]]:
+    """Drop items whose ``source_text`` is not in ``article_text``; warn for each.
+
+    Items quote whole sentences, so a set of the sentences answers almost every
+    lookup; only the rest pay for a substring search of the whole text.
+    """
     haystack = normalise(article_text)
+    known = {normalise(s) for s in sentences or []}
+
+    def traced(source: str | None) -> bool:
+        return source is None or normalise(source) in known or normalise(source) in haystack
+
     updates: dict[str, Any] = {}
     for name in _LISTS:
         items = getattr(brief, name)
-        kept = [i for i in items if i.source_text is None or normalise(i.source_text) in haystack]
+        kept = [i for i in items if traced(i.source_text)]
         for item in items:
             if item not in kept:
                 warnings.append(f"{name}: dropped an item whose source text is not in the article")

@@ -13,7 +13,7 @@ from briefkit.content.model import Quote
 from briefkit.extract.body import Sentence
 
 _QUOTED = re.compile(r'"([^"]{2,600})"|“([^”]{2,600})”|«\s*([^»]{2,600}?)\s*»|「([^」]{2,600})」|『([^』]{2,600})』')
-_NAME = r"((?:[A-Z][\w.'-]+)(?:\s+(?:[A-Z][\w.'-]+|of|the|and|de|van|von|der|da|di|du|al|bin|le|la)){0,6})"
+_NAME = r"((?:[A-Z][\w.'-]{1,40})(?:\s+(?:[A-Z][\w.'-]{1,40}|of|the|and|de|van|von|der|da|di|du|al|bin|le|la)){0,6})"
 _SAID = re.compile(r"\b(?:said|says|told|stated|noted|added|wrote|declared|explained)\s+(?:the\s+)?" + _NAME)
 _SAID_BY = re.compile(_NAME + r",?\s+(?:\([^)]*\)\s+)?(?:said|says|told|stated|noted|added|wrote|declared)\b")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?" + _NAME)

@@ -19,12 +19,32 @@ _NEXT_START = re.compile(r"""^["“‘'(\[]*[A-Z0-9À-ÖØ-Þ\u3400-\u9fff]""")
 
 
 def _last_word(text: str) -> str:
-    match = re.search(r"([\w.]+)$", text)
+    match = re.search(r"([\w.]+)$", text[-64:])  # a slice: a huge unbroken word must not cost n² steps
     return match.group(1).lower().rstrip(".") if match else ""
 
 
+MAX_SENTENCE = 1000
+"""Longer "sentences" (run-on text, tables pasted as prose) are cut at clause or word breaks."""
+
+
+def _cut_long(sentence: str) -> list[str]:
+    """Pieces of at most MAX_SENTENCE characters, cut after a comma, semicolon or space when there is one."""
+    pieces: list[str] = []
+    while len(sentence) > MAX_SENTENCE:
+        window = sentence[:MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "), window.rfind("，"))
+        cut = cut + 1 if cut > MAX_SENTENCE // 2 else (window.rfind(" ") if window.rfind(" ") > 0 else MAX_SENTENCE)
+        pieces.append(sentence[:cut].strip())
+        sentence = sentence[cut:].strip()
+    return [*pieces, sentence] if sentence else pieces
+
+
 def split_sentences(paragraph: str) -> list[str]:
-    """The sentences of a paragraph, stripped, in order."""
+    """The sentences of a paragraph, stripped, in order; none longer than MAX_SENTENCE."""
+    return [piece for sentence in _split(paragraph) for piece in _cut_long(sentence)]
+
+
+def _split(paragraph: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
