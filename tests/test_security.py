@@ -189,6 +189,15 @@ def hostile_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp / "hostile.json"
     path.write_text(json.dumps(content), encoding="utf-8")
     render_file(RenderRequest(path, tmp / "out", ("note",), ("md", "html")))
+    # The newsletter's e-mail HTML writer, fed the same document.
+    from briefkit.content import load_brief
+    from briefkit.packs import find_pack
+    from briefkit.render import cached_theme, default_theme_path, document_for
+    from briefkit.writers import RenderOptions, get_writer
+
+    doc = document_for(load_brief(path), find_pack("note"), "hostile.json", None)
+    email = get_writer("email").render(doc, cached_theme(default_theme_path().resolve()), RenderOptions("newsletter"))
+    (tmp / "out" / "hostile" / "email.html").write_bytes(email.data)
     return tmp / "out" / "hostile"
 
 
@@ -206,8 +215,9 @@ def _html_text(html: str) -> str:
     return " ".join(" ".join(tree.find("body").itertext()).split())
 
 
-def test_html_output_escapes_content(hostile_output: Path) -> None:
-    html = (hostile_output / "briefing-note.html").read_text(encoding="utf-8")
+@pytest.mark.parametrize("name", ["briefing-note.html", "email.html"])
+def test_html_output_escapes_content(hostile_output: Path, name: str) -> None:
+    html = (hostile_output / name).read_text(encoding="utf-8")
     tree = html5lib.parse(html, namespaceHTMLElements=False)
     assert tree.findall(".//script") == []
     assert tree.findall(".//iframe") == [] and tree.findall(".//img") == []
@@ -222,13 +232,14 @@ def test_html_output_escapes_content(hostile_output: Path) -> None:
     assert "&amp; &lt;" in text
 
 
-def test_html_output_loads_nothing_from_elsewhere(hostile_output: Path) -> None:
-    html = (hostile_output / "briefing-note.html").read_text(encoding="utf-8")
+@pytest.mark.parametrize("name", ["briefing-note.html", "email.html"])
+def test_html_output_loads_nothing_from_elsewhere(hostile_output: Path, name: str) -> None:
+    html = (hostile_output / name).read_text(encoding="utf-8")
     tree = html5lib.parse(html, namespaceHTMLElements=False)
     for tag, attr in (("link", "href"), ("img", "src"), ("script", "src"), ("iframe", "src"), ("object", "data"),
                       ("source", "src"), ("video", "src"), ("audio", "src"), ("embed", "src")):
         assert [e.get(attr) for e in tree.iter(tag) if e.get(attr)] == [], tag
-    style = " ".join(e.text or "" for e in tree.iter("style"))
+    style = " ".join([*(e.text or "" for e in tree.iter("style")), *(e.get("style", "") for e in tree.iter())])
     assert "url(" not in style and "@import" not in style
 
 
