@@ -83,3 +83,16 @@ def test_french_article(tmp_path: Path) -> None:
     values = {(f.value, f.unit) for f in brief.figures}
     assert {(38000, "navires"), (7.5, "%"), (3e9, "EUR")} <= values
     assert [q.text for q in brief.quotes] == ["Nous devons aller plus vite"]
+
+
+def test_stdout_and_slug_clashes(tmp_path: Path) -> None:
+    printed = _run("extract", str(ARTICLE), "--out", "-", cwd=tmp_path)
+    assert printed.returncode == 0 and printed.stdout.startswith("# Drafted by briefkit extract")
+    assert "meta:\n  title: Strengthening international cooperation" in printed.stdout
+    assert not (tmp_path / "content").exists()
+    copy = tmp_path / "elsewhere" / ARTICLE.name
+    copy.parent.mkdir()
+    copy.write_bytes(ARTICLE.read_bytes())
+    clash = _run("extract", str(ARTICLE), str(copy), "--out", "drafts", cwd=tmp_path)
+    assert clash.returncode == 1 and "several articles would be written" in clash.stderr
+    assert not (tmp_path / "drafts").exists()

@@ -24,6 +24,8 @@ def _target(article: Path, out: Path | None, many: bool) -> Path:
     name = slugify(article.stem) + ".yaml"
     if out is None:
         return Path("content") / name
+    if str(out) == "-":
+        return out
     if many or out.is_dir() or str(out).endswith(("/", "\\")) or not out.suffix:
         return out / name
     return out
@@ -32,7 +34,7 @@ def _target(article: Path, out: Path | None, many: bool) -> Path:
 @click.command()
 @click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--out", "-o", type=click.Path(path_type=Path), default=None,
-              help="Content file (one article) or folder. Default: content/<slug>.yaml.")
+              help="Content file (one article), folder, or - for standard output. Default: content/<slug>.yaml.")
 @click.option("--update", is_flag=True, help="Merge into an existing file, keeping its edits and comments.")
 @click.option("--force", is_flag=True, help="Overwrite an existing content file.")
 def extract(articles: tuple[Path, ...], out: Path | None, update: bool, force: bool) -> None:
@@ -41,14 +43,19 @@ def extract(articles: tuple[Path, ...], out: Path | None, update: bool, force: b
     from briefkit.extract import extract_article
     from briefkit.extract.dump import dump_brief, update_file
 
-    if out is not None and len(articles) > 1 and out.exists() and not out.is_dir():
+    if out is not None and len(articles) > 1 and (str(out) == "-" or (out.exists() and not out.is_dir())):
         raise BriefkitError(f"{out}: several articles need a folder for --out")
-    for article in articles:
-        target = _target(article, out, len(articles) > 1)
+    targets = [_target(article, out, len(articles) > 1) for article in articles]
+    if len(set(targets)) < len(targets):
+        clash = next(t for t in targets if targets.count(t) > 1)
+        raise BriefkitError(f"{clash}: several articles would be written to this file; extract them one by one")
+    for article, target in zip(articles, targets, strict=True):
         brief, warnings = extract_article(article)
         for warning in warnings:
             click.echo(f"warning: {article}: {warning}", err=True)
-        if target.exists() and update:
+        if str(target) == "-":
+            click.echo(dump_brief(brief, article), nl=False)
+        elif target.exists() and update:
             text, added = update_file(target, brief)
             write_text(target, text)
             click.echo(f"{target}: updated, {added} new item(s)")
