@@ -187,7 +187,8 @@ _WIDTH_ARGS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs", "ind
                          "truncate", "batch", "slice"})
 """Callables whose integer arguments size their result (``'x'|center(10**9)``)."""
 
-_HUGE_FORMAT_WIDTH = re.compile(r"\d{8,}")
+_HUGE_FORMAT_WIDTH = re.compile(r"%[^a-zA-Z%]*\d{8,}|\{[^{}]*:[^{}]*\d{8,}[^{}]*\}")
+"""A width or precision of eight digits or more in a %-format or a str.format field."""
 
 
 def _check_call(name: str, target: Any, args: tuple[Any, ...]) -> None:
