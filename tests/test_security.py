@@ -128,6 +128,17 @@ def test_template_memory_bombs_stop_early(name: str, tmp_path: Path) -> None:
     assert not out.exists()
 
 
+def test_ordinary_values_pass_the_limits(tmp_path: Path) -> None:
+    """Long numbers in text, modest widths and repetitions are not mistaken for bombs."""
+    body = ("{{ 'Call 0123456789 or %s' % 'me' }}|{{ 'Ref {} 123456789'.format(7) }}|{{ '%08.2f' % 3.14159 }}|"
+            "{{ 'ab' * 3 }}|{{ 2 ** 64 }}|{{ 'x'|center(5) }}|{{ 38000000|number }}\n")
+    result, out = _render_with_template(tmp_path, body)
+    assert result.exit_code == 0, result.stderr
+    text = (out / "c" / "briefing-note.md").read_text(encoding="utf-8")
+    assert "Call 0123456789 or me" in text and "Ref 7 123456789" in text and "00003.14" in text
+    assert "ababab" in text and "18446744073709551616" in text and "38,000,000" in text
+
+
 @pytest.mark.parametrize("body", [
     "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
     "{% set r = range(100000) %}{% for i in r %}{% for j in r %}{{ '' }}{% endfor %}{% endfor %}",
