@@ -187,17 +187,20 @@ _WIDTH_ARGS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs", "ind
                          "truncate", "batch", "slice"})
 """Callables whose integer arguments size their result (``'x'|center(10**9)``)."""
 
+_PER_LINE = frozenset({"indent", "expandtabs"})
 _HUGE_FORMAT_WIDTH = re.compile(r"%[^a-zA-Z%]*\d{8,}|\{[^{}]*:[^{}]*\d{8,}[^{}]*\}")
 """A width or precision of eight digits or more in a %-format or a str.format field."""
 
 
 def _check_call(name: str, target: Any, args: tuple[Any, ...]) -> None:
     """Refuse a call that would build an oversized value, before it runs."""
+    texts = [v for v in (target, *args) if isinstance(v, str)]
+    # indent and expandtabs repeat their width once per line or tab of the text.
+    repeats = 1 + (texts[0].count("\n" if name == "indent" else "\t") if texts and name in _PER_LINE else 0)
     for value in args:
         _check_size(value)
-        if name in _WIDTH_ARGS and isinstance(value, int) and value > MAX_VALUE_CHARS:
+        if name in _WIDTH_ARGS and isinstance(value, int) and value * repeats > MAX_VALUE_CHARS:
             raise RenderLimitError(f"{name}({value:,}) is over the {MAX_VALUE_CHARS:,} limit")
-    texts = [v for v in (target, *args) if isinstance(v, str)]
     if name in ("format", "format_map") and any(_HUGE_FORMAT_WIDTH.search(t) for t in texts):
         raise RenderLimitError("a format width is over the limit")
     if name == "replace" and len(texts) >= 3:
