@@ -116,6 +116,9 @@ BOMBS = {
     "macro-recursion": ("{% macro d(s) %}{{ d(s ~ s) }}{% endmacro %}{{ d('ab') }}",
                         "a value of 16,777,216 items is over the 10,000,000 limit"),
     "huge-range": ("{{ range(10**9)|list|length }}", "Range too big."),
+    "indent-per-line": ("{{ ('x\\n' * 1000)|indent(100000) }}", "indent(100,000) is over the 10,000,000 limit"),
+    "expandtabs-per-tab": ("{{ ('\\t' * 1000).expandtabs(100000) }}",
+                           "expandtabs(100,000) is over the 10,000,000 limit"),
 }
 
 
