@@ -1,8 +1,13 @@
 """Evaluate ``briefkit extract`` on the test articles in benchmarks/articles/.
 
 Each article ``NAME.txt|.md|.html|.docx`` has ``NAME.expected.yaml``: the facts
-a careful reader would take from it.  The articles in ``heldout/`` were written
-after the extractor was tuned on the others, and are scored apart.  The script prints precision and recall
+a careful reader would take from it.  Each folder is scored apart:
+
+- ``articles/``: the set the extractor was developed on;
+- ``articles/heldout/``: written after that; first scored blind (figures recall
+  0.72, events recall 0.43, places recall 0.40, organisations 0.71/0.50), then
+  used to fix what it showed, so no longer blind;
+- ``articles/fresh/``: written last and never used to change the extractor.  The script prints precision and recall
 per field (micro-averaged over all articles), boilerplate leaks, articles per
 second over the set, and the in-process extraction time of the sample article.
 
@@ -180,10 +185,12 @@ def main() -> None:
         cold, warm = _timed(SAMPLE, args.rounds)
         print(f"sample article, in-process extraction: first call {cold * 1000:.1f} ms (imports and data loading), "
               f"then median {warm * 1000:.1f} ms over {args.rounds} runs")
-    dev, heldout = _articles(ARTICLES), _articles(ARTICLES / "heldout")
-    _score_set("tuning set (benchmarks/articles)", dev, args.verbose)
-    _score_set("held-out set (benchmarks/articles/heldout)", heldout, args.verbose)
-    articles = dev + heldout
+    articles: list[Path] = []
+    for name, folder in (("development set", ARTICLES), ("held-out set, since used", ARTICLES / "heldout"),
+                         ("fresh set, never used for tuning", ARTICLES / "fresh")):
+        found = _articles(folder)
+        _score_set(f"{name} ({folder.relative_to(ROOT)})", found, args.verbose)
+        articles += found
     start = time.perf_counter()
     for _ in range(args.rounds):
         for path in articles:
