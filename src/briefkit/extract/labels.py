@@ -28,7 +28,7 @@ _CONNECTIVES = re.compile(r"^(?:其中|among\s+them|of\s+these|of\s+them|of\s+wh
                           r"meanwhile|in\s+addition|besides)\b[,\s]*", re.IGNORECASE)
 _CLAUSE = re.compile(r",(?!\d)|[;:(，；：（、。]|\s[-–—]\s")
 _CJK_UNIT = re.compile(r"^[多余]?(?P<unit>[\u3400-\u9fff]{1,4}?)(?=[的在和与参对中占为是了将已共]|[^\u3400-\u9fff]|$)")
-_TRIM_WORDS = "the a an of for in on at to and or with by its their"
+_TRIM_WORDS = "the a an of for in on at to and or with by its their from as that than which while"
 _TRIM = frozenset(_TRIM_WORDS.split())
 MAX_LABEL_WORDS = 10
 
@@ -115,5 +115,5 @@ def around(text: str, start: int, end: int) -> str:
     words = snippet.split()
     if len(words) > 14:
         offset = start - left
-        snippet = " ".join(words[-14:]) if offset > len(snippet) / 2 else " ".join(words[:14])
+        snippet = " ".join(_trim(words[-14:]) if offset > len(snippet) / 2 else _trim(words[:14]))
     return _CONNECTIVES.sub("", snippet).strip(" .") or text[start:end]

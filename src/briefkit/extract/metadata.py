@@ -65,10 +65,10 @@ _ROLE = re.compile(r"\b(?:correspondent|editor|reporter|writer|staff|columnist|c
                    r"chief|analyst|journaliste|rédact\w*|envoyée?\s+spéciale?)\b", re.IGNORECASE)
 
 
-def _names(value: str) -> list[str]:
-    """Names in a byline or field, without job titles ("Economics Correspondent")."""
+def _names(value: str, roles: bool = False) -> list[str]:
+    """Names in a byline or field; job titles ("Economics Correspondent") are left out unless ``roles``."""
     return [n.strip() for n in _SPLIT_NAMES.split(value)
-            if n.strip() and len(n.strip()) <= 60 and not _ROLE.search(n)]
+            if n.strip() and len(n.strip()) <= 60 and (roles or not _ROLE.search(n))]
 
 
 def _kind(label: str) -> str:
@@ -97,11 +97,12 @@ def _declared(article: Article, facts: MetaFacts) -> None:
     meta = article.meta
     for key in ("author", "authors"):
         value = meta.get(key)
-        names = value if isinstance(value, list) else _names(value) if value else []
+        # declared metadata names the author as the publisher meant it, even "Trade Desk"
+        names = value if isinstance(value, list) else _names(value, roles=True) if value else []
         facts.authors += [n for n in names if n not in facts.authors]
     for key in ("editors", "editor"):
         value = meta.get(key)
-        facts.editors += value if isinstance(value, list) else _names(value) if value else []
+        facts.editors += value if isinstance(value, list) else _names(value, roles=True) if value else []
     source = meta.get("source") or meta.get("sitename") or meta.get("publisher")
     facts.source = str(source) if source else None
     facts.outlet = str(meta["outlet"]) if meta.get("outlet") else None
