@@ -170,5 +170,26 @@ def load_theme(path: Path) -> Theme:
         "fallbacks": tuple(_resolve_face(f, root, name, f"fonts.fallbacks[{i}]")
                            for i, f in enumerate(theme.fonts.fallbacks)),
     })
-    logo = _resolve(root, theme.logo, name, "logo") if theme.logo else None
+    logo = _check_logo(_resolve(root, theme.logo, name, "logo"), theme.logo, name) if theme.logo else None
     return theme.model_copy(update={"fonts": fonts, "logo": logo})
+
+
+MAX_LOGO_PIXELS = 25_000_000
+"""A logo larger than this (5000 × 5000) is refused: it would bloat every page it is drawn on."""
+
+
+def _check_logo(path: Path, rel: Path, name: str) -> Path:
+    """The logo must be a PNG or JPEG of sane size; Pillow reads only its header here."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            kind, (width, height) = image.format, image.size
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+        kind, width, height = None, 0, 0
+    if kind not in ("PNG", "JPEG"):
+        raise input_error(name, f"'{rel}' is not a PNG or JPEG image", field="logo")
+    if width * height > MAX_LOGO_PIXELS:
+        raise input_error(name, f"'{rel}' is {width} × {height} pixels, over the {MAX_LOGO_PIXELS:,}-pixel limit",
+                          field="logo")
+    return path
