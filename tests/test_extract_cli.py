@@ -96,3 +96,24 @@ def test_stdout_and_slug_clashes(tmp_path: Path) -> None:
     clash = _run("extract", str(ARTICLE), str(copy), "--out", "drafts", cwd=tmp_path)
     assert clash.returncode == 1 and "several articles would be written" in clash.stderr
     assert not (tmp_path / "drafts").exists()
+
+
+def test_update_of_the_curated_sample_only_inserts(tmp_path: Path) -> None:
+    import difflib
+
+    from conftest import SAMPLE
+
+    target = tmp_path / "curated.yaml"
+    original = SAMPLE.read_text(encoding="utf-8")
+    target.write_text(original, encoding="utf-8")
+    result = _run("extract", str(ARTICLE), "--out", str(target), "--update", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    merged = target.read_text(encoding="utf-8")
+    ops = difflib.SequenceMatcher(None, original.splitlines(), merged.splitlines()).get_opcodes()
+    assert {op for op, *_ in ops} <= {"equal", "insert"}, [o for o in ops if o[0] != "equal"]
+    assert sum(1 for op, *_ in ops if op == "insert") >= 1
+    brief = load_brief(target)
+    assert len([f for f in brief.figures if f.value == 54000]) == 1  # reworded figures are not duplicated
+    assert len(brief.key_points) == len(load_brief(SAMPLE).key_points)  # editorial lists stay the reviewer's
+    again = _run("extract", str(ARTICLE), "--out", str(target), "--update", cwd=tmp_path)
+    assert "0 new item(s)" in again.stdout and target.read_text(encoding="utf-8") == merged

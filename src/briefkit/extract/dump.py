@@ -23,7 +23,12 @@ from briefkit.yamlio import display_path, read_yaml
 
 _ORDER = ["meta", "purpose", "summary", "key_points", "background", "sections", "figures", "timeline", "quotes",
           "organisations", "places", "questions", "implications", "sources"]
-_IDENTITY = ("text", "heading", "value", "date", "name", "title")
+# What makes two items "the same" when merging: a reviewer rewrites labels, events and
+# source texts, but a figure stays its value and unit, a quote its words, a place its name.
+_IDENTITY = {"figures": ("value",), "timeline": ("date", "source_text"), "quotes": ("text",),
+             "organisations": ("name",), "places": ("name",), "sections": ("heading",), "sources": ("title",)}
+# Editorial lists are the reviewer's choice: filled when empty, never added to.
+_EDITORIAL = {"key_points", "background", "questions", "implications"}
 _FOLD_AT = 88
 
 
@@ -86,10 +91,17 @@ def _folded(text: str) -> Any:
     return folded
 
 
-def _identity(item: Any) -> tuple[Any, ...]:
+def _identity(key: str, item: Any) -> tuple[str, ...]:
     if not isinstance(item, dict):
         return (str(item),)
-    return (item.get("source_text"), *(str(item.get(k)) for k in _IDENTITY if k in item))
+    fields = _IDENTITY.get(key, ("source_text",) if item.get("source_text") else ("text",))
+    return tuple(_canonical(item.get(field)) for field in fields)
+
+
+def _canonical(value: Any) -> str:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{float(value):.6g}"
+    return " ".join(str(value).split()) if value is not None else ""
 
 
 def merge(existing: CommentedMap, new: dict[str, Any]) -> int:
@@ -101,18 +113,32 @@ def merge(existing: CommentedMap, new: dict[str, Any]) -> int:
             added += 1
         elif isinstance(value, dict) and isinstance(existing[key], dict):
             added += merge(existing[key], value)
-        elif isinstance(value, list) and isinstance(existing[key], list):
-            known = {_identity(item) for item in existing[key]}
-            for item in value:
-                if _identity(item) not in known:
-                    existing[key].append(_to_commented(item))
-                    added += 1
+        elif isinstance(value, list) and isinstance(existing[key], list) and key not in _EDITORIAL:
+            added += _merge_list(key, existing[key], value)
     return added
 
 
-def _render(data: Any, header: str | None) -> str:
+def _merge_list(key: str, existing: CommentedSeq, new: list[Any]) -> int:
+    """Append the items of ``new`` that ``existing`` lacks, counting repeats (two figures of 70)."""
+    have: dict[tuple[str, ...], int] = {}
+    for item in existing:
+        have[_identity(key, item)] = have.get(_identity(key, item), 0) + 1
+    added = 0
+    for item in new:
+        identity = _identity(key, item)
+        if have.get(identity, 0) > 0:
+            have[identity] -= 1
+        else:
+            existing.append(_to_commented(item))
+            added += 1
+    return added
+
+
+def _render(data: Any, header: str | None, width: int = 100) -> str:
     stream = io.StringIO()
-    _yaml().dump(data, stream)
+    yaml = _yaml()
+    yaml.width = width
+    yaml.dump(data, stream)
     text = stream.getvalue()
     return (header + text) if header else text
 
@@ -128,11 +154,15 @@ def dump_brief(brief: Brief, article: Path) -> str:
 
 def update_file(existing_path: Path, brief: Brief) -> tuple[str, int]:
     """The reviewed file at ``existing_path`` with new extraction merged in; and the count of additions."""
-    existing = read_yaml(existing_path)
+    read_yaml(existing_path)  # the shared checks first: size, encoding, syntax with its line, no tags or bombs
+    loader = _yaml()
+    loader.preserve_quotes = True  # a reviewer's "2014" stays "2014", not '2014'
+    existing = loader.load(existing_path.read_text(encoding="utf-8-sig"))
     if not isinstance(existing, CommentedMap):
         existing = CommentedMap()
     added = merge(existing, _plain(brief))
-    return _validated(_render(existing, None), display_path(existing_path)), added
+    # A wide line limit: the reviewer's lines are written back as they were, not re-wrapped.
+    return _validated(_render(existing, None, width=4096), display_path(existing_path)), added
 
 
 def _validated(text: str, name: str) -> str:
