@@ -35,10 +35,9 @@ class Case:
     setup: Callable[[Path], None] | None = field(default=None, compare=False)
 
 
-def _theme(extra: str, fonts: str | None = None) -> dict[str, str | bytes]:
-    """A theme folder whose fonts point at the built-in files unless ``fonts`` says otherwise."""
-    body = fonts if fonts is not None else f"    regular: {FONTS / 'NotoSans-Regular.ttf'}\n"
-    return {"bad.yaml": OK, "th/theme.yaml": f"fonts:\n  body:\n    name: Body\n{body}{extra}"}
+def _theme(extra: str, fonts: str) -> dict[str, str | bytes]:
+    """A theme folder ``th/`` whose body font is given by the ``fonts`` lines, plus ``extra`` lines."""
+    return {"bad.yaml": OK, "th/theme.yaml": f"fonts:\n  body:\n    name: Body\n{fonts}{extra}"}
 
 
 def _copy_font(tmp: Path) -> None:
