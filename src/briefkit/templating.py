@@ -219,9 +219,8 @@ def _limited_filter(name: str, func: Any) -> Any:
         _check_size(result)
         return result
 
-    for attr in ("jinja_pass_arg",):  # keep @pass_context / @pass_environment markers
-        if hasattr(func, attr):
-            setattr(wrapper, attr, getattr(func, attr))
+    if hasattr(func, "jinja_pass_arg"):  # keep @pass_context / @pass_environment markers
+        wrapper.jinja_pass_arg = func.jinja_pass_arg  # type: ignore[attr-defined]
     return wrapper
 
 
