@@ -272,6 +272,13 @@ CASES: dict[str, Case] = {
         args=("extract", "a.txt", "-o", "out/")),
     "article-missing": Case({}, ["a.txt: cannot read file: No such file or directory"],
                             args=("extract", "a.txt", "-o", "out/")),
+    "check-binary-article": Case({"bad.yaml": OK, "a.txt": b"\x00binary\x00" * 20},
+                                 ["a.txt: binary file (NUL bytes), not a text article"],
+                                 args=("check", "bad.yaml", "--against", "a.txt")),
+    "check-hostile-content": Case({"bad.yaml": "meta:\n  title: !!python/object/apply:os.system ['touch pwned']\n",
+                                   "a.txt": "An article.\n"},
+                                  ["bad.yaml:2: YAML tag !!python/object/apply:os.system is not allowed"],
+                                  args=("check", "bad.yaml", "--against", "a.txt")),
     "validate-bad": Case({"bad.yaml": "meta: {}\n"}, ["bad.yaml:1: meta.title: required field is missing"],
                          args=("validate", "bad.yaml")),
 }
