@@ -79,6 +79,9 @@ class FontChain:
     def __init__(self, faces: list[Face]) -> None:
         self.faces = faces
         self.body = faces[0]
+        # Most text is wholly in the body font: one C-level superset test then
+        # replaces a per-character walk over the chain (a hot path in layout).
+        self._body_chars = frozenset(map(chr, self.body.coverage | _INVISIBLE))
 
     def face_for(self, char: str) -> Face | None:
         """The first face that has a glyph for ``char`` (None: none has)."""
@@ -89,6 +92,8 @@ class FontChain:
 
     def runs(self, text: str) -> list[tuple[Face, str]]:
         """Split ``text`` into (face, text) runs; uncovered characters stay in the body face."""
+        if self._body_chars.issuperset(text):
+            return [(self.body, text)] if text else []
         out: list[tuple[Face, str]] = []
         for char in text:
             face = self.face_for(char) or self.body
@@ -100,6 +105,8 @@ class FontChain:
 
     def missing(self, text: str) -> list[str]:
         """Characters of ``text`` that no font in the chain can draw, in order, once each."""
+        if self._body_chars.issuperset(text):
+            return []
         seen: dict[str, None] = {}
         for char in text:
             if self.face_for(char) is None and not char.isspace():

@@ -114,5 +114,6 @@ def bar_png(chart: n.Chart, theme: Theme, width_cm: float) -> tuple[bytes, float
 
 def _png(image: Image.Image) -> bytes:
     out = io.BytesIO()
-    image.save(out, format="PNG", dpi=(DPI, DPI), optimize=True)
+    # optimize=True tries every filter: 4x the time for 2 % smaller files.
+    image.save(out, format="PNG", dpi=(DPI, DPI))
     return out.getvalue()

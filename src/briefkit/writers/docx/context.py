@@ -18,7 +18,7 @@ from docx.text.paragraph import Paragraph
 from briefkit.theme import Theme
 from briefkit.writers.base import NodeVisitor
 from briefkit.writers.docx.inline import InlineWriter
-from briefkit.writers.docx.stylebook import StyleBook
+from briefkit.writers.docx.stylebook import StyleBook, set_style
 
 
 @dataclass
@@ -111,7 +111,7 @@ class WriterBase(NodeVisitor):
         paragraph = Paragraph(placeholder, container) if placeholder is not None else container.add_paragraph()
         style = self.styles.paragraph(*styles)
         if style is not None:
-            paragraph.style = style
+            set_style(paragraph, style)
         if container is self.document:
             if self._after_table and _space_before(style) < AFTER_TABLE:
                 paragraph.paragraph_format.space_before = AFTER_TABLE  # tables carry no spacing of their own
@@ -131,7 +131,7 @@ class WriterBase(NodeVisitor):
                 container._tc.remove(placeholder)
         style = self.styles.table(*styles)
         if style is not None:
-            table.style = style
+            set_style(table, style)
         table.autofit = False
         return table
 

@@ -24,6 +24,7 @@ from briefkit.writers.docx.oxml import (
     set_color,
     set_size,
 )
+from briefkit.writers.docx.stylebook import set_style
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class InlineWriter(NodeVisitor):
             run.italic = True
         style = self.styles.character(self.fmt.char_style)
         if style:
-            run.style = style
+            set_style(run, style)
         colour = self.fmt.color or (self.small[1] if self.small else None)
         if colour:
             run.font.color.rgb = RGBColor.from_string(colour)

@@ -20,7 +20,7 @@ from briefkit.writers.docx.context import TocEntry
 from briefkit.writers.docx.inline import InlineWriter
 from briefkit.writers.docx.oxml import add_field, begin_field, element, end_field, hyperlink
 from briefkit.writers.docx.placeholders import fill
-from briefkit.writers.docx.stylebook import StyleBook
+from briefkit.writers.docx.stylebook import StyleBook, set_style
 
 PAPER = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
 PRODUCT_LABELS = {"note": "Briefing note", "summary": "Summary", "newsletter": "Newsletter"}
@@ -108,7 +108,7 @@ def _fresh(part: Any, style: Any) -> Any:
         if run.tag != qn("w:pPr"):
             paragraph._p.remove(run)
     if style is not None:
-        paragraph.style = style
+        set_style(paragraph, style)
     return paragraph
 
 
@@ -121,14 +121,14 @@ def table_of_contents(document: Any, entries: list[TocEntry], inline: InlineWrit
     title = anchor.insert_paragraph_before()
     toc_heading = styles.paragraph("TOC Heading", "Heading 1")
     if toc_heading is not None:
-        title.style = toc_heading
+        set_style(title, toc_heading)
     inline.text(title, heading)
     lines = []
     for entry in entries:
         line = anchor.insert_paragraph_before()
         style = styles.paragraph(f"TOC {entry.level}")
         if style is not None:
-            line.style = style
+            set_style(line, style)
         lines.append(line)
     begin_field(lines[0]._p, 'TOC \\o "1-2" \\h \\z \\u', dirty=True)
     for line, entry in zip(lines, entries, strict=True):

@@ -23,6 +23,7 @@ from briefkit.writers.docx.oxml import (
     table_caption,
     table_look,
 )
+from briefkit.writers.docx.stylebook import set_style
 
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
           "right": WD_ALIGN_PARAGRAPH.RIGHT, None: None}
@@ -70,7 +71,7 @@ class TableBlocks(WriterBase):
         paragraph = cell.paragraphs[0]
         style = self.styles.paragraph("Table Text")
         if style is not None:
-            paragraph.style = style
+            set_style(paragraph, style)
         if align is not None:
             paragraph.alignment = align
         self.inline.write(paragraph, items, **fmt)
@@ -120,7 +121,7 @@ class TableBlocks(WriterBase):
         paragraph = first if not first.text and not first._p.r_lst else cell.add_paragraph()
         style = self.styles.paragraph(style_name, "Table Text")
         if style is not None:
-            paragraph.style = style
+            set_style(paragraph, style)
         return paragraph
 
     def visit_Timeline(self, node: n.Timeline) -> None:
