@@ -1,4 +1,4 @@
-"""The batch fast path loads exactly what the line-aware loader loads, or defers to it."""
+"""The fast content path loads exactly what the line-aware loader loads, or defers to it."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from benchmarks.gen_briefs import write_briefs
 from tests.conftest import SAMPLE
 
-from briefkit.batch.fastload import load_brief_fast
 from briefkit.content import load_brief
+from briefkit.content.loader import load_brief_traced as load_brief_fast
 from briefkit.errors import InputError
 
 HEAD = "meta:\n  title: Ports\n  date: 2024-03-05\n"

@@ -105,9 +105,16 @@ def parse_text(text: str, name: str) -> Any:
     """Parse YAML already in memory (front matter, chart blocks) with the checks files get.
 
     Problems are reported as ``invalid YAML: …`` or as the tag or expansion
-    refusal, with lines counted from the start of ``text``.
+    refusal, with lines counted from the start of ``text``.  Clean text takes the
+    libyaml fast path; anything doubtful, and every error, the line-aware one.
     """
-    return _parse(text, name)
+    # Imported here: yamlfast builds on this module's limits.
+    from briefkit.yamlfast import Unsure, parse_fast
+
+    try:
+        return parse_fast(text)
+    except (Unsure, RecursionError):
+        return _parse(text, name)
 
 
 def _parse(text: str, name: str) -> Any:

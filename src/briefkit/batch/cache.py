@@ -38,7 +38,7 @@ def _hash_files(digest: Any, files: Iterable[Path], label: str) -> None:
 
 _ORCHESTRATION = frozenset({"cli", "batch"})
 """Packages that decide what to build and report, not what an output holds."""
-_BATCH_LOADERS = frozenset({"jobs.py", "fastload.py"})
+_BATCH_LOADERS = frozenset({"jobs.py"})
 """The batch modules that do shape outputs: they load the content."""
 
 

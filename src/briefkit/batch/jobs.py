@@ -86,9 +86,9 @@ def item_kind(path: Path) -> Kind | None:
 def load_item(path: Path, kind: Kind) -> tuple[Brief, list[str]]:
     """The Brief of a content file, or of an article extracted on the fly."""
     if kind == "content":
-        from briefkit.batch.fastload import load_brief_fast
+        from briefkit.content import load_brief
 
-        return load_brief_fast(path)[0], []
+        return load_brief(path), []
     try:
         extract = importlib.import_module("briefkit.extract").extract_article
     except (ImportError, AttributeError):

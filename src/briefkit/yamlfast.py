@@ -1,27 +1,22 @@
-"""A fast path for loading content files in batch builds.
+"""A fast, vetted YAML path: libyaml's C parser with YAML 1.2 plain values.
 
-The line-aware loader (:func:`briefkit.content.load_brief`, pure-Python
-ruamel.yaml) takes about 0.1 s for the sample, as long as rendering a
-product.  Here libyaml's C parser composes the node graph, plain values are
-constructed with YAML 1.2 rules (as ruamel does), and the result is validated
-as usual.  Whatever this path cannot vouch for falls back to the line-aware
-loader, which then also produces the located error messages: an explicit
-tag, an anchor or alias, a duplicate key, a plain value YAML 1.1 and 1.2
-might read differently (``yes``, ``010``, ``1:30``, ``1e3``, …), any parse
-or validation error.  So both paths give the same Brief or the same error.
+The line-aware loader in :mod:`briefkit.yamlio` (pure-Python ruamel.yaml) is
+about twenty times slower.  Here libyaml composes the node graph, plain values
+are constructed with YAML 1.2 rules (as ruamel does), and anything this path
+cannot vouch for raises :class:`Unsure` so the caller falls back to the
+line-aware loader, which then also produces the located error message: an
+explicit tag, an anchor or alias, a duplicate key, a plain value YAML 1.1
+and 1.2 might read differently (``yes``, ``010``, ``1:30``, ``1e3``, …), or
+any parse error.  Both paths therefore give the same data or the same error.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from briefkit.content import Brief, load_brief
-from briefkit.yamlio import MAX_BYTES, MAX_NODES
+from briefkit.yamlio import MAX_DEPTH, MAX_NODES
 
 try:
     import yaml
@@ -40,18 +35,18 @@ _RISKY = re.compile(r"[-+]?[0-9.][0-9A-Za-z_:.+-]*|[yYnN]|yes|Yes|YES|no|No|NO|o
 """Plain values that YAML 1.1 or ruamel's 1.2 may read as a number, date or bool."""
 
 
-class _Unsure(Exception):
-    """This file needs the line-aware loader."""
+class Unsure(Exception):
+    """This text needs the line-aware loader (which also reports any error)."""
 
 
 def _scalar(node: Any, loader: Any) -> Any:
     value: str = node.value
     if node.style:  # quoted, literal or folded: always a string
         if node.tag != _CORE + "str":
-            raise _Unsure
+            raise Unsure
         return value
     if node.tag != loader.resolve(yaml.ScalarNode, value, (True, False)):
-        raise _Unsure  # an explicit tag
+        raise Unsure  # an explicit tag
     if value in _BOOL:
         return _BOOL[value]
     if value in _NULL:
@@ -64,10 +59,10 @@ def _scalar(node: Any, loader: Any) -> Any:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise _Unsure from None
+            raise Unsure from None
     if _YEAR_MONTH.fullmatch(value) or not _RISKY.fullmatch(value):
         return value
-    raise _Unsure
+    raise Unsure
 
 
 class _Builder:
@@ -77,51 +72,38 @@ class _Builder:
         self.loader = loader
         self.seen: set[int] = set()
 
-    def build(self, node: Any) -> Any:
-        if id(node) in self.seen or len(self.seen) >= MAX_NODES:
-            raise _Unsure  # an alias (shared node), or too many values
+    def build(self, node: Any, depth: int = 0) -> Any:
+        """Plain data for ``node``; Unsure for anything the line-aware loader must judge."""
+        if id(node) in self.seen or len(self.seen) >= MAX_NODES or depth >= MAX_DEPTH - 1:
+            raise Unsure  # an alias (shared node), too many values, or nesting the slow path refuses
         self.seen.add(id(node))
         if isinstance(node, yaml.ScalarNode):
             return _scalar(node, self.loader)
         if isinstance(node, yaml.SequenceNode) and node.tag == _CORE + "seq":
-            return [self.build(item) for item in node.value]
+            return [self.build(item, depth + 1) for item in node.value]
         if isinstance(node, yaml.MappingNode) and node.tag == _CORE + "map":
-            return self._mapping(node)
-        raise _Unsure
+            return self._mapping(node, depth + 1)
+        raise Unsure
 
-    def _mapping(self, node: Any) -> dict[str, Any]:
+    def _mapping(self, node: Any, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = self.build(key_node)
+            key = self.build(key_node, depth)
             if not isinstance(key, str) or key in result:
-                raise _Unsure
-            result[key] = self.build(value_node)
+                raise Unsure
+            result[key] = self.build(value_node, depth)
         return result
 
 
-def fast_data(path: Path) -> Any:
-    """The parsed file, or :class:`_Unsure` raised when only the line-aware loader will do."""
+def parse_fast(text: str) -> Any:
+    """Plain data for ``text``, or :class:`Unsure` when only the line-aware loader will do."""
     if yaml is None:
-        raise _Unsure
-    raw = path.read_bytes()
-    if len(raw) > MAX_BYTES or b"\0" in raw:
-        raise _Unsure
-    text = raw.decode("utf-8-sig")
+        raise Unsure
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
         return _Builder(loader).build(node) if node is not None else None
+    except (yaml.YAMLError, ValueError):  # ValueError: e.g. an integer over Python's digit limit
+        raise Unsure from None
     finally:
         loader.dispose()
-
-
-def load_brief_fast(path: Path) -> tuple[Brief, bool]:
-    """The Brief of a content file and whether the fast path produced it."""
-    try:
-        return Brief.model_validate(fast_data(path)), True
-    except (_Unsure, OSError, UnicodeDecodeError, ValidationError, ValueError, TypeError, RecursionError):
-        return load_brief(path), False
-    except Exception as exc:
-        if yaml is not None and isinstance(exc, yaml.YAMLError):
-            return load_brief(path), False
-        raise
