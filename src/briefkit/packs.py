@@ -87,6 +87,13 @@ def find_pack(name: str, user_dir: Path | None = None) -> Pack:
 
 
 def _load(spec_file: Path, builtin: bool) -> Pack:
+    # Batch runs ask for the same packs for every item: parse each pack.yaml
+    # once per process, again only when the file changes.
+    return _load_cached(spec_file, builtin, spec_file.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _load_cached(spec_file: Path, builtin: bool, mtime_ns: int) -> Pack:
     data = read_yaml(spec_file)
     try:
         spec = PackSpec.model_validate(data)
