@@ -60,3 +60,22 @@ def test_sandbox_refuses_unsafe_attribute(tmp_path: Path) -> None:
     (tmp_path / "t.md.j2").write_text("{{ ''.__class__.__mro__ }}")
     with pytest.raises(TemplateError, match="unsafe"):
         render_template("t.md.j2", {}, "c.yaml", tmp_path)
+
+
+def test_source_urls_with_brackets_and_spaces_stay_one_link() -> None:
+    data = {"meta": {"title": "T"}, "sources": [{"title": "Report (final)", "url": "https://x.example/a b)c?q=1"}]}
+    text = markdown_for(Brief.model_validate(data), find_pack("note"), "t.yaml", None)
+    links = [i for b in parse(text).blocks if isinstance(b, n.BulletList)
+             for item in b.items for p in item.children if isinstance(p, n.Paragraph)
+             for i in p.children if isinstance(i, n.Link)]
+    assert [plain_text(link.children) for link in links] == ["Report (final)"]
+    assert links[0].url == "https://x.example/a%20b)c?q=1"
+
+
+def test_markdown_writer_keeps_trailing_hashes_in_headings() -> None:
+    from briefkit.writers.markdown import MarkdownWriter
+
+    for title in ("T #", "C# and F##", "Issue #"):
+        out = MarkdownWriter().visit(n.Heading(1, (n.Text(title),)))
+        (heading,) = parse(out).blocks
+        assert isinstance(heading, n.Heading) and plain_text(heading.children) == title

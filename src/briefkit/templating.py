@@ -26,6 +26,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from jinja2 import (
     ChoiceLoader,
@@ -106,6 +107,15 @@ def fmt_figure(fig: Any) -> str:
     number = fmt_number(fig.value)
     text = f"{number}%" if unit == "%" else (f"{number} {unit}" if unit else number)
     return f"{fig.qualifier} {text}" if getattr(fig, "qualifier", None) else text
+
+
+def md_url(value: Any) -> Markup:
+    """A link destination for Markdown: ``<…>`` with spaces, brackets and controls percent-encoded.
+
+    A raw URL holding ``)`` or a space would end the link early and spill the
+    rest of the line as text.
+    """
+    return Markup("<" + quote(str(value).strip(), safe=":/?#[]@!$&'()*+,;=%~-._") + ">")
 
 
 def to_yaml(value: Any) -> Markup:
@@ -358,7 +368,7 @@ def make_env(user_dir: Path | None = None) -> LimitedSandbox:
     )
     env.filters.update(
         number=fmt_number, percent=fmt_percent, date=fmt_date, figure=fmt_figure,
-        yaml=to_yaml, md=lambda v: Markup(md_escape(str(v))),
+        yaml=to_yaml, url=md_url, md=lambda v: Markup(md_escape(str(v))),
     )
     env.limit_filters()
     return env

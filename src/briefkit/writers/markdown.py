@@ -17,6 +17,7 @@ from briefkit.writers.base import NodeVisitor, Rendered, RenderOptions
 
 # Escape only what would otherwise change meaning, so the text stays readable.
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_CLOSING_HASHES = re.compile(r"(?<!\\)#+\s*$")
 _LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.MULTILINE)
 
 
@@ -70,7 +71,9 @@ class MarkdownWriter(NodeVisitor):
         return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), self.inline(items), count=1)
 
     def visit_Heading(self, node: n.Heading) -> str:
-        return "#" * node.level + " " + self.inline(node.children)
+        # A run of '#' at the end of a heading is a closing sequence in CommonMark: escape it.
+        text = _CLOSING_HASHES.sub(lambda m: m.group(0).replace("#", "\\#"), self.inline(node.children))
+        return "#" * node.level + " " + text
 
     def visit_Paragraph(self, node: n.Paragraph) -> str:
         return self.para(node.children)
