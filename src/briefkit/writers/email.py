@@ -17,9 +17,10 @@ from typing import ClassVar
 from briefkit.document import nodes as n
 from briefkit.document.charts import format_number
 from briefkit.theme import Theme
-from briefkit.writers.base import NodeVisitor, Rendered, RenderOptions
+from briefkit.writers.base import Rendered, RenderOptions
 from briefkit.writers.email_style import WIDTH, EmailStyles
 from briefkit.writers.front_matter import TitleParts, product_label, split_title
+from briefkit.writers.html import HtmlInline
 from briefkit.writers.plaintext import PlainTextWriter
 
 TILES_PER_ROW = 2
@@ -35,7 +36,7 @@ def _table(style: str, rows: str, width: str = "100%") -> str:
             f"style={attr(style)}>{rows}</table>")
 
 
-class EmailWriter(NodeVisitor):
+class EmailWriter(HtmlInline):
     """Document tree → e-mail-ready HTML with inline CSS and a plain-text alternative."""
 
     name: ClassVar[str] = "email"
@@ -93,27 +94,11 @@ class EmailWriter(NodeVisitor):
         return escape(" · ".join(p for p in pieces if p))
 
     # inline -----------------------------------------------------------------
-    def inline(self, items: tuple[n.Inline, ...]) -> str:
-        """Render inline nodes."""
-        return "".join(self.visit(i) for i in items)
-
-    def visit_Text(self, node: n.Text) -> str:
-        return escape(node.text, quote=False)
-
-    def visit_Strong(self, node: n.Strong) -> str:
-        return f"<strong>{self.inline(node.children)}</strong>"
-
-    def visit_Emph(self, node: n.Emph) -> str:
-        return f"<em>{self.inline(node.children)}</em>"
-
     def visit_Code(self, node: n.Code) -> str:
         return f"<code style={attr(self.st.code())}>{escape(node.text, quote=False)}</code>"
 
     def visit_Link(self, node: n.Link) -> str:
         return f"<a href={attr(node.url)} style={attr(self.st.link())}>{self.inline(node.children)}</a>"
-
-    def visit_LineBreak(self, node: n.LineBreak) -> str:
-        return "<br>"
 
     # blocks -----------------------------------------------------------------
     def visit_Heading(self, node: n.Heading) -> str:

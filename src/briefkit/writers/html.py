@@ -42,7 +42,27 @@ def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", text.lower(), flags=re.UNICODE).strip("-") or "section"
 
 
-class HtmlWriter(NodeVisitor):
+class HtmlInline(NodeVisitor):
+    """Inline nodes as escaped HTML, shared by the page and the e-mail writers."""
+
+    def inline(self, items: tuple[n.Inline, ...]) -> str:
+        """Escaped HTML for inline nodes."""
+        return "".join(self.visit(i) for i in items)
+
+    def visit_Text(self, node: n.Text) -> str:
+        return escape(node.text, quote=False)
+
+    def visit_Strong(self, node: n.Strong) -> str:
+        return f"<strong>{self.inline(node.children)}</strong>"
+
+    def visit_Emph(self, node: n.Emph) -> str:
+        return f"<em>{self.inline(node.children)}</em>"
+
+    def visit_LineBreak(self, node: n.LineBreak) -> str:
+        return "<br>"
+
+
+class HtmlWriter(HtmlInline):
     """Document tree → a complete, self-contained HTML5 page."""
 
     name: ClassVar[str] = "html"
@@ -131,19 +151,6 @@ class HtmlWriter(NodeVisitor):
             self.open_sections = saved
 
     # inline --------------------------------------------------------------------
-    def inline(self, items: tuple[n.Inline, ...]) -> str:
-        """Escaped HTML for inline nodes."""
-        return "".join(self.visit(i) for i in items)
-
-    def visit_Text(self, node: n.Text) -> str:
-        return escape(node.text, quote=False)
-
-    def visit_Strong(self, node: n.Strong) -> str:
-        return f"<strong>{self.inline(node.children)}</strong>"
-
-    def visit_Emph(self, node: n.Emph) -> str:
-        return f"<em>{self.inline(node.children)}</em>"
-
     def visit_Code(self, node: n.Code) -> str:
         return f"<code>{escape(node.text, quote=False)}</code>"
 
@@ -151,9 +158,6 @@ class HtmlWriter(NodeVisitor):
         text = self.inline(node.children)
         # Only web, mail and in-page links become anchors; anything else stays text.
         return f"<a href={attr(node.url)}>{text}</a>" if _SAFE_URL.match(node.url) else text
-
-    def visit_LineBreak(self, node: n.LineBreak) -> str:
-        return "<br>"
 
     # blocks --------------------------------------------------------------------
     def visit_Heading(self, node: n.Heading) -> str:
