@@ -293,7 +293,7 @@ def test_bad_input(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     """Exact message and exit code, no traceback, nothing written."""
     case = CASES[name]
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(templating, "RENDER_SECONDS", 1.0)
+    monkeypatch.setattr("briefkit.sandbox.RENDER_SECONDS", 1.0)
     for rel, data in case.files.items():
         path = tmp_path / rel
         path.parent.mkdir(parents=True, exist_ok=True)

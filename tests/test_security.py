@@ -148,7 +148,7 @@ def test_ordinary_values_pass_the_limits(tmp_path: Path) -> None:
 ])
 def test_endless_template_loops_hit_the_time_limit(body: str, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(templating, "RENDER_SECONDS", 0.5)
+    monkeypatch.setattr("briefkit.sandbox.RENDER_SECONDS", 0.5)
     result, out = _render_with_template(tmp_path, body + "\n")
     assert result.exit_code == 1
     assert "rendering took longer than 0.5 s" in result.stderr

@@ -1,0 +1,250 @@
+"""Limits for the template sandbox: size, time, and what a template may call.
+
+Jinja's sandbox refuses private attributes, mutation and huge ranges; this
+module adds the rest of what untrusted templates must not do (see
+SECURITY.md): exhaust memory, reach pydantic's own API, or loop forever.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    FileSystemLoader,
+    nodes,
+)
+from jinja2.compiler import CodeGenerator, Frame
+from jinja2.exceptions import SecurityError
+from jinja2.loaders import split_template_path
+from jinja2.runtime import Context
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from pydantic import BaseModel
+
+from briefkit.errors import TemplateError
+from briefkit.yamlio import display_path
+
+# The sandbox already refuses private attributes, mutation and ranges over
+# 100,000 items.  These limits add what it leaves open: values and output big
+# enough to exhaust memory, pydantic's own API (``parse_file`` reads files),
+# and loops that never end.
+
+RENDER_SECONDS = 30.0
+"""Wall-time limit for rendering one template."""
+
+MAX_OUTPUT_CHARS = 20_000_000
+"""A template may not emit more Markdown than this."""
+
+MAX_VALUE_CHARS = 10_000_000
+"""No string or list built inside a template may be longer than this."""
+
+MAX_POWER_BITS = 64_000
+"""``a ** b`` may not produce an integer wider than this."""
+
+_DEADLINE: ContextVar[float | None] = ContextVar("briefkit_template_deadline", default=None)
+
+
+class RenderLimitError(SecurityError):
+    """A template went over a size or time limit."""
+
+
+def _check_deadline() -> None:
+    deadline = _DEADLINE.get()
+    if deadline is not None and time.monotonic() > deadline:
+        raise RenderLimitError(f"rendering took longer than {RENDER_SECONDS:g} s")
+
+
+def _check_size(value: Any) -> None:
+    if isinstance(value, str | list | tuple | dict) and len(value) > MAX_VALUE_CHARS:
+        raise RenderLimitError(f"a value of {len(value):,} items is over the {MAX_VALUE_CHARS:,} limit")
+
+
+def _sized(value: Any) -> int | None:
+    return len(value) if isinstance(value, str | list | tuple) else None
+
+
+def _check_binop(operator: str, left: Any, right: Any) -> None:
+    """Refuse ``*``, ``+`` and ``**`` whose result would be too big, before computing it."""
+    if operator == "*":
+        for seq, times in ((left, right), (right, left)):
+            size = _sized(seq)
+            if size is not None and isinstance(times, int) and size * times > MAX_VALUE_CHARS:
+                raise RenderLimitError(f"'*' would build a value over the {MAX_VALUE_CHARS:,} limit")
+    elif operator == "+":
+        sizes = (_sized(left), _sized(right))
+        if None not in sizes and sum(s for s in sizes if s) > MAX_VALUE_CHARS:
+            raise RenderLimitError(f"'+' would build a value over the {MAX_VALUE_CHARS:,} limit")
+    elif (operator == "**" and isinstance(left, int) and isinstance(right, int)
+          and abs(left) > 1 and right * abs(left).bit_length() > MAX_POWER_BITS):
+        raise RenderLimitError("'**' would build a number too large to print")
+
+
+def _is_model_api(obj: Any, attr: str) -> bool:
+    """pydantic's own methods (``parse_file``, ``model_copy``…) are not content."""
+    owner = obj if isinstance(obj, type) else type(obj)
+    return (issubclass(owner, BaseModel) and attr not in owner.model_fields
+            and hasattr(BaseModel, attr))
+
+
+_WIDTH_ARGS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs", "indent", "wordwrap",
+                         "truncate", "batch", "slice"})
+"""Callables whose integer arguments size their result (``'x'|center(10**9)``)."""
+
+_PER_LINE = frozenset({"indent", "expandtabs"})
+_HUGE_FORMAT_WIDTH = re.compile(r"%[^a-zA-Z%]*\d{8,}|\{[^{}]*:[^{}]*\d{8,}[^{}]*\}")
+"""A width or precision of eight digits or more in a %-format or a str.format field."""
+
+
+def _check_call(name: str, target: Any, args: tuple[Any, ...]) -> None:
+    """Refuse a call that would build an oversized value, before it runs."""
+    texts = [v for v in (target, *args) if isinstance(v, str)]
+    # indent and expandtabs repeat their width once per line or tab of the text.
+    repeats = 1 + (texts[0].count("\n" if name == "indent" else "\t") if texts and name in _PER_LINE else 0)
+    for value in args:
+        _check_size(value)
+        if name in _WIDTH_ARGS and isinstance(value, int) and value * repeats > MAX_VALUE_CHARS:
+            raise RenderLimitError(f"{name}({value:,}) is over the {MAX_VALUE_CHARS:,} limit")
+    if name in ("format", "format_map") and any(_HUGE_FORMAT_WIDTH.search(t) for t in texts):
+        raise RenderLimitError("a format width is over the limit")
+    if name == "replace" and len(texts) >= 3:
+        source, old, new = texts[:3]
+        grows = (source.count(old) if old else len(source) + 1) * max(len(new) - len(old), 0)
+        if len(source) + grows > MAX_VALUE_CHARS:
+            raise RenderLimitError(f"replace would build a value over the {MAX_VALUE_CHARS:,} limit")
+
+
+def _limited_filter(name: str, func: Any) -> Any:
+    """Wrap a filter so that its arguments and result are size-checked."""
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _check_deadline()
+        _check_call(name, None, (*args, *kwargs.values()))
+        result = func(*args, **kwargs)
+        _check_size(result)
+        return result
+
+    if hasattr(func, "jinja_pass_arg"):  # keep @pass_context / @pass_environment markers
+        wrapper.jinja_pass_arg = func.jinja_pass_arg  # type: ignore[attr-defined]
+    return wrapper
+
+
+def _checked_concat(parts: Any) -> str:
+    text = "".join(parts)
+    _check_size(text)
+    return text
+
+
+class _LimitedCodeGenerator(CodeGenerator):
+    """Compiles ``a ~ b`` so that its result is size-checked (doubling a string in a loop)."""
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        """Wrap the join the base class writes in ``environment.checked(...)``."""
+        self.write("environment.checked(")
+        super().visit_Concat(node, frame)
+        self.write(")")
+
+
+class LimitedSandbox(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox plus size, time and pydantic-API limits."""
+
+    intercepted_binops = frozenset({"*", "+", "**", "%"})
+    code_generator_class = _LimitedCodeGenerator
+    concat = staticmethod(_checked_concat)  # joins block captures and macro bodies
+
+    def limit_filters(self) -> None:
+        """Size-check every filter, built-in or ours."""
+        self.filters = {name: _limited_filter(name, func) for name, func in self.filters.items()}
+
+    def checked(self, value: Any) -> Any:
+        """Called by compiled templates on every ``~`` result."""
+        _check_size(value)
+        return value
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """Refuse what the sandbox refuses and pydantic's methods."""
+        return super().is_safe_attribute(obj, attr, value) and not _is_model_api(obj, attr)
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        """Check the size of ``*``, ``+``, ``**`` and ``%`` results before computing them."""
+        if operator == "%":
+            _check_call("format", left, (right,) if not isinstance(right, tuple) else right)
+        _check_binop(operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """Every call checks the clock and the size of what goes in and comes out."""
+        _check_deadline()
+        bound = getattr(__obj, "__wrapped__", __obj)  # the sandbox wraps str.format
+        _check_call(getattr(bound, "__name__", ""), getattr(bound, "__self__", None), (*args, *kwargs.values()))
+        result = super().call(__context, __obj, *args, **kwargs)
+        _check_size(result)
+        return result
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """Attribute lookups check the clock too (loops nearly always do some)."""
+        _check_deadline()
+        return super().getattr(obj, attribute)
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    raise RenderLimitError(f"rendering took longer than {RENDER_SECONDS:g} s")
+
+
+@contextmanager
+def render_limits() -> Iterator[None]:
+    """Enforce :data:`RENDER_SECONDS` while the block runs.
+
+    The deadline is checked on every call, filter and attribute lookup; on
+    the main thread a timer signal also stops tight loops that do none of
+    those, unless the caller already runs a timer of its own (left untouched).
+    """
+    token = _DEADLINE.set(time.monotonic() + RENDER_SECONDS)
+    use_alarm = (threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+                 and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
+    previous = signal.signal(signal.SIGALRM, _on_alarm) if use_alarm else None
+    if use_alarm:
+        signal.setitimer(signal.ITIMER_REAL, RENDER_SECONDS)
+    try:
+        yield
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+        _DEADLINE.reset(token)
+
+
+def bounded_render(template: Any, context: dict[str, Any]) -> str:
+    """Render by chunks so that runaway output stops at :data:`MAX_OUTPUT_CHARS`."""
+    parts: list[str] = []
+    total = 0
+    for chunk in template.generate(context):
+        total += len(chunk)
+        if total > MAX_OUTPUT_CHARS:
+            raise RenderLimitError(f"output is over the {MAX_OUTPUT_CHARS:,}-character limit")
+        parts.append(chunk)
+    return "".join(parts)
+
+
+MAX_TEMPLATE_BYTES = 1024 * 1024
+"""A template file larger than this is refused before it is read."""
+
+
+class BoundedLoader(FileSystemLoader):
+    """A file-system loader that refuses oversized template files before reading them."""
+
+    def get_source(self, environment: Any, template: str) -> tuple[str, str, Any]:
+        """Check the file's size, then load it as Jinja does."""
+        for root in self.searchpath:
+            path = Path(root, *split_template_path(template))
+            if path.is_file() and path.stat().st_size > MAX_TEMPLATE_BYTES:
+                raise TemplateError(f"{display_path(path)}: template is {path.stat().st_size:,} bytes, over the "
+                                    f"{MAX_TEMPLATE_BYTES:,}-byte limit")
+        return super().get_source(environment, template)
+
+
