@@ -17,7 +17,6 @@ import pytest
 from click.testing import CliRunner
 from tests.conftest import ROOT
 
-from briefkit import templating
 from briefkit.cli import cli
 
 OK = "meta:\n  title: A fine title\nsummary: Short.\n"
