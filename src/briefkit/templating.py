@@ -42,6 +42,7 @@ from briefkit.sandbox import (
     bounded_render,
     render_limits,
 )
+from briefkit.yamlio import display_path
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&:\"'=$%^@])")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -158,15 +159,6 @@ def _template_line(exc: BaseException) -> tuple[str | None, int | None]:
     return None, None
 
 
-def _short(path: str | None) -> str:
-    if path is None:
-        return "<template>"
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return path
-
-
 def render_template(name: str, context: dict[str, Any], content_name: str,
                     user_dir: Path | None = None) -> str:
     """Render ``name`` with ``context``; errors name the template line and the content file."""
@@ -180,7 +172,8 @@ def render_template(name: str, context: dict[str, Any], content_name: str,
     except (JinjaTemplateError, RecursionError, ArithmeticError, TypeError, ValueError,
             AttributeError, KeyError, IndexError) as exc:
         file, line = _template_line(exc)
-        where = _short(file or entry) + (f":{line}" if line else "")
+        source = file or entry
+        where = (display_path(Path(source)) if source else "<template>") + (f":{line}" if line else "")
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         if isinstance(exc, TemplateNotFound):
             message = f"template '{exc.name}' not found"
