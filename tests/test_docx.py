@@ -126,7 +126,13 @@ def test_page_fields_in_footer_and_source_in_header(summary: DocxDocument, brief
     assert brief.meta.source and brief.meta.source in section.header.paragraphs[0].text
 
 
-def test_charts_are_images_with_alt_text(summary: DocxDocument, brief: Brief) -> None:
+C_NS = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+A_NS = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def test_charts_are_native_word_charts_with_alt_text(summary: DocxDocument, brief: Brief) -> None:
+    from lxml import etree
+
     groups = brief.figure_groups()
     shapes = list(summary.inline_shapes)
     assert len(shapes) == len(groups)
@@ -135,8 +141,18 @@ def test_charts_are_images_with_alt_text(summary: DocxDocument, brief: Brief) ->
         assert descr.startswith(title)
         for fig in figures:
             assert fig.label in descr
-        blob = summary.part.related_parts[shape._inline.graphic.graphicData.pic.blipFill.blip.embed].blob
-        assert blob.startswith(b"\x89PNG")
+        data = shape._inline.graphic.graphicData
+        assert data.get("uri") == "http://schemas.openxmlformats.org/drawingml/2006/chart"
+        rid = data[0].get(qn("r:id"))
+        part = summary.part.related_parts[rid]
+        assert part.content_type == "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+        chart = etree.fromstring(part.blob)
+        labels = [v.text for v in chart.iter(f"{C_NS}cat") for v in v.iter(f"{C_NS}v")]
+        values = [float(v.text) for v in chart.iter(f"{C_NS}val") for v in v.iter(f"{C_NS}v")]
+        shown = [t.text for t in chart.iter(f"{A_NS}t")]
+        assert labels == [f.label for f in figures]
+        assert values == [f.value for f in figures]
+        assert shown == [fmt_figure(f) for f in figures]
 
 
 def test_core_properties_from_front_matter(summary: DocxDocument, brief: Brief) -> None:

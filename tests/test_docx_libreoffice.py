@@ -73,6 +73,17 @@ def test_summary_pdf_holds_every_heading_figure_and_key_point(pdfs: dict[str, Pa
     assert "Page 1 of" in text
 
 
+def test_summary_charts_are_drawn_with_their_labels_and_values(pdfs: dict[str, Path], brief: Brief) -> None:
+    text = squash(pdftotext(pdfs["summary"]))
+    for number, (title, figures) in enumerate(brief.figure_groups().items(), start=1):
+        caption = f"Figure {number}. {title}"
+        assert caption in text, caption
+        # The chart is drawn between its caption and its source line: its text must be there.
+        drawn = text[text.index(caption) + len(caption):].split("Source:", 1)[0]
+        for fig in figures:
+            assert squash(fig.label) in drawn and fmt_figure(fig) in drawn, fig.label
+
+
 def test_note_pdf_holds_every_heading_figure_and_key_point(pdfs: dict[str, Path], brief: Brief) -> None:
     text = squash(pdftotext(pdfs["briefing-note"]))
     assert squash(brief.meta.title) in text

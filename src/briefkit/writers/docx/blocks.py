@@ -9,17 +9,15 @@ list restarting at its own start; speaker notes are left out.
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Emu
 
 from briefkit.document import nodes as n
-from briefkit.writers.docx.chart import bar_png
+from briefkit.writers.docx.chart import add_chart
 from briefkit.writers.docx.context import TocEntry
-from briefkit.writers.docx.oxml import bookmark, child, clean, element
+from briefkit.writers.docx.oxml import bookmark, child, element
 from briefkit.writers.docx.reference import numbering_root
 from briefkit.writers.docx.tables import TableBlocks
 
@@ -142,17 +140,11 @@ class BodyWriter(TableBlocks):
         self.state.charts += 1
         if node.title:
             self.inline.text(self.paragraph("Caption"), f"Figure {self.state.charts}. {node.title}")
-        width_cm = min(self.width / 360000, 16.0)
-        png, _height = bar_png(node, self.theme, width_cm)
         paragraph = self.paragraph("Normal")
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.keep_with_next = bool(node.source)
-        shape = paragraph.add_run().add_picture(io.BytesIO(png), width=Emu(round(width_cm * 360000)))
-        doc_pr = shape._inline.docPr
-        doc_pr.set("name", f"Chart {self.state.charts}")
-        doc_pr.set("descr", clean(node.alt or node.title))
-        if node.title:
-            doc_pr.set("title", clean(node.title))
+        add_chart(paragraph, node, self.theme, self.inline.east_asian_font, min(self.width / 360000, 16.0),
+                  self.state.charts)
         if node.source:
             self.inline.text(self.paragraph("Source Note"), f"Source: {node.source}")
 

@@ -1,119 +1,156 @@
-"""Charts for Word: the chart block's data drawn as a PNG with Pillow.
+"""Charts for Word: the chart block as a native DrawingML chart part.
 
-Pillow installs from wheels everywhere (reportlab's PNG renderer needs a
-compiled pycairo).  The drawing uses the theme's own TrueType files, with the
-same per-script fallback as the PDF, and writes no time or software chunks,
-so the bytes depend on the data and the theme alone.  The PDF draws the same
-points as a vector chart.
+Word and LibreOffice draw the chart themselves, so it is vector at any zoom,
+its labels are real text (searchable, read aloud, translated with the
+document), and a reader can restyle it in Word.  python-docx has no chart
+API, so the part's XML is written here from the schema's element order;
+the values are stored as literals in the chart (no embedded workbook), which
+Word displays and prints like any chart.  The XML holds only the data and
+the theme, so the bytes are the same on every rebuild.
 """
 
 from __future__ import annotations
 
-import io
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
-from PIL import Image, ImageDraw, ImageFont
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part
+from docx.oxml.parser import parse_xml
 
 from briefkit.document import nodes as n
 from briefkit.document.charts import format_number
-from briefkit.fonts import font_chain
 from briefkit.theme import Theme
+from briefkit.writers.docx.oxml import clean
 
-DPI = 200
-_PT = DPI / 72  # pixels per point
-
-
-@lru_cache(maxsize=32)
-def _font(path: str, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(path, size)
-
-
-class _Type:
-    """Text drawing with the theme's font chain (CJK falls back like in the PDF)."""
-
-    def __init__(self, theme: Theme, points: float) -> None:
-        self.chain = font_chain(theme)
-        faces = (theme.fonts.body, *theme.fonts.fallbacks)
-        self.paths = {f.name: (str(f.regular), str(f.bold or f.regular)) for f in faces}
-        self.size = round(points * _PT)
-
-    def _runs(self, text: str, bold: bool) -> list[tuple[ImageFont.FreeTypeFont, str]]:
-        out = []
-        for face, chunk in self.chain.runs(text):
-            regular, heavy = self.paths.get(face.family, next(iter(self.paths.values())))
-            out.append((_font(Path(heavy if bold else regular).as_posix(), self.size), chunk))
-        return out
-
-    def width(self, text: str, bold: bool = False) -> float:
-        """Width in pixels."""
-        return sum(font.getlength(chunk) for font, chunk in self._runs(text, bold))
-
-    def draw(self, canvas: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, fill: str,
-             bold: bool = False, anchor: str = "l") -> None:
-        """Draw ``text`` vertically centred on ``xy``; ``anchor`` 'l', 'r' or 'm' horizontally."""
-        x, y = xy
-        if anchor == "r":
-            x -= self.width(text, bold)
-        elif anchor == "m":
-            x -= self.width(text, bold) / 2
-        for font, chunk in self._runs(text, bold):
-            canvas.text((x, y), chunk, font=font, fill=fill, anchor="lm")
-            x += font.getlength(chunk)
-
-    def wrap(self, text: str, width: float, max_lines: int = 2) -> list[str]:
-        """Greedy word wrap; the last line is cut with an ellipsis when the text is longer."""
-        lines: list[str] = []
-        for word in text.split():
-            if lines and self.width(f"{lines[-1]} {word}") <= width:
-                lines[-1] = f"{lines[-1]} {word}"
-            else:
-                lines.append(word)
-        if len(lines) > max_lines:
-            last = " ".join(lines[max_lines - 1:])
-            while last and self.width(last + "…") > width:
-                last = last[:-1]
-            lines = [*lines[:max_lines - 1], last.rstrip() + "…"]
-        return lines or [""]
+CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+_NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+_NO_LINE = "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
+_CM = 360000  # EMU per centimetre
+FONT_SIZE = 850
+"""Label size in hundredths of a point, as in the PDF's charts."""
+MAX_HEIGHT_CM = 20.0
+"""A long bar chart is squeezed into this height so it still fits on one page."""
 
 
-def _value_text(point: n.ChartPoint, unit: str) -> str:
+@dataclass(frozen=True)
+class ChartSize:
+    """The chart's frame in EMU."""
+
+    width: int
+    height: int
+
+
+def chart_size(chart: n.Chart, width_cm: float) -> ChartSize:
+    """Horizontal bars get a row each (up to a page's height); columns a fixed, wide frame."""
+    rows = min(MAX_HEIGHT_CM, 0.9 + 0.85 * len(chart.points))
+    height_cm = min(7.5, max(5.0, width_cm * 0.45)) if chart.kind == "column" else rows
+    return ChartSize(round(width_cm * _CM), round(height_cm * _CM))
+
+
+def value_label(chart: n.Chart, point: n.ChartPoint) -> str:
+    """A point's label as the PDF prints it: its display text, else the number (with % for shares)."""
     if point.display:
         return point.display
-    return format_number(point.value) + ("%" if unit == "%" else "")
+    return format_number(point.value) + ("%" if chart.unit in ("%", "percent") else "")
 
 
-def bar_png(chart: n.Chart, theme: Theme, width_cm: float) -> tuple[bytes, float]:
-    """A horizontal bar chart: (PNG bytes, height in cm at ``width_cm`` wide)."""
-    width = round(width_cm / 2.54 * DPI)
-    label_type, value_type = _Type(theme, 8.5), _Type(theme, 8.5)
-    row = round(26 * _PT)
-    label_w = width * 0.38
-    top, bottom = round(4 * _PT), round(6 * _PT)
-    height = top + bottom + row * len(chart.points)
-    image = Image.new("RGB", (width, height), theme.colors.background)
-    canvas = ImageDraw.Draw(image)
-    scale_max = 100.0 if chart.kind == "share" else max((p.value for p in chart.points), default=1.0) or 1.0
-    value_room = max(value_type.width(_value_text(p, chart.unit), True) for p in chart.points) + 10 * _PT
-    bar_x, bar_room = label_w + 8 * _PT, width - label_w - 8 * _PT - value_room
-    bar_colour = theme.colors.palette[0]
-    for i, point in enumerate(chart.points):
-        y = top + i * row + row / 2
-        lines = label_type.wrap(point.label, label_w)
-        for k, line in enumerate(lines):
-            offset = (k - (len(lines) - 1) / 2) * label_type.size * 1.15
-            label_type.draw(canvas, (label_w, y + offset), line, theme.colors.text, anchor="r")
-        length = max(bar_room * max(point.value, 0.0) / scale_max, 1.0)
-        half = row * 0.3
-        canvas.rectangle((bar_x, y - half, bar_x + length, y + half), fill=bar_colour)
-        value_type.draw(canvas, (bar_x + length + 5 * _PT, y), _value_text(point, chart.unit),
-                        theme.colors.text, bold=True)
-    canvas.line((bar_x, top, bar_x, height - bottom), fill=theme.colors.muted, width=max(1, round(0.6 * _PT)))
-    return _png(image), width_cm * height / width
+def _colour(value: str) -> str:
+    return value.lstrip("#").upper()
 
 
-def _png(image: Image.Image) -> bytes:
-    out = io.BytesIO()
-    # optimize=True tries every filter: 4x the time for 2 % smaller files.
-    image.save(out, format="PNG", dpi=(DPI, DPI))
-    return out.getvalue()
+def _text_props(theme: Theme, east_asian: str, bold: bool = False, size: int = FONT_SIZE) -> str:
+    """A ``c:txPr``: the theme's body font, colour and size for labels."""
+    weight = ' b="1"' if bold else ' b="0"'
+    font = quoteattr(theme.fonts.body.name)
+    return (f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="{size}"{weight}>'
+            f'<a:solidFill><a:srgbClr val="{_colour(theme.colors.text)}"/></a:solidFill>'
+            f'<a:latin typeface={font}/><a:ea typeface={quoteattr(east_asian)}/><a:cs typeface={font}/>'
+            '</a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>')
+
+
+def _labels(chart: n.Chart, theme: Theme, east_asian: str) -> str:
+    """One data label per point with its exact text, so Word and the PDF print the same figures."""
+    points = "".join(
+        f'<c:dLbl><c:idx val="{i}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r>'
+        f'<a:t>{escape(clean(value_label(chart, p)))}</a:t></a:r></a:p></c:rich></c:tx>'
+        f'{_NO_LINE}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/>'
+        '<c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/>'
+        '<c:showBubbleSize val="0"/></c:dLbl>'
+        for i, p in enumerate(chart.points))
+    return (f'<c:dLbls>{points}{_NO_LINE}{_text_props(theme, east_asian, bold=True)}<c:dLblPos val="outEnd"/>'
+            '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>'
+            '<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>')
+
+
+def _series(chart: n.Chart, theme: Theme, east_asian: str) -> str:
+    count = len(chart.points)
+    cats = "".join(f'<c:pt idx="{i}"><c:v>{escape(clean(p.label))}</c:v></c:pt>' for i, p in enumerate(chart.points))
+    vals = "".join(f'<c:pt idx="{i}"><c:v>{p.value!r}</c:v></c:pt>' for i, p in enumerate(chart.points))
+    return (f'<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>{escape(clean(chart.title) or "Values")}</c:v></c:tx>'
+            f'<c:spPr><a:solidFill><a:srgbClr val="{_colour(theme.colors.palette[0])}"/></a:solidFill></c:spPr>'
+            f'<c:invertIfNegative val="0"/>{_labels(chart, theme, east_asian)}'
+            f'<c:cat><c:strLit><c:ptCount val="{count}"/>{cats}</c:strLit></c:cat>'
+            f'<c:val><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val="{count}"/>{vals}'
+            '</c:numLit></c:val></c:ser>')
+
+
+def _axes(chart: n.Chart, theme: Theme, east_asian: str) -> str:
+    """A category axis with the labels (top to bottom for bars) and a hidden value axis from zero."""
+    bars = chart.kind != "column"
+    ceiling = '<c:max val="100"/>' if chart.kind == "share" else ""
+    rule = (f'<c:spPr><a:ln w="7620"><a:solidFill><a:srgbClr val="{_colour(theme.colors.muted)}"/>'
+            '</a:solidFill></a:ln></c:spPr>')
+    return (f'<c:catAx><c:axId val="501"/><c:scaling><c:orientation val="{"maxMin" if bars else "minMax"}"/>'
+            f'</c:scaling><c:delete val="0"/><c:axPos val="{"l" if bars else "b"}"/>'
+            '<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/>'
+            f'<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>{rule}{_text_props(theme, east_asian)}'
+            '<c:crossAx val="502"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
+            '<c:lblOffset val="100"/><c:noMultiLvlLbl val="1"/></c:catAx>'
+            f'<c:valAx><c:axId val="502"/><c:scaling><c:orientation val="minMax"/>{ceiling}<c:min val="0"/>'
+            f'</c:scaling><c:delete val="1"/><c:axPos val="{"b" if bars else "l"}"/>'
+            '<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/>'
+            '<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="501"/>'
+            '<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>')
+
+
+def chart_xml(chart: n.Chart, theme: Theme, east_asian: str) -> bytes:
+    """The chart part (``c:chartSpace``) for ``chart`` in the theme's font and colours."""
+    direction = "col" if chart.kind == "column" else "bar"
+    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           f'<c:chartSpace {_NS}><c:date1904 val="0"/><c:lang val="en-US"/><c:roundedCorners val="0"/>'
+           '<c:chart><c:autoTitleDeleted val="1"/><c:plotArea><c:layout/>'
+           f'<c:barChart><c:barDir val="{direction}"/><c:grouping val="clustered"/><c:varyColors val="0"/>'
+           f'{_series(chart, theme, east_asian)}<c:gapWidth val="70"/><c:axId val="501"/><c:axId val="502"/>'
+           f'</c:barChart>{_axes(chart, theme, east_asian)}{_NO_LINE}</c:plotArea>'
+           '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
+           f'{_NO_LINE}{_text_props(theme, east_asian)}</c:chartSpace>')
+    return xml.encode("utf-8")
+
+
+def inline_xml(rid: str, size: ChartSize, shape_id: int, name: str, descr: str, title: str) -> str:
+    """The ``w:drawing`` that places the chart part ``rid`` in a run, with its text alternative."""
+    title_attr = f" title={quoteattr(clean(title))}" if title else ""
+    return (
+        '<w:drawing xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        f'{_NS}><wp:inline distT="0" distB="0" distL="0" distR="0">'
+        f'<wp:extent cx="{size.width}" cy="{size.height}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:docPr id="{shape_id}" name={quoteattr(name)} descr={quoteattr(clean(descr))}{title_attr}/>'
+        '<wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+        f'<c:chart r:id="{rid}"/></a:graphicData></a:graphic></wp:inline></w:drawing>')
+
+
+def add_chart(paragraph: Any, chart: n.Chart, theme: Theme, east_asian: str, width_cm: float, number: int) -> None:
+    """Add ``chart`` as a new chart part of the paragraph's document, placed inline in ``paragraph``."""
+    story = paragraph.part
+    package = story.package
+    part = Part(package.next_partname("/word/charts/chart%d.xml"), CONTENT_TYPE,
+                chart_xml(chart, theme, east_asian), package)
+    rid = story.relate_to(part, RT.CHART)
+    drawing = inline_xml(rid, chart_size(chart, width_cm), story.next_id, f"Chart {number}",
+                         chart.alt or chart.title, chart.title)
+    paragraph.add_run()._r.append(parse_xml(drawing))

@@ -52,11 +52,24 @@ class PdfWriter:
     extension: ClassVar[str] = "pdf"
     binary: ClassVar[bool] = True
 
+    _last_total: ClassVar[int] = 2
+    """The page count of the previous document, the guess for the next one's 'of Y'."""
+
     def render(self, doc: n.Document, theme: Theme, options: RenderOptions) -> Rendered:
-        """Render ``doc``; the first pass only counts pages for 'Page X of Y'."""
+        """Render ``doc`` with the right total in 'Page X of Y'.
+
+        The footer needs the page count before the pages exist.  In a batch,
+        documents of one kind have the same length, so the previous count is
+        guessed first and a second pass runs only when the guess was wrong;
+        the footer never changes the layout, so the bytes are those of a
+        build that knew the total from the start.
+        """
         styles = Styles(theme, font_chain(theme))
-        data, pages, markup = self._build(doc, styles, options, 0)
-        data, _, markup = self._build(doc, styles, options, pages)
+        guess = PdfWriter._last_total
+        data, pages, markup = self._build(doc, styles, options, guess)
+        if pages != guess:
+            data, _, markup = self._build(doc, styles, options, pages)
+        PdfWriter._last_total = pages
         return Rendered(data, warnings=markup.warnings())
 
     def _build(self, doc: n.Document, styles: Styles, options: RenderOptions,
