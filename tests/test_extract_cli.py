@@ -117,3 +117,14 @@ def test_update_of_the_curated_sample_only_inserts(tmp_path: Path) -> None:
     assert len(brief.key_points) == len(load_brief(SAMPLE).key_points)  # editorial lists stay the reviewer's
     again = _run("extract", str(ARTICLE), "--out", str(target), "--update", cwd=tmp_path)
     assert "0 new item(s)" in again.stdout and target.read_text(encoding="utf-8") == merged
+
+
+def test_an_article_named_like_a_windows_device_gets_a_usable_content_name(tmp_path: Path) -> None:
+    article = tmp_path / "CON.txt"
+    article.write_bytes(ARTICLE.read_bytes())
+    done = _run("extract", str(article), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert [p.name for p in (tmp_path / "content").iterdir()] == ["con-article.yaml"]
+    built = _run("build", "content/con-article.yaml", "--product", "note", "--format", "md", cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    assert (tmp_path / "output" / "con-article" / "briefing-note.md").is_file()

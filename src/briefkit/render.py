@@ -87,6 +87,13 @@ def _formats_for(pack: Pack, wanted: tuple[str, ...]) -> list[str]:
 
 _RESERVED = re.compile(r"^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.IGNORECASE)
 _NOT_IN_NAMES = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+
+
+def is_device_name(name: str) -> bool:
+    """True for names Windows reserves for devices (``CON``, ``nul.txt``, ``COM1``…)."""
+    return bool(_RESERVED.match(name))
+
+
 MAX_NAME_BYTES = 120
 """Output folder and file names longer than this are refused (paths stay well under OS limits)."""
 
@@ -104,7 +111,7 @@ def check_name(name: str, what: str = "output name") -> str:
         problem = "is empty or only dots"
     elif _NOT_IN_NAMES.search(name):
         problem = "contains a path separator, a control character or one of <>:\"|?*"
-    elif _RESERVED.match(name):
+    elif is_device_name(name):
         problem = "is a device name Windows reserves"
     elif name != name.rstrip(" ."):
         problem = "ends with a dot or a space"

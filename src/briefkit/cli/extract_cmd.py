@@ -21,7 +21,11 @@ def slugify(name: str) -> str:
 
 def _target(article: Path, out: Path | None, many: bool) -> Path:
     """Where the content of ``article`` goes: OUT as a file, OUT/<slug>.yaml, or content/<slug>.yaml."""
-    name = slugify(article.stem) + ".yaml"
+    from briefkit.render import is_device_name
+
+    slug = slugify(article.stem)
+    # CON.txt must not become con.yaml: Windows cannot create it, and the slug would name the output folder.
+    name = (f"{slug}-article" if is_device_name(slug) else slug) + ".yaml"
     if out is None:
         return Path("content") / name
     if str(out) == "-":
