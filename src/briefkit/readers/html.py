@@ -25,7 +25,9 @@ def read_html(text: str, path: Path, encoding: str) -> Article:
         raise BriefkitError(f"{display_path(path)}: no article text found in the HTML page")
     article = read_markdown(body, path, encoding)
     article.fmt = "html"
-    found = trafilatura.extract_metadata(text)
+    # extensive=False: no date guessed from a copyright line or a stray number in the text;
+    # dates in the page's metadata, <time> elements and the URL are still found.
+    found = trafilatura.extract_metadata(text, extensive=False)
     if found is not None:
         for key in ("title", "date", "author", "sitename", "url", "description"):
             value = getattr(found, key, None)
