@@ -53,9 +53,33 @@ def test_update_keeps_edits_and_comments(tmp_path: Path) -> None:
     merged = target.read_text(encoding="utf-8")
     assert "# reviewed by the desk" in merged
     assert "source: Xinhua News Agency" in merged
-    brief = load_brief(target)
-    assert len(brief.figures) == len(extract_article(ARTICLE)[0].figures)
-    assert "updated" in result.stdout
+    assert "updated, 0 new item(s)" in result.stdout
+    assert load_brief(target).figures == []  # the reviewer deleted them: they stay deleted
+
+
+def test_update_adds_what_the_article_gained_but_not_what_the_reviewer_deleted(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_bytes(ARTICLE.read_bytes())
+    target = tmp_path / "brief.yaml"
+    assert _run("extract", str(article), "--out", str(target), cwd=tmp_path).returncode == 0
+    drafted = load_brief(target)
+    gone = drafted.figures[0]
+    lines = target.read_text(encoding="utf-8").splitlines()
+    start = lines.index("figures:")
+    item_end = next(i for i in range(start + 2, len(lines)) if lines[i].startswith("  - ") or not lines[i][:1] == " ")
+    target.write_text("\n".join(lines[:start + 1] + lines[item_end:]) + "\n", encoding="utf-8")
+    assert len(load_brief(target).figures) == len(drafted.figures) - 1
+    with article.open("a", encoding="utf-8") as handle:
+        handle.write("\nA follow-up survey found that 47% of firms now run AI pilots, up from 12% a year ago.\n")
+    result = _run("extract", str(article), "--out", str(target), "--update", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    figures = load_brief(target).figures
+    values = sorted(f.value for f in figures)
+    assert 47 in values and 12 in values  # new in the article: offered
+    assert gone.value not in [f.value for f in figures if f.label == gone.label]  # deleted: not offered again
+    assert len(figures) == len(drafted.figures) - 1 + 2
+    again = _run("extract", str(article), "--out", str(target), "--update", cwd=tmp_path)
+    assert "0 new item(s)" in again.stdout
 
 
 def test_several_articles_into_a_folder(tmp_path: Path) -> None:

@@ -5,11 +5,18 @@ reviewed file round-trip, add only what is new (missing keys, list items
 whose provenance is not there yet) and write it back with the reviewer's
 edits, order and comments untouched.  The result is validated as a Brief
 before it is returned, so a file on disk is always loadable.
+
+A trailer of ``# drafted:`` comment lines remembers, as short hashes, every
+item and section ever offered to the reviewer; ``--update`` offers only what
+is not in it, so an item the reviewer deleted stays deleted, while a figure
+added to the article since is still picked up.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -104,21 +111,69 @@ def _canonical(value: Any) -> str:
     return " ".join(str(value).split()) if value is not None else ""
 
 
-def merge(existing: CommentedMap, new: dict[str, Any]) -> int:
-    """Add to ``existing`` what ``new`` has and it lacks; return how many things were added."""
+_TRAILER = re.compile(r"^# drafted: ?(.*)$", re.MULTILINE)
+_TRAILER_HEAD = "# briefkit extract --update: what was offered already (a deleted item is not offered again)\n"
+
+
+def _mark(key: str, identity: tuple[str, ...] = ()) -> str:
+    """A short, stable name for a section (``key``) or one list item of it."""
+    if not identity:
+        return key
+    digest = hashlib.sha256("\x1f".join(identity).encode("utf-8")).hexdigest()[:10]
+    return f"{key}/{digest}"
+
+
+def drafted_marks(data: dict[str, Any]) -> set[str]:
+    """Every section and list item of a draft, as marks for the trailer."""
+    marks = {f"meta.{key}" for key in data.get("meta", {})}
+    for key, value in data.items():
+        marks.add(_mark(key))
+        if isinstance(value, list) and key not in _EDITORIAL:
+            marks.update(_mark(key, _identity(key, item)) for item in value)
+    return marks
+
+
+def read_trailer(text: str) -> tuple[str, set[str]]:
+    """The file's text without its trailer, and the marks the trailer holds."""
+    marks = {mark for line in _TRAILER.findall(text) for mark in line.split()}
+    body = _TRAILER.sub("", text.replace(_TRAILER_HEAD, "")).rstrip("\n") + "\n"
+    return body, marks
+
+
+def trailer(marks: set[str], width: int = 100) -> str:
+    """The ``# drafted:`` lines for ``marks`` (sorted, so the file is stable)."""
+    lines, line = [], ""
+    for mark in sorted(marks):
+        if line and len(line) + len(mark) + 12 > width:
+            lines.append(line)
+            line = ""
+        line = f"{line} {mark}".strip()
+    if line:
+        lines.append(line)
+    return "\n" + _TRAILER_HEAD + "".join(f"# drafted: {line}\n" for line in lines)
+
+
+def merge(existing: CommentedMap, new: dict[str, Any], offered: set[str] | None = None, prefix: str = "") -> int:
+    """Add to ``existing`` what ``new`` has, it lacks and was never ``offered``; return the count added.
+
+    ``offered`` holds the marks of what earlier drafts offered (see :func:`drafted_marks`);
+    None means no record, so only what is present counts.
+    """
+    offered = offered or set()
     added = 0
     for key, value in new.items():
         if key not in existing or existing[key] in (None, "", []):
-            existing[key] = _to_commented(value)
-            added += 1
+            if _mark(prefix + key) not in offered:
+                existing[key] = _to_commented(value)
+                added += 1
         elif isinstance(value, dict) and isinstance(existing[key], dict):
-            added += merge(existing[key], value)
+            added += merge(existing[key], value, offered, f"{prefix}{key}.")
         elif isinstance(value, list) and isinstance(existing[key], list) and key not in _EDITORIAL:
-            added += _merge_list(key, existing[key], value)
+            added += _merge_list(key, existing[key], value, offered)
     return added
 
 
-def _merge_list(key: str, existing: CommentedSeq, new: list[Any]) -> int:
+def _merge_list(key: str, existing: CommentedSeq, new: list[Any], offered: set[str]) -> int:
     """Append the items of ``new`` that ``existing`` lacks, counting repeats (two figures of 70)."""
     have: dict[tuple[str, ...], int] = {}
     for item in existing:
@@ -128,7 +183,7 @@ def _merge_list(key: str, existing: CommentedSeq, new: list[Any]) -> int:
         identity = _identity(key, item)
         if have.get(identity, 0) > 0:
             have[identity] -= 1
-        else:
+        elif _mark(key, identity) not in offered:
             existing.append(_to_commented(item))
             added += 1
     return added
@@ -148,8 +203,9 @@ def dump_brief(brief: Brief, article: Path) -> str:
     header = (f"# Drafted by briefkit extract from {display_path(article)}.\n"
               "# Every item quotes its sentence in source_text; review, edit, then run\n"
               "#   briefkit check THIS_FILE --against THE_ARTICLE\n")
-    text = _render(_to_commented(_plain(brief)), header)
-    return _validated(text, "extracted content")
+    data = _plain(brief)
+    text = _validated(_render(_to_commented(data), header), "extracted content")
+    return text + trailer(drafted_marks(data))
 
 
 def update_file(existing_path: Path, brief: Brief) -> tuple[str, int]:
@@ -157,12 +213,15 @@ def update_file(existing_path: Path, brief: Brief) -> tuple[str, int]:
     read_yaml(existing_path)  # the shared checks first: size, encoding, syntax with its line, no tags or bombs
     loader = _yaml()
     loader.preserve_quotes = True  # a reviewer's "2014" stays "2014", not '2014'
-    existing = loader.load(existing_path.read_text(encoding="utf-8-sig"))
+    text, offered = read_trailer(existing_path.read_text(encoding="utf-8-sig"))
+    existing = loader.load(text)
     if not isinstance(existing, CommentedMap):
         existing = CommentedMap()
-    added = merge(existing, _plain(brief))
+    new = _plain(brief)
+    added = merge(existing, new, offered)
     # A wide line limit: the reviewer's lines are written back as they were, not re-wrapped.
-    return _validated(_render(existing, None, width=4096), display_path(existing_path)), added
+    merged = _validated(_render(existing, None, width=4096), display_path(existing_path))
+    return merged + trailer(offered | drafted_marks(new)), added
 
 
 def _validated(text: str, name: str) -> str:
