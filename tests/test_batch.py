@@ -39,6 +39,10 @@ def statuses(out: Path) -> dict[str, str]:
     return {item["slug"]: item["status"] for item in report(out)["items"]}
 
 
+def reasons(out: Path) -> set[str | None]:
+    return {item["reason"] for item in report(out)["items"]}
+
+
 @pytest.fixture()
 def briefs(tmp_path: Path) -> Path:
     folder = tmp_path / "content"
@@ -70,10 +74,11 @@ def test_unchanged_items_are_skipped_and_changes_rebuild(briefs: Path, tmp_path:
     changed.write_text(changed.read_text(encoding="utf-8").replace("(brief 0002)", "(revised)"), encoding="utf-8")
     assert build(briefs, "--out", out, *MD).exit_code == 0
     assert statuses(out) == {**{s: "skipped" for s in statuses(out)}, "brief-0002": "built"}
+    assert reasons(out) == {None, "content changed"}
     assert "(revised)" in (out / "brief-0002" / "briefing-note.md").read_text(encoding="utf-8")
 
     assert build(briefs, "--out", out, "--force", *MD).exit_code == 0
-    assert set(statuses(out).values()) == {"built"}
+    assert set(statuses(out).values()) == {"built"} and reasons(out) == {"--force"}
 
 
 def test_damaged_or_missing_output_is_rebuilt(briefs: Path, tmp_path: Path) -> None:
@@ -84,6 +89,8 @@ def test_damaged_or_missing_output_is_rebuilt(briefs: Path, tmp_path: Path) -> N
     (out / "brief-0004" / "briefing-note.md").unlink()
     assert build(briefs, "--out", out, *MD).exit_code == 0
     assert {s for s, st in statuses(out).items() if st == "built"} == {"brief-0001", "brief-0004"}
+    assert reasons(out) == {None, "brief-0001/briefing-note.md missing or modified",
+                            "brief-0004/briefing-note.md missing or modified"}
     assert outputs(out) == good
 
 
@@ -94,7 +101,7 @@ def test_template_override_rebuilds_everything(briefs: Path, tmp_path: Path) -> 
     entry = templates / "note" / "note.md.j2"
     entry.write_text(entry.read_text(encoding="utf-8").replace("## Key points", "## Main points"), encoding="utf-8")
     assert build(briefs, "--out", out, "--templates", templates, *MD).exit_code == 0
-    assert set(statuses(out).values()) == {"built"}
+    assert set(statuses(out).values()) == {"built"} and reasons(out) == {"templates changed"}
     assert "## Main points" in (out / "brief-0003" / "briefing-note.md").read_text(encoding="utf-8")
     assert build(briefs, "--out", out, "--templates", templates, *MD).exit_code == 0
     assert set(statuses(out).values()) == {"skipped"}
@@ -113,11 +120,32 @@ def test_theme_change_rebuilds_everything(briefs: Path, tmp_path: Path) -> None:
     assert set(statuses(out).values()) == {"skipped"}
     theme.write_text(theme.read_text(encoding="utf-8").replace('"#C8102E"', '"#008000"', 1), encoding="utf-8")
     assert build(briefs, "--out", out, "--theme", theme, *MD).exit_code == 0
-    assert set(statuses(out).values()) == {"built"}
+    assert set(statuses(out).values()) == {"built"} and reasons(out) == {"theme changed"}
     font = theme_dir / "fonts" / "NotoSans-Bold.ttf"
     font.write_bytes(font.read_bytes() + b"\0")
     assert build(briefs, "--out", out, "--theme", theme, *MD).exit_code == 0
     assert set(statuses(out).values()) == {"built"}
+
+
+def test_dry_run_says_what_would_be_built_and_why_and_writes_nothing(briefs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = build(briefs, "--out", out, "--dry-run", *MD)
+    assert first.exit_code == 0 and not out.exists()
+    assert first.output.splitlines()[0] == "build brief-0000  (new)"
+    assert build(briefs, "--out", out, *MD).exit_code == 0
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
+    changed = briefs / "brief-0003.yaml"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("(brief 0003)", "(revised)"), encoding="utf-8")
+    listing = build(briefs, "--out", out, "-n", "-p", "note", "-f", "md", "-f", "html")
+    assert listing.exit_code == 0
+    lines = listing.output.splitlines()
+    assert "build brief-0003  (options and content changed)" in lines
+    assert "build brief-0001  (options changed)" in lines
+    assert lines[-1] == "6 items: 6 to build, 0 up to date (dry run: nothing written)"
+    as_json = json.loads(build(briefs, "--out", out, "--dry-run", "--json", *MD).output)
+    assert {row["slug"]: (row["action"], row["reason"]) for row in as_json}["brief-0003"] == ("build", "content changed")
+    assert {row["action"] for row in as_json if row["slug"] != "brief-0003"} == {"skip"}
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == before
 
 
 def test_one_poisoned_item_among_fifty(tmp_path: Path) -> None:

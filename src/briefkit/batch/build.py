@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from briefkit.batch.cache import BuildCache, build_fingerprint, item_key
+from briefkit.batch.cache import BuildCache, Fingerprint, build_fingerprint, item_parts, key_of
 from briefkit.batch.executor import execute
 from briefkit.batch.items import Item
 from briefkit.batch.jobs import Job, JobResult, sweep_temporaries
@@ -53,15 +53,28 @@ class BuildOutcome:
         return 1 if any(r.status in ("failed", "cancelled") for r in self.results) else 0
 
 
-def make_job(item: Item, settings: BuildSettings, fingerprint: str) -> Job:
-    """The job for one item, carrying its cache key."""
+def make_job(item: Item, settings: BuildSettings, fingerprint: Fingerprint) -> tuple[Job, Fingerprint]:
+    """The job for one item, carrying its cache key, and the parts of that key."""
     job = Job(item.path, item.source, item.kind, item.slug, settings.out_dir, settings.products,
               settings.formats, settings.templates, settings.theme, settings.handouts,
               settings.reference_docx, notes=(item.note,) if item.note else ())
     try:
-        return replace(job, key=item_key(fingerprint, job))
+        parts = item_parts(fingerprint, job)
     except OSError:
-        return job  # unreadable: run_job reports the error for this item alone
+        return job, {}  # unreadable: run_job reports the error for this item alone
+    return replace(job, key=key_of(parts)), parts
+
+
+@dataclass
+class Plan:
+    """Every job of a build, which are fresh, and why each other one must be built."""
+
+    cache: BuildCache
+    jobs: list[Job]
+    parts: dict[str, Fingerprint]
+    skipped: dict[str, JobResult]
+    todo: list[Job]
+    reasons: dict[str, str]
 
 
 def warm_up(settings: BuildSettings) -> None:
@@ -107,12 +120,26 @@ def quiet_collector() -> Iterator[None]:
         gc.unfreeze()
 
 
-def plan(jobs: list[Job], cache: BuildCache, force: bool) -> tuple[dict[str, JobResult], list[Job]]:
-    """Split ``jobs`` into fresh ones (``skipped`` results by slug) and those to run."""
-    skipped = {} if force else {j.slug: r for j in jobs if (r := cache.fresh(j))}
-    for slug in skipped:  # a killed build may have left a temporary file beside intact outputs
-        sweep_temporaries(cache.out_dir / slug)
-    return skipped, [j for j in jobs if j.slug not in skipped]
+def make_plan(items: list[Item], settings: BuildSettings) -> Plan:
+    """Jobs for ``items``, split into fresh ones (skipped) and those to build, with the reason for each."""
+    if settings.out_dir.exists() and not settings.out_dir.is_dir():
+        raise BriefkitError(f"{display_path(settings.out_dir)}: output folder is a file")
+    fingerprint = build_fingerprint(settings.products, settings.formats, settings.templates, settings.theme,
+                                    settings.handouts, settings.reference_docx)
+    cache = BuildCache(settings.out_dir)
+    made = [make_job(item, settings, fingerprint) for item in items]
+    plan = Plan(cache, [job for job, _ in made], {job.slug: parts for job, parts in made}, {}, [], {})
+    for job, parts in made:
+        if settings.force or not parts:
+            reason: str | None = "--force" if parts else "unreadable"
+        else:
+            reason = cache.reason(job, parts)
+        if reason is None:
+            plan.skipped[job.slug] = cache.skipped(job)
+        else:
+            plan.todo.append(job)
+            plan.reasons[job.slug] = reason
+    return plan
 
 
 def build(items: list[Item], settings: BuildSettings,
@@ -120,30 +147,28 @@ def build(items: list[Item], settings: BuildSettings,
           on_plan: Callable[[int, int], None] | None = None) -> BuildOutcome:
     """Build ``items``: fresh ones are skipped, the rest run on ``settings.workers`` processes."""
     start = time.perf_counter()
-    if settings.out_dir.exists() and not settings.out_dir.is_dir():
-        raise BriefkitError(f"{display_path(settings.out_dir)}: output folder is a file")
-    fingerprint = build_fingerprint(settings.products, settings.formats, settings.templates, settings.theme,
-                                    settings.handouts, settings.reference_docx)
-    cache = BuildCache(settings.out_dir)
-    jobs = [make_job(item, settings, fingerprint) for item in items]
-    skipped, todo = plan(jobs, cache, settings.force)
+    plan = make_plan(items, settings)
+    for slug in plan.skipped:  # a killed build may have left a temporary file beside intact outputs
+        sweep_temporaries(settings.out_dir / slug)
     notify = on_result or (lambda _result: None)
     if on_plan:
-        on_plan(len(jobs), len(todo))
-    for result in skipped.values():
+        on_plan(len(plan.jobs), len(plan.todo))
+    for result in plan.skipped.values():
         notify(result)
-    ran = _run(todo, settings, cache, notify)
-    results = [skipped.get(j.slug) or ran[j.slug] for j in jobs]
+    ran = _run(plan, settings, notify)
+    results = [plan.skipped.get(j.slug) or ran[j.slug] for j in plan.jobs]
     report = make_report(results, settings.out_dir, settings.workers, time.perf_counter() - start)
     write_report(report, settings.report or settings.out_dir / REPORT_NAME)
     return BuildOutcome(results, report)
 
 
-def _run(todo: list[Job], settings: BuildSettings, cache: BuildCache,
-         notify: Callable[[JobResult], None]) -> dict[str, JobResult]:
-    """Execute ``todo``, recording each finished item in the cache as it arrives."""
+def _run(plan: Plan, settings: BuildSettings, notify: Callable[[JobResult], None]) -> dict[str, JobResult]:
+    """Execute the plan's jobs, recording each finished item in the cache as it arrives."""
+    todo, cache = plan.todo, plan.cache
+
     def record(result: JobResult) -> None:
-        cache.record(result)
+        result.reason = plan.reasons.get(result.slug, "")
+        cache.record(result, plan.parts.get(result.slug))
         notify(result)
 
     if todo and settings.workers > 1:
@@ -155,4 +180,4 @@ def _run(todo: list[Job], settings: BuildSettings, cache: BuildCache,
         cache.save()  # also after Ctrl-C: what finished stays recorded
 
 
-__all__ = ["BuildOutcome", "BuildSettings", "build", "plan", "summary"]
+__all__ = ["BuildOutcome", "BuildSettings", "Plan", "build", "make_plan", "summary"]

@@ -27,7 +27,7 @@ from briefkit.batch.jobs import Job, JobResult, Output
 
 CACHE_FILE = ".briefkit-cache.json"
 JOURNAL_FILE = ".briefkit-cache.jsonl"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def _hash_files(digest: Any, files: Iterable[Path], label: str) -> None:
@@ -74,25 +74,55 @@ def _theme_files(theme: Path | None, templates: Path | None) -> list[Path]:
     return [path, *loaded.font_files(), *([loaded.logo] if loaded.logo else [])]
 
 
+Fingerprint = dict[str, str]
+"""Named hashes of what outputs depend on: ``briefkit``, ``options``, ``templates``, ``theme``…"""
+
+
+def _hashed(files: Iterable[Path], label: str) -> str:
+    digest = hashlib.sha256()
+    _hash_files(digest, files, label)
+    return digest.hexdigest()
+
+
 def build_fingerprint(products: tuple[str, ...], formats: tuple[str, ...], templates: Path | None,
-                      theme: Path | None, handouts: tuple[str, ...], reference_docx: Path | None) -> str:
-    """Hash everything an item's outputs depend on besides its own content (once per build)."""
+                      theme: Path | None, handouts: tuple[str, ...], reference_docx: Path | None) -> Fingerprint:
+    """Hash, part by part, everything an item's outputs depend on besides its own content (once per build).
+
+    Kept apart so a rebuild can say *why* (``theme changed``), not only that something did.
+    """
     from briefkit import __version__
 
-    digest = hashlib.sha256(f"briefkit {__version__}\0{products}\0{formats}\0{handouts}".encode())
-    _hash_files(digest, _engine_files(), "engine")
-    _hash_files(digest, _template_files(products, templates), "template")
-    _hash_files(digest, _theme_files(theme, templates), "theme")
+    parts = {
+        "briefkit": f"{__version__}:{_hashed(_engine_files(), 'engine')}",
+        "options": hashlib.sha256(f"{products}\0{formats}\0{handouts}".encode()).hexdigest(),
+        "templates": _hashed(_template_files(products, templates), "template"),
+        "theme": _hashed(_theme_files(theme, templates), "theme"),
+    }
     if reference_docx is not None:
-        _hash_files(digest, [reference_docx], "reference")
-    return digest.hexdigest()
+        parts["reference document"] = _hashed([reference_docx], "reference")
+    return parts
 
 
-def item_key(fingerprint: str, job: Job) -> str:
-    """The cache key of one item: the build fingerprint plus its own bytes and slug."""
-    digest = hashlib.sha256(f"{fingerprint}\0{job.kind}\0{job.slug}\0".encode())
+def item_parts(fingerprint: Fingerprint, job: Job) -> Fingerprint:
+    """The fingerprint plus the item's own bytes, kind and slug."""
+    digest = hashlib.sha256(f"{job.kind}\0{job.slug}\0".encode())
     digest.update(job.path.read_bytes())
-    return digest.hexdigest()
+    return {**fingerprint, "content": digest.hexdigest()}
+
+
+def key_of(parts: Fingerprint) -> str:
+    """One cache key for all the parts."""
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def changed_parts(old: Fingerprint | None, new: Fingerprint) -> str:
+    """'content changed', 'theme and templates changed'… (or just 'changed' without a record)."""
+    if not old:
+        return "changed"
+    names = [name for name in new if old.get(name) != new[name]] + [name for name in old if name not in new]
+    if not names:
+        return "changed"
+    return " and ".join(names) + " changed"
 
 
 def _intact(out_dir: Path, output: Output) -> bool:
@@ -137,25 +167,34 @@ class BuildCache:
             except (ValueError, KeyError, TypeError):
                 continue  # a line cut short by a kill: that item is simply rebuilt
 
-    def fresh(self, job: Job) -> JobResult | None:
-        """A ``skipped`` result if ``job`` is unchanged and its outputs are intact."""
+    def reason(self, job: Job, parts: Fingerprint) -> str | None:
+        """Why ``job`` must be built (``new``, ``content changed``…), or None when it is fresh."""
         entry = self.entries.get(job.slug)
-        if not entry or entry.get("key") != job.key:
-            return None
+        if not entry:
+            return "new"
+        if entry.get("key") != job.key:
+            return changed_parts(entry.get("parts"), parts)
         try:
             outputs = [Output(**o) for o in entry["outputs"]]
         except (KeyError, TypeError):
-            return None
-        if not outputs or not all(_intact(self.out_dir, o) for o in outputs):
-            return None
+            return "no record of its outputs"
+        damaged = next((o.path for o in outputs if not _intact(self.out_dir, o)), None)
+        if not outputs or damaged:
+            return f"{damaged or 'an output'} missing or modified"
+        return None
+
+    def skipped(self, job: Job) -> JobResult:
+        """The ``skipped`` result of a fresh job, with the warnings of its last build."""
+        entry = self.entries[job.slug]
+        outputs = [Output(**o) for o in entry["outputs"]]
         return JobResult(job.source, job.slug, "skipped", job.key, outputs, 0.0, list(entry.get("warnings", [])))
 
-    def record(self, result: JobResult) -> None:
-        """Remember a built item, in memory and in the journal (at once)."""
+    def record(self, result: JobResult, parts: Fingerprint | None = None) -> None:
+        """Remember a built item (and the parts of its key), in memory and in the journal (at once)."""
         if result.status != "built":
             self.entries.pop(result.slug, None)
             return
-        entry = {"slug": result.slug, "key": result.key, "source": result.source,
+        entry = {"slug": result.slug, "key": result.key, "source": result.source, "parts": parts or {},
                  "outputs": [asdict(o) for o in result.outputs], "warnings": result.warnings}
         self.entries[result.slug] = entry
         if self._journal is None:

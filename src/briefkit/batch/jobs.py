@@ -71,6 +71,8 @@ class JobResult:
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    reason: str = ""
+    """Why the item was built (``new``, ``content changed``, ``--force``…); empty when skipped."""
 
 
 def item_kind(path: Path) -> Kind | None:

@@ -70,7 +70,8 @@ class Progress:
     def _line(self, result: JobResult) -> str:
         done = sum(self.counts.values())
         files = len(result.outputs)
-        return f"[{done}/{self.total}] {result.status} {result.slug} ({files} files, {result.seconds:.2f} s)"
+        why = f": {result.reason}" if self.mode == "verbose" and result.reason else ""
+        return f"[{done}/{self.total}] {result.status} {result.slug} ({files} files, {result.seconds:.2f} s){why}"
 
     def _clear(self) -> None:
         if self.tty:

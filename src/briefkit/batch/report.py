@@ -32,6 +32,7 @@ def item_entry(result: JobResult) -> dict[str, Any]:
         "source": result.source,
         "slug": result.slug,
         "status": result.status,
+        "reason": result.reason or None,
         "seconds": result.seconds,
         "outputs": [{"path": o.path, "sha256": o.sha256, "bytes": o.size} for o in result.outputs],
         "warnings": result.warnings,

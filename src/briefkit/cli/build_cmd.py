@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from click.core import ParameterSource
 
 from briefkit.cli.options import expand_products, render_options
 from briefkit.errors import BriefkitError
+
+if TYPE_CHECKING:
+    from briefkit.batch.build import BuildSettings
+    from briefkit.batch.items import Item
 
 
 @dataclass(frozen=True)
@@ -77,12 +82,13 @@ def _from_manifest(ctx: click.Context, path: Path) -> Sources:
 @click.option("--fail-fast", is_flag=True, help="Stop at the first item that fails.")
 @click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Where to write the build report (default: OUT/build-report.json).")
+@click.option("--dry-run", "-n", is_flag=True, help="Print what would be built and why, and write nothing.")
 @click.option("--quiet", "-q", "mode", flag_value="quiet", help="Print failures only.")
 @click.option("--verbose", "-v", "mode", flag_value="verbose", help="Also print skipped items, outputs, warnings.")
 @click.option("--json", "mode", flag_value="json", help="Print the build report as JSON on stdout.")
 @click.pass_context
 def build(ctx: click.Context, /, paths: tuple[Path, ...], jobs: int | None, force: bool, fail_fast: bool,
-          report_path: Path | None, mode: str | None, **_render: object) -> None:
+          report_path: Path | None, dry_run: bool, mode: str | None, **_render: object) -> None:
     """Build PATHS (content files, articles, folders or a briefkit.yaml manifest; default: content/) into OUT.
 
     Unchanged items are skipped, failing items are reported and the rest are
@@ -101,9 +107,30 @@ def build(ctx: click.Context, /, paths: tuple[Path, ...], jobs: int | None, forc
         raise BriefkitError("nothing to build: no content files or articles found")
     settings = BuildSettings(src.out_dir, src.products, src.formats, src.templates, src.theme, src.handouts,
                              src.reference_docx, jobs or default_workers(), force, fail_fast, report_path)
+    if dry_run:
+        dry_run_listing(settings, items, as_json=mode == "json")
+        return
     progress = Progress(mode or "auto")  # type: ignore[arg-type]
     outcome = run_build(items, settings, progress, progress.begin)
     progress.end(outcome.report["summary"])
     if mode == "json":
         click.echo(dumps(outcome.report), nl=False)
     ctx.exit(outcome.exit_code)
+
+
+def dry_run_listing(settings: BuildSettings, items: list[Item], as_json: bool) -> None:
+    """``--dry-run``: each item with ``build`` and its reason, or ``skip``; nothing is written."""
+    import json
+
+    from briefkit.batch.build import make_plan
+
+    plan = make_plan(items, settings)
+    rows = [{"source": job.source, "slug": job.slug, "action": "skip" if job.slug in plan.skipped else "build",
+             "reason": plan.reasons.get(job.slug, "up to date")} for job in plan.jobs]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        click.echo(f"{row['action']:<5} {row['slug']}  ({row['reason']})")
+    click.echo(f"{len(rows)} items: {len(plan.todo)} to build, {len(plan.skipped)} up to date "
+               "(dry run: nothing written)")
