@@ -143,7 +143,8 @@ def test_dry_run_says_what_would_be_built_and_why_and_writes_nothing(briefs: Pat
     assert "build brief-0001  (options changed)" in lines
     assert lines[-1] == "6 items: 6 to build, 0 up to date (dry run: nothing written)"
     as_json = json.loads(build(briefs, "--out", out, "--dry-run", "--json", *MD).output)
-    assert {row["slug"]: (row["action"], row["reason"]) for row in as_json}["brief-0003"] == ("build", "content changed")
+    by_slug = {row["slug"]: (row["action"], row["reason"]) for row in as_json}
+    assert by_slug["brief-0003"] == ("build", "content changed")
     assert {row["action"] for row in as_json if row["slug"] != "brief-0003"} == {"skip"}
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == before
 

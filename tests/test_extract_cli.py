@@ -66,7 +66,7 @@ def test_update_adds_what_the_article_gained_but_not_what_the_reviewer_deleted(t
     gone = drafted.figures[0]
     lines = target.read_text(encoding="utf-8").splitlines()
     start = lines.index("figures:")
-    item_end = next(i for i in range(start + 2, len(lines)) if lines[i].startswith("  - ") or not lines[i][:1] == " ")
+    item_end = next(i for i in range(start + 2, len(lines)) if lines[i].startswith("  - ") or lines[i][:1] != " ")
     target.write_text("\n".join(lines[:start + 1] + lines[item_end:]) + "\n", encoding="utf-8")
     assert len(load_brief(target).figures) == len(drafted.figures) - 1
     with article.open("a", encoding="utf-8") as handle:
