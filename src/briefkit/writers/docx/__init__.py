@@ -10,6 +10,7 @@ package so rebuilds are byte-identical.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from docx.oxml.ns import qn
@@ -21,7 +22,7 @@ from briefkit.writers.docx.blocks import BodyWriter
 from briefkit.writers.docx.oxml import child
 from briefkit.writers.docx.package import save, set_core_properties
 from briefkit.writers.docx.page import header_footer, setup_page, table_of_contents
-from briefkit.writers.docx.reference import open_reference
+from briefkit.writers.docx.reference import open_reference, reopen, snapshot
 from briefkit.writers.docx.theming import apply_theme, defaults_rpr, tighten
 
 TOC_MIN_WORDS = 1400
@@ -40,13 +41,12 @@ class DocxWriter:
 
     def render(self, doc: n.Document, theme: Theme, options: RenderOptions) -> Rendered:
         """Render ``doc`` on the reference document and return deterministic bytes."""
-        document, builtin = open_reference(options.reference_docx)
         product = str(doc.meta.get("product") or options.product)
+        builtin = options.reference_docx is None
         if builtin:
-            apply_theme(document, theme)
-            setup_page(document, theme)
-            if product in COMPACT_PRODUCTS:
-                tighten(document)
+            document = reopen(_themed_reference(theme, product in COMPACT_PRODUCTS))
+        else:
+            document, _ = open_reference(options.reference_docx)
         east_asian = _east_asian_font(document, theme)
         _set_language(document, str(doc.meta.get("lang") or ""))
         body = BodyWriter(document, theme, east_asian)
@@ -58,6 +58,21 @@ class DocxWriter:
         header_footer(document, doc.meta, product, body.inline, keep=not builtin)
         set_core_properties(document, doc.meta, product)
         return Rendered(save(document), warnings=body.warnings)
+
+
+@lru_cache(maxsize=8)
+def _themed_reference(theme: Theme, compact: bool) -> bytes:
+    """The built-in reference with the theme's styles and page, once per process and theme.
+
+    Only the theme decides this part of the document, so each item parses the
+    finished styles instead of opening the reference and restyling it again.
+    """
+    document, _ = open_reference(None)
+    apply_theme(document, theme)
+    setup_page(document, theme)
+    if compact:
+        tighten(document)
+    return snapshot(document)
 
 
 def wants_toc(doc: n.Document, headings: int) -> bool:

@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 from briefkit.document import nodes as n
 from briefkit.writers.docx.chart import add_chart
 from briefkit.writers.docx.context import TocEntry
+from briefkit.writers.docx.elements import PPR_RANK, insert_ordered, ppr, w
 from briefkit.writers.docx.oxml import bookmark, child, element
 from briefkit.writers.docx.reference import numbering_root
 from briefkit.writers.docx.tables import TableBlocks
@@ -150,6 +151,16 @@ class BodyWriter(TableBlocks):
 
 
 def _numbered(paragraph: Any, num_id: str, depth: int) -> None:
-    numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-    numpr.get_or_add_ilvl().val = depth
-    numpr.get_or_add_numId().val = int(num_id)
+    """``w:numPr`` (level and list instance), written directly: one per list item."""
+    props = ppr(paragraph._p)
+    if props.find(_NUMPR) is not None:  # never on a new paragraph; python-docx edits an existing one
+        numpr = props.get_or_add_numPr()
+        numpr.get_or_add_ilvl().val = depth
+        numpr.get_or_add_numId().val = int(num_id)
+        return
+    numpr = insert_ordered(props, props.makeelement(_NUMPR), PPR_RANK)
+    numpr.append(numpr.makeelement(_ILVL, {_VAL: str(depth)}))
+    numpr.append(numpr.makeelement(_NUMID, {_VAL: str(int(num_id))}))
+
+
+_NUMPR, _ILVL, _NUMID, _VAL = w("numPr"), w("ilvl"), w("numId"), w("val")

@@ -17,6 +17,7 @@ from docx.text.paragraph import Paragraph
 
 from briefkit.theme import Theme
 from briefkit.writers.base import NodeVisitor
+from briefkit.writers.docx.elements import GRIDCOL, TCPR, TCW, W_ATTR, add_paragraph, cells, w
 from briefkit.writers.docx.inline import InlineWriter
 from briefkit.writers.docx.stylebook import StyleBook, set_style
 
@@ -73,6 +74,7 @@ class WriterBase(NodeVisitor):
         self._widths: list[int] = [self._body_width()]
         self.warnings: list[str] = []
         self._after_table = False
+        self._body = document.element.body
 
     def _body_width(self) -> int:
         section = self.document.sections[-1]
@@ -108,7 +110,12 @@ class WriterBase(NodeVisitor):
         """A new paragraph in the current container, in the first of ``styles`` that exists."""
         container = self._containers[-1]
         placeholder = self._placeholder()
-        paragraph = Paragraph(placeholder, container) if placeholder is not None else container.add_paragraph()
+        if placeholder is not None:
+            paragraph = Paragraph(placeholder, container)
+        elif container is self.document:
+            paragraph = Paragraph(add_paragraph(self._body), self.document._body)
+        else:
+            paragraph = Paragraph(add_paragraph(container._tc), container)
         style = self.styles.paragraph(*styles)
         if style is not None:
             set_style(paragraph, style)
@@ -137,8 +144,18 @@ class WriterBase(NodeVisitor):
 
     def set_widths(self, table: Any, widths: list[int]) -> None:
         """Fixed column widths (EMU): grid, every cell and the table itself."""
-        for col, width in zip(table.columns, widths, strict=True):
-            col.width = Emu(width)
-        for row in table.rows:
-            for cell, width in zip(row.cells, widths, strict=True):
-                cell.width = Emu(width)
+        twips = [str(Emu(width).twips) for width in widths]  # python-docx's ST_TwipsMeasure
+        tbl = table._tbl
+        for col, value in zip(tbl.tblGrid.findall(GRIDCOL), twips, strict=True):
+            col.set(W_ATTR, value)
+        for row in cells(tbl):
+            for tc, width, value in zip(row, widths, twips, strict=True):
+                tcw = tc.find(f"{TCPR}/{TCW}")
+                if tcw is None:  # python-docx's new tables always have one; keep its API as the fallback
+                    tc.get_or_add_tcPr().width = Emu(width)
+                    continue
+                tcw.set(_TYPE, "dxa")
+                tcw.set(W_ATTR, value)
+
+
+_TYPE = w("type")

@@ -14,6 +14,8 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from briefkit.writers.docx.elements import row_properties, w
+
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _EAST_ASIAN = re.compile(
     "[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u9fff"
@@ -96,14 +98,6 @@ def set_color(rpr: Any, hex_colour: str) -> None:
     colour.set(qn("w:val"), hex_colour.lstrip("#").upper())
 
 
-def mark_east_asian(run: Any, font: str, lang: str = "zh-CN") -> None:
-    """Give a run holding CJK text an East-Asian font and language, so Word shows it."""
-    rpr = run._r.get_or_add_rPr()
-    set_fonts(rpr, east_asian=font)
-    lang_el = child(rpr, "w:lang", _after("w:lang"))
-    lang_el.set(qn("w:eastAsia"), lang)
-
-
 # ---------------------------------------------------------------------- fields
 
 
@@ -182,16 +176,20 @@ def bookmark(paragraph: Any, name: str, number: int) -> None:
 # ------------------------------------------------------------- table plumbing
 
 
-def repeat_header(row: Any) -> None:
-    """Mark a table row as a header row Word repeats on every page (``w:tblHeader``)."""
-    trpr = row._tr.get_or_add_trPr()
-    trpr.append(element("w:tblHeader"))
-    trpr.append(element("w:cantSplit"))
+def repeat_header(tr: Any) -> None:
+    """Mark a table row (``w:tr``) as a header row Word repeats on every page (``w:tblHeader``)."""
+    trpr = row_properties(tr)
+    trpr.append(trpr.makeelement(_TBL_HEADER))
+    trpr.append(trpr.makeelement(_CANT_SPLIT))
 
 
-def keep_row_together(row: Any) -> None:
-    """Do not split a row across pages."""
-    row._tr.get_or_add_trPr().append(element("w:cantSplit"))
+def keep_row_together(tr: Any) -> None:
+    """Do not split a table row (``w:tr``) across pages."""
+    trpr = row_properties(tr)
+    trpr.append(trpr.makeelement(_CANT_SPLIT))
+
+
+_TBL_HEADER, _CANT_SPLIT = w("tblHeader"), w("cantSplit")
 
 
 def cell_look(cell: Any, fill: str, top: str | None = None, gap: str | None = None) -> None:

@@ -53,11 +53,11 @@ def _has_content(part: Any) -> bool:
     return any(t.text for t in element_.iter(qn("w:t"))) or element_.find(".//" + qn("w:fldChar")) is not None
 
 
-def _right_tab(paragraph: Any, section: Any) -> None:
-    """One right-aligned tab stop at the text edge, clearing the style's own stops."""
+def _right_tab(paragraph: Any, section: Any, style: Any = None) -> None:
+    """One right-aligned tab stop at the text edge, clearing the stops of ``style`` (default: the paragraph's)."""
     width = Emu(int(section.page_width - section.left_margin - section.right_margin))
     stops = paragraph.paragraph_format.tab_stops
-    style = paragraph.style
+    style = style if style is not None else paragraph.style  # python-docx's lookup scans styles.xml
     while style is not None:
         for stop in style.paragraph_format.tab_stops:
             if stop.position != width:
@@ -84,13 +84,15 @@ def header_footer(document: Any, meta: dict[str, Any], product: str, inline: Inl
                 fill(part, values)
         if not (keep and _has_content(section.header)):
             section.header.is_linked_to_previous = False
-            paragraph = _fresh(section.header, styles.paragraph("Header"))
-            _right_tab(paragraph, section)
+            style = styles.paragraph("Header")
+            paragraph = _fresh(section.header, style)
+            _right_tab(paragraph, section, style)
             inline.text(paragraph, source_line(meta) + "\t" + label)
         if not (keep and _has_content(section.footer)):
             section.footer.is_linked_to_previous = False
-            paragraph = _fresh(section.footer, styles.paragraph("Footer"))
-            _right_tab(paragraph, section)
+            style = styles.paragraph("Footer")
+            paragraph = _fresh(section.footer, style)
+            _right_tab(paragraph, section, style)
             title = str(meta.get("title") or "")
             inline.text(paragraph, (title if len(title) <= 90 else title[:88].rstrip() + "…") + "\tPage ")
             add_field(paragraph, "PAGE", "1")

@@ -107,6 +107,22 @@ def open_reference(path: str | None) -> tuple[Any, bool]:
     return document, builtin
 
 
+def snapshot(document: Any) -> bytes:
+    """``document`` as an uncompressed package, for :func:`reopen` to parse again and again."""
+    packed = io.BytesIO()
+    document.save(packed)
+    out = io.BytesIO()
+    with zipfile.ZipFile(packed) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info.filename))
+    return out.getvalue()
+
+
+def reopen(data: bytes) -> Any:
+    """A fresh python-docx document from :func:`snapshot` bytes."""
+    return docx.Document(io.BytesIO(data))
+
+
 # ---------------------------------------------------------------- style lookup
 
 

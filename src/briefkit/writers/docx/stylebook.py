@@ -12,22 +12,37 @@ from __future__ import annotations
 from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
+from docx.styles.style import StyleFactory
+
+from briefkit.writers.docx.elements import set_paragraph_style, set_run_style, set_table_style, w
+
+_STYLE, _NAME, _VAL, _TYPE = w("style"), w("name"), w("val"), w("type")
 
 
 class StyleBook:
     """The document's styles by lower-case name, per type."""
 
     def __init__(self, document: Any) -> None:
+        # Read names and types straight from styles.xml and wrap only the styles asked for:
+        # python-docx builds a proxy object and resolves several attributes for every style.
         self._by_type: dict[Any, dict[str, Any]] = {}
-        for style in document.styles:
-            if style.name:
-                self._by_type.setdefault(style.type, {})[style.name.lower()] = style
+        for element in document.styles.element.iterfind(_STYLE):
+            name = element.find(_NAME)
+            value = name.get(_VAL) if name is not None else None
+            if value:  # Word's "heading 1" and python-docx's "Heading 1" differ only in case
+                kind = element.get(_TYPE)
+                kind = WD_STYLE_TYPE.from_xml(kind) if kind is not None else WD_STYLE_TYPE.PARAGRAPH
+                self._by_type.setdefault(kind, {})[value.lower()] = element
+        self._styles: dict[tuple[Any, str], Any] = {}
 
     def _find(self, kind: Any, names: tuple[str | None, ...]) -> Any:
         table = self._by_type.get(kind, {})
         for name in names:
             if name and name.lower() in table:
-                return table[name.lower()]
+                key = (kind, name.lower())
+                if key not in self._styles:
+                    self._styles[key] = StyleFactory(table[name.lower()])
+                return self._styles[key]
         return None
 
     def paragraph(self, *names: str | None) -> Any:
@@ -52,13 +67,15 @@ def set_style(target: Any, style: Any) -> None:
 
     python-docx's ``.style = `` setter looks up the document's default style
     by scanning every style on each call, which made style assignment the
-    largest single cost of a Word summary; the id is all the XML needs.
+    largest single cost of a Word summary; the id is all the XML needs, and
+    :mod:`~briefkit.writers.docx.elements` writes it without python-docx's
+    schema-order probing.
     """
     if style is None:
         return
     if hasattr(target, "_p"):
-        target._p.style = style.style_id
+        set_paragraph_style(target._p, style.style_id)
     elif hasattr(target, "_r"):
-        target._r.style = style.style_id
+        set_run_style(target._r, style.style_id)
     else:
-        target._tbl.tblStyle_val = style.style_id
+        set_table_style(target._tbl, style.style_id)

@@ -11,10 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
 
 from briefkit.document import nodes as n
 from briefkit.writers.docx.context import WriterBase
+from briefkit.writers.docx.elements import PPR_RANK, P, cells, insert_ordered, ppr, set_paragraph_style, w
 from briefkit.writers.docx.oxml import (
     cell_look,
     keep_row_together,
@@ -25,8 +27,20 @@ from briefkit.writers.docx.oxml import (
 )
 from briefkit.writers.docx.stylebook import set_style
 
-_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
-          "right": WD_ALIGN_PARAGRAPH.RIGHT, None: None}
+_ALIGN = {"left": "left", "center": "center", "right": "right", None: None}
+"""Markdown column alignment → ``w:jc`` value (python-docx's WD_ALIGN_PARAGRAPH in XML)."""
+_JC, _SPACING, _VAL, _AFTER = w("jc"), w("spacing"), w("val"), w("after")
+EVENT_GAP = "80"
+"""Space after each timeline entry, in twips (4 pt)."""
+
+
+def _set_property(p: Any, tag: str, attr: str, value: str) -> None:
+    """Set one attribute of a paragraph property (``w:jc``, ``w:spacing``…), creating it in schema order."""
+    props = ppr(p)
+    found = props.find(tag)
+    if found is None:
+        found = insert_ordered(props, props.makeelement(tag), PPR_RANK)
+    found.set(attr, value)
 
 
 def column_weights(columns: list[list[str]]) -> list[float]:
@@ -67,14 +81,16 @@ class TableBlocks(WriterBase):
         if self._containers[-1] is self.document and blocks and blocks[-1].tag.endswith("}tbl"):
             self.paragraph("Table Text")
 
-    def _cell_text(self, cell: Any, items: tuple[n.Inline, ...], align: Any = None, **fmt: Any) -> None:
-        paragraph = cell.paragraphs[0]
+    def _cell_text(self, table: Any, tc: Any, items: tuple[n.Inline, ...], align: str | None = None,
+                   **fmt: Any) -> None:
+        """Write ``items`` into the first paragraph of cell ``tc`` in Table Text (``align``: left/center/right)."""
+        p = tc.find(P)
         style = self.styles.paragraph("Table Text")
         if style is not None:
-            set_style(paragraph, style)
+            set_paragraph_style(p, style.style_id)
         if align is not None:
-            paragraph.alignment = align
-        self.inline.write(paragraph, items, **fmt)
+            _set_property(p, _JC, _VAL, align)  # python-docx's paragraph.alignment, without its lookups
+        self.inline.write(Paragraph(p, _Cell(tc, table)), items, **fmt)
 
     def visit_Table(self, node: n.Table) -> None:
         self._separate()
@@ -85,16 +101,18 @@ class TableBlocks(WriterBase):
         table = self.table(1 + len(node.rows), cols, "Briefkit Figures", "Table Grid")
         table_look(table, first_row=True, banded=True)
         texts = [[n.plain_text(c) for c in (node.header[i], *(r[i] for r in node.rows))] for i in range(cols)]
-        self.set_widths(table, [round(self.width * w) for w in column_weights(texts)])
-        repeat_header(table.rows[0])
+        self.set_widths(table, [round(self.width * share) for share in column_weights(texts)])
+        grid = cells(table._tbl)
+        rows = table._tbl.tr_lst
+        repeat_header(rows[0])
         table_caption(table, node.caption or self.state.heading)
         colour = header_colour(table)
-        for i, cell in enumerate(table.rows[0].cells):
-            self._cell_text(cell, node.header[i], _ALIGN[node.aligns[i]], bold=True, color=colour)
+        for i, tc in enumerate(grid[0]):
+            self._cell_text(table, tc, node.header[i], _ALIGN[node.aligns[i]], bold=True, color=colour)
         for r, row in enumerate(node.rows, start=1):
-            keep_row_together(table.rows[r])
-            for i, cell in enumerate(table.rows[r].cells):
-                self._cell_text(cell, row[i], _ALIGN[node.aligns[i]])
+            keep_row_together(rows[r])
+            for i, tc in enumerate(grid[r]):
+                self._cell_text(table, tc, row[i], _ALIGN[node.aligns[i]])
 
     def visit_Figures(self, node: n.Figures) -> None:
         self._separate()
@@ -105,7 +123,8 @@ class TableBlocks(WriterBase):
         table_look(table, first_row=False, banded=False)
         self.set_widths(table, [self.width // per_row] * per_row)
         colours = self.theme.colors
-        for k, cell in enumerate(c for row in table.rows for c in row.cells):
+        for k, tc in enumerate(tc for row in cells(table._tbl) for tc in row):
+            cell = _Cell(tc, table)
             if k >= len(node.items):
                 cell_look(cell, colours.background)
                 continue
@@ -113,8 +132,8 @@ class TableBlocks(WriterBase):
             tile = node.items[k]
             self.inline.text(self._tile_paragraph(cell, "Figure Tile"), tile.value)
             self.inline.write(self._tile_paragraph(cell, "Table Text"), tile.label)
-        for row in table.rows:
-            keep_row_together(row)
+        for tr in table._tbl.tr_lst:
+            keep_row_together(tr)
 
     def _tile_paragraph(self, cell: Any, style_name: str) -> Any:
         first = cell.paragraphs[0]
@@ -130,12 +149,12 @@ class TableBlocks(WriterBase):
         table_look(table, first_row=False, banded=False)
         date_width = min(self.width // 4, 1_500_000)
         self.set_widths(table, [date_width, self.width - date_width])
-        for row, event in zip(table.rows, node.events, strict=True):
-            keep_row_together(row)
-            self._cell_text(row.cells[0], (n.Text(event.date),), char_style="Figure Value")
-            self._cell_text(row.cells[1], event.children)
-            for cell in row.cells:
-                cell.paragraphs[0].paragraph_format.space_after = 50800  # 4 pt between events
+        for tr, row, event in zip(table._tbl.tr_lst, cells(table._tbl), node.events, strict=True):
+            keep_row_together(tr)
+            self._cell_text(table, row[0], (n.Text(event.date),), char_style="Figure Value")
+            self._cell_text(table, row[1], event.children)
+            for tc in row:
+                _set_property(tc.find(P), _SPACING, _AFTER, EVENT_GAP)
 
     def visit_Callout(self, node: n.Callout) -> None:
         self._separate()
@@ -143,7 +162,7 @@ class TableBlocks(WriterBase):
         table_look(table, first_row=False, banded=False)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         self.set_widths(table, [self.width])
-        cell = table.rows[0].cells[0]
+        cell = _Cell(cells(table._tbl)[0][0], table)
         with self.inside(cell, self.width - 400 * 635):
             if node.title:
                 self.inline.text(self.paragraph("Heading 3"), node.title)
@@ -157,6 +176,6 @@ class TableBlocks(WriterBase):
         table_borders(table, top="nil", left="nil", bottom="nil", right="nil", insideH="nil", insideV="nil")
         widths = [self.width // count] * count
         self.set_widths(table, widths)
-        for cell, blocks, width in zip(table.rows[0].cells, node.columns, widths, strict=False):
-            with self.inside(cell, width):
+        for tc, blocks, width in zip(cells(table._tbl)[0], node.columns, widths, strict=False):
+            with self.inside(_Cell(tc, table), width):
                 self.write_blocks(blocks)
