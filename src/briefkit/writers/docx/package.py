@@ -1,8 +1,9 @@
 """Saving a .docx so the same input gives the same bytes.
 
-python-docx stamps every zip entry with the wall-clock time; a document is
-re-zipped here with one fixed timestamp, fixed permissions and a fixed entry
-order (``[Content_Types].xml`` first, as Word writes it, then by name).
+python-docx stamps every zip entry with the wall-clock time; a document's
+members are zipped here instead, with one fixed timestamp, fixed permissions
+and a fixed entry order (``[Content_Types].xml`` first, as Word writes it,
+then by name).
 Core properties are set from the document's metadata, never from the clock.
 """
 
@@ -13,6 +14,8 @@ import io
 import zipfile
 from typing import Any
 
+from docx.opc.pkgwriter import PackageWriter
+
 from briefkit.writers.base import build_time
 from briefkit.writers.docx.oxml import clean
 
@@ -20,24 +23,47 @@ _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 """The earliest time a zip entry can hold: fixed, so rebuilds are byte-identical."""
 
 
+class _Members:
+    """Collects a package's members in memory, in the shape of python-docx's physical writer."""
+
+    def __init__(self) -> None:
+        self.blobs: dict[str, bytes] = {}
+
+    def write(self, uri: Any, blob: bytes) -> None:
+        """Keep one member (``uri`` is a python-docx PackURI)."""
+        self.blobs[uri.membername] = blob
+
+
 def save(document: Any) -> bytes:
-    """The document as deterministic .docx bytes."""
-    raw = io.BytesIO()
-    document.save(raw)
-    return normalise_zip(raw.getvalue())
+    """The document as deterministic .docx bytes.
+
+    python-docx's own save zips with the clock's time; taking the members
+    from its package writer and zipping them once here (instead of saving,
+    unzipping and zipping again) halves the time spent compressing.
+    """
+    package = document.part.package
+    parts = list(package.parts)
+    for part in parts:
+        part.before_marshal()
+    members = _Members()
+    writer: Any = PackageWriter  # its helpers are untyped and expect a zip writer; _Members quacks like one
+    # The three steps of python-docx's PackageWriter.write, into memory instead of a zip.
+    writer._write_content_types_stream(members, parts)
+    writer._write_pkg_rels(members, package.rels)
+    writer._write_parts(members, parts)
+    return zip_members(members.blobs)
 
 
-def normalise_zip(data: bytes) -> bytes:
-    """Re-zip ``data`` with fixed entry times, permissions and order."""
+def zip_members(blobs: dict[str, bytes]) -> bytes:
+    """Zip ``blobs`` with fixed entry times, permissions and order ([Content_Types].xml first)."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        names = sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
-        for name in names:
+    with zipfile.ZipFile(out, "w") as dst:
+        for name in sorted(blobs, key=lambda n: (n != "[Content_Types].xml", n)):
             info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 0
-            dst.writestr(info, src.read(name), compresslevel=6)
+            dst.writestr(info, blobs[name], compresslevel=6)
     return out.getvalue()
 
 
