@@ -48,3 +48,29 @@ def test_markup_characters_stay_text() -> None:
 def test_figures_items_need_a_bold_value() -> None:
     with pytest.raises(InputError, match="must start with"):
         parse("::: figures\n- no value here\n:::\n")
+
+
+def test_a_column_outside_columns_names_its_line() -> None:
+    with pytest.raises(InputError, match=r"^t.md:3: a 'column' directive must sit inside"):
+        parse("para\n\n::: column\nx\n:::\n", "t.md")
+
+
+def test_columns_hold_only_columns() -> None:
+    with pytest.raises(InputError, match="may hold only 'column' directives"):
+        parse(":::: columns\n::: notes\nx\n:::\n::::\n")
+
+
+def test_directive_lines_in_code_and_nested_directives() -> None:
+    doc = parse("```\n::: figures\n```\n\n:::: callout note Title\n::: notes\nSaid.\n:::\nBody\n::::\n\n"
+                "<div>\n\n::: notes\n:::\n")
+    code, callout, html, notes = doc.blocks
+    assert isinstance(code, n.CodeBlock) and code.text == "::: figures\n"
+    assert isinstance(callout, n.Callout) and [type(b).__name__ for b in callout.children] == ["Notes", "Paragraph"]
+    assert isinstance(html, n.Paragraph) and n.plain_text(html.children) == "<div>"
+    assert isinstance(notes, n.Notes) and notes.children == ()
+
+
+def test_a_name_must_be_followed_by_a_space_to_open_a_directive() -> None:
+    # The container plugin reads the name up to the first space: "notes\tx" is no directive name.
+    (para,) = parse("::: notes\tx\ntext\n:::\n").blocks
+    assert isinstance(para, n.Paragraph)

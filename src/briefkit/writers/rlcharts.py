@@ -26,20 +26,41 @@ _GAP = 0.35
 """Space between bars as a share of the bar pitch."""
 
 
-def wrap_text(chain: FontChain, text: str, size: float, width: float, bold: bool = False) -> list[str]:
+class Widths:
+    """Text widths for one drawing, each measured once.
+
+    Label fitting wraps the same text at many trial widths and sizes (see
+    :func:`balanced`), so the same prefixes are measured over and over.
+    """
+
+    def __init__(self, chain: FontChain) -> None:
+        self.chain = chain
+        self._known: dict[tuple[str, float, bool], float] = {}
+
+    def __call__(self, text: str, size: float, bold: bool = False) -> float:
+        """The width of ``text`` in points, as :meth:`FontChain.width` measures it."""
+        key = (text, size, bold)
+        width = self._known.get(key)
+        if width is None:
+            width = self._known[key] = self.chain.width(text, size, bold)
+        return width
+
+
+def wrap_text(chain: FontChain | Widths, text: str, size: float, width: float, bold: bool = False) -> list[str]:
     """Greedy word wrap measured with the font chain; a token wider than ``width`` breaks by character."""
+    measure = chain if isinstance(chain, Widths) else chain.width
     lines: list[str] = []
     current = ""
     for word in text.split():
         candidate = f"{current} {word}" if current else word
-        if chain.width(candidate, size, bold) <= width:
+        if measure(candidate, size, bold) <= width:
             current = candidate
             continue
         if current:
             lines.append(current)
         current = ""
         for char in word:
-            if current and chain.width(current + char, size, bold) > width:
+            if current and measure(current + char, size, bold) > width:
                 lines.append(current)
                 current = ""
             current += char
@@ -82,6 +103,7 @@ class _Style:
 
     def __init__(self, theme: Theme, chain: FontChain, width: float, height: float) -> None:
         self.chain = chain
+        self.widths = Widths(chain)
         self.size = max(7.0, min(18.0, min(width / 40, height / 14)))
         self.text = HexColor(theme.colors.text)
         self.muted = HexColor(theme.colors.muted)
@@ -108,13 +130,14 @@ def _fit_lines(style: _Style, text: str, width: float, max_lines: int, bold: boo
     size = style.size
     floor = style.size * 0.7
     while True:
-        lines = wrap_text(style.chain, text, size, width, bold)
+        lines = wrap_text(style.widths, text, size, width, bold)
         if len(lines) <= max_lines or size <= floor:
-            return balanced(style.chain, text, size, width, len(lines), bold), size
+            return balanced(style.widths, text, size, width, len(lines), bold), size
         size = max(floor, size - 0.5)
 
 
-def balanced(chain: FontChain, text: str, size: float, width: float, count: int, bold: bool = False) -> list[str]:
+def balanced(chain: FontChain | Widths, text: str, size: float, width: float, count: int,
+             bold: bool = False) -> list[str]:
     """Wrap into ``count`` lines of even length (no lone last word), still within ``width``."""
     low, high = width / 2, width
     for _ in range(8):  # bisect the narrowest width that still needs no more lines
@@ -133,7 +156,7 @@ def _caption(style: _Style, drawing: Drawing, chart: Chart, width: float) -> flo
         return 0.0
     small = style.size * 0.85
     group = Group()
-    lines = wrap_text(style.chain, caption, small, width)
+    lines = wrap_text(style.widths, caption, small, width)
     style.lines(group, lines, 0, drawing.height, small, color=style.muted)
     drawing.add(group)
     return len(lines) * small * 1.2 + small * 0.6

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from typing import ClassVar
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable, HRFlowable, ListFlowable, ListItem, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, ListFlowable, ListItem, Spacer, Table
 from reportlab.platypus.xpreformatted import XPreformatted
 
 from briefkit.document import nodes as n
@@ -25,6 +25,7 @@ from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.page import HeadingParagraph
 from briefkit.writers.pdf.styles import Styles
 from briefkit.writers.pdf.tables import DataBlocks
+from briefkit.writers.rlpara import Para
 
 _STRONG_KINDS = {"warning", "important", "caution", "danger"}
 _COMPACT = {"compact", "sources"}
@@ -100,7 +101,7 @@ class BlockBuilder(NodeVisitor):
                     "small": s.note}
         plain = s.compact if self.compact_level is not None else s.body
         style = next((by_class[c] for c in node.classes if c in by_class), plain)
-        return [Paragraph(self.markup.render(node.children), style)]
+        return [Para(self.markup.render(node.children), style)]
 
     def _items(self, items: tuple[n.ListItem, ...]) -> list[ListItem]:
         out = []
@@ -110,7 +111,7 @@ class BlockBuilder(NodeVisitor):
                 for block in item.children:
                     if isinstance(block, n.Paragraph):
                         style = self.styles.compact if self.compact_level is not None else self.styles.list_item
-                        built.append(Paragraph(self.markup.render(block.children), style))
+                        built.append(Para(self.markup.render(block.children), style))
                     else:
                         built.extend(self.visit(block))
                 out.append(ListItem(built))
@@ -142,7 +143,7 @@ class BlockBuilder(NodeVisitor):
             if isinstance(block, n.Paragraph):
                 attribution = n.plain_text(block.children).startswith("—")
                 style = s.attribution if attribution else s.quote
-                parts.append(Paragraph(self.markup.render(block.children, italic=not attribution), style))
+                parts.append(Para(self.markup.render(block.children, italic=not attribution), style))
             else:
                 with self.narrower(self.width - 24):
                     parts.extend(self.visit(block))
@@ -166,7 +167,7 @@ class BlockBuilder(NodeVisitor):
         bar = s.colors.accent if node.kind in _STRONG_KINDS else s.colors.primary
         parts: list[Flowable] = []
         if node.title:
-            parts.append(Paragraph(self.markup.text(node.title), s.callout_title))
+            parts.append(Para(self.markup.text(node.title), s.callout_title))
         with self.narrower(self.width - 22):
             parts.extend(self.blocks(node.children))
         return [self.boxed(parts, s.colors.light, bar, 3, 9), Spacer(1, s.body.spaceAfter + 2)]

@@ -17,14 +17,15 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from briefkit.errors import WriterError
 from briefkit.fonts import FontChain
 from briefkit.writers.pdf.styles import Styles, margin, page_size
+from briefkit.writers.rlpara import Para
 
 
-class HeadingParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+class HeadingParagraph(Para):
     """A heading: a paragraph that also becomes an entry of the PDF outline."""
 
     def __init__(self, markup: str, style: Any, outline_text: str, outline_level: int) -> None:

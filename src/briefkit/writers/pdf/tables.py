@@ -12,13 +12,14 @@ import re
 from reportlab.lib.colors import white
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from briefkit.document import nodes as n
 from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.layout import share_widths, shortest_widths
 from briefkit.writers.pdf.styles import Styles
 from briefkit.writers.rlcharts import chart_drawing
+from briefkit.writers.rlpara import Para
 
 _NUMBER = re.compile(r"^[\s(]*[-+−]?[$€£¥]?\d[\d,.\s]*(%|[kKmMbB]n?)?\)?$")
 _PAD = 4.0
@@ -56,10 +57,10 @@ class DataBlocks:
         # A short column (figures, dates) never wraps: its natural width is its minimum.
         limits = [(nat if nat <= width * 0.22 else low, nat) for low, nat in limits]
 
-        def cell(items: tuple[n.Inline, ...], i: int, head: bool) -> Paragraph:
+        def cell(items: tuple[n.Inline, ...], i: int, head: bool) -> Para:
             style = (s.cell_head_right if right[i] else s.cell_head) if head else (
                 s.cell_right if right[i] else s.cell)
-            return Paragraph(self.markup.render(items), style)
+            return Para(self.markup.render(items), style)
 
         ncols = len(node.header)
         data = [[cell(c, i, True) for i, c in enumerate(node.header)]]
@@ -77,7 +78,7 @@ class DataBlocks:
         ]))
         out: list[Flowable] = [table, Spacer(1, s.body.spaceAfter)]
         if node.caption:
-            out.insert(0, Paragraph(self.markup.text(node.caption), s.caption))
+            out.insert(0, Para(self.markup.text(node.caption), s.caption))
         return out
 
     # key figures --------------------------------------------------------------
@@ -97,8 +98,8 @@ class DataBlocks:
         gap = 6.0
         tile_w = (width - gap * (per_row - 1)) / per_row
         value_style = self._value_style([t.value for t in node.items], tile_w - 2 * 8)
-        tiles = [[Paragraph(self.markup.text(t.value, bold=True), value_style),
-                  Paragraph(self.markup.render(t.label), s.tile_label)] for t in node.items]
+        tiles = [[Para(self.markup.text(t.value, bold=True), value_style),
+                  Para(self.markup.render(t.label), s.tile_label)] for t in node.items]
         rows: list[list[object]] = []
         for start in range(0, len(tiles), per_row):
             row: list[object] = []
@@ -129,8 +130,8 @@ class DataBlocks:
         dates = [e.date for e in node.events]
         widest = max(s.chain.width(d, date_style.fontSize, True) for d in dates)
         date_w = min(width * 0.3, widest + 8 + 2)  # the right padding below, plus rounding room
-        rows = [[Paragraph(self.markup.text(e.date, bold=True), date_style),
-                 Paragraph(self.markup.render(e.children), s.cell)] for e in node.events]
+        rows = [[Para(self.markup.text(e.date, bold=True), date_style),
+                 Para(self.markup.render(e.children), s.cell)] for e in node.events]
         table = Table(rows, colWidths=[date_w, width - date_w], hAlign="LEFT", splitInRow=1)
         table.setStyle(self.styles.table_style([
             ("LINEBEFORE", (1, 0), (1, -1), 1.5, s.colors.accent),
@@ -154,10 +155,10 @@ class DataBlocks:
         height = min(width * 0.45, 230.0) if node.kind == "column" else tall
         parts: list[Flowable] = []
         if node.title:
-            parts.append(Paragraph(self.markup.text(node.title), s.caption))
+            parts.append(Para(self.markup.text(node.title), s.caption))
         drawing = chart_drawing(node, s.theme, s.chain, width, height)
         drawing.hAlign = "LEFT"
         parts.append(drawing)
         if node.source:
-            parts.append(Paragraph(self.markup.text(f"Source: {node.source}"), s.small))
+            parts.append(Para(self.markup.text(f"Source: {node.source}"), s.small))
         return [KeepTogether(parts), Spacer(1, s.body.spaceAfter + 2)]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, HRFlowable, Paragraph
+from reportlab.platypus import Flowable, HRFlowable
 
 from briefkit.document import nodes as n
 from briefkit.writers.front_matter import TitleParts
 from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.page import HeadingParagraph
 from briefkit.writers.pdf.styles import Styles
+from briefkit.writers.rlpara import Para
 
 
 def title_block(parts: TitleParts, styles: Styles, markup: InlineMarkup) -> list[Flowable]:
@@ -18,9 +19,9 @@ def title_block(parts: TitleParts, styles: Styles, markup: InlineMarkup) -> list
     out: list[Flowable] = [HeadingParagraph(markup.render(parts.title), styles.title,
                                             n.plain_text(parts.title), 0)]
     if parts.subtitle:
-        out.append(Paragraph(markup.render(parts.subtitle), styles.subtitle))
+        out.append(Para(markup.render(parts.subtitle), styles.subtitle))
     if parts.byline:
-        out.append(Paragraph(markup.render(parts.byline), styles.byline))
+        out.append(Para(markup.render(parts.byline), styles.byline))
     out.append(HRFlowable(width="100%", thickness=1.5, color=styles.colors.accent, spaceBefore=7, spaceAfter=9,
                           hAlign="LEFT"))
     return out

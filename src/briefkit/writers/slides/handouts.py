@@ -16,8 +16,9 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
+from briefkit.writers.rlpara import Para
 from briefkit.writers.slides.deck import Deck
 from briefkit.writers.slides.fit import Piece, draw_piece, paginate
 from briefkit.writers.slides.geometry import Box
@@ -60,7 +61,7 @@ class Sheet:
         texts = [(left, str(meta.get("title") or ""), "left"), (right, str(meta.get("date_text") or ""), "right"),
                  (bottom, self.deck.master.footer, "left"), (corner, f"Page {number} of {total}", "right")]
         for box, text, align in texts:
-            para = Paragraph(kit.text(text), kit.style(self.small, color="muted", align=align))
+            para = Para(kit.text(text), kit.style(self.small, color="muted", align=align))
             draw_piece(canvas, Piece(box, [para], "top" if box.y > self.height / 2 else "bottom"))
 
     def place(self, canvas: Canvas, plan: Planned, box: Box, centre: bool = True) -> Box:
@@ -140,7 +141,7 @@ def _notes_flows(sheet: Sheet, plan: Planned, size: float) -> list[Flowable]:
     flows = kit.blocks(plan.notes, size, sheet.content.width)
     for alt in plan.extra_notes:
         label = f"<b>{kit.text('Chart as text: ', bold=True)}</b>"
-        flows += [Spacer(0, size * 0.8), Paragraph(label + kit.text(alt), kit.style(size, color="muted"))]
+        flows += [Spacer(0, size * 0.8), Para(label + kit.text(alt), kit.style(size, color="muted"))]
     return flows
 
 
@@ -163,7 +164,7 @@ def _notes_pages(sheet: Sheet) -> list[Page]:
         pages.append(page)
         for part in later:
             def more(canvas: Canvas, plan: Planned = plan, part: list[Flowable] = part) -> None:
-                head = Paragraph(kit.text(f"Slide {plan.number}: {plan.title_text} (notes, cont.)", bold=True),
+                head = Para(kit.text(f"Slide {plan.number}: {plan.title_text} (notes, cont.)", bold=True),
                                  kit.style(size, bold=True, color="primary"))
                 draw_piece(canvas, Piece(content, [head]))
                 draw_piece(canvas, Piece(content.below(content.top - size * 2.5), part))

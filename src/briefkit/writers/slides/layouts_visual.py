@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from briefkit.document import nodes as n
 from briefkit.writers.rlcharts import chart_drawing
+from briefkit.writers.rlpara import Para
 from briefkit.writers.slides import shapes
 from briefkit.writers.slides.fit import Piece, fit, flows_height
 from briefkit.writers.slides.geometry import Box
@@ -184,9 +185,9 @@ def timeline(ctx: Context, slide: Slide) -> list[Planned]:
         if flows:
             flows.append(Spacer(0, size))
         for k, event in enumerate(events):
-            date = Paragraph(kit.text(event.date, bold=True), kit.style(size, bold=True, color="primary",
+            date = Para(kit.text(event.date, bold=True), kit.style(size, bold=True, color="primary",
                                                                        align="right"))
-            text = Paragraph(kit.markup(event.children), kit.style(size))
+            text = Para(kit.markup(event.children), kit.style(size))
             flows.append(shapes.TimelineRow(date, text, box.width * 0.2, ctx.grid.unit * 3, kit.colour("rule"),
                                             kit.colour("accent"), size * 0.6, k == 0, size * 0.28))
         return [Piece(box, flows)]

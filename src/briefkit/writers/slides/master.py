@@ -12,8 +12,8 @@ from pathlib import Path
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
+from briefkit.writers.rlpara import Para
 from briefkit.writers.slides.fit import Piece, draw_piece
 from briefkit.writers.slides.geometry import Box, Grid
 from briefkit.writers.slides.plan import Planned
@@ -51,13 +51,13 @@ class Master:
             left, right = self.footer_boxes()
             colour = "#C9D3DF" if dark else "muted"
             size = max(8.0, self.grid.unit * 0.85)
-            pieces = [Piece(right, [Paragraph(self.kit.text(f"{number} / {self.total}"),
+            pieces = [Piece(right, [Para(self.kit.text(f"{number} / {self.total}"),
                                               self.kit.style(size, color=colour, align="right"))], "middle")]
             if not dark and self.footer:
                 text = self.kit.text(self.footer)
                 while self.kit.chain.width(self.footer, size) > left.width and size > 7:
                     size -= 0.5
-                pieces.append(Piece(left, [Paragraph(text, self.kit.style(size, color=colour))], "middle"))
+                pieces.append(Piece(left, [Para(text, self.kit.style(size, color=colour))], "middle"))
             self._cache[key] = pieces
         return self._cache[key]
 

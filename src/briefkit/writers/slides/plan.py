@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportlab.platypus import Paragraph
-
 from briefkit.document import nodes as n
 from briefkit.theme import Theme
+from briefkit.writers.rlpara import Para
 from briefkit.writers.slides.fit import Fitted, Piece
 from briefkit.writers.slides.geometry import Box, Grid
 from briefkit.writers.slides.model import Slide
@@ -79,7 +78,7 @@ def title_piece(ctx: Context, slide: Slide, cont: bool) -> Piece:
     floor = max(ctx.floor, big * 0.7)
     size = big
     while True:
-        para = Paragraph(markup, ctx.kit.style(size, bold=True, color="primary", leading=1.15))
+        para = Para(markup, ctx.kit.style(size, bold=True, color="primary", leading=1.15))
         height = para.wrap(width, 1e9)[1]
         if height <= size * 1.15 * 2 + 0.01 or size <= floor:
             break

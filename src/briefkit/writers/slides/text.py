@@ -13,11 +13,12 @@ from xml.sax.saxutils import escape
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from briefkit.document import nodes as n
 from briefkit.fonts import FontChain
 from briefkit.theme import Theme
+from briefkit.writers.rlpara import Para
 
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 _SAFE_SCHEMES = ("http://", "https://", "mailto:", "#")
@@ -34,17 +35,22 @@ class TextKit:
         self.titles: dict[str, str] = {}
         """Slide title → bookmark key, so an agenda item can link to the slide it names."""
         self.anchors: set[str] = set()
+        """Bookmark keys that exist: a ``#key`` link to anything else stays plain text."""
         self.ink = "text"
         """The colour 'text' resolves to: white-ish on dark slides."""
         self.bullet_ink = "accent"
         """The colour of bullets and list numbers (lighter on dark slides, for contrast)."""
-        """Bookmark keys that exist: a ``#key`` link to anything else stays plain text."""
+        self._colours: dict[str, Color] = {}
 
     def colour(self, name: str) -> Color:
         """A theme colour by field name ('primary', 'muted'…) or as '#RRGGBB'."""
         if name == "text":
             name = self.ink
-        return HexColor(name if name.startswith("#") else getattr(self.theme.colors, name))
+        colour = self._colours.get(name)
+        if colour is None:  # every paragraph style asks for two colours: convert each name once per deck
+            value = name if name.startswith("#") else getattr(self.theme.colors, name)
+            colour = self._colours[name] = HexColor(value)
+        return colour
 
     # ------------------------------------------------------------ markup
     def text(self, text: str, bold: bool = False, italic: bool = False) -> str:
@@ -86,9 +92,9 @@ class TextKit:
             spaceBefore=0, spaceAfter=0,
         )
 
-    def para(self, markup: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+    def para(self, markup: str, style: ParagraphStyle, bullet: str | None = None) -> Para:
         """A paragraph; ``bullet`` is drawn in the hanging indent."""
-        return Paragraph(markup, style, bulletText=bullet)
+        return Para(markup, style, bulletText=bullet)
 
     # ------------------------------------------------------------ blocks
     def blocks(self, blocks: tuple[n.Block, ...], size: float, width: float) -> list[Flowable]:
