@@ -1,7 +1,10 @@
 """PDF writer for printed documents (briefing notes, Word summaries as PDF).
 
 reportlab platypus lays out any document tree on A4 or Letter portrait pages
-with the theme's margins, colours and embedded TrueType fonts.  Output is
+with the theme's margins, colours and embedded TrueType fonts.  The PDF is
+tagged (see :mod:`~briefkit.writers.pdf.tagging`): headings, paragraphs,
+lists, tables and figures with their text alternatives form a structure
+tree that screen readers follow.  Output is
 byte-identical for the same input (``invariant=1``), dated from the content
 (or ``SOURCE_DATE_EPOCH``), never from the clock.
 """
@@ -23,6 +26,7 @@ from briefkit.writers.pdf.blocks import BlockBuilder
 from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.page import Decorator, DocTemplate, Furniture
 from briefkit.writers.pdf.styles import Styles, margin, page_size
+from briefkit.writers.pdf.tagging import Elem
 from briefkit.writers.pdf.title import title_block
 
 
@@ -77,13 +81,14 @@ class PdfWriter:
         markup = InlineMarkup(styles.chain, styles.theme.colors.primary)
         width = page_size(styles.theme)[0] - 2 * margin(styles.theme)
         parts = split_title(doc)
-        story = title_block(parts, styles, markup) + BlockBuilder(styles, markup, width).blocks(parts.rest)
+        root = Elem("Document")
+        story = title_block(parts, styles, markup, root) + BlockBuilder(styles, markup, width, root).blocks(parts.rest)
         product = options.product or str(doc.meta.get("product") or "")
         furniture = Furniture(product_label(product),
                               doc.title, n.plain_text(parts.byline), total)
         buffer = io.BytesIO()
         when = build_time(doc.meta.get("date"))
-        template = DocTemplate(buffer, styles, Decorator(styles, furniture), when, **pdf_metadata(doc.meta))
+        template = DocTemplate(buffer, styles, Decorator(styles, furniture), when, root, **pdf_metadata(doc.meta))
         try:
             template.build(story)
         except LayoutError as exc:

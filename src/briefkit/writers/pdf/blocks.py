@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from typing import ClassVar
 
 from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, HRFlowable, ListFlowable, ListItem, Spacer, Table
 from reportlab.platypus.xpreformatted import XPreformatted
 
@@ -25,6 +26,7 @@ from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.page import HeadingParagraph
 from briefkit.writers.pdf.styles import Styles
 from briefkit.writers.pdf.tables import DataBlocks
+from briefkit.writers.pdf.tagging import Elem, artifact, decoration_marker, label_bullets, tag
 from briefkit.writers.rlpara import Para
 
 _STRONG_KINDS = {"warning", "important", "caution", "danger"}
@@ -37,10 +39,13 @@ class BlockBuilder(NodeVisitor):
 
     writer_name: ClassVar[str] = "PDF"
 
-    def __init__(self, styles: Styles, markup: InlineMarkup, width: float, outline_offset: int = 0) -> None:
+    def __init__(self, styles: Styles, markup: InlineMarkup, width: float, root: Elem,
+                 outline_offset: int = 0) -> None:
         self.styles = styles
         self.markup = markup
         self.width = width
+        self.struct = root
+        """The structure element new content is tagged under (see :mod:`.tagging`)."""
         self.data = DataBlocks(styles, markup)
         self.outline_offset = outline_offset
         """Added to a heading's level - 1 to give its outline level."""
@@ -64,6 +69,19 @@ class BlockBuilder(NodeVisitor):
             self.compact_level = heading.level
 
     @contextmanager
+    def inside(self, elem: Elem) -> Iterator[Elem]:
+        """Tag the content built inside under ``elem``."""
+        saved, self.struct = self.struct, elem
+        try:
+            yield elem
+        finally:
+            self.struct = saved
+
+    def para(self, markup: str, style: ParagraphStyle, role: str = "P") -> Flowable:
+        """A paragraph tagged as ``role`` under the current structure element."""
+        return tag(Para(markup, style), self.struct.add(role))
+
+    @contextmanager
     def narrower(self, width: float) -> Iterator[None]:
         """Lay out nested content for a smaller width."""
         saved, self.width = self.width, width
@@ -75,7 +93,7 @@ class BlockBuilder(NodeVisitor):
     def boxed(self, flowables: list[Flowable], background: Color | None, bar: Color | None,
               bar_width: float = 2.5, pad: float = 8) -> Table:
         """Content in a one-cell table: an optional shaded background and left bar."""
-        box = Table([[flowables]], colWidths=[self.width], hAlign="LEFT", splitInRow=1)
+        box = Table([[flowables]], colWidths=[self.width], hAlign="LEFT", splitInRow=1, renderCB=decoration_marker)
         commands: list[tuple[object, ...]] = [
             ("LEFTPADDING", (0, 0), (-1, -1), pad + (bar_width if bar else 0)),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
@@ -93,7 +111,8 @@ class BlockBuilder(NodeVisitor):
         style = self.styles.heading(node.level)
         text = n.plain_text(node.children)
         markup = self.markup.render(node.children)
-        return [HeadingParagraph(markup, style, text, node.level - 1 + self.outline_offset)]
+        heading = HeadingParagraph(markup, style, text, node.level - 1 + self.outline_offset)
+        return [tag(heading, self.struct.add(f"H{min(node.level, 6)}"))]
 
     def visit_Paragraph(self, node: n.Paragraph) -> list[Flowable]:
         s = self.styles
@@ -101,63 +120,72 @@ class BlockBuilder(NodeVisitor):
                     "small": s.note}
         plain = s.compact if self.compact_level is not None else s.body
         style = next((by_class[c] for c in node.classes if c in by_class), plain)
-        return [Para(self.markup.render(node.children), style)]
+        return [self.para(self.markup.render(node.children), style)]
 
-    def _items(self, items: tuple[n.ListItem, ...]) -> list[ListItem]:
+    def _items(self, items: tuple[n.ListItem, ...], labels: list[Elem]) -> list[ListItem]:
+        """The list's items, tagged LI > Lbl + LBody under the current ``L``; ``labels`` gets each Lbl."""
         out = []
         with self.narrower(self.width - self._indent()):
             for item in items:
+                li = self.struct.add("LI")
+                labels.append(li.add("Lbl"))
                 built: list[Flowable] = []
-                for block in item.children:
-                    if isinstance(block, n.Paragraph):
-                        style = self.styles.compact if self.compact_level is not None else self.styles.list_item
-                        built.append(Para(self.markup.render(block.children), style))
-                    else:
-                        built.extend(self.visit(block))
+                with self.inside(li.add("LBody")):
+                    for block in item.children:
+                        if isinstance(block, n.Paragraph):
+                            compact = self.compact_level is not None
+                            style = self.styles.compact if compact else self.styles.list_item
+                            built.append(self.para(self.markup.render(block.children), style))
+                        else:
+                            built.extend(self.visit(block))
                 out.append(ListItem(built))
         return out
 
     def _indent(self) -> float:
         return self.styles.theme.sizes.body * 1.5
 
-    def _list(self, items: list[ListItem], **kind: object) -> list[Flowable]:
+    def _list(self, items: tuple[n.ListItem, ...], **kind: object) -> list[Flowable]:
         s = self.styles
         size = s.compact.fontSize if self.compact_level is not None else s.theme.sizes.body
         options: dict[str, object] = {"bulletFontName": s.font, "bulletFontSize": size,
                                       "bulletColor": s.colors.accent, "leftIndent": self._indent(),
                                       "spaceAfter": s.body.spaceAfter * 0.6}
-        flow = ListFlowable(items, **{**options, **kind})
+        labels: list[Elem] = []
+        with self.inside(self.struct.add("L", ListNumbering="Disc" if kind["bulletType"] == "bullet" else "Decimal")):
+            flow = ListFlowable(self._items(items, labels), **{**options, **kind})
+        label_bullets(flow, labels)
         return [flow]
 
     def visit_BulletList(self, node: n.BulletList) -> list[Flowable]:
-        return self._list(self._items(node.items), bulletType="bullet", start="•")
+        return self._list(node.items, bulletType="bullet", start="•")
 
     def visit_OrderedList(self, node: n.OrderedList) -> list[Flowable]:
-        return self._list(self._items(node.items), bulletType="1", start=node.start, bulletFormat="%s.",
+        return self._list(node.items, bulletType="1", start=node.start, bulletFormat="%s.",
                           bulletFontName=self.styles.bold)
 
     def visit_BlockQuote(self, node: n.BlockQuote) -> list[Flowable]:
         s = self.styles
         parts: list[Flowable] = []
-        for block in node.children:
-            if isinstance(block, n.Paragraph):
-                attribution = n.plain_text(block.children).startswith("—")
-                style = s.attribution if attribution else s.quote
-                parts.append(Para(self.markup.render(block.children, italic=not attribution), style))
-            else:
-                with self.narrower(self.width - 24):
-                    parts.extend(self.visit(block))
+        with self.inside(self.struct.add("BlockQuote")):
+            for block in node.children:
+                if isinstance(block, n.Paragraph):
+                    attribution = n.plain_text(block.children).startswith("—")
+                    style = s.attribution if attribution else s.quote
+                    parts.append(self.para(self.markup.render(block.children, italic=not attribution), style))
+                else:
+                    with self.narrower(self.width - 24):
+                        parts.extend(self.visit(block))
         return [self.boxed(parts, None, s.colors.accent, 2, 10), Spacer(1, s.body.spaceAfter)]
 
     def visit_CodeBlock(self, node: n.CodeBlock) -> list[Flowable]:
         s = self.styles
-        text = XPreformatted(self.markup.text(node.text.rstrip("\n")), s.code)
+        text = tag(XPreformatted(self.markup.text(node.text.rstrip("\n")), s.code), self.struct.add("Code"))
         return [self.boxed([text], s.colors.light, None, pad=6), Spacer(1, s.body.spaceAfter)]
 
     # directives ----------------------------------------------------------------
     def visit_SlideBreak(self, node: n.SlideBreak) -> list[Flowable]:
-        return [HRFlowable(width="100%", thickness=0.5, color=self.styles.colors.rule,
-                           spaceBefore=4, spaceAfter=8)]
+        return [artifact(HRFlowable(width="100%", thickness=0.5, color=self.styles.colors.rule,
+                                    spaceBefore=4, spaceAfter=8))]
 
     def visit_Notes(self, node: n.Notes) -> list[Flowable]:
         return []  # speaker notes belong to the deck, not to printed documents
@@ -166,10 +194,11 @@ class BlockBuilder(NodeVisitor):
         s = self.styles
         bar = s.colors.accent if node.kind in _STRONG_KINDS else s.colors.primary
         parts: list[Flowable] = []
-        if node.title:
-            parts.append(Para(self.markup.text(node.title), s.callout_title))
-        with self.narrower(self.width - 22):
-            parts.extend(self.blocks(node.children))
+        with self.inside(self.struct.add("Div")):
+            if node.title:
+                parts.append(self.para(self.markup.text(node.title), s.callout_title))
+            with self.narrower(self.width - 22):
+                parts.extend(self.blocks(node.children))
         return [self.boxed(parts, s.colors.light, bar, 3, 9), Spacer(1, s.body.spaceAfter + 2)]
 
     def visit_Columns(self, node: n.Columns) -> list[Flowable]:
@@ -177,10 +206,12 @@ class BlockBuilder(NodeVisitor):
         count = max(1, len(node.columns))
         col_w = (self.width - gap * (count - 1)) / count
         cells: list[list[Flowable]] = []
-        with self.narrower(col_w):
-            cells = [self.blocks(col) for col in node.columns]
+        with self.narrower(col_w), self.inside(self.struct.add("Div")) as group:
+            for col in node.columns:
+                with self.inside(group.add("Div")):
+                    cells.append(self.blocks(col))
         widths = [col_w + (gap if i < count - 1 else 0) for i in range(count)]
-        table = Table([cells], colWidths=widths, hAlign="LEFT", splitInRow=1)
+        table = Table([cells], colWidths=widths, hAlign="LEFT", splitInRow=1, renderCB=decoration_marker)
         table.setStyle(self.styles.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), gap), ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
@@ -188,14 +219,14 @@ class BlockBuilder(NodeVisitor):
         return [table]
 
     def visit_Table(self, node: n.Table) -> list[Flowable]:
-        return self.data.table(node, self.width)
+        return self.data.table(node, self.width, self.struct)
 
     def visit_Figures(self, node: n.Figures) -> list[Flowable]:
-        return self.data.figures(node, self.width)
+        return self.data.figures(node, self.width, self.struct)
 
     def visit_Timeline(self, node: n.Timeline) -> list[Flowable]:
-        return self.data.timeline(node, self.width)
+        return self.data.timeline(node, self.width, self.struct)
 
     def visit_Chart(self, node: n.Chart) -> list[Flowable]:
-        return self.data.chart(node, self.width)
+        return self.data.chart(node, self.width, self.struct)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import io
 import time
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from briefkit.errors import WriterError
 from briefkit.fonts import FontChain
 from briefkit.writers.pdf.styles import Styles, margin, page_size
+from briefkit.writers.pdf.tagging import Elem, TaggingCanvas
 from briefkit.writers.rlpara import Para
 
 
@@ -75,10 +77,11 @@ class Decorator:
         self.margin = margin(styles.theme)
 
     def __call__(self, canv: Canvas, doc: BaseDocTemplate) -> None:
-        canv.saveState()
-        self._header(canv, canv.getPageNumber())
-        self._footer(canv, canv.getPageNumber())
-        canv.restoreState()
+        with furniture(canv):
+            canv.saveState()
+            self._header(canv, canv.getPageNumber())
+            self._footer(canv, canv.getPageNumber())
+            canv.restoreState()
 
     def _header(self, canv: Canvas, page: int) -> None:
         s, chain, f = self.styles, self.styles.chain, self.furniture
@@ -114,11 +117,17 @@ class Decorator:
         draw_text(canv, chain, clip(chain, f.source_line, size, room), self.margin, y, size, s.colors.muted)
 
 
-def dated_canvas(when: time.struct_time) -> Any:
-    """A canvas factory stamping ``when`` (not the clock) as creation and modification date."""
+def furniture(canv: Canvas) -> AbstractContextManager[None]:
+    """Header and footer are artifacts of a tagged page (screen readers skip them)."""
+    return canv.artifact() if isinstance(canv, TaggingCanvas) else nullcontext()
+
+
+def dated_canvas(when: time.struct_time, root: Elem) -> Any:
+    """A tagging canvas factory for the tree ``root``, stamping ``when`` (not the clock) as its dates."""
 
     def make(*args: Any, **kwargs: Any) -> Canvas:
-        canv = Canvas(*args, **kwargs)
+        canv = TaggingCanvas(*args, **kwargs)
+        canv.root = root
         stamp = canv._doc._timeStamp
         stamp.t, stamp.lt, stamp.YMDhms = calendar.timegm(when), when, tuple(when)[:6]
         stamp.dhh = stamp.dmm = 0
@@ -131,7 +140,7 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untype
     """One portrait frame inside the theme's margins; headings feed the outline."""
 
     def __init__(self, buffer: io.BytesIO, styles: Styles, decorator: Decorator, when: time.struct_time,
-                 **meta: Any) -> None:
+                 root: Elem, **meta: Any) -> None:
         width, height = page_size(styles.theme)
         edge = margin(styles.theme)
         super().__init__(buffer, pagesize=(width, height), leftMargin=edge, rightMargin=edge,
@@ -142,7 +151,7 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untype
         self.addPageTemplates([PageTemplate("page", [frame], onPage=decorator)])
         self._outline_level = -1
         self._outline_count = 0
-        self._canvasmaker = dated_canvas(when)
+        self._canvasmaker = dated_canvas(when, root)
 
     def build(self, flowables: list[Flowable]) -> None:
         """Lay out ``flowables`` on a canvas dated from the content."""

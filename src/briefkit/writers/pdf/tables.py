@@ -18,6 +18,7 @@ from briefkit.document import nodes as n
 from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.layout import share_widths, shortest_widths
 from briefkit.writers.pdf.styles import Styles
+from briefkit.writers.pdf.tagging import Elem, decoration_marker, tag
 from briefkit.writers.rlcharts import chart_drawing
 from briefkit.writers.rlpara import Para
 
@@ -48,8 +49,8 @@ class DataBlocks:
             right.append(align == "right" or (align is None and numeric))
         return right
 
-    def table(self, node: n.Table, width: float) -> list[Flowable]:
-        """A ruled table with a coloured, repeating header row and zebra body rows."""
+    def table(self, node: n.Table, width: float, parent: Elem) -> list[Flowable]:
+        """A ruled table with a coloured, repeating header row and zebra body rows, tagged under ``parent``."""
         s = self.styles
         right = self._right_aligned(node)
         texts = [[n.plain_text(c) for c in col] for col in zip(node.header, *node.rows, strict=False)]
@@ -57,17 +58,24 @@ class DataBlocks:
         # A short column (figures, dates) never wraps: its natural width is its minimum.
         limits = [(nat if nat <= width * 0.22 else low, nat) for low, nat in limits]
 
-        def cell(items: tuple[n.Inline, ...], i: int, head: bool) -> Para:
+        structure = parent.add("Table")
+        caption = structure.add("Caption") if node.caption else None
+
+        def cell(items: tuple[n.Inline, ...], i: int, row: Elem, head: bool) -> Flowable:
             style = (s.cell_head_right if right[i] else s.cell_head) if head else (
                 s.cell_right if right[i] else s.cell)
-            return Para(self.markup.render(items), style)
+            elem = row.add("TH", O="Table", Scope="Column") if head else row.add("TD")
+            return tag(Para(self.markup.render(items), style), elem)
 
         ncols = len(node.header)
-        data = [[cell(c, i, True) for i, c in enumerate(node.header)]]
-        data += [[cell(row[i] if i < len(row) else (), i, False) for i in range(ncols)] for row in node.rows]
+        head_row = structure.add("TR")
+        data = [[cell(c, i, head_row, True) for i, c in enumerate(node.header)]]
+        for row in node.rows:
+            tr = structure.add("TR")
+            data.append([cell(row[i] if i < len(row) else (), i, tr, False) for i in range(ncols)])
         columns = [[row[i] for row in data] for i in range(ncols)]
         widths = shortest_widths(columns, share_widths(limits, width, right), [low for low, _ in limits], _PAD)
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1, renderCB=decoration_marker)
         table.setStyle(self.styles.table_style([
             ("BACKGROUND", (0, 0), (-1, 0), s.colors.primary),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, s.colors.light]),
@@ -77,8 +85,8 @@ class DataBlocks:
             ("TOPPADDING", (0, 0), (-1, -1), 1.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
         ]))
         out: list[Flowable] = [table, Spacer(1, s.body.spaceAfter)]
-        if node.caption:
-            out.insert(0, Para(self.markup.text(node.caption), s.caption))
+        if caption is not None:
+            out.insert(0, tag(Para(self.markup.text(node.caption or ""), s.caption), caption))
         return out
 
     # key figures --------------------------------------------------------------
@@ -91,15 +99,22 @@ class DataBlocks:
             size = max(s.theme.sizes.body, size * width / widest)
         return ParagraphStyle("tile_fit", parent=s.tile_value, fontSize=size, leading=size * 1.15)
 
-    def figures(self, node: n.Figures, width: float) -> list[Flowable]:
-        """Key-figure tiles, up to four a row: the value large, what it measures below."""
+    def figures(self, node: n.Figures, width: float, parent: Elem) -> list[Flowable]:
+        """Key-figure tiles, up to four a row: the value large, what it measures below.
+
+        Read aloud as a list: each tile an item, its value the label.
+        """
         s = self.styles
         per_row = min(4, max(1, len(node.items)))
         gap = 6.0
         tile_w = (width - gap * (per_row - 1)) / per_row
         value_style = self._value_style([t.value for t in node.items], tile_w - 2 * 8)
-        tiles = [[Para(self.markup.text(t.value, bold=True), value_style),
-                  Para(self.markup.render(t.label), s.tile_label)] for t in node.items]
+        listing = parent.add("L", ListNumbering="None")
+        tiles = []
+        for t in node.items:
+            item = listing.add("LI")
+            tiles.append([tag(Para(self.markup.text(t.value, bold=True), value_style), item.add("Lbl")),
+                          tag(Para(self.markup.render(t.label), s.tile_label), item.add("LBody"))])
         rows: list[list[object]] = []
         for start in range(0, len(tiles), per_row):
             row: list[object] = []
@@ -107,7 +122,7 @@ class DataBlocks:
                 row += [tile, ""]
             rows.append((row + ["", ""] * per_row)[:2 * per_row - 1])
         widths = [tile_w if i % 2 == 0 else gap for i in range(2 * per_row - 1)]
-        table = Table(rows, colWidths=widths, hAlign="LEFT")
+        table = Table(rows, colWidths=widths, hAlign="LEFT", renderCB=decoration_marker)
         commands: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP"),
                                               ("LEFTPADDING", (0, 0), (-1, -1), 8),
                                               ("RIGHTPADDING", (0, 0), (-1, -1), 8),
@@ -122,17 +137,22 @@ class DataBlocks:
         return [table, Spacer(1, s.body.spaceAfter + 2)]
 
     # timeline -----------------------------------------------------------------
-    def timeline(self, node: n.Timeline, width: float) -> list[Flowable]:
-        """Dated events: the date on the left, a thin accent rule, the event."""
+    def timeline(self, node: n.Timeline, width: float, parent: Elem) -> list[Flowable]:
+        """Dated events: the date on the left, a thin accent rule, the event (a list: date, then event)."""
         s = self.styles
         date_style = ParagraphStyle("tl_date", parent=s.cell, fontName=s.bold, textColor=s.colors.primary,
                                     alignment=TA_RIGHT)
         dates = [e.date for e in node.events]
         widest = max(s.chain.width(d, date_style.fontSize, True) for d in dates)
         date_w = min(width * 0.3, widest + 8 + 2)  # the right padding below, plus rounding room
-        rows = [[Para(self.markup.text(e.date, bold=True), date_style),
-                 Para(self.markup.render(e.children), s.cell)] for e in node.events]
-        table = Table(rows, colWidths=[date_w, width - date_w], hAlign="LEFT", splitInRow=1)
+        listing = parent.add("L", ListNumbering="None")
+        rows = []
+        for e in node.events:
+            item = listing.add("LI")
+            rows.append([tag(Para(self.markup.text(e.date, bold=True), date_style), item.add("Lbl")),
+                         tag(Para(self.markup.render(e.children), s.cell), item.add("LBody"))])
+        table = Table(rows, colWidths=[date_w, width - date_w], hAlign="LEFT", splitInRow=1,
+                      renderCB=decoration_marker)
         table.setStyle(self.styles.table_style([
             ("LINEBEFORE", (1, 0), (1, -1), 1.5, s.colors.accent),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -143,8 +163,11 @@ class DataBlocks:
         return [table, Spacer(1, s.body.spaceAfter)]
 
     # chart --------------------------------------------------------------------
-    def chart(self, node: n.Chart, width: float) -> list[Flowable]:
-        """A vector chart with its title above and its source below, kept together."""
+    def chart(self, node: n.Chart, width: float, parent: Elem) -> list[Flowable]:
+        """A vector chart with its title above and its source below, kept together.
+
+        Tagged as a Figure whose text alternative lists the data.
+        """
         s = self.styles
         rows = len(node.points)
         # chart_drawing sets its type at min(width / 40, height / 14): a drawing at most 40 body
@@ -155,10 +178,10 @@ class DataBlocks:
         height = min(width * 0.45, 230.0) if node.kind == "column" else tall
         parts: list[Flowable] = []
         if node.title:
-            parts.append(Para(self.markup.text(node.title), s.caption))
+            parts.append(tag(Para(self.markup.text(node.title), s.caption), parent.add("Caption")))
         drawing = chart_drawing(node, s.theme, s.chain, width, height)
         drawing.hAlign = "LEFT"
-        parts.append(drawing)
+        parts.append(tag(drawing, parent.add("Figure", alt=node.alt or node.title or "Chart")))
         if node.source:
-            parts.append(Para(self.markup.text(f"Source: {node.source}"), s.small))
+            parts.append(tag(Para(self.markup.text(f"Source: {node.source}"), s.small), parent.add("P")))
         return [KeepTogether(parts), Spacer(1, s.body.spaceAfter + 2)]

@@ -9,19 +9,20 @@ from briefkit.writers.front_matter import TitleParts
 from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.page import HeadingParagraph
 from briefkit.writers.pdf.styles import Styles
+from briefkit.writers.pdf.tagging import Elem, artifact, tag
 from briefkit.writers.rlpara import Para
 
 
-def title_block(parts: TitleParts, styles: Styles, markup: InlineMarkup) -> list[Flowable]:
-    """Flowables of the title block; empty when the document has no title."""
+def title_block(parts: TitleParts, styles: Styles, markup: InlineMarkup, root: Elem) -> list[Flowable]:
+    """Flowables of the title block (tagged under ``root``); empty when the document has no title."""
     if not parts.title:
         return []
-    out: list[Flowable] = [HeadingParagraph(markup.render(parts.title), styles.title,
-                                            n.plain_text(parts.title), 0)]
+    out: list[Flowable] = [tag(HeadingParagraph(markup.render(parts.title), styles.title,
+                                                n.plain_text(parts.title), 0), root.add("H1"))]
     if parts.subtitle:
-        out.append(Para(markup.render(parts.subtitle), styles.subtitle))
+        out.append(tag(Para(markup.render(parts.subtitle), styles.subtitle), root.add("P")))
     if parts.byline:
-        out.append(Para(markup.render(parts.byline), styles.byline))
-    out.append(HRFlowable(width="100%", thickness=1.5, color=styles.colors.accent, spaceBefore=7, spaceAfter=9,
-                          hAlign="LEFT"))
+        out.append(tag(Para(markup.render(parts.byline), styles.byline), root.add("P")))
+    out.append(artifact(HRFlowable(width="100%", thickness=1.5, color=styles.colors.accent, spaceBefore=7,
+                                   spaceAfter=9, hAlign="LEFT")))
     return out
