@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph
 
 from briefkit.fonts import font_chain
 from briefkit.render import cached_theme, default_theme_path
-from briefkit.writers.rlpara import Para
+from briefkit.writers.rlpara import _BUILT_AS_PARSED, Para
 
 TEXTS = [
     "plain words that wrap over several lines of a narrow column, more than once, to be sure",
@@ -77,3 +77,19 @@ def test_a_new_style_breaks_the_lines_again(style: ParagraphStyle) -> None:
     narrow = para.wrap(100, 1e6)[1]
     para.style = ParagraphStyle("big", parent=style, fontSize=22, leading=26)
     assert para.wrap(100, 1e6)[1] > narrow
+
+
+def test_plain_fragments_are_built_as_the_parser_builds_them(style: ParagraphStyle) -> None:
+    from reportlab.lib.colors import HexColor
+
+    from briefkit.writers.rlpara import _built, _parsed
+
+    chain = font_chain(cached_theme(default_theme_path(None).resolve()))
+    for font in (chain.body.regular, chain.body.bold, chain.body.italic, chain.body.bold_italic):
+        varied = ParagraphStyle("v", parent=style, fontName=font, fontSize=17.5, textColor=HexColor("#123456"))
+        parsed = _parsed("some words", varied)
+        assert parsed is not None
+        assert [list(vars(f).items()) for f in _built("some words", varied)] == [
+            list(vars(f).items()) for f in parsed]
+    Para("first plain paragraph", style)
+    assert _BUILT_AS_PARSED == [True]  # a reportlab upgrade that breaks this falls back to the parser

@@ -9,106 +9,16 @@ with its line, as mistune and markdown-it-py renderers do.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from functools import lru_cache
+from collections.abc import Callable
 from typing import Any
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.attrs import attrs_block_plugin
-from mdit_py_plugins.container import container_plugin
-from mdit_py_plugins.front_matter import front_matter_plugin
 
 from briefkit.document import nodes as n
 from briefkit.document.charts import parse_chart
+from briefkit.document.syntax import DIRECTIVES, Node, directive_name, markdown_parser, tree
 from briefkit.errors import InputError, input_error
 from briefkit.yamlio import parse_text
 
-DIRECTIVES = ("notes", "figures", "timeline", "callout", "columns", "column")
-"""The container directives of the dialect (see docs/markdown-dialect.md)."""
-
 _DIRECTIVE_LINE = re.compile(r"^ {0,3}(:{3,})[ \t]*([^\s:]\S*)?")
-
-
-def _directive_name(info: str) -> str:
-    """The directive a ``:::`` line opens, read as the container plugin reads a name."""
-    return info.strip().split(" ", 2)[0]
-
-
-def _is_directive(params: str, markup: str) -> bool:
-    return _directive_name(params) in DIRECTIVES
-
-
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    # "tasklists" at its default: the list rule asks for it on every item, and a missing key costs an exception.
-    md = MarkdownIt("commonmark", {"html": False, "typographer": False, "tasklists": False})
-    md.enable("table").use(front_matter_plugin).use(attrs_block_plugin)
-    # One container rule for every directive: the block parser tries each rule on
-    # each line, and one rule per name meant six tries of every line for a ':'.
-    md.use(container_plugin, "directive", validate=_is_directive)
-    # Raw HTML is off, so these rules never match; they only cost a call per line.
-    md.disable(["html_block", "html_inline"])
-    return md
-
-
-class _Node:
-    """A node of the token stream as a tree: a lone token, or an open/close pair and what lies between.
-
-    The same shape as markdown-it's ``SyntaxTreeNode`` for the attributes
-    read here; built in one pass over the tokens, without the parent links
-    and the validation the general class does for every node.
-    """
-
-    __slots__ = ("children", "token", "type")
-
-    def __init__(self, token: Token, kind: str, children: list[_Node]) -> None:
-        self.token = token
-        """The lone token, or the opening one of a pair (it holds the attributes)."""
-        self.type = kind
-        self.children = children
-
-    @property
-    def content(self) -> str:
-        """The token's text."""
-        return self.token.content
-
-    @property
-    def info(self) -> str:
-        """What follows a fence or directive marker."""
-        return self.token.info
-
-    @property
-    def attrs(self) -> dict[str, str | int | float]:
-        """The token's attributes."""
-        return self.token.attrs
-
-    @property
-    def tag(self) -> str:
-        """The HTML tag the token stands for (``h2`` for a level-2 heading)."""
-        return self.token.tag
-
-    @property
-    def map(self) -> list[int] | None:
-        """The token's source lines, [first, past-last)."""
-        return self.token.map
-
-
-def _tree(tokens: Sequence[Token]) -> list[_Node]:
-    """The token stream as a list of top-level nodes."""
-    levels: list[list[_Node]] = [[]]
-    opened: list[Token] = []
-    for token in tokens:
-        if token.nesting == 1:
-            opened.append(token)
-            levels.append([])
-        elif token.nesting == -1:
-            opening = opened.pop()
-            children = levels.pop()
-            levels[-1].append(_Node(opening, opening.type.removesuffix("_open"), children))
-        else:
-            levels[-1].append(_Node(token, token.type, _tree(token.children) if token.children else []))
-    return levels[0]
 
 
 class _Ctx:
@@ -117,7 +27,7 @@ class _Ctx:
     def __init__(self, source: str) -> None:
         self.source = source
 
-    def fail(self, node: _Node | None, message: str) -> Exception:
+    def fail(self, node: Node | None, message: str) -> Exception:
         line = node.map[0] + 1 if node is not None and node.map else None
         return input_error(self.source, message, line)
 
@@ -142,7 +52,7 @@ def parse(text: str, source: str = "<markdown>") -> n.Document:
     ctx = _Ctx(source)
     meta: dict[str, Any] = {}
     blocks: list[n.Block] = []
-    for child in _tree(_parser().parse(text)):
+    for child in tree(markdown_parser().parse(text)):
         if child.type == "front_matter":
             meta = _front_matter(ctx, child)
         else:
@@ -150,7 +60,7 @@ def parse(text: str, source: str = "<markdown>") -> n.Document:
     return n.Document(meta=meta, blocks=tuple(blocks))
 
 
-def _front_matter(ctx: _Ctx, node: _Node) -> dict[str, Any]:
+def _front_matter(ctx: _Ctx, node: Node) -> dict[str, Any]:
     # The same vetted loader as content files: a template could emit an alias bomb here.
     try:
         data = parse_text(node.content, ctx.source)
@@ -167,7 +77,7 @@ def _front_matter(ctx: _Ctx, node: _Node) -> dict[str, Any]:
 # ------------------------------------------------------------------ inlines
 
 
-def inlines(ctx: _Ctx, node: _Node) -> tuple[n.Inline, ...]:
+def inlines(ctx: _Ctx, node: Node) -> tuple[n.Inline, ...]:
     """Convert the children of an ``inline`` (or inline container) node."""
     out: list[n.Inline] = []
     for child in node.children:
@@ -187,7 +97,7 @@ def _merge_text(items: list[n.Inline]) -> tuple[n.Inline, ...]:
     return tuple(merged)
 
 
-def _inline(ctx: _Ctx, node: _Node) -> list[n.Inline]:
+def _inline(ctx: _Ctx, node: Node) -> list[n.Inline]:
     kind = node.type
     if kind == "text":
         return [n.Text(node.content)]
@@ -212,50 +122,50 @@ def _inline(ctx: _Ctx, node: _Node) -> list[n.Inline]:
 # ------------------------------------------------------------------- blocks
 
 
-def _children(ctx: _Ctx, node: _Node) -> tuple[n.Block, ...]:
+def _children(ctx: _Ctx, node: Node) -> tuple[n.Block, ...]:
     out: list[n.Block] = []
     for child in node.children:
         out.extend(_block(ctx, child))
     return tuple(out)
 
 
-def _classes(node: _Node) -> tuple[str, ...]:
+def _classes(node: Node) -> tuple[str, ...]:
     return tuple(str(node.attrs.get("class", "")).split())
 
 
-def _heading(ctx: _Ctx, node: _Node) -> list[n.Block]:
+def _heading(ctx: _Ctx, node: Node) -> list[n.Block]:
     ident = node.attrs.get("id")
     return [n.Heading(int(node.tag[1]), inlines(ctx, node.children[0]), _classes(node),
                       str(ident) if ident else None)]
 
 
-def _paragraph(ctx: _Ctx, node: _Node) -> list[n.Block]:
+def _paragraph(ctx: _Ctx, node: Node) -> list[n.Block]:
     return [n.Paragraph(inlines(ctx, node.children[0]), _classes(node))]
 
 
-def _items(ctx: _Ctx, node: _Node) -> tuple[n.ListItem, ...]:
+def _items(ctx: _Ctx, node: Node) -> tuple[n.ListItem, ...]:
     # A template emits "- " for an empty content string: an empty item says nothing
     # (an orphan bullet or number in print), so the tree leaves it out.
     items = (n.ListItem(_children(ctx, item)) for item in node.children)
     return tuple(item for item in items if item.children)
 
 
-def _bullet_list(ctx: _Ctx, node: _Node) -> list[n.Block]:
+def _bullet_list(ctx: _Ctx, node: Node) -> list[n.Block]:
     items = _items(ctx, node)
     return [n.BulletList(items)] if items else []
 
 
-def _ordered_list(ctx: _Ctx, node: _Node) -> list[n.Block]:
+def _ordered_list(ctx: _Ctx, node: Node) -> list[n.Block]:
     start = int(node.attrs.get("start", 1) or 1)
     items = _items(ctx, node)
     return [n.OrderedList(items, start)] if items else []
 
 
-def _blockquote(ctx: _Ctx, node: _Node) -> list[n.Block]:
+def _blockquote(ctx: _Ctx, node: Node) -> list[n.Block]:
     return [n.BlockQuote(_children(ctx, node))]
 
 
-def _fence(ctx: _Ctx, node: _Node) -> list[n.Block]:
+def _fence(ctx: _Ctx, node: Node) -> list[n.Block]:
     info = node.info.strip()
     if info.split(" ")[0] == "chart":
         line = node.map[0] + 2 if node.map else 1
@@ -263,11 +173,11 @@ def _fence(ctx: _Ctx, node: _Node) -> list[n.Block]:
     return [n.CodeBlock(node.content, info)]
 
 
-def _code_block(ctx: _Ctx, node: _Node) -> list[n.Block]:
+def _code_block(ctx: _Ctx, node: Node) -> list[n.Block]:
     return [n.CodeBlock(node.content)]
 
 
-def _hr(ctx: _Ctx, node: _Node) -> list[n.Block]:
+def _hr(ctx: _Ctx, node: Node) -> list[n.Block]:
     return [n.SlideBreak()]
 
 
@@ -278,7 +188,7 @@ def _align(style: str | None) -> n.Align:
     return None
 
 
-def _table(ctx: _Ctx, node: _Node) -> list[n.Block]:
+def _table(ctx: _Ctx, node: Node) -> list[n.Block]:
     head_rows = [r for part in node.children if part.type == "thead" for r in part.children]
     body_rows = [r for part in node.children if part.type == "tbody" for r in part.children]
     header = tuple(inlines(ctx, cell.children[0]) if cell.children else () for cell in head_rows[0].children)
@@ -290,15 +200,15 @@ def _table(ctx: _Ctx, node: _Node) -> list[n.Block]:
     return [n.Table(header, rows, aligns)]
 
 
-def _directive_args(node: _Node) -> list[str]:
+def _directive_args(node: Node) -> list[str]:
     return node.info.split()[1:]
 
 
-def _notes(ctx: _Ctx, node: _Node) -> list[n.Block]:
+def _notes(ctx: _Ctx, node: Node) -> list[n.Block]:
     return [n.Notes(_children(ctx, node))]
 
 
-def _lead_strong(ctx: _Ctx, item: n.ListItem, what: str, node: _Node) -> tuple[str, tuple[n.Inline, ...]]:
+def _lead_strong(ctx: _Ctx, item: n.ListItem, what: str, node: Node) -> tuple[str, tuple[n.Inline, ...]]:
     """Split a list item ``**lead** rest`` into its lead text and the rest."""
     first = item.children[0] if item.children else None
     if not isinstance(first, n.Paragraph) or not first.children or not isinstance(first.children[0], n.Strong):
@@ -313,43 +223,43 @@ def _lead_strong(ctx: _Ctx, item: n.ListItem, what: str, node: _Node) -> tuple[s
     return lead, tuple(rest)
 
 
-def _list_of(ctx: _Ctx, node: _Node, what: str) -> tuple[n.ListItem, ...]:
+def _list_of(ctx: _Ctx, node: Node, what: str) -> tuple[n.ListItem, ...]:
     lists = _children(ctx, node)
     if len(lists) != 1 or not isinstance(lists[0], n.BulletList):
         raise ctx.fail(node, f"a '{what}' directive must hold exactly one bullet list")
     return lists[0].items
 
 
-def _figures(ctx: _Ctx, node: _Node) -> list[n.Block]:
+def _figures(ctx: _Ctx, node: Node) -> list[n.Block]:
     tiles = tuple(n.FigureTile(*_lead_strong(ctx, item, "figures", node))
                   for item in _list_of(ctx, node, "figures"))
     return [n.Figures(tiles)]
 
 
-def _timeline(ctx: _Ctx, node: _Node) -> list[n.Block]:
+def _timeline(ctx: _Ctx, node: Node) -> list[n.Block]:
     events = tuple(n.TimelineEvent(*_lead_strong(ctx, item, "timeline", node))
                    for item in _list_of(ctx, node, "timeline"))
     return [n.Timeline(events)]
 
 
-def _callout(ctx: _Ctx, node: _Node) -> list[n.Block]:
+def _callout(ctx: _Ctx, node: Node) -> list[n.Block]:
     args = _directive_args(node)
     kind = args[0] if args else "note"
     return [n.Callout(kind, " ".join(args[1:]), _children(ctx, node))]
 
 
-def _columns(ctx: _Ctx, node: _Node) -> list[n.Block]:
-    cols = [c for c in node.children if c.type == "container_directive" and _directive_name(c.info) == "column"]
+def _columns(ctx: _Ctx, node: Node) -> list[n.Block]:
+    cols = [c for c in node.children if c.type == "container_directive" and directive_name(c.info) == "column"]
     if len(cols) != len(node.children) or not cols:
         raise ctx.fail(node, "a 'columns' directive may hold only 'column' directives")
     return [n.Columns(tuple(_children(ctx, c) for c in cols))]
 
 
-def _stray_column(ctx: _Ctx, node: _Node) -> list[n.Block]:
+def _stray_column(ctx: _Ctx, node: Node) -> list[n.Block]:
     raise ctx.fail(node, "a 'column' directive must sit inside ':::: columns'")
 
 
-_BLOCKS: dict[str, Callable[[_Ctx, _Node], list[n.Block]]] = {
+_BLOCKS: dict[str, Callable[[_Ctx, Node], list[n.Block]]] = {
     "heading": _heading,
     "paragraph": _paragraph,
     "bullet_list": _bullet_list,
@@ -359,10 +269,10 @@ _BLOCKS: dict[str, Callable[[_Ctx, _Node], list[n.Block]]] = {
     "code_block": _code_block,
     "hr": _hr,
     "table": _table,
-    "container_directive": lambda ctx, node: _DIRECTIVES[_directive_name(node.info)](ctx, node),
+    "container_directive": lambda ctx, node: _DIRECTIVES[directive_name(node.info)](ctx, node),
 }
 
-_DIRECTIVES: dict[str, Callable[[_Ctx, _Node], list[n.Block]]] = {
+_DIRECTIVES: dict[str, Callable[[_Ctx, Node], list[n.Block]]] = {
     "notes": _notes,
     "figures": _figures,
     "timeline": _timeline,
@@ -372,7 +282,7 @@ _DIRECTIVES: dict[str, Callable[[_Ctx, _Node], list[n.Block]]] = {
 }
 
 
-def _block(ctx: _Ctx, node: _Node) -> list[n.Block]:
+def _block(ctx: _Ctx, node: Node) -> list[n.Block]:
     handler = _BLOCKS.get(node.type)
     if handler is None:
         raise ctx.fail(node, f"unsupported Markdown block '{node.type}'")

@@ -3,11 +3,12 @@
 Most paragraphs of a note or a deck are plain text: no tags, no entities.
 reportlab still runs them through its HTML tokenizer (wrapped in
 ``<para>``), which costs more than the rest of building the paragraph.
-:class:`Para` hands such text to the parser's tuple-tree entry point
-(:meth:`ParaParser.tt_parse`, its entry for pre-parsed tuple trees) as
-the single text child of a ``para`` element: the same start, data and end
-handlers run, so the fragments are the same, without the tokenizing.
-Text with ``<`` or ``&`` (markup or escapes) takes the usual path.
+For such text :class:`Para` makes the one fragment directly, as the
+parser's ``para`` start handler and data handler would (see
+:func:`plain_frags`); the first time in a process it also asks the parser
+(its tuple-tree entry, :meth:`ParaParser.tt_parse`, which runs the same
+handlers without tokenizing) and keeps making fragments itself only if both
+agree field for field.  Text with ``<`` or ``&`` takes the usual path.
 
 reportlab asks a paragraph for its size many times: a frame measures it, a
 table measures every cell for its row heights and again for its cell
@@ -28,9 +29,37 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import _FUZZ, textTransformFrags
-from reportlab.platypus.paraparser import ParaParser
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
+
+
+def _parsed(text: str, style: Any) -> list[Any] | None:
+    """reportlab's fragments for ``<para>text</para>``, from its parser."""
+    frags: list[Any] | None = ParaParser().tt_parse(("para", None, [text], None), style)[1]
+    return frags
+
+
+def _built(text: str, style: Any) -> list[Any]:
+    """The same fragment, made as the parser's ``para`` start handler and data handler make it."""
+    family, bold, italic = ps2tt(style.fontName)
+    return [ParaFrag(rise=0, greek=0, link=[], fontName=tt2ps(family, bold, italic), bold=bold, italic=italic,
+                     fontSize=style.fontSize, textColor=style.textColor, us_lines=[], __tag__="para", text=text)]
+
+
+_BUILT_AS_PARSED: list[bool] = []
+"""Empty until the first plain paragraph; then whether :func:`_built` matched the parser."""
+
+
+def plain_frags(text: str, style: Any) -> list[Any] | None:
+    """The fragments of plain ``text`` (no tags, no entities, already cleaned) in ``style``."""
+    if _BUILT_AS_PARSED:
+        return _built(text, style) if _BUILT_AS_PARSED[0] else _parsed(text, style)
+    parsed = _parsed(text, style)
+    fields = [list(vars(f).items()) for f in parsed or ()]
+    _BUILT_AS_PARSED.append(parsed is not None and fields == [list(vars(f).items()) for f in _built(text, style)])
+    return parsed
 
 
 class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
@@ -40,9 +69,7 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         if frags is None and isinstance(text, str) and "<" not in text and "&" not in text:
             text = cleaner(text)
             if text:
-                parser = ParaParser()
-                parser.caseSensitive = self.caseSensitive
-                style, frags, _ = parser.tt_parse(("para", None, [text], None), style)
+                frags = plain_frags(text, style)
                 if frags is not None:
                     textTransformFrags(frags, style)
         super()._setup(text, style, bulletText, frags, cleaner)

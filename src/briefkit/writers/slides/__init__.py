@@ -7,7 +7,6 @@ vector forms, several to a sheet.  See docs/slides.md for the layouts.
 
 from __future__ import annotations
 
-import json
 from typing import ClassVar
 
 from briefkit.document.nodes import Document
@@ -16,6 +15,7 @@ from briefkit.writers.base import Rendered, RenderOptions
 from briefkit.writers.slides.deck import plan_deck, report
 from briefkit.writers.slides.handouts import HANDOUTS, handout_pdf
 from briefkit.writers.slides.pdfout import deck_pdf
+from briefkit.writers.slides.reportjson import dumps_indented
 
 
 class SlidesWriter:
@@ -35,7 +35,7 @@ class SlidesWriter:
             for kind in wanted:
                 attachments[f"slides-handout-{kind}.pdf"] = handout_pdf(paper, kind)
         data = report(deck)
-        attachments["slides-report.json"] = (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode()
+        attachments["slides-report.json"] = (dumps_indented(data) + "\n").encode()
         return Rendered(deck_pdf(deck), attachments, list(deck.warnings))
 
 

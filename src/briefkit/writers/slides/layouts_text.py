@@ -79,9 +79,7 @@ def _numbered(ctx: Context, items: tuple[n.ListItem, ...], size: float, first: i
                                                        spaceBefore=0, spaceAfter=0), Spacer(0, size * 0.55)]
         elif out:
             out.append(Spacer(0, size * 0.6))
-        style = ctx.kit.style(size, indent=size * 2.0)
-        style.bulletFontSize = size
-        out.append(ctx.kit.para(markup(item), style, f"{first + k:02d}"))
+        out.append(ctx.kit.para(markup(item), ctx.kit.style(size, indent=size * 2.0), f"{first + k:02d}"))
     return out
 
 
@@ -152,8 +150,7 @@ def _quote_flows(ctx: Context, quote: n.BlockQuote, size: float, width: float) -
     indent = size * 1.5
     out: list[Flowable] = []
     for k, block in enumerate(body):
-        style = ctx.kit.style(size, color="primary", leading=1.2, indent=indent)
-        style.bulletFontSize = size * 1.5
+        style = ctx.kit.style(size, color="primary", leading=1.2, indent=indent, bullet_size=size * 1.5)
         text = ctx.kit.markup(block.children) if isinstance(block, n.Paragraph) else ctx.kit.text(
             n.block_text(block))
         out.append(ctx.kit.para(text, style, "\u201c" if k == 0 else None))

@@ -34,6 +34,7 @@ class Master:
     logo: Path | None = None
     logo_size: tuple[float, float] = (0.0, 0.0)
     _cache: dict[tuple[int, bool], list[Piece]] = field(default_factory=dict)
+    _source: Piece | None = None
 
     def footer_boxes(self) -> tuple[Box, Box]:
         """Left (source and date) and right (slide number) footer boxes."""
@@ -48,18 +49,29 @@ class Master:
         """The footer's text, shrunk to fit one line where it can (never clipped)."""
         key = (number, dark)
         if key not in self._cache:
-            left, right = self.footer_boxes()
+            right = self.footer_boxes()[1]
             colour = "#C9D3DF" if dark else "muted"
-            size = max(8.0, self.grid.unit * 0.85)
+            size = self._footer_size()
             pieces = [Piece(right, [Para(self.kit.text(f"{number} / {self.total}"),
-                                              self.kit.style(size, color=colour, align="right"))], "middle")]
+                                         self.kit.style(size, color=colour, align="right"))], "middle")]
             if not dark and self.footer:
-                text = self.kit.text(self.footer)
-                while self.kit.chain.width(self.footer, size) > left.width and size > 7:
-                    size -= 0.5
-                pieces.append(Piece(left, [Para(text, self.kit.style(size, color=colour))], "middle"))
+                pieces.append(self._source_piece())
             self._cache[key] = pieces
         return self._cache[key]
+
+    def _footer_size(self) -> float:
+        return max(8.0, self.grid.unit * 0.85)
+
+    def _source_piece(self) -> Piece:
+        """The source and date, the same on every light slide: one paragraph, laid out once, drawn on each."""
+        if self._source is None:
+            left = self.footer_boxes()[0]
+            size = self._footer_size()
+            text = self.kit.text(self.footer)
+            while self.kit.chain.width(self.footer, size) > left.width and size > 7:
+                size -= 0.5
+            self._source = Piece(left, [Para(text, self.kit.style(size, color="muted"))], "middle")
+        return self._source
 
 
 def _background(canvas: Canvas, master: Master, plan: Planned) -> None:

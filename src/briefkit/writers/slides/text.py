@@ -41,6 +41,7 @@ class TextKit:
         self.bullet_ink = "accent"
         """The colour of bullets and list numbers (lighter on dark slides, for contrast)."""
         self._colours: dict[str, Color] = {}
+        self._styles: dict[tuple[object, ...], ParagraphStyle] = {}
 
     def colour(self, name: str) -> Color:
         """A theme colour by field name ('primary', 'muted'…) or as '#RRGGBB'."""
@@ -81,16 +82,26 @@ class TextKit:
 
     # ------------------------------------------------------------ styles
     def style(self, size: float, *, bold: bool = False, italic: bool = False, color: str = "text",
-              leading: float = 1.25, align: str = "left", indent: float = 0.0) -> ParagraphStyle:
-        """A paragraph style at ``size`` points."""
-        body = self.chain.body
-        return ParagraphStyle(
-            f"s{size:.2f}", fontName=body.pick(bold, italic), fontSize=size, leading=size * leading,
-            textColor=self.colour(color), alignment=ALIGN[align], leftIndent=indent,
-            bulletFontName=body.bold, bulletFontSize=size, bulletIndent=0,
-            bulletColor=self.colour(self.bullet_ink), splitLongWords=1, allowWidows=1, allowOrphans=1,
-            spaceBefore=0, spaceAfter=0,
-        )
+              leading: float = 1.25, align: str = "left", indent: float = 0.0, bullet_indent: float = 0.0,
+              bullet_size: float | None = None) -> ParagraphStyle:
+        """A paragraph style at ``size`` points; bullets at ``bullet_size`` (default ``size``).
+
+        Styles are shared by every paragraph that asks for the same one (a
+        deck asks for a few dozen, five times over): never change one.
+        """
+        key = (size, bold, italic, self.ink if color == "text" else color, self.bullet_ink, leading, align, indent,
+               bullet_indent, bullet_size)
+        style = self._styles.get(key)
+        if style is None:
+            body = self.chain.body
+            style = self._styles[key] = ParagraphStyle(
+                f"s{size:.2f}", fontName=body.pick(bold, italic), fontSize=size, leading=size * leading,
+                textColor=self.colour(color), alignment=ALIGN[align], leftIndent=indent,
+                bulletFontName=body.bold, bulletFontSize=size if bullet_size is None else bullet_size,
+                bulletIndent=bullet_indent, bulletColor=self.colour(self.bullet_ink), splitLongWords=1,
+                allowWidows=1, allowOrphans=1, spaceBefore=0, spaceAfter=0,
+            )
+        return style
 
     def para(self, markup: str, style: ParagraphStyle, bullet: str | None = None) -> Para:
         """A paragraph; ``bullet`` is drawn in the hanging indent."""
@@ -142,8 +153,7 @@ class TextKit:
                     continue
                 text = self.markup(child.children) if isinstance(child, n.Paragraph) else self.text(
                     n.block_text(child))
-                style = self.style(size, indent=indent)
-                style.bulletIndent = depth
+                style = self.style(size, indent=indent, bullet_indent=depth)
                 out.append(self.para(text, style, mark if first else None))
                 first = False
         return out
