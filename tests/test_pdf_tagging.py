@@ -141,3 +141,21 @@ def test_figures_carry_their_text_alternative_and_every_mcid_maps_back(every: Pa
         for mcid, owner in enumerate(owners):
             refs = owner.get_object()["/K"]
             assert any(getattr(k.get_object(), "get", lambda _k: None)("/MCID") == mcid for k in refs)
+
+
+def test_hyperlinks_are_link_elements_a_screen_reader_can_announce(tmp_path: Path) -> None:
+    text = ("# Links\n\nSee [the WIPO report](https://www.wipo.int/report) and [UN news](https://news.un.org/).\n\n"
+            "- An item with [a link](https://example.org/a).\n")
+    path = tmp_path / "links.pdf"
+    path.write_bytes(get_writer("pdf").render(parse(text), load_theme(default_theme_path()), RenderOptions()).data)
+    links = [e for e in elements(path) if e["/S"] == "/Link"]
+    assert [e["/P"].get_object()["/S"] for e in links] == ["/P", "/P", "/P"]
+    nums = PdfReader(path).trailer["/Root"]["/StructTreeRoot"]["/ParentTree"]["/Nums"]
+    refs = list(PdfReader(path).pages[0]["/Annots"])
+    annotations = [a.get_object() for a in refs]
+    assert [a["/Contents"] for a in annotations] == ["https://www.wipo.int/report", "https://news.un.org/",
+                                                     "https://example.org/a"]
+    for ref, annotation, link in zip(refs, annotations, links, strict=True):
+        key = annotation["/StructParent"]
+        assert nums[nums.index(key) + 1].idnum == link.indirect_reference.idnum
+        assert link["/K"][0].raw_get("/Obj").idnum == ref.idnum

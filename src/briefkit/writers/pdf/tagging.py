@@ -38,6 +38,8 @@ class Elem:
     """Layout/table attributes, e.g. ``{"O": "Table", "Scope": "Column"}`` for a header cell."""
     kids: list[Elem | tuple[int, int]] = field(default_factory=list)
     """Child elements and marked content (page index, MCID), in reading order."""
+    annotation: tuple[Any, int] | None = None
+    """For a ``Link``: its annotation dictionary and page index."""
 
     def add(self, role: str, alt: str | None = None, **attrs: str) -> Elem:
         """A new child element, appended in reading order."""
@@ -54,6 +56,8 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self.root = Elem("Document")
         self._marks: list[list[Elem]] = [[]]
         """Per page, the element of each MCID in order."""
+        self._open: list[Elem] = []
+        self._links: list[Elem] = []
 
     def showPage(self) -> None:  # reportlab's name
         """Close the page; MCIDs start again at 0 on the next one."""
@@ -66,11 +70,22 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         mcid = len(self._marks[page])
         self._marks[page].append(elem)
         elem.kids.append((page, mcid))
+        self._open.append(elem)
         self._code.append(f"/{elem.role} <</MCID {mcid}>> BDC")
 
     def end_marked(self) -> None:
         """Close the innermost marked-content sequence."""
+        self._open.pop()
         self._code.append("EMC")
+
+    def _addAnnotation(self, annotation: Any, name: Any = None, addtopage: int = 1) -> None:
+        """A hyperlink drawn inside tagged text becomes a ``Link`` element of that text's element."""
+        is_link = isinstance(annotation, PDFDictionary) and annotation.dict.get("Subtype") == PDFName("Link")
+        if addtopage and self._open and is_link:
+            link = self._open[-1].add("Link")
+            link.annotation = (annotation, len(self._marks) - 1)
+            self._links.append(link)
+        super()._addAnnotation(annotation, name, addtopage)
 
     @contextmanager
     def artifact(self) -> Iterator[None]:
@@ -85,16 +100,17 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         """Write the structure tree, then the file."""
         if len(self._code):
             self.showPage()
-        StructureWriter(self._doc, self._marks).write(self.root)
+        StructureWriter(self._doc, self._marks, self._links).write(self.root)
         super().save()
 
 
 class StructureWriter:
     """The tree as PDF objects: StructElems, the ParentTree, and the catalog and page entries."""
 
-    def __init__(self, doc: Any, marks: list[list[Elem]]) -> None:
+    def __init__(self, doc: Any, marks: list[list[Elem]], links: list[Elem]) -> None:
         self.doc = doc
-        self.marks = [m for m in marks]
+        self.marks = marks
+        self.links = links
         self.pages: list[PDFPage] = list(doc.Pages.pages)
         self.objects: dict[int, PDFDictionary] = {}
         self.refs: dict[int, Any] = {}
@@ -113,8 +129,13 @@ class StructureWriter:
             page.__NoDefault__ = [*PDFPage.__NoDefault__, "StructParents", "Tabs"]
             page.StructParents = index
             page.Tabs = PDFName("S")  # tab order follows the structure
+        for key, link in enumerate(self.links, start=len(self.pages)):
+            annotation = link.annotation[0] if link.annotation else None
+            if annotation is not None:
+                annotation.dict["StructParent"] = key
+                nums += [key, self.refs[id(link)]]
         tree.dict["ParentTree"] = self.doc.Reference(PDFDictionary({"Nums": PDFArray(nums)}))
-        tree.dict["ParentTreeNextKey"] = len(self.pages)
+        tree.dict["ParentTreeNextKey"] = len(self.pages) + len(self.links)
         catalog = self.doc.Catalog
         catalog.StructTreeRoot = tree
         catalog.MarkInfo = PDFDictionary({"Marked": "true"})
@@ -140,6 +161,14 @@ class StructureWriter:
                 page, mcid = kid
                 kids.append(PDFDictionary({"Type": PDFName("MCR"), "Pg": self.doc.Reference(self.pages[page]),
                                            "MCID": mcid}))
+        if elem.annotation is not None:
+            annotation, page = elem.annotation
+            kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": self.doc.Reference(annotation),
+                                       "Pg": self.doc.Reference(self.pages[page])}))
+            target = annotation.dict.get("A")
+            uri = target.dict.get("URI") if isinstance(target, PDFDictionary) else None
+            if uri is not None and "Contents" not in annotation.dict:
+                annotation.dict["Contents"] = uri  # what a screen reader announces for the link
         obj.dict["K"] = PDFArray(kids)
         if elem.alt:
             obj.dict["Alt"] = PDFString(elem.alt)
