@@ -93,3 +93,17 @@ def test_plain_fragments_are_built_as_the_parser_builds_them(style: ParagraphSty
             list(vars(f).items()) for f in parsed]
     Para("first plain paragraph", style)
     assert _BUILT_AS_PARSED == [True]  # a reportlab upgrade that breaks this falls back to the parser
+
+
+def test_clean_is_reportlabs_clean_block_quoted_text() -> None:
+    from itertools import product
+
+    from reportlab.platypus.paragraph import _wsc, cleanBlockQuotedText
+
+    from briefkit.writers.rlpara import clean
+
+    alphabet = [*_wsc, "\xa0", "\u2060", "\ufeff", "a", "人"]
+    for length in range(4):
+        for chars in product(alphabet, repeat=length):
+            text = "".join(chars)
+            assert clean(text) == cleanBlockQuotedText(text), repr(text)

@@ -119,6 +119,8 @@ class FontChain:
         Bold and italic inside fallback runs use the fallback's own styles
         (usually its regular), because CJK fonts seldom ship a bold.
         """
+        if self._body_chars.issuperset(text):
+            return escape(text)
         parts = []
         for face, chunk in self.runs(text):
             safe = escape(chunk)
@@ -134,6 +136,8 @@ class FontChain:
 
     def width(self, text: str, size: float, bold: bool = False, italic: bool = False) -> float:
         """The width of ``text`` in points when drawn with fallback runs."""
+        if self._body_chars.issuperset(text):  # one run in the body face: measure it without splitting
+            return float(pdfmetrics.stringWidth(text, self.body.pick(bold, italic), size))
         return float(sum(pdfmetrics.stringWidth(chunk, name, size)
                          for name, chunk in self.string_runs(text, bold, italic)))
 

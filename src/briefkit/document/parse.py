@@ -19,6 +19,8 @@ from briefkit.errors import InputError, input_error
 from briefkit.yamlio import parse_text
 
 _DIRECTIVE_LINE = re.compile(r"^ {0,3}(:{3,})[ \t]*([^\s:]\S*)?")
+_ANY_DIRECTIVE_NAME = re.compile(r":{3,}[ \t]*([^\s:]\S*)")
+"""A name after ':::' anywhere: every name _DIRECTIVE_LINE can find on a line, and more."""
 
 
 class _Ctx:
@@ -34,6 +36,8 @@ class _Ctx:
 
 def check_directives(text: str, source: str) -> None:
     """Refuse ``::: name`` lines whose name is not a known directive."""
+    if all(name in DIRECTIVES for name in _ANY_DIRECTIVE_NAME.findall(text)):
+        return  # no unknown name anywhere, so none on a directive line: skip the line-by-line walk
     in_fence = False
     for number, line in enumerate(text.splitlines(), 1):
         if line.lstrip().startswith(("```", "~~~")):

@@ -69,15 +69,16 @@ def wrap_text(chain: FontChain | Widths, text: str, size: float, width: float, b
     return lines or [""]
 
 
-def text_group(chain: FontChain, text: str, x: float, y: float, size: float, color: Color,
+def text_group(chain: FontChain | Widths, text: str, x: float, y: float, size: float, color: Color,
                anchor: str = "start", bold: bool = False) -> Group:
     """One line of text as String shapes, one per font run (so CJK gets its own face)."""
-    total = chain.width(text, size, bold)
+    measure = chain if isinstance(chain, Widths) else Widths(chain)
+    total = measure(text, size, bold)
     left = {"start": x, "middle": x - total / 2, "end": x - total}[anchor]
     group = Group()
-    for font, chunk in chain.string_runs(text, bold):
+    for font, chunk in measure.chain.string_runs(text, bold):
         group.add(String(left, y, chunk, fontName=font, fontSize=size, fillColor=color))
-        left += chain.width(chunk, size, bold)
+        left += measure(chunk, size, bold)
     return group
 
 
@@ -120,7 +121,7 @@ class _Style:
         """Draw wrapped lines downward from ``top``; return the y below the last line."""
         y = top - size
         for line in lines:
-            group.add(text_group(self.chain, line, x, y, size, color or self.text, anchor, bold))
+            group.add(text_group(self.widths, line, x, y, size, color or self.text, anchor, bold))
             y -= size * 1.2
         return y + size * 1.2 - size * 0.3
 
@@ -180,7 +181,7 @@ def _column(style: _Style, drawing: Drawing, chart: Chart, top: float) -> None:
         height = max(0.0, point.value) / peak * plot
         group.add(Rect(centre - bar / 2, base, bar, height, fillColor=style.colour(i), strokeColor=None))
         vsize = min(style.size * 1.15, _shrink_to(style, value_text(chart, point), pitch * 0.98, style.size * 1.15))
-        group.add(text_group(style.chain, value_text(chart, point), centre, base + height + vsize * 0.45,
+        group.add(text_group(style.widths, value_text(chart, point), centre, base + height + vsize * 0.45,
                              vsize, style.text, "middle", bold=True))
         lines, size = label_lines[i]
         style.lines(group, lines, centre, base - style.size * 0.35, size, "middle", color=style.muted)
@@ -189,7 +190,7 @@ def _column(style: _Style, drawing: Drawing, chart: Chart, top: float) -> None:
 
 def _shrink_to(style: _Style, text: str, width: float, size: float) -> float:
     """The largest size ≤ ``size`` at which ``text`` fits ``width`` on one line."""
-    measured = style.chain.width(text, size, True)
+    measured = style.widths(text, size, True)
     return size if measured <= width else max(1.0, size * width / measured)
 
 
@@ -197,7 +198,7 @@ def _rows(style: _Style, drawing: Drawing, chart: Chart, top: float, share: bool
     """Horizontal bars (``bar``) or 0–100 tracks (``share``), one row per point."""
     width = drawing.width
     label_width = width * 0.38
-    value_width = max(style.chain.width(value_text(chart, p), style.size * 1.1, True) for p in chart.points)
+    value_width = max(style.widths(value_text(chart, p), style.size * 1.1, True) for p in chart.points)
     value_width = min(value_width + style.size * 0.6, width * 0.2)
     plot = max(1.0, width - label_width - value_width - style.size)
     pitch = top / len(chart.points)
@@ -217,7 +218,7 @@ def _rows(style: _Style, drawing: Drawing, chart: Chart, top: float, share: bool
         text = value_text(chart, point)
         vsize = _shrink_to(style, text, value_width, style.size * 1.1)
         end = x0 + (plot if share else length) + style.size * 0.4
-        group.add(text_group(style.chain, text, end, centre - vsize * 0.35, vsize, style.text, bold=True))
+        group.add(text_group(style.widths, text, end, centre - vsize * 0.35, vsize, style.text, bold=True))
     drawing.add(group)
 
 

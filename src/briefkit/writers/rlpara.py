@@ -31,7 +31,7 @@ from typing import Any
 
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import _FUZZ, textTransformFrags
+from reportlab.platypus.paragraph import _FUZZ, cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 
@@ -46,6 +46,18 @@ def _built(text: str, style: Any) -> list[Any]:
     family, bold, italic = ps2tt(style.fontName)
     return [ParaFrag(rise=0, greek=0, link=[], fontName=tt2ps(family, bold, italic), bold=bold, italic=italic,
                      fontSize=style.fontSize, textColor=style.textColor, us_lines=[], __tag__="para", text=text)]
+
+
+def clean(text: str) -> str:
+    """:func:`cleanBlockQuotedText` of ``text``: its lines stripped, runs of blanks made one space.
+
+    For one line without a no-break or zero-width space (which reportlab's
+    whitespace rules treat apart), that is what :meth:`str.split` and one
+    join give, without reportlab's per-line passes.
+    """
+    if "\n" in text or "\xa0" in text or "\u200b" in text:
+        return str(cleanBlockQuotedText(text))
+    return " ".join(text.split())
 
 
 _BUILT_AS_PARSED: list[bool] = []
@@ -67,7 +79,7 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
 
     def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
         if frags is None and isinstance(text, str) and "<" not in text and "&" not in text:
-            text = cleaner(text)
+            text = clean(text) if cleaner is cleanBlockQuotedText else cleaner(text)
             if text:
                 frags = plain_frags(text, style)
                 if frags is not None:

@@ -124,7 +124,7 @@ def figures(ctx: Context, slide: Slide) -> list[Planned]:
 
 def _renumber(ctx: Context, slide: Slide, plans: list[Planned]) -> list[Planned]:
     """Number parts across chunks: the first keeps the title, the rest say "(cont.)"."""
-    cont = title_piece(ctx, slide, True)
+    cont = title_piece(ctx, slide, True) if len(plans) > 1 else None  # one part: no "(cont.)" title to set
     for k, plan in enumerate(plans):
         plan.part, plan.parts = k + 1, len(plans)
         if k:
