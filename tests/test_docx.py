@@ -155,6 +155,15 @@ def test_charts_are_native_word_charts_with_alt_text(summary: DocxDocument, brie
         assert shown == [fmt_figure(f) for f in figures]
 
 
+def test_a_chart_names_its_unit_and_source_below_it() -> None:
+    text = ("# Charts\n\n```chart\ntype: column\ntitle: Applications\nunit: applications\nsource: WIPO\n"
+            "data:\n  - {label: China, value: 38000}\n  - {label: United States, value: 6276}\n```\n")
+    document = docx.Document(io.BytesIO(render_markdown(text)))
+    styles = paragraphs_by_style(document)
+    assert styles["Caption"] == ["Figure 1. Applications"]
+    assert styles["Source Note"] == ["Values in applications · Source: WIPO"]
+
+
 def test_core_properties_from_front_matter(summary: DocxDocument, brief: Brief) -> None:
     props = summary.core_properties
     assert props.title == brief.meta.title

@@ -47,6 +47,21 @@ def format_number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def value_text(chart: Chart, point: ChartPoint) -> str:
+    """A point's value as every writer prints it: its display text, else the number (with % for shares)."""
+    if point.display:
+        return point.display
+    number = format_number(point.value)
+    return f"{number}%" if chart.unit in ("%", "percent") else number
+
+
+def unit_caption(chart: Chart) -> str:
+    """The caption naming the unit, unless every value already shows it."""
+    if not chart.unit or chart.unit in ("%", "percent"):
+        return ""
+    return f"Values in {chart.unit}"
+
+
 def describe(title: str, unit: str, points: tuple[ChartPoint, ...]) -> str:
     """A sentence listing the data, used as the chart's text alternative."""
     suffix = "" if not unit else ("%" if unit == "%" else f" {unit}")

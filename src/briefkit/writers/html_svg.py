@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from briefkit.document.charts import format_number
+from briefkit.document.charts import value_text
 from briefkit.document.nodes import Chart, ChartPoint
 from briefkit.theme import Theme
 
@@ -19,14 +19,6 @@ _WIDTH = 640
 _ROW = 46
 _BAR = 18
 _LABEL = 14
-
-
-def value_text(chart: Chart, point: ChartPoint) -> str:
-    """A point's value as printed: its display text, else the number with a % unit."""
-    if point.display:
-        return point.display
-    number = format_number(point.value)
-    return f"{number}%" if chart.unit in ("%", "percent") else number
 
 
 def _row(chart: Chart, point: ChartPoint, index: int, peak: float, theme: Theme, plot: float) -> str:

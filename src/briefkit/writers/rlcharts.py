@@ -17,8 +17,8 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import Color, HexColor
 
-from briefkit.document.charts import format_number
-from briefkit.document.nodes import Chart, ChartPoint
+from briefkit.document.charts import unit_caption, value_text
+from briefkit.document.nodes import Chart
 from briefkit.fonts import FontChain
 from briefkit.theme import Theme
 
@@ -80,23 +80,6 @@ def text_group(chain: FontChain | Widths, text: str, x: float, y: float, size: f
         group.add(String(left, y, chunk, fontName=font, fontSize=size, fillColor=color))
         left += measure(chunk, size, bold)
     return group
-
-
-def value_text(chart: Chart, point: ChartPoint) -> str:
-    """A point's value as printed: its display text, else the number with its unit."""
-    if point.display:
-        return point.display
-    number = format_number(point.value)
-    if chart.unit in ("%", "percent"):
-        return f"{number}%"
-    return number
-
-
-def unit_caption(chart: Chart) -> str:
-    """The caption naming the unit, unless every value already shows it."""
-    if not chart.unit or chart.unit in ("%", "percent"):
-        return ""
-    return f"Values in {chart.unit}"
 
 
 class _Style:

@@ -15,6 +15,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
 from briefkit.document import nodes as n
+from briefkit.document.charts import unit_caption
 from briefkit.writers.docx.chart import add_chart
 from briefkit.writers.docx.context import TocEntry
 from briefkit.writers.docx.elements import PPR_RANK, insert_ordered, ppr, w
@@ -141,13 +142,16 @@ class BodyWriter(TableBlocks):
         self.state.charts += 1
         if node.title:
             self.inline.text(self.paragraph("Caption"), f"Figure {self.state.charts}. {node.title}")
+        # As under the PDF's chart: the unit (when the values do not show it) and the source.
+        note = " · ".join(part for part in (unit_caption(node), f"Source: {node.source}" if node.source else "")
+                          if part)
         paragraph = self.paragraph("Normal")
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        paragraph.paragraph_format.keep_with_next = bool(node.source)
+        paragraph.paragraph_format.keep_with_next = bool(note)
         add_chart(paragraph, node, self.theme, self.inline.east_asian_font, min(self.width / 360000, 16.0),
                   self.state.charts)
-        if node.source:
-            self.inline.text(self.paragraph("Source Note"), f"Source: {node.source}")
+        if note:
+            self.inline.text(self.paragraph("Source Note"), note)
 
 
 def _numbered(paragraph: Any, num_id: str, depth: int) -> None:

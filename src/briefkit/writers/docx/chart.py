@@ -20,7 +20,7 @@ from docx.opc.part import Part
 from docx.oxml.parser import parse_xml
 
 from briefkit.document import nodes as n
-from briefkit.document.charts import format_number
+from briefkit.document.charts import value_text
 from briefkit.theme import Theme
 from briefkit.writers.docx.oxml import clean
 
@@ -51,13 +51,6 @@ def chart_size(chart: n.Chart, width_cm: float) -> ChartSize:
     return ChartSize(round(width_cm * _CM), round(height_cm * _CM))
 
 
-def value_label(chart: n.Chart, point: n.ChartPoint) -> str:
-    """A point's label as the PDF prints it: its display text, else the number (with % for shares)."""
-    if point.display:
-        return point.display
-    return format_number(point.value) + ("%" if chart.unit in ("%", "percent") else "")
-
-
 def _colour(value: str) -> str:
     return value.lstrip("#").upper()
 
@@ -76,7 +69,7 @@ def _labels(chart: n.Chart, theme: Theme, east_asian: str) -> str:
     """One data label per point with its exact text, so Word and the PDF print the same figures."""
     points = "".join(
         f'<c:dLbl><c:idx val="{i}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r>'
-        f'<a:t>{escape(clean(value_label(chart, p)))}</a:t></a:r></a:p></c:rich></c:tx>'
+        f'<a:t>{escape(clean(value_text(chart, p)))}</a:t></a:r></a:p></c:rich></c:tx>'
         f'{_NO_LINE}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/>'
         '<c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/>'
         '<c:showBubbleSize val="0"/></c:dLbl>'
