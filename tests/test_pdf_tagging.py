@@ -159,3 +159,20 @@ def test_hyperlinks_are_link_elements_a_screen_reader_can_announce(tmp_path: Pat
         key = annotation["/StructParent"]
         assert nums[nums.index(key) + 1].idnum == link.indirect_reference.idnum
         assert link["/K"][0].raw_get("/Obj").idnum == ref.idnum
+
+
+def test_the_deck_is_tagged_slide_by_slide(sample_output: Path) -> None:
+    deck = sample_output / "slides.pdf"
+    reader = PdfReader(deck)
+    titles = [entry.title for entry in reader.outline]
+    sections = [e for e in elements(deck) if e["/S"] == "/Sect"]
+    assert len(sections) == len(reader.pages) == len(titles)
+    lines = structure_text(deck)
+    headings = [squash(lines[i + 1].strip().strip('"')) for i, line in enumerate(lines) if line.strip() == "H1 (block)"]
+    assert headings == [squash(t) for t in titles]
+    figures = [e for e in elements(deck) if e["/S"] == "/Figure"]
+    assert figures and all(str(f["/Alt"]).strip() for f in figures)
+    assert unmarked_painting(deck) == {}
+    total = len(reader.pages)
+    assert f"2 / {total}" in (reader.pages[1].extract_text() or "")  # the footer is drawn...
+    assert f"/ {total}" not in "\n".join(lines)  # ...as an artifact, not read out

@@ -77,6 +77,9 @@ def plain_frags(text: str, style: Any) -> list[Any] | None:
 class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
     """A :class:`~reportlab.platypus.Paragraph` that parses plain text directly and breaks lines once per width."""
 
+    struct_role: str | None = None
+    """How a tagged PDF reads it when the drawing code cannot tell (a slide title set as "H1")."""
+
     def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
         if frags is None and isinstance(text, str) and "<" not in text and "&" not in text:
             text = clean(text) if cleaner is cleanBlockQuotedText else cleaner(text)

@@ -2,7 +2,7 @@
 
 reportlab platypus lays out any document tree on A4 or Letter portrait pages
 with the theme's margins, colours and embedded TrueType fonts.  The PDF is
-tagged (see :mod:`~briefkit.writers.pdf.tagging`): headings, paragraphs,
+tagged (see :mod:`~briefkit.writers.rltagging`): headings, paragraphs,
 lists, tables and figures with their text alternatives form a structure
 tree that screen readers follow.  Output is
 byte-identical for the same input (``invariant=1``), dated from the content
@@ -26,8 +26,8 @@ from briefkit.writers.pdf.blocks import BlockBuilder
 from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.page import Decorator, DocTemplate, Furniture
 from briefkit.writers.pdf.styles import Styles, margin, page_size
-from briefkit.writers.pdf.tagging import Elem
 from briefkit.writers.pdf.title import title_block
+from briefkit.writers.rltagging import Elem
 
 
 def _text(value: Any) -> str:

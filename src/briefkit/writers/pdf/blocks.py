@@ -26,8 +26,8 @@ from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.page import HeadingParagraph
 from briefkit.writers.pdf.styles import Styles
 from briefkit.writers.pdf.tables import DataBlocks
-from briefkit.writers.pdf.tagging import Elem, artifact, decoration_marker, label_bullets, tag
 from briefkit.writers.rlpara import Para
+from briefkit.writers.rltagging import Elem, artifact, decoration_marker, label_bullets, tag
 
 _STRONG_KINDS = {"warning", "important", "caution", "danger"}
 _COMPACT = {"compact", "sources"}
@@ -45,7 +45,7 @@ class BlockBuilder(NodeVisitor):
         self.markup = markup
         self.width = width
         self.struct = root
-        """The structure element new content is tagged under (see :mod:`.tagging`)."""
+        """The structure element new content is tagged under (see :mod:`~briefkit.writers.rltagging`)."""
         self.data = DataBlocks(styles, markup)
         self.outline_offset = outline_offset
         """Added to a heading's level - 1 to give its outline level."""

@@ -23,8 +23,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from briefkit.errors import WriterError
 from briefkit.fonts import FontChain
 from briefkit.writers.pdf.styles import Styles, margin, page_size
-from briefkit.writers.pdf.tagging import Elem, TaggingCanvas
 from briefkit.writers.rlpara import Para
+from briefkit.writers.rltagging import Elem, TaggingCanvas
 
 
 class HeadingParagraph(Para):

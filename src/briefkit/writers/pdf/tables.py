@@ -18,9 +18,9 @@ from briefkit.document import nodes as n
 from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.layout import share_widths, shortest_widths
 from briefkit.writers.pdf.styles import Styles
-from briefkit.writers.pdf.tagging import Elem, decoration_marker, tag
 from briefkit.writers.rlcharts import chart_drawing
 from briefkit.writers.rlpara import Para
+from briefkit.writers.rltagging import Elem, decoration_marker, tag
 
 _NUMBER = re.compile(r"^[\s(]*[-+−]?[$€£¥]?\d[\d,.\s]*(%|[kKmMbB]n?)?\)?$")
 _PAD = 4.0

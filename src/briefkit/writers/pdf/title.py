@@ -9,8 +9,8 @@ from briefkit.writers.front_matter import TitleParts
 from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.page import HeadingParagraph
 from briefkit.writers.pdf.styles import Styles
-from briefkit.writers.pdf.tagging import Elem, artifact, tag
 from briefkit.writers.rlpara import Para
+from briefkit.writers.rltagging import Elem, artifact, tag
 
 
 def title_block(parts: TitleParts, styles: Styles, markup: InlineMarkup, root: Elem) -> list[Flowable]:

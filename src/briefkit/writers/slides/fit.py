@@ -13,7 +13,9 @@ reported.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Spacer
@@ -36,6 +38,8 @@ class Piece:
     valign: str = "top"
     text: bool = True
     decor: bool = False
+    alt: str | None = None
+    """A chart's text alternative: the piece is read as one figure."""
 
 
 Builder = Callable[[float], list[Piece]]
@@ -161,8 +165,13 @@ def take_page(queue: list[Flowable], box: Box) -> tuple[list[Flowable], bool]:
     return page, False
 
 
-def draw_piece(canvas: Canvas, piece: Piece) -> None:
-    """Draw a piece's flowables top-down (or centred) inside its box."""
+def draw_piece(canvas: Canvas, piece: Piece,
+               mark: Callable[[Flowable], AbstractContextManager[Any]] | None = None) -> None:
+    """Draw a piece's flowables top-down (or centred) inside its box.
+
+    ``mark`` (see :mod:`.tagged`) wraps the drawing of each flowable, for
+    example in the marked content of its structure element.
+    """
     box = piece.box
     heights = [f.wrap(box.width, box.height)[1] for f in piece.flows]
     total = sum(heights)
@@ -172,5 +181,6 @@ def draw_piece(canvas: Canvas, piece: Piece) -> None:
     elif piece.valign == "bottom" and total < box.height:
         top = box.y + total
     for flow, height in zip(piece.flows, heights, strict=True):
-        flow.drawOn(canvas, box.x, top - height)
+        with mark(flow) if mark else nullcontext():
+            flow.drawOn(canvas, box.x, top - height)
         top -= height

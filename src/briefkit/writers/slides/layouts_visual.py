@@ -24,7 +24,9 @@ def _dark_flows(ctx: Context, slide: Slide, size: float, big: float, kicker: str
     if kicker:
         flows += [kit.para(kit.text(kicker, bold=True), kit.style(size * 1.4, bold=True, color="accent")),
                   Spacer(0, size * 0.4)]
-    flows.append(kit.para(kit.markup(slide.title, bold=True), kit.style(big, bold=True, color=ON_DARK, leading=1.12)))
+    heading = kit.para(kit.markup(slide.title, bold=True), kit.style(big, bold=True, color=ON_DARK, leading=1.12))
+    heading.struct_role = "H1"  # the cover's or section's title, read as the slide's heading
+    flows.append(heading)
     for k, block in enumerate(slide.blocks):
         flows.append(Spacer(0, size * (1.4 if k == 0 else 0.6)))
         muted = isinstance(block, n.Paragraph) and bool({"byline", "muted", "source"} & set(block.classes))
@@ -168,7 +170,8 @@ def _chart_pieces(ctx: Context, slide: Slide, chart_node: n.Chart, box: Box) -> 
         bottom += height + ctx.grid.unit
     kit.seen.update(dict.fromkeys([p.label for p in chart_node.points] + [chart_node.unit]))
     drawing = chart_drawing(chart_node, ctx.theme, kit.chain, box.width, max(1.0, top - bottom))
-    pieces.append(Piece(Box(box.x, bottom, box.width, max(1.0, top - bottom)), [drawing], text=False))
+    pieces.append(Piece(Box(box.x, bottom, box.width, max(1.0, top - bottom)), [drawing], text=False,
+                        alt=chart_node.alt or chart_node.title or "Chart"))
     return pieces
 
 

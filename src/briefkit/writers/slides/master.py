@@ -7,6 +7,7 @@ a form, scaled, so every slide is drawn by this one function.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,9 +15,11 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from briefkit.writers.rlpara import Para
+from briefkit.writers.rltagging import Elem, TaggingCanvas
 from briefkit.writers.slides.fit import Piece, draw_piece
 from briefkit.writers.slides.geometry import Box, Grid
 from briefkit.writers.slides.plan import Planned
+from briefkit.writers.slides.tagged import draw_tagged
 from briefkit.writers.slides.text import TextKit
 
 LOGO_HEIGHT = 2.4
@@ -87,11 +90,12 @@ def _background(canvas: Canvas, master: Master, plan: Planned) -> None:
     canvas.line(grid.margin, grid.footer_line, grid.width - grid.margin, grid.footer_line)
 
 
-def _title(canvas: Canvas, master: Master, title: Piece) -> None:
-    draw_piece(canvas, title)
+def _title(canvas: Canvas, master: Master, title: Piece, heading: Elem | None) -> None:
+    draw_piece(canvas, title, (lambda _flow: canvas.marked(heading)) if heading is not None else None)
     grid = master.grid
-    canvas.setFillColor(HexColor(master.kit.theme.colors.accent))
-    canvas.rect(grid.margin, title.box.y - grid.unit * 1.1, grid.unit * 4, grid.unit * 0.35, stroke=0, fill=1)
+    with furniture(canvas, heading is not None):
+        canvas.setFillColor(HexColor(master.kit.theme.colors.accent))
+        canvas.rect(grid.margin, title.box.y - grid.unit * 1.1, grid.unit * 4, grid.unit * 0.35, stroke=0, fill=1)
 
 
 def _logo(canvas: Canvas, master: Master) -> None:
@@ -103,13 +107,26 @@ def _logo(canvas: Canvas, master: Master) -> None:
                      width, height, mask="auto")
 
 
-def draw_slide(canvas: Canvas, master: Master, plan: Planned) -> None:
-    """Draw one slide: master, then the layout's pieces, then title and footer."""
-    _background(canvas, master, plan)
+def furniture(canvas: Canvas, tagging: bool) -> AbstractContextManager[None]:
+    """Backgrounds, rules, footer and logo are artifacts on a tagged page."""
+    return canvas.artifact() if tagging and isinstance(canvas, TaggingCanvas) else nullcontext()
+
+
+def draw_slide(canvas: Canvas, master: Master, plan: Planned, section: Elem | None = None) -> None:
+    """Draw one slide: master, then the layout's pieces, then title and footer.
+
+    With ``section`` (a ``Sect`` of a tagging canvas) the slide is tagged:
+    the title first as ``H1``, then the pieces in layout order.
+    """
+    tagging = section is not None
+    with furniture(canvas, tagging):
+        _background(canvas, master, plan)
+    heading = section.add("H1") if section is not None and plan.title is not None else None
     for piece in plan.pieces:
-        draw_piece(canvas, piece)
+        draw_tagged(canvas, piece, section)
     if plan.title is not None:
-        _title(canvas, master, plan.title)
-    for piece in master.footer_pieces(plan.number, plan.dark):
-        draw_piece(canvas, piece)
-    _logo(canvas, master)
+        _title(canvas, master, plan.title, heading)
+    with furniture(canvas, tagging):
+        for piece in master.footer_pieces(plan.number, plan.dark):
+            draw_piece(canvas, piece)
+        _logo(canvas, master)

@@ -1,4 +1,4 @@
-"""The deck PDF: metadata, a bookmark and outline entry per slide, repeatable bytes."""
+"""The deck PDF: metadata, a bookmark and outline entry per slide, tagged, repeatable bytes."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 
 from briefkit.writers.base import build_time
+from briefkit.writers.rltagging import TaggingCanvas
 from briefkit.writers.slides.deck import Deck
 from briefkit.writers.slides.master import draw_slide
 
@@ -22,14 +23,18 @@ def _listing(value: Any) -> list[str]:
 
 
 def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], meta: dict[str, Any],
-               font: str, title_suffix: str = "") -> Canvas:
+               font: str, title_suffix: str = "", tagged: bool = False) -> Canvas:
     """A canvas with the document's metadata and a timestamp from the content, never the clock.
 
     ``font`` replaces reportlab's initial Helvetica, which would otherwise be
-    listed in the PDF as a font that is not embedded.
+    listed in the PDF as a font that is not embedded; ``tagged`` gives a
+    :class:`~briefkit.writers.rltagging.TaggingCanvas`.
     """
-    canvas = Canvas(buffer, pagesize=pagesize, invariant=1, pageCompression=1,
-                    lang=str(meta.get("lang") or "en"), initialFontName=font)
+    maker = TaggingCanvas if tagged else Canvas
+    canvas = maker(buffer, pagesize=pagesize, invariant=1, pageCompression=1,
+                   lang=str(meta.get("lang") or "en"), initialFontName=font)
+    if tagged:
+        canvas.setViewerPreference("DisplayDocTitle", "true")
     when = build_time(meta.get("date"))
     stamp = canvas._doc._timeStamp
     stamp.t, stamp.lt, stamp.YMDhms = calendar.timegm(when), when, tuple(when)[:6]
@@ -46,11 +51,11 @@ def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], meta: dict[str
 def deck_pdf(deck: Deck) -> bytes:
     """Draw every slide on its own page with a named destination and an outline entry."""
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, deck.size, deck.meta, deck.master.kit.chain.body.regular)
+    canvas = new_canvas(buffer, deck.size, deck.meta, deck.master.kit.chain.body.regular, tagged=True)
     for plan in deck.plans:
         canvas.bookmarkPage(plan.key)
         canvas.addOutlineEntry(plan.title_text or f"Slide {plan.number}", plan.key, level=0)
-        draw_slide(canvas, deck.master, plan)
+        draw_slide(canvas, deck.master, plan, canvas.root.add("Sect"))
         canvas.showPage()
     canvas.showOutline()
     canvas.save()

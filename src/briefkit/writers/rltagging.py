@@ -88,6 +88,19 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         super()._addAnnotation(annotation, name, addtopage)
 
     @contextmanager
+    def marked(self, elem: Elem) -> Iterator[None]:
+        """Draw inside as content of ``elem`` (or as an artifact for :data:`ARTIFACT`)."""
+        if elem is ARTIFACT:
+            with self.artifact():
+                yield
+            return
+        self.begin_marked(elem)
+        try:
+            yield
+        finally:
+            self.end_marked()
+
+    @contextmanager
     def artifact(self) -> Iterator[None]:
         """Mark what is drawn inside as page furniture, skipped by screen readers."""
         self._code.append("/Artifact BMC")
@@ -200,7 +213,7 @@ def _draw_on(self: Any, canvas: Any, x: float, y: float, _sW: float = 0) -> None
     elem = self._bk_elem
     if not isinstance(canvas, TaggingCanvas):
         super(type(self), self).drawOn(canvas, x, y, _sW)
-    elif elem is _ARTIFACT:
+    elif elem is ARTIFACT:
         with canvas.artifact():
             super(type(self), self).drawOn(canvas, x, y, _sW)
     else:
@@ -216,10 +229,10 @@ def _split(self: Any, width: float, height: float) -> list[Flowable]:
 
 def artifact(flowable: Flowable) -> Flowable:
     """Mark ``flowable`` (a rule, a spacer-like ornament) as page furniture; returns it."""
-    return tag(flowable, _ARTIFACT)
+    return tag(flowable, ARTIFACT)
 
 
-_ARTIFACT = Elem("Artifact")
+ARTIFACT = Elem("Artifact")
 """Not a structure element: flowables bound to it are drawn inside ``/Artifact BMC … EMC``."""
 
 
