@@ -26,6 +26,16 @@ _NUMBER = re.compile(r"^[\s(]*[-+−]?[$€£¥]?\d[\d,.\s]*(%|[kKmMbB]n?)?\)?$"
 _PAD = 4.0
 
 
+def labelled_list(parent: Elem, pairs: list[tuple[Flowable, Flowable]]) -> list[list[Flowable]]:
+    """(label, body) pairs as table rows, tagged as a list under ``parent``: L > LI > Lbl + LBody."""
+    listing = parent.add("L", ListNumbering="None")
+    rows = []
+    for label, body in pairs:
+        item = listing.add("LI")
+        rows.append([tag(label, item.add("Lbl")), tag(body, item.add("LBody"))])
+    return rows
+
+
 class DataBlocks:
     """Builds the flowables of data-carrying nodes for a given width."""
 
@@ -109,12 +119,8 @@ class DataBlocks:
         gap = 6.0
         tile_w = (width - gap * (per_row - 1)) / per_row
         value_style = self._value_style([t.value for t in node.items], tile_w - 2 * 8)
-        listing = parent.add("L", ListNumbering="None")
-        tiles = []
-        for t in node.items:
-            item = listing.add("LI")
-            tiles.append([tag(Para(self.markup.text(t.value, bold=True), value_style), item.add("Lbl")),
-                          tag(Para(self.markup.render(t.label), s.tile_label), item.add("LBody"))])
+        tiles = labelled_list(parent, [(Para(self.markup.text(t.value, bold=True), value_style),
+                                        Para(self.markup.render(t.label), s.tile_label)) for t in node.items])
         rows: list[list[object]] = []
         for start in range(0, len(tiles), per_row):
             row: list[object] = []
@@ -145,12 +151,8 @@ class DataBlocks:
         dates = [e.date for e in node.events]
         widest = max(s.chain.width(d, date_style.fontSize, True) for d in dates)
         date_w = min(width * 0.3, widest + 8 + 2)  # the right padding below, plus rounding room
-        listing = parent.add("L", ListNumbering="None")
-        rows = []
-        for e in node.events:
-            item = listing.add("LI")
-            rows.append([tag(Para(self.markup.text(e.date, bold=True), date_style), item.add("Lbl")),
-                         tag(Para(self.markup.render(e.children), s.cell), item.add("LBody"))])
+        rows = labelled_list(parent, [(Para(self.markup.text(e.date, bold=True), date_style),
+                                       Para(self.markup.render(e.children), s.cell)) for e in node.events])
         table = Table(rows, colWidths=[date_w, width - date_w], hAlign="LEFT", splitInRow=1,
                       renderCB=decoration_marker)
         table.setStyle(self.styles.table_style([
