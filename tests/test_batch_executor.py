@@ -9,11 +9,11 @@ import pytest
 
 from briefkit.batch import executor, jobs
 from briefkit.batch.executor import execute
-from briefkit.batch.jobs import Job, JobResult
+from briefkit.batch.jobs import Job, JobResult, RenderSpec
 
 
 def fake_jobs(count: int) -> list[Job]:
-    return [Job(Path(f"item-{i}.yaml"), f"item-{i}.yaml", "content", f"item-{i}", Path("out"), ("note",))
+    return [Job(Path(f"item-{i}.yaml"), f"item-{i}.yaml", "content", f"item-{i}", Path("out"), RenderSpec(("note",)))
             for i in range(count)]
 
 

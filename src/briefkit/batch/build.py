@@ -17,7 +17,7 @@ from typing import Any
 from briefkit.batch.cache import BuildCache, Fingerprint, build_fingerprint, item_parts, key_of
 from briefkit.batch.executor import execute
 from briefkit.batch.items import Item
-from briefkit.batch.jobs import Job, JobResult, sweep_temporaries
+from briefkit.batch.jobs import Job, JobResult, RenderSpec, sweep_temporaries
 from briefkit.batch.report import REPORT_NAME, make_report, summary, write_report
 from briefkit.errors import BriefkitError
 from briefkit.yamlio import display_path
@@ -28,12 +28,7 @@ class BuildSettings:
     """What to build for every item, and how."""
 
     out_dir: Path
-    products: tuple[str, ...]
-    formats: tuple[str, ...] = ()
-    templates: Path | None = None
-    theme: Path | None = None
-    handouts: tuple[str, ...] = ()
-    reference_docx: Path | None = None
+    spec: RenderSpec
     workers: int = 1
     force: bool = False
     fail_fast: bool = False
@@ -55,9 +50,8 @@ class BuildOutcome:
 
 def make_job(item: Item, settings: BuildSettings, fingerprint: Fingerprint) -> tuple[Job, Fingerprint]:
     """The job for one item, carrying its cache key, and the parts of that key."""
-    job = Job(item.path, item.source, item.kind, item.slug, settings.out_dir, settings.products,
-              settings.formats, settings.templates, settings.theme, settings.handouts,
-              settings.reference_docx, notes=(item.note,) if item.note else ())
+    job = Job(item.path, item.source, item.kind, item.slug, settings.out_dir, settings.spec,
+              notes=(item.note,) if item.note else ())
     try:
         parts = item_parts(fingerprint, job)
     except OSError:
@@ -84,13 +78,14 @@ def warm_up(settings: BuildSettings) -> None:
     from briefkit.templating import make_env
     from briefkit.writers import get_writer
 
-    cached_theme((settings.theme or default_theme_path(settings.templates)).resolve())
-    for product in settings.products:
+    spec = settings.spec
+    cached_theme((spec.theme or default_theme_path(spec.templates)).resolve())
+    for product in spec.products:
         try:
-            pack = find_pack(product, settings.templates)
-            make_env(settings.templates).get_template(pack.entry)
+            pack = find_pack(product, spec.templates)
+            make_env(spec.templates).get_template(pack.entry)
             for fmt, writer in pack.spec.formats.items():
-                if not settings.formats or fmt in settings.formats:
+                if not spec.formats or fmt in spec.formats:
                     get_writer(writer)
         except (BriefkitError, ImportError):
             continue  # each item will report the problem itself
@@ -124,8 +119,7 @@ def make_plan(items: list[Item], settings: BuildSettings) -> Plan:
     """Jobs for ``items``, split into fresh ones (skipped) and those to build, with the reason for each."""
     if settings.out_dir.exists() and not settings.out_dir.is_dir():
         raise BriefkitError(f"{display_path(settings.out_dir)}: output folder is a file")
-    fingerprint = build_fingerprint(settings.products, settings.formats, settings.templates, settings.theme,
-                                    settings.handouts, settings.reference_docx)
+    fingerprint = build_fingerprint(settings.spec)
     cache = BuildCache(settings.out_dir)
     made = [make_job(item, settings, fingerprint) for item in items]
     plan = Plan(cache, [job for job, _ in made], {job.slug: parts for job, parts in made}, {}, [], {})
@@ -180,4 +174,4 @@ def _run(plan: Plan, settings: BuildSettings, notify: Callable[[JobResult], None
         cache.save()  # also after Ctrl-C: what finished stays recorded
 
 
-__all__ = ["BuildOutcome", "BuildSettings", "Plan", "build", "make_plan", "summary"]
+__all__ = ["BuildOutcome", "BuildSettings", "Plan", "RenderSpec", "build", "make_plan", "summary"]

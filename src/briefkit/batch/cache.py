@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from briefkit import atomic
-from briefkit.batch.jobs import Job, JobResult, Output
+from briefkit.batch.jobs import Job, JobResult, Output, RenderSpec
 
 CACHE_FILE = ".briefkit-cache.json"
 JOURNAL_FILE = ".briefkit-cache.jsonl"
@@ -84,8 +84,7 @@ def _hashed(files: Iterable[Path], label: str) -> str:
     return digest.hexdigest()
 
 
-def build_fingerprint(products: tuple[str, ...], formats: tuple[str, ...], templates: Path | None,
-                      theme: Path | None, handouts: tuple[str, ...], reference_docx: Path | None) -> Fingerprint:
+def build_fingerprint(spec: RenderSpec) -> Fingerprint:
     """Hash, part by part, everything an item's outputs depend on besides its own content (once per build).
 
     Kept apart so a rebuild can say *why* (``theme changed``), not only that something did.
@@ -94,12 +93,12 @@ def build_fingerprint(products: tuple[str, ...], formats: tuple[str, ...], templ
 
     parts = {
         "briefkit": f"{__version__}:{_hashed(_engine_files(), 'engine')}",
-        "options": hashlib.sha256(f"{products}\0{formats}\0{handouts}".encode()).hexdigest(),
-        "templates": _hashed(_template_files(products, templates), "template"),
-        "theme": _hashed(_theme_files(theme, templates), "theme"),
+        "options": hashlib.sha256(f"{spec.products}\0{spec.formats}\0{spec.handouts}".encode()).hexdigest(),
+        "templates": _hashed(_template_files(spec.products, spec.templates), "template"),
+        "theme": _hashed(_theme_files(spec.theme, spec.templates), "theme"),
     }
-    if reference_docx is not None:
-        parts["reference document"] = _hashed([reference_docx], "reference")
+    if spec.reference_docx is not None:
+        parts["reference document"] = _hashed([spec.reference_docx], "reference")
     return parts
 
 

@@ -28,6 +28,18 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx")
 
 
 @dataclass(frozen=True)
+class RenderSpec:
+    """What every item of a build is rendered into, and with which templates, theme and reference."""
+
+    products: tuple[str, ...]
+    formats: tuple[str, ...] = ()
+    templates: Path | None = None
+    theme: Path | None = None
+    handouts: tuple[str, ...] = ()
+    reference_docx: Path | None = None
+
+
+@dataclass(frozen=True)
 class Job:
     """Everything needed to build one item, and nothing that cannot be pickled."""
 
@@ -37,12 +49,7 @@ class Job:
     kind: Kind
     slug: str
     out_dir: Path
-    products: tuple[str, ...]
-    formats: tuple[str, ...] = ()
-    templates: Path | None = None
-    theme: Path | None = None
-    handouts: tuple[str, ...] = ()
-    reference_docx: Path | None = None
+    spec: RenderSpec
     key: str = ""
     """The item's cache key, carried through to the result."""
     notes: tuple[str, ...] = ()
@@ -121,12 +128,13 @@ def run_job(job: Job) -> JobResult:
     try:
         brief, warnings = load_item(job.path, job.kind)
         result.warnings.extend(warnings)
-        request = RenderRequest(job.path, job.out_dir, job.products, job.formats, job.templates, job.theme,
-                                job.handouts, job.reference_docx, job.slug)
+        spec = job.spec
+        request = RenderRequest(job.path, job.out_dir, spec.products, spec.formats, spec.templates, spec.theme,
+                                spec.handouts, spec.reference_docx, job.slug)
         rendered = render_brief(brief, request, job.source)
         result.warnings.extend(rendered.warnings)
         if not rendered.files:
-            raise BriefkitError(f"{job.source}: no product offers the formats {', '.join(job.formats)}")
+            raise BriefkitError(f"{job.source}: no product offers the formats {', '.join(job.spec.formats)}")
         sweep_temporaries(job.out_dir / job.slug)
         write_all(rendered.files)
         result.outputs = [_record(p, job.out_dir, d) for p, d in rendered.files.items()]

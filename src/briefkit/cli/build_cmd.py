@@ -94,7 +94,7 @@ def build(ctx: click.Context, /, paths: tuple[Path, ...], jobs: int | None, forc
     Unchanged items are skipped, failing items are reported and the rest are
     built; the exit code is 1 if any item failed.
     """
-    from briefkit.batch.build import BuildSettings
+    from briefkit.batch.build import BuildSettings, RenderSpec
     from briefkit.batch.build import build as run_build
     from briefkit.batch.executor import default_workers
     from briefkit.batch.items import assign_slugs, expand_paths
@@ -105,8 +105,8 @@ def build(ctx: click.Context, /, paths: tuple[Path, ...], jobs: int | None, forc
     items = assign_slugs(expand_paths(src.paths))
     if not items:
         raise BriefkitError("nothing to build: no content files or articles found")
-    settings = BuildSettings(src.out_dir, src.products, src.formats, src.templates, src.theme, src.handouts,
-                             src.reference_docx, jobs or default_workers(), force, fail_fast, report_path)
+    spec = RenderSpec(src.products, src.formats, src.templates, src.theme, src.handouts, src.reference_docx)
+    settings = BuildSettings(src.out_dir, spec, jobs or default_workers(), force, fail_fast, report_path)
     if dry_run:
         dry_run_listing(settings, items, as_json=mode == "json")
         return
