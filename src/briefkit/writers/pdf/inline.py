@@ -11,11 +11,11 @@ from __future__ import annotations
 from xml.sax.saxutils import quoteattr
 
 from briefkit.document import nodes as n
-from briefkit.errors import WriterError
 from briefkit.fonts import FontChain
+from briefkit.writers.rlinline import InlineRenderer
 
 
-class InlineMarkup:
+class InlineMarkup(InlineRenderer):
     """Render inline nodes with the font chain, remembering uncovered characters."""
 
     def __init__(self, chain: FontChain, link_color: str) -> None:
@@ -29,26 +29,13 @@ class InlineMarkup:
             self.missing.setdefault(char, None)
         return self.chain.markup(text, bold, italic)
 
-    def render(self, items: tuple[n.Inline, ...], bold: bool = False, italic: bool = False) -> str:
-        """Markup for a sequence of inline nodes."""
-        return "".join(self._one(item, bold, italic) for item in items)
+    def code(self, node: n.Code, bold: bool, italic: bool) -> str:
+        """Code in the link colour: no monospace face is embedded, so code is set apart by colour only."""
+        return f'<font color="{self.link_color}">{self.text(node.text, bold, italic)}</font>'
 
-    def _one(self, node: n.Inline, bold: bool, italic: bool) -> str:
-        if isinstance(node, n.Text):
-            return self.text(node.text, bold, italic)
-        if isinstance(node, n.Strong):
-            return f"<b>{self.render(node.children, True, italic)}</b>"
-        if isinstance(node, n.Emph):
-            return f"<i>{self.render(node.children, bold, True)}</i>"
-        if isinstance(node, n.Code):
-            # No monospace face is embedded, so code is set apart by colour only.
-            return f'<font color="{self.link_color}">{self.text(node.text, bold, italic)}</font>'
-        if isinstance(node, n.Link):
-            return (f"<a href={quoteattr(node.url)} color={quoteattr(self.link_color)}>"
-                    f"{self.render(node.children, bold, italic)}</a>")
-        if isinstance(node, n.LineBreak):
-            return "<br/>"
-        raise WriterError(f"the PDF writer cannot render a {type(node).__name__} node")
+    def link(self, node: n.Link, inner: str) -> str:
+        """A live link (the parser already refused unsafe schemes)."""
+        return f"<a href={quoteattr(node.url)} color={quoteattr(self.link_color)}>{inner}</a>"
 
     def warnings(self) -> list[str]:
         """One warning listing the characters no font could draw (empty if none)."""

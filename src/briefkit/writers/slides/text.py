@@ -18,14 +18,17 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from briefkit.document import nodes as n
 from briefkit.fonts import FontChain
 from briefkit.theme import Theme
+from briefkit.writers.rlinline import InlineRenderer
 from briefkit.writers.rlpara import Para
 
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 _SAFE_SCHEMES = ("http://", "https://", "mailto:", "#")
 
 
-class TextKit:
+class TextKit(InlineRenderer):
     """Builds paragraphs for one theme; remembers every string for the glyph check."""
+
+    writer_name = "slides"
 
     def __init__(self, theme: Theme, chain: FontChain, links: bool = True) -> None:
         self.theme = theme
@@ -59,25 +62,16 @@ class TextKit:
         self.seen[text] = None
         return self.chain.markup(text, bold, italic)
 
-    def markup(self, items: tuple[n.Inline, ...], bold: bool = False, italic: bool = False) -> str:
-        """Paragraph markup for inline nodes."""
-        return "".join(self._inline(item, bold, italic) for item in items)
+    markup = InlineRenderer.render
+    """Paragraph markup for inline nodes."""
 
-    def _inline(self, item: n.Inline, bold: bool, italic: bool) -> str:
-        if isinstance(item, n.Text | n.Code):
-            return self.text(item.text, bold, italic)
-        if isinstance(item, n.Strong):
-            return f"<b>{self.markup(item.children, True, italic)}</b>"
-        if isinstance(item, n.Emph):
-            return f"<i>{self.markup(item.children, bold, True)}</i>"
-        if isinstance(item, n.LineBreak):
-            return "<br/>"
-        inner = self.markup(item.children, bold, italic)
-        if not self.links or not item.url.startswith(_SAFE_SCHEMES):
+    def link(self, node: n.Link, inner: str) -> str:
+        """A live link for web, mail and slide anchors that exist; anything else stays text."""
+        if not self.links or not node.url.startswith(_SAFE_SCHEMES):
             return inner
-        if item.url.startswith("#") and item.url[1:] not in self.anchors:
+        if node.url.startswith("#") and node.url[1:] not in self.anchors:
             return inner
-        href = escape(item.url, {'"': "&quot;"})
+        href = escape(node.url, {'"': "&quot;"})
         return f'<a href="{href}" color="{self.theme.colors.primary}">{inner}</a>'
 
     # ------------------------------------------------------------ styles
