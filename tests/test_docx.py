@@ -153,6 +153,35 @@ def test_charts_are_native_word_charts_with_alt_text(summary: DocxDocument, brie
         assert labels == [f.label for f in figures]
         assert values == [f.value for f in figures]
         assert shown == [fmt_figure(f) for f in figures]
+        # "Edit Data" in Word opens the embedded sheet the series refers to.
+        refs = [f.text for f in chart.iter(f"{C_NS}f")]
+        assert refs == ["Sheet1!$B$1", f"Sheet1!$A$2:$A${len(figures) + 1}", f"Sheet1!$B$2:$B${len(figures) + 1}"]
+        sheet_rid = next(chart.iter(f"{C_NS}externalData")).get(qn("r:id"))
+        sheet = part.related_parts[sheet_rid]
+        assert sheet.content_type == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        assert sheet_cells(sheet.blob) == [["", title], *[[f.label, f"{f.value:g}"] for f in figures]]
+
+
+def sheet_cells(xlsx: bytes) -> list[list[str]]:
+    """The first sheet of an .xlsx as rows of cell texts (shared strings resolved)."""
+    from lxml import etree
+
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    with zipfile.ZipFile(io.BytesIO(xlsx)) as book:
+        strings = [si.findtext(f"{ns}t") for si in etree.fromstring(book.read("xl/sharedStrings.xml"))]
+        rows = etree.fromstring(book.read("xl/worksheets/sheet1.xml")).iter(f"{ns}row")
+        out = []
+        for row in rows:
+            cells = {c.get("r")[0]: c for c in row.iter(f"{ns}c")}
+            texts = []
+            for col in "AB":
+                cell = cells.get(col)
+                value = cell.findtext(f"{ns}v") if cell is not None else None
+                shared = cell is not None and cell.get("t") == "s"
+                texts.append(strings[int(value)] if shared and value is not None else f"{float(value):g}" if value
+                             else "")
+            out.append(texts)
+    return out
 
 
 def test_a_chart_names_its_unit_and_source_below_it() -> None:

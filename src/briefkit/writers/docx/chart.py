@@ -4,9 +4,9 @@ Word and LibreOffice draw the chart themselves, so it is vector at any zoom,
 its labels are real text (searchable, read aloud, translated with the
 document), and a reader can restyle it in Word.  python-docx has no chart
 API, so the part's XML is written here from the schema's element order;
-the values are stored as literals in the chart (no embedded workbook), which
-Word displays and prints like any chart.  The XML holds only the data and
-the theme, so the bytes are the same on every rebuild.
+the values are cached in the chart and kept in an embedded data sheet
+(:mod:`.chartdata`), so Word's "Edit Data" opens them.  The XML holds only
+the data and the theme, so the bytes are the same on every rebuild.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from docx.oxml.parser import parse_xml
 from briefkit.document import nodes as n
 from briefkit.document.charts import value_text
 from briefkit.theme import Theme
+from briefkit.writers.docx.chartdata import CONTENT_TYPE as SHEET_TYPE
+from briefkit.writers.docx.chartdata import ranges, series_title, workbook
 from briefkit.writers.docx.oxml import clean
 
 CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
@@ -80,15 +82,19 @@ def _labels(chart: n.Chart, theme: Theme, east_asian: str) -> str:
 
 
 def _series(chart: n.Chart, theme: Theme, east_asian: str) -> str:
+    """The one series: name, labels and values as references into the embedded sheet, with their caches."""
     count = len(chart.points)
+    name_ref, cat_ref, val_ref = ranges(chart)
     cats = "".join(f'<c:pt idx="{i}"><c:v>{escape(clean(p.label))}</c:v></c:pt>' for i, p in enumerate(chart.points))
     vals = "".join(f'<c:pt idx="{i}"><c:v>{p.value!r}</c:v></c:pt>' for i, p in enumerate(chart.points))
-    return (f'<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>{escape(clean(chart.title) or "Values")}</c:v></c:tx>'
+    name = (f'<c:tx><c:strRef><c:f>{name_ref}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0">'
+            f'<c:v>{escape(series_title(chart))}</c:v></c:pt></c:strCache></c:strRef></c:tx>')
+    return (f'<c:ser><c:idx val="0"/><c:order val="0"/>{name}'
             f'<c:spPr><a:solidFill><a:srgbClr val="{_colour(theme.colors.palette[0])}"/></a:solidFill></c:spPr>'
             f'<c:invertIfNegative val="0"/>{_labels(chart, theme, east_asian)}'
-            f'<c:cat><c:strLit><c:ptCount val="{count}"/>{cats}</c:strLit></c:cat>'
-            f'<c:val><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val="{count}"/>{vals}'
-            '</c:numLit></c:val></c:ser>')
+            f'<c:cat><c:strRef><c:f>{cat_ref}</c:f><c:strCache><c:ptCount val="{count}"/>{cats}</c:strCache>'
+            f'</c:strRef></c:cat><c:val><c:numRef><c:f>{val_ref}</c:f><c:numCache><c:formatCode>General'
+            f'</c:formatCode><c:ptCount val="{count}"/>{vals}</c:numCache></c:numRef></c:val></c:ser>')
 
 
 def _axes(chart: n.Chart, theme: Theme, east_asian: str) -> str:
@@ -110,8 +116,8 @@ def _axes(chart: n.Chart, theme: Theme, east_asian: str) -> str:
             '<c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>')
 
 
-def chart_xml(chart: n.Chart, theme: Theme, east_asian: str) -> bytes:
-    """The chart part (``c:chartSpace``) for ``chart`` in the theme's font and colours."""
+def chart_xml(chart: n.Chart, theme: Theme, east_asian: str, data_rid: str) -> bytes:
+    """The chart part (``c:chartSpace``) for ``chart`` in the theme's font and colours; ``data_rid`` its sheet."""
     direction = "col" if chart.kind == "column" else "bar"
     xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            f'<c:chartSpace {_NS}><c:date1904 val="0"/><c:lang val="en-US"/><c:roundedCorners val="0"/>'
@@ -120,7 +126,8 @@ def chart_xml(chart: n.Chart, theme: Theme, east_asian: str) -> bytes:
            f'{_series(chart, theme, east_asian)}<c:gapWidth val="70"/><c:axId val="501"/><c:axId val="502"/>'
            f'</c:barChart>{_axes(chart, theme, east_asian)}{_NO_LINE}</c:plotArea>'
            '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
-           f'{_NO_LINE}{_text_props(theme, east_asian)}</c:chartSpace>')
+           f'{_NO_LINE}{_text_props(theme, east_asian)}'
+           f'<c:externalData r:id="{data_rid}"><c:autoUpdate val="0"/></c:externalData></c:chartSpace>')
     return xml.encode("utf-8")
 
 
@@ -137,12 +144,26 @@ def inline_xml(rid: str, size: ChartSize, shape_id: int, name: str, descr: str, 
         f'<c:chart r:id="{rid}"/></a:graphicData></a:graphic></wp:inline></w:drawing>')
 
 
+class _ChartPart(Part):
+    """A chart part whose XML is written once its data sheet is related (it names the sheet's rId)."""
+
+    def __init__(self, partname: Any, package: Any, chart: n.Chart, theme: Theme, east_asian: str) -> None:
+        super().__init__(partname, CONTENT_TYPE, b"", package)
+        data = Part(package.next_partname("/word/embeddings/Microsoft_Excel_Worksheet%d.xlsx"), SHEET_TYPE,
+                    workbook(chart), package)
+        self._xml = chart_xml(chart, theme, east_asian, self.relate_to(data, RT.PACKAGE))
+
+    @property
+    def blob(self) -> bytes:
+        """The chart XML."""
+        return self._xml
+
+
 def add_chart(paragraph: Any, chart: n.Chart, theme: Theme, east_asian: str, width_cm: float, number: int) -> None:
-    """Add ``chart`` as a new chart part of the paragraph's document, placed inline in ``paragraph``."""
+    """Add ``chart`` (and its data sheet) as new parts of the paragraph's document, placed inline in ``paragraph``."""
     story = paragraph.part
     package = story.package
-    part = Part(package.next_partname("/word/charts/chart%d.xml"), CONTENT_TYPE,
-                chart_xml(chart, theme, east_asian), package)
+    part = _ChartPart(package.next_partname("/word/charts/chart%d.xml"), package, chart, theme, east_asian)
     rid = story.relate_to(part, RT.CHART)
     drawing = inline_xml(rid, chart_size(chart, width_cm), story.next_id, f"Chart {number}",
                          chart.alt or chart.title, chart.title)
