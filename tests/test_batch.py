@@ -149,6 +149,39 @@ def test_dry_run_says_what_would_be_built_and_why_and_writes_nothing(briefs: Pat
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == before
 
 
+def test_outputs_no_longer_produced_are_reported_and_clean_removes_only_them(briefs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert build(briefs, "--out", out, "-p", "note", "-f", "md", "-f", "html").exit_code == 0
+    (out / "brief-0000" / "my-notes.txt").write_text("mine", encoding="utf-8")  # not briefkit's: never touched
+    (briefs / "brief-0005.yaml").unlink()
+    narrower = build(briefs, "--out", out, *MD)
+    assert narrower.exit_code == 0
+    old = sorted([f"brief-{i:04d}/briefing-note.html" for i in range(6)] + ["brief-0005/briefing-note.md"])
+    assert report(out)["old_outputs"] == {"removed": False, "paths": old}
+    assert "6 files of earlier builds are no longer produced" not in narrower.output
+    assert "7 files of earlier builds are no longer produced" in narrower.output
+    assert all((out / path).is_file() for path in old)  # reported, left in place
+
+    cleaned = build(briefs, "--out", out, "--clean", *MD)
+    assert cleaned.exit_code == 0 and "7 files of earlier builds removed" in cleaned.output
+    assert not any((out / path).exists() for path in old)
+    assert not (out / "brief-0005").exists()
+    assert (out / "brief-0000" / "my-notes.txt").read_text(encoding="utf-8") == "mine"
+    assert sorted(outputs(out)) == sorted([f"brief-{i:04d}/briefing-note.md" for i in range(5)] +
+                                          ["brief-0000/my-notes.txt"])
+    again = build(briefs, "--out", out, *MD)
+    assert report(out)["old_outputs"]["paths"] == [] and "earlier builds" not in again.output
+
+
+def test_a_failing_item_keeps_its_last_good_outputs(briefs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert build(briefs, "--out", out, *MD).exit_code == 0
+    (briefs / "brief-0002.yaml").write_text("meta: [", encoding="utf-8")
+    assert build(briefs, "--out", out, "--clean", *MD).exit_code == 1
+    assert report(out)["old_outputs"]["paths"] == []
+    assert (out / "brief-0002" / "briefing-note.md").is_file()
+
+
 def test_one_poisoned_item_among_fifty(tmp_path: Path) -> None:
     folder, out = tmp_path / "content", tmp_path / "out"
     write_briefs(50, folder)
@@ -161,7 +194,8 @@ def test_one_poisoned_item_among_fifty(tmp_path: Path) -> None:
     assert len(outputs(out)) == 49
     assert not (out / "brief-0017").exists()
     data = report(out)
-    assert data["summary"] == {"items": 50, "built": 49, "skipped": 0, "failed": 1, "cancelled": 0, "files": 49}
+    assert data["summary"] == {"items": 50, "built": 49, "skipped": 0, "failed": 1, "cancelled": 0, "files": 49,
+                               "old_outputs": 0}
     failed = [i for i in data["items"] if i["status"] == "failed"]
     assert [i["slug"] for i in failed] == ["brief-0017"]
     assert failed[0]["source"].endswith("brief-0017.yaml")

@@ -19,6 +19,7 @@ from briefkit.batch.executor import execute
 from briefkit.batch.items import Item
 from briefkit.batch.jobs import Job, JobResult, RenderSpec, sweep_temporaries
 from briefkit.batch.report import REPORT_NAME, make_report, summary, write_report
+from briefkit.batch.stale import leftovers, recorded_outputs, remove
 from briefkit.errors import BriefkitError
 from briefkit.yamlio import display_path
 
@@ -33,6 +34,8 @@ class BuildSettings:
     force: bool = False
     fail_fast: bool = False
     report: Path | None = None
+    clean: bool = False
+    """Remove outputs of earlier builds that this one no longer makes (see :mod:`.stale`)."""
 
 
 @dataclass
@@ -69,6 +72,8 @@ class Plan:
     skipped: dict[str, JobResult]
     todo: list[Job]
     reasons: dict[str, str]
+    previous: dict[str, list[str]] = field(default_factory=dict)
+    """The output paths the cache recorded per slug before this build."""
 
 
 def warm_up(settings: BuildSettings) -> None:
@@ -122,7 +127,8 @@ def make_plan(items: list[Item], settings: BuildSettings) -> Plan:
     fingerprint = build_fingerprint(settings.spec)
     cache = BuildCache(settings.out_dir)
     made = [make_job(item, settings, fingerprint) for item in items]
-    plan = Plan(cache, [job for job, _ in made], {job.slug: parts for job, parts in made}, {}, [], {})
+    plan = Plan(cache, [job for job, _ in made], {job.slug: parts for job, parts in made}, {}, [], {},
+                recorded_outputs(cache))
     for job, parts in made:
         if settings.force or not parts:
             reason: str | None = "--force" if parts else "unreadable"
@@ -151,7 +157,12 @@ def build(items: list[Item], settings: BuildSettings,
         notify(result)
     ran = _run(plan, settings, notify)
     results = [plan.skipped.get(j.slug) or ran[j.slug] for j in plan.jobs]
+    old = leftovers(plan.previous, results, settings.out_dir)
+    if settings.clean and old:
+        remove(settings.out_dir, old, plan.cache, {j.slug for j in plan.jobs})
     report = make_report(results, settings.out_dir, settings.workers, time.perf_counter() - start)
+    report["summary"]["old_outputs"] = len(old)
+    report["old_outputs"] = {"removed": settings.clean, "paths": old}
     write_report(report, settings.report or settings.out_dir / REPORT_NAME)
     return BuildOutcome(results, report)
 

@@ -135,6 +135,12 @@ def _intact(out_dir: Path, output: Output) -> bool:
     return stat.st_size == output.size and hashlib.sha256(path.read_bytes()).hexdigest() == output.sha256
 
 
+def paths_of(entry: dict[str, Any]) -> list[str]:
+    """Every output path a cache entry knows: this build's outputs and earlier ones not yet removed."""
+    paths = [str(o.get("path", "")) for o in entry.get("outputs", []) if isinstance(o, dict)]
+    return [p for p in paths + list(entry.get("earlier", [])) if p]
+
+
 class BuildCache:
     """Recorded keys and outputs per slug for one output folder."""
 
@@ -193,8 +199,11 @@ class BuildCache:
         if result.status != "built":
             self.entries.pop(result.slug, None)
             return
+        made = {o.path for o in result.outputs}
+        # Files the item's earlier builds made and this one did not: remembered until --clean removes them.
+        earlier = sorted(set(paths_of(self.entries.get(result.slug, {}))) - made)
         entry = {"slug": result.slug, "key": result.key, "source": result.source, "parts": parts or {},
-                 "outputs": [asdict(o) for o in result.outputs], "warnings": result.warnings}
+                 "outputs": [asdict(o) for o in result.outputs], "warnings": result.warnings, "earlier": earlier}
         self.entries[result.slug] = entry
         if self._journal is None:
             self.out_dir.mkdir(parents=True, exist_ok=True)

@@ -90,7 +90,7 @@ class Progress:
                        f"built {c['built']} skipped {c['skipped']} failed {c['failed']} · ETA {eta}")
         self.err.flush()
 
-    def end(self, summary: dict[str, int]) -> None:
+    def end(self, summary: dict[str, int], cleaned: bool = False) -> None:
         """Print the closing line from the report's summary (it also counts items never started)."""
         self._clear()
         if self.mode == "json" or (self.mode == "quiet" and not summary["failed"]):
@@ -100,3 +100,8 @@ class Progress:
                 f"{summary['failed']} failed" + (f", {summary['cancelled']} not built" if summary["cancelled"] else "")
                 + f"; {summary['files']} files in {seconds:.1f} s")
         print(line, file=self.out)
+        old = summary.get("old_outputs", 0)
+        if old and self.mode != "quiet":
+            print(f"{old} files of earlier builds removed" if cleaned else
+                  f"{old} files of earlier builds are no longer produced (listed in the report; --clean removes them)",
+                  file=self.out)

@@ -83,12 +83,14 @@ def _from_manifest(ctx: click.Context, path: Path) -> Sources:
 @click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Where to write the build report (default: OUT/build-report.json).")
 @click.option("--dry-run", "-n", is_flag=True, help="Print what would be built and why, and write nothing.")
+@click.option("--clean", is_flag=True,
+              help="Remove outputs earlier builds wrote that this build no longer makes (never other files).")
 @click.option("--quiet", "-q", "mode", flag_value="quiet", help="Print failures only.")
 @click.option("--verbose", "-v", "mode", flag_value="verbose", help="Also print skipped items, outputs, warnings.")
 @click.option("--json", "mode", flag_value="json", help="Print the build report as JSON on stdout.")
 @click.pass_context
 def build(ctx: click.Context, /, paths: tuple[Path, ...], jobs: int | None, force: bool, fail_fast: bool,
-          report_path: Path | None, dry_run: bool, mode: str | None, **_render: object) -> None:
+          report_path: Path | None, dry_run: bool, clean: bool, mode: str | None, **_render: object) -> None:
     """Build PATHS (content files, articles, folders or a briefkit.yaml manifest; default: content/) into OUT.
 
     Unchanged items are skipped, failing items are reported and the rest are
@@ -106,13 +108,13 @@ def build(ctx: click.Context, /, paths: tuple[Path, ...], jobs: int | None, forc
     if not items:
         raise BriefkitError("nothing to build: no content files or articles found")
     spec = RenderSpec(src.products, src.formats, src.templates, src.theme, src.handouts, src.reference_docx)
-    settings = BuildSettings(src.out_dir, spec, jobs or default_workers(), force, fail_fast, report_path)
+    settings = BuildSettings(src.out_dir, spec, jobs or default_workers(), force, fail_fast, report_path, clean)
     if dry_run:
         dry_run_listing(settings, items, as_json=mode == "json")
         return
     progress = Progress(mode or "auto")  # type: ignore[arg-type]
     outcome = run_build(items, settings, progress, progress.begin)
-    progress.end(outcome.report["summary"])
+    progress.end(outcome.report["summary"], cleaned=clean)
     if mode == "json":
         click.echo(dumps(outcome.report), nl=False)
     ctx.exit(outcome.exit_code)
