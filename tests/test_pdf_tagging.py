@@ -176,3 +176,16 @@ def test_the_deck_is_tagged_slide_by_slide(sample_output: Path) -> None:
     total = len(reader.pages)
     assert f"2 / {total}" in (reader.pages[1].extract_text() or "")  # the footer is drawn...
     assert f"/ {total}" not in "\n".join(lines)  # ...as an artifact, not read out
+
+
+def test_elements_that_drew_nothing_are_left_out_of_the_tree() -> None:
+    from briefkit.writers.rltagging import Elem, prune
+
+    root = Elem("Document")
+    item = root.add("L").add("LI")
+    item.add("Lbl")  # its bullet was never drawn
+    item.add("LBody").add("P").kids.append((0, 0))
+    root.add("P")
+    assert prune(root)
+    assert [k.role for k in root.kids if isinstance(k, Elem)] == ["L"]
+    assert [k.role for k in item.kids if isinstance(k, Elem)] == ["LBody"]

@@ -117,6 +117,12 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         super().save()
 
 
+def prune(elem: Elem) -> bool:
+    """Drop elements that drew nothing (a label whose bullet was never drawn); True if ``elem`` has content."""
+    elem.kids = [kid for kid in elem.kids if not isinstance(kid, Elem) or prune(kid)]
+    return bool(elem.kids) or elem.annotation is not None
+
+
 class StructureWriter:
     """The tree as PDF objects: StructElems, the ParentTree, and the catalog and page entries."""
 
@@ -132,6 +138,7 @@ class StructureWriter:
         """Add the structure tree to the document ``doc``."""
         tree = PDFDictionary({"Type": PDFName("StructTreeRoot")})
         tree_ref = self.doc.Reference(tree)
+        prune(root)
         self._register(root)
         self._fill(root, tree_ref)
         tree.dict["K"] = self.refs[id(root)]
