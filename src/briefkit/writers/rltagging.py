@@ -17,7 +17,7 @@ of its own; this module adds it without touching how anything is laid out.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,11 +103,19 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     @contextmanager
     def artifact(self) -> Iterator[None]:
         """Mark what is drawn inside as page furniture, skipped by screen readers."""
-        self._code.append("/Artifact BMC")
+        self.begin_artifact()
         try:
             yield
         finally:
-            self._code.append("EMC")
+            self.end_artifact()
+
+    def begin_artifact(self) -> None:
+        """Open an artifact sequence (for callers that cannot use :meth:`artifact`)."""
+        self._code.append("/Artifact BMC")
+
+    def end_artifact(self) -> None:
+        """Close the artifact sequence :meth:`begin_artifact` opened."""
+        self._code.append("EMC")
 
     def save(self) -> None:
         """Write the structure tree, then the file."""
@@ -216,17 +224,19 @@ def _tagged_class(cls: type) -> type:
     return _TAGGED[cls]
 
 
+def marking(canvas: Any, elem: Elem) -> AbstractContextManager[None]:
+    """``canvas.marked(elem)`` on a tagging canvas; nothing on any other (handouts, forms)."""
+    return canvas.marked(elem) if isinstance(canvas, TaggingCanvas) else nullcontext()
+
+
+def as_artifact(canvas: Any) -> AbstractContextManager[None]:
+    """Page furniture on a tagging canvas; nothing on any other."""
+    return marking(canvas, ARTIFACT)
+
+
 def _draw_on(self: Any, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # reportlab's name
-    elem = self._bk_elem
-    if not isinstance(canvas, TaggingCanvas):
+    with marking(canvas, self._bk_elem):
         super(type(self), self).drawOn(canvas, x, y, _sW)
-    elif elem is ARTIFACT:
-        with canvas.artifact():
-            super(type(self), self).drawOn(canvas, x, y, _sW)
-    else:
-        canvas.begin_marked(elem)
-        super(type(self), self).drawOn(canvas, x, y, _sW)
-        canvas.end_marked()
 
 
 def _split(self: Any, width: float, height: float) -> list[Flowable]:
@@ -249,9 +259,9 @@ def decoration_marker(table: Any, event: str, *_args: Any) -> None:
     if not isinstance(canvas, TaggingCanvas):
         return
     if event in ("startBG", "startLines"):
-        canvas._code.append("/Artifact BMC")
+        canvas.begin_artifact()
     elif event in ("endBG", "endLines"):
-        canvas._code.append("EMC")
+        canvas.end_artifact()
 
 
 def label_bullets(flow: Any, labels: list[Elem]) -> None:
@@ -275,9 +285,5 @@ def _labelled_bullet_class(cls: type) -> type:
 
 
 def _bullet_draw_on(self: Any, indenter: Any, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
-    marking = isinstance(canvas, TaggingCanvas)
-    if marking:
-        canvas.begin_marked(self._bk_elem)
-    super(type(self), self).drawOn(indenter, canvas, x, y, _sW)
-    if marking:
-        canvas.end_marked()
+    with marking(canvas, self._bk_elem):
+        super(type(self), self).drawOn(indenter, canvas, x, y, _sW)

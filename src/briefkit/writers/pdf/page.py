@@ -10,7 +10,6 @@ from __future__ import annotations
 import calendar
 import io
 import time
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +23,7 @@ from briefkit.errors import WriterError
 from briefkit.fonts import FontChain
 from briefkit.writers.pdf.styles import Styles, margin, page_size
 from briefkit.writers.rlpara import Para
-from briefkit.writers.rltagging import Elem, TaggingCanvas
+from briefkit.writers.rltagging import Elem, TaggingCanvas, as_artifact
 
 
 class HeadingParagraph(Para):
@@ -77,7 +76,7 @@ class Decorator:
         self.margin = margin(styles.theme)
 
     def __call__(self, canv: Canvas, doc: BaseDocTemplate) -> None:
-        with furniture(canv):
+        with as_artifact(canv):  # header and footer: skipped by screen readers
             canv.saveState()
             self._header(canv, canv.getPageNumber())
             self._footer(canv, canv.getPageNumber())
@@ -115,11 +114,6 @@ class Decorator:
         draw_text(canv, chain, number, self.width - self.margin, y, size, s.colors.muted, anchor="end")
         room = self.width - 2 * self.margin - chain.width(number, size) - 24
         draw_text(canv, chain, clip(chain, f.source_line, size, room), self.margin, y, size, s.colors.muted)
-
-
-def furniture(canv: Canvas) -> AbstractContextManager[None]:
-    """Header and footer are artifacts of a tagged page (screen readers skip them)."""
-    return canv.artifact() if isinstance(canv, TaggingCanvas) else nullcontext()
 
 
 def dated_canvas(when: time.struct_time, root: Elem) -> Any:

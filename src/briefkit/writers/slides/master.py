@@ -15,7 +15,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from briefkit.writers.rlpara import Para
-from briefkit.writers.rltagging import Elem, TaggingCanvas
+from briefkit.writers.rltagging import Elem, as_artifact
 from briefkit.writers.slides.fit import Piece, draw_piece
 from briefkit.writers.slides.geometry import Box, Grid
 from briefkit.writers.slides.plan import Planned
@@ -108,8 +108,8 @@ def _logo(canvas: Canvas, master: Master) -> None:
 
 
 def furniture(canvas: Canvas, tagging: bool) -> AbstractContextManager[None]:
-    """Backgrounds, rules, footer and logo are artifacts on a tagged page."""
-    return canvas.artifact() if tagging and isinstance(canvas, TaggingCanvas) else nullcontext()
+    """Backgrounds, rules, footer and logo are artifacts on a tagged slide."""
+    return as_artifact(canvas) if tagging else nullcontext()
 
 
 def draw_slide(canvas: Canvas, master: Master, plan: Planned, section: Elem | None = None) -> None:
