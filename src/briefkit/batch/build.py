@@ -160,9 +160,8 @@ def build(items: list[Item], settings: BuildSettings,
     old = leftovers(plan.previous, results, settings.out_dir)
     if settings.clean and old:
         remove(settings.out_dir, old, plan.cache, {j.slug for j in plan.jobs})
-    report = make_report(results, settings.out_dir, settings.workers, time.perf_counter() - start)
-    report["summary"]["old_outputs"] = len(old)
-    report["old_outputs"] = {"removed": settings.clean, "paths": old}
+    report = make_report(results, settings.out_dir, settings.workers, time.perf_counter() - start, old,
+                         settings.clean)
     write_report(report, settings.report or settings.out_dir / REPORT_NAME)
     return BuildOutcome(results, report)
 

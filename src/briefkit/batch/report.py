@@ -40,14 +40,17 @@ def item_entry(result: JobResult) -> dict[str, Any]:
     }
 
 
-def make_report(results: list[JobResult], out_dir: Path, workers: int, seconds: float) -> dict[str, Any]:
-    """The whole report as JSON-ready data."""
+def make_report(results: list[JobResult], out_dir: Path, workers: int, seconds: float,
+                old_outputs: list[str] | None = None, removed: bool = False) -> dict[str, Any]:
+    """The whole report as JSON-ready data; ``old_outputs`` are files earlier builds made and this one did not."""
+    old = old_outputs or []
     return {
         "briefkit": __version__,
         "out": str(out_dir),
         "jobs": workers,
         "seconds": round(seconds, 3),
-        "summary": summary(results),
+        "summary": {**summary(results), "old_outputs": len(old)},
+        "old_outputs": {"removed": removed, "paths": old},
         "items": [item_entry(r) for r in results],
     }
 

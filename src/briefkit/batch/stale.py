@@ -38,6 +38,7 @@ def remove(out_dir: Path, paths: list[str], cache: BuildCache, live: set[str]) -
             folder.rmdir()
     for slug in [s for s in cache.entries if s not in live]:
         del cache.entries[slug]
+    gone = set(paths)
     for entry in cache.entries.values():
-        entry["earlier"] = []
+        entry["earlier"] = [p for p in entry.get("earlier", []) if p not in gone]
     cache.save()
