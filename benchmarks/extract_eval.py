@@ -36,7 +36,7 @@ from briefkit.extract.dates import find_dates  # noqa: E402
 from briefkit.extract.dump import dump_brief  # noqa: E402
 
 ARTICLES = ROOT / "benchmarks" / "articles"
-SAMPLE = ROOT.parent / "shared" / "articles" / "ai-cooperation-2024.txt"
+SAMPLE = ROOT / "content" / "articles" / "ai-cooperation-2024.txt"
 SUFFIXES = (".txt", ".md", ".html", ".docx")
 
 

@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "content" / "ai-cooperation-2024.yaml"
-ARTICLE = ROOT.parent / "shared" / "articles" / "ai-cooperation-2024.txt"
+ARTICLE = ROOT / "content" / "articles" / "ai-cooperation-2024.txt"
 
 
 def require_tool(name: str) -> str:
