@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from briefkit.content.text import Line, Text
 
 Precision = Literal["year", "month", "day"]
+Status = Literal["draft", "reviewed"]
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{1,8}([-_][A-Za-z0-9]{1,8})*$")
 _PARTIAL_DATE = {
     "year": re.compile(r"^\d{4}$"),
@@ -64,6 +65,17 @@ class Meta(BaseModel):
     url: Line | None = None
     language: Line = Field(default="en", description="A language tag: en, zh, pt-BR.")
     tags: list[Line] = Field(default_factory=list)
+    status: Status = Field(
+        default="reviewed",
+        description="'draft' until a person has checked it: extract writes draft; products mark it DRAFT.")
+    marking: Line | None = Field(
+        default=None, description="Security or handling marking, e.g. OFFICIAL-SENSITIVE, printed on every page.")
+    prepared_for: Line | None = Field(default=None, description="Who the brief is for, e.g. the Minister.")
+    prepared_by: Line | None = Field(
+        default=None, description="Who wrote the brief; the documents' author (never the article's editors).")
+    contact: Line | None = Field(default=None, description="Who to ask about the brief: name, phone, e-mail.")
+    reference: Line | None = Field(default=None, description="The brief's own reference number.")
+    date_prepared: dt.date | None = Field(default=None, description="When the brief was written (ISO).")
 
     @field_validator("language")
     @classmethod
@@ -152,6 +164,8 @@ class Brief(BaseModel):
 
     meta: Meta
     purpose: Text | None = Field(default=None, description="Why the reader gets this brief.")
+    recommendation: Text | None = Field(default=None, description="What the brief recommends.")
+    decision: Text | None = Field(default=None, description="What is asked of the reader, and by when.")
     summary: Text = ""
     background: list[Text] = Field(default_factory=list)
     key_points: list[Point] = Field(default_factory=list)
