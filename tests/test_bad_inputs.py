@@ -144,7 +144,7 @@ CASES: dict[str, Case] = {
     "huge-integer": Case({"bad.yaml": "meta: {title: T}\nfigures:\n  - label: x\n    value: " + "9" * 5000 + "\n"},
                          ["bad.yaml:4: invalid value: Exceeds the limit (4300 digits) for integer string "
                           "conversion: value has 5000 digits"]),
-    "missing-file": Case({}, ["bad.yaml: cannot read file: No such file or directory"]),
+    "missing-file": Case({}, ["Error: Invalid value for 'CONTENT...': bad.yaml: no such file or folder"], code=2),
     # ------------------------------------------------------------- templates (--templates)
     "template-syntax": Case(_tpl("# {{ meta.title }}\n{% if %}\n"),
                             ["tpl/note/note.md.j2:2: Expected an expression, got 'end of statement block' "
@@ -191,7 +191,8 @@ CASES: dict[str, Case] = {
          '<>:"|?*'], args=TPL_ARGS),
     # ------------------------------------------------------------- themes (--theme)
     "theme-missing-font": Case(_theme("", "    regular: fonts/Missing.ttf\n"),
-                               ["th/theme.yaml: fonts.body.regular: file 'fonts/Missing.ttf' not found"],
+                               ["th/theme.yaml: fonts.body.regular: file 'fonts/Missing.ttf' not found beside the "
+                                "theme or in the built-in theme"],
                                args=THEME_ARGS),
     "theme-font-outside": Case(_theme("", "    regular: ../../../../etc/passwd\n"),
                                ["th/theme.yaml: fonts.body.regular: '../../../../etc/passwd' points outside the "
@@ -233,14 +234,14 @@ CASES: dict[str, Case] = {
                            args=("render", "bad.yaml", "-f", "odt", "-o", "out"), code=2),
     "no-content": Case({}, ["Error: Missing argument 'CONTENT...'."], args=("render", "-o", "out"), code=2),
     "unknown-command": Case({}, ["Error: No such command 'rendr'."], args=("rendr", "bad.yaml"), code=2),
-    "templates-missing": Case({"bad.yaml": OK}, ["Error: Invalid value for '--templates': Directory 'nope' does "
-                                                 "not exist."],
+    "templates-missing": Case({"bad.yaml": OK}, ["Error: Invalid value for '--templates': nope: no such file or "
+                                                 "folder"],
                               args=("render", "bad.yaml", "--templates", "nope", "-o", "out"), code=2),
-    "theme-missing": Case({"bad.yaml": OK}, ["Error: Invalid value for '--theme': File 'nope.yaml' does not "
-                                             "exist."],
+    "theme-missing": Case({"bad.yaml": OK}, ["Error: Invalid value for '--theme': nope.yaml: no such file or "
+                                             "folder"],
                           args=("render", "bad.yaml", "--theme", "nope.yaml", "-o", "out"), code=2),
-    "content-is-folder": Case({"bad.yaml/x": "x"}, ["Error: Invalid value for 'CONTENT...': File 'bad.yaml' is a "
-                                                    "directory."], code=2),
+    "content-is-folder": Case({"bad.yaml/x": "x"}, ["Error: Invalid value for 'CONTENT...': bad.yaml: is a folder, "
+                                                    "not a file"], code=2),
     "out-is-file": Case({"bad.yaml": OK, "out": "a file"}, ["out: output folder is a file"]),
     "out-parent-is-file": Case({"bad.yaml": OK, "blocker": "a file"},
                                ["blocker/out/bad/briefing-note.md: cannot write: Not a directory"],
@@ -254,7 +255,7 @@ CASES: dict[str, Case] = {
                           args=("render", "NUL.yaml", "-p", "note", "-f", "md", "-o", "out")),
     "build-out-is-file": Case({"bad.yaml": OK, "out": "a file"}, ["out: output folder is a file"],
                               args=("build", "bad.yaml", "-f", "md", "-o", "out")),
-    "build-missing-path": Case({}, ["Error: Invalid value for '[PATHS]...': Path 'nothing' does not exist."],
+    "build-missing-path": Case({}, ["Error: Invalid value for '[PATHS]...': nothing: no such file or folder"],
                                args=("build", "nothing", "-o", "out"), code=2),
     # ------------------------------------------------------------- articles (briefkit extract)
     "article-empty": Case({"a.txt": ""}, ["a.txt: the file is empty"], args=("extract", "a.txt", "-o", "out/")),
@@ -269,8 +270,8 @@ CASES: dict[str, Case] = {
                   "All rights reserved. Copyright 2024.\n"},
         ["a.txt: no article text left once boilerplate is removed (1 boilerplate sentences)"],
         args=("extract", "a.txt", "-o", "out/")),
-    "article-missing": Case({}, ["a.txt: cannot read file: No such file or directory"],
-                            args=("extract", "a.txt", "-o", "out/")),
+    "article-missing": Case({}, ["Error: Invalid value for 'ARTICLES...': a.txt: no such file or folder"],
+                            args=("extract", "a.txt", "-o", "out/"), code=2),
     "check-binary-article": Case({"bad.yaml": OK, "a.txt": b"\x00binary\x00" * 20},
                                  ["a.txt: binary file (NUL bytes), not a text article"],
                                  args=("check", "bad.yaml", "--against", "a.txt")),

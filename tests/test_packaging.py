@@ -30,10 +30,16 @@ def test_wheel_contains_templates_and_fonts(wheel: Path) -> None:
 
 def test_installed_wheel_builds_the_sample(wheel: Path, tmp_path: Path) -> None:
     venv = tmp_path / "venv"
-    # System site-packages provide the dependencies (no downloads); the wheel
-    # itself goes into the venv, which comes first on sys.path.
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
+    # The dependencies come from the environment running the tests (no downloads), whether
+    # that is a venv or the system's: a .pth file appends its site-packages folders.  Only
+    # the wheel is installed into the new venv, whose own site-packages comes first, and
+    # the test environment's .pth files (an editable briefkit among them) are not run.
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
+    purelib = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                             check=True, capture_output=True, text=True).stdout.strip()
+    ours = [p for p in sys.path if p.endswith("-packages") and Path(p).is_dir()]
+    (Path(purelib) / "test-deps.pth").write_text("\n".join(ours) + "\n", encoding="utf-8")
     subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
                    check=True, capture_output=True)
     work = tmp_path / "work"

@@ -2,7 +2,9 @@
 
 Every writer reads the same :class:`Theme`, so the PDF, the DOCX and the HTML
 carry one brand.  Paths in a theme resolve relative to the theme file and may
-not leave its folder.
+not leave its folder; a path the theme's folder does not hold falls back to the
+built-in theme's folder, so a copied ``theme.yaml`` works on its own without
+the fonts beside it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from briefkit.errors import InputError, Problem, input_error
+from briefkit.packs import builtin_dir
 from briefkit.yamlio import display_path, format_loc, locate, read_yaml
 
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -133,13 +136,19 @@ class Theme(_Strict):
         return [p for f in faces for p in (f.regular, f.bold, f.italic, f.bold_italic) if p]
 
 
+def _builtin_theme_root() -> Path:
+    return builtin_dir() / "base"
+
+
 def _resolve(root: Path, rel: Path, name: str, field: str) -> Path:
-    path = (root / rel).resolve()
-    if not path.is_relative_to(root.resolve()):
-        raise input_error(name, f"'{rel}' points outside the theme's folder", field=field)
-    if not path.is_file():
-        raise input_error(name, f"file '{rel}' not found", field=field)
-    return path
+    """``rel`` in the theme's folder, else in the built-in theme's; never outside either."""
+    for base in dict.fromkeys((root.resolve(), _builtin_theme_root().resolve())):
+        path = (base / rel).resolve()
+        if not path.is_relative_to(base):
+            raise input_error(name, f"'{rel}' points outside the theme's folder", field=field)
+        if path.is_file():
+            return path
+    raise input_error(name, f"file '{rel}' not found beside the theme or in the built-in theme", field=field)
 
 
 def _resolve_face(face: FontFace, root: Path, name: str, field: str) -> FontFace:

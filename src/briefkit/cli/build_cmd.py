@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 from click.core import ParameterSource
 
-from briefkit.cli.options import expand_products, render_options
+from briefkit.cli.options import INPUT_PATH, expand_products, render_options
 from briefkit.errors import BriefkitError
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def _from_manifest(ctx: click.Context, path: Path) -> Sources:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@click.argument("paths", nargs=-1, type=INPUT_PATH)
 @render_options
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of CPUs; 1 builds in this process).")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from briefkit.cli.options import INPUT_FILE
 from briefkit.errors import BriefkitError
 
 
@@ -36,7 +37,7 @@ def _target(article: Path, out: Path | None, many: bool) -> Path:
 
 
 @click.command()
-@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("articles", nargs=-1, required=True, type=INPUT_FILE)
 @click.option("--out", "-o", type=click.Path(path_type=Path), default=None,
               help="Content file (one article), folder, or - for standard output. Default: content/<slug>.yaml.")
 @click.option("--update", is_flag=True, help="Merge into an existing file, keeping its edits and comments.")
@@ -71,8 +72,8 @@ def extract(articles: tuple[Path, ...], out: Path | None, update: bool, force: b
 
 
 @click.command()
-@click.argument("content", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option("--against", "article", required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True),
+@click.argument("content", type=INPUT_FILE)
+@click.option("--against", "article", required=True, type=INPUT_FILE,
               help="The article the content was drafted from.")
 def check(content: Path, article: Path) -> None:
     """List every number, date and quote of CONTENT that ARTICLE does not contain (exit 1 if any)."""

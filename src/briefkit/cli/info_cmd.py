@@ -8,11 +8,12 @@ from pathlib import Path
 
 import click
 
+from briefkit.cli.options import INPUT_FILE, INPUT_FOLDER
 from briefkit.errors import BriefkitError, InputError
 
 
 @click.command()
-@click.argument("content", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("content", nargs=-1, required=True, type=INPUT_FILE)
 def validate(content: tuple[Path, ...]) -> None:
     """Check CONTENT files; print every problem with its file and line."""
     from briefkit.content import load_brief
@@ -42,20 +43,22 @@ def templates() -> None:
 
 
 @templates.command("list")
-@click.option("--templates", "user_dir", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@click.option("--templates", "user_dir", type=INPUT_FOLDER)
 def list_packs(user_dir: Path | None) -> None:
     """List the template packs."""
     from briefkit.packs import list_packs as packs
 
-    for pack in packs(user_dir):
+    click.echo(f"{'PACK':<12} {'FORMATS':<22} {'FROM':<10} DESCRIPTION")
+    for pack in sorted(packs(user_dir), key=lambda p: p.name):
         origin = "built-in" if pack.builtin else str(pack.root.parent)
-        formats = ", ".join(pack.spec.formats)
-        click.echo(f"{pack.name:<12} {pack.spec.product:<11} [{formats}] {pack.spec.description} ({origin})")
+        # base holds shared macros and the theme: it renders nothing, so it lists no formats.
+        formats = ", ".join(pack.spec.formats) or "(shared)"
+        click.echo(f"{pack.name:<12} {formats:<22} {origin:<10} {pack.spec.description}")
 
 
 @templates.command("show")
 @click.argument("name")
-@click.option("--templates", "user_dir", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@click.option("--templates", "user_dir", type=INPUT_FOLDER)
 def show(name: str, user_dir: Path | None) -> None:
     """Show a pack's files and its entry template."""
     from briefkit.packs import find_pack

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from briefkit.cli.options import FORMAT_CHOICES
+from briefkit.cli.options import FORMAT_CHOICES, INPUT_FILE, INPUT_FOLDER, INPUT_PATH
 from briefkit.errors import BriefkitError
 
 
@@ -21,7 +21,7 @@ def _date(value: str | None) -> dt.date | None:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
+@click.argument("paths", nargs=-1, required=True, type=INPUT_PATH)
 @click.option("--title", help="The issue's title (default: the manifest's, else 'Newsletter').")
 @click.option("--issue", "number", type=click.IntRange(min=1), help="The issue number.")
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The issue date (default: the newest brief's).")
@@ -30,9 +30,9 @@ def _date(value: str | None) -> dt.date | None:
               help="Output folder (default: output, or the manifest's).")
 @click.option("--format", "-f", "formats", multiple=True, type=click.Choice(FORMAT_CHOICES),
               help="Format to write (repeatable; default: pdf, docx, md and html).")
-@click.option("--templates", type=click.Path(path_type=Path, file_okay=False, exists=True),
+@click.option("--templates", type=INPUT_FOLDER,
               help="Folder of template packs searched before the built-ins.")
-@click.option("--theme", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+@click.option("--theme", type=INPUT_FILE,
               help="A theme.yaml to use instead of the default.")
 def newsletter(paths: tuple[Path, ...], title: str | None, number: int | None, date_text: str | None,
                intro: str | None, out_dir: Path | None, formats: tuple[str, ...], templates: Path | None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,6 +16,28 @@ FORMAT_CHOICES = ("pdf", "docx", "html", "md")
 HANDOUT_CHOICES = ("1", "2", "3", "4", "6", "notes")
 
 
+class InputPath(click.Path):
+    """A path the user gives as input: missing is a usage error (exit 2), worded alike in every command."""
+
+    def __init__(self, dir_okay: bool = True, file_okay: bool = True) -> None:
+        super().__init__(path_type=Path, dir_okay=dir_okay, file_okay=file_okay)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """The path, once it is known to exist and to be of the kind asked for."""
+        if not os.path.exists(value):
+            self.fail(f"{value}: no such file or folder", param, ctx)
+        if not self.dir_okay and os.path.isdir(value):
+            self.fail(f"{value}: is a folder, not a file", param, ctx)
+        if not self.file_okay and not os.path.isdir(value):
+            self.fail(f"{value}: is not a folder", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+INPUT_FILE = InputPath(dir_okay=False)
+INPUT_FOLDER = InputPath(file_okay=False)
+INPUT_PATH = InputPath()
+
+
 def render_options(func: F) -> F:
     """--product, --format, --out, --templates, --theme, --handout, --reference-docx."""
     decorators = [
@@ -24,13 +47,13 @@ def render_options(func: F) -> F:
                      help="Format to write (repeatable; default: each product's formats)."),
         click.option("--out", "-o", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
                      show_default=True, help="Output folder."),
-        click.option("--templates", type=click.Path(path_type=Path, file_okay=False, exists=True),
+        click.option("--templates", type=INPUT_FOLDER,
                      help="Folder of template packs searched before the built-ins."),
-        click.option("--theme", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+        click.option("--theme", type=INPUT_FILE,
                      help="A theme.yaml to use instead of the default."),
         click.option("--handout", "handouts", multiple=True, type=click.Choice(HANDOUT_CHOICES),
                      help="Slides: also write a handout with N slides a page, or speaker-notes pages."),
-        click.option("--reference-docx", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+        click.option("--reference-docx", type=INPUT_FILE,
                      help="DOCX: take styles, page setup, header and footer from this document."),
     ]
     for decorator in reversed(decorators):

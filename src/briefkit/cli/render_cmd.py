@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from briefkit.cli.options import expand_products, render_options
+from briefkit.cli.options import INPUT_FILE, expand_products, render_options
 from briefkit.errors import BriefkitError
 
 
@@ -16,7 +16,7 @@ def _check_out_dir(out_dir: Path) -> None:
 
 
 @click.command()
-@click.argument("content", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("content", nargs=-1, required=True, type=INPUT_FILE)
 @render_options
 def render(content: tuple[Path, ...], products: tuple[str, ...], formats: tuple[str, ...],
            out_dir: Path, templates: Path | None, theme: Path | None, handouts: tuple[str, ...],

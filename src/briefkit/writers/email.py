@@ -58,7 +58,7 @@ class EmailWriter(HtmlInline):
         self.s = EmailStyles(theme)
         parts = split_title(doc)
         product = options.product or str(doc.meta.get("product") or "")
-        html = self._page(doc, parts, product, "".join(self.visit(b) for b in parts.rest))
+        html = self._page(doc, parts, product, "".join(self.visit(b) for b in (*parts.lead, *parts.rest)))
         text = PlainTextWriter().text(doc)
         return Rendered(html.encode("utf-8"), {f"{product or 'message'}.txt": text.encode("utf-8")})
 

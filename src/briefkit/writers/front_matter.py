@@ -4,10 +4,14 @@ The template says what the title block holds: a leading level-1 heading is
 the title, and ``{.subtitle}`` / ``{.byline}`` paragraphs right after it are
 the subtitle and the date/source line.  Whatever the template leaves out is
 taken from the front matter, so any document tree gets a proper title block.
+Blocks a template puts above its title (a marking line, a notice) stay above
+the title block as its *lead*, instead of pushing the title down into the body
+where the writer would print a second title block.
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,20 +44,43 @@ class TitleParts:
     subtitle: tuple[n.Inline, ...]
     byline: tuple[n.Inline, ...]
     rest: tuple[n.Block, ...]
+    lead: tuple[n.Block, ...] = ()
+    """Blocks the template put above its title."""
+    warnings: tuple[str, ...] = ()
 
 
 def _classed(block: n.Block, name: str) -> bool:
     return isinstance(block, n.Paragraph) and name in block.classes
 
 
+def _title_index(blocks: list[n.Block]) -> int | None:
+    """Where the template's title heading is: the first heading, if it is level 1."""
+    for i, block in enumerate(blocks):
+        if isinstance(block, n.Heading):
+            return i if block.level == 1 else None
+    return None
+
+
+def _second_title(blocks: list[n.Block]) -> list[str]:
+    """A warning when the body holds another title block (a level-1 heading with a byline)."""
+    for block, after in itertools.pairwise(blocks):
+        if isinstance(block, n.Heading) and block.level == 1 and (
+                _classed(after, "byline") or _classed(after, "subtitle")):
+            return [f"the template writes a second title block ('{n.plain_text(block.children)}'); "
+                    "only the first is the document's title"]
+    return []
+
+
 def split_title(doc: n.Document) -> TitleParts:
-    """Take the title block's pieces off the front of ``doc``."""
+    """Take the title block's pieces (and any blocks above the title) off the front of ``doc``."""
     blocks = list(doc.blocks)
     title: tuple[n.Inline, ...] = (n.Text(doc.title),) if doc.title else ()
-    first = blocks[0] if blocks else None
-    if isinstance(first, n.Heading) and first.level == 1:
-        title = first.children
-        blocks.pop(0)
+    at = _title_index(blocks)
+    lead: tuple[n.Block, ...] = ()
+    if at is not None:
+        lead, heading, blocks = tuple(blocks[:at]), blocks[at], blocks[at + 1:]
+        assert isinstance(heading, n.Heading)
+        title = heading.children
     found: dict[str, tuple[n.Inline, ...]] = {}
     while blocks and any(_classed(blocks[0], c) and c not in found for c in ("subtitle", "byline")):
         block = blocks.pop(0)
@@ -63,4 +90,4 @@ def split_title(doc: n.Document) -> TitleParts:
     subtitle = found.get("subtitle", (n.Text(sub),) if sub else ())
     line = source_line(doc.meta)
     byline = found.get("byline", (n.Text(line),) if line else ())
-    return TitleParts(title, subtitle, byline, tuple(blocks))
+    return TitleParts(title, subtitle, byline, tuple(blocks), lead, tuple(_second_title(blocks)))

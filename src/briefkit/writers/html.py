@@ -86,6 +86,7 @@ class HtmlWriter(HtmlInline):
             f"<html lang={attr(str(doc.meta.get('lang') or 'en'))}>\n",
             self._head(doc, parts, theme),
             "<body>\n",
+            "".join(self.visit(b) for b in parts.lead),
             self._header(parts, product),
             f"<main>\n{body}</main>\n",
             self._footer(parts),

@@ -21,7 +21,7 @@ from briefkit.errors import WriterError
 from briefkit.fonts import font_chain
 from briefkit.theme import Theme
 from briefkit.writers.base import Rendered, RenderOptions, build_time
-from briefkit.writers.front_matter import product_label, split_title
+from briefkit.writers.front_matter import TitleParts, product_label, split_title
 from briefkit.writers.pdf.blocks import BlockBuilder
 from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.page import Decorator, DocTemplate, Furniture
@@ -69,20 +69,21 @@ class PdfWriter:
         build that knew the total from the start.
         """
         styles = Styles(theme, font_chain(theme))
+        parts = split_title(doc)
         guess = PdfWriter._last_total
-        data, pages, markup = self._build(doc, styles, options, guess)
+        data, pages, markup = self._build(doc, parts, styles, options, guess)
         if pages != guess:
-            data, _, markup = self._build(doc, styles, options, pages)
+            data, _, markup = self._build(doc, parts, styles, options, pages)
         PdfWriter._last_total = pages
-        return Rendered(data, warnings=markup.warnings())
+        return Rendered(data, warnings=[*parts.warnings, *markup.warnings()])
 
-    def _build(self, doc: n.Document, styles: Styles, options: RenderOptions,
+    def _build(self, doc: n.Document, parts: TitleParts, styles: Styles, options: RenderOptions,
                total: int) -> tuple[bytes, int, InlineMarkup]:
         markup = InlineMarkup(styles.chain, styles.theme.colors.primary)
         width = page_size(styles.theme)[0] - 2 * margin(styles.theme)
-        parts = split_title(doc)
         root = Elem("Document")
-        story = title_block(parts, styles, markup, root) + BlockBuilder(styles, markup, width, root).blocks(parts.rest)
+        builder = BlockBuilder(styles, markup, width, root)
+        story = builder.blocks(parts.lead) + title_block(parts, styles, markup, root) + builder.blocks(parts.rest)
         product = options.product or str(doc.meta.get("product") or "")
         furniture = Furniture(product_label(product),
                               doc.title, n.plain_text(parts.byline), total)
