@@ -211,10 +211,11 @@ def expected_words(doc: n.Document, product: str, fmt: str) -> list[str]:
     return [w for chunk in chunks for w in chunk.split()]
 
 
-NOT_SHOWN = frozenset({"source_text", "editors", "kind", "precision", "date", "language", "url", "group",
+NOT_SHOWN = frozenset({"source_text", "editors", "kind", "precision", "date", "language", "url", "group", "status",
                        "tags", "organisations", "places"})
 """Content fields no built-in product prints: provenance, bookkeeping, values printed reformatted (dates),
-keywords (document properties only) and the entity lists (kept for search and ``briefkit check``)."""
+keywords (document properties only), the review status (shown as a DRAFT marking, not as its value) and the
+entity lists (kept for search and ``briefkit check``)."""
 
 
 def content_words(value: Any, key: str = "") -> list[str]:
