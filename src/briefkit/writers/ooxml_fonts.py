@@ -1,0 +1,371 @@
+"""Fonts embedded in Word and PowerPoint files, so they look the same on every machine.
+
+python-docx and python-pptx cannot embed fonts, yet Word, PowerPoint and
+LibreOffice all read fonts a package carries.  This module adds them to a
+finished package's members (a ``{part name: bytes}`` mapping):
+
+- each face (regular, bold, italic, bold italic — only those the document
+  uses) is subset with fontTools to the characters the package holds, plus
+  printable ASCII for what fields and number formats produce when opened;
+- **Word** (ECMA-376 Part 1 §17.8): the subset is obfuscated (§17.8.1: its
+  first 32 bytes XORed with the font key, a GUID) and stored as
+  ``word/fonts/fontN.odttf``; ``fontTable.xml`` names it in
+  ``w:embedRegular``/``w:embedBold``/… with that key, and ``settings.xml``
+  says ``w:embedTrueTypeFonts`` (and ``w:saveSubsetFonts``);
+- **PowerPoint** (§19.2.1.9): the subset goes into ``ppt/fonts/fontN.fntdata``
+  as Embedded OpenType (EOT 2.1, uncompressed — what PowerPoint itself
+  writes) and ``presentation.xml`` lists it in ``p:embeddedFontLst``.
+
+Keys are derived from the family, style and font bytes (never random), and
+subsetting keeps the font's own timestamps, so the same input gives the same
+bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import string
+import struct
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from fontTools import subset
+from fontTools.ttLib import TTFont
+from lxml import etree
+
+from briefkit.theme import Theme
+
+SLOTS = ("regular", "bold", "italic", "bold_italic")
+"""The four faces of a family, in the order the formats list them."""
+ALWAYS = string.printable.strip() + " \u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026"
+"""Kept in every subset: what page numbers, updated fields and chart number formats may draw."""
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+FONT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font"
+FONT_TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable"
+ODTTF_TYPE = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
+FNTDATA_TYPE = "application/x-fontdata"
+_KEY_SPACE = uuid.UUID("5b1e7d3c-8f0a-4c5e-9d6b-2a4f1e0c7b93")
+"""Namespace for the font keys: uuid5 of the family, style and subset bytes."""
+
+
+@dataclass(frozen=True)
+class Family:
+    """A font family to embed: the name documents ask for and its TrueType files by slot."""
+
+    name: str
+    files: Mapping[str, Path]
+
+
+def theme_families(theme: Theme) -> list[Family]:
+    """The theme's body family under the name office files ask for; none when ``embed_fonts`` is off."""
+    if not theme.embed_fonts:
+        return []
+    body = theme.fonts.body
+    files = {slot: path for slot in SLOTS if (path := getattr(body, slot)) is not None}
+    return [Family(theme.fonts.office_family, files)]
+
+
+@dataclass(frozen=True)
+class EmbeddedFace:
+    """One subset face: its slot, its key (a braced GUID) and the plain TrueType bytes."""
+
+    slot: str
+    key: str
+    data: bytes
+
+
+def subset_font(path: Path, chars: Iterable[str]) -> bytes:
+    """``path`` cut down to the glyphs of ``chars`` (plus :data:`ALWAYS`), as TrueType bytes.
+
+    The name table keeps the family and style names (clients match on them),
+    and the head table's dates are not refreshed, so rebuilds are identical.
+    """
+    options = subset.Options()
+    options.name_IDs = [0, 1, 2, 3, 4, 5, 6]
+    options.notdef_outline = True
+    options.recalc_timestamp = False
+    options.drop_tables += ["DSIG"]
+    font = TTFont(str(path), recalcTimestamp=False, lazy=True)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=sorted({ord(c) for c in (*chars, *ALWAYS)}))
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+def font_key(family: str, slot: str, data: bytes) -> str:
+    """A stable font key: the same family, style and bytes always give the same GUID."""
+    import hashlib
+
+    digest = hashlib.sha256(data).hexdigest()
+    return "{" + str(uuid.uuid5(_KEY_SPACE, f"{family}\0{slot}\0{digest}")).upper() + "}"
+
+
+def obfuscate(data: bytes, key: str) -> bytes:
+    """ECMA-376 Part 1 §17.8.1: XOR the first 32 bytes with the key's 16 bytes, last byte first.
+
+    The same operation undoes itself, so it also de-obfuscates.
+    """
+    secret = bytes.fromhex(key.strip("{}").replace("-", ""))[::-1]
+    head = bytes(b ^ secret[i % 16] for i, b in enumerate(data[:32]))
+    return head + data[32:]
+
+
+def embed_faces(family: Family, chars: Iterable[str], slots: Iterable[str]) -> list[EmbeddedFace]:
+    """The wanted faces of ``family`` that have a file, subset to ``chars``."""
+    text = set(chars)
+    faces = []
+    for slot in SLOTS:
+        path = family.files.get(slot)
+        if slot in slots and path is not None:
+            data = subset_font(path, text)
+            faces.append(EmbeddedFace(slot, font_key(family.name, slot, data), data))
+    return faces
+
+
+def package_text(blobs: Mapping[str, bytes], prefix: str) -> set[str]:
+    """Every character in the text and attribute values of the XML parts under ``prefix``."""
+    chars: set[str] = set()
+    for name, blob in blobs.items():
+        if name.startswith(prefix) and name.endswith(".xml"):
+            root = etree.fromstring(blob)
+            for node in root.iter():
+                chars.update(node.text or "")
+                for value in node.attrib.values():
+                    chars.update(value)
+    return chars
+
+
+def slots_used(blobs: Mapping[str, bytes], prefix: str) -> set[str]:
+    """Which faces the parts under ``prefix`` ask for (Word ``w:b``/``w:i``, DrawingML ``b="1"``/``i="1"``)."""
+    bold = re.compile(rb'<w:b(?: w:val="(?:1|true|on)")?/>|<w:bCs/>| b="1"')
+    italic = re.compile(rb'<w:i(?: w:val="(?:1|true|on)")?/>| i="1"')
+    both = re.compile(rb"<(w:rPr|a:rPr|a:defRPr)\b.*?(?:</\1>|/>)", re.S)
+    used = {"regular"}
+    for name, blob in blobs.items():
+        if not (name.startswith(prefix) and name.endswith(".xml")):
+            continue
+        if bold.search(blob):
+            used.add("bold")
+        if italic.search(blob):
+            used.add("italic")
+        if any(bold.search(m.group(0)) and italic.search(m.group(0)) for m in both.finditer(blob)):
+            used.add("bold_italic")
+    return used
+
+
+def _xml(root: etree._Element) -> bytes:
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def add_default_type(blobs: dict[str, bytes], extension: str, content_type: str) -> None:
+    """Declare ``extension`` in ``[Content_Types].xml`` (once)."""
+    root = etree.fromstring(blobs["[Content_Types].xml"])
+    if not any(d.get("Extension") == extension for d in root.iter(f"{{{_CT}}}Default")):
+        default = etree.Element(f"{{{_CT}}}Default", Extension=extension, ContentType=content_type)
+        root.insert(0, default)
+    blobs["[Content_Types].xml"] = _xml(root)
+
+
+def add_relationships(blobs: dict[str, bytes], rels_name: str, targets: list[str], rel_type: str) -> list[str]:
+    """Add one relationship per target to the rels part ``rels_name``; returns their ids."""
+    root = (etree.fromstring(blobs[rels_name]) if rels_name in blobs
+            else etree.Element(f"{{{_RELS}}}Relationships", nsmap={None: _RELS}))
+    taken = {r.get("Id") for r in root}
+    ids = []
+    number = 1
+    for target in targets:
+        while f"rIdF{number}" in taken:
+            number += 1
+        rid = f"rIdF{number}"
+        taken.add(rid)
+        etree.SubElement(root, f"{{{_RELS}}}Relationship", Id=rid, Type=rel_type, Target=target)
+        ids.append(rid)
+    blobs[rels_name] = _xml(root)
+    return ids
+
+
+def docx_embed(blobs: dict[str, bytes], families: Iterable[Family]) -> None:
+    """Embed ``families`` into the Word package ``blobs`` (changed in place).
+
+    The faces are subset to the characters of the ``word/`` parts (body,
+    headers, footers, numbering, charts) and only the styles they use.
+    """
+    chars, slots = package_text(blobs, "word/"), slots_used(blobs, "word/")
+    table = _font_table_name(blobs)
+    rels_name = table.replace("word/", "word/_rels/", 1) + ".rels"
+    root = etree.fromstring(blobs[table]) if table in blobs else etree.Element(f"{{{_W}}}fonts", nsmap={"w": _W})
+    number = sum(1 for name in blobs if name.startswith("word/fonts/")) + 1
+    for family in families:
+        faces = embed_faces(family, chars, slots)
+        targets = [f"fonts/font{number + i}.odttf" for i in range(len(faces))]
+        ids = add_relationships(blobs, rels_name, targets, FONT_REL)
+        for face, target in zip(faces, targets, strict=True):
+            blobs[f"word/{target}"] = obfuscate(face.data, face.key)
+        number += len(faces)
+        _font_entry(root, family.name, faces, ids)
+    blobs[table] = _xml(root)
+    add_default_type(blobs, "odttf", ODTTF_TYPE)
+    _embed_setting(blobs)
+
+
+def _font_table_name(blobs: dict[str, bytes]) -> str:
+    """The font table's part name, from the document's relationships (added when missing)."""
+    rels = etree.fromstring(blobs["word/_rels/document.xml.rels"])
+    for rel in rels:
+        if rel.get("Type") == FONT_TABLE_REL:
+            return "word/" + str(rel.get("Target")).lstrip("/").removeprefix("word/")
+    add_relationships(blobs, "word/_rels/document.xml.rels", ["fontTable.xml"], FONT_TABLE_REL)
+    root = etree.fromstring(blobs["[Content_Types].xml"])
+    etree.SubElement(root, f"{{{_CT}}}Override", PartName="/word/fontTable.xml",
+                     ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml")
+    blobs["[Content_Types].xml"] = _xml(root)
+    return "word/fontTable.xml"
+
+
+def _font_entry(root: etree._Element, name: str, faces: list[EmbeddedFace], ids: list[str]) -> None:
+    """Replace the table's entry for ``name`` with one that points at the embedded faces."""
+    for old in root.findall(f"{{{_W}}}font"):
+        if old.get(f"{{{_W}}}name") == name:
+            root.remove(old)
+    entry = etree.SubElement(root, f"{{{_W}}}font", {f"{{{_W}}}name": name})
+    if faces:
+        panose = TTFont(io.BytesIO(faces[0].data), lazy=True)["OS/2"].panose
+        digits = "".join(f"{getattr(panose, f):02X}" for f in _PANOSE_FIELDS)
+        etree.SubElement(entry, f"{{{_W}}}panose1", {f"{{{_W}}}val": digits})
+    for tag, value in (("charset", "00"), ("family", "swiss"), ("pitch", "variable")):
+        etree.SubElement(entry, f"{{{_W}}}{tag}", {f"{{{_W}}}val": value})
+    for face, rid in zip(faces, ids, strict=True):
+        tag = "embed" + "".join(part.title() for part in face.slot.split("_"))
+        etree.SubElement(entry, f"{{{_W}}}{tag}", {f"{{{_R}}}id": rid, f"{{{_W}}}fontKey": face.key,
+                                                    f"{{{_W}}}subsetted": "1"})
+
+
+_PANOSE_FIELDS = ("bFamilyType", "bSerifStyle", "bWeight", "bProportion", "bContrast", "bStrokeVariation",
+                  "bArmStyle", "bLetterForm", "bMidline", "bXHeight")
+_BEFORE_EMBED = ("writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
+                 "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
+                 "printFractionalCharacterWidth", "printFormsData")
+"""Settings that come before ``w:embedTrueTypeFonts`` in the schema's sequence."""
+
+
+def _embed_setting(blobs: dict[str, bytes]) -> None:
+    """``w:embedTrueTypeFonts`` and ``w:saveSubsetFonts`` in settings.xml, where the schema puts them."""
+    name = "word/settings.xml"
+    if name not in blobs:
+        return
+    root = etree.fromstring(blobs[name])
+    for tag in ("embedTrueTypeFonts", "embedSystemFonts", "saveSubsetFonts"):
+        for old in root.findall(f"{{{_W}}}{tag}"):
+            root.remove(old)
+    index = 0
+    for i, node in enumerate(root):
+        if etree.QName(node).localname in _BEFORE_EMBED:
+            index = i + 1
+    root.insert(index, etree.Element(f"{{{_W}}}saveSubsetFonts"))
+    root.insert(index, etree.Element(f"{{{_W}}}embedTrueTypeFonts"))
+    blobs[name] = _xml(root)
+
+
+@dataclass(frozen=True)
+class PptxFonts:
+    """What a PowerPoint package needs to carry fonts (see :func:`pptx_fonts`)."""
+
+    parts: dict[str, bytes]
+    """Part name (``ppt/fonts/fontN.fntdata``) → EOT bytes."""
+    relationships: list[tuple[str, str]]
+    """(relationship id, target relative to ``ppt/``) for ``ppt/_rels/presentation.xml.rels``."""
+    embedded_font_lst: bytes
+    """The ``<p:embeddedFontLst>`` element for ``presentation.xml``, naming those ids."""
+    content_type: tuple[str, str] = ("fntdata", FNTDATA_TYPE)
+    """The ``Default`` entry for ``[Content_Types].xml``."""
+
+
+def pptx_fonts(families: Iterable[Family], chars: Iterable[str], slots: Iterable[str] = SLOTS,
+               first: int = 1, taken: Iterable[str] = ()) -> PptxFonts:
+    """The embedded-font parts and ``p:embeddedFontLst`` for a deck using ``chars`` in ``slots``.
+
+    For a PPTX writer that assembles its own package: add the parts, the
+    relationships and the content type, and put the list in presentation.xml
+    after ``p:notesSz`` (:func:`pptx_embed` does all of that on a saved package).
+    ``taken`` are relationship ids already in use.
+    """
+    text, wanted, used = set(chars), set(slots), set(taken)
+    parts: dict[str, bytes] = {}
+    rels: list[tuple[str, str]] = []
+    lst = etree.Element(f"{{{_P}}}embeddedFontLst", nsmap={"p": _P, "r": _R})
+    for family in families:
+        entry = etree.SubElement(lst, f"{{{_P}}}embeddedFont")
+        etree.SubElement(entry, f"{{{_P}}}font", typeface=family.name, pitchFamily="34", charset="0")
+        for face in embed_faces(family, text, wanted):
+            target = f"fonts/font{first + len(parts)}.fntdata"
+            parts[f"ppt/{target}"] = eot(face.data)
+            rid = _free_id(used)
+            rels.append((rid, target))
+            tag = {"bold_italic": "boldItalic"}.get(face.slot, face.slot)
+            etree.SubElement(entry, f"{{{_P}}}{tag}", {f"{{{_R}}}id": rid})
+    return PptxFonts(parts, rels, etree.tostring(lst))
+
+
+def _free_id(used: set[str]) -> str:
+    number = 1
+    while f"rIdF{number}" in used:
+        number += 1
+    used.add(f"rIdF{number}")
+    return f"rIdF{number}"
+
+
+_AFTER_FONTS = ("custShowLst", "photoAlbum", "custDataLst", "kinsoku", "defaultTextStyle", "modifyVerifier",
+                "extLst")
+"""Children of ``p:presentation`` that come after ``p:embeddedFontLst`` in the schema's sequence."""
+
+
+def pptx_embed(blobs: dict[str, bytes], families: Iterable[Family]) -> None:
+    """Embed ``families`` into the PowerPoint package ``blobs`` (changed in place)."""
+    chars, slots = package_text(blobs, "ppt/"), slots_used(blobs, "ppt/")
+    rels_name = "ppt/_rels/presentation.xml.rels"
+    taken = [str(r.get("Id")) for r in etree.fromstring(blobs[rels_name])]
+    first = sum(1 for name in blobs if name.startswith("ppt/fonts/")) + 1
+    fonts = pptx_fonts(families, chars, slots, first, taken)
+    blobs.update(fonts.parts)
+    rels = etree.fromstring(blobs[rels_name])
+    for rid, target in fonts.relationships:
+        etree.SubElement(rels, f"{{{_RELS}}}Relationship", Id=rid, Type=FONT_REL, Target=target)
+    blobs[rels_name] = _xml(rels)
+    add_default_type(blobs, *fonts.content_type)
+    root = etree.fromstring(blobs["ppt/presentation.xml"])
+    for old in root.findall(f"{{{_P}}}embeddedFontLst"):
+        root.remove(old)
+    later = [i for i, node in enumerate(root) if etree.QName(node).localname in _AFTER_FONTS]
+    root.insert(later[0] if later else len(root), etree.fromstring(fonts.embedded_font_lst))
+    root.set("embedTrueTypeFonts", "1")
+    root.set("saveSubsetFonts", "1")
+    blobs["ppt/presentation.xml"] = _xml(root)
+
+
+def eot(data: bytes) -> bytes:
+    """TrueType bytes wrapped as an uncompressed Embedded OpenType 2.1 file (what PowerPoint stores)."""
+    font = TTFont(io.BytesIO(data), lazy=True)
+    os2, names = font["OS/2"], font["name"]
+    panose = bytes(getattr(os2.panose, f) for f in _PANOSE_FIELDS)
+    italic = 1 if os2.fsSelection & 1 else 0
+    head = struct.pack("<IIII", 0, len(data), 0x00020001, 0) + panose
+    head += struct.pack("<BBIHH", 1, italic, os2.usWeightClass, os2.fsType, 0x504C)
+    head += struct.pack("<4I", os2.ulUnicodeRange1, os2.ulUnicodeRange2, os2.ulUnicodeRange3,
+                        os2.ulUnicodeRange4)
+    head += struct.pack("<2I", os2.ulCodePageRange1, os2.ulCodePageRange2)
+    head += struct.pack("<I4I", font["head"].checkSumAdjustment, 0, 0, 0, 0)
+    for name_id in (1, 2, 5, 4):
+        text = (names.getDebugName(name_id) or "").encode("utf-16-le")
+        head += struct.pack("<HH", 0, len(text)) + text
+    head += struct.pack("<HH", 0, 0)  # an empty RootString: the font may be used by any document
+    return struct.pack("<I", len(head) + len(data)) + head[4:] + data
