@@ -21,9 +21,11 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFPage, PDFString
+from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFArray, PDFDictionary, PDFName, PDFPage, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
+
+from briefkit.writers.pdfconform import declare
 
 
 @dataclass(eq=False)
@@ -58,6 +60,11 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         """Per page, the element of each MCID in order."""
         self._open: list[Elem] = []
         self._links: list[Elem] = []
+        self._titles: dict[str, str] = {}
+        """Destination key → outline title, to describe links that jump inside the document."""
+        self._jumps: list[tuple[Any, str]] = []
+        self.pdfa = False
+        """Save as PDF/A-2b (see :mod:`~briefkit.writers.pdfconform`)."""
 
     def showPage(self) -> None:  # reportlab's name
         """Close the page; MCIDs start again at 0 on the next one."""
@@ -78,9 +85,27 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self._open.pop()
         self._code.append("EMC")
 
+    def addOutlineEntry(self, title: str, key: str, *args: Any, **kwargs: Any) -> None:  # reportlab's name
+        """An outline entry; its title also describes the links that jump to ``key``."""
+        self._titles.setdefault(key, title)
+        super().addOutlineEntry(title, key, *args, **kwargs)
+
+    def linkAbsolute(self, contents: str, destinationname: str, *args: Any, **kwargs: Any) -> Any:  # reportlab's
+        """An internal link; remembered so an empty description can be filled in on save."""
+        self._jump_to = destinationname
+        try:
+            return super().linkAbsolute(contents, destinationname, *args, **kwargs)
+        finally:
+            self._jump_to = None
+
     def _addAnnotation(self, annotation: Any, name: Any = None, addtopage: int = 1) -> None:
         """A hyperlink drawn inside tagged text becomes a ``Link`` element of that text's element."""
         is_link = isinstance(annotation, PDFDictionary) and annotation.dict.get("Subtype") == PDFName("Link")
+        if isinstance(annotation, LinkAnnotation):
+            # reportlab's internal links allow no StructParent entry until told to
+            annotation.permitted = (*LinkAnnotation.permitted, "StructParent")
+            self._jumps.append((annotation, getattr(self, "_jump_to", None) or ""))
+            is_link = True
         if addtopage and self._open and is_link:
             link = self._open[-1].add("Link")
             link.annotation = (annotation, len(self._marks) - 1)
@@ -121,7 +146,11 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         """Write the structure tree, then the file."""
         if len(self._code):
             self.showPage()
+        for annotation, key in self._jumps:
+            if not annotation.Contents:  # what a screen reader announces for the link
+                annotation.Contents = f"Go to {self._titles.get(key, key)}"
         StructureWriter(self._doc, self._marks, self._links).write(self.root)
+        declare(self._doc, ua=True, pdfa=self.pdfa)
         super().save()
 
 
@@ -159,7 +188,10 @@ class StructureWriter:
             page.Tabs = PDFName("S")  # tab order follows the structure
         for key, link in enumerate(self.links, start=len(self.pages)):
             annotation = link.annotation[0] if link.annotation else None
-            if annotation is not None:
+            if isinstance(annotation, LinkAnnotation):
+                annotation.otherkw["StructParent"] = key
+                nums += [key, self.refs[id(link)]]
+            elif annotation is not None:
                 annotation.dict["StructParent"] = key
                 nums += [key, self.refs[id(link)]]
         tree.dict["ParentTree"] = self.doc.Reference(PDFDictionary({"Nums": PDFArray(nums)}))
@@ -193,9 +225,9 @@ class StructureWriter:
             annotation, page = elem.annotation
             kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": self.doc.Reference(annotation),
                                        "Pg": self.doc.Reference(self.pages[page])}))
-            target = annotation.dict.get("A")
+            target = annotation.dict.get("A") if isinstance(annotation, PDFDictionary) else None
             uri = target.dict.get("URI") if isinstance(target, PDFDictionary) else None
-            if uri is not None and "Contents" not in annotation.dict:
+            if uri is not None and not annotation.dict.get("Contents"):
                 annotation.dict["Contents"] = uri  # what a screen reader announces for the link
         obj.dict["K"] = PDFArray(kids)
         if elem.alt:
