@@ -60,7 +60,8 @@ def _iso(doc: Any) -> str:
     """The document's timestamp (the one in its information dictionary) as an XMP date."""
     stamp = doc._timeStamp
     offset = dt.timedelta(hours=stamp.dhh, minutes=stamp.dmm)
-    when = dt.datetime(*stamp.YMDhms[:6], tzinfo=dt.timezone(offset))
+    year, month, day, hour, minute, second = stamp.YMDhms[:6]
+    when = dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.timezone(offset))
     return when.isoformat()
 
 

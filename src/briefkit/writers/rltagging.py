@@ -63,6 +63,7 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self._titles: dict[str, str] = {}
         """Destination key → outline title, to describe links that jump inside the document."""
         self._jumps: list[tuple[Any, str]] = []
+        self._jump_to: str | None = None
         self.pdfa = False
         """Save as PDF/A-2b (see :mod:`~briefkit.writers.pdfconform`)."""
 
@@ -104,7 +105,7 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         if isinstance(annotation, LinkAnnotation):
             # reportlab's internal links allow no StructParent entry until told to
             annotation.permitted = (*LinkAnnotation.permitted, "StructParent")
-            self._jumps.append((annotation, getattr(self, "_jump_to", None) or ""))
+            self._jumps.append((annotation, self._jump_to or ""))
             is_link = True
         if addtopage and self._open and is_link:
             link = self._open[-1].add("Link")
