@@ -8,6 +8,7 @@ what a PDF/UA checker from the registries (``pdfua``) does not cover.
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 from dataclasses import dataclass, field
@@ -172,7 +173,7 @@ def _poppler(path: Path, page: int, blocks: list[tuple[tuple[int, int], tuple[st
 
 def _geometry(page: int, blocks: list[tuple[tuple[int, int], tuple[str, float, float]]]) -> list[str]:
     problems = []
-    for (_, (_, x1, y1)), (_, (text, x2, y2)) in zip(blocks, blocks[1:], strict=False):
+    for (_, (_, x1, y1)), (_, (text, x2, y2)) in itertools.pairwise(blocks):
         if y2 > y1 + 2 and x2 <= x1 + 2:  # back up the same column, or up and to the left
             problems.append(f"page {page + 1}: {text[:30]!r} is read after text below it")
     return problems

@@ -15,10 +15,10 @@ import pdfua
 import pikepdf
 import pikepdf.pdfa
 import pytest
-from a11ykit import TAGGED, pdfa_products, products  # noqa: F401 — fixtures
 from PIL import ImageCms
 from tests.conftest import SAMPLE, require_tool
 
+from a11ykit import TAGGED
 from briefkit.content import load_brief
 from briefkit.render import RenderRequest, render_brief
 

@@ -9,6 +9,7 @@ too when it is on PATH (it is not in the package registries; never required).
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import subprocess
 from pathlib import Path
@@ -16,7 +17,8 @@ from pathlib import Path
 import pdfua
 import pikepdf
 import pytest
-from a11ykit import TAGGED, Node, products, reading_order_problems, structure  # noqa: F401 — fixtures
+
+from a11ykit import TAGGED, Node, reading_order_problems, structure
 
 NAMES = [f"{source}/{name}" for source in ("sample", "draft") for name in TAGGED]
 
@@ -63,7 +65,7 @@ def test_figures_have_alt_and_tables_have_header_cells(products: dict[str, Path]
 def test_headings_start_at_h1_and_skip_no_level(products: dict[str, Path], name: str) -> None:
     levels = [int(n.role[1]) for n in tree_of(products[name]).walk() if n.role in ("H1", "H2", "H3", "H4")]
     assert levels and levels[0] == 1
-    for before, after in zip(levels, levels[1:], strict=False):
+    for before, after in itertools.pairwise(levels):
         assert after <= before + 1, levels
 
 
