@@ -30,6 +30,7 @@ import struct
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from fontTools import subset
@@ -83,19 +84,31 @@ class EmbeddedFace:
 
 
 def subset_font(path: Path, chars: Iterable[str]) -> bytes:
-    """``path`` cut down to the glyphs of ``chars`` (plus :data:`ALWAYS`), as TrueType bytes.
+    """``path`` cut down to the glyphs of ``chars`` (plus :data:`ALWAYS`), as TrueType bytes."""
+    return _subset(path, frozenset({*chars, *ALWAYS}))
+
+
+@lru_cache(maxsize=32)
+def _subset(path: Path, chars: frozenset[str]) -> bytes:
+    """The subset itself, once per process for the same font and characters.
 
     The name table keeps the family and style names (clients match on them),
     and the head table's dates are not refreshed, so rebuilds are identical.
+    OpenType layout features (GSUB/GPOS) are dropped: closing over them is 80 %
+    of the subsetting time, and the PDF writer does not kern either, so the
+    Word file sets text as the PDF does.  Hinting is dropped too (half the
+    size; LibreOffice and Word's DirectWrite render unhinted outlines well).
     """
     options = subset.Options()
     options.name_IDs = [0, 1, 2, 3, 4, 5, 6]
     options.notdef_outline = True
     options.recalc_timestamp = False
+    options.layout_features = []
+    options.hinting = False
     options.drop_tables += ["DSIG"]
     font = TTFont(str(path), recalcTimestamp=False, lazy=True)
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=sorted({ord(c) for c in (*chars, *ALWAYS)}))
+    subsetter.populate(unicodes=sorted(ord(c) for c in chars))
     subsetter.subset(font)
     out = io.BytesIO()
     font.save(out)
