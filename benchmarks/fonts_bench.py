@@ -64,7 +64,8 @@ def deck(embed: bool) -> int:
     from pptx import Presentation
 
     from briefkit.writers.docx.package import zip_members
-    from briefkit.writers.ooxml_fonts import Family, pptx_embed
+    from briefkit.writers.ooxml_fonts import Family
+    from briefkit.writers.pptx_fonts import pptx_embed
 
     prs = Presentation()
     for title in ("Generative-AI patent applications, 2014–2023", "Four principles for AI governance"):

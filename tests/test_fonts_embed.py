@@ -27,7 +27,8 @@ from briefkit.render import RenderRequest, render_brief
 from briefkit.templating import fmt_figure
 from briefkit.theme import load_theme
 from briefkit.writers.docx.package import zip_members
-from briefkit.writers.ooxml_fonts import Family, obfuscate, pptx_embed
+from briefkit.writers.ooxml_fonts import Family, obfuscate
+from briefkit.writers.pptx_fonts import pptx_embed
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"

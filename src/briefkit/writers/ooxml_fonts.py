@@ -12,9 +12,8 @@ finished package's members (a ``{part name: bytes}`` mapping):
   ``word/fonts/fontN.odttf``; ``fontTable.xml`` names it in
   ``w:embedRegular``/``w:embedBold``/… with that key, and ``settings.xml``
   says ``w:embedTrueTypeFonts`` (and ``w:saveSubsetFonts``);
-- **PowerPoint** (§19.2.1.9): the subset goes into ``ppt/fonts/fontN.fntdata``
-  as Embedded OpenType (EOT 2.1, uncompressed — what PowerPoint itself
-  writes) and ``presentation.xml`` lists it in ``p:embeddedFontLst``.
+- **PowerPoint** (§19.2.1.9): see :mod:`briefkit.writers.pptx_fonts`, which
+  builds on the helpers here.
 
 Keys are derived from the family, style and font bytes (never random), and
 subsetting keeps the font's own timestamps, so the same input gives the same
@@ -23,10 +22,10 @@ bytes.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import string
-import struct
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -46,13 +45,11 @@ ALWAYS = string.printable.strip() + " \u00a0\u2013\u2014\u2018\u2019\u201c\u201d
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
-_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 FONT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font"
 FONT_TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable"
 ODTTF_TYPE = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
-FNTDATA_TYPE = "application/x-fontdata"
 _KEY_SPACE = uuid.UUID("5b1e7d3c-8f0a-4c5e-9d6b-2a4f1e0c7b93")
 """Namespace for the font keys: uuid5 of the family, style and subset bytes."""
 
@@ -117,8 +114,6 @@ def _subset(path: Path, chars: frozenset[str]) -> bytes:
 
 def font_key(family: str, slot: str, data: bytes) -> str:
     """A stable font key: the same family, style and bytes always give the same GUID."""
-    import hashlib
-
     digest = hashlib.sha256(data).hexdigest()
     return "{" + str(uuid.uuid5(_KEY_SPACE, f"{family}\0{slot}\0{digest}")).upper() + "}"
 
@@ -160,13 +155,15 @@ def package_text(blobs: Mapping[str, bytes], prefix: str) -> set[str]:
 
 def slots_used(blobs: Mapping[str, bytes], prefix: str) -> set[str]:
     """Which faces the parts under ``prefix`` ask for (Word ``w:b``/``w:i``, DrawingML ``b="1"``/``i="1"``)."""
-    bold = re.compile(rb'<w:b(?: w:val="(?:1|true|on)")?/>|<w:bCs/>| b="1"')
+    bold = re.compile(rb'<w:b(?: w:val="(?:1|true|on)")?/>| b="1"')
     italic = re.compile(rb'<w:i(?: w:val="(?:1|true|on)")?/>| i="1"')
-    both = re.compile(rb"<(w:rPr|a:rPr|a:defRPr)\b.*?(?:</\1>|/>)", re.S)
+    # One run's properties: Word's as child elements, DrawingML's as attributes of the start tag.
+    both = re.compile(rb"<w:rPr>.*?</w:rPr>|<a:(?:rPr|defRPr|endParaRPr)\b[^>]*>", re.S)
     used = {"regular"}
-    for name, blob in blobs.items():
+    for name, part in blobs.items():
         if not (name.startswith(prefix) and name.endswith(".xml")):
             continue
+        blob = _used_styles(blobs, name) if name == "word/styles.xml" else part
         if bold.search(blob):
             used.add("bold")
         if italic.search(blob):
@@ -176,7 +173,33 @@ def slots_used(blobs: Mapping[str, bytes], prefix: str) -> set[str]:
     return used
 
 
-def _xml(root: etree._Element) -> bytes:
+def _used_styles(blobs: Mapping[str, bytes], name: str) -> bytes:
+    """The document defaults and the styles the Word parts use (with those they are based on), as XML.
+
+    A reference document defines dozens of styles nobody applies (Intense
+    Quote is bold italic); only the used ones decide which faces to embed.
+    """
+    root = etree.fromstring(blobs[name])
+    styles = {str(s.get(f"{{{_W}}}styleId")): s for s in root.iter(f"{{{_W}}}style")}
+    todo = [sid for sid, s in styles.items() if s.get(f"{{{_W}}}default") in ("1", "true")]
+    refs = re.compile(rb'<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"')
+    for part, blob in blobs.items():
+        if part.startswith("word/") and part != name and part.endswith(".xml"):
+            todo += [value.decode() for value in refs.findall(blob)]
+    seen: set[str] = set()
+    while todo:
+        sid = todo.pop()
+        if sid in seen or sid not in styles:
+            continue
+        seen.add(sid)
+        todo += [str(e.get(f"{{{_W}}}val")) for tag in ("basedOn", "link")
+                 if (e := styles[sid].find(f"{{{_W}}}{tag}")) is not None]
+    chosen = [root.find(f"{{{_W}}}docDefaults"), *(styles[sid] for sid in sorted(seen))]
+    return b"".join(etree.tostring(e) for e in chosen if e is not None)
+
+
+def xml_bytes(root: etree._Element) -> bytes:
+    """A part's XML with the declaration Office writes."""
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
@@ -186,13 +209,13 @@ def add_default_type(blobs: dict[str, bytes], extension: str, content_type: str)
     if not any(d.get("Extension") == extension for d in root.iter(f"{{{_CT}}}Default")):
         default = etree.Element(f"{{{_CT}}}Default", Extension=extension, ContentType=content_type)
         root.insert(0, default)
-    blobs["[Content_Types].xml"] = _xml(root)
+    blobs["[Content_Types].xml"] = xml_bytes(root)
 
 
 def add_relationships(blobs: dict[str, bytes], rels_name: str, targets: list[str], rel_type: str) -> list[str]:
     """Add one relationship per target to the rels part ``rels_name``; returns their ids."""
     root = (etree.fromstring(blobs[rels_name]) if rels_name in blobs
-            else etree.Element(f"{{{_RELS}}}Relationships", nsmap={None: _RELS}))
+            else etree.Element(f"{{{RELS_NS}}}Relationships", nsmap={None: RELS_NS}))
     taken = {r.get("Id") for r in root}
     ids = []
     number = 1
@@ -201,9 +224,9 @@ def add_relationships(blobs: dict[str, bytes], rels_name: str, targets: list[str
             number += 1
         rid = f"rIdF{number}"
         taken.add(rid)
-        etree.SubElement(root, f"{{{_RELS}}}Relationship", Id=rid, Type=rel_type, Target=target)
+        etree.SubElement(root, f"{{{RELS_NS}}}Relationship", Id=rid, Type=rel_type, Target=target)
         ids.append(rid)
-    blobs[rels_name] = _xml(root)
+    blobs[rels_name] = xml_bytes(root)
     return ids
 
 
@@ -226,7 +249,7 @@ def docx_embed(blobs: dict[str, bytes], families: Iterable[Family]) -> None:
             blobs[f"word/{target}"] = obfuscate(face.data, face.key)
         number += len(faces)
         _font_entry(root, family.name, faces, ids)
-    blobs[table] = _xml(root)
+    blobs[table] = xml_bytes(root)
     add_default_type(blobs, "odttf", ODTTF_TYPE)
     _embed_setting(blobs)
 
@@ -241,7 +264,7 @@ def _font_table_name(blobs: dict[str, bytes]) -> str:
     root = etree.fromstring(blobs["[Content_Types].xml"])
     etree.SubElement(root, f"{{{_CT}}}Override", PartName="/word/fontTable.xml",
                      ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml")
-    blobs["[Content_Types].xml"] = _xml(root)
+    blobs["[Content_Types].xml"] = xml_bytes(root)
     return "word/fontTable.xml"
 
 
@@ -253,7 +276,7 @@ def _font_entry(root: etree._Element, name: str, faces: list[EmbeddedFace], ids:
     entry = etree.SubElement(root, f"{{{_W}}}font", {f"{{{_W}}}name": name})
     if faces:
         panose = TTFont(io.BytesIO(faces[0].data), lazy=True)["OS/2"].panose
-        digits = "".join(f"{getattr(panose, f):02X}" for f in _PANOSE_FIELDS)
+        digits = "".join(f"{getattr(panose, f):02X}" for f in PANOSE_FIELDS)
         etree.SubElement(entry, f"{{{_W}}}panose1", {f"{{{_W}}}val": digits})
     for tag, value in (("charset", "00"), ("family", "swiss"), ("pitch", "variable")):
         etree.SubElement(entry, f"{{{_W}}}{tag}", {f"{{{_W}}}val": value})
@@ -263,7 +286,7 @@ def _font_entry(root: etree._Element, name: str, faces: list[EmbeddedFace], ids:
                                                     f"{{{_W}}}subsetted": "1"})
 
 
-_PANOSE_FIELDS = ("bFamilyType", "bSerifStyle", "bWeight", "bProportion", "bContrast", "bStrokeVariation",
+PANOSE_FIELDS = ("bFamilyType", "bSerifStyle", "bWeight", "bProportion", "bContrast", "bStrokeVariation",
                   "bArmStyle", "bLetterForm", "bMidline", "bXHeight")
 _BEFORE_EMBED = ("writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
                  "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
@@ -286,99 +309,4 @@ def _embed_setting(blobs: dict[str, bytes]) -> None:
             index = i + 1
     root.insert(index, etree.Element(f"{{{_W}}}saveSubsetFonts"))
     root.insert(index, etree.Element(f"{{{_W}}}embedTrueTypeFonts"))
-    blobs[name] = _xml(root)
-
-
-@dataclass(frozen=True)
-class PptxFonts:
-    """What a PowerPoint package needs to carry fonts (see :func:`pptx_fonts`)."""
-
-    parts: dict[str, bytes]
-    """Part name (``ppt/fonts/fontN.fntdata``) → EOT bytes."""
-    relationships: list[tuple[str, str]]
-    """(relationship id, target relative to ``ppt/``) for ``ppt/_rels/presentation.xml.rels``."""
-    embedded_font_lst: bytes
-    """The ``<p:embeddedFontLst>`` element for ``presentation.xml``, naming those ids."""
-    content_type: tuple[str, str] = ("fntdata", FNTDATA_TYPE)
-    """The ``Default`` entry for ``[Content_Types].xml``."""
-
-
-def pptx_fonts(families: Iterable[Family], chars: Iterable[str], slots: Iterable[str] = SLOTS,
-               first: int = 1, taken: Iterable[str] = ()) -> PptxFonts:
-    """The embedded-font parts and ``p:embeddedFontLst`` for a deck using ``chars`` in ``slots``.
-
-    For a PPTX writer that assembles its own package: add the parts, the
-    relationships and the content type, and put the list in presentation.xml
-    after ``p:notesSz`` (:func:`pptx_embed` does all of that on a saved package).
-    ``taken`` are relationship ids already in use.
-    """
-    text, wanted, used = set(chars), set(slots), set(taken)
-    parts: dict[str, bytes] = {}
-    rels: list[tuple[str, str]] = []
-    lst = etree.Element(f"{{{_P}}}embeddedFontLst", nsmap={"p": _P, "r": _R})
-    for family in families:
-        entry = etree.SubElement(lst, f"{{{_P}}}embeddedFont")
-        etree.SubElement(entry, f"{{{_P}}}font", typeface=family.name, pitchFamily="34", charset="0")
-        for face in embed_faces(family, text, wanted):
-            target = f"fonts/font{first + len(parts)}.fntdata"
-            parts[f"ppt/{target}"] = eot(face.data)
-            rid = _free_id(used)
-            rels.append((rid, target))
-            tag = {"bold_italic": "boldItalic"}.get(face.slot, face.slot)
-            etree.SubElement(entry, f"{{{_P}}}{tag}", {f"{{{_R}}}id": rid})
-    return PptxFonts(parts, rels, etree.tostring(lst))
-
-
-def _free_id(used: set[str]) -> str:
-    number = 1
-    while f"rIdF{number}" in used:
-        number += 1
-    used.add(f"rIdF{number}")
-    return f"rIdF{number}"
-
-
-_AFTER_FONTS = ("custShowLst", "photoAlbum", "custDataLst", "kinsoku", "defaultTextStyle", "modifyVerifier",
-                "extLst")
-"""Children of ``p:presentation`` that come after ``p:embeddedFontLst`` in the schema's sequence."""
-
-
-def pptx_embed(blobs: dict[str, bytes], families: Iterable[Family]) -> None:
-    """Embed ``families`` into the PowerPoint package ``blobs`` (changed in place)."""
-    chars, slots = package_text(blobs, "ppt/"), slots_used(blobs, "ppt/")
-    rels_name = "ppt/_rels/presentation.xml.rels"
-    taken = [str(r.get("Id")) for r in etree.fromstring(blobs[rels_name])]
-    first = sum(1 for name in blobs if name.startswith("ppt/fonts/")) + 1
-    fonts = pptx_fonts(families, chars, slots, first, taken)
-    blobs.update(fonts.parts)
-    rels = etree.fromstring(blobs[rels_name])
-    for rid, target in fonts.relationships:
-        etree.SubElement(rels, f"{{{_RELS}}}Relationship", Id=rid, Type=FONT_REL, Target=target)
-    blobs[rels_name] = _xml(rels)
-    add_default_type(blobs, *fonts.content_type)
-    root = etree.fromstring(blobs["ppt/presentation.xml"])
-    for old in root.findall(f"{{{_P}}}embeddedFontLst"):
-        root.remove(old)
-    later = [i for i, node in enumerate(root) if etree.QName(node).localname in _AFTER_FONTS]
-    root.insert(later[0] if later else len(root), etree.fromstring(fonts.embedded_font_lst))
-    root.set("embedTrueTypeFonts", "1")
-    root.set("saveSubsetFonts", "1")
-    blobs["ppt/presentation.xml"] = _xml(root)
-
-
-def eot(data: bytes) -> bytes:
-    """TrueType bytes wrapped as an uncompressed Embedded OpenType 2.1 file (what PowerPoint stores)."""
-    font = TTFont(io.BytesIO(data), lazy=True)
-    os2, names = font["OS/2"], font["name"]
-    panose = bytes(getattr(os2.panose, f) for f in _PANOSE_FIELDS)
-    italic = 1 if os2.fsSelection & 1 else 0
-    head = struct.pack("<IIII", 0, len(data), 0x00020001, 0) + panose
-    head += struct.pack("<BBIHH", 1, italic, os2.usWeightClass, os2.fsType, 0x504C)
-    head += struct.pack("<4I", os2.ulUnicodeRange1, os2.ulUnicodeRange2, os2.ulUnicodeRange3,
-                        os2.ulUnicodeRange4)
-    head += struct.pack("<2I", os2.ulCodePageRange1, os2.ulCodePageRange2)
-    head += struct.pack("<I4I", font["head"].checkSumAdjustment, 0, 0, 0, 0)
-    for name_id in (1, 2, 5, 4):
-        text = (names.getDebugName(name_id) or "").encode("utf-16-le")
-        head += struct.pack("<HH", 0, len(text)) + text
-    head += struct.pack("<HH", 0, 0)  # an empty RootString: the font may be used by any document
-    return struct.pack("<I", len(head) + len(data)) + head[4:] + data
+    blobs[name] = xml_bytes(root)
