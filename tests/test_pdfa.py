@@ -70,3 +70,13 @@ def test_pdfa_bytes_are_reproducible(tmp_path: Path) -> None:
     first = render_brief(brief, request, SAMPLE.name).files
     assert render_brief(brief, request, SAMPLE.name).files == first
     assert len(first) == 4  # note, deck, handout, slide report
+
+
+def test_build_rebuilds_when_pdfa_is_asked_for(tmp_path: Path) -> None:
+    """The build cache tells a PDF/A build from a plain one, so ``--pdfa`` is never skipped as unchanged."""
+    from a11ykit import run
+
+    for flags in ([], ["--pdfa"]):
+        run("build", str(SAMPLE), "--out", str(tmp_path), "-p", "note", "-f", "pdf", "-q", *flags)
+        with pikepdf.open(tmp_path / SAMPLE.stem / "briefing-note.pdf") as pdf:
+            assert ("pdfaid:part" in pdf.open_metadata()) == bool(flags)
