@@ -22,29 +22,21 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFArray, PDFCatalog, PDFDictionary, PDFName, PDFStream, PDFString
 
+from briefkit.packs import builtin_dir
+
 ICC_NAME = "sRGB.icc"
 """The output intent's profile: sRGB IEC61966-2.1 (ICC v2, "no copyright, use freely")."""
-
-
-def _icc_path() -> Path:
-    """The shipped profile: in the wheel under ``_templates``, in a checkout under ``templates``."""
-    installed = Path(str(resources.files("briefkit"))) / "_templates" / "base" / "icc" / ICC_NAME
-    if installed.is_file():
-        return installed
-    return Path(__file__).resolve().parents[3] / "templates" / "base" / "icc" / ICC_NAME
 
 
 @lru_cache(maxsize=1)
 def srgb_profile() -> bytes:
     """The sRGB ICC profile's bytes."""
-    return _icc_path().read_bytes()
+    return (builtin_dir() / "base" / "icc" / ICC_NAME).read_bytes()
 
 
 class _PlainStream(PDFStream):  # type: ignore[misc]  # reportlab is untyped
