@@ -184,3 +184,10 @@ def _find(haystack: list[str], needle: list[str], start: int) -> int:
         if haystack[i:i + len(needle)] == needle:
             return i
     return -1
+
+
+def link_texts(path: Path) -> list[str]:
+    """The text inside each Link element, as poppler reads the structure tree (``pdfinfo -struct-text``)."""
+    tree = subprocess.run([require_tool("pdfinfo"), "-struct-text", str(path)], capture_output=True, text=True,
+                          check=True).stdout
+    return [" ".join(m.split()) for m in re.findall(r'Link \(inline\)\n(?:\s+"([^"]*)"\n)?', tree)]

@@ -17,8 +17,13 @@ from pathlib import Path
 import pdfua
 import pikepdf
 import pytest
+from tests.conftest import require_tool
 
-from a11ykit import TAGGED, Node, reading_order_problems, structure
+from a11ykit import TAGGED, Node, link_texts, reading_order_problems, structure
+from briefkit.document import parse
+from briefkit.render import default_theme_path
+from briefkit.theme import load_theme
+from briefkit.writers import RenderOptions, get_writer
 
 NAMES = [f"{source}/{name}" for source in ("sample", "draft") for name in TAGGED]
 
@@ -78,10 +83,10 @@ def test_every_link_annotation_is_a_described_link_element(products: dict[str, P
         assert {a.objgen for a in annotations} == tagged
         parents = dict(zip(*[iter(pdf.Root.StructTreeRoot.ParentTree.Nums)] * 2, strict=True))
         for link in links:
-            assert len(link.annotations) == 1
-            annotation = link.annotations[0]
-            assert str(annotation.get("/Contents", "")).strip(), "a link without a description"
-            assert parents[int(annotation.StructParent)].objgen == link.obj.objgen
+            assert link.annotations  # one per line a link's words run over
+            for annotation in link.annotations:
+                assert str(annotation.get("/Contents", "")).strip(), "a link without a description"
+                assert parents[int(annotation.StructParent)].objgen == link.obj.objgen
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -107,3 +112,42 @@ def test_verapdf_when_available(products: dict[str, Path], name: str) -> None:
     result = subprocess.run([verapdf, "--flavour", "ua1", "--format", "text", str(products[name])],
                             capture_output=True, text=True, timeout=300)
     assert result.stdout.startswith("PASS"), result.stdout[:2000]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_link_text_is_inside_its_link_element(products: dict[str, Path], name: str) -> None:
+    texts = link_texts(products[name])
+    assert all(texts), texts
+    assert texts or not name.endswith("slides.pdf")  # the agenda links to its slides
+
+
+LINKS = """---
+title: Links
+---
+
+# Links
+
+Read the [full report of the agency on its website](https://example.org/report) before the meeting,
+and the [annex](https://example.org/annex).
+
+A paragraph with a [long link in the middle that wraps over the end of one line and into the next line
+of the page](https://example.org/y) and text after it.
+
+[A paragraph that is one long link running over more than one line of the page, to see how it wraps
+and what it keeps](https://example.org/x)
+"""
+
+
+def test_links_inside_sentences_and_over_lines_keep_their_words(tmp_path: Path) -> None:
+    path = tmp_path / "links.pdf"
+    path.write_bytes(get_writer("pdf").render(parse(LINKS), load_theme(default_theme_path()), RenderOptions()).data)
+    assert link_texts(path) == [
+        "full report of the agency on its website", "annex",
+        # a link running over two lines is two Link elements, one per line and annotation
+        "long link in the middle that wraps over the end of one line and into the next line", "of the page",
+        # (poppler joins the two lines of one text run without a space)
+        "A paragraph that is one long link running over more than one line of the page, to see how it wraps"
+        + "and what it keeps"]
+    assert pdfua.validate(str(path)).exit_code == 0
+    assert "Mismatched" not in subprocess.run([require_tool("pdftotext"), str(path), "-"], capture_output=True,
+                                              text=True, check=True).stderr
