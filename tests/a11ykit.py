@@ -190,4 +190,6 @@ def link_texts(path: Path) -> list[str]:
     """The text inside each Link element, as poppler reads the structure tree (``pdfinfo -struct-text``)."""
     tree = subprocess.run([require_tool("pdfinfo"), "-struct-text", str(path)], capture_output=True, text=True,
                           check=True).stdout
-    return [" ".join(m.split()) for m in re.findall(r'Link \(inline\)\n(?:\s+"([^"]*)"\n)?', tree)]
+    # A Link element: its annotations ("Object N 0" lines), then its text (a quoted line).
+    found = re.findall(r'Link \(inline\)\n(?:\s+Object \d+ \d+\n)*(?:\s+"([^"]*)"\n)?', tree)
+    return [" ".join(text.split()) for text in found]

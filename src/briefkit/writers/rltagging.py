@@ -277,7 +277,14 @@ class StructureWriter:
     def _fill(self, elem: Elem, parent_ref: Any) -> None:
         obj = self.objects[id(elem)]
         obj.dict["P"] = parent_ref
-        kids: list[Any] = []
+        kids: list[Any] = []  # a Link's annotations first, then its words
+        for annotation, page in elem.annotations:
+            kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": self.doc.Reference(annotation),
+                                       "Pg": self.doc.Reference(self.pages[page])}))
+            target = annotation.dict.get("A") if isinstance(annotation, PDFDictionary) else None
+            uri = target.dict.get("URI") if isinstance(target, PDFDictionary) else None
+            if uri is not None and not annotation.dict.get("Contents"):
+                annotation.dict["Contents"] = uri  # what a screen reader announces for the link
         for kid in elem.kids:
             if isinstance(kid, Elem):
                 self._fill(kid, self.refs[id(elem)])
@@ -286,13 +293,6 @@ class StructureWriter:
                 page, mcid = kid
                 kids.append(PDFDictionary({"Type": PDFName("MCR"), "Pg": self.doc.Reference(self.pages[page]),
                                            "MCID": mcid}))
-        for annotation, page in elem.annotations:
-            kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": self.doc.Reference(annotation),
-                                       "Pg": self.doc.Reference(self.pages[page])}))
-            target = annotation.dict.get("A") if isinstance(annotation, PDFDictionary) else None
-            uri = target.dict.get("URI") if isinstance(target, PDFDictionary) else None
-            if uri is not None and not annotation.dict.get("Contents"):
-                annotation.dict["Contents"] = uri  # what a screen reader announces for the link
         obj.dict["K"] = PDFArray(kids)
         if elem.alt:
             obj.dict["Alt"] = PDFString(elem.alt)
