@@ -58,4 +58,6 @@ def sample_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 # The sample briefing note, rendered once per session for every note test module.
+# The PDF products of the sample and a drafted brief, plain and --pdfa, for test_pdfua.py and test_pdfa.py.
+from a11ykit import pdfa_products, products  # noqa: E402, F401
 from notekit import note_a4, note_letter, note_special, sample_brief  # noqa: E402, F401

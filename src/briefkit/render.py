@@ -43,6 +43,8 @@ class RenderRequest:
     reference_docx: Path | None = None
     slug: str | None = None
     """Output folder name; defaults to the content file's stem."""
+    pdfa: bool = False
+    """PDF products as PDF/A-2b."""
 
 
 @dataclass
@@ -157,7 +159,7 @@ def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> Ren
         reference = _reference_for(pack, request.reference_docx)
         options = RenderOptions(
             product=pack.spec.product, handouts=request.handouts,
-            reference_docx=str(reference) if reference else None,
+            reference_docx=str(reference) if reference else None, pdfa=request.pdfa,
         )
         for fmt in formats:
             if pack.spec.formats[fmt] == "slides":

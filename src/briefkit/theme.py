@@ -128,6 +128,8 @@ class Theme(_Strict):
     page: Page = Page()
     slides: Slides = Slides()
     logo: Path | None = None
+    embed_fonts: bool = True
+    """Word (and PowerPoint) files carry the body family's fonts, subset to the characters used."""
     root: Path = Field(description="Folder the theme's relative paths resolve against.")
 
     def font_files(self) -> list[Path]:

@@ -30,6 +30,10 @@ JOURNAL_FILE = ".briefkit-cache.jsonl"
 FORMAT_VERSION = 2
 
 
+_PDFA = {False: "", True: "\0pdfa"}
+"""Appended to the options' hash: PDF/A output is a different build, older caches stay valid without it."""
+
+
 def _hash_files(digest: Any, files: Iterable[Path], label: str) -> None:
     for path in sorted(set(files)):
         digest.update(f"\0{label}\0{path.name}\0".encode())
@@ -93,7 +97,8 @@ def build_fingerprint(spec: RenderSpec) -> Fingerprint:
 
     parts = {
         "briefkit": f"{__version__}:{_hashed(_engine_files(), 'engine')}",
-        "options": hashlib.sha256(f"{spec.products}\0{spec.formats}\0{spec.handouts}".encode()).hexdigest(),
+        "options": hashlib.sha256(f"{spec.products}\0{spec.formats}\0{spec.handouts}{_PDFA[spec.pdfa]}".encode()
+                                  ).hexdigest(),
         "templates": _hashed(_template_files(spec.products, spec.templates), "template"),
         "theme": _hashed(_theme_files(spec.theme, spec.templates), "theme"),
     }

@@ -45,6 +45,8 @@ class NewsletterRequest:
     theme: Path | None = None
     reference_docx: Path | None = None
     slug: str = "newsletter"
+    pdfa: bool = False
+    """The PDF as PDF/A-2b."""
 
 
 def issue_date(issue: Issue, briefs: list[Brief]) -> dt.date | None:
@@ -88,7 +90,8 @@ def render_newsletter(issue: Issue, briefs: list[Brief], request: NewsletterRequ
     doc = newsletter_document(issue, briefs, request.templates)
     theme = cached_theme((request.theme or default_theme_path(request.templates)).resolve())
     options = RenderOptions(product=pack.spec.product,
-                            reference_docx=str(request.reference_docx) if request.reference_docx else None)
+                            reference_docx=str(request.reference_docx) if request.reference_docx else None,
+                            pdfa=request.pdfa)
     result = RenderResult(request.slug)
     folder = request.out_dir / request.slug
     for fmt in formats:

@@ -34,9 +34,10 @@ def _date(value: str | None) -> dt.date | None:
               help="Folder of template packs searched before the built-ins.")
 @click.option("--theme", type=INPUT_FILE,
               help="A theme.yaml to use instead of the default.")
+@click.option("--pdfa", is_flag=True, default=False, help="Write the PDF as PDF/A-2b, for archiving.")
 def newsletter(paths: tuple[Path, ...], title: str | None, number: int | None, date_text: str | None,
                intro: str | None, out_dir: Path | None, formats: tuple[str, ...], templates: Path | None,
-               theme: Path | None) -> None:
+               theme: Path | None, pdfa: bool) -> None:
     """Combine the briefs of PATHS (content files, articles, folders or a briefkit.yaml) into one issue.
 
     Writes OUT/newsletter/newsletter.{pdf,docx,md,html} (OUT/newsletter-N/ with
@@ -49,7 +50,8 @@ def newsletter(paths: tuple[Path, ...], title: str | None, number: int | None, d
     plan = collect_issue(list(paths), title, number, _date(date_text), intro)
     request = NewsletterRequest(out_dir or plan.out_dir or Path("output"), formats,
                                 templates or plan.templates, theme or plan.theme,
-                                slug=f"newsletter-{plan.issue.number}" if plan.issue.number else "newsletter")
+                                slug=f"newsletter-{plan.issue.number}" if plan.issue.number else "newsletter",
+                                pdfa=pdfa)
     if request.out_dir.exists() and not request.out_dir.is_dir():
         raise BriefkitError(f"{request.out_dir}: output folder is a file")
     result = render_newsletter(plan.issue, plan.briefs, request)

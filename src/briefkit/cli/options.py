@@ -39,7 +39,7 @@ INPUT_PATH = InputPath()
 
 
 def render_options(func: F) -> F:
-    """--product, --format, --out, --templates, --theme, --handout, --reference-docx."""
+    """--product, --format, --out, --templates, --theme, --handout, --reference-docx, --pdfa."""
     decorators = [
         click.option("--product", "-p", "products", multiple=True, type=click.Choice(PRODUCT_CHOICES),
                      help="Product to render (repeatable; default: all)."),
@@ -55,6 +55,8 @@ def render_options(func: F) -> F:
                      help="Slides: also write a handout with N slides a page, or speaker-notes pages."),
         click.option("--reference-docx", type=INPUT_FILE,
                      help="DOCX: take styles, page setup, header and footer from this document."),
+        click.option("--pdfa", is_flag=True, default=False,
+                     help="PDF: write PDF/A-2b for archiving (XMP identification, sRGB output intent)."),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)

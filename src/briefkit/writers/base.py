@@ -27,6 +27,8 @@ class RenderOptions:
     """Slides only: handout variants to add ('1', '2', '3', '4', '6', 'notes')."""
     reference_docx: str | None = None
     """DOCX only: an organisation's template whose styles and page setup to use."""
+    pdfa: bool = False
+    """PDF writers: write PDF/A-2b (XMP identification, sRGB output intent)."""
     extra: dict[str, Any] = field(default_factory=dict)
 
 

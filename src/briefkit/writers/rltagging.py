@@ -21,9 +21,11 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFPage, PDFString
+from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFArray, PDFDictionary, PDFName, PDFPage, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
+
+from briefkit.writers.pdfconform import declare
 
 
 @dataclass(eq=False)
@@ -38,8 +40,8 @@ class Elem:
     """Layout/table attributes, e.g. ``{"O": "Table", "Scope": "Column"}`` for a header cell."""
     kids: list[Elem | tuple[int, int]] = field(default_factory=list)
     """Child elements and marked content (page index, MCID), in reading order."""
-    annotation: tuple[Any, int] | None = None
-    """For a ``Link``: its annotation dictionary and page index."""
+    annotations: list[tuple[Any, int]] = field(default_factory=list)
+    """For a ``Link``: its annotations (one per line the link's words run over) and their page index."""
 
     def add(self, role: str, alt: str | None = None, **attrs: str) -> Elem:
         """A new child element, appended in reading order."""
@@ -57,34 +59,124 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self._marks: list[list[Elem]] = [[]]
         """Per page, the element of each MCID in order."""
         self._open: list[Elem] = []
-        self._links: list[Elem] = []
+        self._links: list[tuple[Elem, Any]] = []
+        self._titles: dict[str, str] = {}
+        """Destination key → outline title, to describe links that jump inside the document."""
+        self._jumps: list[tuple[Any, str]] = []
+        self._jump_to: str | None = None
+        self._text_elem: Elem | None = None
+        self._text_main = 0
+        self._whole_link = False
+        self._pending_links: list[Elem] = []
+        self.pdfa = False
+        """Save as PDF/A-2b (see :mod:`~briefkit.writers.pdfconform`)."""
 
     def showPage(self) -> None:  # reportlab's name
         """Close the page; MCIDs start again at 0 on the next one."""
         super().showPage()
         self._marks.append([])
 
-    def begin_marked(self, elem: Elem) -> None:
-        """Open a marked-content sequence of ``elem`` on the current page."""
+    def begin_marked(self, elem: Elem, code: list[str] | None = None) -> None:
+        """Open a marked-content sequence of ``elem`` on the current page (in ``code``: a text object's)."""
         page = len(self._marks) - 1
         mcid = len(self._marks[page])
         self._marks[page].append(elem)
         elem.kids.append((page, mcid))
         self._open.append(elem)
-        self._code.append(f"/{elem.role} <</MCID {mcid}>> BDC")
+        (self._code if code is None else code).append(f"/{elem.role} <</MCID {mcid}>> BDC")
+
+    @contextmanager
+    def text_marked(self, elem: Elem, flowable: Any) -> Iterator[None]:
+        """Draw a paragraph with links as ``elem``, each link's words inside its own ``Link`` element.
+
+        A link's words are drawn in the middle of the paragraph's text object,
+        so the paragraph's marked content is opened inside that text object
+        (a sequence may not cross BT/ET) and split around each link.
+        """
+        self._text_elem = elem
+        # reportlab draws a paragraph's own bullet first, in a text object of its own; a paragraph
+        # that is one link all through takes a faster path that never reports where links start.
+        self._text_main = 1 if flowable.__dict__.get("bulletText") else 0
+        lines = flowable.__dict__.get("blPara")
+        self._whole_link = getattr(lines, "kind", None) == 0  # one style all through, the link's
+        try:
+            yield
+        finally:
+            self._text_elem = None
+
+    def beginText(self, *args: Any, **kwargs: Any) -> Any:  # reportlab's name
+        """A text object; inside :meth:`text_marked`, one that marks its text and links."""
+        text = super().beginText(*args, **kwargs)
+        elem = self._text_elem
+        if elem is not None and self._text_main == 0 and self._whole_link:
+            link = elem.add("Link")
+            self._pending_links.append(link)
+            self.begin_marked(link, text._code)
+            text._bk_elem = link
+        elif elem is not None:
+            self.begin_marked(elem, text._code)
+            text._bk_elem = elem
+            text._linkRecord = lambda _link, event: self._link_record(text, elem, event)
+        self._text_main -= 1
+        return text
+
+    def _link_record(self, text: Any, elem: Elem, event: str) -> None:
+        """reportlab calls this after a link's first words are out ('start') and before the next ('end')."""
+        code: list[str] = text._code
+        self._open.pop()  # the sequence closes inside the text object, below
+        if event == "start":
+            words = code.pop()  # the link's first words, already written: they belong to the link
+            code.append("EMC")
+            link = elem.add("Link")
+            self._pending_links.append(link)
+            self.begin_marked(link, code)
+            code.append(words)
+        else:
+            code.append("EMC")
+            self.begin_marked(elem, code)
+
+    def drawText(self, text: Any) -> None:  # reportlab's name
+        """Close the marked content a :meth:`text_marked` text object opened."""
+        if getattr(text, "_bk_elem", None) is not None:
+            self._open.pop()
+            text._code.append("EMC")
+        super().drawText(text)
 
     def end_marked(self) -> None:
         """Close the innermost marked-content sequence."""
         self._open.pop()
         self._code.append("EMC")
 
+    def addOutlineEntry(self, title: str, key: str, *args: Any, **kwargs: Any) -> None:  # reportlab's name
+        """An outline entry; its title also describes the links that jump to ``key``."""
+        self._titles.setdefault(key, title)
+        super().addOutlineEntry(title, key, *args, **kwargs)
+
+    def linkRect(self, contents: str, destinationname: str, *args: Any, **kwargs: Any) -> Any:  # reportlab's name
+        """An internal link; remembered so an empty description can be filled in on save."""
+        self._jump_to = destinationname
+        try:
+            return super().linkRect(contents, destinationname, *args, **kwargs)
+        finally:
+            self._jump_to = None
+
     def _addAnnotation(self, annotation: Any, name: Any = None, addtopage: int = 1) -> None:
         """A hyperlink drawn inside tagged text becomes a ``Link`` element of that text's element."""
         is_link = isinstance(annotation, PDFDictionary) and annotation.dict.get("Subtype") == PDFName("Link")
-        if addtopage and self._open and is_link:
-            link = self._open[-1].add("Link")
-            link.annotation = (annotation, len(self._marks) - 1)
-            self._links.append(link)
+        if isinstance(annotation, LinkAnnotation):
+            # reportlab's internal links allow no StructParent entry until told to
+            annotation.permitted = (*LinkAnnotation.permitted, "StructParent")
+            self._jumps.append((annotation, self._jump_to or ""))
+            is_link = True
+        if addtopage and is_link and (self._pending_links or self._open):
+            if self._pending_links:
+                link = self._pending_links.pop(0)  # the Link element that holds this link's words
+            elif self._open[-1].role == "Link":
+                link = self._open[-1]  # the next line of a paragraph that is one link all through
+            else:
+                link = self._open[-1].add("Link")
+            link.annotations.append((annotation, len(self._marks) - 1))
+            self._links.append((link, annotation))
         super()._addAnnotation(annotation, name, addtopage)
 
     @contextmanager
@@ -121,20 +213,24 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         """Write the structure tree, then the file."""
         if len(self._code):
             self.showPage()
+        for annotation, key in self._jumps:
+            if not annotation.Contents:  # what a screen reader announces for the link
+                annotation.Contents = f"Go to {self._titles.get(key, key)}"
         StructureWriter(self._doc, self._marks, self._links).write(self.root)
+        declare(self._doc, ua=True, pdfa=self.pdfa)
         super().save()
 
 
 def prune(elem: Elem) -> bool:
     """Drop elements that drew nothing (a label whose bullet was never drawn); True if ``elem`` has content."""
     elem.kids = [kid for kid in elem.kids if not isinstance(kid, Elem) or prune(kid)]
-    return bool(elem.kids) or elem.annotation is not None
+    return bool(elem.kids) or bool(elem.annotations)
 
 
 class StructureWriter:
     """The tree as PDF objects: StructElems, the ParentTree, and the catalog and page entries."""
 
-    def __init__(self, doc: Any, marks: list[list[Elem]], links: list[Elem]) -> None:
+    def __init__(self, doc: Any, marks: list[list[Elem]], links: list[tuple[Elem, Any]]) -> None:
         self.doc = doc
         self.marks = marks
         self.links = links
@@ -157,11 +253,12 @@ class StructureWriter:
             page.__NoDefault__ = [*PDFPage.__NoDefault__, "StructParents", "Tabs"]
             page.StructParents = index
             page.Tabs = PDFName("S")  # tab order follows the structure
-        for key, link in enumerate(self.links, start=len(self.pages)):
-            annotation = link.annotation[0] if link.annotation else None
-            if annotation is not None:
+        for key, (link, annotation) in enumerate(self.links, start=len(self.pages)):
+            if isinstance(annotation, LinkAnnotation):
+                annotation.otherkw["StructParent"] = key
+            else:
                 annotation.dict["StructParent"] = key
-                nums += [key, self.refs[id(link)]]
+            nums += [key, self.refs[id(link)]]
         tree.dict["ParentTree"] = self.doc.Reference(PDFDictionary({"Nums": PDFArray(nums)}))
         tree.dict["ParentTreeNextKey"] = len(self.pages) + len(self.links)
         catalog = self.doc.Catalog
@@ -180,7 +277,14 @@ class StructureWriter:
     def _fill(self, elem: Elem, parent_ref: Any) -> None:
         obj = self.objects[id(elem)]
         obj.dict["P"] = parent_ref
-        kids: list[Any] = []
+        kids: list[Any] = []  # a Link's annotations first, then its words
+        for annotation, page in elem.annotations:
+            kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": self.doc.Reference(annotation),
+                                       "Pg": self.doc.Reference(self.pages[page])}))
+            target = annotation.dict.get("A") if isinstance(annotation, PDFDictionary) else None
+            uri = target.dict.get("URI") if isinstance(target, PDFDictionary) else None
+            if uri is not None and not annotation.dict.get("Contents"):
+                annotation.dict["Contents"] = uri  # what a screen reader announces for the link
         for kid in elem.kids:
             if isinstance(kid, Elem):
                 self._fill(kid, self.refs[id(elem)])
@@ -189,14 +293,6 @@ class StructureWriter:
                 page, mcid = kid
                 kids.append(PDFDictionary({"Type": PDFName("MCR"), "Pg": self.doc.Reference(self.pages[page]),
                                            "MCID": mcid}))
-        if elem.annotation is not None:
-            annotation, page = elem.annotation
-            kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": self.doc.Reference(annotation),
-                                       "Pg": self.doc.Reference(self.pages[page])}))
-            target = annotation.dict.get("A")
-            uri = target.dict.get("URI") if isinstance(target, PDFDictionary) else None
-            if uri is not None and "Contents" not in annotation.dict:
-                annotation.dict["Contents"] = uri  # what a screen reader announces for the link
         obj.dict["K"] = PDFArray(kids)
         if elem.alt:
             obj.dict["Alt"] = PDFString(elem.alt)
@@ -235,8 +331,18 @@ def as_artifact(canvas: Any) -> AbstractContextManager[None]:
 
 
 def _draw_on(self: Any, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # reportlab's name
+    if isinstance(canvas, TaggingCanvas) and self._bk_elem is not ARTIFACT and has_links(self):
+        with canvas.text_marked(self._bk_elem, self):
+            super(type(self), self).drawOn(canvas, x, y, _sW)
+        return
     with marking(canvas, self._bk_elem):
         super(type(self), self).drawOn(canvas, x, y, _sW)
+
+
+def has_links(flowable: Any) -> bool:
+    """A paragraph whose markup holds a link (its fragments may already be split into words)."""
+    text = flowable.__dict__.get("text")
+    return isinstance(text, str) and ("<a " in text or "<link" in text)
 
 
 def _split(self: Any, width: float, height: float) -> list[Flowable]:

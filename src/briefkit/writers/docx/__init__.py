@@ -24,6 +24,7 @@ from briefkit.writers.docx.package import save, set_core_properties
 from briefkit.writers.docx.page import header_footer, setup_page, table_of_contents
 from briefkit.writers.docx.reference import open_reference, reopen, snapshot
 from briefkit.writers.docx.theming import apply_theme, defaults_rpr, tighten
+from briefkit.writers.ooxml_fonts import theme_families
 
 TOC_MIN_WORDS = 1400
 """A document this long (and with enough headings) gets a table of contents."""
@@ -57,7 +58,9 @@ class DocxWriter:
             table_of_contents(document, body.state.toc, body.inline)
         header_footer(document, doc.meta, product, body.inline, keep=not builtin)
         set_core_properties(document, doc.meta, product)
-        return Rendered(save(document), warnings=body.warnings)
+        # An organisation's reference names its own fonts: the theme's are embedded only in the built-in one.
+        fonts = theme_families(theme) if builtin else []
+        return Rendered(save(document, fonts), warnings=body.warnings)
 
 
 @lru_cache(maxsize=8)

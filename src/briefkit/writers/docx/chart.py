@@ -60,7 +60,7 @@ def _colour(value: str) -> str:
 def _text_props(theme: Theme, east_asian: str, bold: bool = False, size: int = FONT_SIZE) -> str:
     """A ``c:txPr``: the theme's body font, colour and size for labels."""
     weight = ' b="1"' if bold else ' b="0"'
-    font = quoteattr(theme.fonts.body.name)
+    font = quoteattr(theme.fonts.office_family)  # the name Word and LibreOffice look fonts up by
     return (f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="{size}"{weight}>'
             f'<a:solidFill><a:srgbClr val="{_colour(theme.colors.text)}"/></a:solidFill>'
             f'<a:latin typeface={font}/><a:ea typeface={quoteattr(east_asian)}/><a:cs typeface={font}/>'

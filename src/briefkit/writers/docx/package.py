@@ -5,6 +5,8 @@ members are zipped here instead, with one fixed timestamp, fixed permissions
 and a fixed entry order (``[Content_Types].xml`` first, as Word writes it,
 then by name).
 Core properties are set from the document's metadata, never from the clock.
+The theme's fonts are embedded here, as the last step before zipping (see
+:mod:`briefkit.writers.ooxml_fonts`).
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Sequence
 from typing import Any
 
 from docx.opc.pkgwriter import PackageWriter
 
 from briefkit.writers.base import build_time
 from briefkit.writers.docx.oxml import clean
+from briefkit.writers.ooxml_fonts import Family, docx_embed
 
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 """The earliest time a zip entry can hold: fixed, so rebuilds are byte-identical."""
@@ -34,8 +38,8 @@ class _Members:
         self.blobs[uri.membername] = blob
 
 
-def save(document: Any) -> bytes:
-    """The document as deterministic .docx bytes.
+def save(document: Any, fonts: Sequence[Family] = ()) -> bytes:
+    """The document as deterministic .docx bytes, carrying ``fonts`` (subset) when given.
 
     python-docx's own save zips with the clock's time; taking the members
     from its package writer and zipping them once here (instead of saving,
@@ -51,6 +55,8 @@ def save(document: Any) -> bytes:
     writer._write_content_types_stream(members, parts)
     writer._write_pkg_rels(members, package.rels)
     writer._write_parts(members, parts)
+    if fonts:
+        docx_embed(members.blobs, fonts)
     return zip_members(members.blobs)
 
 

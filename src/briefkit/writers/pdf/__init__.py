@@ -89,7 +89,8 @@ class PdfWriter:
                               doc.title, n.plain_text(parts.byline), total)
         buffer = io.BytesIO()
         when = build_time(doc.meta.get("date"))
-        template = DocTemplate(buffer, styles, Decorator(styles, furniture), when, root, **pdf_metadata(doc.meta))
+        template = DocTemplate(buffer, styles, Decorator(styles, furniture), when, root, options.pdfa,
+                               **pdf_metadata(doc.meta))
         try:
             template.build(story)
         except LayoutError as exc:

@@ -116,12 +116,13 @@ class Decorator:
         draw_text(canv, chain, clip(chain, f.source_line, size, room), self.margin, y, size, s.colors.muted)
 
 
-def dated_canvas(when: time.struct_time, root: Elem) -> Any:
+def dated_canvas(when: time.struct_time, root: Elem, pdfa: bool = False) -> Any:
     """A tagging canvas factory for the tree ``root``, stamping ``when`` (not the clock) as its dates."""
 
     def make(*args: Any, **kwargs: Any) -> Canvas:
         canv = TaggingCanvas(*args, **kwargs)
         canv.root = root
+        canv.pdfa = pdfa
         stamp = canv._doc._timeStamp
         stamp.t, stamp.lt, stamp.YMDhms = calendar.timegm(when), when, tuple(when)[:6]
         stamp.dhh = stamp.dmm = 0
@@ -134,7 +135,7 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untype
     """One portrait frame inside the theme's margins; headings feed the outline."""
 
     def __init__(self, buffer: io.BytesIO, styles: Styles, decorator: Decorator, when: time.struct_time,
-                 root: Elem, **meta: Any) -> None:
+                 root: Elem, pdfa: bool = False, **meta: Any) -> None:
         width, height = page_size(styles.theme)
         edge = margin(styles.theme)
         super().__init__(buffer, pagesize=(width, height), leftMargin=edge, rightMargin=edge,
@@ -145,7 +146,7 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untype
         self.addPageTemplates([PageTemplate("page", [frame], onPage=decorator)])
         self._outline_level = -1
         self._outline_count = 0
-        self._canvasmaker = dated_canvas(when, root)
+        self._canvasmaker = dated_canvas(when, root, pdfa)
 
     def build(self, flowables: list[Flowable]) -> None:
         """Lay out ``flowables`` on a canvas dated from the content."""

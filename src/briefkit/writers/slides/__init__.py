@@ -33,10 +33,10 @@ class SlidesWriter:
         if wanted:
             paper = plan_deck(doc, theme, links=False)
             for kind in wanted:
-                attachments[f"slides-handout-{kind}.pdf"] = handout_pdf(paper, kind)
+                attachments[f"slides-handout-{kind}.pdf"] = handout_pdf(paper, kind, options.pdfa)
         data = report(deck)
         attachments["slides-report.json"] = (dumps_indented(data) + "\n").encode()
-        return Rendered(deck_pdf(deck), attachments, list(deck.warnings))
+        return Rendered(deck_pdf(deck, options.pdfa), attachments, list(deck.warnings))
 
 
 __all__ = ["SlidesWriter"]

@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 
+from briefkit.writers.pdfconform import declare
 from briefkit.writers.rlpara import Para
 from briefkit.writers.slides.deck import Deck
 from briefkit.writers.slides.fit import Piece, draw_piece, paginate
@@ -172,8 +173,12 @@ def _notes_pages(sheet: Sheet) -> list[Page]:
     return pages
 
 
-def handout_pdf(deck: Deck, kind: str) -> bytes:
-    """A handout PDF of ``kind`` ('1', '2', '3', '4', '6' or 'notes')."""
+def handout_pdf(deck: Deck, kind: str, pdfa: bool = False) -> bytes:
+    """A handout PDF of ``kind`` ('1', '2', '3', '4', '6' or 'notes'), PDF/A-2b if ``pdfa``.
+
+    Handouts are not tagged (slides drawn as forms, several to a sheet), so
+    their XMP never claims PDF/UA; the deck is the accessible version.
+    """
     sheet = Sheet(deck)
     buffer = io.BytesIO()
     label = "speaker notes" if kind == "notes" else f"handout, {kind} slide(s) a page"
@@ -185,5 +190,6 @@ def handout_pdf(deck: Deck, kind: str) -> bytes:
         page(canvas)
         sheet.chrome(canvas, number, len(pages))
         canvas.showPage()
+    declare(canvas._doc, ua=False, pdfa=pdfa)
     canvas.save()
     return buffer.getvalue()

@@ -163,16 +163,17 @@ def _chart_pieces(ctx: Context, slide: Slide, chart_node: n.Chart, box: Box) -> 
         height = head.wrap(box.width, 1e9)[1]
         pieces.append(Piece(Box(box.x, top - height, box.width, height), [head]))
         top -= height + ctx.grid.unit
+    source: list[Piece] = []
     if chart_node.source:
         foot = kit.para(kit.text(f"Source: {chart_node.source}"), kit.style(small, color="muted"))
         height = foot.wrap(box.width, 1e9)[1]
-        pieces.append(Piece(Box(box.x, bottom, box.width, height), [foot]))
+        source.append(Piece(Box(box.x, bottom, box.width, height), [foot]))
         bottom += height + ctx.grid.unit
     kit.seen.update(dict.fromkeys([p.label for p in chart_node.points] + [chart_node.unit]))
     drawing = chart_drawing(chart_node, ctx.theme, kit.chain, box.width, max(1.0, top - bottom))
     pieces.append(Piece(Box(box.x, bottom, box.width, max(1.0, top - bottom)), [drawing], text=False,
                         alt=chart_node.alt or chart_node.title or "Chart"))
-    return pieces
+    return pieces + source  # drawn, and so read, after the chart it sits under
 
 
 def timeline(ctx: Context, slide: Slide) -> list[Planned]:

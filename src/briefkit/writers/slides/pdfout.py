@@ -48,10 +48,11 @@ def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], meta: dict[str
     return canvas
 
 
-def deck_pdf(deck: Deck) -> bytes:
-    """Draw every slide on its own page with a named destination and an outline entry."""
+def deck_pdf(deck: Deck, pdfa: bool = False) -> bytes:
+    """Draw every slide on its own page with a named destination and an outline entry (PDF/A-2b if ``pdfa``)."""
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, deck.size, deck.meta, deck.master.kit.chain.body.regular, tagged=True)
+    canvas.pdfa = pdfa
     for plan in deck.plans:
         canvas.bookmarkPage(plan.key)
         canvas.addOutlineEntry(plan.title_text or f"Slide {plan.number}", plan.key, level=0)

@@ -15,7 +15,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, ListFlowable, Paragraph, Spacer
 
-from briefkit.writers.rltagging import ARTIFACT, Elem, TaggingCanvas
+from briefkit.writers.rltagging import ARTIFACT, Elem, TaggingCanvas, has_links
 from briefkit.writers.slides.fit import Piece, draw_piece
 from briefkit.writers.slides.shapes import Fill
 
@@ -49,10 +49,12 @@ def draw_tagged(canvas: Canvas, piece: Piece, parent: Elem | None, role: str | N
         with canvas.marked(parent.add("Figure", alt=piece.alt)):
             draw_piece(canvas, piece)
     else:
-        draw_piece(canvas, piece, lambda flow: _marking(canvas, parent, role or role_of(flow)))
+        draw_piece(canvas, piece, lambda flow: _marking(canvas, parent, role or role_of(flow), flow))
 
 
-def _marking(canvas: TaggingCanvas, parent: Elem, role: str | None) -> AbstractContextManager[None]:
+def _marking(canvas: TaggingCanvas, parent: Elem, role: str | None, flow: Flowable) -> AbstractContextManager[None]:
     if role is None:
         return nullcontext()
+    if role != "Artifact" and has_links(flow):
+        return canvas.text_marked(parent.add(role), flow)  # each link's words inside their Link element
     return canvas.marked(ARTIFACT if role == "Artifact" else parent.add(role))
