@@ -329,4 +329,4 @@ def test_endless_device_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["validate", "/dev/zero"])
     assert result.exit_code == 1
-    assert result.stderr.strip().splitlines() == ["/dev/zero: file is over the 10,485,760-byte limit"]
+    assert result.stderr.strip().splitlines() == ["/dev/zero: not a regular file (a device)"]

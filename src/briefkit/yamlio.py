@@ -9,6 +9,8 @@ capped, so a file can neither run code nor expand without bound.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -77,20 +79,65 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+class TooLarge(OSError):
+    """A file over its size limit (raised by :func:`read_limited` before the excess is read)."""
+
+
+class NotRegular(OSError):
+    """A device, FIFO, socket or folder where a file was expected."""
+
+
+_CHUNK = 1 << 20
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """The bytes of the regular file at ``path``, refusing more than ``max_bytes`` while reading.
+
+    The file is opened without blocking (a FIFO would wait for a writer
+    forever) and must be a regular file; the size on disk is checked first and
+    the read stops one byte past the limit anyway, because a device or a file
+    growing meanwhile reports no true size.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb", buffering=0) as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegular(f"not a regular file ({_kind(info.st_mode)})")
+        if info.st_size > max_bytes:
+            raise TooLarge(f"file is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit")
+        chunks: list[bytes] = []
+        total = 0
+        while total <= max_bytes:
+            chunk = handle.read(min(_CHUNK, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    if total > max_bytes:
+        raise TooLarge(f"file is over the {max_bytes:,}-byte limit")
+    return b"".join(chunks)
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a pipe"), (stat.S_ISCHR, "a device"),
+             (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+    return next((name for test, name in kinds if test(mode)), "not a file")
+
+
+def read_error(exc: OSError) -> str:
+    """The words for a failed :func:`read_limited`: its own message, or ``cannot read file: …``."""
+    if isinstance(exc, TooLarge | NotRegular):
+        return str(exc)
+    return f"cannot read file: {exc.strerror or exc}"
+
+
 def read_yaml(path: Path, max_bytes: int = MAX_BYTES) -> Any:
     """Parse a YAML or JSON file into ruamel's line-aware containers."""
     name = display_path(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise input_error(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
-        # Read at most one byte past the limit: a device or a growing file reports no true size.
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
+        raw = read_limited(path, max_bytes)
     except OSError as exc:
-        raise input_error(name, f"cannot read file: {exc.strerror or exc}") from None
-    if len(raw) > max_bytes:
-        raise input_error(name, f"file is over the {max_bytes:,}-byte limit")
+        raise input_error(name, read_error(exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -17,7 +17,7 @@ from briefkit.batch.jobs import Kind, item_kind
 from briefkit.errors import BriefkitError
 from briefkit.yamlio import display_path
 
-RESERVED = frozenset({"build-report.json", ".briefkit-cache.json", ".briefkit-cache.jsonl"})
+RESERVED = frozenset({"build-report.json", ".briefkit-cache.json", ".briefkit-cache.jsonl", ".briefkit.lock"})
 """Names the build itself writes at the top of the output folder."""
 
 

@@ -107,8 +107,8 @@ def load_item(path: Path, kind: Kind) -> tuple[Brief, list[str]]:
 
 
 def sweep_temporaries(folder: Path) -> None:
-    """Remove temporary files an interrupted earlier build left in ``folder``."""
-    if folder.is_dir():
+    """Remove temporary files an interrupted earlier build left in ``folder`` (never through a symlink)."""
+    if folder.is_dir() and not folder.is_symlink():
         for stale in folder.glob(".*.tmp"):
             stale.unlink(missing_ok=True)
 
@@ -121,7 +121,8 @@ def _record(path: Path, out_dir: Path, data: bytes) -> Output:
 
 def run_job(job: Job) -> JobResult:
     """Load, render and atomically write one item; failures become a ``failed`` result."""
-    from briefkit.render import RenderRequest, render_brief, write_all
+    from briefkit.batch.paths import write_item
+    from briefkit.render import RenderRequest, render_brief
 
     start = time.perf_counter()
     result = JobResult(job.source, job.slug, "failed", job.key, warnings=list(job.notes))
@@ -136,7 +137,7 @@ def run_job(job: Job) -> JobResult:
         if not rendered.files:
             raise BriefkitError(f"{job.source}: no product offers the formats {', '.join(job.spec.formats)}")
         sweep_temporaries(job.out_dir / job.slug)
-        write_all(rendered.files)
+        write_item(job.out_dir, rendered.files)
         result.outputs = [_record(p, job.out_dir, d) for p, d in rendered.files.items()]
         result.status = "built"
     except BriefkitError as exc:
