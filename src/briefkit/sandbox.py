@@ -7,6 +7,7 @@ SECURITY.md): exhaust memory, reach pydantic's own API, or loop forever.
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import threading
@@ -19,6 +20,7 @@ from typing import Any
 
 from jinja2 import (
     FileSystemLoader,
+    TemplateNotFound,
     nodes,
 )
 from jinja2.compiler import CodeGenerator, Frame
@@ -29,7 +31,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel
 
 from briefkit.errors import TemplateError
-from briefkit.yamlio import display_path
+from briefkit.safepath import real_file
+from briefkit.yamlio import TooLarge, display_path, read_error, read_limited
 
 # The sandbox already refuses private attributes, mutation and ranges over
 # 100,000 items.  These limits add what it leaves open: values and output big
@@ -236,15 +239,46 @@ MAX_TEMPLATE_BYTES = 1024 * 1024
 
 
 class BoundedLoader(FileSystemLoader):
-    """A file-system loader that refuses oversized template files before reading them."""
+    """A file-system loader for real files inside its folders only, refusing oversized ones before reading.
+
+    A template name is a path below one of the loader's folders: every part of
+    it must be a real folder or file there, never a symlink (a pack file that
+    links to ``/etc/passwd`` would otherwise be rendered into the output), and
+    the file must be a regular one of at most :data:`MAX_TEMPLATE_BYTES`.
+    """
 
     def get_source(self, environment: Any, template: str) -> tuple[str, str, Any]:
-        """Check the file's size, then load it as Jinja does."""
+        """The template's text, its file name and an up-to-date check, as Jinja expects."""
+        parts = split_template_path(template)  # raises TemplateNotFound for '..'
         for root in self.searchpath:
-            path = Path(root, *split_template_path(template))
-            if path.is_file() and path.stat().st_size > MAX_TEMPLATE_BYTES:
-                raise TemplateError(f"{display_path(path)}: template is {path.stat().st_size:,} bytes, over the "
-                                    f"{MAX_TEMPLATE_BYTES:,}-byte limit")
-        return super().get_source(environment, template)
+            lexical = Path(root, *parts)
+            if not os.path.lexists(lexical):
+                continue
+            path = real_file(Path(root), "/".join(parts))
+            if path is None:
+                raise TemplateError(f"{display_path(lexical)}: a template must be a regular file inside its "
+                                    "folder, not a symbolic link, device or folder")
+            return self._read(path)
+        raise TemplateNotFound(template)
 
+    def _read(self, path: Path) -> tuple[str, str, Any]:
+        try:
+            raw = read_limited(path, MAX_TEMPLATE_BYTES)
+        except TooLarge:
+            raise TemplateError(f"{display_path(path)}: template is {path.stat().st_size:,} bytes, over the "
+                                f"{MAX_TEMPLATE_BYTES:,}-byte limit") from None
+        except OSError as exc:
+            raise TemplateError(f"{display_path(path)}: {read_error(exc)}") from None
+        try:
+            text = raw.decode(self.encoding)
+        except UnicodeDecodeError as exc:
+            raise TemplateError(f"{display_path(path)}: not valid UTF-8 (byte {exc.start})") from None
+        mtime = path.stat().st_mtime
 
+        def uptodate() -> bool:
+            try:
+                return path.stat().st_mtime == mtime
+            except OSError:
+                return False
+
+        return text, os.path.normpath(path), uptodate

@@ -9,7 +9,9 @@ capped, so a file can neither run code nor expand without bound.
 
 from __future__ import annotations
 
+import math
 import os
+import re
 import stat
 from collections.abc import Sequence
 from pathlib import Path
@@ -166,6 +168,10 @@ def parse_text(text: str, name: str) -> Any:
 
 def _parse(text: str, name: str) -> Any:
     """Compose the node graph, vet it, then construct plain containers from it."""
+    from briefkit.yamlfast import too_many_values  # builds on this module's limits
+
+    if too_many_values(text):
+        raise input_error(name, f"invalid YAML: more than {MAX_NODES:,} values")
     yaml = YAML(typ="rt", pure=True)
     yaml.allow_duplicate_keys = False
     yaml.Composer = _BoundedComposer
@@ -240,30 +246,59 @@ def _check_nodes(root: Node | None, name: str) -> None:
         tag = _tag_name(node)
         if tag not in _ALLOWED_TAGS:
             raise input_error(name, f"YAML tag {tag} is not allowed", node.start_mark.line + 1)
+        if tag == "!!float" and isinstance(node, ScalarNode) and not _finite(str(node.value)):
+            # No input of briefkit means infinity or not-a-number; writers cannot print either.
+            raise input_error(name, f"invalid value: {str(node.value)[:40]} is not a finite number",
+                              node.start_mark.line + 1)
         if isinstance(node, MappingNode):
             stack.extend(part for pair in node.value for part in pair)
         elif isinstance(node, SequenceNode):
             stack.extend(node.value)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def join_surrogates(text: str) -> str:
+    """``text`` with escaped UTF-16 surrogate pairs (``"\\ud83d\\ude00"``, as ``json.dump`` writes) joined.
+
+    YAML and JSON parsers turn each ``\\uXXXX`` escape into one code point, so
+    an emoji escaped as a pair arrives as two lone surrogates, which the content
+    model would drop as XML-illegal.  Lone surrogates stay (and are dropped there).
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
+def _plain(value: Any) -> Any:
+    value = value.value if isinstance(value, TaggedScalar) else value
+    return join_surrogates(value) if isinstance(value, str) else value
+
+
+def _finite(text: str) -> bool:
+    try:
+        return math.isfinite(float(text.replace("_", "")))
+    except ValueError:
+        return False  # .nan, .inf and their spellings
+
+
 def _untag(data: Any) -> Any:
-    """Replace explicitly tagged core scalars (``!!str x``) by their plain value."""
+    """Replace explicitly tagged core scalars (``!!str x``) by their plain value; join surrogate pairs."""
     stack = [data]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
+            for key in [k for k in node if isinstance(k, str) and _SURROGATE.search(k)]:
+                node[join_surrogates(key)] = node.pop(key)
             for key, value in node.items():
-                if isinstance(value, TaggedScalar):
-                    node[key] = value.value
-                else:
-                    stack.append(value)
+                node[key] = _plain(value)
+                stack.append(node[key])
         elif isinstance(node, list):
             for index, value in enumerate(node):
-                if isinstance(value, TaggedScalar):
-                    node[index] = value.value
-                else:
-                    stack.append(value)
-    return data.value if isinstance(data, TaggedScalar) else data
+                node[index] = _plain(value)
+                stack.append(node[index])
+    return _plain(data)
 
 
 def _line_of(node: Any) -> int | None:

@@ -26,7 +26,7 @@ from typing import Any
 from briefkit import atomic
 from briefkit.batch.jobs import Job, JobResult, Output, RenderSpec
 from briefkit.batch.paths import regular_file, same_bytes
-from briefkit.safepath import inside
+from briefkit.safepath import inside, is_real_below
 from briefkit.yamlio import read_limited
 
 CACHE_FILE = ".briefkit-cache.json"
@@ -38,8 +38,14 @@ FORMAT_VERSION = 3
 def _hash_files(digest: Any, files: Iterable[Path], label: str) -> None:
     for path in sorted(set(files)):
         digest.update(f"\0{label}\0{path.name}\0".encode())
-        digest.update(path.read_bytes())
+        try:
+            digest.update(read_limited(path, MAX_HASHED_BYTES))
+        except OSError as exc:  # too large or not a regular file: the render refuses it with its own message
+            digest.update(f"\0unreadable\0{exc}".encode())
 
+
+MAX_HASHED_BYTES = 64 * 1024 * 1024
+"""The largest template, theme, font or reference file the fingerprint reads (the largest any loader accepts)."""
 
 _ORCHESTRATION = frozenset({"cli", "batch"})
 """Packages that decide what to build and report, not what an output holds."""
@@ -62,8 +68,8 @@ def _template_files(products: tuple[str, ...], templates: Path | None) -> list[P
     from briefkit.packs import builtin_dir
 
     files: list[Path] = []
-    if templates is not None:
-        files += [p for p in templates.rglob("*") if p.is_file()]
+    if templates is not None:  # symlinks are never read as templates, so they are not hashed either
+        files += [p for p in templates.rglob("*") if is_real_below(templates, p) and p.is_file()]
     for name in (*products, "base"):
         pack_dir = builtin_dir() / name
         if pack_dir.is_dir():

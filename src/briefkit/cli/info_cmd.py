@@ -59,11 +59,15 @@ def list_packs(user_dir: Path | None) -> None:
 def show(name: str, user_dir: Path | None) -> None:
     """Show a pack's files and its entry template."""
     from briefkit.packs import find_pack
+    from briefkit.templating import make_env
 
     pack = find_pack(name, user_dir)
     for file in pack.files:
         click.echo(f"# {file.relative_to(pack.root.parent)}")
-    click.echo((pack.root / pack.spec.entry).read_text(encoding="utf-8"))
+    # Through the template loader: real files inside the pack only, size-capped.
+    loader = make_env(user_dir).loader
+    assert loader is not None
+    click.echo(loader.get_source(make_env(user_dir), f"{pack.name}/{pack.spec.entry}")[0])
 
 
 @templates.command("copy")
