@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from briefkit.errors import BriefkitError, input_error
-from briefkit.safepath import is_real_below, plain_parts, real_file
+from briefkit.safepath import is_real_below, plain_parts, real_file, shown
 from briefkit.yamlio import display_path, locate, read_yaml
 
 
@@ -83,7 +83,7 @@ def find_pack(name: str, user_dir: Path | None = None) -> Pack:
         spec_file = base / name / "pack.yaml"
         if spec_file.is_file() or spec_file.is_symlink():
             if real_file(base, f"{name}/pack.yaml") is None:  # a symlinked pack or pack.yaml may lead anywhere
-                raise BriefkitError(f"{display_path(spec_file)}: a pack and its pack.yaml must be real files and "
+                raise BriefkitError(f"{shown(spec_file)}: a pack and its pack.yaml must be real files and "
                                     "folders inside the templates folder, not symbolic links")
             return _load(spec_file, builtin)
     known = ", ".join(p.name for p in list_packs(user_dir))

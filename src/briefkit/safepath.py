@@ -9,6 +9,7 @@ folder is a real folder or file, never a symlink (which could lead anywhere,
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path, PurePosixPath
 
@@ -61,3 +62,14 @@ def is_real_below(root: Path, path: Path) -> bool:
     except ValueError:
         return False
     return inside(root, rel) is not None
+
+
+def shown(path: Path) -> str:
+    """``path`` as the user should read it, relative to the cwd when below it, *without* following symlinks.
+
+    (:func:`briefkit.yamlio.display_path` resolves them, which would name the
+    link's target instead of the link a message is about.)
+    """
+    absolute = os.path.abspath(path)
+    relative = os.path.relpath(absolute)
+    return str(path) if relative.startswith("..") else relative

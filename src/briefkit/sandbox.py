@@ -31,7 +31,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel
 
 from briefkit.errors import TemplateError
-from briefkit.safepath import real_file
+from briefkit.safepath import real_file, shown
 from briefkit.yamlio import TooLarge, display_path, read_error, read_limited
 
 # The sandbox already refuses private attributes, mutation and ranges over
@@ -256,7 +256,7 @@ class BoundedLoader(FileSystemLoader):
                 continue
             path = real_file(Path(root), "/".join(parts))
             if path is None:
-                raise TemplateError(f"{display_path(lexical)}: a template must be a regular file inside its "
+                raise TemplateError(f"{shown(lexical)}: a template must be a regular file inside its "
                                     "folder, not a symbolic link, device or folder")
             return self._read(path)
         raise TemplateNotFound(template)

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from briefkit.errors import BriefkitError
-from briefkit.safepath import inside, is_real_below
+from briefkit.safepath import inside, is_real_below, shown
 from briefkit.yamlio import display_path
 
 _HASH_CHUNK = 1 << 20
@@ -77,7 +77,7 @@ def check_writable_paths(out_dir: Path, files: list[Path]) -> None:
     """
     for path in files:
         if path.parent != out_dir and not is_real_below(out_dir, path.parent):
-            raise BriefkitError(f"{display_path(path.parent)}: is a symbolic link or outside the output folder; "
+            raise BriefkitError(f"{shown(path.parent)}: is a symbolic link or outside the output folder; "
                                 "briefkit writes only into real folders inside it")
 
 
