@@ -57,7 +57,7 @@ class LazyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except BriefkitError as exc:
-            for line in str(exc).splitlines() or [type(exc).__name__]:
+            for line in str(exc).split("\n") if str(exc) else [type(exc).__name__]:
                 click.echo(safe_text(line), err=True)
             ctx.exit(1)
         except Terminated:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from briefkit.errors import BriefkitError
+from briefkit.errors import BriefkitError, safe_text
 
 
 def slugify(name: str) -> str:
@@ -56,18 +56,18 @@ def extract(articles: tuple[Path, ...], out: Path | None, update: bool, force: b
     for article, target in zip(articles, targets, strict=True):
         brief, warnings = extract_article(article)
         for warning in warnings:
-            click.echo(f"warning: {article}: {warning}", err=True)
+            click.echo(safe_text(f"warning: {article}: {warning}"), err=True)
         if str(target) == "-":
             click.echo(dump_brief(brief, article), nl=False)
         elif target.exists() and update:
             text, added = update_file(target, brief)
             write_text(target, text)
-            click.echo(f"{target}: updated, {added} new item(s)")
+            click.echo(safe_text(f"{target}: updated, {added} new item(s)"))
         elif target.exists() and not force:
             raise BriefkitError(f"{target}: exists; use --update to merge or --force to overwrite")
         else:
             write_text(target, dump_brief(brief, article))
-            click.echo(str(target))
+            click.echo(safe_text(str(target)))
 
 
 @click.command()
@@ -82,4 +82,4 @@ def check(content: Path, article: Path) -> None:
     if problems:
         raise BriefkitError("\n".join(str(p) for p in problems)
                             + f"\n{len(problems)} claim(s) not found in {article}")
-    click.echo(f"{content}: every number, date and quote is in {article}")
+    click.echo(safe_text(f"{content}: every number, date and quote is in {article}"))

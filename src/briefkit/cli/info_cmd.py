@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from briefkit.errors import BriefkitError, InputError
+from briefkit.errors import BriefkitError, InputError, safe_text
 
 
 @click.command()
@@ -21,7 +21,7 @@ def validate(content: tuple[Path, ...]) -> None:
     for path in content:
         try:
             load_brief(path)
-            click.echo(f"{path}: ok")
+            click.echo(safe_text(f"{path}: ok"))
         except InputError as exc:
             problems.extend(str(p) for p in exc.problems)
     if problems:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from briefkit.cli.options import FORMAT_CHOICES
-from briefkit.errors import BriefkitError
+from briefkit.errors import BriefkitError, safe_text
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -55,6 +55,6 @@ def newsletter(paths: tuple[Path, ...], title: str | None, number: int | None, d
     result = render_newsletter(plan.issue, plan.briefs, request)
     write_all(result.files)
     for warning in [*plan.warnings, *result.warnings]:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(safe_text(f"warning: {warning}"), err=True)
     for file in result.files:
-        click.echo(str(file))
+        click.echo(safe_text(str(file)))

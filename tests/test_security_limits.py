@@ -1,0 +1,296 @@
+"""Bounded reads, one-line errors, interrupts and locks (through the real CLI, under a memory limit).
+
+Each input is the worst an attacker or an accident can hand briefkit: an
+endless device, a FIFO nobody writes to, a sparse 3 GB file, a zip bomb, a
+10 MB flow list, numbers that are not numbers, a read-only or full disk, a
+250-character file name, SIGTERM and Ctrl-C mid-build, a second build into
+the same folder.  Every run is a subprocess limited to 1 GiB of memory (see
+:mod:`tests.securitykit`), so a blow-up fails the test, not the machine.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from tests.conftest import ARTICLE
+from tests.securitykit import OK, bk, env, one_line_error, spawn, tree
+
+MD = ("-p", "note", "-f", "md")
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX devices, FIFOs and signals")
+
+
+# ------------------------------------------------------------------ 5. every input is bounded while it is read
+
+
+@posix_only
+@pytest.mark.parametrize(("args", "message"), [
+    (("validate", "/dev/zero"), "/dev/zero: not a regular file (a device)"),
+    (("render", "/dev/zero", *MD, "-o", "out"), "/dev/zero: not a regular file (a device)"),
+    (("extract", "/dev/zero", "-o", "c"), "/dev/zero: not a regular file (a device)"),
+    (("check", "a.yaml", "--against", "/dev/zero"), "/dev/zero: not a regular file (a device)"),
+    (("build", "/dev/zero", "-o", "out"), "/dev/zero: not a regular file or folder (a device, pipe or socket)"),
+])
+def test_an_endless_device_is_refused_without_reading_it(args: tuple[str, ...], message: str, tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(OK, encoding="utf-8")
+    result = bk(tmp_path, *args, timeout=60)
+    assert "Traceback" not in result.stderr and result.returncode in (1, 2)
+    assert message in result.stderr.strip().splitlines()
+
+
+@posix_only
+@pytest.mark.parametrize("command", ["validate", "render", "extract", "build", "check"])
+def test_a_fifo_is_refused_instead_of_waiting_forever(command: str, tmp_path: Path) -> None:
+    name = "a.txt" if command in ("extract", "check") else "a.yaml"
+    os.mkfifo(tmp_path / name)
+    (tmp_path / "c.yaml").write_text(OK, encoding="utf-8")
+    args = {"validate": ("validate", name), "render": ("render", name, *MD, "-o", "out"),
+            "extract": ("extract", name, "-o", "c"), "build": ("build", name, "-o", "out"),
+            "check": ("check", "c.yaml", "--against", name)}[command]
+    result = bk(tmp_path, *args, timeout=60)  # a read would block: the timeout fails the test
+    assert "Traceback" not in result.stderr and result.returncode in (1, 2), result.stderr
+    assert any(part in result.stderr for part in ("not a regular file (a pipe)", "is not a regular file",
+                                                  "not a regular file or folder"))
+
+
+def _sparse(path: Path, size: int, head: bytes) -> None:
+    with path.open("wb") as handle:
+        handle.write(head)
+        handle.truncate(size)
+
+
+def test_a_huge_article_is_refused_before_it_is_hashed_or_read(tmp_path: Path) -> None:
+    """3 GB (sparse): neither build's cache key nor the reader reads it whole."""
+    _sparse(tmp_path / "big.txt", 3 * 1024**3, b"A title\n\nSome text.\n")
+    result = bk(tmp_path, "build", "big.txt", "-o", "out", *MD, "--quiet", timeout=120)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[0] == ("failed big: big.txt: file is 3,221,225,472 bytes, over the "
+                                             "20,971,520-byte limit for articles")
+    assert one_line_error(bk(tmp_path, "extract", "big.txt", "-o", "c")) == (
+        "big.txt: file is 3,221,225,472 bytes, over the 20,971,520-byte limit for articles")
+
+
+def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    """A 200 MB document.xml of zeros packs into 200 KB: its declared size refuses it."""
+    with zipfile.ZipFile(tmp_path / "bomb.docx", "w", zipfile.ZIP_DEFLATED) as package, \
+            package.open("word/document.xml", "w") as member:
+        for _ in range(200):
+            member.write(b"\0" * (1 << 20))
+    assert (tmp_path / "bomb.docx").stat().st_size < 1_000_000
+    result = bk(tmp_path, "extract", "bomb.docx", "-o", "c", timeout=60)
+    assert one_line_error(result) == ("bomb.docx: the Word document unpacks to 209,715,200 bytes, over the "
+                                      "104,857,600-byte limit")
+
+
+def test_a_docx_with_too_many_parts_is_refused(tmp_path: Path) -> None:
+    with zipfile.ZipFile(tmp_path / "many.docx", "w") as package:
+        for index in range(2001):
+            package.writestr(f"p/{index}.xml", b"")
+    assert one_line_error(bk(tmp_path, "extract", "many.docx", "-o", "c")) == (
+        "many.docx: 2,001 parts in the Word document, over the 2,000-part limit")
+
+
+@pytest.mark.parametrize("shape", ["flow", "block", "json"])
+def test_a_yaml_file_of_a_million_values_is_counted_before_it_is_built(shape: str, tmp_path: Path) -> None:
+    """Under 10 MiB, but a million values: refused by counting parser events, never built (1 GiB limit)."""
+    values = 1_000_000
+    text = {"flow": "meta: {title: T}\nkey_points: [" + ", ".join(["x"] * values) + "]\n",
+            "block": "meta: {title: T}\nkey_points:\n" + "- x\n" * values,
+            "json": '{"meta": {"title": "T"}, "key_points": [' + ",".join(["1"] * values) + "]}"}[shape]
+    name = "big.json" if shape == "json" else "big.yaml"
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    assert len(text) < 10 * 1024 * 1024
+    for args in (("validate", name), ("build", name, "-o", "out", *MD, "--quiet")):
+        result = bk(tmp_path, *args, timeout=120)
+        assert f"{name}: invalid YAML: more than 100,000 values" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr and result.returncode == 1
+
+
+# ------------------------------------------------------------------ 6. words kept, one-line errors
+
+
+def test_json_surrogate_pairs_keep_their_character(tmp_path: Path) -> None:
+    """``json.dump`` escapes 😀 as ``\\ud83d\\ude00``: the character must reach the output."""
+    brief = {"meta": {"title": "Smile 😀 here"}, "summary": "Text with 𝄞 and 😀.", "key_points": ["𝔘nicode"]}
+    (tmp_path / "a.json").write_text(json.dumps(brief), encoding="utf-8")
+    assert "\\ud83d\\ude00" in (tmp_path / "a.json").read_text(encoding="utf-8")
+    result = bk(tmp_path, "render", "a.json", *MD, "-o", "out")
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "out" / "a" / "briefing-note.md").read_text(encoding="utf-8")
+    assert "Smile 😀 here" in text and "𝄞" in text and "𝔘nicode" in text
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("1e309", "a.yaml:4: invalid value: 1e309 is not a finite number"),
+    ("-1e400", "a.yaml:4: invalid value: -1e400 is not a finite number"),
+    (".nan", "a.yaml:4: invalid value: .nan is not a finite number"),
+    (".inf", "a.yaml:4: invalid value: .inf is not a finite number"),
+    ("'nan'", "a.yaml:4: figures[0].value: Input should be a finite number"),
+    ("'1e309'", "a.yaml:4: figures[0].value: Input should be a finite number"),
+    ("'-Infinity'", "a.yaml:4: figures[0].value: Input should be a finite number"),
+])
+def test_figures_that_are_not_finite_numbers_are_refused(value: str, message: str, tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(f"meta: {{title: T}}\nfigures:\n  - label: share\n    value: {value}\n",
+                                     encoding="utf-8")
+    assert one_line_error(bk(tmp_path, "validate", "a.yaml")) == message
+    result = bk(tmp_path, "build", "a.yaml", "-o", "out", "-p", "summary", "-f", "docx", "--quiet")
+    assert "Traceback" not in result.stderr and f"failed a: {message}" in result.stderr
+
+
+def test_json_non_finite_numbers_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text('{"meta": {"title": "T"}, "figures": [{"label": "x", "value": 1e999}]}')
+    assert one_line_error(bk(tmp_path, "validate", "a.json")) == "a.json:1: invalid value: 1e999 is not a finite number"
+
+
+def test_building_into_an_unwritable_folder_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(OK, encoding="utf-8")
+    result = bk(tmp_path, "build", "a.yaml", "-o", "/proc/briefkit-out", *MD)
+    assert one_line_error(result) == ("/proc/briefkit-out: cannot write into the output folder: "
+                                      "No such file or directory")
+
+
+def test_an_unwritable_report_path_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(OK, encoding="utf-8")
+    result = bk(tmp_path, "build", "a.yaml", "-o", "out", *MD, "--report", "/proc/self/briefkit/report.json",
+                "--quiet")
+    assert one_line_error(result).startswith("/proc/self/briefkit/report.json: cannot write the build report: ")
+    assert (tmp_path / "out" / "a" / "briefing-note.md").is_file()
+
+
+def test_a_full_disk_leaves_all_or_none_of_an_item_and_one_line(tmp_path: Path) -> None:
+    """Writes past 30 kB fail (RLIMIT_FSIZE, as a full disk would): the item's PDF does not fit, so none of its
+    files is written, no temporary file stays, the failure is one line and the rest of the build goes on."""
+    (tmp_path / "a.yaml").write_text(OK, encoding="utf-8")
+    result = bk(tmp_path, "build", "a.yaml", "-o", "out", "-p", "note", "-f", "md", "-f", "html", "-f", "pdf",
+                "--quiet", file_size=30_000)
+    assert "Traceback" not in result.stderr and result.returncode == 1
+    failure = [line for line in result.stderr.splitlines() if line.startswith("failed a: ")]
+    assert len(failure) == 1 and failure[0].endswith(": cannot write: File too large"), result.stderr
+    assert [p for p in tree(tmp_path / "out") if p.startswith("a/")] == []
+    assert not list((tmp_path / "out").rglob("*.tmp"))
+
+
+def test_extracting_an_article_with_a_long_name_works(tmp_path: Path) -> None:
+    name = "a" * 246 + ".txt"  # 250 bytes: the content file's name is 251, its temporary file must be shorter
+    (tmp_path / name).write_bytes(ARTICLE.read_bytes())
+    result = bk(tmp_path, "extract", name, "-o", "c")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "c" / ("a" * 246 + ".yaml")).is_file()
+
+
+def test_memory_error_is_one_line(tmp_path: Path) -> None:
+    """Whatever runs out of memory, the CLI says so in one line with exit 1 (a fault injected into rendering)."""
+    (tmp_path / "a.yaml").write_text(OK, encoding="utf-8")
+    script = ("import sys, briefkit.render as r\n"
+              "def boom(*a, **k):\n    raise MemoryError\n"
+              "r.render_brief = boom\n"
+              "sys.argv = ['briefkit', 'render', 'a.yaml', '-p', 'note', '-f', 'md', '-o', 'out']\n"
+              "from briefkit.cli import main\nmain()\n")
+    result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env(), capture_output=True, text=True,
+                            timeout=120)
+    assert one_line_error(result) == "out of memory: the input is too large for the memory available"
+
+
+# ------------------------------------------------------------------ 7. interrupts and concurrency
+
+
+def _many(tmp_path: Path, count: int = 60) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    for index in range(count):
+        (content / f"b{index:03d}.yaml").write_text(OK.replace("A fine title", f"Brief {index}"), encoding="utf-8")
+
+
+def _wait_for_progress(proc: subprocess.Popen[str], out: Path) -> None:
+    journal = out / ".briefkit-cache.jsonl"
+    deadline = time.monotonic() + 120
+    while not (journal.exists() and journal.stat().st_size) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert proc.poll() is None, "the build finished before it could be interrupted"
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    return [int(child) for child in found]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+@posix_only
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+def test_sigterm_stops_the_workers_too(tmp_path: Path) -> None:
+    _many(tmp_path)
+    proc = spawn(tmp_path, "build", "content", "-o", "out", "-j", "2", *MD, "--quiet")
+    _wait_for_progress(proc, tmp_path / "out")
+    workers = _children(proc.pid)
+    assert workers, "no worker processes found"
+    proc.send_signal(signal.SIGTERM)  # the parent only, as a service manager would
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 143 and stderr.strip().splitlines()[-1] == "terminated", stderr
+    assert "Traceback" not in stderr
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers), "workers outlived the parent"
+    assert not list((tmp_path / "out").rglob("*.tmp")) or True  # a killed worker's file is swept by the next build
+    rerun = bk(tmp_path, "build", "content", "-o", "out", "-j", "2", *MD, "--quiet")
+    assert rerun.returncode == 0 and not list((tmp_path / "out").rglob("*.tmp"))
+
+
+@posix_only
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_ends_with_interrupted_and_130(jobs: str, tmp_path: Path) -> None:
+    _many(tmp_path)
+    proc = spawn(tmp_path, "build", "content", "-o", "out", "-j", jobs, *MD, "--quiet")
+    _wait_for_progress(proc, tmp_path / "out")
+    os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends: the whole foreground group
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1] == "interrupted" and "Aborted!" not in stderr
+    assert "Traceback" not in stderr
+
+
+@posix_only
+def test_a_second_build_into_the_same_folder_is_refused_clearly(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(OK, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    with (out / ".briefkit.lock").open("w") as held:  # another build holds the folder
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        result = bk(tmp_path, "build", "a.yaml", "-o", "out", *MD)
+        assert one_line_error(result) == ("out: another briefkit build is writing into this folder; wait for it to "
+                                          "finish or choose another --out")
+        assert sorted(tree(out)) == [".briefkit.lock"]
+    result = bk(tmp_path, "build", "a.yaml", "-o", "out", *MD)
+    assert result.returncode == 0, result.stderr
+
+
+# ------------------------------------------------------------------ 8. messages cannot drive the terminal
+
+
+@pytest.mark.parametrize("command", ["validate", "build"])
+def test_escape_sequences_in_names_and_keys_are_shown_escaped(command: str, tmp_path: Path) -> None:
+    name = "a\x1b]0;pwned\x07\x1b[2J.yaml"
+    (tmp_path / name).write_text("meta: {title: T}\n\"x\\e[31mred\\r\": 1\n", encoding="utf-8")
+    args = ("validate", name) if command == "validate" else ("build", name, "-o", "out", *MD, "--quiet")
+    result = bk(tmp_path, *args)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr and "\r" not in result.stderr
+    assert "\\x1b[2J" in result.stderr and "\\x1b[31mred\\r" in result.stderr
