@@ -23,9 +23,30 @@ from pathlib import Path
 import pytest
 from tests.conftest import ARTICLE
 from tests.securitykit import OK, bk, env, one_line_error, spawn, tree
+from tests.test_security import BOMBS
 
 MD = ("-p", "note", "-f", "md")
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX devices, FIFOs and signals")
+
+
+# ------------------------------------------------------------------ 4. templates are bounded as values grow
+
+_PROBE_BOMBS = ["percent-star-width", "percent-star-precision", "format-filter-star", "nested-format-width",
+                "nested-format-keyword", "nested-format-text", "format-repeated", "join-repeated", "join-method",
+                "string-filter", "tojson-filter", "tojson-escapes", "escape-filter", "sum-of-lists", "block-set-loop",
+                "macro-body-loop", "call-body-loop", "filter-block-loop", "string-times", "block-set-doubling"]
+
+
+@pytest.mark.parametrize("name", _PROBE_BOMBS)
+def test_template_bombs_stop_under_a_gigabyte(name: str, tmp_path: Path) -> None:
+    """The probe's payloads (and their neighbours) through the real CLI with 1 GiB of address space."""
+    body, message = BOMBS[name]
+    (tmp_path / "tpl" / "note").mkdir(parents=True)
+    (tmp_path / "tpl" / "note" / "note.md.j2").write_text(body + "\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(OK, encoding="utf-8")
+    result = bk(tmp_path, "render", "a.yaml", *MD, "-o", "out", "--templates", "tpl", timeout=120)
+    assert one_line_error(result) == f"tpl/note/note.md.j2:1: {message} (rendering a.yaml)"
+    assert not (tmp_path / "out").exists()
 
 
 # ------------------------------------------------------------------ 5. every input is bounded while it is read
