@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import os
+import signal
+import threading
 import time
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -119,13 +124,66 @@ def _record(path: Path, out_dir: Path, data: bytes) -> Output:
     return Output(rel, hashlib.sha256(data).hexdigest(), stat.st_size, stat.st_mtime_ns)
 
 
+ITEM_SECONDS = 300.0
+"""Processing time (CPU seconds) one item may take; ``BRIEFKIT_ITEM_SECONDS`` overrides it."""
+
+
+def item_seconds() -> float:
+    """The per-item limit: :data:`ITEM_SECONDS`, or ``BRIEFKIT_ITEM_SECONDS`` when set to a positive number."""
+    try:
+        value = float(os.environ.get("BRIEFKIT_ITEM_SECONDS", ITEM_SECONDS))
+    except ValueError:
+        return ITEM_SECONDS
+    return value if 0 < value < float("inf") else ITEM_SECONDS
+
+
+class ItemTimeout(BaseException):
+    """An item used up its processing time (a BaseException: no library's ``except Exception`` swallows it)."""
+
+
+def _on_item_timer(signum: int, frame: object) -> None:
+    raise ItemTimeout
+
+
+@contextmanager
+def item_time_limit(seconds: float) -> Iterator[None]:
+    """Stop the block after ``seconds`` of CPU time (a profiling timer: the template's wall-clock alarm is apart).
+
+    It repeats every second past the limit, in case the first signal lands
+    where it cannot stop the work.  Off the main thread, or where there are
+    no interval timers, the block runs unbounded.
+    """
+    usable = threading.current_thread() is threading.main_thread() and hasattr(signal, "ITIMER_PROF")
+    previous = signal.signal(signal.SIGPROF, _on_item_timer) if usable else None
+    if usable:
+        signal.setitimer(signal.ITIMER_PROF, seconds, 1.0)
+    try:
+        yield
+    finally:
+        if usable:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, previous if previous is not None else signal.SIG_DFL)
+
+
 def run_job(job: Job) -> JobResult:
-    """Load, render and atomically write one item; failures become a ``failed`` result."""
+    """Load, render and atomically write one item within its time limit; failures become a ``failed`` result."""
+    start = time.perf_counter()
+    result = JobResult(job.source, job.slug, "failed", job.key, warnings=list(job.notes))
+    limit = item_seconds()
+    try:
+        with item_time_limit(limit):
+            _build_item(job, result)
+    except ItemTimeout:
+        result.error = (f"{job.source}: took over {limit:g} s of processing time, the per-item limit "
+                        "(BRIEFKIT_ITEM_SECONDS); not built")
+    result.seconds = round(time.perf_counter() - start, 4)
+    return result
+
+
+def _build_item(job: Job, result: JobResult) -> None:
     from briefkit.batch.paths import write_item
     from briefkit.render import RenderRequest, render_brief
 
-    start = time.perf_counter()
-    result = JobResult(job.source, job.slug, "failed", job.key, warnings=list(job.notes))
     try:
         brief, warnings = load_item(job.path, job.kind)
         result.warnings.extend(warnings)
@@ -146,8 +204,6 @@ def run_job(job: Job) -> JobResult:
         frame = traceback.extract_tb(exc.__traceback__)[-1]
         where = f"{Path(frame.filename).name}:{frame.lineno}"
         result.error = f"{job.source}: internal error {type(exc).__name__}: {exc} (at {where})"
-    result.seconds = round(time.perf_counter() - start, 4)
-    return result
 
 
 def run_chunk(jobs: tuple[Job, ...], fail_fast: bool = False) -> list[JobResult]:

@@ -33,6 +33,9 @@ MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 MAX_PARTS = 2000
 """A Word article may hold at most this many parts."""
 
+MAX_PARAGRAPHS = 100_000
+"""A Word article may hold at most this many paragraphs (600,000 empty ones fit in 200 KB and take minutes)."""
+
 
 def _check_package(raw: bytes, name: str) -> None:
     """Refuse a package whose parts would unpack past the limits, before python-docx unpacks any.
@@ -54,6 +57,7 @@ def read_docx(path: Path, raw: bytes | None = None) -> Article:
     """An :class:`Article` from a .docx file (``raw``: its bytes, already read within the size limit)."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.oxml.ns import qn
 
     try:
         data = raw if raw is not None else read_bytes(path)
@@ -62,6 +66,10 @@ def read_docx(path: Path, raw: bytes | None = None) -> Article:
     # lxml's XMLSyntaxError is a SyntaxError: a damaged part inside a valid zip
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as exc:
         raise BriefkitError(f"{display_path(path)}: not a readable Word document ({exc})") from None
+    count = len(document.element.body.findall(qn("w:p")))
+    if count > MAX_PARAGRAPHS:
+        raise BriefkitError(f"{display_path(path)}: {count:,} paragraphs, over the {MAX_PARAGRAPHS:,}-paragraph "
+                            "limit for articles")
     lines: list[str] = []
     for para in document.paragraphs:
         text = " ".join(para.text.split())
