@@ -13,6 +13,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -21,7 +22,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from tests.conftest import ARTICLE
+from tests.conftest import ARTICLE, ROOT
 from tests.securitykit import OK, bk, env, one_line_error, spawn, tree
 from tests.test_security import BOMBS
 
@@ -315,3 +316,91 @@ def test_escape_sequences_in_names_and_keys_are_shown_escaped(command: str, tmp_
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr and "\r" not in result.stderr
     assert "\\x1b[2J" in result.stderr and "\\x1b[31mred\\r" in result.stderr
+
+
+# ------------------------------------------------------------------ 8. links, time, newsletters
+
+
+_LINKS = {"Diag": "ms-msdt:/id PCWDiagnostic /skip force", "Search": "search-ms:query=invoice&crumb=location:x",
+          "Relative": "//evil.example/share", "Data": "data:text/html;base64,PHNjcmlwdD4=",
+          "Script": "javascript:alert(1)", "File": "file:///etc/passwd", "Backslash": "https:\\\\evil.example/",
+          "Good": "https://example.org/ok"}
+
+
+def _link_targets(out: Path) -> dict[str, set[str]]:
+    from pypdf import PdfReader
+
+    pdf = {str(a.get_object().get("/A", {}).get("/URI", "")) for page in PdfReader(out / "briefing-note.pdf").pages
+           for a in page.get("/Annots", []) or []} - {""}
+    with zipfile.ZipFile(out / "briefing-note.docx") as package:
+        rels = package.read("word/_rels/document.xml.rels").decode("utf-8")
+    docx = set(re.findall(r'Target="([^"]*)" TargetMode="External"', rels))
+    html = set(re.findall(r'href="([^"]*)"', (out / "briefing-note.html").read_text(encoding="utf-8")))
+    return {"pdf": pdf, "docx": docx, "html": html}
+
+
+def test_only_web_and_mail_links_become_links_in_every_format(tmp_path: Path) -> None:
+    sources = "".join(f"  - title: {name} source\n    url: '{url}'\n" for name, url in _LINKS.items())
+    (tmp_path / "a.yaml").write_text(OK + "sources:\n" + sources, encoding="utf-8")
+    result = bk(tmp_path, "build", "a.yaml", "-o", "out", "-p", "note", "-f", "pdf", "-f", "docx", "-f", "html")
+    assert result.returncode == 0, result.stderr
+    targets = _link_targets(tmp_path / "out" / "a")
+    assert targets["pdf"] == targets["docx"] == {"https://example.org/ok"}, targets
+    assert {t for t in targets["html"] if not t.startswith("#")} == {"https://example.org/ok"}
+    html = (tmp_path / "out" / "a" / "briefing-note.html").read_text(encoding="utf-8")
+    assert all(f"{name} source" in html for name in _LINKS)  # the words stay, as text
+    letter = bk(tmp_path, "newsletter", "a.yaml", "-o", "nl", "-f", "html")
+    assert letter.returncode == 0, letter.stderr
+    email = (tmp_path / "nl" / "newsletter" / "newsletter.html").read_text(encoding="utf-8")
+    assert {t for t in re.findall(r'href="([^"]*)"', email) if not t.startswith("#")} <= {"https://example.org/ok"}
+
+
+def test_a_slow_item_hits_the_per_item_time_limit_and_the_rest_builds(tmp_path: Path) -> None:
+    points = "".join(f"- Point number {i} says something rather long about cooperation.\n" for i in range(20000))
+    (tmp_path / "slow.yaml").write_text("meta: {title: Slow}\nkey_points:\n" + points, encoding="utf-8")
+    (tmp_path / "fast.yaml").write_text(OK, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "briefkit", "build", "slow.yaml", "fast.yaml", "-o", "out", "-p",
+                             "note", "-f", "pdf", "-j", "2", "--quiet"], cwd=tmp_path,
+                            env={**env(), "BRIEFKIT_ITEM_SECONDS": "1"}, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[0] == ("failed slow: slow.yaml: took over 1 s of processing time, the per-item "
+                                             "limit (BRIEFKIT_ITEM_SECONDS); not built")
+    report = json.loads((tmp_path / "out" / "build-report.json").read_text(encoding="utf-8"))
+    assert {i["slug"]: i["status"] for i in report["items"]} == {"slow": "failed", "fast": "built"}
+
+
+def test_a_docx_of_empty_paragraphs_is_refused_quickly(tmp_path: Path) -> None:
+    body = "<w:p/>" * 150_000
+    document = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                f"<w:body>{body}</w:body></w:document>")
+    import docx
+
+    template = docx.Document()
+    template.save(tmp_path / "base.docx")
+    with zipfile.ZipFile(tmp_path / "base.docx") as src, zipfile.ZipFile(tmp_path / "empty.docx", "w",
+                                                                          zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, document if info.filename == "word/document.xml" else src.read(info))
+    assert one_line_error(bk(tmp_path, "extract", "empty.docx", "-o", "c")) == (
+        "empty.docx: 150,000 paragraphs, over the 100,000-paragraph limit for articles")
+
+
+def test_a_newsletter_merges_identical_briefs_and_warns_before_mail_clients_clip_it(tmp_path: Path) -> None:
+    sample = (ROOT / "content" / "ai-cooperation-2024.yaml").read_text(encoding="utf-8")
+    (tmp_path / "c").mkdir()
+    for index in range(45):
+        text = sample if index % 3 == 0 else sample.replace("title:", f"title: Part {index} -", 1)
+        (tmp_path / "c" / f"b{index:02d}.yaml").write_text(text, encoding="utf-8")
+    result = bk(tmp_path, "newsletter", "c", "-o", "nl", "-f", "html")
+    assert result.returncode == 0, result.stderr
+    warnings = result.stderr.splitlines()
+    merged = [w for w in warnings if "the same brief as c/b00.yaml; included once" in w]
+    assert len(merged) == 14
+    size = (tmp_path / "nl" / "newsletter" / "newsletter.html").stat().st_size
+    assert size > 102 * 1024
+    assert (f"warning: newsletter.html: {size:,} bytes; mail clients clip messages over about 102 KB (Gmail at "
+            "102 KB), so readers will not see all 31 briefs: split the issue") in warnings
+    html = (tmp_path / "nl" / "newsletter" / "newsletter.html").read_text(encoding="utf-8")
+    assert "· 31 articles" in html and "· 45 articles" not in html
+    small = bk(tmp_path, "newsletter", "c/b00.yaml", "c/b01.yaml", "-o", "nl2", "-f", "html")
+    assert small.returncode == 0 and "mail clients clip" not in small.stderr
