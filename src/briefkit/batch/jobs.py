@@ -14,17 +14,18 @@ import signal
 import threading
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from briefkit.errors import BriefkitError
 
 if TYPE_CHECKING:
     from briefkit.content import Brief
 
+T = TypeVar("T")
 Kind = Literal["content", "article"]
 Status = Literal["built", "skipped", "failed", "cancelled"]
 
@@ -165,17 +166,25 @@ def item_time_limit(seconds: float) -> Iterator[None]:
             signal.signal(signal.SIGPROF, previous if previous is not None else signal.SIG_DFL)
 
 
+def run_limited(source: str, func: Callable[..., T], *args: Any) -> T:
+    """``func(*args)`` within the per-item time limit; past it, a :class:`BriefkitError` naming ``source``."""
+    limit = item_seconds()
+    try:
+        with item_time_limit(limit):
+            return func(*args)
+    except ItemTimeout:
+        raise BriefkitError(f"{source}: took over {limit:g} s of processing time, the per-item limit "
+                            "(BRIEFKIT_ITEM_SECONDS)") from None
+
+
 def run_job(job: Job) -> JobResult:
     """Load, render and atomically write one item within its time limit; failures become a ``failed`` result."""
     start = time.perf_counter()
     result = JobResult(job.source, job.slug, "failed", job.key, warnings=list(job.notes))
-    limit = item_seconds()
     try:
-        with item_time_limit(limit):
-            _build_item(job, result)
-    except ItemTimeout:
-        result.error = (f"{job.source}: took over {limit:g} s of processing time, the per-item limit "
-                        "(BRIEFKIT_ITEM_SECONDS); not built")
+        run_limited(job.source, _build_item, job, result)
+    except BriefkitError as exc:
+        result.error = f"{exc}; not built"
     result.seconds = round(time.perf_counter() - start, 4)
     return result
 

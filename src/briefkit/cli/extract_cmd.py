@@ -44,6 +44,7 @@ def _target(article: Path, out: Path | None, many: bool) -> Path:
 def extract(articles: tuple[Path, ...], out: Path | None, update: bool, force: bool) -> None:
     """Draft content files from ARTICLES (.txt, .md, .html, .docx); every item names its sentence."""
     from briefkit.atomic import write_text
+    from briefkit.batch.jobs import run_limited
     from briefkit.extract import extract_article
     from briefkit.extract.dump import dump_brief, update_file
 
@@ -54,7 +55,7 @@ def extract(articles: tuple[Path, ...], out: Path | None, update: bool, force: b
         clash = next(t for t in targets if targets.count(t) > 1)
         raise BriefkitError(f"{clash}: several articles would be written to this file; extract them one by one")
     for article, target in zip(articles, targets, strict=True):
-        brief, warnings = extract_article(article)
+        brief, warnings = run_limited(str(article), extract_article, article)
         for warning in warnings:
             click.echo(safe_text(f"warning: {article}: {warning}"), err=True)
         if str(target) == "-":
