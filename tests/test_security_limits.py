@@ -404,3 +404,13 @@ def test_a_newsletter_merges_identical_briefs_and_warns_before_mail_clients_clip
     assert "· 31 articles" in html and "· 45 articles" not in html
     small = bk(tmp_path, "newsletter", "c/b00.yaml", "c/b01.yaml", "-o", "nl2", "-f", "html")
     assert small.returncode == 0 and "mail clients clip" not in small.stderr
+
+
+def test_extract_stops_a_slow_article_at_the_time_limit(tmp_path: Path) -> None:
+    """markdown-it is quadratic in unclosed brackets: 30,000 take minutes; the limit ends it with one line."""
+    (tmp_path / "a.md").write_text("# T\n\n" + "[" * 30000 + "x" + "]" * 30000 + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "briefkit", "extract", "a.md", "-o", "c"], cwd=tmp_path,
+                            env={**env(), "BRIEFKIT_ITEM_SECONDS": "1"}, capture_output=True, text=True, timeout=300)
+    assert one_line_error(result) == ("a.md: took over 1 s of processing time, the per-item limit "
+                                      "(BRIEFKIT_ITEM_SECONDS)")
+    assert not (tmp_path / "c").exists()

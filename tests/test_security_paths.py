@@ -17,6 +17,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from tests.conftest import ROOT
 from tests.securitykit import OK, bk, one_line_error, tree
 
@@ -295,3 +297,54 @@ def test_a_reference_document_zip_bomb_is_refused(tmp_path: Path) -> None:
     result = bk(tmp_path, "render", "a.yaml", "-o", "out", "-p", "summary", "-f", "docx", "--reference-docx",
                 "ref.docx")
     assert one_line_error(result) == ("ref.docx: unpacks to 209,715,200 bytes, over the 104,857,600-byte limit")
+
+
+# ------------------------------------------------------------------ property: no generated path gets out
+
+_PARTS = st.sampled_from(["a", "b", "..", ".", "", "link", "out", "victim", "secret.txt", "C:", "\\", "..\\..",
+                          "~", "\0", " ", "a\nb", "\x1b[2J", "%2e%2e", "…", "/"])
+_PATHS = st.lists(_PARTS, min_size=1, max_size=6).map("/".join)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None, database=None)
+@given(rel=_PATHS)
+def test_no_plain_path_leaves_its_folder(rel: str) -> None:
+    """Whatever :func:`plain_parts` accepts stays below the folder once joined and normalised."""
+    from briefkit.safepath import plain_parts
+
+    parts = plain_parts(rel)
+    if parts is not None:
+        joined = os.path.normpath(os.path.join("/root-folder", *parts))
+        assert joined.startswith("/root-folder/") and ".." not in parts and "" not in parts
+
+
+@settings(max_examples=60, derandomize=True, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(paths=st.lists(_PATHS, min_size=1, max_size=8))
+@example(paths=["a/secret.txt", "../secret.txt", "link/secret.txt"])
+def test_clean_removes_nothing_a_forged_cache_names_outside(paths: list[str], tmp_path_factory: pytest.TempPathFactory
+                                                           ) -> None:
+    """Random forged records, each with the true hash of the victim's bytes: only files below OUT may go."""
+    from briefkit.batch.cache import BuildCache
+    from briefkit.batch.stale import leftovers, remove
+
+    base = tmp_path_factory.mktemp("forged")
+    out, victim = base / "out", base / "victim"
+    out.mkdir()
+    victim.mkdir()
+    (victim / "secret.txt").write_text(SECRET, encoding="utf-8")
+    (base / "secret.txt").write_text(SECRET, encoding="utf-8")
+    (out / "link").symlink_to(victim, target_is_directory=True)
+    (out / "victim").symlink_to(victim, target_is_directory=True)
+    (out / "a").mkdir()
+    (out / "a" / "secret.txt").write_text(SECRET, encoding="utf-8")  # briefkit's own: may go when named exactly
+    record = _record(victim / "secret.txt")
+    cache = BuildCache(out)
+    cache.entries = {"gone": {"slug": "gone", "outputs": [{"path": p, **record} for p in paths], "earlier": []}}
+    previous = {"gone": {p: (str(record["sha256"]), int(str(record["size"]))) for p in paths}}
+    old = leftovers(previous, [], out)
+    remove(out, old, cache, set(), previous)
+    assert (victim / "secret.txt").read_text(encoding="utf-8") == SECRET
+    assert (base / "secret.txt").read_text(encoding="utf-8") == SECRET
+    assert (out / "link").is_symlink() and (out / "victim").is_symlink()
+    assert (out / "a" / "secret.txt").exists() == ("a/secret.txt" not in paths)
