@@ -348,3 +348,18 @@ def test_clean_removes_nothing_a_forged_cache_names_outside(paths: list[str], tm
     assert (base / "secret.txt").read_text(encoding="utf-8") == SECRET
     assert (out / "link").is_symlink() and (out / "victim").is_symlink()
     assert (out / "a" / "secret.txt").exists() == ("a/secret.txt" not in paths)
+
+
+@pytest.mark.parametrize("command", ["render", "newsletter"])
+def test_render_and_newsletter_do_not_write_through_a_symlink_either(command: str, tmp_path: Path,
+                                                                     victim: Path) -> None:
+    (tmp_path / "a.yaml").write_text(OK, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    slug = "a" if command == "render" else "newsletter"
+    (tmp_path / "out" / slug).symlink_to(victim, target_is_directory=True)
+    before = tree(victim)
+    args = ("render", "a.yaml", *MD, "-o", "out") if command == "render" else ("newsletter", "a.yaml", "-f", "md",
+                                                                              "-o", "out")
+    assert one_line_error(bk(tmp_path, *args)) == (f"out/{slug}: is a symbolic link or outside the output folder; "
+                                                   "briefkit writes only into real folders inside it")
+    assert tree(victim) == before

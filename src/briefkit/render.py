@@ -8,6 +8,7 @@ formats of the item succeeded, each by an atomic rename.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -174,17 +175,15 @@ def render_file(request: RenderRequest) -> RenderResult:
     """Load, render and write one content file; nothing is written on error."""
     brief = load_brief(request.content)
     result = render_brief(brief, request, display_path(request.content))
-    write_all(result.files)
+    write_all(result.files, request.out_dir)
     return result
 
 
-def write_all(files: dict[Path, bytes]) -> None:
-    """Write rendered files atomically, refusing an output path that is a folder."""
-    for path in files:
-        if path.is_dir():
-            raise BriefkitError(f"{display_path(path)}: output path is a folder")
-    for path, data in files.items():
-        try:
-            atomic.write_bytes(path, data)
-        except OSError as exc:
-            raise BriefkitError(f"{display_path(path)}: cannot write: {exc.strerror or exc}") from None
+def write_all(files: dict[Path, bytes], out_dir: Path | None = None) -> None:
+    """Write rendered files all or none, never through a symlinked folder inside ``out_dir``.
+
+    Without ``out_dir`` the common folder of ``files`` is taken.
+    """
+    if files:
+        root = out_dir if out_dir is not None else Path(os.path.commonpath([p.parent for p in files]))
+        atomic.write_group(root, files)

@@ -190,7 +190,7 @@ def run_job(job: Job) -> JobResult:
 
 
 def _build_item(job: Job, result: JobResult) -> None:
-    from briefkit.batch.paths import write_item
+    from briefkit.atomic import write_group
     from briefkit.render import RenderRequest, render_brief
 
     try:
@@ -204,7 +204,7 @@ def _build_item(job: Job, result: JobResult) -> None:
         if not rendered.files:
             raise BriefkitError(f"{job.source}: no product offers the formats {', '.join(job.spec.formats)}")
         sweep_temporaries(job.out_dir / job.slug)
-        write_item(job.out_dir, rendered.files)
+        write_group(job.out_dir, rendered.files)
         result.outputs = [_record(p, job.out_dir, d) for p, d in rendered.files.items()]
         result.status = "built"
     except BriefkitError as exc:

@@ -5,8 +5,7 @@ copy or forge it: a path in it is only a claim.  Before a build trusts,
 re-hashes or removes a recorded file, the path must be one plain relative
 path below ``--out`` (no ``..``, no absolute path, no symlink on the way) and,
 to be removed, the file must still hold exactly the bytes briefkit recorded.
-Writes follow the same rule: a symlinked folder already inside ``--out`` must
-not redirect an output elsewhere.
+Writes follow the same rule (:func:`briefkit.atomic.write_group`).
 """
 
 from __future__ import annotations
@@ -14,12 +13,9 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-import tempfile
 from pathlib import Path
 
-from briefkit.errors import BriefkitError
-from briefkit.safepath import inside, is_real_below, shown
-from briefkit.yamlio import display_path
+from briefkit.safepath import inside
 
 _HASH_CHUNK = 1 << 20
 
@@ -68,57 +64,3 @@ def same_bytes(path: Path, sha256: str, size: int) -> bool:
     """True when the regular file at ``path`` holds exactly ``size`` bytes hashing to ``sha256``."""
     info = regular_file(path)
     return info is not None and info.st_size == size and _sha256(path, size) == sha256
-
-
-def check_writable_paths(out_dir: Path, files: list[Path]) -> None:
-    """Refuse an output whose folder below ``out_dir`` is a symlink (it would redirect the write).
-
-    A symlink at the output's own name is harmless: the atomic rename replaces the link, never its target.
-    """
-    for path in files:
-        if path.parent != out_dir and not is_real_below(out_dir, path.parent):
-            raise BriefkitError(f"{shown(path.parent)}: is a symbolic link or outside the output folder; "
-                                "briefkit writes only into real folders inside it")
-
-
-def write_item(out_dir: Path, files: dict[Path, bytes]) -> None:
-    """Write all of one item's files or none: every temporary file first, then the renames.
-
-    A full disk or a quota met halfway leaves the item's earlier outputs as
-    they were and no temporary file behind; the error is one line.
-    """
-    check_writable_paths(out_dir, list(files))
-    written: list[tuple[str, Path]] = []
-    try:
-        for path, data in files.items():
-            if path.is_dir():
-                raise BriefkitError(f"{display_path(path)}: output path is a folder")
-            path.parent.mkdir(parents=True, exist_ok=True)
-            check_writable_paths(out_dir, [path])  # mkdir followed nothing: check again now it exists
-            written.append((_temporary(path, data), path))
-        for tmp, path in written:
-            os.replace(tmp, path)
-    except OSError as exc:
-        for tmp, _ in written:
-            Path(tmp).unlink(missing_ok=True)
-        where = display_path(Path(exc.filename)) if exc.filename else display_path(out_dir)
-        raise BriefkitError(f"{where}: cannot write: {exc.strerror or exc}") from None
-    except BaseException:
-        for tmp, _ in written:
-            Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _temporary(path: Path, data: bytes) -> str:
-    """``data`` in a synced temporary file beside ``path`` (the name a sweep recognises), returned by name."""
-    fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return tmp

@@ -53,7 +53,7 @@ def newsletter(paths: tuple[Path, ...], title: str | None, number: int | None, d
     if request.out_dir.exists() and not request.out_dir.is_dir():
         raise BriefkitError(f"{request.out_dir}: output folder is a file")
     result = render_newsletter(plan.issue, plan.briefs, request)
-    write_all(result.files)
+    write_all(result.files, request.out_dir)
     for warning in [*plan.warnings, *result.warnings]:
         click.echo(safe_text(f"warning: {warning}"), err=True)
     for file in result.files:
