@@ -415,3 +415,14 @@ def test_extract_stops_a_slow_article_at_the_time_limit(tmp_path: Path) -> None:
     assert one_line_error(result) == ("a.md: took over 1 s of processing time, the per-item limit "
                                       "(BRIEFKIT_ITEM_SECONDS)")
     assert not (tmp_path / "c").exists()
+
+
+def test_escape_sequences_in_a_pack_description_are_shown_escaped(tmp_path: Path) -> None:
+    (tmp_path / "tpl" / "note").mkdir(parents=True)
+    (tmp_path / "tpl" / "note" / "pack.yaml").write_text(
+        'product: note\ndescription: "x\\e]8;;http://evil.example\\a click\\e[2J"\nentry: note.md.j2\n'
+        "output: n\nformats: {md: md}\n", encoding="utf-8")
+    result = bk(tmp_path, "templates", "list", "--templates", "tpl")
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "x\\x1b]8;;http://evil.example\\x07 click\\x1b[2J" in result.stdout

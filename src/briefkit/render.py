@@ -20,6 +20,7 @@ from briefkit.document import Document, parse
 from briefkit.document.nodes import Heading, SlideBreak
 from briefkit.errors import BriefkitError
 from briefkit.packs import Pack, builtin_dir, find_pack
+from briefkit.safepath import real_file
 from briefkit.templating import render_template
 from briefkit.theme import Theme, load_theme
 from briefkit.writers import RenderOptions, get_writer
@@ -138,8 +139,8 @@ def _reference_for(pack: Pack, explicit: Path | None) -> Path | None:
     """``--reference-docx`` wins; else a user pack's own ``reference.docx``; else the built-in."""
     if explicit is not None:
         return explicit
-    own = pack.root / "reference.docx"
-    return own if not pack.builtin and own.is_file() else None
+    own = real_file(pack.root, "reference.docx")  # never a symlink out of the pack
+    return own if not pack.builtin and own is not None else None
 
 
 def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> RenderResult:

@@ -10,7 +10,7 @@ import click
 from click.core import ParameterSource
 
 from briefkit.cli.options import expand_products, render_options
-from briefkit.errors import BriefkitError
+from briefkit.errors import BriefkitError, safe_text
 
 if TYPE_CHECKING:
     from briefkit.batch.build import BuildSettings
@@ -133,6 +133,6 @@ def dry_run_listing(settings: BuildSettings, items: list[Item], as_json: bool) -
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     for row in rows:
-        click.echo(f"{row['action']:<5} {row['slug']}  ({row['reason']})")
+        click.echo(safe_text(f"{row['action']:<5} {row['slug']}  ({row['reason']})"))
     click.echo(f"{len(rows)} items: {len(plan.todo)} to build, {len(plan.skipped)} up to date "
                "(dry run: nothing written)")

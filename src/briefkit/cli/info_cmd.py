@@ -50,7 +50,7 @@ def list_packs(user_dir: Path | None) -> None:
     for pack in packs(user_dir):
         origin = "built-in" if pack.builtin else str(pack.root.parent)
         formats = ", ".join(pack.spec.formats)
-        click.echo(f"{pack.name:<12} {pack.spec.product:<11} [{formats}] {pack.spec.description} ({origin})")
+        click.echo(safe_text(f"{pack.name:<12} {pack.spec.product:<11} [{formats}] {pack.spec.description} ({origin})"))
 
 
 @templates.command("show")
@@ -63,7 +63,7 @@ def show(name: str, user_dir: Path | None) -> None:
 
     pack = find_pack(name, user_dir)
     for file in pack.files:
-        click.echo(f"# {file.relative_to(pack.root.parent)}")
+        click.echo(safe_text(f"# {file.relative_to(pack.root.parent)}"))
     # Through the template loader: real files inside the pack only, size-capped.
     loader = make_env(user_dir).loader
     assert loader is not None
