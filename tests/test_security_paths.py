@@ -363,3 +363,14 @@ def test_render_and_newsletter_do_not_write_through_a_symlink_either(command: st
     assert one_line_error(bk(tmp_path, *args)) == (f"out/{slug}: is a symbolic link or outside the output folder; "
                                                    "briefkit writes only into real folders inside it")
     assert tree(victim) == before
+
+
+def test_a_symlinked_pack_theme_is_not_read(tmp_path: Path, victim: Path) -> None:
+    """``--templates DIR`` with ``base/theme.yaml`` linking elsewhere: the built-in theme is used instead."""
+    (victim / "theme.yaml").write_text(f"{SECRET}: 1\n", encoding="utf-8")
+    (tmp_path / "tpl" / "base").mkdir(parents=True)
+    (tmp_path / "tpl" / "base" / "theme.yaml").symlink_to(victim / "theme.yaml")
+    (tmp_path / "a.yaml").write_text(OK, encoding="utf-8")
+    result = bk(tmp_path, "render", "a.yaml", *MD, "-o", "out", "--templates", "tpl")
+    assert result.returncode == 0, result.stderr
+    assert SECRET not in result.stderr + result.stdout

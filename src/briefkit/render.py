@@ -58,8 +58,9 @@ class RenderResult:
 
 def default_theme_path(templates: Path | None = None) -> Path:
     """The user's ``base/theme.yaml`` if their templates have one, else the built-in."""
-    if templates is not None and (templates / "base" / "theme.yaml").is_file():
-        return templates / "base" / "theme.yaml"
+    own = real_file(templates, "base/theme.yaml") if templates is not None else None  # never a symlink out
+    if own is not None:
+        return own
     return builtin_dir() / "base" / "theme.yaml"
 
 

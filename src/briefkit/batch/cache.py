@@ -113,8 +113,12 @@ def build_fingerprint(spec: RenderSpec) -> Fingerprint:
     return parts
 
 
-MAX_CACHE_BYTES = 256 * 1024 * 1024
-"""A cache or journal file larger than this is ignored (a build of 100,000 items writes about 100 MB)."""
+MAX_CACHE_BYTES = 64 * 1024 * 1024
+"""A cache or journal file larger than this is ignored, so parsing it stays well under a gigabyte.
+
+An item takes about 1.8 kB, so this holds some 35,000 items; a larger build
+simply rebuilds (its cache is only a hint).
+"""
 
 MAX_ITEM_BYTES = 20 * 1024 * 1024
 """At most this much of an item is hashed: the largest input any reader accepts (articles)."""
