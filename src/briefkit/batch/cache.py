@@ -34,6 +34,9 @@ JOURNAL_FILE = ".briefkit-cache.jsonl"
 FORMAT_VERSION = 3
 """3: earlier outputs are recorded with their hash and size, so --clean can prove they are ours."""
 
+MAX_HASHED_BYTES = 64 * 1024 * 1024
+"""The largest template, theme, font or reference file the fingerprint reads (the largest any loader accepts)."""
+
 
 def _hash_files(digest: Any, files: Iterable[Path], label: str) -> None:
     for path in sorted(set(files)):
@@ -43,9 +46,6 @@ def _hash_files(digest: Any, files: Iterable[Path], label: str) -> None:
         except OSError as exc:  # too large or not a regular file: the render refuses it with its own message
             digest.update(f"\0unreadable\0{exc}".encode())
 
-
-MAX_HASHED_BYTES = 64 * 1024 * 1024
-"""The largest template, theme, font or reference file the fingerprint reads (the largest any loader accepts)."""
 
 _ORCHESTRATION = frozenset({"cli", "batch"})
 """Packages that decide what to build and report, not what an output holds."""
