@@ -9,6 +9,7 @@ that is the working directory, so messages name short relative paths.
 from __future__ import annotations
 
 import os
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -281,7 +282,81 @@ CASES: dict[str, Case] = {
                                   args=("check", "bad.yaml", "--against", "a.txt")),
     "validate-bad": Case({"bad.yaml": "meta: {}\n"}, ["bad.yaml:1: meta.title: required field is missing"],
                          args=("validate", "bad.yaml")),
+    # ------------------------------------------------------------- issue 19: what an adversarial probe found
+    "figure-infinite": Case({"bad.yaml": "meta: {title: T}\nfigures:\n  - {label: x, value: 1e309}\n"},
+                            ["bad.yaml:3: invalid value: 1e309 is not a finite number"]),
+    "figure-nan": Case({"bad.yaml": "meta: {title: T}\nfigures:\n  - {label: x, value: .NaN}\n"},
+                       ["bad.yaml:3: invalid value: .NaN is not a finite number"]),
+    "figure-nan-text": Case({"bad.yaml": "meta: {title: T}\nfigures:\n  - {label: x, value: 'inf'}\n"},
+                            ["bad.yaml:3: figures[0].value: Input should be a finite number"]),
+    "json-infinite": Case({"bad.json": '{"meta": {"title": "T"},\n "figures": [{"label": "x", "value": -1E999}]}'},
+                          ["bad.json:2: invalid value: -1E999 is not a finite number"],
+                          args=("validate", "bad.json")),
+    "content-fifo": Case({}, ["bad.yaml: not a regular file (a pipe)"], args=("validate", "bad.yaml"),
+                         setup=lambda tmp: os.mkfifo(tmp / "bad.yaml")),
+    "article-fifo": Case({}, ["a.txt: not a regular file (a pipe)"], args=("extract", "a.txt", "-o", "out/"),
+                         setup=lambda tmp: os.mkfifo(tmp / "a.txt")),
+    "template-symlink": Case({"bad.yaml": OK, "secret.txt": "TOPSECRET\n", "tpl/note/x": ""},
+                             ["tpl/note/note.md.j2: a template must be a regular file inside its folder, not a "
+                              "symbolic link, device or folder"], args=TPL_ARGS,
+                             setup=lambda tmp: (tmp / "tpl/note/note.md.j2").symlink_to(tmp / "secret.txt")),
+    "template-fifo": Case({"bad.yaml": OK, "tpl/note/x": ""},
+                          ["tpl/note/note.md.j2: a template must be a regular file inside its folder, not a "
+                           "symbolic link, device or folder"], args=TPL_ARGS,
+                          setup=lambda tmp: os.mkfifo(tmp / "tpl/note/note.md.j2")),
+    "pack-entry-outside": Case({"bad.yaml": OK, "tpl/note/pack.yaml": "product: note\nentry: ../../secret.txt\n"
+                                                                      "output: n\nformats: {md: md}\n"},
+                               ["tpl/note/pack.yaml:2: entry: must be a template file inside the pack"],
+                               args=TPL_ARGS),
+    "pack-symlink": Case({"bad.yaml": OK, "elsewhere/note/pack.yaml": "product: note\nentry: note.md.j2\n"
+                                                                       "output: n\nformats: {md: md}\n",
+                          "elsewhere/note/note.md.j2": "x\n", "tpl/.keep": ""},
+                         ["tpl/note/pack.yaml: a pack and its pack.yaml must be real files and folders inside the "
+                          "templates folder, not symbolic links"], args=TPL_ARGS,
+                         setup=lambda tmp: (tmp / "tpl/note").symlink_to(tmp / "elsewhere/note")),
+    "manifest-item-climbs": Case({"briefkit.yaml": "items: [../x.yaml]\n"},
+                                 ["briefkit.yaml:1: items: '../x.yaml' must be a path inside the manifest's folder "
+                                  "(no '..', not absolute)"], args=("build", "briefkit.yaml", "-f", "md")),
+    "manifest-item-absolute": Case({"briefkit.yaml": "items: [/etc/passwd]\n"},
+                                   ["briefkit.yaml:1: items: '/etc/passwd' must be a path inside the manifest's "
+                                    "folder (no '..', not absolute)"], args=("build", "briefkit.yaml", "-f", "md")),
+    "manifest-out-absolute": Case({"briefkit.yaml": "items: [bad.yaml]\nout: /tmp\n", "bad.yaml": OK},
+                                  ["briefkit.yaml:2: out: '/tmp' must be a folder inside the manifest's folder (no "
+                                   "'..', not absolute, no symbolic link)"],
+                                  args=("build", "briefkit.yaml", "-f", "md")),
+    "theme-font-huge": Case(_theme("", "    regular: fonts/Body.ttf\n"),
+                            ["th/theme.yaml: fonts.body.regular: 'fonts/Body.ttf' is 104,857,600 bytes, over the "
+                             "67,108,864-byte limit"], args=THEME_ARGS,
+                            setup=lambda tmp: _sparse_file(tmp / "th" / "fonts" / "Body.ttf", 100 * 1024 * 1024)),
+    "docx-zip-bomb": Case({}, ["a.docx: the Word document unpacks to 209,715,200 bytes, over the 104,857,600-byte "
+                               "limit"], args=("extract", "a.docx", "-o", "out/"),
+                          setup=lambda tmp: _zip_bomb(tmp / "a.docx")),
+    "reference-attached-remote-image": Case(
+        {"bad.yaml": OK}, ["ref.docx: word/_rels/document.xml.rels links outside the document "
+                           "(http://evil.example/x.png); a reference document must not load or link anything "
+                           "from elsewhere"],
+        args=("render", "bad.yaml", "-p", "summary", "-f", "docx", "-o", "out", "--reference-docx", "ref.docx"),
+        setup=lambda tmp: _remote_reference(tmp / "ref.docx")),
 }
+
+
+def _zip_bomb(path: Path) -> None:
+    """200 MB of zeros as one part: about 200 KB packed."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package, package.open("word/document.xml", "w") as part:
+        for _ in range(200):
+            part.write(b"\0" * (1 << 20))
+
+
+def _remote_reference(path: Path) -> None:
+    """The built-in reference.docx with a remote image relationship added."""
+    rel = (b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+           b'image" Target="http://evil.example/x.png" TargetMode="External"/></Relationships>')
+    with zipfile.ZipFile(ROOT / "templates" / "summary" / "reference.docx") as src, \
+            zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            dst.writestr(info.filename, data.replace(b"</Relationships>", rel)
+                         if info.filename == "word/_rels/document.xml.rels" else data)
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -330,4 +405,4 @@ def test_endless_device_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["validate", "/dev/zero"])
     assert result.exit_code == 1
-    assert result.stderr.strip().splitlines() == ["/dev/zero: file is over the 10,485,760-byte limit"]
+    assert result.stderr.strip().splitlines() == ["/dev/zero: not a regular file (a device)"]

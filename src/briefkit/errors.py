@@ -7,6 +7,7 @@ else is a bug in briefkit and keeps its traceback.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -49,3 +50,15 @@ def input_error(file: str, message: str, line: int | None = None,
                 field: str | None = None) -> InputError:
     """Build an :class:`InputError` holding a single problem."""
     return InputError([Problem(file, line, field, message)])
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_text(line: str) -> str:
+    """``line`` with control characters shown as escapes, so a file name or key cannot drive the terminal.
+
+    Escape sequences (``\\x1b[2J``), carriage returns that overwrite a line and
+    bidirectional overrides that reorder it are printed as ``\\x1b``, ``\\r``, ``\\u202e``.
+    """
+    return _CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), line)

@@ -15,6 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from briefkit.errors import BriefkitError, input_error
+from briefkit.safepath import is_real_below, plain_parts, real_file, shown
 from briefkit.yamlio import display_path, locate, read_yaml
 
 
@@ -71,7 +72,7 @@ def list_packs(user_dir: Path | None = None) -> list[Pack]:
     for base, builtin in _pack_dirs(user_dir):
         for spec_file in sorted(base.glob("*/pack.yaml")):
             name = spec_file.parent.name
-            if name not in seen:
+            if name not in seen and real_file(base, f"{name}/pack.yaml") is not None:
                 seen[name] = _load(spec_file, builtin)
     return list(seen.values())
 
@@ -80,7 +81,10 @@ def find_pack(name: str, user_dir: Path | None = None) -> Pack:
     """The pack called ``name``: the user's if it has one, else the built-in."""
     for base, builtin in _pack_dirs(user_dir):
         spec_file = base / name / "pack.yaml"
-        if spec_file.is_file():
+        if spec_file.is_file() or spec_file.is_symlink():
+            if real_file(base, f"{name}/pack.yaml") is None:  # a symlinked pack or pack.yaml may lead anywhere
+                raise BriefkitError(f"{shown(spec_file)}: a pack and its pack.yaml must be real files and "
+                                    "folders inside the templates folder, not symbolic links")
             return _load(spec_file, builtin)
     known = ", ".join(p.name for p in list_packs(user_dir))
     raise BriefkitError(f"no template pack named '{name}' (available: {known})")
@@ -102,5 +106,9 @@ def _load_cached(spec_file: Path, builtin: bool, mtime_ns: int) -> Pack:
         field_name = ".".join(str(p) for p in err["loc"]) or None
         raise input_error(display_path(spec_file), err["msg"], locate(data, err["loc"]), field_name) from None
     root = spec_file.parent
-    files = tuple(sorted(p for p in root.rglob("*") if p.is_file()))
+    if plain_parts(spec.entry) is None:
+        raise input_error(display_path(spec_file), "must be a template file inside the pack", locate(data, ["entry"]),
+                          "entry")
+    # Symlinks are not the pack's files: the loader refuses them, and listing or hashing one could read anything.
+    files = tuple(sorted(p for p in root.rglob("*") if is_real_below(root, p) and p.is_file()))
     return Pack(root.name, root, spec, builtin, files)

@@ -8,6 +8,7 @@ formats of the item succeeded, each by an atomic rename.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,6 +20,7 @@ from briefkit.document import Document, parse
 from briefkit.document.nodes import Heading, SlideBreak
 from briefkit.errors import BriefkitError
 from briefkit.packs import Pack, builtin_dir, find_pack
+from briefkit.safepath import real_file
 from briefkit.templating import render_template
 from briefkit.theme import Theme, load_theme
 from briefkit.writers import RenderOptions, get_writer
@@ -58,8 +60,9 @@ class RenderResult:
 
 def default_theme_path(templates: Path | None = None) -> Path:
     """The user's ``base/theme.yaml`` if their templates have one, else the built-in."""
-    if templates is not None and (templates / "base" / "theme.yaml").is_file():
-        return templates / "base" / "theme.yaml"
+    own = real_file(templates, "base/theme.yaml") if templates is not None else None  # never a symlink out
+    if own is not None:
+        return own
     return builtin_dir() / "base" / "theme.yaml"
 
 
@@ -139,8 +142,8 @@ def _reference_for(pack: Pack, explicit: Path | None) -> Path | None:
     """``--reference-docx`` wins; else a user pack's own ``reference.docx``; else the built-in."""
     if explicit is not None:
         return explicit
-    own = pack.root / "reference.docx"
-    return own if not pack.builtin and own.is_file() else None
+    own = real_file(pack.root, "reference.docx")  # never a symlink out of the pack
+    return own if not pack.builtin and own is not None else None
 
 
 def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> RenderResult:
@@ -176,17 +179,15 @@ def render_file(request: RenderRequest) -> RenderResult:
     """Load, render and write one content file; nothing is written on error."""
     brief = load_brief(request.content)
     result = render_brief(brief, request, display_path(request.content))
-    write_all(result.files)
+    write_all(result.files, request.out_dir)
     return result
 
 
-def write_all(files: dict[Path, bytes]) -> None:
-    """Write rendered files atomically, refusing an output path that is a folder."""
-    for path in files:
-        if path.is_dir():
-            raise BriefkitError(f"{display_path(path)}: output path is a folder")
-    for path, data in files.items():
-        try:
-            atomic.write_bytes(path, data)
-        except OSError as exc:
-            raise BriefkitError(f"{display_path(path)}: cannot write: {exc.strerror or exc}") from None
+def write_all(files: dict[Path, bytes], out_dir: Path | None = None) -> None:
+    """Write rendered files all or none, never through a symlinked folder inside ``out_dir``.
+
+    Without ``out_dir`` the common folder of ``files`` is taken.
+    """
+    if files:
+        root = out_dir if out_dir is not None else Path(os.path.commonpath([p.parent for p in files]))
+        atomic.write_group(root, files)

@@ -7,6 +7,7 @@ SECURITY.md): exhaust memory, reach pydantic's own API, or loop forever.
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import threading
@@ -19,6 +20,7 @@ from typing import Any
 
 from jinja2 import (
     FileSystemLoader,
+    TemplateNotFound,
     nodes,
 )
 from jinja2.compiler import CodeGenerator, Frame
@@ -29,7 +31,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel
 
 from briefkit.errors import TemplateError
-from briefkit.yamlio import display_path
+from briefkit.safepath import real_file, shown
+from briefkit.yamlio import TooLarge, display_path, read_error, read_limited
 
 # The sandbox already refuses private attributes, mutation and ranges over
 # 100,000 items.  These limits add what it leaves open: values and output big
@@ -111,8 +114,11 @@ def _check_call(name: str, target: Any, args: tuple[Any, ...]) -> None:
         _check_size(value)
         if name in _WIDTH_ARGS and isinstance(value, int) and value * repeats > MAX_VALUE_CHARS:
             raise RenderLimitError(f"{name}({value:,}) is over the {MAX_VALUE_CHARS:,} limit")
-    if name in ("format", "format_map") and any(_HUGE_FORMAT_WIDTH.search(t) for t in texts):
-        raise RenderLimitError("a format width is over the limit")
+    if name in ("format", "format_map"):
+        _check_format(texts, args)
+    factor = _EXPANDING.get(name)
+    if factor and _printed_size((target, *args), MAX_VALUE_CHARS // factor) * factor > MAX_VALUE_CHARS:
+        raise RenderLimitError(f"{name} would build a value over the {MAX_VALUE_CHARS:,} limit")
     if name == "replace" and len(texts) >= 3:
         source, old, new = texts[:3]
         grows = (source.count(old) if old else len(source) + 1) * max(len(new) - len(old), 0)
@@ -127,6 +133,7 @@ def _limited_filter(name: str, func: Any) -> Any:
         _check_call(name, None, (*args, *kwargs.values()))
         result = func(*args, **kwargs)
         _check_size(result)
+        _check_deadline()  # a slow filter stops the chain right after it, not at the next call
         return result
 
     if hasattr(func, "jinja_pass_arg"):  # keep @pass_context / @pass_environment markers
@@ -134,14 +141,113 @@ def _limited_filter(name: str, func: Any) -> Any:
     return wrapper
 
 
+_EXPANDING = {"join": 1, "string": 1, "sum": 1, "pprint": 2, "format": 1, "format_map": 1, "items": 1,
+              "tojson": 6, "yaml": 6, "escape": 6, "e": 6, "forceescape": 6, "urlize": 6, "xmlattr": 6, "md": 2,
+              "urlencode": 12, "url": 12}
+"""Callables whose result is at most ``factor`` times as long as everything they are given, printed.
+
+The join of a repeated list, ``"`` escaped as ``&#34;`` (6), a character as
+up to four percent-encoded bytes (12): checked before they run, not after.
+"""
+
+_STAR_WIDTH = re.compile(r"%[^a-zA-Z%]*\*")
+_NESTED_FIELD = re.compile(r"\{[^{}]*:[^{}]*\{")
+_LONG_NUMBER = re.compile(r"\d{8,}")
+
+
+def _check_format(texts: list[str], args: tuple[Any, ...]) -> None:
+    """Refuse format widths over the limit: written out, or taken from the arguments (``*``, nested ``{}``)."""
+    if any(_HUGE_FORMAT_WIDTH.search(t) for t in texts):
+        raise RenderLimitError("a format width is over the limit")
+    fmt = texts[0] if texts else ""
+    # '%*d' and '{:{}}' take the width from an argument: any argument that could be a huge width is refused.
+    if _STAR_WIDTH.search(fmt) or _NESTED_FIELD.search(fmt):
+        for value in _flat(args):
+            if isinstance(value, int | float | str) and _LONG_NUMBER.search(str(value)[:1000]):
+                raise RenderLimitError("a format width is over the limit")
+
+
+def _flat(args: tuple[Any, ...]) -> list[Any]:
+    found: list[Any] = []
+    for value in args:
+        found.extend(value if isinstance(value, tuple | list) else (value.values() if isinstance(value, dict)
+                                                                    else [value]))
+    return found[:10_000]
+
+
+def _printed_size(value: Any, budget: int = MAX_VALUE_CHARS) -> int:
+    """About how many characters ``value`` takes printed, counting past ``budget`` only by one.
+
+    Strings count their length, containers their items (each at least one
+    character, so a list of ten million repeats of one string counts them
+    all), anything else one.  The walk stops as soon as the budget is spent.
+    """
+    total = 0
+    stack = [value]
+    while stack and total <= budget:
+        item = stack.pop()
+        if isinstance(item, str):
+            total += len(item)
+        elif isinstance(item, dict):
+            total += 1
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            total += 1
+            if len(item) > budget:
+                return budget + 1
+            stack.extend(item)
+        else:
+            total += 1
+    return total
+
+
 def _checked_concat(parts: Any) -> str:
-    text = "".join(parts)
-    _check_size(text)
-    return text
+    """Join block captures and macro bodies, refusing as soon as the pieces add up past the limit."""
+    pieces: list[str] = []
+    total = 0
+    for part in parts:
+        total += len(part)
+        if total > MAX_VALUE_CHARS:
+            raise RenderLimitError(f"a block of over {MAX_VALUE_CHARS:,} characters is over the limit")
+        pieces.append(part)
+    return "".join(pieces)
+
+
+class _BoundedBuffer(list[str]):
+    """The buffer of a block capture, macro or call body: refuses to grow past the limit, as it grows.
+
+    Jinja collects such a body in a list and joins it at the end; a loop
+    appending ten-million-character pieces would take gigabytes before any
+    check on the joined text could run.
+    """
+
+    total = 0
+
+    def append(self, part: str) -> None:
+        """Add one piece, counting its length first."""
+        self._grow(len(part))
+        super().append(part)
+
+    def extend(self, parts: Any) -> None:
+        """Add several pieces, counting their lengths first."""
+        parts = tuple(parts)
+        self._grow(sum(len(p) for p in parts))
+        super().extend(parts)
+
+    def _grow(self, size: int) -> None:
+        self.total += size
+        if self.total > MAX_VALUE_CHARS:
+            raise RenderLimitError(f"a block of over {MAX_VALUE_CHARS:,} characters is over the limit")
 
 
 class _LimitedCodeGenerator(CodeGenerator):
-    """Compiles ``a ~ b`` so that its result is size-checked (doubling a string in a loop)."""
+    """Compiles ``a ~ b`` so that its result is size-checked, and body buffers that stop growing at the limit."""
+
+    def buffer(self, frame: Frame) -> None:
+        """Collect a captured body in a :class:`_BoundedBuffer` instead of a plain list."""
+        frame.buffer = self.temporary_identifier()
+        self.writeline(f"{frame.buffer} = environment.bounded_buffer()")
 
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
         """Wrap the join the base class writes in ``environment.checked(...)``."""
@@ -161,6 +267,11 @@ class LimitedSandbox(ImmutableSandboxedEnvironment):
         """Size-check every filter, built-in or ours."""
         self.filters = {name: _limited_filter(name, func) for name, func in self.filters.items()}
 
+    @staticmethod
+    def bounded_buffer() -> _BoundedBuffer:
+        """Called by compiled templates where Jinja would start a plain list buffer."""
+        return _BoundedBuffer()
+
     def checked(self, value: Any) -> Any:
         """Called by compiled templates on every ``~`` result."""
         _check_size(value)
@@ -172,6 +283,7 @@ class LimitedSandbox(ImmutableSandboxedEnvironment):
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         """Check the size of ``*``, ``+``, ``**`` and ``%`` results before computing them."""
+        _check_deadline()
         if operator == "%":
             _check_call("format", left, (right,) if not isinstance(right, tuple) else right)
         _check_binop(operator, left, right)
@@ -184,6 +296,7 @@ class LimitedSandbox(ImmutableSandboxedEnvironment):
         _check_call(getattr(bound, "__name__", ""), getattr(bound, "__self__", None), (*args, *kwargs.values()))
         result = super().call(__context, __obj, *args, **kwargs)
         _check_size(result)
+        _check_deadline()
         return result
 
     def getattr(self, obj: Any, attribute: str) -> Any:
@@ -209,7 +322,9 @@ def render_limits() -> Iterator[None]:
                  and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
     previous = signal.signal(signal.SIGALRM, _on_alarm) if use_alarm else None
     if use_alarm:
-        signal.setitimer(signal.ITIMER_REAL, RENDER_SECONDS)
+        # Repeating after the deadline: should one signal land where its exception is swallowed
+        # (inside a library's broad except), the next one a second later stops the template.
+        signal.setitimer(signal.ITIMER_REAL, RENDER_SECONDS, 1.0)
     try:
         yield
     finally:
@@ -236,15 +351,46 @@ MAX_TEMPLATE_BYTES = 1024 * 1024
 
 
 class BoundedLoader(FileSystemLoader):
-    """A file-system loader that refuses oversized template files before reading them."""
+    """A file-system loader for real files inside its folders only, refusing oversized ones before reading.
+
+    A template name is a path below one of the loader's folders: every part of
+    it must be a real folder or file there, never a symlink (a pack file that
+    links to ``/etc/passwd`` would otherwise be rendered into the output), and
+    the file must be a regular one of at most :data:`MAX_TEMPLATE_BYTES`.
+    """
 
     def get_source(self, environment: Any, template: str) -> tuple[str, str, Any]:
-        """Check the file's size, then load it as Jinja does."""
+        """The template's text, its file name and an up-to-date check, as Jinja expects."""
+        parts = split_template_path(template)  # raises TemplateNotFound for '..'
         for root in self.searchpath:
-            path = Path(root, *split_template_path(template))
-            if path.is_file() and path.stat().st_size > MAX_TEMPLATE_BYTES:
-                raise TemplateError(f"{display_path(path)}: template is {path.stat().st_size:,} bytes, over the "
-                                    f"{MAX_TEMPLATE_BYTES:,}-byte limit")
-        return super().get_source(environment, template)
+            lexical = Path(root, *parts)
+            if not os.path.lexists(lexical):
+                continue
+            path = real_file(Path(root), "/".join(parts))
+            if path is None:
+                raise TemplateError(f"{shown(lexical)}: a template must be a regular file inside its "
+                                    "folder, not a symbolic link, device or folder")
+            return self._read(path)
+        raise TemplateNotFound(template)
 
+    def _read(self, path: Path) -> tuple[str, str, Any]:
+        try:
+            raw = read_limited(path, MAX_TEMPLATE_BYTES)
+        except TooLarge:
+            raise TemplateError(f"{display_path(path)}: template is {path.stat().st_size:,} bytes, over the "
+                                f"{MAX_TEMPLATE_BYTES:,}-byte limit") from None
+        except OSError as exc:
+            raise TemplateError(f"{display_path(path)}: {read_error(exc)}") from None
+        try:
+            text = raw.decode(self.encoding)
+        except UnicodeDecodeError as exc:
+            raise TemplateError(f"{display_path(path)}: not valid UTF-8 (byte {exc.start})") from None
+        mtime = path.stat().st_mtime
 
+        def uptodate() -> bool:
+            try:
+                return path.stat().st_mtime == mtime
+            except OSError:
+                return False
+
+        return text, os.path.normpath(path), uptodate

@@ -138,17 +138,28 @@ class Theme(_Strict):
         return [p for f in faces for p in (f.regular, f.bold, f.italic, f.bold_italic) if p]
 
 
+MAX_FONT_BYTES = 64 * 1024 * 1024
+"""A font file larger than this is refused before any of it is read (the largest Noto font is ~20 MB)."""
+
+MAX_LOGO_BYTES = 10 * 1024 * 1024
+"""A logo file larger than this is refused (it is embedded in every HTML page and e-mail)."""
+
+
 def _builtin_theme_root() -> Path:
     return builtin_dir() / "base"
 
 
-def _resolve(root: Path, rel: Path, name: str, field: str) -> Path:
-    """``rel`` in the theme's folder, else in the built-in theme's; never outside either."""
+def _resolve(root: Path, rel: Path, name: str, field: str, max_bytes: int = MAX_FONT_BYTES) -> Path:
+    """``rel`` in the theme's folder, else in the built-in theme's; never outside either, never too large."""
     for base in dict.fromkeys((root.resolve(), _builtin_theme_root().resolve())):
         path = (base / rel).resolve()
         if not path.is_relative_to(base):
             raise input_error(name, f"'{rel}' points outside the theme's folder", field=field)
         if path.is_file():
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise input_error(name, f"'{rel}' is {size:,} bytes, over the {max_bytes:,}-byte limit",
+                                  field=field)
             return path
     raise input_error(name, f"file '{rel}' not found beside the theme or in the built-in theme", field=field)
 
@@ -181,7 +192,8 @@ def load_theme(path: Path) -> Theme:
         "fallbacks": tuple(_resolve_face(f, root, name, f"fonts.fallbacks[{i}]")
                            for i, f in enumerate(theme.fonts.fallbacks)),
     })
-    logo = _check_logo(_resolve(root, theme.logo, name, "logo"), theme.logo, name) if theme.logo else None
+    logo = (_check_logo(_resolve(root, theme.logo, name, "logo", MAX_LOGO_BYTES), theme.logo, name)
+            if theme.logo else None)
     return theme.model_copy(update={"fonts": fonts, "logo": logo})
 
 

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from briefkit.yamlio import MAX_DEPTH, MAX_NODES
+from briefkit.yamlio import MAX_DEPTH, MAX_NODES, join_surrogates
 
 try:
     import yaml
@@ -44,7 +44,7 @@ def _scalar(node: Any, loader: Any) -> Any:
     if node.style:  # quoted, literal or folded: always a string
         if node.tag != _CORE + "str":
             raise Unsure
-        return value
+        return join_surrogates(value)
     if node.tag != loader.resolve(yaml.ScalarNode, value, (True, False)):
         raise Unsure  # an explicit tag
     if value in _BOOL:
@@ -95,10 +95,36 @@ class _Builder:
         return result
 
 
+def too_many_values(text: str) -> bool:
+    """True when ``text`` holds more than :data:`MAX_NODES` values, counted without building any of them.
+
+    libyaml composes a whole document before anything could count its nodes,
+    and ruamel's pure-Python composer takes seconds to reach the limit: a 10 MB
+    flow list would cost gigabytes or tens of seconds.  Every value takes at
+    least two characters, so only a text over twice that many characters can
+    hold too many, and only such a text is counted here, event by event, in C.
+    A text libyaml cannot parse is left to the line-aware loader to report.
+    """
+    if yaml is None or len(text) <= 2 * MAX_NODES:
+        return False
+    count = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.NodeEvent):
+                count += 1
+                if count > MAX_NODES:
+                    return True
+    except yaml.YAMLError:
+        return False
+    return False
+
+
 def parse_fast(text: str) -> Any:
     """Plain data for ``text``, or :class:`Unsure` when only the line-aware loader will do."""
     if yaml is None:
         raise Unsure
+    if too_many_values(text):
+        raise Unsure  # the line-aware loader refuses it
     loader = _Loader(text)
     try:
         node = loader.get_single_node()

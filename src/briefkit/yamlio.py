@@ -9,6 +9,10 @@ capped, so a file can neither run code nor expand without bound.
 
 from __future__ import annotations
 
+import math
+import os
+import re
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -77,20 +81,65 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+class TooLarge(OSError):
+    """A file over its size limit (raised by :func:`read_limited` before the excess is read)."""
+
+
+class NotRegular(OSError):
+    """A device, FIFO, socket or folder where a file was expected."""
+
+
+_CHUNK = 1 << 20
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """The bytes of the regular file at ``path``, refusing more than ``max_bytes`` while reading.
+
+    The file is opened without blocking (a FIFO would wait for a writer
+    forever) and must be a regular file; the size on disk is checked first and
+    the read stops one byte past the limit anyway, because a device or a file
+    growing meanwhile reports no true size.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb", buffering=0) as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegular(f"not a regular file ({_kind(info.st_mode)})")
+        if info.st_size > max_bytes:
+            raise TooLarge(f"file is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit")
+        chunks: list[bytes] = []
+        total = 0
+        while total <= max_bytes:
+            chunk = handle.read(min(_CHUNK, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    if total > max_bytes:
+        raise TooLarge(f"file is over the {max_bytes:,}-byte limit")
+    return b"".join(chunks)
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a pipe"), (stat.S_ISCHR, "a device"),
+             (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+    return next((name for test, name in kinds if test(mode)), "not a file")
+
+
+def read_error(exc: OSError) -> str:
+    """The words for a failed :func:`read_limited`: its own message, or ``cannot read file: …``."""
+    if isinstance(exc, TooLarge | NotRegular):
+        return str(exc)
+    return f"cannot read file: {exc.strerror or exc}"
+
+
 def read_yaml(path: Path, max_bytes: int = MAX_BYTES) -> Any:
     """Parse a YAML or JSON file into ruamel's line-aware containers."""
     name = display_path(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise input_error(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
-        # Read at most one byte past the limit: a device or a growing file reports no true size.
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
+        raw = read_limited(path, max_bytes)
     except OSError as exc:
-        raise input_error(name, f"cannot read file: {exc.strerror or exc}") from None
-    if len(raw) > max_bytes:
-        raise input_error(name, f"file is over the {max_bytes:,}-byte limit")
+        raise input_error(name, read_error(exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -119,6 +168,10 @@ def parse_text(text: str, name: str) -> Any:
 
 def _parse(text: str, name: str) -> Any:
     """Compose the node graph, vet it, then construct plain containers from it."""
+    from briefkit.yamlfast import too_many_values  # builds on this module's limits
+
+    if too_many_values(text):
+        raise input_error(name, f"invalid YAML: more than {MAX_NODES:,} values")
     yaml = YAML(typ="rt", pure=True)
     yaml.allow_duplicate_keys = False
     yaml.Composer = _BoundedComposer
@@ -193,30 +246,59 @@ def _check_nodes(root: Node | None, name: str) -> None:
         tag = _tag_name(node)
         if tag not in _ALLOWED_TAGS:
             raise input_error(name, f"YAML tag {tag} is not allowed", node.start_mark.line + 1)
+        if tag == "!!float" and isinstance(node, ScalarNode) and not _finite(str(node.value)):
+            # No input of briefkit means infinity or not-a-number; writers cannot print either.
+            raise input_error(name, f"invalid value: {str(node.value)[:40]} is not a finite number",
+                              node.start_mark.line + 1)
         if isinstance(node, MappingNode):
             stack.extend(part for pair in node.value for part in pair)
         elif isinstance(node, SequenceNode):
             stack.extend(node.value)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def join_surrogates(text: str) -> str:
+    """``text`` with escaped UTF-16 surrogate pairs (``"\\ud83d\\ude00"``, as ``json.dump`` writes) joined.
+
+    YAML and JSON parsers turn each ``\\uXXXX`` escape into one code point, so
+    an emoji escaped as a pair arrives as two lone surrogates, which the content
+    model would drop as XML-illegal.  Lone surrogates stay (and are dropped there).
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
+def _plain(value: Any) -> Any:
+    value = value.value if isinstance(value, TaggedScalar) else value
+    return join_surrogates(value) if isinstance(value, str) else value
+
+
+def _finite(text: str) -> bool:
+    try:
+        return math.isfinite(float(text.replace("_", "")))
+    except ValueError:
+        return False  # .nan, .inf and their spellings
+
+
 def _untag(data: Any) -> Any:
-    """Replace explicitly tagged core scalars (``!!str x``) by their plain value."""
+    """Replace explicitly tagged core scalars (``!!str x``) by their plain value; join surrogate pairs."""
     stack = [data]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
+            for key in [k for k in node if isinstance(k, str) and _SURROGATE.search(k)]:
+                node[join_surrogates(key)] = node.pop(key)
             for key, value in node.items():
-                if isinstance(value, TaggedScalar):
-                    node[key] = value.value
-                else:
-                    stack.append(value)
+                node[key] = _plain(value)
+                stack.append(node[key])
         elif isinstance(node, list):
             for index, value in enumerate(node):
-                if isinstance(value, TaggedScalar):
-                    node[index] = value.value
-                else:
-                    stack.append(value)
-    return data.value if isinstance(data, TaggedScalar) else data
+                node[index] = _plain(value)
+                stack.append(node[index])
+    return _plain(data)
 
 
 def _line_of(node: Any) -> int | None:

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from briefkit.batch.cache import BuildCache, Fingerprint, build_fingerprint, item_parts, key_of
+from briefkit.batch.cache import BuildCache, Fingerprint, Record, build_fingerprint, item_parts, key_of
 from briefkit.batch.executor import execute
 from briefkit.batch.items import Item
 from briefkit.batch.jobs import Job, JobResult, RenderSpec, sweep_temporaries
+from briefkit.batch.lock import output_lock
 from briefkit.batch.report import REPORT_NAME, make_report, summary, write_report
 from briefkit.batch.stale import leftovers, recorded_outputs, remove
 from briefkit.errors import BriefkitError
@@ -72,8 +73,8 @@ class Plan:
     skipped: dict[str, JobResult]
     todo: list[Job]
     reasons: dict[str, str]
-    previous: dict[str, list[str]] = field(default_factory=dict)
-    """The output paths the cache recorded per slug before this build."""
+    previous: dict[str, dict[str, Record]] = field(default_factory=dict)
+    """The outputs (with their recorded hash and size) the cache knew per slug before this build."""
 
 
 def warm_up(settings: BuildSettings) -> None:
@@ -145,7 +146,18 @@ def make_plan(items: list[Item], settings: BuildSettings) -> Plan:
 def build(items: list[Item], settings: BuildSettings,
           on_result: Callable[[JobResult], None] | None = None,
           on_plan: Callable[[int, int], None] | None = None) -> BuildOutcome:
-    """Build ``items``: fresh ones are skipped, the rest run on ``settings.workers`` processes."""
+    """Build ``items``: fresh ones are skipped, the rest run on ``settings.workers`` processes.
+
+    The output folder is locked for the whole build: a second build into it refuses at once.
+    """
+    if settings.out_dir.exists() and not settings.out_dir.is_dir():
+        raise BriefkitError(f"{display_path(settings.out_dir)}: output folder is a file")
+    with output_lock(settings.out_dir):
+        return _build(items, settings, on_result, on_plan)
+
+
+def _build(items: list[Item], settings: BuildSettings, on_result: Callable[[JobResult], None] | None,
+           on_plan: Callable[[int, int], None] | None) -> BuildOutcome:
     start = time.perf_counter()
     plan = make_plan(items, settings)
     for slug in plan.skipped:  # a killed build may have left a temporary file beside intact outputs
@@ -159,11 +171,18 @@ def build(items: list[Item], settings: BuildSettings,
     results = [plan.skipped.get(j.slug) or ran[j.slug] for j in plan.jobs]
     old = leftovers(plan.previous, results, settings.out_dir)
     if settings.clean and old:
-        remove(settings.out_dir, old, plan.cache, {j.slug for j in plan.jobs})
+        old = remove(settings.out_dir, old, plan.cache, {j.slug for j in plan.jobs}, plan.previous)
     report = make_report(results, settings.out_dir, settings.workers, time.perf_counter() - start, old,
                          settings.clean)
-    write_report(report, settings.report or settings.out_dir / REPORT_NAME)
+    _write_report(report, settings.report or settings.out_dir / REPORT_NAME)
     return BuildOutcome(results, report)
+
+
+def _write_report(report: dict[str, Any], path: Path) -> None:
+    try:
+        write_report(report, path)
+    except OSError as exc:  # a read-only or full disk, or a --report path in a folder we cannot write
+        raise BriefkitError(f"{display_path(path)}: cannot write the build report: {exc.strerror or exc}") from None
 
 
 def _run(plan: Plan, settings: BuildSettings, notify: Callable[[JobResult], None]) -> dict[str, JobResult]:

@@ -15,6 +15,7 @@ what it finished and the rerun builds only the rest.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable
@@ -24,10 +25,17 @@ from typing import Any
 
 from briefkit import atomic
 from briefkit.batch.jobs import Job, JobResult, Output, RenderSpec
+from briefkit.batch.paths import regular_file, same_bytes
+from briefkit.safepath import inside, is_real_below
+from briefkit.yamlio import read_limited
 
 CACHE_FILE = ".briefkit-cache.json"
 JOURNAL_FILE = ".briefkit-cache.jsonl"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+"""3: earlier outputs are recorded with their hash and size, so --clean can prove they are ours."""
+
+MAX_HASHED_BYTES = 64 * 1024 * 1024
+"""The largest template, theme, font or reference file the fingerprint reads (the largest any loader accepts)."""
 
 
 _PDFA = {False: "", True: "\0pdfa"}
@@ -37,7 +45,10 @@ _PDFA = {False: "", True: "\0pdfa"}
 def _hash_files(digest: Any, files: Iterable[Path], label: str) -> None:
     for path in sorted(set(files)):
         digest.update(f"\0{label}\0{path.name}\0".encode())
-        digest.update(path.read_bytes())
+        try:
+            digest.update(read_limited(path, MAX_HASHED_BYTES))
+        except OSError as exc:  # too large or not a regular file: the render refuses it with its own message
+            digest.update(f"\0unreadable\0{exc}".encode())
 
 
 _ORCHESTRATION = frozenset({"cli", "batch"})
@@ -61,8 +72,8 @@ def _template_files(products: tuple[str, ...], templates: Path | None) -> list[P
     from briefkit.packs import builtin_dir
 
     files: list[Path] = []
-    if templates is not None:
-        files += [p for p in templates.rglob("*") if p.is_file()]
+    if templates is not None:  # symlinks are never read as templates, so they are not hashed either
+        files += [p for p in templates.rglob("*") if is_real_below(templates, p) and p.is_file()]
     for name in (*products, "base"):
         pack_dir = builtin_dir() / name
         if pack_dir.is_dir():
@@ -107,10 +118,26 @@ def build_fingerprint(spec: RenderSpec) -> Fingerprint:
     return parts
 
 
+MAX_CACHE_BYTES = 64 * 1024 * 1024
+"""A cache or journal file larger than this is ignored, so parsing it stays well under a gigabyte.
+
+An item takes about 1.8 kB, so this holds some 35,000 items; a larger build
+simply rebuilds (its cache is only a hint).
+"""
+
+MAX_ITEM_BYTES = 20 * 1024 * 1024
+"""At most this much of an item is hashed: the largest input any reader accepts (articles)."""
+
+
 def item_parts(fingerprint: Fingerprint, job: Job) -> Fingerprint:
-    """The fingerprint plus the item's own bytes, kind and slug."""
+    """The fingerprint plus the item's own bytes, kind and slug.
+
+    Only regular files are hashed, and only up to the readers' size limit: a
+    3 GB file is refused by its reader, so hashing past the limit would only
+    spend memory and time (an oversized item gets an unreadable-item error).
+    """
     digest = hashlib.sha256(f"{job.kind}\0{job.slug}\0".encode())
-    digest.update(job.path.read_bytes())
+    digest.update(read_limited(job.path, MAX_ITEM_BYTES))
     return {**fingerprint, "content": digest.hexdigest()}
 
 
@@ -130,20 +157,31 @@ def changed_parts(old: Fingerprint | None, new: Fingerprint) -> str:
 
 
 def _intact(out_dir: Path, output: Output) -> bool:
-    path = out_dir / output.path
-    try:
-        stat = path.stat()
-    except OSError:
+    path = inside(out_dir, output.path)  # a forged record must not make us read /dev/zero or ../x
+    info = regular_file(path) if path is not None else None
+    if path is None or info is None or info.st_size != output.size:
         return False
-    if stat.st_size == output.size and stat.st_mtime_ns == output.mtime_ns:
-        return True
-    return stat.st_size == output.size and hashlib.sha256(path.read_bytes()).hexdigest() == output.sha256
+    return info.st_mtime_ns == output.mtime_ns or same_bytes(path, output.sha256, output.size)
 
 
-def paths_of(entry: dict[str, Any]) -> list[str]:
-    """Every output path a cache entry knows: this build's outputs and earlier ones not yet removed."""
-    paths = [str(o.get("path", "")) for o in entry.get("outputs", []) if isinstance(o, dict)]
-    return [p for p in paths + list(entry.get("earlier", [])) if p]
+Record = tuple[str, int]
+"""The sha256 and size of an output's bytes as briefkit wrote them."""
+
+
+def paths_of(entry: dict[str, Any]) -> dict[str, Record]:
+    """Every output a cache entry knows, with its recorded bytes: this build's and earlier ones not yet removed.
+
+    Records without a hash and size (hand-written or from an older format) are
+    left out: nothing proves such a file is briefkit's.
+    """
+    found: dict[str, Record] = {}
+    for record in [*entry.get("earlier", []), *entry.get("outputs", [])]:
+        if not isinstance(record, dict):
+            continue
+        path, sha, size = record.get("path"), record.get("sha256"), record.get("size")
+        if isinstance(path, str) and path and isinstance(sha, str) and isinstance(size, int):
+            found[path] = (sha, size)
+    return found
 
 
 class BuildCache:
@@ -156,25 +194,28 @@ class BuildCache:
         self._load()
 
     def _load(self) -> None:
+        # The cache is only a hint: unreadable, oversized, not a regular file or
+        # not the expected shape, it is ignored and every item is rebuilt.
         try:
-            data = json.loads((self.out_dir / CACHE_FILE).read_text(encoding="utf-8"))
-            if data.get("format") == FORMAT_VERSION:
-                self.entries = dict(data.get("items", {}))
-        except (OSError, ValueError, AttributeError):
+            data = json.loads(read_limited(self.out_dir / CACHE_FILE, MAX_CACHE_BYTES).decode("utf-8"))
+            items = data.get("items", {}) if data.get("format") == FORMAT_VERSION else {}
+            self.entries = {k: v for k, v in items.items() if isinstance(k, str) and isinstance(v, dict)}
+        except (OSError, ValueError, AttributeError, RecursionError):
             self.entries = {}
         self._replay_journal()
 
     def _replay_journal(self) -> None:
         """Take in items finished by a build that never reached its final save."""
         try:
-            lines = (self.out_dir / JOURNAL_FILE).read_text(encoding="utf-8").splitlines()
-        except OSError:
+            lines = read_limited(self.out_dir / JOURNAL_FILE, MAX_CACHE_BYTES).decode("utf-8").splitlines()
+        except (OSError, ValueError):
             return
         for line in lines:
             try:
                 entry = json.loads(line)
-                self.entries[entry["slug"]] = entry
-            except (ValueError, KeyError, TypeError):
+                if isinstance(entry, dict) and isinstance(entry["slug"], str):
+                    self.entries[entry["slug"]] = entry
+            except (ValueError, KeyError, TypeError, RecursionError):
                 continue  # a line cut short by a kill: that item is simply rebuilt
 
     def reason(self, job: Job, parts: Fingerprint) -> str | None:
@@ -205,25 +246,34 @@ class BuildCache:
             self.entries.pop(result.slug, None)
             return
         made = {o.path for o in result.outputs}
-        # Files the item's earlier builds made and this one did not: remembered until --clean removes them.
-        earlier = sorted(set(paths_of(self.entries.get(result.slug, {}))) - made)
+        # Files the item's earlier builds made and this one did not: remembered, with the hash of
+        # their bytes, until --clean removes them.
+        known = paths_of(self.entries.get(result.slug, {}))
+        earlier = [{"path": p, "sha256": known[p][0], "size": known[p][1]} for p in sorted(set(known) - made)]
         entry = {"slug": result.slug, "key": result.key, "source": result.source, "parts": parts or {},
                  "outputs": [asdict(o) for o in result.outputs], "warnings": result.warnings, "earlier": earlier}
         self.entries[result.slug] = entry
-        if self._journal is None:
-            self.out_dir.mkdir(parents=True, exist_ok=True)
-            self._journal = (self.out_dir / JOURNAL_FILE).open("a", encoding="utf-8")
-        self._journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        self._journal.flush()
+        try:
+            if self._journal is None:
+                self.out_dir.mkdir(parents=True, exist_ok=True)
+                self._journal = (self.out_dir / JOURNAL_FILE).open("a", encoding="utf-8")
+            self._journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            self._journal.flush()
+        except OSError:
+            pass  # a full or read-only disk: the cache is only a hint, the build goes on and reports it
 
     def save(self) -> None:
         """Replace the cache file atomically, then drop the journal it now contains."""
         if self._journal is not None:
-            self._journal.close()
+            with contextlib.suppress(OSError):
+                self._journal.close()
             self._journal = None
         if not self.entries and not (self.out_dir / CACHE_FILE).exists():
             return
         data = {"format": FORMAT_VERSION, "items": dict(sorted(self.entries.items()))}
-        # Compact JSON: the C encoder writes a thousand entries in milliseconds.
-        atomic.write_text(self.out_dir / CACHE_FILE, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
-        (self.out_dir / JOURNAL_FILE).unlink(missing_ok=True)
+        try:
+            # Compact JSON: the C encoder writes a thousand entries in milliseconds.
+            atomic.write_text(self.out_dir / CACHE_FILE, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+            (self.out_dir / JOURNAL_FILE).unlink(missing_ok=True)
+        except OSError:
+            pass  # a full or read-only disk: the next build rebuilds what this one could not record

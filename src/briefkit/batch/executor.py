@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -102,12 +103,12 @@ def _pool_run(jobs: list[Job], workers: int, size: int, fail_fast: bool,
     suspects: list[Job] = []
     stopped = False
     while queue and not stopped:
-        with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
+        with ProcessPoolExecutor(workers, mp_context=_context(), initializer=worker_signals) as pool:
             try:
                 budget = max(1, JOBS_PER_POOL // size)
                 stopped = _drain(pool, queue, 2 * workers, budget, fail_fast, on_result, results, suspects)
-            except BaseException:  # Ctrl-C: do not wait for the queued chunks
-                pool.shutdown(wait=False, cancel_futures=True)
+            except BaseException:  # Ctrl-C or SIGTERM: stop the workers now, not after their chunks
+                stop_workers(pool)
                 raise
     return results, suspects, stopped
 
@@ -139,8 +140,26 @@ def _drain(pool: ProcessPoolExecutor, queue: deque[tuple[Job, ...]], limit: int,
 
 
 def _isolated(job: Job) -> JobResult:
-    with ProcessPoolExecutor(1, mp_context=_context()) as pool:
+    with ProcessPoolExecutor(1, mp_context=_context(), initializer=worker_signals) as pool:
         try:
             return pool.submit(run_job, job).result()
         except BrokenProcessPool:
             return _crashed(job)
+        except BaseException:
+            stop_workers(pool)
+            raise
+
+
+def worker_signals() -> None:
+    """In a worker: leave Ctrl-C to the parent (it stops the workers) and die at once on SIGTERM."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Cancel queued chunks and terminate the workers mid-item (their temporary files are swept later)."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    # The pool keeps its processes in a private mapping; there is no public way to stop a running task.
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from briefkit.batch.items import expand_paths
 from briefkit.batch.jobs import item_kind, load_item
-from briefkit.batch.manifest import expand_items, is_manifest, load_manifest, manifest_in
+from briefkit.batch.manifest import expand_items, is_manifest, load_manifest, manifest_in, output_folder
 from briefkit.batch.newsletter import Issue
 from briefkit.content import Brief
 from briefkit.errors import BriefkitError
@@ -38,11 +38,17 @@ def _load_all(paths: list[Path]) -> tuple[list[Brief], list[str]]:
     briefs: list[Brief] = []
     warnings: list[str] = []
     errors: list[str] = []
+    seen: dict[str, Path] = {}
     for path in paths:
         try:
             brief, notes = load_item(path, item_kind(path) or "content")
         except BriefkitError as exc:
             errors.append(str(exc))
+            continue
+        # The same brief twice (a copied file, an article beside its extracted content) is printed once.
+        same = seen.setdefault(brief.model_dump_json(), path)
+        if same != path:
+            warnings.append(f"{display_path(path)}: the same brief as {display_path(same)}; included once")
             continue
         briefs.append(brief)
         warnings.extend(f"{display_path(path)}: {note}" for note in notes)
@@ -64,7 +70,7 @@ def collect_issue(paths: list[Path], title: str | None = None, number: int | Non
         spec = loaded.spec.newsletter
         title, number = title or spec.title, number or spec.issue
         date, intro = date or spec.date, intro or spec.intro
-        plan.out_dir = loaded.resolve(loaded.spec.out)
+        plan.out_dir = output_folder(loaded)
         plan.templates, plan.theme = loaded.resolve(loaded.spec.templates), loaded.resolve(loaded.spec.theme)
         paths = expand_items(loaded)
     files = expand_paths(paths)

@@ -17,7 +17,7 @@ from briefkit.batch.jobs import Kind, item_kind
 from briefkit.errors import BriefkitError
 from briefkit.yamlio import display_path
 
-RESERVED = frozenset({"build-report.json", ".briefkit-cache.json", ".briefkit-cache.jsonl"})
+RESERVED = frozenset({"build-report.json", ".briefkit-cache.json", ".briefkit-cache.jsonl", ".briefkit.lock"})
 """Names the build itself writes at the top of the output folder."""
 
 
@@ -38,7 +38,8 @@ class Item:
 
 
 def _folder_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
+    # Symlinks in a content folder are skipped: one could lead to any file on the machine.
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.is_symlink() and not p.name.startswith(".")
                   and item_kind(p) is not None and p.name not in ("briefkit.yaml", "briefkit.yml"))
 
 
@@ -50,6 +51,8 @@ def expand_paths(paths: list[Path]) -> list[Path]:
             found = _folder_files(path)
         elif path.is_file():
             found = [path]
+        elif path.exists():
+            raise BriefkitError(f"{display_path(path)}: not a regular file or folder (a device, pipe or socket)")
         else:
             raise BriefkitError(f"{display_path(path)}: no such file or folder")
         if path.is_file() and item_kind(path) is None:

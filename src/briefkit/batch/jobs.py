@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import os
+import signal
+import threading
 import time
 import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from briefkit.errors import BriefkitError
 
 if TYPE_CHECKING:
     from briefkit.content import Brief
 
+T = TypeVar("T")
 Kind = Literal["content", "article"]
 Status = Literal["built", "skipped", "failed", "cancelled"]
 
@@ -108,8 +114,8 @@ def load_item(path: Path, kind: Kind) -> tuple[Brief, list[str]]:
 
 
 def sweep_temporaries(folder: Path) -> None:
-    """Remove temporary files an interrupted earlier build left in ``folder``."""
-    if folder.is_dir():
+    """Remove temporary files an interrupted earlier build left in ``folder`` (never through a symlink)."""
+    if folder.is_dir() and not folder.is_symlink():
         for stale in folder.glob(".*.tmp"):
             stale.unlink(missing_ok=True)
 
@@ -120,12 +126,74 @@ def _record(path: Path, out_dir: Path, data: bytes) -> Output:
     return Output(rel, hashlib.sha256(data).hexdigest(), stat.st_size, stat.st_mtime_ns)
 
 
-def run_job(job: Job) -> JobResult:
-    """Load, render and atomically write one item; failures become a ``failed`` result."""
-    from briefkit.render import RenderRequest, render_brief, write_all
+ITEM_SECONDS = 300.0
+"""Processing time (CPU seconds) one item may take; ``BRIEFKIT_ITEM_SECONDS`` overrides it."""
 
+
+def item_seconds() -> float:
+    """The per-item limit: :data:`ITEM_SECONDS`, or ``BRIEFKIT_ITEM_SECONDS`` when set to a positive number."""
+    try:
+        value = float(os.environ.get("BRIEFKIT_ITEM_SECONDS", ITEM_SECONDS))
+    except ValueError:
+        return ITEM_SECONDS
+    return value if 0 < value < float("inf") else ITEM_SECONDS
+
+
+class ItemTimeout(BaseException):
+    """An item used up its processing time (a BaseException: no library's ``except Exception`` swallows it)."""
+
+
+def _on_item_timer(signum: int, frame: object) -> None:
+    raise ItemTimeout
+
+
+@contextmanager
+def item_time_limit(seconds: float) -> Iterator[None]:
+    """Stop the block after ``seconds`` of CPU time (a profiling timer: the template's wall-clock alarm is apart).
+
+    It repeats every second past the limit, in case the first signal lands
+    where it cannot stop the work.  Off the main thread, or where there are
+    no interval timers, the block runs unbounded.
+    """
+    usable = threading.current_thread() is threading.main_thread() and hasattr(signal, "ITIMER_PROF")
+    previous = signal.signal(signal.SIGPROF, _on_item_timer) if usable else None
+    if usable:
+        signal.setitimer(signal.ITIMER_PROF, seconds, 1.0)
+    try:
+        yield
+    finally:
+        if usable:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, previous if previous is not None else signal.SIG_DFL)
+
+
+def run_limited(source: str, func: Callable[..., T], *args: Any) -> T:
+    """``func(*args)`` within the per-item time limit; past it, a :class:`BriefkitError` naming ``source``."""
+    limit = item_seconds()
+    try:
+        with item_time_limit(limit):
+            return func(*args)
+    except ItemTimeout:
+        raise BriefkitError(f"{source}: took over {limit:g} s of processing time, the per-item limit "
+                            "(BRIEFKIT_ITEM_SECONDS)") from None
+
+
+def run_job(job: Job) -> JobResult:
+    """Load, render and atomically write one item within its time limit; failures become a ``failed`` result."""
     start = time.perf_counter()
     result = JobResult(job.source, job.slug, "failed", job.key, warnings=list(job.notes))
+    try:
+        run_limited(job.source, _build_item, job, result)
+    except BriefkitError as exc:
+        result.error = f"{exc}; not built"
+    result.seconds = round(time.perf_counter() - start, 4)
+    return result
+
+
+def _build_item(job: Job, result: JobResult) -> None:
+    from briefkit.atomic import write_group
+    from briefkit.render import RenderRequest, render_brief
+
     try:
         brief, warnings = load_item(job.path, job.kind)
         result.warnings.extend(warnings)
@@ -137,7 +205,7 @@ def run_job(job: Job) -> JobResult:
         if not rendered.files:
             raise BriefkitError(f"{job.source}: no product offers the formats {', '.join(job.spec.formats)}")
         sweep_temporaries(job.out_dir / job.slug)
-        write_all(rendered.files)
+        write_group(job.out_dir, rendered.files)
         result.outputs = [_record(p, job.out_dir, d) for p, d in rendered.files.items()]
         result.status = "built"
     except BriefkitError as exc:
@@ -146,8 +214,6 @@ def run_job(job: Job) -> JobResult:
         frame = traceback.extract_tb(exc.__traceback__)[-1]
         where = f"{Path(frame.filename).name}:{frame.lineno}"
         result.error = f"{job.source}: internal error {type(exc).__name__}: {exc} (at {where})"
-    result.seconds = round(time.perf_counter() - start, 4)
-    return result
 
 
 def run_chunk(jobs: tuple[Job, ...], fail_fast: bool = False) -> list[JobResult]:

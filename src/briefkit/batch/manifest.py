@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from briefkit.errors import InputError, Problem, input_error
+from briefkit.safepath import is_real_below, plain_parts
 from briefkit.yamlio import display_path, format_loc, locate, read_yaml
 
 MANIFEST_NAMES = ("briefkit.yaml", "briefkit.yml")
@@ -69,6 +70,7 @@ class LoadedManifest:
     spec: Manifest
     path: Path
     item_lines: tuple[int | None, ...]
+    out_line: int | None = None
 
     @property
     def base(self) -> Path:
@@ -94,21 +96,55 @@ def load_manifest(path: Path) -> LoadedManifest:
         raise InputError([Problem(name, locate(data, e["loc"]), format_loc(e["loc"]) or None, e["msg"])
                           for e in exc.errors()]) from None
     lines = tuple(locate(data, ["items", i]) for i in range(len(spec.items)))
-    return LoadedManifest(spec, path, lines)
+    return LoadedManifest(spec, path, lines, locate(data, ["out"]))
+
+
+def locate_key(loaded: LoadedManifest, key: str) -> int | None:
+    """The line of a top-level key of the manifest (only ``out`` is remembered)."""
+    return loaded.out_line if key == "out" else None
 
 
 def expand_items(loaded: LoadedManifest) -> list[Path]:
     """The manifest's ``items`` as paths: files, folders and glob matches, in order."""
     paths: list[Path] = []
+    name = display_path(loaded.path)
     for pattern, line in zip(loaded.spec.items, loaded.item_lines, strict=True):
-        target = loaded.base / pattern
+        rel = _relative(pattern)
+        if rel is None:
+            raise input_error(name, f"'{pattern}' must be a path inside the manifest's folder (no '..', not "
+                                    "absolute)", line, "items")
+        target = loaded.base / rel if rel else loaded.base
         if any(ch in pattern for ch in "*?["):
-            matches = sorted(loaded.base.glob(pattern))
+            # A glob never leaves the folder through a symlink either: such matches are skipped.
+            matches = sorted(m for m in loaded.base.glob(pattern) if is_real_below(loaded.base, m))
             if not matches:
-                raise input_error(display_path(loaded.path), f"'{pattern}' matches no file", line, "items")
+                raise input_error(name, f"'{pattern}' matches no file", line, "items")
             paths.extend(matches)
+        elif rel and not is_real_below(loaded.base, target):
+            raise input_error(name, f"'{pattern}' is or passes through a symbolic link; items must be real files "
+                                    "and folders inside the manifest's folder", line, "items")
         elif target.exists():
             paths.append(target)
         else:
-            raise input_error(display_path(loaded.path), f"'{pattern}' does not exist", line, "items")
+            raise input_error(name, f"'{pattern}' does not exist", line, "items")
     return paths
+
+
+def output_folder(loaded: LoadedManifest) -> Path | None:
+    """The manifest's ``out``: a folder inside the manifest's folder, reached through real folders."""
+    out = loaded.spec.out
+    if out is None:
+        return None
+    rel = _relative(out)
+    if not rel or not is_real_below(loaded.base, loaded.base / rel):
+        raise input_error(display_path(loaded.path), f"'{out}' must be a folder inside the manifest's folder "
+                          "(no '..', not absolute, no symbolic link)", locate_key(loaded, "out"), "out")
+    return loaded.base / rel
+
+
+def _relative(value: str) -> str | None:
+    """``value`` without ``.`` parts when it is a relative path that never climbs (``''`` for the folder itself)."""
+    rel = "/".join(p for p in value.split("/") if p not in ("", "."))
+    if value.startswith("/") or (rel and plain_parts(rel) is None):
+        return None
+    return rel

@@ -23,6 +23,9 @@ from briefkit.writers.base import build_epoch
 
 PACK = "newsletter"
 
+EMAIL_CLIP_BYTES = 102 * 1024
+"""Gmail clips an HTML message larger than this behind a "View entire message" link; others are similar."""
+
 
 @dataclass(frozen=True)
 class Issue:
@@ -100,4 +103,8 @@ def render_newsletter(issue: Issue, briefs: list[Brief], request: NewsletterRequ
         for name, data in rendered.attachments.items():
             result.files[folder / name] = data
         result.warnings.extend(f"{pack.spec.output}.{fmt}: {w}" for w in rendered.warnings)
+        if pack.spec.formats[fmt] == "email" and len(rendered.data) > EMAIL_CLIP_BYTES:
+            result.warnings.append(f"{pack.spec.output}.{fmt}: {len(rendered.data):,} bytes; mail clients clip "
+                                   f"messages over about {EMAIL_CLIP_BYTES // 1024} KB (Gmail at 102 KB), so readers "
+                                   f"will not see all {len(briefs)} briefs: split the issue")
     return result

@@ -12,6 +12,7 @@ import time
 from typing import Literal, TextIO
 
 from briefkit.batch.jobs import JobResult
+from briefkit.errors import safe_text
 
 Mode = Literal["auto", "quiet", "verbose", "json"]
 BAR_WIDTH = 24
@@ -49,17 +50,17 @@ class Progress:
             self._ran += 1
         if result.status == "failed" and self.mode != "json":
             self._clear()
-            print(f"failed {result.slug}: {result.error}", file=self.err)
+            print(safe_text(f"failed {result.slug}: {result.error}"), file=self.err)
         elif self._show_line(result):
             self._clear()
-            print(self._line(result), file=self.out)
+            print(safe_text(self._line(result)), file=self.out)
             if self.mode == "verbose":
                 for output in result.outputs:
-                    print(f"  {output.path}", file=self.out)
+                    print(safe_text(f"  {output.path}"), file=self.out)
         if self.mode == "verbose" or (self.mode == "auto" and result.status == "built"):
             for warning in result.warnings:
                 self._clear()
-                print(f"warning: {result.slug}: {warning}", file=self.err)
+                print(safe_text(f"warning: {result.slug}: {warning}"), file=self.err)
         self._bar()
 
     def _show_line(self, result: JobResult) -> bool:

@@ -9,13 +9,14 @@ with exit code 1; click's usage errors exit with 2.
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
 from typing import Any
 
 import click
 
 from briefkit import __version__
-from briefkit.errors import BriefkitError
+from briefkit.errors import BriefkitError, safe_text
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "render": ("briefkit.cli.render_cmd:render", "Render content files into products and formats."),
@@ -56,9 +57,26 @@ class LazyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except BriefkitError as exc:
-            for line in str(exc).splitlines() or [type(exc).__name__]:
-                click.echo(line, err=True)
+            for line in str(exc).split("\n") if str(exc) else [type(exc).__name__]:
+                click.echo(safe_text(line), err=True)
             ctx.exit(1)
+        except Terminated:
+            click.echo("\nterminated", err=True)
+            ctx.exit(143)
+        except KeyboardInterrupt:
+            click.echo("\ninterrupted", err=True)
+            ctx.exit(130)
+        except MemoryError:
+            click.echo("out of memory: the input is too large for the memory available", err=True)
+            ctx.exit(1)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: stop like Ctrl-C (workers stopped, temporary files removed), but say so."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise Terminated
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -69,8 +87,10 @@ def cli() -> None:
 
 def main() -> None:
     """Console-script entry point."""
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         cli.main(prog_name="briefkit")
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # before a command started (while importing it)
         click.echo("interrupted", err=True)
         sys.exit(130)

@@ -10,7 +10,7 @@ import click
 from click.core import ParameterSource
 
 from briefkit.cli.options import INPUT_PATH, expand_products, render_options
-from briefkit.errors import BriefkitError
+from briefkit.errors import BriefkitError, safe_text
 
 if TYPE_CHECKING:
     from briefkit.batch.build import BuildSettings
@@ -54,7 +54,7 @@ def resolve_sources(ctx: click.Context, paths: tuple[Path, ...]) -> Sources:
 
 def _from_manifest(ctx: click.Context, path: Path) -> Sources:
     """Settings from the manifest, except those given on the command line."""
-    from briefkit.batch.manifest import expand_items, load_manifest, manifest_in
+    from briefkit.batch.manifest import expand_items, load_manifest, manifest_in, output_folder
 
     loaded = load_manifest((manifest_in(path) or path) if path.is_dir() else path)
     spec, p = loaded.spec, ctx.params
@@ -67,7 +67,7 @@ def _from_manifest(ctx: click.Context, path: Path) -> Sources:
         given: tuple[str, ...] = p[name]
         return given if _given(ctx, name) else tuple(value)
 
-    out_dir: Path = p["out_dir"] if _given(ctx, "out_dir") or spec.out is None else loaded.base / spec.out
+    out_dir: Path = p["out_dir"] if _given(ctx, "out_dir") else (output_folder(loaded) or p["out_dir"])
     return Sources(expand_items(loaded), expand_products(tuple_opt("products", list(spec.products))),
                    tuple_opt("formats", list(spec.formats)), out_dir, path_opt("templates", spec.templates),
                    path_opt("theme", spec.theme), tuple_opt("handouts", list(spec.handouts)),
@@ -135,6 +135,6 @@ def dry_run_listing(settings: BuildSettings, items: list[Item], as_json: bool) -
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     for row in rows:
-        click.echo(f"{row['action']:<5} {row['slug']}  ({row['reason']})")
+        click.echo(safe_text(f"{row['action']:<5} {row['slug']}  ({row['reason']})"))
     click.echo(f"{len(rows)} items: {len(plan.todo)} to build, {len(plan.skipped)} up to date "
                "(dry run: nothing written)")

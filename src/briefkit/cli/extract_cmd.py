@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from briefkit.cli.options import INPUT_FILE
-from briefkit.errors import BriefkitError
+from briefkit.errors import BriefkitError, safe_text
 
 
 def slugify(name: str) -> str:
@@ -45,6 +45,7 @@ def _target(article: Path, out: Path | None, many: bool) -> Path:
 def extract(articles: tuple[Path, ...], out: Path | None, update: bool, force: bool) -> None:
     """Draft content files from ARTICLES (.txt, .md, .html, .docx); every item names its sentence."""
     from briefkit.atomic import write_text
+    from briefkit.batch.jobs import run_limited
     from briefkit.extract import extract_article
     from briefkit.extract.dump import dump_brief, update_file
 
@@ -55,20 +56,20 @@ def extract(articles: tuple[Path, ...], out: Path | None, update: bool, force: b
         clash = next(t for t in targets if targets.count(t) > 1)
         raise BriefkitError(f"{clash}: several articles would be written to this file; extract them one by one")
     for article, target in zip(articles, targets, strict=True):
-        brief, warnings = extract_article(article)
+        brief, warnings = run_limited(str(article), extract_article, article)
         for warning in warnings:
-            click.echo(f"warning: {article}: {warning}", err=True)
+            click.echo(safe_text(f"warning: {article}: {warning}"), err=True)
         if str(target) == "-":
             click.echo(dump_brief(brief, article), nl=False)
         elif target.exists() and update:
             text, added = update_file(target, brief)
             write_text(target, text)
-            click.echo(f"{target}: updated, {added} new item(s)")
+            click.echo(safe_text(f"{target}: updated, {added} new item(s)"))
         elif target.exists() and not force:
             raise BriefkitError(f"{target}: exists; use --update to merge or --force to overwrite")
         else:
             write_text(target, dump_brief(brief, article))
-            click.echo(str(target))
+            click.echo(safe_text(str(target)))
 
 
 @click.command()
@@ -83,4 +84,4 @@ def check(content: Path, article: Path) -> None:
     if problems:
         raise BriefkitError("\n".join(str(p) for p in problems)
                             + f"\n{len(problems)} claim(s) not found in {article}")
-    click.echo(f"{content}: every number, date and quote is in {article}")
+    click.echo(safe_text(f"{content}: every number, date and quote is in {article}"))

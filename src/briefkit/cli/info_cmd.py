@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from briefkit.cli.options import INPUT_FILE, INPUT_FOLDER
-from briefkit.errors import BriefkitError, InputError
+from briefkit.errors import BriefkitError, InputError, safe_text
 
 
 @click.command()
@@ -22,7 +22,7 @@ def validate(content: tuple[Path, ...]) -> None:
     for path in content:
         try:
             load_brief(path)
-            click.echo(f"{path}: ok")
+            click.echo(safe_text(f"{path}: ok"))
         except InputError as exc:
             problems.extend(str(p) for p in exc.problems)
     if problems:
@@ -53,7 +53,7 @@ def list_packs(user_dir: Path | None) -> None:
         origin = "built-in" if pack.builtin else str(pack.root.parent)
         # base holds shared macros and the theme: it renders nothing, so it lists no formats.
         formats = ", ".join(pack.spec.formats) or "(shared)"
-        click.echo(f"{pack.name:<12} {formats:<22} {origin:<10} {pack.spec.description}")
+        click.echo(safe_text(f"{pack.name:<12} {formats:<22} {origin:<10} {pack.spec.description}"))
 
 
 @templates.command("show")
@@ -62,11 +62,15 @@ def list_packs(user_dir: Path | None) -> None:
 def show(name: str, user_dir: Path | None) -> None:
     """Show a pack's files and its entry template."""
     from briefkit.packs import find_pack
+    from briefkit.templating import make_env
 
     pack = find_pack(name, user_dir)
     for file in pack.files:
-        click.echo(f"# {file.relative_to(pack.root.parent)}")
-    click.echo((pack.root / pack.spec.entry).read_text(encoding="utf-8"))
+        click.echo(safe_text(f"# {file.relative_to(pack.root.parent)}"))
+    # Through the template loader: real files inside the pack only, size-capped.
+    loader = make_env(user_dir).loader
+    assert loader is not None
+    click.echo(loader.get_source(make_env(user_dir), f"{pack.name}/{pack.spec.entry}")[0])
 
 
 @templates.command("copy")

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from briefkit.cli.options import FORMAT_CHOICES, INPUT_FILE, INPUT_FOLDER, INPUT_PATH
-from briefkit.errors import BriefkitError
+from briefkit.errors import BriefkitError, safe_text
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -55,8 +55,8 @@ def newsletter(paths: tuple[Path, ...], title: str | None, number: int | None, d
     if request.out_dir.exists() and not request.out_dir.is_dir():
         raise BriefkitError(f"{request.out_dir}: output folder is a file")
     result = render_newsletter(plan.issue, plan.briefs, request)
-    write_all(result.files)
+    write_all(result.files, request.out_dir)
     for warning in [*plan.warnings, *result.warnings]:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(safe_text(f"warning: {warning}"), err=True)
     for file in result.files:
-        click.echo(str(file))
+        click.echo(safe_text(str(file)))

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from briefkit.cli.options import INPUT_FILE, expand_products, render_options
-from briefkit.errors import BriefkitError
+from briefkit.errors import BriefkitError, safe_text
 
 
 def _check_out_dir(out_dir: Path) -> None:
@@ -30,6 +30,6 @@ def render(content: tuple[Path, ...], products: tuple[str, ...], formats: tuple[
                                 handouts, reference_docx, pdfa=pdfa)
         result = render_file(request)
         for warning in result.warnings:
-            click.echo(f"warning: {result.slug}/{warning}", err=True)
+            click.echo(safe_text(f"warning: {result.slug}/{warning}"), err=True)
         for file in result.files:
-            click.echo(str(file))
+            click.echo(safe_text(str(file)))

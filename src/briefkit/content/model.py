@@ -28,7 +28,7 @@ _PARTIAL_DATE = {
 class Item(BaseModel):
     """Base for every content item: strict keys, optional provenance."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
 
     source_text: Text | None = Field(
         default=None, description="The article's sentence this item comes from.")

@@ -16,6 +16,7 @@ from briefkit.document import nodes as n
 from briefkit.document.charts import parse_chart
 from briefkit.document.syntax import DIRECTIVES, Node, directive_name, markdown_parser, tree
 from briefkit.errors import InputError, input_error
+from briefkit.links import is_safe_link
 from briefkit.yamlio import parse_text
 
 _DIRECTIVE_LINE = re.compile(r"^ {0,3}(:{3,})[ \t]*([^\s:]\S*)?")
@@ -116,7 +117,9 @@ def _inline(ctx: _Ctx, node: Node) -> list[n.Inline]:
     if kind == "em":
         return [n.Emph(inlines(ctx, node))]
     if kind == "link":
-        return [n.Link(str(node.attrs.get("href", "")), inlines(ctx, node))]
+        href = str(node.attrs.get("href", ""))
+        # Only web, mail and in-page links stay links (the same rule for every writer); others keep their words.
+        return [n.Link(href, inlines(ctx, node))] if is_safe_link(href) else list(inlines(ctx, node))
     if kind in ("image", "html_inline"):
         # Images are not part of the dialect; keep their words, never a fetch.
         return [n.Text(node.content)]

@@ -9,6 +9,7 @@ Ranks ("ranking first") are figures with unit ``rank``.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
@@ -107,6 +108,8 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
     lead: str | None = None
     count_unit: str | None = None
     for q in quantities:
+        if not math.isfinite(q.value):
+            continue  # a digit string too long for a float: no figure a brief can hold (the model refuses it)
         # "2.2 billion people … and 3.5 billion lack …": the unit carries over within a sentence
         unit = q.unit or unit_after(text[q.end:]) or count_unit or ctx.unit
         if q.unit is None:

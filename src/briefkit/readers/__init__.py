@@ -26,7 +26,7 @@ def read_article(path: Path) -> Article:
     if suffix == ".docx":
         from briefkit.readers.docx import read_docx
 
-        return read_docx(path)
+        return read_docx(path, raw)
     text, encoding, warnings = decode(raw, path)
     article = _read_text(text, path, encoding, suffix)
     article.warnings[:0] = warnings

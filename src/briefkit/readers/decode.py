@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from briefkit.errors import BriefkitError
-from briefkit.yamlio import display_path
+from briefkit.yamlio import TooLarge, display_path, read_error, read_limited
 
 MAX_BYTES = 20 * 1024 * 1024
 """Articles larger than this are refused: no news article is 20 MB of text."""
@@ -37,15 +37,14 @@ _BOMS = [
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """The file's bytes, refusing missing, empty and oversized files."""
     name = display_path(path)
+    if path.is_dir():
+        raise BriefkitError(f"{name}: is a folder, not an article")
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise BriefkitError(f"{name}: is a folder, not an article")
-        if size > max_bytes:
-            raise BriefkitError(f"{name}: file is {size:,} bytes, over the {max_bytes:,}-byte limit for articles")
-        raw = path.read_bytes()
+        raw = read_limited(path, max_bytes)  # stops at the limit: /dev/zero, a FIFO, a growing file
+    except TooLarge as exc:
+        raise BriefkitError(f"{name}: {exc} for articles") from None
     except OSError as exc:
-        raise BriefkitError(f"{name}: cannot read file: {exc.strerror or exc}") from None
+        raise BriefkitError(f"{name}: {read_error(exc)}") from None
     if not raw.strip():
         raise BriefkitError(f"{name}: the file is empty")
     return raw

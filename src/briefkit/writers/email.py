@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from briefkit.document import nodes as n
 from briefkit.document.charts import format_number
+from briefkit.links import is_safe_link
 from briefkit.theme import Theme
 from briefkit.writers.base import Rendered, RenderOptions
 from briefkit.writers.email_style import WIDTH, EmailStyles
@@ -98,6 +99,8 @@ class EmailWriter(HtmlInline):
         return f"<code style={attr(self.st.code())}>{escape(node.text, quote=False)}</code>"
 
     def visit_Link(self, node: n.Link) -> str:
+        if not is_safe_link(node.url):  # the same allow-list as every writer (briefkit.links)
+            return self.inline(node.children)
         return f"<a href={attr(node.url)} style={attr(self.st.link())}>{self.inline(node.children)}</a>"
 
     # blocks -----------------------------------------------------------------

@@ -16,6 +16,7 @@ from html import escape
 from typing import ClassVar
 
 from briefkit.document import nodes as n
+from briefkit.links import is_safe_link
 from briefkit.theme import Theme
 from briefkit.writers.base import NodeVisitor, Rendered, RenderOptions
 from briefkit.writers.front_matter import TitleParts, product_label, split_title
@@ -24,7 +25,6 @@ from briefkit.writers.html_svg import chart_svg
 
 _CLASS = re.compile(r"^[A-Za-z][\w-]*$")
 _NUMERIC = re.compile(r"^[\s(]*[-+−]?[$€£¥]?\d[\d,.\s]*(%|[kKmMbB]n?)?\)?$")
-_SAFE_URL = re.compile(r"^(https?:|mailto:|#)", re.IGNORECASE)
 
 
 def attr(value: str) -> str:
@@ -158,7 +158,7 @@ class HtmlWriter(HtmlInline):
     def visit_Link(self, node: n.Link) -> str:
         text = self.inline(node.children)
         # Only web, mail and in-page links become anchors; anything else stays text.
-        return f"<a href={attr(node.url)}>{text}</a>" if _SAFE_URL.match(node.url) else text
+        return f"<a href={attr(node.url)}>{text}</a>" if is_safe_link(node.url) else text
 
     # blocks --------------------------------------------------------------------
     def visit_Heading(self, node: n.Heading) -> str:

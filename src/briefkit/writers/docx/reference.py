@@ -25,8 +25,10 @@ from docx.opc.packuri import PackURI
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
+from lxml import etree
 
 from briefkit.errors import BriefkitError
+from briefkit.yamlio import read_error, read_limited
 
 STYLES: tuple[str, ...] = (
     "Normal", "Title", "Subtitle", "Byline", "Heading 1", "Heading 2", "Heading 3",
@@ -60,28 +62,86 @@ _TEMPLATE_TYPES = (b"application/vnd.openxmlformats-officedocument.wordprocessin
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
-def as_document(data: bytes) -> bytes:
-    """A Word template (.dotx/.dotm) or macro document re-labelled as a plain .docx python-docx opens.
+MAX_REFERENCE_BYTES = 20 * 1024 * 1024
+"""A reference document file larger than this is refused before it is read whole."""
 
-    Only the main part's content type changes; :func:`open_reference` then drops any
-    macro project, so the output is always a plain .docx.
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+"""The parts of a reference document may declare at most this many bytes unpacked (zip bombs)."""
+
+MAX_PARTS = 2000
+"""A reference document may hold at most this many parts."""
+
+
+def as_document(data: bytes, source: str = "reference document") -> bytes:
+    """A reference package briefkit may copy parts from, as a plain .docx python-docx opens.
+
+    Its parts are bounded before any is unpacked (:data:`MAX_PARTS`,
+    :data:`MAX_UNPACKED_BYTES`); the attached template (``settings.xml.rels``)
+    is dropped and any other relationship pointing outside the package
+    (``TargetMode="External"``: remote images, links) refuses the file, so no
+    generated document calls anywhere when it is opened.  A Word template
+    (.dotx/.dotm) or macro document is re-labelled as a plain document;
+    :func:`open_reference` then drops any macro project.
     """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as src:
-            types = src.read("[Content_Types].xml")
-            if not any(t in types for t in _TEMPLATE_TYPES):
-                return data
+            _check_sizes(src.infolist(), source)
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
                 for info in src.infolist():
-                    blob = src.read(info.filename)
+                    blob = vetted_part(info.filename, src.read(info.filename), source)
                     if info.filename == "[Content_Types].xml":
                         for kind in _TEMPLATE_TYPES:
                             blob = blob.replace(kind, _DOCUMENT_TYPE)
                     dst.writestr(info, blob)
             return out.getvalue()
-    except (zipfile.BadZipFile, KeyError):
+    except (zipfile.BadZipFile, KeyError, EOFError):
         return data  # python-docx reports it below
+
+
+def _check_sizes(infos: list[zipfile.ZipInfo], source: str) -> None:
+    # zipfile never unpacks more than a member declares (a lie fails its CRC), so the
+    # declared sizes bound the memory the parts can take.
+    if len(infos) > MAX_PARTS:
+        raise BriefkitError(f"{source}: {len(infos):,} parts, over the {MAX_PARTS:,}-part limit")
+    unpacked = sum(i.file_size for i in infos)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise BriefkitError(f"{source}: unpacks to {unpacked:,} bytes, over the {MAX_UNPACKED_BYTES:,}-byte limit")
+
+
+_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_ATTACHED = "/attachedTemplate"
+
+
+def vetted_part(name: str, blob: bytes, source: str) -> bytes:
+    """``blob`` without its attached-template link; refuse any other relationship to outside."""
+    if name.endswith(".rels"):
+        return _vetted_rels(name, blob, source)
+    if name == "word/settings.xml" and b"attachedTemplate" in blob:
+        root = _xml(blob)
+        for element in root.iter(qn("w:attachedTemplate")):
+            element.getparent().remove(element)
+        return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+    return blob
+
+
+def _xml(blob: bytes) -> Any:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    return etree.fromstring(blob, parser)
+
+
+def _vetted_rels(name: str, blob: bytes, source: str) -> bytes:
+    root = _xml(blob)
+    changed = False
+    for rel in list(root.iter(f"{{{_RELS_NS}}}Relationship")):
+        if str(rel.get("Type", "")).endswith(_ATTACHED):
+            root.remove(rel)
+            changed = True
+        elif str(rel.get("TargetMode", "")).lower() == "external":
+            target = str(rel.get("Target", ""))[:80].encode("unicode_escape").decode("ascii")
+            raise BriefkitError(f"{source}: {name} links outside the document ({target}); a reference "
+                                "document must not load or link anything from elsewhere")
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)) if changed else blob
 
 
 def open_reference(path: str | None) -> tuple[Any, bool]:
@@ -89,10 +149,14 @@ def open_reference(path: str | None) -> tuple[Any, bool]:
     builtin = path is None
     source = str(builtin_reference()) if builtin else str(path)
     try:
-        data = _read(source) if builtin else as_document(Path(source).read_bytes())
+        data = _read(source) if builtin else as_document(read_limited(Path(source), MAX_REFERENCE_BYTES), source)
         document = docx.Document(io.BytesIO(data))
     except FileNotFoundError:
         raise BriefkitError(f"{source}: reference document not found") from None
+    except BriefkitError:
+        raise
+    except OSError as exc:
+        raise BriefkitError(f"{source}: {read_error(exc)}") from None
     except Exception as exc:  # python-docx raises zipfile/KeyError/ValueError for non-Word files
         raise BriefkitError(f"{source}: not a usable Word document ({type(exc).__name__})") from None
     for rel in list(document.part.rels.values()):
