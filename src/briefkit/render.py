@@ -18,10 +18,12 @@ from briefkit.content import Brief, load_brief
 from briefkit.document import Document, parse
 from briefkit.document.nodes import Heading, SlideBreak
 from briefkit.errors import BriefkitError
+from briefkit.labels import Labels, labels_for
 from briefkit.packs import Pack, builtin_dir, find_pack
 from briefkit.templating import render_template
 from briefkit.theme import Theme, load_theme
 from briefkit.writers import RenderOptions, get_writer
+from briefkit.writers.repeats import drop_repeats
 from briefkit.yamlio import display_path
 
 PRODUCTS = ("note", "slides", "summary")
@@ -67,16 +69,22 @@ def cached_theme(path: Path) -> Theme:
     return load_theme(path)
 
 
+def labels_of(brief: Brief, templates: Path | None) -> Labels:
+    """The label catalogue for the brief's language (English where it has no word)."""
+    return labels_for(brief.meta.language, templates)
+
+
 def markdown_for(brief: Brief, pack: Pack, content_name: str, templates: Path | None) -> str:
     """Render a pack's entry template for ``brief`` into the Markdown dialect."""
-    context = {"brief": brief, "meta": brief.meta, "pack": pack.name}
+    context = {"brief": brief, "meta": brief.meta, "pack": pack.name, "labels": labels_of(brief, templates)}
     return render_template(pack.entry, context, content_name, templates)
 
 
 def document_for(brief: Brief, pack: Pack, content_name: str, templates: Path | None) -> Document:
-    """Template + parse: the document tree every writer of the pack receives."""
+    """Template + parse, without repeated sentences: the tree every writer of the pack receives."""
     text = markdown_for(brief, pack, content_name, templates)
-    return parse(text, f"{pack.root.name}/{pack.spec.entry} (rendered for {content_name})")
+    doc = parse(text, f"{pack.root.name}/{pack.spec.entry} (rendered for {content_name})")
+    return drop_repeats(doc, slides="slides" in pack.spec.formats.values())
 
 
 def _formats_for(pack: Pack, wanted: tuple[str, ...]) -> list[str]:
@@ -157,8 +165,14 @@ def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> Ren
         reference = _reference_for(pack, request.reference_docx)
         options = RenderOptions(
             product=pack.spec.product, handouts=request.handouts,
-            reference_docx=str(reference) if reference else None,
+            reference_docx=str(reference) if reference else None, labels=labels_of(brief, request.templates),
         )
+        if doc.meta.get("page_budget"):
+            # The page budget is met once, on the tree, so every format of the product says the same.
+            from briefkit.writers.pdf.fit import fit_to_budget  # reportlab: only when a pack asks
+
+            doc, fitted = fit_to_budget(doc, theme, options)
+            result.warnings.extend(f"{stem}: {w}" for w in fitted)
         for fmt in formats:
             if pack.spec.formats[fmt] == "slides":
                 _check_slide_count(doc, f"{pack.root.name}/{pack.spec.entry} (rendered for {content_name})")

@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Protocol
 
 from briefkit.document.nodes import Document
 from briefkit.errors import WriterError
+from briefkit.labels import Labels, english
 from briefkit.theme import Theme
 
 
@@ -27,6 +28,8 @@ class RenderOptions:
     """Slides only: handout variants to add ('1', '2', '3', '4', '6', 'notes')."""
     reference_docx: str | None = None
     """DOCX only: an organisation's template whose styles and page setup to use."""
+    labels: Labels = field(default_factory=english)
+    """Words readers see (DRAFT, 'Page X of Y', '(cont.)'…) in the document's language."""
     extra: dict[str, Any] = field(default_factory=dict)
 
 
