@@ -16,7 +16,7 @@ from briefkit.writers.slides import shapes
 from briefkit.writers.slides.fit import Piece, fit, flows_height, paginate, take_page
 from briefkit.writers.slides.geometry import Box
 from briefkit.writers.slides.model import Slide
-from briefkit.writers.slides.plan import CONT, Context, Planned, body_box, planned_parts, title_piece
+from briefkit.writers.slides.plan import Context, Planned, body_box, planned_parts, title_piece
 
 BoxBuilder = Callable[[Box, float], list[Piece]]
 
@@ -228,7 +228,7 @@ def full_width_continuation(ctx: Context, slide: Slide, plans: list[Planned], bu
     pages, oversized = paginate(rest, frame)
     out = [first]
     for k, page in enumerate(pages, 2):
-        out.append(Planned(slide, first.layout, slide.title_text + CONT, [Piece(frame, page)], cont, part=k,
+        out.append(Planned(slide, first.layout, slide.title_text + ctx.cont, [Piece(frame, page)], cont, part=k,
                            size=first.size, start=first.start, oversized=oversized or first.oversized))
     for plan in out:
         plan.parts = len(out)

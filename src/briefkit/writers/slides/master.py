@@ -14,6 +14,8 @@ from pathlib import Path
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from briefkit.labels import Labels, english
+from briefkit.writers.front_matter import Identity
 from briefkit.writers.rlpara import Para
 from briefkit.writers.rltagging import Elem, as_artifact
 from briefkit.writers.slides.fit import Piece, draw_piece
@@ -36,6 +38,9 @@ class Master:
     total: int = 0
     logo: Path | None = None
     logo_size: tuple[float, float] = (0.0, 0.0)
+    who: Identity | None = None
+    """The brief's marking and draft state, printed on every slide."""
+    labels: Labels = field(default_factory=english)
     _cache: dict[tuple[int, bool], list[Piece]] = field(default_factory=dict)
     _source: Piece | None = None
 
@@ -98,6 +103,32 @@ def _title(canvas: Canvas, master: Master, title: Piece, heading: Elem | None) -
         canvas.rect(grid.margin, title.box.y - grid.unit * 1.1, grid.unit * 4, grid.unit * 0.35, stroke=0, fill=1)
 
 
+def _marking(canvas: Canvas, master: Master, plan: Planned) -> None:
+    """The handling marking centred at the top and bottom of the slide; DRAFT at the top right."""
+    who, grid, kit = master.who, master.grid, master.kit
+    if who is None or not (who.marking or who.draft):
+        return
+    colours = kit.theme.colors
+    size = grid.unit * 0.8
+    top, bottom = grid.height - grid.unit * 1.6, grid.unit * 0.3
+    canvas.setFillColor(HexColor("#FFFFFF" if plan.dark else colours.text))
+    for y in (top, bottom) if who.marking else ():
+        _line(canvas, kit, who.marking, grid.width / 2, y, size, "middle")
+    if who.draft:
+        canvas.setFillColor(HexColor(colours.accent))
+        _line(canvas, kit, who.draft, grid.width - grid.margin, top, size * 1.2, "end")
+
+
+def _line(canvas: Canvas, kit: TextKit, text: str, x: float, y: float, size: float, anchor: str) -> None:
+    """One bold line with font fallback, anchored at its middle or end."""
+    width = kit.chain.width(text, size, True)
+    left = x - (width / 2 if anchor == "middle" else width)
+    for font, chunk in kit.chain.string_runs(text, True):
+        canvas.setFont(font, size)
+        canvas.drawString(left, y, chunk)
+        left += kit.chain.width(chunk, size, True)
+
+
 def _logo(canvas: Canvas, master: Master) -> None:
     if master.logo is None:
         return
@@ -130,3 +161,4 @@ def draw_slide(canvas: Canvas, master: Master, plan: Planned, section: Elem | No
         for piece in master.footer_pieces(plan.number, plan.dark):
             draw_piece(canvas, piece)
         _logo(canvas, master)
+        _marking(canvas, master, plan)

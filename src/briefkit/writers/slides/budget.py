@@ -1,0 +1,110 @@
+"""The body budget: a slide says at most so many words, by design rather than by shrinking.
+
+Runs on the slide plan's data (:class:`~briefkit.writers.slides.model.Slide`)
+before anything is measured, so every writer drawing the plan (the PDF deck,
+the PowerPoint deck) shows the same words:
+
+- paragraphs of a slide over the theme's ``slides.body_words`` become
+  bullets of their leading sentences, as many as the budget allows, and the
+  full paragraphs move to the speaker notes;
+- a genuine list over the budget is split, item by item, onto "(cont.)"
+  slides of at most the budget each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefkit.document import nodes as n
+from briefkit.labels import Labels
+from briefkit.writers.repeats import sentences
+from briefkit.writers.slides.model import Slide
+
+BUDGETED = ("bullets", "columns", "takeaways")
+"""Layouts of running text; titles, figures, charts, timelines, quotes and sources keep their own rules."""
+
+
+def words(blocks: tuple[n.Block, ...]) -> int:
+    """Words a reader sees in ``blocks`` (notes are not on the slide)."""
+    return sum(len(n.block_text(b).split()) for b in blocks if not isinstance(b, n.Notes))
+
+
+def _leading(text: str, share: int) -> str:
+    """The first sentences of ``text`` within ``share`` words (always at least the first)."""
+    kept: list[str] = []
+    for sentence in sentences(text):
+        if kept and len(" ".join([*kept, sentence]).split()) > share:
+            break
+        kept.append(sentence)
+    return " ".join(kept)
+
+
+def _condense(blocks: tuple[n.Block, ...], share: int) -> tuple[tuple[n.Block, ...], list[n.Block]]:
+    """Paragraphs as bullets of their leading sentences; returns the new blocks and the full paragraphs."""
+    out: list[n.Block] = []
+    moved: list[n.Block] = []
+    bullets: list[n.ListItem] = []
+    for block in blocks:
+        if isinstance(block, n.Paragraph):
+            bullets.append(n.ListItem((n.Paragraph((n.Text(_leading(n.plain_text(block.children), share)),)),)))
+            moved.append(block)
+            continue
+        if bullets:
+            out.append(n.BulletList(tuple(bullets)))
+            bullets = []
+        if isinstance(block, n.Columns):
+            columns = [_condense(col, share) for col in block.columns]
+            out.append(n.Columns(tuple(c for c, _ in columns)))
+            moved += [b for _, m in columns for b in m]
+        else:
+            out.append(block)
+    if bullets:
+        out.append(n.BulletList(tuple(bullets)))
+    return tuple(out), moved
+
+
+def _paragraphs(blocks: tuple[n.Block, ...]) -> int:
+    count = 0
+    for block in blocks:
+        if isinstance(block, n.Paragraph):
+            count += 1
+        elif isinstance(block, n.Columns):
+            count += sum(_paragraphs(col) for col in block.columns)
+    return count
+
+
+def _list_parts(slide: Slide, budget: int) -> list[tuple[n.Block, ...]]:
+    """A slide holding one list, its items grouped into parts of at most ``budget`` words."""
+    lists = [b for b in slide.blocks if isinstance(b, n.BulletList | n.OrderedList)]
+    if len(lists) != 1 or len(slide.blocks) != 1:
+        return [slide.blocks]
+    only = lists[0]
+    parts: list[list[n.ListItem]] = [[]]
+    for item in only.items:
+        size = words(item.children)
+        if parts[-1] and words(tuple(b for i in parts[-1] for b in i.children)) + size > budget:
+            parts.append([])
+        parts[-1].append(item)
+    if isinstance(only, n.OrderedList):
+        starts = [only.start + sum(len(p) for p in parts[:k]) for k in range(len(parts))]
+        return [(n.OrderedList(tuple(p), s),) for p, s in zip(parts, starts, strict=True)]
+    return [(n.BulletList(tuple(p)),) for p in parts]
+
+
+def within_budget(slide: Slide, budget: int, labels: Labels) -> list[Slide]:
+    """``slide`` kept to ``budget`` words: condensed paragraphs, or a list over several "(cont.)" slides."""
+    if slide.layout not in BUDGETED or words(slide.blocks) <= budget:
+        return [slide]
+    count = _paragraphs(slide.blocks)
+    if count:
+        others = words(slide.blocks) - sum(len(n.block_text(b).split()) for b in slide.blocks
+                                           if isinstance(b, n.Paragraph))
+        share = max(8, (budget - min(others, budget // 2)) // count)
+        blocks, moved = _condense(slide.blocks, share)
+        return [replace(slide, blocks=blocks, notes=slide.notes + tuple(moved))]
+    parts = _list_parts(slide, budget)
+    cont = (n.Text(" " + labels.get("cont")),)
+    return [replace(slide, blocks=blocks, notes=slide.notes if k == 0 else (),
+                    title=slide.title if k == 0 else slide.title + cont,
+                    anchor=slide.anchor if k == 0 else None)
+            for k, blocks in enumerate(parts)]
