@@ -9,8 +9,9 @@ important first, in the front matter::
 Each name is the ``{#id}`` of a heading; the block is that heading and what
 follows it up to the next heading of its level or higher.  When the printed
 PDF runs over, the least important block is shortened first (its chart left
-out, lists and tables cut to their first half, one paragraph kept), then the
-next; if that is not enough, blocks are left out in the same order.  Blocks
+out, lists and tables cut to their first half, one paragraph kept), then left
+out, then the next block the same way.  Changes the budget turns out not to
+need are taken back, the most important block's first.  Blocks
 the pack does not name (purpose, recommendation, key points, sources) are
 never touched.  Every change is returned as a warning for the build report.
 """
@@ -56,7 +57,8 @@ def shorten_block(block: n.Block) -> n.Block | None:
     return block
 
 
-def _shorten(body: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
+def _trim(body: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
+    """One paragraph of running text kept (and any that introduces a list); no charts."""
     out: list[n.Block] = []
     paragraphs = 0
     for block in body:
@@ -64,11 +66,15 @@ def _shorten(body: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
                 and not n.plain_text(block.children).rstrip().endswith(":"):
             paragraphs += 1
             if paragraphs > 1:
-                continue  # one paragraph of running text is kept (and any that introduces a list)
-        short = shorten_block(block)
-        if short is not None:
-            out.append(short)
+                continue
+        if not isinstance(block, n.Chart):
+            out.append(block)
     return tuple(out)
+
+
+def _shorten(body: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
+    """Trimmed, and lists and tables cut to their first half."""
+    return tuple(b for b in (shorten_block(b) for b in _trim(body)) if b is not None)
 
 
 def _without_charts(body: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
@@ -76,13 +82,15 @@ def _without_charts(body: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
 
 
 def apply(doc: n.Document, ident: str, mode: str) -> n.Document:
-    """``doc`` with block ``ident`` changed: ``chart`` leaves out its charts, ``short`` shortens it, ``drop`` it all."""
+    """``doc`` with block ``ident`` changed: ``chart`` leaves out its charts, ``trim`` its extra paragraphs too,
+    ``short`` also halves its lists and tables, ``drop`` leaves it all out."""
     span = _span(doc.blocks, ident)
     if span is None:
         return doc
     start, end = span
     body = doc.blocks[start + 1:end]
     section = {"chart": lambda: (doc.blocks[start], *_without_charts(body)),
+               "trim": lambda: (doc.blocks[start], *_trim(body)),
                "short": lambda: (doc.blocks[start], *_shorten(body)),
                "drop": lambda: ()}[mode]()
     return n.Document(doc.meta, doc.blocks[:start] + tuple(section) + doc.blocks[end:])
@@ -94,8 +102,8 @@ def _name(doc: n.Document, ident: str) -> str:
 
 
 Step = tuple[str, str]
-"""A block's id and what is done to it: 'chart', 'short' or 'drop' (see :func:`apply`)."""
-MODES = ("chart", "short", "drop")
+"""A block's id and what is done to it: 'chart', 'trim', 'short' or 'drop' (see :func:`apply`)."""
+MODES = ("chart", "trim", "short", "drop")
 
 
 def _applied(doc: n.Document, steps: list[Step]) -> n.Document:
@@ -105,11 +113,11 @@ def _applied(doc: n.Document, steps: list[Step]) -> n.Document:
 
 
 def _steps(doc: n.Document, optional: list[str], fits: Callable[[n.Document], bool]) -> list[Step]:
-    """The changes, least important block first, until the document fits (or nothing is left to change)."""
+    """The changes, least important block first and each step by step, until the document fits."""
     steps: list[Step] = []
     current = doc
-    for mode in MODES:
-        for ident in reversed(optional):
+    for ident in reversed(optional):
+        for mode in MODES:
             trial = apply(current, ident, mode)
             if trial.blocks == current.blocks:
                 continue

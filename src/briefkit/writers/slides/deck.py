@@ -143,6 +143,7 @@ def report(deck: Deck) -> dict[str, Any]:
     slides = []
     for plan in deck.plans:
         frames = plan.frames() + [right] + ([left] if not plan.dark and deck.master.footer else [])
+        frames += deck.master.marking_boxes()
         slides.append({
             "number": plan.number, "title": plan.title_text, "layout": plan.layout,
             "part": plan.part, "parts": plan.parts,

@@ -53,6 +53,14 @@ class Master:
         right = Box(grid.width - grid.margin - number_width, grid.unit * 0.6, number_width, height)
         return left, right
 
+    def marking_boxes(self) -> list[Box]:
+        """Where the marking and DRAFT lines are drawn (top and bottom), for the report's frames."""
+        who, grid = self.who, self.grid
+        if who is None or not (who.marking or who.draft):
+            return []
+        top = Box(grid.margin, grid.height - grid.unit * 2.0, grid.inner_width, grid.unit * 1.4)
+        return [top] + ([Box(grid.margin, 0.0, grid.inner_width, grid.unit * 1.2)] if who.marking else [])
+
     def footer_pieces(self, number: int, dark: bool) -> list[Piece]:
         """The footer's text, shrunk to fit one line where it can (never clipped)."""
         key = (number, dark)
