@@ -12,10 +12,10 @@ from pathlib import Path
 import docx
 import pytest
 from pypdf import PdfReader
+from tests.conftest import require_tool
 
 from briefkit.content import load_brief
 from briefkit.writers.repeats import drop_repeats, repeated_sentences
-from tests.conftest import require_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "content" / "ai-cooperation-2024.yaml"

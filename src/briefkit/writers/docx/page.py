@@ -17,12 +17,12 @@ from docx.shared import Emu, Mm
 
 from briefkit.labels import Labels
 from briefkit.theme import Theme
-from briefkit.writers.front_matter import Identity, identity
 from briefkit.writers.docx.context import TocEntry
 from briefkit.writers.docx.inline import InlineWriter
 from briefkit.writers.docx.oxml import add_field, begin_field, element, end_field, hyperlink
 from briefkit.writers.docx.placeholders import fill
 from briefkit.writers.docx.stylebook import StyleBook, set_style
+from briefkit.writers.front_matter import Identity, identity
 
 PAPER = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
 _AFTER_UPDATE_FIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",

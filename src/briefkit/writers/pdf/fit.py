@@ -89,10 +89,8 @@ def apply(doc: n.Document, ident: str, mode: str) -> n.Document:
         return doc
     start, end = span
     body = doc.blocks[start + 1:end]
-    section = {"chart": lambda: (doc.blocks[start], *_without_charts(body)),
-               "trim": lambda: (doc.blocks[start], *_trim(body)),
-               "short": lambda: (doc.blocks[start], *_shorten(body)),
-               "drop": lambda: ()}[mode]()
+    changes: dict[str, Change] = {"chart": _without_charts, "trim": _trim, "short": _shorten}
+    section = (doc.blocks[start], *changes[mode](body)) if mode in changes else ()
     return n.Document(doc.meta, doc.blocks[:start] + tuple(section) + doc.blocks[end:])
 
 

@@ -165,7 +165,8 @@ def _chart_pieces(ctx: Context, slide: Slide, chart_node: n.Chart, box: Box) -> 
         pieces.append(Piece(Box(box.x, top - height, box.width, height), [head]))
         top -= height + ctx.grid.unit
     if chart_node.source:
-        foot = kit.para(kit.text(ctx.labels.get("source_prefix", source=chart_node.source)), kit.style(small, color="muted"))
+        caption = ctx.labels.get("source_prefix", source=chart_node.source)
+        foot = kit.para(kit.text(caption), kit.style(small, color="muted"))
         height = foot.wrap(box.width, 1e9)[1]
         pieces.append(Piece(Box(box.x, bottom, box.width, height), [foot]))
         bottom += height + ctx.grid.unit

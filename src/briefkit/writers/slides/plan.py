@@ -19,7 +19,6 @@ from briefkit.writers.slides.model import Slide
 from briefkit.writers.slides.text import TextKit
 
 
-
 @dataclass
 class Planned:
     """One slide of the deck, measured and placed."""
