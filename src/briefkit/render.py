@@ -26,6 +26,9 @@ from briefkit.writers import RenderOptions, get_writer
 from briefkit.writers.repeats import drop_repeats
 from briefkit.yamlio import display_path
 
+DRAFT_WARNING = "draft: not reviewed by a person yet; every page and slide says DRAFT"
+"""The build report's note on an unreviewed item (the report counts items carrying it)."""
+
 PRODUCTS = ("note", "slides", "summary")
 """Products of a single brief; ``all`` means these three."""
 
@@ -154,6 +157,8 @@ def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> Ren
     slug = check_name(request.slug or request.content.stem, f"{content_name}: output folder name")
     theme = cached_theme((request.theme or default_theme_path(request.templates)).resolve())
     result = RenderResult(slug)
+    if brief.meta.status == "draft":
+        result.warnings.append(DRAFT_WARNING)
     folder = request.out_dir / slug
     for product in request.products:
         pack = find_pack(product, request.templates)

@@ -47,6 +47,8 @@ class Identity:
 def citation(meta: dict[str, Any]) -> str:
     """'XinhuaNet (New Society), 16 August 2024': the article a brief is based on."""
     where = source_line({**meta, "date_text": "", "date": ""})
+    if not where:
+        return ""  # a date alone does not say which article
     date = str(meta.get("date_text") or meta.get("date") or "")
     return ", ".join(p for p in (where, date) if p)
 

@@ -109,7 +109,7 @@ class Decorator:
             self._marking(canv, y + size * 1.5)
         if page == 1 and s.theme.logo is not None:
             self._logo(canv, y)
-        if page > 1 and f.running_title:
+        if page > 1 and f.running_title and f.running_title.lower() != f.who.label.lower():
             room = self.width - 2 * self.margin - used - 24
             draw_text(canv, chain, clip(chain, f.running_title, size, room), self.width - self.margin, y,
                       size, s.colors.muted, anchor="end")
