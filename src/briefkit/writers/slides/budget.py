@@ -85,8 +85,9 @@ def _list_parts(slide: Slide, budget: int) -> list[tuple[n.Block, ...]]:
         if parts[-1] and words(tuple(b for i in parts[-1] for b in i.children)) + size > budget:
             parts.append([])
         parts[-1].append(item)
-    if isinstance(only, n.OrderedList):
-        starts = [only.start + sum(len(p) for p in parts[:k]) for k in range(len(parts))]
+    if isinstance(only, n.OrderedList) or slide.layout == "takeaways":  # takeaways are numbered either way
+        first = only.start if isinstance(only, n.OrderedList) else 1
+        starts = [first + sum(len(p) for p in parts[:k]) for k in range(len(parts))]
         return [(n.OrderedList(tuple(p), s),) for p, s in zip(parts, starts, strict=True)]
     return [(n.BulletList(tuple(p)),) for p in parts]
 

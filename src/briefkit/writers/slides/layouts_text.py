@@ -93,12 +93,14 @@ def _intro_and_items(slide: Slide) -> tuple[tuple[n.Block, ...], tuple[n.ListIte
 def takeaways(ctx: Context, slide: Slide) -> list[Planned]:
     """Numbered, ruled statements: the points the audience should leave with."""
     intro, items = _intro_and_items(slide)
+    # A list continued from the slide before goes on counting where it left off.
+    start = next((b.start for b in slide.blocks if isinstance(b, n.OrderedList)), 1)
 
     def build(box: Box, size: float) -> list[Piece]:
         flows = ctx.kit.blocks(intro, size, box.width)
         if flows and items:
             flows.append(Spacer(0, size * 0.9))
-        flows += _numbered(ctx, items, size, 1, True, lambda i: _item_markup(ctx, i))
+        flows += _numbered(ctx, items, size, start, True, lambda i: _item_markup(ctx, i))
         return [Piece(box, flows)]
     return flow_slide(ctx, slide, "takeaways", build, ctx.body * 1.1)
 

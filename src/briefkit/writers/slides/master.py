@@ -11,7 +11,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from briefkit.labels import Labels, english
@@ -127,6 +127,21 @@ def _marking(canvas: Canvas, master: Master, plan: Planned) -> None:
         _line(canvas, kit, who.draft, grid.width - grid.margin, top, size * 1.2, "end")
 
 
+def _watermark(canvas: Canvas, master: Master, plan: Planned) -> None:
+    """A large, faint diagonal DRAFT behind the slide's content while nobody has reviewed it."""
+    who, grid, kit = master.who, master.grid, master.kit
+    if who is None or not who.draft:
+        return
+    base = HexColor("#FFFFFF" if plan.dark else kit.theme.colors.accent)
+    canvas.saveState()
+    canvas.setFillColor(Color(base.red, base.green, base.blue, alpha=0.07))
+    canvas.translate(grid.width / 2, grid.height / 2)
+    canvas.rotate(25)
+    size = min(grid.height * 0.45, 0.75 * grid.width / max(1.0, kit.chain.width(who.draft, 1, True)))
+    _line(canvas, kit, who.draft, 0, -size / 3, size, "middle")
+    canvas.restoreState()
+
+
 def _line(canvas: Canvas, kit: TextKit, text: str, x: float, y: float, size: float, anchor: str) -> None:
     """One bold line with font fallback, anchored at its middle or end."""
     width = kit.chain.width(text, size, True)
@@ -160,6 +175,7 @@ def draw_slide(canvas: Canvas, master: Master, plan: Planned, section: Elem | No
     tagging = section is not None
     with furniture(canvas, tagging):
         _background(canvas, master, plan)
+        _watermark(canvas, master, plan)
     heading = section.add("H1") if section is not None and plan.title is not None else None
     for piece in plan.pieces:
         draw_tagged(canvas, piece, section)
