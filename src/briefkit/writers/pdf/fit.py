@@ -44,10 +44,8 @@ def _half(count: int) -> int:
     return max(1, math.ceil(count / 2))
 
 
-def shorten_block(block: n.Block) -> n.Block | None:
-    """A shorter version of ``block``: None to leave it out, the block itself when it cannot shrink."""
-    if isinstance(block, n.Chart):
-        return None
+def shorten_block(block: n.Block) -> n.Block:
+    """A shorter version of ``block``: lists and tables cut to their first half; anything else as it is."""
     if isinstance(block, n.BulletList) and len(block.items) > 1:
         return n.BulletList(block.items[:_half(len(block.items))])
     if isinstance(block, n.OrderedList) and len(block.items) > 1:
@@ -58,7 +56,7 @@ def shorten_block(block: n.Block) -> n.Block | None:
 
 
 def _trim(body: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
-    """One paragraph of running text kept (and any that introduces a list); no charts."""
+    """One paragraph of running text kept (and any that introduces a list)."""
     out: list[n.Block] = []
     paragraphs = 0
     for block in body:
@@ -67,14 +65,13 @@ def _trim(body: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
             paragraphs += 1
             if paragraphs > 1:
                 continue
-        if not isinstance(block, n.Chart):
-            out.append(block)
+        out.append(block)
     return tuple(out)
 
 
 def _shorten(body: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
-    """Trimmed, and lists and tables cut to their first half."""
-    return tuple(b for b in (shorten_block(b) for b in _trim(body)) if b is not None)
+    """Trimmed, and lists and tables cut to their first half; charts stay (see ``chart``)."""
+    return tuple(shorten_block(b) for b in _trim(body))
 
 
 def _without_charts(body: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
@@ -82,14 +79,15 @@ def _without_charts(body: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
 
 
 def apply(doc: n.Document, ident: str, mode: str) -> n.Document:
-    """``doc`` with block ``ident`` changed: ``chart`` leaves out its charts, ``trim`` its extra paragraphs too,
-    ``short`` also halves its lists and tables, ``drop`` leaves it all out."""
+    """``doc`` with block ``ident`` changed: ``trim`` leaves out its extra paragraphs, ``short`` also halves
+    its lists and tables, ``chart`` also leaves out its charts, ``drop`` leaves it all out."""
     span = _span(doc.blocks, ident)
     if span is None:
         return doc
     start, end = span
     body = doc.blocks[start + 1:end]
-    changes: dict[str, Change] = {"chart": _without_charts, "trim": _trim, "short": _shorten}
+    changes: dict[str, Change] = {"trim": _trim, "short": _shorten,
+                                  "chart": lambda b: _without_charts(_shorten(b))}
     section = (doc.blocks[start], *changes[mode](body)) if mode in changes else ()
     return n.Document(doc.meta, doc.blocks[:start] + tuple(section) + doc.blocks[end:])
 
@@ -100,8 +98,8 @@ def _name(doc: n.Document, ident: str) -> str:
 
 
 Step = tuple[str, str]
-"""A block's id and what is done to it: 'chart', 'trim', 'short' or 'drop' (see :func:`apply`)."""
-MODES = ("chart", "trim", "short", "drop")
+"""A block's id and what is done to it: 'trim', 'short', 'chart' or 'drop' (see :func:`apply`)."""
+MODES = ("trim", "short", "chart", "drop")
 
 
 def _applied(doc: n.Document, steps: list[Step]) -> n.Document:
