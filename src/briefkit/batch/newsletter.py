@@ -15,13 +15,13 @@ from typing import Any
 from briefkit.content import Brief
 from briefkit.document import Document, parse
 from briefkit.errors import BriefkitError
-from briefkit.packs import find_pack
 from briefkit.labels import labels_for
+from briefkit.packs import find_pack
 from briefkit.render import RenderResult, cached_theme, default_theme_path
-from briefkit.writers.repeats import drop_repeats
 from briefkit.templating import render_template
 from briefkit.writers import RenderOptions, get_writer
 from briefkit.writers.base import build_epoch
+from briefkit.writers.repeats import drop_repeats
 
 PACK = "newsletter"
 

@@ -21,6 +21,7 @@ from briefkit.writers.repeats import sentences
 from briefkit.writers.slides.model import Slide
 
 BUDGETED = ("bullets", "columns", "takeaways")
+
 """Layouts of running text; titles, figures, charts, timelines, quotes and sources keep their own rules."""
 
 
@@ -39,7 +40,14 @@ def _leading(text: str, share: int) -> str:
     return " ".join(kept)
 
 
-def _condense(blocks: tuple[n.Block, ...], share: int) -> tuple[tuple[n.Block, ...], list[n.Block]]:
+def _made(items: list[n.ListItem] | tuple[n.ListItem, ...], made: set[int]) -> n.BulletList:
+    """A list of leading-sentence bullets, its id noted in ``made``: only these are ever cut to keep to the budget."""
+    bullets = n.BulletList(tuple(items))
+    made.add(id(bullets))
+    return bullets
+
+
+def _condense(blocks: tuple[n.Block, ...], share: int, made: set[int]) -> tuple[tuple[n.Block, ...], list[n.Block]]:
     """Paragraphs as bullets of their leading sentences; returns the new blocks and the full paragraphs."""
     out: list[n.Block] = []
     moved: list[n.Block] = []
@@ -50,17 +58,42 @@ def _condense(blocks: tuple[n.Block, ...], share: int) -> tuple[tuple[n.Block, .
             moved.append(block)
             continue
         if bullets:
-            out.append(n.BulletList(tuple(bullets)))
+            out.append(_made(bullets, made))
             bullets = []
         if isinstance(block, n.Columns):
-            columns = [_condense(col, share) for col in block.columns]
+            columns = [_condense(col, share, made) for col in block.columns]
             out.append(n.Columns(tuple(c for c, _ in columns)))
             moved += [b for _, m in columns for b in m]
         else:
             out.append(block)
     if bullets:
-        out.append(n.BulletList(tuple(bullets)))
+        out.append(_made(bullets, made))
     return tuple(out), moved
+
+
+def _last_bullet_dropped(blocks: tuple[n.Block, ...], made: set[int]) -> tuple[n.Block, ...] | None:
+    """``blocks`` without the last leading-sentence bullet (searching columns from the right); None if none left."""
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if isinstance(block, n.Columns):
+            for c in range(len(block.columns) - 1, -1, -1):
+                inner = _last_bullet_dropped(block.columns[c], made)
+                if inner is not None:
+                    cols = (*block.columns[:c], inner, *block.columns[c + 1:])
+                    return (*blocks[:i], n.Columns(cols), *blocks[i + 1:])
+        elif isinstance(block, n.BulletList) and id(block) in made and len(block.items) > 1:
+            return (*blocks[:i], _made(block.items[:-1], made), *blocks[i + 1:])
+    return None
+
+
+def _within(blocks: tuple[n.Block, ...], budget: int, made: set[int]) -> tuple[n.Block, ...]:
+    """Leading-sentence bullets left out from the end until the slide keeps to ``budget`` (the notes have them)."""
+    while words(blocks) > budget:
+        shorter = _last_bullet_dropped(blocks, made)
+        if shorter is None:
+            break
+        blocks = shorter
+    return blocks
 
 
 def _paragraphs(blocks: tuple[n.Block, ...]) -> int:
@@ -101,8 +134,9 @@ def within_budget(slide: Slide, budget: int, labels: Labels) -> list[Slide]:
         others = words(slide.blocks) - sum(len(n.block_text(b).split()) for b in slide.blocks
                                            if isinstance(b, n.Paragraph))
         share = max(8, (budget - min(others, budget // 2)) // count)
-        blocks, moved = _condense(slide.blocks, share)
-        return [replace(slide, blocks=blocks, notes=slide.notes + tuple(moved))]
+        made: set[int] = set()  # the objects stay alive in the slide, so their ids stay theirs
+        blocks, moved = _condense(slide.blocks, share, made)
+        return [replace(slide, blocks=_within(blocks, budget, made), notes=slide.notes + tuple(moved))]
     parts = _list_parts(slide, budget)
     cont = (n.Text(" " + labels.get("cont")),)
     return [replace(slide, blocks=blocks, notes=slide.notes if k == 0 else (),
