@@ -71,7 +71,7 @@ def test_note_html_head_and_landmarks(note_tree: Any, sample_brief: Brief) -> No
     assert root.find("body/header/h1") is not None
     sections = root.findall("body/main/section")
     titles = [s.find("h2").text for s in sections]
-    assert titles[:3] == ["Key points", "Key figures", "Background"]
+    assert titles[:3] == ["Summary", "Key points", "Background"]
     table = root.find(".//table")
     assert table.find("thead/tr/th") is not None and len(table.findall("tbody/tr")) == len(sample_brief.figures)
 

@@ -108,7 +108,7 @@ def test_note_outline_follows_headings(note_a4: dict[str, Path]) -> None:
     outline = PdfReader(str(note_a4["pdf"])).outline
     assert outline[0].title.startswith("Strengthening international cooperation")
     children = [item.title for item in outline[1]]
-    assert children[:3] == ["Key points", "Key figures", "Background"]
+    assert children[:3] == ["Summary", "Key points", "Background"]
     assert "Questions for decision" in children
 
 

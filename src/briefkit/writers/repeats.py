@@ -46,6 +46,14 @@ class _Seen:
     def __init__(self) -> None:
         self.keys: set[str] = set()
 
+    def remember(self, block: n.Block) -> None:
+        """Count every sentence of ``block`` as printed."""
+        for line in n.block_text(block).splitlines():
+            for sentence in sentences(line):
+                key = sentence_key(sentence)
+                if key:
+                    self.keys.add(key)
+
     def fresh(self, inlines: tuple[n.Inline, ...]) -> tuple[n.Inline, ...] | None:
         """``inlines`` without sentences already printed; None when nothing new is left.
 
@@ -115,9 +123,38 @@ def _without_empty_sections(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
     return tuple(out)
 
 
+def _kept_spans(blocks: tuple[n.Block, ...], ids: set[str]) -> list[bool]:
+    """For each block, whether it lies in a section whose heading id is in ``ids``."""
+    flags, level = [], 0
+    for block in blocks:
+        if isinstance(block, n.Heading):
+            if level and block.level <= level:
+                level = 0
+            if block.id in ids:
+                level = block.level
+        flags.append(bool(level))
+    return flags
+
+
 def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
-    """``doc`` with every sentence kept only where it first appears."""
-    blocks = _blocks(_Seen(), doc.blocks)
+    """``doc`` with every sentence kept only where it first appears.
+
+    Sections named in the front matter's ``keep`` list (heading ids, e.g. the
+    key points) are never shortened: a sentence they hold is taken out of the
+    other blocks instead, even of those printed before them.
+    """
+    keep = {str(i) for i in doc.meta.get("keep") or []}
+    flags = _kept_spans(doc.blocks, keep)
+    seen = _Seen()
+    for block, kept in zip(doc.blocks, flags, strict=True):
+        if kept:
+            seen.remember(block)
+    out: list[n.Block] = []
+    for block, kept in zip(doc.blocks, flags, strict=True):
+        fresh = block if kept else _block(seen, block)
+        if fresh is not None:
+            out.append(fresh)
+    blocks = tuple(out)
     if not slides:
         blocks = _without_empty_sections(blocks)
     return n.Document(doc.meta, blocks)
