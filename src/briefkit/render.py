@@ -152,6 +152,18 @@ def _reference_for(pack: Pack, explicit: Path | None) -> Path | None:
     return own if not pack.builtin and own.is_file() else None
 
 
+def within_budget(doc: Document, theme: Theme, options: RenderOptions) -> tuple[Document, list[str]]:
+    """``doc`` kept to the page budget its template names (if any), with what was shortened.
+
+    The budget is met once, on the tree, so every format of the product says the same.
+    """
+    if not doc.meta.get("page_budget"):
+        return doc, []
+    from briefkit.writers.pdf.fit import fit_to_budget  # reportlab: only when a pack asks
+
+    return fit_to_budget(doc, theme, options)
+
+
 def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> RenderResult:
     """Render every requested product and format of ``brief`` into memory."""
     slug = check_name(request.slug or request.content.stem, f"{content_name}: output folder name")
@@ -172,12 +184,8 @@ def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> Ren
             product=pack.spec.product, handouts=request.handouts,
             reference_docx=str(reference) if reference else None, labels=labels_of(brief, request.templates),
         )
-        if doc.meta.get("page_budget"):
-            # The page budget is met once, on the tree, so every format of the product says the same.
-            from briefkit.writers.pdf.fit import fit_to_budget  # reportlab: only when a pack asks
-
-            doc, fitted = fit_to_budget(doc, theme, options)
-            result.warnings.extend(f"{stem}: {w}" for w in fitted)
+        doc, fitted = within_budget(doc, theme, options)
+        result.warnings.extend(f"{stem}: {w}" for w in fitted)
         for fmt in formats:
             if pack.spec.formats[fmt] == "slides":
                 _check_slide_count(doc, f"{pack.root.name}/{pack.spec.entry} (rendered for {content_name})")
