@@ -210,15 +210,14 @@ def markdown_text(source: str) -> str:
 def _planned_blocks(doc: n.Document) -> list[n.Block]:
     """The deck's blocks as the slide plan has them: paragraphs over the body budget become their leading
     sentences on the slide (the full text goes to the speaker notes)."""
-    from briefkit.labels import english
-    from briefkit.writers.slides.budget import within_budget
+    from briefkit.writers.slides.budget import condensed
     from briefkit.writers.slides.model import slides_of
 
     theme = cached_theme(default_theme_path().resolve())
     blocks: list[n.Block] = []
     for slide in slides_of(doc, []):
-        for part in within_budget(slide, theme.slides.body_words, english()):
-            blocks += [n.Heading(2, part.title), *part.blocks]
+        part = condensed(slide, theme.slides.body_words)
+        blocks += [n.Heading(2, part.title), *part.blocks]
     return blocks
 
 

@@ -54,12 +54,11 @@ def slide_text(doc: n.Document) -> str:
 
     A chart's title that repeats its slide's title is drawn once, as the title.
     """
-    from briefkit.labels import english
-    from briefkit.writers.slides.budget import within_budget
+    from briefkit.writers.slides.budget import condensed
     from briefkit.writers.slides.model import slides_of
 
     # What the plan puts on slides: paragraphs over the body budget show their leading sentences.
-    planned = [part for slide in slides_of(doc, []) for part in within_budget(slide, 70, english())]
+    planned = [part for slide in slides_of(doc, []) for part in [condensed(slide, 70)]]
     blocks: list[n.Block] = []
     for slide in planned:
         blocks += [n.Heading(2, slide.title), *slide.blocks]

@@ -7,8 +7,8 @@ the PowerPoint deck) shows the same words:
 - paragraphs of a slide over the theme's ``slides.body_words`` become
   bullets of their leading sentences, as many as the budget allows, and the
   full paragraphs move to the speaker notes;
-- a genuine list over the budget is split, item by item, onto "(cont.)"
-  slides of at most the budget each.
+- a genuine list is left whole: if it does not fit, the overflow policy
+  continues it on "(cont.)" slides (lists do not lose their items).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefkit.document import nodes as n
-from briefkit.labels import Labels
 from briefkit.writers.repeats import sentences
 from briefkit.writers.slides.model import Slide
 
@@ -30,13 +29,22 @@ def words(blocks: tuple[n.Block, ...]) -> int:
     return sum(len(n.block_text(b).split()) for b in blocks if not isinstance(b, n.Notes))
 
 
-def _leading(text: str, share: int) -> str:
-    """The first sentences of ``text`` within ``share`` words (always at least the first)."""
+def lists_only(slide: Slide) -> bool:
+    """True when the slide's body is genuine lists only (lists are exempt from the word budget)."""
+    body = [b for b in slide.blocks if not isinstance(b, n.Notes)]
+    return bool(body) and not slide.condensed and all(isinstance(b, n.BulletList | n.OrderedList) for b in body)
+
+
+def _leading(text: str, share: int, ellipsis: str) -> str:
+    """The first sentences of ``text`` within ``share`` words; a first sentence longer than that is cut."""
     kept: list[str] = []
     for sentence in sentences(text):
         if kept and len(" ".join([*kept, sentence]).split()) > share:
             break
         kept.append(sentence)
+    words_ = " ".join(kept).split()
+    if len(words_) > share:  # one endless sentence: its opening words, the rest is in the notes
+        return " ".join(words_[:share]).rstrip(",;:") + ellipsis
     return " ".join(kept)
 
 
@@ -54,7 +62,7 @@ def _condense(blocks: tuple[n.Block, ...], share: int, made: set[int]) -> tuple[
     bullets: list[n.ListItem] = []
     for block in blocks:
         if isinstance(block, n.Paragraph):
-            bullets.append(n.ListItem((n.Paragraph((n.Text(_leading(n.plain_text(block.children), share)),)),)))
+            bullets.append(n.ListItem((n.Paragraph((n.Text(_leading(n.plain_text(block.children), share, "…")),)),)))
             moved.append(block)
             continue
         if bullets:
@@ -106,29 +114,10 @@ def _paragraphs(blocks: tuple[n.Block, ...]) -> int:
     return count
 
 
-def _list_parts(slide: Slide, budget: int) -> list[tuple[n.Block, ...]]:
-    """A slide holding one list, its items grouped into parts of at most ``budget`` words."""
-    lists = [b for b in slide.blocks if isinstance(b, n.BulletList | n.OrderedList)]
-    if len(lists) != 1 or len(slide.blocks) != 1:
-        return [slide.blocks]
-    only = lists[0]
-    parts: list[list[n.ListItem]] = [[]]
-    for item in only.items:
-        size = words(item.children)
-        if parts[-1] and words(tuple(b for i in parts[-1] for b in i.children)) + size > budget:
-            parts.append([])
-        parts[-1].append(item)
-    if isinstance(only, n.OrderedList) or slide.layout == "takeaways":  # takeaways are numbered either way
-        first = only.start if isinstance(only, n.OrderedList) else 1
-        starts = [first + sum(len(p) for p in parts[:k]) for k in range(len(parts))]
-        return [(n.OrderedList(tuple(p), s),) for p, s in zip(parts, starts, strict=True)]
-    return [(n.BulletList(tuple(p)),) for p in parts]
-
-
-def within_budget(slide: Slide, budget: int, labels: Labels) -> list[Slide]:
-    """``slide`` kept to ``budget`` words: condensed paragraphs, or a list over several "(cont.)" slides."""
+def condensed(slide: Slide, budget: int) -> Slide:
+    """``slide`` kept to ``budget`` words by condensing its paragraphs; genuine lists are left whole."""
     if slide.layout not in BUDGETED or words(slide.blocks) <= budget:
-        return [slide]
+        return slide
     count = _paragraphs(slide.blocks)
     if count:
         others = words(slide.blocks) - sum(len(n.block_text(b).split()) for b in slide.blocks
@@ -136,10 +125,6 @@ def within_budget(slide: Slide, budget: int, labels: Labels) -> list[Slide]:
         share = max(8, (budget - min(others, budget // 2)) // count)
         made: set[int] = set()  # the objects stay alive in the slide, so their ids stay theirs
         blocks, moved = _condense(slide.blocks, share, made)
-        return [replace(slide, blocks=_within(blocks, budget, made), notes=slide.notes + tuple(moved))]
-    parts = _list_parts(slide, budget)
-    cont = (n.Text(" " + labels.get("cont")),)
-    return [replace(slide, blocks=blocks, notes=slide.notes if k == 0 else (),
-                    title=slide.title if k == 0 else slide.title + cont,
-                    anchor=slide.anchor if k == 0 else None)
-            for k, blocks in enumerate(parts)]
+        return replace(slide, blocks=_within(blocks, budget, made), notes=slide.notes + tuple(moved),
+                       condensed=True)
+    return slide  # a genuine list: the overflow policy continues it on "(cont.)" slides if it must

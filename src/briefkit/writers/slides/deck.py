@@ -22,7 +22,7 @@ from briefkit.theme import Theme
 from briefkit.writers.front_matter import identity
 from briefkit.writers.slides import layouts_text as lt
 from briefkit.writers.slides import layouts_visual as lv
-from briefkit.writers.slides.budget import within_budget, words
+from briefkit.writers.slides.budget import condensed, lists_only, words
 from briefkit.writers.slides.geometry import Grid, slide_size
 from briefkit.writers.slides.master import LOGO_HEIGHT, Master
 from briefkit.writers.slides.model import Slide, slides_of
@@ -84,8 +84,7 @@ def plan_deck(doc: n.Document, theme: Theme, links: bool = True, labels: Labels 
     """Lay out every slide of ``doc``; ``links`` off for handouts (forms cannot hold links)."""
     warnings: list[str] = []
     labels = labels or english()
-    slides = [part for slide in slides_of(doc, warnings)
-              for part in within_budget(slide, theme.slides.body_words, labels)]
+    slides = [condensed(slide, theme.slides.body_words) for slide in slides_of(doc, warnings)]
     if not slides:
         raise WriterError("the deck has no slides: the template produced no content")
     kit = TextKit(theme, font_chain(theme), links)
@@ -151,6 +150,7 @@ def report(deck: Deck) -> dict[str, Any]:
             "shrunk": bool(plan.size and plan.start and plan.size < plan.start - 0.01),
             "continued": plan.parts > 1, "oversized": plan.oversized,
             "words": words(plan.source.blocks), "budget": deck.theme.slides.body_words,
+            "condensed": plan.source.condensed, "lists_only": lists_only(plan.source),
             "frames": [b.as_list() for b in frames],
         })
     return {
