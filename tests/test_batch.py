@@ -196,7 +196,7 @@ def test_one_poisoned_item_among_fifty(tmp_path: Path) -> None:
     assert not (out / "brief-0017").exists()
     data = report(out)
     assert data["summary"] == {"items": 50, "built": 49, "skipped": 0, "failed": 1, "cancelled": 0, "files": 49,
-                               "old_outputs": 0}
+                               "unreviewed": 0, "old_outputs": 0}
     failed = [i for i in data["items"] if i["status"] == "failed"]
     assert [i["slug"] for i in failed] == ["brief-0017"]
     assert failed[0]["source"].endswith("brief-0017.yaml")

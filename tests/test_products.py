@@ -126,3 +126,34 @@ def test_repeated_sentences_are_dropped_where_they_recur() -> None:
     assert "B" not in [getattr(b, "children", [None])[0].text for b in kept.blocks if type(b).__name__ == "Heading"
                        and b.children]  # type: ignore[union-attr]
     assert texts.count("Heading") == 3  # T, A and C: B had nothing new and went with its heading
+
+
+def test_the_build_report_counts_unreviewed_items(tmp_path: Path) -> None:
+    import json
+
+    reviewed = tmp_path / "reviewed.yaml"
+    reviewed.write_text(SAMPLE.read_text("utf-8"), "utf-8")
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(SAMPLE.read_text("utf-8").replace("status: reviewed", "status: draft"), "utf-8")
+    out = tmp_path / "out"
+    subprocess.run([sys.executable, "-m", "briefkit", "build", str(reviewed), str(draft), "-o", str(out), "-j", "1",
+                    "-p", "note", "-f", "md"], check=True, capture_output=True, cwd=ROOT)
+    summary = json.loads((out / "build-report.json").read_text("utf-8"))["summary"]
+    assert summary["items"] == 2 and summary["unreviewed"] == 1
+
+
+def test_newsletter_merges_the_same_article_and_counts_drafts(tmp_path: Path) -> None:
+    first = tmp_path / "a.yaml"
+    first.write_text(SAMPLE.read_text("utf-8"), "utf-8")
+    second = tmp_path / "b.yaml"
+    second.write_text(SAMPLE.read_text("utf-8").replace("status: reviewed", "status: draft"), "utf-8")
+    run = subprocess.run([sys.executable, "-m", "briefkit", "newsletter", str(first), str(second), "-o",
+                          str(tmp_path / "out")], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    assert "given 2 times: merged into one item" in run.stderr
+    text = (tmp_path / "out" / "newsletter" / "newsletter.md").read_text("utf-8")
+    assert text.count("## 1. ") == 1 and "## 2. " not in text
+    assert "Published 16 August 2024" in text
+    assert "Reviewed by a person: 1 of 1 items" in text  # the reviewed copy wins over the draft of the same article
+    footer = _pages(tmp_path / "out" / "newsletter" / "newsletter.pdf")[0].strip().splitlines()[-1]
+    assert footer.count("Newsletter") == 1
