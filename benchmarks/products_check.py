@@ -8,8 +8,9 @@ per article and in total:
 
 - note pages: the briefing note's PDF, and its DOCX through LibreOffice
   (skipped when ``soffice`` is missing or with ``--no-docx``); over 2 counts;
-- slides over the theme's body budget outside "(cont.)" lists (from
-  slides-report.json, which records each slide's words and budget);
+- slides over the theme's body budget, genuine lists excepted (they continue
+  on "(cont.)" slides; slides-report.json records each slide's words, budget
+  and whether it holds lists only);
 - repeated sentences per product (five words or more, notes excluded);
 - unsorted timelines (the deck's timeline slide read back with pdftotext);
 - pages or slides without the DRAFT marking, for drafts.
@@ -104,10 +105,10 @@ def timeline_unsorted(slides_pdf: Path, report: dict[str, object]) -> int:
 
 
 def over_budget(report: dict[str, object]) -> int:
-    """Slides with more body words than the budget, not counting continued ('(cont.)') lists."""
+    """Slides with more body words than the budget, not counting genuine lists (they continue as '(cont.)')."""
     count = 0
     for slide in report["slides"]:  # type: ignore[attr-defined]
-        continued = slide["continued"] or "(cont.)" in slide["title"]
+        continued = slide["continued"] or "(cont.)" in slide["title"] or slide.get("lists_only", False)
         if slide.get("words", 0) > slide.get("budget", 70) and not continued and slide["layout"] in (
                 "bullets", "columns", "takeaways"):
             count += 1
