@@ -99,7 +99,8 @@ def test_template_override_rebuilds_everything(briefs: Path, tmp_path: Path) -> 
     assert build(briefs, "--out", out, *MD).exit_code == 0
     shutil.copytree(ROOT / "templates" / "note", templates / "note")
     entry = templates / "note" / "note.md.j2"
-    entry.write_text(entry.read_text(encoding="utf-8").replace("## Key points", "## Main points"), encoding="utf-8")
+    text = entry.read_text(encoding="utf-8").replace("## {{ labels.key_points }}", "## Main points")
+    entry.write_text(text, encoding="utf-8")
     assert build(briefs, "--out", out, "--templates", templates, *MD).exit_code == 0
     assert set(statuses(out).values()) == {"built"} and reasons(out) == {"templates changed"}
     assert "## Main points" in (out / "brief-0003" / "briefing-note.md").read_text(encoding="utf-8")
@@ -195,7 +196,7 @@ def test_one_poisoned_item_among_fifty(tmp_path: Path) -> None:
     assert not (out / "brief-0017").exists()
     data = report(out)
     assert data["summary"] == {"items": 50, "built": 49, "skipped": 0, "failed": 1, "cancelled": 0, "files": 49,
-                               "old_outputs": 0}
+                               "unreviewed": 0, "old_outputs": 0}
     failed = [i for i in data["items"] if i["status"] == "failed"]
     assert [i["slug"] for i in failed] == ["brief-0017"]
     assert failed[0]["source"].endswith("brief-0017.yaml")

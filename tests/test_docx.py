@@ -123,7 +123,8 @@ def test_page_fields_in_footer_and_source_in_header(summary: DocxDocument, brief
     instructions = [t.text.strip() for t in section.footer._element.iter(qn("w:instrText"))]
     assert instructions == ["PAGE", "NUMPAGES"]
     assert "Page" in section.footer.paragraphs[0].text
-    assert brief.meta.source and brief.meta.source in section.header.paragraphs[0].text
+    assert brief.meta.marking and section.header.paragraphs[0].text == brief.meta.marking
+    assert brief.meta.source and brief.meta.source in section.footer.paragraphs[0].text  # "Source article: …"
 
 
 C_NS = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
@@ -201,7 +202,7 @@ def test_core_properties_from_front_matter(summary: DocxDocument, brief: Brief) 
     assert brief.purpose and props.subject == " ".join(brief.purpose.split())[:255]
     assert brief.meta.date and props.created.date() == brief.meta.date
     assert props.modified == props.created
-    assert props.author == brief.meta.source
+    assert props.author == brief.meta.prepared_by  # who prepared the brief, never the outlet
 
 
 def test_summary_has_toc_field_updated_on_open(summary: DocxDocument, word_files: dict[str, bytes]) -> None:

@@ -98,9 +98,10 @@ def test_a_line_above_the_title_does_not_print_the_title_block_twice(tmp_path: P
     runner = CliRunner()
     assert runner.invoke(cli, ["templates", "copy", "note", str(tmp_path / "tpl")]).exit_code == 0
     entry = tmp_path / "tpl" / "note" / "note.md.j2"
-    text = entry.read_text(encoding="utf-8")
-    marker = '{{ m.front_matter(brief, "note") }}\n'
-    entry.write_text(text.replace(marker, marker + "\nPrepared for the Minister\n", 1), encoding="utf-8")
+    lines = entry.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("{{ m.front_matter("))
+    lines.insert(at + 1, "\nPrepared for the Minister\n")
+    entry.write_text("".join(lines), encoding="utf-8")
     out = tmp_path / "out"
     result = runner.invoke(cli, ["render", str(SAMPLE), "-p", "note", "-f", "pdf", "-f", "html",
                                  "--templates", str(tmp_path / "tpl"), "--out", str(out)])

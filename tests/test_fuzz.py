@@ -35,7 +35,15 @@ from briefkit.content import Brief
 from briefkit.document import nodes as n
 from briefkit.fonts import font_chain
 from briefkit.packs import find_pack
-from briefkit.render import RenderRequest, cached_theme, default_theme_path, document_for, render_brief
+from briefkit.render import (
+    RenderRequest,
+    cached_theme,
+    default_theme_path,
+    document_for,
+    render_brief,
+    within_budget,
+)
+from briefkit.writers import RenderOptions
 
 PRODUCTS = ("note", "slides", "summary")
 FORMATS = ("pdf", "docx", "html", "md")
@@ -199,10 +207,24 @@ def markdown_text(source: str) -> str:
 
 # ------------------------------------------------------------------ the property
 
+def _planned_blocks(doc: n.Document) -> list[n.Block]:
+    """The deck's blocks as the slide plan has them: paragraphs over the body budget become their leading
+    sentences on the slide (the full text goes to the speaker notes)."""
+    from briefkit.writers.slides.budget import condensed
+    from briefkit.writers.slides.model import slides_of
+
+    theme = cached_theme(default_theme_path().resolve())
+    blocks: list[n.Block] = []
+    for slide in slides_of(doc, []):
+        part = condensed(slide, theme.slides.body_words)
+        blocks += [n.Heading(2, part.title), *part.blocks]
+    return blocks
+
+
 def expected_words(doc: n.Document, product: str, fmt: str) -> list[str]:
     """Words a reader must find: the title and every block's text (speaker notes only where printed)."""
     chunks = [doc.title]
-    for block in doc.blocks:
+    for block in _planned_blocks(doc) if product == "slides" else doc.blocks:
         if isinstance(block, n.Notes) and product == "slides":
             continue  # speaker notes go to handouts, not to the deck
         if isinstance(block, n.Chart) and fmt == "docx":
@@ -211,11 +233,11 @@ def expected_words(doc: n.Document, product: str, fmt: str) -> list[str]:
     return [w for chunk in chunks for w in chunk.split()]
 
 
-NOT_SHOWN = frozenset({"source_text", "editors", "kind", "precision", "date", "language", "url", "group", "status",
-                       "tags", "organisations", "places"})
-"""Content fields no built-in product prints: provenance, bookkeeping, values printed reformatted (dates),
-keywords (document properties only), the review status (shown as a DRAFT marking, not as its value) and the
-entity lists (kept for search and ``briefkit check``)."""
+NOT_SHOWN = frozenset({"source_text", "editors", "kind", "precision", "date", "language", "url", "group",
+                       "tags", "organisations", "places", "status", "date_prepared", "marking"})
+"""Content fields no built-in product prints: provenance, bookkeeping (status shows as DRAFT, the marking as
+page furniture on every page: tests/test_products.py reads both back), values printed reformatted (dates),
+keywords (document properties only) and the entity lists (kept for search and ``briefkit check``)."""
 
 
 def content_words(value: Any, key: str = "") -> list[str]:
@@ -251,7 +273,9 @@ def check_brief(brief: Brief, out_dir: Path) -> Outcome:
     result = render_brief(brief, request, "fuzz.yaml")
     theme = cached_theme(default_theme_path().resolve())
     chain = font_chain(theme)
-    docs = {product: document_for(brief, find_pack(product), "fuzz.yaml", None) for product in PRODUCTS}
+    # What each product's writers receive: the template's tree, kept to its page budget.
+    docs = {product: within_budget(document_for(brief, find_pack(product), "fuzz.yaml", None), theme,
+                                   RenderOptions(product=product))[0] for product in PRODUCTS}
     # The templates' share: each word of the content reaches at least one product's document.
     printed = _squash(" ".join(_doc_text(doc) for doc in docs.values()))
     for word in content_words(brief.model_dump(mode="json")):

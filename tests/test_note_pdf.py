@@ -96,7 +96,8 @@ def test_note_fits_two_letter_pages(note_letter: Path) -> None:
 def test_note_metadata(note_a4: dict[str, Path], sample_brief: Brief) -> None:
     info = dict(re.findall(r"^(\w[\w ]*?):\s+(.*)$", tool("pdfinfo", str(note_a4["pdf"])), re.MULTILINE))
     assert info["Title"] == sample_brief.meta.title
-    assert info["Author"] == ", ".join(sample_brief.meta.editors)
+    assert info["Author"] == sample_brief.meta.prepared_by  # never the article's editors or outlet
+    assert not set(sample_brief.meta.editors) & set(info["Author"].split(", "))
     assert info["Subject"].startswith("To inform readers")
     assert "artificial intelligence" in info["Keywords"] and "United Nations" in info["Keywords"]
     reader = PdfReader(str(note_a4["pdf"]))
@@ -116,7 +117,7 @@ def test_note_page_furniture(note_a4: dict[str, Path]) -> None:
     count, _ = _pages(note_a4["pdf"])
     assert f"Page {count} of {count}" in text
     assert "BRIEFING NOTE" in text
-    assert "16 August 2024 · XinhuaNet (New Society)" in text
+    assert "Source article: XinhuaNet (New Society), 16 August 2024" in text
 
 
 def test_rebuild_is_byte_identical(note_a4: dict[str, Path], tmp_path: Path) -> None:

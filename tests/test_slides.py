@@ -54,8 +54,16 @@ def slide_text(doc: n.Document) -> str:
 
     A chart's title that repeats its slide's title is drawn once, as the title.
     """
+    from briefkit.writers.slides.budget import condensed
+    from briefkit.writers.slides.model import slides_of
+
+    # What the plan puts on slides: paragraphs over the body budget show their leading sentences.
+    planned = [part for slide in slides_of(doc, []) for part in [condensed(slide, 70)]]
+    blocks: list[n.Block] = []
+    for slide in planned:
+        blocks += [n.Heading(2, slide.title), *slide.blocks]
     out, heading = [], ""
-    for block in doc.blocks:
+    for block in blocks:
         if isinstance(block, n.Heading):
             heading = n.plain_text(block.children)
         if isinstance(block, n.Chart):
@@ -220,7 +228,7 @@ def test_pdfinfo_shows_the_metadata(sample_deck: Path) -> None:
     fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
     fields = {k.strip(): v.strip() for k, v in fields.items()}
     assert fields["Title"].startswith("Strengthening international cooperation")
-    assert fields["Author"] == "Yi Jing, Li Nian"
+    assert fields["Author"] == "Technology Policy Analysis Unit"  # who prepared the brief, not the article's editors
     assert fields["Subject"].startswith("To inform readers")
     assert "global governance" in fields["Keywords"]
     assert fields["CreationDate"].startswith("Fri Aug 16")
@@ -243,7 +251,7 @@ def test_agenda_items_link_to_their_slides(sample_deck: Path, sample_report: dic
         targets.add(reader.get_page_number(annot["/Dest"][0].get_object()))
     layouts = {s["number"] - 1: s["title"] for s in sample_report["slides"]}
     named = {layouts[t] for t in targets}
-    assert {"Key points", "Context in figures", "Timeline", "Sources"} <= named
+    assert {"Key points", "Key figures", "Timeline", "Sources"} <= named
 
 
 def test_every_font_is_embedded(sample_deck: Path) -> None:

@@ -31,7 +31,10 @@ from briefkit.readers import read_article
 from briefkit.yamlio import display_path, format_loc, locate, read_yaml
 
 _QUOTED = re.compile(r'"([^"]{3,})"|“([^”]{3,})”|«\s*([^»]{3,}?)\s*»|「([^」]{2,})」')
-_SKIP = {"url", "language", "precision", "kind", "unit"}
+_SKIP = {"url", "language", "precision", "kind", "unit",
+         # The brief's own words and identity, not the article's claims: who, for whom, when, what is asked.
+         "status", "marking", "prepared_for", "prepared_by", "contact", "reference", "date_prepared",
+         "recommendation", "decision"}
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 
 

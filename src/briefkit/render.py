@@ -19,12 +19,17 @@ from briefkit.content import Brief, load_brief
 from briefkit.document import Document, parse
 from briefkit.document.nodes import Heading, SlideBreak
 from briefkit.errors import BriefkitError
+from briefkit.labels import Labels, labels_for
 from briefkit.packs import Pack, builtin_dir, find_pack
 from briefkit.safepath import real_file
 from briefkit.templating import render_template
 from briefkit.theme import Theme, load_theme
 from briefkit.writers import RenderOptions, get_writer
+from briefkit.writers.repeats import drop_repeats
 from briefkit.yamlio import display_path
+
+DRAFT_WARNING = "draft: not reviewed by a person yet; every page and slide says DRAFT"
+"""The build report's note on an unreviewed item (the report counts items carrying it)."""
 
 PRODUCTS = ("note", "slides", "summary")
 """Products of a single brief; ``all`` means these three."""
@@ -72,16 +77,22 @@ def cached_theme(path: Path) -> Theme:
     return load_theme(path)
 
 
+def labels_of(brief: Brief, templates: Path | None) -> Labels:
+    """The label catalogue for the brief's language (English where it has no word)."""
+    return labels_for(brief.meta.language, templates)
+
+
 def markdown_for(brief: Brief, pack: Pack, content_name: str, templates: Path | None) -> str:
     """Render a pack's entry template for ``brief`` into the Markdown dialect."""
-    context = {"brief": brief, "meta": brief.meta, "pack": pack.name}
+    context = {"brief": brief, "meta": brief.meta, "pack": pack.name, "labels": labels_of(brief, templates)}
     return render_template(pack.entry, context, content_name, templates)
 
 
 def document_for(brief: Brief, pack: Pack, content_name: str, templates: Path | None) -> Document:
-    """Template + parse: the document tree every writer of the pack receives."""
+    """Template + parse, without repeated sentences: the tree every writer of the pack receives."""
     text = markdown_for(brief, pack, content_name, templates)
-    return parse(text, f"{pack.root.name}/{pack.spec.entry} (rendered for {content_name})")
+    doc = parse(text, f"{pack.root.name}/{pack.spec.entry} (rendered for {content_name})")
+    return drop_repeats(doc, slides="slides" in pack.spec.formats.values())
 
 
 def _formats_for(pack: Pack, wanted: tuple[str, ...]) -> list[str]:
@@ -146,11 +157,25 @@ def _reference_for(pack: Pack, explicit: Path | None) -> Path | None:
     return own if not pack.builtin and own is not None else None
 
 
+def within_budget(doc: Document, theme: Theme, options: RenderOptions) -> tuple[Document, list[str]]:
+    """``doc`` kept to the page budget its template names (if any), with what was shortened.
+
+    The budget is met once, on the tree, so every format of the product says the same.
+    """
+    if not doc.meta.get("page_budget"):
+        return doc, []
+    from briefkit.writers.pdf.fit import fit_to_budget  # reportlab: only when a pack asks
+
+    return fit_to_budget(doc, theme, options)
+
+
 def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> RenderResult:
     """Render every requested product and format of ``brief`` into memory."""
     slug = check_name(request.slug or request.content.stem, f"{content_name}: output folder name")
     theme = cached_theme((request.theme or default_theme_path(request.templates)).resolve())
     result = RenderResult(slug)
+    if brief.meta.status == "draft":
+        result.warnings.append(DRAFT_WARNING)
     folder = request.out_dir / slug
     for product in request.products:
         pack = find_pack(product, request.templates)
@@ -163,7 +188,10 @@ def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> Ren
         options = RenderOptions(
             product=pack.spec.product, handouts=request.handouts,
             reference_docx=str(reference) if reference else None, pdfa=request.pdfa,
+            labels=labels_of(brief, request.templates),
         )
+        doc, fitted = within_budget(doc, theme, options)
+        result.warnings.extend(f"{stem}: {w}" for w in fitted)
         for fmt in formats:
             if pack.spec.formats[fmt] == "slides":
                 _check_slide_count(doc, f"{pack.root.name}/{pack.spec.entry} (rendered for {content_name})")

@@ -116,6 +116,8 @@ class Slides(_Strict):
     """Deck geometry."""
 
     aspect: Literal["16:9", "4:3", "a4-landscape"] = "16:9"
+    body_words: int = Field(default=70, ge=10, le=400)
+    """A slide's body budget: longer paragraphs show their leading sentences, the full text goes to the notes."""
 
 
 class Theme(_Strict):

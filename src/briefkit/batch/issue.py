@@ -77,6 +77,9 @@ def collect_issue(paths: list[Path], title: str | None = None, number: int | Non
     if not files:
         raise BriefkitError("nothing to put in the newsletter: no content files or articles found")
     plan.briefs, plan.warnings = _load_all(files)
+    if not manifests:
+        # Without a manifest to give the order, newest first (undated last); a manifest's order stands.
+        plan.briefs.sort(key=lambda b: b.meta.date.toordinal() if b.meta.date else 0, reverse=True)
     lang = plan.briefs[0].meta.language if plan.briefs else "en"
     plan.issue = Issue(title or "Newsletter", number, date, intro, lang)
     return plan

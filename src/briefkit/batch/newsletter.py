@@ -15,11 +15,13 @@ from typing import Any
 from briefkit.content import Brief
 from briefkit.document import Document, parse
 from briefkit.errors import BriefkitError
+from briefkit.labels import labels_for
 from briefkit.packs import find_pack
 from briefkit.render import RenderResult, cached_theme, default_theme_path
 from briefkit.templating import render_template
 from briefkit.writers import RenderOptions, get_writer
 from briefkit.writers.base import build_epoch
+from briefkit.writers.repeats import drop_repeats
 
 PACK = "newsletter"
 
@@ -63,23 +65,63 @@ def issue_date(issue: Issue, briefs: list[Brief]) -> dt.date | None:
     return max(dates) if dates else None
 
 
-def _context(issue: Issue, briefs: list[Brief]) -> dict[str, Any]:
+def article_key(brief: Brief) -> str:
+    """What makes two briefs the same article: its URL, else its title, outlet and date."""
+    if brief.meta.url:
+        return brief.meta.url.strip().rstrip("/").lower()
+    where = brief.meta.source or brief.meta.outlet or ""
+    return " | ".join((" ".join(brief.meta.title.lower().split()), where.lower(), str(brief.meta.date or "")))
+
+
+@dataclass(frozen=True)
+class Item:
+    """One article of the issue: its brief (the first one given) and how many briefs reported it."""
+
+    brief: Brief
+    copies: int = 1
+
+
+def merge_duplicates(briefs: list[Brief]) -> tuple[list[Item], list[str]]:
+    """One item per article, in first-seen order; a warning for every article given more than once.
+
+    A reviewed brief wins over a draft of the same article: it is the one a person checked.
+    """
+    found: dict[str, list[Brief]] = {}
+    for brief in briefs:
+        found.setdefault(article_key(brief), []).append(brief)
+    items, warnings = [], []
+    for group in found.values():
+        best = next((b for b in group if b.meta.status == "reviewed"), group[0])
+        items.append(Item(best, len(group)))
+        if len(group) > 1:
+            warnings.append(f"'{best.meta.title}' was given {len(group)} times: merged into one item")
+    return items, warnings
+
+
+def _context(issue: Issue, items: list[Item], templates: Path | None) -> dict[str, Any]:
+    briefs = [i.brief for i in items]
     date = issue_date(issue, briefs)
     titles = "; ".join(b.meta.title for b in briefs)
     keywords = sorted({tag for b in briefs for tag in b.meta.tags})
+    drafts = sum(1 for b in briefs if b.meta.status == "draft")
     return {"issue": {"title": issue.title, "number": issue.number, "date": date, "intro": issue.intro,
                       "lang": issue.lang, "keywords": keywords,
-                      "subject": issue.intro or titles},
-            "briefs": briefs, "pack": PACK}
+                      "subject": issue.intro or titles, "drafts": drafts, "reviewed": len(briefs) - drafts},
+            "briefs": briefs, "items": items, "pack": PACK, "labels": labels_for(issue.lang, templates)}
 
 
-def newsletter_document(issue: Issue, briefs: list[Brief], templates: Path | None = None) -> Document:
-    """Template + parse: the issue's document tree."""
+def newsletter_document(issue: Issue, briefs: list[Brief], templates: Path | None = None,
+                        warnings: list[str] | None = None) -> Document:
+    """Template + parse: the issue's document tree (the same article given twice is one item)."""
     if not briefs:
         raise BriefkitError("a newsletter needs at least one brief")
     pack = find_pack(PACK, templates)
-    text = render_template(pack.entry, _context(issue, briefs), f"{len(briefs)} briefs", templates)
-    return parse(text, f"{pack.root.name}/{pack.spec.entry} (rendered for the newsletter)")
+    items, merged = merge_duplicates(briefs)
+    if warnings is not None:
+        warnings.extend(merged)
+    context = _context(issue, items, templates)
+    text = render_template(pack.entry, context, f"{len(briefs)} briefs", templates)
+    return drop_repeats(parse(text, f"{pack.root.name}/{pack.spec.entry} (rendered for the newsletter)"))
 
 
 def render_newsletter(issue: Issue, briefs: list[Brief], request: NewsletterRequest) -> RenderResult:
@@ -90,12 +132,12 @@ def render_newsletter(issue: Issue, briefs: list[Brief], request: NewsletterRequ
     if unknown:
         raise BriefkitError(f"the {PACK} pack has no format {', '.join(unknown)} "
                             f"(it has: {', '.join(pack.spec.formats)})")
-    doc = newsletter_document(issue, briefs, request.templates)
+    result = RenderResult(request.slug)
+    doc = newsletter_document(issue, briefs, request.templates, result.warnings)
     theme = cached_theme((request.theme or default_theme_path(request.templates)).resolve())
     options = RenderOptions(product=pack.spec.product,
                             reference_docx=str(request.reference_docx) if request.reference_docx else None,
-                            pdfa=request.pdfa)
-    result = RenderResult(request.slug)
+                            pdfa=request.pdfa, labels=labels_for(issue.lang, request.templates))
     folder = request.out_dir / request.slug
     for fmt in formats:
         rendered = get_writer(pack.spec.formats[fmt]).render(doc, theme, options)

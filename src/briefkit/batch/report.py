@@ -14,16 +14,18 @@ from typing import Any
 
 from briefkit import __version__, atomic
 from briefkit.batch.jobs import JobResult
+from briefkit.render import DRAFT_WARNING
 
 REPORT_NAME = "build-report.json"
 STATUSES = ("built", "skipped", "failed", "cancelled")
 
 
 def summary(results: list[JobResult]) -> dict[str, int]:
-    """Counts per status, plus the number of output files."""
+    """Counts per status, the number of output files, and how many items nobody has reviewed yet."""
     counts: Counter[str] = Counter(r.status for r in results)
     return {"items": len(results), **{s: counts.get(s, 0) for s in STATUSES},
-            "files": sum(len(r.outputs) for r in results if r.status in ("built", "skipped"))}
+            "files": sum(len(r.outputs) for r in results if r.status in ("built", "skipped")),
+            "unreviewed": sum(1 for r in results if DRAFT_WARNING in r.warnings)}
 
 
 def item_entry(result: JobResult) -> dict[str, Any]:

@@ -105,6 +105,7 @@ class Figure(Item):
     source: Line | None = None
     as_of: Line | None = Field(default=None, description="When the figure holds, e.g. 2014-2023.")
     group: Line | None = Field(default=None, description="Figures sharing a group are charted together.")
+    emphasis: bool = Field(default=False, description="Drawn in the accent colour in its group's chart.")
 
 
 class Event(Item):

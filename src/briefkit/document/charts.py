@@ -39,6 +39,10 @@ class _Spec(BaseModel):
     unit: str = ""
     source: str | None = None
     alt: str | None = None
+    emphasis: str | None = None
+    """The label of the one point drawn in the accent colour (the rest share one colour)."""
+    caption: str | None = None
+    """What the values measure, e.g. 'Patent applications, 2014–2023'; else one is made from the unit."""
     data: list[_Point] = Field(min_length=1, max_length=60)
 
 
@@ -56,7 +60,9 @@ def value_text(chart: Chart, point: ChartPoint) -> str:
 
 
 def unit_caption(chart: Chart) -> str:
-    """The caption naming the unit, unless every value already shows it."""
+    """The caption saying what the values measure: the block's ``caption``, else one naming the unit."""
+    if chart.caption:
+        return chart.caption
     if not chart.unit or chart.unit in ("%", "percent"):
         return ""
     return f"Values in {chart.unit}"
@@ -87,4 +93,4 @@ def parse_chart(body: str, source: str, line: int) -> Chart:
         raise input_error(source, f"{err['msg']}", line, f"chart.{where}" if where else "chart") from None
     points = tuple(ChartPoint(p.label, p.value, p.display) for p in spec.data)
     alt = spec.alt or describe(spec.title, spec.unit, points)
-    return Chart(spec.type, spec.title, points, spec.unit, spec.source, alt)
+    return Chart(spec.type, spec.title, points, spec.unit, spec.source, alt, spec.emphasis, spec.caption)

@@ -188,6 +188,10 @@ class Chart:
     unit: str = ""
     source: str | None = None
     alt: str = ""
+    emphasis: str | None = None
+    """The label of the point drawn in the accent colour; every other point takes the series colour."""
+    caption: str | None = None
+    """What the values measure ('Patent applications, 2014–2023')."""
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Protocol
 
 from briefkit.document.nodes import Document
 from briefkit.errors import WriterError
+from briefkit.labels import Labels, english
 from briefkit.theme import Theme
 
 
@@ -29,6 +30,8 @@ class RenderOptions:
     """DOCX only: an organisation's template whose styles and page setup to use."""
     pdfa: bool = False
     """PDF writers: write PDF/A-2b (XMP identification, sRGB output intent)."""
+    labels: Labels = field(default_factory=english)
+    """Words readers see (DRAFT, 'Page X of Y', '(cont.)'…) in the document's language."""
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -16,15 +16,55 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefkit.document import nodes as n
-
-PRODUCT_LABELS = {"note": "Briefing note", "summary": "Summary", "slides": "Slides",
-                  "newsletter": "Newsletter"}
-"""What headers call each product."""
+from briefkit.labels import Labels, english
 
 
-def product_label(product: str) -> str:
-    """'note' → 'Briefing note'; unknown names are capitalised."""
-    return PRODUCT_LABELS.get(product, product.replace("-", " ").capitalize())
+def product_label(product: str, labels: Labels | None = None) -> str:
+    """'note' → 'Briefing note' (from the label catalogue); unknown names are capitalised."""
+    key = f"product_{product}"
+    text = (labels or english()).get(key)
+    return text if text != key else product.replace("-", " ").capitalize()
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who the document is by and how it is handled: what headers and footers print on every page."""
+
+    label: str
+    """The product, e.g. 'Briefing note'."""
+    marking: str
+    """The handling marking, e.g. 'OFFICIAL-SENSITIVE'; '' when none."""
+    draft: str
+    """The DRAFT notice while nobody has reviewed the content; '' once reviewed."""
+    citation: str
+    """'Source article: XinhuaNet, 16 August 2024'; '' when the article is unknown."""
+    reference: str
+    author: str
+    """Who prepared the brief: the documents' author (never the article's editors)."""
+
+    @property
+    def footer(self) -> str:
+        """'BN-2024-031 · Briefing note · Source article: XinhuaNet, 16 August 2024'."""
+        return " · ".join(p for p in (self.reference, self.label, self.citation) if p)
+
+
+def citation(meta: dict[str, Any]) -> str:
+    """'XinhuaNet (New Society), 16 August 2024': the article a brief is based on."""
+    where = source_line({**meta, "date_text": "", "date": ""})
+    if not where:
+        return ""  # a date alone does not say which article
+    date = str(meta.get("date_text") or meta.get("date") or "")
+    return ", ".join(p for p in (where, date) if p)
+
+
+def identity(meta: dict[str, Any], product: str, labels: Labels | None = None) -> Identity:
+    """The page furniture's words for a document with front matter ``meta``."""
+    labels = labels or english()
+    cited = citation(meta)
+    draft = labels.get("draft") if str(meta.get("status") or "") == "draft" else ""
+    return Identity(product_label(product, labels), str(meta.get("marking") or ""), draft,
+                    labels.get("source_article", citation=cited) if cited else "",
+                    str(meta.get("reference") or ""), str(meta.get("prepared_by") or ""))
 
 
 def source_line(meta: dict[str, Any]) -> str:

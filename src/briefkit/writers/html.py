@@ -19,7 +19,7 @@ from briefkit.document import nodes as n
 from briefkit.links import is_safe_link
 from briefkit.theme import Theme
 from briefkit.writers.base import NodeVisitor, Rendered, RenderOptions
-from briefkit.writers.front_matter import TitleParts, product_label, split_title
+from briefkit.writers.front_matter import Identity, TitleParts, identity, split_title
 from briefkit.writers.html_style import stylesheet
 from briefkit.writers.html_svg import chart_svg
 
@@ -62,6 +62,12 @@ class HtmlInline(NodeVisitor):
         return "<br>"
 
 
+def _banner(who: Identity) -> str:
+    """The handling marking (and DRAFT) as a banner at the top and the bottom of the page."""
+    text = " · ".join(p for p in (who.draft, who.marking) if p)
+    return f'<p class="marking" role="note">{escape(text)}</p>\n' if text else ""
+
+
 class HtmlWriter(HtmlInline):
     """Document tree → a complete, self-contained HTML5 page."""
 
@@ -81,15 +87,18 @@ class HtmlWriter(HtmlInline):
         parts = split_title(doc)
         body = "".join(self.visit(b) for b in parts.rest) + self._close_sections(0)
         product = options.product or str(doc.meta.get("product") or "")
+        who = identity(doc.meta, product, options.labels)
         page = "".join([
             "<!DOCTYPE html>\n",
             f"<html lang={attr(str(doc.meta.get('lang') or 'en'))}>\n",
             self._head(doc, parts, theme),
             "<body>\n",
+            _banner(who),
             "".join(self.visit(b) for b in parts.lead),
-            self._header(parts, product),
+            self._header(parts, who),
             f"<main>\n{body}</main>\n",
-            self._footer(parts),
+            self._footer(who),
+            _banner(who),
             "</body>\n</html>\n",
         ])
         return Rendered(page.encode("utf-8"))
@@ -98,7 +107,7 @@ class HtmlWriter(HtmlInline):
     def _head(self, doc: n.Document, parts: TitleParts, theme: Theme) -> str:
         title = n.plain_text(parts.title) or doc.title or "Document"
         meta = [("description", doc.meta.get("subject") or doc.meta.get("subtitle")),
-                ("author", _joined(doc.meta.get("authors")) or _joined(doc.meta.get("editors"))),
+                ("author", _joined(doc.meta.get("prepared_by"))),  # who prepared the brief, not the article
                 ("keywords", _joined(doc.meta.get("keywords"))), ("generator", "briefkit")]
         tags = "".join(f"<meta name={attr(k)} content={attr(str(v))}>\n" for k, v in meta if v)
         return ("<head>\n<meta charset=\"utf-8\">\n"
@@ -114,8 +123,9 @@ class HtmlWriter(HtmlInline):
         data = base64.b64encode(logo.read_bytes()).decode("ascii")
         return f'<img class="logo" src="data:{mime};base64,{data}" alt="">\n'
 
-    def _header(self, parts: TitleParts, product: str) -> str:
-        lines = [f'<header class="doc-header">\n{self._logo()}<p class="label">{escape(product_label(product))}</p>\n']
+    def _header(self, parts: TitleParts, who: Identity) -> str:
+        label = escape(who.label) + (f' <strong class="draft">{escape(who.draft)}</strong>' if who.draft else "")
+        lines = [f'<header class="doc-header">\n{self._logo()}<p class="label">{label}</p>\n']
         if parts.title:
             lines.append(f"<h1>{self.inline(parts.title)}</h1>\n")
         if parts.subtitle:
@@ -124,10 +134,10 @@ class HtmlWriter(HtmlInline):
             lines.append(f'<p class="byline">{self.inline(parts.byline)}</p>\n')
         return "".join(lines) + "</header>\n"
 
-    def _footer(self, parts: TitleParts) -> str:
-        if not parts.byline:
+    def _footer(self, who: Identity) -> str:
+        if not who.footer:
             return ""
-        return f'<footer class="doc-footer">\n<p>{self.inline(parts.byline)}</p>\n</footer>\n'
+        return f'<footer class="doc-footer">\n<p>{escape(who.footer)}</p>\n</footer>\n'
 
     def _unique_id(self, text: str) -> str:
         base = _slug(text)

@@ -24,6 +24,10 @@ body {{
   margin: 0 auto; max-width: 50rem; padding: 2.5rem 1.5rem 3rem;
   font-family: {stack}; font-size: {body}pt; line-height: 1.5;
 }}
+.marking {{ margin: 0 0 1rem; padding: .25rem; text-align: center; font-weight: 700; letter-spacing: .06em;
+  border: 1px solid var(--text); }}
+body > .marking:last-child {{ margin: 1rem 0 0; }}
+.doc-header .draft {{ color: var(--accent); margin-left: .5rem; }}
 .doc-header {{ border-bottom: 2px solid var(--accent); padding-bottom: .9rem; margin-bottom: 1.2rem; }}
 .doc-header .logo {{ float: right; max-height: 3rem; max-width: 12rem; margin: 0 0 .5rem 1rem; }}
 .doc-header .label {{

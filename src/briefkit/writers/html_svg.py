@@ -23,7 +23,8 @@ _LABEL = 14
 
 def _row(chart: Chart, point: ChartPoint, index: int, peak: float, theme: Theme, plot: float) -> str:
     y = index * _ROW
-    colour = theme.colors.palette[index % len(theme.colors.palette)]
+    # One series, one colour; the emphasised point in the accent colour.
+    colour = theme.colors.accent if chart.emphasis and point.label == chart.emphasis else theme.colors.palette[0]
     length = max(0.0, min(point.value, peak)) / peak * plot if peak else 0.0
     parts = [f'<text x="0" y="{y + _LABEL}" class="chart-label">{escape(point.label)}</text>']
     if chart.kind == "share":

@@ -18,7 +18,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import Color, HexColor
 
 from briefkit.document.charts import unit_caption, value_text
-from briefkit.document.nodes import Chart
+from briefkit.document.nodes import Chart, ChartPoint
 from briefkit.fonts import FontChain
 from briefkit.theme import Theme
 
@@ -94,10 +94,11 @@ class _Style:
         self.rule = HexColor(theme.colors.rule)
         self.track = HexColor(theme.colors.light)
         self.palette = [HexColor(c) for c in theme.colors.palette]
+        self.accent = HexColor(theme.colors.accent)
 
-    def colour(self, index: int) -> Color:
-        """The palette colour for the ``index``-th point."""
-        return self.palette[index % len(self.palette)]
+    def colour(self, chart: Chart, point: ChartPoint) -> Color:
+        """One series, one colour: the palette's first; the chart's ``emphasis`` point in the accent colour."""
+        return self.accent if chart.emphasis and point.label == chart.emphasis else self.palette[0]
 
     def lines(self, group: Group, lines: list[str], x: float, top: float, size: float,
               anchor: str = "start", bold: bool = False, color: Color | None = None) -> float:
@@ -162,7 +163,7 @@ def _column(style: _Style, drawing: Drawing, chart: Chart, top: float) -> None:
     for i, point in enumerate(chart.points):
         centre = pitch * (i + 0.5)
         height = max(0.0, point.value) / peak * plot
-        group.add(Rect(centre - bar / 2, base, bar, height, fillColor=style.colour(i), strokeColor=None))
+        group.add(Rect(centre - bar / 2, base, bar, height, fillColor=style.colour(chart, point), strokeColor=None))
         vsize = min(style.size * 1.15, _shrink_to(style, value_text(chart, point), pitch * 0.98, style.size * 1.15))
         group.add(text_group(style.widths, value_text(chart, point), centre, base + height + vsize * 0.45,
                              vsize, style.text, "middle", bold=True))
@@ -197,7 +198,7 @@ def _rows(style: _Style, drawing: Drawing, chart: Chart, top: float, share: bool
         if share:
             group.add(Rect(x0, centre - bar / 2, plot, bar, fillColor=style.track, strokeColor=None))
         length = max(0.0, min(point.value, peak)) / peak * plot
-        group.add(Rect(x0, centre - bar / 2, length, bar, fillColor=style.colour(i), strokeColor=None))
+        group.add(Rect(x0, centre - bar / 2, length, bar, fillColor=style.colour(chart, point), strokeColor=None))
         text = value_text(chart, point)
         vsize = _shrink_to(style, text, value_width, style.size * 1.1)
         end = x0 + (plot if share else length) + style.size * 0.4
@@ -208,7 +209,7 @@ def _rows(style: _Style, drawing: Drawing, chart: Chart, top: float, share: bool
 def chart_drawing(chart: Chart, theme: Theme, chain: FontChain, width: float, height: float) -> Drawing:
     """A vector drawing of ``chart`` that fits ``width`` × ``height`` points exactly.
 
-    Bars take the theme palette in order; values carry the chart's unit;
+    Bars take the palette's first colour (the emphasised one the accent); values carry the chart's unit;
     the chart's title is left to the caller (it usually becomes a heading).
     """
     drawing = Drawing(width, height)

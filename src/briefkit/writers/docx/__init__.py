@@ -55,9 +55,10 @@ class DocxWriter:
             body.visit(block)
         body.inline.small = None  # a small-print section ends with the body, not in the TOC or footer
         if wants_toc(doc, len(body.state.toc)):
-            table_of_contents(document, body.state.toc, body.inline)
-        header_footer(document, doc.meta, product, body.inline, keep=not builtin)
+            table_of_contents(document, body.state.toc, body.inline, options.labels.get("contents"))
+        header_footer(document, doc.meta, product, body.inline, keep=not builtin, labels=options.labels)
         set_core_properties(document, doc.meta, product)
+        _attribute(document, doc.meta)
         # An organisation's reference names its own fonts: the theme's are embedded only in the built-in one.
         fonts = theme_families(theme) if builtin else []
         return Rendered(save(document, fonts), warnings=body.warnings)
@@ -76,6 +77,13 @@ def _themed_reference(theme: Theme, compact: bool) -> bytes:
     if compact:
         tighten(document)
     return snapshot(document)
+
+
+def _attribute(document: Any, meta: dict[str, Any]) -> None:
+    """The brief's author is who prepared it, never the article's authors, editors or outlet."""
+    props = document.core_properties
+    props.author = str(meta.get("prepared_by") or "")[:255]
+    props.last_modified_by = props.author
 
 
 def wants_toc(doc: n.Document, headings: int) -> bool:

@@ -91,10 +91,19 @@ def _series(chart: n.Chart, theme: Theme, east_asian: str) -> str:
             f'<c:v>{escape(series_title(chart))}</c:v></c:pt></c:strCache></c:strRef></c:tx>')
     return (f'<c:ser><c:idx val="0"/><c:order val="0"/>{name}'
             f'<c:spPr><a:solidFill><a:srgbClr val="{_colour(theme.colors.palette[0])}"/></a:solidFill></c:spPr>'
-            f'<c:invertIfNegative val="0"/>{_labels(chart, theme, east_asian)}'
+            f'<c:invertIfNegative val="0"/>{_emphasis(chart, theme)}{_labels(chart, theme, east_asian)}'
             f'<c:cat><c:strRef><c:f>{cat_ref}</c:f><c:strCache><c:ptCount val="{count}"/>{cats}</c:strCache>'
             f'</c:strRef></c:cat><c:val><c:numRef><c:f>{val_ref}</c:f><c:numCache><c:formatCode>General'
             f'</c:formatCode><c:ptCount val="{count}"/>{vals}</c:numCache></c:numRef></c:val></c:ser>')
+
+
+def _emphasis(chart: n.Chart, theme: Theme) -> str:
+    """A ``c:dPt`` painting the chart's emphasised point in the accent colour ('' without one)."""
+    for i, point in enumerate(chart.points):
+        if chart.emphasis and point.label == chart.emphasis:
+            return (f'<c:dPt><c:idx val="{i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>'
+                    f'<a:solidFill><a:srgbClr val="{_colour(theme.colors.accent)}"/></a:solidFill></c:spPr></c:dPt>')
+    return ""
 
 
 def _axes(chart: n.Chart, theme: Theme, east_asian: str) -> str:

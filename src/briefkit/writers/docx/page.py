@@ -11,19 +11,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm
 
+from briefkit.labels import Labels
 from briefkit.theme import Theme
 from briefkit.writers.docx.context import TocEntry
 from briefkit.writers.docx.inline import InlineWriter
 from briefkit.writers.docx.oxml import add_field, begin_field, element, end_field, hyperlink
 from briefkit.writers.docx.placeholders import fill
 from briefkit.writers.docx.stylebook import StyleBook, set_style
+from briefkit.writers.front_matter import Identity, identity
 
 PAPER = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
-PRODUCT_LABELS = {"note": "Briefing note", "summary": "Summary", "newsletter": "Newsletter"}
 _AFTER_UPDATE_FIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
                         "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
                         "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
@@ -66,38 +67,69 @@ def _right_tab(paragraph: Any, section: Any, style: Any = None) -> None:
     stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
 
 
-def header_footer(document: Any, meta: dict[str, Any], product: str, inline: InlineWriter, keep: bool) -> None:
-    """Source and product in the header; title and 'Page X of Y' in the footer.
+def header_footer(document: Any, meta: dict[str, Any], product: str, inline: InlineWriter, keep: bool,
+                  labels: Labels) -> None:
+    """The brief's identity in the header and footer: marking, DRAFT, product, source article, 'Page X of Y'.
 
     ``keep``: leave a header or footer the reference document already fills, filling in its
-    ``{title}``, ``{date}``, ``{source}``, ``{subtitle}`` and ``{product}`` placeholders.
+    ``{title}``, ``{date}``, ``{source}``, ``{subtitle}``, ``{product}``, ``{marking}`` and
+    ``{status}`` placeholders.
     """
-    styles: StyleBook = inline.styles
-    label = PRODUCT_LABELS.get(product, product.title())
+    who = identity(meta, product, labels)
     values = {"title": str(meta.get("title") or ""), "subtitle": str(meta.get("subtitle") or ""),
-              "date": str(meta.get("date_text") or meta.get("date") or ""), "product": label,
-              "source": source_line({**meta, "date_text": "", "date": ""})}
+              "date": str(meta.get("date_text") or meta.get("date") or ""), "product": who.label,
+              "source": source_line({**meta, "date_text": "", "date": ""}), "marking": who.marking,
+              "status": who.draft}
     for section in document.sections:
         for part in (section.header, section.footer, section.first_page_header, section.first_page_footer,
                      section.even_page_header, section.even_page_footer):
             if keep and not part.is_linked_to_previous:
                 fill(part, values)
         if not (keep and _has_content(section.header)):
-            section.header.is_linked_to_previous = False
-            style = styles.paragraph("Header")
-            paragraph = _fresh(section.header, style)
-            _right_tab(paragraph, section, style)
-            inline.text(paragraph, source_line(meta) + "\t" + label)
+            _header(section, inline, who, str(meta.get("title") or ""))
         if not (keep and _has_content(section.footer)):
-            section.footer.is_linked_to_previous = False
-            style = styles.paragraph("Footer")
-            paragraph = _fresh(section.footer, style)
-            _right_tab(paragraph, section, style)
-            title = str(meta.get("title") or "")
-            inline.text(paragraph, (title if len(title) <= 90 else title[:88].rstrip() + "…") + "\tPage ")
-            add_field(paragraph, "PAGE", "1")
-            inline.text(paragraph, " of ")
-            add_field(paragraph, "NUMPAGES", "1")
+            _footer(section, inline, who, labels)
+
+
+def _header(section: Any, inline: InlineWriter, who: Identity, title: str) -> None:
+    """Marking on top, then 'DRAFT · Briefing note' and the title."""
+    section.header.is_linked_to_previous = False
+    style = inline.styles.paragraph("Header")
+    paragraph = _fresh(section.header, style)
+    if who.marking:
+        _marking(paragraph.insert_paragraph_before(), inline, who.marking, style)
+    _right_tab(paragraph, section, style)
+    label = " · ".join(p for p in (who.draft, who.label) if p)
+    short = title if len(title) <= 80 else title[:78].rstrip() + "…"
+    inline.text(paragraph, label + "\t" + short)
+
+
+def _footer(section: Any, inline: InlineWriter, who: Identity, labels: Labels) -> None:
+    """Reference, product and source article with 'Page X of Y'; the marking last."""
+    section.footer.is_linked_to_previous = False
+    style = inline.styles.paragraph("Footer")
+    paragraph = _fresh(section.footer, style)
+    _right_tab(paragraph, section, style)
+    before, _, rest = labels.get("page_of").partition("{page}")
+    between, _, after = rest.partition("{total}")
+    inline.text(paragraph, who.footer + "\t" + before)
+    add_field(paragraph, "PAGE", "1")
+    inline.text(paragraph, between)
+    add_field(paragraph, "NUMPAGES", "1")
+    if after:
+        inline.text(paragraph, after)
+    if who.marking:
+        _marking(section.footer.add_paragraph(), inline, who.marking, style)
+
+
+def _marking(paragraph: Any, inline: InlineWriter, marking: str, style: Any) -> None:
+    """A centred, bold marking line (first line of the header, last of the footer)."""
+    if style is not None:
+        set_style(paragraph, style)
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    inline.text(paragraph, marking)
+    for run in paragraph.runs:
+        run.bold = True
 
 
 def _fresh(part: Any, style: Any) -> Any:

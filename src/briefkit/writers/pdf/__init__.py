@@ -21,7 +21,7 @@ from briefkit.errors import WriterError
 from briefkit.fonts import font_chain
 from briefkit.theme import Theme
 from briefkit.writers.base import Rendered, RenderOptions, build_time
-from briefkit.writers.front_matter import TitleParts, product_label, split_title
+from briefkit.writers.front_matter import TitleParts, identity, split_title
 from briefkit.writers.pdf.blocks import BlockBuilder
 from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.page import Decorator, DocTemplate, Furniture
@@ -37,8 +37,12 @@ def _text(value: Any) -> str:
 
 
 def pdf_metadata(meta: dict[str, Any]) -> dict[str, str]:
-    """Document information from the front matter (title, author, subject, keywords, language)."""
-    author = _text(meta.get("authors")) or _text(meta.get("editors")) or _text(meta.get("source"))
+    """Document information from the front matter (title, author, subject, keywords, language).
+
+    The author is who prepared the brief: the article's authors, editors or
+    outlet did not write this document, so they are never named as its author.
+    """
+    author = _text(meta.get("prepared_by"))
     return {
         "title": _text(meta.get("title")),
         "author": author,
@@ -77,6 +81,11 @@ class PdfWriter:
         PdfWriter._last_total = pages
         return Rendered(data, warnings=[*parts.warnings, *markup.warnings()])
 
+    def count_pages(self, doc: n.Document, theme: Theme, options: RenderOptions) -> int:
+        """How many pages ``doc`` takes (one layout pass; the footer never changes the layout)."""
+        styles = Styles(theme, font_chain(theme))
+        return self._build(doc, split_title(doc), styles, options, PdfWriter._last_total)[1]
+
     def _build(self, doc: n.Document, parts: TitleParts, styles: Styles, options: RenderOptions,
                total: int) -> tuple[bytes, int, InlineMarkup]:
         markup = InlineMarkup(styles.chain, styles.theme.colors.primary)
@@ -85,8 +94,7 @@ class PdfWriter:
         builder = BlockBuilder(styles, markup, width, root)
         story = builder.blocks(parts.lead) + title_block(parts, styles, markup, root) + builder.blocks(parts.rest)
         product = options.product or str(doc.meta.get("product") or "")
-        furniture = Furniture(product_label(product),
-                              doc.title, n.plain_text(parts.byline), total)
+        furniture = Furniture(identity(doc.meta, product, options.labels), doc.title, total, options.labels)
         buffer = io.BytesIO()
         when = build_time(doc.meta.get("date"))
         template = DocTemplate(buffer, styles, Decorator(styles, furniture), when, root, options.pdfa,

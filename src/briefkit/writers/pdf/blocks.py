@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, HRFlowable, ListFlowable, ListItem, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, ListFlowable, ListItem, Spacer, Table
 from reportlab.platypus.xpreformatted import XPreformatted
 
 from briefkit.document import nodes as n
@@ -55,11 +55,25 @@ class BlockBuilder(NodeVisitor):
     def blocks(self, blocks: tuple[n.Block, ...] | list[n.Block]) -> list[Flowable]:
         """Flowables for a sequence of blocks."""
         out: list[Flowable] = []
-        for block in blocks:
+        for i, block in enumerate(blocks):
             if isinstance(block, n.Heading):
                 self._enter_section(block)
+                if i + 1 < len(blocks) and isinstance(blocks[i + 1], n.Table):
+                    out.extend(self._heading_over_table(block))
+                    continue
             out.extend(self.visit(block))
         return out
+
+    def _heading_over_table(self, node: n.Heading) -> list[Flowable]:
+        """A heading that stays with the first rows of its table, not the whole table.
+
+        Keeping a heading with the next flowable keeps it with the whole table, which then
+        jumps to the next page and leaves a gap; a page-budgeted note cannot afford that.
+        """
+        flows = self.visit_Heading(node)
+        flows[-1].keepWithNext = 0
+        room = self.styles.heading(node.level).fontSize * 3 + 4 * (self.styles.theme.sizes.body * 1.5)
+        return [CondPageBreak(room), *flows]
 
     def _enter_section(self, heading: n.Heading) -> None:
         """Track whether the text that follows belongs to a compact (reference) section."""

@@ -21,6 +21,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from briefkit.errors import WriterError
 from briefkit.fonts import FontChain
+from briefkit.labels import Labels
+from briefkit.writers.front_matter import Identity
 from briefkit.writers.pdf.styles import Styles, margin, page_size
 from briefkit.writers.rlpara import Para
 from briefkit.writers.rltagging import Elem, TaggingCanvas, as_artifact
@@ -37,19 +39,19 @@ class HeadingParagraph(Para):
 
 @dataclass(frozen=True)
 class Furniture:
-    """What the header and footer say."""
+    """What the header and footer say: the brief's own identity, marking and draft state."""
 
-    label: str
-    """The product name, e.g. 'Briefing note'."""
+    who: Identity
     running_title: str
-    source_line: str
     total_pages: int
+    labels: Labels
 
 
 def draw_text(canv: Canvas, chain: FontChain, text: str, x: float, y: float, size: float,
               color: Color, bold: bool = False, anchor: str = "start") -> None:
-    """Draw one line with font fallback runs; ``anchor`` is start or end."""
-    left = x - chain.width(text, size, bold) if anchor == "end" else x
+    """Draw one line with font fallback runs; ``anchor`` is start, middle or end."""
+    shift = {"end": 1.0, "middle": 0.5}.get(anchor, 0.0)
+    left = x - shift * chain.width(text, size, bold)
     canv.setFillColor(color)
     for font, chunk in chain.string_runs(text, bold):
         canv.setFont(font, size)
@@ -78,21 +80,47 @@ class Decorator:
     def __call__(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         with as_artifact(canv):  # header and footer: skipped by screen readers
             canv.saveState()
+            if self.furniture.who.draft:
+                self._watermark(canv)
             self._header(canv, canv.getPageNumber())
             self._footer(canv, canv.getPageNumber())
             canv.restoreState()
+
+    def _watermark(self, canv: Canvas) -> None:
+        """A large, faint diagonal DRAFT behind the text: nobody mistakes the page for a reviewed brief."""
+        canv.saveState()
+        accent = self.styles.colors.accent
+        faint = Color(accent.red, accent.green, accent.blue, alpha=0.07)
+        canv.translate(self.width / 2, self.height / 2)
+        canv.rotate(50)
+        text = self.furniture.who.draft
+        size = min(150.0, 0.9 * self.height / max(1.0, self.styles.chain.width(text, 1, True)))
+        draw_text(canv, self.styles.chain, text, 0, -size / 3, size, faint, bold=True, anchor="middle")
+        canv.restoreState()
 
     def _header(self, canv: Canvas, page: int) -> None:
         s, chain, f = self.styles, self.styles.chain, self.furniture
         size = s.theme.sizes.small
         y = self.height - self.margin + size * 1.2
-        draw_text(canv, chain, f.label.upper(), self.margin, y, size, s.colors.accent, bold=True)
+        label = " · ".join(p for p in (f.who.draft, f.who.label.upper()) if p)
+        draw_text(canv, chain, label, self.margin, y, size, s.colors.accent, bold=True)
+        used = chain.width(label, size, True)
+        if f.who.marking:
+            self._marking(canv, y + size * 1.5)
         if page == 1 and s.theme.logo is not None:
             self._logo(canv, y)
-        if page > 1 and f.running_title:
-            room = self.width - 2 * self.margin - chain.width(f.label.upper(), size, True) - 24
+        if page > 1 and f.running_title and f.running_title.lower() != f.who.label.lower():
+            room = self.width - 2 * self.margin - used - 24
             draw_text(canv, chain, clip(chain, f.running_title, size, room), self.width - self.margin, y,
                       size, s.colors.muted, anchor="end")
+
+    def _marking(self, canv: Canvas, y: float) -> None:
+        """The handling marking, centred and bold, as the first and last line of every page."""
+        s, chain, text = self.styles, self.styles.chain, self.furniture.who.marking
+        size = s.theme.sizes.small + 0.5
+        room = self.width - 2 * self.margin
+        draw_text(canv, chain, clip(chain, text, size, room), self.width / 2, y, size, s.colors.text,
+                  bold=True, anchor="middle")
 
     def _logo(self, canv: Canvas, baseline: float) -> None:
         """The theme's logo at the top right of the first page, in the margin band."""
@@ -110,10 +138,12 @@ class Decorator:
         canv.setStrokeColor(s.colors.rule)
         canv.setLineWidth(0.5)
         canv.line(self.margin, y + size * 1.4, self.width - self.margin, y + size * 1.4)
-        number = f"Page {page} of {max(f.total_pages, page)}"
+        number = f.labels.get("page_of", page=page, total=max(f.total_pages, page))
         draw_text(canv, chain, number, self.width - self.margin, y, size, s.colors.muted, anchor="end")
         room = self.width - 2 * self.margin - chain.width(number, size) - 24
-        draw_text(canv, chain, clip(chain, f.source_line, size, room), self.margin, y, size, s.colors.muted)
+        draw_text(canv, chain, clip(chain, f.who.footer, size, room), self.margin, y, size, s.colors.muted)
+        if f.who.marking:
+            self._marking(canv, y - size * 1.9)
 
 
 def dated_canvas(when: time.struct_time, root: Elem, pdfa: bool = False) -> Any:

@@ -27,11 +27,11 @@ class SlidesWriter:
 
     def render(self, doc: Document, theme: Theme, options: RenderOptions) -> Rendered:
         """Render the deck, the requested handouts and the report."""
-        deck = plan_deck(doc, theme, links=True)
+        deck = plan_deck(doc, theme, links=True, labels=options.labels)
         attachments: dict[str, bytes] = {}
         wanted = [h for h in HANDOUTS if h in options.handouts]
         if wanted:
-            paper = plan_deck(doc, theme, links=False)
+            paper = plan_deck(doc, theme, links=False, labels=options.labels)
             for kind in wanted:
                 attachments[f"slides-handout-{kind}.pdf"] = handout_pdf(paper, kind, options.pdfa)
         data = report(deck)

@@ -17,9 +17,12 @@ from reportlab.lib.utils import ImageReader
 from briefkit.document import nodes as n
 from briefkit.errors import WriterError
 from briefkit.fonts import font_chain
+from briefkit.labels import Labels, english
 from briefkit.theme import Theme
+from briefkit.writers.front_matter import identity
 from briefkit.writers.slides import layouts_text as lt
 from briefkit.writers.slides import layouts_visual as lv
+from briefkit.writers.slides.budget import condensed, lists_only, words
 from briefkit.writers.slides.geometry import Grid, slide_size
 from briefkit.writers.slides.master import LOGO_HEIGHT, Master
 from briefkit.writers.slides.model import Slide, slides_of
@@ -47,13 +50,15 @@ class Deck:
     warnings: list[str] = field(default_factory=list)
 
 
-def footer_line(meta: dict[str, Any]) -> str:
-    """'Source (outlet) · 16 August 2024' from front matter."""
-    source = str(meta.get("source") or "")
-    if meta.get("outlet"):
-        source = f"{source} ({meta['outlet']})" if source else str(meta["outlet"])
-    date = str(meta.get("date_text") or meta.get("date") or "")
-    return " · ".join(p for p in (source, date) if p)
+def agenda_numbers(slides: list[Slide]) -> dict[str, int]:
+    """The agenda's items by text → number: a divider titled like an item carries its number."""
+    for slide in slides:
+        if slide.layout == "agenda":
+            items = [b for b in slide.blocks if isinstance(b, n.BulletList | n.OrderedList)]
+            if items:
+                return {" ".join(n.block_text(i.children[0]).split()): k
+                        for k, i in enumerate(items[0].items, 1) if i.children}
+    return {}
 
 
 def _keys(slides: list[Slide]) -> list[str]:
@@ -75,10 +80,11 @@ def _logo(theme: Theme, grid: Grid) -> tuple[float, float]:
     return min(h * width / height, grid.width * 0.2), h
 
 
-def plan_deck(doc: n.Document, theme: Theme, links: bool = True) -> Deck:
+def plan_deck(doc: n.Document, theme: Theme, links: bool = True, labels: Labels | None = None) -> Deck:
     """Lay out every slide of ``doc``; ``links`` off for handouts (forms cannot hold links)."""
     warnings: list[str] = []
-    slides = slides_of(doc, warnings)
+    labels = labels or english()
+    slides = [condensed(slide, theme.slides.body_words) for slide in slides_of(doc, warnings)]
     if not slides:
         raise WriterError("the deck has no slides: the template produced no content")
     kit = TextKit(theme, font_chain(theme), links)
@@ -88,7 +94,7 @@ def plan_deck(doc: n.Document, theme: Theme, links: bool = True) -> Deck:
     size = slide_size(theme)
     grid = Grid(*size)
     logo = _logo(theme, grid)
-    ctx = Context(theme, grid, kit, logo[0])
+    ctx = Context(theme, grid, kit, logo[0], labels=labels, agenda=agenda_numbers(slides))
     plans: list[Planned] = []
     for slide, key in zip(slides, keys, strict=True):
         for plan in LAYOUT_FUNCS[slide.layout](ctx, slide):
@@ -96,7 +102,8 @@ def plan_deck(doc: n.Document, theme: Theme, links: bool = True) -> Deck:
             plans.append(plan)
     for number, plan in enumerate(plans, 1):
         plan.number = number
-    master = Master(grid, kit, footer_line(doc.meta), len(plans), theme.logo, logo)
+    who = identity(doc.meta, str(doc.meta.get("product") or "slides"), labels)
+    master = Master(grid, kit, who.footer, len(plans), theme.logo, logo, who=who, labels=labels)
     deck = Deck(plans, master, doc.meta, theme, size, warnings)
     deck.warnings += overflow_warnings(deck) + glyph_warnings(deck)
     return deck
@@ -135,12 +142,15 @@ def report(deck: Deck) -> dict[str, Any]:
     slides = []
     for plan in deck.plans:
         frames = plan.frames() + [right] + ([left] if not plan.dark and deck.master.footer else [])
+        frames += deck.master.marking_boxes()
         slides.append({
             "number": plan.number, "title": plan.title_text, "layout": plan.layout,
             "part": plan.part, "parts": plan.parts,
             "size": plan.size, "start_size": plan.start,
             "shrunk": bool(plan.size and plan.start and plan.size < plan.start - 0.01),
             "continued": plan.parts > 1, "oversized": plan.oversized,
+            "words": words(plan.source.blocks), "budget": deck.theme.slides.body_words,
+            "condensed": plan.source.condensed, "lists_only": lists_only(plan.source),
             "frames": [b.as_list() for b in frames],
         })
     return {

@@ -60,10 +60,14 @@ class Sheet:
         bottom = Box(self.margin, self.margin, width * 0.75, self.small * 2.5)
         corner = Box(self.margin + width * 0.75, self.margin, width * 0.25, self.small * 2.5)
         texts = [(left, str(meta.get("title") or ""), "left"), (right, str(meta.get("date_text") or ""), "right"),
-                 (bottom, self.deck.master.footer, "left"), (corner, f"Page {number} of {total}", "right")]
+                 (bottom, self.deck.master.footer, "left"), (corner, self._page_of(number, total), "right")]
         for box, text, align in texts:
             para = Para(kit.text(text), kit.style(self.small, color="muted", align=align))
             draw_piece(canvas, Piece(box, [para], "top" if box.y > self.height / 2 else "bottom"))
+
+    def _page_of(self, number: int, total: int) -> str:
+        """'Page X of Y' in the deck's language."""
+        return self.deck.master.labels.get("page_of", page=number, total=total)
 
     def place(self, canvas: Canvas, plan: Planned, box: Box, centre: bool = True) -> Box:
         """Draw a slide's form scaled into ``box``, framed by a hairline."""
@@ -165,7 +169,9 @@ def _notes_pages(sheet: Sheet) -> list[Page]:
         pages.append(page)
         for part in later:
             def more(canvas: Canvas, plan: Planned = plan, part: list[Flowable] = part) -> None:
-                head = Para(kit.text(f"Slide {plan.number}: {plan.title_text} (notes, cont.)", bold=True),
+                words = sheet.deck.master.labels
+                title = f"{words.get('slide_n', number=plan.number)}: {plan.title_text} {words.get('notes_cont')}"
+                head = Para(kit.text(title, bold=True),
                                  kit.style(size, bold=True, color="primary"))
                 draw_piece(canvas, Piece(content, [head]))
                 draw_piece(canvas, Piece(content.below(content.top - size * 2.5), part))

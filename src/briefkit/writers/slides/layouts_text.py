@@ -16,7 +16,7 @@ from briefkit.writers.slides import shapes
 from briefkit.writers.slides.fit import Piece, fit, flows_height, paginate, take_page
 from briefkit.writers.slides.geometry import Box
 from briefkit.writers.slides.model import Slide
-from briefkit.writers.slides.plan import CONT, Context, Planned, body_box, planned_parts, title_piece
+from briefkit.writers.slides.plan import Context, Planned, body_box, planned_parts, title_piece
 
 BoxBuilder = Callable[[Box, float], list[Piece]]
 
@@ -93,12 +93,14 @@ def _intro_and_items(slide: Slide) -> tuple[tuple[n.Block, ...], tuple[n.ListIte
 def takeaways(ctx: Context, slide: Slide) -> list[Planned]:
     """Numbered, ruled statements: the points the audience should leave with."""
     intro, items = _intro_and_items(slide)
+    # A list continued from the slide before goes on counting where it left off.
+    start = next((b.start for b in slide.blocks if isinstance(b, n.OrderedList)), 1)
 
     def build(box: Box, size: float) -> list[Piece]:
         flows = ctx.kit.blocks(intro, size, box.width)
         if flows and items:
             flows.append(Spacer(0, size * 0.9))
-        flows += _numbered(ctx, items, size, 1, True, lambda i: _item_markup(ctx, i))
+        flows += _numbered(ctx, items, size, start, True, lambda i: _item_markup(ctx, i))
         return [Piece(box, flows)]
     return flow_slide(ctx, slide, "takeaways", build, ctx.body * 1.1)
 
@@ -228,7 +230,7 @@ def full_width_continuation(ctx: Context, slide: Slide, plans: list[Planned], bu
     pages, oversized = paginate(rest, frame)
     out = [first]
     for k, page in enumerate(pages, 2):
-        out.append(Planned(slide, first.layout, slide.title_text + CONT, [Piece(frame, page)], cont, part=k,
+        out.append(Planned(slide, first.layout, slide.title_text + ctx.cont, [Piece(frame, page)], cont, part=k,
                            size=first.size, start=first.start, oversized=oversized or first.oversized))
     for plan in out:
         plan.parts = len(out)

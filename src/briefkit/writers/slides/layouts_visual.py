@@ -66,7 +66,8 @@ def title(ctx: Context, slide: Slide) -> list[Planned]:
 def section(ctx: Context, slide: Slide) -> list[Planned]:
     """A section divider: its number in the accent colour, the title large."""
     ctx.section_count += 1
-    return _dark(ctx, slide, "section", f"{ctx.section_count:02d}", 1.2)
+    number = ctx.agenda.get(" ".join(slide.title_text.split()), ctx.section_count)
+    return _dark(ctx, slide, "section", f"{number:02d}", 1.2)
 
 
 def _tile_boxes(box: Box, count: int, gutter: float) -> list[Box]:
@@ -165,7 +166,8 @@ def _chart_pieces(ctx: Context, slide: Slide, chart_node: n.Chart, box: Box) -> 
         top -= height + ctx.grid.unit
     source: list[Piece] = []
     if chart_node.source:
-        foot = kit.para(kit.text(f"Source: {chart_node.source}"), kit.style(small, color="muted"))
+        caption = ctx.labels.get("source_prefix", source=chart_node.source)
+        foot = kit.para(kit.text(caption), kit.style(small, color="muted"))
         height = foot.wrap(box.width, 1e9)[1]
         source.append(Piece(Box(box.x, bottom, box.width, height), [foot]))
         bottom += height + ctx.grid.unit

@@ -11,9 +11,11 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from briefkit.labels import Labels, english
+from briefkit.writers.front_matter import Identity
 from briefkit.writers.rlpara import Para
 from briefkit.writers.rltagging import Elem, as_artifact
 from briefkit.writers.slides.fit import Piece, draw_piece
@@ -36,6 +38,9 @@ class Master:
     total: int = 0
     logo: Path | None = None
     logo_size: tuple[float, float] = (0.0, 0.0)
+    who: Identity | None = None
+    """The brief's marking and draft state, printed on every slide."""
+    labels: Labels = field(default_factory=english)
     _cache: dict[tuple[int, bool], list[Piece]] = field(default_factory=dict)
     _source: Piece | None = None
 
@@ -47,6 +52,14 @@ class Master:
         left = Box(grid.margin, grid.unit * 0.6, grid.inner_width - number_width - grid.unit, height)
         right = Box(grid.width - grid.margin - number_width, grid.unit * 0.6, number_width, height)
         return left, right
+
+    def marking_boxes(self) -> list[Box]:
+        """Where the marking and DRAFT lines are drawn (top and bottom), for the report's frames."""
+        who, grid = self.who, self.grid
+        if who is None or not (who.marking or who.draft):
+            return []
+        top = Box(grid.margin, grid.height - grid.unit * 2.0, grid.inner_width, grid.unit * 1.4)
+        return [top] + ([Box(grid.margin, 0.0, grid.inner_width, grid.unit * 1.2)] if who.marking else [])
 
     def footer_pieces(self, number: int, dark: bool) -> list[Piece]:
         """The footer's text, shrunk to fit one line where it can (never clipped)."""
@@ -98,6 +111,47 @@ def _title(canvas: Canvas, master: Master, title: Piece, heading: Elem | None) -
         canvas.rect(grid.margin, title.box.y - grid.unit * 1.1, grid.unit * 4, grid.unit * 0.35, stroke=0, fill=1)
 
 
+def _marking(canvas: Canvas, master: Master, plan: Planned) -> None:
+    """The handling marking centred at the top and bottom of the slide; DRAFT at the top right."""
+    who, grid, kit = master.who, master.grid, master.kit
+    if who is None or not (who.marking or who.draft):
+        return
+    colours = kit.theme.colors
+    size = grid.unit * 0.8
+    top, bottom = grid.height - grid.unit * 1.6, grid.unit * 0.3
+    canvas.setFillColor(HexColor("#FFFFFF" if plan.dark else colours.text))
+    for y in (top, bottom) if who.marking else ():
+        _line(canvas, kit, who.marking, grid.width / 2, y, size, "middle")
+    if who.draft:
+        canvas.setFillColor(HexColor(colours.accent))
+        _line(canvas, kit, who.draft, grid.width - grid.margin, top, size * 1.2, "end")
+
+
+def _watermark(canvas: Canvas, master: Master, plan: Planned) -> None:
+    """A large, faint diagonal DRAFT behind the slide's content while nobody has reviewed it."""
+    who, grid, kit = master.who, master.grid, master.kit
+    if who is None or not who.draft:
+        return
+    base = HexColor("#FFFFFF" if plan.dark else kit.theme.colors.accent)
+    canvas.saveState()
+    canvas.setFillColor(Color(base.red, base.green, base.blue, alpha=0.07))
+    canvas.translate(grid.width / 2, grid.height / 2)
+    canvas.rotate(25)
+    size = min(grid.height * 0.45, 0.75 * grid.width / max(1.0, kit.chain.width(who.draft, 1, True)))
+    _line(canvas, kit, who.draft, 0, -size / 3, size, "middle")
+    canvas.restoreState()
+
+
+def _line(canvas: Canvas, kit: TextKit, text: str, x: float, y: float, size: float, anchor: str) -> None:
+    """One bold line with font fallback, anchored at its middle or end."""
+    width = kit.chain.width(text, size, True)
+    left = x - (width / 2 if anchor == "middle" else width)
+    for font, chunk in kit.chain.string_runs(text, True):
+        canvas.setFont(font, size)
+        canvas.drawString(left, y, chunk)
+        left += kit.chain.width(chunk, size, True)
+
+
 def _logo(canvas: Canvas, master: Master) -> None:
     if master.logo is None:
         return
@@ -121,6 +175,7 @@ def draw_slide(canvas: Canvas, master: Master, plan: Planned, section: Elem | No
     tagging = section is not None
     with furniture(canvas, tagging):
         _background(canvas, master, plan)
+        _watermark(canvas, master, plan)
     heading = section.add("H1") if section is not None and plan.title is not None else None
     for piece in plan.pieces:
         draw_tagged(canvas, piece, section)
@@ -130,3 +185,4 @@ def draw_slide(canvas: Canvas, master: Master, plan: Planned, section: Elem | No
         for piece in master.footer_pieces(plan.number, plan.dark):
             draw_piece(canvas, piece)
         _logo(canvas, master)
+        _marking(canvas, master, plan)

@@ -34,6 +34,8 @@ class Slide:
     notes: tuple[n.Block, ...] = ()
     anchor: str | None = None
     classes: tuple[str, ...] = ()
+    condensed: bool = False
+    """Paragraphs over the body budget were cut to their leading sentences (full text in the notes)."""
 
     @property
     def title_text(self) -> str:

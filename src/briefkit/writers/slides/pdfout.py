@@ -39,7 +39,8 @@ def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], meta: dict[str
     stamp = canvas._doc._timeStamp
     stamp.t, stamp.lt, stamp.YMDhms = calendar.timegm(when), when, tuple(when)[:6]
     stamp.dhh = stamp.dmm = 0
-    authors = _listing(meta.get("authors")) or _listing(meta.get("editors")) or _listing(meta.get("source"))
+    # The deck is by whoever prepared the brief, never the article's authors, editors or outlet.
+    authors = _listing(meta.get("prepared_by"))
     canvas.setTitle(str(meta.get("title") or "") + title_suffix)
     canvas.setAuthor(", ".join(authors))
     canvas.setSubject(str(meta.get("subject") or meta.get("subtitle") or ""))

@@ -10,14 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefkit.document import nodes as n
+from briefkit.labels import Labels, english
 from briefkit.theme import Theme
 from briefkit.writers.rlpara import Para
 from briefkit.writers.slides.fit import Fitted, Piece
 from briefkit.writers.slides.geometry import Box, Grid
 from briefkit.writers.slides.model import Slide
 from briefkit.writers.slides.text import TextKit
-
-CONT = " (cont.)"
 
 
 @dataclass
@@ -57,6 +56,14 @@ class Context:
     kit: TextKit
     logo_width: float = 0.0
     section_count: int = 0
+    labels: Labels = field(default_factory=english)
+    agenda: dict[str, int] = field(default_factory=dict)
+    """Agenda item text → its number, so a section divider carries the number the agenda gave it."""
+
+    @property
+    def cont(self) -> str:
+        """' (cont.)' in the deck's language, for continued slides' titles."""
+        return " " + self.labels.get("cont")
 
     @property
     def body(self) -> float:
@@ -73,7 +80,7 @@ def title_piece(ctx: Context, slide: Slide, cont: bool) -> Piece:
     """The title in the master's title area: up to two lines, shrinking, never clipped."""
     grid = ctx.grid
     width = grid.inner_width - (ctx.logo_width + grid.unit * 2 if ctx.logo_width else 0)
-    markup = ctx.kit.markup(slide.title, bold=True) + (ctx.kit.text(CONT) if cont else "")
+    markup = ctx.kit.markup(slide.title, bold=True) + (ctx.kit.text(ctx.cont) if cont else "")
     big = ctx.theme.sizes.slide_title
     floor = max(ctx.floor, big * 0.7)
     size = big
@@ -98,7 +105,7 @@ def planned_parts(ctx: Context, slide: Slide, layout: str, fitted: Fitted,
     out = []
     for k, pieces in enumerate(fitted.parts):
         title = (titles[0] if k == 0 else titles[-1]) if titles else None
-        text = slide.title_text + (CONT if k else "")
+        text = slide.title_text + (ctx.cont if k else "")
         out.append(Planned(slide, layout, text, pieces, title, part=k + 1, parts=len(fitted.parts),
                            size=fitted.size, start=fitted.start, oversized=fitted.oversized,
                            notes=slide.notes if k == 0 else ()))

@@ -1,0 +1,184 @@
+"""Do the products hold up with any content?  Build every benchmark article and count what does not.
+
+    python benchmarks/products_check.py [--keep DIR] [--no-docx]
+
+Every article in benchmarks/articles (and fresh/) is built with
+``briefkit build`` straight from the article, as a new user would.  Printed
+per article and in total:
+
+- note pages: the briefing note's PDF, and its DOCX through LibreOffice
+  (skipped when ``soffice`` is missing or with ``--no-docx``); over 2 counts;
+- slides over the theme's body budget, genuine lists excepted (they continue
+  on "(cont.)" slides; slides-report.json records each slide's words, budget
+  and whether it holds lists only);
+- repeated sentences per product (five words or more, notes excluded);
+- unsorted timelines (the deck's timeline slide read back with pdftotext);
+- pages or slides without the DRAFT marking, for drafts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from briefkit.writers.repeats import repeated_sentences  # noqa: E402
+
+ARTICLES = ROOT / "benchmarks" / "articles"
+SUFFIXES = (".txt", ".md", ".html")
+BUDGET_PAGES = 2
+_MONTHS = {m: i for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August",
+                                       "September", "October", "November", "December"), 1)}
+_DATE = re.compile(r"^(?:(\d{1,2}) )?(?:(" + "|".join(_MONTHS) + r") )?(\d{4})\b")
+
+
+def articles() -> list[Path]:
+    """The corpus: articles of benchmarks/articles and its fresh/ folder (not the expected YAML)."""
+    found = [p for folder in (ARTICLES, ARTICLES / "fresh") for p in sorted(folder.iterdir())
+             if p.suffix in SUFFIXES]
+    return found
+
+
+def pages_text(pdf: Path) -> list[str]:
+    """Each page's text (pdftotext, form feeds between pages)."""
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
+
+
+def docx_pages(docx: Path, work: Path) -> int | None:
+    """The DOCX's page count through LibreOffice, or None without it."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(work), str(docx)],
+                   capture_output=True, check=False, timeout=180)
+    pdf = work / (docx.stem + ".pdf")
+    return len(pages_text(pdf)) if pdf.is_file() else None
+
+
+def sort_key(line: str) -> tuple[int, int, int] | None:
+    """A timeline line's date as (year, month, day); None when the line starts with no date."""
+    match = _DATE.match(line.strip())
+    if match and not re.match(r"\s{2,}\S", line.strip()[match.end():]):
+        return None  # a number in the event's wrapped text, not a date in the date column
+    if not match:
+        return None
+    day, month, year = match.groups()
+    return int(year), _MONTHS.get(month or "", 0), int(day or 0)
+
+
+_YEAR_BELOW = re.compile(r"^\s*(\d{4})\b")
+
+
+def _joined_dates(text: str) -> list[str]:
+    """Lines with a date the layout wrapped ('4 November' over '2024') put back together."""
+    lines = text.splitlines()
+    out = []
+    for i, line in enumerate(lines):
+        head = line.strip().split("  ")[0]
+        below = _YEAR_BELOW.match(lines[i + 1]) if i + 1 < len(lines) else None
+        if below and _DATE.match(head) is None and re.match(r"^(\d{1,2} )?(" + "|".join(_MONTHS) + ")$", head):
+            out.append(f"{head} {below.group(1)}")
+            lines[i + 1] = ""
+        else:
+            out.append(line)
+    return out
+
+
+def timeline_unsorted(slides_pdf: Path, report: dict[str, object]) -> int:
+    """1 if the deck's timeline slide lists dates out of order."""
+    texts = pages_text(slides_pdf)
+    for slide in report["slides"]:  # type: ignore[attr-defined]
+        if slide["layout"] == "timeline" and slide["number"] <= len(texts):
+            keys = [k for k in (sort_key(line) for line in _joined_dates(texts[slide["number"] - 1])) if k]
+            if keys != sorted(keys):
+                return 1
+    return 0
+
+
+def over_budget(report: dict[str, object]) -> int:
+    """Slides with more body words than the budget, not counting genuine lists (they continue as '(cont.)')."""
+    count = 0
+    for slide in report["slides"]:  # type: ignore[attr-defined]
+        continued = slide["continued"] or "(cont.)" in slide["title"] or slide.get("lists_only", False)
+        if slide.get("words", 0) > slide.get("budget", 70) and not continued and slide["layout"] in (
+                "bullets", "columns", "takeaways"):
+            count += 1
+    return count
+
+
+def repeats(folder: Path) -> dict[str, int]:
+    """Repeated sentences per product (the note's Markdown, the deck's and the summary's text)."""
+    out = {"note": len(repeated_sentences([(folder / "briefing-note.md").read_text("utf-8")]))}
+    for name, file in (("slides", "slides.pdf"),):
+        out[name] = len(repeated_sentences(pages_text(folder / file)))
+    return out
+
+
+def check(folder: Path, work: Path, docx: bool) -> dict[str, object]:
+    """Every count for one built article."""
+    report = json.loads((folder / "slides-report.json").read_text("utf-8"))
+    note = pages_text(folder / "briefing-note.pdf")
+    slides = pages_text(folder / "slides.pdf")
+    draft = "DRAFT" in note[0]
+    row: dict[str, object] = {
+        "note_pdf": len(note),
+        "note_docx": docx_pages(folder / "briefing-note.docx", work) if docx else None,
+        "over_budget": over_budget(report),
+        "repeats": repeats(folder),
+        "unsorted": timeline_unsorted(folder / "slides.pdf", report),
+        "draft": draft,
+        "unmarked": sum("DRAFT" not in p for p in note + slides) if draft else 0,
+    }
+    return row
+
+
+def main() -> int:
+    """Build the corpus, print a line per article and the totals."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
+    parser.add_argument("--no-docx", action="store_true", help="skip the LibreOffice page count")
+    args = parser.parse_args()
+    out = args.keep or Path(tempfile.mkdtemp(prefix="briefkit-products-"))
+    paths = articles()
+    cmd = [sys.executable, "-m", "briefkit", "build", *map(str, paths), "-o", str(out), "-q", "--force"]
+    subprocess.run(cmd, check=False, cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
+    totals = {"notes_over": 0, "docx_over": 0, "slides_over": 0, "repeats": 0, "unsorted": 0, "unmarked": 0}
+    print(f"{'article':<18} {'note':>4} {'docx':>4} {'over':>4} {'rep(note/slides)':>16} {'unsorted':>8} draft")
+    with tempfile.TemporaryDirectory() as work:
+        for path in paths:
+            folder = out / path.stem
+            if not (folder / "slides-report.json").is_file():
+                print(f"{path.stem:<18} not built")
+                continue
+            row = check(folder, Path(work), not args.no_docx)
+            rep = row["repeats"]
+            assert isinstance(rep, dict)
+            print(f"{path.stem:<18} {row['note_pdf']:>4} {row['note_docx'] or '-':>4} {row['over_budget']:>4} "
+                  f"{rep['note']:>8}/{rep['slides']:<7} {row['unsorted']:>8} {'yes' if row['draft'] else 'no'}"
+                  f"{' (' + str(row['unmarked']) + ' pages unmarked)' if row['unmarked'] else ''}")
+            totals["notes_over"] += int(row["note_pdf"] > BUDGET_PAGES)  # type: ignore[operator]
+            totals["docx_over"] += int((row["note_docx"] or 0) > BUDGET_PAGES)  # type: ignore[operator]
+            totals["slides_over"] += int(row["over_budget"])  # type: ignore[call-overload]
+            totals["repeats"] += rep["note"] + rep["slides"]
+            totals["unsorted"] += int(row["unsorted"])  # type: ignore[call-overload]
+            totals["unmarked"] += int(row["unmarked"])  # type: ignore[call-overload]
+    print(f"{len(paths)} articles: notes over {BUDGET_PAGES} pages {totals['notes_over']} (PDF), "
+          f"{totals['docx_over']} (DOCX via LibreOffice); slides over the body budget {totals['slides_over']}; "
+          f"repeated sentences {totals['repeats']}; unsorted timelines {totals['unsorted']}; "
+          f"draft pages without DRAFT {totals['unmarked']}")
+    if args.keep is None:
+        shutil.rmtree(out, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,164 @@
+"""A page budget met by design: lower-priority blocks shortened, then left out.
+
+A pack's template names its page budget and its optional blocks, most
+important first, in the front matter::
+
+    page_budget: 2
+    optional: [figures, implications, questions, background]
+
+Each name is the ``{#id}`` of a heading; the block is that heading and what
+follows it up to the next heading of its level or higher.  When the printed
+PDF runs over, the least important block is shortened first (its chart left
+out, lists and tables cut to their first half, one paragraph kept), then left
+out, then the next block the same way.  Changes the budget turns out not to
+need are taken back, the most important block's first.  Blocks
+the pack does not name (purpose, recommendation, key points, sources) are
+never touched.  Every change is returned as a warning for the build report.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from briefkit.document import nodes as n
+from briefkit.theme import Theme
+from briefkit.writers.base import RenderOptions
+
+Change = Callable[[tuple[n.Block, ...]], tuple[n.Block, ...]]
+
+
+def _span(blocks: tuple[n.Block, ...], ident: str) -> tuple[int, int] | None:
+    """Start and end (exclusive) of the block whose heading has id ``ident``."""
+    for i, block in enumerate(blocks):
+        if isinstance(block, n.Heading) and block.id == ident:
+            end = i + 1
+            while end < len(blocks) and not (isinstance(blocks[end], n.Heading)
+                                             and blocks[end].level <= block.level):  # type: ignore[union-attr]
+                end += 1
+            return i, end
+    return None
+
+
+def _half(count: int) -> int:
+    return max(1, math.ceil(count / 2))
+
+
+def shorten_block(block: n.Block) -> n.Block:
+    """A shorter version of ``block``: lists and tables cut to their first half; anything else as it is."""
+    if isinstance(block, n.BulletList) and len(block.items) > 1:
+        return n.BulletList(block.items[:_half(len(block.items))])
+    if isinstance(block, n.OrderedList) and len(block.items) > 1:
+        return n.OrderedList(block.items[:_half(len(block.items))], block.start)
+    if isinstance(block, n.Table) and len(block.rows) > 1:
+        return n.Table(block.header, block.rows[:_half(len(block.rows))], block.aligns, block.caption)
+    return block
+
+
+def _trim(body: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
+    """One paragraph of running text kept (and any that introduces a list)."""
+    out: list[n.Block] = []
+    paragraphs = 0
+    for block in body:
+        if isinstance(block, n.Paragraph) and "source" not in block.classes \
+                and not n.plain_text(block.children).rstrip().endswith(":"):
+            paragraphs += 1
+            if paragraphs > 1:
+                continue
+        out.append(block)
+    return tuple(out)
+
+
+def _shorten(body: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
+    """Trimmed, and lists and tables cut to their first half; charts stay (see ``chart``)."""
+    return tuple(shorten_block(b) for b in _trim(body))
+
+
+def _without_charts(body: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
+    return tuple(b for b in body if not isinstance(b, n.Chart))
+
+
+def apply(doc: n.Document, ident: str, mode: str) -> n.Document:
+    """``doc`` with block ``ident`` changed: ``trim`` leaves out its extra paragraphs, ``short`` also halves
+    its lists and tables, ``chart`` also leaves out its charts, ``drop`` leaves it all out."""
+    span = _span(doc.blocks, ident)
+    if span is None:
+        return doc
+    start, end = span
+    body = doc.blocks[start + 1:end]
+    changes: dict[str, Change] = {"trim": _trim, "short": _shorten,
+                                  "chart": lambda b: _without_charts(_shorten(b))}
+    section = (doc.blocks[start], *changes[mode](body)) if mode in changes else ()
+    return n.Document(doc.meta, doc.blocks[:start] + tuple(section) + doc.blocks[end:])
+
+
+def _name(doc: n.Document, ident: str) -> str:
+    span = _span(doc.blocks, ident)
+    return n.block_text(doc.blocks[span[0]]) if span else ident
+
+
+Step = tuple[str, str]
+"""A block's id and what is done to it: 'trim', 'short', 'chart' or 'drop' (see :func:`apply`)."""
+MODES = ("trim", "short", "chart", "drop")
+
+
+def _applied(doc: n.Document, steps: list[Step]) -> n.Document:
+    for ident, mode in steps:
+        doc = apply(doc, ident, mode)
+    return doc
+
+
+def _steps(doc: n.Document, optional: list[str], fits: Callable[[n.Document], bool]) -> list[Step]:
+    """The changes, least important block first and each step by step, until the document fits."""
+    steps: list[Step] = []
+    current = doc
+    for ident in reversed(optional):
+        for mode in MODES:
+            trial = apply(current, ident, mode)
+            if trial.blocks == current.blocks:
+                continue
+            steps.append((ident, mode))
+            current = trial
+            if fits(current):
+                return steps
+    return steps
+
+
+def _undo_spare(doc: n.Document, steps: list[Step], fits: Callable[[n.Document], bool]) -> list[Step]:
+    """Take back every change the budget does not need, the most important block's first."""
+    for step in sorted(steps, key=lambda s: (MODES.index(s[1]), -steps.index(s))):
+        trial = [s for s in steps if s != step]
+        if fits(_applied(doc, trial)):
+            steps = trial
+    return steps
+
+
+def fit_to_budget(doc: n.Document, theme: Theme, options: RenderOptions) -> tuple[n.Document, list[str]]:
+    """``doc`` shortened until its PDF takes at most ``page_budget`` pages, with what was changed."""
+    from briefkit.writers.pdf import PdfWriter
+
+    budget = int(doc.meta.get("page_budget") or 0)
+    optional = [str(i) for i in doc.meta.get("optional") or []]
+    writer = PdfWriter()
+
+    def fits(trial: n.Document) -> bool:
+        return writer.count_pages(trial, theme, options) <= budget
+
+    if budget <= 0 or fits(doc):
+        return doc, []
+    steps = _steps(doc, optional, fits)
+    fitted = _applied(doc, steps)
+    if not fits(fitted):
+        pages = writer.count_pages(fitted, theme, options)
+        note = f"{pages} pages, over the budget of {budget}: the blocks that must stay take more room"
+        return fitted, [*_warnings(doc, steps, options, budget), note]
+    steps = _undo_spare(doc, steps, fits)
+    return _applied(doc, steps), _warnings(doc, steps, options, budget)
+
+
+def _warnings(doc: n.Document, steps: list[Step], options: RenderOptions, budget: int) -> list[str]:
+    strongest: dict[str, str] = {}
+    for ident, mode in steps:
+        strongest[ident] = max(mode, strongest.get(ident, mode), key=MODES.index)
+    return [options.labels.get("left_out" if mode == "drop" else "shortened", block=_name(doc, ident), pages=budget)
+            for ident, mode in strongest.items()]

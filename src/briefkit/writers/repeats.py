@@ -1,0 +1,173 @@
+"""No sentence printed twice in one product.
+
+A drafted brief often says the same thing in its summary, its key points and
+its background, because each was taken from the same article sentence.  This
+pass keeps each sentence where it first appears and removes it further down:
+a paragraph or list item is shortened to its new sentences, or left out when
+it has none; a section whose blocks all went is left out with its heading
+(documents only: on a slide the title stays).  Speaker notes, tables, figure
+tiles, timelines and charts are left alone: they are not running text, and
+notes exist to repeat a slide in full.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefkit.document import nodes as n
+
+MIN_WORDS = 5
+"""Shorter sentences ('See below.', a slogan) may well recur on purpose."""
+
+_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])")
+_WORD = re.compile(r"\w+")
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` split at sentence ends (a full stop, ! or ? before a capital or digit)."""
+    parts, start = [], 0
+    for match in _SPLIT.finditer(text):
+        parts.append(text[start:match.end()].strip())
+        start = match.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+def sentence_key(sentence: str) -> str | None:
+    """The sentence's words, lower-cased: the same sentence whatever its punctuation; None when short."""
+    words = _WORD.findall(sentence.lower())
+    return " ".join(words) if len(words) >= MIN_WORDS else None
+
+
+class _Seen:
+    """The sentences printed so far."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+
+    def remember(self, block: n.Block) -> None:
+        """Count every sentence of ``block`` as printed."""
+        for line in n.block_text(block).splitlines():
+            for sentence in sentences(line):
+                key = sentence_key(sentence)
+                if key:
+                    self.keys.add(key)
+
+    def fresh(self, inlines: tuple[n.Inline, ...]) -> tuple[n.Inline, ...] | None:
+        """``inlines`` without sentences already printed; None when nothing new is left.
+
+        Only the plain-text tail is rewritten: a bold lead-in or a link before
+        it stays as it is (and is not counted as a sentence).
+        """
+        cut = max((i + 1 for i, node in enumerate(inlines) if not isinstance(node, n.Text)), default=0)
+        head, tail = inlines[:cut], n.plain_text(inlines[cut:])
+        parts = sentences(tail)
+        keys = [sentence_key(p) for p in parts]
+        new = [p for p, k in zip(parts, keys, strict=True) if k is None or k not in self.keys]
+        self.keys.update(k for k in keys if k)
+        if len(new) == len(parts):
+            return inlines
+        if not head and not any(sentence_key(p) for p in new):
+            return None  # what is left is too short to say anything on its own
+        text = " ".join(new)
+        return (*head, n.Text((" " if head and text else "") + text)) if text or head else None
+
+
+def _items(seen: _Seen, items: Iterable[n.ListItem]) -> tuple[n.ListItem, ...]:
+    kept = []
+    for item in items:
+        children = _blocks(seen, item.children)
+        if children:
+            kept.append(n.ListItem(children))
+    return tuple(kept)
+
+
+def _block(seen: _Seen, block: n.Block) -> n.Block | None:
+    if isinstance(block, n.Paragraph):
+        inlines = seen.fresh(block.children)
+        return None if inlines is None else n.Paragraph(inlines, block.classes)
+    if isinstance(block, n.BulletList):
+        items = _items(seen, block.items)
+        return n.BulletList(items) if items else None
+    if isinstance(block, n.OrderedList):
+        items = _items(seen, block.items)
+        return n.OrderedList(items, block.start) if items else None
+    if isinstance(block, n.Callout):
+        children = _blocks(seen, block.children)
+        return n.Callout(block.kind, block.title, children) if children else None
+    if isinstance(block, n.Columns):
+        columns = tuple(_blocks(seen, col) for col in block.columns)
+        return n.Columns(tuple(c for c in columns if c)) if any(columns) else None
+    return block
+
+
+def _blocks(seen: _Seen, blocks: Iterable[n.Block]) -> tuple[n.Block, ...]:
+    out = []
+    for block in blocks:
+        kept = _block(seen, block)
+        if kept is not None:
+            out.append(kept)
+    return tuple(out)
+
+
+def _without_empty_sections(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
+    """Leave out a level-2+ heading directly followed by a heading of its level or higher, or the end."""
+    out: list[n.Block] = []
+    for i, block in enumerate(blocks):
+        if isinstance(block, n.Heading) and block.level >= 2:
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            if after is None or (isinstance(after, n.Heading) and after.level <= block.level):
+                continue
+        out.append(block)
+    return tuple(out)
+
+
+def _kept_spans(blocks: tuple[n.Block, ...], ids: set[str]) -> list[bool]:
+    """For each block, whether it lies in a section whose heading id is in ``ids``."""
+    flags, level = [], 0
+    for block in blocks:
+        if isinstance(block, n.Heading):
+            if level and block.level <= level:
+                level = 0
+            if block.id in ids:
+                level = block.level
+        flags.append(bool(level))
+    return flags
+
+
+def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
+    """``doc`` with every sentence kept only where it first appears.
+
+    Sections named in the front matter's ``keep`` list (heading ids, e.g. the
+    key points) are never shortened: a sentence they hold is taken out of the
+    other blocks instead, even of those printed before them.
+    """
+    keep = {str(i) for i in doc.meta.get("keep") or []}
+    flags = _kept_spans(doc.blocks, keep)
+    seen = _Seen()
+    for block, kept in zip(doc.blocks, flags, strict=True):
+        if kept:
+            seen.remember(block)
+    out: list[n.Block] = []
+    for block, kept in zip(doc.blocks, flags, strict=True):
+        fresh = block if kept else _block(seen, block)
+        if fresh is not None:
+            out.append(fresh)
+    blocks = tuple(out)
+    if not slides:
+        blocks = _without_empty_sections(blocks)
+    return n.Document(doc.meta, blocks)
+
+
+def repeated_sentences(texts: Iterable[str]) -> list[str]:
+    """Sentences of five words or more that occur more than once across ``texts`` (for checks)."""
+    counts: dict[str, int] = {}
+    first: dict[str, str] = {}
+    for text in texts:
+        for sentence in sentences(text):
+            key = sentence_key(sentence)
+            if key:
+                counts[key] = counts.get(key, 0) + 1
+                first.setdefault(key, sentence)
+    return [first[k] for k, c in counts.items() if c > 1]

@@ -1,0 +1,130 @@
+"""The body budget: a slide says at most so many words, by design rather than by shrinking.
+
+Runs on the slide plan's data (:class:`~briefkit.writers.slides.model.Slide`)
+before anything is measured, so every writer drawing the plan (the PDF deck,
+the PowerPoint deck) shows the same words:
+
+- paragraphs of a slide over the theme's ``slides.body_words`` become
+  bullets of their leading sentences, as many as the budget allows, and the
+  full paragraphs move to the speaker notes;
+- a genuine list is left whole: if it does not fit, the overflow policy
+  continues it on "(cont.)" slides (lists do not lose their items).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefkit.document import nodes as n
+from briefkit.writers.repeats import sentences
+from briefkit.writers.slides.model import Slide
+
+BUDGETED = ("bullets", "columns", "takeaways")
+
+"""Layouts of running text; titles, figures, charts, timelines, quotes and sources keep their own rules."""
+
+
+def words(blocks: tuple[n.Block, ...]) -> int:
+    """Words a reader sees in ``blocks`` (notes are not on the slide)."""
+    return sum(len(n.block_text(b).split()) for b in blocks if not isinstance(b, n.Notes))
+
+
+def lists_only(slide: Slide) -> bool:
+    """True when the slide's body is genuine lists only (lists are exempt from the word budget)."""
+    body = [b for b in slide.blocks if not isinstance(b, n.Notes)]
+    return bool(body) and not slide.condensed and all(isinstance(b, n.BulletList | n.OrderedList) for b in body)
+
+
+def _leading(text: str, share: int, ellipsis: str) -> str:
+    """The first sentences of ``text`` within ``share`` words; a first sentence longer than that is cut."""
+    kept: list[str] = []
+    for sentence in sentences(text):
+        if kept and len(" ".join([*kept, sentence]).split()) > share:
+            break
+        kept.append(sentence)
+    words_ = " ".join(kept).split()
+    if len(words_) > share:  # one endless sentence: its opening words, the rest is in the notes
+        return " ".join(words_[:share]).rstrip(",;:") + ellipsis
+    return " ".join(kept)
+
+
+def _made(items: list[n.ListItem] | tuple[n.ListItem, ...], made: set[int]) -> n.BulletList:
+    """A list of leading-sentence bullets, its id noted in ``made``: only these are ever cut to keep to the budget."""
+    bullets = n.BulletList(tuple(items))
+    made.add(id(bullets))
+    return bullets
+
+
+def _condense(blocks: tuple[n.Block, ...], share: int, made: set[int]) -> tuple[tuple[n.Block, ...], list[n.Block]]:
+    """Paragraphs as bullets of their leading sentences; returns the new blocks and the full paragraphs."""
+    out: list[n.Block] = []
+    moved: list[n.Block] = []
+    bullets: list[n.ListItem] = []
+    for block in blocks:
+        if isinstance(block, n.Paragraph):
+            bullets.append(n.ListItem((n.Paragraph((n.Text(_leading(n.plain_text(block.children), share, "…")),)),)))
+            moved.append(block)
+            continue
+        if bullets:
+            out.append(_made(bullets, made))
+            bullets = []
+        if isinstance(block, n.Columns):
+            columns = [_condense(col, share, made) for col in block.columns]
+            out.append(n.Columns(tuple(c for c, _ in columns)))
+            moved += [b for _, m in columns for b in m]
+        else:
+            out.append(block)
+    if bullets:
+        out.append(_made(bullets, made))
+    return tuple(out), moved
+
+
+def _last_bullet_dropped(blocks: tuple[n.Block, ...], made: set[int]) -> tuple[n.Block, ...] | None:
+    """``blocks`` without the last leading-sentence bullet (searching columns from the right); None if none left."""
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if isinstance(block, n.Columns):
+            for c in range(len(block.columns) - 1, -1, -1):
+                inner = _last_bullet_dropped(block.columns[c], made)
+                if inner is not None:
+                    cols = (*block.columns[:c], inner, *block.columns[c + 1:])
+                    return (*blocks[:i], n.Columns(cols), *blocks[i + 1:])
+        elif isinstance(block, n.BulletList) and id(block) in made and len(block.items) > 1:
+            return (*blocks[:i], _made(block.items[:-1], made), *blocks[i + 1:])
+    return None
+
+
+def _within(blocks: tuple[n.Block, ...], budget: int, made: set[int]) -> tuple[n.Block, ...]:
+    """Leading-sentence bullets left out from the end until the slide keeps to ``budget`` (the notes have them)."""
+    while words(blocks) > budget:
+        shorter = _last_bullet_dropped(blocks, made)
+        if shorter is None:
+            break
+        blocks = shorter
+    return blocks
+
+
+def _paragraphs(blocks: tuple[n.Block, ...]) -> int:
+    count = 0
+    for block in blocks:
+        if isinstance(block, n.Paragraph):
+            count += 1
+        elif isinstance(block, n.Columns):
+            count += sum(_paragraphs(col) for col in block.columns)
+    return count
+
+
+def condensed(slide: Slide, budget: int) -> Slide:
+    """``slide`` kept to ``budget`` words by condensing its paragraphs; genuine lists are left whole."""
+    if slide.layout not in BUDGETED or words(slide.blocks) <= budget:
+        return slide
+    count = _paragraphs(slide.blocks)
+    if count:
+        others = words(slide.blocks) - sum(len(n.block_text(b).split()) for b in slide.blocks
+                                           if isinstance(b, n.Paragraph))
+        share = max(8, (budget - min(others, budget // 2)) // count)
+        made: set[int] = set()  # the objects stay alive in the slide, so their ids stay theirs
+        blocks, moved = _condense(slide.blocks, share, made)
+        return replace(slide, blocks=_within(blocks, budget, made), notes=slide.notes + tuple(moved),
+                       condensed=True)
+    return slide  # a genuine list: the overflow policy continues it on "(cont.)" slides if it must
