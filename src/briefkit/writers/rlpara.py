@@ -28,11 +28,33 @@ the lines it cuts.
 from __future__ import annotations
 
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import _FUZZ, cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paragraph import _FUZZ, _handleBulletWidth, cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
+
+from briefkit.writers.cjkbreak import break_lines, has_cjk
+
+CJK_EXTRA_LEADING = 0.25
+"""Chinese lines sit closer than Latin ones at the same leading (no descenders, a full em box each):
+a paragraph holding CJK gets this much of its font size added to its leading."""
+
+_CJK_STYLES: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
+
+
+def cjk_style(style: Any) -> Any:
+    """``style`` for a paragraph holding CJK: roomier leading, lines broken by :mod:`cjkbreak`.
+
+    One derived style per style, so the wraps :class:`Para` remembers stay keyed by one object.
+    """
+    derived = _CJK_STYLES.get(style)
+    if derived is None:
+        derived = style.clone(f"{style.name}-cjk", wordWrap="CJK",
+                              leading=style.leading + CJK_EXTRA_LEADING * style.fontSize)
+        _CJK_STYLES[style] = derived
+    return derived
 
 
 def _parsed(text: str, style: Any) -> list[Any] | None:
@@ -88,6 +110,19 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
                 if frags is not None:
                     textTransformFrags(frags, style)
         super()._setup(text, style, bulletText, frags, cleaner)
+        if self.style.wordWrap is None and has_cjk("".join(getattr(f, "text", "") for f in self.frags)):
+            self.style = cjk_style(self.style)
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:  # reportlab's names
+        """Lines broken between ideographs by the kinsoku rules, Latin words kept whole (see :mod:`cjkbreak`)."""
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara
+        self.height = 0
+        _handleBulletWidth(self.bulletText, self.style, maxWidths)
+        auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+        return break_lines(self.frags, list(maxWidths), auto not in ("", "off"))
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # reportlab's names
         """The paragraph's size at ``availWidth`` (lines broken once per width and style)."""
