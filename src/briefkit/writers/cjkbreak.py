@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reportlab.platypus.paragraph import ParaLines, _FUZZ, cjkU, makeCJKParaLine
+from reportlab.platypus.paragraph import _FUZZ, ParaLines, cjkU, makeCJKParaLine
 
 from briefkit.locale import is_cjk
 

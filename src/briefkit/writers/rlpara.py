@@ -23,6 +23,12 @@ paragraph's fragments (never on the available height), so :class:`Para`
 keeps the line breaks of each width it was wrapped to and reuses them while
 the style is the same.  Splitting forgets them: it may rewrite the words of
 the lines it cuts.
+
+A paragraph holding Chinese, Japanese or Korean text is not broken at spaces
+(there are none): it takes a derived style (:func:`cjk_style`, a roomier
+leading) and its lines are broken between ideographs by the kinsoku rules of
+:mod:`briefkit.writers.cjkbreak`.  For any other text :class:`Para` lays out
+exactly as reportlab's Paragraph does.
 """
 
 from __future__ import annotations
@@ -96,7 +102,27 @@ def plain_frags(text: str, style: Any) -> list[Any] | None:
     return parsed
 
 
-class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+class KinsokuBreaks:
+    """A paragraph whose CJK lines (style ``wordWrap="CJK"``) are broken by :func:`cjkbreak.break_lines`."""
+
+    style: Any
+    frags: list[Any]
+    bulletText: Any
+    height: float
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:  # reportlab's names
+        """Lines broken between ideographs by the kinsoku rules, Latin words kept whole (see :mod:`cjkbreak`)."""
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        if hasattr(self, "blPara") and self.__dict__.get("_splitpara"):
+            return self.__dict__["blPara"]
+        self.height = 0.0  # as reportlab's breakLinesCJK
+        _handleBulletWidth(self.bulletText, self.style, maxWidths)
+        auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+        return break_lines(self.frags, list(maxWidths), auto not in ("", "off"))
+
+
+class Para(KinsokuBreaks, Paragraph):  # type: ignore[misc]  # reportlab is untyped
     """A :class:`~reportlab.platypus.Paragraph` that parses plain text directly and breaks lines once per width."""
 
     struct_role: str | None = None
@@ -112,17 +138,6 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         super()._setup(text, style, bulletText, frags, cleaner)
         if self.style.wordWrap is None and has_cjk("".join(getattr(f, "text", "") for f in self.frags)):
             self.style = cjk_style(self.style)
-
-    def breakLinesCJK(self, maxWidths: Any) -> Any:  # reportlab's names
-        """Lines broken between ideographs by the kinsoku rules, Latin words kept whole (see :mod:`cjkbreak`)."""
-        if not isinstance(maxWidths, (list, tuple)):
-            maxWidths = [maxWidths]
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
-            return self.blPara
-        self.height = 0
-        _handleBulletWidth(self.bulletText, self.style, maxWidths)
-        auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
-        return break_lines(self.frags, list(maxWidths), auto not in ("", "off"))
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # reportlab's names
         """The paragraph's size at ``availWidth`` (lines broken once per width and style)."""
