@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -49,10 +50,14 @@ def current() -> str:
     return _LANGUAGE.get()
 
 
-@lru_cache(maxsize=32)
 def babel_locale(language: str | None = None) -> Locale:
-    """The CLDR locale for a language tag; English (British) for a tag CLDR does not know."""
-    tag = (language or current()).strip().replace("-", "_")
+    """The CLDR locale for a language tag (default: the one being rendered); English for a tag CLDR does not know."""
+    return _locale_for(language or current())
+
+
+@lru_cache(maxsize=32)
+def _locale_for(language: str) -> Locale:
+    tag = language.strip().replace("-", "_")
     primary = tag.split("_")[0].lower()
     if tag.lower() == primary and primary in _HOUSE:
         tag = _HOUSE[primary]
@@ -111,7 +116,9 @@ def format_percent(value: float | int | None, language: str | None = None) -> st
     """A percentage given in percent (83 → 83%, 83 % in French)."""
     if value is None:
         return ""
-    return str(_babel_percent(float(value) / 100, format="#,##0.##%", locale=babel_locale(language)))
+    # Decimal, so 33.3 stays 33.3 (not 33.299999…) when the locale's own pattern keeps every decimal.
+    share = Decimal(str(value)) / 100
+    return str(_babel_percent(share, locale=babel_locale(language), decimal_quantization=False))
 
 
 def join(left: str, right: str) -> str:
