@@ -112,3 +112,20 @@ def test_the_word_files_show_the_chinese_font_through_libreoffice(zh_output: Pat
         # pdftotext reads as a space: it is spacing, not a character of the text.
         text = re.sub(r"(?<=[0-9]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9])", "", pdftotext(pdf))
         assert "人工智能能力建设" in text and "2024年7月2日" in text
+
+
+def test_chinese_headings_are_emboldened_and_leave_the_stroke_state_alone(zh_output: Path) -> None:
+    """Droid Sans Fallback has no bold: headings' CJK runs are filled and stroked (text render mode 2)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(zh_output / "briefing-note.pdf")
+    content = reader.pages[0].get_contents()
+    assert content is not None
+    data = content.get_data().decode("latin-1")
+    assert " 2 Tr" in data and " 0 Tr" in data
+    # Every text object that turns the stroke on turns it off again before it ends (no leak past ET).
+    objects = re.findall(r"\bBT\b(.*?)\bET\b", data, re.S)
+    emboldening = [o for o in objects if re.search(r"\b2 Tr\b", o)]
+    assert emboldening
+    assert all(re.findall(r"\b([02]) Tr\b", o)[-1] == "0" for o in emboldening)
+    assert "2 Tr" not in pdftotext(zh_output / "briefing-note.pdf")

@@ -21,6 +21,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 from briefkit.errors import BriefkitError
 from briefkit.theme import FontFace, Theme
 
+FAUX_BOLD: set[str] = set()
+"""Registered names of faces' missing bolds: the regular file again, emboldened when drawn
+(by :mod:`briefkit.writers.fauxbold`)."""
+
 _INVISIBLE = {0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x200B, 0x200C, 0x200D, 0xFEFF}
 
 
@@ -58,8 +62,15 @@ def _register_face(face: FontFace) -> Face:
     coverage: set[int] = set()
     for slot in ("regular", "bold", "italic", "bold_italic"):
         path = getattr(face, slot)
+        if path is None and slot == "bold" and face.bold is None and face.italic is None:
+            # No bold (CJK fallbacks seldom have one): the regular file again, emboldened when drawn.
+            names[slot] = f"{face.name}-FauxBold"
+            _register_file(names[slot], face.regular)
+            FAUX_BOLD.add(names[slot])
+            continue
         if path is None:
-            names[slot] = names.get("regular", f"{face.name}")
+            names[slot] = names["bold"] if slot == "bold_italic" and names["bold"] in FAUX_BOLD else \
+                names.get("regular", f"{face.name}")
             continue
         name = face.name if slot == "regular" else f"{face.name}-{slot}"
         cover = _register_file(name, path)
@@ -116,8 +127,9 @@ class FontChain:
     def markup(self, text: str, bold: bool = False, italic: bool = False) -> str:
         """Escaped reportlab paragraph markup with ``<font>`` runs for fallback faces.
 
-        Bold and italic inside fallback runs use the fallback's own styles
-        (usually its regular), because CJK fonts seldom ship a bold.
+        Bold and italic inside fallback runs use the fallback's own styles;
+        a fallback without a bold (CJK fonts seldom ship one) is emboldened
+        when drawn (:mod:`briefkit.writers.fauxbold`).
         """
         if self._body_chars.issuperset(text):
             return escape(text)

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFPage, PDFString
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
+
+from briefkit.writers.fauxbold import FauxBoldCanvas
 
 
 @dataclass(eq=False)
@@ -48,7 +49,7 @@ class Elem:
         return child
 
 
-class TaggingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+class TaggingCanvas(FauxBoldCanvas):
     """A canvas that marks content for the structure tree and writes the tree on save."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
