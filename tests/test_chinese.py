@@ -129,3 +129,18 @@ def test_chinese_headings_are_emboldened_and_leave_the_stroke_state_alone(zh_out
     assert emboldening
     assert all(re.findall(r"\b([02]) Tr\b", o)[-1] == "0" for o in emboldening)
     assert "2 Tr" not in pdftotext(zh_output / "briefing-note.pdf")
+
+
+def test_runs_are_tagged_with_their_language_in_html_and_word(zh_output: Path) -> None:
+    import zipfile
+
+    from briefkit.writers.html import lang_spans
+
+    assert lang_spans("quoting 小院高墙 here", "en") == 'quoting <span lang="zh">小院高墙</span> here'
+    assert lang_spans("AI <能力>", "zh") == '<span lang="en">AI</span> &lt;能力&gt;'
+    html = (zh_output / "briefing-note.html").read_text(encoding="utf-8")
+    assert '<html lang="zh">' in html and '<span lang="en">Strengthening international cooperation' in html
+    with zipfile.ZipFile(zh_output / "summary.docx") as docx:
+        styles = docx.read("word/styles.xml").decode()
+        document = docx.read("word/document.xml").decode()
+    assert 'w:eastAsia="zh-CN"' in styles and 'w:eastAsia="Microsoft YaHei"' in document
