@@ -144,3 +144,41 @@ def test_runs_are_tagged_with_their_language_in_html_and_word(zh_output: Path) -
         styles = docx.read("word/styles.xml").decode()
         document = docx.read("word/document.xml").decode()
     assert 'w:eastAsia="zh-CN"' in styles and 'w:eastAsia="Microsoft YaHei"' in document
+
+
+def _content_streams(pdf: Path) -> str:
+    from pypdf import PdfReader
+
+    return "".join(page.get_contents().get_data().decode("latin-1") for page in PdfReader(pdf).pages)
+
+
+def test_an_english_brief_quoting_chinese_tags_the_chinese_runs(tmp_path: Path) -> None:
+    import zipfile
+
+    from tests.conftest import SAMPLE
+
+    text = SAMPLE.read_text(encoding="utf-8").replace(
+        'as "small courtyards and high walls".', 'as "small courtyards and high walls" (小院高墙).')
+    assert "小院高墙" in text
+    path = tmp_path / "quoting-chinese.yaml"
+    path.write_text(text, encoding="utf-8")
+    render_file(RenderRequest(path, tmp_path))
+    out = tmp_path / path.stem
+    for name in ("briefing-note.pdf", "slides.pdf"):
+        streams = _content_streams(out / name)
+        assert "/Span <</Lang (zh)>> BDC" in streams, name
+        assert "/Lang (en)" not in streams  # the document's own language is the catalogue's /Lang
+    assert '<span lang="zh">小院高墙</span>' in (out / "briefing-note.html").read_text(encoding="utf-8")
+    with zipfile.ZipFile(out / "summary.docx") as docx:
+        document = docx.read("word/document.xml").decode()
+    run = document[document.index("小院高墙") - 400:document.index("小院高墙")]
+    assert 'w:eastAsia="zh-CN"' in run and 'w:eastAsia="Microsoft YaHei"' in run
+
+
+def test_a_chinese_brief_tags_its_english_runs(zh_output: Path) -> None:
+    streams = _content_streams(zh_output / "briefing-note.pdf")
+    assert "/Span <</Lang (en)>> BDC" in streams and "/Lang (zh)" not in streams
+    from pypdf import PdfReader
+
+    root = PdfReader(zh_output / "briefing-note.pdf").trailer["/Root"]
+    assert root["/Lang"] == "zh" and "/StructTreeRoot" in root

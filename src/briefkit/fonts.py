@@ -23,7 +23,7 @@ from briefkit.theme import FontFace, Theme
 
 FAUX_BOLD: set[str] = set()
 """Registered names of faces' missing bolds: the regular file again, emboldened when drawn
-(by :mod:`briefkit.writers.fauxbold`)."""
+(by :mod:`briefkit.writers.rltext`)."""
 
 _INVISIBLE = {0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x200B, 0x200C, 0x200D, 0xFEFF}
 
@@ -129,7 +129,7 @@ class FontChain:
 
         Bold and italic inside fallback runs use the fallback's own styles;
         a fallback without a bold (CJK fonts seldom ship one) is emboldened
-        when drawn (:mod:`briefkit.writers.fauxbold`).
+        when drawn (:mod:`briefkit.writers.rltext`).
         """
         if self._body_chars.issuperset(text):
             return escape(text)

@@ -24,7 +24,7 @@ from typing import Any
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFPage, PDFString
 from reportlab.platypus import Flowable
 
-from briefkit.writers.fauxbold import FauxBoldCanvas
+from briefkit.writers.rltext import TextCanvas
 
 
 @dataclass(eq=False)
@@ -49,11 +49,12 @@ class Elem:
         return child
 
 
-class TaggingCanvas(FauxBoldCanvas):
+class TaggingCanvas(TextCanvas):
     """A canvas that marks content for the structure tree and writes the tree on save."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.language = kwargs.get("lang") or "en"  # runs in another language are marked with theirs
         self.root = Elem("Document")
         self._marks: list[list[Elem]] = [[]]
         """Per page, the element of each MCID in order."""
