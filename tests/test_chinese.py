@@ -182,3 +182,17 @@ def test_a_chinese_brief_tags_its_english_runs(zh_output: Path) -> None:
 
     root = PdfReader(zh_output / "briefing-note.pdf").trailer["/Root"]
     assert root["/Lang"] == "zh" and "/StructTreeRoot" in root
+
+
+def test_folded_lines_leave_no_gap_between_chinese_characters() -> None:
+    from briefkit.document import parse
+    from briefkit.document import nodes as n
+    from briefkit.templating import md_escape
+
+    # A YAML ">" block folds a Chinese paragraph's line ends into spaces; a Markdown soft break is one too.
+    assert md_escape("引领作用。 但大多数\n国家") == "引领作用。但大多数国家"
+    assert md_escape("AI capacity\nbuilding 与 2030") == "AI capacity building 与 2030"
+    doc = parse("第一行\n第二行，AI\nand more\n", "test.md")
+    paragraph = doc.blocks[0]
+    assert isinstance(paragraph, n.Paragraph)
+    assert n.plain_text(paragraph.children) == "第一行第二行，AI and more"

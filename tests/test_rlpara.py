@@ -10,9 +10,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from briefkit.cjk import has_cjk
 from briefkit.fonts import font_chain
 from briefkit.render import cached_theme, default_theme_path
-from briefkit.writers.cjkbreak import has_cjk
 from briefkit.writers.rlpara import _BUILT_AS_PARSED, KinsokuBreaks, Para, cjk_style
 
 TEXTS = [

@@ -27,6 +27,8 @@ from babel.dates import format_skeleton
 from babel.numbers import format_compact_decimal, format_decimal
 from babel.numbers import format_percent as _babel_percent
 
+from briefkit.cjk import is_cjk
+
 DEFAULT = "en"
 _LANGUAGE: ContextVar[str] = ContextVar("briefkit_language", default=DEFAULT)
 
@@ -128,10 +130,3 @@ def join(left: str, right: str) -> str:
     if is_cjk(left[-1]) or is_cjk(right[0]):
         return left + right
     return f"{left} {right}"
-
-
-def is_cjk(char: str) -> bool:
-    """Whether ``char`` is a Chinese, Japanese or Korean ideograph, kana, hangul or CJK punctuation."""
-    code = ord(char)
-    return (0x2E80 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF
-            or 0xFE30 <= code <= 0xFE4F or 0xFF00 <= code <= 0xFFEF or 0x20000 <= code <= 0x3FFFF)

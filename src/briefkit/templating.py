@@ -35,6 +35,7 @@ from jinja2 import (
 from markupsafe import Markup
 
 from briefkit import locale
+from briefkit.cjk import close_gaps
 from briefkit.errors import TemplateError
 from briefkit.packs import builtin_dir
 from briefkit.sandbox import (
@@ -49,8 +50,8 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&:\"'=$%^@])")
 
 
 def md_escape(text: str) -> str:
-    """Backslash-escape Markdown punctuation and fold line breaks into spaces."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Backslash-escape Markdown punctuation and fold line breaks into spaces (none between Chinese characters)."""
+    return _MD_SPECIAL.sub(r"\\\1", close_gaps(" ".join(text.split())))
 
 
 def _finalize(value: Any) -> Any:

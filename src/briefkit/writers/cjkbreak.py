@@ -24,12 +24,11 @@ frames and tagging are reportlab's.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from reportlab.platypus.paragraph import _FUZZ, ParaLines, cjkU, makeCJKParaLine
 
-from briefkit.locale import is_cjk
+from briefkit.cjk import is_cjk
 
 CANNOT_START = frozenset(
     "，。、；：？！）」』】》〉〕］｝〗〙’”…‥—–～·・ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
@@ -39,10 +38,6 @@ CANNOT_START = frozenset(
 
 CANNOT_END = frozenset("（「『【《〈〔［｛〖〘‘“([{")
 """Characters a line may not end with: opening brackets and quotes."""
-
-
-_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
-"""The ranges :func:`briefkit.locale.is_cjk` accepts, as one search (paragraph setup is a hot path)."""
 
 
 def _is_space(char: str) -> bool:
@@ -63,11 +58,6 @@ def can_break_before(prev: str, char: str) -> bool:
     if _is_space(prev):
         return True
     return not (_is_word(prev) and _is_word(char))
-
-
-def has_cjk(text: str) -> bool:
-    """Whether ``text`` holds any CJK character (a paragraph that needs these rules)."""
-    return _CJK.search(text) is not None
 
 
 def glyphs(frags: list[Any]) -> list[Any]:

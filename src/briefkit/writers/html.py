@@ -15,6 +15,7 @@ import re
 from html import escape
 from typing import ClassVar
 
+from briefkit.cjk import CJK_RUN, script_language
 from briefkit.document import nodes as n
 from briefkit.theme import Theme
 from briefkit.writers.base import NodeVisitor, Rendered, RenderOptions
@@ -42,14 +43,7 @@ def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", text.lower(), flags=re.UNICODE).strip("-") or "section"
 
 
-_CJK_RUN = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*(?:[ ,.:;]+[A-Za-z0-9][A-Za-z0-9'’-]*)*")
-
-
-def _script_lang(run: str) -> str:
-    if re.search("[\u3040-\u30ff]", run):
-        return "ja"
-    return "ko" if re.search("[\uac00-\ud7af]", run) else "zh"
 
 
 def lang_spans(text: str, lang: str) -> str:
@@ -57,11 +51,11 @@ def lang_spans(text: str, lang: str) -> str:
     document, Latin-script words (taken as English) in a Chinese, Japanese or Korean one."""
     primary = lang.split("-")[0].lower()
     cjk_document = primary in ("zh", "ja", "ko")
-    pattern = _LATIN_RUN if cjk_document else _CJK_RUN
+    pattern = _LATIN_RUN if cjk_document else CJK_RUN
     out, last = [], 0
     for match in pattern.finditer(text):
         out.append(escape(text[last:match.start()], quote=False))
-        run_lang = "en" if cjk_document else _script_lang(match.group())
+        run_lang = "en" if cjk_document else script_language(match.group())
         out.append(f'<span lang="{run_lang}">{escape(match.group(), quote=False)}</span>')
         last = match.end()
     out.append(escape(text[last:], quote=False))

@@ -41,7 +41,8 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import _FUZZ, _handleBulletWidth, cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
-from briefkit.writers.cjkbreak import break_lines, has_cjk
+from briefkit.cjk import has_cjk
+from briefkit.writers.cjkbreak import break_lines
 
 CJK_EXTRA_LEADING = 0.25
 """Chinese lines sit closer than Latin ones at the same leading (no descenders, a full em box each):

@@ -27,14 +27,12 @@ from reportlab.lib.colors import toColor
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from briefkit.cjk import has_cjk, script_language
 from briefkit.fonts import FAUX_BOLD
 
 WEIGHT = 0.035
 """Stroke width as a share of the font size (about what Word adds for a synthetic bold)."""
 
-_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
-_KANA = re.compile("[\u3040-\u30ff]")
-_HANGUL = re.compile("[\uac00-\ud7af]")
 _LATIN = re.compile("[A-Za-z]")
 CJK_LANGUAGES = ("zh", "ja", "ko")
 
@@ -47,12 +45,8 @@ def run_language(text: str, document: str) -> str | None:
     Digits and punctuation belong to every language and are never marked.
     """
     if document.split("-")[0].lower() in CJK_LANGUAGES:
-        return "en" if _LATIN.search(text) and not _CJK.search(text) else None
-    if not _CJK.search(text):
-        return None
-    if _KANA.search(text):
-        return "ja"
-    return "ko" if _HANGUL.search(text) else "zh"
+        return "en" if _LATIN.search(text) and not has_cjk(text) else None
+    return script_language(text) if has_cjk(text) else None
 
 
 def _rgb(color: Any, operator: str) -> str:
