@@ -185,8 +185,8 @@ def test_a_chinese_brief_tags_its_english_runs(zh_output: Path) -> None:
 
 
 def test_folded_lines_leave_no_gap_between_chinese_characters() -> None:
-    from briefkit.document import parse
     from briefkit.document import nodes as n
+    from briefkit.document import parse
     from briefkit.templating import md_escape
 
     # A YAML ">" block folds a Chinese paragraph's line ends into spaces; a Markdown soft break is one too.
