@@ -9,14 +9,16 @@ reaches a document unannounced).
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
 from briefkit.errors import BriefkitError
 from briefkit.theme import FontFace, Theme
@@ -37,6 +39,19 @@ def _register_file(name: str, path: Path) -> set[int]:
             raise BriefkitError(f"{path}: cannot use this font: {exc}") from None
     font = pdfmetrics.getFont(name)
     return set(font.face.charWidths)
+
+
+def _register_twin(name: str, of: str) -> None:
+    """Register the already parsed font ``of`` again as ``name`` (its own subsets in each PDF).
+
+    Parsing a CJK font takes about half a second; the twin shares the parsed
+    face and gets a fresh encoding and per-document state.
+    """
+    if name in pdfmetrics.getRegisteredFontNames():
+        return
+    twin = copy.copy(pdfmetrics.getFont(of))
+    twin.fontName, twin.encoding, twin.state = name, TTEncoding(), WeakKeyDictionary()
+    pdfmetrics.registerFont(twin)
 
 
 @dataclass
@@ -65,7 +80,7 @@ def _register_face(face: FontFace) -> Face:
         if path is None and slot == "bold" and face.bold is None and face.italic is None:
             # No bold (CJK fallbacks seldom have one): the regular file again, emboldened when drawn.
             names[slot] = f"{face.name}-FauxBold"
-            _register_file(names[slot], face.regular)
+            _register_twin(names[slot], names["regular"])
             FAUX_BOLD.add(names[slot])
             continue
         if path is None:
