@@ -26,8 +26,8 @@ def is_cjk(char: str) -> bool:
 
 
 def has_cjk(text: str) -> bool:
-    """Whether ``text`` holds any CJK character."""
-    return CJK.search(text) is not None
+    """Whether ``text`` holds any CJK character (ASCII text, most of it, is ruled out in constant time)."""
+    return not text.isascii() and CJK.search(text) is not None
 
 
 def script_language(run: str) -> str:
@@ -43,4 +43,4 @@ def close_gaps(text: str) -> str:
     Chinese has no spaces between words; a space there is a folded line end
     (a YAML ``>`` block, a Markdown soft break) that would print as a gap.
     """
-    return _GAP.sub("", text) if CJK.search(text) else text
+    return _GAP.sub("", text) if has_cjk(text) else text
