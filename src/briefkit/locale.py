@@ -107,11 +107,21 @@ def format_number(value: float | int | None, digits: int = 0, language: str | No
     locale = babel_locale(language)
     number = float(value)
     if compact and abs(number) >= 10000:
-        return str(format_compact_decimal(number, locale=locale, fraction_digits=max(digits, 1)))
+        return _unbreakable(format_compact_decimal(number, locale=locale, fraction_digits=max(digits, 1)))
     if number.is_integer() and digits == 0:
-        return str(format_decimal(int(number), format="#,##0", locale=locale))
+        return _unbreakable(format_decimal(int(number), format="#,##0", locale=locale))
     pattern = "#,##0." + ("0" * digits if digits else "##")
-    return str(format_decimal(number, format=pattern, locale=locale))
+    return _unbreakable(format_decimal(number, format=pattern, locale=locale))
+
+
+def _unbreakable(text: str) -> str:
+    """CLDR's narrow no-break space (French 38 000) as a no-break space.
+
+    reportlab and Python's ``str.split`` take U+202F for an ordinary space, so
+    the PDF writers would break a number across lines there and print a full
+    space; U+00A0 is kept whole everywhere, and every product prints the same.
+    """
+    return str(text).replace("\u202f", "\u00a0")
 
 
 def format_percent(value: float | int | None, language: str | None = None) -> str:
@@ -120,7 +130,7 @@ def format_percent(value: float | int | None, language: str | None = None) -> st
         return ""
     # Decimal, so 33.3 stays 33.3 (not 33.299999…) when the locale's own pattern keeps every decimal.
     share = Decimal(str(value)) / 100
-    return str(_babel_percent(share, locale=babel_locale(language), decimal_quantization=False))
+    return _unbreakable(_babel_percent(share, locale=babel_locale(language), decimal_quantization=False))
 
 
 def join(left: str, right: str) -> str:
