@@ -196,3 +196,20 @@ def test_folded_lines_leave_no_gap_between_chinese_characters() -> None:
     paragraph = doc.blocks[0]
     assert isinstance(paragraph, n.Paragraph)
     assert n.plain_text(paragraph.children) == "第一行第二行，AI and more"
+
+
+def test_every_product_of_the_chinese_brief_has_chinese_furniture(zh_output: Path) -> None:
+    """No English label is left in the note, deck, handout or web page (needs issue 13's catalogue)."""
+    labels = pytest.importorskip("briefkit.labels")
+    english, chinese = labels.english(), labels.labels_for("zh")
+    words = [text for key, text in english.table.items()
+             if "{" not in text and len(text) > 3 and chinese.get(key) != text]
+    texts = {name: pdftotext(zh_output / name) for name in ("briefing-note.pdf", "slides.pdf", "slides-handout-3.pdf")}
+    texts["briefing-note.html"] = re.sub(r"<[^>]+>", " ", (zh_output / "briefing-note.html").read_text("utf-8"))
+    for name, text in texts.items():
+        left = [w for w in words if re.search(rf"\b{re.escape(w)}\b", text)]
+        assert left == [], name
+    note = texts["briefing-note.pdf"]
+    page_of = re.escape(chinese.get("page_of", page=1, total="TOTAL")).replace("TOTAL", r"\d+")
+    assert re.search(page_of, note) and chinese.get("key_points") in note
+    assert chinese.get("agenda") in texts["slides.pdf"]
