@@ -82,6 +82,7 @@ def test_a_french_brief_renders_french_dates_and_numbers(tmp_path: Path) -> None
     assert brief.meta.language == "fr"
     markdown = markdown_for(brief, find_pack("note", None), path.name, None)
     assert "16 août 2024" in markdown and "16 August 2024" not in markdown
+    assert "54\u00a0000 applications" in markdown  # the no-break space survives the template
     render_file(RenderRequest(path, tmp_path / "out", products=("note",), formats=("pdf",)))
     text = pdftotext(tmp_path / "out" / path.stem / "briefing-note.pdf").replace("\u00a0", " ")
     assert "Renforcer la coopération" in text and "16 août 2024" in text
@@ -97,3 +98,15 @@ def test_a_french_brief_renders_its_own_labels(tmp_path: Path) -> None:
     render_file(RenderRequest(path, tmp_path / "out", products=("note",), formats=("pdf",)))
     text = pdftotext(tmp_path / "out" / path.stem / "briefing-note.pdf")
     assert "Points clés" in text and "Page 1 sur" in text and "Key points" not in text
+
+
+def test_a_literal_in_a_cached_template_is_formatted_for_each_render() -> None:
+    """Jinja would fold ``{{ "2024-07-01" | date }}`` at compile time; the compiled template is cached."""
+    from briefkit.templating import make_env
+
+    template = make_env(None).from_string('{{ "2024-07-01" | date }} {{ 38000 | number(compact=true) }}')
+    with locale.speaking("zh"):
+        assert template.render() == "2024年7月1日 3\\.8万"
+    with locale.speaking("fr"):
+        assert template.render() == "1 juillet 2024 38\u00a0k"
+    assert template.render() == "1 July 2024 38k"

@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import re
 import traceback
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from jinja2 import (
     StrictUndefined,
     TemplateNotFound,
     TemplateSyntaxError,
+    pass_context,
 )
 from jinja2 import (
     TemplateError as JinjaTemplateError,
@@ -49,9 +51,19 @@ from briefkit.yamlio import display_path
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&:\"'=$%^@])")
 
 
+_FOLD = re.compile(r"[^\S\u00a0\u202f]+")
+"""Whitespace that folds into one space: all but the no-break spaces (French '38 000' stays whole)."""
+
+
+def _fold(text: str) -> str:
+    if text.isascii():
+        return " ".join(text.split())
+    return close_gaps(_FOLD.sub(" ", text).strip(" "))
+
+
 def md_escape(text: str) -> str:
     """Backslash-escape Markdown punctuation and fold line breaks into spaces (none between Chinese characters)."""
-    return _MD_SPECIAL.sub(r"\\\1", close_gaps(" ".join(text.split())))
+    return _MD_SPECIAL.sub(r"\\\1", _fold(text))
 
 
 def _finalize(value: Any) -> Any:
@@ -107,6 +119,21 @@ def to_yaml(value: Any) -> Markup:
     return Markup(json.dumps(value, ensure_ascii=False, default=default))
 
 
+def _per_language(func: Callable[..., str]) -> Callable[..., str]:
+    """``func`` as a filter Jinja never evaluates while compiling.
+
+    Jinja folds a filter on a literal (``{{ "2024-07-01" | date }}``) into the
+    compiled template, and compiled templates are cached across renders: the
+    first brief's language would stick.  A ``pass_context`` filter is never folded.
+    """
+    @pass_context
+    def per_render(_context: Any, *args: Any, **kwargs: Any) -> str:
+        return func(*args, **kwargs)
+
+    per_render.__doc__ = func.__doc__
+    return per_render
+
+
 @lru_cache(maxsize=8)
 def make_env(user_dir: Path | None = None) -> LimitedSandbox:
     """A sandboxed environment for ``user_dir`` + built-ins (cached for batch runs)."""
@@ -126,7 +153,8 @@ def make_env(user_dir: Path | None = None) -> LimitedSandbox:
         auto_reload=False,
     )
     env.filters.update(
-        number=fmt_number, percent=fmt_percent, date=fmt_date, figure=fmt_figure,
+        number=_per_language(fmt_number), percent=_per_language(fmt_percent), date=_per_language(fmt_date),
+        figure=_per_language(fmt_figure),
         yaml=to_yaml, url=md_url, md=lambda v: Markup(md_escape(str(v))),
     )
     env.limit_filters()
