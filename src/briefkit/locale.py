@@ -69,11 +69,6 @@ def _locale_for(language: str) -> Locale:
         return Locale.parse(_HOUSE[DEFAULT])
 
 
-def is_chinese(language: str | None = None) -> bool:
-    """Whether the language is Chinese (zh, zh-Hans, zh-TW…)."""
-    return babel_locale(language).language == "zh"
-
-
 def format_date(value: Any, precision: str = "day", language: str | None = None) -> str:
     """A date for people: 16 August 2024 / 2024年8月16日 / 16 août 2024; month or year alone by ``precision``.
 
