@@ -18,6 +18,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "content" / "ai-cooperation-2024.yaml"
 ARTICLE = ROOT / "content" / "articles" / "ai-cooperation-2024.txt"
+SAMPLE_ZH = ROOT / "content" / "un-ai-resolution-2024-zh.yaml"
+"""The Chinese companion sample, drafted by hand from ARTICLE_ZH."""
+ARTICLE_ZH = ROOT / "content" / "articles" / "un-ai-resolution-2024-zh.txt"
 
 
 def require_tool(name: str) -> str:

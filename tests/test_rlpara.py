@@ -10,9 +10,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from briefkit.cjk import has_cjk
 from briefkit.fonts import font_chain
 from briefkit.render import cached_theme, default_theme_path
-from briefkit.writers.rlpara import _BUILT_AS_PARSED, Para
+from briefkit.writers.rlpara import _BUILT_AS_PARSED, KinsokuBreaks, Para, cjk_style
 
 TEXTS = [
     "plain words that wrap over several lines of a narrow column, more than once, to be sure",
@@ -35,6 +36,17 @@ def style() -> ParagraphStyle:
                           bulletFontName=chain.body.bold, allowWidows=0)
 
 
+class KinsokuParagraph(KinsokuBreaks, Paragraph):  # type: ignore[misc]
+    """reportlab's Paragraph with only the CJK line breaking of Para: the reference for CJK text."""
+
+
+def reference(text: str, style: ParagraphStyle, **kw: Any) -> Paragraph:
+    """What Para must match: reportlab's Paragraph, in the CJK style with kinsoku breaks for CJK text."""
+    if has_cjk(text):
+        return KinsokuParagraph(text, cjk_style(style), **kw)
+    return Paragraph(text, style, **kw)
+
+
 def _frags(para: Paragraph) -> list[dict[str, Any]]:
     return [dict(vars(f)) for f in para.frags]
 
@@ -51,14 +63,14 @@ def _drawn(flowable: Paragraph, width: float, height: float) -> bytes:
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_plain_text_parses_to_the_same_fragments(text: str, style: ParagraphStyle) -> None:
-    fast, slow = Para(text, style, bulletText="•"), Paragraph(text, style, bulletText="•")
+    fast, slow = Para(text, style, bulletText="•"), reference(text, style, bulletText="•")
     assert _frags(fast) == _frags(slow)
     assert (fast.text, fast.bulletText, fast.style) == (slow.text, slow.bulletText, slow.style)
 
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_wraps_splits_and_draws_like_a_paragraph(text: str, style: ParagraphStyle) -> None:
-    fast, slow = Para(text, style), Paragraph(text, style)
+    fast, slow = Para(text, style), reference(text, style)
     for width in (120.0, 60.0, 120.0, 300.0, 120.0):  # widths come back: remembered breaks are reused
         assert fast.wrap(width, 1e6) == slow.wrap(width, 1e6)
         assert repr(fast.blPara.lines) == repr(slow.blPara.lines)  # kind-1 lines are bags: compare their fields

@@ -9,17 +9,23 @@ reaches a document unannounced).
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
 from briefkit.errors import BriefkitError
 from briefkit.theme import FontFace, Theme
+
+FAUX_BOLD: set[str] = set()
+"""Registered names of faces' missing bolds: the regular file again, emboldened when drawn
+(by :mod:`briefkit.writers.rltext`)."""
 
 _INVISIBLE = {0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x200B, 0x200C, 0x200D, 0xFEFF}
 
@@ -33,6 +39,19 @@ def _register_file(name: str, path: Path) -> set[int]:
             raise BriefkitError(f"{path}: cannot use this font: {exc}") from None
     font = pdfmetrics.getFont(name)
     return set(font.face.charWidths)
+
+
+def _register_twin(name: str, of: str) -> None:
+    """Register the already parsed font ``of`` again as ``name`` (its own subsets in each PDF).
+
+    Parsing a CJK font takes about half a second; the twin shares the parsed
+    face and gets a fresh encoding and per-document state.
+    """
+    if name in pdfmetrics.getRegisteredFontNames():
+        return
+    twin = copy.copy(pdfmetrics.getFont(of))
+    twin.fontName, twin.encoding, twin.state = name, TTEncoding(), WeakKeyDictionary()
+    pdfmetrics.registerFont(twin)
 
 
 @dataclass
@@ -58,8 +77,15 @@ def _register_face(face: FontFace) -> Face:
     coverage: set[int] = set()
     for slot in ("regular", "bold", "italic", "bold_italic"):
         path = getattr(face, slot)
+        if path is None and slot == "bold" and face.bold is None and face.italic is None:
+            # No bold (CJK fallbacks seldom have one): the regular file again, emboldened when drawn.
+            names[slot] = f"{face.name}-FauxBold"
+            _register_twin(names[slot], names["regular"])
+            FAUX_BOLD.add(names[slot])
+            continue
         if path is None:
-            names[slot] = names.get("regular", f"{face.name}")
+            names[slot] = names["bold"] if slot == "bold_italic" and names["bold"] in FAUX_BOLD else \
+                names.get("regular", f"{face.name}")
             continue
         name = face.name if slot == "regular" else f"{face.name}-{slot}"
         cover = _register_file(name, path)
@@ -116,8 +142,9 @@ class FontChain:
     def markup(self, text: str, bold: bool = False, italic: bool = False) -> str:
         """Escaped reportlab paragraph markup with ``<font>`` runs for fallback faces.
 
-        Bold and italic inside fallback runs use the fallback's own styles
-        (usually its regular), because CJK fonts seldom ship a bold.
+        Bold and italic inside fallback runs use the fallback's own styles;
+        a fallback without a bold (CJK fonts seldom ship one) is emboldened
+        when drawn (:mod:`briefkit.writers.rltext`).
         """
         if self._body_chars.issuperset(text):
             return escape(text)

@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import re
 import traceback
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -28,12 +29,15 @@ from jinja2 import (
     StrictUndefined,
     TemplateNotFound,
     TemplateSyntaxError,
+    pass_context,
 )
 from jinja2 import (
     TemplateError as JinjaTemplateError,
 )
 from markupsafe import Markup
 
+from briefkit import locale
+from briefkit.cjk import close_gaps
 from briefkit.errors import TemplateError
 from briefkit.packs import builtin_dir
 from briefkit.sandbox import (
@@ -45,13 +49,21 @@ from briefkit.sandbox import (
 from briefkit.yamlio import display_path
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&:\"'=$%^@])")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+
+
+_FOLD = re.compile(r"[^\S\u00a0\u202f]+")
+"""Whitespace that folds into one space: all but the no-break spaces (French '38 000' stays whole)."""
+
+
+def _fold(text: str) -> str:
+    if text.isascii():
+        return " ".join(text.split())
+    return close_gaps(_FOLD.sub(" ", text).strip(" "))
 
 
 def md_escape(text: str) -> str:
-    """Backslash-escape Markdown punctuation and fold line breaks into spaces."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Backslash-escape Markdown punctuation and fold line breaks into spaces (none between Chinese characters)."""
+    return _MD_SPECIAL.sub(r"\\\1", _fold(text))
 
 
 def _finalize(value: Any) -> Any:
@@ -62,44 +74,28 @@ def _finalize(value: Any) -> Any:
     return Markup(md_escape(str(value)))
 
 
-def fmt_number(value: float | int | None, digits: int = 0) -> str:
-    """Thousands separators: 38000 → '38,000'; keeps decimals that matter."""
-    if value is None:
-        return ""
-    number = float(value)
-    if number.is_integer() and digits == 0:
-        return f"{number:,.0f}"
-    text = f"{number:,.{max(digits, 2)}f}"
-    return text.rstrip("0").rstrip(".") if digits == 0 else text
+def fmt_number(value: float | int | None, digits: int = 0, compact: bool = False) -> str:
+    """Grouped for the brief's language: 38000 → '38,000' (French '38 000'); keeps decimals that matter."""
+    return locale.format_number(value, digits, compact=compact)
 
 
 def fmt_percent(value: float | int | None) -> str:
-    """83 → '83%'; 33.3 → '33.3%'."""
-    return "" if value is None else f"{fmt_number(value)}%"
+    """83 → '83%' (French '83 %'); 33.3 → '33.3%'."""
+    return locale.format_percent(value)
 
 
 def fmt_date(value: Any, precision: str = "day") -> str:
-    """Dates for people: '16 August 2024', 'October 2023', '2018'."""
-    if value is None or value == "":
-        return ""
-    text = value.isoformat() if isinstance(value, dt.date) else str(value)
-    parts = text.split("-")
-    if precision == "year" or len(parts) == 1:
-        return parts[0]
-    month = _MONTHS[int(parts[1]) - 1]
-    if precision == "month" or len(parts) == 2:
-        return f"{month} {parts[0]}"
-    return f"{int(parts[2])} {month} {parts[0]}"
+    """Dates for people in the brief's language: '16 August 2024', '2024年8月', '2018'."""
+    return locale.format_date(value, precision)
 
 
 def fmt_figure(fig: Any) -> str:
-    """A figure as printed: its ``display`` text, else value and unit."""
+    """A figure as printed: its ``display`` text (the article's own wording), else value and unit."""
     if getattr(fig, "display", None):
         return str(fig.display)
     unit = fig.unit or ""
-    number = fmt_number(fig.value)
-    text = f"{number}%" if unit == "%" else (f"{number} {unit}" if unit else number)
-    return f"{fig.qualifier} {text}" if getattr(fig, "qualifier", None) else text
+    text = fmt_percent(fig.value) if unit == "%" else locale.join(fmt_number(fig.value), unit)
+    return locale.join(str(fig.qualifier), text) if getattr(fig, "qualifier", None) else text
 
 
 def md_url(value: Any) -> Markup:
@@ -123,6 +119,21 @@ def to_yaml(value: Any) -> Markup:
     return Markup(json.dumps(value, ensure_ascii=False, default=default))
 
 
+def _per_language(func: Callable[..., str]) -> Callable[..., str]:
+    """``func`` as a filter Jinja never evaluates while compiling.
+
+    Jinja folds a filter on a literal (``{{ "2024-07-01" | date }}``) into the
+    compiled template, and compiled templates are cached across renders: the
+    first brief's language would stick.  A ``pass_context`` filter is never folded.
+    """
+    @pass_context
+    def per_render(_context: Any, *args: Any, **kwargs: Any) -> str:
+        return func(*args, **kwargs)
+
+    per_render.__doc__ = func.__doc__
+    return per_render
+
+
 @lru_cache(maxsize=8)
 def make_env(user_dir: Path | None = None) -> LimitedSandbox:
     """A sandboxed environment for ``user_dir`` + built-ins (cached for batch runs)."""
@@ -142,7 +153,8 @@ def make_env(user_dir: Path | None = None) -> LimitedSandbox:
         auto_reload=False,
     )
     env.filters.update(
-        number=fmt_number, percent=fmt_percent, date=fmt_date, figure=fmt_figure,
+        number=_per_language(fmt_number), percent=_per_language(fmt_percent), date=_per_language(fmt_date),
+        figure=_per_language(fmt_figure),
         yaml=to_yaml, url=md_url, md=lambda v: Markup(md_escape(str(v))),
     )
     env.limit_filters()
@@ -159,6 +171,14 @@ def _template_line(exc: BaseException) -> tuple[str | None, int | None]:
     return None, None
 
 
+def language_of(context: dict[str, Any]) -> str:
+    """The language a template renders in: the brief's ``meta.language`` or the issue's ``lang``."""
+    meta = context.get("meta")
+    issue = context.get("issue")
+    found = getattr(meta, "language", None) or (issue.get("lang") if isinstance(issue, dict) else None)
+    return str(found or locale.DEFAULT)
+
+
 def render_template(name: str, context: dict[str, Any], content_name: str,
                     user_dir: Path | None = None) -> str:
     """Render ``name`` with ``context``; errors name the template line and the content file."""
@@ -167,7 +187,7 @@ def render_template(name: str, context: dict[str, Any], content_name: str,
     try:
         template = env.get_template(name)
         entry = template.filename
-        with render_limits():
+        with render_limits(), locale.speaking(language_of(context)):
             return bounded_render(template, context)
     except (JinjaTemplateError, RecursionError, ArithmeticError, TypeError, ValueError,
             AttributeError, KeyError, IndexError) as exc:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from briefkit.cjk import close_gaps
 from briefkit.document import nodes as n
 from briefkit.document.charts import parse_chart
 from briefkit.document.syntax import DIRECTIVES, Node, directive_name, markdown_parser, tree
@@ -99,7 +100,17 @@ def _merge_text(items: list[n.Inline]) -> tuple[n.Inline, ...]:
             merged[-1] = n.Text(merged[-1].text + item.text)
         else:
             merged.append(item)
-    return tuple(merged)
+    return tuple(n.Text(_soft_breaks(i.text)) if isinstance(i, n.Text) and _SOFT_BREAK in i.text else i
+                 for i in merged)
+
+
+_SOFT_BREAK = "\n"
+"""A soft line break while text nodes merge (text tokens never hold a newline); a space once merged."""
+
+
+def _soft_breaks(text: str) -> str:
+    """Soft breaks as spaces, except between two Chinese characters, where a space would be a gap."""
+    return close_gaps(text).replace(_SOFT_BREAK, " ")
 
 
 def _inline(ctx: _Ctx, node: Node) -> list[n.Inline]:
@@ -107,7 +118,7 @@ def _inline(ctx: _Ctx, node: Node) -> list[n.Inline]:
     if kind == "text":
         return [n.Text(node.content)]
     if kind == "softbreak":
-        return [n.Text(" ")]
+        return [n.Text(_SOFT_BREAK)]
     if kind == "hardbreak":
         return [n.LineBreak()]
     if kind == "code_inline":

@@ -15,6 +15,7 @@ import re
 from html import escape
 from typing import ClassVar
 
+from briefkit.cjk import CJK_RUN, script_language
 from briefkit.document import nodes as n
 from briefkit.links import is_safe_link
 from briefkit.theme import Theme
@@ -42,6 +43,25 @@ def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", text.lower(), flags=re.UNICODE).strip("-") or "section"
 
 
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*(?:[ ,.:;]+[A-Za-z0-9][A-Za-z0-9'’-]*)*")
+
+
+def lang_spans(text: str, lang: str) -> str:
+    """Escaped ``text`` with runs of another language in ``<span lang>``: Chinese in an English
+    document, Latin-script words (taken as English) in a Chinese, Japanese or Korean one."""
+    primary = lang.split("-")[0].lower()
+    cjk_document = primary in ("zh", "ja", "ko")
+    pattern = _LATIN_RUN if cjk_document else CJK_RUN
+    out, last = [], 0
+    for match in pattern.finditer(text):
+        out.append(escape(text[last:match.start()], quote=False))
+        run_lang = "en" if cjk_document else script_language(match.group())
+        out.append(f'<span lang="{run_lang}">{escape(match.group(), quote=False)}</span>')
+        last = match.end()
+    out.append(escape(text[last:], quote=False))
+    return "".join(out)
+
+
 class HtmlInline(NodeVisitor):
     """Inline nodes as escaped HTML, shared by the page and the e-mail writers."""
 
@@ -49,8 +69,11 @@ class HtmlInline(NodeVisitor):
         """Escaped HTML for inline nodes."""
         return "".join(self.visit(i) for i in items)
 
+    lang: str = "en"
+    """The document's language: runs in another script get their own ``lang`` (screen readers switch voice)."""
+
     def visit_Text(self, node: n.Text) -> str:
-        return escape(node.text, quote=False)
+        return lang_spans(node.text, self.lang)
 
     def visit_Strong(self, node: n.Strong) -> str:
         return f"<strong>{self.inline(node.children)}</strong>"
@@ -84,6 +107,7 @@ class HtmlWriter(HtmlInline):
     def render(self, doc: n.Document, theme: Theme, options: RenderOptions) -> Rendered:
         """Render ``doc`` to UTF-8 HTML."""
         self.theme, self.ids, self.open_sections = theme, {}, []
+        self.lang = str(doc.meta.get("lang") or "en")
         parts = split_title(doc)
         body = "".join(self.visit(b) for b in parts.rest) + self._close_sections(0)
         product = options.product or str(doc.meta.get("product") or "")

@@ -23,16 +23,45 @@ paragraph's fragments (never on the available height), so :class:`Para`
 keeps the line breaks of each width it was wrapped to and reuses them while
 the style is the same.  Splitting forgets them: it may rewrite the words of
 the lines it cuts.
+
+A paragraph holding Chinese, Japanese or Korean text is not broken at spaces
+(there are none): it takes a derived style (:func:`cjk_style`, a roomier
+leading) and its lines are broken between ideographs by the kinsoku rules of
+:mod:`briefkit.writers.cjkbreak`.  For any other text :class:`Para` lays out
+exactly as reportlab's Paragraph does.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import _FUZZ, cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paragraph import _FUZZ, _handleBulletWidth, cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
+
+from briefkit.cjk import has_cjk
+from briefkit.writers.cjkbreak import break_lines
+
+CJK_EXTRA_LEADING = 0.25
+"""Chinese lines sit closer than Latin ones at the same leading (no descenders, a full em box each):
+a paragraph holding CJK gets this much of its font size added to its leading."""
+
+_CJK_STYLES: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
+
+
+def cjk_style(style: Any) -> Any:
+    """``style`` for a paragraph holding CJK: roomier leading, lines broken by :mod:`cjkbreak`.
+
+    One derived style per style, so the wraps :class:`Para` remembers stay keyed by one object.
+    """
+    derived = _CJK_STYLES.get(style)
+    if derived is None:
+        derived = style.clone(f"{style.name}-cjk", wordWrap="CJK",
+                              leading=style.leading + CJK_EXTRA_LEADING * style.fontSize)
+        _CJK_STYLES[style] = derived
+    return derived
 
 
 def _parsed(text: str, style: Any) -> list[Any] | None:
@@ -74,7 +103,27 @@ def plain_frags(text: str, style: Any) -> list[Any] | None:
     return parsed
 
 
-class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+class KinsokuBreaks:
+    """A paragraph whose CJK lines (style ``wordWrap="CJK"``) are broken by :func:`cjkbreak.break_lines`."""
+
+    style: Any
+    frags: list[Any]
+    bulletText: Any
+    height: float
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:  # reportlab's names
+        """Lines broken between ideographs by the kinsoku rules, Latin words kept whole (see :mod:`cjkbreak`)."""
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        if hasattr(self, "blPara") and self.__dict__.get("_splitpara"):
+            return self.__dict__["blPara"]
+        self.height = 0.0  # as reportlab's breakLinesCJK
+        _handleBulletWidth(self.bulletText, self.style, maxWidths)
+        auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+        return break_lines(self.frags, list(maxWidths), auto not in ("", "off"))
+
+
+class Para(KinsokuBreaks, Paragraph):  # type: ignore[misc]  # reportlab is untyped
     """A :class:`~reportlab.platypus.Paragraph` that parses plain text directly and breaks lines once per width."""
 
     struct_role: str | None = None
@@ -88,6 +137,8 @@ class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
                 if frags is not None:
                     textTransformFrags(frags, style)
         super()._setup(text, style, bulletText, frags, cleaner)
+        if self.style.wordWrap is None and has_cjk("".join(getattr(f, "text", "") for f in self.frags)):
+            self.style = cjk_style(self.style)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # reportlab's names
         """The paragraph's size at ``availWidth`` (lines broken once per width and style)."""

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFArray, PDFDictionary, PDFName, PDFPage, PDFString
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from briefkit.writers.pdfconform import declare
+from briefkit.writers.rltext import TextCanvas
 
 
 @dataclass(eq=False)
@@ -50,11 +50,12 @@ class Elem:
         return child
 
 
-class TaggingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+class TaggingCanvas(TextCanvas):
     """A canvas that marks content for the structure tree and writes the tree on save."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.language = kwargs.get("lang") or "en"  # runs in another language are marked with theirs
         self.root = Elem("Document")
         self._marks: list[list[Elem]] = [[]]
         """Per page, the element of each MCID in order."""

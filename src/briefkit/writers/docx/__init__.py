@@ -108,4 +108,10 @@ def _set_language(document: Any, lang: str) -> None:
     if not lang:
         return
     rpr = defaults_rpr(document.styles.element)
-    child(rpr, "w:lang", ("w:eastAsianLayout", "w:specVanish", "w:oMath")).set(qn("w:val"), lang)
+    element = child(rpr, "w:lang", ("w:eastAsianLayout", "w:specVanish", "w:oMath"))
+    if lang.split("-")[0].lower() in ("zh", "ja", "ko"):
+        # As Word in a Chinese install does: ideographs in the document's language, Latin words as English.
+        element.set(qn("w:eastAsia"), "zh-CN" if lang.lower() in ("zh", "zh-hans", "zh-cn") else lang)
+        element.set(qn("w:val"), "en-US")
+    else:
+        element.set(qn("w:val"), lang)

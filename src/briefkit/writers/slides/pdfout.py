@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from briefkit.writers.base import build_time
 from briefkit.writers.rltagging import TaggingCanvas
+from briefkit.writers.rltext import TextCanvas
 from briefkit.writers.slides.deck import Deck
 from briefkit.writers.slides.master import draw_slide
 
@@ -30,7 +31,7 @@ def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], meta: dict[str
     listed in the PDF as a font that is not embedded; ``tagged`` gives a
     :class:`~briefkit.writers.rltagging.TaggingCanvas`.
     """
-    maker = TaggingCanvas if tagged else Canvas
+    maker = TaggingCanvas if tagged else TextCanvas
     canvas = maker(buffer, pagesize=pagesize, invariant=1, pageCompression=1,
                    lang=str(meta.get("lang") or "en"), initialFontName=font)
     if tagged:
