@@ -43,6 +43,8 @@ class RenderRequest:
     reference_docx: Path | None = None
     slug: str | None = None
     """Output folder name; defaults to the content file's stem."""
+    reference_pptx: Path | None = None
+    """PPTX: an office's deck or template whose masters and layouts the slides are drawn on."""
 
 
 @dataclass
@@ -158,6 +160,7 @@ def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> Ren
         options = RenderOptions(
             product=pack.spec.product, handouts=request.handouts,
             reference_docx=str(reference) if reference else None,
+            extra={"reference_pptx": str(request.reference_pptx)} if request.reference_pptx else {},
         )
         for fmt in formats:
             if pack.spec.formats[fmt] == "slides":

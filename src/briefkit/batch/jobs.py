@@ -37,6 +37,7 @@ class RenderSpec:
     theme: Path | None = None
     handouts: tuple[str, ...] = ()
     reference_docx: Path | None = None
+    reference_pptx: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def run_job(job: Job) -> JobResult:
         result.warnings.extend(warnings)
         spec = job.spec
         request = RenderRequest(job.path, job.out_dir, spec.products, spec.formats, spec.templates, spec.theme,
-                                spec.handouts, spec.reference_docx, job.slug)
+                                spec.handouts, spec.reference_docx, job.slug, spec.reference_pptx)
         rendered = render_brief(brief, request, job.source)
         result.warnings.extend(rendered.warnings)
         if not rendered.files:

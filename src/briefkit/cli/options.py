@@ -11,12 +11,12 @@ import click
 F = TypeVar("F", bound=Callable[..., Any])
 
 PRODUCT_CHOICES = ("note", "slides", "summary", "all")
-FORMAT_CHOICES = ("pdf", "docx", "html", "md")
+FORMAT_CHOICES = ("pdf", "docx", "html", "md", "pptx")
 HANDOUT_CHOICES = ("1", "2", "3", "4", "6", "notes")
 
 
 def render_options(func: F) -> F:
-    """--product, --format, --out, --templates, --theme, --handout, --reference-docx."""
+    """--product, --format, --out, --templates, --theme, --handout, --reference-docx, --reference-pptx."""
     decorators = [
         click.option("--product", "-p", "products", multiple=True, type=click.Choice(PRODUCT_CHOICES),
                      help="Product to render (repeatable; default: all)."),
@@ -32,6 +32,8 @@ def render_options(func: F) -> F:
                      help="Slides: also write a handout with N slides a page, or speaker-notes pages."),
         click.option("--reference-docx", type=click.Path(path_type=Path, dir_okay=False, exists=True),
                      help="DOCX: take styles, page setup, header and footer from this document."),
+        click.option("--reference-pptx", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+                     help="PPTX: draw the slides on this deck's or template's (.potx) masters and layouts."),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)

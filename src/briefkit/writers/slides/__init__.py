@@ -12,10 +12,20 @@ from typing import ClassVar
 from briefkit.document.nodes import Document
 from briefkit.theme import Theme
 from briefkit.writers.base import Rendered, RenderOptions
-from briefkit.writers.slides.deck import plan_deck, report
+from briefkit.writers.slides.deck import Deck, plan_deck, report
 from briefkit.writers.slides.handouts import HANDOUTS, handout_pdf
 from briefkit.writers.slides.pdfout import deck_pdf
 from briefkit.writers.slides.reportjson import dumps_indented
+
+
+def plan(doc: Document, theme: Theme, links: bool = True) -> Deck:
+    """The deck's plan: every slide laid out, measured, shrunk or continued, with its notes.
+
+    The one place both decks come from: the PDF deck and its handouts draw
+    it with reportlab, the PowerPoint writer (:mod:`briefkit.writers.pptx`)
+    draws the same plan with python-pptx.
+    """
+    return plan_deck(doc, theme, links=links)
 
 
 class SlidesWriter:
@@ -27,11 +37,11 @@ class SlidesWriter:
 
     def render(self, doc: Document, theme: Theme, options: RenderOptions) -> Rendered:
         """Render the deck, the requested handouts and the report."""
-        deck = plan_deck(doc, theme, links=True)
+        deck = plan(doc, theme, links=True)
         attachments: dict[str, bytes] = {}
         wanted = [h for h in HANDOUTS if h in options.handouts]
         if wanted:
-            paper = plan_deck(doc, theme, links=False)
+            paper = plan(doc, theme, links=False)
             for kind in wanted:
                 attachments[f"slides-handout-{kind}.pdf"] = handout_pdf(paper, kind)
         data = report(deck)
@@ -39,4 +49,4 @@ class SlidesWriter:
         return Rendered(deck_pdf(deck), attachments, list(deck.warnings))
 
 
-__all__ = ["SlidesWriter"]
+__all__ = ["SlidesWriter", "plan"]

@@ -1,0 +1,173 @@
+"""Draw one planned slide on a PowerPoint slide: placeholders first, then text boxes and shapes.
+
+The slide's title goes into the layout's title placeholder; the body text
+of each piece into the layout's body placeholders, in order, while there are
+some (so the outline view, reflow and the reading order work); everything
+else becomes text boxes, tables, charts and filled shapes at the places the
+plan measured.  Shapes are stacked in the order the PDF paints them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pptx.enum.shapes import PP_PLACEHOLDER
+
+from briefkit.document import nodes as n
+from briefkit.writers.pptx.charts import add_chart
+from briefkit.writers.pptx.items import Shapes
+from briefkit.writers.pptx.layouts import BODY_TYPES, TITLE_TYPES
+from briefkit.writers.pptx.place import Item, TextGroup, layout_piece
+from briefkit.writers.pptx.runs import para_xml
+from briefkit.writers.pptx.shapexml import fill_placeholder
+from briefkit.writers.slides.deck import Deck
+from briefkit.writers.slides.fit import Piece
+from briefkit.writers.slides.geometry import Box
+from briefkit.writers.slides.plan import Planned
+
+_SLIDENUM_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
+"""The slide-number field's id: fixed, as PowerPoint only needs it unique within a paragraph."""
+
+
+@dataclass
+class Look:
+    """Deck-wide drawing settings."""
+
+    deck: Deck
+    builtin: bool
+    """True on briefkit's own master: draw its title rule and logo (a reference deck has its own)."""
+    colours: dict[str, str] | None
+    """Brand colours for chart text (None with a reference deck: its theme decides)."""
+
+
+def _levels(group: TextGroup) -> list[int]:
+    indents = sorted({round(p.style.bulletIndent, 2) for p, _ in group.paras if p.bulletText})
+    out = []
+    for para, _ in group.paras:
+        mine = round(para.style.bulletIndent if para.bulletText else para.style.leftIndent, 2)
+        out.append(max([k for k, v in enumerate(indents) if v <= mine + 0.01] or [0]) if para.bulletText else
+                   max([k for k, v in enumerate(indents) if v < mine - 0.01] or [0]))
+    return out
+
+
+def group_paras(group: TextGroup, shapes: Shapes) -> list[str]:
+    """The paragraphs of a text group, with their spacing and list levels."""
+    return [para_xml(p, shapes.ink, space, level)
+            for (p, space), level in zip(group.paras, _levels(group), strict=True)]
+
+
+class SlideDrawer:
+    """Draws one plan onto one slide."""
+
+    def __init__(self, look: Look, slide: Any, plan: Planned, shapes: Shapes) -> None:
+        self.look, self.slide, self.plan, self.shapes = look, slide, plan, shapes
+        phs = list(slide.placeholders)
+        self.title_ph = next((p for p in phs if p.placeholder_format.type in TITLE_TYPES), None)
+        bodies = [p for p in phs if p.placeholder_format.type in BODY_TYPES]
+        self.bodies = sorted(bodies, key=lambda p: p.placeholder_format.idx)
+        self.used: set[int] = set()
+
+    def draw(self) -> None:
+        """Pieces in order, then the title and the footer; unused placeholders removed."""
+        charts = [b for b in self.plan.source.blocks if isinstance(b, n.Chart)]
+        for piece in self.plan.pieces:
+            if piece.alt is not None and charts:
+                self._chart(piece, charts.pop(0))
+                continue
+            for element in layout_piece(piece):
+                if isinstance(element, TextGroup):
+                    self._group(element, piece)
+                else:
+                    self.shapes.item(element)
+        if self.plan.title is not None:
+            self._title(self.plan.title)
+        self._footer()
+        if self.look.builtin:
+            self._logo()
+        for ph in [self.title_ph, *self.bodies]:
+            if ph is not None and id(ph._element) not in self.used:
+                ph._element.getparent().remove(ph._element)
+        for element in self.shapes.order:  # the PDF's painting order, placeholders included
+            self.shapes.tree.append(element)
+
+    def _into(self, ph: Any, box: Box, paras: list[str]) -> None:
+        fill_placeholder(ph._element, self.shapes.frame.xfrm(box), paras)
+        self.used.add(id(ph._element))
+        self.shapes.order.append(ph._element)
+
+    def _group(self, group: TextGroup, piece: Piece) -> None:
+        paras = group_paras(group, self.shapes)
+        if group.title and self.title_ph is not None and id(self.title_ph._element) not in self.used:
+            self._into(self.title_ph, group.box, paras)
+            return
+        free = [p for p in self.bodies if id(p._element) not in self.used]
+        if free and piece.text and (group.after_title or not self.plan.dark):
+            self._into(free[0], group.box, paras)
+            return
+        self.shapes.text(group.box, paras)
+
+    def _title(self, title: Piece) -> None:
+        paras = [para_xml(f, self.shapes.ink) for f in title.flows]
+        if self.title_ph is not None:
+            self._into(self.title_ph, title.box, paras)
+        else:
+            self.shapes.text(title.box, paras, "Title")
+        if self.look.builtin:
+            grid = self.look.deck.master.grid
+            self.shapes.fill(Box(grid.margin, title.box.y - grid.unit * 1.1, grid.unit * 4, grid.unit * 0.35),
+                             self.look.deck.theme.colors.accent, name="Title rule")
+
+    def _chart(self, piece: Piece, chart: n.Chart) -> None:
+        from briefkit.document.charts import unit_caption
+
+        box, size = piece.box, max(10.0, self.look.deck.theme.sizes.slide_body * 0.6) * self.shapes.ink.scale
+        caption = unit_caption(chart)
+        if caption:
+            height = size * 0.85 * 1.2 + size * 0.6
+            kit = self.look.deck.master.kit
+            para = kit.para(kit.text(caption), kit.style(size * 0.85 / self.shapes.ink.scale, color="muted"))
+            self.shapes.text(Box(box.x, box.top - height, box.width, height), [para_xml(para, self.shapes.ink)],
+                             "Unit")
+            box = Box(box.x, box.y, box.width, box.height - height)
+        frame = add_chart(self.slide.shapes, chart, self.shapes.frame.rect(box), size, self.look.colours)
+        frame._element.nvGraphicFramePr.cNvPr.set("descr", piece.alt or "")
+        self.shapes.order.append(frame._element)
+
+    def _footer(self) -> None:
+        master = self.look.deck.master
+        pieces = master.footer_pieces(self.plan.number, self.plan.dark)
+        number = pieces[0].flows[0]
+        ink = self.shapes.ink
+        xml = para_xml(number, ink)
+        runs = xml[xml.index("<a:r>"):xml.index("<a:endParaRPr")]
+        props = runs[len("<a:r>"):runs.index("<a:t>")]
+        field = (f'<a:fld id="{_SLIDENUM_ID}" type="slidenum">{props}<a:t>{self.plan.number}</a:t></a:fld>'
+                 f'<a:r>{props}<a:t> / {master.total}</a:t></a:r>')
+        self._footer_text(PP_PLACEHOLDER.SLIDE_NUMBER, pieces[0].box, xml.replace(runs, field))
+        if len(pieces) > 1:
+            self._footer_text(PP_PLACEHOLDER.FOOTER, pieces[1].box, para_xml(pieces[1].flows[0], ink))
+
+    def _footer_text(self, kind: Any, box: Box, para: str) -> None:
+        """The footer's text in the layout's footer placeholder (a copy of it), else a text box."""
+        layout_ph = next((p for p in self.slide.slide_layout.placeholders if p.placeholder_format.type == kind), None)
+        if layout_ph is None:
+            self.shapes.text(box, [para], "Footer")
+            return
+        self.slide.shapes.clone_placeholder(layout_ph)
+        element = self.shapes.tree[-1]
+        fill_placeholder(element, self.shapes.frame.xfrm(box), [para])
+        element.txBody.bodyPr.set("anchor", "ctr")
+        self.shapes.order.append(element)
+
+    def _logo(self) -> None:
+        """The theme's logo at the top right, as the PDF's master draws it; its alt text names the brand."""
+        deck = self.look.deck
+        if deck.master.logo is None:
+            return
+        width, height = deck.master.logo_size
+        grid = deck.master.grid
+        box = Box(grid.width - grid.margin - width, grid.title_top - height, width, height)
+        picture = self.slide.shapes.add_picture(str(deck.master.logo), *self.shapes.frame.rect(box))
+        picture._element.nvPicPr.cNvPr.set("descr", deck.theme.name)
+        self.shapes.order.append(picture._element)

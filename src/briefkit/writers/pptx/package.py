@@ -1,0 +1,103 @@
+"""Saving a deck so the same input gives the same bytes: zip order and times, properties, sections.
+
+python-pptx zips with the clock's time; the members are taken from its
+package writer and zipped here with one fixed time and a fixed order (the
+DOCX writer's :func:`~briefkit.writers.docx.package.zip_members`).  Core
+properties come from the front matter and ``SOURCE_DATE_EPOCH``, never from
+the clock; the deck's sections are written as PowerPoint 2010's
+``p14:sectionLst`` extension, with ids derived from their names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.serialized import PackageWriter
+
+from briefkit.writers.base import build_time
+from briefkit.writers.docx.package import zip_members
+
+_P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
+_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+_SECTIONS_URI = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
+_NS = uuid.UUID("6f1c0b3e-8d4a-4c1e-9a57-1b2f3c4d5e6f")
+"""Namespace of the section ids: a section's id follows from its name and place alone."""
+
+
+class _Members:
+    """Collects a package's members in memory, in the shape of python-pptx's physical writer."""
+
+    def __init__(self) -> None:
+        self.blobs: dict[str, bytes] = {}
+
+    def write(self, uri: Any, blob: bytes) -> None:
+        """Keep one member (``uri`` is a python-pptx PackURI)."""
+        self.blobs[uri.membername] = blob
+
+
+def save(prs: Any) -> bytes:
+    """The presentation as deterministic .pptx bytes (no thumbnail: it would show another deck)."""
+    package = prs.part.package
+    for rid, rel in list(package._rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            package._rels.pop(rid)
+    members = _Members()
+    writer: Any = PackageWriter(None, package._rels, tuple(package.iter_parts()))  # type: ignore[arg-type]
+    # The three steps of python-pptx's PackageWriter._write, into memory instead of a zip.
+    writer._write_content_types_stream(members)
+    writer._write_pkg_rels(members)
+    writer._write_parts(members)
+    return zip_members(members.blobs)
+
+
+def _people(meta: dict[str, Any]) -> str:
+    """Who wrote the deck: ``prepared_by``, else the article's authors — never its editors."""
+    if meta.get("prepared_by"):
+        return str(meta["prepared_by"])
+    return "; ".join(str(a) for a in meta.get("authors") or [] if a)
+
+
+def set_core_properties(prs: Any, meta: dict[str, Any], clean: Any) -> None:
+    """Title, author, subject, keywords, language and dates from the front matter."""
+    props = prs.core_properties
+    stamp = dt.datetime(*build_time(meta.get("date"))[:6])
+    props.title = clean(str(meta.get("title") or ""))[:255]
+    props.author = clean(_people(meta))[:255]
+    props.last_modified_by = props.author
+    props.subject = clean(str(meta.get("subject") or meta.get("subtitle") or ""))[:255]
+    props.keywords = clean(", ".join(str(k) for k in meta.get("keywords") or []))[:255]
+    props.language = clean(str(meta.get("lang") or "en"))
+    props.category = "slides"
+    props.comments = clean(str(meta.get("subtitle") or ""))[:255]
+    props.identifier = clean(str(meta.get("url") or ""))
+    props.content_status = ""
+    props.version = ""
+    props.revision = 1
+    props.created = stamp
+    props.modified = stamp
+    props.last_printed = stamp
+
+
+def write_sections(prs: Any, sections: list[tuple[str, list[int]]]) -> None:
+    """Name the deck's sections: (name, slide ids) each, replacing any the reference deck had."""
+    root = prs.part._element
+    ext_list = root.find(f"{{{_P}}}extLst")
+    if ext_list is None:
+        ext_list = etree.SubElement(root, f"{{{_P}}}extLst")
+    for ext in ext_list.findall(f"{{{_P}}}ext"):
+        if ext.get("uri") == _SECTIONS_URI:
+            ext_list.remove(ext)
+    if not sections:
+        return
+    ext = etree.SubElement(ext_list, f"{{{_P}}}ext", uri=_SECTIONS_URI)
+    lst = etree.SubElement(ext, f"{{{_P14}}}sectionLst", nsmap={"p14": _P14})
+    for index, (name, ids) in enumerate(sections):
+        sid = "{" + str(uuid.uuid5(_NS, f"{index}:{name}")).upper() + "}"
+        section = etree.SubElement(lst, f"{{{_P14}}}section", name=name, id=sid)
+        id_list = etree.SubElement(section, f"{{{_P14}}}sldIdLst")
+        for slide_id in ids:
+            etree.SubElement(id_list, f"{{{_P14}}}sldId", id=str(slide_id))
