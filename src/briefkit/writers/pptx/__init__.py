@@ -16,12 +16,14 @@ from typing import Any, ClassVar
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
+from briefkit.document import nodes as n
 from briefkit.document.nodes import Document
 from briefkit.theme import Theme
 from briefkit.writers.base import Rendered, RenderOptions
-from briefkit.writers.pptx.draw import Look, SlideDrawer
+from briefkit.writers.pptx.draw import LayoutInfo, Look, SlideDrawer, layout_info
 from briefkit.writers.pptx.items import Shapes
 from briefkit.writers.pptx.layouts import Mapped, map_layouts
+from briefkit.writers.pptx.notes import add_notes
 from briefkit.writers.pptx.package import save, set_core_properties, write_sections
 from briefkit.writers.pptx.runs import Ink
 from briefkit.writers.pptx.shapexml import Frame
@@ -87,13 +89,23 @@ def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool) -
     colours = deck.theme.colors.model_dump() if builtin else None
     look = Look(deck, builtin, colours)
     lang = str(deck.meta.get("lang") or "en")
-    slides = [prs.slides.add_slide(mapping[p.layout].layout) for p in deck.plans]
+    slides = [_add_slide(prs, mapping[p.layout].layout) for p in deck.plans]
     keys = {p.key: s for p, s in zip(deck.plans, slides, strict=True)}
-    for plan_, slide in zip(deck.plans, slides, strict=True):
+    infos: dict[int, LayoutInfo] = {}
+    for number, (plan_, slide) in enumerate(zip(deck.plans, slides, strict=True), 1):
+        layout = mapping[plan_.layout].layout
+        info = infos.setdefault(id(layout), layout_info(layout))
         ink = Ink(slots, builtin, _linker(slide, keys), lang, scale)
-        SlideDrawer(look, slide, plan_, Shapes(slide, frame, ink)).draw()
-        _notes(slide, plan_)
+        SlideDrawer(look, slide, plan_, Shapes(slide, frame, ink), info).draw()
+        _notes(prs, slide, number, plan_, lang)
     write_sections(prs, _sections(deck, slides))
+
+
+def _add_slide(prs: Any, layout: Any) -> Any:
+    """A blank slide on ``layout``: its placeholders are added as they are filled, never empty."""
+    rid, slide = prs.part.add_slide(layout)
+    prs.slides._sldIdLst.add_sldId(rid)
+    return slide
 
 
 def _linker(slide: Any, keys: dict[str, Any]) -> Any:
@@ -107,13 +119,11 @@ def _linker(slide: Any, keys: dict[str, Any]) -> Any:
     return link
 
 
-def _notes(slide: Any, plan_: Any) -> None:
-    from briefkit.document import nodes as n
-
+def _notes(prs: Any, slide: Any, number: int, plan_: Any, lang: str) -> None:
     lines = [n.block_text(b) for b in plan_.notes] + list(plan_.extra_notes)
-    lines = [_clean(line).strip() for line in lines if line and line.strip()]
+    lines = [_clean(part).strip() for line in lines for part in line.split("\n") if part.strip()]
     if lines:
-        slide.notes_slide.notes_text_frame.text = "\n".join(lines)
+        add_notes(prs, slide, number, lines, lang)
 
 
 def _sections(deck: Deck, slides: list[Any]) -> list[tuple[str, list[int]]]:

@@ -27,7 +27,7 @@ _CREATED = dt.datetime(2000, 1, 1)
 """The embedded workbook's creation date: fixed, like the Word charts' sheets."""
 
 
-class _FixedDateWriter(CategoryWorkbookWriter):  # type: ignore[misc]  # python-pptx is untyped here
+class _FixedDateWriter(CategoryWorkbookWriter):
     """python-pptx's workbook writer with the workbook's dates fixed."""
 
     @contextmanager
@@ -39,14 +39,15 @@ class _FixedDateWriter(CategoryWorkbookWriter):  # type: ignore[misc]  # python-
         workbook.close()
 
 
-class ChartData(CategoryChartData):  # type: ignore[misc]
+class ChartData(CategoryChartData):
     """Category chart data whose embedded workbook is byte-identical across builds."""
 
     @property
     def _workbook_writer(self) -> CategoryWorkbookWriter:
-        writer = self.__dict__.get("_fixed_writer")
+        writer: CategoryWorkbookWriter | None = self.__dict__.get("_fixed_writer")
         if writer is None:
-            writer = self.__dict__["_fixed_writer"] = _FixedDateWriter(self)
+            make: Any = _FixedDateWriter  # python-pptx leaves its constructors untyped
+            writer = self.__dict__["_fixed_writer"] = make(self)
         return writer
 
 
@@ -71,7 +72,8 @@ def series_name(chart: n.Chart) -> str:
 def add_chart(shapes: Any, chart: n.Chart, rect: tuple[int, int, int, int], size: float,
               colours: dict[str, str] | None) -> Any:
     """A native bar or column chart of ``chart`` in ``rect`` (EMU); text at ``size`` points."""
-    data = ChartData(number_format="General")
+    make: Any = ChartData  # python-pptx leaves its constructors untyped
+    data = make(number_format="General")
     data.categories = [p.label for p in chart.points]
     data.add_series(series_name(chart), [p.value for p in chart.points])
     kind = XL_CHART_TYPE.COLUMN_CLUSTERED if chart.kind == "column" else XL_CHART_TYPE.BAR_CLUSTERED
@@ -133,4 +135,5 @@ def _labels(plot: Any, chart: n.Chart, size: float, colours: dict[str, str] | No
 def _rgb(value: str) -> Any:
     from pptx.dml.color import RGBColor
 
-    return RGBColor.from_string(value.lstrip("#"))
+    make: Any = RGBColor.from_string
+    return make(value.lstrip("#"))

@@ -12,15 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pptx.enum.shapes import PP_PLACEHOLDER
-
 from briefkit.document import nodes as n
 from briefkit.writers.pptx.charts import add_chart
 from briefkit.writers.pptx.items import Shapes
-from briefkit.writers.pptx.layouts import BODY_TYPES, TITLE_TYPES
-from briefkit.writers.pptx.place import Item, TextGroup, layout_piece
+from briefkit.writers.pptx.place import TextGroup, layout_piece
 from briefkit.writers.pptx.runs import para_xml
-from briefkit.writers.pptx.shapexml import fill_placeholder
+from briefkit.writers.pptx.shapexml import placeholder
+from briefkit.writers.rlcharts import _Style
 from briefkit.writers.slides.deck import Deck
 from briefkit.writers.slides.fit import Piece
 from briefkit.writers.slides.geometry import Box
@@ -57,19 +55,48 @@ def group_paras(group: TextGroup, shapes: Shapes) -> list[str]:
             for (p, space), level in zip(group.paras, _levels(group), strict=True)]
 
 
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_TITLE_KINDS = ("title", "ctrTitle")
+_BODY_KINDS = ("body", "obj", "subTitle")
+
+
+@dataclass(frozen=True)
+class LayoutInfo:
+    """A slide layout's placeholders, as ``p:ph`` attribute strings, by kind."""
+
+    title: str | None
+    bodies: tuple[str, ...]
+    footer: str | None
+    number: str | None
+
+
+def layout_info(layout: Any) -> LayoutInfo:
+    """Read a layout's title, body, footer and slide-number placeholders (once per layout and render)."""
+    title, bodies, footer, number = None, [], None, None
+    for ph in layout._element.iter(f"{_P}ph"):
+        kind = ph.get("type", "obj")
+        attrs = " ".join(f'{k}="{v}"' for k, v in ph.attrib.items() if k in ("type", "idx", "orient", "sz"))
+        if kind in _TITLE_KINDS and title is None:
+            title = attrs
+        elif kind in _BODY_KINDS and ph.get("orient") != "vert":
+            bodies.append((int(ph.get("idx", "0")), attrs))
+        elif kind == "ftr":
+            footer = attrs
+        elif kind == "sldNum":
+            number = attrs
+    return LayoutInfo(title, tuple(a for _, a in sorted(bodies)), footer, number)
+
+
 class SlideDrawer:
     """Draws one plan onto one slide."""
 
-    def __init__(self, look: Look, slide: Any, plan: Planned, shapes: Shapes) -> None:
-        self.look, self.slide, self.plan, self.shapes = look, slide, plan, shapes
-        phs = list(slide.placeholders)
-        self.title_ph = next((p for p in phs if p.placeholder_format.type in TITLE_TYPES), None)
-        bodies = [p for p in phs if p.placeholder_format.type in BODY_TYPES]
-        self.bodies = sorted(bodies, key=lambda p: p.placeholder_format.idx)
-        self.used: set[int] = set()
+    def __init__(self, look: Look, slide: Any, plan: Planned, shapes: Shapes, info: LayoutInfo) -> None:
+        self.look, self.slide, self.plan, self.shapes, self.info = look, slide, plan, shapes, info
+        self.title_free = info.title is not None
+        self.bodies = list(info.bodies)
 
     def draw(self) -> None:
-        """Pieces in order, then the title and the footer; unused placeholders removed."""
+        """Pieces in order, then the title, the footer and the logo, as the PDF paints them."""
         charts = [b for b in self.plan.source.blocks if isinstance(b, n.Chart)]
         for piece in self.plan.pieces:
             if piece.alt is not None and charts:
@@ -85,32 +112,27 @@ class SlideDrawer:
         self._footer()
         if self.look.builtin:
             self._logo()
-        for ph in [self.title_ph, *self.bodies]:
-            if ph is not None and id(ph._element) not in self.used:
-                ph._element.getparent().remove(ph._element)
-        for element in self.shapes.order:  # the PDF's painting order, placeholders included
-            self.shapes.tree.append(element)
+        self.shapes.finish()
 
-    def _into(self, ph: Any, box: Box, paras: list[str]) -> None:
-        fill_placeholder(ph._element, self.shapes.frame.xfrm(box), paras)
-        self.used.add(id(ph._element))
-        self.shapes.order.append(ph._element)
+    def _placeholder(self, attrs: str, name: str, box: Box, paras: list[str]) -> None:
+        self.shapes.add(placeholder(self.shapes.new_id(), name, attrs, self.shapes.frame.xfrm(box), paras))
 
     def _group(self, group: TextGroup, piece: Piece) -> None:
         paras = group_paras(group, self.shapes)
-        if group.title and self.title_ph is not None and id(self.title_ph._element) not in self.used:
-            self._into(self.title_ph, group.box, paras)
+        if group.title and self.title_free and self.info.title is not None:
+            self.title_free = False
+            self._placeholder(self.info.title, "Title", group.box, paras)
             return
-        free = [p for p in self.bodies if id(p._element) not in self.used]
-        if free and piece.text and (group.after_title or not self.plan.dark):
-            self._into(free[0], group.box, paras)
+        if self.bodies and piece.text and (group.after_title or not self.plan.dark):
+            self._placeholder(self.bodies.pop(0), "Content", group.box, paras)
             return
         self.shapes.text(group.box, paras)
 
     def _title(self, title: Piece) -> None:
         paras = [para_xml(f, self.shapes.ink) for f in title.flows]
-        if self.title_ph is not None:
-            self._into(self.title_ph, title.box, paras)
+        if self.title_free and self.info.title is not None:
+            self.title_free = False
+            self._placeholder(self.info.title, "Title", title.box, paras)
         else:
             self.shapes.text(title.box, paras, "Title")
         if self.look.builtin:
@@ -121,18 +143,21 @@ class SlideDrawer:
     def _chart(self, piece: Piece, chart: n.Chart) -> None:
         from briefkit.document.charts import unit_caption
 
-        box, size = piece.box, max(10.0, self.look.deck.theme.sizes.slide_body * 0.6) * self.shapes.ink.scale
+        box, deck = piece.box, self.look.deck
+        # The PDF chart's type size, from the same rule (rlcharts: the drawing's width and height).
+        size = _Style(deck.theme, deck.master.kit.chain, box.width, box.height).size
         caption = unit_caption(chart)
         if caption:
             height = size * 0.85 * 1.2 + size * 0.6
-            kit = self.look.deck.master.kit
-            para = kit.para(kit.text(caption), kit.style(size * 0.85 / self.shapes.ink.scale, color="muted"))
+            kit = deck.master.kit
+            para = kit.para(kit.text(caption), kit.style(size * 0.85, color="muted"))
             self.shapes.text(Box(box.x, box.top - height, box.width, height), [para_xml(para, self.shapes.ink)],
                              "Unit")
             box = Box(box.x, box.y, box.width, box.height - height)
-        frame = add_chart(self.slide.shapes, chart, self.shapes.frame.rect(box), size, self.look.colours)
+        frame = add_chart(self.slide.shapes, chart, self.shapes.frame.rect(box), size * self.shapes.ink.scale,
+                          self.look.colours)
         frame._element.nvGraphicFramePr.cNvPr.set("descr", piece.alt or "")
-        self.shapes.order.append(frame._element)
+        self.shapes.add(frame._element)
 
     def _footer(self) -> None:
         master = self.look.deck.master
@@ -144,21 +169,17 @@ class SlideDrawer:
         props = runs[len("<a:r>"):runs.index("<a:t>")]
         field = (f'<a:fld id="{_SLIDENUM_ID}" type="slidenum">{props}<a:t>{self.plan.number}</a:t></a:fld>'
                  f'<a:r>{props}<a:t> / {master.total}</a:t></a:r>')
-        self._footer_text(PP_PLACEHOLDER.SLIDE_NUMBER, pieces[0].box, xml.replace(runs, field))
+        self._footer_text(self.info.number, "Slide Number", pieces[0].box, xml.replace(runs, field))
         if len(pieces) > 1:
-            self._footer_text(PP_PLACEHOLDER.FOOTER, pieces[1].box, para_xml(pieces[1].flows[0], ink))
+            self._footer_text(self.info.footer, "Footer", pieces[1].box, para_xml(pieces[1].flows[0], ink))
 
-    def _footer_text(self, kind: Any, box: Box, para: str) -> None:
-        """The footer's text in the layout's footer placeholder (a copy of it), else a text box."""
-        layout_ph = next((p for p in self.slide.slide_layout.placeholders if p.placeholder_format.type == kind), None)
-        if layout_ph is None:
-            self.shapes.text(box, [para], "Footer")
-            return
-        self.slide.shapes.clone_placeholder(layout_ph)
-        element = self.shapes.tree[-1]
-        fill_placeholder(element, self.shapes.frame.xfrm(box), [para])
-        element.txBody.bodyPr.set("anchor", "ctr")
-        self.shapes.order.append(element)
+    def _footer_text(self, attrs: str | None, name: str, box: Box, para: str) -> None:
+        """The footer's text in a copy of the layout's footer placeholder, else in a text box."""
+        if attrs is None:
+            self.shapes.text(box, [para], name)
+        else:
+            self.shapes.add(placeholder(self.shapes.new_id(), name, attrs, self.shapes.frame.xfrm(box), [para])
+                            .replace('anchor="t"', 'anchor="ctr"', 1))
 
     def _logo(self) -> None:
         """The theme's logo at the top right, as the PDF's master draws it; its alt text names the brand."""
@@ -170,4 +191,4 @@ class SlideDrawer:
         box = Box(grid.width - grid.margin - width, grid.title_top - height, width, height)
         picture = self.slide.shapes.add_picture(str(deck.master.logo), *self.shapes.frame.rect(box))
         picture._element.nvPicPr.cNvPr.set("descr", deck.theme.name)
-        self.shapes.order.append(picture._element)
+        self.shapes.add(picture._element)

@@ -9,7 +9,7 @@ from pptx.util import Emu
 
 from briefkit.writers.pptx.place import Item
 from briefkit.writers.pptx.runs import EMU, Ink, hex_of, para_xml
-from briefkit.writers.pptx.shapexml import NSDECL, Frame, body_xml, filled, textbox
+from briefkit.writers.pptx.shapexml import NSDECL, Frame, body_xml, filled, parse_shapes, textbox
 from briefkit.writers.pptx.themexml import colour_xml
 from briefkit.writers.slides.geometry import Box
 
@@ -18,33 +18,40 @@ NO_STYLE = "{2D5ABB26-0587-4C30-8999-92F81FD0307C}"
 
 
 class Shapes:
-    """Adds shapes to one slide's tree with fresh ids, remembering the drawing order."""
+    """Collects one slide's shapes in drawing order: XML strings, and elements python-pptx made."""
 
     def __init__(self, slide: Any, frame: Frame, ink: Ink) -> None:
         self.slide, self.frame, self.ink = slide, frame, ink
         self.tree = slide.shapes._spTree
-        self.next_id = max([int(i) for i in self.tree.xpath("//p:cNvPr/@id")] + [1]) + 1
-        self.order: list[Any] = []
+        self.next_id = 2
+        self.order: list[str | Any] = []
 
     def new_id(self) -> int:
-        """A shape id not yet used on the slide."""
+        """A provisional shape id (:meth:`finish` numbers every shape in order)."""
         self.next_id += 1
         return self.next_id - 1
 
-    def add(self, element: Any) -> Any:
-        """Append ``element`` to the slide and to the drawing order."""
-        self.tree.append(element)
-        self.order.append(element)
-        return element
+    def add(self, shape: str | Any) -> None:
+        """A shape (XML, or an element already in the tree) on top of those added before."""
+        self.order.append(shape)
 
-    def text(self, box: Box, paras: list[str], name: str = "Text") -> Any:
+    def text(self, box: Box, paras: list[str], name: str = "Text") -> None:
         """A text box."""
-        return self.add(textbox(self.new_id(), f"{name} {self.next_id - 1}", self.frame.xfrm(box), paras))
+        self.add(textbox(self.new_id(), name, self.frame.xfrm(box), paras))
 
-    def fill(self, box: Box, colour: str, round_: bool = False, name: str = "Shape") -> Any:
+    def fill(self, box: Box, colour: str, round_: bool = False, name: str = "Shape") -> None:
         """A filled, decorative rectangle or ellipse."""
-        fill = colour_xml(colour, self.ink.slots)
-        return self.add(filled(self.new_id(), f"{name} {self.next_id - 1}", self.frame.xfrm(box), fill, round_))
+        self.add(filled(self.new_id(), name, self.frame.xfrm(box), colour_xml(colour, self.ink.slots), round_))
+
+    def finish(self) -> None:
+        """Put every shape into the slide's tree in drawing order, with ids 2, 3, 4…"""
+        parsed = iter(parse_shapes([s for s in self.order if isinstance(s, str)]))
+        for number, shape in enumerate(self.order, 2):
+            element = next(parsed) if isinstance(shape, str) else shape
+            self.tree.append(element)
+            c_nv_pr = element.find(".//{http://schemas.openxmlformats.org/presentationml/2006/main}cNvPr")
+            c_nv_pr.set("id", str(number))
+            c_nv_pr.set("name", f"{c_nv_pr.get('name')} {number - 1}")
 
     def item(self, item: Item) -> None:
         """Draw a table, a timeline row, a fill or a rule."""
@@ -96,7 +103,7 @@ class Shapes:
         paras = [para_xml(f, self.ink) for f in flows if hasattr(f, "frags")]
         tc = cell._tc
         old = tc.txBody
-        new = parse_xml(body_xml(paras or ["<a:p/>"], "a:txBody"))
+        new = parse_xml(body_xml(paras or ["<a:p/>"], "a:txBody", ns=True))
         old.addprevious(new)
         tc.remove(old)
         k = EMU * self.ink.scale

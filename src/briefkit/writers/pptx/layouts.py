@@ -75,7 +75,7 @@ def _fallback(name: str, layouts: list[Any]) -> Any:
 def map_layouts(prs: Any) -> dict[str, Mapped]:
     """Every briefkit layout → a slide layout of ``prs``'s first master."""
     layouts = list(prs.slide_layouts)
-    by_key = {}
+    by_key: dict[str, Any] = {}
     for layout in layouts:
         by_key.setdefault(_key(layout.name), layout)
     mapping: dict[str, Mapped] = {}

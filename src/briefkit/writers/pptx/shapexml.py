@@ -43,39 +43,37 @@ class Frame:
         return f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
 
 
-def body_xml(paras: list[str], tag: str = "p:txBody", anchor: str = "t") -> str:
+def body_xml(paras: list[str], tag: str = "p:txBody", anchor: str = "t", ns: bool = False) -> str:
     """A text body with no insets and no autofit: the text was measured to fit its box."""
-    return (f'<{tag} {NSDECL}><a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="{anchor}" '
+    decl = f" {NSDECL}" if ns else ""
+    return (f'<{tag}{decl}><a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="{anchor}" '
             f'rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>{"".join(paras)}</{tag}>')
 
 
-def textbox(shape_id: int, name: str, xfrm: str, paras: list[str]) -> Any:
+def textbox(shape_id: int, name: str, xfrm: str, paras: list[str]) -> str:
     """A text box holding ``paras``."""
-    return parse_xml(
-        f'<p:sp {NSDECL}><p:nvSpPr><p:cNvPr id="{shape_id}" name={quoteattr(name)}/><p:cNvSpPr txBox="1"/><p:nvPr/>'
-        f'</p:nvSpPr><p:spPr>{xfrm}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
-        f'{body_xml(paras)}</p:sp>')
+    return (f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={quoteattr(name)}/><p:cNvSpPr txBox="1"/><p:nvPr/>'
+            f'</p:nvSpPr><p:spPr>{xfrm}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
+            f'{body_xml(paras)}</p:sp>')
 
 
-def filled(shape_id: int, name: str, xfrm: str, fill: str, round_: bool = False) -> Any:
+def placeholder(shape_id: int, name: str, ph_attrs: str, xfrm: str, paras: list[str]) -> str:
+    """A placeholder of the slide's layout (``ph_attrs``: its ``p:ph`` attributes) holding ``paras``."""
+    return (f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={quoteattr(name)}/><p:cNvSpPr><a:spLocks noGrp="1"/>'
+            f'</p:cNvSpPr><p:nvPr><p:ph {ph_attrs}/></p:nvPr></p:nvSpPr><p:spPr>{xfrm}</p:spPr>'
+            f'{body_xml(paras)}</p:sp>')
+
+
+def filled(shape_id: int, name: str, xfrm: str, fill: str, round_: bool = False) -> str:
     """A filled rectangle (or ellipse) without outline, marked decorative for screen readers."""
     geom = "ellipse" if round_ else "rect"
-    return parse_xml(
-        f'<p:sp {NSDECL}><p:nvSpPr><p:cNvPr id="{shape_id}" name={quoteattr(name)}>{_DECORATIVE}</p:cNvPr>'
-        f'<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>{xfrm}<a:prstGeom prst="{geom}"><a:avLst/></a:prstGeom>'
-        f'{fill}<a:ln><a:noFill/></a:ln></p:spPr></p:sp>')
+    return (f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={quoteattr(name)}>{_DECORATIVE}</p:cNvPr>'
+            f'<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>{xfrm}<a:prstGeom prst="{geom}"><a:avLst/></a:prstGeom>'
+            f'{fill}<a:ln><a:noFill/></a:ln></p:spPr></p:sp>')
 
 
-def fill_placeholder(sp: Any, xfrm: str, paras: list[str]) -> None:
-    """Put ``paras`` into placeholder ``sp`` at ``xfrm`` (replacing its empty text body)."""
-    sp_pr = sp.spPr
-    for child in list(sp_pr):
-        sp_pr.remove(child)
-    sp_pr.append(parse_xml(f"<a:root {NSDECL}>{xfrm}</a:root>")[0])
-    old = sp.txBody
-    new = parse_xml(body_xml(paras))
-    if old is not None:
-        old.addprevious(new)
-        sp.remove(old)
-    else:
-        sp.append(new)
+def parse_shapes(shapes: list[str]) -> list[Any]:
+    """Shape XML strings as elements, parsed in one go."""
+    if not shapes:
+        return []
+    return list(parse_xml(f"<p:spTree {NSDECL}>{''.join(shapes)}</p:spTree>"))

@@ -23,10 +23,11 @@ from typing import Any
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.util import Emu
 
 from briefkit.errors import WriterError
 from briefkit.theme import Theme
-from briefkit.writers.pptx.shapexml import Frame, filled
+from briefkit.writers.pptx.shapexml import Frame, filled, parse_shapes
 from briefkit.writers.pptx.themexml import colour_xml, slots_for, themed_xml
 from briefkit.writers.slides.geometry import Box, Grid
 
@@ -64,8 +65,8 @@ def _master_furniture(master: Any, theme: Theme, grid: Grid, frame: Frame) -> No
                  colour_xml(theme.colors.primary, slots))
     rule = filled(901, "Footer rule", frame.xfrm(Box(grid.margin, grid.footer_line - 0.375, grid.inner_width, 0.75)),
                   colour_xml(theme.colors.rule, slots))
-    tree.insert(2, rule)
-    tree.insert(2, bar)
+    for shape in reversed(parse_shapes([bar, rule])):
+        tree.insert(2, shape)  # behind the placeholders
     title_bottom = grid.title_top - theme.sizes.slide_title * 1.15
     places = {"title": Box(grid.margin, title_bottom, grid.inner_width, grid.title_top - title_bottom),
               "body": grid.body(title_bottom),
@@ -97,17 +98,20 @@ def builtin_deck(theme: Theme, size: tuple[float, float]) -> bytes:
     """briefkit's own master at ``size`` points, themed: as bytes to open once per render."""
     prs = Presentation()
     width, height = size
-    sx, sy = width * 12700 / prs.slide_width, height * 12700 / prs.slide_height
-    prs.slide_width, prs.slide_height = round(width * 12700), round(height * 12700)
+    sx, sy = width * 12700 / int(prs.slide_width or 1), height * 12700 / int(prs.slide_height or 1)
+    prs.slide_width, prs.slide_height = Emu(round(width * 12700)), Emu(round(height * 12700))
     master = prs.slide_masters[0]
     for part in [master, *master.slide_layouts]:
         _scale_shapes(part._element, sx, sy)
+        for node in part._element.xpath(".//*[@cap]"):
+            del node.attrib["cap"]  # the PDF never sets titles in capitals: neither does the master
     frame = Frame(height, 12700.0)
     _master_furniture(master, theme, Grid(width, height), frame)
     fill = colour_xml(theme.colors.primary, slots_for(theme))
     for layout in master.slide_layouts:
         if layout.name in _DARK_LAYOUTS:
             _dark(layout, fill)
+    _notes_master = prs.part.notes_master_part  # made once here, kept in the bytes every render opens
     theme_part = master.part.part_related_by(RT.THEME)
     theme_part._blob = themed_xml(theme_part.blob, theme, slots_for(theme))
     out = io.BytesIO()
