@@ -59,14 +59,16 @@ class PptxWriter:
         """Plan the deck as the PDF does, then draw it on the built-in master or the reference deck."""
         reference = options.extra.get("reference_pptx")
         if reference:
-            prs = Presentation(io.BytesIO(reference_deck(Path(reference))))
+            template = reference_deck(Path(reference))
+            prs = Presentation(io.BytesIO(template.data))
             aspect = _aspect_for(prs)
             if aspect != theme.slides.aspect:
                 theme = theme.model_copy(update={"slides": theme.slides.model_copy(update={"aspect": aspect})})
             deck = plan(doc, theme)
         else:
             deck = plan(doc, theme)
-            prs = Presentation(io.BytesIO(builtin_deck(theme, deck.size)))
+            template = builtin_deck(theme, deck.size)
+            prs = Presentation(io.BytesIO(template.data))
         mapping = map_layouts(prs)
         draw_deck(prs, deck, mapping, builtin=not reference)
         set_core_properties(prs, doc.meta, _clean)
@@ -77,7 +79,7 @@ class PptxWriter:
             f"layout '{k}' drawn on '{m.name}' (no layout of that name in the reference deck)"
             for k, m in mapping.items() if reference and m.how == "fallback" and k in used]
         attachments = {REPORT_NAME: (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode()}
-        return Rendered(save(prs), attachments, warnings)
+        return Rendered(save(prs, template.static), attachments, warnings)
 
 
 def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool) -> None:

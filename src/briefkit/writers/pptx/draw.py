@@ -37,6 +37,8 @@ class Look:
     """True on briefkit's own master: draw its title rule and logo (a reference deck has its own)."""
     colours: dict[str, str] | None
     """Brand colours for chart text (None with a reference deck: its theme decides)."""
+    charts: int = 0
+    """Charts drawn so far (their parts are numbered in order)."""
 
 
 def _levels(group: TextGroup) -> list[int]:
@@ -154,10 +156,12 @@ class SlideDrawer:
             self.shapes.text(Box(box.x, box.top - height, box.width, height), [para_xml(para, self.shapes.ink)],
                              "Unit")
             box = Box(box.x, box.y, box.width, box.height - height)
-        frame = add_chart(self.slide.shapes, chart, self.shapes.frame.rect(box), size * self.shapes.ink.scale,
-                          self.look.colours)
-        frame._element.nvGraphicFramePr.cNvPr.set("descr", piece.alt or "")
-        self.shapes.add(frame._element)
+        self.look.charts += 1
+        frame = add_chart(self.slide, chart, self.shapes.frame.rect(box), size * self.shapes.ink.scale,
+                          self.look.charts, self.shapes.ink.slots, self.look.colours)
+        frame.nvGraphicFramePr.cNvPr.set("descr", piece.alt or "")
+        frame.nvGraphicFramePr.cNvPr.set("name", "Chart")
+        self.shapes.add(frame)
 
     def _footer(self) -> None:
         master = self.look.deck.master

@@ -17,6 +17,11 @@ NO_STYLE = "{2D5ABB26-0587-4C30-8999-92F81FD0307C}"
 """PowerPoint's "No Style, No Grid" table style: the cells carry their own fills and rules."""
 
 
+def _is_title(element: Any) -> bool:
+    ph = element.find(".//{http://schemas.openxmlformats.org/presentationml/2006/main}ph")
+    return ph is not None and ph.get("type") in ("title", "ctrTitle")
+
+
 class Shapes:
     """Collects one slide's shapes in drawing order: XML strings, and elements python-pptx made."""
 
@@ -46,8 +51,10 @@ class Shapes:
     def finish(self) -> None:
         """Put every shape into the slide's tree in drawing order, with ids 2, 3, 4…"""
         parsed = iter(parse_shapes([s for s in self.order if isinstance(s, str)]))
-        for number, shape in enumerate(self.order, 2):
-            element = next(parsed) if isinstance(shape, str) else shape
+        elements = [next(parsed) if isinstance(s, str) else s for s in self.order]
+        # The reading order is the shapes' order: the title first (it overlaps nothing it could hide).
+        elements.sort(key=lambda e: not _is_title(e))
+        for number, element in enumerate(elements, 2):
             self.tree.append(element)
             c_nv_pr = element.find(".//{http://schemas.openxmlformats.org/presentationml/2006/main}cNvPr")
             c_nv_pr.set("id", str(number))

@@ -1,8 +1,8 @@
 """Saving a deck so the same input gives the same bytes: zip order and times, properties, sections.
 
 python-pptx zips with the clock's time; the members are taken from its
-package writer and zipped here with one fixed time and a fixed order (the
-DOCX writer's :func:`~briefkit.writers.docx.package.zip_members`).  Core
+package writer and zipped here with one fixed time and a fixed order, as the
+DOCX writer does.  Core
 properties come from the front matter and ``SOURCE_DATE_EPOCH``, never from
 the clock; the deck's sections are written as PowerPoint 2010's
 ``p14:sectionLst`` extension, with ids derived from their names.
@@ -11,7 +11,9 @@ the clock; the deck's sections are written as PowerPoint 2010's
 from __future__ import annotations
 
 import datetime as dt
+import io
 import uuid
+import zipfile
 from typing import Any
 
 from lxml import etree
@@ -19,8 +21,9 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.serialized import PackageWriter
 
 from briefkit.writers.base import build_time
-from briefkit.writers.docx.package import zip_members
 
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+"""The earliest time a zip entry can hold: fixed, so rebuilds are byte-identical."""
 _P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
 _P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 _SECTIONS_URI = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
@@ -39,19 +42,66 @@ class _Members:
         self.blobs[uri.membername] = blob
 
 
-def save(prs: Any) -> bytes:
-    """The presentation as deterministic .pptx bytes (no thumbnail: it would show another deck)."""
+DYNAMIC = frozenset({"[Content_Types].xml", "_rels/.rels", "ppt/presentation.xml", "ppt/_rels/presentation.xml.rels",
+                     "docProps/core.xml", "docProps/thumbnail.jpeg"})
+"""Members of a template every render rewrites (the rest — masters, layouts, themes — it only reads)."""
+
+
+def _entry(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    info.create_system = 0
+    return info
+
+
+def static_zip(template: bytes) -> tuple[bytes, frozenset[str]]:
+    """The members of ``template`` no render changes, zipped once; and their names.
+
+    A deck's masters, layouts and themes are the same in every render from
+    one template: they are compressed once, and each render appends its own
+    slides, charts and notes to a copy of this zip.
+    """
+    out = io.BytesIO()
+    names: list[str] = []
+    with zipfile.ZipFile(io.BytesIO(template)) as src, zipfile.ZipFile(out, "w") as dst:
+        for name in sorted(src.namelist()):
+            if name not in DYNAMIC:
+                dst.writestr(_entry(name), src.read(name), compresslevel=6)
+                names.append(name)
+    return out.getvalue(), frozenset(names)
+
+
+def save(prs: Any, static: tuple[bytes, frozenset[str]]) -> bytes:
+    """The presentation as deterministic .pptx bytes: the template's unchanged members, then the rest.
+
+    python-pptx's own save zips with the clock's time and recompresses
+    every part; here the template's members come from ``static``
+    (see :func:`static_zip`) and the parts this render made or changed are
+    appended in a fixed order with a fixed time.  No thumbnail: it would
+    show another deck.
+    """
     package = prs.part.package
     for rid, rel in list(package._rels.items()):
         if rel.reltype == RT.THUMBNAIL:
             package._rels.pop(rid)
     members = _Members()
-    writer: Any = PackageWriter(None, package._rels, tuple(package.iter_parts()))  # type: ignore[arg-type]
-    # The three steps of python-pptx's PackageWriter._write, into memory instead of a zip.
+    parts = tuple(package.iter_parts())
+    writer: Any = PackageWriter(None, package._rels, parts)  # type: ignore[arg-type]
     writer._write_content_types_stream(members)
     writer._write_pkg_rels(members)
-    writer._write_parts(members)
-    return zip_members(members.blobs)
+    kept = static[1]
+    for part in parts:
+        if part.partname.membername not in kept:
+            members.write(part.partname, part.blob)
+            if part._rels:
+                members.write(part.partname.rels_uri, part.rels.xml)
+    out = io.BytesIO(static[0])
+    out.seek(0, io.SEEK_END)
+    with zipfile.ZipFile(out, "a") as dst:
+        for name in sorted(members.blobs, key=lambda n: (n != "[Content_Types].xml", n)):
+            dst.writestr(_entry(name), members.blobs[name], compresslevel=1)
+    return out.getvalue()
 
 
 def _people(meta: dict[str, Any]) -> str:

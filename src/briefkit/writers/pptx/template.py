@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from pptx.util import Emu
 
 from briefkit.errors import WriterError
 from briefkit.theme import Theme
+from briefkit.writers.pptx.package import static_zip
 from briefkit.writers.pptx.shapexml import Frame, filled, parse_shapes
 from briefkit.writers.pptx.themexml import colour_xml, slots_for, themed_xml
 from briefkit.writers.slides.geometry import Box, Grid
@@ -93,9 +95,17 @@ def _dark(layout: Any, slots_xml: str) -> None:
     layout._element.set("showMasterSp", "0")
 
 
+@dataclass(frozen=True)
+class Template:
+    """A deck to draw on, as bytes to open once per render, with its members no render changes."""
+
+    data: bytes
+    static: tuple[bytes, frozenset[str]]
+
+
 @lru_cache(maxsize=8)
-def builtin_deck(theme: Theme, size: tuple[float, float]) -> bytes:
-    """briefkit's own master at ``size`` points, themed: as bytes to open once per render."""
+def builtin_deck(theme: Theme, size: tuple[float, float]) -> Template:
+    """briefkit's own master at ``size`` points, themed."""
     prs = Presentation()
     width, height = size
     sx, sy = width * 12700 / int(prs.slide_width or 1), height * 12700 / int(prs.slide_height or 1)
@@ -114,9 +124,14 @@ def builtin_deck(theme: Theme, size: tuple[float, float]) -> bytes:
     _notes_master = prs.part.notes_master_part  # made once here, kept in the bytes every render opens
     theme_part = master.part.part_related_by(RT.THEME)
     theme_part._blob = themed_xml(theme_part.blob, theme, slots_for(theme))
+    return _template(prs)
+
+
+def _template(prs: Any) -> Template:
     out = io.BytesIO()
     prs.save(out)
-    return out.getvalue()
+    data = out.getvalue()
+    return Template(data, static_zip(data))
 
 
 def _as_presentation(path: Path, data: bytes) -> bytes:
@@ -162,8 +177,20 @@ def _strip_external(package: Any) -> int:
     return dropped
 
 
-def reference_deck(path: Path) -> bytes:
-    """The reference deck's masters and layouts, without its slides or external links, as bytes."""
+def reference_deck(path: Path) -> Template:
+    """The reference deck's masters and layouts, without its slides or external links.
+
+    Kept while the file's size and time stay the same (a batch opens it once).
+    """
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise WriterError(f"{path}: cannot read the reference deck: {exc.strerror or exc}") from None
+    return _reference(path.resolve(), stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _reference(path: Path, size: int, mtime: int) -> Template:
     try:
         if path.stat().st_size > MAX_REFERENCE_BYTES:
             raise WriterError(f"{path}: reference deck larger than {MAX_REFERENCE_BYTES // 2**20} MB")
@@ -185,6 +212,4 @@ def reference_deck(path: Path) -> bytes:
     _strip_external(prs.part.package)
     if not list(prs.slide_layouts):
         raise WriterError(f"{path}: the reference deck has no slide layouts")
-    out = io.BytesIO()
-    prs.save(out)
-    return out.getvalue()
+    return _template(prs)
