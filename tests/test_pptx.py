@@ -167,7 +167,7 @@ def test_title_boxes_are_the_plan_frames(sample: tuple[Any, Path, dict[str, Any]
     for slide, entry in zip(prs.slides, report["slides"], strict=True):
         if entry["layout"] in ("title", "section"):
             continue  # the cover's and dividers' titles are set inside the centred text block
-        x0, y0, x1, y1 = entry["frames"][0]
+        x0, _, x1, y1 = entry["frames"][0]
         title = slide.shapes.title
         assert title.left / EMU == pytest.approx(x0, abs=0.05)
         assert title.top / EMU == pytest.approx(height - y1, abs=0.05)
@@ -192,7 +192,7 @@ def test_every_shape_lies_inside_the_slide(sample: tuple[Any, Path, dict[str, An
     width, height = prs.slide_width, prs.slide_height
     for number, slide in enumerate(prs.slides, 1):
         for name, x, y, cx, cy in shape_boxes(slide):
-            assert 0 <= x and 0 <= y and x + cx <= width and y + cy <= height, (number, name)
+            assert x >= 0 and y >= 0 and x + cx <= width and y + cy <= height, (number, name)
 
 
 # ----------------------------------------------------------------- charts, notes, alt text
@@ -229,7 +229,8 @@ def _sheet_values(chart_part: Any) -> list[float]:
     assert "2000-01-01T00:00:00Z" in created  # fixed, never the clock
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     cells = sheet.iterfind(f".//{{{main}}}c")
-    return [float(c.findtext(f"{{{main}}}v")) for c in cells if re.fullmatch(r"B\d+", c.get("r")) and c.get("r") != "B1"]
+    return [float(c.findtext(f"{{{main}}}v")) for c in cells
+            if re.fullmatch(r"B\d+", c.get("r")) and c.get("r") != "B1"]
 
 
 def test_charts_and_pictures_carry_alt_text(sample: tuple[Any, Path, dict[str, Any]]) -> None:
@@ -308,3 +309,67 @@ def test_rebuild_is_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert Presentation(io.BytesIO(third)).core_properties.created.year == 2023
     with zipfile.ZipFile(io.BytesIO(third)) as package:
         assert {i.date_time for i in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+# ----------------------------------------------------------------- tables, list levels, continued slides
+
+STRESS = """---
+title: Stress deck
+date: 2024-01-02
+---
+
+{.title}
+# Stress deck
+
+---
+
+## A table
+
+| Country | Share |
+|---|---:|
+| China | 70% |
+| United States | 13% |
+
+---
+
+## Nested
+
+- Outer one
+    - Inner one
+    - Inner two
+- Outer two
+
+---
+
+## Long
+
+""" + "".join(f"- Point {i}: " + " ".join(f"word{i}x{k}" for k in range(40)) + "\n" for i in range(14))
+
+
+def test_tables_levels_and_continued_slides_match_the_pdf_deck(tmp_path: Path) -> None:
+    from briefkit.document import parse
+    from briefkit.render import cached_theme, default_theme_path
+    from briefkit.writers import RenderOptions, get_writer
+
+    doc = parse(STRESS, "stress.md")
+    theme = cached_theme(default_theme_path().resolve())
+    options = RenderOptions(product="slides")
+    pdf = tmp_path / "stress.pdf"
+    pdf.write_bytes(get_writer("slides").render(doc, theme, options).data)
+    rendered = get_writer("pptx").render(doc, theme, options)
+    prs = Presentation(io.BytesIO(rendered.data))
+    pages = pdf_pages(pdf)
+    assert len(prs.slides) == len(pages) >= 6
+    for number, (slide, page) in enumerate(zip(prs.slides, pages, strict=True), 1):
+        assert missing(page, slide_texts(slide)) == [], f"slide {number}"
+    assert [s.shapes.title.text for s in prs.slides][-2:] == ["Long (cont.)", "Long (cont.)"]
+    assert any("continues on 2 more slide" in w for w in rendered.warnings)
+    table = next(s for s in prs.slides[1].shapes if s.has_table).table
+    assert [[c.text for c in row.cells] for row in table.rows] == [["Country", "Share"], ["China", "70%"],
+                                                                  ["United States", "13%"]]
+    levels = [p.level for s in prs.slides[2].placeholders if s.placeholder_format.idx == 1
+              for p in s.text_frame.paragraphs]
+    assert levels == [0, 1, 1, 0]
+    # A paragraph cut between slides: its words are split between them, none lost or repeated.
+    words = [w for slide in list(prs.slides)[3:] for t in slide_texts(slide) for w in re.findall(r"word\d+x\d+", t)]
+    assert words == [f"word{i}x{k}" for i in range(14) for k in range(40)]

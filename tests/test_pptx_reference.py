@@ -143,7 +143,7 @@ def test_a_four_by_three_reference_is_planned_at_its_own_shape(tmp_path: Path) -
     assert (prs.slide_width, prs.slide_height) == (9144000, 6858000)
     for number, slide in enumerate(prs.slides, 1):
         for name, x, y, cx, cy in shape_boxes(slide):
-            assert 0 <= x and 0 <= y and x + cx <= 9144000 and y + cy <= 6858000, (number, name)
+            assert x >= 0 and y >= 0 and x + cx <= 9144000 and y + cy <= 6858000, (number, name)
 
 
 def test_cli_renders_on_a_reference_deck(tmp_path: Path) -> None:

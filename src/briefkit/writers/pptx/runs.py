@@ -79,7 +79,10 @@ def runs_of(para: Any, ink: Ink) -> list[str]:
         if getattr(frag, "lineBreak", False):
             out.append(f"<a:br>{rpr(frag.fontSize, False, False, None, ink, tag='a:rPr')}</a:br>")
             continue
-        text = getattr(frag, "text", "")
+        # A paragraph the overflow policy cut keeps the words of its lines instead of a text.
+        text = getattr(frag, "text", None)
+        if text is None:
+            text = " ".join(getattr(frag, "words", ()))
         if not text:
             continue
         bold, italic = _face(frag)
