@@ -67,9 +67,18 @@ def rpr(size: float, bold: bool, italic: bool, colour: str | None, ink: Ink, rid
     return f"<{tag}{attrs} dirty=\"0\">{fill}{link}</{tag}>"
 
 
+def xml_text(text: str) -> str:
+    """``text`` escaped for an element's content (saxutils.escape, without its per-call dict)."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    return text.replace(">", "&gt;") if ">" in text else text
+
+
 def run_xml(text: str, props: str) -> str:
     """One run (line breaks in ``text`` are not expected: fragments carry them apart)."""
-    return f"<a:r>{props}<a:t>{escape(text)}</a:t></a:r>"
+    return f"<a:r>{props}<a:t>{xml_text(text)}</a:t></a:r>"
 
 
 def runs_of(para: Any, ink: Ink) -> list[str]:
