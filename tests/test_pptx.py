@@ -298,6 +298,19 @@ def test_theme_part_carries_the_brand_colours_and_fonts(sample: tuple[Any, Path,
     assert title.find(".//a:rPr/a:solidFill/a:schemeClr", NS).get("val") == "tx2"
 
 
+def test_both_decks_come_from_one_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefkit.writers.slides as slides
+
+    brief = load_brief(SAMPLE)
+    alone = (render(brief, tmp_path / "pdf", ("pdf",)) / "slides.pdf").read_bytes()
+    calls: list[object] = []
+    real = slides.plan_deck
+    monkeypatch.setattr(slides, "plan_deck", lambda *a, **k: calls.append(a) or real(*a, **k))
+    both = render(brief, tmp_path / "both")
+    assert len(calls) == 1  # planned once, drawn twice
+    assert (both / "slides.pdf").read_bytes() == alone  # drawing the PowerPoint deck changed nothing
+
+
 def test_rebuild_is_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     brief = load_brief(SAMPLE)
     first = (render(brief, tmp_path / "a", ("pptx",)) / "slides.pptx").read_bytes()

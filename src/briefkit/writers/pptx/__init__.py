@@ -89,7 +89,7 @@ def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool) -
     slots = slots_for(deck.theme)
     scale = frame.emu / 12700
     colours = deck.theme.colors.model_dump() if builtin else None
-    look = Look(deck, builtin, colours)
+    look = Look(deck, builtin, colours, {str(p.partname) for p in prs.part.package.iter_parts()})
     lang = str(deck.meta.get("lang") or "en")
     slides = [_add_slide(prs, mapping[p.layout].layout) for p in deck.plans]
     keys = {p.key: s for p, s in zip(deck.plans, slides, strict=True)}
@@ -97,7 +97,7 @@ def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool) -
     for number, (plan_, slide) in enumerate(zip(deck.plans, slides, strict=True), 1):
         layout = mapping[plan_.layout].layout
         info = infos.setdefault(id(layout), layout_info(layout))
-        ink = Ink(slots, builtin, _linker(slide, keys), lang, scale)
+        ink = Ink(slots, builtin, _linker(slide, keys), lang, scale, "noAutofit" if builtin else "normAutofit")
         SlideDrawer(look, slide, plan_, Shapes(slide, frame, ink), info).draw()
         _notes(prs, slide, number, plan_, lang)
     write_sections(prs, _sections(deck, slides))

@@ -37,8 +37,18 @@ class Look:
     """True on briefkit's own master: draw its title rule and logo (a reference deck has its own)."""
     colours: dict[str, str] | None
     """Brand colours for chart text (None with a reference deck: its theme decides)."""
+    taken: set[str]
+    """Part names the deck already holds (a reference deck's masters may hold charts of their own)."""
     charts: int = 0
     """Charts drawn so far (their parts are numbered in order)."""
+
+    def next_chart(self) -> int:
+        """The number of the next chart part whose names are free."""
+        self.charts += 1
+        while (f"/ppt/charts/chart{self.charts}.xml" in self.taken
+               or f"/ppt/embeddings/Microsoft_Excel_Sheet{self.charts}.xlsx" in self.taken):
+            self.charts += 1
+        return self.charts
 
 
 def _levels(group: TextGroup) -> list[int]:
@@ -117,7 +127,8 @@ class SlideDrawer:
         self.shapes.finish()
 
     def _placeholder(self, attrs: str, name: str, box: Box, paras: list[str]) -> None:
-        self.shapes.add(placeholder(self.shapes.new_id(), name, attrs, self.shapes.frame.xfrm(box), paras))
+        self.shapes.add(placeholder(self.shapes.new_id(), name, attrs, self.shapes.frame.xfrm(box), paras,
+                                    self.shapes.ink.fit))
 
     def _group(self, group: TextGroup, piece: Piece) -> None:
         paras = group_paras(group, self.shapes)
@@ -156,9 +167,8 @@ class SlideDrawer:
             self.shapes.text(Box(box.x, box.top - height, box.width, height), [para_xml(para, self.shapes.ink)],
                              "Unit")
             box = Box(box.x, box.y, box.width, box.height - height)
-        self.look.charts += 1
         frame = add_chart(self.slide, chart, self.shapes.frame.rect(box), size * self.shapes.ink.scale,
-                          self.look.charts, self.shapes.ink.slots, self.look.colours)
+                          self.look.next_chart(), self.shapes.ink.slots, self.look.colours)
         frame.nvGraphicFramePr.cNvPr.set("descr", piece.alt or "")
         frame.nvGraphicFramePr.cNvPr.set("name", "Chart")
         self.shapes.add(frame)

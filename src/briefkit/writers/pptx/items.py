@@ -42,7 +42,7 @@ class Shapes:
 
     def text(self, box: Box, paras: list[str], name: str = "Text") -> None:
         """A text box."""
-        self.add(textbox(self.new_id(), name, self.frame.xfrm(box), paras))
+        self.add(textbox(self.new_id(), name, self.frame.xfrm(box), paras, self.ink.fit))
 
     def fill(self, box: Box, colour: str, round_: bool = False, name: str = "Shape") -> None:
         """A filled, decorative rectangle or ellipse."""

@@ -37,6 +37,8 @@ class Ink:
     """A link target → the relationship id of the slide's hyperlink (None: plain text)."""
     lang: str = "en-GB"
     scale: float = 1.0
+    fit: str = "noAutofit"
+    """'normAutofit' with a reference deck: its fonts were not the ones measured, so text may shrink to fit."""
     """Sizes are multiplied by this when a reference deck's slide is larger or smaller than the plan's."""
 
 

@@ -43,25 +43,27 @@ class Frame:
         return f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
 
 
-def body_xml(paras: list[str], tag: str = "p:txBody", anchor: str = "t", ns: bool = False) -> str:
-    """A text body with no insets and no autofit: the text was measured to fit its box."""
+def body_xml(paras: list[str], tag: str = "p:txBody", anchor: str = "t", ns: bool = False,
+             fit: str = "noAutofit") -> str:
+    """A text body with no insets; ``fit`` 'noAutofit' (the text was measured to fit) or 'normAutofit'."""
     decl = f" {NSDECL}" if ns else ""
     return (f'<{tag}{decl}><a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="{anchor}" '
-            f'rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>{"".join(paras)}</{tag}>')
+            f'rtlCol="0"><a:{fit}/></a:bodyPr><a:lstStyle/>{"".join(paras)}</{tag}>')
 
 
-def textbox(shape_id: int, name: str, xfrm: str, paras: list[str]) -> str:
+def textbox(shape_id: int, name: str, xfrm: str, paras: list[str], fit: str = "noAutofit") -> str:
     """A text box holding ``paras``."""
     return (f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={quoteattr(name)}/><p:cNvSpPr txBox="1"/><p:nvPr/>'
             f'</p:nvSpPr><p:spPr>{xfrm}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
-            f'{body_xml(paras)}</p:sp>')
+            f'{body_xml(paras, fit=fit)}</p:sp>')
 
 
-def placeholder(shape_id: int, name: str, ph_attrs: str, xfrm: str, paras: list[str]) -> str:
+def placeholder(shape_id: int, name: str, ph_attrs: str, xfrm: str, paras: list[str],
+                fit: str = "noAutofit") -> str:
     """A placeholder of the slide's layout (``ph_attrs``: its ``p:ph`` attributes) holding ``paras``."""
     return (f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={quoteattr(name)}/><p:cNvSpPr><a:spLocks noGrp="1"/>'
             f'</p:cNvSpPr><p:nvPr><p:ph {ph_attrs}/></p:nvPr></p:nvSpPr><p:spPr>{xfrm}</p:spPr>'
-            f'{body_xml(paras)}</p:sp>')
+            f'{body_xml(paras, fit=fit)}</p:sp>')
 
 
 def filled(shape_id: int, name: str, xfrm: str, fill: str, round_: bool = False) -> str:

@@ -7,6 +7,7 @@ vector forms, several to a sheet.  See docs/slides.md for the layouts.
 
 from __future__ import annotations
 
+import weakref
 from typing import ClassVar
 
 from briefkit.document.nodes import Document
@@ -17,15 +18,25 @@ from briefkit.writers.slides.handouts import HANDOUTS, handout_pdf
 from briefkit.writers.slides.pdfout import deck_pdf
 from briefkit.writers.slides.reportjson import dumps_indented
 
+_LAST: list[tuple[weakref.ref[Document], Theme, bool, Deck]] = []
+"""The last plan made, kept while its document lives: the PDF and the PowerPoint deck of one render share it."""
+
 
 def plan(doc: Document, theme: Theme, links: bool = True) -> Deck:
     """The deck's plan: every slide laid out, measured, shrunk or continued, with its notes.
 
     The one place both decks come from: the PDF deck and its handouts draw
     it with reportlab, the PowerPoint writer (:mod:`briefkit.writers.pptx`)
-    draws the same plan with python-pptx.
+    draws the same plan with python-pptx.  Drawing never changes a plan, so
+    the two writers of one render get the same one, planned once.
     """
-    return plan_deck(doc, theme, links=links)
+    if _LAST:
+        ref, known_theme, known_links, deck = _LAST[0]
+        if ref() is doc and known_links == links and known_theme == theme:
+            return deck
+    deck = plan_deck(doc, theme, links=links)
+    _LAST[:] = [(weakref.ref(doc), theme, links, deck)]
+    return deck
 
 
 class SlidesWriter:
