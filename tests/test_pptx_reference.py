@@ -167,3 +167,14 @@ def test_a_broken_reference_deck_is_one_line_and_nothing_is_written(tmp_path: Pa
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and "broken.pptx" in lines[0] and "Traceback" not in result.output
     assert not out.exists() or not any(out.rglob("*.*"))
+
+
+def test_a_reference_that_unpacks_too_large_is_refused_before_it_is_read(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefkit.errors import WriterError
+    from briefkit.writers.pptx import template
+
+    reference = make_reference(tmp_path / "office.pptx")
+    monkeypatch.setattr(template, "MAX_REFERENCE_UNPACKED", 10_000)
+    with pytest.raises(WriterError, match=r"office\.pptx: reference deck unpacks to [\d,]+ bytes, over the 10,000"):
+        render(load_brief(SAMPLE), tmp_path / "out", ("pptx",), reference_pptx=reference)

@@ -35,6 +35,9 @@ from briefkit.writers.slides.geometry import Box, Grid
 
 MAX_REFERENCE_BYTES = 64 * 1024 * 1024
 """A reference deck larger than this is refused (it is read whole into memory)."""
+MAX_REFERENCE_UNPACKED = 256 * 1024 * 1024
+"""...and one that unpacks to more than this (python-pptx holds every part in memory)."""
+MAX_REFERENCE_MEMBERS = 5000
 
 _MAIN = "application/vnd.openxmlformats-officedocument.presentationml.{}.main+xml"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -134,10 +137,23 @@ def _template(prs: Any) -> Template:
     return Template(data, static_zip(data))
 
 
+def _check_bounds(path: Path, package: zipfile.ZipFile) -> None:
+    """Refuse a package that would unpack to too much (a zip bomb) before anything reads it."""
+    members = package.infolist()
+    if len(members) > MAX_REFERENCE_MEMBERS:
+        raise WriterError(f"{path}: reference deck has {len(members):,} parts, over the "
+                          f"{MAX_REFERENCE_MEMBERS:,}-part limit")
+    total = sum(m.file_size for m in members)
+    if total > MAX_REFERENCE_UNPACKED:
+        raise WriterError(f"{path}: reference deck unpacks to {total:,} bytes, over the "
+                          f"{MAX_REFERENCE_UNPACKED:,}-byte limit")
+
+
 def _as_presentation(path: Path, data: bytes) -> bytes:
     """A .potx differs from a .pptx only in its main content type: rewrite it so it opens as a deck."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as src:
+            _check_bounds(path, src)
             types = src.read("[Content_Types].xml").decode("utf-8")
             if "macroEnabled" in types:
                 raise WriterError(f"{path}: macro-enabled decks and templates are not accepted as a reference")
