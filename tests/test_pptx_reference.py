@@ -178,3 +178,19 @@ def test_a_reference_that_unpacks_too_large_is_refused_before_it_is_read(tmp_pat
     monkeypatch.setattr(template, "MAX_REFERENCE_UNPACKED", 10_000)
     with pytest.raises(WriterError, match=r"office\.pptx: reference deck unpacks to [\d,]+ bytes, over the 10,000"):
         render(load_brief(SAMPLE), tmp_path / "out", ("pptx",), reference_pptx=reference)
+
+
+def test_build_takes_the_reference_deck_and_rebuilds_when_it_changes(tmp_path: Path) -> None:
+    reference = make_reference(tmp_path / "office.pptx")
+    out = tmp_path / "out"
+    args = ["build", str(SAMPLE), "--out", str(out), "-p", "slides", "-f", "pptx", "-j", "1",
+            "--reference-pptx", str(reference), "--json"]
+    first = json.loads(CliRunner().invoke(cli, args).stdout)
+    assert first["summary"]["failed"] == 0
+    deck = Presentation(str(out / SAMPLE.stem / "slides.pptx"))
+    assert "Chart" in [s.slide_layout.name for s in deck.slides]
+    assert json.loads(CliRunner().invoke(cli, args).stdout)["summary"]["skipped"] == 1
+    make_reference(reference, 9144000, 6858000)  # the office changed its template
+    third = json.loads(CliRunner().invoke(cli, args).stdout)
+    assert third["summary"]["built"] == 1
+    assert "reference deck changed" in json.dumps(third)
