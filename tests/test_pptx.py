@@ -386,3 +386,23 @@ def test_tables_levels_and_continued_slides_match_the_pdf_deck(tmp_path: Path) -
     # A paragraph cut between slides: its words are split between them, none lost or repeated.
     words = [w for slide in list(prs.slides)[3:] for t in slide_texts(slide) for w in re.findall(r"word\d+x\d+", t)]
     assert words == [f"word{i}x{k}" for i in range(14) for k in range(40)]
+
+
+def test_the_logo_is_a_picture_with_alt_text_inside_every_slide(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from briefkit.packs import find_pack
+    from briefkit.render import cached_theme, default_theme_path, document_for
+    from briefkit.writers import RenderOptions, get_writer
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 100), "#C8102E").save(logo)
+    theme = cached_theme(default_theme_path().resolve()).model_copy(update={"logo": logo})
+    doc = document_for(load_brief(SAMPLE), find_pack("slides", None), SAMPLE.name, None)
+    prs = Presentation(io.BytesIO(get_writer("pptx").render(doc, theme, RenderOptions(product="slides")).data))
+    for number, slide in enumerate(prs.slides, 1):
+        pictures = [s for s in slide.shapes if s.shape_type == 13]  # MSO_SHAPE_TYPE.PICTURE
+        assert len(pictures) == 1, number
+        assert pictures[0]._element.nvPicPr.cNvPr.get("descr") == theme.name
+        for name, x, y, cx, cy in shape_boxes(slide):
+            assert x >= 0 and y >= 0 and x + cx <= prs.slide_width and y + cy <= prs.slide_height, (number, name)
