@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -36,10 +37,12 @@ from briefkit.writers.slides.geometry import SIZES
 REPORT_NAME = "slides-pptx-layouts.json"
 
 
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def _clean(text: str) -> str:
     """Text without the characters XML cannot hold."""
-    return "".join(c for c in text if c in "\t\n\r" or (" " <= c <= "\ud7ff") or ("\ue000" <= c <= "\ufffd")
-                   or c >= "\U00010000")
+    return _NOT_XML.sub("", text)
 
 
 def _aspect_for(prs: Any) -> str:

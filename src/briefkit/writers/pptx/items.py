@@ -17,8 +17,12 @@ NO_STYLE = "{2D5ABB26-0587-4C30-8999-92F81FD0307C}"
 """PowerPoint's "No Style, No Grid" table style: the cells carry their own fills and rules."""
 
 
+_PH = "{http://schemas.openxmlformats.org/presentationml/2006/main}ph"
+
+
 def _is_title(element: Any) -> bool:
-    ph = element.find(".//{http://schemas.openxmlformats.org/presentationml/2006/main}ph")
+    # A shape's first child holds its non-visual properties: p:cNvPr, its kind, then p:nvPr (with p:ph).
+    ph = element[0][-1].find(_PH)
     return ph is not None and ph.get("type") in ("title", "ctrTitle")
 
 
@@ -56,7 +60,7 @@ class Shapes:
         elements.sort(key=lambda e: not _is_title(e))
         for number, element in enumerate(elements, 2):
             self.tree.append(element)
-            c_nv_pr = element.find(".//{http://schemas.openxmlformats.org/presentationml/2006/main}cNvPr")
+            c_nv_pr = element[0][0]  # p:cNvPr, first in every shape's non-visual properties
             c_nv_pr.set("id", str(number))
             c_nv_pr.set("name", f"{c_nv_pr.get('name')} {number - 1}")
 
