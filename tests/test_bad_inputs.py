@@ -231,7 +231,7 @@ CASES: dict[str, Case] = {
                                                "'note', 'slides', 'summary', 'all'."],
                             args=("render", "bad.yaml", "-p", "memo", "-o", "out"), code=2),
     "unknown-format": Case({"bad.yaml": OK}, ["Error: Invalid value for '--format' / '-f': 'odt' is not one of "
-                                              "'pdf', 'docx', 'html', 'md'."],
+                                              "'pdf', 'docx', 'html', 'md', 'pptx'."],
                            args=("render", "bad.yaml", "-f", "odt", "-o", "out"), code=2),
     "no-content": Case({}, ["Error: Missing argument 'CONTENT...'."], args=("render", "-o", "out"), code=2),
     "unknown-command": Case({}, ["Error: No such command 'rendr'."], args=("rendr", "bad.yaml"), code=2),

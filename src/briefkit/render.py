@@ -52,6 +52,8 @@ class RenderRequest:
     """Output folder name; defaults to the content file's stem."""
     pdfa: bool = False
     """PDF products as PDF/A-2b."""
+    reference_pptx: Path | None = None
+    """PPTX: an office's deck or template whose masters and layouts the slides are drawn on."""
 
 
 @dataclass
@@ -189,6 +191,7 @@ def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> Ren
             product=pack.spec.product, handouts=request.handouts,
             reference_docx=str(reference) if reference else None, pdfa=request.pdfa,
             labels=labels_of(brief, request.templates),
+            extra={"reference_pptx": str(request.reference_pptx)} if request.reference_pptx else {},
         )
         doc, fitted = within_budget(doc, theme, options)
         result.warnings.extend(f"{stem}: {w}" for w in fitted)

@@ -115,6 +115,8 @@ def build_fingerprint(spec: RenderSpec) -> Fingerprint:
     }
     if spec.reference_docx is not None:
         parts["reference document"] = _hashed([spec.reference_docx], "reference")
+    if spec.reference_pptx is not None:
+        parts["reference deck"] = _hashed([spec.reference_pptx], "reference")
     return parts
 
 

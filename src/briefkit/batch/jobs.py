@@ -44,6 +44,7 @@ class RenderSpec:
     handouts: tuple[str, ...] = ()
     reference_docx: Path | None = None
     pdfa: bool = False
+    reference_pptx: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ def _build_item(job: Job, result: JobResult) -> None:
         result.warnings.extend(warnings)
         spec = job.spec
         request = RenderRequest(job.path, job.out_dir, spec.products, spec.formats, spec.templates, spec.theme,
-                                spec.handouts, spec.reference_docx, job.slug, spec.pdfa)
+                                spec.handouts, spec.reference_docx, job.slug, spec.pdfa, spec.reference_pptx)
         rendered = render_brief(brief, request, job.source)
         result.warnings.extend(rendered.warnings)
         if not rendered.files:

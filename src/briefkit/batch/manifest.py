@@ -21,7 +21,7 @@ from briefkit.yamlio import display_path, format_loc, locate, read_yaml
 MANIFEST_NAMES = ("briefkit.yaml", "briefkit.yml")
 
 Product = Literal["note", "slides", "summary", "all"]
-Format = Literal["pdf", "docx", "html", "md"]
+Format = Literal["pdf", "docx", "html", "md", "pptx"]
 Handout = Literal["1", "2", "3", "4", "6", "notes"]
 
 
@@ -50,6 +50,7 @@ class Manifest(BaseModel):
     templates: str | None = None
     handouts: list[Handout] = Field(default_factory=list)
     reference_docx: str | None = None
+    reference_pptx: str | None = None
     newsletter: NewsletterSettings = NewsletterSettings()
 
 

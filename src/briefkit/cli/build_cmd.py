@@ -30,6 +30,7 @@ class Sources:
     handouts: tuple[str, ...]
     reference_docx: Path | None
     pdfa: bool = False
+    reference_pptx: Path | None = None
 
 
 def _given(ctx: click.Context, name: str) -> bool:
@@ -46,7 +47,7 @@ def resolve_sources(ctx: click.Context, paths: tuple[Path, ...]) -> Sources:
     manifests = [path for path in paths if is_manifest(path)]
     if not manifests:
         return Sources(list(paths), expand_products(p["products"]), p["formats"], p["out_dir"], p["templates"],
-                       p["theme"], p["handouts"], p["reference_docx"], p["pdfa"])
+                       p["theme"], p["handouts"], p["reference_docx"], p["pdfa"], p["reference_pptx"])
     if len(paths) > 1:
         raise BriefkitError("give either one manifest (briefkit.yaml) or content paths, not both")
     return _from_manifest(ctx, manifests[0])
@@ -71,7 +72,8 @@ def _from_manifest(ctx: click.Context, path: Path) -> Sources:
     return Sources(expand_items(loaded), expand_products(tuple_opt("products", list(spec.products))),
                    tuple_opt("formats", list(spec.formats)), out_dir, path_opt("templates", spec.templates),
                    path_opt("theme", spec.theme), tuple_opt("handouts", list(spec.handouts)),
-                   path_opt("reference_docx", spec.reference_docx), p["pdfa"])
+                   path_opt("reference_docx", spec.reference_docx), p["pdfa"],
+                   path_opt("reference_pptx", spec.reference_pptx))
 
 
 @click.command()
@@ -109,7 +111,7 @@ def build(ctx: click.Context, /, paths: tuple[Path, ...], jobs: int | None, forc
     if not items:
         raise BriefkitError("nothing to build: no content files or articles found")
     spec = RenderSpec(src.products, src.formats, src.templates, src.theme, src.handouts, src.reference_docx,
-                      src.pdfa)
+                      src.pdfa, src.reference_pptx)
     settings = BuildSettings(src.out_dir, spec, jobs or default_workers(), force, fail_fast, report_path, clean)
     if dry_run:
         dry_run_listing(settings, items, as_json=mode == "json")

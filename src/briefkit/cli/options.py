@@ -12,7 +12,7 @@ import click
 F = TypeVar("F", bound=Callable[..., Any])
 
 PRODUCT_CHOICES = ("note", "slides", "summary", "all")
-FORMAT_CHOICES = ("pdf", "docx", "html", "md")
+FORMAT_CHOICES = ("pdf", "docx", "html", "md", "pptx")
 HANDOUT_CHOICES = ("1", "2", "3", "4", "6", "notes")
 
 
@@ -39,7 +39,7 @@ INPUT_PATH = InputPath()
 
 
 def render_options(func: F) -> F:
-    """--product, --format, --out, --templates, --theme, --handout, --reference-docx, --pdfa."""
+    """--product, --format, --out, --templates, --theme, --handout, --reference-docx, --reference-pptx, --pdfa."""
     decorators = [
         click.option("--product", "-p", "products", multiple=True, type=click.Choice(PRODUCT_CHOICES),
                      help="Product to render (repeatable; default: all)."),
@@ -57,6 +57,8 @@ def render_options(func: F) -> F:
                      help="DOCX: take styles, page setup, header and footer from this document."),
         click.option("--pdfa", is_flag=True, default=False,
                      help="PDF: write PDF/A-2b for archiving (XMP identification, sRGB output intent)."),
+        click.option("--reference-pptx", type=INPUT_FILE,
+                     help="PPTX: draw the slides on this deck's or template's (.potx) masters and layouts."),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)

@@ -19,6 +19,7 @@ _REGISTRY: dict[str, str] = {
     "pdf": "briefkit.writers.pdf:PdfWriter",
     "slides": "briefkit.writers.slides:SlidesWriter",
     "docx": "briefkit.writers.docx:DocxWriter",
+    "pptx": "briefkit.writers.pptx:PptxWriter",
 }
 
 

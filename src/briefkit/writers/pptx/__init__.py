@@ -1,0 +1,144 @@
+"""The PowerPoint writer: the slides writer's plan, drawn as an editable deck.
+
+The deck is planned by :func:`briefkit.writers.slides.plan` — the same
+slides, text, sizes and continuations as the PDF deck — and drawn with
+python-pptx on briefkit's own master or on an office's reference deck
+(``--reference-pptx``).  See docs/slides.md ("PowerPoint").
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any, ClassVar
+
+from pptx import Presentation
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+from briefkit.document import nodes as n
+from briefkit.document.nodes import Document
+from briefkit.theme import Theme
+from briefkit.writers.base import Rendered, RenderOptions
+from briefkit.writers.pptx.draw import LayoutInfo, Look, SlideDrawer, layout_info
+from briefkit.writers.pptx.items import Shapes
+from briefkit.writers.pptx.layouts import Mapped, map_layouts
+from briefkit.writers.pptx.notes import add_notes
+from briefkit.writers.pptx.package import save, set_core_properties, write_sections
+from briefkit.writers.pptx.runs import Ink
+from briefkit.writers.pptx.shapexml import Frame
+from briefkit.writers.pptx.template import builtin_deck, reference_deck
+from briefkit.writers.pptx.themexml import slots_for
+from briefkit.writers.slides import plan
+from briefkit.writers.slides.deck import Deck
+from briefkit.writers.slides.geometry import SIZES
+
+REPORT_NAME = "slides-pptx-layouts.json"
+
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _clean(text: str) -> str:
+    """Text without the characters XML cannot hold."""
+    return _NOT_XML.sub("", text)
+
+
+def _aspect_for(prs: Any) -> str:
+    """The theme aspect nearest a reference deck's slide shape (the plan is laid out at that aspect)."""
+    ratio = prs.slide_width / prs.slide_height
+    return min(SIZES, key=lambda name: abs(SIZES[name][0] / SIZES[name][1] - ratio))
+
+
+class PptxWriter:
+    """Document tree → editable .pptx deck (+ a JSON report of the layouts used)."""
+
+    name: ClassVar[str] = "pptx"
+    extension: ClassVar[str] = "pptx"
+    binary: ClassVar[bool] = True
+
+    def render(self, doc: Document, theme: Theme, options: RenderOptions) -> Rendered:
+        """Plan the deck as the PDF does, then draw it on the built-in master or the reference deck."""
+        reference = options.extra.get("reference_pptx")
+        if reference:
+            template = reference_deck(Path(reference))
+            prs = Presentation(io.BytesIO(template.data))
+            aspect = _aspect_for(prs)
+            if aspect != theme.slides.aspect:
+                theme = theme.model_copy(update={"slides": theme.slides.model_copy(update={"aspect": aspect})})
+            deck = plan(doc, theme, labels=options.labels)
+        else:
+            deck = plan(doc, theme, labels=options.labels)
+            template = builtin_deck(theme, deck.size)
+            prs = Presentation(io.BytesIO(template.data))
+        mapping = map_layouts(prs)
+        draw_deck(prs, deck, mapping, builtin=not reference)
+        set_core_properties(prs, doc.meta, _clean)
+        report = {"reference": str(reference) if reference else None,
+                  "layouts": {k: {"layout": m.name, "found_by": m.how} for k, m in mapping.items()}}
+        used = {p.layout for p in deck.plans}
+        warnings = list(deck.warnings) + [
+            f"layout '{k}' drawn on '{m.name}' (no layout of that name in the reference deck)"
+            for k, m in mapping.items() if reference and m.how == "fallback" and k in used]
+        attachments = {REPORT_NAME: (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode()}
+        return Rendered(save(prs, template.static), attachments, warnings)
+
+
+def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool) -> None:
+    """Add one slide per plan, draw it, write its notes; name the deck's sections."""
+    width, height = deck.size
+    frame = Frame(height, prs.slide_width / width)
+    slots = slots_for(deck.theme)
+    scale = frame.emu / 12700
+    colours = deck.theme.colors.model_dump() if builtin else None
+    look = Look(deck, builtin, colours, {str(p.partname) for p in prs.part.package.iter_parts()})
+    lang = str(deck.meta.get("lang") or "en")
+    slides = [_add_slide(prs, mapping[p.layout].layout) for p in deck.plans]
+    keys = {p.key: s for p, s in zip(deck.plans, slides, strict=True)}
+    infos: dict[int, LayoutInfo] = {}
+    for number, (plan_, slide) in enumerate(zip(deck.plans, slides, strict=True), 1):
+        layout = mapping[plan_.layout].layout
+        info = infos.setdefault(id(layout), layout_info(layout))
+        ink = Ink(slots, builtin, _linker(slide, keys), lang, scale, "noAutofit" if builtin else "normAutofit")
+        SlideDrawer(look, slide, plan_, Shapes(slide, frame, ink), info).draw()
+        _notes(prs, slide, number, plan_, lang)
+    write_sections(prs, _sections(deck, slides))
+
+
+def _add_slide(prs: Any, layout: Any) -> Any:
+    """A blank slide on ``layout``: its placeholders are added as they are filled, never empty."""
+    rid, slide = prs.part.add_slide(layout)
+    prs.slides._sldIdLst.add_sldId(rid)
+    return slide
+
+
+def _linker(slide: Any, keys: dict[str, Any]) -> Any:
+    def link(url: str) -> str | None:
+        if url.startswith("#"):
+            target = keys.get(url[1:])
+            return "#" + slide.part.relate_to(target.part, RT.SLIDE) if target is not None else None
+        if url.startswith(("http://", "https://", "mailto:")):
+            return str(slide.part.relate_to(url, RT.HYPERLINK, is_external=True))
+        return None
+    return link
+
+
+def _notes(prs: Any, slide: Any, number: int, plan_: Any, lang: str) -> None:
+    lines = [n.block_text(b) for b in plan_.notes] + list(plan_.extra_notes)
+    lines = [_clean(part).strip() for line in lines for part in line.split("\n") if part.strip()]
+    if lines:
+        add_notes(prs, slide, number, lines, lang)
+
+
+def _sections(deck: Deck, slides: list[Any]) -> list[tuple[str, list[int]]]:
+    """A section from the first slide, and one from each section divider, named by its title."""
+    sections: list[tuple[str, list[int]]] = []
+    for plan_, slide in zip(deck.plans, slides, strict=True):
+        if not sections or (plan_.layout == "section" and plan_.part == 1):
+            sections.append((_clean(plan_.title_text or plan_.layout)[:255], []))
+        sections[-1][1].append(slide.slide_id)
+    return sections
+
+
+__all__ = ["PptxWriter", "draw_deck"]

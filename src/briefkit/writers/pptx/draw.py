@@ -1,0 +1,224 @@
+"""Draw one planned slide on a PowerPoint slide: placeholders first, then text boxes and shapes.
+
+The slide's title goes into the layout's title placeholder; the body text
+of each piece into the layout's body placeholders, in order, while there are
+some (so the outline view, reflow and the reading order work); everything
+else becomes text boxes, tables, charts and filled shapes at the places the
+plan measured.  Shapes are stacked in the order the PDF paints them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from briefkit.document import nodes as n
+from briefkit.writers.pptx.charts import add_chart
+from briefkit.writers.pptx.items import Shapes
+from briefkit.writers.pptx.place import TextGroup, layout_piece
+from briefkit.writers.pptx.runs import para_xml
+from briefkit.writers.pptx.shapexml import placeholder
+from briefkit.writers.rlcharts import _Style
+from briefkit.writers.slides.deck import Deck
+from briefkit.writers.slides.fit import Piece
+from briefkit.writers.slides.geometry import Box
+from briefkit.writers.slides.plan import Planned
+
+_SLIDENUM_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
+"""The slide-number field's id: fixed, as PowerPoint only needs it unique within a paragraph."""
+
+
+@dataclass
+class Look:
+    """Deck-wide drawing settings."""
+
+    deck: Deck
+    builtin: bool
+    """True on briefkit's own master: draw its title rule and logo (a reference deck has its own)."""
+    colours: dict[str, str] | None
+    """Brand colours for chart text (None with a reference deck: its theme decides)."""
+    taken: set[str]
+    """Part names the deck already holds (a reference deck's masters may hold charts of their own)."""
+    charts: int = 0
+    """Charts drawn so far (their parts are numbered in order)."""
+
+    def next_chart(self) -> int:
+        """The number of the next chart part whose names are free."""
+        self.charts += 1
+        while (f"/ppt/charts/chart{self.charts}.xml" in self.taken
+               or f"/ppt/embeddings/Microsoft_Excel_Sheet{self.charts}.xlsx" in self.taken):
+            self.charts += 1
+        return self.charts
+
+
+def _levels(group: TextGroup) -> list[int]:
+    indents = sorted({round(p.style.bulletIndent, 2) for p, _ in group.paras if p.bulletText})
+    out = []
+    for para, _ in group.paras:
+        mine = round(para.style.bulletIndent if para.bulletText else para.style.leftIndent, 2)
+        out.append(max([k for k, v in enumerate(indents) if v <= mine + 0.01] or [0]) if para.bulletText else
+                   max([k for k, v in enumerate(indents) if v < mine - 0.01] or [0]))
+    return out
+
+
+def group_paras(group: TextGroup, shapes: Shapes) -> list[str]:
+    """The paragraphs of a text group, with their spacing and list levels."""
+    return [para_xml(p, shapes.ink, space, level)
+            for (p, space), level in zip(group.paras, _levels(group), strict=True)]
+
+
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_TITLE_KINDS = ("title", "ctrTitle")
+_BODY_KINDS = ("body", "obj", "subTitle")
+
+
+@dataclass(frozen=True)
+class LayoutInfo:
+    """A slide layout's placeholders, as ``p:ph`` attribute strings, by kind."""
+
+    title: str | None
+    bodies: tuple[str, ...]
+    footer: str | None
+    number: str | None
+
+
+def layout_info(layout: Any) -> LayoutInfo:
+    """Read a layout's title, body, footer and slide-number placeholders (once per layout and render)."""
+    title, bodies, footer, number = None, [], None, None
+    for ph in layout._element.iter(f"{_P}ph"):
+        kind = ph.get("type", "obj")
+        attrs = " ".join(f'{k}="{v}"' for k, v in ph.attrib.items() if k in ("type", "idx", "orient", "sz"))
+        if kind in _TITLE_KINDS and title is None:
+            title = attrs
+        elif kind in _BODY_KINDS and ph.get("orient") != "vert":
+            bodies.append((int(ph.get("idx", "0")), attrs))
+        elif kind == "ftr":
+            footer = attrs
+        elif kind == "sldNum":
+            number = attrs
+    return LayoutInfo(title, tuple(a for _, a in sorted(bodies)), footer, number)
+
+
+class SlideDrawer:
+    """Draws one plan onto one slide."""
+
+    def __init__(self, look: Look, slide: Any, plan: Planned, shapes: Shapes, info: LayoutInfo) -> None:
+        self.look, self.slide, self.plan, self.shapes, self.info = look, slide, plan, shapes, info
+        self.title_free = info.title is not None
+        self.bodies = list(info.bodies)
+
+    def draw(self) -> None:
+        """Pieces in order, then the title, the footer and the logo, as the PDF paints them."""
+        charts = [b for b in self.plan.source.blocks if isinstance(b, n.Chart)]
+        for piece in self.plan.pieces:
+            if piece.alt is not None and charts:
+                self._chart(piece, charts.pop(0))
+                continue
+            for element in layout_piece(piece):
+                if isinstance(element, TextGroup):
+                    self._group(element, piece)
+                else:
+                    self.shapes.item(element)
+        if self.plan.title is not None:
+            self._title(self.plan.title)
+        self._footer()
+        self._marking()
+        if self.look.builtin:
+            self._logo()
+        self.shapes.finish()
+
+    def _placeholder(self, attrs: str, name: str, box: Box, paras: list[str]) -> None:
+        self.shapes.add(placeholder(self.shapes.new_id(), name, attrs, self.shapes.frame.xfrm(box), paras,
+                                    self.shapes.ink.fit))
+
+    def _group(self, group: TextGroup, piece: Piece) -> None:
+        paras = group_paras(group, self.shapes)
+        if group.title and self.title_free and self.info.title is not None:
+            self.title_free = False
+            self._placeholder(self.info.title, "Title", group.box, paras)
+            return
+        if self.bodies and piece.text and (group.after_title or not self.plan.dark):
+            self._placeholder(self.bodies.pop(0), "Content", group.box, paras)
+            return
+        self.shapes.text(group.box, paras)
+
+    def _title(self, title: Piece) -> None:
+        paras = [para_xml(f, self.shapes.ink) for f in title.flows]
+        if self.title_free and self.info.title is not None:
+            self.title_free = False
+            self._placeholder(self.info.title, "Title", title.box, paras)
+        else:
+            self.shapes.text(title.box, paras, "Title")
+        if self.look.builtin:
+            grid = self.look.deck.master.grid
+            self.shapes.fill(Box(grid.margin, title.box.y - grid.unit * 1.1, grid.unit * 4, grid.unit * 0.35),
+                             self.look.deck.theme.colors.accent, name="Title rule")
+
+    def _chart(self, piece: Piece, chart: n.Chart) -> None:
+        from briefkit.document.charts import unit_caption
+
+        box, deck = piece.box, self.look.deck
+        # The PDF chart's type size, from the same rule (rlcharts: the drawing's width and height).
+        size = _Style(deck.theme, deck.master.kit.chain, box.width, box.height).size
+        caption = unit_caption(chart)
+        if caption:
+            height = size * 0.85 * 1.2 + size * 0.6
+            kit = deck.master.kit
+            para = kit.para(kit.text(caption), kit.style(size * 0.85, color="muted"))
+            self.shapes.text(Box(box.x, box.top - height, box.width, height), [para_xml(para, self.shapes.ink)],
+                             "Unit")
+            box = Box(box.x, box.y, box.width, box.height - height)
+        frame = add_chart(self.slide, chart, self.shapes.frame.rect(box), size * self.shapes.ink.scale,
+                          self.look.next_chart(), self.shapes.ink.slots, self.look.colours)
+        frame.nvGraphicFramePr.cNvPr.set("descr", piece.alt or "")
+        frame.nvGraphicFramePr.cNvPr.set("name", "Chart")
+        self.shapes.add(frame)
+
+    def _footer(self) -> None:
+        master = self.look.deck.master
+        pieces = master.footer_pieces(self.plan.number, self.plan.dark)
+        number = pieces[0].flows[0]
+        ink = self.shapes.ink
+        xml = para_xml(number, ink)
+        runs = xml[xml.index("<a:r>"):xml.index("<a:endParaRPr")]
+        props = runs[len("<a:r>"):runs.index("<a:t>")]
+        field = (f'<a:fld id="{_SLIDENUM_ID}" type="slidenum">{props}<a:t>{self.plan.number}</a:t></a:fld>'
+                 f'<a:r>{props}<a:t> / {master.total}</a:t></a:r>')
+        self._footer_text(self.info.number, "Slide Number", pieces[0].box, xml.replace(runs, field))
+        if len(pieces) > 1:
+            self._footer_text(self.info.footer, "Footer", pieces[1].box, para_xml(pieces[1].flows[0], ink))
+
+    def _marking(self) -> None:
+        """The handling marking at the top and bottom, DRAFT at the top right, where the PDF's master prints them."""
+        master = self.look.deck.master
+        who, kit = master.who, master.kit
+        if who is None or not (who.marking or who.draft):
+            return
+        boxes, size = master.marking_boxes(), master.grid.unit * 0.8
+        lines = [(box, who.marking, size, "#FFFFFF" if self.plan.dark else "text", "center", "Marking")
+                 for box in boxes if who.marking]
+        if who.draft:
+            lines.append((boxes[0], who.draft, size * 1.2, "accent", "right", "Draft"))
+        for box, text, points, colour, align, name in lines:
+            para = kit.para(kit.text(text, bold=True), kit.style(points, bold=True, color=colour, align=align))
+            self.shapes.text(box, [para_xml(para, self.shapes.ink)], name)
+
+    def _footer_text(self, attrs: str | None, name: str, box: Box, para: str) -> None:
+        """The footer's text in a copy of the layout's footer placeholder, else in a text box."""
+        if attrs is None:
+            self.shapes.text(box, [para], name)
+        else:
+            self.shapes.add(placeholder(self.shapes.new_id(), name, attrs, self.shapes.frame.xfrm(box), [para])
+                            .replace('anchor="t"', 'anchor="ctr"', 1))
+
+    def _logo(self) -> None:
+        """The theme's logo at the top right, as the PDF's master draws it; its alt text names the brand."""
+        deck = self.look.deck
+        if deck.master.logo is None:
+            return
+        width, height = deck.master.logo_size
+        grid = deck.master.grid
+        box = Box(grid.width - grid.margin - width, grid.title_top - height, width, height)
+        picture = self.slide.shapes.add_picture(str(deck.master.logo), *self.shapes.frame.rect(box))
+        picture._element.nvPicPr.cNvPr.set("descr", deck.theme.name)
+        self.shapes.add(picture._element)
