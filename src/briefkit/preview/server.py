@@ -20,6 +20,8 @@ from briefkit.preview.store import Store, content_type
 HEARTBEAT_S = 15.0
 """An idle event stream sends a comment this often, so a closed tab is noticed."""
 
+IMMUTABLE = "max-age=31536000, immutable"
+
 LOOPBACK = ("127.0.0.1", "localhost", "[::1]")
 
 _SECURITY_HEADERS = {
@@ -81,7 +83,7 @@ class Handler(BaseHTTPRequestHandler):
             self._events()
         elif path.startswith("/out/") and (file := self.server.store.path(path[len("/out/"):])) is not None:
             # Hash-named files never change: the browser may keep them.
-            self._send(200, file.read_bytes(), content_type(file.name), {"Cache-Control": "max-age=31536000, immutable"})
+            self._send(200, file.read_bytes(), content_type(file.name), {"Cache-Control": IMMUTABLE})
         else:
             self._send(404, b"not found\n", "text/plain; charset=utf-8")
 
@@ -118,5 +120,5 @@ class Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             return  # the tab closed or reloaded
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: Any) -> None:
         """Quiet: a preview reloads often and the terminal is for errors."""

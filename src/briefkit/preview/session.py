@@ -16,6 +16,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -99,8 +100,7 @@ class Session:
         files = {self.theme_path()}
         theme = self._theme_or_none()
         if theme is not None:
-            for face in (theme.fonts.body, *theme.fonts.fallbacks):
-                files.update(Path(p).resolve() for p in (face.regular, face.bold, face.italic, face.bold_italic) if p)
+            files.update(p.resolve() for p in theme.font_files())
             if theme.logo:
                 files.add(Path(theme.logo).resolve())
         return files
@@ -151,7 +151,7 @@ class Session:
             return
         for view, (product, fmt) in VIEWS.items():
             if product in wanted and product in self.products:
-                self._attempt(view, lambda v=view, p=product, f=fmt: self._render(v, p, f))
+                self._attempt(view, partial(self._render, view, product, fmt))
                 self.publish()
 
     def _attempt(self, key: str, step: Callable[[], object]) -> bool:
