@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from PIL import Image
 from pypdf import PdfReader
 
 from briefkit.cli import cli
@@ -172,7 +173,10 @@ def test_pdf_pages_and_word_outline_come_from_the_real_files(sample_output: Path
         view = pdf_view(deck, store)
         assert len(view["pages"]) == len(PdfReader(io.BytesIO(deck)).pages)
         assert view["aspect"] == pytest.approx(9 / 16, abs=0.01)
-        assert (store.root / view["pages"][0]).read_bytes().startswith(b"\x89PNG")
+        with Image.open(store.root / view["pages"][0]) as first:
+            assert first.format == "JPEG" and first.size == (960, 540)
+            dark = sum(first.convert("L").histogram()[:64])  # the title slide's dark panel was drawn
+            assert dark > 960 * 540 // 4
         outline = docx_view((sample_output / "summary.docx").read_bytes(), store)["outline"]
         assert outline[0]["level"] == 0 and outline[0]["text"].startswith("Strengthening international")
         assert {"level": 1, "text": "Key points"} in outline

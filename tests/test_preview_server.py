@@ -46,7 +46,7 @@ def test_the_page_state_and_rendered_files_are_served(app: Preview) -> None:
     assert state["title"].encode() in body
     pages = state["views"]["note-pdf"]["pages"]
     status, body, response = get(app, f"/out/{pages[0]}")
-    assert status == 200 and body.startswith(b"\x89PNG") and response.getheader("Content-Type") == "image/png"
+    assert status == 200 and body.startswith(b"\xff\xd8\xff") and response.getheader("Content-Type") == "image/jpeg"
 
 
 @pytest.mark.parametrize("path", [
@@ -63,11 +63,11 @@ def test_paths_outside_the_rendered_files_are_refused(app: Preview, path: str) -
 def test_no_directory_listing(app: Preview) -> None:
     for path in ("/out/", "/out", f"/out/{app.store.root.name}/"):
         status, body, _ = get(app, path)
-        assert status == 404 and b".png" not in body and b".html" not in body
+        assert status == 404 and b".jpg" not in body and b".html" not in body
 
 
 def test_a_stored_name_that_does_not_exist_is_refused(app: Preview) -> None:
-    assert get(app, "/out/" + "0" * 24 + ".png")[0] == 404
+    assert get(app, "/out/" + "0" * 24 + ".jpg")[0] == 404
 
 
 @pytest.mark.parametrize("host", ["evil.example", "evil.example:{port}", "127.0.0.1.nip.io:{port}",

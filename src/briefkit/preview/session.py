@@ -31,11 +31,11 @@ if TYPE_CHECKING:
 
 VIEWS: dict[str, tuple[str, str]] = {
     "note-html": ("note", "html"),
-    "note-pdf": ("note", "pdf"),
     "slides": ("slides", "pdf"),
+    "note-pdf": ("note", "pdf"),
     "summary": ("summary", "docx"),
 }
-"""Each view the page shows → (product, format); rendered in this order, the cheapest first."""
+"""Each view the page shows → (product, format); rendered in this order, the quickest to read first."""
 
 _LOCATED = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+):\s?(?P<message>.*)$")
 

@@ -15,11 +15,11 @@ import tempfile
 import threading
 from pathlib import Path
 
-NAME = re.compile(r"^[0-9a-f]{24}\.(?:png|html|pdf|docx)$")
+NAME = re.compile(r"^[0-9a-f]{24}\.(?:jpg|html|pdf|docx)$")
 """The only shape of name the store hands out, and so the only one the server accepts."""
 
 TYPES = {
-    ".png": "image/png",
+    ".jpg": "image/jpeg",
     ".html": "text/html; charset=utf-8",
     ".pdf": "application/pdf",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -35,7 +35,7 @@ class Store:
         self._lock = threading.Lock()
 
     def put(self, data: bytes, suffix: str) -> str:
-        """Store ``data`` (once) and return its name, e.g. ``3f…e1.png``."""
+        """Store ``data`` (once) and return its name, e.g. ``3f…e1.jpg``."""
         name = hashlib.sha256(data).hexdigest()[:24] + suffix
         with self._lock:
             if name not in self._names:

@@ -18,7 +18,7 @@ PAGE_WIDTH_PX = 960
 
 
 def pdf_view(data: bytes, store: Store) -> dict[str, Any]:
-    """Each page of a PDF as a stored PNG, plus the PDF itself."""
+    """Each page of a PDF as a stored JPEG, plus the PDF itself."""
     import pypdfium2 as pdfium
 
     pages: list[str] = []
@@ -30,9 +30,10 @@ def pdf_view(data: bytes, store: Store) -> dict[str, Any]:
             size = page.get_size()
             bitmap = page.render(scale=PAGE_WIDTH_PX / size[0])
             buffer = io.BytesIO()
-            # compress_level 1: a third of the time of the default for 10 % more bytes, on loopback.
-            bitmap.to_pil().save(buffer, "PNG", compress_level=1)
-            pages.append(store.put(buffer.getvalue(), ".png"))
+            # JPEG without chroma subsampling: a tenth of the time of the fastest PNG for the same bytes,
+            # and coloured text keeps clean edges (the encoding was most of a deck's update time).
+            bitmap.to_pil().save(buffer, "JPEG", quality=92, subsampling=0)
+            pages.append(store.put(buffer.getvalue(), ".jpg"))
             page.close()
     finally:
         pdf.close()
