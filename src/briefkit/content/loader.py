@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,8 @@ def _hint(loc: Sequence[int | str]) -> str:
     model = _model_at(loc)
     if model is None or not loc:
         return ""
+    import difflib  # only for a misspelt key
+
     close = difflib.get_close_matches(str(loc[-1]), list(model.model_fields), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
