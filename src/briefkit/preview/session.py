@@ -81,6 +81,7 @@ class Session:
         self.warnings: dict[str, list[str]] = {}
         self._shown: set[str] = set()
         self.last_theme: Theme | None = None
+        self.busy = False
 
     # -- what is watched -------------------------------------------------------------------------
     def theme_path(self) -> Path:
@@ -98,11 +99,10 @@ class Session:
     def theme_files(self) -> set[Path]:
         """The theme file, its fonts and its logo (those of the last theme that loaded)."""
         files = {self.theme_path()}
-        theme = self._theme_or_none()
-        if theme is not None:
-            files.update(p.resolve() for p in theme.font_files())
-            if theme.logo:
-                files.add(Path(theme.logo).resolve())
+        if self.last_theme is not None:
+            files.update(p.resolve() for p in self.last_theme.font_files())
+            if self.last_theme.logo:
+                files.add(Path(self.last_theme.logo).resolve())
         return files
 
     def classify(self, paths: Iterable[Path]) -> Changes:
@@ -135,6 +135,15 @@ class Session:
 
     def refresh(self, changes: Changes) -> None:
         """Re-load and re-render what ``changes`` asks for, publishing after each view."""
+        self.busy = True
+        self.publish()  # the page says "rendering…" meanwhile
+        try:
+            self._refresh(changes)
+        finally:
+            self.busy = False
+            self.publish()
+
+    def _refresh(self, changes: Changes) -> None:
         if changes.theme and self.last_theme is not None:
             forget_theme(self.last_theme)
         if changes.templates:
@@ -147,7 +156,6 @@ class Session:
             self._attempt("theme", self._theme)
         wanted = set(self.products) if (changes.content or changes.theme) else changes.products
         if self.brief is None or self.errors.get("content") or self.errors.get("theme"):
-            self.publish()
             return
         for view, (product, fmt) in VIEWS.items():
             if product in wanted and product in self.products:
@@ -175,12 +183,6 @@ class Session:
         self.last_theme = cached_theme(self.theme_path())
         return self.last_theme
 
-    def _theme_or_none(self) -> Theme | None:
-        try:
-            return self._theme()
-        except BriefkitError:
-            return None
-
     def _render(self, view: str, product: str, fmt: str) -> None:
         from briefkit.render import RenderRequest, render_brief
         from briefkit.yamlio import display_path
@@ -204,7 +206,7 @@ class Session:
             errors.extend(e for e in entries if e not in errors)  # a template error fails two views alike
         warnings = list(dict.fromkeys(w for ws in self.warnings.values() for w in ws))
         self.hub.publish({"title": title, "content": self.content.name, "views": self.views,
-                          "errors": errors, "warnings": warnings})
+                          "errors": errors, "warnings": warnings, "busy": self.busy})
         shown = {name for view in self.views.values() for name in _names(view)}
         self.store.keep_only(shown | self._shown)  # the page may still be loading the previous files
         self._shown = shown

@@ -9,6 +9,7 @@ renaming it over the old one.
 from __future__ import annotations
 
 import threading
+import traceback
 from pathlib import Path
 
 from watchfiles import Change, watch
@@ -57,9 +58,15 @@ class Watcher(threading.Thread):
                                yield_on_timeout=True, rust_timeout=500, raise_interrupt=False):
                 self.ready.set()
                 if batch:
-                    self.session.refresh(self.session.classify(Path(raw) for _, raw in batch))
+                    self._refresh({Path(raw) for _, raw in batch})
                 if roots(self.session) != watched:
                     break
+
+    def _refresh(self, paths: set[Path]) -> None:
+        try:
+            self.session.refresh(self.session.classify(paths))
+        except Exception:  # a bug must not end the watching: say so and wait for the next save
+            traceback.print_exc()
 
     def stop(self) -> None:
         """End the watch loop (within about half a second)."""
