@@ -15,6 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from briefkit.errors import BriefkitError, input_error
+from briefkit.yamlfast import read_fast
 from briefkit.yamlio import display_path, locate, read_yaml
 
 
@@ -94,13 +95,22 @@ def _load(spec_file: Path, builtin: bool) -> Pack:
 
 @lru_cache(maxsize=64)
 def _load_cached(spec_file: Path, builtin: bool, mtime_ns: int) -> Pack:
+    fast = read_fast(spec_file)  # a clean file: libyaml's fast path; any problem is located below
+    try:
+        spec = PackSpec.model_validate(fast)
+    except ValidationError:
+        spec = _validated(spec_file)
+    root = spec_file.parent
+    files = tuple(sorted(p for p in root.rglob("*") if p.is_file()))
+    return Pack(root.name, root, spec, builtin, files)
+
+
+def _validated(spec_file: Path) -> PackSpec:
+    """The spec through the line-aware loader, whose errors carry the file's lines."""
     data = read_yaml(spec_file)
     try:
-        spec = PackSpec.model_validate(data)
+        return PackSpec.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         field_name = ".".join(str(p) for p in err["loc"]) or None
         raise input_error(display_path(spec_file), err["msg"], locate(data, err["loc"]), field_name) from None
-    root = spec_file.parent
-    files = tuple(sorted(p for p in root.rglob("*") if p.is_file()))
-    return Pack(root.name, root, spec, builtin, files)
