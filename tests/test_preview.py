@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -239,3 +244,24 @@ def test_a_port_in_use_is_a_clean_error(workspace: dict[str, Path]) -> None:
     assert result.exit_code == 1
     assert f"cannot listen on 127.0.0.1:{app.server.port}" in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_command_serves_until_terminated_and_leaves_nothing_behind(workspace: dict[str, Path],
+                                                                       tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch), "PYTHONPATH": str(ROOT / "src")}
+    process = subprocess.Popen([sys.executable, "-m", "briefkit", "preview", str(workspace["content"]), "-p", "note",
+                                "--port", "0"], stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        assert process.stderr is not None
+        url = process.stderr.readline().split()[2]
+        assert url.startswith("http://127.0.0.1:")
+        with urllib.request.urlopen(url + "state.json", timeout=30) as response:
+            assert json.load(response)["content"] == "brief.yaml"
+        assert [p.name[:17] for p in scratch.iterdir()] == ["briefkit-preview-"]
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0 and "preview stopped" in err
+    assert list(scratch.iterdir()) == []

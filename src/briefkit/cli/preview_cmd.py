@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
+from types import FrameType
 
 import click
 
@@ -40,9 +42,16 @@ def preview(content: Path, products: tuple[str, ...], port: int, open_browser: b
         import webbrowser
 
         webbrowser.open(app.url)
+    # SIGTERM (kill, a process manager, a test harness) stops it like Ctrl-C: the rendered files are removed.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         app.start(background=False)
     except KeyboardInterrupt:
         click.echo("preview stopped", err=True)
     finally:
         app.close()
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt

@@ -109,6 +109,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.close_connection = True
+        if self.command == "HEAD":
+            return
         seen = -1
         try:
             while not hub.closed:
