@@ -119,6 +119,9 @@ def test_edits_reach_the_open_page_and_errors_overlay_the_last_good_render(brows
         browser.wait_for(NOTE_TEXT, lambda t: old_title in t, 20)
         assert browser.wait_for(SLIDES, lambda n: n >= 10, 20) >= 10
         assert browser.evaluate(OVERLAY) is None
+        # The sample's deck has slides whose text was shrunk to fit: those warnings show, folded, apart from errors.
+        warnings = "document.querySelector('#warnings').hidden ? null : document.querySelector('#warnings').textContent"
+        assert "text shrunk" in browser.wait_for(warnings, lambda text: bool(text), 5)
 
         retitled = original.replace(f"  title: {old_title}\n", "  title: Preview sees every save\n", 1)
         save(content, retitled)
