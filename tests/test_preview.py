@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 import urllib.request
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,7 @@ def workspace(tmp_path: Path) -> dict[str, Path]:
 
 
 @pytest.fixture
-def session(workspace: dict[str, Path]) -> Session:
+def session(workspace: dict[str, Path]) -> Iterator[Session]:
     """A session of every product, rendered once."""
     store = Store()
     started = Session(workspace["content"], ("note", "slides", "summary"), workspace["templates"],
@@ -205,10 +206,10 @@ def test_the_hub_wakes_a_waiting_stream() -> None:
     assert seen == [1] and json.loads(hub.snapshot()) == {"title": "x", "version": 1}
 
 
-def wait_until(check: object, seconds: float = 15) -> None:
-    """Poll ``check()`` (a callable) until true."""
+def wait_until(check: Callable[[], bool], seconds: float = 15) -> None:
+    """Poll ``check()`` until true."""
     deadline = time.monotonic() + seconds
-    while not check():  # type: ignore[operator]
+    while not check():
         assert time.monotonic() < deadline, "the preview did not update"
         time.sleep(0.05)
 
