@@ -93,3 +93,13 @@ def test_the_rendered_files_live_in_a_private_temporary_folder(app: Preview) -> 
     state = json.loads(get(app, "/state.json")[1])
     assert state["views"]["note-html"]["html"] in names
     assert all(p.parent == app.store.root for p in app.store.root.iterdir())
+
+
+def test_the_rendered_note_and_the_page_carry_a_content_security_policy(app: Preview) -> None:
+    state = json.loads(get(app, "/state.json")[1])
+    _, _, response = get(app, "/out/" + state["views"]["note-html"]["html"])
+    policy = response.getheader("Content-Security-Policy", "")
+    assert "default-src 'none'" in policy and "script-src" not in policy  # so no script may run
+    _, _, page = get(app, "/")
+    assert "frame-ancestors 'none'" in page.getheader("Content-Security-Policy", "")
+    assert page.getheader("X-Content-Type-Options") == "nosniff"

@@ -22,6 +22,14 @@ HEARTBEAT_S = 15.0
 
 IMMUTABLE = "max-age=31536000, immutable"
 
+RENDERED_HTML_POLICY = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+                        "base-uri 'none'; form-action 'none'")
+"""The rendered note runs no script and loads nothing, even when opened on its own rather than in the page's frame."""
+
+PAGE_POLICY = ("default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self' data:; "
+               "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+"""The page itself: its own inline script and style, and files from this server only."""
+
 LOOPBACK = ("127.0.0.1", "localhost", "[::1]")
 
 _SECURITY_HEADERS = {
@@ -76,14 +84,18 @@ class Handler(BaseHTTPRequestHandler):
             return
         path = self.path.split("?", 1)[0]
         if path == "/":
-            self._send(200, self.server.page, "text/html; charset=utf-8", {"Cache-Control": "no-store"})
+            self._send(200, self.server.page, "text/html; charset=utf-8",
+                       {"Cache-Control": "no-store", "Content-Security-Policy": PAGE_POLICY})
         elif path == "/state.json":
             self._send(200, self.server.hub.snapshot(), "application/json", {"Cache-Control": "no-store"})
         elif path == "/events":
             self._events()
         elif path.startswith("/out/") and (file := self.server.store.path(path[len("/out/"):])) is not None:
             # Hash-named files never change: the browser may keep them.
-            self._send(200, file.read_bytes(), content_type(file.name), {"Cache-Control": IMMUTABLE})
+            headers = {"Cache-Control": IMMUTABLE}
+            if file.suffix == ".html":
+                headers["Content-Security-Policy"] = RENDERED_HTML_POLICY
+            self._send(200, file.read_bytes(), content_type(file.name), headers)
         else:
             self._send(404, b"not found\n", "text/plain; charset=utf-8")
 
