@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from weakref import WeakKeyDictionary
-from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -22,6 +21,7 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
 from briefkit.errors import BriefkitError
 from briefkit.theme import FontFace, Theme
+from briefkit.xmltext import escape
 
 FAUX_BOLD: set[str] = set()
 """Registered names of faces' missing bolds: the regular file again, emboldened when drawn
@@ -100,19 +100,32 @@ def _register_face(face: FontFace) -> Face:
 
 
 class FontChain:
-    """The body family plus fallbacks, in order."""
+    """The body family plus fallbacks, in order.
 
-    def __init__(self, faces: list[Face]) -> None:
-        self.faces = faces
-        self.body = faces[0]
+    The fallbacks are registered the first time text needs a character the
+    body lacks: parsing a CJK font costs about 0.1 s, which a Latin-only
+    document (and so most single renders) never has to pay.
+    """
+
+    def __init__(self, body: Face, fallbacks: tuple[FontFace, ...] = ()) -> None:
+        self.body = body
+        self._pending = fallbacks
+        self._fallbacks: list[Face] | None = None
         # Most text is wholly in the body font: one C-level superset test then
         # replaces a per-character walk over the chain (a hot path in layout).
         self._body_chars = frozenset(map(chr, self.body.coverage | _INVISIBLE))
 
+    @property
+    def faces(self) -> list[Face]:
+        """The body face, then the fallbacks (registered on first use)."""
+        if self._fallbacks is None:
+            self._fallbacks = [_register_face(f) for f in self._pending]
+        return [self.body, *self._fallbacks]
+
     def face_for(self, char: str) -> Face | None:
         """The first face that has a glyph for ``char`` (None: none has)."""
         code = ord(char)
-        if code in _INVISIBLE:
+        if code in _INVISIBLE or code in self.body.coverage:
             return self.body
         return next((f for f in self.faces if code in f.coverage), None)
 
@@ -171,7 +184,7 @@ class FontChain:
 
 @lru_cache(maxsize=8)
 def _chain_for(faces: tuple[FontFace, ...]) -> FontChain:
-    return FontChain([_register_face(f) for f in faces])
+    return FontChain(_register_face(faces[0]), faces[1:])
 
 
 def font_chain(theme: Theme) -> FontChain:

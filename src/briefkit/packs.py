@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from briefkit.errors import BriefkitError, input_error
 from briefkit.safepath import is_real_below, plain_parts, real_file, shown
+from briefkit.yamlfast import read_fast
 from briefkit.yamlio import display_path, locate, read_yaml
 
 
@@ -98,17 +99,26 @@ def _load(spec_file: Path, builtin: bool) -> Pack:
 
 @lru_cache(maxsize=64)
 def _load_cached(spec_file: Path, builtin: bool, mtime_ns: int) -> Pack:
+    fast = read_fast(spec_file)  # a clean file: libyaml's fast path; any problem is located below
+    try:
+        spec = PackSpec.model_validate(fast)
+    except ValidationError:
+        spec = _validated(spec_file)
+    root = spec_file.parent
+    if plain_parts(spec.entry) is None:
+        raise input_error(display_path(spec_file), "must be a template file inside the pack",
+                          locate(read_yaml(spec_file), ["entry"]), "entry")
+    # Symlinks are not the pack's files: the loader refuses them, and listing or hashing one could read anything.
+    files = tuple(sorted(p for p in root.rglob("*") if is_real_below(root, p) and p.is_file()))
+    return Pack(root.name, root, spec, builtin, files)
+
+
+def _validated(spec_file: Path) -> PackSpec:
+    """The spec through the line-aware loader, whose errors carry the file's lines."""
     data = read_yaml(spec_file)
     try:
-        spec = PackSpec.model_validate(data)
+        return PackSpec.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         field_name = ".".join(str(p) for p in err["loc"]) or None
         raise input_error(display_path(spec_file), err["msg"], locate(data, err["loc"]), field_name) from None
-    root = spec_file.parent
-    if plain_parts(spec.entry) is None:
-        raise input_error(display_path(spec_file), "must be a template file inside the pack", locate(data, ["entry"]),
-                          "entry")
-    # Symlinks are not the pack's files: the loader refuses them, and listing or hashing one could read anything.
-    files = tuple(sorted(p for p in root.rglob("*") if is_real_below(root, p) and p.is_file()))
-    return Pack(root.name, root, spec, builtin, files)

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from briefkit.errors import InputError, Problem, input_error
 from briefkit.packs import builtin_dir
+from briefkit.yamlfast import read_fast
 from briefkit.yamlio import display_path, format_loc, locate, read_yaml
 
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -175,19 +176,31 @@ def _resolve_face(face: FontFace, root: Path, name: str, field: str) -> FontFace
     return face.model_copy(update=files)
 
 
-def load_theme(path: Path) -> Theme:
-    """Load a theme file, resolving and checking every file it names."""
-    name = display_path(path)
+def _validated(path: Path, name: str) -> Theme:
+    """The theme model: a clean file through libyaml's fast path; any problem found again with its line."""
+    root = path.parent.resolve()
+    fast = read_fast(path)
+    if fast is not None:
+        try:
+            return Theme.model_validate({**fast, "root": root})
+        except ValidationError:
+            pass  # the line-aware loader below reports it with lines
     data = read_yaml(path)
     if not isinstance(data, dict):
         raise input_error(name, "a theme must be a mapping", 1)
     try:
-        theme = Theme.model_validate({**data, "root": path.parent.resolve()})
+        return Theme.model_validate({**data, "root": root})
     except ValidationError as exc:
         raise InputError([
             Problem(name, locate(data, e["loc"]), format_loc(e["loc"]), e["msg"])
             for e in exc.errors()
         ]) from None
+
+
+def load_theme(path: Path) -> Theme:
+    """Load a theme file, resolving and checking every file it names."""
+    name = display_path(path)
+    theme = _validated(path, name)
     root = theme.root
     fonts = theme.fonts.model_copy(update={
         "body": _resolve_face(theme.fonts.body, root, name, "fonts.body"),

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 from typing import Any
 
-from briefkit.yamlio import MAX_DEPTH, MAX_NODES, join_surrogates
+from briefkit.yamlio import MAX_BYTES, MAX_DEPTH, MAX_NODES, join_surrogates, read_limited
 
 try:
     import yaml
@@ -133,3 +134,21 @@ def parse_fast(text: str) -> Any:
         raise Unsure from None
     finally:
         loader.dispose()
+
+
+def read_fast(path: Path) -> dict[str, Any] | None:
+    """A clean YAML file's mapping through the fast path, or None when the line-aware loader must decide.
+
+    None for anything doubtful: unreadable, over the size limit, not UTF-8, a
+    NUL byte, anything :func:`parse_fast` is unsure of, or not a mapping; the
+    line-aware :func:`~briefkit.yamlio.read_yaml` then reads the file and
+    reports the problem with its line.
+    """
+    try:
+        raw = read_limited(path, MAX_BYTES)  # regular files only, bounded while read (never a FIFO or a device)
+        if b"\0" in raw:
+            return None
+        data = parse_fast(raw.decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, Unsure, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None

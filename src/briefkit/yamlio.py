@@ -14,16 +14,18 @@ import os
 import re
 import stat
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq, TaggedScalar
-from ruamel.yaml.composer import Composer
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from typing import TYPE_CHECKING, Any
 
 from briefkit.errors import input_error
+
+if TYPE_CHECKING:
+    # ruamel.yaml is imported where it is used: a clean file takes libyaml's fast
+    # path (briefkit.yamlfast), and a build of clean files never needs ruamel.
+    from ruamel.yaml import YAML
+    from ruamel.yaml.composer import Composer
+    from ruamel.yaml.nodes import Node
 
 MAX_BYTES = 10 * 1024 * 1024
 """Content files larger than this are refused before parsing."""
@@ -36,37 +38,42 @@ MAX_DEPTH = 64
 
 
 class _TooMuch(Exception):
-    """Raised by :class:`_BoundedComposer`; becomes an :class:`InputError` in :func:`_parse`."""
+    """Raised by the bounded composer; becomes an :class:`InputError` in :func:`_parse`."""
 
     def __init__(self, message: str, line: int | None) -> None:
         super().__init__(message)
         self.line = line
 
 
-class _BoundedComposer(Composer):
-    """Counts values and nesting while composing, so a huge or deep document stops early.
+@lru_cache(maxsize=1)
+def _bounded_composer() -> type[Composer]:
+    """ruamel's Composer, counting values and nesting so a huge or deep document stops early.
 
     ruamel's pure-Python parser spends about as long per value as a writer
     spends per word: a 10 MB flow list of a million values would take minutes
     to compose before the expansion check could refuse it.
     """
+    from ruamel.yaml.composer import Composer
 
-    _count = 0
-    _depth = 0
+    class _BoundedComposer(Composer):
+        _count = 0
+        _depth = 0
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        """Compose one node, refusing past :data:`MAX_NODES` values or :data:`MAX_DEPTH` levels."""
-        self._count += 1
-        if self._count > MAX_NODES:
-            raise _TooMuch(f"more than {MAX_NODES:,} values", None)
-        if self._depth >= MAX_DEPTH:
-            mark = self.parser.peek_event().start_mark
-            raise _TooMuch(f"nested more than {MAX_DEPTH} levels deep", mark.line + 1)
-        self._depth += 1
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            """Compose one node, refusing past :data:`MAX_NODES` values or :data:`MAX_DEPTH` levels."""
+            self._count += 1
+            if self._count > MAX_NODES:
+                raise _TooMuch(f"more than {MAX_NODES:,} values", None)
+            if self._depth >= MAX_DEPTH:
+                mark = self.parser.peek_event().start_mark
+                raise _TooMuch(f"nested more than {MAX_DEPTH} levels deep", mark.line + 1)
+            self._depth += 1
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
+
+    return _BoundedComposer
 
 _CORE = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = frozenset(f"!!{t}" for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge"))
@@ -172,9 +179,13 @@ def _parse(text: str, name: str) -> Any:
 
     if too_many_values(text):
         raise input_error(name, f"invalid YAML: more than {MAX_NODES:,} values")
+
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     yaml = YAML(typ="rt", pure=True)
     yaml.allow_duplicate_keys = False
-    yaml.Composer = _BoundedComposer
+    yaml.Composer = _bounded_composer()
     try:
         root = yaml.compose(text)
         _check_nodes(root, name)
@@ -204,6 +215,8 @@ def _parse(text: str, name: str) -> Any:
 
 def _failing_scalar_line(yaml: YAML, root: Node | None) -> int | None:
     """The line of the first scalar ruamel cannot construct."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
     stack = [root] if root is not None else []
     seen: set[int] = set()
     while stack:
@@ -236,6 +249,8 @@ def _check_nodes(root: Node | None, name: str) -> None:
     constructor turns an unknown tag into an ordinary-looking list or string.
     Aliases share nodes, so the walk counts every expansion and stops early.
     """
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
     count = 0
     stack = [root] if root is not None else []
     while stack:
@@ -272,6 +287,8 @@ def join_surrogates(text: str) -> str:
 
 
 def _plain(value: Any) -> Any:
+    from ruamel.yaml.comments import TaggedScalar  # ruamel is loaded only when the line-aware loader runs
+
     value = value.value if isinstance(value, TaggedScalar) else value
     return join_surrogates(value) if isinstance(value, str) else value
 
@@ -308,6 +325,8 @@ def _line_of(node: Any) -> int | None:
 
 def locate(data: Any, loc: Sequence[int | str]) -> int | None:
     """The 1-based line of the deepest node along ``loc`` that has one."""
+    from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
+
     line = _line_of(data) if isinstance(data, CommentedBase) else None
     node = data
     for key in loc:

@@ -194,7 +194,7 @@ def _run(plan: Plan, settings: BuildSettings, notify: Callable[[JobResult], None
         cache.record(result, plan.parts.get(result.slug))
         notify(result)
 
-    if todo and settings.workers > 1:
+    if len(todo) > 1 and settings.workers > 1:  # one job runs in this process: nothing to share with workers
         warm_up(settings)
     try:
         with quiet_collector():

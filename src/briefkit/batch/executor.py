@@ -11,15 +11,19 @@ so it is the only one reported failed.  The other jobs are never affected.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING
 
 from briefkit.batch.jobs import Job, JobResult, run_chunk, run_job
+
+if TYPE_CHECKING:
+    # multiprocessing and concurrent.futures are imported only when a pool runs:
+    # a build of one item (and every preview render) never starts one.
+    import multiprocessing.context
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 OnResult = Callable[[JobResult], None]
 
@@ -71,6 +75,8 @@ def _serial(jobs: Sequence[Job], fail_fast: bool, on_result: OnResult) -> list[J
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
     # fork shares the parent's already-imported modules and warmed caches with every worker.
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
@@ -98,6 +104,8 @@ def _pool_run(jobs: list[Job], workers: int, size: int, fail_fast: bool,
     pool also retires after :data:`JOBS_PER_POOL` jobs: whatever a writer
     library caches or leaks cannot pile up over a thousand items.
     """
+    from concurrent.futures import ProcessPoolExecutor
+
     queue = deque(tuple(jobs[i:i + size]) for i in range(0, len(jobs), size))
     results: list[JobResult] = []
     suspects: list[Job] = []
@@ -116,6 +124,9 @@ def _pool_run(jobs: list[Job], workers: int, size: int, fail_fast: bool,
 def _drain(pool: ProcessPoolExecutor, queue: deque[tuple[Job, ...]], limit: int, budget: int, fail_fast: bool,
            on_result: OnResult, results: list[JobResult], suspects: list[Job]) -> bool:
     """Feed ``pool`` from ``queue`` until it empties, the pool breaks or retires, or fail-fast stops it."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool
+
     in_flight: dict[Future[list[JobResult]], tuple[Job, ...]] = {}
     broken = stopped = False
     while (queue and budget and not broken and not stopped) or in_flight:
@@ -140,6 +151,9 @@ def _drain(pool: ProcessPoolExecutor, queue: deque[tuple[Job, ...]], limit: int,
 
 
 def _isolated(job: Job) -> JobResult:
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     with ProcessPoolExecutor(1, mp_context=_context(), initializer=worker_signals) as pool:
         try:
             return pool.submit(run_job, job).result()

@@ -28,7 +28,8 @@ Handout = Literal["1", "2", "3", "4", "6", "notes"]
 class NewsletterSettings(BaseModel):
     """Defaults for ``briefkit newsletter`` when it is given this manifest."""
 
-    model_config = ConfigDict(extra="forbid")
+    # Validators are built on first use: most builds name content files, not a manifest.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     title: str | None = None
     issue: int | None = Field(default=None, ge=1)
@@ -39,7 +40,8 @@ class NewsletterSettings(BaseModel):
 class Manifest(BaseModel):
     """What a ``briefkit.yaml`` may say."""
 
-    model_config = ConfigDict(extra="forbid")
+    # Validators are built on first use: most builds name content files, not a manifest.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     items: list[str] = Field(default_factory=lambda: ["content"], min_length=1,
                              description="Content files, articles, folders or glob patterns.")

@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "templates": ("briefkit.cli.info_cmd:templates", "List, show or copy template packs."),
     "newsletter": ("briefkit.cli.newsletter_cmd:newsletter", "Combine many briefs into one newsletter issue."),
     "extract": ("briefkit.cli.extract_cmd:extract", "Draft content files from articles, every item traceable."),
+    "preview": ("briefkit.cli.preview_cmd:preview", "Serve a live preview of one content file, re-rendered on save."),
     "check": ("briefkit.cli.extract_cmd:check", "List numbers, dates and quotes of content not in its article."),
 }
 

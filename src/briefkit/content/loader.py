@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -11,8 +10,8 @@ from pydantic import BaseModel, ValidationError
 
 from briefkit.content.model import Brief
 from briefkit.errors import InputError, Problem, input_error
-from briefkit.yamlfast import Unsure, parse_fast
-from briefkit.yamlio import MAX_BYTES, display_path, format_loc, locate, read_yaml
+from briefkit.yamlfast import read_fast
+from briefkit.yamlio import display_path, format_loc, locate, read_yaml
 
 
 def _model_at(loc: Sequence[int | str]) -> type[BaseModel] | None:
@@ -38,6 +37,8 @@ def _hint(loc: Sequence[int | str]) -> str:
     model = _model_at(loc)
     if model is None or not loc:
         return ""
+    import difflib  # only for a misspelt key
+
     close = difflib.get_close_matches(str(loc[-1]), list(model.model_fields), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
@@ -80,25 +81,10 @@ def load_brief_traced(path: Path) -> tuple[Brief, bool]:
     times faster; anything it cannot vouch for, and every invalid file, goes
     through the line-aware loader, which produces the located messages.
     """
-    data = _fast_data(path)
+    data = read_fast(path)
     if data is not None:
         try:
             return Brief.model_validate(data), True
         except ValidationError:
             pass  # the line-aware loader reports it with lines
     return validate(read_yaml(path), display_path(path)), False
-
-
-def _fast_data(path: Path) -> Any:
-    """Plain data from the fast path, or None when the line-aware loader must decide."""
-    try:
-        if not path.is_file() or path.stat().st_size > MAX_BYTES:
-            return None
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-        if len(raw) > MAX_BYTES or b"\0" in raw:
-            return None
-        data = parse_fast(raw.decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, Unsure, RecursionError):
-        return None
-    return data if isinstance(data, dict) else None

@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from briefkit.document import nodes as n
 from briefkit.document.charts import format_number
+from briefkit.labels import Labels, english
 from briefkit.links import is_safe_link
 from briefkit.theme import Theme
 from briefkit.writers.base import Rendered, RenderOptions
@@ -47,6 +48,7 @@ class EmailWriter(HtmlInline):
 
     def __init__(self) -> None:
         self.s: EmailStyles | None = None
+        self.labels: Labels = english()
 
     @property
     def st(self) -> EmailStyles:
@@ -56,7 +58,7 @@ class EmailWriter(HtmlInline):
 
     def render(self, doc: n.Document, theme: Theme, options: RenderOptions) -> Rendered:
         """Render ``doc`` to one HTML message and its plain-text alternative."""
-        self.s = EmailStyles(theme)
+        self.s, self.labels = EmailStyles(theme), options.labels
         parts = split_title(doc)
         product = options.product or str(doc.meta.get("product") or "")
         html = self._page(doc, parts, product, "".join(self.visit(b) for b in (*parts.lead, *parts.rest)))
@@ -84,15 +86,18 @@ class EmailWriter(HtmlInline):
 
     def _masthead(self, parts: TitleParts, product: str) -> str:
         st = self.st
-        label = f"<p style={attr(st.band_text(12))}>{escape(product_label(product).upper())}</p>" if product else ""
+        name = product_label(product, self.labels).upper()
+        label = f"<p style={attr(st.band_text(12))}>{escape(name)}</p>" if product else ""
         title = f"<h1 style={attr(st.band_text(26, bold=True))}>{self.inline(parts.title)}</h1>"
         sub = f"<p style={attr(st.band_text(16))}>{self.inline(parts.subtitle)}</p>" if parts.subtitle else ""
         by = f"<p style={attr(st.band_text(13))}>{self.inline(parts.byline)}</p>" if parts.byline else ""
         return label + title + sub + by
 
     def _footer(self, parts: TitleParts, product: str) -> str:
-        pieces = [product_label(product) if product else "", n.plain_text(parts.title), n.plain_text(parts.byline)]
-        return escape(" · ".join(p for p in pieces if p))
+        pieces = [product_label(product, self.labels) if product else "", n.plain_text(parts.title),
+                  n.plain_text(parts.byline)]
+        # An issue titled like its product ("Newsletter") names itself once.
+        return escape(" · ".join(dict.fromkeys(p for p in pieces if p)))
 
     # inline -----------------------------------------------------------------
     def visit_Code(self, node: n.Code) -> str:

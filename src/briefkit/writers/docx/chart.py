@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
@@ -25,6 +24,7 @@ from briefkit.theme import Theme
 from briefkit.writers.docx.chartdata import CONTENT_TYPE as SHEET_TYPE
 from briefkit.writers.docx.chartdata import ranges, series_title, workbook
 from briefkit.writers.docx.oxml import clean
+from briefkit.xmltext import escape, quoteattr
 
 CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 _NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '

@@ -8,11 +8,10 @@ Characters no font covers are collected so the writer can warn about them.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr
-
 from briefkit.document import nodes as n
 from briefkit.fonts import FontChain
 from briefkit.writers.rlinline import InlineRenderer
+from briefkit.xmltext import quoteattr
 
 
 class InlineMarkup(InlineRenderer):

@@ -8,8 +8,6 @@ character, so a 500-character URL wraps instead of running off the slide.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -20,6 +18,7 @@ from briefkit.fonts import FontChain
 from briefkit.theme import Theme
 from briefkit.writers.rlinline import InlineRenderer
 from briefkit.writers.rlpara import Para
+from briefkit.xmltext import escape
 
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 _SAFE_SCHEMES = ("http://", "https://", "mailto:", "#")
@@ -71,7 +70,7 @@ class TextKit(InlineRenderer):
             return inner
         if node.url.startswith("#") and node.url[1:] not in self.anchors:
             return inner
-        href = escape(node.url, {'"': "&quot;"})
+        href = escape(node.url).replace('"', "&quot;")
         return f'<a href="{href}" color="{self.theme.colors.primary}">{inner}</a>'
 
     # ------------------------------------------------------------ styles
