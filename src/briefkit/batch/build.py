@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from briefkit.batch.cache import BuildCache, Fingerprint, build_fingerprint, item_parts, key_of
 from briefkit.batch.executor import execute
@@ -36,6 +36,9 @@ class BuildSettings:
     report: Path | None = None
     clean: bool = False
     """Remove outputs of earlier builds that this one no longer makes (see :mod:`.stale`)."""
+    executor: Literal["local", "dask"] = "local"
+    scheduler: str | None = None
+    """A Dask scheduler's address; without one, ``dask`` starts a LocalCluster of ``workers`` processes."""
 
 
 @dataclass
@@ -175,13 +178,21 @@ def _run(plan: Plan, settings: BuildSettings, notify: Callable[[JobResult], None
         cache.record(result, plan.parts.get(result.slug))
         notify(result)
 
-    if todo and settings.workers > 1:
+    if todo and settings.workers > 1 and settings.executor == "local":
         warm_up(settings)
     try:
         with quiet_collector():
-            return {r.slug: r for r in execute(todo, settings.workers, settings.fail_fast, record)}
+            return {r.slug: r for r in _execute(todo, settings, record)}
     finally:
         cache.save()  # also after Ctrl-C: what finished stays recorded
+
+
+def _execute(todo: list[Job], settings: BuildSettings, record: Callable[[JobResult], None]) -> list[JobResult]:
+    if settings.executor == "dask":
+        from briefkit.batch.dask_executor import execute_dask  # Dask is imported only when asked for
+
+        return execute_dask(todo, settings.workers, settings.fail_fast, record, settings.scheduler)
+    return execute(todo, settings.workers, settings.fail_fast, record)
 
 
 __all__ = ["BuildOutcome", "BuildSettings", "Plan", "RenderSpec", "build", "make_plan", "summary"]

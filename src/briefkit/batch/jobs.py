@@ -1,8 +1,10 @@
 """Jobs and their results: plain, picklable data and one pure unit of work.
 
 :func:`run_job` maps a :class:`Job` to a :class:`JobResult` and never raises
-for a bad item, so any executor (the process pool here, a cluster engine
-later) can map it over a list and a poisoned item cannot stop the others.
+for a bad item, so any executor (the process pool, a Dask cluster) can map
+it over a list and a poisoned item cannot stop the others.  It is
+:func:`render_job` (in memory) then :func:`write_job` (atomic writes), which
+a cluster runs on two sides: workers render, the client writes.
 """
 
 from __future__ import annotations
@@ -119,12 +121,27 @@ def _record(path: Path, out_dir: Path, data: bytes) -> Output:
     return Output(rel, hashlib.sha256(data).hexdigest(), stat.st_size, stat.st_mtime_ns)
 
 
-def run_job(job: Job) -> JobResult:
-    """Load, render and atomically write one item; failures become a ``failed`` result."""
-    from briefkit.render import RenderRequest, render_brief, write_all
+def _failure(job: Job, exc: Exception) -> str:
+    """The error message of a failed item: the user's own for bad input, located for a bug."""
+    if isinstance(exc, BriefkitError):
+        return str(exc)
+    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    where = f"{Path(frame.filename).name}:{frame.lineno}"
+    return f"{job.source}: internal error {type(exc).__name__}: {exc} (at {where})"
+
+
+def render_job(job: Job) -> tuple[JobResult, dict[Path, bytes]]:
+    """Load and render one item in memory: its result so far and its files (none when it failed).
+
+    The files are keyed by their path under ``job.out_dir``; :func:`write_job`
+    writes them.  An executor whose workers share no folder with the build
+    (see :mod:`.dask_executor`) renders remotely and writes on the client.
+    """
+    from briefkit.render import RenderRequest, render_brief
 
     start = time.perf_counter()
     result = JobResult(job.source, job.slug, "failed", job.key, warnings=list(job.notes))
+    files: dict[Path, bytes] = {}
     try:
         brief, warnings = load_item(job.path, job.kind)
         result.warnings.extend(warnings)
@@ -135,18 +152,33 @@ def run_job(job: Job) -> JobResult:
         result.warnings.extend(rendered.warnings)
         if not rendered.files:
             raise BriefkitError(f"{job.source}: no product offers the formats {', '.join(job.spec.formats)}")
-        sweep_temporaries(job.out_dir / job.slug)
-        write_all(rendered.files)
-        result.outputs = [_record(p, job.out_dir, d) for p, d in rendered.files.items()]
-        result.status = "built"
-    except BriefkitError as exc:
-        result.error = str(exc)
+        files, result.status = rendered.files, "built"
     except Exception as exc:  # fault isolation: a bug met by one item must not stop the batch
-        frame = traceback.extract_tb(exc.__traceback__)[-1]
-        where = f"{Path(frame.filename).name}:{frame.lineno}"
-        result.error = f"{job.source}: internal error {type(exc).__name__}: {exc} (at {where})"
+        result.error = _failure(job, exc)
     result.seconds = round(time.perf_counter() - start, 4)
+    return result, files
+
+
+def write_job(job: Job, result: JobResult, files: dict[Path, bytes]) -> JobResult:
+    """Atomically write a rendered item's files and record them; a write error fails the item."""
+    from briefkit.render import write_all
+
+    if result.status != "built":
+        return result
+    start = time.perf_counter()
+    try:
+        sweep_temporaries(job.out_dir / job.slug)
+        write_all(files)
+        result.outputs = [_record(p, job.out_dir, d) for p, d in files.items()]
+    except Exception as exc:
+        result.status, result.error = "failed", _failure(job, exc)
+    result.seconds = round(result.seconds + time.perf_counter() - start, 4)
     return result
+
+
+def run_job(job: Job) -> JobResult:
+    """Load, render and atomically write one item; failures become a ``failed`` result."""
+    return write_job(job, *render_job(job))
 
 
 def run_chunk(jobs: tuple[Job, ...], fail_fast: bool = False) -> list[JobResult]:
