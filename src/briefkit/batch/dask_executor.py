@@ -11,9 +11,10 @@ would (:func:`~briefkit.batch.jobs.write_job`).
 Before any task is sent, every worker is asked for its briefkit version and
 code hash, built-in packs and output-shaping libraries; any difference
 refuses the build (a worker that joins later refuses its tasks, which stops
-the build the same way).  A worker that dies mid-item fails the task at once
-(``allowed-failures`` 0 on a cluster started here); the item is submitted once
-more, and a second death fails it with that reason while the build goes on.
+the build the same way).  A worker that dies fails the tasks it held at once
+(``allowed-failures`` 0 on a cluster started here).  As in the local pool,
+those items are suspects, not culprits: once the rest is done each runs once
+more, alone, and only one that kills its worker again fails, with that reason.
 Tasks are submitted a few per worker thread at a time, so a million-item
 build never holds a million payloads in the scheduler.  Dask is imported here
 only, and this module only when ``--executor dask`` is asked for.
@@ -31,7 +32,16 @@ from typing import TYPE_CHECKING, Any
 
 from briefkit.batch.executor import OnResult, cancelled
 from briefkit.batch.jobs import Job, JobResult, run_job, write_job
-from briefkit.batch.remote import Rendered, Shared, Task, differences, environment, make_shared, run_task
+from briefkit.batch.remote import (
+    Rendered,
+    Shared,
+    Task,
+    differences,
+    environment,
+    identity,
+    make_shared,
+    run_task,
+)
 from briefkit.errors import BriefkitError
 
 if TYPE_CHECKING:
@@ -39,6 +49,11 @@ if TYPE_CHECKING:
 
 CONNECT_TIMEOUT = 30
 """Seconds to reach a scheduler, and to wait for its first worker."""
+SCHEDULER_CONFIG = {
+    # A task whose worker dies fails at once; this client retries it once (the default is three times).
+    "distributed.scheduler.allowed-failures": 0,
+}
+"""Settings of a scheduler started here; docs/scaling.md gives them for a scheduler started by hand."""
 IN_FLIGHT_PER_THREAD = 4
 """Tasks submitted ahead per worker thread: enough that no worker waits for this process."""
 
@@ -51,8 +66,7 @@ def connect(scheduler: str | None, workers: int) -> Iterator[Client]:
         from distributed import Client, LocalCluster
     except ImportError:
         raise BriefkitError("--executor dask needs Dask: pip install 'briefkit[dask]'") from None
-    # The item is retried once by this client, not three times by the scheduler (its default).
-    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+    with dask.config.set(SCHEDULER_CONFIG):
         if scheduler:
             try:
                 client = Client(scheduler, timeout=CONNECT_TIMEOUT)
@@ -63,7 +77,7 @@ def connect(scheduler: str | None, workers: int) -> Iterator[Client]:
             return
         # One thread per worker: rendering holds the GIL, and a task sets SOURCE_DATE_EPOCH for its process.
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                          silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+                          silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
             yield client
 
 
@@ -104,31 +118,44 @@ class _Run:
     """One build's futures: a window of submitted tasks, refilled as results arrive."""
 
     def __init__(self, client: Client, shared: Shared, fail_fast: bool, on_result: OnResult) -> None:
-        from distributed import as_completed
-
         self.client, self.fail_fast, self.on_result = client, fail_fast, on_result
-        self.shared = client.scatter(shared, broadcast=True, hash=False)
-        self.completed: Any = as_completed()
+        self.token = uuid.uuid4().hex[:12]
+        # A task, not scattered data: the scheduler keeps the spec and recomputes it when the workers
+        # holding it die, where scattered data would be lost with them.
+        self.shared = client.submit(identity, shared, key=f"briefkit-{self.token}-shared", pure=False)
+        self.completed: Any = None
+        self.suspects: deque[tuple[Task, Job]] = deque()
         self.flights: dict[Future[Rendered], tuple[Task, Job, int]] = {}
         self.queue: deque[Job] = deque()
         self.results: list[JobResult] = []
         self.window = IN_FLIGHT_PER_THREAD * max(1, sum(client.nthreads().values()))
-        self.token = uuid.uuid4().hex[:12]
 
     def run(self, jobs: Sequence[Job]) -> list[JobResult]:
         """Submit, collect and write until every job has a result or fail-fast stops the build."""
         self.queue.extend(jobs)
         try:
-            self._top_up()
-            for future in self.completed:
-                result = self._settle(future, *self.flights.pop(future))
-                if result is not None and self._finish(result):
-                    break
-                self._top_up()
+            stopped = self._drain()
+            # Each suspect runs again alone: if its worker dies now, the item itself is the cause.
+            while self.suspects and not stopped:
+                self._submit(*self.suspects.popleft(), attempt=1)
+                stopped = self._drain()
         finally:  # fail-fast, a refusal or Ctrl-C: nothing more runs for this build
             if self.flights:
                 self.client.cancel(list(self.flights))
         return self.results
+
+    def _drain(self) -> bool:
+        """Collect until nothing is in flight or queued; True when fail-fast stopped the build."""
+        from distributed import as_completed
+
+        self.completed = as_completed(list(self.flights))
+        self._top_up()
+        for future in self.completed:
+            result = self._settle(future, *self.flights.pop(future))
+            if result is not None and self._finish(result):
+                return True
+            self._top_up()
+        return False
 
     def _finish(self, result: JobResult) -> bool:
         """Report one result; True when fail-fast must stop the build."""
@@ -148,23 +175,23 @@ class _Run:
                 if self._finish(run_job(job)):
                     return
                 continue
-            self._submit(Task(job.slug, job.source, job.kind, job.path.name, content, job.key, job.notes), job, 0)
+            self._submit(Task(job.slug, job.source, job.kind, job.path.name, content, job.key, job.notes), job)
 
-    def _submit(self, task: Task, job: Job, attempt: int) -> None:
+    def _submit(self, task: Task, job: Job, attempt: int = 0) -> None:
         future = self.client.submit(run_task, task, self.shared, key=f"briefkit-{self.token}-{job.slug}-{attempt}",
                                     pure=False)
         self.flights[future] = (task, job, attempt)
         self.completed.add(future)
 
     def _settle(self, future: Future[Rendered], task: Task, job: Job, attempt: int) -> JobResult | None:
-        """The item's result, or None when it was submitted again."""
+        """The item's result, or None when it is to run again."""
         from distributed import KilledWorker
 
         try:
             rendered: Rendered = future.result()
         except Exception as exc:  # the worker died (KilledWorker) or the task could not run there
-            if attempt == 0:
-                self._submit(task, job, 1)
+            if attempt == 0:  # its worker died, perhaps because of another task it held
+                self.suspects.append((task, job))
                 return None
             why = ("the Dask worker building it died twice (crash or out of memory)" if isinstance(exc, KilledWorker)
                    else f"the Dask task failed twice: {type(exc).__name__}: {exc}")

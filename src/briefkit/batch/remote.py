@@ -99,6 +99,11 @@ def _own_environment(products: tuple[str, ...], builtin_theme: bool) -> dict[str
     return environment(products, builtin_theme)
 
 
+def identity(shared: Shared) -> Shared:
+    """The build's shared object as a task's result, so a cluster can recompute it after losing a worker."""
+    return shared
+
+
 def differences(expected: dict[str, str], found: dict[str, str]) -> list[str]:
     """``name: X here, Y there`` for every part that differs."""
     return [f"{name} {want} on the client, {found.get(name, 'unknown')} on the worker"
