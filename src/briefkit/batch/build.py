@@ -178,8 +178,8 @@ def _run(plan: Plan, settings: BuildSettings, notify: Callable[[JobResult], None
         cache.record(result, plan.parts.get(result.slug))
         notify(result)
 
-    if todo and settings.workers > 1 and settings.executor == "local":
-        warm_up(settings)
+    if todo and settings.scheduler is None and (settings.workers > 1 or settings.executor == "dask"):
+        warm_up(settings)  # before workers fork: a LocalCluster's too
     try:
         with quiet_collector():
             return {r.slug: r for r in _execute(todo, settings, record)}

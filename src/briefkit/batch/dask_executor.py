@@ -26,6 +26,9 @@ import logging
 import uuid
 from collections import deque
 from collections.abc import Iterator, Sequence
+from concurrent import futures
+from concurrent.futures import Future as CFuture
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -54,8 +57,17 @@ SCHEDULER_CONFIG = {
     "distributed.scheduler.allowed-failures": 0,
 }
 """Settings of a scheduler started here; docs/scaling.md gives them for a scheduler started by hand."""
+LOCAL_WORKER_CONFIG = {
+    # Forked, like the local pool's workers: they start with briefkit imported and its caches warm.
+    "distributed.worker.multiprocessing-method": "fork",
+    # The statistical profiler samples every thread's stack each 10 ms: measured 40 % slower items with it on.
+    "distributed.worker.profile.enabled": False,
+}
 IN_FLIGHT_PER_THREAD = 4
 """Tasks submitted ahead per worker thread: enough that no worker waits for this process."""
+WRITER_THREADS = 4
+"""Threads writing returned files (the local pool's workers each write their own)."""
+Written = CFuture[JobResult]
 
 
 @contextmanager
@@ -76,8 +88,9 @@ def connect(scheduler: str | None, workers: int) -> Iterator[Client]:
                 yield client
             return
         # One thread per worker: rendering holds the GIL, and a task sets SOURCE_DATE_EPOCH for its process.
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                          silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
+        forked = dask.config.set(LOCAL_WORKER_CONFIG)
+        with forked, LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
             yield client
 
 
@@ -129,6 +142,9 @@ class _Run:
         self.queue: deque[Job] = deque()
         self.results: list[JobResult] = []
         self.window = IN_FLIGHT_PER_THREAD * max(1, sum(client.nthreads().values()))
+        # Writes wait on the disk (fsync), not the CPU: a few threads keep this process ahead of the workers.
+        self.writer = ThreadPoolExecutor(WRITER_THREADS, thread_name_prefix="briefkit-write")
+        self.writing: list[Written] = []
 
     def run(self, jobs: Sequence[Job]) -> list[JobResult]:
         """Submit, collect and write until every job has a result or fail-fast stops the build."""
@@ -142,6 +158,7 @@ class _Run:
         finally:  # fail-fast, a refusal or Ctrl-C: nothing more runs for this build
             if self.flights:
                 self.client.cancel(list(self.flights))
+            self.writer.shutdown(wait=True)  # a file being written is finished, never left half-done
         return self.results
 
     def _drain(self) -> bool:
@@ -152,10 +169,22 @@ class _Run:
         self._top_up()
         for future in self.completed:
             result = self._settle(future, *self.flights.pop(future))
-            if result is not None and self._finish(result):
+            if isinstance(result, JobResult) and self._finish(result):
+                return True
+            if isinstance(result, CFuture):
+                self.writing.append(result)
+            if self._written(wait=False):
                 return True
             self._top_up()
-        return False
+        return self._written(wait=True)
+
+    def _written(self, wait: bool) -> bool:
+        """Report the items whose files are written (all of them if ``wait``); True when fail-fast stops."""
+        if wait:
+            futures.wait(self.writing)
+        done = [w for w in self.writing if w.done()]
+        self.writing = [w for w in self.writing if not w.done()]
+        return any([self._finish(w.result()) for w in done])
 
     def _finish(self, result: JobResult) -> bool:
         """Report one result; True when fail-fast must stop the build."""
@@ -183,8 +212,8 @@ class _Run:
         self.flights[future] = (task, job, attempt)
         self.completed.add(future)
 
-    def _settle(self, future: Future[Rendered], task: Task, job: Job, attempt: int) -> JobResult | None:
-        """The item's result, or None when it is to run again."""
+    def _settle(self, future: Future[Rendered], task: Task, job: Job, attempt: int) -> JobResult | Written | None:
+        """The item's result, its files being written, or None when it is to run again."""
         from distributed import KilledWorker
 
         try:
@@ -202,7 +231,7 @@ class _Run:
             files = {_inside(job, rel): data for rel, data in rendered.files.items()}
         except ValueError as exc:
             return JobResult(job.source, job.slug, "failed", job.key, error=f"{job.source}: {exc}")
-        return write_job(job, rendered.result, files)
+        return self.writer.submit(write_job, job, rendered.result, files)
 
 
 def _inside(job: Job, rel: str) -> Path:
