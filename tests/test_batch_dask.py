@@ -7,6 +7,8 @@ import logging
 import os
 import shutil
 import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -169,3 +171,15 @@ def test_scheduler_without_dask_executor_is_an_error(tmp_path: Path) -> None:
     result = run_cli(ROOT / "content" / "ai-cooperation-2024.yaml", "--out", tmp_path, "--executor", "local",
                      "--scheduler", "tcp://127.0.0.1:1")
     assert result.exit_code == 1 and "--scheduler is for --executor dask" in result.output
+
+
+def test_a_local_build_never_imports_dask(tmp_path: Path) -> None:
+    code = ("import sys\nfrom briefkit.cli import cli\n"
+            f"cli.main(['build', {str(ROOT / 'content' / 'ai-cooperation-2024.yaml')!r}, '--out', {str(tmp_path)!r},"
+            " '--jobs', '2', '-p', 'note', '-f', 'md', '-q'], standalone_mode=False)\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+    assert (tmp_path / "ai-cooperation-2024" / "briefing-note.md").is_file()

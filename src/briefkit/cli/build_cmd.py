@@ -116,7 +116,7 @@ def build(ctx: click.Context, /, paths: tuple[Path, ...], jobs: int | None, exec
     if scheduler and executor == "local" and _given(ctx, "executor"):
         raise BriefkitError("--scheduler is for --executor dask")
     settings = BuildSettings(src.out_dir, spec, jobs or default_workers(), force, fail_fast, report_path, clean,
-                             "dask" if scheduler else executor, scheduler)  # type: ignore[arg-type]
+                             executor="dask" if scheduler or executor == "dask" else "local", scheduler=scheduler)
     if dry_run:
         dry_run_listing(settings, items, as_json=mode == "json")
         return
