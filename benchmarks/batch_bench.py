@@ -6,9 +6,12 @@ and ``--jobs 2`` (all products), the peak memory of the whole process tree
 (parent and workers, sampled with psutil), the time of a no-op rebuild, and
 the Word summaries alone (``--product summary --format docx``) against Pandoc
 converting the same briefs' Markdown to DOCX one process per file.  Targets
-are reported, never asserted.  Run from the repository root:
+are reported, never asserted.  With ``--executor dask`` each build also runs
+on a Dask LocalCluster of as many workers (``briefkit build --executor dask``),
+printed beside the local pool's with the overhead and the bytes that would
+cross the network per item.  Run from the repository root:
 
-    python benchmarks/batch_bench.py [--sizes 10 100 1000] [--jobs 1 2] [--keep DIR]
+    python benchmarks/batch_bench.py [--sizes 10 100 1000] [--jobs 1 2] [--executor dask] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -103,7 +106,34 @@ def pandoc_loop(pandoc: str, markdown: list[Path], out: Path) -> float:
     return time.perf_counter() - start
 
 
-def bench_size(count: int, jobs: list[int], base: Path, pandoc: str | None, extras: bool) -> dict[str, float]:
+def _line(count: int, label: str, run: Run) -> str:
+    return (f"N={count:5d} {label}: {run.seconds:7.1f} s  {run.per_second('items'):6.1f} docs/s"
+            f"  {run.per_second('files'):6.1f} files/s  ({run.report['summary']['files']} files)"
+            f"  peak RSS {run.peak_mb:6.0f} MB")
+
+
+def network_bytes(work: Path, run: Run) -> tuple[float, float]:
+    """Mean KB per item sent to a worker (the content file) and returned (the rendered outputs)."""
+    items = run.report["items"]
+    sent = sum((work / item["source"]).stat().st_size for item in items) / len(items)
+    back = sum(o["bytes"] for item in items for o in item["outputs"]) / len(items)
+    return sent / 1024, back / 1024
+
+
+def bench_dask(count: int, j: int, work: Path, local: Run, figures: dict[str, float]) -> None:
+    """The same build on a Dask LocalCluster of ``j`` workers, printed beside the local pool's."""
+    run = build(work, f"out-dask-j{j}", "--jobs", str(j), "--force", "--executor", "dask")
+    figures[f"dask_files_j{j}"] = run.per_second("files")
+    figures[f"dask_overhead_j{j}"] = 100 * (run.seconds / local.seconds - 1)
+    print(_line(count, f"all products dask  --jobs {j}", run), flush=True)
+    sent, back = network_bytes(work, run)
+    print(f"N={count:5d} dask vs local --jobs {j}: {run.seconds:.1f} s vs {local.seconds:.1f} s, overhead "
+          f"{figures[f'dask_overhead_j{j}']:+.1f} % (target <= 15 %); per item {sent:.1f} KB sent, "
+          f"{back:.1f} KB returned", flush=True)
+
+
+def bench_size(count: int, jobs: list[int], base: Path, pandoc: str | None, extras: bool,
+               executor: str = "local") -> dict[str, float]:
     """Every figure for one N; prints as it goes."""
     work = base / f"n{count}"
     write_briefs(count, work / "content")
@@ -113,9 +143,10 @@ def bench_size(count: int, jobs: list[int], base: Path, pandoc: str | None, extr
         run = build(work, f"out-j{j}", "--jobs", str(j), "--force")
         figures[f"docs_j{j}"], figures[f"files_j{j}"] = run.per_second("items"), run.per_second("files")
         figures[f"peak_j{j}"] = run.peak_mb
-        print(f"N={count:5d} all products --jobs {j}: {run.seconds:7.1f} s  {run.per_second('items'):6.1f} docs/s"
-              f"  {run.per_second('files'):6.1f} files/s  ({run.report['summary']['files']} files)"
-              f"  peak RSS {run.peak_mb:6.0f} MB", flush=True)
+        print(_line(count, f"all products local --jobs {j}", run), flush=True)
+        if executor == "dask":
+            bench_dask(count, j, work, run, figures)
+    print(f"N={count:5d} load average after builds: {', '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
     if not extras:
         return figures
     noop = build(work, f"out-j{jobs[-1]}", "--jobs", str(jobs[-1]))
@@ -142,6 +173,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--executor", choices=["local", "dask"], default="local",
+                        help="dask: also build each N on a Dask LocalCluster and report it beside the local pool.")
     parser.add_argument("--keep", type=Path, help="Work in this folder and keep it (default: a temporary one).")
     parser.add_argument("--builds-only", action="store_true",
                         help="Measure the all-products builds only (no no-op rebuild, summaries or Pandoc).")
@@ -158,7 +191,7 @@ def main() -> None:
         print(f"comparing against {version}")
     print(f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
     base = args.keep or Path(tempfile.mkdtemp(prefix="briefkit-bench-"))
-    results = {n: bench_size(n, args.jobs, base, pandoc, not args.builds_only) for n in args.sizes}
+    results = {n: bench_size(n, args.jobs, base, pandoc, not args.builds_only, args.executor) for n in args.sizes}
     print(f"load average after: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if not args.builds_only:
         targets(results, args.jobs[-1])

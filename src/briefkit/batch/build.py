@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from briefkit.batch.cache import BuildCache, Fingerprint, Record, build_fingerprint, item_parts, key_of
 from briefkit.batch.executor import execute
@@ -37,6 +37,9 @@ class BuildSettings:
     report: Path | None = None
     clean: bool = False
     """Remove outputs of earlier builds that this one no longer makes (see :mod:`.stale`)."""
+    executor: Literal["local", "dask"] = "local"
+    scheduler: str | None = None
+    """A Dask scheduler's address; without one, ``dask`` starts a LocalCluster of ``workers`` processes."""
 
 
 @dataclass
@@ -194,13 +197,23 @@ def _run(plan: Plan, settings: BuildSettings, notify: Callable[[JobResult], None
         cache.record(result, plan.parts.get(result.slug))
         notify(result)
 
-    if len(todo) > 1 and settings.workers > 1:  # one job runs in this process: nothing to share with workers
+    # One job runs in this process: nothing to share with workers; a LocalCluster forks its workers too.
+    forks = (len(todo) > 1 and settings.workers > 1) or (bool(todo) and settings.executor == "dask")
+    if forks and settings.scheduler is None:
         warm_up(settings)
     try:
         with quiet_collector():
-            return {r.slug: r for r in execute(todo, settings.workers, settings.fail_fast, record)}
+            return {r.slug: r for r in _execute(todo, settings, record)}
     finally:
         cache.save()  # also after Ctrl-C: what finished stays recorded
+
+
+def _execute(todo: list[Job], settings: BuildSettings, record: Callable[[JobResult], None]) -> list[JobResult]:
+    if settings.executor == "dask":
+        from briefkit.batch.dask_executor import execute_dask  # Dask is imported only when asked for
+
+        return execute_dask(todo, settings.workers, settings.fail_fast, record, settings.scheduler)
+    return execute(todo, settings.workers, settings.fail_fast, record)
 
 
 __all__ = ["BuildOutcome", "BuildSettings", "Plan", "RenderSpec", "build", "make_plan", "summary"]

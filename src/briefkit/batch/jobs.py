@@ -1,8 +1,10 @@
 """Jobs and their results: plain, picklable data and one pure unit of work.
 
 :func:`run_job` maps a :class:`Job` to a :class:`JobResult` and never raises
-for a bad item, so any executor (the process pool here, a cluster engine
-later) can map it over a list and a poisoned item cannot stop the others.
+for a bad item, so any executor (the process pool, a Dask cluster) can map
+it over a list and a poisoned item cannot stop the others.  It is
+:func:`render_job` (in memory) then :func:`write_job` (atomic writes), which
+a cluster runs on two sides: workers render, the client writes.
 """
 
 from __future__ import annotations
@@ -144,6 +146,10 @@ class ItemTimeout(BaseException):
     """An item used up its processing time (a BaseException: no library's ``except Exception`` swallows it)."""
 
 
+class ItemTimedOut(BriefkitError):
+    """What :func:`run_limited` raises when the work used up its time."""
+
+
 def _on_item_timer(signum: int, frame: object) -> None:
     raise ItemTimeout
 
@@ -175,46 +181,76 @@ def run_limited(source: str, func: Callable[..., T], *args: Any) -> T:
         with item_time_limit(limit):
             return func(*args)
     except ItemTimeout:
-        raise BriefkitError(f"{source}: took over {limit:g} s of processing time, the per-item limit "
-                            "(BRIEFKIT_ITEM_SECONDS)") from None
+        raise ItemTimedOut(f"{source}: took over {limit:g} s of processing time, the per-item limit "
+                           "(BRIEFKIT_ITEM_SECONDS)") from None
 
 
-def run_job(job: Job) -> JobResult:
-    """Load, render and atomically write one item within its time limit; failures become a ``failed`` result."""
+def _failure(job: Job, exc: Exception) -> str:
+    """The error message of a failed item: the user's own for bad input, located for a bug."""
+    if isinstance(exc, BriefkitError):
+        return str(exc)
+    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    where = f"{Path(frame.filename).name}:{frame.lineno}"
+    return f"{job.source}: internal error {type(exc).__name__}: {exc} (at {where})"
+
+
+def render_job(job: Job) -> tuple[JobResult, dict[Path, bytes]]:
+    """Load and render one item in memory, within its time limit: its result so far and its files.
+
+    The files (none when the item failed) are keyed by their path under
+    ``job.out_dir``; :func:`write_job` writes them.  An executor whose workers
+    share no folder with the build (see :mod:`.dask_executor`) renders
+    remotely and writes on the client.
+    """
     start = time.perf_counter()
     result = JobResult(job.source, job.slug, "failed", job.key, warnings=list(job.notes))
+    files: dict[Path, bytes] = {}
     try:
-        run_limited(job.source, _build_item, job, result)
-    except BriefkitError as exc:
+        files = run_limited(job.source, _render_item, job, result)
+        result.status = "built"
+    except ItemTimedOut as exc:
         result.error = f"{exc}; not built"
+    except Exception as exc:  # fault isolation: a bug met by one item must not stop the batch
+        result.error = _failure(job, exc)
     result.seconds = round(time.perf_counter() - start, 4)
+    return result, files
+
+
+def _render_item(job: Job, result: JobResult) -> dict[Path, bytes]:
+    from briefkit.render import RenderRequest, render_brief
+
+    brief, warnings = load_item(job.path, job.kind)
+    result.warnings.extend(warnings)
+    spec = job.spec
+    request = RenderRequest(job.path, job.out_dir, spec.products, spec.formats, spec.templates, spec.theme,
+                            spec.handouts, spec.reference_docx, job.slug, spec.pdfa, spec.reference_pptx)
+    rendered = render_brief(brief, request, job.source)
+    result.warnings.extend(rendered.warnings)
+    if not rendered.files:
+        raise BriefkitError(f"{job.source}: no product offers the formats {', '.join(job.spec.formats)}")
+    return rendered.files
+
+
+def write_job(job: Job, result: JobResult, files: dict[Path, bytes]) -> JobResult:
+    """Write a rendered item's files, all or none, and record them; a write error fails the item."""
+    from briefkit.atomic import write_group
+
+    if result.status != "built":
+        return result
+    start = time.perf_counter()
+    try:
+        sweep_temporaries(job.out_dir / job.slug)
+        write_group(job.out_dir, files)
+        result.outputs = [_record(p, job.out_dir, d) for p, d in files.items()]
+    except Exception as exc:
+        result.status, result.error = "failed", _failure(job, exc)
+    result.seconds = round(result.seconds + time.perf_counter() - start, 4)
     return result
 
 
-def _build_item(job: Job, result: JobResult) -> None:
-    from briefkit.atomic import write_group
-    from briefkit.render import RenderRequest, render_brief
-
-    try:
-        brief, warnings = load_item(job.path, job.kind)
-        result.warnings.extend(warnings)
-        spec = job.spec
-        request = RenderRequest(job.path, job.out_dir, spec.products, spec.formats, spec.templates, spec.theme,
-                                spec.handouts, spec.reference_docx, job.slug, spec.pdfa, spec.reference_pptx)
-        rendered = render_brief(brief, request, job.source)
-        result.warnings.extend(rendered.warnings)
-        if not rendered.files:
-            raise BriefkitError(f"{job.source}: no product offers the formats {', '.join(job.spec.formats)}")
-        sweep_temporaries(job.out_dir / job.slug)
-        write_group(job.out_dir, rendered.files)
-        result.outputs = [_record(p, job.out_dir, d) for p, d in rendered.files.items()]
-        result.status = "built"
-    except BriefkitError as exc:
-        result.error = str(exc)
-    except Exception as exc:  # fault isolation: a bug met by one item must not stop the batch
-        frame = traceback.extract_tb(exc.__traceback__)[-1]
-        where = f"{Path(frame.filename).name}:{frame.lineno}"
-        result.error = f"{job.source}: internal error {type(exc).__name__}: {exc} (at {where})"
+def run_job(job: Job) -> JobResult:
+    """Load, render and atomically write one item; failures become a ``failed`` result."""
+    return write_job(job, *render_job(job))
 
 
 def run_chunk(jobs: tuple[Job, ...], fail_fast: bool = False) -> list[JobResult]:

@@ -81,6 +81,10 @@ def _from_manifest(ctx: click.Context, path: Path) -> Sources:
 @render_options
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of CPUs; 1 builds in this process).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where items are rendered: local processes, or a Dask cluster (pip install 'briefkit[dask]').")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="A running Dask scheduler (implies --executor dask); without it, dask starts --jobs local workers.")
 @click.option("--force", is_flag=True, help="Rebuild every item, even unchanged ones.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first item that fails.")
 @click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False),
@@ -92,8 +96,9 @@ def _from_manifest(ctx: click.Context, path: Path) -> Sources:
 @click.option("--verbose", "-v", "mode", flag_value="verbose", help="Also print skipped items, outputs, warnings.")
 @click.option("--json", "mode", flag_value="json", help="Print the build report as JSON on stdout.")
 @click.pass_context
-def build(ctx: click.Context, /, paths: tuple[Path, ...], jobs: int | None, force: bool, fail_fast: bool,
-          report_path: Path | None, dry_run: bool, clean: bool, mode: str | None, **_render: object) -> None:
+def build(ctx: click.Context, /, paths: tuple[Path, ...], jobs: int | None, executor: str, scheduler: str | None,
+          force: bool, fail_fast: bool, report_path: Path | None, dry_run: bool, clean: bool, mode: str | None,
+          **_render: object) -> None:
     """Build PATHS (content files, articles, folders or a briefkit.yaml manifest; default: content/) into OUT.
 
     Unchanged items are skipped, failing items are reported and the rest are
@@ -112,7 +117,10 @@ def build(ctx: click.Context, /, paths: tuple[Path, ...], jobs: int | None, forc
         raise BriefkitError("nothing to build: no content files or articles found")
     spec = RenderSpec(src.products, src.formats, src.templates, src.theme, src.handouts, src.reference_docx,
                       src.pdfa, src.reference_pptx)
-    settings = BuildSettings(src.out_dir, spec, jobs or default_workers(), force, fail_fast, report_path, clean)
+    if scheduler and executor == "local" and _given(ctx, "executor"):
+        raise BriefkitError("--scheduler is for --executor dask")
+    settings = BuildSettings(src.out_dir, spec, jobs or default_workers(), force, fail_fast, report_path, clean,
+                             executor="dask" if scheduler or executor == "dask" else "local", scheduler=scheduler)
     if dry_run:
         dry_run_listing(settings, items, as_json=mode == "json")
         return
