@@ -50,7 +50,8 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     summary, points = summarise(body.sentences, fact_sentences)
     organisations, places = find_entities(body.sentences, facts.language)
     meta = Meta(title=facts.title, date=facts.date, source=facts.source, outlet=facts.outlet,
-                authors=facts.authors, editors=facts.editors, url=facts.url, language=facts.language)
+                authors=facts.authors, editors=facts.editors, url=facts.url, language=facts.language,
+                status="draft")
     publisher = " ".join(p for p in (facts.source, f"({facts.outlet})" if facts.outlet else None) if p) or None
     sources = [SourceRef(title=facts.title, publisher=publisher, url=facts.url, date=facts.date)] \
         if facts.title_found else []
