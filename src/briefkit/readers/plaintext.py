@@ -28,12 +28,26 @@ FOOTER = re.compile(
 
 def words(text: str) -> int:
     """A word count that also counts CJK characters (two to a word)."""
+    if text.count(" | ") >= 2:
+        return False  # a ticker of other headlines or a "site | date | section" line
     cjk = len(_CJK.findall(text))
     return len(text.split()) + cjk // 2
 
 
+_CJK_PUNCT = re.compile(r"[。！？；]")
+
+
 def is_prose(text: str) -> bool:
-    """A paragraph rather than a title, date, byline or heading line."""
+    """A paragraph rather than a title, date, byline or heading line.
+
+    Chinese prose has its full stops (or runs long): a 30-character headline or a
+    comma-separated line of site links is not a paragraph however many characters it has.
+    """
+    if text.count(" | ") >= 2:
+        return False  # a ticker of other headlines or a "site | date | section" line
+    cjk = len(_CJK.findall(text))
+    if cjk * 2 > len(text.strip()):
+        return bool(_CJK_PUNCT.search(text)) or ("，" in text and cjk >= 30) or cjk >= 80
     return words(text) >= 14 or (words(text) >= 6 and bool(_END.search(text)) and not text.endswith(":"))
 
 
@@ -55,6 +69,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
     A title line, a byline and a long unwrapped paragraph in one group differ
     too much in length to be a wrapped paragraph.
     """
+    if any(FOOTER.match(line) for line in lines):
+        return False  # "Source: Xinhua | Editor: …" is a field line, not part of a wrapped paragraph
     widest = max(len(line) for line in lines)
     return widest <= 100 and all(len(line) >= widest * 0.6 for line in lines[:-1])
 
@@ -75,7 +91,10 @@ _BYLINE = re.compile(r"^(?:by|par|von|de)\s", re.IGNORECASE)
 def _is_heading_in_head(units: list[str], i: int, first_prose: int) -> bool:
     """A short line between the title/date lines and the body that opens the body: a heading."""
     unit = units[i]
-    return (i > 0 and i + 1 < len(units) and i + 1 <= first_prose and not _DATEISH.search(unit)
+    # Only after a title line (three words or more, no date in it) and only as short as a heading.
+    titled = any(words(u) >= 3 and not _DATEISH.search(u) for u in units[:i])
+    return (i > 0 and i + 1 < len(units) and i + 1 <= first_prose and not _DATEISH.search(unit) and titled
+            and words(unit) <= 10
             and not _BYLINE.match(unit) and not FOOTER.match(unit) and ":" not in unit
             and any(_DATEISH.search(u) for u in units[:i]))
 
@@ -87,6 +106,10 @@ def layout(units: list[str]) -> tuple[list[str], list[Block], list[str]]:
         head_end = 1 if len(units) > 1 else 0
         return units[:head_end], [Block(u) for u in units[head_end:] if not FOOTER.match(u)], \
             [u for u in units[head_end:] if FOOTER.match(u)]
+    # A long headline ("Rain cripples transit By A and B, Associated Press Writers") has no full stop:
+    # before the body it belongs to the head, however many words it has.
+    while len(prose) > 1 and not _END.search(units[prose[0]]) and words(units[prose[0]]) <= 25:
+        prose.pop(0)
     first, last = prose[0], prose[-1]
     while first > 1 and _is_heading_in_head(units, first - 1, prose[0]):
         first -= 1
