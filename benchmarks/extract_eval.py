@@ -50,7 +50,7 @@ from briefkit.extract.dump import dump_brief  # noqa: E402
 ARTICLES = ROOT / "benchmarks" / "articles"
 SAMPLE = ROOT / "content" / "articles" / "ai-cooperation-2024.txt"
 SUFFIXES = (".txt", ".md", ".html", ".docx")
-_WEIGHT = ("tonne", "ton", "kg", "kilogram", "pound", "lb", "吨", "公斤", "千克", "weight")
+_WEIGHT = ("tonne", "ton", "kg", "kilogram", "pound", "lb", "吨", "噸", "公斤", "千克", "weight")
 _LENGTH = ("inch", "metre", "meter", "km", "kilomet", "mile", "foot", "feet", "公里", "米", "length")
 _DURATION = ("year", "month", "week", "day", "hour", "minute", "decade", "年", "月", "天", "日", "小时",
              "duration")
@@ -73,8 +73,9 @@ def unit_class(unit: str | None) -> str:
     if u in _CURRENCY_NAMES:
         return _CURRENCY_NAMES[u]
     for name, words in (("weight", _WEIGHT), ("length", _LENGTH), ("duration", _DURATION)):
-        if any(u == w or u.startswith(w) or (not w.isascii() and u.endswith(w)) for w in words):
-            return name
+        for word in u.replace("-", " ").split() or [u]:
+            if any(word == w or word.startswith(w) or (not w.isascii() and word.endswith(w)) for w in words):
+                return name
     return "count"
 
 
