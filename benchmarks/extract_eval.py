@@ -68,6 +68,8 @@ def unit_class(unit: str | None) -> str:
         return "pp"
     if u == "rank":
         return "rank"
+    if u.startswith(("square", "cubic")):
+        return "count"  # areas and volumes: counted things, not lengths
     if len(unit) == 3 and unit.isupper() and unit.isalpha():
         return unit
     if u in _CURRENCY_NAMES:

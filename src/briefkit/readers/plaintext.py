@@ -108,7 +108,8 @@ def layout(units: list[str]) -> tuple[list[str], list[Block], list[str]]:
             [u for u in units[head_end:] if FOOTER.match(u)]
     # A long headline ("Rain cripples transit By A and B, Associated Press Writers") has no full stop:
     # before the body it belongs to the head, however many words it has.
-    while len(prose) > 1 and not _END.search(units[prose[0]]) and words(units[prose[0]]) <= 25:
+    while (len(prose) > 1 and not _END.search(units[prose[0]]) and not _CJK_PUNCT.search(units[prose[0]])
+           and words(units[prose[0]]) <= 25):
         prose.pop(0)
     first, last = prose[0], prose[-1]
     while first > 1 and _is_heading_in_head(units, first - 1, prose[0]):
