@@ -72,7 +72,7 @@ _ROLE_AFTER = re.compile(r"(?P<name>" + _NAME + r")(?:['’]s)?\s+(?:acting\s+|d
                          r"economists?|leader|CEO|director\s+general|managing\s+director)\b")
 _VIA = re.compile(r"\b(?i:according\s+to|managed\s+by|owned\s+by|quoted\s+by|reported\s+by|said\s+in\s+a\s+note\s+"
                   r"by)\s+(?:[Tt]he\s+)?(?P<name>" + _NAME + r")")
-_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]+\s+){1,8}?(?:(?:of|for|and|the)\s+)*[A-Z][\w&'’-]+)"
+_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]{0,30}\s+){1,8}?(?:(?:of|for|and|the)\s+){0,3}[A-Z][\w&'’-]{0,30})"
                       r"\s+\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
 _ACR = r"(?:[A-Z][a-z]?[A-Z]{1,5}\d{0,2})"
 # "Government Departments, including BEIS, DfT and DEFRA": acronyms listed together are bodies.

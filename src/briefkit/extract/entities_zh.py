@@ -44,6 +44,20 @@ def _segmenter() -> Callable[[str], Iterable[Any]]:
     return cut
 
 
+_CHUNK = re.compile(r"[^。！？；\n]{1,120}")
+
+
+def _tokens(text: str) -> Iterable[Any]:
+    """jieba's tokens, sentence by sentence and at most 120 characters at a time.
+
+    Without the HMM for unknown words: its cost grows faster than the text does, and a page of one
+    unbroken run of characters must not take minutes; dictionary words carry the names we want.
+    """
+    cut = _segmenter()
+    for chunk in _CHUNK.findall(text):
+        yield from cut(chunk, HMM=False)
+
+
 def _runs(text: str) -> list[str]:
     """Organisation names: noun runs ending in an institutional word, and single ``nt`` words."""
     names: list[str] = []
@@ -63,7 +77,7 @@ def _runs(text: str) -> list[str]:
                 names.append(name)
         run.clear()
 
-    for token in _segmenter()(text):
+    for token in _tokens(text):
         word, flag = str(token.word), str(token.flag)
         if flag == "nt" and not run:
             run.append((word, flag))
