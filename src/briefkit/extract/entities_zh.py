@@ -50,12 +50,12 @@ _CHUNK = re.compile(r"[^。！？；\n]{1,120}")
 def _tokens(text: str) -> Iterable[Any]:
     """jieba's tokens, sentence by sentence and at most 120 characters at a time.
 
-    Without the HMM for unknown words: its cost grows faster than the text does, and a page of one
-    unbroken run of characters must not take minutes; dictionary words carry the names we want.
+    Its cost for unknown words grows faster than the text does: a page of one unbroken run of
+    characters must not take minutes, so no piece it sees is longer than a long sentence.
     """
     cut = _segmenter()
     for chunk in _CHUNK.findall(text):
-        yield from cut(chunk, HMM=False)
+        yield from cut(chunk)
 
 
 def _runs(text: str) -> list[str]:
