@@ -42,12 +42,12 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     if not body.sentences:
         raise BriefkitError(f"{display_path(article.source_path)}: no article text left once boilerplate "
                             f"is removed ({body.dropped} boilerplate sentences)")
-    background, sections = find_sections(body)
     figures = find_figures(body.sentences, facts.date)
     events = find_events(body.sentences, facts.date)
     fact_texts = {item.source_text for item in [*figures, *events]}
     fact_sentences = {s.index for s in body.sentences if s.text in fact_texts}
-    summary, points = summarise(body.sentences, fact_sentences)
+    summary, points, used = summarise(body.sentences, fact_sentences, facts.title if facts.title_found else "")
+    background, sections = find_sections(body, used)
     organisations, places = find_entities(body.sentences, facts.language)
     meta = Meta(title=facts.title, date=facts.date, source=facts.source, outlet=facts.outlet,
                 authors=facts.authors, editors=facts.editors, url=facts.url, language=facts.language,
