@@ -56,6 +56,9 @@ _AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old", re.IGNO
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _AGED = re.compile(r"\baged\s*$", re.IGNORECASE)
 _RATE = re.compile(r"^\s*=|=\s*$")
+# "the first 11 months", "前4个月": a period the figures cover, not a figure.
+_PERIOD_BEFORE = re.compile(r"(?:\b(?:first|last|past|next|previous)\s+|前)$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"^\s*(?:months?|years?|weeks?|days?|quarters?|个月|個月|季度|年|天)", re.IGNORECASE)
 _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
 
 
@@ -71,6 +74,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True
     if bare and q.value < 120 and (_AGE_AFTER.match(after) or _AGED.search(before)
                                    or (_NAME_COMMA.search(before) and after.lstrip().startswith(","))):
+        return True
+    if bare and _PERIOD_BEFORE.search(before) and _PERIOD_AFTER.match(after):
         return True
     if before.endswith("[") and after.startswith("]"):
         return True

@@ -60,6 +60,8 @@ _ISSUED = re.compile(r"\b(?:issued|published|released)\s+by\s+the\s+(?P<agency>[
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?", re.IGNORECASE)
 _WEEKDAY_ABBR = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?,?")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|cn|co\.uk)\b\S*", re.IGNORECASE)
+_MONTHISH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+                       r"Updated|Published|Posted|Today|Yesterday)", re.IGNORECASE)
 _MEDIA_ZH = re.compile(r"(?:社|网|網|台|报|報|新闻|新聞|时报|時報|日报|日報|杂志|雜誌|电视|電視|局|部|办|辦)$")
 
 
@@ -242,8 +244,9 @@ def source_on_date_line(line: str) -> str | None:
         if _CJK.search(segment) and 2 <= len(segment) <= 12 and _MEDIA_ZH.search(segment):
             return segment
         words = segment.split()
-        if (not _CJK.search(segment) and 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words)
-                and not all(len(w) <= 3 for w in words)):
+        if (not _CJK.search(segment) and 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words)
+                and not all(len(w) <= 4 and w.isupper() for w in words) and len(segment) >= 3
+                and (len(words) > 1 or not _MONTHISH.match(segment))):
             return segment
     return None
 

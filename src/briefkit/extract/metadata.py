@@ -27,7 +27,10 @@ _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|e
           r"责任编辑|責任編輯|撰稿编辑|撰稿編輯|责编|責編|编辑|編輯|校对|校對|proofread(?:er|ing)?|authors?|reporters?|"
           r"written\s+by|作者|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|发布日期|發布日期|"
           r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste")
-_FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*[:：]\s*", re.IGNORECASE)
+_FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff])\s*[︱｜|])\s*", re.IGNORECASE)
+# "by A (reporting) and B (photography)": the role notes go, the names stay.
+_CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photos?|writing|editing|video|graphics|"
+                          r"text|interview)\)", re.IGNORECASE)
 _BYLINE = re.compile(r"^\s*(?i:by|par|de)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}"
                      r"(?:\s*(?:,|and|et|&)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
                      r"(?:\s*,\s*(?P<role>[^,|]{2,60}))?", re.UNICODE)
@@ -170,7 +173,7 @@ def _field_line(facts: MetaFacts, line: str) -> None:
 def _lines(facts: MetaFacts, lines: list[str]) -> None:
     """Labelled fields, bylines, credits and reporter notes in the head and tail lines."""
     for raw in lines:
-        line = headlines.clean(raw)
+        line = _CREDIT_ROLE.sub("", headlines.clean(raw))
         if is_boilerplate(line):
             continue
         _field_line(facts, line)
@@ -197,6 +200,12 @@ def _chinese_reporters(facts: MetaFacts, text: str) -> None:
         _add(facts.authors, [n for n in re.split(r"[\s、]+", match["names"]) if n])
     if (line := _ZH_REPORTER_LINE.match(text.strip())) and not text.strip().endswith("摄"):
         _add(facts.authors, [n for n in re.split(r"[\s、]+", line["names"]) if n])
+
+
+def _opening(facts: MetaFacts, article: Article) -> None:
+    """Reporters named in a Chinese dateline: "中新社天津5月29日电（记者 刘亮）"."""
+    if article.paragraphs:
+        _chinese_reporters(facts, article.paragraphs[0][:120])
 
 
 def _closing(facts: MetaFacts, article: Article) -> None:
@@ -246,6 +255,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         warnings.append(f"meta.title is a guess (from the line '{picked.line[:80]}'): check it")
     _declared(article, facts)
     _lines(facts, article.head + article.tail)
+    _opening(facts, article)
     _closing(facts, article)
     if facts.date is None:
         title_index = article.head.index(picked.line) if picked and picked.line in article.head else -1

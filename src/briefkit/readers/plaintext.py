@@ -28,13 +28,12 @@ FOOTER = re.compile(
 
 def words(text: str) -> int:
     """A word count that also counts CJK characters (two to a word)."""
-    if text.count(" | ") >= 2:
-        return False  # a ticker of other headlines or a "site | date | section" line
     cjk = len(_CJK.findall(text))
     return len(text.split()) + cjk // 2
 
 
 _CJK_PUNCT = re.compile(r"[。！？；]")
+_BYLINE_START = re.compile(r"^(?i:by|par)\s*:?\s+[A-Z]")
 
 
 def is_prose(text: str) -> bool:
@@ -43,8 +42,8 @@ def is_prose(text: str) -> bool:
     Chinese prose has its full stops (or runs long): a 30-character headline or a
     comma-separated line of site links is not a paragraph however many characters it has.
     """
-    if text.count(" | ") >= 2:
-        return False  # a ticker of other headlines or a "site | date | section" line
+    if text.count(" | ") >= 2 or (_BYLINE_START.match(text) and words(text) <= 20):
+        return False  # a ticker of other headlines, a "site | date | section" line, a byline
     cjk = len(_CJK.findall(text))
     if cjk * 2 > len(text.strip()):
         return bool(_CJK_PUNCT.search(text)) or ("，" in text and cjk >= 30) or cjk >= 80
@@ -71,8 +70,9 @@ def _hard_wrapped(lines: list[str]) -> bool:
     """
     if any(FOOTER.match(line) for line in lines):
         return False  # "Source: Xinhua | Editor: …" is a field line, not part of a wrapped paragraph
-    widest = max(len(line) for line in lines)
-    return widest <= 100 and all(len(line) >= widest * 0.6 for line in lines[:-1])
+    widest = max(len(line) + len(_CJK.findall(line)) for line in lines)  # CJK characters are two columns wide
+    # Editors wrap at 60-80 columns: a stack of short lines is a menu, a title and a date, not a paragraph.
+    return 50 <= widest <= 110 and all(len(line) >= widest * 0.6 for line in lines[:-1])
 
 
 def _join(lines: list[str]) -> str:
