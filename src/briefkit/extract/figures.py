@@ -51,7 +51,8 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 _MONTH_BEFORE = re.compile(r"\b" + _MONTH_ABBR + r"\s*$")
 _MONTH_AFTER = re.compile(r"^\s+" + _MONTH_ABBR + r"(?![a-z])")
 _CLOCK = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|h\d{2}|GMT|UTC|BST|EST|EDT|CET)", re.IGNORECASE)
-_AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.IGNORECASE)
+_AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\s+(?:ago|earlier|later|before|after)\b"
+                  r"|^\s*days?\s+ago\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _AGED = re.compile(r"\baged\s*$", re.IGNORECASE)

@@ -34,7 +34,7 @@ QUALIFIERS = ["more than", "less than", "fewer than", "at least", "up to", "clos
               "près de", "environ", "moins de", "presque", "超过", "超過", "近", "约", "約", "逾"]
 
 _QUAL = r"(?:(?P<qual>" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s*)?"
-_CUR_PRE = r"(?P<cur>US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?\s?|USD\s|EUR\s|GBP\s|RMB\s?|CNY\s|JPY\s|CHF\s|INR\s)?"
+_CUR_PRE = r"(?P<cur>US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?\s?|(?:USD|EUR|GBP|RMB|CNY|JPY|CHF|INR)\s?)?"
 _NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
         r"|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
 _SCALE = (r"(?:[\s-]*(?P<scale>(?:thousand|millions?|billions?|trillion|milliards?|lakhs?|crores?|mn|bn|tn|k|m)"

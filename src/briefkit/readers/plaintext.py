@@ -68,8 +68,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
     A title line, a byline and a long unwrapped paragraph in one group differ
     too much in length to be a wrapped paragraph.
     """
-    if any(FOOTER.match(line) for line in lines):
-        return False  # "Source: Xinhua | Editor: …" is a field line, not part of a wrapped paragraph
+    if any(FOOTER.match(line) or (len(line) <= 40 and _DATEISH.search(line)) for line in lines):
+        return False  # a field line ("Source: Xinhua | Editor: …") or a date line is no part of a paragraph
     widest = max(len(line) + len(_CJK.findall(line)) for line in lines)  # CJK characters are two columns wide
     # Editors wrap at 60-80 columns: a stack of short lines is a menu, a title and a date, not a paragraph.
     return 50 <= widest <= 110 and all(len(line) >= widest * 0.6 for line in lines[:-1])
