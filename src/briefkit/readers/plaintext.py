@@ -68,11 +68,16 @@ def _hard_wrapped(lines: list[str]) -> bool:
     A title line, a byline and a long unwrapped paragraph in one group differ
     too much in length to be a wrapped paragraph.
     """
-    if any(FOOTER.match(line) or (len(line) <= 40 and _DATEISH.search(line)) for line in lines):
+    if any(FOOTER.match(line) or _is_date_line(line) for line in lines):
         return False  # a field line ("Source: Xinhua | Editor: …") or a date line is no part of a paragraph
     widest = max(len(line) + len(_CJK.findall(line)) for line in lines)  # CJK characters are two columns wide
     # Editors wrap at 60-80 columns: a stack of short lines is a menu, a title and a date, not a paragraph.
     return 50 <= widest <= 110 and all(len(line) >= widest * 0.6 for line in lines[:-1])
+
+
+def _is_date_line(line: str) -> bool:
+    """"Wednesday, August 8, 2007": short, dated, and not the end of a sentence."""
+    return len(line) <= 40 and bool(_DATEISH.search(line)) and not _END.search(line) and len(line.split()) <= 6
 
 
 def _join(lines: list[str]) -> str:
