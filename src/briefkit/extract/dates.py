@@ -187,8 +187,8 @@ def _relative_zh_days(text: str, published: dt.date) -> list[DateMention]:
         found.append(DateMention(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", match.start(), match.end(),
                                  match.group(0), True))
     for match in _ZH_REL_DAY.finditer(text):
-        day = published + dt.timedelta(days=_ZH_DAY_OFFSET[match["rel"]])
-        found.append(DateMention(day.isoformat(), "day", match.start(), match.end(), match.group(0), True))
+        when = published + dt.timedelta(days=_ZH_DAY_OFFSET[match["rel"]])
+        found.append(DateMention(when.isoformat(), "day", match.start(), match.end(), match.group(0), True))
     return found
 
 

@@ -56,7 +56,8 @@ _LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|With|From|Since|According|Howev
                       r"Reuters recently|American|Chinese|British|Indian|La|Le|Les|L'|Selon|Regulator|Meanwhile|"
                       r"Secretary|Minister|President|Chairman|Director|Dr|Mr|Mrs|Ms|Both|While|When|During|After|"
                       r"Before|As|And|But|If|Under|Through|For|To|Of|Since|Every|Each|All|Some|Most|Many|Our|Your)\s+")
-_NAME = r"(?:[A-Z][\w&'’-]{1,30}|[A-Z]{2,10})(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?(?:[A-Z][\w&'’-]{1,30}|[A-Z]{2,10})){0,4}"
+_WORD_CAP = r"(?:[A-Z][\w&'’-]{1,30}|[A-Z]{2,10})"
+_NAME = _WORD_CAP + r"(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?" + _WORD_CAP + r"){0,4}"
 # What a sentence says something is: "regulator Ofgem", "the water regulator, Ofwat", "company Krka".
 _KIND = (r"(?i:company|companies|firm|firms|group|regulator|watchdog|charity|charities|supplier|suppliers|operator|"
          r"broadcaster|bank|lender|insurer|carrier|airline|retailer|manufacturer|maker|utility|provider|providers|"

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from briefkit.extract.boilerplate import is_boilerplate
-from briefkit.extract.dates import DateMention, parse_date
+from briefkit.extract.dates import parse_date
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _BULLET = re.compile(r"^\s*(?:[•·▪●■◆★☆⭐▶►>»*-]+\s*)+")
@@ -51,7 +51,8 @@ _DATELINE = re.compile(
     r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)\s*[-–—:]")
 _ZH_DATELINE = re.compile(r"(?P<agency>[\u3400-\u9fff]{2,6}?(?:社|网|網|台|报|報))(?P<place>[\u3400-\u9fff]{0,8}?)"
                           r"(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?\d)日(?:电|電)")
-_ZH_BRACKET_SOURCE = re.compile(r"^【(?P<agency>[\u3400-\u9fff]{2,10}?(?:报|報|社|网|網|台))(?:综合)?(?:报道|報導|讯|訊)】")
+_ZH_BRACKET_SOURCE = re.compile(r"^【(?P<agency>[\u3400-\u9fff]{2,10}?(?:报|報|社|网|網|台))"
+                                r"(?:综合)?(?:报道|報導|讯|訊)】")
 _AGENCY_WRITER = re.compile(r"^(?P<agency>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})\s+(?:[A-Z][a-z]+\s+)?"
                             r"(?:Writers?|Correspondents?|Staff)$")
 _REPORTS = re.compile(r",\s*(?P<agency>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+reports?\.?$")
@@ -149,7 +150,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     if byline:
         title = title[:byline.start()].strip()
     first_candidate = min(c[1] for c in candidates)
-    return Pick(title, lines[best[1]], weak=best[1] != first_candidate or best[0] < 2 and first_candidate > 0)
+    return Pick(title, lines[best[1]], weak=best[1] != first_candidate or (best[0] < 2 and first_candidate > 0))
 
 
 def title_byline(line: str) -> tuple[list[str], str | None]:
@@ -211,7 +212,10 @@ def dateline_date(text: str, year: int | None) -> dt.date | None:
 
 
 def dateline_source(text: str) -> str | None:
-    """The agency of a dateline or lead: "(Reuters)", "/PRNewswire/", "新华社…电", "【环球时报综合报道】", ", X reports."."""
+    """The agency of a dateline or lead.
+
+    "(Reuters)", "/PRNewswire/", "新华社…电", "【环球时报综合报道】" or ", X reports.".
+    """
     head = text[:240]
     match = _DATELINE.match(head)
     if match:

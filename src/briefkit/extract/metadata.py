@@ -39,7 +39,8 @@ _CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s
 _CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:reporting|writing|editing)\s+by\b[^()]*)\)\s*$",
                                   re.IGNORECASE)
 _RATE_NOTE = re.compile(r"\s*\(\s*(?:\$|€|£|¥|US\$)\s*1\s*=\s*[^()]{1,40}\)")
-_ZH_REPORTERS = re.compile(r"[(（]\s*(?:记者|記者)\s*(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6})"
+_ZH_REPORTERS = re.compile(r"[(（]\s*(?:记者|記者)\s*"
+                           r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6})"
                            r"\s*[)）]")
 _ZH_REPORTER_LINE = re.compile(r"^(?:新华社|新華社|中新社|人民网|人民網)?(?:记者|記者)\s*(?P<names>[\u3400-\u9fff]{2,4}"
                                r"(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6})$")

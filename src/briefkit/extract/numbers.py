@@ -51,9 +51,9 @@ NUMBER = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.,\-/:#_第])" + _QUAL + _CUR_PRE + _NU
 FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<!\w)(?P<frac>"
                       + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")(?P<of>\s+(?:of|des|de|du)\b|的)?",
                       re.IGNORECASE)
-_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
-                                            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-                                            .split())}
+_NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                             "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 _NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
                   "a hundred": 100, "one hundred": 100}
 # Number words carry a quantity when a percent sign or a scale follows: "seven percent", "two million".
@@ -64,7 +64,8 @@ WORD_NUMBER = re.compile(_QUAL + r"\b(?P<word>" + "|".join(sorted(_NUMBER_WORDS,
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
 # 近四成 (nearly 40 %), 三成 (30 %), 百分之五十 (50 %); not 成为, 成功, 一成不变.
-ZH_SHARE = re.compile(r"(?P<qual>近|约|約|超过|超過|逾|不到)?(?:(?P<tenths>[一二两兩三四五六七八九十]|\d)成(?![为為功立本果交长長熟员員不])"
+ZH_SHARE = re.compile(r"(?P<qual>近|约|約|超过|超過|逾|不到)?"
+                      r"(?:(?P<tenths>[一二两兩三四五六七八九十]|\d)成(?![为為功立本果交长長熟员員不])"
                       r"|百分之(?P<pct>[零〇一二两兩三四五六七八九十百点點]+))")
 _DIGIT = re.compile(r"\d")
 _NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol)\.\s*$")  # "No. 10" is a name, not a quantity
@@ -162,12 +163,12 @@ def _word_quantities(text: str) -> list[Quantity]:
     """"seven percent", "nearly two million", "近四成", "百分之五十"."""
     found: list[Quantity] = []
     for match in WORD_NUMBER.finditer(text) if ("cent" in text or "illion" in text) else ():
-        value = float(_NUMBER_WORDS[match["word"].lower()] + (_NUMBER_WORDS[match["tens"].lower()] if match["tens"]
-                                                               else 0))
+        number = float(_NUMBER_WORDS[match["word"].lower()] + (_NUMBER_WORDS[match["tens"].lower()] if match["tens"]
+                                                                else 0))
         factor = SCALES[match["scale"].lower()] if match["scale"] else 1.0
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
         start = match.start("word")
-        found.append(Quantity(value * factor, text[start:match.end()], start, match.end(),
+        found.append(Quantity(number * factor, text[start:match.end()], start, match.end(),
                               "%" if match["pct"] else None, qual, 0, scale=factor))
     for match in ZH_SHARE.finditer(text) if ("成" in text or "百分之" in text) else ():
         if match["tenths"]:

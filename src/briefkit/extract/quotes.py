@@ -32,8 +32,9 @@ def _attribution(sentence: str) -> str | None:
     return None
 
 
-_INTERFACE = frozenset("like share reply comment comments follow subscribe tweet retweet print email save "
-                       "more read menu close login sign in up next previous".split())
+_INTERFACE = frozenset(["like", "share", "reply", "comment", "comments", "follow", "subscribe", "tweet", "retweet",
+                        "print", "email", "save", "more", "read", "menu", "close", "login", "sign", "in", "up",
+                        "next", "previous"])
 _EVENT_AFTER = re.compile(r"^\s*(?:Forum|Summit|Conference|Festival|Awards?|Expo|Fair|Games|Dialogue|Series|论坛|峰会|"
                           r"大会|博览会)\b")
 _EVENT_BEFORE = re.compile(r"(?:series|forum|summit|conference|theme|themed|titled|entitled|dubbed|programme|"

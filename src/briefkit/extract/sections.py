@@ -121,8 +121,7 @@ def find_sections(body: Body, used: set[int] | None = None) -> tuple[list[str], 
     """Background paragraphs and sections of the body; ``used`` sentences stay out of the background."""
     used = used or set()
     if body.headings:
-        background, sections = _heading_sections(body, used)
-        return background, sections
+        return _heading_sections(body, used)
     sentences = body.sentences
     starts = thesis_starts(sentences)
     if not starts and (topics := topic_starts(sentences)):

@@ -24,12 +24,15 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _WORD = re.compile(r"[a-z][a-z'-]{2,}|[\u3400-\u9fff]{2}")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _STOP = frozenset(
-    "the and for that with this from have has had was were are will would been being its their there they them "
-    "which who whom what when where while than then also into over under more most such said says not but can "
-    "could should may might must about after before between during other some any all each per our your his her "
-    "one two three year years new last first".split())
+    ["the", "and", "for", "that", "with", "this", "from", "have", "has", "had", "was", "were", "are", "will",
+     "would", "been", "being", "its", "their", "there", "they", "them", "which", "who", "whom", "what", "when",
+     "where", "while", "than", "then", "also", "into", "over", "under", "more", "most", "such", "said", "says",
+     "not", "but", "can", "could", "should", "may", "might", "must", "about", "after", "before", "between", "during",
+     "other", "some", "any", "all", "each", "per", "our", "your", "his", "her", "one", "two", "three", "year",
+     "years", "new", "last", "first"])
 # Context, not news: a sentence opening like this belongs to the background, not the points.
-_CONTEXT = re.compile(r"^(?:In\s+recent\s+(?:years|decades|months)|Over\s+the\s+(?:past|last)\s|For\s+(?:years|decades)\b|"
+_CONTEXT = re.compile(r"^(?:In\s+recent\s+(?:years|decades|months)|Over\s+the\s+(?:past|last)\s|"
+                      r"For\s+(?:years|decades)\b|"
                       r"Historically|Traditionally|Since\s+(?:its|the)\s+(?:founding|inception)|近年来|近些年|多年来|长期以来)",
                       re.IGNORECASE)
 _SUMMARY_SENTENCES = 3
@@ -67,7 +70,8 @@ def centrality(sentences: list[Sentence]) -> list[float]:
     totals = [sum(row) or 1.0 for row in weights]
     rank = [1.0 / n] * n
     for _ in range(_ROUNDS):
-        rank = [(1 - _DAMPING) / n + _DAMPING * sum(weights[j][i] / totals[j] * rank[j] for j in range(n) if weights[j][i])
+        rank = [(1 - _DAMPING) / n
+                + _DAMPING * sum(weights[j][i] / totals[j] * rank[j] for j in range(n) if weights[j][i])
                 for i in range(n)]
     top = max(rank) or 1.0
     return [r / top for r in rank] + [0.0] * (len(sentences) - n)
