@@ -171,12 +171,14 @@ def agency_of_role(role: str | None) -> str | None:
     return match["agency"] if match else None
 
 
-def pick_date(lines: list[str], title_index: int, paragraphs: list[str]) -> tuple[dt.date, str, bool] | None:
+def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
+              top: list[str] | None = None) -> tuple[dt.date, str, bool] | None:
     """The publication date, the line it came from and whether it is a weak guess.
 
     Order of trust: the first date line after the title, a dateline opening the
     body, then any head line (a date before the title is often when the page
-    was saved, so it is a weak guess).
+    was saved, so it is a weak guess), then a date line standing alone among the
+    ``top`` blocks of the body, then a date opening the first paragraph.
     """
     after = [line for line in lines[title_index + 1:]] if title_index >= 0 else []
     for line in after:
@@ -189,6 +191,9 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str]) -> tupl
     for line in [*after, *lines]:
         if found := parse_date(line):
             return dt.date.fromisoformat(found.value), line, title_index >= 0 and line not in after
+    for line in top or []:  # a press release's "SEPTEMBER 26, 2011" standing alone under its headline
+        if is_date_line(line) and (found := parse_date(line)):
+            return dt.date.fromisoformat(found.value), line, False
     opening = paragraphs[0][:160] if paragraphs else ""
     if found := parse_date(opening):  # " date 2021-10-20 Hamilton Medical Center on Wednesday had …"
         return dt.date.fromisoformat(found.value), opening, found.start > 40

@@ -260,7 +260,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     _closing(facts, article)
     if facts.date is None:
         title_index = article.head.index(picked.line) if picked and picked.line in article.head else -1
-        if found := headlines.pick_date(article.head, title_index, article.paragraphs):
+        top = [b.text for b in article.blocks[:10] if len(b.text) <= 60]
+        if found := headlines.pick_date(article.head, title_index, article.paragraphs, top):
             facts.date, line, weak = found
             if weak:
                 warnings.append(f"meta.date is a guess (from '{line[:60]}'): check it")
@@ -279,6 +280,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
 def _tail_date(tail: list[str]) -> dt.date | None:
     """A date closing the page: only on a date line or a labelled one, not glued to a related headline."""
     for line in tail:
+        if is_boilerplate(line):
+            continue  # "2014-05-20 Copyright ©1999-2018": the notice's date, not the article's
         if (found := parse_date(line)) and (headlines.is_date_line(line) or _FIELD.search(line)):
             return dt.date.fromisoformat(found.value)
     return None
