@@ -81,6 +81,10 @@ _ACRONYM_LIST = re.compile(r"\b(?:including|such\s+as|like|namely)\s+(?P<list>" 
                            + r"){0,6},?\s+and\s+" + _ACR + r")\b")
 _NOT_ACRONYM = {"GDP", "CPI", "PPI", "PMI", "COVID", "ICU", "CEO", "CFO", "USD", "EUR", "GBP", "CNY", "RMB", "AI",
                 "IT", "TV", "PC", "ID", "AM", "PM", "GMT", "UTC", "EST", "EDT", "VAT", "PhD", "MP", "MPs", "UK", "US"}
+# Foreign outlets in English copy: "Le Monde said", "said Les échos", "according to El País".
+_ARTICLE_NAME = r"(?:Le|La|Les|El|Der|Die|Il)\s+[\wÀ-ÿ'’-]{2,30}"
+_OUTLET_SAID = re.compile(r"\b(?P<a>" + _ARTICLE_NAME + r")\s+(?:said|says|reported|reports|wrote|added)\b"
+                          r"|\b(?:said|says|reported|according\s+to)\s+(?P<b>" + _ARTICLE_NAME + r")")
 _PERSONISH = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep)\.?\s")
 _NOT_ORG = {"The", "A", "An", "Government", "Governments", "Prime Minister", "President", "State", "National",
             "Big Six", "United States", "United Kingdom", "China", "Europe", "Chairman", "Chief", "Secretary",
@@ -177,6 +181,8 @@ def _english(text: str) -> dict[str, None]:
         initials = "".join(w[0] for w in name.split() if w[0].isupper())
         if initials and match["acr"].upper().startswith(initials[0]) and len(name.split()) >= 2:
             found.setdefault(name)
+    for match in _OUTLET_SAID.finditer(text):
+        found.setdefault(match["a"] or match["b"])
     for match in _ACRONYM_LIST.finditer(text):
         for acronym in re.findall(_ACR, match["list"]):
             if acronym not in _NOT_ACRONYM:
