@@ -36,13 +36,13 @@ _MAX_TOKENS = 5
 
 
 @functools.lru_cache(maxsize=1)
-def _segmenter() -> Callable[[str], Iterable[Any]]:
+def _segmenter() -> Callable[..., Iterable[Any]]:
     """jieba's part-of-speech segmenter, imported and quieted on first use only."""
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    cut: Callable[[str], Iterable[Any]] = jieba.posseg.cut
+    cut: Callable[..., Iterable[Any]] = jieba.posseg.cut
     return cut
 
 
