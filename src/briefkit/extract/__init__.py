@@ -42,15 +42,16 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     if not body.sentences:
         raise BriefkitError(f"{display_path(article.source_path)}: no article text left once boilerplate "
                             f"is removed ({body.dropped} boilerplate sentences)")
-    background, sections = find_sections(body)
     figures = find_figures(body.sentences, facts.date)
     events = find_events(body.sentences, facts.date)
     fact_texts = {item.source_text for item in [*figures, *events]}
     fact_sentences = {s.index for s in body.sentences if s.text in fact_texts}
-    summary, points = summarise(body.sentences, fact_sentences)
+    summary, points, used = summarise(body.sentences, fact_sentences, facts.title if facts.title_found else "")
+    background, sections = find_sections(body, used)
     organisations, places = find_entities(body.sentences, facts.language)
     meta = Meta(title=facts.title, date=facts.date, source=facts.source, outlet=facts.outlet,
-                authors=facts.authors, editors=facts.editors, url=facts.url, language=facts.language)
+                authors=facts.authors, editors=facts.editors, url=facts.url, language=facts.language,
+                status="draft")
     publisher = " ".join(p for p in (facts.source, f"({facts.outlet})" if facts.outlet else None) if p) or None
     sources = [SourceRef(title=facts.title, publisher=publisher, url=facts.url, date=facts.date)] \
         if facts.title_found else []

@@ -30,7 +30,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 
 _ABSOLUTE = [
-    ("day", re.compile(_YEAR + r"[-/.\s](?P<m>[01]?\d)[-/.\s](?P<day>[0-3]?\d)(?![\d.,%])")),
+    # one separator throughout: "2021 09.30" is a year and a time, not 30 September
+    ("day", re.compile(_YEAR + r"(?P<sep>[-/.\s])(?P<m>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.,%])")),
     ("day", re.compile(_YEAR + r"\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日")),
     ("day", re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)[/.](?P<m>[01]?\d)[/.]" + _YEAR + r"(?!\d)")),
     ("day", re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE)),
@@ -41,6 +42,7 @@ _ABSOLUTE = [
 ]
 _NAMED = {p for _, p in _ABSOLUTE if "(?P<month>" in p.pattern}
 _WORD = re.compile(r"[^\W\d_]+")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _RELATIVE_MONTH = re.compile(
@@ -55,6 +57,12 @@ _BARE_MONTH = re.compile(r"\b(?:in|since|by|until|from|during|through|to|en|depu
 _RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today)\b", re.IGNORECASE)
 _RELATIVE_ZH = re.compile(r"(?P<rel>前年|去年|今年|明年)(?:(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?\d)日)?)?")
 _ZH_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+# "8月16日" without a year is the latest such day up to publication; 上月/本月/下月 count months from it.
+_ZH_MONTH_DAY = re.compile(r"(?<![年\d])(?P<m>1[0-2]|[1-9])月(?P<d>[1-3]?\d)日")
+_ZH_REL_MONTH = re.compile(r"(?P<rel>上个?月|本月|这个月|下个?月)")
+_ZH_REL_DAY = re.compile(r"(?P<rel>前天|昨天|昨日|今天|今日)")
+_ZH_MONTH_OFFSET = {"上": -1, "本": 0, "这": 0, "下": 1}
+_ZH_DAY_OFFSET = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0}
 WEEKDAYS = {name: i for i, names in enumerate(["monday lundi", "tuesday mardi", "wednesday mercredi", "thursday jeudi",
                                                "friday vendredi", "saturday samedi", "sunday dimanche"])
             for name in names.split()}
@@ -122,8 +130,8 @@ def _absolute(text: str) -> list[DateMention]:
 def _relative(text: str, published: dt.date | None) -> list[DateMention]:
     if published is None:
         return []
-    return _relative_months(text, published) + _relative_years(text, published) + _relative_zh(text, published) \
-        + _relative_days(text, published)
+    zh = _relative_zh(text, published) + _relative_zh_days(text, published) if _CJK_CHAR.search(text) else []
+    return _relative_months(text, published) + _relative_years(text, published) + zh + _relative_days(text, published)
 
 
 def _relative_months(text: str, published: dt.date) -> list[DateMention]:
@@ -163,6 +171,24 @@ def _relative_zh(text: str, published: dt.date) -> list[DateMention]:
         if value:
             precision = "day" if day else "month" if month else "year"
             found.append(DateMention(value, precision, match.start(), match.end(), match.group(0), True))
+    return found
+
+
+def _relative_zh_days(text: str, published: dt.date) -> list[DateMention]:
+    """8月16日 (against the publication year), 上月, 昨天."""
+    found: list[DateMention] = []
+    for match in _ZH_MONTH_DAY.finditer(text):
+        month, day = int(match["m"]), int(match["d"])
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        if value := _iso(year, month, day):
+            found.append(DateMention(value, "day", match.start(), match.end(), match.group(0), True))
+    for match in _ZH_REL_MONTH.finditer(text):
+        months = published.year * 12 + published.month - 1 + _ZH_MONTH_OFFSET[match["rel"][0]]
+        found.append(DateMention(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", match.start(), match.end(),
+                                 match.group(0), True))
+    for match in _ZH_REL_DAY.finditer(text):
+        when = published + dt.timedelta(days=_ZH_DAY_OFFSET[match["rel"]])
+        found.append(DateMention(when.isoformat(), "day", match.start(), match.end(), match.group(0), True))
     return found
 
 

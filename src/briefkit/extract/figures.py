@@ -48,6 +48,44 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
 _PLACE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]{1,40}(?:\s+[A-Z][\w'-]{1,40}){0,6})")
 
 
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_BEFORE = re.compile(r"\b" + _MONTH_ABBR + r"\s*$")
+_MONTH_AFTER = re.compile(r"^\s+" + _MONTH_ABBR + r"(?![a-z])")
+_CLOCK = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|h\d{2}|GMT|UTC|BST|EST|EDT|CET)", re.IGNORECASE)
+_AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\s+(?:ago|earlier|later|before|after)\b"
+                  r"|^\s*days?\s+ago\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old", re.IGNORECASE)
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_AGED = re.compile(r"\baged\s*$", re.IGNORECASE)
+_RATE = re.compile(r"^\s*=|=\s*$")
+# "the first 11 months", "前4个月": a period the figures cover, not a figure.
+_PERIOD_BEFORE = re.compile(r"(?:\b(?:first|last|past|next|previous)\s+|前)$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"^\s*(?:months?|years?|weeks?|days?|quarters?|个月|個月|季度|年|天)", re.IGNORECASE)
+_PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
+
+
+def not_a_figure(text: str, q: Quantity) -> bool:
+    """The numbers a careful reader never tiles: a date's day ("Mar 12", "16 Sep"), a time of day,
+    "59 minutes ago", an age ("Ruby Russell, 64,"), a note marker "[1]", an exchange-rate note
+    ("$1 = 0.73 euros"), a pager "1 2 3", a left-over character reference ("163;") and zero."""
+    before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 40]
+    bare = q.unit is None and q.scale == 1.0
+    if bare and q.value <= 31 and q.decimals == 0 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+        return True
+    if bare and (_CLOCK.match(after) or _AGO.match(after)):
+        return True
+    if bare and q.value < 120 and (_AGE_AFTER.match(after) or _AGED.search(before)
+                                   or (_NAME_COMMA.search(before) and after.lstrip().startswith(","))):
+        return True
+    if bare and _PERIOD_BEFORE.search(before) and _PERIOD_AFTER.match(after):
+        return True
+    if before.endswith("[") and after.startswith("]"):
+        return True
+    if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after):
+        return True
+    return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))
+
+
 @dataclass
 class _Context:
     """What a sentence hands down to an "Among them" sentence after it."""
@@ -103,7 +141,8 @@ def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> st
 def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) -> list[Figure]:
     text = sentence.text
     dates = find_dates(text, published)
-    quantities = [q for q in find_numbers(text) if not q.is_year and not inside(dates, q.start)]
+    quantities = [q for q in find_numbers(text)
+                  if not q.is_year and not inside(dates, q.start) and not not_a_figure(text, q)]
     figures: list[Figure] = []
     lead: str | None = None
     count_unit: str | None = None

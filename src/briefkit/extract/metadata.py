@@ -1,9 +1,14 @@
 """Bibliographic facts: title, date, source, outlet, authors, editors, language.
 
 They come from the reader's declared metadata (front matter, HTML meta, DOCX
-properties) first, then from the head and tail lines of the page.  Nothing is
-guessed: a missing title or date is a warning, and the file name stands in
-for a missing title so the person reviewing sees at once what to replace.
+properties) first, then from the page's own lines: labelled fields
+("Source:", "Editor:", 来源, 责任编辑, 記者), bylines in their common forms,
+datelines, credits closing a wire story, a letter's signature.  Which head
+line is the title and which date is the publication's is decided in
+:mod:`briefkit.extract.headlines`.  Nothing is invented: a missing title or
+date is a warning, a guess that had to pass over other candidates is one too,
+and the file name stands in for a missing title so the reviewer sees at once
+what to replace.
 """
 
 from __future__ import annotations
@@ -12,26 +17,46 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from briefkit.extract import headlines
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.readers import Article
 
+# Longest labels first: the alternation takes the first that matches.
 _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|editors?|edit|"
-          r"责任编辑|编辑|校对|proofread(?:er|ing)?|authors?|reporters?|written\s+by|作者|记者|sources?|来源|"
+          r"责任编辑|責任編輯|撰稿编辑|撰稿編輯|责编|責編|编辑|編輯|校对|校對|proofread(?:er|ing)?|authors?|reporters?|"
+          r"written\s+by|作者|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|发布日期|發布日期|"
           r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste")
-_FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*[:：]\s*", re.IGNORECASE)
-_BYLINE = re.compile(r"^\s*(?i:by|par|de)\s+(?P<names>[A-Z][\w.'-]{1,40}(?:\s+[A-Z][\w.'-]{1,40}){0,4}"
-                     r"(?:\s*(?:,|and|et)\s*[A-Z][\w.'-]{1,40}(?:\s+[A-Z][\w.'-]{1,40}){0,4}){0,6})", re.UNICODE)
-_CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s+by\s+(?P<names>[^;)]+)", re.IGNORECASE)
+_FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff])\s*[︱｜|])\s*", re.IGNORECASE)
+# "by A (reporting) and B (photography)": the role notes go, the names stay.
+_CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photos?|writing|editing|video|graphics|"
+                          r"text|interview)\)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?i:by|par|de)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}"
+                     r"(?:\s*(?:,|and|et|&)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
+                     r"(?:\s*,\s*(?P<role>[^,|]{2,60}))?", re.UNICODE)
+_CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s+by\s+(?P<names>[^;)]+)",
+                     re.IGNORECASE)
+_CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:reporting|writing|editing)\s+by\b[^()]*)\)\s*$",
+                                  re.IGNORECASE)
+_RATE_NOTE = re.compile(r"\s*\(\s*(?:\$|€|£|¥|US\$)\s*1\s*=\s*[^()]{1,40}\)")
+_ZH_REPORTERS = re.compile(r"[(（]\s*(?:记者|記者)\s*"
+                           r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6})"
+                           r"\s*[)）]")
+_ZH_REPORTER_LINE = re.compile(r"^(?:新华社|新華社|中新社|人民网|人民網)?(?:记者|記者)\s*(?P<names>[\u3400-\u9fff]{2,4}"
+                               r"(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6})$")
+_SIGNATURE = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}),$")
 _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+advisory|"
                         r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*$",
                         re.IGNORECASE)
 _OUTLET = re.compile(r"\s*[(（](?P<name>[A-Z\u3400-\u9fff][\w\s&.'\u3400-\u9fff-]{1,60})[)）]\s*$")
-_DATELINE_SOURCE = re.compile(r"\((?P<agency>Reuters|AP|AFP|Xinhua|Bloomberg|dpa|EFE|ANSA|Kyodo|TASS|Yonhap)\)")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\band\b|\bet\b|&)\s*")
+_VALUE_END = re.compile(r"\s*(?:[|｜]|\s{2,}).*$")
+_ROLE_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")
 _FRENCH = re.compile(r"\b(?:le|la|les|des|du|est|une|pour|dans|qui|avec|sur|selon)\b", re.IGNORECASE)
 _ENGLISH = re.compile(r"\b(?:the|of|and|is|in|to|with|for|that|on)\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_ROLE = re.compile(r"\b(?:correspondents?|editors?|reporters?|writers?|staff|columnists?|contributors?|desk|bureau|"
+                   r"chief|analyst|journaliste|rédact\w*|envoyée?\s+spéciale?)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -47,36 +72,51 @@ class MetaFacts:
     url: str | None = None
     language: str = "en"
     title_found: bool = True
+    sources: list[str] = field(default_factory=list)  # every labelled source, best last resort first
 
 
 def labelled_fields(line: str) -> list[tuple[str, str]]:
-    """``Edit:Yi Jing Responsible editor:Li Nian`` → [(edit, Yi Jing), (responsible editor, Li Nian)]."""
+    """``Edit:Yi Jing Responsible editor:Li Nian`` → [(edit, Yi Jing), (responsible editor, Li Nian)].
+
+    A value ends at the next label, a ``|`` or a wide gap ("Source: Xinhua| 2019-03-05|Editor: mingmei").
+    """
     matches = list(_FIELD.finditer(line))
     out: list[tuple[str, str]] = []
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = line[match.end():end].strip(" |,;·")
+        value = _VALUE_END.sub("", line[match.end():end]).strip(" |,;·")
         if value:
             out.append((" ".join(match["label"].lower().split()), value))
     return out
 
 
-_ROLE = re.compile(r"\b(?:correspondent|editor|reporter|writer|staff|columnist|contributor|desk|bureau|"
-                   r"chief|analyst|journaliste|rédact\w*|envoyée?\s+spéciale?)\b", re.IGNORECASE)
-
-
 def _names(value: str, roles: bool = False) -> list[str]:
-    """Names in a byline or field; job titles ("Economics Correspondent") are left out unless ``roles``."""
-    return [n.strip() for n in _SPLIT_NAMES.split(value)
-            if n.strip() and len(n.strip()) <= 60 and (roles or not _ROLE.search(n))]
+    """Names in a byline or field; job titles ("Economics Correspondent") are left out unless ``roles``.
+
+    A page's closing bracket and a role note ("可黎明(实习生)") are not part of a name; a name in capitals
+    ("VERENA DOBNIK") is written as a name.
+    """
+    value = _ROLE_NOTE.sub("", value).strip(" ()（）[]")
+    out = []
+    for name in _SPLIT_NAMES.split(value):
+        name = name.strip(" ()（）[]")
+        if not name or len(name) > 60 or (not roles and _ROLE.search(name)) or _DATE_WORD.search(name):
+            continue
+        out.append(name.title() if name.isupper() and not _CJK.search(name) and len(name) > 3 else name)
+    return out
+
+
+_DATE_WORD = re.compile(r"\d{4}|\d{1,2}:\d{2}")
 
 
 def _kind(label: str) -> str:
-    if "edit" in label or label in {"责任编辑", "编辑", "校对"} or label.startswith("proofread"):
+    if label in {"发布时间", "發佈時間", "发布日期", "發布日期"}:
+        return "date"
+    if "edit" in label or "编" in label or "編" in label or label in {"校对", "校對"} or label.startswith("proofread"):
         return "editors"
     if label.startswith(("rédact", "éditeur")):
         return "editors"
-    if label.startswith(("source", "来源", "publisher", "出处")):
+    if label.startswith(("source", "来源", "來源", "稿源", "新闻引据", "新聞引據", "publisher", "出处")):
         return "source"
     if label in {"outlet", "column"}:
         return "outlet"
@@ -87,7 +127,7 @@ def _language(article: Article) -> str:
     declared = article.meta.get("lang") or article.meta.get("language")
     if isinstance(declared, str) and declared:
         return declared.split("-")[0].lower()
-    sample = " ".join(article.paragraphs)[:4000]
+    sample = " ".join([*article.head, *article.paragraphs])[:4000]
     if len(_CJK.findall(sample)) > len(sample) * 0.2:
         return "zh"
     return "fr" if len(_FRENCH.findall(sample)) > len(_ENGLISH.findall(sample)) else "en"
@@ -113,57 +153,123 @@ def _declared(article: Article, facts: MetaFacts) -> None:
         facts.date = dt.date.fromisoformat(found.value) if found else None
 
 
+def _add(target: list[str], names: list[str]) -> None:
+    target += [n for n in names if n not in target]
+
+
+def _field_line(facts: MetaFacts, line: str) -> None:
+    for label, value in labelled_fields(line):
+        kind = _kind(label)
+        if kind == "source":
+            # "來源:國家統計局 2020年10月19日 字體:大": a Chinese name has no spaces, what follows is not it
+            facts.sources.append(value.split()[0] if _CJK.search(value[:1]) else value.strip())
+        elif kind == "outlet" and facts.outlet is None:
+            facts.outlet = value
+        elif kind == "date" and facts.date is None and (found := parse_date(value)):
+            facts.date = dt.date.fromisoformat(found.value)
+        elif kind in {"editors", "authors"}:
+            _add(facts.editors if kind == "editors" else facts.authors, _names(value))
+
+
 def _lines(facts: MetaFacts, lines: list[str]) -> None:
-    for line in lines:
+    """Labelled fields, bylines, credits and reporter notes in the head and tail lines."""
+    for raw in lines:
+        line = _CREDIT_ROLE.sub("", headlines.clean(raw))
         if is_boilerplate(line):
             continue
-        for label, value in labelled_fields(line):
-            kind = _kind(label)
-            if kind == "source" and facts.source is None:
-                facts.source = value.split("  ")[0].strip()
-            elif kind == "outlet" and facts.outlet is None:
-                facts.outlet = value
-            elif kind in {"editors", "authors"}:
-                target = facts.editors if kind == "editors" else facts.authors
-                target += [n for n in _names(value) if n not in target]
+        _field_line(facts, line)
         for credit in _CREDIT.finditer(line):
-            target = facts.editors if credit["kind"].lower() == "editing" else facts.authors
-            target += [n for n in _names(credit["names"]) if n not in target]
+            _add(facts.editors if credit["kind"].lower() == "editing" else facts.authors, _names(credit["names"]))
         byline = _BYLINE.match(line)
         if byline and not _FIELD.search(line):
-            facts.authors += [n for n in _names(byline["names"]) if n not in facts.authors]
-        if facts.date is None and (found := parse_date(line)):
-            facts.date = dt.date.fromisoformat(found.value)
+            _add(facts.authors, _names(byline["names"]))
+            facts.sources.append(headlines.agency_of_role(byline["role"]) or "")
+        names, role = headlines.title_byline(line)
+        _add(facts.authors, names)
+        facts.sources.append(headlines.agency_of_role(role) or "")
+        _chinese_reporters(facts, line)
+        if headlines.is_author_line(line):  # "武汉大学国家发展战略研究院课题组" over a report
+            _add(facts.authors, [line])
+        if agency := headlines.issued_by(line):
+            facts.sources.append(agency)
+    facts.sources = [s for s in facts.sources if s]
 
 
-def _title(article: Article) -> str | None:
+def _chinese_reporters(facts: MetaFacts, text: str) -> None:
+    """"（记者 刘亮）" and a "记者 刘亮" line name the authors; "记者 王鹏 摄" is a photographer."""
+    for match in _ZH_REPORTERS.finditer(text[:300]):
+        _add(facts.authors, [n for n in re.split(r"[\s、]+", match["names"]) if n])
+    if (line := _ZH_REPORTER_LINE.match(text.strip())) and not text.strip().endswith("摄"):
+        _add(facts.authors, [n for n in re.split(r"[\s、]+", line["names"]) if n])
+
+
+def _opening(facts: MetaFacts, article: Article) -> None:
+    """Reporters named in a Chinese dateline: "中新社天津5月29日电（记者 刘亮）"."""
+    if article.paragraphs:
+        _chinese_reporters(facts, article.paragraphs[0][:120])
+
+
+def _closing(facts: MetaFacts, article: Article) -> None:
+    """Credits closing a wire story ("(Reporting by A; editing by B)") and a letter's signature."""
+    for paragraph in article.paragraphs[-2:]:
+        if match := _CREDITS_PARENTHESIS.search(paragraph):
+            _lines(facts, [match.group(0).strip()])
+    signature = [line for line in article.tail[:3] if _SIGNATURE.match(line)]
+    if signature and not facts.authors:
+        _add(facts.authors, [_SIGNATURE.match(signature[0])["name"]])  # type: ignore[index]
+
+
+def _title(article: Article) -> headlines.Pick | None:
     if article.title:
-        return " ".join(article.title.split())
-    for line in article.head:
-        if is_boilerplate(line) or _FIELD.match(line) or _BYLINE.match(line) or _NOT_TITLE.match(line):
-            continue
-        found = parse_date(line)
-        if found and len(line) - len(found.original) < 25:
-            continue
-        return line
-    return None
+        title = " ".join(article.title.split())
+        return headlines.Pick(title, title)
+    lines = article.head
+    fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
+              for line in lines]
+    bylines = [bool(_BYLINE.match(headlines.clean(line))) for line in lines]
+    first = article.paragraphs[0] if article.paragraphs and not lines else None
+    return headlines.pick_title(lines, first, fields, bylines)
+
+
+def _source(facts: MetaFacts, article: Article) -> str | None:
+    """The outlet: a labelled source naming an outlet, a dateline's agency, the name on a date line."""
+    labelled = [s for s in facts.sources if not headlines.looks_like_id(s)]
+    if labelled and _CJK.search(labelled[0]):
+        # a spam wrapper's "来源" names an account; the real outlet's name ends like one
+        return next((s for s in labelled if headlines.good_zh_source(s)), labelled[0])
+    if labelled:
+        return labelled[0]
+    for paragraph in article.paragraphs[:2]:
+        if agency := headlines.dateline_source(paragraph) or headlines.issued_by(paragraph):
+            return agency
+    return next((s for line in article.head if (s := headlines.source_on_date_line(line))), None)
 
 
 def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
-    """Metadata of ``article`` and warnings for anything that had to be left out."""
+    """Metadata of ``article`` and warnings for anything missing or only guessed."""
     warnings: list[str] = []
-    title = _title(article)
-    facts = MetaFacts(title=title or article.source_path.stem, title_found=title is not None)
-    if title is None:
+    picked = _title(article)
+    facts = MetaFacts(title=picked.value if picked else article.source_path.stem, title_found=picked is not None)
+    if picked is None:
         warnings.append("no title line found: meta.title is the file name, replace it")
+    elif picked.weak:
+        warnings.append(f"meta.title is a guess (from the line '{picked.line[:80]}'): check it")
     _declared(article, facts)
     _lines(facts, article.head + article.tail)
-    paragraphs = article.paragraphs
-    if facts.date is None and paragraphs and (found := parse_date(paragraphs[0][:160])):
-        facts.date = dt.date.fromisoformat(found.value)
-    if facts.source is None and paragraphs and (agency := _DATELINE_SOURCE.search(paragraphs[0][:200])):
-        facts.source = agency["agency"]
-    if paragraphs and facts.outlet is None and (outlet := _OUTLET.search(paragraphs[-1])):
+    _opening(facts, article)
+    _closing(facts, article)
+    if facts.date is None:
+        title_index = article.head.index(picked.line) if picked and picked.line in article.head else -1
+        top = [b.text for b in article.blocks[:10] if len(b.text) <= 60]
+        if found := headlines.pick_date(article.head, title_index, article.paragraphs, top):
+            facts.date, line, weak = found
+            if weak:
+                warnings.append(f"meta.date is a guess (from '{line[:60]}'): check it")
+        else:
+            facts.date = _tail_date(article.tail)
+    if facts.source is None and (source := _source(facts, article)):
+        facts.source = source
+    if article.paragraphs and facts.outlet is None and (outlet := _OUTLET.search(article.paragraphs[-1])):
         facts.outlet = outlet["name"].strip()
     if facts.date is None:
         warnings.append("no publication date found: relative dates such as 'last year' are left out")
@@ -171,6 +277,17 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     return facts, warnings
 
 
+def _tail_date(tail: list[str]) -> dt.date | None:
+    """A date closing the page: only on a date line or a labelled one, not glued to a related headline."""
+    for line in tail:
+        if is_boilerplate(line):
+            continue  # "2014-05-20 Copyright ©1999-2018": the notice's date, not the article's
+        if (found := parse_date(line)) and (headlines.is_date_line(line) or _FIELD.search(line)):
+            return dt.date.fromisoformat(found.value)
+    return None
+
+
 def strip_outlet(paragraph: str) -> str:
-    """The last paragraph without its trailing ``(Outlet)`` credit."""
-    return _OUTLET.sub("", paragraph)
+    """The last paragraph without its trailing ``(Outlet)`` credit, wire credits or exchange-rate note."""
+    paragraph = _CREDITS_PARENTHESIS.sub("", paragraph)
+    return _OUTLET.sub("", _RATE_NOTE.sub("", paragraph)).strip()

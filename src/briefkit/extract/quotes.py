@@ -32,6 +32,24 @@ def _attribution(sentence: str) -> str | None:
     return None
 
 
+_INTERFACE = frozenset(["like", "share", "reply", "comment", "comments", "follow", "subscribe", "tweet", "retweet",
+                        "print", "email", "save", "more", "read", "menu", "close", "login", "sign", "in", "up",
+                        "next", "previous"])
+_EVENT_AFTER = re.compile(r"^\s*(?:Forum|Summit|Conference|Festival|Awards?|Expo|Fair|Games|Dialogue|Series|论坛|峰会|"
+                          r"大会|博览会)\b")
+_EVENT_BEFORE = re.compile(r"(?:series|forum|summit|conference|theme|themed|titled|entitled|dubbed|programme|"
+                           r"主题|系列)\s*$", re.IGNORECASE)
+
+
+def _not_a_quote(text: str, sentence: str, end: int) -> bool:
+    """Interface words in quotation marks ("Like", "Share") and the names of forums, series and events."""
+    if all(w.lower().strip(".,!") in _INTERFACE for w in text.split()):
+        return True
+    start = sentence.find(text)
+    title_case = all(w[:1].isupper() or w.lower() in {"of", "and", "for", "the", "on", "in", "a"} for w in text.split())
+    return title_case and bool(_EVENT_AFTER.match(sentence[end:]) or _EVENT_BEFORE.search(sentence[:max(0, start - 1)]))
+
+
 def find_quotes(sentences: list[Sentence]) -> list[Quote]:
     """Every quoted passage with its sentence and, when named, its speaker."""
     quotes: list[Quote] = []
@@ -39,7 +57,8 @@ def find_quotes(sentences: list[Sentence]) -> list[Quote]:
     for sentence in sentences:
         for match in _QUOTED.finditer(sentence.text):
             text = next(g for g in match.groups() if g is not None).strip().rstrip(",")
-            if (len(text.split()) < 2 and len(text) < 4) or text in seen:
+            if (len(text.split()) < 2 and len(text) < 4) or text in seen or _not_a_quote(text, sentence.text,
+                                                                                         match.end()):
                 continue
             seen.add(text)
             quotes.append(Quote(text=text, attribution=_attribution(sentence.text), source_text=sentence.text))

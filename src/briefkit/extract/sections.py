@@ -5,19 +5,31 @@ people first is the fundamental concept. … Innovation cooperation is an
 endogenous driving force.") is cut at each of them: a short sentence of the
 form "X is/are a|an|the Y" with no digits or commas, repeated at least three
 times.  A thesis sentence right after another one elaborates it and does not
-start a new section.  Text before the first section is the background.
+start a new section.  A long article with neither is cut into topic blocks
+where the vocabulary of neighbouring sentences changes most (TextTiling-like),
+each headed by the name it is most about.  Text before the first section is
+the background, less the sentences the summary and key points already use.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from briefkit.content.model import Section
 from briefkit.extract.body import Body, Sentence
+from briefkit.extract.summary import _terms
 
 _THESIS = re.compile(r"^[A-Z][^,;:\d\"“]{2,60}?\s(?:is|are|remains?|serves? as)\s(?:the|an?|our)\s[^,;:\d]{3,60}[.!]$")
 _MAX_WORDS = 9
 _PARAGRAPH_CHARS = 700
+_MIN_BLOCK = 4
+_MIN_FOR_BLOCKS = 14
+_MAX_BLOCKS = 5
+_WINDOW = 3
+_HEAD_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]+){0,4}")
+_LEAD_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile", "It", "This", "That",
+               "He", "She", "They", "We", "I", "According", "While", "As", "For", "With", "By", "After", "Since"}
 
 
 def _is_thesis(sentence: str) -> bool:
@@ -50,8 +62,8 @@ def paragraphs_of(sentences: list[Sentence]) -> list[str]:
     return out
 
 
-def _heading_sections(body: Body) -> tuple[list[str], list[Section]]:
-    background = paragraphs_of([s for s in body.sentences if s.heading is None])
+def _heading_sections(body: Body, used: set[int]) -> tuple[list[str], list[Section]]:
+    background = paragraphs_of([s for s in body.sentences if s.heading is None and s.index not in used])
     sections: list[Section] = []
     for heading in dict.fromkeys(body.headings):
         inside = [s for s in body.sentences if s.heading == heading]
@@ -60,18 +72,67 @@ def _heading_sections(body: Body) -> tuple[list[str], list[Section]]:
     return background, sections
 
 
-def find_sections(body: Body) -> tuple[list[str], list[Section]]:
-    """Background paragraphs and sections of the body."""
+def _similarity(a: list[Sentence], b: list[Sentence]) -> float:
+    left, right = set().union(*(_terms(s.text) for s in a)), set().union(*(_terms(s.text) for s in b))
+    return len(left & right) / (len(left | right) or 1)
+
+
+def topic_starts(sentences: list[Sentence]) -> list[int]:
+    """Where a long article without headings changes subject: the paragraph breaks with the least
+    vocabulary in common between the sentences before and after, each block at least four sentences."""
+    if len(sentences) < _MIN_FOR_BLOCKS:
+        return []
+    gaps = [i for i in range(_MIN_BLOCK, len(sentences) - _MIN_BLOCK + 1)
+            if sentences[i].paragraph != sentences[i - 1].paragraph]
+    scored = sorted(gaps, key=lambda i: (_similarity(sentences[max(0, i - _WINDOW):i], sentences[i:i + _WINDOW]), i))
+    starts: list[int] = []
+    for gap in scored:
+        if len(starts) >= min(_MAX_BLOCKS, len(sentences) // (2 * _MIN_BLOCK)):
+            break
+        if all(abs(gap - s) >= _MIN_BLOCK for s in starts):
+            starts.append(gap)
+    return sorted(starts)
+
+
+def _block_heading(block: list[Sentence], taken: set[str]) -> str:
+    """The name a block is most about, or the opening words of its first sentence."""
+    names = Counter(m.group(0) for s in block for m in _HEAD_NAME.finditer(s.text)
+                    if m.group(0).split()[0] not in _LEAD_WORDS and len(m.group(0)) > 3)
+    for name, count in names.most_common():
+        if name not in taken and (count >= 2 or len(names) == 1):
+            return name
+    first = re.split(r"[,;:，；：]", block[0].text, maxsplit=1)[0]
+    words = first.split()
+    return " ".join(words[:8]).rstrip(".。") if len(words) > 1 else first[:16].rstrip("。")
+
+
+def _topic_sections(sentences: list[Sentence], starts: list[int]) -> list[Section]:
+    sections: list[Section] = []
+    taken: set[str] = set()
+    for n, start in enumerate(starts):
+        block = sentences[start:starts[n + 1] if n + 1 < len(starts) else len(sentences)]
+        heading = _block_heading(block, taken)
+        taken.add(heading)
+        sections.append(Section(heading=heading, paragraphs=paragraphs_of(block), source_text=block[0].text))
+    return sections
+
+
+def find_sections(body: Body, used: set[int] | None = None) -> tuple[list[str], list[Section]]:
+    """Background paragraphs and sections of the body; ``used`` sentences stay out of the background."""
+    used = used or set()
     if body.headings:
-        return _heading_sections(body)
+        return _heading_sections(body, used)
     sentences = body.sentences
     starts = thesis_starts(sentences)
+    if not starts and (topics := topic_starts(sentences)):
+        opening = [s for s in sentences[:topics[0]] if s.index not in used]
+        return paragraphs_of(opening), _topic_sections(sentences, topics)
     if not starts:
-        return paragraphs_of(sentences), []
+        return paragraphs_of([s for s in sentences if s.index not in used]), []
     sections: list[Section] = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(sentences)
         lead = sentences[start].text
         sections.append(Section(heading=lead.rstrip(".!"), source_text=lead,
                                 paragraphs=paragraphs_of(sentences[start + 1:end])))
-    return paragraphs_of(sentences[:starts[0]]), sections
+    return paragraphs_of([s for s in sentences[:starts[0]] if s.index not in used]), sections

@@ -43,6 +43,29 @@ def _not_an_event(mention: DateMention, published: dt.date | None) -> bool:
 
 
 def find_events(sentences: list[Sentence], published: dt.date | None) -> list[Event]:
+    """One event per date and happening, sorted by date (text order within a date).
+
+    Two mentions of one date that tell the same thing (the same event text, or one
+    inside the other) are one event: the first, fuller wording is kept.
+    """
+    return _merged(_events(sentences, published))
+
+
+def _merged(events: list[Event]) -> list[Event]:
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: e.date):  # ISO dates sort as text; sorted() is stable
+        same = next((k for k in kept if k.date == event.date and _same_event(k.event, event.event)), None)
+        if same is None:
+            kept.append(event)
+    return kept
+
+
+def _same_event(a: str, b: str) -> bool:
+    x, y = a.lower().rstrip(".。"), b.lower().rstrip(".。")
+    return x == y or x in y or y in x
+
+
+def _events(sentences: list[Sentence], published: dt.date | None) -> list[Event]:
     """One event per (date, sentence), in the order of the text."""
     events: list[Event] = []
     seen: set[tuple[str, int]] = set()

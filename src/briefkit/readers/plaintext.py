@@ -32,8 +32,21 @@ def words(text: str) -> int:
     return len(text.split()) + cjk // 2
 
 
+_CJK_PUNCT = re.compile(r"[。！？；]")
+_BYLINE_START = re.compile(r"^(?i:by|par)\s*:?\s+[A-Z]")
+
+
 def is_prose(text: str) -> bool:
-    """A paragraph rather than a title, date, byline or heading line."""
+    """A paragraph rather than a title, date, byline or heading line.
+
+    Chinese prose has its full stops (or runs long): a 30-character headline or a
+    comma-separated line of site links is not a paragraph however many characters it has.
+    """
+    if text.count(" | ") >= 2 or (_BYLINE_START.match(text) and words(text) <= 20):
+        return False  # a ticker of other headlines, a "site | date | section" line, a byline
+    cjk = len(_CJK.findall(text))
+    if cjk * 2 > len(text.strip()):
+        return bool(_CJK_PUNCT.search(text)) or ("，" in text and cjk >= 30) or cjk >= 80
     return words(text) >= 14 or (words(text) >= 6 and bool(_END.search(text)) and not text.endswith(":"))
 
 
@@ -55,8 +68,16 @@ def _hard_wrapped(lines: list[str]) -> bool:
     A title line, a byline and a long unwrapped paragraph in one group differ
     too much in length to be a wrapped paragraph.
     """
-    widest = max(len(line) for line in lines)
-    return widest <= 100 and all(len(line) >= widest * 0.6 for line in lines[:-1])
+    if any(FOOTER.match(line) or _is_date_line(line) for line in lines):
+        return False  # a field line ("Source: Xinhua | Editor: …") or a date line is no part of a paragraph
+    widest = max(len(line) + len(_CJK.findall(line)) for line in lines)  # CJK characters are two columns wide
+    # Editors wrap at 60-80 columns: a stack of short lines is a menu, a title and a date, not a paragraph.
+    return 50 <= widest <= 110 and all(len(line) >= widest * 0.6 for line in lines[:-1])
+
+
+def _is_date_line(line: str) -> bool:
+    """"Wednesday, August 8, 2007": short, dated, and not the end of a sentence."""
+    return len(line) <= 40 and bool(_DATEISH.search(line)) and not _END.search(line) and len(line.split()) <= 6
 
 
 def _join(lines: list[str]) -> str:
@@ -75,7 +96,10 @@ _BYLINE = re.compile(r"^(?:by|par|von|de)\s", re.IGNORECASE)
 def _is_heading_in_head(units: list[str], i: int, first_prose: int) -> bool:
     """A short line between the title/date lines and the body that opens the body: a heading."""
     unit = units[i]
-    return (i > 0 and i + 1 < len(units) and i + 1 <= first_prose and not _DATEISH.search(unit)
+    # Only after a title line (three words or more, no date in it) and only as short as a heading.
+    titled = any(words(u) >= 3 and not _DATEISH.search(u) for u in units[:i])
+    return (i > 0 and i + 1 < len(units) and i + 1 <= first_prose and not _DATEISH.search(unit) and titled
+            and words(unit) <= 10
             and not _BYLINE.match(unit) and not FOOTER.match(unit) and ":" not in unit
             and any(_DATEISH.search(u) for u in units[:i]))
 
@@ -87,6 +111,11 @@ def layout(units: list[str]) -> tuple[list[str], list[Block], list[str]]:
         head_end = 1 if len(units) > 1 else 0
         return units[:head_end], [Block(u) for u in units[head_end:] if not FOOTER.match(u)], \
             [u for u in units[head_end:] if FOOTER.match(u)]
+    # A long headline ("Rain cripples transit By A and B, Associated Press Writers") has no full stop:
+    # before the body it belongs to the head, however many words it has.
+    while (len(prose) > 1 and not _END.search(units[prose[0]]) and not _CJK_PUNCT.search(units[prose[0]])
+           and words(units[prose[0]]) <= 25):
+        prose.pop(0)
     first, last = prose[0], prose[-1]
     while first > 1 and _is_heading_in_head(units, first - 1, prose[0]):
         first -= 1

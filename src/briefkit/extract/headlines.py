@@ -1,0 +1,275 @@
+"""Title, date and outlet from the lines around a page's body, in any common layout.
+
+Pages pasted as text open with site furniture ("Skip to main content", a
+breadcrumb, share buttons, a ticker of other headlines), then the title, a
+date or byline line, sometimes the title again.  Each head line is judged as
+a title candidate: furniture, date lines, bylines and labelled fields are
+not titles; a line repeated on the page (or repeated with a site suffix) and
+a line followed by a date or byline line are strong candidates.  A title
+picked past other candidates is a *weak* guess, and says so.
+
+Dates come from the line after the title first (a line before it is often
+the day the page was saved), then datelines ("BEIJING, Jan 19 (Xinhua) -",
+"ANAHEIM, Calif., July 17, 2025 /PRNewswire/ -", "中新社北京3月3日电"),
+then the other head lines.  Agencies come from datelines, "By …, Associated
+Press Writers" and the name sharing a date line ("Outlet | 16 Sep 2023").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefkit.extract.boilerplate import is_boilerplate
+from briefkit.extract.dates import parse_date
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_BULLET = re.compile(r"^\s*(?:[•·▪●■◆★☆⭐▶►>»*-]+\s*)+")
+# Site furniture: navigation, share bars, prompts; a line made of these words is never a title.
+_FURNITURE = re.compile(
+    r"^(?:skip\s+to\b|advertisement|menu|home|news|search|close|open|share:?|print|comments?|sign\s+(?:in|up)|"
+    r"log\s*in|subscribe|read\s+more|related|next|prev(?:ious)?|more|video|photos?|google|follow\s+us:?)\b"
+    r"|sharing\s+button|\bwhatsapp\b|\bfacebook\b|\btwitter\b|\binstagram\b|\byoutube\b"
+    r"|^(?:tag|tags|category|posted\s+in|filed\s+under)\s*[:：]"
+    r"|^(?:点击|扫描|分享|首页|返回|正在阅读|当前位置|您的位置|你的位置|字号|字體|小字號)",
+    re.IGNORECASE)
+_BREADCRUMB = re.compile(r"\s>\s|>>|»\s|\s/\s.*\s/\s|^[^\w\u3400-\u9fff]*$")
+_SPAM = re.compile(r"【[^】]*】|\d+久久|一码一肖|彩票|平台官网")
+_AUTHOR_LINE = re.compile(r"(?:课题组|研究组|编写组|评论员|编辑部)$")
+_FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
+# A byline glued to a title line: "Rain cripples transit By JANE DOE and JOHN ROE, Associated Press Writers".
+_TITLE_BYLINE = re.compile(r"\s+[Bb]y\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+                           r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)"
+                           r"(?:,\s*(?P<role>[^,]{2,60}))?$")
+_SITE_SUFFIX = re.compile(r"\s+(?:[-–—|]|::)\s+[^-–—|]{1,40}$")
+_ROLE_WORD = re.compile(r"\b(?:writers?|correspondents?|reporters?|editors?|staff|columnists?)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。！？]$")
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?)\s*,?\s*"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*"
+    r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)\s*[-–—:]")
+_ZH_DATELINE = re.compile(r"(?P<agency>[\u3400-\u9fff]{2,6}?(?:社|网|網|台|报|報))(?P<place>[\u3400-\u9fff]{0,8}?)"
+                          r"(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?\d)日(?:电|電)")
+_ZH_BRACKET_SOURCE = re.compile(r"^【(?P<agency>[\u3400-\u9fff]{2,10}?(?:报|報|社|网|網|台))"
+                                r"(?:综合)?(?:报道|報導|讯|訊)】")
+_AGENCY_WRITER = re.compile(r"^(?P<agency>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})\s+(?:[A-Z][a-z]+\s+)?"
+                            r"(?:Writers?|Correspondents?|Staff)$")
+_REPORTS = re.compile(r",\s*(?P<agency>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+reports?\.?$")
+_ISSUED = re.compile(r"\b(?:issued|published|released)\s+by\s+the\s+(?P<agency>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)"
+                     r"{0,5})\s+on\b")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?", re.IGNORECASE)
+_WEEKDAY_ABBR = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?,?")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|cn|co\.uk)\b\S*", re.IGNORECASE)
+_MONTHISH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+                       r"Updated|Published|Posted|Today|Yesterday)", re.IGNORECASE)
+_MEDIA_ZH = re.compile(r"(?:社|网|網|台|报|報|新闻|新聞|时报|時報|日报|日報|杂志|雜誌|电视|電視|局|部|办|辦)$")
+
+
+@dataclass
+class Pick:
+    """A value read from the page, the line it came from and whether it is only a guess."""
+
+    value: str
+    line: str
+    weak: bool = False
+
+
+def clean(line: str) -> str:
+    """A head line without its list bullet or decoration."""
+    return _BULLET.sub("", line).strip()
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is a date, perhaps with a time, weekday, zone or a few words ("The story appears on")."""
+    found = parse_date(line)
+    if found is None:
+        return False
+    rest = _TIME.sub(" ", line.replace(found.original, " "))
+    return len(re.findall(r"[A-Za-z]+", rest)) + len(_CJK.findall(rest)) // 2 <= 5
+
+
+def _words(line: str) -> int:
+    return len(line.split()) + len(_CJK.findall(line)) // 2
+
+
+def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
+    """Furniture, breadcrumbs, tickers, dates, bylines and labelled fields are never the title."""
+    return (not line or labelled or byline or is_boilerplate(line) or bool(_FURNITURE.search(line))
+            or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
+            or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
+            or _words(line) < 2 or (_words(line) > 40) or (line.isupper() and _words(line) < 5)
+            or (line.count(",") >= 3 and bool(_CJK.search(line))))
+
+
+def _variants(line: str) -> set[str]:
+    """The line and its forms without a byline or a site suffix ("Title - ECONOMY - Site")."""
+    forms = {line}
+    byline = _TITLE_BYLINE.search(line)
+    if byline:
+        forms.add(line[:byline.start()].strip())
+    shorter = line
+    while (suffix := _SITE_SUFFIX.search(shorter)) and _words(shorter[:suffix.start()]) >= 3:
+        shorter = shorter[:suffix.start()]
+        forms.add(shorter)
+    return forms
+
+
+def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], is_byline: list[bool]) -> Pick | None:
+    """The title among the head ``lines`` (``is_field``/``is_byline`` say which are labelled or bylines).
+
+    Without head lines, a first body line that does not read as a sentence is the title.
+    """
+    candidates: list[tuple[float, int, str]] = []
+    cleaned = [clean(line) for line in lines]
+    for i, line in enumerate(cleaned):
+        if _not_a_title(line, is_field[i], is_byline[i]):
+            continue
+        forms = _variants(line)
+        score = 0.0
+        others = [c for j, c in enumerate(cleaned) if j != i]
+        if any(o in forms or any(o.startswith(f) or f.startswith(o) for f in forms if _words(f) >= 3)
+               for o in others if _words(o) >= 3):
+            score += 3  # repeated on the page: the headline and its echo
+        following = next((c for c in cleaned[i + 1:] if c), "")
+        if following and (is_date_line(following) or parse_date(following) or _FIELD_START.match(following)
+                          or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)):
+            score += 2
+        if lines[i] != line:
+            score -= 1  # a bulleted line is more often a menu item than a headline
+        if _words(line) < 3 and score < 2:
+            continue  # a two-word line is a title only when a date or byline line follows it
+        candidates.append((score, i, min(forms, key=len) if score >= 3 else line))
+    if not candidates:
+        if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= _words(body_start) <= 40:
+            return Pick(body_start.strip(), body_start, weak=True)
+        return None
+    best = max(candidates, key=lambda c: (c[0], -c[1]))
+    title = best[2]
+    byline = _TITLE_BYLINE.search(title)
+    if byline:
+        title = title[:byline.start()].strip()
+    first_candidate = min(c[1] for c in candidates)
+    return Pick(title, lines[best[1]], weak=best[1] != first_candidate or (best[0] < 2 and first_candidate > 0))
+
+
+def title_byline(line: str) -> tuple[list[str], str | None]:
+    """Names and role of a byline glued to a title line ("… By JANE DOE, Associated Press Writer")."""
+    match = _TITLE_BYLINE.search(clean(line))
+    if not match:
+        return [], None
+    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b)\s*", match["names"]) if n.strip()]
+    role = match["role"]
+    if names and _ROLE_WORD.search(names[-1]):  # "…, Associated Press Writers": the role, not a name
+        role = names.pop()
+    return [n.title() if n.isupper() else n for n in names], role
+
+
+def agency_of_role(role: str | None) -> str | None:
+    """"Associated Press Writers" → "Associated Press"; "AP Golf Writer" → "AP"."""
+    match = _AGENCY_WRITER.match(role.strip()) if role else None
+    return match["agency"] if match else None
+
+
+def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
+              top: list[str] | None = None) -> tuple[dt.date, str, bool] | None:
+    """The publication date, the line it came from and whether it is a weak guess.
+
+    Order of trust: the first date line after the title, a dateline opening the
+    body, then any head line (a date before the title is often when the page
+    was saved, so it is a weak guess), then a date line standing alone among the
+    ``top`` blocks of the body, then a date opening the first paragraph.
+    """
+    after = [line for line in lines[title_index + 1:]] if title_index >= 0 else []
+    for line in after:
+        if (found := parse_date(line)) and (is_date_line(line) or _FIELD_START.match(clean(line)) or "|" in line):
+            return dt.date.fromisoformat(found.value), line, False
+    year = next((int(found.value[:4]) for line in lines if (found := parse_date(line))), None)
+    for paragraph in paragraphs[:3]:
+        if (found_dl := dateline_date(paragraph[:200], year)) is not None:
+            return found_dl, paragraph[:80], year is None
+    for line in [*after, *lines]:
+        if found := parse_date(line):
+            return dt.date.fromisoformat(found.value), line, title_index >= 0 and line not in after
+    for line in top or []:  # a press release's "SEPTEMBER 26, 2011" standing alone under its headline
+        if is_date_line(line) and (found := parse_date(line)):
+            return dt.date.fromisoformat(found.value), line, False
+    opening = paragraphs[0][:160] if paragraphs else ""
+    if found := parse_date(opening):  # " date 2021-10-20 Hamilton Medical Center on Wednesday had …"
+        return dt.date.fromisoformat(found.value), opening, found.start > 40
+    return None
+
+
+def dateline_date(text: str, year: int | None) -> dt.date | None:
+    """The date of a dateline: "ANAHEIM, Calif., July 17, 2025 /PRNewswire/ —" or "中新社北京3月3日电" with ``year``."""
+    match = _DATELINE.match(text)
+    if match and match["date"]:
+        found = parse_date(match["date"]) or (parse_date(f"{match['date']}, {year}") if year else None)
+        if found:
+            return dt.date.fromisoformat(found.value)
+    zh = _ZH_DATELINE.search(text[:60])
+    if zh and year:
+        try:
+            return dt.date(year, int(zh["month"]), int(zh["day"]))
+        except ValueError:
+            return None
+    return None
+
+
+def dateline_source(text: str) -> str | None:
+    """The agency of a dateline or lead.
+
+    "(Reuters)", "/PRNewswire/", "新华社…电", "【环球时报综合报道】" or ", X reports.".
+    """
+    head = text[:240]
+    match = _DATELINE.match(head)
+    if match:
+        return (match["agency"] or match["wire"]).strip()
+    if zh := _ZH_DATELINE.search(head[:60]):
+        return zh["agency"]
+    if bracket := _ZH_BRACKET_SOURCE.match(head):
+        return bracket["agency"]
+    if reports := _REPORTS.search(text.split(". ")[0] + "." if ". " in text else text):
+        return re.sub(r"^the\s+", "", reports["agency"])
+    return None
+
+
+def issued_by(line: str) -> str | None:
+    """"The press release issued by the Foreign Office on 11 September 2023." → "Foreign Office"."""
+    match = _ISSUED.search(line)
+    return match["agency"] if match else None
+
+
+def source_on_date_line(line: str) -> str | None:
+    """The outlet sharing a date line: "India Blooms News Service | @indiablooms | 16 Sep 2023" → the service."""
+    found = parse_date(line)
+    if found is None or _FIELD_START.match(clean(line)):
+        return None
+    rest = _URL.sub(" ", _WEEKDAY_ABBR.sub(" ", _TIME.sub(" ", line.replace(found.original, " | "))))
+    for segment in re.split(r"\s*[|｜]\s*|\s{2,}", rest):
+        segment = segment.strip(" ,;·()（）")
+        if not segment or "@" in segment or re.search(r"\d|/|[:：,]", segment) or re.match(r"[A-Z]{3,}\b", segment):
+            continue
+        if _CJK.search(segment) and 2 <= len(segment) <= 12 and _MEDIA_ZH.search(segment):
+            return segment
+        words = segment.split()
+        if (not _CJK.search(segment) and 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words)
+                and not all(len(w) <= 4 and w.isupper() for w in words) and len(segment) >= 3
+                and (len(words) > 1 or not _MONTHISH.match(segment))):
+            return segment
+    return None
+
+
+def good_zh_source(value: str) -> bool:
+    """A Chinese ``来源`` value that names an outlet, not a feed code ("sp20241101") or a stray account."""
+    return bool(_MEDIA_ZH.search(value)) and not re.search(r"\d{4,}", value)
+
+
+def is_author_line(line: str) -> bool:
+    """A line naming a research group or commentator as the author ("…研究院课题组")."""
+    return bool(_AUTHOR_LINE.search(line)) and len(line) <= 30 and not re.search(r"[，。,.]", line)
+
+
+def looks_like_id(value: str) -> bool:
+    """A source value that is a code ("sp20241101"), not a name."""
+    return bool(re.fullmatch(r"[A-Za-z]{0,4}\d{4,}\w*", value.strip()))
