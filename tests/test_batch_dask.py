@@ -62,7 +62,8 @@ def test_dask_outputs_and_report_equal_the_local_pool_byte_for_byte(tmp_path: Pa
     templates, theme_dir = tmp_path / "templates", tmp_path / "brand"
     shutil.copytree(ROOT / "templates" / "note", templates / "note")
     entry = templates / "note" / "note.md.j2"
-    entry.write_text(entry.read_text(encoding="utf-8").replace("## {{ labels.key_points }}", "## Main points"), encoding="utf-8")
+    heading = entry.read_text(encoding="utf-8").replace("## {{ labels.key_points }}", "## Main points")
+    entry.write_text(heading, encoding="utf-8")
     shutil.copytree(ROOT / "templates" / "base" / "fonts", theme_dir / "fonts")
     theme = (ROOT / "templates" / "base" / "theme.yaml").read_text(encoding="utf-8")
     (theme_dir / "theme.yaml").write_text(theme.replace('"#C8102E"', '"#008000"', 1), encoding="utf-8")
@@ -75,7 +76,8 @@ def test_dask_outputs_and_report_equal_the_local_pool_byte_for_byte(tmp_path: Pa
     made = outputs(tmp_path / "dask")
     assert made == outputs(tmp_path / "local")
     per_item = len([p for p in made if p.startswith("brief-0001/")])
-    assert per_item >= 9 and len(made) == 4 * per_item and "## Main points" in made["brief-0001/briefing-note.md"].decode()
+    assert per_item >= 9 and len(made) == 4 * per_item
+    assert "## Main points" in made["brief-0001/briefing-note.md"].decode()
     assert report_items(tmp_path / "dask") == report_items(tmp_path / "local")
     failed = report_items(tmp_path / "dask")["broken"]
     assert failed["status"] == "failed" and str(failed["error"]).startswith(str(content / "broken.yaml"))
