@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.lib.colors import Color
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -24,6 +24,7 @@ from briefkit.fonts import FontChain
 from briefkit.labels import Labels
 from briefkit.writers.front_matter import Identity
 from briefkit.writers.pdf.styles import Styles, margin, page_size
+from briefkit.writers.rloutline import draw_outlined, faint
 from briefkit.writers.rlpara import Para
 from briefkit.writers.rltagging import Elem, TaggingCanvas, as_artifact
 
@@ -89,13 +90,12 @@ class Decorator:
     def _watermark(self, canv: Canvas) -> None:
         """A large, faint diagonal DRAFT behind the text: nobody mistakes the page for a reviewed brief."""
         canv.saveState()
-        accent = self.styles.colors.accent
-        faint = Color(accent.red, accent.green, accent.blue, alpha=0.07)
+        pale = faint(self.styles.colors.accent, HexColor(self.styles.theme.colors.background), 0.07)
         canv.translate(self.width / 2, self.height / 2)
         canv.rotate(50)
         text = self.furniture.who.draft
         size = min(150.0, 0.9 * self.height / max(1.0, self.styles.chain.width(text, 1, True)))
-        draw_text(canv, self.styles.chain, text, 0, -size / 3, size, faint, bold=True, anchor="middle")
+        draw_outlined(canv, self.styles.chain, text, 0, -size / 3, size, pale)
         canv.restoreState()
 
     def _header(self, canv: Canvas, page: int) -> None:

@@ -11,11 +11,12 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from briefkit.labels import Labels, english
 from briefkit.writers.front_matter import Identity
+from briefkit.writers.rloutline import draw_outlined, faint
 from briefkit.writers.rlpara import Para
 from briefkit.writers.rltagging import Elem, as_artifact
 from briefkit.writers.slides.fit import Piece, draw_piece
@@ -132,13 +133,13 @@ def _watermark(canvas: Canvas, master: Master, plan: Planned) -> None:
     who, grid, kit = master.who, master.grid, master.kit
     if who is None or not who.draft:
         return
-    base = HexColor("#FFFFFF" if plan.dark else kit.theme.colors.accent)
+    colours = kit.theme.colors
+    base, backdrop = (colours.background, colours.primary) if plan.dark else (colours.accent, colours.background)
     canvas.saveState()
-    canvas.setFillColor(Color(base.red, base.green, base.blue, alpha=0.07))
     canvas.translate(grid.width / 2, grid.height / 2)
     canvas.rotate(25)
     size = min(grid.height * 0.45, 0.75 * grid.width / max(1.0, kit.chain.width(who.draft, 1, True)))
-    _line(canvas, kit, who.draft, 0, -size / 3, size, "middle")
+    draw_outlined(canvas, kit.chain, who.draft, 0, -size / 3, size, faint(HexColor(base), HexColor(backdrop), 0.07))
     canvas.restoreState()
 
 
