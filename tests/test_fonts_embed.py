@@ -152,7 +152,10 @@ def document_text(package: dict[str, bytes]) -> set[str]:
 def test_embedded_faces_are_obfuscated_subsets_covering_the_text(docx: dict[str, bytes]) -> None:
     package = members(docx["summary.docx"])
     faces = embedded_faces(package)
-    assert set(faces) == {"embedRegular", "embedBold", "embedItalic"}  # the summary has no bold italic
+    # Regular, bold and italic text are all in the summary; the bold italic face is embedded only when a
+    # style the document uses asks for it, which depends on the content (the sample's now does).
+    assert {"embedRegular", "embedBold", "embedItalic"} <= set(faces) <= {
+        "embedRegular", "embedBold", "embedItalic", "embedBoldItalic"}
     for tag, font in faces.items():
         assert font["name"].getDebugName(1) == "Noto Sans", tag
         assert len(font.getGlyphOrder()) < 400  # a subset: the full Noto Sans has thousands of glyphs
