@@ -19,14 +19,8 @@ from briefkit.yamlio import display_path
 def write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically, creating parent folders."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    # A short temporary name: the target's own name may already be near the 255-byte limit.
-    fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+    tmp = _temporary(path, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

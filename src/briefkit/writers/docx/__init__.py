@@ -23,7 +23,7 @@ from briefkit.writers.docx.oxml import child
 from briefkit.writers.docx.package import save, set_core_properties
 from briefkit.writers.docx.page import header_footer, setup_page, table_of_contents
 from briefkit.writers.docx.reference import open_reference, reopen, snapshot
-from briefkit.writers.docx.theming import apply_theme, defaults_rpr, tighten
+from briefkit.writers.docx.theming import apply_theme, defaults_rpr, single_line, tighten
 from briefkit.writers.ooxml_fonts import theme_families
 
 TOC_MIN_WORDS = 1400
@@ -58,7 +58,6 @@ class DocxWriter:
             table_of_contents(document, body.state.toc, body.inline, options.labels.get("contents"))
         header_footer(document, doc.meta, product, body.inline, keep=not builtin, labels=options.labels)
         set_core_properties(document, doc.meta, product)
-        _attribute(document, doc.meta)
         # An organisation's reference names its own fonts: the theme's are embedded only in the built-in one.
         fonts = theme_families(theme) if builtin else []
         return Rendered(save(document, fonts), warnings=body.warnings)
@@ -75,15 +74,8 @@ def _themed_reference(theme: Theme, compact: bool) -> bytes:
     apply_theme(document, theme)
     setup_page(document, theme)
     if compact:
-        tighten(document)
+        tighten(document, line=single_line(theme.fonts.body.regular))
     return snapshot(document)
-
-
-def _attribute(document: Any, meta: dict[str, Any]) -> None:
-    """The brief's author is who prepared it, never the article's authors, editors or outlet."""
-    props = document.core_properties
-    props.author = str(meta.get("prepared_by") or "")[:255]
-    props.last_modified_by = props.author
 
 
 def wants_toc(doc: n.Document, headings: int) -> bool:

@@ -11,7 +11,6 @@ The theme's fonts are embedded here, as the last step before zipping (see
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import zipfile
 from collections.abc import Sequence
@@ -19,9 +18,9 @@ from typing import Any
 
 from docx.opc.pkgwriter import PackageWriter
 
-from briefkit.writers.base import build_time
 from briefkit.writers.docx.oxml import clean
 from briefkit.writers.ooxml_fonts import Family, docx_embed
+from briefkit.writers.ooxml_props import fill_core_properties
 
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 """The earliest time a zip entry can hold: fixed, so rebuilds are byte-identical."""
@@ -73,33 +72,6 @@ def zip_members(blobs: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-def _stamp(meta: dict[str, Any]) -> dt.datetime:
-    """Created/modified time: SOURCE_DATE_EPOCH, else the document's date (see ``build_time``)."""
-    return dt.datetime(*build_time(meta.get("date"))[:6])
-
-
-def _people(meta: dict[str, Any]) -> str:
-    authors = [str(a) for a in meta.get("authors") or [] if a]
-    if authors:
-        return "; ".join(authors)
-    return str(meta.get("source") or meta.get("outlet") or "")
-
-
 def set_core_properties(document: Any, meta: dict[str, Any], product: str) -> None:
-    """Title, author, subject, keywords, language and dates from the front matter."""
-    props = document.core_properties
-    stamp = _stamp(meta)
-    props.title = clean(str(meta.get("title") or ""))[:255]
-    props.author = clean(_people(meta))[:255]
-    props.last_modified_by = props.author
-    props.subject = clean(str(meta.get("subject") or meta.get("subtitle") or ""))[:255]
-    props.keywords = clean(", ".join(str(k) for k in meta.get("keywords") or []))[:255]
-    props.language = clean(str(meta.get("lang") or "en"))
-    props.category = clean(product)
-    props.comments = clean(str(meta.get("subtitle") or ""))[:255]
-    props.identifier = clean(str(meta.get("url") or ""))
-    props.content_status = ""
-    props.version = ""
-    props.revision = 1
-    props.created = stamp
-    props.modified = stamp
+    """Title, author (who prepared the brief), subject, keywords, language and dates from the front matter."""
+    fill_core_properties(document.core_properties, meta, product, clean)

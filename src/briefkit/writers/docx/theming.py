@@ -8,6 +8,7 @@ reference document, never on an organisation's own (its styles win).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from docx.oxml.ns import qn
@@ -109,8 +110,22 @@ def apply_theme(document: Any, theme: Theme) -> None:
     apply_colour_slots(root, theme)
 
 
-def tighten(document: Any, factor: float = 0.6) -> None:
-    """A denser setting for short products (the two-page note): less space around blocks, single lines.
+def single_line(font_file: Path, leading: float = 1.25) -> str:
+    """``w:line`` (240ths of a line) making an "auto" line ``leading`` times the type size in ``font_file``.
+
+    Word and LibreOffice make a single line as tall as the font's ascent plus
+    descent (1.36 em for Noto Sans); the PDF writer sets body text at 1.25 em.
+    Scaling the single line to that keeps the note's DOCX to the PDF's length.
+    """
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(font_file, lazy=True)
+    natural = (font["OS/2"].usWinAscent + font["OS/2"].usWinDescent) / font["head"].unitsPerEm
+    return str(round(240 * leading / natural))
+
+
+def tighten(document: Any, factor: float = 0.6, line: str = "240") -> None:
+    """A denser setting for short products (the two-page note): less space around blocks, lines at ``line``.
 
     Only paragraph spacing changes; sizes and colours stay the theme's.
     """
@@ -122,8 +137,8 @@ def tighten(document: Any, factor: float = 0.6) -> None:
             value = spacing.get(qn(f"w:{attr}"))
             if value and value.isdigit():
                 spacing.set(qn(f"w:{attr}"), str(round(int(value) * factor)))
-        if spacing.get(qn("w:line")) == "264":
-            spacing.set(qn("w:line"), "240")
+        if spacing.get(qn("w:line")) in ("264", "240") and spacing.get(qn("w:lineRule"), "auto") == "auto":
+            spacing.set(qn("w:line"), line)
     for margins in root.iter(qn("w:tblCellMar")):
         for edge in ("top", "bottom"):
             cell = margins.find(qn(f"w:{edge}"))

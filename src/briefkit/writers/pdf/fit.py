@@ -133,23 +133,13 @@ def _undo_spare(doc: n.Document, steps: list[Step], fits: Callable[[n.Document],
     return steps
 
 
-SLACK_MM = 4.0
-"""Measured on a page this much tighter on every side: Word and LibreOffice lay the same note out as a
-DOCX with their own line breaking and header heights, which take a few lines more than the PDF."""
-
-
-def _measuring(theme: Theme) -> Theme:
-    page = theme.page.model_copy(update={"margin_mm": theme.page.margin_mm + SLACK_MM})
-    return theme.model_copy(update={"page": page})
-
-
 def fit_to_budget(doc: n.Document, theme: Theme, options: RenderOptions) -> tuple[n.Document, list[str]]:
-    """``doc`` shortened until it takes at most ``page_budget`` pages in every format, with what was changed."""
+    """``doc`` shortened until its PDF takes at most ``page_budget`` pages, with what was changed."""
     from briefkit.writers.pdf import PdfWriter
 
     budget = int(doc.meta.get("page_budget") or 0)
     optional = [str(i) for i in doc.meta.get("optional") or []]
-    writer, theme = PdfWriter(), _measuring(theme)
+    writer = PdfWriter()
 
     def fits(trial: n.Document) -> bool:
         return writer.count_pages(trial, theme, options) <= budget

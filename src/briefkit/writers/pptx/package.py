@@ -10,7 +10,6 @@ the clock; the deck's sections are written as PowerPoint 2010's
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import uuid
 import zipfile
@@ -21,7 +20,7 @@ from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.serialized import PackageWriter
 
-from briefkit.writers.base import build_time
+from briefkit.writers.ooxml_props import fill_core_properties
 
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 """The earliest time a zip entry can hold: fixed, so rebuilds are byte-identical."""
@@ -125,32 +124,9 @@ def rels_xml(rels: Any) -> bytes:
             "</Relationships>").encode()
 
 
-def _people(meta: dict[str, Any]) -> str:
-    """Who wrote the deck: ``prepared_by``, else the article's authors — never its editors."""
-    if meta.get("prepared_by"):
-        return str(meta["prepared_by"])
-    return "; ".join(str(a) for a in meta.get("authors") or [] if a)
-
-
 def set_core_properties(prs: Any, meta: dict[str, Any], clean: Any) -> None:
-    """Title, author, subject, keywords, language and dates from the front matter."""
-    props = prs.core_properties
-    stamp = dt.datetime(*build_time(meta.get("date"))[:6])
-    props.title = clean(str(meta.get("title") or ""))[:255]
-    props.author = clean(_people(meta))[:255]
-    props.last_modified_by = props.author
-    props.subject = clean(str(meta.get("subject") or meta.get("subtitle") or ""))[:255]
-    props.keywords = clean(", ".join(str(k) for k in meta.get("keywords") or []))[:255]
-    props.language = clean(str(meta.get("lang") or "en"))
-    props.category = "slides"
-    props.comments = clean(str(meta.get("subtitle") or ""))[:255]
-    props.identifier = clean(str(meta.get("url") or ""))
-    props.content_status = ""
-    props.version = ""
-    props.revision = 1
-    props.created = stamp
-    props.modified = stamp
-    props.last_printed = stamp
+    """Title, author (who prepared the brief), subject, keywords, language and dates from the front matter."""
+    fill_core_properties(prs.core_properties, meta, "slides", clean)
 
 
 def write_sections(prs: Any, sections: list[tuple[str, list[int]]]) -> None:
