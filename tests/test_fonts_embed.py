@@ -239,3 +239,25 @@ def test_libreoffice_opens_the_deck_with_embedded_fonts(tmp_path: Path) -> None:
     major = int(version.split()[1].split(".")[0])
     if major >= 25:
         assert "NotoSans" in pdf_fonts(pdf)
+
+
+def test_the_powerpoint_deck_carries_the_theme_fonts_unless_the_theme_says_not(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from briefkit.cli import cli
+
+    theme = tmp_path / "theme.yaml"
+    theme.write_text((ROOT / "templates" / "base" / "theme.yaml").read_text(encoding="utf-8")
+                     .replace("embed_fonts: true", "embed_fonts: false"), encoding="utf-8")
+    decks = {}
+    for name, extra in (("on", []), ("off", ["--theme", str(theme)])):
+        result = CliRunner().invoke(cli, ["render", str(SAMPLE), "-p", "slides", "-f", "pptx",
+                                          "--out", str(tmp_path / name), *extra])
+        assert result.exit_code == 0, result.output
+        decks[name] = members((tmp_path / name / SAMPLE.stem / "slides.pptx").read_bytes())
+    fonts = [n for n in decks["on"] if n.startswith("ppt/fonts/")]
+    assert len(fonts) >= 2  # regular and bold at least: titles are bold
+    presentation = etree.fromstring(decks["on"]["ppt/presentation.xml"])
+    face = presentation.find(f"{P}embeddedFontLst/{P}embeddedFont/{P}font")
+    assert face is not None and face.get("typeface") == "Noto Sans"
+    assert not [n for n in decks["off"] if n.startswith("ppt/fonts/")]

@@ -21,6 +21,7 @@ from briefkit.document import nodes as n
 from briefkit.document.nodes import Document
 from briefkit.theme import Theme
 from briefkit.writers.base import Rendered, RenderOptions
+from briefkit.writers.ooxml_fonts import theme_families
 from briefkit.writers.pptx.draw import LayoutInfo, Look, SlideDrawer, layout_info
 from briefkit.writers.pptx.items import Shapes
 from briefkit.writers.pptx.layouts import Mapped, map_layouts
@@ -82,7 +83,9 @@ class PptxWriter:
             f"layout '{k}' drawn on '{m.name}' (no layout of that name in the reference deck)"
             for k, m in mapping.items() if reference and m.how == "fallback" and k in used]
         attachments = {REPORT_NAME: (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode()}
-        return Rendered(save(prs, template.static), attachments, warnings)
+        # An office's deck names its own fonts: the theme's are embedded only on the built-in master.
+        fonts = [] if reference else theme_families(theme)
+        return Rendered(save(prs, template.static, fonts), attachments, warnings)
 
 
 def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool) -> None:

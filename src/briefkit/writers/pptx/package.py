@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import uuid
 import zipfile
+from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
@@ -20,7 +21,9 @@ from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.serialized import PackageWriter
 
+from briefkit.writers.ooxml_fonts import Family
 from briefkit.writers.ooxml_props import fill_core_properties
+from briefkit.writers.pptx_fonts import pptx_embed
 
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 """The earliest time a zip entry can hold: fixed, so rebuilds are byte-identical."""
@@ -72,7 +75,7 @@ def static_zip(template: bytes) -> tuple[bytes, frozenset[str]]:
     return out.getvalue(), frozenset(names)
 
 
-def save(prs: Any, static: tuple[bytes, frozenset[str]]) -> bytes:
+def save(prs: Any, static: tuple[bytes, frozenset[str]], fonts: Sequence[Family] = ()) -> bytes:
     """The presentation as deterministic .pptx bytes: the template's unchanged members, then the rest.
 
     python-pptx's own save zips with the clock's time and recompresses
@@ -96,6 +99,8 @@ def save(prs: Any, static: tuple[bytes, frozenset[str]]) -> bytes:
             members.write(part.partname, part.blob)
             if part._rels:
                 members.write(part.partname.rels_uri, rels_xml(part.rels))
+    if fonts:  # the theme's body fonts travel with the deck, subset to its characters
+        pptx_embed(members.blobs, fonts)
     out = io.BytesIO(static[0])
     out.seek(0, io.SEEK_END)
     with zipfile.ZipFile(out, "a") as dst:
