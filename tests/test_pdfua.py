@@ -3,14 +3,13 @@
 ``pdfua`` (from PyPI, built on pikepdf) checks the machine-checkable subset
 of PDF/UA-1 it implements; the structural checks below cover what it does
 not: reading order against the page, table headers, heading levels, links
-tied to their annotations, and what the XMP metadata claims.  veraPDF runs
-too when it is on PATH (it is not in the package registries; never required).
+tied to their annotations, and what the XMP metadata claims.  veraPDF is
+not run: it is not in the package registries.
 """
 
 from __future__ import annotations
 
 import itertools
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -102,16 +101,6 @@ def test_handouts_do_not_claim_pdfua(products: dict[str, Path], source: str) -> 
         assert "/StructTreeRoot" not in pdf.Root  # untagged, as the README says
         assert "pdfuaid:part" not in pdf.open_metadata()
     assert pdfua.validate(str(path)).exit_code != 0
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_verapdf_when_available(products: dict[str, Path], name: str) -> None:
-    verapdf = shutil.which("verapdf")
-    if verapdf is None:
-        pytest.skip("veraPDF is not on PATH (optional)")
-    result = subprocess.run([verapdf, "--flavour", "ua1", "--format", "text", str(products[name])],
-                            capture_output=True, text=True, timeout=300)
-    assert result.stdout.startswith("PASS"), result.stdout[:2000]
 
 
 @pytest.mark.parametrize("name", NAMES)
