@@ -84,10 +84,10 @@ class PdfWriter:
     def count_pages(self, doc: n.Document, theme: Theme, options: RenderOptions) -> int:
         """How many pages ``doc`` takes (one layout pass; the footer never changes the layout)."""
         styles = Styles(theme, font_chain(theme))
-        return self._build(doc, split_title(doc), styles, options, PdfWriter._last_total)[1]
+        return self._build(doc, split_title(doc), styles, options, PdfWriter._last_total, measure=True)[1]
 
     def _build(self, doc: n.Document, parts: TitleParts, styles: Styles, options: RenderOptions,
-               total: int) -> tuple[bytes, int, InlineMarkup]:
+               total: int, measure: bool = False) -> tuple[bytes, int, InlineMarkup]:
         markup = InlineMarkup(styles.chain, styles.theme.colors.primary)
         width = page_size(styles.theme)[0] - 2 * margin(styles.theme)
         root = Elem("Document")
@@ -99,6 +99,8 @@ class PdfWriter:
         when = build_time(doc.meta.get("date"))
         template = DocTemplate(buffer, styles, Decorator(styles, furniture), when, root, options.pdfa,
                                **pdf_metadata(doc.meta))
+        # Counting pages needs the layout only: reportlab's own switch skips writing the PDF out.
+        template._doSave = 0 if measure else 1
         try:
             template.build(story)
         except LayoutError as exc:
