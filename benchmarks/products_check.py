@@ -27,6 +27,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -123,12 +125,22 @@ def repeats(folder: Path) -> dict[str, int]:
     return out
 
 
+DRAFT_MARKS = tuple(str(yaml.safe_load(f.read_text("utf-8"))["draft"])
+                    for f in sorted((ROOT / "templates" / "base" / "labels").glob("*.yaml")))
+"""The DRAFT label in every catalogue (DRAFT, BROUILLON, 草稿)."""
+
+
+def marked(page: str) -> bool:
+    """Whether a page's text carries the DRAFT label of some language."""
+    return any(mark in page for mark in DRAFT_MARKS)
+
+
 def check(folder: Path, work: Path, docx: bool) -> dict[str, object]:
     """Every count for one built article."""
     report = json.loads((folder / "slides-report.json").read_text("utf-8"))
     note = pages_text(folder / "briefing-note.pdf")
     slides = pages_text(folder / "slides.pdf")
-    draft = "DRAFT" in note[0]
+    draft = marked(note[0])
     row: dict[str, object] = {
         "note_pdf": len(note),
         "note_docx": docx_pages(folder / "briefing-note.docx", work) if docx else None,
@@ -136,7 +148,8 @@ def check(folder: Path, work: Path, docx: bool) -> dict[str, object]:
         "repeats": repeats(folder),
         "unsorted": timeline_unsorted(folder / "slides.pdf", report),
         "draft": draft,
-        "unmarked": sum("DRAFT" not in p for p in note + slides) if draft else 0,
+        # Every article built straight from its text is a draft: a page without the mark counts, in any language.
+        "unmarked": sum(not marked(p) for p in note + slides),
     }
     return row
 
