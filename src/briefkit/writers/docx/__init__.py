@@ -51,6 +51,7 @@ class DocxWriter:
         east_asian = _east_asian_font(document, theme)
         _set_language(document, str(doc.meta.get("lang") or ""))
         body = BodyWriter(document, theme, east_asian)
+        body.labels = options.labels
         for block in doc.blocks:
             body.visit(block)
         body.inline.small = None  # a small-print section ends with the body, not in the TOC or footer

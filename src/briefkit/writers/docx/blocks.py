@@ -141,10 +141,11 @@ class BodyWriter(TableBlocks):
     def visit_Chart(self, node: n.Chart) -> None:
         self.state.charts += 1
         if node.title:
-            self.inline.text(self.paragraph("Caption"), f"Figure {self.state.charts}. {node.title}")
+            self.inline.text(self.paragraph("Caption"),
+                             self.labels.get("chart_caption", number=self.state.charts, title=node.title))
         # As under the PDF's chart: the unit (when the values do not show it) and the source.
-        note = " · ".join(part for part in (unit_caption(node), f"Source: {node.source}" if node.source else "")
-                          if part)
+        source = self.labels.get("source_prefix", source=node.source) if node.source else ""
+        note = " · ".join(part for part in (unit_caption(node), source) if part)
         paragraph = self.paragraph("Normal")
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.keep_with_next = bool(note)

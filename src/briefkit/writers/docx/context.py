@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from docx.shared import Emu, Pt
 from docx.text.paragraph import Paragraph
 
+from briefkit.labels import Labels, english
 from briefkit.theme import Theme
 from briefkit.writers.base import NodeVisitor
 from briefkit.writers.docx.elements import GRIDCOL, TCPR, TCW, W_ATTR, add_paragraph, cells, w
@@ -73,6 +74,8 @@ class WriterBase(NodeVisitor):
         self._containers: list[Any] = [document]
         self._widths: list[int] = [self._body_width()]
         self.warnings: list[str] = []
+        self.labels: Labels = english()
+        """Words the writer prints itself (chart captions), in the document's language."""
         self._after_table = False
         self._body = document.element.body
 
