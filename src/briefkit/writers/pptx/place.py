@@ -15,7 +15,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
-from briefkit.writers.slides.fit import Piece
+from briefkit.writers.slides.fit import Piece, stack
 from briefkit.writers.slides.geometry import Box
 from briefkit.writers.slides.shapes import Fill, TimelineRow
 
@@ -40,18 +40,6 @@ class Item:
     flow: Any
 
 
-def _heights(piece: Piece) -> tuple[list[float], float]:
-    box = piece.box
-    heights = [float(f.wrap(box.width, box.height)[1]) for f in piece.flows]
-    total = sum(heights)
-    top = box.top
-    if piece.valign == "middle" and total < box.height:
-        top = box.top - (box.height - total) / 2
-    elif piece.valign == "bottom" and total < box.height:
-        top = box.y + total
-    return heights, top
-
-
 def _flat(flows: list[Any]) -> list[Any]:
     """Flowables with oversized ones (kept whole in a frame) unwrapped."""
     out: list[Any] = []
@@ -64,7 +52,7 @@ def layout_piece(piece: Piece) -> list[TextGroup | Item]:
     """The groups and items of ``piece``, in drawing order, with slide coordinates."""
     if any(isinstance(f, KeepInFrame) for f in piece.flows):
         piece = Piece(piece.box, _flat(piece.flows), piece.valign, piece.text, piece.decor, piece.alt)
-    heights, top = _heights(piece)
+    heights, top = stack(piece)
     box = piece.box
     out: list[TextGroup | Item] = []
     group: TextGroup | None = None

@@ -172,15 +172,21 @@ def draw_piece(canvas: Canvas, piece: Piece,
     ``mark`` (see :mod:`.tagged`) wraps the drawing of each flowable, for
     example in the marked content of its structure element.
     """
+    heights, top = stack(piece)
+    for flow, height in zip(piece.flows, heights, strict=True):
+        with mark(flow) if mark else nullcontext():
+            flow.drawOn(canvas, piece.box.x, top - height)
+        top -= height
+
+
+def stack(piece: Piece) -> tuple[list[float], float]:
+    """The heights of a piece's flowables and where the first one's top goes (top, middle or bottom)."""
     box = piece.box
-    heights = [f.wrap(box.width, box.height)[1] for f in piece.flows]
+    heights = [float(f.wrap(box.width, box.height)[1]) for f in piece.flows]
     total = sum(heights)
     top = box.top
     if piece.valign == "middle" and total < box.height:
         top = box.top - (box.height - total) / 2
     elif piece.valign == "bottom" and total < box.height:
         top = box.y + total
-    for flow, height in zip(piece.flows, heights, strict=True):
-        with mark(flow) if mark else nullcontext():
-            flow.drawOn(canvas, box.x, top - height)
-        top -= height
+    return heights, top
