@@ -10,10 +10,9 @@ from __future__ import annotations
 import os
 import re
 import signal
-import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from pydantic import BaseModel
 
 from briefkit.errors import TemplateError
 from briefkit.safepath import real_file, shown
+from briefkit.timers import repeating_timer, timers_usable
 from briefkit.yamlio import TooLarge, display_path, read_error, read_limited
 
 # The sandbox already refuses private attributes, mutation and ranges over
@@ -318,19 +318,13 @@ def render_limits() -> Iterator[None]:
     those, unless the caller already runs a timer of its own (left untouched).
     """
     token = _DEADLINE.set(time.monotonic() + RENDER_SECONDS)
-    use_alarm = (threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
-                 and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
-    previous = signal.signal(signal.SIGALRM, _on_alarm) if use_alarm else None
-    if use_alarm:
-        # Repeating after the deadline: should one signal land where its exception is swallowed
-        # (inside a library's broad except), the next one a second later stops the template.
-        signal.setitimer(signal.ITIMER_REAL, RENDER_SECONDS, 1.0)
+    use_alarm = timers_usable() and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    alarm = repeating_timer(signal.ITIMER_REAL, signal.SIGALRM, _on_alarm, RENDER_SECONDS) if use_alarm \
+        else nullcontext()
     try:
-        yield
+        with alarm:
+            yield
     finally:
-        if use_alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
         _DEADLINE.reset(token)
 
 

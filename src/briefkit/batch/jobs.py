@@ -13,7 +13,6 @@ import hashlib
 import importlib
 import os
 import signal
-import threading
 import time
 import traceback
 from collections.abc import Callable, Iterator
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from briefkit.errors import BriefkitError
+from briefkit.timers import repeating_timer, timers_usable
 
 if TYPE_CHECKING:
     from briefkit.content import Brief
@@ -162,16 +162,11 @@ def item_time_limit(seconds: float) -> Iterator[None]:
     where it cannot stop the work.  Off the main thread, or where there are
     no interval timers, the block runs unbounded.
     """
-    usable = threading.current_thread() is threading.main_thread() and hasattr(signal, "ITIMER_PROF")
-    previous = signal.signal(signal.SIGPROF, _on_item_timer) if usable else None
-    if usable:
-        signal.setitimer(signal.ITIMER_PROF, seconds, 1.0)
-    try:
+    if not (timers_usable() and hasattr(signal, "ITIMER_PROF")):
         yield
-    finally:
-        if usable:
-            signal.setitimer(signal.ITIMER_PROF, 0)
-            signal.signal(signal.SIGPROF, previous if previous is not None else signal.SIG_DFL)
+        return
+    with repeating_timer(signal.ITIMER_PROF, signal.SIGPROF, _on_item_timer, seconds):
+        yield
 
 
 def run_limited(source: str, func: Callable[..., T], *args: Any) -> T:
