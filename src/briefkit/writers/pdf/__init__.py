@@ -24,7 +24,7 @@ from briefkit.writers.base import Rendered, RenderOptions, build_time
 from briefkit.writers.front_matter import TitleParts, identity, split_title
 from briefkit.writers.pdf.blocks import BlockBuilder
 from briefkit.writers.pdf.inline import InlineMarkup
-from briefkit.writers.pdf.page import Decorator, DocTemplate, Furniture
+from briefkit.writers.pdf.page import Decorator, DocTemplate, Furniture, PagesOver
 from briefkit.writers.pdf.styles import Styles, margin, page_size
 from briefkit.writers.pdf.title import title_block
 from briefkit.writers.rltagging import Elem
@@ -81,13 +81,20 @@ class PdfWriter:
         PdfWriter._last_total = pages
         return Rendered(data, warnings=[*parts.warnings, *markup.warnings()])
 
-    def count_pages(self, doc: n.Document, theme: Theme, options: RenderOptions) -> int:
-        """How many pages ``doc`` takes (one layout pass; the footer never changes the layout)."""
+    def count_pages(self, doc: n.Document, theme: Theme, options: RenderOptions, limit: int = 500) -> int:
+        """How many pages ``doc`` takes, or ``limit + 1`` once it runs past ``limit``.
+
+        One layout pass that draws nothing (the footer never changes the
+        layout) and stops at the first page past the limit.
+        """
         styles = Styles(theme, font_chain(theme))
-        return self._build(doc, split_title(doc), styles, options, PdfWriter._last_total, measure=True)[1]
+        try:
+            return self._build(doc, split_title(doc), styles, options, PdfWriter._last_total, limit)[1]
+        except PagesOver:  # reportlab re-raises it with another message: only its class is kept
+            return limit + 1
 
     def _build(self, doc: n.Document, parts: TitleParts, styles: Styles, options: RenderOptions,
-               total: int, measure: bool = False) -> tuple[bytes, int, InlineMarkup]:
+               total: int, page_limit: int = 0) -> tuple[bytes, int, InlineMarkup]:
         markup = InlineMarkup(styles.chain, styles.theme.colors.primary)
         width = page_size(styles.theme)[0] - 2 * margin(styles.theme)
         root = Elem("Document")
@@ -98,9 +105,7 @@ class PdfWriter:
         buffer = io.BytesIO()
         when = build_time(doc.meta.get("date"))
         template = DocTemplate(buffer, styles, Decorator(styles, furniture), when, root, options.pdfa,
-                               **pdf_metadata(doc.meta))
-        # Counting pages needs the layout only: reportlab's own switch skips writing the PDF out.
-        template._doSave = 0 if measure else 1
+                               page_limit, **pdf_metadata(doc.meta))
         try:
             template.build(story)
         except LayoutError as exc:

@@ -140,9 +140,13 @@ def fit_to_budget(doc: n.Document, theme: Theme, options: RenderOptions) -> tupl
     budget = int(doc.meta.get("page_budget") or 0)
     optional = [str(i) for i in doc.meta.get("optional") or []]
     writer = PdfWriter()
+    known: dict[tuple[n.Block, ...], bool] = {}
 
     def fits(trial: n.Document) -> bool:
-        return writer.count_pages(trial, theme, options) <= budget
+        # A step a stronger one already covers ("trim" under "short") gives a tree already laid out.
+        if trial.blocks not in known:
+            known[trial.blocks] = writer.count_pages(trial, theme, options, budget) <= budget
+        return known[trial.blocks]
 
     if budget <= 0 or fits(doc):
         return doc, []

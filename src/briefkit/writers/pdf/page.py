@@ -26,7 +26,7 @@ from briefkit.writers.front_matter import Identity
 from briefkit.writers.pdf.styles import Styles, margin, page_size
 from briefkit.writers.rloutline import draw_outlined, faint
 from briefkit.writers.rlpara import Para
-from briefkit.writers.rltagging import Elem, TaggingCanvas, as_artifact
+from briefkit.writers.rltagging import Elem, MeasuringCanvas, TaggingCanvas, as_artifact
 
 
 class HeadingParagraph(Para):
@@ -79,6 +79,8 @@ class Decorator:
         self.margin = margin(styles.theme)
 
     def __call__(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        if getattr(canv, "measuring", False):
+            return  # the furniture sits in the margins: it never moves the body, so a page count skips it
         with as_artifact(canv):  # header and footer: skipped by screen readers
             canv.saveState()
             if self.furniture.who.draft:
@@ -146,11 +148,14 @@ class Decorator:
             self._marking(canv, y - size * 1.9)
 
 
-def dated_canvas(when: time.struct_time, root: Elem, pdfa: bool = False) -> Any:
-    """A tagging canvas factory for the tree ``root``, stamping ``when`` (not the clock) as its dates."""
+def dated_canvas(when: time.struct_time, root: Elem, pdfa: bool = False, measure: bool = False) -> Any:
+    """A tagging canvas factory for the tree ``root``, stamping ``when`` (not the clock) as its dates.
+
+    With ``measure`` the canvas only counts pages (:class:`MeasuringCanvas`).
+    """
 
     def make(*args: Any, **kwargs: Any) -> Canvas:
-        canv = TaggingCanvas(*args, **kwargs)
+        canv = (MeasuringCanvas if measure else TaggingCanvas)(*args, **kwargs)
         canv.root = root
         canv.pdfa = pdfa
         stamp = canv._doc._timeStamp
@@ -161,11 +166,20 @@ def dated_canvas(when: time.struct_time, root: Elem, pdfa: bool = False) -> Any:
     return make
 
 
+class PagesOver(Exception):
+    """A measuring layout reached a page past its limit (see :class:`DocTemplate`)."""
+
+
 class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
-    """One portrait frame inside the theme's margins; headings feed the outline."""
+    """One portrait frame inside the theme's margins; headings feed the outline.
+
+    With ``page_limit`` (a page count, not a render) nothing is drawn or saved
+    and the layout stops with :class:`PagesOver` as soon as a page past the
+    limit begins: a budget check needs to know "over", not by how much.
+    """
 
     def __init__(self, buffer: io.BytesIO, styles: Styles, decorator: Decorator, when: time.struct_time,
-                 root: Elem, pdfa: bool = False, **meta: Any) -> None:
+                 root: Elem, pdfa: bool = False, page_limit: int = 0, **meta: Any) -> None:
         width, height = page_size(styles.theme)
         edge = margin(styles.theme)
         super().__init__(buffer, pagesize=(width, height), leftMargin=edge, rightMargin=edge,
@@ -176,11 +190,19 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untype
         self.addPageTemplates([PageTemplate("page", [frame], onPage=decorator)])
         self._outline_level = -1
         self._outline_count = 0
-        self._canvasmaker = dated_canvas(when, root, pdfa)
+        self._canvasmaker = dated_canvas(when, root, pdfa, measure=page_limit > 0)
+        self._page_limit = page_limit
+        self._doSave = 0 if page_limit else 1  # reportlab's own switch: a count writes no PDF
 
     def build(self, flowables: list[Flowable]) -> None:
         """Lay out ``flowables`` on a canvas dated from the content."""
         super().build(flowables, canvasmaker=self._canvasmaker)
+
+    def handle_pageBegin(self) -> None:  # reportlab's name
+        """Start a page; a measuring layout stops at the first page past its limit."""
+        if self._page_limit and self.page >= self._page_limit:
+            raise PagesOver
+        super().handle_pageBegin()
 
     def afterFlowable(self, flowable: Flowable) -> None:
         """Bookmark headings; outline levels may deepen one step at a time only."""

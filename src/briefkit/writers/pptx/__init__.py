@@ -8,13 +8,11 @@ python-pptx on briefkit's own master or on an office's reference deck
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from pathlib import Path
 from typing import Any, ClassVar
 
-from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from briefkit.document import nodes as n
@@ -64,7 +62,7 @@ class PptxWriter:
         reference = options.extra.get("reference_pptx")
         if reference:
             template = reference_deck(Path(reference))
-            prs = Presentation(io.BytesIO(template.data))
+            prs = template.open()
             aspect = _aspect_for(prs)
             if aspect != theme.slides.aspect:
                 theme = theme.model_copy(update={"slides": theme.slides.model_copy(update={"aspect": aspect})})
@@ -72,7 +70,7 @@ class PptxWriter:
         else:
             deck = plan(doc, theme, labels=options.labels)
             template = builtin_deck(theme, deck.size)
-            prs = Presentation(io.BytesIO(template.data))
+            prs = template.open()
         mapping = map_layouts(prs)
         draw_deck(prs, deck, mapping, builtin=not reference)
         set_core_properties(prs, doc.meta, _clean)

@@ -44,7 +44,9 @@ class Ink:
 
 def hex_of(colour: Any) -> str:
     """A reportlab colour as #RRGGBB."""
-    return "#" + str(colour.hexval())[2:].upper()
+    # From the components: reportlab's hexval() formats through a list of bitmaps, a hot spot per run.
+    red, green, blue = (int(c * 255) & 255 for c in (colour.red, colour.green, colour.blue))  # as hexval()
+    return f"#{red:02X}{green:02X}{blue:02X}"
 
 
 def _face(frag: Any) -> tuple[bool, bool]:
