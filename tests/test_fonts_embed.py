@@ -261,3 +261,19 @@ def test_the_powerpoint_deck_carries_the_theme_fonts_unless_the_theme_says_not(t
     face = presentation.find(f"{P}embeddedFontLst/{P}embeddedFont/{P}font")
     assert face is not None and face.get("typeface") == "Noto Sans"
     assert not [n for n in decks["off"] if n.startswith("ppt/fonts/")]
+
+
+def test_briefs_in_the_base_characters_share_one_subset_and_others_add_theirs() -> None:
+    from briefkit.writers.ooxml_fonts import embed_faces
+
+    family = Family("Noto Sans", {"regular": FONTS / "NotoSans-Regular.ttf"})
+
+    def face(text: str) -> bytes:
+        return embed_faces(family, text, {"regular"})[0].data
+
+    english, french, chinese = face("Exports rose 5%."), face("Société générale, Zürich"), face("出口增长 5%")
+    assert english == french == chinese  # ideographs are drawn by another font: they change nothing
+    hungarian = face("Erdős Pál")  # ő is outside Latin-1
+    cmap = TTFont(io.BytesIO(hungarian)).getBestCmap()
+    assert ord("ő") in cmap and ord("ő") not in TTFont(io.BytesIO(english)).getBestCmap()
+    assert {ord(c) for c in "Société Zürich €£"} <= set(TTFont(io.BytesIO(english)).getBestCmap())
