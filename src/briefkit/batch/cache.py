@@ -51,8 +51,8 @@ def _hash_files(digest: Any, files: Iterable[Path], label: str) -> None:
             digest.update(f"\0unreadable\0{exc}".encode())
 
 
-_ORCHESTRATION = frozenset({"cli", "batch"})
-"""Packages that decide what to build and report, not what an output holds."""
+_ORCHESTRATION = frozenset({"cli", "batch", "preview"})
+"""Packages that decide what to build, report or show, not what an output holds."""
 _BATCH_LOADERS = frozenset({"jobs.py"})
 """The batch modules that do shape outputs: they load the content."""
 
@@ -99,6 +99,21 @@ def _hashed(files: Iterable[Path], label: str) -> str:
     return digest.hexdigest()
 
 
+def engine_hash() -> str:
+    """The hash of briefkit's code that shapes outputs (see :func:`build_fingerprint`)."""
+    return _hashed(_engine_files(), "engine")
+
+
+def templates_hash(products: tuple[str, ...], templates: Path | None) -> str:
+    """The hash of the template packs ``products`` render with (a user folder's and the built-ins)."""
+    return _hashed(_template_files(products, templates), "template")
+
+
+def theme_hash(theme: Path | None, templates: Path | None) -> str:
+    """The hash of the theme file and the fonts and logo it names."""
+    return _hashed(_theme_files(theme, templates), "theme")
+
+
 def build_fingerprint(spec: RenderSpec) -> Fingerprint:
     """Hash, part by part, everything an item's outputs depend on besides its own content (once per build).
 
@@ -107,11 +122,11 @@ def build_fingerprint(spec: RenderSpec) -> Fingerprint:
     from briefkit import __version__
 
     parts = {
-        "briefkit": f"{__version__}:{_hashed(_engine_files(), 'engine')}",
+        "briefkit": f"{__version__}:{engine_hash()}",
         "options": hashlib.sha256(f"{spec.products}\0{spec.formats}\0{spec.handouts}{_PDFA[spec.pdfa]}".encode()
                                   ).hexdigest(),
-        "templates": _hashed(_template_files(spec.products, spec.templates), "template"),
-        "theme": _hashed(_theme_files(spec.theme, spec.templates), "theme"),
+        "templates": templates_hash(spec.products, spec.templates),
+        "theme": theme_hash(spec.theme, spec.templates),
     }
     if spec.reference_docx is not None:
         parts["reference document"] = _hashed([spec.reference_docx], "reference")

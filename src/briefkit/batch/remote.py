@@ -79,12 +79,12 @@ class Rendered:
 def environment(products: tuple[str, ...], builtin_theme: bool) -> dict[str, str]:
     """What this process brings to a render: briefkit's version and code, built-in packs and theme, libraries."""
     from briefkit import __version__
-    from briefkit.batch.cache import _engine_files, _hashed, _template_files, _theme_files
+    from briefkit.batch.cache import engine_hash, templates_hash, theme_hash
 
-    found = {"briefkit": f"{__version__} (code {_hashed(_engine_files(), 'engine')[:12]})",
-             "built-in template packs": _hashed(_template_files(products, None), "template")[:16]}
+    found = {"briefkit": f"{__version__} (code {engine_hash()[:12]})",
+             "built-in template packs": templates_hash(products, None)[:16]}
     if builtin_theme:
-        found["built-in theme"] = _hashed(_theme_files(None, None), "theme")[:16]
+        found["built-in theme"] = theme_hash(None, None)[:16]
     for name in LIBRARIES:
         try:
             found[name] = metadata.version(name)
