@@ -194,11 +194,11 @@ def slots_used(blobs: Mapping[str, bytes], prefix: str) -> set[str]:
         if not (name.startswith(prefix) and name.endswith(".xml")):
             continue
         blob = _used_styles(blobs, name) if name == "word/styles.xml" else part
-        if bold.search(blob):
-            used.add("bold")
-        if italic.search(blob):
-            used.add("italic")
-        if any(bold.search(m.group(0)) and italic.search(m.group(0)) for m in both.finditer(blob)):
+        has_bold, has_italic = bold.search(blob) is not None, italic.search(blob) is not None
+        used.update(name for name, found in (("bold", has_bold), ("italic", has_italic)) if found)
+        # Run by run only when the part has both: most parts have no italic at all.
+        if has_bold and has_italic and "bold_italic" not in used and any(
+                bold.search(m.group(0)) and italic.search(m.group(0)) for m in both.finditer(blob)):
             used.add("bold_italic")
     return used
 
