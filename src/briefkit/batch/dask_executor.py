@@ -146,7 +146,7 @@ class _Run:
         self.queue: deque[Job] = deque()
         self.results: list[JobResult] = []
         self.window = IN_FLIGHT_PER_THREAD * max(1, sum(client.nthreads().values()))
-        # Writes wait on the disk (fsync), not the CPU: a few threads keep this process ahead of the workers.
+        # Writes wait on the disk, not the CPU: a few threads keep this process ahead of the workers.
         self.writer = ThreadPoolExecutor(WRITER_THREADS, thread_name_prefix="briefkit-write")
         self.writing: list[Written] = []
 
