@@ -405,5 +405,7 @@ def _labelled_bullet_class(cls: type) -> type:
 
 
 def _bullet_draw_on(self: Any, indenter: Any, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+    if getattr(canvas, "measuring", False):
+        return  # as for flowables: a page count places bullets, never draws them
     with marking(canvas, self._bk_elem):
         super(type(self), self).drawOn(indenter, canvas, x, y, _sW)
