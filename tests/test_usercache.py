@@ -105,3 +105,13 @@ def test_trim_removes_least_recently_used(tmp_path: Path, monkeypatch: pytest.Mo
     usercache.trim(tmp_path / "fonts", limit=3000)
     left = {p.stem for p in _entries(tmp_path, "fonts")}
     assert "k0" in left and "k1" not in left and len(left) <= 2
+
+
+def test_a_folder_others_can_write_to_is_never_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not hasattr(os, "geteuid"):
+        pytest.skip("POSIX permissions")
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path))
+    usercache.store("fonts", "k", b"data")
+    assert usercache.load("fonts", "k") == b"data"
+    (tmp_path / "fonts").chmod(0o777)
+    assert usercache.load("fonts", "k") is None

@@ -13,7 +13,8 @@ off), else the platform's user cache folder: ``$XDG_CACHE_HOME/briefkit``
 (``~/.cache/briefkit``) on Linux, ``~/Library/Caches/briefkit`` on macOS,
 ``%LOCALAPPDATA%\\briefkit\\Cache`` on Windows.  Entries are written to a
 temporary file and renamed into place, carry a checksum of their payload, and
-an entry that fails it is ignored (the work is simply redone).  Every disk
+an entry that fails it is ignored (the work is simply redone), and so is a
+folder another user could write to.  Every disk
 problem (read-only home, full disk) also just means "no cache".  Each kind of
 entry is kept under :data:`MAX_BYTES`: past it, the least recently used
 entries are removed.
@@ -72,6 +73,21 @@ def _folder(kind: str) -> Path | None:
     return folder
 
 
+def _private(folder: Path) -> bool:
+    """True if only this user can write to ``folder``: compiled templates are code, subsets go into documents.
+
+    A cache folder another user can write to (``BRIEFKIT_CACHE_DIR`` set to
+    a shared place) is never read from.
+    """
+    if not hasattr(os, "geteuid"):  # Windows has no such mode bits; the user's profile folder is private
+        return True
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return False
+    return info.st_uid == os.geteuid() and not info.st_mode & 0o022
+
+
 def key_of(*parts: str | bytes) -> str:
     """A file-name-safe key for ``parts`` (each length-prefixed, so no two lists collide)."""
     digest = hashlib.sha256()
@@ -85,6 +101,8 @@ def load(kind: str, key: str) -> bytes | None:
     """The payload stored under ``kind``/``key``, or None when absent, unreadable or corrupt."""
     root = cache_dir()
     if root is None:
+        return None
+    if not _private(root / kind):
         return None
     try:
         raw = (root / kind / f"{key}.bin").read_bytes()
