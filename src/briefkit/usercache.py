@@ -12,12 +12,11 @@ The folder is ``BRIEFKIT_CACHE_DIR`` when set (set it empty to turn caching
 off), else the platform's user cache folder: ``$XDG_CACHE_HOME/briefkit``
 (``~/.cache/briefkit``) on Linux, ``~/Library/Caches/briefkit`` on macOS,
 ``%LOCALAPPDATA%\\briefkit\\Cache`` on Windows.  Entries are written to a
-temporary file and renamed into place, carry a checksum of their payload, and
+temporary file and renamed into place and carry a checksum of their payload;
 an entry that fails it is ignored (the work is simply redone), and so is a
-folder another user could write to.  Every disk
-problem (read-only home, full disk) also just means "no cache".  Each kind of
-entry is kept under :data:`MAX_BYTES`: past it, the least recently used
-entries are removed.
+folder another user could write to.  Every disk problem (read-only home, full
+disk) also just means "no cache".  Each kind of entry is kept under
+:data:`MAX_BYTES`: past it, the least recently used entries are removed.
 """
 
 from __future__ import annotations
@@ -35,6 +34,9 @@ _MAGIC = b"briefkit-cache-1\n"
 _DIGEST = 32  # sha256 of the payload follows the magic line
 MAX_BYTES = 64 * 1024 * 1024
 """Each kind of entry (templates, fonts) is trimmed to three quarters of this once it grows past it."""
+TRIM_EVERY = 50
+"""Stores between two size checks (a check lists the folder: cheap, but not free in a batch of thousands)."""
+_stores: dict[str, int] = {}
 
 
 def _platform_dir() -> Path:
@@ -132,7 +134,9 @@ def store(kind: str, key: str, payload: bytes) -> None:
     except OSError:
         Path(tmp).unlink(missing_ok=True)
         return
-    trim(folder)
+    count = _stores[kind] = _stores.get(kind, 0) + 1
+    if count % TRIM_EVERY == 1:  # the first store of a process, then every so often in a long batch
+        trim(folder)
 
 
 def trim(folder: Path, limit: int = MAX_BYTES) -> None:
