@@ -14,6 +14,7 @@ Prints figures; asserts nothing.  Run from the repository root:
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import shutil
 import statistics
@@ -68,6 +69,58 @@ def floor(repeat: int) -> dict[str, list[float]]:
     return {"start": start, "libraries": libraries}
 
 
+def phases_child(out: Path) -> None:
+    """In this fresh process: build the sample step by step, printing ``seconds<TAB>phase`` per step."""
+    sys.path.insert(0, str(ROOT / "src"))
+    marks = [("", time.perf_counter())]
+
+    def mark(name: str) -> None:
+        marks.append((name, time.perf_counter()))
+
+    import briefkit.cli  # noqa: F401
+    from briefkit.batch.build import BuildSettings, RenderSpec, make_plan
+    from briefkit.batch.items import assign_slugs, expand_paths
+    mark("import the CLI and the build modules")
+    make_plan(assign_slugs(expand_paths([SAMPLE])), BuildSettings(out, RenderSpec(("note", "slides", "summary"))))
+    mark("plan: theme loaded (pydantic's first model), engine/templates/theme hashed")
+    from briefkit import render
+    from briefkit.content import load_brief
+    from briefkit.writers import RenderOptions, get_writer
+    brief = load_brief(SAMPLE)
+    theme = render.cached_theme(render.default_theme_path().resolve())
+    mark("load and validate the content (imports the Brief model)")
+    for product in ("note", "slides", "summary"):
+        pack = render.find_pack(product, None)
+        doc = render.document_for(brief, pack, SAMPLE.name, None)
+        options = RenderOptions(product=pack.spec.product, labels=render.labels_of(brief, None))
+        mark(f"{product}: labels, template, parse" + (" (first: imports Jinja, markdown-it, babel)" if
+                                                      product == "note" else ""))
+        doc, _ = render.within_budget(doc, theme, options)
+        mark(f"{product}: page budget" + (" (imports reportlab and the PDF writer, lays out)" if
+                                          product == "note" else ""))
+        for fmt in pack.spec.default_formats or pack.spec.formats:
+            writer = get_writer(pack.spec.formats[fmt])
+            mark(f"{product}.{fmt}: import the writer")
+            writer.render(doc, theme, options)
+            mark(f"{product}.{fmt}: render")
+    for (_, before), (name, after) in itertools.pairwise(marks):
+        print(f"{after - before:.6f}\t{name}")
+
+
+def phases(repeat: int) -> dict[str, float]:
+    """Median seconds of each step of a cold build, in fresh processes with a warm cache."""
+    runs: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        env = {**os.environ, "BRIEFKIT_CACHE_DIR": str(Path(scratch, "cache"))}
+        for i in range(repeat + 1):  # the first run fills the cache
+            done = subprocess.run([sys.executable, __file__, "--phases-child", str(Path(scratch, f"out{i}"))],
+                                  cwd=ROOT, env=env, check=True, capture_output=True, text=True)
+            for line in done.stdout.splitlines() if i else []:
+                seconds, name = line.split("\t")
+                runs.setdefault(name, []).append(float(seconds))
+    return {name: statistics.median(values) for name, values in runs.items()}
+
+
 def in_process(repeat: int) -> dict[str, float]:
     """Median seconds per product rendered in-process, after one warm-up."""
     sys.path.insert(0, str(ROOT / "src"))
@@ -94,7 +147,11 @@ def main() -> None:
     """Print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--phases-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.phases_child:
+        phases_child(args.phases_child)
+        return
     exe = [sys.executable, "-m", "briefkit"]
     help_runs = [timed([*exe, "--help"], ROOT) for _ in range(args.repeat)]
     print(f"briefkit --help                                    {ms(help_runs)}")
@@ -105,6 +162,11 @@ def main() -> None:
     base = floor(args.repeat)
     print(f"floor: python -c pass                              {ms(base['start'])}")
     print(f"floor: python -c 'import <{len(LIBRARIES)} libraries a build needs>' {ms(base['libraries'])}")
+    steps = phases(args.repeat)
+    print(f"where a cold build's time goes (fresh process, warm cache; after the interpreter's start), "
+          f"total {sum(steps.values()) * 1000:.0f} ms:")
+    for name, seconds in steps.items():
+        print(f"    {seconds * 1000:7.0f} ms  {name}")
     for product, seconds in in_process(args.repeat).items():
         print(f"in-process render, {product:<8} (warm process)   median {seconds * 1000:7.0f} ms")
 
