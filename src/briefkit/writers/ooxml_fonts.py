@@ -85,7 +85,7 @@ def subset_font(path: Path, chars: Iterable[str]) -> bytes:
 
     Kept in memory for the process and on disk in the user's cache
     (:mod:`briefkit.usercache`), keyed by everything the bytes depend on, so a
-    cold run of the same document skips fontTools altogether.
+    cold run of the same document neither imports nor runs the subsetter.
     """
     return _subset(path, frozenset({*chars, *ALWAYS}))
 
