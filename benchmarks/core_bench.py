@@ -1,4 +1,10 @@
-"""Wall time of `briefkit build` on the sample and of `briefkit --help`.
+"""Wall time of `briefkit build` on the sample and of `briefkit --help`, and what its floor is made of.
+
+A cold build is timed twice: as a first-ever run (the user cache folder
+empty: templates compiled, fonts subset) and as a new process with a warm
+cache.  Every run uses a cache folder of its own (``BRIEFKIT_CACHE_DIR``), so
+the user's cache is never read or written.  The floor is the interpreter's
+start and the import of the libraries a build of all products needs.
 
 Prints figures; asserts nothing.  Run from the repository root:
 
@@ -8,6 +14,9 @@ Prints figures; asserts nothing.  Run from the repository root:
 from __future__ import annotations
 
 import argparse
+import itertools
+import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -17,18 +26,105 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "content" / "ai-cooperation-2024.yaml"
+LIBRARIES = ("click", "pydantic", "yaml", "jinja2", "markdown_it", "mdit_py_plugins", "babel.dates", "babel.numbers",
+             "reportlab.platypus", "reportlab.graphics.shapes", "docx", "pptx", "lxml.etree", "xlsxwriter", "PIL.Image",
+             "fontTools.ttLib")
+"""Third-party libraries a build of all products imports (the floor of a cold build)."""
 
 
-def timed(cmd: list[str], cwd: Path) -> float:
+def timed(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
     """Seconds one command takes; it must succeed."""
     start = time.perf_counter()
-    subprocess.run(cmd, cwd=cwd, check=True, capture_output=True)
+    subprocess.run(cmd, cwd=cwd, check=True, capture_output=True, env=env)
     return time.perf_counter() - start
+
+
+def ms(runs: list[float]) -> str:
+    """Median and minimum of ``runs`` in milliseconds."""
+    return f"median {statistics.median(runs) * 1000:7.0f} ms  (min {min(runs) * 1000:.0f} ms)"
+
+
+def cold_builds(exe: list[str], repeat: int) -> dict[str, list[float]]:
+    """Cold builds into a fresh output folder: first-ever (empty cache), warm cache, and a no-op rebuild."""
+    runs: dict[str, list[float]] = {"first": [], "warm": [], "noop": []}
+    with tempfile.TemporaryDirectory() as scratch:
+        cache = Path(scratch, "cache")
+        env = {**os.environ, "BRIEFKIT_CACHE_DIR": str(cache)}
+        for i in range(repeat):
+            shutil.rmtree(cache, ignore_errors=True)  # first-ever run: nothing compiled or subset yet
+            out = Path(scratch, f"first{i}")
+            runs["first"].append(timed([*exe, "build", str(SAMPLE), "--out", str(out)], ROOT, env))
+        for i in range(repeat):  # the cache is warm from the runs above; the output folder is new
+            out = Path(scratch, f"warm{i}")
+            runs["warm"].append(timed([*exe, "build", str(SAMPLE), "--out", str(out)], ROOT, env))
+            runs["noop"].append(timed([*exe, "build", str(SAMPLE), "--out", str(out)], ROOT, env))
+    return runs
+
+
+def floor(repeat: int) -> dict[str, list[float]]:
+    """The interpreter's start, and its start plus importing :data:`LIBRARIES`."""
+    start = [timed([sys.executable, "-c", "pass"], ROOT) for _ in range(repeat)]
+    code = "import " + ", ".join(LIBRARIES)
+    libraries = [timed([sys.executable, "-c", code], ROOT) for _ in range(repeat)]
+    return {"start": start, "libraries": libraries}
+
+
+def phases_child(out: Path) -> None:
+    """In this fresh process: build the sample step by step, printing ``seconds<TAB>phase`` per step."""
+    sys.path.insert(0, str(ROOT / "src"))
+    marks = [("", time.perf_counter())]
+
+    def mark(name: str) -> None:
+        marks.append((name, time.perf_counter()))
+
+    import briefkit.cli  # noqa: F401
+    from briefkit.batch.build import BuildSettings, RenderSpec, make_plan
+    from briefkit.batch.items import assign_slugs, expand_paths
+    mark("import the CLI and the build modules")
+    make_plan(assign_slugs(expand_paths([SAMPLE])), BuildSettings(out, RenderSpec(("note", "slides", "summary"))))
+    mark("plan: theme loaded (pydantic's first model), engine/templates/theme hashed")
+    from briefkit import render
+    from briefkit.content import load_brief
+    from briefkit.writers import RenderOptions, get_writer
+    brief = load_brief(SAMPLE)
+    theme = render.cached_theme(render.default_theme_path().resolve())
+    mark("load and validate the content (imports the Brief model)")
+    for product in ("note", "slides", "summary"):
+        pack = render.find_pack(product, None)
+        doc = render.document_for(brief, pack, SAMPLE.name, None)
+        options = RenderOptions(product=pack.spec.product, labels=render.labels_of(brief, None))
+        mark(f"{product}: labels, template, parse" + (" (first: imports Jinja, markdown-it, babel)" if
+                                                      product == "note" else ""))
+        doc, _ = render.within_budget(doc, theme, options)
+        mark(f"{product}: page budget" + (" (imports reportlab and the PDF writer, lays out)" if
+                                          product == "note" else ""))
+        for fmt in pack.spec.default_formats or pack.spec.formats:
+            writer = get_writer(pack.spec.formats[fmt])
+            mark(f"{product}.{fmt}: import the writer")
+            writer.render(doc, theme, options)
+            mark(f"{product}.{fmt}: render")
+    for (_, before), (name, after) in itertools.pairwise(marks):
+        print(f"{after - before:.6f}\t{name}")
+
+
+def phases(repeat: int) -> dict[str, float]:
+    """Median seconds of each step of a cold build, in fresh processes with a warm cache."""
+    runs: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        env = {**os.environ, "BRIEFKIT_CACHE_DIR": str(Path(scratch, "cache"))}
+        for i in range(repeat + 1):  # the first run fills the cache
+            done = subprocess.run([sys.executable, __file__, "--phases-child", str(Path(scratch, f"out{i}"))],
+                                  cwd=ROOT, env=env, check=True, capture_output=True, text=True)
+            for line in done.stdout.splitlines() if i else []:
+                seconds, name = line.split("\t")
+                runs.setdefault(name, []).append(float(seconds))
+    return {name: statistics.median(values) for name, values in runs.items()}
 
 
 def in_process(repeat: int) -> dict[str, float]:
     """Median seconds per product rendered in-process, after one warm-up."""
     sys.path.insert(0, str(ROOT / "src"))
+    os.environ["BRIEFKIT_CACHE_DIR"] = ""  # warm in memory after the warm-up; the user's cache is left alone
     from briefkit.content import load_brief
     from briefkit.render import RenderRequest, render_brief
 
@@ -51,21 +147,28 @@ def main() -> None:
     """Print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--phases-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.phases_child:
+        phases_child(args.phases_child)
+        return
     exe = [sys.executable, "-m", "briefkit"]
     help_runs = [timed([*exe, "--help"], ROOT) for _ in range(args.repeat)]
-    print(f"briefkit --help                       median {statistics.median(help_runs) * 1000:7.0f} ms")
-    build_runs, noop_runs = [], []
-    for _ in range(args.repeat):
-        # A fresh output folder each time: a second build into the same folder is an incremental no-op.
-        with tempfile.TemporaryDirectory() as tmp:
-            build_runs.append(timed([*exe, "build", str(SAMPLE), "--out", tmp], ROOT))
-            noop_runs.append(timed([*exe, "build", str(SAMPLE), "--out", tmp], ROOT))
-    print(f"briefkit build (sample, all products) median {statistics.median(build_runs) * 1000:7.0f} ms"
-          f"  (min {min(build_runs) * 1000:.0f} ms)")
-    print(f"briefkit build again (no-op)          median {statistics.median(noop_runs) * 1000:7.0f} ms")
+    print(f"briefkit --help                                    {ms(help_runs)}")
+    runs = cold_builds(exe, args.repeat)
+    print(f"briefkit build (sample, all), first run, no cache  {ms(runs['first'])}")
+    print(f"briefkit build (sample, all), warm disk cache      {ms(runs['warm'])}")
+    print(f"briefkit build again (no-op)                       {ms(runs['noop'])}")
+    base = floor(args.repeat)
+    print(f"floor: python -c pass                              {ms(base['start'])}")
+    print(f"floor: python -c 'import <{len(LIBRARIES)} libraries a build needs>' {ms(base['libraries'])}")
+    steps = phases(args.repeat)
+    print(f"where a cold build's time goes (fresh process, warm cache; after the interpreter's start), "
+          f"total {sum(steps.values()) * 1000:.0f} ms:")
+    for name, seconds in steps.items():
+        print(f"    {seconds * 1000:7.0f} ms  {name}")
     for product, seconds in in_process(args.repeat).items():
-        print(f"in-process render, {product:<8}            median {seconds * 1000:7.0f} ms")
+        print(f"in-process render, {product:<8} (warm process)   median {seconds * 1000:7.0f} ms")
 
 
 if __name__ == "__main__":

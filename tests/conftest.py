@@ -8,9 +8,11 @@ so nothing silently skips there.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,13 @@ ARTICLE = ROOT / "content" / "articles" / "ai-cooperation-2024.txt"
 SAMPLE_ZH = ROOT / "content" / "un-ai-resolution-2024-zh.yaml"
 """The Chinese companion sample, drafted by hand from ARTICLE_ZH."""
 ARTICLE_ZH = ROOT / "content" / "articles" / "un-ai-resolution-2024-zh.txt"
+
+# The user cache (compiled templates, font subsets) goes to a folder of this
+# test session, set before anything imports briefkit: no test writes to the
+# home folder, and commands the tests start inherit it.
+_CACHE = tempfile.mkdtemp(prefix="briefkit-test-cache-")
+os.environ["BRIEFKIT_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, True)
 
 
 def require_tool(name: str) -> str:

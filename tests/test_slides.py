@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import subprocess
 import sys
@@ -271,7 +272,8 @@ def test_rebuild_is_byte_identical_in_process_and_from_the_cli(sample_deck: Path
     cli = tmp_path / "cli"
     subprocess.run([sys.executable, "-m", "briefkit", "render", str(SAMPLE), "-p", "slides", "-o", str(cli),
                     "--handout", "4"], check=True, capture_output=True, cwd=ROOT,
-                   env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
+                   env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin",
+                        "BRIEFKIT_CACHE_DIR": os.environ["BRIEFKIT_CACHE_DIR"]})
     for name in ("slides.pdf", "slides-handout-4.pdf", "slides-report.json"):
         assert (cli / SAMPLE.stem / name).read_bytes() == (sample_deck / name).read_bytes(), name
 

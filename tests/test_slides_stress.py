@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -220,7 +221,8 @@ def test_source_date_epoch_sets_the_pdf_dates(theme: Theme, monkeypatch: pytest.
 def test_the_cli_summary_names_shrunk_and_continued_slides(stress: dict[str, Any], tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "briefkit", "render", str(stress["content"]), "-p", "slides",
                           "-o", str(tmp_path)], capture_output=True, text=True, cwd=ROOT,
-                         env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
+                         env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin",
+                              "BRIEFKIT_CACHE_DIR": os.environ["BRIEFKIT_CACHE_DIR"]})
     assert run.returncode == 0, run.stderr
     assert "warning: stress/slides.pdf: slide 3 'Key points': text continues on" in run.stderr
     assert "Traceback" not in run.stderr

@@ -13,20 +13,24 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefkit import atomic
-from briefkit.content import Brief, load_brief
-from briefkit.document import Document, parse
-from briefkit.document.nodes import Heading, SlideBreak
 from briefkit.errors import BriefkitError
-from briefkit.labels import Labels, labels_for
-from briefkit.packs import Pack, builtin_dir, find_pack
+from briefkit.packs import builtin_dir, find_pack
 from briefkit.safepath import real_file
-from briefkit.templating import render_template
-from briefkit.theme import Theme, load_theme
-from briefkit.writers import RenderOptions, get_writer
-from briefkit.writers.repeats import drop_repeats
 from briefkit.yamlio import display_path
+
+if TYPE_CHECKING:
+    # The pipeline's libraries (pydantic models, Jinja, markdown-it, the
+    # writers) are imported where they are used, so a caller that only needs
+    # a name from here (the build report, the build cache's theme) stays light.
+    from briefkit.content import Brief
+    from briefkit.document import Document
+    from briefkit.labels import Labels
+    from briefkit.packs import Pack
+    from briefkit.theme import Theme
+    from briefkit.writers import RenderOptions
 
 DRAFT_WARNING = "draft: not reviewed by a person yet; every page and slide says DRAFT"
 """The build report's note on an unreviewed item (the report counts items carrying it)."""
@@ -76,22 +80,31 @@ def default_theme_path(templates: Path | None = None) -> Path:
 @lru_cache(maxsize=8)
 def cached_theme(path: Path) -> Theme:
     """Load a theme once per process (batch runs reuse it)."""
+    from briefkit.theme import load_theme
+
     return load_theme(path)
 
 
 def labels_of(brief: Brief, templates: Path | None) -> Labels:
     """The label catalogue for the brief's language (English where it has no word)."""
+    from briefkit.labels import labels_for
+
     return labels_for(brief.meta.language, templates)
 
 
 def markdown_for(brief: Brief, pack: Pack, content_name: str, templates: Path | None) -> str:
     """Render a pack's entry template for ``brief`` into the Markdown dialect."""
+    from briefkit.templating import render_template
+
     context = {"brief": brief, "meta": brief.meta, "pack": pack.name, "labels": labels_of(brief, templates)}
     return render_template(pack.entry, context, content_name, templates)
 
 
 def document_for(brief: Brief, pack: Pack, content_name: str, templates: Path | None) -> Document:
     """Template + parse, without repeated sentences: the tree every writer of the pack receives."""
+    from briefkit.document import parse
+    from briefkit.writers.repeats import drop_repeats
+
     text = markdown_for(brief, pack, content_name, templates)
     doc = parse(text, f"{pack.root.name}/{pack.spec.entry} (rendered for {content_name})")
     return drop_repeats(doc, slides="slides" in pack.spec.formats.values())
@@ -145,6 +158,8 @@ MAX_SLIDES = 500
 
 
 def _check_slide_count(doc: Document, source: str) -> None:
+    from briefkit.document.nodes import Heading, SlideBreak
+
     # Each slide starts at a slide break or a level-1/2 heading; counting those bounds the deck.
     count = 1 + sum(1 for b in doc.blocks if isinstance(b, SlideBreak) or (isinstance(b, Heading) and b.level <= 2))
     if count > MAX_SLIDES:
@@ -173,6 +188,8 @@ def within_budget(doc: Document, theme: Theme, options: RenderOptions) -> tuple[
 
 def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> RenderResult:
     """Render every requested product and format of ``brief`` into memory."""
+    from briefkit.writers import RenderOptions, get_writer
+
     slug = check_name(request.slug or request.content.stem, f"{content_name}: output folder name")
     theme = cached_theme((request.theme or default_theme_path(request.templates)).resolve())
     result = RenderResult(slug)
@@ -208,6 +225,8 @@ def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> Ren
 
 def render_file(request: RenderRequest) -> RenderResult:
     """Load, render and write one content file; nothing is written on error."""
+    from briefkit.content import load_brief
+
     brief = load_brief(request.content)
     result = render_brief(brief, request, display_path(request.content))
     write_all(result.files, request.out_dir)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sys
 import traceback
 from collections.abc import Callable
 from functools import lru_cache
@@ -23,7 +24,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import jinja2
 from jinja2 import (
+    BytecodeCache,
     ChoiceLoader,
     PrefixLoader,
     StrictUndefined,
@@ -34,9 +37,10 @@ from jinja2 import (
 from jinja2 import (
     TemplateError as JinjaTemplateError,
 )
+from jinja2.bccache import Bucket
 from markupsafe import Markup
 
-from briefkit import locale
+from briefkit import __version__, cjk, locale, sandbox, usercache
 from briefkit.cjk import close_gaps
 from briefkit.errors import TemplateError
 from briefkit.packs import builtin_dir
@@ -134,6 +138,52 @@ def _per_language(func: Callable[..., str]) -> Callable[..., str]:
     return per_render
 
 
+def _compiler_fingerprint() -> str:
+    """What besides a template's source shapes its compiled code.
+
+    The sandbox's code generator, the finalize step and our filters (Jinja
+    folds a filter on a literal into the compiled code) live in these modules,
+    so their source is part of the key, not only the version number: an edited
+    checkout never runs stale code.
+    """
+    sources = [Path(module.__file__ or "").read_bytes() for module in (sandbox, cjk) if module.__file__]
+    return usercache.key_of(__version__, sys.implementation.cache_tag or "", getattr(jinja2, "__version__", ""),
+                            Path(__file__).read_bytes(), *sources)
+
+
+class DiskBytecodeCache(BytecodeCache):
+    """Jinja's bytecode cache protocol over :mod:`briefkit.usercache`: a cold process skips compiling.
+
+    Jinja's :class:`~jinja2.FileSystemBytecodeCache` lets a damaged entry
+    raise (a truncated pickle) and a full disk fail the render; entries here are
+    checksummed, written atomically, and any problem means "compile again".
+    Jinja still checks each entry against the template source's hash.
+    """
+
+    def __init__(self, fingerprint: str) -> None:
+        self.fingerprint = fingerprint
+
+    def _key(self, bucket: Bucket) -> str:
+        return usercache.key_of(self.fingerprint, bucket.key)
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        """Fill ``bucket`` from the disk cache, if a sound entry is there."""
+        data = usercache.load("templates", self._key(bucket))
+        if data is not None:
+            try:
+                bucket.bytecode_from_string(data)
+            except Exception:  # an entry from another Python that passed the checksum: compile instead
+                bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        """Keep ``bucket``'s compiled code (silently nothing if the disk refuses)."""
+        usercache.store("templates", self._key(bucket), bucket.bytecode_to_string())
+
+
+def _bytecode_cache() -> BytecodeCache | None:
+    return DiskBytecodeCache(_compiler_fingerprint()) if usercache.cache_dir() is not None else None
+
+
 @lru_cache(maxsize=8)
 def make_env(user_dir: Path | None = None) -> LimitedSandbox:
     """A sandboxed environment for ``user_dir`` + built-ins (cached for batch runs)."""
@@ -151,6 +201,7 @@ def make_env(user_dir: Path | None = None) -> LimitedSandbox:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(
         number=_per_language(fmt_number), percent=_per_language(fmt_percent), date=_per_language(fmt_date),

@@ -14,7 +14,6 @@ from typing import Any
 
 from briefkit import __version__, atomic
 from briefkit.batch.jobs import JobResult
-from briefkit.render import DRAFT_WARNING
 
 REPORT_NAME = "build-report.json"
 STATUSES = ("built", "skipped", "failed", "cancelled")
@@ -22,6 +21,7 @@ STATUSES = ("built", "skipped", "failed", "cancelled")
 
 def summary(results: list[JobResult]) -> dict[str, int]:
     """Counts per status, the number of output files, and how many items nobody has reviewed yet."""
+    from briefkit.render import DRAFT_WARNING  # the renderer's libraries are not loaded for this name
     counts: Counter[str] = Counter(r.status for r in results)
     return {"items": len(results), **{s: counts.get(s, 0) for s in STATUSES},
             "files": sum(len(r.outputs) for r in results if r.status in ("built", "skipped")),

@@ -35,7 +35,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from fontTools import subset
 from fontTools.ttLib import TTFont
 from lxml import etree
 
@@ -93,7 +92,12 @@ class EmbeddedFace:
 
 
 def subset_font(path: Path, chars: Iterable[str]) -> bytes:
-    """``path`` cut down to the glyphs of ``chars`` (plus :data:`ALWAYS`), as TrueType bytes."""
+    """``path`` cut down to the glyphs of ``chars`` (plus :data:`ALWAYS`), as TrueType bytes.
+
+    Kept in memory for the process and on disk in the user's cache
+    (:mod:`briefkit.usercache`), keyed by everything the bytes depend on, so a
+    cold run of the same document neither imports nor runs the subsetter.
+    """
     return _subset(path, frozenset({*chars, *ALWAYS}))
 
 
@@ -107,20 +111,33 @@ def _subset(path: Path, chars: frozenset[str]) -> bytes:
     of the subsetting time, and the PDF writer does not kern either, so the
     Word file sets text as the PDF does.  Hinting is dropped too (half the
     size; LibreOffice and Word's DirectWrite render unhinted outlines well).
+    The disk cache's key holds the font's bytes, the characters, the options
+    and the fontTools and briefkit versions: any of them changing is a miss.
     """
-    options = subset.Options()
-    options.name_IDs = [0, 1, 2, 3, 4, 5, 6]
-    options.notdef_outline = True
-    options.recalc_timestamp = False
-    options.layout_features = []
-    options.hinting = False
-    options.drop_tables += ["DSIG"]
-    font = TTFont(str(path), recalcTimestamp=False, lazy=True)
+    import fontTools
+
+    from briefkit import __version__, usercache
+
+    settings = {"name_IDs": [0, 1, 2, 3, 4, 5, 6], "notdef_outline": True, "recalc_timestamp": False,
+                "layout_features": [], "hinting": False}
+    also_dropped = ["DSIG"]
+    raw = path.read_bytes()
+    key = usercache.key_of(hashlib.sha256(raw).digest(), "".join(sorted(chars)), repr(settings),
+                           repr(also_dropped), fontTools.version, __version__)
+    cached = usercache.load("fonts", key)
+    if cached is not None:
+        return cached
+    from fontTools import subset  # 0.1 s to import: only on a cache miss
+
+    options = subset.Options(**settings)
+    options.drop_tables += also_dropped
+    font = TTFont(io.BytesIO(raw), recalcTimestamp=False, lazy=True)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(ord(c) for c in chars))
     subsetter.subset(font)
     out = io.BytesIO()
     font.save(out)
+    usercache.store("fonts", key, out.getvalue())
     return out.getvalue()
 
 
