@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -202,7 +202,8 @@ def _run(plan: Plan, settings: BuildSettings, notify: Callable[[JobResult], None
     if forks and settings.scheduler is None:
         warm_up(settings)
     try:
-        with quiet_collector():
+        # One item gains less from a quieter collector than the full collection that starts it costs (~35 ms).
+        with quiet_collector() if len(todo) > 1 else nullcontext():
             return {r.slug: r for r in _execute(todo, settings, record)}
     finally:
         cache.save()  # also after Ctrl-C: what finished stays recorded
