@@ -18,6 +18,7 @@ from typing import ClassVar
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, ListFlowable, ListItem, Spacer, Table
+from reportlab.platypus.flowables import _ContainerSpace
 from reportlab.platypus.xpreformatted import XPreformatted
 
 from briefkit.document import nodes as n
@@ -62,7 +63,33 @@ class BlockBuilder(NodeVisitor):
                     out.extend(self._heading_over_table(block))
                     continue
             out.extend(self.visit(block))
-        return out
+        return self._headings_held(out)
+
+    def _room(self, headings: list[Flowable]) -> float:
+        """Height of ``headings`` and of two lines of what follows them."""
+        tall = sum(h.style.spaceBefore + h.wrap(self.width, 1e6)[1] + h.style.spaceAfter for h in headings)
+        return float(tall + 2 * self.styles.body.leading)
+
+    def _headings_held(self, flows: list[Flowable]) -> list[Flowable]:
+        """A page break before headings that reportlab's keepWithNext cannot hold to what follows.
+
+        reportlab keeps a heading with the next flowable only when that one may go in a
+        KeepTogether; lists (ListFlowable) and KeepTogether blocks may not, so a heading
+        over a list (the note's "Sources") was left alone at the foot of a page.  Such a
+        run of headings now starts a new page unless it fits with two lines below it.
+        """
+        out: list[Flowable] = []
+        run: list[Flowable] = []
+        for flow in flows:
+            if isinstance(flow, HeadingParagraph) and flow.getKeepWithNext():
+                run.append(flow)
+                continue
+            if run and isinstance(flow, _ContainerSpace):
+                out.append(CondPageBreak(self._room(run)))
+            out.extend(run)
+            run = []
+            out.append(flow)
+        return out + run
 
     def _heading_over_table(self, node: n.Heading) -> list[Flowable]:
         """A heading that stays with the first rows of its table, not the whole table.
