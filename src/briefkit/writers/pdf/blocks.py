@@ -22,6 +22,7 @@ from reportlab.platypus.flowables import _ContainerSpace
 from reportlab.platypus.xpreformatted import XPreformatted
 
 from briefkit.document import nodes as n
+from briefkit.labels import Labels
 from briefkit.writers.base import NodeVisitor
 from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.page import HeadingParagraph
@@ -41,13 +42,13 @@ class BlockBuilder(NodeVisitor):
     writer_name: ClassVar[str] = "PDF"
 
     def __init__(self, styles: Styles, markup: InlineMarkup, width: float, root: Elem,
-                 outline_offset: int = 0) -> None:
+                 outline_offset: int = 0, labels: Labels | None = None) -> None:
         self.styles = styles
         self.markup = markup
         self.width = width
         self.struct = root
         """The structure element new content is tagged under (see :mod:`~briefkit.writers.rltagging`)."""
-        self.data = DataBlocks(styles, markup)
+        self.data = DataBlocks(styles, markup, labels)
         self.outline_offset = outline_offset
         """Added to a heading's level - 1 to give its outline level."""
         self.compact_level: int | None = None
