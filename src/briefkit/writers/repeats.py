@@ -16,16 +16,22 @@ import re
 from collections.abc import Iterable
 
 from briefkit.document import nodes as n
+from briefkit.writers.credits import drop_credits
 
 MIN_WORDS = 5
 """Shorter sentences ('See below.', a slogan) may well recur on purpose."""
 
-_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])")
-_WORD = re.compile(r"\w+")
+_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])"
+                    r"|(?<=[。！？])[”’」』）)]*\s*(?=\S)")
+"""A sentence ends at '.', '!' or '?' before a capital or digit, or at a Chinese or Japanese full stop."""
+_IDEOGRAPH = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_WORD = re.compile(rf"[{_IDEOGRAPH}]|[^\W{_IDEOGRAPH}]+")
+"""A word, or one ideograph (Chinese has no spaces between words)."""
+_ONE_IDEOGRAPH = re.compile(rf"[{_IDEOGRAPH}]")
 
 
 def sentences(text: str) -> list[str]:
-    """``text`` split at sentence ends (a full stop, ! or ? before a capital or digit)."""
+    """``text`` split at sentence ends (a full stop, ! or ? before a capital or digit; 。！？)."""
     parts, start = [], 0
     for match in _SPLIT.finditer(text):
         parts.append(text[start:match.end()].strip())
@@ -35,9 +41,13 @@ def sentences(text: str) -> list[str]:
 
 
 def sentence_key(sentence: str) -> str | None:
-    """The sentence's words, lower-cased: the same sentence whatever its punctuation; None when short."""
+    """The sentence's words, lower-cased: the same sentence whatever its punctuation; None when short.
+
+    Two ideographs count as one word: a Chinese sentence of ten characters or more counts.
+    """
     words = _WORD.findall(sentence.lower())
-    return " ".join(words) if len(words) >= MIN_WORDS else None
+    weight = sum(0.5 if _ONE_IDEOGRAPH.fullmatch(w) else 1 for w in words)
+    return " ".join(words) if weight >= MIN_WORDS else None
 
 
 class _Seen:
@@ -137,21 +147,26 @@ def _kept_spans(blocks: tuple[n.Block, ...], ids: set[str]) -> list[bool]:
 
 
 def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
-    """``doc`` with every sentence kept only where it first appears.
+    """``doc`` with every sentence kept only where it first appears, and without credit lines.
+
+    Datelines, bylines and editors' or photo credits go first (see :mod:`~briefkit.writers.credits`).
 
     Sections named in the front matter's ``keep`` list (heading ids, e.g. the
-    key points) are never shortened: a sentence they hold is taken out of the
-    other blocks instead, even of those printed before them.
+    key points) are never shortened by the others: a sentence they hold is taken
+    out of the other blocks instead, even of those printed before them.  Within
+    them, a sentence given twice is kept once.
     """
+    doc = n.Document(doc.meta, drop_credits(doc.blocks))  # datelines and bylines are no content at all
     keep = {str(i) for i in doc.meta.get("keep") or []}
     flags = _kept_spans(doc.blocks, keep)
     seen = _Seen()
     for block, kept in zip(doc.blocks, flags, strict=True):
         if kept:
             seen.remember(block)
+    own = _Seen()  # kept sections lose nothing to the rest, but a sentence twice among them is one too many
     out: list[n.Block] = []
     for block, kept in zip(doc.blocks, flags, strict=True):
-        fresh = block if kept else _block(seen, block)
+        fresh = _block(own if kept else seen, block)
         if fresh is not None:
             out.append(fresh)
     blocks = tuple(out)
