@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from briefkit.document import nodes as n
+from briefkit.writers.chartlabels import tidy_charts
 from briefkit.writers.credits import drop_credits
 
 MIN_WORDS = 5
@@ -149,14 +150,16 @@ def _kept_spans(blocks: tuple[n.Block, ...], ids: set[str]) -> list[bool]:
 def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
     """``doc`` with every sentence kept only where it first appears, and without credit lines.
 
-    Datelines, bylines and editors' or photo credits go first (see :mod:`~briefkit.writers.credits`).
+    Datelines, bylines and editors' or photo credits go first (see :mod:`~briefkit.writers.credits`),
+    and chart labels are tidied (:mod:`~briefkit.writers.chartlabels`).
 
     Sections named in the front matter's ``keep`` list (heading ids, e.g. the
     key points) are never shortened by the others: a sentence they hold is taken
     out of the other blocks instead, even of those printed before them.  Within
     them, a sentence given twice is kept once.
     """
-    doc = n.Document(doc.meta, drop_credits(doc.blocks))  # datelines and bylines are no content at all
+    # Datelines and bylines are no content at all; a chart label never stops on "to" or "the".
+    doc = n.Document(doc.meta, tidy_charts(drop_credits(doc.blocks), slides))
     keep = {str(i) for i in doc.meta.get("keep") or []}
     flags = _kept_spans(doc.blocks, keep)
     seen = _Seen()
