@@ -36,6 +36,17 @@ _COMPACT = {"compact", "sources"}
 """Heading classes whose section is set small, like reference matter."""
 
 
+class HoldHeading(CondPageBreak):  # type: ignore[misc]  # reportlab is untyped
+    """A conditional page break that passes the space after the block above on to the heading below.
+
+    A plain CondPageBreak ends the collapsing of one block's space after with the
+    next one's space before, so the heading would sit a few points lower than without it.
+    """
+
+    _ZEROSIZE = 1
+    _SPACETRANSFER = True
+
+
 class BlockBuilder(NodeVisitor):
     """Turns the blocks of a document into a list of flowables."""
 
@@ -86,7 +97,7 @@ class BlockBuilder(NodeVisitor):
                 run.append(flow)
                 continue
             if run and isinstance(flow, _ContainerSpace):
-                out.append(CondPageBreak(self._room(run)))
+                out.append(HoldHeading(self._room(run)))
             out.extend(run)
             run = []
             out.append(flow)
