@@ -174,7 +174,8 @@ def main() -> int:
     paths = articles()
     cmd = [sys.executable, "-m", "briefkit", "build", *map(str, paths), "-o", str(out), "-q", "--force"]
     subprocess.run(cmd, check=False, cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
-    totals = {"notes_over": 0, "docx_over": 0, "slides_over": 0, "repeats": 0, "unsorted": 0, "unmarked": 0}
+    totals = {"notes_over": 0, "docx_over": 0, "slides_over": 0, "repeats": 0, "summary_repeats": 0, "unsorted": 0,
+              "unmarked": 0}
     print(f"{'article':<18} {'note':>4} {'docx':>4} {'over':>4} {'rep(note/slides/summary)':>24} {'unsorted':>8} draft")
     with tempfile.TemporaryDirectory() as work:
         for path in paths:
@@ -192,12 +193,14 @@ def main() -> int:
             totals["notes_over"] += int(row["note_pdf"] > BUDGET_PAGES)  # type: ignore[operator]
             totals["docx_over"] += int((row["note_docx"] or 0) > BUDGET_PAGES)  # type: ignore[operator]
             totals["slides_over"] += int(row["over_budget"])  # type: ignore[call-overload]
-            totals["repeats"] += rep["note"] + rep["slides"] + rep["summary"]
+            totals["repeats"] += rep["note"] + rep["slides"]
+            totals["summary_repeats"] += rep["summary"]
             totals["unsorted"] += int(row["unsorted"])  # type: ignore[call-overload]
             totals["unmarked"] += int(row["unmarked"])  # type: ignore[call-overload]
     print(f"{len(paths)} articles: notes over {BUDGET_PAGES} pages {totals['notes_over']} (PDF), "
           f"{totals['docx_over']} (DOCX via LibreOffice); slides over the body budget {totals['slides_over']}; "
-          f"repeated sentences {totals['repeats']}; unsorted timelines {totals['unsorted']}; "
+          f"repeated sentences {totals['repeats']} (note and deck; the Word summary: {totals['summary_repeats']}); "
+          f"unsorted timelines {totals['unsorted']}; "
           f"draft pages without DRAFT {totals['unmarked']}")
     if args.keep is None:
         shutil.rmtree(out, ignore_errors=True)
