@@ -5,9 +5,10 @@ its background, because each was taken from the same article sentence.  This
 pass keeps each sentence where it first appears and removes it further down:
 a paragraph or list item is shortened to its new sentences, or left out when
 it has none; a section whose blocks all went is left out with its heading
-(documents only: on a slide the title stays).  Speaker notes, tables, figure
-tiles, timelines and charts are left alone: they are not running text, and
-notes exist to repeat a slide in full.
+(documents only: on a slide the title stays).  A timeline event is running
+text too: one already printed is left out, and one printed first counts.
+Speaker notes, tables, figure tiles and charts are left alone: they are not
+running text, and notes exist to repeat a slide in full.
 """
 
 from __future__ import annotations
@@ -110,7 +111,22 @@ def _block(seen: _Seen, block: n.Block) -> n.Block | None:
     if isinstance(block, n.Columns):
         columns = tuple(_blocks(seen, col) for col in block.columns)
         return n.Columns(tuple(c for c in columns if c)) if any(columns) else None
+    if isinstance(block, n.Timeline):
+        return _timeline(seen, block)
     return block
+
+
+def _timeline(seen: _Seen, block: n.Timeline) -> n.Timeline:
+    """Events whose sentences were printed before are left out; theirs count as printed for what follows.
+
+    A timeline that would lose every event stays whole (its slide or section would be left empty).
+    """
+    events = []
+    for event in block.events:
+        kept = seen.fresh(event.children)
+        if kept is not None:
+            events.append(n.TimelineEvent(event.date, kept))
+    return n.Timeline(tuple(events)) if events else block
 
 
 def _blocks(seen: _Seen, blocks: Iterable[n.Block]) -> tuple[n.Block, ...]:
