@@ -55,7 +55,11 @@ def test_english_bylines_and_tags_are_not_key_points(tmp_path: Path) -> None:
     brief = load_brief(SAMPLE)
     first, *rest = [p.text for p in brief.key_points]
     points = [f"date 2020-06-30 {first}", *rest, "By Jane Doe", "(Reporting by Jane Doe; Editing by Bob Lee)"]
-    out = render_note(_with_points(brief, points), SAMPLE, tmp_path)
+    figures = brief.model_dump(mode="json")["figures"]
+    label = figures[0]["label"]
+    figures[0]["label"] = f"date 2020-06-30 {label}"  # in the key figures table, a cell of its own
+    out = render_note(_with_points(brief, points, figures=figures), SAMPLE, tmp_path)
+    assert f"| {label}" in out["md"]
     for text in out.values():
         assert "Jane Doe" not in text
         assert "2020-06-30" not in text

@@ -15,6 +15,7 @@ import dataclasses
 import re
 
 from briefkit.document import nodes as n
+from briefkit.writers.credits import without_lead
 
 DANGLING = frozenset({"a", "an", "the", "to", "from", "of", "by", "at", "in", "on", "for", "with", "than",
     "and", "or", "as", "between", "about", "around", "nearly", "almost", "some", "its", "their", "his", "her",
@@ -26,8 +27,9 @@ _TAIL = re.compile(r"[\s,;:–—-]+$")
 
 
 def tidy_label(label: str) -> str:
-    """``label`` without dangling words or punctuation at its end ('rose slightly to' → 'rose slightly')."""
-    words = _TAIL.sub("", label).split(" ")
+    """``label`` without dangling words or punctuation at its end ('rose slightly to' → 'rose slightly'),
+    nor a tag that opens it ('date 2021-10-20 …')."""
+    words = _TAIL.sub("", without_lead(label)).split(" ")
     while len(words) > 2 and words[-1].lower().strip(",;:") in DANGLING:
         words.pop()
     tidy = _TAIL.sub("", " ".join(words))

@@ -5,12 +5,14 @@ A brief drafted from a web page may hold the page's dateline ("2017年04月20日
 "中新社记者易海菲摄"), a photo caption ("图为…"), a byline ("By Jane Doe") or a
 leading tag ("【环球时报综合报道】", "date 2020-06-30 ").  No product prints them
 as key points or running text: a paragraph or list item that is only such a
-line is left out, and a leading tag is cut off the text it starts.  The
+line is left out, and a leading tag is cut off the text it starts (in table
+cells and chart labels too).  The
 sources section is left alone (a source's title is what it is).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -56,6 +58,15 @@ def without_lead(text: str) -> str:
     return _LEAD.sub("", text, count=1)
 
 
+def _without_lead(inlines: tuple[n.Inline, ...]) -> tuple[n.Inline, ...]:
+    """The inlines with a leading tag cut (a table cell stays, even when that leaves it empty)."""
+    if inlines and isinstance(inlines[0], n.Text):
+        head = without_lead(inlines[0].text)
+        if head != inlines[0].text:
+            return (n.Text(head), *inlines[1:]) if head else inlines[1:]
+    return inlines
+
+
 def _inlines(inlines: tuple[n.Inline, ...]) -> tuple[n.Inline, ...] | None:
     """The inlines with a leading tag cut; None when they are only a credit line."""
     if is_credit(n.plain_text(inlines)):
@@ -89,6 +100,9 @@ def _block(block: n.Block) -> n.Block | None:
         if not items:
             return None
         return n.BulletList(items) if isinstance(block, n.BulletList) else n.OrderedList(items, block.start)
+    if isinstance(block, n.Table):
+        rows = tuple(tuple(_without_lead(cell) for cell in row) for row in block.rows)
+        return dataclasses.replace(block, rows=rows)
     if isinstance(block, n.Timeline):
         events = tuple(n.TimelineEvent(e.date, kept) for e in block.events if (kept := _inlines(e.children)))
         return n.Timeline(events) if events else None
