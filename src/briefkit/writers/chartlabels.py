@@ -1,4 +1,4 @@
-"""Chart and tile labels that read as labels, not as cut-off sentences.
+"""Chart, tile and table labels that read as labels, not as cut-off sentences.
 
 A drafted brief names a figure by the words before it in the article, so a
 label may stop mid-phrase ("Trade surplus rose slightly to", "Europe's share
@@ -36,12 +36,22 @@ def tidy_label(label: str) -> str:
     return tidy or label
 
 
-def _tile(tile: n.FigureTile) -> n.FigureTile:
-    label = tile.label
+def _tidy_end(label: tuple[n.Inline, ...]) -> tuple[n.Inline, ...]:
+    """Inline text whose last run is tidied (a bold or linked end stays as it is)."""
     if label and isinstance(label[-1], n.Text):
         tidy = tidy_label(label[-1].text)
-        label = (*label[:-1], n.Text(tidy)) if tidy != label[-1].text else label
+        return (*label[:-1], n.Text(tidy)) if tidy != label[-1].text else label
+    return label
+
+
+def _tile(tile: n.FigureTile) -> n.FigureTile:
+    label = _tidy_end(tile.label)
     return dataclasses.replace(tile, label=label) if label is not tile.label else tile
+
+
+def _table(table: n.Table) -> n.Table:
+    """Body cells of a table (a key-figures table's 'what it measures') tidied like labels."""
+    return dataclasses.replace(table, rows=tuple(tuple(_tidy_end(cell) for cell in row) for row in table.rows))
 
 
 def _chart(chart: n.Chart, heading: str | None) -> n.Chart:
@@ -68,6 +78,8 @@ def tidy_charts(blocks: tuple[n.Block, ...], slides: bool = False) -> tuple[n.Bl
         elif isinstance(block, n.Chart):
             heading = n.plain_text(before.children) if isinstance(before, n.Heading) and not slides else None
             block = _chart(block, heading)
+        elif isinstance(block, n.Table):
+            block = _table(block)
         elif isinstance(block, n.Figures):
             block = dataclasses.replace(block, items=tuple(_tile(t) for t in block.items))
         out.append(block)
