@@ -111,7 +111,9 @@ def figures(ctx: Context, slide: Slide) -> list[Planned]:
     if not tiles:
         return bullets(ctx, slide)
     others = tuple(b for b in slide.blocks if not isinstance(b, n.Figures))
-    chunks = [tiles[k:k + 6] for k in range(0, len(tiles), 6)]
+    # As even as can be: seven tiles are four and three, not six and one left alone on a "(cont.)" slide.
+    per = -(-len(tiles) // -(-len(tiles) // 6))
+    chunks = [tiles[k:k + per] for k in range(0, len(tiles), per)]
     plans: list[Planned] = []
     for index, chunk in enumerate(chunks):
         def build(box: Box, size: float, chunk: tuple[n.FigureTile, ...] = chunk,
