@@ -100,6 +100,12 @@ def _block(block: n.Block) -> n.Block | None:
         if not items:
             return None
         return n.BulletList(items) if isinstance(block, n.BulletList) else n.OrderedList(items, block.start)
+    if isinstance(block, n.Columns):
+        columns = tuple(c for c in (_blocks(col) for col in block.columns) if c)
+        return n.Columns(columns) if columns else None
+    if isinstance(block, n.Callout):
+        children = _blocks(block.children)
+        return dataclasses.replace(block, children=children) if children else None
     if isinstance(block, n.Table):
         rows = tuple(tuple(_without_lead(cell) for cell in row) for row in block.rows)
         return dataclasses.replace(block, rows=rows)

@@ -73,7 +73,8 @@ def section(ctx: Context, slide: Slide) -> list[Planned]:
 def _tile_boxes(box: Box, count: int, gutter: float) -> list[Box]:
     cols = count if count <= 3 else (2 if count == 4 else 3)
     rows = -(-count // cols)
-    height = (box.height - gutter * (rows - 1)) / rows
+    # Never taller than two rows would be: three tiles on a "(cont.)" slide match the 2 x 2 before them.
+    height = min((box.height - gutter * (rows - 1)) / rows, (box.height - gutter) / 2)
     width = (box.width - gutter * (cols - 1)) / cols
     return [Box(box.x + (k % cols) * (width + gutter), box.top - (k // cols + 1) * height - (k // cols) * gutter,
                 width, height) for k in range(count)]
