@@ -55,8 +55,10 @@ def sentence_key(sentence: str) -> str | None:
 class _Seen:
     """The sentences printed so far."""
 
-    def __init__(self) -> None:
+    def __init__(self, slides: bool = False) -> None:
         self.keys: set[str] = set()
+        self.slides = slides
+        """On a slide a block that loses everything stays whole (its slide would be left empty)."""
 
     def remember(self, block: n.Block) -> None:
         """Count every sentence of ``block`` as printed."""
@@ -116,17 +118,17 @@ def _block(seen: _Seen, block: n.Block) -> n.Block | None:
     return block
 
 
-def _timeline(seen: _Seen, block: n.Timeline) -> n.Timeline:
+def _timeline(seen: _Seen, block: n.Timeline) -> n.Timeline | None:
     """Events whose sentences were printed before are left out; theirs count as printed for what follows.
 
-    A timeline that would lose every event stays whole (its slide or section would be left empty).
+    A timeline that loses every event goes with its heading, but on a slide it stays whole.
     """
     events = []
     for event in block.events:
         kept = seen.fresh(event.children)
         if kept is not None:
             events.append(n.TimelineEvent(event.date, kept))
-    return n.Timeline(tuple(events)) if events else block
+    return n.Timeline(tuple(events)) if events else (block if seen.slides else None)
 
 
 def _blocks(seen: _Seen, blocks: Iterable[n.Block]) -> tuple[n.Block, ...]:
@@ -178,11 +180,11 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
     doc = n.Document(doc.meta, tidy_charts(drop_credits(doc.blocks), slides))
     keep = {str(i) for i in doc.meta.get("keep") or []}
     flags = _kept_spans(doc.blocks, keep)
-    seen = _Seen()
+    seen = _Seen(slides)
     for block, kept in zip(doc.blocks, flags, strict=True):
         if kept:
             seen.remember(block)
-    own = _Seen()  # kept sections lose nothing to the rest, but a sentence twice among them is one too many
+    own = _Seen(slides)  # kept sections lose nothing to the rest, but a sentence twice among them is one too many
     out: list[n.Block] = []
     for block, kept in zip(doc.blocks, flags, strict=True):
         fresh = _block(own if kept else seen, block)
