@@ -9,6 +9,12 @@ it has none; a section whose blocks all went is left out with its heading
 text too: one already printed is left out, and one printed first counts.
 Speaker notes, tables, figure tiles and charts are left alone: they are not
 running text, and notes exist to repeat a slide in full.
+
+The pass is the one every product's document goes through before its writer,
+so it first leaves out the page furniture a drafted brief may carry
+(:mod:`~briefkit.writers.credits`) and tidies chart labels
+(:mod:`~briefkit.writers.chartlabels`).  Sentences are split at '.', '!', '?'
+and at 。！？; a Chinese sentence of ten characters or more counts as one.
 """
 
 from __future__ import annotations
