@@ -88,8 +88,10 @@ class _Seen:
         self.keys.update(k for k in keys if k)
         if len(new) == len(parts):
             return inlines
-        if not head and not any(sentence_key(p) for p in new):
-            return None  # what is left is too short to say anything on its own
+        if not any(sentence_key(p) for p in new) and not (head and self.slides):
+            # What is left (a bold lead-in, a short remnant) says nothing on its own; on a slide the
+            # lead-in stays, so that the slide is not left with its title only.
+            return None
         text = " ".join(new)
         return (*head, n.Text((" " if head and text else "") + text)) if text or head else None
 
@@ -158,6 +160,18 @@ def _without_empty_sections(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
     return tuple(out)
 
 
+def _without_orphan_intros(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
+    """Leave out a paragraph ending in ':' ("The article's themes:") when no list follows it any more."""
+    out: list[n.Block] = []
+    for i, block in enumerate(blocks):
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        intro = isinstance(block, n.Paragraph) and n.plain_text(block.children).rstrip().endswith((":", "："))
+        if intro and not isinstance(after, n.BulletList | n.OrderedList | n.Table | n.Figures | n.Timeline):
+            continue
+        out.append(block)
+    return tuple(out)
+
+
 def _kept_spans(blocks: tuple[n.Block, ...], ids: set[str]) -> list[bool]:
     """For each block, whether it lies in a section whose heading id is in ``ids``."""
     flags, level = [], 0
@@ -196,7 +210,7 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
         fresh = _block(own if kept else seen, block)
         if fresh is not None:
             out.append(fresh)
-    blocks = tuple(out)
+    blocks = _without_orphan_intros(tuple(out)) if len(out) < len(doc.blocks) else tuple(out)
     if not slides:
         blocks = _without_empty_sections(blocks)
     return n.Document(doc.meta, blocks)
