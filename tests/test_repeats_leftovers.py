@@ -41,3 +41,20 @@ def test_a_theme_with_something_new_stays(tmp_path: Path) -> None:
     md = note_markdown(Brief.model_validate(data), tmp_path)
     assert "**Key facts.** The rest is new here." in md
     assert "The article's themes" in md
+
+
+def test_a_theme_slide_left_empty_goes_with_its_divider_entry(tmp_path: Path) -> None:
+    from tests.conftest import pdftotext
+
+    data = load_brief(SAMPLE).model_dump(mode="json")
+    points = [p["text"] for p in data["key_points"]]
+    data["sections"] = [{"heading": "Key facts", "paragraphs": ["Something said only here, in a theme of its own."],
+                         "bullets": []},
+                        {"heading": "Restated points", "paragraphs": [points[1]], "bullets": []}]
+    request = RenderRequest(SAMPLE, tmp_path, products=("slides",), formats=("pdf",))
+    files = render_brief(Brief.model_validate(data), request, SAMPLE.name).files
+    pdf = tmp_path / "slides.pdf"
+    pdf.write_bytes(next(blob for path, blob in files.items() if path.name == "slides.pdf"))
+    text = pdftotext(pdf)
+    assert "Restated points" not in text  # neither its slide nor its line on the themes' divider
+    assert "Key facts" in text

@@ -172,6 +172,49 @@ def _without_orphan_intros(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
     return tuple(out)
 
 
+def _slide_groups(blocks: tuple[n.Block, ...]) -> list[list[int]]:
+    """The indices of each slide's blocks: a slide break starts the next slide."""
+    groups: list[list[int]] = [[]]
+    for i, block in enumerate(blocks):
+        if isinstance(block, n.SlideBreak) and groups[-1]:
+            groups.append([])
+        groups[-1].append(i)
+    return groups
+
+
+def _without_emptied_slides(blocks: tuple[n.Block, ...], done: list[n.Block | None]) -> list[n.Block]:
+    """The blocks left, without the slides that lost their whole body (a title alone is no slide).
+
+    Such a slide's title is also taken out of the lists that name it (the themes' divider).
+    """
+    out: list[n.Block] = []
+    gone: set[str] = set()
+    for group in _slide_groups(blocks):
+        body = [i for i in group if not isinstance(blocks[i], n.Heading | n.Notes | n.SlideBreak)]
+        title = next((blocks[i] for i in group if isinstance(blocks[i], n.Heading)), None)
+        if body and title is not None and all(done[i] is None for i in body):
+            gone.add(_name(n.block_text(title)))
+            continue
+        out += [kept for kept in (done[i] for i in group) if kept is not None]
+    return [b for b in (_unlisted(block, gone) for block in out) if b is not None] if gone else out
+
+
+def _name(text: str) -> str:
+    return " ".join(text.split()).rstrip(".").lower()
+
+
+def _unlisted(block: n.Block, names: set[str]) -> n.Block | None:
+    """A list without the items that name one of ``names``; None when none is left."""
+    if not isinstance(block, n.BulletList | n.OrderedList):
+        return block
+    items = tuple(i for i in block.items if _name("\n".join(n.block_text(b) for b in i.children)) not in names)
+    if len(items) == len(block.items):
+        return block
+    if not items:
+        return None
+    return n.BulletList(items) if isinstance(block, n.BulletList) else n.OrderedList(items, block.start)
+
+
 def _kept_spans(blocks: tuple[n.Block, ...], ids: set[str]) -> list[bool]:
     """For each block, whether it lies in a section whose heading id is in ``ids``."""
     flags, level = [], 0
@@ -205,11 +248,8 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
         if kept:
             seen.remember(block)
     own = _Seen(slides)  # kept sections lose nothing to the rest, but a sentence twice among them is one too many
-    out: list[n.Block] = []
-    for block, kept in zip(doc.blocks, flags, strict=True):
-        fresh = _block(own if kept else seen, block)
-        if fresh is not None:
-            out.append(fresh)
+    done = [_block(own if kept else seen, block) for block, kept in zip(doc.blocks, flags, strict=True)]
+    out = _without_emptied_slides(doc.blocks, done) if slides else [b for b in done if b is not None]
     blocks = _without_orphan_intros(tuple(out)) if len(out) < len(doc.blocks) else tuple(out)
     if not slides:
         blocks = _without_empty_sections(blocks)
