@@ -84,3 +84,15 @@ def test_chinese_credits_go_and_a_sentence_is_printed_once(tmp_path: Path) -> No
     # The background paragraph keeps its new sentence and loses the one the key points hold.
     assert md.count(points[2]) == 1
     assert "这一段的其余部分说了新的东西。" in md
+
+
+def test_a_masthead_line_as_a_theme_heading_and_a_credit_inside_a_paragraph_go(tmp_path: Path) -> None:
+    brief = load_brief(SAMPLE_ZH)
+    data = brief.model_dump(mode="json")
+    meta_line = "支援← →鍵翻頁發佈時間: 2015-03-10 | 來源: 中國網 | 作者: 楊楠 | 責任編輯: 楊楠"
+    data["sections"][0]["heading"] = meta_line
+    data["sections"][0]["paragraphs"] = ["外媒記者都關心哪些問題，又在記錄著怎樣的中國故事？中國網記者郭天虎攝影"]
+    data["sections"][0]["bullets"] = []
+    md = render_note(Brief.model_validate(data), SAMPLE_ZH, tmp_path)["md"]
+    assert "楊楠" not in md and "郭天虎" not in md
+    assert "外媒記者都關心哪些問題" in md

@@ -35,6 +35,11 @@ _CREDIT_LINES = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^advertisement\.?$",
 ))
 
+_FIELD = re.compile(r"(来源|來源|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|发布时间|發佈時間|發布時間|时间|時間)"
+                    r"\s*[:：]")
+_FIELD_EN = re.compile(r"\b(source|author|editor|posted|published|updated)\s*:", re.IGNORECASE)
+"""Fields of a page's masthead line ('发布时间：… | 来源：… | 作者：…'; 'Posted: … | Author: …')."""
+
 _BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(,\s*[\w .'-]+)?$")
 """'By Jane Doe', 'By Jane Doe, Staff Writer' — not 'By 2050, demand will…'."""
 
@@ -50,6 +55,9 @@ def is_credit(text: str) -> bool:
     line = _PINYIN.sub("", " ".join(text.split()))
     if not line or len(line) > MAX_CREDIT_CHARS:
         return False
+    if len(_FIELD.findall(line)) >= 2 or (len(_FIELD_EN.findall(line)) >= 2 and "|" in line):
+        # Two masthead fields: the page's meta line, wherever it starts.
+        return True
     return bool(_BYLINE.match(line)) or any(p.search(line) for p in _CREDIT_LINES)
 
 
@@ -68,9 +76,15 @@ def _without_lead(inlines: tuple[n.Inline, ...]) -> tuple[n.Inline, ...]:
 
 
 def _inlines(inlines: tuple[n.Inline, ...]) -> tuple[n.Inline, ...] | None:
-    """The inlines with a leading tag cut; None when they are only a credit line."""
+    """The inlines with a leading tag or credit lead-in cut; None when they are only a credit line."""
     if is_credit(n.plain_text(inlines)):
         return None
+    if inlines and isinstance(inlines[0], n.Strong) and is_credit(n.plain_text(inlines[0].children)):
+        # A theme whose bold heading is the page's meta line: the heading goes, its text stays.
+        rest = inlines[1:]
+        if rest and isinstance(rest[0], n.Text):
+            rest = (n.Text(rest[0].text.lstrip()), *rest[1:])
+        return _inlines(rest) if n.plain_text(rest).strip() else None
     if inlines and isinstance(inlines[0], n.Text):
         head = without_lead(inlines[0].text)
         if head != inlines[0].text:

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from briefkit.document import nodes as n
 from briefkit.writers.chartlabels import tidy_charts
-from briefkit.writers.credits import drop_credits
+from briefkit.writers.credits import drop_credits, is_credit
 
 MIN_WORDS = 5
 """Shorter sentences ('See below.', a slogan) may well recur on purpose."""
@@ -84,7 +84,8 @@ class _Seen:
         head, tail = inlines[:cut], n.plain_text(inlines[cut:])
         parts = sentences(tail)
         keys = [sentence_key(p) for p in parts]
-        new = [p for p, k in zip(parts, keys, strict=True) if k is None or k not in self.keys]
+        # A credit inside running text ('…记者提问。中国网记者郭天虎摄影') goes like a repeat.
+        new = [p for p, k in zip(parts, keys, strict=True) if (k is None or k not in self.keys) and not is_credit(p)]
         self.keys.update(k for k in keys if k)
         if len(new) == len(parts):
             return inlines
