@@ -20,7 +20,8 @@ from briefkit.writers.credits import without_lead
 DANGLING = frozenset({"a", "an", "the", "to", "from", "of", "by", "at", "in", "on", "for", "with", "than",
     "and", "or", "as", "between", "about", "around", "nearly", "almost", "some", "its", "their", "his", "her",
     "our", "which", "that", "whose", "was", "were", "is", "are", "be", "been", "de", "du", "des", "la", "le",
-    "les", "et", "à"})
+    "les", "et", "à", "since", "until", "into", "onto", "per", "during", "through", "towards", "toward", "against",
+    "via", "while"})
 """Words a label cannot end on (English and French articles, prepositions, conjunctions)."""
 
 _TAIL = re.compile(r"[\s,;:–—-]+$")
