@@ -11,7 +11,8 @@ per article and in total:
 - slides over the theme's body budget, genuine lists excepted (they continue
   on "(cont.)" slides; slides-report.json records each slide's words, budget
   and whether it holds lists only);
-- repeated sentences per product (five words or more, notes excluded);
+- repeated sentences per product (five words or more, or ten Chinese characters; notes
+  excluded): the note's Markdown, the deck's PDF text, the summary's DOCX paragraphs;
 - unsorted timelines (the deck's timeline slide read back with pdftotext);
 - pages or slides without the DRAFT marking, for drafts.
 """
@@ -25,6 +26,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 import yaml
@@ -117,11 +119,19 @@ def over_budget(report: dict[str, object]) -> int:
     return count
 
 
+def docx_paragraphs(docx: Path) -> list[str]:
+    """The body text of a DOCX, paragraph by paragraph (table cells included), as Word holds it."""
+    with zipfile.ZipFile(docx) as package:
+        xml = package.read("word/document.xml").decode("utf-8")
+    return ["".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p)) for p in re.findall(r"<w:p[ >].*?</w:p>", xml)]
+
+
 def repeats(folder: Path) -> dict[str, int]:
-    """Repeated sentences per product (the note's Markdown, the deck's and the summary's text)."""
+    """Repeated sentences per product (the note's Markdown, the deck's text, the summary's paragraphs)."""
     out = {"note": len(repeated_sentences([(folder / "briefing-note.md").read_text("utf-8")]))}
     for name, file in (("slides", "slides.pdf"),):
         out[name] = len(repeated_sentences(pages_text(folder / file)))
+    out["summary"] = len(repeated_sentences(docx_paragraphs(folder / "summary.docx")))
     return out
 
 
@@ -164,8 +174,9 @@ def main() -> int:
     paths = articles()
     cmd = [sys.executable, "-m", "briefkit", "build", *map(str, paths), "-o", str(out), "-q", "--force"]
     subprocess.run(cmd, check=False, cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
-    totals = {"notes_over": 0, "docx_over": 0, "slides_over": 0, "repeats": 0, "unsorted": 0, "unmarked": 0}
-    print(f"{'article':<18} {'note':>4} {'docx':>4} {'over':>4} {'rep(note/slides)':>16} {'unsorted':>8} draft")
+    totals = {"notes_over": 0, "docx_over": 0, "slides_over": 0, "repeats": 0, "summary_repeats": 0, "unsorted": 0,
+              "unmarked": 0}
+    print(f"{'article':<18} {'note':>4} {'docx':>4} {'over':>4} {'rep(note/slides/summary)':>24} {'unsorted':>8} draft")
     with tempfile.TemporaryDirectory() as work:
         for path in paths:
             folder = out / path.stem
@@ -176,17 +187,20 @@ def main() -> int:
             rep = row["repeats"]
             assert isinstance(rep, dict)
             print(f"{path.stem:<18} {row['note_pdf']:>4} {row['note_docx'] or '-':>4} {row['over_budget']:>4} "
-                  f"{rep['note']:>8}/{rep['slides']:<7} {row['unsorted']:>8} {'yes' if row['draft'] else 'no'}"
+                  f"{rep['note']:>12}/{rep['slides']}/{rep['summary']:<7} {row['unsorted']:>8} "
+                  f"{'yes' if row['draft'] else 'no'}"
                   f"{' (' + str(row['unmarked']) + ' pages unmarked)' if row['unmarked'] else ''}")
             totals["notes_over"] += int(row["note_pdf"] > BUDGET_PAGES)  # type: ignore[operator]
             totals["docx_over"] += int((row["note_docx"] or 0) > BUDGET_PAGES)  # type: ignore[operator]
             totals["slides_over"] += int(row["over_budget"])  # type: ignore[call-overload]
             totals["repeats"] += rep["note"] + rep["slides"]
+            totals["summary_repeats"] += rep["summary"]
             totals["unsorted"] += int(row["unsorted"])  # type: ignore[call-overload]
             totals["unmarked"] += int(row["unmarked"])  # type: ignore[call-overload]
     print(f"{len(paths)} articles: notes over {BUDGET_PAGES} pages {totals['notes_over']} (PDF), "
           f"{totals['docx_over']} (DOCX via LibreOffice); slides over the body budget {totals['slides_over']}; "
-          f"repeated sentences {totals['repeats']}; unsorted timelines {totals['unsorted']}; "
+          f"repeated sentences {totals['repeats']} (note and deck; the Word summary: {totals['summary_repeats']}); "
+          f"unsorted timelines {totals['unsorted']}; "
           f"draft pages without DRAFT {totals['unmarked']}")
     if args.keep is None:
         shutil.rmtree(out, ignore_errors=True)

@@ -104,10 +104,13 @@ def _context(issue: Issue, items: list[Item], templates: Path | None) -> dict[st
     titles = "; ".join(b.meta.title for b in briefs)
     keywords = sorted({tag for b in briefs for tag in b.meta.tags})
     drafts = sum(1 for b in briefs if b.meta.status == "draft")
-    return {"issue": {"title": issue.title, "number": issue.number, "date": date, "intro": issue.intro,
+    labels = labels_for(issue.lang, templates)
+    # An issue nobody named is called "Newsletter" in its own language, not in English.
+    title = labels.get("product_newsletter") if issue.title == Issue.title else issue.title
+    return {"issue": {"title": title, "number": issue.number, "date": date, "intro": issue.intro,
                       "lang": issue.lang, "keywords": keywords,
                       "subject": issue.intro or titles, "drafts": drafts, "reviewed": len(briefs) - drafts},
-            "briefs": briefs, "items": items, "pack": PACK, "labels": labels_for(issue.lang, templates)}
+            "briefs": briefs, "items": items, "pack": PACK, "labels": labels}
 
 
 def newsletter_document(issue: Issue, briefs: list[Brief], templates: Path | None = None,

@@ -62,7 +62,7 @@ class EmailWriter(HtmlInline):
         parts = split_title(doc)
         product = options.product or str(doc.meta.get("product") or "")
         html = self._page(doc, parts, product, "".join(self.visit(b) for b in (*parts.lead, *parts.rest)))
-        text = PlainTextWriter().text(doc)
+        text = PlainTextWriter(self.labels).text(doc)
         return Rendered(html.encode("utf-8"), {f"{product or 'message'}.txt": text.encode("utf-8")})
 
     def _page(self, doc: n.Document, parts: TitleParts, product: str, body: str) -> str:
@@ -164,7 +164,7 @@ class EmailWriter(HtmlInline):
 
     def visit_Timeline(self, node: n.Timeline) -> str:
         rows = [[f"<strong>{escape(e.date)}</strong>", self.inline(e.children)] for e in node.events]
-        return self._grid(["Date", "Event"], rows, ["left", "left"])
+        return self._grid([escape(self.labels.get("date")), escape(self.labels.get("event"))], rows, ["left", "left"])
 
     def _bar(self, point: n.ChartPoint, top: float, index: int) -> str:
         share = max(1, round(100 * abs(point.value) / top)) if top else 1
@@ -181,7 +181,8 @@ class EmailWriter(HtmlInline):
         rows = "".join(self._bar(p, top, k if series else 0) for k, p in enumerate(node.points))
         unit = f" ({escape(node.unit)})" if node.unit else ""
         title = f"<h4 style={attr(self.st.heading(4))}>{escape(node.title)}{unit}</h4>" if node.title else ""
-        source = f"<p style={attr(self.st.byline())}>Source: {escape(node.source)}</p>" if node.source else ""
+        said = escape(self.labels.get("source_prefix", source=node.source)) if node.source else ""
+        source = f"<p style={attr(self.st.byline())}>{said}</p>" if said else ""
         return title + _table(self.st.table(), rows) + source + "\n"
 
     def visit_Callout(self, node: n.Callout) -> str:

@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from briefkit.cjk import CJK_RUN, script_language
 from briefkit.document import nodes as n
+from briefkit.labels import Labels, english
 from briefkit.links import is_safe_link
 from briefkit.theme import Theme
 from briefkit.writers.base import NodeVisitor, Rendered, RenderOptions
@@ -103,10 +104,12 @@ class HtmlWriter(HtmlInline):
         self.theme: Theme | None = None
         self.ids: dict[str, int] = {}
         self.open_sections: list[int] = []
+        self.labels: Labels = english()
+        """Words the writer adds ("Source: …"), in the document's language."""
 
     def render(self, doc: n.Document, theme: Theme, options: RenderOptions) -> Rendered:
         """Render ``doc`` to UTF-8 HTML."""
-        self.theme, self.ids, self.open_sections = theme, {}, []
+        self.theme, self.ids, self.open_sections, self.labels = theme, {}, [], options.labels
         self.lang = str(doc.meta.get("lang") or "en")
         parts = split_title(doc)
         body = "".join(self.visit(b) for b in parts.rest) + self._close_sections(0)
@@ -273,7 +276,8 @@ class HtmlWriter(HtmlInline):
         assert self.theme is not None
         ident = self._unique_id("chart-" + (node.title or "data"))
         caption = f"<figcaption>{escape(node.title)}</figcaption>\n" if node.title else ""
-        source = f'<p class="source">Source: {escape(node.source)}</p>\n' if node.source else ""
+        source = (f'<p class="source">{escape(self.labels.get("source_prefix", source=node.source))}</p>\n'
+                  if node.source else "")
         return f'<figure class="chart">\n{caption}{chart_svg(node, self.theme, ident)}\n{source}</figure>\n'
 
     def visit_Callout(self, node: n.Callout) -> str:

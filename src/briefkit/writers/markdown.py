@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from briefkit.document import nodes as n
 from briefkit.document.charts import format_number
+from briefkit.labels import Labels, english
 from briefkit.theme import Theme
 from briefkit.writers.base import NodeVisitor, Rendered, RenderOptions
 
@@ -35,8 +36,13 @@ class MarkdownWriter(NodeVisitor):
     binary: ClassVar[bool] = False
     writer_name: ClassVar[str] = "Markdown"
 
+    def __init__(self) -> None:
+        self.labels: Labels = english()
+        """Words the writer adds (table headers, "Source: …"), in the document's language."""
+
     def render(self, doc: n.Document, theme: Theme, options: RenderOptions) -> Rendered:
         """Render the whole document."""
+        self.labels = options.labels
         parts = [self.visit(b) for b in doc.blocks]
         text = "\n\n".join(p for p in parts if p).strip() + "\n"
         return Rendered(text.encode("utf-8"))
@@ -119,7 +125,8 @@ class MarkdownWriter(NodeVisitor):
 
     def visit_Figures(self, node: n.Figures) -> str:
         rows = [[escape(t.value), self.inline(t.label)] for t in node.items]
-        return self._table(["Figure", "What it measures"], rows, ["right", None])
+        header = [escape(self.labels.get("figure")), escape(self.labels.get("what_it_measures"))]
+        return self._table(header, rows, ["right", None])
 
     def visit_Timeline(self, node: n.Timeline) -> str:
         return "\n".join(f"- **{escape(e.date)}** — {self.inline(e.children)}" for e in node.events)
@@ -127,16 +134,20 @@ class MarkdownWriter(NodeVisitor):
     def visit_Chart(self, node: n.Chart) -> str:
         unit = f" ({node.unit})" if node.unit else ""
         rows = [[escape(p.label), escape(p.display or format_number(p.value))] for p in node.points]
-        table = self._table(["", f"Value{escape(unit)}"], rows, [None, "right"])
+        table = self._table(["", escape(self.labels.get("value") + unit)], rows, [None, "right"])
         caption = f"*{escape(node.title)}*" if node.title else ""
-        source = f"\n\n*Source: {escape(node.source)}*" if node.source else ""
+        source = f"\n\n*{escape(self.labels.get('source_prefix', source=node.source))}*" if node.source else ""
         return (caption + "\n\n" if caption else "") + table + source
 
     def visit_Callout(self, node: n.Callout) -> str:
         kind = {"warning": "WARNING", "important": "IMPORTANT", "tip": "TIP"}.get(node.kind, "NOTE")
         body = "\n\n".join(self.visit(b) for b in node.children)
         title = f"**{escape(node.title)}**\n\n" if node.title else ""
-        lines = [f"[!{kind}]", *(title + body).splitlines()]
+        # GitHub titles an alert with its kind in English ("Note"): a titled callout in another
+        # language is a plain quote under its own title instead.
+        english = self.labels.language.replace("_", "-").split("-")[0].lower() == "en"
+        alert = [f"[!{kind}]"] if english or not node.title else []
+        lines = [*alert, *(title + body).splitlines()]
         return "\n".join("> " + line if line else ">" for line in lines)
 
     def visit_Columns(self, node: n.Columns) -> str:

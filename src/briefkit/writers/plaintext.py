@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from briefkit.document import nodes as n
 from briefkit.document.charts import format_number
+from briefkit.labels import Labels, english
 from briefkit.theme import Theme
 from briefkit.writers.base import NodeVisitor, Rendered, RenderOptions
 
@@ -38,12 +39,15 @@ class PlainTextWriter(NodeVisitor):
     binary: ClassVar[bool] = False
     writer_name: ClassVar[str] = "plain-text"
 
-    def __init__(self) -> None:
+    def __init__(self, labels: Labels | None = None) -> None:
         self.width = WIDTH
         """The room left for text: nested list items have less."""
+        self.labels = labels or english()
+        """Words the writer adds ("Source: …"), in the document's language."""
 
     def render(self, doc: n.Document, theme: Theme, options: RenderOptions) -> Rendered:
         """Render the whole document."""
+        self.labels = options.labels
         return Rendered(self.text(doc).encode("utf-8"))
 
     def text(self, doc: n.Document) -> str:
@@ -148,11 +152,12 @@ class PlainTextWriter(NodeVisitor):
         title = f"{node.title}{unit}\n" if node.title or unit else ""
         rows = "\n".join(wrap(f"{p.label}: {p.display or format_number(p.value)}", "  ", "- ", self.width)
                          for p in node.points)
-        source = f"\nSource: {node.source}" if node.source else ""
+        source = "\n" + self.labels.get("source_prefix", source=node.source) if node.source else ""
         return title + rows + source
 
     def visit_Callout(self, node: n.Callout) -> str:
-        head = f"[{node.kind.upper()}]" + (f" {node.title}" if node.title else "")
+        # The title names the callout in the reader's language; the kind is markup, shown only without one.
+        head = f"[{node.title}]" if node.title else f"[{node.kind.upper()}]"
         body = "\n\n".join(self.visit(b) for b in node.children)
         return head + "\n" + "\n".join("  " + line if line else "" for line in body.splitlines())
 

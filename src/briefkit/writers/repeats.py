@@ -5,9 +5,16 @@ its background, because each was taken from the same article sentence.  This
 pass keeps each sentence where it first appears and removes it further down:
 a paragraph or list item is shortened to its new sentences, or left out when
 it has none; a section whose blocks all went is left out with its heading
-(documents only: on a slide the title stays).  Speaker notes, tables, figure
-tiles, timelines and charts are left alone: they are not running text, and
-notes exist to repeat a slide in full.
+(documents only: on a slide the title stays).  A timeline event is running
+text too: one already printed is left out, and one printed first counts.
+Speaker notes, tables, figure tiles and charts are left alone: they are not
+running text, and notes exist to repeat a slide in full.
+
+The pass is the one every product's document goes through before its writer,
+so it first leaves out the page furniture a drafted brief may carry
+(:mod:`~briefkit.writers.credits`) and tidies chart labels
+(:mod:`~briefkit.writers.chartlabels`).  Sentences are split at '.', '!', '?'
+and at 。！？; a Chinese sentence of ten characters or more counts as one.
 """
 
 from __future__ import annotations
@@ -16,16 +23,23 @@ import re
 from collections.abc import Iterable
 
 from briefkit.document import nodes as n
+from briefkit.writers.chartlabels import tidy_charts
+from briefkit.writers.credits import drop_credits, is_credit
 
 MIN_WORDS = 5
 """Shorter sentences ('See below.', a slogan) may well recur on purpose."""
 
-_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])")
-_WORD = re.compile(r"\w+")
+_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])"
+                    r"|(?<=[。！？])[”’」』）)]*\s*(?=\S)")
+"""A sentence ends at '.', '!' or '?' before a capital or digit, or at a Chinese or Japanese full stop."""
+_IDEOGRAPH = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_WORD = re.compile(rf"[{_IDEOGRAPH}]|[^\W{_IDEOGRAPH}]+")
+"""A word, or one ideograph (Chinese has no spaces between words)."""
+_ONE_IDEOGRAPH = re.compile(rf"[{_IDEOGRAPH}]")
 
 
 def sentences(text: str) -> list[str]:
-    """``text`` split at sentence ends (a full stop, ! or ? before a capital or digit)."""
+    """``text`` split at sentence ends (a full stop, ! or ? before a capital or digit; 。！？)."""
     parts, start = [], 0
     for match in _SPLIT.finditer(text):
         parts.append(text[start:match.end()].strip())
@@ -35,16 +49,22 @@ def sentences(text: str) -> list[str]:
 
 
 def sentence_key(sentence: str) -> str | None:
-    """The sentence's words, lower-cased: the same sentence whatever its punctuation; None when short."""
+    """The sentence's words, lower-cased: the same sentence whatever its punctuation; None when short.
+
+    Two ideographs count as one word: a Chinese sentence of ten characters or more counts.
+    """
     words = _WORD.findall(sentence.lower())
-    return " ".join(words) if len(words) >= MIN_WORDS else None
+    weight = sum(0.5 if _ONE_IDEOGRAPH.fullmatch(w) else 1 for w in words)
+    return " ".join(words) if weight >= MIN_WORDS else None
 
 
 class _Seen:
     """The sentences printed so far."""
 
-    def __init__(self) -> None:
+    def __init__(self, slides: bool = False) -> None:
         self.keys: set[str] = set()
+        self.slides = slides
+        """On a slide a block that loses everything stays whole (its slide would be left empty)."""
 
     def remember(self, block: n.Block) -> None:
         """Count every sentence of ``block`` as printed."""
@@ -64,12 +84,15 @@ class _Seen:
         head, tail = inlines[:cut], n.plain_text(inlines[cut:])
         parts = sentences(tail)
         keys = [sentence_key(p) for p in parts]
-        new = [p for p, k in zip(parts, keys, strict=True) if k is None or k not in self.keys]
+        # A credit inside running text ('…记者提问。中国网记者郭天虎摄影') goes like a repeat.
+        new = [p for p, k in zip(parts, keys, strict=True) if (k is None or k not in self.keys) and not is_credit(p)]
         self.keys.update(k for k in keys if k)
         if len(new) == len(parts):
             return inlines
-        if not head and not any(sentence_key(p) for p in new):
-            return None  # what is left is too short to say anything on its own
+        if not any(sentence_key(p) for p in new) and not (head and self.slides):
+            # What is left (a bold lead-in, a short remnant) says nothing on its own; on a slide the
+            # lead-in stays, so that the slide is not left with its title only.
+            return None
         text = " ".join(new)
         return (*head, n.Text((" " if head and text else "") + text)) if text or head else None
 
@@ -99,7 +122,22 @@ def _block(seen: _Seen, block: n.Block) -> n.Block | None:
     if isinstance(block, n.Columns):
         columns = tuple(_blocks(seen, col) for col in block.columns)
         return n.Columns(tuple(c for c in columns if c)) if any(columns) else None
+    if isinstance(block, n.Timeline):
+        return _timeline(seen, block)
     return block
+
+
+def _timeline(seen: _Seen, block: n.Timeline) -> n.Timeline | None:
+    """Events whose sentences were printed before are left out; theirs count as printed for what follows.
+
+    A timeline that loses every event goes with its heading, but on a slide it stays whole.
+    """
+    events = []
+    for event in block.events:
+        kept = seen.fresh(event.children)
+        if kept is not None:
+            events.append(n.TimelineEvent(event.date, kept))
+    return n.Timeline(tuple(events)) if events else (block if seen.slides else None)
 
 
 def _blocks(seen: _Seen, blocks: Iterable[n.Block]) -> tuple[n.Block, ...]:
@@ -123,6 +161,61 @@ def _without_empty_sections(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
     return tuple(out)
 
 
+def _without_orphan_intros(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
+    """Leave out a paragraph ending in ':' ("The article's themes:") when no list follows it any more."""
+    out: list[n.Block] = []
+    for i, block in enumerate(blocks):
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        intro = isinstance(block, n.Paragraph) and n.plain_text(block.children).rstrip().endswith((":", "："))
+        if intro and not isinstance(after, n.BulletList | n.OrderedList | n.Table | n.Figures | n.Timeline):
+            continue
+        out.append(block)
+    return tuple(out)
+
+
+def _slide_groups(blocks: tuple[n.Block, ...]) -> list[list[int]]:
+    """The indices of each slide's blocks: a slide break starts the next slide."""
+    groups: list[list[int]] = [[]]
+    for i, block in enumerate(blocks):
+        if isinstance(block, n.SlideBreak) and groups[-1]:
+            groups.append([])
+        groups[-1].append(i)
+    return groups
+
+
+def _without_emptied_slides(blocks: tuple[n.Block, ...], done: list[n.Block | None]) -> list[n.Block]:
+    """The blocks left, without the slides that lost their whole body (a title alone is no slide).
+
+    Such a slide's title is also taken out of the lists that name it (the themes' divider).
+    """
+    out: list[n.Block] = []
+    gone: set[str] = set()
+    for group in _slide_groups(blocks):
+        body = [i for i in group if not isinstance(blocks[i], n.Heading | n.Notes | n.SlideBreak)]
+        title = next((blocks[i] for i in group if isinstance(blocks[i], n.Heading)), None)
+        if body and title is not None and all(done[i] is None for i in body):
+            gone.add(_name(n.block_text(title)))
+            continue
+        out += [kept for kept in (done[i] for i in group) if kept is not None]
+    return [b for b in (_unlisted(block, gone) for block in out) if b is not None] if gone else out
+
+
+def _name(text: str) -> str:
+    return " ".join(text.split()).rstrip(".").lower()
+
+
+def _unlisted(block: n.Block, names: set[str]) -> n.Block | None:
+    """A list without the items that name one of ``names``; None when none is left."""
+    if not isinstance(block, n.BulletList | n.OrderedList):
+        return block
+    items = tuple(i for i in block.items if _name("\n".join(n.block_text(b) for b in i.children)) not in names)
+    if len(items) == len(block.items):
+        return block
+    if not items:
+        return None
+    return n.BulletList(items) if isinstance(block, n.BulletList) else n.OrderedList(items, block.start)
+
+
 def _kept_spans(blocks: tuple[n.Block, ...], ids: set[str]) -> list[bool]:
     """For each block, whether it lies in a section whose heading id is in ``ids``."""
     flags, level = [], 0
@@ -137,24 +230,28 @@ def _kept_spans(blocks: tuple[n.Block, ...], ids: set[str]) -> list[bool]:
 
 
 def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
-    """``doc`` with every sentence kept only where it first appears.
+    """``doc`` with every sentence kept only where it first appears, and without credit lines.
+
+    Datelines, bylines and editors' or photo credits go first (see :mod:`~briefkit.writers.credits`),
+    and chart labels are tidied (:mod:`~briefkit.writers.chartlabels`).
 
     Sections named in the front matter's ``keep`` list (heading ids, e.g. the
-    key points) are never shortened: a sentence they hold is taken out of the
-    other blocks instead, even of those printed before them.
+    key points) are never shortened by the others: a sentence they hold is taken
+    out of the other blocks instead, even of those printed before them.  Within
+    them, a sentence given twice is kept once.
     """
+    # Datelines and bylines are no content at all; a chart label never stops on "to" or "the".
+    doc = n.Document(doc.meta, tidy_charts(drop_credits(doc.blocks), slides))
     keep = {str(i) for i in doc.meta.get("keep") or []}
     flags = _kept_spans(doc.blocks, keep)
-    seen = _Seen()
+    seen = _Seen(slides)
     for block, kept in zip(doc.blocks, flags, strict=True):
         if kept:
             seen.remember(block)
-    out: list[n.Block] = []
-    for block, kept in zip(doc.blocks, flags, strict=True):
-        fresh = block if kept else _block(seen, block)
-        if fresh is not None:
-            out.append(fresh)
-    blocks = tuple(out)
+    own = _Seen(slides)  # kept sections lose nothing to the rest, but a sentence twice among them is one too many
+    done = [_block(own if kept else seen, block) for block, kept in zip(doc.blocks, flags, strict=True)]
+    out = _without_emptied_slides(doc.blocks, done) if slides else [b for b in done if b is not None]
+    blocks = _without_orphan_intros(tuple(out)) if len(out) < len(doc.blocks) else tuple(out)
     if not slides:
         blocks = _without_empty_sections(blocks)
     return n.Document(doc.meta, blocks)

@@ -68,9 +68,12 @@ def _text_props(theme: Theme, east_asian: str, bold: bool = False, size: int = F
 
 
 def _labels(chart: n.Chart, theme: Theme, east_asian: str) -> str:
-    """One data label per point with its exact text, so Word and the PDF print the same figures."""
+    """One data label per point with its exact text, so Word and the PDF print the same figures.
+
+    Unwrapped: 'less than 10%' beside a short bar stays one line, as in the PDF.
+    """
     points = "".join(
-        f'<c:dLbl><c:idx val="{i}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r>'
+        f'<c:dLbl><c:idx val="{i}"/><c:tx><c:rich><a:bodyPr wrap="none"/><a:lstStyle/><a:p><a:r>'
         f'<a:t>{escape(clean(value_text(chart, p)))}</a:t></a:r></a:p></c:rich></c:tx>'
         f'{_NO_LINE}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/>'
         '<c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/>'

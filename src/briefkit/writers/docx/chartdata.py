@@ -22,8 +22,8 @@ _CREATED = dt.datetime(2000, 1, 1)
 
 
 def series_title(chart: n.Chart) -> str:
-    """The series name: the chart's title, else 'Values'."""
-    return clean(chart.title) or "Values"
+    """The series name: the chart's title, else its unit caption (in the brief's language) or unit, else 'Values'."""
+    return clean(chart.title) or clean(chart.caption or "") or clean(chart.unit) or "Values"
 
 
 def workbook(chart: n.Chart) -> bytes:

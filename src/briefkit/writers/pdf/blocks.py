@@ -18,9 +18,11 @@ from typing import ClassVar
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, ListFlowable, ListItem, Spacer, Table
+from reportlab.platypus.flowables import _ContainerSpace
 from reportlab.platypus.xpreformatted import XPreformatted
 
 from briefkit.document import nodes as n
+from briefkit.labels import Labels
 from briefkit.writers.base import NodeVisitor
 from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.page import HeadingParagraph
@@ -34,19 +36,30 @@ _COMPACT = {"compact", "sources"}
 """Heading classes whose section is set small, like reference matter."""
 
 
+class HoldHeading(CondPageBreak):  # type: ignore[misc]  # reportlab is untyped
+    """A conditional page break that passes the space after the block above on to the heading below.
+
+    A plain CondPageBreak ends the collapsing of one block's space after with the
+    next one's space before, so the heading would sit a few points lower than without it.
+    """
+
+    _ZEROSIZE = 1
+    _SPACETRANSFER = True
+
+
 class BlockBuilder(NodeVisitor):
     """Turns the blocks of a document into a list of flowables."""
 
     writer_name: ClassVar[str] = "PDF"
 
     def __init__(self, styles: Styles, markup: InlineMarkup, width: float, root: Elem,
-                 outline_offset: int = 0) -> None:
+                 outline_offset: int = 0, labels: Labels | None = None) -> None:
         self.styles = styles
         self.markup = markup
         self.width = width
         self.struct = root
         """The structure element new content is tagged under (see :mod:`~briefkit.writers.rltagging`)."""
-        self.data = DataBlocks(styles, markup)
+        self.data = DataBlocks(styles, markup, labels)
         self.outline_offset = outline_offset
         """Added to a heading's level - 1 to give its outline level."""
         self.compact_level: int | None = None
@@ -62,7 +75,33 @@ class BlockBuilder(NodeVisitor):
                     out.extend(self._heading_over_table(block))
                     continue
             out.extend(self.visit(block))
-        return out
+        return self._headings_held(out)
+
+    def _room(self, headings: list[Flowable]) -> float:
+        """Height of ``headings`` and of two lines of what follows them."""
+        tall = sum(h.style.spaceBefore + h.wrap(self.width, 1e6)[1] + h.style.spaceAfter for h in headings)
+        return float(tall + 2 * self.styles.body.leading)
+
+    def _headings_held(self, flows: list[Flowable]) -> list[Flowable]:
+        """A page break before headings that reportlab's keepWithNext cannot hold to what follows.
+
+        reportlab keeps a heading with the next flowable only when that one may go in a
+        KeepTogether; lists (ListFlowable) and KeepTogether blocks may not, so a heading
+        over a list (the note's "Sources") was left alone at the foot of a page.  Such a
+        run of headings now starts a new page unless it fits with two lines below it.
+        """
+        out: list[Flowable] = []
+        run: list[Flowable] = []
+        for flow in flows:
+            if isinstance(flow, HeadingParagraph) and flow.getKeepWithNext():
+                run.append(flow)
+                continue
+            if run and isinstance(flow, _ContainerSpace):
+                out.append(HoldHeading(self._room(run)))
+            out.extend(run)
+            run = []
+            out.append(flow)
+        return out + run
 
     def _heading_over_table(self, node: n.Heading) -> list[Flowable]:
         """A heading that stays with the first rows of its table, not the whole table.

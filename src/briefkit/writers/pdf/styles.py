@@ -100,8 +100,9 @@ class Styles:
         self.tile_value = self._style("tile_v", s.h1, leading=s.h1 * 1.1, font=self.bold,
                                       textColor=self.colors.primary)
         self.tile_label = self._style("tile_l", s.small, leading=s.small * 1.25, textColor=self.colors.text)
+        # Space above: a chart or table caption right under a table's last rule reads as part of that table.
         self.caption = self._style("caption", s.small, leading=s.small * 1.3, font=self.bold,
-                                   textColor=self.colors.text, spaceAfter=3)
+                                   textColor=self.colors.text, spaceBefore=s.body * 0.6, spaceAfter=3)
         self.callout_title = self._style("callout_t", s.body, leading=s.body * 1.3, font=self.bold,
                                          textColor=self.colors.primary, spaceAfter=2)
 

@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from briefkit.document import nodes as n
+from briefkit.labels import Labels, english
 from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.layout import share_widths, shortest_widths
 from briefkit.writers.pdf.styles import Styles
@@ -39,9 +40,11 @@ def labelled_list(parent: Elem, pairs: list[tuple[Flowable, Flowable]]) -> list[
 class DataBlocks:
     """Builds the flowables of data-carrying nodes for a given width."""
 
-    def __init__(self, styles: Styles, markup: InlineMarkup) -> None:
+    def __init__(self, styles: Styles, markup: InlineMarkup, labels: Labels | None = None) -> None:
         self.styles = styles
         self.markup = markup
+        self.labels = labels or english()
+        """Words the writer adds ("Source: …"), in the document's language."""
 
     # tables -------------------------------------------------------------------
     def _measure(self, column: list[str], size: float) -> tuple[float, float]:
@@ -185,5 +188,6 @@ class DataBlocks:
         drawing.hAlign = "LEFT"
         parts.append(tag(drawing, parent.add("Figure", alt=node.alt or node.title or "Chart")))
         if node.source:
-            parts.append(tag(Para(self.markup.text(f"Source: {node.source}"), s.small), parent.add("P")))
+            source = self.labels.get("source_prefix", source=node.source)
+            parts.append(tag(Para(self.markup.text(source), s.small), parent.add("P")))
         return [KeepTogether(parts), Spacer(1, s.body.spaceAfter + 2)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefkit.document import nodes as n
+from briefkit.writers.chartlabels import DANGLING
 from briefkit.writers.repeats import sentences
 from briefkit.writers.slides.model import Slide
 
@@ -44,8 +45,22 @@ def _leading(text: str, share: int, ellipsis: str) -> str:
         kept.append(sentence)
     words_ = " ".join(kept).split()
     if len(words_) > share:  # one endless sentence: its opening words, the rest is in the notes
-        return " ".join(words_[:share]).rstrip(",;:") + ellipsis
+        return _clause(words_[:share]) + ellipsis
     return " ".join(kept)
+
+
+def _clause(words_: list[str]) -> str:
+    """The opening words of a cut sentence, ending where a clause ends if one ends past half of them.
+
+    'advantages, yet one third of the world's population still has no…' reads as a mistake;
+    'advantages…' reads as a shortened sentence.  Failing a clause end, dangling words go.
+    """
+    ends = [i for i, w in enumerate(words_) if w.endswith((",", ";", ":")) or words_[i + 1:i + 2] in (["—"], ["–"])]
+    cut = max((i + 1 for i in ends if i + 1 >= len(words_) / 2), default=len(words_))
+    kept = words_[:cut]
+    while len(kept) > 2 and kept[-1].lower().strip(",;:") in DANGLING:
+        kept.pop()
+    return " ".join(kept).rstrip(",;:—– ")
 
 
 def _made(items: list[n.ListItem] | tuple[n.ListItem, ...], made: set[int]) -> n.BulletList:

@@ -145,7 +145,8 @@ def _notes_flows(sheet: Sheet, plan: Planned, size: float) -> list[Flowable]:
     kit = sheet.deck.master.kit
     flows = kit.blocks(plan.notes, size, sheet.content.width)
     for alt in plan.extra_notes:
-        label = f"<b>{kit.text('Chart as text: ', bold=True)}</b>"
+        said = sheet.deck.master.labels.get("chart_as_text")
+        label = f"<b>{kit.text(said + ('' if said.endswith(('：', ' ')) else ' '), bold=True)}</b>"
         flows += [Spacer(0, size * 0.8), Para(label + kit.text(alt), kit.style(size, color="muted"))]
     return flows
 

@@ -73,7 +73,8 @@ def section(ctx: Context, slide: Slide) -> list[Planned]:
 def _tile_boxes(box: Box, count: int, gutter: float) -> list[Box]:
     cols = count if count <= 3 else (2 if count == 4 else 3)
     rows = -(-count // cols)
-    height = (box.height - gutter * (rows - 1)) / rows
+    # Never taller than two rows would be: three tiles on a "(cont.)" slide match the 2 x 2 before them.
+    height = min((box.height - gutter * (rows - 1)) / rows, (box.height - gutter) / 2)
     width = (box.width - gutter * (cols - 1)) / cols
     return [Box(box.x + (k % cols) * (width + gutter), box.top - (k // cols + 1) * height - (k // cols) * gutter,
                 width, height) for k in range(count)]
@@ -111,7 +112,9 @@ def figures(ctx: Context, slide: Slide) -> list[Planned]:
     if not tiles:
         return bullets(ctx, slide)
     others = tuple(b for b in slide.blocks if not isinstance(b, n.Figures))
-    chunks = [tiles[k:k + 6] for k in range(0, len(tiles), 6)]
+    # As even as can be: seven tiles are four and three, not six and one left alone on a "(cont.)" slide.
+    per = -(-len(tiles) // -(-len(tiles) // 6))
+    chunks = [tiles[k:k + per] for k in range(0, len(tiles), per)]
     plans: list[Planned] = []
     for index, chunk in enumerate(chunks):
         def build(box: Box, size: float, chunk: tuple[n.FigureTile, ...] = chunk,

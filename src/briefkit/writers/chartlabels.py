@@ -1,0 +1,87 @@
+"""Chart, tile and table labels that read as labels, not as cut-off sentences.
+
+A drafted brief names a figure by the words before it in the article, so a
+label may stop mid-phrase ("Trade surplus rose slightly to", "Europe's share
+has fallen from").  A bar or tile label ending on such a word reads as a
+mistake: the dangling words are cut ("Trade surplus rose slightly"), keeping
+two words at least.  A chart printed right under a heading that already says
+its title does not print the title again (documents; a slide's title is the
+slide's own), and that heading is tidied like the title it stands for.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from briefkit.document import nodes as n
+from briefkit.writers.credits import without_lead
+
+DANGLING = frozenset({"a", "an", "the", "to", "from", "of", "by", "at", "in", "on", "for", "with", "than",
+    "and", "or", "as", "between", "about", "around", "nearly", "almost", "some", "its", "their", "his", "her",
+    "our", "which", "that", "whose", "was", "were", "is", "are", "be", "been", "de", "du", "des", "la", "le",
+    "les", "et", "à", "since", "until", "into", "onto", "per", "during", "through", "towards", "toward", "against",
+    "via", "while"})
+"""Words a label cannot end on (English and French articles, prepositions, conjunctions)."""
+
+_TAIL = re.compile(r"[\s,;:–—-]+$")
+
+
+def tidy_label(label: str) -> str:
+    """``label`` without dangling words or punctuation at its end ('rose slightly to' → 'rose slightly'),
+    nor a tag that opens it ('date 2021-10-20 …')."""
+    words = _TAIL.sub("", without_lead(label)).split(" ")
+    while len(words) > 2 and words[-1].lower().strip(",;:") in DANGLING:
+        words.pop()
+    tidy = _TAIL.sub("", " ".join(words))
+    return tidy or label
+
+
+def _tidy_end(label: tuple[n.Inline, ...]) -> tuple[n.Inline, ...]:
+    """Inline text whose last run is tidied (a bold or linked end stays as it is)."""
+    if label and isinstance(label[-1], n.Text):
+        tidy = tidy_label(label[-1].text)
+        return (*label[:-1], n.Text(tidy)) if tidy != label[-1].text else label
+    return label
+
+
+def _tile(tile: n.FigureTile) -> n.FigureTile:
+    label = _tidy_end(tile.label)
+    return dataclasses.replace(tile, label=label) if label is not tile.label else tile
+
+
+def _table(table: n.Table) -> n.Table:
+    """Body cells of a table (a key-figures table's 'what it measures') tidied like labels."""
+    return dataclasses.replace(table, rows=tuple(tuple(_tidy_end(cell) for cell in row) for row in table.rows))
+
+
+def _chart(chart: n.Chart, heading: str | None) -> n.Chart:
+    points = tuple(dataclasses.replace(p, label=tidy_label(p.label)) for p in chart.points)
+    title = "" if heading is not None and heading.strip() == chart.title.strip() else tidy_label(chart.title)
+    emphasis = tidy_label(chart.emphasis) if chart.emphasis else chart.emphasis
+    return dataclasses.replace(chart, points=points, title=title, emphasis=emphasis)
+
+
+def _titles(heading: n.Heading, chart: n.Chart) -> bool:
+    """Whether ``heading`` is only the title of the chart below it."""
+    return all(isinstance(c, n.Text) for c in heading.children) and \
+        n.plain_text(heading.children).strip() == chart.title.strip()
+
+
+def tidy_charts(blocks: tuple[n.Block, ...], slides: bool = False) -> tuple[n.Block, ...]:
+    """``blocks`` with chart and tile labels tidied and (documents only) chart titles not said twice."""
+    out: list[n.Block] = []
+    for i, block in enumerate(blocks):
+        before = blocks[i - 1] if i else None
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if isinstance(block, n.Heading) and isinstance(after, n.Chart) and _titles(block, after):
+            block = dataclasses.replace(block, children=(n.Text(tidy_label(after.title)),))
+        elif isinstance(block, n.Chart):
+            heading = n.plain_text(before.children) if isinstance(before, n.Heading) and not slides else None
+            block = _chart(block, heading)
+        elif isinstance(block, n.Table):
+            block = _table(block)
+        elif isinstance(block, n.Figures):
+            block = dataclasses.replace(block, items=tuple(_tile(t) for t in block.items))
+        out.append(block)
+    return tuple(out)

@@ -1,0 +1,60 @@
+"""What the repeats pass leaves behind reads as designed: no bare lead-in, no introduction to nothing.
+
+A drafted brief's themes often restate its key points; once those sentences
+are left out, a theme would be its bold heading alone, under "The article's
+themes:".  The note is rendered through the real templates and writers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import SAMPLE
+
+from briefkit.content import Brief, load_brief
+from briefkit.render import RenderRequest, render_brief
+
+
+def note_markdown(brief: Brief, tmp_path: Path) -> str:
+    request = RenderRequest(SAMPLE, tmp_path, products=("note",), formats=("md",))
+    (data,) = render_brief(brief, request, SAMPLE.name).files.values()
+    return data.decode("utf-8")
+
+
+def test_themes_that_only_restate_key_points_go_with_their_introduction(tmp_path: Path) -> None:
+    data = load_brief(SAMPLE).model_dump(mode="json")
+    points = [p["text"] for p in data["key_points"]]
+    data["background"] = []
+    data["sections"] = [{"heading": "Key facts", "paragraphs": [points[0]], "bullets": []},
+                        {"heading": "Recommendations", "paragraphs": [], "bullets": [points[1]]}]
+    md = note_markdown(Brief.model_validate(data), tmp_path)
+    assert "**Key facts.**" not in md and "**Recommendations.**" not in md
+    assert "The article's themes" not in md
+    assert "## Background" not in md  # nothing left in it
+
+
+def test_a_theme_with_something_new_stays(tmp_path: Path) -> None:
+    data = load_brief(SAMPLE).model_dump(mode="json")
+    points = [p["text"] for p in data["key_points"]]
+    data["sections"] = [{"heading": "Key facts", "paragraphs": [f"{points[0]} The rest is new here."],
+                         "bullets": []}]
+    md = note_markdown(Brief.model_validate(data), tmp_path)
+    assert "**Key facts.** The rest is new here." in md
+    assert "The article's themes" in md
+
+
+def test_a_theme_slide_left_empty_goes_with_its_divider_entry(tmp_path: Path) -> None:
+    from tests.conftest import pdftotext
+
+    data = load_brief(SAMPLE).model_dump(mode="json")
+    points = [p["text"] for p in data["key_points"]]
+    data["sections"] = [{"heading": "Key facts", "paragraphs": ["Something said only here, in a theme of its own."],
+                         "bullets": []},
+                        {"heading": "Restated points", "paragraphs": [points[1]], "bullets": []}]
+    request = RenderRequest(SAMPLE, tmp_path, products=("slides",), formats=("pdf",))
+    files = render_brief(Brief.model_validate(data), request, SAMPLE.name).files
+    pdf = tmp_path / "slides.pdf"
+    pdf.write_bytes(next(blob for path, blob in files.items() if path.name == "slides.pdf"))
+    text = pdftotext(pdf)
+    assert "Restated points" not in text  # neither its slide nor its line on the themes' divider
+    assert "Key facts" in text
