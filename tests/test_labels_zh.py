@@ -140,8 +140,6 @@ def test_no_english_label_words_in_a_chinese_brief(built: tuple[list[Path], set[
     assert "来源：联合国大会" in re.sub(r"\s+", "", reader_text(next(p for p in files if p.name == "summary.docx")))
 
 
-@pytest.mark.xfail(strict=True, reason="the chart's source line needs options.labels passed to BlockBuilder "
-                                       "in writers/pdf/__init__.py (BlockBuilder(..., labels=options.labels))")
 def test_no_english_label_words_in_a_chinese_brief_pdf(built: tuple[list[Path], set[str]]) -> None:
     files, allowed = built
     assert _english_words([p for p in files if p.suffix == ".pdf"], allowed) == {}

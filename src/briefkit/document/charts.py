@@ -59,13 +59,16 @@ def value_text(chart: Chart, point: ChartPoint) -> str:
     return f"{number}%" if chart.unit in ("%", "percent") else number
 
 
-def unit_caption(chart: Chart) -> str:
-    """The caption saying what the values measure: the block's ``caption``, else one naming the unit."""
+def unit_caption(chart: Chart, pattern: str = "Values in {unit}") -> str:
+    """The caption saying what the values measure: the block's ``caption``, else one naming the unit.
+
+    ``pattern`` is the label catalogue's ``unit_caption`` in the brief's language.
+    """
     if chart.caption:
         return chart.caption
     if not chart.unit or chart.unit in ("%", "percent"):
         return ""
-    return f"Values in {chart.unit}"
+    return pattern.replace("{unit}", chart.unit)
 
 
 def describe(title: str, unit: str, points: tuple[ChartPoint, ...]) -> str:

@@ -134,9 +134,9 @@ def balanced(chain: FontChain | Widths, text: str, size: float, width: float, co
     return wrap_text(chain, text, size, high, bold)
 
 
-def _caption(style: _Style, drawing: Drawing, chart: Chart, width: float) -> float:
+def _caption(style: _Style, drawing: Drawing, chart: Chart, width: float, pattern: str) -> float:
     """Draw the unit caption at the top; return the height it takes."""
-    caption = unit_caption(chart)
+    caption = unit_caption(chart, pattern)
     if not caption:
         return 0.0
     small = style.size * 0.85
@@ -206,8 +206,11 @@ def _rows(style: _Style, drawing: Drawing, chart: Chart, top: float, share: bool
     drawing.add(group)
 
 
-def chart_drawing(chart: Chart, theme: Theme, chain: FontChain, width: float, height: float) -> Drawing:
+def chart_drawing(chart: Chart, theme: Theme, chain: FontChain, width: float, height: float,
+                  unit_pattern: str = "Values in {unit}") -> Drawing:
     """A vector drawing of ``chart`` that fits ``width`` × ``height`` points exactly.
+
+    ``unit_pattern`` words the unit caption (the label catalogue's ``unit_caption``).
 
     Bars take the palette's first colour (the emphasised one the accent); values carry the chart's unit;
     the chart's title is left to the caller (it usually becomes a heading).
@@ -218,7 +221,7 @@ def chart_drawing(chart: Chart, theme: Theme, chain: FontChain, width: float, he
     style = _Style(theme, chain, width, height)
     if not chart.points:
         return drawing
-    top = height - _caption(style, drawing, chart, width)
+    top = height - _caption(style, drawing, chart, width, unit_pattern)
     if chart.kind == "column":
         _column(style, drawing, chart, top)
     else:

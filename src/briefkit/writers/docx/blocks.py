@@ -145,7 +145,7 @@ class BodyWriter(TableBlocks):
                              self.labels.get("chart_caption", number=self.state.charts, title=node.title))
         # As under the PDF's chart: the unit (when the values do not show it) and the source.
         source = self.labels.get("source_prefix", source=node.source) if node.source else ""
-        note = " · ".join(part for part in (unit_caption(node), source) if part)
+        note = " · ".join(part for part in (unit_caption(node, self.labels.get("unit_caption")), source) if part)
         paragraph = self.paragraph("Normal")
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.keep_with_next = bool(note)

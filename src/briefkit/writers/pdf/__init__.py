@@ -98,7 +98,7 @@ class PdfWriter:
         markup = InlineMarkup(styles.chain, styles.theme.colors.primary)
         width = page_size(styles.theme)[0] - 2 * margin(styles.theme)
         root = Elem("Document")
-        builder = BlockBuilder(styles, markup, width, root)
+        builder = BlockBuilder(styles, markup, width, root, labels=options.labels)
         story = builder.blocks(parts.lead) + title_block(parts, styles, markup, root) + builder.blocks(parts.rest)
         product = options.product or str(doc.meta.get("product") or "")
         furniture = Furniture(identity(doc.meta, product, options.labels), doc.title, total, options.labels)

@@ -184,7 +184,7 @@ class DataBlocks:
         parts: list[Flowable] = []
         if node.title:
             parts.append(tag(Para(self.markup.text(node.title), s.caption), parent.add("Caption")))
-        drawing = chart_drawing(node, s.theme, s.chain, width, height)
+        drawing = chart_drawing(node, s.theme, s.chain, width, height, self.labels.get("unit_caption"))
         drawing.hAlign = "LEFT"
         parts.append(tag(drawing, parent.add("Figure", alt=node.alt or node.title or "Chart")))
         if node.source:

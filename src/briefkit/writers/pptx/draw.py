@@ -160,7 +160,7 @@ class SlideDrawer:
         box, deck = piece.box, self.look.deck
         # The PDF chart's type size, from the same rule (rlcharts: the drawing's width and height).
         size = _Style(deck.theme, deck.master.kit.chain, box.width, box.height).size
-        caption = unit_caption(chart)
+        caption = unit_caption(chart, deck.master.labels.get("unit_caption"))
         if caption:
             height = size * 0.85 * 1.2 + size * 0.6
             kit = deck.master.kit
