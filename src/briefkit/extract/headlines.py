@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
+from briefkit.readers.plaintext import CAPTION
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _BULLET = re.compile(r"^\s*(?:[•·▪●■◆★☆⭐▶►>»*-]+\s*)+")
@@ -53,6 +54,11 @@ _ZH_DATELINE = re.compile(r"(?P<agency>[\u3400-\u9fff]{2,6}?(?:社|网|網|台|�
                           r"(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?\d)日(?:电|電)")
 _ZH_BRACKET_SOURCE = re.compile(r"^【(?P<agency>[\u3400-\u9fff]{2,10}?(?:报|報|社|网|網|台))"
                                 r"(?:综合)?(?:报道|報導|讯|訊)】")
+# A lead credited to an outlet before a colon: "BBC: Russia's central bank has raised …".
+_LEAD_CREDIT = re.compile(r"^(?P<agency>[A-Z]{2,6}|Reuters|Xinhua|Bloomberg|Associated Press)\s*[:：]\s+[A-Z\u3400-\u9fff]")
+_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
+                        r"\s*,?\s*)?(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})"
+                        r"\s*(?:[.,;]|all\s+rights|$)", re.IGNORECASE)
 _AGENCY_WRITER = re.compile(r"^(?P<agency>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})\s+(?:[A-Z][a-z]+\s+)?"
                             r"(?:Writers?|Correspondents?|Staff)$")
 _REPORTS = re.compile(r",\s*(?P<agency>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+reports?\.?$")
@@ -97,6 +103,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
     """Furniture, breadcrumbs, tickers, dates, bylines and labelled fields are never the title."""
     return (not line or labelled or byline or is_boilerplate(line) or bool(_FURNITURE.search(line))
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
+            or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line))
             or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
             or _words(line) < 2 or (_words(line) > 40) or (line.isupper() and _words(line) < 5)
             or (line.count(",") >= 3 and bool(_CJK.search(line))))
@@ -229,9 +236,20 @@ def dateline_source(text: str) -> str | None:
         return zh["agency"]
     if bracket := _ZH_BRACKET_SOURCE.match(head):
         return bracket["agency"]
+    if credit := _LEAD_CREDIT.match(head):
+        return credit["agency"]
     if reports := _REPORTS.search(text.split(". ")[0] + "." if ". " in text else text):
         return re.sub(r"^the\s+", "", reports["agency"])
     return None
+
+
+def copyright_holder(line: str) -> str | None:
+    """"© 2021 The Associated Press. All rights reserved." → "The Associated Press" (a notice, not a photo credit)."""
+    match = _COPYRIGHT.match(line)
+    if not match or re.search(r"\b(?:provided|photo|image|getty)\b", line, re.IGNORECASE):
+        return None
+    name = match["name"].strip(" .")
+    return name if len(name) >= 2 and not re.fullmatch(r"(?i:all|the|by|copyright)", name) else None
 
 
 def issued_by(line: str) -> str | None:

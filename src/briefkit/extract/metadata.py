@@ -97,12 +97,19 @@ def _names(value: str, roles: bool = False) -> list[str]:
     ("VERENA DOBNIK") is written as a name.
     """
     value = _ROLE_NOTE.sub("", value).strip(" ()（）[]")
-    out = []
-    for name in _SPLIT_NAMES.split(value):
+    out: list[str] = []
+    parts = _SPLIT_NAMES.split(value)
+    if _CJK.search(value):  # "周冬 周冬", "陈永杰   曹伟": Chinese names are parted by spaces too
+        parts = [p for part in parts for p in part.split()]
+    elif len(parts) > 1 and len(parts[-1].split()) == 1 and all(len(p.split()) > 1 for p in parts[:-1]):
+        parts = parts[:-1]  # "by Elitsa Vucheva, Brussels": a one-word tail is the place, not a name
+    for name in parts:
         name = name.strip(" ()（）[]")
         if not name or len(name) > 60 or (not roles and _ROLE.search(name)) or _DATE_WORD.search(name):
             continue
-        out.append(name.title() if name.isupper() and not _CJK.search(name) and len(name) > 3 else name)
+        name = name.title() if name.isupper() and not _CJK.search(name) and len(name) > 3 else name
+        if name not in out:
+            out.append(name)
     return out
 
 
@@ -242,7 +249,9 @@ def _source(facts: MetaFacts, article: Article) -> str | None:
     for paragraph in article.paragraphs[:2]:
         if agency := headlines.dateline_source(paragraph) or headlines.issued_by(paragraph):
             return agency
-    return next((s for line in article.head if (s := headlines.source_on_date_line(line))), None)
+    if on_date := next((s for line in article.head if (s := headlines.source_on_date_line(line))), None):
+        return on_date
+    return next((s for line in article.tail if (s := headlines.copyright_holder(line))), None)
 
 
 def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
@@ -255,7 +264,9 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     elif picked.weak:
         warnings.append(f"meta.title is a guess (from the line '{picked.line[:80]}'): check it")
     _declared(article, facts)
-    _lines(facts, article.head + article.tail)
+    # a byline or reporter line between the title and the body is often read as a heading
+    top_headings = [b.text for b in article.blocks[:4] if b.is_heading and len(b.text) <= 60]
+    _lines(facts, article.head + top_headings + article.tail)
     _opening(facts, article)
     _closing(facts, article)
     if facts.date is None:

@@ -33,6 +33,9 @@ def words(text: str) -> int:
 
 
 _CJK_PUNCT = re.compile(r"[。！？；]")
+# A photo caption ends on its credit: "Rising prices (Photo: Fabrizio Federici)", "… Photograph: Leon Neal/AFP".
+CAPTION = re.compile(r"(?:\(\s*(?:photo|photograph|picture|image|credit)s?\s*(?:[:：/]|by\b)[^()]{1,80}\)"
+                     r"|\b(?:photo|photograph)s?\s*:\s*[^.!?]{1,80})\s*$", re.IGNORECASE)
 _BYLINE_START = re.compile(r"^(?i:by|par)\s*:?\s+[A-Z]")
 
 
@@ -42,8 +45,9 @@ def is_prose(text: str) -> bool:
     Chinese prose has its full stops (or runs long): a 30-character headline or a
     comma-separated line of site links is not a paragraph however many characters it has.
     """
-    if text.count(" | ") >= 2 or (_BYLINE_START.match(text) and words(text) <= 20):
-        return False  # a ticker of other headlines, a "site | date | section" line, a byline
+    if text.count(" | ") >= 2 or (_BYLINE_START.match(text) and words(text) <= 20) \
+            or (CAPTION.search(text) and words(text) <= 30):
+        return False  # a ticker of other headlines, a "site | date | section" line, a byline, a photo caption
     cjk = len(_CJK.findall(text))
     if cjk * 2 > len(text.strip()):
         return bool(_CJK_PUNCT.search(text)) or ("，" in text and cjk >= 30) or cjk >= 80
@@ -120,7 +124,13 @@ def layout(units: list[str]) -> tuple[list[str], list[Block], list[str]]:
     while first > 1 and _is_heading_in_head(units, first - 1, prose[0]):
         first -= 1
     head, tail = units[:first], units[last + 1:]
-    blocks = [Block(u) if is_prose(u) or FOOTER.match(u) else Block(u, 2) for u in units[first:last + 1]]
+    blocks: list[Block] = []
+    listing = False
+    for unit in units[first:last + 1]:
+        prose = is_prose(unit) or bool(FOOTER.match(unit))
+        # Short lines after "Other highlights include:" are the items of a list, not headings.
+        blocks.append(Block(unit) if prose or listing else Block(unit, 2))
+        listing = unit.endswith((":", "：")) or (listing and not prose)
     return head, blocks, tail
 
 
