@@ -15,7 +15,7 @@ from pathlib import Path
 from briefkit.content.model import Brief, Meta, SourceRef
 from briefkit.errors import BriefkitError
 from briefkit.extract.body import build_body
-from briefkit.extract.entities import find_entities
+from briefkit.extract.entities import find_entities, with_outlet
 from briefkit.extract.figures import find_figures
 from briefkit.extract.metadata import read_metadata
 from briefkit.extract.provenance import verify
@@ -49,6 +49,8 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     summary, points, used = summarise(body.sentences, fact_sentences, facts.title if facts.title_found else "")
     background, sections = find_sections(body, used)
     organisations, places = find_entities(body.sentences, facts.language)
+    organisations = with_outlet(organisations, facts.source, "\n".join(b.text for b in article.blocks),
+                                [*article.head, *article.tail])
     meta = Meta(title=facts.title, date=facts.date, source=facts.source, outlet=facts.outlet,
                 authors=facts.authors, editors=facts.editors, url=facts.url, language=facts.language,
                 status="draft")

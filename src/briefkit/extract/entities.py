@@ -36,7 +36,7 @@ _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Coun
               "Exchange|Network|Partners|Holdings|Steel|Industries|Technologies|Pharmaceuticals|Broadcasting|"
               "Television|Radio|Insurance|Securities|Capital|Hospital|Health|District|Cabinet|Mission|League|"
               "Congress|Senate|Police|Council|Church|College|Laboratory|Laboratories|Plc|PLC|LLC|AG|SA|Spa|SpA|"
-              "Resort|Institution|Charity|Advice|Regulator|Watchdog|Commissioner")
+              "Resort|Institution|Charity|Advice|Regulator|Watchdog|Commissioner|Government")
 _CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
 _ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + _ORG_WORDS
@@ -200,7 +200,9 @@ def _english(text: str) -> dict[str, None]:
 
 def _organisations(text: str, language: str) -> list[Entity]:
     found = _english(text) if not _CJK.search(text[:2000]) or language != "zh" else {}
-    for match in _ORG_ZH.finditer(text):
+    # Chinese names in another language's text; a Chinese article goes through the segmenter, which
+    # knows where a name starts ("主动对政府创新进行制度化和组织" is a clause, not a body).
+    for match in _ORG_ZH.finditer(text) if language != "zh" else ():
         name = _ZH_LEAD.sub("", match.group(0))
         if len(name) >= 4:
             found.setdefault(name)
@@ -257,3 +259,21 @@ def find_entities(sentences: list[Sentence], language: str = "en") -> tuple[list
     text = "\n".join(s.text for s in sentences)
     opening = sentences[0].text if sentences else ""
     return _organisations(text, language), _places(text, language, opening)
+
+
+def with_outlet(organisations: list[Entity], outlet: str | None, body: str, lines: list[str]) -> list[Entity]:
+    """The organisations, with the page's ``outlet`` when the article names it as one.
+
+    An agency or a government issuing a statement has often no institutional word ("Xinhua",
+    "Welsh Government" is found, "懷化市人民政府辦公室" signing a notice is not): it counts when the
+    ``body`` names it past the dateline, or a head or tail line is the name alone (a signature).
+    A name only in the dateline ("(Reuters) -", "/PRNewswire/") is the channel, not a subject.
+    """
+    if not outlet or any(outlet in o.name or o.name in outlet for o in organisations):
+        return organisations
+    pattern = re.escape(outlet) if _CJK.search(outlet) else r"(?<![\w-])" + re.escape(outlet) + r"(?![\w/-])"
+    named = [m.start() for m in re.finditer(pattern, body)]
+    if any(start > 120 or not re.search(r"[(/（]\s*$|电|電|^\W*$", body[max(0, start - 40):start])
+           for start in named) or any(line.strip() == outlet for line in lines):
+        return [*organisations, Entity(name=outlet, kind="organisation")]
+    return organisations

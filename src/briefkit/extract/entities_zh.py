@@ -76,7 +76,9 @@ def _runs(text: str) -> list[str]:
                     and not _SUFFIX.search(words[0][0]) and len("".join(w for w, _ in words[1:])) >= 4:
                 words = words[1:]  # a run opens on its proper part: "旅游部数据中心", not "统计数据…"
             name = "".join(w for w, _ in words)
-            if len(name) >= 3 and name not in _GENERIC:
+            # "水平政府", "环节政府": a government is a place's ("中国政府", "天津市政府"), not any noun's
+            placeless = words[-1][0] == "政府" and (len(words) < 2 or words[-2][1] != "ns")
+            if len(name) >= 3 and name not in _GENERIC and not placeless:
                 names.append(name)
         run.clear()
 

@@ -226,6 +226,19 @@ def _closing(facts: MetaFacts, article: Article) -> None:
         _add(facts.authors, [_SIGNATURE.match(signature[0])["name"]])  # type: ignore[index]
 
 
+_ZH_AUTHOR_TITLE = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,4})\s*[:：]\s*(?P<title>\S.{5,})$")
+
+
+def _author_title(facts: MetaFacts, article: Article) -> None:
+    """"陈永杰 曹伟:从政府创新到…": a title led by its authors' names, which also stand on a line of their own."""
+    match = _ZH_AUTHOR_TITLE.match(facts.title)
+    names = match["names"].split() if match else []
+    top = article.head + [b.text for b in article.blocks[:3] if b.is_heading]
+    if match and any(line.split() == names for line in top):
+        facts.title = match["title"].strip()
+        _add(facts.authors, names)
+
+
 def _title(article: Article) -> headlines.Pick | None:
     if article.title:
         title = " ".join(article.title.split())
@@ -264,6 +277,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     elif picked.weak:
         warnings.append(f"meta.title is a guess (from the line '{picked.line[:80]}'): check it")
     _declared(article, facts)
+    if picked is not None:
+        _author_title(facts, article)
     # a byline or reporter line between the title and the body is often read as a heading
     top_headings = [b.text for b in article.blocks[:4] if b.is_heading and len(b.text) <= 60]
     _lines(facts, article.head + top_headings + article.tail)
