@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefkit.extract import credits
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.readers.plaintext import CAPTION
@@ -43,6 +44,8 @@ _FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
 _TITLE_BYLINE = re.compile(r"\s+[Bb]y\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
                            r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)"
                            r"(?:,\s*(?P<role>[^,]{2,60}))?$")
+_CREDITED = re.compile(r"\b(?:edit(?:ed|ing)|reporting|photos?|photographs?|photography|translated|translation|"
+                       r"compiled|produced|illustrations?|graphics|video)\s+by\b", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"\s+(?:[-–—|]|::)\s+[^-–—|]{1,40}$")
 _ROLE_WORD = re.compile(r"\b(?:writers?|correspondents?|reporters?|editors?|staff|columnists?)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
@@ -54,11 +57,6 @@ _ZH_DATELINE = re.compile(r"(?P<agency>[\u3400-\u9fff]{2,6}?(?:社|网|網|台|�
                           r"(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?\d)日(?:电|電)")
 _ZH_BRACKET_SOURCE = re.compile(r"^【(?P<agency>[\u3400-\u9fff]{2,10}?(?:报|報|社|网|網|台))"
                                 r"(?:综合)?(?:报道|報導|讯|訊)】")
-# A lead credited to an outlet before a colon: "BBC: Russia's central bank has raised …".
-_LEAD_CREDIT = re.compile(r"^(?P<agency>[A-Z]{2,6}|Reuters|Xinhua|Bloomberg|Associated Press)\s*[:：]\s+[A-Z\u3400-\u9fff]")
-_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
-                        r"\s*,?\s*)?(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})"
-                        r"\s*(?:[.,;]|all\s+rights|$)", re.IGNORECASE)
 _AGENCY_WRITER = re.compile(r"^(?P<agency>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})\s+(?:[A-Z][a-z]+\s+)?"
                             r"(?:Writers?|Correspondents?|Staff)$")
 _REPORTS = re.compile(r",\s*(?P<agency>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+reports?\.?$")
@@ -104,6 +102,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
     return (not line or labelled or byline or is_boilerplate(line) or bool(_FURNITURE.search(line))
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line))
+            or credits.agency_line(line) is not None or credits.credit_byline(line) is not None
             or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
             or _words(line) < 2 or (_words(line) > 40) or (line.isupper() and _words(line) < 5)
             or (line.count(",") >= 3 and bool(_CJK.search(line))))
@@ -163,8 +162,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
 def title_byline(line: str) -> tuple[list[str], str | None]:
     """Names and role of a byline glued to a title line ("… By JANE DOE, Associated Press Writer")."""
     match = _TITLE_BYLINE.search(clean(line))
-    if not match:
-        return [], None
+    if not match or _CREDITED.search(line[:match.start() + 4]):
+        return [], None  # "Editing by Tom Lee", "Photos by …": a credit, not the author
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b)\s*", match["names"]) if n.strip()]
     role = match["role"]
     if names and _ROLE_WORD.search(names[-1]):  # "…, Associated Press Writers": the role, not a name
@@ -236,20 +235,11 @@ def dateline_source(text: str) -> str | None:
         return zh["agency"]
     if bracket := _ZH_BRACKET_SOURCE.match(head):
         return bracket["agency"]
-    if credit := _LEAD_CREDIT.match(head):
-        return credit["agency"]
+    if credit := credits.lead_credit(head):
+        return credit
     if reports := _REPORTS.search(text.split(". ")[0] + "." if ". " in text else text):
         return re.sub(r"^the\s+", "", reports["agency"])
     return None
-
-
-def copyright_holder(line: str) -> str | None:
-    """"© 2021 The Associated Press. All rights reserved." → "The Associated Press" (a notice, not a photo credit)."""
-    match = _COPYRIGHT.match(line)
-    if not match or re.search(r"\b(?:provided|photo|image|getty)\b", line, re.IGNORECASE):
-        return None
-    name = match["name"].strip(" .")
-    return name if len(name) >= 2 and not re.fullmatch(r"(?i:all|the|by|copyright)", name) else None
 
 
 def issued_by(line: str) -> str | None:
@@ -264,10 +254,13 @@ def source_on_date_line(line: str) -> str | None:
     if found is None or _FIELD_START.match(clean(line)):
         return None
     rest = _URL.sub(" ", _WEEKDAY_ABBR.sub(" ", _TIME.sub(" ", line.replace(found.original, " | "))))
-    for segment in re.split(r"\s*[|｜]\s*|\s{2,}", rest):
-        segment = segment.strip(" ,;·()（）")
-        if not segment or "@" in segment or re.search(r"\d|/|[:：,]", segment) or re.match(r"[A-Z]{3,}\b", segment):
-            continue
+    for segment in re.split(r"\s*[|｜]\s*|\s{2,}|\s+/\s+", rest):
+        segment = segment.strip(" ,;·()（）/")
+        if segment.lower() in credits.AGENCIES:
+            return segment
+        if not segment or "@" in segment or re.search(r"\d|/|[:：,]", segment) or re.match(r"[A-Z]{3,}\b", segment) \
+                or re.match(r"(?i:by)\s", segment) or credits.person_line(segment):
+            continue  # a byline sharing the date line ("March 5, 2021 | John Smith") names a person
         if _CJK.search(segment) and 2 <= len(segment) <= 12 and _MEDIA_ZH.search(segment):
             return segment
         words = segment.split()

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import headlines
+from briefkit.extract import credits, headlines
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.readers import Article
@@ -72,6 +72,7 @@ class MetaFacts:
     url: str | None = None
     language: str = "en"
     title_found: bool = True
+    site: str | None = None  # the site named in the title's suffix ("… | The Guardian"), a last resort
     sources: list[str] = field(default_factory=list)  # every labelled source, best last resort first
 
 
@@ -197,9 +198,27 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
         _chinese_reporters(facts, line)
         if headlines.is_author_line(line):  # "武汉大学国家发展战略研究院课题组" over a report
             _add(facts.authors, [line])
-        if agency := headlines.issued_by(line):
+        if agency := headlines.issued_by(line) or credits.agency_line(line):
             facts.sources.append(agency)
+        _credit_lines(facts, line)
     facts.sources = [s for s in facts.sources if s]
+
+
+_SUBMITTED_BY = re.compile(r"^(?:submitted|posted|published|written)\s+(?:on\s+[^|]{4,40}?\s+)?by\s+"
+                           r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s+on\b|\s*[|,]|$)",
+                           re.IGNORECASE)
+_EDITED_BY = re.compile(r"^\(?(?:edited|compiled)\s+by\s+(?P<names>[^()]{3,80}?)\)?\.?$", re.IGNORECASE)
+
+
+def _credit_lines(facts: MetaFacts, line: str) -> None:
+    """"Jane Smith, Bloomberg News" and "By Jane Smith, CNN" (names and outlet); "Edited by Tom Lee"."""
+    if credited := credits.credit_byline(line):
+        _add(facts.authors, credited[0])
+        facts.sources.append(credited[1])
+    elif edited := _EDITED_BY.match(line):
+        _add(facts.editors, _names(edited["names"]))
+    elif submitted := _SUBMITTED_BY.match(line):  # "Submitted by Jane Smith on Fri, 03/05/2021 - 09:30"
+        _add(facts.authors, _names(submitted["names"]))
 
 
 def _chinese_reporters(facts: MetaFacts, text: str) -> None:
@@ -208,6 +227,19 @@ def _chinese_reporters(facts: MetaFacts, text: str) -> None:
         _add(facts.authors, [n for n in re.split(r"[\s、]+", match["names"]) if n])
     if (line := _ZH_REPORTER_LINE.match(text.strip())) and not text.strip().endswith("摄"):
         _add(facts.authors, [n for n in re.split(r"[\s、]+", line["names"]) if n])
+
+
+def _name_under_title(facts: MetaFacts, head: list[str], title_line: str) -> None:
+    """A person's name alone on a line just under the title ("JANE SMITH"), or beside its date."""
+    if title_line not in head:
+        return
+    start = head.index(title_line) + 1
+    for line in head[start:start + 3]:
+        parts = re.split(r"\s*[|｜]\s*|\s+/\s+", line) if parse_date(line) else [line]
+        names = [n for part in parts if (n := credits.person_line(headlines.clean(part)))]
+        if names:
+            _add(facts.authors, names[:1])
+            return
 
 
 def _opening(facts: MetaFacts, article: Article) -> None:
@@ -226,7 +258,8 @@ def _closing(facts: MetaFacts, article: Article) -> None:
         _add(facts.authors, [_SIGNATURE.match(signature[0])["name"]])  # type: ignore[index]
 
 
-_ZH_AUTHOR_TITLE = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,4})\s*[:：]\s*(?P<title>\S.{5,})$")
+_ZH_AUTHOR_TITLE = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,4})\s*[:：]\s*"
+                              r"(?P<title>\S.{5,})$")
 
 
 def _author_title(facts: MetaFacts, article: Article) -> None:
@@ -264,7 +297,13 @@ def _source(facts: MetaFacts, article: Article) -> str | None:
             return agency
     if on_date := next((s for line in article.head if (s := headlines.source_on_date_line(line))), None):
         return on_date
-    return next((s for line in article.tail if (s := headlines.copyright_holder(line))), None)
+    # "This article was originally published on The Conversation", closing the page or opening it
+    notes = [*article.tail, *article.paragraphs[-2:], *article.paragraphs[:1]]
+    if note := next((s for text in notes if (s := credits.republished(text))), None):
+        return note
+    if facts.site:
+        return facts.site
+    return next((s for line in article.tail if (s := credits.copyright_holder(line))), None)
 
 
 def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
@@ -279,11 +318,15 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     _declared(article, facts)
     if picked is not None:
         _author_title(facts, article)
+        if suffix := credits.site_suffix(facts.title):
+            facts.title, facts.site = suffix
     # a byline or reporter line between the title and the body is often read as a heading
     top_headings = [b.text for b in article.blocks[:4] if b.is_heading and len(b.text) <= 60]
     _lines(facts, article.head + top_headings + article.tail)
     _opening(facts, article)
     _closing(facts, article)
+    if not facts.authors and picked is not None:
+        _name_under_title(facts, article.head + top_headings, picked.line)
     if facts.date is None:
         title_index = article.head.index(picked.line) if picked and picked.line in article.head else -1
         top = [b.text for b in article.blocks[:10] if len(b.text) <= 60]

@@ -127,10 +127,10 @@ def layout(units: list[str]) -> tuple[list[str], list[Block], list[str]]:
     blocks: list[Block] = []
     listing = False
     for unit in units[first:last + 1]:
-        prose = is_prose(unit) or bool(FOOTER.match(unit))
+        paragraph = is_prose(unit) or bool(FOOTER.match(unit))
         # Short lines after "Other highlights include:" are the items of a list, not headings.
-        blocks.append(Block(unit) if prose or listing else Block(unit, 2))
-        listing = unit.endswith((":", "：")) or (listing and not prose)
+        blocks.append(Block(unit) if paragraph or listing else Block(unit, 2))
+        listing = unit.endswith((":", "：")) or (listing and not paragraph)
     return head, blocks, tail
 
 

@@ -1,0 +1,134 @@
+"""Who published a page: outlets named in credits, site suffixes, agency lines and notes.
+
+Pages name their outlet in many places besides a labelled "Source:" field:
+a lead's credit ("(CNN) —", "BBC: Russia's central bank …"), a byline's
+affiliation ("By Jane Smith, CNN", "Jane Smith, Bloomberg News"), a line of
+its own under the title ("Reuters", "From Reuters"), the title's site suffix
+("Rates climb again | The Guardian"), a closing note ("This article was
+originally published on The Conversation") and a copyright notice.  A name
+is taken as an outlet when it is a wire agency, an acronym, or ends like a
+publication (News, Times, Post, Press …); a bare person's name beside a date
+("March 5, 2021 | John Smith") is a byline, not an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The wire agencies and broadcasters whose names carry no publication word.
+AGENCIES = frozenset(name.lower() for name in (
+    "Reuters", "Associated Press", "The Associated Press", "AP", "AFP", "Agence France-Presse", "Xinhua",
+    "Xinhua News Agency", "Bloomberg", "CNN", "BBC", "PA", "PA Media", "Kyodo", "Yonhap", "Dow Jones", "ANI",
+    "PTI", "IANS", "UPI", "dpa", "EFE", "ANSA", "TASS", "Interfax", "Anadolu", "Bernama", "Antara", "CNA",
+    "Canadian Press", "The Canadian Press", "AAP", "NPR", "Press Association", "Nikkei", "Al Jazeera",
+    "CGTN", "Sputnik", "RIA Novosti", "Jiji", "Jiji Press", "WAM", "SPA", "IRNA", "APA", "Prensa Latina"))
+_OUTLET_WORD = re.compile(
+    r"\b(?:News|Times|Post|Press|Daily|Journal|Herald|Tribune|Gazette|Wire|Newswire|Telegraph|Guardian|"
+    r"Observer|Chronicle|Review|Weekly|Magazine|Media|Agency|Network|Broadcasting|Radio|TV|Television|Insider|"
+    r"Today|Monitor|Standard|Mail|Express|Independent|Courier|Register|Bulletin|Dispatch|Examiner|Globe|Mirror|"
+    r"Economist|Online|Newsroom|Conversation)\b")
+# Words that make a short capitalised line a section name, not a person.
+_SECTION_WORD = re.compile(
+    r"\b(?:News|World|Business|Politics|Sports?|Opinion|Markets?|Economy|Technology|Tech|Health|Science|Asia|"
+    r"Europe|Africa|Americas?|Middle|East|West|North|South|Culture|Lifestyle|Travel|Local|National|Latest|"
+    r"Home|Video|Analysis|Commentary|Editorial|Features?|Money|Finance|Energy|Climate|Environment|Education|"
+    r"Top|Stories|Breaking|Live|Updates?|Press|Releases?|Statement|Government|Ministry|Department|Office|"
+    r"Council|Committee|Policy|International|Global|China|India|Region|Metro|Weather|Entertainment|Arts|"
+    r"Society|Blog|Blogs|Letters|Columns?|Reviews?|Tags?|Topics?|Related|Share|Print|Email|Menu|Search)\b",
+    re.IGNORECASE)
+_NOT_FIRST = frozenset({"from", "via", "by", "source", "the", "in", "on", "at", "for", "with", "and", "of", "to",
+                        "our", "your", "my", "about", "contact"})
+_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]{1,20})"
+_PERSON = re.compile(r"^" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}$")
+_CAP_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&'’-]*){0,5}"
+_LEAD_CREDIT = re.compile(r"^(?:\((?P<paren>[A-Z][\w .&'-]{1,30})\)\s*(?:[-–—]+\s*)?"
+                          r"|(?P<colon>[A-Z]{2,6}|Reuters|Xinhua|Bloomberg|Associated Press)\s*[:：]\s+)"
+                          r"(?=[A-Z\"“‘'\u3400-\u9fff])")
+_AGENCY_LINE = re.compile(r"^(?:(?:from|via|source|by)\s+)?(?P<name>[\w .&'’-]{2,40}?)\.?$", re.IGNORECASE)
+_REPUBLISHED = re.compile(r"\b(?:(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|by|at)|"
+                          r"(?:appeared|published|ran)\s+(?:originally|first)\s+(?:on|in|by|at)|"
+                          r"republished\s+(?:from|with\s+permission\s+(?:from|of))|courtesy\s+of)\s+"
+                          r"(?P<name>" + _CAP_NAME + r")")
+_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
+                        r"\s*,?\s*)?(?P<name>" + _CAP_NAME + r")\s*(?:[.,;]|all\s+rights|$)", re.IGNORECASE)
+_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?P<sep>[|｜]|[-–—]|::)\s+(?P<site>[^|｜–—]{2,40})$")
+_CREDIT_BYLINE = re.compile(r"^(?:[Bb]y\s+)?(?P<names>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}"
+                            r"(?:\s+and\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})?)"
+                            r"\s*(?:,|\||｜|/)\s*(?P<outlet>[^,|｜/]{2,40})$")
+
+
+def is_outlet(name: str) -> bool:
+    """A name that reads as a publisher: a wire agency, an acronym, or a publication's name."""
+    name = name.strip()
+    return (name.lower() in AGENCIES or bool(_OUTLET_WORD.search(name))
+            or bool(re.fullmatch(r"[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?", name)))
+
+
+def person_line(line: str) -> str | None:
+    """"JANE SMITH" or "Jane Q. Smith" alone on a line: a name, not a section or an outlet."""
+    line = line.strip()
+    words = line.lower().split()
+    if not _PERSON.match(line) or _SECTION_WORD.search(line) or is_outlet(line) or words[0] in _NOT_FIRST \
+            or any(w in AGENCIES for w in words):
+        return None
+    return line.title() if line.isupper() else line
+
+
+def agency_line(line: str) -> str | None:
+    """A head line naming a wire agency alone: "Reuters", "From Reuters", "Source Xinhua"."""
+    match = _AGENCY_LINE.match(line.strip())
+    if match and match["name"].strip().lower() in AGENCIES:
+        return match["name"].strip()
+    return None
+
+
+def credit_byline(line: str) -> tuple[list[str], str] | None:
+    """"By Jane Smith, CNN", "Jane Smith, Bloomberg News", "Jane Smith | Reuters": names and their outlet."""
+    match = _CREDIT_BYLINE.match(line.strip())
+    if not match or not is_outlet(match["outlet"]):
+        return None
+    names = [n.strip() for n in re.split(r"\s+and\s+", match["names"])]
+    if not all(person_line(n) for n in names):
+        return None
+    return [n.title() if n.isupper() else n for n in names], match["outlet"].strip()
+
+
+def lead_credit(paragraph: str) -> str | None:
+    """An outlet crediting the lead: "(CNN) — …", "(CNN)Some text", "BBC: Russia's central bank …"."""
+    match = _LEAD_CREDIT.match(paragraph)
+    if not match:
+        return None
+    name = (match["paren"] or match["colon"]).strip()
+    return name if is_outlet(name) else None
+
+
+def republished(text: str) -> str | None:
+    """"This article was originally published on The Conversation." → "The Conversation"."""
+    match = _REPUBLISHED.search(text)
+    if not match:
+        return None
+    name = re.sub(r"\s+(?:under|on|in|and|with)$", "", match["name"].strip())
+    return name if len(name) >= 2 else None
+
+
+def copyright_holder(line: str) -> str | None:
+    """"© 2021 The Associated Press. All rights reserved." → "The Associated Press" (a notice, not a photo credit)."""
+    match = _COPYRIGHT.match(line)
+    if not match or re.search(r"\b(?:provided|photo|image|getty)\b", line, re.IGNORECASE):
+        return None
+    name = match["name"].strip(" .")
+    return name if len(name) >= 2 and not re.fullmatch(r"(?i:all|the|by|copyright)", name) else None
+
+
+def site_suffix(title: str) -> tuple[str, str] | None:
+    """"Rates climb again | The Guardian" → (title, site); a dash only parts a site that reads as an outlet."""
+    match = _SUFFIX.match(title.strip())
+    if not match:
+        return None
+    site = match["site"].strip()
+    words = site.split()
+    if len(words) > 5 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return None
+    if match["sep"] not in "|｜" and not is_outlet(site):
+        return None
+    return match["title"].strip(), site
