@@ -26,7 +26,8 @@ from briefkit.readers import Article
 _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|editors?|edit|"
           r"责任编辑|責任編輯|撰稿编辑|撰稿編輯|责编|責編|编辑|編輯|校对|校對|proofread(?:er|ing)?|authors?|reporters?|"
           r"written\s+by|作者|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|发布日期|發布日期|"
-          r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste")
+          r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste|"
+          r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員")
 _FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff])\s*[︱｜|])\s*", re.IGNORECASE)
 # "by A (reporting) and B (photography)": the role notes go, the names stay.
 _CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photos?|writing|editing|video|graphics|"
@@ -42,8 +43,12 @@ _RATE_NOTE = re.compile(r"\s*\(\s*(?:\$|€|£|¥|US\$)\s*1\s*=\s*[^()]{1,40}\)"
 _ZH_REPORTERS = re.compile(r"[(（]\s*(?:记者|記者)\s*"
                            r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6})"
                            r"\s*[)）]")
-_ZH_REPORTER_LINE = re.compile(r"^(?:新华社|新華社|中新社|人民网|人民網)?(?:记者|記者)\s*(?P<names>[\u3400-\u9fff]{2,4}"
-                               r"(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6})$")
+# "新华社记者 崔静、韩洁", "■本报记者 张三 通讯员 李四", "文/张三": the reporters, not the correspondents.
+_ZH_REPORTER_LINE = re.compile(r"^[■□●◆▲\s]*(?:(?:本报|本報|本刊|本网|本網|本台|[\u3400-\u9fff]{1,6}?(?:社|网|網|报|報|台))?"
+                               r"(?:特约|特約)?(?:记者|記者)|文\s*[/／|｜︱])\s*"
+                               r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6}?)"
+                               r"(?:\s*(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?$")
+
 _SIGNATURE = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}),$")
 _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+advisory|"
                         r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*$",
@@ -128,6 +133,8 @@ def _kind(label: str) -> str:
         return "source"
     if label in {"outlet", "column"}:
         return "outlet"
+    if label in {"审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發", "通讯员", "通訊員"}:
+        return "other"  # a reviewer or correspondent: the label ends the editor's name before it
     return "authors"
 
 
