@@ -28,7 +28,10 @@ _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Coun
               "Exchange|Network|Partners|Holdings|Steel|Industries|Technologies|Pharmaceuticals|Broadcasting|"
               "Television|Radio|Insurance|Securities|Capital|Hospital|Health|District|Cabinet|Mission|League|"
               "Congress|Senate|Police|Council|Church|College|Laboratory|Laboratories|Plc|PLC|LLC|AG|SA|Spa|SpA|"
-              "Resort|Institution|Charity|Advice|Regulator|Watchdog|Commissioner|Government")
+              "Resort|Institution|Charity|Advice|Regulator|Watchdog|Commissioner|Government|Construction|Engineering|"
+              "Logistics|Foods|Brands|Systems|Solutions|Electric|Petroleum|Chemicals|Mining|Telecom|Communications|"
+              "Railways?|Bancorp|Financial|Ventures|Labs|Studios|Entertainment|Pictures|Publishing|Hotels|"
+              "Motor|Automotive|Therapeutics|Biotech|Semiconductor|Electronics|Software|Bank|Trust")
 _CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
 _ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + _ORG_WORDS
@@ -63,6 +66,19 @@ _ROLE_OF = re.compile(r"\b(?i:(?:chief\s+executive|spokes(?:person|man|woman)|ch
 _ROLE_AFTER = re.compile(r"(?P<name>" + _NAME + r")(?:['’]s)?\s+(?:acting\s+|deputy\s+|senior\s+)?"
                          r"(?:chief\s+executive|campaigns?\s+officer|spokes(?:person|man|woman)|chairman|analysts?|"
                          r"economists?|leader|CEO|director\s+general|managing\s+director)\b")
+# "Nvidia (NASDAQ: NVDA)", "shares of Nvidia", "Nvidia shares rose": a listed company, with or without a keyword.
+_LISTED = re.compile(r"(?P<name>" + _NAME + r")\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|"
+                     r"Euronext|XETRA|SIX|TSE)\s*[:：]")
+_SHARES = re.compile(r"\b(?i:shares\s+(?:of|in))\s+(?P<a>" + _NAME + r")|(?P<b>" + _NAME + r")(?:['’]s)?\s+shares\s+"
+                     r"(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed|were|are|have|had)\b")
+# "Krka, a Slovenian drug company", "Ofwat, the water regulator": what the name is follows it.
+_APPOSITION_AFTER = re.compile(r"(?P<name>" + _NAME + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + _KIND
+                               + r"(?![’'\w])")
+# "the bank's monetary policy committee, known as Copom": a body named after what it is.
+_KNOWN_AS = re.compile(r"\b(?i:committee|council|agency|body|group|company|bank|board|organi[sz]ation|coalition|"
+                       r"alliance|party|unit|authority|regulator|watchdog|fund),?\s+(?i:known\s+as|called)\s+"
+                       r"(?:the\s+)?(?P<name>" + _NAME + r")")
+_MONTH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 _VIA = re.compile(r"\b(?i:according\s+to|managed\s+by|owned\s+by|quoted\s+by|reported\s+by|said\s+in\s+a\s+note\s+"
                   r"by)\s+(?:[Tt]he\s+)?(?P<name>" + _NAME + r")")
 _DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]{0,30}\s+){1,8}?(?:(?:of|for|and|the)\s+){0,3}[A-Z][\w&'’-]{0,30})"
@@ -77,8 +93,12 @@ _NOT_ACRONYM = {"GDP", "CPI", "PPI", "PMI", "COVID", "ICU", "CEO", "CFO", "USD",
 _ARTICLE_NAME = r"(?:Le|La|Les|El|Der|Die|Il)\s+[\wÀ-ÿ'’-]{2,30}"
 _OUTLET_SAID = re.compile(r"\b(?P<a>" + _ARTICLE_NAME + r")\s+(?:said|says|reported|reports|wrote|added)\b"
                           r"|\b(?:said|says|reported|according\s+to)\s+(?P<b>" + _ARTICLE_NAME + r")")
-_PERSONISH = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep)\.?\s")
-_NOT_ORG = {"The", "A", "An", "Government", "Governments", "Prime Minister", "President", "State", "National",
+_PERSONISH = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Mayor|Governor|Senator|President|Minister|Secretary|"
+                        r"Chancellor|King|Queen|Prince|Princess|Pope|Judge|Justice|General|Gen|Col|Capt|Lord|Lady|"
+                        r"Sir|Dame|Premier|Commissioner)\.?\s")
+_NOT_ORG = {"Most", "Many", "Some", "Other", "Others", "Several", "All", "Both", "Few", "Top", "Senior", "Leading",
+            "Local", "Foreign", "Private", "Public", "Independent", "Economists", "Analysts", "Officials",
+            "The", "A", "An", "Government", "Governments", "Prime Minister", "President", "State", "National",
             "Big Six", "United States", "United Kingdom", "China", "Europe", "Chairman", "Chief", "Secretary",
             "Minister", "Industry", "Report", "Director", "Company", "Group", "Office"}
 _MAX_ORG_WORDS = 9
@@ -89,6 +109,10 @@ def _clean(name: str) -> str:
     while _LEADING.match(name):
         name = _LEADING.sub("", name, count=1)
     name = re.sub(r"['’]s$", "", re.sub(r"^\d+\w*\s+", "", name))
+    # "India's Tata Steel": a country's possessive before a name is not part of it
+    if (owner := re.match(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])", name)) \
+            and owner.group(1) in country_names("en")[1]:
+        name = name[owner.end():]
     return re.sub(r"\s+(?:and|of|for|the)$", "", name).strip(" ,.;:")
 
 
@@ -111,7 +135,18 @@ def _english(text: str) -> dict[str, None]:
         for acronym in re.findall(_ACR, match["list"]):
             if acronym not in _NOT_ACRONYM:
                 found.setdefault(acronym)
-    for pattern in (_APPOSITION, _ROLE_OF, _ROLE_AFTER, _VIA):
+    for match in _SHARES.finditer(text) if "shares" in text.lower() else ():
+        name = _clean(match["a"] or match["b"])
+        if name and name not in _NOT_ORG and not name.isupper() and not _PERSONISH.match(name) \
+                and not _MONTH.match(name):
+            found.setdefault(name)
+    # the costlier patterns run only where their cue word is (they would try every capitalised word)
+    patterns = [_APPOSITION, _ROLE_OF, _ROLE_AFTER, _VIA]
+    patterns += [_APPOSITION_AFTER] if re.search(r",\s+(?:a|an|the)\s", text) else []
+    patterns += [_LISTED] if re.search(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|Euronext|XETRA|"
+                                       r"SIX|TSE)\s*[:：]", text) else []
+    patterns += [_KNOWN_AS] if re.search(r"(?i:known\s+as|called)", text) else []
+    for pattern in patterns:
         for match in pattern.finditer(text):
             group = "names" if "names" in match.groupdict() else "name"
             for part in re.split(r"\s*,\s*|\s+and\s+(?=[A-Z])", match[group]):
