@@ -72,13 +72,15 @@ _LISTED = re.compile(r"(?P<name>" + _NAME + r")\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TS
 _SHARES = re.compile(r"\b(?i:shares\s+(?:of|in))\s+(?P<a>" + _NAME + r")|(?P<b>" + _NAME + r")(?:['’]s)?\s+shares\s+"
                      r"(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed|were|are|have|had)\b")
 # "Krka, a Slovenian drug company", "Ofwat, the water regulator": what the name is follows it.
-_APPOSITION_AFTER = re.compile(r"(?P<name>" + _NAME + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + _KIND
+_APPOSITION_AFTER = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bsince )(?<!\bfrom )"
+                               r"(?P<name>" + _NAME + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + _KIND
                                + r"(?![’'\w])")
 # "the bank's monetary policy committee, known as Copom": a body named after what it is.
 _KNOWN_AS = re.compile(r"\b(?i:committee|council|agency|body|group|company|bank|board|organi[sz]ation|coalition|"
                        r"alliance|party|unit|authority|regulator|watchdog|fund),?\s+(?i:known\s+as|called)\s+"
                        r"(?:the\s+)?(?P<name>" + _NAME + r")")
-_MONTH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+_MONTH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+                    r"[a-z]*\.?$")
 _VIA = re.compile(r"\b(?i:according\s+to|managed\s+by|owned\s+by|quoted\s+by|reported\s+by|said\s+in\s+a\s+note\s+"
                   r"by)\s+(?:[Tt]he\s+)?(?P<name>" + _NAME + r")")
 _DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]{0,30}\s+){1,8}?(?:(?:of|for|and|the)\s+){0,3}[A-Z][\w&'’-]{0,30})"
@@ -148,6 +150,8 @@ def _english(text: str) -> dict[str, None]:
     patterns += [_KNOWN_AS] if re.search(r"(?i:known\s+as|called)", text) else []
     for pattern in patterns:
         for match in pattern.finditer(text):
+            if "name" in match.groupdict() and _MONTH.match(match["name"]):
+                continue  # "in February, the industry group said": a date, not a name
             group = "names" if "names" in match.groupdict() else "name"
             for part in re.split(r"\s*,\s*|\s+and\s+(?=[A-Z])", match[group]):
                 name = _clean(part)

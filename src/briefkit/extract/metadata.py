@@ -211,9 +211,8 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
     facts.sources = [s for s in facts.sources if s]
 
 
-_SUBMITTED_BY = re.compile(r"^(?:submitted|posted|published|written)\s+(?:on\s+[^|]{4,40}?\s+)?by\s+"
-                           r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s+on\b|\s*[|,]|$)",
-                           re.IGNORECASE)
+_SUBMITTED_BY = re.compile(r"^(?i:submitted|posted|published|written)\s+(?i:on\s+[^|]{4,40}?\s+)?(?i:by)\s+"
+                           r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s+on\b|\s*[|,]|$)")
 _EDITED_BY = re.compile(r"^\(?(?:edited|compiled)\s+by\s+(?P<names>[^()]{3,80}?)\)?\.?$", re.IGNORECASE)
 
 

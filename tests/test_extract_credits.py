@@ -1,0 +1,159 @@
+"""Outlets, bylines, places and organisations in more page layouts, through real extraction.
+
+Each case is a small article in a layout common on news sites, wire stories,
+statements and Chinese portals; it is written to a file and extracted end to
+end, as ``briefkit extract`` does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefkit.content.model import Brief
+from briefkit.extract import extract_article
+
+BODY = "Shipping rates rose 12% in February, the industry group said in its monthly report for members.\n"
+ZH_BODY = "国家统计局5日发布数据显示,今年前两个月,全国规模以上工业增加值同比增长7.5%。专家表示,经济运行总体平稳。\n"
+
+
+def _extract(tmp_path: Path, text: str) -> Brief:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_article(path)[0]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Rates climb again\nMarch 5, 2021\n\n(CNN) " + BODY, "CNN"),
+    ("Rates climb again\nMarch 5, 2021\n\nBBC: " + BODY, "BBC"),
+    ("Rates climb again\nFrom Reuters\nMarch 5, 2021\n\n" + BODY, "Reuters"),
+    ("Rates climb again\nMarch 5, 2021 / 9:30 AM / Reuters\n\n" + BODY, "Reuters"),
+    ("Rates climb again | The Guardian\nMarch 5, 2021\n\n" + BODY, "The Guardian"),
+    ("Rates climb again\nMarch 5, 2021\n\n" + BODY + "\nThis article was originally published on The Conversation.\n",
+     "The Conversation"),
+    ("Rates climb again\nMarch 5, 2021\n\n" + BODY + "\nCopyright 2021 The Associated Press. All rights reserved.\n",
+     "The Associated Press"),
+])
+def test_the_outlet_from_credits_suffixes_and_notes(tmp_path: Path, text: str, source: str) -> None:
+    brief = _extract(tmp_path, text)
+    assert brief.meta.source == source
+    assert brief.meta.title == "Rates climb again"
+    assert brief.meta.date == dt.date(2021, 3, 5)
+
+
+@pytest.mark.parametrize(("text", "authors", "source"), [
+    ("Rates climb again\nBy Jane Smith, CNN\nUpdated 10:30 AM ET, Fri March 5, 2021\n\n" + BODY, ["Jane Smith"], "CNN"),
+    ("Rates climb again\nJane Smith, Bloomberg News\nMarch 5, 2021\n\n" + BODY, ["Jane Smith"], "Bloomberg News"),
+    ("Rates climb again\nMarch 5, 2021 | John Smith\n\n" + BODY, ["John Smith"], None),
+    ("Rates climb again\nBy John Smith | March 5, 2021\n\n" + BODY, ["John Smith"], None),
+    ("Rates climb again\nMarch 5, 2021\nJANE SMITH\n\n" + BODY, ["Jane Smith"], None),
+    ("Rates climb again\nSubmitted by Jane Smith on Fri, 5 March 2021 - 09:30\n\n" + BODY, ["Jane Smith"], None),
+    ("ECB raises rates\n\nby Elitsa Vucheva, Brussels,\n\n" + BODY, ["Elitsa Vucheva"], None),
+])
+def test_bylines_with_an_outlet_a_place_or_alone(tmp_path: Path, text: str, authors: list[str],
+                                                  source: str | None) -> None:
+    brief = _extract(tmp_path, text)
+    assert brief.meta.authors == authors
+    assert brief.meta.source == source
+
+
+def test_editing_credits_name_editors_not_authors(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, "Rates climb again\nWritten by Jane Smith\nEdited by Tom Lee\n\n" + BODY
+                     + "\nEditing by Ann Park\n")
+    assert brief.meta.authors == ["Jane Smith"]
+    assert brief.meta.editors == ["Tom Lee", "Ann Park"]
+
+
+def test_a_photo_caption_is_neither_the_body_nor_the_title(tmp_path: Path) -> None:
+    text = ("Rising prices - an important concern to citizens (Photo: Fabrizio Federici)\n\n"
+            "ECB raises interest rates despite pressure from EU capitals\n\nby Elitsa Vucheva, Brussels,\n\n" + BODY)
+    brief = _extract(tmp_path, text)
+    assert brief.meta.title == "ECB raises interest rates despite pressure from EU capitals"
+    assert "Photo" not in brief.summary
+
+
+def test_list_items_after_a_colon_line_keep_their_figures(tmp_path: Path) -> None:
+    text = ("City budget approved\nMay 24, 2017\n\n" + BODY + "\nOther highlights include:\n\n"
+            "5% projected increase in General Fund revenues\n\n$220,000 for building facilities maintenance\n\n"
+            "Prior to the vote, a public hearing was held on the budget, with no one speaking against it.\n")
+    brief = _extract(tmp_path, text)
+    assert {(f.value, f.unit) for f in brief.figures} >= {(5, "%"), (220000, "USD")}
+    assert not any(s.heading.startswith("$220,000") for s in brief.sections)
+
+
+def test_a_menu_of_pipes_is_not_the_title(tmp_path: Path) -> None:
+    text = ("首页|福建|时评|大学城|台海|娱乐|体育|国内|国际\n经济运行开局平稳\n2021-03-05 来源:新华社 责任编辑:周冬 周冬\n\n"
+            + ZH_BODY)
+    brief = _extract(tmp_path, text)
+    assert brief.meta.title == "经济运行开局平稳"
+    assert brief.meta.editors == ["周冬"]
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("本报记者 张三", ["张三"]),
+    ("■本报记者 张三 通讯员 李四", ["张三"]),
+    ("文/张三", ["张三"]),
+    ("文｜张三 李四", ["张三", "李四"]),
+    ("新华社记者 崔静、韩洁、刘羊旸", ["崔静", "韩洁", "刘羊旸"]),
+])
+def test_chinese_reporter_lines(tmp_path: Path, line: str, authors: list[str]) -> None:
+    brief = _extract(tmp_path, f"经济运行开局平稳\n2021-03-05\n{line}\n\n{ZH_BODY}")
+    assert brief.meta.authors == authors
+
+
+def test_a_reviewer_label_ends_the_editors_name(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, f"经济运行开局平稳\n2021-03-05\n\n{ZH_BODY}\n编辑:王五 审核:赵六\n")
+    assert brief.meta.editors == ["王五"]
+
+
+def test_a_chinese_title_led_by_its_authors(tmp_path: Path) -> None:
+    text = f"陈永杰 曹伟:从政府创新到政府创新管理:一个分析框架\n更新时间:2016-04-06 15:11\n\n陈永杰   曹伟\n\n{ZH_BODY}"
+    brief = _extract(tmp_path, text)
+    assert brief.meta.title == "从政府创新到政府创新管理:一个分析框架"
+    assert brief.meta.authors == ["陈永杰", "曹伟"]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Chips\n\nShares of Nvidia rose 4% on Tuesday, while Intel shares fell 2% in late trading.", ["Nvidia", "Intel"],
+     []),
+    ("Deal\n\nKrka, a Slovenian drug company, said it would buy back 10% of its shares.", ["Krka"], []),
+    ("Deal\n\nAcme Widgets (NYSE: ACME) said on Monday it would cut 5% of its workforce.", ["Acme Widgets"], []),
+    ("Rates\n\nThe bank's monetary policy committee, known as Copom, raised the rate by 0.5%.", ["Copom"], []),
+    ("Budget\n\nChristopher Walker, spokesman for Mayor Thomas Koch, said most economists saw a 4% rise.", [],
+     ["Mayor Thomas Koch", "Most"]),
+    ("Steel\n\nIndia's Tata Steel will invest 1.25 billion pounds, with support from the Welsh Government.",
+     ["Tata Steel", "Welsh Government"], ["India's Tata Steel"]),
+])
+def test_organisations_without_an_institutional_word(tmp_path: Path, text: str, present: list[str],
+                                                      absent: list[str]) -> None:
+    names = [o.name for o in _extract(tmp_path, text + "\n").organisations]
+    assert all(name in names for name in present), names
+    assert not any(name in names for name in absent), names
+
+
+def test_the_outlet_named_in_the_body_is_an_organisation_but_not_from_the_dateline(tmp_path: Path) -> None:
+    named = _extract(tmp_path, "Rates\n\nLONDON, March 5 (Reuters) - " + BODY
+                     + "Reuters polled 20 economists last week, and most of them expected rates to keep rising.\n")
+    assert "Reuters" in [o.name for o in named.organisations]
+    dateline_only = _extract(tmp_path, "Rates\n\nLONDON, March 5 (Reuters) - " + BODY)
+    assert dateline_only.meta.source == "Reuters"
+    assert [o.name for o in dateline_only.organisations] == []  # nor "February, the industry group"
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Pot shops\n\nWashington and Colorado in 2012 were the first states to legalise it, and Mississippi "
+     "columnists wrote about it. Mississippi State University did not.\n", ["Colorado", "Mississippi"]),
+    ("Funding\n\nThe Welsh Government announced £157 million of funding for schools across Wales.\n", ["Wales"]),
+])
+def test_regions_named_alone(tmp_path: Path, text: str, places: list[str]) -> None:
+    assert [p.name for p in _extract(tmp_path, text).places] == places
+
+
+def test_chinese_places_by_their_english_names_and_not_in_book_titles(tmp_path: Path) -> None:
+    text = ("聚焦盛会\n2017-10-17\n\n在北京举行的展览上,《圭亚那纪事报》记者试骑共享单车。柬埔寨《高棉日报》派出4名记者参加报道,"
+            "中国的发展令人印象深刻。\n")
+    names = [p.name for p in _extract(tmp_path, text).places]
+    assert {"Beijing", "Cambodia", "China"} <= set(names)
+    assert "Guyana" not in names
