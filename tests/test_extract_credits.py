@@ -84,8 +84,8 @@ def test_list_items_after_a_colon_line_keep_their_figures(tmp_path: Path) -> Non
 
 
 def test_a_menu_of_pipes_is_not_the_title(tmp_path: Path) -> None:
-    text = ("首页|福建|时评|大学城|台海|娱乐|体育|国内|国际\n经济运行开局平稳\n2021-03-05 来源:新华社 责任编辑:周冬 周冬\n\n"
-            + ZH_BODY)
+    text = ("首页|福建|时评|大学城|台海|娱乐|体育|国内|国际\n经济运行开局平稳\n"
+            "2021-03-05 来源:新华社 责任编辑:周冬 周冬\n\n" + ZH_BODY)
     brief = _extract(tmp_path, text)
     assert brief.meta.title == "经济运行开局平稳"
     assert brief.meta.editors == ["周冬"]
@@ -152,8 +152,8 @@ def test_regions_named_alone(tmp_path: Path, text: str, places: list[str]) -> No
 
 
 def test_chinese_places_by_their_english_names_and_not_in_book_titles(tmp_path: Path) -> None:
-    text = ("聚焦盛会\n2017-10-17\n\n在北京举行的展览上,《圭亚那纪事报》记者试骑共享单车。柬埔寨《高棉日报》派出4名记者参加报道,"
-            "中国的发展令人印象深刻。\n")
+    text = ("聚焦盛会\n2017-10-17\n\n在北京举行的展览上,《圭亚那纪事报》记者试骑共享单车。"
+            "柬埔寨《高棉日报》派出4名记者参加报道,中国的发展令人印象深刻。\n")
     names = [p.name for p in _extract(tmp_path, text).places]
     assert {"Beijing", "Cambodia", "China"} <= set(names)
     assert "Guyana" not in names
