@@ -14,6 +14,7 @@ import pytest
 
 from briefkit.content.model import Brief
 from briefkit.extract import extract_article
+from briefkit.extract.dump import dump_brief
 
 BODY = "Shipping rates rose 12% in February, the industry group said in its monthly report for members.\n"
 ZH_BODY = "国家统计局5日发布数据显示,今年前两个月,全国规模以上工业增加值同比增长7.5%。专家表示,经济运行总体平稳。\n"
@@ -157,3 +158,22 @@ def test_chinese_places_by_their_english_names_and_not_in_book_titles(tmp_path: 
     names = [p.name for p in _extract(tmp_path, text).places]
     assert {"Beijing", "Cambodia", "China"} <= set(names)
     assert "Guyana" not in names
+
+
+def test_page_furniture_in_the_body_reaches_no_part_of_the_brief(tmp_path: Path) -> None:
+    furniture = ["ADVERTISEMENT", "Story continues below advertisement",
+                 "READ MORE: Port congestion worsens as container shortage bites", "Listen to this article",
+                 "5 min read", "Related: How container shipping works", "Sign up for our daily business newsletter",
+                 "Our Standards: The Thomson Reuters Trust Principles.", "相关阅读:港口拥堵加剧"]
+    paragraphs = [BODY.strip(), "Freight costs have risen sharply since the start of the year as ports struggle "
+                  "with congestion and a shortage of containers, analysts said.",
+                  "The shortage has pushed up prices for retailers, who warned that consumers would see higher prices "
+                  "in shops before the summer."]
+    text = "Rates climb again\nMarch 5, 2021\n\n" + "\n\n".join(
+        line for pair in zip(paragraphs, furniture[:3], strict=True) for line in pair) + "\n\n" + "\n\n".join(furniture[3:]) \
+        + "\n\n" + paragraphs[0] + "\n"
+    brief = _extract(tmp_path, text)
+    drafted = dump_brief(brief, Path("article.txt"))
+    assert "Freight costs have risen" in drafted
+    assert not [line for line in furniture if line in drafted]
+    assert not brief.sections
