@@ -169,9 +169,8 @@ def test_page_furniture_in_the_body_reaches_no_part_of_the_brief(tmp_path: Path)
                   "with congestion and a shortage of containers, analysts said.",
                   "The shortage has pushed up prices for retailers, who warned that consumers would see higher prices "
                   "in shops before the summer."]
-    text = "Rates climb again\nMarch 5, 2021\n\n" + "\n\n".join(
-        line for pair in zip(paragraphs, furniture[:3], strict=True) for line in pair) + "\n\n" + "\n\n".join(furniture[3:]) \
-        + "\n\n" + paragraphs[0] + "\n"
+    interleaved = [line for pair in zip(paragraphs, furniture[:3], strict=True) for line in pair]
+    text = "Rates climb again\nMarch 5, 2021\n\n" + "\n\n".join([*interleaved, *furniture[3:], paragraphs[0]]) + "\n"
     brief = _extract(tmp_path, text)
     drafted = dump_brief(brief, Path("article.txt"))
     assert "Freight costs have risen" in drafted
