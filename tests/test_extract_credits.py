@@ -176,3 +176,30 @@ def test_page_furniture_in_the_body_reaches_no_part_of_the_brief(tmp_path: Path)
     assert "Freight costs have risen" in drafted
     assert not [line for line in furniture if line in drafted]
     assert not brief.sections
+
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><title>Rates climb again as shippers struggle {suffix}</title>
+<meta name="author" content="Jane Smith"><meta property="article:published_time" content="2021-03-05T09:30:00Z">
+<link rel="canonical" href="https://www.{domain}/business/rates-climb"></head><body>
+<article><h1>Rates climb again as shippers struggle</h1>
+<p>Shipping rates rose 12% in February, the industry group said in its monthly report, the third rise in a row.</p>
+<p>ADVERTISEMENT</p>
+<p>Freight costs have risen sharply since the start of the year as ports struggle with congestion and a shortage
+of containers, analysts said in a note to clients on Thursday.</p></article>
+<footer><p>{notice}</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize(("suffix", "domain", "notice", "source"), [
+    ("| Daily Herald", "dailyherald.com", "", "Daily Herald"),
+    ("", "dailyherald.com", "© 2021 Daily Herald. All rights reserved.", "Daily Herald"),
+    ("", "reuters.com", "", "Reuters"),
+])
+def test_an_html_page_named_only_by_its_domain(tmp_path: Path, suffix: str, domain: str, notice: str,
+                                               source: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(suffix=suffix, domain=domain, notice=notice), encoding="utf-8")
+    brief = extract_article(path)[0]
+    assert brief.meta.source == source
+    assert brief.meta.title == "Rates climb again as shippers struggle"
+    assert brief.meta.authors == ["Jane Smith"]
+    assert "ADVERTISEMENT" not in dump_brief(brief, path)

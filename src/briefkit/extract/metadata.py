@@ -160,12 +160,24 @@ def _declared(article: Article, facts: MetaFacts) -> None:
         facts.editors += value if isinstance(value, list) else _names(value, roles=True) if value else []
     source = meta.get("source") or meta.get("sitename") or meta.get("publisher")
     facts.source = str(source) if source else None
+    if facts.source and credits.is_domain(facts.source):
+        facts.source = _outlet_of_domain(facts.source, meta)
     facts.outlet = str(meta["outlet"]) if meta.get("outlet") else None
     facts.url = str(meta["url"]) if meta.get("url") else None
     date = meta.get("date")
     if isinstance(date, str):
         found = parse_date(date)
         facts.date = dt.date.fromisoformat(found.value) if found else None
+
+
+def _outlet_of_domain(domain: str, meta: dict[str, str | list[str]]) -> str:
+    """The outlet's name for a bare domain, as the page spells it in its <title> suffix or copyright line."""
+    names = []
+    if isinstance(title := meta.get("page_title"), str):
+        names += [part.strip() for part in re.split(r"\s+(?:[|｜]|[-–—]|::)\s+", title)[1:]]
+    if isinstance(notice := meta.get("copyright"), str) and (holder := credits.copyright_holder(notice)):
+        names.append(holder)
+    return credits.outlet_of_domain(domain, names) or domain
 
 
 def _add(target: list[str], names: list[str]) -> None:
