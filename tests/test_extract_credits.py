@@ -203,3 +203,50 @@ def test_an_html_page_named_only_by_its_domain(tmp_path: Path, suffix: str, doma
     assert brief.meta.title == "Rates climb again as shippers struggle"
     assert brief.meta.authors == ["Jane Smith"]
     assert "ADVERTISEMENT" not in dump_brief(brief, path)
+
+
+@pytest.mark.parametrize(("text", "title", "date"), [
+    (" date 2024-04-17 AI Vibes: China remains the largest trading nation\n\n" + BODY,
+     "AI Vibes: China remains the largest trading nation", "2024-04-17"),
+    (" date 2023-07-15 Title: Foreign Trade Surpasses 20 Trillion Yuan\n\n" + BODY,
+     "Foreign Trade Surpasses 20 Trillion Yuan", "2023-07-15"),
+    ("a year ago\nSurprise fall in exports narrows trade surplus\n#Market News\nSeptember 9, 2016 / 6:05 AM\n\n"
+     "Surprise fall in exports narrows trade surplus\n\nReuters Staff\n\n" + BODY,
+     "Surprise fall in exports narrows trade surplus", "2016-09-09"),
+    (" date 2018-04-17 FinancialGovernment SolutionsLegalReuters News AgencyRisk Management SolutionsTax\n"
+     "April 17, 2018 / 12:32 AM / Updated an hour ago\n\nSingapore exports down 2.7 pct\n\nReuters Staff\n\n" + BODY,
+     "Singapore exports down 2.7 pct", "2018-04-17"),
+    ("06/23/2010 05:12 am ET Updated May 25, 2011\n\nTake the academics out of climate change\n\n" + BODY,
+     "Take the academics out of climate change", "2010-06-23"),
+])
+def test_date_stamps_labels_section_tags_and_menus_around_the_title(tmp_path: Path, text: str, title: str,
+                                                                     date: str) -> None:
+    brief = _extract(tmp_path, text)
+    assert brief.meta.title == title
+    assert brief.meta.date == dt.date.fromisoformat(date)
+
+
+def test_credits_in_one_bracket_part_reporters_from_editors(tmp_path: Path) -> None:
+    text = ("Exports edge down\nJuly 4, 2023\n\nBERLIN, July 4 (Reuters) - " + BODY
+            + "\n(Reporting by Maria Martinez and Anna Mackenzie, editing by Rachel More)\n")
+    brief = _extract(tmp_path, text)
+    assert brief.meta.authors == ["Maria Martinez", "Anna Mackenzie"]
+    assert brief.meta.editors == ["Rachel More"]
+
+
+def test_a_numbered_list_gives_no_figures(tmp_path: Path) -> None:
+    text = ("Five reasons\nJune 23, 2010\n\nHere are the reasons to act now, in order of urgency for voters:\n"
+            "  1. We hurt industry when we ignore the climate and its costs.\n"
+            "  2. Google knows it is involved in 60% of whatever happens on the web.\n")
+    values = {f.value for f in _extract(tmp_path, text).figures}
+    assert values == {60}
+
+
+def test_publications_acronyms_and_surnames(tmp_path: Path) -> None:
+    text = ("Trade\n\nShe is a regular contributor to The Washington Post and the Economic Information Daily, and the "
+            "Association of Southeast Asian Nations (ASEAN) became the largest partner, said Yu Jianhua, head of the "
+            "customs office. Exports rose 5%, according to Yu, and the WSJ agreed.\n")
+    names = [o.name for o in _extract(tmp_path, text).organisations]
+    assert {"Washington Post", "Economic Information Daily", "Association of Southeast Asian Nations",
+            "WSJ"} <= set(names)
+    assert "ASEAN" not in names and "Yu" not in names

@@ -31,7 +31,8 @@ _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Coun
               "Resort|Institution|Charity|Advice|Regulator|Watchdog|Commissioner|Government|Construction|Engineering|"
               "Logistics|Foods|Brands|Systems|Solutions|Electric|Petroleum|Chemicals|Mining|Telecom|Communications|"
               "Railways?|Bancorp|Financial|Ventures|Labs|Studios|Entertainment|Pictures|Publishing|Hotels|"
-              "Motor|Automotive|Therapeutics|Biotech|Semiconductor|Electronics|Software|Bank|Trust")
+              "Motor|Automotive|Therapeutics|Biotech|Semiconductor|Electronics|Software|Bank|Trust|Post|Times|Journal|"
+              "Herald|Tribune|Gazette|Daily|Chronicle|Telegraph|Magazine|Newspaper")
 _CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
 _ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + _ORG_WORDS
@@ -46,7 +47,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _ORG_ZH = re.compile(r"[\u3400-\u9fff]{2,14}?(?:组织|联盟|大会|委员会|银行|论坛|研究院|协会|理事会|联合会|基金会)")
 _ZH_LEAD = re.compile(r"^(?:[据由对在与和将从向经其的了是为届]|根据|通过|以及)+")
 _ACRONYM_ORG = re.compile(r"\b(?:Reuters|Xinhua|Bloomberg|AFP|Associated Press|WHO|WTO|IMF|OECD|NATO|UNESCO|"
-                          r"UNICEF|ITU|WIPO|ASEAN|BRICS|OPEC|G20|G7|EU|UN|FEMA|NHS|BBC|CNN|FBI|CIA|NASA|FIFA)\b")
+                          r"UNICEF|ITU|WIPO|ASEAN|BRICS|OPEC|G20|G7|EU|UN|FEMA|NHS|BBC|CNN|FBI|CIA|NASA|FIFA|WSJ|"
+                          r"NYT|NPR|PBS|ABC|NBC|CBS|CGTN|CCTV|NHK|AP|UPI|TASS)\b")
 _LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|With|From|Since|According|However|Among|Its|Their|This|That|"
                       r"Reuters recently|American|Chinese|British|Indian|La|Le|Les|L'|Selon|Regulator|Meanwhile|"
                       r"Secretary|Minister|President|Chairman|Director|Dr|Mr|Mrs|Ms|Both|While|When|During|After|"
@@ -175,6 +177,8 @@ def _organisations(text: str, language: str) -> list[Entity]:
         for name in chinese_organisations(text):
             found.setdefault(name)
     initials = {"".join(w[0] for w in name.split() if w[0].isupper()) for name in found}
+    # "the Association of Southeast Asian Nations (ASEAN)": the acronym is the name already found
+    initials |= {m["acr"] for m in _DEFINED.finditer(text) if any(f"{name} ({m['acr']})" in text for name in found)}
     for match in _ACRONYM_ORG.finditer(text):
         acronym = match.group(0)
         if owner := re.search(r"((?:[A-Z][\w&'’-]+\s+){1,3})$", text[max(0, match.start() - 60):match.start()]):
@@ -211,6 +215,11 @@ def _person(name: str, text: str) -> bool:
     if len(words) > 3 or _CJK.search(name):
         return False
     if re.search(re.escape(name) + r",\s*\d{1,3},", text):
+        return True
+    # "according to Yu" after "Yu Jianhua, head of the customs": a person's surname
+    if len(words) == 1 and re.search(re.escape(name) + r"\s+[A-Z][a-z]+,\s+(?:the\s+)?(?:head|chief|director|minister|"
+                                     r"spokes\w+|president|chairman|governor|deputy|secretary|professor|economist|"
+                                     r"analyst|vice)\b", text):
         return True
     last = words[-1]
     return len(words) <= 2 and bool(re.search(r"\b(?:Gov|Dr|Mr|Mrs|Ms|Sen|Rep|Prof)\.?\s+(?:[A-Z]\w+\s+)?"

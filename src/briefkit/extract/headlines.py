@@ -79,9 +79,16 @@ class Pick:
     weak: bool = False
 
 
+# A stored copy's date stamp opening the first line (" date 2024-04-17 AI Vibes: …"), a "Title:" label.
+_STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headline)\s*[:：]\s*", re.IGNORECASE)
+
+
 def clean(line: str) -> str:
-    """A head line without its list bullet or decoration."""
-    return _BULLET.sub("", line).strip()
+    """A head line without its list bullet or decoration, a date stamp or a "Title:" label."""
+    line = _BULLET.sub("", line).strip()
+    while stamp := _STAMP.match(line):
+        line = line[stamp.end():]
+    return line.strip()
 
 
 def is_date_line(line: str) -> bool:
@@ -101,7 +108,9 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
     """Furniture, breadcrumbs, tickers, dates, bylines and labelled fields are never the title."""
     return (not line or labelled or byline or is_boilerplate(line) or bool(_FURNITURE.search(line))
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
-            or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line))
+            or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
+            or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
+            or (not _CJK.search(line) and _words(line) > 24)
             or credits.agency_line(line) is not None or credits.credit_byline(line) is not None
             or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
             or _words(line) < 2 or (_words(line) > 40) or (line.isupper() and _words(line) < 5)
@@ -121,10 +130,13 @@ def _variants(line: str) -> set[str]:
     return forms
 
 
-def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], is_byline: list[bool]) -> Pick | None:
+def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], is_byline: list[bool],
+               echoes: list[str] | None = None) -> Pick | None:
     """The title among the head ``lines`` (``is_field``/``is_byline`` say which are labelled or bylines).
 
-    Without head lines, a first body line that does not read as a sentence is the title.
+    ``echoes`` are other short lines near the top (the title repeated under the date line is often
+    read as a heading).  Without head lines, a first body line that does not read as a sentence is
+    the title.
     """
     candidates: list[tuple[float, int, str]] = []
     cleaned = [clean(line) for line in lines]
@@ -133,7 +145,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             continue
         forms = _variants(line)
         score = 0.0
-        others = [c for j, c in enumerate(cleaned) if j != i]
+        others = [c for j, c in enumerate(cleaned) if j != i] + [clean(e) for e in echoes or []]
         if any(o in forms or any(o.startswith(f) or f.startswith(o) for f in forms if _words(f) >= 3)
                for o in others if _words(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo

@@ -35,7 +35,9 @@ _CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|phot
 _BYLINE = re.compile(r"^\s*(?i:by|par|de)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}"
                      r"(?:\s*(?:,|and|et|&)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
                      r"(?:\s*,\s*(?P<role>[^,|]{2,60}))?", re.UNICODE)
-_CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s+by\s+(?P<names>[^;)]+)",
+# "(Reporting by A and B, editing by C)": a credit's names end where the next credit starts
+_CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s+by\s+"
+                     r"(?P<names>(?:(?![,;]?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)[^;)])+)",
                      re.IGNORECASE)
 _CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:reporting|writing|editing)\s+by\b[^()]*)\)\s*$",
                                   re.IGNORECASE)
@@ -299,7 +301,8 @@ def _title(article: Article) -> headlines.Pick | None:
               for line in lines]
     bylines = [bool(_BYLINE.match(headlines.clean(line))) for line in lines]
     first = article.paragraphs[0] if article.paragraphs and not lines else None
-    return headlines.pick_title(lines, first, fields, bylines)
+    echoes = [b.text for b in article.blocks[:4] if b.is_heading]
+    return headlines.pick_title(lines, first, fields, bylines, echoes)
 
 
 def _source(facts: MetaFacts, article: Article) -> str | None:

@@ -74,6 +74,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
     """
     if any(FOOTER.match(line) or _is_date_line(line) for line in lines):
         return False  # a field line ("Source: Xinhua | Editor: …") or a date line is no part of a paragraph
+    if sum(1 for line in lines if _LIST_ITEM.match(line)) >= 2:
+        return False  # "1. …", "2. …": the items of a list, each its own paragraph
     widest = max(len(line) + len(_CJK.findall(line)) for line in lines)  # CJK characters are two columns wide
     # Editors wrap at 60-80 columns: a stack of short lines is a menu, a title and a date, not a paragraph.
     return 50 <= widest <= 110 and all(len(line) >= widest * 0.6 for line in lines[:-1])
@@ -93,6 +95,7 @@ def _join(lines: list[str]) -> str:
     return out
 
 
+_LIST_ITEM = re.compile(r"^(?:\(?\d{1,2}[.)]|[•·▪●■◆*-])\s+\S")
 _DATEISH = re.compile(r"(?:19|20)\d{2}|\d{1,2}[/.]\d{1,2}|\d{1,2}:\d{2}")
 _BYLINE = re.compile(r"^(?:by|par|von|de)\s", re.IGNORECASE)
 
