@@ -250,3 +250,10 @@ def test_publications_acronyms_and_surnames(tmp_path: Path) -> None:
     assert {"Washington Post", "Economic Information Daily", "Association of Southeast Asian Nations",
             "WSJ"} <= set(names)
     assert "ASEAN" not in names and "Yu" not in names
+
+
+def test_a_date_line_with_a_stamp_is_not_the_title(tmp_path: Path) -> None:
+    text = " date 2019-10-22 The story appears on\nOctober 22, 2019\nForeign media's skepticism dismissed\n\n" + BODY
+    brief = _extract(tmp_path, text)
+    assert brief.meta.title == "Foreign media's skepticism dismissed"
+    assert brief.meta.date == dt.date(2019, 10, 22)

@@ -141,8 +141,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     candidates: list[tuple[float, int, str]] = []
     cleaned = [clean(line) for line in lines]
     for i, line in enumerate(cleaned):
-        if _not_a_title(line, is_field[i], is_byline[i]):
-            continue
+        if _not_a_title(line, is_field[i], is_byline[i]) or is_date_line(_BULLET.sub("", lines[i]).strip()):
+            continue  # " date 2019-10-22 The story appears on" is a date line, stamp and all
         forms = _variants(line)
         score = 0.0
         others = [c for j, c in enumerate(cleaned) if j != i] + [clean(e) for e in echoes or []]
