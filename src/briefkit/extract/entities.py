@@ -158,6 +158,7 @@ def _english(text: str) -> dict[str, None]:
             for part in re.split(r"\s*,\s*|\s+and\s+(?=[A-Z])", match[group]):
                 name = _clean(part)
                 if name and name not in _NOT_ORG and not _PERSONISH.match(part) and len(name) > 1 \
+                        and not _MONTH.match(name) \
                         and len(name.split()) <= _MAX_ORG_WORDS and name[0].isupper():
                     found.setdefault(name)
     return found
