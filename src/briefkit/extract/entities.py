@@ -37,7 +37,11 @@ _CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
 _ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + _ORG_WORDS
                   + r")\b(?!\s+(?:Secretary|Minister|Spokes\w+|Chairman|Director|Editor|Correspondent))"
-                  r"(?:\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP
+                  r"(?:\s+for\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP + r"){0,2}"
+                  # "Department for Business, Energy and Industrial Strategy": a list of remits closed by "and"
+                  + r"(?:,\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2}){0,4},?\s+and\s+" + _CAP + r"(?:\s+" + _CAP
+                  + r"){0,3}"
+                  r"|\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP
                   + r"(?:\s+(?:and\s+|of\s+the\s+|of\s+)?" + _CAP + r"){0,6})?")
 _ORG_FR = re.compile(r"\b(?:Agence|Commission|Banque|Organisation|Conseil|Ministère|Parlement|Cour|Fonds|Office|"
                      r"Autorité)"
