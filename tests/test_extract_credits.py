@@ -257,3 +257,36 @@ def test_a_date_line_with_a_stamp_is_not_the_title(tmp_path: Path) -> None:
     brief = _extract(tmp_path, text)
     assert brief.meta.title == "Foreign media's skepticism dismissed"
     assert brief.meta.date == dt.date(2019, 10, 22)
+
+
+@pytest.mark.parametrize(("text", "authors", "source"), [
+    ("Rates climb again as ports clog\nJane Smith\nMarch 5, 2021\n\n" + BODY, ["Jane Smith"], None),
+    ("Rates climb again as ports clog\nJane Smith, Staff Writer\nMarch 5, 2021\n\n" + BODY, ["Jane Smith"], None),
+    ("Rates climb again as ports clog\nBy Jane Smith and Tom Lee\nThe Daily Star\nMarch 5, 2021\n\n" + BODY,
+     ["Jane Smith", "Tom Lee"], "The Daily Star"),
+    ("Rates climb again as ports clog\nMarch 5, 2021\n\n" + BODY
+     + "\n— Jane Smith is a professor of economics at Boston University.\n", ["Jane Smith"], None),
+])
+def test_names_under_the_title_bylines_with_roles_outlet_lines_and_author_notes(
+        tmp_path: Path, text: str, authors: list[str], source: str | None) -> None:
+    brief = _extract(tmp_path, text)
+    assert brief.meta.title == "Rates climb again as ports clog"
+    assert brief.meta.authors == authors
+    assert brief.meta.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Rates climb again as ports clog\nFreight costs are rising as congestion spreads to more ports\nMarch 5, 2021\n\n",
+    "BREAKING: Rates climb again as ports clog\nMarch 5, 2021\n\n",
+])
+def test_a_standfirst_or_a_breaking_label_is_not_the_title(tmp_path: Path, text: str) -> None:
+    assert _extract(tmp_path, text + BODY).meta.title == "Rates climb again as ports clog"
+
+
+def test_a_short_capitalised_title_is_still_a_title(tmp_path: Path) -> None:
+    assert _extract(tmp_path, "US Boosts Interest Rate\n\n" + BODY).meta.title == "US Boosts Interest Rate"
+
+
+def test_an_editor_field_leaves_the_site_in_brackets_out(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, "Rates climb again\nMarch 5, 2021\n\n" + BODY + "\nEditor: Tom Lee (xinhuanet.com)\n")
+    assert brief.meta.editors == ["Tom Lee"]

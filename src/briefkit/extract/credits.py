@@ -53,6 +53,8 @@ _REPUBLISHED = re.compile(r"\b(?:(?:originally|first)\s+(?:appeared|published|ra
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
                         r"\s*,?\s*)?(?P<name>" + _CAP_NAME + r")\s*(?:[.,;]|all\s+rights|$)", re.IGNORECASE)
 _SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?P<sep>[|｜]|[-–—]|::)\s+(?P<site>[^|｜–—]{2,40})$")
+_ROLE_WORD = re.compile(r"\b(?:staff|writers?|reporters?|correspondents?|contributors?|columnists?|editors?|"
+                        r"journalists?|analysts?|producers?|interns?)\b", re.IGNORECASE)
 _CREDIT_BYLINE = re.compile(r"^(?:[Bb]y\s+)?(?P<names>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}"
                             r"(?:\s+and\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})?)"
                             r"\s*(?:,|\||｜|/)\s*(?P<outlet>[^,|｜/]{2,40})$")
@@ -83,15 +85,32 @@ def agency_line(line: str) -> str | None:
     return None
 
 
-def credit_byline(line: str) -> tuple[list[str], str] | None:
-    """"By Jane Smith, CNN", "Jane Smith, Bloomberg News", "Jane Smith | Reuters": names and their outlet."""
+def credit_byline(line: str) -> tuple[list[str], str | None] | None:
+    """"By Jane Smith, CNN", "Jane Smith, Bloomberg News", "Jane Smith, Staff Writer": names and their outlet."""
     match = _CREDIT_BYLINE.match(line.strip())
-    if not match or not is_outlet(match["outlet"]):
+    if not match:
+        return None
+    role = bool(_ROLE_WORD.search(match["outlet"]))
+    if not role and not is_outlet(match["outlet"]):
         return None
     names = [n.strip() for n in re.split(r"\s+and\s+", match["names"])]
     if not all(person_line(n) for n in names):
         return None
-    return [n.title() if n.isupper() else n for n in names], match["outlet"].strip()
+    return [n.title() if n.isupper() else n for n in names], None if role else match["outlet"].strip()
+
+
+# "— Jane Smith is a professor of economics at Boston University.": an op-ed's closing note on its author
+_BIO = re.compile(r"^[—–-]?\s*(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})\s+(?:is|was|has\s+been)\s+"
+                  r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:professor|fellow|director|writer|journalist|columnist|"
+                  r"economist|analyst|author|editor|researcher|lecturer|member|president|chief|founder|partner|lawyer|"
+                  r"consultant|student|scholar|reporter|correspondent|chair|head|minister|senator|executive|CEO|"
+                  r"adviser|advisor|expert|historian|scientist|teacher|candidate|doctor|physician)\b")
+
+
+def author_bio(text: str) -> str | None:
+    """The author named in a closing note about them ("Jane Smith is a senior fellow at …")."""
+    match = _BIO.match(text.strip())
+    return person_line(match["name"]) if match else None
 
 
 def lead_credit(paragraph: str) -> str | None:

@@ -80,7 +80,9 @@ class Pick:
 
 
 # A stored copy's date stamp opening the first line (" date 2024-04-17 AI Vibes: …"), a "Title:" label.
-_STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headline)\s*[:：]\s*", re.IGNORECASE)
+_STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headline)\s*[:：]\s*"
+                    r"|^(?:breaking(?:\s+news)?|exclusive|update[ds]?|watch|live|just\s+in|developing)\s*[:：|]\s*",
+                    re.IGNORECASE)
 
 
 def clean(line: str) -> str:
@@ -162,7 +164,15 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= _words(body_start) <= 40:
             return Pick(body_start.strip(), body_start, weak=True)
         return None
+    # "Jane Smith" under the title reads like a short title too: a name line is a title only when nothing else is
+    named = [c for c in candidates if credits.person_line(c[2]) is None]
+    candidates = named or candidates
     best = max(candidates, key=lambda c: (c[0], -c[1]))
+    # A headline, then its standfirst, then the date: the date follows the longer standfirst
+    deck = next((c for c in candidates if c[1] == best[1] - 1), None)
+    if deck is not None and _words(best[2]) >= 9 and _words(best[2]) >= 1.5 * _words(deck[2]) >= 6 \
+            and not _CJK.search(best[2]) and not parse_date(deck[2]):
+        best = (best[0], deck[1], deck[2])
     title = best[2]
     byline = _TITLE_BYLINE.search(title)
     if byline:

@@ -14,6 +14,7 @@ what to replace.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -105,6 +106,7 @@ def _names(value: str, roles: bool = False) -> list[str]:
     ("VERENA DOBNIK") is written as a name.
     """
     value = _ROLE_NOTE.sub("", value).strip(" ()（）[]")
+    value = re.sub(r"\s*[(（][^()（）]*[)）]?\s*$", "", value)  # "Tom Lee (xinhuanet.com)": the site, not the name
     out: list[str] = []
     parts = _SPLIT_NAMES.split(value)
     if _CJK.search(value):  # "周冬 周冬", "陈永杰   曹伟": Chinese names are parted by spaces too
@@ -234,7 +236,7 @@ def _credit_lines(facts: MetaFacts, line: str) -> None:
     """"Jane Smith, Bloomberg News" and "By Jane Smith, CNN" (names and outlet); "Edited by Tom Lee"."""
     if credited := credits.credit_byline(line):
         _add(facts.authors, credited[0])
-        facts.sources.append(credited[1])
+        facts.sources.append(credited[1] or "")
     elif edited := _EDITED_BY.match(line):
         _add(facts.editors, _names(edited["names"]))
     elif submitted := _SUBMITTED_BY.match(line):  # "Submitted by Jane Smith on Fri, 03/05/2021 - 09:30"
@@ -247,6 +249,15 @@ def _chinese_reporters(facts: MetaFacts, text: str) -> None:
         _add(facts.authors, [n for n in re.split(r"[\s、]+", match["names"]) if n])
     if (line := _ZH_REPORTER_LINE.match(text.strip())) and not text.strip().endswith("摄"):
         _add(facts.authors, [n for n in re.split(r"[\s、]+", line["names"]) if n])
+
+
+def _outlet_under_byline(facts: MetaFacts, head: list[str]) -> None:
+    """"By Jane Smith and Tom Lee" then "The Daily Star": the outlet on the line under a byline."""
+    for previous, line in itertools.pairwise(head):
+        words = line.split()
+        if _BYLINE.match(headlines.clean(previous)) and credits.is_outlet(line) and 1 <= len(words) <= 5 \
+                and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words) and not parse_date(line):
+            facts.sources.append(line.strip())
 
 
 def _name_under_title(facts: MetaFacts, head: list[str], title_line: str) -> None:
@@ -269,13 +280,16 @@ def _opening(facts: MetaFacts, article: Article) -> None:
 
 
 def _closing(facts: MetaFacts, article: Article) -> None:
-    """Credits closing a wire story ("(Reporting by A; editing by B)") and a letter's signature."""
+    """Credits closing a wire story ("(Reporting by A; editing by B)"), a letter's signature, an author's bio."""
     for paragraph in article.paragraphs[-2:]:
         if match := _CREDITS_PARENTHESIS.search(paragraph):
             _lines(facts, [match.group(0).strip()])
     signature = [line for line in article.tail[:3] if _SIGNATURE.match(line)]
     if signature and not facts.authors:
         _add(facts.authors, [_SIGNATURE.match(signature[0])["name"]])  # type: ignore[index]
+    if not facts.authors and (bio := next((n for t in [*article.tail[:3], *article.paragraphs[-1:]]
+                                           if (n := credits.author_bio(t))), None)):
+        _add(facts.authors, [bio])
 
 
 _ZH_AUTHOR_TITLE = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,4})\s*[:：]\s*"
@@ -344,6 +358,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     # a byline or reporter line between the title and the body is often read as a heading
     top_headings = [b.text for b in article.blocks[:4] if b.is_heading and len(b.text) <= 60]
     _lines(facts, article.head + top_headings + article.tail)
+    _outlet_under_byline(facts, article.head + top_headings)
     _opening(facts, article)
     _closing(facts, article)
     if not facts.authors and picked is not None:
