@@ -290,3 +290,19 @@ def test_a_short_capitalised_title_is_still_a_title(tmp_path: Path) -> None:
 def test_an_editor_field_leaves_the_site_in_brackets_out(tmp_path: Path) -> None:
     brief = _extract(tmp_path, "Rates climb again\nMarch 5, 2021\n\n" + BODY + "\nEditor: Tom Lee (xinhuanet.com)\n")
     assert brief.meta.editors == ["Tom Lee"]
+
+
+@pytest.mark.parametrize(("text", "source", "authors"), [
+    ("經濟運行開局平穩\n2021-03-05 09:30 來源：中央社\n\n（中央社記者張三台北5日電）" + ZH_BODY, "中央社", ["張三"]),
+    ("经济运行开局平稳\n2021-03-05\n记者 张三 李四 报道\n\n" + ZH_BODY, None, ["张三", "李四"]),
+    ("经济运行开局平稳\n2021-03-05\n\n央视网消息（新闻联播）：" + ZH_BODY, "央视网", []),
+    ("经济运行开局平稳\n澎湃新闻记者 张三\n2021-03-05 14:22\n\n" + ZH_BODY, "澎湃新闻", ["张三"]),
+    ("经济运行开局平稳\n2021-03-05\n\n" + ZH_BODY + "（来源：经济日报）\n", "经济日报", []),
+    ("经济运行开局平稳\n2021-03-05\n\n" + ZH_BODY + "\n作者：张三 单位：中国人民大学\n", None, ["张三"]),
+])
+def test_chinese_reporters_in_datelines_and_lead_credits(tmp_path: Path, text: str, source: str | None,
+                                                         authors: list[str]) -> None:
+    brief = _extract(tmp_path, text)
+    assert brief.meta.title in {"经济运行开局平稳", "經濟運行開局平穩"}
+    assert brief.meta.source == source
+    assert brief.meta.authors == authors

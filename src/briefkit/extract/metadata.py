@@ -18,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import credits, headlines
+from briefkit.extract import bylines_zh, credits, headlines
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.readers import Article
@@ -28,7 +28,7 @@ _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|e
           r"责任编辑|責任編輯|撰稿编辑|撰稿編輯|责编|責編|编辑|編輯|校对|校對|proofread(?:er|ing)?|authors?|reporters?|"
           r"written\s+by|作者|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|发布日期|發布日期|"
           r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste|"
-          r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員")
+          r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|单位|單位")
 _FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff])\s*[︱｜|])\s*", re.IGNORECASE)
 # "by A (reporting) and B (photography)": the role notes go, the names stay.
 _CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photos?|writing|editing|video|graphics|"
@@ -43,15 +43,6 @@ _CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s
 _CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:reporting|writing|editing)\s+by\b[^()]*)\)\s*$",
                                   re.IGNORECASE)
 _RATE_NOTE = re.compile(r"\s*\(\s*(?:\$|€|£|¥|US\$)\s*1\s*=\s*[^()]{1,40}\)")
-_ZH_REPORTERS = re.compile(r"[(（]\s*(?:记者|記者)\s*"
-                           r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6})"
-                           r"\s*[)）]")
-# "新华社记者 崔静、韩洁", "■本报记者 张三 通讯员 李四", "文/张三": the reporters, not the correspondents.
-_ZH_REPORTER_LINE = re.compile(r"^[■□●◆▲\s]*(?:(?:本报|本報|本刊|本网|本網|本台|"
-                               r"[\u3400-\u9fff]{1,6}?(?:社|网|網|报|報|台))?(?:特约|特約)?(?:记者|記者)|文\s*[/／|｜︱])\s*"
-                               r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6}?)"
-                               r"(?:\s*(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?$")
-
 _SIGNATURE = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}),$")
 _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+advisory|"
                         r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*$",
@@ -81,6 +72,7 @@ class MetaFacts:
     language: str = "en"
     title_found: bool = True
     site: str | None = None  # the site named in the title's suffix ("… | The Guardian"), a last resort
+    weak_sources: list[str] = field(default_factory=list)  # outlets only a reporter line names
     sources: list[str] = field(default_factory=list)  # every labelled source, best last resort first
 
 
@@ -137,7 +129,7 @@ def _kind(label: str) -> str:
         return "source"
     if label in {"outlet", "column"}:
         return "outlet"
-    if label in {"审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發", "通讯员", "通訊員"}:
+    if label in {"审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發", "通讯员", "通訊員", "单位", "單位"}:
         return "other"  # a reviewer or correspondent: the label ends the editor's name before it
     return "authors"
 
@@ -193,7 +185,8 @@ def _field_line(facts: MetaFacts, line: str) -> None:
         kind = _kind(label)
         if kind == "source":
             # "來源:國家統計局 2020年10月19日 字體:大": a Chinese name has no spaces, what follows is not it
-            facts.sources.append(value.split()[0] if _CJK.search(value[:1]) else value.strip())
+            value = value.split()[0] if _CJK.search(value[:1]) else value.strip()
+            facts.sources.append(value.strip("()（）[]【】 "))  # "（来源：经济日报）" closes its bracket
         elif kind == "outlet" and facts.outlet is None:
             facts.outlet = value
         elif kind == "date" and facts.date is None and (found := parse_date(value)):
@@ -244,11 +237,10 @@ def _credit_lines(facts: MetaFacts, line: str) -> None:
 
 
 def _chinese_reporters(facts: MetaFacts, text: str) -> None:
-    """"（记者 刘亮）" and a "记者 刘亮" line name the authors; "记者 王鹏 摄" is a photographer."""
-    for match in _ZH_REPORTERS.finditer(text[:300]):
-        _add(facts.authors, [n for n in re.split(r"[\s、]+", match["names"]) if n])
-    if (line := _ZH_REPORTER_LINE.match(text.strip())) and not text.strip().endswith("摄"):
-        _add(facts.authors, [n for n in re.split(r"[\s、]+", line["names"]) if n])
+    """Reporters in a Chinese reporter line or note, and the outlet a reporter line names (a last resort)."""
+    _add(facts.authors, bylines_zh.reporters(text))
+    if outlet := bylines_zh.reporter_outlet(text):
+        facts.weak_sources.append(outlet)
 
 
 def _outlet_under_byline(facts: MetaFacts, head: list[str]) -> None:
@@ -313,7 +305,7 @@ def _title(article: Article) -> headlines.Pick | None:
     lines = article.head
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
               for line in lines]
-    bylines = [bool(_BYLINE.match(headlines.clean(line))) for line in lines]
+    bylines = [bool(_BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line) for line in lines]
     first = article.paragraphs[0] if article.paragraphs and not lines else None
     echoes = [b.text for b in article.blocks[:4] if b.is_heading]
     return headlines.pick_title(lines, first, fields, bylines, echoes)
@@ -328,8 +320,11 @@ def _source(facts: MetaFacts, article: Article) -> str | None:
     if labelled:
         return labelled[0]
     for paragraph in article.paragraphs[:2]:
-        if agency := headlines.dateline_source(paragraph) or headlines.issued_by(paragraph):
+        if agency := headlines.dateline_source(paragraph) or headlines.issued_by(paragraph) \
+                or bylines_zh.lead_outlet(paragraph):
             return agency
+    if facts.weak_sources:
+        return facts.weak_sources[0]
     if on_date := next((s for line in article.head if (s := headlines.source_on_date_line(line))), None):
         return on_date
     # "This article was originally published on The Conversation", closing the page or opening it

