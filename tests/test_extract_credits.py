@@ -306,3 +306,25 @@ def test_chinese_reporters_in_datelines_and_lead_credits(tmp_path: Path, text: s
     assert brief.meta.title in {"经济运行开局平稳", "經濟運行開局平穩"}
     assert brief.meta.source == source
     assert brief.meta.authors == authors
+
+
+@pytest.mark.parametrize(("closing", "authors", "editors"), [
+    ("编辑/李四", [], ["李四"]),
+    ("责编／李四", [], ["李四"]),
+    ("（编辑 李四）", [], ["李四"]),
+])
+def test_chinese_editor_lines_with_a_slash_or_in_brackets(tmp_path: Path, closing: str, authors: list[str],
+                                                        editors: list[str]) -> None:
+    brief = _extract(tmp_path, f"经济运行开局平稳\n2021-03-05\n\n{ZH_BODY}\n{closing}\n")
+    assert (brief.meta.authors, brief.meta.editors) == (authors, editors)
+
+
+@pytest.mark.parametrize(("closing", "authors", "editors"), [
+    ("Reporting by Jane Smith in London; Editing by Tom Lee", ["Jane Smith"], ["Tom Lee"]),
+    ("Compiled by Tom Lee for Reuters", [], ["Tom Lee"]),
+    ("Reviewed by Tom Lee", [], []),
+])
+def test_credit_lines_leave_places_and_outlets_out_of_names(tmp_path: Path, closing: str, authors: list[str],
+                                                            editors: list[str]) -> None:
+    brief = _extract(tmp_path, f"Rates climb again\nMarch 5, 2021\n\n{BODY}\n{closing}\n")
+    assert (brief.meta.authors, brief.meta.editors) == (authors, editors)

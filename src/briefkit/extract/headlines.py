@@ -45,7 +45,8 @@ _TITLE_BYLINE = re.compile(r"\s+[Bb]y\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w
                            r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)"
                            r"(?:,\s*(?P<role>[^,]{2,60}))?$")
 _CREDITED = re.compile(r"\b(?:edit(?:ed|ing)|reporting|photos?|photographs?|photography|translated|translation|"
-                       r"compiled|produced|illustrations?|graphics|video)\s+by\b", re.IGNORECASE)
+                       r"compiled|produced|illustrations?|graphics|video|reviewed|fact-checked|checked|designed)"
+                       r"\s+by\b", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"\s+(?:[-–—|]|::)\s+[^-–—|]{1,40}$")
 _ROLE_WORD = re.compile(r"\b(?:writers?|correspondents?|reporters?|editors?|staff|columnists?)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？]$")

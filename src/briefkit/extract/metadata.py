@@ -29,7 +29,10 @@ _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|e
           r"written\s+by|作者|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|发布日期|發布日期|"
           r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste|"
           r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|单位|單位")
-_FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff])\s*[︱｜|])\s*", re.IGNORECASE)
+_FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff])\s*[︱｜|/／])\s*", re.IGNORECASE)
+# "（编辑 李四）": an editor's note in brackets, without a colon
+_ZH_EDITOR_NOTE = re.compile(r"[(（\[【]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]?\s*"
+                             r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,4})\s*[)）\]】]")
 # "by A (reporting) and B (photography)": the role notes go, the names stay.
 _CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photos?|writing|editing|video|graphics|"
                           r"text|interview)\)", re.IGNORECASE)
@@ -105,6 +108,8 @@ def _names(value: str, roles: bool = False) -> list[str]:
         parts = [p for part in parts for p in part.split()]
     elif len(parts) > 1 and len(parts[-1].split()) == 1 and all(len(p.split()) > 1 for p in parts[:-1]):
         parts = parts[:-1]  # "by Elitsa Vucheva, Brussels": a one-word tail is the place, not a name
+    # "Jane Smith in London", "Tom Lee for Reuters": where and for whom, not the name
+    parts = [re.sub(r"\s+(?:in|for|at|from)\s+[A-Z].*$", "", p) for p in parts]
     for name in parts:
         name = name.strip(" ()（）[]")
         if not name or len(name) > 60 or (not roles and _ROLE.search(name)) or _DATE_WORD.search(name):
@@ -217,6 +222,8 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
         if agency := headlines.issued_by(line) or credits.agency_line(line):
             facts.sources.append(agency)
         _credit_lines(facts, line)
+        for note in _ZH_EDITOR_NOTE.finditer(line):
+            _add(facts.editors, _names(note["names"]))
     facts.sources = [s for s in facts.sources if s]
 
 
