@@ -328,3 +328,20 @@ def test_credit_lines_leave_places_and_outlets_out_of_names(tmp_path: Path, clos
                                                             editors: list[str]) -> None:
     brief = _extract(tmp_path, f"Rates climb again\nMarch 5, 2021\n\n{BODY}\n{closing}\n")
     assert (brief.meta.authors, brief.meta.editors) == (authors, editors)
+
+
+def test_budget_funds_defined_terms_and_countries_are_not_organisations(tmp_path: Path) -> None:
+    text = ("Budget\n\nThe budget adds £5 million to the General Fund and backs Carbon Capture and Storage (CCS) "
+            "projects, while trade with the European Union, the United States and Japan rose 4%. Regulator Ofgem "
+            "said the International Monetary Fund agreed.\n")
+    names = [o.name for o in _extract(tmp_path, text).organisations]
+    assert {"European Union", "Ofgem", "International Monetary Fund"} <= set(names)
+    assert not {"General Fund", "Carbon Capture and Storage", "Japan", "CCS"} & set(names)
+
+
+def test_a_subscribe_prompt_does_not_make_the_outlet_an_organisation(tmp_path: Path) -> None:
+    text = ("Quotas and ports\nMarch 5, 2021\n\n" + BODY + "\nSubscribe to Fisheries Weekly for more news.\n\n"
+            "(c) 2023 Fisheries Weekly\n")
+    brief = _extract(tmp_path, text)
+    assert brief.meta.source == "Fisheries Weekly"
+    assert "Fisheries Weekly" not in [o.name for o in brief.organisations]

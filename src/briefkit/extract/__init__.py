@@ -49,8 +49,9 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     summary, points, used = summarise(body.sentences, fact_sentences, facts.title if facts.title_found else "")
     background, sections = find_sections(body, used)
     organisations, places = find_entities(body.sentences, facts.language)
-    organisations = with_outlet(organisations, facts.source, "\n".join(b.text for b in article.blocks),
-                                [*article.head, *article.tail])
+    # the outlet counts when a sentence names it (not a "Subscribe to …" prompt) or a line is its name alone
+    organisations = with_outlet(organisations, facts.source, body.text,
+                                [*article.head, *article.tail, *(b.text for b in article.blocks if b.is_heading)])
     meta = Meta(title=facts.title, date=facts.date, source=facts.source, outlet=facts.outlet,
                 authors=facts.authors, editors=facts.editors, url=facts.url, language=facts.language,
                 status="draft")

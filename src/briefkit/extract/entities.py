@@ -91,6 +91,13 @@ _VIA = re.compile(r"\b(?i:according\s+to|managed\s+by|owned\s+by|quoted\s+by|rep
                   r"by)\s+(?:[Tt]he\s+)?(?P<name>" + _NAME + r")")
 _DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]{0,30}\s+){1,8}?(?:(?:of|for|and|the)\s+){0,3}[A-Z][\w&'’-]{0,30})"
                       r"\s+\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
+# Terms defined with an acronym that are things, not bodies: "Carbon Capture and Storage (CCS)"
+_CONCEPT = re.compile(r"\b(?:Storage|Capture|Product|Intelligence|Initiative|Index|Rate|Act|Agreement|Treaty|Scheme|"
+                      r"Strategy|Plan|Policy|Technolog(?:y|ies)|Standard|Protocol|Indicator|Prices?|Income|Tax|Credit|"
+                      r"Zone|Corridor|Emissions?|Change|Goals?|Framework|Vehicles?|Learning|Disease|Syndrome)$")
+# A budget's funds are money, not bodies: "the General Fund", "a £65 million Nature Restoration Fund"
+_BUDGET_FUND = re.compile(r"\b(?:General|Infrastructure|Capital|Reserve|Improvement|Restoration|Recovery|"
+                          r"Stabili[sz]ation|Contingency|Operating|Special|Revenue|Road|Housing|Enterprise)\s+Fund$")
 _ACR = r"(?:[A-Z][a-z]?[A-Z]{1,5}\d{0,2})"
 # "Government Departments, including BEIS, DfT and DEFRA": acronyms listed together are bodies.
 _ACRONYM_LIST = re.compile(r"\b(?:including|such\s+as|like|namely)\s+(?P<list>" + _ACR + r"(?:,\s*" + _ACR
@@ -134,6 +141,8 @@ def _english(text: str) -> dict[str, None]:
         found.setdefault(match.group(0))
     for match in _DEFINED.finditer(text):
         name = _clean(match["name"])
+        if _CONCEPT.search(name):
+            continue  # "Carbon Capture and Storage (CCS)": a defined term, not a body
         initials = "".join(w[0] for w in name.split() if w[0].isupper())
         if initials and match["acr"].upper().startswith(initials[0]) and len(name.split()) >= 2:
             found.setdefault(name)
@@ -158,6 +167,9 @@ def _english(text: str) -> dict[str, None]:
         for match in pattern.finditer(text):
             if "name" in match.groupdict() and _MONTH.match(match["name"]):
                 continue  # "in February, the industry group said": a date, not a name
+            if pattern is _APPOSITION and match.group(0)[:1].isupper() \
+                    and not re.search(r"(?:^|[.!?\n\"“]\s*)$", text[max(0, match.start() - 3):match.start()]):
+                continue  # "European Union, the United States …": a name's own word, not "the union, X"
             group = "names" if "names" in match.groupdict() else "name"
             for part in re.split(r"\s*,\s*|\s+and\s+(?=[A-Z])", match[group]):
                 name = _clean(part)
@@ -192,7 +204,9 @@ def _organisations(text: str, language: str) -> list[Entity]:
                 acronym = match.group(0)
         if acronym not in initials and not any(acronym in name for name in found):
             found.setdefault(acronym)
-    names = [_without_country(n) for n in found if not _person(n, text) and n not in _NOT_ORG]
+    countries = country_names("en")[1]
+    names = [_without_country(n) for n in found if not _person(n, text) and n not in _NOT_ORG and n not in countries
+             and not _BUDGET_FUND.search(n)]
     acronyms = {_initials(n) for n in names if len(n.split()) >= 2}
     names = [n for n in dict.fromkeys(names) if not (n.isupper() and n in acronyms)]
     # a name inside a longer one found as well ("Steel" in "Tata Steel UK") is the same organisation
