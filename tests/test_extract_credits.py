@@ -20,10 +20,14 @@ BODY = "Shipping rates rose 12% in February, the industry group said in its mont
 ZH_BODY = "国家统计局5日发布数据显示,今年前两个月,全国规模以上工业增加值同比增长7.5%。专家表示,经济运行总体平稳。\n"
 
 
-def _extract(tmp_path: Path, text: str) -> Brief:
+def _write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
-    return extract_article(path)[0]
+    return path
+
+
+def _extract(tmp_path: Path, text: str) -> Brief:
+    return extract_article(_write(tmp_path, text))[0]
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -345,3 +349,37 @@ def test_a_subscribe_prompt_does_not_make_the_outlet_an_organisation(tmp_path: P
     brief = _extract(tmp_path, text)
     assert brief.meta.source == "Fisheries Weekly"
     assert "Fisheries Weekly" not in [o.name for o in brief.organisations]
+
+
+def test_a_stack_of_menu_lines_gives_no_title(tmp_path: Path) -> None:
+    menu = "新闻中心\n行业动态\n公司大事记\n2013年7月25日 经济参考报\n"
+    brief, warnings = extract_article(_write(tmp_path, menu + ZH_BODY))
+    assert any(w.startswith("no title line found") for w in warnings)
+    assert brief.meta.source == "经济参考报"
+    assert brief.meta.date == dt.date(2013, 7, 25)
+
+
+def test_a_title_in_a_table_row_and_a_slogan_before_the_title(tmp_path: Path) -> None:
+    table = _extract(tmp_path, "发言人名单联络方式公布 | ||||||||\n---|---|---|\n"
+                     "2004年12月29日11:43 汕头都市报 | ||||\n" + ZH_BODY)
+    assert table.meta.title == "发言人名单联络方式公布"
+    slogan = _extract(tmp_path, "宣传人大制度 交流人大经验;推进民主法制建设。地震之后,阿坝依然美丽!\n"
+                      "信息搜索:\n\n主任之窗\n\n自身建设\n\n机关公文处理办法全文公布\n\n来源:州人大\n"
+                      "更新日期:2024-01-12\n\n" + ZH_BODY)
+    assert slogan.meta.title == "机关公文处理办法全文公布"
+    assert slogan.meta.source == "州人大"
+    assert slogan.meta.date == dt.date(2024, 1, 12)
+
+
+def test_a_year_like_number_counted_by_a_measure_word_is_a_figure(tmp_path: Path) -> None:
+    text = "舆论力量\n2020-03-09\n\n截至3月5日,共推出相关版面384块、报道1942篇,总阅读量超345亿次。\n"
+    values = {f.value for f in _extract(tmp_path, text).figures}
+    assert {384, 1942} <= values
+
+
+def test_reading_counts_and_download_links_end_an_author_field(tmp_path: Path) -> None:
+    text = ("通用语言文字法\n\n时间:2024-04-29 19:28:23 来源: 法律资料网 作者:法律资料网 阅读:9237\n"
+            "下载地址: 点击此处下载\n\n" + ZH_BODY)
+    brief = _extract(tmp_path, text)
+    assert brief.meta.authors == ["法律资料网"]
+    assert 9237 not in {f.value for f in brief.figures}

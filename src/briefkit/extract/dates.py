@@ -72,7 +72,9 @@ WEEKDAYS = {name: i for i, names in enumerate(["monday lundi", "tuesday mardi", 
 _ON_WEEKDAY = re.compile(r"\b(?:on|last|ce|le)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\d.,$€£¥-])"
                         r"(?P<lead>(?:since|in|from|by|until|before|after|of|en|depuis|dès|d['’]ici)\s+)?"
-                        + _YEAR + r"(?![\d%]|\s*(?:%|percent|per cent))", re.IGNORECASE)
+                        # "1942篇" (a number a measure word counts) is no year
+                        + _YEAR + r"(?![\d%]|\s*(?:%|percent|per cent)"
+                        r"|[篇个個件人名位家项項次台辆輛吨噸艘架条條座所场場套户戶份张張])", re.IGNORECASE)
 _RANGE = re.compile(r"(?P<e>(?:19|20)\d{2})年\s*(?:至|到)\s*(?:19|20)\d{2}年"
                     r"|\bfrom\s+(?P<a>(?:19|20)\d{2})\s+(?:to|until|through)\s+(?P<b>(?:19|20)\d{2})\b"
                     r"|\b(?P<c>(?:19|20)\d{2})\s*[-–]\s*(?P<d>(?:19|20)\d{2})\b", re.IGNORECASE)

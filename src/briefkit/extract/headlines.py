@@ -81,6 +81,7 @@ class Pick:
 
 
 # A stored copy's date stamp opening the first line (" date 2024-04-17 AI Vibes: …"), a "Title:" label.
+_TABLE_PIPES = re.compile(r"\s*\|[\s|]*\|\s*$|\s+\|\s*$")  # "Title | ||||||||": a table's empty cells
 _STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headline)\s*[:：]\s*"
                     r"|^(?:breaking(?:\s+news)?|exclusive|update[ds]?|watch|live|just\s+in|developing)\s*[:：|]\s*",
                     re.IGNORECASE)
@@ -88,7 +89,7 @@ _STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headlin
 
 def clean(line: str) -> str:
     """A head line without its list bullet or decoration, a date stamp or a "Title:" label."""
-    line = _BULLET.sub("", line).strip()
+    line = _TABLE_PIPES.sub("", _BULLET.sub("", line)).strip()
     while stamp := _STAMP.match(line):
         line = line[stamp.end():]
     return line.strip()
@@ -160,6 +161,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             score -= 1  # a bulleted line is more often a menu item than a headline
         if _words(line) < 3 and score < 2:
             continue  # a two-word line is a title only when a date or byline line follows it
+        if _in_menu(cleaned, i):
+            continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
         candidates.append((score, i, min(forms, key=len) if score >= 3 else line))
     if not candidates:
         if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= _words(body_start) <= 40:
@@ -180,6 +183,21 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         title = title[:byline.start()].strip()
     first_candidate = min(c[1] for c in candidates)
     return Pick(title, lines[best[1]], weak=best[1] != first_candidate or (best[0] < 2 and first_candidate > 0))
+
+
+def _in_menu(cleaned: list[str], i: int) -> bool:
+    """Line ``i`` is one of three or more short lines in a row, none a sentence or a date."""
+    def short(j: int) -> bool:
+        return 0 <= j < len(cleaned) and 0 < _words(cleaned[j]) < 4 and not _SENTENCE_END.search(cleaned[j]) \
+            and parse_date(cleaned[j]) is None
+    if not short(i):
+        return False
+    start, end = i, i
+    while short(start - 1):
+        start -= 1
+    while short(end + 1):
+        end += 1
+    return end - start >= 2
 
 
 def title_byline(line: str) -> tuple[list[str], str | None]:

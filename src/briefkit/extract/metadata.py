@@ -28,7 +28,8 @@ _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|e
           r"责任编辑|責任編輯|撰稿编辑|撰稿編輯|责编|責編|编辑|編輯|校对|校對|proofread(?:er|ing)?|authors?|reporters?|"
           r"written\s+by|作者|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|发布日期|發布日期|"
           r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste|"
-          r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|单位|單位")
+          r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|单位|單位|阅读|閱讀|浏览|瀏覽|访问量|訪問量|"
+          r"下载地址|下載地址|字号|字號|点击|點擊")
 _FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff])\s*[︱｜|/／])\s*", re.IGNORECASE)
 # "（编辑 李四）": an editor's note in brackets, without a colon
 _ZH_EDITOR_NOTE = re.compile(r"[(（\[【]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]?\s*"
@@ -123,6 +124,11 @@ def _names(value: str, roles: bool = False) -> list[str]:
 _DATE_WORD = re.compile(r"\d{4}|\d{1,2}:\d{2}")
 
 
+_OTHER_LABELS = {"审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發", "通讯员", "通訊員",
+                 "单位", "單位", "阅读", "閱讀", "浏览", "瀏覽", "访问量", "訪問量", "下载地址", "下載地址",
+                 "字号", "字號", "点击", "點擊"}
+
+
 def _kind(label: str) -> str:
     if label in {"发布时间", "發佈時間", "发布日期", "發布日期"}:
         return "date"
@@ -134,7 +140,7 @@ def _kind(label: str) -> str:
         return "source"
     if label in {"outlet", "column"}:
         return "outlet"
-    if label in {"审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發", "通讯员", "通訊員", "单位", "單位"}:
+    if label in _OTHER_LABELS:
         return "other"  # a reviewer or correspondent: the label ends the editor's name before it
     return "authors"
 
@@ -309,12 +315,27 @@ def _title(article: Article) -> headlines.Pick | None:
     if article.title:
         title = " ".join(article.title.split())
         return headlines.Pick(title, title)
-    lines = article.head
+    echoes = [b.text for b in article.blocks[:4] if b.is_heading]
+    picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs and not article.head else None,
+                         echoes)
+    if picked is None or picked.line not in article.head:
+        # a site's slogan read as the first paragraph leaves the title among the short lines after it
+        top = _top_lines(article)
+        if (among := _pick_among(top, None, [])) is not None:
+            return headlines.Pick(among.value, among.line, weak=True)
+    return picked
+
+
+def _top_lines(article: Article) -> list[str]:
+    """The short lines (headings) among the first blocks, up to the first long paragraph after them."""
+    return [b.text for b in article.blocks[:12]
+            if (b.is_heading and len(b.text) <= 120) or (len(b.text) <= 60 and _FIELD.match(b.text))]
+
+
+def _pick_among(lines: list[str], first: str | None, echoes: list[str]) -> headlines.Pick | None:
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
               for line in lines]
     bylines = [bool(_BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line) for line in lines]
-    first = article.paragraphs[0] if article.paragraphs and not lines else None
-    echoes = [b.text for b in article.blocks[:4] if b.is_heading]
     return headlines.pick_title(lines, first, fields, bylines, echoes)
 
 
@@ -358,7 +379,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         if suffix := credits.site_suffix(facts.title):
             facts.title, facts.site = suffix
     # a byline or reporter line between the title and the body is often read as a heading
-    top_headings = [b.text for b in article.blocks[:4] if b.is_heading and len(b.text) <= 60]
+    top_headings = [t for t in _top_lines(article) if len(t) <= 60]
     _lines(facts, article.head + top_headings + article.tail)
     _outlet_under_byline(facts, article.head + top_headings)
     _opening(facts, article)

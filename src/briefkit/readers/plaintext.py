@@ -111,6 +111,14 @@ def _is_heading_in_head(units: list[str], i: int, first_prose: int) -> bool:
             and any(_DATEISH.search(u) for u in units[:i]))
 
 
+def _introduces_list(unit: str) -> bool:
+    """"Other highlights include:", "主要措施如下：" — not a form label such as "信息搜索:" or "Share:"."""
+    if not unit.endswith((":", "：")):
+        return False
+    cjk = len(_CJK.findall(unit))
+    return cjk >= 6 if cjk * 2 > len(unit) else len(unit.split()) >= 3
+
+
 def layout(units: list[str]) -> tuple[list[str], list[Block], list[str]]:
     """Split units into head lines, body blocks and tail lines."""
     prose = [i for i, u in enumerate(units) if is_prose(u) and not FOOTER.match(u)]
@@ -133,7 +141,7 @@ def layout(units: list[str]) -> tuple[list[str], list[Block], list[str]]:
         paragraph = is_prose(unit) or bool(FOOTER.match(unit))
         # Short lines after "Other highlights include:" are the items of a list, not headings.
         blocks.append(Block(unit) if paragraph or listing else Block(unit, 2))
-        listing = unit.endswith((":", "：")) or (listing and not paragraph)
+        listing = _introduces_list(unit) or (listing and not paragraph)
     return head, blocks, tail
 
 
