@@ -21,16 +21,12 @@ from dataclasses import dataclass, field
 from briefkit.extract import bylines_zh, credits, headlines
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
+from briefkit.extract.fields import FIELD as _FIELD
+from briefkit.extract.fields import kind as _kind
+from briefkit.extract.fields import labelled_fields
+from briefkit.extract.fields import names as _names
 from briefkit.readers import Article
 
-# Longest labels first: the alternation takes the first that matches.
-_LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|editors?|edit|"
-          r"责任编辑|責任編輯|撰稿编辑|撰稿編輯|责编|責編|编辑|編輯|校对|校對|proofread(?:er|ing)?|authors?|reporters?|"
-          r"written\s+by|作者|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|发布日期|發布日期|"
-          r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste|"
-          r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|单位|單位|阅读|閱讀|浏览|瀏覽|访问量|訪問量|"
-          r"下载地址|下載地址|字号|字號|点击|點擊")
-_FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff])\s*[︱｜|/／])\s*", re.IGNORECASE)
 # "（编辑 李四）": an editor's note in brackets, without a colon
 _ZH_EDITOR_NOTE = re.compile(r"[(（\[【]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]?\s*"
                              r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,4})\s*[)）\]】]")
@@ -52,14 +48,10 @@ _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|press\s+release|news\s+r
                         r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*$",
                         re.IGNORECASE)
 _OUTLET = re.compile(r"\s*[(（](?P<name>[A-Z\u3400-\u9fff][\w\s&.'\u3400-\u9fff-]{1,60})[)）]\s*$")
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\band\b|\bet\b|&)\s*")
-_VALUE_END = re.compile(r"\s*(?:[|｜]|\s{2,}).*$")
-_ROLE_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")
 _FRENCH = re.compile(r"\b(?:le|la|les|des|du|est|une|pour|dans|qui|avec|sur|selon)\b", re.IGNORECASE)
 _ENGLISH = re.compile(r"\b(?:the|of|and|is|in|to|with|for|that|on)\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_ROLE = re.compile(r"\b(?:correspondents?|editors?|reporters?|writers?|staff|columnists?|contributors?|desk|bureau|"
-                   r"chief|analyst|journaliste|rédact\w*|envoyée?\s+spéciale?)\b", re.IGNORECASE)
+
 
 
 @dataclass
@@ -78,71 +70,6 @@ class MetaFacts:
     site: str | None = None  # the site named in the title's suffix ("… | The Guardian"), a last resort
     weak_sources: list[str] = field(default_factory=list)  # outlets only a reporter line names
     sources: list[str] = field(default_factory=list)  # every labelled source, best last resort first
-
-
-def labelled_fields(line: str) -> list[tuple[str, str]]:
-    """``Edit:Yi Jing Responsible editor:Li Nian`` → [(edit, Yi Jing), (responsible editor, Li Nian)].
-
-    A value ends at the next label, a ``|`` or a wide gap ("Source: Xinhua| 2019-03-05|Editor: mingmei").
-    """
-    matches = list(_FIELD.finditer(line))
-    out: list[tuple[str, str]] = []
-    for i, match in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = _VALUE_END.sub("", line[match.end():end]).strip(" |,;·")
-        if value:
-            out.append((" ".join(match["label"].lower().split()), value))
-    return out
-
-
-def _names(value: str, roles: bool = False) -> list[str]:
-    """Names in a byline or field; job titles ("Economics Correspondent") are left out unless ``roles``.
-
-    A page's closing bracket and a role note ("可黎明(实习生)") are not part of a name; a name in capitals
-    ("VERENA DOBNIK") is written as a name.
-    """
-    value = _ROLE_NOTE.sub("", value).strip(" ()（）[]")
-    value = re.sub(r"\s*[(（][^()（）]*[)）]?\s*$", "", value)  # "Tom Lee (xinhuanet.com)": the site, not the name
-    out: list[str] = []
-    parts = _SPLIT_NAMES.split(value)
-    if _CJK.search(value):  # "周冬 周冬", "陈永杰   曹伟": Chinese names are parted by spaces too
-        parts = [p for part in parts for p in part.split()]
-    elif len(parts) > 1 and len(parts[-1].split()) == 1 and all(len(p.split()) > 1 for p in parts[:-1]):
-        parts = parts[:-1]  # "by Elitsa Vucheva, Brussels": a one-word tail is the place, not a name
-    # "Jane Smith in London", "Tom Lee for Reuters": where and for whom, not the name
-    parts = [re.sub(r"\s+(?:in|for|at|from)\s+[A-Z].*$", "", p) for p in parts]
-    for name in parts:
-        name = name.strip(" ()（）[]")
-        if not name or len(name) > 60 or (not roles and _ROLE.search(name)) or _DATE_WORD.search(name):
-            continue
-        name = name.title() if name.isupper() and not _CJK.search(name) and len(name) > 3 else name
-        if name not in out:
-            out.append(name)
-    return out
-
-
-_DATE_WORD = re.compile(r"\d{4}|\d{1,2}:\d{2}")
-
-
-_OTHER_LABELS = {"审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發", "通讯员", "通訊員",
-                 "单位", "單位", "阅读", "閱讀", "浏览", "瀏覽", "访问量", "訪問量", "下载地址", "下載地址",
-                 "字号", "字號", "点击", "點擊"}
-
-
-def _kind(label: str) -> str:
-    if label in {"发布时间", "發佈時間", "发布日期", "發布日期"}:
-        return "date"
-    if "edit" in label or "编" in label or "編" in label or label in {"校对", "校對"} or label.startswith("proofread"):
-        return "editors"
-    if label.startswith(("rédact", "éditeur")):
-        return "editors"
-    if label.startswith(("source", "来源", "來源", "稿源", "新闻引据", "新聞引據", "publisher", "出处")):
-        return "source"
-    if label in {"outlet", "column"}:
-        return "outlet"
-    if label in _OTHER_LABELS:
-        return "other"  # a reviewer or correspondent: the label ends the editor's name before it
-    return "authors"
 
 
 def _language(article: Article) -> str:
