@@ -23,9 +23,10 @@ FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff])
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\band\b|\bet\b|&)\s*")
 _VALUE_END = re.compile(r"\s*(?:[|｜]|\s{2,}).*$")
 _ROLE_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")
-
 _ROLE = re.compile(r"\b(?:correspondents?|editors?|reporters?|writers?|staff|columnists?|contributors?|desk|bureau|"
                    r"chief|analyst|journaliste|rédact\w*|envoyée?\s+spéciale?)\b", re.IGNORECASE)
+
+
 def labelled_fields(line: str) -> list[tuple[str, str]]:
     """``Edit:Yi Jing Responsible editor:Li Nian`` → [(edit, Yi Jing), (responsible editor, Li Nian)].
 
@@ -76,6 +77,7 @@ _OTHER_LABELS = {"审核", "審核", "审校", "審校", "监制", "監製", "�
 
 
 def kind(label: str) -> str:
+    """What a label gives: "date", "editors", "source", "outlet", "authors" or "other" (a reviewer, a counter)."""
     if label in {"发布时间", "發佈時間", "发布日期", "發布日期"}:
         return "date"
     if "edit" in label or "编" in label or "編" in label or label in {"校对", "校對"} or label.startswith("proofread"):
