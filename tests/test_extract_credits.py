@@ -383,3 +383,11 @@ def test_reading_counts_and_download_links_end_an_author_field(tmp_path: Path) -
     brief = _extract(tmp_path, text)
     assert brief.meta.authors == ["法律资料网"]
     assert 9237 not in {f.value for f in brief.figures}
+
+
+def test_a_chinese_portals_credit_beside_its_date_and_a_url_on_that_line(tmp_path: Path) -> None:
+    text = ("发言人名单联络方式公布\nhttp://www.sina.com.cn 2004年12月29日11:43 大华网-汕头都市报\n\n"
+            "新华网北京12月28日电 " + ZH_BODY)
+    brief = _extract(tmp_path, text)
+    assert brief.meta.source == "大华网-汕头都市报"
+    assert brief.meta.date == dt.date(2004, 12, 29)

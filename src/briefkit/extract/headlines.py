@@ -64,6 +64,7 @@ _REPORTS = re.compile(r",\s*(?P<agency>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\
 _ISSUED = re.compile(r"\b(?:issued|published|released)\s+by\s+the\s+(?P<agency>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)"
                      r"{0,5})\s+on\b")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?")  # "2004年12月29日11:43": no word boundary before it
 _WEEKDAY_ABBR = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?,?")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|cn|co\.uk)\b\S*", re.IGNORECASE)
 _MONTHISH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
@@ -292,7 +293,8 @@ def issued_by(line: str) -> str | None:
 def source_on_date_line(line: str) -> str | None:
     """The outlet sharing a date line: "India Blooms News Service | @indiablooms | 16 Sep 2023" → the service."""
     found = parse_date(line)
-    if found is None or _FIELD_START.match(clean(line)):
+    # "http://…" and "11:43" are no label's colon
+    if found is None or _FIELD_START.match(clean(_CLOCK.sub(" ", _URL.sub("", line)))):
         return None
     rest = _URL.sub(" ", _WEEKDAY_ABBR.sub(" ", _TIME.sub(" ", line.replace(found.original, " | "))))
     for segment in re.split(r"\s*[|｜]\s*|\s{2,}|\s+/\s+", rest):

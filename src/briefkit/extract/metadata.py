@@ -274,13 +274,16 @@ def _source(facts: MetaFacts, article: Article) -> str | None:
         return next((s for s in labelled if headlines.good_zh_source(s)), labelled[0])
     if labelled:
         return labelled[0]
+    on_date = next((s for line in article.head if (s := headlines.source_on_date_line(line))), None)
+    if on_date and _CJK.search(on_date):
+        return on_date  # a Chinese portal's credit beside its date ("大华网-汕头都市报") names its 来源, unlabelled
     for paragraph in article.paragraphs[:2]:
         if agency := headlines.dateline_source(paragraph) or headlines.issued_by(paragraph) \
                 or bylines_zh.lead_outlet(paragraph):
             return agency
     if facts.weak_sources:
         return facts.weak_sources[0]
-    if on_date := next((s for line in article.head if (s := headlines.source_on_date_line(line))), None):
+    if on_date:
         return on_date
     # "This article was originally published on The Conversation", closing the page or opening it
     notes = [*article.tail, *article.paragraphs[-2:], *article.paragraphs[:1]]
