@@ -391,3 +391,10 @@ def test_a_chinese_portals_credit_beside_its_date_and_a_url_on_that_line(tmp_pat
     brief = _extract(tmp_path, text)
     assert brief.meta.source == "大华网-汕头都市报"
     assert brief.meta.date == dt.date(2004, 12, 29)
+
+
+def test_an_outlet_glued_to_a_pasted_paragraph_is_the_source(tmp_path: Path) -> None:
+    text = ("Thomson Reuters buys back shares\n\nThomson Reuters says it is offering to buy back up to US$9 billion "
+            "of its outstanding common shares, about 31 per cent of its shares.Canadian Press\n\n"
+            "We ask you to keep your comments relevant and respectful, as our community guidelines say.\n")
+    assert _extract(tmp_path, text).meta.source == "Canadian Press"

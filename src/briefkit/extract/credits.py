@@ -190,3 +190,12 @@ def outlet_of_domain(domain: str, names: list[str]) -> str | None:
     return next((agency for agency in _AGENCY_NAMES
                  if any(s in {label, label.removesuffix("news")} or (label.startswith(s) and len(s) >= 5)
                         for s in _squeeze(agency))), None)
+
+
+_GLUED = re.compile(r"[.!?”\"](?P<name>(?:The\s+)?[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})\s*$")
+
+
+def glued_credit(paragraph: str) -> str | None:
+    """"… of its issued shares.Canadian Press": an outlet's name glued to the last sentence of a pasted page."""
+    match = _GLUED.search(paragraph)
+    return match["name"] if match and is_outlet(match["name"]) else None

@@ -289,6 +289,8 @@ def _source(facts: MetaFacts, article: Article) -> str | None:
     notes = [*article.tail, *article.paragraphs[-2:], *article.paragraphs[:1]]
     if note := next((s for text in notes if (s := credits.republished(text))), None):
         return note
+    if glued := next((s for text in article.paragraphs if (s := credits.glued_credit(text))), None):
+        return glued
     if facts.site:
         return facts.site
     return next((s for line in article.tail if (s := credits.copyright_holder(line))), None)
