@@ -398,3 +398,8 @@ def test_an_outlet_glued_to_a_pasted_paragraph_is_the_source(tmp_path: Path) -> 
             "of its outstanding common shares, about 31 per cent of its shares.Canadian Press\n\n"
             "We ask you to keep your comments relevant and respectful, as our community guidelines say.\n")
     assert _extract(tmp_path, text).meta.source == "Canadian Press"
+
+
+def test_a_sites_account_name_is_no_editor(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, f"经济运行开局平稳\n2021-03-05\n作者:佚名 责任编辑:Admin\n\n{ZH_BODY}")
+    assert brief.meta.authors == [] and brief.meta.editors == []

@@ -60,7 +60,8 @@ def names(value: str, roles: bool = False) -> list[str]:
     parts = [re.sub(r"\s+(?:in|for|at|from)\s+[A-Z].*$", "", p) for p in parts]
     for name in parts:
         name = name.strip(" ()（）[]")
-        if not name or len(name) > 60 or (not roles and _ROLE.search(name)) or _DATE_WORD.search(name):
+        if not name or len(name) > 60 or name.lower() in _ACCOUNTS or (not roles and _ROLE.search(name)) \
+                or _DATE_WORD.search(name):
             continue
         name = name.title() if name.isupper() and not _CJK.search(name) and len(name) > 3 else name
         if name not in out:
@@ -68,6 +69,9 @@ def names(value: str, roles: bool = False) -> list[str]:
     return out
 
 
+# A site's account names, not a person: "责任编辑:Admin", "作者:佚名"
+_ACCOUNTS = {"admin", "administrator", "webmaster", "editor", "staff", "guest", "anonymous", "unknown", "小编",
+             "管理员", "佚名", "网友", "網友", "匿名"}
 _DATE_WORD = re.compile(r"\d{4}|\d{1,2}:\d{2}")
 
 
