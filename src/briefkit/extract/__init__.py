@@ -2,10 +2,11 @@
 
 :func:`extract_article` reads a file and returns a validated
 :class:`~briefkit.content.model.Brief` and the warnings a reviewer should see.
-Each part lives in its own module: ``metadata``, ``boilerplate``,
-``sentences``, ``sections``, ``figures``, ``timeline``, ``quotes``,
-``entities``, ``summary`` and ``provenance`` (which drops anything whose
-``source_text`` is not verbatim in the article: never invent).
+Each part lives in its own module: ``metadata`` (with ``headlines``,
+``fields``, ``credits`` and ``bylines_zh``), ``boilerplate``, ``sentences``,
+``sections``, ``figures``, ``timeline``, ``quotes``, ``entities`` (with
+``places`` and ``entities_zh``), ``summary`` and ``provenance`` (which drops
+anything whose ``source_text`` is not verbatim in the article: never invent).
 """
 
 from __future__ import annotations

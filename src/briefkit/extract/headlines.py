@@ -4,9 +4,13 @@ Pages pasted as text open with site furniture ("Skip to main content", a
 breadcrumb, share buttons, a ticker of other headlines), then the title, a
 date or byline line, sometimes the title again.  Each head line is judged as
 a title candidate: furniture, date lines, bylines and labelled fields are
-not titles; a line repeated on the page (or repeated with a site suffix) and
-a line followed by a date or byline line are strong candidates.  A title
-picked past other candidates is a *weak* guess, and says so.
+not titles, nor are photo captions, "#Section" tags, menus (pipes, a stack of
+short lines, words run together) and a person's name alone; a line repeated
+on the page (or repeated with a site suffix) and a line followed by a date or
+byline line are strong candidates, though a headline's standfirst may stand
+between them.  A stored copy's date stamp, "Title:" and "BREAKING:" labels
+and a table's empty cells are cleaned off.  A title picked past other
+candidates is a *weak* guess, and says so.
 
 Dates come from the line after the title first (a line before it is often
 the day the page was saved), then datelines ("BEIJING, Jan 19 (Xinhua) -",
