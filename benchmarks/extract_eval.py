@@ -242,7 +242,9 @@ def _score_set(title: str, articles: list[Path], verbose: bool) -> None:
 
 
 def _articles(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES)
+    """The articles of ``folder``: files with a gold file beside them (a README is not an article)."""
+    return sorted(p for p in folder.iterdir()
+                  if p.suffix in SUFFIXES and p.with_suffix(".expected.yaml").exists())
 
 
 def _speed(articles: list[Path], rounds: int) -> None:

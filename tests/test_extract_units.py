@@ -13,7 +13,7 @@ from briefkit.check import check_content
 from briefkit.extract import extract_article
 from briefkit.extract.dates import find_dates, parse_date
 from briefkit.extract.dump import dump_brief
-from briefkit.extract.metadata import labelled_fields
+from briefkit.extract.fields import labelled_fields
 from briefkit.extract.numbers import find_numbers
 from briefkit.extract.sentences import split_sentences
 from briefkit.readers import read_article

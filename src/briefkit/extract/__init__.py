@@ -2,10 +2,11 @@
 
 :func:`extract_article` reads a file and returns a validated
 :class:`~briefkit.content.model.Brief` and the warnings a reviewer should see.
-Each part lives in its own module: ``metadata``, ``boilerplate``,
-``sentences``, ``sections``, ``figures``, ``timeline``, ``quotes``,
-``entities``, ``summary`` and ``provenance`` (which drops anything whose
-``source_text`` is not verbatim in the article: never invent).
+Each part lives in its own module: ``metadata`` (with ``headlines``,
+``fields``, ``credits`` and ``bylines_zh``), ``boilerplate``, ``sentences``,
+``sections``, ``figures``, ``timeline``, ``quotes``, ``entities`` (with
+``places`` and ``entities_zh``), ``summary`` and ``provenance`` (which drops
+anything whose ``source_text`` is not verbatim in the article: never invent).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from briefkit.content.model import Brief, Meta, SourceRef
 from briefkit.errors import BriefkitError
 from briefkit.extract.body import build_body
-from briefkit.extract.entities import find_entities
+from briefkit.extract.entities import find_entities, with_outlet
 from briefkit.extract.figures import find_figures
 from briefkit.extract.metadata import read_metadata
 from briefkit.extract.provenance import verify
@@ -49,6 +50,9 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     summary, points, used = summarise(body.sentences, fact_sentences, facts.title if facts.title_found else "")
     background, sections = find_sections(body, used)
     organisations, places = find_entities(body.sentences, facts.language)
+    # the outlet counts when a sentence names it (not a "Subscribe to …" prompt) or a line is its name alone
+    organisations = with_outlet(organisations, facts.source, body.text,
+                                [*article.head, *article.tail, *(b.text for b in article.blocks if b.is_heading)])
     meta = Meta(title=facts.title, date=facts.date, source=facts.source, outlet=facts.outlet,
                 authors=facts.authors, editors=facts.editors, url=facts.url, language=facts.language,
                 status="draft")

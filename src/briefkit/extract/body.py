@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefkit.extract.boilerplate import is_boilerplate
+from briefkit.extract.boilerplate import is_boilerplate, is_furniture
 from briefkit.extract.metadata import strip_outlet
 from briefkit.extract.sentences import split_sentences
 from briefkit.readers import Article
@@ -52,8 +52,8 @@ def build_body(article: Article) -> Body:
     sentences: list[Sentence] = []
     headings: list[str] = []
     heading: str | None = None
-    dropped = 0
-    blocks = list(article.blocks)
+    blocks = [b for b in article.blocks if not is_furniture(b.text)]  # "ADVERTISEMENT", "READ MORE: …"
+    dropped = len(article.blocks) - len(blocks)
     last_para = max((i for i, b in enumerate(blocks) if not b.is_heading), default=-1)
     for number, block in enumerate(blocks):
         if block.is_heading and _ABOUT.match(block.text) and number > len(blocks) // 2:

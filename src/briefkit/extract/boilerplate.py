@@ -24,6 +24,31 @@ _PATTERNS = re.compile(
 )
 
 
+# Page furniture standing on a line of its own inside the body: ad slots, read-more links, newsletter
+# prompts, reading times, caption labels.  A line, not a sentence: "Read more about the plan in the
+# report." inside a paragraph is text.
+_FURNITURE_LINE = re.compile(
+    r"^(?:advertisements?|advertising|ad|sponsored(?:\s+content)?|promoted|featured|trending|recommended(?:\s+for\s+you)?"
+    r"|story\s+continues\s+(?:below|after).*|continue\s+reading.*|(?:read|see)\s+(?:more|also)\b.{0,120}"
+    r"|(?:also|must)\s+read\b.{0,120}|related(?:\s+(?:articles?|stories|content|coverage|news|links?|topics?))?"
+    r"(?:\s*[:：].{0,120})?|more\s+on\s+(?:this|that)\s+story.*|most\s+(?:read|popular|viewed|shared)"
+    r"|listen\s+to\s+(?:this|the)\s+(?:article|story).*|\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read"
+    r"|image\s+(?:caption|source)\b.*|(?:photo|image|picture)\s*(?:credit)?\s*[:：].{0,120}"
+    r"|sign\s+up\b.{0,120}|(?:get|receive)\s+(?:our|the)\b.{0,60}newsletters?.*|.{0,80}\bnewsletters?"
+    r"|our\s+standards\s*:.*|this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old|reuse\s+this\s+content"
+    r"|(?:watch|video|listen|podcast)\s*[:：].{0,120}|loading\W*|topics?\s*[:：]?|share(?:\s+this)?(?:\s+(?:article|story))?"
+    r"|print|e-?mail|comments?(?:\s*\(\d+\))?|back\s+to\s+top|(?:click|tap)\s+(?:here|to)\b.{0,120}"
+    r"|相关(?:阅读|新闻|文章|報導|报道)[:：]?.{0,60}|延伸阅读.{0,60}|推荐阅读.{0,60}|热点推荐.{0,60}|更多精彩.{0,60}"
+    r"|点击(?:进入|查看|阅读).{0,60}|扫一扫.{0,60}|广告|廣告)[.:!]?$",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(line: str) -> bool:
+    """True when a body line is page furniture: an ad slot, a read-more link, a prompt, a reading time."""
+    return bool(_FURNITURE_LINE.match(line.strip()))
+
+
 def is_boilerplate(text: str) -> bool:
     """True when a line or sentence is a disclaimer, notice, prompt or address."""
     return bool(_PATTERNS.search(text) or ("@" in text and EMAIL.search(text)))

@@ -34,6 +34,9 @@ _ABSOLUTE = [
     ("day", re.compile(_YEAR + r"(?P<sep>[-/.\s])(?P<m>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.,%])")),
     ("day", re.compile(_YEAR + r"\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日")),
     ("day", re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)[/.](?P<m>[01]?\d)[/.]" + _YEAR + r"(?!\d)")),
+    # "06/23/2010": month first, read so only where the day-first reading is no date (an ambiguous
+    # "03/05/2021" stays 3 May, the reading above, which comes first at the same place)
+    ("day", re.compile(r"(?<![\d.])(?P<m>[01]?\d)/(?P<day>[0-3]?\d)/" + _YEAR + r"(?!\d)")),
     ("day", re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE)),
     ("day", re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE)),
     ("month", re.compile(_YEAR + r"\s*年\s*(?P<m>[01]?\d)\s*月")),
@@ -69,7 +72,9 @@ WEEKDAYS = {name: i for i, names in enumerate(["monday lundi", "tuesday mardi", 
 _ON_WEEKDAY = re.compile(r"\b(?:on|last|ce|le)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\d.,$€£¥-])"
                         r"(?P<lead>(?:since|in|from|by|until|before|after|of|en|depuis|dès|d['’]ici)\s+)?"
-                        + _YEAR + r"(?![\d%]|\s*(?:%|percent|per cent))", re.IGNORECASE)
+                        # "1942篇" (a number a measure word counts) is no year
+                        + _YEAR + r"(?![\d%]|\s*(?:%|percent|per cent)"
+                        r"|[篇个個件人名位家项項次台辆輛吨噸艘架条條座所场場套户戶份张張])", re.IGNORECASE)
 _RANGE = re.compile(r"(?P<e>(?:19|20)\d{2})年\s*(?:至|到)\s*(?:19|20)\d{2}年"
                     r"|\bfrom\s+(?P<a>(?:19|20)\d{2})\s+(?:to|until|through)\s+(?P<b>(?:19|20)\d{2})\b"
                     r"|\b(?P<c>(?:19|20)\d{2})\s*[-–]\s*(?P<d>(?:19|20)\d{2})\b", re.IGNORECASE)
@@ -242,5 +247,9 @@ def inside(spans: tuple[DateMention, ...], position: int) -> bool:
 
 
 def parse_date(text: str) -> DateMention | None:
-    """The first day-precise date in ``text`` (a dateline or date line)."""
-    return next((d for d in _absolute(text) if d.precision == "day"), None)
+    """The first day-precise date in ``text`` (a dateline or date line).
+
+    First in the text: "06/23/2010 05:12 am ET Updated May 25, 2011" was published on the first.
+    """
+    days = [d for d in _absolute(text) if d.precision == "day"]
+    return min(days, key=lambda d: d.start) if days else None

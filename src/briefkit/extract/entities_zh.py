@@ -26,7 +26,7 @@ _MEDIA = re.compile(r"【(?P<c>[\u3400-\u9fff]{2,10}?(?:报|報|社|网|網|台)
 _GENERIC = {"数据中心", "中心", "政府", "社会", "社會", "国家", "國家", "全国", "全國", "部门", "部門", "本报", "本報",
             "我国", "我國", "报社", "報社", "电视台", "電視台", "网站", "網站", "大学", "大學", "记者站", "委员会",
             "委員會", "研究院", "研究所", "航空公司", "管理中心", "运营部", "運營部", "俱乐部", "俱樂部",
-            "办公室", "辦公室", "管委会", "管委會", "交易所", "基金会"}
+            "办公室", "辦公室", "管委会", "管委會", "交易所", "基金会", "人民政府", "地方政府", "各级人民政府"}
 # Common words that end like an institution but are not one (部署 "deploy", 格局 "pattern", 东部 "the east").
 _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", "結局", "局部", "全部", "内部", "內部",
                     "外部", "东部",
@@ -76,7 +76,9 @@ def _runs(text: str) -> list[str]:
                     and not _SUFFIX.search(words[0][0]) and len("".join(w for w, _ in words[1:])) >= 4:
                 words = words[1:]  # a run opens on its proper part: "旅游部数据中心", not "统计数据…"
             name = "".join(w for w, _ in words)
-            if len(name) >= 3 and name not in _GENERIC:
+            # "水平政府", "环节政府": a government is a place's ("中国政府", "天津市政府"), not any noun's
+            placeless = words[-1][0] == "政府" and (len(words) < 2 or words[-2][1] != "ns")
+            if len(name) >= 3 and name not in _GENERIC and not placeless:
                 names.append(name)
         run.clear()
 

@@ -67,7 +67,8 @@ _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
 def not_a_figure(text: str, q: Quantity) -> bool:
     """The numbers a careful reader never tiles: a date's day ("Mar 12", "16 Sep"), a time of day,
     "59 minutes ago", an age ("Ruby Russell, 64,"), a note marker "[1]", an exchange-rate note
-    ("$1 = 0.73 euros"), a pager "1 2 3", a left-over character reference ("163;") and zero."""
+    ("$1 = 0.73 euros"), a pager "1 2 3", a left-over character reference ("163;"), a list item's
+    number ("1. We hurt …") and zero."""
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 40]
     bare = q.unit is None and q.scale == 1.0
     if bare and q.value <= 31 and q.decimals == 0 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
@@ -81,6 +82,9 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True
     if before.endswith("[") and after.startswith("]"):
         return True
+    if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$)", after) \
+            and (not before.strip(" \t(") or before.rstrip(" \t(").endswith((":", ";"))):
+        return True  # "1. We hurt US industry …": a list's item number
     if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after):
         return True
     return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))

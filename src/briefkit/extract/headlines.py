@@ -4,9 +4,13 @@ Pages pasted as text open with site furniture ("Skip to main content", a
 breadcrumb, share buttons, a ticker of other headlines), then the title, a
 date or byline line, sometimes the title again.  Each head line is judged as
 a title candidate: furniture, date lines, bylines and labelled fields are
-not titles; a line repeated on the page (or repeated with a site suffix) and
-a line followed by a date or byline line are strong candidates.  A title
-picked past other candidates is a *weak* guess, and says so.
+not titles, nor are photo captions, "#Section" tags, menus (pipes, a stack of
+short lines, words run together) and a person's name alone; a line repeated
+on the page (or repeated with a site suffix) and a line followed by a date or
+byline line are strong candidates, though a headline's standfirst may stand
+between them.  A stored copy's date stamp, "Title:" and "BREAKING:" labels
+and a table's empty cells are cleaned off.  A title picked past other
+candidates is a *weak* guess, and says so.
 
 Dates come from the line after the title first (a line before it is often
 the day the page was saved), then datelines ("BEIJING, Jan 19 (Xinhua) -",
@@ -21,8 +25,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefkit.extract import credits
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
+from briefkit.readers.plaintext import CAPTION
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _BULLET = re.compile(r"^\s*(?:[•·▪●■◆★☆⭐▶►>»*-]+\s*)+")
@@ -42,6 +48,9 @@ _FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
 _TITLE_BYLINE = re.compile(r"\s+[Bb]y\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
                            r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)"
                            r"(?:,\s*(?P<role>[^,]{2,60}))?$")
+_CREDITED = re.compile(r"\b(?:edit(?:ed|ing)|reporting|photos?|photographs?|photography|translated|translation|"
+                       r"compiled|produced|illustrations?|graphics|video|reviewed|fact-checked|checked|designed)"
+                       r"\s+by\b", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"\s+(?:[-–—|]|::)\s+[^-–—|]{1,40}$")
 _ROLE_WORD = re.compile(r"\b(?:writers?|correspondents?|reporters?|editors?|staff|columnists?)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
@@ -59,6 +68,7 @@ _REPORTS = re.compile(r",\s*(?P<agency>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\
 _ISSUED = re.compile(r"\b(?:issued|published|released)\s+by\s+the\s+(?P<agency>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)"
                      r"{0,5})\s+on\b")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?")  # "2004年12月29日11:43": no word boundary before it
 _WEEKDAY_ABBR = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?,?")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|cn|co\.uk)\b\S*", re.IGNORECASE)
 _MONTHISH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
@@ -75,9 +85,19 @@ class Pick:
     weak: bool = False
 
 
+# A stored copy's date stamp opening the first line (" date 2024-04-17 AI Vibes: …"), a "Title:" label.
+_TABLE_PIPES = re.compile(r"\s*\|[\s|]*\|\s*$|\s+\|\s*$")  # "Title | ||||||||": a table's empty cells
+_STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headline)\s*[:：]\s*"
+                    r"|^(?:breaking(?:\s+news)?|exclusive|update[ds]?|watch|live|just\s+in|developing)\s*[:：|]\s*",
+                    re.IGNORECASE)
+
+
 def clean(line: str) -> str:
-    """A head line without its list bullet or decoration."""
-    return _BULLET.sub("", line).strip()
+    """A head line without its list bullet or decoration, a date stamp or a "Title:" label."""
+    line = _TABLE_PIPES.sub("", _BULLET.sub("", line)).strip()
+    while stamp := _STAMP.match(line):
+        line = line[stamp.end():]
+    return line.strip()
 
 
 def is_date_line(line: str) -> bool:
@@ -97,6 +117,10 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
     """Furniture, breadcrumbs, tickers, dates, bylines and labelled fields are never the title."""
     return (not line or labelled or byline or is_boilerplate(line) or bool(_FURNITURE.search(line))
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
+            or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
+            or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
+            or (not _CJK.search(line) and _words(line) > 24)
+            or credits.agency_line(line) is not None or credits.credit_byline(line) is not None
             or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
             or _words(line) < 2 or (_words(line) > 40) or (line.isupper() and _words(line) < 5)
             or (line.count(",") >= 3 and bool(_CJK.search(line))))
@@ -115,19 +139,22 @@ def _variants(line: str) -> set[str]:
     return forms
 
 
-def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], is_byline: list[bool]) -> Pick | None:
+def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], is_byline: list[bool],
+               echoes: list[str] | None = None) -> Pick | None:
     """The title among the head ``lines`` (``is_field``/``is_byline`` say which are labelled or bylines).
 
-    Without head lines, a first body line that does not read as a sentence is the title.
+    ``echoes`` are other short lines near the top (the title repeated under the date line is often
+    read as a heading).  Without head lines, a first body line that does not read as a sentence is
+    the title.
     """
     candidates: list[tuple[float, int, str]] = []
     cleaned = [clean(line) for line in lines]
     for i, line in enumerate(cleaned):
-        if _not_a_title(line, is_field[i], is_byline[i]):
-            continue
+        if _not_a_title(line, is_field[i], is_byline[i]) or is_date_line(_BULLET.sub("", lines[i]).strip()):
+            continue  # " date 2019-10-22 The story appears on" is a date line, stamp and all
         forms = _variants(line)
         score = 0.0
-        others = [c for j, c in enumerate(cleaned) if j != i]
+        others = [c for j, c in enumerate(cleaned) if j != i] + [clean(e) for e in echoes or []]
         if any(o in forms or any(o.startswith(f) or f.startswith(o) for f in forms if _words(f) >= 3)
                for o in others if _words(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
@@ -139,12 +166,22 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             score -= 1  # a bulleted line is more often a menu item than a headline
         if _words(line) < 3 and score < 2:
             continue  # a two-word line is a title only when a date or byline line follows it
+        if _in_menu(cleaned, i):
+            continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
         candidates.append((score, i, min(forms, key=len) if score >= 3 else line))
     if not candidates:
         if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= _words(body_start) <= 40:
             return Pick(body_start.strip(), body_start, weak=True)
         return None
+    # "Jane Smith" under the title reads like a short title too: a name line is a title only when nothing else is
+    named = [c for c in candidates if credits.person_line(c[2]) is None]
+    candidates = named or candidates
     best = max(candidates, key=lambda c: (c[0], -c[1]))
+    # A headline, then its standfirst, then the date: the date follows the longer standfirst
+    deck = next((c for c in candidates if c[1] == best[1] - 1), None)
+    if deck is not None and _words(best[2]) >= 9 and _words(best[2]) >= 1.5 * _words(deck[2]) >= 6 \
+            and not _CJK.search(best[2]) and not parse_date(deck[2]):
+        best = (best[0], deck[1], deck[2])
     title = best[2]
     byline = _TITLE_BYLINE.search(title)
     if byline:
@@ -153,11 +190,26 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     return Pick(title, lines[best[1]], weak=best[1] != first_candidate or (best[0] < 2 and first_candidate > 0))
 
 
+def _in_menu(cleaned: list[str], i: int) -> bool:
+    """Line ``i`` is one of three or more short lines in a row, none a sentence or a date."""
+    def short(j: int) -> bool:
+        return 0 <= j < len(cleaned) and 0 < _words(cleaned[j]) < 4 and not _SENTENCE_END.search(cleaned[j]) \
+            and parse_date(cleaned[j]) is None
+    if not short(i):
+        return False
+    start, end = i, i
+    while short(start - 1):
+        start -= 1
+    while short(end + 1):
+        end += 1
+    return end - start >= 2
+
+
 def title_byline(line: str) -> tuple[list[str], str | None]:
     """Names and role of a byline glued to a title line ("… By JANE DOE, Associated Press Writer")."""
     match = _TITLE_BYLINE.search(clean(line))
-    if not match:
-        return [], None
+    if not match or _CREDITED.search(line[:match.start() + 4]):
+        return [], None  # "Editing by Tom Lee", "Photos by …": a credit, not the author
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b)\s*", match["names"]) if n.strip()]
     role = match["role"]
     if names and _ROLE_WORD.search(names[-1]):  # "…, Associated Press Writers": the role, not a name
@@ -229,6 +281,8 @@ def dateline_source(text: str) -> str | None:
         return zh["agency"]
     if bracket := _ZH_BRACKET_SOURCE.match(head):
         return bracket["agency"]
+    if credit := credits.lead_credit(head):
+        return credit
     if reports := _REPORTS.search(text.split(". ")[0] + "." if ". " in text else text):
         return re.sub(r"^the\s+", "", reports["agency"])
     return None
@@ -243,13 +297,17 @@ def issued_by(line: str) -> str | None:
 def source_on_date_line(line: str) -> str | None:
     """The outlet sharing a date line: "India Blooms News Service | @indiablooms | 16 Sep 2023" → the service."""
     found = parse_date(line)
-    if found is None or _FIELD_START.match(clean(line)):
+    # "http://…" and "11:43" are no label's colon
+    if found is None or _FIELD_START.match(clean(_CLOCK.sub(" ", _URL.sub("", line)))):
         return None
     rest = _URL.sub(" ", _WEEKDAY_ABBR.sub(" ", _TIME.sub(" ", line.replace(found.original, " | "))))
-    for segment in re.split(r"\s*[|｜]\s*|\s{2,}", rest):
-        segment = segment.strip(" ,;·()（）")
-        if not segment or "@" in segment or re.search(r"\d|/|[:：,]", segment) or re.match(r"[A-Z]{3,}\b", segment):
-            continue
+    for segment in re.split(r"\s*[|｜]\s*|\s{2,}|\s+/\s+", rest):
+        segment = segment.strip(" ,;·()（）/")
+        if segment.lower() in credits.AGENCIES:
+            return segment
+        if not segment or "@" in segment or re.search(r"\d|/|[:：,]", segment) or re.match(r"[A-Z]{3,}\b", segment) \
+                or re.match(r"(?i:by)\s", segment) or credits.person_line(segment):
+            continue  # a byline sharing the date line ("March 5, 2021 | John Smith") names a person
         if _CJK.search(segment) and 2 <= len(segment) <= 12 and _MEDIA_ZH.search(segment):
             return segment
         words = segment.split()

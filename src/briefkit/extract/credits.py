@@ -1,0 +1,201 @@
+"""Who published a page: outlets named in credits, site suffixes, agency lines and notes.
+
+Pages name their outlet in many places besides a labelled "Source:" field:
+a lead's credit ("(CNN) —", "BBC: Russia's central bank …"), a byline's
+affiliation ("By Jane Smith, CNN", "Jane Smith, Bloomberg News"), a line of
+its own under the title ("Reuters", "From Reuters"), the title's site suffix
+("Rates climb again | The Guardian"), a closing note ("This article was
+originally published on The Conversation") and a copyright notice.  A name
+is taken as an outlet when it is a wire agency, an acronym, or ends like a
+publication (News, Times, Post, Press …); a bare person's name beside a date
+("March 5, 2021 | John Smith") is a byline, not an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The wire agencies and broadcasters whose names carry no publication word.
+_AGENCY_NAMES = (
+    "Reuters", "Associated Press", "The Associated Press", "AP", "AFP", "Agence France-Presse", "Xinhua",
+    "Xinhua News Agency", "Bloomberg", "CNN", "BBC", "PA", "PA Media", "Kyodo", "Yonhap", "Dow Jones", "ANI",
+    "PTI", "IANS", "UPI", "dpa", "EFE", "ANSA", "TASS", "Interfax", "Anadolu", "Bernama", "Antara", "CNA",
+    "Canadian Press", "The Canadian Press", "AAP", "NPR", "Press Association", "Nikkei", "Al Jazeera",
+    "CGTN", "Sputnik", "RIA Novosti", "Jiji", "Jiji Press", "WAM", "SPA", "IRNA", "APA", "Prensa Latina")
+AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
+_OUTLET_WORD = re.compile(
+    r"\b(?:News|Times|Post|Press|Daily|Journal|Herald|Tribune|Gazette|Wire|Newswire|Telegraph|Guardian|"
+    r"Observer|Chronicle|Review|Weekly|Magazine|Media|Agency|Network|Broadcasting|Radio|TV|Television|Insider|"
+    r"Today|Monitor|Standard|Mail|Express|Independent|Courier|Register|Bulletin|Dispatch|Examiner|Globe|Mirror|"
+    r"Economist|Online|Newsroom|Conversation)\b")
+# Words that make a short capitalised line a section name, not a person.
+_SECTION_WORD = re.compile(
+    r"\b(?:News|World|Business|Politics|Sports?|Opinion|Markets?|Economy|Technology|Tech|Health|Science|Asia|"
+    r"Europe|Africa|Americas?|Middle|East|West|North|South|Culture|Lifestyle|Travel|Local|National|Latest|"
+    r"Home|Video|Analysis|Commentary|Editorial|Features?|Money|Finance|Energy|Climate|Environment|Education|"
+    r"Top|Stories|Breaking|Live|Updates?|Press|Releases?|Statement|Government|Ministry|Department|Office|"
+    r"Council|Committee|Policy|International|Global|China|India|Region|Metro|Weather|Entertainment|Arts|"
+    r"Society|Blog|Blogs|Letters|Columns?|Reviews?|Tags?|Topics?|Related|Share|Print|Email|Menu|Search)\b",
+    re.IGNORECASE)
+_NOT_FIRST = frozenset({"from", "via", "by", "source", "the", "in", "on", "at", "for", "with", "and", "of", "to",
+                        "our", "your", "my", "about", "contact"})
+_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]{1,20})"
+_PERSON = re.compile(r"^" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}$")
+_CAP_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&'’-]*){0,5}"
+_LEAD_CREDIT = re.compile(r"^(?:\((?P<paren>[A-Z][\w .&'-]{1,30})\)\s*(?:[-–—]+\s*)?"
+                          r"|(?P<colon>[A-Z]{2,6}|Reuters|Xinhua|Bloomberg|Associated Press)\s*[:：]\s+)"
+                          r"(?=[A-Z\"“‘'\u3400-\u9fff])")
+_AGENCY_LINE = re.compile(r"^(?:(?:from|via|source|by)\s+)?(?P<name>[\w .&'’-]{2,40}?)\.?$", re.IGNORECASE)
+_REPUBLISHED = re.compile(r"\b(?:(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|by|at)|"
+                          r"(?:appeared|published|ran)\s+(?:originally|first)\s+(?:on|in|by|at)|"
+                          r"republished\s+(?:from|with\s+permission\s+(?:from|of))|courtesy\s+of)\s+"
+                          r"(?P<name>" + _CAP_NAME + r")")
+_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
+                        r"\s*,?\s*)?(?P<name>" + _CAP_NAME + r")\s*(?:[.,;]|all\s+rights|$)", re.IGNORECASE)
+_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?P<sep>[|｜]|[-–—]|::)\s+(?P<site>[^|｜–—]{2,40})$")
+_ROLE_WORD = re.compile(r"\b(?:staff|writers?|reporters?|correspondents?|contributors?|columnists?|editors?|"
+                        r"journalists?|analysts?|producers?|interns?)\b", re.IGNORECASE)
+_CREDIT_BYLINE = re.compile(r"^(?:[Bb]y\s+)?(?P<names>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}"
+                            r"(?:\s+and\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})?)"
+                            r"\s*(?:,|\||｜|/)\s*(?P<outlet>[^,|｜/]{2,40})$")
+
+
+def is_outlet(name: str) -> bool:
+    """A name that reads as a publisher: a wire agency, an acronym, or a publication's name."""
+    name = name.strip()
+    return (name.lower() in AGENCIES or bool(_OUTLET_WORD.search(name))
+            or bool(re.fullmatch(r"[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?", name)))
+
+
+def person_line(line: str) -> str | None:
+    """"JANE SMITH" or "Jane Q. Smith" alone on a line: a name, not a section or an outlet."""
+    line = line.strip()
+    words = line.lower().split()
+    if not _PERSON.match(line) or _SECTION_WORD.search(line) or is_outlet(line) or words[0] in _NOT_FIRST \
+            or any(w in AGENCIES for w in words):
+        return None
+    return line.title() if line.isupper() else line
+
+
+def agency_line(line: str) -> str | None:
+    """A head line naming a wire agency alone: "Reuters", "From Reuters", "Source Xinhua"."""
+    match = _AGENCY_LINE.match(line.strip())
+    if match and match["name"].strip().lower() in AGENCIES:
+        return match["name"].strip()
+    return None
+
+
+def credit_byline(line: str) -> tuple[list[str], str | None] | None:
+    """"By Jane Smith, CNN", "Jane Smith, Bloomberg News", "Jane Smith, Staff Writer": names and their outlet."""
+    match = _CREDIT_BYLINE.match(line.strip())
+    if not match:
+        return None
+    role = bool(_ROLE_WORD.search(match["outlet"]))
+    if not role and not is_outlet(match["outlet"]):
+        return None
+    names = [n.strip() for n in re.split(r"\s+and\s+", match["names"])]
+    if not all(person_line(n) for n in names):
+        return None
+    return [n.title() if n.isupper() else n for n in names], None if role else match["outlet"].strip()
+
+
+# "— Jane Smith is a professor of economics at Boston University.": an op-ed's closing note on its author
+_BIO = re.compile(r"^[—–-]?\s*(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})\s+(?:is|was|has\s+been)\s+"
+                  r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:professor|fellow|director|writer|journalist|columnist|"
+                  r"economist|analyst|author|editor|researcher|lecturer|member|president|chief|founder|partner|lawyer|"
+                  r"consultant|student|scholar|reporter|correspondent|chair|head|minister|senator|executive|CEO|"
+                  r"adviser|advisor|expert|historian|scientist|teacher|candidate|doctor|physician)\b")
+
+
+def author_bio(text: str) -> str | None:
+    """The author named in a closing note about them ("Jane Smith is a senior fellow at …")."""
+    match = _BIO.match(text.strip())
+    return person_line(match["name"]) if match else None
+
+
+def lead_credit(paragraph: str) -> str | None:
+    """An outlet crediting the lead: "(CNN) — …", "(CNN)Some text", "BBC: Russia's central bank …"."""
+    match = _LEAD_CREDIT.match(paragraph)
+    if not match:
+        return None
+    name = (match["paren"] or match["colon"]).strip()
+    return name if is_outlet(name) else None
+
+
+def republished(text: str) -> str | None:
+    """"This article was originally published on The Conversation." → "The Conversation"."""
+    match = _REPUBLISHED.search(text)
+    if not match:
+        return None
+    name = re.sub(r"\s+(?:under|on|in|and|with)$", "", match["name"].strip())
+    return name if len(name) >= 2 else None
+
+
+def copyright_holder(line: str) -> str | None:
+    """"© 2021 The Associated Press. All rights reserved." → "The Associated Press" (a notice, not a photo credit)."""
+    match = _COPYRIGHT.match(line)
+    if not match or re.search(r"\b(?:provided|photo|image|getty)\b", line, re.IGNORECASE):
+        return None
+    name = match["name"].strip(" .")
+    return name if len(name) >= 2 and not re.fullmatch(r"(?i:all|the|by|copyright)", name) else None
+
+
+def site_suffix(title: str) -> tuple[str, str] | None:
+    """"Rates climb again | The Guardian" → (title, site); a dash only parts a site that reads as an outlet."""
+    match = _SUFFIX.match(title.strip())
+    if not match:
+        return None
+    site = match["site"].strip()
+    words = site.split()
+    if len(words) > 5 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return None
+    if match["sep"] not in "|｜" and not is_outlet(site):
+        return None
+    return match["title"].strip(), site
+
+
+def _label(domain: str) -> str:
+    """"https://www.dailyherald.com/x" → "dailyherald"; "news.bbc.co.uk" → "bbc"."""
+    host = re.sub(r"^[a-z]+://", "", domain.strip().lower()).split("/")[0]
+    parts = [p for p in host.split(".") if p not in {"www", "m", "amp", "news", "en", "english"}]
+    while len(parts) > 1 and (len(parts[-1]) <= 3 or parts[-1] in {"info", "news", "online"}):
+        parts.pop()  # .com, .co.uk, .cn: the public suffix
+    return parts[-1] if parts else ""
+
+
+def _squeeze(name: str) -> set[str]:
+    """A name's letters and digits only, with and without a leading "The"."""
+    lower = name.lower().strip()
+    return {re.sub(r"[^a-z0-9]", "", lower), re.sub(r"[^a-z0-9]", "", lower.removeprefix("the "))} - {""}
+
+
+def is_domain(value: str) -> bool:
+    """A site name that is only a host name ("dailyherald.com")."""
+    return bool(re.fullmatch(r"(?:[a-z]+://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", value.strip().lower()))
+
+
+def outlet_of_domain(domain: str, names: list[str]) -> str | None:
+    """The outlet a domain stands for, among ``names`` the page spells (title suffix, copyright holder).
+
+    "dailyherald.com" is "Daily Herald" when the page calls itself that; a wire agency's domain is
+    the agency ("reuters.com" → "Reuters", "apnews.com" → "AP").
+    """
+    label = _label(domain)
+    if len(label) < 2:
+        return None
+    for name in names:
+        if any(s == label or (label.startswith(s) and len(s) >= 4) or (s.startswith(label) and len(label) >= 4)
+               for s in _squeeze(name)):
+            return name
+    return next((agency for agency in _AGENCY_NAMES
+                 if any(s in {label, label.removesuffix("news")} or (label.startswith(s) and len(s) >= 5)
+                        for s in _squeeze(agency))), None)
+
+
+_GLUED = re.compile(r"[.!?”\"](?P<name>(?:The\s+)?[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})\s*$")
+
+
+def glued_credit(paragraph: str) -> str | None:
+    """"… of its issued shares.Canadian Press": an outlet's name glued to the last sentence of a pasted page."""
+    match = _GLUED.search(paragraph)
+    return match["name"] if match and is_outlet(match["name"]) else None

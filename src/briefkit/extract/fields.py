@@ -1,0 +1,97 @@
+"""Labelled fields on a page's head and tail lines, and the names in a byline or field.
+
+``Edit:Yi Jing Responsible editor:Li Nian``, ``来源:新华社 责任编辑:周冬``, ``Source: Xinhua| 2019-03-05``:
+a label, then a value that ends at the next label, a ``|`` or a wide gap.  A field's names are parted
+at commas, "and", 、 (and spaces in Chinese); job titles, role notes, a bracketed site, "in London"
+and "for Reuters" are not part of a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# Longest labels first: the alternation takes the first that matches.
+_LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|editors?|edit|"
+          r"责任编辑|責任編輯|撰稿编辑|撰稿編輯|责编|責編|编辑|編輯|校对|校對|proofread(?:er|ing)?|authors?|reporters?|"
+          r"written\s+by|作者|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|发布日期|發布日期|"
+          r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste|"
+          r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|单位|單位|阅读|閱讀|浏览|瀏覽|访问量|訪問量|"
+          r"下载地址|下載地址|字号|字號|点击|點擊")
+FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff])\s*[︱｜|/／])\s*", re.IGNORECASE)
+
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\band\b|\bet\b|&)\s*")
+_VALUE_END = re.compile(r"\s*(?:[|｜]|\s{2,}).*$")
+_ROLE_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")
+_ROLE = re.compile(r"\b(?:correspondents?|editors?|reporters?|writers?|staff|columnists?|contributors?|desk|bureau|"
+                   r"chief|analyst|journaliste|rédact\w*|envoyée?\s+spéciale?)\b", re.IGNORECASE)
+
+
+def labelled_fields(line: str) -> list[tuple[str, str]]:
+    """``Edit:Yi Jing Responsible editor:Li Nian`` → [(edit, Yi Jing), (responsible editor, Li Nian)].
+
+    A value ends at the next label, a ``|`` or a wide gap ("Source: Xinhua| 2019-03-05|Editor: mingmei").
+    """
+    matches = list(FIELD.finditer(line))
+    out: list[tuple[str, str]] = []
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        value = _VALUE_END.sub("", line[match.end():end]).strip(" |,;·")
+        if value:
+            out.append((" ".join(match["label"].lower().split()), value))
+    return out
+
+
+def names(value: str, roles: bool = False) -> list[str]:
+    """Names in a byline or field; job titles ("Economics Correspondent") are left out unless ``roles``.
+
+    A page's closing bracket and a role note ("可黎明(实习生)") are not part of a name; a name in capitals
+    ("VERENA DOBNIK") is written as a name.
+    """
+    value = _ROLE_NOTE.sub("", value).strip(" ()（）[]")
+    value = re.sub(r"\s*[(（][^()（）]*[)）]?\s*$", "", value)  # "Tom Lee (xinhuanet.com)": the site, not the name
+    out: list[str] = []
+    parts = _SPLIT_NAMES.split(value)
+    if _CJK.search(value):  # "周冬 周冬", "陈永杰   曹伟": Chinese names are parted by spaces too
+        parts = [p for part in parts for p in part.split()]
+    elif len(parts) > 1 and len(parts[-1].split()) == 1 and all(len(p.split()) > 1 for p in parts[:-1]):
+        parts = parts[:-1]  # "by Elitsa Vucheva, Brussels": a one-word tail is the place, not a name
+    # "Jane Smith in London", "Tom Lee for Reuters": where and for whom, not the name
+    parts = [re.sub(r"\s+(?:in|for|at|from)\s+[A-Z].*$", "", p) for p in parts]
+    for name in parts:
+        name = name.strip(" ()（）[]")
+        if not name or len(name) > 60 or name.lower() in _ACCOUNTS or (not roles and _ROLE.search(name)) \
+                or _DATE_WORD.search(name):
+            continue
+        name = name.title() if name.isupper() and not _CJK.search(name) and len(name) > 3 else name
+        if name not in out:
+            out.append(name)
+    return out
+
+
+# A site's account names, not a person: "责任编辑:Admin", "作者:佚名"
+_ACCOUNTS = {"admin", "administrator", "webmaster", "editor", "staff", "guest", "anonymous", "unknown", "小编",
+             "管理员", "佚名", "网友", "網友", "匿名"}
+_DATE_WORD = re.compile(r"\d{4}|\d{1,2}:\d{2}")
+
+
+_OTHER_LABELS = {"审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發", "通讯员", "通訊員",
+                 "单位", "單位", "阅读", "閱讀", "浏览", "瀏覽", "访问量", "訪問量", "下载地址", "下載地址",
+                 "字号", "字號", "点击", "點擊"}
+
+
+def kind(label: str) -> str:
+    """What a label gives: "date", "editors", "source", "outlet", "authors" or "other" (a reviewer, a counter)."""
+    if label in {"发布时间", "發佈時間", "发布日期", "發布日期"}:
+        return "date"
+    if "edit" in label or "编" in label or "編" in label or label in {"校对", "校對"} or label.startswith("proofread"):
+        return "editors"
+    if label.startswith(("rédact", "éditeur")):
+        return "editors"
+    if label.startswith(("source", "来源", "來源", "稿源", "新闻引据", "新聞引據", "publisher", "出处")):
+        return "source"
+    if label in {"outlet", "column"}:
+        return "outlet"
+    if label in _OTHER_LABELS:
+        return "other"  # a reviewer or correspondent: the label ends the editor's name before it
+    return "authors"
