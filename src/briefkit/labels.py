@@ -17,6 +17,7 @@ from typing import Any
 
 from briefkit.errors import BriefkitError
 from briefkit.packs import builtin_dir
+from briefkit.yamlfast import read_fast
 from briefkit.yamlio import display_path, read_yaml
 
 FALLBACK = "en"
@@ -56,10 +57,20 @@ class Labels:
 
 
 def _read(path: Path) -> dict[str, str]:
-    data = read_yaml(path, MAX_LABEL_BYTES)
+    # The fast path for clean files (as packs and themes); the line-aware loader reports anything else.
+    data = read_fast(path) if _small(path) else None
+    if data is None:
+        data = read_yaml(path, MAX_LABEL_BYTES)
     if not isinstance(data, dict):
         raise BriefkitError(f"{display_path(path)}: a label catalogue is a mapping of key: text")
     return {str(k): str(v) for k, v in data.items() if v is not None}
+
+
+def _small(path: Path) -> bool:
+    try:
+        return path.stat().st_size <= MAX_LABEL_BYTES
+    except OSError:  # missing or unreadable: the line-aware loader says so
+        return False
 
 
 def _candidates(language: str) -> list[str]:
