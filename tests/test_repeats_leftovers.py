@@ -58,3 +58,23 @@ def test_a_theme_slide_left_empty_goes_with_its_divider_entry(tmp_path: Path) ->
     text = pdftotext(pdf)
     assert "Restated points" not in text  # neither its slide nor its line on the themes' divider
     assert "Key facts" in text
+
+
+def test_a_chart_titled_with_a_label_the_table_printed_gets_no_second_caption(tmp_path: Path) -> None:
+    import docx
+
+    data = load_brief(SAMPLE).model_dump(mode="json")
+    label = "Patent applications filed by the leading country"
+    for figure in data["figures"][:2]:
+        figure["group"] = label  # a drafted brief names a group after its first figure's label
+    data["figures"][0].update(label=label, as_of=None)  # its table cell is then the label alone
+    request = RenderRequest(SAMPLE, tmp_path, products=("summary",), formats=("docx",))
+    (path, blob), = render_brief(Brief.model_validate(data), request, SAMPLE.name).files.items()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(blob)
+    paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
+    cells = [c.text for t in docx.Document(str(path)).tables for row in t.rows for c in row.cells]
+    assert label in cells  # the figures table says it once
+    assert not [p for p in paragraphs if label in p and p.startswith("Figure")]  # no chart caption says it again
+    # The chart itself is still there: its unit caption and source line under it.
+    assert any("World Intellectual Property Organization" in p and "Source" in p for p in paragraphs)

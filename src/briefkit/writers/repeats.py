@@ -8,7 +8,10 @@ it has none; a section whose blocks all went is left out with its heading
 (documents only: on a slide the title stays).  A timeline event is running
 text too: one already printed is left out, and one printed first counts.
 Speaker notes, tables, figure tiles and charts are left alone: they are not
-running text, and notes exist to repeat a slide in full.
+running text, and notes exist to repeat a slide in full.  Only a chart's
+title goes when a document printed it already (as a sentence, a table cell
+or a tile's label): the Word file would otherwise caption it "Figure 2."
+with the very words of the table above.
 
 The pass is the one every product's document goes through before its writer,
 so it first leaves out the page furniture a drafted brief may carry
@@ -19,6 +22,7 @@ and at 。！？; a Chinese sentence of ten characters or more counts as one.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -65,6 +69,24 @@ class _Seen:
         self.keys: set[str] = set()
         self.slides = slides
         """On a slide a block that loses everything stays whole (its slide would be left empty)."""
+        self.labels: set[str] = set()
+        """What the tables and figure tiles printed: a chart titled with one of them says it again."""
+
+    def remember_labels(self, block: n.Table | n.Figures) -> None:
+        """Count the cells of a table, or the labels of figure tiles, as printed labels."""
+        cells = [t.label for t in block.items] if isinstance(block, n.Figures) else \
+            [cell for row in (block.header, *block.rows) for cell in row]
+        self.labels.update(k for k in (sentence_key(n.plain_text(c)) for c in cells) if k)
+
+    def chart(self, block: n.Chart) -> n.Chart:
+        """``block`` without its title when that title was printed before (the chart keeps its caption)."""
+        key = sentence_key(block.title)
+        if key is None or self.slides:  # a slide's chart title is the slide's own
+            return block
+        if key in self.keys or key in self.labels:
+            return dataclasses.replace(block, title="")
+        self.keys.add(key)
+        return block
 
     def remember(self, block: n.Block) -> None:
         """Count every sentence of ``block`` as printed."""
@@ -124,6 +146,10 @@ def _block(seen: _Seen, block: n.Block) -> n.Block | None:
         return n.Columns(tuple(c for c in columns if c)) if any(columns) else None
     if isinstance(block, n.Timeline):
         return _timeline(seen, block)
+    if isinstance(block, n.Table | n.Figures):
+        seen.remember_labels(block)  # left as they are; what they print counts against chart titles
+    if isinstance(block, n.Chart):
+        return seen.chart(block)
     return block
 
 
