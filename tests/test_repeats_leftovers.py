@@ -78,3 +78,21 @@ def test_a_chart_titled_with_a_label_the_table_printed_gets_no_second_caption(tm
     assert not [p for p in paragraphs if label in p and p.startswith("Figure")]  # no chart caption says it again
     # The chart itself is still there: its unit caption and source line under it.
     assert any("World Intellectual Property Organization" in p and "Source" in p for p in paragraphs)
+
+
+def test_a_quotation_says_only_what_the_key_points_have_not(tmp_path: Path) -> None:
+    import docx
+
+    data = load_brief(SAMPLE).model_dump(mode="json")
+    said = data["key_points"][0]["text"]
+    new = "Nobody had asked for this before the summit opened in Geneva."
+    data["quotes"] = [{"text": said, "attribution": "A minister"},
+                      {"text": f"{said} {new}", "attribution": "A spokesperson"}]
+    request = RenderRequest(SAMPLE, tmp_path, products=("summary",), formats=("docx",))
+    (path, blob), = render_brief(Brief.model_validate(data), request, SAMPLE.name).files.items()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(blob)
+    text = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert sum(said in p for p in text) == 1  # the key point, not its quotation again
+    assert any(new in p for p in text) and any("A spokesperson" in p for p in text)
+    assert not any("A minister" in p for p in text)  # a quotation with nothing new goes with its attribution

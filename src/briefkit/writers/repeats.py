@@ -7,7 +7,9 @@ a paragraph or list item is shortened to its new sentences, or left out when
 it has none; a section whose blocks all went is left out with its heading
 (documents only: on a slide the title stays).  A timeline event is running
 text too: one already printed is left out, and one printed first counts.
-Speaker notes, tables, figure tiles and charts are left alone: they are not
+A quotation loses the sentences printed before it (documents only; it goes
+with its attribution when none is left).  Speaker notes, tables, figure
+tiles and charts are left alone: they are not
 running text, and notes exist to repeat a slide in full.  Only a chart's
 title goes when a document printed it already (as a sentence, a table cell
 or a tile's label): the Word file would otherwise caption it "Figure 2."
@@ -146,11 +148,28 @@ def _block(seen: _Seen, block: n.Block) -> n.Block | None:
         return n.Columns(tuple(c for c in columns if c)) if any(columns) else None
     if isinstance(block, n.Timeline):
         return _timeline(seen, block)
+    if isinstance(block, n.BlockQuote) and not seen.slides:
+        return _quote(seen, block)
     if isinstance(block, n.Table | n.Figures):
         seen.remember_labels(block)  # left as they are; what they print counts against chart titles
     if isinstance(block, n.Chart):
         return seen.chart(block)
     return block
+
+
+def _quote(seen: _Seen, block: n.BlockQuote) -> n.BlockQuote | None:
+    """A quotation without the sentences printed before; gone, attribution and all, when none is left.
+
+    A drafted brief quotes the article's speakers in its key points too: the
+    quotation then says only what they have not (a slide keeps its quotes whole).
+    """
+    last = block.children[-1] if block.children else None
+    attribution = last if isinstance(last, n.Paragraph) and n.plain_text(last.children).startswith("—") else None
+    words = block.children[:-1] if attribution is not None else block.children
+    kept = _blocks(seen, words)
+    if not kept:
+        return None
+    return n.BlockQuote((*kept, attribution) if attribution is not None else kept)
 
 
 def _timeline(seen: _Seen, block: n.Timeline) -> n.Timeline | None:
