@@ -74,7 +74,8 @@ def test_quantities(text: str, value: float, unit: str | None, qualifier: str | 
     assert found.value == pytest.approx(value) and found.unit == unit and found.qualifier == qualifier
 
 
-@pytest.mark.parametrize("text", ["the G20 summit", "COVID-19 cases", "the 78th session", "No. 10", "第78届",
+@pytest.mark.parametrize("text", ["the G20 summit", "COVID-19 cases", "the COVID 19 restrictions", "Covid 19 funding",
+                                  "the 78th session", "No. 10", "第78届",
                                   "half the time", "in 2024"])
 def test_not_quantities(text: str) -> None:
     assert [q for q in find_numbers(text) if not q.is_year] == []

@@ -69,6 +69,8 @@ ZH_SHARE = re.compile(r"(?P<qual>近|约|約|超过|超過|逾|不到)?"
                       r"|百分之(?P<pct>[零〇一二两兩三四五六七八九十百点點]+))")
 _DIGIT = re.compile(r"\d")
 _NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol)\.\s*$")  # "No. 10" is a name, not a quantity
+_CODE_NAME = re.compile(r"\b(?:COVID|Covid|covid|SARS|MERS)\s$")
+"""A disease's name written with a space before its number ("COVID 19") names it: no quantity."""
 _FRACTION_WORDS = ("third", "quarter", "half", "fifth", "one in", "tiers", "moitié", "quart", "分之")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|e|ème)\b")
 
@@ -142,7 +144,8 @@ def _zh_number(text: str) -> float | None:
 def _digit_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in NUMBER.finditer(text) if _DIGIT.search(text) else ():
-        if _ORDINAL.match(text, match.end()) or _NUMBER_SIGN.search(text[max(0, match.start() - 8):match.start()]):
+        before = text[max(0, match.start() - 10):match.start()]
+        if _ORDINAL.match(text, match.end()) or _NUMBER_SIGN.search(before) or _CODE_NAME.search(before):
             continue
         value, decimals = parse_number(match["num"])
         unit, scale = _unit(match, text), match["scale"]
