@@ -334,3 +334,17 @@ def test_charts_text_alternative_is_on_the_notes_pages(sample_deck: Path, sample
     notes = pdftotext(sample_deck / "slides-handout-notes.pdf")
     for chart in charts:
         assert chart.alt and missing_words(chart.alt, notes) == []
+
+
+def test_a_condensed_bullet_ends_at_a_clause_not_on_a_word_that_needs_more(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from briefkit.cli import cli
+
+    result = CliRunner().invoke(cli, ["render", str(SAMPLE), "-p", "slides", "-f", "pdf", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    text = " ".join(pdftotext(tmp_path / SAMPLE.stem / "slides.pdf").split())
+    cut = re.findall(r"(\S+)…", text)
+    assert cut  # the sample's theme slides condense their paragraphs
+    needs_more = {"no", "not", "the", "a", "an", "to", "of", "has", "have", "is", "are", "yet", "and", "or", "but"}
+    assert not [w for w in cut if w.lower().strip(",;:\"'") in needs_more], cut

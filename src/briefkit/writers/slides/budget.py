@@ -50,13 +50,13 @@ def _leading(text: str, share: int, ellipsis: str) -> str:
 
 
 def _clause(words_: list[str]) -> str:
-    """The opening words of a cut sentence, ending where a clause ends if one ends past half of them.
+    """The opening words of a cut sentence, ending where a clause ends if one ends past a third of them.
 
     'advantages, yet one third of the world's population still has no…' reads as a mistake;
     'advantages…' reads as a shortened sentence.  Failing a clause end, dangling words go.
     """
     ends = [i for i, w in enumerate(words_) if w.endswith((",", ";", ":")) or words_[i + 1:i + 2] in (["—"], ["–"])]
-    cut = max((i + 1 for i in ends if i + 1 >= len(words_) / 2), default=len(words_))
+    cut = max((i + 1 for i in ends if i + 1 >= len(words_) / 3), default=len(words_))
     kept = words_[:cut]
     while len(kept) > 2 and kept[-1].lower().strip(",;:") in DANGLING:
         kept.pop()
