@@ -58,19 +58,12 @@ class Labels:
 
 def _read(path: Path) -> dict[str, str]:
     # The fast path for clean files (as packs and themes); the line-aware loader reports anything else.
-    data = read_fast(path) if _small(path) else None
+    data = read_fast(path, MAX_LABEL_BYTES)
     if data is None:
         data = read_yaml(path, MAX_LABEL_BYTES)
     if not isinstance(data, dict):
         raise BriefkitError(f"{display_path(path)}: a label catalogue is a mapping of key: text")
     return {str(k): str(v) for k, v in data.items() if v is not None}
-
-
-def _small(path: Path) -> bool:
-    try:
-        return path.stat().st_size <= MAX_LABEL_BYTES
-    except OSError:  # missing or unreadable: the line-aware loader says so
-        return False
 
 
 def _candidates(language: str) -> list[str]:

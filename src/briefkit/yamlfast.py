@@ -136,16 +136,16 @@ def parse_fast(text: str) -> Any:
         loader.dispose()
 
 
-def read_fast(path: Path) -> dict[str, Any] | None:
+def read_fast(path: Path, max_bytes: int = MAX_BYTES) -> dict[str, Any] | None:
     """A clean YAML file's mapping through the fast path, or None when the line-aware loader must decide.
 
-    None for anything doubtful: unreadable, over the size limit, not UTF-8, a
+    None for anything doubtful: unreadable, over ``max_bytes``, not UTF-8, a
     NUL byte, anything :func:`parse_fast` is unsure of, or not a mapping; the
     line-aware :func:`~briefkit.yamlio.read_yaml` then reads the file and
     reports the problem with its line.
     """
     try:
-        raw = read_limited(path, MAX_BYTES)  # regular files only, bounded while read (never a FIFO or a device)
+        raw = read_limited(path, max_bytes)  # regular files only, bounded while read (never a FIFO or a device)
         if b"\0" in raw:
             return None
         data = parse_fast(raw.decode("utf-8-sig"))
