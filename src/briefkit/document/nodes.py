@@ -263,3 +263,12 @@ def block_text(block: Block) -> str:
     if isinstance(block, Columns):
         return "\n".join(block_text(b) for col in block.columns for b in col)
     return ""
+
+
+ATTRIBUTION_DASHES = ("—", "–", "--")
+"""What opens a quotation's attribution line ("— Minister Wang")."""
+
+
+def is_attribution(block: Block) -> bool:
+    """True for a paragraph that opens with a dash: in a quotation, who said it."""
+    return isinstance(block, Paragraph) and plain_text(block.children).lstrip().startswith(ATTRIBUTION_DASHES)

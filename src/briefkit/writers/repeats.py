@@ -164,7 +164,7 @@ def _quote(seen: _Seen, block: n.BlockQuote) -> n.BlockQuote | None:
     quotation then says only what they have not (a slide keeps its quotes whole).
     """
     last = block.children[-1] if block.children else None
-    attribution = last if isinstance(last, n.Paragraph) and n.plain_text(last.children).startswith("—") else None
+    attribution = last if last is not None and n.is_attribution(last) else None
     words = block.children[:-1] if attribution is not None else block.children
     kept = _blocks(seen, words)
     if not kept:

@@ -25,7 +25,6 @@ from briefkit.writers.docx.tables import TableBlocks
 
 _CLASS_STYLES = {"subtitle": "Subtitle", "byline": "Byline", "source": "Source Note", "note": "Source Note",
                  "caption": "Caption", "lead": "Normal"}
-_ATTRIBUTION = ("—", "–", "--")
 _AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:contextualSpacing", "w:jc",
                "w:rPr")
 
@@ -116,8 +115,7 @@ class BodyWriter(TableBlocks):
     def visit_BlockQuote(self, node: n.BlockQuote) -> None:
         for block in node.children:
             if isinstance(block, n.Paragraph):
-                text = n.plain_text(block.children).lstrip()
-                style = "Quote Attribution" if text.startswith(_ATTRIBUTION) else "Quote"
+                style = "Quote Attribution" if n.is_attribution(block) else "Quote"
                 self.inline.write(self.paragraph(style, "Quote"), block.children)
             else:
                 self.visit(block)

@@ -147,7 +147,7 @@ def _quote_flows(ctx: Context, quote: n.BlockQuote, size: float, width: float) -
     body = list(quote.children)
     attribution = None
     last = body[-1] if body else None
-    if isinstance(last, n.Paragraph) and n.plain_text(last.children).lstrip().startswith(("—", "--", "–")):
+    if last is not None and n.is_attribution(last):
         attribution = body.pop()
     indent = size * 1.5
     out: list[Flowable] = []
