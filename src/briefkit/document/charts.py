@@ -59,7 +59,11 @@ def value_text(chart: Chart, point: ChartPoint) -> str:
     return f"{number}%" if chart.unit in ("%", "percent") else number
 
 
-def unit_caption(chart: Chart, pattern: str = "Values in {unit}") -> str:
+UNIT_CAPTION = "Values in {unit}"
+"""The English unit caption; writers pass the label catalogue's ``unit_caption`` in the brief's language."""
+
+
+def unit_caption(chart: Chart, pattern: str = UNIT_CAPTION) -> str:
     """The caption saying what the values measure: the block's ``caption``, else one naming the unit.
 
     ``pattern`` is the label catalogue's ``unit_caption`` in the brief's language.

@@ -17,7 +17,7 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import Color, HexColor
 
-from briefkit.document.charts import unit_caption, value_text
+from briefkit.document.charts import UNIT_CAPTION, unit_caption, value_text
 from briefkit.document.nodes import Chart, ChartPoint
 from briefkit.fonts import FontChain
 from briefkit.theme import Theme
@@ -207,7 +207,7 @@ def _rows(style: _Style, drawing: Drawing, chart: Chart, top: float, share: bool
 
 
 def chart_drawing(chart: Chart, theme: Theme, chain: FontChain, width: float, height: float,
-                  unit_pattern: str = "Values in {unit}") -> Drawing:
+                  unit_pattern: str = UNIT_CAPTION) -> Drawing:
     """A vector drawing of ``chart`` that fits ``width`` × ``height`` points exactly.
 
     ``unit_pattern`` words the unit caption (the label catalogue's ``unit_caption``).
