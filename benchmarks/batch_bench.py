@@ -33,6 +33,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from corpus import articles_in
 from gen_briefs import write_briefs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -148,8 +149,7 @@ def bench_dask(count: int, j: int, work: Path, local: Run, figures: dict[str, fl
 
 def write_articles(count: int, out_dir: Path) -> None:
     """``count`` articles of the corpus (benchmarks/articles, not its fresh or held-out sets), cycled."""
-    sources = sorted(p for p in (ROOT / "benchmarks" / "articles").iterdir()
-                     if p.suffix in (".txt", ".md", ".html"))
+    sources = articles_in()
     out_dir.mkdir(parents=True, exist_ok=True)
     for index in range(count):
         source = sources[index % len(sources)]

@@ -46,10 +46,9 @@ from briefkit.content.model import Brief  # noqa: E402
 from briefkit.extract import extract_article as _extract  # noqa: E402
 from briefkit.extract.dates import find_dates  # noqa: E402
 from briefkit.extract.dump import dump_brief  # noqa: E402
+from corpus import ARTICLES, articles_in  # noqa: E402
 
-ARTICLES = ROOT / "benchmarks" / "articles"
 SAMPLE = ROOT / "content" / "articles" / "ai-cooperation-2024.txt"
-SUFFIXES = (".txt", ".md", ".html", ".docx")
 _WEIGHT = ("tonne", "ton", "kg", "kilogram", "pound", "lb", "吨", "噸", "公斤", "千克", "weight")
 _LENGTH = ("inch", "metre", "meter", "km", "kilomet", "mile", "foot", "feet", "公里", "米", "length")
 _DURATION = ("year", "month", "week", "day", "hour", "minute", "decade", "年", "月", "天", "日", "小时",
@@ -241,12 +240,6 @@ def _score_set(title: str, articles: list[Path], verbose: bool) -> None:
         print("\n".join(result.misses))
 
 
-def _articles(folder: Path) -> list[Path]:
-    """The articles of ``folder``: files with a gold file beside them (a README is not an article)."""
-    return sorted(p for p in folder.iterdir()
-                  if p.suffix in SUFFIXES and p.with_suffix(".expected.yaml").exists())
-
-
 def _speed(articles: list[Path], rounds: int) -> None:
     """Median in-process milliseconds per article, English and Chinese apart."""
     for language, chosen in (("English", [p for p in articles if not (p.name.startswith("zh-") or "-zh" in p.stem)]),
@@ -278,7 +271,7 @@ def main() -> None:
     articles: list[Path] = []
     for name, folder in (("development set", ARTICLES), ("held-out set, since used", ARTICLES / "heldout"),
                          ("FRESH set, never used for tuning", ARTICLES / "fresh")):
-        found = _articles(folder)
+        found = articles_in(folder)
         # The fresh set's misses are never printed: looking at them would be tuning on it.
         _score_set(f"{name} ({folder.relative_to(ROOT)})", found, args.verbose and folder.name != "fresh")
         articles += found

@@ -68,9 +68,9 @@ def articles(out: Path) -> None:
     """Every development article, extracted and rendered."""
     from briefkit.extract import extract_article
     from briefkit.render import RenderRequest, render_brief
+    from corpus import articles_in
 
-    sources = sorted(p for p in (ROOT / "benchmarks" / "articles").iterdir()
-                     if p.suffix in (".txt", ".md", ".html"))
+    sources = articles_in()
 
     def item(path: Path) -> None:
         brief, _ = extract_article(path)

@@ -35,20 +35,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from briefkit.writers.repeats import repeated_sentences  # noqa: E402
+from corpus import ARTICLES, articles_in  # noqa: E402
 
-ARTICLES = ROOT / "benchmarks" / "articles"
-SUFFIXES = (".txt", ".md", ".html")
 BUDGET_PAGES = 2
 _MONTHS = {m: i for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August",
                                        "September", "October", "November", "December"), 1)}
 _DATE = re.compile(r"^(?:(\d{1,2}) )?(?:(" + "|".join(_MONTHS) + r") )?(\d{4})\b")
 
 
-def articles() -> list[Path]:
-    """The corpus: the articles of benchmarks/articles and its fresh/ folder, each one with its gold file."""
-    found = [p for folder in (ARTICLES, ARTICLES / "fresh") for p in sorted(folder.iterdir())
-             if p.suffix in SUFFIXES and p.with_suffix(".expected.yaml").is_file()]
-    return found
+def corpus_articles() -> list[Path]:
+    """The corpus: the articles of benchmarks/articles and of its fresh/ folder."""
+    return [*articles_in(ARTICLES), *articles_in(ARTICLES / "fresh")]
 
 
 def pages_text(pdf: Path) -> list[str]:
@@ -174,7 +171,7 @@ def main() -> int:
     parser.add_argument("--no-docx", action="store_true", help="skip the LibreOffice page count")
     args = parser.parse_args()
     out = args.keep or Path(tempfile.mkdtemp(prefix="briefkit-products-"))
-    paths = articles()
+    paths = corpus_articles()
     cmd = [sys.executable, "-m", "briefkit", "build", *map(str, paths), "-o", str(out), "-q", "--force"]
     subprocess.run(cmd, check=False, cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
     totals = {"notes_over": 0, "docx_over": 0, "slides_over": 0, "repeats": 0, "summary_repeats": 0, "unsorted": 0,
