@@ -15,5 +15,7 @@ SUFFIXES = (".txt", ".md", ".html", ".docx")
 
 
 def articles_in(folder: Path = ARTICLES) -> list[Path]:
-    """The articles of ``folder``, sorted by name."""
+    """The articles of ``folder``, sorted by name (none when the folder does not exist yet)."""
+    if not folder.is_dir():
+        return []
     return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.with_suffix(".expected.yaml").exists())
