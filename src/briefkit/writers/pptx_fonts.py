@@ -14,6 +14,7 @@ import io
 import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from fontTools.ttLib import TTFont
 from lxml import etree
@@ -112,8 +113,12 @@ def pptx_embed(blobs: dict[str, bytes], families: Iterable[Family]) -> None:
     blobs["ppt/presentation.xml"] = xml_bytes(root)
 
 
+@lru_cache(maxsize=16)
 def eot(data: bytes) -> bytes:
-    """TrueType bytes wrapped as an uncompressed Embedded OpenType 2.1 file (what PowerPoint stores)."""
+    """TrueType bytes wrapped as an uncompressed Embedded OpenType 2.1 file (what PowerPoint stores).
+
+    Kept for the next deck: a batch embeds the same few subsets in every deck.
+    """
     font = TTFont(io.BytesIO(data), lazy=True)
     os2, names = font["OS/2"], font["name"]
     panose = bytes(getattr(os2.panose, f) for f in PANOSE_FIELDS)
