@@ -277,3 +277,22 @@ def test_briefs_in_the_base_characters_share_one_subset_and_others_add_theirs() 
     cmap = TTFont(io.BytesIO(hungarian)).getBestCmap()
     assert ord("ő") in cmap and ord("ő") not in TTFont(io.BytesIO(english)).getBestCmap()
     assert {ord(c) for c in "Société Zürich €£"} <= set(TTFont(io.BytesIO(english)).getBestCmap())
+
+
+def test_package_text_finds_every_character_past_the_base_set_and_the_faces_asked_for() -> None:
+    from briefkit.writers.ooxml_fonts import BASE, package_text, slots_used
+
+    blobs = {
+        "ppt/slides/slide1.xml": '<a:r><a:rPr b="1"/><a:t>Erdős\tPál – 5%</a:t></a:r>'.encode(),
+        "ppt/slides/slide2.xml": b'<a:r><a:rPr i="1"/><a:t>&#8364;9 &#x2192; &#x151;</a:t></a:r>',
+        "ppt/notesSlides/notesSlide1.xml": "<a:t>出口</a:t>".encode(),
+        "ppt/media/image1.png": "ő not XML".encode(),
+        "word/document.xml": "<w:t>Ж</w:t>".encode(),
+    }
+    found = package_text(blobs, "ppt/")
+    assert {"ő", "\t", "出", "口", "€", "→"} <= found
+    assert "Ж" not in found  # another prefix
+    assert not (found - BASE) - {"ő", "\t", "出", "口", "→"}  # nothing invented
+    assert slots_used(blobs, "ppt/") == {"regular", "bold", "italic"}
+    both = {"word/document.xml": b"<w:r><w:rPr><w:b/><w:i w:val=\"true\"/></w:rPr><w:t>x</w:t></w:r>"}
+    assert slots_used(both, "word/") == {"regular", "bold", "italic", "bold_italic"}
