@@ -109,10 +109,18 @@ class _Piece:
 
 
 def runs_of(para: Any, ink: Ink) -> list[str]:
-    """The runs of a reportlab paragraph, fragment by fragment."""
+    """The runs of a reportlab paragraph, fragment by fragment, neighbours of one look merged.
+
+    A wrapped paragraph comes back word by word (see :func:`_fragments`):
+    merging the words that share their properties gives the runs a person
+    would have typed, a deck a third the size, and less XML to parse and zip.
+    """
     out: list[str] = []
+    props, texts = "", []  # the run being gathered
     for frag in _fragments(para):
         if getattr(frag, "lineBreak", False):
+            out += _run(texts, props)
+            props, texts = "", []
             out.append(f"<a:br>{rpr(frag.fontSize, False, False, None, ink, tag='a:rPr')}</a:br>")
             continue
         # A paragraph the overflow policy cut keeps the words of its lines instead of a text.
@@ -124,8 +132,16 @@ def runs_of(para: Any, ink: Ink) -> list[str]:
         bold, italic = _face(frag)
         links = getattr(frag, "link", None) or []
         rid = ink.link(str(links[0][1])) if links else None
-        out.append(run_xml(text, rpr(frag.fontSize, bold, italic, hex_of(frag.textColor), ink, rid)))
-    return out
+        run_props = rpr(frag.fontSize, bold, italic, hex_of(frag.textColor), ink, rid)
+        if run_props != props:
+            out += _run(texts, props)
+            props, texts = run_props, []
+        texts.append(text)
+    return out + _run(texts, props)
+
+
+def _run(texts: list[str], props: str) -> list[str]:
+    return [run_xml("".join(texts), props)] if texts else []
 
 
 def _bullet(para: Any, ink: Ink) -> tuple[str, list[str]]:
