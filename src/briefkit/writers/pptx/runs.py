@@ -116,7 +116,7 @@ def runs_of(para: Any, ink: Ink) -> list[str]:
     would have typed, a deck a third the size, and less XML to parse and zip.
     """
     out: list[str] = []
-    props, texts = "", []  # the run being gathered
+    props, texts = "", list[str]()  # the run being gathered
     for frag in _fragments(para):
         if getattr(frag, "lineBreak", False):
             out += _run(texts, props)
