@@ -2,7 +2,7 @@
 
     python benchmarks/products_check.py [--keep DIR] [--no-docx]
 
-Every article in benchmarks/articles (and fresh/) is built with
+Every article in benchmarks/articles (and its fresh/ folder) is built with
 ``briefkit build`` straight from the article, as a new user would.  Printed
 per article and in total:
 

@@ -298,7 +298,7 @@ def test_a_second_build_into_the_same_folder_is_refused_clearly(tmp_path: Path) 
     with (out / ".briefkit.lock").open("w") as held:  # another build holds the folder
         fcntl.flock(held.fileno(), fcntl.LOCK_EX)
         result = bk(tmp_path, "build", "a.yaml", "-o", "out", *MD)
-        assert one_line_error(result) == ("out: another briefkit build is writing into this folder; wait for it to "
+        assert one_line_error(result) == ("out: another briefkit command is writing into this folder; wait for it to "
                                           "finish or choose another --out")
         assert sorted(tree(out)) == [".briefkit.lock"]
     result = bk(tmp_path, "build", "a.yaml", "-o", "out", *MD)
@@ -428,3 +428,21 @@ def test_escape_sequences_in_a_pack_description_are_shown_escaped(tmp_path: Path
     assert result.returncode == 0, result.stderr
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "x\\x1b]8;;http://evil.example\\x07 click\\x1b[2J" in result.stdout
+
+
+@posix_only
+@pytest.mark.parametrize("command", ["render", "newsletter"])
+def test_render_and_newsletter_refuse_a_folder_another_command_is_writing(command: str, tmp_path: Path) -> None:
+    options = MD if command == "render" else ("-f", "md")
+    (tmp_path / "a.yaml").write_text(OK, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    with (out / ".briefkit.lock").open("w") as held:  # a build (with --clean, say) holds the folder
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        result = bk(tmp_path, command, "a.yaml", "-o", "out", *options)
+        assert one_line_error(result) == ("out: another briefkit command is writing into this folder; wait for it "
+                                          "to finish or choose another --out")
+        assert sorted(tree(out)) == [".briefkit.lock"]
+    result = bk(tmp_path, command, "a.yaml", "-o", "out", *options)
+    assert result.returncode == 0, result.stderr
+    assert any(name.endswith(".md") for name in tree(out))

@@ -1,8 +1,10 @@
-"""One build at a time per output folder.
+"""One writer at a time per output folder.
 
 Two builds into one ``--out`` would sweep each other's temporary files and
-race on the cache.  A build holds an exclusive lock on ``OUT/.briefkit.lock``
-for its whole run; a second build refuses at once with a clear message.  The
+race on the cache, and a ``render`` or ``newsletter`` into a folder a build
+is cleaning could lose its files.  Each of them holds an exclusive lock on
+``OUT/.briefkit.lock`` for its whole run; a second one refuses at once with
+a clear message.  The
 operating system releases the lock when the process ends, however it ends
 (``kill -9`` included), so a stale lock file never blocks a later build.
 """
@@ -55,5 +57,5 @@ def _acquire(fd: int, where: str) -> None:
 
 
 def _busy(where: str) -> BriefkitError:
-    return BriefkitError(f"{where}: another briefkit build is writing into this folder; "
+    return BriefkitError(f"{where}: another briefkit command is writing into this folder; "
                          "wait for it to finish or choose another --out")

@@ -22,14 +22,16 @@ def render(content: tuple[Path, ...], products: tuple[str, ...], formats: tuple[
            out_dir: Path, templates: Path | None, theme: Path | None, handouts: tuple[str, ...],
            reference_docx: Path | None, pdfa: bool, reference_pptx: Path | None) -> None:
     """Render CONTENT files (YAML or JSON Briefs) into OUT/<slug>/<product>.<ext>."""
+    from briefkit.batch.lock import output_lock
     from briefkit.render import RenderRequest, render_file
 
     _check_out_dir(out_dir)
-    for path in content:
-        request = RenderRequest(path, out_dir, expand_products(products), formats, templates, theme,
-                                handouts, reference_docx, pdfa=pdfa, reference_pptx=reference_pptx)
-        result = render_file(request)
-        for warning in result.warnings:
-            click.echo(safe_text(f"warning: {result.slug}/{warning}"), err=True)
-        for file in result.files:
-            click.echo(safe_text(str(file)))
+    with output_lock(out_dir):  # a build cleaning the folder meanwhile would sweep these files away
+        for path in content:
+            request = RenderRequest(path, out_dir, expand_products(products), formats, templates, theme,
+                                    handouts, reference_docx, pdfa=pdfa, reference_pptx=reference_pptx)
+            result = render_file(request)
+            for warning in result.warnings:
+                click.echo(safe_text(f"warning: {result.slug}/{warning}"), err=True)
+            for file in result.files:
+                click.echo(safe_text(str(file)))
