@@ -97,7 +97,7 @@ def test_note_puts_recommendation_and_decision_first_and_cites_the_article(sampl
 
 
 def test_drafts_say_draft_on_every_page_and_slide(drafts: Path) -> None:
-    for folder in sorted(drafts.iterdir()):
+    for folder in sorted(p for p in drafts.iterdir() if p.is_dir()):
         for pdf in ("briefing-note.pdf", "slides.pdf"):
             pages = _pages(folder / pdf)
             assert pages and all("DRAFT" in p for p in pages), f"{folder.name}/{pdf}"
@@ -106,12 +106,12 @@ def test_drafts_say_draft_on_every_page_and_slide(drafts: Path) -> None:
 
 
 def test_drafted_notes_keep_to_two_pages(drafts: Path) -> None:
-    for folder in sorted(drafts.iterdir()):
+    for folder in sorted(p for p in drafts.iterdir() if p.is_dir()):
         assert len(PdfReader(folder / "briefing-note.pdf").pages) <= 2, folder.name
 
 
 def test_no_sentence_printed_twice_in_a_drafted_note(drafts: Path) -> None:
-    for folder in sorted(drafts.iterdir()):
+    for folder in sorted(p for p in drafts.iterdir() if p.is_dir()):
         assert repeated_sentences([(folder / "briefing-note.md").read_text("utf-8")]) == [], folder.name
 
 
