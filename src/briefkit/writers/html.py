@@ -15,7 +15,7 @@ import re
 from html import escape
 from typing import ClassVar
 
-from briefkit.cjk import CJK_RUN, script_language
+from briefkit.cjk import cjk_run_pattern, has_cjk, script_language
 from briefkit.document import nodes as n
 from briefkit.labels import Labels, english
 from briefkit.links import is_safe_link
@@ -52,7 +52,9 @@ def lang_spans(text: str, lang: str) -> str:
     document, Latin-script words (taken as English) in a Chinese, Japanese or Korean one."""
     primary = lang.split("-")[0].lower()
     cjk_document = primary in ("zh", "ja", "ko")
-    pattern = _LATIN_RUN if cjk_document else CJK_RUN
+    if not cjk_document and not has_cjk(text):
+        return escape(text, quote=False)
+    pattern = _LATIN_RUN if cjk_document else cjk_run_pattern()
     out, last = [], 0
     for match in pattern.finditer(text):
         out.append(escape(text[last:match.start()], quote=False))
