@@ -39,6 +39,22 @@ def output_lock(out_dir: Path) -> Iterator[None]:
         os.close(fd)  # closing releases the lock
 
 
+@contextmanager
+def folder_lock_if_any(out_dir: Path) -> Iterator[None]:
+    """The output lock of ``out_dir`` if the folder exists; nothing if it does not.
+
+    For ``render`` and ``newsletter``, which write a few files atomically: what
+    they must not meet is a build cleaning the folder, and no build can clean a
+    folder that is not there yet.  A failed render into a new folder then
+    leaves nothing behind, not even a lock file.
+    """
+    if out_dir.is_dir():
+        with output_lock(out_dir):
+            yield
+    else:
+        yield
+
+
 def _acquire(fd: int, where: str) -> None:
     if sys.platform == "win32":  # pragma: no cover - msvcrt locks a byte range instead
         import msvcrt

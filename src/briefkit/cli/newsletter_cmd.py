@@ -44,7 +44,7 @@ def newsletter(paths: tuple[Path, ...], title: str | None, number: int | None, d
     --issue N) and newsletter.txt, the plain-text alternative of the e-mail HTML.
     """
     from briefkit.batch.issue import collect_issue
-    from briefkit.batch.lock import output_lock
+    from briefkit.batch.lock import folder_lock_if_any
     from briefkit.batch.newsletter import NewsletterRequest, render_newsletter
     from briefkit.render import write_all
 
@@ -55,7 +55,7 @@ def newsletter(paths: tuple[Path, ...], title: str | None, number: int | None, d
                                 pdfa=pdfa)
     if request.out_dir.exists() and not request.out_dir.is_dir():
         raise BriefkitError(f"{request.out_dir}: output folder is a file")
-    with output_lock(request.out_dir):  # as a build does: one writer per folder
+    with folder_lock_if_any(request.out_dir):  # as a build does: one writer per folder
         result = render_newsletter(plan.issue, plan.briefs, request)
         write_all(result.files, request.out_dir)
     for warning in [*plan.warnings, *result.warnings]:

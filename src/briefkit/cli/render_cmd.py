@@ -22,11 +22,11 @@ def render(content: tuple[Path, ...], products: tuple[str, ...], formats: tuple[
            out_dir: Path, templates: Path | None, theme: Path | None, handouts: tuple[str, ...],
            reference_docx: Path | None, pdfa: bool, reference_pptx: Path | None) -> None:
     """Render CONTENT files (YAML or JSON Briefs) into OUT/<slug>/<product>.<ext>."""
-    from briefkit.batch.lock import output_lock
+    from briefkit.batch.lock import folder_lock_if_any
     from briefkit.render import RenderRequest, render_file
 
     _check_out_dir(out_dir)
-    with output_lock(out_dir):  # a build cleaning the folder meanwhile would sweep these files away
+    with folder_lock_if_any(out_dir):  # a build cleaning the folder meanwhile would sweep these files away
         for path in content:
             request = RenderRequest(path, out_dir, expand_products(products), formats, templates, theme,
                                     handouts, reference_docx, pdfa=pdfa, reference_pptx=reference_pptx)

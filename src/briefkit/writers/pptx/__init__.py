@@ -104,7 +104,10 @@ def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool) -
         ink = Ink(slots, builtin, _linker(slide, keys), lang, scale, "noAutofit" if builtin else "normAutofit")
         SlideDrawer(look, slide, plan_, Shapes(slide, frame, ink), info).draw()
         _notes(prs, slide, number, plan_, lang)
-    write_sections(prs, _sections(deck, slides))
+    # The k-th slide added is the k-th entry of the slide list (python-pptx's slide_id searches that list
+    # slide by slide: quadratic in the deck's length).
+    ids = [int(entry.id) for entry in prs.slides._sldIdLst]
+    write_sections(prs, _sections(deck, ids))
 
 
 def _add_slide(prs: Any, layout: Any) -> Any:
@@ -132,13 +135,13 @@ def _notes(prs: Any, slide: Any, number: int, plan_: Any, lang: str) -> None:
         add_notes(prs, slide, number, lines, lang)
 
 
-def _sections(deck: Deck, slides: list[Any]) -> list[tuple[str, list[int]]]:
+def _sections(deck: Deck, ids: list[int]) -> list[tuple[str, list[int]]]:
     """A section from the first slide, and one from each section divider, named by its title."""
     sections: list[tuple[str, list[int]]] = []
-    for plan_, slide in zip(deck.plans, slides, strict=True):
+    for plan_, slide_id in zip(deck.plans, ids, strict=True):
         if not sections or (plan_.layout == "section" and plan_.part == 1):
             sections.append((_clean(plan_.title_text or plan_.layout)[:255], []))
-        sections[-1][1].append(slide.slide_id)
+        sections[-1][1].append(slide_id)
     return sections
 
 
