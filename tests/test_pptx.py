@@ -25,6 +25,8 @@ from tests.conftest import ARTICLE, SAMPLE, pdftotext
 from briefkit.content import Brief, load_brief
 from briefkit.document import nodes as n
 from briefkit.document.charts import value_text
+from briefkit.render import default_theme_path
+from briefkit.theme import load_theme
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
@@ -218,6 +220,40 @@ def test_charts_are_native_with_the_content_figures_embedded(sample: tuple[Any, 
         assert labels == [value_text(chart, p) for p in chart.points]
         sheet = _sheet_values(frame.chart.part)
         assert sheet == values  # the workbook "Edit Data" opens holds the same figures
+
+
+def test_a_chart_is_one_series_in_one_colour_with_its_emphasis_in_the_accent(
+        sample: tuple[Any, Path, dict[str, Any]]) -> None:
+    brief = load_brief(SAMPLE)
+    theme = load_theme(default_theme_path())
+    c = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+    frames = [s for slide in sample[0].slides for s in slide.shapes if s.has_chart]
+    stressed = {f.label for f in brief.figures if f.emphasis}
+    assert frames and stressed
+    for frame in frames:
+        space = etree.fromstring(frame.chart.part.blob)
+        assert space.find(f".//{c}varyColors").get("val") == "0"  # PowerPoint would paint each bar its own colour
+        series = space.find(f".//{c}ser")
+        fill = series.find(f"{c}spPr")
+        assert fill is not None and _fill_colour(fill, sample[0]) == theme.colors.palette[0].upper()
+        categories = list(frame.chart.plots[0].categories)
+        points = series.findall(f"{c}dPt")
+        assert [categories[int(p.find(f"{c}idx").get("val"))] for p in points] == \
+            [label for label in categories if label in stressed]
+        assert all(_fill_colour(p.find(f"{c}spPr"), sample[0]) == theme.colors.accent.upper() for p in points)
+
+
+def _fill_colour(sp_pr: Any, prs: Any) -> str:
+    """#RRGGBB of a shape fill, a theme slot looked up in the deck's theme part."""
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    rgb = sp_pr.find(f".//{a}srgbClr")
+    if rgb is not None:
+        return "#" + rgb.get("val").upper()
+    slot = sp_pr.find(f".//{a}schemeClr").get("val")
+    slot = {"tx1": "dk1", "bg1": "lt1", "tx2": "dk2", "bg2": "lt2"}.get(slot, slot)  # the master's colour map
+    theme = next(p for p in prs.part.package.iter_parts() if str(p.partname).startswith("/ppt/theme/"))
+    value = etree.fromstring(theme.blob).find(f".//{a}clrScheme/{a}{slot}/{a}srgbClr")
+    return "#" + value.get("val").upper()
 
 
 def _sheet_values(chart_part: Any) -> list[float]:

@@ -4,7 +4,8 @@ The data goes through python-pptx's chart data, whose workbook writer
 (XlsxWriter) makes the sheet PowerPoint edits; its dates are fixed here (the
 writer would stamp the clock), so rebuilds stay byte-identical.  The chart
 part itself is written as XML — a clustered bar or column chart, one colour
-per bar from the theme's accents, values as data labels in the same words as
+series in one colour (the theme's first chart colour; the chart's ``emphasis``
+bar in the accent colour, as in the PDF), values as data labels in the same words as
 the PDF (a number format where one renders the figure's text, the text itself
 where none can: "over 140", "one third").
 """
@@ -105,31 +106,47 @@ def _labels(chart: n.Chart, size: float, fill: str) -> str:
             f'<c:dLblPos val="outEnd"/>{_FLAGS}</c:dLbls>')
 
 
-def _series(chart: n.Chart, data: Any, size: float, fill: str) -> str:
+def _bar_fills(chart: n.Chart, slots: Slots | None, colours: dict[str, Any] | None) -> tuple[str, str]:
+    """The series' fill, and its emphasised bar's points (``c:dPt``): one series, one colour, as the PDF.
+
+    On a reference deck the office's own first accent and second accent.
+    """
+    if colours:
+        bar, accent = colour_xml(colours["palette"][0], slots), colour_xml(colours["accent"], slots)
+    else:
+        bar, accent = (f'<a:solidFill><a:schemeClr val="accent{k}"/></a:solidFill>' for k in (1, 2))
+    points = "".join(f'<c:dPt><c:idx val="{k}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>'
+                     f'<c:spPr>{accent}</c:spPr></c:dPt>'
+                     for k, p in enumerate(chart.points) if chart.emphasis and p.label == chart.emphasis)
+    return f"<c:spPr>{bar}</c:spPr>", points
+
+
+def _series(chart: n.Chart, data: Any, size: float, fill: str, bars: tuple[str, str]) -> str:
     series = data[0]
     cats = "".join(f'<c:pt idx="{k}"><c:v>{escape(p.label)}</c:v></c:pt>' for k, p in enumerate(chart.points))
     vals = "".join(f'<c:pt idx="{k}"><c:v>{p.value!r}</c:v></c:pt>' for k, p in enumerate(chart.points))
     count = len(chart.points)
     return (f'<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:strRef><c:f>{data.series_name_ref(series)}</c:f>'
             f'<c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>{escape(series.name)}</c:v></c:pt></c:strCache>'
-            f'</c:strRef></c:tx><c:invertIfNegative val="0"/>{_labels(chart, size, fill)}'
+            f'</c:strRef></c:tx>{bars[0]}<c:invertIfNegative val="0"/>{bars[1]}{_labels(chart, size, fill)}'
             f'<c:cat><c:strRef><c:f>{data.categories_ref}</c:f><c:strCache><c:ptCount val="{count}"/>{cats}'
             f'</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>{data.values_ref(series)}</c:f><c:numCache>'
             f'<c:formatCode>General</c:formatCode><c:ptCount val="{count}"/>{vals}</c:numCache></c:numRef></c:val>'
             f'</c:ser>')
 
 
-def chart_xml(chart: n.Chart, data: Any, size: float, slots: Slots | None, colours: dict[str, str] | None) -> bytes:
+def chart_xml(chart: n.Chart, data: Any, size: float, slots: Slots | None, colours: dict[str, Any] | None) -> bytes:
     """The chart part: bars, category labels, data labels; no legend, no value axis (the labels say it)."""
     column = chart.kind == "column"
     text = colour_xml(colours["text"], slots) if colours else ""
     muted = colour_xml(colours["muted"], slots) if colours else ""
     rule = f'<c:spPr><a:ln w="9525">{colour_xml(colours["rule"], slots)}</a:ln></c:spPr>' if colours else ""
     top = '<c:max val="100"/>' if chart.kind == "share" else ""
+    series = _series(chart, data, size, text, _bar_fills(chart, slots, colours))
     xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace {_NS}><c:date1904 val="0"/>'
            f'<c:roundedCorners val="0"/><c:chart><c:autoTitleDeleted val="1"/><c:plotArea><c:layout/><c:barChart>'
-           f'<c:barDir val="{"col" if column else "bar"}"/><c:grouping val="clustered"/><c:varyColors val="1"/>'
-           f'{_series(chart, data, size, text)}<c:gapWidth val="50"/><c:axId val="1001"/><c:axId val="1002"/>'
+           f'<c:barDir val="{"col" if column else "bar"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>'
+           f'{series}<c:gapWidth val="50"/><c:axId val="1001"/><c:axId val="1002"/>'
            f'</c:barChart><c:catAx><c:axId val="1001"/><c:scaling><c:orientation '
            f'val="{"minMax" if column else "maxMin"}"/></c:scaling><c:delete val="0"/>'
            f'<c:axPos val="{"b" if column else "l"}"/><c:numFmt formatCode="General" sourceLinked="1"/>'
@@ -147,7 +164,7 @@ def chart_xml(chart: n.Chart, data: Any, size: float, slots: Slots | None, colou
 
 
 def add_chart(slide: Any, chart: n.Chart, rect: tuple[int, int, int, int], size: float, number: int,
-              slots: Slots | None, colours: dict[str, str] | None) -> Any:
+              slots: Slots | None, colours: dict[str, Any] | None) -> Any:
     """Add the ``number``-th chart of the deck to ``slide`` in ``rect`` (EMU); return its graphic frame."""
     package = slide.part.package
     data = chart_data(chart)

@@ -35,7 +35,7 @@ class Look:
     deck: Deck
     builtin: bool
     """True on briefkit's own master: draw its title rule and logo (a reference deck has its own)."""
-    colours: dict[str, str] | None
+    colours: dict[str, Any] | None
     """Brand colours for chart text (None with a reference deck: its theme decides)."""
     taken: set[str]
     """Part names the deck already holds (a reference deck's masters may hold charts of their own)."""
