@@ -442,3 +442,26 @@ def test_the_logo_is_a_picture_with_alt_text_inside_every_slide(tmp_path: Path) 
         assert pictures[0]._element.nvPicPr.cNvPr.get("descr") == theme.name
         for name, x, y, cx, cy in shape_boxes(slide):
             assert x >= 0 and y >= 0 and x + cx <= prs.slide_width and y + cy <= prs.slide_height, (number, name)
+
+
+def test_a_draft_deck_carries_the_pdf_watermark_beneath_every_slide(
+        drafted: tuple[Any, Path], sample: tuple[Any, Path, dict[str, Any]]) -> None:
+    deck = drafted[0]
+    p = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    width, height = deck.slide_width, deck.slide_height
+    for number, slide in enumerate(deck.slides, 1):
+        shapes = [e for e in slide.shapes._spTree if e.tag in (f"{p}sp", f"{p}graphicFrame", f"{p}pic")]
+        first = shapes[0]  # the bottom of the stack: it covers nothing
+        assert first.find(f".//{p}cNvPr").get("name").startswith("Draft watermark"), number
+        assert "".join(t.text for t in first.iter(f"{a}t")) == "DRAFT"
+        assert first.find(".//{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative") is not None
+        xfrm = first.find(f".//{a}xfrm")
+        assert 0 < int(xfrm.get("rot")) < 21600000  # turned, as the PDF's
+        off, ext = xfrm.find(f"{a}off"), xfrm.find(f"{a}ext")
+        x, y, cx, cy = (int(v) for v in (off.get("x"), off.get("y"), ext.get("cx"), ext.get("cy")))
+        assert x >= 0 and y >= 0 and x + cx <= width and y + cy <= height
+        assert abs(x + cx / 2 - width / 2) <= 1 and abs(y + cy / 2 - height / 2) <= 1
+        assert first.find(f".//{a}alpha") is not None  # faint: it tints what lies under it
+    reviewed = [s for slide in sample[0].slides for s in slide.shapes if s.name.startswith("Draft watermark")]
+    assert reviewed == []

@@ -18,6 +18,7 @@ from briefkit.writers.pptx.items import Shapes
 from briefkit.writers.pptx.place import TextGroup, layout_piece
 from briefkit.writers.pptx.runs import para_xml
 from briefkit.writers.pptx.shapexml import placeholder
+from briefkit.writers.pptx.watermark import watermark_xml
 from briefkit.writers.rlcharts import _Style
 from briefkit.writers.slides.deck import Deck
 from briefkit.writers.slides.fit import Piece
@@ -123,6 +124,7 @@ class SlideDrawer:
             self._title(self.plan.title)
         self._footer()
         self._marking()
+        self._watermark()
         if self.look.builtin:
             self._logo()
         self.shapes.finish()
@@ -202,6 +204,20 @@ class SlideDrawer:
         for box, text, points, colour, align, name in lines:
             para = kit.para(kit.text(text, bold=True), kit.style(points, bold=True, color=colour, align=align))
             self.shapes.text(box, [para_xml(para, self.shapes.ink)], name)
+
+    def _watermark(self) -> None:
+        """The faint diagonal DRAFT of a draft, at the PDF's size and colour, beneath everything."""
+        master = self.look.deck.master
+        who, grid, kit = master.who, master.grid, master.kit
+        if who is None or not who.draft:
+            return
+        colours = kit.theme.colors
+        colour = colours.background if self.plan.dark else colours.accent
+        size = min(grid.height * 0.45, 0.75 * grid.width / max(1.0, kit.chain.width(who.draft, 1, True)))
+        ink = self.shapes.ink
+        self.shapes.beneath(watermark_xml(self.shapes.new_id(), who.draft, size * ink.scale,
+                                          kit.chain.width(who.draft, size, True), (grid.width, grid.height),
+                                          self.shapes.frame, colour, ink.slots, ink.lang))
 
     def _footer_text(self, attrs: str | None, name: str, box: Box, para: str) -> None:
         """The footer's text in a copy of the layout's footer placeholder, else in a text box."""

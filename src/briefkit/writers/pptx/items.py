@@ -34,6 +34,8 @@ class Shapes:
         self.tree = slide.shapes._spTree
         self.next_id = 2
         self.order: list[str | Any] = []
+        self.bottom: set[int] = set()
+        """Indexes in ``order`` of shapes stacked beneath everything (a watermark)."""
 
     def new_id(self) -> int:
         """A provisional shape id (:meth:`finish` numbers every shape in order)."""
@@ -42,6 +44,11 @@ class Shapes:
 
     def add(self, shape: str | Any) -> None:
         """A shape (XML, or an element already in the tree) on top of those added before."""
+        self.order.append(shape)
+
+    def beneath(self, shape: str) -> None:
+        """A decorative shape (XML) stacked under every other, the title included."""
+        self.bottom.add(len(self.order))
         self.order.append(shape)
 
     def text(self, box: Box, paras: list[str], name: str = "Text") -> None:
@@ -56,8 +63,10 @@ class Shapes:
         """Put every shape into the slide's tree in drawing order, with ids 2, 3, 4…"""
         parsed = iter(parse_shapes([s for s in self.order if isinstance(s, str)]))
         elements = [next(parsed) if isinstance(s, str) else s for s in self.order]
-        # The reading order is the shapes' order: the title first (it overlaps nothing it could hide).
-        elements.sort(key=lambda e: not _is_title(e))
+        # The reading order is the shapes' order: the title first (it overlaps nothing it could hide),
+        # under it only decorative shapes screen readers skip.
+        below = {id(elements[k]) for k in self.bottom}
+        elements.sort(key=lambda e: 0 if id(e) in below else 1 if _is_title(e) else 2)
         for number, element in enumerate(elements, 2):
             self.tree.append(element)
             c_nv_pr = element[0][0]  # p:cNvPr, first in every shape's non-visual properties
