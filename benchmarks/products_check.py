@@ -1,6 +1,6 @@
 """Do the products hold up with any content?  Build every benchmark article and count what does not.
 
-    python benchmarks/products_check.py [--keep DIR] [--no-docx]
+    python benchmarks/products_check.py [--keep DIR] [--no-docx] [--verbose]
 
 Every article in benchmarks/articles (and fresh/) is built with
 ``briefkit build`` straight from the article, as a new user would.  Printed
@@ -11,8 +11,10 @@ per article and in total:
 - slides over the theme's body budget, genuine lists excepted (they continue
   on "(cont.)" slides; slides-report.json records each slide's words, budget
   and whether it holds lists only);
-- repeated sentences per product (five words or more, or ten Chinese characters; notes
-  excluded): the note's Markdown, the deck's PDF text, the summary's DOCX paragraphs;
+- repeated sentences per product (five words or more, or ten Chinese characters; speaker notes
+  excluded): the note's Markdown and its DOCX paragraphs (what a reader sees: a link's text, a table's
+  cells one by one), the deck's PDF text, the summary's DOCX paragraphs; ``--verbose`` prints each
+  repeated sentence under its article, so that the count can be audited;
 - unsorted timelines (the deck's timeline slide read back with pdftotext);
 - pages or slides without the DRAFT marking, for drafts.
 """
@@ -126,13 +128,21 @@ def docx_paragraphs(docx: Path) -> list[str]:
     return ["".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p)) for p in re.findall(r"<w:p[ >].*?</w:p>", xml)]
 
 
+def repeated(folder: Path) -> dict[str, list[str]]:
+    """The repeated sentences of each product (the note's Markdown and DOCX, the deck's text, the summary).
+
+    The note's Markdown alone would hide a repeat inside a link (``[title](url)`` is not its title) or a
+    table row (one line of cells); its DOCX paragraphs are the same text as a reader sees it.
+    """
+    note = repeated_sentences([(folder / "briefing-note.md").read_text("utf-8")])
+    note += [s for s in repeated_sentences(docx_paragraphs(folder / "briefing-note.docx")) if s not in note]
+    return {"note": note, "slides": repeated_sentences(pages_text(folder / "slides.pdf")),
+            "summary": repeated_sentences(docx_paragraphs(folder / "summary.docx"))}
+
+
 def repeats(folder: Path) -> dict[str, int]:
-    """Repeated sentences per product (the note's Markdown, the deck's text, the summary's paragraphs)."""
-    out = {"note": len(repeated_sentences([(folder / "briefing-note.md").read_text("utf-8")]))}
-    for name, file in (("slides", "slides.pdf"),):
-        out[name] = len(repeated_sentences(pages_text(folder / file)))
-    out["summary"] = len(repeated_sentences(docx_paragraphs(folder / "summary.docx")))
-    return out
+    """How many sentences repeat in each product (see :func:`repeated`)."""
+    return {name: len(found) for name, found in repeated(folder).items()}
 
 
 DRAFT_MARKS = tuple(str(yaml.safe_load(f.read_text("utf-8"))["draft"])
@@ -169,6 +179,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
     parser.add_argument("--no-docx", action="store_true", help="skip the LibreOffice page count")
+    parser.add_argument("--verbose", "-v", action="store_true", help="print every repeated sentence")
     args = parser.parse_args()
     out = args.keep or Path(tempfile.mkdtemp(prefix="briefkit-products-"))
     paths = corpus_articles()
@@ -193,6 +204,10 @@ def main() -> int:
                   f"{rep['note']:>12}/{rep['slides']}/{rep['summary']:<7} {row['unsorted']:>8} "
                   f"{'yes' if row['draft'] else 'no'}"
                   f"{' (' + str(row['unmarked']) + ' pages unmarked)' if row['unmarked'] else ''}")
+            if args.verbose:
+                for product, found in repeated(folder).items():
+                    for sentence in found:
+                        print(f"    repeated in {product}: {sentence}")
             totals["notes_over"] += int(row["note_pdf"] > BUDGET_PAGES)  # type: ignore[operator]
             totals["docx_over"] += int((row["note_docx"] or 0) > BUDGET_PAGES)  # type: ignore[operator]
             totals["slides_over"] += int(row["over_budget"])  # type: ignore[call-overload]

@@ -19,7 +19,7 @@ from briefkit.writers.repeats import drop_repeats, repeated_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "content" / "ai-cooperation-2024.yaml"
-DRAFTED = ["wire-story.txt", "long-feature.html", "fresh/rail-strike.txt", "fresh/vaccine-memo.md", "op-ed.md"]
+DRAFTED = ["wire-story.txt", "long-feature.html", "rail-strike.txt", "vaccine-memo.md", "op-ed.md"]
 
 
 def _build(paths: list[Path], out: Path) -> None:

@@ -15,6 +15,7 @@ import dataclasses
 import re
 
 from briefkit.document import nodes as n
+from briefkit.document.charts import same_words
 from briefkit.writers.credits import without_lead
 
 DANGLING = frozenset({"a", "an", "the", "to", "from", "of", "by", "at", "in", "on", "for", "with", "than",
@@ -59,7 +60,9 @@ def _chart(chart: n.Chart, heading: str | None) -> n.Chart:
     points = tuple(dataclasses.replace(p, label=tidy_label(p.label)) for p in chart.points)
     title = "" if heading is not None and heading.strip() == chart.title.strip() else tidy_label(chart.title)
     emphasis = tidy_label(chart.emphasis) if chart.emphasis else chart.emphasis
-    return dataclasses.replace(chart, points=points, title=title, emphasis=emphasis)
+    # Nor its unit caption when that heading says it ("Number of deaths" over a chart of deaths).
+    caption = "" if heading is not None and chart.caption and same_words(heading, chart.caption) else chart.caption
+    return dataclasses.replace(chart, points=points, title=title, emphasis=emphasis, caption=caption)
 
 
 def _titles(heading: n.Heading, chart: n.Chart) -> bool:

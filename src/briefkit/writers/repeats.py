@@ -8,18 +8,22 @@ it has none; a section whose blocks all went is left out with its heading
 (documents only: on a slide the title stays).  A timeline event is running
 text too: one already printed is left out, and one printed first counts.
 A quotation loses the sentences printed before it (documents only; it goes
-with its attribution when none is left).  Speaker notes, tables, figure
-tiles and charts are left alone: they are not
-running text, and notes exist to repeat a slide in full.  Only a chart's
-title goes when a document printed it already (as a sentence, a table cell
-or a tile's label): the Word file would otherwise caption it "Figure 2."
-with the very words of the table above.
+with its attribution when none is left).  In a document, a table row or a
+figure tile whose value or label says a sentence printed before (a drafted
+label may be a whole article sentence, also a key point) is left out: the
+figure is told there already; what the rows and tiles print counts as
+printed.  Speaker notes, charts and a slide's tables and tiles are left
+alone: notes exist to repeat a slide in full.  Only a chart's title goes
+when a document printed it already (as a sentence, a table cell or a tile's
+label): the Word file would otherwise caption it "Figure 2." with the very
+words of the table above.
 
 The pass is the one every product's document goes through before its writer,
 so it first leaves out the page furniture a drafted brief may carry
 (:mod:`~briefkit.writers.credits`) and tidies chart labels
 (:mod:`~briefkit.writers.chartlabels`).  Sentences are split at '.', '!', '?'
-and at 。！？; a Chinese sentence of ten characters or more counts as one.
+and at 。！？, and a quotation opened after a colon (``said: “…”``) is a sentence
+of its own; a Chinese sentence of ten characters or more counts as one.
 """
 
 from __future__ import annotations
@@ -30,14 +34,16 @@ from collections.abc import Iterable
 
 from briefkit.document import nodes as n
 from briefkit.writers.chartlabels import tidy_charts
-from briefkit.writers.credits import drop_credits, is_credit
+from briefkit.writers.credits import drop_credits, is_credit, without_lead
 
 MIN_WORDS = 5
 """Shorter sentences ('See below.', a slogan) may well recur on purpose."""
 
 _SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])"
-                    r"|(?<=[。！？])[”’」』）)]*\s*(?=\S)")
-"""A sentence ends at '.', '!' or '?' before a capital or digit, or at a Chinese or Japanese full stop."""
+                    r"|(?<=[。！？])[”’」』）)]*\s*(?=\S)"
+                    r"|(?<=[:：])\s*(?=[“「『])")
+"""A sentence ends at '.', '!' or '?' before a capital or digit, or at a Chinese or Japanese full stop;
+a quotation opened after a colon starts one (it is often a key point quoted again)."""
 _IDEOGRAPH = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _WORD = re.compile(rf"[{_IDEOGRAPH}]|[^\W{_IDEOGRAPH}]+")
 """A word, or one ideograph (Chinese has no spaces between words)."""
@@ -57,9 +63,10 @@ def sentences(text: str) -> list[str]:
 def sentence_key(sentence: str) -> str | None:
     """The sentence's words, lower-cased: the same sentence whatever its punctuation; None when short.
 
-    Two ideographs count as one word: a Chinese sentence of ten characters or more counts.
+    Two ideographs count as one word: a Chinese sentence of ten characters or more counts.  A tag that
+    opens it ('【环球时报综合报道】') is no part of it: the products print the sentence without it.
     """
-    words = _WORD.findall(sentence.lower())
+    words = _WORD.findall(without_lead(sentence.lstrip("“\"‘'「『 ")).lower())
     weight = sum(0.5 if _ONE_IDEOGRAPH.fullmatch(w) else 1 for w in words)
     return " ".join(words) if weight >= MIN_WORDS else None
 
@@ -80,6 +87,14 @@ class _Seen:
             [cell for row in (block.header, *block.rows) for cell in row]
         self.labels.update(k for k in (sentence_key(n.plain_text(c)) for c in cells) if k)
 
+    def told(self, cells: Iterable[tuple[n.Inline, ...] | str]) -> bool:
+        """Whether a row's cells (or a tile's value and label) say a sentence printed before; they count after."""
+        keys = [sentence_key(c if isinstance(c, str) else n.plain_text(c)) for c in cells]
+        if any(k in self.keys for k in keys if k):
+            return True
+        self.keys.update(k for k in keys if k)
+        return False
+
     def chart(self, block: n.Chart) -> n.Chart:
         """``block`` without its title when that title was printed before (the chart keeps its caption)."""
         key = sentence_key(block.title)
@@ -93,10 +108,11 @@ class _Seen:
     def remember(self, block: n.Block) -> None:
         """Count every sentence of ``block`` as printed."""
         for line in n.block_text(block).splitlines():
-            for sentence in sentences(line):
-                key = sentence_key(sentence)
-                if key:
-                    self.keys.add(key)
+            self.note(line)
+
+    def note(self, text: str) -> None:
+        """Count every sentence of ``text`` as printed."""
+        self.keys.update(k for k in map(sentence_key, sentences(text)) if k)
 
     def fresh(self, inlines: tuple[n.Inline, ...]) -> tuple[n.Inline, ...] | None:
         """``inlines`` without sentences already printed; None when nothing new is left.
@@ -106,11 +122,18 @@ class _Seen:
         """
         cut = max((i + 1 for i, node in enumerate(inlines) if not isinstance(node, n.Text)), default=0)
         head, tail = inlines[:cut], n.plain_text(inlines[cut:])
+        self.note(n.plain_text(head))  # a lead-in ('**X said.** X said: “…”') counts before the text after it
         parts = sentences(tail)
         keys = [sentence_key(p) for p in parts]
         # A credit inside running text ('…记者提问。中国网记者郭天虎摄影') goes like a repeat.
-        new = [p for p, k in zip(parts, keys, strict=True) if (k is None or k not in self.keys) and not is_credit(p)]
-        self.keys.update(k for k in keys if k)
+        new: list[str] = []
+        for i, (part, key) in enumerate(zip(parts, keys, strict=True)):
+            if (key is None or key not in self.keys) and not is_credit(part):
+                new.append(part)
+            elif new and new[-1] is parts[i - 1] and new[-1].endswith((":", "：")):
+                new.pop()  # 'he said:' goes with the quotation it opened
+            if key:
+                self.keys.add(key)  # the same sentence twice in one paragraph is printed once
         if len(new) == len(parts):
             return inlines
         if not any(sentence_key(p) for p in new) and not (head and self.slides):
@@ -151,10 +174,26 @@ def _block(seen: _Seen, block: n.Block) -> n.Block | None:
     if isinstance(block, n.BlockQuote) and not seen.slides:
         return _quote(seen, block)
     if isinstance(block, n.Table | n.Figures):
-        seen.remember_labels(block)  # left as they are; what they print counts against chart titles
+        seen.remember_labels(block)  # what they print counts against chart titles
+        if not seen.slides:
+            return _figures(seen, block)
     if isinstance(block, n.Chart):
         return seen.chart(block)
+    if isinstance(block, n.Heading) and not seen.slides:
+        seen.remember(block)  # a heading stays, but the title quoted again further down would be said twice
     return block
+
+
+def _figures(seen: _Seen, block: n.Table | n.Figures) -> n.Table | n.Figures | None:
+    """A table without the rows, or tiles without those, that repeat a sentence; None when none is left.
+
+    The header row stays: it names the columns.
+    """
+    if isinstance(block, n.Figures):
+        tiles = tuple(t for t in block.items if not seen.told((t.value, t.label)))
+        return None if not tiles else block if len(tiles) == len(block.items) else n.Figures(tiles)
+    rows = tuple(row for row in block.rows if not seen.told(row))
+    return None if not rows else block if len(rows) == len(block.rows) else dataclasses.replace(block, rows=rows)
 
 
 def _quote(seen: _Seen, block: n.BlockQuote) -> n.BlockQuote | None:
