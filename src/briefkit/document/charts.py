@@ -74,12 +74,13 @@ def unit_caption(chart: Chart, pattern: str = UNIT_CAPTION) -> str:
     else:
         caption = "" if not chart.unit or chart.unit in ("%", "percent") else pattern.replace("{unit}", chart.unit)
     # A chart headed by what its values measure ("Number of deaths") does not say it twice.
-    return "" if same_words(caption, chart.title) else caption
+    return "" if says(chart.title, caption) else caption
 
 
-def same_words(one: str, other: str) -> bool:
-    """Whether two texts have the same words, whatever their case and punctuation."""
-    return re.findall(r"\w+", one.lower()) == re.findall(r"\w+", other.lower())
+def says(heading: str, caption: str) -> bool:
+    """Whether ``heading`` already says every word of ``caption`` ('Values in GBP' says 'In GBP')."""
+    words = set(re.findall(r"\w+", caption.lower()))
+    return bool(words) and words <= set(re.findall(r"\w+", heading.lower()))
 
 
 def describe(title: str, unit: str, points: tuple[ChartPoint, ...]) -> str:

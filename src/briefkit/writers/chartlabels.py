@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from briefkit.document import nodes as n
-from briefkit.document.charts import same_words
+from briefkit.document.charts import says
 from briefkit.writers.credits import without_lead
 
 DANGLING = frozenset({"a", "an", "the", "to", "from", "of", "by", "at", "in", "on", "for", "with", "than",
@@ -61,7 +61,7 @@ def _chart(chart: n.Chart, heading: str | None) -> n.Chart:
     title = "" if heading is not None and heading.strip() == chart.title.strip() else tidy_label(chart.title)
     emphasis = tidy_label(chart.emphasis) if chart.emphasis else chart.emphasis
     # Nor its unit caption when that heading says it ("Number of deaths" over a chart of deaths).
-    caption = "" if heading is not None and chart.caption and same_words(heading, chart.caption) else chart.caption
+    caption = "" if heading is not None and chart.caption and says(heading, chart.caption) else chart.caption
     return dataclasses.replace(chart, points=points, title=title, emphasis=emphasis, caption=caption)
 
 

@@ -143,12 +143,13 @@ class BodyWriter(TableBlocks):
                              self.labels.get("chart_caption", number=self.state.charts, title=node.title))
         # As under the PDF's chart: the unit (when the values do not show it) and the source.
         source = self.labels.get("source_prefix", source=node.source) if node.source else ""
-        note = " · ".join(part for part in (unit_caption(node, self.labels.get("unit_caption")), source) if part)
+        unit = unit_caption(node, self.labels.get("unit_caption"))
+        note = " · ".join(part for part in (unit, source) if part)
         if note:
             # The same line under two charts is one sentence printed twice: the later one points back.
             before = self.state.chart_notes.get(note)
             self.state.chart_notes[note] = self.state.charts
-            note = self.labels.get("same_note", number=before) if before else note
+            note = self.labels.get("same_note" if unit else "same_source", number=before) if before else note
         paragraph = self.paragraph("Normal")
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.keep_with_next = bool(note)

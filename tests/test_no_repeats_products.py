@@ -1,0 +1,155 @@
+"""No sentence printed twice in the Word summary or the note, whatever a drafted brief holds.
+
+A drafted brief's figure label may be a whole article sentence that is also a
+key point; its only source is the article, whose title is the document's
+title; its chart groups are named after the first label's fragment.  The
+sample is given each of these faults and rendered through the real
+templates and writers; the DOCX files are read back with python-docx and the
+note PDF with pdftotext, and counted with the checker's own rule
+(:func:`briefkit.writers.repeats.repeated_sentences`).
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from tests.conftest import SAMPLE, require_tool
+
+from briefkit.content import Brief, load_brief
+from briefkit.render import RenderRequest, render_brief
+from briefkit.writers.repeats import repeated_sentences
+
+ARTICLE_ONLY = "The article summarised here"
+
+
+def render(brief: Brief, tmp_path: Path, product: str, fmt: str) -> bytes:
+    """One product's file, rendered in memory."""
+    request = RenderRequest(SAMPLE, tmp_path, products=(product,), formats=(fmt,))
+    (data,) = render_brief(brief, request, SAMPLE.name).files.values()
+    return data
+
+
+def paragraphs(data: bytes) -> list[str]:
+    """A DOCX's paragraphs as a reader meets them: body paragraphs, then every table cell's."""
+    document = docx.Document(io.BytesIO(data))
+    cells = [p.text for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+    return [p.text for p in document.paragraphs] + cells
+
+
+def pdf_text(data: bytes, tmp_path: Path) -> str:
+    pdf = tmp_path / "note.pdf"
+    pdf.write_bytes(data)
+    return subprocess.run([require_tool("pdftotext"), str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+@pytest.fixture
+def drafted() -> dict[str, Any]:
+    """The sample with a drafted brief's faults: a label that is a key point, the title as the only source,
+    a group named after a fragment, two charts of one unit and source, a theme headed by the title."""
+    data = load_brief(SAMPLE).model_dump(mode="json")
+    data["meta"]["status"] = "draft"
+    point = data["key_points"][0]["text"]
+    fig = {"label": point.rstrip("."), "value": 12.0, "unit": "GBP", "display": "£12 million",
+           "source": "Treasury", "group": "To the £12 million"}
+    data["figures"] = [fig, {**fig, "label": "For schools", "value": 5.0, "display": "£5 million"},
+                       {**fig, "label": "An increase on the", "value": 3.0, "display": "£3 million",
+                        "group": "Is being allocated to", "source_text": point},
+                       {**fig, "label": "For roads", "value": 2.0, "display": "£2 million",
+                        "group": "Is being allocated to"}]
+    data["sources"] = [{"title": data["meta"]["title"], "publisher": "XinhuaNet", "url": "https://example.org/a"}]
+    data["sections"] = [{"heading": data["meta"]["title"], "paragraphs": ["A theme the title heads, said once."],
+                         "bullets": []}]
+    return data
+
+
+def test_the_summary_prints_no_sentence_twice(drafted: dict[str, Any], tmp_path: Path) -> None:
+    brief = Brief.model_validate(drafted)
+    texts = paragraphs(render(brief, tmp_path, "summary", "docx"))
+    assert repeated_sentences(texts) == []
+    point = brief.key_points[0].text
+    assert sum(point.rstrip(".") in t for t in texts) == 1  # the key point, not its figure's row again
+    assert "£5 million" in texts  # the other rows stay
+    assert texts.count(brief.meta.title) == 1  # the title; the theme it headed is numbered
+    assert "Theme 1" in texts
+
+
+def test_the_article_is_cited_by_outlet_and_link_not_by_its_title(drafted: dict[str, Any], tmp_path: Path) -> None:
+    brief = Brief.model_validate(drafted)
+    texts = paragraphs(render(brief, tmp_path, "summary", "docx"))
+    cited = [t for t in texts if t.startswith(ARTICLE_ONLY)]
+    assert cited == [f"{ARTICLE_ONLY}: XinhuaNet"]
+    note = " ".join(pdf_text(render(brief, tmp_path, "note", "pdf"), tmp_path).split())
+    assert f"{ARTICLE_ONLY}: XinhuaNet" in note
+    first, *later = note.split("Page 1 of 2")
+    assert first.count(brief.meta.title) == 1  # the title; not the theme it headed, nor the sources
+    assert "".join(later).count(brief.meta.title) == 1  # page 2's running head only
+
+
+def test_an_article_without_outlet_or_link_says_so(drafted: dict[str, Any], tmp_path: Path) -> None:
+    drafted["sources"] = [{"title": drafted["meta"]["title"]}]
+    drafted["meta"].update(source=None, outlet=None, url=None, date=None)
+    texts = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
+    assert any(t.startswith(ARTICLE_ONLY + " (") for t in texts)
+    assert not any(t.startswith("Source article:") for t in texts)  # the byline does not fall back to the title
+
+
+def test_drafted_charts_are_headed_by_their_unit_and_point_back_to_a_shared_note(drafted: dict[str, Any],
+                                                                                tmp_path: Path) -> None:
+    texts = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
+    captions = [t for t in texts if t.startswith("Figure ")]
+    assert captions == ["Figure 1. Values in GBP", "Figure 2. Values in GBP"]
+    assert not any("To the" in t or "Is being allocated" in t for t in texts)
+    notes = [t for t in texts if t.startswith(("Source: Treasury", "Source as in"))]
+    assert notes == ["Source: Treasury, cited by XinhuaNet", "Source as in Figure 1"]  # the unit is in the heading
+
+
+def test_a_reviewed_brief_keeps_its_own_chart_headings(tmp_path: Path) -> None:
+    brief = load_brief(SAMPLE)
+    texts = paragraphs(render(brief, tmp_path, "summary", "docx"))
+    assert [t.split(". ", 1)[1] for t in texts if t.startswith("Figure ")] == list(brief.figure_groups())
+
+
+def test_a_heading_that_says_the_unit_is_not_followed_by_the_same_caption(drafted: dict[str, Any],
+                                                                        tmp_path: Path) -> None:
+    for fig in drafted["figures"]:
+        fig.update(unit="deaths", display=None)
+    brief = Brief.model_validate(drafted)
+    note = pdf_text(render(brief, tmp_path, "note", "pdf"), tmp_path)
+    assert note.count("Number of deaths") == 1
+    texts = paragraphs(render(brief, tmp_path, "summary", "docx"))
+    assert repeated_sentences(texts) == [] and "Figure 1. Number of deaths" in texts
+
+
+def test_a_sentence_given_twice_in_one_paragraph_is_printed_once(drafted: dict[str, Any], tmp_path: Path) -> None:
+    twice = "The ministry confirmed the plan on Monday morning."
+    drafted["summary"] = f"{twice} {twice} Something else is said here as well."
+    texts = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
+    assert sum(t.count(twice) for t in texts) == 1
+
+
+def test_a_figure_source_printed_already_is_not_quoted_again(drafted: dict[str, Any], tmp_path: Path) -> None:
+    fresh = "Officials said a further £7 million would follow in the spring."
+    drafted["figures"][1]["source_text"] = fresh  # printed nowhere else: quoted under its figures
+    drafted["key_points"][1]["text"] = "Announcing it, the minister said: “" + drafted["key_points"][0]["text"]
+    texts = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
+    assert repeated_sentences(texts) == []
+    quoted = [t for t in texts if "“" in t and ":" in t and t[:1] == "£"]
+    assert [t.split(": ", 1)[1] for t in quoted] == [f"“{fresh}”"]  # the key point's sentence is not quoted
+    assert not any(t.startswith("Announcing it, the minister said") for t in texts)  # nor its lead-in left
+
+
+def test_a_timeline_event_that_opens_a_background_sentence_is_left_out(drafted: dict[str, Any],
+                                                                       tmp_path: Path) -> None:
+    event = "The council approved the new library building programme"
+    drafted["background"] = [f"{event}, which is in addition to earlier repairs."]
+    drafted["timeline"] = [{"date": "2023", "precision": "year", "event": f"{event}."},
+                           {"date": "2024", "precision": "year", "event": "Work on the first site began."}]
+    texts = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
+    assert sum(event in t for t in texts) == 1
+    assert "Work on the first site began." in texts
