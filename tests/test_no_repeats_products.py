@@ -30,8 +30,8 @@ ARTICLE_ONLY = "The article summarised here"
 def render(brief: Brief, tmp_path: Path, product: str, fmt: str) -> bytes:
     """One product's file, rendered in memory."""
     request = RenderRequest(SAMPLE, tmp_path, products=(product,), formats=(fmt,))
-    (data,) = render_brief(brief, request, SAMPLE.name).files.values()
-    return data
+    files = render_brief(brief, request, SAMPLE.name).files
+    return next(data for path, data in files.items() if path.suffix == f".{fmt}" and "handout" not in path.name)
 
 
 def paragraphs(data: bytes) -> list[str]:
@@ -99,14 +99,27 @@ def test_an_article_without_outlet_or_link_says_so(drafted: dict[str, Any], tmp_
     assert not any(t.startswith("Source article:") for t in texts)  # the byline does not fall back to the title
 
 
-def test_drafted_charts_are_headed_by_their_unit_and_point_back_to_a_shared_note(drafted: dict[str, Any],
-                                                                                tmp_path: Path) -> None:
-    texts = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
-    captions = [t for t in texts if t.startswith("Figure ")]
-    assert captions == ["Figure 1. Values in GBP", "Figure 2. Values in GBP"]
+def test_a_draft_charts_each_heading_once_under_its_unit(drafted: dict[str, Any], tmp_path: Path) -> None:
+    brief = Brief.model_validate(drafted)
+    texts = paragraphs(render(brief, tmp_path, "summary", "docx"))
+    # Two groups of one unit: one chart headed by the unit, not by a label's fragment; the other's figures
+    # stay in the table.
+    assert [t for t in texts if t.startswith("Figure ")] == ["Figure 1. Values in GBP"]
     assert not any("To the" in t or "Is being allocated" in t for t in texts)
-    notes = [t for t in texts if t.startswith(("Source: Treasury", "Source as in"))]
-    assert notes == ["Source: Treasury, cited by XinhuaNet", "Source as in Figure 1"]  # the unit is in the heading
+    assert "£2 million" in texts
+    assert "Source: Treasury, cited by XinhuaNet" in texts  # the unit is in the heading, the source below
+    deck = pdf_text(render(brief, tmp_path, "slides", "pdf"), tmp_path)
+    assert deck.count("Values in GBP") == 1 and "£2 million" in deck  # a tile, since its group is not charted
+
+
+def test_a_chart_note_said_before_points_back(tmp_path: Path) -> None:
+    data = load_brief(SAMPLE).model_dump(mode="json")
+    for fig in data["figures"]:
+        if fig.get("group"):
+            fig.update(unit="GBP", source="Treasury", display=None)
+    texts = paragraphs(render(Brief.model_validate(data), tmp_path, "summary", "docx"))
+    notes = [t for t in texts if t.startswith(("In GBP", "Unit and source"))]
+    assert notes == ["In GBP · Source: Treasury, cited by XinhuaNet", "Unit and source as in Figure 1"]
 
 
 def test_a_reviewed_brief_keeps_its_own_chart_headings(tmp_path: Path) -> None:
@@ -153,3 +166,42 @@ def test_a_timeline_event_that_opens_a_background_sentence_is_left_out(drafted: 
     texts = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
     assert sum(event in t for t in texts) == 1
     assert "Work on the first site began." in texts
+
+
+def test_a_file_name_for_a_title_reads_as_words(drafted: dict[str, Any], tmp_path: Path) -> None:
+    drafted["meta"]["title"] = "gregg-county-covid"  # extract's fallback when the article has no title line
+    drafted["sources"] = [{"title": "gregg-county-covid"}]
+    brief = Brief.model_validate(drafted)
+    for product, fmt in (("note", "pdf"), ("slides", "pdf")):
+        text = pdf_text(render(brief, tmp_path, product, fmt), tmp_path)
+        assert "Gregg county covid" in text and "gregg-county-covid" not in text
+    texts = paragraphs(render(brief, tmp_path, "summary", "docx"))
+    assert texts[0] == "Gregg county covid" and not any("gregg-county-covid" in t for t in texts)
+    assert "<title>Gregg county covid</title>" in render(brief, tmp_path, "note", "html").decode("utf-8")
+
+
+def test_the_title_slide_cites_nothing_when_no_outlet_is_known(drafted: dict[str, Any], tmp_path: Path) -> None:
+    drafted["meta"].update(source=None, outlet=None, date=None, prepared_by=None, prepared_for=None,
+                           date_prepared=None, reference=None)
+    first = pdf_text(render(Brief.model_validate(drafted), tmp_path, "slides", "pdf"), tmp_path).split("\f")[0]
+    assert "Source article" not in first  # not a label followed by nothing
+
+
+def test_a_chart_heading_is_not_left_at_the_foot_of_a_page(drafted: dict[str, Any], tmp_path: Path) -> None:
+    drafted["figures"] = [{**f, "group": "One", "label": f"Item {k}"} for k, f in enumerate(drafted["figures"])]
+    drafted.update(implications=[], questions=[], quotes=[], sections=[], purpose=None, recommendation=None,
+                   decision=None, key_points=drafted["key_points"][2:4])
+    for lines in range(0, 40, 2):  # the chart's heading at every height down the first page
+        drafted["background"] = [f"Line {k} of the background, long enough to fill one printed line of a note "
+                                 "page on its own." for k in range(lines)]
+        pages = pdf_text(render(Brief.model_validate(drafted), tmp_path, "note", "pdf"), tmp_path).split("\f")
+        heading = next(i for i, page in enumerate(pages) if "Values in GBP" in page)
+        assert "Source: Treasury, cited by XinhuaNet" in pages[heading], lines  # the chart, under its heading
+
+
+def test_a_label_is_tidied_before_its_period_and_loses_an_unclosed_quote(drafted: dict[str, Any],
+                                                                         tmp_path: Path) -> None:
+    drafted["figures"][1].update(label="An increase on the", as_of="2021–2022")
+    drafted["figures"][2].update(label="“I am also providing", group=None)
+    texts = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
+    assert "An increase (2021–2022)" in texts and "I am also providing" in texts

@@ -28,10 +28,24 @@ DANGLING = frozenset({"a", "an", "the", "to", "from", "of", "by", "at", "in", "o
 _TAIL = re.compile(r"[\s,;:–—-]+$")
 
 
+_PERIOD = re.compile(r"\s+(\([^()]*\))$")
+"""A period or note after the label ('An increase on the (2021–2022)'): the label is tidied before it."""
+
+
+def _unquoted(label: str) -> str:
+    """A label without a quotation mark that opens it and is never closed ('“I am also providing')."""
+    if label[:1] in "“\"‘「" and not any(mark in label[1:] for mark in "”\"’」"):
+        return label[1:]
+    return label
+
+
 def tidy_label(label: str) -> str:
     """``label`` without dangling words or punctuation at its end ('rose slightly to' → 'rose slightly'),
-    nor a tag that opens it ('date 2021-10-20 …')."""
-    words = _TAIL.sub("", without_lead(label)).split(" ")
+    nor a tag that opens it ('date 2021-10-20 …'); a period in brackets after it stays after it."""
+    period = _PERIOD.search(label)
+    if period and period.start() > 0:
+        return f"{tidy_label(label[:period.start()])} {period.group(1)}"
+    words = _TAIL.sub("", _unquoted(without_lead(label))).split(" ")
     while len(words) > 2 and words[-1].lower().strip(",;:") in DANGLING:
         words.pop()
     tidy = _TAIL.sub("", " ".join(words))

@@ -8,12 +8,11 @@ it has none; a section whose blocks all went is left out with its heading
 (documents only: on a slide the title stays).  A timeline event is running
 text too: one already printed is left out, and one printed first counts.
 A quotation loses the sentences printed before it (documents only; it goes
-with its attribution when none is left).  In a document, a table row or a
-figure tile whose value or label says a sentence printed before (a drafted
-label may be a whole article sentence, also a key point) is left out: the
-figure is told there already; what the rows and tiles print counts as
-printed.  Speaker notes, charts and a slide's tables and tiles are left
-alone: notes exist to repeat a slide in full.  Only a chart's title goes
+with its attribution when none is left).  A table row or a figure tile
+whose value or label says a sentence printed before (a drafted label may be
+a whole article sentence, also a key point) is left out: the figure is told
+there already; what the rows and tiles print counts as printed.  Speaker
+notes and charts are left alone: notes exist to repeat a slide in full.  Only a chart's title goes
 when a document printed it already (as a sentence, a table cell or a tile's
 label): the Word file would otherwise caption it "Figure 2." with the very
 words of the table above.
@@ -175,8 +174,7 @@ def _block(seen: _Seen, block: n.Block) -> n.Block | None:
         return _quote(seen, block)
     if isinstance(block, n.Table | n.Figures):
         seen.remember_labels(block)  # what they print counts against chart titles
-        if not seen.slides:
-            return _figures(seen, block)
+        return _figures(seen, block)
     if isinstance(block, n.Chart):
         return seen.chart(block)
     if isinstance(block, n.Heading) and not seen.slides:
