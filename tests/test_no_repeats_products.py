@@ -205,3 +205,22 @@ def test_a_label_is_tidied_before_its_period_and_loses_an_unclosed_quote(drafted
     drafted["figures"][2].update(label="“I am also providing", group=None)
     texts = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
     assert "An increase (2021–2022)" in texts and "I am also providing" in texts
+
+
+def test_a_figure_given_twice_is_one_row_and_one_tile(drafted: dict[str, Any], tmp_path: Path) -> None:
+    twice = {"label": "Share of issued", "value": 31.0, "unit": "%", "display": "about 31 per cent"}
+    drafted["figures"] += [twice, dict(twice)]  # a lede and its dateline's repeat give the same figure
+    brief = Brief.model_validate(drafted)
+    texts = paragraphs(render(brief, tmp_path, "summary", "docx"))
+    assert texts.count("about 31 per cent") == 1
+    deck = pdf_text(render(brief, tmp_path, "slides", "pdf"), tmp_path)
+    assert deck.count("about 31 per cent") == 1
+
+
+def test_a_chinese_brief_cites_its_article_with_a_chinese_colon(tmp_path: Path) -> None:
+    from tests.conftest import SAMPLE_ZH
+
+    data = load_brief(SAMPLE_ZH).model_dump(mode="json")
+    data["sources"] = [{"title": data["meta"]["title"], "publisher": "新华网"}]
+    texts = paragraphs(render(Brief.model_validate(data), tmp_path, "summary", "docx"))
+    assert "本简报所依据的原文：新华网" in texts

@@ -187,10 +187,21 @@ def _figures(seen: _Seen, block: n.Table | n.Figures) -> n.Table | n.Figures | N
 
     The header row stays: it names the columns.
     """
+    shown: set[tuple[str, ...]] = set()
+
+    def new(cells: tuple[tuple[n.Inline, ...] | str, ...]) -> bool:
+        # A row given twice ('about 31 per cent | Share of issued', from a lede and its repeat) goes too,
+        # however short its cells.
+        texts = tuple(c if isinstance(c, str) else n.plain_text(c) for c in cells)
+        if texts in shown:
+            return False
+        shown.add(texts)
+        return not seen.told(cells)
+
     if isinstance(block, n.Figures):
-        tiles = tuple(t for t in block.items if not seen.told((t.value, t.label)))
+        tiles = tuple(t for t in block.items if new((t.value, t.label)))
         return None if not tiles else block if len(tiles) == len(block.items) else n.Figures(tiles)
-    rows = tuple(row for row in block.rows if not seen.told(row))
+    rows = tuple(row for row in block.rows if new(row))
     return None if not rows else block if len(rows) == len(block.rows) else dataclasses.replace(block, rows=rows)
 
 
