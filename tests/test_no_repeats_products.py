@@ -224,3 +224,38 @@ def test_a_chinese_brief_cites_its_article_with_a_chinese_colon(tmp_path: Path) 
     data["sources"] = [{"title": data["meta"]["title"], "publisher": "新华网"}]
     texts = paragraphs(render(Brief.model_validate(data), tmp_path, "summary", "docx"))
     assert "本简报所依据的原文：新华网" in texts
+
+
+def deck_texts(data: bytes) -> list[str]:
+    """A PowerPoint deck's text boxes paragraph by paragraph (speaker notes aside)."""
+    from pptx import Presentation
+
+    deck = Presentation(io.BytesIO(data))
+    return [p.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame
+            for p in shape.text_frame.paragraphs]
+
+
+def test_a_slide_does_not_cut_a_sentence_down_to_a_tile_label(drafted: dict[str, Any], tmp_path: Path) -> None:
+    label = "The dam has a planned capacity of 5,150 megawatts"
+    drafted["figures"] = [{"label": label, "value": 5150.0, "unit": "megawatts", "display": "5,150"}]
+    long = (f"{label}, which would make it by far the largest hydroelectric plant anywhere on the continent "
+            "and a source of power for several neighbouring countries that have long lacked one of their own.")
+    drafted["sections"] = [{"heading": "Dams and deltas", "paragraphs": [long, long.replace("dam", "lake"),
+                                                                          long.replace("dam", "canal")],
+                            "bullets": []}]
+    texts = deck_texts(render(Brief.model_validate(drafted), tmp_path, "slides", "pptx"))
+    assert label in texts  # the tile
+    cut = [t for t in texts if t.startswith(label) and t != label]
+    assert cut and all(t.endswith("…") and len(t) > len(label) + 2 for t in cut)  # cut later than the label
+
+
+def test_the_deck_says_a_quote_once_and_numbers_a_theme_headed_by_the_title(drafted: dict[str, Any],
+                                                                            tmp_path: Path) -> None:
+    said = "We will not accept a deal that leaves our members worse off this year."
+    drafted["key_points"][0]["text"] = said
+    drafted["quotes"] = [{"text": said, "attribution": "A union leader"},
+                         {"text": "Talks resume on Monday with the mediator present.", "attribution": "The union"}]
+    texts = deck_texts(render(Brief.model_validate(drafted), tmp_path, "slides", "pptx"))
+    assert sum(said.rstrip(".") in t for t in texts) == 1  # the key point; not the quote slide again
+    assert any("Talks resume on Monday" in t for t in texts)
+    assert "Theme 1" in texts and texts.count(drafted["meta"]["title"]) == 1  # the title slide's title only

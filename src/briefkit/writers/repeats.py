@@ -7,8 +7,9 @@ a paragraph or list item is shortened to its new sentences, or left out when
 it has none; a section whose blocks all went is left out with its heading
 (documents only: on a slide the title stays).  A timeline event is running
 text too: one already printed is left out, and one printed first counts.
-A quotation loses the sentences printed before it (documents only; it goes
-with its attribution when none is left).  A table row or a figure tile
+A quotation loses the sentences printed before it (it goes with its
+attribution when none is left; on a slide, a quote printed on an earlier
+slide is not shown again).  A table row or a figure tile
 whose value or label says a sentence printed before (a drafted label may be
 a whole article sentence, also a key point) is left out: the figure is told
 there already; what the rows and tiles print counts as printed.  Speaker
@@ -170,7 +171,7 @@ def _block(seen: _Seen, block: n.Block) -> n.Block | None:
         return n.Columns(tuple(c for c in columns if c)) if any(columns) else None
     if isinstance(block, n.Timeline):
         return _timeline(seen, block)
-    if isinstance(block, n.BlockQuote) and not seen.slides:
+    if isinstance(block, n.BlockQuote):
         return _quote(seen, block)
     if isinstance(block, n.Table | n.Figures):
         seen.remember_labels(block)  # what they print counts against chart titles
@@ -209,7 +210,7 @@ def _quote(seen: _Seen, block: n.BlockQuote) -> n.BlockQuote | None:
     """A quotation without the sentences printed before; gone, attribution and all, when none is left.
 
     A drafted brief quotes the article's speakers in its key points too: the
-    quotation then says only what they have not (a slide keeps its quotes whole).
+    quotation then says only what they have not.
     """
     last = block.children[-1] if block.children else None
     attribution = last if last is not None and n.is_attribution(last) else None
