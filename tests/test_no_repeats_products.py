@@ -259,3 +259,16 @@ def test_the_deck_says_a_quote_once_and_numbers_a_theme_headed_by_the_title(draf
     assert sum(said.rstrip(".") in t for t in texts) == 1  # the key point; not the quote slide again
     assert any("Talks resume on Monday" in t for t in texts)
     assert "Theme 1" in texts and texts.count(drafted["meta"]["title"]) == 1  # the title slide's title only
+
+
+def test_a_drafted_label_cut_mid_sentence_reads_as_an_excerpt(drafted: dict[str, Any], tmp_path: Path) -> None:
+    drafted["figures"][1]["label"] = "Is being allocated to meet costs"
+    drafted["figures"][3]["label"] = "To the business support schemes"
+    brief = Brief.model_validate(drafted)
+    texts = paragraphs(render(brief, tmp_path, "summary", "docx"))
+    assert "…is being allocated to meet costs" in texts and "Is being allocated to meet costs" not in texts
+    deck = deck_texts(render(brief, tmp_path, "slides", "pptx"))
+    assert "…to the business support schemes" in deck  # a tile: its group is not charted
+    drafted["meta"]["status"] = "reviewed"  # a person's labels stay as written
+    texts = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
+    assert "Is being allocated to meet costs" in texts

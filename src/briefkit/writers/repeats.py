@@ -335,7 +335,8 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
     them, a sentence given twice is kept once.
     """
     # Datelines and bylines are no content at all; a chart label never stops on "to" or "the".
-    doc = n.Document(doc.meta, tidy_charts(drop_credits(doc.blocks), slides))
+    drafted = doc.meta.get("status") == "draft"
+    doc = n.Document(doc.meta, tidy_charts(drop_credits(doc.blocks), slides, drafted))
     keep = {str(i) for i in doc.meta.get("keep") or []}
     flags = _kept_spans(doc.blocks, keep)
     seen = _Seen(slides)
