@@ -272,3 +272,12 @@ def test_a_drafted_label_cut_mid_sentence_reads_as_an_excerpt(drafted: dict[str,
     drafted["meta"]["status"] = "reviewed"  # a person's labels stay as written
     texts = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
     assert "Is being allocated to meet costs" in texts
+
+
+def test_an_initial_ends_no_sentence_so_a_theme_is_not_cut_at_it(drafted: dict[str, Any], tmp_path: Path) -> None:
+    said = "Harris cited three new coronavirus cases on Wednesday, boosting the total to 320."
+    drafted["summary"] = said
+    drafted["sections"] = [{"heading": "Wednesday", "paragraphs": [f"County Health Administrator A.J. {said}"],
+                            "bullets": []}]
+    note = " ".join(pdf_text(render(Brief.model_validate(drafted), tmp_path, "note", "pdf"), tmp_path).split())
+    assert "County Health Administrator A.J. Harris cited" in note  # not 'A.J.' alone, its sentence gone

@@ -39,7 +39,10 @@ from briefkit.writers.credits import drop_credits, is_credit, without_lead
 MIN_WORDS = 5
 """Shorter sentences ('See below.', a slogan) may well recur on purpose."""
 
-_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])"
+_NOT_AN_END = r"(?<![\s.(][A-Z]\.)(?<!^[A-Z]\.)" + "".join(rf"(?<!\b{t}\.)" for t in (
+    "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Jr", "Sr", "No", "vs"))
+"""An initial ('A.J. Harris', 'U.S. exports') or a title ('Dr. Browne') ends no sentence."""
+_SPLIT = re.compile(_NOT_AN_END + r"(?<=[.!?…])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])"
                     r"|(?<=[。！？])[”’」』）)]*\s*(?=\S)"
                     r"|(?<=[:：])\s*(?=[“「『])")
 """A sentence ends at '.', '!' or '?' before a capital or digit, or at a Chinese or Japanese full stop;
