@@ -281,3 +281,14 @@ def test_an_initial_ends_no_sentence_so_a_theme_is_not_cut_at_it(drafted: dict[s
                             "bullets": []}]
     note = " ".join(pdf_text(render(Brief.model_validate(drafted), tmp_path, "note", "pdf"), tmp_path).split())
     assert "County Health Administrator A.J. Harris cited" in note  # not 'A.J.' alone, its sentence gone
+
+
+def test_a_quote_printed_inside_a_longer_sentence_is_not_quoted_again(drafted: dict[str, Any],
+                                                                      tmp_path: Path) -> None:
+    quote = "The forecast is cautiously optimistic, but risks remain"
+    drafted["background"] = [f'"{quote}," the Director-General told a news conference.']
+    drafted["quotes"] = [{"text": quote, "attribution": "The Director-General"},
+                         {"text": "intelligence for good", "attribution": "The article"}]
+    texts = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
+    assert sum(quote in t for t in texts) == 1
+    assert "intelligence for good" in texts  # a short quote is no sentence: it stays

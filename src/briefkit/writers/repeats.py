@@ -38,6 +38,8 @@ from briefkit.writers.credits import drop_credits, is_credit, without_lead
 
 MIN_WORDS = 5
 """Shorter sentences ('See below.', a slogan) may well recur on purpose."""
+QUOTED_SENTENCE = 8
+"""Words from which a quotation is a sentence rather than a phrase quoted for its wording."""
 
 _NOT_AN_END = r"(?<![\s.(][A-Z]\.)(?<!^[A-Z]\.)" + "".join(rf"(?<!\b{t}\.)" for t in (
     "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Jr", "Sr", "No", "vs"))
@@ -97,6 +99,14 @@ class _Seen:
             return True
         self.keys.update(k for k in keys if k)
         return False
+
+    def quoted(self, blocks: Iterable[n.Block]) -> bool:
+        """Whether every sentence of ``blocks`` was printed, if only inside a longer sentence."""
+        keys = [k for b in blocks for line in n.block_text(b).splitlines() for k in map(sentence_key, sentences(line))]
+        # A phrase quoted for its wording ('small courtyards and high walls') stays: only a quoted sentence
+        # (of QUOTED_SENTENCE words or more) counts as printed inside another.
+        long = all(k and len(k.split()) >= QUOTED_SENTENCE for k in keys) and bool(keys)
+        return long and all(any(f" {k} " in f" {said} " for said in self.keys) for k in keys)
 
     def chart(self, block: n.Chart) -> n.Chart:
         """``block`` without its title when that title was printed before (the chart keeps its caption)."""
@@ -213,11 +223,15 @@ def _quote(seen: _Seen, block: n.BlockQuote) -> n.BlockQuote | None:
     """A quotation without the sentences printed before; gone, attribution and all, when none is left.
 
     A drafted brief quotes the article's speakers in its key points too: the
-    quotation then says only what they have not.
+    quotation then says only what they have not.  A quotation printed inside a
+    longer sentence ('"…, but risks remain," the director told a news conference')
+    was printed too.
     """
     last = block.children[-1] if block.children else None
     attribution = last if last is not None and n.is_attribution(last) else None
     words = block.children[:-1] if attribution is not None else block.children
+    if seen.quoted(words):
+        return None
     kept = _blocks(seen, words)
     if not kept:
         return None
