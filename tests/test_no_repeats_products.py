@@ -292,3 +292,14 @@ def test_a_quote_printed_inside_a_longer_sentence_is_not_quoted_again(drafted: d
     texts = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
     assert sum(quote in t for t in texts) == 1
     assert "intelligence for good" in texts  # a short quote is no sentence: it stays
+
+
+def test_a_tables_source_line_is_kept_with_its_last_row(drafted: dict[str, Any], tmp_path: Path) -> None:
+    document = docx.Document(io.BytesIO(render(Brief.model_validate(drafted), tmp_path, "summary", "docx")))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Figure")
+    last, first = table.rows[-1], table.rows[1]
+    assert all(p.paragraph_format.keep_with_next for c in last.cells for p in c.paragraphs)
+    assert not any(p.paragraph_format.keep_with_next for c in first.cells for p in c.paragraphs)  # only the last
+    body = document.element.body
+    after = body[list(body).index(table._tbl) + 1]
+    assert "".join(after.itertext()).startswith("Sources: Treasury")

@@ -64,7 +64,10 @@ class BodyWriter(TableBlocks):
 
     def visit_Paragraph(self, node: n.Paragraph) -> None:
         style = next((_CLASS_STYLES[c] for c in node.classes if c in _CLASS_STYLES), "Normal")
-        self.inline.write(self.paragraph(style, "Normal"), node.children)
+        paragraph = self.paragraph(style, "Normal")
+        if "source" in node.classes:
+            _held_by_table(paragraph)
+        self.inline.write(paragraph, node.children)
 
     # lists ---------------------------------------------------------------------
     def visit_BulletList(self, node: n.BulletList) -> None:
@@ -157,6 +160,21 @@ class BodyWriter(TableBlocks):
                   self.state.charts)
         if note:
             self.inline.text(self.paragraph("Source Note"), note)
+
+
+_KEEP_NEXT = w("keepNext")
+
+
+def _held_by_table(paragraph: Any) -> None:
+    """A source line right under a table stays on the page of the table's last row (keep with next)."""
+    table = paragraph._p.getprevious()
+    if table is None or table.tag != qn("w:tbl"):
+        return
+    rows = table.findall(qn("w:tr"))
+    for p in rows[-1].iter(qn("w:p")) if rows else ():
+        props = ppr(p)
+        if props.find(_KEEP_NEXT) is None:
+            insert_ordered(props, props.makeelement(_KEEP_NEXT), PPR_RANK)
 
 
 def _numbered(paragraph: Any, num_id: str, depth: int) -> None:
