@@ -1,6 +1,6 @@
 """Do the products hold up with any content?  Build every benchmark article and count what does not.
 
-    python benchmarks/products_check.py [--keep DIR] [--no-docx]
+    python benchmarks/products_check.py [--keep DIR] [--no-docx] [--verbose]
 
 Every article in benchmarks/articles (and its fresh/ folder) is built with
 ``briefkit build`` straight from the article, as a new user would.  Printed
@@ -11,8 +11,16 @@ per article and in total:
 - slides over the theme's body budget, genuine lists excepted (they continue
   on "(cont.)" slides; slides-report.json records each slide's words, budget
   and whether it holds lists only);
-- repeated sentences per product (five words or more, or ten Chinese characters; notes
-  excluded): the note's Markdown, the deck's PDF text, the summary's DOCX paragraphs;
+- repeated sentences per product (five words or more, or ten Chinese characters): the note's
+  Markdown and its DOCX paragraphs (what a reader sees: a link's text, a table's cells one by one), the
+  deck's PDF text and its PPTX paragraphs (one text box at a time: tiles side by side are not run
+  together as on a PDF line), the summary's DOCX paragraphs; ``--verbose`` prints each repeated
+  sentence under its article, so that the count can be audited.  Not counted, as no sentence of the
+  brief: speaker notes (they repeat a slide in full on purpose), page furniture (running heads and
+  footers, slide numbers), navigation (a table of contents, the agenda and the themes' divider
+  list: they name headings the reader then meets) and, on a chart slide, the chart's source line
+  (a projected slide is seen alone: each chart names its source, as each page carries its footer;
+  in the Word summary a later chart's note points back to the first instead);
 - unsorted timelines (the deck's timeline slide read back with pdftotext);
 - pages or slides without the DRAFT marking, for drafts.
 """
@@ -30,6 +38,8 @@ import zipfile
 from pathlib import Path
 
 import yaml
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -119,20 +129,60 @@ def over_budget(report: dict[str, object]) -> int:
     return count
 
 
+SOURCE_PREFIXES = tuple(str(yaml.safe_load(f.read_text("utf-8")).get("source_prefix", "Source: {source}"))
+                        .split("{source}")[0] for f in sorted((ROOT / "templates" / "base" / "labels").glob("*.yaml")))
+"""How a chart's source line starts in every catalogue ('Source: ', '来源：')."""
+
+_TOC = re.compile(r'<w:pStyle w:val="TOC', re.IGNORECASE)
+
+
 def docx_paragraphs(docx: Path) -> list[str]:
-    """The body text of a DOCX, paragraph by paragraph (table cells included), as Word holds it."""
+    """The body text of a DOCX, paragraph by paragraph (table cells included), as Word holds it.
+
+    A table of contents is left out: it names the headings (navigation, not sentences).
+    """
     with zipfile.ZipFile(docx) as package:
         xml = package.read("word/document.xml").decode("utf-8")
-    return ["".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p)) for p in re.findall(r"<w:p[ >].*?</w:p>", xml)]
+    return ["".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p))
+            for p in re.findall(r"<w:p[ >].*?</w:p>", xml) if not _TOC.search(p)]
+
+
+def deck_paragraphs(folder: Path) -> list[str]:
+    """The deck's text box by box, paragraph by paragraph (python-pptx), without furniture or navigation.
+
+    Footers and slide numbers repeat on every slide by design; the agenda and the themes' divider
+    list name the slides that follow.  A slide's title and its body count; speaker notes do not.
+    """
+    furniture = {PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE}
+    titles = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
+    layouts = [s["layout"] for s in json.loads((folder / "slides-report.json").read_text("utf-8"))["slides"]]
+    out: list[str] = []
+    for slide, layout in zip(Presentation(str(folder / "slides.pptx")).slides, layouts, strict=True):
+        for shape in slide.shapes:
+            kind = shape.placeholder_format.type if shape.is_placeholder else None
+            navigation = layout in ("agenda", "section") and kind is not None and kind not in titles
+            if shape.has_text_frame and kind not in furniture and not navigation:
+                texts = [p.text.split("\t", 1)[-1] for p in shape.text_frame.paragraphs]  # '01<tab>' numbers
+                out += [t for t in texts if not (layout == "chart" and t.startswith(SOURCE_PREFIXES))]
+    return out
+
+
+def repeated(folder: Path) -> dict[str, list[str]]:
+    """The repeated sentences of each product (the note's Markdown and DOCX, the deck's PDF and PPTX, the summary).
+
+    The note's Markdown alone would hide a repeat inside a link (``[title](url)`` is not its title) or a
+    table row (one line of cells); its DOCX paragraphs are the same text as a reader sees it.
+    """
+    note = repeated_sentences([(folder / "briefing-note.md").read_text("utf-8")])
+    note += [s for s in repeated_sentences(docx_paragraphs(folder / "briefing-note.docx")) if s not in note]
+    slides = repeated_sentences(pages_text(folder / "slides.pdf"))
+    slides += [s for s in repeated_sentences(deck_paragraphs(folder)) if s not in slides]
+    return {"note": note, "slides": slides, "summary": repeated_sentences(docx_paragraphs(folder / "summary.docx"))}
 
 
 def repeats(folder: Path) -> dict[str, int]:
-    """Repeated sentences per product (the note's Markdown, the deck's text, the summary's paragraphs)."""
-    out = {"note": len(repeated_sentences([(folder / "briefing-note.md").read_text("utf-8")]))}
-    for name, file in (("slides", "slides.pdf"),):
-        out[name] = len(repeated_sentences(pages_text(folder / file)))
-    out["summary"] = len(repeated_sentences(docx_paragraphs(folder / "summary.docx")))
-    return out
+    """How many sentences repeat in each product (see :func:`repeated`)."""
+    return {name: len(found) for name, found in repeated(folder).items()}
 
 
 DRAFT_MARKS = tuple(str(yaml.safe_load(f.read_text("utf-8"))["draft"])
@@ -169,6 +219,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
     parser.add_argument("--no-docx", action="store_true", help="skip the LibreOffice page count")
+    parser.add_argument("--verbose", "-v", action="store_true", help="print every repeated sentence")
     args = parser.parse_args()
     out = args.keep or Path(tempfile.mkdtemp(prefix="briefkit-products-"))
     paths = corpus_articles()
@@ -193,6 +244,10 @@ def main() -> int:
                   f"{rep['note']:>12}/{rep['slides']}/{rep['summary']:<7} {row['unsorted']:>8} "
                   f"{'yes' if row['draft'] else 'no'}"
                   f"{' (' + str(row['unmarked']) + ' pages unmarked)' if row['unmarked'] else ''}")
+            if args.verbose:
+                for product, found in repeated(folder).items():
+                    for sentence in found:
+                        print(f"    repeated in {product}: {sentence}")
             totals["notes_over"] += int(row["note_pdf"] > BUDGET_PAGES)  # type: ignore[operator]
             totals["docx_over"] += int((row["note_docx"] or 0) > BUDGET_PAGES)  # type: ignore[operator]
             totals["slides_over"] += int(row["over_budget"])  # type: ignore[call-overload]

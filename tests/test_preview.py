@@ -28,7 +28,7 @@ from briefkit.preview.store import Store
 from briefkit.preview.views import docx_view, heading_level, pdf_view
 from conftest import ROOT, SAMPLE
 
-TITLE_LINE = "# {{ meta.title }}\n"
+TITLE_LINE = "# {{ meta.shown_title }}\n"
 
 
 @pytest.fixture
@@ -71,7 +71,7 @@ def edit(path: Path, old: str, new: str) -> Path:
 
 def test_a_template_change_re_renders_only_its_product(session: Session, workspace: dict[str, Path]) -> None:
     before = dict(session.views)
-    changed = edit(workspace["templates"] / "slides" / "slides.md.j2", TITLE_LINE, "# Draft: {{ meta.title }}\n")
+    changed = edit(workspace["templates"] / "slides" / "slides.md.j2", TITLE_LINE, "# Draft: {{ meta.shown_title }}\n")
     changes = session.classify([changed])
     assert changes.products == {"slides"} and not changes.content and not changes.theme
     session.refresh(changes)
@@ -219,7 +219,7 @@ def test_the_watcher_sees_template_and_theme_saves(workspace: dict[str, Path]) -
         app.start()
         assert app.watcher.ready.wait(10)
         html = app.session.views["note-html"]["html"]
-        edit(workspace["templates"] / "note" / "note.md.j2", "{{ meta.title }}", "Watched {{ meta.title }}")
+        edit(workspace["templates"] / "note" / "note.md.j2", "{{ meta.shown_title }}", "Watched {{ meta.shown_title }}")
         wait_until(lambda: app.session.views["note-html"]["html"] != html)
         assert b"Watched" in (app.store.root / app.session.views["note-html"]["html"]).read_bytes()
         html = app.session.views["note-html"]["html"]

@@ -50,6 +50,10 @@ class Point(Item):
         return _wrap_string(value, "text")
 
 
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
+"""A file name's stem ('gregg-county-covid'): lower case, words joined by hyphens, no spaces."""
+
+
 class Meta(BaseModel):
     """Bibliographic facts about the article."""
 
@@ -76,6 +80,15 @@ class Meta(BaseModel):
     contact: Line | None = Field(default=None, description="Who to ask about the brief: name, phone, e-mail.")
     reference: Line | None = Field(default=None, description="The brief's own reference number.")
     date_prepared: dt.date | None = Field(default=None, description="When the brief was written (ISO).")
+
+    @property
+    def shown_title(self) -> str:
+        """The title as readers see it: a file name the extractor fell back to, when the article had no title
+        line ('gregg-county-covid'), reads as words ('Gregg county covid'); any other title as it is."""
+        if not _SLUG.match(self.title):
+            return self.title
+        words = re.sub(r"[-_]+", " ", self.title)
+        return words[:1].upper() + words[1:]
 
     @field_validator("language")
     @classmethod

@@ -17,6 +17,7 @@ The text alternative (``alt``) is written from the data unless given.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -68,11 +69,18 @@ def unit_caption(chart: Chart, pattern: str = UNIT_CAPTION) -> str:
 
     ``pattern`` is the label catalogue's ``unit_caption`` in the brief's language.
     """
-    if chart.caption:
-        return chart.caption
-    if not chart.unit or chart.unit in ("%", "percent"):
-        return ""
-    return pattern.replace("{unit}", chart.unit)
+    if chart.caption is not None:  # "" when the heading above says it (see writers.chartlabels)
+        caption = chart.caption
+    else:
+        caption = "" if not chart.unit or chart.unit in ("%", "percent") else pattern.replace("{unit}", chart.unit)
+    # A chart headed by what its values measure ("Number of deaths") does not say it twice.
+    return "" if says(chart.title, caption) else caption
+
+
+def says(heading: str, caption: str) -> bool:
+    """Whether ``heading`` already says every word of ``caption`` ('Values in GBP' says 'In GBP')."""
+    words = set(re.findall(r"\w+", caption.lower()))
+    return bool(words) and words <= set(re.findall(r"\w+", heading.lower()))
 
 
 def describe(title: str, unit: str, points: tuple[ChartPoint, ...]) -> str:

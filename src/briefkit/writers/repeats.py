@@ -7,19 +7,23 @@ a paragraph or list item is shortened to its new sentences, or left out when
 it has none; a section whose blocks all went is left out with its heading
 (documents only: on a slide the title stays).  A timeline event is running
 text too: one already printed is left out, and one printed first counts.
-A quotation loses the sentences printed before it (documents only; it goes
-with its attribution when none is left).  Speaker notes, tables, figure
-tiles and charts are left alone: they are not
-running text, and notes exist to repeat a slide in full.  Only a chart's
-title goes when a document printed it already (as a sentence, a table cell
-or a tile's label): the Word file would otherwise caption it "Figure 2."
-with the very words of the table above.
+A quotation loses the sentences printed before it (it goes with its
+attribution when none is left; on a slide, a quote printed on an earlier
+slide is not shown again).  A table row or a figure tile
+whose value or label says a sentence printed before (a drafted label may be
+a whole article sentence, also a key point) is left out: the figure is told
+there already; what the rows and tiles print counts as printed.  Speaker
+notes and charts are left alone: notes exist to repeat a slide in full.  Only a chart's title goes
+when a document printed it already (as a sentence, a table cell or a tile's
+label): the Word file would otherwise caption it "Figure 2." with the very
+words of the table above.
 
 The pass is the one every product's document goes through before its writer,
 so it first leaves out the page furniture a drafted brief may carry
 (:mod:`~briefkit.writers.credits`) and tidies chart labels
 (:mod:`~briefkit.writers.chartlabels`).  Sentences are split at '.', '!', '?'
-and at 。！？; a Chinese sentence of ten characters or more counts as one.
+and at 。！？, and a quotation opened after a colon (``said: “…”``) is a sentence
+of its own; a Chinese sentence of ten characters or more counts as one.
 """
 
 from __future__ import annotations
@@ -30,14 +34,21 @@ from collections.abc import Iterable
 
 from briefkit.document import nodes as n
 from briefkit.writers.chartlabels import tidy_charts
-from briefkit.writers.credits import drop_credits, is_credit
+from briefkit.writers.credits import drop_credits, is_credit, without_lead
 
 MIN_WORDS = 5
 """Shorter sentences ('See below.', a slogan) may well recur on purpose."""
+QUOTED_SENTENCE = 8
+"""Words from which a quotation is a sentence rather than a phrase quoted for its wording."""
 
-_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])"
-                    r"|(?<=[。！？])[”’」』）)]*\s*(?=\S)")
-"""A sentence ends at '.', '!' or '?' before a capital or digit, or at a Chinese or Japanese full stop."""
+_NOT_AN_END = r"(?<![\s.(][A-Z]\.)(?<!^[A-Z]\.)" + "".join(rf"(?<!\b{t}\.)" for t in (
+    "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Jr", "Sr", "No", "vs"))
+"""An initial ('A.J. Harris', 'U.S. exports') or a title ('Dr. Browne') ends no sentence."""
+_SPLIT = re.compile(_NOT_AN_END + r"(?<=[.!?…])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])"
+                    r"|(?<=[。！？])[”’」』）)]*\s*(?=\S)"
+                    r"|(?<=[:：])\s*(?=[“「『])")
+"""A sentence ends at '.', '!' or '?' before a capital or digit, or at a Chinese or Japanese full stop;
+a quotation opened after a colon starts one (it is often a key point quoted again)."""
 _IDEOGRAPH = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _WORD = re.compile(rf"[{_IDEOGRAPH}]|[^\W{_IDEOGRAPH}]+")
 """A word, or one ideograph (Chinese has no spaces between words)."""
@@ -57,9 +68,10 @@ def sentences(text: str) -> list[str]:
 def sentence_key(sentence: str) -> str | None:
     """The sentence's words, lower-cased: the same sentence whatever its punctuation; None when short.
 
-    Two ideographs count as one word: a Chinese sentence of ten characters or more counts.
+    Two ideographs count as one word: a Chinese sentence of ten characters or more counts.  A tag that
+    opens it ('【环球时报综合报道】') is no part of it: the products print the sentence without it.
     """
-    words = _WORD.findall(sentence.lower())
+    words = _WORD.findall(without_lead(sentence.lstrip("“\"‘'「『 ")).lower())
     weight = sum(0.5 if _ONE_IDEOGRAPH.fullmatch(w) else 1 for w in words)
     return " ".join(words) if weight >= MIN_WORDS else None
 
@@ -80,6 +92,22 @@ class _Seen:
             [cell for row in (block.header, *block.rows) for cell in row]
         self.labels.update(k for k in (sentence_key(n.plain_text(c)) for c in cells) if k)
 
+    def told(self, cells: Iterable[tuple[n.Inline, ...] | str]) -> bool:
+        """Whether a row's cells (or a tile's value and label) say a sentence printed before; they count after."""
+        keys = [sentence_key(c if isinstance(c, str) else n.plain_text(c)) for c in cells]
+        if any(k in self.keys for k in keys if k):
+            return True
+        self.keys.update(k for k in keys if k)
+        return False
+
+    def quoted(self, blocks: Iterable[n.Block]) -> bool:
+        """Whether every sentence of ``blocks`` was printed, if only inside a longer sentence."""
+        keys = [k for b in blocks for line in n.block_text(b).splitlines() for k in map(sentence_key, sentences(line))]
+        # A phrase quoted for its wording ('small courtyards and high walls') stays: only a quoted sentence
+        # (of QUOTED_SENTENCE words or more) counts as printed inside another.
+        long = all(k and len(k.split()) >= QUOTED_SENTENCE for k in keys) and bool(keys)
+        return long and all(any(f" {k} " in f" {said} " for said in self.keys) for k in keys)
+
     def chart(self, block: n.Chart) -> n.Chart:
         """``block`` without its title when that title was printed before (the chart keeps its caption)."""
         key = sentence_key(block.title)
@@ -93,10 +121,11 @@ class _Seen:
     def remember(self, block: n.Block) -> None:
         """Count every sentence of ``block`` as printed."""
         for line in n.block_text(block).splitlines():
-            for sentence in sentences(line):
-                key = sentence_key(sentence)
-                if key:
-                    self.keys.add(key)
+            self.note(line)
+
+    def note(self, text: str) -> None:
+        """Count every sentence of ``text`` as printed."""
+        self.keys.update(k for k in map(sentence_key, sentences(text)) if k)
 
     def fresh(self, inlines: tuple[n.Inline, ...]) -> tuple[n.Inline, ...] | None:
         """``inlines`` without sentences already printed; None when nothing new is left.
@@ -106,11 +135,18 @@ class _Seen:
         """
         cut = max((i + 1 for i, node in enumerate(inlines) if not isinstance(node, n.Text)), default=0)
         head, tail = inlines[:cut], n.plain_text(inlines[cut:])
+        self.note(n.plain_text(head))  # a lead-in ('**X said.** X said: “…”') counts before the text after it
         parts = sentences(tail)
         keys = [sentence_key(p) for p in parts]
         # A credit inside running text ('…记者提问。中国网记者郭天虎摄影') goes like a repeat.
-        new = [p for p, k in zip(parts, keys, strict=True) if (k is None or k not in self.keys) and not is_credit(p)]
-        self.keys.update(k for k in keys if k)
+        new: list[str] = []
+        for i, (part, key) in enumerate(zip(parts, keys, strict=True)):
+            if (key is None or key not in self.keys) and not is_credit(part):
+                new.append(part)
+            elif new and new[-1] is parts[i - 1] and new[-1].endswith((":", "：")):
+                new.pop()  # 'he said:' goes with the quotation it opened
+            if key:
+                self.keys.add(key)  # the same sentence twice in one paragraph is printed once
         if len(new) == len(parts):
             return inlines
         if not any(sentence_key(p) for p in new) and not (head and self.slides):
@@ -148,24 +184,54 @@ def _block(seen: _Seen, block: n.Block) -> n.Block | None:
         return n.Columns(tuple(c for c in columns if c)) if any(columns) else None
     if isinstance(block, n.Timeline):
         return _timeline(seen, block)
-    if isinstance(block, n.BlockQuote) and not seen.slides:
+    if isinstance(block, n.BlockQuote):
         return _quote(seen, block)
     if isinstance(block, n.Table | n.Figures):
-        seen.remember_labels(block)  # left as they are; what they print counts against chart titles
+        seen.remember_labels(block)  # what they print counts against chart titles
+        return _figures(seen, block)
     if isinstance(block, n.Chart):
         return seen.chart(block)
+    if isinstance(block, n.Heading) and not seen.slides:
+        seen.remember(block)  # a heading stays, but the title quoted again further down would be said twice
     return block
+
+
+def _figures(seen: _Seen, block: n.Table | n.Figures) -> n.Table | n.Figures | None:
+    """A table without the rows, or tiles without those, that repeat a sentence; None when none is left.
+
+    The header row stays: it names the columns.
+    """
+    shown: set[tuple[str, ...]] = set()
+
+    def new(cells: tuple[tuple[n.Inline, ...] | str, ...]) -> bool:
+        # A row given twice ('about 31 per cent | Share of issued', from a lede and its repeat) goes too,
+        # however short its cells.
+        texts = tuple(c if isinstance(c, str) else n.plain_text(c) for c in cells)
+        if texts in shown:
+            return False
+        shown.add(texts)
+        return not seen.told(cells)
+
+    if isinstance(block, n.Figures):
+        tiles = tuple(t for t in block.items if new((t.value, t.label)))
+        return None if not tiles else block if len(tiles) == len(block.items) else n.Figures(tiles)
+    rows = tuple(row for row in block.rows if new(row))
+    return None if not rows else block if len(rows) == len(block.rows) else dataclasses.replace(block, rows=rows)
 
 
 def _quote(seen: _Seen, block: n.BlockQuote) -> n.BlockQuote | None:
     """A quotation without the sentences printed before; gone, attribution and all, when none is left.
 
     A drafted brief quotes the article's speakers in its key points too: the
-    quotation then says only what they have not (a slide keeps its quotes whole).
+    quotation then says only what they have not.  A quotation printed inside a
+    longer sentence ('"…, but risks remain," the director told a news conference')
+    was printed too.
     """
     last = block.children[-1] if block.children else None
     attribution = last if last is not None and n.is_attribution(last) else None
     words = block.children[:-1] if attribution is not None else block.children
+    if seen.quoted(words):
+        return None
     kept = _blocks(seen, words)
     if not kept:
         return None
@@ -286,7 +352,8 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
     them, a sentence given twice is kept once.
     """
     # Datelines and bylines are no content at all; a chart label never stops on "to" or "the".
-    doc = n.Document(doc.meta, tidy_charts(drop_credits(doc.blocks), slides))
+    drafted = doc.meta.get("status") == "draft"
+    doc = n.Document(doc.meta, tidy_charts(drop_credits(doc.blocks), slides, drafted))
     keep = {str(i) for i in doc.meta.get("keep") or []}
     flags = _kept_spans(doc.blocks, keep)
     seen = _Seen(slides)

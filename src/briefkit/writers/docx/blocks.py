@@ -64,7 +64,10 @@ class BodyWriter(TableBlocks):
 
     def visit_Paragraph(self, node: n.Paragraph) -> None:
         style = next((_CLASS_STYLES[c] for c in node.classes if c in _CLASS_STYLES), "Normal")
-        self.inline.write(self.paragraph(style, "Normal"), node.children)
+        paragraph = self.paragraph(style, "Normal")
+        if "source" in node.classes:
+            _held_by_table(paragraph)
+        self.inline.write(paragraph, node.children)
 
     # lists ---------------------------------------------------------------------
     def visit_BulletList(self, node: n.BulletList) -> None:
@@ -143,7 +146,13 @@ class BodyWriter(TableBlocks):
                              self.labels.get("chart_caption", number=self.state.charts, title=node.title))
         # As under the PDF's chart: the unit (when the values do not show it) and the source.
         source = self.labels.get("source_prefix", source=node.source) if node.source else ""
-        note = " · ".join(part for part in (unit_caption(node, self.labels.get("unit_caption")), source) if part)
+        unit = unit_caption(node, self.labels.get("unit_caption"))
+        note = " · ".join(part for part in (unit, source) if part)
+        if note:
+            # The same line under two charts is one sentence printed twice: the later one points back.
+            before = self.state.chart_notes.get(note)
+            self.state.chart_notes[note] = self.state.charts
+            note = self.labels.get("same_note" if unit else "same_source", number=before) if before else note
         paragraph = self.paragraph("Normal")
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.keep_with_next = bool(note)
@@ -151,6 +160,21 @@ class BodyWriter(TableBlocks):
                   self.state.charts)
         if note:
             self.inline.text(self.paragraph("Source Note"), note)
+
+
+_KEEP_NEXT = w("keepNext")
+
+
+def _held_by_table(paragraph: Any) -> None:
+    """A source line right under a table stays on the page of the table's last row (keep with next)."""
+    table = paragraph._p.getprevious()
+    if table is None or table.tag != qn("w:tbl"):
+        return
+    rows = table.findall(qn("w:tr"))
+    for p in rows[-1].iter(qn("w:p")) if rows else ():
+        props = ppr(p)
+        if props.find(_KEEP_NEXT) is None:
+            insert_ordered(props, props.makeelement(_KEEP_NEXT), PPR_RANK)
 
 
 def _numbered(paragraph: Any, num_id: str, depth: int) -> None:

@@ -39,6 +39,8 @@ class State:
 
     bookmarks: int = 0
     charts: int = 0
+    chart_notes: dict[str, int] = field(default_factory=dict)
+    """Each unit-and-source line under a chart, with the number of the latest chart it was under."""
     tables: int = 0
     title_done: bool = False
     small_level: int | None = None

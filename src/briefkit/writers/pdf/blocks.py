@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, ListFlowable, ListItem, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, KeepTogether, ListFlowable, ListItem, Spacer, Table
 from reportlab.platypus.flowables import _ContainerSpace
 from reportlab.platypus.xpreformatted import XPreformatted
 
@@ -34,6 +34,10 @@ from briefkit.writers.rltagging import Elem, artifact, decoration_marker, label_
 _STRONG_KINDS = {"warning", "important", "caution", "danger"}
 _COMPACT = {"compact", "sources"}
 """Heading classes whose section is set small, like reference matter."""
+
+
+_MAX_HELD = 360.0
+"""Points of an unsplittable block held with its heading at most: a taller one starts its own page anyway."""
 
 
 class HoldHeading(CondPageBreak):  # type: ignore[misc]  # reportlab is untyped
@@ -77,10 +81,16 @@ class BlockBuilder(NodeVisitor):
             out.extend(self.visit(block))
         return self._headings_held(out)
 
-    def _room(self, headings: list[Flowable]) -> float:
-        """Height of ``headings`` and of two lines of what follows them."""
+    def _room(self, headings: list[Flowable], below: Flowable) -> float:
+        """Height of ``headings`` and of two lines of what follows them, or of all of it when it cannot split.
+
+        A chart (kept together) under its heading would otherwise leave the heading alone at the foot
+        of the page and go to the next one.
+        """
         tall = sum(h.style.spaceBefore + h.wrap(self.width, 1e6)[1] + h.style.spaceAfter for h in headings)
-        return float(tall + 2 * self.styles.body.leading)
+        parts = below._content if isinstance(below, KeepTogether) else []  # its own wrap needs a canvas
+        whole = sum(part.wrap(self.width, 1e6)[1] for part in parts)
+        return float(tall + max(2 * self.styles.body.leading, min(whole, _MAX_HELD)))
 
     def _headings_held(self, flows: list[Flowable]) -> list[Flowable]:
         """A page break before headings that reportlab's keepWithNext cannot hold to what follows.
@@ -97,7 +107,7 @@ class BlockBuilder(NodeVisitor):
                 run.append(flow)
                 continue
             if run and isinstance(flow, _ContainerSpace):
-                out.append(HoldHeading(self._room(run)))
+                out.append(HoldHeading(self._room(run, flow)))
             out.extend(run)
             run = []
             out.append(flow)

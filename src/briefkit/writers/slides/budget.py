@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from briefkit.document import nodes as n
 from briefkit.writers.chartlabels import DANGLING
-from briefkit.writers.repeats import sentences
+from briefkit.writers.repeats import sentence_key, sentences
 from briefkit.writers.slides.model import Slide
 
 BUDGETED = ("bullets", "columns", "takeaways")
@@ -36,8 +36,12 @@ def lists_only(slide: Slide) -> bool:
     return bool(body) and not slide.condensed and all(isinstance(b, n.BulletList | n.OrderedList) for b in body)
 
 
-def _leading(text: str, share: int, ellipsis: str) -> str:
-    """The first sentences of ``text`` within ``share`` words; a first sentence longer than that is cut."""
+def _leading(text: str, share: int, ellipsis: str, said: frozenset[str] = frozenset()) -> str:
+    """The first sentences of ``text`` within ``share`` words; a first sentence longer than that is cut.
+
+    A cut that would end on words the deck says elsewhere (a tile's label is often a sentence's opening
+    clause) is not made at that clause: the slide would print the label again.
+    """
     kept: list[str] = []
     for sentence in sentences(text):
         if kept and len(" ".join([*kept, sentence]).split()) > share:
@@ -45,18 +49,22 @@ def _leading(text: str, share: int, ellipsis: str) -> str:
         kept.append(sentence)
     words_ = " ".join(kept).split()
     if len(words_) > share:  # one endless sentence: its opening words, the rest is in the notes
-        return _clause(words_[:share]) + ellipsis
+        clause = _clause(words_[:share])
+        if sentence_key(clause) in said:
+            clause = _clause(words_[:share], at_clause=False)
+        return clause + ellipsis
     return " ".join(kept)
 
 
-def _clause(words_: list[str]) -> str:
+def _clause(words_: list[str], at_clause: bool = True) -> str:
     """The opening words of a cut sentence, ending where a clause ends if one ends past a third of them.
 
     'advantages, yet one third of the world's population still has no…' reads as a mistake;
-    'advantages…' reads as a shortened sentence.  Failing a clause end, dangling words go.
+    'advantages…' reads as a shortened sentence.  Failing a clause end (or with ``at_clause`` off),
+    dangling words go.
     """
     ends = [i for i, w in enumerate(words_) if w.endswith((",", ";", ":")) or words_[i + 1:i + 2] in (["—"], ["–"])]
-    cut = max((i + 1 for i in ends if i + 1 >= len(words_) / 3), default=len(words_))
+    cut = max((i + 1 for i in ends if i + 1 >= len(words_) / 3), default=len(words_)) if at_clause else len(words_)
     kept = words_[:cut]
     while len(kept) > 2 and kept[-1].lower().strip(",;:") in DANGLING:
         kept.pop()
@@ -70,21 +78,23 @@ def _made(items: list[n.ListItem] | tuple[n.ListItem, ...], made: set[int]) -> n
     return bullets
 
 
-def _condense(blocks: tuple[n.Block, ...], share: int, made: set[int]) -> tuple[tuple[n.Block, ...], list[n.Block]]:
+def _condense(blocks: tuple[n.Block, ...], share: int, made: set[int],
+              said: frozenset[str] = frozenset()) -> tuple[tuple[n.Block, ...], list[n.Block]]:
     """Paragraphs as bullets of their leading sentences; returns the new blocks and the full paragraphs."""
     out: list[n.Block] = []
     moved: list[n.Block] = []
     bullets: list[n.ListItem] = []
     for block in blocks:
         if isinstance(block, n.Paragraph):
-            bullets.append(n.ListItem((n.Paragraph((n.Text(_leading(n.plain_text(block.children), share, "…")),)),)))
+            lead = _leading(n.plain_text(block.children), share, "…", said)
+            bullets.append(n.ListItem((n.Paragraph((n.Text(lead),)),)))
             moved.append(block)
             continue
         if bullets:
             out.append(_made(bullets, made))
             bullets = []
         if isinstance(block, n.Columns):
-            columns = [_condense(col, share, made) for col in block.columns]
+            columns = [_condense(col, share, made, said) for col in block.columns]
             out.append(n.Columns(tuple(c for c, _ in columns)))
             moved += [b for _, m in columns for b in m]
         else:
@@ -129,8 +139,17 @@ def _paragraphs(blocks: tuple[n.Block, ...]) -> int:
     return count
 
 
-def condensed(slide: Slide, budget: int) -> Slide:
-    """``slide`` kept to ``budget`` words by condensing its paragraphs; genuine lists are left whole."""
+def labels_said(slides: list[Slide]) -> frozenset[str]:
+    """The sentence keys of every figure tile's label in the deck (what a cut sentence must not repeat)."""
+    return frozenset(k for slide in slides for block in slide.blocks if isinstance(block, n.Figures)
+                     for k in (sentence_key(n.plain_text(t.label)) for t in block.items) if k)
+
+
+def condensed(slide: Slide, budget: int, said: frozenset[str] = frozenset()) -> Slide:
+    """``slide`` kept to ``budget`` words by condensing its paragraphs; genuine lists are left whole.
+
+    ``said``: sentence keys printed elsewhere in the deck (:func:`labels_said`).
+    """
     if slide.layout not in BUDGETED or words(slide.blocks) <= budget:
         return slide
     count = _paragraphs(slide.blocks)
@@ -139,7 +158,7 @@ def condensed(slide: Slide, budget: int) -> Slide:
                                            if isinstance(b, n.Paragraph))
         share = max(8, (budget - min(others, budget // 2)) // count)
         made: set[int] = set()  # the objects stay alive in the slide, so their ids stay theirs
-        blocks, moved = _condense(slide.blocks, share, made)
+        blocks, moved = _condense(slide.blocks, share, made, said)
         return replace(slide, blocks=_within(blocks, budget, made), notes=slide.notes + tuple(moved),
                        condensed=True)
     return slide  # a genuine list: the overflow policy continues it on "(cont.)" slides if it must

@@ -22,7 +22,7 @@ from briefkit.theme import Theme
 from briefkit.writers.front_matter import identity
 from briefkit.writers.slides import layouts_text as lt
 from briefkit.writers.slides import layouts_visual as lv
-from briefkit.writers.slides.budget import condensed, lists_only, words
+from briefkit.writers.slides.budget import condensed, labels_said, lists_only, words
 from briefkit.writers.slides.geometry import Grid, slide_size
 from briefkit.writers.slides.master import LOGO_HEIGHT, Master
 from briefkit.writers.slides.model import Slide, slides_of
@@ -84,7 +84,9 @@ def plan_deck(doc: n.Document, theme: Theme, links: bool = True, labels: Labels 
     """Lay out every slide of ``doc``; ``links`` off for handouts (forms cannot hold links)."""
     warnings: list[str] = []
     labels = labels or english()
-    slides = [condensed(slide, theme.slides.body_words) for slide in slides_of(doc, warnings)]
+    planned = slides_of(doc, warnings)
+    said = labels_said(planned)
+    slides = [condensed(slide, theme.slides.body_words, said) for slide in planned]
     if not slides:
         raise WriterError("the deck has no slides: the template produced no content")
     kit = TextKit(theme, font_chain(theme), links)
