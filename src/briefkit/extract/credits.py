@@ -131,8 +131,17 @@ def republished(text: str) -> str | None:
     return name if len(name) >= 2 else None
 
 
+_COPYRIGHT_SITE = re.compile(r"^\s*copyrights?\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?"
+                             r"(?P<name>(?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+
+
 def copyright_holder(line: str) -> str | None:
-    """"© 2021 The Associated Press. All rights reserved." → "The Associated Press" (a notice, not a photo credit)."""
+    """"© 2021 The Associated Press. All rights reserved." → "The Associated Press" (a notice, not a photo credit).
+
+    A notice naming a site ("Copyrights(C)example.jp") names the site as its holder.
+    """
+    if site := _COPYRIGHT_SITE.match(line):
+        return site["name"]
     match = _COPYRIGHT.match(line)
     if not match or re.search(r"\b(?:provided|photo|image|getty)\b", line, re.IGNORECASE):
         return None

@@ -54,10 +54,13 @@ _CREDITED = re.compile(r"\b(?:edit(?:ed|ing)|reporting|photos?|photographs?|phot
 _SITE_SUFFIX = re.compile(r"\s+(?:[-–—|]|::)\s+[^-–—|]{1,40}$")
 _ROLE_WORD = re.compile(r"\b(?:writers?|correspondents?|reporters?|editors?|staff|columnists?)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?)\s*,?\s*"
-    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*"
-    r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)\s*[-–—:]")
+_DATELINE_START = (r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?)\s*,?\s*"
+                   r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
+                   r"\s*")
+_DATELINE = re.compile(_DATELINE_START + r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)"
+                       r"|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)\s*[-–—:]")
+# "New Delhi, Jan 29 (PTI) Union Home Minister …": a known agency's dateline without its dash
+_DATELINE_NO_DASH = re.compile(_DATELINE_START + r"\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s+(?=[A-Z\"“‘])")
 _ZH_DATELINE = re.compile(r"(?P<agency>[\u3400-\u9fff]{2,6}?(?:社|网|網|台|报|報))(?P<place>[\u3400-\u9fff]{0,8}?)"
                           r"(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?\d)日(?:电|電)")
 _ZH_BRACKET_SOURCE = re.compile(r"^【(?P<agency>[\u3400-\u9fff]{2,10}?(?:报|報|社|网|網|台))"
@@ -92,9 +95,23 @@ _STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headlin
                     re.IGNORECASE)
 
 
+# "掃描二維碼訪問中評網移動版 <title> 掃描二維碼訪問中評社微信": a page's QR-code prompts around its title
+_QR_PROMPT = re.compile(r"(?:扫描|掃描|扫一扫|掃一掃|扫码|掃碼)(?:二维码|二維碼)?(?:访问|訪問|关注|關注|下载|下載)?"
+                        r"(?P<name>[\u3400-\u9fff]{2,8}?)?(?:移动版|移動版|微信|微博|客户端|客戶端|手机版|手機版|官网|官網|"
+                        r"公众号|公眾號|APP|App)\S*")
+
+
+def qr_outlets(line: str) -> list[str]:
+    """The outlets a QR-code prompt names ("扫描二维码访问中评社微信" → 中评社), its publisher (社, 报, 台) first."""
+    names = [m["name"] for m in _QR_PROMPT.finditer(line) if m["name"] and _MEDIA_ZH.search(m["name"])]
+    return sorted(names, key=lambda n: n[-1] not in "社报報台")
+
+
 def clean(line: str) -> str:
-    """A head line without its list bullet or decoration, a date stamp or a "Title:" label."""
+    """A head line without its list bullet or decoration, a date stamp, a "Title:" label or a QR-code prompt."""
     line = _TABLE_PIPES.sub("", _BULLET.sub("", line)).strip()
+    if _CJK.search(line) and (without := _QR_PROMPT.sub(" ", line).strip()):
+        line = " ".join(without.split())
     while stamp := _STAMP.match(line):
         line = line[stamp.end():]
     return line.strip()
@@ -252,9 +269,18 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     return None
 
 
+def _dateline(text: str) -> re.Match[str] | None:
+    """A dateline opening ``text`` (after a stored copy's date stamp): with its dash, or a known agency's without."""
+    text = _STAMP.sub("", text, count=1).lstrip() if text.lstrip().lower().startswith("date ") else text
+    if match := _DATELINE.match(text):
+        return match
+    match = _DATELINE_NO_DASH.match(text)
+    return match if match and match["agency"].strip().lower() in credits.AGENCIES else None
+
+
 def dateline_date(text: str, year: int | None) -> dt.date | None:
     """The date of a dateline: "ANAHEIM, Calif., July 17, 2025 /PRNewswire/ —" or "中新社北京3月3日电" with ``year``."""
-    match = _DATELINE.match(text)
+    match = _dateline(text)
     if match and match["date"]:
         found = parse_date(match["date"]) or (parse_date(f"{match['date']}, {year}") if year else None)
         if found:
@@ -274,8 +300,7 @@ def dateline_source(text: str) -> str | None:
     "(Reuters)", "/PRNewswire/", "新华社…电", "【环球时报综合报道】" or ", X reports.".
     """
     head = text[:240]
-    match = _DATELINE.match(head)
-    if match:
+    if match := _dateline(head):
         return (match["agency"] or match["wire"]).strip()
     if zh := _ZH_DATELINE.search(head[:60]):
         return zh["agency"]
@@ -286,6 +311,14 @@ def dateline_source(text: str) -> str | None:
     if reports := _REPORTS.search(text.split(". ")[0] + "." if ". " in text else text):
         return re.sub(r"^the\s+", "", reports["agency"])
     return None
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency of a dateline opening ``text`` ("BEIJING, March 20 (Xinhua) --", "中新社北京3月3日电"), no looser."""
+    if match := _dateline(text[:240]):
+        return (match["agency"] or match["wire"]).strip()
+    zh = _ZH_DATELINE.match(text[:60].lstrip())
+    return zh["agency"] if zh else None
 
 
 def issued_by(line: str) -> str | None:

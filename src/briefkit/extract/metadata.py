@@ -124,13 +124,24 @@ def _field_line(facts: MetaFacts, line: str) -> None:
         if kind == "source":
             # "來源:國家統計局 2020年10月19日 字體:大": a Chinese name has no spaces, what follows is not it
             value = value.split()[0] if _CJK.search(value[:1]) else value.strip()
-            facts.sources.append(value.strip("()（）[]【】 "))  # "（来源：经济日报）" closes its bracket
+            if _CJK.search(value[:1]):  # "澎湃新闻·澎湃号·政务": the outlet, then its channel and column
+                value = re.split(r"[·•]", value)[0]
+            facts.sources.append(_unbracket(value))
         elif kind == "outlet" and facts.outlet is None:
             facts.outlet = value
         elif kind == "date" and facts.date is None and (found := parse_date(value)):
             facts.date = dt.date.fromisoformat(found.value)
         elif kind in {"editors", "authors"}:
             _add(facts.editors if kind == "editors" else facts.authors, _names(value))
+
+
+def _unbracket(value: str) -> str:
+    """"（来源：经济日报）" closes its bracket; "中國(guó)新聞網(wǎng)" keeps its own."""
+    value = value.strip().lstrip("(（[【 ")
+    while value[-1:] in {")", "）", "]", "】"} and value.count(value[-1]) > value.count({")": "(", "）": "（", "]": "[",
+                                                                                 "】": "【"}[value[-1]]):
+        value = value[:-1].rstrip()
+    return value
 
 
 def _lines(facts: MetaFacts, lines: list[str]) -> None:
@@ -144,8 +155,10 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
             _add(facts.editors if credit["kind"].lower() == "editing" else facts.authors, _names(credit["names"]))
         byline = _BYLINE.match(line)
         if byline and not _FIELD.search(line):
-            _add(facts.authors, _names(byline["names"]))
+            _add(facts.authors, _byline_names(byline["names"]))
             facts.sources.append(headlines.agency_of_role(byline["role"]) or "")
+            if facts.authors[-1:] == [byline["names"].strip()]:  # "By Reuters Staff": the outlet's own staff
+                facts.sources.append(headlines.agency_of_role(byline["names"]) or "")
         names, role = headlines.title_byline(line)
         _add(facts.authors, names)
         facts.sources.append(headlines.agency_of_role(role) or "")
@@ -158,6 +171,15 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
         for note in _ZH_EDITOR_NOTE.finditer(line):
             _add(facts.editors, _names(note["names"]))
     facts.sources = [s for s in facts.sources if s]
+
+
+def _byline_names(value: str) -> list[str]:
+    """The names of a byline; "By Reuters Staff" names the outlet's staff, who are then its author."""
+    found = _names(value)
+    agency = headlines.agency_of_role(value)
+    if not found and agency and credits.is_outlet(agency) and len(value.split()) <= 4:
+        return [value.strip()]
+    return found
 
 
 _SUBMITTED_BY = re.compile(r"^(?i:submitted|posted|published|written)\s+(?i:on\s+[^|]{4,40}?\s+)?(?i:by)\s+"
@@ -216,6 +238,8 @@ def _closing(facts: MetaFacts, article: Article) -> None:
     for paragraph in article.paragraphs[-2:]:
         if match := _CREDITS_PARENTHESIS.search(paragraph):
             _lines(facts, [match.group(0).strip()])
+        elif (note := _BRACKETED_FIELD.match(paragraph.strip())) and _FIELD.match(note["inner"]):
+            _lines(facts, [note["inner"]])  # "（责编：可黎明（实习生）、杨牧）" closing the page
     signature = [line for line in article.tail[:3] if _SIGNATURE.match(line)]
     if signature and not facts.authors:
         _add(facts.authors, [_SIGNATURE.match(signature[0])["name"]])  # type: ignore[index]
@@ -224,6 +248,7 @@ def _closing(facts: MetaFacts, article: Article) -> None:
         _add(facts.authors, [bio])
 
 
+_BRACKETED_FIELD = re.compile(r"^[(（](?P<inner>.{3,80})[)）]$")
 _ZH_AUTHOR_TITLE = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,4})\s*[:：]\s*"
                               r"(?P<title>\S.{5,})$")
 
@@ -256,12 +281,19 @@ def _title(article: Article) -> headlines.Pick | None:
 def _top_lines(article: Article) -> list[str]:
     """The short lines (headings) among the first blocks, up to the first long paragraph after them."""
     return [b.text for b in article.blocks[:12]
-            if (b.is_heading and len(b.text) <= 120) or (len(b.text) <= 60 and _FIELD.match(b.text))]
+            if (b.is_heading and len(b.text) <= 120) or (len(b.text) <= 60 and _FIELD.match(b.text))
+            or _field_date_line(b.text)]
+
+
+def _field_date_line(text: str) -> bool:
+    """"2017年04月20日10:28 | 来源:中国新闻网": a date and a labelled field on one short line, read as a paragraph."""
+    return len(text) <= 60 and _FIELD.search(text) is not None and parse_date(text) is not None \
+        and not re.search(r"[.。!?！？]$", text)
 
 
 def _pick_among(lines: list[str], first: str | None, echoes: list[str]) -> headlines.Pick | None:
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
-              for line in lines]
+              or _field_date_line(line) for line in lines]
     bylines = [bool(_BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line) for line in lines]
     return headlines.pick_title(lines, first, fields, bylines, echoes)
 
@@ -281,8 +313,13 @@ def _source(facts: MetaFacts, article: Article) -> str | None:
         if agency := headlines.dateline_source(paragraph) or headlines.issued_by(paragraph) \
                 or bylines_zh.lead_outlet(paragraph):
             return agency
+    # an abstract and a photo caption may stand before the dateline: a dateline is one wherever it opens
+    if agency := next((a for p in article.paragraphs[2:6] if (a := headlines.dateline_agency(p))), None):
+        return agency
     if facts.weak_sources:
         return facts.weak_sources[0]
+    if prompted := next((n for line in article.head[:6] for n in headlines.qr_outlets(line)), None):
+        return prompted
     if on_date:
         return on_date
     # "This article was originally published on The Conversation", closing the page or opening it
@@ -311,13 +348,20 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         if suffix := credits.site_suffix(facts.title):
             facts.title, facts.site = suffix
     # a byline or reporter line between the title and the body is often read as a heading
-    top_headings = [t for t in _top_lines(article) if len(t) <= 60]
+    # "美国中文网记者:雾霾" heads a question in a body; a field line in the body has its date or more fields
+    top_headings = [t for t in _top_lines(article) if len(t) <= 60 and (
+        _FIELD.match(headlines.clean(t)) or len(_FIELD.findall(t)) != 1 or parse_date(t) is not None)]
     _lines(facts, article.head + top_headings + article.tail)
     _outlet_under_byline(facts, article.head + top_headings)
     _opening(facts, article)
     _closing(facts, article)
     if not facts.authors and picked is not None:
         _name_under_title(facts, article.head + top_headings, picked.line)
+    if facts.date is None and picked is not None and (under := _date_under_title(article, picked.line)):
+        facts.date = under
+    if facts.date is None and (picked is None or picked.line not in article.head) and (
+            stamped := next((f for line in article.head if _field_date_line(line) and (f := parse_date(line))), None)):
+        facts.date = dt.date.fromisoformat(stamped.value)  # "2026-03-04 02:33:11 来源:参考消息网": the page's own date
     if facts.date is None:
         title_index = article.head.index(picked.line) if picked and picked.line in article.head else -1
         top = [b.text for b in article.blocks[:10] if len(b.text) <= 60]
@@ -335,6 +379,18 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         warnings.append("no publication date found: relative dates such as 'last year' are left out")
     facts.language = _language(article)
     return facts, warnings
+
+
+def _date_under_title(article: Article, title_line: str) -> dt.date | None:
+    """A date line just under a title read among the body's first blocks (a portal's furniture came first)."""
+    texts = [b.text for b in article.blocks[:16]]
+    if title_line in article.head or title_line not in texts:
+        return None
+    start = texts.index(title_line) + 1
+    for line in texts[start:start + 2]:
+        if headlines.is_date_line(line) and (found := parse_date(line)):
+            return dt.date.fromisoformat(found.value)
+    return None
 
 
 def _tail_date(tail: list[str]) -> dt.date | None:

@@ -1,0 +1,117 @@
+"""Metadata from more page layouts: glued bylines, late datelines, mirrors, QR prompts, closing notes.
+
+Each case is a small synthetic article in a layout seen on real pages; the extractor runs end to
+end through the reader, as ``briefkit extract`` does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefkit.content.model import Brief
+from briefkit.extract import extract_article
+
+BODY = "Freight volumes rose 12% in February, the port authority said in its monthly report on Monday.\n"
+ZH_BODY = "据统计,今年二月全市港口货物吞吐量为1200万吨,同比增长12%,创同期新高。\n"
+
+
+def _extract(tmp_path: Path, text: str) -> tuple[Brief, list[str]]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_article(path)
+
+
+def test_a_byline_run_together_with_its_date_and_dateline(tmp_path: Path) -> None:
+    text = ("Port volumes climb for a third month\n\n"
+            "By Harbour StaffMARCH 4, 202109:15 AMROTTERDAM (Reuters) - " + BODY)
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.date == dt.date(2021, 3, 4)
+    assert brief.meta.source == "Reuters"
+    assert brief.meta.title == "Port volumes climb for a third month"
+    assert not brief.summary.startswith("By ")
+
+
+def test_an_agency_staff_byline_is_the_author(tmp_path: Path) -> None:
+    text = "Port volumes climb for a third month\nBy Reuters Staff\nMarch 4, 2021\n\n" + BODY
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.authors == ["Reuters Staff"]
+    assert brief.meta.source == "Reuters"
+
+
+@pytest.mark.parametrize("opening", [
+    " date 2025-01-29 New Delhi, Jan 29 (PTI) ",
+    "New Delhi, Jan 29 (PTI) ",
+])
+def test_a_known_agencys_dateline_without_its_dash(tmp_path: Path, opening: str) -> None:
+    brief, _ = _extract(tmp_path, opening + BODY)
+    assert brief.meta.source == "PTI"
+
+
+def test_an_unknown_name_in_brackets_without_a_dash_is_no_agency(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, "Springfield, Jan 29 (Local) " + BODY)
+    assert brief.meta.source is None
+
+
+def test_a_dateline_after_an_abstract_and_a_photo_caption(tmp_path: Path) -> None:
+    text = ("Portal of the Silk Road trade, news on the belt and road, economy and investment every day.\n\n"
+            "Start a Free Trial\n\nEconomy\n\nChina's port traffic off to a good start: official\n\n"
+            "March 21, 2023\n\n"
+            "Abstract : Port traffic has got off to a good start this year, an official said on Monday.\n\n"
+            "This aerial photo taken on March 13, 2023 shows a container terminal in east China. (Xinhua/Li Bo)\n\n"
+            "BEIJING, March 20 (Xinhua) -- " + BODY)
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.source == "Xinhua"
+    assert brief.meta.date == dt.date(2023, 3, 21)  # the page's date under its title, not the dateline's
+
+
+def test_a_mirror_with_pinyin_after_each_character(tmp_path: Path) -> None:
+    text = ("人民網(wǎng)\n\n港口貨物吞吐量創(chuàng)新高\n\n"
+            "2017年04月20日10:28 | 來(lái)源:中國(guó)新聞網(wǎng)\n小字號(hào)\n\n" + ZH_BODY
+            + "\n(責(zé)編:李明(實(shí)習(xí)生)、王芳)\n")
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.source == "中國(guó)新聞網(wǎng)"
+    assert brief.meta.editors == ["李明", "王芳"]
+    assert brief.meta.date == dt.date(2017, 4, 20)
+
+
+def test_a_chinese_source_names_its_outlet_not_the_channel(tmp_path: Path) -> None:
+    text = "港口货物吞吐量创新高\n来源:澎湃新闻·澎湃号·政务 编辑:陈明 时间:2020-12-03\n\n" + ZH_BODY
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.source == "澎湃新闻"
+    assert brief.meta.editors == ["陈明"]
+
+
+def test_a_copyright_notice_naming_a_site(tmp_path: Path) -> None:
+    text = "港口货物吞吐量创新高\n\n" + ZH_BODY + "\n2024/10/07 16:20 KST\nCopyrights(C)example.jp 105\n"
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.source == "example.jp"
+
+
+def test_qr_code_prompts_around_the_title(tmp_path: Path) -> None:
+    text = ("【 第1頁 第2頁 】\n掃描二維碼訪問中評網移動版 港口貨物吞吐量創新高 掃描二維碼訪問中評社微信\n"
+            "http://www.example.com 2017-03-21 20:54:44\n\n" + ZH_BODY)
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.title == "港口貨物吞吐量創新高"
+    assert brief.meta.source == "中評社"  # the publisher, before its website
+    assert brief.meta.date == dt.date(2017, 3, 21)
+
+
+def test_a_date_and_source_line_is_no_title_and_gives_the_pages_date(tmp_path: Path) -> None:
+    text = ("2026-03-04 02:33:11 来源:参考消息网 责任编辑:刘明\n参考消息网2026-03-04号报道\n\n"
+            "中新社北京3月3日电 (记者 朱方) " + ZH_BODY)
+    brief, warnings = _extract(tmp_path, text)
+    assert any(w.startswith("no title line found") for w in warnings)
+    assert brief.meta.date == dt.date(2026, 3, 4)
+    assert brief.meta.source == "参考消息网"
+
+
+def test_a_first_line_over_a_field_line_is_the_title_not_a_question_heading(tmp_path: Path) -> None:
+    text = ("港口貨物吞吐量創新高 記者們關心啥? ( 1/ 16 )\n\n"
+            "發佈時間: 2015-03-10 | 來源: 中國網 | 作者: 楊明 | 責任編輯: 楊明\n\n" + ZH_BODY
+            + "\n美國中文網記者:霧霾\n\n" + ZH_BODY.replace("二月", "三月"))
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.authors == ["楊明"]
+    assert brief.meta.title == "港口貨物吞吐量創新高 記者們關心啥? ( 1/ 16 )"
