@@ -115,3 +115,14 @@ def test_a_first_line_over_a_field_line_is_the_title_not_a_question_heading(tmp_
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.authors == ["楊明"]
     assert brief.meta.title == "港口貨物吞吐量創新高 記者們關心啥? ( 1/ 16 )"
+
+
+@pytest.mark.parametrize(("ending", "source"), [
+    (" It was the third rise in a row. AFP\n", "AFP"),
+    (" It was the third rise in a row. — Bernama\n", "Bernama"),
+    (" It was the third rise in a row, said Mr Lee.\n", None),
+])
+def test_a_wire_agency_credited_at_a_paragraphs_end(tmp_path: Path, ending: str, source: str | None) -> None:
+    text = "Port volumes climb for a third month\n\nSINGAPORE – " + BODY.strip() + ending
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.source == source

@@ -208,3 +208,14 @@ def glued_credit(paragraph: str) -> str | None:
     """"… of its issued shares.Canadian Press": an outlet's name glued to the last sentence of a pasted page."""
     match = _GLUED.search(paragraph)
     return match["name"] if match and is_outlet(match["name"]) else None
+
+
+# "… the economy. AFP", "… on Monday. — Bernama", "… (Reuters)": a wire agency credited at a paragraph's end
+_CLOSING_AGENCY = re.compile(r"(?:[.!?”\"]\s*(?:[-–—]+\s*)?|\s[-–—]+\s*|\s\()(?P<name>[A-Z][\w&-]{1,20}(?:\s[A-Z][\w&-]+){0,2})"
+                             r"\)?\s*$")
+
+
+def closing_agency(text: str) -> str | None:
+    """The wire agency credited at the end of a paragraph or caption ("… second largest economy. AFP")."""
+    match = _CLOSING_AGENCY.search(text)
+    return match["name"] if match and match["name"].lower() in AGENCIES else None

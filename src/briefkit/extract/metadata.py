@@ -316,6 +316,9 @@ def _source(facts: MetaFacts, article: Article) -> str | None:
     # an abstract and a photo caption may stand before the dateline: a dateline is one wherever it opens
     if agency := next((a for p in article.paragraphs[2:6] if (a := headlines.dateline_agency(p))), None):
         return agency
+    ends = [*article.paragraphs[:2], *article.paragraphs[-2:], *article.tail[:3]]
+    if closing := next((a for text in ends if (a := credits.closing_agency(text))), None):
+        return closing
     if facts.weak_sources:
         return facts.weak_sources[0]
     if prompted := next((n for line in article.head[:6] for n in headlines.qr_outlets(line)), None):
