@@ -126,3 +126,22 @@ def test_a_wire_agency_credited_at_a_paragraphs_end(tmp_path: Path, ending: str,
     text = "Port volumes climb for a third month\n\nSINGAPORE – " + BODY.strip() + ending
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.source == source
+
+
+def test_only_furniture_above_a_headline_read_as_prose(tmp_path: Path) -> None:
+    text = ("Skip to main content\n\nCampaigners hit out at port charges rising by almost a tenth as ‘disgraceful’\n\n"
+            + BODY)
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.title == "Campaigners hit out at port charges rising by almost a tenth as ‘disgraceful’"
+
+
+def test_a_statement_page_without_a_title(tmp_path: Path) -> None:
+    text = ("Monday 18th October 2021\n\n(3 years, 1 month ago)\n\nWritten Statements\n"
+            "Read Full debate Read Record Text Read Debate Ministerial Extracts\n"
+            "Jane Smith Portrait The Minister of State, Department for Ports and Shipping (Jane Smith)\n"
+            "- Record - -\n\n"
+            + BODY)
+    brief, warnings = _extract(tmp_path, text)
+    assert any(w.startswith("no title line found") for w in warnings)
+    assert brief.meta.authors == ["Jane Smith"]
+    assert brief.meta.date == dt.date(2021, 10, 18)

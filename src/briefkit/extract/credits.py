@@ -211,11 +211,23 @@ def glued_credit(paragraph: str) -> str | None:
 
 
 # "… the economy. AFP", "… on Monday. — Bernama", "… (Reuters)": a wire agency credited at a paragraph's end
-_CLOSING_AGENCY = re.compile(r"(?:[.!?”\"]\s*(?:[-–—]+\s*)?|\s[-–—]+\s*|\s\()(?P<name>[A-Z][\w&-]{1,20}(?:\s[A-Z][\w&-]+){0,2})"
-                             r"\)?\s*$")
+_CLOSING_AGENCY = re.compile(r"(?:[.!?”\"]\s*(?:[-–—]+\s*)?|\s[-–—]+\s*|\s\()"
+                             r"(?P<name>[A-Z][\w&-]{1,20}(?:\s[A-Z][\w&-]+){0,2})\)?\s*$")
 
 
 def closing_agency(text: str) -> str | None:
     """The wire agency credited at the end of a paragraph or caption ("… second largest economy. AFP")."""
     match = _CLOSING_AGENCY.search(text)
     return match["name"] if match and match["name"].lower() in AGENCIES else None
+
+
+# "Jane Smith Portrait The Minister of State, Department for … (Jane Smith)": a parliament page's speaker line,
+# the portrait's alt text, then the speaker's office and name
+_SPEAKER = re.compile(r"^(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})\s+(?i:portrait|photo)\b.{0,160}"
+                      r"\((?P=name)\)$")
+
+
+def speaker_line(line: str) -> str | None:
+    """The speaker of a statement's heading line ("Jane Smith Portrait The Minister … (Jane Smith)")."""
+    match = _SPEAKER.match(line.strip())
+    return person_line(match["name"]) if match else None

@@ -38,6 +38,7 @@ _FURNITURE = re.compile(
     r"log\s*in|subscribe|read\s+more|related|next|prev(?:ious)?|more|video|photos?|google|follow\s+us:?)\b"
     r"|sharing\s+button|\bwhatsapp\b|\bfacebook\b|\btwitter\b|\binstagram\b|\byoutube\b"
     r"|^(?:tag|tags|category|posted\s+in|filed\s+under)\s*[:：]"
+    r"|^\(?(?:about\s+)?(?:\d+|an?)\s+(?:year|month|week|day|hour|minute)s?(?:,\s*\d+\s+\w+)*\s+ago\)?$"
     r"|^(?:点击|扫描|分享|首页|返回|正在阅读|当前位置|您的位置|你的位置|字号|字體|小字號)",
     re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s>\s|>>|»\s|\s/\s.*\s/\s|^[^\w\u3400-\u9fff]*$")
@@ -136,11 +137,20 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
             or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
+            or _repeats_a_verb(line)  # "Read Full debate Read Hansard Text Read Debate": a menu of links
+            or len(re.findall(r"[^\W\d_]+|\d+", _CJK.sub("", line))) + len(_CJK.findall(line)) // 2 < 2  # "Hansard - -"
             or (not _CJK.search(line) and _words(line) > 24)
             or credits.agency_line(line) is not None or credits.credit_byline(line) is not None
+            or credits.speaker_line(line) is not None
             or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
             or _words(line) < 2 or (_words(line) > 40) or (line.isupper() and _words(line) < 5)
             or (line.count(",") >= 3 and bool(_CJK.search(line))))
+
+
+def _repeats_a_verb(line: str) -> bool:
+    """A capitalised word three times or more on one line: the links of a menu ("Read … Read … Read …")."""
+    words = re.findall(r"\b[A-Z][a-z]+\b", line)
+    return any(words.count(w) >= 3 for w in set(words))
 
 
 def _variants(line: str) -> set[str]:
@@ -187,7 +197,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
         candidates.append((score, i, min(forms, key=len) if score >= 3 else line))
     if not candidates:
-        if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= _words(body_start) <= 40:
+        if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= _words(body_start) <= 40 \
+                and credits.speaker_line(body_start) is None:
             return Pick(body_start.strip(), body_start, weak=True)
         return None
     # "Jane Smith" under the title reads like a short title too: a name line is a title only when nothing else is

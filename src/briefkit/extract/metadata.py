@@ -165,6 +165,8 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
         _chinese_reporters(facts, line)
         if headlines.is_author_line(line):  # "武汉大学国家发展战略研究院课题组" over a report
             _add(facts.authors, [line])
+        if speaker := credits.speaker_line(line):
+            _add(facts.authors, [speaker])
         if agency := headlines.issued_by(line) or credits.agency_line(line):
             facts.sources.append(agency)
         _credit_lines(facts, line)
@@ -228,9 +230,12 @@ def _name_under_title(facts: MetaFacts, head: list[str], title_line: str) -> Non
 
 
 def _opening(facts: MetaFacts, article: Article) -> None:
-    """Reporters named in a Chinese dateline: "中新社天津5月29日电（记者 刘亮）"."""
+    """Reporters named in a Chinese dateline ("中新社天津5月29日电（记者 刘亮）"), a statement's speaker line."""
     if article.paragraphs:
         _chinese_reporters(facts, article.paragraphs[0][:120])
+    for paragraph in article.paragraphs[:3]:
+        if speaker := credits.speaker_line(paragraph):  # a parliament statement's speaker line, read as prose
+            _add(facts.authors, [speaker])
 
 
 def _closing(facts: MetaFacts, article: Article) -> None:
@@ -268,8 +273,12 @@ def _title(article: Article) -> headlines.Pick | None:
         title = " ".join(article.title.split())
         return headlines.Pick(title, title)
     echoes = [b.text for b in article.blocks[:4] if b.is_heading]
-    picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs and not article.head else None,
-                         echoes)
+    # without head lines, or with only furniture there ("Skip to main content"), the first paragraph may be it
+    picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs else None, echoes)
+    texts = [b.text for b in article.blocks[:3]]
+    if picked is not None and picked.line in texts[:1] and len(texts) > 1 and \
+            (headlines.is_date_line(texts[1]) or _field_date_line(texts[1])):
+        return picked  # the first block, then its date or "發佈時間: … | 來源: …" line: the title over its date
     if picked is None or picked.line not in article.head:
         # a site's slogan read as the first paragraph leaves the title among the short lines after it
         top = _top_lines(article)
