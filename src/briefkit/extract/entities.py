@@ -18,7 +18,7 @@ import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.body import Sentence
-from briefkit.extract.places import country_names, find_places
+from briefkit.extract.places import country_names, find_places, is_place
 
 _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Council|Ministry|Bank|Fund|Agency|"
               "Commission|Research|Institute|University|Association|Nations|Committee|Company|Corporation|"
@@ -36,7 +36,8 @@ _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Coun
 _CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
 _ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + _ORG_WORDS
-                  + r")\b(?!\s+(?:Secretary|Minister|Spokes\w+|Chairman|Director|Editor|Correspondent))"
+                  + r")\b(?!\s+(?:Secretary|Minister|Spokes\w+|Chairman|Director|Editor|Correspondent|"
+                  r"Conference|Awards?|Prize|Cup|Games|Festival|Week|Day|Expo|Fair|Championships?)\b)"
                   r"(?:\s+for\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP + r"){0,2}"
                   # "Department for Business, Energy and Industrial Strategy": a list of remits closed by "and"
                   + r"(?:,\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2}){0,4},?\s+and\s+" + _CAP + r"(?:\s+" + _CAP
@@ -53,8 +54,10 @@ _ZH_LEAD = re.compile(r"^(?:[据由对在与和将从向经其的了是为届]|�
 _ACRONYM_ORG = re.compile(r"\b(?:Reuters|Xinhua|Bloomberg|AFP|Associated Press|WHO|WTO|IMF|OECD|NATO|UNESCO|"
                           r"UNICEF|ITU|WIPO|ASEAN|BRICS|OPEC|G20|G7|EU|UN|FEMA|NHS|BBC|CNN|FBI|CIA|NASA|FIFA|WSJ|"
                           r"NYT|NPR|PBS|ABC|NBC|CBS|CGTN|CCTV|NHK|AP|UPI|TASS)\b")
+# "American" and the like lead a name only when a name of two words follows ("British Gas" is one)
+_DEMONYM = re.compile(r"^(?:American|Chinese|British|Indian)\s+(?=\S+\s+\S)")
 _LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|With|From|Since|According|However|Among|Its|Their|This|That|"
-                      r"Reuters recently|American|Chinese|British|Indian|La|Le|Les|L'|Selon|Regulator|Meanwhile|"
+                      r"Reuters recently|La|Le|Les|L'|Selon|Regulator|Meanwhile|"
                       r"Secretary|Minister|President|Chairman|Director|Dr|Mr|Mrs|Ms|Both|While|When|During|After|"
                       r"Before|As|And|But|If|Under|Through|For|To|Of|Since|Every|Each|All|Some|Most|Many|Our|Your)\s+")
 _WORD_CAP = r"(?:[A-Z][\w&'’-]{1,30}|[A-Z]{2,10})"
@@ -77,10 +80,14 @@ _LISTED = re.compile(r"(?P<name>" + _NAME + r")\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TS
                      r"Euronext|XETRA|SIX|TSE)\s*[:：]")
 _SHARES = re.compile(r"\b(?i:shares\s+(?:of|in))\s+(?P<a>" + _NAME + r")|(?P<b>" + _NAME + r")(?:['’]s)?\s+shares\s+"
                      r"(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed|were|are|have|had)\b")
+# "Rita Fonseca, a union leader": a person's role after the kind of body they belong to
+_PERSON_ROLE = (r"leaders?|members?|officials?|spokes\w+|boss|chiefs?|heads?|representatives?|workers?|employees?|"
+                r"executives?|directors?|chairm[ae]n|presidents?|analysts?|economists?|sources?|lawyers?|activists?|"
+                r"organi[sz]ers?|founders?|veterans?|insiders?|negotiators?|officers?|managers?|staff")
 # "Krka, a Slovenian drug company", "Ofwat, the water regulator": what the name is follows it.
-_APPOSITION_AFTER = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bsince )(?<!\bfrom )"
+_APPOSITION_AFTER = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bsince )(?<!\bfrom )(?<!\bsaid )"
                                r"(?P<name>" + _NAME + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + _KIND
-                               + r"(?![’'\w])")
+                               + r"(?![’'\w])(?!\s+(?:" + _PERSON_ROLE + r")\b)")
 # "the bank's monetary policy committee, known as Copom": a body named after what it is.
 _KNOWN_AS = re.compile(r"\b(?i:committee|council|agency|body|group|company|bank|board|organi[sz]ation|coalition|"
                        r"alliance|party|unit|authority|regulator|watchdog|fund),?\s+(?i:known\s+as|called)\s+"
@@ -121,22 +128,46 @@ _MAX_ORG_WORDS = 9
 
 def _clean(name: str) -> str:
     name = name.strip(" ,.;:’'")
-    while _LEADING.match(name):
-        name = _LEADING.sub("", name, count=1)
+    while _LEADING.match(name) or _DEMONYM.match(name):
+        name = _DEMONYM.sub("", _LEADING.sub("", name, count=1), count=1)
     name = re.sub(r"['’]s$", "", re.sub(r"^\d+\w*\s+", "", name))
     # "India's Tata Steel": a country's possessive before a name is not part of it
     if (owner := re.match(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])", name)) \
             and owner.group(1) in country_names("en")[1]:
         name = name[owner.end():]
+    # "Gates Foundation on Monday": a day or a month closes the sentence, not the name
+    name = re.sub(r"\s+(?:on|in|of|for)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+(?:on|in|of|for)\s+(?:January|"
+                  r"February|March|April|May|June|July|August|September|October|November|December)$", "", name)
     return re.sub(r"\s+(?:and|of|for|the)$", "", name).strip(" ,.;:")
+
+
+_WHOLE_ORG = re.compile(r"(?:" + _ORG.pattern + r")$")
+
+
+def _conjoined(name: str) -> list[str]:
+    """"EDF and British Gas", "SES Water and United Utilities": two bodies joined by "and", each a name.
+
+    Only when both sides stand alone (an acronym or a name of two words or more, the right one ending
+    in an institutional word), or the right one is a place's body: "Securities and Exchange Commission"
+    and "Department for Business, Energy and Industrial Strategy" stay whole.
+    """
+    for found in re.finditer(r"\s+and\s+", name):
+        left, right = name[:found.start()], name[found.end():]
+        if "," in left or not right[:1].isupper() or not _WHOLE_ORG.match(right):
+            continue
+        if (left.isupper() and " " not in left) or (len(left.split()) >= 2 and (
+                _WHOLE_ORG.match(left) or left.split()[-1] in _ORG_WORDS.split("|"))) \
+                or (" " not in left and is_place(right.split()[0])):  # "Nissan and Sunderland Council"
+            return [left, right]
+    return [name]
 
 
 def _english(text: str) -> dict[str, None]:
     found: dict[str, None] = {}
     for match in _ORG.finditer(text):
-        name = _clean(match.group(0))
-        if len(name.split()) >= 2 or name.isupper():
-            found.setdefault(name)
+        for name in _conjoined(_clean(match.group(0))):
+            if len(name.split()) >= 2 or name.isupper():
+                found.setdefault(name)
     for match in _ORG_FR.finditer(text):
         found.setdefault(match.group(0))
     for match in _DEFINED.finditer(text):
@@ -180,8 +211,33 @@ def _english(text: str) -> dict[str, None]:
     return found
 
 
+_ITEM = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
+# "Welsh Water, Severn Trent, Yorkshire Water, SES Water and United Utilities"; "with Nissan and Sunderland Council"
+_LIST = re.compile(r"(?P<list>(?:" + _ITEM + r",\s+){0,8}" + _ITEM + r",?\s+and\s+" + _ITEM + r")(?![\w'’])")
+
+
+def _list_mates(text: str, found: dict[str, None]) -> None:
+    """Names listed with organisations are organisations: in a list of three or more naming two, or in
+    a pair with one ("Nissan and Sunderland Council") when the other is one word.  Places, people and
+    the words that open a sentence are not.
+    """
+    for match in _LIST.finditer(text):
+        items = [i.strip() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["list"]) if i.strip()]
+        known = [i for i in items if i in found]
+        others = [i for i in items if i not in found]
+        if not known or not others or not ((len(items) >= 3 and len(known) >= 2)
+                                           or (len(items) == 2 and len(others[0].split()) == 1)):
+            continue
+        for name in others:
+            if name not in _NOT_ORG and not is_place(name) and not _LEADING.match(name + " ") \
+                    and not _PERSONISH.match(name + " ") and not _MONTH.match(name) and not _person(name, text):
+                found.setdefault(name)
+
+
 def _organisations(text: str, language: str) -> list[Entity]:
     found = _english(text) if not _CJK.search(text[:2000]) or language != "zh" else {}
+    if found and " and " in text:
+        _list_mates(text, found)
     # Chinese names in another language's text; a Chinese article goes through the segmenter, which
     # knows where a name starts ("主动对政府创新进行制度化和组织" is a clause, not a body).
     for match in _ORG_ZH.finditer(text) if language != "zh" else ():
@@ -198,6 +254,8 @@ def _organisations(text: str, language: str) -> list[Entity]:
     initials |= {m["acr"] for m in _DEFINED.finditer(text) if any(f"{name} ({m['acr']})" in text for name in found)}
     for match in _ACRONYM_ORG.finditer(text):
         acronym = match.group(0)
+        if text[match.start() - 1:match.start()] in {"(", "/"} and text[match.end():match.end() + 1] in {"/", ")"}:
+            continue  # "(Xinhua/Ding Ting)", "(Photo/AFP)": a photo's credit, not a body the article names
         if owner := re.search(r"((?:[A-Z][\w&'’-]+\s+){1,3})$", text[max(0, match.start() - 60):match.start()]):
             acronym = owner.group(1) + acronym  # "Thomson Reuters", not "Reuters"
             if _LEADING.match(acronym):

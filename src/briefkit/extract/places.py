@@ -163,3 +163,8 @@ def _alone(text: str, start: int, end: int) -> bool:
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 30):start])
     after = re.match(r"\s+(?:of\s+)?[A-Z]", text[end:end + 30])
     return before is None and after is None
+
+
+def is_place(name: str) -> bool:
+    """A country, a region or a city of 100,000 people or more, under its English name."""
+    return name in country_names("en")[1] or name in _ALIASES or name in _cities()
