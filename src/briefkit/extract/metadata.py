@@ -25,6 +25,7 @@ from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as _names
+from briefkit.extract.sources import pick_source
 from briefkit.readers import Article
 
 # "（编辑 李四）": an editor's note in brackets, without a colon
@@ -307,44 +308,6 @@ def _pick_among(lines: list[str], first: str | None, echoes: list[str]) -> headl
     return headlines.pick_title(lines, first, fields, bylines, echoes)
 
 
-def _source(facts: MetaFacts, article: Article) -> str | None:
-    """The outlet: a labelled source naming an outlet, a dateline's agency, the name on a date line."""
-    labelled = [s for s in facts.sources if not headlines.looks_like_id(s)]
-    if labelled and _CJK.search(labelled[0]):
-        # a spam wrapper's "来源" names an account; the real outlet's name ends like one
-        return next((s for s in labelled if headlines.good_zh_source(s)), labelled[0])
-    if labelled:
-        return labelled[0]
-    on_date = next((s for line in article.head if (s := headlines.source_on_date_line(line))), None)
-    if on_date and _CJK.search(on_date):
-        return on_date  # a Chinese portal's credit beside its date ("大华网-汕头都市报") names its 来源, unlabelled
-    for paragraph in article.paragraphs[:2]:
-        if agency := headlines.dateline_source(paragraph) or headlines.issued_by(paragraph) \
-                or bylines_zh.lead_outlet(paragraph):
-            return agency
-    # an abstract and a photo caption may stand before the dateline: a dateline is one wherever it opens
-    if agency := next((a for p in article.paragraphs[2:6] if (a := headlines.dateline_agency(p))), None):
-        return agency
-    ends = [*article.paragraphs[:2], *article.paragraphs[-2:], *article.tail[:3]]
-    if closing := next((a for text in ends if (a := credits.closing_agency(text))), None):
-        return closing
-    if facts.weak_sources:
-        return facts.weak_sources[0]
-    if prompted := next((n for line in article.head[:6] for n in headlines.qr_outlets(line)), None):
-        return prompted
-    if on_date:
-        return on_date
-    # "This article was originally published on The Conversation", closing the page or opening it
-    notes = [*article.tail, *article.paragraphs[-2:], *article.paragraphs[:1]]
-    if note := next((s for text in notes if (s := credits.republished(text))), None):
-        return note
-    if glued := next((s for text in article.paragraphs if (s := credits.glued_credit(text))), None):
-        return glued
-    if facts.site:
-        return facts.site
-    return next((s for line in article.tail if (s := credits.copyright_holder(line))), None)
-
-
 def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     """Metadata of ``article`` and warnings for anything missing or only guessed."""
     warnings: list[str] = []
@@ -383,7 +346,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
                 warnings.append(f"meta.date is a guess (from '{line[:60]}'): check it")
         else:
             facts.date = _tail_date(article.tail)
-    if facts.source is None and (source := _source(facts, article)):
+    if facts.source is None and (source := pick_source(facts.sources, facts.weak_sources, facts.site, article)):
         facts.source = source
     if article.paragraphs and facts.outlet is None and (outlet := _OUTLET.search(article.paragraphs[-1])):
         facts.outlet = outlet["name"].strip()
