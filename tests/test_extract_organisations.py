@@ -60,3 +60,13 @@ def test_photo_credits_events_and_related_links_name_no_organisation(tmp_path: P
     assert "Xinhua" not in found
     assert "UN Water" not in found
     assert not any("Accuses" in name for name in found), found
+
+
+def test_chinese_bodies_in_traditional_characters_keep_the_articles_spelling(tmp_path: Path) -> None:
+    text = ("據杭州市旅遊委員會統計,春節期間西湖景區接待遊客300萬人次,同比增長12%。"
+            "中國國家旅遊局表示,全國旅遊收入再創新高。中國政府將繼續推動旅遊業發展。")
+    found = _organisations(tmp_path, text)
+    assert "杭州市旅遊委員會" in found
+    assert any("國家旅遊局" in name for name in found)
+    assert not any("旅游" in name for name in found)  # simplified only to segment, never in the output
+    assert "中國政府" not in found  # a country's government as a notion, not a named body

@@ -75,6 +75,12 @@ _ROLE_OF = re.compile(r"\b(?i:(?:chief\s+executive|spokes(?:person|man|woman)|ch
 _ROLE_AFTER = re.compile(r"(?P<name>" + _NAME + r")(?:['’]s)?\s+(?:acting\s+|deputy\s+|senior\s+)?"
                          r"(?:chief\s+executive|campaigns?\s+officer|spokes(?:person|man|woman)|chairman|analysts?|"
                          r"economists?|leader|CEO|director\s+general|managing\s+director)\b")
+# "Disney Experiences Chairman Josh D'Amaro", "Acme CEO Jane Smith": a body, a titled office, then a person
+_TITLED = re.compile(r"(?P<name>" + _WORD_CAP + r"(?:[ \t]+" + _WORD_CAP + r"){0,3})(?:['’]s)?\s+"
+                     r"(?:Chairman|Chairwoman|Chief\s+Executive(?:\s+Officer)?|CEO|"
+                     r"Founder|Spokes(?:person|man|woman)|Managing\s+Director)\s+[A-Z][a-z]+\s+[A-Z]")
+_OFFICE_WORDS = {"Former", "Vice", "Deputy", "Acting", "Interim", "Executive", "Senior", "Assistant", "Associate",
+                 "Honorary", "Co", "Then", "New", "Incoming", "Outgoing", "Board", "Company", "Group", "Chief"}
 # "Nvidia (NASDAQ: NVDA)", "shares of Nvidia", "Nvidia shares rose": a listed company, with or without a keyword.
 _LISTED = re.compile(r"(?P<name>" + _NAME + r")\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|"
                      r"Euronext|XETRA|SIX|TSE)\s*[:：]")
@@ -194,6 +200,7 @@ def _english(text: str) -> dict[str, None]:
     patterns += [_LISTED] if re.search(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|Euronext|XETRA|"
                                        r"SIX|TSE)\s*[:：]", text) else []
     patterns += [_KNOWN_AS] if re.search(r"(?i:known\s+as|called)", text) else []
+    patterns += [_TITLED] if re.search(r"\b(?:Chair|Chief|CEO|Founder|Spokes|Managing)", text) else []
     for pattern in patterns:
         for match in pattern.finditer(text):
             if "name" in match.groupdict() and _MONTH.match(match["name"]):
@@ -201,10 +208,15 @@ def _english(text: str) -> dict[str, None]:
             if pattern is _APPOSITION and match.group(0)[:1].isupper() \
                     and not re.search(r"(?:^|[.!?\n\"“]\s*)$", text[max(0, match.start() - 3):match.start()]):
                 continue  # "European Union, the United States …": a name's own word, not "the union, X"
+            if pattern is _TITLED and (is_place(_clean(match["name"])) or match["name"].split()[-1] in _OFFICE_WORDS
+                                       or (len(match["name"].split()) == 1 and not match["name"].isupper()
+                                           and text.count(match["name"]) < 2)):
+                continue  # "US President …", "Former CEO …"; one word only when the article names it again
             group = "names" if "names" in match.groupdict() else "name"
             for part in re.split(r"\s*,\s*|\s+and\s+(?=[A-Z])", match[group]):
                 name = _clean(part)
-                if name and name not in _NOT_ORG and not _PERSONISH.match(part) and len(name) > 1 \
+                if name and name not in _NOT_ORG and name not in _OFFICE_WORDS and not _PERSONISH.match(part) \
+                        and len(name) > 1 \
                         and not _MONTH.match(name) \
                         and len(name.split()) <= _MAX_ORG_WORDS and name[0].isupper():
                     found.setdefault(name)
