@@ -145,3 +145,31 @@ def test_a_statement_page_without_a_title(tmp_path: Path) -> None:
     assert any(w.startswith("no title line found") for w in warnings)
     assert brief.meta.authors == ["Jane Smith"]
     assert brief.meta.date == dt.date(2021, 10, 18)
+
+
+@pytest.mark.parametrize(("line", "authors", "source"), [
+    ("By Jane Doe, The Daily Star", ["Jane Doe"], "The Daily Star"),
+    ("By Jane Doe and Tom Lee, Associated Press", ["Jane Doe", "Tom Lee"], "Associated Press"),
+    ("BY JANE DOE AND TOM LEE", ["Jane Doe", "Tom Lee"], None),
+    ("By Jane Doe Staff Writer", ["Jane Doe"], None),
+    ("By Jane Doe - Bloomberg", ["Jane Doe"], "Bloomberg"),
+    ("Jane Doe · March 4, 2021 · 3 min read", ["Jane Doe"], None),
+])
+def test_bylines_with_outlets_roles_and_separators(tmp_path: Path, line: str, authors: list[str],
+                                                   source: str | None) -> None:
+    brief, _ = _extract(tmp_path, f"Port volumes climb for a third month\n{line}\nMarch 4, 2021\n\n" + BODY)
+    assert brief.meta.authors == authors
+    assert brief.meta.source == source
+
+
+def test_a_written_by_line_is_no_title_and_field_lines_are_no_menu(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, "Port volumes climb\nWritten by Jane Doe\nMarch 4, 2021\n\n" + BODY)
+    assert brief.meta.title == "Port volumes climb"
+    brief, _ = _extract(tmp_path, "Port volumes climb\nReporter: Jane Doe\nEditor: Tom Lee\nMarch 4, 2021\n\n" + BODY)
+    assert brief.meta.title == "Port volumes climb"
+    assert brief.meta.authors == ["Jane Doe"] and brief.meta.editors == ["Tom Lee"]
+
+
+def test_a_chinese_reporter_note_leaves_the_correspondent_out(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, "港口吞吐量创新高\n\n本报讯(记者 张三 通讯员 李四)" + ZH_BODY)
+    assert brief.meta.authors == ["张三"]

@@ -13,7 +13,9 @@ import re
 
 _NAMES = r"[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6}"
 _OUTLET = r"[\u3400-\u9fff]{1,8}?(?:社|网|網|报|報|台|新闻|新聞|频道|頻道)"
-_NOTE = re.compile(r"[(（]\s*(?:记者|記者)\s*(?P<names>" + _NAMES + r")\s*[)）]")
+# "（记者 张三 通讯员 李四）": the correspondents and interns after the reporters are no authors
+_NOTE = re.compile(r"[(（]\s*(?:记者|記者)\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")\s*"
+                   r"(?:(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?[)）]")
 _LINE = re.compile(r"^[■□●◆▲\s]*(?:(?P<outlet>本报|本報|本刊|本网|本網|本台|" + _OUTLET + r")?(?:特约|特約)?"
                    r"(?:记者|記者)|文\s*[/／|｜︱])\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")"
                    r"(?:\s*(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?(?:\s*(?:报道|報導))?$")

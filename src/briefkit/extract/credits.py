@@ -57,7 +57,7 @@ _ROLE_WORD = re.compile(r"\b(?:staff|writers?|reporters?|correspondents?|contrib
                         r"journalists?|analysts?|producers?|interns?)\b", re.IGNORECASE)
 _CREDIT_BYLINE = re.compile(r"^(?:[Bb]y\s+)?(?P<names>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}"
                             r"(?:\s+and\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})?)"
-                            r"\s*(?:,|\||｜|/)\s*(?P<outlet>[^,|｜/]{2,40})$")
+                            r"(?:\s*(?:,|\||｜|/)|\s+[-–—])\s*(?P<outlet>[^,|｜/]{2,40})$")
 
 
 def is_outlet(name: str) -> bool:

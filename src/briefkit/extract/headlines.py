@@ -222,7 +222,7 @@ def _in_menu(cleaned: list[str], i: int) -> bool:
     """Line ``i`` is one of three or more short lines in a row, none a sentence or a date."""
     def short(j: int) -> bool:
         return 0 <= j < len(cleaned) and 0 < _words(cleaned[j]) < 4 and not _SENTENCE_END.search(cleaned[j]) \
-            and parse_date(cleaned[j]) is None
+            and parse_date(cleaned[j]) is None and not _FIELD_START.match(cleaned[j])  # "Editor: Tom Lee"
     if not short(i):
         return False
     start, end = i, i

@@ -176,9 +176,18 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
     facts.sources = [s for s in facts.sources if s]
 
 
+_TRAILING_ROLE = re.compile(r"\s+(?:(?:Senior|Staff|Special|Chief|Political|Business|Foreign)\s+)?(?:Writer|Reporter|"
+                            r"Correspondent|Contributor|Columnist|Editor)s?$")
+
+
 def _byline_names(value: str) -> list[str]:
-    """The names of a byline; "By Reuters Staff" names the outlet's staff, who are then its author."""
-    found = _names(value)
+    """The names of a byline; "By Reuters Staff" names the outlet's staff, who are then its author.
+
+    A role after the name without a comma ("By Jane Doe Staff Writer") and an outlet after one
+    ("By Jane Doe, The Daily Star") are no names.
+    """
+    value = _TRAILING_ROLE.sub("", value.strip())
+    found = [n for n in _names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")]
     agency = headlines.agency_of_role(value)
     if not found and agency and credits.is_outlet(agency) and len(value.split()) <= 4:
         return [value.strip()]
@@ -223,7 +232,7 @@ def _name_under_title(facts: MetaFacts, head: list[str], title_line: str) -> Non
         return
     start = head.index(title_line) + 1
     for line in head[start:start + 3]:
-        parts = re.split(r"\s*[|｜]\s*|\s+/\s+", line) if parse_date(line) else [line]
+        parts = re.split(r"\s*[|｜·•]\s*|\s+/\s+", line) if parse_date(line) else [line]
         names = [n for part in parts if (n := credits.person_line(headlines.clean(part)))]
         if names:
             _add(facts.authors, names[:1])
@@ -304,7 +313,8 @@ def _field_date_line(text: str) -> bool:
 def _pick_among(lines: list[str], first: str | None, echoes: list[str]) -> headlines.Pick | None:
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
               or _field_date_line(line) for line in lines]
-    bylines = [bool(_BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line) for line in lines]
+    bylines = [bool(_BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
+               or bool(_SUBMITTED_BY.match(headlines.clean(line))) for line in lines]
     return headlines.pick_title(lines, first, fields, bylines, echoes)
 
 
