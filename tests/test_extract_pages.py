@@ -183,3 +183,18 @@ def test_big_cities_named_without_a_preposition(tmp_path: Path) -> None:
     names = [p.name for p in brief.places]
     assert {"Copenhagen", "Bogotá", "Rio de Janeiro"} <= set(names)
     assert "Phoenix" not in names and "Lagos" not in names  # a word-like name, a part of a longer name
+
+
+def test_an_html_pages_date_line_left_out_of_its_main_text(tmp_path: Path) -> None:
+    page = ("<html><head><title>Port volumes climb</title></head><body>"
+            "<div class='menu'>Home | World | Business | Markets</div><h2>Port volumes climb for a third month</h2>"
+            "<div>Reuters</div><div>March 4, 2021 9:30 AM</div>"
+            "<p>ROTTERDAM (Reuters) - Freight volumes at the port rose 12% in February, the port authority said in "
+            "its monthly report on Monday.</p><p>Container traffic reached 1.2 million units, the authority said "
+            "in a statement.</p><p>(Reporting by Jane Doe; Editing by Tom Lee)</p></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    brief, _ = extract_article(path)
+    assert brief.meta.date == dt.date(2021, 3, 4)
+    assert brief.meta.source == "Reuters"
+    assert brief.meta.authors == ["Jane Doe"] and brief.meta.editors == ["Tom Lee"]
