@@ -198,3 +198,23 @@ def test_an_html_pages_date_line_left_out_of_its_main_text(tmp_path: Path) -> No
     assert brief.meta.date == dt.date(2021, 3, 4)
     assert brief.meta.source == "Reuters"
     assert brief.meta.authors == ["Jane Doe"] and brief.meta.editors == ["Tom Lee"]
+
+
+def test_a_statement_from_a_department(tmp_path: Path) -> None:
+    text = ("Port volumes climb for a third month in a row\nPress release\nFrom: Department for Transport\n"
+            "Published 4 March 2021\n\n" + BODY)
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.title == "Port volumes climb for a third month in a row"
+    assert brief.meta.source == "Department for Transport"
+
+
+def test_a_role_beside_the_date_is_neither_author_nor_outlet(tmp_path: Path) -> None:
+    text = "Home > News > Business\nPort volumes climb again\nStaff Reporter | Published: March 4, 2021\n\n" + BODY
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.authors == [] and brief.meta.source is None
+    assert brief.meta.date == dt.date(2021, 3, 4)
+
+
+def test_a_title_in_lenticular_brackets(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, "【港口货物吞吐量创新高】\n2021-03-04\n\n" + ZH_BODY)
+    assert brief.meta.title == "港口货物吞吐量创新高"

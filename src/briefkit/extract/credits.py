@@ -67,12 +67,17 @@ def is_outlet(name: str) -> bool:
             or bool(re.fullmatch(r"[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?", name)))
 
 
+def is_role(text: str) -> bool:
+    """A byline's role, not a name or an outlet: "Staff Reporter", "Senior Correspondent"."""
+    return bool(_ROLE_WORD.search(text)) and len(text.split()) <= 3
+
+
 def person_line(line: str) -> str | None:
     """"JANE SMITH" or "Jane Q. Smith" alone on a line: a name, not a section or an outlet."""
     line = line.strip()
     words = line.lower().split()
     if not _PERSON.match(line) or _SECTION_WORD.search(line) or is_outlet(line) or words[0] in _NOT_FIRST \
-            or any(w in AGENCIES for w in words):
+            or any(w in AGENCIES for w in words) or _ROLE_WORD.search(line):  # "Staff Reporter" is a role
         return None
     return line.title() if line.isupper() else line
 

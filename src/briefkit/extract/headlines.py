@@ -111,6 +111,8 @@ def qr_outlets(line: str) -> list[str]:
 def clean(line: str) -> str:
     """A head line without its list bullet or decoration, a date stamp, a "Title:" label or a QR-code prompt."""
     line = _TABLE_PIPES.sub("", _BULLET.sub("", line)).strip()
+    if (bracketed := re.fullmatch(r"【([^【】]{4,80})】", line)) is not None:
+        line = bracketed[1].strip()  # "【港口货物吞吐量创新高】": a title in lenticular brackets
     if _CJK.search(line) and (without := _QR_PROMPT.sub(" ", line).strip()):
         line = " ".join(without.split())
     while stamp := _STAMP.match(line):
@@ -350,7 +352,7 @@ def source_on_date_line(line: str) -> str | None:
         if segment.lower() in credits.AGENCIES:
             return segment
         if not segment or "@" in segment or re.search(r"\d|/|[:：,]", segment) or re.match(r"[A-Z]{3,}\b", segment) \
-                or re.match(r"(?i:by)\s", segment) or credits.person_line(segment):
+                or re.match(r"(?i:by)\s", segment) or credits.person_line(segment) or credits.is_role(segment):
             continue  # a byline sharing the date line ("March 5, 2021 | John Smith") names a person
         if _CJK.search(segment) and 2 <= len(segment) <= 12 and _MEDIA_ZH.search(segment):
             return segment

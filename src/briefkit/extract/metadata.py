@@ -119,7 +119,13 @@ def _add(target: list[str], names: list[str]) -> None:
     target += [n for n in names if n not in target]
 
 
+# "From: Department for Transport" under a statement's title: the body that issued it
+_FROM = re.compile(r"^From\s*:\s*(?P<name>[A-Z][^|:]{2,80})$")
+
+
 def _field_line(facts: MetaFacts, line: str) -> None:
+    if issuer := _FROM.match(line.strip()):
+        facts.sources.append(issuer["name"].strip())
     for label, value in labelled_fields(line):
         kind = _kind(label)
         if kind == "source":
@@ -312,7 +318,7 @@ def _field_date_line(text: str) -> bool:
 
 def _pick_among(lines: list[str], first: str | None, echoes: list[str]) -> headlines.Pick | None:
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
-              or _field_date_line(line) for line in lines]
+              or _field_date_line(line) or bool(_FROM.match(line.strip())) for line in lines]
     bylines = [bool(_BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
                or bool(_SUBMITTED_BY.match(headlines.clean(line))) for line in lines]
     return headlines.pick_title(lines, first, fields, bylines, echoes)
