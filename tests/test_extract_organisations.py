@@ -70,3 +70,9 @@ def test_chinese_bodies_in_traditional_characters_keep_the_articles_spelling(tmp
     assert any("國家旅遊局" in name for name in found)
     assert not any("旅游" in name for name in found)  # simplified only to segment, never in the output
     assert "中國政府" not in found  # a country's government as a notion, not a named body
+
+
+def test_an_activity_before_an_institutions_word_is_no_name(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "宣传人大制度,交流人大经验。全国人大常委会今天在北京召开会议,审议了有关法律草案。")
+    assert "宣传人大" not in found and "交流人大" not in found
+    assert any("人大常委会" in name for name in found)
