@@ -218,3 +218,16 @@ def test_a_role_beside_the_date_is_neither_author_nor_outlet(tmp_path: Path) -> 
 def test_a_title_in_lenticular_brackets(tmp_path: Path) -> None:
     brief, _ = _extract(tmp_path, "【港口货物吞吐量创新高】\n2021-03-04\n\n" + ZH_BODY)
     assert brief.meta.title == "港口货物吞吐量创新高"
+
+
+def test_a_section_path_is_no_title_and_a_name_under_the_title_marks_it(tmp_path: Path) -> None:
+    text = "Business | Ports\nPort volumes climb for a third month\nJane Doe\nThu 4 Mar 2021 09.30 GMT\n\n" + BODY
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.title == "Port volumes climb for a third month"
+    assert brief.meta.authors == ["Jane Doe"]
+
+
+def test_a_headline_with_a_full_stop_over_its_date_line(tmp_path: Path) -> None:
+    brief, warnings = _extract(tmp_path, "Port volumes climb for a third month.\nMarch 4, 2021\n\n" + BODY)
+    assert brief.meta.title == "Port volumes climb for a third month."
+    assert any(w.startswith("meta.title is a guess") for w in warnings)

@@ -140,6 +140,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
             or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
             or _repeats_a_verb(line)  # "Read Full debate Read Hansard Text Read Debate": a menu of links
+            or _section_path(line)  # "Business | Ports": where the page sits, not what it says
             or len(re.findall(r"[^\W\d_]+|\d+", _CJK.sub("", line))) + len(_CJK.findall(line)) // 2 < 2  # "Hansard - -"
             or (not _CJK.search(line) and _words(line) > 24)
             or credits.agency_line(line) is not None or credits.credit_byline(line) is not None
@@ -147,6 +148,12 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
             or _words(line) < 2 or (_words(line) > 40) or (line.isupper() and _words(line) < 5)
             or (line.count(",") >= 3 and bool(_CJK.search(line))))
+
+
+def _section_path(line: str) -> bool:
+    """"Business | Ports", "World › Asia": sections parted by bars or arrows, each one or two words."""
+    parts = [p.strip() for p in re.split(r"[|｜›»/]", line)]
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 2 for p in parts)
 
 
 def _repeats_a_verb(line: str) -> bool:
@@ -189,7 +196,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             score += 3  # repeated on the page: the headline and its echo
         following = next((c for c in cleaned[i + 1:] if c), "")
         if following and (is_date_line(following) or parse_date(following) or _FIELD_START.match(following)
-                          or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)):
+                          or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)
+                          or credits.person_line(following) is not None):  # "Jane Doe" under the title
             score += 2
         if lines[i] != line:
             score -= 1  # a bulleted line is more often a menu item than a headline

@@ -292,15 +292,23 @@ def _title(article: Article) -> headlines.Pick | None:
     # without head lines, or with only furniture there ("Skip to main content"), the first paragraph may be it
     picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs else None, echoes)
     texts = [b.text for b in article.blocks[:3]]
-    if picked is not None and picked.line in texts[:1] and len(texts) > 1 and \
-            (headlines.is_date_line(texts[1]) or _field_date_line(texts[1])):
+    dated = len(texts) > 1 and (headlines.is_date_line(texts[1]) or _field_date_line(texts[1])
+                                or bool(_BYLINE.match(texts[1])))
+    if picked is not None and picked.line in texts[:1] and dated:
         return picked  # the first block, then its date or "發佈時間: … | 來源: …" line: the title over its date
+    if picked is None and not article.head and dated and _one_short_sentence(texts[0]):
+        return headlines.Pick(texts[0], texts[0], weak=True)  # "Port volumes climb." over its date line
     if picked is None or picked.line not in article.head:
         # a site's slogan read as the first paragraph leaves the title among the short lines after it
         top = _top_lines(article)
         if (among := _pick_among(top, None, [])) is not None:
             return headlines.Pick(among.value, among.line, weak=True)
     return picked
+
+
+def _one_short_sentence(text: str) -> bool:
+    """A line of at most 20 words with no sentence break inside: a headline with a full stop."""
+    return 3 <= len(text.split()) <= 20 and not re.search(r"[.!?。！？]\s+\S", text.strip())
 
 
 def _top_lines(article: Article) -> list[str]:
