@@ -76,3 +76,11 @@ def test_an_activity_before_an_institutions_word_is_no_name(tmp_path: Path) -> N
     found = _organisations(tmp_path, "宣传人大制度,交流人大经验。全国人大常委会今天在北京召开会议,审议了有关法律草案。")
     assert "宣传人大" not in found and "交流人大" not in found
     assert any("人大常委会" in name for name in found)
+
+
+def test_the_last_two_of_a_list_of_companies_are_two(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "Shares in Apple, Microsoft and Alphabet Inc fell on Monday, while the "
+                           "National Development and Reform Commission said nothing.")
+    assert {"Apple", "Microsoft", "Alphabet Inc", "National Development and Reform Commission"} <= set(found)
+    found = _organisations(tmp_path, "Apple Chief Executive Tim Cook and Google CEO Sundar Pichai met on Monday.")
+    assert not any(name.startswith("Chief") for name in found)

@@ -122,6 +122,7 @@ _ARTICLE_NAME = r"(?:Le|La|Les|El|Der|Die|Il)\s+[\wÀ-ÿ'’-]{2,30}"
 _OUTLET_SAID = re.compile(r"\b(?P<a>" + _ARTICLE_NAME + r")\s+(?:said|says|reported|reports|wrote|added)\b"
                           r"|\b(?:said|says|reported|according\s+to)\s+(?P<b>" + _ARTICLE_NAME + r")")
 _PERSONISH = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Mayor|Governor|Senator|President|Minister|Secretary|"
+                        r"Chief|CEO|Chairman|Chairwoman|Spokes(?:man|woman|person)|"
                         r"Chancellor|King|Queen|Prince|Princess|Pope|Judge|Justice|General|Gen|Col|Capt|Lord|Lady|"
                         r"Sir|Dame|Premier|Commissioner)\.?\s")
 _NOT_ORG = {"Most", "Many", "Some", "Other", "Others", "Several", "All", "Both", "Few", "Top", "Senior", "Leading",
@@ -150,7 +151,7 @@ def _clean(name: str) -> str:
 _WHOLE_ORG = re.compile(r"(?:" + _ORG.pattern + r")$")
 
 
-def _conjoined(name: str) -> list[str]:
+def _conjoined(name: str, listed: bool = False) -> list[str]:
     """"EDF and British Gas", "SES Water and United Utilities": two bodies joined by "and", each a name.
 
     Only when both sides stand alone (an acronym or a name of two words or more, the right one ending
@@ -163,7 +164,7 @@ def _conjoined(name: str) -> list[str]:
             continue
         if (left.isupper() and " " not in left) or (len(left.split()) >= 2 and (
                 _WHOLE_ORG.match(left) or left.split()[-1] in _ORG_WORDS.split("|"))) \
-                or (" " not in left and is_place(right.split()[0])):  # "Nissan and Sunderland Council"
+                or (" " not in left and is_place(right.split()[0])) or listed:  # "Nissan and Sunderland Council"
             return [left, right]
     return [name]
 
@@ -171,7 +172,8 @@ def _conjoined(name: str) -> list[str]:
 def _english(text: str) -> dict[str, None]:
     found: dict[str, None] = {}
     for match in _ORG.finditer(text):
-        for name in _conjoined(_clean(match.group(0))):
+        listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
+        for name in _conjoined(_clean(match.group(0)), listed):
             if len(name.split()) >= 2 or name.isupper():
                 found.setdefault(name)
     for match in _ORG_FR.finditer(text):
