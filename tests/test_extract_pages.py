@@ -231,3 +231,10 @@ def test_a_headline_with_a_full_stop_over_its_date_line(tmp_path: Path) -> None:
     brief, warnings = _extract(tmp_path, "Port volumes climb for a third month.\nMarch 4, 2021\n\n" + BODY)
     assert brief.meta.title == "Port volumes climb for a third month."
     assert any(w.startswith("meta.title is a guess") for w in warnings)
+
+
+def test_a_user_name_in_a_chinese_author_field_is_no_author(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, "港口货物吞吐量创新高\n作者:Egyed 责任编辑:Admin\n2024-10-08\n\n" + ZH_BODY)
+    assert brief.meta.authors == [] and brief.meta.editors == []
+    brief, _ = _extract(tmp_path, "港口货物吞吐量创新高\n作者:张三 John Smith\n2024-10-08\n\n" + ZH_BODY)
+    assert "张三" in brief.meta.authors

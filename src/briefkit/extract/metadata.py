@@ -139,7 +139,10 @@ def _field_line(facts: MetaFacts, line: str) -> None:
         elif kind == "date" and facts.date is None and (found := parse_date(value)):
             facts.date = dt.date.fromisoformat(found.value)
         elif kind in {"editors", "authors"}:
-            _add(facts.editors if kind == "editors" else facts.authors, _names(value))
+            names = _names(value)
+            if _CJK.search(label):  # "作者:Egyed" on a Chinese page: a site account's user name, not a person
+                names = [n for n in names if _CJK.search(n) or " " in n]
+            _add(facts.editors if kind == "editors" else facts.authors, names)
 
 
 def _unbracket(value: str) -> str:
