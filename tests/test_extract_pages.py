@@ -238,3 +238,10 @@ def test_a_user_name_in_a_chinese_author_field_is_no_author(tmp_path: Path) -> N
     assert brief.meta.authors == [] and brief.meta.editors == []
     brief, _ = _extract(tmp_path, "港口货物吞吐量创新高\n作者:张三 John Smith\n2024-10-08\n\n" + ZH_BODY)
     assert "张三" in brief.meta.authors
+
+
+def test_a_chinese_reporter_line_sharing_the_date_line(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, "港口货物吞吐量创新高\n2021-03-04 10:30 澎湃新闻记者 张三\n\n" + ZH_BODY)
+    assert brief.meta.authors == ["张三"]
+    assert brief.meta.source == "澎湃新闻"
+    assert brief.meta.date == dt.date(2021, 3, 4)

@@ -37,10 +37,14 @@ def _city_names() -> frozenset[str]:
     return frozenset(name.removesuffix("市") for name in chinese_city_names())
 
 
+# "2021-03-04 10:30 澎湃新闻记者 张三": a reporter line may share the date line
+_DATE_PREFIX = re.compile(r"^\s*(?:19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+
+
 def reporters(text: str) -> list[str]:
     """Reporters named in a line or the opening of a paragraph (photographers' "… 摄" lines left out)."""
     found = [n for match in _NOTE.finditer(text[:300]) for n in _split(match["names"])]
-    stripped = text.strip()
+    stripped = _DATE_PREFIX.sub("", text.strip())
     if (line := _LINE.match(stripped)) and not stripped.endswith(("摄", "攝")):
         found += _split(line["names"])
     for match in _DATELINE_NOTE.finditer(text[:120]):
@@ -58,7 +62,7 @@ def is_reporter_line(line: str) -> bool:
 
 def reporter_outlet(line: str) -> str | None:
     """The outlet a reporter line names ("澎湃新闻记者 张三" → "澎湃新闻"), not the paper's own "本报"."""
-    match = _LINE.match(line.strip())
+    match = _LINE.match(_DATE_PREFIX.sub("", line.strip()))
     outlet = match["outlet"] if match else None
     return outlet if outlet and not outlet.startswith("本") else None
 
