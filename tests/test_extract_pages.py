@@ -245,3 +245,10 @@ def test_a_chinese_reporter_line_sharing_the_date_line(tmp_path: Path) -> None:
     assert brief.meta.authors == ["张三"]
     assert brief.meta.source == "澎湃新闻"
     assert brief.meta.date == dt.date(2021, 3, 4)
+
+
+def test_a_compound_chinese_scale(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, "外贸稳中向好\n\n今年前两月,全国进出口总值3万亿元,同比增长5%,创历史同期新高。\n")
+    money = [f for f in brief.figures if f.unit == "CNY"]
+    assert [f.value for f in money] == [3e12]
+    assert money[0].display == "3万亿元"
