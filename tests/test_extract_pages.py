@@ -252,3 +252,19 @@ def test_a_compound_chinese_scale(tmp_path: Path) -> None:
     money = [f for f in brief.figures if f.unit == "CNY"]
     assert [f.value for f in money] == [3e12]
     assert money[0].display == "3万亿元"
+
+
+@pytest.mark.parametrize(("sentence", "value", "qualifier"), [
+    ("The central bank raised its key interest rate one-quarter of a point on Tuesday, as expected.", 0.25, None),
+    ("The bank announced a hike of just over a quarter of a percentage point, its first since 2007.", 0.25, "over"),
+])
+def test_a_fraction_of_a_point(tmp_path: Path, sentence: str, value: float, qualifier: str | None) -> None:
+    brief, _ = _extract(tmp_path, "Rates rise again\n\n" + sentence + "\n")
+    points = [f for f in brief.figures if f.unit == "percentage points"]
+    assert [(f.value, f.qualifier) for f in points] == [(value, qualifier)]
+
+
+def test_a_unit_stops_before_last_year(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, "Rail traffic\n\nThe network carried 196 million passengers last year, "
+                        "the operator said on Monday in its annual report.\n")
+    assert [(f.value, f.unit) for f in brief.figures] == [(196e6, "passengers")]

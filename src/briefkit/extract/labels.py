@@ -22,7 +22,7 @@ _UNIT_STOP_WORDS = (
     "have has had will would and or but than as per each this these those since during over under between into "
     "de des du en dans pour par et qui que sont est ont a an the still today now already found said lack lacks "
     "can could may might must should do does did remain remains every annually daily yearly need needs get gets "
-    "make makes take takes say says expect expects use uses")
+    "make makes take takes say says expect expects use uses last next")
 _UNIT_STOP = frozenset(_UNIT_STOP_WORDS.split())
 _LABEL_STOP_WORDS = "who that which were was conducted released according than but while whereas found said showed"
 _LABEL_STOP = frozenset(_LABEL_STOP_WORDS.split())

@@ -192,13 +192,25 @@ def _word_quantities(text: str) -> list[Quantity]:
     return found
 
 
+# "one-quarter of a point", "a quarter of a percentage point", "half a point": a fraction of a point
+_POINT_FRACTION = re.compile(_QUAL + r"(?<!\w)(?P<frac>(?:(?:one|a)[\s-])?(?P<part>quarter|half|third))\s+(?:of\s+)?"
+                             r"(?:a\s+)?(?:percentage[\s-])?point\b", re.IGNORECASE)
+_PARTS = {"quarter": 0.25, "half": 0.5, "third": 0.33}
+
+
 def _fractions(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     lowered = text.lower()
+    for match in _POINT_FRACTION.finditer(text) if "point" in lowered else ():
+        qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
+        start = match.start("qual") if match["qual"] else match.start("frac")
+        found.append(Quantity(_PARTS[match["part"].lower()], text[start:match.end()], start, match.end(),
+                              "percentage points", qual, 2))
     for match in FRACTION.finditer(text) if any(word in lowered for word in _FRACTION_WORDS) else ():
         # "half" or "a third" is a quantity only as a share: "a third of …", "by almost a third";
         # "the first half of the year" is a period, not 50 %.
-        if not (match["of"] or match["pre"] or match["qual"]) or _ORDINAL_HALF.search(text[:match.start()]):
+        if not (match["of"] or match["pre"] or match["qual"]) or _ORDINAL_HALF.search(text[:match.start()]) \
+                or any(q.start <= match.start("frac") < q.end for q in found):
             continue
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
         start = match.start("qual") if match["qual"] else match.start("frac")
