@@ -268,3 +268,12 @@ def test_a_unit_stops_before_last_year(tmp_path: Path) -> None:
     brief, _ = _extract(tmp_path, "Rail traffic\n\nThe network carried 196 million passengers last year, "
                         "the operator said on Monday in its annual report.\n")
     assert [(f.value, f.unit) for f in brief.figures] == [(196e6, "passengers")]
+
+
+def test_a_title_read_from_the_first_block_is_no_body_text(tmp_path: Path) -> None:
+    text = ("港口貨物吞吐量創新高 記者們關心啥? ( 1/ 16 )\n\n"
+            "發佈時間: 2015-03-10 | 來源: 中國網\n\n" + ZH_BODY)
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.title.endswith("( 1/ 16 )")
+    assert 16 not in [f.value for f in brief.figures]
+    assert 12 in [f.value for f in brief.figures]
