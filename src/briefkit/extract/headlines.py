@@ -152,7 +152,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
 
 def _section_path(line: str) -> bool:
     """"Business | Ports", "World › Asia": sections parted by bars or arrows, each one or two words."""
-    parts = [p.strip() for p in re.split(r"[|｜›»/]", line)]
+    parts = [p.strip() for p in re.split(r"\s+[|｜›»/]\s+|[|｜]", line)]
     return len(parts) >= 2 and all(0 < len(p.split()) <= 2 for p in parts)
 
 
