@@ -2,7 +2,7 @@
 
 :func:`extract_article` reads a file and returns a validated
 :class:`~briefkit.content.model.Brief` and the warnings a reviewer should see.
-Each part lives in its own module: ``metadata`` (with ``headlines``, ``sources``,
+Each part lives in its own module: ``metadata`` (with ``headlines``, ``sources``, ``pagedates``,
 ``fields``, ``credits`` and ``bylines_zh``), ``boilerplate``, ``sentences``,
 ``sections``, ``figures``, ``timeline``, ``quotes``, ``entities`` (with
 ``places`` and ``entities_zh``), ``summary`` and ``provenance`` (which drops

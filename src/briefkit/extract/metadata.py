@@ -25,6 +25,7 @@ from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as _names
+from briefkit.extract.pagedates import date_under_title, field_date_line, tail_date
 from briefkit.extract.sources import pick_source
 from briefkit.readers import Article
 
@@ -295,7 +296,7 @@ def _title(article: Article) -> headlines.Pick | None:
     # without head lines, or with only furniture there ("Skip to main content"), the first paragraph may be it
     picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs else None, echoes)
     texts = [b.text for b in article.blocks[:3]]
-    dated = len(texts) > 1 and (headlines.is_date_line(texts[1]) or _field_date_line(texts[1])
+    dated = len(texts) > 1 and (headlines.is_date_line(texts[1]) or field_date_line(texts[1])
                                 or bool(_BYLINE.match(texts[1])))
     if picked is not None and picked.line in texts[:1] and dated:
         return picked  # the first block, then its date or "發佈時間: … | 來源: …" line: the title over its date
@@ -318,18 +319,12 @@ def _top_lines(article: Article) -> list[str]:
     """The short lines (headings) among the first blocks, up to the first long paragraph after them."""
     return [b.text for b in article.blocks[:12]
             if (b.is_heading and len(b.text) <= 120) or (len(b.text) <= 60 and _FIELD.match(b.text))
-            or _field_date_line(b.text)]
-
-
-def _field_date_line(text: str) -> bool:
-    """"2017年04月20日10:28 | 来源:中国新闻网": a date and a labelled field on one short line, read as a paragraph."""
-    return len(text) <= 60 and _FIELD.search(text) is not None and parse_date(text) is not None \
-        and not re.search(r"[.。!?！？]$", text)
+            or field_date_line(b.text)]
 
 
 def _pick_among(lines: list[str], first: str | None, echoes: list[str]) -> headlines.Pick | None:
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
-              or _field_date_line(line) or bool(_FROM.match(line.strip())) for line in lines]
+              or field_date_line(line) or bool(_FROM.match(line.strip())) for line in lines]
     bylines = [bool(_BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
                or bool(_SUBMITTED_BY.match(headlines.clean(line))) for line in lines]
     return headlines.pick_title(lines, first, fields, bylines, echoes)
@@ -359,10 +354,10 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     _closing(facts, article)
     if not facts.authors and picked is not None:
         _name_under_title(facts, article.head + top_headings, picked.line)
-    if facts.date is None and picked is not None and (under := _date_under_title(article, picked.line)):
+    if facts.date is None and picked is not None and (under := date_under_title(article, picked.line)):
         facts.date = under
     if facts.date is None and (picked is None or picked.line not in article.head) and (
-            stamped := next((f for line in article.head if _field_date_line(line) and (f := parse_date(line))), None)):
+            stamped := next((f for line in article.head if field_date_line(line) and (f := parse_date(line))), None)):
         facts.date = dt.date.fromisoformat(stamped.value)  # "2026-03-04 02:33:11 来源:参考消息网": the page's own date
     if facts.date is None:
         title_index = article.head.index(picked.line) if picked and picked.line in article.head else -1
@@ -372,7 +367,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
             if weak:
                 warnings.append(f"meta.date is a guess (from '{line[:60]}'): check it")
         else:
-            facts.date = _tail_date(article.tail)
+            facts.date = tail_date(article.tail)
     if facts.source is None and (source := pick_source(facts.sources, facts.weak_sources, facts.site, article)):
         facts.source = source
     if article.paragraphs and facts.outlet is None and (outlet := _OUTLET.search(article.paragraphs[-1])):
@@ -381,28 +376,6 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         warnings.append("no publication date found: relative dates such as 'last year' are left out")
     facts.language = _language(article)
     return facts, warnings
-
-
-def _date_under_title(article: Article, title_line: str) -> dt.date | None:
-    """A date line just under a title read among the body's first blocks (a portal's furniture came first)."""
-    texts = [b.text for b in article.blocks[:16]]
-    if title_line in article.head or title_line not in texts:
-        return None
-    start = texts.index(title_line) + 1
-    for line in texts[start:start + 2]:
-        if headlines.is_date_line(line) and (found := parse_date(line)):
-            return dt.date.fromisoformat(found.value)
-    return None
-
-
-def _tail_date(tail: list[str]) -> dt.date | None:
-    """A date closing the page: only on a date line or a labelled one, not glued to a related headline."""
-    for line in tail:
-        if is_boilerplate(line):
-            continue  # "2014-05-20 Copyright ©1999-2018": the notice's date, not the article's
-        if (found := parse_date(line)) and (headlines.is_date_line(line) or _FIELD.search(line)):
-            return dt.date.fromisoformat(found.value)
-    return None
 
 
 def strip_outlet(paragraph: str) -> str:
