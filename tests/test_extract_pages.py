@@ -277,3 +277,13 @@ def test_a_title_read_from_the_first_block_is_no_body_text(tmp_path: Path) -> No
     assert brief.meta.title.endswith("( 1/ 16 )")
     assert 16 not in [f.value for f in brief.figures]
     assert 12 in [f.value for f in brief.figures]
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("http://www.example-news.com 2017-03-21 20:54:44", "example-news.com"),
+    ("https://www.reuters.com/article/port-volumes", "Reuters"),
+    ("Read more at www.example-news.com about ports", None),
+])
+def test_the_pages_address_names_its_site_as_a_last_resort(tmp_path: Path, line: str, source: str | None) -> None:
+    brief, _ = _extract(tmp_path, "Port volumes climb for a third month\n" + line + "\n\n" + BODY)
+    assert brief.meta.source == source

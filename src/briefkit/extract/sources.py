@@ -56,4 +56,20 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
         return glued
     if site:
         return site
-    return next((s for line in article.tail if (s := credits.copyright_holder(line))), None)
+    if holder := next((s for line in article.tail if (s := credits.copyright_holder(line))), None):
+        return holder
+    return next((s for line in [*article.head, *article.tail] if (s := _site_line(line))), None)
+
+
+_SITE_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>(?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?(?:\s+(?P<rest>.*))?$",
+                        re.IGNORECASE)
+
+
+def _site_line(line: str) -> str | None:
+    """A line that is the page's address, alone or with its date ("http://www.example.com 2017-03-21"):
+    the agency the domain stands for, or the site itself."""
+    match = _SITE_LINE.match(line.strip())
+    if not match or (match["rest"] and re.search(r"[A-Za-z\u3400-\u9fff]{3,}", match["rest"])):
+        return None
+    host = match["host"]
+    return credits.outlet_of_domain(host, []) or host.lower()
