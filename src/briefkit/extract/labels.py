@@ -231,6 +231,8 @@ def noun_label(before: str) -> str | None:
     if not subject or subject[0].lower() in _PRONOUNS:
         return None
     group = [w for w in words[verb:last + 1] if w.lower() not in _AUXILIARIES]
+    if group and group[-1].lower().endswith(("en", "wn")):  # "had risen", "has fallen": the participle keeps "had"
+        group = words[verb:last + 1][-2:] if last > verb else group
     if numbered is None and group and len(subject) + len(group) <= 6:
         return " ".join([*subject, *group])  # "Exports rose", "Exports expected to rise": the change itself
     return " ".join(subject)
