@@ -287,3 +287,11 @@ def test_a_title_read_from_the_first_block_is_no_body_text(tmp_path: Path) -> No
 def test_the_pages_address_names_its_site_as_a_last_resort(tmp_path: Path, line: str, source: str | None) -> None:
     brief, _ = _extract(tmp_path, "Port volumes climb for a third month\n" + line + "\n\n" + BODY)
     assert brief.meta.source == source
+
+
+def test_a_region_named_as_one(tmp_path: Path) -> None:
+    text = ("Chip plant chosen\n\nThe plant will employ 2,000 people, said the premier of the state of Saxony, "
+            "while the Bank of England and the City of London Corporation declined to comment.\n")
+    names = [p.name for p in _extract(tmp_path, text)[0].places]
+    assert "Saxony" in names
+    assert "London Corporation" not in names

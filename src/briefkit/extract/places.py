@@ -38,6 +38,8 @@ _WORDLIKE = {"Phoenix", "Salvador", "Santiago", "Queens", "Brooklyn", "Manhattan
              "Iztapalapa", "Najafgarh", "Guankou", "Budta"}
 _PLACE_CONTEXT = re.compile(r"\b(?:in|at|from|to|near|outside|across|around)\s+"
                             r"([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})")
+_NAMED_PLACE = re.compile(r"\b(?:state|province|region|county|prefecture|city|town|village|district|canton|"
+                          r"municipality)\s+of\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\b(?!\s+(?:of\s+)?[A-Z])")
 _DATELINE_PLACE = re.compile(r"^([A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*(?:,|\(|[-–—])")
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
 
@@ -163,10 +165,16 @@ def _english_places(text: str, opening: str, seen: set[str]) -> list[Entity]:
     if big := _big_cities():
         # a city of a million people is named as one wherever it stands: "Copenhagen has cut …", "Bogotá's buses"
         candidates += [(m.start(), m.group(0)) for m in big.finditer(text) if _alone(text, m.start(), m.end())]
+    candidates += [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
     candidates.sort()
     if dateline := _DATELINE_PLACE.match(opening):
         candidates.insert(0, (0, dateline.group(1).strip().title()))
+    named = {m.group(1) for m in _NAMED_PLACE.finditer(text)}
     for _, name in candidates:
+        if name in named and name not in seen:  # "the state of Saxony": a place, whatever the lists say
+            seen.add(name)
+            places.append(Entity(name=name, kind="city or region"))
+            continue
         while name and name not in cities and " " in name:
             name = name.rsplit(" ", 1)[0]  # "Brooklyn Bridge" → "Brooklyn"
         if name in cities and name not in seen:
