@@ -146,11 +146,13 @@ def _field_line(facts: MetaFacts, line: str) -> None:
             _add(facts.editors if kind == "editors" else facts.authors, names)
 
 
+_OPENING = {")": "(", "）": "（", "]": "[", "】": "【"}
+
+
 def _unbracket(value: str) -> str:
     """"（来源：经济日报）" closes its bracket; "中國(guó)新聞網(wǎng)" keeps its own."""
     value = value.strip().lstrip("(（[【 ")
-    while value[-1:] in {")", "）", "]", "】"} and value.count(value[-1]) > value.count({")": "(", "）": "（", "]": "[",
-                                                                                 "】": "【"}[value[-1]]):
+    while (close := value[-1:]) in _OPENING and value.count(close) > value.count(_OPENING[close]):
         value = value[:-1].rstrip()
     return value
 
