@@ -84,3 +84,11 @@ def test_the_last_two_of_a_list_of_companies_are_two(tmp_path: Path) -> None:
     assert {"Apple", "Microsoft", "Alphabet Inc", "National Development and Reform Commission"} <= set(found)
     found = _organisations(tmp_path, "Apple Chief Executive Tim Cook and Google CEO Sundar Pichai met on Monday.")
     assert not any(name.startswith("Chief") for name in found)
+
+
+def test_a_one_word_name_that_speaks_and_is_no_person(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "Oxfam said the aid had come too late for most families in the north. "
+                           "County Health Administrator A.J. Harris said seven more recoveries were recorded. "
+                           "Numbers reported since Monday include the weekend, and Volkswagen declined to comment.")
+    assert {"Oxfam", "Volkswagen"} <= set(found)
+    assert "Harris" not in found and "Numbers" not in found

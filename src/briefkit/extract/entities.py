@@ -248,8 +248,38 @@ def _list_mates(text: str, found: dict[str, None]) -> None:
                 found.setdefault(name)
 
 
+# "Oxfam said", "said Tesla": a one-word name that speaks, not a person's surname (checked against the text)
+_SPEAKS = re.compile(r"\b(?P<a>[A-Z][a-z]{2,}|[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*)\s+(?:said|says|announced|"
+                     r"reported|confirmed|declined)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]")
+
+
+def _speakers(text: str, found: dict[str, None]) -> None:
+    """One-word names that say things and are no person's: the article never names them with a first
+    name, a title or an age, and they are no place, month or word that opens a sentence."""
+    for match in _SPEAKS.finditer(text):
+        name = match["a"] or match["b"]
+        opens = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1:] in ".!?\"”"
+        if opens and name.endswith("s"):
+            continue  # "Numbers reported", "Officials said": a plural noun opening a sentence
+        if name in found or name in _NOT_ORG or name in _OFFICE_WORDS or is_place(name) or _MONTH.match(name) \
+                or _LEADING.match(name + " ") or _person(name, text) or _named_as_person(name, text):
+            continue
+        found.setdefault(name)
+
+
+def _named_as_person(name: str, text: str) -> bool:
+    """"A.J. Harris", "Yuan Da, a spokesman", "President Lula": the article names ``name`` as a person's."""
+    escaped = re.escape(name)
+    return bool(re.search(r"(?:\b[A-Z][a-z]+|\b[A-Z]\.(?:[A-Z]\.)?)\s+(?:[A-Z]\.\s+)?" + escaped + r"\b", text)
+                or re.search(r"\b" + escaped + r"\s+[A-Z][a-z]+(?:,|\s+(?:said|says|told))", text)
+                or re.search(r"\b(?:President|Minister|Secretary|Chancellor|Premier|Governor|Mayor|Judge|Senator|"
+                             r"Professor|Director|Chairman|Spokes\w+)\s+" + escaped + r"\b", text))
+
+
 def _organisations(text: str, language: str) -> list[Entity]:
     found = _english(text) if not _CJK.search(text[:2000]) or language != "zh" else {}
+    if language != "zh":
+        _speakers(text, found)
     if found and " and " in text:
         _list_mates(text, found)
     # Chinese names in another language's text; a Chinese article goes through the segmenter, which
