@@ -303,3 +303,13 @@ def test_a_capital_standing_for_its_government_is_no_place(tmp_path: Path) -> No
     names = [p.name for p in _extract(tmp_path, text)[0].places]
     assert "Berlin" not in names  # Germany is named: its capital alone is its government
     assert "Copenhagen" in names  # Denmark is not: the city itself
+
+
+@pytest.mark.parametrize("lines", [
+    "Updated: March 5, 2021 / Published: March 4, 2021",
+    "Last updated 5 March 2021, first published 4 March 2021",
+    "Updated March 5, 2021\nPublished March 4, 2021",
+])
+def test_the_publication_date_not_the_update(tmp_path: Path, lines: str) -> None:
+    brief, _ = _extract(tmp_path, "Port volumes climb for a third month in a row\n" + lines + "\n\n" + BODY)
+    assert brief.meta.date == dt.date(2021, 3, 4)
