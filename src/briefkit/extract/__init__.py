@@ -2,7 +2,7 @@
 
 :func:`extract_article` reads a file and returns a validated
 :class:`~briefkit.content.model.Brief` and the warnings a reviewer should see.
-Each part lives in its own module: ``metadata`` (with ``headlines``,
+Each part lives in its own module: ``metadata`` (with ``headlines``, ``sources``, ``pagedates``,
 ``fields``, ``credits`` and ``bylines_zh``), ``boilerplate``, ``sentences``,
 ``sections``, ``figures``, ``timeline``, ``quotes``, ``entities`` (with
 ``places`` and ``entities_zh``), ``summary`` and ``provenance`` (which drops
@@ -39,7 +39,7 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     """Extract a Brief from an :class:`Article` already read."""
     facts, warnings = read_metadata(article)
     warnings = [*article.warnings, *warnings]
-    body = build_body(article)
+    body = build_body(article, facts.title if facts.title_found else None)
     if not body.sentences:
         raise BriefkitError(f"{display_path(article.source_path)}: no article text left once boilerplate "
                             f"is removed ({body.dropped} boilerplate sentences)")

@@ -30,7 +30,7 @@ _PATTERNS = re.compile(
 _FURNITURE_LINE = re.compile(
     r"^(?:advertisements?|advertising|ad|sponsored(?:\s+content)?|promoted|featured|trending|recommended(?:\s+for\s+you)?"
     r"|story\s+continues\s+(?:below|after).*|continue\s+reading.*|(?:read|see)\s+(?:more|also)\b.{0,120}"
-    r"|(?:also|must)\s+read\b.{0,120}|related(?:\s+(?:articles?|stories|content|coverage|news|links?|topics?))?"
+    r"|(?:also|must)\s+read\s*[|｜:：-].{0,300}|(?:also|must)\s+read\b.{0,120}|related(?:\s+(?:articles?|stories|content|coverage|news|links?|topics?))?"
     r"(?:\s*[:：].{0,120})?|more\s+on\s+(?:this|that)\s+story.*|most\s+(?:read|popular|viewed|shared)"
     r"|listen\s+to\s+(?:this|the)\s+(?:article|story).*|\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read"
     r"|image\s+(?:caption|source)\b.*|(?:photo|image|picture)\s*(?:credit)?\s*[:：].{0,120}"
@@ -45,8 +45,13 @@ _FURNITURE_LINE = re.compile(
 
 
 def is_furniture(line: str) -> bool:
-    """True when a body line is page furniture: an ad slot, a read-more link, a prompt, a reading time."""
-    return bool(_FURNITURE_LINE.match(line.strip()))
+    """True when a body line is page furniture: an ad slot, a read-more link, a prompt, a reading time.
+
+    A line that is one text said twice ("Site - slogan Site - slogan") is a page's banner and its alt text.
+    """
+    line = line.strip()
+    half = len(line) // 2
+    return bool(_FURNITURE_LINE.match(line)) or (len(line) >= 40 and line[:half].strip() == line[half:].strip())
 
 
 def is_boilerplate(text: str) -> bool:

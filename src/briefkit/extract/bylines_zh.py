@@ -13,7 +13,9 @@ import re
 
 _NAMES = r"[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6}"
 _OUTLET = r"[\u3400-\u9fff]{1,8}?(?:社|网|網|报|報|台|新闻|新聞|频道|頻道)"
-_NOTE = re.compile(r"[(（]\s*(?:记者|記者)\s*(?P<names>" + _NAMES + r")\s*[)）]")
+# "（记者 张三 通讯员 李四）": the correspondents and interns after the reporters are no authors
+_NOTE = re.compile(r"[(（]\s*(?:记者|記者)\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")\s*"
+                   r"(?:(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?[)）]")
 _LINE = re.compile(r"^[■□●◆▲\s]*(?:(?P<outlet>本报|本報|本刊|本网|本網|本台|" + _OUTLET + r")?(?:特约|特約)?"
                    r"(?:记者|記者)|文\s*[/／|｜︱])\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")"
                    r"(?:\s*(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?(?:\s*(?:报道|報導))?$")
@@ -35,10 +37,14 @@ def _city_names() -> frozenset[str]:
     return frozenset(name.removesuffix("市") for name in chinese_city_names())
 
 
+# "2021-03-04 10:30 澎湃新闻记者 张三": a reporter line may share the date line
+_DATE_PREFIX = re.compile(r"^\s*(?:19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+
+
 def reporters(text: str) -> list[str]:
     """Reporters named in a line or the opening of a paragraph (photographers' "… 摄" lines left out)."""
     found = [n for match in _NOTE.finditer(text[:300]) for n in _split(match["names"])]
-    stripped = text.strip()
+    stripped = _DATE_PREFIX.sub("", text.strip())
     if (line := _LINE.match(stripped)) and not stripped.endswith(("摄", "攝")):
         found += _split(line["names"])
     for match in _DATELINE_NOTE.finditer(text[:120]):
@@ -56,7 +62,7 @@ def is_reporter_line(line: str) -> bool:
 
 def reporter_outlet(line: str) -> str | None:
     """The outlet a reporter line names ("澎湃新闻记者 张三" → "澎湃新闻"), not the paper's own "本报"."""
-    match = _LINE.match(line.strip())
+    match = _LINE.match(_DATE_PREFIX.sub("", line.strip()))
     outlet = match["outlet"] if match else None
     return outlet if outlet and not outlet.startswith("本") else None
 

@@ -57,7 +57,7 @@ _ROLE_WORD = re.compile(r"\b(?:staff|writers?|reporters?|correspondents?|contrib
                         r"journalists?|analysts?|producers?|interns?)\b", re.IGNORECASE)
 _CREDIT_BYLINE = re.compile(r"^(?:[Bb]y\s+)?(?P<names>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}"
                             r"(?:\s+and\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})?)"
-                            r"\s*(?:,|\||｜|/)\s*(?P<outlet>[^,|｜/]{2,40})$")
+                            r"(?:\s*(?:,|\||｜|/)|\s+[-–—])\s*(?P<outlet>[^,|｜/]{2,40})$")
 
 
 def is_outlet(name: str) -> bool:
@@ -67,12 +67,17 @@ def is_outlet(name: str) -> bool:
             or bool(re.fullmatch(r"[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?", name)))
 
 
+def is_role(text: str) -> bool:
+    """A byline's role, not a name or an outlet: "Staff Reporter", "Senior Correspondent"."""
+    return bool(_ROLE_WORD.search(text)) and len(text.split()) <= 3
+
+
 def person_line(line: str) -> str | None:
     """"JANE SMITH" or "Jane Q. Smith" alone on a line: a name, not a section or an outlet."""
     line = line.strip()
     words = line.lower().split()
     if not _PERSON.match(line) or _SECTION_WORD.search(line) or is_outlet(line) or words[0] in _NOT_FIRST \
-            or any(w in AGENCIES for w in words):
+            or any(w in AGENCIES for w in words) or _ROLE_WORD.search(line):  # "Staff Reporter" is a role
         return None
     return line.title() if line.isupper() else line
 
@@ -131,8 +136,17 @@ def republished(text: str) -> str | None:
     return name if len(name) >= 2 else None
 
 
+_COPYRIGHT_SITE = re.compile(r"^\s*copyrights?\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?"
+                             r"(?P<name>(?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+
+
 def copyright_holder(line: str) -> str | None:
-    """"© 2021 The Associated Press. All rights reserved." → "The Associated Press" (a notice, not a photo credit)."""
+    """"© 2021 The Associated Press. All rights reserved." → "The Associated Press" (a notice, not a photo credit).
+
+    A notice naming a site ("Copyrights(C)example.jp") names the site as its holder.
+    """
+    if site := _COPYRIGHT_SITE.match(line):
+        return site["name"]
     match = _COPYRIGHT.match(line)
     if not match or re.search(r"\b(?:provided|photo|image|getty)\b", line, re.IGNORECASE):
         return None
@@ -199,3 +213,26 @@ def glued_credit(paragraph: str) -> str | None:
     """"… of its issued shares.Canadian Press": an outlet's name glued to the last sentence of a pasted page."""
     match = _GLUED.search(paragraph)
     return match["name"] if match and is_outlet(match["name"]) else None
+
+
+# "… the economy. AFP", "… on Monday. — Bernama", "… (Reuters)": a wire agency credited at a paragraph's end
+_CLOSING_AGENCY = re.compile(r"(?:[.!?”\"]\s*(?:[-–—]+\s*)?|\s[-–—]+\s*|\s\()"
+                             r"(?P<name>[A-Z][\w&-]{1,20}(?:\s[A-Z][\w&-]+){0,2})\)?\s*$")
+
+
+def closing_agency(text: str) -> str | None:
+    """The wire agency credited at the end of a paragraph or caption ("… second largest economy. AFP")."""
+    match = _CLOSING_AGENCY.search(text)
+    return match["name"] if match and match["name"].lower() in AGENCIES else None
+
+
+# "Jane Smith Portrait The Minister of State, Department for … (Jane Smith)": a parliament page's speaker line,
+# the portrait's alt text, then the speaker's office and name
+_SPEAKER = re.compile(r"^(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})\s+(?i:portrait|photo)\b.{0,160}"
+                      r"\((?P=name)\)$")
+
+
+def speaker_line(line: str) -> str | None:
+    """The speaker of a statement's heading line ("Jane Smith Portrait The Minister … (Jane Smith)")."""
+    match = _SPEAKER.match(line.strip())
+    return person_line(match["name"]) if match else None

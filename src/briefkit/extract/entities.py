@@ -18,7 +18,7 @@ import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.body import Sentence
-from briefkit.extract.places import country_names, find_places
+from briefkit.extract.places import country_names, find_places, is_place
 
 _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Council|Ministry|Bank|Fund|Agency|"
               "Commission|Research|Institute|University|Association|Nations|Committee|Company|Corporation|"
@@ -36,7 +36,8 @@ _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Coun
 _CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
 _ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + _ORG_WORDS
-                  + r")\b(?!\s+(?:Secretary|Minister|Spokes\w+|Chairman|Director|Editor|Correspondent))"
+                  + r")\b(?!\s+(?:Secretary|Minister|Spokes\w+|Chairman|Director|Editor|Correspondent|"
+                  r"Conference|Awards?|Prize|Cup|Games|Festival|Week|Day|Expo|Fair|Championships?)\b)"
                   r"(?:\s+for\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP + r"){0,2}"
                   # "Department for Business, Energy and Industrial Strategy": a list of remits closed by "and"
                   + r"(?:,\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2}){0,4},?\s+and\s+" + _CAP + r"(?:\s+" + _CAP
@@ -53,8 +54,10 @@ _ZH_LEAD = re.compile(r"^(?:[据由对在与和将从向经其的了是为届]|�
 _ACRONYM_ORG = re.compile(r"\b(?:Reuters|Xinhua|Bloomberg|AFP|Associated Press|WHO|WTO|IMF|OECD|NATO|UNESCO|"
                           r"UNICEF|ITU|WIPO|ASEAN|BRICS|OPEC|G20|G7|EU|UN|FEMA|NHS|BBC|CNN|FBI|CIA|NASA|FIFA|WSJ|"
                           r"NYT|NPR|PBS|ABC|NBC|CBS|CGTN|CCTV|NHK|AP|UPI|TASS)\b")
+# "American" and the like lead a name only when a name of two words follows ("British Gas" is one)
+_DEMONYM = re.compile(r"^(?:American|Chinese|British|Indian)\s+(?=\S+\s+\S)")
 _LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|With|From|Since|According|However|Among|Its|Their|This|That|"
-                      r"Reuters recently|American|Chinese|British|Indian|La|Le|Les|L'|Selon|Regulator|Meanwhile|"
+                      r"Reuters recently|La|Le|Les|L'|Selon|Regulator|Meanwhile|"
                       r"Secretary|Minister|President|Chairman|Director|Dr|Mr|Mrs|Ms|Both|While|When|During|After|"
                       r"Before|As|And|But|If|Under|Through|For|To|Of|Since|Every|Each|All|Some|Most|Many|Our|Your)\s+")
 _WORD_CAP = r"(?:[A-Z][\w&'’-]{1,30}|[A-Z]{2,10})"
@@ -72,15 +75,25 @@ _ROLE_OF = re.compile(r"\b(?i:(?:chief\s+executive|spokes(?:person|man|woman)|ch
 _ROLE_AFTER = re.compile(r"(?P<name>" + _NAME + r")(?:['’]s)?\s+(?:acting\s+|deputy\s+|senior\s+)?"
                          r"(?:chief\s+executive|campaigns?\s+officer|spokes(?:person|man|woman)|chairman|analysts?|"
                          r"economists?|leader|CEO|director\s+general|managing\s+director)\b")
+# "Disney Experiences Chairman Josh D'Amaro", "Acme CEO Jane Smith": a body, a titled office, then a person
+_TITLED = re.compile(r"(?P<name>" + _WORD_CAP + r"(?:[ \t]+" + _WORD_CAP + r"){0,3})(?:['’]s)?\s+"
+                     r"(?:Chairman|Chairwoman|Chief\s+Executive(?:\s+Officer)?|CEO|"
+                     r"Founder|Spokes(?:person|man|woman)|Managing\s+Director)\s+[A-Z][a-z]+\s+[A-Z]")
+_OFFICE_WORDS = {"Former", "Vice", "Deputy", "Acting", "Interim", "Executive", "Senior", "Assistant", "Associate",
+                 "Honorary", "Co", "Then", "New", "Incoming", "Outgoing", "Board", "Company", "Group", "Chief"}
 # "Nvidia (NASDAQ: NVDA)", "shares of Nvidia", "Nvidia shares rose": a listed company, with or without a keyword.
 _LISTED = re.compile(r"(?P<name>" + _NAME + r")\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|"
                      r"Euronext|XETRA|SIX|TSE)\s*[:：]")
 _SHARES = re.compile(r"\b(?i:shares\s+(?:of|in))\s+(?P<a>" + _NAME + r")|(?P<b>" + _NAME + r")(?:['’]s)?\s+shares\s+"
                      r"(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed|were|are|have|had)\b")
+# "Rita Fonseca, a union leader": a person's role after the kind of body they belong to
+_PERSON_ROLE = (r"leaders?|members?|officials?|spokes\w+|boss|chiefs?|heads?|representatives?|workers?|employees?|"
+                r"executives?|directors?|chairm[ae]n|presidents?|analysts?|economists?|sources?|lawyers?|activists?|"
+                r"organi[sz]ers?|founders?|veterans?|insiders?|negotiators?|officers?|managers?|staff")
 # "Krka, a Slovenian drug company", "Ofwat, the water regulator": what the name is follows it.
-_APPOSITION_AFTER = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bsince )(?<!\bfrom )"
+_APPOSITION_AFTER = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bsince )(?<!\bfrom )(?<!\bsaid )"
                                r"(?P<name>" + _NAME + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + _KIND
-                               + r"(?![’'\w])")
+                               + r"(?![’'\w])(?!\s+(?:" + _PERSON_ROLE + r")\b)")
 # "the bank's monetary policy committee, known as Copom": a body named after what it is.
 _KNOWN_AS = re.compile(r"\b(?i:committee|council|agency|body|group|company|bank|board|organi[sz]ation|coalition|"
                        r"alliance|party|unit|authority|regulator|watchdog|fund),?\s+(?i:known\s+as|called)\s+"
@@ -109,6 +122,7 @@ _ARTICLE_NAME = r"(?:Le|La|Les|El|Der|Die|Il)\s+[\wÀ-ÿ'’-]{2,30}"
 _OUTLET_SAID = re.compile(r"\b(?P<a>" + _ARTICLE_NAME + r")\s+(?:said|says|reported|reports|wrote|added)\b"
                           r"|\b(?:said|says|reported|according\s+to)\s+(?P<b>" + _ARTICLE_NAME + r")")
 _PERSONISH = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Mayor|Governor|Senator|President|Minister|Secretary|"
+                        r"Chief|CEO|Chairman|Chairwoman|Spokes(?:man|woman|person)|"
                         r"Chancellor|King|Queen|Prince|Princess|Pope|Judge|Justice|General|Gen|Col|Capt|Lord|Lady|"
                         r"Sir|Dame|Premier|Commissioner)\.?\s")
 _NOT_ORG = {"Most", "Many", "Some", "Other", "Others", "Several", "All", "Both", "Few", "Top", "Senior", "Leading",
@@ -121,22 +135,47 @@ _MAX_ORG_WORDS = 9
 
 def _clean(name: str) -> str:
     name = name.strip(" ,.;:’'")
-    while _LEADING.match(name):
-        name = _LEADING.sub("", name, count=1)
+    while _LEADING.match(name) or _DEMONYM.match(name):
+        name = _DEMONYM.sub("", _LEADING.sub("", name, count=1), count=1)
     name = re.sub(r"['’]s$", "", re.sub(r"^\d+\w*\s+", "", name))
     # "India's Tata Steel": a country's possessive before a name is not part of it
     if (owner := re.match(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])", name)) \
             and owner.group(1) in country_names("en")[1]:
         name = name[owner.end():]
+    # "Gates Foundation on Monday": a day or a month closes the sentence, not the name
+    name = re.sub(r"\s+(?:on|in|of|for)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+(?:on|in|of|for)\s+(?:January|"
+                  r"February|March|April|May|June|July|August|September|October|November|December)$", "", name)
     return re.sub(r"\s+(?:and|of|for|the)$", "", name).strip(" ,.;:")
+
+
+_WHOLE_ORG = re.compile(r"(?:" + _ORG.pattern + r")$")
+
+
+def _conjoined(name: str, listed: bool = False) -> list[str]:
+    """"EDF and British Gas", "SES Water and United Utilities": two bodies joined by "and", each a name.
+
+    Only when both sides stand alone (an acronym or a name of two words or more, the right one ending
+    in an institutional word), or the right one is a place's body: "Securities and Exchange Commission"
+    and "Department for Business, Energy and Industrial Strategy" stay whole.
+    """
+    for found in re.finditer(r"\s+and\s+", name):
+        left, right = name[:found.start()], name[found.end():]
+        if "," in left or not right[:1].isupper() or not _WHOLE_ORG.match(right):
+            continue
+        if (left.isupper() and " " not in left) or (len(left.split()) >= 2 and (
+                _WHOLE_ORG.match(left) or left.split()[-1] in _ORG_WORDS.split("|"))) \
+                or (" " not in left and is_place(right.split()[0])) or listed:  # "Nissan and Sunderland Council"
+            return [left, right]
+    return [name]
 
 
 def _english(text: str) -> dict[str, None]:
     found: dict[str, None] = {}
     for match in _ORG.finditer(text):
-        name = _clean(match.group(0))
-        if len(name.split()) >= 2 or name.isupper():
-            found.setdefault(name)
+        listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
+        for name in _conjoined(_clean(match.group(0)), listed):
+            if len(name.split()) >= 2 or name.isupper():
+                found.setdefault(name)
     for match in _ORG_FR.finditer(text):
         found.setdefault(match.group(0))
     for match in _DEFINED.finditer(text):
@@ -163,6 +202,7 @@ def _english(text: str) -> dict[str, None]:
     patterns += [_LISTED] if re.search(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|Euronext|XETRA|"
                                        r"SIX|TSE)\s*[:：]", text) else []
     patterns += [_KNOWN_AS] if re.search(r"(?i:known\s+as|called)", text) else []
+    patterns += [_TITLED] if re.search(r"\b(?:Chair|Chief|CEO|Founder|Spokes|Managing)", text) else []
     for pattern in patterns:
         for match in pattern.finditer(text):
             if "name" in match.groupdict() and _MONTH.match(match["name"]):
@@ -170,18 +210,78 @@ def _english(text: str) -> dict[str, None]:
             if pattern is _APPOSITION and match.group(0)[:1].isupper() \
                     and not re.search(r"(?:^|[.!?\n\"“]\s*)$", text[max(0, match.start() - 3):match.start()]):
                 continue  # "European Union, the United States …": a name's own word, not "the union, X"
+            if pattern is _TITLED and (is_place(_clean(match["name"])) or match["name"].split()[-1] in _OFFICE_WORDS
+                                       or (len(match["name"].split()) == 1 and not match["name"].isupper()
+                                           and text.count(match["name"]) < 2)):
+                continue  # "US President …", "Former CEO …"; one word only when the article names it again
             group = "names" if "names" in match.groupdict() else "name"
             for part in re.split(r"\s*,\s*|\s+and\s+(?=[A-Z])", match[group]):
                 name = _clean(part)
-                if name and name not in _NOT_ORG and not _PERSONISH.match(part) and len(name) > 1 \
+                if name and name not in _NOT_ORG and name not in _OFFICE_WORDS and not _PERSONISH.match(part) \
+                        and len(name) > 1 \
                         and not _MONTH.match(name) \
                         and len(name.split()) <= _MAX_ORG_WORDS and name[0].isupper():
                     found.setdefault(name)
     return found
 
 
+_ITEM = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
+# "Welsh Water, Severn Trent, Yorkshire Water, SES Water and United Utilities"; "with Nissan and Sunderland Council"
+_LIST = re.compile(r"(?P<list>(?:" + _ITEM + r",\s+){0,8}" + _ITEM + r",?\s+and\s+" + _ITEM + r")(?![\w'’])")
+
+
+def _list_mates(text: str, found: dict[str, None]) -> None:
+    """Names listed with organisations are organisations: in a list of three or more naming two, or in
+    a pair with one ("Nissan and Sunderland Council") when the other is one word.  Places, people and
+    the words that open a sentence are not.
+    """
+    for match in _LIST.finditer(text):
+        items = [i.strip() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["list"]) if i.strip()]
+        known = [i for i in items if i in found]
+        others = [i for i in items if i not in found]
+        if not known or not others or not ((len(items) >= 3 and len(known) >= 2)
+                                           or (len(items) == 2 and len(others[0].split()) == 1)):
+            continue
+        for name in others:
+            if name not in _NOT_ORG and not is_place(name) and not _LEADING.match(name + " ") \
+                    and not _PERSONISH.match(name + " ") and not _MONTH.match(name) and not _person(name, text):
+                found.setdefault(name)
+
+
+# "Oxfam said", "said Tesla": a one-word name that speaks, not a person's surname (checked against the text)
+_SPEAKS = re.compile(r"\b(?P<a>[A-Z][a-z]{2,}|[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*)\s+(?:said|says|announced|"
+                     r"reported|confirmed|declined)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]")
+
+
+def _speakers(text: str, found: dict[str, None]) -> None:
+    """One-word names that say things and are no person's: the article never names them with a first
+    name, a title or an age, and they are no place, month or word that opens a sentence."""
+    for match in _SPEAKS.finditer(text):
+        name = match["a"] or match["b"]
+        opens = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1:] in ".!?\"”"
+        if opens and name.endswith("s"):
+            continue  # "Numbers reported", "Officials said": a plural noun opening a sentence
+        if name in found or name in _NOT_ORG or name in _OFFICE_WORDS or is_place(name) or _MONTH.match(name) \
+                or _LEADING.match(name + " ") or _person(name, text) or _named_as_person(name, text):
+            continue
+        found.setdefault(name)
+
+
+def _named_as_person(name: str, text: str) -> bool:
+    """"A.J. Harris", "Yuan Da, a spokesman", "President Lula": the article names ``name`` as a person's."""
+    escaped = re.escape(name)
+    return bool(re.search(r"(?:\b[A-Z][a-z]+|\b[A-Z]\.(?:[A-Z]\.)?)\s+(?:[A-Z]\.\s+)?" + escaped + r"\b", text)
+                or re.search(r"\b" + escaped + r"\s+[A-Z][a-z]+(?:,|\s+(?:said|says|told))", text)
+                or re.search(r"\b(?:President|Minister|Secretary|Chancellor|Premier|Governor|Mayor|Judge|Senator|"
+                             r"Professor|Director|Chairman|Spokes\w+)\s+" + escaped + r"\b", text))
+
+
 def _organisations(text: str, language: str) -> list[Entity]:
     found = _english(text) if not _CJK.search(text[:2000]) or language != "zh" else {}
+    if language != "zh":
+        _speakers(text, found)
+    if found and " and " in text:
+        _list_mates(text, found)
     # Chinese names in another language's text; a Chinese article goes through the segmenter, which
     # knows where a name starts ("主动对政府创新进行制度化和组织" is a clause, not a body).
     for match in _ORG_ZH.finditer(text) if language != "zh" else ():
@@ -198,6 +298,8 @@ def _organisations(text: str, language: str) -> list[Entity]:
     initials |= {m["acr"] for m in _DEFINED.finditer(text) if any(f"{name} ({m['acr']})" in text for name in found)}
     for match in _ACRONYM_ORG.finditer(text):
         acronym = match.group(0)
+        if text[match.start() - 1:match.start()] in {"(", "/"} and text[match.end():match.end() + 1] in {"/", ")"}:
+            continue  # "(Xinhua/Ding Ting)", "(Photo/AFP)": a photo's credit, not a body the article names
         if owner := re.search(r"((?:[A-Z][\w&'’-]+\s+){1,3})$", text[max(0, match.start() - 60):match.start()]):
             acronym = owner.group(1) + acronym  # "Thomson Reuters", not "Reuters"
             if _LEADING.match(acronym):

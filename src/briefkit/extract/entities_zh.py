@@ -26,13 +26,27 @@ _MEDIA = re.compile(r"【(?P<c>[\u3400-\u9fff]{2,10}?(?:报|報|社|网|網|台)
 _GENERIC = {"数据中心", "中心", "政府", "社会", "社會", "国家", "國家", "全国", "全國", "部门", "部門", "本报", "本報",
             "我国", "我國", "报社", "報社", "电视台", "電視台", "网站", "網站", "大学", "大學", "记者站", "委员会",
             "委員會", "研究院", "研究所", "航空公司", "管理中心", "运营部", "運營部", "俱乐部", "俱樂部",
-            "办公室", "辦公室", "管委会", "管委會", "交易所", "基金会", "人民政府", "地方政府", "各级人民政府"}
+            "办公室", "辦公室", "管委会", "管委會", "交易所", "基金会", "人民政府", "地方政府", "各级人民政府",
+            "新闻网", "行业协会", "党政机关", "国家机关", "政府机关", "地区统计局", "有关部门", "相关部门", "主管部门"}
 # Common words that end like an institution but are not one (部署 "deploy", 格局 "pattern", 东部 "the east").
 _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", "結局", "局部", "全部", "内部", "內部",
                     "外部", "东部",
                     "東部", "西部", "南部", "北部", "中部", "东中西部", "干部", "幹部", "总部", "總部", "局面", "电台",
                     "平台", "舞台", "后台", "前台", "讲台", "阳台", "出台", "登台", "医院", "学院", "法院"}
 _MAX_TOKENS = 5
+_VENUE = ("堂", "馆", "館", "场", "場", "园", "園", "宫", "宮")  # 人民大会堂: a place where bodies meet
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names in Chinese (pycountry's translations)."""
+    from briefkit.extract.places import country_names
+
+    return frozenset(country_names("zh")[1])
+
+
+# Characters only traditional text uses: a cheap test before converting
+_TRADITIONAL = re.compile(r"[國會這說與為門們時經發對區華電報網長書車東馬]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,7 +82,9 @@ def _runs(text: str) -> list[str]:
 
     def close() -> None:
         # the longest tail of the run that ends in an institutional word
-        while run and (not _SUFFIX.search(run[-1][0]) or run[-1][0].endswith(tuple(_NOT_INSTITUTION))):
+        while run and (not _SUFFIX.search(run[-1][0]) or run[-1][0].endswith(tuple(_NOT_INSTITUTION))) \
+                and not (run[-1][1] == "nt" and len(run[-1][0]) >= 4 and not run[-1][0].endswith(_VENUE)
+                         and not run[-1][0].endswith(tuple(_NOT_INSTITUTION))):  # "全国人大常委会": jieba knows it
             run.pop()
         if run:
             words = run[-_MAX_TOKENS:]
@@ -78,7 +94,12 @@ def _runs(text: str) -> list[str]:
             name = "".join(w for w, _ in words)
             # "水平政府", "环节政府": a government is a place's ("中国政府", "天津市政府"), not any noun's
             placeless = words[-1][0] == "政府" and (len(words) < 2 or words[-2][1] != "ns")
-            if len(name) >= 3 and name not in _GENERIC and not placeless:
+            # "中国政府" is a country's government as a notion; "天津市政府" and "日本政府观光局" are bodies
+            national = name.endswith("政府") and name[:-2] in _countries()
+            # "宣传人大", "精心组织", "教育大会": an activity or a quality before the word, not a name
+            activity = len(words) == 2 and words[1][0] in {"组织", "大会", "人大"} \
+                and words[0][1] not in {"ns", "nt", "j", "nz", "m"}
+            if len(name) >= 3 and name not in _GENERIC and not placeless and not national and not activity:
                 names.append(name)
         run.clear()
 
@@ -94,12 +115,32 @@ def _runs(text: str) -> list[str]:
     return names
 
 
+def _simplified(text: str) -> str | None:
+    """``text`` in simplified characters, character for character, or None when it is simplified already.
+
+    jieba's dictionary is in simplified characters: in traditional text it knows few words and no
+    institutions (杭州市旅遊委員會).  zhconv (loaded only for such text) converts; a conversion that
+    changed the length cannot be mapped back to the article's own characters and is not used.
+    """
+    import zhconv
+
+    simple = str(zhconv.convert(text, "zh-cn"))
+    return simple if simple != text and len(simple) == len(text) else None
+
+
 def chinese_organisations(text: str) -> list[str]:
-    """Organisation names in a Chinese text, first mention first, a name inside a longer one left out."""
+    """Organisation names in a Chinese text, first mention first, a name inside a longer one left out.
+
+    Traditional text is segmented in simplified characters; each name is then taken from the article
+    at the same place, so it is spelt as the article spells it.
+    """
     found: dict[str, None] = {}
     for match in _MEDIA.finditer(text):
         found.setdefault(match["a"] or match["b"] or match["c"])
-    for name in _runs(text):
+    simple = _simplified(text) if _TRADITIONAL.search(text) else None
+    for name in _runs(simple or text):
+        if simple is not None:
+            name = text[simple.index(name):simple.index(name) + len(name)]
         found.setdefault(name)
     names = list(found)
     return [n for n in names if not any(n != other and n in other for other in names)]

@@ -18,9 +18,12 @@ _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|e
           r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste|"
           r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|单位|單位|阅读|閱讀|浏览|瀏覽|访问量|訪問量|"
           r"下载地址|下載地址|字号|字號|点击|點擊")
-FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff])\s*[︱｜|/／])\s*", re.IGNORECASE)
+# Some mirrors print each character's pinyin after it ("來(lái)源:中國(guó)新聞網(wǎng)"): a label is one still.
+_PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?"
+_LABEL = re.sub(r"([\u3400-\u9fff])", lambda m: m[1] + _PINYIN, _LABEL)
+FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff)])\s*[︱｜|/／])\s*", re.IGNORECASE)
 
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\band\b|\bet\b|&)\s*")
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\b(?i:and)\b|\bet\b|&)\s*")  # "BY JANE DOE AND TOM LEE" too
 _VALUE_END = re.compile(r"\s*(?:[|｜]|\s{2,}).*$")
 _ROLE_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")
 _ROLE = re.compile(r"\b(?:correspondents?|editors?|reporters?|writers?|staff|columnists?|contributors?|desk|bureau|"
@@ -38,7 +41,8 @@ def labelled_fields(line: str) -> list[tuple[str, str]]:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = _VALUE_END.sub("", line[match.end():end]).strip(" |,;·")
         if value:
-            out.append((" ".join(match["label"].lower().split()), value))
+            label = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)", "", match["label"])
+            out.append((" ".join(label.lower().split()), value))
     return out
 
 
@@ -48,7 +52,9 @@ def names(value: str, roles: bool = False) -> list[str]:
     A page's closing bracket and a role note ("可黎明(实习生)") are not part of a name; a name in capitals
     ("VERENA DOBNIK") is written as a name.
     """
-    value = _ROLE_NOTE.sub("", value).strip(" ()（）[]")
+    while _ROLE_NOTE.search(value):  # "可黎明(實(shí)習(xí)生)": a mirror's pinyin inside the role note
+        value = _ROLE_NOTE.sub("", value)
+    value = value.strip(" ()（）[]")
     value = re.sub(r"\s*[(（][^()（）]*[)）]?\s*$", "", value)  # "Tom Lee (xinhuanet.com)": the site, not the name
     out: list[str] = []
     parts = _SPLIT_NAMES.split(value)

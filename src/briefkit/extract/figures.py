@@ -17,12 +17,16 @@ from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates, inside
 from briefkit.extract.labels import (
+    MAX_LABEL_WORDS,
+    after_label,
     around,
     capitalise,
     clause_before,
     is_share,
+    noun_label,
     phrase_after,
     previous_clause,
+    short_phrase,
     unit_after,
 )
 from briefkit.extract.numbers import Quantity, find_numbers
@@ -40,6 +44,13 @@ _RANK = re.compile(r"\b(?:ranking|ranked|ranks|rank|placing|placed)\s+(?P<ord>fi
 _ORDINAL_WORDS = "top first second third fourth fifth sixth seventh eighth ninth tenth"
 _ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS.split()) if i} | {"top": 1}
 _MIN_LABEL_WORDS = 3
+# A label never ends on a word that wants the number after it ("… rose to", "a forecast of")
+_DANGLING = re.compile(r"\b(?:to|by|of|at|from|a|an|the|for|with|than|and|or|on|in|about|around|nearly|almost|"
+                       r"over|under|up|versus|between|as)$", re.IGNORECASE)
+_VERB_START = frozenset(["is", "are", "was", "were", "will", "would", "has", "have", "had", "am", "be", "being",
+                         "been", "can", "could", "should", "may", "might"])
+_WHERE = re.compile(r"(?:in|among|across|for|at)\s", re.IGNORECASE)  # "83% … — in the United Kingdom"
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _SYMBOLIC = {"%", "percentage points", "USD", "EUR", "GBP", "CNY", "JPY", "CHF"}
 _FUNCTION_WORDS = {"Among", "In", "The", "While", "And", "But", "However", "According", "Since", "With", "By", "Of"}
 _ZH_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
@@ -115,9 +126,32 @@ def _as_of(text: str) -> str | None:
 
 
 def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
-    """What the number measures; a label under three words gives way to the number's own clause."""
+    """What the number measures; a label under three words gives way to the noun phrase of the number's
+    clause, and without one to the clause itself."""
     label = _raw_label(q, text, unit, lead)
-    return label if count_words(label) >= _MIN_LABEL_WORDS else capitalise(around(text, q.start, q.end))
+    if count_words(label) >= _MIN_LABEL_WORDS and not _DANGLING.search(label):
+        return label
+    if phrase := noun_label(text[:q.start]):
+        return capitalise(phrase if not unit or unit in _SYMBOLIC or unit in phrase else f"{phrase}: {unit}")
+    if label and not _DANGLING.search(label):
+        return label
+    if not _CJK.search(text) and (phrase := after_label(text[q.end:])):
+        return capitalise(phrase)
+    if not _CJK.search(text) and (after := phrase_after(text[q.end:])) and (phrase := short_phrase(after)):
+        return capitalise(phrase)  # "a 49 percent jump in the budget for …": what follows names it
+    if unit and unit not in _SYMBOLIC and not _CJK.search(unit):
+        return capitalise(unit)  # "affecting an estimated 250,000 passengers": passengers
+    return capitalise(_capped(around(text, q.start, q.end)))
+
+
+def _capped(clause: str) -> str:
+    """A clause cut to a label's ten words, never ending on a word that wants what follows."""
+    if _CJK.search(clause):
+        return clause
+    words = clause.split()[:MAX_LABEL_WORDS]
+    while len(words) > 1 and _DANGLING.search(words[-1]):
+        words.pop()
+    return " ".join(words).rstrip(",;:")
 
 
 def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
@@ -131,14 +165,19 @@ def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> st
     if of_phrase and q.unit in {"%", "percentage points"} and (label := phrase_after(of_phrase.group(1))):
         return capitalise(label)
     where = phrase_after(after)
-    if q.unit in {"%", "percentage points"} and lead and where and not re.search(r"\d", where):
+    if q.unit in {"%", "percentage points"} and lead and where and not re.search(r"\d", where) \
+            and _WHERE.match(where) and count_words(where) <= 6:
         return f"{capitalise(_DEMONYM.sub('', lead))} — {where}"
     if (phrase := phrase_after(after)) and unit and phrase.startswith(unit.split()[0]):
         return capitalise(phrase)
     clause = clause_before(before)
-    if clause and count_words(clause) >= _MIN_LABEL_WORDS and unit and not clause.endswith(unit) \
+    if clause and _MIN_LABEL_WORDS <= count_words(clause) <= 6 and unit and not clause.endswith(unit) \
             and unit not in _SYMBOLIC:
-        return capitalise(f"{clause} {unit}")
+        return capitalise(f"{clause} {unit}")  # "China applied for" 38000 "patent applications"
+    if clause and not _CJK.search(clause):
+        return ""  # a clause ("Exports rose 10.5 percent to"): its noun phrase instead (see _label)
+    if phrase and phrase.split()[0].lower() in _VERB_START:
+        return ""  # "£96.1 million is being allocated to …": what it is allocated to, see _label
     return capitalise(clause or phrase or unit or "")
 
 

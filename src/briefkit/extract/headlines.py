@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from briefkit.extract import credits
 from briefkit.extract.boilerplate import is_boilerplate
-from briefkit.extract.dates import parse_date
+from briefkit.extract.dates import DateMention, parse_date
 from briefkit.readers.plaintext import CAPTION
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -38,6 +38,7 @@ _FURNITURE = re.compile(
     r"log\s*in|subscribe|read\s+more|related|next|prev(?:ious)?|more|video|photos?|google|follow\s+us:?)\b"
     r"|sharing\s+button|\bwhatsapp\b|\bfacebook\b|\btwitter\b|\binstagram\b|\byoutube\b"
     r"|^(?:tag|tags|category|posted\s+in|filed\s+under)\s*[:：]"
+    r"|^\(?(?:about\s+)?(?:\d+|an?)\s+(?:year|month|week|day|hour|minute)s?(?:,\s*\d+\s+\w+)*\s+ago\)?$"
     r"|^(?:点击|扫描|分享|首页|返回|正在阅读|当前位置|您的位置|你的位置|字号|字體|小字號)",
     re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s>\s|>>|»\s|\s/\s.*\s/\s|^[^\w\u3400-\u9fff]*$")
@@ -54,10 +55,13 @@ _CREDITED = re.compile(r"\b(?:edit(?:ed|ing)|reporting|photos?|photographs?|phot
 _SITE_SUFFIX = re.compile(r"\s+(?:[-–—|]|::)\s+[^-–—|]{1,40}$")
 _ROLE_WORD = re.compile(r"\b(?:writers?|correspondents?|reporters?|editors?|staff|columnists?)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?)\s*,?\s*"
-    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*"
-    r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)\s*[-–—:]")
+_DATELINE_START = (r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?)\s*,?\s*"
+                   r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
+                   r"\s*")
+_DATELINE = re.compile(_DATELINE_START + r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)"
+                       r"|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)\s*[-–—:]")
+# "New Delhi, Jan 29 (PTI) Union Home Minister …": a known agency's dateline without its dash
+_DATELINE_NO_DASH = re.compile(_DATELINE_START + r"\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s+(?=[A-Z\"“‘])")
 _ZH_DATELINE = re.compile(r"(?P<agency>[\u3400-\u9fff]{2,6}?(?:社|网|網|台|报|報))(?P<place>[\u3400-\u9fff]{0,8}?)"
                           r"(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?\d)日(?:电|電)")
 _ZH_BRACKET_SOURCE = re.compile(r"^【(?P<agency>[\u3400-\u9fff]{2,10}?(?:报|報|社|网|網|台))"
@@ -92,9 +96,25 @@ _STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headlin
                     re.IGNORECASE)
 
 
+# "掃描二維碼訪問中評網移動版 <title> 掃描二維碼訪問中評社微信": a page's QR-code prompts around its title
+_QR_PROMPT = re.compile(r"(?:扫描|掃描|扫一扫|掃一掃|扫码|掃碼)(?:二维码|二維碼)?(?:访问|訪問|关注|關注|下载|下載)?"
+                        r"(?P<name>[\u3400-\u9fff]{2,8}?)?(?:移动版|移動版|微信|微博|客户端|客戶端|手机版|手機版|官网|官網|"
+                        r"公众号|公眾號|APP|App)\S*")
+
+
+def qr_outlets(line: str) -> list[str]:
+    """The outlets a QR-code prompt names ("扫描二维码访问中评社微信" → 中评社), its publisher (社, 报, 台) first."""
+    names = [m["name"] for m in _QR_PROMPT.finditer(line) if m["name"] and _MEDIA_ZH.search(m["name"])]
+    return sorted(names, key=lambda n: n[-1] not in "社报報台")
+
+
 def clean(line: str) -> str:
-    """A head line without its list bullet or decoration, a date stamp or a "Title:" label."""
+    """A head line without its list bullet or decoration, a date stamp, a "Title:" label or a QR-code prompt."""
     line = _TABLE_PIPES.sub("", _BULLET.sub("", line)).strip()
+    if (bracketed := re.fullmatch(r"【([^【】]{4,80})】", line)) is not None:
+        line = bracketed[1].strip()  # "【港口货物吞吐量创新高】": a title in lenticular brackets
+    if _CJK.search(line) and (without := _QR_PROMPT.sub(" ", line).strip()):
+        line = " ".join(without.split())
     while stamp := _STAMP.match(line):
         line = line[stamp.end():]
     return line.strip()
@@ -119,11 +139,27 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
             or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
+            or _repeats_a_verb(line)  # "Read Full debate Read Hansard Text Read Debate": a menu of links
+            or _section_path(line)  # "Business | Ports": where the page sits, not what it says
+            or len(re.findall(r"[^\W\d_]+|\d+", _CJK.sub("", line))) + len(_CJK.findall(line)) // 2 < 2  # "Hansard - -"
             or (not _CJK.search(line) and _words(line) > 24)
             or credits.agency_line(line) is not None or credits.credit_byline(line) is not None
+            or credits.speaker_line(line) is not None
             or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
             or _words(line) < 2 or (_words(line) > 40) or (line.isupper() and _words(line) < 5)
             or (line.count(",") >= 3 and bool(_CJK.search(line))))
+
+
+def _section_path(line: str) -> bool:
+    """"Business | Ports", "World › Asia": sections parted by bars or arrows, each one or two words."""
+    parts = [p.strip() for p in re.split(r"\s+[|｜›»/]\s+|[|｜]", line)]
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 2 for p in parts)
+
+
+def _repeats_a_verb(line: str) -> bool:
+    """A capitalised word three times or more on one line: the links of a menu ("Read … Read … Read …")."""
+    words = re.findall(r"\b[A-Z][a-z]+\b", line)
+    return any(words.count(w) >= 3 for w in set(words))
 
 
 def _variants(line: str) -> set[str]:
@@ -160,7 +196,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             score += 3  # repeated on the page: the headline and its echo
         following = next((c for c in cleaned[i + 1:] if c), "")
         if following and (is_date_line(following) or parse_date(following) or _FIELD_START.match(following)
-                          or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)):
+                          or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)
+                          or credits.person_line(following) is not None):  # "Jane Doe" under the title
             score += 2
         if lines[i] != line:
             score -= 1  # a bulleted line is more often a menu item than a headline
@@ -170,7 +207,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
         candidates.append((score, i, min(forms, key=len) if score >= 3 else line))
     if not candidates:
-        if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= _words(body_start) <= 40:
+        if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= _words(body_start) <= 40 \
+                and credits.speaker_line(body_start) is None:
             return Pick(body_start.strip(), body_start, weak=True)
         return None
     # "Jane Smith" under the title reads like a short title too: a name line is a title only when nothing else is
@@ -194,7 +232,7 @@ def _in_menu(cleaned: list[str], i: int) -> bool:
     """Line ``i`` is one of three or more short lines in a row, none a sentence or a date."""
     def short(j: int) -> bool:
         return 0 <= j < len(cleaned) and 0 < _words(cleaned[j]) < 4 and not _SENTENCE_END.search(cleaned[j]) \
-            and parse_date(cleaned[j]) is None
+            and parse_date(cleaned[j]) is None and not _FIELD_START.match(cleaned[j])  # "Editor: Tom Lee"
     if not short(i):
         return False
     start, end = i, i
@@ -223,6 +261,17 @@ def agency_of_role(role: str | None) -> str | None:
     return match["agency"] if match else None
 
 
+_PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?:\s+on)?\s*[:：]?\s*", re.IGNORECASE)
+
+
+def _date_of(line: str) -> DateMention | None:
+    """The date a line gives: after "Published"/"Posted" when it has one ("Updated: March 5 / Published:
+    March 4" was published on March 4), else its first date."""
+    if (published := _PUBLISHED.search(line)) and (found := parse_date(line[published.end():])):
+        return found
+    return parse_date(line)
+
+
 def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
               top: list[str] | None = None) -> tuple[dt.date, str, bool] | None:
     """The publication date, the line it came from and whether it is a weak guess.
@@ -233,18 +282,21 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     ``top`` blocks of the body, then a date opening the first paragraph.
     """
     after = [line for line in lines[title_index + 1:]] if title_index >= 0 else []
-    for line in after:
-        if (found := parse_date(line)) and (is_date_line(line) or _FIELD_START.match(clean(line)) or "|" in line):
+    for line in after[:4]:  # "Updated March 5, 2021" then "Published March 4, 2021": the publication's
+        if _PUBLISHED.search(line) and (found := _date_of(line)) and is_date_line(line):
             return dt.date.fromisoformat(found.value), line, False
-    year = next((int(found.value[:4]) for line in lines if (found := parse_date(line))), None)
+    for line in after:
+        if (found := _date_of(line)) and (is_date_line(line) or _FIELD_START.match(clean(line)) or "|" in line):
+            return dt.date.fromisoformat(found.value), line, False
+    year = next((int(found.value[:4]) for line in lines if (found := _date_of(line))), None)
     for paragraph in paragraphs[:3]:
         if (found_dl := dateline_date(paragraph[:200], year)) is not None:
             return found_dl, paragraph[:80], year is None
     for line in [*after, *lines]:
-        if found := parse_date(line):
+        if found := _date_of(line):
             return dt.date.fromisoformat(found.value), line, title_index >= 0 and line not in after
     for line in top or []:  # a press release's "SEPTEMBER 26, 2011" standing alone under its headline
-        if is_date_line(line) and (found := parse_date(line)):
+        if is_date_line(line) and (found := _date_of(line)):
             return dt.date.fromisoformat(found.value), line, False
     opening = paragraphs[0][:160] if paragraphs else ""
     if found := parse_date(opening):  # " date 2021-10-20 Hamilton Medical Center on Wednesday had …"
@@ -252,9 +304,18 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     return None
 
 
+def _dateline(text: str) -> re.Match[str] | None:
+    """A dateline opening ``text`` (after a stored copy's date stamp): with its dash, or a known agency's without."""
+    text = _STAMP.sub("", text, count=1).lstrip() if text.lstrip().lower().startswith("date ") else text
+    if match := _DATELINE.match(text):
+        return match
+    match = _DATELINE_NO_DASH.match(text)
+    return match if match and match["agency"].strip().lower() in credits.AGENCIES else None
+
+
 def dateline_date(text: str, year: int | None) -> dt.date | None:
     """The date of a dateline: "ANAHEIM, Calif., July 17, 2025 /PRNewswire/ —" or "中新社北京3月3日电" with ``year``."""
-    match = _DATELINE.match(text)
+    match = _dateline(text)
     if match and match["date"]:
         found = parse_date(match["date"]) or (parse_date(f"{match['date']}, {year}") if year else None)
         if found:
@@ -274,8 +335,7 @@ def dateline_source(text: str) -> str | None:
     "(Reuters)", "/PRNewswire/", "新华社…电", "【环球时报综合报道】" or ", X reports.".
     """
     head = text[:240]
-    match = _DATELINE.match(head)
-    if match:
+    if match := _dateline(head):
         return (match["agency"] or match["wire"]).strip()
     if zh := _ZH_DATELINE.search(head[:60]):
         return zh["agency"]
@@ -286,6 +346,14 @@ def dateline_source(text: str) -> str | None:
     if reports := _REPORTS.search(text.split(". ")[0] + "." if ". " in text else text):
         return re.sub(r"^the\s+", "", reports["agency"])
     return None
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency of a dateline opening ``text`` ("BEIJING, March 20 (Xinhua) --", "中新社北京3月3日电"), no looser."""
+    if match := _dateline(text[:240]):
+        return (match["agency"] or match["wire"]).strip()
+    zh = _ZH_DATELINE.match(text[:60].lstrip())
+    return zh["agency"] if zh else None
 
 
 def issued_by(line: str) -> str | None:
@@ -306,7 +374,7 @@ def source_on_date_line(line: str) -> str | None:
         if segment.lower() in credits.AGENCIES:
             return segment
         if not segment or "@" in segment or re.search(r"\d|/|[:：,]", segment) or re.match(r"[A-Z]{3,}\b", segment) \
-                or re.match(r"(?i:by)\s", segment) or credits.person_line(segment):
+                or re.match(r"(?i:by)\s", segment) or credits.person_line(segment) or credits.is_role(segment):
             continue  # a byline sharing the date line ("March 5, 2021 | John Smith") names a person
         if _CJK.search(segment) and 2 <= len(segment) <= 12 and _MEDIA_ZH.search(segment):
             return segment

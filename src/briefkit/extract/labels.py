@@ -4,7 +4,11 @@ No parser, only the shapes news prose uses: "54000 patent applications for
 generative AI" (the noun phrase after), "83% of Chinese respondents used
 generative AI" (the "of" phrase), "China applied for 38000" (the clause
 before, with the unit carried over from the sentence that introduced it) and
-"accounting for 70%" (a share).  Every word of a label is the article's.
+"accounting for 70%" (a share).  Every word of a label is the article's.  Where the number closes a clause
+("Exports rose 10.5 percent to $2.4 trillion", "the bank raised its key rate
+to 9.5%"), the label is the clause's noun phrase: what was raised ("key
+rate"), or the subject with its verb when the number is the change itself
+("Exports rose"); never the whole clause, never a phrase ending in "to".
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ _UNIT_STOP_WORDS = (
     "have has had will would and or but than as per each this these those since during over under between into "
     "de des du en dans pour par et qui que sont est ont a an the still today now already found said lack lacks "
     "can could may might must should do does did remain remains every annually daily yearly need needs get gets "
-    "make makes take takes say says expect expects use uses")
+    "make makes take takes say says expect expects use uses last next")
 _UNIT_STOP = frozenset(_UNIT_STOP_WORDS.split())
 _LABEL_STOP_WORDS = "who that which were was conducted released according than but while whereas found said showed"
 _LABEL_STOP = frozenset(_LABEL_STOP_WORDS.split())
@@ -26,7 +30,7 @@ _SHARE = re.compile(r"(?:accounting\s+for|account(?:s|ed)?\s+for|a\s+share\s+of|
                     r"represent(?:s|ing|ed)?|占比|占)\s*$", re.IGNORECASE)
 _CONNECTIVES = re.compile(r"^(?:其中|among\s+them|of\s+these|of\s+them|of\s+which|while|whereas|and|but|however|"
                           r"meanwhile|in\s+addition|besides)\b[,\s]*", re.IGNORECASE)
-_CLAUSE = re.compile(r",(?!\d)|[;:(，；：（、。]|\s[-–—]\s")
+_CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[;:(，；：（、。]|\s[-–—]\s")
 _CJK_UNIT = re.compile(r"^[多余]?(?P<unit>[\u3400-\u9fff]{1,4}?)(?=[的在和与参对中占为是了将已共]|[^\u3400-\u9fff]|$)")
 _TRIM_WORDS = "the a an of for in on at to and or with by its their from as that than which while"
 _TRIM = frozenset(_TRIM_WORDS.split())
@@ -125,3 +129,132 @@ def around(text: str, start: int, end: int) -> str:
         offset = start - left
         snippet = " ".join(_trim(words[-14:]) if offset > len(snippet) / 2 else _trim(words[:14]))
     return _CONNECTIVES.sub("", snippet).strip(" .") or text[start:end]
+
+
+# Verbs that carry a number in news prose: a change, a level, a forecast, an auxiliary before them.
+_VERBS_WORDS = ("rose rise rises rising risen fell fall falls falling fallen grew grow grows growing grown increased "
+    "increase increases increasing jumped jump jumps dropped drop drops declined decline declines "
+    "declining surged surge surges slipped slip slips slid climbed climb climbs expanded expand expands "
+    "expanding contracted contract contracts shrank shrink shrinks edged eased narrowed widened soared "
+    "plunged tumbled gained gain gains lost lose loses added add adds hit hits reached reach reaches "
+    "stood stands stand totalled totaled total totals amounted amount amounts came come comes topped "
+    "exceeded raised raise raises raising cut cuts cutting lowered lower lowers put puts set sets "
+    "registered registers posted posts recorded records forecast forecasts expected expect expects "
+    "predicted predict predicts estimated estimate estimates went go goes going was were is are be been "
+    "being will would could may might has have had include includes included invest invests invested "
+    "investing allocated allocates allocate announced announces received receives spent spend spends saw "
+    "see sees carried carries handled attracted generated earned paid pay pays worth cost costs demanding "
+    "demand demands applied apply applies accounted increased reduced reduce reduces fallen climbed went am")
+_VERBS = frozenset(_VERBS_WORDS.split())
+_AUXILIARIES_WORDS = ("am was were is are be been being will would could may might has have had")
+_AUXILIARIES = frozenset(_AUXILIARIES_WORDS.split())
+_EDGE_WORDS = ("to by of at from a an the about around nearly almost some over under more less than up just only "
+               "estimated expected "
+    "roughly approximately and or with on in for as per another further extra additional versus vs "
+    "compared against within below above after before between while which who that this it its their his "
+    "her our these those they he she we i there here also still even already then so but however yet what")
+_EDGE = frozenset(_EDGE_WORDS.split())
+_PREPOSITIONS_WORDS = ("to by on at in from of for with into up down over under around about")
+_PREPOSITIONS = frozenset(_PREPOSITIONS_WORDS.split())
+_ADVERBS_WORDS = ("again already also still just now further sharply slightly back down up more less worse better "
+                  "higher lower improving only even steadily")
+_ADVERBS = frozenset(_ADVERBS_WORDS.split())
+_REPORTING = frozenset(["said", "says", "told", "reported", "showed", "shows", "believes", "noted", "added"])
+_CONJUNCTIONS = frozenset(["that", "which", "where", "when", "while", "as", "because", "if", "after", "before",
+                           "whereas", "although", "though", "since", "but"])
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "whose"])
+_PRONOUNS_WORDS = ("it this that they which he she we these those there who i you i'm i’m we're we’re we've we’ve")
+_PRONOUNS = frozenset(_PRONOUNS_WORDS.split())
+MAX_NOUN_WORDS = 6
+
+
+def _edges(words: list[str]) -> list[str]:
+    """Words without function words at either end (nor a full stop after the last)."""
+    words = [*words[:-1], words[-1].rstrip(".")] if words else words
+    while words and words[-1].lower() in _EDGE:
+        words = words[:-1]
+    while words and words[0].lower() in _EDGE:
+        words = words[1:]
+    return words
+
+
+def _short(words: list[str]) -> list[str]:
+    """At most six words: a long noun phrase keeps its head, up to its first preposition past two words."""
+    if len(words) <= MAX_NOUN_WORDS:
+        return words
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _PREPOSITIONS - {"of"}), MAX_NOUN_WORDS)
+    return _edges(words[:min(cut, MAX_NOUN_WORDS)])
+
+
+def _boundary(word: str) -> bool:
+    """A word a subject starts after: a verb, a reporting verb, a conjunction, a past form ("confirmed")."""
+    low = word.lower()
+    return low in _AUXILIARIES or low in _REPORTING or low in _CONJUNCTIONS or (
+        word.islower() and len(low) > 4 and low.endswith("ed"))
+
+
+def noun_label(before: str) -> str | None:
+    """The noun phrase of the clause a number closes: what changed, or who changed it and how.
+
+    "its key interest rate" after "raised" when the verb has an object; otherwise the subject,
+    with the verb when the number is the change itself ("Exports rose") and alone when the number
+    is the level another figure led to ("Exports rose 10.5 percent to": "Exports").
+    """
+    clause = _CONNECTIVES.sub("", _CLAUSE.split(before)[-1].strip()).strip()
+    if re.search(r"[\u3400-\u9fff]", clause):
+        return None  # Chinese has no spaces to find a noun phrase by: its own clause serves
+    words = re.findall(r"[^\W\d][\w'’.-]*|\d[\d.,]*\S*", clause)
+    # "a forecast of", "the rise": a verb's form after a determiner is a noun
+    verbs = [i for i, w in enumerate(words) if w.lower() in _VERBS and not (i and words[i - 1].lower() in _DETERMINERS)]
+    if not verbs:
+        found = _short(_edges([w for w in words if not w[0].isdigit()]))
+        while found and (found[0].lower() in _ADVERBS or found[0].endswith("ing")):
+            found = _edges(found[1:])  # "down from a forecast of": the forecast; "affecting an estimated"
+        return " ".join(found) if found and found[0].lower() not in _PRONOUNS else None
+    # the verb group nearest the number: "… confirmed the average bill will rise by"
+    last = verb = verbs[-1]
+    while verb > 0 and (words[verb - 1].lower() in _VERBS or (
+            words[verb - 1].lower() in _ADVERBS | {"to"} and verb > 1 and words[verb - 2].lower() in _VERBS)):
+        verb -= 1  # "has already raised", "will be", "are expected to rise"
+    rest = words[last + 1:]
+    if rest and (rest[0].lower() in _PREPOSITIONS or rest[0].lower() in _ADVERBS):
+        rest = []  # "comes on top of", "rose to", "fell again in March": no object, the subject is what it measures
+    if "to" in (low := [w.lower() for w in rest]):
+        rest = rest[:low.index("to")]  # "expects growth to pick up to": the object ends before its verb
+    numbered = next((i for i, w in enumerate(words[last + 1:]) if w[0].isdigit()), None)
+    obj = _short(_edges(rest[:numbered] if numbered is not None else rest))
+    if obj and obj[0].lower() not in _PRONOUNS and obj[0].lower() not in _ADVERBS \
+            and not (numbered is not None and numbered < len(obj)):
+        return " ".join(obj)
+    said = max((i for i, w in enumerate(words[:verb]) if _boundary(w)), default=-1)
+    subject = _short(_edges(words[said + 1:verb]))  # "WTO said shipping costs … had risen": the costs
+    if not subject or subject[0].lower() in _PRONOUNS:
+        return None
+    group = [w for w in words[verb:last + 1] if w.lower() not in _AUXILIARIES]
+    if group and group[-1].lower().endswith(("en", "wn")):  # "had risen", "has fallen": the participle keeps "had"
+        group = words[verb:last + 1][-2:] if last > verb else group
+    if numbered is None and group and len(subject) + len(group) <= 6:
+        return " ".join([*subject, *group])  # "Exports rose", "Exports expected to rise": the change itself
+    return " ".join(subject)
+
+
+def short_phrase(text: str) -> str | None:
+    """A phrase cut to a noun phrase of at most six words, without function words at its ends."""
+    found = _short(_edges(re.findall(r"[^\W\d][\w'’.-]*|\d[\d.,]*\S*", text)))
+    return " ".join(found) if len(found) >= 2 else None
+
+
+def after_label(after: str) -> str | None:
+    """What a number opening its clause goes to: "£96.1 million is being allocated to meet costs of the
+    business" → "costs of the business" (the verb group, "to" and its verb left out)."""
+    words = re.findall(r"[^\W\d][\w'’.-]*|\d[\d.,]*\S*", _CLAUSE.split(after, maxsplit=1)[0])
+    i = 0
+    while i < len(words) and (words[i].lower() in _VERBS or words[i].lower() in _ADVERBS
+                              or (words[i].islower() and words[i].endswith(("ed", "ing")))):
+        i += 1
+    if i == 0:
+        return None
+    if i < len(words) and words[i].lower() in _PREPOSITIONS:
+        i += 2 if words[i].lower() == "to" else 1  # "to meet", "for"
+    found = _short(_edges(words[i:]))
+    return " ".join(found) if len(found) >= 2 else None

@@ -25,6 +25,8 @@ from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as _names
+from briefkit.extract.pagedates import date_under_title, field_date_line, tail_date
+from briefkit.extract.sources import pick_source
 from briefkit.readers import Article
 
 # "（编辑 李四）": an editor's note in brackets, without a colon
@@ -118,19 +120,41 @@ def _add(target: list[str], names: list[str]) -> None:
     target += [n for n in names if n not in target]
 
 
+# "From: Department for Transport" under a statement's title: the body that issued it
+_FROM = re.compile(r"^From\s*:\s*(?P<name>[A-Z][^|:]{2,80})$")
+
+
 def _field_line(facts: MetaFacts, line: str) -> None:
+    if issuer := _FROM.match(line.strip()):
+        facts.sources.append(issuer["name"].strip())
     for label, value in labelled_fields(line):
         kind = _kind(label)
         if kind == "source":
             # "來源:國家統計局 2020年10月19日 字體:大": a Chinese name has no spaces, what follows is not it
             value = value.split()[0] if _CJK.search(value[:1]) else value.strip()
-            facts.sources.append(value.strip("()（）[]【】 "))  # "（来源：经济日报）" closes its bracket
+            if _CJK.search(value[:1]):  # "澎湃新闻·澎湃号·政务": the outlet, then its channel and column
+                value = re.split(r"[·•]", value)[0]
+            facts.sources.append(_unbracket(value))
         elif kind == "outlet" and facts.outlet is None:
             facts.outlet = value
         elif kind == "date" and facts.date is None and (found := parse_date(value)):
             facts.date = dt.date.fromisoformat(found.value)
         elif kind in {"editors", "authors"}:
-            _add(facts.editors if kind == "editors" else facts.authors, _names(value))
+            names = _names(value)
+            if _CJK.search(label):  # "作者:Egyed" on a Chinese page: a site account's user name, not a person
+                names = [n for n in names if _CJK.search(n) or " " in n]
+            _add(facts.editors if kind == "editors" else facts.authors, names)
+
+
+_OPENING = {")": "(", "）": "（", "]": "[", "】": "【"}
+
+
+def _unbracket(value: str) -> str:
+    """"（来源：经济日报）" closes its bracket; "中國(guó)新聞網(wǎng)" keeps its own."""
+    value = value.strip().lstrip("(（[【 ")
+    while (close := value[-1:]) in _OPENING and value.count(close) > value.count(_OPENING[close]):
+        value = value[:-1].rstrip()
+    return value
 
 
 def _lines(facts: MetaFacts, lines: list[str]) -> None:
@@ -144,20 +168,42 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
             _add(facts.editors if credit["kind"].lower() == "editing" else facts.authors, _names(credit["names"]))
         byline = _BYLINE.match(line)
         if byline and not _FIELD.search(line):
-            _add(facts.authors, _names(byline["names"]))
+            _add(facts.authors, _byline_names(byline["names"]))
             facts.sources.append(headlines.agency_of_role(byline["role"]) or "")
+            if facts.authors[-1:] == [byline["names"].strip()]:  # "By Reuters Staff": the outlet's own staff
+                facts.sources.append(headlines.agency_of_role(byline["names"]) or "")
         names, role = headlines.title_byline(line)
         _add(facts.authors, names)
         facts.sources.append(headlines.agency_of_role(role) or "")
         _chinese_reporters(facts, line)
         if headlines.is_author_line(line):  # "武汉大学国家发展战略研究院课题组" over a report
             _add(facts.authors, [line])
+        if speaker := credits.speaker_line(line):
+            _add(facts.authors, [speaker])
         if agency := headlines.issued_by(line) or credits.agency_line(line):
             facts.sources.append(agency)
         _credit_lines(facts, line)
         for note in _ZH_EDITOR_NOTE.finditer(line):
             _add(facts.editors, _names(note["names"]))
     facts.sources = [s for s in facts.sources if s]
+
+
+_TRAILING_ROLE = re.compile(r"\s+(?:(?:Senior|Staff|Special|Chief|Political|Business|Foreign)\s+)?(?:Writer|Reporter|"
+                            r"Correspondent|Contributor|Columnist|Editor)s?$")
+
+
+def _byline_names(value: str) -> list[str]:
+    """The names of a byline; "By Reuters Staff" names the outlet's staff, who are then its author.
+
+    A role after the name without a comma ("By Jane Doe Staff Writer") and an outlet after one
+    ("By Jane Doe, The Daily Star") are no names.
+    """
+    value = _TRAILING_ROLE.sub("", value.strip())
+    found = [n for n in _names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")]
+    agency = headlines.agency_of_role(value)
+    if not found and agency and credits.is_outlet(agency) and len(value.split()) <= 4:
+        return [value.strip()]
+    return found
 
 
 _SUBMITTED_BY = re.compile(r"^(?i:submitted|posted|published|written)\s+(?i:on\s+[^|]{4,40}?\s+)?(?i:by)\s+"
@@ -198,7 +244,7 @@ def _name_under_title(facts: MetaFacts, head: list[str], title_line: str) -> Non
         return
     start = head.index(title_line) + 1
     for line in head[start:start + 3]:
-        parts = re.split(r"\s*[|｜]\s*|\s+/\s+", line) if parse_date(line) else [line]
+        parts = re.split(r"\s*[|｜·•]\s*|\s+/\s+", line) if parse_date(line) else [line]
         names = [n for part in parts if (n := credits.person_line(headlines.clean(part)))]
         if names:
             _add(facts.authors, names[:1])
@@ -206,9 +252,12 @@ def _name_under_title(facts: MetaFacts, head: list[str], title_line: str) -> Non
 
 
 def _opening(facts: MetaFacts, article: Article) -> None:
-    """Reporters named in a Chinese dateline: "中新社天津5月29日电（记者 刘亮）"."""
+    """Reporters named in a Chinese dateline ("中新社天津5月29日电（记者 刘亮）"), a statement's speaker line."""
     if article.paragraphs:
         _chinese_reporters(facts, article.paragraphs[0][:120])
+    for paragraph in article.paragraphs[:3]:
+        if speaker := credits.speaker_line(paragraph):  # a parliament statement's speaker line, read as prose
+            _add(facts.authors, [speaker])
 
 
 def _closing(facts: MetaFacts, article: Article) -> None:
@@ -216,6 +265,8 @@ def _closing(facts: MetaFacts, article: Article) -> None:
     for paragraph in article.paragraphs[-2:]:
         if match := _CREDITS_PARENTHESIS.search(paragraph):
             _lines(facts, [match.group(0).strip()])
+        elif (note := _BRACKETED_FIELD.match(paragraph.strip())) and _FIELD.match(note["inner"]):
+            _lines(facts, [note["inner"]])  # "（责编：可黎明（实习生）、杨牧）" closing the page
     signature = [line for line in article.tail[:3] if _SIGNATURE.match(line)]
     if signature and not facts.authors:
         _add(facts.authors, [_SIGNATURE.match(signature[0])["name"]])  # type: ignore[index]
@@ -224,6 +275,7 @@ def _closing(facts: MetaFacts, article: Article) -> None:
         _add(facts.authors, [bio])
 
 
+_BRACKETED_FIELD = re.compile(r"^[(（](?P<inner>.{3,80})[)）]$")
 _ZH_AUTHOR_TITLE = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,4})\s*[:：]\s*"
                               r"(?P<title>\S.{5,})$")
 
@@ -243,8 +295,15 @@ def _title(article: Article) -> headlines.Pick | None:
         title = " ".join(article.title.split())
         return headlines.Pick(title, title)
     echoes = [b.text for b in article.blocks[:4] if b.is_heading]
-    picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs and not article.head else None,
-                         echoes)
+    # without head lines, or with only furniture there ("Skip to main content"), the first paragraph may be it
+    picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs else None, echoes)
+    texts = [b.text for b in article.blocks[:3]]
+    dated = len(texts) > 1 and (headlines.is_date_line(texts[1]) or field_date_line(texts[1])
+                                or bool(_BYLINE.match(texts[1])))
+    if picked is not None and picked.line in texts[:1] and dated:
+        return picked  # the first block, then its date or "發佈時間: … | 來源: …" line: the title over its date
+    if picked is None and not article.head and dated and _one_short_sentence(texts[0]):
+        return headlines.Pick(texts[0], texts[0], weak=True)  # "Port volumes climb." over its date line
     if picked is None or picked.line not in article.head:
         # a site's slogan read as the first paragraph leaves the title among the short lines after it
         top = _top_lines(article)
@@ -253,47 +312,24 @@ def _title(article: Article) -> headlines.Pick | None:
     return picked
 
 
+def _one_short_sentence(text: str) -> bool:
+    """A line of at most 20 words with no sentence break inside: a headline with a full stop."""
+    return 3 <= len(text.split()) <= 20 and not re.search(r"[.!?。！？]\s+\S", text.strip())
+
+
 def _top_lines(article: Article) -> list[str]:
     """The short lines (headings) among the first blocks, up to the first long paragraph after them."""
     return [b.text for b in article.blocks[:12]
-            if (b.is_heading and len(b.text) <= 120) or (len(b.text) <= 60 and _FIELD.match(b.text))]
+            if (b.is_heading and len(b.text) <= 120) or (len(b.text) <= 60 and _FIELD.match(b.text))
+            or field_date_line(b.text)]
 
 
 def _pick_among(lines: list[str], first: str | None, echoes: list[str]) -> headlines.Pick | None:
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
-              for line in lines]
-    bylines = [bool(_BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line) for line in lines]
+              or field_date_line(line) or bool(_FROM.match(line.strip())) for line in lines]
+    bylines = [bool(_BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
+               or bool(_SUBMITTED_BY.match(headlines.clean(line))) for line in lines]
     return headlines.pick_title(lines, first, fields, bylines, echoes)
-
-
-def _source(facts: MetaFacts, article: Article) -> str | None:
-    """The outlet: a labelled source naming an outlet, a dateline's agency, the name on a date line."""
-    labelled = [s for s in facts.sources if not headlines.looks_like_id(s)]
-    if labelled and _CJK.search(labelled[0]):
-        # a spam wrapper's "来源" names an account; the real outlet's name ends like one
-        return next((s for s in labelled if headlines.good_zh_source(s)), labelled[0])
-    if labelled:
-        return labelled[0]
-    on_date = next((s for line in article.head if (s := headlines.source_on_date_line(line))), None)
-    if on_date and _CJK.search(on_date):
-        return on_date  # a Chinese portal's credit beside its date ("大华网-汕头都市报") names its 来源, unlabelled
-    for paragraph in article.paragraphs[:2]:
-        if agency := headlines.dateline_source(paragraph) or headlines.issued_by(paragraph) \
-                or bylines_zh.lead_outlet(paragraph):
-            return agency
-    if facts.weak_sources:
-        return facts.weak_sources[0]
-    if on_date:
-        return on_date
-    # "This article was originally published on The Conversation", closing the page or opening it
-    notes = [*article.tail, *article.paragraphs[-2:], *article.paragraphs[:1]]
-    if note := next((s for text in notes if (s := credits.republished(text))), None):
-        return note
-    if glued := next((s for text in article.paragraphs if (s := credits.glued_credit(text))), None):
-        return glued
-    if facts.site:
-        return facts.site
-    return next((s for line in article.tail if (s := credits.copyright_holder(line))), None)
 
 
 def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
@@ -311,13 +347,20 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         if suffix := credits.site_suffix(facts.title):
             facts.title, facts.site = suffix
     # a byline or reporter line between the title and the body is often read as a heading
-    top_headings = [t for t in _top_lines(article) if len(t) <= 60]
+    # "美国中文网记者:雾霾" heads a question in a body; a field line in the body has its date or more fields
+    top_headings = [t for t in _top_lines(article) if len(t) <= 60 and (
+        _FIELD.match(headlines.clean(t)) or len(_FIELD.findall(t)) != 1 or parse_date(t) is not None)]
     _lines(facts, article.head + top_headings + article.tail)
     _outlet_under_byline(facts, article.head + top_headings)
     _opening(facts, article)
     _closing(facts, article)
     if not facts.authors and picked is not None:
         _name_under_title(facts, article.head + top_headings, picked.line)
+    if facts.date is None and picked is not None and (under := date_under_title(article, picked.line)):
+        facts.date = under
+    if facts.date is None and (picked is None or picked.line not in article.head) and (
+            stamped := next((f for line in article.head if field_date_line(line) and (f := parse_date(line))), None)):
+        facts.date = dt.date.fromisoformat(stamped.value)  # "2026-03-04 02:33:11 来源:参考消息网": the page's own date
     if facts.date is None:
         title_index = article.head.index(picked.line) if picked and picked.line in article.head else -1
         top = [b.text for b in article.blocks[:10] if len(b.text) <= 60]
@@ -326,8 +369,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
             if weak:
                 warnings.append(f"meta.date is a guess (from '{line[:60]}'): check it")
         else:
-            facts.date = _tail_date(article.tail)
-    if facts.source is None and (source := _source(facts, article)):
+            facts.date = tail_date(article.tail)
+    if facts.source is None and (source := pick_source(facts.sources, facts.weak_sources, facts.site, article)):
         facts.source = source
     if article.paragraphs and facts.outlet is None and (outlet := _OUTLET.search(article.paragraphs[-1])):
         facts.outlet = outlet["name"].strip()
@@ -335,16 +378,6 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         warnings.append("no publication date found: relative dates such as 'last year' are left out")
     facts.language = _language(article)
     return facts, warnings
-
-
-def _tail_date(tail: list[str]) -> dt.date | None:
-    """A date closing the page: only on a date line or a labelled one, not glued to a related headline."""
-    for line in tail:
-        if is_boilerplate(line):
-            continue  # "2014-05-20 Copyright ©1999-2018": the notice's date, not the article's
-        if (found := parse_date(line)) and (headlines.is_date_line(line) or _FIELD.search(line)):
-            return dt.date.fromisoformat(found.value)
-    return None
 
 
 def strip_outlet(paragraph: str) -> str:

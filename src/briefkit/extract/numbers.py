@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
           "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "trillion": 1e12, "tn": 1e12,
-          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
+          "万亿": 1e12, "萬億": 1e12}
 CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "u.s. dollars": "USD",
               "us dollars": "USD", "u.s.dollars": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR",
               "£": "GBP", "gbp": "GBP", "pounds": "GBP", "sterling": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY",
@@ -38,7 +39,7 @@ _CUR_PRE = r"(?P<cur>US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?\s?|(?:USD|EUR|
 _NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
         r"|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
 _SCALE = (r"(?:[\s-]*(?P<scale>(?:thousand|millions?|billions?|trillion|milliards?|lakhs?|crores?|mn|bn|tn|k|m)"
-          r"(?![\w])|万|萬|亿|億))?(?P<more>多|余|餘)?")
+          r"(?![\w])|万亿|萬億|万|萬|亿|億))?(?P<more>多|余|餘)?")  # 3万亿元: three trillion yuan
 # "6.2-percent growth" and "6.1个百分点" are percentages too; "U.S. dollars" and "港元" currencies.
 _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>%|％|percent\b|per\s+cent\b|percentage\s+points?\b|pour\s+cent\b"
            r"|points?\s+de\s+pourcentage|个百分点|個百分點)"
@@ -191,13 +192,25 @@ def _word_quantities(text: str) -> list[Quantity]:
     return found
 
 
+# "one-quarter of a point", "a quarter of a percentage point", "half a point": a fraction of a point
+_POINT_FRACTION = re.compile(_QUAL + r"(?<!\w)(?P<frac>(?:(?:one|a)[\s-])?(?P<part>quarter|half|third))\s+(?:of\s+)?"
+                             r"(?:a\s+)?(?:percentage[\s-])?point\b", re.IGNORECASE)
+_PARTS = {"quarter": 0.25, "half": 0.5, "third": 0.33}
+
+
 def _fractions(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     lowered = text.lower()
+    for match in _POINT_FRACTION.finditer(text) if "point" in lowered else ():
+        qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
+        start = match.start("qual") if match["qual"] else match.start("frac")
+        found.append(Quantity(_PARTS[match["part"].lower()], text[start:match.end()], start, match.end(),
+                              "percentage points", qual, 2))
     for match in FRACTION.finditer(text) if any(word in lowered for word in _FRACTION_WORDS) else ():
         # "half" or "a third" is a quantity only as a share: "a third of …", "by almost a third";
         # "the first half of the year" is a period, not 50 %.
-        if not (match["of"] or match["pre"] or match["qual"]) or _ORDINAL_HALF.search(text[:match.start()]):
+        if not (match["of"] or match["pre"] or match["qual"]) or _ORDINAL_HALF.search(text[:match.start()]) \
+                or any(q.start <= match.start("frac") < q.end for q in found):
             continue
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
         start = match.start("qual") if match["qual"] else match.start("frac")

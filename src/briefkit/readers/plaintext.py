@@ -63,7 +63,25 @@ def _units(text: str) -> list[str]:
             units.append(_join(lines))
         else:
             units.extend(lines)
-    return units
+    return [part for unit in units for part in unglue(unit)]
+
+
+_MONTHS = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+# "By Reuters StaffOCTOBER 13, 202011:11 AMBEIJING (Reuters) - …": a page whose markup was stripped runs its
+# byline, date line, time and dateline together; each starts where a small letter meets a capital month.
+_GLUED_BYLINE = re.compile(r"^(?P<by>(?i:by)\s+[A-Z][^.!?]{1,60}?[a-z])(?P<date>" + _MONTHS
+                           + r"\.?\s+\d{1,2},\s*(?:19|20)\d{2})(?P<time>\d{1,2}:\d{2}\s*(?i:[ap]\.?m\.?)?)?"
+                           r"\s*(?P<rest>.*)$")
+
+
+def unglue(unit: str) -> list[str]:
+    """A byline run together with its date line and the body's first line, parted; any other unit as it is."""
+    match = _GLUED_BYLINE.match(unit)
+    if not match:
+        return [unit]
+    date = " ".join(p for p in (match["date"], match["time"]) if p)
+    return [p for p in (match["by"], date, match["rest"]) if p]
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
