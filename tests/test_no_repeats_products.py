@@ -303,3 +303,19 @@ def test_a_tables_source_line_is_kept_with_its_last_row(drafted: dict[str, Any],
     body = document.element.body
     after = body[list(body).index(table._tbl) + 1]
     assert "".join(after.itertext()).startswith("Sources: Treasury")
+
+
+def test_a_theme_headed_by_its_own_opening_words_is_numbered_everywhere(drafted: dict[str, Any],
+                                                                        tmp_path: Path) -> None:
+    opening = "The result is social chaos and a disappearance"
+    drafted["sections"] = [{"heading": opening, "bullets": [], "paragraphs": [
+        f"{opening} of the common good, the letter says. Each citizen must be willing to give something back."]}]
+    texts = deck_texts(render(Brief.model_validate(drafted), tmp_path, "slides", "pptx"))
+    assert "Theme 1" in texts and opening not in texts  # not a heading over the same words
+    assert "1. Theme 1" not in " ".join(texts)  # the divider lists no theme that is only numbered
+    summary = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
+    assert "Theme 1" in summary and sum(p.startswith(opening) for p in summary) == 1
+    assert repeated_sentences(summary) == []
+    reviewed = {**drafted, "meta": {**drafted["meta"], "status": "reviewed"}}
+    texts = deck_texts(render(Brief.model_validate(reviewed), tmp_path, "slides", "pptx"))
+    assert opening in texts  # a person's heading stays, whatever it says
