@@ -313,3 +313,17 @@ def test_a_capital_standing_for_its_government_is_no_place(tmp_path: Path) -> No
 def test_the_publication_date_not_the_update(tmp_path: Path, lines: str) -> None:
     brief, _ = _extract(tmp_path, "Port volumes climb for a third month in a row\n" + lines + "\n\n" + BODY)
     assert brief.meta.date == dt.date(2021, 3, 4)
+
+
+def test_a_credit_line_the_reader_took_for_a_heading_names_no_theme(tmp_path: Path) -> None:
+    from briefkit.extract import extract_article
+
+    article = tmp_path / "exports.txt"
+    article.write_text("German exports edge down in May\n\nJuly 04, 2023 — 02:14 am EDT\n\n"
+                       "Written by Maria Keller and Anna Brandt for Reuters\n\n"
+                       "BERLIN, July 4 (Reuters) - German exports fell 0.1% in May, data showed on Tuesday.\n\n"
+                       "Exports to the U.S. fell by 3.6%, the statistics office said.\n\n"
+                       "The surplus was 14.4 billion euros in May, down from 16.5 billion euros.\n", encoding="utf-8")
+    brief, _ = extract_article(article)
+    assert "Written by" not in " ".join(s.heading for s in brief.sections)
+    assert any("0.1%" in p for s in brief.sections for p in s.paragraphs) or "0.1%" in brief.summary

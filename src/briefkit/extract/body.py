@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from briefkit.extract.boilerplate import is_boilerplate, is_furniture
+from briefkit.extract.bylines_zh import is_reporter_line
 from briefkit.extract.metadata import strip_outlet
 from briefkit.extract.sentences import split_sentences
 from briefkit.readers import Article
@@ -47,6 +48,16 @@ class Body:
         return "\n".join(" ".join(v) for v in lines.values())
 
 
+_CREDIT_HEADING = re.compile(r"^\s*(?:(?:written|reported|reporting|compiled|edited|photos?|photography|words|story)"
+                             r"\s+)?by\s*:?\s+(?!The\b)[A-Z][\w.'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+", re.IGNORECASE)
+"""A credit line ('Written by A and B for Reuters', 'By: Jane Doe'): a short line the reader took for a heading."""
+
+
+def is_credit_heading(text: str) -> bool:
+    """True when a heading-like block is a byline or credit, not the start of a section."""
+    return bool(_CREDIT_HEADING.match(text)) or is_reporter_line(text)
+
+
 def build_body(article: Article, title: str | None = None) -> Body:
     """Split the article's body blocks into sentences, dropping boilerplate.
 
@@ -63,6 +74,9 @@ def build_body(article: Article, title: str | None = None) -> Body:
     for number, block in enumerate(blocks):
         if block.is_heading and _ABOUT.match(block.text) and number > len(blocks) // 2:
             break  # "About the company" closes a press release: boilerplate from here on
+        if block.is_heading and is_credit_heading(block.text):
+            dropped += 1  # metadata reads it; as a heading it would name a theme after the reporters
+            continue
         if block.is_heading:
             heading = block.text
             headings.append(heading)

@@ -42,8 +42,10 @@ QUOTED_SENTENCE = 8
 """Words from which a quotation is a sentence rather than a phrase quoted for its wording."""
 
 _NOT_AN_END = r"(?<![\s.(][A-Z]\.)(?<!^[A-Z]\.)" + "".join(rf"(?<!\b{t}\.)" for t in (
-    "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Jr", "Sr", "No", "vs"))
-"""An initial ('A.J. Harris', 'U.S. exports') or a title ('Dr. Browne') ends no sentence."""
+    "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Jr", "Sr", "No", "vs",
+    "Inc", "Corp", "Ltd", "Co"))
+"""An initial ('A.J. Harris', 'U.S. exports'), a title ('Dr. Browne') or a company's form ('Apple Inc. AAPL.O')
+ends no sentence (where one did end a sentence, two are compared as one: a repeat may be missed, none invented)."""
 _SPLIT = re.compile(_NOT_AN_END + r"(?<=[.!?…])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])"
                     r"|(?<=[。！？])[”’」』）)]*\s*(?=\S)"
                     r"|(?<=[:：])\s*(?=[“「『])")
