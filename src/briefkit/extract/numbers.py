@@ -12,57 +12,53 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefkit.extract.currencies import MINOR, PREFIX, SUFFIX, WEAK_NAMES, WEAK_SIGNS, currency_code, minor_key
+from briefkit.extract.numwords import word_numbers, zh_number
+
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
           "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "trillion": 1e12, "tn": 1e12,
-          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
-CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "u.s. dollars": "USD",
-              "us dollars": "USD", "u.s.dollars": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR",
-              "£": "GBP", "gbp": "GBP", "pounds": "GBP", "sterling": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY",
-              "yuan": "CNY", "yuans": "CNY", "元": "CNY", "人民币": "CNY", "jpy": "JPY", "yen": "JPY", "日元": "JPY",
-              "chf": "CHF", "francs": "CHF", "c$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD", "hk$": "HKD",
-              "hkd": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "s$": "SGD", "rs": "INR", "rs.": "INR",
-              "₹": "INR", "inr": "INR", "rupees": "INR", "美元": "USD", "欧元": "EUR", "歐元": "EUR", "英镑": "GBP",
-              "英鎊": "GBP"}
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
+          "千": 1e3, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "百亿": 1e10, "百億": 1e10, "千亿": 1e11,
+          "千億": 1e11, "万亿": 1e12, "萬億": 1e12}
 FRACTIONS = {"one third": 100 / 3, "a third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3,
              "one quarter": 25.0, "a quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
              "one half": 50.0, "half": 50.0, "one fifth": 20.0, "a fifth": 20.0, "one in three": 100 / 3,
              "one in four": 25.0, "one in five": 20.0, "one in ten": 10.0, "two in five": 40.0,
-             "three in four": 75.0, "nine in ten": 90.0,
-             "un tiers": 100 / 3, "deux tiers": 200 / 3, "la moitié": 50.0, "un quart": 25.0, "三分之一": 100 / 3}
+             "three in four": 75.0, "nine in ten": 90.0, "two in three": 200 / 3, "four in five": 80.0,
+             "one in two": 50.0, "three in ten": 30.0, "seven in ten": 70.0, "eight in ten": 80.0,
+             "un tiers": 100 / 3, "deux tiers": 200 / 3, "la moitié": 50.0, "un quart": 25.0, "三分之一": 100 / 3,
+             "三分之二": 200 / 3, "四分之一": 25.0, "四分之三": 75.0, "五分之一": 20.0, "一半": 50.0}
 QUALIFIERS = ["more than", "less than", "fewer than", "at least", "up to", "close to", "nearly", "almost", "over",
               "about", "around", "approximately", "roughly", "some", "under", "above", "below", "plus de",
               "près de", "environ", "moins de", "presque", "超过", "超過", "近", "约", "約", "逾"]
 
 _QUAL = r"(?:(?P<qual>" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s*)?"
-_CUR_PRE = r"(?P<cur>US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?\s?|(?:USD|EUR|GBP|RMB|CNY|JPY|CHF|INR)\s?)?"
 _NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
-        r"|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
+        r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
+# "5千人" is 5,000 people; "5千米" five kilometres and "5千瓦" five kilowatts.
 _SCALE = (r"(?:[\s-]*(?P<scale>(?:thousand|millions?|billions?|trillion|milliards?|lakhs?|crores?|mn|bn|tn|k|m)"
-          r"(?![\w])|万|萬|亿|億))?(?P<more>多|余|餘)?")
-# "6.2-percent growth" and "6.1个百分点" are percentages too; "U.S. dollars" and "港元" currencies.
-_SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>%|％|percent\b|per\s+cent\b|percentage\s+points?\b|pour\s+cent\b"
-           r"|points?\s+de\s+pourcentage|个百分点|個百分點)"
-           r"|\s*(?:(?:d['’]|de\s+|of\s+))?(?P<cur2>(?:U\.?S\.?\s*)?dollars|euros?|yuans?|pounds|sterling|yen|francs"
-           r"|rupees|USD|EUR|GBP|RMB|CNY|INR|美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|元)(?!\w))?")
-# Letters and digits, not CJK, may not touch a number: "申请3.8万件" is a figure, "G20" is not.
-NUMBER = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.,\-/:#_第])" + _QUAL + _CUR_PRE + _NUM + _SCALE + _SUFFIX
-                    + r"(?![A-Za-zÀ-ÿ0-9/:_]|-\d|\.\d|\s*[月日号時时点點])",
+          r"(?![\w])|万亿|萬億|千亿|千億|百亿|百億|千万|千萬|百万|百萬|万|萬|亿|億|千(?![米克瓦卡帕焦]))"
+          r")?(?P<more>多|余|餘)?")
+# "6.2-percent growth", "12pc", "6.1个百分点" and "25 basis points" are percentages (or points) too.
+_SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>%|％|percent\b|per\s+cent\b|percentage[\s-]+points?\b|pour\s+cent\b|pct\b"
+           r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點)"
+           r"|\s*(?:(?:d['’]|de\s+|of\s+))?" + SUFFIX + r"(?![A-Za-zÀ-ÿ0-9_]))?")
+# Letters and digits, not CJK, may not touch a number: "申请3.8万件" is a figure, "G20" is not; a hyphen
+# may, after CJK or "%" ("3万元-5万元" is a range), never after a letter ("COVID-19").
+NUMBER = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.,/:#_第])(?<!(?<![\u3400-\u9fff%])-)" + _QUAL + PREFIX + _NUM + _SCALE
+                    + _SUFFIX + r"(?![A-Za-zÀ-ÿ0-9/:_]|(?<![\u3400-\u9fff%])-\d|\.\d|\s*[月日号號時时点點])",
                     re.IGNORECASE)
-FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<!\w)(?P<frac>"
+FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<![A-Za-z0-9])(?P<frac>"
                       + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")(?P<of>\s+(?:of|des|de|du)\b|的)?",
                       re.IGNORECASE)
-_NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-                                             "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
-_NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-                  "a hundred": 100, "one hundred": 100}
-# Number words carry a quantity when a percent sign or a scale follows: "seven percent", "two million".
-WORD_NUMBER = re.compile(_QUAL + r"\b(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-                         + r")(?:[\s-]+(?P<tens>one|two|three|four|five|six|seven|eight|nine))?"
-                         r"[\s-]+(?:(?P<pct>percent|per\s+cent)|(?P<scale>million|billion|trillion))\b",
-                         re.IGNORECASE)
-_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-              "八": 8, "九": 9}
+# "half a percentage point", "a quarter of a percentage point", "a quarter-point cut": points, not shares.
+POINT_FRACTION = re.compile(r"(?<![A-Za-z])(?P<frac>(?:(?:a|one)[\s-]+)?(?:half|quarter|three[\s-]quarters?))"
+                            r"(?:[\s-]+of)?(?:[\s-]+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.IGNORECASE)
+_POINT_FRACTIONS = {"half": 0.5, "quarter": 0.25, "three": 0.75}
+# After number words: "Eighty-eight percent", "two million dollars", "five-point-two per cent".
+_AFTER_WORDS = re.compile(r"(?:[\s-]*(?P<scale>万|萬|亿|億))?" + _SUFFIX, re.IGNORECASE)
+_WORD_QUAL = re.compile(r"(?:(?P<qual>" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+)$",
+                        re.IGNORECASE)
 # 近四成 (nearly 40 %), 三成 (30 %), 百分之五十 (50 %); not 成为, 成功, 一成不变.
 ZH_SHARE = re.compile(r"(?P<qual>近|约|約|超过|超過|逾|不到)?"
                       r"(?:(?P<tenths>[一二两兩三四五六七八九十]|\d)成(?![为為功立本果交长長熟员員不])"
@@ -93,6 +89,8 @@ class Quantity:
 def parse_number(raw: str) -> tuple[float, int]:
     """The value of a written number and its count of decimals."""
     raw = re.sub(r"[\u00a0\u202f\u2009 ]", "", raw)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d{1,2}", raw):
+        raw = raw.replace(".", "")  # "29.351,72": a continental 29,351.72
     if re.fullmatch(r"\d+,\d{1,2}", raw):
         raw = raw.replace(",", ".")
     raw = raw.replace(",", "")
@@ -107,48 +105,40 @@ _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|and|or|至|到|、|,|，)\s*$")
 _ORDINAL_HALF = re.compile(r"\b(?:first|second|latter|former|other)\s+$", re.IGNORECASE)
 
 
-def _unit(match: re.Match[str], text: str) -> str | None:
+def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
+    """The unit class of a match and the factor its unit applies ("3 cents" is 0.03 USD, "25 bps" 0.25 points)."""
     if match["pct"]:
         pct = match["pct"].lower()
-        return "percentage points" if "point" in pct or "百分" in pct else "%"
-    currency = (match["cur"] or match["cur2"] or "").strip().lower()
-    currency = " ".join(currency.replace(". ", ".").split())
-    if currency == "pounds" and not match["scale"] and not match["cur"]:
+        if pct.startswith(("basis", "bp")):
+            return "percentage points", 0.01
+        return ("percentage points" if "point" in pct or "百分" in pct else "%"), 1.0
+    name = (match["cur2"] or "").strip()
+    if minor_key(name) == "pounds" and not match["scale"] and not match["cur"]:
         # "300 pounds" is sterling only where money is talked about; otherwise a weight
         window = text[max(0, match.start() - 80):match.end() + 80]
-        return "GBP" if _MONEY_CONTEXT.search(window) else "lb"
-    return CURRENCIES.get(currency) if currency else None
+        return ("GBP" if _MONEY_CONTEXT.search(window) else "lb"), 1.0
+    if name:
+        return currency_code(name), 0.01 if minor_key(name) in MINOR else 1.0
+    return (currency_code(match["cur"]) if match["cur"] else None), 1.0
 
 
-def _zh_number(text: str) -> float | None:
-    """五十 → 50, 二十五 → 25, 三点五 → 3.5, 一百 → 100 (the small numbers shares are written with)."""
-    whole, _, fraction = text.replace("點", "点").partition("点")
-    value = 0.0
-    if "百" in whole:
-        hundreds, _, whole = whole.partition("百")
-        value += 100 * (_ZH_DIGITS.get(hundreds, 1) if hundreds else 1)
-    if "十" in whole:
-        tens, _, whole = whole.partition("十")
-        value += 10 * (_ZH_DIGITS.get(tens, 1) if tens else 1)
-    if whole:
-        if any(c not in _ZH_DIGITS for c in whole):
-            return None
-        value += _ZH_DIGITS[whole[-1]]
-    if fraction:
-        if any(c not in _ZH_DIGITS for c in fraction):
-            return None
-        value += float("0." + "".join(str(_ZH_DIGITS[c]) for c in fraction))
-    return value
+def _weak_money(match: re.Match[str]) -> bool:
+    """"N95" and "R2" are names, "the team 3 won" no money: a one-letter sign, a spelled-out "dollar"
+    before the number and a name that is also a word need a scale or thousands separators."""
+    grouped = bool(match["scale"]) or "," in match["num"]
+    cur = (match["cur"] or "").strip().lower()
+    return (cur in WEAK_SIGNS or minor_key(match["cur2"] or "") in WEAK_NAMES) and not grouped
 
 
 def _digit_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in NUMBER.finditer(text) if _DIGIT.search(text) else ():
         before = text[max(0, match.start() - 10):match.start()]
-        if _ORDINAL.match(text, match.end()) or _NUMBER_SIGN.search(before) or _CODE_NAME.search(before):
+        if _ORDINAL.match(text, match.end()) or _NUMBER_SIGN.search(before) or _CODE_NAME.search(before) \
+                or _weak_money(match):
             continue
         value, decimals = parse_number(match["num"])
-        unit, scale = _unit(match, text), match["scale"]
+        (unit, minor), scale = _unit(match, text), match["scale"]
         factor = 1.0
         if scale and not (scale.lower() in {"m", "k"} and unit is None and not match["cur"]):
             factor = SCALES[scale.lower()]
@@ -159,35 +149,81 @@ def _digit_quantities(text: str) -> list[Quantity]:
         year = unit is None and scale is None and decimals == 0 and 1900 <= value <= 2100 and "," not in match["num"] \
             and not _MEASURE.match(text[match.end():match.end() + 1])
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else ("over" if match["more"] else None)
-        found.append(Quantity(value, match.group(0)[len(match["qual"] or ""):].strip(), match.start(), match.end(),
-                              unit, qual, decimals, year, factor))
+        found.append(Quantity(value * minor, match.group(0)[len(match["qual"] or ""):].strip(), match.start(),
+                              match.end(), unit, qual, decimals, year, factor * minor))
     return found
 
 
 _MEASURE = re.compile(r"[篇个個件人名位家项項次台辆輛吨噸艘架部条條座所场場套户戶株头頭只隻本册冊份张張]")
+_ZH_NUMERAL = re.compile(r"(?<![零〇一二两兩三四五六七八九十百千万萬亿億\d第之])"
+                         r"(?P<qual>近|约|約|超过|超過|逾|不到|将近|接近)?"
+                         r"(?P<zh>[零〇一二两兩三四五六七八九十百千万萬亿億]+(?:[点點][零〇一二三四五六七八九]+)?)"
+                         r"(?P<more>多|余|餘)?(?:(?P<pp>个百分点|個百分點)|(?P<cur>美元|港元|港币|港幣|欧元|歐元|日元|英镑"
+                         r"|英鎊|人民币|人民幣|元)|(?=人次|" + _MEASURE.pattern + r"))")
+
+
+def _zh_quantities(text: str) -> list[Quantity]:
+    """"三千亿元" (3e11 CNY), "两万户" (20,000 households), "五个百分点" (5 points): Chinese numerals
+    that a scale makes large or a currency, a measure word or 个百分点 follows; "一是" and "十分" are none."""
+    found: list[Quantity] = []
+    for match in _ZH_NUMERAL.finditer(text):
+        zh = match["zh"]
+        value = zh_number(zh)
+        large = any(c in zh for c in "百千万萬亿億")
+        if value is None or value == 0 or not (match["pp"] or large):
+            continue
+        unit = "percentage points" if match["pp"] else currency_code(match["cur"]) if match["cur"] else None
+        qual = match["qual"] or ("over" if match["more"] else None)
+        start = match.start("zh")
+        found.append(Quantity(value, text[start:match.end()], start, match.end(), unit, qual, 0))
+    return found
+
+
+def _english_word_quantities(text: str) -> list[Quantity]:
+    """"Eighty-eight percent", "five-point-two per cent", "two million", "half a million dollars": number
+    words are a quantity when a percent sign, a currency or a scale word goes with them; "one of the",
+    "two men", "a hundred reasons" and "one in a million" are not figures."""
+    found: list[Quantity] = []
+    for word in word_numbers(text):
+        after = _AFTER_WORDS.match(text, word.end)
+        unit, minor = _unit(after, text) if after and (after["pct"] or after["cur2"]) else (None, 1.0)
+        written = text[word.start:word.end].lower()
+        idiom = written.startswith(("a ", "a-")) and "million" not in written and "billion" not in written
+        if unit is None and (not word.scaled or idiom or re.search(r"\bin\s+$", text[:word.start])):
+            continue
+        end = after.end() if after and unit else word.end
+        qual_match = _WORD_QUAL.search(text[max(0, word.start - 30):word.start])
+        qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
+        found.append(Quantity(word.value * minor, text[word.start:end], word.start, end, unit, qual, word.decimals,
+                              scale=minor))
+    return found
+
+
+def _point_fractions(text: str) -> list[Quantity]:
+    """"half a percentage point" (0.5 points), "a quarter-point cut" (0.25 points)."""
+    found: list[Quantity] = []
+    for match in POINT_FRACTION.finditer(text) if "point" in text else ():
+        key = next(k for k in _POINT_FRACTIONS if k in match["frac"].lower())
+        found.append(Quantity(_POINT_FRACTIONS[key], match.group(0), match.start(), match.end(),
+                              "percentage points", None, 2))
+    return found
 
 
 def _word_quantities(text: str) -> list[Quantity]:
-    """"seven percent", "nearly two million", "近四成", "百分之五十"."""
-    found: list[Quantity] = []
-    for match in WORD_NUMBER.finditer(text) if ("cent" in text or "illion" in text) else ():
-        number = float(_NUMBER_WORDS[match["word"].lower()] + (_NUMBER_WORDS[match["tens"].lower()] if match["tens"]
-                                                                else 0))
-        factor = SCALES[match["scale"].lower()] if match["scale"] else 1.0
-        qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
-        start = match.start("word")
-        found.append(Quantity(number * factor, text[start:match.end()], start, match.end(),
-                              "%" if match["pct"] else None, qual, 0, scale=factor))
+    """Quantities in words: English number words, "近四成", "百分之五十", "三千亿元"."""
+    found = _point_fractions(text) + _english_word_quantities(text)
     for match in ZH_SHARE.finditer(text) if ("成" in text or "百分之" in text) else ():
         if match["tenths"]:
             tenths = match["tenths"]
-            value: float | None = float(tenths) * 10 if tenths.isdigit() else 10.0 * (_ZH_DIGITS.get(tenths) or 10)
+            value: float | None = float(tenths) * 10 if tenths.isdigit() else 10.0 * (zh_number(tenths) or 10)
         else:
-            value = _zh_number(match["pct"])
+            value = zh_number(match["pct"])
         if value is None or (match["tenths"] == "一" and text[match.end():match.end() + 2] == "不变"):
             continue
         start = match.start("tenths") if match["tenths"] else match.start() + len(match["qual"] or "")
         found.append(Quantity(value, text[start:match.end()], start, match.end(), "%", match["qual"], 0))
+    if any("\u3400" <= c <= "\u9fff" for c in text[:200]) or "万" in text or "亿" in text:
+        found += _zh_quantities(text)
     return found
 
 
@@ -197,7 +233,8 @@ def _fractions(text: str) -> list[Quantity]:
     for match in FRACTION.finditer(text) if any(word in lowered for word in _FRACTION_WORDS) else ():
         # "half" or "a third" is a quantity only as a share: "a third of …", "by almost a third";
         # "the first half of the year" is a period, not 50 %.
-        if not (match["of"] or match["pre"] or match["qual"]) or _ORDINAL_HALF.search(text[:match.start()]):
+        share = match["of"] or match["pre"] or match["qual"] or " in " in match["frac"]  # "one in three children"
+        if not share or _ORDINAL_HALF.search(text[:match.start()]):
             continue
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
         start = match.start("qual") if match["qual"] else match.start("frac")
@@ -237,8 +274,12 @@ def find_numbers(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (years flagged, ordinals left out), in order."""
     digits = _digit_quantities(text)
     taken = [(q.start, q.end) for q in digits]
-    extra = [q for q in [*_ranges(text), *_word_quantities(text), *_fractions(text)]
-             if not any(s < q.end and q.start < e for s, e in taken)]
+    extra: list[Quantity] = []
+    # earlier kinds win an overlap: "half a percentage point" is a point, not "half" a share
+    for q in [*_ranges(text), *_word_quantities(text), *_fractions(text)]:
+        if not any(s < q.end and q.start < e for s, e in taken):
+            extra.append(q)
+            taken.append((q.start, q.end))
     return _carry_units(text, sorted([*digits, *extra], key=lambda q: q.start))
 
 

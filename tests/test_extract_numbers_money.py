@@ -1,0 +1,68 @@
+"""Money and percentages: each currency by its code, minor units, points and basis points."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefkit.extract.numbers import find_numbers
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("the stamp costs 3 cents more", 0.03, "USD"),
+    ("a ticket for 50 euro cents", 0.5, "EUR"),
+    ("shares rose 12 pence", 0.12, "GBP"),
+    ("output reached CNY2.5 trillion", 2.5e12, "CNY"),
+    ("exports hit 3.2 billion U.S. dollars", 3.2e9, "USD"),
+    ("exports hit 3.2 billion US dollars", 3.2e9, "USD"),
+    ("a loan of 4 billion Canadian dollars", 4e9, "CAD"),
+    ("the state spent N2.5 billion on roads", 2.5e9, "NGN"),
+    ("the grant was ₦2.5 billion", 2.5e9, "NGN"),
+    ("a budget of 5 million naira", 5e6, "NGN"),
+    ("a project worth Rs 500 crore", 5e9, "INR"),
+    ("a subsidy of ₹40 lakh", 4e6, "INR"),
+    ("a fine of KSh 2 million", 2e6, "KES"),
+    ("a deal worth R1,200 per tonne", 1200, "ZAR"),
+    ("the deal was worth $1.2bn", 1.2e9, "USD"),
+    ("profits were £219.9million", 219.9e6, "GBP"),
+    ("the fund holds NGN 3 trillion", 3e12, "NGN"),
+    ("it paid 50,000 won", 5e4, "KRW"),
+    ("the company paid 300 pounds in fines", 300, "GBP"),
+    ("the fish weighed 300 pounds", 300, "lb"),
+    ("the 163;4 billion investment", 4e9, "GBP"),
+    ("投资3.5亿美元", 3.5e8, "USD"),
+    ("补贴5万元的资金", 5e4, "CNY"),
+    ("收入39218元，", 39218, "CNY"),
+])
+def test_money(text: str, value: float, unit: str) -> None:
+    (found,) = [q for q in find_numbers(text) if not q.is_year]
+    assert found.value == pytest.approx(value) and found.unit == unit
+
+
+@pytest.mark.parametrize("text", ["wear N95 masks", "the R2 motorway", "try 3 times", "the team 3 won"])
+def test_letters_that_are_no_currency(text: str) -> None:
+    assert all(q.unit is None for q in find_numbers(text))
+
+
+@pytest.mark.parametrize(("text", "values", "unit"), [
+    ("rates rose 25 basis points", [0.25], "percentage points"),
+    ("a cut of 50 bps", [0.5], "percentage points"),
+    ("up 0.3 percentage points", [0.3], "percentage points"),
+    ("a 4.2-percent rise was seen", [4.2], "%"),
+    ("sales rose 12pc", [12], "%"),
+    ("exports fell 2.7 pct", [2.7], "%"),
+    ("prices rose 3-4 percent", [3, 4], "%"),
+    ("between 0.4 and 11.5 per cent", [0.4, 11.5], "%"),
+])
+def test_percent_and_points(text: str, values: list[float], unit: str) -> None:
+    found = find_numbers(text)
+    assert [q.value for q in found] == pytest.approx(values) and {q.unit for q in found} == {unit}
+
+
+def test_approximations_are_kept() -> None:
+    (found,) = find_numbers("about 5 per cent of homes")
+    assert found.qualifier == "about" and found.value == 5
+
+
+def test_continental_decimals() -> None:
+    (found,) = find_numbers("el índice cerró en 29.351,72 puntos")
+    assert found.value == pytest.approx(29351.72)
