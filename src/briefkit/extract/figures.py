@@ -26,6 +26,7 @@ from briefkit.extract.labels import (
     unit_after,
 )
 from briefkit.extract.numbers import Quantity, find_numbers
+from briefkit.extract.references import is_reference
 from briefkit.readers.plaintext import words as count_words
 
 _INHERIT = re.compile(r"^(?:其中|among\s+them|of\s+these|of\s+them|of\s+which|of\s+this\s+total)\b", re.IGNORECASE)
@@ -48,9 +49,14 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
 _PLACE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]{1,40}(?:\s+[A-Z][\w'-]{1,40}){0,6})")
 
 
-_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# whole month names or their abbreviations only: "Junction 5" and "Mayor 12" are no dates
+_MONTH_ABBR = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
+               r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _MONTH_BEFORE = re.compile(r"\b" + _MONTH_ABBR + r"\s*$")
-_MONTH_AFTER = re.compile(r"^\s+" + _MONTH_ABBR + r"(?![a-z])")
+# "10 oct (Reuters)", "5 ene": lower-case months as other languages write them (not "may" or "mar", which are words)
+_MONTH_AFTER = re.compile(r"^\s+(?:" + _MONTH_ABBR + r"|(?:jan(?:uary)?|ene(?:ro)?|feb(?:ruary|rero)?|apr(?:il)?"
+                          r"|abr(?:il)?|jun(?:e|io)?|jul(?:y|io)?|aug(?:ust)?|ago(?:sto)?|sep(?:t|tember|tiembre)?"
+                          r"|oct(?:ober|ubre)?|nov(?:ember|iembre)?|dec(?:ember)?|dic(?:iembre)?)\.?)(?![a-z])")
 _CLOCK = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|h\d{2}|GMT|UTC|BST|EST|EDT|CET)", re.IGNORECASE)
 _AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\s+(?:ago|earlier|later|before|after)\b"
                   r"|^\s*days?\s+ago\b", re.IGNORECASE)
@@ -68,7 +74,7 @@ def not_a_figure(text: str, q: Quantity) -> bool:
     """The numbers a careful reader never tiles: a date's day ("Mar 12", "16 Sep"), a time of day,
     "59 minutes ago", an age ("Ruby Russell, 64,"), a note marker "[1]", an exchange-rate note
     ("$1 = 0.73 euros"), a pager "1 2 3", a left-over character reference ("163;"), a list item's
-    number ("1. We hurt …") and zero."""
+    number ("1. We hurt …"), a page, a law, a product or a phone line ("Windows 11") and zero."""
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 40]
     bare = q.unit is None and q.scale == 1.0
     if bare and q.value <= 31 and q.decimals == 0 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
@@ -87,6 +93,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "1. We hurt US industry …": a list's item number
     if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after):
         return True
+    if is_reference(text, q):
+        return True  # "page 12", "Windows 11", "Flight 370", a phone number
     return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))
 
 

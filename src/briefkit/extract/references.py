@@ -1,0 +1,51 @@
+"""Numbers that name or point rather than measure: "page 12", "Article 5", "Windows 11", "S&P 500",
+"Flight 370", "221 Baker Street", a telephone number, the minutes of "15时30分".
+
+A careful reader never draws them as key figures.  Only bare whole numbers are judged here (no unit,
+no scale, no thousands separator): "Section 230" names a law, "230 sections" counts them, and
+"the S&P 500 closed at 4,500.25" keeps its index level.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.numbers import Quantity
+
+# A word that numbers what follows it: "page 12", "Chapter 11", "Category 5", "Resolution 2231".
+_POINTER = re.compile(
+    r"\b(?:pages?|pp?\.|sections?|sec\.|articles?|art\.|chapters?|ch\.|paragraphs?|paras?\.?|clauses?|items?|"
+    r"rules?|resolutions?|annex|appendix|figures?|fig\.|tables?|lines?|verses?|steps?|phases?|stages?|levels?|"
+    r"category|grade|class|tier|rooms?|gates?|terminals?|platforms?|flights?|routes?|highways?|interstates?|"
+    r"bus(?:es)?|seats?|rows?|numbers?|versions?|v\.|models?|series|seasons?|episodes?|rounds?|games?|"
+    r"districts?|wards?|zones?|sectors?|units?|blocks?|buildings?|floors?|apartments?|suites?|precincts?|"
+    r"lots?|proposition|prop\.|amendments?|title|bills?|schedule|part|volume|vol\.|issue|tranche|batch|junction|exit)"
+    r"\s*$", re.IGNORECASE)
+_WEEKDAYS_MONTHS = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?$"
+                              r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$")
+# "Windows 11", "iPhone 15", "S&P 500", "Boeing 737": a word with a capital letter, not the sentence's first.
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:)\"”’'] )(?P<name>[\w&.'’-]*[A-Z][\w&.'’-]*) $")
+_ADDRESS_AFTER = re.compile(r"^(?: [A-Z][\w'’-]+){1,3} (?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|"
+                            r"Way|Place|Square|Court)\b")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?|\b(?:tel|phone|call|fax|hotline|whatsapp|telephone|mobile)\b\W{0,3})"
+                    r"\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){1,4}|\(\d{3}\)\s?\d{3}-\d{4}", re.IGNORECASE)
+_CLOCK_ZH = re.compile(r"\d\s*[时時点點]$")
+
+
+def is_reference(text: str, q: Quantity) -> bool:
+    """True when ``q`` names a page, a law, a product, an address or a phone line rather than counting."""
+    bare = q.unit is None and q.scale == 1.0 and q.decimals == 0 and q.display.isdigit()
+    if not bare:
+        return False
+    before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 40]
+    if _POINTER.search(before) or _ADDRESS_AFTER.match(after):
+        return True
+    if (name := _NAME_BEFORE.search(before)) and not _WEEKDAYS_MONTHS.match(name["name"]):
+        return True
+    if _CLOCK_ZH.search(before) and after.startswith("分"):
+        return True  # "15时30分": the minutes of a time of day
+    if re.search(r"\d\s*/\s*$", before):
+        return True  # "( 1/ 16 )": a photo gallery's pager
+    window_start = max(0, q.start - 30)
+    return any(m.start() + window_start <= q.start and q.end <= m.end() + window_start
+               for m in _PHONE.finditer(text[window_start:q.end + 30]))

@@ -1,0 +1,50 @@
+"""Numbers that are no key figures: dates' days, times, years, ordinals, pointers, names, phone lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefkit.extract.body import Sentence
+from briefkit.extract.figures import find_figures
+
+
+def _values(text: str) -> list[float]:
+    return [f.value for f in find_figures([Sentence(text, 0, 0, None)])]
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting is at 10:30 GMT on Mar 12.",
+    "On 12 March, the council met.",
+    "He spoke at 3 p.m. and again at 9am.",
+    "Between 2010 and 2020 the council met.",
+    "John Smith, 64, said the council met.",
+    "See page 12 and section 4 of the report.",
+    "Under Article 5 and Chapter 11 the council met.",
+    "Paragraph 3 of Resolution 2231 was cited.",
+    "Leaders of the G20 met after COVID-19 to discuss Windows 11.",
+    "The council used the FTSE 100 as a guide.",
+    "Flight 370 vanished and Route 66 closed.",
+    "He lives at 221 Baker Street.",
+    "Call 555-123-4567 or +44 20 7946 0958 for details.",
+    "It was the second-largest economy for the first time.",
+    "In the first half of the year the council met.",
+    "A Category 5 storm prompted a level 3 alert in phase 2 of the plan.",
+    "2015年3月7日15時30分，会议举行。",
+    "中國開兩會 外媒記者們關心啥? ( 1/ 16 )",
+    "10 oct (Reuters) - El índice caía.",
+    "Opposition Slams Government After 30 Dead.",
+])
+def test_no_spurious_figures(text: str) -> None:
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The S&P 500 closed at 4,500.25 points.", 4500.25),
+    ("Windows 11 has 400 million users.", 4e8),
+    ("Flight delays hit 239 passengers.", 239),
+    ("Prices rose 10 percent in 5 junctions.", 10),
+    ("The meeting lasted 30 minutes.", 30),
+    ("会议持续了30分钟。", 30),
+])
+def test_figures_beside_names_survive(text: str, value: float) -> None:
+    assert value in _values(text)
