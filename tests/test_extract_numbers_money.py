@@ -29,6 +29,11 @@ from briefkit.extract.numbers import find_numbers
     ("the company paid 300 pounds in fines", 300, "GBP"),
     ("the fish weighed 300 pounds", 300, "lb"),
     ("the 163;4 billion investment", 4e9, "GBP"),
+    ("Transport got N 267.1 billion", 267.1e9, "NGN"),
+    ("Rs 1.49 lakh crore will be spent", 1.49e12, "INR"),
+    ("a scheme of Rs 500 cr", 5e9, "INR"),
+    ("petrol prices rose by 7p a litre", 0.07, "GBP"),
+    ("the average price finished at 152.25p", 1.5225, "GBP"),
     ("投资3.5亿美元", 3.5e8, "USD"),
     ("补贴5万元的资金", 5e4, "CNY"),
     ("收入39218元，", 39218, "CNY"),
@@ -38,7 +43,8 @@ def test_money(text: str, value: float, unit: str) -> None:
     assert found.value == pytest.approx(value) and found.unit == unit
 
 
-@pytest.mark.parametrize("text", ["wear N95 masks", "the R2 motorway", "try 3 times", "the team 3 won"])
+@pytest.mark.parametrize("text", ["wear N95 masks", "the R2 motorway", "try 3 times", "the team 3 won",
+                                  "streamed in 1080p"])
 def test_letters_that_are_no_currency(text: str) -> None:
     assert all(q.unit is None for q in find_numbers(text))
 
@@ -52,6 +58,9 @@ def test_letters_that_are_no_currency(text: str) -> None:
     ("exports fell 2.7 pct", [2.7], "%"),
     ("prices rose 3-4 percent", [3, 4], "%"),
     ("between 0.4 and 11.5 per cent", [0.4, 11.5], "%"),
+    ("a comfort range of 2 per cent-4 per cent", [2, 4], "%"),
+    ("the rate was cut by three quarters of a percentage point", [0.75], "percentage points"),
+    ("增速分别比规模以上工业快4.6和3.1个百分点", [4.6, 3.1], "percentage points"),
 ])
 def test_percent_and_points(text: str, values: list[float], unit: str) -> None:
     found = find_numbers(text)

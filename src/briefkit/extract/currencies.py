@@ -44,7 +44,7 @@ WEAK_NAMES = {"won", "rand"}
 
 PREFIX = (r"(?P<cur>(?i:US\$|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|\$|€|£|¥|₹|₦|₩|₽|₺|₱|₫|163;|8364;"
           r"|Rs\.?\s?|dollars?\s)"
-          r"|(?-i:KSh\s?|Ksh\s?|Rp\s?|RM\s?|N(?=\d)|R(?=\d)|(?:" + "|".join(sorted(CODES))
+          r"|(?-i:KSh\s?|Ksh\s?|Rp\s?|RM\s?|N\s?(?=\d)|R(?=\d)|(?:" + "|".join(sorted(CODES))
           + r")\s?))?")
 SUFFIX = (r"(?P<cur2>(?:U\.?\s?S\.?\s*|US\s+|American\s+|Canadian\s+|Australian\s+|Hong\s+Kong\s+|Singapore\s+"
           r"|New\s+Zealand\s+|Taiwan\s+)?dollars|(?:US\s+|U\.S\.\s*|euro\s+)?cents?|pence|(?:Swiss\s+)?francs"

@@ -17,7 +17,8 @@ from briefkit.extract.numwords import word_numbers, zh_number
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
           "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "trillion": 1e12, "tn": 1e12,
-          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh crore": 1e12,
+          "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
           "千": 1e3, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "百亿": 1e10, "百億": 1e10, "千亿": 1e11,
           "千億": 1e11, "万亿": 1e12, "萬億": 1e12}
 FRACTIONS = {"one third": 100 / 3, "a third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3,
@@ -36,17 +37,19 @@ _QUAL = r"(?:(?P<qual>" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) +
 _NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
         r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
 # "5千人" is 5,000 people; "5千米" five kilometres and "5千瓦" five kilowatts.
-_SCALE = (r"(?:[\s-]*(?P<scale>(?:thousand|millions?|billions?|trillion|milliards?|lakhs?|crores?|mn|bn|tn|k|m)"
+_SCALE = (r"(?:[\s-]*(?P<scale>(?:thousand|millions?|billions?|trillion|milliards?|lakhs?[\s-]+crores?|lakhs?"
+          r"|crores?|cr|mn|bn|tn|k|m)"
           r"(?![\w])|万亿|萬億|千亿|千億|百亿|百億|千万|千萬|百万|百萬|万|萬|亿|億|千(?![米克瓦卡帕焦]))"
           r")?(?P<more>多|余|餘)?")
 # "6.2-percent growth", "12pc", "6.1个百分点" and "25 basis points" are percentages (or points) too.
 _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>%|％|percent\b|per\s+cent\b|percentage[\s-]+points?\b|pour\s+cent\b|pct\b"
            r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點)"
-           r"|\s*(?:(?:d['’]|de\s+|of\s+))?" + SUFFIX + r"(?![A-Za-zÀ-ÿ0-9_]))?")
+           r"|\s*(?:(?:d['’]|de\s+|of\s+))?" + SUFFIX + r"(?![A-Za-zÀ-ÿ0-9_])|(?P<pence>p)(?![\w-]))?")
 # Letters and digits, not CJK, may not touch a number: "申请3.8万件" is a figure, "G20" is not; a hyphen
-# may, after CJK or "%" ("3万元-5万元" is a range), never after a letter ("COVID-19").
-NUMBER = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.,/:#_第])(?<!(?<![\u3400-\u9fff%])-)" + _QUAL + PREFIX + _NUM + _SCALE
-                    + _SUFFIX + r"(?![A-Za-zÀ-ÿ0-9/:_]|(?<![\u3400-\u9fff%])-\d|\.\d|\s*[月日号號時时点點])",
+# may after a unit ("3万元-5万元" is a range), never after a bare letter or digit ("COVID-19", "555-1234").
+_UNIT_END = r"(?<![\u3400-\u9fff%])(?<!cent)(?<!illion)"  # "2 per cent-4 per cent", "3万元-5万元" are ranges
+NUMBER = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.,/:#_第])(?<!" + _UNIT_END + r"-)" + _QUAL + PREFIX + _NUM + _SCALE
+                    + _SUFFIX + r"(?![A-Za-zÀ-ÿ0-9/:_]|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點])",
                     re.IGNORECASE)
 FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<![A-Za-z0-9])(?P<frac>"
                       + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")(?P<of>\s+(?:of|des|de|du)\b|的)?",
@@ -54,7 +57,7 @@ FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<
 # "half a percentage point", "a quarter of a percentage point", "a quarter-point cut": points, not shares.
 POINT_FRACTION = re.compile(r"(?<![A-Za-z])(?P<frac>(?:(?:a|one)[\s-]+)?(?:half|quarter|three[\s-]quarters?))"
                             r"(?:[\s-]+of)?(?:[\s-]+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.IGNORECASE)
-_POINT_FRACTIONS = {"half": 0.5, "quarter": 0.25, "three": 0.75}
+_POINT_FRACTIONS = {"three": 0.75, "half": 0.5, "quarter": 0.25}  # "three quarters" before "quarter"
 # After number words: "Eighty-eight percent", "two million dollars", "five-point-two per cent".
 _AFTER_WORDS = re.compile(r"(?:[\s-]*(?P<scale>万|萬|亿|億))?" + _SUFFIX, re.IGNORECASE)
 _WORD_QUAL = re.compile(r"(?:(?P<qual>" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+)$",
@@ -101,7 +104,10 @@ def parse_number(raw: str) -> tuple[float, int]:
 _MONEY_CONTEXT = re.compile(r"£|sterling|\b(?:cost|costs|price|prices|pay|paid|worth|fund|funding|invest\w*|bill|"
                             r"bills|spend\w*|budget|grant|deal|profit\w*|revenue|salary|wage|fine|tax|debt|loan)\b",
                             re.IGNORECASE)
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|and|or|至|到|、|,|，)\s*$")
+# "7p a litre", "152.25p": a glued "p" is pence only where prices are talked about ("1080p" is a screen)
+_PENCE_CONTEXT = re.compile(r"£|\b(?:pence|penny|pennies|litres?|liters?|prices?|shares?|stamps?|fares?|costs?|"
+                            r"duty|tax)\b", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|and|or|至|到|、|,|，|和|与|與|及)\s*$")
 _ORDINAL_HALF = re.compile(r"\b(?:first|second|latter|former|other)\s+$", re.IGNORECASE)
 
 
@@ -119,6 +125,8 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
         return ("GBP" if _MONEY_CONTEXT.search(window) else "lb"), 1.0
     if name:
         return currency_code(name), 0.01 if minor_key(name) in MINOR else 1.0
+    if match["pence"]:
+        return "GBP", 0.01
     return (currency_code(match["cur"]) if match["cur"] else None), 1.0
 
 
@@ -135,13 +143,13 @@ def _digit_quantities(text: str) -> list[Quantity]:
     for match in NUMBER.finditer(text) if _DIGIT.search(text) else ():
         before = text[max(0, match.start() - 10):match.start()]
         if _ORDINAL.match(text, match.end()) or _NUMBER_SIGN.search(before) or _CODE_NAME.search(before) \
-                or _weak_money(match):
+                or _weak_money(match) or (match["pence"] and not _PENCE_CONTEXT.search(text)):
             continue
         value, decimals = parse_number(match["num"])
         (unit, minor), scale = _unit(match, text), match["scale"]
         factor = 1.0
         if scale and not (scale.lower() in {"m", "k"} and unit is None and not match["cur"]):
-            factor = SCALES[scale.lower()]
+            factor = SCALES[re.sub(r"s?[\s-]+crores?$", " crore", scale.lower())]
             value *= factor
         elif scale:
             continue  # "5 m" is more likely metres than millions: not a figure we can trust
