@@ -67,6 +67,24 @@ def test_percent_and_points(text: str, values: list[float], unit: str) -> None:
     assert [q.value for q in found] == pytest.approx(values) and {q.unit for q in found} == {unit}
 
 
+@pytest.mark.parametrize(("text", "values", "unit"), [
+    ("about 30-40 million people", [30e6, 40e6], None),
+    ("it costs $5-10 billion", [5e9, 10e9], "USD"),
+    ("€3–4bn more", [3e9, 4e9], "EUR"),
+    ("6–7% growth", [6, 7], "%"),
+])
+def test_ranges_share_unit_and_scale(text: str, values: list[float], unit: str | None) -> None:
+    found = find_numbers(text)
+    assert [q.value for q in found] == pytest.approx(values) and {q.unit for q in found} == {unit}
+    assert all(q.display in text for q in found)
+
+
+def test_taiwan_trillion_is_money_only() -> None:
+    (found,) = find_numbers("總花費5.75兆元")
+    assert found.value == pytest.approx(5.75e12) and found.unit == "CNY"
+    assert [q.value for q in find_numbers("装机5兆瓦")] == [5]
+
+
 def test_approximations_are_kept() -> None:
     (found,) = find_numbers("about 5 per cent of homes")
     assert found.qualifier == "about" and found.value == 5

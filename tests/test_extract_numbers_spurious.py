@@ -33,6 +33,7 @@ def _values(text: str) -> list[float]:
     "中國開兩會 外媒記者們關心啥? ( 1/ 16 )",
     "10 oct (Reuters) - El índice caía.",
     "Opposition Slams Government After 30 Dead.",
+    "《 人民日报 》( 2024年09月19日 01 版)",
 ])
 def test_no_spurious_figures(text: str) -> None:
     assert _values(text) == []

@@ -93,6 +93,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "1. We hurt US industry …": a list's item number
     if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after):
         return True
+    if bare and len(q.display) > 1 and q.display.startswith("0") and q.display.isdigit():
+        return True  # "01 版", "007": a leading zero writes a code or a page, never a count
     if is_reference(text, q):
         return True  # "page 12", "Windows 11", "Flight 370", a phone number
     return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))

@@ -20,7 +20,7 @@ SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh crore": 1e12,
           "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
           "千": 1e3, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "百亿": 1e10, "百億": 1e10, "千亿": 1e11,
-          "千億": 1e11, "万亿": 1e12, "萬億": 1e12}
+          "千億": 1e11, "万亿": 1e12, "萬億": 1e12, "兆": 1e12}
 FRACTIONS = {"one third": 100 / 3, "a third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3,
              "one quarter": 25.0, "a quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
              "one half": 50.0, "half": 50.0, "one fifth": 20.0, "a fifth": 20.0, "one in three": 100 / 3,
@@ -36,10 +36,12 @@ QUALIFIERS = ["more than", "less than", "fewer than", "at least", "up to", "clos
 _QUAL = r"(?:(?P<qual>" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s*)?"
 _NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
         r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
-# "5千人" is 5,000 people; "5千米" five kilometres and "5千瓦" five kilowatts.
+# "5千人" is 5,000 people; "5千米" five kilometres and "5千瓦" five kilowatts; "5.75兆元" is Taiwan's 5.75
+# trillion yuan, but "5兆瓦" five megawatts.
 _SCALE = (r"(?:[\s-]*(?P<scale>(?:thousand|millions?|billions?|trillion|milliards?|lakhs?[\s-]+crores?|lakhs?"
           r"|crores?|cr|mn|bn|tn|k|m)"
-          r"(?![\w])|万亿|萬億|千亿|千億|百亿|百億|千万|千萬|百万|百萬|万|萬|亿|億|千(?![米克瓦卡帕焦]))"
+          r"(?![\w])|万亿|萬億|千亿|千億|百亿|百億|千万|千萬|百万|百萬|万|萬|亿|億|千(?![米克瓦卡帕焦])"
+          r"|兆(?=美?元|港元|新?台[币幣]|日元|韩元|韓元))"
           r")?(?P<more>多|余|餘)?")
 # "6.2-percent growth", "12pc", "6.1个百分点" and "25 basis points" are percentages (or points) too.
 _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>%|％|percent\b|per\s+cent\b|percentage[\s-]+points?\b|pour\s+cent\b|pct\b"
@@ -264,27 +266,43 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_RANGE = re.compile(r"(?<![\w.,-])(?P<a>\d+(?:\.\d+)?)\s*[-–~]\s*(?P<b>\d+(?:\.\d+)?)"
-                    r"(?=[\s-]*(?:%|％|percent\b|per\s+cent\b))", re.IGNORECASE)
+_RANGE_SIGN = r"(?:US\$|HK\$|[$€£¥₹₦])"
+_RANGE = re.compile(r"(?<![\w.,-])(?P<cur>" + _RANGE_SIGN + r")?(?P<a>\d+(?:\.\d+)?)\s*[-–~]\s*" + _RANGE_SIGN
+                    + r"?(?P<b>\d+(?:\.\d+)?)(?=[\s-]*(?P<pct>%|％|percent\b|per\s+cent\b)"
+                    r"|[\s-]*(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b(?:\s+" + SUFFIX + r")?)",
+                    re.IGNORECASE)
+_RANGE_SCALES = {"bn": "billion", "mn": "million", "tn": "trillion"}
 
 
 def _ranges(text: str) -> list[Quantity]:
-    """"6-6.5 percent": both ends (a hyphen keeps the digit pattern from reading either)."""
+    """"6-6.5 percent", "30-40 million people", "$5-10 billion": both ends, each with the range's unit
+    and scale (a hyphen keeps the digit pattern from reading either)."""
     found: list[Quantity] = []
     for match in _RANGE.finditer(text) if "-" in text or "–" in text or "~" in text else ():
-        for key in ("a", "b"):
+        scale = match["scale"].lower() if match["scale"] else None
+        factor = SCALES[_RANGE_SCALES.get(scale, scale)] if scale else 1.0
+        written = match["cur"] or match["cur2"]
+        unit = "%" if match["pct"] else currency_code(written) if written else None
+        qual_match = _WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
+        qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
+        # each end keeps its own writing: "€3" and "4bn", "6" and "7%"
+        tail = max(match.end(g) for g in ("b", "pct", "scale", "cur2") if match[g])
+        for key, start, end in (("a", match.start(), match.end("a")), ("b", match.start("b"), tail)):
             value, decimals = parse_number(match[key])
-            found.append(Quantity(value, match[key], match.start(key), match.end(key), "%", None, decimals))
+            found.append(Quantity(value * factor, text[start:end], start, end, unit, qual if key == "a" else None,
+                                  decimals, scale=factor))
     return found
 
 
 def find_numbers(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (years flagged, ordinals left out), in order."""
-    digits = _digit_quantities(text)
-    taken = [(q.start, q.end) for q in digits]
-    extra: list[Quantity] = []
+    # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
+    ranges = _ranges(text)
+    digits = [q for q in _digit_quantities(text) if not any(r.start < q.end and q.start < r.end for r in ranges)]
+    taken = [(q.start, q.end) for q in [*ranges, *digits]]
+    extra: list[Quantity] = list(ranges)
     # earlier kinds win an overlap: "half a percentage point" is a point, not "half" a share
-    for q in [*_ranges(text), *_word_quantities(text), *_fractions(text)]:
+    for q in [*_word_quantities(text), *_fractions(text)]:
         if not any(s < q.end and q.start < e for s, e in taken):
             extra.append(q)
             taken.append((q.start, q.end))
