@@ -34,6 +34,7 @@ from briefkit.extract.numbers import find_numbers
     ("a scheme of Rs 500 cr", 5e9, "INR"),
     ("petrol prices rose by 7p a litre", 0.07, "GBP"),
     ("the average price finished at 152.25p", 1.5225, "GBP"),
+    ("earnings: $28.443 Mln. last year", 28.443e6, "USD"),
     ("投资3.5亿美元", 3.5e8, "USD"),
     ("补贴5万元的资金", 5e4, "CNY"),
     ("收入39218元，", 39218, "CNY"),
@@ -72,6 +73,9 @@ def test_percent_and_points(text: str, values: list[float], unit: str) -> None:
     ("it costs $5-10 billion", [5e9, 10e9], "USD"),
     ("€3–4bn more", [3e9, 4e9], "EUR"),
     ("6–7% growth", [6, 7], "%"),
+    ("guidance: $1.315 to $1.325 Bln", [1.315e9, 1.325e9], "USD"),
+    ("净利润在39.2-42.1百万美元之间", [39.2e6, 42.1e6], "USD"),
+    ("收入3-5亿元", [3e8, 5e8], "CNY"),
 ])
 def test_ranges_share_unit_and_scale(text: str, values: list[float], unit: str | None) -> None:
     found = find_numbers(text)

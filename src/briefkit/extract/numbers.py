@@ -17,7 +17,8 @@ from briefkit.extract.numwords import word_numbers, zh_number
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
           "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "trillion": 1e12, "tn": 1e12,
-          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh crore": 1e12,
+          "mln": 1e6, "bln": 1e9, "trln": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+          "lakh crore": 1e12,
           "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
           "千": 1e3, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "百亿": 1e10, "百億": 1e10, "千亿": 1e11,
           "千億": 1e11, "万亿": 1e12, "萬億": 1e12, "兆": 1e12}
@@ -39,7 +40,7 @@ _NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{
 # "5千人" is 5,000 people; "5千米" five kilometres and "5千瓦" five kilowatts; "5.75兆元" is Taiwan's 5.75
 # trillion yuan, but "5兆瓦" five megawatts.
 _SCALE = (r"(?:[\s-]*(?P<scale>(?:thousand|millions?|billions?|trillion|milliards?|lakhs?[\s-]+crores?|lakhs?"
-          r"|crores?|cr|mn|bn|tn|k|m)"
+          r"|crores?|cr|mn|bn|tn|mln|bln|trln|k|m)"
           r"(?![\w])|万亿|萬億|千亿|千億|百亿|百億|千万|千萬|百万|百萬|万|萬|亿|億|千(?![米克瓦卡帕焦])"
           r"|兆(?=美?元|港元|新?台[币幣]|日元|韩元|韓元))"
           r")?(?P<more>多|余|餘)?")
@@ -110,6 +111,7 @@ _MONEY_CONTEXT = re.compile(r"£|sterling|\b(?:cost|costs|price|prices|pay|paid|
 _PENCE_CONTEXT = re.compile(r"£|\b(?:pence|penny|pennies|litres?|liters?|prices?|shares?|stamps?|fares?|costs?|"
                             r"duty|tax)\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|and|or|至|到|、|,|，|和|与|與|及)\s*$")
+_SPAN_GAP = re.compile(r"^\s*(?:-|–|—|~|to|至|到)\s*$")
 _ORDINAL_HALF = re.compile(r"\b(?:first|second|latter|former|other)\s+$", re.IGNORECASE)
 
 
@@ -263,15 +265,21 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
             scale = nxt.scale if q.scale == 1.0 and nxt.scale != 1.0 and q.value < 1000 else 1.0
             out[i] = Quantity(q.value * scale, q.display, q.start, q.end, nxt.unit, q.qualifier, q.decimals,
                               False, q.scale * scale)
+        elif q.unit is not None and q.unit == nxt.unit and q.scale == 1.0 and nxt.scale > 1.0 and q.value < 1000 \
+                and _SPAN_GAP.match(text[q.end:nxt.start]):
+            # "$1.315 to $1.325 billion": the scale of the range's second end is the first's too
+            out[i] = Quantity(q.value * nxt.scale, q.display, q.start, q.end, q.unit, q.qualifier, q.decimals,
+                              False, nxt.scale)
     return out
 
 
 _RANGE_SIGN = r"(?:US\$|HK\$|[$€£¥₹₦])"
-_RANGE = re.compile(r"(?<![\w.,-])(?P<cur>" + _RANGE_SIGN + r")?(?P<a>\d+(?:\.\d+)?)\s*[-–~]\s*" + _RANGE_SIGN
+_RANGE = re.compile(r"(?<![A-Za-z0-9_.,-])(?P<cur>" + _RANGE_SIGN + r")?(?P<a>\d+(?:\.\d+)?)\s*[-–~]\s*" + _RANGE_SIGN
                     + r"?(?P<b>\d+(?:\.\d+)?)(?=[\s-]*(?P<pct>%|％|percent\b|per\s+cent\b)"
-                    r"|[\s-]*(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b(?:\s+" + SUFFIX + r")?)",
+                    r"|[\s-]*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|mln|bln|万亿|亿|千万|百万|万)(?![A-Za-z])"
+                    r"(?:\s*" + SUFFIX + r")?)",
                     re.IGNORECASE)
-_RANGE_SCALES = {"bn": "billion", "mn": "million", "tn": "trillion"}
+_RANGE_SCALES = {"bn": "billion", "mn": "million", "tn": "trillion", "mln": "million", "bln": "billion"}
 
 
 def _ranges(text: str) -> list[Quantity]:
