@@ -97,3 +97,11 @@ def test_approximations_are_kept() -> None:
 def test_continental_decimals() -> None:
     (found,) = find_numbers("el índice cerró en 29.351,72 puntos")
     assert found.value == pytest.approx(29351.72)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("temperatures hit 40C on Tuesday", 40, "°C"), ("or 104F in the shade", 104, "°F"), ("it was 35 °C", 35, "°C"),
+])
+def test_temperatures(text: str, value: float, unit: str) -> None:
+    (found,) = find_numbers(text)
+    assert (found.value, found.unit) == (value, unit)

@@ -34,6 +34,8 @@ def _values(text: str) -> list[float]:
     "10 oct (Reuters) - El índice caía.",
     "Opposition Slams Government After 30 Dead.",
     "《 人民日报 》( 2024年09月19日 01 版)",
+    "Reading time 2 min.", "5 min read", "Photo 1 of 12", "Page 2 of 5", "Share 34 Tweet 12", "Comments (12)",
+    "1 of 5",
 ])
 def test_no_spurious_figures(text: str) -> None:
     assert _values(text) == []
@@ -46,6 +48,8 @@ def test_no_spurious_figures(text: str) -> None:
     ("Prices rose 10 percent in 5 junctions.", 10),
     ("The meeting lasted 30 minutes.", 30),
     ("会议持续了30分钟。", 30),
+    ("The agency received 12 comments from the public on the plan.", 12),
+    ("He won 3 of 5 races.", 5),
 ])
 def test_figures_beside_names_survive(text: str, value: float) -> None:
     assert value in _values(text)

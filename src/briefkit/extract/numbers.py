@@ -47,7 +47,8 @@ _SCALE = (r"(?:[\s-]*(?P<scale>(?:thousand|millions?|billions?|trillion|milliard
 # "6.2-percent growth", "12pc", "6.1个百分点" and "25 basis points" are percentages (or points) too.
 _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>%|％|percent\b|per\s+cent\b|percentage[\s-]+points?\b|pour\s+cent\b|pct\b"
            r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點)"
-           r"|\s*(?:(?:d['’]|de\s+|of\s+))?" + SUFFIX + r"(?![A-Za-zÀ-ÿ0-9_])|(?P<pence>p)(?![\w-]))?")
+           r"|\s*(?:(?:d['’]|de\s+|of\s+))?" + SUFFIX + r"(?![A-Za-zÀ-ÿ0-9_])|(?P<pence>p)(?![\w-])"
+           r"|(?P<temp>\s?°\s?[CF]|(?-i:[CF]))(?![A-Za-z0-9]))?")
 # Letters and digits, not CJK, may not touch a number: "申请3.8万件" is a figure, "G20" is not; a hyphen
 # may after a unit ("3万元-5万元" is a range), never after a bare letter or digit ("COVID-19", "555-1234").
 _UNIT_END = r"(?<![\u3400-\u9fff%])(?<!cent)(?<!illion)"  # "2 per cent-4 per cent", "3万元-5万元" are ranges
@@ -131,6 +132,8 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
         return currency_code(name), 0.01 if minor_key(name) in MINOR else 1.0
     if match["pence"]:
         return "GBP", 0.01
+    if match["temp"]:
+        return "°" + match["temp"].strip()[-1], 1.0  # "40C", "104 °F": a temperature
     return (currency_code(match["cur"]) if match["cur"] else None), 1.0
 
 

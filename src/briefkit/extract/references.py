@@ -19,7 +19,8 @@ _POINTER = re.compile(
     r"category|grade|class|tier|rooms?|gates?|terminals?|platforms?|flights?|routes?|highways?|interstates?|"
     r"bus(?:es)?|seats?|rows?|numbers?|versions?|v\.|models?|series|seasons?|episodes?|rounds?|games?|"
     r"districts?|wards?|zones?|sectors?|units?|blocks?|buildings?|floors?|apartments?|suites?|precincts?|"
-    r"lots?|proposition|prop\.|amendments?|title|bills?|schedule|part|volume|vol\.|issue|tranche|batch|junction|exit)"
+    r"lots?|proposition|prop\.|amendments?|title|bills?|schedule|part|volume|vol\.|issue|tranche|batch|junction|exit|"
+    r"photos?|images?|pictures?|slides?|galler(?:y|ies)|reading\s+time)"
     r"\s*$", re.IGNORECASE)
 _WEEKDAYS_MONTHS = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?$"
                               r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$")
@@ -30,6 +31,12 @@ _ADDRESS_AFTER = re.compile(r"^(?: [A-Z][\w'’-]+){1,3} (?:Street|St|Road|Rd|Av
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?|\b(?:tel|phone|call|fax|hotline|whatsapp|telephone|mobile)\b\W{0,3})"
                     r"\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){1,4}|\(\d{3}\)\s?\d{3}-\d{4}", re.IGNORECASE)
 _CLOCK_ZH = re.compile(r"\d\s*[时時点點]$")
+# "Photo 3 of 10", "Page 2 of 5", a bare "1 of 5": the second number counts the pages, not the news
+_OF_PAGES = re.compile(r"(?:^|\b(?:photos?|images?|pictures?|slides?|pages?|p\.)\s*)\d+\s*of\s*$", re.IGNORECASE)
+_READ_AFTER = re.compile(r"^[\s-]*(?:min(?:ute)?s?\.?[\s-]+read|min\.?$)", re.IGNORECASE)
+# a short line of a page's furniture: "12 comments", "Share 34 Tweet 12", "Comments (12)"
+_FURNITURE = re.compile(r"\b(?:comments?|shares?|tweets?|likes?|views?|replies|reactions?|min\s+read|reading\s+time)\b",
+                        re.IGNORECASE)
 
 
 def is_reference(text: str, q: Quantity) -> bool:
@@ -38,8 +45,11 @@ def is_reference(text: str, q: Quantity) -> bool:
     if not bare:
         return False
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 40]
-    if _POINTER.search(before) or _ADDRESS_AFTER.match(after):
+    if _POINTER.search(before) or _ADDRESS_AFTER.match(after) or _READ_AFTER.match(after) \
+            or _OF_PAGES.search(text[:q.start]):
         return True
+    if (len(text.split()) <= 6 and _FURNITURE.search(text)) or re.fullmatch(r"\W*\d+\s*(?:of|/)\s*\d+\W*", text):
+        return True  # a short line of counters, or a pager alone: "1 of 5"
     if (name := _NAME_BEFORE.search(before)) and not _WEEKDAYS_MONTHS.match(name["name"]):
         return True
     if _CLOCK_ZH.search(before) and after.startswith("分"):
