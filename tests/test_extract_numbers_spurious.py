@@ -53,3 +53,13 @@ def test_no_spurious_figures(text: str) -> None:
 ])
 def test_figures_beside_names_survive(text: str, value: float) -> None:
     assert value in _values(text)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The network carried 196 million passengers last year, a record.", "passengers"),
+    ("Officials counted 300 people till November.", "people"),
+    ("Consumers face 17 more years of increases.", "more years"),
+])
+def test_counted_noun_stops_before_time_words(text: str, unit: str) -> None:
+    (figure,) = find_figures([Sentence(text, 0, 0, None)])
+    assert figure.unit == unit

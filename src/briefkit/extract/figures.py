@@ -100,6 +100,21 @@ def not_a_figure(text: str, q: Quantity) -> bool:
     return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))
 
 
+# Time words that end a counted noun: "196 million passengers last year" counts passengers, not years.
+_UNIT_END_WORDS = frozenset({"last", "next", "past", "previous", "till", "until", "within", "ago", "earlier", "later"})
+
+
+def _unit_noun(unit: str | None) -> str | None:
+    """The counted noun of a unit read after a number, cut before a time word that follows it."""
+    if unit is None:
+        return None
+    words = unit.split()
+    for i, word in enumerate(words):
+        if word.lower() in _UNIT_END_WORDS:
+            return " ".join(words[:i]) or None
+    return unit
+
+
 @dataclass
 class _Context:
     """What a sentence hands down to an "Among them" sentence after it."""
@@ -164,7 +179,7 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
         if not math.isfinite(q.value):
             continue  # a digit string too long for a float: no figure a brief can hold (the model refuses it)
         # "2.2 billion people … and 3.5 billion lack …": the unit carries over within a sentence
-        unit = q.unit or unit_after(text[q.end:]) or count_unit or ctx.unit
+        unit = q.unit or _unit_noun(unit_after(text[q.end:])) or count_unit or ctx.unit
         if q.unit is None:
             count_unit = unit
         label = _label(q, text, unit, lead if q.unit else None)
