@@ -27,6 +27,7 @@ from briefkit.extract.numwords import read_words, zh_number
     ("the bank cut rates by half a percentage point", 0.5, "percentage points", None),
     ("a hike of just over quarter of a percentage point", 0.25, "percentage points", None),
     ("a quarter-point cut", 0.25, "percentage points", None),
+    ("two point five million people", 2.5e6, None, None),
 ])
 def test_number_words_with_a_quantity(text: str, value: float, unit: str | None, qualifier: str | None) -> None:
     (found,) = [q for q in find_numbers(text) if not q.is_year]
@@ -38,7 +39,7 @@ def test_number_words_with_a_quantity(text: str, value: float, unit: str | None,
     "one of the men said it was the first time", "he was the second speaker on one day",
     "two men and three women", "a hundred reasons to stay", "a one in a million chance",
     "the first half of the year", "in the second quarter", "one and two", "thousands of people",
-    "millions of dollars",
+    "millions of dollars", "Tales of One Thousand and One Nights",
 ])
 def test_number_word_idioms_are_no_quantities(text: str) -> None:
     assert [q for q in find_numbers(text) if not q.is_year] == []
@@ -79,6 +80,9 @@ def test_chinese_numerals(numeral: str, value: float) -> None:
     ("同比增长5.2%", 5.2, "%", None),
     ("参加人数5千人", 5000, None, None),
     ("三分之二的企业", 66.7, "%", None),
+    ("10余万人参加", 1e5, None, "over"),
+    ("两千余万元", 2e7, "CNY", "over"),
+    ("近万人参加", 1e4, None, "近"),
 ])
 def test_chinese_quantities(text: str, value: float, unit: str | None, qualifier: str | None) -> None:
     (found,) = [q for q in find_numbers(text) if not q.is_year]
@@ -89,6 +93,7 @@ def test_chinese_range_with_units_keeps_both_ends() -> None:
     assert [(q.value, q.unit) for q in find_numbers("给予3萬元-5萬元的资金支持")] == [(3e4, "CNY"), (5e4, "CNY")]
 
 
-@pytest.mark.parametrize("text", ["一是加强管理，二是提高效率", "这十分重要", "千万不要放弃", "成为第一", "5千米长跑"])
+@pytest.mark.parametrize("text", ["一是加强管理，二是提高效率", "这十分重要", "千万不要放弃", "成为第一", "5千米长跑",
+                                  "亿万人民", "几十万人参加", "数百万人", "上万人参加", "成千上万人"])
 def test_chinese_words_that_are_no_quantities(text: str) -> None:
     assert all(q.value < 100 for q in find_numbers(text))  # "5千米" is five kilometres, not 5,000

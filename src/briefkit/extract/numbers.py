@@ -39,8 +39,8 @@ _NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{
         r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
 # "5千人" is 5,000 people; "5千米" five kilometres and "5千瓦" five kilowatts; "5.75兆元" is Taiwan's 5.75
 # trillion yuan, but "5兆瓦" five megawatts.
-_SCALE = (r"(?:[\s-]*(?P<scale>(?:thousand|millions?|billions?|trillion|milliards?|lakhs?[\s-]+crores?|lakhs?"
-          r"|crores?|cr|mn|bn|tn|mln|bln|trln|k|m)"
+_SCALE = (r"(?:[\s-]*(?P<more0>多|余|餘)?(?P<scale>(?:thousand|millions?|billions?|trillion|milliards?"
+          r"|lakhs?[\s-]+crores?|lakhs?|crores?|cr|mn|bn|tn|mln|bln|trln|k|m)"
           r"(?![\w])|万亿|萬億|千亿|千億|百亿|百億|千万|千萬|百万|百萬|万|萬|亿|億|千(?![米克瓦卡帕焦])"
           r"|兆(?=美?元|港元|新?台[币幣]|日元|韩元|韓元))"
           r")?(?P<more>多|余|餘)?")
@@ -163,17 +163,19 @@ def _digit_quantities(text: str) -> list[Quantity]:
         # "1942篇": a number a measure word counts is no year
         year = unit is None and scale is None and decimals == 0 and 1900 <= value <= 2100 and "," not in match["num"] \
             and not _MEASURE.match(text[match.end():match.end() + 1])
-        qual = " ".join(match["qual"].lower().split()) if match["qual"] else ("over" if match["more"] else None)
+        more = match["more"] or match["more0"]  # "140多个", "10余万人": over
+        qual = " ".join(match["qual"].lower().split()) if match["qual"] else ("over" if more else None)
         found.append(Quantity(value * minor, match.group(0)[len(match["qual"] or ""):].strip(), match.start(),
                               match.end(), unit, qual, decimals, year, factor * minor))
     return found
 
 
 _MEASURE = re.compile(r"[篇个個件人名位家项項次台辆輛吨噸艘架部条條座所场場套户戶株头頭只隻本册冊份张張]")
-_ZH_NUMERAL = re.compile(r"(?<![零〇一二两兩三四五六七八九十百千万萬亿億\d第之])"
+# 几十万, 数百万, 上万 and 成千上万 are "several", not numbers: no numeral after 几, 数, 上, 余 or 多.
+_ZH_NUMERAL = re.compile(r"(?<![零〇一二两兩三四五六七八九十百千万萬亿億\d第之几幾数數上余餘多好成])"
                          r"(?P<qual>近|约|約|超过|超過|逾|不到|将近|接近)?"
                          r"(?P<zh>[零〇一二两兩三四五六七八九十百千万萬亿億]+(?:[点點][零〇一二三四五六七八九]+)?)"
-                         r"(?P<more>多|余|餘)?(?:(?P<pp>个百分点|個百分點)|(?P<cur>美元|港元|港币|港幣|欧元|歐元|日元|英镑"
+                         r"(?P<more>多|余|餘)?(?P<large>[万萬亿億]+)?(?:(?P<pp>个百分点|個百分點)|(?P<cur>美元|港元|港币|港幣|欧元|歐元|日元|英镑"
                          r"|英鎊|人民币|人民幣|元)|(?=人次|" + _MEASURE.pattern + r"))")
 
 
@@ -182,7 +184,7 @@ def _zh_quantities(text: str) -> list[Quantity]:
     that a scale makes large or a currency, a measure word or 个百分点 follows; "一是" and "十分" are none."""
     found: list[Quantity] = []
     for match in _ZH_NUMERAL.finditer(text):
-        zh = match["zh"]
+        zh = match["zh"] + (match["large"] or "")  # "两千余万": over 20 million
         value = zh_number(zh)
         large = any(c in zh for c in "百千万萬亿億")
         if value is None or value == 0 or not (match["pp"] or large):
@@ -202,6 +204,9 @@ def _english_word_quantities(text: str) -> list[Quantity]:
     for word in word_numbers(text):
         after = _AFTER_WORDS.match(text, word.end)
         unit, minor = _unit(after, text) if after and (after["pct"] or after["cur2"]) else (None, 1.0)
+        tokens = [t for t in re.split(r"[\s-]+", text[word.start:word.end]) if t not in {"and", "a"}]
+        if len(tokens) > 1 and all(t[:1].isupper() for t in tokens) and word.start > 0:
+            continue  # "One Thousand and One Nights": a name in title case
         written = text[word.start:word.end].lower()
         idiom = written.startswith(("a ", "a-")) and "million" not in written and "billion" not in written
         if unit is None and (not word.scaled or idiom or re.search(r"\bin\s+$", text[:word.start])):

@@ -57,7 +57,11 @@ def read_words(run: str) -> tuple[float, bool, int] | None:
     total, current, scaled, last = 0.0, 0.0, False, ""
     decimals: str | None = None
     for i, token in enumerate(tokens):
-        if decimals is not None:
+        if decimals is not None and token in _BIG and decimals:
+            # "two point five million": the decimals end where the scale begins
+            total += (current + float("0." + decimals)) * _BIG[token]
+            current, decimals, scaled = 0.0, None, True
+        elif decimals is not None:
             if token not in _UNITS or _UNITS[token] > 9:
                 return None
             decimals += str(_UNITS[token])
@@ -122,7 +126,7 @@ def zh_number(text: str) -> float | None:
     """五十 → 50, 二十五 → 25, 三点五 → 3.5, 三千亿 → 3e11, 两万 → 2e4, 一万二千 → 12000, 百万 → 1e6;
     None for characters that are no numeral."""
     whole, _, fraction = text.replace("點", "点").partition("点")
-    total, section, digit = 0.0, 0.0, None
+    total, section, digit, last_large = 0.0, 0.0, None, 0.0
     for char in whole:
         if char in _ZH_DIGITS:
             if digit is not None:
@@ -132,11 +136,17 @@ def zh_number(text: str) -> float | None:
             section += (1 if digit is None else digit) * _ZH_SMALL[char]
             digit = None
         elif char in _ZH_LARGE:
-            # 万亿: a large unit after another multiplies what came before it
+            # 万亿: a larger unit right after a smaller one multiplies what came before it; 亿万 ("myriads")
+            # is an idiom, not a number
             scale = _ZH_LARGE[char]
             value = section + (digit or 0)
-            total = total * scale if value == 0 and total else total + (value or 1) * scale
-            section, digit = 0.0, None
+            if value == 0 and total:
+                if scale <= last_large:
+                    return None
+                total *= scale
+            else:
+                total += (value or 1) * scale
+            section, digit, last_large = 0.0, None, scale
         else:
             return None
     value = total + section + (digit or 0)
