@@ -35,7 +35,7 @@ def _values(text: str) -> list[float]:
     "Opposition Slams Government After 30 Dead.",
     "《 人民日报 》( 2024年09月19日 01 版)",
     "Reading time 2 min.", "5 min read", "Photo 1 of 12", "Page 2 of 5", "Share 34 Tweet 12", "Comments (12)",
-    "1 of 5",
+    "1 of 5", "財政部今（9）日公布", "去（114）年12月出口", "114年因為關稅而出現拉貨潮", "（民國82年為平）",
 ])
 def test_no_spurious_figures(text: str) -> None:
     assert _values(text) == []
@@ -50,6 +50,7 @@ def test_no_spurious_figures(text: str) -> None:
     ("会议持续了30分钟。", 30),
     ("The agency received 12 comments from the public on the plan.", 12),
     ("He won 3 of 5 races.", 5),
+    ("差距亦為32年來最大。", 32),
 ])
 def test_figures_beside_names_survive(text: str, value: float) -> None:
     assert value in _values(text)

@@ -83,6 +83,12 @@ def test_chinese_numerals(numeral: str, value: float) -> None:
     ("10余万人参加", 1e5, None, "over"),
     ("两千余万元", 2e7, "CNY", "over"),
     ("近万人参加", 1e4, None, "近"),
+    ("出口六四〇．五億美元", 640.5e8, "USD", None),
+    ("年增五十六％", 56, "%", None),
+    ("年增三十四．一％", 34.1, "%", None),
+    ("合占總出口比重達7成4", 74, "%", None),
+    ("十二点五万人", 1.25e5, None, None),
+    ("換算成新台幣為2兆736億元", 2.0736e12, "TWD", None),
 ])
 def test_chinese_quantities(text: str, value: float, unit: str | None, qualifier: str | None) -> None:
     (found,) = [q for q in find_numbers(text) if not q.is_year]
@@ -94,6 +100,6 @@ def test_chinese_range_with_units_keeps_both_ends() -> None:
 
 
 @pytest.mark.parametrize("text", ["一是加强管理，二是提高效率", "这十分重要", "千万不要放弃", "成为第一", "5千米长跑",
-                                  "亿万人民", "几十万人参加", "数百万人", "上万人参加", "成千上万人"])
+                                  "亿万人民", "几十万人参加", "数百万人", "上万人参加", "成千上万人", "二〇二四年"])
 def test_chinese_words_that_are_no_quantities(text: str) -> None:
     assert all(q.value < 100 for q in find_numbers(text))  # "5千米" is five kilometres, not 5,000

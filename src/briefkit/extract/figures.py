@@ -101,7 +101,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
 
 
 # Time words that end a counted noun: "196 million passengers last year" counts passengers, not years.
-_UNIT_END_WORDS = frozenset({"last", "next", "past", "previous", "till", "until", "within", "ago", "earlier", "later"})
+_UNIT_END_WORDS = frozenset({"last", "next", "past", "previous", "till", "until", "within", "ago", "earlier", "later",
+                             "至", "到", "和", "与", "與", "及", "或"})
 
 
 def _unit_noun(unit: str | None) -> str | None:

@@ -52,9 +52,10 @@ _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>%|％|percent\b|per\s+cent\b|percentage[\s-]+p
 # Letters and digits, not CJK, may not touch a number: "申请3.8万件" is a figure, "G20" is not; a hyphen
 # may after a unit ("3万元-5万元" is a range), never after a bare letter or digit ("COVID-19", "555-1234").
 _UNIT_END = r"(?<![\u3400-\u9fff%])(?<!cent)(?<!illion)"  # "2 per cent-4 per cent", "3万元-5万元" are ranges
-NUMBER = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.,/:#_第])(?<!" + _UNIT_END + r"-)" + _QUAL + PREFIX + _NUM + _SCALE
-                    + _SUFFIX + r"(?![A-Za-zÀ-ÿ0-9/:_]|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點])",
-                    re.IGNORECASE)
+_SHARE_CHAR = "成(?![为為功立本果交长長熟员員不])"  # "3成" is 30 %, "7成4" 74 %: no count of 成
+_BEFORE = r"(?<![A-Za-zÀ-ÿ0-9.,/:#_第])(?<!" + _UNIT_END + r"-)(?<![\d一二三四五六七八九十]成)"
+_AFTER = (r"(?![A-Za-zÀ-ÿ0-9/:_]|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|" + _SHARE_CHAR + ")")
+NUMBER = re.compile(_BEFORE + _QUAL + PREFIX + _NUM + _SCALE + _SUFFIX + _AFTER, re.IGNORECASE)
 FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<![A-Za-z0-9])(?P<frac>"
                       + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")(?P<of>\s+(?:of|des|de|du)\b|的)?",
                       re.IGNORECASE)
@@ -69,6 +70,7 @@ _WORD_QUAL = re.compile(r"(?:(?P<qual>" + "|".join(q.replace(" ", r"\s+") for q 
 # 近四成 (nearly 40 %), 三成 (30 %), 百分之五十 (50 %); not 成为, 成功, 一成不变.
 ZH_SHARE = re.compile(r"(?P<qual>近|约|約|超过|超過|逾|不到)?"
                       r"(?:(?P<tenths>[一二两兩三四五六七八九十]|\d)成(?![为為功立本果交长長熟员員不])"
+                      r"(?P<ones>[一二三四五六七八九1-9](?![\d.．]))?"
                       r"|百分之(?P<pct>[零〇一二两兩三四五六七八九十百点點]+))")
 _DIGIT = re.compile(r"\d")
 _NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol)\.\s*$")  # "No. 10" is a name, not a quantity
@@ -172,11 +174,12 @@ def _digit_quantities(text: str) -> list[Quantity]:
 
 _MEASURE = re.compile(r"[篇个個件人名位家项項次台辆輛吨噸艘架部条條座所场場套户戶株头頭只隻本册冊份张張]")
 # 几十万, 数百万, 上万 and 成千上万 are "several", not numbers: no numeral after 几, 数, 上, 余 or 多.
-_ZH_NUMERAL = re.compile(r"(?<![零〇一二两兩三四五六七八九十百千万萬亿億\d第之几幾数數上余餘多好成])"
+_ZH_NUMERAL = re.compile(r"(?<![零〇一二两兩三四五六七八九十百千万萬亿億\d第之几幾数數上余餘多好成．.])"
                          r"(?P<qual>近|约|約|超过|超過|逾|不到|将近|接近)?"
-                         r"(?P<zh>[零〇一二两兩三四五六七八九十百千万萬亿億]+(?:[点點][零〇一二三四五六七八九]+)?)"
-                         r"(?P<more>多|余|餘)?(?P<large>[万萬亿億]+)?(?:(?P<pp>个百分点|個百分點)|(?P<cur>美元|港元|港币|港幣|欧元|歐元|日元|英镑"
-                         r"|英鎊|人民币|人民幣|元)|(?=人次|" + _MEASURE.pattern + r"))")
+                         r"(?P<zh>[零〇一二两兩三四五六七八九十百千万萬亿億]+(?:[点點．][零〇一二三四五六七八九]+)?)"
+                         r"(?P<more>多|余|餘)?(?P<large>[万萬亿億]+)?(?:(?P<pp>个百分点|個百分點)|(?P<pct>[%％])"
+                         r"|(?P<cur>美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|人民币|人民幣|元)"
+                         r"|(?=人次|" + _MEASURE.pattern + r"))")
 
 
 def _zh_quantities(text: str) -> list[Quantity]:
@@ -187,9 +190,10 @@ def _zh_quantities(text: str) -> list[Quantity]:
         zh = match["zh"] + (match["large"] or "")  # "两千余万": over 20 million
         value = zh_number(zh)
         large = any(c in zh for c in "百千万萬亿億")
-        if value is None or value == 0 or not (match["pp"] or large):
+        if value is None or value == 0 or not (match["pp"] or match["pct"] or large):
             continue
-        unit = "percentage points" if match["pp"] else currency_code(match["cur"]) if match["cur"] else None
+        unit = "percentage points" if match["pp"] else "%" if match["pct"] else \
+            currency_code(match["cur"]) if match["cur"] else None
         qual = match["qual"] or ("over" if match["more"] else None)
         start = match.start("zh")
         found.append(Quantity(value, text[start:match.end()], start, match.end(), unit, qual, 0))
@@ -236,6 +240,9 @@ def _word_quantities(text: str) -> list[Quantity]:
         if match["tenths"]:
             tenths = match["tenths"]
             value: float | None = float(tenths) * 10 if tenths.isdigit() else 10.0 * (zh_number(tenths) or 10)
+            if match["ones"]:  # "7成4": 74 %
+                ones = match["ones"]
+                value += float(ones) if ones.isdigit() else (zh_number(ones) or 0)
         else:
             value = zh_number(match["pct"])
         if value is None or (match["tenths"] == "一" and text[match.end():match.end() + 2] == "不变"):
@@ -310,10 +317,38 @@ def _ranges(text: str) -> list[Quantity]:
     return found
 
 
+# "2兆736億元": a figure written with two scales, the larger first
+_ZH_MIXED = re.compile(r"(?<![\d.])(?P<a>\d+)(?P<s1>兆|亿|億)(?P<b>\d+(?:\.\d+)?)(?P<s2>千万|千萬|万|萬|亿|億)"
+                       r"(?P<more>多|余|餘)?" + SUFFIX + "?")
+_TAIWAN_DOLLAR = re.compile(r"新?[台臺][币幣]")
+
+
+def _zh_mixed(text: str) -> list[Quantity]:
+    """"2兆736億元" (2.0736 × 10¹² yuan), "1亿2000万": both parts of a figure written with two scales."""
+    found: list[Quantity] = []
+    for match in _ZH_MIXED.finditer(text) if "兆" in text or "亿" in text or "億" in text else ():
+        first, second = SCALES[match["s1"]], SCALES[match["s2"]]
+        if second >= first:
+            continue
+        value = float(match["a"]) * first + parse_number(match["b"])[0] * second
+        unit = currency_code(match["cur2"]) if match["cur2"] else None
+        found.append(Quantity(value, match.group(0), match.start(), match.end(), unit,
+                              "over" if match["more"] else None, 0, scale=second))
+    return found
+
+
+def _local_yuan(text: str, found: list[Quantity]) -> list[Quantity]:
+    """In Taiwanese copy "元" after 新台幣 is the New Taiwan dollar, not the renminbi."""
+    if not _TAIWAN_DOLLAR.search(text):
+        return found
+    return [Quantity(q.value, q.display, q.start, q.end, "TWD", q.qualifier, q.decimals, q.is_year, q.scale)
+            if q.unit == "CNY" and q.display.endswith("元") and "人民" not in q.display else q for q in found]
+
+
 def find_numbers(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (years flagged, ordinals left out), in order."""
     # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
-    ranges = _ranges(text)
+    ranges = _ranges(text) + _zh_mixed(text)
     digits = [q for q in _digit_quantities(text) if not any(r.start < q.end and q.start < r.end for r in ranges)]
     taken = [(q.start, q.end) for q in [*ranges, *digits]]
     extra: list[Quantity] = list(ranges)
@@ -322,7 +357,7 @@ def find_numbers(text: str) -> list[Quantity]:
         if not any(s < q.end and q.start < e for s, e in taken):
             extra.append(q)
             taken.append((q.start, q.end))
-    return _carry_units(text, sorted([*digits, *extra], key=lambda q: q.start))
+    return _local_yuan(text, _carry_units(text, sorted([*digits, *extra], key=lambda q: q.start)))
 
 
 def same_number(claimed: float, found: float, decimals: int = 0, scale: float = 1.0) -> bool:

@@ -122,10 +122,34 @@ _ZH_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1
 _ZH_LARGE = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 
 
+_ZH_DIGIT_CLASS = "[零〇一二三四五六七八九]"
+_POSITIONAL = re.compile(f"(?P<whole>{_ZH_DIGIT_CLASS}+)(?:点(?P<fraction>{_ZH_DIGIT_CLASS}+))?(?P<large>[万萬亿億]*)")
+
+
 def zh_number(text: str) -> float | None:
     """五十 → 50, 二十五 → 25, 三点五 → 3.5, 三千亿 → 3e11, 两万 → 2e4, 一万二千 → 12000, 百万 → 1e6;
     None for characters that are no numeral."""
-    whole, _, fraction = text.replace("點", "点").partition("点")
+    text = re.sub("[點．.]", "点", text)
+    positional = _POSITIONAL.fullmatch(text)
+    if positional and (len(positional["whole"]) > 2 or positional["fraction"] or set("〇零") & set(text)):
+        # "六四〇．五億" (640.5 × 10⁸), "五七八四": digits written one by one, as some papers print figures
+        digits = "".join(str(_ZH_DIGITS[c]) for c in positional["whole"])
+        if positional["fraction"]:
+            digits += "." + "".join(str(_ZH_DIGITS[c]) for c in positional["fraction"])
+        value = float(digits)
+        for char in positional["large"]:
+            value *= _ZH_LARGE[char]
+        return value
+    if "点" in text and text[-1] in _ZH_LARGE:
+        # "十二点五万": a decimal number, then its scale
+        base = text.rstrip("万萬亿億")
+        value_of_base = zh_number(base) if base != text else None
+        if value_of_base is None:
+            return None
+        for char in text[len(base):]:
+            value_of_base *= _ZH_LARGE[char]
+        return value_of_base
+    whole, _, fraction = text.partition("点")
     total, section, digit, last_large = 0.0, 0.0, None, 0.0
     for char in whole:
         if char in _ZH_DIGITS:

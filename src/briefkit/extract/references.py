@@ -39,6 +39,19 @@ _FURNITURE = re.compile(r"\b(?:comments?|shares?|tweets?|likes?|views?|replies|r
                         re.IGNORECASE)
 
 
+_ROC_ERA = re.compile(r"民[國国]\s*$|去\s*[（(]\s*$")
+_YEAR_SPAN = re.compile(r"^年(?:來|来|間|间|前|后|後|多|左右|之久)")
+
+
+def _date_part(before: str, after: str, q: Quantity) -> bool:
+    """"今（9）日", "去（114）年", "民國82年", "114年": a day or a year of the Republic of China calendar."""
+    if re.search(r"[（(]\s*$", before) and re.match(r"\s*[）)]\s*[日年]", after):
+        return True
+    if not after.startswith("年"):
+        return False
+    return bool(_ROC_ERA.search(before)) or (100 <= q.value <= 150 and not _YEAR_SPAN.match(after))
+
+
 def is_reference(text: str, q: Quantity) -> bool:
     """True when ``q`` names a page, a law, a product, an address or a phone line rather than counting."""
     bare = q.unit is None and q.scale == 1.0 and q.decimals == 0 and q.display.isdigit()
@@ -51,6 +64,8 @@ def is_reference(text: str, q: Quantity) -> bool:
     if (len(text.split()) <= 6 and _FURNITURE.search(text)) or re.fullmatch(r"\W*\d+\s*(?:of|/)\s*\d+\W*", text):
         return True  # a short line of counters, or a pager alone: "1 of 5"
     if (name := _NAME_BEFORE.search(before)) and not _WEEKDAYS_MONTHS.match(name["name"]):
+        return True
+    if _date_part(before, after, q):
         return True
     if _CLOCK_ZH.search(before) and after.startswith("分"):
         return True  # "15时30分": the minutes of a time of day
