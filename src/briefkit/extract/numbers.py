@@ -239,10 +239,9 @@ def _word_quantities(text: str) -> list[Quantity]:
     for match in ZH_SHARE.finditer(text) if ("成" in text or "百分之" in text) else ():
         if match["tenths"]:
             tenths = match["tenths"]
-            value: float | None = float(tenths) * 10 if tenths.isdigit() else 10.0 * (zh_number(tenths) or 10)
-            if match["ones"]:  # "7成4": 74 %
-                ones = match["ones"]
-                value += float(ones) if ones.isdigit() else (zh_number(ones) or 0)
+            ones = match["ones"] or ""  # "7成4": 74 %
+            value: float | None = (float(tenths) * 10 if tenths.isdigit() else 10.0 * (zh_number(tenths) or 10)) \
+                + (float(ones) if ones.isdigit() else (zh_number(ones) or 0.0) if ones else 0.0)
         else:
             value = zh_number(match["pct"])
         if value is None or (match["tenths"] == "一" and text[match.end():match.end() + 2] == "不变"):
