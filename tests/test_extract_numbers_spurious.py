@@ -33,6 +33,7 @@ def _values(text: str) -> list[float]:
     "中國開兩會 外媒記者們關心啥? ( 1/ 16 )",
     "10 oct (Reuters) - El índice caía.",
     "Opposition Slams Government After 30 Dead.",
+    "Also Read | Opposition Slams Centre and State Government After 30 Dead, 60 Injured in Stampede.",
     "《 人民日报 》( 2024年09月19日 01 版)",
     "Reading time 2 min.", "5 min read", "Photo 1 of 12", "Page 2 of 5", "Share 34 Tweet 12", "Comments (12)",
     "1 of 5", "財政部今（9）日公布", "去（114）年12月出口", "114年因為關稅而出現拉貨潮", "（民國82年為平）",
@@ -51,6 +52,7 @@ def test_no_spurious_figures(text: str) -> None:
     ("The agency received 12 comments from the public on the plan.", 12),
     ("He won 3 of 5 races.", 5),
     ("差距亦為32年來最大。", 32),
+    ("The European Union and the United Nations Development Programme said 40 people died.", 40),
 ])
 def test_figures_beside_names_survive(text: str, value: float) -> None:
     assert value in _values(text)

@@ -52,6 +52,13 @@ def _date_part(before: str, after: str, q: Quantity) -> bool:
     return bool(_ROC_ERA.search(before)) or (100 <= q.value <= 150 and not _YEAR_SPAN.match(after))
 
 
+def _headline_case(text: str) -> bool:
+    """A line in title case ("Opposition Slams Centre After 30 Dead, 60 Injured") is a related story's
+    headline, whose bare counts are no figures of this article."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def is_reference(text: str, q: Quantity) -> bool:
     """True when ``q`` names a page, a law, a product, an address or a phone line rather than counting."""
     bare = q.unit is None and q.scale == 1.0 and q.decimals == 0 and q.display.isdigit()
@@ -65,7 +72,7 @@ def is_reference(text: str, q: Quantity) -> bool:
         return True  # a short line of counters, or a pager alone: "1 of 5"
     if (name := _NAME_BEFORE.search(before)) and not _WEEKDAYS_MONTHS.match(name["name"]):
         return True
-    if _date_part(before, after, q):
+    if _date_part(before, after, q) or _headline_case(text):
         return True
     if _CLOCK_ZH.search(before) and after.startswith("分"):
         return True  # "15时30分": the minutes of a time of day
