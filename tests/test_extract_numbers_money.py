@@ -62,6 +62,8 @@ def test_letters_that_are_no_currency(text: str) -> None:
     ("a comfort range of 2 per cent-4 per cent", [2, 4], "%"),
     ("the rate was cut by three quarters of a percentage point", [0.75], "percentage points"),
     ("增速分别比规模以上工业快4.6和3.1个百分点", [4.6, 3.1], "percentage points"),
+    ("it rose 0.5pp and 0.3 ppt", [0.5, 0.3], "percentage points"),
+    ("a 2%-point gain", [2], "percentage points"),
 ])
 def test_percent_and_points(text: str, values: list[float], unit: str) -> None:
     found = find_numbers(text)

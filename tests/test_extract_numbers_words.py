@@ -28,6 +28,8 @@ from briefkit.extract.numwords import read_words, zh_number
     ("a hike of just over quarter of a percentage point", 0.25, "percentage points", None),
     ("a quarter-point cut", 0.25, "percentage points", None),
     ("two point five million people", 2.5e6, None, None),
+    ("nearly two-fifths of adults", 40, "%", "nearly"),
+    ("a tenth of children", 10, "%", None),
 ])
 def test_number_words_with_a_quantity(text: str, value: float, unit: str | None, qualifier: str | None) -> None:
     (found,) = [q for q in find_numbers(text) if not q.is_year]

@@ -24,7 +24,11 @@ SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
           "千億": 1e11, "万亿": 1e12, "萬億": 1e12, "兆": 1e12}
 FRACTIONS = {"one third": 100 / 3, "a third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3,
              "one quarter": 25.0, "a quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
-             "one half": 50.0, "half": 50.0, "one fifth": 20.0, "a fifth": 20.0, "one in three": 100 / 3,
+             "one half": 50.0, "half": 50.0, "one fifth": 20.0, "a fifth": 20.0, "two fifths": 40.0,
+             "two-fifths": 40.0, "three fifths": 60.0, "three-fifths": 60.0, "four fifths": 80.0,
+             "four-fifths": 80.0, "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0, "a sixth": 100 / 6,
+             "one sixth": 100 / 6, "one-third": 100 / 3, "one-quarter": 25.0, "one-fifth": 20.0,
+             "one in three": 100 / 3,
              "one in four": 25.0, "one in five": 20.0, "one in ten": 10.0, "two in five": 40.0,
              "three in four": 75.0, "nine in ten": 90.0, "two in three": 200 / 3, "four in five": 80.0,
              "one in two": 50.0, "three in ten": 30.0, "seven in ten": 70.0, "eight in ten": 80.0,
@@ -45,7 +49,8 @@ _SCALE = (r"(?:[\s-]*(?P<more0>多|余|餘)?(?P<scale>(?:thousand|millions?|bill
           r"|兆(?=美?元|港元|新?台[币幣]|日元|韩元|韓元))"
           r")?(?P<more>多|余|餘)?")
 # "6.2-percent growth", "12pc", "6.1个百分点" and "25 basis points" are percentages (or points) too.
-_SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>%|％|percent\b|per\s+cent\b|percentage[\s-]+points?\b|pour\s+cent\b|pct\b"
+_SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|percent\b|per\s+cent\b"
+           r"|percentage[\s-]+points?\b|pour\s+cent\b|pct\b"
            r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點)"
            r"|\s*(?:(?:d['’]|de\s+|of\s+))?" + SUFFIX + r"(?![A-Za-zÀ-ÿ0-9_])|(?P<pence>p)(?![\w-])"
            r"|(?P<temp>\s?°\s?[CF]|(?-i:[CF]))(?![A-Za-z0-9]))?")
@@ -76,7 +81,7 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol)\.\s*$")  # "No. 10" is a name, not a quantity
 _CODE_NAME = re.compile(r"\b(?:COVID|Covid|covid|SARS|MERS)\s$")
 """A disease's name written with a space before its number ("COVID 19") names it: no quantity."""
-_FRACTION_WORDS = ("third", "quarter", "half", "fifth", "one in", "tiers", "moitié", "quart", "分之")
+_FRACTION_WORDS = ("third", "quarter", "half", "fifth", "tenth", "sixth", "one in", "tiers", "moitié", "quart", "分之")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|e|ème)\b")
 
 
@@ -124,7 +129,8 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
         pct = match["pct"].lower()
         if pct.startswith(("basis", "bp")):
             return "percentage points", 0.01
-        return ("percentage points" if "point" in pct or "百分" in pct else "%"), 1.0
+        points = "point" in pct or "百分" in pct or pct.startswith("pp")
+        return ("percentage points" if points else "%"), 1.0
     name = (match["cur2"] or "").strip()
     if minor_key(name) == "pounds" and not match["scale"] and not match["cur"]:
         # "300 pounds" is sterling only where money is talked about; otherwise a weight
