@@ -41,7 +41,8 @@ def test_number_words_with_a_quantity(text: str, value: float, unit: str | None,
     "one of the men said it was the first time", "he was the second speaker on one day",
     "two men and three women", "a hundred reasons to stay", "a one in a million chance",
     "the first half of the year", "in the second quarter", "one and two", "thousands of people",
-    "millions of dollars", "Tales of One Thousand and One Nights",
+    "millions of dollars", "Tales of One Thousand and One Nights", "I have told you a million times",
+    "a billion miles away",
 ])
 def test_number_word_idioms_are_no_quantities(text: str) -> None:
     assert [q for q in find_numbers(text) if not q.is_year] == []

@@ -206,6 +206,10 @@ def _zh_quantities(text: str) -> list[Quantity]:
     return found
 
 
+_HYPERBOLE = re.compile(r"\s+(?:times|reasons|ways|things|miles|questions|ideas|light[\s-]years|years\s+ago|"
+                        r"little|tiny|different|other|to\s+one)\b", re.IGNORECASE)
+
+
 def _english_word_quantities(text: str) -> list[Quantity]:
     """"Eighty-eight percent", "five-point-two per cent", "two million", "half a million dollars": number
     words are a quantity when a percent sign, a currency or a scale word goes with them; "one of the",
@@ -218,7 +222,9 @@ def _english_word_quantities(text: str) -> list[Quantity]:
         if len(tokens) > 1 and all(t[:1].isupper() for t in tokens) and word.start > 0:
             continue  # "One Thousand and One Nights": a name in title case
         written = text[word.start:word.end].lower()
-        idiom = written.startswith(("a ", "a-")) and "million" not in written and "billion" not in written
+        # "a hundred reasons", "a million times", "a billion miles away": a number's word as a manner of speaking
+        idiom = written.startswith(("a ", "a-")) and (("million" not in written and "billion" not in written)
+                                                       or bool(_HYPERBOLE.match(text, word.end)))
         if unit is None and (not word.scaled or idiom or re.search(r"\bin\s+$", text[:word.start])):
             continue
         end = after.end() if after and unit else word.end
