@@ -107,3 +107,16 @@ def test_continental_decimals() -> None:
 def test_temperatures(text: str, value: float, unit: str) -> None:
     (found,) = find_numbers(text)
     assert (found.value, found.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "value"), [("Sinopec SNP, -0.39% (HK:386), jumped", -0.39),
+                                             ("GDP growth of −2.1% in 2020", -2.1),
+                                             ("a loss of -$5 million", -5e6)])
+def test_signed_amounts(text: str, value: float) -> None:
+    (found,) = [q for q in find_numbers(text) if not q.is_year]
+    assert found.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["COVID -19 cases", "prices -5 and", "the 2010 - 2020 period"])
+def test_a_dash_before_a_bare_number_is_no_sign(text: str) -> None:
+    assert all(q.value >= 0 for q in find_numbers(text))

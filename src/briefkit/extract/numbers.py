@@ -60,7 +60,10 @@ _UNIT_END = r"(?<![\u3400-\u9fff%])(?<!cent)(?<!illion)"  # "2 per cent-4 per ce
 _SHARE_CHAR = "成(?![为為功立本果交长長熟员員不])"  # "3成" is 30 %, "7成4" 74 %: no count of 成
 _BEFORE = r"(?<![A-Za-zÀ-ÿ0-9.,/:#_第])(?<!" + _UNIT_END + r"-)(?<![\d一二三四五六七八九十]成)"
 _AFTER = (r"(?![A-Za-zÀ-ÿ0-9/:_]|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|" + _SHARE_CHAR + ")")
-NUMBER = re.compile(_BEFORE + _QUAL + PREFIX + _NUM + _SCALE + _SUFFIX + _AFTER, re.IGNORECASE)
+# "(-0.39%)", "−2.1%": a sign written before a percentage or an amount (never before a bare number: "-5" in
+# "COVID -19" or a list is no negative quantity)
+_SIGN = r"(?:(?<![\w.,%)\]-])(?P<sign>[-−])(?=[$€£¥]?\d))?"
+NUMBER = re.compile(_BEFORE + _QUAL + _SIGN + PREFIX + _NUM + _SCALE + _SUFFIX + _AFTER, re.IGNORECASE)
 FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<![A-Za-z0-9])(?P<frac>"
                       + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")(?P<of>\s+(?:of|des|de|du)\b|的)?",
                       re.IGNORECASE)
@@ -162,6 +165,10 @@ def _digit_quantities(text: str) -> list[Quantity]:
             continue
         value, decimals = parse_number(match["num"])
         (unit, minor), scale = _unit(match, text), match["scale"]
+        if match["sign"]:
+            if unit is None:
+                continue
+            value = -value
         factor = 1.0
         if scale and not (scale.lower() in {"m", "k"} and unit is None and not match["cur"]):
             factor = SCALES[re.sub(r"s?[\s-]+crores?$", " crore", scale.lower())]
