@@ -36,7 +36,8 @@ def _values(text: str) -> list[float]:
     "Also Read | Opposition Slams Centre and State Government After 30 Dead, 60 Injured in Stampede.",
     "《 人民日报 》( 2024年09月19日 01 版)",
     "Reading time 2 min.", "5 min read", "Photo 1 of 12", "Page 2 of 5", "Share 34 Tweet 12", "Comments (12)",
-    "1 of 5", "財政部今（9）日公布", "去（114）年12月出口", "114年因為關稅而出現拉貨潮", "（民國82年為平）",
+    "1 of 5", "Updated: Mar 5, 2024, 10:30 IST", "The vote closes at 1500 hrs.", "The raid began at 0600 local time.",
+    "財政部今（9）日公布", "去（114）年12月出口", "114年因為關稅而出現拉貨潮", "（民國82年為平）",
 ])
 def test_no_spurious_figures(text: str) -> None:
     assert _values(text) == []

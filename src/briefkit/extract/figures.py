@@ -57,7 +57,9 @@ _MONTH_BEFORE = re.compile(r"\b" + _MONTH_ABBR + r"\s*$")
 _MONTH_AFTER = re.compile(r"^\s+(?:" + _MONTH_ABBR + r"|(?:jan(?:uary)?|ene(?:ro)?|feb(?:ruary|rero)?|apr(?:il)?"
                           r"|abr(?:il)?|jun(?:e|io)?|jul(?:y|io)?|aug(?:ust)?|ago(?:sto)?|sep(?:t|tember|tiembre)?"
                           r"|oct(?:ober|ubre)?|nov(?:ember|iembre)?|dec(?:ember)?|dic(?:iembre)?)\.?)(?![a-z])")
-_CLOCK = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|h\d{2}|GMT|UTC|BST|EST|EDT|CET)", re.IGNORECASE)
+_CLOCK = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|h\d{2}|hrs\b|hours\s+(?:GMT|UTC|local)|local\s+time"
+                    r"|(?-i:GMT|UTC|BST|EST|EDT|CET|CEST|IST|PST|PDT|CST|CDT|MST|MDT|JST|KST|HKT|SGT|AEST|AEDT|WAT|EAT"
+                    r"|SAST|ET|PT)\b)", re.IGNORECASE)
 _AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\s+(?:ago|earlier|later|before|after)\b"
                   r"|^\s*days?\s+ago\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old", re.IGNORECASE)
