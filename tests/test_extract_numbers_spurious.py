@@ -26,6 +26,8 @@ def _values(text: str) -> list[float]:
     "Flight 370 vanished and Route 66 closed.",
     "He lives at 221 Baker Street.",
     "Call 555-123-4567 or +44 20 7946 0958 for details.",
+    "Tel. : (852) 2582 4068 Fax : (852) 2827 1708", "電話:(852) 2582 4068",
+    "Address : 19/F, Wanchai Tower, 12 Harbour Road, Wan Chai.",
     "It was the second-largest economy for the first time.",
     "In the first half of the year the council met.",
     "A Category 5 storm prompted a level 3 alert in phase 2 of the plan.",
