@@ -10,10 +10,13 @@ and by ``briefkit check``, so both read numbers the same way.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from briefkit.extract.currencies import MINOR, PREFIX, SUFFIX, WEAK_NAMES, WEAK_SIGNS, currency_code, minor_key
-from briefkit.extract.numwords import word_numbers, zh_number
+from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
+from briefkit.extract.numwords import word_numbers
+from briefkit.extract.quantity import Quantity, parse_number
+
+__all__ = ["Quantity", "find_numbers", "parse_number", "same_number"]
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
           "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -75,44 +78,12 @@ _POINT_FRACTIONS = {"three": 0.75, "half": 0.5, "quarter": 0.25}  # "three quart
 _AFTER_WORDS = re.compile(r"(?:[\s-]*(?P<scale>万|萬|亿|億))?" + _SUFFIX, re.IGNORECASE)
 _WORD_QUAL = re.compile(r"(?:(?P<qual>" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+)$",
                         re.IGNORECASE)
-# 近四成 (nearly 40 %), 三成 (30 %), 百分之五十 (50 %); not 成为, 成功, 一成不变.
-ZH_SHARE = re.compile(r"(?P<qual>近|约|約|超过|超過|逾|不到)?"
-                      r"(?:(?P<tenths>[一二两兩三四五六七八九十]|\d)成(?![为為功立本果交长長熟员員不])"
-                      r"(?P<ones>[一二三四五六七八九1-9](?![\d.．]))?"
-                      r"|百分之(?P<pct>[零〇一二两兩三四五六七八九十百点點]+))")
 _DIGIT = re.compile(r"\d")
 _NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol)\.\s*$")  # "No. 10" is a name, not a quantity
 _CODE_NAME = re.compile(r"\b(?:COVID|Covid|covid|SARS|MERS)\s$")
 """A disease's name written with a space before its number ("COVID 19") names it: no quantity."""
 _FRACTION_WORDS = ("third", "quarter", "half", "fifth", "tenth", "sixth", "one in", "tiers", "moitié", "quart", "分之")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|e|ème)\b")
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A number found in a text."""
-
-    value: float
-    display: str
-    start: int
-    end: int
-    unit: str | None
-    qualifier: str | None
-    decimals: int
-    is_year: bool = False
-    scale: float = 1.0
-
-
-def parse_number(raw: str) -> tuple[float, int]:
-    """The value of a written number and its count of decimals."""
-    raw = re.sub(r"[\u00a0\u202f\u2009 ]", "", raw)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d{1,2}", raw):
-        raw = raw.replace(".", "")  # "29.351,72": a continental 29,351.72
-    if re.fullmatch(r"\d+,\d{1,2}", raw):
-        raw = raw.replace(",", ".")
-    raw = raw.replace(",", "")
-    decimals = len(raw.split(".")[1]) if "." in raw else 0
-    return float(raw), decimals
 
 
 _MONEY_CONTEXT = re.compile(r"£|sterling|\b(?:cost|costs|price|prices|pay|paid|worth|fund|funding|invest\w*|bill|"
@@ -177,39 +148,11 @@ def _digit_quantities(text: str) -> list[Quantity]:
             continue  # "5 m" is more likely metres than millions: not a figure we can trust
         # "1942篇": a number a measure word counts is no year
         year = unit is None and scale is None and decimals == 0 and 1900 <= value <= 2100 and "," not in match["num"] \
-            and not _MEASURE.match(text[match.end():match.end() + 1])
+            and not MEASURE.match(text[match.end():match.end() + 1])
         more = match["more"] or match["more0"]  # "140多个", "10余万人": over
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else ("over" if more else None)
         found.append(Quantity(value * minor, match.group(0)[len(match["qual"] or ""):].strip(), match.start(),
                               match.end(), unit, qual, decimals, year, factor * minor))
-    return found
-
-
-_MEASURE = re.compile(r"[篇个個件人名位家项項次台辆輛吨噸艘架部条條座所场場套户戶株头頭只隻本册冊份张張]")
-# 几十万, 数百万, 上万 and 成千上万 are "several", not numbers: no numeral after 几, 数, 上, 余 or 多.
-_ZH_NUMERAL = re.compile(r"(?<![零〇一二两兩三四五六七八九十百千万萬亿億\d第之几幾数數上余餘多好成．.])"
-                         r"(?P<qual>近|约|約|超过|超過|逾|不到|将近|接近)?"
-                         r"(?P<zh>[零〇一二两兩三四五六七八九十百千万萬亿億]+(?:[点點．][零〇一二三四五六七八九]+)?)"
-                         r"(?P<more>多|余|餘)?(?P<large>[万萬亿億]+)?(?:(?P<pp>个百分点|個百分點)|(?P<pct>[%％])"
-                         r"|(?P<cur>美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|人民币|人民幣|元)"
-                         r"|(?=人次|" + _MEASURE.pattern + r"))")
-
-
-def _zh_quantities(text: str) -> list[Quantity]:
-    """"三千亿元" (3e11 CNY), "两万户" (20,000 households), "五个百分点" (5 points): Chinese numerals
-    that a scale makes large or a currency, a measure word or 个百分点 follows; "一是" and "十分" are none."""
-    found: list[Quantity] = []
-    for match in _ZH_NUMERAL.finditer(text):
-        zh = match["zh"] + (match["large"] or "")  # "两千余万": over 20 million
-        value = zh_number(zh)
-        large = any(c in zh for c in "百千万萬亿億")
-        if value is None or value == 0 or not (match["pp"] or match["pct"] or large):
-            continue
-        unit = "percentage points" if match["pp"] else "%" if match["pct"] else \
-            currency_code(match["cur"]) if match["cur"] else None
-        qual = match["qual"] or ("over" if match["more"] else None)
-        start = match.start("zh")
-        found.append(Quantity(value, text[start:match.end()], start, match.end(), unit, qual, 0))
     return found
 
 
@@ -255,20 +198,8 @@ def _point_fractions(text: str) -> list[Quantity]:
 def _word_quantities(text: str) -> list[Quantity]:
     """Quantities in words: English number words, "近四成", "百分之五十", "三千亿元"."""
     found = _point_fractions(text) + _english_word_quantities(text)
-    for match in ZH_SHARE.finditer(text) if ("成" in text or "百分之" in text) else ():
-        if match["tenths"]:
-            tenths = match["tenths"]
-            ones = match["ones"] or ""  # "7成4": 74 %
-            value: float | None = (float(tenths) * 10 if tenths.isdigit() else 10.0 * (zh_number(tenths) or 10)) \
-                + (float(ones) if ones.isdigit() else (zh_number(ones) or 0.0) if ones else 0.0)
-        else:
-            value = zh_number(match["pct"])
-        if value is None or (match["tenths"] == "一" and text[match.end():match.end() + 2] == "不变"):
-            continue
-        start = match.start("tenths") if match["tenths"] else match.start() + len(match["qual"] or "")
-        found.append(Quantity(value, text[start:match.end()], start, match.end(), "%", match["qual"], 0))
-    if any("\u3400" <= c <= "\u9fff" for c in text[:200]) or "万" in text or "亿" in text:
-        found += _zh_quantities(text)
+    if any("\u3400" <= c <= "\u9fff" for c in text[:200]) or "万" in text or "亿" in text or "成" in text:
+        found += zh_shares(text) + zh_quantities(text)
     return found
 
 
@@ -335,38 +266,10 @@ def _ranges(text: str) -> list[Quantity]:
     return found
 
 
-# "2兆736億元": a figure written with two scales, the larger first
-_ZH_MIXED = re.compile(r"(?<![\d.])(?P<a>\d+)(?P<s1>兆|亿|億)(?P<b>\d+(?:\.\d+)?)(?P<s2>千万|千萬|万|萬|亿|億)"
-                       r"(?P<more>多|余|餘)?" + SUFFIX + "?")
-_TAIWAN_DOLLAR = re.compile(r"新?[台臺][币幣]")
-
-
-def _zh_mixed(text: str) -> list[Quantity]:
-    """"2兆736億元" (2.0736 × 10¹² yuan), "1亿2000万": both parts of a figure written with two scales."""
-    found: list[Quantity] = []
-    for match in _ZH_MIXED.finditer(text) if "兆" in text or "亿" in text or "億" in text else ():
-        first, second = SCALES[match["s1"]], SCALES[match["s2"]]
-        if second >= first:
-            continue
-        value = float(match["a"]) * first + parse_number(match["b"])[0] * second
-        unit = currency_code(match["cur2"]) if match["cur2"] else None
-        found.append(Quantity(value, match.group(0), match.start(), match.end(), unit,
-                              "over" if match["more"] else None, 0, scale=second))
-    return found
-
-
-def _local_yuan(text: str, found: list[Quantity]) -> list[Quantity]:
-    """In Taiwanese copy "元" after 新台幣 is the New Taiwan dollar, not the renminbi."""
-    if not _TAIWAN_DOLLAR.search(text):
-        return found
-    return [Quantity(q.value, q.display, q.start, q.end, "TWD", q.qualifier, q.decimals, q.is_year, q.scale)
-            if q.unit == "CNY" and q.display.endswith("元") and "人民" not in q.display else q for q in found]
-
-
 def find_numbers(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (years flagged, ordinals left out), in order."""
     # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
-    ranges = _ranges(text) + _zh_mixed(text)
+    ranges = _ranges(text) + zh_mixed(text)
     digits = [q for q in _digit_quantities(text) if not any(r.start < q.end and q.start < r.end for r in ranges)]
     taken = [(q.start, q.end) for q in [*ranges, *digits]]
     extra: list[Quantity] = list(ranges)
@@ -375,7 +278,7 @@ def find_numbers(text: str) -> list[Quantity]:
         if not any(s < q.end and q.start < e for s, e in taken):
             extra.append(q)
             taken.append((q.start, q.end))
-    return _local_yuan(text, _carry_units(text, sorted([*digits, *extra], key=lambda q: q.start)))
+    return local_yuan(text, _carry_units(text, sorted([*digits, *extra], key=lambda q: q.start)))
 
 
 def same_number(claimed: float, found: float, decimals: int = 0, scale: float = 1.0) -> bool:
