@@ -13,7 +13,7 @@ import re
 SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR", "rs": "INR", "rs.": "INR",
            "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD",
            "r$": "BRL", "nt$": "TWD", "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₫": "VND",
-           "ksh": "KES", "rp": "IDR", "rm": "MYR", "n": "NGN", "r": "ZAR", "dollar": "USD", "dollars": "USD",
+           "ksh": "KES", "rp": "IDR", "rm": "MYR", "gh₵": "GHS", "gh¢": "GHS", "tk": "BDT", "tk.": "BDT", "n": "NGN", "r": "ZAR", "dollar": "USD", "dollars": "USD",
            # HTML character references a scraper left half-decoded: "&#163;4 billion" read as "163;4 billion"
            "163;": "GBP", "8364;": "EUR"}
 CODES = frozenset({"USD", "EUR", "GBP", "RMB", "CNY", "JPY", "CHF", "INR", "NGN", "KES", "ZAR", "AUD", "CAD", "HKD",
@@ -44,7 +44,7 @@ WEAK_NAMES = {"won", "rand"}
 
 PREFIX = (r"(?P<cur>(?i:US\$|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|\$|€|£|¥|₹|₦|₩|₽|₺|₱|₫|163;|8364;"
           r"|Rs\.?\s?|dollars?\s)"
-          r"|(?-i:KSh\s?|Ksh\s?|Rp\s?|RM\s?|N\s?(?=\d)|R(?=\d)|(?:" + "|".join(sorted(CODES))
+          r"|(?-i:KSh\s?|Ksh\s?|Rp\s?|RM\s?|GH[₵¢]\s?|Tk\.?\s?|N\s?(?=\d)|R(?=\d)|(?:" + "|".join(sorted(CODES))
           + r")\s?))?")
 SUFFIX = (r"(?P<cur2>(?:U\.?\s?S\.?\s*|US\s+|American\s+|Canadian\s+|Australian\s+|Hong\s+Kong\s+|Singapore\s+"
           r"|New\s+Zealand\s+|Taiwan\s+)?dollars|(?:US\s+|U\.S\.\s*|euro\s+)?cents?|pence|(?:Swiss\s+)?francs"
