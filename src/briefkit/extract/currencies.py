@@ -13,7 +13,8 @@ import re
 SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR", "rs": "INR", "rs.": "INR",
            "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD",
            "r$": "BRL", "nt$": "TWD", "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₫": "VND",
-           "ksh": "KES", "rp": "IDR", "rm": "MYR", "gh₵": "GHS", "gh¢": "GHS", "tk": "BDT", "tk.": "BDT", "n": "NGN", "r": "ZAR", "dollar": "USD", "dollars": "USD",
+           "ksh": "KES", "rp": "IDR", "rm": "MYR", "gh₵": "GHS", "gh¢": "GHS", "tk": "BDT", "tk.": "BDT",
+           "n": "NGN", "r": "ZAR", "dollar": "USD", "dollars": "USD",
            # HTML character references a scraper left half-decoded: "&#163;4 billion" read as "163;4 billion"
            "163;": "GBP", "8364;": "EUR"}
 CODES = frozenset({"USD", "EUR", "GBP", "RMB", "CNY", "JPY", "CHF", "INR", "NGN", "KES", "ZAR", "AUD", "CAD", "HKD",
