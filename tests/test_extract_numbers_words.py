@@ -30,6 +30,9 @@ from briefkit.extract.numwords import read_words, zh_number
     ("two point five million people", 2.5e6, None, None),
     ("nearly two-fifths of adults", 40, "%", "nearly"),
     ("a tenth of children", 10, "%", None),
+    ("1 in 5 adults smoke", 20, "%", None),
+    ("One in 10 children", 10, "%", None),
+    ("three out of four voters", 75, "%", None),
 ])
 def test_number_words_with_a_quantity(text: str, value: float, unit: str | None, qualifier: str | None) -> None:
     (found,) = [q for q in find_numbers(text) if not q.is_year]
@@ -42,7 +45,7 @@ def test_number_words_with_a_quantity(text: str, value: float, unit: str | None,
     "two men and three women", "a hundred reasons to stay", "a one in a million chance",
     "the first half of the year", "in the second quarter", "one and two", "thousands of people",
     "millions of dollars", "Tales of One Thousand and One Nights", "I have told you a million times",
-    "a billion miles away",
+    "a billion miles away", "it arrived 5 in 10 minutes",
 ])
 def test_number_word_idioms_are_no_quantities(text: str) -> None:
     assert [q for q in find_numbers(text) if not q.is_year] == []

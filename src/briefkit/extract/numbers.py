@@ -266,10 +266,27 @@ def _ranges(text: str) -> list[Quantity]:
     return found
 
 
+_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_IN_EVERY = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+                       r"(?P<b>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)(?![\w.,%-])"
+                       r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|attempts?)\b)",
+                       re.IGNORECASE)
+
+
+def _in_every(text: str) -> list[Quantity]:
+    """"1 in 5 adults", "one in 10 children", "three out of four": a share (20 %, 10 %, 75 %)."""
+    found: list[Quantity] = []
+    for match in _IN_EVERY.finditer(text) if " in " in text or " out of " in text else ():
+        a, b = (float(x) if x.isdigit() else float(_SMALL[x.lower()]) for x in (match["a"], match["b"]))
+        if 0 < a < b:
+            found.append(Quantity(round(100 * a / b, 1), match.group(0), match.start(), match.end(), "%", None, 1))
+    return found
+
+
 def find_numbers(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (years flagged, ordinals left out), in order."""
     # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
-    ranges = _ranges(text) + zh_mixed(text)
+    ranges = _ranges(text) + zh_mixed(text) + _in_every(text)
     digits = [q for q in _digit_quantities(text) if not any(r.start < q.end and q.start < r.end for r in ranges)]
     taken = [(q.start, q.end) for q in [*ranges, *digits]]
     extra: list[Quantity] = list(ranges)
