@@ -266,7 +266,7 @@ def _ranges(text: str) -> list[Quantity]:
     return found
 
 
-_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _IN_EVERY = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
                        r"(?P<b>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)(?![\w.,%-])"
                        r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|attempts?)\b)",
