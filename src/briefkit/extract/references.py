@@ -62,12 +62,14 @@ def _headline_case(text: str) -> bool:
 
 def is_reference(text: str, q: Quantity) -> bool:
     """True when ``q`` names a page, a law, a product, an address or a phone line rather than counting."""
-    bare = q.unit is None and q.scale == 1.0 and q.decimals == 0 and q.display.isdigit()
-    if not bare:
+    if q.unit is not None or q.scale != 1.0 or not re.fullmatch(r"\d+(?:\.\d+)?", q.display):
         return False
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 40]
-    if _POINTER.search(before) or _ADDRESS_AFTER.match(after) or _READ_AFTER.match(after) \
-            or _OF_PAGES.search(text[:q.start]):
+    if _POINTER.search(before):
+        return True  # "page 12", also "Article 6.4" and "Table 4.3"
+    if not q.display.isdigit():
+        return False
+    if _ADDRESS_AFTER.match(after) or _READ_AFTER.match(after) or _OF_PAGES.search(text[:q.start]):
         return True
     if (len(text.split()) <= 6 and _FURNITURE.search(text)) or re.fullmatch(r"\W*\d+\s*(?:of|/)\s*\d+\W*", text):
         return True  # a short line of counters, or a pager alone: "1 of 5"
