@@ -55,6 +55,7 @@ def test_no_spurious_figures(text: str) -> None:
     ("会议持续了30分钟。", 30),
     ("The agency received 12 comments from the public on the plan.", 12),
     ("He won 3 of 5 races.", 5),
+    ("出台了5项政策", 5),
     ("差距亦為32年來最大。", 32),
     ("The European Union and the United Nations Development Programme said 40 people died.", 40),
 ])
