@@ -95,6 +95,15 @@ def test_taiwan_trillion_is_money_only() -> None:
     assert [q.value for q in find_numbers("装机5兆瓦")] == [5]
 
 
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("as many as 500 people", "as many as"), ("just over 5% of homes", "just over"),
+    ("an estimated 2 million people", "an estimated"), ("超1700万人次", "超"), ("高达3.5亿元", "高达"),
+])
+def test_more_approximations(text: str, qualifier: str) -> None:
+    (found,) = find_numbers(text)
+    assert found.qualifier == qualifier
+
+
 def test_approximations_are_kept() -> None:
     (found,) = find_numbers("about 5 per cent of homes")
     assert found.qualifier == "about" and found.value == 5

@@ -39,9 +39,13 @@ FRACTIONS = {"one third": 100 / 3, "a third": 100 / 3, "two thirds": 200 / 3, "t
              "三分之二": 200 / 3, "四分之一": 25.0, "四分之三": 75.0, "五分之一": 20.0, "一半": 50.0}
 QUALIFIERS = ["more than", "less than", "fewer than", "at least", "up to", "close to", "nearly", "almost", "over",
               "about", "around", "approximately", "roughly", "some", "under", "above", "below", "plus de",
-              "près de", "environ", "moins de", "presque", "超过", "超過", "近", "约", "約", "逾"]
-
-_QUAL = r"(?:(?P<qual>" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s*)?"
+              "près de", "environ", "moins de", "presque", "超过", "超過", "近", "约", "約", "逾",
+              "as many as", "as much as", "as high as", "as low as", "upwards of", "in excess of", "an estimated",
+              "just over", "just under", "well over", "well under", "nearly", "almost", "超", "高达", "高達", "多达",
+              "多達", "大约", "大約", "接近", "将近", "將近"]
+# longest first, so "just over 500" keeps its "just"
+_QUALIFIER_PATTERN = "|".join(q.replace(" ", r"\s+") for q in sorted(set(QUALIFIERS), key=len, reverse=True))
+_QUAL = r"(?:(?P<qual>" + _QUALIFIER_PATTERN + r")\s*)?"
 _NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
         r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
 # "5千人" is 5,000 people; "5千米" five kilometres and "5千瓦" five kilowatts; "5.75兆元" is Taiwan's 5.75
@@ -76,7 +80,7 @@ POINT_FRACTION = re.compile(r"(?<![A-Za-z])(?P<frac>(?:(?:a|one)[\s-]+)?(?:half|
 _POINT_FRACTIONS = {"three": 0.75, "half": 0.5, "quarter": 0.25}  # "three quarters" before "quarter"
 # After number words: "Eighty-eight percent", "two million dollars", "five-point-two per cent".
 _AFTER_WORDS = re.compile(r"(?:[\s-]*(?P<scale>万|萬|亿|億))?" + _SUFFIX, re.IGNORECASE)
-_WORD_QUAL = re.compile(r"(?:(?P<qual>" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+)$",
+_WORD_QUAL = re.compile(r"(?:(?P<qual>" + _QUALIFIER_PATTERN + r")\s+)$",
                         re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol)\.\s*$")  # "No. 10" is a name, not a quantity
