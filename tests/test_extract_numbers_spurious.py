@@ -21,6 +21,7 @@ def _values(text: str) -> list[float]:
     "See page 12 and section 4 of the report.",
     "Under Article 5 and Chapter 11 the council met.",
     "Paragraph 3 of Resolution 2231 was cited.",
+    "Man Utd won 3–1 on Sunday.", "The Senate voted 52–48 to pass it.", "in the 2019–20 season",
     "Under Article 6.4 of the Paris Agreement, and section 3.2.", "See Figure 2.1 and Table 4.3.",
     "Leaders of the G20 met after COVID-19 to discuss Windows 11.",
     "The council used the FTSE 100 as a guide.",

@@ -95,6 +95,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "1. We hurt US industry …": a list's item number
     if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after):
         return True
+    if bare and (re.match(r"\s?[–—]\s?\d", after) or re.search(r"\d\s?[–—]\s?$", before)):
+        return True  # "won 3–1", "voted 52–48", "pages 12–15": a score or a span, as with a hyphen
     if bare and len(q.display) > 1 and q.display.startswith("0") and q.display.isdigit():
         return True  # "01 版", "007": a leading zero writes a code or a page, never a count
     if is_reference(text, q):
