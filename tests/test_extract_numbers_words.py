@@ -33,6 +33,7 @@ from briefkit.extract.numwords import read_words, zh_number
     ("1 in 5 adults smoke", 20, "%", None),
     ("One in 10 children", 10, "%", None),
     ("three out of four voters", 75, "%", None),
+    ("Almost one in four households", 25, "%", "almost"),
 ])
 def test_number_words_with_a_quantity(text: str, value: float, unit: str | None, qualifier: str | None) -> None:
     (found,) = [q for q in find_numbers(text) if not q.is_year]

@@ -283,7 +283,9 @@ def _in_every(text: str) -> list[Quantity]:
     for match in _IN_EVERY.finditer(text) if " in " in text or " out of " in text else ():
         a, b = (float(x) if x.isdigit() else float(_SMALL[x.lower()]) for x in (match["a"], match["b"]))
         if 0 < a < b:
-            found.append(Quantity(round(100 * a / b, 1), match.group(0), match.start(), match.end(), "%", None, 1))
+            qual_match = _WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
+            qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
+            found.append(Quantity(round(100 * a / b, 1), match.group(0), match.start(), match.end(), "%", qual, 1))
     return found
 
 
