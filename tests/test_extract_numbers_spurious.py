@@ -17,7 +17,7 @@ def _values(text: str) -> list[float]:
     "On 12 March, the council met.",
     "He spoke at 3 p.m. and again at 9am.",
     "Between 2010 and 2020 the council met.",
-    "John Smith, 64, said the council met.",
+    "John Smith, 64, said the council met.", "John Smith (64) said the council met.",
     "See page 12 and section 4 of the report.",
     "Under Article 5 and Chapter 11 the council met.",
     "Paragraph 3 of Resolution 2231 was cited.",
@@ -57,6 +57,7 @@ def test_no_spurious_figures(text: str) -> None:
     ("The agency received 12 comments from the public on the plan.", 12),
     ("He won 3 of 5 races.", 5),
     ("出台了5项政策", 5),
+    ("Sales rose in Germany (12) and France (9) stores.", 12),
     ("差距亦為32年來最大。", 32),
     ("The European Union and the United Nations Development Programme said 40 people died.", 40),
 ])

@@ -64,6 +64,7 @@ _AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\s+(?:ago|earlier
                   r"|^\s*days?\s+ago\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_NAME_PAREN = re.compile(r"[A-Z][a-z]+ [A-Z][\w'’-]+\s?\($")  # "John Smith (64)": an age
 _AGED = re.compile(r"\baged\s*$", re.IGNORECASE)
 _RATE = re.compile(r"^\s*=|=\s*$")
 # "the first 11 months", "前4个月": a period the figures cover, not a figure.
@@ -74,7 +75,7 @@ _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
 
 def not_a_figure(text: str, q: Quantity) -> bool:
     """The numbers a careful reader never tiles: a date's day ("Mar 12", "16 Sep"), a time of day,
-    "59 minutes ago", an age ("Ruby Russell, 64,"), a note marker "[1]", an exchange-rate note
+    "59 minutes ago", an age ("Ruby Russell, 64,", "John Smith (64)"), a note marker "[1]", an exchange-rate note
     ("$1 = 0.73 euros"), a pager "1 2 3", a left-over character reference ("163;"), a list item's
     number ("1. We hurt …"), a page, a law, a product or a phone line ("Windows 11") and zero."""
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 40]
@@ -84,7 +85,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
     if bare and (_CLOCK.match(after) or _AGO.match(after)):
         return True
     if bare and q.value < 120 and (_AGE_AFTER.match(after) or _AGED.search(before)
-                                   or (_NAME_COMMA.search(before) and after.lstrip().startswith(","))):
+                                   or (_NAME_COMMA.search(before) and after.lstrip().startswith(","))
+                                   or (_NAME_PAREN.search(before) and after.startswith(")"))):
         return True
     if bare and _PERIOD_BEFORE.search(before) and _PERIOD_AFTER.match(after):
         return True
