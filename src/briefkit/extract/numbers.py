@@ -65,7 +65,8 @@ _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|perce
 # may after a unit ("3万元-5万元" is a range), never after a bare letter or digit ("COVID-19", "555-1234").
 _UNIT_END = r"(?<![\u3400-\u9fff%])(?<!cent)(?<!illion)"  # "2 per cent-4 per cent", "3万元-5万元" are ranges
 _SHARE_CHAR = "成(?![为為功立本果交长長熟员員不])"  # "3成" is 30 %, "7成4" 74 %: no count of 成
-_BEFORE = r"(?<![A-Za-zÀ-ÿ0-9.,/:#_第])(?<!" + _UNIT_END + r"-)(?<![\d一二三四五六七八九十]成)"
+# "magnitude-8.2 earthquake": the one word a hyphen may join to the number after it
+_BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9.,/:#_第])(?<!" + _UNIT_END + r"-))(?<![\d一二三四五六七八九十]成)")
 _AFTER = (r"(?![A-Za-zÀ-ÿ0-9/:_]|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|" + _SHARE_CHAR + ")")
 # "(-0.39%)", "−2.1%": a sign written before a percentage or an amount (never before a bare number: "-5" in
 # "COVID -19" or a list is no negative quantity)
