@@ -59,6 +59,8 @@ def test_no_spurious_figures(text: str) -> None:
     ("出台了5项政策", 5),
     ("Sales rose in Germany (12) and France (9) stores.", 12),
     ("After a magnitude-8.2 earthquake struck, residents fled.", 8.2),
+    ("The vote split Britain's 650 MPs.", 650),
+    ("All of the EU’s 27 member states agreed.", 27),
     ("差距亦為32年來最大。", 32),
     ("The European Union and the United Nations Development Programme said 40 people died.", 40),
 ])

@@ -73,7 +73,9 @@ def is_reference(text: str, q: Quantity) -> bool:
         return True
     if (len(text.split()) <= 6 and _FURNITURE.search(text)) or re.fullmatch(r"\W*\d+\s*(?:of|/)\s*\d+\W*", text):
         return True  # a short line of counters, or a pager alone: "1 of 5"
-    if (name := _NAME_BEFORE.search(before)) and not _WEEKDAYS_MONTHS.match(name["name"]):
+    name = _NAME_BEFORE.search(before)
+    if name and not _WEEKDAYS_MONTHS.match(name["name"]) and not name["name"].endswith(("'s", "’s", "s'", "s’")):
+        # "Britain's 650 MPs" counts; "Windows 11" names
         return True
     if _date_part(before, after, q) or _headline_case(text):
         return True
