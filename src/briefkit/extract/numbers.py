@@ -2,6 +2,10 @@
 
 "38,000", "38000" and "38 000" are one number; "1.2 billion" is 1.2e9;
 "3,5 %" is a French 3.5 %; "one third" is a third, kept with its wording.
+Every currency is its ISO code ("3 cents" is 0.03 USD, "N2.5 billion" naira);
+"25 basis points" is 0.25 percentage points; number words count only with a
+unit or a scale ("five-point-two percent", "half a million", not "one of the");
+ranges keep both ends with the range's unit and scale ("$5-10 billion").
 Bare years, ordinals ("78th"), times and codes such as "G20" or "COVID-19"
 are not quantities.  :func:`find_numbers` is shared by the figure extractor
 and by ``briefkit check``, so both read numbers the same way.
