@@ -133,3 +133,9 @@ def test_signed_amounts(text: str, value: float) -> None:
 @pytest.mark.parametrize("text", ["COVID -19 cases", "prices -5 and", "the 2010 - 2020 period"])
 def test_a_dash_before_a_bare_number_is_no_sign(text: str) -> None:
     assert all(q.value >= 0 for q in find_numbers(text))
+
+
+def test_wire_copy_drops_percent_once_said() -> None:
+    text = "Exports fell 2.7 percent in March, a slower decline than the revised 6.0 contraction the month before."
+    assert [(q.value, q.unit) for q in find_numbers(text)] == [(2.7, "%"), (6.0, "%")]
+    assert [q.unit for q in find_numbers("The index posted a 2.5 rise.")] == [None]

@@ -306,7 +306,22 @@ def find_numbers(text: str) -> list[Quantity]:
         if not any(s < q.end and q.start < e for s, e in taken):
             extra.append(q)
             taken.append((q.start, q.end))
-    return local_yuan(text, _carry_units(text, sorted([*digits, *extra], key=lambda q: q.start)))
+    ordered = sorted([*digits, *extra], key=lambda q: q.start)
+    return _implied_percent(text, local_yuan(text, _carry_units(text, ordered)))
+
+
+_CHANGE_NOUN = re.compile(r"\s*(?:rise|fall|decline|drop|gain|increase|decrease|contraction|expansion|jump|slump"
+                          r"|dip|slide|climb)\b", re.IGNORECASE)
+
+
+def _implied_percent(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"a downwardly revised 0.2 rise", "the revised 6.0 contraction": wire copy drops "percent" once a
+    sentence has said it; a bare decimal before a word of change is then a percentage too."""
+    if not any(q.unit == "%" for q in found):
+        return found
+    return [Quantity(q.value, q.display, q.start, q.end, "%", q.qualifier, q.decimals, False, q.scale)
+            if q.unit is None and q.scale == 1.0 and q.decimals > 0 and _CHANGE_NOUN.match(text, q.end) else q
+            for q in found]
 
 
 def same_number(claimed: float, found: float, decimals: int = 0, scale: float = 1.0) -> bool:
