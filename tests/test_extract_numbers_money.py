@@ -49,7 +49,7 @@ def test_money(text: str, value: float, unit: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["wear N95 masks", "the R2 motorway", "try 3 times", "the team 3 won",
-                                  "streamed in 1080p"])
+                                  "streamed in 1080p", "PHP 8 was released"])
 def test_letters_that_are_no_currency(text: str) -> None:
     assert all(q.unit is None for q in find_numbers(text))
 

@@ -19,8 +19,9 @@ SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "�
            "163;": "GBP", "8364;": "EUR"}
 CODES = frozenset({"USD", "EUR", "GBP", "RMB", "CNY", "JPY", "CHF", "INR", "NGN", "KES", "ZAR", "AUD", "CAD", "HKD",
                    "SGD", "NZD", "KRW", "BRL", "MXN", "RUB", "TRY", "SAR", "AED", "PKR", "BDT", "IDR", "MYR", "THB",
-                   "VND", "EGP", "GHS", "TWD", "SEK", "NOK", "DKK", "PLN", "PHP", "QAR", "KWD", "ILS", "UAH", "ETB",
+                   "VND", "EGP", "GHS", "TWD", "SEK", "NOK", "DKK", "PLN", "QAR", "KWD", "ILS", "UAH", "ETB",
                    "TZS", "UGX"})
+# (not "PHP", which is also a programming language's name: "PHP 8.2")
 # Written after the number: "billion U.S. dollars", "5 million naira", "300亿元", "20 cents".
 NAMES = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "u s dollars": "USD", "american dollars": "USD",
          "canadian dollars": "CAD", "australian dollars": "AUD",
