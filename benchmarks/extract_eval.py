@@ -56,6 +56,19 @@ _DURATION = ("year", "month", "week", "day", "hour", "minute", "decade", "年", 
 _CURRENCY_NAMES = {"$": "USD", "£": "GBP", "€": "EUR", "yuan": "CNY", "元": "CNY", "rupee": "INR", "rs": "INR"}
 
 
+_HUNDREDTHS = {"basis points": "pp", "basis point": "pp", "bps": "pp", "bp": "pp", "cents": "USD", "cent": "USD",
+               "us cents": "USD", "euro cents": "EUR", "pence": "GBP"}
+
+
+def canonical(value: float, unit: str | None) -> tuple[float, str]:
+    """A figure's value and unit class with hundredths written out: "50 basis points" is 0.5 points and
+    "8.1 cents" 0.081 USD, whichever of the two notations the gold file or the extractor uses."""
+    key = (unit or "").strip().lower()
+    if key in _HUNDREDTHS:
+        return value / 100, _HUNDREDTHS[key]
+    return value, unit_class(unit)
+
+
 def unit_class(unit: str | None) -> str:
     """The class of a unit: %, pp, a currency code, weight, length, duration, rank or count."""
     if not unit:
@@ -128,7 +141,8 @@ def _same_org(expected: Any, found: Any) -> bool:
 
 
 def _value_match(expected: float, found: float) -> bool:
-    return abs(expected - found) <= max(0.005, abs(expected) * 0.0005)
+    # half a hundredth for rounding, but never a tenth of the value itself: 0.081 and 0.082 (USD) are apart
+    return abs(expected - found) <= max(min(0.005, abs(expected) * 0.01), abs(expected) * 0.0005)
 
 
 def _match(expected: list[Any], found: list[Any], same: Callable[[Any, Any], bool]) -> int:
@@ -186,8 +200,8 @@ def _evaluate(name: str, brief: Brief, warnings: list[str], want: dict[str, Any]
         _list(scores["events"], [str(x) for x in dict.fromkeys(want["events"])],
               sorted({e.date for e in brief.timeline}), lambda a, b: _norm(a) == _norm(b))
     _list(scores["organisations"], want.get("organisations") or [], [o.name for o in brief.organisations], _same_org)
-    figures = _distinct([(f.value, unit_class(f.unit)) for f in brief.figures])
-    expected = _distinct([(float(f["value"]), unit_class(f.get("unit"))) for f in want.get("figures") or []])
+    figures = _distinct([canonical(f.value, f.unit) for f in brief.figures])
+    expected = _distinct([canonical(float(f["value"]), f.get("unit")) for f in want.get("figures") or []])
     same = lambda e, f: _value_match(e[0], f[0]) and e[1] == f[1]  # noqa: E731
     _list(scores["figures"], expected, figures, same)
     _list(scores["figure values"], [v for v, _ in expected], [v for v, _ in figures], _value_match)

@@ -256,7 +256,8 @@ def test_a_compound_chinese_scale(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("sentence", "value", "qualifier"), [
     ("The central bank raised its key interest rate one-quarter of a point on Tuesday, as expected.", 0.25, None),
-    ("The bank announced a hike of just over a quarter of a percentage point, its first since 2007.", 0.25, "over"),
+    ("The bank announced a hike of just over a quarter of a percentage point, its first since 2007.", 0.25,
+     "just over"),
 ])
 def test_a_fraction_of_a_point(tmp_path: Path, sentence: str, value: float, qualifier: str | None) -> None:
     brief, _ = _extract(tmp_path, "Rates rise again\n\n" + sentence + "\n")

@@ -2,6 +2,10 @@
 
 "38,000", "38000" and "38 000" are one number; "1.2 billion" is 1.2e9;
 "3,5 %" is a French 3.5 %; "one third" is a third, kept with its wording.
+Every currency is its ISO code ("3 cents" is 0.03 USD, "N2.5 billion" naira);
+"25 basis points" is 0.25 percentage points; number words count only with a
+unit or a scale ("five-point-two percent", "half a million", not "one of the");
+ranges keep both ends with the range's unit and scale ("$5-10 billion").
 Bare years, ordinals ("78th"), times and codes such as "G20" or "COVID-19"
 are not quantities.  :func:`find_numbers` is shared by the figure extractor
 and by ``briefkit check``, so both read numbers the same way.
@@ -10,207 +14,214 @@ and by ``briefkit check``, so both read numbers the same way.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from briefkit.extract.currencies import MINOR, PREFIX, SUFFIX, WEAK_NAMES, WEAK_SIGNS, currency_code, minor_key
+from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
+from briefkit.extract.numwords import word_numbers
+from briefkit.extract.quantity import Quantity, parse_number
+
+__all__ = ["Quantity", "find_numbers", "parse_number", "same_number"]
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
           "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "trillion": 1e12, "tn": 1e12,
-          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
-          "万亿": 1e12, "萬億": 1e12}
-CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "u.s. dollars": "USD",
-              "us dollars": "USD", "u.s.dollars": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR",
-              "£": "GBP", "gbp": "GBP", "pounds": "GBP", "sterling": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY",
-              "yuan": "CNY", "yuans": "CNY", "元": "CNY", "人民币": "CNY", "jpy": "JPY", "yen": "JPY", "日元": "JPY",
-              "chf": "CHF", "francs": "CHF", "c$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD", "hk$": "HKD",
-              "hkd": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "s$": "SGD", "rs": "INR", "rs.": "INR",
-              "₹": "INR", "inr": "INR", "rupees": "INR", "美元": "USD", "欧元": "EUR", "歐元": "EUR", "英镑": "GBP",
-              "英鎊": "GBP"}
+          "mln": 1e6, "bln": 1e9, "trln": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+          "lakh crore": 1e12,
+          "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
+          "千": 1e3, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "百亿": 1e10, "百億": 1e10, "千亿": 1e11,
+          "千億": 1e11, "万亿": 1e12, "萬億": 1e12, "兆": 1e12}
 FRACTIONS = {"one third": 100 / 3, "a third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3,
              "one quarter": 25.0, "a quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
-             "one half": 50.0, "half": 50.0, "one fifth": 20.0, "a fifth": 20.0, "one in three": 100 / 3,
+             "one half": 50.0, "half": 50.0, "one fifth": 20.0, "a fifth": 20.0, "two fifths": 40.0,
+             "two-fifths": 40.0, "three fifths": 60.0, "three-fifths": 60.0, "four fifths": 80.0,
+             "four-fifths": 80.0, "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0, "a sixth": 100 / 6,
+             "one sixth": 100 / 6, "one-third": 100 / 3, "one-quarter": 25.0, "one-fifth": 20.0,
+             "one in three": 100 / 3,
              "one in four": 25.0, "one in five": 20.0, "one in ten": 10.0, "two in five": 40.0,
-             "three in four": 75.0, "nine in ten": 90.0,
-             "un tiers": 100 / 3, "deux tiers": 200 / 3, "la moitié": 50.0, "un quart": 25.0, "三分之一": 100 / 3}
+             "three in four": 75.0, "nine in ten": 90.0, "two in three": 200 / 3, "four in five": 80.0,
+             "one in two": 50.0, "three in ten": 30.0, "seven in ten": 70.0, "eight in ten": 80.0,
+             "un tiers": 100 / 3, "deux tiers": 200 / 3, "la moitié": 50.0, "un quart": 25.0, "三分之一": 100 / 3,
+             "三分之二": 200 / 3, "四分之一": 25.0, "四分之三": 75.0, "五分之一": 20.0, "一半": 50.0}
 QUALIFIERS = ["more than", "less than", "fewer than", "at least", "up to", "close to", "nearly", "almost", "over",
               "about", "around", "approximately", "roughly", "some", "under", "above", "below", "plus de",
-              "près de", "environ", "moins de", "presque", "超过", "超過", "近", "约", "約", "逾"]
-
-_QUAL = r"(?:(?P<qual>" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s*)?"
-_CUR_PRE = r"(?P<cur>US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?\s?|(?:USD|EUR|GBP|RMB|CNY|JPY|CHF|INR)\s?)?"
+              "près de", "environ", "moins de", "presque", "超过", "超過", "近", "约", "約", "逾",
+              "as many as", "as much as", "as high as", "as low as", "upwards of", "in excess of", "an estimated",
+              "just over", "just under", "well over", "well under", "nearly", "almost", "超", "高达", "高達", "多达",
+              "多達", "大约", "大約", "接近", "将近", "將近"]
+# longest first, so "just over 500" keeps its "just"
+_QUALIFIER_PATTERN = "|".join(q.replace(" ", r"\s+") for q in sorted(set(QUALIFIERS), key=len, reverse=True))
+_QUAL = r"(?:(?P<qual>" + _QUALIFIER_PATTERN + r")\s*)?"
 _NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
-        r"|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
-_SCALE = (r"(?:[\s-]*(?P<scale>(?:thousand|millions?|billions?|trillion|milliards?|lakhs?|crores?|mn|bn|tn|k|m)"
-          r"(?![\w])|万亿|萬億|万|萬|亿|億))?(?P<more>多|余|餘)?")  # 3万亿元: three trillion yuan
-# "6.2-percent growth" and "6.1个百分点" are percentages too; "U.S. dollars" and "港元" currencies.
-_SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>%|％|percent\b|per\s+cent\b|percentage\s+points?\b|pour\s+cent\b"
-           r"|points?\s+de\s+pourcentage|个百分点|個百分點)"
-           r"|\s*(?:(?:d['’]|de\s+|of\s+))?(?P<cur2>(?:U\.?S\.?\s*)?dollars|euros?|yuans?|pounds|sterling|yen|francs"
-           r"|rupees|USD|EUR|GBP|RMB|CNY|INR|美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|元)(?!\w))?")
-# Letters and digits, not CJK, may not touch a number: "申请3.8万件" is a figure, "G20" is not.
-NUMBER = re.compile(r"(?<![A-Za-zÀ-ÿ0-9.,\-/:#_第])" + _QUAL + _CUR_PRE + _NUM + _SCALE + _SUFFIX
-                    + r"(?![A-Za-zÀ-ÿ0-9/:_]|-\d|\.\d|\s*[月日号時时点點])",
-                    re.IGNORECASE)
-FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<!\w)(?P<frac>"
+        r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
+# "5千人" is 5,000 people; "5千米" five kilometres and "5千瓦" five kilowatts; "5.75兆元" is Taiwan's 5.75
+# trillion yuan, but "5兆瓦" five megawatts.
+_SCALE = (r"(?:[\s-]*(?P<more0>多|余|餘)?(?P<scale>(?:thousand|millions?|billions?|trillion|milliards?"
+          r"|lakhs?[\s-]+crores?|lakhs?|crores?|cr|mn|bn|tn|mln|bln|trln|k|m)"
+          r"(?![\w])|万亿|萬億|千亿|千億|百亿|百億|千万|千萬|百万|百萬|万|萬|亿|億|千(?![米克瓦卡帕焦])"
+          r"|兆(?=美?元|港元|新?台[币幣]|日元|韩元|韓元))"
+          r")?(?P<more>多|余|餘)?")
+# "6.2-percent growth", "12pc", "6.1个百分点" and "25 basis points" are percentages (or points) too.
+_SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|percent\b|per\s+cent\b"
+           r"|percentage[\s-]+points?\b|pour\s+cent\b|pct\b"
+           r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點)"
+           r"|(?:\s*|-)(?:(?:d['’]|de\s+|of\s+))?" + SUFFIX + r"(?![A-Za-zÀ-ÿ0-9_])|(?P<pence>p)(?![\w-])"
+           r"|(?P<temp>\s?°\s?[CF]|(?-i:[CF]))(?![A-Za-z0-9]))?")
+# Letters and digits, not CJK, may not touch a number: "申请3.8万件" is a figure, "G20" is not; a hyphen
+# may after a unit ("3万元-5万元" is a range), never after a bare letter or digit ("COVID-19", "555-1234").
+_UNIT_END = r"(?<![\u3400-\u9fff%])(?<!cent)(?<!illion)"  # "2 per cent-4 per cent", "3万元-5万元" are ranges
+_SHARE_CHAR = "成(?![为為功立本果交长長熟员員不])"  # "3成" is 30 %, "7成4" 74 %: no count of 成
+# "magnitude-8.2 earthquake": the one word a hyphen may join to the number after it
+_BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9.,/:#_第])(?<!" + _UNIT_END + r"-))(?<![\d一二三四五六七八九十]成)")
+_AFTER = (r"(?![A-Za-zÀ-ÿ0-9/:_]|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|" + _SHARE_CHAR + ")")
+# "(-0.39%)", "−2.1%": a sign written before a percentage or an amount (never before a bare number: "-5" in
+# "COVID -19" or a list is no negative quantity)
+_SIGN = r"(?:(?<![\w.,%)\]-])(?P<sign>[-−])(?=[$€£¥]?\d))?"
+NUMBER = re.compile(_BEFORE + _QUAL + _SIGN + PREFIX + _NUM + _SCALE + _SUFFIX + _AFTER, re.IGNORECASE)
+FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<![A-Za-z0-9])(?P<frac>"
                       + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")(?P<of>\s+(?:of|des|de|du)\b|的)?",
                       re.IGNORECASE)
-_NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-                                             "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
-_NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-                  "a hundred": 100, "one hundred": 100}
-# Number words carry a quantity when a percent sign or a scale follows: "seven percent", "two million".
-WORD_NUMBER = re.compile(_QUAL + r"\b(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-                         + r")(?:[\s-]+(?P<tens>one|two|three|four|five|six|seven|eight|nine))?"
-                         r"[\s-]+(?:(?P<pct>percent|per\s+cent)|(?P<scale>million|billion|trillion))\b",
-                         re.IGNORECASE)
-_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-              "八": 8, "九": 9}
-# 近四成 (nearly 40 %), 三成 (30 %), 百分之五十 (50 %); not 成为, 成功, 一成不变.
-ZH_SHARE = re.compile(r"(?P<qual>近|约|約|超过|超過|逾|不到)?"
-                      r"(?:(?P<tenths>[一二两兩三四五六七八九十]|\d)成(?![为為功立本果交长長熟员員不])"
-                      r"|百分之(?P<pct>[零〇一二两兩三四五六七八九十百点點]+))")
+# "half a percentage point", "a quarter of a percentage point", "a quarter-point cut": points, not shares.
+POINT_FRACTION = re.compile(r"(?<![A-Za-z])(?P<frac>(?:(?:a|one)[\s-]+)?(?:half|quarter|three[\s-]quarters?))"
+                            r"(?:[\s-]+of)?(?:[\s-]+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.IGNORECASE)
+_POINT_FRACTIONS = {"three": 0.75, "half": 0.5, "quarter": 0.25}  # "three quarters" before "quarter"
+# After number words: "Eighty-eight percent", "two million dollars", "five-point-two per cent".
+_AFTER_WORDS = re.compile(r"(?:[\s-]*(?P<scale>万|萬|亿|億))?" + _SUFFIX, re.IGNORECASE)
+_WORD_QUAL = re.compile(r"(?:(?P<qual>" + _QUALIFIER_PATTERN + r")\s+)$",
+                        re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol)\.\s*$")  # "No. 10" is a name, not a quantity
 _CODE_NAME = re.compile(r"\b(?:COVID|Covid|covid|SARS|MERS)\s$")
 """A disease's name written with a space before its number ("COVID 19") names it: no quantity."""
-_FRACTION_WORDS = ("third", "quarter", "half", "fifth", "one in", "tiers", "moitié", "quart", "分之")
+_FRACTION_WORDS = ("third", "quarter", "half", "fifth", "tenth", "sixth", "one in", "tiers", "moitié", "quart", "分之")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|e|ème)\b")
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A number found in a text."""
-
-    value: float
-    display: str
-    start: int
-    end: int
-    unit: str | None
-    qualifier: str | None
-    decimals: int
-    is_year: bool = False
-    scale: float = 1.0
-
-
-def parse_number(raw: str) -> tuple[float, int]:
-    """The value of a written number and its count of decimals."""
-    raw = re.sub(r"[\u00a0\u202f\u2009 ]", "", raw)
-    if re.fullmatch(r"\d+,\d{1,2}", raw):
-        raw = raw.replace(",", ".")
-    raw = raw.replace(",", "")
-    decimals = len(raw.split(".")[1]) if "." in raw else 0
-    return float(raw), decimals
 
 
 _MONEY_CONTEXT = re.compile(r"£|sterling|\b(?:cost|costs|price|prices|pay|paid|worth|fund|funding|invest\w*|bill|"
                             r"bills|spend\w*|budget|grant|deal|profit\w*|revenue|salary|wage|fine|tax|debt|loan)\b",
                             re.IGNORECASE)
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|and|or|至|到|、|,|，)\s*$")
+# "7p a litre", "152.25p": a glued "p" is pence only where prices are talked about ("1080p" is a screen)
+_PENCE_CONTEXT = re.compile(r"£|\b(?:pence|penny|pennies|litres?|liters?|prices?|shares?|stamps?|fares?|costs?|"
+                            r"duty|tax)\b", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|and|or|至|到|、|,|，|和|与|與|及)\s*$")
+_SPAN_GAP = re.compile(r"^\s*(?:-|–|—|~|to|至|到)\s*$")
 _ORDINAL_HALF = re.compile(r"\b(?:first|second|latter|former|other)\s+$", re.IGNORECASE)
 
 
-def _unit(match: re.Match[str], text: str) -> str | None:
+def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
+    """The unit class of a match and the factor its unit applies ("3 cents" is 0.03 USD, "25 bps" 0.25 points)."""
     if match["pct"]:
         pct = match["pct"].lower()
-        return "percentage points" if "point" in pct or "百分" in pct else "%"
-    currency = (match["cur"] or match["cur2"] or "").strip().lower()
-    currency = " ".join(currency.replace(". ", ".").split())
-    if currency == "pounds" and not match["scale"] and not match["cur"]:
+        if pct.startswith(("basis", "bp")):
+            return "percentage points", 0.01
+        points = "point" in pct or "百分" in pct or pct.startswith("pp")
+        return ("percentage points" if points else "%"), 1.0
+    name = (match["cur2"] or "").strip()
+    if minor_key(name) == "pounds" and not match["scale"] and not match["cur"]:
         # "300 pounds" is sterling only where money is talked about; otherwise a weight
         window = text[max(0, match.start() - 80):match.end() + 80]
-        return "GBP" if _MONEY_CONTEXT.search(window) else "lb"
-    return CURRENCIES.get(currency) if currency else None
+        return ("GBP" if _MONEY_CONTEXT.search(window) else "lb"), 1.0
+    if name:
+        return currency_code(name), 0.01 if minor_key(name) in MINOR else 1.0
+    if match["pence"]:
+        return "GBP", 0.01
+    if match["temp"]:
+        return "°" + match["temp"].strip()[-1], 1.0  # "40C", "104 °F": a temperature
+    return (currency_code(match["cur"]) if match["cur"] else None), 1.0
 
 
-def _zh_number(text: str) -> float | None:
-    """五十 → 50, 二十五 → 25, 三点五 → 3.5, 一百 → 100 (the small numbers shares are written with)."""
-    whole, _, fraction = text.replace("點", "点").partition("点")
-    value = 0.0
-    if "百" in whole:
-        hundreds, _, whole = whole.partition("百")
-        value += 100 * (_ZH_DIGITS.get(hundreds, 1) if hundreds else 1)
-    if "十" in whole:
-        tens, _, whole = whole.partition("十")
-        value += 10 * (_ZH_DIGITS.get(tens, 1) if tens else 1)
-    if whole:
-        if any(c not in _ZH_DIGITS for c in whole):
-            return None
-        value += _ZH_DIGITS[whole[-1]]
-    if fraction:
-        if any(c not in _ZH_DIGITS for c in fraction):
-            return None
-        value += float("0." + "".join(str(_ZH_DIGITS[c]) for c in fraction))
-    return value
+def _weak_money(match: re.Match[str]) -> bool:
+    """"N95" and "R2" are names, "the team 3 won" no money: a one-letter sign, a spelled-out "dollar"
+    before the number and a name that is also a word need a scale or thousands separators."""
+    grouped = bool(match["scale"]) or "," in match["num"]
+    cur = (match["cur"] or "").strip().lower()
+    return (cur in WEAK_SIGNS or minor_key(match["cur2"] or "") in WEAK_NAMES) and not grouped
 
 
 def _digit_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in NUMBER.finditer(text) if _DIGIT.search(text) else ():
         before = text[max(0, match.start() - 10):match.start()]
-        if _ORDINAL.match(text, match.end()) or _NUMBER_SIGN.search(before) or _CODE_NAME.search(before):
+        if _ORDINAL.match(text, match.end()) or _NUMBER_SIGN.search(before) or _CODE_NAME.search(before) \
+                or _weak_money(match) or (match["pence"] and not _PENCE_CONTEXT.search(text)):
             continue
         value, decimals = parse_number(match["num"])
-        unit, scale = _unit(match, text), match["scale"]
+        (unit, minor), scale = _unit(match, text), match["scale"]
+        if match["sign"]:
+            if unit is None:
+                continue
+            value = -value
         factor = 1.0
         if scale and not (scale.lower() in {"m", "k"} and unit is None and not match["cur"]):
-            factor = SCALES[scale.lower()]
+            factor = SCALES[re.sub(r"s?[\s-]+crores?$", " crore", scale.lower())]
             value *= factor
         elif scale:
             continue  # "5 m" is more likely metres than millions: not a figure we can trust
         # "1942篇": a number a measure word counts is no year
         year = unit is None and scale is None and decimals == 0 and 1900 <= value <= 2100 and "," not in match["num"] \
-            and not _MEASURE.match(text[match.end():match.end() + 1])
-        qual = " ".join(match["qual"].lower().split()) if match["qual"] else ("over" if match["more"] else None)
-        found.append(Quantity(value, match.group(0)[len(match["qual"] or ""):].strip(), match.start(), match.end(),
-                              unit, qual, decimals, year, factor))
+            and not MEASURE.match(text[match.end():match.end() + 1])
+        more = match["more"] or match["more0"]  # "140多个", "10余万人": over
+        qual = " ".join(match["qual"].lower().split()) if match["qual"] else ("over" if more else None)
+        found.append(Quantity(value * minor, match.group(0)[len(match["qual"] or ""):].strip(), match.start(),
+                              match.end(), unit, qual, decimals, year, factor * minor))
     return found
 
 
-_MEASURE = re.compile(r"[篇个個件人名位家项項次台辆輛吨噸艘架部条條座所场場套户戶株头頭只隻本册冊份张張]")
+_HYPERBOLE = re.compile(r"\s+(?:times|reasons|ways|things|miles|questions|ideas|light[\s-]years|years\s+ago|"
+                        r"little|tiny|different|other|to\s+one)\b", re.IGNORECASE)
+
+
+def _english_word_quantities(text: str) -> list[Quantity]:
+    """"Eighty-eight percent", "five-point-two per cent", "two million", "half a million dollars": number
+    words are a quantity when a percent sign, a currency or a scale word goes with them; "one of the",
+    "two men", "a hundred reasons" and "one in a million" are not figures."""
+    found: list[Quantity] = []
+    for word in word_numbers(text):
+        after = _AFTER_WORDS.match(text, word.end)
+        unit, minor = _unit(after, text) if after and (after["pct"] or after["cur2"]) else (None, 1.0)
+        tokens = [t for t in re.split(r"[\s-]+", text[word.start:word.end]) if t not in {"and", "a"}]
+        if len(tokens) > 1 and all(t[:1].isupper() for t in tokens) and word.start > 0:
+            continue  # "One Thousand and One Nights": a name in title case
+        written = text[word.start:word.end].lower()
+        # "a hundred reasons", "a million times", "a billion miles away": a number's word as a manner of speaking
+        idiom = written.startswith(("a ", "a-")) and (("million" not in written and "billion" not in written)
+                                                       or bool(_HYPERBOLE.match(text, word.end)))
+        if unit is None and (not word.scaled or idiom or re.search(r"\bin\s+$", text[:word.start])):
+            continue
+        end = after.end() if after and unit else word.end
+        qual_match = _WORD_QUAL.search(text[max(0, word.start - 30):word.start])
+        qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
+        found.append(Quantity(word.value * minor, text[word.start:end], word.start, end, unit, qual, word.decimals,
+                              scale=minor))
+    return found
+
+
+def _point_fractions(text: str) -> list[Quantity]:
+    """"half a percentage point" (0.5 points), "a quarter-point cut" (0.25 points)."""
+    found: list[Quantity] = []
+    for match in POINT_FRACTION.finditer(text) if "point" in text else ():
+        key = next(k for k in _POINT_FRACTIONS if k in match["frac"].lower())
+        qual = _WORD_QUAL.search(text[:match.start()])  # "just over a quarter of a point", as digits have it
+        start = qual.start() if qual else match.start()
+        found.append(Quantity(_POINT_FRACTIONS[key], text[start:match.end()], start, match.end(), "percentage points",
+                              " ".join(qual["qual"].lower().split()) if qual else None, 2))
+    return found
 
 
 def _word_quantities(text: str) -> list[Quantity]:
-    """"seven percent", "nearly two million", "近四成", "百分之五十"."""
-    found: list[Quantity] = []
-    for match in WORD_NUMBER.finditer(text) if ("cent" in text or "illion" in text) else ():
-        number = float(_NUMBER_WORDS[match["word"].lower()] + (_NUMBER_WORDS[match["tens"].lower()] if match["tens"]
-                                                                else 0))
-        factor = SCALES[match["scale"].lower()] if match["scale"] else 1.0
-        qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
-        start = match.start("word")
-        found.append(Quantity(number * factor, text[start:match.end()], start, match.end(),
-                              "%" if match["pct"] else None, qual, 0, scale=factor))
-    for match in ZH_SHARE.finditer(text) if ("成" in text or "百分之" in text) else ():
-        if match["tenths"]:
-            tenths = match["tenths"]
-            value: float | None = float(tenths) * 10 if tenths.isdigit() else 10.0 * (_ZH_DIGITS.get(tenths) or 10)
-        else:
-            value = _zh_number(match["pct"])
-        if value is None or (match["tenths"] == "一" and text[match.end():match.end() + 2] == "不变"):
-            continue
-        start = match.start("tenths") if match["tenths"] else match.start() + len(match["qual"] or "")
-        found.append(Quantity(value, text[start:match.end()], start, match.end(), "%", match["qual"], 0))
+    """Quantities in words: English number words, "近四成", "百分之五十", "三千亿元"."""
+    found = _point_fractions(text) + _english_word_quantities(text)
+    if any("\u3400" <= c <= "\u9fff" for c in text[:200]) or "万" in text or "亿" in text or "成" in text:
+        found += zh_shares(text) + zh_quantities(text)
     return found
-
-
-# "one-quarter of a point", "a quarter of a percentage point", "half a point": a fraction of a point
-_POINT_FRACTION = re.compile(_QUAL + r"(?<!\w)(?P<frac>(?:(?:one|a)[\s-])?(?P<part>quarter|half|third))\s+(?:of\s+)?"
-                             r"(?:a\s+)?(?:percentage[\s-])?point\b", re.IGNORECASE)
-_PARTS = {"quarter": 0.25, "half": 0.5, "third": 0.33}
 
 
 def _fractions(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     lowered = text.lower()
-    for match in _POINT_FRACTION.finditer(text) if "point" in lowered else ():
-        qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
-        start = match.start("qual") if match["qual"] else match.start("frac")
-        found.append(Quantity(_PARTS[match["part"].lower()], text[start:match.end()], start, match.end(),
-                              "percentage points", qual, 2))
     for match in FRACTION.finditer(text) if any(word in lowered for word in _FRACTION_WORDS) else ():
         # "half" or "a third" is a quantity only as a share: "a third of …", "by almost a third";
         # "the first half of the year" is a period, not 50 %.
-        if not (match["of"] or match["pre"] or match["qual"]) or _ORDINAL_HALF.search(text[:match.start()]) \
-                or any(q.start <= match.start("frac") < q.end for q in found):
+        share = match["of"] or match["pre"] or match["qual"] or " in " in match["frac"]  # "one in three children"
+        if not share or _ORDINAL_HALF.search(text[:match.start()]):
             continue
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
         start = match.start("qual") if match["qual"] else match.start("frac")
@@ -229,30 +240,90 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
             scale = nxt.scale if q.scale == 1.0 and nxt.scale != 1.0 and q.value < 1000 else 1.0
             out[i] = Quantity(q.value * scale, q.display, q.start, q.end, nxt.unit, q.qualifier, q.decimals,
                               False, q.scale * scale)
+        elif q.unit is not None and q.unit == nxt.unit and q.scale == 1.0 and nxt.scale > 1.0 and q.value < 1000 \
+                and _SPAN_GAP.match(text[q.end:nxt.start]):
+            # "$1.315 to $1.325 billion": the scale of the range's second end is the first's too
+            out[i] = Quantity(q.value * nxt.scale, q.display, q.start, q.end, q.unit, q.qualifier, q.decimals,
+                              False, nxt.scale)
     return out
 
 
-_RANGE = re.compile(r"(?<![\w.,-])(?P<a>\d+(?:\.\d+)?)\s*[-–~]\s*(?P<b>\d+(?:\.\d+)?)"
-                    r"(?=[\s-]*(?:%|％|percent\b|per\s+cent\b))", re.IGNORECASE)
+_RANGE_SIGN = r"(?:US\$|HK\$|[$€£¥₹₦])"
+_RANGE = re.compile(r"(?<![A-Za-z0-9_.,-])(?P<cur>" + _RANGE_SIGN + r")?(?P<a>\d+(?:\.\d+)?)\s*[-–~]\s*" + _RANGE_SIGN
+                    + r"?(?P<b>\d+(?:\.\d+)?)(?=[\s-]*(?P<pct>%|％|percent\b|per\s+cent\b)"
+                    r"|[\s-]*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|mln|bln|万亿|亿|千万|百万|万)(?![A-Za-z])"
+                    r"(?:\s*" + SUFFIX + r")?)",
+                    re.IGNORECASE)
+_RANGE_SCALES = {"bn": "billion", "mn": "million", "tn": "trillion", "mln": "million", "bln": "billion"}
 
 
 def _ranges(text: str) -> list[Quantity]:
-    """"6-6.5 percent": both ends (a hyphen keeps the digit pattern from reading either)."""
+    """"6-6.5 percent", "30-40 million people", "$5-10 billion": both ends, each with the range's unit
+    and scale (a hyphen keeps the digit pattern from reading either)."""
     found: list[Quantity] = []
     for match in _RANGE.finditer(text) if "-" in text or "–" in text or "~" in text else ():
-        for key in ("a", "b"):
+        scale = match["scale"].lower() if match["scale"] else None
+        factor = SCALES[_RANGE_SCALES.get(scale, scale)] if scale else 1.0
+        written = match["cur"] or match["cur2"]
+        unit = "%" if match["pct"] else currency_code(written) if written else None
+        qual_match = _WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
+        qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
+        # each end keeps its own writing: "€3" and "4bn", "6" and "7%"
+        tail = max(match.end(g) for g in ("b", "pct", "scale", "cur2") if match[g])
+        for key, start, end in (("a", match.start(), match.end("a")), ("b", match.start("b"), tail)):
             value, decimals = parse_number(match[key])
-            found.append(Quantity(value, match[key], match.start(key), match.end(key), "%", None, decimals))
+            found.append(Quantity(value * factor, text[start:end], start, end, unit, qual if key == "a" else None,
+                                  decimals, scale=factor))
+    return found
+
+
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_IN_EVERY = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+                       r"(?P<b>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)(?![\w.,%-])"
+                       r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|attempts?)\b)",
+                       re.IGNORECASE)
+
+
+def _in_every(text: str) -> list[Quantity]:
+    """"1 in 5 adults", "one in 10 children", "three out of four": a share (20 %, 10 %, 75 %)."""
+    found: list[Quantity] = []
+    for match in _IN_EVERY.finditer(text) if " in " in text or " out of " in text else ():
+        a, b = (float(x) if x.isdigit() else float(_SMALL[x.lower()]) for x in (match["a"], match["b"]))
+        if 0 < a < b:
+            qual_match = _WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
+            qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
+            found.append(Quantity(round(100 * a / b, 1), match.group(0), match.start(), match.end(), "%", qual, 1))
     return found
 
 
 def find_numbers(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (years flagged, ordinals left out), in order."""
-    digits = _digit_quantities(text)
-    taken = [(q.start, q.end) for q in digits]
-    extra = [q for q in [*_ranges(text), *_word_quantities(text), *_fractions(text)]
-             if not any(s < q.end and q.start < e for s, e in taken)]
-    return _carry_units(text, sorted([*digits, *extra], key=lambda q: q.start))
+    # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
+    ranges = _ranges(text) + zh_mixed(text) + _in_every(text)
+    digits = [q for q in _digit_quantities(text) if not any(r.start < q.end and q.start < r.end for r in ranges)]
+    taken = [(q.start, q.end) for q in [*ranges, *digits]]
+    extra: list[Quantity] = list(ranges)
+    # earlier kinds win an overlap: "half a percentage point" is a point, not "half" a share
+    for q in [*_word_quantities(text), *_fractions(text)]:
+        if not any(s < q.end and q.start < e for s, e in taken):
+            extra.append(q)
+            taken.append((q.start, q.end))
+    ordered = sorted([*digits, *extra], key=lambda q: q.start)
+    return _implied_percent(text, local_yuan(text, _carry_units(text, ordered)))
+
+
+_CHANGE_NOUN = re.compile(r"\s*(?:rise|fall|decline|drop|gain|increase|decrease|contraction|expansion|jump|slump"
+                          r"|dip|slide|climb)\b", re.IGNORECASE)
+
+
+def _implied_percent(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"a downwardly revised 0.2 rise", "the revised 6.0 contraction": wire copy drops "percent" once a
+    sentence has said it; a bare decimal before a word of change is then a percentage too."""
+    if not any(q.unit == "%" for q in found):
+        return found
+    return [Quantity(q.value, q.display, q.start, q.end, "%", q.qualifier, q.decimals, False, q.scale)
+            if q.unit is None and q.scale == 1.0 and q.decimals > 0 and _CHANGE_NOUN.match(text, q.end) else q
+            for q in found]
 
 
 def same_number(claimed: float, found: float, decimals: int = 0, scale: float = 1.0) -> bool:

@@ -1,0 +1,69 @@
+"""Currencies as articles write them: symbols, codes glued to digits, names, minor units.
+
+Every currency is reported by its ISO 4217 code, so "$1.2bn", "US$1.2 billion" and
+"1.2 billion U.S. dollars" are one unit, and "3 cents" is 0.03 USD.  Codes and
+one-letter signs are matched case-sensitively ("TRY" is lira, "try 3 times" is not).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Written before the number: "$", "US$", "CNY2.5 trillion", "Rs 500 crore", "₦2.5 billion".
+SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR", "rs": "INR", "rs.": "INR",
+           "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD",
+           "r$": "BRL", "nt$": "TWD", "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₫": "VND",
+           "ksh": "KES", "rp": "IDR", "rm": "MYR", "gh₵": "GHS", "gh¢": "GHS", "tk": "BDT", "tk.": "BDT",
+           "n": "NGN", "r": "ZAR", "dollar": "USD", "dollars": "USD",
+           # HTML character references a scraper left half-decoded: "&#163;4 billion" read as "163;4 billion"
+           "163;": "GBP", "8364;": "EUR"}
+CODES = frozenset({"USD", "EUR", "GBP", "RMB", "CNY", "JPY", "CHF", "INR", "NGN", "KES", "ZAR", "AUD", "CAD", "HKD",
+                   "SGD", "NZD", "KRW", "BRL", "MXN", "RUB", "TRY", "SAR", "AED", "PKR", "BDT", "IDR", "MYR", "THB",
+                   "VND", "EGP", "GHS", "TWD", "SEK", "NOK", "DKK", "PLN", "QAR", "KWD", "ILS", "UAH", "ETB",
+                   "TZS", "UGX"})
+# (not "PHP", which is also a programming language's name: "PHP 8.2")
+# Written after the number: "billion U.S. dollars", "5 million naira", "300亿元", "20 cents".
+NAMES = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "u s dollars": "USD", "american dollars": "USD",
+         "canadian dollars": "CAD", "australian dollars": "AUD",
+         "hong kong dollars": "HKD", "singapore dollars": "SGD", "new zealand dollars": "NZD",
+         "taiwan dollars": "TWD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pounds sterling": "GBP",
+         "sterling": "GBP", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "yen": "JPY", "francs": "CHF",
+         "swiss francs": "CHF", "rupees": "INR", "naira": "NGN", "rand": "ZAR", "rupiah": "IDR", "ringgit": "MYR",
+         "baht": "THB", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "liras": "TRY", "dirhams": "AED",
+         "riyals": "SAR", "cedis": "GHS", "taka": "BDT", "won": "KRW", "kwacha": "ZMW",
+         "元": "CNY", "人民币": "CNY", "人民幣": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD", "港幣": "HKD",
+         "欧元": "EUR", "歐元": "EUR", "日元": "JPY", "英镑": "GBP", "英鎊": "GBP", "韩元": "KRW", "韓元": "KRW",
+         "卢布": "RUB", "盧布": "RUB", "新台币": "TWD", "新台幣": "TWD", "澳元": "AUD", "加元": "CAD",
+         "cents": "USD", "cent": "USD", "us cents": "USD", "u s cents": "USD", "euro cents": "EUR", "pence": "GBP"}
+MINOR = {"cents", "cent", "us cents", "u s cents", "euro cents", "pence"}
+"""Names of a hundredth of the currency: "3 cents" is 0.03 USD."""
+
+# One-letter signs and a spelled-out "dollar" before the number need a scale or thousands separators:
+# "N2.5 billion", "R1,200", "dollar 12.5 trillion"; "N95" and "R2" are names.
+WEAK_SIGNS = {"n", "r", "dollar", "dollars"}
+# "won" is also a verb: only "50 billion won", "30,000 won".
+WEAK_NAMES = {"won", "rand"}
+
+PREFIX = (r"(?P<cur>(?i:US\$|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|\$|€|£|¥|₹|₦|₩|₽|₺|₱|₫|163;|8364;"
+          r"|Rs\.?\s?|dollars?\s)"
+          r"|(?-i:KSh\s?|Ksh\s?|Rp\s?|RM\s?|GH[₵¢]\s?|Tk\.?\s?|N\s?(?=\d)|R(?=\d)|(?:" + "|".join(sorted(CODES))
+          + r")\s?))?")
+SUFFIX = (r"(?P<cur2>(?:U\.?\s?S\.?\s*|US\s+|American\s+|Canadian\s+|Australian\s+|Hong\s+Kong\s+|Singapore\s+"
+          r"|New\s+Zealand\s+|Taiwan\s+)?dollars|(?:US\s+|U\.S\.\s*|euro\s+)?cents?|pence|(?:Swiss\s+)?francs"
+          r"|euros?|yuans?|renminbi|pounds(?:\s+sterling)?|sterling|yen|rupees|naira|rand|rupiah|ringgit|baht"
+          r"|roubles|rubles|liras?|dirhams|riyals|cedis|taka|won|kwacha"
+          r"|(?-i:" + "|".join(sorted(CODES)) + r")"
+          r"|美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|韩元|韓元|卢布|盧布|新台币|新台幣|澳元|加元|人民币|人民幣|元)")
+
+
+def currency_code(written: str) -> str | None:
+    """The ISO code of a currency as written before or after a number, or None."""
+    key = " ".join(written.split()).lower()
+    if key.upper() in CODES:
+        return "CNY" if key.upper() == "RMB" else key.upper()
+    return SYMBOLS.get(key) or SYMBOLS.get(key.rstrip(".")) or NAMES.get(minor_key(key))
+
+
+def minor_key(written: str) -> str:
+    """A currency name with dots and spacing made uniform: "U.S. dollars", "U.S.dollars" → "u s dollars"."""
+    return re.sub(r"[.\s]+", " ", written.lower()).strip()

@@ -1,0 +1,92 @@
+"""Chinese figures: numerals with scales (三千亿元, 五个百分点), shares (近四成, 7成4, 百分之五十), figures
+written with two scales (2兆736億元), and the Taiwanese yuan.
+
+The digits of "3.5亿美元" are read by :mod:`briefkit.extract.numbers`; what is written in Chinese numerals
+or needs Chinese grammar is read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.currencies import SUFFIX, currency_code
+from briefkit.extract.numwords import zh_number
+from briefkit.extract.quantity import Quantity, parse_number
+
+_SCALES = {"兆": 1e12, "亿": 1e8, "億": 1e8, "千万": 1e7, "千萬": 1e7, "万": 1e4, "萬": 1e4}
+# 近四成 (nearly 40 %), 三成 (30 %), 百分之五十 (50 %); not 成为, 成功, 一成不变.
+ZH_SHARE = re.compile(r"(?P<qual>近|约|約|超过|超過|逾|不到)?"
+                      r"(?:(?P<tenths>[一二两兩三四五六七八九十]|\d)成(?![为為功立本果交长長熟员員不])"
+                      r"(?P<ones>[一二三四五六七八九1-9](?![\d.．]))?"
+                      r"|百分之(?P<pct>[零〇一二两兩三四五六七八九十百点點]+))")
+MEASURE = re.compile(r"[篇个個件人名位家项項次台辆輛吨噸艘架部条條座所场場套户戶株头頭只隻本册冊份张張]")
+# 几十万, 数百万, 上万 and 成千上万 are "several", not numbers: no numeral after 几, 数, 上, 余 or 多.
+_ZH_NUMERAL = re.compile(r"(?<![零〇一二两兩三四五六七八九十百千万萬亿億\d第之几幾数數上余餘多好成．.])"
+                         r"(?P<qual>近|约|約|超过|超過|逾|不到|将近|接近)?"
+                         r"(?P<zh>[零〇一二两兩三四五六七八九十百千万萬亿億]+(?:[点點．][零〇一二三四五六七八九]+)?)"
+                         r"(?P<more>多|余|餘)?(?P<large>[万萬亿億]+)?(?:(?P<pp>个百分点|個百分點)|(?P<pct>[%％])"
+                         r"|(?P<cur>美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|人民币|人民幣|元)"
+                         r"|(?=人次|" + MEASURE.pattern + r"))")
+
+
+def zh_quantities(text: str) -> list[Quantity]:
+    """"三千亿元" (3e11 CNY), "两万户" (20,000 households), "五个百分点" (5 points): Chinese numerals
+    that a scale makes large or a currency, a measure word or 个百分点 follows; "一是" and "十分" are none."""
+    found: list[Quantity] = []
+    for match in _ZH_NUMERAL.finditer(text):
+        zh = match["zh"] + (match["large"] or "")  # "两千余万": over 20 million
+        value = zh_number(zh)
+        large = any(c in zh for c in "百千万萬亿億")
+        if value is None or value == 0 or not (match["pp"] or match["pct"] or large):
+            continue
+        unit = "percentage points" if match["pp"] else "%" if match["pct"] else \
+            currency_code(match["cur"]) if match["cur"] else None
+        qual = match["qual"] or ("over" if match["more"] else None)
+        start = match.start("zh")
+        found.append(Quantity(value, text[start:match.end()], start, match.end(), unit, qual, 0))
+    return found
+
+
+def zh_shares(text: str) -> list[Quantity]:
+    """"近四成" (nearly 40 %), "7成4" (74 %), "百分之五十" (50 %); not 成为, 一成不变."""
+    found: list[Quantity] = []
+    for match in ZH_SHARE.finditer(text) if ("成" in text or "百分之" in text) else ():
+        if match["tenths"]:
+            tenths, ones = match["tenths"], match["ones"] or ""  # "7成4": 74 %
+            value: float | None = (float(tenths) * 10 if tenths.isdigit() else 10.0 * (zh_number(tenths) or 10)) \
+                + (float(ones) if ones.isdigit() else (zh_number(ones) or 0.0) if ones else 0.0)
+        else:
+            value = zh_number(match["pct"])
+        if value is None or (match["tenths"] == "一" and text[match.end():match.end() + 2] == "不变"):
+            continue
+        start = match.start("tenths") if match["tenths"] else match.start() + len(match["qual"] or "")
+        found.append(Quantity(value, text[start:match.end()], start, match.end(), "%", match["qual"], 0))
+    return found
+
+
+# "2兆736億元": a figure written with two scales, the larger first
+_ZH_MIXED = re.compile(r"(?<![\d.])(?P<a>\d+)(?P<s1>兆|亿|億)(?P<b>\d+(?:\.\d+)?)(?P<s2>千万|千萬|万|萬|亿|億)"
+                       r"(?P<more>多|余|餘)?" + SUFFIX + "?")
+_TAIWAN_DOLLAR = re.compile(r"新?[台臺][币幣]")
+
+
+def zh_mixed(text: str) -> list[Quantity]:
+    """"2兆736億元" (2.0736 × 10¹² yuan), "1亿2000万": both parts of a figure written with two scales."""
+    found: list[Quantity] = []
+    for match in _ZH_MIXED.finditer(text) if "兆" in text or "亿" in text or "億" in text else ():
+        first, second = _SCALES[match["s1"]], _SCALES[match["s2"]]
+        if second >= first:
+            continue
+        value = float(match["a"]) * first + parse_number(match["b"])[0] * second
+        unit = currency_code(match["cur2"]) if match["cur2"] else None
+        found.append(Quantity(value, match.group(0), match.start(), match.end(), unit,
+                              "over" if match["more"] else None, 0, scale=second))
+    return found
+
+
+def local_yuan(text: str, found: list[Quantity]) -> list[Quantity]:
+    """In Taiwanese copy "元" after 新台幣 is the New Taiwan dollar, not the renminbi."""
+    if not _TAIWAN_DOLLAR.search(text):
+        return found
+    return [Quantity(q.value, q.display, q.start, q.end, "TWD", q.qualifier, q.decimals, q.is_year, q.scale)
+            if q.unit == "CNY" and q.display.endswith("元") and "人民" not in q.display else q for q in found]
