@@ -319,3 +319,25 @@ def test_a_theme_headed_by_its_own_opening_words_is_numbered_everywhere(drafted:
     reviewed = {**drafted, "meta": {**drafted["meta"], "status": "reviewed"}}
     texts = deck_texts(render(Brief.model_validate(reviewed), tmp_path, "slides", "pptx"))
     assert opening in texts  # a person's heading stays, whatever it says
+
+
+def test_a_drafted_note_keeps_a_handful_of_key_figures_and_says_where_the_rest_are(drafted: dict[str, Any],
+                                                                                 tmp_path: Path) -> None:
+    base = {"unit": "%", "source": "Statistics office"}
+    drafted["figures"] = [{**base, "label": f"Growth in region {k}", "value": float(k), "display": f"{k}%"}
+                          for k in range(1, 13)]
+
+    def rows(brief: dict[str, Any]) -> tuple[list[str], list[str]]:
+        data = render(Brief.model_validate(brief), tmp_path, "note", "docx")
+        document = docx.Document(io.BytesIO(data))
+        table = next(t for t in document.tables if t.rows[0].cells[0].text == "Figure")
+        return [r.cells[1].text for r in table.rows[1:]], [p.text for p in document.paragraphs]
+
+    labels, text = rows(drafted)
+    assert labels == [f"Growth in region {k}" for k in range(1, 9)]
+    assert any("4 more figures from the article are in the Word summary." in t for t in text)
+    summary = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
+    assert all(any(f"Growth in region {k}" in p for p in summary) for k in range(1, 13))
+    reviewed = {**drafted, "meta": {**drafted["meta"], "status": "reviewed"}}
+    labels, text = rows(reviewed)
+    assert len(labels) == 12 and not any("more figures" in t for t in text)
