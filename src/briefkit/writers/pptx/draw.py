@@ -23,6 +23,7 @@ from briefkit.writers.rlcharts import _Style
 from briefkit.writers.slides.deck import Deck
 from briefkit.writers.slides.fit import Piece
 from briefkit.writers.slides.geometry import Box
+from briefkit.writers.slides.master import watermark_look
 from briefkit.writers.slides.plan import Planned
 
 _SLIDENUM_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
@@ -211,9 +212,7 @@ class SlideDrawer:
         who, grid, kit = master.who, master.grid, master.kit
         if who is None or not who.draft:
             return
-        colours = kit.theme.colors
-        colour = colours.background if self.plan.dark else colours.accent
-        size = min(grid.height * 0.45, 0.75 * grid.width / max(1.0, kit.chain.width(who.draft, 1, True)))
+        size, colour, _ = watermark_look(master, who.draft, self.plan.dark)
         ink = self.shapes.ink
         self.shapes.beneath(watermark_xml(self.shapes.new_id(), who.draft, size * ink.scale,
                                           kit.chain.width(who.draft, size, True), (grid.width, grid.height),

@@ -15,11 +15,7 @@ from briefkit.writers.pptx.runs import xml_text
 from briefkit.writers.pptx.shapexml import Frame
 from briefkit.writers.pptx.themexml import Slots, colour_xml
 from briefkit.writers.slides.geometry import Box
-
-TURN = 25.0
-"""Degrees anticlockwise, as the PDF's master turns it."""
-SHARE = 0.07
-"""How strongly it shows: the PDF mixes this much of its colour into the backdrop."""
+from briefkit.writers.slides.master import WATERMARK_SHARE, WATERMARK_TURN
 
 
 def watermark_xml(shape_id: int, text: str, size: float, width: float, slide: tuple[float, float],
@@ -30,8 +26,8 @@ def watermark_xml(shape_id: int, text: str, size: float, width: float, slide: tu
     # The PDF sets the baseline a third of the size below the centre: the box centre sits at the text's middle.
     box = Box(centre_x - box_w / 2, centre_y - box_h / 2, box_w, box_h)
     x, y, cx, cy = frame.rect(box)
-    rotation = round((360 - TURN) * 60000)  # DrawingML turns clockwise, in 60,000ths of a degree
-    fill = _translucent(colour_xml(colour, slots), SHARE)
+    rotation = round((360 - WATERMARK_TURN) * 60000)  # DrawingML turns clockwise, in 60,000ths of a degree
+    fill = _translucent(colour_xml(colour, slots), WATERMARK_SHARE)
     run = (f'<a:r><a:rPr lang="{lang}" sz="{max(100, round(size * 100))}" b="1" dirty="0">{fill}</a:rPr>'
            f"<a:t>{xml_text(text)}</a:t></a:r>")
     return (f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={quoteattr("Draft watermark")}>'

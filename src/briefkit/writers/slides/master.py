@@ -128,18 +128,35 @@ def _marking(canvas: Canvas, master: Master, plan: Planned) -> None:
         _line(canvas, kit, who.draft, grid.width - grid.margin, top, size * 1.2, "end")
 
 
+WATERMARK_SHARE = 0.07
+"""How strongly the diagonal DRAFT shows: this much of its colour over the backdrop."""
+WATERMARK_TURN = 25.0
+"""Degrees anticlockwise."""
+
+
+def watermark_look(master: Master, text: str, dark: bool) -> tuple[float, str, str]:
+    """The diagonal ``text``'s size, colour and backdrop on a slide (``dark``: a title or divider slide).
+
+    One rule for every deck writer: the PDF mixes the colour into the backdrop, PowerPoint sets it
+    translucent.
+    """
+    grid, kit, colours = master.grid, master.kit, master.kit.theme.colors
+    size = min(grid.height * 0.45, 0.75 * grid.width / max(1.0, kit.chain.width(text, 1, True)))
+    base, backdrop = (colours.background, colours.primary) if dark else (colours.accent, colours.background)
+    return size, base, backdrop
+
+
 def _watermark(canvas: Canvas, master: Master, plan: Planned) -> None:
     """A large, faint diagonal DRAFT behind the slide's content while nobody has reviewed it."""
     who, grid, kit = master.who, master.grid, master.kit
     if who is None or not who.draft:
         return
-    colours = kit.theme.colors
-    base, backdrop = (colours.background, colours.primary) if plan.dark else (colours.accent, colours.background)
+    size, base, backdrop = watermark_look(master, who.draft, plan.dark)
     canvas.saveState()
     canvas.translate(grid.width / 2, grid.height / 2)
-    canvas.rotate(25)
-    size = min(grid.height * 0.45, 0.75 * grid.width / max(1.0, kit.chain.width(who.draft, 1, True)))
-    draw_outlined(canvas, kit.chain, who.draft, 0, -size / 3, size, faint(HexColor(base), HexColor(backdrop), 0.07))
+    canvas.rotate(WATERMARK_TURN)
+    draw_outlined(canvas, kit.chain, who.draft, 0, -size / 3, size,
+                  faint(HexColor(base), HexColor(backdrop), WATERMARK_SHARE))
     canvas.restoreState()
 
 
