@@ -67,6 +67,9 @@ class BodyWriter(TableBlocks):
         paragraph = self.paragraph(style, "Normal")
         if "source" in node.classes:
             _held_by_table(paragraph)
+        if n.plain_text(node.children).rstrip().endswith(":"):
+            # A lead-in ("The article's themes:") is read with what it introduces: never last on a page.
+            paragraph.paragraph_format.keep_with_next = True
         self.inline.write(paragraph, node.children)
 
     # lists ---------------------------------------------------------------------

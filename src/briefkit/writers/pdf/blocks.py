@@ -179,7 +179,7 @@ class BlockBuilder(NodeVisitor):
 
     def visit_Paragraph(self, node: n.Paragraph) -> list[Flowable]:
         s = self.styles
-        by_class = {"byline": s.byline, "subtitle": s.subtitle, "lead": s.subtitle, "source": s.note,
+        by_class = {"byline": s.byline, "subtitle": s.subtitle, "lead": s.subtitle, "source": s.note, "note": s.note,
                     "small": s.note}
         plain = s.compact if self.compact_level is not None else s.body
         style = next((by_class[c] for c in node.classes if c in by_class), plain)
