@@ -50,6 +50,14 @@ def _not_a_quote(text: str, sentence: str, end: int) -> bool:
     return title_case and bool(_EVENT_AFTER.match(sentence[end:]) or _EVENT_BEFORE.search(sentence[:max(0, start - 1)]))
 
 
+def _too_short(text: str) -> bool:
+    """One word in quotation marks is a title or a term ("Water", "decoupling"), not something said; in CJK
+    text, fewer than four characters."""
+    if re.search(r"[\u3400-\u9fff]", text):
+        return len(text) < 4
+    return len(text.split()) < 2
+
+
 def find_quotes(sentences: list[Sentence]) -> list[Quote]:
     """Every quoted passage with its sentence and, when named, its speaker."""
     quotes: list[Quote] = []
@@ -57,7 +65,7 @@ def find_quotes(sentences: list[Sentence]) -> list[Quote]:
     for sentence in sentences:
         for match in _QUOTED.finditer(sentence.text):
             text = next(g for g in match.groups() if g is not None).strip().rstrip(",")
-            if (len(text.split()) < 2 and len(text) < 4) or text in seen or _not_a_quote(text, sentence.text,
+            if _too_short(text) or text in seen or _not_a_quote(text, sentence.text,
                                                                                          match.end()):
                 continue
             seen.add(text)

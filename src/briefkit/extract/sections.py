@@ -45,6 +45,44 @@ def thesis_starts(sentences: list[Sentence]) -> list[int]:
     return starts if len(starts) >= 3 else []
 
 
+_NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+(?=\S)")
+_HEAD_WORDS = 14
+
+
+def numbered_starts(sentences: list[Sentence]) -> list[int]:
+    """Indexes of the paragraphs of a numbered list ("1. We hurt US industry…", "2. …"): a run of at least
+    three that opens paragraphs and counts up by one.  Each numbered point of an op-ed is one of its themes."""
+    starts: list[int] = []
+    last = 0
+    for i, sentence in enumerate(sentences):
+        match = _NUMBERED.match(sentence.text)
+        if not match or (i and sentences[i - 1].paragraph == sentence.paragraph):
+            continue
+        number = int(match.group(1))
+        if starts and number == last + 1:
+            starts.append(i)
+        elif len(starts) < 3:  # a new run; a finished run of three or more is kept
+            starts = [i]
+        last = number if starts[-1] == i else last
+    return starts if len(starts) >= 3 else []
+
+
+def _numbered_sections(sentences: list[Sentence], starts: list[int]) -> list[Section]:
+    """One section per numbered point: its first sentence, unnumbered, is the heading when short enough."""
+    sections: list[Section] = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(sentences)
+        lead = _NUMBERED.sub("", sentences[start].text, count=1)
+        rest = sentences[start + 1:end]
+        if len(lead.split()) <= _HEAD_WORDS and rest:
+            heading, paragraphs = lead.rstrip(".!;:"), paragraphs_of(rest)
+        else:
+            first = Sentence(lead, sentences[start].index, sentences[start].paragraph, None)
+            heading, paragraphs = _block_heading([first], set()), paragraphs_of([first, *rest])
+        sections.append(Section(heading=heading, paragraphs=paragraphs, source_text=sentences[start].text))
+    return sections
+
+
 def paragraphs_of(sentences: list[Sentence]) -> list[str]:
     """Sentences regrouped as paragraphs: the article's own, or ~700-character chunks of a long one."""
     out: list[str] = []
@@ -123,6 +161,9 @@ def find_sections(body: Body, used: set[int] | None = None) -> tuple[list[str], 
     if body.headings:
         return _heading_sections(body, used)
     sentences = body.sentences
+    if numbered := numbered_starts(sentences):
+        return paragraphs_of([s for s in sentences[:numbered[0]] if s.index not in used]), \
+            _numbered_sections(sentences, numbered)
     starts = thesis_starts(sentences)
     if not starts and (topics := topic_starts(sentences)):
         opening = [s for s in sentences[:topics[0]] if s.index not in used]

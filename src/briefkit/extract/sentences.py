@@ -15,6 +15,8 @@ _ABBREVIATION_WORDS = (
     "mar apr jun jul aug sep sept oct nov dec mt ft mme mlle cf")
 ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _BOUNDARY = re.compile(r"""([.!?…]+["”’')\]]*|[。！？]+[”’」』）]*)(\s+|(?=[\u3400-\u9fff])|$)""")
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[IVX]{1,4})$")
+"""All that precedes a period at a paragraph's start is a list number ("1.", "iv.")."""
 _NEXT_START = re.compile(r"""^["“‘'(\[]*[A-Z0-9À-ÖØ-Þ\u3400-\u9fff]""")
 
 
@@ -56,6 +58,8 @@ def _split(paragraph: str) -> list[str]:
             word = _last_word(before)
             if mark.startswith(".") and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
                 continue
+            if mark == "." and match.group(2) and _ENUMERATOR.match(before):
+                continue  # "1. We hurt US industry …": a list item's number, not a sentence
             if following and not _NEXT_START.match(following):
                 continue
         sentence = paragraph[start:end].strip()

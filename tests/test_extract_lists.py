@@ -1,0 +1,59 @@
+"""Numbered points and quoted titles in drafted content.
+
+An op-ed that argues in numbered points ("1. We hurt US industry…") is drafted with one theme per point,
+headed by the point itself; the list numbers never become headings or sentences of their own.  A single
+word in quotation marks (a title, a term) is not put on the deck's "In their words" slide.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefkit.extract import extract_article
+from briefkit.extract.sentences import split_sentences
+
+OPED = """Take the costs out of the climate debate
+
+When it comes to climate policy, voters look at their own bills first. Campaigns that talk about models
+lose them. Here are four reasons to change the debate:
+
+1. We hurt domestic industry when we ignore emissions. Global companies must operate in a world where
+carbon is part of the licence to produce.
+
+2. Climate is a foreign-policy question. Other governments watch what we do and judge us by it.
+
+3. Stop the coming water wars. Shrinking glaciers and droughts are already straining rivers (see "Water",
+a documentary series).
+
+4. Reduce coal emissions. All carbons are not created equal.
+"""
+
+
+def test_numbered_points_are_themes_headed_by_the_point(tmp_path: Path) -> None:
+    path = tmp_path / "oped.txt"
+    path.write_text(OPED, encoding="utf-8")
+    brief, _ = extract_article(path)
+    headings = [section.heading for section in brief.sections]
+    assert headings == ["We hurt domestic industry when we ignore emissions", "Climate is a foreign-policy question",
+                        "Stop the coming water wars", "Reduce coal emissions"]
+    # The point's own sentence heads it; its body is what follows, without the number.
+    assert brief.sections[0].paragraphs[0].startswith("Global companies must operate")
+    assert all(not p.lstrip().startswith(("1.", "2.", "3.", "4.")) for s in brief.sections for p in s.paragraphs)
+    # The lead-in opens the article, not a theme.
+    assert all("Here are four reasons" not in p for s in brief.sections for p in s.paragraphs)
+
+
+def test_a_list_number_is_not_a_sentence() -> None:
+    assert split_sentences("1. We hurt industry. Companies must adapt.") == ["1. We hurt industry.",
+                                                                            "Companies must adapt."]
+    assert split_sentences("Output grew 3. Then it fell.") == ["Output grew 3.", "Then it fell."]
+
+
+def test_one_quoted_word_is_not_a_quote(tmp_path: Path) -> None:
+    path = tmp_path / "oped.txt"
+    path.write_text(OPED + '\n"We will not wait for the next drought," the minister said on Monday.\n',
+                    encoding="utf-8")
+    brief, _ = extract_article(path)
+    texts = [quote.text for quote in brief.quotes]
+    assert "Water" not in texts
+    assert "We will not wait for the next drought" in texts
