@@ -43,6 +43,7 @@ from markupsafe import Markup
 from briefkit import __version__, cjk, locale, sandbox, usercache
 from briefkit.cjk import close_gaps
 from briefkit.errors import TemplateError
+from briefkit.labels import Labels
 from briefkit.packs import builtin_dir
 from briefkit.sandbox import (
     BoundedLoader,
@@ -68,6 +69,46 @@ def _fold(text: str) -> str:
 def md_escape(text: str) -> str:
     """Backslash-escape Markdown punctuation and fold line breaks into spaces (none between Chinese characters)."""
     return _MD_SPECIAL.sub(r"\\\1", _fold(text))
+
+
+_MD_UNESCAPE = re.compile(r"\\([\\`*_{}\[\]<>()#+\-.!|~&:\"'=$%^@])")
+_PLACEHOLDER = re.compile(r"(\{\w+\})")
+
+
+class TemplateLabels:
+    """The label catalogue as templates see it.
+
+    ``labels.get(key, value=…)`` given a value that is already Markdown (a macro's output, escaped once)
+    returns Markdown too: the label's own words are escaped, the value is not escaped again.  Otherwise
+    the filled label is a plain string, escaped once on output as any value ("大华网\\-汕头都市报" was
+    escaped twice when a macro's citation went through a plain label).
+    """
+
+    def __init__(self, labels: Labels) -> None:
+        self._labels = labels
+
+    def get(self, key: str, **values: Any) -> str:
+        """The label with its placeholders filled (Markup when a value is Markup)."""
+        if not any(isinstance(v, Markup) for v in values.values()):
+            return self._labels.get(key, **values)
+        pieces = []
+        for piece in _PLACEHOLDER.split(self._labels.get(key)):
+            name = piece[1:-1]
+            if piece.startswith("{") and name in values:
+                value = values[name]
+                pieces.append(str(value) if isinstance(value, Markup) else md_escape(str(value)))
+            else:
+                pieces.append(_MD_SPECIAL.sub(r"\\\1", piece))  # not folded: the spaces around a value stay
+        return Markup("".join(pieces))
+
+    def __getitem__(self, key: str) -> str:
+        """``labels["draft"]``."""
+        return self._labels.get(key)
+
+    def __getattr__(self, key: str) -> str:
+        if key.startswith("_"):
+            raise AttributeError(key)
+        return self._labels.get(key)
 
 
 def _finalize(value: Any) -> Any:
@@ -112,7 +153,14 @@ def md_url(value: Any) -> Markup:
 
 
 def to_yaml(value: Any) -> Markup:
-    """A value as a YAML scalar or flow collection (JSON is valid YAML)."""
+    """A value as a YAML scalar or flow collection (JSON is valid YAML).
+
+    A directive's YAML is data, not Markdown: a value that is a macro's output (Markup) has its
+    Markdown escapes taken off, or "France\\-Presse" would be printed with its backslash.
+    """
+    if isinstance(value, Markup):
+        value = _MD_UNESCAPE.sub(r"\1", str(value))
+
     def default(obj: Any) -> Any:
         if isinstance(obj, dt.date):
             return obj.isoformat()
@@ -234,6 +282,8 @@ def render_template(name: str, context: dict[str, Any], content_name: str,
                     user_dir: Path | None = None) -> str:
     """Render ``name`` with ``context``; errors name the template line and the content file."""
     env = make_env(user_dir)
+    if isinstance(context.get("labels"), Labels):
+        context = {**context, "labels": TemplateLabels(context["labels"])}
     entry: str | None = None
     try:
         template = env.get_template(name)

@@ -47,11 +47,13 @@ _FURNITURE_LINE = re.compile(
 def is_furniture(line: str) -> bool:
     """True when a body line is page furniture: an ad slot, a read-more link, a prompt, a reading time.
 
-    A line that is one text said twice ("Site - slogan Site - slogan") is a page's banner and its alt text.
+    A line that is one text said twice ("Site - slogan Site - slogan") is a page's banner and its alt text;
+    a line of nothing but punctuation (a layout table's empty row) says nothing.
     """
     line = line.strip()
     half = len(line) // 2
-    return bool(_FURNITURE_LINE.match(line)) or (len(line) >= 40 and line[:half].strip() == line[half:].strip())
+    return bool(_FURNITURE_LINE.match(line)) or (len(line) >= 40 and line[:half].strip() == line[half:].strip()) \
+        or (bool(line) and not any(c.isalnum() for c in line))  # a table's empty row: "| ||||||||"
 
 
 def is_boilerplate(text: str) -> bool:

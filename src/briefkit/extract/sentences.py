@@ -42,8 +42,12 @@ def _cut_long(sentence: str) -> list[str]:
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """The sentences of a paragraph, stripped, in order; none longer than MAX_SENTENCE."""
-    return [piece for sentence in _split(paragraph) for piece in _cut_long(sentence)]
+    """The sentences of a paragraph, stripped, in order; none longer than MAX_SENTENCE.
+
+    A piece without a letter or digit ("| ||||||||", a layout table's trailing cells) is no sentence.
+    """
+    return [piece for sentence in _split(paragraph) for piece in _cut_long(sentence)
+            if any(c.isalnum() for c in piece)]
 
 
 def _split(paragraph: str) -> list[str]:
