@@ -57,3 +57,13 @@ def test_one_quoted_word_is_not_a_quote(tmp_path: Path) -> None:
     texts = [quote.text for quote in brief.quotes]
     assert "Water" not in texts
     assert "We will not wait for the next drought" in texts
+
+
+def test_a_chinese_idiom_in_quotation_marks_is_not_a_quote(tmp_path: Path) -> None:
+    path = tmp_path / "zh.txt"
+    path.write_text("新闻发言人名单公布\n\n这份名单涵盖了62个国务院部门,共有75位发言人“榜上有名”。"
+                    "主任在发布会上宣布:“从现在起,每年将公布发言人及其工作机构的通讯方式。”\n", encoding="utf-8")
+    brief, _ = extract_article(path)
+    texts = [quote.text for quote in brief.quotes]
+    assert "榜上有名" not in texts
+    assert any(text.startswith("从现在起") for text in texts)

@@ -51,10 +51,10 @@ def _not_a_quote(text: str, sentence: str, end: int) -> bool:
 
 
 def _too_short(text: str) -> bool:
-    """One word in quotation marks is a title or a term ("Water", "decoupling"), not something said; in CJK
-    text, fewer than four characters."""
+    """One word in quotation marks is a title or a term ("Water", "decoupling"), not something said; in
+    Chinese, fewer than eight characters (an idiom, "榜上有名", or a slogan's name, "新质生产力")."""
     if re.search(r"[\u3400-\u9fff]", text):
-        return len(text) < 4
+        return len(text) < 8
     return len(text.split()) < 2
 
 
