@@ -35,7 +35,8 @@ def _with_points(brief: Brief, points: list[str], **extra: object) -> Brief:
 
 CREDITS = ["By Jane Doe", "By Jane Doe, Staff Writer", "(Reporting by Jane Doe; Editing by Bob Lee)",
            "中新社记者易海菲摄", "（责编：可黎明、杨牧）", "(責(zé)編:可黎明(實(shí)習(xí)生)、楊牧)",
-           "2017年04月20日10:28 | 来源：中国新闻网", "图为美国中文网记者提问。"]
+           "2017年04月20日10:28 | 来源：中国新闻网", "图为美国中文网记者提问。",
+           "The press release issued by the Scottish Government on 16 October 2022."]
 
 
 @pytest.mark.parametrize("line", CREDITS)
@@ -46,7 +47,8 @@ def test_credit_lines_are_recognised(line: str) -> None:
 @pytest.mark.parametrize("line", ["By 2050, demand for water is expected to rise by 20% to 30%.",
                                   "By rush hour, the subway system was virtually paralyzed.",
                                   "记者：实施地区生产总值统一核算改革的背景和重大意义是什么？",
-                                  "2023年，记者在走访调研中，感受真实的中国。"])
+                                  "2023年，记者在走访调研中，感受真实的中国。",
+                                  "The press release was welcomed by farmers across the region."])
 def test_content_is_not_a_credit(line: str) -> None:
     assert not is_credit(line)
 

@@ -33,6 +33,9 @@ _CREDIT_LINES = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^\(?\s*(additional\s+)?(reporting|editing|writing|compiled|translated)\s+by\b",
     r"^(photo|photos|image|picture)\s*(by|credit|:)",
     r"^advertisement\.?$",
+    # A press-release archive's provenance line: 'The press release issued by the Scottish Government on 16
+    # October 2022.', 'This news release was issued by …'
+    r"^(the|this)\s+(press|news|media)\s+release\s+(was\s+)?(issued|published|released)\s+by\b",
 ))
 
 _FIELD = re.compile(r"(来源|來源|作者|责任编辑|責任編輯|责编|責編|编辑|編輯|发布时间|發佈時間|發布時間|时间|時間)"
