@@ -67,3 +67,14 @@ def test_a_chinese_idiom_in_quotation_marks_is_not_a_quote(tmp_path: Path) -> No
     texts = [quote.text for quote in brief.quotes]
     assert "榜上有名" not in texts
     assert any(text.startswith("从现在起") for text in texts)
+
+
+def test_a_line_introducing_a_quote_is_text_not_a_heading(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text("More funding for nature projects\n\nA new package of government support totalling over "
+                    "£2.9 million will focus on conservation, research and connecting people with nature.\n\n"
+                    "Biodiversity Minister Lorna Slater said:\n\n"
+                    "\u201cA healthy natural environment is crucial to both our wellbeing and our economy.\u201d\n",
+                    encoding="utf-8")
+    brief, _ = extract_article(path)
+    assert all("said" not in section.heading for section in brief.sections)

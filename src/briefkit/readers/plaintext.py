@@ -156,8 +156,9 @@ def layout(units: list[str]) -> tuple[list[str], list[Block], list[str]]:
     blocks: list[Block] = []
     listing = False
     for unit in units[first:last + 1]:
-        paragraph = is_prose(unit) or bool(FOOTER.match(unit))
-        # Short lines after "Other highlights include:" are the items of a list, not headings.
+        # A line introducing what follows ("Biodiversity Minister Lorna Slater said:", "Other highlights
+        # include:") is part of the text, not a heading; the short lines after it are its list's items.
+        paragraph = is_prose(unit) or bool(FOOTER.match(unit)) or _introduces_list(unit)
         blocks.append(Block(unit) if paragraph or listing else Block(unit, 2))
         listing = _introduces_list(unit) or (listing and not paragraph)
     return head, blocks, tail
