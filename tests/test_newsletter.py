@@ -160,3 +160,17 @@ def test_email_and_text_writers_render_every_node_kind(product: str, tmp_path: P
         assert expected in text and expected in squash(plain), expected
     assert plain == get_writer("text").render(doc, cached_theme(default_theme_path().resolve()),
                                               RenderOptions()).data.decode("utf-8")
+
+
+def test_the_issue_speaks_the_language_of_most_of_its_briefs(items: list[Path], tmp_path: Path) -> None:
+    # The Chinese brief is the newest of the four (its date moved forward): the issue still reads in English.
+    from tests.conftest import SAMPLE_ZH
+    chinese = tmp_path / "zh.yaml"
+    chinese.write_text(re.sub(r"(?m)^  date: .*$", "  date: 2030-01-01", SAMPLE_ZH.read_text(encoding="utf-8"),
+                              count=1), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["newsletter", str(chinese), *map(str, items), "-f", "md", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = (out / "newsletter" / "newsletter.md").read_text(encoding="utf-8")
+    assert "In this issue" in text
+    assert "本期" not in text

@@ -10,6 +10,7 @@ would be worse than no issue.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,6 +81,17 @@ def collect_issue(paths: list[Path], title: str | None = None, number: int | Non
     if not manifests:
         # Without a manifest to give the order, newest first (undated last); a manifest's order stands.
         plan.briefs.sort(key=lambda b: b.meta.date.toordinal() if b.meta.date else 0, reverse=True)
-    lang = plan.briefs[0].meta.language if plan.briefs else "en"
-    plan.issue = Issue(title or "Newsletter", number, date, intro, lang)
+    plan.issue = Issue(title or "Newsletter", number, date, intro, issue_language(plan.briefs))
     return plan
+
+
+def issue_language(briefs: list[Brief]) -> str:
+    """The language most of the issue's briefs are written in; on a tie, the first brief's.
+
+    Four English briefs and one Chinese make an English issue whichever is newest.
+    """
+    if not briefs:
+        return "en"
+    counts = Counter(b.meta.language for b in briefs)
+    top = max(counts.values())
+    return next(b.meta.language for b in briefs if counts[b.meta.language] == top)
