@@ -49,13 +49,14 @@ def test_a_list_number_is_not_a_sentence() -> None:
     assert split_sentences("Output grew 3. Then it fell.") == ["Output grew 3.", "Then it fell."]
 
 
-def test_one_quoted_word_is_not_a_quote(tmp_path: Path) -> None:
+def test_one_quoted_word_or_a_quoted_name_is_not_a_quote(tmp_path: Path) -> None:
     path = tmp_path / "oped.txt"
-    path.write_text(OPED + '\n"We will not wait for the next drought," the minister said on Monday.\n',
-                    encoding="utf-8")
+    path.write_text(OPED + '\n"We will not wait for the next drought," the minister said on Monday. China proposed '
+                    'the "Global Artificial Intelligence Governance Initiative" in October.\n', encoding="utf-8")
     brief, _ = extract_article(path)
     texts = [quote.text for quote in brief.quotes]
     assert "Water" not in texts
+    assert "Global Artificial Intelligence Governance Initiative" not in texts
     assert "We will not wait for the next drought" in texts
 
 

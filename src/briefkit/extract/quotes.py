@@ -46,7 +46,10 @@ def _not_a_quote(text: str, sentence: str, end: int) -> bool:
     if all(w.lower().strip(".,!") in _INTERFACE for w in text.split()):
         return True
     start = sentence.find(text)
-    title_case = all(w[:1].isupper() or w.lower() in {"of", "and", "for", "the", "on", "in", "a"} for w in text.split())
+    words = text.split()
+    title_case = all(w[:1].isupper() or w.lower() in {"of", "and", "for", "the", "on", "in", "a"} for w in words)
+    if title_case and len(words) >= 3 and not text.rstrip().endswith((".", "!", "?", ",")):
+        return True  # a name in quotation marks: "Global Artificial Intelligence Governance Initiative"
     return title_case and bool(_EVENT_AFTER.match(sentence[end:]) or _EVENT_BEFORE.search(sentence[:max(0, start - 1)]))
 
 
