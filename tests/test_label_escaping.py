@@ -38,3 +38,4 @@ def test_an_outlet_with_punctuation_prints_as_written(tmp_path: Path, source: st
         text = pdftotext(pdf)
         assert source.split("[")[0].strip() in text, path.name
         assert "\\" not in text, path.name
+

@@ -1,0 +1,29 @@
+"""A drafted deck shows one slide of key-figure tiles; a reviewed one shows every figure its author kept.
+
+Drafts may hold a dozen figures: three slides of tiles is no summary.  The six first stay on the slide, in
+the article's order, and the speaker notes list them all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.conftest import SAMPLE, pdftotext
+
+from briefkit.content import Brief, load_brief
+from briefkit.render import RenderRequest, render_brief
+
+
+@pytest.mark.parametrize(("status", "shown"), [("draft", 6), ("reviewed", 9)])
+def test_a_draft_deck_shows_one_slide_of_figure_tiles(tmp_path: Path, status: str, shown: int) -> None:
+    data = load_brief(SAMPLE).model_dump(mode="json")
+    data["meta"]["status"] = status
+    data["figures"] = [{"label": f"Measure number {i}", "value": 1000 + i, "display": str(1000 + i)} for i in range(9)]
+    brief = Brief.model_validate(data)
+    request = RenderRequest(SAMPLE, tmp_path, products=("slides",), formats=("pdf",))
+    files = render_brief(brief, request, SAMPLE.name).files
+    pdf = tmp_path / "slides.pdf"
+    pdf.write_bytes(next(blob for path, blob in files.items() if path.name == "slides.pdf"))
+    text = pdftotext(pdf)
+    assert sum(f"Measure number {i}" in text for i in range(9)) == shown
