@@ -79,3 +79,13 @@ def test_a_line_introducing_a_quote_is_text_not_a_heading(tmp_path: Path) -> Non
                     encoding="utf-8")
     brief, _ = extract_article(path)
     assert all("said" not in section.heading for section in brief.sections)
+
+
+def test_a_key_point_closes_the_quotation_it_opens() -> None:
+    from briefkit.extract.sentences import closed_quotes
+    assert closed_quotes("\u201cThe crises need urgent action across government.") == \
+        "\u201cThe crises need urgent action across government.\u201d"
+    assert closed_quotes("\u201cIt works,\u201d she said.") == "\u201cIt works,\u201d she said."
+    assert closed_quotes('"We will act now.') == '"We will act now."'
+    assert closed_quotes("\u4ed6\u8bf4\uff1a\u201c\u4ece\u73b0\u5728\u8d77\u3002") == \
+        "\u4ed6\u8bf4\uff1a\u201c\u4ece\u73b0\u5728\u8d77\u3002\u201d"

@@ -74,3 +74,20 @@ def _split(paragraph: str) -> list[str]:
     if rest:
         sentences.append(rest)
     return sentences
+
+
+_PAIRS = (("\u201c", "\u201d"), ("\u300c", "\u300d"), ("\u300e", "\u300f"), ("\u00ab", "\u00bb"))
+
+
+def closed_quotes(sentence: str) -> str:
+    """``sentence`` with a quotation it opens closed at its end.
+
+    A quotation running over several sentences opens in the first and closes in the last: the first alone,
+    as a key point, would leave its quotation mark hanging ("“The crises need urgent action.").
+    """
+    for opening, closing in _PAIRS:
+        if sentence.count(opening) > sentence.count(closing):
+            return sentence + closing
+    if sentence.count('"') % 2 and sentence.lstrip().startswith('"'):
+        return sentence + '"'
+    return sentence

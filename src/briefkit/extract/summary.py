@@ -17,6 +17,7 @@ import re
 
 from briefkit.content.model import Point
 from briefkit.extract.body import Sentence
+from briefkit.extract.sentences import closed_quotes
 from briefkit.readers.plaintext import words as count_words
 
 _NUMBER = re.compile(r"\d")
@@ -107,7 +108,8 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "") ->
     points = [s for _, s in ranked if s.index not in used and count_words(s.text) <= _POINT_WORDS][:_KEY_POINTS]
     used |= {s.index for s in points}
     return (" ".join(s.text for s in chosen),
-            [Point(text=s.text, source_text=s.text) for s in sorted(points, key=lambda s: s.index)], used)
+            [Point(text=closed_quotes(s.text), source_text=s.text) for s in sorted(points, key=lambda s: s.index)],
+            used)
 
 
 def find_questions(sentences: list[Sentence]) -> list[Point]:
