@@ -57,8 +57,10 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
                 authors=facts.authors, editors=facts.editors, url=facts.url, language=facts.language,
                 status="draft")
     publisher = " ".join(p for p in (facts.source, f"({facts.outlet})" if facts.outlet else None) if p) or None
+    # The article is cited whenever something cites it: without a title line, by its outlet, link or date
+    # (its title is then the file name, which the products never print as a source's title).
     sources = [SourceRef(title=facts.title, publisher=publisher, url=facts.url, date=facts.date)] \
-        if facts.title_found else []
+        if facts.title_found or publisher or facts.url or facts.date else []
     brief = Brief(meta=meta, summary=summary, background=background, key_points=points, sections=sections,
                   figures=figures, timeline=events, quotes=find_quotes(body.sentences),
                   organisations=organisations, places=places, questions=find_questions(body.sentences),

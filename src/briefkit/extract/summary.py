@@ -100,9 +100,21 @@ def rank(sentences: list[Sentence], has_fact: set[int], title: str = "") -> list
     return sorted([p for p in scored if p[0] > 0], key=lambda p: (-p[0], p[1].index))
 
 
+def _distinct(ranked: list[tuple[float, Sentence]]) -> list[tuple[float, Sentence]]:
+    """Each text once, at its best rank: a sentence the page prints twice (a chart's caption above and
+    below the chart) is one sentence."""
+    seen: set[str] = set()
+    out = []
+    for score, sentence in ranked:
+        if sentence.text not in seen:
+            seen.add(sentence.text)
+            out.append((score, sentence))
+    return out
+
+
 def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "") -> tuple[str, list[Point], set[int]]:
     """The summary, the key points and the indexes of the sentences they use (each sentence once)."""
-    ranked = rank(sentences, has_fact, title)
+    ranked = _distinct(rank(sentences, has_fact, title))
     chosen = sorted((s for _, s in ranked[:_SUMMARY_SENTENCES]), key=lambda s: s.index)
     used = {s.index for s in chosen}
     points = [s for _, s in ranked if s.index not in used and count_words(s.text) <= _POINT_WORDS][:_KEY_POINTS]

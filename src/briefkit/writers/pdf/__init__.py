@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 from typing import Any, ClassVar
 
+from reportlab.platypus import Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from briefkit.document import nodes as n
@@ -100,6 +101,8 @@ class PdfWriter:
         root = Elem("Document")
         builder = BlockBuilder(styles, markup, width, root, labels=options.labels)
         story = builder.blocks(parts.lead) + title_block(parts, styles, markup, root) + builder.blocks(parts.rest)
+        while story and isinstance(story[-1], Spacer):
+            story.pop()  # space after the last block that does not fit would open a blank last page
         product = options.product or str(doc.meta.get("product") or "")
         furniture = Furniture(identity(doc.meta, product, options.labels), doc.title, total, options.labels)
         buffer = io.BytesIO()
