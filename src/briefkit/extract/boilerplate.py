@@ -36,7 +36,8 @@ _FURNITURE_LINE = re.compile(
     r"|image\s+(?:caption|source)\b.*|(?:photo|image|picture)\s*(?:credit)?\s*[:：].{0,120}"
     r"|sign\s+up\b.{0,120}|(?:get|receive)\s+(?:our|the)\b.{0,60}newsletters?.*|.{0,80}\bnewsletters?"
     r"|our\s+standards\s*:.*|this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old|reuse\s+this\s+content"
-    r"|(?:watch|video|listen|podcast)\s*[:：].{0,120}|loading\W*|topics?\s*[:：]?|share(?:\s+this)?(?:\s+(?:article|story))?"
+    r"|(?:watch|video|listen|podcast)\s*[:：].{0,120}|(?:chart|graphic|infographic|map|photo|video)s?\s+of\s+the\s+"
+    r"(?:day|week)\s*[:：]?|loading\W*|topics?\s*[:：]?|share(?:\s+this)?(?:\s+(?:article|story))?"
     r"|print|e-?mail|comments?(?:\s*\(\d+\))?|back\s+to\s+top|(?:click|tap)\s+(?:here|to)\b.{0,120}"
     r"|相关(?:阅读|新闻|文章|報導|报道)[:：]?.{0,60}|延伸阅读.{0,60}|推荐阅读.{0,60}|热点推荐.{0,60}|更多精彩.{0,60}"
     r"|点击(?:进入|查看|阅读).{0,60}|扫一扫.{0,60}|广告|廣告)[.:!]?$",
