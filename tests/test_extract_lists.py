@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefkit.content.model import Brief
 from briefkit.extract import extract_article
 from briefkit.extract.sentences import split_sentences
 
@@ -29,10 +30,15 @@ a documentary series).
 """
 
 
+def _draft(tmp_path: Path, text: str) -> Brief:
+    """The draft ``briefkit extract`` makes of an article holding ``text``."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_article(path)[0]
+
+
 def test_numbered_points_are_themes_headed_by_the_point(tmp_path: Path) -> None:
-    path = tmp_path / "oped.txt"
-    path.write_text(OPED, encoding="utf-8")
-    brief, _ = extract_article(path)
+    brief = _draft(tmp_path, OPED)
     headings = [section.heading for section in brief.sections]
     assert headings == ["We hurt domestic industry when we ignore emissions", "Climate is a foreign-policy question",
                         "Stop the coming water wars", "Reduce coal emissions"]
@@ -50,10 +56,8 @@ def test_a_list_number_is_not_a_sentence() -> None:
 
 
 def test_one_quoted_word_or_a_quoted_name_is_not_a_quote(tmp_path: Path) -> None:
-    path = tmp_path / "oped.txt"
-    path.write_text(OPED + '\n"We will not wait for the next drought," the minister said on Monday. China proposed '
-                    'the "Global Artificial Intelligence Governance Initiative" in October.\n', encoding="utf-8")
-    brief, _ = extract_article(path)
+    brief = _draft(tmp_path, OPED + '\n"We will not wait for the next drought," the minister said on Monday. '
+                             'China proposed the "Global Artificial Intelligence Governance Initiative" in October.\n')
     texts = [quote.text for quote in brief.quotes]
     assert "Water" not in texts
     assert "Global Artificial Intelligence Governance Initiative" not in texts
@@ -61,23 +65,18 @@ def test_one_quoted_word_or_a_quoted_name_is_not_a_quote(tmp_path: Path) -> None
 
 
 def test_a_chinese_idiom_in_quotation_marks_is_not_a_quote(tmp_path: Path) -> None:
-    path = tmp_path / "zh.txt"
-    path.write_text("新闻发言人名单公布\n\n这份名单涵盖了62个国务院部门,共有75位发言人“榜上有名”。"
-                    "主任在发布会上宣布:“从现在起,每年将公布发言人及其工作机构的通讯方式。”\n", encoding="utf-8")
-    brief, _ = extract_article(path)
+    brief = _draft(tmp_path, "新闻发言人名单公布\n\n这份名单涵盖了62个国务院部门,共有75位发言人“榜上有名”。"
+                             "主任在发布会上宣布:“从现在起,每年将公布发言人及其工作机构的通讯方式。”\n")
     texts = [quote.text for quote in brief.quotes]
     assert "榜上有名" not in texts
     assert any(text.startswith("从现在起") for text in texts)
 
 
 def test_a_line_introducing_a_quote_is_text_not_a_heading(tmp_path: Path) -> None:
-    path = tmp_path / "release.txt"
-    path.write_text("More funding for nature projects\n\nA new package of government support totalling over "
-                    "£2.9 million will focus on conservation, research and connecting people with nature.\n\n"
-                    "Biodiversity Minister Lorna Slater said:\n\n"
-                    "\u201cA healthy natural environment is crucial to both our wellbeing and our economy.\u201d\n",
-                    encoding="utf-8")
-    brief, _ = extract_article(path)
+    brief = _draft(tmp_path, "More funding for nature projects\n\nA new package of government support totalling over "
+                             "£2.9 million will focus on conservation, research and connecting people with nature.\n\n"
+                             "Biodiversity Minister Lorna Slater said:\n\n"
+                             "\u201cA healthy natural environment is crucial to our wellbeing and economy.\u201d\n")
     assert all("said" not in section.heading for section in brief.sections)
 
 
