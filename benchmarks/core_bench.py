@@ -106,7 +106,8 @@ def phases_child(out: Path) -> None:
     def mark(name: str) -> None:
         marks.append((name, time.perf_counter()))
 
-    import briefkit.cli  # noqa: F401
+    import briefkit.cli
+    briefkit.cli.tune_process()  # as the command does: its collector settings, no pydantic plugin scan
     from briefkit.batch.build import BuildSettings, RenderSpec, make_plan
     from briefkit.batch.items import assign_slugs, expand_paths
     mark("import the CLI and the build modules")

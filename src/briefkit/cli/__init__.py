@@ -99,7 +99,7 @@ batches; a batch of many items sets its own thresholds (``quiet_collector``).
 """
 
 
-def _quick_process() -> None:
+def tune_process() -> None:
     """Settings for a command-line process, never for a program that imports briefkit."""
     gc.set_threshold(*GC_THRESHOLDS)
     # pydantic looks for plugins by reading the metadata of every installed
@@ -112,7 +112,7 @@ def main() -> None:
     """Console-script entry point."""
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, _on_sigterm)
-    _quick_process()
+    tune_process()
     try:
         cli.main(prog_name="briefkit")
     except KeyboardInterrupt:  # before a command started (while importing it)
