@@ -77,3 +77,39 @@ def test_asking_whether_a_path_is_a_manifest_loads_no_schema() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True,
                           text=True, timeout=60)
     assert done.stdout.split() == ["False", "False"]
+
+
+def _pack_folder(root: Path) -> Path:
+    """A user templates folder with one file of its own."""
+    (root / "note").mkdir(parents=True)
+    (root / "note" / "extra.md.j2").write_text("one")
+    return root
+
+
+def test_fingerprint_hashes_are_remembered_until_a_file_changes(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from briefkit.batch import cache
+
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "RACY_NS", 0)  # the files below are seconds old at most
+    templates = _pack_folder(tmp_path / "templates")
+    first = cache.templates_hash(("note",), templates)
+    assert list((tmp_path / "cache" / "hashes").glob("*.bin")), "the hash is remembered"
+    assert cache.templates_hash(("note",), templates) == first
+    time.sleep(0.05)  # past the file system clock's tick
+    (templates / "note" / "extra.md.j2").write_text("two")  # same size, new bytes
+    second = cache.templates_hash(("note",), templates)
+    assert second != first
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", "")
+    assert cache.templates_hash(("note",), templates) == second, "the same hash as computed without a cache"
+
+
+def test_a_file_changed_moments_ago_is_hashed_every_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefkit.batch import cache
+
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path / "cache"))
+    templates = _pack_folder(tmp_path / "templates")
+    cache.templates_hash(("note",), templates)
+    assert not list((tmp_path / "cache" / "hashes").glob("*.bin")), "a racy file is never remembered"
