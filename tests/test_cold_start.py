@@ -113,3 +113,19 @@ def test_a_file_changed_moments_ago_is_hashed_every_time(tmp_path: Path, monkeyp
     templates = _pack_folder(tmp_path / "templates")
     cache.templates_hash(("note",), templates)
     assert not list((tmp_path / "cache" / "hashes").glob("*.bin")), "a racy file is never remembered"
+
+
+def test_a_font_without_os2_and_name_tables_still_has_facts() -> None:
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(io.BytesIO(FONT.read_bytes()))
+    ascent, descent = font["hhea"].ascent, font["hhea"].descent
+    del font["OS/2"], font["name"]
+    out = io.BytesIO()
+    font.save(out)
+    facts = read_facts(out.getvalue())
+    assert (facts.win_ascent, facts.win_descent) == (ascent, -descent)
+    assert facts.names == {1: "", 2: "", 4: "", 5: ""} and facts.panose == bytes(10)
+    assert ord("A") in facts.coverage

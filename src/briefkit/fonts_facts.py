@@ -77,16 +77,28 @@ def read_facts(data: bytes) -> FontFacts:
     from fontTools.ttLib import TTFont  # only here: the cache spares most processes the import
 
     font = TTFont(io.BytesIO(data), lazy=True)
-    os2, head = font["OS/2"], font["head"]
-    names = font["name"]
+    head = font["head"]
+    # OS/2 and name are optional in TrueType (old Mac fonts lack them): zeros and empty names then,
+    # and the line height from hhea, as Word and LibreOffice fall back to it.
+    os2, names, hhea = font.get("OS/2"), font.get("name"), font.get("hhea")
+
+    def os2_field(name: str, default: int = 0) -> int:
+        return int(getattr(os2, name, default))
+
+    if os2 is not None:
+        ascent, descent = os2.usWinAscent, os2.usWinDescent
+    else:
+        ascent, descent = (hhea.ascent, -hhea.descent) if hhea is not None else (head.unitsPerEm, 0)
     return FontFacts(
         coverage=frozenset(font.getBestCmap() or {}), units_per_em=head.unitsPerEm,
-        checksum_adjustment=head.checkSumAdjustment, win_ascent=os2.usWinAscent, win_descent=os2.usWinDescent,
-        panose=bytes(getattr(os2.panose, f) for f in PANOSE_FIELDS), fs_selection=os2.fsSelection,
-        weight_class=os2.usWeightClass, fs_type=os2.fsType,
-        unicode_ranges=(os2.ulUnicodeRange1, os2.ulUnicodeRange2, os2.ulUnicodeRange3, os2.ulUnicodeRange4),
-        codepage_ranges=(os2.ulCodePageRange1, os2.ulCodePageRange2),
-        names={i: names.getDebugName(i) or "" for i in NAME_IDS},
+        checksum_adjustment=head.checkSumAdjustment, win_ascent=ascent, win_descent=descent,
+        panose=bytes(getattr(os2.panose, f) for f in PANOSE_FIELDS) if os2 is not None else bytes(10),
+        fs_selection=os2_field("fsSelection"), weight_class=os2_field("usWeightClass", 400),
+        fs_type=os2_field("fsType"),
+        unicode_ranges=(os2_field("ulUnicodeRange1"), os2_field("ulUnicodeRange2"), os2_field("ulUnicodeRange3"),
+                        os2_field("ulUnicodeRange4")),
+        codepage_ranges=(os2_field("ulCodePageRange1"), os2_field("ulCodePageRange2")),
+        names={i: (names.getDebugName(i) if names is not None else None) or "" for i in NAME_IDS},
     )
 
 
