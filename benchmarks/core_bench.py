@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import gc
 import itertools
 import os
 import shutil
@@ -135,6 +136,7 @@ def phases_child(out: Path) -> None:
             mark(f"{product}.{fmt}: render")
     for (_, before), (name, after) in itertools.pairwise(marks):
         print(f"{after - before:.6f}\t{name}")
+    gc.freeze()  # and leave as the command does: without the interpreter's last collection
 
 
 def phases(repeat: int) -> dict[str, float]:
@@ -143,12 +145,19 @@ def phases(repeat: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as scratch:
         env = {**os.environ, "BRIEFKIT_CACHE_DIR": str(Path(scratch, "cache"))}
         for i in range(repeat + 1):  # the first run fills the cache
+            start = time.perf_counter()
             done = subprocess.run([sys.executable, __file__, "--phases-child", str(Path(scratch, f"out{i}"))],
                                   cwd=ROOT, env=env, check=True, capture_output=True, text=True)
-            for line in done.stdout.splitlines() if i else []:
-                seconds, name = line.split("\t")
+            whole = time.perf_counter() - start
+            steps = [line.split("\t") for line in done.stdout.splitlines()]
+            for seconds, name in steps if i else []:
                 runs.setdefault(name, []).append(float(seconds))
+            if i:
+                runs.setdefault(REST, []).append(whole - sum(float(seconds) for seconds, _ in steps))
     return {name: statistics.median(values) for name, values in runs.items()}
+
+
+REST = "the rest: the interpreter's start and exit, and this script's own imports"
 
 
 def in_process(repeat: int) -> dict[str, float]:
@@ -196,7 +205,7 @@ def main() -> None:
     print(f"floor: the {len(UNAVOIDABLE)} libraries the sample cannot do without, imported as briefkit does "
           f"{ms(base['unavoidable'])}")
     steps = phases(args.repeat)
-    print(f"where a cold build's time goes (fresh process, warm cache; after the interpreter's start), "
+    print(f"where a cold build's time goes (fresh process, warm cache), medians, "
           f"total {sum(steps.values()) * 1000:.0f} ms:")
     for name, seconds in steps.items():
         print(f"    {seconds * 1000:7.0f} ms  {name}")
