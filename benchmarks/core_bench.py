@@ -45,8 +45,8 @@ UNAVOIDABLE = ("click", "pydantic", "yaml", "jinja2", "markdown_it", "mdit_py_pl
 """Of :data:`LIBRARIES`, those the sample's build must import: the rest (fontTools, PIL through reportlab
 only, lxml through docx) come along or are only needed on a cache miss.  xlsxwriter writes the workbook
 behind the deck's native chart; reportlab.graphics draws the PDF charts."""
-AS_BRIEFKIT = "import gc; gc.set_threshold(50_000, 20, 100); {imports}; gc.freeze()"
-"""A process that imports like ``briefkit`` does: fewer collections while importing, none at exit."""
+AS_BRIEFKIT = "import gc; gc.set_threshold({thresholds}); {imports}; gc.freeze()"
+"""A process that imports like ``briefkit`` does: its collector thresholds, no collection at exit."""
 
 
 CPU: dict[float, float] = {}
@@ -94,7 +94,10 @@ def floor(repeat: int) -> dict[str, list[float]]:
     start = [timed([sys.executable, "-c", "pass"], ROOT) for _ in range(repeat)]
     code = "import " + ", ".join(LIBRARIES)
     libraries = [timed([sys.executable, "-c", code], ROOT) for _ in range(repeat)]
-    code = AS_BRIEFKIT.format(imports="import " + ", ".join(UNAVOIDABLE))
+    sys.path.insert(0, str(ROOT / "src"))
+    from briefkit.cli import GC_THRESHOLDS
+
+    code = AS_BRIEFKIT.format(thresholds=", ".join(map(str, GC_THRESHOLDS)), imports="import " + ", ".join(UNAVOIDABLE))
     unavoidable = [timed([sys.executable, "-c", code], ROOT) for _ in range(repeat)]
     return {"start": start, "libraries": libraries, "unavoidable": unavoidable}
 
