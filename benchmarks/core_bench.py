@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "content" / "ai-cooperation-2024.yaml"
@@ -49,32 +50,34 @@ AS_BRIEFKIT = "import gc; gc.set_threshold({thresholds}); {imports}; gc.freeze()
 """A process that imports like ``briefkit`` does: its collector thresholds, no collection at exit."""
 
 
-CPU: dict[float, float] = {}
-"""CPU seconds (user + system) of each timed run, by its wall time."""
+class Run(NamedTuple):
+    """One timed command: wall-clock seconds and the CPU seconds (user + system) it used."""
+
+    wall: float
+    cpu: float
 
 
-def timed(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
-    """Seconds one command takes (its CPU time goes to :data:`CPU`); it must succeed."""
+def timed(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
+    """How long one command takes; it must succeed."""
     start = time.perf_counter()
     child = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
     if status:
         raise SystemExit(f"{' '.join(cmd)} failed: {child.stderr.read().decode() if child.stderr else status}")
-    CPU[wall] = usage.ru_utime + usage.ru_stime
-    return wall
+    return Run(wall, usage.ru_utime + usage.ru_stime)
 
 
-def ms(runs: list[float]) -> str:
-    """Median and minimum of ``runs`` in milliseconds, and the median CPU time of the same runs."""
-    cpu = statistics.median(CPU.get(run, 0.0) for run in runs)
-    return (f"median {statistics.median(runs) * 1000:7.0f} ms  (min {min(runs) * 1000:.0f} ms; "
-            f"CPU median {cpu * 1000:.0f} ms)")
+def ms(runs: list[Run]) -> str:
+    """Median and minimum wall time of ``runs`` in milliseconds, and their median CPU time."""
+    walls = [run.wall for run in runs]
+    return (f"median {statistics.median(walls) * 1000:7.0f} ms  (min {min(walls) * 1000:.0f} ms; "
+            f"CPU median {statistics.median(run.cpu for run in runs) * 1000:.0f} ms)")
 
 
-def cold_builds(exe: list[str], repeat: int) -> dict[str, list[float]]:
+def cold_builds(exe: list[str], repeat: int) -> dict[str, list[Run]]:
     """Cold builds into a fresh output folder: first-ever (empty cache), warm cache, and a no-op rebuild."""
-    runs: dict[str, list[float]] = {"first": [], "warm": [], "noop": []}
+    runs: dict[str, list[Run]] = {"first": [], "warm": [], "noop": []}
     with tempfile.TemporaryDirectory() as scratch:
         cache = Path(scratch, "cache")
         env = {**os.environ, "BRIEFKIT_CACHE_DIR": str(cache)}
@@ -89,7 +92,7 @@ def cold_builds(exe: list[str], repeat: int) -> dict[str, list[float]]:
     return runs
 
 
-def floor(repeat: int) -> dict[str, list[float]]:
+def floor(repeat: int) -> dict[str, list[Run]]:
     """The interpreter's start; plus importing :data:`LIBRARIES`; plus :data:`UNAVOIDABLE` as briefkit would."""
     start = [timed([sys.executable, "-c", "pass"], ROOT) for _ in range(repeat)]
     code = "import " + ", ".join(LIBRARIES)
