@@ -1,12 +1,16 @@
 """The user's on-disk cache: work a cold process would otherwise redo on every run.
 
-Two things are kept, both pure functions of their inputs, so output bytes are
-the same with or without the cache:
+What is kept is a pure function of its inputs, so output bytes are the same
+with or without the cache:
 
 - compiled templates, through Jinja's own bytecode cache protocol (see
   :mod:`briefkit.templating`);
 - the font subsets embedded in Word and PowerPoint files (see
-  :mod:`briefkit.writers.ooxml_fonts`).
+  :mod:`briefkit.writers.ooxml_fonts`), and the facts about fonts they need
+  (:mod:`briefkit.fonts_facts`);
+- the build fingerprint's hashes of briefkit's source, the templates and the
+  theme's files, under those files' sizes and change times
+  (:mod:`briefkit.batch.cache`).
 
 The folder is ``BRIEFKIT_CACHE_DIR`` when set (set it empty to turn caching
 off), else the platform's user cache folder: ``$XDG_CACHE_HOME/briefkit``

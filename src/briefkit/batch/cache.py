@@ -18,6 +18,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
+import stat
+import time
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
@@ -61,10 +64,14 @@ def _engine_files() -> list[Path]:
     """briefkit's source that shapes outputs: a code change rebuilds them even without a version bump."""
     package = Path(__file__).resolve().parents[1]
     files = []
-    for path in package.rglob("*.py"):
-        parts = path.relative_to(package).parts
-        if parts[0] not in _ORCHESTRATION or (parts[0] == "batch" and parts[-1] in _BATCH_LOADERS):
-            files.append(path)
+    # os.walk without the __pycache__ folders: pathlib's rglob lists them too (a few ms of a cold build).
+    for folder, subfolders, names in os.walk(package):
+        subfolders[:] = [d for d in subfolders if d != "__pycache__"]
+        where = Path(folder).relative_to(package).parts
+        for name in names:
+            first = where[0] if where else name
+            if name.endswith(".py") and (first not in _ORCHESTRATION or (first == "batch" and name in _BATCH_LOADERS)):
+                files.append(Path(folder, name))
     return files
 
 
@@ -94,9 +101,51 @@ Fingerprint = dict[str, str]
 
 
 def _hashed(files: Iterable[Path], label: str) -> str:
+    """The hash of ``files``' names and bytes, from the user's cache while none of them changed.
+
+    A cold build would otherwise read and hash briefkit's source and the
+    theme's fonts (5 MB with the CJK fallback) on every run.  Entries are
+    keyed by each file's path, size, inode and modification and change times
+    (the change time cannot be set back by hand), as git's index trusts them.
+    """
+    from briefkit import usercache
+
+    ordered = sorted(set(files))
+    stamps = _stamps(ordered)
+    if stamps is None:  # a file missing or not a regular file: hash what there is, remember nothing
+        return _digest(ordered, label)
+    key = usercache.key_of("hashed", label, *stamps)
+    cached = usercache.load("hashes", key)
+    if cached is not None and len(cached) == 64 and cached.isalnum():
+        return cached.decode("ascii")
+    value = _digest(ordered, label)
+    usercache.store("hashes", key, value.encode("ascii"))
+    return value
+
+
+def _digest(files: list[Path], label: str) -> str:
     digest = hashlib.sha256()
     _hash_files(digest, files, label)
     return digest.hexdigest()
+
+
+RACY_NS = 2 * 10**9
+"""A file changed this recently may change again within the clock's tick, unseen: its set is hashed each time."""
+
+
+def _stamps(files: list[Path]) -> list[str] | None:
+    """Each file's identity and last change, or None when one cannot be trusted that way (git's "racy" rule)."""
+    stamps = []
+    recent = time.time_ns() - RACY_NS
+    for path in files:
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        if not stat.S_ISREG(info.st_mode) or max(info.st_mtime_ns, info.st_ctime_ns) > recent:
+            return None
+        stamps.append(f"{path}\0{info.st_size}\0{info.st_ino}\0{info.st_mtime_ns}\0{info.st_ctime_ns}")
+    return stamps
 
 
 def engine_hash() -> str:

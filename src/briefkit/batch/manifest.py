@@ -14,11 +14,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from briefkit.batch.manifest_files import MANIFEST_NAMES as MANIFEST_NAMES
+from briefkit.batch.manifest_files import is_manifest as is_manifest
+from briefkit.batch.manifest_files import manifest_in as manifest_in
 from briefkit.errors import InputError, Problem, input_error
 from briefkit.safepath import is_real_below, plain_parts
 from briefkit.yamlio import display_path, format_loc, locate, read_yaml
-
-MANIFEST_NAMES = ("briefkit.yaml", "briefkit.yml")
 
 Product = Literal["note", "slides", "summary", "all"]
 Format = Literal["pdf", "docx", "html", "md", "pptx"]
@@ -54,16 +55,6 @@ class Manifest(BaseModel):
     reference_docx: str | None = None
     reference_pptx: str | None = None
     newsletter: NewsletterSettings = NewsletterSettings()
-
-
-def is_manifest(path: Path) -> bool:
-    """A ``briefkit.yaml`` file, or a folder holding one."""
-    return path.name in MANIFEST_NAMES or (path.is_dir() and manifest_in(path) is not None)
-
-
-def manifest_in(folder: Path) -> Path | None:
-    """The manifest file inside ``folder``, if any."""
-    return next((folder / n for n in MANIFEST_NAMES if (folder / n).is_file()), None)
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ def _given(ctx: click.Context, name: str) -> bool:
 
 def resolve_sources(ctx: click.Context, paths: tuple[Path, ...]) -> Sources:
     """PATHs as given, a manifest (options on the command line win), or content/ by default."""
-    from briefkit.batch.manifest import is_manifest, manifest_in
+    from briefkit.batch.manifest_files import is_manifest, manifest_in  # the schema only when there is one
 
     p = ctx.params
     if not paths:
@@ -55,7 +55,8 @@ def resolve_sources(ctx: click.Context, paths: tuple[Path, ...]) -> Sources:
 
 def _from_manifest(ctx: click.Context, path: Path) -> Sources:
     """Settings from the manifest, except those given on the command line."""
-    from briefkit.batch.manifest import expand_items, load_manifest, manifest_in, output_folder
+    from briefkit.batch.manifest import expand_items, load_manifest, output_folder
+    from briefkit.batch.manifest_files import manifest_in
 
     loaded = load_manifest((manifest_in(path) or path) if path.is_dir() else path)
     spec, p = loaded.spec, ctx.params

@@ -35,9 +35,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from fontTools.ttLib import TTFont
 from lxml import etree
 
+from briefkit.fonts_facts import file_facts, font_facts
 from briefkit.theme import Theme
 
 SLOTS = ("regular", "bold", "italic", "bold_italic")
@@ -128,6 +128,7 @@ def _subset(path: Path, chars: frozenset[str]) -> bytes:
     if cached is not None:
         return cached
     from fontTools import subset  # 0.1 s to import: only on a cache miss
+    from fontTools.ttLib import TTFont
 
     options = subset.Options(**settings)
     options.drop_tables += also_dropped
@@ -143,9 +144,11 @@ def _subset(path: Path, chars: frozenset[str]) -> bytes:
 
 @lru_cache(maxsize=32)
 def covered(path: Path) -> frozenset[str]:
-    """The characters the font at ``path`` has a glyph for (its best cmap), read once per process."""
-    font = TTFont(str(path), lazy=True)
-    return frozenset(map(chr, font.getBestCmap()))
+    """The characters the font at ``path`` has a glyph for (its best cmap), read once per process.
+
+    From :func:`~briefkit.fonts_facts.file_facts`: a warm cache answers without fontTools.
+    """
+    return frozenset(map(chr, file_facts(path).coverage))
 
 
 def font_key(family: str, slot: str, data: bytes) -> str:
@@ -333,8 +336,7 @@ def _font_entry(root: etree._Element, name: str, faces: list[EmbeddedFace], ids:
             root.remove(old)
     entry = etree.SubElement(root, f"{{{_W}}}font", {f"{{{_W}}}name": name})
     if faces:
-        panose = TTFont(io.BytesIO(faces[0].data), lazy=True)["OS/2"].panose
-        digits = "".join(f"{getattr(panose, f):02X}" for f in PANOSE_FIELDS)
+        digits = font_facts(faces[0].data).panose.hex().upper()
         etree.SubElement(entry, f"{{{_W}}}panose1", {f"{{{_W}}}val": digits})
     for tag, value in (("charset", "00"), ("family", "swiss"), ("pitch", "variable")):
         etree.SubElement(entry, f"{{{_W}}}{tag}", {f"{{{_W}}}val": value})
@@ -344,8 +346,6 @@ def _font_entry(root: etree._Element, name: str, faces: list[EmbeddedFace], ids:
                                                     f"{{{_W}}}subsetted": "1"})
 
 
-PANOSE_FIELDS = ("bFamilyType", "bSerifStyle", "bWeight", "bProportion", "bContrast", "bStrokeVariation",
-                  "bArmStyle", "bLetterForm", "bMidline", "bXHeight")
 _BEFORE_EMBED = ("writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
                  "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
                  "printFractionalCharacterWidth", "printFormsData")

@@ -10,18 +10,16 @@ own package; :func:`pptx_embed` adds them to a saved package's members.
 
 from __future__ import annotations
 
-import io
 import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fontTools.ttLib import TTFont
 from lxml import etree
 
+from briefkit.fonts_facts import font_facts
 from briefkit.writers.ooxml_fonts import (
     FONT_REL,
-    PANOSE_FIELDS,
     RELS_NS,
     SLOTS,
     Family,
@@ -119,18 +117,15 @@ def eot(data: bytes) -> bytes:
 
     Kept for the next deck: a batch embeds the same few subsets in every deck.
     """
-    font = TTFont(io.BytesIO(data), lazy=True)
-    os2, names = font["OS/2"], font["name"]
-    panose = bytes(getattr(os2.panose, f) for f in PANOSE_FIELDS)
-    italic = 1 if os2.fsSelection & 1 else 0
-    head = struct.pack("<IIII", 0, len(data), 0x00020001, 0) + panose
-    head += struct.pack("<BBIHH", 1, italic, os2.usWeightClass, os2.fsType, 0x504C)
-    head += struct.pack("<4I", os2.ulUnicodeRange1, os2.ulUnicodeRange2, os2.ulUnicodeRange3,
-                        os2.ulUnicodeRange4)
-    head += struct.pack("<2I", os2.ulCodePageRange1, os2.ulCodePageRange2)
-    head += struct.pack("<I4I", font["head"].checkSumAdjustment, 0, 0, 0, 0)
+    facts = font_facts(data)  # the font's own tables, read once (without fontTools when cached)
+    italic = 1 if facts.fs_selection & 1 else 0
+    head = struct.pack("<IIII", 0, len(data), 0x00020001, 0) + facts.panose
+    head += struct.pack("<BBIHH", 1, italic, facts.weight_class, facts.fs_type, 0x504C)
+    head += struct.pack("<4I", *facts.unicode_ranges)
+    head += struct.pack("<2I", *facts.codepage_ranges)
+    head += struct.pack("<I4I", facts.checksum_adjustment, 0, 0, 0, 0)
     for name_id in (1, 2, 5, 4):
-        text = (names.getDebugName(name_id) or "").encode("utf-16-le")
+        text = facts.names[name_id].encode("utf-16-le")
         head += struct.pack("<HH", 0, len(text)) + text
     head += struct.pack("<HH", 0, 0)  # an empty RootString: the font may be used by any document
     return struct.pack("<I", len(head) + len(data)) + head[4:] + data

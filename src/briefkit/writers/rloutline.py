@@ -12,8 +12,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from fontTools.pens.basePen import BasePen
-from fontTools.ttLib import TTFont
 from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -31,15 +29,28 @@ def faint(colour: Color, backdrop: Color, share: float) -> Color:
 
 @lru_cache(maxsize=8)
 def _font(path: str) -> Any:
+    from fontTools.ttLib import TTFont  # only for draft marks: most documents never import it
+
     # Only the outlines and metrics are needed: no layout tables.
     return TTFont(path, lazy=True)
 
 
-class _PathPen(BasePen):  # type: ignore[misc]  # fontTools ships no type hints
-    """A fontTools pen drawing into a reportlab path, scaled and moved to the glyph's place."""
+@lru_cache(maxsize=1)
+def _pen_class() -> Any:
+    """The pen class, made on first use: fontTools is imported only when a draft mark is drawn."""
+    from fontTools.pens.basePen import BasePen
+
+    class PathPen(_PathPen, BasePen):  # type: ignore[misc]  # fontTools ships no type hints
+        pass
+
+    return PathPen
+
+
+class _PathPen:
+    """Drawing into a reportlab path, scaled and moved to the glyph's place (mixed into a fontTools pen)."""
 
     def __init__(self, glyphs: Any, path: Any, scale: float, x: float, y: float) -> None:
-        super().__init__(glyphs)
+        super().__init__(glyphs)  # type: ignore[call-arg]  # BasePen.__init__, after this mixin
         self.path, self.scale, self.x, self.y = path, scale, x, y
 
     def _at(self, point: tuple[float, float]) -> tuple[float, float]:
@@ -63,7 +74,7 @@ def draw_outlined(canv: Canvas, chain: FontChain, text: str, x: float, y: float,
     """Fill ``text``'s glyph outlines at baseline (x, y); ``anchor`` is start, middle or end."""
     shift = {"end": 1.0, "middle": 0.5}.get(anchor, 0.0)
     left = x - shift * chain.width(text, size, bold)
-    path = canv.beginPath()
+    path, pen = canv.beginPath(), _pen_class()
     for name, chunk in chain.string_runs(text, bold):
         font = _font(str(pdfmetrics.getFont(name).face.filename))
         glyphs, cmap, scale = font.getGlyphSet(), font.getBestCmap(), size / font["head"].unitsPerEm
@@ -71,7 +82,7 @@ def draw_outlined(canv: Canvas, chain: FontChain, text: str, x: float, y: float,
             glyph = cmap.get(ord(char))
             if glyph is None:
                 continue
-            glyphs[glyph].draw(_PathPen(glyphs, path, scale, left, y))
+            glyphs[glyph].draw(pen(glyphs, path, scale, left, y))
             left += glyphs[glyph].width * scale
     canv.setFillColor(colour)
     canv.drawPath(path, stroke=0, fill=1, fillMode=1)  # non-zero winding: TrueType contours

@@ -13,6 +13,7 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
+from briefkit.fonts_facts import file_facts
 from briefkit.theme import Theme
 from briefkit.writers.docx.oxml import child, set_color, set_fonts, set_size
 
@@ -117,10 +118,8 @@ def single_line(font_file: Path, leading: float = 1.25) -> str:
     descent (1.36 em for Noto Sans); the PDF writer sets body text at 1.25 em.
     Scaling the single line to that keeps the note's DOCX to the PDF's length.
     """
-    from fontTools.ttLib import TTFont
-
-    font = TTFont(font_file, lazy=True)
-    natural = (font["OS/2"].usWinAscent + font["OS/2"].usWinDescent) / font["head"].unitsPerEm
+    facts = file_facts(font_file)
+    natural = (facts.win_ascent + facts.win_descent) / facts.units_per_em
     return str(round(240 * leading / natural))
 
 
