@@ -1,0 +1,145 @@
+"""More ways an English sentence says a name is an organisation's, and that a name is a person's.
+
+:mod:`briefkit.extract.entities` finds bodies by their institutional word and
+by the roles sentences give them; these cues add the shapes news copy uses
+for bodies without such a word:
+
+- a place-based body: "Tennessee-based AOC", "the London-based Sunrise Radio";
+- an acronym that owns something: "ABSA's Agri Trends", "FEMA's grant
+  programme" (the owner is the body; a programme it runs is not one);
+- a national or regional arm: "BBC Scotland", "Statistics Canada",
+  "Water UK", "Agri South Africa" (a word and a country or region that make
+  no place together);
+- "a spokesperson for Children in Need": a name with "in" inside, after a
+  speaker's role;
+- "The utility, formerly known as Utah Power": a name a kind of body had.
+
+And two checks that a name found is a person's: a single word that the
+article also gives with a first name ("Yankel" after "Anthony Yankel"), and a
+two-word name whose last word speaks alone ("Piet Mothepo" … "Mothepo told").
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAP = r"[A-Z][\w&'’-]*"
+_ACRONYM = r"[A-Z][A-Z&]{1,6}"
+# words that make a place or a title with a country, not a body: "North Korea", "Mainland China", "Team GB" is one
+_NOT_ARM = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner "
+                     "Outer Rural Urban Mainland Modern Ancient Imperial Old New Great Little Democratic People "
+                     "Republic Royal President Minister Prime Premier King Queen Prince Princess Chancellor "
+                     "Ambassador Governor Mayor Secretary General Former Communist Socialist Federal National "
+                     "State Continental Metropolitan Coastal Latin Anglo Global All Whole Entire The A An In Of "
+                     "And Across From To For With By On At Lake Mount Mountain River Gulf Bay Cape Port Fort "
+                     "Saint St San Santa Sea Island Islands Coast Valley Downtown Uptown Western Eastern".split())
+# country and state names that are people's names as well: "Michael Jordan", "Lisa Virginia"
+_PERSONLIKE = frozenset("Jordan Chad Israel Georgia India Kenya America Victoria Virginia Carolina Dakota Jersey "
+                        "Washington Florida Nevada Montana Indiana Maryland Adelaide".split())
+DEMONYMS = frozenset("American British Chinese Japanese Korean Indian German French Italian Spanish Russian "
+                     "Canadian Australian Mexican Brazilian Swiss Dutch Swedish Norwegian Danish Finnish Polish "
+                     "Turkish Greek Irish Scottish Welsh English European Asian African Arab Israeli Iranian "
+                     "Iraqi Saudi Egyptian Nigerian Kenyan Pakistani Vietnamese Thai Indonesian Malaysian "
+                     "Singaporean Filipino Taiwanese Ukrainian Belgian Austrian Portuguese Argentine Chilean "
+                     "Colombian Peruvian Slovenian Czech Hungarian Romanian Bulgarian Serbian Croatian".split())
+# words for a kind of body that stand before its name ("Regulator Ofgem"), not a first name
+_KINDS = frozenset("regulator watchdog company firm charity broadcaster group bank lender insurer supplier operator "
+                   "utility agency giant rival retailer carrier airline newspaper network union party broker "
+                   "consultancy publisher automaker carmaker developer distributor conglomerate station".split())
+_BASED = re.compile(r"\b" + _CAP + r"(?:\s+" + _CAP + r")?-based\s+(?P<name>" + _ACRONYM + r"\b|" + _CAP
+                    + r"(?:\s+" + _CAP + r"){1,4})")
+_OWNER = re.compile(r"\b(?P<name>" + _ACRONYM + r")['’]s\s+[A-Z]")
+_FOR_ROLE = re.compile(r"\b(?i:spokes(?:person|man|woman)|statement|chief\s+executive|chair(?:man|woman)?|"
+                       r"director|head|trustees?)\s+(?:for|of|by|from|at)\s+(?:the\s+)?(?P<name>" + _CAP
+                       + r"(?:\s+(?:in|of|for|and|on)\s+" + _CAP + r"|\s+" + _CAP + r"){1,4})")
+_FORMERLY = re.compile(r"\b(?i:utility|company|firm|bank|group|charity|agency|station|broadcaster|airline|"
+                       r"operator|supplier|regulator|organi[sz]ation|body|party|union|network|chain|business),?\s+"
+                       r"(?i:formerly|previously|once|also|now|better)\s+(?i:known\s+as|called)\s+(?:the\s+)?"
+                       r"(?P<name>" + _CAP + r"(?:\s+(?:of\s+|and\s+)?" + _CAP + r"){0,5})")
+_WHICH_IS = re.compile(r"(?<![\w’'])(?P<name>" + _CAP + r"(?:\s+(?:of\s+|in\s+|and\s+)?" + _CAP + r"){0,4}),\s+"
+                       r"(?:which|that)\s+(?:is|was|runs|owns)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?i:charity|company|firm|group|organi[sz]ation|foundation|agency|broadcaster|regulator|"
+                       r"operator|network|subsidiary|parent|owner|trust|nonprofit|non-profit|union|bank|utility)\b")
+
+
+def _arms(text: str, places: set[str], acronyms: re.Pattern[str]) -> list[str]:
+    """"BBC Scotland", "Statistics Canada", "Water UK": a body's word and a country or region."""
+    names: list[str] = []
+    for match in re.finditer(r"(?<![\w’'-])(?P<a>" + _CAP + r")\s+(?P<b>" + _CAP + r"(?:\s+" + _CAP + r")?)"
+                             r"(?![\w’'-])(?!\s+[A-Z])", text):
+        first, rest = match["a"], match["b"]
+        if rest not in places or rest in _PERSONLIKE or first in _NOT_ARM or first in DEMONYMS or first in places or first.endswith("’s") \
+                or first.endswith("'s") or f"{first} {rest}" in places:
+            continue
+        if acronyms.fullmatch(first) or (first[1:].islower() and not _sentence_start(text, match.start())):
+            names.append(f"{first} {rest}")
+    return names
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """True when ``start`` opens the text, a line or a sentence (where any word is capitalised)."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"“‘:"
+
+
+def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list[str]:
+    """Organisation names the cues above find in ``text``, first mention first.
+
+    ``places`` are the country and region names the article may use (for the national arms);
+    ``acronyms`` matches the well-known acronyms of bodies ("BBC").
+    """
+    names: list[tuple[int, str]] = []
+    for pattern in (_BASED, _FOR_ROLE, _FORMERLY, _WHICH_IS):
+        for match in pattern.finditer(text):
+            name = match["name"]
+            if pattern is _FOR_ROLE or pattern is _WHICH_IS:
+                # "… for Children in Need", but not "… for Apple in London": a place ends the name
+                name = re.split(r"\s+in\s+(?=(?:" + "|".join(map(re.escape, sorted(places))) + r")\b)", name)[0] \
+                    if places else name
+                if pattern is _FOR_ROLE and " " not in name:
+                    continue
+            if pattern is _WHICH_IS and _sentence_start(text, match.start()) and " " not in name \
+                    and name in DEMONYMS:
+                continue
+            names.append((match.start(), re.sub(r"^(?:The|A|An)\s+", "", name)))
+    for match in _OWNER.finditer(text):
+        if match["name"] not in {"US", "UK", "EU", "UN", "CEO", "GDP", "AI", "IT", "TV"} or acronyms.fullmatch(
+                match["name"]):
+            names.append((match.start(), match["name"]))
+    if places:
+        names += [(text.find(n), n) for n in _arms(text, places, acronyms)]
+    return [n for _, n in sorted(names) if n and n not in DEMONYMS]
+
+
+def owned_by_acronym(name: str) -> str | None:
+    """"FEMA’s Hazard Mitigation Grant Program" → "FEMA": the acronym that owns what was named."""
+    found = re.match(r"^(" + _ACRONYM + r")['’]s\s+", name)
+    return found.group(1) if found else None
+
+
+def is_persons(name: str, text: str) -> bool:
+    """A name the article uses as a person's: "Yankel" after "Anthony Yankel"; "Piet Mothepo" when
+    "Mothepo" alone speaks ("Mothepo told", "said Mothepo")."""
+    words = name.split()
+    if len(words) == 1 and not name.isupper():
+        first_name = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text)
+        return bool(first_name and first_name.group(1) not in _NOT_ARM and first_name.group(1) not in DEMONYMS
+                    and first_name.group(1).lower() not in _KINDS
+                    and not re.search(re.escape(first_name.group(1)) + r"\s+(?:said|says|told)\b", text)
+                    and first_name.group(1).lower() not in {"the", "a", "an"})
+    if len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words):
+        first, last = re.escape(words[0]), re.escape(words[1])
+        return bool(re.search(r"(?<!" + first + r" )\b" + last + r"\s+(?:said|says|told|added|still)\b|"
+                              r"\b(?:said|says|told)\s+" + last + r"\b", text))
+    return False
+
+
+def add_english_cues(text: str, found: dict[str, None], acronyms: re.Pattern[str]) -> None:
+    """Add to ``found`` what the cues find, with the article's countries and regions for the national arms."""
+    from briefkit.extract.places import country_names
+    from briefkit.extract.regions import english_regions
+
+    places = {n for n in country_names("en")[1] if " " in n or len(n) > 2 or n.isupper()}
+    places |= {name for _, _, name in english_regions(text, [])}
+    for name in english_cues(text, places, acronyms):
+        found.setdefault(name)
