@@ -169,6 +169,12 @@ _HYPERBOLE = re.compile(r"\s+(?:times|reasons|ways|things|miles|questions|ideas|
                         r"little|tiny|different|other|to\s+one)\b", re.IGNORECASE)
 
 
+# weights and areas only: a duration in words ("waited two years", "over seven years") is the story's time, not
+# a figure a reader takes away, as the corpus has it
+_MEASURE_AFTER = re.compile(r"[\s-]+(?:tonnes?|tons?|hectares?|acres?|kilo(?:gram|metre|meter)s?)\b", re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"\b(?:first|last|past|next|previous|coming|every|each)\s+$", re.IGNORECASE)
+
+
 def _english_word_quantities(text: str) -> list[Quantity]:
     """"Eighty-eight percent", "five-point-two per cent", "two million", "half a million dollars": number
     words are a quantity when a percent sign, a currency or a scale word goes with them; "one of the",
@@ -184,7 +190,13 @@ def _english_word_quantities(text: str) -> list[Quantity]:
         # "a hundred reasons", "a million times", "a billion miles away": a number's word as a manner of speaking
         idiom = written.startswith(("a ", "a-")) and (("million" not in written and "billion" not in written)
                                                        or bool(_HYPERBOLE.match(text, word.end)))
-        if unit is None and (not word.scaled or idiom or re.search(r"\bin\s+$", text[:word.start])):
+        # "five tonnes per hectare", "a hundred hectares": a measure makes the words a quantity, but not
+        # after "every", "the next" …
+        measured = unit is None and bool(_MEASURE_AFTER.match(text, word.end)) \
+            and not _PERIOD_WORD.search(text[max(0, word.start - 12):word.start])
+        if measured:
+            idiom = bool(_HYPERBOLE.match(text, word.end))
+        if unit is None and (not (word.scaled or measured) or idiom or re.search(r"\bin\s+$", text[:word.start])):
             continue
         end = after.end() if after and unit else word.end
         qual_match = _WORD_QUAL.search(text[max(0, word.start - 30):word.start])
@@ -234,6 +246,12 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
     """"between 0.4 and 11.5 per cent", "6-6.5 percent", "1.7、0.7、8.3个百分点": the unit (and scale) of the
     last number of a range or list belongs to the bare numbers before it."""
     out = list(found)
+    for i in range(1, len(out)):
+        q, prev = out[i], out[i - 1]
+        sign = re.fullmatch(r"\s*(?:-|–|to)\s*([$€£¥])", text[prev.end:q.start])
+        if q.unit is None and sign and prev.unit == currency_code(sign.group(1)):
+            # "$13-$15 a share": the range's second end has its own sign, which the digit pattern left out
+            out[i] = Quantity(q.value, text[q.start - 1:q.end], q.start - 1, q.end, prev.unit, None, q.decimals)
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
         if q.unit is None and not q.is_year and nxt.unit is not None and _RANGE_GAP.match(text[q.end:nxt.start]):
