@@ -64,6 +64,8 @@ _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|perce
            r"|percentage[\s-]+points?\b|pour\s+cent\b|pct\b"
            r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點)"
            r"|(?:\s*|-)(?:(?:d['’]|de\s+|of\s+))?" + SUFFIX + r"(?![A-Za-zÀ-ÿ0-9_])|(?P<pence>p)(?![\w-])"
+           # "200ha", "5km", "300MW": a measure's symbol glued to the digits
+           r"|(?P<glued>(?-i:ha|km|kg|mm|cm|kW|MW|GW|kWh|MWh|GWh|TWh|mph))(?![A-Za-z0-9])"
            r"|(?P<temp>\s?°\s?[CF]|(?-i:[CF]))(?![A-Za-z0-9]))?")
 # Letters and digits, not CJK, may not touch a number: "申请3.8万件" is a figure, "G20" is not; a hyphen
 # may after a unit ("3万元-5万元" is a range), never after a bare letter or digit ("COVID-19", "555-1234").
@@ -106,6 +108,9 @@ _SPAN_GAP = re.compile(r"^\s*(?:-|–|—|~|to|至|到)\s*$")
 _ORDINAL_HALF = re.compile(r"\b(?:first|second|latter|former|other)\s+$", re.IGNORECASE)
 
 
+_GLUED = {"ha": "hectares", "km": "km", "kg": "kg", "mm": "mm", "cm": "cm"}
+
+
 def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
     """The unit class of a match and the factor its unit applies ("3 cents" is 0.03 USD, "25 bps" 0.25 points)."""
     if match["pct"]:
@@ -123,6 +128,8 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
         return currency_code(name), 0.01 if minor_key(name) in MINOR else 1.0
     if match["pence"]:
         return "GBP", 0.01
+    if match["glued"]:
+        return _GLUED.get(match["glued"], match["glued"]), 1.0
     if match["temp"]:
         return "°" + match["temp"].strip()[-1], 1.0  # "40C", "104 °F": a temperature
     return (currency_code(match["cur"]) if match["cur"] else None), 1.0
