@@ -86,7 +86,7 @@ _OFFICE_WORDS = {"Former", "Vice", "Deputy", "Acting", "Interim", "Executive", "
                  "Honorary", "Co", "Then", "New", "Incoming", "Outgoing", "Board", "Company", "Group", "Chief"}
 # "Nvidia (NASDAQ: NVDA)", "shares of Nvidia", "Nvidia shares rose": a listed company, with or without a keyword.
 _LISTED = re.compile(r"(?P<name>" + _NAME + r")\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|"
-                     r"Euronext|XETRA|SIX|TSE)\s*[:：]")
+                     r"Euronext|XETRA|SIX|TSE|ticker|Ticker)\s*[:：]")
 _SHARES = re.compile(r"\b(?i:shares\s+(?:of|in))\s+(?P<a>" + _NAME + r")|(?P<b>" + _NAME + r")(?:['’]s)?\s+shares\s+"
                      r"(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed|were|are|have|had)\b")
 # "Rita Fonseca, a union leader": a person's role after the kind of body they belong to
@@ -105,7 +105,9 @@ _KNOWN_AS = re.compile(r"\b(?i:committee|council|agency|body|group|company|bank|
 _MONTH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
                     r"[a-z]*\.?$")
 _VIA = re.compile(r"\b(?i:according\s+to|managed\s+by|owned\s+by|quoted\s+by|reported\s+by|said\s+in\s+a\s+note\s+"
-                  r"by)\s+(?:[Tt]he\s+)?(?P<name>" + _NAME + r")")
+                  r"by)\s+(?:[Tt]he\s+)?(?P<name>" + _NAME + r")"
+                  # "told the Sunday Times", "told the Business Journal": a person is told without "the"
+                  r"|\b(?:told|contacted|wrote\s+to|speaking\s+to)\s+the\s+(?P<told>" + _NAME + r")")
 _DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]{0,30}\s+){1,8}?(?:(?:of|for|and|the)\s+){0,3}[A-Z][\w&'’-]{0,30})"
                       r"\s+\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
 # Terms defined with an acronym that are things, not bodies: "Carbon Capture and Storage (CCS)"
@@ -207,12 +209,12 @@ def _english(text: str) -> dict[str, None]:
     patterns = [_APPOSITION, _ROLE_OF, _ROLE_AFTER, _VIA]
     patterns += [_APPOSITION_AFTER] if re.search(r",\s+(?:a|an|the)\s", text) else []
     patterns += [_LISTED] if re.search(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|Euronext|XETRA|"
-                                       r"SIX|TSE)\s*[:：]", text) else []
+                                       r"SIX|TSE|ticker|Ticker)\s*[:：]", text) else []
     patterns += [_KNOWN_AS] if re.search(r"(?i:known\s+as|called)", text) else []
     patterns += [_TITLED] if re.search(r"\b(?:Chair|Chief|CEO|Founder|Spokes|Managing)", text) else []
     for pattern in patterns:
         for match in pattern.finditer(text):
-            if "name" in match.groupdict() and _MONTH.match(match["name"]):
+            if "name" in match.groupdict() and match["name"] and _MONTH.match(match["name"]):
                 continue  # "in February, the industry group said": a date, not a name
             if pattern is _APPOSITION and match.group(0)[:1].isupper() \
                     and not re.search(r"(?:^|[.!?\n\"“]\s*)$", text[max(0, match.start() - 3):match.start()]):
@@ -221,7 +223,7 @@ def _english(text: str) -> dict[str, None]:
                                        or (len(match["name"].split()) == 1 and not match["name"].isupper()
                                            and text.count(match["name"]) < 2)):
                 continue  # "US President …", "Former CEO …"; one word only when the article names it again
-            group = "names" if "names" in match.groupdict() else "name"
+            group = "names" if "names" in match.groupdict() else "told" if match.groupdict().get("told") else "name"
             for part in re.split(r"\s*,\s*|\s+and\s+(?=[A-Z])", match[group]):
                 name = _clean(part)
                 if name and name not in _NOT_ORG and name not in _OFFICE_WORDS and not _PERSONISH.match(part) \
@@ -243,7 +245,7 @@ def _list_mates(text: str, found: dict[str, None]) -> None:
     the words that open a sentence are not.
     """
     for match in _LIST.finditer(text):
-        items = [i.strip() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["list"]) if i.strip()]
+        items = [_clean(i) for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["list"]) if _clean(i)]
         known = [i for i in items if i in found]
         others = [i for i in items if i not in found]
         if not known or not others or not ((len(items) >= 3 and len(known) >= 2)
@@ -314,7 +316,7 @@ def _organisations(text: str, language: str) -> list[Entity]:
             acronym = owner.group(1) + acronym  # "Thomson Reuters", not "Reuters"
             if _LEADING.match(acronym):
                 acronym = match.group(0)
-        if text[max(0, match.start() - 12):match.start()].rstrip().endswith(("Picture:", "Photo:", "Image:", "Credit:")):
+        if text[max(0, match.start() - 12):match.start()].rstrip().endswith(("Picture:", "Photo:", "Credit:")):
             continue  # "Picture: AFP.": a photo's credit
         if acronym not in initials and not any(acronym in name and not is_place(name.removeprefix(acronym + " "))
                                                for name in found):

@@ -26,26 +26,30 @@ import re
 _CAP = r"[A-Z][\w&'’-]*"
 _ACRONYM = r"[A-Z][A-Z&]{1,6}"
 # words that make a place or a title with a country, not a body: "North Korea", "Mainland China", "Team GB" is one
-_NOT_ARM = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner "
-                     "Outer Rural Urban Mainland Modern Ancient Imperial Old New Great Little Democratic People "
-                     "Republic Royal President Minister Prime Premier King Queen Prince Princess Chancellor "
-                     "Ambassador Governor Mayor Secretary General Former Communist Socialist Federal National "
-                     "State Continental Metropolitan Coastal Latin Anglo Global All Whole Entire The A An In Of "
-                     "And Across From To For With By On At Lake Mount Mountain River Gulf Bay Cape Port Fort "
-                     "Saint St San Santa Sea Island Islands Coast Valley Downtown Uptown Western Eastern".split())
+_NOT_ARM_WORDS = ("North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner "
+                  "Outer Rural Urban Mainland Modern Ancient Imperial Old New Great Little Democratic People "
+                  "Republic Royal President Minister Prime Premier King Queen Prince Princess Chancellor "
+                  "Ambassador Governor Mayor Secretary General Former Communist Socialist Federal National "
+                  "State Continental Metropolitan Coastal Latin Anglo Global All Whole Entire The A An In Of "
+                  "And Across From To For With By On At Lake Mount Mountain River Gulf Bay Cape Port Fort "
+                  "Saint St San Santa Sea Island Islands Coast Valley Downtown Uptown Western Eastern")
+_NOT_ARM = frozenset(_NOT_ARM_WORDS.split())
 # country and state names that are people's names as well: "Michael Jordan", "Lisa Virginia"
-_PERSONLIKE = frozenset("Jordan Chad Israel Georgia India Kenya America Victoria Virginia Carolina Dakota Jersey "
-                        "Washington Florida Nevada Montana Indiana Maryland Adelaide".split())
-DEMONYMS = frozenset("American British Chinese Japanese Korean Indian German French Italian Spanish Russian "
-                     "Canadian Australian Mexican Brazilian Swiss Dutch Swedish Norwegian Danish Finnish Polish "
-                     "Turkish Greek Irish Scottish Welsh English European Asian African Arab Israeli Iranian "
-                     "Iraqi Saudi Egyptian Nigerian Kenyan Pakistani Vietnamese Thai Indonesian Malaysian "
-                     "Singaporean Filipino Taiwanese Ukrainian Belgian Austrian Portuguese Argentine Chilean "
-                     "Colombian Peruvian Slovenian Czech Hungarian Romanian Bulgarian Serbian Croatian".split())
+_PERSONLIKE_WORDS = ("Jordan Chad Israel Georgia India Kenya America Victoria Virginia Carolina Dakota Jersey "
+                     "Washington Florida Nevada Montana Indiana Maryland Adelaide")
+_PERSONLIKE = frozenset(_PERSONLIKE_WORDS.split())
+DEMONYMS_WORDS = ("American British Chinese Japanese Korean Indian German French Italian Spanish Russian "
+                  "Canadian Australian Mexican Brazilian Swiss Dutch Swedish Norwegian Danish Finnish Polish "
+                  "Turkish Greek Irish Scottish Welsh English European Asian African Arab Israeli Iranian "
+                  "Iraqi Saudi Egyptian Nigerian Kenyan Pakistani Vietnamese Thai Indonesian Malaysian "
+                  "Singaporean Filipino Taiwanese Ukrainian Belgian Austrian Portuguese Argentine Chilean "
+                  "Colombian Peruvian Slovenian Czech Hungarian Romanian Bulgarian Serbian Croatian")
+DEMONYMS = frozenset(DEMONYMS_WORDS.split())
 # words for a kind of body that stand before its name ("Regulator Ofgem"), not a first name
-_KINDS = frozenset("regulator watchdog company firm charity broadcaster group bank lender insurer supplier operator "
-                   "utility agency giant rival retailer carrier airline newspaper network union party broker "
-                   "consultancy publisher automaker carmaker developer distributor conglomerate station".split())
+_KINDS_WORDS = ("regulator watchdog company firm charity broadcaster group bank lender insurer supplier operator "
+                "utility agency giant rival retailer carrier airline newspaper network union party broker "
+                "consultancy publisher automaker carmaker developer distributor conglomerate station")
+_KINDS = frozenset(_KINDS_WORDS.split())
 _BASED = re.compile(r"\b" + _CAP + r"(?:\s+" + _CAP + r")?-based\s+(?P<name>" + _ACRONYM + r"\b|" + _CAP
                     + r"(?:\s+" + _CAP + r"){1,4})")
 _OWNER = re.compile(r"\b(?P<name>" + _ACRONYM + r")['’]s\s+[A-Z]")
@@ -68,8 +72,8 @@ def _arms(text: str, places: set[str], acronyms: re.Pattern[str]) -> list[str]:
     for match in re.finditer(r"(?<![\w’'-])(?P<a>" + _CAP + r")\s+(?P<b>" + _CAP + r"(?:\s+" + _CAP + r")?)"
                              r"(?![\w’'-])(?!\s+[A-Z])", text):
         first, rest = match["a"], match["b"]
-        if rest not in places or rest in _PERSONLIKE or first in _NOT_ARM or first in DEMONYMS or first in places or first.endswith("’s") \
-                or first.endswith("'s") or f"{first} {rest}" in places:
+        if rest not in places or rest in _PERSONLIKE or first in _NOT_ARM or first in DEMONYMS or first in places \
+                or first.endswith(("’s", "'s")) or f"{first} {rest}" in places:
             continue
         if acronyms.fullmatch(first) or (first[1:].islower() and not _sentence_start(text, match.start())):
             names.append(f"{first} {rest}")

@@ -210,8 +210,9 @@ _CUE = re.compile(r"\b(?P<a>" + _NAME + r")-based\b|\b(?P<b>" + _NAME + r")[ \t]
 _QUALIFIED = re.compile(r"(?<![\w’'-])(?P<town>" + _NAME + r"),[ \t]+(?P<region>" + _NAME + r")\b")
 _MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                      r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
-_LEADERS = frozenset("The A An In At On From To And Both For Of By With Across Near Outside Around Between "
-                     "Like Unlike While Across Even Only Also".split())
+_LEADERS_WORDS = ("The A An In At On From To And Both For Of By With Across Near Outside Around Between "
+                  "Like Unlike While Across Even Only Also")
+_LEADERS = frozenset(_LEADERS_WORDS.split())
 
 
 def _english_places(text: str, seen: set[str]) -> list[Entity]:
@@ -236,9 +237,9 @@ def _english_places(text: str, seen: set[str]) -> list[Entity]:
         if name in towns or name in cities or name in region_names or re.search(r"\s(?:City|Town|County)$", name):
             candidates.append((match.start(), name))
     for match in _QUALIFIED.finditer(text):
-        if match["region"] in region_names or match["region"] in country_names("en")[1]:
-            if match["town"] in towns and match["town"].split()[0] not in _LEADERS:
-                candidates.append((match.start(), match["town"]))
+        qualified = match["region"] in region_names or match["region"] in country_names("en")[1]
+        if qualified and match["town"] in towns and match["town"].split()[0] not in _LEADERS:
+            candidates.append((match.start(), match["town"]))
     candidates += [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
     candidates += _city_lists(text, cities)
     named = {m.group(1) for m in _NAMED_PLACE.finditer(text)}
@@ -248,11 +249,22 @@ def _english_places(text: str, seen: set[str]) -> list[Entity]:
     for start, name in sorted(candidates):
         if (start == 0 and name == filed) or _MONTHS.match(name) or capitals.get(name) in seen:
             continue  # the dateline's city; "in March"; "Berlin will pay": a named country's government
+        if name not in region_names and _persons_name(name, text):
+            continue  # "according to Tyler" after "Anne Tyler": a person's surname, not the town
         if name and name not in seen and (name in named or name in region_names or name in cities
                                           or name in towns or re.search(r"\s(?:City|County)$", name)):
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
     return places
+
+
+def _persons_name(name: str, text: str) -> bool:
+    """A one-word town's name the article gives a person: "Anne Tyler", "Tyler said"."""
+    if " " in name:
+        return False
+    return bool(re.search(r"\b(?:[A-Z][a-z]+|[A-Z]\.)\s+" + re.escape(name) + r"\b(?!\s+(?:County|City|Council))", text)
+                and not re.search(r"\b(?:in|at|from|near|of|to|outside)\s+" + re.escape(name) + r"\s+[A-Z]", text)) \
+        or bool(re.search(r"\b" + re.escape(name) + r"\s+(?:said|says|told|added)\b", text))
 
 
 def _dateline(text: str) -> str | None:
@@ -280,7 +292,7 @@ def _city_lists(text: str, cities: frozenset[str]) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for match in _LIST_OF_NAMES.finditer(text):
         items = re.split(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+", match.group(1))
-        if len(items) >= 2 and all(i in cities and i not in _WORDLIKE for i in items):
+        if len(items) >= 2 and all(i in cities and i not in _WORDLIKE and i not in _AMBIGUOUS for i in items):
             found += [(match.start(), i) for i in items]
     return found
 

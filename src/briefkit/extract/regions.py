@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Any
 
 # Regions of these countries count wherever they are named; any other country's once the article names it.
 DEFAULT_COUNTRIES = ("US", "GB", "CN", "CA", "AU", "IN", "ZA", "NZ", "IE")
@@ -29,11 +30,12 @@ AMBIGUOUS = frozenset({"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "
                        "Taiwan", "Nelson", "Tasman", "Marlborough", "Canterbury", "Gisborne", "Auckland",
                        "Wellington", "Punjab", "Sindh", "Lagos", "Mexico", "Amazonas", "Distrito Federal",
                        "Limburg", "Luxembourg", "Jamaica", "Chatham Islands Territory"})
-_GENERIC_WORDS = frozenset("north south east west northern southern eastern western central centre center capital "
-                           "coast coastal lakes islands island upper lower middle north-east north-west south-east "
-                           "south-west northeast northwest southeast southwest region district city territory "
-                           "province state federal national new great greater highlands lowlands mountain "
-                           "mountains valley river".split())
+_GENERIC_WORDS_WORDS = ("north south east west northern southern eastern western central centre center capital "
+                        "coast coastal lakes islands island upper lower middle north-east north-west south-east "
+                        "south-west northeast northwest southeast southwest region district city territory "
+                        "province state federal national new great greater highlands lowlands mountain "
+                        "mountains valley river")
+_GENERIC_WORDS = frozenset(_GENERIC_WORDS_WORDS.split())
 _ZH_SUFFIX = re.compile(r"(?:省|市|特别行政区|特別行政區|维吾尔自治区|維吾爾自治區|壮族自治区|壯族自治區|回族自治区|"
                         r"回族自治區|自治区|自治區)$")
 
@@ -53,14 +55,25 @@ def _generic(name: str) -> bool:
     return len(re.split(r"[\s-]+", name)) == 1 and all(w.lower() in _GENERIC_WORDS for w in re.split(r"[\s-]+", name))
 
 
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, list[Any]]:
+    """pycountry's first-level subdivisions, by country code."""
+    import pycountry
+
+    by_code: dict[str, list[Any]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            by_code.setdefault(sub.country_code, []).append(sub)
+    return by_code
+
+
 @functools.lru_cache(maxsize=64)
 def _country_regions(code: str) -> re.Pattern[str] | None:
     """One case-insensitive alternation of a country's first-level subdivisions, spaces and hyphens alike."""
-    import pycountry
 
     countries = set(country_codes())
     names: set[str] = set()
-    for sub in pycountry.subdivisions.get(country_code=code) or []:
+    for sub in _subdivisions().get(code, []):
         if sub.parent_code is not None:
             continue
         name = _english_name(sub.name)
@@ -95,7 +108,8 @@ def english_regions(text: str, countries: list[str]) -> list[tuple[int, int, str
         pattern = _country_regions(code)
         for match in pattern.finditer(text) if pattern else ():
             words = re.split(r"[\s-]+", match.group(0))
-            if not match.group(0).isupper() and all(w[:1].isupper() for w in words if w.lower() not in {"and", "of", "the", "de", "del"}):
+            small = {"and", "of", "the", "de", "del"}
+            if not match.group(0).isupper() and all(w[:1].isupper() for w in words if w.lower() not in small):
                 found.append((match.start(), match.end(), match.group(0)))
     return sorted(found)
 
@@ -111,7 +125,7 @@ def chinese_provinces() -> dict[str, str]:
     names: dict[str, str] = {}
     translators = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale], fallback=True).gettext
                    for locale in ("zh_CN", "zh_TW", "zh_HK")]
-    for sub in pycountry.subdivisions.get(country_code="CN") or []:
+    for sub in _subdivisions().get("CN", []):
         english = _english_name(sub.name)
         for translate in translators:
             local = translate(sub.name)
