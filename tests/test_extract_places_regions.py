@@ -82,3 +82,8 @@ def test_a_city_inside_a_chinese_company_name_is_no_place(tmp_path: Path) -> Non
     found = _places(tmp_path, "当天签约的项目为:成都南辉实业股份有限公司计划投资17.48亿元建设物流园项目。",
                     title="三个项目签约")
     assert "Chengdu" not in found, found
+
+
+def test_a_county_is_named_with_its_word(tmp_path: Path) -> None:
+    found = _places(tmp_path, "Gregg County recorded its 14th death on Monday, the Orange County Register said.")
+    assert "Gregg County" in found and "Orange County" not in found, found

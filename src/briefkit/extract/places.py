@@ -39,6 +39,9 @@ _WORDLIKE = {"Phoenix", "Salvador", "Santiago", "Queens", "Brooklyn", "Manhattan
              "Iztapalapa", "Najafgarh", "Guankou", "Budta"}
 _NAMED_PLACE = re.compile(r"\b(?:state|province|region|county|prefecture|city|town|village|district|canton|"
                           r"municipality)\s+of\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\b(?!\s+(?:of\s+)?[A-Z])")
+# "Gregg County", "Orleans Parish": a name and the kind of place it is (not "Orange County Register")
+_KIND_AFTER = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t](?P<kind>County|Parish)\b"
+                         r"(?![ \t]+(?:of[ \t]+)?[A-Z])")
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
 
 
@@ -163,7 +166,7 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     """
     text = _BOOK_TITLE.sub(" ", text)
     pattern, names = country_names(language)
-    found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text))
+    found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text) if not _first_named(text, m))
     places = [Entity(name=name, kind="country") for name in found]
     text = _mask(text, organisations)  # a country in a body's name counts ("Bank of Japan"), a city does not
     if language == "zh":
@@ -226,7 +229,8 @@ def _english_places(text: str, seen: set[str]) -> list[Entity]:
             items = [i.removesuffix(" Counties") + " County" for i in items]
         offset = match.start(1)
         for item in items:
-            candidates.append((offset, item if item.endswith(" County") else _trim_to_place(item, cities, towns)))
+            county = item.endswith(" County") and item.split()[0] not in _LEADERS
+            candidates.append((offset, item if county else _trim_to_place(item, cities, towns)))
             offset += len(item)
     candidates += [(start, name) for start, end, name in regions if _alone(text, start, end)]
     if big := _big_cities():
@@ -242,6 +246,8 @@ def _english_places(text: str, seen: set[str]) -> list[Entity]:
             candidates.append((match.start(), match["town"]))
     candidates += [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
     candidates += _city_lists(text, cities)
+    candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
+                   if m["name"].split()[0] not in _LEADERS]
     named = {m.group(1) for m in _NAMED_PLACE.finditer(text)}
     capitals = _capitals()
     filed = _dateline(text)
@@ -252,7 +258,7 @@ def _english_places(text: str, seen: set[str]) -> list[Entity]:
         if name not in region_names and _persons_name(name, text):
             continue  # "according to Tyler" after "Anne Tyler": a person's surname, not the town
         if name and name not in seen and (name in named or name in region_names or name in cities
-                                          or name in towns or re.search(r"\s(?:City|County)$", name)):
+                                          or name in towns or re.search(r"\s(?:City|County|Parish)$", name)):
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
     return places
