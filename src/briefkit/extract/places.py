@@ -166,7 +166,7 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     """
     text = _BOOK_TITLE.sub(" ", text)
     pattern, names = country_names(language)
-    found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text) if not _first_named(text, m))
+    found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text))
     places = [Entity(name=name, kind="country") for name in found]
     text = _mask(text, organisations)  # a country in a body's name counts ("Bank of Japan"), a city does not
     if language == "zh":
