@@ -28,15 +28,16 @@ _KIND = re.compile(r"(?:企业|公司|机构|機構|银行|銀行|集团|集團|
 def _is_part(word: str, flag: str) -> bool:
     if flag == "x":
         return word in _JOINERS
+    if flag == "m":
+        return word.startswith("第")  # "中国建筑第八工程局有限公司"
     if flag == "v":
         return word in {"控股", "投资"}
     return flag in _PART
 
 
 def _proper(words: list[tuple[str, str]]) -> bool:
-    """A part jieba marks as a name, or a character it could not join into a word."""
-    return any(flag in _PROPER or (len(word) == 1 and flag not in {"x"} and word not in _JOINERS)
-               or word in _JOINERS for word, flag in words[:-1])
+    """A part jieba marks as a name or a place, a character it could not join into a word, or a bracket."""
+    return any(flag in _PROPER or word in _JOINERS for word, flag in words[:-1])
 
 
 def suffixed_companies(tokens: list[tuple[str, str]]) -> list[str]:
@@ -74,7 +75,7 @@ def listed_companies(tokens: list[tuple[str, str]]) -> list[str]:
             if k == j:
                 break
             items.append("".join(w for w, _ in tokens[k:j]))
-            if k == 0 or tokens[k - 1][0] not in {"、", ","}:
+            if k == 0 or tokens[k - 1][0] != "、":
                 break
             j = k - 1
         if len(items) >= 2:
