@@ -51,3 +51,12 @@ def test_a_sum_of_money_is_no_year(tmp_path: Path) -> None:
 def test_durations_in_words_and_periods_are_no_figures(tmp_path: Path, text: str) -> None:
     found = _figures(tmp_path, text)
     assert not any(v in {2.0, 3.0, 5.0} for v, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("我国网民规模达9.40亿,相当于全球网民的五分之一。", 20.0),
+    ("约有十分之三的企业表示将扩大投资。", 30.0),
+])
+def test_chinese_fractions_are_shares(tmp_path: Path, text: str, value: float) -> None:
+    found = _figures(tmp_path, text, title="网民规模达9.40亿")
+    assert (value, "%") in found, found

@@ -17,7 +17,7 @@ import re
 
 from briefkit.extract.currencies import MINOR, PREFIX, SUFFIX, WEAK_NAMES, WEAK_SIGNS, currency_code, minor_key
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
-from briefkit.extract.numwords import word_numbers
+from briefkit.extract.numwords import word_numbers, zh_number
 from briefkit.extract.quantity import Quantity, parse_number
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "same_number"]
@@ -239,13 +239,31 @@ def _fractions(text: str) -> list[Quantity]:
     for match in FRACTION.finditer(text) if any(word in lowered for word in _FRACTION_WORDS) else ():
         # "half" or "a third" is a quantity only as a share: "a third of …", "by almost a third";
         # "the first half of the year" is a period, not 50 %.
-        share = match["of"] or match["pre"] or match["qual"] or " in " in match["frac"]  # "one in three children"
+        share = match["of"] or match["pre"] or match["qual"] or " in " in match["frac"] \
+            or "分之" in match["frac"]  # "one in three children"; "网民的五分之一": Chinese puts "of" first
         if not share or _ORDINAL_HALF.search(text[:match.start()]):
             continue
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
         start = match.start("qual") if match["qual"] else match.start("frac")
         found.append(Quantity(round(FRACTIONS[match["frac"].lower()], 1), match["frac"], start, match.end("frac"),
                               "%", qual, 1))
+    return found + _zh_fractions(text)
+
+
+# "全球网民的五分之一", "三分之二的企业": a Chinese fraction is a share wherever it stands (百分之 is a percentage)
+_ZH_FRACTION = re.compile(r"(?<![百千万萬])(?P<d>[二三四五六七八九十两兩]|十[一二三四五六七八九]?)分之"
+                          r"(?P<n>[一二三四五六七八九])")
+
+
+def _zh_fractions(text: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    for match in _ZH_FRACTION.finditer(text) if "分之" in text else ():
+        if match.group(0) in FRACTIONS:
+            continue  # read by the table above
+        whole, part = zh_number(match["d"]), zh_number(match["n"])
+        if whole and part and part < whole:
+            found.append(Quantity(round(100 * part / whole, 1), match.group(0), match.start(), match.end(), "%",
+                                  None, 1))
     return found
 
 
