@@ -42,6 +42,10 @@ def _organisations(tmp_path: Path, text: str, title: str = "Rates rise again") -
      ["Weibo"]),
     ("“All of that is lost,” the farmer told the Sunday Times on Friday, standing in his field.", ["Sunday Times"]),
     ("Cisco (ticker: CSCO) expects the deal to close in the current quarter, analysts said.", ["Cisco"]),
+    # an acronym that speaks is a body's, under the name the text spells out when it does
+    ("The CDC said 1,200 cases were recorded last week, up 8% on the week before.", ["CDC"]),
+    ("State regulators dealt United Illuminating a major blow on Friday. UI said it would appeal the ruling.",
+     ["United Illuminating"]),
 ])
 def test_bodies_without_an_institutional_word(tmp_path: Path, text: str, present: list[str]) -> None:
     found = _organisations(tmp_path, text)
@@ -62,6 +66,7 @@ def test_bodies_without_an_institutional_word(tmp_path: Path, text: str, present
     ("Shares of Chinese social networking giant Sina Corp catapulted about 11% by afternoon trade.", ["Chinese"]),
     ("Farmers face a knock-on effect on the economy. Picture: AFP.\nThe drought has cost R2 billion.", ["AFP"]),
     ("Children in Need said the charity hoped its supporters would understand the distinction.", ["Need"]),
+    ("The CEO said revenue rose 8% as the GDP figures improved, and the ICU had 12 beds free.", ["CEO", "GDP", "ICU"]),
 ])
 def test_what_is_no_organisation(tmp_path: Path, text: str, absent: list[str]) -> None:
     found = _organisations(tmp_path, text)

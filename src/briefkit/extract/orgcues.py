@@ -115,6 +115,35 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
     return [n for _, n in sorted(names) if n and n not in DEMONYMS]
 
 
+# "the SEC fined", "CDC said": an acronym that speaks or acts is a body's, unless it names a thing ("the GDP
+# said" is no sentence; "the ICU", "the NCIB" name things, so an article alone is no cue)
+_ACRONYM_BODY = re.compile(r"(?<![\w&/-])(?P<b>[A-Z]{2,6})\s+(?:said|says|announced|reported|estimated|warned|"
+                           r"forecast|approved|fined|ruled|confirmed|ordered)\b")
+_THINGS_WORDS = ("CEO CFO COO CTO IPO GDP GNP EV EVS AI LNG EPS ETF SUV URL API PDF ATM DNA HIV AIDS COVID SARS NFT "
+                 "VAT GST FDI ESG KPI ROI IT TV PC OK AM PM GMT UTC CPI PPI PMI MP MPS USD EUR GBP CNY RMB JPY INR "
+                 "Q1 Q2 Q3 Q4 FY IOU FAQ CBD NBA")
+_THINGS = frozenset(_THINGS_WORDS.split()) - {"NBA"}
+
+
+def acronym_bodies(text: str, places: set[str]) -> list[str]:
+    """Acronyms the text treats as bodies ("PURA said", "the SEC fined"), not things or places ("the UAE")."""
+    names = (m["b"] for m in _ACRONYM_BODY.finditer(text))
+    return list(dict.fromkeys(_spelt_out(n, text) for n in names if n not in _THINGS and n not in places))
+
+
+def _spelt_out(acronym: str, text: str) -> str:
+    """"UI" → "United Illuminating" when the text spells it out (the initials of a capitalised run)."""
+    words = r"[A-Z][a-z’'-]+"
+    run = (r"\b" + words + r"(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*" + words + r"){%d}\b(?!\s+(?:of\s+|and\s+)?[A-Z])"
+           % (len(acronym) - 1))
+    for match in re.finditer(run, text):
+        # a whole name: no capitalised word just before it ("Confederation of Portuguese Workers" is no "CP")
+        whole = not re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, match.start() - 30):match.start()])
+        if whole and "".join(w[0] for w in match.group(0).split() if w[0].isupper()) == acronym:
+            return match.group(0)
+    return acronym
+
+
 def owned_by_acronym(name: str) -> str | None:
     """"FEMA’s Hazard Mitigation Grant Program" → "FEMA": the acronym that owns what was named."""
     found = re.match(r"^(" + _ACRONYM + r")['’]s\s+", name)
@@ -145,5 +174,5 @@ def add_english_cues(text: str, found: dict[str, None], acronyms: re.Pattern[str
 
     places = {n for n in country_names("en")[1] if " " in n or len(n) > 2 or n.isupper()}
     places |= {name for _, _, name in english_regions(text, [])}
-    for name in english_cues(text, places, acronyms):
+    for name in [*english_cues(text, places, acronyms), *acronym_bodies(text, places)]:
         found.setdefault(name)
