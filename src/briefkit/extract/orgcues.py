@@ -134,8 +134,8 @@ def acronym_bodies(text: str, places: set[str]) -> list[str]:
 def _spelt_out(acronym: str, text: str) -> str:
     """"UI" → "United Illuminating" when the text spells it out (the initials of a capitalised run)."""
     words = r"[A-Z][a-z’'-]+"
-    run = (r"\b" + words + r"(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*" + words + r"){%d}\b(?!\s+(?:of\s+|and\s+)?[A-Z])"
-           % (len(acronym) - 1))
+    run = (r"\b" + words + r"(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*" + words + "){" + str(len(acronym) - 1) + "}"
+           + r"\b(?!\s+(?:of\s+|and\s+)?[A-Z])")
     for match in re.finditer(run, text):
         # a whole name: no capitalised word just before it ("Confederation of Portuguese Workers" is no "CP")
         whole = not re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, match.start() - 30):match.start()])
