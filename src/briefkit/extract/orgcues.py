@@ -93,13 +93,19 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
     ``acronyms`` matches the well-known acronyms of bodies ("BBC").
     """
     names: list[tuple[int, str]] = []
-    for pattern in (_BASED, _FOR_ROLE, _FORMERLY, _WHICH_IS):
+    # each pattern runs only where its cue is (they would try every capitalised word)
+    cued = [pattern for pattern, cue in ((_BASED, "-based"), (_FOR_ROLE, " for "), (_FORMERLY, " known as "),
+                                         (_WHICH_IS, ", which ")) if cue in text]
+    cued += [_FOR_ROLE] if _FOR_ROLE not in cued and re.search(r"\s(?:of|by|from|at)\s", text) else []
+    cued += [_WHICH_IS] if _WHICH_IS not in cued and ", that " in text else []
+    cued += [_FORMERLY] if _FORMERLY not in cued and " called " in text else []
+    for pattern in cued:
         for match in pattern.finditer(text):
             name = match["name"]
             if pattern is _FOR_ROLE or pattern is _WHICH_IS:
                 # "… for Children in Need", but not "… for Apple in London": a place ends the name
-                name = re.split(r"\s+in\s+(?=(?:" + "|".join(map(re.escape, sorted(places))) + r")\b)", name)[0] \
-                    if places else name
+                head, sep, tail = name.partition(" in ")
+                name = head if sep and (tail in places or tail.split()[0] in places) else name
                 if pattern is _FOR_ROLE and " " not in name:
                     continue
             if pattern is _WHICH_IS and _sentence_start(text, match.start()) and " " not in name \

@@ -101,8 +101,13 @@ def english_regions(text: str, countries: list[str]) -> list[tuple[int, int, str
 
     ``countries`` are the canonical names of the countries the article names: their regions count too.
     """
-    codes = list(DEFAULT_COUNTRIES)
-    codes += [c for c in (country_codes().get(name) for name in countries) if c and c not in codes]
+    codes = [c for c in (country_codes().get(name) for name in countries) if c and c not in DEFAULT_COUNTRIES]
+    return sorted([*_regions_of(text, DEFAULT_COUNTRIES), *_regions_of(text, tuple(dict.fromkeys(codes)))])
+
+
+@functools.lru_cache(maxsize=8)
+def _regions_of(text: str, codes: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """The regions of ``codes`` named in ``text`` (cached: the organisation cues ask for them too)."""
     found: list[tuple[int, int, str]] = []
     for code in codes:
         pattern = _country_regions(code)
@@ -111,7 +116,7 @@ def english_regions(text: str, countries: list[str]) -> list[tuple[int, int, str
             small = {"and", "of", "the", "de", "del"}
             if not match.group(0).isupper() and all(w[:1].isupper() for w in words if w.lower() not in small):
                 found.append((match.start(), match.end(), match.group(0)))
-    return sorted(found)
+    return found
 
 
 @functools.lru_cache(maxsize=1)
