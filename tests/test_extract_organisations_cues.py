@@ -42,6 +42,10 @@ def _organisations(tmp_path: Path, text: str, title: str = "Rates rise again") -
      ["Weibo"]),
     ("“All of that is lost,” the farmer told the Sunday Times on Friday, standing in his field.", ["Sunday Times"]),
     ("Cisco (ticker: CSCO) expects the deal to close in the current quarter, analysts said.", ["Cisco"]),
+    ("Lenders such as Barclays, Lloyds and NatWest cut their rates by 0.5 percentage points on Monday.",
+     ["Barclays", "Lloyds", "NatWest"]),
+    ("Other clubs like Arsenal and Liverpool copied the strategy, spending £200m on players.",
+     ["Arsenal", "Liverpool"]),
     # an acronym that speaks is a body's, under the name the text spells out when it does
     ("The CDC said 1,200 cases were recorded last week, up 8% on the week before.", ["CDC"]),
     ("State regulators dealt United Illuminating a major blow on Friday. UI said it would appeal the ruling.",

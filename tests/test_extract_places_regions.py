@@ -87,3 +87,9 @@ def test_a_city_inside_a_chinese_company_name_is_no_place(tmp_path: Path) -> Non
 def test_a_county_is_named_with_its_word(tmp_path: Path) -> None:
     found = _places(tmp_path, "Gregg County recorded its 14th death on Monday, the Orange County Register said.")
     assert "Gregg County" in found and "Orange County" not in found, found
+
+
+def test_a_chinese_country_name_inside_a_transliterated_name_is_a_person(tmp_path: Path) -> None:
+    found = _places(tmp_path, "曼联CEO查德-阿诺德在近日和部分球迷直接会面,表示球队的转会预算为2亿英镑。",
+                    title="曼联预算")
+    assert "Chad" not in found, found

@@ -66,6 +66,26 @@ _WHICH_IS = re.compile(r"(?<![\w’'])(?P<name>" + _CAP + r"(?:\s+(?:of\s+|in\s+
                        r"operator|network|subsidiary|parent|owner|trust|nonprofit|non-profit|union|bank|utility)\b")
 
 
+_ITEM = _CAP + r"(?:\s+(?:&\s+)?" + _CAP + r"){0,3}"
+# "clubs like Arsenal and Liverpool", "lenders such as Barclays, Lloyds and NatWest": the list says what they are
+_KIND_LIST = re.compile(r"\b(?i:companies|firms|clubs|brands|banks|lenders|charities|retailers|airlines|carmakers|"
+                        r"automakers|insurers|suppliers|operators|broadcasters|newspapers|universities|agencies|"
+                        r"organi[sz]ations|manufacturers|utilities|giants|rivals|groups|publishers|platforms|"
+                        r"chains|supermarkets|outlets|networks|unions|parties|regulators|watchdogs)\s+"
+                        r"(?:like|such\s+as|including|among\s+them)\s+(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM
+                        + r"){0,6}(?:,?\s+(?:and|or)\s+" + _ITEM + r")?)")
+
+
+def _kind_lists(text: str) -> list[tuple[int, str]]:
+    """Names a list introduces with the kind of body they are."""
+    names: list[tuple[int, str]] = []
+    for match in _KIND_LIST.finditer(text) if re.search(r"\b(?:like|such as|including)\s+[A-Z]", text) else ():
+        for item in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match["list"]):
+            if item and item not in DEMONYMS and item.split()[0] not in _NOT_ARM:
+                names.append((match.start("list"), item))
+    return names
+
+
 def _arms(text: str, places: set[str], acronyms: re.Pattern[str]) -> list[str]:
     """"BBC Scotland", "Statistics Canada", "Water UK": a body's word and a country or region."""
     names: list[str] = []
@@ -118,6 +138,7 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
             names.append((match.start(), match["name"]))
     if places:
         names += [(text.find(n), n) for n in _arms(text, places, acronyms)]
+    names += _kind_lists(text)
     return [n for _, n in sorted(names) if n and n not in DEMONYMS]
 
 

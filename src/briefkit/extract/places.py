@@ -166,12 +166,18 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     """
     text = _BOOK_TITLE.sub(" ", text)
     pattern, names = country_names(language)
-    found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text))
+    # "查德-阿诺德", "约旦·史密斯": a country's Chinese name joined to another by a hyphen or a dot is a person's
+    found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text)
+                          if language != "zh" or not _transliterated(text, m.start(), m.end()))
     places = [Entity(name=name, kind="country") for name in found]
     text = _mask(text, organisations)  # a country in a body's name counts ("Bank of Japan"), a city does not
     if language == "zh":
         return places + _chinese_places(text, set(found))
     return places + _english_places(text, set(found))
+
+
+def _transliterated(text: str, start: int, end: int) -> bool:
+    return text[end:end + 1] in {"-", "·", "•", "‧", "－"} or text[start - 1:start] in {"-", "·", "•", "‧", "－"}
 
 
 def _mask(text: str, organisations: tuple[str, ...]) -> str:
