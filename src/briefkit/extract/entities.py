@@ -25,7 +25,7 @@ _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Coun
               "Commission|Research|Institute|University|Association|Nations|Committee|Company|Corporation|"
               "Group|Parliament|Court|Office|Department|Federation|Alliance|Academy|Bureau|Authority|Board|"
               "Party|Foundation|Society|Inc|Ltd|Corp|Holding|Reserve|Administration|Secretariat|Summit|Programme|Program|"
-              "Coalition|Service|Services|Trust|Media|Press|Energy|Water|Utilities|Gas|Airways|Airlines|Motors|"
+              "Coalition|Service|Services|Trust|Media|Press|Energy|Power|Water|Utilities|Gas|Airways|Airlines|Motors|"
               "Exchange|Network|Partners|Holdings|Steel|Industries|Technologies|Pharmaceuticals|Broadcasting|"
               "Television|Radio|Insurance|Securities|Capital|Hospital|Health|District|Cabinet|Mission|League|"
               "Congress|Senate|Police|Council|Church|College|Laboratory|Laboratories|Plc|PLC|LLC|AG|SA|Spa|SpA|"
