@@ -45,6 +45,10 @@ def test_regions_are_places(tmp_path: Path, text: str, present: list[str]) -> No
      ["Miles City"]),
     ("FEMA has awarded $2,315,164 to the city of Aurora, Ohio, for a flood risk reduction project.",
      ["Aurora", "Ohio"]),
+    ("Houston officials said the flood reached downtown Houston, and the storm moved on to suburban Chicago.",
+     ["Houston", "Chicago"]),
+    ("The fighting in northern Ethiopia displaced thousands of people, Akron police said on Monday.",
+     ["Ethiopia", "Akron"]),
     ("The utility serves 341,000 customers in Fairfield and New Haven Counties, including Bridgeport and "
      "New Haven.", ["Fairfield County", "New Haven County", "Bridgeport", "New Haven"]),
 ])

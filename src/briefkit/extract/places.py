@@ -213,8 +213,12 @@ _NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
 _PLACE_LIST = re.compile(r"\b(?:in|at|from|to|near|outside|across|around|between)\s+(" + _NAME
                          + r"(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)" + _NAME + r"){0,6})")
 # "Tennessee-based AOC", "a London-based station", "Miles City resident", "a resident from Vredendal"
-_CUE = re.compile(r"\b(?P<a>" + _NAME + r")-based\b|\b(?P<b>" + _NAME + r")[ \t]+residents?\b"
-                  r"|\bresidents?\s+(?:of|from|in)\s+(?P<c>" + _NAME + r")")
+_CUE = re.compile(r"\b(?P<a>" + _NAME + r")-based\b|(?<![\w’'-])(?P<b>" + _NAME + r")[ \t]+(?:residents?|area|suburbs?|"
+                  r"metro(?:politan)?\s+area|mayor|police|officials|airport|port|city\s+council|county|downtown)\b"
+                  r"|\bresidents?\s+(?:of|from|in)\s+(?P<c>" + _NAME + r")"
+                  # "in northern Ethiopia", "downtown Houston", "suburban Chicago"
+                  r"|\b(?:northern|southern|eastern|western|central|north|south|east|west|downtown|suburban|"
+                  r"rural|coastal|upstate|greater)[ \t]+(?P<d>" + _NAME + r")")
 # "Aurora, Ohio", "Bristol, New Hampshire": a town followed by its state or country
 _QUALIFIED = re.compile(r"(?<![\w’'-])(?P<town>" + _NAME + r"),[ \t]+(?P<region>" + _NAME + r")\b")
 _MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -243,7 +247,9 @@ def _english_places(text: str, seen: set[str]) -> list[Entity]:
         # a city of a million people is named as one wherever it stands: "Copenhagen has cut …", "Bogotá's buses"
         candidates += [(m.start(), m.group(0)) for m in big.finditer(text) if _alone(text, m.start(), m.end())]
     for match in _CUE.finditer(text):
-        name = match["a"] or match["b"] or match["c"]
+        name = match["a"] or match["b"] or match["c"] or match["d"]
+        if match["b"] and name.split()[0] in _LEADERS and _sentence_open(text, match.start()):
+            name = name.split(" ", 1)[1] if " " in name else ""  # "The Houston area": not "The Houston"
         if name in towns or name in cities or name in region_names or re.search(r"\s(?:City|Town|County)$", name):
             candidates.append((match.start(), name))
     for match in _QUALIFIED.finditer(text):
@@ -277,6 +283,11 @@ def _persons_name(name: str, text: str) -> bool:
     return bool(re.search(r"\b(?:[A-Z][a-z]+|[A-Z]\.)\s+" + re.escape(name) + r"\b(?!\s+(?:County|City|Council))", text)
                 and not re.search(r"\b(?:in|at|from|near|of|to|outside)\s+" + re.escape(name) + r"\s+[A-Z]", text)) \
         or bool(re.search(r"\b" + re.escape(name) + r"\s+(?:said|says|told|added)\b", text))
+
+
+def _sentence_open(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"“"
 
 
 def _dateline(text: str) -> str | None:
