@@ -43,6 +43,7 @@ def test_regions_are_places(tmp_path: Path, text: str, present: list[str]) -> No
      ["United States"]),
     ("Miles City resident Mary Dunphy opposed the increase at the hearing on Tuesday evening.",
      ["Miles City"]),
+    ("The port of Vigo handled 782,000 tonnes of fish last year, up 4% on the year before.", ["Vigo"]),
     ("FEMA has awarded $2,315,164 to the city of Aurora, Ohio, for a flood risk reduction project.",
      ["Aurora", "Ohio"]),
     ("Houston officials said the flood reached downtown Houston, and the storm moved on to suburban Chicago.",

@@ -37,7 +37,8 @@ _AMBIGUOUS = {"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Ontario",
 _WORDLIKE = {"Phoenix", "Salvador", "Santiago", "Queens", "Brooklyn", "Manhattan", "Kowloon", "Medina", "Malingao",
              "Camayenne", "Pikine", "Soweto", "Abobo", "Minhang", "Putuo", "Pudong", "Songjiang", "Qingpu", "Jiading",
              "Iztapalapa", "Najafgarh", "Guankou", "Budta"}
-_NAMED_PLACE = re.compile(r"\b(?:state|province|region|county|prefecture|city|town|village|district|canton|"
+_NAMED_PLACE = re.compile(r"\b(?:state|province|region|county|prefecture|city|town|village|district|canton|port|suburb|"
+                          r"borough|township|commune|island|"
                           r"municipality)\s+of\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\b(?!\s+(?:of\s+)?[A-Z])")
 # "Gregg County", "Orleans Parish": a name and the kind of place it is (not "Orange County Register")
 _KIND_AFTER = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t](?P<kind>County|Parish)\b"
