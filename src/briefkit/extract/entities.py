@@ -9,7 +9,14 @@ by shape, not from a list:
   regulator, Ofwat", "pharmaceutical company Krka", "Goldman Sachs analysts",
   "Mike Keil, chief executive of the CCW", "according to Le Figaro";
 - acronyms defined in brackets after a capitalised name, and well-known ones;
-- in Chinese, names found by the segmenter (:mod:`briefkit.extract.entities_zh`).
+- the cues of :mod:`briefkit.extract.orgcues`: "Tennessee-based AOC", "ABSA's",
+  "BBC Scotland", "a spokesperson for Children in Need", "UI said" (spelt out as
+  "United Illuminating" when the text does), "lenders such as Barclays";
+- in Chinese, names found by the segmenter (:mod:`briefkit.extract.entities_zh`,
+  with company names from :mod:`briefkit.extract.companies_zh`).
+
+Places found inside an organisation's name are the body's, not places (see
+:func:`briefkit.extract.places.find_places`).
 """
 
 from __future__ import annotations
