@@ -71,6 +71,8 @@ def test_bodies_without_an_institutional_word(tmp_path: Path, text: str, present
     ("Farmers face a knock-on effect on the economy. Picture: AFP.\nThe drought has cost R2 billion.", ["AFP"]),
     ("Children in Need said the charity hoped its supporters would understand the distinction.", ["Need"]),
     ("The CEO said revenue rose 8% as the GDP figures improved, and the ICU had 12 beds free.", ["CEO", "GDP", "ICU"]),
+    # a word and a country make a body only where the name speaks or is a source
+    ("Prime Minister Rishi Sunak said investment rose 5%, while Brexit Britain struggled to grow.", ["Brexit Britain"]),
 ])
 def test_what_is_no_organisation(tmp_path: Path, text: str, absent: list[str]) -> None:
     found = _organisations(tmp_path, text)

@@ -95,9 +95,25 @@ def _arms(text: str, places: set[str], acronyms: re.Pattern[str]) -> list[str]:
         if rest not in places or rest in _PERSONLIKE or first in _NOT_ARM or first in DEMONYMS or first in places \
                 or first.endswith(("’s", "'s")) or f"{first} {rest}" in places:
             continue
-        if acronyms.fullmatch(first) or (first[1:].islower() and not _sentence_start(text, match.start())):
-            names.append(f"{first} {rest}")
+        name = f"{first} {rest}"
+        # a sentence's first word is capitalised whatever it is ("Yesterday China said"): there, named twice
+        opens = _sentence_start(text, match.start()) and text.count(name) < 2
+        if acronyms.fullmatch(first) or (first[1:].islower() and not opens and _acts(name, text)):
+            names.append(name)
     return names
+
+
+_SPEECH = (r"(?:has\s+|have\s+|had\s+)?(?:said|says|confirmed|warned|noted|reported|estimated|announced|began|"
+           r"found|published|released|urged|told|added|predicted|forecast|recorded|called|expects?|data|figures|"
+           r"statistics|spokes\w+)\b")
+
+
+def _acts(name: str, text: str) -> bool:
+    """"Water UK confirmed", "according to Statistics Canada": the name speaks or is a source, as a body does
+    ("Brexit Britain struggled" does not)."""
+    escaped = re.escape(name)
+    return bool(re.search(escaped + r"(?:['’]s)?\s+" + _SPEECH, text)
+                or re.search(r"\b(?:according\s+to|by|from|at|with|for|told)\s+" + escaped + r"\b", text))
 
 
 def _sentence_start(text: str, start: int) -> bool:
