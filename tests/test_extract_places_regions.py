@@ -98,3 +98,8 @@ def test_a_chinese_country_name_inside_a_transliterated_name_is_a_person(tmp_pat
     found = _places(tmp_path, "曼联CEO查德-阿诺德在近日和部分球迷直接会面,表示球队的转会预算为2亿英镑。",
                     title="曼联预算")
     assert "Chad" not in found, found
+
+
+def test_a_country_that_is_a_surname_after_a_first_name_is_no_place(tmp_path: Path) -> None:
+    found = _places(tmp_path, "Michael Jordan said he loved Chicago, where he played for 13 seasons.")
+    assert "Jordan" not in found and "Chicago" in found, found

@@ -169,12 +169,27 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     pattern, names = country_names(language)
     # "查德-阿诺德", "约旦·史密斯": a country's Chinese name joined to another by a hyphen or a dot is a person's
     found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text)
-                          if language != "zh" or not _transliterated(text, m.start(), m.end()))
+                          if not (_transliterated(text, m.start(), m.end()) if language == "zh"
+                                  else _surname(text, m.start(), m.group(0))))
     places = [Entity(name=name, kind="country") for name in found]
     text = _mask(text, organisations)  # a country in a body's name counts ("Bank of Japan"), a city does not
     if language == "zh":
         return places + _chinese_places(text, set(found))
     return places + _english_places(text, set(found))
+
+
+# countries whose names are also people's: "Michael Jordan", "Chad" as a first name is not followed by a country
+_NAMELIKE_COUNTRIES = frozenset({"Jordan", "Chad", "Israel", "India"})
+
+
+def _surname(text: str, start: int, name: str) -> bool:
+    """"Michael Jordan said": a country's name after a first name is a person's surname."""
+    if name not in _NAMELIKE_COUNTRIES:
+        return False
+    before = re.search(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]+$", text[max(0, start - 20):start])
+    return bool(before) and before.group(1) not in _LEADERS and before.group(1) not in {
+        "King", "Queen", "Prince", "Princess", "Northern", "Southern", "Eastern", "Western", "Central", "Modern",
+        "Greater", "Air", "Bank", "Team", "Invest", "Visit"}
 
 
 def _transliterated(text: str, start: int, end: int) -> bool:
