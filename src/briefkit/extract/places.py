@@ -187,7 +187,7 @@ def _surname(text: str, start: int, name: str) -> bool:
     if name not in _NAMELIKE_COUNTRIES:
         return False
     before = re.search(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]+$", text[max(0, start - 20):start])
-    return bool(before) and before.group(1) not in _LEADERS and before.group(1) not in {
+    return before is not None and before.group(1) not in _LEADERS and before.group(1) not in {
         "King", "Queen", "Prince", "Princess", "Northern", "Southern", "Eastern", "Western", "Central", "Modern",
         "Greater", "Air", "Bank", "Team", "Invest", "Visit"}
 
