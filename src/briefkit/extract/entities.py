@@ -9,7 +9,14 @@ by shape, not from a list:
   regulator, Ofwat", "pharmaceutical company Krka", "Goldman Sachs analysts",
   "Mike Keil, chief executive of the CCW", "according to Le Figaro";
 - acronyms defined in brackets after a capitalised name, and well-known ones;
-- in Chinese, names found by the segmenter (:mod:`briefkit.extract.entities_zh`).
+- the cues of :mod:`briefkit.extract.orgcues`: "Tennessee-based AOC", "ABSA's",
+  "BBC Scotland", "a spokesperson for Children in Need", "UI said" (spelt out as
+  "United Illuminating" when the text does), "lenders such as Barclays";
+- in Chinese, names found by the segmenter (:mod:`briefkit.extract.entities_zh`,
+  with company names from :mod:`briefkit.extract.companies_zh`).
+
+Places found inside an organisation's name are the body's, not places (see
+:func:`briefkit.extract.places.find_places`).
 """
 
 from __future__ import annotations
@@ -18,13 +25,14 @@ import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.body import Sentence
+from briefkit.extract.orgcues import DEMONYMS, add_english_cues, is_persons, owned_by_acronym
 from briefkit.extract.places import country_names, find_places, is_place
 
 _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Council|Ministry|Bank|Fund|Agency|"
               "Commission|Research|Institute|University|Association|Nations|Committee|Company|Corporation|"
               "Group|Parliament|Court|Office|Department|Federation|Alliance|Academy|Bureau|Authority|Board|"
-              "Party|Foundation|Society|Inc|Ltd|Corp|Reserve|Administration|Secretariat|Summit|Programme|Program|"
-              "Coalition|Service|Services|Trust|Media|Press|Energy|Water|Utilities|Gas|Airways|Airlines|Motors|"
+              "Party|Foundation|Society|Inc|Ltd|Corp|Holding|Reserve|Administration|Secretariat|Summit|Programme|Program|"
+              "Coalition|Service|Services|Trust|Media|Press|Energy|Power|Water|Utilities|Gas|Airways|Airlines|Motors|"
               "Exchange|Network|Partners|Holdings|Steel|Industries|Technologies|Pharmaceuticals|Broadcasting|"
               "Television|Radio|Insurance|Securities|Capital|Hospital|Health|District|Cabinet|Mission|League|"
               "Congress|Senate|Police|Council|Church|College|Laboratory|Laboratories|Plc|PLC|LLC|AG|SA|Spa|SpA|"
@@ -57,6 +65,7 @@ _ACRONYM_ORG = re.compile(r"\b(?:Reuters|Xinhua|Bloomberg|AFP|Associated Press|W
 # "American" and the like lead a name only when a name of two words follows ("British Gas" is one)
 _DEMONYM = re.compile(r"^(?:American|Chinese|British|Indian)\s+(?=\S+\s+\S)")
 _LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|With|From|Since|According|However|Among|Its|Their|This|That|"
+                      r"Shares\s+of|Shares\s+in|Units\s+of|Stock\s+of|"
                       r"Reuters recently|La|Le|Les|L'|Selon|Regulator|Meanwhile|"
                       r"Secretary|Minister|President|Chairman|Director|Dr|Mr|Mrs|Ms|Both|While|When|During|After|"
                       r"Before|As|And|But|If|Under|Through|For|To|Of|Since|Every|Each|All|Some|Most|Many|Our|Your)\s+")
@@ -66,7 +75,8 @@ _NAME = _WORD_CAP + r"(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?" + _WORD_CAP + 
 _KIND = (r"(?i:company|companies|firm|firms|group|regulator|watchdog|charity|charities|supplier|suppliers|operator|"
          r"broadcaster|bank|lender|insurer|carrier|airline|retailer|manufacturer|maker|utility|provider|providers|"
          r"rivals|newspaper|agency|coalition|think\s+tank|consultancy|publisher|network|union|firm|giant|owner|"
-         r"shareholder|conglomerate|automaker|carmaker|developer|distributor)")
+         r"shareholder|conglomerate|automaker|carmaker|developer|distributor|organi[sz]ation|nonprofit|"
+         r"non-profit|shelter|services|platform|subsidiary|startup|station|chain|producer|formulator)")
 _APPOSITION = re.compile(r"\b(?:" + _KIND + r"),?\s+(?P<names>(?:the\s+)?" + _NAME + r"(?:\s*(?:,|and)\s*(?:the\s+)?"
                          + _NAME + r"){0,5})")
 _ROLE_OF = re.compile(r"\b(?i:(?:chief\s+executive|spokes(?:person|man|woman)|chairman|chair|president|director|head|"
@@ -83,7 +93,7 @@ _OFFICE_WORDS = {"Former", "Vice", "Deputy", "Acting", "Interim", "Executive", "
                  "Honorary", "Co", "Then", "New", "Incoming", "Outgoing", "Board", "Company", "Group", "Chief"}
 # "Nvidia (NASDAQ: NVDA)", "shares of Nvidia", "Nvidia shares rose": a listed company, with or without a keyword.
 _LISTED = re.compile(r"(?P<name>" + _NAME + r")\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|"
-                     r"Euronext|XETRA|SIX|TSE)\s*[:：]")
+                     r"Euronext|XETRA|SIX|TSE|ticker|Ticker)\s*[:：]")
 _SHARES = re.compile(r"\b(?i:shares\s+(?:of|in))\s+(?P<a>" + _NAME + r")|(?P<b>" + _NAME + r")(?:['’]s)?\s+shares\s+"
                      r"(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed|were|are|have|had)\b")
 # "Rita Fonseca, a union leader": a person's role after the kind of body they belong to
@@ -92,7 +102,8 @@ _PERSON_ROLE = (r"leaders?|members?|officials?|spokes\w+|boss|chiefs?|heads?|rep
                 r"organi[sz]ers?|founders?|veterans?|insiders?|negotiators?|officers?|managers?|staff")
 # "Krka, a Slovenian drug company", "Ofwat, the water regulator": what the name is follows it.
 _APPOSITION_AFTER = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bsince )(?<!\bfrom )(?<!\bsaid )"
-                               r"(?P<name>" + _NAME + r"),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + _KIND
+                               r"(?P<name>" + _NAME + r")(?:\s+\([^()]{2,40}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+                               + _KIND
                                + r"(?![’'\w])(?!\s+(?:" + _PERSON_ROLE + r")\b)")
 # "the bank's monetary policy committee, known as Copom": a body named after what it is.
 _KNOWN_AS = re.compile(r"\b(?i:committee|council|agency|body|group|company|bank|board|organi[sz]ation|coalition|"
@@ -101,7 +112,9 @@ _KNOWN_AS = re.compile(r"\b(?i:committee|council|agency|body|group|company|bank|
 _MONTH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
                     r"[a-z]*\.?$")
 _VIA = re.compile(r"\b(?i:according\s+to|managed\s+by|owned\s+by|quoted\s+by|reported\s+by|said\s+in\s+a\s+note\s+"
-                  r"by)\s+(?:[Tt]he\s+)?(?P<name>" + _NAME + r")")
+                  r"by)\s+(?:[Tt]he\s+)?(?P<name>" + _NAME + r")"
+                  # "told the Sunday Times", "told the Business Journal": a person is told without "the"
+                  r"|\b(?:told|contacted|wrote\s+to|speaking\s+to)\s+the\s+(?P<told>" + _NAME + r")")
 _DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]{0,30}\s+){1,8}?(?:(?:of|for|and|the)\s+){0,3}[A-Z][\w&'’-]{0,30})"
                       r"\s+\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
 # Terms defined with an acronym that are things, not bodies: "Carbon Capture and Storage (CCS)"
@@ -111,6 +124,9 @@ _CONCEPT = re.compile(r"\b(?:Storage|Capture|Product|Intelligence|Initiative|Ind
 # A budget's funds are money, not bodies: "the General Fund", "a £65 million Nature Restoration Fund"
 _BUDGET_FUND = re.compile(r"\b(?:General|Infrastructure|Capital|Reserve|Improvement|Restoration|Recovery|"
                           r"Stabili[sz]ation|Contingency|Operating|Special|Revenue|Road|Housing|Enterprise)\s+Fund$")
+# "Hazard Mitigation Grant Program": a scheme a body runs, not a body
+_SCHEME = re.compile(r"\b(?:Grant|Grants|Assistance|Loan|Aid|Relief|Subsidy|Incentive|Rebate|Benefits?|Mitigation|"
+                     r"Insurance|Training|Pilot|Voucher|Scholarship)\s+Program(?:me)?$")
 _ACR = r"(?:[A-Z][a-z]?[A-Z]{1,5}\d{0,2})"
 # "Government Departments, including BEIS, DfT and DEFRA": acronyms listed together are bodies.
 _ACRONYM_LIST = re.compile(r"\b(?:including|such\s+as|like|namely)\s+(?P<list>" + _ACR + r"(?:,\s*" + _ACR
@@ -200,12 +216,12 @@ def _english(text: str) -> dict[str, None]:
     patterns = [_APPOSITION, _ROLE_OF, _ROLE_AFTER, _VIA]
     patterns += [_APPOSITION_AFTER] if re.search(r",\s+(?:a|an|the)\s", text) else []
     patterns += [_LISTED] if re.search(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|Euronext|XETRA|"
-                                       r"SIX|TSE)\s*[:：]", text) else []
+                                       r"SIX|TSE|ticker|Ticker)\s*[:：]", text) else []
     patterns += [_KNOWN_AS] if re.search(r"(?i:known\s+as|called)", text) else []
     patterns += [_TITLED] if re.search(r"\b(?:Chair|Chief|CEO|Founder|Spokes|Managing)", text) else []
     for pattern in patterns:
         for match in pattern.finditer(text):
-            if "name" in match.groupdict() and _MONTH.match(match["name"]):
+            if "name" in match.groupdict() and match["name"] and _MONTH.match(match["name"]):
                 continue  # "in February, the industry group said": a date, not a name
             if pattern is _APPOSITION and match.group(0)[:1].isupper() \
                     and not re.search(r"(?:^|[.!?\n\"“]\s*)$", text[max(0, match.start() - 3):match.start()]):
@@ -214,7 +230,7 @@ def _english(text: str) -> dict[str, None]:
                                        or (len(match["name"].split()) == 1 and not match["name"].isupper()
                                            and text.count(match["name"]) < 2)):
                 continue  # "US President …", "Former CEO …"; one word only when the article names it again
-            group = "names" if "names" in match.groupdict() else "name"
+            group = "names" if "names" in match.groupdict() else "told" if match.groupdict().get("told") else "name"
             for part in re.split(r"\s*,\s*|\s+and\s+(?=[A-Z])", match[group]):
                 name = _clean(part)
                 if name and name not in _NOT_ORG and name not in _OFFICE_WORDS and not _PERSONISH.match(part) \
@@ -225,7 +241,7 @@ def _english(text: str) -> dict[str, None]:
     return found
 
 
-_ITEM = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
+_ITEM = r"[A-Z][\w&'’-]*(?:\s+(?:in\s+|of\s+|for\s+)?[A-Z][\w&'’-]*){0,3}"  # "Children in Need"
 # "Welsh Water, Severn Trent, Yorkshire Water, SES Water and United Utilities"; "with Nissan and Sunderland Council"
 _LIST = re.compile(r"(?P<list>(?:" + _ITEM + r",\s+){0,8}" + _ITEM + r",?\s+and\s+" + _ITEM + r")(?![\w'’])")
 
@@ -236,7 +252,7 @@ def _list_mates(text: str, found: dict[str, None]) -> None:
     the words that open a sentence are not.
     """
     for match in _LIST.finditer(text):
-        items = [i.strip() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["list"]) if i.strip()]
+        items = [_clean(i) for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["list"]) if _clean(i)]
         known = [i for i in items if i in found]
         others = [i for i in items if i not in found]
         if not known or not others or not ((len(items) >= 3 and len(known) >= 2)
@@ -261,6 +277,8 @@ def _speakers(text: str, found: dict[str, None]) -> None:
         opens = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1:] in ".!?\"”"
         if opens and name.endswith("s"):
             continue  # "Numbers reported", "Officials said": a plural noun opening a sentence
+        if re.search(r"[A-Z][\w’'-]*\s+(?:in|of|for|and|on)\s+$", text[max(0, match.start() - 40):match.start()]):
+            continue  # "Children in Need said": the tail of a longer name
         if name in found or name in _NOT_ORG or name in _OFFICE_WORDS or is_place(name) or _MONTH.match(name) \
                 or _LEADING.match(name + " ") or _person(name, text) or _named_as_person(name, text):
             continue
@@ -279,6 +297,7 @@ def _named_as_person(name: str, text: str) -> bool:
 def _organisations(text: str, language: str) -> list[Entity]:
     found = _english(text) if not _CJK.search(text[:2000]) or language != "zh" else {}
     if language != "zh":
+        add_english_cues(text, found, _ACRONYM_ORG)
         _speakers(text, found)
     if found and " and " in text:
         _list_mates(text, found)
@@ -304,16 +323,24 @@ def _organisations(text: str, language: str) -> list[Entity]:
             acronym = owner.group(1) + acronym  # "Thomson Reuters", not "Reuters"
             if _LEADING.match(acronym):
                 acronym = match.group(0)
-        if acronym not in initials and not any(acronym in name for name in found):
-            found.setdefault(acronym)
+        if text[max(0, match.start() - 12):match.start()].rstrip().endswith(("Picture:", "Photo:", "Credit:")):
+            continue  # "Picture: AFP.": a photo's credit
+        if acronym not in initials and not any(acronym in name and not is_place(name.removeprefix(acronym + " "))
+                                               for name in found):
+            found.setdefault(acronym)  # "BBC" besides "BBC Scotland", not besides "BBC News"
     countries = country_names("en")[1]
+    # "FEMA’s Hazard Mitigation Grant Program": the acronym that owns it is the body
+    found = dict.fromkeys(owned_by_acronym(n) or n for n in found)
     names = [_without_country(n) for n in found if not _person(n, text) and n not in _NOT_ORG and n not in countries
-             and not _BUDGET_FUND.search(n)]
+             and not _BUDGET_FUND.search(n) and n not in DEMONYMS and not _SCHEME.search(n)
+             and not (_PERSONISH.match(n + " ") and not _ORG.search(n))  # "Mayor Thomas Koch"
+             and (_ACRONYM_ORG.fullmatch(n) or not is_persons(n, text))]
     acronyms = {_initials(n) for n in names if len(n.split()) >= 2}
     names = [n for n in dict.fromkeys(names) if not (n.isupper() and n in acronyms)]
     # a name inside a longer one found as well ("Steel" in "Tata Steel UK") is the same organisation
     return [Entity(name=n, kind="organisation") for n in names
-            if not any(n != other and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", other) for other in names)
+            if not any(n != other and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", other)
+                       and not is_place(other.removeprefix(n + " ")) for other in names)  # "BBC" and "BBC Scotland"
             or _CJK.search(n)]
 
 
@@ -350,8 +377,8 @@ def _person(name: str, text: str) -> bool:
 def find_entities(sentences: list[Sentence], language: str = "en") -> tuple[list[Entity], list[Entity]]:
     """Organisations and places named in the sentences, first mention first."""
     text = "\n".join(s.text for s in sentences)
-    opening = sentences[0].text if sentences else ""
-    return _organisations(text, language), find_places(text, language, opening)
+    organisations = _organisations(text, language)
+    return organisations, find_places(text, language, tuple(o.name for o in organisations))
 
 
 def with_outlet(organisations: list[Entity], outlet: str | None, body: str, lines: list[str]) -> list[Entity]:

@@ -16,7 +16,10 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-_SUFFIX = re.compile(r"(?:部|局|委员会|委員會|委|办|辦|署|院|社|网|網|报|報|台|公司|集团|集團|银行|銀行|协会|協會|"
+from briefkit.extract.companies_zh import company_names
+
+_SUFFIX = re.compile(r"(?:部|局|厅|廳|委员会|委員會|委|办|辦|署|院|社|网|網|报|報|台|公司|集团|集團|银行|銀行|"
+                     r"协会|協會|"
                      r"中心|组织|組織|联盟|聯盟|大学|大學|政府|管委会|管委會|基金会|基金會|党中央|黨中央|政协|政協|人大|"
                      r"联合会|聯合會|研究所|交易所|法院|检察院|大会|大會)$")
 _NOUNISH = {"n", "nt", "ns", "nz", "j", "nrt", "ng", "vn", "an"}
@@ -27,7 +30,9 @@ _GENERIC = {"数据中心", "中心", "政府", "社会", "社會", "国家", "�
             "我国", "我國", "报社", "報社", "电视台", "電視台", "网站", "網站", "大学", "大學", "记者站", "委员会",
             "委員會", "研究院", "研究所", "航空公司", "管理中心", "运营部", "運營部", "俱乐部", "俱樂部",
             "办公室", "辦公室", "管委会", "管委會", "交易所", "基金会", "人民政府", "地方政府", "各级人民政府",
-            "新闻网", "行业协会", "党政机关", "国家机关", "政府机关", "地区统计局", "有关部门", "相关部门", "主管部门"}
+            "新闻网", "行业协会", "党政机关", "国家机关", "政府机关", "地区统计局", "有关部门", "相关部门", "主管部门",
+            "市政府", "省政府", "区政府", "县政府", "市委", "省委", "区委", "县委", "子公司", "分公司", "母公司",
+            "总公司", "該公司", "该公司", "本公司"}
 # Common words that end like an institution but are not one (部署 "deploy", 格局 "pattern", 东部 "the east").
 _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", "結局", "局部", "全部", "内部", "內部",
                     "外部", "东部",
@@ -75,14 +80,26 @@ def _tokens(text: str) -> Iterable[Any]:
         yield from cut(chunk, HMM=False)
 
 
-def _runs(text: str) -> list[str]:
+def _hall(run: list[tuple[str, str]]) -> bool:
+    """"新闻发布厅", "多功能厅": a hall; a 厅 is a department only in a province's name ("省工信厅")."""
+    return run[-1][0].endswith(("厅", "廳")) and run[-1][1] != "nt" and not any("省" in w for w, _ in run)
+
+
+def _named_school(run: list[tuple[str, str]]) -> bool:
+    """"安徽机电技术职业学院": a college, hospital or court with a place or a name of its own before it."""
+    return run[-1][0] in {"学院", "學院", "医院", "醫院", "法院"} and len(run) >= 3 \
+        and any(flag in {"ns", "nz", "nt", "j"} for _, flag in run[:-1])
+
+
+def _runs(tokens: list[Any]) -> list[str]:
     """Organisation names: noun runs ending in an institutional word, and single ``nt`` words."""
     names: list[str] = []
     run: list[tuple[str, str]] = []
 
     def close() -> None:
         # the longest tail of the run that ends in an institutional word
-        while run and (not _SUFFIX.search(run[-1][0]) or run[-1][0].endswith(tuple(_NOT_INSTITUTION))) \
+        while run and (not _SUFFIX.search(run[-1][0]) or _hall(run) or (run[-1][0].endswith(tuple(_NOT_INSTITUTION))
+                                                          and not _named_school(run))) \
                 and not (run[-1][1] == "nt" and len(run[-1][0]) >= 4 and not run[-1][0].endswith(_VENUE)
                          and not run[-1][0].endswith(tuple(_NOT_INSTITUTION))):  # "全国人大常委会": jieba knows it
             run.pop()
@@ -103,7 +120,7 @@ def _runs(text: str) -> list[str]:
                 names.append(name)
         run.clear()
 
-    for token in _tokens(text):
+    for token in tokens:
         word, flag = str(token.word), str(token.flag)
         if (flag == "nt" and not run) or (flag in _NOUNISH and not flag.startswith("nr")):
             run.append((word, flag))
@@ -138,7 +155,8 @@ def chinese_organisations(text: str) -> list[str]:
     for match in _MEDIA.finditer(text):
         found.setdefault(match["a"] or match["b"] or match["c"])
     simple = _simplified(text) if _TRADITIONAL.search(text) else None
-    for name in _runs(simple or text):
+    tokens = list(_tokens(simple or text))
+    for name in [*company_names(tokens), *_runs(tokens)]:
         if simple is not None:
             name = text[simple.index(name):simple.index(name) + len(name)]
         found.setdefault(name)

@@ -217,7 +217,8 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
     text = sentence.text
     dates = find_dates(text, published)
     quantities = [q for q in find_numbers(text)
-                  if not q.is_year and not inside(dates, q.start) and not not_a_figure(text, q)]
+                  # "月收入在2000元以上": a sum of money is no date, whatever a date reader made of its digits
+                  if not q.is_year and not (inside(dates, q.start) and q.unit is None) and not not_a_figure(text, q)]
     figures: list[Figure] = []
     lead: str | None = None
     count_unit: str | None = None

@@ -17,7 +17,7 @@ import re
 
 from briefkit.extract.currencies import MINOR, PREFIX, SUFFIX, WEAK_NAMES, WEAK_SIGNS, currency_code, minor_key
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
-from briefkit.extract.numwords import word_numbers
+from briefkit.extract.numwords import word_numbers, zh_number
 from briefkit.extract.quantity import Quantity, parse_number
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "same_number"]
@@ -64,6 +64,8 @@ _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|perce
            r"|percentage[\s-]+points?\b|pour\s+cent\b|pct\b"
            r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點)"
            r"|(?:\s*|-)(?:(?:d['’]|de\s+|of\s+))?" + SUFFIX + r"(?![A-Za-zÀ-ÿ0-9_])|(?P<pence>p)(?![\w-])"
+           # "200ha", "5km", "300MW": a measure's symbol glued to the digits
+           r"|(?P<glued>(?-i:ha|km|kg|mm|cm|kW|MW|GW|kWh|MWh|GWh|TWh|mph))(?![A-Za-z0-9])"
            r"|(?P<temp>\s?°\s?[CF]|(?-i:[CF]))(?![A-Za-z0-9]))?")
 # Letters and digits, not CJK, may not touch a number: "申请3.8万件" is a figure, "G20" is not; a hyphen
 # may after a unit ("3万元-5万元" is a range), never after a bare letter or digit ("COVID-19", "555-1234").
@@ -106,6 +108,9 @@ _SPAN_GAP = re.compile(r"^\s*(?:-|–|—|~|to|至|到)\s*$")
 _ORDINAL_HALF = re.compile(r"\b(?:first|second|latter|former|other)\s+$", re.IGNORECASE)
 
 
+_GLUED = {"ha": "hectares", "km": "km", "kg": "kg", "mm": "mm", "cm": "cm"}
+
+
 def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
     """The unit class of a match and the factor its unit applies ("3 cents" is 0.03 USD, "25 bps" 0.25 points)."""
     if match["pct"]:
@@ -123,6 +128,8 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
         return currency_code(name), 0.01 if minor_key(name) in MINOR else 1.0
     if match["pence"]:
         return "GBP", 0.01
+    if match["glued"]:
+        return _GLUED.get(match["glued"], match["glued"]), 1.0
     if match["temp"]:
         return "°" + match["temp"].strip()[-1], 1.0  # "40C", "104 °F": a temperature
     return (currency_code(match["cur"]) if match["cur"] else None), 1.0
@@ -169,6 +176,12 @@ _HYPERBOLE = re.compile(r"\s+(?:times|reasons|ways|things|miles|questions|ideas|
                         r"little|tiny|different|other|to\s+one)\b", re.IGNORECASE)
 
 
+# weights and areas only: a duration in words ("waited two years", "over seven years") is the story's time, not
+# a figure a reader takes away, as the corpus has it
+_MEASURE_AFTER = re.compile(r"[\s-]+(?:tonnes?|tons?|hectares?|acres?|kilo(?:gram|metre|meter)s?)\b", re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"\b(?:first|last|past|next|previous|coming|every|each)\s+$", re.IGNORECASE)
+
+
 def _english_word_quantities(text: str) -> list[Quantity]:
     """"Eighty-eight percent", "five-point-two per cent", "two million", "half a million dollars": number
     words are a quantity when a percent sign, a currency or a scale word goes with them; "one of the",
@@ -184,7 +197,13 @@ def _english_word_quantities(text: str) -> list[Quantity]:
         # "a hundred reasons", "a million times", "a billion miles away": a number's word as a manner of speaking
         idiom = written.startswith(("a ", "a-")) and (("million" not in written and "billion" not in written)
                                                        or bool(_HYPERBOLE.match(text, word.end)))
-        if unit is None and (not word.scaled or idiom or re.search(r"\bin\s+$", text[:word.start])):
+        # "five tonnes per hectare", "a hundred hectares": a measure makes the words a quantity, but not
+        # after "every", "the next" …
+        measured = unit is None and bool(_MEASURE_AFTER.match(text, word.end)) \
+            and not _PERIOD_WORD.search(text[max(0, word.start - 12):word.start])
+        if measured:
+            idiom = bool(_HYPERBOLE.match(text, word.end))
+        if unit is None and (not (word.scaled or measured) or idiom or re.search(r"\bin\s+$", text[:word.start])):
             continue
         end = after.end() if after and unit else word.end
         qual_match = _WORD_QUAL.search(text[max(0, word.start - 30):word.start])
@@ -220,13 +239,31 @@ def _fractions(text: str) -> list[Quantity]:
     for match in FRACTION.finditer(text) if any(word in lowered for word in _FRACTION_WORDS) else ():
         # "half" or "a third" is a quantity only as a share: "a third of …", "by almost a third";
         # "the first half of the year" is a period, not 50 %.
-        share = match["of"] or match["pre"] or match["qual"] or " in " in match["frac"]  # "one in three children"
+        share = match["of"] or match["pre"] or match["qual"] or " in " in match["frac"] \
+            or "分之" in match["frac"]  # "one in three children"; "网民的五分之一": Chinese puts "of" first
         if not share or _ORDINAL_HALF.search(text[:match.start()]):
             continue
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
         start = match.start("qual") if match["qual"] else match.start("frac")
         found.append(Quantity(round(FRACTIONS[match["frac"].lower()], 1), match["frac"], start, match.end("frac"),
                               "%", qual, 1))
+    return found + _zh_fractions(text)
+
+
+# "全球网民的五分之一", "三分之二的企业": a Chinese fraction is a share wherever it stands (百分之 is a percentage)
+_ZH_FRACTION = re.compile(r"(?<![百千万萬])(?P<d>[二三四五六七八九十两兩]|十[一二三四五六七八九]?)分之"
+                          r"(?P<n>[一二三四五六七八九])")
+
+
+def _zh_fractions(text: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    for match in _ZH_FRACTION.finditer(text) if "分之" in text else ():
+        if match.group(0) in FRACTIONS:
+            continue  # read by the table above
+        whole, part = zh_number(match["d"]), zh_number(match["n"])
+        if whole and part and part < whole:
+            found.append(Quantity(round(100 * part / whole, 1), match.group(0), match.start(), match.end(), "%",
+                                  None, 1))
     return found
 
 
@@ -234,6 +271,12 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
     """"between 0.4 and 11.5 per cent", "6-6.5 percent", "1.7、0.7、8.3个百分点": the unit (and scale) of the
     last number of a range or list belongs to the bare numbers before it."""
     out = list(found)
+    for i in range(1, len(out)):
+        q, prev = out[i], out[i - 1]
+        sign = re.fullmatch(r"\s*(?:-|–|to)\s*([$€£¥])", text[prev.end:q.start])
+        if q.unit is None and sign and prev.unit == currency_code(sign.group(1)):
+            # "$13-$15 a share": the range's second end has its own sign, which the digit pattern left out
+            out[i] = Quantity(q.value, text[q.start - 1:q.end], q.start - 1, q.end, prev.unit, None, q.decimals)
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
         if q.unit is None and not q.is_year and nxt.unit is not None and _RANGE_GAP.match(text[q.end:nxt.start]):

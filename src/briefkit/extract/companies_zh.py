@@ -1,0 +1,89 @@
+"""Chinese company names, from jieba's tokens: by their legal suffix, and by the lists that name them.
+
+A company's name ends in a legal or group word (有限公司, 股份有限公司, 集团,
+公司, 控股); what stands before it, back to the verb, preposition or
+punctuation that opens the name, is its own: a place (成都, 湖北), a brand
+jieba does not know (研祥, 三环程镫, single characters it cannot join), a
+bracketed seat (乾龙卢氏(北京)投资公司) or a hyphen (上海日用-友捷汽车电气公司).
+A name must hold such a proper part: "投资公司", "该公司" are no one's.
+
+Names listed before 等 and a count of firms are companies however short
+("西门子、腾讯、华为、马士基等111家知名企业"): the list says what they are.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_SUFFIX = re.compile(r"(?:有限公司|有限責任公司|有限责任公司|公司|集团|集團|控股)$")
+# tokens a name is made of: nouns, places, brands, unknown characters, Latin letters, a brand's adjective
+_PART = {"n", "nr", "nrt", "nz", "ns", "nt", "zg", "g", "eng", "j", "vn", "a", "ng", "nrfg", "x", "k", "b"}
+_PROPER = {"nr", "nrt", "nz", "ns", "nt", "zg", "g", "eng", "j", "nrfg"}
+_JOINERS = {"(", ")", "（", "）", "-", "·", "&"}
+_MAX_CHARS = 24
+_KIND = re.compile(r"(?:企业|公司|机构|機構|银行|銀行|集团|集團|品牌|厂商|廠商|车企|車企|药企|藥企|巨头|巨頭)")
+
+
+def _is_part(word: str, flag: str) -> bool:
+    if flag == "x":
+        return word in _JOINERS
+    if flag == "m":
+        return word.startswith("第")  # "中国建筑第八工程局有限公司"
+    if flag == "v":
+        return word in {"控股", "投资"}
+    return flag in _PART
+
+
+def _proper(words: list[tuple[str, str]]) -> bool:
+    """A part jieba marks as a name or a place, a character it could not join into a word, or a bracket."""
+    return any(flag in _PROPER or word in _JOINERS for word, flag in words[:-1])
+
+
+def suffixed_companies(tokens: list[tuple[str, str]]) -> list[str]:
+    """Company names ending in a legal or group word, each with its own proper part."""
+    names: list[str] = []
+    for i, (word, _) in enumerate(tokens):
+        if not _SUFFIX.search(word) or (i + 1 < len(tokens) and _SUFFIX.search(tokens[i + 1][0])):
+            continue  # "控股" before "有限公司": the name goes on
+        start = i
+        while start > 0 and _is_part(*tokens[start - 1]) \
+                and sum(len(w) for w, _ in tokens[start - 1:i + 1]) <= _MAX_CHARS:
+            start -= 1
+        words = tokens[start:i + 1]
+        while words and words[0][0] in _JOINERS - {"(", "（"}:
+            words = words[1:]
+        name = "".join(w for w, _ in words)
+        if len(name) >= 4 and _proper(words) and name.count("(") == name.count(")") \
+                and name.count("（") == name.count("）"):
+            names.append(name)
+    return names
+
+
+def listed_companies(tokens: list[tuple[str, str]]) -> list[str]:
+    """"西门子、腾讯、华为、马士基等111家知名企业": names in a list that 等 closes with a kind of firm."""
+    names: list[str] = []
+    for i, (word, _) in enumerate(tokens):
+        if word != "等" or not any(_KIND.search(w) for w, _ in tokens[i + 1:i + 5]):
+            continue
+        items: list[str] = []
+        j = i
+        while j > 0:
+            k = j
+            while k > 0 and tokens[k - 1][1] in _PART - {"x", "vn", "a"}:
+                k -= 1
+            if k == j:
+                break
+            items.append("".join(w for w, _ in tokens[k:j]))
+            if k == 0 or tokens[k - 1][0] != "、":
+                break
+            j = k - 1
+        if len(items) >= 2:
+            names += [item for item in reversed(items) if 2 <= len(item) <= 12]
+    return names
+
+
+def company_names(tokens: list[Any]) -> list[str]:
+    """Both kinds: the listed ones first, then those named by their suffix."""
+    pairs = [(str(t.word), str(t.flag)) for t in tokens]
+    return list(dict.fromkeys([*listed_companies(pairs), *suffixed_companies(pairs)]))

@@ -1,0 +1,221 @@
+"""More ways an English sentence says a name is an organisation's, and that a name is a person's.
+
+:mod:`briefkit.extract.entities` finds bodies by their institutional word and
+by the roles sentences give them; these cues add the shapes news copy uses
+for bodies without such a word:
+
+- a place-based body: "Tennessee-based AOC", "the London-based Sunrise Radio";
+- an acronym that owns something: "ABSA's Agri Trends", "FEMA's grant
+  programme" (the owner is the body; a programme it runs is not one);
+- a national or regional arm: "BBC Scotland", "Statistics Canada",
+  "Water UK", "Agri South Africa" (a word and a country or region that make
+  no place together);
+- "a spokesperson for Children in Need": a name with "in" inside, after a
+  speaker's role;
+- "The utility, formerly known as Utah Power": a name a kind of body had.
+
+And two checks that a name found is a person's: a single word that the
+article also gives with a first name ("Yankel" after "Anthony Yankel"), and a
+two-word name whose last word speaks alone ("Piet Mothepo" … "Mothepo told").
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAP = r"[A-Z][\w&'’-]*"
+_ACRONYM = r"[A-Z][A-Z&]{1,6}"
+# words that make a place or a title with a country, not a body: "North Korea", "Mainland China", "Team GB" is one
+_NOT_ARM_WORDS = ("North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner "
+                  "Outer Rural Urban Mainland Modern Ancient Imperial Old New Great Little Democratic People "
+                  "Republic Royal President Minister Prime Premier King Queen Prince Princess Chancellor "
+                  "Ambassador Governor Mayor Secretary General Former Communist Socialist Federal National "
+                  "State Continental Metropolitan Coastal Latin Anglo Global All Whole Entire The A An In Of "
+                  "And Across From To For With By On At Lake Mount Mountain River Gulf Bay Cape Port Fort "
+                  "Saint St San Santa Sea Island Islands Coast Valley Downtown Uptown Western Eastern")
+_NOT_ARM = frozenset(_NOT_ARM_WORDS.split())
+# country and state names that are people's names as well: "Michael Jordan", "Lisa Virginia"
+_PERSONLIKE_WORDS = ("Jordan Chad Israel Georgia India Kenya America Victoria Virginia Carolina Dakota Jersey "
+                     "Washington Florida Nevada Montana Indiana Maryland Adelaide")
+_PERSONLIKE = frozenset(_PERSONLIKE_WORDS.split())
+DEMONYMS_WORDS = ("American British Chinese Japanese Korean Indian German French Italian Spanish Russian "
+                  "Canadian Australian Mexican Brazilian Swiss Dutch Swedish Norwegian Danish Finnish Polish "
+                  "Turkish Greek Irish Scottish Welsh English European Asian African Arab Israeli Iranian "
+                  "Iraqi Saudi Egyptian Nigerian Kenyan Pakistani Vietnamese Thai Indonesian Malaysian "
+                  "Singaporean Filipino Taiwanese Ukrainian Belgian Austrian Portuguese Argentine Chilean "
+                  "Colombian Peruvian Slovenian Czech Hungarian Romanian Bulgarian Serbian Croatian")
+DEMONYMS = frozenset(DEMONYMS_WORDS.split())
+# words for a kind of body that stand before its name ("Regulator Ofgem"), not a first name
+_KINDS_WORDS = ("regulator watchdog company firm charity broadcaster group bank lender insurer supplier operator "
+                "utility agency giant rival retailer carrier airline newspaper network union party broker "
+                "consultancy publisher automaker carmaker developer distributor conglomerate station")
+_KINDS = frozenset(_KINDS_WORDS.split())
+_BASED = re.compile(r"\b" + _CAP + r"(?:\s+" + _CAP + r")?-based\s+(?P<name>" + _ACRONYM + r"\b|" + _CAP
+                    + r"(?:\s+" + _CAP + r"){1,4})")
+_OWNER = re.compile(r"\b(?P<name>" + _ACRONYM + r")['’]s\s+[A-Z]")
+_FOR_ROLE = re.compile(r"\b(?i:spokes(?:person|man|woman)|statement|chief\s+executive|chair(?:man|woman)?|"
+                       r"director|head|trustees?)\s+(?:for|of|by|from|at)\s+(?:the\s+)?(?P<name>" + _CAP
+                       + r"(?:\s+(?:in|of|for|and|on)\s+" + _CAP + r"|\s+" + _CAP + r"){1,4})")
+_FORMERLY = re.compile(r"\b(?i:utility|company|firm|bank|group|charity|agency|station|broadcaster|airline|"
+                       r"operator|supplier|regulator|organi[sz]ation|body|party|union|network|chain|business),?\s+"
+                       r"(?i:formerly|previously|once|also|now|better)\s+(?i:known\s+as|called)\s+(?:the\s+)?"
+                       r"(?P<name>" + _CAP + r"(?:\s+(?:of\s+|and\s+)?" + _CAP + r"){0,5})")
+_WHICH_IS = re.compile(r"(?<![\w’'])(?P<name>" + _CAP + r"(?:\s+(?:of\s+|in\s+|and\s+)?" + _CAP + r"){0,4}),\s+"
+                       r"(?:which|that)\s+(?:is|was|runs|owns)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?i:charity|company|firm|group|organi[sz]ation|foundation|agency|broadcaster|regulator|"
+                       r"operator|network|subsidiary|parent|owner|trust|nonprofit|non-profit|union|bank|utility)\b")
+
+
+_ITEM = _CAP + r"(?:\s+(?:&\s+)?" + _CAP + r"){0,3}"
+# "clubs like Arsenal and Liverpool", "lenders such as Barclays, Lloyds and NatWest": the list says what they are
+_KIND_LIST = re.compile(r"\b(?i:companies|firms|clubs|brands|banks|lenders|charities|retailers|airlines|carmakers|"
+                        r"automakers|insurers|suppliers|operators|broadcasters|newspapers|universities|agencies|"
+                        r"organi[sz]ations|manufacturers|utilities|giants|rivals|groups|publishers|platforms|"
+                        r"chains|supermarkets|outlets|networks|unions|parties|regulators|watchdogs)\s+"
+                        r"(?:like|such\s+as|including|among\s+them)\s+(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM
+                        + r"){0,6}(?:,?\s+(?:and|or)\s+" + _ITEM + r")?)")
+
+
+def _kind_lists(text: str) -> list[tuple[int, str]]:
+    """Names a list introduces with the kind of body they are."""
+    names: list[tuple[int, str]] = []
+    for match in _KIND_LIST.finditer(text) if re.search(r"\b(?:like|such as|including)\s+[A-Z]", text) else ():
+        for item in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match["list"]):
+            if item and item not in DEMONYMS and item.split()[0] not in _NOT_ARM:
+                names.append((match.start("list"), item))
+    return names
+
+
+def _arms(text: str, places: set[str], acronyms: re.Pattern[str]) -> list[str]:
+    """"BBC Scotland", "Statistics Canada", "Water UK": a body's word and a country or region."""
+    names: list[str] = []
+    for match in re.finditer(r"(?<![\w’'-])(?P<a>" + _CAP + r")\s+(?P<b>" + _CAP + r"(?:\s+" + _CAP + r")?)"
+                             r"(?![\w’'-])(?!\s+[A-Z])", text):
+        first, rest = match["a"], match["b"]
+        if rest not in places or rest in _PERSONLIKE or first in _NOT_ARM or first in DEMONYMS or first in places \
+                or first.endswith(("’s", "'s")) or f"{first} {rest}" in places:
+            continue
+        name = f"{first} {rest}"
+        # a sentence's first word is capitalised whatever it is ("Yesterday China said"): there, named twice
+        opens = _sentence_start(text, match.start()) and text.count(name) < 2
+        if acronyms.fullmatch(first) or (first[1:].islower() and not opens and _acts(name, text)):
+            names.append(name)
+    return names
+
+
+_SPEECH = (r"(?:has\s+|have\s+|had\s+)?(?:said|says|confirmed|warned|noted|reported|estimated|announced|began|"
+           r"found|published|released|urged|told|added|predicted|forecast|recorded|called|expects?|data|figures|"
+           r"statistics|spokes\w+)\b")
+
+
+def _acts(name: str, text: str) -> bool:
+    """"Water UK confirmed", "according to Statistics Canada": the name speaks or is a source, as a body does
+    ("Brexit Britain struggled" does not)."""
+    escaped = re.escape(name)
+    return bool(re.search(escaped + r"(?:['’]s)?\s+" + _SPEECH, text)
+                or re.search(r"\b(?:according\s+to|by|from|at|with|for|told)\s+" + escaped + r"\b", text))
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """True when ``start`` opens the text, a line or a sentence (where any word is capitalised)."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"“‘:"
+
+
+def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list[str]:
+    """Organisation names the cues above find in ``text``, first mention first.
+
+    ``places`` are the country and region names the article may use (for the national arms);
+    ``acronyms`` matches the well-known acronyms of bodies ("BBC").
+    """
+    names: list[tuple[int, str]] = []
+    # each pattern runs only where its cue is (they would try every capitalised word)
+    cued = [pattern for pattern, cue in ((_BASED, "-based"), (_FOR_ROLE, " for "), (_FORMERLY, " known as "),
+                                         (_WHICH_IS, ", which ")) if cue in text]
+    cued += [_FOR_ROLE] if _FOR_ROLE not in cued and re.search(r"\s(?:of|by|from|at)\s", text) else []
+    cued += [_WHICH_IS] if _WHICH_IS not in cued and ", that " in text else []
+    cued += [_FORMERLY] if _FORMERLY not in cued and " called " in text else []
+    for pattern in cued:
+        for match in pattern.finditer(text):
+            name = match["name"]
+            if pattern is _FOR_ROLE or pattern is _WHICH_IS:
+                # "… for Children in Need", but not "… for Apple in London": a place ends the name
+                head, sep, tail = name.partition(" in ")
+                name = head if sep and (tail in places or tail.split()[0] in places) else name
+                if pattern is _FOR_ROLE and " " not in name:
+                    continue
+            if pattern is _WHICH_IS and _sentence_start(text, match.start()) and " " not in name \
+                    and name in DEMONYMS:
+                continue
+            names.append((match.start(), re.sub(r"^(?:The|A|An)\s+", "", name)))
+    for match in _OWNER.finditer(text):
+        if match["name"] not in {"US", "UK", "EU", "UN", "CEO", "GDP", "AI", "IT", "TV"} or acronyms.fullmatch(
+                match["name"]):
+            names.append((match.start(), match["name"]))
+    if places:
+        names += [(text.find(n), n) for n in _arms(text, places, acronyms)]
+    names += _kind_lists(text)
+    return [n for _, n in sorted(names) if n and n not in DEMONYMS]
+
+
+# "the SEC fined", "CDC said": an acronym that speaks or acts is a body's, unless it names a thing ("the GDP
+# said" is no sentence; "the ICU", "the NCIB" name things, so an article alone is no cue)
+_ACRONYM_BODY = re.compile(r"(?<![\w&/-])(?P<b>[A-Z]{2,6})\s+(?:said|says|announced|reported|estimated|warned|"
+                           r"forecast|approved|fined|ruled|confirmed|ordered)\b")
+_THINGS_WORDS = ("CEO CFO COO CTO IPO GDP GNP EV EVS AI LNG EPS ETF SUV URL API PDF ATM DNA HIV AIDS COVID SARS NFT "
+                 "VAT GST FDI ESG KPI ROI IT TV PC OK AM PM GMT UTC CPI PPI PMI MP MPS USD EUR GBP CNY RMB JPY INR "
+                 "Q1 Q2 Q3 Q4 FY IOU FAQ CBD NBA")
+_THINGS = frozenset(_THINGS_WORDS.split()) - {"NBA"}
+
+
+def acronym_bodies(text: str, places: set[str]) -> list[str]:
+    """Acronyms the text treats as bodies ("PURA said", "the SEC fined"), not things or places ("the UAE")."""
+    names = (m["b"] for m in _ACRONYM_BODY.finditer(text))
+    return list(dict.fromkeys(_spelt_out(n, text) for n in names if n not in _THINGS and n not in places))
+
+
+def _spelt_out(acronym: str, text: str) -> str:
+    """"UI" → "United Illuminating" when the text spells it out (the initials of a capitalised run)."""
+    words = r"[A-Z][a-z’'-]+"
+    run = (r"\b" + words + r"(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*" + words + "){" + str(len(acronym) - 1) + "}"
+           + r"\b(?!\s+(?:of\s+|and\s+)?[A-Z])")
+    for match in re.finditer(run, text):
+        # a whole name: no capitalised word just before it ("Confederation of Portuguese Workers" is no "CP")
+        whole = not re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, match.start() - 30):match.start()])
+        if whole and "".join(w[0] for w in match.group(0).split() if w[0].isupper()) == acronym:
+            return match.group(0)
+    return acronym
+
+
+def owned_by_acronym(name: str) -> str | None:
+    """"FEMA’s Hazard Mitigation Grant Program" → "FEMA": the acronym that owns what was named."""
+    found = re.match(r"^(" + _ACRONYM + r")['’]s\s+", name)
+    return found.group(1) if found else None
+
+
+def is_persons(name: str, text: str) -> bool:
+    """A name the article uses as a person's: "Yankel" after "Anthony Yankel"; "Piet Mothepo" when
+    "Mothepo" alone speaks ("Mothepo told", "said Mothepo")."""
+    words = name.split()
+    if len(words) == 1 and not name.isupper():
+        first_name = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text)
+        return bool(first_name and first_name.group(1) not in _NOT_ARM and first_name.group(1) not in DEMONYMS
+                    and first_name.group(1).lower() not in _KINDS
+                    and not re.search(re.escape(first_name.group(1)) + r"\s+(?:said|says|told)\b", text)
+                    and first_name.group(1).lower() not in {"the", "a", "an"})
+    if len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words):
+        first, last = re.escape(words[0]), re.escape(words[1])
+        return bool(re.search(r"(?<!" + first + r" )\b" + last + r"\s+(?:said|says|told|added|still)\b|"
+                              r"\b(?:said|says|told)\s+" + last + r"\b", text))
+    return False
+
+
+def add_english_cues(text: str, found: dict[str, None], acronyms: re.Pattern[str]) -> None:
+    """Add to ``found`` what the cues find, with the article's countries and regions for the national arms."""
+    from briefkit.extract.places import country_names
+    from briefkit.extract.regions import english_regions
+
+    places = {n for n in country_names("en")[1] if " " in n or len(n) > 2 or n.isupper()}
+    places |= {name for _, _, name in english_regions(text, [])}
+    for name in [*english_cues(text, places, acronyms), *acronym_bodies(text, places)]:
+        found.setdefault(name)

@@ -1,0 +1,143 @@
+"""Regions named in an article: provinces and states, from pycountry.
+
+A region is a country's first-level subdivision (ISO 3166-2 in pycountry: US
+states, Canadian and South African provinces, Chinese provinces…); continents
+are not places in this corpus's sense ("Europe", "Asia").  In English a region's name is matched whatever
+spelling of case or hyphen the article uses ("KwaZulu-Natal" for ISO's
+"Kwazulu-Natal", "North West" for "North-West", "Bihar" for "Bihār") and
+reported as the article writes it.  The regions of the countries English news
+names most often count in any article; another country's count only when the
+article names that country (a Spanish province in an article about Spain).
+In Chinese, provinces are matched by their Chinese names with or without
+their suffix (湖北省, 湖北) and reported under their English names (Hubei).
+
+One-word names that are compass or size words ("Central", "Eastern", "Capital")
+are common words, not names, and are left out (two such words, "North West",
+make a name); so are names that are also
+a US state's capital or a common first name, listed in ``AMBIGUOUS``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Any
+
+# Regions of these countries count wherever they are named; any other country's once the article names it.
+DEFAULT_COUNTRIES = ("US", "GB", "CN", "CA", "AU", "IN", "ZA", "NZ", "IE")
+AMBIGUOUS = frozenset({"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Hong Kong", "Macao",
+                       "Taiwan", "Nelson", "Tasman", "Marlborough", "Canterbury", "Gisborne", "Auckland",
+                       "Wellington", "Punjab", "Sindh", "Lagos", "Mexico", "Amazonas", "Distrito Federal",
+                       "Limburg", "Luxembourg", "Jamaica", "Chatham Islands Territory"})
+_GENERIC_WORDS_WORDS = ("north south east west northern southern eastern western central centre center capital "
+                        "coast coastal lakes islands island upper lower middle north-east north-west south-east "
+                        "south-west northeast northwest southeast southwest region district city territory "
+                        "province state federal national new great greater highlands lowlands mountain "
+                        "mountains valley river")
+_GENERIC_WORDS = frozenset(_GENERIC_WORDS_WORDS.split())
+_ZH_SUFFIX = re.compile(r"(?:省|市|特别行政区|特別行政區|维吾尔自治区|維吾爾自治區|壮族自治区|壯族自治區|回族自治区|"
+                        r"回族自治區|自治区|自治區)$")
+
+
+def _fold(name: str) -> str:
+    """"Bihār" → "Bihar": the name without its diacritics, as English copy often writes it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _english_name(name: str) -> str:
+    """"Wales [Cymru GB-CYM]" → "Wales"; "Beijing Shi" → "Beijing"; "Hong Kong SAR" → "Hong Kong"."""
+    name = re.sub(r"\s*\[.*?\]", "", name)
+    return re.sub(r"\s+(?:Shi|Sheng|Zizhiqu|SAR|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu)$", "", name).strip()
+
+
+def _generic(name: str) -> bool:
+    return len(re.split(r"[\s-]+", name)) == 1 and all(w.lower() in _GENERIC_WORDS for w in re.split(r"[\s-]+", name))
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, list[Any]]:
+    """pycountry's first-level subdivisions, by country code."""
+    import pycountry
+
+    by_code: dict[str, list[Any]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            by_code.setdefault(sub.country_code, []).append(sub)
+    return by_code
+
+
+@functools.lru_cache(maxsize=64)
+def _country_regions(code: str) -> re.Pattern[str] | None:
+    """One case-insensitive alternation of a country's first-level subdivisions, spaces and hyphens alike."""
+
+    countries = set(country_codes())
+    names: set[str] = set()
+    for sub in _subdivisions().get(code, []):
+        if sub.parent_code is not None:
+            continue
+        name = _english_name(sub.name)
+        if len(name) < 4 or name in AMBIGUOUS or _fold(name) in countries or _generic(name) \
+                or not _fold(name).isascii():
+            continue
+        names |= {name, _fold(name)}
+    if not names:
+        return None
+    parts = sorted((re.sub(r"\\[ -]", "[ -]", re.escape(n)) for n in names), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """Each country's canonical English name (as :func:`places.country_names` gives it) → ISO alpha-2 code."""
+    import pycountry
+
+    return {(getattr(c, "common_name", None) or c.name): c.alpha_2 for c in pycountry.countries}
+
+
+def english_regions(text: str, countries: list[str]) -> list[tuple[int, int, str]]:
+    """Regions named in ``text``: (start, end, name as written), capitalised as names are, not in capitals
+    throughout (a dateline's "BEIJING, March 20" is where the story was filed).
+
+    ``countries`` are the canonical names of the countries the article names: their regions count too.
+    """
+    codes = [c for c in (country_codes().get(name) for name in countries) if c and c not in DEFAULT_COUNTRIES]
+    return sorted([*_regions_of(text, DEFAULT_COUNTRIES), *_regions_of(text, tuple(dict.fromkeys(codes)))])
+
+
+@functools.lru_cache(maxsize=8)
+def _regions_of(text: str, codes: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """The regions of ``codes`` named in ``text`` (cached: the organisation cues ask for them too)."""
+    found: list[tuple[int, int, str]] = []
+    for code in codes:
+        pattern = _country_regions(code)
+        for match in pattern.finditer(text) if pattern else ():
+            words = re.split(r"[\s-]+", match.group(0))
+            small = {"and", "of", "the", "de", "del"}
+            if not match.group(0).isupper() and all(w[:1].isupper() for w in words if w.lower() not in small):
+                found.append((match.start(), match.end(), match.group(0)))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def chinese_provinces() -> dict[str, str]:
+    """Chinese provinces, municipalities and regions by their Chinese names, with and without the suffix
+    (湖北省 and 湖北 → Hubei), in simplified and traditional characters (pycountry's translations)."""
+    import gettext
+
+    import pycountry
+
+    names: dict[str, str] = {}
+    translators = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale], fallback=True).gettext
+                   for locale in ("zh_CN", "zh_TW", "zh_HK")]
+    for sub in _subdivisions().get("CN", []):
+        english = _english_name(sub.name)
+        for translate in translators:
+            local = translate(sub.name)
+            if local == sub.name or not re.search(r"[\u3400-\u9fff]", local):
+                continue
+            names[local] = english
+            stem = _ZH_SUFFIX.sub("", local)
+            if len(stem) >= 2:
+                names.setdefault(stem, english)
+    return names
