@@ -166,11 +166,15 @@ _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our",
 _PRONOUNS_WORDS = ("it this that they which he she we these those there who i you i'm i’m we're we’re we've we’ve")
 _PRONOUNS = frozenset(_PRONOUNS_WORDS.split())
 MAX_NOUN_WORDS = 6
+_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+_GAP = frozenset(["and", "while", "whereas", "but"])
 
 
 def _edges(words: list[str]) -> list[str]:
-    """Words without function words at either end (nor a full stop after the last)."""
-    words = [*words[:-1], words[-1].rstrip(".")] if words else words
+    """Words without function words at either end (nor a full stop after the last, unless it abbreviates:
+    "U.S.")."""
+    if words and not _ABBREVIATION.match(words[-1]):
+        words = [*words[:-1], words[-1].rstrip(".")]
     while words and words[-1].lower() in _EDGE:
         words = words[:-1]
     while words and words[0].lower() in _EDGE:
@@ -222,6 +226,8 @@ def noun_label(before: str) -> str | None:
     if "to" in (low := [w.lower() for w in rest]):
         rest = rest[:low.index("to")]  # "expects growth to pick up to": the object ends before its verb
     numbered = next((i for i, w in enumerate(words[last + 1:]) if w[0].isdigit()), None)
+    if numbered is not None and (gapped := _gapped_subject(words[last + 1:])):
+        return gapped
     obj = _short(_edges(rest[:numbered] if numbered is not None else rest))
     if obj and obj[0].lower() not in _PRONOUNS and obj[0].lower() not in _ADVERBS \
             and not (numbered is not None and numbered < len(obj)):
@@ -235,6 +241,19 @@ def noun_label(before: str) -> str | None:
         group = words[verb:last + 1][-2:] if last > verb else group
     if numbered is None and group and len(subject) + len(group) <= 6:
         return " ".join([*subject, *group])  # "Exports rose", "Exports expected to rise": the change itself
+    return " ".join(subject)
+
+
+def _gapped_subject(after_verb: list[str]) -> str | None:
+    """The subject of a clause that shares the verb before it: "exports to the U.S. fell by 3.6% and exports to
+    Russia by" → "exports to Russia" (the 7.4% is Russia's, not the United States')."""
+    last_number = max(i for i, w in enumerate(after_verb) if w[0].isdigit())
+    tail = after_verb[last_number + 1:]
+    if len(tail) < 2 or tail[0].lower() not in _GAP:
+        return None
+    subject = _short(_edges(tail[1:]))
+    if not subject or subject[0].lower() in _PRONOUNS or any(w.lower() in _VERBS for w in subject):
+        return None
     return " ".join(subject)
 
 
