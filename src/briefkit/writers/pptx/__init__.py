@@ -13,7 +13,10 @@ import re
 from pathlib import Path
 from typing import Any, ClassVar
 
+from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
+from pptx.opc.packuri import PackURI
 
 from briefkit.document import nodes as n
 from briefkit.document.nodes import Document
@@ -26,7 +29,7 @@ from briefkit.writers.pptx.layouts import Mapped, map_layouts
 from briefkit.writers.pptx.notes import add_notes
 from briefkit.writers.pptx.package import save, set_core_properties, write_sections
 from briefkit.writers.pptx.runs import Ink
-from briefkit.writers.pptx.shapexml import Frame
+from briefkit.writers.pptx.shapexml import Frame, xml_attr
 from briefkit.writers.pptx.template import builtin_deck, reference_deck
 from briefkit.writers.pptx.themexml import slots_for
 from briefkit.writers.slides import plan
@@ -94,7 +97,7 @@ def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool) -
     scale = frame.emu / 12700
     colours = deck.theme.colors.model_dump() if builtin else None
     look = Look(deck, builtin, colours, {str(p.partname) for p in prs.part.package.iter_parts()})
-    lang = str(deck.meta.get("lang") or "en")
+    lang = xml_attr(str(deck.meta.get("lang") or "en"))
     slides = [_add_slide(prs, mapping[p.layout].layout) for p in deck.plans]
     keys = {p.key: s for p, s in zip(deck.plans, slides, strict=True)}
     infos: dict[int, LayoutInfo] = {}
@@ -110,25 +113,31 @@ def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool) -
     write_sections(prs, _sections(deck, ids))
 
 
-def _add_slide(prs: Any, layout: Any) -> Any:
-    """A blank slide on ``layout``: its placeholders are added as they are filled, never empty."""
-    rid, slide = prs.part.add_slide(layout)
-    prs.slides._sldIdLst.add_sldId(rid)
-    return slide
+def _add_slide(prs: Any, layout: Any) -> Part:
+    """A slide part on ``layout``, named and listed as python-pptx adds a slide; its XML is written when drawn.
+
+    The part holds the slide as text (see :mod:`.shapexml`): python-pptx's
+    slide part would parse a blank slide, then serialise every shape added to it.
+    """
+    id_list = prs.slides._sldIdLst
+    part = Part(PackURI(f"/ppt/slides/slide{len(id_list) + 1}.xml"), CT.PML_SLIDE, prs.part.package)
+    part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+    id_list.add_sldId(prs.part.relate_to(part, RT.SLIDE))
+    return part
 
 
-def _linker(slide: Any, keys: dict[str, Any]) -> Any:
+def _linker(part: Part, keys: dict[str, Part]) -> Any:
     def link(url: str) -> str | None:
         if url.startswith("#"):
             target = keys.get(url[1:])
-            return "#" + slide.part.relate_to(target.part, RT.SLIDE) if target is not None else None
+            return "#" + part.relate_to(target, RT.SLIDE) if target is not None else None
         if url.startswith(("http://", "https://", "mailto:")):
-            return str(slide.part.relate_to(url, RT.HYPERLINK, is_external=True))
+            return str(part.relate_to(url, RT.HYPERLINK, is_external=True))
         return None
     return link
 
 
-def _notes(prs: Any, slide: Any, number: int, plan_: Any, lang: str) -> None:
+def _notes(prs: Any, slide: Part, number: int, plan_: Any, lang: str) -> None:
     lines = [n.block_text(b) for b in plan_.notes] + list(plan_.extra_notes)
     lines = [_clean(part).strip() for line in lines for part in line.split("\n") if part.strip()]
     if lines:

@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.fonts import ps2tt
 
+from briefkit.writers.pptx.shapexml import element, xml_text
 from briefkit.writers.pptx.themexml import Slots, colour_xml
 
 EMU = 12700
@@ -68,16 +69,7 @@ def rpr(size: float, bold: bool, italic: bool, colour: str | None, ink: Ink, rid
     if rid:
         action = ' action="ppaction://hlinksldjump"' if rid.startswith("#") else ""
         link = f'<a:hlinkClick r:id="{rid.lstrip("#")}"{action}/>'
-    return f"<{tag}{attrs} dirty=\"0\">{fill}{link}</{tag}>"
-
-
-def xml_text(text: str) -> str:
-    """``text`` escaped for an element's content (saxutils.escape, without its per-call dict)."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    return text.replace(">", "&gt;") if ">" in text else text
+    return element(tag, f'{attrs} dirty="0"', fill + link)
 
 
 def run_xml(text: str, props: str) -> str:

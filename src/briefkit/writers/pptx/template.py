@@ -25,12 +25,13 @@ from typing import Any
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml import parse_xml
 from pptx.util import Emu
 
 from briefkit.errors import WriterError
 from briefkit.theme import Theme
 from briefkit.writers.pptx.package import static_zip
-from briefkit.writers.pptx.shapexml import Frame, filled, parse_shapes
+from briefkit.writers.pptx.shapexml import NSDECL, Frame, filled
 from briefkit.writers.pptx.themexml import colour_xml, slots_for, themed_xml
 from briefkit.writers.slides.geometry import Box, Grid
 
@@ -67,11 +68,11 @@ def _master_furniture(master: Any, theme: Theme, grid: Grid, frame: Frame) -> No
     """The bar along the top and the rule above the footer; the placeholders on the plan's grid."""
     slots = slots_for(theme)
     tree = master.shapes._spTree
-    bar = filled(900, "Top bar", frame.xfrm(Box(0, grid.height - grid.unit * 0.5, grid.width, grid.unit * 0.5)),
-                 colour_xml(theme.colors.primary, slots))
-    rule = filled(901, "Footer rule", frame.xfrm(Box(grid.margin, grid.footer_line - 0.375, grid.inner_width, 0.75)),
-                  colour_xml(theme.colors.rule, slots))
-    for shape in reversed(parse_shapes([bar, rule])):
+    bar = filled("Top bar", frame.xfrm(Box(0, grid.height - grid.unit * 0.5, grid.width, grid.unit * 0.5)),
+                 colour_xml(theme.colors.primary, slots)).xml(900)
+    rule = filled("Footer rule", frame.xfrm(Box(grid.margin, grid.footer_line - 0.375, grid.inner_width, 0.75)),
+                  colour_xml(theme.colors.rule, slots)).xml(901)
+    for shape in reversed(list(parse_xml(f"<p:spTree {NSDECL}>{bar}{rule}</p:spTree>"))):
         tree.insert(2, shape)  # behind the placeholders
     title_bottom = grid.title_top - theme.sizes.slide_title * 1.15
     places = {"title": Box(grid.margin, title_bottom, grid.inner_width, grid.title_top - title_bottom),
@@ -89,8 +90,6 @@ def _master_furniture(master: Any, theme: Theme, grid: Grid, frame: Frame) -> No
 
 def _dark(layout: Any, slots_xml: str) -> None:
     """A layout on the brand colour, without the master's bar and rule."""
-    from pptx.oxml import parse_xml
-
     c_sld = layout._element.cSld
     bg = parse_xml(f'<p:bg xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
                    f'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><p:bgPr>{slots_xml}'
