@@ -103,7 +103,9 @@ def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool) -
     infos: dict[int, LayoutInfo] = {}
     for number, (plan_, slide) in enumerate(zip(deck.plans, slides, strict=True), 1):
         layout = mapping[plan_.layout].layout
-        info = infos.setdefault(id(layout), layout_info(layout))
+        info = infos.get(id(layout))
+        if info is None:
+            info = infos[id(layout)] = layout_info(layout)
         ink = Ink(slots, builtin, _linker(slide, keys), lang, scale, "noAutofit" if builtin else "normAutofit")
         SlideDrawer(look, slide, plan_, Shapes(slide, frame, ink), info).draw()
         _notes(prs, slide, number, plan_, lang)

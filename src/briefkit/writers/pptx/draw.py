@@ -9,7 +9,7 @@ plan measured.  Shapes are stacked in the order the PDF paints them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -47,6 +47,8 @@ class Look:
     """Charts drawn so far (their parts are numbered in order)."""
     logo_part: Any = None
     """The logo's image part, once a slide has it (every slide shows the same picture)."""
+    furniture: dict[object, Any] = field(default_factory=dict)
+    """What the master prints alike on every slide (light or dark), written for the first and reused."""
 
     def next_chart(self) -> int:
         """The number of the next chart part whose names are free."""
@@ -180,18 +182,23 @@ class SlideDrawer:
                                   self.look.next_chart(), self.shapes.ink.slots, self.look.colours, piece.alt or ""))
 
     def _footer(self) -> None:
+        """The slide number (a field PowerPoint renumbers) and, on light slides, the source and date."""
         master = self.look.deck.master
-        pieces = master.footer_pieces(self.plan.number, self.plan.dark)
-        number = pieces[0].flows[0]
-        ink = self.shapes.ink
-        xml = para_xml(number, ink)
-        runs = xml[xml.index("<a:r>"):xml.index("<a:endParaRPr")]
-        props = runs[len("<a:r>"):runs.index("<a:t>")]
-        field = (f'<a:fld id="{_SLIDENUM_ID}" type="slidenum">{props}<a:t>{self.plan.number}</a:t></a:fld>'
-                 f'<a:r>{props}<a:t> / {master.total}</a:t></a:r>')
-        self._footer_text(self.info.number, "Slide Number", pieces[0].box, xml.replace(runs, field))
-        if len(pieces) > 1:
-            self._footer_text(self.info.footer, "Footer", pieces[1].box, para_xml(pieces[1].flows[0], ink))
+        key = ("footer", self.plan.dark)
+        if key not in self.look.furniture:
+            # Every slide's number is set alike: its paragraph is written once, the number put in on each.
+            pieces = master.footer_pieces(self.plan.number, self.plan.dark)
+            xml = para_xml(pieces[0].flows[0], self.shapes.ink)
+            start, end = xml.index("<a:r>"), xml.index("<a:endParaRPr")
+            props = xml[start + len("<a:r>"):xml.index("<a:t>", start)]
+            source = (pieces[1].box, para_xml(pieces[1].flows[0], self.shapes.ink)) if len(pieces) > 1 else None
+            self.look.furniture[key] = (pieces[0].box, xml[:start], props, xml[end:], source)
+        box, head, props, tail, source = self.look.furniture[key]
+        field_ = (f'<a:fld id="{_SLIDENUM_ID}" type="slidenum">{props}<a:t>{self.plan.number}</a:t></a:fld>'
+                  f'<a:r>{props}<a:t> / {master.total}</a:t></a:r>')
+        self._footer_text(self.info.number, "Slide Number", box, head + field_ + tail)
+        if source is not None:
+            self._footer_text(self.info.footer, "Footer", *source)
 
     def _marking(self) -> None:
         """The handling marking at the top and bottom, DRAFT at the top right, where the PDF's master prints them."""
@@ -199,14 +206,19 @@ class SlideDrawer:
         who, kit = master.who, master.kit
         if who is None or not (who.marking or who.draft):
             return
-        boxes, size = master.marking_boxes(), master.grid.unit * 0.8
-        lines = [(box, who.marking, size, "#FFFFFF" if self.plan.dark else "text", "center", "Marking")
-                 for box in boxes if who.marking]
-        if who.draft:
-            lines.append((boxes[0], who.draft, size * 1.2, "accent", "right", "Draft"))
-        for box, text, points, colour, align, name in lines:
-            para = kit.para(kit.text(text, bold=True), kit.style(points, bold=True, color=colour, align=align))
-            self.shapes.text(box, [para_xml(para, self.shapes.ink)], name)
+        key = ("marking", self.plan.dark)
+        if key not in self.look.furniture:
+            boxes, size = master.marking_boxes(), master.grid.unit * 0.8
+            lines = [(box, who.marking, size, "#FFFFFF" if self.plan.dark else "text", "center", "Marking")
+                     for box in boxes if who.marking]
+            if who.draft:
+                lines.append((boxes[0], who.draft, size * 1.2, "accent", "right", "Draft"))
+            paras = [kit.para(kit.text(text, bold=True), kit.style(points, bold=True, color=colour, align=align))
+                     for _, text, points, colour, align, _ in lines]
+            self.look.furniture[key] = [(line[0], para_xml(para, self.shapes.ink), line[-1])
+                                        for line, para in zip(lines, paras, strict=True)]
+        for box, para, name in self.look.furniture[key]:
+            self.shapes.text(box, [para], name)
 
     def _watermark(self) -> None:
         """The faint diagonal DRAFT of a draft, at the PDF's size and colour, beneath everything."""

@@ -77,27 +77,26 @@ def run_xml(text: str, props: str) -> str:
     return f"<a:r>{props}<a:t>{xml_text(text)}</a:t></a:r>"
 
 
-def _fragments(para: Any) -> Iterator[Any]:
-    """The paragraph's fragments.  Once reportlab has wrapped a paragraph of several
-    fragments it keeps them as words, ``[width, (frag, text), …]``: those come back
-    as fragments of their own, a space fragment between words."""
+def _fragments(para: Any) -> Iterator[tuple[Any, str | None]]:
+    """The paragraph's fragments, each with its text (None: the fragment's own).
+
+    Once reportlab has wrapped a paragraph of several fragments it keeps them
+    as words, ``[width, (frag, text), …]``: those come back one by one with
+    their fragment's style, a space between words.
+    """
     for item in para.frags:
         if not isinstance(item, list):
-            yield item
+            yield item, None
             continue
-        for frag, text in item[1:]:
-            yield _Piece(frag, text)
-        yield _Piece(item[-1][0], " ")
+        yield from item[1:]
+        yield item[-1][0], " "
 
 
-class _Piece:
-    """A fragment's style with other text (a word of a wrapped paragraph)."""
-
-    def __init__(self, frag: Any, text: str) -> None:
-        self._frag, self.text = frag, text
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._frag, name)
+def _props(frag: Any, ink: Ink) -> str:
+    bold, italic = _face(frag)
+    links = getattr(frag, "link", None) or []
+    rid = ink.link(str(links[0][1])) if links else None
+    return rpr(frag.fontSize, bold, italic, hex_of(frag.textColor), ink, rid)
 
 
 def runs_of(para: Any, ink: Ink) -> list[str]:
@@ -105,26 +104,28 @@ def runs_of(para: Any, ink: Ink) -> list[str]:
 
     A wrapped paragraph comes back word by word (see :func:`_fragments`):
     merging the words that share their properties gives the runs a person
-    would have typed, a deck a third the size, and less XML to parse and zip.
+    would have typed, a deck a third the size, and less XML to write and zip.
+    The words of one fragment share its properties, worked out once.
     """
     out: list[str] = []
     props, texts = "", list[str]()  # the run being gathered
-    for frag in _fragments(para):
+    looks: dict[int, str] = {}  # id(fragment) → its run properties (the paragraph keeps its fragments alive)
+    for frag, text in _fragments(para):
         if getattr(frag, "lineBreak", False):
             out += _run(texts, props)
             props, texts = "", []
             out.append(f"<a:br>{rpr(frag.fontSize, False, False, None, ink, tag='a:rPr')}</a:br>")
             continue
-        # A paragraph the overflow policy cut keeps the words of its lines instead of a text.
-        text = getattr(frag, "text", None)
         if text is None:
-            text = " ".join(getattr(frag, "words", ()))
+            # A paragraph the overflow policy cut keeps the words of its lines instead of a text.
+            text = getattr(frag, "text", None)
+            if text is None:
+                text = " ".join(getattr(frag, "words", ()))
         if not text:
             continue
-        bold, italic = _face(frag)
-        links = getattr(frag, "link", None) or []
-        rid = ink.link(str(links[0][1])) if links else None
-        run_props = rpr(frag.fontSize, bold, italic, hex_of(frag.textColor), ink, rid)
+        run_props = looks.get(id(frag))
+        if run_props is None:
+            run_props = looks[id(frag)] = _props(frag, ink)
         if run_props != props:
             out += _run(texts, props)
             props, texts = run_props, []
