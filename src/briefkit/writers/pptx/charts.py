@@ -28,7 +28,7 @@ from xlsxwriter import Workbook
 
 from briefkit.document import nodes as n
 from briefkit.document.charts import value_text
-from briefkit.writers.pptx.shapexml import XML_HEAD, Shape, element, graphic_frame, not_xml, xml_attr, xml_text
+from briefkit.writers.pptx.shapexml import XML_HEAD, Shape, element, graphic_frame, xml_attr, xml_bytes, xml_text
 from briefkit.writers.pptx.themexml import Slots, colour_xml
 
 CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
@@ -161,7 +161,7 @@ def chart_xml(chart: n.Chart, data: Any, size: float, slots: Slots | None, colou
            f'</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
            f'{_text_props(size, False, "")}<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData>'
            f'</c:chartSpace>')
-    return not_xml(xml).encode("utf-8")
+    return xml_bytes(xml)
 
 
 def add_chart(slide_part: Any, chart: n.Chart, rect: tuple[int, int, int, int], size: float, number: int,

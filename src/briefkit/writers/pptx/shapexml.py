@@ -30,6 +30,8 @@ _SLIDE_HEAD = (f'{XML_HEAD}<p:sld xmlns:a="http://schemas.openxmlformats.org/dra
 """A new slide as python-pptx makes it (``CT_Slide.new``), up to its first shape."""
 _SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_CONTROLS = bytes(c for c in range(256) if c in (9, 10, 13) or c >= 32)
+"""Every byte but the C0 controls XML refuses (tab, line feed and carriage return are allowed)."""
 
 BENEATH, TITLE, ABOVE = 0, 1, 2
 """Where a shape is stacked: beneath every other (a watermark), the title, the rest in drawing order."""
@@ -78,9 +80,19 @@ def element(tag: str, attrs: str, inner: str) -> str:
     return f"<{tag}{attrs}>{inner}</{tag}>" if inner else f"<{tag}{attrs}/>"
 
 
-def not_xml(text: str) -> str:
-    """``text`` without the characters no XML may hold (a parser would refuse the part)."""
-    return _NOT_XML.sub("", text) if _NOT_XML.search(text) else text
+def xml_bytes(text: str) -> bytes:
+    """``text`` as UTF-8 without the characters no XML may hold (a parser would refuse the part).
+
+    Checked on the bytes: deleting every byte but the C0 controls is much
+    faster than a regular expression over the text.
+    """
+    try:
+        data = text.encode()
+    except UnicodeEncodeError:  # a lone surrogate
+        return _NOT_XML.sub("", text).encode()
+    if data.translate(None, _NOT_CONTROLS) or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
+        return _NOT_XML.sub("", text).encode()
+    return data
 
 
 def slide_xml(shapes: list[Shape]) -> bytes:
@@ -91,7 +103,7 @@ def slide_xml(shapes: list[Shape]) -> bytes:
     """
     ordered = sorted(shapes, key=lambda s: s.rank)
     body = "".join(s.xml(number, f"{s.name} {number - 1}") for number, s in enumerate(ordered, 2))
-    return f"{_SLIDE_HEAD}{not_xml(body)}{_SLIDE_TAIL}".encode()
+    return xml_bytes(f"{_SLIDE_HEAD}{body}{_SLIDE_TAIL}")
 
 
 @dataclass(frozen=True)
