@@ -124,7 +124,9 @@ def _add_slide(prs: Any, layout: Any) -> Part:
     id_list = prs.slides._sldIdLst
     part = Part(PackURI(f"/ppt/slides/slide{len(id_list) + 1}.xml"), CT.PML_SLIDE, prs.part.package)
     part.relate_to(layout.part, RT.SLIDE_LAYOUT)
-    id_list.add_sldId(prs.part.relate_to(part, RT.SLIDE))
+    # A new part has no relationship yet: add one without relate_to's search, which regroups every
+    # relationship of the presentation by type on each call (quadratic in the deck's length).
+    id_list.add_sldId(prs.part.rels._add_relationship(RT.SLIDE, part))
     return part
 
 
