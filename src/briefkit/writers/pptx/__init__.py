@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Any, ClassVar
 
+from lxml import etree
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
@@ -37,6 +38,8 @@ from briefkit.writers.slides.deck import Deck
 from briefkit.writers.slides.geometry import SIZES
 
 REPORT_NAME = "slides-pptx-layouts.json"
+_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -98,7 +101,8 @@ def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool) -
     colours = deck.theme.colors.model_dump() if builtin else None
     look = Look(deck, builtin, colours, {str(p.partname) for p in prs.part.package.iter_parts()})
     lang = xml_attr(str(deck.meta.get("lang") or "en"))
-    slides = [_add_slide(prs, mapping[p.layout].layout) for p in deck.plans]
+    added = _add_slides(prs, [mapping[p.layout].layout for p in deck.plans])
+    slides = [part for part, _ in added]
     keys = {p.key: s for p, s in zip(deck.plans, slides, strict=True)}
     infos: dict[int, LayoutInfo] = {}
     for number, (plan_, slide) in enumerate(zip(deck.plans, slides, strict=True), 1):
@@ -109,25 +113,31 @@ def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool) -
         ink = Ink(slots, builtin, _linker(slide, keys), lang, scale, "noAutofit" if builtin else "normAutofit")
         SlideDrawer(look, slide, plan_, Shapes(slide, frame, ink), info).draw()
         _notes(prs, slide, number, plan_, lang)
-    # The k-th slide added is the k-th entry of the slide list (python-pptx's slide_id searches that list
-    # slide by slide: quadratic in the deck's length).
-    ids = [int(entry.id) for entry in prs.slides._sldIdLst]
-    write_sections(prs, _sections(deck, ids))
+    write_sections(prs, _sections(deck, [slide_id for _, slide_id in added]))
 
 
-def _add_slide(prs: Any, layout: Any) -> Part:
-    """A slide part on ``layout``, named and listed as python-pptx adds a slide; its XML is written when drawn.
+def _add_slides(prs: Any, layouts: list[Any]) -> list[tuple[Part, int]]:
+    """A slide part on each of ``layouts`` and its slide id, named and listed as python-pptx adds slides.
 
-    The part holds the slide as text (see :mod:`.shapexml`): python-pptx's
-    slide part would parse a blank slide, then serialise every shape added to it.
+    A part holds its slide as text, written when drawn (see :mod:`.shapexml`):
+    python-pptx's slide part would parse a blank slide, then serialise every
+    shape added to it.  A new part has no relationship yet: one is added
+    without relate_to's search (it regroups every relationship of the
+    presentation on each call), and the slide ids are counted on from the
+    highest instead of being searched for on each slide.
     """
     id_list = prs.slides._sldIdLst
-    part = Part(PackURI(f"/ppt/slides/slide{len(id_list) + 1}.xml"), CT.PML_SLIDE, prs.part.package)
-    part.relate_to(layout.part, RT.SLIDE_LAYOUT)
-    # A new part has no relationship yet: add one without relate_to's search, which regroups every
-    # relationship of the presentation by type on each call (quadratic in the deck's length).
-    id_list.add_sldId(prs.part.rels._add_relationship(RT.SLIDE, part))
-    return part
+    first, package = len(id_list), prs.part.package
+    next_id = max([255, *(int(entry.get("id")) for entry in id_list)]) + 1
+    out = []
+    for number, layout in enumerate(layouts, first + 1):
+        part = Part(PackURI(f"/ppt/slides/slide{number}.xml"), CT.PML_SLIDE, package)
+        part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+        rid = prs.part.rels._add_relationship(RT.SLIDE, part)
+        slide_id = next_id + number - first - 1
+        etree.SubElement(id_list, f"{{{_P}}}sldId", {"id": str(slide_id), f"{{{_R}}}id": rid})
+        out.append((part, slide_id))
+    return out
 
 
 def _linker(part: Part, keys: dict[str, Part]) -> Any:
