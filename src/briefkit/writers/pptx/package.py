@@ -122,11 +122,27 @@ def rels_xml(rels: Any) -> bytes:
     for rid in sorted(rels.keys(), key=order):
         rel = rels[rid]
         mode = ' TargetMode="External"' if rel.is_external else ""
+        target = rel.target_ref if rel.is_external else relative_ref(str(rel.target_part.partname), rels._base_uri)
         items.append(f'<Relationship Id={quoteattr(rid)} Type={quoteattr(rel.reltype)} '
-                     f'Target={quoteattr(rel.target_ref)}{mode}/>')
+                     f'Target={quoteattr(target)}{mode}/>')
     return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
             f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{"".join(items)}'
             "</Relationships>").encode()
+
+
+def relative_ref(partname: str, base_uri: str) -> str:
+    """``partname`` relative to the folder ``base_uri``, as python-pptx writes a target (``../slides/slide1.xml``).
+
+    What ``posixpath.relpath`` gives for two absolute package paths, without its
+    normalising of both paths, the costliest step of writing a deck's relationships.
+    """
+    if base_uri == "/":
+        return partname[1:]
+    start, path = [p for p in base_uri.split("/") if p], [p for p in partname.split("/") if p]
+    common = 0
+    while common < min(len(start), len(path)) and start[common] == path[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + path[common:]) or "."
 
 
 def set_core_properties(prs: Any, meta: dict[str, Any], clean: Any) -> None:

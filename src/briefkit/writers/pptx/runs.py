@@ -43,11 +43,23 @@ class Ink:
     """Sizes are multiplied by this when a reference deck's slide is larger or smaller than the plan's."""
 
 
+_HEX: dict[int, tuple[Any, str]] = {}
+"""Colour object id → (the colour, kept alive so its id is not reused; #RRGGBB): a deck asks for a few
+colours hundreds of times (every run and bullet)."""
+
+
 def hex_of(colour: Any) -> str:
     """A reportlab colour as #RRGGBB."""
+    known = _HEX.get(id(colour))
+    if known is not None:
+        return known[1]
     # From the components: reportlab's hexval() formats through a list of bitmaps, a hot spot per run.
     red, green, blue = (int(c * 255) & 255 for c in (colour.red, colour.green, colour.blue))  # as hexval()
-    return f"#{red:02X}{green:02X}{blue:02X}"
+    if len(_HEX) >= 256:  # a batch makes new colour objects for each deck: keep the latest few
+        _HEX.clear()
+    value = f"#{red:02X}{green:02X}{blue:02X}"
+    _HEX[id(colour)] = (colour, value)
+    return value
 
 
 def _face(frag: Any) -> tuple[bool, bool]:
