@@ -26,7 +26,7 @@ from briefkit.writers.base import Rendered, RenderOptions
 from briefkit.writers.ooxml_fonts import theme_families
 from briefkit.writers.pptx.draw import LayoutInfo, Look, SlideDrawer, layout_info
 from briefkit.writers.pptx.items import Shapes
-from briefkit.writers.pptx.layouts import Mapped, map_layouts
+from briefkit.writers.pptx.layouts import Mapped
 from briefkit.writers.pptx.notes import add_notes
 from briefkit.writers.pptx.package import save, set_core_properties, write_sections
 from briefkit.writers.pptx.runs import Ink
@@ -77,8 +77,8 @@ class PptxWriter:
             deck = plan(doc, theme, labels=options.labels)
             template = builtin_deck(theme, deck.size)
             prs = template.open()
-        mapping = map_layouts(prs)
-        draw_deck(prs, deck, mapping, builtin=not reference)
+        mapping = template.layouts(prs)
+        draw_deck(prs, deck, mapping, builtin=not reference, taken=template.part_names(prs))
         set_core_properties(prs, doc.meta, _clean)
         report = {"reference": str(reference) if reference else None,
                   "layouts": {k: {"layout": m.name, "found_by": m.how} for k, m in mapping.items()}}
@@ -92,14 +92,20 @@ class PptxWriter:
         return Rendered(save(prs, template.static, fonts), attachments, warnings)
 
 
-def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool) -> None:
-    """Add one slide per plan, draw it, write its notes; name the deck's sections."""
+def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool,
+              taken: frozenset[str] | None = None) -> None:
+    """Add one slide per plan, draw it, write its notes; name the deck's sections.
+
+    ``taken``: the names of the deck's parts (found in it when not given).
+    """
     width, height = deck.size
     frame = Frame(height, prs.slide_width / width)
     slots = slots_for(deck.theme)
     scale = frame.emu / 12700
     colours = deck.theme.colors.model_dump() if builtin else None
-    look = Look(deck, builtin, colours, {str(p.partname) for p in prs.part.package.iter_parts()})
+    if taken is None:
+        taken = frozenset(str(p.partname) for p in prs.part.package.iter_parts())
+    look = Look(deck, builtin, colours, taken)
     lang = xml_attr(str(deck.meta.get("lang") or "en"))
     added = _add_slides(prs, [mapping[p.layout].layout for p in deck.plans])
     slides = [part for part, _ in added]

@@ -41,7 +41,7 @@ class Look:
     """True on briefkit's own master: draw its title rule and logo (a reference deck has its own)."""
     colours: dict[str, Any] | None
     """Brand colours for chart text (None with a reference deck: its theme decides)."""
-    taken: set[str]
+    taken: frozenset[str]
     """Part names the deck already holds (a reference deck's masters may hold charts of their own)."""
     charts: int = 0
     """Charts drawn so far (their parts are numbered in order)."""

@@ -30,6 +30,7 @@ from pptx.util import Emu
 
 from briefkit.errors import WriterError
 from briefkit.theme import Theme
+from briefkit.writers.pptx.layouts import Mapped, map_layouts
 from briefkit.writers.pptx.package import static_zip
 from briefkit.writers.pptx.shapexml import NSDECL, Frame, filled
 from briefkit.writers.pptx.themexml import colour_xml, slots_for, themed_xml
@@ -105,6 +106,8 @@ class Template:
     data: bytes
     static: tuple[bytes, frozenset[str]]
     _parsed: list[Any] = field(default_factory=list, compare=False, repr=False)
+    _known: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """What every deck opened from the template shares: its layout mapping and part names."""
 
     def open(self) -> Any:
         """A fresh python-pptx Presentation of this deck, to draw one render on.
@@ -115,6 +118,23 @@ class Template:
         if not self._parsed:
             self._parsed.append(Presentation(io.BytesIO(self.data)))
         return copy.deepcopy(self._parsed[0])
+
+    def layouts(self, prs: Any) -> dict[str, Mapped]:
+        """Every briefkit layout → a slide layout of ``prs`` (opened from this template), mapped once."""
+        layouts = list(prs.slide_layouts)
+        found = self._known.get("layouts")
+        if found is None:
+            index = {id(layout.part): k for k, layout in enumerate(layouts)}
+            found = self._known["layouts"] = {name: (index[id(m.layout.part)], m.how)
+                                              for name, m in map_layouts(prs).items()}
+        return {name: Mapped(layouts[k], how) for name, (k, how) in found.items()}
+
+    def part_names(self, prs: Any) -> frozenset[str]:
+        """The names of the parts of a deck opened from this template (before anything is drawn on it)."""
+        names: frozenset[str] | None = self._known.get("names")
+        if names is None:
+            names = self._known["names"] = frozenset(str(p.partname) for p in prs.part.package.iter_parts())
+        return names
 
 
 @lru_cache(maxsize=8)
