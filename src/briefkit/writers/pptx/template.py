@@ -113,11 +113,17 @@ class Template:
         """A fresh python-pptx Presentation of this deck, to draw one render on.
 
         Parsed once, then deep-copied for each render: copying the parsed
-        parts takes a third of the time of parsing the package again.
+        parts takes a third of the time of parsing the package again.  The
+        parsed XML of the members in :attr:`static` (masters, layouts,
+        themes) is shared, not copied: a render only reads them (their bytes
+        in the deck come from :attr:`static`, so a change would be lost anyway).
         """
         if not self._parsed:
-            self._parsed.append(Presentation(io.BytesIO(self.data)))
-        return copy.deepcopy(self._parsed[0])
+            prs = Presentation(io.BytesIO(self.data))
+            self._parsed.append(prs)
+            self._known["shared"] = {id(x): x for part in prs.part.package.iter_parts()
+                                     for x in _unchanged(part, self.static[1])}
+        return copy.deepcopy(self._parsed[0], dict(self._known["shared"]))
 
     def layouts(self, prs: Any) -> dict[str, Mapped]:
         """Every briefkit layout → a slide layout of ``prs`` (opened from this template), mapped once."""
@@ -135,6 +141,12 @@ class Template:
         if names is None:
             names = self._known["names"] = frozenset(str(p.partname) for p in prs.part.package.iter_parts())
         return names
+
+
+def _unchanged(part: Any, static: frozenset[str]) -> list[Any]:
+    """What a deck opened from a template may share with it: a part's name, and its XML if no render changes it."""
+    element = getattr(part, "_element", None)
+    return [part.partname] + ([element] if element is not None and part.partname.membername in static else [])
 
 
 @lru_cache(maxsize=8)
