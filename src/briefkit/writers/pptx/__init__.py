@@ -111,6 +111,7 @@ def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool,
     slides = [part for part, _ in added]
     keys = {p.key: s for p, s in zip(deck.plans, slides, strict=True)}
     infos: dict[int, LayoutInfo] = {}
+    masters: list[Any] = []
     for number, (plan_, slide) in enumerate(zip(deck.plans, slides, strict=True), 1):
         layout = mapping[plan_.layout].layout
         info = infos.get(id(layout))
@@ -118,7 +119,7 @@ def draw_deck(prs: Any, deck: Deck, mapping: dict[str, Mapped], builtin: bool,
             info = infos[id(layout)] = layout_info(layout)
         ink = Ink(slots, builtin, _linker(slide, keys), lang, scale, "noAutofit" if builtin else "normAutofit")
         SlideDrawer(look, slide, plan_, Shapes(slide, frame, ink), info).draw()
-        _notes(prs, slide, number, plan_, lang)
+        _notes(prs, slide, number, plan_, lang, masters)
     write_sections(prs, _sections(deck, [slide_id for _, slide_id in added]))
 
 
@@ -157,11 +158,14 @@ def _linker(part: Part, keys: dict[str, Part]) -> Any:
     return link
 
 
-def _notes(prs: Any, slide: Part, number: int, plan_: Any, lang: str) -> None:
+def _notes(prs: Any, slide: Part, number: int, plan_: Any, lang: str, masters: list[Any]) -> None:
+    """The slide's notes page, if it has notes; ``masters``: the notes master once a page needed it."""
     lines = [n.block_text(b) for b in plan_.notes] + list(plan_.extra_notes)
     lines = [_clean(part).strip() for line in lines for part in line.split("\n") if part.strip()]
     if lines:
-        add_notes(prs, slide, number, lines, lang)
+        if not masters:  # looked up (made, on a deck without one) once: the lookup scans every relationship
+            masters.append(prs.part.notes_master_part)
+        add_notes(masters[0], slide, number, lines, lang)
 
 
 def _sections(deck: Deck, ids: list[int]) -> list[tuple[str, list[int]]]:

@@ -31,10 +31,10 @@ def _notes_xml(lines: list[str], lang: str) -> str:
             f'</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>')
 
 
-def add_notes(prs: Any, slide_part: Any, number: int, lines: list[str], lang: str) -> None:
-    """Give the ``number``-th slide a notes page holding ``lines``, one paragraph each (``lang`` escaped)."""
-    master = prs.part.notes_master_part
-    part = Part(PackURI(f"/ppt/notesSlides/notesSlide{number}.xml"), CT.PML_NOTES_SLIDE, prs.part.package,
+def add_notes(master: Any, slide_part: Any, number: int, lines: list[str], lang: str) -> None:
+    """Give the ``number``-th slide a notes page on the deck's notes ``master`` (its part) holding ``lines``,
+    one paragraph each (``lang`` escaped)."""
+    part = Part(PackURI(f"/ppt/notesSlides/notesSlide{number}.xml"), CT.PML_NOTES_SLIDE, slide_part.package,
                 _notes_xml(lines, lang).encode())
     part.relate_to(master, RT.NOTES_MASTER)
     part.relate_to(slide_part, RT.SLIDE)
