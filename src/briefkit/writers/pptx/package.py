@@ -51,9 +51,14 @@ DYNAMIC = frozenset({"[Content_Types].xml", "_rels/.rels", "ppt/presentation.xml
 """Members of a template every render rewrites (the rest — masters, layouts, themes — it only reads)."""
 
 
+_PACKED = (".xlsx", ".png", ".jpeg", ".jpg", ".gif")
+"""Members already compressed (a workbook is a zip, pictures are packed): stored as they are, since
+deflating them again costs time and saves next to nothing."""
+
+
 def _entry(name: str) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
-    info.compress_type = zipfile.ZIP_DEFLATED
+    info.compress_type = zipfile.ZIP_STORED if name.lower().endswith(_PACKED) else zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16
     info.create_system = 0
     return info
