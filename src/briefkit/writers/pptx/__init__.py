@@ -1,15 +1,16 @@
 """The PowerPoint writer: the slides writer's plan, drawn as an editable deck.
 
 The deck is planned by :func:`briefkit.writers.slides.plan` — the same
-slides, text, sizes and continuations as the PDF deck — and drawn with
-python-pptx on briefkit's own master or on an office's reference deck
-(``--reference-pptx``).  See docs/slides.md ("PowerPoint").
+slides, text, sizes and continuations as the PDF deck — and drawn on
+briefkit's own master or on an office's reference deck
+(``--reference-pptx``): python-pptx holds the package, its masters and
+layouts and their relationships; the slides, notes and charts are written
+as XML text (:mod:`.shapexml`).  See docs/slides.md ("PowerPoint").
 """
 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -30,7 +31,7 @@ from briefkit.writers.pptx.layouts import Mapped
 from briefkit.writers.pptx.notes import add_notes
 from briefkit.writers.pptx.package import save, set_core_properties, write_sections
 from briefkit.writers.pptx.runs import Ink
-from briefkit.writers.pptx.shapexml import Frame, xml_attr
+from briefkit.writers.pptx.shapexml import Frame, without_illegal, xml_attr
 from briefkit.writers.pptx.template import builtin_deck, reference_deck
 from briefkit.writers.pptx.themexml import slots_for
 from briefkit.writers.slides import plan
@@ -42,12 +43,9 @@ _P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
 def _clean(text: str) -> str:
     """Text without the characters XML cannot hold."""
-    return _NOT_XML.sub("", text)
+    return without_illegal(text)
 
 
 def _aspect_for(prs: Any) -> str:

@@ -80,6 +80,11 @@ def element(tag: str, attrs: str, inner: str) -> str:
     return f"<{tag}{attrs}>{inner}</{tag}>" if inner else f"<{tag}{attrs}/>"
 
 
+def without_illegal(text: str) -> str:
+    """``text`` without the characters no XML may hold."""
+    return _NOT_XML.sub("", text)
+
+
 def xml_bytes(text: str) -> bytes:
     """``text`` as UTF-8 without the characters no XML may hold (a parser would refuse the part).
 
@@ -89,9 +94,9 @@ def xml_bytes(text: str) -> bytes:
     try:
         data = text.encode()
     except UnicodeEncodeError:  # a lone surrogate
-        return _NOT_XML.sub("", text).encode()
+        return without_illegal(text).encode()
     if data.translate(None, _NOT_CONTROLS) or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
-        return _NOT_XML.sub("", text).encode()
+        return without_illegal(text).encode()
     return data
 
 
