@@ -15,7 +15,6 @@ import uuid
 import zipfile
 from collections.abc import Sequence
 from typing import Any
-from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -142,8 +141,8 @@ def rels_xml(rels: Any) -> bytes:
         rel = rels[rid]
         mode = ' TargetMode="External"' if rel.is_external else ""
         target = rel.target_ref if rel.is_external else relative_ref(str(rel.target_part.partname), rels._base_uri)
-        items.append(f'<Relationship Id={quoteattr(rid)} Type={quoteattr(rel.reltype)} '
-                     f'Target={quoteattr(target)}{mode}/>')
+        items.append(f'<Relationship Id="{xml_attr(rid)}" Type="{xml_attr(rel.reltype)}" '
+                     f'Target="{xml_attr(target)}"{mode}/>')
     return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
             f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{"".join(items)}'
             "</Relationships>").encode()
