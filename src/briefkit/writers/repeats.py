@@ -46,11 +46,13 @@ _NOT_AN_END = r"(?<![\s.(][A-Z]\.)(?<!^[A-Z]\.)" + "".join(rf"(?<!\b{t}\.)" for 
     "Inc", "Corp", "Ltd", "Co"))
 """An initial ('A.J. Harris', 'U.S. exports'), a title ('Dr. Browne') or a company's form ('Apple Inc. AAPL.O')
 ends no sentence (where one did end a sentence, two are compared as one: a repeat may be missed, none invented)."""
-_SPLIT = re.compile(_NOT_AN_END + r"(?<=[.!?…])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])"
+_SPLIT = re.compile(r"(?<=[.!?…])" + _NOT_AN_END + r"[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])"
                     r"|(?<=[。！？])[”’」』）)]*\s*(?=\S)"
                     r"|(?<=[:：])\s*(?=[“「『])")
 """A sentence ends at '.', '!' or '?' before a capital or digit, or at a Chinese or Japanese full stop;
-a quotation opened after a colon starts one (it is often a key point quoted again)."""
+a quotation opened after a colon starts one (it is often a key point quoted again).  The full stop is
+looked for first: the initials and titles are only looked behind where there is one (the same matches,
+five times faster than trying every lookbehind at every character)."""
 _IDEOGRAPH = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _WORD = re.compile(rf"[{_IDEOGRAPH}]|[^\W{_IDEOGRAPH}]+")
 """A word, or one ideograph (Chinese has no spaces between words)."""

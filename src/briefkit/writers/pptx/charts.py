@@ -16,22 +16,22 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
-from xml.sax.saxutils import escape
 
 from pptx.chart.data import CategoryChartData
 from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
-from pptx.parts.chart import ChartPart
 from pptx.parts.embeddedpackage import EmbeddedXlsxPart
-from pptx.util import Emu
 from xlsxwriter import Workbook
 
 from briefkit.document import nodes as n
 from briefkit.document.charts import value_text
+from briefkit.writers.pptx.shapexml import XML_HEAD, Shape, element, graphic_frame, xml_attr, xml_bytes, xml_text
 from briefkit.writers.pptx.themexml import Slots, colour_xml
 
+CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 _CREATED = dt.datetime(2000, 1, 1)
 """The embedded workbook's creation date: fixed, like the Word charts' sheets."""
 _NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
@@ -88,20 +88,21 @@ def number_format(chart: n.Chart) -> tuple[str, Any]:
 
 
 def _text_props(size: float, bold: bool, fill: str) -> str:
-    return (f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="{round(size * 100)}" b="{int(bold)}">'
-            f'{fill}</a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>')
+    props = element("a:defRPr", f' sz="{round(size * 100)}" b="{int(bold)}"', fill)
+    return f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>{props}</a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>'
 
 
 def _labels(chart: n.Chart, size: float, fill: str) -> str:
     fmt, render = number_format(chart)
+    bold_size = f' lang="en-US" sz="{round(size * 110)}" b="1"'
     own = []
     for index, point in enumerate(chart.points):
         text = value_text(chart, point)
         if render(point.value) != text:
             own.append(f'<c:dLbl><c:idx val="{index}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r>'
-                       f'<a:rPr lang="en-US" sz="{round(size * 110)}" b="1">{fill}</a:rPr><a:t>{escape(text)}</a:t>'
+                       f'{element("a:rPr", bold_size, fill)}<a:t>{xml_text(text)}</a:t>'
                        f'</a:r></a:p></c:rich></c:tx><c:dLblPos val="outEnd"/>{_FLAGS}</c:dLbl>')
-    return (f'<c:dLbls>{"".join(own)}<c:numFmt formatCode="{escape(fmt, {chr(34): "&quot;"})}" sourceLinked="0"/>'
+    return (f'<c:dLbls>{"".join(own)}<c:numFmt formatCode="{xml_attr(fmt)}" sourceLinked="0"/>'
             f'<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>{_text_props(size * 1.1, True, fill)}'
             f'<c:dLblPos val="outEnd"/>{_FLAGS}</c:dLbls>')
 
@@ -123,11 +124,11 @@ def _bar_fills(chart: n.Chart, slots: Slots | None, colours: dict[str, Any] | No
 
 def _series(chart: n.Chart, data: Any, size: float, fill: str, bars: tuple[str, str]) -> str:
     series = data[0]
-    cats = "".join(f'<c:pt idx="{k}"><c:v>{escape(p.label)}</c:v></c:pt>' for k, p in enumerate(chart.points))
+    cats = "".join(f'<c:pt idx="{k}"><c:v>{xml_text(p.label)}</c:v></c:pt>' for k, p in enumerate(chart.points))
     vals = "".join(f'<c:pt idx="{k}"><c:v>{p.value!r}</c:v></c:pt>' for k, p in enumerate(chart.points))
     count = len(chart.points)
     return (f'<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:strRef><c:f>{data.series_name_ref(series)}</c:f>'
-            f'<c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>{escape(series.name)}</c:v></c:pt></c:strCache>'
+            f'<c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>{xml_text(series.name)}</c:v></c:pt></c:strCache>'
             f'</c:strRef></c:tx>{bars[0]}<c:invertIfNegative val="0"/>{bars[1]}{_labels(chart, size, fill)}'
             f'<c:cat><c:strRef><c:f>{data.categories_ref}</c:f><c:strCache><c:ptCount val="{count}"/>{cats}'
             f'</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>{data.values_ref(series)}</c:f><c:numCache>'
@@ -143,7 +144,7 @@ def chart_xml(chart: n.Chart, data: Any, size: float, slots: Slots | None, colou
     rule = f'<c:spPr><a:ln w="9525">{colour_xml(colours["rule"], slots)}</a:ln></c:spPr>' if colours else ""
     top = '<c:max val="100"/>' if chart.kind == "share" else ""
     series = _series(chart, data, size, text, _bar_fills(chart, slots, colours))
-    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace {_NS}><c:date1904 val="0"/>'
+    xml = (f'{XML_HEAD}<c:chartSpace {_NS}><c:date1904 val="0"/>'
            f'<c:roundedCorners val="0"/><c:chart><c:autoTitleDeleted val="1"/><c:plotArea><c:layout/><c:barChart>'
            f'<c:barDir val="{"col" if column else "bar"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>'
            f'{series}<c:gapWidth val="50"/><c:axId val="1001"/><c:axId val="1002"/>'
@@ -160,18 +161,18 @@ def chart_xml(chart: n.Chart, data: Any, size: float, slots: Slots | None, colou
            f'</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
            f'{_text_props(size, False, "")}<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData>'
            f'</c:chartSpace>')
-    return xml.encode("utf-8")
+    return xml_bytes(xml)
 
 
-def add_chart(slide: Any, chart: n.Chart, rect: tuple[int, int, int, int], size: float, number: int,
-              slots: Slots | None, colours: dict[str, Any] | None) -> Any:
-    """Add the ``number``-th chart of the deck to ``slide`` in ``rect`` (EMU); return its graphic frame."""
-    package = slide.part.package
+def add_chart(slide_part: Any, chart: n.Chart, rect: tuple[int, int, int, int], size: float, number: int,
+              slots: Slots | None, colours: dict[str, Any] | None, alt: str) -> Shape:
+    """Add the ``number``-th chart of the deck to the slide in ``rect`` (EMU); return its graphic frame."""
+    package = slide_part.package
     data = chart_data(chart)
-    part = ChartPart.load(PackURI(f"/ppt/charts/chart{number}.xml"), CT.DML_CHART, package,
-                          chart_xml(chart, data, size, slots, colours))
+    part = Part(PackURI(f"/ppt/charts/chart{number}.xml"), CT.DML_CHART, package,
+                chart_xml(chart, data, size, slots, colours))
     sheet = EmbeddedXlsxPart(PackURI(f"/ppt/embeddings/Microsoft_Excel_Sheet{number}.xlsx"), CT.SML_SHEET,
                              package, data.xlsx_blob)
     part.relate_to(sheet, RT.PACKAGE)  # rId1, as the chart's externalData says
-    rid = slide.part.relate_to(part, RT.CHART)
-    return slide.shapes._add_chart_graphicFrame(rid, *(Emu(v) for v in rect))
+    rid = slide_part.relate_to(part, RT.CHART)
+    return graphic_frame("Chart", rect, CHART_URI, f'<c:chart xmlns:c="{CHART_URI}" r:id="{rid}"/>', alt)

@@ -9,16 +9,18 @@ plan measured.  Shapes are stacked in the order the PDF paints them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from briefkit.document import nodes as n
 from briefkit.writers.pptx.charts import add_chart
 from briefkit.writers.pptx.items import Shapes
 from briefkit.writers.pptx.place import TextGroup, layout_piece
 from briefkit.writers.pptx.runs import para_xml
-from briefkit.writers.pptx.shapexml import placeholder
-from briefkit.writers.pptx.watermark import watermark_xml
+from briefkit.writers.pptx.shapexml import ABOVE, TITLE, picture, placeholder
+from briefkit.writers.pptx.watermark import watermark_shape
 from briefkit.writers.rlcharts import _Style
 from briefkit.writers.slides.deck import Deck
 from briefkit.writers.slides.fit import Piece
@@ -39,10 +41,14 @@ class Look:
     """True on briefkit's own master: draw its title rule and logo (a reference deck has its own)."""
     colours: dict[str, Any] | None
     """Brand colours for chart text (None with a reference deck: its theme decides)."""
-    taken: set[str]
+    taken: frozenset[str]
     """Part names the deck already holds (a reference deck's masters may hold charts of their own)."""
     charts: int = 0
     """Charts drawn so far (their parts are numbered in order)."""
+    logo_part: Any = None
+    """The logo's image part, once a slide has it (every slide shows the same picture)."""
+    furniture: dict[object, Any] = field(default_factory=dict)
+    """What the master prints alike on every slide (light or dark), written for the first and reused."""
 
     def next_chart(self) -> int:
         """The number of the next chart part whose names are free."""
@@ -104,8 +110,8 @@ def layout_info(layout: Any) -> LayoutInfo:
 class SlideDrawer:
     """Draws one plan onto one slide."""
 
-    def __init__(self, look: Look, slide: Any, plan: Planned, shapes: Shapes, info: LayoutInfo) -> None:
-        self.look, self.slide, self.plan, self.shapes, self.info = look, slide, plan, shapes, info
+    def __init__(self, look: Look, part: Any, plan: Planned, shapes: Shapes, info: LayoutInfo) -> None:
+        self.look, self.part, self.plan, self.shapes, self.info = look, part, plan, shapes, info
         self.title_free = info.title is not None
         self.bodies = list(info.bodies)
 
@@ -131,8 +137,8 @@ class SlideDrawer:
         self.shapes.finish()
 
     def _placeholder(self, attrs: str, name: str, box: Box, paras: list[str]) -> None:
-        self.shapes.add(placeholder(self.shapes.new_id(), name, attrs, self.shapes.frame.xfrm(box), paras,
-                                    self.shapes.ink.fit))
+        rank = TITLE if attrs is self.info.title else ABOVE
+        self.shapes.add(placeholder(name, attrs, self.shapes.frame.xfrm(box), paras, self.shapes.ink.fit, rank=rank))
 
     def _group(self, group: TextGroup, piece: Piece) -> None:
         paras = group_paras(group, self.shapes)
@@ -171,25 +177,28 @@ class SlideDrawer:
             self.shapes.text(Box(box.x, box.top - height, box.width, height), [para_xml(para, self.shapes.ink)],
                              "Unit")
             box = Box(box.x, box.y, box.width, box.height - height)
-        frame = add_chart(self.slide, chart, self.shapes.frame.rect(box), size * self.shapes.ink.scale,
-                          self.look.next_chart(), self.shapes.ink.slots, self.look.colours)
-        frame.nvGraphicFramePr.cNvPr.set("descr", piece.alt or "")
-        frame.nvGraphicFramePr.cNvPr.set("name", "Chart")
-        self.shapes.add(frame)
+        self.shapes.native_name("Chart")  # named "Chart" below, but counted as python-pptx counts its frames
+        self.shapes.add(add_chart(self.part, chart, self.shapes.frame.rect(box), size * self.shapes.ink.scale,
+                                  self.look.next_chart(), self.shapes.ink.slots, self.look.colours, piece.alt or ""))
 
     def _footer(self) -> None:
+        """The slide number (a field PowerPoint renumbers) and, on light slides, the source and date."""
         master = self.look.deck.master
-        pieces = master.footer_pieces(self.plan.number, self.plan.dark)
-        number = pieces[0].flows[0]
-        ink = self.shapes.ink
-        xml = para_xml(number, ink)
-        runs = xml[xml.index("<a:r>"):xml.index("<a:endParaRPr")]
-        props = runs[len("<a:r>"):runs.index("<a:t>")]
-        field = (f'<a:fld id="{_SLIDENUM_ID}" type="slidenum">{props}<a:t>{self.plan.number}</a:t></a:fld>'
-                 f'<a:r>{props}<a:t> / {master.total}</a:t></a:r>')
-        self._footer_text(self.info.number, "Slide Number", pieces[0].box, xml.replace(runs, field))
-        if len(pieces) > 1:
-            self._footer_text(self.info.footer, "Footer", pieces[1].box, para_xml(pieces[1].flows[0], ink))
+        key = ("footer", self.plan.dark)
+        if key not in self.look.furniture:
+            # Every slide's number is set alike: its paragraph is written once, the number put in on each.
+            pieces = master.footer_pieces(self.plan.number, self.plan.dark)
+            xml = para_xml(pieces[0].flows[0], self.shapes.ink)
+            start, end = xml.index("<a:r>"), xml.index("<a:endParaRPr")
+            props = xml[start + len("<a:r>"):xml.index("<a:t>", start)]
+            source = (pieces[1].box, para_xml(pieces[1].flows[0], self.shapes.ink)) if len(pieces) > 1 else None
+            self.look.furniture[key] = (pieces[0].box, xml[:start], props, xml[end:], source)
+        box, head, props, tail, source = self.look.furniture[key]
+        field_ = (f'<a:fld id="{_SLIDENUM_ID}" type="slidenum">{props}<a:t>{self.plan.number}</a:t></a:fld>'
+                  f'<a:r>{props}<a:t> / {master.total}</a:t></a:r>')
+        self._footer_text(self.info.number, "Slide Number", box, head + field_ + tail)
+        if source is not None:
+            self._footer_text(self.info.footer, "Footer", *source)
 
     def _marking(self) -> None:
         """The handling marking at the top and bottom, DRAFT at the top right, where the PDF's master prints them."""
@@ -197,14 +206,19 @@ class SlideDrawer:
         who, kit = master.who, master.kit
         if who is None or not (who.marking or who.draft):
             return
-        boxes, size = master.marking_boxes(), master.grid.unit * 0.8
-        lines = [(box, who.marking, size, "#FFFFFF" if self.plan.dark else "text", "center", "Marking")
-                 for box in boxes if who.marking]
-        if who.draft:
-            lines.append((boxes[0], who.draft, size * 1.2, "accent", "right", "Draft"))
-        for box, text, points, colour, align, name in lines:
-            para = kit.para(kit.text(text, bold=True), kit.style(points, bold=True, color=colour, align=align))
-            self.shapes.text(box, [para_xml(para, self.shapes.ink)], name)
+        key = ("marking", self.plan.dark)
+        if key not in self.look.furniture:
+            boxes, size = master.marking_boxes(), master.grid.unit * 0.8
+            lines = [(box, who.marking, size, "#FFFFFF" if self.plan.dark else "text", "center", "Marking")
+                     for box in boxes if who.marking]
+            if who.draft:
+                lines.append((boxes[0], who.draft, size * 1.2, "accent", "right", "Draft"))
+            paras = [kit.para(kit.text(text, bold=True), kit.style(points, bold=True, color=colour, align=align))
+                     for _, text, points, colour, align, _ in lines]
+            self.look.furniture[key] = [(line[0], para_xml(para, self.shapes.ink), line[-1])
+                                        for line, para in zip(lines, paras, strict=True)]
+        for box, para, name in self.look.furniture[key]:
+            self.shapes.text(box, [para], name)
 
     def _watermark(self) -> None:
         """The faint diagonal DRAFT of a draft, at the PDF's size and colour, beneath everything."""
@@ -214,17 +228,15 @@ class SlideDrawer:
             return
         size, colour, _ = watermark_look(master, who.draft, self.plan.dark)
         ink = self.shapes.ink
-        self.shapes.beneath(watermark_xml(self.shapes.new_id(), who.draft, size * ink.scale,
-                                          kit.chain.width(who.draft, size, True), (grid.width, grid.height),
-                                          self.shapes.frame, colour, ink.slots, ink.lang))
+        self.shapes.add(watermark_shape(who.draft, size * ink.scale, kit.chain.width(who.draft, size, True),
+                                        (grid.width, grid.height), self.shapes.frame, colour, ink.slots, ink.lang))
 
     def _footer_text(self, attrs: str | None, name: str, box: Box, para: str) -> None:
         """The footer's text in a copy of the layout's footer placeholder, else in a text box."""
         if attrs is None:
             self.shapes.text(box, [para], name)
         else:
-            self.shapes.add(placeholder(self.shapes.new_id(), name, attrs, self.shapes.frame.xfrm(box), [para])
-                            .replace('anchor="t"', 'anchor="ctr"', 1))
+            self.shapes.add(placeholder(name, attrs, self.shapes.frame.xfrm(box), [para], anchor="ctr"))
 
     def _logo(self) -> None:
         """The theme's logo at the top right, as the PDF's master draws it; its alt text names the brand."""
@@ -234,6 +246,7 @@ class SlideDrawer:
         width, height = deck.master.logo_size
         grid = deck.master.grid
         box = Box(grid.width - grid.margin - width, grid.title_top - height, width, height)
-        picture = self.slide.shapes.add_picture(str(deck.master.logo), *self.shapes.frame.rect(box))
-        picture._element.nvPicPr.cNvPr.set("descr", deck.theme.name)
-        self.shapes.add(picture._element)
+        if self.look.logo_part is None:
+            self.look.logo_part = self.part.package.get_or_add_image_part(str(deck.master.logo))
+        rid = self.part.relate_to(self.look.logo_part, RT.IMAGE)
+        self.shapes.add(picture(self.shapes.native_name("Picture"), deck.theme.name, rid, self.shapes.frame.rect(box)))

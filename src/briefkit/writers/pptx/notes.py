@@ -9,21 +9,20 @@ notes text.
 from __future__ import annotations
 
 from typing import Any
-from xml.sax.saxutils import escape
 
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
-from pptx.oxml import parse_xml
-from pptx.parts.slide import NotesSlidePart
 
-from briefkit.writers.pptx.shapexml import NSDECL
+from briefkit.writers.pptx.shapexml import NSDECL, XML_HEAD, xml_text
 
 
 def _notes_xml(lines: list[str], lang: str) -> str:
-    paras = "".join(f'<a:p><a:r><a:rPr lang="{lang}" dirty="0"/><a:t>{escape(line)}</a:t></a:r></a:p>'
+    paras = "".join(f'<a:p><a:r><a:rPr lang="{lang}" dirty="0"/><a:t>{xml_text(line)}</a:t></a:r></a:p>'
                     for line in lines)
-    return (f'<p:notes {NSDECL}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/>'
+    return (f'{XML_HEAD}<p:notes {NSDECL}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/>'
+            f'<p:cNvGrpSpPr/><p:nvPr/>'
             f'</p:nvGrpSpPr><p:grpSpPr/><p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/>'
             f'<p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr>'
             f'<p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp><p:sp><p:nvSpPr>'
@@ -32,11 +31,11 @@ def _notes_xml(lines: list[str], lang: str) -> str:
             f'</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>')
 
 
-def add_notes(prs: Any, slide: Any, number: int, lines: list[str], lang: str) -> None:
-    """Give ``slide`` (the ``number``-th) a notes page holding ``lines``, one paragraph each."""
-    master = prs.part.notes_master_part
-    part = NotesSlidePart(PackURI(f"/ppt/notesSlides/notesSlide{number}.xml"), CT.PML_NOTES_SLIDE,
-                          prs.part.package, parse_xml(_notes_xml(lines, lang)))
+def add_notes(master: Any, slide_part: Any, number: int, lines: list[str], lang: str) -> None:
+    """Give the ``number``-th slide a notes page on the deck's notes ``master`` (its part) holding ``lines``,
+    one paragraph each (``lang`` escaped)."""
+    part = Part(PackURI(f"/ppt/notesSlides/notesSlide{number}.xml"), CT.PML_NOTES_SLIDE, slide_part.package,
+                _notes_xml(lines, lang).encode())
     part.relate_to(master, RT.NOTES_MASTER)
-    part.relate_to(slide.part, RT.SLIDE)
-    slide.part.relate_to(part, RT.NOTES_SLIDE)
+    part.relate_to(slide_part, RT.SLIDE)
+    slide_part.relate_to(part, RT.NOTES_SLIDE)

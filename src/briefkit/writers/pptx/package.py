@@ -15,14 +15,14 @@ import uuid
 import zipfile
 from collections.abc import Sequence
 from typing import Any
-from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.opc.serialized import PackageWriter
+from pptx.opc.serialized import _ContentTypesItem
 
 from briefkit.writers.ooxml_fonts import Family
 from briefkit.writers.ooxml_props import fill_core_properties
+from briefkit.writers.pptx.shapexml import XML_HEAD, xml_attr
 from briefkit.writers.pptx_fonts import pptx_embed
 
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -50,9 +50,14 @@ DYNAMIC = frozenset({"[Content_Types].xml", "_rels/.rels", "ppt/presentation.xml
 """Members of a template every render rewrites (the rest — masters, layouts, themes — it only reads)."""
 
 
+_PACKED = (".xlsx", ".png", ".jpeg", ".jpg", ".gif")
+"""Members already compressed (a workbook is a zip, pictures are packed): stored as they are, since
+deflating them again costs time and saves next to nothing."""
+
+
 def _entry(name: str) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
-    info.compress_type = zipfile.ZIP_DEFLATED
+    info.compress_type = zipfile.ZIP_STORED if name.lower().endswith(_PACKED) else zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16
     info.create_system = 0
     return info
@@ -90,8 +95,7 @@ def save(prs: Any, static: tuple[bytes, frozenset[str]], fonts: Sequence[Family]
             package._rels.pop(rid)
     members = _Members()
     parts = tuple(package.iter_parts())
-    writer: Any = PackageWriter(None, package._rels, parts)  # type: ignore[arg-type]
-    writer._write_content_types_stream(members)
+    members.blobs["[Content_Types].xml"] = content_types_xml(parts)
     members.blobs["_rels/.rels"] = rels_xml(package._rels)
     kept = static[1]
     for part in parts:
@@ -109,6 +113,20 @@ def save(prs: Any, static: tuple[bytes, frozenset[str]], fonts: Sequence[Family]
     return out.getvalue()
 
 
+def content_types_xml(parts: Sequence[Any]) -> bytes:
+    """``[Content_Types].xml`` for ``parts``: python-pptx's defaults and overrides, written as text as it writes them.
+
+    Built as elements and serialised, it takes as long as zipping the slides.
+    """
+    defaults, overrides = _ContentTypesItem(parts)._defaults_and_overrides
+    items = [f'<Default Extension="{xml_attr(ext)}" ContentType="{xml_attr(kind)}"/>'
+             for ext, kind in sorted(defaults.items())]
+    items += [f'<Override PartName="{xml_attr(name)}" ContentType="{xml_attr(kind)}"/>'
+              for name, kind in sorted(overrides.items())]
+    return (f'{XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            f'{"".join(items)}</Types>').encode()
+
+
 def rels_xml(rels: Any) -> bytes:
     """A part's relationships as a .rels member, in rId order, as python-pptx writes them.
 
@@ -122,11 +140,27 @@ def rels_xml(rels: Any) -> bytes:
     for rid in sorted(rels.keys(), key=order):
         rel = rels[rid]
         mode = ' TargetMode="External"' if rel.is_external else ""
-        items.append(f'<Relationship Id={quoteattr(rid)} Type={quoteattr(rel.reltype)} '
-                     f'Target={quoteattr(rel.target_ref)}{mode}/>')
+        target = rel.target_ref if rel.is_external else relative_ref(str(rel.target_part.partname), rels._base_uri)
+        items.append(f'<Relationship Id="{xml_attr(rid)}" Type="{xml_attr(rel.reltype)}" '
+                     f'Target="{xml_attr(target)}"{mode}/>')
     return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
             f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{"".join(items)}'
             "</Relationships>").encode()
+
+
+def relative_ref(partname: str, base_uri: str) -> str:
+    """``partname`` relative to the folder ``base_uri``, as python-pptx writes a target (``../slides/slide1.xml``).
+
+    What ``posixpath.relpath`` gives for two absolute package paths, without its
+    normalising of both paths, the costliest step of writing a deck's relationships.
+    """
+    if base_uri == "/":
+        return partname[1:]
+    start, path = [p for p in base_uri.split("/") if p], [p for p in partname.split("/") if p]
+    common = 0
+    while common < min(len(start), len(path)) and start[common] == path[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + path[common:]) or "."
 
 
 def set_core_properties(prs: Any, meta: dict[str, Any], clean: Any) -> None:

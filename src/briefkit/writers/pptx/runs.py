@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.fonts import ps2tt
 
+from briefkit.writers.pptx.shapexml import element, xml_text
 from briefkit.writers.pptx.themexml import Slots, colour_xml
 
 EMU = 12700
@@ -42,11 +43,23 @@ class Ink:
     """Sizes are multiplied by this when a reference deck's slide is larger or smaller than the plan's."""
 
 
+_HEX: dict[int, tuple[Any, str]] = {}
+"""Colour object id → (the colour, kept alive so its id is not reused; #RRGGBB): a deck asks for a few
+colours hundreds of times (every run and bullet)."""
+
+
 def hex_of(colour: Any) -> str:
     """A reportlab colour as #RRGGBB."""
+    known = _HEX.get(id(colour))
+    if known is not None:
+        return known[1]
     # From the components: reportlab's hexval() formats through a list of bitmaps, a hot spot per run.
     red, green, blue = (int(c * 255) & 255 for c in (colour.red, colour.green, colour.blue))  # as hexval()
-    return f"#{red:02X}{green:02X}{blue:02X}"
+    if len(_HEX) >= 256:  # a batch makes new colour objects for each deck: keep the latest few
+        _HEX.clear()
+    value = f"#{red:02X}{green:02X}{blue:02X}"
+    _HEX[id(colour)] = (colour, value)
+    return value
 
 
 def _face(frag: Any) -> tuple[bool, bool]:
@@ -68,16 +81,7 @@ def rpr(size: float, bold: bool, italic: bool, colour: str | None, ink: Ink, rid
     if rid:
         action = ' action="ppaction://hlinksldjump"' if rid.startswith("#") else ""
         link = f'<a:hlinkClick r:id="{rid.lstrip("#")}"{action}/>'
-    return f"<{tag}{attrs} dirty=\"0\">{fill}{link}</{tag}>"
-
-
-def xml_text(text: str) -> str:
-    """``text`` escaped for an element's content (saxutils.escape, without its per-call dict)."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    return text.replace(">", "&gt;") if ">" in text else text
+    return element(tag, f'{attrs} dirty="0"', fill + link)
 
 
 def run_xml(text: str, props: str) -> str:
@@ -85,27 +89,26 @@ def run_xml(text: str, props: str) -> str:
     return f"<a:r>{props}<a:t>{xml_text(text)}</a:t></a:r>"
 
 
-def _fragments(para: Any) -> Iterator[Any]:
-    """The paragraph's fragments.  Once reportlab has wrapped a paragraph of several
-    fragments it keeps them as words, ``[width, (frag, text), …]``: those come back
-    as fragments of their own, a space fragment between words."""
+def _fragments(para: Any) -> Iterator[tuple[Any, str | None]]:
+    """The paragraph's fragments, each with its text (None: the fragment's own).
+
+    Once reportlab has wrapped a paragraph of several fragments it keeps them
+    as words, ``[width, (frag, text), …]``: those come back one by one with
+    their fragment's style, a space between words.
+    """
     for item in para.frags:
         if not isinstance(item, list):
-            yield item
+            yield item, None
             continue
-        for frag, text in item[1:]:
-            yield _Piece(frag, text)
-        yield _Piece(item[-1][0], " ")
+        yield from item[1:]
+        yield item[-1][0], " "
 
 
-class _Piece:
-    """A fragment's style with other text (a word of a wrapped paragraph)."""
-
-    def __init__(self, frag: Any, text: str) -> None:
-        self._frag, self.text = frag, text
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._frag, name)
+def _props(frag: Any, ink: Ink) -> str:
+    bold, italic = _face(frag)
+    links = getattr(frag, "link", None) or []
+    rid = ink.link(str(links[0][1])) if links else None
+    return rpr(frag.fontSize, bold, italic, hex_of(frag.textColor), ink, rid)
 
 
 def runs_of(para: Any, ink: Ink) -> list[str]:
@@ -113,26 +116,28 @@ def runs_of(para: Any, ink: Ink) -> list[str]:
 
     A wrapped paragraph comes back word by word (see :func:`_fragments`):
     merging the words that share their properties gives the runs a person
-    would have typed, a deck a third the size, and less XML to parse and zip.
+    would have typed, a deck a third the size, and less XML to write and zip.
+    The words of one fragment share its properties, worked out once.
     """
     out: list[str] = []
     props, texts = "", list[str]()  # the run being gathered
-    for frag in _fragments(para):
+    looks: dict[int, str] = {}  # id(fragment) → its run properties (the paragraph keeps its fragments alive)
+    for frag, text in _fragments(para):
         if getattr(frag, "lineBreak", False):
             out += _run(texts, props)
             props, texts = "", []
             out.append(f"<a:br>{rpr(frag.fontSize, False, False, None, ink, tag='a:rPr')}</a:br>")
             continue
-        # A paragraph the overflow policy cut keeps the words of its lines instead of a text.
-        text = getattr(frag, "text", None)
         if text is None:
-            text = " ".join(getattr(frag, "words", ()))
+            # A paragraph the overflow policy cut keeps the words of its lines instead of a text.
+            text = getattr(frag, "text", None)
+            if text is None:
+                text = " ".join(getattr(frag, "words", ()))
         if not text:
             continue
-        bold, italic = _face(frag)
-        links = getattr(frag, "link", None) or []
-        rid = ink.link(str(links[0][1])) if links else None
-        run_props = rpr(frag.fontSize, bold, italic, hex_of(frag.textColor), ink, rid)
+        run_props = looks.get(id(frag))
+        if run_props is None:
+            run_props = looks[id(frag)] = _props(frag, ink)
         if run_props != props:
             out += _run(texts, props)
             props, texts = run_props, []

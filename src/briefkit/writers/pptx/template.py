@@ -25,12 +25,14 @@ from typing import Any
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml import parse_xml
 from pptx.util import Emu
 
 from briefkit.errors import WriterError
 from briefkit.theme import Theme
+from briefkit.writers.pptx.layouts import Mapped, map_layouts
 from briefkit.writers.pptx.package import static_zip
-from briefkit.writers.pptx.shapexml import Frame, filled, parse_shapes
+from briefkit.writers.pptx.shapexml import NSDECL, Frame, filled
 from briefkit.writers.pptx.themexml import colour_xml, slots_for, themed_xml
 from briefkit.writers.slides.geometry import Box, Grid
 
@@ -67,11 +69,11 @@ def _master_furniture(master: Any, theme: Theme, grid: Grid, frame: Frame) -> No
     """The bar along the top and the rule above the footer; the placeholders on the plan's grid."""
     slots = slots_for(theme)
     tree = master.shapes._spTree
-    bar = filled(900, "Top bar", frame.xfrm(Box(0, grid.height - grid.unit * 0.5, grid.width, grid.unit * 0.5)),
-                 colour_xml(theme.colors.primary, slots))
-    rule = filled(901, "Footer rule", frame.xfrm(Box(grid.margin, grid.footer_line - 0.375, grid.inner_width, 0.75)),
-                  colour_xml(theme.colors.rule, slots))
-    for shape in reversed(parse_shapes([bar, rule])):
+    bar = filled("Top bar", frame.xfrm(Box(0, grid.height - grid.unit * 0.5, grid.width, grid.unit * 0.5)),
+                 colour_xml(theme.colors.primary, slots)).xml(900)
+    rule = filled("Footer rule", frame.xfrm(Box(grid.margin, grid.footer_line - 0.375, grid.inner_width, 0.75)),
+                  colour_xml(theme.colors.rule, slots)).xml(901)
+    for shape in reversed(list(parse_xml(f"<p:spTree {NSDECL}>{bar}{rule}</p:spTree>"))):
         tree.insert(2, shape)  # behind the placeholders
     title_bottom = grid.title_top - theme.sizes.slide_title * 1.15
     places = {"title": Box(grid.margin, title_bottom, grid.inner_width, grid.title_top - title_bottom),
@@ -89,8 +91,6 @@ def _master_furniture(master: Any, theme: Theme, grid: Grid, frame: Frame) -> No
 
 def _dark(layout: Any, slots_xml: str) -> None:
     """A layout on the brand colour, without the master's bar and rule."""
-    from pptx.oxml import parse_xml
-
     c_sld = layout._element.cSld
     bg = parse_xml(f'<p:bg xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
                    f'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><p:bgPr>{slots_xml}'
@@ -106,16 +106,47 @@ class Template:
     data: bytes
     static: tuple[bytes, frozenset[str]]
     _parsed: list[Any] = field(default_factory=list, compare=False, repr=False)
+    _known: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """What every deck opened from the template shares: its layout mapping and part names."""
 
     def open(self) -> Any:
         """A fresh python-pptx Presentation of this deck, to draw one render on.
 
         Parsed once, then deep-copied for each render: copying the parsed
-        parts takes a third of the time of parsing the package again.
+        parts takes a third of the time of parsing the package again.  The
+        parsed XML of the members in :attr:`static` (masters, layouts,
+        themes) is shared, not copied: a render only reads them (their bytes
+        in the deck come from :attr:`static`, so a change would be lost anyway).
         """
         if not self._parsed:
-            self._parsed.append(Presentation(io.BytesIO(self.data)))
-        return copy.deepcopy(self._parsed[0])
+            prs = Presentation(io.BytesIO(self.data))
+            self._parsed.append(prs)
+            self._known["shared"] = {id(x): x for part in prs.part.package.iter_parts()
+                                     for x in _unchanged(part, self.static[1])}
+        return copy.deepcopy(self._parsed[0], dict(self._known["shared"]))
+
+    def layouts(self, prs: Any) -> dict[str, Mapped]:
+        """Every briefkit layout → a slide layout of ``prs`` (opened from this template), mapped once."""
+        layouts = list(prs.slide_layouts)
+        found = self._known.get("layouts")
+        if found is None:
+            index = {id(layout.part): k for k, layout in enumerate(layouts)}
+            found = self._known["layouts"] = {name: (index[id(m.layout.part)], m.how)
+                                              for name, m in map_layouts(prs).items()}
+        return {name: Mapped(layouts[k], how) for name, (k, how) in found.items()}
+
+    def part_names(self, prs: Any) -> frozenset[str]:
+        """The names of the parts of a deck opened from this template (before anything is drawn on it)."""
+        names: frozenset[str] | None = self._known.get("names")
+        if names is None:
+            names = self._known["names"] = frozenset(str(p.partname) for p in prs.part.package.iter_parts())
+        return names
+
+
+def _unchanged(part: Any, static: frozenset[str]) -> list[Any]:
+    """What a deck opened from a template may share with it: a part's name, and its XML if no render changes it."""
+    element = getattr(part, "_element", None)
+    return [part.partname] + ([element] if element is not None and part.partname.membername in static else [])
 
 
 @lru_cache(maxsize=8)

@@ -17,6 +17,7 @@ from briefkit.writers.slides.fit import Piece, fit, flows_height, paginate, take
 from briefkit.writers.slides.geometry import Box
 from briefkit.writers.slides.model import Slide
 from briefkit.writers.slides.plan import Context, Planned, body_box, planned_parts, title_piece
+from briefkit.writers.slides.text import markup_colour
 
 BoxBuilder = Callable[[Box, float], list[Piece]]
 
@@ -113,7 +114,7 @@ def agenda(ctx: Context, slide: Slide) -> list[Planned]:
         text = _item_markup(ctx, item)
         key = ctx.kit.titles.get(" ".join(n.block_text(item.children[0]).split())) if item.children else None
         if key and ctx.kit.links and "<a " not in text:
-            return f'<a href="#{key}" color="{ctx.theme.colors.text}">{text}</a>'
+            return f'<a href="#{key}" color="{markup_colour(ctx.theme.colors.text)}">{text}</a>'
         return text
 
     def build(box: Box, size: float) -> list[Piece]:

@@ -175,9 +175,10 @@ def _chart_pieces(ctx: Context, slide: Slide, chart_node: n.Chart, box: Box) -> 
         source.append(Piece(Box(box.x, bottom, box.width, height), [foot]))
         bottom += height + ctx.grid.unit
     kit.seen.update(dict.fromkeys([p.label for p in chart_node.points] + [chart_node.unit]))
-    drawing = chart_drawing(chart_node, ctx.theme, kit.chain, box.width, max(1.0, top - bottom),
-                            ctx.labels.get("unit_caption"))
-    pieces.append(Piece(Box(box.x, bottom, box.width, max(1.0, top - bottom)), [drawing], text=False,
+    height, caption = max(1.0, top - bottom), ctx.labels.get("unit_caption")
+    drawing = shapes.LaterDrawing(lambda: chart_drawing(chart_node, ctx.theme, kit.chain, box.width, height, caption),
+                                  box.width, height)
+    pieces.append(Piece(Box(box.x, bottom, box.width, height), [drawing], text=False,
                         alt=chart_node.alt or chart_node.title or "Chart"))
     return pieces + source  # drawn, and so read, after the chart it sits under
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, Paragraph
 
@@ -102,3 +106,29 @@ class TimelineRow(Flowable):  # type: ignore[misc]  # reportlab is untyped
             self.date.drawOn(canvas, 0, top - date_h)
         self.text.drawOn(canvas, self.date_width + self.gutter, top - text_h)
 
+
+
+class LaterDrawing(Drawing):  # type: ignore[misc]  # reportlab is untyped
+    """A drawing of a known size whose shapes are made when it is first drawn.
+
+    A chart's box is decided by the plan, never by its shapes (charts are not
+    measured), so the shapes wait until a writer draws them: the PDF deck
+    draws them, the PowerPoint deck draws the chart natively from the same
+    plan and never needs them.
+    """
+
+    def __init__(self, make: Callable[[], Drawing], width: float, height: float) -> None:
+        super().__init__(width, height)
+        self.__dict__["_make"] = make  # past reportlab's attribute checks, as the made drawing's state is
+
+    def made(self) -> Drawing:
+        """This drawing with its shapes (made on the first call)."""
+        make = self.__dict__.pop("_make", None)
+        if make is not None:
+            self.__dict__.update(make().__dict__)
+        return self
+
+    def draw(self, *args: Any, **kwargs: Any) -> None:
+        """Draw the shapes (made first)."""
+        self.made()
+        super().draw(*args, **kwargs)

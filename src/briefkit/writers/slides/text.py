@@ -24,6 +24,16 @@ ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 _SAFE_SCHEMES = ("http://", "https://", "mailto:", "#")
 
 
+def markup_colour(hex_value: str) -> str:
+    """A theme colour (#RRGGBB) as paragraph markup gives it: ``rgb(r,g,b)``, the same colour.
+
+    reportlab's ``toColor`` tries its other parsers (two kinds of literal
+    evaluation) before a '#RRGGBB' string; ``rgb(…)`` is the first it reads.
+    """
+    value = hex_value.lstrip("#")
+    return f"rgb({int(value[0:2], 16)},{int(value[2:4], 16)},{int(value[4:6], 16)})"
+
+
 class TextKit(InlineRenderer):
     """Builds paragraphs for one theme; remembers every string for the glyph check."""
 
@@ -71,7 +81,7 @@ class TextKit(InlineRenderer):
         if node.url.startswith("#") and node.url[1:] not in self.anchors:
             return inner
         href = escape(node.url).replace('"', "&quot;")
-        return f'<a href="{href}" color="{self.theme.colors.primary}">{inner}</a>'
+        return f'<a href="{href}" color="{markup_colour(self.theme.colors.primary)}">{inner}</a>'
 
     # ------------------------------------------------------------ styles
     def style(self, size: float, *, bold: bool = False, italic: bool = False, color: str = "text",
