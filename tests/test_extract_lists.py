@@ -88,3 +88,11 @@ def test_a_key_point_closes_the_quotation_it_opens() -> None:
     assert closed_quotes('"We will act now.') == '"We will act now."'
     assert closed_quotes("\u4ed6\u8bf4\uff1a\u201c\u4ece\u73b0\u5728\u8d77\u3002") == \
         "\u4ed6\u8bf4\uff1a\u201c\u4ece\u73b0\u5728\u8d77\u3002\u201d"
+
+
+def test_a_clause_sharing_the_verb_labels_its_own_figure(tmp_path: Path) -> None:
+    brief = _draft(tmp_path, "German exports edge down in May\n\nGerman exports fell unexpectedly in May. Exports to "
+                             "the U.S. fell by 3.6% and exports to Russia by 7.4%, the statistics office said.\n")
+    labels = {figure.value: figure.label for figure in brief.figures}
+    assert "Russia" in labels[7.4] and "U.S." not in labels[7.4]
+    assert "U.S." in labels[3.6]
