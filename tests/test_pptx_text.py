@@ -90,3 +90,15 @@ def test_relationship_targets_are_relative_as_posixpath_makes_them() -> None:
         for base in bases:
             expected = name[1:] if base == "/" else posixpath.relpath(name, base)
             assert relative_ref(name, base) == expected, (name, base)
+
+
+def test_a_space_between_two_styles_is_written_once() -> None:
+    data = _render("## Decision\n\n**Decision required:** Agree that the team prepares the line by *6 September* "
+                   "and **circulates** it.\n\n- A long bullet with **bold words** that wraps onto another line of the "
+                   "slide because it goes on and on about the *policy line* and its timing.\n")
+    texts = ["".join(run.text for run in paragraph.runs)
+             for slide in Presentation(io.BytesIO(data)).slides for shape in slide.shapes if shape.has_text_frame
+             for paragraph in shape.text_frame.paragraphs]
+    assert any(t.startswith("Decision required: Agree") for t in texts), texts
+    page_numbers = [t for t in texts if t.startswith(" / ")]  # "N / M": the slide number is a field before it
+    assert not [t for t in texts if t not in page_numbers and ("  " in t or t.startswith(" "))]

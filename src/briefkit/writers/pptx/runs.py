@@ -122,10 +122,11 @@ def runs_of(para: Any, ink: Ink) -> list[str]:
     out: list[str] = []
     props, texts = "", list[str]()  # the run being gathered
     looks: dict[int, str] = {}  # id(fragment) → its run properties (the paragraph keeps its fragments alive)
+    spaced = True  # the text so far ends in a space (or a line starts): a fragment's leading space is one too many
     for frag, text in _fragments(para):
         if getattr(frag, "lineBreak", False):
             out += _run(texts, props)
-            props, texts = "", []
+            props, texts, spaced = "", [], True
             out.append(f"<a:br>{rpr(frag.fontSize, False, False, None, ink, tag='a:rPr')}</a:br>")
             continue
         if text is None:
@@ -133,8 +134,12 @@ def runs_of(para: Any, ink: Ink) -> list[str]:
             text = getattr(frag, "text", None)
             if text is None:
                 text = " ".join(getattr(frag, "words", ()))
+        if spaced:
+            # "Decision required: " in bold, then the word space: PowerPoint would show both spaces.
+            text = text.lstrip(" ")
         if not text:
             continue
+        spaced = text.endswith(" ")
         run_props = looks.get(id(frag))
         if run_props is None:
             run_props = looks[id(frag)] = _props(frag, ink)
