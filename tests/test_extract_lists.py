@@ -96,3 +96,10 @@ def test_a_clause_sharing_the_verb_labels_its_own_figure(tmp_path: Path) -> None
     labels = {figure.value: figure.label for figure in brief.figures}
     assert "Russia" in labels[7.4] and "U.S." not in labels[7.4]
     assert "U.S." in labels[3.6]
+
+
+def test_a_chinese_figure_is_labelled_by_what_it_counts_not_its_measure_word(tmp_path: Path) -> None:
+    brief = _draft(tmp_path, "聚焦十九大新闻中心\n\n"
+                             "截至17日,共有3068名中外记者前来采访报道十九大,比十八大时增加19.6%。\n")
+    labels = {figure.value: figure.label for figure in brief.figures}
+    assert labels[3068].startswith("中外记者"), labels

@@ -201,7 +201,12 @@ def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> st
             and _WHERE.match(where) and count_words(where) <= 6:
         return f"{capitalise(_DEMONYM.sub('', lead))} — {where}"
     if (phrase := phrase_after(after)) and unit and phrase.startswith(unit.split()[0]):
-        return capitalise(phrase)
+        if not _CJK.search(unit):
+            return capitalise(phrase)
+        # "3068名中外记者…": the measure word counts, the noun after it is what is counted
+        noun = phrase[len(unit):].lstrip("的")
+        if len(noun) >= 2:
+            return noun
     clause = clause_before(before)
     if clause and _MIN_LABEL_WORDS <= count_words(clause) <= 6 and unit and not clause.endswith(unit) \
             and unit not in _SYMBOLIC:
