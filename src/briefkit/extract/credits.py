@@ -27,7 +27,8 @@ _OUTLET_WORD = re.compile(
     r"\b(?:News|Times|Post|Press|Daily|Journal|Herald|Tribune|Gazette|Wire|Newswire|Telegraph|Guardian|"
     r"Observer|Chronicle|Review|Weekly|Magazine|Media|Agency|Network|Broadcasting|Radio|TV|Television|Insider|"
     r"Today|Monitor|Standard|Mail|Express|Independent|Courier|Register|Bulletin|Dispatch|Examiner|Globe|Mirror|"
-    r"Economist|Online|Newsroom|Conversation)\b")
+    r"Economist|Online|Newsroom|Conversation|Advocate|Sentinel|Enquirer|Inquirer|Ledger|Beacon|Messenger|Banner|"
+    r"Argus|Courant|Statesman|Picayune|Clarion|Free\s+Press)\b")
 # Words that make a short capitalised line a section name, not a person.
 _SECTION_WORD = re.compile(
     r"\b(?:News|World|Business|Politics|Sports?|Opinion|Markets?|Economy|Technology|Tech|Health|Science|Asia|"
@@ -41,6 +42,17 @@ _NOT_FIRST = frozenset({"from", "via", "by", "source", "the", "in", "on", "at", 
                         "our", "your", "my", "about", "contact"})
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]{1,20})"
 _PERSON = re.compile(r"^" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}$")
+# A courtesy or office title before a name ("Rep. Troy Balderson", "By: Dr. Jane Smith"): not part of the name.
+# An academic title is printed as part of the name ("Dr. Priya Raman") and stays; an office does not.
+HONORIFIC = re.compile(r"^(?:(?:Rep|Sen|Gov|Lt|Mr|Mrs|Ms|Mx|Hon|Del|Amb|Gen|Col|Capt|Sgt)\.|"
+                       r"(?:Senator|Congressman|Congresswoman|Representative|Councilman|Councilwoman|"
+                       r"Councilmember|Assemblyman|Assemblywoman|Mayor|Judge)\b)\s*")
+_ACADEMIC = re.compile(r"^(?:Dr|Prof)\.\s*")
+
+
+def strip_honorific(name: str) -> str:
+    """"Rep. Troy Balderson" → "Troy Balderson"; a bare "Rep. Gallagher" keeps the surname."""
+    return HONORIFIC.sub("", name.strip(), count=1)
 _CAP_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&'’-]*){0,5}"
 _LEAD_CREDIT = re.compile(r"^(?:\((?P<paren>[A-Z][\w .&'-]{1,30})\)\s*(?:[-–—]+\s*)?"
                           r"|(?P<colon>[A-Z]{2,6}|Reuters|Xinhua|Bloomberg|Associated Press)\s*[:：]\s+)"
@@ -51,7 +63,8 @@ _REPUBLISHED = re.compile(r"\b(?:(?:originally|first)\s+(?:appeared|published|ra
                           r"republished\s+(?:from|with\s+permission\s+(?:from|of))|courtesy\s+of)\s+"
                           r"(?P<name>" + _CAP_NAME + r")")
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
-                        r"\s*,?\s*)?(?P<name>" + _CAP_NAME + r")\s*(?:[.,;]|all\s+rights|$)", re.IGNORECASE)
+                        r"\s*,?\s*)?(?P<name>(?:\d{2,3}\.\d\s+)?" + _CAP_NAME + r")\s*(?:[.,;]|all\s+rights|$)",
+                        re.IGNORECASE)  # "© 2022 90.7 WMFE": a station's frequency opens its name
 _SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?P<sep>[|｜]|[-–—]|::)\s+(?P<site>[^|｜–—]{2,40})$")
 _ROLE_WORD = re.compile(r"\b(?:staff|writers?|reporters?|correspondents?|contributors?|columnists?|editors?|"
                         r"journalists?|analysts?|producers?|interns?)\b", re.IGNORECASE)
@@ -74,9 +87,11 @@ def is_role(text: str) -> bool:
 
 def person_line(line: str) -> str | None:
     """"JANE SMITH" or "Jane Q. Smith" alone on a line: a name, not a section or an outlet."""
-    line = line.strip()
-    words = line.lower().split()
-    if not _PERSON.match(line) or _SECTION_WORD.search(line) or is_outlet(line) or words[0] in _NOT_FIRST \
+    line = strip_honorific(line)
+    academic = _ACADEMIC.match(line)
+    bare = line[academic.end():] if academic else line
+    words = bare.lower().split()
+    if not _PERSON.match(bare) or _SECTION_WORD.search(line) or is_outlet(line) or words[0] in _NOT_FIRST \
             or any(w in AGENCIES for w in words) or _ROLE_WORD.search(line):  # "Staff Reporter" is a role
         return None
     return line.title() if line.isupper() else line
@@ -91,10 +106,18 @@ def agency_line(line: str) -> str | None:
 
 
 def credit_byline(line: str) -> tuple[list[str], str | None] | None:
-    """"By Jane Smith, CNN", "Jane Smith, Bloomberg News", "Jane Smith, Staff Writer": names and their outlet."""
-    match = _CREDIT_BYLINE.match(line.strip())
+    """"By Jane Smith, CNN", "Jane Smith, Bloomberg News", "Jane Smith, Staff Writer": names and their outlet.
+
+    A courtesy title goes ("Rep. Troy Balderson, Guest Columnist"), and a role may follow the name
+    without a comma ("Larry Elliott Economics editor").
+    """
+    line = line.strip()
+    if (by := re.match(r"(?i:by)\s*:?\s+", line)) is not None:
+        line = line[by.end():]
+    line = strip_honorific(line)
+    match = _CREDIT_BYLINE.match(line)
     if not match:
-        return None
+        return name_and_role(line)
     role = bool(_ROLE_WORD.search(match["outlet"]))
     if not role and not is_outlet(match["outlet"]):
         return None
@@ -102,6 +125,30 @@ def credit_byline(line: str) -> tuple[list[str], str | None] | None:
     if not all(person_line(n) for n in names):
         return None
     return [n.title() if n.isupper() else n for n in names], None if role else match["outlet"].strip()
+
+
+# Words that may stand before a role word in a byline: a beat, a rank ("Economics editor", "Senior Staff Writer").
+_BEAT = frozenset({"senior", "staff", "special", "chief", "political", "politics", "business", "foreign",
+    "economics", "economic", "economy", "education", "health", "science", "sports", "technology", "tech",
+    "environment", "environmental", "climate", "legal", "diplomatic", "defence", "defense", "security",
+    "investigative", "courts", "crime", "data", "energy", "markets", "finance", "financial", "features", "arts",
+    "contributing", "associate", "deputy", "managing", "executive", "guest", "local", "national", "international",
+    "world", "global", "metro", "city", "state", "washington", "europe", "asia", "africa", "china",
+    "correspondent"})
+_ROLE_END = re.compile(r"^(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?)$",
+                       re.IGNORECASE)
+
+
+def name_and_role(line: str) -> tuple[list[str], str | None] | None:
+    """"Jane Smith Economics correspondent", "Tom Lee Staff Writer": a name and its role on one line, no comma."""
+    words = line.split()
+    if not 3 <= len(words) <= 7 or not _ROLE_END.match(words[-1]):
+        return None
+    for cut in range(2, min(4, len(words) - 1) + 1):
+        role = words[cut:]
+        if all(w.lower() in _BEAT for w in role[:-1]) and (name := person_line(" ".join(words[:cut]))):
+            return [name], None
+    return None
 
 
 # "— Jane Smith is a professor of economics at Boston University.": an op-ed's closing note on its author
@@ -151,6 +198,7 @@ def copyright_holder(line: str) -> str | None:
     if not match or re.search(r"\b(?:provided|photo|image|getty)\b", line, re.IGNORECASE):
         return None
     name = match["name"].strip(" .")
+    name = re.sub(r"\.\s+all\s+rights.*$", "", name, flags=re.IGNORECASE)
     return name if len(name) >= 2 and not re.fullmatch(r"(?i:all|the|by|copyright)", name) else None
 
 
@@ -216,14 +264,15 @@ def glued_credit(paragraph: str) -> str | None:
 
 
 # "… the economy. AFP", "… on Monday. — Bernama", "… (Reuters)": a wire agency credited at a paragraph's end
-_CLOSING_AGENCY = re.compile(r"(?:[.!?”\"]\s*(?:[-–—]+\s*)?|\s[-–—]+\s*|\s\()"
+_CLOSING_AGENCY = re.compile(r"(?:[.!?”\"]\s*(?:[-–—]+\s*)?|\s[-–—]+\s*|^\s*[-–—]+\s*|\s\()"
                              r"(?P<name>[A-Z][\w&-]{1,20}(?:\s[A-Z][\w&-]+){0,2})\)?\s*$")
 
 
 def closing_agency(text: str) -> str | None:
     """The wire agency credited at the end of a paragraph or caption ("… second largest economy. AFP")."""
     match = _CLOSING_AGENCY.search(text)
-    return match["name"] if match and match["name"].lower() in AGENCIES else None
+    name = re.sub(r"^[Tt]he\s+", "", match["name"]) if match else ""
+    return name if name.lower() in AGENCIES else None
 
 
 # "Jane Smith Portrait The Minister of State, Department for … (Jane Smith)": a parliament page's speaker line,
@@ -236,3 +285,26 @@ def speaker_line(line: str) -> str | None:
     """The speaker of a statement's heading line ("Jane Smith Portrait The Minister … (Jane Smith)")."""
     match = _SPEAKER.match(line.strip())
     return person_line(match["name"]) if match else None
+
+
+_OUTLET_LINE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:\([A-Z]{2,4}\)|of|and|&|[A-Z][\w&.'’-]*)){0,5}$")
+
+
+def outlet_line(line: str, above_byline: bool = False) -> str | None:
+    """A head line naming the outlet alone: "Newark (OH) Advocate"; above a byline, "RealClear Politics" too.
+
+    Above a byline a short capitalised line that is no person, role or section label ("Opinion",
+    "Local News", "Guest Column") is where the piece ran; elsewhere only a publication's name is.
+    """
+    line = line.strip()
+    if not _OUTLET_LINE.match(line) or re.search(r"\d", line) or is_role(line) or person_line(line) \
+            or line.split()[0].lower() in _NOT_FIRST - {"the"}:  # "In The News", "From the Archive"
+        return None
+    # "NewsLocal News": section links run together; "RealClear Politics" is one name
+    pieces = [p for w in line.split() for p in re.split(r"(?<=[a-z])(?=[A-Z])", w.strip("()")) if p[:1].isupper()]
+    plain = [p for p in pieces if not _SECTION_WORD.fullmatch(p) and p.lower() not in _BEAT]
+    if not plain:
+        return None  # "Local News", "Guest Opinion": a section's label
+    if is_outlet(line):
+        return line
+    return line if above_byline and len(line.split()) >= 2 else None

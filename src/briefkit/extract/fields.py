@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.credits import strip_honorific
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Longest labels first: the alternation takes the first that matches.
 _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|editors?|edit|"
@@ -65,7 +67,7 @@ def names(value: str, roles: bool = False) -> list[str]:
     # "Jane Smith in London", "Tom Lee for Reuters": where and for whom, not the name
     parts = [re.sub(r"\s+(?:in|for|at|from)\s+[A-Z].*$", "", p) for p in parts]
     for name in parts:
-        name = name.strip(" ()（）[]")
+        name = strip_honorific(name.strip(" ()（）[]"))  # "Rep. Gallagher": the surname is the name given
         if not name or len(name) > 60 or name.lower() in _ACCOUNTS or (not roles and _ROLE.search(name)) \
                 or _DATE_WORD.search(name):
             continue

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from briefkit.extract import credits
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import DateMention, parse_date
+from briefkit.extract.signoffs import SALUTATION
 from briefkit.readers.plaintext import CAPTION
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -39,7 +40,11 @@ _FURNITURE = re.compile(
     r"|sharing\s+button|\bwhatsapp\b|\bfacebook\b|\btwitter\b|\binstagram\b|\byoutube\b"
     r"|^(?:tag|tags|category|posted\s+in|filed\s+under)\s*[:：]"
     r"|^\(?(?:about\s+)?(?:\d+|an?)\s+(?:year|month|week|day|hour|minute)s?(?:,\s*\d+\s+\w+)*\s+ago\)?$"
-    r"|^(?:点击|扫描|分享|首页|返回|正在阅读|当前位置|您的位置|你的位置|字号|字體|小字號)",
+    r"|^(?:点击|扫描|分享|首页|返回|正在阅读|当前位置|您的位置|你的位置|字号|字體|小字號)"
+    # "(57,391 posts)", "12 comments": a forum's or a page's counters
+    r"|^\(?[\d,.]+\s*k?\s+(?:posts?|comments?|views?|replies|repl(?:y|ies)|shares?|likes?|reads?|followers?)\)?$"
+    # "第03版:要闻", "PDF版下载", "解放军报客户端": a newspaper's page label, a download or an app prompt
+    r"|^第\s*[0-9０-９一二三四五六七八九十]+\s*版|PDF版|客户端$|客戶端$",
     re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s>\s|>>|»\s|\s/\s.*\s/\s|^[^\w\u3400-\u9fff]*$")
 _SPAM = re.compile(r"【[^】]*】|\d+久久|一码一肖|彩票|平台官网")
@@ -91,6 +96,8 @@ class Pick:
 
 # A stored copy's date stamp opening the first line (" date 2024-04-17 AI Vibes: …"), a "Title:" label.
 _TABLE_PIPES = re.compile(r"\s*\|[\s|]*\|\s*$|\s+\|\s*$")  # "Title | ||||||||": a table's empty cells
+# "© 2022 90.7 WMFE. All Rights Reserved. <title>": a site's notice run into the title line
+_NOTICE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)).{0,60}?\s*all\s+rights\s+reserved\.?\s*", re.IGNORECASE)
 _STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headline)\s*[:：]\s*"
                     r"|^(?:breaking(?:\s+news)?|exclusive|update[ds]?|watch|live|just\s+in|developing)\s*[:：|]\s*",
                     re.IGNORECASE)
@@ -115,9 +122,14 @@ def clean(line: str) -> str:
         line = bracketed[1].strip()  # "【港口货物吞吐量创新高】": a title in lenticular brackets
     if _CJK.search(line) and (without := _QR_PROMPT.sub(" ", line).strip()):
         line = " ".join(without.split())
-    while stamp := _STAMP.match(line):
+    while stamp := _STAMP.match(line) or _NOTICE.match(line):
         line = line[stamp.end():]
     return line.strip()
+
+
+def unstamped(line: str) -> str:
+    """A line without a stored copy's date stamp (" date 2018-02-14 © 2022 …" → "© 2022 …")."""
+    return re.sub(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*", "", line)
 
 
 def is_date_line(line: str) -> bool:
@@ -146,6 +158,8 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or credits.agency_line(line) is not None or credits.credit_byline(line) is not None
             or credits.speaker_line(line) is not None
             or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
+            or line.startswith(("——", "—", "--")) or bool(SALUTATION.match(line))
+            or credits.name_and_role(line) is not None
             or _words(line) < 2 or (_words(line) > 40) or (line.isupper() and _words(line) < 5)
             or (line.count(",") >= 3 and bool(_CJK.search(line))))
 
@@ -190,14 +204,17 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             continue  # " date 2019-10-22 The story appears on" is a date line, stamp and all
         forms = _variants(line)
         score = 0.0
-        others = [c for j, c in enumerate(cleaned) if j != i] + [clean(e) for e in echoes or []]
+        # "每日经济新闻" over "每日经济新闻 2024-12-09 08:12": the outlet beside its date, not a title's echo
+        others = [c for j, c in enumerate(cleaned) if j != i and not is_date_line(c)] + [clean(e) for e in echoes or []]
         if any(o in forms or any(o.startswith(f) or f.startswith(o) for f in forms if _words(f) >= 3)
                for o in others if _words(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
         following = next((c for c in cleaned[i + 1:] if c), "")
         if following and (is_date_line(following) or parse_date(following) or _FIELD_START.match(following)
                           or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)
-                          or credits.person_line(following) is not None):  # "Jane Doe" under the title
+                          or credits.person_line(following) is not None  # "Jane Doe" under the title
+                          or following.startswith(("——", "—", "--"))  # "——当前中国消费形势述评": its subtitle
+                          or SALUTATION.match(following)):  # "School taxes" over "Dear editor:"
             score += 2
         if lines[i] != line:
             score -= 1  # a bulleted line is more often a menu item than a headline

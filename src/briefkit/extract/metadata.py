@@ -18,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import bylines_zh, credits, headlines
+from briefkit.extract import bylines_zh, credits, headlines, signoffs
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import FIELD as _FIELD
@@ -45,7 +45,6 @@ _CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s
 _CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:reporting|writing|editing)\s+by\b[^()]*)\)\s*$",
                                   re.IGNORECASE)
 _RATE_NOTE = re.compile(r"\s*\(\s*(?:\$|€|£|¥|US\$)\s*1\s*=\s*[^()]{1,40}\)")
-_SIGNATURE = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}),$")
 _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+advisory|"
                         r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*$",
                         re.IGNORECASE)
@@ -169,6 +168,8 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
         byline = _BYLINE.match(line)
         if byline and not _FIELD.search(line):
             _add(facts.authors, _byline_names(byline["names"]))
+            if (written_for := _FOR_OUTLET.match(line[byline.end():])) and credits.is_outlet(written_for["name"]):
+                facts.sources.append(written_for["name"])  # "By A and B for the Associated Press"
             facts.sources.append(headlines.agency_of_role(byline["role"]) or "")
             if facts.authors[-1:] == [byline["names"].strip()]:  # "By Reuters Staff": the outlet's own staff
                 facts.sources.append(headlines.agency_of_role(byline["names"]) or "")
@@ -188,6 +189,7 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
     facts.sources = [s for s in facts.sources if s]
 
 
+_FOR_OUTLET = re.compile(r"^\s+for\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*$")
 _TRAILING_ROLE = re.compile(r"\s+(?:(?:Senior|Staff|Special|Chief|Political|Business|Foreign)\s+)?(?:Writer|Reporter|"
                             r"Correspondent|Contributor|Columnist|Editor)s?$")
 
@@ -238,6 +240,18 @@ def _outlet_under_byline(facts: MetaFacts, head: list[str]) -> None:
             facts.sources.append(line.strip())
 
 
+def _outlet_lines(facts: MetaFacts, head: list[str], title_line: str | None) -> None:
+    """An outlet's name alone on a head line ("Newark (OH) Advocate"), or just above a byline
+    ("RealClear Politics" over "By: Rep. Gallagher"): where an op-ed ran, a weak source."""
+    for i, line in enumerate(head):
+        if line == title_line:
+            continue
+        following = headlines.clean(head[i + 1]) if i + 1 < len(head) else ""
+        above = bool(_BYLINE.match(following) or credits.credit_byline(following))
+        if name := credits.outlet_line(headlines.clean(line), above_byline=above):
+            facts.weak_sources.append(name)
+
+
 def _name_under_title(facts: MetaFacts, head: list[str], title_line: str) -> None:
     """A person's name alone on a line just under the title ("JANE SMITH"), or beside its date."""
     if title_line not in head:
@@ -267,9 +281,8 @@ def _closing(facts: MetaFacts, article: Article) -> None:
             _lines(facts, [match.group(0).strip()])
         elif (note := _BRACKETED_FIELD.match(paragraph.strip())) and _FIELD.match(note["inner"]):
             _lines(facts, [note["inner"]])  # "（责编：可黎明（实习生）、杨牧）" closing the page
-    signature = [line for line in article.tail[:3] if _SIGNATURE.match(line)]
-    if signature and not facts.authors:
-        _add(facts.authors, [_SIGNATURE.match(signature[0])["name"]])  # type: ignore[index]
+    if not facts.authors:  # a letter's or op-ed's signature: "Jim Elardo", "Gary Smith, Wakefield"
+        _add(facts.authors, signoffs.signature(article.tail))
     if not facts.authors and (bio := next((n for t in [*article.tail[:3], *article.paragraphs[-1:]]
                                            if (n := credits.author_bio(t))), None)):
         _add(facts.authors, [bio])
@@ -304,12 +317,31 @@ def _title(article: Article) -> headlines.Pick | None:
         return picked  # the first block, then its date or "發佈時間: … | 來源: …" line: the title over its date
     if picked is None and not article.head and dated and _one_short_sentence(texts[0]):
         return headlines.Pick(texts[0], texts[0], weak=True)  # "Port volumes climb." over its date line
+    if (picked is None or picked.line not in article.head) and (repeated := _repeated_block(article)):
+        return headlines.Pick(repeated, repeated)  # a forum or portal prints its headline twice at the top
     if picked is None or picked.line not in article.head:
         # a site's slogan read as the first paragraph leaves the title among the short lines after it
         top = _top_lines(article)
         if (among := _pick_among(top, None, [])) is not None:
             return headlines.Pick(among.value, among.line, weak=True)
     return picked
+
+
+def _repeated_block(article: Article) -> str | None:
+    """A short block printed twice close together at the top ("<title>" / "Source: …" / "<title>"): the headline.
+
+    Only short lines may stand between the two copies: a caption repeated after paragraphs is a chart's.
+    """
+    texts = [b.text.strip() for b in article.blocks[:12]]
+    for i, text in enumerate(texts):
+        if text not in texts[i + 1:] or not 3 <= len(text.split()) + len(_CJK.findall(text)) // 2 <= 30 \
+                or text.endswith((":", "：")) or re.search(r"[.!?]\s+\S|[。！？]\s*\S", text) or _FIELD.match(text) \
+                or is_boilerplate(text):
+            continue
+        between = texts[i + 1:texts.index(text, i + 1)]
+        if len(between) <= 3 and all(len(t.split()) <= 12 for t in between):
+            return text
+    return None
 
 
 def _one_short_sentence(text: str) -> bool:
@@ -352,6 +384,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         _FIELD.match(headlines.clean(t)) or len(_FIELD.findall(t)) != 1 or parse_date(t) is not None)]
     _lines(facts, article.head + top_headings + article.tail)
     _outlet_under_byline(facts, article.head + top_headings)
+    _outlet_lines(facts, article.head, picked.line if picked else None)
     _opening(facts, article)
     _closing(facts, article)
     if not facts.authors and picked is not None:

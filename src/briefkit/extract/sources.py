@@ -56,7 +56,9 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
         return glued
     if site:
         return site
-    if holder := next((s for line in article.tail if (s := credits.copyright_holder(line))), None):
+    # a notice closing the page, or run into its first line ("date 2018-02-14 © 2022 90.7 WMFE. All Rights …")
+    notices = [*article.tail, *article.paragraphs[-1:], *(headlines.unstamped(line) for line in article.head[:3])]
+    if holder := next((s for line in notices if (s := credits.copyright_holder(line))), None):
         return holder
     return next((s for line in [*article.head, *article.tail] if (s := _site_line(line))), None)
 
