@@ -49,7 +49,7 @@ _FURNITURE = re.compile(
 _BREADCRUMB = re.compile(r"\s>\s|>>|»\s|\s/\s.*\s/\s|^[^\w\u3400-\u9fff]*$")
 _SPAM = re.compile(r"【[^】]*】|\d+久久|一码一肖|彩票|平台官网")
 _AUTHOR_LINE = re.compile(r"(?:课题组|研究组|编写组|评论员|编辑部)$")
-_FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
+FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
 # A byline glued to a title line: "Rain cripples transit By JANE DOE and JOHN ROE, Associated Press Writers".
 _TITLE_BYLINE = re.compile(r"\s+[Bb]y\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
                            r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)"
@@ -76,13 +76,8 @@ _AGENCY_WRITER = re.compile(r"^(?P<agency>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})\
 _REPORTS = re.compile(r",\s*(?P<agency>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+reports?\.?$")
 _ISSUED = re.compile(r"\b(?:issued|published|released)\s+by\s+the\s+(?P<agency>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)"
                      r"{0,5})\s+on\b")
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?", re.IGNORECASE)
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?")  # "2004年12月29日11:43": no word boundary before it
-_WEEKDAY_ABBR = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?,?")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|cn|co\.uk)\b\S*", re.IGNORECASE)
-_MONTHISH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
-                       r"Updated|Published|Posted|Today|Yesterday)", re.IGNORECASE)
-_MEDIA_ZH = re.compile(r"(?:社|网|網|台|报|報|新闻|新聞|时报|時報|日报|日報|杂志|雜誌|电视|電視|局|部|办|辦)$")
+TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?", re.IGNORECASE)
+MEDIA_ZH = re.compile(r"(?:社|网|網|台|报|報|新闻|新聞|时报|時報|日报|日報|杂志|雜誌|电视|電視|局|部|办|辦)$")
 
 
 @dataclass
@@ -111,7 +106,7 @@ _QR_PROMPT = re.compile(r"(?:扫描|掃描|扫一扫|掃一掃|扫码|掃碼)(?:
 
 def qr_outlets(line: str) -> list[str]:
     """The outlets a QR-code prompt names ("扫描二维码访问中评社微信" → 中评社), its publisher (社, 报, 台) first."""
-    names = [m["name"] for m in _QR_PROMPT.finditer(line) if m["name"] and _MEDIA_ZH.search(m["name"])]
+    names = [m["name"] for m in _QR_PROMPT.finditer(line) if m["name"] and MEDIA_ZH.search(m["name"])]
     return sorted(names, key=lambda n: n[-1] not in "社报報台")
 
 
@@ -137,7 +132,7 @@ def is_date_line(line: str) -> bool:
     found = parse_date(line)
     if found is None:
         return False
-    rest = _TIME.sub(" ", line.replace(found.original, " "))
+    rest = TIME_OF_DAY.sub(" ", line.replace(found.original, " "))
     return len(re.findall(r"[A-Za-z]+", rest)) + len(_CJK.findall(rest)) // 2 <= 5
 
 
@@ -210,7 +205,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
                for o in others if _words(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
         following = next((c for c in cleaned[i + 1:] if c), "")
-        if following and (is_date_line(following) or parse_date(following) or _FIELD_START.match(following)
+        if following and (is_date_line(following) or parse_date(following) or FIELD_START.match(following)
                           or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)
                           or credits.person_line(following) is not None  # "Jane Doe" under the title
                           or following.startswith(("——", "—", "--"))  # "——当前中国消费形势述评": its subtitle
@@ -249,7 +244,7 @@ def _in_menu(cleaned: list[str], i: int) -> bool:
     """Line ``i`` is one of three or more short lines in a row, none a sentence or a date."""
     def short(j: int) -> bool:
         return 0 <= j < len(cleaned) and 0 < _words(cleaned[j]) < 4 and not _SENTENCE_END.search(cleaned[j]) \
-            and parse_date(cleaned[j]) is None and not _FIELD_START.match(cleaned[j])  # "Editor: Tom Lee"
+            and parse_date(cleaned[j]) is None and not FIELD_START.match(cleaned[j])  # "Editor: Tom Lee"
     if not short(i):
         return False
     start, end = i, i
@@ -303,7 +298,7 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
         if _PUBLISHED.search(line) and (found := _date_of(line)) and is_date_line(line):
             return dt.date.fromisoformat(found.value), line, False
     for line in after:
-        if (found := _date_of(line)) and (is_date_line(line) or _FIELD_START.match(clean(line)) or "|" in line):
+        if (found := _date_of(line)) and (is_date_line(line) or FIELD_START.match(clean(line)) or "|" in line):
             return dt.date.fromisoformat(found.value), line, False
     year = next((int(found.value[:4]) for line in lines if (found := _date_of(line))), None)
     for paragraph in paragraphs[:3]:
@@ -379,40 +374,6 @@ def issued_by(line: str) -> str | None:
     return match["agency"] if match else None
 
 
-def source_on_date_line(line: str) -> str | None:
-    """The outlet sharing a date line: "India Blooms News Service | @indiablooms | 16 Sep 2023" → the service."""
-    found = parse_date(line)
-    # "http://…" and "11:43" are no label's colon
-    if found is None or _FIELD_START.match(clean(_CLOCK.sub(" ", _URL.sub("", line)))):
-        return None
-    rest = _URL.sub(" ", _WEEKDAY_ABBR.sub(" ", _TIME.sub(" ", line.replace(found.original, " | "))))
-    for segment in re.split(r"\s*[|｜]\s*|\s{2,}|\s+/\s+", rest):
-        segment = segment.strip(" ,;·()（）/")
-        if segment.lower() in credits.AGENCIES:
-            return segment
-        if not segment or "@" in segment or re.search(r"\d|/|[:：,]", segment) or re.match(r"[A-Z]{3,}\b", segment) \
-                or re.match(r"(?i:by)\s", segment) or credits.person_line(segment) or credits.is_role(segment):
-            continue  # a byline sharing the date line ("March 5, 2021 | John Smith") names a person
-        if _CJK.search(segment) and 2 <= len(segment) <= 12 and _MEDIA_ZH.search(segment):
-            return segment
-        words = segment.split()
-        if (not _CJK.search(segment) and 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words)
-                and not all(len(w) <= 4 and w.isupper() for w in words) and len(segment) >= 3
-                and (len(words) > 1 or not _MONTHISH.match(segment))):
-            return segment
-    return None
-
-
-def good_zh_source(value: str) -> bool:
-    """A Chinese ``来源`` value that names an outlet, not a feed code ("sp20241101") or a stray account."""
-    return bool(_MEDIA_ZH.search(value)) and not re.search(r"\d{4,}", value)
-
-
 def is_author_line(line: str) -> bool:
     """A line naming a research group or commentator as the author ("…研究院课题组")."""
     return bool(_AUTHOR_LINE.search(line)) and len(line) <= 30 and not re.search(r"[，。,.]", line)
-
-
-def looks_like_id(value: str) -> bool:
-    """A source value that is a code ("sp20241101"), not a name."""
-    return bool(re.fullmatch(r"[A-Za-z]{0,4}\d{4,}\w*", value.strip()))

@@ -14,11 +14,10 @@ what to replace.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import bylines_zh, credits, headlines, signoffs
+from briefkit.extract import bylines_en, bylines_zh, credits, headlines, signoffs
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import FIELD as _FIELD
@@ -32,18 +31,6 @@ from briefkit.readers import Article
 # "（编辑 李四）": an editor's note in brackets, without a colon
 _ZH_EDITOR_NOTE = re.compile(r"[(（\[【]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]?\s*"
                              r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,4})\s*[)）\]】]")
-# "by A (reporting) and B (photography)": the role notes go, the names stay.
-_CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photos?|writing|editing|video|graphics|"
-                          r"text|interview)\)", re.IGNORECASE)
-_BYLINE = re.compile(r"^\s*(?i:by|par|de)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}"
-                     r"(?:\s*(?:,|and|et|&)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
-                     r"(?:\s*,\s*(?P<role>[^,|]{2,60}))?", re.UNICODE)
-# "(Reporting by A and B, editing by C)": a credit's names end where the next credit starts
-_CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s+by\s+"
-                     r"(?P<names>(?:(?![,;]?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)[^;)])+)",
-                     re.IGNORECASE)
-_CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:reporting|writing|editing)\s+by\b[^()]*)\)\s*$",
-                                  re.IGNORECASE)
 _RATE_NOTE = re.compile(r"\s*\(\s*(?:\$|€|£|¥|US\$)\s*1\s*=\s*[^()]{1,40}\)")
 _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+advisory|"
                         r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*$",
@@ -159,17 +146,16 @@ def _unbracket(value: str) -> str:
 def _lines(facts: MetaFacts, lines: list[str]) -> None:
     """Labelled fields, bylines, credits and reporter notes in the head and tail lines."""
     for raw in lines:
-        line = _CREDIT_ROLE.sub("", headlines.clean(raw))
+        line = bylines_en.CREDIT_ROLE.sub("", headlines.clean(raw))
         if is_boilerplate(line):
             continue
         _field_line(facts, line)
-        for credit in _CREDIT.finditer(line):
+        for credit in bylines_en.CREDIT.finditer(line):
             _add(facts.editors if credit["kind"].lower() == "editing" else facts.authors, _names(credit["names"]))
-        byline = _BYLINE.match(line)
+        byline = bylines_en.BYLINE.match(line)
         if byline and not _FIELD.search(line):
-            _add(facts.authors, _byline_names(byline["names"]))
-            if (written_for := _FOR_OUTLET.match(line[byline.end():])) and credits.is_outlet(written_for["name"]):
-                facts.sources.append(written_for["name"])  # "By A and B for the Associated Press"
+            _add(facts.authors, bylines_en.byline_names(byline["names"]))
+            facts.sources.append(bylines_en.written_for(line[byline.end():]) or "")  # "By A for the AP"
             facts.sources.append(headlines.agency_of_role(byline["role"]) or "")
             if facts.authors[-1:] == [byline["names"].strip()]:  # "By Reuters Staff": the outlet's own staff
                 facts.sources.append(headlines.agency_of_role(byline["names"]) or "")
@@ -183,45 +169,13 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
             _add(facts.authors, [speaker])
         if agency := headlines.issued_by(line) or credits.agency_line(line):
             facts.sources.append(agency)
-        _credit_lines(facts, line)
+        credited, edited, outlet = bylines_en.credit_line(line)
+        _add(facts.authors, credited)
+        _add(facts.editors, edited)
+        facts.sources.append(outlet or "")
         for note in _ZH_EDITOR_NOTE.finditer(line):
             _add(facts.editors, _names(note["names"]))
     facts.sources = [s for s in facts.sources if s]
-
-
-_FOR_OUTLET = re.compile(r"^\s+for\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*$")
-_TRAILING_ROLE = re.compile(r"\s+(?:(?:Senior|Staff|Special|Chief|Political|Business|Foreign)\s+)?(?:Writer|Reporter|"
-                            r"Correspondent|Contributor|Columnist|Editor)s?$")
-
-
-def _byline_names(value: str) -> list[str]:
-    """The names of a byline; "By Reuters Staff" names the outlet's staff, who are then its author.
-
-    A role after the name without a comma ("By Jane Doe Staff Writer") and an outlet after one
-    ("By Jane Doe, The Daily Star") are no names.
-    """
-    value = _TRAILING_ROLE.sub("", value.strip())
-    found = [n for n in _names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")]
-    agency = headlines.agency_of_role(value)
-    if not found and agency and credits.is_outlet(agency) and len(value.split()) <= 4:
-        return [value.strip()]
-    return found
-
-
-_SUBMITTED_BY = re.compile(r"^(?i:submitted|posted|published|written)\s+(?i:on\s+[^|]{4,40}?\s+)?(?i:by)\s+"
-                           r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s+on\b|\s*[|,]|$)")
-_EDITED_BY = re.compile(r"^\(?(?:edited|compiled)\s+by\s+(?P<names>[^()]{3,80}?)\)?\.?$", re.IGNORECASE)
-
-
-def _credit_lines(facts: MetaFacts, line: str) -> None:
-    """"Jane Smith, Bloomberg News" and "By Jane Smith, CNN" (names and outlet); "Edited by Tom Lee"."""
-    if credited := credits.credit_byline(line):
-        _add(facts.authors, credited[0])
-        facts.sources.append(credited[1] or "")
-    elif edited := _EDITED_BY.match(line):
-        _add(facts.editors, _names(edited["names"]))
-    elif submitted := _SUBMITTED_BY.match(line):  # "Submitted by Jane Smith on Fri, 03/05/2021 - 09:30"
-        _add(facts.authors, _names(submitted["names"]))
 
 
 def _chinese_reporters(facts: MetaFacts, text: str) -> None:
@@ -229,27 +183,6 @@ def _chinese_reporters(facts: MetaFacts, text: str) -> None:
     _add(facts.authors, bylines_zh.reporters(text))
     if outlet := bylines_zh.reporter_outlet(text):
         facts.weak_sources.append(outlet)
-
-
-def _outlet_under_byline(facts: MetaFacts, head: list[str]) -> None:
-    """"By Jane Smith and Tom Lee" then "The Daily Star": the outlet on the line under a byline."""
-    for previous, line in itertools.pairwise(head):
-        words = line.split()
-        if _BYLINE.match(headlines.clean(previous)) and credits.is_outlet(line) and 1 <= len(words) <= 5 \
-                and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words) and not parse_date(line):
-            facts.sources.append(line.strip())
-
-
-def _outlet_lines(facts: MetaFacts, head: list[str], title_line: str | None) -> None:
-    """An outlet's name alone on a head line ("Newark (OH) Advocate"), or just above a byline
-    ("RealClear Politics" over "By: Rep. Gallagher"): where an op-ed ran, a weak source."""
-    for i, line in enumerate(head):
-        if line == title_line:
-            continue
-        following = headlines.clean(head[i + 1]) if i + 1 < len(head) else ""
-        above = bool(_BYLINE.match(following) or credits.credit_byline(following))
-        if name := credits.outlet_line(headlines.clean(line), above_byline=above):
-            facts.weak_sources.append(name)
 
 
 def _name_under_title(facts: MetaFacts, head: list[str], title_line: str) -> None:
@@ -277,7 +210,7 @@ def _opening(facts: MetaFacts, article: Article) -> None:
 def _closing(facts: MetaFacts, article: Article) -> None:
     """Credits closing a wire story ("(Reporting by A; editing by B)"), a letter's signature, an author's bio."""
     for paragraph in article.paragraphs[-2:]:
-        if match := _CREDITS_PARENTHESIS.search(paragraph):
+        if match := bylines_en.CREDITS_PARENTHESIS.search(paragraph):
             _lines(facts, [match.group(0).strip()])
         elif (note := _BRACKETED_FIELD.match(paragraph.strip())) and _FIELD.match(note["inner"]):
             _lines(facts, [note["inner"]])  # "（责编：可黎明（实习生）、杨牧）" closing the page
@@ -312,7 +245,7 @@ def _title(article: Article) -> headlines.Pick | None:
     picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs else None, echoes)
     texts = [b.text for b in article.blocks[:3]]
     dated = len(texts) > 1 and (headlines.is_date_line(texts[1]) or field_date_line(texts[1])
-                                or bool(_BYLINE.match(texts[1])))
+                                or bool(bylines_en.BYLINE.match(texts[1])))
     if picked is not None and picked.line in texts[:1] and dated:
         return picked  # the first block, then its date or "發佈時間: … | 來源: …" line: the title over its date
     if picked is None and not article.head and dated and _one_short_sentence(texts[0]):
@@ -359,8 +292,8 @@ def _top_lines(article: Article) -> list[str]:
 def _pick_among(lines: list[str], first: str | None, echoes: list[str]) -> headlines.Pick | None:
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
               or field_date_line(line) or bool(_FROM.match(line.strip())) for line in lines]
-    bylines = [bool(_BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
-               or bool(_SUBMITTED_BY.match(headlines.clean(line))) for line in lines]
+    bylines = [bool(bylines_en.BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
+               or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line))) for line in lines]
     return headlines.pick_title(lines, first, fields, bylines, echoes)
 
 
@@ -383,8 +316,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     top_headings = [t for t in _top_lines(article) if len(t) <= 60 and (
         _FIELD.match(headlines.clean(t)) or len(_FIELD.findall(t)) != 1 or parse_date(t) is not None)]
     _lines(facts, article.head + top_headings + article.tail)
-    _outlet_under_byline(facts, article.head + top_headings)
-    _outlet_lines(facts, article.head, picked.line if picked else None)
+    facts.sources += bylines_en.outlet_under_byline(article.head + top_headings)
+    facts.weak_sources += bylines_en.outlet_lines(article.head, picked.line if picked else None)
     _opening(facts, article)
     _closing(facts, article)
     if not facts.authors and picked is not None:
@@ -415,5 +348,5 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
 
 def strip_outlet(paragraph: str) -> str:
     """The last paragraph without its trailing ``(Outlet)`` credit, wire credits or exchange-rate note."""
-    paragraph = _CREDITS_PARENTHESIS.sub("", paragraph)
+    paragraph = bylines_en.CREDITS_PARENTHESIS.sub("", paragraph)
     return _OUTLET.sub("", _RATE_NOTE.sub("", paragraph)).strip()

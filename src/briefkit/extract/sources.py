@@ -12,9 +12,15 @@ from __future__ import annotations
 import re
 
 from briefkit.extract import bylines_zh, credits, headlines
+from briefkit.extract.dates import parse_date
 from briefkit.readers import Article
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?")  # "2004年12月29日11:43": no word boundary before it
+_WEEKDAY_ABBR = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?,?")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|cn|co\.uk)\b\S*", re.IGNORECASE)
+_MONTHISH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+                       r"Updated|Published|Posted|Today|Yesterday)", re.IGNORECASE)
 
 
 def pick_source(sources: list[str], weak_sources: list[str], site: str | None, article: Article) -> str | None:
@@ -23,13 +29,13 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
     ``sources`` are the labelled ones found on the page's lines (best first), ``weak_sources`` the outlets
     only a reporter line names, ``site`` the name in the title's suffix.
     """
-    labelled = [s for s in sources if not headlines.looks_like_id(s)]
+    labelled = [s for s in sources if not looks_like_id(s)]
     if labelled and _CJK.search(labelled[0]):
         # a spam wrapper's "来源" names an account; the real outlet's name ends like one
-        return next((s for s in labelled if headlines.good_zh_source(s)), labelled[0])
+        return next((s for s in labelled if good_zh_source(s)), labelled[0])
     if labelled:
         return labelled[0]
-    on_date = next((s for line in article.head if (s := headlines.source_on_date_line(line))), None)
+    on_date = next((s for line in article.head if (s := source_on_date_line(line))), None)
     if on_date and _CJK.search(on_date):
         return on_date  # a Chinese portal's credit beside its date ("大华网-汕头都市报") names its 来源, unlabelled
     for paragraph in article.paragraphs[:2]:
@@ -75,3 +81,37 @@ def _site_line(line: str) -> str | None:
         return None
     host = match["host"]
     return credits.outlet_of_domain(host, []) or host.lower()
+
+
+def source_on_date_line(line: str) -> str | None:
+    """The outlet sharing a date line: "India Blooms News Service | @indiablooms | 16 Sep 2023" → the service."""
+    found = parse_date(line)
+    # "http://…" and "11:43" are no label's colon
+    if found is None or headlines.FIELD_START.match(headlines.clean(_CLOCK.sub(" ", _URL.sub("", line)))):
+        return None
+    rest = _URL.sub(" ", _WEEKDAY_ABBR.sub(" ", headlines.TIME_OF_DAY.sub(" ", line.replace(found.original, " | "))))
+    for segment in re.split(r"\s*[|｜]\s*|\s{2,}|\s+/\s+", rest):
+        segment = segment.strip(" ,;·()（）/")
+        if segment.lower() in credits.AGENCIES:
+            return segment
+        if not segment or "@" in segment or re.search(r"\d|/|[:：,]", segment) or re.match(r"[A-Z]{3,}\b", segment) \
+                or re.match(r"(?i:by)\s", segment) or credits.person_line(segment) or credits.is_role(segment):
+            continue  # a byline sharing the date line ("March 5, 2021 | John Smith") names a person
+        if _CJK.search(segment) and 2 <= len(segment) <= 12 and headlines.MEDIA_ZH.search(segment):
+            return segment
+        words = segment.split()
+        if (not _CJK.search(segment) and 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words)
+                and not all(len(w) <= 4 and w.isupper() for w in words) and len(segment) >= 3
+                and (len(words) > 1 or not _MONTHISH.match(segment))):
+            return segment
+    return None
+
+
+def good_zh_source(value: str) -> bool:
+    """A Chinese ``来源`` value that names an outlet, not a feed code ("sp20241101") or a stray account."""
+    return bool(headlines.MEDIA_ZH.search(value)) and not re.search(r"\d{4,}", value)
+
+
+def looks_like_id(value: str) -> bool:
+    """A source value that is a code ("sp20241101"), not a name."""
+    return bool(re.fullmatch(r"[A-Za-z]{0,4}\d{4,}\w*", value.strip()))

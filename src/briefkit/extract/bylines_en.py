@@ -1,0 +1,93 @@
+"""English bylines and credits: "By A and B", "By: Rep. NAME", "By A for the Associated Press",
+"Written by A for Reuters", "Submitted by A on …", "Edited by B", "(Reporting by A; editing by B)",
+and the outlet a head line names beside them ("RealClear Politics" over a byline).
+
+A byline's names end at a role ("By Jane Doe Staff Writer"), an outlet ("By Jane Doe, The Daily
+Star") or "for OUTLET", which is the outlet the piece was written for.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from briefkit.extract import credits, headlines
+from briefkit.extract.dates import parse_date
+from briefkit.extract.fields import names
+
+# "by A (reporting) and B (photography)": the role notes go, the names stay.
+CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photos?|writing|editing|video|graphics|"
+                          r"text|interview)\)", re.IGNORECASE)
+BYLINE = re.compile(r"^\s*(?i:by|par|de)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}"
+                     r"(?:\s*(?:,|and|et|&)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
+                     r"(?:\s*,\s*(?P<role>[^,|]{2,60}))?", re.UNICODE)
+# "(Reporting by A and B, editing by C)": a credit's names end where the next credit starts
+CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s+by\s+"
+                     r"(?P<names>(?:(?![,;]?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)[^;)])+)",
+                     re.IGNORECASE)
+CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:reporting|writing|editing)\s+by\b[^()]*)\)\s*$",
+                                  re.IGNORECASE)
+FOR_OUTLET = re.compile(r"^\s+for\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*$")
+TRAILING_ROLE = re.compile(r"\s+(?:(?:Senior|Staff|Special|Chief|Political|Business|Foreign)\s+)?(?:Writer|Reporter|"
+                            r"Correspondent|Contributor|Columnist|Editor)s?$")
+
+
+def byline_names(value: str) -> list[str]:
+    """The names of a byline; "By Reuters Staff" names the outlet's staff, who are then its author.
+
+    A role after the name without a comma ("By Jane Doe Staff Writer") and an outlet after one
+    ("By Jane Doe, The Daily Star") are no names.
+    """
+    value = TRAILING_ROLE.sub("", value.strip())
+    found = [n for n in names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")]
+    agency = headlines.agency_of_role(value)
+    if not found and agency and credits.is_outlet(agency) and len(value.split()) <= 4:
+        return [value.strip()]
+    return found
+
+
+def written_for(rest: str) -> str | None:
+    """The outlet after a byline's names: " for the Associated Press" → "Associated Press"."""
+    match = FOR_OUTLET.match(rest)
+    return match["name"] if match and credits.is_outlet(match["name"]) else None
+
+
+SUBMITTED_BY = re.compile(r"^(?i:submitted|posted|published|written)\s+(?i:on\s+[^|]{4,40}?\s+)?(?i:by)\s+"
+                           r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s+on\b|\s*[|,]|$)")
+EDITED_BY = re.compile(r"^\(?(?:edited|compiled)\s+by\s+(?P<names>[^()]{3,80}?)\)?\.?$", re.IGNORECASE)
+
+
+def credit_line(line: str) -> tuple[list[str], list[str], str | None]:
+    """Authors, editors and outlet of "Jane Smith, Bloomberg News", "By Jane Smith, CNN", "Edited by Tom Lee"."""
+    if credited := credits.credit_byline(line):
+        return credited[0], [], credited[1]
+    if edited := EDITED_BY.match(line):
+        return [], names(edited["names"]), None
+    if submitted := SUBMITTED_BY.match(line):  # "Submitted by Jane Smith on Fri, 03/05/2021 - 09:30"
+        return names(submitted["names"]), [], None
+    return [], [], None
+
+
+def outlet_under_byline(head: list[str]) -> list[str]:
+    """"By Jane Smith and Tom Lee" then "The Daily Star": the outlet on the line under a byline."""
+    found = []
+    for previous, line in itertools.pairwise(head):
+        words = line.split()
+        if BYLINE.match(headlines.clean(previous)) and credits.is_outlet(line) and 1 <= len(words) <= 5 \
+                and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words) and not parse_date(line):
+            found.append(line.strip())
+    return found
+
+
+def outlet_lines(head: list[str], title_line: str | None) -> list[str]:
+    """An outlet's name alone on a head line ("Newark (OH) Advocate"), or just above a byline
+    ("RealClear Politics" over "By: Rep. Gallagher"): where an op-ed ran, a weak source."""
+    found = []
+    for i, line in enumerate(head):
+        if line == title_line:
+            continue
+        following = headlines.clean(head[i + 1]) if i + 1 < len(head) else ""
+        above = bool(BYLINE.match(following) or credits.credit_byline(following))
+        if name := credits.outlet_line(headlines.clean(line), above_byline=above):
+            found.append(name)
+    return found
