@@ -290,6 +290,14 @@ def speaker_line(line: str) -> str | None:
 _OUTLET_LINE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:\([A-Z]{2,4}\)|of|and|&|[A-Z][\w&.'’-]*)){0,5}$")
 
 
+def section_label(line: str) -> bool:
+    """"In The News", "Local News", "Top Stories": a label made of section words only, never a title."""
+    words = re.findall(r"[A-Za-z]+", line)
+    content = [w for w in words if w.lower() not in _NOT_FIRST]
+    return bool(content) and len(words) <= 5 and not re.search(r"[\u3400-\u9fff\d]", line) \
+        and all(_SECTION_WORD.fullmatch(w) for w in content)
+
+
 def outlet_line(line: str, above_byline: bool = False) -> str | None:
     """A head line naming the outlet alone: "Newark (OH) Advocate"; above a byline, "RealClear Politics" too.
 
@@ -305,6 +313,8 @@ def outlet_line(line: str, above_byline: bool = False) -> str | None:
     plain = [p for p in pieces if not _SECTION_WORD.fullmatch(p) and p.lower() not in _BEAT]
     if not plain:
         return None  # "Local News", "Guest Opinion": a section's label
-    if is_outlet(line):
+    # a publication's name ends on its publication word ("Newark (OH) Advocate"), unlike a headline in
+    # capitals that only has one inside ("Rates Climb At The Post Office Again")
+    if (line.lower() in AGENCIES or _OUTLET_WORD.fullmatch(line.split()[-1])) and len(line.split()) <= 5:
         return line
     return line if above_byline and len(line.split()) >= 2 else None

@@ -154,7 +154,8 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or credits.speaker_line(line) is not None
             or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
             or line.startswith(("——", "—", "--")) or bool(SALUTATION.match(line))
-            or credits.name_and_role(line) is not None
+            or credits.name_and_role(line) is not None or credits.outlet_line(line) is not None
+            or credits.section_label(line)
             or _words(line) < 2 or (_words(line) > 40) or (line.isupper() and _words(line) < 5)
             or (line.count(",") >= 3 and bool(_CJK.search(line))))
 

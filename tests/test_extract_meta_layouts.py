@@ -1,0 +1,158 @@
+"""Title, date, outlet and writers in more page layouts, through real extraction.
+
+Each case is a small page in a layout common on the web (op-eds on a member's
+site, letters to the editor, wire copy credited "for the Associated Press",
+radio-station pages, forum reposts, Chinese newspaper pages); it is written to a
+file and extracted end to end, one case through ``briefkit extract`` itself with
+the YAML read back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefkit.content import load_brief
+from briefkit.content.model import Brief
+from briefkit.extract import extract_article
+
+BODY = ("The city council voted on Tuesday to approve a new budget of $4.2 million for the coming year, "
+        "officials said after a long meeting.\n\nThe mayor said the plan would add 12 jobs and keep taxes flat.\n")
+LETTER = ("It is that time of the year when school budgets are being prepared and the board asks for more money.\n\n"
+          "As prices are rising faster than our incomes, I think the board should think twice about a tax increase.\n")
+ZH_BODY = "国家统计局5日发布数据显示,今年前两个月,全国规模以上工业增加值同比增长7.5%。专家表示,经济运行总体平稳。\n"
+
+
+def _extract(tmp_path: Path, text: str) -> Brief:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_article(path)[0]
+
+
+@pytest.mark.parametrize(("text", "authors"), [
+    ("Why we must fix our roads\n\nJune 10, 2021\n\nBy: Rep. Gallagher\n\n" + BODY, ["Gallagher"]),
+    ("Why we must fix our roads\n\nRep. Troy Balderson, Guest Columnist\n\nMay 12, 2019\n\n" + BODY, ["Troy Balderson"]),
+    ("Why we must fix our roads\n\nBy Sen. Jane Smith and Rep. Tom Lee\n\nMay 12, 2019\n\n" + BODY,
+     ["Jane Smith", "Tom Lee"]),
+    ("Why we must fix our roads\n\nBy Dr. Priya Raman\n\nMay 12, 2019\n\n" + BODY, ["Dr. Priya Raman"]),
+])
+def test_an_office_before_a_name_is_no_part_of_it(tmp_path: Path, text: str, authors: list[str]) -> None:
+    brief = _extract(tmp_path, text)
+    assert brief.meta.authors == authors
+    assert brief.meta.title == "Why we must fix our roads"
+
+
+@pytest.mark.parametrize("role", ["Economics correspondent", "Staff Writer", "Senior Political Reporter"])
+def test_a_role_after_a_name_without_a_comma_is_a_byline_not_the_title(tmp_path: Path, role: str) -> None:
+    brief = _extract(tmp_path, f"Council approves new city budget\n\nJane Smith {role}\nTue 9 Mar 2021 09.30 GMT\n\n"
+                     + BODY)
+    assert brief.meta.title == "Council approves new city budget"
+    assert brief.meta.authors == ["Jane Smith"]
+    assert brief.meta.date == dt.date(2021, 3, 9)
+
+
+def test_a_byline_written_for_an_agency_names_the_outlet(tmp_path: Path) -> None:
+    text = ("South Africans anxious over vaccine pause\n\nBy MOGOMOTSI MAGOME and ANDREW MELDRUM for the Associated "
+            "Press\n\nJOHANNESBURG (AP) — " + BODY)
+    brief = _extract(tmp_path, text)
+    assert brief.meta.authors == ["Mogomotsi Magome", "Andrew Meldrum"]
+    assert brief.meta.source == "Associated Press"
+
+
+@pytest.mark.parametrize(("head", "source"), [
+    ("The Right Way to Build\n\nJune 10, 2021\n\nRealClear Politics\n\nBy: Rep. Gallagher\n\n", "RealClear Politics"),
+    ("In The News\n\nThe Right Way to Build\n\nNewark (OH) Advocate\n\nMay 12, 2019\n\n", "Newark (OH) Advocate"),
+    ("The Right Way to Build\n\nJune 10, 2021\n\nLocal News\n\nBy Jane Smith\n\n", None),
+    ("NewsLocal News\n\nThe Right Way to Build\n\nJune 10, 2021\n\n", None),
+])
+def test_an_outlet_on_its_own_line_but_no_section_label(tmp_path: Path, head: str, source: str | None) -> None:
+    brief = _extract(tmp_path, head + BODY)
+    assert brief.meta.source == source
+    assert brief.meta.title == "The Right Way to Build"
+
+
+@pytest.mark.parametrize(("text", "title", "authors"), [
+    ("School taxes\n\nDear editor:\n\n" + LETTER + "\nJim Elardo\n", "School taxes", ["Jim Elardo"]),
+    ("Letter: think of community\n\nDear neighbors,\n" + LETTER + "Karen Grandall\nSpring Valley\n",
+     "Letter: think of community", ["Karen Grandall"]),
+    ("Reader letter\n\n" + LETTER + "\nJeanne Swyers, Jean Hanson\n\n\nRecommended for you\n", None,
+     ["Jeanne Swyers", "Jean Hanson"]),
+    ("Fix the roads\n\n" + LETTER + "\nGary Smith, Wakefield\n", "Fix the roads", ["Gary Smith"]),
+    ("Fix the roads\n\n" + LETTER + "\nRelated stories\n", "Fix the roads", []),
+])
+def test_a_letter_titled_over_its_salutation_and_signed_at_the_end(tmp_path: Path, text: str, title: str | None,
+                                                                    authors: list[str]) -> None:
+    brief = _extract(tmp_path, text)
+    assert brief.meta.authors == authors
+    if title is not None:
+        assert brief.meta.title == title
+
+
+def test_a_copyright_notice_run_into_the_title_line(tmp_path: Path) -> None:
+    text = (" date 2018-02-14 © 2022 90.7 WMFE. All Rights Reserved.\nLake County Hires Four New Deputies\n\n"
+            "Published February 14, 2018\n" + BODY)
+    brief = _extract(tmp_path, text)
+    assert brief.meta.title == "Lake County Hires Four New Deputies"
+    assert brief.meta.source == "90.7 WMFE"
+    assert brief.meta.date == dt.date(2018, 2, 14)  # the notice's 2022 is not the page's date
+
+
+def test_an_agency_credited_alone_on_the_closing_line(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, "Council approves new city budget\n\nMarch 5, 2021\n\n" + BODY + "\n— Associated Press\n")
+    assert brief.meta.source == "Associated Press"
+
+
+def test_a_forum_repost_prints_its_headline_twice_under_a_counter(tmp_path: Path) -> None:
+    title = "Unemployment rate falls to 6.3% in January; payroll employment changes little (+49,000)"
+    text = ("Welcome to the forum! The community where regular people drive the discussions and set the standards "
+            "for everyone who joins.\n\nmahatma\n\n(57,391 posts)\nFri Feb 5, 2021, 09:42 AM Feb 2021\n\n"
+            f"{title}\n\nSource: Bureau of Labor Statistics\n\n{title}\n\n" + BODY)
+    brief = _extract(tmp_path, text)
+    assert brief.meta.title == title
+    assert brief.meta.source == "Bureau of Labor Statistics"
+    assert brief.meta.date == dt.date(2021, 2, 5)
+
+
+def test_a_day_month_year_date_with_hyphens(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, "Council approves new city budget\n\nUpdated 05-Mar-2021 10:00 IST\n\n" + BODY)
+    assert brief.meta.date == dt.date(2021, 3, 5)
+
+
+@pytest.mark.parametrize(("text", "title", "authors", "source"), [
+    ("每日经济新闻\n\n每一个人都是时间的过客\n\n每日经济新闻 2024-12-09 08:12\n\n□ 每日经济新闻总编辑 刘学东(闻达)\n\n" + ZH_BODY,
+     "每一个人都是时间的过客", ["刘学东"], "每日经济新闻"),
+    ("□ 本刊浙江紹興報道 記者 徐天寶\n2020 中國經濟傳媒大會召開,本刊兩作品獲獎\n" + ZH_BODY,
+     "2020 中國經濟傳媒大會召開,本刊兩作品獲獎", ["徐天寶"], None),
+    ("第03版:要闻 PDF版下载\n\n解放军报客户端\n\n活力凸显 潜力无限\n\n——当前中国消费形势述评\n\n" + ZH_BODY,
+     "活力凸显 潜力无限", [], None),
+])
+def test_chinese_newspaper_pages(tmp_path: Path, text: str, title: str, authors: list[str], source: str | None) -> None:
+    brief = _extract(tmp_path, text)
+    assert brief.meta.title == title
+    assert brief.meta.authors == authors
+    assert brief.meta.source == source
+
+
+def test_where_chinese_reporters_filed_from_is_no_name(tmp_path: Path) -> None:
+    text = "红网时刻新闻记者 陈奥男 任晔 长沙报道\n" + ZH_BODY + "来源:红网\n编辑:廖轩仪\n"
+    brief = _extract(tmp_path, text)
+    assert brief.meta.authors == ["陈奥男", "任晔"]
+    assert brief.meta.editors == ["廖轩仪"]
+    assert brief.meta.source == "红网"
+
+
+def test_briefkit_extract_writes_a_letters_title_and_signature(tmp_path: Path) -> None:
+    article = tmp_path / "letter.txt"
+    article.write_text("School taxes\n\nDear editor:\n\n" + LETTER + "\nJim Elardo\n", encoding="utf-8")
+    out = tmp_path / "letter.yaml"
+    result = subprocess.run([sys.executable, "-m", "briefkit", "extract", str(article), "--out", str(out)],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    brief = load_brief(out)
+    assert brief.meta.title == "School taxes"
+    assert brief.meta.authors == ["Jim Elardo"]
+    assert brief.meta.status == "draft"
