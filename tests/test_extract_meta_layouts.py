@@ -35,7 +35,8 @@ def _extract(tmp_path: Path, text: str) -> Brief:
 
 @pytest.mark.parametrize(("text", "authors"), [
     ("Why we must fix our roads\n\nJune 10, 2021\n\nBy: Rep. Gallagher\n\n" + BODY, ["Gallagher"]),
-    ("Why we must fix our roads\n\nRep. Troy Balderson, Guest Columnist\n\nMay 12, 2019\n\n" + BODY, ["Troy Balderson"]),
+    ("Why we must fix our roads\n\nRep. Troy Balderson, Guest Columnist\n\nMay 12, 2019\n\n" + BODY,
+     ["Troy Balderson"]),
     ("Why we must fix our roads\n\nBy Sen. Jane Smith and Rep. Tom Lee\n\nMay 12, 2019\n\n" + BODY,
      ["Jane Smith", "Tom Lee"]),
     ("Why we must fix our roads\n\nBy Dr. Priya Raman\n\nMay 12, 2019\n\n" + BODY, ["Dr. Priya Raman"]),
@@ -102,7 +103,8 @@ def test_a_copyright_notice_run_into_the_title_line(tmp_path: Path) -> None:
 
 
 def test_an_agency_credited_alone_on_the_closing_line(tmp_path: Path) -> None:
-    brief = _extract(tmp_path, "Council approves new city budget\n\nMarch 5, 2021\n\n" + BODY + "\n— Associated Press\n")
+    text = "Council approves new city budget\n\nMarch 5, 2021\n\n" + BODY + "\n— Associated Press\n"
+    brief = _extract(tmp_path, text)
     assert brief.meta.source == "Associated Press"
 
 
@@ -123,7 +125,8 @@ def test_a_day_month_year_date_with_hyphens(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("text", "title", "authors", "source"), [
-    ("每日经济新闻\n\n每一个人都是时间的过客\n\n每日经济新闻 2024-12-09 08:12\n\n□ 每日经济新闻总编辑 刘学东(闻达)\n\n" + ZH_BODY,
+    ("每日经济新闻\n\n每一个人都是时间的过客\n\n每日经济新闻 2024-12-09 08:12\n\n"
+     "□ 每日经济新闻总编辑 刘学东(闻达)\n\n" + ZH_BODY,
      "每一个人都是时间的过客", ["刘学东"], "每日经济新闻"),
     ("□ 本刊浙江紹興報道 記者 徐天寶\n2020 中國經濟傳媒大會召開,本刊兩作品獲獎\n" + ZH_BODY,
      "2020 中國經濟傳媒大會召開,本刊兩作品獲獎", ["徐天寶"], None),
