@@ -38,7 +38,8 @@ def byline_names(value: str) -> list[str]:
     A role after the name without a comma ("By Jane Doe Staff Writer") and an outlet after one
     ("By Jane Doe, The Daily Star") are no names.
     """
-    value = TRAILING_ROLE.sub("", value.strip())
+    value = re.split(r"\s+By\s+", value.strip())[0]  # "By Afton Spriggs By Afton Spriggs": a byline printed twice
+    value = TRAILING_ROLE.sub("", value)
     found = [n for n in names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")]
     agency = headlines.agency_of_role(value)
     if not found and agency and credits.is_outlet(agency) and len(value.split()) <= 4:

@@ -35,6 +35,12 @@ _MARKED = re.compile(r"^[■□●◆▲]\s*(?P<outlet>本报|本報|本刊|" + 
 _FILED = re.compile(r"..(?:报道|報道|報導)$")
 
 
+# "華爾街日報記者 Jeremy Page / Betsy McKay / Drew Hinshaw": a Chinese reporter line naming reporters in Latin letters
+_LATIN = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+_LATIN_LINE = re.compile(r"^(?:" + _OUTLET + r"|本报|本報)?(?:记者|記者)\s*"
+                         r"(?P<names>" + _LATIN + r"(?:\s*[/／、,，]\s*" + _LATIN + r"){0,6})\s*$")
+
+
 def _split(names: str) -> list[str]:
     return [n for n in re.split(r"[\s、]+", names) if n and not _FILED.search(n)]
 
@@ -57,6 +63,8 @@ def reporters(text: str) -> list[str]:
     stripped = _DATE_PREFIX.sub("", text.strip())
     if (line := _LINE.match(stripped) or _MARKED.match(stripped)) and not stripped.endswith(("摄", "攝")):
         found += _split(line["names"])
+    if latin := _LATIN_LINE.match(stripped):
+        found += [n.strip() for n in re.split(r"\s*[/／、,，]\s*", latin["names"]) if n.strip()]
     for match in _DATELINE_NOTE.finditer(text[:120]):
         rest = match["rest"]
         cut = next((i for i in (2, 3, 4) if rest[i:] in _city_names()), None)
@@ -67,7 +75,7 @@ def reporters(text: str) -> list[str]:
 
 def is_reporter_line(line: str) -> bool:
     """A line that is a byline ("澎湃新闻记者 张三"), never a title."""
-    return bool(_LINE.match(line.strip()) or _MARKED.match(line.strip()))
+    return bool(_LINE.match(line.strip()) or _MARKED.match(line.strip()) or _LATIN_LINE.match(line.strip()))
 
 
 def reporter_outlet(line: str) -> str | None:

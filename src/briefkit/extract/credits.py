@@ -174,8 +174,23 @@ def lead_credit(paragraph: str) -> str | None:
     return name if is_outlet(name) else None
 
 
+# "本文原刊於《華爾街日報》", "本文首发于2022年1月27日《南方周末》", "原载《经济日报》": a Chinese page's first printing
+_ZH_REPUBLISHED = re.compile(r"(?:原刊[於于]|首[发發][于於]|原[载載][于於]?|[转轉][载載]自|[选選]自)[^《》]{0,20}?"
+                             r"《(?P<name>[^《》]{2,20})》")
+
+
+def republished_zh(text: str, this_article: bool = False) -> str | None:
+    """"本文原刊於《華爾街日報》" → "華爾街日報"; with ``this_article`` only a note that says 本文 (this article)."""
+    match = _ZH_REPUBLISHED.search(text[:400])
+    if match is None or (this_article and not re.search(r"(?:本文|此文|原文)\s*$", text[:match.start()])):
+        return None
+    return match["name"]
+
+
 def republished(text: str) -> str | None:
     """"This article was originally published on The Conversation." → "The Conversation"."""
+    if zh := republished_zh(text):
+        return zh
     match = _REPUBLISHED.search(text)
     if not match:
         return None
@@ -197,7 +212,7 @@ def copyright_holder(line: str) -> str | None:
     match = _COPYRIGHT.match(line)
     if not match or re.search(r"\b(?:provided|photo|image|getty)\b", line, re.IGNORECASE):
         return None
-    name = match["name"].strip(" .")
+    name = re.sub(r"^by\s+", "", match["name"].strip(" ."), flags=re.IGNORECASE)  # "© 2022 by The Associated Press"
     name = re.sub(r"\.\s+all\s+rights.*$", "", name, flags=re.IGNORECASE)
     return name if len(name) >= 2 and not re.fullmatch(r"(?i:all|the|by|copyright)", name) else None
 

@@ -49,6 +49,9 @@ _FURNITURE = re.compile(
 _BREADCRUMB = re.compile(r"\s>\s|>>|»\s|\s/\s.*\s/\s|^[^\w\u3400-\u9fff]*$")
 _SPAM = re.compile(r"【[^】]*】|\d+久久|一码一肖|彩票|平台官网")
 _AUTHOR_LINE = re.compile(r"(?:课题组|研究组|编写组|评论员|编辑部)$")
+# "… 博·埃爾伯林(Bo Elberling) 拍攝,下同": a photo's credit; "端 × 華爾街日報廣場": a co-branded channel
+_ZH_PHOTO = re.compile(r"(?:摄|攝|拍摄|拍攝|供图|供圖)\s*(?:[,，]\s*下同)?\s*$")
+_COBRAND = re.compile(r"^\S{1,12}\s+[×xX]\s+\S{1,12}$")
 FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
 # A byline glued to a title line: "Rain cripples transit By JANE DOE and JOHN ROE, Associated Press Writers".
 _TITLE_BYLINE = re.compile(r"\s+[Bb]y\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
@@ -91,6 +94,9 @@ class Pick:
 
 # A stored copy's date stamp opening the first line (" date 2024-04-17 AI Vibes: …"), a "Title:" label.
 _TABLE_PIPES = re.compile(r"\s*\|[\s|]*\|\s*$|\s+\|\s*$")  # "Title | ||||||||": a table's empty cells
+# "NPR logo Consumer Prices Jump In March": a logo's alt text before the title; "…关切******": decoration after it
+_LOGO = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,4}logo\b\s*")
+_TRAILING_MARKS = re.compile(r"\s*(?:\*{2,}|#{2,}|={3,}|~{3,})$")
 # "© 2022 90.7 WMFE. All Rights Reserved. <title>": a site's notice run into the title line
 _NOTICE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)).{0,60}?\s*all\s+rights\s+reserved\.?\s*", re.IGNORECASE)
 _STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headline)\s*[:：]\s*"
@@ -113,6 +119,7 @@ def qr_outlets(line: str) -> list[str]:
 def clean(line: str) -> str:
     """A head line without its list bullet or decoration, a date stamp, a "Title:" label or a QR-code prompt."""
     line = _TABLE_PIPES.sub("", _BULLET.sub("", line)).strip()
+    line = _LOGO.sub("", _TRAILING_MARKS.sub("", line))
     if (bracketed := re.fullmatch(r"【([^【】]{4,80})】", line)) is not None:
         line = bracketed[1].strip()  # "【港口货物吞吐量创新高】": a title in lenticular brackets
     if _CJK.search(line) and (without := _QR_PROMPT.sub(" ", line).strip()):
@@ -153,7 +160,8 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or credits.agency_line(line) is not None or credits.credit_byline(line) is not None
             or credits.speaker_line(line) is not None
             or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
-            or line.startswith(("——", "—", "--")) or bool(SALUTATION.match(line))
+            or line.startswith(("——", "—", "--")) or bool(SALUTATION.match(line)) or bool(_ZH_PHOTO.search(line))
+            or bool(_COBRAND.match(line))
             or credits.name_and_role(line) is not None or credits.outlet_line(line) is not None
             or credits.section_label(line)
             or _words(line) < 2 or (_words(line) > 40) or (line.isupper() and _words(line) < 5)
@@ -163,7 +171,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
 def _section_path(line: str) -> bool:
     """"Business | Ports", "World › Asia": sections parted by bars or arrows, each one or two words."""
     parts = [p.strip() for p in re.split(r"\s+[|｜›»/]\s+|[|｜]", line)]
-    return len(parts) >= 2 and all(0 < len(p.split()) <= 2 for p in parts)
+    return len(parts) >= 2 and all(0 < _words(p) <= 2 for p in parts)  # "特稿|<a Chinese headline>" is a title
 
 
 def _repeats_a_verb(line: str) -> bool:

@@ -58,6 +58,9 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
     notes = [*article.tail, *article.paragraphs[-2:], *article.paragraphs[:1]]
     if note := next((s for text in notes if (s := credits.republished(text))), None):
         return note
+    # "本文原刊於《華爾街日報》,端傳媒獲授權轉載" under a standfirst and captions: this article's first printing
+    if note := next((s for text in article.paragraphs[:6] if (s := credits.republished_zh(text, True))), None):
+        return note
     if glued := next((s for text in article.paragraphs if (s := credits.glued_credit(text))), None):
         return glued
     if site:
