@@ -159,3 +159,36 @@ def test_briefkit_extract_writes_a_letters_title_and_signature(tmp_path: Path) -
     assert brief.meta.title == "School taxes"
     assert brief.meta.authors == ["Jim Elardo"]
     assert brief.meta.status == "draft"
+
+
+def test_a_logos_alt_text_before_the_title_and_decoration_after_it(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, "NPR logo Consumer Prices Jump In March\n\n\nConsumer Prices Jump In March\n\n" + BODY)
+    assert brief.meta.title == "Consumer Prices Jump In March"
+    brief = _extract(tmp_path, "法国华侨华人:二十大报告回答了海外华侨华人的关切******\n" + ZH_BODY)
+    assert brief.meta.title == "法国华侨华人:二十大报告回答了海外华侨华人的关切"
+
+
+def test_a_byline_printed_twice_and_a_notice_by_the_agency(tmp_path: Path) -> None:
+    text = ("Rising food and gas costs push up consumer prices\n\nPosted: Updated:\n"
+            "By Afton Spriggs By Afton Spriggs\n\n" + BODY + "\nCopyright © 2022 by The Associated Press. All Rights Reserved.\n")
+    brief = _extract(tmp_path, text)
+    assert brief.meta.authors == ["Afton Spriggs"]
+    assert brief.meta.source == "The Associated Press"
+
+
+def test_a_chinese_column_bar_title_over_a_photo_credit(tmp_path: Path) -> None:
+    text = ("- +1\n特稿|冰川消融下的抉擇:格陵蘭人眼中的氣候危機\n" + ZH_BODY
+            + "\n退縮的冰川線和裸露的土地 博·埃爾伯林(Bo Elberling) 拍攝,下同\n" + ZH_BODY)
+    assert _extract(tmp_path, text).meta.title == "特稿|冰川消融下的抉擇:格陵蘭人眼中的氣候危機"
+
+
+def test_a_republished_chinese_page_with_reporters_in_latin_letters(tmp_path: Path) -> None:
+    text = ("端 × 華爾街日報廣場\n\n世衞 COVID-19 溯源調查如何在中國陷入困局?\n\n"
+            "隨著專家組完成武漢考察任務的完整報告,《華爾街日報》發現新細節,讓人對調查結果產生疑問。\n\n"
+            "華爾街日報記者 Jeremy Page / Betsy McKay / Drew Hinshaw\n\n刊登於 2021-03-23\n\n"
+            "本文原刊於《華爾街日報》,端傳媒獲授權轉載。\n\n" + ZH_BODY)
+    brief = _extract(tmp_path, text)
+    assert brief.meta.title == "世衞 COVID-19 溯源調查如何在中國陷入困局?"
+    assert brief.meta.authors == ["Jeremy Page", "Betsy McKay", "Drew Hinshaw"]
+    assert brief.meta.source == "華爾街日報"
+    assert brief.meta.date == dt.date(2021, 3, 23)
