@@ -170,7 +170,8 @@ def test_a_logos_alt_text_before_the_title_and_decoration_after_it(tmp_path: Pat
 
 def test_a_byline_printed_twice_and_a_notice_by_the_agency(tmp_path: Path) -> None:
     text = ("Rising food and gas costs push up consumer prices\n\nPosted: Updated:\n"
-            "By Afton Spriggs By Afton Spriggs\n\n" + BODY + "\nCopyright © 2022 by The Associated Press. All Rights Reserved.\n")
+            "By Afton Spriggs By Afton Spriggs\n\n" + BODY
+            + "\nCopyright © 2022 by The Associated Press. All Rights Reserved.\n")
     brief = _extract(tmp_path, text)
     assert brief.meta.authors == ["Afton Spriggs"]
     assert brief.meta.source == "The Associated Press"
