@@ -193,3 +193,41 @@ def test_a_republished_chinese_page_with_reporters_in_latin_letters(tmp_path: Pa
     assert brief.meta.authors == ["Jeremy Page", "Betsy McKay", "Drew Hinshaw"]
     assert brief.meta.source == "華爾街日報"
     assert brief.meta.date == dt.date(2021, 3, 23)
+
+
+TITLE = "Council approves new city budget"
+
+
+@pytest.mark.parametrize(("head", "authors", "source"), [
+    ("By Jane Smith March 5, 2021\n\n", ["Jane Smith"], None),
+    ("By Jane Smith jsmith@dailystar.com\nMarch 5, 2021\n\n", ["Jane Smith"], None),
+    ("Posted by Jane Smith at 3:15 PM on March 5, 2021\n\n", ["Jane Smith"], None),
+    ("BY JANE SMITH | THE DAILY STAR\nMarch 5, 2021\n\n", ["Jane Smith"], "The Daily Star"),
+    ("Staff Report\nMarch 5, 2021\n\n", [], None),
+    ("From staff reports\nMarch 5, 2021\n\n", [], None),
+])
+def test_bylines_with_a_date_an_address_or_no_name(tmp_path: Path, head: str, authors: list[str],
+                                                   source: str | None) -> None:
+    brief = _extract(tmp_path, f"{TITLE}\n\n{head}" + BODY)
+    assert brief.meta.title == TITLE
+    assert brief.meta.authors == authors
+    assert brief.meta.source == source
+    assert brief.meta.date == dt.date(2021, 3, 5)
+
+
+def test_a_datelines_place_alone_over_the_title(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, f"SPRINGFIELD, Ill.\nMarch 5, 2021\n\n{TITLE}\n\n" + BODY)
+    assert brief.meta.title == TITLE
+
+
+@pytest.mark.parametrize(("line", "authors", "editors"), [
+    ("撰文/张三 编辑/李四", ["张三"], ["李四"]),
+    ("文/张三 图/李四", ["张三"], []),
+    ("撰文:张三 摄影:李四", ["张三"], []),
+])
+def test_chinese_writer_lines_with_photographers_and_editors(tmp_path: Path, line: str, authors: list[str],
+                                                             editors: list[str]) -> None:
+    brief = _extract(tmp_path, f"经济运行总体平稳\n\n{line}\n\n2021年3月5日\n\n" + ZH_BODY)
+    assert brief.meta.title == "经济运行总体平稳"
+    assert brief.meta.authors == authors
+    assert brief.meta.editors == editors

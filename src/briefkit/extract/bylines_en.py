@@ -12,6 +12,7 @@ import itertools
 import re
 
 from briefkit.extract import credits, headlines
+from briefkit.extract.boilerplate import EMAIL
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import names
 
@@ -47,6 +48,17 @@ def byline_names(value: str) -> list[str]:
     return found
 
 
+def before_date(line: str) -> str:
+    """A byline without the date run into it: "By Jane Smith March 5, 2021" → "By Jane Smith"."""
+    found = parse_date(line)
+    return line[:found.start].rstrip(" ,|-–—") if found and found.start > 3 else line
+
+
+def unmailed(line: str) -> str:
+    """A byline without the writer's address ("By Jane Smith jsmith@example.com"), which makes it no notice."""
+    return " ".join(EMAIL.sub(" ", line).split()) if re.match(r"(?i:by)\b", line.strip()) else line
+
+
 def written_for(rest: str) -> str | None:
     """The outlet after a byline's names: " for the Associated Press" → "Associated Press"."""
     match = FOR_OUTLET.match(rest)
@@ -54,7 +66,7 @@ def written_for(rest: str) -> str | None:
 
 
 SUBMITTED_BY = re.compile(r"^(?i:submitted|posted|published|written)\s+(?i:on\s+[^|]{4,40}?\s+)?(?i:by)\s+"
-                           r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s+on\b|\s*[|,]|$)")
+                           r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s+(?:on|at)\b|\s*[|,]|$)")
 EDITED_BY = re.compile(r"^\(?(?:edited|compiled)\s+by\s+(?P<names>[^()]{3,80}?)\)?\.?$", re.IGNORECASE)
 
 

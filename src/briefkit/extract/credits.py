@@ -118,13 +118,15 @@ def credit_byline(line: str) -> tuple[list[str], str | None] | None:
     match = _CREDIT_BYLINE.match(line)
     if not match:
         return name_and_role(line)
-    role = bool(_ROLE_WORD.search(match["outlet"]))
-    if not role and not is_outlet(match["outlet"]):
+    outlet = match["outlet"].strip()
+    outlet = outlet.title() if outlet.isupper() and len(outlet) > 6 else outlet  # "THE DAILY STAR"; "CNN" stays
+    role = bool(_ROLE_WORD.search(outlet))
+    if not role and not is_outlet(outlet):
         return None
     names = [n.strip() for n in re.split(r"\s+and\s+", match["names"])]
     if not all(person_line(n) for n in names):
         return None
-    return [n.title() if n.isupper() else n for n in names], None if role else match["outlet"].strip()
+    return [n.title() if n.isupper() else n for n in names], None if role else outlet
 
 
 # Words that may stand before a role word in a byline: a beat, a rank ("Economics editor", "Senior Staff Writer").

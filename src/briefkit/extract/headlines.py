@@ -51,6 +51,11 @@ _SPAM = re.compile(r"【[^】]*】|\d+久久|一码一肖|彩票|平台官网")
 _AUTHOR_LINE = re.compile(r"(?:课题组|研究组|编写组|评论员|编辑部)$")
 # "… 博·埃爾伯林(Bo Elberling) 拍攝,下同": a photo's credit; "端 × 華爾街日報廣場": a co-branded channel
 _ZH_PHOTO = re.compile(r"(?:摄|攝|拍摄|拍攝|供图|供圖)\s*(?:[,，]\s*下同)?\s*$")
+# "Staff Report", "From staff reports", "Staff and wire reports": a byline without a name
+_NAMELESS_BYLINE = re.compile(r"^(?:(?:by|from)\s+)?(?:(?:the\s+)?staff|wire|news\s+services?)(?:\s+(?:and|&)\s+wire)?"
+                              r"(?:\s+(?:reports?|writers?|services?))?$", re.IGNORECASE)
+# "SPRINGFIELD, Ill.", "BEIJING": a dateline's place alone on its line
+_PLACE_LINE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,12})?$")
 _COBRAND = re.compile(r"^\S{1,12}\s+[×xX]\s+\S{1,12}$")
 FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
 # A byline glued to a title line: "Rain cripples transit By JANE DOE and JOHN ROE, Associated Press Writers".
@@ -161,7 +166,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or credits.speaker_line(line) is not None
             or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
             or line.startswith(("——", "—", "--")) or bool(SALUTATION.match(line)) or bool(_ZH_PHOTO.search(line))
-            or bool(_COBRAND.match(line))
+            or bool(_COBRAND.match(line)) or bool(_NAMELESS_BYLINE.match(line)) or bool(_PLACE_LINE.match(line))
             or credits.name_and_role(line) is not None or credits.outlet_line(line) is not None
             or credits.section_label(line)
             or _words(line) < 2 or (_words(line) > 40) or (line.isupper() and _words(line) < 5)

@@ -146,13 +146,13 @@ def _unbracket(value: str) -> str:
 def _lines(facts: MetaFacts, lines: list[str]) -> None:
     """Labelled fields, bylines, credits and reporter notes in the head and tail lines."""
     for raw in lines:
-        line = bylines_en.CREDIT_ROLE.sub("", headlines.clean(raw))
+        line = bylines_en.unmailed(bylines_en.CREDIT_ROLE.sub("", headlines.clean(raw)))
         if is_boilerplate(line):
             continue
         _field_line(facts, line)
         for credit in bylines_en.CREDIT.finditer(line):
             _add(facts.editors if credit["kind"].lower() == "editing" else facts.authors, _names(credit["names"]))
-        byline = bylines_en.BYLINE.match(line)
+        byline = bylines_en.BYLINE.match(bylines_en.before_date(line))
         if byline and not _FIELD.search(line):
             _add(facts.authors, bylines_en.byline_names(byline["names"]))
             facts.sources.append(bylines_en.written_for(line[byline.end():]) or "")  # "By A for the AP"
