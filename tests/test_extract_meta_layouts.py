@@ -231,3 +231,14 @@ def test_chinese_writer_lines_with_photographers_and_editors(tmp_path: Path, lin
     assert brief.meta.title == "经济运行总体平稳"
     assert brief.meta.authors == authors
     assert brief.meta.editors == editors
+
+
+@pytest.mark.parametrize(("head", "source"), [
+    ("The Kansas City Star\n\nCouncil approves new city budget\n\nMarch 5, 2021\n\n", "The Kansas City Star"),
+    ("Council approves new city budget - KMOV.com\n\nMarch 5, 2021\n\n", "KMOV.com"),
+    ("Sun Yang\n\nCouncil approves new city budget\n\nMarch 5, 2021\n\n", None),
+])
+def test_a_masthead_above_the_title_or_a_domain_after_it(tmp_path: Path, head: str, source: str | None) -> None:
+    brief = _extract(tmp_path, head + BODY)
+    assert brief.meta.title == "Council approves new city budget"
+    assert brief.meta.source == source

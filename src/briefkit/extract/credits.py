@@ -228,7 +228,8 @@ def site_suffix(title: str) -> tuple[str, str] | None:
     words = site.split()
     if len(words) > 5 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return None
-    if match["sep"] not in "|｜" and not is_outlet(site):
+    if match["sep"] not in "|｜" and not is_outlet(site) and not _masthead(site) \
+            and not re.fullmatch(r"[A-Za-z0-9-]+\.(?:com|net|org|co\.uk|tv|news)", site):  # "… - KMOV.com"
         return None
     return match["title"].strip(), site
 
@@ -307,6 +308,25 @@ def speaker_line(line: str) -> str | None:
 _OUTLET_LINE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:\([A-Z]{2,4}\)|of|and|&|[A-Z][\w&.'’-]*)){0,5}$")
 
 
+# Words a newspaper's name ends on that are also surnames ("Sun Yang") or common words: a masthead only as a
+# name's last word after another ("The Kansas City Star", "Baltimore Sun"), never a sign of an outlet elsewhere.
+_MASTHEAD_END = re.compile(r"^(?:Star|Sun|Record|Bee|Eagle|Leader|Pioneer|Patriot|Item|Register|Ledger|Mercury|"
+                           r"Republic|Republican|Democrat|Advertiser|Plain\s+Dealer|Post-Gazette|Star-Ledger)$")
+
+
+def _masthead(name: str) -> bool:
+    """"The Kansas City Star", "Baltimore Sun": a masthead word after "The", a place or two words more.
+
+    "Sun Yang" and "Jane Star" are people: a name alone before the word is not enough.
+    """
+    from briefkit.extract.places import is_place
+
+    words = name.split()
+    if len(words) < 2 or not _MASTHEAD_END.match(words[-1]) or not all(w[:1].isupper() for w in words):
+        return False
+    return words[0] == "The" or len(words) >= 3 or is_place(" ".join(words[:-1]))
+
+
 def section_label(line: str) -> bool:
     """"In The News", "Local News", "Top Stories": a label made of section words only, never a title."""
     words = re.findall(r"[A-Za-z]+", line)
@@ -322,6 +342,8 @@ def outlet_line(line: str, above_byline: bool = False) -> str | None:
     "Local News", "Guest Column") is where the piece ran; elsewhere only a publication's name is.
     """
     line = line.strip()
+    if _OUTLET_LINE.match(line) and _masthead(line) and len(line.split()) <= 5:
+        return line
     if not _OUTLET_LINE.match(line) or re.search(r"\d", line) or is_role(line) or person_line(line) \
             or line.split()[0].lower() in _NOT_FIRST - {"the"}:  # "In The News", "From the Archive"
         return None
