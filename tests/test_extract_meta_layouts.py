@@ -242,3 +242,22 @@ def test_a_masthead_above_the_title_or_a_domain_after_it(tmp_path: Path, head: s
     brief = _extract(tmp_path, head + BODY)
     assert brief.meta.title == "Council approves new city budget"
     assert brief.meta.source == source
+
+
+@pytest.mark.parametrize("note", [
+    "Jane Smith writes about cities from Chicago.",
+    "Jane Smith, a retired teacher, lives in Springfield.",
+    "Rep. Jane Smith represents Ohio's 12th District in the U.S. House.",
+    "—Jane Smith is the executive director of the Roads Alliance.",
+])
+def test_an_op_eds_closing_note_on_its_writer(tmp_path: Path, note: str) -> None:
+    brief = _extract(tmp_path, "Why we must fix our roads\n\n" + LETTER + "\n" + note + "\n")
+    assert brief.meta.authors == ["Jane Smith"]
+
+
+def test_a_long_closing_paragraph_about_someone_is_no_note_on_the_writer(tmp_path: Path) -> None:
+    closing = ("John Doe lives in Springfield, where the council voted on Tuesday to approve a budget that adds twelve "
+               "jobs, keeps taxes flat and, officials said after a long meeting that ran late into the night, "
+               "repairs every bridge in the county by the end of the next decade at the latest.")
+    brief = _extract(tmp_path, "Council approves new city budget\n\nMarch 5, 2021\n\n" + BODY + "\n" + closing + "\n")
+    assert brief.meta.authors == []

@@ -161,9 +161,17 @@ _BIO = re.compile(r"^[—–-]?\s*(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WO
                   r"adviser|advisor|expert|historian|scientist|teacher|candidate|doctor|physician)\b")
 
 
+# "Jane Smith writes about cities from Chicago.", "Rep. Jane Smith represents Ohio's 12th District.", "Jane Smith,
+# a retired teacher, lives in Springfield.": a short closing note on the writer that names no role noun
+_BIO_VERB = re.compile(r"^[—–-]?\s*(?P<name>(?:" + HONORIFIC.pattern[1:] + r")?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD
+                       + r"){1,3})(?:,\s+(?:a|an|the)\s+[^,]{3,80},)?\s+(?:writes|wrote|represents|serves|served|"
+                       r"teaches|taught|directs|leads|chairs|heads|works|worked|lives|lived|is\s+also)\b")
+
+
 def author_bio(text: str) -> str | None:
     """The author named in a closing note about them ("Jane Smith is a senior fellow at …")."""
-    match = _BIO.match(text.strip())
+    text = text.strip()
+    match = _BIO.match(text) or (_BIO_VERB.match(text) if len(text.split()) <= 40 else None)
     return person_line(match["name"]) if match else None
 
 
