@@ -261,3 +261,9 @@ def test_a_long_closing_paragraph_about_someone_is_no_note_on_the_writer(tmp_pat
                "repairs every bridge in the county by the end of the next decade at the latest.")
     brief = _extract(tmp_path, "Council approves new city budget\n\nMarch 5, 2021\n\n" + BODY + "\n" + closing + "\n")
     assert brief.meta.authors == []
+
+
+def test_a_page_titles_trail_of_section_and_site(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, f"{TITLE} | Local News | The Daily Star\n\nMarch 5, 2021\n\n" + BODY)
+    assert brief.meta.title == TITLE
+    assert brief.meta.source == "The Daily Star"

@@ -209,6 +209,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     candidates: list[tuple[float, int, str]] = []
     cleaned = [clean(line) for line in lines]
     for i, line in enumerate(cleaned):
+        line = cleaned[i] = _section_trail(line)
         if _not_a_title(line, is_field[i], is_byline[i]) or is_date_line(_BULLET.sub("", lines[i]).strip()):
             continue  # " date 2019-10-22 The story appears on" is a date line, stamp and all
         forms = _variants(line)
@@ -252,6 +253,15 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         title = title[:byline.start()].strip()
     first_candidate = min(c[1] for c in candidates)
     return Pick(title, lines[best[1]], weak=best[1] != first_candidate or (best[0] < 2 and first_candidate > 0))
+
+
+def _section_trail(line: str) -> str:
+    """"Rates climb | Local News | The Daily Star" → "Rates climb | The Daily Star": a page title's trail of
+    section and site names, kept to the site (read as the site suffix); a ticker of headlines stays as it is."""
+    parts = [p.strip() for p in line.split(" | ")]
+    if len(parts) >= 3 and _words(parts[0]) >= 3 and all(0 < _words(p) <= 4 for p in parts[1:]):
+        return f"{parts[0]} | {parts[-1]}"
+    return line
 
 
 def _in_menu(cleaned: list[str], i: int) -> bool:
