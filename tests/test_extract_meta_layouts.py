@@ -267,3 +267,14 @@ def test_a_page_titles_trail_of_section_and_site(tmp_path: Path) -> None:
     brief = _extract(tmp_path, f"{TITLE} | Local News | The Daily Star\n\nMarch 5, 2021\n\n" + BODY)
     assert brief.meta.title == TITLE
     assert brief.meta.source == "The Daily Star"
+
+
+@pytest.mark.parametrize(("opening", "source"), [
+    ("By JANE SMITH Associated Press SPRINGFIELD, Ill. (AP) — ", "Associated Press"),
+    ("By Jane Smith — SPRINGFIELD — ", None),
+])
+def test_a_byline_run_into_the_first_paragraph(tmp_path: Path, opening: str, source: str | None) -> None:
+    brief = _extract(tmp_path, f"{TITLE}\n\nMarch 5, 2021\n\n{opening}" + BODY)
+    assert brief.meta.authors == ["Jane Smith"]
+    assert brief.meta.source == source
+    assert str(brief.summary).startswith("The city council voted")

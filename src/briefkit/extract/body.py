@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from briefkit.extract.boilerplate import is_boilerplate, is_furniture
+from briefkit.extract.bylines_en import glued_byline
 from briefkit.extract.bylines_zh import is_reporter_line
 from briefkit.extract.metadata import strip_outlet
 from briefkit.extract.sentences import split_sentences
@@ -83,6 +84,7 @@ def build_body(article: Article, title: str | None = None) -> Body:
             continue
         text = strip_outlet(block.text) if number == last_para else block.text
         if not sentences:
+            text = glued[2] if (glued := glued_byline(text)) else text  # "By JANE SMITH Associated Press …"
             text = _DATELINE.sub("", text, count=1)  # "GENEVA, April 10 (Reuters) - " is metadata
         for sentence in split_sentences(text):
             if is_boilerplate(sentence):

@@ -104,3 +104,25 @@ def outlet_lines(head: list[str], title_line: str | None) -> list[str]:
         if name := credits.outlet_line(headlines.clean(line), above_byline=above):
             found.append(name)
     return found
+
+
+_CAPS_NAME = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}"
+_MIXED_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}"
+_DATELINE_AHEAD = r"(?=[A-Z]{3,}[A-Z .'’-]*(?:,\s*[A-Z][\w.]*\.?){0,2}\s*(?:\([\w .&-]{1,30}\))?\s*[-–—]{1,2}\s)"
+# "By JANE SMITH Associated Press SPRINGFIELD, Ill. (AP) — …", "By Jane Smith — SPRINGFIELD — …": a byline run
+# into the first paragraph, up to its dateline
+_GLUED = re.compile(r"^(?i:by)\s+(?:(?P<caps>" + _CAPS_NAME + r"(?:\s+(?:and|AND|&)\s+" + _CAPS_NAME + r")*)"
+                    r"(?:,?\s+(?P<role>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?))?\s+"
+                    r"|(?P<mixed>" + _MIXED_NAME + r"(?:\s+and\s+" + _MIXED_NAME + r")*)\s*[-–—,]+\s*)"
+                    + _DATELINE_AHEAD)
+
+
+def glued_byline(paragraph: str) -> tuple[list[str], str | None, str] | None:
+    """The names, agency and remaining text of a first paragraph that opens with its byline."""
+    match = _GLUED.match(paragraph.strip())
+    if match is None:
+        return None
+    found = names(match["caps"] or match["mixed"])
+    role = match["role"] or ""
+    agency = credits.agency_line(role) or headlines.agency_of_role(role)
+    return found, agency, paragraph.strip()[match.end():]

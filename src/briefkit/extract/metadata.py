@@ -202,6 +202,9 @@ def _opening(facts: MetaFacts, article: Article) -> None:
     """Reporters named in a Chinese dateline ("中新社天津5月29日电（记者 刘亮）"), a statement's speaker line."""
     if article.paragraphs:
         _chinese_reporters(facts, article.paragraphs[0][:120])
+        if glued := bylines_en.glued_byline(article.paragraphs[0]):  # "By JANE SMITH Associated Press SPRINGFIELD —"
+            _add(facts.authors, glued[0])
+            facts.sources.append(glued[1] or "")
     for paragraph in article.paragraphs[:3]:
         if speaker := credits.speaker_line(paragraph):  # a parliament statement's speaker line, read as prose
             _add(facts.authors, [speaker])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import bylines_zh, credits, headlines
+from briefkit.extract import bylines_en, bylines_zh, credits, headlines
 from briefkit.extract.dates import parse_date
 from briefkit.readers import Article
 
@@ -39,6 +39,7 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
     if on_date and _CJK.search(on_date):
         return on_date  # a Chinese portal's credit beside its date ("大华网-汕头都市报") names its 来源, unlabelled
     for paragraph in article.paragraphs[:2]:
+        paragraph = run_in[2] if (run_in := bylines_en.glued_byline(paragraph)) else paragraph  # its dateline next
         if agency := headlines.dateline_source(paragraph) or headlines.issued_by(paragraph) \
                 or bylines_zh.lead_outlet(paragraph):
             return agency
