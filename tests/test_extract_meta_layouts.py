@@ -278,3 +278,17 @@ def test_a_byline_run_into_the_first_paragraph(tmp_path: Path, opening: str, sou
     assert brief.meta.authors == ["Jane Smith"]
     assert brief.meta.source == source
     assert str(brief.summary).startswith("The city council voted")
+
+
+def test_a_wire_services_spanish_byline_dateline_and_credits(tmp_path: Path) -> None:
+    text = ("El Nasdaq cae a mínimos de dos años\n\nPor Shreyashi Sanyal y Bansari Mayur Kamdar\n\n"
+            "10 oct (Reuters) - El índice Nasdaq caía el lunes hasta tocar mínimos de dos años, ya que los fabricantes "
+            "de chips se desplomaban tras las nuevas restricciones a las exportaciones.\n\n"
+            "El índice de semiconductores bajó un 2,7% en la sesión de media mañana del lunes en Nueva York.\n\n"
+            "(Reportes de Ankika Biswas y Shreyashi Sanyal en Bengaluru; reporte adicional de Bansari Mayur Kamdar. "
+            "Editado en español por Marion Giraldo)\n")
+    brief = _extract(tmp_path, text)
+    assert brief.meta.authors == ["Shreyashi Sanyal", "Bansari Mayur Kamdar", "Ankika Biswas"]
+    assert brief.meta.editors == ["Marion Giraldo"]
+    assert brief.meta.source == "Reuters"
+    assert str(brief.summary).startswith("El índice Nasdaq")

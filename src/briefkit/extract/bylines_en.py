@@ -19,15 +19,23 @@ from briefkit.extract.fields import names
 # "by A (reporting) and B (photography)": the role notes go, the names stay.
 CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photos?|writing|editing|video|graphics|"
                           r"text|interview)\)", re.IGNORECASE)
-BYLINE = re.compile(r"^\s*(?i:by|par|de)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}"
-                     r"(?:\s*(?:,|and|et|&)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
+# "By A and B", "Par A et B", "Por A y B", "Von A und B": a byline in the languages of the wires' services
+BYLINE = re.compile(r"^\s*(?i:by|par|de|por|von)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}"
+                     r"(?:\s*(?:,|and|et|y|und|&)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
                      r"(?:\s*,\s*(?P<role>[^,|]{2,60}))?", re.UNICODE)
 # "(Reporting by A and B, editing by C)": a credit's names end where the next credit starts
-CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s+by\s+"
-                     r"(?P<names>(?:(?![,;]?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)[^;)])+)",
-                     re.IGNORECASE)
-CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:reporting|writing|editing)\s+by\b[^()]*)\)\s*$",
-                                  re.IGNORECASE)
+# Spanish services credit the same way: "(Reportes de A y B en Bengaluru; reporte adicional de C. Editado en español
+# por D)"
+_KIND = (r"(?:(?:additional\s+)?reporting|writing|editing)\s+by|reportes?(?:\s+adicional(?:es)?)?\s+de"
+         r"|redacci[oó]n\s+de|editado(?:\s+en\s+español)?\s+por|edici[oó]n\s+de")
+CREDIT = re.compile(r"\b(?P<kind>" + _KIND + r")\s+(?P<names>(?:(?![,;.]?\s*(?:" + _KIND + r")\b)[^;)])+)",
+                    re.IGNORECASE)
+CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:" + _KIND + r")\b[^()]*)\)\s*$", re.IGNORECASE)
+
+
+def is_editing(kind: str) -> bool:
+    """A credit's kind that names editors: "editing by", "Editado por", "Edición de"."""
+    return bool(re.match(r"(?i:edit|edici)", kind))
 FOR_OUTLET = re.compile(r"^\s+for\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*$")
 TRAILING_ROLE = re.compile(r"\s+(?:(?:Senior|Staff|Special|Chief|Political|Business|Foreign)\s+)?(?:Writer|Reporter|"
                             r"Correspondent|Contributor|Columnist|Editor)s?$")

@@ -25,7 +25,8 @@ _PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))
 _LABEL = re.sub(r"([\u3400-\u9fff])", lambda m: m[1] + _PINYIN, _LABEL)
 FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff)])\s*[︱｜|/／])\s*", re.IGNORECASE)
 
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\b(?i:and)\b|\bet\b|&)\s*")  # "BY JANE DOE AND TOM LEE" too
+# "BY JANE DOE AND TOM LEE", "A y B", "A und B"
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\b(?i:and)\b|\bet\b|\by\b|\bund\b|&)\s*")
 _VALUE_END = re.compile(r"\s*(?:[|｜]|\s{2,}).*$")
 _ROLE_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")
 _ROLE = re.compile(r"\b(?:correspondents?|editors?|reporters?|writers?|staff|columnists?|contributors?|desk|bureau|"
@@ -65,7 +66,8 @@ def names(value: str, roles: bool = False) -> list[str]:
     elif len(parts) > 1 and len(parts[-1].split()) == 1 and all(len(p.split()) > 1 for p in parts[:-1]):
         parts = parts[:-1]  # "by Elitsa Vucheva, Brussels": a one-word tail is the place, not a name
     # "Jane Smith in London", "Tom Lee for Reuters": where and for whom, not the name
-    parts = [re.sub(r"\s+(?:in|for|at|from)\s+[A-Z].*$", "", p) for p in parts]
+    # "… en Bengaluru", "… para Reuters": the place and the outlet in the wires' other languages too
+    parts = [re.sub(r"\s+(?:in|for|at|from|en|para|à|aus)\s+[A-Z].*$", "", p) for p in parts]
     for name in parts:
         name = strip_honorific(name.strip(" ()（）[]"))  # "Rep. Gallagher": the surname is the name given
         if not name or len(name) > 60 or name.lower() in _ACCOUNTS or (not roles and _ROLE.search(name)) \

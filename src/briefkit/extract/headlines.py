@@ -340,13 +340,18 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     return None
 
 
+# "10 oct (Reuters) - …": a wire's dateline with its date and no place (its Spanish and French services)
+_DATE_DATELINE = re.compile(r"^(?P<place>)(?P<date>\d{1,2}\s+[A-Za-zéû]{3,10}\.?)\s*"
+                            r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)\s*[-–—]")
+
+
 def _dateline(text: str) -> re.Match[str] | None:
     """A dateline opening ``text`` (after a stored copy's date stamp): with its dash, or a known agency's without."""
     text = _STAMP.sub("", text, count=1).lstrip() if text.lstrip().lower().startswith("date ") else text
     if match := _DATELINE.match(text):
         return match
-    match = _DATELINE_NO_DASH.match(text)
-    return match if match and match["agency"].strip().lower() in credits.AGENCIES else None
+    match = _DATELINE_NO_DASH.match(text) or _DATE_DATELINE.match(text)
+    return match if match and (match["agency"] or "").strip().lower() in credits.AGENCIES else None
 
 
 def dateline_date(text: str, year: int | None) -> dt.date | None:

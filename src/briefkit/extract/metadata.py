@@ -151,7 +151,8 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
             continue
         _field_line(facts, line)
         for credit in bylines_en.CREDIT.finditer(line):
-            _add(facts.editors if credit["kind"].lower() == "editing" else facts.authors, _names(credit["names"]))
+            names = _names(credit["names"].rstrip(". "))
+            _add(facts.editors if bylines_en.is_editing(credit["kind"]) else facts.authors, names)
         byline = bylines_en.BYLINE.match(bylines_en.before_date(line))
         if byline and not _FIELD.search(line):
             _add(facts.authors, bylines_en.byline_names(byline["names"]))
