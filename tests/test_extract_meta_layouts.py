@@ -292,3 +292,25 @@ def test_a_wire_services_spanish_byline_dateline_and_credits(tmp_path: Path) -> 
     assert brief.meta.editors == ["Marion Giraldo"]
     assert brief.meta.source == "Reuters"
     assert str(brief.summary).startswith("El índice Nasdaq")
+
+
+def _warnings(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_article(path)[1]
+
+
+def test_writers_and_outlets_only_guessed_are_flagged_for_the_reviewer(tmp_path: Path) -> None:
+    signed = _warnings(tmp_path, "School taxes\n\nDear editor:\n\n" + LETTER + "\nJim Elardo\n")
+    assert any(w.startswith("meta.authors is a guess (from the signature") for w in signed)
+    noted = _warnings(tmp_path, "Why we must fix our roads\n\n" + LETTER + "\nJane Smith writes about cities.\n")
+    assert any(w.startswith("meta.authors is a guess (from the closing note") for w in noted)
+    masthead = _warnings(tmp_path, "The Kansas City Star\n\nCouncil approves new city budget\n\nMarch 5, 2021\n\n"
+                         + BODY)
+    assert any(w.startswith("meta.source is a guess ('The Kansas City Star'") for w in masthead)
+
+
+def test_a_byline_and_a_labelled_source_are_no_guesses(tmp_path: Path) -> None:
+    warnings = _warnings(tmp_path, "Council approves new city budget\n\nBy Jane Smith\nMarch 5, 2021\n\n" + BODY
+                         + "\nSource: The Daily Star\n")
+    assert not any(w.startswith(("meta.authors is a guess", "meta.source is a guess")) for w in warnings)

@@ -211,8 +211,11 @@ def _opening(facts: MetaFacts, article: Article) -> None:
             _add(facts.authors, [speaker])
 
 
-def _closing(facts: MetaFacts, article: Article) -> None:
-    """Credits closing a wire story ("(Reporting by A; editing by B)"), a letter's signature, an author's bio."""
+def _closing(facts: MetaFacts, article: Article) -> str | None:
+    """Credits closing a wire story ("(Reporting by A; editing by B)"), a letter's signature, an author's bio.
+
+    Returns how writers were found when only a signature or a closing note named them (a guess to check).
+    """
     for paragraph in article.paragraphs[-2:]:
         if match := bylines_en.CREDITS_PARENTHESIS.search(paragraph):
             _lines(facts, [match.group(0).strip()])
@@ -220,9 +223,13 @@ def _closing(facts: MetaFacts, article: Article) -> None:
             _lines(facts, [note["inner"]])  # "（责编：可黎明（实习生）、杨牧）" closing the page
     if not facts.authors:  # a letter's or op-ed's signature: "Jim Elardo", "Gary Smith, Wakefield"
         _add(facts.authors, signoffs.signature(article.tail))
+        if facts.authors:
+            return "the signature at the end"
     if not facts.authors and (bio := next((n for t in [*article.tail[:3], *article.paragraphs[-1:]]
                                            if (n := credits.author_bio(t))), None)):
         _add(facts.authors, [bio])
+        return "the closing note on the writer"
+    return None
 
 
 _BRACKETED_FIELD = re.compile(r"^[(（](?P<inner>.{3,80})[)）]$")
@@ -323,7 +330,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     facts.sources += bylines_en.outlet_under_byline(article.head + top_headings)
     facts.weak_sources += bylines_en.outlet_lines(article.head, picked.line if picked else None)
     _opening(facts, article)
-    _closing(facts, article)
+    if signed := _closing(facts, article):
+        warnings.append(f"meta.authors is a guess (from {signed}): check it")
     if not facts.authors and picked is not None:
         _name_under_title(facts, article.head + top_headings, picked.line)
     if facts.date is None and picked is not None and (under := date_under_title(article, picked.line)):
@@ -340,8 +348,11 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
                 warnings.append(f"meta.date is a guess (from '{line[:60]}'): check it")
         else:
             facts.date = tail_date(article.tail)
-    if facts.source is None and (source := pick_source(facts.sources, facts.weak_sources, facts.site, article)):
-        facts.source = source
+    if facts.source is None:
+        facts.source, guessed = pick_source(facts.sources, facts.weak_sources, facts.site, article)
+        if facts.source and guessed:
+            warnings.append(f"meta.source is a guess ('{facts.source[:60]}' is named only by the page's furniture "
+                            "or a notice): check it")
     if article.paragraphs and facts.outlet is None and (outlet := _OUTLET.search(article.paragraphs[-1])):
         facts.outlet = outlet["name"].strip()
     if facts.date is None:

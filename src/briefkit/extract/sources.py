@@ -23,12 +23,22 @@ _MONTHISH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon
                        r"Updated|Published|Posted|Today|Yesterday)", re.IGNORECASE)
 
 
-def pick_source(sources: list[str], weak_sources: list[str], site: str | None, article: Article) -> str | None:
-    """The outlet, strongest evidence first.
+def pick_source(sources: list[str], weak_sources: list[str], site: str | None,
+                article: Article) -> tuple[str | None, bool]:
+    """The outlet, strongest evidence first, and whether it is only a guess.
 
     ``sources`` are the labelled ones found on the page's lines (best first), ``weak_sources`` the outlets
-    only a reporter line names, ``site`` the name in the title's suffix.
+    only a reporter line or a line of the page's furniture names, ``site`` the name in the title's suffix.
+    A name that only the furniture, a QR prompt, a glued credit or a copyright notice gives is a guess: a
+    notice may name the owner, a masthead line a sister paper.
     """
+    if strong := _stated_source(sources, site, article):
+        return strong, False
+    return _guessed_source(weak_sources, article), True
+
+
+def _stated_source(sources: list[str], site: str | None, article: Article) -> str | None:
+    """The outlet the page states: labelled, in a dateline or credit, a date line, a republishing note, a suffix."""
     labelled = [s for s in sources if not looks_like_id(s)]
     if labelled and _CJK.search(labelled[0]):
         # a spam wrapper's "来源" names an account; the real outlet's name ends like one
@@ -49,10 +59,6 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
     ends = [*article.paragraphs[:2], *article.paragraphs[-2:], *article.tail[:3]]
     if closing := next((a for text in ends if (a := credits.closing_agency(text))), None):
         return closing
-    if weak_sources:
-        return weak_sources[0]
-    if prompted := next((n for line in article.head[:6] for n in headlines.qr_outlets(line)), None):
-        return prompted
     if on_date:
         return on_date
     # "This article was originally published on The Conversation", closing the page or opening it
@@ -62,10 +68,17 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
     # "本文原刊於《華爾街日報》,端傳媒獲授權轉載" under a standfirst and captions: this article's first printing
     if note := next((s for text in article.paragraphs[:6] if (s := credits.republished_zh(text, True))), None):
         return note
+    return site
+
+
+def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
+    """An outlet only the page's furniture names: a reporter line, a masthead, a QR prompt, a notice."""
+    if weak_sources:
+        return weak_sources[0]
+    if prompted := next((n for line in article.head[:6] for n in headlines.qr_outlets(line)), None):
+        return prompted
     if glued := next((s for text in article.paragraphs if (s := credits.glued_credit(text))), None):
         return glued
-    if site:
-        return site
     # a notice closing the page, or run into its first line ("date 2018-02-14 © 2022 90.7 WMFE. All Rights …")
     notices = [*article.tail, *article.paragraphs[-1:], *(headlines.unstamped(line) for line in article.head[:3])]
     if holder := next((s for line in notices if (s := credits.copyright_holder(line))), None):
