@@ -314,3 +314,20 @@ def test_a_byline_and_a_labelled_source_are_no_guesses(tmp_path: Path) -> None:
     warnings = _warnings(tmp_path, "Council approves new city budget\n\nBy Jane Smith\nMarch 5, 2021\n\n" + BODY
                          + "\nSource: The Daily Star\n")
     assert not any(w.startswith(("meta.authors is a guess", "meta.source is a guess")) for w in warnings)
+
+
+@pytest.mark.parametrize(("declared", "authors", "source"), [
+    ("By Jane Smith", ["Jane Smith"], None),
+    ("Jane Smith, Staff Writer", ["Jane Smith"], None),
+    ("Jane Smith | The Daily Star", ["Jane Smith"], "The Daily Star"),
+    ("Associated Press", [], "Associated Press"),
+    ("Trade Desk", ["Trade Desk"], None),
+])
+def test_writers_declared_in_front_matter(tmp_path: Path, declared: str, authors: list[str],
+                                          source: str | None) -> None:
+    path = tmp_path / "page.md"
+    path.write_text(f"---\ntitle: Council approves new city budget\nauthor: {declared}\ndate: 2021-03-05\n---\n\n"
+                    + BODY, encoding="utf-8")
+    brief = extract_article(path)[0]
+    assert brief.meta.authors == authors
+    assert brief.meta.source == source

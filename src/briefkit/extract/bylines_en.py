@@ -67,6 +67,20 @@ def unmailed(line: str) -> str:
     return " ".join(EMAIL.sub(" ", line).split()) if re.match(r"(?i:by)\b", line.strip()) else line
 
 
+def declared_authors(value: str) -> tuple[list[str], str | None]:
+    """The writers a page's metadata declares ("By Jane Smith, Staff Writer", "Jane Smith | The Daily Star")
+    and the outlet beside them; a role alone ("Trade Desk") is kept as the publisher meant it."""
+    value = re.sub(r"^(?i:by)\s*:?\s+", "", value.strip())
+    outlet = None
+    if " | " in value and credits.is_outlet(last := value.rsplit(" | ", 1)[1].strip()):
+        value, outlet = value.rsplit(" | ", 1)[0], last
+    found = names(value, roles=True)
+    if len(found) == 1 and re.sub(r"^the\s+", "", found[0].lower()) in credits.AGENCIES:
+        return [], outlet or found[0]  # "Associated Press" declared as the author of its wire copy: the outlet
+    people = [n for n in found if not credits.is_role(n)]
+    return people or found, outlet
+
+
 def written_for(rest: str) -> str | None:
     """The outlet after a byline's names: " for the Associated Press" → "Associated Press"."""
     match = FOR_OUTLET.match(rest)

@@ -75,8 +75,10 @@ def _declared(article: Article, facts: MetaFacts) -> None:
     for key in ("author", "authors"):
         value = meta.get(key)
         # declared metadata names the author as the publisher meant it, even "Trade Desk"
-        names = value if isinstance(value, list) else _names(value, roles=True) if value else []
+        names, outlet = ([str(v) for v in value], None) if isinstance(value, list) else \
+            bylines_en.declared_authors(value) if value else ([], None)
         facts.authors += [n for n in names if n not in facts.authors]
+        facts.sources.append(outlet or "")
     for key in ("editors", "editor"):
         value = meta.get(key)
         facts.editors += value if isinstance(value, list) else _names(value, roles=True) if value else []
