@@ -331,3 +331,21 @@ def test_writers_declared_in_front_matter(tmp_path: Path, declared: str, authors
     brief = extract_article(path)[0]
     assert brief.meta.authors == authors
     assert brief.meta.source == source
+
+
+BYLINE_SHAPES = {
+    "capital names and ANDs": "By " + "JANE SMITH AND " * 600 + "x",
+    "names and ands": "By " + "Jane Smith and " * 2_000 + "x",
+    "names and commas": "By " + "Jane Smith, " * 2_000,
+    "names and bars": "Jane Smith | " * 2_000,
+    "a long closing note": "Jane Smith, a " + "very " * 5_000 + "long note, lives here",
+    "latin reporters": "華爾街日報記者 " + "Jane Smith / " * 2_000,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(BYLINE_SHAPES))
+def test_pathological_bylines_complete(tmp_path: Path, shape: str) -> None:
+    """A byline pattern gone exponential would hang here (one did, on capital names joined by AND)."""
+    brief = _extract(tmp_path, f"{TITLE}\n\nMarch 5, 2021\n\n{BYLINE_SHAPES[shape]}\n\n" + BODY
+                     + "\n" + BYLINE_SHAPES[shape] + "\n")
+    assert brief.meta.title == TITLE

@@ -128,23 +128,25 @@ def outlet_lines(head: list[str], title_line: str | None) -> list[str]:
     return found
 
 
-_CAPS_NAME = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}"
-_MIXED_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}"
+# A name's words are never the "AND" between two names: without that, "JANE SMITH AND TOM LEE" has many readings
+_CAPS_NAME = r"(?!AND\b)[A-Z][A-Z.'’-]+(?:\s+(?!AND\b)[A-Z][A-Z.'’-]+){1,3}"
+_MIXED_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|(?!and\b)[A-Z][a-z'’-]+)){1,3}"
 _DATELINE_AHEAD = r"(?=[A-Z]{3,}[A-Z .'’-]*(?:,\s*[A-Z][\w.]*\.?){0,2}\s*(?:\([\w .&-]{1,30}\))?\s*[-–—]{1,2}\s)"
 # "By JANE SMITH Associated Press SPRINGFIELD, Ill. (AP) — …", "By Jane Smith — SPRINGFIELD — …": a byline run
 # into the first paragraph, up to its dateline
-_GLUED = re.compile(r"^(?i:by)\s+(?:(?P<caps>" + _CAPS_NAME + r"(?:\s+(?:and|AND|&)\s+" + _CAPS_NAME + r")*)"
+_GLUED = re.compile(r"^(?i:by)\s+(?:(?P<caps>" + _CAPS_NAME + r"(?:\s+(?:and|AND|&)\s+" + _CAPS_NAME + r"){0,4})"
                     r"(?:,?\s+(?P<role>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?))?\s+"
-                    r"|(?P<mixed>" + _MIXED_NAME + r"(?:\s+and\s+" + _MIXED_NAME + r")*)\s*[-–—,]+\s*)"
+                    r"|(?P<mixed>" + _MIXED_NAME + r"(?:\s+and\s+" + _MIXED_NAME + r"){0,4})\s*[-–—,]+\s*)"
                     + _DATELINE_AHEAD)
 
 
 def glued_byline(paragraph: str) -> tuple[list[str], str | None, str] | None:
     """The names, agency and remaining text of a first paragraph that opens with its byline."""
-    match = _GLUED.match(paragraph.strip())
+    paragraph = paragraph.strip()
+    match = _GLUED.match(paragraph[:300])  # a byline and dateline are short: never search a long paragraph
     if match is None:
         return None
     found = names(match["caps"] or match["mixed"])
     role = match["role"] or ""
     agency = credits.agency_line(role) or headlines.agency_of_role(role)
-    return found, agency, paragraph.strip()[match.end():]
+    return found, agency, paragraph[match.end():]
