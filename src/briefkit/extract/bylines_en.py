@@ -3,7 +3,10 @@
 and the outlet a head line names beside them ("RealClear Politics" over a byline).
 
 A byline's names end at a role ("By Jane Doe Staff Writer"), an outlet ("By Jane Doe, The Daily
-Star") or "for OUTLET", which is the outlet the piece was written for.
+Star") or "for OUTLET", which is the outlet the piece was written for.  Also here: a byline run into
+the first paragraph up to its dateline ("By JANE SMITH Associated Press SPRINGFIELD, Ill. (AP) —"),
+the wires' Spanish and French forms ("Por A y B", "Editado en español por C"), and the writers a
+page's metadata declares ("By Jane Smith, Staff Writer", "Jane Smith | The Daily Star").
 """
 
 from __future__ import annotations

@@ -15,8 +15,12 @@ candidates is a *weak* guess, and says so.
 Dates come from the line after the title first (a line before it is often
 the day the page was saved), then datelines ("BEIJING, Jan 19 (Xinhua) -",
 "ANAHEIM, Calif., July 17, 2025 /PRNewswire/ -", "中新社北京3月3日电"),
-then the other head lines.  Agencies come from datelines, "By …, Associated
-Press Writers" and the name sharing a date line ("Outlet | 16 Sep 2023").
+then the other head lines.  Agencies come from datelines ("10 oct (Reuters) -" too) and "By …,
+Associated Press Writers"; the name sharing a date line ("Outlet | 16 Sep 2023") is read in
+:mod:`briefkit.extract.sources`.  Counters ("(57,391 posts)"), a newspaper's page labels ("第03版"),
+app prompts, co-branded channels, photo credits, salutations, nameless bylines ("Staff Report"), a
+dateline's place alone, section labels and mastheads are no titles; a logo's alt text, a notice run
+into the title line and a trail of section and site names ("| Local News | The Daily Star") are cleaned off.
 """
 
 from __future__ import annotations
