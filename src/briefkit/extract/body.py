@@ -10,12 +10,14 @@ import re
 from dataclasses import dataclass
 
 from briefkit.extract.boilerplate import is_boilerplate, is_furniture
+from briefkit.extract.bylines_en import glued_byline
 from briefkit.extract.bylines_zh import is_reporter_line
 from briefkit.extract.metadata import strip_outlet
 from briefkit.extract.sentences import split_sentences
 from briefkit.readers import Article
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[\w .,'-]{1,40}?)?\s*(?:\([\w .]+\)\s*)?[-–—]+\s+"
+                       r"|^\d{1,2}\s+[a-zéû]{3,10}\.?\s*\([\w .]+\)\s*[-–—]+\s+"  # "10 oct (Reuters) - "
                        r"|^[\u3400-\u9fff]{2,6}?(?:社|网|網|台|报|報)[\u3400-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|電)"
                        r"(?:\s*[(（][^)）]{0,40}[)）])?\s*")
 _ABOUT = re.compile(r"^(?:about|à propos de|关于)\s+\S", re.IGNORECASE)
@@ -83,6 +85,7 @@ def build_body(article: Article, title: str | None = None) -> Body:
             continue
         text = strip_outlet(block.text) if number == last_para else block.text
         if not sentences:
+            text = glued[2] if (glued := glued_byline(text)) else text  # "By JANE SMITH Associated Press …"
             text = _DATELINE.sub("", text, count=1)  # "GENEVA, April 10 (Reuters) - " is metadata
         for sentence in split_sentences(text):
             if is_boilerplate(sentence):

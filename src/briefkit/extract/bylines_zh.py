@@ -16,17 +16,34 @@ _OUTLET = r"[\u3400-\u9fff]{1,8}?(?:社|网|網|报|報|台|新闻|新聞|频道
 # "（记者 张三 通讯员 李四）": the correspondents and interns after the reporters are no authors
 _NOTE = re.compile(r"[(（]\s*(?:记者|記者)\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")\s*"
                    r"(?:(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?[)）]")
-_LINE = re.compile(r"^[■□●◆▲\s]*(?:(?P<outlet>本报|本報|本刊|本网|本網|本台|" + _OUTLET + r")?(?:特约|特約)?"
+# "本刊浙江紹興報道 記者 徐天寶": the outlet and where it reports from may come before the reporter
+_LINE = re.compile(r"^[■□●◆▲\s]*(?:(?P<outlet>本报|本報|本刊|本网|本網|本台|" + _OUTLET + r")?"
+                   r"(?:[\u3400-\u9fff]{0,8}?(?:报道|報道|報導|讯|訊)\s*)?(?:特约|特約|首席)?"
                    r"(?:记者|記者)|文\s*[/／|｜︱])\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")"
-                   r"(?:\s*(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?(?:\s*(?:报道|報導))?$")
+                   r"(?:\s*(?:通讯员|通訊員|实习生|實習生|图|圖|摄影|攝影)\s*[/／]?\s*[\u3400-\u9fff\s、]{2,30})?"
+                   r"(?:\s*(?:报道|報導))?$")  # "文/张三 图/李四": the photographer is no author
 # "（中央社記者張三台北5日電）": the name runs into the city
 _DATELINE_NOTE = re.compile(r"[(（](?:" + _OUTLET + r")?(?:记者|記者)(?P<rest>[\u3400-\u9fff]{4,9})"
                             r"\d{1,2}日(?:电|電)[)）]")
 _LEAD = re.compile(r"^(?P<outlet>" + _OUTLET + r")(?:消息|讯|訊)\s*(?:[(（][^)）]{1,12}[)）])?\s*[:：]")
 
 
+# "□ 每日经济新闻总编辑 刘学东(闻达)": a marked byline naming a senior editor or commentator as the writer
+_MARKED = re.compile(r"^[■□●◆▲]\s*(?P<outlet>本报|本報|本刊|" + _OUTLET + r")?"
+                     r"(?:副)?(?:总编辑|總編輯|主编|主編|社长|社長|(?:特约|特約)?(?:评论员|評論員)|撰稿人)"
+                     r"\s*(?P<names>" + _NAMES + r")\s*(?:[(（][^)）]{1,8}[)）])?$")
+# "长沙报道": where the reporters filed from, closing their line, is no name
+_FILED = re.compile(r"..(?:报道|報道|報導)$")
+
+
+# "華爾街日報記者 Jeremy Page / Betsy McKay / Drew Hinshaw": a Chinese reporter line naming reporters in Latin letters
+_LATIN = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+_LATIN_LINE = re.compile(r"^(?:" + _OUTLET + r"|本报|本報)?(?:记者|記者)\s*"
+                         r"(?P<names>" + _LATIN + r"(?:\s*[/／、,，]\s*" + _LATIN + r"){0,6})\s*$")
+
+
 def _split(names: str) -> list[str]:
-    return [n for n in re.split(r"[\s、]+", names) if n]
+    return [n for n in re.split(r"[\s、]+", names) if n and not _FILED.search(n)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,8 +62,10 @@ def reporters(text: str) -> list[str]:
     """Reporters named in a line or the opening of a paragraph (photographers' "… 摄" lines left out)."""
     found = [n for match in _NOTE.finditer(text[:300]) for n in _split(match["names"])]
     stripped = _DATE_PREFIX.sub("", text.strip())
-    if (line := _LINE.match(stripped)) and not stripped.endswith(("摄", "攝")):
+    if (line := _LINE.match(stripped) or _MARKED.match(stripped)) and not stripped.endswith(("摄", "攝")):
         found += _split(line["names"])
+    if latin := _LATIN_LINE.match(stripped):
+        found += [n.strip() for n in re.split(r"\s*[/／、,，]\s*", latin["names"]) if n.strip()]
     for match in _DATELINE_NOTE.finditer(text[:120]):
         rest = match["rest"]
         cut = next((i for i in (2, 3, 4) if rest[i:] in _city_names()), None)
@@ -57,7 +76,7 @@ def reporters(text: str) -> list[str]:
 
 def is_reporter_line(line: str) -> bool:
     """A line that is a byline ("澎湃新闻记者 张三"), never a title."""
-    return bool(_LINE.match(line.strip()))
+    return bool(_LINE.match(line.strip()) or _MARKED.match(line.strip()) or _LATIN_LINE.match(line.strip()))
 
 
 def reporter_outlet(line: str) -> str | None:

@@ -27,7 +27,8 @@ _OUTLET_WORD = re.compile(
     r"\b(?:News|Times|Post|Press|Daily|Journal|Herald|Tribune|Gazette|Wire|Newswire|Telegraph|Guardian|"
     r"Observer|Chronicle|Review|Weekly|Magazine|Media|Agency|Network|Broadcasting|Radio|TV|Television|Insider|"
     r"Today|Monitor|Standard|Mail|Express|Independent|Courier|Register|Bulletin|Dispatch|Examiner|Globe|Mirror|"
-    r"Economist|Online|Newsroom|Conversation)\b")
+    r"Economist|Online|Newsroom|Conversation|Advocate|Sentinel|Enquirer|Inquirer|Ledger|Beacon|Messenger|Banner|"
+    r"Argus|Courant|Statesman|Picayune|Clarion|Free\s+Press)\b")
 # Words that make a short capitalised line a section name, not a person.
 _SECTION_WORD = re.compile(
     r"\b(?:News|World|Business|Politics|Sports?|Opinion|Markets?|Economy|Technology|Tech|Health|Science|Asia|"
@@ -41,6 +42,17 @@ _NOT_FIRST = frozenset({"from", "via", "by", "source", "the", "in", "on", "at", 
                         "our", "your", "my", "about", "contact"})
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]{1,20})"
 _PERSON = re.compile(r"^" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}$")
+# A courtesy or office title before a name ("Rep. Troy Balderson", "By: Dr. Jane Smith"): not part of the name.
+# An academic title is printed as part of the name ("Dr. Priya Raman") and stays; an office does not.
+HONORIFIC = re.compile(r"^(?:(?:Rep|Sen|Gov|Lt|Mr|Mrs|Ms|Mx|Hon|Del|Amb|Gen|Col|Capt|Sgt)\.|"
+                       r"(?:Senator|Congressman|Congresswoman|Representative|Councilman|Councilwoman|"
+                       r"Councilmember|Assemblyman|Assemblywoman|Mayor|Judge)\b)\s*")
+_ACADEMIC = re.compile(r"^(?:Dr|Prof)\.\s*")
+
+
+def strip_honorific(name: str) -> str:
+    """"Rep. Troy Balderson" → "Troy Balderson"; a bare "Rep. Gallagher" keeps the surname."""
+    return HONORIFIC.sub("", name.strip(), count=1)
 _CAP_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&'’-]*){0,5}"
 _LEAD_CREDIT = re.compile(r"^(?:\((?P<paren>[A-Z][\w .&'-]{1,30})\)\s*(?:[-–—]+\s*)?"
                           r"|(?P<colon>[A-Z]{2,6}|Reuters|Xinhua|Bloomberg|Associated Press)\s*[:：]\s+)"
@@ -51,7 +63,8 @@ _REPUBLISHED = re.compile(r"\b(?:(?:originally|first)\s+(?:appeared|published|ra
                           r"republished\s+(?:from|with\s+permission\s+(?:from|of))|courtesy\s+of)\s+"
                           r"(?P<name>" + _CAP_NAME + r")")
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
-                        r"\s*,?\s*)?(?P<name>" + _CAP_NAME + r")\s*(?:[.,;]|all\s+rights|$)", re.IGNORECASE)
+                        r"\s*,?\s*)?(?P<name>(?:\d{2,3}\.\d\s+)?" + _CAP_NAME + r")\s*(?:[.,;]|all\s+rights|$)",
+                        re.IGNORECASE)  # "© 2022 90.7 WMFE": a station's frequency opens its name
 _SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?P<sep>[|｜]|[-–—]|::)\s+(?P<site>[^|｜–—]{2,40})$")
 _ROLE_WORD = re.compile(r"\b(?:staff|writers?|reporters?|correspondents?|contributors?|columnists?|editors?|"
                         r"journalists?|analysts?|producers?|interns?)\b", re.IGNORECASE)
@@ -74,9 +87,11 @@ def is_role(text: str) -> bool:
 
 def person_line(line: str) -> str | None:
     """"JANE SMITH" or "Jane Q. Smith" alone on a line: a name, not a section or an outlet."""
-    line = line.strip()
-    words = line.lower().split()
-    if not _PERSON.match(line) or _SECTION_WORD.search(line) or is_outlet(line) or words[0] in _NOT_FIRST \
+    line = strip_honorific(line)
+    academic = _ACADEMIC.match(line)
+    bare = line[academic.end():] if academic else line
+    words = bare.lower().split()
+    if not _PERSON.match(bare) or _SECTION_WORD.search(line) or is_outlet(line) or words[0] in _NOT_FIRST \
             or any(w in AGENCIES for w in words) or _ROLE_WORD.search(line):  # "Staff Reporter" is a role
         return None
     return line.title() if line.isupper() else line
@@ -91,17 +106,51 @@ def agency_line(line: str) -> str | None:
 
 
 def credit_byline(line: str) -> tuple[list[str], str | None] | None:
-    """"By Jane Smith, CNN", "Jane Smith, Bloomberg News", "Jane Smith, Staff Writer": names and their outlet."""
-    match = _CREDIT_BYLINE.match(line.strip())
+    """"By Jane Smith, CNN", "Jane Smith, Bloomberg News", "Jane Smith, Staff Writer": names and their outlet.
+
+    A courtesy title goes ("Rep. Troy Balderson, Guest Columnist"), and a role may follow the name
+    without a comma ("Larry Elliott Economics editor").
+    """
+    line = line.strip()
+    if (by := re.match(r"(?i:by)\s*:?\s+", line)) is not None:
+        line = line[by.end():]
+    line = strip_honorific(line)
+    match = _CREDIT_BYLINE.match(line)
     if not match:
-        return None
-    role = bool(_ROLE_WORD.search(match["outlet"]))
-    if not role and not is_outlet(match["outlet"]):
+        return name_and_role(line)
+    outlet = match["outlet"].strip()
+    outlet = outlet.title() if outlet.isupper() and len(outlet) > 6 else outlet  # "THE DAILY STAR"; "CNN" stays
+    role = bool(_ROLE_WORD.search(outlet))
+    if not role and not is_outlet(outlet):
         return None
     names = [n.strip() for n in re.split(r"\s+and\s+", match["names"])]
     if not all(person_line(n) for n in names):
         return None
-    return [n.title() if n.isupper() else n for n in names], None if role else match["outlet"].strip()
+    return [n.title() if n.isupper() else n for n in names], None if role else outlet
+
+
+# Words that may stand before a role word in a byline: a beat, a rank ("Economics editor", "Senior Staff Writer").
+_BEAT = frozenset({"senior", "staff", "special", "chief", "political", "politics", "business", "foreign",
+    "economics", "economic", "economy", "education", "health", "science", "sports", "technology", "tech",
+    "environment", "environmental", "climate", "legal", "diplomatic", "defence", "defense", "security",
+    "investigative", "courts", "crime", "data", "energy", "markets", "finance", "financial", "features", "arts",
+    "contributing", "associate", "deputy", "managing", "executive", "guest", "local", "national", "international",
+    "world", "global", "metro", "city", "state", "washington", "europe", "asia", "africa", "china",
+    "correspondent"})
+_ROLE_END = re.compile(r"^(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?)$",
+                       re.IGNORECASE)
+
+
+def name_and_role(line: str) -> tuple[list[str], str | None] | None:
+    """"Jane Smith Economics correspondent", "Tom Lee Staff Writer": a name and its role on one line, no comma."""
+    words = line.split()
+    if not 3 <= len(words) <= 7 or not _ROLE_END.match(words[-1]):
+        return None
+    for cut in range(2, min(4, len(words) - 1) + 1):
+        role = words[cut:]
+        if all(w.lower() in _BEAT for w in role[:-1]) and (name := person_line(" ".join(words[:cut]))):
+            return [name], None
+    return None
 
 
 # "— Jane Smith is a professor of economics at Boston University.": an op-ed's closing note on its author
@@ -112,9 +161,17 @@ _BIO = re.compile(r"^[—–-]?\s*(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WO
                   r"adviser|advisor|expert|historian|scientist|teacher|candidate|doctor|physician)\b")
 
 
+# "Jane Smith writes about cities from Chicago.", "Rep. Jane Smith represents Ohio's 12th District.", "Jane Smith,
+# a retired teacher, lives in Springfield.": a short closing note on the writer that names no role noun
+_BIO_VERB = re.compile(r"^[—–-]?\s*(?P<name>(?:" + HONORIFIC.pattern[1:] + r")?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD
+                       + r"){1,3})(?:,\s+(?:a|an|the)\s+[^,]{3,80},)?\s+(?:writes|wrote|represents|serves|served|"
+                       r"teaches|taught|directs|leads|chairs|heads|works|worked|lives|lived|is\s+also)\b")
+
+
 def author_bio(text: str) -> str | None:
     """The author named in a closing note about them ("Jane Smith is a senior fellow at …")."""
-    match = _BIO.match(text.strip())
+    text = text.strip()
+    match = _BIO.match(text) or (_BIO_VERB.match(text) if len(text.split()) <= 40 else None)
     return person_line(match["name"]) if match else None
 
 
@@ -127,8 +184,23 @@ def lead_credit(paragraph: str) -> str | None:
     return name if is_outlet(name) else None
 
 
+# "本文原刊於《華爾街日報》", "本文首发于2022年1月27日《南方周末》", "原载《经济日报》": a Chinese page's first printing
+_ZH_REPUBLISHED = re.compile(r"(?:原刊[於于]|首[发發][于於]|原[载載][于於]?|[转轉][载載]自|[选選]自)[^《》]{0,20}?"
+                             r"《(?P<name>[^《》]{2,20})》")
+
+
+def republished_zh(text: str, this_article: bool = False) -> str | None:
+    """"本文原刊於《華爾街日報》" → "華爾街日報"; with ``this_article`` only a note that says 本文 (this article)."""
+    match = _ZH_REPUBLISHED.search(text[:400])
+    if match is None or (this_article and not re.search(r"(?:本文|此文|原文)\s*$", text[:match.start()])):
+        return None
+    return match["name"]
+
+
 def republished(text: str) -> str | None:
     """"This article was originally published on The Conversation." → "The Conversation"."""
+    if zh := republished_zh(text):
+        return zh
     match = _REPUBLISHED.search(text)
     if not match:
         return None
@@ -150,7 +222,8 @@ def copyright_holder(line: str) -> str | None:
     match = _COPYRIGHT.match(line)
     if not match or re.search(r"\b(?:provided|photo|image|getty)\b", line, re.IGNORECASE):
         return None
-    name = match["name"].strip(" .")
+    name = re.sub(r"^by\s+", "", match["name"].strip(" ."), flags=re.IGNORECASE)  # "© 2022 by The Associated Press"
+    name = re.sub(r"\.\s+all\s+rights.*$", "", name, flags=re.IGNORECASE)
     return name if len(name) >= 2 and not re.fullmatch(r"(?i:all|the|by|copyright)", name) else None
 
 
@@ -163,7 +236,8 @@ def site_suffix(title: str) -> tuple[str, str] | None:
     words = site.split()
     if len(words) > 5 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return None
-    if match["sep"] not in "|｜" and not is_outlet(site):
+    if match["sep"] not in "|｜" and not is_outlet(site) and not _masthead(site) \
+            and not re.fullmatch(r"[A-Za-z0-9-]+\.(?:com|net|org|co\.uk|tv|news)", site):  # "… - KMOV.com"
         return None
     return match["title"].strip(), site
 
@@ -216,14 +290,15 @@ def glued_credit(paragraph: str) -> str | None:
 
 
 # "… the economy. AFP", "… on Monday. — Bernama", "… (Reuters)": a wire agency credited at a paragraph's end
-_CLOSING_AGENCY = re.compile(r"(?:[.!?”\"]\s*(?:[-–—]+\s*)?|\s[-–—]+\s*|\s\()"
+_CLOSING_AGENCY = re.compile(r"(?:[.!?”\"]\s*(?:[-–—]+\s*)?|\s[-–—]+\s*|^\s*[-–—]+\s*|\s\()"
                              r"(?P<name>[A-Z][\w&-]{1,20}(?:\s[A-Z][\w&-]+){0,2})\)?\s*$")
 
 
 def closing_agency(text: str) -> str | None:
     """The wire agency credited at the end of a paragraph or caption ("… second largest economy. AFP")."""
     match = _CLOSING_AGENCY.search(text)
-    return match["name"] if match and match["name"].lower() in AGENCIES else None
+    name = re.sub(r"^[Tt]he\s+", "", match["name"]) if match else ""
+    return name if name.lower() in AGENCIES else None
 
 
 # "Jane Smith Portrait The Minister of State, Department for … (Jane Smith)": a parliament page's speaker line,
@@ -236,3 +311,57 @@ def speaker_line(line: str) -> str | None:
     """The speaker of a statement's heading line ("Jane Smith Portrait The Minister … (Jane Smith)")."""
     match = _SPEAKER.match(line.strip())
     return person_line(match["name"]) if match else None
+
+
+_OUTLET_LINE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:\([A-Z]{2,4}\)|of|and|&|[A-Z][\w&.'’-]*)){0,5}$")
+
+
+# Words a newspaper's name ends on that are also surnames ("Sun Yang") or common words: a masthead only as a
+# name's last word after another ("The Kansas City Star", "Baltimore Sun"), never a sign of an outlet elsewhere.
+_MASTHEAD_END = re.compile(r"^(?:Star|Sun|Record|Bee|Eagle|Leader|Pioneer|Patriot|Item|Register|Ledger|Mercury|"
+                           r"Republic|Republican|Democrat|Advertiser|Plain\s+Dealer|Post-Gazette|Star-Ledger)$")
+
+
+def _masthead(name: str) -> bool:
+    """"The Kansas City Star", "Baltimore Sun": a masthead word after "The", a place or two words more.
+
+    "Sun Yang" and "Jane Star" are people: a name alone before the word is not enough.
+    """
+    from briefkit.extract.places import is_place
+
+    words = name.split()
+    if len(words) < 2 or not _MASTHEAD_END.match(words[-1]) or not all(w[:1].isupper() for w in words):
+        return False
+    return words[0] == "The" or len(words) >= 3 or is_place(" ".join(words[:-1]))
+
+
+def section_label(line: str) -> bool:
+    """"In The News", "Local News", "Top Stories": a label made of section words only, never a title."""
+    words = re.findall(r"[A-Za-z]+", line)
+    content = [w for w in words if w.lower() not in _NOT_FIRST]
+    return bool(content) and len(words) <= 5 and not re.search(r"[\u3400-\u9fff\d]", line) \
+        and all(_SECTION_WORD.fullmatch(w) for w in content)
+
+
+def outlet_line(line: str, above_byline: bool = False) -> str | None:
+    """A head line naming the outlet alone: "Newark (OH) Advocate"; above a byline, "RealClear Politics" too.
+
+    Above a byline a short capitalised line that is no person, role or section label ("Opinion",
+    "Local News", "Guest Column") is where the piece ran; elsewhere only a publication's name is.
+    """
+    line = line.strip()
+    if _OUTLET_LINE.match(line) and _masthead(line) and len(line.split()) <= 5:
+        return line
+    if not _OUTLET_LINE.match(line) or re.search(r"\d", line) or is_role(line) or person_line(line) \
+            or line.split()[0].lower() in _NOT_FIRST - {"the"}:  # "In The News", "From the Archive"
+        return None
+    # "NewsLocal News": section links run together; "RealClear Politics" is one name
+    pieces = [p for w in line.split() for p in re.split(r"(?<=[a-z])(?=[A-Z])", w.strip("()")) if p[:1].isupper()]
+    plain = [p for p in pieces if not _SECTION_WORD.fullmatch(p) and p.lower() not in _BEAT]
+    if not plain:
+        return None  # "Local News", "Guest Opinion": a section's label
+    # a publication's name ends on its publication word ("Newark (OH) Advocate"), unlike a headline in
+    # capitals that only has one inside ("Rates Climb At The Post Office Again")
+    if (line.lower() in AGENCIES or _OUTLET_WORD.fullmatch(line.split()[-1])) and len(line.split()) <= 5:
+        return line
+    return line if above_byline and len(line.split()) >= 2 else None

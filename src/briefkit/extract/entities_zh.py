@@ -158,7 +158,10 @@ def chinese_organisations(text: str) -> list[str]:
     tokens = list(_tokens(simple or text))
     for name in [*company_names(tokens), *_runs(tokens)]:
         if simple is not None:
-            name = text[simple.index(name):simple.index(name) + len(name)]
+            at = simple.find(name)
+            if at < 0:  # a run joined across a sentence break is no span of the article: leave it out
+                continue
+            name = text[at:at + len(name)]
         found.setdefault(name)
     names = list(found)
     return [n for n in names if not any(n != other and n in other for other in names)]

@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.credits import strip_honorific
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Longest labels first: the alternation takes the first that matches.
 _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|editors?|edit|"
           r"责任编辑|責任編輯|撰稿编辑|撰稿編輯|责编|責編|编辑|編輯|校对|校對|proofread(?:er|ing)?|authors?|reporters?|"
-          r"written\s+by|作者|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|发布日期|發布日期|"
+          r"written\s+by|作者|撰文|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|发布日期|發布日期|"
           r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste|"
-          r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|单位|單位|阅读|閱讀|浏览|瀏覽|访问量|訪問量|"
+          r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|摄影|攝影|单位|單位|阅读|閱讀|浏览|瀏覽|访问量|訪問量|"
           r"下载地址|下載地址|字号|字號|点击|點擊")
 # Some mirrors print each character's pinyin after it ("來(lái)源:中國(guó)新聞網(wǎng)"): a label is one still.
 _PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?"
 _LABEL = re.sub(r"([\u3400-\u9fff])", lambda m: m[1] + _PINYIN, _LABEL)
 FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff)])\s*[︱｜|/／])\s*", re.IGNORECASE)
 
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\b(?i:and)\b|\bet\b|&)\s*")  # "BY JANE DOE AND TOM LEE" too
+# "BY JANE DOE AND TOM LEE", "A y B", "A und B"
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\b(?i:and)\b|\bet\b|\by\b|\bund\b|&)\s*")
 _VALUE_END = re.compile(r"\s*(?:[|｜]|\s{2,}).*$")
 _ROLE_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")
 _ROLE = re.compile(r"\b(?:correspondents?|editors?|reporters?|writers?|staff|columnists?|contributors?|desk|bureau|"
@@ -63,9 +66,10 @@ def names(value: str, roles: bool = False) -> list[str]:
     elif len(parts) > 1 and len(parts[-1].split()) == 1 and all(len(p.split()) > 1 for p in parts[:-1]):
         parts = parts[:-1]  # "by Elitsa Vucheva, Brussels": a one-word tail is the place, not a name
     # "Jane Smith in London", "Tom Lee for Reuters": where and for whom, not the name
-    parts = [re.sub(r"\s+(?:in|for|at|from)\s+[A-Z].*$", "", p) for p in parts]
+    # "… en Bengaluru", "… para Reuters": the place and the outlet in the wires' other languages too
+    parts = [re.sub(r"\s+(?:in|for|at|from|en|para|à|aus)\s+[A-Z].*$", "", p) for p in parts]
     for name in parts:
-        name = name.strip(" ()（）[]")
+        name = strip_honorific(name.strip(" ()（）[]"))  # "Rep. Gallagher": the surname is the name given
         if not name or len(name) > 60 or name.lower() in _ACCOUNTS or (not roles and _ROLE.search(name)) \
                 or _DATE_WORD.search(name):
             continue
@@ -81,7 +85,7 @@ _ACCOUNTS = {"admin", "administrator", "webmaster", "editor", "staff", "guest", 
 _DATE_WORD = re.compile(r"\d{4}|\d{1,2}:\d{2}")
 
 
-_OTHER_LABELS = {"审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發", "通讯员", "通訊員",
+_OTHER_LABELS = {"摄影", "攝影", "审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發", "通讯员", "通訊員",
                  "单位", "單位", "阅读", "閱讀", "浏览", "瀏覽", "访问量", "訪問量", "下载地址", "下載地址",
                  "字号", "字號", "点击", "點擊"}
 

@@ -15,8 +15,12 @@ candidates is a *weak* guess, and says so.
 Dates come from the line after the title first (a line before it is often
 the day the page was saved), then datelines ("BEIJING, Jan 19 (Xinhua) -",
 "ANAHEIM, Calif., July 17, 2025 /PRNewswire/ -", "中新社北京3月3日电"),
-then the other head lines.  Agencies come from datelines, "By …, Associated
-Press Writers" and the name sharing a date line ("Outlet | 16 Sep 2023").
+then the other head lines.  Agencies come from datelines ("10 oct (Reuters) -" too) and "By …,
+Associated Press Writers"; the name sharing a date line ("Outlet | 16 Sep 2023") is read in
+:mod:`briefkit.extract.sources`.  Counters ("(57,391 posts)"), a newspaper's page labels ("第03版"),
+app prompts, co-branded channels, photo credits, salutations, nameless bylines ("Staff Report"), a
+dateline's place alone, section labels and mastheads are no titles; a logo's alt text, a notice run
+into the title line and a trail of section and site names ("| Local News | The Daily Star") are cleaned off.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from dataclasses import dataclass
 from briefkit.extract import credits
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import DateMention, parse_date
+from briefkit.extract.signoffs import SALUTATION
 from briefkit.readers.plaintext import CAPTION
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -39,12 +44,24 @@ _FURNITURE = re.compile(
     r"|sharing\s+button|\bwhatsapp\b|\bfacebook\b|\btwitter\b|\binstagram\b|\byoutube\b"
     r"|^(?:tag|tags|category|posted\s+in|filed\s+under)\s*[:：]"
     r"|^\(?(?:about\s+)?(?:\d+|an?)\s+(?:year|month|week|day|hour|minute)s?(?:,\s*\d+\s+\w+)*\s+ago\)?$"
-    r"|^(?:点击|扫描|分享|首页|返回|正在阅读|当前位置|您的位置|你的位置|字号|字體|小字號)",
+    r"|^(?:点击|扫描|分享|首页|返回|正在阅读|当前位置|您的位置|你的位置|字号|字體|小字號)"
+    # "(57,391 posts)", "12 comments": a forum's or a page's counters
+    r"|^\(?[\d,.]+\s*k?\s+(?:posts?|comments?|views?|replies|repl(?:y|ies)|shares?|likes?|reads?|followers?)\)?$"
+    # "第03版:要闻", "PDF版下载", "解放军报客户端": a newspaper's page label, a download or an app prompt
+    r"|^第\s*[0-9０-９一二三四五六七八九十]+\s*版|PDF版|客户端$|客戶端$",
     re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s>\s|>>|»\s|\s/\s.*\s/\s|^[^\w\u3400-\u9fff]*$")
 _SPAM = re.compile(r"【[^】]*】|\d+久久|一码一肖|彩票|平台官网")
 _AUTHOR_LINE = re.compile(r"(?:课题组|研究组|编写组|评论员|编辑部)$")
-_FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
+# "… 博·埃爾伯林(Bo Elberling) 拍攝,下同": a photo's credit; "端 × 華爾街日報廣場": a co-branded channel
+_ZH_PHOTO = re.compile(r"(?:摄|攝|拍摄|拍攝|供图|供圖)\s*(?:[,，]\s*下同)?\s*$")
+# "Staff Report", "From staff reports", "Staff and wire reports": a byline without a name
+_NAMELESS_BYLINE = re.compile(r"^(?:(?:by|from)\s+)?(?:(?:the\s+)?staff|wire|news\s+services?)(?:\s+(?:and|&)\s+wire)?"
+                              r"(?:\s+(?:reports?|writers?|services?))?$", re.IGNORECASE)
+# "SPRINGFIELD, Ill.", "BEIJING": a dateline's place alone on its line
+_PLACE_LINE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,12})?$")
+_COBRAND = re.compile(r"^\S{1,12}\s+[×xX]\s+\S{1,12}$")
+FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
 # A byline glued to a title line: "Rain cripples transit By JANE DOE and JOHN ROE, Associated Press Writers".
 _TITLE_BYLINE = re.compile(r"\s+[Bb]y\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
                            r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)"
@@ -71,13 +88,8 @@ _AGENCY_WRITER = re.compile(r"^(?P<agency>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})\
 _REPORTS = re.compile(r",\s*(?P<agency>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+reports?\.?$")
 _ISSUED = re.compile(r"\b(?:issued|published|released)\s+by\s+the\s+(?P<agency>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)"
                      r"{0,5})\s+on\b")
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?", re.IGNORECASE)
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?")  # "2004年12月29日11:43": no word boundary before it
-_WEEKDAY_ABBR = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?,?")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|cn|co\.uk)\b\S*", re.IGNORECASE)
-_MONTHISH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
-                       r"Updated|Published|Posted|Today|Yesterday)", re.IGNORECASE)
-_MEDIA_ZH = re.compile(r"(?:社|网|網|台|报|報|新闻|新聞|时报|時報|日报|日報|杂志|雜誌|电视|電視|局|部|办|辦)$")
+TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?", re.IGNORECASE)
+MEDIA_ZH = re.compile(r"(?:社|网|網|台|报|報|新闻|新聞|时报|時報|日报|日報|杂志|雜誌|电视|電視|局|部|办|辦)$")
 
 
 @dataclass
@@ -91,6 +103,11 @@ class Pick:
 
 # A stored copy's date stamp opening the first line (" date 2024-04-17 AI Vibes: …"), a "Title:" label.
 _TABLE_PIPES = re.compile(r"\s*\|[\s|]*\|\s*$|\s+\|\s*$")  # "Title | ||||||||": a table's empty cells
+# "NPR logo Consumer Prices Jump In March": a logo's alt text before the title; "…关切******": decoration after it
+_LOGO = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,4}logo\b\s*")
+_TRAILING_MARKS = re.compile(r"\s*(?:\*{2,}|#{2,}|={3,}|~{3,})$")
+# "© 2022 90.7 WMFE. All Rights Reserved. <title>": a site's notice run into the title line
+_NOTICE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)).{0,60}?\s*all\s+rights\s+reserved\.?\s*", re.IGNORECASE)
 _STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headline)\s*[:：]\s*"
                     r"|^(?:breaking(?:\s+news)?|exclusive|update[ds]?|watch|live|just\s+in|developing)\s*[:：|]\s*",
                     re.IGNORECASE)
@@ -104,20 +121,26 @@ _QR_PROMPT = re.compile(r"(?:扫描|掃描|扫一扫|掃一掃|扫码|掃碼)(?:
 
 def qr_outlets(line: str) -> list[str]:
     """The outlets a QR-code prompt names ("扫描二维码访问中评社微信" → 中评社), its publisher (社, 报, 台) first."""
-    names = [m["name"] for m in _QR_PROMPT.finditer(line) if m["name"] and _MEDIA_ZH.search(m["name"])]
+    names = [m["name"] for m in _QR_PROMPT.finditer(line) if m["name"] and MEDIA_ZH.search(m["name"])]
     return sorted(names, key=lambda n: n[-1] not in "社报報台")
 
 
 def clean(line: str) -> str:
     """A head line without its list bullet or decoration, a date stamp, a "Title:" label or a QR-code prompt."""
     line = _TABLE_PIPES.sub("", _BULLET.sub("", line)).strip()
+    line = _LOGO.sub("", _TRAILING_MARKS.sub("", line))
     if (bracketed := re.fullmatch(r"【([^【】]{4,80})】", line)) is not None:
         line = bracketed[1].strip()  # "【港口货物吞吐量创新高】": a title in lenticular brackets
     if _CJK.search(line) and (without := _QR_PROMPT.sub(" ", line).strip()):
         line = " ".join(without.split())
-    while stamp := _STAMP.match(line):
+    while stamp := _STAMP.match(line) or _NOTICE.match(line):
         line = line[stamp.end():]
     return line.strip()
+
+
+def unstamped(line: str) -> str:
+    """A line without a stored copy's date stamp (" date 2018-02-14 © 2022 …" → "© 2022 …")."""
+    return re.sub(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*", "", line)
 
 
 def is_date_line(line: str) -> bool:
@@ -125,7 +148,7 @@ def is_date_line(line: str) -> bool:
     found = parse_date(line)
     if found is None:
         return False
-    rest = _TIME.sub(" ", line.replace(found.original, " "))
+    rest = TIME_OF_DAY.sub(" ", line.replace(found.original, " "))
     return len(re.findall(r"[A-Za-z]+", rest)) + len(_CJK.findall(rest)) // 2 <= 5
 
 
@@ -146,6 +169,10 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or credits.agency_line(line) is not None or credits.credit_byline(line) is not None
             or credits.speaker_line(line) is not None
             or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
+            or line.startswith(("——", "—", "--")) or bool(SALUTATION.match(line)) or bool(_ZH_PHOTO.search(line))
+            or bool(_COBRAND.match(line)) or bool(_NAMELESS_BYLINE.match(line)) or bool(_PLACE_LINE.match(line))
+            or credits.name_and_role(line) is not None or credits.outlet_line(line) is not None
+            or credits.section_label(line)
             or _words(line) < 2 or (_words(line) > 40) or (line.isupper() and _words(line) < 5)
             or (line.count(",") >= 3 and bool(_CJK.search(line))))
 
@@ -153,7 +180,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
 def _section_path(line: str) -> bool:
     """"Business | Ports", "World › Asia": sections parted by bars or arrows, each one or two words."""
     parts = [p.strip() for p in re.split(r"\s+[|｜›»/]\s+|[|｜]", line)]
-    return len(parts) >= 2 and all(0 < len(p.split()) <= 2 for p in parts)
+    return len(parts) >= 2 and all(0 < _words(p) <= 2 for p in parts)  # "特稿|<a Chinese headline>" is a title
 
 
 def _repeats_a_verb(line: str) -> bool:
@@ -186,18 +213,22 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     candidates: list[tuple[float, int, str]] = []
     cleaned = [clean(line) for line in lines]
     for i, line in enumerate(cleaned):
+        line = cleaned[i] = _section_trail(line)
         if _not_a_title(line, is_field[i], is_byline[i]) or is_date_line(_BULLET.sub("", lines[i]).strip()):
             continue  # " date 2019-10-22 The story appears on" is a date line, stamp and all
         forms = _variants(line)
         score = 0.0
-        others = [c for j, c in enumerate(cleaned) if j != i] + [clean(e) for e in echoes or []]
+        # "每日经济新闻" over "每日经济新闻 2024-12-09 08:12": the outlet beside its date, not a title's echo
+        others = [c for j, c in enumerate(cleaned) if j != i and not is_date_line(c)] + [clean(e) for e in echoes or []]
         if any(o in forms or any(o.startswith(f) or f.startswith(o) for f in forms if _words(f) >= 3)
                for o in others if _words(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
         following = next((c for c in cleaned[i + 1:] if c), "")
-        if following and (is_date_line(following) or parse_date(following) or _FIELD_START.match(following)
+        if following and (is_date_line(following) or parse_date(following) or FIELD_START.match(following)
                           or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)
-                          or credits.person_line(following) is not None):  # "Jane Doe" under the title
+                          or credits.person_line(following) is not None  # "Jane Doe" under the title
+                          or following.startswith(("——", "—", "--"))  # "——当前中国消费形势述评": its subtitle
+                          or SALUTATION.match(following)):  # "School taxes" over "Dear editor:"
             score += 2
         if lines[i] != line:
             score -= 1  # a bulleted line is more often a menu item than a headline
@@ -228,11 +259,20 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     return Pick(title, lines[best[1]], weak=best[1] != first_candidate or (best[0] < 2 and first_candidate > 0))
 
 
+def _section_trail(line: str) -> str:
+    """"Rates climb | Local News | The Daily Star" → "Rates climb | The Daily Star": a page title's trail of
+    section and site names, kept to the site (read as the site suffix); a ticker of headlines stays as it is."""
+    parts = [p.strip() for p in line.split(" | ")]
+    if len(parts) >= 3 and _words(parts[0]) >= 3 and all(0 < _words(p) <= 4 for p in parts[1:]):
+        return f"{parts[0]} | {parts[-1]}"
+    return line
+
+
 def _in_menu(cleaned: list[str], i: int) -> bool:
     """Line ``i`` is one of three or more short lines in a row, none a sentence or a date."""
     def short(j: int) -> bool:
         return 0 <= j < len(cleaned) and 0 < _words(cleaned[j]) < 4 and not _SENTENCE_END.search(cleaned[j]) \
-            and parse_date(cleaned[j]) is None and not _FIELD_START.match(cleaned[j])  # "Editor: Tom Lee"
+            and parse_date(cleaned[j]) is None and not FIELD_START.match(cleaned[j])  # "Editor: Tom Lee"
     if not short(i):
         return False
     start, end = i, i
@@ -286,7 +326,7 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
         if _PUBLISHED.search(line) and (found := _date_of(line)) and is_date_line(line):
             return dt.date.fromisoformat(found.value), line, False
     for line in after:
-        if (found := _date_of(line)) and (is_date_line(line) or _FIELD_START.match(clean(line)) or "|" in line):
+        if (found := _date_of(line)) and (is_date_line(line) or FIELD_START.match(clean(line)) or "|" in line):
             return dt.date.fromisoformat(found.value), line, False
     year = next((int(found.value[:4]) for line in lines if (found := _date_of(line))), None)
     for paragraph in paragraphs[:3]:
@@ -304,13 +344,18 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     return None
 
 
+# "10 oct (Reuters) - …": a wire's dateline with its date and no place (its Spanish and French services)
+_DATE_DATELINE = re.compile(r"^(?P<place>)(?P<date>\d{1,2}\s+[A-Za-zéû]{3,10}\.?)\s*"
+                            r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)\s*[-–—]")
+
+
 def _dateline(text: str) -> re.Match[str] | None:
     """A dateline opening ``text`` (after a stored copy's date stamp): with its dash, or a known agency's without."""
     text = _STAMP.sub("", text, count=1).lstrip() if text.lstrip().lower().startswith("date ") else text
     if match := _DATELINE.match(text):
         return match
-    match = _DATELINE_NO_DASH.match(text)
-    return match if match and match["agency"].strip().lower() in credits.AGENCIES else None
+    match = _DATELINE_NO_DASH.match(text) or _DATE_DATELINE.match(text)
+    return match if match and (match["agency"] or "").strip().lower() in credits.AGENCIES else None
 
 
 def dateline_date(text: str, year: int | None) -> dt.date | None:
@@ -362,40 +407,6 @@ def issued_by(line: str) -> str | None:
     return match["agency"] if match else None
 
 
-def source_on_date_line(line: str) -> str | None:
-    """The outlet sharing a date line: "India Blooms News Service | @indiablooms | 16 Sep 2023" → the service."""
-    found = parse_date(line)
-    # "http://…" and "11:43" are no label's colon
-    if found is None or _FIELD_START.match(clean(_CLOCK.sub(" ", _URL.sub("", line)))):
-        return None
-    rest = _URL.sub(" ", _WEEKDAY_ABBR.sub(" ", _TIME.sub(" ", line.replace(found.original, " | "))))
-    for segment in re.split(r"\s*[|｜]\s*|\s{2,}|\s+/\s+", rest):
-        segment = segment.strip(" ,;·()（）/")
-        if segment.lower() in credits.AGENCIES:
-            return segment
-        if not segment or "@" in segment or re.search(r"\d|/|[:：,]", segment) or re.match(r"[A-Z]{3,}\b", segment) \
-                or re.match(r"(?i:by)\s", segment) or credits.person_line(segment) or credits.is_role(segment):
-            continue  # a byline sharing the date line ("March 5, 2021 | John Smith") names a person
-        if _CJK.search(segment) and 2 <= len(segment) <= 12 and _MEDIA_ZH.search(segment):
-            return segment
-        words = segment.split()
-        if (not _CJK.search(segment) and 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words)
-                and not all(len(w) <= 4 and w.isupper() for w in words) and len(segment) >= 3
-                and (len(words) > 1 or not _MONTHISH.match(segment))):
-            return segment
-    return None
-
-
-def good_zh_source(value: str) -> bool:
-    """A Chinese ``来源`` value that names an outlet, not a feed code ("sp20241101") or a stray account."""
-    return bool(_MEDIA_ZH.search(value)) and not re.search(r"\d{4,}", value)
-
-
 def is_author_line(line: str) -> bool:
     """A line naming a research group or commentator as the author ("…研究院课题组")."""
     return bool(_AUTHOR_LINE.search(line)) and len(line) <= 30 and not re.search(r"[，。,.]", line)
-
-
-def looks_like_id(value: str) -> bool:
-    """A source value that is a code ("sp20241101"), not a name."""
-    return bool(re.fullmatch(r"[A-Za-z]{0,4}\d{4,}\w*", value.strip()))

@@ -14,11 +14,10 @@ what to replace.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import bylines_zh, credits, headlines
+from briefkit.extract import bylines_en, bylines_zh, credits, headlines, signoffs
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import FIELD as _FIELD
@@ -32,20 +31,7 @@ from briefkit.readers import Article
 # "（编辑 李四）": an editor's note in brackets, without a colon
 _ZH_EDITOR_NOTE = re.compile(r"[(（\[【]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]?\s*"
                              r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,4})\s*[)）\]】]")
-# "by A (reporting) and B (photography)": the role notes go, the names stay.
-_CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photos?|writing|editing|video|graphics|"
-                          r"text|interview)\)", re.IGNORECASE)
-_BYLINE = re.compile(r"^\s*(?i:by|par|de)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}"
-                     r"(?:\s*(?:,|and|et|&)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
-                     r"(?:\s*,\s*(?P<role>[^,|]{2,60}))?", re.UNICODE)
-# "(Reporting by A and B, editing by C)": a credit's names end where the next credit starts
-_CREDIT = re.compile(r"\b(?P<kind>(?:additional\s+)?reporting|writing|editing)\s+by\s+"
-                     r"(?P<names>(?:(?![,;]?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)[^;)])+)",
-                     re.IGNORECASE)
-_CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:reporting|writing|editing)\s+by\b[^()]*)\)\s*$",
-                                  re.IGNORECASE)
 _RATE_NOTE = re.compile(r"\s*\(\s*(?:\$|€|£|¥|US\$)\s*1\s*=\s*[^()]{1,40}\)")
-_SIGNATURE = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}),$")
 _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+advisory|"
                         r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*$",
                         re.IGNORECASE)
@@ -89,8 +75,10 @@ def _declared(article: Article, facts: MetaFacts) -> None:
     for key in ("author", "authors"):
         value = meta.get(key)
         # declared metadata names the author as the publisher meant it, even "Trade Desk"
-        names = value if isinstance(value, list) else _names(value, roles=True) if value else []
+        names, outlet = ([str(v) for v in value], None) if isinstance(value, list) else \
+            bylines_en.declared_authors(value) if value else ([], None)
         facts.authors += [n for n in names if n not in facts.authors]
+        facts.sources.append(outlet or "")
     for key in ("editors", "editor"):
         value = meta.get(key)
         facts.editors += value if isinstance(value, list) else _names(value, roles=True) if value else []
@@ -160,15 +148,17 @@ def _unbracket(value: str) -> str:
 def _lines(facts: MetaFacts, lines: list[str]) -> None:
     """Labelled fields, bylines, credits and reporter notes in the head and tail lines."""
     for raw in lines:
-        line = _CREDIT_ROLE.sub("", headlines.clean(raw))
+        line = bylines_en.unmailed(bylines_en.CREDIT_ROLE.sub("", headlines.clean(raw)))
         if is_boilerplate(line):
             continue
         _field_line(facts, line)
-        for credit in _CREDIT.finditer(line):
-            _add(facts.editors if credit["kind"].lower() == "editing" else facts.authors, _names(credit["names"]))
-        byline = _BYLINE.match(line)
+        for credit in bylines_en.CREDIT.finditer(line):
+            names = _names(credit["names"].rstrip(". "))
+            _add(facts.editors if bylines_en.is_editing(credit["kind"]) else facts.authors, names)
+        byline = bylines_en.BYLINE.match(bylines_en.before_date(line))
         if byline and not _FIELD.search(line):
-            _add(facts.authors, _byline_names(byline["names"]))
+            _add(facts.authors, bylines_en.byline_names(byline["names"]))
+            facts.sources.append(bylines_en.written_for(line[byline.end():]) or "")  # "By A for the AP"
             facts.sources.append(headlines.agency_of_role(byline["role"]) or "")
             if facts.authors[-1:] == [byline["names"].strip()]:  # "By Reuters Staff": the outlet's own staff
                 facts.sources.append(headlines.agency_of_role(byline["names"]) or "")
@@ -182,44 +172,13 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
             _add(facts.authors, [speaker])
         if agency := headlines.issued_by(line) or credits.agency_line(line):
             facts.sources.append(agency)
-        _credit_lines(facts, line)
+        credited, edited, outlet = bylines_en.credit_line(line)
+        _add(facts.authors, credited)
+        _add(facts.editors, edited)
+        facts.sources.append(outlet or "")
         for note in _ZH_EDITOR_NOTE.finditer(line):
             _add(facts.editors, _names(note["names"]))
     facts.sources = [s for s in facts.sources if s]
-
-
-_TRAILING_ROLE = re.compile(r"\s+(?:(?:Senior|Staff|Special|Chief|Political|Business|Foreign)\s+)?(?:Writer|Reporter|"
-                            r"Correspondent|Contributor|Columnist|Editor)s?$")
-
-
-def _byline_names(value: str) -> list[str]:
-    """The names of a byline; "By Reuters Staff" names the outlet's staff, who are then its author.
-
-    A role after the name without a comma ("By Jane Doe Staff Writer") and an outlet after one
-    ("By Jane Doe, The Daily Star") are no names.
-    """
-    value = _TRAILING_ROLE.sub("", value.strip())
-    found = [n for n in _names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")]
-    agency = headlines.agency_of_role(value)
-    if not found and agency and credits.is_outlet(agency) and len(value.split()) <= 4:
-        return [value.strip()]
-    return found
-
-
-_SUBMITTED_BY = re.compile(r"^(?i:submitted|posted|published|written)\s+(?i:on\s+[^|]{4,40}?\s+)?(?i:by)\s+"
-                           r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s+on\b|\s*[|,]|$)")
-_EDITED_BY = re.compile(r"^\(?(?:edited|compiled)\s+by\s+(?P<names>[^()]{3,80}?)\)?\.?$", re.IGNORECASE)
-
-
-def _credit_lines(facts: MetaFacts, line: str) -> None:
-    """"Jane Smith, Bloomberg News" and "By Jane Smith, CNN" (names and outlet); "Edited by Tom Lee"."""
-    if credited := credits.credit_byline(line):
-        _add(facts.authors, credited[0])
-        facts.sources.append(credited[1] or "")
-    elif edited := _EDITED_BY.match(line):
-        _add(facts.editors, _names(edited["names"]))
-    elif submitted := _SUBMITTED_BY.match(line):  # "Submitted by Jane Smith on Fri, 03/05/2021 - 09:30"
-        _add(facts.authors, _names(submitted["names"]))
 
 
 def _chinese_reporters(facts: MetaFacts, text: str) -> None:
@@ -227,15 +186,6 @@ def _chinese_reporters(facts: MetaFacts, text: str) -> None:
     _add(facts.authors, bylines_zh.reporters(text))
     if outlet := bylines_zh.reporter_outlet(text):
         facts.weak_sources.append(outlet)
-
-
-def _outlet_under_byline(facts: MetaFacts, head: list[str]) -> None:
-    """"By Jane Smith and Tom Lee" then "The Daily Star": the outlet on the line under a byline."""
-    for previous, line in itertools.pairwise(head):
-        words = line.split()
-        if _BYLINE.match(headlines.clean(previous)) and credits.is_outlet(line) and 1 <= len(words) <= 5 \
-                and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words) and not parse_date(line):
-            facts.sources.append(line.strip())
 
 
 def _name_under_title(facts: MetaFacts, head: list[str], title_line: str) -> None:
@@ -255,24 +205,33 @@ def _opening(facts: MetaFacts, article: Article) -> None:
     """Reporters named in a Chinese dateline ("中新社天津5月29日电（记者 刘亮）"), a statement's speaker line."""
     if article.paragraphs:
         _chinese_reporters(facts, article.paragraphs[0][:120])
+        if glued := bylines_en.glued_byline(article.paragraphs[0]):  # "By JANE SMITH Associated Press SPRINGFIELD —"
+            _add(facts.authors, glued[0])
+            facts.sources.append(glued[1] or "")
     for paragraph in article.paragraphs[:3]:
         if speaker := credits.speaker_line(paragraph):  # a parliament statement's speaker line, read as prose
             _add(facts.authors, [speaker])
 
 
-def _closing(facts: MetaFacts, article: Article) -> None:
-    """Credits closing a wire story ("(Reporting by A; editing by B)"), a letter's signature, an author's bio."""
+def _closing(facts: MetaFacts, article: Article) -> str | None:
+    """Credits closing a wire story ("(Reporting by A; editing by B)"), a letter's signature, an author's bio.
+
+    Returns how writers were found when only a signature or a closing note named them (a guess to check).
+    """
     for paragraph in article.paragraphs[-2:]:
-        if match := _CREDITS_PARENTHESIS.search(paragraph):
+        if match := bylines_en.CREDITS_PARENTHESIS.search(paragraph):
             _lines(facts, [match.group(0).strip()])
         elif (note := _BRACKETED_FIELD.match(paragraph.strip())) and _FIELD.match(note["inner"]):
             _lines(facts, [note["inner"]])  # "（责编：可黎明（实习生）、杨牧）" closing the page
-    signature = [line for line in article.tail[:3] if _SIGNATURE.match(line)]
-    if signature and not facts.authors:
-        _add(facts.authors, [_SIGNATURE.match(signature[0])["name"]])  # type: ignore[index]
+    if not facts.authors:  # a letter's or op-ed's signature: "Jim Elardo", "Gary Smith, Wakefield"
+        _add(facts.authors, signoffs.signature(article.tail))
+        if facts.authors:
+            return "the signature at the end"
     if not facts.authors and (bio := next((n for t in [*article.tail[:3], *article.paragraphs[-1:]]
                                            if (n := credits.author_bio(t))), None)):
         _add(facts.authors, [bio])
+        return "the closing note on the writer"
+    return None
 
 
 _BRACKETED_FIELD = re.compile(r"^[(（](?P<inner>.{3,80})[)）]$")
@@ -299,17 +258,36 @@ def _title(article: Article) -> headlines.Pick | None:
     picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs else None, echoes)
     texts = [b.text for b in article.blocks[:3]]
     dated = len(texts) > 1 and (headlines.is_date_line(texts[1]) or field_date_line(texts[1])
-                                or bool(_BYLINE.match(texts[1])))
+                                or bool(bylines_en.BYLINE.match(texts[1])))
     if picked is not None and picked.line in texts[:1] and dated:
         return picked  # the first block, then its date or "發佈時間: … | 來源: …" line: the title over its date
     if picked is None and not article.head and dated and _one_short_sentence(texts[0]):
         return headlines.Pick(texts[0], texts[0], weak=True)  # "Port volumes climb." over its date line
+    if (picked is None or picked.line not in article.head) and (repeated := _repeated_block(article)):
+        return headlines.Pick(repeated, repeated)  # a forum or portal prints its headline twice at the top
     if picked is None or picked.line not in article.head:
         # a site's slogan read as the first paragraph leaves the title among the short lines after it
         top = _top_lines(article)
         if (among := _pick_among(top, None, [])) is not None:
             return headlines.Pick(among.value, among.line, weak=True)
     return picked
+
+
+def _repeated_block(article: Article) -> str | None:
+    """A short block printed twice close together at the top ("<title>" / "Source: …" / "<title>"): the headline.
+
+    Only short lines may stand between the two copies: a caption repeated after paragraphs is a chart's.
+    """
+    texts = [b.text.strip() for b in article.blocks[:12]]
+    for i, text in enumerate(texts):
+        if text not in texts[i + 1:] or not 3 <= len(text.split()) + len(_CJK.findall(text)) // 2 <= 30 \
+                or text.endswith((":", "：")) or re.search(r"[.!?]\s+\S|[。！？]\s*\S", text) or _FIELD.match(text) \
+                or is_boilerplate(text):
+            continue
+        between = texts[i + 1:texts.index(text, i + 1)]
+        if len(between) <= 3 and all(len(t.split()) <= 12 for t in between):
+            return text
+    return None
 
 
 def _one_short_sentence(text: str) -> bool:
@@ -327,8 +305,8 @@ def _top_lines(article: Article) -> list[str]:
 def _pick_among(lines: list[str], first: str | None, echoes: list[str]) -> headlines.Pick | None:
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
               or field_date_line(line) or bool(_FROM.match(line.strip())) for line in lines]
-    bylines = [bool(_BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
-               or bool(_SUBMITTED_BY.match(headlines.clean(line))) for line in lines]
+    bylines = [bool(bylines_en.BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
+               or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line))) for line in lines]
     return headlines.pick_title(lines, first, fields, bylines, echoes)
 
 
@@ -351,9 +329,11 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     top_headings = [t for t in _top_lines(article) if len(t) <= 60 and (
         _FIELD.match(headlines.clean(t)) or len(_FIELD.findall(t)) != 1 or parse_date(t) is not None)]
     _lines(facts, article.head + top_headings + article.tail)
-    _outlet_under_byline(facts, article.head + top_headings)
+    facts.sources += bylines_en.outlet_under_byline(article.head + top_headings)
+    facts.weak_sources += bylines_en.outlet_lines(article.head, picked.line if picked else None)
     _opening(facts, article)
-    _closing(facts, article)
+    if signed := _closing(facts, article):
+        warnings.append(f"meta.authors is a guess (from {signed}): check it")
     if not facts.authors and picked is not None:
         _name_under_title(facts, article.head + top_headings, picked.line)
     if facts.date is None and picked is not None and (under := date_under_title(article, picked.line)):
@@ -370,8 +350,11 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
                 warnings.append(f"meta.date is a guess (from '{line[:60]}'): check it")
         else:
             facts.date = tail_date(article.tail)
-    if facts.source is None and (source := pick_source(facts.sources, facts.weak_sources, facts.site, article)):
-        facts.source = source
+    if facts.source is None:
+        facts.source, guessed = pick_source(facts.sources, facts.weak_sources, facts.site, article)
+        if facts.source and guessed:
+            warnings.append(f"meta.source is a guess ('{facts.source[:60]}' is named only by the page's furniture "
+                            "or a notice): check it")
     if article.paragraphs and facts.outlet is None and (outlet := _OUTLET.search(article.paragraphs[-1])):
         facts.outlet = outlet["name"].strip()
     if facts.date is None:
@@ -382,5 +365,5 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
 
 def strip_outlet(paragraph: str) -> str:
     """The last paragraph without its trailing ``(Outlet)`` credit, wire credits or exchange-rate note."""
-    paragraph = _CREDITS_PARENTHESIS.sub("", paragraph)
+    paragraph = bylines_en.CREDITS_PARENTHESIS.sub("", paragraph)
     return _OUTLET.sub("", _RATE_NOTE.sub("", paragraph)).strip()

@@ -11,28 +11,45 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import bylines_zh, credits, headlines
+from briefkit.extract import bylines_en, bylines_zh, credits, headlines
+from briefkit.extract.dates import parse_date
 from briefkit.readers import Article
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?")  # "2004年12月29日11:43": no word boundary before it
+_WEEKDAY_ABBR = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?,?")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|cn|co\.uk)\b\S*", re.IGNORECASE)
+_MONTHISH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+                       r"Updated|Published|Posted|Today|Yesterday)", re.IGNORECASE)
 
 
-def pick_source(sources: list[str], weak_sources: list[str], site: str | None, article: Article) -> str | None:
-    """The outlet, strongest evidence first.
+def pick_source(sources: list[str], weak_sources: list[str], site: str | None,
+                article: Article) -> tuple[str | None, bool]:
+    """The outlet, strongest evidence first, and whether it is only a guess.
 
     ``sources`` are the labelled ones found on the page's lines (best first), ``weak_sources`` the outlets
-    only a reporter line names, ``site`` the name in the title's suffix.
+    only a reporter line or a line of the page's furniture names, ``site`` the name in the title's suffix.
+    A name that only the furniture, a QR prompt, a glued credit or a copyright notice gives is a guess: a
+    notice may name the owner, a masthead line a sister paper.
     """
-    labelled = [s for s in sources if not headlines.looks_like_id(s)]
+    if strong := _stated_source(sources, site, article):
+        return strong, False
+    return _guessed_source(weak_sources, article), True
+
+
+def _stated_source(sources: list[str], site: str | None, article: Article) -> str | None:
+    """The outlet the page states: labelled, in a dateline or credit, a date line, a republishing note, a suffix."""
+    labelled = [s for s in sources if not looks_like_id(s)]
     if labelled and _CJK.search(labelled[0]):
         # a spam wrapper's "来源" names an account; the real outlet's name ends like one
-        return next((s for s in labelled if headlines.good_zh_source(s)), labelled[0])
+        return next((s for s in labelled if good_zh_source(s)), labelled[0])
     if labelled:
         return labelled[0]
-    on_date = next((s for line in article.head if (s := headlines.source_on_date_line(line))), None)
+    on_date = next((s for line in article.head if (s := source_on_date_line(line))), None)
     if on_date and _CJK.search(on_date):
         return on_date  # a Chinese portal's credit beside its date ("大华网-汕头都市报") names its 来源, unlabelled
     for paragraph in article.paragraphs[:2]:
+        paragraph = run_in[2] if (run_in := bylines_en.glued_byline(paragraph)) else paragraph  # its dateline next
         if agency := headlines.dateline_source(paragraph) or headlines.issued_by(paragraph) \
                 or bylines_zh.lead_outlet(paragraph):
             return agency
@@ -42,21 +59,29 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
     ends = [*article.paragraphs[:2], *article.paragraphs[-2:], *article.tail[:3]]
     if closing := next((a for text in ends if (a := credits.closing_agency(text))), None):
         return closing
-    if weak_sources:
-        return weak_sources[0]
-    if prompted := next((n for line in article.head[:6] for n in headlines.qr_outlets(line)), None):
-        return prompted
     if on_date:
         return on_date
     # "This article was originally published on The Conversation", closing the page or opening it
     notes = [*article.tail, *article.paragraphs[-2:], *article.paragraphs[:1]]
     if note := next((s for text in notes if (s := credits.republished(text))), None):
         return note
+    # "本文原刊於《華爾街日報》,端傳媒獲授權轉載" under a standfirst and captions: this article's first printing
+    if note := next((s for text in article.paragraphs[:6] if (s := credits.republished_zh(text, True))), None):
+        return note
+    return site
+
+
+def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
+    """An outlet only the page's furniture names: a reporter line, a masthead, a QR prompt, a notice."""
+    if weak_sources:
+        return weak_sources[0]
+    if prompted := next((n for line in article.head[:6] for n in headlines.qr_outlets(line)), None):
+        return prompted
     if glued := next((s for text in article.paragraphs if (s := credits.glued_credit(text))), None):
         return glued
-    if site:
-        return site
-    if holder := next((s for line in article.tail if (s := credits.copyright_holder(line))), None):
+    # a notice closing the page, or run into its first line ("date 2018-02-14 © 2022 90.7 WMFE. All Rights …")
+    notices = [*article.tail, *article.paragraphs[-1:], *(headlines.unstamped(line) for line in article.head[:3])]
+    if holder := next((s for line in notices if (s := credits.copyright_holder(line))), None):
         return holder
     return next((s for line in [*article.head, *article.tail] if (s := _site_line(line))), None)
 
@@ -73,3 +98,37 @@ def _site_line(line: str) -> str | None:
         return None
     host = match["host"]
     return credits.outlet_of_domain(host, []) or host.lower()
+
+
+def source_on_date_line(line: str) -> str | None:
+    """The outlet sharing a date line: "India Blooms News Service | @indiablooms | 16 Sep 2023" → the service."""
+    found = parse_date(line)
+    # "http://…" and "11:43" are no label's colon
+    if found is None or headlines.FIELD_START.match(headlines.clean(_CLOCK.sub(" ", _URL.sub("", line)))):
+        return None
+    rest = _URL.sub(" ", _WEEKDAY_ABBR.sub(" ", headlines.TIME_OF_DAY.sub(" ", line.replace(found.original, " | "))))
+    for segment in re.split(r"\s*[|｜]\s*|\s{2,}|\s+/\s+", rest):
+        segment = segment.strip(" ,;·()（）/")
+        if segment.lower() in credits.AGENCIES:
+            return segment
+        if not segment or "@" in segment or re.search(r"\d|/|[:：,]", segment) or re.match(r"[A-Z]{3,}\b", segment) \
+                or re.match(r"(?i:by)\s", segment) or credits.person_line(segment) or credits.is_role(segment):
+            continue  # a byline sharing the date line ("March 5, 2021 | John Smith") names a person
+        if _CJK.search(segment) and 2 <= len(segment) <= 12 and headlines.MEDIA_ZH.search(segment):
+            return segment
+        words = segment.split()
+        if (not _CJK.search(segment) and 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words)
+                and not all(len(w) <= 4 and w.isupper() for w in words) and len(segment) >= 3
+                and (len(words) > 1 or not _MONTHISH.match(segment))):
+            return segment
+    return None
+
+
+def good_zh_source(value: str) -> bool:
+    """A Chinese ``来源`` value that names an outlet, not a feed code ("sp20241101") or a stray account."""
+    return bool(headlines.MEDIA_ZH.search(value)) and not re.search(r"\d{4,}", value)
+
+
+def looks_like_id(value: str) -> bool:
+    """A source value that is a code ("sp20241101"), not a name."""
+    return bool(re.fullmatch(r"[A-Za-z]{0,4}\d{4,}\w*", value.strip()))

