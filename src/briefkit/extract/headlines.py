@@ -41,14 +41,16 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●■◆★☆⭐▶►>»*-]+\s*)+")
 _FURNITURE = re.compile(
     r"^(?:skip\s+to\b|advertisement|menu|home|news|search|close|open|share:?|print|comments?|sign\s+(?:in|up)|"
     r"log\s*in|subscribe|read\s+more|related|next|prev(?:ious)?|more|video|photos?|google|follow\s+us:?)\b"
+    r"|^you\s+are\s+here\b"  # a breadcrumb's prompt, as "您的位置" on a Chinese page
     r"|sharing\s+button|\bwhatsapp\b|\bfacebook\b|\btwitter\b|\binstagram\b|\byoutube\b"
     r"|^(?:tag|tags|category|posted\s+in|filed\s+under)\s*[:：]"
     r"|^\(?(?:about\s+)?(?:\d+|an?)\s+(?:year|month|week|day|hour|minute)s?(?:,\s*\d+\s+\w+)*\s+ago\)?$"
     r"|^(?:点击|扫描|分享|首页|返回|正在阅读|当前位置|您的位置|你的位置|字号|字體|小字號)"
     # "(57,391 posts)", "12 comments": a forum's or a page's counters
     r"|^\(?[\d,.]+\s*k?\s+(?:posts?|comments?|views?|replies|repl(?:y|ies)|shares?|likes?|reads?|followers?)\)?$"
-    # "第03版:要闻", "PDF版下载", "解放军报客户端": a newspaper's page label, a download or an app prompt
-    r"|^第\s*[0-9０-９一二三四五六七八九十]+\s*版|PDF版|客户端$|客戶端$",
+    # "第03版:要闻", "第RB05版:要 闻", "PDF版下载", "解放军报客户端": a newspaper's page label, a download
+    # or an app prompt
+    r"|^第\s*[A-Z]{0,3}[0-9０-９一二三四五六七八九十]+\s*版|PDF版|客户端$|客戶端$",
     re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s>\s|>>|»\s|\s/\s.*\s/\s|^[^\w\u3400-\u9fff]*$")
 _SPAM = re.compile(r"【[^】]*】|\d+久久|一码一肖|彩票|平台官网")
@@ -219,7 +221,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         forms = _variants(line)
         score = 0.0
         # "每日经济新闻" over "每日经济新闻 2024-12-09 08:12": the outlet beside its date, not a title's echo
-        others = [c for j, c in enumerate(cleaned) if j != i and not is_date_line(c)] + [clean(e) for e in echoes or []]
+        others = [c for j, c in enumerate(cleaned) if j != i and not is_date_line(c)
+                  and not _caption_pair(cleaned, i, j, is_field, is_byline)] + [clean(e) for e in echoes or []]
         if any(o in forms or any(o.startswith(f) or f.startswith(o) for f in forms if _words(f) >= 3)
                for o in others if _words(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
@@ -227,6 +230,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         if following and (is_date_line(following) or parse_date(following) or FIELD_START.match(following)
                           or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)
                           or credits.person_line(following) is not None  # "Jane Doe" under the title
+                          or credits.credit_byline(following) is not None  # "Jane Doe|Published"
                           or following.startswith(("——", "—", "--"))  # "——当前中国消费形势述评": its subtitle
                           or SALUTATION.match(following)):  # "School taxes" over "Dear editor:"
             score += 2
@@ -257,6 +261,15 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         title = title[:byline.start()].strip()
     first_candidate = min(c[1] for c in candidates)
     return Pick(title, lines[best[1]], weak=best[1] != first_candidate or (best[0] < 2 and first_candidate > 0))
+
+
+def _caption_pair(cleaned: list[str], i: int, j: int, is_field: list[bool], is_byline: list[bool]) -> bool:
+    """Lines ``i`` and ``j`` are one line printed twice in a row under a headline: a picture's alt text and
+    caption ("Radio station is being investigated" twice), not the headline and its echo."""
+    if abs(i - j) != 1 or cleaned[i] != cleaned[j]:
+        return False
+    return any(_words(cleaned[k]) >= 3 and not _not_a_title(cleaned[k], is_field[k], is_byline[k])
+               for k in range(min(i, j)))
 
 
 def _section_trail(line: str) -> str:

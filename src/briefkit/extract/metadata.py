@@ -223,6 +223,8 @@ def _closing(facts: MetaFacts, article: Article) -> str | None:
             _lines(facts, [match.group(0).strip()])
         elif (note := _BRACKETED_FIELD.match(paragraph.strip())) and _FIELD.match(note["inner"]):
             _lines(facts, [note["inner"]])  # "（责编：可黎明（实习生）、杨牧）" closing the page
+    if not facts.authors and article.paragraphs:  # "…有望近期成立。（记者 张守帅）": the reporter signs off
+        _add(facts.authors, bylines_zh.closing_reporters(article.paragraphs[-1]))
     if not facts.authors:  # a letter's or op-ed's signature: "Jim Elardo", "Gary Smith, Wakefield"
         _add(facts.authors, signoffs.signature(article.tail))
         if facts.authors:
