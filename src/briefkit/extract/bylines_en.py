@@ -66,8 +66,9 @@ def before_date(line: str) -> str:
 
 
 def unmailed(line: str) -> str:
-    """A byline without the writer's address ("By Jane Smith jsmith@example.com"), which makes it no notice."""
-    return " ".join(EMAIL.sub(" ", line).split()) if re.match(r"(?i:by)\b", line.strip()) else line
+    """A byline without the writer's address ("By Jane Smith jsmith@example.com", "Write to Jane Smith at
+    jsmith@example.com"), which makes it no notice."""
+    return " ".join(EMAIL.sub(" ", line).split()) if re.match(r"(?i:by|write\s+to)\b", line.strip()) else line
 
 
 def declared_authors(value: str) -> tuple[list[str], str | None]:
