@@ -402,3 +402,23 @@ def test_a_newspaper_page_masthead_date_and_page_label_over_the_title(tmp_path: 
     assert brief.meta.source == "芜湖日报"
     assert brief.meta.authors == ["储翔宇"]
     assert brief.meta.date == dt.date(2022, 9, 5)
+
+
+def test_a_dateline_without_its_year_takes_the_year_of_the_wire_notice(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, "10 oct (Reuters) - " + BODY + "\n(c) Copyright Thomson Reuters 2022. Click For "
+                     "Restrictions\n")
+    assert brief.meta.date == dt.date(2022, 10, 10)
+    spanned = _extract(tmp_path, "10 oct (Reuters) - " + BODY + "\n© 2010-2024 Example Media. All rights reserved.\n")
+    assert spanned.meta.date is None  # a site's span of years says nothing of the story's
+
+
+def test_a_written_question_is_dated_by_its_answer(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, "Environment Protection\n(asked on 8th February 2021) - View Source\n\n" + LETTER
+                     + "\nThis question was answered on 16th February 2021\n\n" + BODY)
+    assert brief.meta.date == dt.date(2021, 2, 16)
+
+
+def test_a_short_sentence_over_a_transcript_is_its_title(tmp_path: Path) -> None:
+    title = "Officials said the budget would add twelve jobs in response to the council."
+    brief = _extract(tmp_path, f"{title}\n\nMeng Wei: Yesterday, the council met. " + BODY)
+    assert brief.meta.title == title

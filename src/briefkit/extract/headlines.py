@@ -326,13 +326,15 @@ def _date_of(line: str) -> DateMention | None:
 
 
 def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
-              top: list[str] | None = None) -> tuple[dt.date, str, bool] | None:
+              top: list[str] | None = None, notice_year: int | None = None) -> tuple[dt.date, str, bool] | None:
     """The publication date, the line it came from and whether it is a weak guess.
 
     Order of trust: the first date line after the title, a dateline opening the
     body, then any head line (a date before the title is often when the page
     was saved, so it is a weak guess), then a date line standing alone among the
-    ``top`` blocks of the body, then a date opening the first paragraph.
+    ``top`` blocks of the body, then a date opening the first paragraph.  A dateline
+    without its year ("10 oct (Reuters) -") takes a head line's year, else the year of
+    the copyright notice closing wire copy (``notice_year``), as a weak guess.
     """
     after = [line for line in lines[title_index + 1:]] if title_index >= 0 else []
     for line in after[:4]:  # "Updated March 5, 2021" then "Published March 4, 2021": the publication's
@@ -343,7 +345,7 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
             return dt.date.fromisoformat(found.value), line, False
     year = next((int(found.value[:4]) for line in lines if (found := _date_of(line))), None)
     for paragraph in paragraphs[:3]:
-        if (found_dl := dateline_date(paragraph[:200], year)) is not None:
+        if (found_dl := dateline_date(paragraph[:200], year or notice_year)) is not None:
             return found_dl, paragraph[:80], year is None
     for line in [*after, *lines]:
         if found := _date_of(line):
