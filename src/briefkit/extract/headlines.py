@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from briefkit.extract import credits
 from briefkit.extract.boilerplate import is_boilerplate
-from briefkit.extract.dates import DateMention, parse_date
+from briefkit.extract.dates import parse_date
 from briefkit.extract.signoffs import SALUTATION
 from briefkit.readers.plaintext import CAPTION
 
@@ -312,51 +312,6 @@ def agency_of_role(role: str | None) -> str | None:
     """"Associated Press Writers" → "Associated Press"; "AP Golf Writer" → "AP"."""
     match = _AGENCY_WRITER.match(role.strip()) if role else None
     return match["agency"] if match else None
-
-
-_PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?:\s+on)?\s*[:：]?\s*", re.IGNORECASE)
-
-
-def _date_of(line: str) -> DateMention | None:
-    """The date a line gives: after "Published"/"Posted" when it has one ("Updated: March 5 / Published:
-    March 4" was published on March 4), else its first date."""
-    if (published := _PUBLISHED.search(line)) and (found := parse_date(line[published.end():])):
-        return found
-    return parse_date(line)
-
-
-def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
-              top: list[str] | None = None, notice_year: int | None = None) -> tuple[dt.date, str, bool] | None:
-    """The publication date, the line it came from and whether it is a weak guess.
-
-    Order of trust: the first date line after the title, a dateline opening the
-    body, then any head line (a date before the title is often when the page
-    was saved, so it is a weak guess), then a date line standing alone among the
-    ``top`` blocks of the body, then a date opening the first paragraph.  A dateline
-    without its year ("10 oct (Reuters) -") takes a head line's year, else the year of
-    the copyright notice closing wire copy (``notice_year``), as a weak guess.
-    """
-    after = [line for line in lines[title_index + 1:]] if title_index >= 0 else []
-    for line in after[:4]:  # "Updated March 5, 2021" then "Published March 4, 2021": the publication's
-        if _PUBLISHED.search(line) and (found := _date_of(line)) and is_date_line(line):
-            return dt.date.fromisoformat(found.value), line, False
-    for line in after:
-        if (found := _date_of(line)) and (is_date_line(line) or FIELD_START.match(clean(line)) or "|" in line):
-            return dt.date.fromisoformat(found.value), line, False
-    year = next((int(found.value[:4]) for line in lines if (found := _date_of(line))), None)
-    for paragraph in paragraphs[:3]:
-        if (found_dl := dateline_date(paragraph[:200], year or notice_year)) is not None:
-            return found_dl, paragraph[:80], year is None
-    for line in [*after, *lines]:
-        if found := _date_of(line):
-            return dt.date.fromisoformat(found.value), line, title_index >= 0 and line not in after
-    for line in top or []:  # a press release's "SEPTEMBER 26, 2011" standing alone under its headline
-        if is_date_line(line) and (found := _date_of(line)):
-            return dt.date.fromisoformat(found.value), line, False
-    opening = paragraphs[0][:160] if paragraphs else ""
-    if found := parse_date(opening):  # " date 2021-10-20 Hamilton Medical Center on Wednesday had …"
-        return dt.date.fromisoformat(found.value), opening, found.start > 40
-    return None
 
 
 # "10 oct (Reuters) - …": a wire's dateline with its date and no place (its Spanish and French services)

@@ -24,7 +24,7 @@ from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as _names
-from briefkit.extract.pagedates import answer_date, date_under_title, field_date_line, notice_year, tail_date
+from briefkit.extract.pagedates import answer_date, date_under_title, field_date_line, notice_year, pick_date, tail_date
 from briefkit.extract.sources import pick_source
 from briefkit.readers import Article
 
@@ -355,7 +355,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         title_index = article.head.index(picked.line) if picked and picked.line in article.head else -1
         top = [b.text for b in article.blocks[:10] if len(b.text) <= 60]
         year = notice_year(article.tail)
-        if found := headlines.pick_date(article.head, title_index, article.paragraphs, top, year):
+        if found := pick_date(article.head, title_index, article.paragraphs, top, year):
             facts.date, line, weak = found
             if weak:
                 warnings.append(f"meta.date is a guess (from '{line[:60]}'): check it")
