@@ -349,3 +349,76 @@ def test_pathological_bylines_complete(tmp_path: Path, shape: str) -> None:
     brief = _extract(tmp_path, f"{TITLE}\n\nMarch 5, 2021\n\n{BYLINE_SHAPES[shape]}\n\n" + BODY
                      + "\n" + BYLINE_SHAPES[shape] + "\n")
     assert brief.meta.title == TITLE
+
+
+@pytest.mark.parametrize("above", ["You are here\nFeed aggregator", "You are here\nDHS News"])
+def test_a_breadcrumb_prompt_is_no_title(tmp_path: Path, above: str) -> None:
+    brief = _extract(tmp_path, f"{above}\n{TITLE}\n" + BODY)
+    assert brief.meta.title == TITLE
+
+
+def test_a_picture_caption_printed_twice_is_no_headline_echo(tmp_path: Path) -> None:
+    deck = "The mayor says the plan adds jobs and keeps taxes flat after a long and heated meeting on Tuesday"
+    caption = "The council chamber on Tuesday"
+    brief = _extract(tmp_path, f"{TITLE}\n\n{deck}\n\n{caption}\n{caption}\n\n" + BODY)
+    assert brief.meta.title == TITLE
+
+
+@pytest.mark.parametrize("stamp", ["Jane Smith|Published", "Jane Smith | Published Jun 12, 2015"])
+def test_a_byline_beside_its_time_stamp_under_a_section_label(tmp_path: Path, stamp: str) -> None:
+    brief = _extract(tmp_path, f"Business Report Economy\n\n{TITLE}\n\n{stamp}\n\n" + BODY)
+    assert brief.meta.title == TITLE
+    assert brief.meta.authors == ["Jane Smith"]
+
+
+@pytest.mark.parametrize("address", ["jane.smith@example.com", "[email protected]"])
+def test_a_write_to_line_closing_the_story_names_its_writer(tmp_path: Path, address: str) -> None:
+    brief = _extract(tmp_path, f"{TITLE}\n{BODY}\nWrite to Jane Q. Smith at {address}\n")
+    assert brief.meta.authors == ["Jane Q. Smith"]
+
+
+def test_a_file_picture_caption_names_no_outlet(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, f"{TITLE}\n\nFILE: The council chamber on Tuesday. Picture: AFP.\n\n" + BODY)
+    assert brief.meta.source is None
+
+
+@pytest.mark.parametrize(("text", "authors", "source"), [
+    (f"新洲签下7个项目\n(长江日报 记者杨菁 通讯员梅慧香){ZH_BODY}", ["杨菁"], "长江日报"),
+    (f"新洲签下7个项目\n本报讯(全媒体记者 储翔宇){ZH_BODY}", ["储翔宇"], None),
+    (f"新洲签下7个项目\n{ZH_BODY}相关工作正按程序报批,有望近期成立。(记者 张守帅)\n", ["张守帅"], None),
+], ids=["paper-before-reporter", "reporter-desk", "closing-note"])
+def test_chinese_reporter_notes_with_paper_desk_or_at_the_close(tmp_path: Path, text: str, authors: list[str],
+                                                                source: str | None) -> None:
+    brief = _extract(tmp_path, text)
+    assert brief.meta.title == "新洲签下7个项目"
+    assert brief.meta.authors == authors
+    assert brief.meta.source == source
+
+
+def test_a_newspaper_page_masthead_date_and_page_label_over_the_title(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, "芜湖日报\n2022年09月05日\n第RB05版:要 闻\n\n繁昌区第三季度招商引资项目集中签约\n\n"
+                     f"本报讯(全媒体记者 储翔宇){ZH_BODY}")
+    assert brief.meta.title == "繁昌区第三季度招商引资项目集中签约"
+    assert brief.meta.source == "芜湖日报"
+    assert brief.meta.authors == ["储翔宇"]
+    assert brief.meta.date == dt.date(2022, 9, 5)
+
+
+def test_a_dateline_without_its_year_takes_the_year_of_the_wire_notice(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, "10 oct (Reuters) - " + BODY + "\n(c) Copyright Thomson Reuters 2022. Click For "
+                     "Restrictions\n")
+    assert brief.meta.date == dt.date(2022, 10, 10)
+    spanned = _extract(tmp_path, "10 oct (Reuters) - " + BODY + "\n© 2010-2024 Example Media. All rights reserved.\n")
+    assert spanned.meta.date is None  # a site's span of years says nothing of the story's
+
+
+def test_a_written_question_is_dated_by_its_answer(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, "Environment Protection\n(asked on 8th February 2021) - View Source\n\n" + LETTER
+                     + "\nThis question was answered on 16th February 2021\n\n" + BODY)
+    assert brief.meta.date == dt.date(2021, 2, 16)
+
+
+def test_a_short_sentence_over_a_transcript_is_its_title(tmp_path: Path) -> None:
+    title = "Officials said the budget would add twelve jobs in response to the council."
+    brief = _extract(tmp_path, f"{title}\n\nMeng Wei: Yesterday, the council met. " + BODY)
+    assert brief.meta.title == title

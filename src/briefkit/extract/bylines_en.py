@@ -1,5 +1,5 @@
 """English bylines and credits: "By A and B", "By: Rep. NAME", "By A for the Associated Press",
-"Written by A for Reuters", "Submitted by A on …", "Edited by B", "(Reporting by A; editing by B)",
+"Written by A for Reuters", "Submitted by A on …", "Write to A at …", "Edited by B", "(Reporting by A; editing by B)",
 and the outlet a head line names beside them ("RealClear Politics" over a byline).
 
 A byline's names end at a role ("By Jane Doe Staff Writer"), an outlet ("By Jane Doe, The Daily
@@ -66,8 +66,9 @@ def before_date(line: str) -> str:
 
 
 def unmailed(line: str) -> str:
-    """A byline without the writer's address ("By Jane Smith jsmith@example.com"), which makes it no notice."""
-    return " ".join(EMAIL.sub(" ", line).split()) if re.match(r"(?i:by)\b", line.strip()) else line
+    """A byline without the writer's address ("By Jane Smith jsmith@example.com", "Write to Jane Smith at
+    jsmith@example.com"), which makes it no notice."""
+    return " ".join(EMAIL.sub(" ", line).split()) if re.match(r"(?i:by|write\s+to)\b", line.strip()) else line
 
 
 def declared_authors(value: str) -> tuple[list[str], str | None]:
@@ -92,6 +93,9 @@ def written_for(rest: str) -> str | None:
 
 SUBMITTED_BY = re.compile(r"^(?i:submitted|posted|published|written)\s+(?i:on\s+[^|]{4,40}?\s+)?(?i:by)\s+"
                            r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s+(?:on|at)\b|\s*[|,]|$)")
+# "Write to Eric J. Savitz at eric.savitz@barrons.com": the Dow Jones papers' closing line names the writer
+WRITE_TO = re.compile(r"^(?i:write\s+to)\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+                      r"(?:\s*(?:,|and)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}){0,3})\s+at\b")
 EDITED_BY = re.compile(r"^\(?(?:edited|compiled)\s+by\s+(?P<names>[^()]{3,80}?)\)?\.?$", re.IGNORECASE)
 
 
@@ -101,6 +105,8 @@ def credit_line(line: str) -> tuple[list[str], list[str], str | None]:
         return credited[0], [], credited[1]
     if edited := EDITED_BY.match(line):
         return [], names(edited["names"]), None
+    if written := WRITE_TO.match(line):
+        return names(written["names"]), [], None
     if submitted := SUBMITTED_BY.match(line):  # "Submitted by Jane Smith on Fri, 03/05/2021 - 09:30"
         return names(submitted["names"]), [], None
     return [], [], None

@@ -14,7 +14,10 @@ import re
 _NAMES = r"[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6}"
 _OUTLET = r"[\u3400-\u9fff]{1,8}?(?:社|网|網|报|報|台|新闻|新聞|频道|頻道)"
 # "（记者 张三 通讯员 李四）": the correspondents and interns after the reporters are no authors
-_NOTE = re.compile(r"[(（]\s*(?:记者|記者)\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")\s*"
+# "（长江日报 记者杨菁 通讯员梅慧香）", "本报讯（全媒体记者 储翔宇）": the paper and the reporter's desk may open it
+_DESK = r"(?:全媒体|全媒體|融媒体|融媒體|特约|特約|首席|实习|實習)?"
+_NOTE = re.compile(r"[(（]\s*(?:(?P<outlet>" + _OUTLET + r")\s*)?" + _DESK + r"(?:记者|記者)\s*"
+                   r"(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")\s*"
                    r"(?:(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?[)）]")
 # "本刊浙江紹興報道 記者 徐天寶": the outlet and where it reports from may come before the reporter
 _LINE = re.compile(r"^[■□●◆▲\s]*(?:(?P<outlet>本报|本報|本刊|本网|本網|本台|" + _OUTLET + r")?"
@@ -74,6 +77,15 @@ def reporters(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def closing_reporters(paragraph: str) -> list[str]:
+    """Reporters in a note closing the last paragraph: "…有望近期成立。（记者 张守帅）"."""
+    match = _NOTE_AT_END.search(paragraph[-60:])
+    return _split(match["names"]) if match else []
+
+
+_NOTE_AT_END = re.compile(_NOTE.pattern + r"\s*$")
+
+
 def is_reporter_line(line: str) -> bool:
     """A line that is a byline ("澎湃新闻记者 张三"), never a title."""
     return bool(_LINE.match(line.strip()) or _MARKED.match(line.strip()) or _LATIN_LINE.match(line.strip()))
@@ -81,7 +93,7 @@ def is_reporter_line(line: str) -> bool:
 
 def reporter_outlet(line: str) -> str | None:
     """The outlet a reporter line names ("澎湃新闻记者 张三" → "澎湃新闻"), not the paper's own "本报"."""
-    match = _LINE.match(_DATE_PREFIX.sub("", line.strip()))
+    match = _LINE.match(_DATE_PREFIX.sub("", line.strip())) or _NOTE.match(line.strip())
     outlet = match["outlet"] if match else None
     return outlet if outlet and not outlet.startswith("本") else None
 

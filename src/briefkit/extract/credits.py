@@ -55,7 +55,9 @@ def strip_honorific(name: str) -> str:
     return HONORIFIC.sub("", name.strip(), count=1)
 _CAP_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&'’-]*){0,5}"
 _LEAD_CREDIT = re.compile(r"^(?:\((?P<paren>[A-Z][\w .&'-]{1,30})\)\s*(?:[-–—]+\s*)?"
-                          r"|(?P<colon>[A-Z]{2,6}|Reuters|Xinhua|Bloomberg|Associated Press)\s*[:：]\s+)"
+                          # "FILE: The shortfall …", "PHOTO: …": a picture caption's label, not an outlet
+                          r"|(?!(?:FILE|PHOTO|PHOTOS|PIC|IMAGE|VIDEO|WATCH|LISTEN|READ|UPDATE|NOTE)\s*[:：])"
+                          r"(?P<colon>[A-Z]{2,6}|Reuters|Xinhua|Bloomberg|Associated Press)\s*[:：]\s+)"
                           r"(?=[A-Z\"“‘'\u3400-\u9fff])")
 _AGENCY_LINE = re.compile(r"^(?:(?:from|via|source|by)\s+)?(?P<name>[\w .&'’-]{2,40}?)\.?$", re.IGNORECASE)
 _REPUBLISHED = re.compile(r"\b(?:(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|by|at)|"
@@ -71,6 +73,11 @@ _ROLE_WORD = re.compile(r"\b(?:staff|writers?|reporters?|correspondents?|contrib
 _CREDIT_BYLINE = re.compile(r"^(?:[Bb]y\s+)?(?P<names>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}"
                             r"(?:\s+and\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})?)"
                             r"(?:\s*(?:,|\||｜|/)|\s+[-–—])\s*(?P<outlet>[^,|｜/]{2,40})$")
+
+# "Kamcilla Pillay|Published", "Jane Smith | Published Jun 12, 2015": a news site's byline beside its time stamp
+_STAMPED_BYLINE = re.compile(r"^(?P<names>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}"
+                             r"(?:\s+and\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})?)"
+                             r"\s*[|｜]\s*(?i:published|posted|updated)\b")
 
 
 def is_outlet(name: str) -> bool:
@@ -115,6 +122,8 @@ def credit_byline(line: str) -> tuple[list[str], str | None] | None:
     if (by := re.match(r"(?i:by)\s*:?\s+", line)) is not None:
         line = line[by.end():]
     line = strip_honorific(line)
+    if (stamped := _STAMPED_BYLINE.match(line)) and all(person_line(n) for n in stamped["names"].split(" and ")):
+        return [n.title() if n.isupper() else n for n in stamped["names"].split(" and ")], None
     match = _CREDIT_BYLINE.match(line)
     if not match:
         return name_and_role(line)
@@ -343,6 +352,10 @@ def section_label(line: str) -> bool:
         and all(_SECTION_WORD.fullmatch(w) for w in content)
 
 
+# "芜湖日报" alone over a newspaper page's date and page label: the paper's masthead
+_ZH_MASTHEAD = re.compile(r"^[\u3400-\u9fff]{2,6}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|都市报|都市報)$")
+
+
 def outlet_line(line: str, above_byline: bool = False) -> str | None:
     """A head line naming the outlet alone: "Newark (OH) Advocate"; above a byline, "RealClear Politics" too.
 
@@ -350,6 +363,8 @@ def outlet_line(line: str, above_byline: bool = False) -> str | None:
     "Local News", "Guest Column") is where the piece ran; elsewhere only a publication's name is.
     """
     line = line.strip()
+    if _ZH_MASTHEAD.match(line):
+        return line
     if _OUTLET_LINE.match(line) and _masthead(line) and len(line.split()) <= 5:
         return line
     if not _OUTLET_LINE.match(line) or re.search(r"\d", line) or is_role(line) or person_line(line) \

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from briefkit.extract import credits
 from briefkit.extract.boilerplate import is_boilerplate
-from briefkit.extract.dates import DateMention, parse_date
+from briefkit.extract.dates import parse_date
 from briefkit.extract.signoffs import SALUTATION
 from briefkit.readers.plaintext import CAPTION
 
@@ -41,14 +41,16 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●■◆★☆⭐▶►>»*-]+\s*)+")
 _FURNITURE = re.compile(
     r"^(?:skip\s+to\b|advertisement|menu|home|news|search|close|open|share:?|print|comments?|sign\s+(?:in|up)|"
     r"log\s*in|subscribe|read\s+more|related|next|prev(?:ious)?|more|video|photos?|google|follow\s+us:?)\b"
+    r"|^you\s+are\s+here\b"  # a breadcrumb's prompt, as "您的位置" on a Chinese page
     r"|sharing\s+button|\bwhatsapp\b|\bfacebook\b|\btwitter\b|\binstagram\b|\byoutube\b"
     r"|^(?:tag|tags|category|posted\s+in|filed\s+under)\s*[:：]"
     r"|^\(?(?:about\s+)?(?:\d+|an?)\s+(?:year|month|week|day|hour|minute)s?(?:,\s*\d+\s+\w+)*\s+ago\)?$"
     r"|^(?:点击|扫描|分享|首页|返回|正在阅读|当前位置|您的位置|你的位置|字号|字體|小字號)"
     # "(57,391 posts)", "12 comments": a forum's or a page's counters
     r"|^\(?[\d,.]+\s*k?\s+(?:posts?|comments?|views?|replies|repl(?:y|ies)|shares?|likes?|reads?|followers?)\)?$"
-    # "第03版:要闻", "PDF版下载", "解放军报客户端": a newspaper's page label, a download or an app prompt
-    r"|^第\s*[0-9０-９一二三四五六七八九十]+\s*版|PDF版|客户端$|客戶端$",
+    # "第03版:要闻", "第RB05版:要 闻", "PDF版下载", "解放军报客户端": a newspaper's page label, a download
+    # or an app prompt
+    r"|^第\s*[A-Z]{0,3}[0-9０-９一二三四五六七八九十]+\s*版|PDF版|客户端$|客戶端$",
     re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s>\s|>>|»\s|\s/\s.*\s/\s|^[^\w\u3400-\u9fff]*$")
 _SPAM = re.compile(r"【[^】]*】|\d+久久|一码一肖|彩票|平台官网")
@@ -219,7 +221,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         forms = _variants(line)
         score = 0.0
         # "每日经济新闻" over "每日经济新闻 2024-12-09 08:12": the outlet beside its date, not a title's echo
-        others = [c for j, c in enumerate(cleaned) if j != i and not is_date_line(c)] + [clean(e) for e in echoes or []]
+        others = [c for j, c in enumerate(cleaned) if j != i and not is_date_line(c)
+                  and not _caption_pair(cleaned, i, j, is_field, is_byline)] + [clean(e) for e in echoes or []]
         if any(o in forms or any(o.startswith(f) or f.startswith(o) for f in forms if _words(f) >= 3)
                for o in others if _words(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
@@ -227,6 +230,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         if following and (is_date_line(following) or parse_date(following) or FIELD_START.match(following)
                           or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)
                           or credits.person_line(following) is not None  # "Jane Doe" under the title
+                          or credits.credit_byline(following) is not None  # "Jane Doe|Published"
                           or following.startswith(("——", "—", "--"))  # "——当前中国消费形势述评": its subtitle
                           or SALUTATION.match(following)):  # "School taxes" over "Dear editor:"
             score += 2
@@ -257,6 +261,15 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         title = title[:byline.start()].strip()
     first_candidate = min(c[1] for c in candidates)
     return Pick(title, lines[best[1]], weak=best[1] != first_candidate or (best[0] < 2 and first_candidate > 0))
+
+
+def _caption_pair(cleaned: list[str], i: int, j: int, is_field: list[bool], is_byline: list[bool]) -> bool:
+    """Lines ``i`` and ``j`` are one line printed twice in a row under a headline: a picture's alt text and
+    caption ("Radio station is being investigated" twice), not the headline and its echo."""
+    if abs(i - j) != 1 or cleaned[i] != cleaned[j]:
+        return False
+    return any(_words(cleaned[k]) >= 3 and not _not_a_title(cleaned[k], is_field[k], is_byline[k])
+               for k in range(min(i, j)))
 
 
 def _section_trail(line: str) -> str:
@@ -299,49 +312,6 @@ def agency_of_role(role: str | None) -> str | None:
     """"Associated Press Writers" → "Associated Press"; "AP Golf Writer" → "AP"."""
     match = _AGENCY_WRITER.match(role.strip()) if role else None
     return match["agency"] if match else None
-
-
-_PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?:\s+on)?\s*[:：]?\s*", re.IGNORECASE)
-
-
-def _date_of(line: str) -> DateMention | None:
-    """The date a line gives: after "Published"/"Posted" when it has one ("Updated: March 5 / Published:
-    March 4" was published on March 4), else its first date."""
-    if (published := _PUBLISHED.search(line)) and (found := parse_date(line[published.end():])):
-        return found
-    return parse_date(line)
-
-
-def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
-              top: list[str] | None = None) -> tuple[dt.date, str, bool] | None:
-    """The publication date, the line it came from and whether it is a weak guess.
-
-    Order of trust: the first date line after the title, a dateline opening the
-    body, then any head line (a date before the title is often when the page
-    was saved, so it is a weak guess), then a date line standing alone among the
-    ``top`` blocks of the body, then a date opening the first paragraph.
-    """
-    after = [line for line in lines[title_index + 1:]] if title_index >= 0 else []
-    for line in after[:4]:  # "Updated March 5, 2021" then "Published March 4, 2021": the publication's
-        if _PUBLISHED.search(line) and (found := _date_of(line)) and is_date_line(line):
-            return dt.date.fromisoformat(found.value), line, False
-    for line in after:
-        if (found := _date_of(line)) and (is_date_line(line) or FIELD_START.match(clean(line)) or "|" in line):
-            return dt.date.fromisoformat(found.value), line, False
-    year = next((int(found.value[:4]) for line in lines if (found := _date_of(line))), None)
-    for paragraph in paragraphs[:3]:
-        if (found_dl := dateline_date(paragraph[:200], year)) is not None:
-            return found_dl, paragraph[:80], year is None
-    for line in [*after, *lines]:
-        if found := _date_of(line):
-            return dt.date.fromisoformat(found.value), line, title_index >= 0 and line not in after
-    for line in top or []:  # a press release's "SEPTEMBER 26, 2011" standing alone under its headline
-        if is_date_line(line) and (found := _date_of(line)):
-            return dt.date.fromisoformat(found.value), line, False
-    opening = paragraphs[0][:160] if paragraphs else ""
-    if found := parse_date(opening):  # " date 2021-10-20 Hamilton Medical Center on Wednesday had …"
-        return dt.date.fromisoformat(found.value), opening, found.start > 40
-    return None
 
 
 # "10 oct (Reuters) - …": a wire's dateline with its date and no place (its Spanish and French services)

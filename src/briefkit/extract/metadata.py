@@ -24,7 +24,7 @@ from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as _names
-from briefkit.extract.pagedates import date_under_title, field_date_line, tail_date
+from briefkit.extract.pagedates import answer_date, date_under_title, field_date_line, notice_year, pick_date, tail_date
 from briefkit.extract.sources import pick_source
 from briefkit.readers import Article
 
@@ -223,6 +223,8 @@ def _closing(facts: MetaFacts, article: Article) -> str | None:
             _lines(facts, [match.group(0).strip()])
         elif (note := _BRACKETED_FIELD.match(paragraph.strip())) and _FIELD.match(note["inner"]):
             _lines(facts, [note["inner"]])  # "（责编：可黎明（实习生）、杨牧）" closing the page
+    if not facts.authors and article.paragraphs:  # "…有望近期成立。（记者 张守帅）": the reporter signs off
+        _add(facts.authors, bylines_zh.closing_reporters(article.paragraphs[-1]))
     if not facts.authors:  # a letter's or op-ed's signature: "Jim Elardo", "Gary Smith, Wakefield"
         _add(facts.authors, signoffs.signature(article.tail))
         if facts.authors:
@@ -249,6 +251,10 @@ def _author_title(facts: MetaFacts, article: Article) -> None:
         _add(facts.authors, names)
 
 
+# "Meng Wei: Yesterday, the …": a speaker's turn in a transcript, named in full
+_TURN = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*:\s+[A-Z\"“]")
+
+
 def _title(article: Article) -> headlines.Pick | None:
     if article.title:
         title = " ".join(article.title.split())
@@ -261,8 +267,10 @@ def _title(article: Article) -> headlines.Pick | None:
                                 or bool(bylines_en.BYLINE.match(texts[1])))
     if picked is not None and picked.line in texts[:1] and dated:
         return picked  # the first block, then its date or "發佈時間: … | 來源: …" line: the title over its date
-    if picked is None and not article.head and dated and _one_short_sentence(texts[0]):
-        return headlines.Pick(texts[0], texts[0], weak=True)  # "Port volumes climb." over its date line
+    # "Port volumes climb." over its date line, or over a transcript's first turn ("Meng Wei: Yesterday, …")
+    if picked is None and not article.head and (dated or (len(texts) > 1 and bool(_TURN.match(texts[1])))) \
+            and _one_short_sentence(texts[0]):
+        return headlines.Pick(texts[0], texts[0], weak=True)
     if (picked is None or picked.line not in article.head) and (repeated := _repeated_block(article)):
         return headlines.Pick(repeated, repeated)  # a forum or portal prints its headline twice at the top
     if picked is None or picked.line not in article.head:
@@ -336,6 +344,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         warnings.append(f"meta.authors is a guess (from {signed}): check it")
     if not facts.authors and picked is not None:
         _name_under_title(facts, article.head + top_headings, picked.line)
+    if facts.date is None and (answered := answer_date(article)):
+        facts.date = answered
     if facts.date is None and picked is not None and (under := date_under_title(article, picked.line)):
         facts.date = under
     if facts.date is None and (picked is None or picked.line not in article.head) and (
@@ -344,7 +354,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     if facts.date is None:
         title_index = article.head.index(picked.line) if picked and picked.line in article.head else -1
         top = [b.text for b in article.blocks[:10] if len(b.text) <= 60]
-        if found := headlines.pick_date(article.head, title_index, article.paragraphs, top):
+        year = notice_year(article.tail)
+        if found := pick_date(article.head, title_index, article.paragraphs, top, year):
             facts.date, line, weak = found
             if weak:
                 warnings.append(f"meta.date is a guess (from '{line[:60]}'): check it")

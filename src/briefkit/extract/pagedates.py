@@ -1,5 +1,6 @@
 """Dates a page states outside its body's first lines: under a title read among the body's blocks,
-on a line that also holds labelled fields ("2017年04月20日10:28 | 来源:中国新闻网"), closing the page."""
+on a line that also holds labelled fields ("2017年04月20日10:28 | 来源:中国新闻网"), closing the page, and the
+year of the copyright notice closing wire copy; and which of a page's dates is its publication date."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 
 from briefkit.extract import headlines
 from briefkit.extract.boilerplate import is_boilerplate
-from briefkit.extract.dates import parse_date
+from briefkit.extract.dates import DateMention, parse_date
 from briefkit.extract.fields import FIELD
 from briefkit.readers import Article
 
@@ -38,4 +39,79 @@ def tail_date(tail: list[str]) -> dt.date | None:
             continue  # "2014-05-20 Copyright ©1999-2018": the notice's date, not the article's
         if (found := parse_date(line)) and (headlines.is_date_line(line) or FIELD.search(line)):
             return dt.date.fromisoformat(found.value)
+    return None
+
+
+_NOTICE_YEAR = re.compile(r"^\s*(?:©|\(c\)|copyright\b).{0,60}?\b(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+
+
+def notice_year(tail: list[str]) -> int | None:
+    """"(c) Copyright Thomson Reuters 2022. Click For Restrictions": the year wire copy was sent, to date
+    a dateline that gives only day and month; a span of years ("© 2010-2024") says nothing of the story."""
+    for line in tail:
+        if (match := _NOTICE_YEAR.match(line)) and not _SPAN.search(line):
+            return int(match["year"])
+    return None
+
+
+_ASKED = re.compile(r"\b(?:asked|tabled)\s+on\b", re.IGNORECASE)
+_ANSWERED = re.compile(r"\banswered\s+on\b", re.IGNORECASE)
+
+
+def answer_date(article: Article) -> dt.date | None:
+    """A written question's page ("(asked on 8th February 2021)" … "This question was answered on 16th
+    February 2021") is dated by its answer, which is what the page publishes."""
+    lines = article.head + [b.text for b in article.blocks[:12] if len(b.text) <= 120]
+    if not any(_ASKED.search(line) and parse_date(line) for line in lines):
+        return None
+    for line in lines:
+        if (answered := _ANSWERED.search(line)) and (found := parse_date(line[answered.end():])):
+            return dt.date.fromisoformat(found.value)
+    return None
+
+
+_PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?:\s+on)?\s*[:：]?\s*", re.IGNORECASE)
+
+
+def _date_of(line: str) -> DateMention | None:
+    """The date a line gives: after "Published"/"Posted" when it has one ("Updated: March 5 / Published:
+    March 4" was published on March 4), else its first date."""
+    if (published := _PUBLISHED.search(line)) and (found := parse_date(line[published.end():])):
+        return found
+    return parse_date(line)
+
+
+def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
+              top: list[str] | None = None, notice_year: int | None = None) -> tuple[dt.date, str, bool] | None:
+    """The publication date, the line it came from and whether it is a weak guess.
+
+    Order of trust: the first date line after the title, a dateline opening the
+    body, then any head line (a date before the title is often when the page
+    was saved, so it is a weak guess), then a date line standing alone among the
+    ``top`` blocks of the body, then a date opening the first paragraph.  A dateline
+    without its year ("10 oct (Reuters) -") takes a head line's year, else the year of
+    the copyright notice closing wire copy (``notice_year``), as a weak guess.
+    """
+    after = [line for line in lines[title_index + 1:]] if title_index >= 0 else []
+    for line in after[:4]:  # "Updated March 5, 2021" then "Published March 4, 2021": the publication's
+        if _PUBLISHED.search(line) and (found := _date_of(line)) and headlines.is_date_line(line):
+            return dt.date.fromisoformat(found.value), line, False
+    for line in after:
+        if (found := _date_of(line)) and (headlines.is_date_line(line) or "|" in line
+                                          or headlines.FIELD_START.match(headlines.clean(line))):
+            return dt.date.fromisoformat(found.value), line, False
+    year = next((int(found.value[:4]) for line in lines if (found := _date_of(line))), None)
+    for paragraph in paragraphs[:3]:
+        if (found_dl := headlines.dateline_date(paragraph[:200], year or notice_year)) is not None:
+            return found_dl, paragraph[:80], year is None
+    for line in [*after, *lines]:
+        if found := _date_of(line):
+            return dt.date.fromisoformat(found.value), line, title_index >= 0 and line not in after
+    for line in top or []:  # a press release's "SEPTEMBER 26, 2011" standing alone under its headline
+        if headlines.is_date_line(line) and (found := _date_of(line)):
+            return dt.date.fromisoformat(found.value), line, False
+    opening = paragraphs[0][:160] if paragraphs else ""
+    if found := parse_date(opening):  # " date 2021-10-20 Hamilton Medical Center on Wednesday had …"
+        return dt.date.fromisoformat(found.value), opening, found.start > 40
     return None
