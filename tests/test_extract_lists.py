@@ -103,3 +103,14 @@ def test_a_chinese_figure_is_labelled_by_what_it_counts_not_its_measure_word(tmp
                              "截至17日,共有3068名中外记者前来采访报道十九大,比十八大时增加19.6%。\n")
     labels = {figure.value: figure.label for figure in brief.figures}
     assert labels[3068].startswith("中外记者"), labels
+
+
+def test_a_headline_printed_again_under_the_source_line_is_not_a_key_point() -> None:
+    # A forum's repost (a development-set page): counter, date, headline, "Source:", the headline again.
+    path = Path(__file__).parents[1] / "benchmarks" / "articles" / "m23-du-bls-jobs.txt"
+    brief = extract_article(path)[0]
+    title = brief.meta.title
+    assert title.startswith("Unemployment rate falls to 6.3% in January")
+    texts = [p.text for p in brief.key_points] + [brief.summary or ""] + list(brief.background) + \
+        [s.heading for s in brief.sections] + [p for s in brief.sections for p in s.paragraphs]
+    assert not any(title in text for text in texts)

@@ -64,13 +64,14 @@ def build_body(article: Article, title: str | None = None) -> Body:
     """Split the article's body blocks into sentences, dropping boilerplate.
 
     ``title``: the title when it was read from one of the first blocks, which is then no body text
-    ("中國開"兩會" 外媒記者們關心啥? ( 1/ 16 )" would give a figure 16).
+    ("中國開"兩會" 外媒記者們關心啥? ( 1/ 16 )" would give a figure 16), nor is a block repeating it among the
+    first twelve (a forum's repost prints the headline again under the source line).
     """
     sentences: list[Sentence] = []
     headings: list[str] = []
     heading: str | None = None
     blocks = [b for i, b in enumerate(article.blocks)
-              if not is_furniture(b.text) and not (i < 3 and title and b.text.strip() == title)]
+              if not is_furniture(b.text) and not (i < 12 and title and b.text.strip() == title)]
     dropped = len(article.blocks) - len(blocks)
     last_para = max((i for i, b in enumerate(blocks) if not b.is_heading), default=-1)
     for number, block in enumerate(blocks):

@@ -367,7 +367,9 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
             warnings.append(f"meta.source is a guess ('{facts.source[:60]}' is named only by the page's furniture "
                             "or a notice): check it")
     if article.paragraphs and facts.outlet is None and (outlet := _OUTLET.search(article.paragraphs[-1])):
-        facts.outlet = outlet["name"].strip()
+        name = outlet["name"].strip()
+        # "(Copyright 2025 The Associated Press. All Rights Reserved.)" closing the story: its holder, not the notice
+        facts.outlet = credits.copyright_holder(name) if re.match(r"(?i:copyright|©)", name) else name
     if facts.date is None:
         warnings.append("no publication date found: relative dates such as 'last year' are left out")
     facts.language = _language(article)
