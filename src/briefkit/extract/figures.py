@@ -73,7 +73,8 @@ _CLOCK = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|h\d{2}|hrs\b|hour
                     r"|SAST|ET|PT)\b)", re.IGNORECASE)
 _AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\s+(?:ago|earlier|later|before|after)\b"
                   r"|^\s*days?\s+ago\b", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old"
+                        r"|^\s*(?:to|-|–|and)\s*\d{1,3}(?:\s*-\s*|\s+)years?[\s-]+olds?\b", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NAME_PAREN = re.compile(r"[A-Z][a-z]+ [A-Z][\w'’-]+\s?\($")  # "John Smith (64)": an age
 _AGED = re.compile(r"\baged\s*$", re.IGNORECASE)
@@ -81,6 +82,7 @@ _RATE = re.compile(r"^\s*=|=\s*$")
 # "the first 11 months", "前4个月": a period the figures cover, not a figure.
 _PERIOD_BEFORE = re.compile(r"(?:\b(?:first|last|past|next|previous)\s+|前)$", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"^\s*(?:months?|years?|weeks?|days?|quarters?|个月|個月|季度|年|天)", re.IGNORECASE)
+_DURATION_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
 
 
@@ -232,8 +234,8 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
             continue  # a digit string too long for a float: no figure a brief can hold (the model refuses it)
         # "2.2 billion people … and 3.5 billion lack …": the unit carries over within a sentence
         unit = q.unit or _unit_noun(unit_after(text[q.end:])) or count_unit or ctx.unit
-        if q.unit is None:
-            count_unit = unit
+        if q.unit is None and not _DURATION_UNIT.match(unit or ""):
+            count_unit = unit  # "out of work for 27 weeks; up from 5.6 million": a duration counts nothing after it
         label = _label(q, text, unit, lead if q.unit else None)
         if q.unit == "%" and lead is None and not label.startswith("Share"):
             lead = label
