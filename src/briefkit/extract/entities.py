@@ -64,7 +64,7 @@ _ACRONYM_ORG = re.compile(r"\b(?:Reuters|Xinhua|Bloomberg|AFP|Associated Press|W
                           r"NYT|NPR|PBS|ABC|NBC|CBS|CGTN|CCTV|NHK|AP|UPI|TASS)\b")
 # "American" and the like lead a name only when a name of two words follows ("British Gas" is one)
 _DEMONYM = re.compile(r"^(?:American|Chinese|British|Indian)\s+(?=\S+\s+\S)")
-_LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|With|From|Since|According|However|Among|Its|Their|This|That|"
+_LEADING = re.compile(r"^(?:[Tt]he|A|An|In|On|At|By|With|From|Since|According|However|Among|Its|Their|This|That|"
                       r"Shares\s+of|Shares\s+in|Units\s+of|Stock\s+of|"
                       r"Reuters recently|La|Le|Les|L'|Selon|Regulator|Meanwhile|"
                       r"Secretary|Minister|President|Chairman|Director|Dr|Mr|Mrs|Ms|Both|While|When|During|After|"
@@ -190,7 +190,7 @@ def _english(text: str) -> dict[str, None]:
     for match in _ORG.finditer(text):
         listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
         for name in _conjoined(_clean(match.group(0)), listed):
-            if len(name.split()) >= 2 or name.isupper():
+            if (len(name.split()) >= 2 or name.isupper()) and len(name.split()) <= _MAX_ORG_WORDS:  # not a menu
                 found.setdefault(name)
     for match in _ORG_FR.finditer(text):
         found.setdefault(match.group(0))

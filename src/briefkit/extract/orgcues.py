@@ -122,6 +122,12 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n\"“‘:"
 
 
+# "the battle in Congress", "The Executive today agreed": a legislature or a government named by its one word,
+# capitalised where prose would write "the executive" (not "the Senate Finance Committee", a longer name)
+_BARE_BODY = re.compile(r"\b(?:[Tt]he|in)\s+(?P<name>Congress|Parliament|Senate|Cabinet|Executive|Treasury|Legislature)"
+                        r"\b(?!\s+[A-Z\d])")
+
+
 def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list[str]:
     """Organisation names the cues above find in ``text``, first mention first.
 
@@ -155,6 +161,7 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
     if places:
         names += [(text.find(n), n) for n in _arms(text, places, acronyms)]
     names += _kind_lists(text)
+    names += [(m.start(), m["name"]) for m in _BARE_BODY.finditer(text)]
     return [n for _, n in sorted(names) if n and n not in DEMONYMS]
 
 
