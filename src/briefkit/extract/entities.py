@@ -25,7 +25,7 @@ import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.body import Sentence
-from briefkit.extract.orgcues import DEMONYMS, add_english_cues, is_persons, owned_by_acronym
+from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.places import country_names, find_places, is_place
 
 _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Council|Ministry|Bank|Fund|Agency|"
@@ -334,7 +334,7 @@ def _organisations(text: str, language: str) -> list[Entity]:
     names = [_without_country(n) for n in found if not _person(n, text) and n not in _NOT_ORG and n not in countries
              and not _BUDGET_FUND.search(n) and n not in DEMONYMS and not _SCHEME.search(n)
              and not (_PERSONISH.match(n + " ") and not _ORG.search(n))  # "Mayor Thomas Koch"
-             and (_ACRONYM_ORG.fullmatch(n) or not is_persons(n, text))]
+             and (_ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
     acronyms = {_initials(n) for n in names if len(n.split()) >= 2}
     names = [n for n in dict.fromkeys(names) if not (n.isupper() and n in acronyms)]
     # a name inside a longer one found as well ("Steel" in "Tata Steel UK") is the same organisation

@@ -217,6 +217,20 @@ def is_persons(name: str, text: str) -> bool:
     return False
 
 
+def _work_title(name: str, text: str) -> bool:
+    """"the author of Rethinking Private Authority", "journals such as Nature, International Organization":
+    the title of a book or a journal, not a body, however institutional its last word."""
+    escaped = re.escape(name)
+    journals = r"\b(?:journals?,?\s+(?:such\s+as|like|including)|such\s+journals\s+as)\s+[^.;]{0,80}?\b"
+    return bool(re.search(r"\b(?:author|editor|co-author)\s+of\s+(?:the\s+)?(?:book\s+|report\s+)?" + escaped, text)
+                or re.search(journals + escaped, text))
+
+
+def not_a_body(name: str, text: str) -> bool:
+    """A name found by shape that the article uses as a person's or as a work's title."""
+    return is_persons(name, text) or _work_title(name, text)
+
+
 def add_english_cues(text: str, found: dict[str, None], acronyms: re.Pattern[str]) -> None:
     """Add to ``found`` what the cues find, with the article's countries and regions for the national arms."""
     from briefkit.extract.places import country_names

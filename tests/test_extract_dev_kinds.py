@@ -1,0 +1,101 @@
+"""Kinds of figure and organisation miss seen on the development set, one test per kind.
+
+Small articles in the shapes the real pages use, run end to end through the extractor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefkit.content.model import Brief
+from briefkit.extract import extract_article
+
+
+def _brief(tmp_path: Path, text: str, title: str = "Figures of the week") -> Brief:
+    path = tmp_path / "article.txt"
+    path.write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    brief, _ = extract_article(path)
+    return brief
+
+
+def _figures(tmp_path: Path, text: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.unit) for f in _brief(tmp_path, text).figures]
+
+
+def _organisations(tmp_path: Path, text: str) -> list[str]:
+    return [o.name for o in _brief(tmp_path, text).organisations]
+
+
+def test_signed_counts_of_a_revision_are_negative(tmp_path: Path) -> None:
+    figures = _figures(tmp_path, "The change for December was revised down by 87,000, from -140,000 to -227,000, "
+                                 "the bureau said.")
+    values = [v for v, _ in figures]
+    assert -140000.0 in values and -227000.0 in values and 87000.0 in values
+
+
+def test_a_dash_before_a_bare_small_number_is_no_sign(tmp_path: Path) -> None:
+    values = [v for v, _ in _figures(tmp_path, "The clinic treated 40 patients with COVID -19 on Monday.")]
+    assert -19.0 not in values and 19.0 not in values
+
+
+def test_lengths_in_words_are_figures(tmp_path: Path) -> None:
+    figures = _figures(tmp_path, "Early in the year about six inches of snow covered the ground across the county.")
+    assert (6.0, "inches") in figures
+
+
+def test_the_first_end_of_an_age_range_is_no_figure(tmp_path: Path) -> None:
+    figures = _figures(tmp_path, "The percentage rose to 48 per cent among women and to almost 50 per cent "
+                                 "among 25 to 34-year-olds.")
+    values = [v for v, _ in figures]
+    assert 48.0 in values and 50.0 in values
+    assert 25.0 not in values and 34.0 not in values
+
+
+def test_a_count_restated_as_a_percentage_keeps_its_own_unit(tmp_path: Path) -> None:
+    figures = _figures(tmp_path, "Of the 7,005 votes cast, 4,358 or almost 60 percent of voters supported the "
+                                 "budget.")
+    assert (60.0, "%") in figures
+    assert not any(v == 4358.0 and u == "%" for v, u in figures)
+
+
+def test_a_duration_unit_does_not_carry_to_a_later_count(tmp_path: Path) -> None:
+    figures = _figures(tmp_path, "In October, 6.2 million people had been out of work for 27 weeks or longer; "
+                                 "up from 5.6 million a year earlier.")
+    later = next(u for v, u in figures if v == 5600000.0)
+    assert later is None or "week" not in later
+
+
+def test_a_legislature_named_by_its_one_word_is_an_organisation(tmp_path: Path) -> None:
+    assert "Congress" in _organisations(tmp_path, "Reporters covered the long-term unemployed and the battle in "
+                                                  "Congress over extending their jobless benefits.")
+    assert "Executive" in _organisations(tmp_path, "The Executive today agreed almost £220 million of Covid "
+                                                   "funding for the social recovery.")
+
+
+def test_a_one_word_body_inside_a_longer_name_is_that_name(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The Senate Finance Committee met on Tuesday to discuss the bill.")
+    assert "Senate Finance Committee" in found and "Senate" not in found
+
+
+def test_an_acronym_in_apposition_after_the_is_an_organisation(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The latest forecast from the government’s Budget watchdog, the OBR, points "
+                                     "to a stronger recovery from the crisis.")
+    assert "OBR" in found
+
+
+def test_a_menu_line_is_no_organisation(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "General Discussion The DU Lounge All Forums Issue Forums Culture Forums "
+                                     "Alliance. The Labor Department said payrolls rose by 49,000 in January.")
+    assert "Labor Department" in found
+    assert not any(len(name.split()) > 9 for name in found)
+
+
+@pytest.mark.parametrize("title", ["Rethinking Private Authority", "International Organization"])
+def test_titles_of_books_and_journals_are_no_organisations(tmp_path: Path, title: str) -> None:
+    found = _organisations(tmp_path, "She is a professor at the University of Toronto. She is the author of "
+                                     "Rethinking Private Authority: Agents and Entrepreneurs (2014) and has "
+                                     "published in such journals as Nature, International Organization, and "
+                                     "Global Environmental Politics.")
+    assert "University of Toronto" in found and title not in found
