@@ -74,6 +74,18 @@ def test_a_legislature_named_by_its_one_word_is_an_organisation(tmp_path: Path) 
                                                    "funding for the social recovery.")
 
 
+def test_a_person_listed_with_a_one_word_body_is_no_organisation(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "Members on both sides of the aisle in Congress and President Trump agree "
+                                     "that upgrading roads matters.")
+    assert "Congress" in found and "Trump" not in found and "President Trump" not in found
+
+
+def test_a_newspaper_named_in_capitals_is_an_organisation(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "As Ted Mann explains in his article, It May Be Time to Build Bridges in THE "
+                                     "WALL STREET JOURNAL, the country needs federal funds.")
+    assert "Wall Street Journal" in found
+
+
 def test_a_one_word_body_inside_a_longer_name_is_that_name(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "The Senate Finance Committee met on Tuesday to discuss the bill.")
     assert "Senate Finance Committee" in found and "Senate" not in found

@@ -252,7 +252,8 @@ def _list_mates(text: str, found: dict[str, None]) -> None:
     the words that open a sentence are not.
     """
     for match in _LIST.finditer(text):
-        items = [_clean(i) for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["list"]) if _clean(i)]
+        items = [_clean(i) for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["list"])
+                 if _clean(i) and not _PERSONISH.match(i + " ")]  # "Congress and President Trump": a person
         known = [i for i in items if i in found]
         others = [i for i in items if i not in found]
         if not known or not others or not ((len(items) >= 3 and len(known) >= 2)
