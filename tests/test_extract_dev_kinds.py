@@ -111,3 +111,17 @@ def test_titles_of_books_and_journals_are_no_organisations(tmp_path: Path, title
                                      "published in such journals as Nature, International Organization, and "
                                      "Global Environmental Politics.")
     assert "University of Toronto" in found and title not in found
+
+
+def test_a_conversion_in_brackets_takes_its_sums_label(tmp_path: Path) -> None:
+    brief = _brief(tmp_path, "China's exports rose 7.5 percent to 7.67 trillion yuan ($1.12 trillion) in the first "
+                             "half of the year.")
+    yuan = next(f for f in brief.figures if f.unit == "CNY")
+    dollars = next(f for f in brief.figures if f.unit == "USD")
+    assert dollars.label == f"{yuan.label} (in USD)"
+
+
+def test_a_verb_after_will_is_no_label_of_its_own(tmp_path: Path) -> None:
+    brief = _brief(tmp_path, "The country will receive 20 billion euros in aid from its partners next year.")
+    label = next(f.label for f in brief.figures if f.unit == "EUR")
+    assert label.lower() != "receive" and "country" in label.lower()

@@ -220,6 +220,17 @@ def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> st
     return capitalise(clause or phrase or unit or "")
 
 
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def _converts(previous: Figure, unit: str | None, gap: str) -> bool:
+    """True when a sum in brackets right after another currency's sum converts it ("20 billion euros ($22
+    billion)"): it measures what the first does."""
+    return bool(unit and previous.unit and unit != previous.unit and _CURRENCY.match(unit)
+                and _CURRENCY.match(previous.unit) and re.fullmatch(r"\s*[(（]\s*(?:about|around|some|roughly)?\s*",
+                                                                   gap))
+
+
 def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) -> list[Figure]:
     text = sentence.text
     dates = find_dates(text, published)
@@ -229,6 +240,7 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
     figures: list[Figure] = []
     lead: str | None = None
     count_unit: str | None = None
+    prev_end: int | None = None
     for q in quantities:
         if not math.isfinite(q.value):
             continue  # a digit string too long for a float: no figure a brief can hold (the model refuses it)
@@ -237,10 +249,13 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
         if q.unit is None and not _DURATION_UNIT.match(unit or ""):
             count_unit = unit  # "out of work for 27 weeks; up from 5.6 million": a duration counts nothing after it
         label = _label(q, text, unit, lead if q.unit else None)
+        if figures and prev_end is not None and _converts(figures[-1], unit, text[prev_end:q.start]):
+            label = f"{figures[-1].label} (in {unit})"  # "7.67 trillion yuan ($1.12 trillion)": the same sum
         if q.unit == "%" and lead is None and not label.startswith("Share"):
             lead = label
         figures.append(Figure(label=label, value=q.value, unit=unit, display=text[q.start:q.end], qualifier=q.qualifier,
                               source=ctx.source, as_of=ctx.as_of, source_text=text))
+        prev_end = q.end
     return figures + _ranks(text, ctx)
 
 
