@@ -125,3 +125,17 @@ def test_a_verb_after_will_is_no_label_of_its_own(tmp_path: Path) -> None:
     brief = _brief(tmp_path, "The country will receive 20 billion euros in aid from its partners next year.")
     label = next(f.label for f in brief.figures if f.unit == "EUR")
     assert label.lower() != "receive" and "country" in label.lower()
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("According to a 2022 poll from Gallup, Americans continue to trust local news more than national news.",
+     "Gallup"),
+    ("A survey by YouGov found that 40% of adults agree with the plan.", "YouGov"),
+])
+def test_the_body_a_poll_is_from_is_an_organisation(tmp_path: Path, text: str, body: str) -> None:
+    assert body in _organisations(tmp_path, text)
+
+
+def test_the_person_a_report_is_by_is_no_organisation(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "A report by John Smith found 5 errors in the council's accounts.")
+    assert not any("John" in name for name in found)

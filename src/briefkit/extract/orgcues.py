@@ -131,6 +131,10 @@ _BARE_BODY = re.compile(r"\b(?:[Tt]he|in)\s+(?P<name>Congress|Parliament|Senate|
 _SHOUTED_OUTLET = re.compile(r"\b(?P<name>(?:[A-Z]{2,}\s+){1,5}(?:JOURNAL|TIMES|POST|HERALD|TRIBUNE|GAZETTE|CHRONICLE|"
                              r"TELEGRAPH))\b")
 
+# "a 2022 poll from Gallup", "a survey by YouGov": the one-word name a poll or a study is from is a body's
+_STUDY_BY = re.compile(r"\b(?i:poll|survey|study|report|analysis|research)\s+(?:from|by|conducted\s+by)\s+"
+                       r"(?P<name>[A-Z][a-zA-Z&]+)\b(?![\s-]+[A-Z])")
+
 
 def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list[str]:
     """Organisation names the cues above find in ``text``, first mention first.
@@ -166,6 +170,7 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
         names += [(text.find(n), n) for n in _arms(text, places, acronyms)]
     names += _kind_lists(text)
     names += [(m.start(), m["name"]) for m in _BARE_BODY.finditer(text)]
+    names += [(m.start(), m["name"]) for m in _STUDY_BY.finditer(text) if m["name"] not in places]
     names += [(m.start(), re.sub(r"^The\s+", "", m["name"].title())) for m in _SHOUTED_OUTLET.finditer(text)]
     return [n for _, n in sorted(names) if n and n not in DEMONYMS]
 
