@@ -139,3 +139,14 @@ def test_the_body_a_poll_is_from_is_an_organisation(tmp_path: Path, text: str, b
 def test_the_person_a_report_is_by_is_no_organisation(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "A report by John Smith found 5 errors in the council's accounts.")
     assert not any("John" in name for name in found)
+
+
+def test_a_span_in_words_shares_its_scale_and_unit(tmp_path: Path) -> None:
+    figures = _figures(tmp_path, "Where farmers expect three tons of soya, they were getting only three to four "
+                                 "hundred kilograms per hectare, he said.")
+    assert (300.0, "kilograms") in figures and (400.0, "kilograms") in figures
+
+
+def test_a_span_in_digits_shares_its_unit(tmp_path: Path) -> None:
+    figures = _figures(tmp_path, "The firm hired 20 to 30 people at its new plant in May.")
+    assert (20.0, "people") in figures and (30.0, "people") in figures

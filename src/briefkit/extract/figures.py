@@ -221,6 +221,14 @@ def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> st
 
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+_SPAN_GAP = re.compile(r"\s+(?:to|or)\s+|\s*[-–]\s*")
+
+
+def _span_unit(text: str, q: Quantity, following: list[Quantity]) -> str | None:
+    """"three to four hundred kilograms", "20 to 30 people": the unit after a span's second end is the first's."""
+    if not following or following[0].unit is not None or not _SPAN_GAP.fullmatch(text[q.end:following[0].start]):
+        return None
+    return _unit_noun(unit_after(text[following[0].end:]))
 
 
 def _converts(previous: Figure, unit: str | None, gap: str) -> bool:
@@ -241,11 +249,12 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
     lead: str | None = None
     count_unit: str | None = None
     prev_end: int | None = None
-    for q in quantities:
+    for i, q in enumerate(quantities):
         if not math.isfinite(q.value):
             continue  # a digit string too long for a float: no figure a brief can hold (the model refuses it)
         # "2.2 billion people … and 3.5 billion lack …": the unit carries over within a sentence
-        unit = q.unit or _unit_noun(unit_after(text[q.end:])) or count_unit or ctx.unit
+        unit = q.unit or _unit_noun(unit_after(text[q.end:])) or _span_unit(text, q, quantities[i + 1:i + 2]) \
+            or count_unit or ctx.unit
         if q.unit is None and not _DURATION_UNIT.match(unit or ""):
             count_unit = unit  # "out of work for 27 weeks; up from 5.6 million": a duration counts nothing after it
         label = _label(q, text, unit, lead if q.unit else None)
