@@ -150,3 +150,15 @@ def test_a_span_in_words_shares_its_scale_and_unit(tmp_path: Path) -> None:
 def test_a_span_in_digits_shares_its_unit(tmp_path: Path) -> None:
     figures = _figures(tmp_path, "The firm hired 20 to 30 people at its new plant in May.")
     assert (20.0, "people") in figures and (30.0, "people") in figures
+
+
+@pytest.mark.parametrize(("text", "display", "words"), [
+    ("I have made £5.5million available for co-ownership housing schemes this year.", "£5.5million",
+     "co-ownership housing"),
+    ("The plan comes after we already appropriated $605 billion for infrastructure and transit projects.",
+     "$605 billion", "infrastructure"),
+])
+def test_a_verb_just_before_the_number_gives_way_to_what_follows(tmp_path: Path, text: str, display: str,
+                                                                  words: str) -> None:
+    label = next(f.label for f in _brief(tmp_path, text).figures if f.display == display)
+    assert words in label.lower() and label.lower() not in {"made", "appropriated"}

@@ -165,7 +165,10 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     label = _raw_label(q, text, unit, lead)
     if count_words(label) >= _MIN_LABEL_WORDS and not _DANGLING.search(label):
         return label
-    if phrase := noun_label(text[:q.start]):
+    if (phrase := noun_label(text[:q.start])) and _lone_verb(phrase, text[:q.start]) \
+            and (after := short_phrase(phrase_after(text[q.end:]) or "")):
+        return capitalise(after)  # "I have made £5.5million available for co-ownership homes": not "Made"
+    if phrase:
         return capitalise(phrase if not unit or unit in _SYMBOLIC or unit in phrase else f"{phrase}: {unit}")
     if label and not _DANGLING.search(label):
         return label
@@ -176,6 +179,21 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     if unit and unit not in _SYMBOLIC and not _CJK.search(unit):
         return capitalise(unit)  # "affecting an estimated 250,000 passengers": passengers
     return capitalise(_capped(around(text, q.start, q.end)))
+
+
+_VERB_BEFORE_WORDS = ("i we you they he she it this that is are was were am have has had will would can could "
+                      "should may might must and to already also")
+_VERB_BEFORE = frozenset(_VERB_BEFORE_WORDS.split())
+
+
+def _lone_verb(phrase: str, before: str) -> bool:
+    """True when a one-word label is the verb just before the number ("I am allocating £12 million", "and
+    support up to 250,000"): the predicate, not what the number measures."""
+    words = re.findall(r"[\w'’]+", before)[-4:]
+    if " " in phrase or phrase not in words or not phrase.islower():
+        return False
+    at = len(words) - 1 - words[::-1].index(phrase)
+    return phrase.endswith(("ed", "ing")) or (at > 0 and words[at - 1].lower() in _VERB_BEFORE)
 
 
 def _capped(clause: str) -> str:
