@@ -162,3 +162,10 @@ def test_a_verb_just_before_the_number_gives_way_to_what_follows(tmp_path: Path,
                                                                   words: str) -> None:
     label = next(f.label for f in _brief(tmp_path, text).figures if f.display == display)
     assert words in label.lower() and label.lower() not in {"made", "appropriated"}
+
+
+def test_a_chinese_society_named_before_its_chair_is_an_organisation(tmp_path: Path) -> None:
+    brief = _brief(tmp_path, "据法国《欧洲时报》报道,\n法国华侨华人会主席蔡君柱表示,中共二十大是中国人民"
+                             "自信自强的大会。今天大会主席团举行会议。", title="法国华侨华人谈二十大")
+    found = [o.name for o in brief.organisations]
+    assert "法国华侨华人会" in found and not any(name.endswith("大会") and "今天" in name for name in found)
