@@ -25,7 +25,7 @@ import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.body import Sentence
-from briefkit.extract.orgcues import DEMONYMS, add_english_cues, is_persons, owned_by_acronym
+from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.places import country_names, find_places, is_place
 
 _ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Council|Ministry|Bank|Fund|Agency|"
@@ -64,7 +64,7 @@ _ACRONYM_ORG = re.compile(r"\b(?:Reuters|Xinhua|Bloomberg|AFP|Associated Press|W
                           r"NYT|NPR|PBS|ABC|NBC|CBS|CGTN|CCTV|NHK|AP|UPI|TASS)\b")
 # "American" and the like lead a name only when a name of two words follows ("British Gas" is one)
 _DEMONYM = re.compile(r"^(?:American|Chinese|British|Indian)\s+(?=\S+\s+\S)")
-_LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|With|From|Since|According|However|Among|Its|Their|This|That|"
+_LEADING = re.compile(r"^(?:[Tt]he|A|An|In|On|At|By|With|From|Since|According|However|Among|Its|Their|This|That|"
                       r"Shares\s+of|Shares\s+in|Units\s+of|Stock\s+of|"
                       r"Reuters recently|La|Le|Les|L'|Selon|Regulator|Meanwhile|"
                       r"Secretary|Minister|President|Chairman|Director|Dr|Mr|Mrs|Ms|Both|While|When|During|After|"
@@ -190,7 +190,7 @@ def _english(text: str) -> dict[str, None]:
     for match in _ORG.finditer(text):
         listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
         for name in _conjoined(_clean(match.group(0)), listed):
-            if len(name.split()) >= 2 or name.isupper():
+            if (len(name.split()) >= 2 or name.isupper()) and len(name.split()) <= _MAX_ORG_WORDS:  # not a menu
                 found.setdefault(name)
     for match in _ORG_FR.finditer(text):
         found.setdefault(match.group(0))
@@ -252,7 +252,8 @@ def _list_mates(text: str, found: dict[str, None]) -> None:
     the words that open a sentence are not.
     """
     for match in _LIST.finditer(text):
-        items = [_clean(i) for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["list"]) if _clean(i)]
+        items = [_clean(i) for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["list"])
+                 if _clean(i) and not _PERSONISH.match(i + " ")]  # "Congress and President Trump": a person
         known = [i for i in items if i in found]
         others = [i for i in items if i not in found]
         if not known or not others or not ((len(items) >= 3 and len(known) >= 2)
@@ -334,7 +335,7 @@ def _organisations(text: str, language: str) -> list[Entity]:
     names = [_without_country(n) for n in found if not _person(n, text) and n not in _NOT_ORG and n not in countries
              and not _BUDGET_FUND.search(n) and n not in DEMONYMS and not _SCHEME.search(n)
              and not (_PERSONISH.match(n + " ") and not _ORG.search(n))  # "Mayor Thomas Koch"
-             and (_ACRONYM_ORG.fullmatch(n) or not is_persons(n, text))]
+             and (_ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
     acronyms = {_initials(n) for n in names if len(n.split()) >= 2}
     names = [n for n in dict.fromkeys(names) if not (n.isupper() and n in acronyms)]
     # a name inside a longer one found as well ("Steel" in "Tata Steel UK") is the same organisation

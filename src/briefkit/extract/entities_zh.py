@@ -38,6 +38,11 @@ _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", 
                     "外部", "东部",
                     "東部", "西部", "南部", "北部", "中部", "东中西部", "干部", "幹部", "总部", "總部", "局面", "电台",
                     "平台", "舞台", "后台", "前台", "讲台", "阳台", "出台", "登台", "医院", "学院", "法院"}
+# "法国华侨华人会主席蔡君柱": a society whose chair or president is named after it, where a clause opens (not a
+# meeting, "大会", nor its presidium, "主席团")
+_ROLE_HEAD = re.compile(r"(?:^|(?<=[\n，,。；;、：:！？“”\"（(]))(?P<n>[\u4e00-\u9fff]{3,12}?(?<!大)[会會])"
+                        r"(?=(?:副?主席(?![团團])|[会會]长|[会會]長|秘[书書]长|秘[书書]長|理事长|理事長)[\u4e00-\u9fff]{2,3})",
+                        re.MULTILINE)
 _MAX_TOKENS = 5
 _VENUE = ("堂", "馆", "館", "场", "場", "园", "園", "宫", "宮")  # 人民大会堂: a place where bodies meet
 
@@ -154,6 +159,8 @@ def chinese_organisations(text: str) -> list[str]:
     found: dict[str, None] = {}
     for match in _MEDIA.finditer(text):
         found.setdefault(match["a"] or match["b"] or match["c"])
+    for match in _ROLE_HEAD.finditer(text):
+        found.setdefault(match["n"])
     simple = _simplified(text) if _TRADITIONAL.search(text) else None
     tokens = list(_tokens(simple or text))
     for name in [*company_names(tokens), *_runs(tokens)]:

@@ -73,7 +73,8 @@ _CLOCK = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|h\d{2}|hrs\b|hour
                     r"|SAST|ET|PT)\b)", re.IGNORECASE)
 _AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\s+(?:ago|earlier|later|before|after)\b"
                   r"|^\s*days?\s+ago\b", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old"
+                        r"|^\s*(?:to|-|–|and)\s*\d{1,3}(?:\s*-\s*|\s+)years?[\s-]+olds?\b", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NAME_PAREN = re.compile(r"[A-Z][a-z]+ [A-Z][\w'’-]+\s?\($")  # "John Smith (64)": an age
 _AGED = re.compile(r"\baged\s*$", re.IGNORECASE)
@@ -81,6 +82,7 @@ _RATE = re.compile(r"^\s*=|=\s*$")
 # "the first 11 months", "前4个月": a period the figures cover, not a figure.
 _PERIOD_BEFORE = re.compile(r"(?:\b(?:first|last|past|next|previous)\s+|前)$", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"^\s*(?:months?|years?|weeks?|days?|quarters?|个月|個月|季度|年|天)", re.IGNORECASE)
+_DURATION_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
 
 
@@ -163,7 +165,10 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     label = _raw_label(q, text, unit, lead)
     if count_words(label) >= _MIN_LABEL_WORDS and not _DANGLING.search(label):
         return label
-    if phrase := noun_label(text[:q.start]):
+    if (phrase := noun_label(text[:q.start])) and _lone_verb(phrase, text[:q.start]) \
+            and (after := short_phrase(phrase_after(text[q.end:]) or "")):
+        return capitalise(after)  # "I have made £5.5million available for co-ownership homes": not "Made"
+    if phrase:
         return capitalise(phrase if not unit or unit in _SYMBOLIC or unit in phrase else f"{phrase}: {unit}")
     if label and not _DANGLING.search(label):
         return label
@@ -174,6 +179,21 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     if unit and unit not in _SYMBOLIC and not _CJK.search(unit):
         return capitalise(unit)  # "affecting an estimated 250,000 passengers": passengers
     return capitalise(_capped(around(text, q.start, q.end)))
+
+
+_VERB_BEFORE_WORDS = ("i we you they he she it this that is are was were am have has had will would can could "
+                      "should may might must and to already also")
+_VERB_BEFORE = frozenset(_VERB_BEFORE_WORDS.split())
+
+
+def _lone_verb(phrase: str, before: str) -> bool:
+    """True when a one-word label is the verb just before the number ("I am allocating £12 million", "and
+    support up to 250,000"): the predicate, not what the number measures."""
+    words = re.findall(r"[\w'’]+", before)[-4:]
+    if " " in phrase or phrase not in words or not phrase.islower():
+        return False
+    at = len(words) - 1 - words[::-1].index(phrase)
+    return phrase.endswith(("ed", "ing")) or (at > 0 and words[at - 1].lower() in _VERB_BEFORE)
 
 
 def _capped(clause: str) -> str:
@@ -218,6 +238,25 @@ def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> st
     return capitalise(clause or phrase or unit or "")
 
 
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_SPAN_GAP = re.compile(r"\s+(?:to|or)\s+|\s*[-–]\s*")
+
+
+def _span_unit(text: str, q: Quantity, following: list[Quantity]) -> str | None:
+    """"three to four hundred kilograms", "20 to 30 people": the unit after a span's second end is the first's."""
+    if not following or following[0].unit is not None or not _SPAN_GAP.fullmatch(text[q.end:following[0].start]):
+        return None
+    return _unit_noun(unit_after(text[following[0].end:]))
+
+
+def _converts(previous: Figure, unit: str | None, gap: str) -> bool:
+    """True when a sum in brackets right after another currency's sum converts it ("20 billion euros ($22
+    billion)"): it measures what the first does."""
+    return bool(unit and previous.unit and unit != previous.unit and _CURRENCY.match(unit)
+                and _CURRENCY.match(previous.unit) and re.fullmatch(r"\s*[(（]\s*(?:about|around|some|roughly)?\s*",
+                                                                   gap))
+
+
 def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) -> list[Figure]:
     text = sentence.text
     dates = find_dates(text, published)
@@ -227,18 +266,23 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
     figures: list[Figure] = []
     lead: str | None = None
     count_unit: str | None = None
-    for q in quantities:
+    prev_end: int | None = None
+    for i, q in enumerate(quantities):
         if not math.isfinite(q.value):
             continue  # a digit string too long for a float: no figure a brief can hold (the model refuses it)
         # "2.2 billion people … and 3.5 billion lack …": the unit carries over within a sentence
-        unit = q.unit or _unit_noun(unit_after(text[q.end:])) or count_unit or ctx.unit
-        if q.unit is None:
-            count_unit = unit
+        unit = q.unit or _unit_noun(unit_after(text[q.end:])) or _span_unit(text, q, quantities[i + 1:i + 2]) \
+            or count_unit or ctx.unit
+        if q.unit is None and not _DURATION_UNIT.match(unit or ""):
+            count_unit = unit  # "out of work for 27 weeks; up from 5.6 million": a duration counts nothing after it
         label = _label(q, text, unit, lead if q.unit else None)
+        if figures and prev_end is not None and _converts(figures[-1], unit, text[prev_end:q.start]):
+            label = f"{figures[-1].label} (in {unit})"  # "7.67 trillion yuan ($1.12 trillion)": the same sum
         if q.unit == "%" and lead is None and not label.startswith("Share"):
             lead = label
         figures.append(Figure(label=label, value=q.value, unit=unit, display=text[q.start:q.end], qualifier=q.qualifier,
                               source=ctx.source, as_of=ctx.as_of, source_text=text))
+        prev_end = q.end
     return figures + _ranks(text, ctx)
 
 

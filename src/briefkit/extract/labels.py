@@ -148,6 +148,7 @@ _VERBS_WORDS = ("rose rise rises rising risen fell fall falls falling fallen gre
 _VERBS = frozenset(_VERBS_WORDS.split())
 _AUXILIARIES_WORDS = ("am was were is are be been being will would could may might has have had")
 _AUXILIARIES = frozenset(_AUXILIARIES_WORDS.split())
+_MODALS = frozenset(["will", "would", "could", "can", "may", "might", "must", "shall", "should"])
 _EDGE_WORDS = ("to by of at from a an the about around nearly almost some over under more less than up just only "
                "estimated expected "
     "roughly approximately and or with on in for as per another further extra additional versus vs "
@@ -221,6 +222,10 @@ def noun_label(before: str) -> str | None:
             words[verb - 1].lower() in _ADVERBS | {"to"} and verb > 1 and words[verb - 2].lower() in _VERBS)):
         verb -= 1  # "has already raised", "will be", "are expected to rise"
     rest = words[last + 1:]
+    if rest and words[last].lower() in _MODALS and rest[0].isalpha() and rest[0].islower() \
+            and rest[0].lower() not in _DETERMINERS:
+        last += 1  # "the country will receive": the verb after "will" is no object
+        rest = rest[1:]
     if rest and (rest[0].lower() in _PREPOSITIONS or rest[0].lower() in _ADVERBS):
         rest = []  # "comes on top of", "rose to", "fell again in March": no object, the subject is what it measures
     if "to" in (low := [w.lower() for w in rest]):

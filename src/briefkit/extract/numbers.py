@@ -143,6 +143,11 @@ def _weak_money(match: re.Match[str]) -> bool:
     return (cur in WEAK_SIGNS or minor_key(match["cur2"] or "") in WEAK_NAMES) and not grouped
 
 
+# "revised from -140,000 to -227,000": a signed count with thousands separators after "from" or "to" is a
+# negative change (a bare "-5" stays no number: "COVID -19", a list's dash)
+_SIGNED_CHANGE = re.compile(r"\b(?:from|to|of|was|were|and|at)\s+$", re.IGNORECASE)
+
+
 def _digit_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in NUMBER.finditer(text) if _DIGIT.search(text) else ():
@@ -153,7 +158,7 @@ def _digit_quantities(text: str) -> list[Quantity]:
         value, decimals = parse_number(match["num"])
         (unit, minor), scale = _unit(match, text), match["scale"]
         if match["sign"]:
-            if unit is None:
+            if unit is None and not ("," in match["num"] and _SIGNED_CHANGE.search(before)):
                 continue
             value = -value
         factor = 1.0
@@ -176,9 +181,10 @@ _HYPERBOLE = re.compile(r"\s+(?:times|reasons|ways|things|miles|questions|ideas|
                         r"little|tiny|different|other|to\s+one)\b", re.IGNORECASE)
 
 
-# weights and areas only: a duration in words ("waited two years", "over seven years") is the story's time, not
-# a figure a reader takes away, as the corpus has it
-_MEASURE_AFTER = re.compile(r"[\s-]+(?:tonnes?|tons?|hectares?|acres?|kilo(?:gram|metre|meter)s?)\b", re.IGNORECASE)
+# weights, areas and lengths only ("six inches of snow"): a duration in words ("waited two years", "over seven
+# years") is the story's time, not a figure a reader takes away, as the corpus has it
+_MEASURE_AFTER = re.compile(r"[\s-]+(?:tonnes?|tons?|hectares?|acres?|kilo(?:gram|metre|meter)s?"
+                            r"|inch(?:es)?|feet|(?:centi|milli)?met(?:re|er)s?)\b", re.IGNORECASE)
 _PERIOD_WORD = re.compile(r"\b(?:first|last|past|next|previous|coming|every|each)\s+$", re.IGNORECASE)
 
 
@@ -279,7 +285,10 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
             out[i] = Quantity(q.value, text[q.start - 1:q.end], q.start - 1, q.end, prev.unit, None, q.decimals)
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
-        if q.unit is None and not q.is_year and nxt.unit is not None and _RANGE_GAP.match(text[q.end:nxt.start]):
+        # "4,358 or almost 60 percent of voters": a qualified number after "or" restates, it ends no range
+        restated = nxt.qualifier is not None and text[q.end:nxt.start].strip() == "or"
+        if q.unit is None and not q.is_year and nxt.unit is not None and not restated \
+                and _RANGE_GAP.match(text[q.end:nxt.start]):
             scale = nxt.scale if q.scale == 1.0 and nxt.scale != 1.0 and q.value < 1000 else 1.0
             out[i] = Quantity(q.value * scale, q.display, q.start, q.end, nxt.unit, q.qualifier, q.decimals,
                               False, q.scale * scale)

@@ -113,7 +113,23 @@ def word_numbers(text: str) -> list[WordNumber]:
         read = read_words(run)
         if read is not None:
             found.append(WordNumber(start, match.end("run"), read[0], read[1], read[2]))
-    return found
+    return _shared_scales(text, found)
+
+
+_SPAN = re.compile(r"[\s\u00a0]+(?:to|or)[\s\u00a0]+|[\s\u00a0]*[-–][\s\u00a0]*")
+
+
+def _shared_scales(text: str, found: list[WordNumber]) -> list[WordNumber]:
+    """"three to four hundred kilograms", "two or three million people": the scale word of a span's second end
+    is the first end's too (300 and 400, not 3 and 400)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        scale = _tokens(text[second.start:second.end])[-1]
+        if not first.scaled and second.scaled and _SPAN.fullmatch(text[first.end:second.start]) \
+                and (factor := 100.0 if scale == "hundred" else _BIG.get(scale)):
+            out[i] = WordNumber(first.start, first.end, first.value * factor, True, first.decimals)
+    return out
 
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,

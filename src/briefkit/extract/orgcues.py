@@ -122,6 +122,20 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n\"“‘:"
 
 
+# "the battle in Congress", "The Executive today agreed": a legislature or a government named by its one word,
+# capitalised where prose would write "the executive" (not "the Senate Finance Committee", a longer name)
+_BARE_BODY = re.compile(r"\b(?:[Tt]he|in)\s+(?P<name>Congress|Parliament|Senate|Cabinet|Executive|Treasury|Legislature)"
+                        r"\b(?!\s+[A-Z\d])")
+
+# "in THE WALL STREET JOURNAL": a newspaper's name in capitals, as the page set it
+_SHOUTED_OUTLET = re.compile(r"\b(?P<name>(?:[A-Z]{2,}\s+){1,5}(?:JOURNAL|TIMES|POST|HERALD|TRIBUNE|GAZETTE|CHRONICLE|"
+                             r"TELEGRAPH))\b")
+
+# "a 2022 poll from Gallup", "a survey by YouGov": the one-word name a poll or a study is from is a body's
+_STUDY_BY = re.compile(r"\b(?i:poll|survey|study|report|analysis|research)\s+(?:from|by|conducted\s+by)\s+"
+                       r"(?P<name>[A-Z][a-zA-Z&]+)\b(?![\s-]+[A-Z])")
+
+
 def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list[str]:
     """Organisation names the cues above find in ``text``, first mention first.
 
@@ -155,6 +169,9 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
     if places:
         names += [(text.find(n), n) for n in _arms(text, places, acronyms)]
     names += _kind_lists(text)
+    names += [(m.start(), m["name"]) for m in _BARE_BODY.finditer(text)]
+    names += [(m.start(), m["name"]) for m in _STUDY_BY.finditer(text) if m["name"] not in places]
+    names += [(m.start(), re.sub(r"^The\s+", "", m["name"].title())) for m in _SHOUTED_OUTLET.finditer(text)]
     return [n for _, n in sorted(names) if n and n not in DEMONYMS]
 
 
@@ -208,6 +225,20 @@ def is_persons(name: str, text: str) -> bool:
         return bool(re.search(r"(?<!" + first + r" )\b" + last + r"\s+(?:said|says|told|added|still)\b|"
                               r"\b(?:said|says|told)\s+" + last + r"\b", text))
     return False
+
+
+def _work_title(name: str, text: str) -> bool:
+    """"the author of Rethinking Private Authority", "journals such as Nature, International Organization":
+    the title of a book or a journal, not a body, however institutional its last word."""
+    escaped = re.escape(name)
+    journals = r"\b(?:journals?,?\s+(?:such\s+as|like|including)|such\s+journals\s+as)\s+[^.;]{0,80}?\b"
+    return bool(re.search(r"\b(?:author|editor|co-author)\s+of\s+(?:the\s+)?(?:book\s+|report\s+)?" + escaped, text)
+                or re.search(journals + escaped, text))
+
+
+def not_a_body(name: str, text: str) -> bool:
+    """A name found by shape that the article uses as a person's or as a work's title."""
+    return is_persons(name, text) or _work_title(name, text)
 
 
 def add_english_cues(text: str, found: dict[str, None], acronyms: re.Pattern[str]) -> None:
