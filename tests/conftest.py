@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from briefkit.content import Brief
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "content" / "ai-cooperation-2024.yaml"
 ARTICLE = ROOT / "content" / "articles" / "ai-cooperation-2024.txt"
@@ -48,6 +50,15 @@ def pdftotext(pdf: Path) -> str:
     tool = require_tool("pdftotext")
     return subprocess.run([tool, "-enc", "UTF-8", str(pdf), "-"], check=True,
                           capture_output=True, text=True).stdout
+
+
+def drafted(tmp_path: Path, text: str) -> Brief:
+    """The draft ``briefkit extract`` makes of an article holding ``text`` (a small article in a page's shape)."""
+    from briefkit.extract import extract_article
+
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_article(path)[0]
 
 
 def libreoffice_pdf(docx: Path, out_dir: Path) -> Path:

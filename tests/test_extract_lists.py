@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefkit.content.model import Brief
+from tests.conftest import drafted
+
 from briefkit.extract import extract_article
 from briefkit.extract.sentences import split_sentences
 
@@ -30,15 +31,8 @@ a documentary series).
 """
 
 
-def _draft(tmp_path: Path, text: str) -> Brief:
-    """The draft ``briefkit extract`` makes of an article holding ``text``."""
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_article(path)[0]
-
-
 def test_numbered_points_are_themes_headed_by_the_point(tmp_path: Path) -> None:
-    brief = _draft(tmp_path, OPED)
+    brief = drafted(tmp_path, OPED)
     headings = [section.heading for section in brief.sections]
     assert headings == ["We hurt domestic industry when we ignore emissions", "Climate is a foreign-policy question",
                         "Stop the coming water wars", "Reduce coal emissions"]
@@ -56,7 +50,7 @@ def test_a_list_number_is_not_a_sentence() -> None:
 
 
 def test_one_quoted_word_or_a_quoted_name_is_not_a_quote(tmp_path: Path) -> None:
-    brief = _draft(tmp_path, OPED + '\n"We will not wait for the next drought," the minister said on Monday. '
+    brief = drafted(tmp_path, OPED + '\n"We will not wait for the next drought," the minister said on Monday. '
                              'China proposed the "Global Artificial Intelligence Governance Initiative" in October.\n')
     texts = [quote.text for quote in brief.quotes]
     assert "Water" not in texts
@@ -65,7 +59,7 @@ def test_one_quoted_word_or_a_quoted_name_is_not_a_quote(tmp_path: Path) -> None
 
 
 def test_a_chinese_idiom_in_quotation_marks_is_not_a_quote(tmp_path: Path) -> None:
-    brief = _draft(tmp_path, "新闻发言人名单公布\n\n这份名单涵盖了62个国务院部门,共有75位发言人“榜上有名”。"
+    brief = drafted(tmp_path, "新闻发言人名单公布\n\n这份名单涵盖了62个国务院部门,共有75位发言人“榜上有名”。"
                              "主任在发布会上宣布:“从现在起,每年将公布发言人及其工作机构的通讯方式。”\n")
     texts = [quote.text for quote in brief.quotes]
     assert "榜上有名" not in texts
@@ -73,7 +67,7 @@ def test_a_chinese_idiom_in_quotation_marks_is_not_a_quote(tmp_path: Path) -> No
 
 
 def test_a_line_introducing_a_quote_is_text_not_a_heading(tmp_path: Path) -> None:
-    brief = _draft(tmp_path, "More funding for nature projects\n\nA new package of government support totalling over "
+    brief = drafted(tmp_path, "More funding for nature projects\n\nA new package of government support totalling over "
                              "£2.9 million will focus on conservation, research and connecting people with nature.\n\n"
                              "Biodiversity Minister Lorna Slater said:\n\n"
                              "\u201cA healthy natural environment is crucial to our wellbeing and economy.\u201d\n")
@@ -91,7 +85,7 @@ def test_a_key_point_closes_the_quotation_it_opens() -> None:
 
 
 def test_a_clause_sharing_the_verb_labels_its_own_figure(tmp_path: Path) -> None:
-    brief = _draft(tmp_path, "German exports edge down in May\n\nGerman exports fell unexpectedly in May. Exports to "
+    brief = drafted(tmp_path, "German exports edge down in May\n\nGerman exports fell unexpectedly in May. Exports to "
                              "the U.S. fell by 3.6% and exports to Russia by 7.4%, the statistics office said.\n")
     labels = {figure.value: figure.label for figure in brief.figures}
     assert "Russia" in labels[7.4] and "U.S." not in labels[7.4]
@@ -99,7 +93,7 @@ def test_a_clause_sharing_the_verb_labels_its_own_figure(tmp_path: Path) -> None
 
 
 def test_a_chinese_figure_is_labelled_by_what_it_counts_not_its_measure_word(tmp_path: Path) -> None:
-    brief = _draft(tmp_path, "聚焦十九大新闻中心\n\n"
+    brief = drafted(tmp_path, "聚焦十九大新闻中心\n\n"
                              "截至17日,共有3068名中外记者前来采访报道十九大,比十八大时增加19.6%。\n")
     labels = {figure.value: figure.label for figure in brief.figures}
     assert labels[3068].startswith("中外记者"), labels

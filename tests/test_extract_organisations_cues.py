@@ -9,15 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from briefkit.extract import extract_article
+from tests.conftest import drafted
 
 
 def _organisations(tmp_path: Path, text: str, title: str = "Rates rise again") -> list[str]:
-    path = tmp_path / "article.txt"
-    path.write_text(f"{title}\n\n{text}\n", encoding="utf-8")
-    brief, _ = extract_article(path)
-    return [o.name for o in brief.organisations]
+    return [o.name for o in drafted(tmp_path, f"{title}\n\n{text}\n").organisations]
 
 
 @pytest.mark.parametrize(("text", "present"), [

@@ -8,15 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from briefkit.extract import extract_article
+from tests.conftest import drafted
 
 
 def _places(tmp_path: Path, text: str, title: str = "Drought hits farms") -> list[str]:
-    path = tmp_path / "article.txt"
-    path.write_text(f"{title}\n\n{text}\n", encoding="utf-8")
-    brief, _ = extract_article(path)
-    return [p.name for p in brief.places]
+    return [p.name for p in drafted(tmp_path, f"{title}\n\n{text}\n").places]
 
 
 @pytest.mark.parametrize(("text", "present"), [
