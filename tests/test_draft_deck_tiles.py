@@ -27,3 +27,26 @@ def test_a_draft_deck_shows_one_slide_of_figure_tiles(tmp_path: Path, status: st
     pdf.write_bytes(next(blob for path, blob in files.items() if path.name == "slides.pdf"))
     text = pdftotext(pdf)
     assert sum(f"Measure number {i}" in text for i in range(9)) == shown
+
+
+def _slide_titles(brief: Brief, tmp_path: Path) -> list[str]:
+    request = RenderRequest(SAMPLE, tmp_path, products=("slides",), formats=("pdf",))
+    result = render_brief(brief, request, SAMPLE.name)
+    report = next(blob for path, blob in result.files.items() if path.name == "slides-report.json")
+    import json
+    return [slide["title"] for slide in json.loads(report)["slides"]]
+
+
+def test_a_deck_without_key_points_says_what_the_article_is_about(tmp_path: Path) -> None:
+    data = load_brief(SAMPLE).model_dump(mode="json")
+    figures = [{k: v for k, v in f.items() if k != "group"} for f in data["figures"][:2]]  # tiles, no chart
+    short = {"meta": data["meta"], "summary": "Exports rose 5.8 percent in the first four months, the customs "
+             "office said.", "figures": figures, "sources": data["sources"]}
+    titles = _slide_titles(Brief.model_validate(short), tmp_path)
+    assert "Summary" in titles
+    assert "Agenda" in titles  # summary, key figures, sources: three entries
+    without_figures = Brief.model_validate({**short, "figures": [], "sources": []})
+    titles = _slide_titles(without_figures, tmp_path)
+    assert "Summary" in titles and "Agenda" not in titles  # an agenda of two entries is no agenda
+    long = Brief.model_validate({**short, "summary": "A long summary sentence. " * 30})
+    assert "Summary" not in _slide_titles(long, tmp_path)  # over a slide's worth: it stays in the notes
