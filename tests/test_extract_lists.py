@@ -108,3 +108,16 @@ def test_a_headline_printed_again_under_the_source_line_is_not_a_key_point() -> 
     texts = [p.text for p in brief.key_points] + [brief.summary or ""] + list(brief.background) + \
         [s.heading for s in brief.sections] + [p for s in brief.sections for p in s.paragraphs]
     assert not any(title in text for text in texts)
+
+
+def test_table_pipes_are_no_sentence_and_a_sentence_printed_twice_is_one_key_point(tmp_path: Path) -> None:
+    caption = "China's foreign trade reached 13.32 trillion yuan in the first four months"
+    brief = drafted(tmp_path, f"Foreign trade grows | ||||||||\n\n{caption}\n\nChina's foreign trade grew by 5.8 "
+                              "percent year on year in the first four months of 2023, customs data showed. Private "
+                              "firms accounted for over 50 percent of imports and exports. | ||||||||\n\n"
+                              f"{caption}\n\nExports rose 10.6 percent while imports edged up 0.02 percent.\n")
+    texts = [p.text for p in brief.key_points] + [brief.summary or ""] + list(brief.background)
+    assert not any(set(text) <= set("| ") for text in texts)
+    assert "|" not in " ".join(texts)
+    assert [p.text for p in brief.key_points].count(caption) <= 1
+    assert sum(text.count(caption) for text in texts) <= 1

@@ -15,6 +15,7 @@ _ABBREVIATION_WORDS = (
     "mar apr jun jul aug sep sept oct nov dec mt ft mme mlle cf")
 ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _BOUNDARY = re.compile(r"""([.!?…]+["”’')\]]*|[。！？]+[”’」』）]*)(\s+|(?=[\u3400-\u9fff])|$)""")
+_TABLE_TAIL = re.compile(r"(?:\s*\|)+\s*$")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[IVX]{1,4})$")
 """All that precedes a period at a paragraph's start is a list number ("1.", "iv.")."""
 _NEXT_START = re.compile(r"""^["“‘'(\[]*[A-Z0-9À-ÖØ-Þ\u3400-\u9fff]""")
@@ -44,9 +45,10 @@ def _cut_long(sentence: str) -> list[str]:
 def split_sentences(paragraph: str) -> list[str]:
     """The sentences of a paragraph, stripped, in order; none longer than MAX_SENTENCE.
 
-    A piece without a letter or digit ("| ||||||||", a layout table's trailing cells) is no sentence.
+    A piece without a letter or digit ("| ||||||||", a layout table's trailing cells) is no sentence, and
+    such cells closing the paragraph are no part of its last sentence.
     """
-    return [piece for sentence in _split(paragraph) for piece in _cut_long(sentence)
+    return [piece for sentence in _split(_TABLE_TAIL.sub("", paragraph)) for piece in _cut_long(sentence)
             if any(c.isalnum() for c in piece)]
 
 
