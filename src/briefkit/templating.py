@@ -71,7 +71,8 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", _fold(text))
 
 
-_MD_UNESCAPE = re.compile(r"\\([\\`*_{}\[\]<>()#+\-.!|~&:\"'=$%^@])")
+_MD_UNESCAPE = re.compile(r"\\" + _MD_SPECIAL.pattern)
+"""A backslash and the character :func:`md_escape` put it before."""
 _PLACEHOLDER = re.compile(r"(\{\w+\})")
 
 

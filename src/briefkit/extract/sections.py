@@ -61,9 +61,9 @@ def numbered_starts(sentences: list[Sentence]) -> list[int]:
         number = int(match.group(1))
         if starts and number == last + 1:
             starts.append(i)
+            last = number
         elif len(starts) < 3:  # a new run; a finished run of three or more is kept
-            starts = [i]
-        last = number if starts[-1] == i else last
+            starts, last = [i], number
     return starts if len(starts) >= 3 else []
 
 
