@@ -39,9 +39,23 @@ CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:" + _KIND + r")\b[^()]*)\)
 def is_editing(kind: str) -> bool:
     """A credit's kind that names editors: "editing by", "Editado por", "Edición de"."""
     return bool(re.match(r"(?i:edit|edici)", kind))
-FOR_OUTLET = re.compile(r"^\s+for\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*$")
+
+
+# " for the Associated Press", " (Reuters)", " | Reuters": the outlet after a byline's names
+FOR_OUTLET = re.compile(r"^\s*(?:\s+for\s+(?:the\s+)?|\(\s*|[|｜]\s*)"
+                        r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*\)?\s*$")
 TRAILING_ROLE = re.compile(r"\s+(?:(?:Senior|Staff|Special|Chief|Political|Business|Foreign)\s+)?(?:Writer|Reporter|"
                             r"Correspondent|Contributor|Columnist|Editor)s?$")
+
+
+# A stamp that follows a byline's names on the same line
+_STAMP_WORD = re.compile(r"\s+(?:Published|Updated|Posted|Last\s+[Uu]pdated|Modified|Created|Filed)\b"
+                         r"|\s+on\s+(?=[A-Z][a-z]+\s+\d)")
+# "By Agencies", "By Web Desk", "By Our Correspondent", "Staff Report": a desk or the wires, no person
+_DESK_WORDS = frozenset({"agencies", "agency", "wires", "wire", "desk", "web", "news", "online", "digital", "our",
+                         "correspondent", "correspondents", "staff", "report", "reports", "reporter", "bureau", "team",
+                         "editorial", "board", "special", "from", "a", "the", "sports", "business", "city", "metro",
+                         "national", "international", "tribune", "service", "services"})
 
 
 def byline_names(value: str) -> list[str]:
@@ -51,8 +65,10 @@ def byline_names(value: str) -> list[str]:
     ("By Jane Doe, The Daily Star") are no names.
     """
     value = re.split(r"\s+By\s+", value.strip())[0]  # "By Afton Spriggs By Afton Spriggs": a byline printed twice
+    value = _STAMP_WORD.split(value)[0]  # "By Jane Doe Published: …", "By Jane Doe Updated 5 March": the stamp
     value = TRAILING_ROLE.sub("", value)
-    found = [n for n in names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")]
+    found = [n for n in names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")
+             and not set(re.findall(r"[a-z]+", n.lower())) <= _DESK_WORDS]
     agency = headlines.agency_of_role(value)
     if not found and agency and credits.is_outlet(agency) and len(value.split()) <= 4:
         return [value.strip()]
@@ -116,6 +132,8 @@ def outlet_under_byline(head: list[str]) -> list[str]:
     """"By Jane Smith and Tom Lee" then "The Daily Star": the outlet on the line under a byline."""
     found = []
     for previous, line in itertools.pairwise(head):
+        words = line.split()
+        line = re.sub(r",\s*[A-Z][\w .'’-]{2,30}$", "", line.strip())  # "BBC News, Washington": the bureau's city
         words = line.split()
         if BYLINE.match(headlines.clean(previous)) and credits.is_outlet(line) and 1 <= len(words) <= 5 \
                 and all(w[:1].isupper() or w in {"of", "and", "&"} for w in words) and not parse_date(line):

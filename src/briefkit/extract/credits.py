@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract import agencies
+
 # The wire agencies and broadcasters whose names carry no publication word.
 _AGENCY_NAMES = (
     "Reuters", "Associated Press", "The Associated Press", "AP", "AFP", "Agence France-Presse", "Xinhua",
@@ -22,7 +24,8 @@ _AGENCY_NAMES = (
     "PTI", "IANS", "UPI", "dpa", "EFE", "ANSA", "TASS", "Interfax", "Anadolu", "Bernama", "Antara", "CNA",
     "Canadian Press", "The Canadian Press", "AAP", "NPR", "Press Association", "Nikkei", "Al Jazeera",
     "CGTN", "Sputnik", "RIA Novosti", "Jiji", "Jiji Press", "WAM", "SPA", "IRNA", "APA", "Prensa Latina")
-AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES)
+# with the broad list kept as data (world, national and newswire agencies): a case-blind test looks names up here
+AGENCIES = frozenset(name.lower() for name in _AGENCY_NAMES) | agencies.loose_forms()
 _OUTLET_WORD = re.compile(
     r"\b(?:News|Times|Post|Press|Daily|Journal|Herald|Tribune|Gazette|Wire|Newswire|Telegraph|Guardian|"
     r"Observer|Chronicle|Review|Weekly|Magazine|Media|Agency|Network|Broadcasting|Radio|TV|Television|Insider|"
@@ -92,6 +95,11 @@ def is_role(text: str) -> bool:
     return bool(_ROLE_WORD.search(text)) and len(text.split()) <= 3
 
 
+# A picture's credit after a photographer's name ("Thomas MacMillan Photo", "Jane Smith/Getty Images")
+_CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "photography", "image", "images", "illustration", "video",
+                           "file", "graphic", "graphics", "courtesy", "handout", "pool"})
+
+
 def person_line(line: str) -> str | None:
     """"JANE SMITH" or "Jane Q. Smith" alone on a line: a name, not a section or an outlet."""
     line = strip_honorific(line)
@@ -99,7 +107,8 @@ def person_line(line: str) -> str | None:
     bare = line[academic.end():] if academic else line
     words = bare.lower().split()
     if not _PERSON.match(bare) or _SECTION_WORD.search(line) or is_outlet(line) or words[0] in _NOT_FIRST \
-            or any(w in AGENCIES for w in words) or _ROLE_WORD.search(line):  # "Staff Reporter" is a role
+            or any(w in AGENCIES for w in words) or _ROLE_WORD.search(line) \
+            or words[-1].strip(".:") in _CREDIT_WORDS:  # "Staff Reporter" is a role, "Tom Lee Photo" a credit
         return None
     return line.title() if line.isupper() else line
 
@@ -107,7 +116,8 @@ def person_line(line: str) -> str | None:
 def agency_line(line: str) -> str | None:
     """A head line naming a wire agency alone: "Reuters", "From Reuters", "Source Xinhua"."""
     match = _AGENCY_LINE.match(line.strip())
-    if match and match["name"].strip().lower() in AGENCIES:
+    # a Chinese masthead line is the paper's name, weaker than its dateline ("中国新闻社" over "中新网…电")
+    if match and match["name"].strip().lower() in AGENCIES and not re.search(r"[\u3400-\u9fff]", match["name"]):
         return match["name"].strip()
     return None
 

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import bylines_en, bylines_zh, credits, headlines, signoffs
+from briefkit.extract import bylines_en, bylines_zh, creditlines, credits, headlines, signoffs
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import FIELD as _FIELD
@@ -314,7 +314,8 @@ def _pick_among(lines: list[str], first: str | None, echoes: list[str]) -> headl
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
               or field_date_line(line) or bool(_FROM.match(line.strip())) for line in lines]
     bylines = [bool(bylines_en.BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
-               or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line))) for line in lines]
+               or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line)))
+               or creditlines.is_byline(headlines.clean(line)) for line in lines]
     return headlines.pick_title(lines, first, fields, bylines, echoes)
 
 
@@ -344,6 +345,13 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         warnings.append(f"meta.authors is a guess (from {signed}): check it")
     if not facts.authors and picked is not None:
         _name_under_title(facts, article.head + top_headings, picked.line)
+    extra = creditlines.scan(article.head + top_headings, article.tail, article.paragraphs,
+                             picked.line if picked else None, bool(facts.authors))
+    if extra.weak and not facts.authors:
+        warnings.append(f"meta.authors is a guess (a name beside the title: {', '.join(extra.authors)}): check it")
+    _add(facts.authors, extra.authors)
+    _add(facts.editors, extra.editors)
+    facts.sources += extra.sources
     if facts.date is None and (answered := answer_date(article)):
         facts.date = answered
     if facts.date is None and picked is not None and (under := date_under_title(article, picked.line)):

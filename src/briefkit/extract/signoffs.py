@@ -23,7 +23,7 @@ _PARTS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _SENTENCE = re.compile(r"[.!?]['’\"”]?$")
 
 
-def _signers(line: str) -> list[str]:
+def signers(line: str) -> list[str]:
     """The names of one closing line, or none when it is not a signature."""
     line = re.sub(r"^[-–—]+\s*", "", line.strip()).rstrip(",")
     if not line or len(line) > 80 or re.search(r"\d|[:|@/]", line):
@@ -60,5 +60,5 @@ def signature(closing: list[str]) -> list[str]:
         text = line.strip()
         if not text or _SENTENCE.search(text) or is_boilerplate(text):
             continue
-        return _signers(text)
+        return signers(text)
     return []

@@ -1,0 +1,65 @@
+"""News agencies, newswires and wire broadcasters, from the data file ``data/agencies.tsv``.
+
+A page credits a wire in many places (a dateline's "(AFP)", a closing "-VNA", "Source: IRNA", a
+"(GLOBE NEWSWIRE)" tag), and only a list tells "(KUNA)" from "(File)".  The list is kept as data,
+broad rather than tuned: the world agencies, the national agencies by country, the press-release
+newswires.  An acronym that is also a word or a given name ("MAP", "ANA", "SPA") counts only when
+written exactly so, in capitals.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("data") / "agencies.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Lower-cased forms → kind, exact (case-sensitive) forms → kind, and any form → the agency's first name."""
+    loose: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    canonical: dict[str, str] = {}
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, name, *rest = line.split("\t")
+        forms = [name, *(rest[0].split("|") if rest and rest[0] else [])]
+        for form in forms:
+            if form.startswith("="):
+                exact[form[1:]] = kind
+                canonical[form[1:]] = name
+            else:
+                loose[form.lower()] = kind
+                canonical[form.lower()] = name
+    return loose, exact, canonical
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(name.split()).strip(" .,;:()[]/-–—"), flags=re.IGNORECASE)
+
+
+def kind(name: str) -> str | None:
+    """"world", "national", "newswire" or "broadcaster" for an agency's name or short form, else None."""
+    loose, exact, _ = _table()
+    bare = _bare(name)
+    return exact.get(bare) or loose.get(bare.lower())
+
+
+def is_agency(name: str) -> bool:
+    """Whether ``name`` is a news agency, newswire or wire broadcaster ("AFP", "The Canadian Press", "KUNA")."""
+    return kind(name) is not None
+
+
+def full_name(name: str) -> str | None:
+    """The agency's name as the list first gives it ("IRNA" → "Islamic Republic News Agency")."""
+    _, exact, canonical = _table()
+    bare = _bare(name)
+    return canonical.get(bare) if bare in exact else canonical.get(bare.lower())
+
+
+def loose_forms() -> frozenset[str]:
+    """Every lower-cased form that is no common word: what a case-blind test may look up."""
+    return frozenset(_table()[0])

@@ -1,0 +1,145 @@
+"""Credit lines in the forms the labelled fields and "By" bylines leave out.
+
+Each form here is common across sites rather than one page's habit:
+
+- a byline sharing its line with the page's time stamp or reading time ("Maria Lopez 3 hours ago",
+  "Maria Lopez · 5 min read", "Maria Lopez | Updated 10:32 AM"), the stamp being what marks it a byline;
+- a name and the writer's town under the title ("Maria Lopez, Springfield");
+- a writer's name alone just above or below the title, taken only when it reads as a person's
+  name (a known given name, or a Chinese surname) and nothing else names the writers;
+- "Story by A", "Words by A", "Report by A", "Text by A" (a credit's verb other than "By");
+- a closing "— Maria Lopez, The Springfield Herald" or "Contact Maria Lopez at …";
+- the Chinese writer's label that field labels leave out: 撰稿 (a reviewer, 审核, is no editor: the
+  corpus and tests/test_extract_credits.py keep "编辑:王五 审核:赵六" to the one editor);
+- "Issued by: Government Communications (GCIS)" under a statement: the issuing body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefkit.extract import credits, givennames, signoffs
+from briefkit.extract.dates import parse_date
+
+
+@dataclass
+class Found:
+    """Writers, editors and outlets the extra credit forms give; ``weak`` says the writers are a guess."""
+
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    weak: bool = False
+
+
+# What a site prints beside a byline: times, reading times, stamp words, separators
+_FURNITURE = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|secs?|seconds?)\s+(?:ago|read)\b|"
+                        r"\b(?:published|updated|posted|last\s+updated|modified|created)\b\s*:?|"
+                        r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|\b(?:ago|today|yesterday)\b|"
+                        r"[|｜·•/]", re.IGNORECASE)
+
+
+def stamped_name(line: str) -> str | None:
+    """"Maria Lopez 3 hours ago", "Maria Lopez · 5 min read · March 5, 2024": the writer beside the page's stamp."""
+    if len(line) > 120:
+        return None
+    rest = line
+    if found := parse_date(line):
+        rest = line.replace(found.original, " ")
+    stripped = _FURNITURE.sub(" ", rest)
+    if stripped == rest:
+        return None  # no stamp on the line: a name alone is no byline by this rule
+    text = " ".join(stripped.replace(",", " ").split()).strip(" -–—")
+    name = credits.person_line(text) if text else None
+    return name if name and givennames.reads_as_person(name) else None
+
+
+_VERB_BY = re.compile(r"^(?:story|words|report|text|article|reporting|column|written)\s+by\s*:?\s+(?P<names>.{3,80})$",
+                      re.IGNORECASE)
+# "— Maria Lopez, The Springfield Herald": a closing credit with the writer's paper
+_DASHED = re.compile(r"^[—–-]+\s*(?P<rest>[A-Z].{3,80})$")
+_CONTACT = re.compile(r"^(?:contact|reach|email|e-mail)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+"
+                      r"(?:at|on|via)\s+\S+@\S+", re.IGNORECASE)
+_ISSUED = re.compile(r"^(?:issued|released|distributed|published)\s+by\s*:\s*(?P<name>[A-Z].{2,80}?)\.?$",
+                     re.IGNORECASE)
+# a name ends at the next label ("撰稿:张三 编辑:李四": 编辑 is a label, not a second writer)
+_ZH_ROLE = re.compile(r"(?<![\u3400-\u9fff])(?P<label>撰稿)\s*[:：︱｜|/／]\s*"
+                      r"(?P<names>[\u3400-\u9fff]{2,4}(?:(?:[、,，]|\s+)[\u3400-\u9fff]{2,4}(?![:：/／|︱\u3400-\u9fff])){0,4})")
+
+
+def is_byline(line: str) -> bool:
+    """A head line that credits the writer in one of these forms, never a title."""
+    text = line.strip()
+    if len(text) > 100:
+        return False
+    signed = signoffs.signers(text) if "," in text else []
+    return bool(stamped_name(text) or _VERB_BY.match(text)
+                or (signed and all(givennames.reads_as_person(n) for n in signed)))
+
+
+def _names(value: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"\s*(?:,|;|\band\b|&)\s*", value) if p.strip()]
+    return [n for p in parts if (n := credits.person_line(p))]
+
+
+def _line(found: Found, line: str) -> None:
+    text = line.strip()
+    if stamped := stamped_name(text):
+        found.authors.append(stamped)
+    if verb := _VERB_BY.match(text):
+        found.authors += _names(re.split(r"\s*[|,]\s*(?=[A-Z][a-z]{2}\w*\s+\d)", verb["names"])[0])
+    if issued := _ISSUED.match(text):
+        found.sources.append(issued["name"].strip())
+    for role in _ZH_ROLE.finditer(text):
+        names = [n for n in re.split(r"[\s、,，]+", role["names"]) if n]
+        found.authors.extend(names)
+
+
+def _closing(found: Found, texts: list[str]) -> None:
+    for text in texts:
+        text = text.strip()
+        if (dashed := _DASHED.match(text)) and (credited := credits.credit_byline(dashed["rest"])):
+            found.authors += credited[0]
+            found.sources.append(credited[1] or "")
+        if contact := _CONTACT.match(text):
+            found.authors += [n for n in [credits.person_line(contact["name"])] if n]
+
+
+def _near_title(found: Found, head: list[str], title_line: str | None) -> None:
+    """A name alone, or a name and town, on the line just above or below the title."""
+    if title_line not in head:
+        return
+    at = head.index(title_line)
+    for line in [*head[at + 1:at + 3], *head[max(0, at - 1):at]]:
+        text = line.strip()
+        if givennames.is_chinese_name(text) or (all(givennames.is_chinese_name(p) for p in text.split())
+                                                 and 1 < len(text.split()) <= 4):
+            found.authors += text.split()
+            found.weak = True
+            return
+        name = credits.person_line(text)
+        if name and givennames.reads_as_person(name):
+            found.authors.append(name)
+            found.weak = True
+            return
+        signed = signoffs.signers(text) if "," in text else []
+        if signed and all(givennames.reads_as_person(n) for n in signed):  # "Maria Lopez, Springfield"
+            found.authors += signed
+            found.weak = True
+            return
+
+
+def scan(head: list[str], tail: list[str], paragraphs: list[str], title_line: str | None,
+         have_authors: bool) -> Found:
+    """The writers, editors and outlets named in the extra credit forms of a page's head, tail and ends."""
+    found = Found()
+    for line in [*head, *tail]:
+        _line(found, line)
+    _closing(found, [*paragraphs[-2:], *tail[:3]])
+    if not have_authors and not found.authors:
+        _near_title(found, head, title_line)
+    found.sources = [s for s in found.sources if s]
+    found.authors = list(dict.fromkeys(found.authors))
+    found.editors = list(dict.fromkeys(found.editors))
+    return found

@@ -1,0 +1,75 @@
+"""Wire credits in an article's text: the agency or newswire that a lead, a closing line or a label names.
+
+A wire story carries its agency's name in a few fixed places whatever site reposts it: a tag near
+the start of the lead ("PARIS, March 5 (AFP) -", "MOSCOW, March 5. /TASS/.", "SPRINGFIELD, Ill.--
+(BUSINESS WIRE)--", "NEW YORK, NY / ACCESSWIRE / March 5, 2024 /", "[Reuters]"), a note closing a
+paragraph ("… on Monday.-VNA", "(With inputs from PTI)") and a source label whose value spells the
+agency twice ("Islamic Republic News Agency – IRNA").  What makes the tag a credit is the name, so
+only names in the agency list (:mod:`briefkit.extract.agencies`) count: "(File)" or "(Photo)" never do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract import agencies
+
+# The lead's start before a tag: a dateline's place and date only, no sentence ("SPRINGFIELD, Ill., March 05,
+# 2024", "New Delhi [India], March 5", "ABU DHABI, 5th March, 2024"). Lower-case words are the few a date may hold.
+_LEAD_PREFIX = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’\u00c0-\u024f-]*|\d{1,4}(?:st|nd|rd|th)?|de|del|am|le|la|of|"
+                          r"on|[\[\](),./\s–—-])*$")
+_TAG = re.compile(r"\((?P<paren>[A-Za-z][\w .&'’-]{1,40}?)(?:\s+[-–—]\s+[^()]{3,40})?\)"  # "(Newsfile Corp. - date)"
+                  r"|/\s*(?P<slash>[A-Za-z][\w .&'’-]{1,40}?)\s*/"
+                  r"|^\s*[\[【](?P<bracket>[A-Za-z][\w .&'’-]{1,40})[\]】]")
+
+
+def lead_tag(paragraph: str) -> str | None:
+    """The agency or newswire tagged in a lead's dateline: "(AFP)", "/TASS/", "--(BUSINESS WIRE)--", "[Reuters]".
+
+    The tag must come before the lead's first sentence word: "… told the Associated Press (AP)" is no credit.
+    """
+    head = paragraph.strip()[:260]
+    for match in _TAG.finditer(head):
+        name = (match["paren"] or match["slash"] or match["bracket"] or "").strip()
+        if len(head[:match.start()]) > 140 or not _LEAD_PREFIX.match(head[:match.start()]):
+            return None
+        if agencies.is_agency(name):
+            return name
+    return None
+
+
+# "(With inputs from PTI)", "— With AFP", "(Additional reporting by AFP)": an agency credited at a story's end
+_WITH = re.compile(r"(?:\bwith\s+(?:inputs?|input|reporting|additional\s+reporting)\s+from|\bwith\s+|"
+                   r"additional\s+reporting\s+by|(?:agency\s+)?inputs?\s+from)\s+(?:the\s+)?"
+                   r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})", re.IGNORECASE)
+
+
+def closing_credit(text: str) -> str | None:
+    """An agency credited in a closing note: "(With inputs from PTI)", "— With AFP"; None for "agencies"."""
+    tail = text.strip()[-120:]
+    for match in _WITH.finditer(tail):
+        name = match["name"].strip()
+        if agencies.is_agency(name) and len(tail) - match.end() <= 3:
+            return name
+    return None
+
+
+_DOUBLE = re.compile(r"^(?P<a>[^–—()|-]{2,60}?)\s*(?:[-–—|]\s*(?P<b>[^–—()|-]{2,40})|\((?P<c>[^()]{2,40})\))\s*$")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in {"of", "the", "and", "for", "&"})
+
+
+def one_name(value: str) -> str:
+    """A source value naming one outlet twice ("Islamic Republic News Agency – IRNA", "Vietnam News Agency (VNA)")
+    → its full name; a value naming two ("人民网-人民日报", "CNN - Atlanta") stays as it is."""
+    match = _DOUBLE.match(value.strip())
+    if not match:
+        return value
+    long, short = match["a"].strip(), (match["b"] or match["c"]).strip()
+    if long.upper() == long and short.upper() != short:
+        long, short = short, long
+    if _initials(long).upper() == short.replace(".", "").upper() and len(short) >= 2:
+        return long
+    return value
