@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import credits, givennames, signoffs
+from briefkit.extract import credits, fields, givennames, signoffs
 from briefkit.extract.dates import parse_date
 
 
@@ -96,6 +96,19 @@ def _line(found: Found, line: str) -> None:
         found.authors.extend(names)
 
 
+def _zh_role_block(found: Found, text: str) -> None:
+    """"撰稿：李明 编辑：王芳" read as a paragraph (no known label opens it): its writer and its other fields."""
+    if len(text) > 60 or not _ZH_ROLE.match(text.strip()):
+        return
+    _line(found, text)
+    for label, value in fields.labelled_fields(text):
+        if fields.kind(label) == "editors":
+            found.editors += [n for n in fields.names(value) if _CJK_NAME.fullmatch(n)]
+
+
+_CJK_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+
+
 def _closing(found: Found, texts: list[str]) -> None:
     for text in texts:
         text = text.strip()
@@ -132,10 +145,15 @@ def _near_title(found: Found, head: list[str], title_line: str | None) -> None:
 
 def scan(head: list[str], tail: list[str], paragraphs: list[str], title_line: str | None,
          have_authors: bool) -> Found:
-    """The writers, editors and outlets named in the extra credit forms of a page's head, tail and ends."""
+    """The writers, editors and outlets named in the extra credit forms of a page's head, tail and ends.
+
+    ``paragraphs`` are the body's blocks, headings among them: a short credit line is often read as one.
+    """
     found = Found()
     for line in [*head, *tail]:
         _line(found, line)
+    for text in [*paragraphs[:3], *paragraphs[-2:]]:
+        _zh_role_block(found, text)
     _closing(found, [*paragraphs[-2:], *tail[:3]])
     if not have_authors and not found.authors:
         _near_title(found, head, title_line)

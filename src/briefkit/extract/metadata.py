@@ -345,7 +345,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         warnings.append(f"meta.authors is a guess (from {signed}): check it")
     if not facts.authors and picked is not None:
         _name_under_title(facts, article.head + top_headings, picked.line)
-    extra = creditlines.scan(article.head + top_headings, article.tail, article.paragraphs,
+    extra = creditlines.scan(article.head + top_headings, article.tail, [b.text for b in article.blocks],
                              picked.line if picked else None, bool(facts.authors))
     if extra.weak and not facts.authors:
         warnings.append(f"meta.authors is a guess (a name beside the title: {', '.join(extra.authors)}): check it")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import credits
+from briefkit.extract import credits, givennames
 from briefkit.extract.boilerplate import is_boilerplate
 
 # "Dear editor:", "Dear Editor,", "To the editor:", "Dear neighbors,": a letter's opening, never its title
@@ -30,7 +30,9 @@ def signers(line: str) -> list[str]:
         return []
     parts = [p for p in _PARTS.split(line) if p]
     first = credits.person_line(parts[0]) if parts else None
-    if first is None:
+    # a closing line is a signature only if it reads as a person's name: a page's furniture after the text
+    # ("Springfield Council", "Related Stories") is capitalised too
+    if first is None or not givennames.reads_as_person(first):
         return []
     names = [first]
     for part in parts[1:]:

@@ -33,7 +33,7 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None,
     notice may name the owner, a masthead line a sister paper.
     """
     if strong := _stated_source(sources, site, article):
-        return wires.one_name(strong), False
+        return wires.credit(strong) or strong, False
     return _guessed_source(weak_sources, article), True
 
 
@@ -50,12 +50,12 @@ def _stated_source(sources: list[str], site: str | None, article: Article) -> st
         return on_date  # a Chinese portal's credit beside its date ("大华网-汕头都市报") names its 来源, unlabelled
     for paragraph in article.paragraphs[:2]:
         paragraph = run_in[2] if (run_in := bylines_en.glued_byline(paragraph)) else paragraph  # its dateline next
-        if agency := headlines.dateline_source(paragraph) or headlines.issued_by(paragraph) \
+        if agency := wires.credit(headlines.dateline_source(paragraph)) or headlines.issued_by(paragraph) \
                 or bylines_zh.lead_outlet(paragraph) or wires.lead_tag(paragraph):
             return agency
     # an abstract and a photo caption may stand before the dateline: a dateline is one wherever it opens
-    if agency := next((a for p in article.paragraphs[2:6] if (a := headlines.dateline_agency(p) or wires.lead_tag(p))),
-                      None):
+    if agency := next((a for p in article.paragraphs[2:6]
+                       if (a := wires.credit(headlines.dateline_agency(p)) or wires.lead_tag(p))), None):
         return agency
     ends = [*article.paragraphs[:2], *article.paragraphs[-2:], *article.tail[:3]]
     if closing := next((a for text in ends if (a := credits.closing_agency(text) or wires.closing_credit(text))), None):

@@ -34,8 +34,32 @@ def lead_tag(paragraph: str) -> str | None:
         if len(head[:match.start()]) > 140 or not _LEAD_PREFIX.match(head[:match.start()]):
             return None
         if agencies.is_agency(name):
-            return name
+            return _service(name)
+        if _ACRONYM.fullmatch(name) and name not in _NOT_CREDIT and _DASH_AFTER.match(head[match.end():]) \
+                and "," in head[:match.start()]:
+            return name  # "BRUSSELS, 06 April 2022, (TON):": an outlet's own initials in its dateline
     return None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_DASH_AFTER = re.compile(r"\s*[-–—:]")
+# Tags a wire puts in a lead or a headline that are no outlet: "(UPDATE 2)", "(LEAD)", "(FILE)"
+_NOT_CREDIT = frozenset({"UPDATE", "LEAD", "CORRECTED", "AMENDED", "FILE", "PHOTO", "PHOTOS", "VIDEO", "AUDIO", "WATCH",
+                         "LIVE", "EXCLUSIVE", "URGENT", "BREAKING", "RECASTS", "REFILE", "ADDS", "WRAPUP", "NEWS",
+                         "USA", "UK", "EU", "UN", "US", "AM", "PM", "ET", "GMT", "EST", "EDT", "PST", "UTC"})
+
+
+def credit(name: str | None) -> str | None:
+    """A credit as the source names it: a newswire's service as the newswire, a wire's tag ("LEAD") as none."""
+    if name is None or name.strip().upper() in _NOT_CREDIT:
+        return None
+    return one_name(_service(name.strip()))
+
+
+def _service(name: str) -> str:
+    """"PRNewswire-FirstCall", "PRNewswire-USNewswire": a newswire's service, credited as the newswire."""
+    base = name.split("-")[0]
+    return base if base != name and agencies.kind(base) == "newswire" else name
 
 
 # "(With inputs from PTI)", "— With AFP", "(Additional reporting by AFP)": an agency credited at a story's end

@@ -1,0 +1,96 @@
+"""Writers and editors in the byline forms news sites print, through real extraction.
+
+Each case is a small made-up page: a byline beside the page's stamp or reading time, a verb
+other than "By", a name and town under the title, a name alone above it, a desk or the wires
+named as the writer (no person), a photographer's credit (no writer), a closing credit and
+contact line, and the Chinese 撰稿 label and a writer's name alone under a Chinese title.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefkit.content.model import Brief
+from briefkit.extract import extract_article, givennames
+
+TITLE = "Council passes budget after long debate\n\n"
+BODY = ("The council approved a new budget on Tuesday after weeks of debate over road repairs and school funding.\n\n"
+        "Officials said the plan raises spending by 4 percent and keeps taxes flat for homeowners next year.\n")
+ZH_TITLE = "市议会通过新预算\n\n"
+ZH_BODY = ("市议会周二通过了新的预算方案，增加道路维修和学校经费。\n\n"
+           "官员表示，该计划将支出提高4%，明年房主税收保持不变。\n")
+
+
+def _extract(tmp_path: Path, text: str) -> tuple[Brief, list[str]]:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_article(path)
+
+
+@pytest.mark.parametrize("line", [
+    "Maria Lopez 3 hours ago",
+    "Maria Lopez · 5 min read · March 5, 2024",
+    "By Maria Lopez Published: March 5, 2024",
+    "Story by Maria Lopez",
+    "Words by Maria Lopez",
+    "Maria Lopez, Springfield",
+])
+def test_a_byline_in_a_sites_form(tmp_path: Path, line: str) -> None:
+    brief, _ = _extract(tmp_path, TITLE + line + "\nMarch 5, 2024\n\n" + BODY)
+    assert brief.meta.authors == ["Maria Lopez"]
+    assert brief.meta.title == TITLE.strip()
+
+
+def test_a_name_alone_above_the_title_is_a_weak_byline(tmp_path: Path) -> None:
+    brief, warnings = _extract(tmp_path, "Maria Lopez\n\n" + TITLE + "March 5, 2024\n\n" + BODY)
+    assert brief.meta.authors == ["Maria Lopez"]
+    assert any("meta.authors is a guess" in w for w in warnings)
+
+
+def test_a_heading_alone_above_the_title_is_no_byline(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, "Springfield Council\n\n" + TITLE + "March 5, 2024\n\n" + BODY)
+    assert brief.meta.authors == []
+
+
+@pytest.mark.parametrize("line", ["By Agencies", "By Web Desk", "By Our Correspondent", "Thomas Miller Photo"])
+def test_a_desk_or_a_photo_credit_is_no_writer(tmp_path: Path, line: str) -> None:
+    brief, _ = _extract(tmp_path, TITLE + line + "\nMarch 5, 2024\n\n" + BODY)
+    assert brief.meta.authors == []
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("By Maria Lopez (Reuters)", "Reuters"),
+    ("By Maria Lopez\nBBC News, Washington", "BBC News"),
+])
+def test_the_outlet_beside_a_byline(tmp_path: Path, line: str, source: str) -> None:
+    brief, _ = _extract(tmp_path, TITLE + line + "\nMarch 5, 2024\n\n" + BODY)
+    assert brief.meta.authors == ["Maria Lopez"]
+    assert brief.meta.source == source
+
+
+def test_closing_credit_and_contact_lines(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, TITLE + "March 5, 2024\n\n" + BODY + "\n— Maria Lopez, The Springfield Herald\n")
+    assert (brief.meta.authors, brief.meta.source) == (["Maria Lopez"], "The Springfield Herald")
+    brief, _ = _extract(tmp_path, TITLE + "March 5, 2024\n\n" + BODY
+                        + "\nContact Maria Lopez at mlopez@example.com.\n")
+    assert brief.meta.authors == ["Maria Lopez"]
+
+
+def test_a_closing_line_that_names_no_person_is_no_signature(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, TITLE + "March 5, 2024\n\n" + BODY + "\nSpringfield Council\n")
+    assert brief.meta.authors == []
+
+
+def test_chinese_writer_label_and_a_name_under_the_title(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, ZH_TITLE + "2024年3月5日\n\n撰稿：李明 编辑：王芳\n\n" + ZH_BODY)
+    assert (brief.meta.authors, brief.meta.editors) == (["李明"], ["王芳"])
+    brief, _ = _extract(tmp_path, ZH_TITLE + "王晓晖\n\n" + ZH_BODY)
+    assert brief.meta.authors == ["王晓晖"]
+
+
+def test_given_names_tell_a_person_from_a_heading() -> None:
+    assert givennames.reads_as_person("Maria Q. Lopez") and givennames.reads_as_person("Priya Raman")
+    assert not givennames.reads_as_person("Council Votes") and not givennames.reads_as_person("Will Rise")
+    assert givennames.is_chinese_name("欧阳修") and not givennames.is_chinese_name("市议会")

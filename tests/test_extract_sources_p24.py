@@ -1,0 +1,83 @@
+"""Outlets credited anywhere a wire story or release puts them, through real extraction.
+
+Each case is a small made-up page in a form wire copy takes on many sites: the national
+agencies' datelines (names from the agency list, not one page), the slash and bracket tags,
+the press-release newswires' tags, a closing "-AGENCY" or "(With inputs from AGENCY)", a
+source label spelling an agency twice, and an outlet's own initials in its dateline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefkit.extract import agencies, extract_article, wires
+
+TITLE = "Council passes budget after long debate\n\nMarch 5, 2024\n\n"
+BODY = ("The council approved a new budget on Tuesday after weeks of debate over road repairs and school funding.\n\n"
+        "Officials said the plan raises spending by 4 percent and keeps taxes flat for homeowners next year.\n")
+
+
+def _source(tmp_path: Path, text: str) -> str | None:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_article(path)[0].meta.source
+
+
+@pytest.mark.parametrize(("lead", "source"), [
+    ("New Delhi [India], March 5 (ANI): ", "ANI"),
+    ("ABU DHABI, 5th March, 2024 (WAM) -- ", "WAM"),
+    ("Madrid, Mar 5 (EFE).- ", "EFE"),
+    ("KUWAIT, March 5 (KUNA) -- ", "KUNA"),
+    ("ISLAMABAD, March 5 (APP): ", "APP"),
+    ("WASHINGTON — (AP) ", "AP"),
+])
+def test_a_national_agencys_dateline_names_the_source(tmp_path: Path, lead: str, source: str) -> None:
+    assert _source(tmp_path, TITLE + lead + BODY) == source
+
+
+@pytest.mark.parametrize(("lead", "source"), [
+    ("MOSCOW, March 5. /TASS/. ", "TASS"),
+    ("SPRINGFIELD, Ill.--(BUSINESS WIRE)--", "BUSINESS WIRE"),
+    ("NEW YORK, NY / ACCESSWIRE / March 5, 2024 / ", "ACCESSWIRE"),
+    ("ALEXANDRIA, Va., Feb. 17 /PRNewswire-FirstCall/ -- ", "PRNewswire"),
+    ("[Reuters] ", "Reuters"),
+])
+def test_slash_bracket_and_newswire_tags_name_the_source(tmp_path: Path, lead: str, source: str) -> None:
+    assert _source(tmp_path, TITLE + lead + BODY) == source
+
+
+def test_an_agency_named_mid_sentence_is_no_credit() -> None:
+    lead = "The minister told reporters on Monday, in remarks carried by the Associated Press (AP) - that costs rose."
+    assert wires.lead_tag(lead) is None
+
+
+def test_an_outlets_own_initials_in_its_dateline(tmp_path: Path) -> None:
+    assert _source(tmp_path, TITLE + "BRUSSELS, 06 April 2022, (TON): " + BODY) == "TON"
+    assert _source(tmp_path, TITLE + "SEOUL, March 5 (LEAD): " + BODY) is None  # a wire's tag, not an outlet
+
+
+@pytest.mark.parametrize(("closing", "source"), [
+    ("The ministry will publish the rules next month.-VNA", "VNA"),
+    ("The ministry will publish the rules next month. (With inputs from PTI)", "PTI"),
+])
+def test_an_agency_closing_the_story(tmp_path: Path, closing: str, source: str) -> None:
+    assert _source(tmp_path, TITLE + BODY + "\n" + closing + "\n") == source
+
+
+def test_a_source_label_spelling_an_agency_twice(tmp_path: Path) -> None:
+    text = TITLE + BODY + "\nSource: Islamic Republic News Agency – IRNA\n"
+    assert _source(tmp_path, text) == "Islamic Republic News Agency"
+    assert wires.one_name("人民网-人民日报") == "人民网-人民日报"  # two outlets stay as the page gives them
+
+
+def test_the_agency_list_keeps_acronyms_that_are_words_exact() -> None:
+    assert agencies.is_agency("MAP") and not agencies.is_agency("Map")
+    assert agencies.is_agency("The Canadian Press") and agencies.kind("GlobeNewswire") == "newswire"
+    assert agencies.full_name("IRNA") == "Islamic Republic News Agency"
+
+
+def test_an_issuing_body_line_under_a_statement(tmp_path: Path) -> None:
+    text = TITLE + BODY + "\nIssued by: Government Communications (GCIS)\n"
+    assert _source(tmp_path, text) == "Government Communications (GCIS)"
