@@ -94,3 +94,17 @@ def test_given_names_tell_a_person_from_a_heading() -> None:
     assert givennames.reads_as_person("Maria Q. Lopez") and givennames.reads_as_person("Priya Raman")
     assert not givennames.reads_as_person("Council Votes") and not givennames.reads_as_person("Will Rise")
     assert givennames.is_chinese_name("欧阳修") and not givennames.is_chinese_name("市议会")
+
+
+def test_credits_glued_to_a_reuters_pages_standards_line(tmp_path: Path) -> None:
+    closing = ("Reporting by Maria Lopez; Writing by Tom Becker; Editing by Ann WuOur Standards: "
+               "The Thomson Reuters Trust Principles.")
+    brief, _ = _extract(tmp_path, TITLE + "March 5, 2024\n\n" + BODY + "\n" + closing + "\n")
+    assert (brief.meta.authors, brief.meta.editors) == (["Maria Lopez", "Tom Becker"], ["Ann Wu"])
+
+
+def test_chinese_writer_and_photographer_and_a_closing_editor_note(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, ZH_TITLE + "2024年3月5日\n\n文/图 李明\n\n" + ZH_BODY)
+    assert brief.meta.authors == ["李明"]
+    brief, _ = _extract(tmp_path, ZH_TITLE + "2024年3月5日\n\n" + ZH_BODY.rstrip() + "（编辑 王芳）\n")
+    assert brief.meta.editors == ["王芳"]

@@ -81,3 +81,17 @@ def test_the_agency_list_keeps_acronyms_that_are_words_exact() -> None:
 def test_an_issuing_body_line_under_a_statement(tmp_path: Path) -> None:
     text = TITLE + BODY + "\nIssued by: Government Communications (GCIS)\n"
     assert _source(tmp_path, text) == "Government Communications (GCIS)"
+
+
+def test_where_a_chinese_page_took_its_text(tmp_path: Path) -> None:
+    body = ("市议会周二通过了新的预算方案，增加道路维修和学校经费。\n\n"
+            "官员表示，该计划将支出提高4%，明年房主税收保持不变。\n")
+    assert _source(tmp_path, "市议会通过新预算\n\n2024年3月5日\n\n" + body + "\n（转载自：经济日报）\n") == "经济日报"
+
+
+def test_a_sites_logo_line_is_a_weak_source(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("Springfield Herald logo\n\n" + TITLE + BODY, encoding="utf-8")
+    brief, warnings = extract_article(path)
+    assert brief.meta.source == "Springfield Herald"
+    assert any("meta.source is a guess" in w for w in warnings)

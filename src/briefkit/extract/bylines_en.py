@@ -31,8 +31,11 @@ BYLINE = re.compile(r"^\s*(?i:by|par|de|por|von)\s*:?\s+(?P<names>[A-Z][\w.'’-
 # por D)"
 _KIND = (r"(?:(?:additional\s+)?reporting|writing|editing)\s+by|reportes?(?:\s+adicional(?:es)?)?\s+de"
          r"|redacci[oó]n\s+de|editado(?:\s+en\s+español)?\s+por|edici[oó]n\s+de")
-CREDIT = re.compile(r"\b(?P<kind>" + _KIND + r")\s+(?P<names>(?:(?![,;.]?\s*(?:" + _KIND + r")\b)[^;)])+)",
-                    re.IGNORECASE)
+# A Reuters page glues its "Our Standards: The Thomson Reuters Trust Principles." to the credits' last name
+# ("Editing by Andrew HeavensOur Standards: …"), whichever site reposts the story: the names end there.
+_GLUED_FURNITURE = r"|(?<=[a-z])(?-i:Our\s+Standards)"
+CREDIT = re.compile(r"\b(?P<kind>" + _KIND + r")\s+(?P<names>(?:(?![,;.]?\s*(?:" + _KIND + r")\b" + _GLUED_FURNITURE
+                    + r")[^;)])+)", re.IGNORECASE)
 CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:" + _KIND + r")\b[^()]*)\)\s*$", re.IGNORECASE)
 
 

@@ -22,7 +22,9 @@ _NOTE = re.compile(r"[(（]\s*(?:(?P<outlet>" + _OUTLET + r")\s*)?" + _DESK + r"
 # "本刊浙江紹興報道 記者 徐天寶": the outlet and where it reports from may come before the reporter
 _LINE = re.compile(r"^[■□●◆▲\s]*(?:(?P<outlet>本报|本報|本刊|本网|本網|本台|" + _OUTLET + r")?"
                    r"(?:[\u3400-\u9fff]{0,8}?(?:报道|報道|報導|讯|訊)\s*)?(?:特约|特約|首席)?"
-                   r"(?:记者|記者)|文\s*[/／|｜︱])\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")"
+                   # "文/张三", "文/图 张三" (the writer took the photographs too)
+                   r"(?:记者|記者)|文\s*(?:[/／]\s*[图圖]\s*)?[/／|｜︱]?(?<=[/／|｜︱图圖]))"
+                   r"\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")"
                    r"(?:\s*(?:通讯员|通訊員|实习生|實習生|图|圖|摄影|攝影)\s*[/／]?\s*[\u3400-\u9fff\s、]{2,30})?"
                    r"(?:\s*(?:报道|報導))?$")  # "文/张三 图/李四": the photographer is no author
 # "（中央社記者張三台北5日電）": the name runs into the city

@@ -109,9 +109,21 @@ def _zh_role_block(found: Found, text: str) -> None:
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
 
 
+# "（编辑 王芳）" closing the last paragraph; "（转载自：经济日报）", "转自人民网": where a Chinese page took the text
+_ZH_EDITOR_END = re.compile(r"[(（【\[]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]?\s*"
+                            r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3})\s*[)）】\]]\s*$")
+_ZH_TAKEN_FROM = re.compile(r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原载|原載|选自|選自)\s*[:：]?\s*《?"
+                            r"(?P<name>[\u3400-\u9fff]{2,12}?(?:日报|日報|晚报|晚報|报|報|网|網|社|台|杂志|雜誌|周刊|週刊|"
+                            r"新闻|新聞))》?")
+
+
 def _closing(found: Found, texts: list[str]) -> None:
     for text in texts:
         text = text.strip()
+        if note := _ZH_EDITOR_END.search(text[-40:]):
+            found.editors += note["names"].split()
+        if taken := _ZH_TAKEN_FROM.search(text[-60:]):
+            found.sources.append(taken["name"])
         if (dashed := _DASHED.match(text)) and (credited := credits.credit_byline(dashed["rest"])):
             found.authors += credited[0]
             found.sources.append(credited[1] or "")

@@ -80,6 +80,8 @@ def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
         return prompted
     if glued := next((s for text in article.paragraphs if (s := credits.glued_credit(text))), None):
         return glued
+    if logo := next((m["name"] for line in article.head[:4] if (m := _LOGO.match(line.strip()))), None):
+        return logo  # "ADVFN Logo ADVFN", "NPR logo <title>": the site's logo, by its alt text
     # a notice closing the page, or run into its first line ("date 2018-02-14 © 2022 90.7 WMFE. All Rights …")
     notices = [*article.tail, *article.paragraphs[-1:], *(headlines.unstamped(line) for line in article.head[:3])]
     if holder := next((s for line in notices if (s := credits.copyright_holder(line))), None):
@@ -87,6 +89,7 @@ def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
     return next((s for line in [*article.head, *article.tail] if (s := _site_line(line))), None)
 
 
+_LOGO = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+[Ll]ogo\b")
 _SITE_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>(?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?(?:\s+(?P<rest>.*))?$",
                         re.IGNORECASE)
 
