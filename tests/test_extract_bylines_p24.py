@@ -108,3 +108,13 @@ def test_chinese_writer_and_photographer_and_a_closing_editor_note(tmp_path: Pat
     assert brief.meta.authors == ["李明"]
     brief, _ = _extract(tmp_path, ZH_TITLE + "2024年3月5日\n\n" + ZH_BODY.rstrip() + "（编辑 王芳）\n")
     assert brief.meta.editors == ["王芳"]
+
+
+@pytest.mark.parametrize("head", [
+    "De Beers Cuts Diamond Prices Again\n\n",
+    "Council passes budget after long debate\n\nBy Tuesday, the council will vote on the final plan\n",
+    "Council passes budget after long debate\n\nBy End Of Year, Roads Will Be Fixed\n",
+])
+def test_a_clause_or_headline_opened_by_by_or_de_is_no_byline(tmp_path: Path, head: str) -> None:
+    brief, _ = _extract(tmp_path, head + "March 5, 2024\n\n" + BODY)
+    assert brief.meta.authors == []

@@ -61,6 +61,19 @@ _DESK_WORDS = frozenset({"agencies", "agency", "wires", "wire", "desk", "web", "
                          "national", "international", "tribune", "service", "services"})
 
 
+# Words no name holds: a clause opened by "By" ("By Tuesday, the council …", "By End Of Year") or a headline
+# opened by "De", "Von" ("De Beers Cuts Prices") is read as a byline only by its first word
+# (months that are also given names, "April", "June", "August", and "Will", "Day" are left out: "Will Day" is one)
+_NOT_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|"
+                       r"September|October|November|December|Of|The|Be|To|In|For|With|Is|Are|Was|Has|Have|Its|"
+                       r"Their|This|That|Year|Week|Month|Time|Now|Then)\b", re.IGNORECASE)
+
+
+def _name_like(name: str) -> bool:
+    """At most four words and none that no name holds: a byline's name, not a clause or a headline."""
+    return len(name.split()) <= 4 and not _NOT_NAME.search(name)
+
+
 def byline_names(value: str) -> list[str]:
     """The names of a byline; "By Reuters Staff" names the outlet's staff, who are then its author.
 
@@ -71,7 +84,7 @@ def byline_names(value: str) -> list[str]:
     value = _STAMP_WORD.split(value)[0]  # "By Jane Doe Published: …", "By Jane Doe Updated 5 March": the stamp
     value = TRAILING_ROLE.sub("", value)
     found = [n for n in names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")
-             and not set(re.findall(r"[a-z]+", n.lower())) <= _DESK_WORDS]
+             and not set(re.findall(r"[a-z]+", n.lower())) <= _DESK_WORDS and _name_like(n)]
     agency = headlines.agency_of_role(value)
     if not found and agency and credits.is_outlet(agency) and len(value.split()) <= 4:
         return [value.strip()]
