@@ -95,3 +95,20 @@ def test_a_sites_logo_line_is_a_weak_source(tmp_path: Path) -> None:
     brief, warnings = extract_article(path)
     assert brief.meta.source == "Springfield Herald"
     assert any("meta.source is a guess" in w for w in warnings)
+
+
+def test_a_spam_wrappers_source_label_yields_to_the_storys_dateline(tmp_path: Path) -> None:
+    text = ("正在阅读:彩神88\n\n来源:彩神882024-03-06 17:48\n\n外交部发言人:希望美方客观理性看待中美关系\n\n"
+            "新华社北京1月11日电(记者 成欣)外交部发言人汪文斌11日表示,中方希望美方有关人士客观理性看待中国。\n\n"
+            "当日例行记者会上,有记者问:美国新一届国会众议院成立委员会,研究如何应对中国的影响力。\n")
+    assert _source(tmp_path, text) == "新华社"
+
+
+def test_a_chinese_portals_note_on_the_account_it_took_the_text_from(tmp_path: Path) -> None:
+    body = ("市议会周二通过了新的预算方案，增加道路维修和学校经费。\n\n"
+            "官员表示，该计划将支出提高4%，明年房主税收保持不变。\n")
+    path = tmp_path / "page.txt"
+    path.write_text("市议会通过新预算\n\n2024-03-05\n\n本文来自微信公众号“财经早餐”（ID：cjzc），作者：李明\n\n" + body,
+                    encoding="utf-8")
+    meta = extract_article(path)[0].meta
+    assert (meta.source, meta.authors) == ("财经早餐", ["李明"])

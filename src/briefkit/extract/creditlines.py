@@ -96,14 +96,25 @@ def _line(found: Found, line: str) -> None:
         found.authors.extend(names)
 
 
+# "本文来自微信公众号“财经早餐”（ID：cjzc），作者：李明": a portal's note on the account it took the text from
+_ZH_FROM_ACCOUNT = re.compile(r"^本文(?:来自|來自|转载自|轉載自)\s*(?:微信)?(?:公众号|公眾號)?\s*[:：]?\s*[“\"「『]?"
+                              r"(?P<name>[^”\"」』（(，,：:\s]{2,20})[”\"」』]?")
+
+
 def _zh_role_block(found: Found, text: str) -> None:
-    """"撰稿：李明 编辑：王芳" read as a paragraph (no known label opens it): its writer and its other fields."""
-    if len(text) > 60 or not _ZH_ROLE.match(text.strip()):
+    """"撰稿：李明 编辑：王芳" or "本文来自微信公众号“…”，作者：…" read as a paragraph: its writer, editors, outlet."""
+    text = text.strip()
+    account = _ZH_FROM_ACCOUNT.match(text)
+    if len(text) > 100 or not (_ZH_ROLE.match(text) or account):
         return
     _line(found, text)
+    if account:
+        found.sources.append(account["name"])
     for label, value in fields.labelled_fields(text):
-        if fields.kind(label) == "editors":
-            found.editors += [n for n in fields.names(value) if _CJK_NAME.fullmatch(n)]
+        kind = fields.kind(label)
+        if kind in {"editors", "authors"}:
+            names = [n for n in fields.names(value) if _CJK_NAME.fullmatch(n)]
+            (found.editors if kind == "editors" else found.authors).extend(names)
 
 
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")

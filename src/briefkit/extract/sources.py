@@ -41,10 +41,18 @@ def _stated_source(sources: list[str], site: str | None, article: Article) -> st
     """The outlet the page states: labelled, in a dateline or credit, a date line, a republishing note, a suffix."""
     labelled = [s for s in sources if not looks_like_id(s)]
     if labelled and _CJK.search(labelled[0]):
-        # a spam wrapper's "来源" names an account; the real outlet's name ends like one
-        return next((s for s in labelled if good_zh_source(s)), labelled[0])
+        # a spam wrapper's "来源" names an account ("彩神882024-03-06"); the real outlet's name ends like one,
+        # and without one the story's own dateline ("新华社北京1月11日电") says more than the wrapper's label
+        if good := next((s for s in labelled if good_zh_source(s)), None):
+            return good
+        return _unlabelled(article, site) or labelled[0]
     if labelled:
         return labelled[0]
+    return _unlabelled(article, site)
+
+
+def _unlabelled(article: Article, site: str | None) -> str | None:
+    """The outlet a page names without a label: a date line, a dateline, a closing credit, a note, a suffix."""
     on_date = next((s for line in article.head if (s := source_on_date_line(line))), None)
     if on_date and _CJK.search(on_date):
         return on_date  # a Chinese portal's credit beside its date ("大华网-汕头都市报") names its 来源, unlabelled
