@@ -118,3 +118,9 @@ def test_chinese_writer_and_photographer_and_a_closing_editor_note(tmp_path: Pat
 def test_a_clause_or_headline_opened_by_by_or_de_is_no_byline(tmp_path: Path, head: str) -> None:
     brief, _ = _extract(tmp_path, head + "March 5, 2024\n\n" + BODY)
     assert brief.meta.authors == []
+
+
+def test_a_writer_and_the_city_they_filed_from(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, TITLE + "Maria Lopez in Washington\nTue 5 Mar 2024 09.30 GMT\n\n" + BODY)
+    assert brief.meta.authors == ["Maria Lopez"]
+    assert brief.meta.title == TITLE.strip()

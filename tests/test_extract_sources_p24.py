@@ -112,3 +112,12 @@ def test_a_chinese_portals_note_on_the_account_it_took_the_text_from(tmp_path: P
                     encoding="utf-8")
     meta = extract_article(path)[0].meta
     assert (meta.source, meta.authors) == ("财经早餐", ["李明"])
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    (TITLE + "By Global Times Published: Mar 05, 2024 10:21 PM\n\n" + BODY, "Global Times"),
+    (TITLE + BODY.rstrip() + " (FRANCE 24 with AFP)\n", "FRANCE 24"),
+    ("Al Arabiya English\n\n" + TITLE + BODY, "Al Arabiya English"),
+])
+def test_an_outlet_in_a_bylines_place_or_writing_with_the_wires(tmp_path: Path, text: str, source: str) -> None:
+    assert _source(tmp_path, text) == source

@@ -68,13 +68,28 @@ _ZH_ROLE = re.compile(r"(?<![\u3400-\u9fff])(?P<label>撰稿)\s*[:：︱｜|/／
                       r"(?P<names>[\u3400-\u9fff]{2,4}(?:(?:[、,，]|\s+)[\u3400-\u9fff]{2,4}(?![:：/／|︱\u3400-\u9fff])){0,4})")
 
 
+# "Maria Lopez in Washington" under the title: the writer and where they filed from
+_NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+in\s+"
+                            r"(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$")
+# "By Global Times Published: …", "By AFP | Updated …": an outlet in a byline's place
+_BY_OUTLET = re.compile(r"^(?i:by)\s*:?\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)"
+                        r"(?=\s*$|\s*[|,/]|\s+(?i:published|updated|posted)\b)")
+
+
+def name_in_place(line: str) -> str | None:
+    """"Maria Lopez in Washington" → "Maria Lopez" when the name reads as a person's."""
+    match = _NAME_IN_PLACE.match(line.strip())
+    name = credits.person_line(match["name"]) if match else None
+    return name if name and givennames.reads_as_person(name) else None
+
+
 def is_byline(line: str) -> bool:
     """A head line that credits the writer in one of these forms, never a title."""
     text = line.strip()
     if len(text) > 100:
         return False
     signed = signoffs.signers(text) if "," in text else []
-    return bool(stamped_name(text) or _VERB_BY.match(text)
+    return bool(stamped_name(text) or _VERB_BY.match(text) or name_in_place(text)
                 or (signed and all(givennames.reads_as_person(n) for n in signed)))
 
 
@@ -87,6 +102,10 @@ def _line(found: Found, line: str) -> None:
     text = line.strip()
     if stamped := stamped_name(text):
         found.authors.append(stamped)
+    if placed := name_in_place(text):
+        found.authors.append(placed)
+    if (by := _BY_OUTLET.match(text)) and credits.is_outlet(by["name"]) and not credits.person_line(by["name"]):
+        found.sources.append(by["name"])
     if verb := _VERB_BY.match(text):
         found.authors += _names(re.split(r"\s*[|,]\s*(?=[A-Z][a-z]{2}\w*\s+\d)", verb["names"])[0])
     if issued := _ISSUED.match(text):

@@ -31,7 +31,9 @@ _OUTLET_WORD = re.compile(
     r"Observer|Chronicle|Review|Weekly|Magazine|Media|Agency|Network|Broadcasting|Radio|TV|Television|Insider|"
     r"Today|Monitor|Standard|Mail|Express|Independent|Courier|Register|Bulletin|Dispatch|Examiner|Globe|Mirror|"
     r"Economist|Online|Newsroom|Conversation|Advocate|Sentinel|Enquirer|Inquirer|Ledger|Beacon|Messenger|Banner|"
-    r"Argus|Courant|Statesman|Picayune|Clarion|Free\s+Press)\b")
+    r"Argus|Courant|Statesman|Picayune|Clarion|Free\s+Press|"
+    # the words other languages' papers are named by ("Asahi Shimbun", "Chosun Ilbo", "Neue Zürcher Zeitung")
+    r"Shimbun|Ilbo|Nippo|Zeitung|Gazeta|Gazette|Diario|Heraldo|Tageblatt|Corriere|Nación|Nacion|Kurier)\b")
 # Words that make a short capitalised line a section name, not a person.
 _SECTION_WORD = re.compile(
     r"\b(?:News|World|Business|Politics|Sports?|Opinion|Markets?|Economy|Technology|Tech|Health|Science|Asia|"

@@ -68,9 +68,19 @@ _WITH = re.compile(r"(?:\bwith\s+(?:inputs?|input|reporting|additional\s+reporti
                    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})", re.IGNORECASE)
 
 
+# "(FRANCE 24 with AFP)", "(ST with Reuters)": the outlet that wrote the story with the wires' copy
+_OUTLET_WITH = re.compile(r"\((?P<name>[A-Z][\w .&'’-]{1,30}?)\s+with\s+(?P<wire>[A-Z][\w .&,'’-]{1,40})\)\s*$")
+
+
 def closing_credit(text: str) -> str | None:
-    """An agency credited in a closing note: "(With inputs from PTI)", "— With AFP"; None for "agencies"."""
+    """An agency credited in a closing note: "(With inputs from PTI)", "— With AFP"; None for "agencies".
+
+    "(FRANCE 24 with AFP)" credits the outlet that wrote the story, not the wire it drew on.
+    """
     tail = text.strip()[-120:]
+    if (both := _OUTLET_WITH.search(tail)) and all(agencies.is_agency(w) for w in re.split(r"\s*,\s*|\s+and\s+",
+                                                                                          both["wire"])):
+        return both["name"].strip()
     for match in _WITH.finditer(tail):
         name = match["name"].strip()
         if agencies.is_agency(name) and len(tail) - match.end() <= 3:
