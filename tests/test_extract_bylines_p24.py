@@ -124,3 +124,18 @@ def test_a_writer_and_the_city_they_filed_from(tmp_path: Path) -> None:
     brief, _ = _extract(tmp_path, TITLE + "Maria Lopez in Washington\nTue 5 Mar 2024 09.30 GMT\n\n" + BODY)
     assert brief.meta.authors == ["Maria Lopez"]
     assert brief.meta.title == TITLE.strip()
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("财新记者 李明 王芳", ["李明", "王芳"]),
+    ("第一财经记者 李明", ["李明"]),
+    ("記者 李明／台北報導", ["李明"]),
+])
+def test_chinese_reporter_lines_of_any_outlet(tmp_path: Path, line: str, authors: list[str]) -> None:
+    brief, _ = _extract(tmp_path, ZH_TITLE + "2024年3月5日\n\n" + line + "\n\n" + ZH_BODY)
+    assert brief.meta.authors == authors
+
+
+def test_chinese_names_alone_between_title_and_date(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, ZH_TITLE + "李明 王芳\n\n2024年3月5日\n\n" + ZH_BODY)
+    assert (brief.meta.title, brief.meta.authors) == (ZH_TITLE.strip(), ["李明", "王芳"])

@@ -20,12 +20,15 @@ _NOTE = re.compile(r"[(（]\s*(?:(?P<outlet>" + _OUTLET + r")\s*)?" + _DESK + r"
                    r"(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")\s*"
                    r"(?:(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?[)）]")
 # "本刊浙江紹興報道 記者 徐天寶": the outlet and where it reports from may come before the reporter
-_LINE = re.compile(r"^[■□●◆▲\s]*(?:(?P<outlet>本报|本報|本刊|本网|本網|本台|" + _OUTLET + r")?"
+# the outlet before 记者 need not end like one ("央视记者", "财新记者", "第一财经记者"): a short name is enough
+_LINE = re.compile(r"^[■□●◆▲\s]*(?:(?P<outlet>本报|本報|本刊|本网|本網|本台|" + _OUTLET + r"|[\u3400-\u9fff]{2,6}?)?"
                    r"(?:[\u3400-\u9fff]{0,8}?(?:报道|報道|報導|讯|訊)\s*)?(?:特约|特約|首席)?"
                    # "文/张三", "文/图 张三" (the writer took the photographs too)
                    r"(?:记者|記者)|文\s*(?:[/／]\s*[图圖]\s*)?[/／|｜︱]?(?<=[/／|｜︱图圖]))"
                    r"\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")"
                    r"(?:\s*(?:通讯员|通訊員|实习生|實習生|图|圖|摄影|攝影)\s*[/／]?\s*[\u3400-\u9fff\s、]{2,30})?"
+                   # "記者 李明／台北報導": where the reporter filed from, after a slash
+                   r"(?:\s*[/／]\s*[\u3400-\u9fff]{2,6}?(?:报道|報導|報道))?"
                    r"(?:\s*(?:报道|報導))?$")  # "文/张三 图/李四": the photographer is no author
 # "（中央社記者張三台北5日電）": the name runs into the city
 _DATELINE_NOTE = re.compile(r"[(（](?:" + _OUTLET + r")?(?:记者|記者)(?P<rest>[\u3400-\u9fff]{4,9})"
@@ -98,6 +101,15 @@ def reporter_outlet(line: str) -> str | None:
     match = _LINE.match(_DATE_PREFIX.sub("", line.strip())) or _NOTE.match(line.strip())
     outlet = match["outlet"] if match else None
     return outlet if outlet and not outlet.startswith("本") else None
+
+
+_LEAD_NOTE = re.compile(r"^[(（](?P<outlet>" + _OUTLET + r")(?:记者|記者)")
+
+
+def note_outlet(paragraph: str) -> str | None:
+    """"（中央社記者李明台北5日電）…" → "中央社": the agency of a reporter note opening the lead."""
+    match = _LEAD_NOTE.match(paragraph.strip())
+    return match["outlet"] if match else None
 
 
 def lead_outlet(paragraph: str) -> str | None:

@@ -83,13 +83,19 @@ def name_in_place(line: str) -> str | None:
     return name if name and givennames.reads_as_person(name) else None
 
 
+def zh_names_line(line: str) -> bool:
+    """"王晓晖", "李明 王芳": one to four Chinese names alone on a line."""
+    parts = line.split()
+    return 1 <= len(parts) <= 4 and all(givennames.is_chinese_name(p) for p in parts)
+
+
 def is_byline(line: str) -> bool:
     """A head line that credits the writer in one of these forms, never a title."""
     text = line.strip()
     if len(text) > 100:
         return False
     signed = signoffs.signers(text) if "," in text else []
-    return bool(stamped_name(text) or _VERB_BY.match(text) or name_in_place(text)
+    return bool(stamped_name(text) or _VERB_BY.match(text) or name_in_place(text) or zh_names_line(text)
                 or (signed and all(givennames.reads_as_person(n) for n in signed)))
 
 
@@ -168,8 +174,7 @@ def _near_title(found: Found, head: list[str], title_line: str | None) -> None:
     at = head.index(title_line)
     for line in [*head[at + 1:at + 3], *head[max(0, at - 1):at]]:
         text = line.strip()
-        if givennames.is_chinese_name(text) or (all(givennames.is_chinese_name(p) for p in text.split())
-                                                 and 1 < len(text.split()) <= 4):
+        if zh_names_line(text):
             found.authors += text.split()
             found.weak = True
             return

@@ -59,7 +59,7 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     for paragraph in article.paragraphs[:2]:
         paragraph = run_in[2] if (run_in := bylines_en.glued_byline(paragraph)) else paragraph  # its dateline next
         if agency := wires.credit(headlines.dateline_source(paragraph)) or headlines.issued_by(paragraph) \
-                or bylines_zh.lead_outlet(paragraph) or wires.lead_tag(paragraph):
+                or bylines_zh.lead_outlet(paragraph) or bylines_zh.note_outlet(paragraph) or wires.lead_tag(paragraph):
             return agency
     # an abstract and a photo caption may stand before the dateline: a dateline is one wherever it opens
     if agency := next((a for p in article.paragraphs[2:6]
