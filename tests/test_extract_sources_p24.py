@@ -124,6 +124,7 @@ def test_an_outlet_in_a_bylines_place_or_writing_with_the_wires(tmp_path: Path, 
 
 
 def test_the_agency_of_a_reporter_note_opening_the_lead(tmp_path: Path) -> None:
-    text = ("市議會通過新預算\n\n2024年3月5日\n\n（中央社記者李明台北5日電）市議會週二通過了新的預算方案，增加道路維修。\n\n"
+    text = ("市議會通過新預算\n\n2024年3月5日\n\n"
+            "（中央社記者李明台北5日電）市議會週二通過了新的預算方案，增加道路維修。\n\n"
             "官員表示，該計劃將支出提高4%，明年房主稅收保持不變。\n")
     assert _source(tmp_path, text) == "中央社"
