@@ -128,3 +128,12 @@ def test_the_agency_of_a_reporter_note_opening_the_lead(tmp_path: Path) -> None:
             "（中央社記者李明台北5日電）市議會週二通過了新的預算方案，增加道路維修。\n\n"
             "官員表示，該計劃將支出提高4%，明年房主稅收保持不變。\n")
     assert _source(tmp_path, text) == "中央社"
+
+
+@pytest.mark.parametrize("text", [
+    "Press release\n\nCouncil passes budget after long debate\n\nFrom:\nHM Treasury and The Rt Hon Jane Doe MP\n"
+    "Published\n5 March 2024\n\n" + BODY,
+    TITLE + BODY + "\nIssued by the HM Treasury\n",
+])
+def test_a_statements_issuing_body(tmp_path: Path, text: str) -> None:
+    assert _source(tmp_path, text) == "HM Treasury"

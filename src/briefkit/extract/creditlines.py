@@ -61,8 +61,22 @@ _VERB_BY = re.compile(r"^(?:story|words|report|text|article|reporting|column|wri
 _DASHED = re.compile(r"^[—–-]+\s*(?P<rest>[A-Z].{3,80})$")
 _CONTACT = re.compile(r"^(?:contact|reach|email|e-mail)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+"
                       r"(?:at|on|via)\s+\S+@\S+", re.IGNORECASE)
-_ISSUED = re.compile(r"^(?:issued|released|distributed|published)\s+by\s*:\s*(?P<name>[A-Z].{2,80}?)\.?$",
-                     re.IGNORECASE)
+# "Issued by: Government Communications (GCIS)", "Issued by the Ministry of Finance": a statement's issuing body
+_ISSUED = re.compile(r"^(?i:issued|released|distributed|published)\s+(?i:by)\s*(?::\s*|\s(?:[Tt]he\s+)?)"
+                     r"(?P<name>[A-Z][^.;]{2,80}?)\.?$")
+# "From:" alone, the issuers on the next line ("HM Treasury and The Rt Hon Jane Doe MP"): a statement page's header
+_ISSUER_LABEL = re.compile(r"^(?:from|issued\s+by|published\s+by)\s*:?$", re.IGNORECASE)
+_ISSUER_SPLIT = re.compile(r"\s*,\s*|\s+and\s+(?=[A-Z])")
+_PERSON_TITLE = re.compile(r"^(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?\s+)|\bMP$|\b(?:Lord|Baroness|Sir|Dame)\b")
+
+
+def _issuer_after_label(found: Found, lines: list[str]) -> None:
+    for label, value in zip(lines, lines[1:], strict=False):
+        if _ISSUER_LABEL.match(label.strip()) and value.strip() and len(value) <= 160:
+            bodies = [p for p in _ISSUER_SPLIT.split(value.strip()) if p and not _PERSON_TITLE.search(p)]
+            if bodies and bodies[0][:1].isupper() and not credits.person_line(bodies[0]):
+                found.sources.append(bodies[0])
+                return
 # a name ends at the next label ("撰稿:张三 编辑:李四": 编辑 is a label, not a second writer)
 _ZH_ROLE = re.compile(r"(?<![\u3400-\u9fff])(?P<label>撰稿)\s*[:：︱｜|/／]\s*"
                       r"(?P<names>[\u3400-\u9fff]{2,4}(?:(?:[、,，]|\s+)[\u3400-\u9fff]{2,4}(?![:：/／|︱\u3400-\u9fff])){0,4})")
@@ -201,6 +215,10 @@ def scan(head: list[str], tail: list[str], paragraphs: list[str], title_line: st
         _line(found, line)
     for text in [*paragraphs[:3], *paragraphs[-2:]]:
         _zh_role_block(found, text)
+    for text in paragraphs[-2:]:
+        if len(text.split()) <= 14 and (issued := _ISSUED.match(text.strip())):
+            found.sources.append(issued["name"].strip())
+    _issuer_after_label(found, head)
     _closing(found, [*paragraphs[-2:], *tail[:3]])
     if not have_authors and not found.authors:
         _near_title(found, head, title_line)
