@@ -16,6 +16,7 @@ Each form here is common across sites rather than one page's habit:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -71,7 +72,7 @@ _PERSON_TITLE = re.compile(r"^(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?\s+)|\bMP$|\b(?:L
 
 
 def _issuer_after_label(found: Found, lines: list[str]) -> None:
-    for label, value in zip(lines, lines[1:], strict=False):
+    for label, value in itertools.pairwise(lines):
         if _ISSUER_LABEL.match(label.strip()) and value.strip() and len(value) <= 160:
             bodies = [p for p in _ISSUER_SPLIT.split(value.strip()) if p and not _PERSON_TITLE.search(p)]
             if bodies and bodies[0][:1].isupper() and not credits.person_line(bodies[0]):
