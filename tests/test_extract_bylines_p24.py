@@ -139,3 +139,9 @@ def test_chinese_reporter_lines_of_any_outlet(tmp_path: Path, line: str, authors
 def test_chinese_names_alone_between_title_and_date(tmp_path: Path) -> None:
     brief, _ = _extract(tmp_path, ZH_TITLE + "李明 王芳\n\n2024年3月5日\n\n" + ZH_BODY)
     assert (brief.meta.title, brief.meta.authors) == (ZH_TITLE.strip(), ["李明", "王芳"])
+
+
+def test_an_analysis_or_opinion_credit_with_its_outlet(tmp_path: Path) -> None:
+    stamp = "Updated 10:21 AM EST, Tue March 5, 2024"
+    brief, _ = _extract(tmp_path, TITLE + "Analysis by Maria Lopez, CNN\n" + stamp + "\n\n" + BODY)
+    assert (brief.meta.authors, brief.meta.source) == (["Maria Lopez"], "CNN")

@@ -56,7 +56,8 @@ def stamped_name(line: str) -> str | None:
     return name if name and givennames.reads_as_person(name) else None
 
 
-_VERB_BY = re.compile(r"^(?:story|words|report|text|article|reporting|column|written)\s+by\s*:?\s+(?P<names>.{3,80})$",
+_VERB_BY = re.compile(r"^(?:story|words|report|text|article|reporting|column|written|opinion|analysis|commentary|"
+                      r"essay|review|interview|perspective)\s+by\s*:?\s+(?P<names>.{3,80})$",
                       re.IGNORECASE)
 # "— Maria Lopez, The Springfield Herald": a closing credit with the writer's paper
 _DASHED = re.compile(r"^[—–-]+\s*(?P<rest>[A-Z].{3,80})$")
@@ -129,6 +130,8 @@ def _line(found: Found, line: str) -> None:
         found.sources.append(by["name"])
     if verb := _VERB_BY.match(text):
         found.authors += _names(re.split(r"\s*[|,]\s*(?=[A-Z][a-z]{2}\w*\s+\d)", verb["names"])[0])
+        if (credited := credits.credit_byline(verb["names"])) and credited[1]:  # "Analysis by A, CNN"
+            found.sources.append(credited[1])
     if issued := _ISSUED.match(text):
         found.sources.append(issued["name"].strip())
     for role in _ZH_ROLE.finditer(text):
