@@ -135,3 +135,7 @@ def test_the_agency_of_a_reporter_note_opening_the_lead(tmp_path: Path) -> None:
 ])
 def test_a_statements_issuing_body(tmp_path: Path, text: str) -> None:
     assert _source(tmp_path, text) == "HM Treasury"
+
+
+def test_a_pictures_source_label_is_not_the_pages(tmp_path: Path) -> None:
+    assert _source(tmp_path, TITLE.replace("\n\nMarch", "\n\nImage source: Getty Images\nMarch") + BODY) is None

@@ -25,7 +25,7 @@ from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as _names
 from briefkit.extract.pagedates import answer_date, date_under_title, field_date_line, notice_year, pick_date, tail_date
-from briefkit.extract.sources import pick_source
+from briefkit.extract.sources import is_picture_source, pick_source
 from briefkit.readers import Article
 
 # "（编辑 李四）": an editor's note in brackets, without a colon
@@ -117,7 +117,7 @@ def _field_line(facts: MetaFacts, line: str) -> None:
         facts.sources.append(issuer["name"].strip())
     for label, value in labelled_fields(line):
         kind = _kind(label)
-        if kind == "source":
+        if kind == "source" and not is_picture_source(line):
             # "來源:國家統計局 2020年10月19日 字體:大": a Chinese name has no spaces, what follows is not it
             value = value.split()[0] if _CJK.search(value[:1]) else value.strip()
             if _CJK.search(value[:1]):  # "澎湃新闻·澎湃号·政务": the outlet, then its channel and column

@@ -112,6 +112,17 @@ def _site_line(line: str) -> str | None:
     return credits.outlet_of_domain(host, []) or host.lower()
 
 
+# "Image source: Getty Images", "Photo source: Xinhua", "图片来源：视觉中国": where a picture came from, not the page
+_PICTURE_SOURCE = re.compile(r"(?:\b(?:image|photo|picture|pic|video|graphic|chart|map)\s*(?:source|credit)s?|"
+                             r"(?:图片|圖片|照片|题图|題圖|视频|視頻|配图|配圖)\s*(?:来源|來源|来自|來自))\s*[:：]",
+                             re.IGNORECASE)
+
+
+def is_picture_source(line: str) -> bool:
+    """A source label that credits a picture, chart or video ("图片来源：视觉中国"), never the page's outlet."""
+    return bool(_PICTURE_SOURCE.search(line))
+
+
 def source_on_date_line(line: str) -> str | None:
     """The outlet sharing a date line: "India Blooms News Service | @indiablooms | 16 Sep 2023" → the service."""
     found = parse_date(line)
