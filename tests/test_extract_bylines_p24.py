@@ -141,3 +141,23 @@ def test_an_analysis_or_opinion_credit_with_its_outlet(tmp_path: Path) -> None:
     stamp = "Updated 10:21 AM EST, Tue March 5, 2024"
     brief, _ = _extract(tmp_path, TITLE + "Analysis by Maria Lopez, CNN\n" + stamp + "\n\n" + BODY)
     assert (brief.meta.authors, brief.meta.source) == (["Maria Lopez"], "CNN")
+
+
+@pytest.mark.parametrize(("text", "authors"), [
+    (" date 2023-01-23 Maria Lopez\n\n" + BODY, ["Maria Lopez"]),
+    (TITLE + "Jeff Chiu/AP\n\n" + BODY, []),
+    ("ROTTERDAM, Netherlands, March 4, 2024\n\n" + TITLE + BODY, []),
+    ("HOW TO USE CARBON TAX REVENUES\n\nDonald B. Marron and Adele C. Morris\n\nFebruary 2016\n\n" + BODY,
+     ["Donald B. Marron", "Adele C. Morris"]),
+])
+def test_a_name_beside_a_date_a_photo_credit_and_two_writers(tmp_path: Path, text: str,
+                                                             authors: list[str]) -> None:
+    assert _extract(tmp_path, text)[0].meta.authors == authors
+
+
+@pytest.mark.parametrize(("text", "authors"), [
+    ("人民网合肥7月17日电 (胡雨松)今天下午，安徽省政府新闻办召开新闻发布会。\n\n" + ZH_BODY, ["胡雨松"]),
+    (ZH_BODY.rstrip() + "(王希、王洪江)\n", ["王希", "王洪江"]),
+])
+def test_chinese_reporters_named_without_the_word_reporter(tmp_path: Path, text: str, authors: list[str]) -> None:
+    assert _extract(tmp_path, ZH_TITLE + "2024年3月5日\n\n" + text)[0].meta.authors == authors

@@ -139,3 +139,37 @@ def test_a_statements_issuing_body(tmp_path: Path, text: str) -> None:
 
 def test_a_pictures_source_label_is_not_the_pages(tmp_path: Path) -> None:
     assert _source(tmp_path, TITLE.replace("\n\nMarch", "\n\nImage source: Getty Images\nMarch") + BODY) is None
+
+
+def test_a_reposts_declared_site_yields_to_the_outlet_that_first_ran_it(tmp_path: Path) -> None:
+    path = tmp_path / "page.md"
+    path.write_text("---\ntitle: Council passes budget\npublisher: Salon.com\n---\n\n" + BODY
+                    + "\nThis post originally appeared on Grist.\n", encoding="utf-8")
+    assert extract_article(path)[0].meta.source == "Grist"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Editorial: Council should heed citizens\n\nThe Capital-Journal\nView Comments\n\n" + BODY, "The Capital-Journal"),
+    ("Skip to main content\nABC Rural\n\n" + TITLE + "By Maria Lopez\n\n" + BODY, "ABC Rural"),
+    ("Opinion\nSCMP Editorial\n\n" + TITLE + BODY, "SCMP"),
+    (TITLE + "UNB\nDhaka\n\n" + BODY, "UNB"),
+    (" date 2022-05-10 Local\n\n" + TITLE + BODY, None),
+])
+def test_an_outlets_masthead_or_desk_line(tmp_path: Path, text: str, source: str | None) -> None:
+    assert _source(tmp_path, text) == source
+
+
+def test_a_chinese_story_closing_with_its_papers_name(tmp_path: Path) -> None:
+    body = ("市议会周二通过了新的预算方案，增加道路维修和学校经费。\n\n"
+            "官员表示，该计划将支出提高4%，明年房主税收保持不变。(云南信息报) |\n")
+    assert _source(tmp_path, "市议会通过新预算\n\n2024年3月5日\n\n" + body) == "云南信息报"
+
+
+def test_a_reposting_sites_tag_before_the_newswires(tmp_path: Path) -> None:
+    lead = " date 2020-01-30 /EIN News/ -- CHATHAM, Ontario, Jan. 30, 2020 (GLOBE NEWSWIRE) -- "
+    assert _source(tmp_path, "Acme Co-op returns $1 million to members\n\n" + lead + BODY) == "GLOBE NEWSWIRE"
+
+
+def test_a_contributors_disclaimer_names_the_publisher(tmp_path: Path) -> None:
+    text = TITLE + "By Maria Lopez\n\nOpinions expressed by Entrepreneur contributors are their own.\n\n" + BODY
+    assert _source(tmp_path, text) == "Entrepreneur"

@@ -166,9 +166,29 @@ def outlet_lines(head: list[str], title_line: str | None) -> list[str]:
             continue
         following = headlines.clean(head[i + 1]) if i + 1 < len(head) else ""
         above = bool(BYLINE.match(following) or credits.credit_byline(following))
-        if name := credits.outlet_line(headlines.clean(line), above_byline=above):
+        if name := credits.outlet_line(headlines.clean(line), above_byline=above) or desk_line(headlines.clean(line)):
             found.append(name)
     return found
+
+
+_DESK_TAIL = re.compile(r"^(?P<outlet>[A-Z]{2,6}|[A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+){0,2})\s+(?P<desk>[A-Z][a-z]+)$")
+
+
+def desk_line(line: str) -> str | None:
+    """"ABC Rural", "SCMP Editorial", "Reuters Breakingviews": an agency's or acronym's name and one of its desks.
+
+    A desk that is a section word ("Editorial", "Opinion") is no part of the outlet's name; a named desk
+    ("Rural") is how the page signs, and stays.
+    """
+    match = _DESK_TAIL.match(line.strip())
+    if not match or credits.person_line(line):
+        return None
+    outlet, desk = match["outlet"], match["desk"]
+    if not (credits.is_outlet(outlet) and (outlet.isupper() or outlet.lower() in credits.AGENCIES)):
+        return None
+    if desk == "News":
+        return line.strip()  # "CBC News", "ABC News": the outlet's own name
+    return outlet if credits.section_label(desk) else line.strip()
 
 
 # A name's words are never the "AND" between two names: without that, "JANE SMITH AND TOM LEE" has many readings

@@ -66,9 +66,16 @@ def _city_names() -> frozenset[str]:
 _DATE_PREFIX = re.compile(r"^\s*(?:19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 
 
+# "人民网合肥7月17日电 (胡雨松)": a dateline's note naming the reporters without the word 记者
+_DATELINE_NAMES = re.compile(r"^" + _OUTLET + r"[\u3400-\u9fff]{0,8}?(?:1[0-2]|[1-9])月[1-3]?\d日(?:电|電)\s*[(（]"
+                             r"(?!记者|記者)(?P<names>[\u3400-\u9fff]{2,4}(?:[、\s]+[\u3400-\u9fff]{2,4}){0,4})[)）]")
+
+
 def reporters(text: str) -> list[str]:
     """Reporters named in a line or the opening of a paragraph (photographers' "… 摄" lines left out)."""
     found = [n for match in _NOTE.finditer(text[:300]) for n in _split(match["names"])]
+    if dated := _DATELINE_NAMES.match(text.strip()[:80]):
+        found += _split(dated["names"])
     stripped = _DATE_PREFIX.sub("", text.strip())
     if (line := _LINE.match(stripped) or _MARKED.match(stripped)) and not stripped.endswith(("摄", "攝")):
         found += _split(line["names"])
@@ -83,9 +90,19 @@ def reporters(text: str) -> list[str]:
 
 
 def closing_reporters(paragraph: str) -> list[str]:
-    """Reporters in a note closing the last paragraph: "…有望近期成立。（记者 张守帅）"."""
-    match = _NOTE_AT_END.search(paragraph[-60:])
-    return _split(match["names"]) if match else []
+    """Reporters in a note closing the last paragraph: "…有望近期成立。（记者 张守帅）", or the names alone
+    after the last sentence ("…绿色环保技术。(王希、王洪江)"), as wire copy signs off."""
+    if match := _NOTE_AT_END.search(paragraph[-60:]):
+        return _split(match["names"])
+    from briefkit.extract.givennames import is_chinese_name
+
+    bare = _NAMES_AT_END.search(paragraph[-40:])
+    names = _split(bare["names"]) if bare else []
+    return names if names and all(is_chinese_name(n) for n in names) else []
+
+
+_NAMES_AT_END = re.compile(r"[。！？”][(（](?P<names>[\u3400-\u9fff]{2,4}(?:、[\u3400-\u9fff]{2,4}){0,4})[)）]"
+                           r"\s*[|｜]?\s*$")
 
 
 _NOTE_AT_END = re.compile(_NOTE.pattern + r"\s*$")

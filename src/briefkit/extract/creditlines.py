@@ -45,15 +45,31 @@ def stamped_name(line: str) -> str | None:
     """"Maria Lopez 3 hours ago", "Maria Lopez · 5 min read · March 5, 2024": the writer beside the page's stamp."""
     if len(line) > 120:
         return None
-    rest = line
-    if found := parse_date(line):
-        rest = line.replace(found.original, " ")
+    rest = _COPY_STAMP.sub("", line.strip())
+    if found := parse_date(rest):
+        rest = rest.replace(found.original, " ")
     stripped = _FURNITURE.sub(" ", rest)
-    if stripped == rest:
+    if stripped == rest and not found:
         return None  # no stamp on the line: a name alone is no byline by this rule
     text = " ".join(stripped.replace(",", " ").split()).strip(" -–—")
     name = credits.person_line(text) if text else None
-    return name if name and givennames.reads_as_person(name) else None
+    if not name:
+        return None
+    if found and stripped == rest:
+        # beside a date alone the name must be no place ("March 5, 2024 New York") and no dateline in capitals
+        # ("ROTTERDAM, Netherlands, March 4, 2024"); beside other stamps it must read as a person's
+        parts = [p.strip().title() for p in stripped.split(",") if p.strip()]
+        return None if text.split()[0].isupper() or any(_is_place(p) for p in [*parts, name]) else name
+    return name if givennames.reads_as_person(name) else None
+
+
+_COPY_STAMP = re.compile(r"^date\s+(?=(?:19|20)\d{2}-\d{2}-\d{2})")
+
+
+def _is_place(name: str) -> bool:
+    from briefkit.extract.places import is_place
+
+    return is_place(name)
 
 
 _VERB_BY = re.compile(r"^(?:story|words|report|text|article|reporting|column|written|opinion|analysis|commentary|"
@@ -99,6 +115,13 @@ def name_in_place(line: str) -> str | None:
     return name if name and givennames.reads_as_person(name) else None
 
 
+def names_line(line: str) -> list[str]:
+    """"Donald B. Marron and Adele C. Morris": two or more people alone on a line, each read as a person."""
+    parts = [p for p in _AND_NAMES.split(line.strip()) if p] if " and " in line or "&" in line else []
+    people = [n for p in parts if (n := credits.person_line(p)) and givennames.reads_as_person(n)]
+    return people if len(parts) > 1 and len(people) == len(parts) else []
+
+
 def zh_names_line(line: str) -> bool:
     """"王晓晖", "李明 王芳": one to four Chinese names alone on a line."""
     parts = line.split()
@@ -112,7 +135,16 @@ def is_byline(line: str) -> bool:
         return False
     signed = signoffs.signers(text) if "," in text else []
     return bool(stamped_name(text) or _VERB_BY.match(text) or name_in_place(text) or zh_names_line(text)
+                or names_line(text)
                 or (signed and all(givennames.reads_as_person(n) for n in signed)))
+
+
+# "Opinions expressed by Entrepreneur contributors are their own.": the publisher's disclaimer under a byline
+_DISCLAIMER = re.compile(r"^(?:the\s+)?(?:opinions|views)\s+expressed\s+by\s+"
+                         r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+                         r"(?:contributors|columnists|writers|authors)\s+are\s+their\s+own", re.IGNORECASE)
+# "Donald B. Marron and Adele C. Morris" between a report's title and its date
+_AND_NAMES = re.compile(r"\s*(?:,|&|\band\b)\s*")
 
 
 def _names(value: str) -> list[str]:
@@ -134,6 +166,8 @@ def _line(found: Found, line: str) -> None:
             found.sources.append(credited[1])
     if issued := _ISSUED.match(text):
         found.sources.append(issued["name"].strip())
+    if disclaimer := _DISCLAIMER.match(text):
+        found.sources.append(disclaimer["name"])
     for role in _ZH_ROLE.finditer(text):
         names = [n for n in re.split(r"[\s、,，]+", role["names"]) if n]
         found.authors.extend(names)
@@ -188,8 +222,17 @@ def _closing(found: Found, texts: list[str]) -> None:
 def _near_title(found: Found, head: list[str], title_line: str | None) -> None:
     """A name alone, or a name and town, on the line just above or below the title."""
     if title_line not in head:
+        # without a title line, only two or more people named together at the top ("A and B") are its writers
+        if people := next((p for line in head[:4] if (p := names_line(line))), None):
+            found.authors += people
+            found.weak = True
         return
     at = head.index(title_line)
+    # two or more people named together may stand a little lower, under a repeated title or a label
+    if people := next((p for line in head[at + 1:at + 5] if (p := names_line(line))), None):
+        found.authors += people
+        found.weak = True
+        return
     for line in [*head[at + 1:at + 3], *head[max(0, at - 1):at]]:
         text = line.strip()
         if zh_names_line(text):
@@ -199,6 +242,10 @@ def _near_title(found: Found, head: list[str], title_line: str | None) -> None:
         name = credits.person_line(text)
         if name and givennames.reads_as_person(name):
             found.authors.append(name)
+            found.weak = True
+            return
+        if people := names_line(text):
+            found.authors += people
             found.weak = True
             return
         signed = signoffs.signers(text) if "," in text else []
@@ -219,9 +266,11 @@ def scan(head: list[str], tail: list[str], paragraphs: list[str], title_line: st
         _line(found, line)
     for text in [*paragraphs[:3], *paragraphs[-2:]]:
         _zh_role_block(found, text)
-    for text in paragraphs[-2:]:
+    for text in [*paragraphs[:4], *paragraphs[-2:]]:
         if len(text.split()) <= 14 and (issued := _ISSUED.match(text.strip())):
             found.sources.append(issued["name"].strip())
+        if disclaimer := _DISCLAIMER.match(text.strip()):
+            found.sources.append(disclaimer["name"])
     _issuer_after_label(found, head)
     _closing(found, [*paragraphs[-2:], *tail[:3]])
     if not have_authors and not found.authors:

@@ -41,7 +41,8 @@ _SECTION_WORD = re.compile(
     r"Home|Video|Analysis|Commentary|Editorial|Features?|Money|Finance|Energy|Climate|Environment|Education|"
     r"Top|Stories|Breaking|Live|Updates?|Press|Releases?|Statement|Government|Ministry|Department|Office|"
     r"Council|Committee|Policy|International|Global|China|India|Region|Metro|Weather|Entertainment|Arts|"
-    r"Society|Blog|Blogs|Letters|Columns?|Reviews?|Tags?|Topics?|Related|Share|Print|Email|Menu|Search)\b",
+    r"Society|Blog|Blogs|Letters|Columns?|Reviews?|Tags?|Topics?|Related|Share|Print|Email|Menu|Search|"
+    r"View|Comments?|Archived|Content|Advertisement|Sponsored|Subscribe|Newsletter|Gallery|Accessibility)\b",
     re.IGNORECASE)
 _NOT_FIRST = frozenset({"from", "via", "by", "source", "the", "in", "on", "at", "for", "with", "and", "of", "to",
                         "our", "your", "my", "about", "contact"})
@@ -117,7 +118,7 @@ def person_line(line: str) -> str | None:
 
 def agency_line(line: str) -> str | None:
     """A head line naming a wire agency alone: "Reuters", "From Reuters", "Source Xinhua"."""
-    match = _AGENCY_LINE.match(line.strip())
+    match = _AGENCY_LINE.match(line.strip(" ·•|｜-–—"))  # "CBC News ·": the byline slot's separator
     # a Chinese masthead line is the paper's name, weaker than its dateline ("中国新闻社" over "中新网…电")
     if match and match["name"].strip().lower() in AGENCIES and not re.search(r"[\u3400-\u9fff]", match["name"]):
         return match["name"].strip()
@@ -137,6 +138,8 @@ def credit_byline(line: str) -> tuple[list[str], str | None] | None:
     if (stamped := _STAMPED_BYLINE.match(line)) and all(person_line(n) for n in stamped["names"].split(" and ")):
         return [n.title() if n.isupper() else n for n in stamped["names"].split(" and ")], None
     match = _CREDIT_BYLINE.match(line)
+    if match and re.search(r"\S/\S", line[match.end("names") - 1:match.start("outlet") + 1]):
+        return None  # "Jeff Chiu/AP", "Sean Kilpatrick/The Canadian Press": a photographer's credit, no byline
     if not match:
         return name_and_role(line)
     outlet = match["outlet"].strip()
@@ -389,6 +392,7 @@ def outlet_line(line: str, above_byline: bool = False) -> str | None:
         return None  # "Local News", "Guest Opinion": a section's label
     # a publication's name ends on its publication word ("Newark (OH) Advocate"), unlike a headline in
     # capitals that only has one inside ("Rates Climb At The Post Office Again")
-    if (line.lower() in AGENCIES or _OUTLET_WORD.fullmatch(line.split()[-1])) and len(line.split()) <= 5:
+    last = line.split()[-1].split("-")[-1]  # "The Capital-Journal": the publication word after the hyphen
+    if (line.lower() in AGENCIES or _OUTLET_WORD.fullmatch(last)) and len(line.split()) <= 5:
         return line
     return line if above_byline and len(line.split()) >= 2 else None

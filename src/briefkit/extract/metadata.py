@@ -25,7 +25,7 @@ from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as _names
 from briefkit.extract.pagedates import answer_date, date_under_title, field_date_line, notice_year, pick_date, tail_date
-from briefkit.extract.sources import is_picture_source, pick_source
+from briefkit.extract.sources import first_printing, is_picture_source, pick_source
 from briefkit.readers import Article
 
 # "（编辑 李四）": an editor's note in brackets, without a colon
@@ -369,6 +369,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
                 warnings.append(f"meta.date is a guess (from '{line[:60]}'): check it")
         else:
             facts.date = tail_date(article.tail)
+    if facts.source is not None and (first := first_printing(article)):
+        facts.source = first  # a repost's own site name yields to the outlet it says first ran the story
     if facts.source is None:
         facts.source, guessed = pick_source(facts.sources, facts.weak_sources, facts.site, article)
         if facts.source and guessed:

@@ -68,6 +68,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     ends = [*article.paragraphs[:2], *article.paragraphs[-2:], *article.tail[:3]]
     if closing := next((a for text in ends if (a := credits.closing_agency(text) or wires.closing_credit(text))), None):
         return closing
+    if closing := next((m["name"] for text in article.paragraphs[-2:] if (m := _ZH_CLOSING.search(text))), None):
+        return closing
     if on_date:
         return on_date
     # "This article was originally published on The Conversation", closing the page or opening it
@@ -78,6 +80,13 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     if note := next((s for text in article.paragraphs[:6] if (s := credits.republished_zh(text, True))), None):
         return note
     return site
+
+
+def first_printing(article: Article) -> str | None:
+    """The outlet a note says the story first ran in ("This post originally appeared on Grist."): stronger
+    than the reposting site's own declared name, which names only where the copy now sits."""
+    notes = [*article.tail, *article.paragraphs[-2:], *article.paragraphs[:3]]
+    return next((s for text in notes if (s := credits.republished(text))), None)
 
 
 def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
@@ -97,6 +106,9 @@ def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
     return next((s for line in [*article.head, *article.tail] if (s := _site_line(line))), None)
 
 
+# "…维持高位运行。(云南信息报)": the paper a Chinese story closes by crediting
+_ZH_CLOSING = re.compile(r"[。！？”][(（](?P<name>[\u3400-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|报|報|网|網|社|台|"
+                         r"新闻|新聞))[)）]\s*[|｜]?\s*$")
 _LOGO = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+[Ll]ogo\b")
 _SITE_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>(?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?(?:\s+(?P<rest>.*))?$",
                         re.IGNORECASE)
@@ -134,6 +146,8 @@ def source_on_date_line(line: str) -> str | None:
         segment = segment.strip(" ,;·()（）/")
         if segment.lower() in credits.AGENCIES:
             return segment
+        if credits.section_label(segment):
+            continue  # " date 2022-05-10 Local", "… Content": the site's section or furniture, not its name
         if not segment or "@" in segment or re.search(r"\d|/|[:：,]", segment) or re.match(r"[A-Z]{3,}\b", segment) \
                 or re.match(r"(?i:by)\s", segment) or credits.person_line(segment) or credits.is_role(segment):
             continue  # a byline sharing the date line ("March 5, 2021 | John Smith") names a person

@@ -23,12 +23,17 @@ _TAG = re.compile(r"\((?P<paren>[A-Za-z][\w .&'’-]{1,40}?)(?:\s+[-–—]\s+[^
                   r"|^\s*[\[【](?P<bracket>[A-Za-z][\w .&'’-]{1,40})[\]】]")
 
 
+_COPY_STAMP = re.compile(r"^date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*")
+_PRIOR_TAG = re.compile(r"^/[^/]{2,30}/\s*[-–—]*\s*")
+
+
 def lead_tag(paragraph: str) -> str | None:
     """The agency or newswire tagged in a lead's dateline: "(AFP)", "/TASS/", "--(BUSINESS WIRE)--", "[Reuters]".
 
     The tag must come before the lead's first sentence word: "… told the Associated Press (AP)" is no credit.
     """
-    head = paragraph.strip()[:260]
+    # a stored copy's " date 2020-01-30" stamp and a reposting site's own tag ("/EIN News/ --") may come first
+    head = _PRIOR_TAG.sub("", _COPY_STAMP.sub("", paragraph.strip()[:260]))
     for match in _TAG.finditer(head):
         name = (match["paren"] or match["slash"] or match["bracket"] or "").strip()
         if len(head[:match.start()]) > 140 or not _LEAD_PREFIX.match(head[:match.start()]):
