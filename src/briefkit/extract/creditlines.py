@@ -4,14 +4,18 @@ Each form here is common across sites rather than one page's habit:
 
 - a byline sharing its line with the page's time stamp or reading time ("Maria Lopez 3 hours ago",
   "Maria Lopez · 5 min read", "Maria Lopez | Updated 10:32 AM"), the stamp being what marks it a byline;
-- a name and the writer's town under the title ("Maria Lopez, Springfield");
-- a writer's name alone just above or below the title, taken only when it reads as a person's
-  name (a known given name, or a Chinese surname) and nothing else names the writers;
-- "Story by A", "Words by A", "Report by A", "Text by A" (a credit's verb other than "By");
+- a name and the writer's town under the title ("Maria Lopez, Springfield", "Maria Lopez in Washington");
+- a writer's name alone just above or below the title, or two named together ("A and B", "李明 王芳"),
+  taken only when each reads as a person's name (a known given name, or a Chinese surname) and
+  nothing else names the writers, with a warning that it is a guess;
+- "Story by A", "Analysis by A, CNN" (a credit's verb other than "By"), "By Global Times" (an outlet
+  in a byline's place);
 - a closing "— Maria Lopez, The Springfield Herald" or "Contact Maria Lopez at …";
 - the Chinese writer's label that field labels leave out: 撰稿 (a reviewer, 审核, is no editor: the
-  corpus and tests/test_extract_credits.py keep "编辑:王五 审核:赵六" to the one editor);
-- "Issued by: Government Communications (GCIS)" under a statement: the issuing body.
+  corpus and tests/test_extract_credits.py keep "编辑:王五 审核:赵六" to the one editor), a closing
+  "（编辑 王芳）" note, "本文来自微信公众号“…”" and "转载自…" notes naming where the text came from;
+- "Issued by: Government Communications (GCIS)", "From:" over "HM Treasury": the issuing body;
+- "Opinions expressed by Entrepreneur contributors are their own.": the publisher.
 """
 
 from __future__ import annotations
@@ -95,6 +99,8 @@ def _issuer_after_label(found: Found, lines: list[str]) -> None:
             if bodies and bodies[0][:1].isupper() and not credits.person_line(bodies[0]):
                 found.sources.append(bodies[0])
                 return
+
+
 # a name ends at the next label ("撰稿:张三 编辑:李四": 编辑 is a label, not a second writer)
 _ZH_ROLE = re.compile(r"(?<![\u3400-\u9fff])(?P<label>撰稿)\s*[:：︱｜|/／]\s*"
                       r"(?P<names>[\u3400-\u9fff]{2,4}(?:(?:[、,，]|\s+)[\u3400-\u9fff]{2,4}(?![:：/／|︱\u3400-\u9fff])){0,4})")
