@@ -25,6 +25,7 @@ import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.body import Sentence
+from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgs_en import add_list_mates, add_speakers, english_shapes, is_person
 from briefkit.extract.orgshapes import (
@@ -48,6 +49,7 @@ def _organisations(text: str, language: str) -> list[Entity]:
     if language != "zh":
         add_english_cues(text, found, ACRONYM_ORG)
         add_speakers(text, found)
+        add_actors(text, found)
     if found and " and " in text:
         add_list_mates(text, found)
     # Chinese names in another language's text; a Chinese article goes through the segmenter, which

