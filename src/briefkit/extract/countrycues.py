@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefkit.extract.givennames import given_name
+
 # countries whose names are also people's: "Michael Jordan", "Chad Smith", "Israel Adesanya"
 NAMELIKE_COUNTRIES = frozenset({"Jordan", "Chad", "Israel", "India", "Georgia", "Kenya", "Niger"})
 _LEADERS_WORDS = ("The A An In At On From To And Both For Of By With Across Near Outside Around Between Like "
@@ -34,13 +36,13 @@ _AFTER_OK_WORDS = ("President Prime Minister Government Parliament Army Navy Pol
 _AFTER_OK = frozenset(_AFTER_OK_WORDS.split())
 
 
-def _word_before(text: str, start: int) -> str | None:
-    """The capitalised word just before ``start`` on its line, unless a sentence opens with it."""
+def _word_before(text: str, start: int) -> tuple[str | None, bool]:
+    """The capitalised word just before ``start`` on its line, and whether a sentence opens with it."""
     found = re.search(r"(?<![\w’'-])([A-Z][\w’'-]*)[ \t]+$", text[max(0, start - 30):start])
     if not found:
-        return None
+        return None, False
     before = text[:start - len(found.group(0))].rstrip(" \t")
-    return None if not before or before[-1] in ".!?\n\"“:" else found.group(1)
+    return found.group(1), not before or before[-1] in ".!?\n\"“:"
 
 
 def part_of_longer_name(text: str, start: int, end: int, is_named_place: Callable[[str], bool]) -> bool:
@@ -49,7 +51,7 @@ def part_of_longer_name(text: str, start: int, end: int, is_named_place: Callabl
     ``is_named_place`` says whether a name is a known city or region ("Port Sudan", "Northern Ireland").
     """
     name = text[start:end]
-    before = _word_before(text, start)
+    before, opens = _word_before(text, start)
     after = re.match(r"[ \t]+([A-Z][a-z][\w’'-]*)", text[end:end + 30])
     if before and is_named_place(f"{before} {name}"):
         return True  # "Port Sudan", "New Mexico", "Northern Ireland"
@@ -57,7 +59,7 @@ def part_of_longer_name(text: str, start: int, end: int, is_named_place: Callabl
         return True  # "Jersey City", "Kuwait City" is the city, not (only) the country
     if name not in NAMELIKE_COUNTRIES:
         return False
-    if before and before not in _LEADERS and before not in _QUALIFIERS:
-        return True  # "Michael Jordan"
+    if before and before not in _LEADERS and before not in _QUALIFIERS and (not opens or given_name(before)):
+        return True  # "Michael Jordan"; not "Yesterday Jordan said"
     # "Jordan Henderson said": a first name before a surname that is no place's or title's word
     return bool(after and after.group(1) not in _AFTER_OK and not is_named_place(after.group(1)))

@@ -16,10 +16,9 @@ when a cue says it is no person's:
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import Any
 
+from briefkit.extract.givennames import given_name
 from briefkit.extract.orgcues import DEMONYMS, is_persons
 from briefkit.extract.orgshapes import LEADING, MONTH, NOT_ORG, OFFICE_WORDS, PERSONISH, clean
 from briefkit.extract.places import is_place
@@ -49,19 +48,6 @@ def _person_shaped(name: str) -> bool:
     # "Analyst Jane Doe said": a capitalised role may open the sentence before the given name
     return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z’'-]+|[A-Z]\.", w) for w in words) \
         and any(given_name(w) for w in words[:-1])
-
-
-@functools.lru_cache(maxsize=4096)
-def given_name(word: str) -> bool:
-    """True when ``word`` is a given name in gender-guesser's list of 40,000 (loaded once, when first asked)."""
-    return bool(_given_names().get_gender(word) != "unknown")
-
-
-@functools.lru_cache(maxsize=1)
-def _given_names() -> Any:
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def _named_as_person(name: str, text: str, start: int) -> bool:
