@@ -62,4 +62,5 @@ def part_of_longer_name(text: str, start: int, end: int, is_named_place: Callabl
     if before and before not in _LEADERS and before not in _QUALIFIERS and (not opens or given_name(before)):
         return True  # "Michael Jordan"; not "Yesterday Jordan said"
     # "Jordan Henderson said": a first name before a surname that is no place's or title's word
-    return bool(after and after.group(1) not in _AFTER_OK and not is_named_place(after.group(1)))
+    # (a city's name as well: "Henderson" is one in Nevada, and "Jordan Henderson" a footballer)
+    return bool(after and after.group(1) not in _AFTER_OK)

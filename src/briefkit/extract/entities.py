@@ -41,6 +41,7 @@ from briefkit.extract.orgshapes import (
     SCHEME,
     ZH_LEAD,
 )
+from briefkit.extract.orgtitle import headline_subject, in_title
 from briefkit.extract.places import country_names, find_places, is_place
 
 
@@ -87,7 +88,10 @@ def _organisations(text: str, language: str) -> list[Entity]:
              and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
              and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
     acronyms = {_initials(n) for n in names if len(n.split()) >= 2}
-    names = [n for n in dict.fromkeys(names) if not (n.isupper() and n in acronyms)]
+    # "the Kiel Institute for the World Economy (IfW)": an acronym the text defines for a name found is that name
+    acronyms |= {m["acr"] for m in DEFINED.finditer(text)
+                 if any(n.endswith(m["name"]) or m["name"].endswith(n) for n in names if " " in n)}
+    names = [n for n in dict.fromkeys(names) if not ((n.isupper() or " " not in n) and n in acronyms)]
     # a name inside a longer one found as well ("Steel" in "Tata Steel UK") is the same organisation
     return [Entity(name=n, kind="organisation") for n in names
             if not any(n != other and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", other)
@@ -108,10 +112,27 @@ def _without_country(name: str) -> str:
     return name
 
 
-def find_entities(sentences: list[Sentence], language: str = "en") -> tuple[list[Entity], list[Entity]]:
-    """Organisations and places named in the sentences, first mention first."""
+def find_entities(sentences: list[Sentence], language: str = "en",
+                  title: str = "") -> tuple[list[Entity], list[Entity]]:
+    """Organisations and places named in the sentences, first mention first.
+
+    A body the ``title`` alone names ("Volkswagen to cut jobs", "Ofgem fines supplier") is one of the
+    article's subjects: it counts when its shape is sure in a title's capitals, or when it is the
+    headline's subject and the body speaks of a body (see :mod:`briefkit.extract.orgtitle`).
+    """
     text = "\n".join(s.text for s in sentences)
     organisations = _organisations(text, language)
+    if title.strip():
+        # the title alone is searched (cheap), and what it names checked against the body's people
+        # (apostrophes compared straight: a title's "Sheriff's Office" is the body's "Sheriff’s Office")
+        body = text.replace("’", "'")
+        organisations += [o for o in _organisations(title, language) if o.name.replace("’", "'") not in body
+                          and in_title(o.name, title) and not is_person(o.name, text)]
+        subject = headline_subject(title, text)
+        if subject and not any(subject in o.name or o.name in subject or subject == _initials(o.name)
+                               for o in organisations) \
+                and not is_person(subject, text):
+            organisations.append(Entity(name=subject, kind="organisation"))
     return organisations, find_places(text, language, tuple(o.name for o in organisations))
 
 

@@ -23,7 +23,7 @@ from briefkit.extract.orgcues import DEMONYMS, is_persons
 from briefkit.extract.orgshapes import LEADING, MONTH, NOT_ORG, OFFICE_WORDS, PERSONISH, clean
 from briefkit.extract.places import is_place
 
-_WORD = r"[A-Z][\w&’'.-]*"
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)"  # "U.S." keeps its dots; "Tong." ends a sentence
 # not "and": "EDF and British Gas announced" are two bodies
 _JOIN = r"(?:of|for|the|de|du|des|la|le|&)"
 _NAME = _WORD + r"(?:[ \t]+(?:" + _JOIN + r"[ \t]+){0,2}" + _WORD + r"){1,5}"
@@ -34,7 +34,7 @@ _ACTOR = re.compile(r"(?<![\w’'&.-])(?P<name>" + _NAME + r")(?:[ \t]+(?:has|ha
                     r"on[ \t]+\w+day))*[ \t]+(?P<verb>" + _VERBS + r")\b(?P<rest>[ \t]+\S+)?")
 # a person's role or a word of speech before a name: "economist John Smith said", "told John Smith"
 _ROLE_BEFORE = re.compile(r"\b(?:[a-z]+(?:ist|er|or|ant|ent|man|woman|person|chief|head|boss|official|"
-                          r"director|secretary|minister|leader|spokesperson)|said|says|told|by|with|and)[ \t]+$")
+                          r"director|secretary|minister|leader|spokesperson)|said|says|told|by)[ \t]+$")
 # a title inside the name: "Federal Reserve Chairman Ben Bernanke said", "Cisco CEO Chuck Robbins said"
 _TITLE_WORD = re.compile(r"\b(?:Chair(?:man|woman)?|CEO|CFO|Chief|President|Minister|Minsister|Secretary|Director|"
                          r"Governor|Mayor|Senator|Spokes\w+|Officer|Founder|Commissioner|Ambassador|Professor|Judge)\b")

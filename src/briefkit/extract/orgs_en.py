@@ -142,8 +142,9 @@ def add_list_mates(text: str, found: dict[str, None]) -> None:
 
 
 # "Oxfam said", "said Tesla": a one-word name that speaks, not a person's surname (checked against the text)
-_SPEAKS = re.compile(r"\b(?P<a>[A-Z][a-z]{2,}|[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*)\s+(?:said|says|announced|"
-                     r"reported|confirmed|declined)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]")
+# ("Mercedes-Benz said" is one name: no part after a hyphen)
+_SPEAKS = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*)\s+(?:said|says|"
+                     r"announced|reported|confirmed|declined|warned|urged|called\s+for|called\s+on)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]")
 
 
 def add_speakers(text: str, found: dict[str, None]) -> None:

@@ -23,12 +23,17 @@ ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Counc
               "Logistics|Foods|Brands|Systems|Solutions|Electric|Petroleum|Chemicals|Mining|Telecom|Communications|"
               "Railways?|Bancorp|Financial|Ventures|Labs|Studios|Entertainment|Pictures|Publishing|Hotels|"
               "Motor|Automotive|Therapeutics|Biotech|Semiconductor|Electronics|Software|Bank|Trust|Post|Times|Journal|"
-              "Herald|Tribune|Gazette|Daily|Chronicle|Telegraph|Magazine|Newspaper")
+              "Herald|Tribune|Gazette|Daily|Chronicle|Telegraph|Magazine|Newspaper|"
+             # legal forms and kinds of body common across countries: "Tata Sons Limited", "Siemens AG", "Amnesty
+             # International", "Human Rights Watch", "Rapid Support Forces", "Chelsea Football Club"
+             "Limited|LLP|GmbH|NV|BV|ASA|AB|Oyj|Bhd|Tbk|Co(?!-)|Watch|International|Forces|Club|Tribunal|Directorate|"
+             "Observatory|Clinic|Schools|Institutes|Universities|Bancshares|Brewery|"
+             "Partnership|Cooperative|Co-operative|Collective|Consortium|Conservancy|Fellowship|Initiative")
 _CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
 ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + ORG_WORDS
                   + r")\b(?!\s+(?:Secretary|Minister|Spokes\w+|Chairman|Director|Editor|Correspondent|"
-                  r"Conference|Awards?|Prize|Cup|Games|Festival|Week|Day|Expo|Fair|Championships?)\b)"
+                  r"Conference|Awards?|Prize|Cup|Games|Festival|Week|Day|Expo|Fair|Championships?|Airports?|Stadium)\b)"
                   r"(?:\s+for\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP + r"){0,2}"
                   # "Department for Business, Energy and Industrial Strategy": a list of remits closed by "and"
                   + r"(?:,\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2}){0,4},?\s+and\s+" + _CAP + r"(?:\s+" + _CAP
@@ -55,12 +60,12 @@ LEADING = re.compile(r"^(?:[Tt]he|A|An|In|On|At|By|With|From|Since|According|How
 _WORD_CAP = r"(?:[A-Z][\w&'’-]{1,30}|[A-Z]{2,10})"
 _NAME = _WORD_CAP + r"(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?" + _WORD_CAP + r"){0,4}"
 # What a sentence says something is: "regulator Ofgem", "the water regulator, Ofwat", "company Krka".
-_KIND = (r"(?i:company|companies|firm|firms|group|regulator|watchdog|charity|charities|supplier|suppliers|operator|"
+KIND = (r"(?i:company|companies|firm|firms|group|regulator|watchdog|charity|charities|supplier|suppliers|operator|"
          r"broadcaster|bank|lender|insurer|carrier|airline|retailer|manufacturer|maker|utility|provider|providers|"
-         r"rivals|newspaper|agency|coalition|think\s+tank|consultancy|publisher|network|union|firm|giant|owner|"
+         r"rivals?|newspaper|agency|coalition|think\s+tank|consultancy|publisher|network|union|firm|giant|owner|"
          r"shareholder|conglomerate|automaker|carmaker|developer|distributor|organi[sz]ation|nonprofit|"
          r"non-profit|shelter|services|platform|subsidiary|startup|station|chain|producer|formulator)")
-APPOSITION = re.compile(r"\b(?:" + _KIND + r"),?\s+(?P<names>(?:the\s+)?" + _NAME + r"(?:\s*(?:,|and)\s*(?:the\s+)?"
+APPOSITION = re.compile(r"\b(?:" + KIND + r"),?\s+(?P<names>(?:the\s+)?" + _NAME + r"(?:\s*(?:,|and)\s*(?:the\s+)?"
                          + _NAME + r"){0,5})")
 ROLE_OF = re.compile(r"\b(?i:(?:chief\s+executive|spokes(?:person|man|woman)|chairman|chair|president|director|head|"
                       r"officer|economist|analyst|founder|member|official)s?\s+(?:of|for|at)\s+(?:the\s+)?)"
@@ -85,8 +90,9 @@ _PERSON_ROLE = (r"leaders?|members?|officials?|spokes\w+|boss|chiefs?|heads?|rep
                 r"organi[sz]ers?|founders?|veterans?|insiders?|negotiators?|officers?|managers?|staff")
 # "Krka, a Slovenian drug company", "Ofwat, the water regulator": what the name is follows it.
 APPOSITION_AFTER = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bsince )(?<!\bfrom )(?<!\bsaid )"
-                               r"(?P<name>" + _NAME + r")(?:\s+\([^()]{2,40}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
-                               + _KIND
+                               r"(?P<name>" + _NAME + r")(?:\s+\([^()]{2,40}\))?,\s+(?:a|an|the)\s+"
+                               r"(?:[\w’'-]+\s+){0,4}?"
+                               + KIND
                                + r"(?![’'\w])(?!\s+(?:" + _PERSON_ROLE + r")\b)")
 # "the bank's monetary policy committee, known as Copom": a body named after what it is.
 KNOWN_AS = re.compile(r"\b(?i:committee|council|agency|body|group|company|bank|board|organi[sz]ation|coalition|"

@@ -44,6 +44,10 @@ _NAMED_PLACE = re.compile(r"\b(?:state|province|region|county|prefecture|city|to
 # "Gregg County", "Orleans Parish": a name and the kind of place it is (not "Orange County Register")
 _KIND_AFTER = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t](?P<kind>County|Parish)\b"
                          r"(?![ \t]+(?:of[ \t]+)?[A-Z])")
+# a state's body: a government's department, agency or legislature, in English or Chinese
+_STATE_BODY = re.compile(r"\b(?:Bureau|Department|Ministry|Agency|Government|Treasury|Army|Navy|Embassy|Census|"
+                         r"Congress|Parliament|Senate|Federal|Administration)\b|(?:国家|國家|全国|全國|人民代表大会|人民代表大會|"
+                         r"国务院|國務院|政府|[部局])")
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
 
 
@@ -173,8 +177,10 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     text = _BOOK_TITLE.sub(" ", text)
     pattern, names = country_names(language)
     # "查德-阿诺德", "约旦·史密斯": a country's Chinese name joined to another by a hyphen or a dot is a person's
-    # "Agri South Africa", "Kenya Airways": the body's name, not the country; "Bank of Japan" is the country's own
-    masked = _mask(text, organisations, keep=r"\bof(?:\s+the)?\s+(?:" + pattern.pattern + r")$")
+    # "Agri South Africa", "Kenya Airways": the body's name, not the country; "Bank of Japan", "U.S. Department of
+    # Education", "中國國家旅遊局" are the country's own (its state's bodies name it)
+    masked = _mask(text, tuple(o for o in organisations if not _STATE_BODY.search(o)),
+                   keep=r"\bof(?:\s+the)?\s+(?:" + pattern.pattern + r")$")
     found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(masked)
                           if not (_transliterated(masked, m.start(), m.end()) if language == "zh"
                                   else part_of_longer_name(masked, m.start(), m.end(), _known_place)))
@@ -334,11 +340,19 @@ def _city_lists(text: str, cities: frozenset[str]) -> list[tuple[int, str]]:
 def _alone(text: str, start: int, end: int) -> bool:
     """A region's name not inside a longer capitalised name ("Mississippi State University", "New Wales Ltd").
 
-    A word that opens a sentence or a line before it ("The North West", a headline above) does not join it.
+    A word that opens a sentence or a line before it ("The North West", a headline above) does not join it;
+    nor does the office of a person after it ("Connecticut Attorney General William Tong", "Ohio Gov. Mike
+    DeWine"): a region's officer names the region, as "US President" names the country.
     """
     before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 30):start])
     after = re.match(r"[ \t]+(?:of[ \t]+)?[A-Z]", text[end:end + 30])
-    return (before is None or before.group(1) in _LEADERS) and after is None
+    return (before is None or before.group(1) in _LEADERS) and (after is None or bool(_OFFICER.match(text, end)))
+
+
+# a person's office after a region's name: the title, then a capitalised name
+_OFFICER = re.compile(r"[ \t]+(?:Attorney[ \t]+General|Governor|Gov\.|Lieutenant[ \t]+Governor|Lt\.[ \t]+Gov\.|"
+                      r"Senator|Sen\.|Rep\.|Representative|Secretary[ \t]+of[ \t]+State|Treasurer|Comptroller|"
+                      r"Premier|Chief[ \t]+Minister)[ \t]+[A-Z][a-z]")
 
 
 def is_place(name: str) -> bool:

@@ -1,0 +1,50 @@
+"""Places (issue 12, pass 24): a country's name inside a body's, a longer place's or a person's name is not
+the country (a state's own body still names it); cities under the names English copy uses.
+
+Small made-up articles in the shapes news pages use, run end to end through the extractor.  Each case
+names what the extractor used to get wrong, with what it must keep.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.conftest import drafted
+
+
+def _places(tmp_path: Path, text: str, title: str = "Markets in brief") -> list[str]:
+    return [p.name for p in drafted(tmp_path, f"{title}\n\n{text}\n").places]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a body's brand names the body, not a place the article is about; a state's own body names its country
+    ("Farmers are worried. Agri Ghana has warned that 40% of the maize crop is lost, and Agri Ghana said on "
+     "Monday that it would ask the Bank of Japan for help.", ["Japan"], ["Ghana"]),
+    ("Mauritius Airways will add 3 routes this year, its chief executive said. The U.S. Department of Labor "
+     "said 200,000 jobs were added.", ["United States"], ["Mauritius"]),
+    # a longer place's name is the place
+    ("Aid arrived in Port Sudan on Friday, where 20,000 people wait for food.", ["Port Sudan"], ["Sudan"]),
+    ("Voters in Northern Ireland and New Mexico went to the polls on the same day, with 60% turnout.",
+     ["Northern Ireland", "New Mexico"], ["Ireland", "Mexico"]),
+    # a person's name: a given name before the country's, or a surname after it ("Henderson" is a city too)
+    ("Jordan Henderson scored twice in the second half in Liverpool, where 40,000 fans watched the game.",
+     ["Liverpool"], ["Jordan"]),
+])
+def test_a_country_inside_another_name_is_not_a_place(tmp_path: Path, text: str, present: list[str],
+                                                      absent: list[str]) -> None:
+    found = _places(tmp_path, text)
+    assert all(p in found for p in present) and not any(a in found for a in absent), found
+
+
+def test_cities_under_the_names_english_copy_uses(tmp_path: Path) -> None:
+    # geonames spells them "Frankfurt am Main" and "Zürich"
+    found = _places(tmp_path, "Shares fell 2% in Frankfurt and 1% in Zurich on Monday after the data came out.")
+    assert "Frankfurt" in found and "Zurich" in found, found
+
+
+def test_a_region_before_its_officers_title_is_a_place(tmp_path: Path) -> None:
+    # "Connecticut Attorney General William Tong": the region's officer names the region
+    found = _places(tmp_path, "The increase is unfair, said Connecticut Attorney General William Tong, and "
+                              "Ohio Gov. Mike DeWine agreed that 4% was too much.")
+    assert "Connecticut" in found and "Ohio" in found, found
