@@ -48,3 +48,23 @@ def test_a_region_before_its_officers_title_is_a_place(tmp_path: Path) -> None:
     found = _places(tmp_path, "The increase is unfair, said Connecticut Attorney General William Tong, and "
                               "Ohio Gov. Mike DeWine agreed that 4% was too much.")
     assert "Connecticut" in found and "Ohio" in found, found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # ISO 3166 renamed some countries; English news keeps the names readers know
+    ("Exports to Turkey rose 4%, and Vietnam and the Czech Republic bought 2% more than a year ago.",
+     ["Turkey", "Vietnam", "Czech Republic"], ["Türkiye", "Viet Nam", "Czechia"]),
+    # a world region ending in a country's alias is not that country; a region's name that is also a
+    # common phrase of US news ("the West Coast") is no place
+    ("Sales in Latin America grew 5%, while ports on the West Coast handled 3% less cargo than in Japan.",
+     ["Japan"], ["United States", "West Coast"]),
+])
+def test_countries_under_the_names_news_uses(tmp_path: Path, text: str, present: list[str],
+                                             absent: list[str]) -> None:
+    found = _places(tmp_path, text)
+    assert all(p in found for p in present) and not any(a in found for a in absent), found
+
+
+def test_a_chinese_article_lists_countries_under_their_news_names(tmp_path: Path) -> None:
+    found = _places(tmp_path, "今年前三季度,我国对土耳其出口增长4%,对越南出口增长2%。", title="对外贸易稳中有进")
+    assert "Turkey" in found and "Vietnam" in found, found

@@ -29,9 +29,20 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
             "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
             "Great Britain": "United Kingdom", "Russia": "Russia", "South Korea": "South Korea",
-            "North Korea": "North Korea", "Iran": "Iran", "Syria": "Syria", "Vietnam": "Viet Nam",
+            "North Korea": "North Korea", "Iran": "Iran", "Syria": "Syria", "Vietnam": "Vietnam",
             "Taiwan": "Taiwan", "Chine": "China", "États-Unis": "United States", "Royaume-Uni": "United Kingdom",
-            "Allemagne": "Germany", "Japon": "Japan", "Inde": "India", "Brésil": "Brazil"}
+            "Allemagne": "Germany", "Japon": "Japan", "Inde": "India", "Brésil": "Brazil",
+            # the names English news uses where ISO 3166 has another ("Türkiye", "Czechia", "Côte d'Ivoire"):
+            # each under the name the article writes, as a reader lists it
+            "Turkey": "Turkey", "Viet Nam": "Vietnam", "Czech Republic": "Czech Republic",
+            "Ivory Coast": "Ivory Coast", "Palestine": "Palestine", "Brunei": "Brunei", "Macau": "Macau",
+            "Burma": "Burma", "Cape Verde": "Cape Verde", "Swaziland": "Swaziland", "Kosovo": "Kosovo",
+            "East Timor": "East Timor", "UAE": "United Arab Emirates", "DR Congo": "Democratic Republic of the Congo",
+            "Democratic Republic of Congo": "Democratic Republic of the Congo",
+            "Democratic Republic of the Congo": "Democratic Republic of the Congo"}
+_NEWS_NAMES = {"Türkiye": "Turkey", "Viet Nam": "Vietnam", "Czechia": "Czech Republic"}
+# Continents and world regions whose last word is a country's name or alias: "Latin America" is not the US
+_WORLD_REGIONS = frozenset({"Latin America", "North America", "South America", "Central America"})
 _LOCALES = {"zh": ("zh_CN", "zh_TW", "zh_HK")}
 _AMBIGUOUS = {"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Ontario", "Hong Kong", "Macao", "Taiwan"}
 # Big cities whose names are also a word, a person's name or a borough's: found after "in", "at" … only
@@ -67,6 +78,8 @@ def country_names(language: str = "en") -> tuple[re.Pattern[str], dict[str, str]
     names: dict[str, str] = {}
     for country in pycountry.countries:
         canonical = getattr(country, "common_name", None) or country.name
+        # another language's name is listed under the English news name ("土耳其" → Turkey, not ISO's Türkiye)
+        canonical = _NEWS_NAMES.get(canonical, canonical) if language != "en" else canonical
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             for spelling in {value, *(t(value) for t in translators)} if value else set():
@@ -180,7 +193,7 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     # "Agri South Africa", "Kenya Airways": the body's name, not the country; "Bank of Japan", "U.S. Department of
     # Education", "中國國家旅遊局" are the country's own (its state's bodies name it)
     masked = _mask(text, tuple(o for o in organisations if not _STATE_BODY.search(o)),
-                   keep=r"\bof(?:\s+the)?\s+(?:" + pattern.pattern + r")$")
+                   keep=r"\bof(?:\s+the)?\s+(?!America$)(?:" + pattern.pattern + r")$")
     found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(masked)
                           if not (_transliterated(masked, m.start(), m.end()) if language == "zh"
                                   else part_of_longer_name(masked, m.start(), m.end(), _known_place)))
@@ -361,8 +374,9 @@ def is_place(name: str) -> bool:
 
 
 def _known_place(name: str) -> bool:
-    """A city (100,000 people or more) or a first-level region of a country: "Port Sudan", "Northern Ireland"."""
-    return name in _cities() or name in _region_names()
+    """A city (100,000 people or more), a first-level region of a country or a world region: "Port Sudan",
+    "Northern Ireland", "Latin America"."""
+    return name in _cities() or name in _region_names() or name in _WORLD_REGIONS
 
 
 @functools.lru_cache(maxsize=1)

@@ -29,7 +29,9 @@ DEFAULT_COUNTRIES = ("US", "GB", "CN", "CA", "AU", "IN", "ZA", "NZ", "IE")
 AMBIGUOUS = frozenset({"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Hong Kong", "Macao",
                        "Taiwan", "Nelson", "Tasman", "Marlborough", "Canterbury", "Gisborne", "Auckland",
                        "Wellington", "Punjab", "Sindh", "Lagos", "Mexico", "Amazonas", "Distrito Federal",
-                       "Limburg", "Luxembourg", "Jamaica", "Chatham Islands Territory"})
+                       "Limburg", "Luxembourg", "Jamaica", "Chatham Islands Territory",
+                       # New Zealand's "West Coast" is the US's too, in far more articles
+                       "West Coast"})
 _GENERIC_WORDS_WORDS = ("north south east west northern southern eastern western central centre center capital "
                         "coast coastal lakes islands island upper lower middle north-east north-west south-east "
                         "south-west northeast northwest southeast southwest region district city territory "
