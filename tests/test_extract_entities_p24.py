@@ -90,3 +90,10 @@ def test_a_hyphenated_name_that_speaks_is_whole(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "Sales fell 3% in the quarter. Mercedes-Benz declined to comment on the "
                                      "figures.")
     assert "Mercedes-Benz" in found and "Benz" not in found, found
+
+
+def test_a_one_word_body_that_has_spoken(tmp_path: Path) -> None:
+    # "Grainaid has warned": an auxiliary between the name and the verb of speech
+    found = _organisations(tmp_path, "Grainaid has warned that 2 million people face hunger, and Tellco has "
+                                     "confirmed a 5% price rise.")
+    assert "Grainaid" in found and "Tellco" in found, found

@@ -143,8 +143,10 @@ def add_list_mates(text: str, found: dict[str, None]) -> None:
 
 # "Oxfam said", "said Tesla": a one-word name that speaks, not a person's surname (checked against the text)
 # ("Mercedes-Benz said" is one name: no part after a hyphen)
-_SPEAKS = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*)\s+(?:said|says|"
-                     r"announced|reported|confirmed|declined|warned|urged|called\s+for|called\s+on)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]")
+# ("Oxfam has warned": an auxiliary may stand between)
+_SPEAKS = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*)\s+"
+                     r"(?:(?:has|have|had|also)\s+)?(?:said|says|announced|reported|confirmed|declined|warned|urged|"
+                     r"called\s+for|called\s+on)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]")
 
 
 def add_speakers(text: str, found: dict[str, None]) -> None:
