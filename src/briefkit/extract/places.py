@@ -248,7 +248,17 @@ _CUE = re.compile(r"\b(?P<a>" + _NAME + r")-based\b|(?<![\w’'-])(?P<b>" + _NAM
                   r"|\bresidents?\s+(?:of|from|in)\s+(?P<c>" + _NAME + r")"
                   # "in northern Ethiopia", "downtown Houston", "suburban Chicago"
                   r"|\b(?:northern|southern|eastern|western|central|north|south|east|west|downtown|suburban|"
-                  r"rural|coastal|upstate|greater)[ \t]+(?P<d>" + _NAME + r")")
+                  r"rural|coastal|upstate|greater)[ \t]+(?P<d>" + _NAME + r")"
+                  # "the Tigray region", "Idlib province", "the Kursk oblast": the kind of place, in lower case, says
+                  # so of a name no list holds
+                  r"|\b(?:[Tt]he|in|of)[ \t]+(?P<e>" + _NAME + r")[ \t]+(?:region|province|oblast|governorate|"
+                  r"prefecture)\b")
+# "the Northern region", "the Central province": a compass word is no name
+_COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|"
+                      r"Coastal|Capital|Greater|North[ -]?(?:East|West)|South[ -]?(?:East|West))$")
+# world regions and seas, which a kind word follows as well ("the Asia-Pacific region"): not places here
+_WORLD_WORDS = re.compile(r"\b(?:Asia|Asian|Africa|African|Europe|European|America|American|Pacific|Atlantic|Arctic|"
+                          r"Antarctic|Gulf|Middle|Sahel|Caribbean|Baltic|Mediterranean|Nordic|Balkans?|Eurozone|Euro)\b")
 # "Aurora, Ohio", "Bristol, New Hampshire": a town followed by its state or country
 _QUALIFIED = re.compile(r"(?<![\w’'-])(?P<town>" + _NAME + r"),[ \t]+(?P<region>" + _NAME + r")\b")
 _MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -276,11 +286,16 @@ def _english_places(text: str, seen: set[str]) -> list[Entity]:
     if big := _big_cities():
         # a city of a million people is named as one wherever it stands: "Copenhagen has cut …", "Bogotá's buses"
         candidates += [(m.start(), m.group(0)) for m in big.finditer(text) if _alone(text, m.start(), m.end())]
+    kinded: set[str] = set()
     for match in _CUE.finditer(text):
-        name = match["a"] or match["b"] or match["c"] or match["d"]
+        name = match["a"] or match["b"] or match["c"] or match["d"] or match["e"]
         if match["b"] and name.split()[0] in _LEADERS and _sentence_open(text, match.start()):
             name = name.split(" ", 1)[1] if " " in name else ""  # "The Houston area": not "The Houston"
-        if name in towns or name in cities or name in region_names or re.search(r"\s(?:City|Town|County)$", name):
+        if match["e"] and not _WORLD_WORDS.search(name) and name.split()[0] not in _LEADERS \
+                and not _COMPASS.match(name) and not any(w in country_names("en")[1] for w in name.split()):
+            kinded.add(name)
+        if name in towns or name in cities or name in region_names or name in kinded \
+                or re.search(r"\s(?:City|Town|County)$", name):
             candidates.append((match.start(), name))
     for match in _QUALIFIED.finditer(text):
         qualified = match["region"] in region_names or match["region"] in country_names("en")[1]
@@ -299,7 +314,7 @@ def _english_places(text: str, seen: set[str]) -> list[Entity]:
             continue  # the dateline's city; "in March"; "Berlin will pay": a named country's government
         if name not in region_names and _persons_name(name, text):
             continue  # "according to Tyler" after "Anne Tyler": a person's surname, not the town
-        if name and name not in seen and (name in named or name in region_names or name in cities
+        if name and name not in seen and (name in named or name in region_names or name in kinded or name in cities
                                           or name in towns or re.search(r"\s(?:City|County|Parish)$", name)):
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
@@ -310,7 +325,9 @@ def _persons_name(name: str, text: str) -> bool:
     """A one-word town's name the article gives a person: "Anne Tyler", "Tyler said"."""
     if " " in name:
         return False
-    return bool(re.search(r"\b(?:[A-Z][a-z]+|[A-Z]\.)\s+" + re.escape(name) + r"\b(?!\s+(?:County|City|Council))", text)
+    # ("The Darfur region": an article, not a first name)
+    first = r"\b(?!(?:The|In|At|From|To|Of|And|For|With|By|On)\s)(?:[A-Z][a-z]+|[A-Z]\.)\s+"
+    return bool(re.search(first + re.escape(name) + r"\b(?!\s+(?:County|City|Council))", text)
                 and not re.search(r"\b(?:in|at|from|near|of|to|outside)\s+" + re.escape(name) + r"\s+[A-Z]", text)) \
         or bool(re.search(r"\b" + re.escape(name) + r"\s+(?:said|says|told|added)\b", text))
 
