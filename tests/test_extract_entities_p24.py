@@ -97,3 +97,10 @@ def test_a_one_word_body_that_has_spoken(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "Grainaid has warned that 2 million people face hunger, and Tellco has "
                                      "confirmed a 5% price rise.")
     assert "Grainaid" in found and "Tellco" in found, found
+
+
+def test_names_joined_by_an_ampersand_in_a_sentence_are_a_firms(tmp_path: Path) -> None:
+    # "the Hollis & Brandt vaccine": a firm's name in running text; a menu line of sections is not one
+    found = _organisations(tmp_path, "News & Events\n\nRegulators paused the Hollis & Brandt vaccine after 6 "
+                                     "reports, and Carver & Sons said sales fell 3%.")
+    assert "Hollis & Brandt" in found and "Carver & Sons" in found and "News & Events" not in found, found

@@ -62,8 +62,19 @@ def _named_as_person(name: str, text: str, start: int) -> bool:
                 or is_persons(name, text))
 
 
+# "Johnson & Johnson vaccine", "Procter & Gamble said": capitalised names joined by an ampersand in running
+# text are a firm's (a menu's "News & Events" stands on its own line, followed by no lowercase word)
+_AMPERSAND = re.compile(r"(?<![\w’'&-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][a-z][\w’'-]*)?[ \t]+&[ \t]+[A-Z][\w’'-]+"
+                        r"(?:[ \t]+[A-Z][a-z][\w’'-]*)?)(?=[ \t]+[a-z]|[,;’'])")
+
+
 def add_actors(text: str, found: dict[str, None]) -> None:
     """Add to ``found`` the names of several words that act as bodies do (see the module's docstring)."""
+    if " & " in text:
+        for match in _AMPERSAND.finditer(text):
+            name = clean(match["name"])
+            if " & " in name and not PERSONISH.match(name + " ") and not is_place(name.split(" & ")[0]):
+                found.setdefault(name)
     if not re.search(r"\b(?:" + _VERBS + r")\b", text):
         return
     for match in _ACTOR.finditer(text):
