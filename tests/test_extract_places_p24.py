@@ -77,3 +77,10 @@ def test_a_name_the_kind_of_place_follows_is_a_place(tmp_path: Path) -> None:
                               "The Darfur region is cut off, while growth in the Asia-Pacific region and the "
                               "Northern region slowed to 2%.")
     assert {"Tigray", "Idlib", "Darfur"} <= set(found) and not {"Asia-Pacific", "Northern"} & set(found), found
+
+
+def test_a_dateline_after_a_standfirst_is_where_the_story_was_filed(tmp_path: Path) -> None:
+    # the standfirst kept before the dateline: "Durban -" still names where it was filed, not a place
+    found = _places(tmp_path, "Maize prices rose 3% in a month.\n\nDurban - Farmers in KwaZulu-Natal lost 40% "
+                              "of the crop this year.")
+    assert "KwaZulu-Natal" in found and "Durban" not in found, found

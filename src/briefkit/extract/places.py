@@ -307,10 +307,10 @@ def _english_places(text: str, seen: set[str]) -> list[Entity]:
                    if m["name"].split()[0] not in _LEADERS]
     named = {m.group(1) for m in _NAMED_PLACE.finditer(text)}
     capitals = _capitals()
-    filed = _dateline(text)
+    filed = _datelines(text)
     places: list[Entity] = []
     for start, name in sorted(candidates):
-        if (start == 0 and name == filed) or _MONTHS.match(name) or capitals.get(name) in seen:
+        if (start, name) in filed or _MONTHS.match(name) or capitals.get(name) in seen:
             continue  # the dateline's city; "in March"; "Berlin will pay": a named country's government
         if name not in region_names and _persons_name(name, text):
             continue  # "according to Tyler" after "Anne Tyler": a person's surname, not the town
@@ -337,10 +337,11 @@ def _sentence_open(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n\"“"
 
 
-def _dateline(text: str) -> str | None:
-    """The city a story was filed from, when the text opens on it ("Durban - …", "Beijing, July 14 –")."""
-    found = re.match(r"(" + _NAME + r")(?:,[ \t]+[\w .]{2,20}?)?[ \t]*(?:[-–—]|\()", text)
-    return found.group(1) if found else None
+def _datelines(text: str) -> set[tuple[int, str]]:
+    """Where the story was filed from: a city opening one of the first lines ("Durban - …", "Beijing, July 14 –"),
+    which a standfirst or a caption kept in the text may precede."""
+    return {(m.start(1), m.group(1)) for m in re.finditer(r"(?m)^(" + _NAME + r")(?:,[ \t]+[\w .]{2,20}?)?[ \t]*"
+                                                          r"(?:[-–—]|\()", text[:600])}
 
 
 def _trim_to_place(name: str, cities: frozenset[str], towns: frozenset[str]) -> str:
