@@ -3,15 +3,19 @@
 News copy names bodies as the subjects of reporting verbs ("Human Rights Watch
 said", "Deutsche Bahn has announced", "Medecins Sans Frontieres warned") and of
 verbs with "its" ("Goldman Sachs raised its forecast": a person has "his" or
-"her"), and in the place of a company ("shares of Tata Motors").  People do the
-same, so a name of capitalised words alone ("John Smith said") counts only
-when a cue says it is no person's:
+"her").  People do the same, so a name counts only when a cue says it is no
+person's:
 
-- a lowercase joining word or an ampersand inside ("Save the Children",
-  "Johnson & Johnson"), an acronym, a digit or four words or more;
-- "its" or "it" after it ("X said it would", "X cut its forecast"), or ", which";
+- it is not shaped as a person's: no given name (see
+  :mod:`briefkit.extract.givennames`) before its last word, or a joining word,
+  an acronym or a digit inside ("Save the Children", "Deutsche Bahn");
+- or "its" follows it ("X cut its forecast": "X said it would" is a person's
+  phrase as well), or ", which";
 - and never when the article names it as a person's: its last word alone
   ("Smith said"), a title or a role before it ("economist John Smith"), an age.
+
+Capitalised names joined by an ampersand in running text ("the Johnson &
+Johnson vaccine") are a firm's.
 """
 
 from __future__ import annotations
@@ -42,8 +46,8 @@ _SELF = re.compile(r"[ \t]+its\b")
 
 
 def _person_shaped(name: str) -> bool:
-    """Two or three capitalised words of letters, the first a given name: as people's names are ("John Smith",
-    not "Deutsche Bahn" or "Human Rights Watch")."""
+    """Two to four capitalised words of letters, a given name before the last: as people's names are
+    ("John Smith", "Analyst Jane Doe"; not "Deutsche Bahn" or "Human Rights Watch")."""
     words = name.split()
     # "Analyst Jane Doe said": a capitalised role may open the sentence before the given name
     return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z’'-]+|[A-Z]\.", w) for w in words) \
@@ -87,7 +91,7 @@ def add_actors(text: str, found: dict[str, None]) -> None:
                 or words[-1] in OFFICE_WORDS or is_place(name) or any(is_place(w) for w in words[-1:]):
             continue
         start = match.start("name") + match["name"].find(name)
-        # a name shaped as a person's is a body's only when "it"/"its" or ", which" says so
+        # a name shaped as a person's is a body's only when "its" or ", which" says so
         strong = not _person_shaped(name) or bool(_SELF.match(match["rest"] or "")) \
             or bool(re.search(re.escape(name) + r",?[ \t]+which\b", text))
         if strong and not _named_as_person(name, text, start):
