@@ -104,3 +104,10 @@ def test_names_joined_by_an_ampersand_in_a_sentence_are_a_firms(tmp_path: Path) 
     found = _organisations(tmp_path, "News & Events\n\nRegulators paused the Hollis & Brandt vaccine after 6 "
                                      "reports, and Carver & Sons said sales fell 3%.")
     assert "Hollis & Brandt" in found and "Carver & Sons" in found and "News & Events" not in found, found
+
+
+def test_a_chinese_title_names_a_body(tmp_path: Path) -> None:
+    # a Chinese title has no capitals: the segmenter's name with its institutional word counts
+    found = _organisations(tmp_path, "前三季度国内生产总值同比增长4.8%。有关负责人表示,经济运行总体平稳。",
+                           title="国家统计局发布三季度经济数据")
+    assert "国家统计局" in found, found
