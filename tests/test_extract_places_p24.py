@@ -21,8 +21,8 @@ def _places(tmp_path: Path, text: str, title: str = "Markets in brief") -> list[
     # a body's brand names the body, not a place the article is about; a state's own body names its country
     ("Farmers are worried. Agri Ghana has warned that 40% of the maize crop is lost, and Agri Ghana said on "
      "Monday that it would ask the Bank of Japan for help.", ["Japan"], ["Ghana"]),
-    ("Mauritius Airways will add 3 routes this year, its chief executive said. The U.S. Department of Labor "
-     "said 200,000 jobs were added.", ["United States"], ["Mauritius"]),
+    ("Mauritius Airways will add 3 routes this year, its chief executive said. The Government of India "
+     "said 200,000 jobs were added.", ["India"], ["Mauritius"]),
     # a longer place's name is the place
     ("Aid arrived in Port Sudan on Friday, where 20,000 people wait for food.", ["Port Sudan"], ["Sudan"]),
     ("Voters in Northern Ireland and New Mexico went to the polls on the same day, with 60% turnout.",
@@ -84,3 +84,20 @@ def test_a_dateline_after_a_standfirst_is_where_the_story_was_filed(tmp_path: Pa
     found = _places(tmp_path, "Maize prices rose 3% in a month.\n\nDurban - Farmers in KwaZulu-Natal lost 40% "
                               "of the crop this year.")
     assert "KwaZulu-Natal" in found and "Durban" not in found, found
+
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a country under the name the article writes most ("UK", "Britain", "America"), not ISO's
+    ("The UK economy grew 0.2%, and exports from the UK rose 3% while Britain's imports fell.", ["UK"],
+     ["United Kingdom", "Britain"]),
+    ("America bought 5% more grain, and farmers in America sold 2% more to the U.S. market.", ["America"],
+     ["United States"]),
+    # an abbreviation as an adjective names no place: a currency, the name it opens
+    ("Prices fell because of the strong US dollar, up 3%, the U.S. Census Bureau said.", [],
+     ["United States", "US"]),
+])
+def test_countries_as_the_article_names_them(tmp_path: Path, text: str, present: list[str],
+                                              absent: list[str]) -> None:
+    found = _places(tmp_path, text)
+    assert all(p in found for p in present) and not any(a in found for a in absent), found

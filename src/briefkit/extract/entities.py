@@ -25,6 +25,7 @@ import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.body import Sentence
+from briefkit.extract.countrycues import country_names
 from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgs_en import add_list_mates, add_speakers, english_shapes, is_person
@@ -42,7 +43,7 @@ from briefkit.extract.orgshapes import (
     ZH_LEAD,
 )
 from briefkit.extract.orgtitle import headline_subject, in_title
-from briefkit.extract.places import country_names, find_places, is_place
+from briefkit.extract.places import find_places, is_place
 
 
 def _organisations(text: str, language: str) -> list[Entity]:

@@ -243,7 +243,7 @@ def not_a_body(name: str, text: str) -> bool:
 
 def add_english_cues(text: str, found: dict[str, None], acronyms: re.Pattern[str]) -> None:
     """Add to ``found`` what the cues find, with the article's countries and regions for the national arms."""
-    from briefkit.extract.places import country_names
+    from briefkit.extract.countrycues import country_names
     from briefkit.extract.regions import english_regions
 
     places = {n for n in country_names("en")[1] if " " in n or len(n) > 2 or n.isupper()}

