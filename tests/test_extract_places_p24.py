@@ -101,3 +101,18 @@ def test_countries_as_the_article_names_them(tmp_path: Path, text: str, present:
                                               absent: list[str]) -> None:
     found = _places(tmp_path, text)
     assert all(p in found for p in present) and not any(a in found for a in absent), found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a capital after "in", "to", "around" is the city, though the article names its country: only a capital
+    # that acts ("Paris said") is its government
+    ("Farmers drove their tractors to Paris on Friday, and France promised 2% more aid.", ["Paris", "France"], []),
+    # "Uniontown, Pa.": the town an agency's abbreviation of a state qualifies, and the state written out; a
+    # dateline in capitals with its state is where the story was filed
+    ("PALM BEACH, Fla., March 3 -- The firm said its plant in Uniontown, Pa., closed, and 300 workers lost their "
+     "jobs.", ["Uniontown", "Pennsylvania"], ["Pa", "Florida", "Palm Beach"]),
+])
+def test_capitals_and_towns_agencies_qualify(tmp_path: Path, text: str, present: list[str],
+                                             absent: list[str]) -> None:
+    found = _places(tmp_path, text)
+    assert all(p in found for p in present) and not any(a in found for a in absent), found

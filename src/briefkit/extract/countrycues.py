@@ -82,9 +82,18 @@ _ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United State
             "East Timor": "East Timor", "UAE": "United Arab Emirates", "DR Congo": "Democratic Republic of the Congo",
             "Democratic Republic of Congo": "Democratic Republic of the Congo",
             "Democratic Republic of the Congo": "Democratic Republic of the Congo"}
-_NEWS_NAMES = {"Türkiye": "Turkey", "Viet Nam": "Vietnam", "Czechia": "Czech Republic"}
+_NEWS_NAMES = {"Türkiye": "Turkey", "Viet Nam": "Vietnam", "Czechia": "Czech Republic", "Macao": "Macau"}
 # Continents and world regions whose last word is a country's name or alias: "Latin America" is not the US
-WORLD_REGIONS = frozenset({"Latin America", "North America", "South America", "Central America"})
+WORLD_REGIONS = frozenset({"Latin America", "North America", "South America", "Central America",
+                           "Inner Mongolia"})  # pycountry has China's region as "Nei Mongol"
+# US states as news agencies abbreviate them after a town ("Uniontown, Pa.", AP style): a reader writes them out
+AP_STATES = {"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+             "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+             "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+             "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
+             "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma",
+             "Ore": "Oregon", "Pa": "Pennsylvania", "Tenn": "Tennessee", "Va": "Virginia", "Vt": "Vermont",
+             "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming"}
 _LOCALES = {"zh": ("zh_CN", "zh_TW", "zh_HK")}
 
 

@@ -23,6 +23,7 @@ import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.countrycues import (
+    AP_STATES,
     WORLD_REGIONS,
     alternation,
     article_forms,
@@ -252,9 +253,17 @@ def _english_places(text: str, seen: set[str]) -> list[Entity]:
                 or re.search(r"\s(?:City|Town|County)$", name):
             candidates.append((match.start(), name))
     for match in _QUALIFIED.finditer(text):
-        qualified = match["region"] in region_names or match["region"] in country_names("en")[1]
+        # ("PALM BEACH, Fla.": a dateline in capitals, where the story was filed)
+        state = AP_STATES.get(match["region"]) if text[match.end():match.end() + 1] == "." \
+            and not match["town"].isupper() else None
+        qualified = match["region"] in region_names or match["region"] in country_names("en")[1] or state
         if qualified and match["town"] in towns and match["town"].split()[0] not in _LEADERS:
             candidates.append((match.start(), match["town"]))
+        if state:  # "Uniontown, Pa.": the state as a reader writes it out, and the town it qualifies
+            candidates += [(match.start("region"), state), (match.start(), match["town"])]
+            region_names.add(state)
+            if match["town"].split()[0] not in _LEADERS:
+                kinded.add(match["town"])
     candidates += [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
     candidates += _city_lists(text, cities)
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
@@ -264,7 +273,10 @@ def _english_places(text: str, seen: set[str]) -> list[Entity]:
     filed = _datelines(text)
     places: list[Entity] = []
     for start, name in sorted(candidates):
-        if (start, name) in filed or _MONTHS.match(name) or capitals.get(name) in seen:
+        if name in AP_STATES and re.search(r",[ \t]+" + name + r"\.", text):
+            continue  # "Pa." is Pennsylvania, written out above (and no town in Burkina Faso)
+        if (start, name) in filed or _MONTHS.match(name) or (capitals.get(name) in seen and not re.search(
+                r"\b(?:in|at|to|from|near|around|outside|across|into)\s+(?:the\s+)?" + re.escape(name) + r"\b", text)):
             continue  # the dateline's city; "in March"; "Berlin will pay": a named country's government
         if name not in region_names and _persons_name(name, text):
             continue  # "according to Tyler" after "Anne Tyler": a person's surname, not the town
