@@ -111,3 +111,17 @@ def test_a_chinese_title_names_a_body(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "前三季度国内生产总值同比增长4.8%。有关负责人表示,经济运行总体平稳。",
                            title="国家统计局发布三季度经济数据")
     assert "国家统计局" in found, found
+
+
+def test_a_possessive_ends_the_owners_name(tmp_path: Path) -> None:
+    # "the Bank of Lorraine's Monetary Policy Committee": two bodies; "People's Bank" keeps its possessive
+    found = _organisations(tmp_path, "The Bank of Lorraine's Monetary Policy Committee held the rate at 0.1%, "
+                                     "while the People's Bank of Ostria cut its rate by 0.25 points.")
+    assert {"Bank of Lorraine", "Monetary Policy Committee", "People's Bank of Ostria"} <= set(found), found
+
+
+def test_a_national_arm_that_reports_opens_a_sentence(tmp_path: Path) -> None:
+    # "Statistics Canada reported": a body's word and a country, reporting; "Yesterday China said" is no body
+    found = _organisations(tmp_path, "Statistics Canada reported last week that output fell 1.6%. Yesterday "
+                                     "China said exports rose 2%.")
+    assert "Statistics Canada" in found and "Yesterday China" not in found, found

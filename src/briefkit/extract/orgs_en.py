@@ -60,6 +60,19 @@ def _conjoined(name: str, listed: bool = False) -> list[str]:
     return [name]
 
 
+def _owner_and_owned(name: str) -> list[str]:
+    """"Bank of England's Monetary Policy Committee" → the bank and its committee: a possessive ends the owner's
+    name (each part kept when it is a body's by its shape; the whole name otherwise)."""
+    found = re.search(r"['’]s\s+(?=[A-Z])", name)
+    if not found:
+        return [name]
+    owner, owned = name[:found.start()], name[found.end():]
+    if " " not in owner and not owner.isupper():
+        return [name]  # "People's Bank of China", "Children's Society": the possessive is the name's own
+    parts = [p for p in (owner, owned) if (WHOLE_ORG.match(p) and len(p.split()) >= 2) or p.isupper()]
+    return parts or [name]
+
+
 def english_shapes(text: str) -> dict[str, None]:
     """Organisation names found by their shape in ``text``, first pattern first (an ordered set)."""
     found: dict[str, None] = {}
@@ -67,7 +80,8 @@ def english_shapes(text: str) -> dict[str, None]:
         listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
         for name in _conjoined(clean(match.group(0)), listed):
             if (len(name.split()) >= 2 or name.isupper()) and len(name.split()) <= MAX_ORG_WORDS:  # not a menu
-                found.setdefault(name)
+                for part in _owner_and_owned(name):
+                    found.setdefault(part)
     for match in ORG_FR.finditer(text):
         found.setdefault(match.group(0))
     for match in DEFINED.finditer(text):
