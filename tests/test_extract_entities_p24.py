@@ -29,6 +29,10 @@ def _organisations(tmp_path: Path, text: str, title: str = "Jobs news of the wee
     ("Harbour Energy Authority Approves New Tariff After Long Review",
      "The regulator said on Monday that bills would rise by 3% from April for most households in the area.",
      ["Harbour Energy Authority"], ["Approves New Tariff", "Long Review"]),
+    # a title-case run into the headline's verb is no name, however institutional its last word
+    ("Tarrow Reports Results For Marlow Water Trust",
+     "Sales rose 4% in the year to August, the cooperative said.", ["Marlow Water Trust"],
+     ["Tarrow Reports Results For Marlow Water Trust"]),
     # "UN agency warns": the acronym qualifies what the title is about; "City Council": a body's kind, not name
     ("UN agency warns Grainfield Trust of hunger", "Some 2 million people needed food aid this year, it said.",
      ["Grainfield Trust"], ["UN"]),

@@ -42,7 +42,7 @@ from briefkit.extract.orgshapes import (
     SCHEME,
     ZH_LEAD,
 )
-from briefkit.extract.orgtitle import headline_subject, in_title
+from briefkit.extract.orgtitle import headline_subject, in_title, title_case_tail
 from briefkit.extract.places import find_places, is_place
 
 
@@ -127,7 +127,8 @@ def find_entities(sentences: list[Sentence], language: str = "en",
         # the title alone is searched (cheap), and what it names checked against the body's people
         # (apostrophes compared straight: a title's "Sheriff's Office" is the body's "Sheriff’s Office")
         body = text.replace("’", "'")
-        organisations += [o for o in _organisations(title, language) if o.name.replace("’", "'") not in body
+        titled = [Entity(name=title_case_tail(o.name), kind="organisation") for o in _organisations(title, language)]
+        organisations += [o for o in titled if o.name.replace("’", "'") not in body
                           and in_title(o.name, title) and not is_person(o.name, text)]
         subject = headline_subject(title, text)
         if subject and not any(subject in o.name or o.name in subject or subject == _initials(o.name)
