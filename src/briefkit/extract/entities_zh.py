@@ -50,7 +50,7 @@ _VENUE = ("堂", "馆", "館", "场", "場", "园", "園", "宫", "宮")  # 人�
 @functools.lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """Country names in Chinese (pycountry's translations)."""
-    from briefkit.extract.places import country_names
+    from briefkit.extract.countrycues import country_names
 
     return frozenset(country_names("zh")[1])
 

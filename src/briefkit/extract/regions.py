@@ -29,7 +29,9 @@ DEFAULT_COUNTRIES = ("US", "GB", "CN", "CA", "AU", "IN", "ZA", "NZ", "IE")
 AMBIGUOUS = frozenset({"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Hong Kong", "Macao",
                        "Taiwan", "Nelson", "Tasman", "Marlborough", "Canterbury", "Gisborne", "Auckland",
                        "Wellington", "Punjab", "Sindh", "Lagos", "Mexico", "Amazonas", "Distrito Federal",
-                       "Limburg", "Luxembourg", "Jamaica", "Chatham Islands Territory"})
+                       "Limburg", "Luxembourg", "Jamaica", "Chatham Islands Territory",
+                       # New Zealand's "West Coast" is the US's too, in far more articles
+                       "West Coast"})
 _GENERIC_WORDS_WORDS = ("north south east west northern southern eastern western central centre center capital "
                         "coast coastal lakes islands island upper lower middle north-east north-west south-east "
                         "south-west northeast northwest southeast southwest region district city territory "
@@ -40,7 +42,7 @@ _ZH_SUFFIX = re.compile(r"(?:省|市|特别行政区|特別行政區|维吾尔�
                         r"回族自治區|自治区|自治區)$")
 
 
-def _fold(name: str) -> str:
+def fold(name: str) -> str:
     """"Bihār" → "Bihar": the name without its diacritics, as English copy often writes it."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
@@ -77,10 +79,10 @@ def _country_regions(code: str) -> re.Pattern[str] | None:
         if sub.parent_code is not None:
             continue
         name = _english_name(sub.name)
-        if len(name) < 4 or name in AMBIGUOUS or _fold(name) in countries or _generic(name) \
-                or not _fold(name).isascii():
+        if len(name) < 4 or name in AMBIGUOUS or fold(name) in countries or _generic(name) \
+                or not fold(name).isascii():
             continue
-        names |= {name, _fold(name)}
+        names |= {name, fold(name)}
     if not names:
         return None
     parts = sorted((re.sub(r"\\[ -]", "[ -]", re.escape(n)) for n in names), key=len, reverse=True)

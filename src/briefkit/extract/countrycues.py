@@ -1,0 +1,169 @@
+"""Whether a country's name found in English text stands for the country.
+
+A country's name is often part of something else, and then the article does
+not name the country (a general principle, not one page's: names nest):
+
+- a longer place's name: "Port Sudan", "New Mexico", "Northern Ireland",
+  "Jersey City" (the longer name is itself a city or region);
+- a person's name: "Michael Jordan", "Jordan Henderson", "Chad Smith"
+  (for the few countries whose names are also first names or surnames);
+- an organisation's name: "Agri South Africa", "Kenya Airways" (masked by
+  :func:`briefkit.extract.places.find_places` before it looks for countries,
+  unless the article names the country elsewhere too).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from briefkit.extract.givennames import given_name
+
+# countries whose names are also people's: "Michael Jordan", "Chad Smith", "Israel Adesanya"
+NAMELIKE_COUNTRIES = frozenset({"Jordan", "Chad", "Israel", "India", "Georgia", "Kenya", "Niger"})
+_LEADERS_WORDS = ("The A An In At On From To And Both For Of By With Across Near Outside Around Between Like "
+                  "Unlike While Even Only Also")
+_LEADERS = frozenset(_LEADERS_WORDS.split())
+# a word before a country that leaves it the country ("King Abdullah of Jordan" aside, these qualify it)
+_QUALIFIERS_WORDS = ("King Queen Prince Princess Northern Southern Eastern Western Central Modern Greater Air Bank "
+                        "Team Invest Visit Communist Mainland Brexit Global Soviet Imperial Rural Democratic "
+                        "President Minister")
+_QUALIFIERS = frozenset(_QUALIFIERS_WORDS.split())
+# a word after a country that leaves it the country: "Jordan River" is a river, "India Today" a magazine: both
+# name the country still as the corpus counts them, and titles and bodies follow countries ("Israel Defense Forces")
+_AFTER_OK_WORDS = ("President Prime Minister Government Parliament Army Navy Police Embassy Ministry Foreign "
+                      "Defense Defence National State Central River Valley")
+_AFTER_OK = frozenset(_AFTER_OK_WORDS.split())
+
+
+def _word_before(text: str, start: int) -> tuple[str | None, bool]:
+    """The capitalised word just before ``start`` on its line, and whether a sentence opens with it."""
+    found = re.search(r"(?<![\w’'-])([A-Z][\w’'-]*)[ \t]+$", text[max(0, start - 30):start])
+    if not found:
+        return None, False
+    before = text[:start - len(found.group(0))].rstrip(" \t")
+    return found.group(1), not before or before[-1] in ".!?\n\"“:"
+
+
+def part_of_longer_name(text: str, start: int, end: int, is_named_place: Callable[[str], bool]) -> bool:
+    """True when the country's name at ``start:end`` is part of a longer place's or a person's name.
+
+    ``is_named_place`` says whether a name is a known city or region ("Port Sudan", "Northern Ireland").
+    """
+    name = text[start:end]
+    before, opens = _word_before(text, start)
+    after = re.match(r"[ \t]+([A-Z][a-z][\w’'-]*)", text[end:end + 30])
+    if before and is_named_place(f"{before} {name}"):
+        return True  # "Port Sudan", "New Mexico", "Northern Ireland"
+    if after and is_named_place(f"{name} {after.group(1)}"):
+        return True  # "Jersey City", "Kuwait City" is the city, not (only) the country
+    if name not in NAMELIKE_COUNTRIES:
+        return False
+    if before and before not in _LEADERS and before not in _QUALIFIERS and (not opens or given_name(before)):
+        return True  # "Michael Jordan"; not "Yesterday Jordan said"
+    # "Jordan Henderson said": a first name before a surname that is no place's or title's word
+    # (a city's name as well: "Henderson" is one in Nevada, and "Jordan Henderson" a footballer)
+    return bool(after and after.group(1) not in _AFTER_OK)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
+            "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+            "Great Britain": "Great Britain", "Russia": "Russia", "South Korea": "South Korea",
+            "North Korea": "North Korea", "Iran": "Iran", "Syria": "Syria", "Vietnam": "Vietnam",
+            "Taiwan": "Taiwan", "Chine": "China", "États-Unis": "United States", "Royaume-Uni": "United Kingdom",
+            "Allemagne": "Germany", "Japon": "Japan", "Inde": "India", "Brésil": "Brazil",
+            # the names English news uses where ISO 3166 has another ("Türkiye", "Czechia", "Côte d'Ivoire"):
+            # each under the name the article writes, as a reader lists it
+            "Turkey": "Turkey", "Viet Nam": "Vietnam", "Czech Republic": "Czech Republic",
+            "Ivory Coast": "Ivory Coast", "Palestine": "Palestine", "Brunei": "Brunei", "Macau": "Macau",
+            "Burma": "Burma", "Cape Verde": "Cape Verde", "Swaziland": "Swaziland", "Kosovo": "Kosovo",
+            "East Timor": "East Timor", "UAE": "United Arab Emirates", "DR Congo": "Democratic Republic of the Congo",
+            "Democratic Republic of Congo": "Democratic Republic of the Congo",
+            "Democratic Republic of the Congo": "Democratic Republic of the Congo"}
+_NEWS_NAMES = {"Türkiye": "Turkey", "Viet Nam": "Vietnam", "Czechia": "Czech Republic", "Macao": "Macau"}
+# Continents and world regions whose last word is a country's name or alias: "Latin America" is not the US
+WORLD_REGIONS = frozenset({"Latin America", "North America", "South America", "Central America",
+                           "Inner Mongolia"})  # pycountry has China's region as "Nei Mongol"
+# US states as news agencies abbreviate them after a town ("Uniontown, Pa.", AP style): a reader writes them out
+AP_STATES = {"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+             "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+             "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+             "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
+             "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma",
+             "Ore": "Oregon", "Pa": "Pennsylvania", "Tenn": "Tennessee", "Va": "Virginia", "Vt": "Vermont",
+             "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming"}
+_LOCALES = {"zh": ("zh_CN", "zh_TW", "zh_HK")}
+
+
+@functools.lru_cache(maxsize=4)
+def country_names(language: str = "en") -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of every country name, longest first, with its canonical (English) name.
+
+    For another language, pycountry's own ISO 3166 translations add the local
+    names ("Allemagne" → Germany).
+    """
+    import gettext
+
+    import pycountry
+
+    translators = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True).gettext
+                   for locale in _LOCALES.get(language, (language,))]
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        canonical = getattr(country, "common_name", None) or country.name
+        # another language's name is listed under the English news name ("土耳其" → Turkey, not ISO's Türkiye)
+        canonical = _NEWS_NAMES.get(canonical, canonical) if language != "en" else canonical
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            for spelling in {value, *(t(value) for t in translators)} if value else set():
+                if "," not in spelling:
+                    names[spelling] = canonical
+    names.update(_ALIASES)
+    return alternation(names), names
+
+
+def alternation(names: dict[str, str]) -> re.Pattern[str]:
+    latin = [n for n in names if not _CJK.search(n)]
+    cjk = [n for n in names if _CJK.search(n)]  # CJK text has no word boundaries to look for
+    # "US-based", "UK-listed": a hyphenated word of place still names the place ("Guinea-Bissau" does not)
+    parts = [r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(latin, key=len, reverse=True))
+             + r")(?!\w|-(?!(?:based|born|owned|listed|registered|headquartered)\b))"]
+    parts = parts if latin else []
+    parts += [re.escape(n) for n in sorted(cjk, key=len, reverse=True)]
+    return re.compile("|".join(parts))
+
+
+# The name a reader lists a country under is the article's own ("UK", "Britain", "America", "USA"), not ISO's;
+# "US" and "U.S." are written out ("United States"), as the corpus has always listed them
+_FORMS = {"US": "United States", "U.S.": "United States", "UK": "UK", "U.K.": "UK", "Britain": "Britain",
+          "USA": "USA", "America": "America", "UAE": "UAE", "United Kingdom": "United Kingdom"}
+_ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE"})
+# what makes a country's abbreviation an adjective: a currency ("US dollar", "US$", "U.S. cents") or the name
+# it opens ("U.S. Census Bureau", "US President"); "UK GDP", "UK gross domestic product" still name the country
+_ADJECTIVE_NEXT = re.compile(r"\$|[ \t]+(?:dollars?|cents?)\b|[ \t]+[A-Z][a-z]")
+
+
+def attributive(text: str, start: int, end: int) -> bool:
+    """A country's abbreviation used as an adjective ("the US dollar", "U.S. Census Bureau", "(US)", "US$"),
+    as a demonym is ("American"): no place named.  Full names count wherever they stand."""
+    if text[start:end] not in _ABBREVIATIONS:
+        return False
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return True  # "$6 billion (US)": the currency's country
+    return bool(_ADJECTIVE_NEXT.match(text, end))
+
+
+def article_forms(matches: list[tuple[str, str]]) -> dict[str, str]:
+    """Each country's name as the article writes it most often: (written, canonical) pairs → canonical → name.
+
+    "UK" twice and "Britain" once list "UK"; "America" three times and "U.S." once list "America"; a tie
+    goes to the form written first.
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for written, canonical in matches:
+        form = _FORMS.get(written, canonical)
+        by_form = counts.setdefault(canonical, {})
+        by_form[form] = by_form.get(form, 0) + 1
+    return {canonical: max(forms, key=lambda f: forms[f]) for canonical, forms in counts.items()}

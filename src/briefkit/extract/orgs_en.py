@@ -1,0 +1,206 @@
+"""English organisations found by shape (see :mod:`briefkit.extract.entities` for the kinds).
+
+Names ending in an institutional word, names a sentence says are bodies
+("regulator Ofgem", "Krka, a drug company", "shares of Nvidia"), acronyms
+defined in brackets, names listed with organisations and one-word names that
+speak ("Oxfam said") and are no person's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.orgshapes import (
+    ACR,
+    ACRONYM_LIST,
+    APPOSITION,
+    APPOSITION_AFTER,
+    CJK,
+    CONCEPT,
+    DEFINED,
+    KNOWN_AS,
+    LEADING,
+    LISTED,
+    MAX_ORG_WORDS,
+    MONTH,
+    NOT_ACRONYM,
+    NOT_ORG,
+    OFFICE_WORDS,
+    ORG,
+    ORG_FR,
+    ORG_WORDS,
+    OUTLET_SAID,
+    PERSONISH,
+    ROLE_AFTER,
+    ROLE_OF,
+    SHARES,
+    TITLED,
+    VIA,
+    WHOLE_ORG,
+    clean,
+)
+from briefkit.extract.places import is_place
+
+
+def _conjoined(name: str, listed: bool = False) -> list[str]:
+    """"EDF and British Gas", "SES Water and United Utilities": two bodies joined by "and", each a name.
+
+    Only when both sides stand alone (an acronym or a name of two words or more, the right one ending
+    in an institutional word), or the right one is a place's body: "Securities and Exchange Commission"
+    and "Department for Business, Energy and Industrial Strategy" stay whole.
+    """
+    for found in re.finditer(r"\s+and\s+", name):
+        left, right = name[:found.start()], name[found.end():]
+        if "," in left or not right[:1].isupper() or not WHOLE_ORG.match(right):
+            continue
+        if (left.isupper() and " " not in left) or (len(left.split()) >= 2 and (
+                WHOLE_ORG.match(left) or left.split()[-1] in ORG_WORDS.split("|"))) \
+                or (" " not in left and is_place(right.split()[0])) or listed:  # "Nissan and Sunderland Council"
+            return [left, right]
+    return [name]
+
+
+def _owner_and_owned(name: str) -> list[str]:
+    """"Bank of England's Monetary Policy Committee" → the bank and its committee: a possessive ends the owner's
+    name (each part kept when it is a body's by its shape; the whole name otherwise)."""
+    found = re.search(r"['’]s\s+(?=[A-Z])", name)
+    if not found:
+        return [name]
+    owner, owned = name[:found.start()], name[found.end():]
+    if " " not in owner and not owner.isupper():
+        return [name]  # "People's Bank of China", "Children's Society": the possessive is the name's own
+    parts = [p for p in (owner, owned) if (WHOLE_ORG.match(p) and len(p.split()) >= 2) or p.isupper()]
+    return parts or [name]
+
+
+def english_shapes(text: str) -> dict[str, None]:
+    """Organisation names found by their shape in ``text``, first pattern first (an ordered set)."""
+    found: dict[str, None] = {}
+    for match in ORG.finditer(text):
+        listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
+        for name in _conjoined(clean(match.group(0)), listed):
+            if (len(name.split()) >= 2 or name.isupper()) and len(name.split()) <= MAX_ORG_WORDS:  # not a menu
+                for part in _owner_and_owned(name):
+                    found.setdefault(part)
+    for match in ORG_FR.finditer(text):
+        found.setdefault(match.group(0))
+    for match in DEFINED.finditer(text):
+        name = clean(match["name"])
+        if CONCEPT.search(name):
+            continue  # "Carbon Capture and Storage (CCS)": a defined term, not a body
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())
+        if initials and match["acr"].upper().startswith(initials[0]) and len(name.split()) >= 2:
+            found.setdefault(name)
+    for match in OUTLET_SAID.finditer(text):
+        found.setdefault(match["a"] or match["b"])
+    for match in ACRONYM_LIST.finditer(text):
+        for acronym in re.findall(ACR, match["list"]):
+            if acronym not in NOT_ACRONYM:
+                found.setdefault(acronym)
+    for match in SHARES.finditer(text) if "shares" in text.lower() else ():
+        name = clean(match["a"] or match["b"])
+        if name and name not in NOT_ORG and not name.isupper() and not PERSONISH.match(name) \
+                and not MONTH.match(name):
+            found.setdefault(name)
+    # the costlier patterns run only where their cue word is (they would try every capitalised word)
+    patterns = [APPOSITION, ROLE_OF, ROLE_AFTER, VIA]
+    patterns += [APPOSITION_AFTER] if re.search(r",\s+(?:a|an|the)\s", text) else []
+    patterns += [LISTED] if re.search(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|Euronext|XETRA|"
+                                       r"SIX|TSE|ticker|Ticker)\s*[:：]", text) else []
+    patterns += [KNOWN_AS] if re.search(r"(?i:known\s+as|called)", text) else []
+    patterns += [TITLED] if re.search(r"\b(?:Chair|Chief|CEO|Founder|Spokes|Managing)", text) else []
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if "name" in match.groupdict() and match["name"] and MONTH.match(match["name"]):
+                continue  # "in February, the industry group said": a date, not a name
+            if pattern is APPOSITION and match.group(0)[:1].isupper() \
+                    and not re.search(r"(?:^|[.!?\n\"“]\s*)$", text[max(0, match.start() - 3):match.start()]):
+                continue  # "European Union, the United States …": a name's own word, not "the union, X"
+            if pattern is TITLED and (is_place(clean(match["name"])) or match["name"].split()[-1] in OFFICE_WORDS
+                                       or (len(match["name"].split()) == 1 and not match["name"].isupper()
+                                           and text.count(match["name"]) < 2)):
+                continue  # "US President …", "Former CEO …"; one word only when the article names it again
+            group = "names" if "names" in match.groupdict() else "told" if match.groupdict().get("told") else "name"
+            for part in re.split(r"\s*,\s*|\s+and\s+(?=[A-Z])", match[group]):
+                name = clean(part)
+                if name and name not in NOT_ORG and name not in OFFICE_WORDS and not PERSONISH.match(part) \
+                        and len(name) > 1 \
+                        and not MONTH.match(name) \
+                        and len(name.split()) <= MAX_ORG_WORDS and name[0].isupper():
+                    found.setdefault(name)
+    return found
+
+
+_ITEM = r"[A-Z][\w&'’-]*(?:\s+(?:in\s+|of\s+|for\s+)?[A-Z][\w&'’-]*){0,3}"  # "Children in Need"
+# "Welsh Water, Severn Trent, Yorkshire Water, SES Water and United Utilities"; "with Nissan and Sunderland Council"
+_LIST = re.compile(r"(?P<list>(?:" + _ITEM + r",\s+){0,8}" + _ITEM + r",?\s+and\s+" + _ITEM + r")(?![\w'’])")
+
+
+def add_list_mates(text: str, found: dict[str, None]) -> None:
+    """Names listed with organisations are organisations: in a list of three or more naming two, or in
+    a pair with one ("Nissan and Sunderland Council") when the other is one word.  Places, people and
+    the words that open a sentence are not.
+    """
+    for match in _LIST.finditer(text):
+        items = [clean(i) for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["list"])
+                 if clean(i) and not PERSONISH.match(i + " ")]  # "Congress and President Trump": a person
+        known = [i for i in items if i in found]
+        others = [i for i in items if i not in found]
+        if not known or not others or not ((len(items) >= 3 and len(known) >= 2)
+                                           or (len(items) == 2 and len(others[0].split()) == 1)):
+            continue
+        for name in others:
+            if name not in NOT_ORG and not is_place(name) and not LEADING.match(name + " ") \
+                    and not PERSONISH.match(name + " ") and not MONTH.match(name) and not is_person(name, text):
+                found.setdefault(name)
+
+
+# "Oxfam said", "said Tesla": a one-word name that speaks, not a person's surname (checked against the text)
+# ("Mercedes-Benz said" is one name: no part after a hyphen)
+# ("Oxfam has warned": an auxiliary may stand between)
+_SPEAKS = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*)\s+"
+                     r"(?:(?:has|have|had|also)\s+)?(?:said|says|announced|reported|confirmed|declined|warned|urged|"
+                     r"called\s+for|called\s+on)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]")
+
+
+def add_speakers(text: str, found: dict[str, None]) -> None:
+    """One-word names that say things and are no person's: the article never names them with a first
+    name, a title or an age, and they are no place, month or word that opens a sentence."""
+    for match in _SPEAKS.finditer(text):
+        name = match["a"] or match["b"]
+        opens = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1:] in ".!?\"”"
+        if opens and name.endswith("s"):
+            continue  # "Numbers reported", "Officials said": a plural noun opening a sentence
+        if re.search(r"[A-Z][\w’'-]*\s+(?:in|of|for|and|on)\s+$", text[max(0, match.start() - 40):match.start()]):
+            continue  # "Children in Need said": the tail of a longer name
+        if name in found or name in NOT_ORG or name in OFFICE_WORDS or is_place(name) or MONTH.match(name) \
+                or LEADING.match(name + " ") or is_person(name, text) or _named_as_person(name, text):
+            continue
+        found.setdefault(name)
+
+
+def _named_as_person(name: str, text: str) -> bool:
+    """"A.J. Harris", "Yuan Da, a spokesman", "President Lula": the article names ``name`` as a person's."""
+    escaped = re.escape(name)
+    return bool(re.search(r"(?:\b[A-Z][a-z]+|\b[A-Z]\.(?:[A-Z]\.)?)\s+(?:[A-Z]\.\s+)?" + escaped + r"\b", text)
+                or re.search(r"\b" + escaped + r"\s+[A-Z][a-z]+(?:,|\s+(?:said|says|told))", text)
+                or re.search(r"\b(?:President|Minister|Secretary|Chancellor|Premier|Governor|Mayor|Judge|Senator|"
+                             r"Professor|Director|Chairman|Spokes\w+)\s+" + escaped + r"\b", text))
+
+
+def is_person(name: str, text: str) -> bool:
+    """A name the article uses as a person's: "Spitzer said" after "Gov. Eliot Spitzer", or "Russell, 64,"."""
+    words = name.split()
+    if len(words) > 3 or CJK.search(name):
+        return False
+    if re.search(re.escape(name) + r",\s*\d{1,3},", text):
+        return True
+    # "according to Yu" after "Yu Jianhua, head of the customs": a person's surname
+    if len(words) == 1 and re.search(re.escape(name) + r"\s+[A-Z][a-z]+,\s+(?:the\s+)?(?:head|chief|director|minister|"
+                                     r"spokes\w+|president|chairman|governor|deputy|secretary|professor|economist|"
+                                     r"analyst|vice)\b", text):
+        return True
+    last = words[-1]
+    return len(words) <= 2 and bool(re.search(r"\b(?:Gov|Dr|Mr|Mrs|Ms|Sen|Rep|Prof)\.?\s+(?:[A-Z]\w+\s+)?"
+                                              + re.escape(last) + r"\b", text))
+
