@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates, inside
+from briefkit.extract.durations import covered_period, relative_time
 from briefkit.extract.labels import (
     MAX_LABEL_WORDS,
     after_label,
@@ -79,9 +80,6 @@ _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NAME_PAREN = re.compile(r"[A-Z][a-z]+ [A-Z][\w'’-]+\s?\($")  # "John Smith (64)": an age
 _AGED = re.compile(r"\baged\s*$", re.IGNORECASE)
 _RATE = re.compile(r"^\s*=|=\s*$")
-# "the first 11 months", "前4个月": a period the figures cover, not a figure.
-_PERIOD_BEFORE = re.compile(r"(?:\b(?:first|last|past|next|previous)\s+|前)$", re.IGNORECASE)
-_PERIOD_AFTER = re.compile(r"^\s*(?:months?|years?|weeks?|days?|quarters?|个月|個月|季度|年|天)", re.IGNORECASE)
 _DURATION_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
 
@@ -101,8 +99,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
                                    or (_NAME_COMMA.search(before) and after.lstrip().startswith(","))
                                    or (_NAME_PAREN.search(before) and after.startswith(")"))):
         return True
-    if bare and _PERIOD_BEFORE.search(before) and _PERIOD_AFTER.match(after):
-        return True
+    if bare and (covered_period(before, after) or relative_time(after)):
+        return True  # "the first 11 months", "前4个月", "six months ago": see durations.py
     if before.endswith("[") and after.startswith("]"):
         return True
     if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$)", after) \
@@ -257,6 +255,18 @@ def _converts(previous: Figure, unit: str | None, gap: str) -> bool:
                                                                    gap))
 
 
+_UNGROUPED = re.compile(r"(?<![\d.,])\d{4,}(?=\.\d|[^\d.,]|,(?!\d)|$)")
+
+
+def grouped(display: str, sentence: str) -> str:
+    """A number as the article wrote it, but with the thousands separators English always prints ("54000" is
+    shown "54,000", as a reader of English expects; years and codes never reach here).  Chinese copy keeps its
+    own form ("3068名")."""
+    if _CJK.search(sentence):
+        return display
+    return _UNGROUPED.sub(lambda m: f"{int(m.group(0)):,}", display)
+
+
 def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) -> list[Figure]:
     text = sentence.text
     dates = find_dates(text, published)
@@ -280,7 +290,8 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
             label = f"{figures[-1].label} (in {unit})"  # "7.67 trillion yuan ($1.12 trillion)": the same sum
         if q.unit == "%" and lead is None and not label.startswith("Share"):
             lead = label
-        figures.append(Figure(label=label, value=q.value, unit=unit, display=text[q.start:q.end], qualifier=q.qualifier,
+        figures.append(Figure(label=label, value=q.value, unit=unit, display=grouped(text[q.start:q.end], text),
+                              qualifier=q.qualifier,
                               source=ctx.source, as_of=ctx.as_of, source_text=text))
         prev_end = q.end
     return figures + _ranks(text, ctx)
@@ -345,3 +356,9 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
             previous = found
         figures += found
     return figures
+
+
+
+def sentence_figures(text: str, published: dt.date | None = None) -> list[Figure]:
+    """The figures of one text read apart from any other (a headline, a standfirst)."""
+    return _figures_of(Sentence(text, -1, -1, None), _Context(), published)

@@ -28,7 +28,8 @@ _RUN = re.compile(
     + r"(?P<hscale>" + _SCALE_WORD + r")"
     r"|(?:a|" + _CARDINAL + r")(?:" + _JOIN + r"(?:" + _CARDINAL + "|" + _SCALE_WORD + r"|point)"
     r"|[\s\u00a0]+and" + _JOIN + r"(?:a" + _JOIN + r"half\b|" + _CARDINAL + r"))*"
-    r")(?![\w-])", re.IGNORECASE)
+    # a hyphen may join a unit of time to the words ("a two-day strike", "a five-year plan")
+    r")(?!\w|-(?!(?:second|minute|hour|day|week|month|quarter|year|decade)s?(?![\w-])))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def word_numbers(text: str) -> list[WordNumber]:
                         re.IGNORECASE)
         if lead:  # "a three per cent increase": the article, then the number
             run, start = run[lead.end():], start + lead.end()
-        if run.lower() in {"a", "one"} or _tokens(run)[-1] in {"and", "a"}:
+        if run.lower() == "a" or _tokens(run)[-1] in {"and", "a"}:
             continue
         read = read_words(run)
         if read is not None:
