@@ -93,3 +93,15 @@ def test_english_display_keeps_thousands_separators(tmp_path: Path, sentence: st
 def test_chinese_display_keeps_its_own_form(tmp_path: Path) -> None:
     brief = _brief(tmp_path, "记者会举行\n\n共有3068名中外记者参加了本次采访活动。\n")
     assert any(f.display == "3068" for f in brief.figures), [f.display for f in brief.figures]
+
+
+def test_a_figure_only_a_subhead_names(tmp_path: Path) -> None:
+    brief = _brief(tmp_path, "Jobs rise across the country\n\nEmployment gains were spread across industries.\n\n"
+                             "Construction reported a 29,000 increase.\n\nRetail had a 9,000 increase in April.\n")
+    assert (29000.0, "increase") in _figures(brief), _figures(brief)
+
+
+def test_a_forum_count_or_a_time_zone_is_no_figure(tmp_path: Path) -> None:
+    brief = _brief(tmp_path, "Jobs rise across the country\n\n(57,391 posts)\n\n13:27 UTC+8, 2023-01-13\n\n"
+                             "Employment rose by 9,000 in April, the agency said on Friday.\n")
+    assert [v for v, _ in _figures(brief)] == [9000.0], _figures(brief)

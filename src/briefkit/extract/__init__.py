@@ -18,7 +18,7 @@ from briefkit.errors import BriefkitError
 from briefkit.extract.body import build_body
 from briefkit.extract.entities import find_entities, with_outlet
 from briefkit.extract.figures import find_figures
-from briefkit.extract.headfigures import headline_figures, standfirst
+from briefkit.extract.headfigures import headline_figures, standfirst, subheads
 from briefkit.extract.metadata import read_metadata
 from briefkit.extract.provenance import verify
 from briefkit.extract.quotes import find_quotes
@@ -45,6 +45,7 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
         raise BriefkitError(f"{display_path(article.source_path)}: no article text left once boilerplate "
                             f"is removed ({body.dropped} boilerplate sentences)")
     headlines = [facts.title, *standfirst(article.head, facts.title)] if facts.title_found else []
+    headlines += subheads(body.headings)  # "Construction reported a 29,000 increase." read as a subhead still states it
     figures = find_figures(body.sentences, facts.date)
     figures += headline_figures(headlines, figures, facts.date)
     events = find_events(body.sentences, facts.date)

@@ -86,6 +86,7 @@ _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NAME_PAREN = re.compile(r"[A-Z][a-z]+ [A-Z][\w'’-]+\s?\($")  # "John Smith (64)": an age
 _AGED = re.compile(r"\baged\s*$", re.IGNORECASE)
 _RATE = re.compile(r"^\s*=|=\s*$")
+_ZONE = re.compile(r"(?:UTC|GMT)\s?[+−-]$")
 _DURATION_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
 
@@ -112,8 +113,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
     if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$)", after) \
             and (not before.strip(" \t(") or before.rstrip(" \t(").endswith((":", ";"))):
         return True  # "1. We hurt US industry …": a list's item number
-    if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after):
-        return True
+    if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after) or _ZONE.search(before):
+        return True  # an exchange-rate note, or a time zone's offset ("UTC+8")
     if bare and (re.match(r"\s?[–—]\s?\d", after) or re.search(r"\d\s?[–—]\s?$", before)):
         return True  # "won 3–1", "voted 52–48", "pages 12–15": a score or a span, as with a hyphen
     if bare and len(q.display) > 1 and q.display.startswith("0") and q.display.isdigit():

@@ -55,3 +55,13 @@ def headline_figures(headlines: Sequence[str], body: list[Figure], published: dt
     for headline in headlines:
         found += title_figures(headline, [*body, *found], published)
     return found
+
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{4,}")
+
+
+def subheads(headings: Sequence[str]) -> list[str]:
+    """The section headings that state something ("Construction reported a 29,000 increase."), not a forum's
+    "(57,391 posts)" or a time stamp: four words or more, two of them in lower case, or a run of Chinese."""
+    return [h for h in headings if _CJK_RUN.search(h)
+            or (len(h.split()) >= 4 and sum(w.isalpha() and w.islower() for w in h.split()) >= 2)]
