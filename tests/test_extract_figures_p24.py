@@ -105,3 +105,8 @@ def test_a_forum_count_or_a_time_zone_is_no_figure(tmp_path: Path) -> None:
     brief = _brief(tmp_path, "Jobs rise across the country\n\n(57,391 posts)\n\n13:27 UTC+8, 2023-01-13\n\n"
                              "Employment rose by 9,000 in April, the agency said on Friday.\n")
     assert [v for v, _ in _figures(brief)] == [9000.0], _figures(brief)
+
+
+@pytest.mark.parametrize("headline", ["5 things to know about the new budget", "Top 10 cities for jobs in Canada"])
+def test_a_headlines_list_is_no_figure(tmp_path: Path, headline: str) -> None:
+    assert _figures(_brief(tmp_path, f"{headline}\n\n{BODY}\n")) == []

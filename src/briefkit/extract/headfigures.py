@@ -17,6 +17,11 @@ _DURATION_CLASS = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|
                              r"|小时|小時|个月|個月|天|年)$", re.IGNORECASE)
 
 
+# "5 things to know", "10 ways to save", "Top 10": a headline's list, not a figure of the story
+_LISTICLE = re.compile(r"\b(?:things|ways|reasons|tips|questions|facts|lessons|takeaways|charts|signs|steps|myths"
+                       r"|mistakes|ideas|moments|photos|pictures)\b", re.IGNORECASE)
+
+
 def _kind(unit: str | None) -> str:
     """A unit's class, as a reader compares two statements of one fact: "%", "USD", a duration or a count."""
     if unit in {"%", "percentage points"} or (unit and re.fullmatch("[A-Z]{3}", unit)):
@@ -28,7 +33,8 @@ def title_figures(title: str, body: list[Figure], published: dt.date | None = No
     """The figures a headline (or its standfirst) names and the body never repeats ("Murphy allocates £316
     million …" over a body that speaks of "the funding"): a reader takes them from the headline.  A body
     figure of the same kind within 5 % is the same fact, rounded for the headline ("$2.3M" over "$2,315,000")."""
-    found = sentence_figures(title, published)
+    found = [f for f in sentence_figures(title, published) if not _LISTICLE.search(f"{f.display} {f.unit}")
+             and not re.search(r"\btop\s*$", title[:title.find(f.display or "")], re.IGNORECASE)]
     return [f for f in found if f.unit != "rank" and not any(
         _kind(f.unit) == _kind(b.unit) and abs(f.value - b.value) <= 0.05 * abs(b.value) for b in body)]
 
