@@ -82,3 +82,13 @@ def test_chinese_labels_never_start_with_a_measure_word(tmp_path: Path, sentence
                                                         label: str) -> None:
     labels = _labels(_brief(tmp_path, sentence, title="新闻发布会举行"))
     assert labels[value] == label, labels
+
+
+@pytest.mark.parametrize(("sentence", "value", "label"), [
+    ("Dockers returned to work after ending a two-day strike that had left ships waiting.", 2.0, "Strike"),
+    ("The company said electric bills will rise for three years under the new plan.", 3.0, "Electric bills rise"),
+])
+def test_a_length_of_time_is_labelled_by_what_lasts(tmp_path: Path, sentence: str, value: float,
+                                                     label: str) -> None:
+    labels = _labels(_brief(tmp_path, sentence))
+    assert labels[value] == label, labels

@@ -167,6 +167,8 @@ def _as_of(text: str) -> str | None:
 def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     """What the number measures; a label under three words gives way to the noun phrase of the number's
     clause, and without one to the clause itself."""
+    if _LENGTH_OF.search(q.display) and (what := phrase_after(text[q.end:])):
+        return capitalise(what)  # "a two-day strike", "a five-year partnership project": what lasts that long
     label = _raw_label(q, text, unit, lead)
     if count_words(label) >= _MIN_LABEL_WORDS and not _DANGLING.search(label):
         return label
@@ -174,7 +176,9 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
             and (after := short_phrase(phrase_after(text[q.end:]) or "")):
         return capitalise(after)  # "I have made £5.5million available for co-ownership homes": not "Made"
     if phrase:
-        return capitalise(phrase if not unit or _symbolic(unit) or unit in phrase else f"{phrase}: {unit}")
+        # "three years" shows its unit already: "Electric bills", not "Electric bills: years"
+        shown = unit is not None and unit.rstrip("s").lower() in q.display.lower()
+        return capitalise(phrase if not unit or _symbolic(unit) or unit in phrase or shown else f"{phrase}: {unit}")
     if label and not _DANGLING.search(label):
         return label
     if not _CJK.search(text) and (phrase := after_label(text[q.end:])):
@@ -209,6 +213,9 @@ def _capped(clause: str) -> str:
     while len(words) > 1 and _DANGLING.search(words[-1]):
         words.pop()
     return " ".join(words).rstrip(",;:")
+
+
+_LENGTH_OF = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade)$", re.IGNORECASE)
 
 
 def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
