@@ -12,6 +12,7 @@ import pytest
 
 from briefkit.content.model import Brief
 from briefkit.extract import extract_article
+from briefkit.extract.labels import around
 
 
 def _brief(tmp_path: Path, body: str, title: str = "Trade figures for the month") -> Brief:
@@ -92,3 +93,10 @@ def test_a_length_of_time_is_labelled_by_what_lasts(tmp_path: Path, sentence: st
                                                      label: str) -> None:
     labels = _labels(_brief(tmp_path, sentence))
     assert labels[value] == label, labels
+
+
+def test_a_clause_label_keeps_an_abbreviations_stop() -> None:
+    text = "Prices were 12 percent higher across the U.S."
+    at = text.index("12")
+    assert around(text, at, at + 2).endswith("across the U.S.")
+    assert not around("Prices were 12 percent higher in May.", at, at + 2).endswith(".")

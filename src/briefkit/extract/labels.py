@@ -128,12 +128,20 @@ def around(text: str, start: int, end: int) -> str:
     if count_words(text[left:start]) < 3 and len(bounds) > 1:
         left = bounds[-2]
     boundary = _CLAUSE.search(text, end)
-    snippet = text[left:boundary.start() if boundary else len(text)].strip(" ,.，。")
+    snippet = _unstop(text[left:boundary.start() if boundary else len(text)].strip(" ,，。"))
     words = snippet.split()
     if len(words) > 14:
         offset = start - left
         snippet = " ".join(_trim(words[-14:]) if offset > len(snippet) / 2 else _trim(words[:14]))
-    return _CONNECTIVES.sub("", snippet).strip(" .") or text[start:end]
+    return _unstop(_CONNECTIVES.sub("", snippet).strip()) or text[start:end]
+
+
+def _unstop(text: str) -> str:
+    """A phrase without its sentence's full stop, but with an abbreviation's ("sales in the U.S.")."""
+    text = text.lstrip(" .")
+    if text.endswith(".") and not _ABBREVIATION.search(text.rsplit(None, 1)[-1]):
+        text = text.rstrip(" .")
+    return text
 
 
 # Verbs that carry a number in news prose: a change, a level, a forecast, an auxiliary before them.
