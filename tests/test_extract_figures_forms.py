@@ -44,10 +44,10 @@ def test_a_sum_of_money_is_no_year(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # lengths of time that only place a figure in time (the rule of durations.py and the corpus README: "for
-    # two years" and "over the five years from next April" are figures now, as "for 2 years" always was)
+    # a length of time that only places something in time (the rule of durations.py and the corpus README:
+    # "we have waited two years" is a figure now, as "waited 2 years" always was)
     "The union first asked for a fair offer two years ago, a leader said outside the station on Monday.",
-    "The bill rose by a tenth in the first five months, the regulator said on Thursday.",
+    "The bill will rise over the five years from next April, the regulator said on Thursday.",
     "The lorries stop after every three tonnes of grain, which slows the harvest, the farmers said.",
 ])
 def test_durations_in_words_and_periods_are_no_figures(tmp_path: Path, text: str) -> None:

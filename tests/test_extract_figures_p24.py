@@ -110,3 +110,30 @@ def test_a_forum_count_or_a_time_zone_is_no_figure(tmp_path: Path) -> None:
 @pytest.mark.parametrize("headline", ["5 things to know about the new budget", "Top 10 cities for jobs in Canada"])
 def test_a_headlines_list_is_no_figure(tmp_path: Path, headline: str) -> None:
     assert _figures(_brief(tmp_path, f"{headline}\n\n{BODY}\n")) == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Ottawa budget gap widens\n\nThe Canadian government projected a $40.1-billion deficit, Ottawa said, as "
+     "Ontario and Quebec asked for more.\n", 40.1e9, "CAD"),
+    ("Milk price cut again\n\nFonterra expects to pay New Zealand farmers between $6 and $7.50 per kgMS, the "
+     "co-operative said in Auckland.\n", 7.5, "NZD"),
+    ("預算案公布\n\n特首表示，香港上年度綜合赤字達803億元，特區政府將收窄赤字。\n", 803e8, "HKD"),
+    ("IMF deal agreed\n\nPakistan's budget amounts to 130 trillion rupees, officials in Islamabad said.\n",
+     130e12, "PKR"),
+    ("Tea earnings rise\n\nEarnings from tea rose to Sh 181.69 billion, the Kenyan board said in Nairobi.\n",
+     181.69e9, "KES"),
+])
+def test_a_shared_currency_sign_is_the_articles_own(tmp_path: Path, text: str, value: float, unit: str) -> None:
+    assert (pytest.approx(value), unit) in _figures(_brief(tmp_path, text)), _figures(_brief(tmp_path, text))
+
+
+def test_a_sign_that_names_its_country_keeps_it(tmp_path: Path) -> None:
+    found = _figures(_brief(tmp_path, "Ottawa budget gap widens\n\nThe Canadian government in Ottawa said the "
+                                      "deal is worth C$5 billion (US$3.7 billion), Ontario officials said.\n"))
+    assert (5e9, "CAD") in found and (3.7e9, "USD") in found, found
+
+
+def test_a_us_story_keeps_the_dollar(tmp_path: Path) -> None:
+    found = _figures(_brief(tmp_path, "Jobs report\n\nU.S. employers added jobs as wages rose to $31.06 an hour, "
+                                      "the U.S. Labor Department said, while Canada's jobless rate rose.\n"))
+    assert (31.06, "USD") in found, found

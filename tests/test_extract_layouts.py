@@ -66,8 +66,7 @@ def test_wire_credits_close_the_story_and_leave_the_body(tmp_path: Path) -> None
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.source == "Reuters"
     assert brief.meta.authors == ["Marja Novak"] and brief.meta.editors == ["Louise Heavens", "Jane Baird"]
-    # "over the next three years" is a term, a figure (durations.py); the exchange-rate note is none
-    assert sorted(f.value for f in brief.figures) == [0.55, 3, 7.4, 10, 69, 93.89]
+    assert sorted(f.value for f in brief.figures) == [0.55, 7.4, 10, 69, 93.89]
     assert "Reporting" not in dump_brief(brief, Path("a.txt"))
 
 
