@@ -122,6 +122,8 @@ def test_a_headlines_list_is_no_figure(tmp_path: Path, headline: str) -> None:
      130e12, "PKR"),
     ("Tea earnings rise\n\nEarnings from tea rose to Sh 181.69 billion, the Kenyan board said in Nairobi.\n",
      181.69e9, "KES"),
+    ("預算案公布\n\n特首表示，政府上年度綜合赤字達803億元，今年經濟將會回穩。\n", 803e8, "HKD"),
+    ("Exports hit a record\n\nExports crossed the target of $ 51 billion for the first time this year.\n", 51e9, "USD"),
 ])
 def test_a_shared_currency_sign_is_the_articles_own(tmp_path: Path, text: str, value: float, unit: str) -> None:
     assert (pytest.approx(value), unit) in _figures(_brief(tmp_path, text)), _figures(_brief(tmp_path, text))

@@ -45,7 +45,7 @@ WEAK_SIGNS = {"n", "r", "sh", "dollar", "dollars", "euro", "euros"}  # "euro 852
 # "won" is also a verb: only "50 billion won", "30,000 won".
 WEAK_NAMES = {"won", "rand"}
 
-PREFIX = (r"(?P<cur>(?i:US\$|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|\$|€|£|¥|₹|₦|₩|₽|₺|₱|₫|163;|8364;"
+PREFIX = (r"(?P<cur>(?i:US\$|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|\$\s(?=\d)|\$|€|£|¥|₹|₦|₩|₽|₺|₱|₫|163;|8364;"
           r"|Rs\.?\s?|dollars?\s|euros?\s)"
           # "USD $ 43.34 billion": a code and a sign together; "Sh 136.5 billion": Kenyan shillings (with a scale)
           r"|(?-i:USD\s?\$\s?|Sh\s?(?=\d)|KSh\s?|Ksh\s?|Rp\s?|RM\s?|GH[₵¢]\s?|Tk\.?\s?|N\s?(?=\d)|R(?=\d)|(?:"

@@ -21,7 +21,7 @@ DURATION_AFTER = re.compile(r"(?:[\s\u00a0]+|[\s\u00a0]*-[\s\u00a0]*)(?P<unit>" 
 # the period another figure is counted over: "in the first four months", "the past 20 trading days", "前4个月"
 # "over the next five years", "spread over seven years": the span a total is counted over ("1.5 million homes
 # over the next five years"), not "for three years", a term
-_COVERED_BEFORE = re.compile(r"(?:\b(?:first|last|past|previous|latest|recent|every|each|other)\s+|前"
+_COVERED_BEFORE = re.compile(r"(?:\b(?:first|last|past|previous|latest|recent|every|each|other)\s*|前"
                              r"|\bover\s+the\s+(?:(?:next|coming|following)\s+)?"
                              r"|\b(?:spread|phased|staggered)\s+over\s+|\bover\s+a\s+period\s+of\s+)$",
                              re.IGNORECASE)

@@ -49,9 +49,20 @@ def local_currency(text: str, default: str) -> str | None:
     often (and at least twice) than the default's own; None when the default stands."""
     counts = {code: len(_PATTERNS[code].findall(text)) for code in (*_SHARED[default], default)}
     best = max(_SHARED[default], key=lambda code: counts[code])
-    if counts[best] >= _MIN_CUES and counts[best] > counts[default]:
+    # copy in traditional characters is not the mainland's: one cue of Hong Kong, Macau or Taiwan is enough
+    needed = 1 if default == "CNY" and _traditional(text) else _MIN_CUES
+    if counts[best] >= needed and counts[best] > counts[default]:
         return best
     return None
+
+
+_TRADITIONAL = re.compile("[們這個來時會對說國經發開關與為後實門問學點區億萬]")
+_SIMPLIFIED = re.compile("[们这个来时会对说国经发开关与为后实门问学点区亿万]")
+
+
+def _traditional(text: str) -> bool:
+    """True when the text is written in traditional characters (Hong Kong, Macau, Taiwan)."""
+    return len(_TRADITIONAL.findall(text)) > 2 * len(_SIMPLIFIED.findall(text)) + 2
 
 
 def localise(figures: Sequence[Figure], text: str) -> list[Figure]:
