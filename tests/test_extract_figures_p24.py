@@ -139,3 +139,12 @@ def test_a_us_story_keeps_the_dollar(tmp_path: Path) -> None:
     found = _figures(_brief(tmp_path, "Jobs report\n\nU.S. employers added jobs as wages rose to $31.06 an hour, "
                                       "the U.S. Labor Department said, while Canada's jobless rate rose.\n"))
     assert (31.06, "USD") in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wages rose 0.9% this year, as the release (cat. no. 6345.0) shows for the quarter.",
+    "For interviews, contact the media section on 1300 175 070 as wages rose 0.9%.",
+    "Wages rose 0.9% for women aged 25 to 54, and GDP in Quarter 3 was flat.",
+])
+def test_codes_phone_numbers_and_age_ranges_are_no_figures(tmp_path: Path, sentence: str) -> None:
+    assert _figures(_brief(tmp_path, f"Wages report\n\n{sentence}\n")) == [(0.9, "%")]

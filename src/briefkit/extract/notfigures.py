@@ -28,7 +28,7 @@ _AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old"
                         r"|^\s*(?:to|-|–|and)\s*\d{1,3}(?:\s*-\s*|\s+)years?[\s-]+olds?\b", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NAME_PAREN = re.compile(r"[A-Z][a-z]+ [A-Z][\w'’-]+\s?\($")  # "John Smith (64)": an age
-_AGED = re.compile(r"\baged\s*$", re.IGNORECASE)
+_AGED = re.compile(r"\baged\s*(?:\d{1,2}\s*(?:to|-|–|and)\s*)?$", re.IGNORECASE)  # "aged 25 to 54": both ends
 _RATE = re.compile(r"^\s*=|=\s*$")
 _ZONE = re.compile(r"(?:UTC|GMT)\s?[+−-]$")
 _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
@@ -62,6 +62,10 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "won 3–1", "voted 52–48", "pages 12–15": a score or a span, as with a hyphen
     if bare and len(q.display) > 1 and q.display.startswith("0") and q.display.isdigit():
         return True  # "01 版", "007": a leading zero writes a code or a page, never a count
+    if bare and not before.strip() and re.match(r"\s[-–—]\s", after):
+        return True  # "6345.0 - Wage Price Index", "5 – Methods": a code or a number labelling the line
+    if bare and "," not in q.display and (re.match(r"\s\d{3}", after) or re.search(r"(?<![\d,.])\d{3,4}\s$", before)):
+        return True  # "on 1300 175 070": digit groups side by side write a phone number or a code, never two figures
     if is_reference(text, q):
         return True  # "page 12", "Windows 11", "Flight 370", a phone number
     return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))

@@ -91,7 +91,8 @@ _AFTER_WORDS = re.compile(r"(?:[\s-]*(?P<scale>万|萬|亿|億))?" + _SUFFIX, re
 _WORD_QUAL = re.compile(r"(?:(?P<qual>" + _QUALIFIER_PATTERN + r")\s+)$",
                         re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol)\.\s*$")  # "No. 10" is a name, not a quantity
+# "No. 10", "cat. no. 6345.0", "Quarter 3 2022": a name or a period's number, not a quantity
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol|(?i:cat\.\s*no)|(?<![\w.] )no)\.\s*$|\bQuarter\s+$")
 _CODE_NAME = re.compile(r"\b(?:COVID|Covid|covid|SARS|MERS)\s$")
 """A disease's name written with a space before its number ("COVID 19") names it: no quantity."""
 _FRACTION_WORDS = ("third", "quarter", "half", "fifth", "tenth", "sixth", "one in", "tiers", "moitié", "quart", "分之")
