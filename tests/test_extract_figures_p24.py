@@ -148,3 +148,8 @@ def test_a_us_story_keeps_the_dollar(tmp_path: Path) -> None:
 ])
 def test_codes_phone_numbers_and_age_ranges_are_no_figures(tmp_path: Path, sentence: str) -> None:
     assert _figures(_brief(tmp_path, f"Wages report\n\n{sentence}\n")) == [(0.9, "%")]
+
+
+def test_a_surplus_in_numerals_printed_with_a_circle_for_zero(tmp_path: Path) -> None:
+    found = _figures(_brief(tmp_path, "電價調漲\n\n經濟部表示，台電六月即盈餘一三○億元，反導致中油虧損。\n"))
+    assert (13e9, "TWD") in found, found
