@@ -153,3 +153,9 @@ def test_codes_phone_numbers_and_age_ranges_are_no_figures(tmp_path: Path, sente
 def test_a_surplus_in_numerals_printed_with_a_circle_for_zero(tmp_path: Path) -> None:
     found = _figures(_brief(tmp_path, "電價調漲\n\n經濟部表示，台電六月即盈餘一三○億元，反導致中油虧損。\n"))
     assert (13e9, "TWD") in found, found
+
+
+def test_a_count_in_a_year_and_a_channel_number(tmp_path: Path) -> None:
+    found = _figures(_brief(tmp_path, "Tea exports rise\n\nThe number of export markets increased from 82 in 2022 "
+                                      "to 97 in 2024, KGUN 9 reported on Monday.\n"))
+    assert [v for v, _ in found] == [82.0, 97.0], found

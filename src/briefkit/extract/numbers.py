@@ -92,7 +92,8 @@ _WORD_QUAL = re.compile(r"(?:(?P<qual>" + _QUALIFIER_PATTERN + r")\s+)$",
                         re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "No. 10", "cat. no. 6345.0", "Quarter 3 2022": a name or a period's number, not a quantity
-_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol|(?i:cat\.\s*no)|(?<![\w.] )no)\.\s*$|\bQuarter\s+$")
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol|(?i:cat\.\s*no)|(?<![\w.] )no)\.\s*$|\bQuarter\s+$"
+                          r"|\b[KW][A-Z]{2,3}\s$")  # "KGUN 9", "WFAA 8": a broadcaster's call sign and channel
 _CODE_NAME = re.compile(r"\b(?:COVID|Covid|covid|SARS|MERS)\s$")
 """A disease's name written with a space before its number ("COVID 19") names it: no quantity."""
 _FRACTION_WORDS = ("third", "quarter", "half", "fifth", "tenth", "sixth", "one in", "tiers", "moitié", "quart", "分之")
@@ -354,7 +355,7 @@ def _in_every(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _IN_EVERY.finditer(text) if " in " in text or " out of " in text else ():
         a, b = (float(x) if x.isdigit() else float(_SMALL[x.lower()]) for x in (match["a"], match["b"]))
-        if 0 < a < b:
+        if 0 < a < b and not 1900 <= b <= 2100:  # "from 82 in 2022 to 97 in 2024": a year, not "one in five"
             qual_match = _WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
             qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
             found.append(Quantity(round(100 * a / b, 1), match.group(0), match.start(), match.end(), "%", qual, 1))
