@@ -44,7 +44,9 @@ def test_a_sum_of_money_is_no_year(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "We have waited two years for a fair offer, a union leader said outside the station on Monday.",
+    # a length of time that only places something in time (the rule of durations.py and the corpus README:
+    # "we have waited two years" is a figure now, as "waited 2 years" always was)
+    "The union first asked for a fair offer two years ago, a leader said outside the station on Monday.",
     "The bill will rise over the five years from next April, the regulator said on Thursday.",
     "The lorries stop after every three tonnes of grain, which slows the harvest, the farmers said.",
 ])

@@ -18,6 +18,8 @@ from briefkit.errors import BriefkitError
 from briefkit.extract.body import build_body
 from briefkit.extract.entities import find_entities, with_outlet
 from briefkit.extract.figures import find_figures
+from briefkit.extract.headfigures import headline_figures, standfirst, subheads
+from briefkit.extract.localmoney import localise
 from briefkit.extract.metadata import read_metadata
 from briefkit.extract.provenance import verify
 from briefkit.extract.quotes import find_quotes
@@ -43,7 +45,11 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     if not body.sentences:
         raise BriefkitError(f"{display_path(article.source_path)}: no article text left once boilerplate "
                             f"is removed ({body.dropped} boilerplate sentences)")
+    headlines = [facts.title, *standfirst(article.head, facts.title)] if facts.title_found else []
+    headlines += subheads(body.headings)  # "Construction reported a 29,000 increase." read as a subhead still states it
     figures = find_figures(body.sentences, facts.date)
+    figures += headline_figures(headlines, figures, facts.date)
+    figures = localise(figures, "\n".join([*headlines, body.text]))  # "$" in a Canadian story is CAD
     events = find_events(body.sentences, facts.date)
     fact_texts = {item.source_text for item in [*figures, *events]}
     fact_sentences = {s.index for s in body.sentences if s.text in fact_texts}
@@ -66,4 +72,5 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
                   figures=figures, timeline=events, quotes=find_quotes(body.sentences),
                   organisations=organisations, places=places, questions=find_questions(body.sentences),
                   sources=sources)
-    return verify(brief, body.text, warnings, [s.text for s in body.sentences])
+    # a figure only the headline names quotes the headline, which is the article's too
+    return verify(brief, body.text, warnings, [*headlines, *(s.text for s in body.sentences)])

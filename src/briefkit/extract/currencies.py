@@ -14,7 +14,8 @@ SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "�
            "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD",
            "r$": "BRL", "nt$": "TWD", "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₫": "VND",
            "ksh": "KES", "rp": "IDR", "rm": "MYR", "gh₵": "GHS", "gh¢": "GHS", "tk": "BDT", "tk.": "BDT",
-           "n": "NGN", "r": "ZAR", "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+           "n": "NGN", "r": "ZAR", "sh": "KES", "usd $": "USD", "usd$": "USD",
+           "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
            # HTML character references a scraper left half-decoded: "&#163;4 billion" read as "163;4 billion"
            "163;": "GBP", "8364;": "EUR"}
 CODES = frozenset({"USD", "EUR", "GBP", "RMB", "CNY", "JPY", "CHF", "INR", "NGN", "KES", "ZAR", "AUD", "CAD", "HKD",
@@ -40,13 +41,15 @@ MINOR = {"cents", "cent", "us cents", "u s cents", "euro cents", "pence"}
 
 # One-letter signs and a spelled-out "dollar" before the number need a scale or thousands separators:
 # "N2.5 billion", "R1,200", "dollar 12.5 trillion"; "N95" and "R2" are names.
-WEAK_SIGNS = {"n", "r", "dollar", "dollars", "euro", "euros"}  # "euro 852 million": a scale makes it money
+WEAK_SIGNS = {"n", "r", "sh", "dollar", "dollars", "euro", "euros"}  # "euro 852 million": a scale makes it money
 # "won" is also a verb: only "50 billion won", "30,000 won".
 WEAK_NAMES = {"won", "rand"}
 
-PREFIX = (r"(?P<cur>(?i:US\$|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|\$|€|£|¥|₹|₦|₩|₽|₺|₱|₫|163;|8364;"
+PREFIX = (r"(?P<cur>(?i:US\$|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|\$\s(?=\d)|\$|€|£|¥|₹|₦|₩|₽|₺|₱|₫|163;|8364;"
           r"|Rs\.?\s?|dollars?\s|euros?\s)"
-          r"|(?-i:KSh\s?|Ksh\s?|Rp\s?|RM\s?|GH[₵¢]\s?|Tk\.?\s?|N\s?(?=\d)|R(?=\d)|(?:" + "|".join(sorted(CODES))
+          # "USD $ 43.34 billion": a code and a sign together; "Sh 136.5 billion": Kenyan shillings (with a scale)
+          r"|(?-i:USD\s?\$\s?|Sh\s?(?=\d)|KSh\s?|Ksh\s?|Rp\s?|RM\s?|GH[₵¢]\s?|Tk\.?\s?|N\s?(?=\d)|R(?=\d)|(?:"
+          + "|".join(sorted(CODES))
           + r")\s?))?")
 SUFFIX = (r"(?P<cur2>(?:U\.?\s?S\.?\s*|US\s+|American\s+|Canadian\s+|Australian\s+|Hong\s+Kong\s+|Singapore\s+"
           r"|New\s+Zealand\s+|Taiwan\s+)?dollars|(?:US\s+|U\.S\.\s*|euro\s+)?cents?|pence|(?:Swiss\s+)?francs"

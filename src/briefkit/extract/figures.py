@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
@@ -22,6 +22,7 @@ from briefkit.extract.labels import (
     around,
     capitalise,
     clause_before,
+    gapped_label,
     is_share,
     noun_label,
     phrase_after,
@@ -29,8 +30,9 @@ from briefkit.extract.labels import (
     short_phrase,
     unit_after,
 )
+from briefkit.extract.labels_zh import zh_label
+from briefkit.extract.notfigures import not_a_figure
 from briefkit.extract.numbers import Quantity, find_numbers
-from briefkit.extract.references import is_reference
 from briefkit.readers.plaintext import words as count_words
 
 _INHERIT = re.compile(r"^(?:其中|among\s+them|of\s+these|of\s+them|of\s+which|of\s+this\s+total)\b", re.IGNORECASE)
@@ -51,6 +53,10 @@ _DANGLING = re.compile(r"\b(?:to|by|of|at|from|a|an|the|for|with|than|and|or|on|
 _VERB_START = frozenset(["is", "are", "was", "were", "will", "would", "has", "have", "had", "am", "be", "being",
                          "been", "can", "could", "should", "may", "might"])
 _WHERE = re.compile(r"(?:in|among|across|for|at)\s", re.IGNORECASE)  # "83% … — in the United Kingdom"
+# … but "in May", "in the first quarter", "at the end of June" say when, not where
+_WHEN = re.compile(r"\w+\s+(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|first|second|third|fourth|"
+                   r"last|past|previous|next|same|end|start|beginning|year|month|quarter|week|period|\d)",
+                   re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SYMBOLIC = {"%", "percentage points", "USD", "EUR", "GBP", "CNY", "JPY", "CHF"}
 _FUNCTION_WORDS = {"Among", "In", "The", "While", "And", "But", "However", "According", "Since", "With", "By", "Of"}
@@ -60,63 +66,7 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
 _PLACE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]{1,40}(?:\s+[A-Z][\w'-]{1,40}){0,6})")
 
 
-# whole month names or their abbreviations only: "Junction 5" and "Mayor 12" are no dates
-_MONTH_ABBR = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
-               r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_MONTH_BEFORE = re.compile(r"\b" + _MONTH_ABBR + r"\s*$")
-# "10 oct (Reuters)", "5 ene": lower-case months as other languages write them (not "may" or "mar", which are words)
-_MONTH_AFTER = re.compile(r"^\s+(?:" + _MONTH_ABBR + r"|(?:jan(?:uary)?|ene(?:ro)?|feb(?:ruary|rero)?|apr(?:il)?"
-                          r"|abr(?:il)?|jun(?:e|io)?|jul(?:y|io)?|aug(?:ust)?|ago(?:sto)?|sep(?:t|tember|tiembre)?"
-                          r"|oct(?:ober|ubre)?|nov(?:ember|iembre)?|dec(?:ember)?|dic(?:iembre)?)\.?)(?![a-z])")
-_CLOCK = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|h\d{2}|hrs\b|hours\s+(?:GMT|UTC|local)|local\s+time"
-                    r"|(?-i:GMT|UTC|BST|EST|EDT|CET|CEST|IST|PST|PDT|CST|CDT|MST|MDT|JST|KST|HKT|SGT|AEST|AEDT|WAT|EAT"
-                    r"|SAST|ET|PT)\b)", re.IGNORECASE)
-_AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\s+(?:ago|earlier|later|before|after)\b"
-                  r"|^\s*days?\s+ago\b", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old"
-                        r"|^\s*(?:to|-|–|and)\s*\d{1,3}(?:\s*-\s*|\s+)years?[\s-]+olds?\b", re.IGNORECASE)
-_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
-_NAME_PAREN = re.compile(r"[A-Z][a-z]+ [A-Z][\w'’-]+\s?\($")  # "John Smith (64)": an age
-_AGED = re.compile(r"\baged\s*$", re.IGNORECASE)
-_RATE = re.compile(r"^\s*=|=\s*$")
-# "the first 11 months", "前4个月": a period the figures cover, not a figure.
-_PERIOD_BEFORE = re.compile(r"(?:\b(?:first|last|past|next|previous)\s+|前)$", re.IGNORECASE)
-_PERIOD_AFTER = re.compile(r"^\s*(?:months?|years?|weeks?|days?|quarters?|个月|個月|季度|年|天)", re.IGNORECASE)
 _DURATION_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
-_PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
-
-
-def not_a_figure(text: str, q: Quantity) -> bool:
-    """The numbers a careful reader never tiles: a date's day ("Mar 12", "16 Sep"), a time of day,
-    "59 minutes ago", an age ("Ruby Russell, 64,", "John Smith (64)"), a note marker "[1]", an exchange-rate note
-    ("$1 = 0.73 euros"), a pager "1 2 3", a left-over character reference ("163;"), a list item's
-    number ("1. We hurt …"), a page, a law, a product or a phone line ("Windows 11") and zero."""
-    before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 40]
-    bare = q.unit is None and q.scale == 1.0
-    if bare and q.value <= 31 and q.decimals == 0 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
-        return True
-    if bare and (_CLOCK.match(after) or _AGO.match(after)):
-        return True
-    if bare and q.value < 120 and (_AGE_AFTER.match(after) or _AGED.search(before)
-                                   or (_NAME_COMMA.search(before) and after.lstrip().startswith(","))
-                                   or (_NAME_PAREN.search(before) and after.startswith(")"))):
-        return True
-    if bare and _PERIOD_BEFORE.search(before) and _PERIOD_AFTER.match(after):
-        return True
-    if before.endswith("[") and after.startswith("]"):
-        return True
-    if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$)", after) \
-            and (not before.strip(" \t(") or before.rstrip(" \t(").endswith((":", ";"))):
-        return True  # "1. We hurt US industry …": a list's item number
-    if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after):
-        return True
-    if bare and (re.match(r"\s?[–—]\s?\d", after) or re.search(r"\d\s?[–—]\s?$", before)):
-        return True  # "won 3–1", "voted 52–48", "pages 12–15": a score or a span, as with a hyphen
-    if bare and len(q.display) > 1 and q.display.startswith("0") and q.display.isdigit():
-        return True  # "01 版", "007": a leading zero writes a code or a page, never a count
-    if is_reference(text, q):
-        return True  # "page 12", "Windows 11", "Flight 370", a phone number
-    return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))
 
 
 # Time words that end a counted noun: "196 million passengers last year" counts passengers, not years.
@@ -162,6 +112,8 @@ def _as_of(text: str) -> str | None:
 def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     """What the number measures; a label under three words gives way to the noun phrase of the number's
     clause, and without one to the clause itself."""
+    if _LENGTH_OF.search(q.display) and (what := phrase_after(text[q.end:])):
+        return capitalise(what)  # "a two-day strike", "a five-year partnership project": what lasts that long
     label = _raw_label(q, text, unit, lead)
     if count_words(label) >= _MIN_LABEL_WORDS and not _DANGLING.search(label):
         return label
@@ -169,14 +121,16 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
             and (after := short_phrase(phrase_after(text[q.end:]) or "")):
         return capitalise(after)  # "I have made £5.5million available for co-ownership homes": not "Made"
     if phrase:
-        return capitalise(phrase if not unit or unit in _SYMBOLIC or unit in phrase else f"{phrase}: {unit}")
+        # "three years" shows its unit already: "Electric bills", not "Electric bills: years"
+        shown = unit is not None and unit.rstrip("s").lower() in q.display.lower()
+        return capitalise(phrase if not unit or _symbolic(unit) or unit in phrase or shown else f"{phrase}: {unit}")
     if label and not _DANGLING.search(label):
         return label
     if not _CJK.search(text) and (phrase := after_label(text[q.end:])):
         return capitalise(phrase)
     if not _CJK.search(text) and (after := phrase_after(text[q.end:])) and (phrase := short_phrase(after)):
         return capitalise(phrase)  # "a 49 percent jump in the budget for …": what follows names it
-    if unit and unit not in _SYMBOLIC and not _CJK.search(unit):
+    if unit and not _symbolic(unit) and not _CJK.search(unit):
         return capitalise(unit)  # "affecting an estimated 250,000 passengers": passengers
     return capitalise(_capped(around(text, q.start, q.end)))
 
@@ -206,6 +160,9 @@ def _capped(clause: str) -> str:
     return " ".join(words).rstrip(",;:")
 
 
+_LENGTH_OF = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade)$", re.IGNORECASE)
+
+
 def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     before, after = text[:q.start], text[q.end:]
     of_phrase = re.match(r"\s*(?:(?:of|des|de|du)\s+|的)(.*)", after)
@@ -216,29 +173,37 @@ def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> st
         return f"Share of the total ({what})" if what else "Share of the total"
     if of_phrase and q.unit in {"%", "percentage points"} and (label := phrase_after(of_phrase.group(1))):
         return capitalise(label)
+    if q.unit is not None and (gapped := gapped_label(before)):
+        return capitalise(gapped)  # "… fell by 3.6% and exports to Russia by 7.4% in May": Russia's, not "in May"
     where = phrase_after(after)
     if q.unit in {"%", "percentage points"} and lead and where and not re.search(r"\d", where) \
-            and _WHERE.match(where) and count_words(where) <= 6:
+            and _WHERE.match(where) and not _WHEN.match(where) and count_words(where) <= 6:
         return f"{capitalise(_DEMONYM.sub('', lead))} — {where}"
     if (phrase := phrase_after(after)) and unit and phrase.startswith(unit.split()[0]):
         if not _CJK.search(unit):
             return capitalise(phrase)
         # "3068名中外记者…": the measure word counts, the noun after it is what is counted
-        noun = phrase[len(unit):].lstrip("的")
-        if len(noun) >= 2:
-            return noun
+        if label := zh_label(before, phrase[len(unit):]):
+            return label
     clause = clause_before(before)
+    if clause and unit and _CJK.search(unit) and (label := zh_label(before, "")):
+        return label  # "本次活动参与者达100人": the clause names them, the measure word 人 adds nothing
     if clause and _MIN_LABEL_WORDS <= count_words(clause) <= 6 and unit and not clause.endswith(unit) \
-            and unit not in _SYMBOLIC:
+            and not _symbolic(unit):
         return capitalise(f"{clause} {unit}")  # "China applied for" 38000 "patent applications"
     if clause and not _CJK.search(clause):
         return ""  # a clause ("Exports rose 10.5 percent to"): its noun phrase instead (see _label)
     if phrase and phrase.split()[0].lower() in _VERB_START:
         return ""  # "£96.1 million is being allocated to …": what it is allocated to, see _label
-    return capitalise(clause or phrase or unit or "")
+    return capitalise(clause or phrase or (unit if unit and not _symbolic(unit) else ""))
 
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def _symbolic(unit: str) -> bool:
+    """A unit a reader sees in the number itself ("%", "USD", "INR"): never part of a label."""
+    return unit in _SYMBOLIC or bool(_CURRENCY.match(unit))
 _SPAN_GAP = re.compile(r"\s+(?:to|or)\s+|\s*[-–]\s*")
 
 
@@ -249,12 +214,54 @@ def _span_unit(text: str, q: Quantity, following: list[Quantity]) -> str | None:
     return _unit_noun(unit_after(text[following[0].end:]))
 
 
+# "14.4 billion euros ($15.69 billion)", "7.67 trillion yuan, or about $1.12 trillion", "(equivalent to $60m)"
+_CONVERSION_GAP = re.compile(r"\s*(?:[(（]|,?\s*(?:or|i\.e\.|equivalent\s+to|worth)\s)\s*"
+                             r"(?:(?:about|around|some|roughly|approximately|equivalent\s+to)\s*)?")
+
+
 def _converts(previous: Figure, unit: str | None, gap: str) -> bool:
     """True when a sum in brackets right after another currency's sum converts it ("20 billion euros ($22
     billion)"): it measures what the first does."""
     return bool(unit and previous.unit and unit != previous.unit and _CURRENCY.match(unit)
-                and _CURRENCY.match(previous.unit) and re.fullmatch(r"\s*[(（]\s*(?:about|around|some|roughly)?\s*",
-                                                                   gap))
+                and _CURRENCY.match(previous.unit) and _CONVERSION_GAP.fullmatch(gap))
+
+
+_UNGROUPED = re.compile(r"(?<![\d.,])\d{4,}(?=\.\d|[^\d.,]|,(?!\d)|$)")
+
+
+def grouped(display: str, sentence: str) -> str:
+    """A number as the article wrote it, but with the thousands separators English always prints ("54000" is
+    shown "54,000", as a reader of English expects; years and codes never reach here).  Chinese copy keeps its
+    own form ("3068名")."""
+    if _CJK.search(sentence):
+        return display
+    return _UNGROUPED.sub(lambda m: f"{int(m.group(0)):,}", display)
+
+
+_LIST_GAP = re.compile(r"\s*(?:[,、，]\s*(?:and\s+)?|\sand\s)\s*")
+_LIST_END = re.compile(r"\s*(?:[,、，]\s*)?and\s|\s*、")
+
+
+def _in_list(text: str, prev_end: int, q: Quantity, following: Quantity | None) -> bool:
+    """True when a number continues a list of numbers ("11.7, 5.1 and 3.6 percent"): its last member or one
+    the list goes on after ("In addition to the £219.9million, £96.1 million is …" is two clauses)."""
+    gap = text[prev_end:q.start]
+    if not _LIST_GAP.fullmatch(gap):
+        return False
+    return bool(_LIST_END.match(gap)) or (following is not None
+                                          and bool(_LIST_GAP.fullmatch(text[q.end:following.start])))
+
+
+def _range_span(text: str, q: Quantity, following: Quantity | None) -> Quantity | None:
+    """"between US$42 and US$47 per share", "6-6.5 percent": a range is one measure, labelled as a whole (its
+    first end's label is not the clause before it, nor its second's the first end's number)."""
+    if following is None or following.start - q.end > 8:
+        return None
+    gap = text[q.end:following.start]
+    if re.fullmatch(r"\s*[-–]\s*", gap) or (re.fullmatch(r"\s+and\s+", gap)
+                                            and re.search(r"\bbetween\s+$", text[:q.start], re.IGNORECASE)):
+        return replace(following, start=q.start)
+    return None
 
 
 def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) -> list[Figure]:
@@ -267,6 +274,7 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
     lead: str | None = None
     count_unit: str | None = None
     prev_end: int | None = None
+    span_label: str | None = None
     for i, q in enumerate(quantities):
         if not math.isfinite(q.value):
             continue  # a digit string too long for a float: no figure a brief can hold (the model refuses it)
@@ -275,12 +283,21 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
             or count_unit or ctx.unit
         if q.unit is None and not _DURATION_UNIT.match(unit or ""):
             count_unit = unit  # "out of work for 27 weeks; up from 5.6 million": a duration counts nothing after it
-        label = _label(q, text, unit, lead if q.unit else None)
+        if span_label is not None:
+            label, span_label = span_label, None  # the second end of "between $42 and $47 per share"
+        elif figures and prev_end is not None and figures[-1].unit == unit \
+                and _in_list(text, prev_end, q, quantities[i + 1] if i + 1 < len(quantities) else None):
+            label = figures[-1].label  # "rose by 11.7 percent, 5.1 percent and 3.6 percent": one list, one measure
+        else:
+            span = _range_span(text, q, quantities[i + 1] if i + 1 < len(quantities) else None)
+            label = _label(span or q, text, unit, lead if q.unit else None)
+            span_label = label if span else None
         if figures and prev_end is not None and _converts(figures[-1], unit, text[prev_end:q.start]):
             label = f"{figures[-1].label} (in {unit})"  # "7.67 trillion yuan ($1.12 trillion)": the same sum
         if q.unit == "%" and lead is None and not label.startswith("Share"):
             lead = label
-        figures.append(Figure(label=label, value=q.value, unit=unit, display=text[q.start:q.end], qualifier=q.qualifier,
+        figures.append(Figure(label=label, value=q.value, unit=unit, display=grouped(text[q.start:q.end], text),
+                              qualifier=q.qualifier,
                               source=ctx.source, as_of=ctx.as_of, source_text=text))
         prev_end = q.end
     return figures + _ranks(text, ctx)
@@ -345,3 +362,9 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
             previous = found
         figures += found
     return figures
+
+
+
+def sentence_figures(text: str, published: dt.date | None = None) -> list[Figure]:
+    """The figures of one text read apart from any other (a headline, a standfirst)."""
+    return _figures_of(Sentence(text, -1, -1, None), _Context(), published)

@@ -14,6 +14,7 @@ rate"), or the subject with its verb when the number is the change itself
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefkit.readers.plaintext import words as count_words
 
@@ -39,7 +40,8 @@ MAX_LABEL_WORDS = 10
 
 def _words_after(text: str) -> list[str]:
     clause = _CLAUSE.split(text.removeprefix("-"), maxsplit=1)[0]
-    return re.findall(r"[\w'’-]+", clause)
+    # "U.S." keeps its stops and "4.75" its point, as a reader writes them
+    return re.findall(r"(?:[A-Za-z]\.){2,}|\d[\d.,]*\d|[\w'’-]+", clause)
 
 
 def _trim(words: list[str]) -> list[str]:
@@ -75,14 +77,17 @@ def unit_after(after: str) -> str | None:
     return " ".join(words) or None
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")  # "a freeze from May 2015": a year dates the label, it is no other figure
+
+
 def phrase_after(after: str) -> str | None:
     """The noun phrase after a number, up to its clause's end or a relative pronoun."""
     words: list[str] = []
     following = _words_after(after)
     for i, word in enumerate(following):
         low = word.lower()
-        if low in _LABEL_STOP:
-            break
+        if low in _LABEL_STOP or (word[0].isdigit() and not _YEAR.fullmatch(word)):
+            break  # a relative clause, or another figure ("0.4 and 11.5 per cent higher"): no part of the label
         if low == "and" and i + 1 < len(following) and following[i + 1].lower().endswith(("ed", "ing")):
             break  # "… and employed more": a second clause, not part of the noun phrase
         words.append(word)
@@ -123,12 +128,20 @@ def around(text: str, start: int, end: int) -> str:
     if count_words(text[left:start]) < 3 and len(bounds) > 1:
         left = bounds[-2]
     boundary = _CLAUSE.search(text, end)
-    snippet = text[left:boundary.start() if boundary else len(text)].strip(" ,.，。")
+    snippet = _unstop(text[left:boundary.start() if boundary else len(text)].strip(" ,，。"))
     words = snippet.split()
     if len(words) > 14:
         offset = start - left
         snippet = " ".join(_trim(words[-14:]) if offset > len(snippet) / 2 else _trim(words[:14]))
-    return _CONNECTIVES.sub("", snippet).strip(" .") or text[start:end]
+    return _unstop(_CONNECTIVES.sub("", snippet).strip()) or text[start:end]
+
+
+def _unstop(text: str) -> str:
+    """A phrase without its sentence's full stop, but with an abbreviation's ("sales in the U.S.")."""
+    text = text.lstrip(" .")
+    if text.endswith(".") and not _ABBREVIATION.search(text.rsplit(None, 1)[-1]):
+        text = text.rstrip(" .")
+    return text
 
 
 # Verbs that carry a number in news prose: a change, a level, a forecast, an auxiliary before them.
@@ -228,10 +241,13 @@ def noun_label(before: str) -> str | None:
         rest = rest[1:]
     if rest and (rest[0].lower() in _PREPOSITIONS or rest[0].lower() in _ADVERBS):
         rest = []  # "comes on top of", "rose to", "fell again in March": no object, the subject is what it measures
-    if "to" in (low := [w.lower() for w in rest]):
-        rest = rest[:low.index("to")]  # "expects growth to pick up to": the object ends before its verb
+    low = [w.lower() for w in rest]
+    to = next((i for i, w in enumerate(low) if w == "to" and i + 1 < len(rest)
+               and low[i + 1] not in _DETERMINERS and not rest[i + 1][:1].isupper()), None)
+    if to is not None:
+        rest = rest[:to]  # "expects growth to pick up to": the object ends before its verb, not "exports to the U.S."
     numbered = next((i for i, w in enumerate(words[last + 1:]) if w[0].isdigit()), None)
-    if numbered is not None and (gapped := _gapped_subject(words[last + 1:])):
+    if numbered is not None and (gapped := _gapped_subject(words[last + 1:], words[:verb])):
         return gapped
     obj = _short(_edges(rest[:numbered] if numbered is not None else rest))
     if obj and obj[0].lower() not in _PRONOUNS and obj[0].lower() not in _ADVERBS \
@@ -249,17 +265,36 @@ def noun_label(before: str) -> str | None:
     return " ".join(subject)
 
 
-def _gapped_subject(after_verb: list[str]) -> str | None:
+def _gapped_subject(after_verb: list[str], before_verb: Sequence[str] = ()) -> str | None:
     """The subject of a clause that shares the verb before it: "exports to the U.S. fell by 3.6% and exports to
-    Russia by" → "exports to Russia" (the 7.4% is Russia's, not the United States')."""
+    Russia by" → "exports to Russia" (the 7.4% is Russia's, not the United States'); "imports from the U.K.
+    rose 2.2% and those from Japan" → "imports from Japan" (the first subject's noun for "those")."""
     last_number = max(i for i, w in enumerate(after_verb) if w[0].isdigit())
     tail = after_verb[last_number + 1:]
     if len(tail) < 2 or tail[0].lower() not in _GAP:
         return None
     subject = _short(_edges(tail[1:]))
+    if tail[1].lower() in {"those", "that"} and len(tail) > 2:
+        head = _edges(list(before_verb))
+        cut = next((i for i, w in enumerate(head) if w.lower() in _PREPOSITIONS), len(head))
+        rest = list(tail[2:])  # "from Japan": its preposition stays, only a dangling word goes
+        while rest and rest[-1].lower() in _EDGE:
+            rest.pop()
+        subject = _short([*head[:cut], *rest]) if 0 < cut <= 3 and rest else []
     if not subject or subject[0].lower() in _PRONOUNS or any(w.lower() in _VERBS for w in subject):
         return None
     return " ".join(subject)
+
+
+def gapped_label(before: str) -> str | None:
+    """The gapped subject a number closes, when its clause shares the verb of the one before ("… fell by 3.6% and
+    exports to Russia by"), else None."""
+    clause = _CONNECTIVES.sub("", _CLAUSE.split(before)[-1].strip()).strip()
+    words = re.findall(r"[^\W\d][\w'’.-]*|\d[\d.,]*\S*", clause)
+    verbs = [i for i, w in enumerate(words) if w.lower() in _VERBS and not (i and words[i - 1].lower() in _DETERMINERS)]
+    if not verbs or not any(w[0].isdigit() for w in words[verbs[-1] + 1:]):
+        return None
+    return _gapped_subject(words[verbs[-1] + 1:], words[:verbs[-1]])
 
 
 def short_phrase(text: str) -> str | None:

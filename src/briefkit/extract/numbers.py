@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.currencies import MINOR, PREFIX, SUFFIX, WEAK_NAMES, WEAK_SIGNS, currency_code, minor_key
+from briefkit.extract.durations import duration_figure
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
-from briefkit.extract.numwords import word_numbers, zh_number
+from briefkit.extract.numwords import WordNumber, word_numbers, zh_number
 from briefkit.extract.quantity import Quantity, parse_number
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "same_number"]
@@ -90,7 +91,9 @@ _AFTER_WORDS = re.compile(r"(?:[\s-]*(?P<scale>万|萬|亿|億))?" + _SUFFIX, re
 _WORD_QUAL = re.compile(r"(?:(?P<qual>" + _QUALIFIER_PATTERN + r")\s+)$",
                         re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol)\.\s*$")  # "No. 10" is a name, not a quantity
+# "No. 10", "cat. no. 6345.0", "Quarter 3 2022": a name or a period's number, not a quantity
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol|(?i:cat\.\s*no)|(?<![\w.] )no)\.\s*$|\bQuarter\s+$"
+                          r"|\b[KW][A-Z]{2,3}\s$")  # "KGUN 9", "WFAA 8": a broadcaster's call sign and channel
 _CODE_NAME = re.compile(r"\b(?:COVID|Covid|covid|SARS|MERS)\s$")
 """A disease's name written with a space before its number ("COVID 19") names it: no quantity."""
 _FRACTION_WORDS = ("third", "quarter", "half", "fifth", "tenth", "sixth", "one in", "tiers", "moitié", "quart", "分之")
@@ -181,11 +184,18 @@ _HYPERBOLE = re.compile(r"\s+(?:times|reasons|ways|things|miles|questions|ideas|
                         r"little|tiny|different|other|to\s+one)\b", re.IGNORECASE)
 
 
-# weights, areas and lengths only ("six inches of snow"): a duration in words ("waited two years", "over seven
-# years") is the story's time, not a figure a reader takes away, as the corpus has it
+# weights, areas and lengths ("six inches of snow"); lengths of time follow the rule of durations.py
 _MEASURE_AFTER = re.compile(r"[\s-]+(?:tonnes?|tons?|hectares?|acres?|kilo(?:gram|metre|meter)s?"
                             r"|inch(?:es)?|feet|(?:centi|milli)?met(?:re|er)s?)\b", re.IGNORECASE)
 _PERIOD_WORD = re.compile(r"\b(?:first|last|past|next|previous|coming|every|each)\s+$", re.IGNORECASE)
+
+
+def _word_duration(text: str, word: WordNumber) -> tuple[str, int] | None:
+    """The unit of a length of time in words that is a figure (see durations.py); "one day" or "one year" only
+    as a term ("for one year", "within one month"): alone it is a manner of speaking ("one day, …")."""
+    if word.value == 1 and not re.search(r"\b(?:for|within)\s+$", text[max(0, word.start - 8):word.start], re.I):
+        return None
+    return duration_figure(text, word.start, word.end)
 
 
 def _english_word_quantities(text: str) -> list[Quantity]:
@@ -209,9 +219,13 @@ def _english_word_quantities(text: str) -> list[Quantity]:
             and not _PERIOD_WORD.search(text[max(0, word.start - 12):word.start])
         if measured:
             idiom = bool(_HYPERBOLE.match(text, word.end))
-        if unit is None and (not (word.scaled or measured) or idiom or re.search(r"\bin\s+$", text[:word.start])):
-            continue
         end = after.end() if after and unit else word.end
+        if unit is None and not (word.scaled or measured) and (timed := _word_duration(text, word)):
+            unit, end = timed  # "for three years", "a two-day strike": a length of time the sentence states
+        elif unit is None and (not (word.scaled or measured) or idiom or re.search(r"\bin\s+$", text[:word.start])):
+            continue
+        elif word.value == 1 and unit is None:
+            continue  # "one" counts nothing without a unit of its own
         qual_match = _WORD_QUAL.search(text[max(0, word.start - 30):word.start])
         qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
         found.append(Quantity(word.value * minor, text[word.start:end], word.start, end, unit, qual, word.decimals,
@@ -341,7 +355,7 @@ def _in_every(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _IN_EVERY.finditer(text) if " in " in text or " out of " in text else ():
         a, b = (float(x) if x.isdigit() else float(_SMALL[x.lower()]) for x in (match["a"], match["b"]))
-        if 0 < a < b:
+        if 0 < a < b and not 1900 <= b <= 2100:  # "from 82 in 2022 to 97 in 2024": a year, not "one in five"
             qual_match = _WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
             qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
             found.append(Quantity(round(100 * a / b, 1), match.group(0), match.start(), match.end(), "%", qual, 1))

@@ -28,7 +28,8 @@ _RUN = re.compile(
     + r"(?P<hscale>" + _SCALE_WORD + r")"
     r"|(?:a|" + _CARDINAL + r")(?:" + _JOIN + r"(?:" + _CARDINAL + "|" + _SCALE_WORD + r"|point)"
     r"|[\s\u00a0]+and" + _JOIN + r"(?:a" + _JOIN + r"half\b|" + _CARDINAL + r"))*"
-    r")(?![\w-])", re.IGNORECASE)
+    # a hyphen may join a unit of time to the words ("a two-day strike", "a five-year plan")
+    r")(?!\w|-(?!(?:second|minute|hour|day|week|month|quarter|year|decade)s?(?![\w-])))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def word_numbers(text: str) -> list[WordNumber]:
                         re.IGNORECASE)
         if lead:  # "a three per cent increase": the article, then the number
             run, start = run[lead.end():], start + lead.end()
-        if run.lower() in {"a", "one"} or _tokens(run)[-1] in {"and", "a"}:
+        if run.lower() == "a" or _tokens(run)[-1] in {"and", "a"}:
             continue
         read = read_words(run)
         if read is not None:
@@ -132,13 +133,13 @@ def _shared_scales(text: str, found: list[WordNumber]) -> list[WordNumber]:
     return out
 
 
-_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+_ZH_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
 _ZH_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _ZH_LARGE = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 
 
-_ZH_DIGIT_CLASS = "[零〇一二三四五六七八九]"
+_ZH_DIGIT_CLASS = "[零〇○一二三四五六七八九]"
 _POSITIONAL = re.compile(f"(?P<whole>{_ZH_DIGIT_CLASS}+)(?:点(?P<fraction>{_ZH_DIGIT_CLASS}+))?(?P<large>[万萬亿億]*)")
 
 
@@ -147,7 +148,7 @@ def zh_number(text: str) -> float | None:
     None for characters that are no numeral."""
     text = re.sub("[點．.]", "点", text)
     positional = _POSITIONAL.fullmatch(text)
-    if positional and (len(positional["whole"]) > 2 or positional["fraction"] or set("〇零") & set(text)):
+    if positional and (len(positional["whole"]) > 2 or positional["fraction"] or set("〇○零") & set(text)):
         # "六四〇．五億" (640.5 × 10⁸), "五七八四": digits written one by one, as some papers print figures
         digits = "".join(str(_ZH_DIGITS[c]) for c in positional["whole"])
         if positional["fraction"]:

@@ -1,0 +1,63 @@
+"""Lengths of time: which of them are key figures, whether written in digits or in words.
+
+One rule for "3 years" and "three years" (the corpus convention, benchmarks/articles/README.md): a length of
+time is a figure when the sentence states it as a fact of its own — how long something lasts or lasted, a
+term or a deadline ("a two-day strike", "for three years", "within 30 days", "in the next two months"), or
+how far back a record reaches ("the worst drought in three decades", "the first decline in 13 months").
+It is no figure when it only places another figure in time: the period a figure is counted over ("in the
+first four months", "the past 12 months", "the 12 months ending in July", "1.5 million homes over the next
+five years", "twelve-month inflation"), a point in time ("six months ago",
+"one day after", "two years later", "five days left"), a frequency ("every two years") or an age.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)"
+# "two-day strike", "three years", "48-hour": the unit right after the number
+DURATION_AFTER = re.compile(r"(?:[\s\u00a0]+|[\s\u00a0]*-[\s\u00a0]*)(?P<unit>" + UNITS + r")(?![\w-])",
+                            re.IGNORECASE)
+# the period another figure is counted over: "in the first four months", "the past 20 trading days", "前4个月"
+# "over the next five years", "spread over seven years": the span a total is counted over ("1.5 million homes
+# over the next five years"), not "for three years", a term
+_COVERED_BEFORE = re.compile(r"(?:\b(?:first|last|past|previous|latest|recent|every|each|other)\s*|前"
+                             r"|\bover\s+the\s+(?:(?:next|coming|following)\s+)?"
+                             r"|\b(?:spread|phased|staggered)\s+over\s+|\bover\s+a\s+period\s+of\s+)$",
+                             re.IGNORECASE)
+_COVERED_AFTER = re.compile(r"^[\s-]*(?:(?:trading|business|working|calendar|school)\s+)?" + UNITS
+                            + r"(?:\s+(?:ending|ended|through|to\s+(?:the\s+end|[A-Z][a-z]+\b)))?"
+                            r"|^\s*(?:个月|個月|季度|年|天)", re.IGNORECASE)
+_COVERING = re.compile(r"^[\s-]*(?:(?:trading|business|working|calendar|school)\s+)?" + UNITS
+                       + r"\s+(?:ending|ended|through|to\s+(?:the\s+end|[A-Z][a-z]+\b))"
+                       # "twelve-month CPI inflation", "three-month moving averages", "the biggest 12-month gain":
+                       # the period a rate or a change is measured over (a "14-year high" is a record's reach)
+                       r"|^-" + UNITS + r"\s+(?:[A-Z]{2,5}\s+)?(?:inflation|rates?|average|moving\s+averages?"
+                       r"|changes?|gains?|increases?|rises?|falls?|declines?|drops?|growth|period|totals?"
+                       r"|basis|window|rolling)\b", re.IGNORECASE)
+# a point in time or an age: "six months ago", "one day after", "two years on", "five days left", "ten years old"
+_RELATIVE_AFTER = re.compile(r"^[\s-]*" + UNITS + r"[\s-]+(?:ago|earlier|later|before|after|on\b|left|old|from\s+now"
+                             r"|running|in\s+a\s+row|prior)\b", re.IGNORECASE)
+
+
+def covered_period(before: str, after: str) -> bool:
+    """True when the length of time after a number is the period another figure is counted over."""
+    return bool((_COVERED_BEFORE.search(before) and _COVERED_AFTER.match(after)) or _COVERING.match(after))
+
+
+def relative_time(after: str) -> bool:
+    """True when the length of time after a number places something in time ("six months ago")."""
+    return bool(_RELATIVE_AFTER.match(after))
+
+
+def duration_figure(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The unit of a length of time written in words from ``start`` to ``end`` ("three years", "a two-day
+    strike") and where the unit ends, when the rule above makes it a figure, else None."""
+    match = DURATION_AFTER.match(text, end)
+    if not match:
+        return None
+    before, after = text[max(0, start - 40):start], text[end:end + 60]
+    if covered_period(before, after) or relative_time(after):
+        return None
+    unit = match["unit"].lower()
+    return (unit if unit.endswith("s") else unit + "s"), match.end()

@@ -1,0 +1,73 @@
+"""Figures a headline or its standfirst names and the body never repeats.
+
+A reader takes "Murphy allocates £316 million of Covid funding" from the headline even when the body only
+speaks of "the funding"; the figure quotes the headline, which provenance accepts as the article's text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from briefkit.content.model import Figure
+from briefkit.extract.figures import sentence_figures
+
+_DURATION_CLASS = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
+                             r"|小时|小時|个月|個月|天|年)$", re.IGNORECASE)
+
+
+# "5 things to know", "10 ways to save", "Top 10": a headline's list, not a figure of the story
+_LISTICLE = re.compile(r"\b(?:things|ways|reasons|tips|questions|facts|lessons|takeaways|charts|signs|steps|myths"
+                       r"|mistakes|ideas|moments|photos|pictures)\b", re.IGNORECASE)
+
+
+def _kind(unit: str | None) -> str:
+    """A unit's class, as a reader compares two statements of one fact: "%", "USD", a duration or a count."""
+    if unit in {"%", "percentage points"} or (unit and re.fullmatch("[A-Z]{3}", unit)):
+        return unit
+    return "duration" if unit and _DURATION_CLASS.search(unit) else "count"
+
+
+def title_figures(title: str, body: list[Figure], published: dt.date | None = None) -> list[Figure]:
+    """The figures a headline (or its standfirst) names and the body never repeats ("Murphy allocates £316
+    million …" over a body that speaks of "the funding"): a reader takes them from the headline.  A body
+    figure of the same kind within 5 % is the same fact, rounded for the headline ("$2.3M" over "$2,315,000")."""
+    found = [f for f in sentence_figures(title, published) if not _LISTICLE.search(f"{f.display} {f.unit}")
+             and not re.search(r"\btop\s*$", title[:title.find(f.display or "")], re.IGNORECASE)]
+    return [f for f in found if f.unit != "rank" and not any(
+        _kind(f.unit) == _kind(b.unit) and abs(f.value - b.value) <= 0.05 * abs(b.value) for b in body)]
+
+
+_FURNITURE = re.compile(r"\b(?:by|updated|published|posted|photo|image|credit|copyright|reporter|editor)\b|©",
+                        re.IGNORECASE)
+
+
+def standfirst(head: Sequence[str], title: str) -> list[str]:
+    """The lines right after the title line that read as a sentence: the standfirst ("This represents an
+    injection of over $2.4 billion …"), whose figures the body may not repeat.  Bylines, stamps and captions
+    are not; two lines at most."""
+    if title not in head:
+        return []
+    at = list(head).index(title)
+    return [line for line in head[at + 1:at + 3] if len(line.split()) >= 6 and re.search(r"\d", line)
+            and sum(w.islower() for w in line.split()) >= 3 and not _FURNITURE.search(line)]
+
+
+
+def headline_figures(headlines: Sequence[str], body: list[Figure], published: dt.date | None = None) -> list[Figure]:
+    """The figures of each headline line the body (and the lines before it) do not already give."""
+    found: list[Figure] = []
+    for headline in headlines:
+        found += title_figures(headline, [*body, *found], published)
+    return found
+
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{4,}")
+
+
+def subheads(headings: Sequence[str]) -> list[str]:
+    """The section headings that state something ("Construction reported a 29,000 increase."), not a forum's
+    "(57,391 posts)" or a time stamp: four words or more, two of them in lower case, or a run of Chinese."""
+    return [h for h in headings if _CJK_RUN.search(h)
+            or (len(h.split()) >= 4 and sum(w.isalpha() and w.islower() for w in h.split()) >= 2)]

@@ -1,0 +1,82 @@
+"""The local currency of a sign several countries share: "$" in a Canadian, Australian or New Zealand story,
+"元" in Hong Kong, Macau or Taiwan copy, "rupees" in Pakistan.
+
+The number reader gives every "$" to the US dollar and every "元" to the renminbi, which is right for most
+articles and wrong for the rest.  Here the article as a whole decides: the country it names most (its
+places, people and institutions), when it outnumbers the default's own cues, gives the sign its currency.
+A sign that says its country ("US$", "C$", "人民币", "澳門元") is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefkit.content.model import Figure
+
+# Cues of each country in an article: its name, people, capital and main cities or regions, central bank.
+_CUES = {
+    "CAD": r"\bCanad(?:a|ian)s?\b|\bOttawa\b|\bToronto\b|\bOntario\b|\bQuebec\b|\bAlberta\b|\bBritish Columbia\b"
+           r"|\bManitoba\b|\bSaskatchewan\b|\bNova Scotia\b|\bVancouver\b|\bMontreal\b",
+    "AUD": r"\bAustralian?s?\b|\bCanberra\b|\bSydney\b|\bMelbourne\b|\bQueensland\b|\bNew South Wales\b|\bRBA\b"
+           r"|\bBrisbane\b|\bPerth\b|\bAdelaide\b|\bNSW\b|\bVictorian?\b|\bTasmania\b|\bNorthern Territory\b",
+    # the country's dairy co-operative and its price unit carry much of its economic news
+    "NZD": r"\bNew Zealand(?:ers?)?\b|\bWellington\b|\bAuckland\b|\bRBNZ\b|\bChristchurch\b|\bFonterra\b|\bkgMS\b",
+    "HKD": r"Hong Kong|香港|港府|港人|特區|特区|特首|立法會|財政司|财政司|金管局",
+    "SGD": r"\bSingapore(?:an)?s?\b|新加坡",
+    "TWD": r"\bTaiwan(?:ese)?\b|\bTaipei\b|台灣|臺灣|台湾|行政院|立法院|台北|臺北|台電|經濟部|高雄|新北",
+    "MOP": r"\bMaca[uo]\b|澳門|澳门",
+    "PKR": r"\bPakistan(?:is?)?\b|\bIslamabad\b|\bKarachi\b|\bLahore\b",
+    "LKR": r"\bSri Lanka(?:ns?)?\b|\bColombo\b",
+    "NPR": r"\bNepal(?:ese|i)?\b|\bKathmandu\b",
+    "USD": r"\bU\.S\.|\bUnited States\b|\bAmericans?\b|\bUS\b|\bWashington\b|美国|美國",
+    "CNY": r"\bChina\b|\bChinese\b|\bBeijing\b|中国|中國|国务院|國務院|内地|內地|大陆|大陸",
+    "INR": r"\bIndian?s?\b|\bNew Delhi\b|\bMumbai\b",
+}
+_PATTERNS = {code: re.compile(cue) for code, cue in _CUES.items()}
+# which local currencies a default may stand for, and how a sign says its own country
+_SHARED = {"USD": ("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"), "CNY": ("HKD", "TWD", "MOP"),
+           "INR": ("PKR", "LKR", "NPR")}
+_OWN_COUNTRY = {"USD": re.compile(r"US|U\.S|[A-Z]\$|American|USD", re.IGNORECASE),
+                "CNY": re.compile(r"人民|RMB|CNY|yuan|renminbi|美元|港元|港幣|港币|澳門元|澳门元|台幣|台币|¥",
+                                  re.IGNORECASE),
+                "INR": re.compile(r"INR|₹|Indian")}
+_MIN_CUES = 2
+
+
+def local_currency(text: str, default: str) -> str | None:
+    """The country's currency a shared sign stands for in ``text``, when the article names that country more
+    often (and at least twice) than the default's own; None when the default stands."""
+    counts = {code: len(_PATTERNS[code].findall(text)) for code in (*_SHARED[default], default)}
+    best = max(_SHARED[default], key=lambda code: counts[code])
+    # copy in traditional characters is not the mainland's: one cue of Hong Kong, Macau or Taiwan is enough
+    needed = 1 if default == "CNY" and _traditional(text) else _MIN_CUES
+    if counts[best] >= needed and counts[best] > counts[default]:
+        return best
+    return None
+
+
+_TRADITIONAL = re.compile("[們這個來時會對說國經發開關與為後實門問學點區億萬]")
+_SIMPLIFIED = re.compile("[们这个来时会对说国经发开关与为后实门问学点区亿万]")
+
+
+def _traditional(text: str) -> bool:
+    """True when the text is written in traditional characters (Hong Kong, Macau, Taiwan)."""
+    return len(_TRADITIONAL.findall(text)) > 2 * len(_SIMPLIFIED.findall(text)) + 2
+
+
+def localise(figures: Sequence[Figure], text: str) -> list[Figure]:
+    """The figures with each shared sign's currency made the article's own ("$6.25 per kgMS" in a New Zealand
+    story is NZD); a sign that names its country keeps it."""
+    locals_: dict[str, str | None] = {}
+    out: list[Figure] = []
+    for figure in figures:
+        unit = figure.unit
+        if unit in _SHARED and figure.display and not _OWN_COUNTRY[unit].search(figure.display):
+            if unit not in locals_:
+                locals_[unit] = local_currency(text, unit)
+            if (local := locals_[unit]) is not None:
+                figure = figure.model_copy(update={"unit": local, "label": figure.label.replace(f"(in {unit})",
+                                                                                              f"(in {local})")})
+        out.append(figure)
+    return out

@@ -1,0 +1,71 @@
+"""Numbers a careful reader never tiles as key figures: a date's day, a time of day, an age, a list's item
+number, a note marker, an exchange-rate note, a score, a code, a page, a phone line, a time zone's offset, and a
+length of time that only places another figure in time (see :mod:`briefkit.extract.durations`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.durations import covered_period, relative_time
+from briefkit.extract.quantity import Quantity
+from briefkit.extract.references import is_reference
+
+# whole month names or their abbreviations only: "Junction 5" and "Mayor 12" are no dates
+_MONTH_ABBR = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
+               r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH_BEFORE = re.compile(r"\b" + _MONTH_ABBR + r"\s*$")
+# "10 oct (Reuters)", "5 ene": lower-case months as other languages write them (not "may" or "mar", which are words)
+_MONTH_AFTER = re.compile(r"^\s+(?:" + _MONTH_ABBR + r"|(?:jan(?:uary)?|ene(?:ro)?|feb(?:ruary|rero)?|apr(?:il)?"
+                          r"|abr(?:il)?|jun(?:e|io)?|jul(?:y|io)?|aug(?:ust)?|ago(?:sto)?|sep(?:t|tember|tiembre)?"
+                          r"|oct(?:ober|ubre)?|nov(?:ember|iembre)?|dec(?:ember)?|dic(?:iembre)?)\.?)(?![a-z])")
+_CLOCK = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|h\d{2}|hrs\b|hours\s+(?:GMT|UTC|local)|local\s+time"
+                    r"|(?-i:GMT|UTC|BST|EST|EDT|CET|CEST|IST|PST|PDT|CST|CDT|MST|MDT|JST|KST|HKT|SGT|AEST|AEDT|WAT|EAT"
+                    r"|SAST|ET|PT)\b)", re.IGNORECASE)
+_AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\s+(?:ago|earlier|later|before|after)\b"
+                  r"|^\s*days?\s+ago\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old"
+                        r"|^\s*(?:to|-|–|and)\s*\d{1,3}(?:\s*-\s*|\s+)years?[\s-]+olds?\b", re.IGNORECASE)
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_NAME_PAREN = re.compile(r"[A-Z][a-z]+ [A-Z][\w'’-]+\s?\($")  # "John Smith (64)": an age
+_AGED = re.compile(r"\baged\s*(?:\d{1,2}\s*(?:to|-|–|and)\s*)?$", re.IGNORECASE)  # "aged 25 to 54": both ends
+_RATE = re.compile(r"^\s*=|=\s*$")
+_ZONE = re.compile(r"(?:UTC|GMT)\s?[+−-]$")
+_PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
+
+
+def not_a_figure(text: str, q: Quantity) -> bool:
+    """The numbers a careful reader never tiles: a date's day ("Mar 12", "16 Sep"), a time of day,
+    "59 minutes ago", an age ("Ruby Russell, 64,", "John Smith (64)"), a note marker "[1]", an exchange-rate note
+    ("$1 = 0.73 euros"), a pager "1 2 3", a left-over character reference ("163;"), a list item's
+    number ("1. We hurt …"), a page, a law, a product or a phone line ("Windows 11") and zero."""
+    before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 40]
+    bare = q.unit is None and q.scale == 1.0
+    if bare and q.value <= 31 and q.decimals == 0 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+        return True
+    if bare and (_CLOCK.match(after) or _AGO.match(after)):
+        return True
+    if bare and q.value < 120 and (_AGE_AFTER.match(after) or _AGED.search(before)
+                                   or (_NAME_COMMA.search(before) and after.lstrip().startswith(","))
+                                   or (_NAME_PAREN.search(before) and after.startswith(")"))):
+        return True
+    if bare and (covered_period(before, after) or relative_time(after)):
+        return True  # "the first 11 months", "前4个月", "six months ago": see durations.py
+    if before.endswith("[") and after.startswith("]"):
+        return True
+    if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$)", after) \
+            and (not before.strip(" \t(") or before.rstrip(" \t(").endswith((":", ";"))):
+        return True  # "1. We hurt US industry …": a list's item number
+    if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after) or _ZONE.search(before):
+        return True  # an exchange-rate note, or a time zone's offset ("UTC+8")
+    if bare and (re.match(r"\s?[–—]\s?\d", after) or re.search(r"\d\s?[–—]\s?$", before)):
+        return True  # "won 3–1", "voted 52–48", "pages 12–15": a score or a span, as with a hyphen
+    if bare and len(q.display) > 1 and q.display.startswith("0") and q.display.isdigit():
+        return True  # "01 版", "007": a leading zero writes a code or a page, never a count
+    if bare and not before.strip() and re.match(r"\s[-–—]\s", after):
+        return True  # "6345.0 - Wage Price Index", "5 – Methods": a code or a number labelling the line
+    if bare and "," not in q.display and (re.match(r"\s\d{3}", after) or re.search(r"(?<![\d,.])\d{3,4}\s$", before)):
+        return True  # "on 1300 175 070": digit groups side by side write a phone number or a code, never two figures
+    if is_reference(text, q):
+        return True  # "page 12", "Windows 11", "Flight 370", a phone number
+    return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))
