@@ -1,0 +1,152 @@
+"""Key points that stand alone: no dangling "This …", no near copies, no more than 35 words.
+
+A key point is read as a bullet on its own, away from the sentence before it.  So:
+
+- a sentence that points back ("This could have brought in £58 billion …", "That's the biggest gain
+  since 2008.", "He added that …", "其中，出口…") is a point only together with the sentence it points
+  back to, when the two fit in one point; otherwise it is passed over;
+- a sentence too long for a bullet is shortened where its grammar allows (a leading participle or
+  prepositional phrase, a trailing clause after ", including", ", which", " – ", "; ", a bracket),
+  keeping its main clause; the point keeps the whole sentence as its ``source_text``;
+- nothing said already (in the summary or an earlier point), nor a near copy of it (a standfirst and
+  the lede that repeats it with one more clause), is said again.
+
+Nothing is paraphrased: a shortened point is the sentence's own words, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefkit.extract.body import Sentence
+from briefkit.readers.plaintext import words as count_words
+
+POINT_WORDS = 35
+_TIME_NOUN = (r"week|weekend|year|month|morning|afternoon|evening|quarter|season|spring|summer|autumn|fall|winter|"
+              r"time|decade|century|financial|fiscal")
+# "It is expected that …", "It's estimated …": an expletive "it" points back to nothing.
+_EXPLETIVE = (r"(?:'s|’s|\s+is|\s+was|\s+has\s+been|\s+will\s+be|\s+would\s+be|\s+remains|\s+seems|\s+appears)\s+"
+              r"(?:(?:\w+\s+){0,3}?(?:that|to|for|whether|when|how|if)\b|(?:estimated|expected|believed|thought|"
+              r"understood|likely|unlikely|clear|unclear|possible|important|necessary|time|not\s+clear)\b)"
+              r"|\s+takes\b")
+_DANGLING = re.compile(
+    rf"^[\"“‘']?(?:(?:This|These|That|Those)\b(?!\s+(?:{_TIME_NOUN})\b)(?!’s\s+why|'s\s+why)"
+    rf"|It\b(?!{_EXPLETIVE})|(?:Its|He|She|They|Their|His|Her|Such|Both)\b"
+    r"|(?:这|這|该|該|其(?!他|它|实|實)|他|她|它|此(?!外|前|后|後|次|间|間|时|時)))")
+_BAG = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*|[\u3400-\u9fff]{2}", re.IGNORECASE)
+_STOPS = frozenset(["the", "and", "for", "that", "with", "this", "from", "have", "has", "had", "was", "were", "are",
+                    "will", "would", "been", "its", "their", "they", "said", "says", "also", "into", "than", "then",
+                    "which", "who", "what", "when", "where", "while"])
+_LOOSE = 0.25
+_MIN_BAG = 4
+# A leading phrase before the main clause: "In her first speech as Chancellor, …", "Taking decisive action, …".
+_LEAD_IN = re.compile(r"^(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Following|Despite|Amid|Against|Under|With|"
+                      r"Since|As\s+part\s+of|Speaking|Addressing|Earlier|Later|Meanwhile|However|Separately)"
+                      r"\b[^,;:\"“”]{2,160}?,\s+(?=\S)")
+_PRONOUN_START = re.compile(r"^(?:he|she|it|they|this|these|that|those|its|his|her|their|we|i)\b", re.IGNORECASE)
+# Where a trailing elaboration starts: a point may end before it.
+_TRAILING = re.compile(r",\s+(?:including|which|while|whereas|as|but|and|with|after|amid|following|compared|"
+                       r"up\s+from|down\s+from|driven|led|bringing|making|adding|according)\b|\s+[–—]\s+|;\s+"
+                       r"|[，；]")
+_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s")
+"""A last resort: an appositive after the main clause (", the only route to …")."""
+_BRACKET = re.compile(r"\s*\([^()]{1,80}\)")
+_MIN_HEAD = 8
+
+
+def dangles(text: str) -> bool:
+    """Whether a sentence opens by pointing back to what came before it."""
+    return bool(_DANGLING.match(text.strip()))
+
+
+def bag(text: str) -> set[str]:
+    """The words and numbers of ``text`` (character pairs in Chinese): near copies share them."""
+    return {w.lower() for w in _BAG.findall(text)} - _STOPS
+
+
+def near(a: set[str], b: set[str]) -> bool:
+    """Whether two bags say the same: the smaller one inside the other, but for a word in four when the
+    other adds more ("The Chancellor has today (8 July) promised …" after "The Chancellor has today
+    promised …"; a standfirst the lede says again in other words).  Two sentences of one pattern that
+    differ in a word or a number, and no longer one than the other, each say their own."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    missing = len(small - big)
+    return len(small) >= _MIN_BAG and (missing == 0 or (missing <= _LOOSE * len(small) and len(big) - len(small) >= 2))
+
+
+def said_before(text: str, said: Iterable[set[str]]) -> bool:
+    """Whether ``text`` is a near copy of something said already."""
+    mine = bag(text)
+    return any(near(mine, other) for other in said)
+
+
+def _end(head: str) -> str:
+    """A shortened sentence closed with the full stop of its script."""
+    head = head.rstrip(" ,;:–—，；：")
+    if re.search(r"[\u3400-\u9fff]$", head):
+        return head + "。"
+    return head if head.endswith((".", "!", "?", "。")) else head + "."
+
+
+def shorten(text: str, limit: int = POINT_WORDS) -> str | None:
+    """``text`` cut to at most ``limit`` words at a grammatical joint, or None when no joint allows it."""
+    if count_words(text) <= limit:
+        return text
+    candidate = _BRACKET.sub("", text)
+    lead = _LEAD_IN.match(candidate)
+    if lead and not _PRONOUN_START.match(candidate[lead.end():]) and count_words(candidate[lead.end():]) >= _MIN_HEAD:
+        rest = candidate[lead.end():]
+        candidate = rest[0].upper() + rest[1:]
+    if count_words(candidate) <= limit:
+        return candidate
+    heads: list[str] = []
+    for joint in (_TRAILING, _APPOSITION):
+        heads = heads or [candidate[:m.start()] for m in joint.finditer(candidate)
+                          if _MIN_HEAD <= count_words(candidate[:m.start()]) <= limit
+                          and not _inside_quote(candidate[:m.start()])]
+    return _end(heads[-1]) if heads else None
+
+
+def _inside_quote(head: str) -> bool:
+    """Whether ``head`` stops inside a quotation: a quotation cut short would put words in a mouth."""
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”") or head.count("「") > head.count("」")
+
+
+Unit = tuple[str, str, set[int]]
+"""A candidate key point: its text, its source text and the indexes of the sentences it says."""
+
+
+def point_units(ranked: list[Sentence], by_index: dict[int, Sentence], taken: set[int]) -> list[Unit]:
+    """Candidate points in rank order: (text, source text, sentence indexes), each standing alone.
+
+    A dangling sentence comes with the sentence before it (in its paragraph, neither used yet) when the
+    two fit in one point; a long sentence is shortened; what cannot stand alone is passed over.
+    """
+    units: list[Unit] = []
+    for sentence in ranked:
+        if sentence.index in taken:
+            continue
+        if dangles(sentence.text):
+            before = by_index.get(sentence.index - 1)
+            if before is None or before.paragraph != sentence.paragraph or before.index in taken \
+                    or dangles(before.text):
+                continue
+            if count_words(before.text + sentence.text) <= POINT_WORDS:
+                units.append((*_pair(before.text, sentence.text), {before.index, sentence.index}))
+            continue
+        short = shorten(sentence.text)
+        if short is not None:
+            units.append((short, sentence.text, {sentence.index}))
+    return units
+
+
+def _pair(before: str, sentence: str) -> tuple[str, str]:
+    """A point of two sentences and its source text: both, as the paragraph prints them.
+
+    Chinese prints no space between sentences, where the body joins them with one: such a point names
+    the sentence that needed the one before it, which is verbatim either way.
+    """
+    if re.search(r"[\u3400-\u9fff]", before[-1:]):
+        return before + sentence, sentence
+    return f"{before} {sentence}", f"{before} {sentence}"
