@@ -37,11 +37,11 @@ sys.path.insert(0, str(ROOT / "src"))
 from briefkit.content.model import Brief  # noqa: E402
 from briefkit.errors import BriefkitError  # noqa: E402
 from briefkit.extract import extract_article  # noqa: E402
+from briefkit.writers.repeats import sentences as product_sentences  # noqa: E402
 from corpus import ARTICLES, articles_in  # noqa: E402
 
 POINT_WORDS = 35
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“‘(]?[A-Z])|(?<=[。！？])")
 _WORD = re.compile(r"[\w'’-]+|[\u3400-\u9fff]")
 _CAPTION = re.compile(
     r"\((?:[^()]{0,40}/[^()]{2,60}|not shown|file(?: photo)?|photo[^()]{0,60}|[^()]{0,40}\b(?:Getty|Images|"
@@ -65,8 +65,8 @@ def words(text: str) -> int:
 
 
 def sentences(text: str) -> list[str]:
-    """``text`` cut at sentence ends."""
-    return [s.strip() for s in _SPLIT.split(text) if s.strip()]
+    """``text`` cut at sentence ends, as the products cut it when they look for repeats."""
+    return product_sentences(text)
 
 
 def bag(text: str) -> set[str]:

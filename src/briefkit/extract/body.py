@@ -83,7 +83,7 @@ def build_body(article: Article, title: str | None = None) -> Body:
         if block.is_heading and _ABOUT.match(block.text) and number > len(blocks) // 2:
             break  # "About the company" closes a press release: boilerplate from here on
         if number in captions:
-            caption_lines.append(Sentence(block.text, -1, number, heading))
+            caption_lines += [] if block.is_heading else [Sentence(block.text, -1, number, heading)]
             continue
         if block.is_heading and is_credit_heading(block.text):
             dropped += 1  # metadata reads it; as a heading it would name a theme after the reporters
@@ -97,8 +97,10 @@ def build_body(article: Article, title: str | None = None) -> Body:
             text = glued[2] if (glued := glued_byline(text)) else text  # "By JANE SMITH Associated Press …"
             text = _DATELINE.sub("", text, count=1)  # "GENEVA, April 10 (Reuters) - " is metadata
         for sentence in split_sentences(text):
-            if is_boilerplate(sentence) or not (sentence := story_part(sentence)):
+            story = story_part(sentence)
+            if is_boilerplate(sentence) or not story:
                 dropped += 1
+                caption_lines += [] if story else [Sentence(sentence, -1, number, heading)]
                 continue
-            sentences.append(Sentence(sentence, len(sentences), number, heading))
+            sentences.append(Sentence(story, len(sentences), number, heading))
     return Body(sentences, headings, dropped, caption_lines)

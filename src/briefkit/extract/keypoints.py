@@ -44,11 +44,17 @@ _MIN_BAG = 4
 _LEAD_IN = re.compile(r"^(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Following|Despite|Amid|Against|Under|With|"
                       r"Since|As\s+part\s+of|Speaking|Addressing|Earlier|Later|Meanwhile|However|Separately)"
                       r"\b[^,;:\"“”]{2,160}?,\s+(?=\S)")
-_PRONOUN_START = re.compile(r"^(?:he|she|it|they|this|these|that|those|its|his|her|their|we|i)\b", re.IGNORECASE)
+# What cannot open a main clause once a leading phrase is dropped: a pronoun pointing back, or a word that
+# shows the comma closed no leading phrase ("With rents increasing fast, and the prices …").
+_PRONOUN_START = re.compile(r"^(?:he|she|it|they|this|these|that|those|its|his|her|their|we|i|and|or|but|nor|so|"
+                            r"then|yet|with|in|on|at|to|of|for|as|while|which|who|whose|where|when)\b",
+                            re.IGNORECASE)
 # Where a trailing elaboration starts: a point may end before it.
 _TRAILING = re.compile(r",\s+(?:including|which|while|whereas|as|but|and|with|after|amid|following|compared|"
                        r"up\s+from|down\s+from|driven|led|bringing|making|adding|according)\b|\s+[–—]\s+|;\s+"
-                       r"|[，；]")
+                       r"|；|(?<=[\u3400-\u9fff)）]);(?=[\u3400-\u9fff])")
+# Chinese is cut at a semicolon only: its commas join subordinate and paired clauses ("为…，", "不仅…，也…")
+# that a cut would leave without their main clause.
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s")
 """A last resort: an appositive after the main clause (", the only route to …")."""
 _BRACKET = re.compile(r"\s*\([^()]{1,80}\)")
@@ -84,7 +90,7 @@ def said_before(text: str, said: Iterable[set[str]]) -> bool:
 def _end(head: str) -> str:
     """A shortened sentence closed with the full stop of its script."""
     head = head.rstrip(" ,;:–—，；：")
-    if re.search(r"[\u3400-\u9fff]$", head):
+    if re.search(r"[\u3400-\u9fff]", head) and not head.endswith(("。", "！", "？", "”", "」")):
         return head + "。"
     return head if head.endswith((".", "!", "?", "。")) else head + "."
 

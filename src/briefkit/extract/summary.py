@@ -18,7 +18,7 @@ import re
 from briefkit.content.model import Point
 from briefkit.extract.body import Sentence
 from briefkit.extract.captions import is_note
-from briefkit.extract.keypoints import POINT_WORDS, bag, dangles, point_units, said_before
+from briefkit.extract.keypoints import POINT_WORDS, bag, dangles, point_units, said_before, shorten
 from briefkit.extract.sentences import closed_quotes
 from briefkit.readers.plaintext import words as count_words
 
@@ -87,7 +87,8 @@ def centrality(sentences: list[Sentence]) -> list[float]:
 
 def _score(sentence: Sentence, total: int, central: float, has_fact: set[int], title: set[str]) -> float:
     words = count_words(sentence.text)
-    if words < 6 or words > _MAX_WORDS or sentence.text.endswith(("?", "？")) or is_note(sentence.text):
+    # A question is an open question; a line ending on a colon introduces what follows ("X said:").
+    if words < 6 or words > _MAX_WORDS or sentence.text.endswith(("?", "？", ":", "：")) or is_note(sentence.text):
         return -1.0
     position = 1.0 - sentence.index / max(total, 1)
     fact = 1.0 if sentence.index in has_fact else 0.0
@@ -169,6 +170,9 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "") ->
         said.append(bag(text))
     used |= {s.index for s in sentences if said_before(s.text, said)}
     points.sort(key=lambda p: min(p[2]))
+    if not chosen and sentences:  # every sentence too long to rank (a run-on page): the opening, cut at a joint
+        first = sentences[0]
+        return shorten(first.text, _MAX_WORDS) or first.text, [], used | {first.index}
     return (" ".join(_MARKER.sub("", s.text) for s in chosen),
             [Point(text=closed_quotes(_MARKER.sub("", text)), source_text=source) for text, source, _ in points],
             used)
