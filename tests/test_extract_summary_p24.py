@@ -144,3 +144,19 @@ def test_a_month_abbreviation_ends_no_sentence_in_the_products() -> None:
     would take the lede's first half as a repeat and leave '21, her office said Thursday.' behind."""
     assert product_sentences("She will table it on Nov. 21, her office said Thursday. More follows.") == [
         "She will table it on Nov. 21, her office said Thursday.", "More follows."]
+
+
+def test_a_linking_word_is_dropped_and_a_connective_answering_the_last_sentence_is_no_point(tmp_path: Path) -> None:
+    text = ("Central bank expected to hold rates\n\n"
+            "The central bank is expected to hold its key interest rate at 1.75 per cent on Wednesday morning.\n\n"
+            "A resilient economy has let the bank keep rates on hold while its peers have cut them this year.\n"
+            "Even so, the bank has warned that this resilience will be tested by persistent global trade conflicts.\n\n"
+            "However, investors will watch closely what the bank says about its outlook for the economy.\n\n"
+            "Changes in the key rate affect the prime rates at the major banks and what borrowers pay.\n\n"
+            "Economists polled last week expect the next cut in the first half of next year.\n\n"
+            "The bank will publish its next forecast for growth and inflation in January.\n")
+    brief = _extract(tmp_path, text)
+    texts = [p.text for p in brief.key_points]
+    assert not any(t.startswith(("Even so", "However")) for t in texts)
+    assert "Investors will watch closely what the bank says about its outlook for the economy." in [
+        *texts, *product_sentences(brief.summary)]

@@ -33,6 +33,9 @@ _EXPLETIVE = (r"(?:'s|’s|\s+is|\s+was|\s+has\s+been|\s+will\s+be|\s+would\s+be
 _DANGLING = re.compile(
     rf"^[\"“‘']?(?:(?:This|These|That|Those)\b(?!\s+(?:{_TIME_NOUN})\b)(?!’s\s+why|'s\s+why)"
     rf"|It\b(?!{_EXPLETIVE})|(?:Its|He|She|They|Their|His|Her|Such|Both)\b"
+    # a connective that answers the sentence before ("Even so, …", "As a result, …")
+    r"|(?:Even\s+so|Still|As\s+such|As\s+a\s+result|Therefore|Thus|That\s+said|In\s+turn|Instead|Otherwise|"
+    r"Nevertheless|Nonetheless|Despite\s+this|Because\s+of\s+this|In\s+response|To\s+that\s+end|Then),"
     r"|(?:这|這|该|該|其(?!他|它|实|實)|他|她|它|此(?!外|前|后|後|次|间|間|时|時)))")
 _BAG = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*|[\u3400-\u9fff]{2}", re.IGNORECASE)
 _STOPS = frozenset(["the", "and", "for", "that", "with", "this", "from", "have", "has", "had", "was", "were", "are",
@@ -59,6 +62,20 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s")
 """A last resort: an appositive after the main clause (", the only route to …")."""
 _BRACKET = re.compile(r"\s*\([^()]{1,80}\)")
 _MIN_HEAD = 8
+
+
+_LINK = re.compile(r"^(?:However|But|And|Meanwhile|Also|Moreover|Furthermore|In\s+addition|Additionally|Separately)"
+                   r",?\s+(?=[\"“‘'(]?\w)")
+"""A linking word a bullet does without: "However, investors will be watching …" says the same alone."""
+
+
+def unlinked(text: str) -> str:
+    """``text`` without a linking word at its start ("However, ", "But "), its next word capitalised."""
+    match = _LINK.match(text)
+    if not match or dangles(text[match.end():]):
+        return text
+    rest = text[match.end():]
+    return rest[:1].upper() + rest[1:]
 
 
 def dangles(text: str) -> bool:

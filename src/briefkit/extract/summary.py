@@ -18,7 +18,7 @@ import re
 from briefkit.content.model import Point
 from briefkit.extract.body import Sentence
 from briefkit.extract.captions import is_note
-from briefkit.extract.keypoints import POINT_WORDS, bag, dangles, point_units, said_before, shorten
+from briefkit.extract.keypoints import POINT_WORDS, bag, dangles, point_units, said_before, shorten, unlinked
 from briefkit.extract.sentences import closed_quotes
 from briefkit.readers.plaintext import words as count_words
 
@@ -168,13 +168,15 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "") ->
         points.append((text, source, indexes))
         used |= indexes
         said.append(bag(text))
-    used |= {s.index for s in sentences if said_before(s.text, said)}
+    # near copies of what was said, and the page's notes about itself, belong nowhere else in the draft
+    used |= {s.index for s in sentences if said_before(s.text, said) or is_note(s.text)}
     points.sort(key=lambda p: min(p[2]))
     if not chosen and sentences:  # every sentence too long to rank (a run-on page): the opening, cut at a joint
         first = sentences[0]
         return shorten(first.text, _MAX_WORDS) or first.text, [], used | {first.index}
     return (" ".join(_MARKER.sub("", s.text) for s in chosen),
-            [Point(text=closed_quotes(_MARKER.sub("", text)), source_text=source) for text, source, _ in points],
+            [Point(text=closed_quotes(unlinked(_MARKER.sub("", text))), source_text=source)
+             for text, source, _ in points],
             used)
 
 
