@@ -160,3 +160,12 @@ def test_a_linking_word_is_dropped_and_a_connective_answering_the_last_sentence_
     assert not any(t.startswith(("Even so", "However")) for t in texts)
     assert "Investors will watch closely what the bank says about its outlook for the economy." in [
         *texts, *product_sentences(brief.summary)]
+
+
+def test_a_point_is_never_cut_before_its_main_clause(tmp_path: Path) -> None:
+    long = ("The latest trade data shows that during the first seven months of the year, the growth rate of the "
+            "country's trade surpassed that of Germany, Japan and South Korea, consolidating its status as the "
+            "world's top commodity trading country.")
+    brief = _extract(tmp_path, RELEASE + "\n" + long + "\n")
+    assert not any(p.text.endswith("of the year.") for p in brief.key_points)
+    assert not brief.summary.endswith("of the year.")

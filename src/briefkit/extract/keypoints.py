@@ -58,8 +58,6 @@ _TRAILING = re.compile(r",\s+(?:including|which|while|whereas|as|but|and|with|af
                        r"|；|(?<=[\u3400-\u9fff)）]);(?=[\u3400-\u9fff])")
 # Chinese is cut at a semicolon only: its commas join subordinate and paired clauses ("为…，", "不仅…，也…")
 # that a cut would leave without their main clause.
-_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s")
-"""A last resort: an appositive after the main clause (", the only route to …")."""
 _BRACKET = re.compile(r"\s*\([^()]{1,80}\)")
 _MIN_HEAD = 8
 
@@ -123,11 +121,10 @@ def shorten(text: str, limit: int = POINT_WORDS) -> str | None:
         candidate = rest[0].upper() + rest[1:]
     if count_words(candidate) <= limit:
         return candidate
-    heads: list[str] = []
-    for joint in (_TRAILING, _APPOSITION):
-        heads = heads or [candidate[:m.start()] for m in joint.finditer(candidate)
-                          if _MIN_HEAD <= count_words(candidate[:m.start()]) <= limit
-                          and not _inside_quote(candidate[:m.start()])]
+    # No cut before a bare appositive (", the …"): it may as well close a leading phrase inside a clause
+    # ("The data shows that during the first seven months of the year, the growth rate …").
+    heads = [candidate[:m.start()] for m in _TRAILING.finditer(candidate)
+             if _MIN_HEAD <= count_words(candidate[:m.start()]) <= limit and not _inside_quote(candidate[:m.start()])]
     return _end(heads[-1]) if heads else None
 
 
