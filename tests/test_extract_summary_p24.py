@@ -169,3 +169,15 @@ def test_a_point_is_never_cut_before_its_main_clause(tmp_path: Path) -> None:
     brief = _extract(tmp_path, RELEASE + "\n" + long + "\n")
     assert not any(p.text.endswith("of the year.") for p in brief.key_points)
     assert not brief.summary.endswith("of the year.")
+
+
+def test_a_pronoun_after_a_linking_word_still_points_back(tmp_path: Path) -> None:
+    text = ("Survey finds donors wary after phone-in scandal\n\n"
+            "Almost half of respondents to a new survey said they were less likely to donate to charity appeals.\n\n"
+            "Forty-four per cent of the 1,660 people polled said they were now less likely to give to the appeals.\n\n"
+            "The share rose to 48 per cent among women and to almost 50 per cent among younger adults.\n\n"
+            "A spokesperson for the charity said it hoped supporters would see the difference between the two.\n"
+            "However, she admitted that the integrity of the programme was crucial to keeping the audience's trust.\n\n"
+            "The broadcaster has suspended all phone-in competitions while it reviews its procedures.\n")
+    brief = _extract(tmp_path, text)
+    assert not any(p.text.startswith(("She admitted", "However, she")) for p in brief.key_points)

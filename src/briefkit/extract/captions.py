@@ -64,6 +64,8 @@ _NOTE = re.compile(
     r"^This\s+(?:report|article|story)\s+(?:by|was|has|is|first)\b|^This\s+is\s+an\s+archived\s+(?:article|story)"
     r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)|^An\s+earlier\s+version\s+of\s+this"
     r"|^(?:Editing|Reporting|Writing)\s+by\b|\bembargoed\s+until\b"
+    # an archived page's notice: "Information identified as archived is provided for reference, research …"
+    r"|\bidentified\s+as\s+archived\b|\bprovided\s+(?:only\s+)?for\s+(?:reference|(?:personal\s+)?research)\b"
     # A publisher's disclaimer: "Opinions expressed by Entrepreneur contributors are their own."
     r"|\b(?:views?|opinions?)\s+expressed\s+(?:by|in|here)\b", re.IGNORECASE)
 _MAX_WORDS = 80

@@ -27,9 +27,10 @@ _TIME_NOUN = (r"week|weekend|year|month|morning|afternoon|evening|quarter|season
               r"time|decade|century|financial|fiscal")
 # "It is expected that …", "It's estimated …": an expletive "it" points back to nothing.
 _EXPLETIVE = (r"(?:'s|’s|\s+is|\s+was|\s+has\s+been|\s+will\s+be|\s+would\s+be|\s+remains|\s+seems|\s+appears)\s+"
-              r"(?:(?:\w+\s+){0,3}?(?:that|to|for|whether|when|how|if)\b|(?:estimated|expected|believed|thought|"
-              r"understood|likely|unlikely|clear|unclear|possible|important|necessary|time|not\s+clear)\b)"
-              r"|\s+takes\b")
+              r"(?:\w+ly\s+)?(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|impossible|important|necessary|"
+              r"essential|vital|crucial|critical|hard|difficult|easy|true|worth|time|expected|estimated|believed|"
+              r"thought|understood|reported|feared|hoped|known|evident|obvious|uncertain|too\s+(?:early|soon|late)|"
+              r"that)\b|\s+takes\b|\s+seems\s+that\b")
 _DANGLING = re.compile(
     rf"^[\"“‘']?(?:(?:This|These|That|Those)\b(?!\s+(?:{_TIME_NOUN})\b)(?!’s\s+why|'s\s+why)"
     rf"|It\b(?!{_EXPLETIVE})|(?:Its|He|She|They|Their|His|Her|Such|Both)\b"
@@ -67,18 +68,25 @@ _LINK = re.compile(r"^(?:However|But|And|Meanwhile|Also|Moreover|Furthermore|In\
 """A linking word a bullet does without: "However, investors will be watching …" says the same alone."""
 
 
-def unlinked(text: str) -> str:
-    """``text`` without a linking word at its start ("However, ", "But "), its next word capitalised."""
+def _without_link(text: str) -> str:
     match = _LINK.match(text)
-    if not match or dangles(text[match.end():]):
+    if not match:
         return text
     rest = text[match.end():]
     return rest[:1].upper() + rest[1:]
 
 
+def unlinked(text: str) -> str:
+    """``text`` without a linking word at its start ("However, ", "But "), its next word capitalised."""
+    rest = _without_link(text)
+    return text if _DANGLING.match(rest) else rest
+
+
 def dangles(text: str) -> bool:
-    """Whether a sentence opens by pointing back to what came before it."""
-    return bool(_DANGLING.match(text.strip()))
+    """Whether a sentence opens by pointing back to what came before it, if after a linking word
+    ("However, she admitted …", "And it said …")."""
+    text = text.strip()
+    return bool(_DANGLING.match(text) or _DANGLING.match(_without_link(text)))
 
 
 def bag(text: str) -> set[str]:

@@ -169,7 +169,9 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "") ->
         used |= indexes
         said.append(bag(text))
     # near copies of what was said, and the page's notes about itself, belong nowhere else in the draft
-    used |= {s.index for s in sentences if said_before(s.text, said) or is_note(s.text)}
+    notes = {s.index for s in sentences if is_note(s.text)}
+    notes |= {s.index for s in sentences if s.index - 1 in notes and dangles(s.text)}  # "It is not subject to …"
+    used |= notes | {s.index for s in sentences if said_before(s.text, said)}
     points.sort(key=lambda p: min(p[2]))
     if not chosen and sentences:  # every sentence too long to rank (a run-on page): the opening, cut at a joint
         first = sentences[0]
