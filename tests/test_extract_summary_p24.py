@@ -181,3 +181,22 @@ def test_a_pronoun_after_a_linking_word_still_points_back(tmp_path: Path) -> Non
             "The broadcaster has suspended all phone-in competitions while it reviews its procedures.\n")
     brief = _extract(tmp_path, text)
     assert not any(p.text.startswith(("She admitted", "However, she")) for p in brief.key_points)
+
+
+def test_a_chinese_draft_is_verbatim_and_joins_its_sentences_without_spaces(tmp_path: Path) -> None:
+    text = ("安徽外贸上半年保持增长\n\n"
+            "海关总署安徽分署7月20日发布数据,全省外贸规模创历史同期新高,增速居中部地区前列。\n\n"
+            "海关负责人介绍,对东盟进出口增长较快,占全省外贸总值的比重有所提高。\n\n"
+            "今年上半年,全省进出口总值4585.4亿元,同比增长15.2%。其中,出口3098.5亿元,增长15.4%。\n\n"
+            "从产品看,机电产品出口增长明显,新能源汽车出口大幅增加。\n\n"
+            "民营企业进出口保持活跃,继续发挥外贸主力军作用。\n\n"
+            "加工贸易进出口有所回落,一般贸易比重继续提升。\n\n"
+            "下半年,全省将继续推动外贸稳规模优结构。\n")
+    brief = _extract(tmp_path, text)
+    article = text.replace("\n", "")
+    assert "。 " not in brief.summary and len(brief.summary) > 30
+    for sentence in product_sentences(brief.summary):
+        assert sentence in article
+    for point in brief.key_points:
+        assert point.source_text is not None and point.source_text in article
+        assert not point.text.startswith("其中")

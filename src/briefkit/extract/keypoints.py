@@ -37,6 +37,7 @@ _DANGLING = re.compile(
     # a connective that answers the sentence before ("Even so, …", "As a result, …")
     r"|(?:Even\s+so|Still|As\s+such|As\s+a\s+result|Therefore|Thus|That\s+said|In\s+turn|Instead|Otherwise|"
     r"Nevertheless|Nonetheless|Despite\s+this|Because\s+of\s+this|In\s+response|To\s+that\s+end|Then),"
+    r"|So\b(?!\s+far\b)"
     r"|(?:这|這|该|該|其(?!他|它|实|實)|他|她|它|此(?!外|前|后|後|次|间|間|时|時)))")
 _BAG = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*|[\u3400-\u9fff]{2}", re.IGNORECASE)
 _STOPS = frozenset(["the", "and", "for", "that", "with", "this", "from", "have", "has", "had", "was", "were", "are",
@@ -175,6 +176,6 @@ def _pair(before: str, sentence: str) -> tuple[str, str]:
     Chinese prints no space between sentences, where the body joins them with one: such a point names
     the sentence that needed the one before it, which is verbatim either way.
     """
-    if re.search(r"[\u3400-\u9fff]", before[-1:]):
+    if re.search(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]", before[-1:]):  # an ideograph or 。，！
         return before + sentence, sentence
     return f"{before} {sentence}", f"{before} {sentence}"

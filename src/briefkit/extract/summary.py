@@ -176,10 +176,18 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "") ->
     if not chosen and sentences:  # every sentence too long to rank (a run-on page): the opening, cut at a joint
         first = sentences[0]
         return shorten(first.text, _MAX_WORDS) or first.text, [], used | {first.index}
-    return (" ".join(_MARKER.sub("", s.text) for s in chosen),
+    return (_joined([_MARKER.sub("", s.text) for s in chosen]),
             [Point(text=closed_quotes(unlinked(_MARKER.sub("", text))), source_text=source)
              for text, source, _ in points],
             used)
+
+
+def _joined(texts: list[str]) -> str:
+    """Sentences as one paragraph: a space after an English stop, none after a Chinese one (。！？)."""
+    out = ""
+    for text in texts:
+        out += text if not out or out.rstrip("”’」』）)").endswith(("。", "！", "？")) else " " + text
+    return out
 
 
 def find_questions(sentences: list[Sentence]) -> list[Point]:
