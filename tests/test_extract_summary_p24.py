@@ -200,3 +200,13 @@ def test_a_chinese_draft_is_verbatim_and_joins_its_sentences_without_spaces(tmp_
     for point in brief.key_points:
         assert point.source_text is not None and point.source_text in article
         assert not point.text.startswith("其中")
+
+
+def test_a_point_never_opens_a_pair_it_does_not_close(tmp_path: Path) -> None:
+    paired = ("The country not only focuses on strengthening its own research capabilities in the new technologies, "
+              "but also attaches great importance to helping developing countries in Africa, Asia and Latin America "
+              "build capabilities of their own through training programmes and joint laboratories that dozens of "
+              "partner nations have joined.")
+    brief = _extract(tmp_path, RELEASE + "\n" + paired + "\n")
+    for point in brief.key_points:
+        assert "not only" not in point.text or "but" in point.text.split("not only", 1)[1]

@@ -37,7 +37,7 @@ _DANGLING = re.compile(
     # a connective that answers the sentence before ("Even so, …", "As a result, …")
     r"|(?:Even\s+so|Still|As\s+such|As\s+a\s+result|Therefore|Thus|That\s+said|In\s+turn|Instead|Otherwise|"
     r"Nevertheless|Nonetheless|Despite\s+this|Because\s+of\s+this|In\s+response|To\s+that\s+end|Then),"
-    r"|So\b(?!\s+far\b)"
+    r"|So\b(?!\s+far\b)|(?:Among|Of)\s+(?:them|these|those|which|it)\b"
     r"|(?:这|這|该|該|其(?!他|它|实|實)|他|她|它|此(?!外|前|后|後|次|间|間|时|時)))")
 _BAG = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*|[\u3400-\u9fff]{2}", re.IGNORECASE)
 _STOPS = frozenset(["the", "and", "for", "that", "with", "this", "from", "have", "has", "had", "was", "were", "are",
@@ -55,8 +55,10 @@ _PRONOUN_START = re.compile(r"^(?:he|she|it|they|this|these|that|those|its|his|h
                             r"then|yet|with|in|on|at|to|of|for|as|while|which|who|whose|where|when)\b",
                             re.IGNORECASE)
 # Where a trailing elaboration starts: a point may end before it.
-_TRAILING = re.compile(r",\s+(?:including|which|while|whereas|as|but|and|with|after|amid|following|compared|"
+_TRAILING = re.compile(r",\s+(?:including|which|while|whereas|as|but|with|after|amid|following|compared|"
                        r"up\s+from|down\s+from|driven|led|bringing|making|adding|according)\b|\s+[–—]\s+|;\s+"
+                       # ", and" before a clause of its own, not before a list's last item
+                       r"|,\s+and\s+(?=(?:the|a|an|it|he|she|they|we|its|their|there|this|that|[A-Z])\b)"
                        r"|；|(?<=[\u3400-\u9fff)）]);(?=[\u3400-\u9fff])")
 # Chinese is cut at a semicolon only: its commas join subordinate and paired clauses ("为…，", "不仅…，也…")
 # that a cut would leave without their main clause.
@@ -133,8 +135,24 @@ def shorten(text: str, limit: int = POINT_WORDS) -> str | None:
     # No cut before a bare appositive (", the …"): it may as well close a leading phrase inside a clause
     # ("The data shows that during the first seven months of the year, the growth rate …").
     heads = [candidate[:m.start()] for m in _TRAILING.finditer(candidate)
-             if _MIN_HEAD <= count_words(candidate[:m.start()]) <= limit and not _inside_quote(candidate[:m.start()])]
+             if _MIN_HEAD <= count_words(candidate[:m.start()]) <= limit and not _inside_quote(candidate[:m.start()])
+             and not _unpaired(candidate[:m.start()])]
     return _end(heads[-1]) if heads else None
+
+
+_PAIRED = ((re.compile(r"\bnot\s+only\b", re.I), re.compile(r"\bbut\b", re.I)),
+           (re.compile(r"\bneither\b", re.I), re.compile(r"\bnor\b", re.I)),
+           (re.compile(r"\beither\b", re.I), re.compile(r"\bor\b", re.I)),
+           (re.compile(r"\bbetween\b", re.I), re.compile(r"\band\b", re.I)))
+"""Paired words a head must not open without closing ("China not only focuses on …" without "but also")."""
+
+
+def _unpaired(head: str) -> bool:
+    for first, second in _PAIRED:
+        match = first.search(head)
+        if match and not second.search(head, match.end()):
+            return True
+    return False
 
 
 def _inside_quote(head: str) -> bool:
