@@ -210,3 +210,16 @@ def test_a_point_never_opens_a_pair_it_does_not_close(tmp_path: Path) -> None:
     brief = _extract(tmp_path, RELEASE + "\n" + paired + "\n")
     for point in brief.key_points:
         assert "not only" not in point.text or "but" in point.text.split("not only", 1)[1]
+
+
+def test_a_stored_pages_date_stamp_is_no_part_of_what_the_draft_says(tmp_path: Path) -> None:
+    text = (" date 2023-08-18 Fonterra has cut its forecast for the farmgate milk price this season for a second time.\n"
+            "The co-operative now expects to pay farmers between $6 and $7.50 per kilogram of milk solids.\n"
+            "That is down from its revised range of $6.25 to $7.75 announced a fortnight ago.\n"
+            "A lower milk price is going to further squeeze dairy farmers already facing high costs.\n"
+            "Banks had warned of a cut after prices fell at the last two global dairy auctions.\n")
+    brief = _extract(tmp_path, text)
+    assert brief.meta.date is not None and brief.meta.date.isoformat() == "2023-08-18"
+    assert not brief.summary.startswith("date ")
+    assert not any(p.text.startswith("date ") for p in brief.key_points)
+    assert any("Fonterra has cut its forecast" in t for t in [brief.summary, *(p.text for p in brief.key_points)])

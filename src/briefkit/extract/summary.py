@@ -18,6 +18,7 @@ import re
 from briefkit.content.model import Point
 from briefkit.extract.body import Sentence
 from briefkit.extract.captions import is_note
+from briefkit.extract.keypoints import MARKER as _MARKER
 from briefkit.extract.keypoints import POINT_WORDS, bag, dangles, point_units, said_before, shorten, unlinked
 from briefkit.extract.sentences import closed_quotes
 from briefkit.readers.plaintext import words as count_words
@@ -39,8 +40,6 @@ _CONTEXT = re.compile(r"^(?:In\s+recent\s+(?:years|decades|months)|Over\s+the\s+
                       r"Historically|Traditionally|Since\s+(?:its|the)\s+(?:founding|inception)|近年来|近些年|多年来|长期以来)",
                       re.IGNORECASE)
 _ENDS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」", "』", "…", ")", "）")
-_MARKER = re.compile(r"^\s*[*•●▪■◆·–-]\s+")
-"""A list's bullet, which the page printed before an item: no part of the sentence as a draft says it."""
 _SUMMARY_SENTENCES = 3
 _SUMMARY_WORDS = 120
 _LEDE_REACH = 3
