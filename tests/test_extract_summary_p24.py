@@ -213,7 +213,8 @@ def test_a_point_never_opens_a_pair_it_does_not_close(tmp_path: Path) -> None:
 
 
 def test_a_stored_pages_date_stamp_is_no_part_of_what_the_draft_says(tmp_path: Path) -> None:
-    text = (" date 2023-08-18 Fonterra has cut its forecast for the farmgate milk price this season for a second time.\n"
+    text = (" date 2023-08-18 Fonterra has cut its forecast for the farmgate milk price this season "
+            "for a second time.\n"
             "The co-operative now expects to pay farmers between $6 and $7.50 per kilogram of milk solids.\n"
             "That is down from its revised range of $6.25 to $7.75 announced a fortnight ago.\n"
             "A lower milk price is going to further squeeze dairy farmers already facing high costs.\n"
@@ -223,3 +224,12 @@ def test_a_stored_pages_date_stamp_is_no_part_of_what_the_draft_says(tmp_path: P
     assert not brief.summary.startswith("date ")
     assert not any(p.text.startswith("date ") for p in brief.key_points)
     assert any("Fonterra has cut its forecast" in t for t in [brief.summary, *(p.text for p in brief.key_points)])
+
+
+def test_a_shortened_point_keeps_when_it_happened(tmp_path: Path) -> None:
+    when = ("In January, notable job gains in professional and business services and in both public and private "
+            "education were offset by losses in leisure and hospitality, in retail trade, in health care and in "
+            "transportation, the report showed.")
+    brief = _extract(tmp_path, RELEASE + "\n" + when + "\n")
+    for point in brief.key_points:
+        assert "job gains" not in point.text or "January" in point.text

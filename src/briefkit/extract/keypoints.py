@@ -60,11 +60,15 @@ _PRONOUN_START = re.compile(r"^(?:he|she|it|they|this|these|that|those|its|his|h
 # Where a trailing elaboration starts: a point may end before it.
 _TRAILING = re.compile(r",\s+(?:including|which|while|whereas|as|but|with|after|amid|following|compared|"
                        r"up\s+from|down\s+from|driven|led|bringing|making|adding|according)\b|\s+[–—]\s+|;\s+"
-                       # ", and" before a clause of its own, not before a list's last item
-                       r"|,\s+and\s+(?=(?:the|a|an|it|he|she|they|we|its|their|there|this|that|[A-Z])\b)"
+                       # ", and" before a clause of its own ("…, and forged through …"), not a list's last item
+                       r"|,\s+and\s+(?=(?:the|a|an|it|he|she|they|we|its|their|there|this|that|[A-Z]\w*|\w+ed)\b)"
                        r"|；|(?<=[\u3400-\u9fff)）]);(?=[\u3400-\u9fff])")
 # Chinese is cut at a semicolon only: its commas join subordinate and paired clauses ("为…，", "不仅…，也…")
 # that a cut would leave without their main clause.
+_WHEN = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                   r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
+                   r"Friday|Saturday|Sunday|year|quarter|month|week|today|yesterday|last|next)\b", re.IGNORECASE)
+"""A leading phrase that says when ("In January, …", "In the first quarter, …") stays: the point needs it."""
 _BRACKET = re.compile(r"\s*\([^()]{1,80}\)")
 _MIN_HEAD = 8
 
@@ -130,7 +134,8 @@ def shorten(text: str, limit: int = POINT_WORDS) -> str | None:
         return text
     candidate = _BRACKET.sub("", text)
     lead = _LEAD_IN.match(candidate)
-    if lead and not _PRONOUN_START.match(candidate[lead.end():]) and count_words(candidate[lead.end():]) >= _MIN_HEAD:
+    if lead and not _PRONOUN_START.match(candidate[lead.end():]) and count_words(candidate[lead.end():]) >= _MIN_HEAD \
+            and not _WHEN.search(lead.group(0)):
         rest = candidate[lead.end():]
         candidate = rest[0].upper() + rest[1:]
     if count_words(candidate) <= limit:

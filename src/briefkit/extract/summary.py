@@ -5,9 +5,14 @@ sentences.  Each sentence is scored (TextRank-like): how central it is (its
 word overlap with the rest of the article, propagated over the similarity
 graph a few rounds), whether it carries figures or dates, how many names it
 holds, how much it shares with the title, and a light preference for coming
-early.  The summary takes the best two or three; the key points the best five
-others of at most 35 words, so no sentence serves twice.  A sentence that is a
-question is an open question, not a point.
+early.  The summary opens with the lede (the earliest of the three best) and
+takes one to three sentences, fewer in a short article so that its key points
+have some left; the key points are the best three to five others that stand
+alone, of at most 35 words (:mod:`~briefkit.extract.keypoints` shortens and
+pairs them).  Nothing is said twice, nor a near copy of it (a standfirst the
+lede repeats), and the indexes returned keep both out of the background.  A
+question is an open question, a line ending on a colon introduces what follows,
+and a note about the page itself (:mod:`~briefkit.extract.captions`) is no point.
 """
 
 from __future__ import annotations
