@@ -55,7 +55,7 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     fact_sentences = {s.index for s in body.sentences if s.text in fact_texts}
     summary, points, used = summarise(body.sentences, fact_sentences, facts.title if facts.title_found else "")
     background, sections = find_sections(body, used)
-    organisations, places = find_entities(body.sentences, facts.language,
+    organisations, places = find_entities([*body.sentences, *body.captions], facts.language,
                                           facts.title if facts.title_found else "")
     # the outlet counts when a sentence names it (not a "Subscribe to …" prompt) or a line is its name alone
     organisations = with_outlet(organisations, facts.source, body.text,
@@ -73,4 +73,4 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
                   organisations=organisations, places=places, questions=find_questions(body.sentences),
                   sources=sources)
     # a figure only the headline names quotes the headline, which is the article's too
-    return verify(brief, body.text, warnings, [*headlines, *(s.text for s in body.sentences)])
+    return verify(brief, body.text, warnings, [*headlines, *(s.text for s in [*body.sentences, *body.captions])])

@@ -7,11 +7,12 @@ sentences, so every extracted item can name the exact sentence it came from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefkit.extract.boilerplate import is_boilerplate, is_furniture
 from briefkit.extract.bylines_en import glued_byline
 from briefkit.extract.bylines_zh import is_reporter_line
+from briefkit.extract.captions import caption_blocks, story_part
 from briefkit.extract.metadata import strip_outlet
 from briefkit.extract.sentences import split_sentences
 from briefkit.readers import Article
@@ -40,6 +41,8 @@ class Body:
     sentences: list[Sentence]
     headings: list[str]
     dropped: int
+    captions: list[Sentence] = field(default_factory=list)
+    """Photo captions and alt text: out of the story, but the places and bodies they name are the page's."""
 
     @property
     def text(self) -> str:
@@ -74,9 +77,14 @@ def build_body(article: Article, title: str | None = None) -> Body:
               if not is_furniture(b.text) and not (i < 12 and title and b.text.strip() == title)]
     dropped = len(article.blocks) - len(blocks)
     last_para = max((i for i, b in enumerate(blocks) if not b.is_heading), default=-1)
+    captions = caption_blocks([b.text for b in blocks])  # photo captions and alt text: no part of the story
+    caption_lines: list[Sentence] = []
     for number, block in enumerate(blocks):
         if block.is_heading and _ABOUT.match(block.text) and number > len(blocks) // 2:
             break  # "About the company" closes a press release: boilerplate from here on
+        if number in captions:
+            caption_lines += [] if block.is_heading else [Sentence(block.text, -1, number, heading)]
+            continue
         if block.is_heading and is_credit_heading(block.text):
             dropped += 1  # metadata reads it; as a heading it would name a theme after the reporters
             continue
@@ -89,8 +97,10 @@ def build_body(article: Article, title: str | None = None) -> Body:
             text = glued[2] if (glued := glued_byline(text)) else text  # "By JANE SMITH Associated Press …"
             text = _DATELINE.sub("", text, count=1)  # "GENEVA, April 10 (Reuters) - " is metadata
         for sentence in split_sentences(text):
-            if is_boilerplate(sentence):
+            story = story_part(sentence)
+            if is_boilerplate(sentence) or not story:
                 dropped += 1
+                caption_lines += [] if story else [Sentence(sentence, -1, number, heading)]
                 continue
-            sentences.append(Sentence(sentence, len(sentences), number, heading))
-    return Body(sentences, headings, dropped)
+            sentences.append(Sentence(story, len(sentences), number, heading))
+    return Body(sentences, headings, dropped, caption_lines)

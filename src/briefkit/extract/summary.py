@@ -5,9 +5,14 @@ sentences.  Each sentence is scored (TextRank-like): how central it is (its
 word overlap with the rest of the article, propagated over the similarity
 graph a few rounds), whether it carries figures or dates, how many names it
 holds, how much it shares with the title, and a light preference for coming
-early.  The summary takes the best two or three; the key points the best five
-others of at most 35 words, so no sentence serves twice.  A sentence that is a
-question is an open question, not a point.
+early.  The summary opens with the lede (the earliest of the three best) and
+takes one to three sentences, fewer in a short article so that its key points
+have some left; the key points are the best three to five others that stand
+alone, of at most 35 words (:mod:`~briefkit.extract.keypoints` shortens and
+pairs them).  Nothing is said twice, nor a near copy of it (a standfirst the
+lede repeats), and the indexes returned keep both out of the background.  A
+question is an open question, a line ending on a colon introduces what follows,
+and a note about the page itself (:mod:`~briefkit.extract.captions`) is no point.
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ import re
 
 from briefkit.content.model import Point
 from briefkit.extract.body import Sentence
+from briefkit.extract.captions import is_note
+from briefkit.extract.keypoints import MARKER as _MARKER
+from briefkit.extract.keypoints import POINT_WORDS, bag, dangles, point_units, said_before, shorten, unlinked
 from briefkit.extract.sentences import closed_quotes
 from briefkit.readers.plaintext import words as count_words
 
@@ -36,10 +44,13 @@ _CONTEXT = re.compile(r"^(?:In\s+recent\s+(?:years|decades|months)|Over\s+the\s+
                       r"For\s+(?:years|decades)\b|"
                       r"Historically|Traditionally|Since\s+(?:its|the)\s+(?:founding|inception)|近年来|近些年|多年来|长期以来)",
                       re.IGNORECASE)
+_ENDS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」", "』", "…", ")", "）")
 _SUMMARY_SENTENCES = 3
+_SUMMARY_WORDS = 120
+_LEDE_REACH = 3
 _KEY_POINTS = 5
 _MAX_WORDS = 60
-_POINT_WORDS = 35
+_POINT_WORDS = POINT_WORDS
 _ROUNDS = 12
 _DAMPING = 0.85
 _MAX_GRAPH = 150  # sentences in the graph: beyond that, the long tail adds cost and little centrality
@@ -80,7 +91,8 @@ def centrality(sentences: list[Sentence]) -> list[float]:
 
 def _score(sentence: Sentence, total: int, central: float, has_fact: set[int], title: set[str]) -> float:
     words = count_words(sentence.text)
-    if words < 6 or words > _MAX_WORDS or sentence.text.endswith(("?", "？")):
+    # A question is an open question; a line ending on a colon introduces what follows ("X said:").
+    if words < 6 or words > _MAX_WORDS or sentence.text.endswith(("?", "？", ":", "：")) or is_note(sentence.text):
         return -1.0
     position = 1.0 - sentence.index / max(total, 1)
     fact = 1.0 if sentence.index in has_fact else 0.0
@@ -89,6 +101,8 @@ def _score(sentence: Sentence, total: int, central: float, has_fact: set[int], t
     overlap = len(title & _terms(sentence.text)) / len(title) if title else 0.0
     length = -0.02 * max(0, words - _POINT_WORDS)  # a summary reads better in short sentences
     length -= 1.0 if _CONTEXT.match(sentence.text) else 0.0
+    # No closing stop: a line cut by the page's wrapping, a heading or a list's item, seldom the news itself.
+    length -= 0.0 if sentence.text.rstrip().endswith(_ENDS) else 0.6
     return 1.6 * central + 0.9 * fact + 0.4 * names + digits + 1.0 * overlap + 0.7 * position + length
 
 
@@ -100,28 +114,84 @@ def rank(sentences: list[Sentence], has_fact: set[int], title: str = "") -> list
     return sorted([p for p in scored if p[0] > 0], key=lambda p: (-p[0], p[1].index))
 
 
-def _distinct(ranked: list[tuple[float, Sentence]]) -> list[tuple[float, Sentence]]:
-    """Each text once, at its best rank: a sentence the page prints twice (a chart's caption above and
-    below the chart) is one sentence."""
-    seen: set[str] = set()
-    out = []
-    for score, sentence in ranked:
-        if sentence.text not in seen:
-            seen.add(sentence.text)
-            out.append((score, sentence))
-    return out
+def summary_size(usable: int) -> int:
+    """How many sentences the summary takes: fewer in a short article, so that its key points have some
+    left (an article of five usable sentences gets one sentence of summary and up to four points)."""
+    return 1 if usable <= 5 else 2 if usable <= 8 else _SUMMARY_SENTENCES
+
+
+def _summary(ranked: list[Sentence], size: int, said: list[set[str]]) -> list[Sentence]:
+    """The best sentences, each saying something new; one that points back ("This was …") only after the
+    sentence it points to."""
+    chosen: list[Sentence] = []
+    # A news article's summary opens with its lede: the earliest of the few most salient sentences goes first.
+    lede = min(ranked[:_LEDE_REACH], key=lambda s: s.index, default=None)
+    for sentence in [lede, *(s for s in ranked if s is not lede)] if lede else ranked:
+        if len(chosen) >= size:
+            break
+        if dangles(sentence.text) and not any(c.index == sentence.index - 1 for c in chosen):
+            continue
+        if not said_before(sentence.text, said):
+            chosen.append(sentence)
+            said.append(bag(sentence.text))
+    return sorted(chosen, key=lambda s: s.index)
+
+
+def _with_followers(chosen: list[Sentence], by_index: dict[int, Sentence], said: list[set[str]]) -> list[Sentence]:
+    """The summary with the sentence that points back to one of its own ("… £143.3 billion larger. This
+    could have brought in …"): it needs that antecedent, and away from it (in the background) it would
+    dangle.  One at most, and only while the summary stays short."""
+    for sentence in chosen:
+        follower = by_index.get(sentence.index + 1)
+        if follower is None or follower in chosen or follower.paragraph != sentence.paragraph \
+                or not dangles(follower.text) or count_words(follower.text) > _POINT_WORDS \
+                or sum(count_words(s.text) for s in chosen) + count_words(follower.text) > _SUMMARY_WORDS:
+            continue
+        said.append(bag(follower.text))
+        return sorted([*chosen, follower], key=lambda s: s.index)
+    return chosen
 
 
 def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "") -> tuple[str, list[Point], set[int]]:
-    """The summary, the key points and the indexes of the sentences they use (each sentence once)."""
-    ranked = _distinct(rank(sentences, has_fact, title))
-    chosen = sorted((s for _, s in ranked[:_SUMMARY_SENTENCES]), key=lambda s: s.index)
+    """The summary, the key points and the indexes of the sentences they say (each sentence once).
+
+    The indexes include the near copies of what they say (a standfirst the lede repeats): the
+    background must not say it again.
+    """
+    ranked = [s for _, s in rank(sentences, has_fact, title)]
+    said: list[set[str]] = []
+    by_index = {s.index: s for s in sentences}
+    chosen = _with_followers(_summary(ranked, summary_size(len(ranked)), said), by_index, said)
     used = {s.index for s in chosen}
-    points = [s for _, s in ranked if s.index not in used and count_words(s.text) <= _POINT_WORDS][:_KEY_POINTS]
-    used |= {s.index for s in points}
-    return (" ".join(s.text for s in chosen),
-            [Point(text=closed_quotes(s.text), source_text=s.text) for s in sorted(points, key=lambda s: s.index)],
+    points: list[tuple[str, str, set[int]]] = []
+    for text, source, indexes in point_units(ranked, by_index, used):
+        if len(points) >= _KEY_POINTS:
+            break
+        if indexes & used or said_before(text, said):
+            continue
+        points.append((text, source, indexes))
+        used |= indexes
+        said.append(bag(text))
+    # near copies of what was said, and the page's notes about itself, belong nowhere else in the draft
+    notes = {s.index for s in sentences if is_note(s.text)}
+    notes |= {s.index for s in sentences if s.index - 1 in notes and dangles(s.text)}  # "It is not subject to …"
+    used |= notes | {s.index for s in sentences if said_before(s.text, said)}
+    points.sort(key=lambda p: min(p[2]))
+    if not chosen and sentences:  # every sentence too long to rank (a run-on page): the opening, cut at a joint
+        first = sentences[0]
+        return shorten(first.text, _MAX_WORDS) or first.text, [], used | {first.index}
+    return (_joined([_MARKER.sub("", s.text) for s in chosen]),
+            [Point(text=closed_quotes(unlinked(_MARKER.sub("", text))), source_text=source)
+             for text, source, _ in points],
             used)
+
+
+def _joined(texts: list[str]) -> str:
+    """Sentences as one paragraph: a space after an English stop, none after a Chinese one (。！？)."""
+    out = ""
+    for text in texts:
+        out += text if not out or out.rstrip("”’」』）)").endswith(("。", "！", "？")) else " " + text
+    return out
 
 
 def find_questions(sentences: list[Sentence]) -> list[Point]:

@@ -43,8 +43,9 @@ QUOTED_SENTENCE = 8
 
 _NOT_AN_END = r"(?<![\s.(][A-Z]\.)(?<!^[A-Z]\.)" + "".join(rf"(?<!\b{t}\.)" for t in (
     "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Jr", "Sr", "No", "vs",
-    "Inc", "Corp", "Ltd", "Co"))
-"""An initial ('A.J. Harris', 'U.S. exports'), a title ('Dr. Browne') or a company's form ('Apple Inc. AAPL.O')
+    "Inc", "Corp", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
+"""An initial ('A.J. Harris', 'U.S. exports'), a title ('Dr. Browne'), a month ('on Nov. 21') or a company's form
+('Apple Inc. AAPL.O')
 ends no sentence (where one did end a sentence, two are compared as one: a repeat may be missed, none invented)."""
 _SPLIT = re.compile(r"(?<=[.!?…])" + _NOT_AN_END + r"[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])"
                     r"|(?<=[。！？])[”’」』）)]*\s*(?=\S)"

@@ -1,0 +1,207 @@
+"""Key points that stand alone: no dangling "This …", no near copies, no more than 35 words.
+
+A key point is read as a bullet on its own, away from the sentence before it.  So:
+
+- a sentence that points back ("This could have brought in £58 billion …", "That's the biggest gain
+  since 2008.", "He added that …", "其中，出口…") is a point only together with the sentence it points
+  back to, when the two fit in one point; otherwise it is passed over;
+- a sentence too long for a bullet is shortened where its grammar allows (a leading participle or
+  prepositional phrase, a trailing clause after ", including", ", which", " – ", "; ", a bracket),
+  keeping its main clause; the point keeps the whole sentence as its ``source_text``;
+- nothing said already (in the summary or an earlier point), nor a near copy of it (a standfirst and
+  the lede that repeats it with one more clause), is said again.
+
+Nothing is paraphrased: a shortened point is the sentence's own words, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefkit.extract.body import Sentence
+from briefkit.readers.plaintext import words as count_words
+
+POINT_WORDS = 35
+_TIME_NOUN = (r"week|weekend|year|month|morning|afternoon|evening|quarter|season|spring|summer|autumn|fall|winter|"
+              r"time|decade|century|financial|fiscal")
+# "It is expected that …", "It's estimated …": an expletive "it" points back to nothing.
+_EXPLETIVE = (r"(?:'s|’s|\s+is|\s+was|\s+has\s+been|\s+will\s+be|\s+would\s+be|\s+remains|\s+seems|\s+appears)\s+"
+              r"(?:\w+ly\s+)?(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|impossible|important|necessary|"
+              r"essential|vital|crucial|critical|hard|difficult|easy|true|worth|time|expected|estimated|believed|"
+              r"thought|understood|reported|feared|hoped|known|evident|obvious|uncertain|too\s+(?:early|soon|late)|"
+              r"that)\b|\s+takes\b|\s+seems\s+that\b")
+_DANGLING = re.compile(
+    rf"^[\"“‘']?(?:(?:This|These|That|Those)\b(?!\s+(?:{_TIME_NOUN})\b)(?!’s\s+why|'s\s+why)"
+    rf"|It\b(?!{_EXPLETIVE})|(?:Its|He|She|They|Their|His|Her|Such|Both)\b"
+    # a connective that answers the sentence before ("Even so, …", "As a result, …")
+    r"|(?:Even\s+so|Still|As\s+such|As\s+a\s+result|Therefore|Thus|That\s+said|In\s+turn|Instead|Otherwise|"
+    r"Nevertheless|Nonetheless|Despite\s+this|Because\s+of\s+this|In\s+response|To\s+that\s+end|Then),"
+    r"|So\b(?!\s+far\b)|(?:Among|Of)\s+(?:them|these|those|which|it)\b"
+    r"|(?:这|這|该|該|其(?!他|它|实|實)|他|她|它|此(?!外|前|后|後|次|间|間|时|時)))")
+MARKER = re.compile(r"^\s*(?:[*•●▪■◆·–-]\s+|date\s+\d{4}-\d\d-\d\d\s+(?=\S))")
+"""A list's bullet, or a stored page's date stamp ("date 2023-08-18 Fonterra has cut …"), printed before the
+sentence: no part of it as a draft says it (the stamp is the page's date, which the metadata reads)."""
+_BAG = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*|[\u3400-\u9fff]{2}", re.IGNORECASE)
+_STOPS = frozenset(["the", "and", "for", "that", "with", "this", "from", "have", "has", "had", "was", "were", "are",
+                    "will", "would", "been", "its", "their", "they", "said", "says", "also", "into", "than", "then",
+                    "which", "who", "what", "when", "where", "while"])
+_LOOSE = 0.25
+_MIN_BAG = 4
+# A leading phrase before the main clause: "In her first speech as Chancellor, …", "Taking decisive action, …".
+_LEAD_IN = re.compile(r"^(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Following|Despite|Amid|Against|Under|With|"
+                      r"Since|As\s+part\s+of|Speaking|Addressing|Earlier|Later|Meanwhile|However|Separately)"
+                      r"\b[^,;:\"“”]{2,160}?,\s+(?=\S)")
+# What cannot open a main clause once a leading phrase is dropped: a pronoun pointing back, or a word that
+# shows the comma closed no leading phrase ("With rents increasing fast, and the prices …").
+_PRONOUN_START = re.compile(r"^(?:he|she|it|they|this|these|that|those|its|his|her|their|we|i|and|or|but|nor|so|"
+                            r"then|yet|with|in|on|at|to|of|for|as|while|which|who|whose|where|when)\b",
+                            re.IGNORECASE)
+# Where a trailing elaboration starts: a point may end before it.
+_TRAILING = re.compile(r",\s+(?:including|which|while|whereas|as|but|with|after|amid|following|compared|"
+                       r"up\s+from|down\s+from|driven|led|bringing|making|adding|according)\b|\s+[–—]\s+|;\s+"
+                       # ", and" before a clause of its own ("…, and forged through …"), not a list's last item
+                       r"|,\s+and\s+(?=(?:the|a|an|it|he|she|they|we|its|their|there|this|that|[A-Z]\w*|\w+ed)\b)"
+                       r"|；|(?<=[\u3400-\u9fff)）]);(?=[\u3400-\u9fff])")
+# Chinese is cut at a semicolon only: its commas join subordinate and paired clauses ("为…，", "不仅…，也…")
+# that a cut would leave without their main clause.
+_WHEN = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                   r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
+                   r"Friday|Saturday|Sunday|year|quarter|month|week|today|yesterday|last|next)\b", re.IGNORECASE)
+"""A leading phrase that says when ("In January, …", "In the first quarter, …") stays: the point needs it."""
+_BRACKET = re.compile(r"\s*\([^()]{1,80}\)")
+_MIN_HEAD = 8
+
+
+_LINK = re.compile(r"^(?:However|But|And|Meanwhile|Also|Moreover|Furthermore|In\s+addition|Additionally|Separately)"
+                   r",?\s+(?=[\"“‘'(]?\w)")
+"""A linking word a bullet does without: "However, investors will be watching …" says the same alone."""
+
+
+def _without_link(text: str) -> str:
+    match = _LINK.match(text)
+    if not match:
+        return text
+    rest = text[match.end():]
+    return rest[:1].upper() + rest[1:]
+
+
+def unlinked(text: str) -> str:
+    """``text`` without a linking word at its start ("However, ", "But "), its next word capitalised."""
+    rest = _without_link(text)
+    return text if _DANGLING.match(rest) else rest
+
+
+def dangles(text: str) -> bool:
+    """Whether a sentence opens by pointing back to what came before it, if after a linking word
+    ("However, she admitted …", "And it said …")."""
+    text = text.strip()
+    return bool(_DANGLING.match(text) or _DANGLING.match(_without_link(text)))
+
+
+def bag(text: str) -> set[str]:
+    """The words and numbers of ``text`` (character pairs in Chinese): near copies share them."""
+    return {w.lower() for w in _BAG.findall(MARKER.sub("", text))} - _STOPS
+
+
+def near(a: set[str], b: set[str]) -> bool:
+    """Whether two bags say the same: the smaller one inside the other, but for a word in four when the
+    other adds more ("The Chancellor has today (8 July) promised …" after "The Chancellor has today
+    promised …"; a standfirst the lede says again in other words).  Two sentences of one pattern that
+    differ in a word or a number, and no longer one than the other, each say their own."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    missing = len(small - big)
+    return len(small) >= _MIN_BAG and (missing == 0 or (missing <= _LOOSE * len(small) and len(big) - len(small) >= 2))
+
+
+def said_before(text: str, said: Iterable[set[str]]) -> bool:
+    """Whether ``text`` is a near copy of something said already."""
+    mine = bag(text)
+    return any(near(mine, other) for other in said)
+
+
+def _end(head: str) -> str:
+    """A shortened sentence closed with the full stop of its script."""
+    head = head.rstrip(" ,;:–—，；：")
+    if re.search(r"[\u3400-\u9fff]", head) and not head.endswith(("。", "！", "？", "”", "」")):
+        return head + "。"
+    return head if head.endswith((".", "!", "?", "。")) else head + "."
+
+
+def shorten(text: str, limit: int = POINT_WORDS) -> str | None:
+    """``text`` cut to at most ``limit`` words at a grammatical joint, or None when no joint allows it."""
+    if count_words(text) <= limit:
+        return text
+    candidate = _BRACKET.sub("", text)
+    lead = _LEAD_IN.match(candidate)
+    if lead and not _PRONOUN_START.match(candidate[lead.end():]) and count_words(candidate[lead.end():]) >= _MIN_HEAD \
+            and not _WHEN.search(lead.group(0)):
+        rest = candidate[lead.end():]
+        candidate = rest[0].upper() + rest[1:]
+    if count_words(candidate) <= limit:
+        return candidate
+    # No cut before a bare appositive (", the …"): it may as well close a leading phrase inside a clause
+    # ("The data shows that during the first seven months of the year, the growth rate …").
+    heads = [candidate[:m.start()] for m in _TRAILING.finditer(candidate)
+             if _MIN_HEAD <= count_words(candidate[:m.start()]) <= limit and not _inside_quote(candidate[:m.start()])
+             and not _unpaired(candidate[:m.start()])]
+    return _end(heads[-1]) if heads else None
+
+
+_PAIRED = ((re.compile(r"\bnot\s+only\b", re.I), re.compile(r"\bbut\b", re.I)),
+           (re.compile(r"\bneither\b", re.I), re.compile(r"\bnor\b", re.I)),
+           (re.compile(r"\beither\b", re.I), re.compile(r"\bor\b", re.I)),
+           (re.compile(r"\bbetween\b", re.I), re.compile(r"\band\b", re.I)))
+"""Paired words a head must not open without closing ("China not only focuses on …" without "but also")."""
+
+
+def _unpaired(head: str) -> bool:
+    for first, second in _PAIRED:
+        match = first.search(head)
+        if match and not second.search(head, match.end()):
+            return True
+    return False
+
+
+def _inside_quote(head: str) -> bool:
+    """Whether ``head`` stops inside a quotation: a quotation cut short would put words in a mouth."""
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”") or head.count("「") > head.count("」")
+
+
+Unit = tuple[str, str, set[int]]
+"""A candidate key point: its text, its source text and the indexes of the sentences it says."""
+
+
+def point_units(ranked: list[Sentence], by_index: dict[int, Sentence], taken: set[int]) -> list[Unit]:
+    """Candidate points in rank order: (text, source text, sentence indexes), each standing alone.
+
+    A dangling sentence comes with the sentence before it (in its paragraph, neither used yet) when the
+    two fit in one point; a long sentence is shortened; what cannot stand alone is passed over.
+    """
+    units: list[Unit] = []
+    for sentence in ranked:
+        if sentence.index in taken:
+            continue
+        if dangles(sentence.text):
+            before = by_index.get(sentence.index - 1)
+            if before is None or before.paragraph != sentence.paragraph or before.index in taken \
+                    or dangles(before.text):
+                continue
+            if count_words(before.text + sentence.text) <= POINT_WORDS:
+                units.append((*_pair(before.text, sentence.text), {before.index, sentence.index}))
+            continue
+        short = shorten(sentence.text)
+        if short is not None:
+            units.append((short, sentence.text, {sentence.index}))
+    return units
+
+
+def _pair(before: str, sentence: str) -> tuple[str, str]:
+    """A point of two sentences and its source text: both, as the paragraph prints them.
+
+    Chinese prints no space between sentences, where the body joins them with one: such a point names
+    the sentence that needed the one before it, which is verbatim either way.
+    """
+    if re.search(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]", before[-1:]):  # an ideograph or 。，！
+        return before + sentence, sentence
+    return f"{before} {sentence}", f"{before} {sentence}"
