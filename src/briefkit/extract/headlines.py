@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from briefkit.extract import credits
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
+from briefkit.extract.runins import split_stamp
 from briefkit.extract.signoffs import SALUTATION
 from briefkit.readers.plaintext import CAPTION
 
@@ -150,6 +151,10 @@ def is_date_line(line: str) -> bool:
     found = parse_date(line)
     if found is None:
         return False
+    before = line[:found.start]
+    if len(before.split()) >= 4 and re.search(r"\b(?:until|till|since|before|after|through|between|from|by)\s*$",
+                                              before, re.IGNORECASE):
+        return False  # "Council freezes budget until March 5, 2021": a title that names a date
     rest = TIME_OF_DAY.sub(" ", line.replace(found.original, " "))
     return len(re.findall(r"[A-Za-z]+", rest)) + len(_CJK.findall(rest)) // 2 <= 5
 
@@ -216,6 +221,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     cleaned = [clean(line) for line in lines]
     for i, line in enumerate(cleaned):
         line = cleaned[i] = _section_trail(line)
+        if not is_date_line(line) and (stamped := split_stamp(line)):
+            line = cleaned[i] = stamped[0]  # "March 5, 2021 Council approves budget": the stamp is no part of it
         if _not_a_title(line, is_field[i], is_byline[i]) or is_date_line(_BULLET.sub("", lines[i]).strip()):
             continue  # " date 2019-10-22 The story appears on" is a date line, stamp and all
         forms = _variants(line)

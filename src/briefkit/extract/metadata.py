@@ -24,7 +24,16 @@ from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as _names
-from briefkit.extract.pagedates import answer_date, date_under_title, field_date_line, notice_year, pick_date, tail_date
+from briefkit.extract.pagedates import (
+    answer_date,
+    date_under_title,
+    field_date_line,
+    notice_year,
+    pick_date,
+    tail_date,
+    title_stamp,
+)
+from briefkit.extract.runins import run_in_title
 from briefkit.extract.sources import pick_source
 from briefkit.readers import Article
 
@@ -262,6 +271,8 @@ def _title(article: Article) -> headlines.Pick | None:
     echoes = [b.text for b in article.blocks[:4] if b.is_heading]
     # without head lines, or with only furniture there ("Skip to main content"), the first paragraph may be it
     picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs else None, echoes)
+    if picked is None and article.paragraphs and (run_in := run_in_title(article.paragraphs[0])):
+        return headlines.Pick(run_in[0], article.paragraphs[0], weak=True)  # "<title> 新华网北京12月28日电 …"
     texts = [b.text for b in article.blocks[:3]]
     dated = len(texts) > 1 and (headlines.is_date_line(texts[1]) or field_date_line(texts[1])
                                 or bool(bylines_en.BYLINE.match(texts[1])))
@@ -355,12 +366,15 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         title_index = article.head.index(picked.line) if picked and picked.line in article.head else -1
         top = [b.text for b in article.blocks[:10] if len(b.text) <= 60]
         year = notice_year(article.tail)
+        stamp = title_stamp(picked.line, picked.value) if picked else None
         if found := pick_date(article.head, title_index, article.paragraphs, top, year):
             facts.date, line, weak = found
+            if weak and stamp:  # "March 5, 2021 <title>": the title line's own stamp beats a guess
+                facts.date, weak = stamp, False
             if weak:
                 warnings.append(f"meta.date is a guess (from '{line[:60]}'): check it")
         else:
-            facts.date = tail_date(article.tail)
+            facts.date = stamp or tail_date(article.tail)
     if facts.source is None:
         facts.source, guessed = pick_source(facts.sources, facts.weak_sources, facts.site, article)
         if facts.source and guessed:

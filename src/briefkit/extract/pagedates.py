@@ -11,6 +11,7 @@ from briefkit.extract import headlines
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import DateMention, parse_date
 from briefkit.extract.fields import FIELD
+from briefkit.extract.runins import split_stamp
 from briefkit.readers import Article
 
 
@@ -115,3 +116,10 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     if found := parse_date(opening):  # " date 2021-10-20 Hamilton Medical Center on Wednesday had …"
         return dt.date.fromisoformat(found.value), opening, found.start > 40
     return None
+
+
+def title_stamp(line: str, title: str) -> dt.date | None:
+    """The date stamp sharing the title's line ("March 5, 2021 Council approves budget"), when the title
+    was read without it."""
+    stamped = split_stamp(headlines.clean(line))
+    return dt.date.fromisoformat(stamped[1].value) if stamped and stamped[0] == title else None
