@@ -30,6 +30,7 @@ from briefkit.extract.pagedates import (
     field_date_line,
     notice_year,
     pick_date,
+    settle_order,
     tail_date,
     title_stamp,
 )
@@ -384,6 +385,11 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         name = outlet["name"].strip()
         # "(Copyright 2025 The Associated Press. All Rights Reserved.)" closing the story: its holder, not the notice
         facts.outlet = credits.copyright_holder(name) if re.match(r"(?i:copyright|©)", name) else name
+    if facts.date is not None:
+        facts.date, unsettled = settle_order(article, facts.date)
+        if unsettled:
+            warnings.append(f"meta.date read day first from '{unsettled[:60]}' (the page gives no cue to its "
+                            "date order): check it")
     if facts.date is None:
         warnings.append("no publication date found: relative dates such as 'last year' are left out")
     facts.language = _language(article)

@@ -9,6 +9,7 @@ import re
 
 from briefkit.extract import headlines
 from briefkit.extract.boilerplate import is_boilerplate
+from briefkit.extract.dateorder import ambiguous, resolve
 from briefkit.extract.dates import DateMention, parse_date
 from briefkit.extract.fields import FIELD
 from briefkit.extract.runins import split_stamp
@@ -123,3 +124,15 @@ def title_stamp(line: str, title: str) -> dt.date | None:
     was read without it."""
     stamped = split_stamp(headlines.clean(line))
     return dt.date.fromisoformat(stamped[1].value) if stamped and stamped[0] == title else None
+
+
+def settle_order(article: Article, date: dt.date) -> tuple[dt.date, str | None]:
+    """``date`` reread month-first when the page wrote it "03/05/2021" and writes its dates month-first;
+    with the line it came from when the page gives no clear cue to its order (a guess to check)."""
+    lines = [*article.head, *(b.text for b in article.blocks[:12] if len(b.text) <= 160), *article.tail,
+             *(p[:200] for p in article.paragraphs[:1])]
+    line = next((line for line in lines if ambiguous(line, date)), None)
+    if line is None:
+        return date, None
+    settled, guess = resolve(line, date, article.text)
+    return settled, line if guess else None

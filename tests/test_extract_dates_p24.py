@@ -1,0 +1,63 @@
+"""Publication dates in forms whose reading depends on the page, through real extraction.
+
+"03/05/2021" is 5 March on a British page and March 5 on an American one: the page's other dates,
+its spelling and its money decide, and a page with no cue keeps the day-first reading with a warning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefkit.content.model import Brief
+from briefkit.extract import extract_article
+
+TITLE = "Council approves new city budget after long debate"
+US_BODY = ("The city council voted on Tuesday to approve a budget of $4.2 million, a rise of 3 percent, "
+           "officials said after a long meeting.\n\nThe new community center will open in the fall, the mayor said, "
+           "and the plan keeps property taxes flat.\n")
+UK_BODY = ("The city council voted on Tuesday to approve a budget of £4.2 million, a rise of 3 per cent, "
+           "officials said after a long meeting.\n\nThe new community centre will open in the autumn, the mayor said, "
+           "and the plan keeps council tax flat.\n")
+PLAIN_BODY = ("The city council voted on Tuesday to approve the new budget, officials said after a long meeting "
+              "that ran late.\n\nThe mayor said the plan keeps taxes flat and adds staff to the parks department.\n")
+
+
+def _extract(tmp_path: Path, text: str) -> tuple[Brief, list[str]]:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_article(path)
+
+
+@pytest.mark.parametrize(("stamp", "body", "date"), [
+    ("03/05/2021", US_BODY, dt.date(2021, 3, 5)),
+    ("Posted: 03-05-2021", US_BODY, dt.date(2021, 3, 5)),
+    ("03/05/2021", UK_BODY, dt.date(2021, 5, 3)),
+    ("05-03-2021", UK_BODY, dt.date(2021, 3, 5)),
+], ids=["us-slash", "us-dash", "uk-slash", "uk-dash"])
+def test_a_numeric_date_is_read_the_way_the_page_writes_dates(tmp_path: Path, stamp: str, body: str,
+                                                             date: dt.date) -> None:
+    brief, warnings = _extract(tmp_path, f"{TITLE}\n\n{stamp}\n\n{body}")
+    assert brief.meta.date == date
+    assert not any("date order" in w for w in warnings)
+
+
+def test_another_date_on_the_page_that_can_only_be_month_first_decides(tmp_path: Path) -> None:
+    text = f"{TITLE}\n\n04/06/2021\n\n{PLAIN_BODY}\nLast reviewed 12/23/2021\n"
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.date == dt.date(2021, 4, 6)
+
+
+def test_dates_in_words_decide_the_order_of_a_numeric_stamp(tmp_path: Path) -> None:
+    body = PLAIN_BODY + "\nThe budget takes effect on July 1, 2021, and the next vote is on January 12, 2022.\n"
+    brief, _ = _extract(tmp_path, f"{TITLE}\n\n04/06/2021\n\n{body}")
+    assert brief.meta.date == dt.date(2021, 4, 6)
+
+
+def test_a_page_without_a_cue_keeps_the_day_first_reading_and_says_so(tmp_path: Path) -> None:
+    brief, warnings = _extract(tmp_path, f"{TITLE}\n\n04/06/2021\n\n{PLAIN_BODY}")
+    assert brief.meta.date == dt.date(2021, 6, 4)
+    assert any("date order" in w and "04/06/2021" in w for w in warnings)
+
