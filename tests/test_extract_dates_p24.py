@@ -61,3 +61,11 @@ def test_a_page_without_a_cue_keeps_the_day_first_reading_and_says_so(tmp_path: 
     assert brief.meta.date == dt.date(2021, 6, 4)
     assert any("date order" in w and "04/06/2021" in w for w in warnings)
 
+
+
+def test_a_date_line_without_its_year_takes_the_year_of_the_pages_notice(tmp_path: Path) -> None:
+    text = f"{TITLE}\n\nFriday, March 5\n\n{PLAIN_BODY}\n© 2021 The Daily Star. All rights reserved.\n"
+    brief, warnings = _extract(tmp_path, text)
+    assert brief.meta.date == dt.date(2021, 3, 5)
+    assert any(w.startswith("meta.date is a guess") and "Friday, March 5" in w for w in warnings)
+

@@ -81,3 +81,16 @@ def test_a_forum_reposts_furniture_names_no_theme(tmp_path: Path) -> None:
     brief, _ = _extract(tmp_path, text)
     headings = [s.heading for s in brief.sections]
     assert not {"janedoe77", "(12,345 posts)", "{snip}", "Fri Mar 5, 2021, 09:42 AM"} & set(headings)
+
+
+def test_the_headline_about_the_story_wins_over_a_ticker_of_other_stories(tmp_path: Path) -> None:
+    text = ("Storm knocks out power to thousands across the state\n\nLocal team wins championship in overtime "
+            f"thriller\n\n{TITLE}\n\n{BODY}")
+    brief, warnings = _extract(tmp_path, text)
+    assert brief.meta.title == TITLE
+    assert any(w.startswith("meta.title is a guess") for w in warnings)
+
+
+def test_a_markdown_heading_mark_in_a_text_file_is_no_part_of_the_title(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, f"# {TITLE}\n\nMarch 5, 2021\n\n{BODY}")
+    assert brief.meta.title == TITLE

@@ -34,6 +34,7 @@ from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.extract.runins import split_stamp
 from briefkit.extract.signoffs import SALUTATION
+from briefkit.extract.titlescore import shares_subject
 from briefkit.readers.plaintext import CAPTION
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -130,7 +131,7 @@ def qr_outlets(line: str) -> list[str]:
 
 def clean(line: str) -> str:
     """A head line without its list bullet or decoration, a date stamp, a "Title:" label or a QR-code prompt."""
-    line = _TABLE_PIPES.sub("", _BULLET.sub("", line)).strip()
+    line = _TABLE_PIPES.sub("", _BULLET.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", line))).strip()  # "# Title": Markdown
     line = _LOGO.sub("", _TRAILING_MARKS.sub("", line))
     if (bracketed := re.fullmatch(r"【([^【】]{4,80})】", line)) is not None:
         line = bracketed[1].strip()  # "【港口货物吞吐量创新高】": a title in lenticular brackets
@@ -210,12 +211,12 @@ def _variants(line: str) -> set[str]:
 
 
 def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], is_byline: list[bool],
-               echoes: list[str] | None = None) -> Pick | None:
+               echoes: list[str] | None = None, body: str = "") -> Pick | None:
     """The title among the head ``lines`` (``is_field``/``is_byline`` say which are labelled or bylines).
 
     ``echoes`` are other short lines near the top (the title repeated under the date line is often
     read as a heading).  Without head lines, a first body line that does not read as a sentence is
-    the title.
+    the title.  A line about what ``body`` (the first paragraphs) says wins a tie with one that is not.
     """
     candidates: list[tuple[float, int, str]] = []
     cleaned = [clean(line) for line in lines]
@@ -241,6 +242,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
                           or following.startswith(("——", "—", "--"))  # "——当前中国消费形势述评": its subtitle
                           or SALUTATION.match(following)):  # "School taxes" over "Dear editor:"
             score += 2
+        if shares_subject(line, body):
+            score += 0.5  # about what the story says, unlike a ticker of other headlines
         if lines[i] != line:
             score -= 1  # a bulleted line is more often a menu item than a headline
         if _words(line) < 3 and score < 2:

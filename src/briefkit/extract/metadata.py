@@ -24,16 +24,8 @@ from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as _names
-from briefkit.extract.pagedates import (
-    answer_date,
-    date_under_title,
-    field_date_line,
-    notice_year,
-    pick_date,
-    settle_order,
-    tail_date,
-    title_stamp,
-)
+from briefkit.extract.pagedates import field_date_line
+from briefkit.extract.pubdate import publication_date
 from briefkit.extract.runins import run_in_title
 from briefkit.extract.sources import pick_source
 from briefkit.readers import Article
@@ -271,7 +263,8 @@ def _title(article: Article) -> headlines.Pick | None:
         return headlines.Pick(title, title)
     echoes = [b.text for b in article.blocks[:4] if b.is_heading]
     # without head lines, or with only furniture there ("Skip to main content"), the first paragraph may be it
-    picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs else None, echoes)
+    picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs else None, echoes,
+                         " ".join(article.paragraphs[:2]))
     if picked is None and article.paragraphs and (run_in := run_in_title(article.paragraphs[0])):
         return headlines.Pick(run_in[0], article.paragraphs[0], weak=True)  # "<title> 新华网北京12月28日电 …"
     texts = [b.text for b in article.blocks[:3]]
@@ -288,7 +281,7 @@ def _title(article: Article) -> headlines.Pick | None:
     if picked is None or picked.line not in article.head:
         # a site's slogan read as the first paragraph leaves the title among the short lines after it
         top = _top_lines(article)
-        if (among := _pick_among(top, None, [])) is not None:
+        if (among := _pick_among(top, None, [], " ".join(article.paragraphs[:2]))) is not None:
             return headlines.Pick(among.value, among.line, weak=True)
     return picked
 
@@ -322,12 +315,12 @@ def _top_lines(article: Article) -> list[str]:
             or field_date_line(b.text)]
 
 
-def _pick_among(lines: list[str], first: str | None, echoes: list[str]) -> headlines.Pick | None:
+def _pick_among(lines: list[str], first: str | None, echoes: list[str], body: str) -> headlines.Pick | None:
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
               or field_date_line(line) or bool(_FROM.match(line.strip())) for line in lines]
     bylines = [bool(bylines_en.BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
                or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line))) for line in lines]
-    return headlines.pick_title(lines, first, fields, bylines, echoes)
+    return headlines.pick_title(lines, first, fields, bylines, echoes, body)
 
 
 def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
@@ -356,26 +349,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         warnings.append(f"meta.authors is a guess (from {signed}): check it")
     if not facts.authors and picked is not None:
         _name_under_title(facts, article.head + top_headings, picked.line)
-    if facts.date is None and (answered := answer_date(article)):
-        facts.date = answered
-    if facts.date is None and picked is not None and (under := date_under_title(article, picked.line)):
-        facts.date = under
-    if facts.date is None and (picked is None or picked.line not in article.head) and (
-            stamped := next((f for line in article.head if field_date_line(line) and (f := parse_date(line))), None)):
-        facts.date = dt.date.fromisoformat(stamped.value)  # "2026-03-04 02:33:11 来源:参考消息网": the page's own date
-    if facts.date is None:
-        title_index = article.head.index(picked.line) if picked and picked.line in article.head else -1
-        top = [b.text for b in article.blocks[:10] if len(b.text) <= 60]
-        year = notice_year(article.tail)
-        stamp = title_stamp(picked.line, picked.value) if picked else None
-        if found := pick_date(article.head, title_index, article.paragraphs, top, year):
-            facts.date, line, weak = found
-            if weak and stamp:  # "March 5, 2021 <title>": the title line's own stamp beats a guess
-                facts.date, weak = stamp, False
-            if weak:
-                warnings.append(f"meta.date is a guess (from '{line[:60]}'): check it")
-        else:
-            facts.date = stamp or tail_date(article.tail)
+    facts.date, dated = publication_date(article, picked, facts.date)
+    warnings += dated
     if facts.source is None:
         facts.source, guessed = pick_source(facts.sources, facts.weak_sources, facts.site, article)
         if facts.source and guessed:
@@ -385,13 +360,6 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         name = outlet["name"].strip()
         # "(Copyright 2025 The Associated Press. All Rights Reserved.)" closing the story: its holder, not the notice
         facts.outlet = credits.copyright_holder(name) if re.match(r"(?i:copyright|©)", name) else name
-    if facts.date is not None:
-        facts.date, unsettled = settle_order(article, facts.date)
-        if unsettled:
-            warnings.append(f"meta.date read day first from '{unsettled[:60]}' (the page gives no cue to its "
-                            "date order): check it")
-    if facts.date is None:
-        warnings.append("no publication date found: relative dates such as 'last year' are left out")
     facts.language = _language(article)
     return facts, warnings
 

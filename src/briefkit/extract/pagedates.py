@@ -136,3 +136,25 @@ def settle_order(article: Article, date: dt.date) -> tuple[dt.date, str | None]:
         return date, None
     settled, guess = resolve(line, date, article.text)
     return settled, line if guess else None
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_YEARLESS = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?P<m1>" + _MONTH + r")\s+"
+                       r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                       r"(?P<m2>" + _MONTH + r"))"
+                       r"(?![\w,]*\s*(?:19|20)\d{2})(?P<rest>.{0,30})$", re.IGNORECASE)
+
+
+def yearless_date(lines: list[str], year: int | None) -> tuple[dt.date, str] | None:
+    """"Friday, March 5" standing as a date line (a page printing this year's dates without the year),
+    dated by ``year`` (the page's copyright notice): a weak guess, and the line it came from."""
+    if year is None:
+        return None
+    for line in lines:
+        match = _YEARLESS.match(headlines.clean(line))
+        if match is None or re.search(r"[A-Za-z]{3,}", headlines.TIME_OF_DAY.sub("", match["rest"])):
+            continue
+        found = parse_date(f"{match['m1'] or match['m2']} {match['d1'] or match['d2']}, {year}")
+        if found:
+            return dt.date.fromisoformat(found.value), line
+    return None
