@@ -69,3 +69,17 @@ def test_a_date_line_without_its_year_takes_the_year_of_the_pages_notice(tmp_pat
     assert brief.meta.date == dt.date(2021, 3, 5)
     assert any(w.startswith("meta.date is a guess") and "Friday, March 5" in w for w in warnings)
 
+
+
+def test_a_blogs_closing_posted_line_dates_the_page(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, f"{TITLE}\n\n{PLAIN_BODY}\nPosted in News on March 5, 2021 by admin\n")
+    assert brief.meta.date == dt.date(2021, 3, 5)
+
+
+@pytest.mark.parametrize("dateline", ["SPRINGFIELD, Ill., March 5 —", "Brussels, 5 March –"])
+def test_a_dateline_without_agency_or_year_takes_the_notices_year(tmp_path: Path, dateline: str) -> None:
+    text = f"{TITLE}\n\n{dateline} {PLAIN_BODY}\n© 2021 The Daily Star\n"
+    brief, warnings = _extract(tmp_path, text)
+    assert brief.meta.date == dt.date(2021, 3, 5)
+    assert any(w.startswith("meta.date is a guess") for w in warnings)
+

@@ -94,3 +94,17 @@ def test_the_headline_about_the_story_wins_over_a_ticker_of_other_stories(tmp_pa
 def test_a_markdown_heading_mark_in_a_text_file_is_no_part_of_the_title(tmp_path: Path) -> None:
     brief, _ = _extract(tmp_path, f"# {TITLE}\n\nMarch 5, 2021\n\n{BODY}")
     assert brief.meta.title == TITLE
+
+
+@pytest.mark.parametrize("label", ["Press Release SG/SM/1234", "News Release No. 21-034"])
+def test_a_release_label_with_its_number_is_no_title(tmp_path: Path, label: str) -> None:
+    brief, _ = _extract(tmp_path, f"5 March 2021\n{label}\n\n{TITLE}\n\n{BODY}")
+    assert brief.meta.title == TITLE
+
+
+def test_a_headline_asking_a_question_over_a_long_paragraph_is_the_title(tmp_path: Path) -> None:
+    question = "Will the council finally approve the new city budget?"
+    body = BODY.replace("\n\n", " ")
+    brief, warnings = _extract(tmp_path, f"{question}\n\n{body}")
+    assert brief.meta.title == question
+    assert any(w.startswith("meta.title is a guess") for w in warnings)

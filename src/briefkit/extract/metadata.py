@@ -35,7 +35,9 @@ _ZH_EDITOR_NOTE = re.compile(r"[(（\[【]\s*(?:责任编辑|責任編輯|编辑
                              r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,4})\s*[)）\]】]")
 _RATE_NOTE = re.compile(r"\s*\(\s*(?:\$|€|£|¥|US\$)\s*1\s*=\s*[^()]{1,40}\)")
 _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+advisory|"
-                        r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*$",
+                        r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*"
+                        # "Press Release SG/SM/1234", "News Release No. 21-034": the label with its number
+                        r"(?:\s+(?:no\.?\s*)?[A-Z0-9][\w/.-]*\d[\w/.-]*)?$",
                         re.IGNORECASE)
 _OUTLET = re.compile(r"\s*[(（](?P<name>[A-Z\u3400-\u9fff][\w\s&.'\u3400-\u9fff-]{1,60})[)）]\s*$")
 _FRENCH = re.compile(r"\b(?:le|la|les|des|du|est|une|pour|dans|qui|avec|sur|selon)\b", re.IGNORECASE)
@@ -273,7 +275,10 @@ def _title(article: Article) -> headlines.Pick | None:
     if picked is not None and picked.line in texts[:1] and dated:
         return picked  # the first block, then its date or "發佈時間: … | 來源: …" line: the title over its date
     # "Port volumes climb." over its date line, or over a transcript's first turn ("Meng Wei: Yesterday, …")
-    if picked is None and not article.head and (dated or (len(texts) > 1 and bool(_TURN.match(texts[1])))) \
+    # a headline asking or exclaiming ("Will rates rise again?") over a long first paragraph reads as prose
+    asked = len(texts) > 1 and texts[0].rstrip("”\"’'").endswith(("?", "!")) and len(texts[0].split()) <= 15 \
+        and len(texts[1].split()) >= 30
+    if picked is None and not article.head and (dated or asked or (len(texts) > 1 and bool(_TURN.match(texts[1])))) \
             and _one_short_sentence(texts[0]):
         return headlines.Pick(texts[0], texts[0], weak=True)
     if (picked is None or picked.line not in article.head) and (repeated := _repeated_block(article)):

@@ -41,6 +41,10 @@ def tail_date(tail: list[str]) -> dt.date | None:
             continue  # "2014-05-20 Copyright ©1999-2018": the notice's date, not the article's
         if (found := parse_date(line)) and (headlines.is_date_line(line) or FIELD.search(line)):
             return dt.date.fromisoformat(found.value)
+        # "Posted in News on March 5, 2021 by admin": a blog's closing line
+        posted = _POSTED_IN.search(line)
+        if posted and len(line.split()) <= 16 and (found := parse_date(line[posted.end():])):
+            return dt.date.fromisoformat(found.value)
     return None
 
 
@@ -74,6 +78,7 @@ def answer_date(article: Article) -> dt.date | None:
 
 
 _PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?:\s+on)?\s*[:：]?\s*", re.IGNORECASE)
+_POSTED_IN = re.compile(r"\b(?:published|posted)\b(?:\s+in\s+[\w &]{1,30}?)?\s+on\s+", re.IGNORECASE)
 
 
 def _date_of(line: str) -> DateMention | None:
@@ -84,6 +89,23 @@ def _date_of(line: str) -> DateMention | None:
     return parse_date(line)
 
 
+_MONTH_NAME = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?"
+# "SPRINGFIELD, Ill., March 5 —", "Brussels, 5 March –": a dateline without an agency or a year
+# the place in capitals or one or two capitalised words: "The council met on March 5 —" is a sentence
+_PLAIN_DATELINE = re.compile(r"^(?!(?:On|In|By|Since|Until|From|Before|After|As)\b)"
+                             r"(?:[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s*[A-Z][A-Za-z.]{1,14})?,?"
+                             r"\s+(?P<date>" + _MONTH_NAME + r"\s+[0-3]?\d|[0-3]?\d\s+" + _MONTH_NAME + r")\s*[-–—:]")
+
+
+def _plain_dateline(paragraph: str, year: int | None) -> dt.date | None:
+    """The date of a dateline without an agency, in ``year`` (the page's other dates or its notice)."""
+    match = _PLAIN_DATELINE.match(paragraph[:80]) if year else None
+    if match is None or not paragraph[0].isupper():
+        return None
+    found = parse_date(f"{match['date']}, {year}") or parse_date(f"{match['date']} {year}")
+    return dt.date.fromisoformat(found.value) if found else None
+
+
 def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
               top: list[str] | None = None, notice_year: int | None = None) -> tuple[dt.date, str, bool] | None:
     """The publication date, the line it came from and whether it is a weak guess.
@@ -91,7 +113,8 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     Order of trust: the first date line after the title, a dateline opening the
     body, then any head line (a date before the title is often when the page
     was saved, so it is a weak guess), then a date line standing alone among the
-    ``top`` blocks of the body, then a date opening the first paragraph.  A dateline
+    ``top`` blocks of the body, then a dateline without an agency ("SPRINGFIELD, Ill., March 5 —")
+    in the notice's year, then a date opening the first paragraph.  A dateline
     without its year ("10 oct (Reuters) -") takes a head line's year, else the year of
     the copyright notice closing wire copy (``notice_year``), as a weak guess.
     """
@@ -113,6 +136,10 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     for line in top or []:  # a press release's "SEPTEMBER 26, 2011" standing alone under its headline
         if headlines.is_date_line(line) and (found := _date_of(line)):
             return dt.date.fromisoformat(found.value), line, False
+    # a dateline without an agency without a year comes after every dated line (a stamp is the page's
+    # own date), with the notice's year
+    if paragraphs and (plain := _plain_dateline(paragraphs[0], year or notice_year)):
+        return plain, paragraphs[0][:80], year is None
     opening = paragraphs[0][:160] if paragraphs else ""
     if found := parse_date(opening):  # " date 2021-10-20 Hamilton Medical Center on Wednesday had …"
         return dt.date.fromisoformat(found.value), opening, found.start > 40
