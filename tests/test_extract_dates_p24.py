@@ -83,3 +83,19 @@ def test_a_dateline_without_agency_or_year_takes_the_notices_year(tmp_path: Path
     assert brief.meta.date == dt.date(2021, 3, 5)
     assert any(w.startswith("meta.date is a guess") for w in warnings)
 
+
+
+@pytest.mark.parametrize("lines", [
+    "Updated March 6, 2021\n\nMarch 5, 2021",
+    "Last modified: 6 March 2021\nJane Smith, 5 March 2021",
+])
+def test_the_first_publication_dates_the_page_not_the_last_update(tmp_path: Path, lines: str) -> None:
+    brief, _ = _extract(tmp_path, f"{TITLE}\n\n{lines}\n\n{PLAIN_BODY}")
+    assert brief.meta.date == dt.date(2021, 3, 5)
+
+
+def test_an_originally_published_note_under_the_story_beats_the_update_over_it(tmp_path: Path) -> None:
+    text = (f"{TITLE}\n\nBy Jane Smith\nUpdated 10:30 a.m. March 6, 2021\n\n{PLAIN_BODY}"
+            "\nOriginally published March 5, 2021.\n")
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.date == dt.date(2021, 3, 5)

@@ -78,6 +78,7 @@ def answer_date(article: Article) -> dt.date | None:
 
 
 _PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?:\s+on)?\s*[:：]?\s*", re.IGNORECASE)
+_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|revised|changed)\b", re.IGNORECASE)
 _POSTED_IN = re.compile(r"\b(?:published|posted)\b(?:\s+in\s+[\w &]{1,30}?)?\s+on\s+", re.IGNORECASE)
 
 
@@ -122,10 +123,12 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     for line in after[:4]:  # "Updated March 5, 2021" then "Published March 4, 2021": the publication's
         if _PUBLISHED.search(line) and (found := _date_of(line)) and headlines.is_date_line(line):
             return dt.date.fromisoformat(found.value), line, False
-    for line in after:
-        if (found := _date_of(line)) and (headlines.is_date_line(line) or "|" in line
-                                          or headlines.FIELD_START.match(headlines.clean(line))):
-            return dt.date.fromisoformat(found.value), line, False
+    dated = [(line, found) for line in after if (found := _date_of(line)) and (
+        headlines.is_date_line(line) or "|" in line or headlines.FIELD_START.match(headlines.clean(line)))]
+    # "Updated March 6" then "March 5": the first publication, not the last change, dates the page
+    first = next((d for d in dated if not _UPDATED.match(headlines.clean(d[0]))), None) or next(iter(dated), None)
+    if first is not None:
+        return dt.date.fromisoformat(first[1].value), first[0], False
     year = next((int(found.value[:4]) for line in lines if (found := _date_of(line))), None)
     for paragraph in paragraphs[:3]:
         if (found_dl := headlines.dateline_date(paragraph[:200], year or notice_year)) is not None:
@@ -184,4 +187,20 @@ def yearless_date(lines: list[str], year: int | None) -> tuple[dt.date, str] | N
         found = parse_date(f"{match['m1'] or match['m2']} {match['d1'] or match['d2']}, {year}")
         if found:
             return dt.date.fromisoformat(found.value), line
+    return None
+
+
+_FIRST_PUBLISHED = re.compile(r"\b(?:originally|first)\s+(?:published|posted|appeared)\b", re.IGNORECASE)
+
+
+def is_update_line(line: str) -> bool:
+    """"Updated 10:30 a.m. March 6, 2021", "Last modified: …": the date of a later change, not of publication."""
+    return bool(_UPDATED.match(headlines.clean(line)))
+
+
+def first_published(lines: list[str]) -> dt.date | None:
+    """The date of a note that the story was "originally published" or "first published" on a day."""
+    for line in lines:
+        if (note := _FIRST_PUBLISHED.search(line)) and (found := parse_date(line[note.end():note.end() + 80])):
+            return dt.date.fromisoformat(found.value)
     return None

@@ -14,19 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefkit.extract import pagedates as pd
 from briefkit.extract.dates import parse_date
 from briefkit.extract.headlines import Pick
-from briefkit.extract.pagedates import (
-    answer_date,
-    date_under_title,
-    field_date_line,
-    notice_year,
-    pick_date,
-    settle_order,
-    tail_date,
-    title_stamp,
-    yearless_date,
-)
 from briefkit.readers import Article
 
 
@@ -37,7 +27,7 @@ def publication_date(article: Article, picked: Pick | None, declared: dt.date | 
     if date is None:
         date, warnings = _from_lines(article, picked)
     if date is not None:
-        date, unsettled = settle_order(article, date)
+        date, unsettled = pd.settle_order(article, date)
         if unsettled:
             warnings.append(f"meta.date read day first from '{unsettled[:60]}' (the page gives no cue to its "
                             "date order): check it")
@@ -48,24 +38,26 @@ def publication_date(article: Article, picked: Pick | None, declared: dt.date | 
 
 def _from_lines(article: Article, picked: Pick | None) -> tuple[dt.date | None, list[str]]:
     """The date the page's own lines give, in order of trust, with a warning for a guess."""
-    if answered := answer_date(article):
+    if answered := pd.answer_date(article):
         return answered, []
-    if picked is not None and (under := date_under_title(article, picked.line)):
+    if picked is not None and (under := pd.date_under_title(article, picked.line)):
         return under, []
-    if (picked is None or picked.line not in article.head) and (
-            stamped := next((f for line in article.head if field_date_line(line) and (f := parse_date(line))), None)):
+    stamped = next((f for line in article.head if pd.field_date_line(line) and (f := parse_date(line))), None)
+    if (picked is None or picked.line not in article.head) and stamped:
         return dt.date.fromisoformat(stamped.value), []  # "2026-03-04 02:33:11 来源:参考消息网": the page's own date
     title_index = article.head.index(picked.line) if picked and picked.line in article.head else -1
     top = [b.text for b in article.blocks[:10] if len(b.text) <= 60]
-    stamp = title_stamp(picked.line, picked.value) if picked else None
-    if found := pick_date(article.head, title_index, article.paragraphs, top, notice_year(article.tail)):
+    stamp = pd.title_stamp(picked.line, picked.value) if picked else None
+    if found := pd.pick_date(article.head, title_index, article.paragraphs, top, pd.notice_year(article.tail)):
         date, line, weak = found
+        if pd.is_update_line(line) and (first := pd.first_published([*article.tail, *article.paragraphs[-2:]])):
+            return first, []  # "Updated March 6" over the story, "Originally published March 5." under it
         if weak and stamp:  # "March 5, 2021 <title>": the title line's own stamp beats a guess
             return stamp, []
         return date, [f"meta.date is a guess (from '{line[:60]}'): check it"] if weak else []
-    if closing := stamp or tail_date(article.tail):
+    if closing := stamp or pd.tail_date(article.tail):
         return closing, []
-    if yearless := yearless_date(article.head + top, notice_year(article.text.split("\n"))):
+    if yearless := pd.yearless_date(article.head + top, pd.notice_year(article.text.split("\n"))):
         return yearless[0], [f"meta.date is a guess (from '{yearless[1][:60]}' and the year of the page's notice): "
                              "check it"]
     return None, []
