@@ -108,3 +108,9 @@ def test_a_headline_asking_a_question_over_a_long_paragraph_is_the_title(tmp_pat
     brief, warnings = _extract(tmp_path, f"{question}\n\n{body}")
     assert brief.meta.title == question
     assert any(w.startswith("meta.title is a guess") for w in warnings)
+
+
+def test_a_short_standfirst_between_the_title_and_the_byline_is_not_the_title(tmp_path: Path) -> None:
+    text = f"{TITLE}\n\nCouncil members split 5-2 on spending plan\n\nBy Jane Smith | March 5, 2021\n\n{BODY}"
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.title == TITLE

@@ -262,8 +262,9 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     best = max(candidates, key=lambda c: (c[0], -c[1]))
     # A headline, then its standfirst, then the date: the date follows the longer standfirst
     deck = next((c for c in candidates if c[1] == best[1] - 1), None)
-    if deck is not None and _words(best[2]) >= 9 and _words(best[2]) >= 1.5 * _words(deck[2]) >= 6 \
-            and not _CJK.search(best[2]) and not parse_date(deck[2]):
+    # (the one before is the title when it is as strong but for the date or byline under the standfirst)
+    if deck is not None and best[0] < 3 and deck[0] >= best[0] - 2 and _words(best[2]) >= 5 and _words(deck[2]) >= 4 \
+            and not _CJK.search(best[2]) and not parse_date(deck[2]) and not FIELD_START.match(deck[2]):
         best = (best[0], deck[1], deck[2])
     title = best[2]
     byline = _TITLE_BYLINE.search(title)
