@@ -34,7 +34,8 @@ from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.extract.runins import split_stamp
 from briefkit.extract.signoffs import SALUTATION
-from briefkit.extract.titlescore import shares_subject
+from briefkit.extract.titlescore import FIELD_START as FIELD_START  # re-exported: other modules read it here
+from briefkit.extract.titlescore import in_menu, is_standfirst, shares_subject
 from briefkit.readers.plaintext import CAPTION
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -65,7 +66,6 @@ _NAMELESS_BYLINE = re.compile(r"^(?:(?:by|from)\s+)?(?:(?:the\s+)?staff|wire|new
 # "SPRINGFIELD, Ill.", "BEIJING": a dateline's place alone on its line
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,12})?$")
 _COBRAND = re.compile(r"^\S{1,12}\s+[×xX]\s+\S{1,12}$")
-FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
 # A byline glued to a title line: "Rain cripples transit By JANE DOE and JOHN ROE, Associated Press Writers".
 _TITLE_BYLINE = re.compile(r"\s+[Bb]y\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
                            r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)"
@@ -248,7 +248,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             score -= 1  # a bulleted line is more often a menu item than a headline
         if _words(line) < 3 and score < 2:
             continue  # a two-word line is a title only when a date or byline line follows it
-        if _in_menu(cleaned, i):
+        if in_menu(cleaned, i):
             continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
         candidates.append((score, i, min(forms, key=len) if score >= 3 else line))
     if not candidates:
@@ -260,11 +260,9 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     named = [c for c in candidates if credits.person_line(c[2]) is None]
     candidates = named or candidates
     best = max(candidates, key=lambda c: (c[0], -c[1]))
-    # A headline, then its standfirst, then the date: the date follows the longer standfirst
+    # A headline, then its standfirst, then the date: the date follows the standfirst
     deck = next((c for c in candidates if c[1] == best[1] - 1), None)
-    # (the one before is the title when it is as strong but for the date or byline under the standfirst)
-    if deck is not None and best[0] < 3 and deck[0] >= best[0] - 2 and _words(best[2]) >= 5 and _words(deck[2]) >= 4 \
-            and not _CJK.search(best[2]) and not parse_date(deck[2]) and not FIELD_START.match(deck[2]):
+    if deck is not None and is_standfirst(best, deck, body):
         best = (best[0], deck[1], deck[2])
     title = best[2]
     byline = _TITLE_BYLINE.search(title)
@@ -290,21 +288,6 @@ def _section_trail(line: str) -> str:
     if len(parts) >= 3 and _words(parts[0]) >= 3 and all(0 < _words(p) <= 4 for p in parts[1:]):
         return f"{parts[0]} | {parts[-1]}"
     return line
-
-
-def _in_menu(cleaned: list[str], i: int) -> bool:
-    """Line ``i`` is one of three or more short lines in a row, none a sentence or a date."""
-    def short(j: int) -> bool:
-        return 0 <= j < len(cleaned) and 0 < _words(cleaned[j]) < 4 and not _SENTENCE_END.search(cleaned[j]) \
-            and parse_date(cleaned[j]) is None and not FIELD_START.match(cleaned[j])  # "Editor: Tom Lee"
-    if not short(i):
-        return False
-    start, end = i, i
-    while short(start - 1):
-        start -= 1
-    while short(end + 1):
-        end += 1
-    return end - start >= 2
 
 
 def title_byline(line: str) -> tuple[list[str], str | None]:

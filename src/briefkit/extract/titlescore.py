@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.dates import parse_date
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
+FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
+_SENTENCE_END = re.compile(r"[.!?。！？]$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 _STOP = frozenset({
     "the", "and", "for", "with", "that", "this", "from", "have", "has", "had", "are", "was", "were", "will",
@@ -44,3 +48,32 @@ def shares_subject(line: str, body: str) -> bool:
         return False
     shared = len(mine & _terms(body))
     return shared >= 2 and shared * 3 >= len(mine)
+
+
+def _words(line: str) -> int:
+    return len(line.split()) + len(_CJK.findall(line)) // 2
+
+
+def is_standfirst(line: tuple[float, int, str], above: tuple[float, int, str], body: str) -> bool:
+    """``line`` (over the date or byline) is the standfirst of the headline ``above`` it: a longer line, or
+    one about the story as much as the line above but for the date or byline under it."""
+    if _CJK.search(line[2]) or parse_date(above[2]) or _words(above[2]) < 4:
+        return False
+    if _words(line[2]) >= 9 and _words(line[2]) >= 1.5 * _words(above[2]):
+        return True
+    return 2 <= line[0] < 3 and above[0] >= line[0] - 2 and _words(line[2]) >= 5 and not FIELD_START.match(above[2]) \
+        and shares_subject(line[2], body)
+
+def in_menu(cleaned: list[str], i: int) -> bool:
+    """Line ``i`` is one of three or more short lines in a row, none a sentence or a date."""
+    def short(j: int) -> bool:
+        return 0 <= j < len(cleaned) and 0 < _words(cleaned[j]) < 4 and not _SENTENCE_END.search(cleaned[j]) \
+            and parse_date(cleaned[j]) is None and not FIELD_START.match(cleaned[j])  # "Editor: Tom Lee"
+    if not short(i):
+        return False
+    start, end = i, i
+    while short(start - 1):
+        start -= 1
+    while short(end + 1):
+        end += 1
+    return end - start >= 2
