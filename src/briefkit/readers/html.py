@@ -21,9 +21,8 @@ def read_html(text: str, path: Path, encoding: str) -> Article:
     """An :class:`Article` from an HTML page."""
     import trafilatura
 
-    body = trafilatura.extract(text, output_format="markdown", include_formatting=True, include_comments=False,
-                               include_tables=False, include_images=False, favor_precision=True)
-    if not body or not body.strip():
+    body = _main_text(text)
+    if not body:
         raise BriefkitError(f"{display_path(path)}: no article text found in the HTML page")
     article = read_markdown(body, path, encoding)
     article.fmt = "html"
@@ -41,6 +40,24 @@ def read_html(text: str, path: Path, encoding: str) -> Article:
     if not article.head and "date" not in article.meta:
         article.head = _lines_above(text, article)
     return article
+
+
+def _main_text(text: str) -> str:
+    """The page's main text as Markdown: trafilatura's precise mode first, its recall mode when that
+    finds nothing.
+
+    Precision drops what sits in <nav>, <aside> or <footer> elements; some sites (and CMS templates)
+    wrap the whole story in one of them, and an empty result would refuse a real article.
+    """
+    import trafilatura
+
+    for precise in (True, False):
+        body = trafilatura.extract(text, output_format="markdown", include_formatting=True, include_comments=False,
+                                   include_tables=False, include_images=False, favor_precision=precise,
+                                   favor_recall=not precise)
+        if body and body.strip():
+            return body
+    return ""
 
 
 _INVISIBLE = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
