@@ -99,3 +99,10 @@ def test_an_originally_published_note_under_the_story_beats_the_update_over_it(t
             "\nOriginally published March 5, 2021.\n")
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.date == dt.date(2021, 3, 5)
+
+
+def test_a_stored_copys_date_stamp_dates_the_page_over_the_dateline_under_it(tmp_path: Path) -> None:
+    text = f" date 2022-10-14 SPRINGFIELD, Ill., Oct. 13, 2022 /PRNewswire/ – {PLAIN_BODY}"
+    brief, warnings = _extract(tmp_path, text)
+    assert brief.meta.date == dt.date(2022, 10, 14)
+    assert not any(w.startswith("meta.date is a guess") for w in warnings)

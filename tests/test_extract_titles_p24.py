@@ -114,3 +114,40 @@ def test_a_short_standfirst_between_the_title_and_the_byline_is_not_the_title(tm
     text = f"{TITLE}\n\nCouncil members split 5-2 on spending plan\n\nBy Jane Smith | March 5, 2021\n\n{BODY}"
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.title == TITLE
+
+
+@pytest.mark.parametrize("furniture", [
+    "Get All Access for $5/mo",
+    "Showing posts with label Budget. Show all posts",
+    "Read it at https://www.example.com/news/budget-2021",
+])
+def test_a_prompt_or_link_over_the_story_is_no_title(tmp_path: Path, furniture: str) -> None:
+    brief, _ = _extract(tmp_path, f"{furniture}\n{furniture}\n\n{TITLE}\n\n{BODY}")  # printed twice, as menus are
+    assert brief.meta.title == TITLE
+
+
+@pytest.mark.parametrize("label", ["Media release", "Joint media statement", "Statement"])
+def test_a_release_label_under_the_title_is_no_title(tmp_path: Path, label: str) -> None:
+    brief, _ = _extract(tmp_path, f"{TITLE}\n\n{label}\n07 Nov 2019\n\n{BODY}")
+    assert brief.meta.title == TITLE
+
+
+def test_an_outlet_over_view_comments_is_not_the_title(tmp_path: Path) -> None:
+    brief, _ = _extract(tmp_path, f"Editorial: {TITLE}\n\nThe Springfield-Journal\nView Comments\n\n{BODY}")
+    assert brief.meta.title == f"Editorial: {TITLE}"
+
+
+@pytest.mark.parametrize("opening", [
+    "Smoke rises over the council chamber. [Provided to The Daily Star] |",
+    "議員在議會投票。 圖／本報資料照片",
+    "The council approved its budget and signalled that a tax rise is ruled out until the economy "
+    "recovers and the city has paid down at least half of its outstanding debt",
+])
+def test_a_caption_or_a_standfirst_opening_a_page_is_no_title(tmp_path: Path, opening: str) -> None:
+    _, warnings = _extract(tmp_path, f"{opening}\n\n{BODY}")
+    assert any(w.startswith("no title line found") for w in warnings)
+
+
+def test_a_reports_numbered_section_is_no_title(tmp_path: Path) -> None:
+    _, warnings = _extract(tmp_path, f"1. Main points\n\n{BODY}")
+    assert any(w.startswith("no title line found") for w in warnings)

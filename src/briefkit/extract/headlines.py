@@ -35,7 +35,7 @@ from briefkit.extract.dates import parse_date
 from briefkit.extract.runins import split_stamp
 from briefkit.extract.signoffs import SALUTATION
 from briefkit.extract.titlescore import FIELD_START as FIELD_START  # re-exported: other modules read it here
-from briefkit.extract.titlescore import in_menu, is_standfirst, shares_subject
+from briefkit.extract.titlescore import in_menu, is_standfirst, not_headline, shares_subject
 from briefkit.readers.plaintext import CAPTION
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -45,6 +45,7 @@ _FURNITURE = re.compile(
     r"^(?:skip\s+to\b|advertisement|menu|home|news|search|close|open|share:?|print|comments?|sign\s+(?:in|up)|"
     r"log\s*in|subscribe|read\s+more|related|next|prev(?:ious)?|more|video|photos?|google|follow\s+us:?)\b"
     r"|^you\s+are\s+here\b"  # a breadcrumb's prompt, as "您的位置" on a Chinese page
+    r"|^(?:view|show|hide|load|see)\s+(?:all\s+)?(?:comments?|more|photos?|gallery|posts?)\b"
     r"|sharing\s+button|\bwhatsapp\b|\bfacebook\b|\btwitter\b|\binstagram\b|\byoutube\b"
     r"|^(?:tag|tags|category|posted\s+in|filed\s+under)\s*[:：]"
     r"|^\(?(?:about\s+)?(?:\d+|an?)\s+(?:year|month|week|day|hour|minute)s?(?:,\s*\d+\s+\w+)*\s+ago\)?$"
@@ -167,6 +168,7 @@ def _words(line: str) -> int:
 def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
     """Furniture, breadcrumbs, tickers, dates, bylines and labelled fields are never the title."""
     return (not line or labelled or byline or is_boilerplate(line) or bool(_FURNITURE.search(line))
+            or not_headline(line)
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
             or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
@@ -235,7 +237,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
                for o in others if _words(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
         following = next((c for c in cleaned[i + 1:] if c), "")
-        if following and (is_date_line(following) or parse_date(following) or FIELD_START.match(following)
+        if following and not _FURNITURE.search(following) and (is_date_line(following) or parse_date(following) or FIELD_START.match(following)
                           or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)
                           or credits.person_line(following) is not None  # "Jane Doe" under the title
                           or credits.credit_byline(following) is not None  # "Jane Doe|Published"
@@ -252,8 +254,12 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
         candidates.append((score, i, min(forms, key=len) if score >= 3 else line))
     if not candidates:
+        # a first line without a full stop is the title, unless it is a standfirst (long, or sentences run on)
+        # or a photo's caption closing on its credit
         if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= _words(body_start) <= 40 \
-                and credits.speaker_line(body_start) is None:
+                and credits.speaker_line(body_start) is None and not not_headline(body_start) \
+                and not re.search(r"[.!?]\s+[A-Z\"“]|[。！？]\s*[^\s(（]", body_start.strip()) \
+                and (_CJK.search(body_start) or _words(body_start) <= 24):
             return Pick(body_start.strip(), body_start, weak=True)
         return None
     # "Jane Smith" under the title reads like a short title too: a name line is a title only when nothing else is

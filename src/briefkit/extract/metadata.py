@@ -34,7 +34,8 @@ from briefkit.readers import Article
 _ZH_EDITOR_NOTE = re.compile(r"[(（\[【]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]?\s*"
                              r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,4})\s*[)）\]】]")
 _RATE_NOTE = re.compile(r"\s*\(\s*(?:\$|€|£|¥|US\$)\s*1\s*=\s*[^()]{1,40}\)")
-_NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+advisory|"
+_NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|"
+                        r"media\s+advisory|statement|"
                         r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*"
                         # "Press Release SG/SM/1234", "News Release No. 21-034": the label with its number
                         r"(?:\s+(?:no\.?\s*)?[A-Z0-9][\w/.-]*\d[\w/.-]*)?$",

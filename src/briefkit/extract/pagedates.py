@@ -78,6 +78,7 @@ def answer_date(article: Article) -> dt.date | None:
 
 
 _PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?:\s+on)?\s*[:：]?\s*", re.IGNORECASE)
+_STORED_STAMP = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})\b")
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|revised|changed)\b", re.IGNORECASE)
 _POSTED_IN = re.compile(r"\b(?:published|posted)\b(?:\s+in\s+[\w &]{1,30}?)?\s+on\s+", re.IGNORECASE)
 
@@ -129,6 +130,11 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     first = next((d for d in dated if not _UPDATED.match(headlines.clean(d[0]))), None) or next(iter(dated), None)
     if first is not None:
         return dt.date.fromisoformat(first[1].value), first[0], False
+    opening = (lines or paragraphs or [""])[0]
+    if (stamp := _STORED_STAMP.match(opening)) and (found := parse_date(stamp["date"])):
+        # " date 2022-10-14 DARTMOUTH, NS, Oct. 13, 2022 /CNW/ –": the stored copy's stamp records the page's
+        # date, which a dateline under it (the day the story was filed) or a caption's date does not
+        return dt.date.fromisoformat(found.value), opening, False
     year = next((int(found.value[:4]) for line in lines if (found := _date_of(line))), None)
     for paragraph in paragraphs[:3]:
         if (found_dl := headlines.dateline_date(paragraph[:200], year or notice_year)) is not None:

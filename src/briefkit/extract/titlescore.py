@@ -50,6 +50,22 @@ def shares_subject(line: str, body: str) -> bool:
     return shared >= 2 and shared * 3 >= len(mine)
 
 
+# Lines that look like headlines and are not: a link, a photo's caption closing on its credit
+# ("… province. [Provided to China Daily]", "… 圖／聯合報系資料照片"), a report's numbered section ("1. Main
+# points"), a paywall's or a blog's prompt ("Get All Access for $5/mo", "Showing posts with label …")
+_NOT_HEADLINE = re.compile(
+    r"https?://|\bwww\.\w|[.。!?」”]\s*\[[^\[\]]{3,60}\]\s*\|?\s*$"
+    r"|(?:圖|图)\s*[／/]\s*\S{2,24}\s*$|(?:图片|圖片)(?:来源|來源)\s*[:：]"
+    r"|^\d{1,2}\.(?:\d{1,2}\.?)*\s+(?:\S+\s+){0,4}\S+$|\$\d+(?:\.\d\d)?\s*/\s*(?:mo|month|yr|year|wk|week)\b"
+    r"|\bget\s+(?:all\s+)?access\b|\bshowing\s+posts\b|\bshow\s+all\s+posts\b|\b(?:older|newer)\s+posts\b",
+    re.IGNORECASE)
+
+
+def not_headline(line: str) -> bool:
+    """A link, a captioned photo's credit, a numbered section or a prompt: headline-like, never the title."""
+    return bool(_NOT_HEADLINE.search(line))
+
+
 def _words(line: str) -> int:
     return len(line.split()) + len(_CJK.findall(line)) // 2
 
