@@ -237,7 +237,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
                for o in others if _words(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
         following = next((c for c in cleaned[i + 1:] if c), "")
-        if following and not _FURNITURE.search(following) and (is_date_line(following) or parse_date(following) or FIELD_START.match(following)
+        following = "" if _FURNITURE.search(following) else following  # "View Comments" is no byline
+        if following and (is_date_line(following) or parse_date(following) or FIELD_START.match(following)
                           or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)
                           or credits.person_line(following) is not None  # "Jane Doe" under the title
                           or credits.credit_byline(following) is not None  # "Jane Doe|Published"
