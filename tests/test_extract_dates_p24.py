@@ -106,3 +106,10 @@ def test_a_stored_copys_date_stamp_dates_the_page_over_the_dateline_under_it(tmp
     brief, warnings = _extract(tmp_path, text)
     assert brief.meta.date == dt.date(2022, 10, 14)
     assert not any(w.startswith("meta.date is a guess") for w in warnings)
+
+
+def test_the_day_a_file_photo_was_taken_is_no_publication_date(tmp_path: Path) -> None:
+    text = ("© Reuters. FILE PHOTO: People queue at City Hall in Springfield, January 26, 2021. REUTERS/Jane Doe\n"
+            f"By Jane Smith\n{PLAIN_BODY}")
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.date is None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from briefkit.extract import bylines_en, bylines_zh, credits, headlines, signoffs
 from briefkit.extract.boilerplate import is_boilerplate
@@ -286,10 +287,22 @@ def _title(article: Article) -> headlines.Pick | None:
         return headlines.Pick(repeated, repeated)  # a forum or portal prints its headline twice at the top
     if picked is None or picked.line not in article.head:
         # a site's slogan read as the first paragraph leaves the title among the short lines after it
-        top = _top_lines(article)
+        top = _headings_over_story(article)
         if (among := _pick_among(top, None, [], " ".join(article.paragraphs[:2]))) is not None:
             return headlines.Pick(among.value, among.line, weak=True)
     return picked
+
+
+def _headings_over_story(article: Article) -> list[str]:
+    """The top lines that may head the whole story: those before its second paragraph, or over a date or
+    field line ("<title>" / "March 21, 2023"); a subheading further down heads a part of the story."""
+    texts = [b.text for b in article.blocks[:14]]
+    second = next((i for i, b in enumerate(article.blocks[:14]) if not b.is_heading and i > 0
+                   and any(not a.is_heading for a in article.blocks[:i])), len(texts))
+    def dating(text: str) -> bool:
+        return headlines.is_date_line(text) or bool(_FIELD.match(headlines.clean(text))) or field_date_line(text)
+    dated = {t for t, after in pairwise(texts) if dating(after)}
+    return [t for t in _top_lines(article) if t in texts[:second] or t in dated or dating(t)]
 
 
 def _repeated_block(article: Article) -> str | None:

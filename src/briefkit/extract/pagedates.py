@@ -78,6 +78,8 @@ def answer_date(article: Article) -> dt.date | None:
 
 
 _PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?:\s+on)?\s*[:：]?\s*", re.IGNORECASE)
+_PICTURED = re.compile(r"\bfile\s+photo\b|\bphoto(?:graph)?\s*(?:[:：]|by\b)|\b(?:REUTERS|AP\s+Photo|AFP)/"
+                       r"|\bin\s+this\s+(?:\w+\s+){0,6}photo\b", re.IGNORECASE)
 _STORED_STAMP = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})\b")
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|revised|changed)\b", re.IGNORECASE)
 _POSTED_IN = re.compile(r"\b(?:published|posted)\b(?:\s+in\s+[\w &]{1,30}?)?\s+on\s+", re.IGNORECASE)
@@ -140,6 +142,8 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
         if (found_dl := headlines.dateline_date(paragraph[:200], year or notice_year)) is not None:
             return found_dl, paragraph[:80], year is None
     for line in [*after, *lines]:
+        if _PICTURED.search(line) or is_boilerplate(line):
+            continue  # "© Reuters. FILE PHOTO: People eat … January 26, 2023": the day of the picture
         if found := _date_of(line):
             return dt.date.fromisoformat(found.value), line, title_index >= 0 and line not in after
     for line in top or []:  # a press release's "SEPTEMBER 26, 2011" standing alone under its headline
@@ -159,7 +163,9 @@ def title_stamp(line: str, title: str) -> dt.date | None:
     """The date stamp sharing the title's line ("March 5, 2021 Council approves budget"), when the title
     was read without it."""
     stamped = split_stamp(headlines.clean(line))
-    return dt.date.fromisoformat(stamped[1].value) if stamped and stamped[0] == title else None
+    if stamped is None or stamped[0] != title or stamped[1].precision != "day":
+        return None
+    return dt.date.fromisoformat(stamped[1].value)
 
 
 def settle_order(article: Article, date: dt.date) -> tuple[dt.date, str | None]:
