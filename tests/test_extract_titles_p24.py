@@ -154,7 +154,8 @@ def test_a_reports_numbered_section_is_no_title(tmp_path: Path) -> None:
 
 
 def test_a_subheading_after_the_opening_paragraphs_is_no_title(tmp_path: Path) -> None:
-    text = (" date 2021-03-05 Jane Smith\n\n" + BODY + "\nTax rise ruled out\n\nThe mayor said no tax rise would be needed this year or next, whatever "
+    text = (" date 2021-03-05 Jane Smith\n\n" + BODY + "\nTax rise ruled out\n\n"
+            "The mayor said no tax rise would be needed this year or next, whatever "
             "the state decides about its grants to the city.\n")
     _, warnings = _extract(tmp_path, text)
     assert any(w.startswith("no title line found") for w in warnings)
