@@ -113,3 +113,11 @@ def test_the_day_a_file_photo_was_taken_is_no_publication_date(tmp_path: Path) -
             f"By Jane Smith\n{PLAIN_BODY}")
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.date is None
+
+
+def test_the_day_a_notice_was_made_public_dates_it_not_the_day_it_was_written(tmp_path: Path) -> None:
+    text = ("市政府办公室关于印发稳就业措施的通知\n文号 | 市政办发〔2021〕8号 | 成文日期: | 2021年09月28日 |\n"
+            "有效性 | 有效 | 公开日期: | 2021-09-30 01:40 |\n\n"
+            "为贯彻落实稳就业工作部署,经市政府同意,现将有关措施印发给你们,请认真贯彻执行。各部门要加强协调配合。\n")
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.date == dt.date(2021, 9, 30)

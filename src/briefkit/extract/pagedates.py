@@ -80,6 +80,10 @@ def answer_date(article: Article) -> dt.date | None:
 _PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?:\s+on)?\s*[:：]?\s*", re.IGNORECASE)
 _PICTURED = re.compile(r"\bfile\s+photo\b|\bphoto(?:graph)?\s*(?:[:：]|by\b)|\b(?:REUTERS|AP\s+Photo|AFP)/"
                        r"|\bin\s+this\s+(?:\w+\s+){0,6}photo\b", re.IGNORECASE)
+_PUBLIC_LABEL = re.compile(r"(?:公开日期|公開日期|发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間)"
+                           r"\s*[:：]?\s*\|?\s*\S*$"
+                           r"|\b(?:date\s+published|publication\s+date|published(?:\s+on)?)\s*[:：]?\s*\S*$",
+                           re.IGNORECASE)
 _STORED_STAMP = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})\b")
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|revised|changed)\b", re.IGNORECASE)
 _POSTED_IN = re.compile(r"\b(?:published|posted)\b(?:\s+in\s+[\w &]{1,30}?)?\s+on\s+", re.IGNORECASE)
@@ -129,7 +133,10 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     dated = [(line, found) for line in after if (found := _date_of(line)) and (
         headlines.is_date_line(line) or "|" in line or headlines.FIELD_START.match(headlines.clean(line)))]
     # "Updated March 6" then "March 5": the first publication, not the last change, dates the page
-    first = next((d for d in dated if not _UPDATED.match(headlines.clean(d[0]))), None) or next(iter(dated), None)
+    # "成文日期: 2021年09月28日" then "公开日期: 2021-09-30": the day it was made public, not the day it was written
+    labelled = next((d for d in dated if _PUBLIC_LABEL.search(d[0][:d[0].find(d[1].original) + 1])), None)
+    first = labelled or next((d for d in dated if not _UPDATED.match(headlines.clean(d[0]))), None) \
+        or next(iter(dated), None)
     if first is not None:
         return dt.date.fromisoformat(first[1].value), first[0], False
     opening = (lines or paragraphs or [""])[0]
