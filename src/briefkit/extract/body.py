@@ -13,7 +13,9 @@ from briefkit.extract.boilerplate import is_boilerplate, is_furniture
 from briefkit.extract.bylines_en import glued_byline
 from briefkit.extract.bylines_zh import is_reporter_line
 from briefkit.extract.captions import caption_blocks, story_part
+from briefkit.extract.headlines import is_date_line
 from briefkit.extract.metadata import strip_outlet
+from briefkit.extract.runins import run_in_title
 from briefkit.extract.sentences import split_sentences
 from briefkit.readers import Article
 
@@ -58,6 +60,18 @@ _CREDIT_HEADING = re.compile(r"^\s*(?:(?:written|reported|reporting|compiled|edi
 """A credit line ('Written by A and B for Reuters', 'By: Jane Doe'): a short line the reader took for a heading."""
 
 
+# "{snip}", "[...]", "(more)", "* * *": where a repost or a transcript leaves text out, or a scene break
+_ELISION = re.compile(r"^(?:[\[({<]\s*(?:snip(?:ped)?|\.{3}|…|cut|more|edited)\s*[\])}>]|(?:\*\s*){3,}|…|\.{3}|#{3,})$",
+                      re.IGNORECASE)
+
+
+def _not_a_heading(text: str) -> bool:
+    """An elision mark, a date line or a user name ("mahatmakanejeeves" over a forum post) standing where
+    a heading would: none names a theme."""
+    text = text.strip()
+    return bool(_ELISION.match(text)) or is_date_line(text) or bool(re.fullmatch(r"[a-z][\w.-]{3,30}", text))
+
+
 def is_credit_heading(text: str) -> bool:
     """True when a heading-like block is a byline or credit, not the start of a section."""
     return bool(_CREDIT_HEADING.match(text)) or is_reporter_line(text)
@@ -85,8 +99,8 @@ def build_body(article: Article, title: str | None = None) -> Body:
         if number in captions:
             caption_lines += [] if block.is_heading else [Sentence(block.text, -1, number, heading)]
             continue
-        if block.is_heading and is_credit_heading(block.text):
-            dropped += 1  # metadata reads it; as a heading it would name a theme after the reporters
+        if block.is_heading and (is_credit_heading(block.text) or _not_a_heading(block.text)):
+            dropped += 1  # metadata reads it; as a heading it would name a theme after the reporters or a date
             continue
         if block.is_heading:
             heading = block.text
@@ -95,6 +109,8 @@ def build_body(article: Article, title: str | None = None) -> Body:
         text = strip_outlet(block.text) if number == last_para else block.text
         if not sentences:
             text = glued[2] if (glued := glued_byline(text)) else text  # "By JANE SMITH Associated Press …"
+            if title and (run_in := run_in_title(text)) and "".join(run_in[0].split()) == "".join(title.split()):
+                text = text[run_in[1]:]  # the headline run into the dateline ("…公布 新华网北京12月28日电"): not text
             text = _DATELINE.sub("", text, count=1)  # "GENEVA, April 10 (Reuters) - " is metadata
         for sentence in split_sentences(text):
             story = story_part(sentence)

@@ -38,7 +38,9 @@ _FURNITURE_LINE = re.compile(
     r"|our\s+standards\s*:.*|this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old|reuse\s+this\s+content"
     r"|(?:watch|video|listen|podcast)\s*[:：].{0,120}|(?:chart|graphic|infographic|map|photo|video)s?\s+of\s+the\s+"
     r"(?:day|week)\s*[:：]?|loading\W*|topics?\s*[:：]?|share(?:\s+this)?(?:\s+(?:article|story))?"
-    r"|print|e-?mail|comments?(?:\s*\(\d+\))?|back\s+to\s+top|(?:click|tap)\s+(?:here|to)\b.{0,120}"
+    r"|print|e-?mail|comments?(?:\s*\(\d+\))?|back\s+to\s+top"
+    r"|\(?[\d,.]+\s*k?\s+(?:posts?|comments?|views?|replies|shares?|likes?|reads?|followers?)\)?"  # "(57,391 posts)"
+    r"|(?:click|tap)\s+(?:here|to)\b.{0,120}"
     r"|相关(?:阅读|新闻|文章|報導|报道)[:：]?.{0,60}|延伸阅读.{0,60}|推荐阅读.{0,60}|热点推荐.{0,60}|更多精彩.{0,60}"
     r"|点击(?:进入|查看|阅读).{0,60}|扫一扫.{0,60}|广告|廣告)[.:!]?$",
     re.IGNORECASE,

@@ -37,6 +37,9 @@ _ABSOLUTE = [
     # "06/23/2010": month first, read so only where the day-first reading is no date (an ambiguous
     # "03/05/2021" stays 3 May, the reading above, which comes first at the same place)
     ("day", re.compile(r"(?<![\d.])(?P<m>[01]?\d)/(?P<day>[0-3]?\d)/" + _YEAR + r"(?!\d)")),
+    # "05-03-2021" as the slashes: day first, month first only where that is no date (the page decides later)
+    ("day", re.compile(r"(?<![\d.-])(?P<day>[0-3]?\d)-(?P<m>[01]?\d)-" + _YEAR + r"(?![\d-])")),
+    ("day", re.compile(r"(?<![\d.-])(?P<m>[01]?\d)-(?P<day>[0-3]?\d)-" + _YEAR + r"(?![\d-])")),
     ("day", re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE)),
     ("day", re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE)),
     ("day", re.compile(r"(?<![\w-])" + _DAY + r"-" + _MONTH + r"-" + _YEAR + r"(?!\d)", re.IGNORECASE)),  # 05-Mar-2021

@@ -32,7 +32,10 @@ from dataclasses import dataclass
 from briefkit.extract import credits
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
+from briefkit.extract.runins import split_stamp
 from briefkit.extract.signoffs import SALUTATION
+from briefkit.extract.titlescore import FIELD_START as FIELD_START  # re-exported: other modules read it here
+from briefkit.extract.titlescore import in_menu, is_standfirst, not_headline, shares_subject
 from briefkit.readers.plaintext import CAPTION
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -42,6 +45,7 @@ _FURNITURE = re.compile(
     r"^(?:skip\s+to\b|advertisement|menu|home|news|search|close|open|share:?|print|comments?|sign\s+(?:in|up)|"
     r"log\s*in|subscribe|read\s+more|related|next|prev(?:ious)?|more|video|photos?|google|follow\s+us:?)\b"
     r"|^you\s+are\s+here\b"  # a breadcrumb's prompt, as "您的位置" on a Chinese page
+    r"|^(?:view|show|hide|load|see)\s+(?:all\s+)?(?:comments?|more|photos?|gallery|posts?)\b"
     r"|sharing\s+button|\bwhatsapp\b|\bfacebook\b|\btwitter\b|\binstagram\b|\byoutube\b"
     r"|^(?:tag|tags|category|posted\s+in|filed\s+under)\s*[:：]"
     r"|^\(?(?:about\s+)?(?:\d+|an?)\s+(?:year|month|week|day|hour|minute)s?(?:,\s*\d+\s+\w+)*\s+ago\)?$"
@@ -63,7 +67,6 @@ _NAMELESS_BYLINE = re.compile(r"^(?:(?:by|from)\s+)?(?:(?:the\s+)?staff|wire|new
 # "SPRINGFIELD, Ill.", "BEIJING": a dateline's place alone on its line
 _PLACE_LINE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,12})?$")
 _COBRAND = re.compile(r"^\S{1,12}\s+[×xX]\s+\S{1,12}$")
-FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
 # A byline glued to a title line: "Rain cripples transit By JANE DOE and JOHN ROE, Associated Press Writers".
 _TITLE_BYLINE = re.compile(r"\s+[Bb]y\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
                            r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)"
@@ -129,7 +132,7 @@ def qr_outlets(line: str) -> list[str]:
 
 def clean(line: str) -> str:
     """A head line without its list bullet or decoration, a date stamp, a "Title:" label or a QR-code prompt."""
-    line = _TABLE_PIPES.sub("", _BULLET.sub("", line)).strip()
+    line = _TABLE_PIPES.sub("", _BULLET.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", line))).strip()  # "# Title": Markdown
     line = _LOGO.sub("", _TRAILING_MARKS.sub("", line))
     if (bracketed := re.fullmatch(r"【([^【】]{4,80})】", line)) is not None:
         line = bracketed[1].strip()  # "【港口货物吞吐量创新高】": a title in lenticular brackets
@@ -150,6 +153,10 @@ def is_date_line(line: str) -> bool:
     found = parse_date(line)
     if found is None:
         return False
+    before = line[:found.start]
+    if len(before.split()) >= 4 and re.search(r"\b(?:until|till|since|before|after|through|between|from|by)\s*$",
+                                              before, re.IGNORECASE):
+        return False  # "Council freezes budget until March 5, 2021": a title that names a date
     rest = TIME_OF_DAY.sub(" ", line.replace(found.original, " "))
     return len(re.findall(r"[A-Za-z]+", rest)) + len(_CJK.findall(rest)) // 2 <= 5
 
@@ -161,6 +168,7 @@ def _words(line: str) -> int:
 def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
     """Furniture, breadcrumbs, tickers, dates, bylines and labelled fields are never the title."""
     return (not line or labelled or byline or is_boilerplate(line) or bool(_FURNITURE.search(line))
+            or not_headline(line)
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
             or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
@@ -205,17 +213,19 @@ def _variants(line: str) -> set[str]:
 
 
 def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], is_byline: list[bool],
-               echoes: list[str] | None = None) -> Pick | None:
+               echoes: list[str] | None = None, body: str = "") -> Pick | None:
     """The title among the head ``lines`` (``is_field``/``is_byline`` say which are labelled or bylines).
 
     ``echoes`` are other short lines near the top (the title repeated under the date line is often
     read as a heading).  Without head lines, a first body line that does not read as a sentence is
-    the title.
+    the title.  A line about what ``body`` (the first paragraphs) says wins a tie with one that is not.
     """
     candidates: list[tuple[float, int, str]] = []
     cleaned = [clean(line) for line in lines]
     for i, line in enumerate(cleaned):
         line = cleaned[i] = _section_trail(line)
+        if not is_date_line(line) and (stamped := split_stamp(line)):
+            line = cleaned[i] = stamped[0]  # "March 5, 2021 Council approves budget": the stamp is no part of it
         if _not_a_title(line, is_field[i], is_byline[i]) or is_date_line(_BULLET.sub("", lines[i]).strip()):
             continue  # " date 2019-10-22 The story appears on" is a date line, stamp and all
         forms = _variants(line)
@@ -227,6 +237,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
                for o in others if _words(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
         following = next((c for c in cleaned[i + 1:] if c), "")
+        following = "" if _FURNITURE.search(following) else following  # "View Comments" is no byline
         if following and (is_date_line(following) or parse_date(following) or FIELD_START.match(following)
                           or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)
                           or credits.person_line(following) is not None  # "Jane Doe" under the title
@@ -234,26 +245,31 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
                           or following.startswith(("——", "—", "--"))  # "——当前中国消费形势述评": its subtitle
                           or SALUTATION.match(following)):  # "School taxes" over "Dear editor:"
             score += 2
+        if shares_subject(line, body):
+            score += 0.5  # about what the story says, unlike a ticker of other headlines
         if lines[i] != line:
             score -= 1  # a bulleted line is more often a menu item than a headline
         if _words(line) < 3 and score < 2:
             continue  # a two-word line is a title only when a date or byline line follows it
-        if _in_menu(cleaned, i):
+        if in_menu(cleaned, i):
             continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
         candidates.append((score, i, min(forms, key=len) if score >= 3 else line))
     if not candidates:
+        # a first line without a full stop is the title, unless it is a standfirst (long, or sentences run on)
+        # or a photo's caption closing on its credit
         if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= _words(body_start) <= 40 \
-                and credits.speaker_line(body_start) is None:
+                and credits.speaker_line(body_start) is None and not not_headline(body_start) \
+                and not re.search(r"[.!?]\s+[A-Z\"“]|[。！？]\s*[^\s(（]", body_start.strip()) \
+                and (_CJK.search(body_start) or _words(body_start) <= 24):
             return Pick(body_start.strip(), body_start, weak=True)
         return None
     # "Jane Smith" under the title reads like a short title too: a name line is a title only when nothing else is
     named = [c for c in candidates if credits.person_line(c[2]) is None]
     candidates = named or candidates
     best = max(candidates, key=lambda c: (c[0], -c[1]))
-    # A headline, then its standfirst, then the date: the date follows the longer standfirst
+    # A headline, then its standfirst, then the date: the date follows the standfirst
     deck = next((c for c in candidates if c[1] == best[1] - 1), None)
-    if deck is not None and _words(best[2]) >= 9 and _words(best[2]) >= 1.5 * _words(deck[2]) >= 6 \
-            and not _CJK.search(best[2]) and not parse_date(deck[2]):
+    if deck is not None and is_standfirst(best, deck, body):
         best = (best[0], deck[1], deck[2])
     title = best[2]
     byline = _TITLE_BYLINE.search(title)
@@ -279,21 +295,6 @@ def _section_trail(line: str) -> str:
     if len(parts) >= 3 and _words(parts[0]) >= 3 and all(0 < _words(p) <= 4 for p in parts[1:]):
         return f"{parts[0]} | {parts[-1]}"
     return line
-
-
-def _in_menu(cleaned: list[str], i: int) -> bool:
-    """Line ``i`` is one of three or more short lines in a row, none a sentence or a date."""
-    def short(j: int) -> bool:
-        return 0 <= j < len(cleaned) and 0 < _words(cleaned[j]) < 4 and not _SENTENCE_END.search(cleaned[j]) \
-            and parse_date(cleaned[j]) is None and not FIELD_START.match(cleaned[j])  # "Editor: Tom Lee"
-    if not short(i):
-        return False
-    start, end = i, i
-    while short(start - 1):
-        start -= 1
-    while short(end + 1):
-        end += 1
-    return end - start >= 2
 
 
 def title_byline(line: str) -> tuple[list[str], str | None]:

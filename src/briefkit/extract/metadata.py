@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from briefkit.extract import bylines_en, bylines_zh, creditlines, credits, headlines, signoffs
 from briefkit.extract.boilerplate import is_boilerplate
@@ -24,7 +25,9 @@ from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as _names
-from briefkit.extract.pagedates import answer_date, date_under_title, field_date_line, notice_year, pick_date, tail_date
+from briefkit.extract.pagedates import field_date_line
+from briefkit.extract.pubdate import publication_date
+from briefkit.extract.runins import run_in_title
 from briefkit.extract.sources import first_printing, is_picture_source, pick_source
 from briefkit.readers import Article
 
@@ -32,8 +35,11 @@ from briefkit.readers import Article
 _ZH_EDITOR_NOTE = re.compile(r"[(（\[【]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]?\s*"
                              r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,4})\s*[)）\]】]")
 _RATE_NOTE = re.compile(r"\s*\(\s*(?:\$|€|£|¥|US\$)\s*1\s*=\s*[^()]{1,40}\)")
-_NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+advisory|"
-                        r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*$",
+_NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|"
+                        r"media\s+advisory|statement|"
+                        r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*"
+                        # "Press Release SG/SM/1234", "News Release No. 21-034": the label with its number
+                        r"(?:\s+(?:no\.?\s*)?[A-Z0-9][\w/.-]*\d[\w/.-]*)?$",
                         re.IGNORECASE)
 _OUTLET = re.compile(r"\s*[(（](?P<name>[A-Z\u3400-\u9fff][\w\s&.'\u3400-\u9fff-]{1,60})[)）]\s*$")
 _FRENCH = re.compile(r"\b(?:le|la|les|des|du|est|une|pour|dans|qui|avec|sur|selon)\b", re.IGNORECASE)
@@ -261,24 +267,42 @@ def _title(article: Article) -> headlines.Pick | None:
         return headlines.Pick(title, title)
     echoes = [b.text for b in article.blocks[:4] if b.is_heading]
     # without head lines, or with only furniture there ("Skip to main content"), the first paragraph may be it
-    picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs else None, echoes)
+    picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs else None, echoes,
+                         " ".join(article.paragraphs[:2]))
+    if picked is None and article.paragraphs and (run_in := run_in_title(article.paragraphs[0])):
+        return headlines.Pick(run_in[0], article.paragraphs[0], weak=True)  # "<title> 新华网北京12月28日电 …"
     texts = [b.text for b in article.blocks[:3]]
     dated = len(texts) > 1 and (headlines.is_date_line(texts[1]) or field_date_line(texts[1])
                                 or bool(bylines_en.BYLINE.match(texts[1])))
     if picked is not None and picked.line in texts[:1] and dated:
         return picked  # the first block, then its date or "發佈時間: … | 來源: …" line: the title over its date
     # "Port volumes climb." over its date line, or over a transcript's first turn ("Meng Wei: Yesterday, …")
-    if picked is None and not article.head and (dated or (len(texts) > 1 and bool(_TURN.match(texts[1])))) \
+    # a headline asking or exclaiming ("Will rates rise again?") over a long first paragraph reads as prose
+    asked = len(texts) > 1 and texts[0].rstrip("”\"’'").endswith(("?", "!")) and len(texts[0].split()) <= 15 \
+        and len(texts[1].split()) >= 30
+    if picked is None and not article.head and (dated or asked or (len(texts) > 1 and bool(_TURN.match(texts[1])))) \
             and _one_short_sentence(texts[0]):
         return headlines.Pick(texts[0], texts[0], weak=True)
     if (picked is None or picked.line not in article.head) and (repeated := _repeated_block(article)):
         return headlines.Pick(repeated, repeated)  # a forum or portal prints its headline twice at the top
     if picked is None or picked.line not in article.head:
         # a site's slogan read as the first paragraph leaves the title among the short lines after it
-        top = _top_lines(article)
-        if (among := _pick_among(top, None, [])) is not None:
+        top = _headings_over_story(article)
+        if (among := _pick_among(top, None, [], " ".join(article.paragraphs[:2]))) is not None:
             return headlines.Pick(among.value, among.line, weak=True)
     return picked
+
+
+def _headings_over_story(article: Article) -> list[str]:
+    """The top lines that may head the whole story: those before its second paragraph, or over a date or
+    field line ("<title>" / "March 21, 2023"); a subheading further down heads a part of the story."""
+    texts = [b.text for b in article.blocks[:14]]
+    second = next((i for i, b in enumerate(article.blocks[:14]) if not b.is_heading and i > 0
+                   and any(not a.is_heading for a in article.blocks[:i])), len(texts))
+    def dating(text: str) -> bool:
+        return headlines.is_date_line(text) or bool(_FIELD.match(headlines.clean(text))) or field_date_line(text)
+    dated = {t for t, after in pairwise(texts) if dating(after)}
+    return [t for t in _top_lines(article) if t in texts[:second] or t in dated or dating(t)]
 
 
 def _repeated_block(article: Article) -> str | None:
@@ -310,13 +334,13 @@ def _top_lines(article: Article) -> list[str]:
             or field_date_line(b.text)]
 
 
-def _pick_among(lines: list[str], first: str | None, echoes: list[str]) -> headlines.Pick | None:
+def _pick_among(lines: list[str], first: str | None, echoes: list[str], body: str) -> headlines.Pick | None:
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
               or field_date_line(line) or bool(_FROM.match(line.strip())) for line in lines]
     bylines = [bool(bylines_en.BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
                or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line)))
                or creditlines.is_byline(headlines.clean(line)) for line in lines]
-    return headlines.pick_title(lines, first, fields, bylines, echoes)
+    return headlines.pick_title(lines, first, fields, bylines, echoes, body)
 
 
 def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
@@ -352,23 +376,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     _add(facts.authors, extra.authors)
     _add(facts.editors, extra.editors)
     facts.sources += extra.sources
-    if facts.date is None and (answered := answer_date(article)):
-        facts.date = answered
-    if facts.date is None and picked is not None and (under := date_under_title(article, picked.line)):
-        facts.date = under
-    if facts.date is None and (picked is None or picked.line not in article.head) and (
-            stamped := next((f for line in article.head if field_date_line(line) and (f := parse_date(line))), None)):
-        facts.date = dt.date.fromisoformat(stamped.value)  # "2026-03-04 02:33:11 来源:参考消息网": the page's own date
-    if facts.date is None:
-        title_index = article.head.index(picked.line) if picked and picked.line in article.head else -1
-        top = [b.text for b in article.blocks[:10] if len(b.text) <= 60]
-        year = notice_year(article.tail)
-        if found := pick_date(article.head, title_index, article.paragraphs, top, year):
-            facts.date, line, weak = found
-            if weak:
-                warnings.append(f"meta.date is a guess (from '{line[:60]}'): check it")
-        else:
-            facts.date = tail_date(article.tail)
+    facts.date, dated = publication_date(article, picked, facts.date)
+    warnings += dated
     if facts.source is not None and (first := first_printing(article)):
         facts.source = first  # a repost's own site name yields to the outlet it says first ran the story
     if facts.source is None:
@@ -380,8 +389,6 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         name = outlet["name"].strip()
         # "(Copyright 2025 The Associated Press. All Rights Reserved.)" closing the story: its holder, not the notice
         facts.outlet = credits.copyright_holder(name) if re.match(r"(?i:copyright|©)", name) else name
-    if facts.date is None:
-        warnings.append("no publication date found: relative dates such as 'last year' are left out")
     facts.language = _language(article)
     return facts, warnings
 

@@ -9,8 +9,10 @@ import re
 
 from briefkit.extract import headlines
 from briefkit.extract.boilerplate import is_boilerplate
+from briefkit.extract.dateorder import ambiguous, resolve
 from briefkit.extract.dates import DateMention, parse_date
 from briefkit.extract.fields import FIELD
+from briefkit.extract.runins import split_stamp
 from briefkit.readers import Article
 
 
@@ -38,6 +40,10 @@ def tail_date(tail: list[str]) -> dt.date | None:
         if is_boilerplate(line):
             continue  # "2014-05-20 Copyright ©1999-2018": the notice's date, not the article's
         if (found := parse_date(line)) and (headlines.is_date_line(line) or FIELD.search(line)):
+            return dt.date.fromisoformat(found.value)
+        # "Posted in News on March 5, 2021 by admin": a blog's closing line
+        posted = _POSTED_IN.search(line)
+        if posted and len(line.split()) <= 16 and (found := parse_date(line[posted.end():])):
             return dt.date.fromisoformat(found.value)
     return None
 
@@ -72,6 +78,15 @@ def answer_date(article: Article) -> dt.date | None:
 
 
 _PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?:\s+on)?\s*[:：]?\s*", re.IGNORECASE)
+_PICTURED = re.compile(r"\bfile\s+photo\b|\bphoto(?:graph)?\s*(?:[:：]|by\b)|\b(?:REUTERS|AP\s+Photo|AFP)/"
+                       r"|\bin\s+this\s+(?:\w+\s+){0,6}photo\b", re.IGNORECASE)
+_PUBLIC_LABEL = re.compile(r"(?:公开日期|公開日期|发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間)"
+                           r"\s*[:：]?\s*\|?\s*\S*$"
+                           r"|\b(?:date\s+published|publication\s+date|published(?:\s+on)?)\s*[:：]?\s*\S*$",
+                           re.IGNORECASE)
+_STORED_STAMP = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})\b")
+_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|revised|changed)\b", re.IGNORECASE)
+_POSTED_IN = re.compile(r"\b(?:published|posted)\b(?:\s+in\s+[\w &]{1,30}?)?\s+on\s+", re.IGNORECASE)
 
 
 def _date_of(line: str) -> DateMention | None:
@@ -82,6 +97,23 @@ def _date_of(line: str) -> DateMention | None:
     return parse_date(line)
 
 
+_MONTH_NAME = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?"
+# "SPRINGFIELD, Ill., March 5 —", "Brussels, 5 March –": a dateline without an agency or a year
+# the place in capitals or one or two capitalised words: "The council met on March 5 —" is a sentence
+_PLAIN_DATELINE = re.compile(r"^(?!(?:On|In|By|Since|Until|From|Before|After|As)\b)"
+                             r"(?:[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s*[A-Z][A-Za-z.]{1,14})?,?"
+                             r"\s+(?P<date>" + _MONTH_NAME + r"\s+[0-3]?\d|[0-3]?\d\s+" + _MONTH_NAME + r")\s*[-–—:]")
+
+
+def _plain_dateline(paragraph: str, year: int | None) -> dt.date | None:
+    """The date of a dateline without an agency, in ``year`` (the page's other dates or its notice)."""
+    match = _PLAIN_DATELINE.match(paragraph[:80]) if year else None
+    if match is None or not paragraph[0].isupper():
+        return None
+    found = parse_date(f"{match['date']}, {year}") or parse_date(f"{match['date']} {year}")
+    return dt.date.fromisoformat(found.value) if found else None
+
+
 def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
               top: list[str] | None = None, notice_year: int | None = None) -> tuple[dt.date, str, bool] | None:
     """The publication date, the line it came from and whether it is a weak guess.
@@ -89,7 +121,8 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     Order of trust: the first date line after the title, a dateline opening the
     body, then any head line (a date before the title is often when the page
     was saved, so it is a weak guess), then a date line standing alone among the
-    ``top`` blocks of the body, then a date opening the first paragraph.  A dateline
+    ``top`` blocks of the body, then a dateline without an agency ("SPRINGFIELD, Ill., March 5 —")
+    in the notice's year, then a date opening the first paragraph.  A dateline
     without its year ("10 oct (Reuters) -") takes a head line's year, else the year of
     the copyright notice closing wire copy (``notice_year``), as a weak guess.
     """
@@ -97,21 +130,96 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     for line in after[:4]:  # "Updated March 5, 2021" then "Published March 4, 2021": the publication's
         if _PUBLISHED.search(line) and (found := _date_of(line)) and headlines.is_date_line(line):
             return dt.date.fromisoformat(found.value), line, False
-    for line in after:
-        if (found := _date_of(line)) and (headlines.is_date_line(line) or "|" in line
-                                          or headlines.FIELD_START.match(headlines.clean(line))):
-            return dt.date.fromisoformat(found.value), line, False
+    dated = [(line, found) for line in after if (found := _date_of(line)) and (
+        headlines.is_date_line(line) or "|" in line or headlines.FIELD_START.match(headlines.clean(line)))]
+    # "Updated March 6" then "March 5": the first publication, not the last change, dates the page
+    # "成文日期: 2021年09月28日" then "公开日期: 2021-09-30": the day it was made public, not the day it was written
+    labelled = next((d for d in dated if _PUBLIC_LABEL.search(d[0][:d[0].find(d[1].original) + 1])), None)
+    first = labelled or next((d for d in dated if not _UPDATED.match(headlines.clean(d[0]))), None) \
+        or next(iter(dated), None)
+    if first is not None:
+        return dt.date.fromisoformat(first[1].value), first[0], False
+    opening = (lines or paragraphs or [""])[0]
+    if (stamp := _STORED_STAMP.match(opening)) and (found := parse_date(stamp["date"])):
+        # " date 2022-10-14 DARTMOUTH, NS, Oct. 13, 2022 /CNW/ –": the stored copy's stamp records the page's
+        # date, which a dateline under it (the day the story was filed) or a caption's date does not
+        return dt.date.fromisoformat(found.value), opening, False
     year = next((int(found.value[:4]) for line in lines if (found := _date_of(line))), None)
     for paragraph in paragraphs[:3]:
         if (found_dl := headlines.dateline_date(paragraph[:200], year or notice_year)) is not None:
             return found_dl, paragraph[:80], year is None
     for line in [*after, *lines]:
+        if _PICTURED.search(line) or is_boilerplate(line):
+            continue  # "© Reuters. FILE PHOTO: People eat … January 26, 2023": the day of the picture
         if found := _date_of(line):
             return dt.date.fromisoformat(found.value), line, title_index >= 0 and line not in after
     for line in top or []:  # a press release's "SEPTEMBER 26, 2011" standing alone under its headline
         if headlines.is_date_line(line) and (found := _date_of(line)):
             return dt.date.fromisoformat(found.value), line, False
+    # a dateline without an agency without a year comes after every dated line (a stamp is the page's
+    # own date), with the notice's year
+    if paragraphs and (plain := _plain_dateline(paragraphs[0], year or notice_year)):
+        return plain, paragraphs[0][:80], year is None
     opening = paragraphs[0][:160] if paragraphs else ""
     if found := parse_date(opening):  # " date 2021-10-20 Hamilton Medical Center on Wednesday had …"
         return dt.date.fromisoformat(found.value), opening, found.start > 40
+    return None
+
+
+def title_stamp(line: str, title: str) -> dt.date | None:
+    """The date stamp sharing the title's line ("March 5, 2021 Council approves budget"), when the title
+    was read without it."""
+    stamped = split_stamp(headlines.clean(line))
+    if stamped is None or stamped[0] != title or stamped[1].precision != "day":
+        return None
+    return dt.date.fromisoformat(stamped[1].value)
+
+
+def settle_order(article: Article, date: dt.date) -> tuple[dt.date, str | None]:
+    """``date`` reread month-first when the page wrote it "03/05/2021" and writes its dates month-first;
+    with the line it came from when the page gives no clear cue to its order (a guess to check)."""
+    lines = [*article.head, *(b.text for b in article.blocks[:12] if len(b.text) <= 160), *article.tail,
+             *(p[:200] for p in article.paragraphs[:1])]
+    line = next((line for line in lines if ambiguous(line, date)), None)
+    if line is None:
+        return date, None
+    settled, guess = resolve(line, date, article.text)
+    return settled, line if guess else None
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_YEARLESS = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?P<m1>" + _MONTH + r")\s+"
+                       r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                       r"(?P<m2>" + _MONTH + r"))"
+                       r"(?![\w,]*\s*(?:19|20)\d{2})(?P<rest>.{0,30})$", re.IGNORECASE)
+
+
+def yearless_date(lines: list[str], year: int | None) -> tuple[dt.date, str] | None:
+    """"Friday, March 5" standing as a date line (a page printing this year's dates without the year),
+    dated by ``year`` (the page's copyright notice): a weak guess, and the line it came from."""
+    if year is None:
+        return None
+    for line in lines:
+        match = _YEARLESS.match(headlines.clean(line))
+        if match is None or re.search(r"[A-Za-z]{3,}", headlines.TIME_OF_DAY.sub("", match["rest"])):
+            continue
+        found = parse_date(f"{match['m1'] or match['m2']} {match['d1'] or match['d2']}, {year}")
+        if found:
+            return dt.date.fromisoformat(found.value), line
+    return None
+
+
+_FIRST_PUBLISHED = re.compile(r"\b(?:originally|first)\s+(?:published|posted|appeared)\b", re.IGNORECASE)
+
+
+def is_update_line(line: str) -> bool:
+    """"Updated 10:30 a.m. March 6, 2021", "Last modified: …": the date of a later change, not of publication."""
+    return bool(_UPDATED.match(headlines.clean(line)))
+
+
+def first_published(lines: list[str]) -> dt.date | None:
+    """The date of a note that the story was "originally published" or "first published" on a day."""
+    for line in lines:
+        if (note := _FIRST_PUBLISHED.search(line)) and (found := parse_date(line[note.end():note.end() + 80])):
+            return dt.date.fromisoformat(found.value)
     return None

@@ -1,0 +1,69 @@
+"""Which way a page writes its numeric dates: "03/05/2021" is 5 March in London and March 5 in Chicago.
+
+The page decides, not a fixed rule.  Its other numeric dates first: one whose
+first number is over 12 ("23/06/2010") can only be day-first, one whose second
+is ("06/23/2010") month-first.  Then the way it writes dates in words ("March 5,
+2021" against "5 March 2021"), and its spelling and money ("percent", "center",
+"$" against "per cent", "centre", "£").  Cues must lean clearly one way; when
+they do not, the day-first reading stands and the reviewer is told to check it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# "03/05/2021", "03-05-2021": two small numbers and a year, either order possible
+_NUMERIC = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})(?!\d)")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH_FIRST = re.compile(r"\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+# American and British spellings and money; each a weak cue, counted together
+_US = re.compile(r"\b(?:percent|center|centers|color|favor|labor|honor|neighbor\w*|organiz\w+|realiz\w+|"
+                 r"analyz\w+|program|defense|traveled|fall\s+semester|zip\s+code|attorney\s+general)\b|\$\d",
+                 re.IGNORECASE)
+_UK = re.compile(r"\b(?:per\s+cent|centre|centres|colour|favour|honour|neighbour\w*|organis\w+|realis\w+|"
+                 r"analys(?:e|ed|ing)|programme|defence|travelled|postcode|whilst)\b|£\s?\d|€\s?\d|\bRs\.?\s?\d|₹",
+                 re.IGNORECASE)
+
+
+def page_order(text: str) -> str | None:
+    """"mdy" or "dmy" when the page's cues lean clearly one way, else None."""
+    month_first = day_first = 0
+    for match in _NUMERIC.finditer(text):
+        a, b = int(match["a"]), int(match["b"])
+        if a > 12 >= b:
+            day_first += 3
+        elif b > 12 >= a:
+            month_first += 3
+    month_first += 2 * len(_MONTH_FIRST.findall(text)) + len(_US.findall(text))
+    day_first += 2 * len(_DAY_FIRST.findall(text)) + len(_UK.findall(text))
+    if month_first >= 2 and month_first >= 2 * day_first:
+        return "mdy"
+    if day_first >= 2 and day_first >= 2 * month_first:
+        return "dmy"
+    return None
+
+
+def ambiguous(line: str, date: dt.date) -> bool:
+    """``line`` writes ``date`` as a numeric date that reads as another date the other way round."""
+    for match in _NUMERIC.finditer(line):
+        a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+        if a != b and a <= 12 and b <= 12 and year == date.year and {(b, a), (a, b)} & {(date.month, date.day)}:
+            return True
+    return False
+
+
+def resolve(line: str, date: dt.date, text: str) -> tuple[dt.date, bool]:
+    """``date`` as read from ``line`` (day-first), reread month-first when the page writes dates so.
+
+    Returns the date and whether the order is still a guess (no clear cue on the page).
+    """
+    match = next((m for m in _NUMERIC.finditer(line) if (int(m["b"]), int(m["a"])) == (date.month, date.day)), None)
+    if match is None:
+        return date, False
+    order = page_order(text.replace(match.group(0), " "))
+    if order == "mdy":
+        return dt.date(date.year, int(match["a"]), int(match["b"])), False
+    return date, order is None

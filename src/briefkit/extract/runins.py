@@ -1,0 +1,88 @@
+"""Lines that run two things together: a date stamp and a title, a title and an agency's dateline.
+
+Pages pasted as text lose the boxes that kept a page's parts apart.  A date
+stamp then opens or closes the title's line ("March 5, 2021 Council approves
+budget", "Council approves budget - 05 Mar 2021"), and a portal prints its
+headline straight into the dateline that opens the story ("…联络方式公布
+新华网北京12月28日电 国务院…", "Storm hits coast WASHINGTON (AP) — …").  Each part
+is read apart: the date as the page's own stamp, the title without it.
+
+A date closing a title is kept when a preposition leads to it ("Rates frozen
+until March 5, 2021"): then it is part of what the title says, not a stamp.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.dates import DateMention, parse_date
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# What may stand between a stamp and the title: separators, a time of day, a weekday, a zone.
+_GLUE = re.compile(r"^(?:[\s|｜·•/,:：–—-]|\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+                   r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b(?:[A-Z]{2,4}T|GMT|UTC|ET|BST)\b|[\[\]()（）])*$",
+                   re.IGNORECASE)
+_LEADS_TO_DATE = re.compile(r"\b(?:on|since|until|till|by|from|to|before|after|of|in|through|for|at|between|and)"
+                            r"\s*$", re.IGNORECASE)
+_SENTENCE = re.compile(r"[.!?。！？]\s+\S")
+
+
+def _words(text: str) -> int:
+    return len(text.split()) + len(_CJK.findall(text)) // 2
+
+
+def split_stamp(line: str) -> tuple[str, DateMention] | None:
+    """A title line holding a date stamp at its start or end: the title without it, and the date.
+
+    None when the line has no such stamp or too little is left to be a title (then it is a date line).
+    """
+    found = parse_date(line)
+    if found is None:
+        return None
+    before, after = line[:found.start], line[found.end:]
+    if _GLUE.match(before) and not _GLUE.match(after):
+        title = re.sub(r"^[\s|｜·•,:：–—-]+", "", _strip_time(after))
+    elif _GLUE.match(after) and not _LEADS_TO_DATE.search(before):
+        title = re.sub(r"[\s|｜·•,:：(（\[–—-]+$", "", before)
+    else:
+        return None
+    # a Chinese title and its date stand apart by a gap; "2021年3月5日国务院常务会议" is one title
+    if _CJK.search(title[:1] + title[-1:]) and not re.search(r"\s", line[max(found.start - 1, 0):found.end + 1]):
+        return None
+    if _words(title) < 3 or _SENTENCE.search(title):
+        return None
+    return title.strip(), found
+
+
+def _strip_time(text: str) -> str:
+    """The text after a date without the time, weekday or zone that follow it."""
+    match = re.match(r"^(?:\s*(?:[|｜·•,]|[-–—]\s)?\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+                     r"|(?:[A-Z]{2,4}T|GMT|UTC|ET|BST)\b))*", text, re.IGNORECASE)
+    return text[match.end():] if match else text
+
+
+# "新华网北京12月28日电", "中新社天津5月29日电": a Chinese agency's dateline
+_ZH_DATELINE = re.compile(r"(?<=\s)[\u3400-\u9fff]{2,6}?(?:社|网|網|台|报|報)[\u3400-\u9fff]{0,8}?"
+                          r"(?:1[0-2]|[1-9])月[1-3]?\d日(?:电|電)")
+# "WASHINGTON (AP) —", "LONDON, March 5 (Reuters) -": an English dateline with its agency
+_EN_DATELINE = re.compile(r"\b[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w.' ]{1,20})?\s*"
+                          r"(?:\([\w .&-]{2,30}\)|/[\w .&-]{2,30}/)\s*[-–—:]")
+
+
+def run_in_title(paragraph: str) -> tuple[str, int] | None:
+    """A headline run into the dateline that opens the story: the short text before the dateline, and
+    where the dateline starts.
+
+    The text before it must read as a headline (no sentence break, at most 40 words) and not as a
+    sentence that merely names an agency.
+    """
+    head = paragraph[:200]
+    match = _ZH_DATELINE.search(head) or _EN_DATELINE.search(head)
+    if match is None or match.start() == 0:
+        return None
+    title = head[:match.start()].strip(" |·•-–—")
+    if not 2 <= _words(title) <= 40 or _SENTENCE.search(title) or re.search(r"[。！？，,;；:：]$", title):
+        return None
+    if _CJK.search(title) and len(_CJK.findall(title)) < 6:
+        return None  # "据新华网北京…电" style openings: the words before name who relays it, not a headline
+    return title, match.start()

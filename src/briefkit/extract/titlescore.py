@@ -1,0 +1,95 @@
+"""What a title shares with the text under it: a cue that tells the headline from the page's other lines.
+
+A page pasted as text may open with a ticker of other stories, a slogan or a
+section's teasers, each a headline-like line.  The article's own headline is
+about what its first paragraphs say, so it shares their content words (for
+Chinese, their two-character words); a teaser for another story does not.
+The cue only breaks ties between candidates that look alike otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.dates import parse_date
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
+_SENTENCE_END = re.compile(r"[.!?。！？]$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
+_STOP = frozenset({
+    "the", "and", "for", "with", "that", "this", "from", "have", "has", "had", "are", "was", "were", "will",
+    "would", "its", "their", "they", "them", "than", "then", "into", "over", "under", "after", "before", "about",
+    "more", "most", "some", "such", "what", "when", "where", "which", "while", "who", "whom", "why", "how", "not",
+    "but", "all", "any", "can", "could", "may", "might", "new", "says", "said", "say", "also", "been", "being",
+    "our", "your", "his", "her", "she", "him"
+})
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to meet "budget"/"budgets", "approves"/"approved"."""
+    word = word.lower().replace("’", "'").split("'")[0]
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[:-len(suffix)]
+    return word
+
+
+def _terms(text: str) -> set[str]:
+    terms = {_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP}
+    chars = "".join(_CJK.findall(text))
+    return terms | {chars[i:i + 2] for i in range(len(chars) - 1)}
+
+
+def shares_subject(line: str, body: str) -> bool:
+    """``line`` shares enough of its content words with ``body`` to be about the same thing."""
+    mine = _terms(line)
+    if not mine or not body:
+        return False
+    shared = len(mine & _terms(body))
+    return shared >= 2 and shared * 3 >= len(mine)
+
+
+# Lines that look like headlines and are not: a link, a photo's caption closing on its credit
+# ("… province. [Provided to China Daily]", "… 圖／聯合報系資料照片"), a report's numbered section ("1. Main
+# points"), a paywall's or a blog's prompt ("Get All Access for $5/mo", "Showing posts with label …")
+_NOT_HEADLINE = re.compile(
+    r"https?://|\bwww\.\w|[.。!?」”]\s*\[[^\[\]]{3,60}\]\s*\|?\s*$"
+    r"|(?:圖|图)\s*[／/]\s*\S{2,24}\s*$|(?:图片|圖片)(?:来源|來源)\s*[:：]"
+    r"|^\d{1,2}\.(?:\d{1,2}\.?)*\s+(?:\S+\s+){0,4}\S+$|\$\d+(?:\.\d\d)?\s*/\s*(?:mo|month|yr|year|wk|week)\b"
+    r"|\bget\s+(?:all\s+)?access\b|\bshowing\s+posts\b|\bshow\s+all\s+posts\b|\b(?:older|newer)\s+posts\b",
+    re.IGNORECASE)
+
+
+def not_headline(line: str) -> bool:
+    """A link, a captioned photo's credit, a numbered section or a prompt: headline-like, never the title."""
+    return bool(_NOT_HEADLINE.search(line))
+
+
+def _words(line: str) -> int:
+    return len(line.split()) + len(_CJK.findall(line)) // 2
+
+
+def is_standfirst(line: tuple[float, int, str], above: tuple[float, int, str], body: str) -> bool:
+    """``line`` (over the date or byline) is the standfirst of the headline ``above`` it: a longer line, or
+    one about the story as much as the line above but for the date or byline under it."""
+    if _CJK.search(line[2]) or parse_date(above[2]) or _words(above[2]) < 4:
+        return False
+    if _words(line[2]) >= 9 and _words(line[2]) >= 1.5 * _words(above[2]):
+        return True
+    return 2 <= line[0] < 3 and above[0] >= line[0] - 2 and _words(line[2]) >= 5 and not FIELD_START.match(above[2]) \
+        and shares_subject(line[2], body)
+
+def in_menu(cleaned: list[str], i: int) -> bool:
+    """Line ``i`` is one of three or more short lines in a row, none a sentence or a date."""
+    def short(j: int) -> bool:
+        return 0 <= j < len(cleaned) and 0 < _words(cleaned[j]) < 4 and not _SENTENCE_END.search(cleaned[j]) \
+            and parse_date(cleaned[j]) is None and not FIELD_START.match(cleaned[j])  # "Editor: Tom Lee"
+    if not short(i):
+        return False
+    start, end = i, i
+    while short(start - 1):
+        start -= 1
+    while short(end + 1):
+        end += 1
+    return end - start >= 2
