@@ -32,9 +32,32 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None,
     A name that only the furniture, a QR prompt, a glued credit or a copyright notice gives is a guess: a
     notice may name the owner, a masthead line a sister paper.
     """
-    if strong := _stated_source(sources, site, article):
+    if (strong := _stated_source(sources, site, article)) and could_be_outlet(strong):
         return wires.credit(strong) or strong, False
-    return _guessed_source(weak_sources, article), True
+    guessed = _guessed_source(weak_sources, article)
+    return (guessed if guessed and could_be_outlet(guessed) else None), True
+
+
+# Words of a page's interface that sit where a credit would ("Register", "Content" after a date stamp):
+# an outlet is a name, never one of these.
+_INTERFACE = frozenset({
+    "about", "accessibility", "account", "advertisement", "advertising", "archive", "archives", "back", "close",
+    "comments", "contact", "content", "cookies", "download", "email", "follow", "gallery", "help", "home", "image",
+    "images", "latest", "live", "log in", "login", "main", "menu", "more", "newsletter", "next", "photo", "photos",
+    "previous", "print", "privacy", "register", "related", "search", "share", "sign in", "sign up", "skip",
+    "subscribe", "terms", "top", "trending", "video", "videos",
+})
+
+
+def could_be_outlet(name: str) -> bool:
+    """Whether ``name`` can name an outlet: not an interface word, and in Latin script, capitalised
+    somewhere or a domain ("emphasis added" in "From the study (emphasis added):" is a note, not a credit)."""
+    bare = name.strip(" .:-|").lower()
+    if bare in _INTERFACE:
+        return False
+    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", bare):
+        return True  # a site named by its domain ("wowkorea.jp")
+    return bool(_CJK.search(name)) or any(c.isupper() for c in name) or any(c.isdigit() for c in name)
 
 
 def _stated_source(sources: list[str], site: str | None, article: Article) -> str | None:
