@@ -53,9 +53,9 @@ _MONTHS = {m: i for i, m in enumerate(("January", "February", "March", "April", 
 _DATE = re.compile(r"^(?:(\d{1,2}) )?(?:(" + "|".join(_MONTHS) + r") )?(\d{4})\b")
 
 
-def corpus_articles() -> list[Path]:
-    """The corpus: the articles of benchmarks/articles and of its fresh/ folder."""
-    return [*articles_in(ARTICLES), *articles_in(ARTICLES / "fresh")]
+def corpus_articles(fresh: bool = True) -> list[Path]:
+    """The corpus: the articles of benchmarks/articles and (unless ``fresh`` is false) of its fresh/ folder."""
+    return [*articles_in(ARTICLES), *(articles_in(ARTICLES / "fresh") if fresh else [])]
 
 
 def pages_text(pdf: Path) -> list[str]:
@@ -220,9 +220,11 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
     parser.add_argument("--no-docx", action="store_true", help="skip the LibreOffice page count")
     parser.add_argument("--verbose", "-v", action="store_true", help="print every repeated sentence")
+    parser.add_argument("--no-fresh", action="store_true",
+                        help="leave the fresh set out (whoever changes the extractor never sees its articles)")
     args = parser.parse_args()
     out = args.keep or Path(tempfile.mkdtemp(prefix="briefkit-products-"))
-    paths = corpus_articles()
+    paths = corpus_articles(fresh=not args.no_fresh)
     cmd = [sys.executable, "-m", "briefkit", "build", *map(str, paths), "-o", str(out), "-q", "--force"]
     subprocess.run(cmd, check=False, cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
     totals = {"notes_over": 0, "docx_over": 0, "slides_over": 0, "repeats": 0, "summary_repeats": 0, "unsorted": 0,
