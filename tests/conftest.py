@@ -52,13 +52,18 @@ def pdftotext(pdf: Path) -> str:
                           capture_output=True, text=True).stdout
 
 
-def drafted(tmp_path: Path, text: str) -> Brief:
-    """The draft ``briefkit extract`` makes of an article holding ``text`` (a small article in a page's shape)."""
+def extracted(tmp_path: Path, text: str, name: str = "article.txt") -> tuple[Brief, list[str]]:
+    """The draft ``briefkit extract`` makes of a file ``name`` holding ``text``, and its warnings."""
     from briefkit.extract import extract_article
 
-    path = tmp_path / "article.txt"
+    path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    return extract_article(path)[0]
+    return extract_article(path)
+
+
+def drafted(tmp_path: Path, text: str) -> Brief:
+    """The draft ``briefkit extract`` makes of an article holding ``text`` (a small article in a page's shape)."""
+    return extracted(tmp_path, text)[0]
 
 
 def libreoffice_pdf(docx: Path, out_dir: Path) -> Path:

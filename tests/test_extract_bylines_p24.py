@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from briefkit.content.model import Brief
-from briefkit.extract import extract_article, givennames
+from briefkit.extract import givennames
+from conftest import extracted
 
 TITLE = "Council passes budget after long debate\n\n"
 BODY = ("The council approved a new budget on Tuesday after weeks of debate over road repairs and school funding.\n\n"
@@ -24,9 +25,7 @@ ZH_BODY = ("市议会周二通过了新的预算方案，增加道路维修和�
 
 
 def _extract(tmp_path: Path, text: str) -> tuple[Brief, list[str]]:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_article(path)
+    return extracted(tmp_path, text, "page.txt")
 
 
 @pytest.mark.parametrize("line", [

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefkit.content.model import Brief
-from briefkit.extract import extract_article
+from conftest import extracted
 
 STORY = ("The finance minister will table the fall economic statement on Nov. 21, her office said Thursday.\n\n"
          "The statement will be the first look at the government's books since the spring budget, which projected "
@@ -26,9 +26,7 @@ STORY = ("The finance minister will table the fall economic statement on Nov. 21
 
 
 def _extract(tmp_path: Path, text: str, name: str = "article.txt") -> Brief:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_article(path)[0]
+    return extracted(tmp_path, text, name)[0]
 
 
 def _drafted(brief: Brief) -> str:

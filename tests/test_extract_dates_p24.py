@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefkit.content.model import Brief
-from briefkit.extract import extract_article
+from conftest import extracted
 
 TITLE = "Council approves new city budget after long debate"
 US_BODY = ("The city council voted on Tuesday to approve a budget of $4.2 million, a rise of 3 percent, "
@@ -26,9 +26,7 @@ PLAIN_BODY = ("The city council voted on Tuesday to approve the new budget, offi
 
 
 def _extract(tmp_path: Path, text: str) -> tuple[Brief, list[str]]:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_article(path)
+    return extracted(tmp_path, text, "page.txt")
 
 
 @pytest.mark.parametrize(("stamp", "body", "date"), [

@@ -11,9 +11,9 @@ import re
 from pathlib import Path
 
 from briefkit.content.model import Brief
-from briefkit.extract import extract_article
 from briefkit.readers.plaintext import words
 from briefkit.writers.repeats import sentences as product_sentences
+from conftest import extracted
 
 RELEASE = """Minister sets out a plan for growth
 
@@ -53,9 +53,7 @@ Volunteers have offered to help keep the doors open, and the council should acce
 
 
 def _extract(tmp_path: Path, text: str) -> Brief:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_article(path)[0]
+    return extracted(tmp_path, text)[0]
 
 
 def _said(brief: Brief) -> list[str]:

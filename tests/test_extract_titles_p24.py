@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefkit.content.model import Brief
-from briefkit.extract import extract_article
+from conftest import extracted
 
 BODY = ("The city council voted on Tuesday to approve a new budget of $4.2 million for the coming year, "
         "officials said after a long meeting that ran late into the night.\n\n"
@@ -24,9 +24,7 @@ ZH_BODY = "国家统计局5日发布数据显示,今年前两个月,全国规模
 
 
 def _extract(tmp_path: Path, text: str) -> tuple[Brief, list[str]]:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_article(path)
+    return extracted(tmp_path, text, "page.txt")
 
 
 @pytest.mark.parametrize("line", [
