@@ -306,7 +306,22 @@ class LimitedSandbox(ImmutableSandboxedEnvironment):
 
 
 def _on_alarm(signum: int, frame: Any) -> None:
-    raise RenderLimitError(f"rendering took longer than {RENDER_SECONDS:g} s")
+    # Raised from inside the template's own code, the error names the template line. A tick that lands
+    # while the template is suspended (its output being joined) lets the deadline check, run on the
+    # template's next call or lookup, raise there instead; a second late tick raises wherever it lands.
+    deadline = _DEADLINE.get()
+    late = deadline is not None and time.monotonic() > deadline + 1.5
+    if late or _in_template(frame):
+        raise RenderLimitError(f"rendering took longer than {RENDER_SECONDS:g} s")
+
+
+def _in_template(frame: Any) -> bool:
+    """Whether a template's code (a ``.j2`` file) is running in ``frame`` or below it on the stack."""
+    while frame is not None:
+        if frame.f_code.co_filename.endswith(".j2"):
+            return True
+        frame = frame.f_back
+    return False
 
 
 @contextmanager
