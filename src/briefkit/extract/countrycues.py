@@ -18,7 +18,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from briefkit.extract.givennames import given_name
+from briefkit.extract.givennames import is_given_name
 
 # countries whose names are also people's: "Michael Jordan", "Chad Smith", "Israel Adesanya"
 NAMELIKE_COUNTRIES = frozenset({"Jordan", "Chad", "Israel", "India", "Georgia", "Kenya", "Niger"})
@@ -60,7 +60,7 @@ def part_of_longer_name(text: str, start: int, end: int, is_named_place: Callabl
         return True  # "Jersey City", "Kuwait City" is the city, not (only) the country
     if name not in NAMELIKE_COUNTRIES:
         return False
-    if before and before not in _LEADERS and before not in _QUALIFIERS and (not opens or given_name(before)):
+    if before and before not in _LEADERS and before not in _QUALIFIERS and (not opens or is_given_name(before)):
         return True  # "Michael Jordan"; not "Yesterday Jordan said"
     # "Jordan Henderson said": a first name before a surname that is no place's or title's word
     # (a city's name as well: "Henderson" is one in Nevada, and "Jordan Henderson" a footballer)

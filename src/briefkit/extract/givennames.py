@@ -49,12 +49,6 @@ def is_given_name(word: str) -> bool:
     return word in _given()
 
 
-def given_name(word: str) -> bool:
-    """True when ``word`` is a given name ("John", "Daniela", "Ahmed"), whatever its case: "John Smith said"
-    is a person, "Deutsche Bahn said" a body."""
-    return is_given_name(word)
-
-
 def reads_as_person(name: str) -> bool:
     """A Latin-script name whose first word (after an initial) is a known given name: "Maria Q. Lopez"."""
     words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w)]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.givennames import given_name
+from briefkit.extract.givennames import is_given_name
 from briefkit.extract.orgcues import DEMONYMS, is_persons
 from briefkit.extract.orgshapes import LEADING, MONTH, NOT_ORG, OFFICE_WORDS, PERSONISH, clean
 from briefkit.extract.places import is_place
@@ -51,7 +51,7 @@ def _person_shaped(name: str) -> bool:
     words = name.split()
     # "Analyst Jane Doe said": a capitalised role may open the sentence before the given name
     return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z’'-]+|[A-Z]\.", w) for w in words) \
-        and any(given_name(w) for w in words[:-1])
+        and any(is_given_name(w) for w in words[:-1])
 
 
 def _named_as_person(name: str, text: str, start: int) -> bool:

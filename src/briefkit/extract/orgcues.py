@@ -234,9 +234,15 @@ def is_persons(name: str, text: str) -> bool:
     return False
 
 
+# What either pattern of _work_title needs, checked once before a pattern is compiled for a name
+_WORK_CUE = re.compile(r"\b(?:author|editor|co-author)\s+of\b|\bjournals?\b")
+
+
 def _work_title(name: str, text: str) -> bool:
     """"the author of Rethinking Private Authority", "journals such as Nature, International Organization":
     the title of a book or a journal, not a body, however institutional its last word."""
+    if not _WORK_CUE.search(text):
+        return False  # the patterns below are built per name: most articles need none of them
     escaped = re.escape(name)
     journals = r"\b(?:journals?,?\s+(?:such\s+as|like|including)|such\s+journals\s+as)\s+[^.;]{0,80}?\b"
     return bool(re.search(r"\b(?:author|editor|co-author)\s+of\s+(?:the\s+)?(?:book\s+|report\s+)?" + escaped, text)

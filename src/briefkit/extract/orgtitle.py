@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.givennames import given_name
+from briefkit.extract.givennames import is_given_name
 from briefkit.extract.orgcues import DEMONYMS
 from briefkit.extract.orgshapes import ACRONYM_ORG, CJK, KIND, LEADING, MONTH, NOT_ORG, WHOLE_ORG
 from briefkit.extract.places import is_place
@@ -83,7 +83,7 @@ def headline_subject(title: str, text: str) -> str | None:
     name = found["name"]
     words = name.split()
     if name in NOT_ORG or LEADING.match(name + " ") or MONTH.match(words[0]) or words[0] in DEMONYMS \
-            or is_place(name) or any(is_place(w) for w in words) or given_name(words[0]):
+            or is_place(name) or any(is_place(w) for w in words) or is_given_name(words[0]):
         return None  # "China to cut …", "Britain's …", "John Smith to step down"
     # a headline's first word is capitalised whatever it is ("Chipmaker to …", "Housebuilding falls"): the body
     # must write the name capitalised where a sentence does not open
