@@ -26,6 +26,7 @@ from briefkit.extract.quotes import find_quotes
 from briefkit.extract.sections import find_sections
 from briefkit.extract.summary import find_questions, summarise
 from briefkit.extract.timeline import find_events
+from briefkit.extract.zhscript import chinese_script
 from briefkit.readers import Article, read_article
 from briefkit.yamlio import display_path
 
@@ -61,7 +62,8 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     organisations = with_outlet(organisations, facts.source, body.text,
                                 [*article.head, *article.tail, *(b.text for b in article.blocks if b.is_heading)])
     meta = Meta(title=facts.title, date=facts.date, source=facts.source, outlet=facts.outlet,
-                authors=facts.authors, editors=facts.editors, url=facts.url, language=facts.language,
+                authors=facts.authors, editors=facts.editors, url=facts.url,
+                language=chinese_script(facts.language, body.text),  # 繁體 pages get zh-Hant labels
                 status="draft")
     publisher = " ".join(p for p in (facts.source, f"({facts.outlet})" if facts.outlet else None) if p) or None
     # The article is cited whenever something cites it: without a title line, by its outlet, link or date
