@@ -19,6 +19,7 @@ from briefkit.extract.body import build_body
 from briefkit.extract.entities import find_entities, with_outlet
 from briefkit.extract.figures import find_figures
 from briefkit.extract.headfigures import headline_figures, standfirst, subheads
+from briefkit.extract.labelfix import tidy_figures
 from briefkit.extract.localmoney import localise
 from briefkit.extract.metadata import read_metadata
 from briefkit.extract.provenance import verify
@@ -48,7 +49,7 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
                             f"is removed ({body.dropped} boilerplate sentences)")
     headlines = [facts.title, *standfirst(article.head, facts.title)] if facts.title_found else []
     headlines += subheads(body.headings)  # "Construction reported a 29,000 increase." read as a subhead still states it
-    figures = find_figures(body.sentences, facts.date)
+    figures = tidy_figures(find_figures(body.sentences, facts.date))  # one fact once, labels that say what
     figures += headline_figures(headlines, figures, facts.date)
     figures = localise(figures, "\n".join([*headlines, body.text]))  # "$" in a Canadian story is CAD
     events = find_events(body.sentences, facts.date)

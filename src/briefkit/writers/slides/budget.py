@@ -13,6 +13,7 @@ the PowerPoint deck) shows the same words:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from briefkit.document import nodes as n
@@ -52,8 +53,10 @@ def _leading(text: str, share: int, ellipsis: str, said: frozenset[str] = frozen
         opened = next((i for i, w in enumerate(words_[:-1]) if w.endswith((":", "："))
                        and words_[i + 1][:1] in _QUOTE_MARKS), None)
         if opened is not None and opened >= share - _QUOTE_WORDS:
-            words_ = words_[opened + 1:]  # a lead-in too long to carry its quotation: the quotation says more
-            opened = None
+            # a lead-in too long to carry its quotation: who said it, then the quotation, which says more
+            speaker = _SPEAKER.search(" ".join(words_[:opened + 1]))
+            words_ = [*([f"{speaker[1]}:"] if speaker else []), *words_[opened + 1:]]
+            opened = 0 if speaker else None
         clause = _clause(words_[:share], floor=opened + 1 if opened is not None else 0)
         if sentence_key(clause) in said:
             clause = _clause(words_[:share], at_clause=False)
@@ -73,6 +76,8 @@ def _with_quotes(parts: list[str]) -> list[str]:
     return out
 
 
+_SPEAKER = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),?\s+(?:said|says|told\s+\w+|added|explained|"
+                      r"wrote|warned)\s*:$")
 _QUOTE_MARKS = "“\"‘'「『"
 _QUOTE_WORDS = 6
 """Words of a quotation a shortened bullet carries at least after its lead-in ('…said: “I have seen a lot…')."""

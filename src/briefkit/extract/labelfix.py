@@ -1,0 +1,218 @@
+"""A second look at the figures of each sentence, as a reader of the chart sees them.
+
+The figure finder labels each number from the words around it.  Read one by one, some of its labels
+say nothing on a chart ("Close", "89%", "Respondents") and some facts come twice.  This pass works on
+the figures of one sentence together:
+
+- **one fact once**: an approximate figure restated exactly in apposition ("close to nine out of 10
+  food banks, 89%, surveyed …", "nearly three-quarters (73%) of charities") is one fact: the exact
+  figure stays, the approximate wording goes (the chart drew both side by side);
+- **labels that say something**: a label that is the number itself, a lone qualifier word, or a lone
+  population noun ("Respondents" for "80% of respondents said they had experienced …") gives way to
+  the noun phrase with what is said of it; a gapped clause ("71% blamed rising fuel bills and 47% low
+  pay") labels its figure with its own words ("Blamed low pay"), not its neighbour's; when nothing
+  better is found, a trimmed clause beats a stray word;
+- Chinese labels lose the speaker clause before them ("李靜儀亦表示2013年…") and never start inside
+  another number's phrase (:mod:`briefkit.extract.labelfix_zh`).
+
+Every word of a label stays the article's (provenance checks the figures' sentences, not labels, but a
+reviewer reads both).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+from briefkit.content.model import Figure
+from briefkit.extract.labelfix_zh import better_zh_label
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_QUALIFIER_WORDS = ("close nearly almost around about some over more less up down just roughly approximately "
+                    "only fully another total all well under above below barely little")
+_QUALIFIERS = frozenset(_QUALIFIER_WORDS.split())
+_REPORTING = r"(?:said|say|says|reported|report|reports|stated|state|told|agreed|agree|believe|believed|think|" \
+             r"thought|expect|expected|indicated|noted|claimed|admitted|felt|feel)"
+_OF_REPORTING = re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|those\s+)?(?P<noun>[A-Za-z][\w'’ -]{1,40}?)\s+"
+                           + _REPORTING + r"\s+(?:that\s+)?(?:they\s+|it\s+)?(?P<rest>[^,;:.!?()]+)")
+_SUBJECT_REPORTING = re.compile(r"(?P<noun>[A-Z][\w'’ -]{1,40}?)\s+" + _REPORTING
+                                + r"\s+(?:that\s+)?(?:they\s+|it\s+)?(?P<rest>[^,;:.!?()]+?)\s*\($")
+_NOT_A_GAP = re.compile(r"^(?:of|in|on|at|to|from|for|by|with|than|a|an|per|each|more|less|higher|lower|up|"
+                        r"down|rise|rises|rose|fall|falls|fell|increase|decrease)\b", re.IGNORECASE)
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                     "said", "says", "did", "do", "does"})
+_DANGLING = frozenset({"the", "a", "an", "of", "for", "in", "on", "at", "to", "and", "or", "with", "by", "its",
+                       "their", "from", "as", "that", "than", "which", "while", "who", "is", "are", "was",
+                       "were", "be", "been"})
+MAX_WORDS = 12
+_FRACTIONS = {"halves": 2, "half": 2, "thirds": 3, "third": 3, "quarters": 4, "quarter": 4, "fifths": 5}
+
+
+def tidy_figures(figures: list[Figure]) -> list[Figure]:
+    """``figures`` with restated facts once and labels that say what each number measures."""
+    out: list[Figure] = []
+    for text, run in groupby(figures, key=lambda f: f.source_text):
+        members = list(run)
+        out += _tidy_sentence(text, members) if text else members
+    return out
+
+
+def _tidy_sentence(text: str, figures: list[Figure]) -> list[Figure]:
+    spans = _spans(text, figures)
+    kept: list[tuple[Figure, tuple[int, int], str]] = []  # with the noun an apposition put between its figures
+    merged_from: dict[int, str] = {}
+    for figure, span in zip(figures, spans, strict=True):
+        noun = ""
+        if kept and span[1] and kept[-1][1][1] and _restates(text, kept[-1][:2], (figure, span)):
+            dropped, dropped_span, _ = kept.pop()
+            merged_from[id(figure)] = dropped.label
+            noun = re.sub(r"[^\w\s'’-]", "", text[dropped_span[1]:span[0]]).strip()
+            figure = _merged(dropped, figure)
+        kept.append((figure, span, noun))
+    renamed: dict[str, str] = {}
+    for i, (figure, span, noun) in enumerate(kept):
+        if not span[1]:
+            continue
+        old = figure.label
+        label = _better(text, span, kept[i - 1][1] if i else None, old, noun)
+        if label and label != old:
+            figure.label = label
+            renamed.setdefault(old, label)
+        if id(figure) in merged_from:
+            renamed.setdefault(merged_from[id(figure)], figure.label)
+    for figure, _, _ in kept:  # a group named after a label that changed follows it
+        if figure.group in renamed:
+            figure.group = renamed[figure.group]
+    for figure, _, _ in kept:  # a restatement was its group's second bar: alone, it is no chart
+        if id(figure) in merged_from and sum(f.group == figure.group for f, _, _ in kept) == 1:
+            figure.group = None
+    return [f for f, _, _ in kept]
+
+
+def _spans(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
+    """Where each figure's display stands in its sentence, in order; (0, 0) when it cannot be found."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for figure in figures:
+        display = figure.display or ""
+        where = text.find(display, at) if display else -1
+        if where < 0:
+            spans.append((0, 0))
+            continue
+        spans.append((where, where + len(display)))
+        at = where + len(display)
+    return spans
+
+
+def _percent(figure: Figure) -> float | None:
+    """The figure as a percentage: '73%', 'three-quarters' (75), 'nine out of 10' (90 %)."""
+    if figure.unit == "%":
+        return figure.value
+    parts = (figure.unit or "").lower().split()
+    if len(parts) == 1 and parts[0] in _FRACTIONS:
+        return figure.value * 100 / _FRACTIONS[parts[0]]
+    return None
+
+
+def _restates(text: str, first: tuple[Figure, tuple[int, int]], second: tuple[Figure, tuple[int, int]]) -> bool:
+    """True when ``second`` restates ``first`` in apposition: a comma, a bracket or a dash after a few words,
+    closed after it, and the same quantity within rounding."""
+    (a, (_, a_end)), (b, (b_start, b_end)) = first, second
+    gap, after = text[a_end:b_start], text[b_end:b_end + 2]
+    if not re.fullmatch(r"(?:\s+[\w'’-]+){0,4}\s*(?:,|\(|[-–—])\s*", gap) or not re.match(r"\s*(?:[,)–—-]|$|\.)",
+                                                                                        after):
+        return False
+    pa, pb = _percent(a), _percent(b)
+    if pa is not None and pb is not None:
+        return abs(pa - pb) <= 5 and (b.qualifier is None or a.qualifier is not None)
+    return a.unit == b.unit and a.unit is not None and max(a.value, b.value) > 0 \
+        and abs(a.value - b.value) <= 0.1 * max(a.value, b.value)
+
+
+def _merged(approximate: Figure, exact: Figure) -> Figure:
+    """The exact figure of a restatement, in the approximate one's group (the chart the sentence drew)."""
+    if approximate.qualifier is None or exact.qualifier is not None:
+        approximate, exact = exact, approximate  # "89% (almost nine in ten)": the exact one stays either way
+    exact.group = approximate.group or exact.group
+    exact.emphasis = exact.emphasis or approximate.emphasis
+    return exact
+
+
+def _better(text: str, span: tuple[int, int], previous: tuple[int, int] | None, label: str,
+            noun: str = "") -> str | None:
+    """A label that says what the number at ``span`` measures, or None to keep ``label``.
+
+    ``noun``: what an apposition counted ("nine out of 10 *food banks*, 89%, surveyed by …")."""
+    if _CJK.search(text):
+        return better_zh_label(text, span, label)
+    start, end = span
+    if previous and previous[1] and (gapped := _gapped(text, previous, span)):
+        return gapped
+    population = match["noun"] if (match := _OF_REPORTING.match(text[end:])) else None
+    if not (_says_nothing(label) or (population and label.lower() in population.lower())
+            or (noun and label.lower() in {noun.lower(), ""})):
+        return None
+    if match:  # "80% of respondents said they had experienced …": who, and what they said
+        return _who(match["noun"], match["rest"])
+    if noun:  # "nine out of 10 food banks, 89%, surveyed by FareShare are worried …"
+        rest = re.split(r"[;:.!?()]", text[end:].lstrip(",)–—- "), maxsplit=1)[0].split()
+        rest = [w for i, w in enumerate(rest) if not (w in {"is", "are", "was", "were"} and i < 8)][:MAX_WORDS]
+        return _capped(" ".join([noun, *rest]))
+    if match := _SUBJECT_REPORTING.search(text[:start]):  # "Charities said they expect … (71%)"
+        return _who(match["noun"], match["rest"])
+    return _fallback(text, span)
+
+
+def _who(noun: str, said: str) -> str:
+    """'Charities who need more funding': the population and what it said, without the purpose or the
+    circumstance after 'to' or 'for' ('… to keep up with the ever-increasing demand')."""
+    words = said.split()
+    cut = next((i for i, w in enumerate(words) if i >= 3 and w in {"to", "for"}), len(words))
+    return _capped(f"{noun} who {' '.join(words[:cut])}")
+
+
+def _says_nothing(label: str) -> bool:
+    """A label that is the number itself ('89%', '71%)') or a lone qualifier word ('Close' of 'Close to
+    nine out of 10')."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", label)
+    return not words or (len(words) == 1 and words[0].lower() in _QUALIFIERS)
+
+
+def _gapped(text: str, prev: tuple[int, int], span: tuple[int, int]) -> str | None:
+    """The label of the second figure of a gapped clause: '71% blamed rising fuel bills and 47% low pay'
+    is 'Blamed low pay' (the verb is carried over), never the first figure's object."""
+    between = text[prev[1]:span[0]]
+    match = re.fullmatch(r"\s+(?P<verb>[a-z]+)\s+[^,;:.()]*?\s*,?\s+(?:and|or|while|with)\s+", between)
+    if not match:
+        return None
+    phrase = re.match(r"\s*([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s*(?:[.,;]|$)", text[span[1]:])
+    if not phrase or _NOT_A_GAP.match(phrase[1]) or any(w in _FINITE for w in phrase[1].split()):
+        return None
+    verb = match["verb"]
+    lead = verb if verb.endswith(("ed", "s")) and verb not in _FINITE else ""
+    return _cap_first(f"{lead} {phrase[1]}".strip())
+
+
+def _fallback(text: str, span: tuple[int, int]) -> str | None:
+    """The clause around the number, trimmed, when the label is a stray word: 'Close to nine out of 10 food
+    banks …' says more than 'Close'."""
+    start, end = span
+    clause_start = max(text.rfind(c, 0, start) for c in ",;:(") + 1
+    before = text[clause_start:start].strip()
+    after = re.split(r"[,;:.()]", text[end:], maxsplit=1)[0].strip()
+    words = [w for w in f"{before} {after}".split() if w]
+    if not words:
+        return None
+    return _capped(" ".join(words))
+
+
+def _capped(phrase: str) -> str:
+    """At most MAX_WORDS words, never ending on a word that wants the next; first letter upper case."""
+    words = phrase.split()[:MAX_WORDS]
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING:
+        words.pop()
+    return _cap_first(" ".join(words).rstrip(",;:"))
+
+
+def _cap_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
