@@ -181,3 +181,18 @@ def test_every_product_of_a_traditional_page_prints_traditional_labels(tmp_path:
         assert not [w for w in _SIMPLIFIED_ONLY if w in text], (path.name, text[:400])
         seen += text
     assert "來源" in seen or "關鍵數據" in seen  # the traditional catalogue's words, not only none of the other's
+
+
+def test_a_chart_of_chinese_measure_words_is_not_headed_by_one(tmp_path: Path) -> None:
+    article = tmp_path / "zh.txt"
+    article.write_text(_HANT, "utf-8")
+    content = tmp_path / "zh.yaml"
+    assert CliRunner().invoke(cli, ["extract", str(article), "-o", str(content), "--force"]).exit_code == 0
+    data = yaml.safe_load(content.read_text("utf-8"))
+    assert [f["unit"] for f in data["figures"]].count("個") >= 2  # the chart the page draws counts 個
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(content), "-o", str(out), "-p", "slides", "-f", "pdf",
+                                      "--force", "-q", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    text = re.sub(r"\s+", "", pdftotext(next(out.rglob("slides.pdf"))))
+    assert "數值" in text and "個數量" not in text  # headed as values, not "number of 個"

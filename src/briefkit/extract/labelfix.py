@@ -22,7 +22,7 @@ reviewer reads both).
 from __future__ import annotations
 
 import re
-from itertools import groupby
+from itertools import groupby, pairwise
 
 from briefkit.content.model import Figure
 from briefkit.extract.labelfix_zh import better_zh_label
@@ -45,6 +45,11 @@ _DANGLING = frozenset({"the", "a", "an", "of", "for", "in", "on", "at", "to", "a
                        "their", "from", "as", "that", "than", "which", "while", "who", "is", "are", "was",
                        "were", "be", "been"})
 MAX_WORDS = 12
+_RANGE_GAP = re.compile(r"\s*(?:[-–—~～至到]|to|and)\s*")
+_MONEY = re.compile(r"[A-Z]{3}")  # a currency code: the figure finder's unit for a sum of money
+_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|new\s+|extra\s+|additional\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
+                      r"(?=\s+(?:to|for|in|on|at|by|from|with|that|which|was|were|is|are|has|have|will|would|this|"
+                      r"last|next|over)\b|\s*[,.;:()]|$)")
 _FRACTIONS = {"halves": 2, "half": 2, "thirds": 3, "third": 3, "quarters": 4, "quarter": 4, "fifths": 5}
 
 
@@ -60,33 +65,46 @@ def tidy_figures(figures: list[Figure]) -> list[Figure]:
 def _tidy_sentence(text: str, figures: list[Figure]) -> list[Figure]:
     spans = _spans(text, figures)
     kept: list[tuple[Figure, tuple[int, int], str]] = []  # with the noun an apposition put between its figures
-    merged_from: dict[int, str] = {}
+    merged_from: dict[int, list[str]] = {}  # a merged figure's labels before the merge
     for figure, span in zip(figures, spans, strict=True):
         noun = ""
         if kept and span[1] and kept[-1][1][1] and _restates(text, kept[-1][:2], (figure, span)):
             dropped, dropped_span, _ = kept.pop()
-            merged_from[id(figure)] = dropped.label
             noun = re.sub(r"[^\w\s'’-]", "", text[dropped_span[1]:span[0]]).strip()
+            labels = [dropped.label, figure.label]
             figure = _merged(dropped, figure)
+            merged_from[id(figure)] = labels
         kept.append((figure, span, noun))
     renamed: dict[str, str] = {}
     for i, (figure, span, noun) in enumerate(kept):
-        if not span[1]:
-            continue
         old = figure.label
-        label = _better(text, span, kept[i - 1][1] if i else None, old, noun)
+        label = _better(text, span, kept[i - 1][1] if i else None, old, noun, figure.display, figure.unit) \
+            if span[1] else None
         if label and label != old:
             figure.label = label
             renamed.setdefault(old, label)
-        if id(figure) in merged_from:
-            renamed.setdefault(merged_from[id(figure)], figure.label)
+        for before in merged_from.get(id(figure), []):
+            renamed.setdefault(before, figure.label)
     for figure, _, _ in kept:  # a group named after a label that changed follows it
         if figure.group in renamed:
             figure.group = renamed[figure.group]
     for figure, _, _ in kept:  # a restatement was its group's second bar: alone, it is no chart
         if id(figure) in merged_from and sum(f.group == figure.group for f, _, _ in kept) == 1:
             figure.group = None
+    _ranges_uncharted(text, kept)
     return [f for f, _, _ in kept]
+
+
+def _ranges_uncharted(text: str, kept: list[tuple[Figure, tuple[int, int], str]]) -> None:
+    """The two ends of a range ("3萬元-5萬元", "between $42 and $47") are one measure: two bars of one label
+    would chart a difference the article never states, so the pair is no chart group."""
+    for (low, low_span, _), (high, high_span, _) in pairwise(kept):
+        gap = text[low_span[1]:high_span[0]]
+        if low.label == high.label and low.unit == high.unit and low_span[1] and high_span[1] \
+                and _RANGE_GAP.fullmatch(gap) and low.group is not None and low.group == high.group:
+            members = sum(f.group == low.group for f, _, _ in kept)
+            if members == 2:
+                low.group = high.group = None
 
 
 def _spans(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
@@ -122,6 +140,8 @@ def _restates(text: str, first: tuple[Figure, tuple[int, int]], second: tuple[Fi
     if not re.fullmatch(r"(?:\s+[\w'’-]+){0,4}\s*(?:,|\(|[-–—])\s*", gap) or not re.match(r"\s*(?:[,)–—-]|$|\.)",
                                                                                         after):
         return False
+    if {a.unit, b.unit} == {"%", "percentage points"} and a.qualifier is None and b.qualifier is None:
+        return abs(a.value - b.value) < 1e-9  # "50 basis points (0.5%)": one change, in two notations
     pa, pb = _percent(a), _percent(b)
     if pa is not None and pb is not None:
         return abs(pa - pb) <= 5 and (b.qualifier is None or a.qualifier is not None)
@@ -131,15 +151,20 @@ def _restates(text: str, first: tuple[Figure, tuple[int, int]], second: tuple[Fi
 
 def _merged(approximate: Figure, exact: Figure) -> Figure:
     """The exact figure of a restatement, in the approximate one's group (the chart the sentence drew)."""
-    if approximate.qualifier is None or exact.qualifier is not None:
+    if approximate.qualifier is None and exact.qualifier is None:
+        if exact.unit != "%":  # "50 basis points (0.5%)": the percentage, with the label the first had
+            approximate, exact = exact, approximate
+    elif approximate.qualifier is None or exact.qualifier is not None:
         approximate, exact = exact, approximate  # "89% (almost nine in ten)": the exact one stays either way
+    if _says_nothing(exact.label, exact.display) and not _says_nothing(approximate.label, approximate.display):
+        exact.label = approximate.label
     exact.group = approximate.group or exact.group
     exact.emphasis = exact.emphasis or approximate.emphasis
     return exact
 
 
 def _better(text: str, span: tuple[int, int], previous: tuple[int, int] | None, label: str,
-            noun: str = "") -> str | None:
+            noun: str = "", display: str | None = None, unit: str | None = None) -> str | None:
     """A label that says what the number at ``span`` measures, or None to keep ``label``.
 
     ``noun``: what an apposition counted ("nine out of 10 *food banks*, 89%, surveyed by …")."""
@@ -148,8 +173,10 @@ def _better(text: str, span: tuple[int, int], previous: tuple[int, int] | None, 
     start, end = span
     if previous and previous[1] and (gapped := _gapped(text, previous, span)):
         return gapped
+    if _MONEY.fullmatch(unit or "") and (of := _OF_NOUN.match(text[end:])) and of[1].lower() not in label.lower():
+        return _cap_first(of[1])  # "almost £220 million of Covid funding": what the sum is
     population = match["noun"] if (match := _OF_REPORTING.match(text[end:])) else None
-    if not (_says_nothing(label) or (population and label.lower() in population.lower())
+    if not (_says_nothing(label, display) or (population and label.lower() in population.lower())
             or (noun and label.lower() in {noun.lower(), ""})):
         return None
     if match:  # "80% of respondents said they had experienced …": who, and what they said
@@ -171,11 +198,14 @@ def _who(noun: str, said: str) -> str:
     return _capped(f"{noun} who {' '.join(words[:cut])}")
 
 
-def _says_nothing(label: str) -> bool:
-    """A label that is the number itself ('89%', '71%)') or a lone qualifier word ('Close' of 'Close to
-    nine out of 10')."""
+def _says_nothing(label: str, display: str | None = None) -> bool:
+    """A label that is the number itself ('89%', '71%)', 'To the £219.9million'), a lone qualifier word
+    ('Close' of 'Close to nine out of 10'), or function words only ('To a more')."""
     words = re.findall(r"[A-Za-z][\w'’-]*", label)
-    return not words or (len(words) == 1 and words[0].lower() in _QUALIFIERS)
+    if display and display in label:  # 'To the £219.9million': what is left besides the number says nothing
+        words = re.findall(r"[A-Za-z][\w'’-]*", label.replace(display, " "))
+    return not words or (len(words) == 1 and words[0].lower() in _QUALIFIERS) \
+        or all(w.lower() in _DANGLING or w.lower() in _QUALIFIERS for w in words)
 
 
 def _gapped(text: str, prev: tuple[int, int], span: tuple[int, int]) -> str | None:
@@ -201,8 +231,8 @@ def _fallback(text: str, span: tuple[int, int]) -> str | None:
     before = text[clause_start:start].strip()
     after = re.split(r"[,;:.()]", text[end:], maxsplit=1)[0].strip()
     words = [w for w in f"{before} {after}".split() if w]
-    if not words:
-        return None
+    if len([w for w in words if w.lower() not in _DANGLING]) < 3:
+        return None  # 'In addition': a connective is no better than the label it would replace
     return _capped(" ".join(words))
 
 
