@@ -196,3 +196,33 @@ def test_a_chart_of_chinese_measure_words_is_not_headed_by_one(tmp_path: Path) -
     assert result.exit_code == 0, result.output
     text = re.sub(r"\s+", "", pdftotext(next(out.rglob("slides.pdf"))))
     assert "數值" in text and "個數量" not in text  # headed as values, not "number of 個"
+
+
+def test_a_basis_point_change_restated_as_a_percentage_is_one_figure(tmp_path: Path) -> None:
+    brief, _ = _draft(tmp_path, "Rates rise again\n\n3 May 2023\n\nWELLINGTON (Reuters) - The central bank raised its "
+                                "key rate by 25 basis points (0.25%) to a 10-year high of 3.5% on Thursday.\n")
+    changes = [f for f in brief.figures if abs(f.value - 0.25) < 1e-9]
+    assert len(changes) == 1, [(f.value, f.unit, f.label) for f in brief.figures]
+    assert re.search(r"[A-Za-z]{4}", changes[0].label) and not changes[0].label.lower().startswith("to a")
+
+
+def test_the_two_ends_of_a_range_are_no_chart(tmp_path: Path) -> None:
+    brief, _ = _draft(tmp_path, "對承辦活動的執行單位或商貿流通企業,給予3萬元-5萬元的資金支持。\n", "zh.txt")
+    ends = [f for f in brief.figures if f.value in (30000, 50000)]
+    assert len(ends) == 2 and all(f.group is None for f in ends), [(f.value, f.group) for f in ends]
+
+
+_TERMS = """Letters to the editor
+
+It used to be that people did not sign their letters. We got a lot of “angry neighbours” who never signed them.
+
+The editor, Ruth Gale, said: “We will read every letter that a reader sends us, signed or not.”
+"""
+
+
+def test_a_phrase_in_quotation_marks_is_no_quotation(tmp_path: Path) -> None:
+    brief, _ = _draft(tmp_path, _TERMS)
+    texts = [q.text for q in brief.quotes]
+    assert "angry neighbours" not in texts and any(t.startswith("We will read every letter") for t in texts), texts
+    chinese, _ = _draft(tmp_path, "市商務局將舉辦“品味山城好味道”美食節等重點活動,激發消費意願。\n", "zh.txt")
+    assert not chinese.quotes, chinese.quotes

@@ -23,6 +23,7 @@ from briefkit.extract.labelfix import tidy_figures
 from briefkit.extract.localmoney import localise
 from briefkit.extract.metadata import read_metadata
 from briefkit.extract.provenance import verify
+from briefkit.extract.quotefix import said_quotes
 from briefkit.extract.quotes import find_quotes
 from briefkit.extract.sections import find_sections
 from briefkit.extract.summary import find_questions, summarise
@@ -72,7 +73,7 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     sources = [SourceRef(title=facts.title, publisher=publisher, url=facts.url, date=facts.date)] \
         if facts.title_found or publisher or facts.url or facts.date else []
     brief = Brief(meta=meta, summary=summary, background=background, key_points=points, sections=sections,
-                  figures=figures, timeline=events, quotes=find_quotes(body.sentences),
+                  figures=figures, timeline=events, quotes=said_quotes(find_quotes(body.sentences)),
                   organisations=organisations, places=places, questions=find_questions(body.sentences),
                   sources=sources)
     # a figure only the headline names quotes the headline, which is the article's too

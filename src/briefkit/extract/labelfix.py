@@ -134,10 +134,11 @@ def _percent(figure: Figure) -> float | None:
 
 def _restates(text: str, first: tuple[Figure, tuple[int, int]], second: tuple[Figure, tuple[int, int]]) -> bool:
     """True when ``second`` restates ``first`` in apposition: a comma, a bracket or a dash after a few words,
-    closed after it, and the same quantity within rounding."""
+    closed after it, and the same quantity within rounding.  A dash with no space ("6-6.5 percent") is a
+    range, not an apposition."""
     (a, (_, a_end)), (b, (b_start, b_end)) = first, second
     gap, after = text[a_end:b_start], text[b_end:b_end + 2]
-    if not re.fullmatch(r"(?:\s+[\w'’-]+){0,4}\s*(?:,|\(|[-–—])\s*", gap) or not re.match(r"\s*(?:[,)–—-]|$|\.)",
+    if not re.fullmatch(r"(?:\s+[\w'’-]+){0,4}\s*(?:,|\(|\s[-–—])\s*", gap) or not re.match(r"\s*(?:[,)–—-]|$|\.)",
                                                                                         after):
         return False
     if {a.unit, b.unit} == {"%", "percentage points"} and a.qualifier is None and b.qualifier is None:
