@@ -226,3 +226,23 @@ def test_a_phrase_in_quotation_marks_is_no_quotation(tmp_path: Path) -> None:
     assert "angry neighbours" not in texts and any(t.startswith("We will read every letter") for t in texts), texts
     chinese, _ = _draft(tmp_path, "市商務局將舉辦“品味山城好味道”美食節等重點活動,激發消費意願。\n", "zh.txt")
     assert not chinese.quotes, chinese.quotes
+
+
+_OPED = """Why we run the columnists we do
+
+I received a question the other day about why we run certain columnists on the opinion page of this newspaper.
+My brief answer was that we use them because they are state columnists who usually write about state issues.
+Of course, there is more to it.
+Mainly, the columnists we use are the ones readily available to us, which is a factor as well.
+My preference would be that we have at least two local columnists a week and several letters to the editor.
+That has not happened in a long time.
+Readers rarely offer to write a letter or a column themselves, though many ask us to write about a complaint.
+"""
+
+
+def test_a_leftover_sentence_leaning_on_a_used_one_is_no_background(tmp_path: Path) -> None:
+    brief, _ = _draft(tmp_path, _OPED)
+    used = " ".join([brief.summary or "", *(p.text for p in brief.key_points)])
+    assert "My brief answer" in used or "My preference" in used  # the sentences they lean on were taken
+    for leaning in ("Of course, there is more to it.", "That has not happened in a long time."):
+        assert leaning not in brief.background, brief.background
