@@ -246,3 +246,12 @@ def test_a_leftover_sentence_leaning_on_a_used_one_is_no_background(tmp_path: Pa
     assert "My brief answer" in used or "My preference" in used  # the sentences they lean on were taken
     for leaning in ("Of course, there is more to it.", "That has not happened in a long time."):
         assert leaning not in brief.background, brief.background
+
+
+def test_a_number_in_brackets_belongs_to_the_noun_before_it(tmp_path: Path) -> None:
+    brief, _ = _draft(tmp_path, "Referrals up\n\n3 May 2023\n\nThe most common reason people were referred to the "
+                                "pantry was a delay in benefits (31%), a survey of 400 volunteers found.\n\n"
+                                "The county's vacancy rate, at 4.6 percent, remains below the national rate.\n")
+    labels = {f.value: f.label for f in brief.figures}
+    assert labels[31] == "Delay in benefits", labels  # not "31%)"
+    assert labels[4.6].lower().startswith("county"), labels  # not "At 4.6 percent"

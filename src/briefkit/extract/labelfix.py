@@ -188,7 +188,37 @@ def _better(text: str, span: tuple[int, int], previous: tuple[int, int] | None, 
         return _capped(" ".join([noun, *rest]))
     if match := _SUBJECT_REPORTING.search(text[:start]):  # "Charities said they expect … (71%)"
         return _who(match["noun"], match["rest"])
-    return _fallback(text, span)
+    return _bracketed(text[:start]) or _fallback(text, span)
+
+
+# where the noun phrase before a bracket starts: after a verb of being or a linking word ("of", "in", "for" join
+# a noun phrase: "a delay in benefits")
+_LINK_WORDS = frozenset({"was", "were", "is", "are", "by", "among", "to", "as", "from", "with", "and", "or", "while",
+                         "including", "like", "such", "at"})
+
+
+def _bracketed(before: str) -> str | None:
+    """What a number in brackets or after ', at' belongs to: the noun phrase just before it ("benefit delay
+    (29%)", "among core-aged women (+43,000; +0.7%)", "The county's positive test rate, at 2.37 percent")."""
+    if match := re.search(r"\(([^()]*)$", before):
+        if len(match[1]) > 25 or not re.fullmatch(r"[\s\d.,;:%+\-−$£€A-Za-z]*", match[1]):
+            return None
+        head = before[:match.start()]
+    elif match := re.search(r",\s+(?:at|or|about|around|roughly)\s+$", before):
+        head = before[:match.start()]
+    else:
+        return None
+    clause = re.split(r"[,;:(]", head)[-1].split()
+    words: list[str] = []
+    for word in reversed(clause):
+        if word.lower() in _LINK_WORDS or re.search(r"\d", word):
+            break
+        words.insert(0, word)
+    while words and words[0].lower() in {"the", "a", "an", "its", "their"}:
+        words = words[1:]
+    if not words or len(words) > 6 or all(w.lower() in _DANGLING for w in words):
+        return None
+    return _cap_first(" ".join(words))
 
 
 def _who(noun: str, said: str) -> str:
