@@ -161,7 +161,7 @@ def test_traditional_labels_fall_back_to_chinese_then_english() -> None:
 _SIMPLIFIED_ONLY = ("议程", "资料来源", "关键数据", "简报", "页", "来源")
 
 
-@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "md"])
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "md", "pptx"])
 def test_every_product_of_a_traditional_page_prints_traditional_labels(tmp_path: Path, fmt: str) -> None:
     article = tmp_path / "hant.txt"
     article.write_text(_HANT, "utf-8")
