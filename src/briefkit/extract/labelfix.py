@@ -37,8 +37,12 @@ _OF_REPORTING = re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|those\s+)?(?P<noun>
                            + _REPORTING + r"\s+(?:that\s+)?(?:they\s+|it\s+)?(?P<rest>[^,;:.!?()]+)")
 _SUBJECT_REPORTING = re.compile(r"(?P<noun>[A-Z][\w'’ -]{1,40}?)\s+" + _REPORTING
                                 + r"\s+(?:that\s+)?(?:they\s+|it\s+)?(?P<rest>[^,;:.!?()]+?)\s*\($")
-_NOT_A_GAP = re.compile(r"^(?:of|in|on|at|to|from|for|by|with|than|a|an|per|each|more|less|higher|lower|up|"
-                        r"down|rise|rises|rose|fall|falls|fell|increase|decrease)\b", re.IGNORECASE)
+# what follows a gapped figure is its own object, never a time, a place or a comparison ("5% in March and 3% in
+# April", "4% this year and 3% next year" carry the first figure's label)
+_NOT_A_GAP = re.compile(r"^(?:of|in|on|at|to|from|for|by|with|than|a|an|the|per|each|every|more|less|higher|lower|"
+                        r"up|down|rise|rises|rose|fall|falls|fell|increase|decrease|last|this|next|year|month|week|"
+                        r"quarter|earlier|later|ago|previously|before|after|respectively|annually|overall|alone)\b",
+                        re.IGNORECASE)
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
                      "said", "says", "did", "do", "does"})
 _DANGLING = frozenset({"the", "a", "an", "of", "for", "in", "on", "at", "to", "and", "or", "with", "by", "its",
@@ -78,8 +82,8 @@ def _tidy_sentence(text: str, figures: list[Figure]) -> list[Figure]:
     renamed: dict[str, str] = {}
     for i, (figure, span, noun) in enumerate(kept):
         old = figure.label
-        label = _better(text, span, kept[i - 1][1] if i else None, old, noun, figure.display, figure.unit) \
-            if span[1] else None
+        previous = kept[i - 1][1] if i and kept[i - 1][0].unit == figure.unit else None  # a gap keeps its unit
+        label = _better(text, span, previous, old, noun, figure.display, figure.unit) if span[1] else None
         if label and label != old:
             figure.label = label
             renamed.setdefault(old, label)
