@@ -255,3 +255,10 @@ def test_a_number_in_brackets_belongs_to_the_noun_before_it(tmp_path: Path) -> N
     labels = {f.value: f.label for f in brief.figures}
     assert labels[31] == "Delay in benefits", labels  # not "31%)"
     assert labels[4.6].lower().startswith("county"), labels  # not "At 4.6 percent"
+
+
+def test_a_label_starts_with_what_it_measures_not_a_copula(tmp_path: Path) -> None:
+    brief, _ = _draft(tmp_path, "Clubs under strain\n\n3 May 2023\n\nThe league reports that 90% of the clubs it "
+                                "surveyed have been hit by rising costs, with 35% stating they were badly hit.\n")
+    labels = {f.value: f.label for f in brief.figures}
+    assert labels[35] == "Badly hit", labels  # not "Were badly hit" (printed as "…were badly hit")

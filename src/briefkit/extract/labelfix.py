@@ -180,6 +180,8 @@ def _better(text: str, span: tuple[int, int], previous: tuple[int, int] | None, 
         return gapped
     if _MONEY.fullmatch(unit or "") and (of := _OF_NOUN.match(text[end:])) and of[1].lower() not in label.lower():
         return _cap_first(of[1])  # "almost £220 million of Covid funding": what the sum is
+    if (copula := re.match(r"(?:Were|Was|Are|Is)\s+(?=\S+\s+\S)", label)) and not _says_nothing(label, display):
+        return _cap_first(label[copula.end():])  # "with 41% stating they were severely affected": severely affected
     population = match["noun"] if (match := _OF_REPORTING.match(text[end:])) else None
     if not (_says_nothing(label, display) or (population and label.lower() in population.lower())
             or (noun and label.lower() in {noun.lower(), ""})):
