@@ -5,13 +5,16 @@ say nothing on a chart ("Close", "89%", "Respondents") and some facts come twice
 the figures of one sentence together:
 
 - **one fact once**: an approximate figure restated exactly in apposition ("close to nine out of 10
-  food banks, 89%, surveyed …", "nearly three-quarters (73%) of charities") is one fact: the exact
-  figure stays, the approximate wording goes (the chart drew both side by side);
+  food banks, 89%, surveyed …", "nearly three-quarters (73%) of charities", "50 basis points (0.5%)")
+  is one fact: the exact figure stays, the approximate wording goes (the chart drew both side by side);
 - **labels that say something**: a label that is the number itself, a lone qualifier word, or a lone
   population noun ("Respondents" for "80% of respondents said they had experienced …") gives way to
   the noun phrase with what is said of it; a gapped clause ("71% blamed rising fuel bills and 47% low
-  pay") labels its figure with its own words ("Blamed low pay"), not its neighbour's; when nothing
-  better is found, a trimmed clause beats a stray word;
+  pay") labels its figure with its own words ("Blamed low pay"), not its neighbour's; a number in
+  brackets belongs to the noun phrase before it ("benefit delay (29%)"); a sum "of" something is that
+  something ("£220 million of Covid funding"); when nothing better is found, a trimmed clause beats a
+  stray word;
+- **no chart of a range**: the two ends of "3萬元-5萬元" are one measure, not two bars;
 - Chinese labels lose the speaker clause before them ("李靜儀亦表示2013年…") and never start inside
   another number's phrase (:mod:`briefkit.extract.labelfix_zh`).
 
