@@ -19,13 +19,16 @@ from briefkit.extract.body import build_body
 from briefkit.extract.entities import find_entities, with_outlet
 from briefkit.extract.figures import find_figures
 from briefkit.extract.headfigures import headline_figures, standfirst, subheads
+from briefkit.extract.labelfix import tidy_figures
 from briefkit.extract.localmoney import localise
 from briefkit.extract.metadata import read_metadata
 from briefkit.extract.provenance import verify
+from briefkit.extract.quotefix import said_quotes
 from briefkit.extract.quotes import find_quotes
 from briefkit.extract.sections import find_sections
 from briefkit.extract.summary import find_questions, summarise
 from briefkit.extract.timeline import find_events
+from briefkit.extract.zhscript import chinese_script
 from briefkit.readers import Article, read_article
 from briefkit.yamlio import display_path
 
@@ -47,7 +50,7 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
                             f"is removed ({body.dropped} boilerplate sentences)")
     headlines = [facts.title, *standfirst(article.head, facts.title)] if facts.title_found else []
     headlines += subheads(body.headings)  # "Construction reported a 29,000 increase." read as a subhead still states it
-    figures = find_figures(body.sentences, facts.date)
+    figures = tidy_figures(find_figures(body.sentences, facts.date))  # one fact once, labels that say what
     figures += headline_figures(headlines, figures, facts.date)
     figures = localise(figures, "\n".join([*headlines, body.text]))  # "$" in a Canadian story is CAD
     events = find_events(body.sentences, facts.date)
@@ -61,7 +64,8 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     organisations = with_outlet(organisations, facts.source, body.text,
                                 [*article.head, *article.tail, *(b.text for b in article.blocks if b.is_heading)])
     meta = Meta(title=facts.title, date=facts.date, source=facts.source, outlet=facts.outlet,
-                authors=facts.authors, editors=facts.editors, url=facts.url, language=facts.language,
+                authors=facts.authors, editors=facts.editors, url=facts.url,
+                language=chinese_script(facts.language, body.text),  # 繁體 pages get zh-Hant labels
                 status="draft")
     publisher = " ".join(p for p in (facts.source, f"({facts.outlet})" if facts.outlet else None) if p) or None
     # The article is cited whenever something cites it: without a title line, by its outlet, link or date
@@ -69,7 +73,7 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     sources = [SourceRef(title=facts.title, publisher=publisher, url=facts.url, date=facts.date)] \
         if facts.title_found or publisher or facts.url or facts.date else []
     brief = Brief(meta=meta, summary=summary, background=background, key_points=points, sections=sections,
-                  figures=figures, timeline=events, quotes=find_quotes(body.sentences),
+                  figures=figures, timeline=events, quotes=said_quotes(find_quotes(body.sentences)),
                   organisations=organisations, places=places, questions=find_questions(body.sentences),
                   sources=sources)
     # a figure only the headline names quotes the headline, which is the article's too

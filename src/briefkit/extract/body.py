@@ -77,6 +77,24 @@ def is_credit_heading(text: str) -> bool:
     return bool(_CREDIT_HEADING.match(text)) or is_reporter_line(text)
 
 
+_REPEAT_MIN_WORDS = 8
+_REPEAT_MIN_CJK = 15
+
+
+def repeated(sentence: str, seen: set[str]) -> bool:
+    """True when a sentence long enough to be a statement was already read: a page that prints the story
+    twice (furniture repeating the body, a standfirst repeated as the first paragraph) states each fact once.
+    Short sentences ("Yes.", "Thank you.") may well be said twice and stay; ``seen`` learns ``sentence``."""
+    key = " ".join(sentence.split()).casefold()
+    long_enough = len(key.split()) >= _REPEAT_MIN_WORDS or len(re.findall(r"[\u3400-\u9fff]", key)) >= _REPEAT_MIN_CJK
+    if not long_enough:
+        return False
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
+
+
 def build_body(article: Article, title: str | None = None) -> Body:
     """Split the article's body blocks into sentences, dropping boilerplate.
 
@@ -93,6 +111,7 @@ def build_body(article: Article, title: str | None = None) -> Body:
     last_para = max((i for i, b in enumerate(blocks) if not b.is_heading), default=-1)
     captions = caption_blocks([b.text for b in blocks])  # photo captions and alt text: no part of the story
     caption_lines: list[Sentence] = []
+    seen: set[str] = set()
     for number, block in enumerate(blocks):
         if block.is_heading and _ABOUT.match(block.text) and number > len(blocks) // 2:
             break  # "About the company" closes a press release: boilerplate from here on
@@ -114,6 +133,9 @@ def build_body(article: Article, title: str | None = None) -> Body:
             text = _DATELINE.sub("", text, count=1)  # "GENEVA, April 10 (Reuters) - " is metadata
         for sentence in split_sentences(text):
             story = story_part(sentence)
+            if story and repeated(story, seen):
+                dropped += 1  # the page printed the story twice: one fact is one figure, one point, one bar
+                continue
             if is_boilerplate(sentence) or not story:
                 dropped += 1
                 caption_lines += [] if story else [Sentence(sentence, -1, number, heading)]

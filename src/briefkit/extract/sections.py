@@ -100,8 +100,29 @@ def paragraphs_of(sentences: list[Sentence]) -> list[str]:
     return out
 
 
+_LEANING = re.compile(r"^(?:of course|but|however|so|also|still|yet|and|even so|indeed|instead|that|this|these|"
+                      r"those|it|they|he|she|there|then|同时|但|而|此外|因此|这|這)\b", re.IGNORECASE)
+_STANDS_ALONE = 10  # words: a shorter leftover leans on the sentences it was cut from
+
+
+def _background(sentences: list[Sentence], used: set[int]) -> list[str]:
+    """The paragraphs of ``sentences`` less the ``used`` ones.  Where the summary or key points took part of
+    a paragraph or the sentence just before, a leftover sentence that leans on what was taken ("Of course,
+    there is more to it.", "That has not happened in a long time.") goes too: alone it says nothing."""
+    cut = {s.paragraph for s in sentences if s.index in used}
+    kept = [s for s in sentences if s.index not in used
+            and not ((s.paragraph in cut or s.index - 1 in used) and _leans(s.text))]
+    return paragraphs_of(kept)
+
+
+def _leans(text: str) -> bool:
+    words = text.split()
+    return len(words) < _STANDS_ALONE and (bool(_LEANING.match(text)) or len(words) < 6) \
+        if not re.search(r"[\u3400-\u9fff]", text) else len(text) < 15 and bool(_LEANING.match(text))
+
+
 def _heading_sections(body: Body, used: set[int]) -> tuple[list[str], list[Section]]:
-    background = paragraphs_of([s for s in body.sentences if s.heading is None and s.index not in used])
+    background = _background([s for s in body.sentences if s.heading is None], used)
     sections: list[Section] = []
     for heading in dict.fromkeys(body.headings):
         inside = [s for s in body.sentences if s.heading == heading]
@@ -162,18 +183,17 @@ def find_sections(body: Body, used: set[int] | None = None) -> tuple[list[str], 
         return _heading_sections(body, used)
     sentences = body.sentences
     if numbered := numbered_starts(sentences):
-        return paragraphs_of([s for s in sentences[:numbered[0]] if s.index not in used]), \
+        return _background(sentences[:numbered[0]], used), \
             _numbered_sections(sentences, numbered)
     starts = thesis_starts(sentences)
     if not starts and (topics := topic_starts(sentences)):
-        opening = [s for s in sentences[:topics[0]] if s.index not in used]
-        return paragraphs_of(opening), _topic_sections(sentences, topics)
+        return _background(sentences[:topics[0]], used), _topic_sections(sentences, topics)
     if not starts:
-        return paragraphs_of([s for s in sentences if s.index not in used]), []
+        return _background(sentences, used), []
     sections: list[Section] = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(sentences)
         lead = sentences[start].text
         sections.append(Section(heading=lead.rstrip(".!"), source_text=lead,
                                 paragraphs=paragraphs_of(sentences[start + 1:end])))
-    return paragraphs_of([s for s in sentences[:starts[0]] if s.index not in used]), sections
+    return _background(sentences[:starts[0]], used), sections

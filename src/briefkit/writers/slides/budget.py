@@ -13,6 +13,7 @@ the PowerPoint deck) shows the same words:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from briefkit.document import nodes as n
@@ -43,28 +44,56 @@ def _leading(text: str, share: int, ellipsis: str, said: frozenset[str] = frozen
     clause) is not made at that clause: the slide would print the label again.
     """
     kept: list[str] = []
-    for sentence in sentences(text):
+    for sentence in _with_quotes(sentences(text)):
         if kept and len(" ".join([*kept, sentence]).split()) > share:
             break
         kept.append(sentence)
     words_ = " ".join(kept).split()
     if len(words_) > share:  # one endless sentence: its opening words, the rest is in the notes
-        clause = _clause(words_[:share])
+        opened = next((i for i, w in enumerate(words_[:-1]) if w.endswith((":", "："))
+                       and words_[i + 1][:1] in _QUOTE_MARKS), None)
+        if opened is not None and opened >= share - _QUOTE_WORDS:
+            # a lead-in too long to carry its quotation: who said it, then the quotation, which says more
+            speaker = _SPEAKER.search(" ".join(words_[:opened + 1]))
+            words_ = [*([f"{speaker[1]}:"] if speaker else []), *words_[opened + 1:]]
+            opened = 0 if speaker else None
+        clause = _clause(words_[:share], floor=opened + 1 if opened is not None else 0)
         if sentence_key(clause) in said:
             clause = _clause(words_[:share], at_clause=False)
         return clause + ellipsis
     return " ".join(kept)
 
 
-def _clause(words_: list[str], at_clause: bool = True) -> str:
+def _with_quotes(parts: list[str]) -> list[str]:
+    """Sentences with a lead-in ('Charlie Moore, said:', '她表示：') joined to the quotation it opens: a bullet
+    that stops at the colon promises words it never gives."""
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].endswith((":", "：")):
+            out[-1] = f"{out[-1]}{'' if out[-1].endswith('：') else ' '}{part}"
+        else:
+            out.append(part)
+    return out
+
+
+_SPEAKER = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),?\s+(?:said|says|told\s+\w+|added|explained|"
+                      r"wrote|warned)\s*:$")
+_QUOTE_MARKS = "“\"‘'「『"
+_QUOTE_WORDS = 6
+"""Words of a quotation a shortened bullet carries at least after its lead-in ('…said: “I have seen a lot…')."""
+
+
+def _clause(words_: list[str], at_clause: bool = True, floor: int = 0) -> str:
     """The opening words of a cut sentence, ending where a clause ends if one ends past a third of them.
 
     'advantages, yet one third of the world's population still has no…' reads as a mistake;
     'advantages…' reads as a shortened sentence.  Failing a clause end (or with ``at_clause`` off),
-    dangling words go.
+    dangling words go.  ``floor``: where a quotation opens; the cut leaves some of it after the lead-in.
     """
-    ends = [i for i, w in enumerate(words_) if w.endswith((",", ";", ":")) or words_[i + 1:i + 2] in (["—"], ["–"])]
-    cut = max((i + 1 for i in ends if i + 1 >= len(words_) / 3), default=len(words_)) if at_clause else len(words_)
+    # a colon is no clause end: what it opens (a quotation, a list) is what the words before it promise
+    ends = [i for i, w in enumerate(words_) if w.endswith((",", ";")) or words_[i + 1:i + 2] in (["—"], ["–"])]
+    cut = max((i + 1 for i in ends if i + 1 >= max(len(words_) / 3, floor + _QUOTE_WORDS)), default=len(words_)) \
+        if at_clause else len(words_)
     kept = words_[:cut]
     while len(kept) > 2 and kept[-1].lower().strip(",;:") in DANGLING:
         kept.pop()

@@ -1,0 +1,288 @@
+"""A second look at the figures of each sentence, as a reader of the chart sees them.
+
+The figure finder labels each number from the words around it.  Read one by one, some of its labels
+say nothing on a chart ("Close", "89%", "Respondents") and some facts come twice.  This pass works on
+the figures of one sentence together:
+
+- **one fact once**: an approximate figure restated exactly in apposition ("close to nine out of 10
+  food banks, 89%, surveyed …", "nearly three-quarters (73%) of charities", "50 basis points (0.5%)")
+  is one fact: the exact figure stays, the approximate wording goes (the chart drew both side by side);
+- **labels that say something**: a label that is the number itself, a lone qualifier word, or a lone
+  population noun ("Respondents" for "80% of respondents said they had experienced …") gives way to
+  the noun phrase with what is said of it; a gapped clause ("71% blamed rising fuel bills and 47% low
+  pay") labels its figure with its own words ("Blamed low pay"), not its neighbour's; a number in
+  brackets belongs to the noun phrase before it ("benefit delay (29%)"); a sum "of" something is that
+  something ("£220 million of Covid funding"); when nothing better is found, a trimmed clause beats a
+  stray word;
+- **no chart of a range**: the two ends of "3萬元-5萬元" are one measure, not two bars;
+- Chinese labels lose the speaker clause before them ("李靜儀亦表示2013年…") and never start inside
+  another number's phrase (:mod:`briefkit.extract.labelfix_zh`).
+
+Every word of a label stays the article's (provenance checks the figures' sentences, not labels, but a
+reviewer reads both).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby, pairwise
+
+from briefkit.content.model import Figure
+from briefkit.extract.labelfix_zh import better_zh_label
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_QUALIFIER_WORDS = ("close nearly almost around about some over more less up down just roughly approximately "
+                    "only fully another total all well under above below barely little")
+_QUALIFIERS = frozenset(_QUALIFIER_WORDS.split())
+_REPORTING = r"(?:said|say|says|reported|report|reports|stated|state|told|agreed|agree|believe|believed|think|" \
+             r"thought|expect|expected|indicated|noted|claimed|admitted|felt|feel)"
+_OF_REPORTING = re.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+|those\s+)?(?P<noun>[A-Za-z][\w'’ -]{1,40}?)\s+"
+                           + _REPORTING + r"\s+(?:that\s+)?(?:they\s+|it\s+)?(?P<rest>[^,;:.!?()]+)")
+_SUBJECT_REPORTING = re.compile(r"(?P<noun>[A-Z][\w'’ -]{1,40}?)\s+" + _REPORTING
+                                + r"\s+(?:that\s+)?(?:they\s+|it\s+)?(?P<rest>[^,;:.!?()]+?)\s*\($")
+# what follows a gapped figure is its own object, never a time, a place or a comparison ("5% in March and 3% in
+# April", "4% this year and 3% next year" carry the first figure's label)
+_NOT_A_GAP = re.compile(r"^(?:of|in|on|at|to|from|for|by|with|than|a|an|the|per|each|every|more|less|higher|lower|"
+                        r"up|down|rise|rises|rose|fall|falls|fell|increase|decrease|last|this|next|year|month|week|"
+                        r"quarter|earlier|later|ago|previously|before|after|respectively|annually|overall|alone)\b",
+                        re.IGNORECASE)
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                     "said", "says", "did", "do", "does"})
+_DANGLING = frozenset({"the", "a", "an", "of", "for", "in", "on", "at", "to", "and", "or", "with", "by", "its",
+                       "their", "from", "as", "that", "than", "which", "while", "who", "is", "are", "was",
+                       "were", "be", "been"})
+MAX_WORDS = 12
+_RANGE_GAP = re.compile(r"\s*(?:[-–—~～至到]|to|and)\s*")
+_MONEY = re.compile(r"[A-Z]{3}")  # a currency code: the figure finder's unit for a sum of money
+_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|new\s+|extra\s+|additional\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
+                      r"(?=\s+(?:to|for|in|on|at|by|from|with|that|which|was|were|is|are|has|have|will|would|this|"
+                      r"last|next|over)\b|\s*[,.;:()]|$)")
+_FRACTIONS = {"halves": 2, "half": 2, "thirds": 3, "third": 3, "quarters": 4, "quarter": 4, "fifths": 5}
+
+
+def tidy_figures(figures: list[Figure]) -> list[Figure]:
+    """``figures`` with restated facts once and labels that say what each number measures."""
+    out: list[Figure] = []
+    for text, run in groupby(figures, key=lambda f: f.source_text):
+        members = list(run)
+        out += _tidy_sentence(text, members) if text else members
+    return out
+
+
+def _tidy_sentence(text: str, figures: list[Figure]) -> list[Figure]:
+    spans = _spans(text, figures)
+    kept: list[tuple[Figure, tuple[int, int], str]] = []  # with the noun an apposition put between its figures
+    merged_from: dict[int, list[str]] = {}  # a merged figure's labels before the merge
+    for figure, span in zip(figures, spans, strict=True):
+        noun = ""
+        if kept and span[1] and kept[-1][1][1] and _restates(text, kept[-1][:2], (figure, span)):
+            dropped, dropped_span, _ = kept.pop()
+            noun = re.sub(r"[^\w\s'’-]", "", text[dropped_span[1]:span[0]]).strip()
+            labels = [dropped.label, figure.label]
+            figure = _merged(dropped, figure)
+            merged_from[id(figure)] = labels
+        kept.append((figure, span, noun))
+    renamed: dict[str, str] = {}
+    for i, (figure, span, noun) in enumerate(kept):
+        old = figure.label
+        previous = kept[i - 1][1] if i and kept[i - 1][0].unit == figure.unit else None  # a gap keeps its unit
+        label = _better(text, span, previous, old, noun, figure.display, figure.unit) if span[1] else None
+        if label and label != old:
+            figure.label = label
+            renamed.setdefault(old, label)
+        for before in merged_from.get(id(figure), []):
+            renamed.setdefault(before, figure.label)
+    for figure, _, _ in kept:  # a group named after a label that changed follows it
+        if figure.group in renamed:
+            figure.group = renamed[figure.group]
+    for figure, _, _ in kept:  # a restatement was its group's second bar: alone, it is no chart
+        if id(figure) in merged_from and sum(f.group == figure.group for f, _, _ in kept) == 1:
+            figure.group = None
+    _ranges_uncharted(text, kept)
+    return [f for f, _, _ in kept]
+
+
+def _ranges_uncharted(text: str, kept: list[tuple[Figure, tuple[int, int], str]]) -> None:
+    """The two ends of a range ("3萬元-5萬元", "between $42 and $47") are one measure: two bars of one label
+    would chart a difference the article never states, so the pair is no chart group."""
+    for (low, low_span, _), (high, high_span, _) in pairwise(kept):
+        gap = text[low_span[1]:high_span[0]]
+        if low.label == high.label and low.unit == high.unit and low_span[1] and high_span[1] \
+                and _RANGE_GAP.fullmatch(gap) and low.group is not None and low.group == high.group:
+            members = sum(f.group == low.group for f, _, _ in kept)
+            if members == 2:
+                low.group = high.group = None
+
+
+def _spans(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
+    """Where each figure's display stands in its sentence, in order; (0, 0) when it cannot be found."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for figure in figures:
+        display = figure.display or ""
+        where = text.find(display, at) if display else -1
+        if where < 0:
+            spans.append((0, 0))
+            continue
+        spans.append((where, where + len(display)))
+        at = where + len(display)
+    return spans
+
+
+def _percent(figure: Figure) -> float | None:
+    """The figure as a percentage: '73%', 'three-quarters' (75), 'nine out of 10' (90 %)."""
+    if figure.unit == "%":
+        return figure.value
+    parts = (figure.unit or "").lower().split()
+    if len(parts) == 1 and parts[0] in _FRACTIONS:
+        return figure.value * 100 / _FRACTIONS[parts[0]]
+    return None
+
+
+def _restates(text: str, first: tuple[Figure, tuple[int, int]], second: tuple[Figure, tuple[int, int]]) -> bool:
+    """True when ``second`` restates ``first`` in apposition: a comma, a bracket or a dash after a few words,
+    closed after it, and the same quantity within rounding.  A dash with no space ("6-6.5 percent") is a
+    range, not an apposition."""
+    (a, (_, a_end)), (b, (b_start, b_end)) = first, second
+    gap, after = text[a_end:b_start], text[b_end:b_end + 2]
+    if not re.fullmatch(r"(?:\s+[\w'’-]+){0,4}\s*(?:,|\(|\s[-–—])\s*", gap) or not re.match(r"\s*(?:[,)–—-]|$|\.)",
+                                                                                        after):
+        return False
+    if {a.unit, b.unit} == {"%", "percentage points"} and a.qualifier is None and b.qualifier is None:
+        return abs(a.value - b.value) < 1e-9  # "50 basis points (0.5%)": one change, in two notations
+    pa, pb = _percent(a), _percent(b)
+    if pa is not None and pb is not None:
+        return abs(pa - pb) <= 5 and (b.qualifier is None or a.qualifier is not None)
+    return a.unit == b.unit and a.unit is not None and max(a.value, b.value) > 0 \
+        and abs(a.value - b.value) <= 0.1 * max(a.value, b.value)
+
+
+def _merged(approximate: Figure, exact: Figure) -> Figure:
+    """The exact figure of a restatement, in the approximate one's group (the chart the sentence drew)."""
+    if approximate.qualifier is None and exact.qualifier is None:
+        if exact.unit != "%":  # "50 basis points (0.5%)": the percentage, with the label the first had
+            approximate, exact = exact, approximate
+    elif approximate.qualifier is None or exact.qualifier is not None:
+        approximate, exact = exact, approximate  # "89% (almost nine in ten)": the exact one stays either way
+    if _says_nothing(exact.label, exact.display) and not _says_nothing(approximate.label, approximate.display):
+        exact.label = approximate.label
+    exact.group = approximate.group or exact.group
+    exact.emphasis = exact.emphasis or approximate.emphasis
+    return exact
+
+
+def _better(text: str, span: tuple[int, int], previous: tuple[int, int] | None, label: str,
+            noun: str = "", display: str | None = None, unit: str | None = None) -> str | None:
+    """A label that says what the number at ``span`` measures, or None to keep ``label``.
+
+    ``noun``: what an apposition counted ("nine out of 10 *food banks*, 89%, surveyed by …")."""
+    if _CJK.search(text):
+        return better_zh_label(text, span, label)
+    start, end = span
+    if previous and previous[1] and (gapped := _gapped(text, previous, span)):
+        return gapped
+    if _MONEY.fullmatch(unit or "") and (of := _OF_NOUN.match(text[end:])) and of[1].lower() not in label.lower():
+        return _cap_first(of[1])  # "almost £220 million of Covid funding": what the sum is
+    if (copula := re.match(r"(?:Were|Was|Are|Is)\s+(?=\S+\s+\S)", label)) and not _says_nothing(label, display):
+        return _cap_first(label[copula.end():])  # "with 41% stating they were severely affected": severely affected
+    population = match["noun"] if (match := _OF_REPORTING.match(text[end:])) else None
+    if not (_says_nothing(label, display) or (population and label.lower() in population.lower())
+            or (noun and label.lower() in {noun.lower(), ""})):
+        return None
+    if match:  # "80% of respondents said they had experienced …": who, and what they said
+        return _who(match["noun"], match["rest"])
+    if noun:  # "nine out of 10 food banks, 89%, surveyed by FareShare are worried …"
+        rest = re.split(r"[;:.!?()]", text[end:].lstrip(",)–—- "), maxsplit=1)[0].split()
+        rest = [w for i, w in enumerate(rest) if not (w in {"is", "are", "was", "were"} and i < 8)][:MAX_WORDS]
+        return _capped(" ".join([noun, *rest]))
+    if match := _SUBJECT_REPORTING.search(text[:start]):  # "Charities said they expect … (71%)"
+        return _who(match["noun"], match["rest"])
+    return _bracketed(text[:start]) or _fallback(text, span)
+
+
+# where the noun phrase before a bracket starts: after a verb of being or a linking word ("of", "in", "for" join
+# a noun phrase: "a delay in benefits")
+_LINK_WORDS = frozenset({"was", "were", "is", "are", "by", "among", "to", "as", "from", "with", "and", "or", "while",
+                         "including", "like", "such", "at"})
+
+
+def _bracketed(before: str) -> str | None:
+    """What a number in brackets or after ', at' belongs to: the noun phrase just before it ("benefit delay
+    (29%)", "among core-aged women (+43,000; +0.7%)", "The county's positive test rate, at 2.37 percent")."""
+    if match := re.search(r"\(([^()]*)$", before):
+        if len(match[1]) > 25 or not re.fullmatch(r"[\s\d.,;:%+\-−$£€A-Za-z]*", match[1]):
+            return None
+        head = before[:match.start()]
+    elif match := re.search(r",\s+(?:at|or|about|around|roughly)\s+$", before):
+        head = before[:match.start()]
+    else:
+        return None
+    clause = re.split(r"[,;:(]", head)[-1].split()
+    words: list[str] = []
+    for word in reversed(clause):
+        if word.lower() in _LINK_WORDS or re.search(r"\d", word):
+            break
+        words.insert(0, word)
+    while words and words[0].lower() in {"the", "a", "an", "its", "their"}:
+        words = words[1:]
+    if not words or len(words) > 6 or all(w.lower() in _DANGLING for w in words):
+        return None
+    return _cap_first(" ".join(words))
+
+
+def _who(noun: str, said: str) -> str:
+    """'Charities who need more funding': the population and what it said, without the purpose or the
+    circumstance after 'to' or 'for' ('… to keep up with the ever-increasing demand')."""
+    words = said.split()
+    cut = next((i for i, w in enumerate(words) if i >= 3 and w in {"to", "for"}), len(words))
+    return _capped(f"{noun} who {' '.join(words[:cut])}")
+
+
+def _says_nothing(label: str, display: str | None = None) -> bool:
+    """A label that is the number itself ('89%', '71%)', 'To the £219.9million'), a lone qualifier word
+    ('Close' of 'Close to nine out of 10'), or function words only ('To a more')."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", label)
+    if display and display in label:  # 'To the £219.9million': what is left besides the number says nothing
+        words = re.findall(r"[A-Za-z][\w'’-]*", label.replace(display, " "))
+    return not words or (len(words) == 1 and words[0].lower() in _QUALIFIERS) \
+        or all(w.lower() in _DANGLING or w.lower() in _QUALIFIERS for w in words)
+
+
+def _gapped(text: str, prev: tuple[int, int], span: tuple[int, int]) -> str | None:
+    """The label of the second figure of a gapped clause: '71% blamed rising fuel bills and 47% low pay'
+    is 'Blamed low pay' (the verb is carried over), never the first figure's object."""
+    between = text[prev[1]:span[0]]
+    match = re.fullmatch(r"\s+(?P<verb>[a-z]+)\s+[^,;:.()]*?\s*,?\s+(?:and|or|while|with)\s+", between)
+    if not match:
+        return None
+    phrase = re.match(r"\s*([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\s*(?:[.,;]|$)", text[span[1]:])
+    if not phrase or _NOT_A_GAP.match(phrase[1]) or any(w in _FINITE for w in phrase[1].split()):
+        return None
+    verb = match["verb"]
+    lead = verb if verb.endswith(("ed", "s")) and verb not in _FINITE else ""
+    return _cap_first(f"{lead} {phrase[1]}".strip())
+
+
+def _fallback(text: str, span: tuple[int, int]) -> str | None:
+    """The clause around the number, trimmed, when the label is a stray word: 'Close to nine out of 10 food
+    banks …' says more than 'Close'."""
+    start, end = span
+    clause_start = max(text.rfind(c, 0, start) for c in ",;:(") + 1
+    before = text[clause_start:start].strip()
+    after = re.split(r"[,;:.()]", text[end:], maxsplit=1)[0].strip()
+    words = [w for w in f"{before} {after}".split() if w]
+    if len([w for w in words if w.lower() not in _DANGLING]) < 3:
+        return None  # 'In addition': a connective is no better than the label it would replace
+    return _capped(" ".join(words))
+
+
+def _capped(phrase: str) -> str:
+    """At most MAX_WORDS words, never ending on a word that wants the next; first letter upper case."""
+    words = phrase.split()[:MAX_WORDS]
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING:
+        words.pop()
+    return _cap_first(" ".join(words).rstrip(",;:"))
+
+
+def _cap_first(text: str) -> str:
+    return text[:1].upper() + text[1:]

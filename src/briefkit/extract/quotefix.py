@@ -1,0 +1,38 @@
+"""Quotations a reader would call said, not words in quotation marks.
+
+A drafted deck gives its quotations a slide of their own ("In their words"); a phrase quoted for its
+wording there reads as a statement: "concerned citizens" (scare quotes in an op-ed), “味道湖南懷化味道”
+(the name of a food festival in a government notice).  Two shapes, on any site:
+
+- a phrase of at most three words, with no speaker named, that the sentence runs on after ("a lot of
+  “concerned citizens” who were …"): a term, not a statement;
+- a short Chinese quotation, with no speaker, followed at once by more of the noun it names
+  (“嗨購幸福懷化”消費季, “新质生产力”是…): a name or a term; something said ends at punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.content.model import Quote
+
+_PHRASE_WORDS = 3
+_CJK_NAME = 12
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def said_quotes(quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` without phrases quoted for their wording (see the module's docstring)."""
+    return [q for q in quotes if q.attribution or not _a_term(q.text, q.source_text or "")]
+
+
+def _a_term(text: str, sentence: str) -> bool:
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    after = sentence[at + len(text):].lstrip("”\"’'」』»")
+    if _CJK.search(text):
+        return len(text) < _CJK_NAME and bool(_CJK.match(after))
+    words = text.split()
+    return len(words) <= _PHRASE_WORDS and text[:1].islower() and not text.rstrip().endswith((".", "!", "?", ",")) \
+        and bool(re.match(r"\s+[a-z]", after))
