@@ -48,7 +48,7 @@ from briefkit.readers import read_article  # noqa: E402
 from corpus import ARTICLES, articles_in  # noqa: E402
 
 BATCHES = ("m23-", "o23-", "s24-", "w24-", "x24-", "y24-", "z24-", "zh-")
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+PARAMS = {"c1": 1.0, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 Sequence = tuple[list[list[str]], list[str]]
 
@@ -166,17 +166,32 @@ def _ratio(hits: int, total: int) -> str:
     return f"{hits / total:.2f}" if total else "  - "
 
 
-def cross_validate(data: dict[Path, list[Sequence]], verbose: bool) -> None:
+def _tag_lines(model: Path, held: list[Sequence], counts: dict[str, list[int]]) -> None:
+    """Add the held-out lines' label counts (right, predicted, gold) to ``counts``."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    for items, gold in held:
+        for predicted, wanted in zip(tagger.tag(items), gold, strict=True):
+            for label, add in ((predicted, (int(predicted == wanted), 1, 0)), (wanted, (0, 0, 1))):
+                counts[label] = [a + b for a, b in zip(counts.get(label, [0, 0, 0]), add, strict=True)]
+    tagger.close()
+
+
+def cross_validate(data: dict[Path, list[Sequence]], verbose: bool, lines_only: bool = False) -> None:
     """Leave one batch out at a time: train without it, score it with the rules alone and with the model."""
     batches = sorted({batch_of(p) for p in data}, key=lambda b: (b == "rest", b))
     print(f"{'batch':<6} {'pages':>5} " + " ".join(f"{n + ' P/R':>19}" for n in ("title", "date", "source", "authors")))
     print(f"{'':<6} {'':>5} " + " ".join(f"{'rules':>9} {'+model':>9}" for _ in range(4)))
     totals = {"off": {}, "model": {}}  # type: dict[str, dict[str, list[int]]]
+    line_counts: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as folder:
         for batch in batches:
             model = Path(folder) / f"{batch}.crfsuite"
             train([s for p, seqs in data.items() if batch_of(p) != batch for s in seqs], model)
             held = [p for p in data if batch_of(p) == batch]
+            _tag_lines(model, [s for p in held for s in data[p]], line_counts)
+            if lines_only:
+                continue
             row = []
             seen: dict[str, list[str]] = {}
             for name, chosen in (("off", "off"), ("model", str(model))):
@@ -190,6 +205,11 @@ def cross_validate(data: dict[Path, list[Sequence]], verbose: bool) -> None:
             for page, (rules, learned) in seen.items():
                 if verbose and rules != learned:
                     print(f"    {page}\n      rules: {rules}\n      model: {learned}")
+    print("held-out line labels (each batch tagged by the model trained without it), precision/recall:")
+    print("  " + "  ".join(f"{label} {_ratio(c[0], c[1])}/{_ratio(c[0], c[2])}"
+                           for label, c in sorted(line_counts.items())))
+    if lines_only:
+        return
     print(f"{'all':<6} {len(data):>5} " + " ".join(
         f"{_ratio(*totals['off'][f][:2])}/{_ratio(*totals['off'][f][2:])} "
         f"{_ratio(*totals['model'][f][:2])}/{_ratio(*totals['model'][f][2:])}"
@@ -203,12 +223,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--cv", action="store_true", help="leave one batch out at a time and score it")
     parser.add_argument("-v", "--verbose", action="store_true", help="with --cv: the pages the model changes")
+    parser.add_argument("--lines-only", action="store_true", help="with --cv: only the held-out line labels")
     parser.add_argument("--corpus", type=Path, default=None, help="train on this folder's pages instead")
     args = parser.parse_args()
     pages = articles_in(args.corpus) if args.corpus else corpus()
     data = {path: sequences(path) for path in pages}
     if args.cv:
-        cross_validate(data, args.verbose)
+        cross_validate(data, args.verbose, args.lines_only)
         return
     start = time.perf_counter()
     every = [s for path in pages for s in data[path]]

@@ -28,7 +28,13 @@ from briefkit.extract.fields import kind as field_kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as field_names
 from briefkit.extract.linemodel import Labelled, label_page
-from briefkit.extract.sources import could_be_outlet, is_picture_source, source_on_date_line
+from briefkit.extract.sources import (
+    could_be_outlet,
+    good_zh_source,
+    is_picture_source,
+    looks_like_id,
+    source_on_date_line,
+)
 from briefkit.readers import Article
 
 DATE_LINE = 0.9  # a DATE line read when the rules found no date or only guessed one
@@ -116,8 +122,11 @@ def source_in(line: str) -> str | None:
     if is_caption(text) or is_picture_source(text):
         return None  # "Picture: AFP", "图片来源:视觉中国": a picture's credit names no outlet of the story
     for label, value in labelled_fields(text):
-        if field_kind(label) == "source" and value.strip() and could_be_outlet(value):
-            return value.strip().strip("()（）")
+        value = value.strip().strip("()（）")
+        # "来源:sp20241101": a feed's code, as the rules read it, is no outlet
+        if field_kind(label) == "source" and value and could_be_outlet(value) and not looks_like_id(value) \
+                and (good_zh_source(value) or not re.search(r"[\u3400-\u9fff]", value)):
+            return value
     if found := credits.agency_line(text) or source_on_date_line(text):
         return found
     words = re.findall(r"[\w&.'’-]+", text)
