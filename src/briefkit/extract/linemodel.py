@@ -19,8 +19,7 @@ import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-import pycrfsuite
+from typing import Any
 
 from briefkit.extract.linefeatures import sequence_features
 from briefkit.readers import Article
@@ -54,10 +53,15 @@ def page_lines(article: Article) -> PageLines:
 
 
 @functools.lru_cache(maxsize=4)
-def _tagger(path: str) -> pycrfsuite.Tagger | None:
-    """The tagger for the model at ``path``, opened once per process (None when the file is missing)."""
+def _tagger(path: str) -> Any:
+    """The tagger for the model at ``path``, opened once per process (None when the file is missing).
+
+    python-crfsuite is imported here, on first need: most pages never ask the labeller anything.
+    """
     if not Path(path).is_file():
         return None
+    import pycrfsuite
+
     tagger = pycrfsuite.Tagger()
     tagger.open(path)
     return tagger
