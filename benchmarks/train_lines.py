@@ -226,6 +226,8 @@ def main() -> None:
     parser.add_argument("--lines-only", action="store_true", help="with --cv: only the held-out line labels")
     parser.add_argument("--corpus", type=Path, default=None, help="train on this folder's pages instead")
     args = parser.parse_args()
+    if args.corpus and args.corpus.resolve().is_relative_to((ARTICLES / "fresh").resolve()):
+        parser.error("the fresh set is blind: never train on it")
     pages = articles_in(args.corpus) if args.corpus else corpus()
     data = {path: sequences(path) for path in pages}
     if args.cv:
