@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefkit.extract import agencies, bylines_en, bylines_zh, credits, headlines
@@ -27,7 +28,7 @@ from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import kind as field_kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as field_names
-from briefkit.extract.linemodel import Labelled, label_page
+from briefkit.extract.linemodel import Labelled, label_page, page_lines
 from briefkit.extract.sources import (
     could_be_outlet,
     good_zh_source,
@@ -67,6 +68,12 @@ class LineCues:
             self._labelled = label_page(self.article)
         return self._labelled[1]
 
+    def _any(self, parse: Callable[[str], object], top_only: bool = False) -> bool:
+        """Whether a parser reads anything from any of the page's lines: when none does, no label could
+        help, and the labeller (the costly part) is not run."""
+        page = page_lines(self.article)
+        return any(parse(text) for text in page.top + ([] if top_only else page.bottom))
+
     def _best(self, label: str, threshold: float, lines: list[Labelled] | None = None) -> list[Labelled]:
         """Lines whose ``label`` probability reaches ``threshold``, most probable first (top lines first on ties)."""
         chosen = self.top + self.bottom if lines is None else lines
@@ -76,7 +83,7 @@ class LineCues:
     def date(self, date: dt.date | None, warnings: list[str]) -> tuple[dt.date | None, list[str]]:
         """The rules' date, or the date of the line the model marks DATE when the rules found none or guessed."""
         guessed = date is None or any(w.startswith("meta.date is a guess") for w in warnings)
-        if not guessed:
+        if not guessed or not self._any(parse_date, top_only=True):
             return date, warnings
         for item in self._best("DATE", DATE_LINE, self.top):
             if (found := parse_date(item.text)) is not None:
@@ -91,6 +98,8 @@ class LineCues:
     def source(self) -> tuple[str | None, list[str]]:
         """A source read from a line the model marks SOURCE, with its weak-guess warning (for pages the
         rules found none on)."""
+        if not self._any(source_in):
+            return None, []
         # a byline may credit the outlet itself ("By Medicine Hat News on March 4, 2020"), a date line may carry
         # it ("2021-03-05 Xinhua"): every credit line is read, the likeliest source line first
         credit_lines = sorted((i for i in self.top + self.bottom if _credit(i) >= CREDIT_LINE),
@@ -103,6 +112,8 @@ class LineCues:
 
     def authors(self) -> tuple[list[str], list[str]]:
         """Authors read from a line the model marks BYLINE, with the weak-guess warning."""
+        if not self._any(names_in):
+            return [], []
         for item in self._best("BYLINE", CREDIT_LINE):
             if names := names_in(item.text):
                 return names, [f"meta.authors is a guess (the line model read '{item.text[:60]}' as the byline): "
