@@ -25,10 +25,12 @@ from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as _names
+from briefkit.extract.linecues import LineCues
 from briefkit.extract.pagedates import field_date_line
 from briefkit.extract.pubdate import publication_date
 from briefkit.extract.runins import run_in_title
 from briefkit.extract.sources import first_printing, is_picture_source, pick_source
+from briefkit.extract.topblocks import one_short_sentence, repeated_block
 from briefkit.readers import Article
 
 # "（编辑 李四）": an editor's note in brackets, without a colon
@@ -281,9 +283,9 @@ def _title(article: Article) -> headlines.Pick | None:
     asked = len(texts) > 1 and texts[0].rstrip("”\"’'").endswith(("?", "!")) and len(texts[0].split()) <= 15 \
         and len(texts[1].split()) >= 30
     if picked is None and not article.head and (dated or asked or (len(texts) > 1 and bool(_TURN.match(texts[1])))) \
-            and _one_short_sentence(texts[0]):
+            and one_short_sentence(texts[0]):
         return headlines.Pick(texts[0], texts[0], weak=True)
-    if (picked is None or picked.line not in article.head) and (repeated := _repeated_block(article)):
+    if (picked is None or picked.line not in article.head) and (repeated := repeated_block(article)):
         return headlines.Pick(repeated, repeated)  # a forum or portal prints its headline twice at the top
     if picked is None or picked.line not in article.head:
         # a site's slogan read as the first paragraph leaves the title among the short lines after it
@@ -305,28 +307,6 @@ def _headings_over_story(article: Article) -> list[str]:
     return [t for t in _top_lines(article) if t in texts[:second] or t in dated or dating(t)]
 
 
-def _repeated_block(article: Article) -> str | None:
-    """A short block printed twice close together at the top ("<title>" / "Source: …" / "<title>"): the headline.
-
-    Only short lines may stand between the two copies: a caption repeated after paragraphs is a chart's.
-    """
-    texts = [b.text.strip() for b in article.blocks[:12]]
-    for i, text in enumerate(texts):
-        if text not in texts[i + 1:] or not 3 <= len(text.split()) + len(_CJK.findall(text)) // 2 <= 30 \
-                or text.endswith((":", "：")) or re.search(r"[.!?]\s+\S|[。！？]\s*\S", text) or _FIELD.match(text) \
-                or is_boilerplate(text):
-            continue
-        between = texts[i + 1:texts.index(text, i + 1)]
-        if len(between) <= 3 and all(len(t.split()) <= 12 for t in between):
-            return text
-    return None
-
-
-def _one_short_sentence(text: str) -> bool:
-    """A line of at most 20 words with no sentence break inside: a headline with a full stop."""
-    return 3 <= len(text.split()) <= 20 and not re.search(r"[.!?。！？]\s+\S", text.strip())
-
-
 def _top_lines(article: Article) -> list[str]:
     """The short lines (headings) among the first blocks, up to the first long paragraph after them."""
     return [b.text for b in article.blocks[:12]
@@ -346,6 +326,7 @@ def _pick_among(lines: list[str], first: str | None, echoes: list[str], body: st
 def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     """Metadata of ``article`` and warnings for anything missing or only guessed."""
     warnings: list[str] = []
+    cues = LineCues.of(article)  # the learned line labeller: asked only where the rules find nothing or guess
     picked = _title(article)
     facts = MetaFacts(title=picked.value if picked else article.source_path.stem, title_found=picked is not None)
     if picked is None:
@@ -376,7 +357,10 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     _add(facts.authors, extra.authors)
     _add(facts.editors, extra.editors)
     facts.sources += extra.sources
-    facts.date, dated = publication_date(article, picked, facts.date)
+    if not facts.authors:
+        facts.authors, guessed_authors = cues.authors()
+        warnings += guessed_authors
+    facts.date, dated = cues.date(*publication_date(article, picked, facts.date))
     warnings += dated
     if facts.source is not None and (first := first_printing(article)):
         facts.source = first  # a repost's own site name yields to the outlet it says first ran the story
@@ -385,6 +369,9 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         if facts.source and guessed:
             warnings.append(f"meta.source is a guess ('{facts.source[:60]}' is named only by the page's furniture "
                             "or a notice): check it")
+    if facts.source is None:
+        facts.source, guessed_source = cues.source()
+        warnings += guessed_source
     if article.paragraphs and facts.outlet is None and (outlet := _OUTLET.search(article.paragraphs[-1])):
         name = outlet["name"].strip()
         # "(Copyright 2025 The Associated Press. All Rights Reserved.)" closing the story: its holder, not the notice
