@@ -97,9 +97,16 @@ def before_date(line: str) -> str:
     return line[:found.start].rstrip(" ,|-–—") if found and found.start > 3 else line
 
 
+# "Author: AAP", "Writer: Reuters": a wire agency in the writer's field credits the agency, not a person
+_AGENCY_AUTHOR = re.compile(r"^(?i:author|writer|written\s+by|reporter|words|story)\s*[:：]\s*(?P<name>[\w .&'’-]{2,40}?)\.?$")
+
+
 def unmailed(line: str) -> str:
     """A byline without the writer's address ("By Jane Smith jsmith@example.com", "Write to Jane Smith at
-    jsmith@example.com"), which makes it no notice."""
+    jsmith@example.com"), which makes it no notice; a writer's field naming a wire agency ("Author: AAP")
+    read as the source credit it is."""
+    if (agency := _AGENCY_AUTHOR.match(line.strip())) and agency["name"].strip().lower() in credits.AGENCIES:
+        return "Source: " + agency["name"].strip()
     return " ".join(EMAIL.sub(" ", line).split()) if re.match(r"(?i:by|write\s+to)\b", line.strip()) else line
 
 

@@ -24,7 +24,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import credits, fields, givennames, signoffs
+from briefkit.extract import credits, fields, givennames, outletnotes, signoffs
 from briefkit.extract.dates import parse_date
 
 
@@ -111,7 +111,8 @@ _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){
                             r"(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$")
 # "By Global Times Published: …", "By AFP | Updated …": an outlet in a byline's place
 _BY_OUTLET = re.compile(r"^(?i:by)\s*:?\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)"
-                        r"(?=\s*$|\s*[|,/]|\s+(?i:published|updated|posted)\b)")
+                        # "By Medicine Hat News on March 4, 2020.": the date after "on" closes the name too
+                        r"(?=\s*\.?$|\s*[|,/]|\s+(?i:published|updated|posted|on\s+(?:\w+\s+)?\d))")
 
 
 def name_in_place(line: str) -> str | None:
@@ -278,6 +279,8 @@ def scan(head: list[str], tail: list[str], paragraphs: list[str], title_line: st
         if disclaimer := _DISCLAIMER.match(text.strip()):
             found.sources.append(disclaimer["name"])
     _issuer_after_label(found, head)
+    if reported := next((r for text in paragraphs[:3] if (r := outletnotes.reporter_in(text))), None):
+        found.authors.append(reported[0])  # "Jane Doe is reporting in the Register-Star …": the story's writer
     _closing(found, [*paragraphs[-2:], *tail[:3]])
     if not have_authors and not found.authors:
         _near_title(found, head, title_line)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import bylines_en, bylines_zh, credits, headlines, wires
+from briefkit.extract import bylines_en, bylines_zh, credits, headlines, outletnotes, wires
 from briefkit.extract.dates import parse_date
 from briefkit.readers import Article
 
@@ -93,6 +93,12 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
         return closing
     if closing := next((m["name"] for text in article.paragraphs[-2:] if (m := _ZH_CLOSING.search(text))), None):
         return closing
+    # a blog or radio item passing on another outlet's story: "Duluth News Tribune reports" under the title,
+    # "Jane Doe is reporting in the Register-Star …", "Read the full story in the Register-Star."
+    if passed := outletnotes.reported_outlet([*article.head, *article.paragraphs[:2]]) \
+            or next((r[1] for p in article.paragraphs[:1] if (r := outletnotes.reporter_in(p))), None) \
+            or outletnotes.pointer_outlet([*article.paragraphs[-2:], *article.tail[:3]]):
+        return passed
     if on_date:
         return on_date
     # "This article was originally published on The Conversation", closing the page or opening it
@@ -120,6 +126,8 @@ def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
         return prompted
     if glued := next((s for text in article.paragraphs if (s := credits.glued_credit(text))), None):
         return glued
+    if quoted := next((s for text in article.paragraphs[:1] if (s := outletnotes.lead_report(text))), None):
+        return quoted  # "The Valley Times reports that …" opening an aggregator's lead
     if logo := next((m["name"] for line in article.head[:4] if (m := _LOGO.match(line.strip()))), None):
         return logo  # "ADVFN Logo ADVFN", "NPR logo <title>": the site's logo, by its alt text
     # a notice closing the page, or run into its first line ("date 2018-02-14 © 2022 90.7 WMFE. All Rights …")

@@ -1,0 +1,82 @@
+"""Outlets a page names as the story's origin in words rather than in a credit line.
+
+Blogs, aggregators, community radio newsrooms and weekly papers' teaser pages pass on another outlet's
+story and say so in prose: "Duluth News Tribune reports" alone under the title, "Jane Doe is reporting in
+the Register-Star that …", "Read the full story in the Register-Star.", "For the full story, read this
+week's Lake Benton Valley Journal."  The outlet so named is the story's source; a reporter named with
+it ("Jane Doe is reporting in …") is its writer.
+
+A name counts only when it reads as a publication (a wire agency, a publication word such as News,
+Times, Journal, Star, or a masthead shape): "the Fed reports" or "Smith writes" name no outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract import credits
+
+# A capitalised name of one to six words, hyphenated words kept ("Register-Star"), "of" and "&" inside
+_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,5}"
+_PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+
+# "Duluth News Tribune reports", "According to the Duluth News Tribune": the credit alone on a line
+_REPORTS_LINE = re.compile(r"^(?:(?i:according\s+to|via|from|h/t|hat\s+tip)\s+)?(?P<name>" + _NAME + r")"
+                           r"(?:\s+(?i:reports|reported|says|writes|has\s+the\s+story))?\s*:?\s*$")
+# "Jane Doe is reporting in the Register-Star …", "Jane Doe reports in the Daily Star that …"
+_REPORTER_IN = re.compile(r"^(?P<person>" + _PERSON + r")\s+(?:is\s+reporting|reports|reported|writes|wrote)\s+"
+                          r"(?:in|for|at)\s+(?P<name>" + _NAME + r")")
+# "The Valley Times reports that …", "Duluth News Tribune reported on Monday …": an outlet opening the lead
+_REPORTS_LEAD = re.compile(r"^(?P<name>" + _NAME + r")\s+(?:reports|reported|is\s+reporting|has\s+reported)\b")
+# "Read the full story in the Register-Star.", "For the full story, read this week's Lake Benton Valley Journal."
+_POINTER = re.compile(r"(?:^|[.!?]\s+)(?i:(?:for\s+(?:the|more\s+of\s+the)\s+(?:full|complete|rest\s+of\s+the)\s+"
+                      r"(?:story|article|report)\s*,?\s*(?:read|see|pick\s+up|visit)|"
+                      r"(?:read|see)\s+(?:the|this)\s+(?:full|complete|whole|entire|rest\s+of\s+the)\s+"
+                      r"(?:story|article|report)|continue\s+reading|read\s+more))\s+"
+                      r"(?i:in|at|on)?\s*(?:(?i:this|last)\s+(?:week|month|day)[’']s\s+|(?i:the)\s+)?"
+                      r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})")
+
+
+def _outlet(name: str) -> str | None:
+    """The name if it reads as a publication, with a leading "The" kept only as the page writes it."""
+    name = name.strip(" .,:;")
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    if not bare or credits.person_line(bare) and not credits.is_outlet(bare):
+        return None
+    return bare if credits.is_outlet(bare) or credits.masthead(bare) else None
+
+
+def reported_outlet(lines: list[str]) -> str | None:
+    """An outlet a short line names as the story's reporter ("Duluth News Tribune reports")."""
+    for line in lines:
+        text = line.strip()
+        if len(text.split()) <= 8 and (match := _REPORTS_LINE.match(text)) and (
+                re.search(r"(?i:reports|reported|says|writes|has the story|according|via|h/t|hat tip)", text)):
+            if outlet := _outlet(match["name"]):
+                return outlet
+    return None
+
+
+def reporter_in(paragraph: str) -> tuple[str, str] | None:
+    """"Jane Doe is reporting in the Register-Star …" → ("Jane Doe", "Register-Star")."""
+    match = _REPORTER_IN.match(paragraph.strip())
+    if match is None or not (outlet := _outlet(match["name"])):
+        return None
+    person = credits.person_line(match["person"])
+    return (person, outlet) if person else None
+
+
+def pointer_outlet(texts: list[str]) -> str | None:
+    """The outlet a closing pointer sends the reader to for the full story."""
+    for text in texts:
+        for match in _POINTER.finditer(text[-300:]):
+            if outlet := _outlet(match["name"]):
+                return outlet
+    return None
+
+
+def lead_report(paragraph: str) -> str | None:
+    """"The Valley Times reports that …" opening the lead: the outlet passed on (a guess: a wire story may
+    open by quoting a rival)."""
+    match = _REPORTS_LEAD.match(paragraph.strip())
+    return _outlet(match["name"]) if match else None
