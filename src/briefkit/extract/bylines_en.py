@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from briefkit.extract import credits, headlines
+from briefkit.extract import bylines_zh, credits, headlines
 from briefkit.extract.boilerplate import EMAIL
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import names
@@ -98,7 +98,8 @@ def before_date(line: str) -> str:
 
 
 # "Author: AAP", "Writer: Reuters": a wire agency in the writer's field credits the agency, not a person
-_AGENCY_AUTHOR = re.compile(r"^(?i:author|writer|written\s+by|reporter|words|story)\s*[:：]\s*(?P<name>[\w .&'’-]{2,40}?)\.?$")
+_AGENCY_AUTHOR = re.compile(r"^(?i:author|writer|written\s+by|reporter|words|story)\s*[:：]\s*"
+                            r"(?P<name>[\w .&'’-]{2,40}?)\.?$")
 
 
 def unmailed(line: str) -> str:
@@ -107,6 +108,7 @@ def unmailed(line: str) -> str:
     read as the source credit it is."""
     if (agency := _AGENCY_AUTHOR.match(line.strip())) and agency["name"].strip().lower() in credits.AGENCIES:
         return "Source: " + agency["name"].strip()
+    line = bylines_zh.writer_field(line)  # "作者:新华每日电讯记者邵香云 宋 瑞": the names alone
     return " ".join(EMAIL.sub(" ", line).split()) if re.match(r"(?i:by|write\s+to)\b", line.strip()) else line
 
 

@@ -24,7 +24,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import credits, fields, givennames, outletnotes, signoffs
+from briefkit.extract import credits, credits_zh, fields, givennames, outletnotes, signoffs
 from briefkit.extract.dates import parse_date
 
 
@@ -282,9 +282,27 @@ def scan(head: list[str], tail: list[str], paragraphs: list[str], title_line: st
     if reported := next((r for text in paragraphs[:3] if (r := outletnotes.reporter_in(text))), None):
         found.authors.append(reported[0])  # "Jane Doe is reporting in the Register-Star …": the story's writer
     _closing(found, [*paragraphs[-2:], *tail[:3]])
+    _chinese(found, head, tail, paragraphs, have_authors)
     if not have_authors and not found.authors:
         _near_title(found, head, title_line)
     found.sources = [s for s in found.sources if s]
     found.authors = list(dict.fromkeys(found.authors))
     found.editors = list(dict.fromkeys(found.editors))
     return found
+
+
+def _chinese(found: Found, head: list[str], tail: list[str], paragraphs: list[str], have_authors: bool) -> None:
+    """The Chinese forms of :mod:`briefkit.extract.credits_zh`: notes below furniture, run-in sources, units."""
+    names, outlet = credits_zh.opening_notes(paragraphs)
+    found.authors += names
+    source, reporters = credits_zh.run_in_source(paragraphs)
+    found.authors += reporters
+    found.sources += [s for s in (outlet, source) if s]
+    found.authors += credits_zh.names_after_source(head)
+    found.sources += credits_zh.issuing_units([*head, *tail])
+    if paragraphs:
+        closing_names, closing_source = credits_zh.closing_credit(paragraphs[-1])
+        found.authors += [] if have_authors else closing_names
+        found.sources.append(closing_source or "")
+    if not have_authors and not found.authors:
+        found.authors += credits_zh.correspondents(paragraphs)

@@ -41,19 +41,21 @@ def _outlet(name: str) -> str | None:
     """The name if it reads as a publication, with a leading "The" kept only as the page writes it."""
     name = name.strip(" .,:;")
     bare = re.sub(r"^[Tt]he\s+", "", name)
-    if not bare or credits.person_line(bare) and not credits.is_outlet(bare):
+    if not bare or (credits.person_line(bare) and not credits.is_outlet(bare)):
         return None
     return bare if credits.is_outlet(bare) or credits.masthead(bare) else None
+
+
+_CREDIT_VERB = re.compile(r"(?i:reports|reported|says|writes|has the story|according|via|h/t|hat tip)")
 
 
 def reported_outlet(lines: list[str]) -> str | None:
     """An outlet a short line names as the story's reporter ("Duluth News Tribune reports")."""
     for line in lines:
         text = line.strip()
-        if len(text.split()) <= 8 and (match := _REPORTS_LINE.match(text)) and (
-                re.search(r"(?i:reports|reported|says|writes|has the story|according|via|h/t|hat tip)", text)):
-            if outlet := _outlet(match["name"]):
-                return outlet
+        if len(text.split()) <= 8 and (match := _REPORTS_LINE.match(text)) and _CREDIT_VERB.search(text) \
+                and (outlet := _outlet(match["name"])):
+            return outlet
     return None
 
 

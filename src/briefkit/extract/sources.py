@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import bylines_en, bylines_zh, credits, headlines, outletnotes, wires
+from briefkit.extract import bylines_en, bylines_zh, credits, credits_zh, headlines, outletnotes, wires
 from briefkit.extract.dates import parse_date
 from briefkit.readers import Article
 
@@ -32,10 +32,19 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None,
     A name that only the furniture, a QR prompt, a glued credit or a copyright notice gives is a guess: a
     notice may name the owner, a masthead line a sister paper.
     """
+    sources = [_chinese_value(s) for s in sources]
     if (strong := _stated_source(sources, site, article)) and could_be_outlet(strong):
         return wires.credit(strong) or strong, False
     guessed = _guessed_source(weak_sources, article)
     return (guessed if guessed and could_be_outlet(guessed) else None), True
+
+
+def _chinese_value(value: str) -> str:
+    """A Chinese source value as the outlet: the paper in 《》 ("人民网-《京华时报》"), a body without its
+    section, nothing for a section alone ("科研处")."""
+    if not _CJK.search(value):
+        return value
+    return credits_zh.issuing_body(credits_zh.book_title(value)) or ""
 
 
 # Words of a page's interface that sit where a credit would ("Register", "Content" after a date stamp):
