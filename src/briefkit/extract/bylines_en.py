@@ -175,11 +175,15 @@ def outlet_lines(head: list[str], title_line: str | None) -> list[str]:
             continue
         following = headlines.clean(head[i + 1]) if i + 1 < len(head) else ""
         above = bool(BYLINE.match(following) or credits.credit_byline(following))
-        if name := credits.outlet_line(headlines.clean(line), above_byline=above) or desk_line(headlines.clean(line)):
+        text = _LIST_MARK.sub("", headlines.clean(line))  # "1. ITV Report": a menu's list number, left in the copy
+        if name := credits.outlet_line(text, above_byline=above) or desk_line(text):
             found.append(name)
     return found
 
 
+_LIST_MARK = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
+# "ITV Report", "CNN Exclusive": a label for the kind of item, which no outlet is named by
+_ITEM_KIND = frozenset({"Report", "Reports", "Exclusive", "Investigates", "Explains", "Explainer"})
 _DESK_TAIL = re.compile(r"^(?P<outlet>[A-Z]{2,6}|[A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+){0,2})\s+(?P<desk>[A-Z][a-z]+)$")
 
 
@@ -197,7 +201,7 @@ def desk_line(line: str) -> str | None:
         return None
     if desk == "News":
         return line.strip()  # "CBC News", "ABC News": the outlet's own name
-    return outlet if credits.section_label(desk) else line.strip()
+    return outlet if credits.section_label(desk) or desk in _ITEM_KIND else line.strip()
 
 
 # A name's words are never the "AND" between two names: without that, "JANE SMITH AND TOM LEE" has many readings

@@ -82,3 +82,34 @@ def lead_report(paragraph: str) -> str | None:
     open by quoting a rival)."""
     match = _REPORTS_LEAD.match(paragraph.strip())
     return _outlet(match["name"]) if match else None
+
+
+# A release's label: the page is the issuer's own statement
+_RELEASE_LABEL = re.compile(r"^(?:for\s+immediate\s+release|(?:media|news|press)\s+release|media\s+statement)\b",
+                            re.IGNORECASE)
+_BODY = (r"(?:[Tt]he\s+)?(?P<body>(?:U\.S\.\s+|UK\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?"
+         r"[A-Z][\w.'’-]*){0,6})")
+_INSTITUTION = re.compile(r"\b(?:Bureau|Office|Agency|Department|Ministry|Commission|Authority|Statistics|Bank|"
+                          r"Institute|Service|Administration|Board|Council|Government|Treasury|Survey)\b")
+# "… according to figures released today by the Australian Bureau of Statistics (ABS)"
+_RELEASED_BY = re.compile(r"\breleased\s+(?:today|this\s+morning|on\s+\w+day)\s+by\s+" + _BODY)
+# "The U.S. Census Bureau and the U.S. Bureau of Economic Analysis … announced today that …"
+# a second body and an aside may stand between the first and its verb ("U.S." keeps its full stops)
+_ANNOUNCED = re.compile(r"^" + _BODY + r"(?:\s+and\s+[^;]{0,120}?)?(?:,[^;]{0,80},)?\s+"
+                        r"(?:announced|reported|released|published)\s+(?:today|this\s+morning)\b")
+
+
+def release_issuer(lines: list[str], paragraphs: list[str]) -> str | None:
+    """The body issuing a page labelled as a release ("MEDIA RELEASE", "News Release"), as its lead names it:
+    "figures released today by the Australian Bureau of Statistics", "The U.S. Census Bureau … announced today".
+
+    Only a body with an institutional word (Bureau, Office, Ministry …) counts: a minister announcing an
+    investment names a person, not the issuer.
+    """
+    if not any(_RELEASE_LABEL.match(line.strip()) for line in lines):
+        return None
+    for paragraph in paragraphs[:2]:
+        match = _RELEASED_BY.search(paragraph) or _ANNOUNCED.match(paragraph.strip())
+        if match and _INSTITUTION.search(body := match["body"].strip()):
+            return body
+    return None

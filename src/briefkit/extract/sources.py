@@ -117,7 +117,18 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     # "本文原刊於《華爾街日報》,端傳媒獲授權轉載" under a standfirst and captions: this article's first printing
     if note := next((s for text in article.paragraphs[:6] if (s := credits.republished_zh(text, True))), None):
         return note
-    return site
+    return site or _title_tag_site(article)
+
+
+def _title_tag_site(article: Article) -> str | None:
+    """"WWF reaction to the report | WWF" over "WWF reaction to the report": a page's <title> pasted above its
+    headline names the site in its suffix, the headline repeated below confirming it is the title element."""
+    lines = [*article.head[:4], *(b.text for b in article.blocks[:3])]
+    for i, line in enumerate(lines):
+        if (suffix := credits.site_suffix(line.strip())) and any(
+                other.strip() == suffix[0] for other in lines[i + 1:]):
+            return suffix[1]
+    return None
 
 
 def first_printing(article: Article) -> str | None:
@@ -135,6 +146,9 @@ def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
         return prompted
     if glued := next((s for text in article.paragraphs if (s := credits.glued_credit(text))), None):
         return glued
+    if issuer := outletnotes.release_issuer([*article.head, *(b.text for b in article.blocks[:8])],
+                                            [p for p in article.paragraphs[:6] if len(p.split()) > 12]):
+        return issuer  # a statistics office's or ministry's release: the body its lead says issued it
     if quoted := next((s for text in article.paragraphs[:1] if (s := outletnotes.lead_report(text))), None):
         return quoted  # "The Valley Times reports that …" opening an aggregator's lead
     if logo := next((m["name"] for line in article.head[:4] if (m := _LOGO.match(line.strip()))), None):
