@@ -24,7 +24,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import credits, credits_zh, fields, givennames, outletnotes, signoffs
+from briefkit.extract import bylineforms, credits, credits_zh, fields, givennames, outletnotes, signoffs
 from briefkit.extract.dates import parse_date
 
 
@@ -142,7 +142,7 @@ def is_byline(line: str) -> bool:
         return False
     signed = signoffs.signers(text) if "," in text else []
     return bool(stamped_name(text) or _VERB_BY.match(text) or name_in_place(text) or zh_names_line(text)
-                or names_line(text)
+                or names_line(text) or bylineforms.line_authors(text) or bylineforms.role_alone(text)
                 or (signed and all(givennames.reads_as_person(n) for n in signed)))
 
 
@@ -165,6 +165,7 @@ def _line(found: Found, line: str) -> None:
         found.authors.append(stamped)
     if placed := name_in_place(text):
         found.authors.append(placed)
+    found.authors += bylineforms.line_authors(text)
     if (by := _BY_OUTLET.match(text)) and credits.is_outlet(by["name"]) and not credits.person_line(by["name"]):
         found.sources.append(by["name"])
     if verb := _VERB_BY.match(text):

@@ -138,7 +138,8 @@ def credit_byline(line: str) -> tuple[list[str], str | None] | None:
         return None  # "Jeff Chiu/AP", "Sean Kilpatrick/The Canadian Press": a photographer's credit, no byline
     if not match:
         return name_and_role(line)
-    outlet = match["outlet"].strip()
+    # "Special to the Valley Times", "Writing for The Post": the paper the writer filed for
+    outlet = re.sub(r"^(?i:special\s+to|writing\s+for)\s+(?:[Tt]he\s+)?", "", match["outlet"].strip())
     outlet = outlet.title() if outlet.isupper() and len(outlet) > 6 else outlet  # "THE DAILY STAR"; "CNN" stays
     role = bool(_ROLE_WORD.search(outlet))
     if not role and not is_outlet(outlet):

@@ -17,7 +17,9 @@ import re
 from briefkit.extract import credits
 
 # A capitalised name of one to six words, hyphenated words kept ("Register-Star"), "of" and "&" inside
-_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,5}"
+# a word may hold full stops ("U.S."), but one that ends the word ends the sentence ("… the Valley Times. Contact")
+_WORD = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"
+_NAME = r"(?:[Tt]he\s+)?" + _WORD + r"(?:\s+(?:of\s+|&\s+)?" + _WORD + r"){0,5}"
 _PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 
 # "Duluth News Tribune reports", "According to the Duluth News Tribune": the credit alone on a line
@@ -34,7 +36,7 @@ _POINTER = re.compile(r"(?:^|[.!?]\s+)(?i:(?:for\s+(?:the|more\s+of\s+the)\s+(?:
                       r"(?:read|see)\s+(?:the|this)\s+(?:full|complete|whole|entire|rest\s+of\s+the)\s+"
                       r"(?:story|article|report)|continue\s+reading|read\s+more))\s+"
                       r"(?i:in|at|on)?\s*(?:(?i:this|last)\s+(?:week|month|day)[’']s\s+|(?i:the)\s+)?"
-                      r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})")
+                      r"(?P<name>" + _WORD + r"(?:\s+(?:of\s+|&\s+)?" + _WORD + r"){0,5})")
 
 
 def _outlet(name: str) -> str | None:
@@ -112,4 +114,32 @@ def release_issuer(lines: list[str], paragraphs: list[str]) -> str | None:
         match = _RELEASED_BY.search(paragraph) or _ANNOUNCED.match(paragraph.strip())
         if match and _INSTITUTION.search(body := match["body"].strip()):
             return body
+    return None
+
+
+_SITE_NAME = r"(?:[Tt]he\s+)?(?P<name>" + _WORD + r"(?:\s+(?:" + _WORD + r"|\d{1,3})){0,4}?)"
+# The site's own furniture asks the reader to follow, subscribe to or watch it by name: "Follow the Valley Times
+# on Facebook", "Subscribe to The Valley Times", "Watch KGUN 9 on all major streaming platforms!", "Sign up for
+# the Valley Times newsletter", "Download the Valley Times app"
+_FURNITURE = [re.compile(p) for p in (
+    r"^(?i:follow|like)\s+" + _SITE_NAME + r"\s+(?i:on\s+(?:facebook|twitter|x|instagram|linkedin|social|threads|"
+    r"bluesky))\b",
+    r"^(?i:subscribe\s+to|support)\s+" + _SITE_NAME + r"(?:\s+(?i:for|today|now|and)\b|[.!]?$)",
+    r"^(?i:watch|stream|get)\s+" + _SITE_NAME + r"\s+(?i:on|news\s+24/7|anywhere|live)\b",
+    r"^(?i:sign\s+up\s+for|download)\s+" + _SITE_NAME + r"(?:’s|'s)?\s+(?i:newsletters?|app)\b")]
+# "Jane Doe is a reporter at the Valley Times.": a closing note on the writer names the paper they write for
+_BIO_OUTLET = re.compile(r"^[—–-]?\s*" + _PERSON + r",?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|producer)\s+"
+                         r"(?:at|for|with)\s+(?:[Tt]he\s+)?(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){0,4})")
+
+
+def furniture_outlet(lines: list[str]) -> str | None:
+    """The site's name in its own furniture or a closing note on the writer (a guess, given with a warning)."""
+    for line in lines:
+        text = line.strip()
+        match = next((m for pattern in _FURNITURE if (m := pattern.match(text))), None) if len(text) <= 160 else None
+        if match and (not credits.person_line(match["name"]) or credits.is_outlet(match["name"])):
+            return match["name"]
+        if (bio := _BIO_OUTLET.match(text)) and (outlet := _outlet(bio["name"])):
+            return outlet
     return None

@@ -157,7 +157,9 @@ def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
     notices = [*article.tail, *article.paragraphs[-1:], *(headlines.unstamped(line) for line in article.head[:3])]
     if holder := next((s for line in notices if (s := credits.copyright_holder(line))), None):
         return holder
-    return next((s for line in [*article.head, *article.tail] if (s := _site_line(line))), None)
+    if site := next((s for line in [*article.head, *article.tail] if (s := _site_line(line))), None):
+        return site
+    return outletnotes.furniture_outlet([*article.tail, *article.paragraphs[-3:], *article.head])
 
 
 # "…维持高位运行。(云南信息报)": the paper a Chinese story closes by crediting
