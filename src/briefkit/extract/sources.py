@@ -120,10 +120,15 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     return site or _title_tag_site(article)
 
 
+_TITLE_AND_HEADLINE = re.compile(r"^(?P<title>.{12,}?)\s+[|｜]\s+(?P<site>[A-Z][^|｜]{1,40}?)\s+(?P=title)$")
+
+
 def _title_tag_site(article: Article) -> str | None:
     """"WWF reaction to the report | WWF" over "WWF reaction to the report": a page's <title> pasted above its
     headline names the site in its suffix, the headline repeated below confirming it is the title element."""
     lines = [*article.head[:4], *(b.text for b in article.blocks[:3])]
+    if joined := next((m for line in lines[:2] if (m := _TITLE_AND_HEADLINE.match(line.strip()))), None):
+        return joined["site"]  # the two run together on one line by a copy that joins short lines
     for i, line in enumerate(lines):
         if (suffix := credits.site_suffix(line.strip())) and any(
                 other.strip() == suffix[0] for other in lines[i + 1:]):
