@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import extracted
 
 BODY = ("The city council approved a budget of $12 million on Tuesday, raising spending on roads and parks. "
@@ -131,7 +130,8 @@ def test_list_number_before_a_desk_label(tmp_path: Path) -> None:
      "市議會周二通過了1200萬元的預算。官員表示該計劃將增加40個就業崗位。\n", "警察廣播電臺", []),
     # names after a date line's source, and a writer's field with the outlet's desk and a padded name
     ("市议会通过预算\n2021-04-20 09:36 来源:南方plus 王小明 张由琼等\n\n" + ZH_BODY, "南方plus", ["王小明", "张由琼"]),
-    ("市议会通过预算\n来源:新华每日电讯\n作者:新华每日电讯记者王小明 宋 瑞\n\n" + ZH_BODY, "新华每日电讯", ["王小明", "宋瑞"]),
+    ("市议会通过预算\n来源:新华每日电讯\n作者:新华每日电讯记者王小明 宋 瑞\n\n" + ZH_BODY, "新华每日电讯",
+     ["王小明", "宋瑞"]),
 ])
 def test_chinese_credits(tmp_path: Path, text: str, source: str | None, authors: list[str]) -> None:
     brief, _ = extracted(tmp_path, text)
