@@ -35,7 +35,12 @@ ZH_BODY = "市议会周二通过了1200万元的预算。官员表示该计划�
     (TITLE + BODY + "\nAll content © 2024 Valley Times, Inc. All rights reserved.\n", "Valley Times"),
     (TITLE + BODY + "\nRepublished from Kentucky Lantern under a Creative Commons license.\n", "Kentucky Lantern"),
     (TITLE + BODY + "\nThis story was produced by Harbor Health News, a national newsroom.\n", "Harbor Health News"),
-    # "Special to the X": the paper, without the phrase
+    (TITLE + BODY + "\nThis report by The Canadian Press was first published March 3, 2024.\n", "The Canadian Press"),
+    (TITLE + BODY + "\nCross-posted from Daily Kos.\n", "Daily Kos"),
+    (TITLE + BODY + "\nVia: Valley Times\n", "Valley Times"),
+    # a notice names the company: its legal form is no part of the outlet's name
+    (TITLE + BODY + "\n© 2024 Valley Media LLC\n", "Valley Media"),
+        # "Special to the X": the paper, without the phrase
     (TITLE + "By Jane Doe, Special to the Valley Times\n\n" + BODY, "Valley Times"),
 ])
 def test_outlet_credits(tmp_path: Path, text: str, source: str) -> None:
@@ -100,10 +105,21 @@ def test_weak_guess_from_the_sites_furniture(tmp_path: Path, tail: str, source: 
     ("Posted at 3:10 PM, Mar 3, 2024 and last updated 5:00 PM\nBy: Jane Doe", ["Jane Doe"]),
     ("Contributor: Jane Doe", ["Jane Doe"]),
     ("Jane Doe jdoe@valleytimes.example", ["Jane Doe"]),
+    ("March 3, 2024 | By Jane Doe | Valley Times", ["Jane Doe"]),
+    ("By Jane Doe, John Roe, and Sam Poe", ["Jane Doe", "John Roe", "Sam Poe"]),
+    ("By Jane Doe. Updated: March 3, 2024", ["Jane Doe"]),
 ])
 def test_byline_forms(tmp_path: Path, line: str, authors: list[str]) -> None:
     brief, _ = extracted(tmp_path, TITLE + line + "\n\n" + BODY)
     assert brief.meta.authors == authors
+
+
+def test_outlet_spelled_by_the_writers_address(tmp_path: Path) -> None:
+    """"jdoe@valleytimes.com" and a line "Valley Times": the domain and the name agree (a guess)."""
+    text = TITLE + "By Jane Doe\n\n" + BODY + "\nContact Jane Doe at jdoe@valleytimes.com.\n\nValley Times\n"
+    brief, warnings = extracted(tmp_path, text)
+    assert brief.meta.source == "Valley Times"
+    assert any(w.startswith("meta.source is a guess") for w in warnings)
 
 
 def test_list_number_before_a_desk_label(tmp_path: Path) -> None:

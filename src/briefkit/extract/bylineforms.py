@@ -2,6 +2,7 @@
 
 - a time stamp and then the byline on one line, as a pasted page joins them ("Posted at 3:10 PM,
   Mar 3, 2024 and last updated 5:00 PM By: Jane Doe");
+- a byline as one segment of a stamp line ("March 3, 2024 | By Jane Doe | Valley Times");
 - a contributor's label ("Contributor: Jane Doe", "Contributed by Jane Doe", "Guest writer: Jane Doe");
 - a writer's name beside their e-mail address on a line of its own ("Jane Doe jdoe@example.com");
 - a role alone on a line ("Staff Writer", "Senior Correspondent") under the writer's name: byline furniture,
@@ -25,6 +26,11 @@ _CONTRIBUTOR = re.compile(r"^(?i:contributors?|contributed\s+by|guest\s+(?:write
 _WITH_EMAIL = re.compile(r"^(?P<name>" + _NAME + r")\s*[,|/·•-]?\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$")
 
 
+# "March 3, 2024 | By Jane Doe | Valley Times": the byline as one segment of a stamp line
+_SEGMENT = re.compile(r"\s*[|｜•·]\s*")
+_BY_SEGMENT = re.compile(r"^(?i:by)\s*:?\s+(?P<names>" + _NAMES + r")\.?$")
+
+
 def _people(names: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*(?:,|\band\b|&)\s*", names) if p.strip()]
     people = [n for p in parts if (n := credits.person_line(p))]
@@ -38,6 +44,9 @@ def line_authors(line: str) -> list[str]:
         return []
     if match := _STAMP_THEN_BY.match(text) or _CONTRIBUTOR.match(text):
         return _people(match["names"])
+    segments = _SEGMENT.split(text)
+    if len(segments) > 1 and (by := next((m for seg in segments if (m := _BY_SEGMENT.match(seg))), None)):
+        return _people(by["names"])
     if (match := _WITH_EMAIL.match(text)) and (name := credits.person_line(match["name"])) \
             and givennames.reads_as_person(name):
         return [name]

@@ -24,7 +24,8 @@ CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photo
                           r"text|interview)\)", re.IGNORECASE)
 # "By A and B", "Par A et B", "Por A y B", "Von A und B": a byline in the languages of the wires' services
 BYLINE = re.compile(r"^\s*(?i:by|par|de|por|von)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}"
-                     r"(?:\s*(?:,|and|et|y|und|&)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
+                     # "A, B, and C": the serial comma before the last name
+                     r"(?:\s*(?:,\s*(?:and|&)|,|and|et|y|und|&)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
                      r"(?:\s*,\s*(?P<role>[^,|]{2,60}))?", re.UNICODE)
 # "(Reporting by A and B, editing by C)": a credit's names end where the next credit starts
 # Spanish services credit the same way: "(Reportes de A y B en Bengaluru; reporte adicional de C. Editado en español
@@ -83,6 +84,7 @@ def byline_names(value: str) -> list[str]:
     value = re.split(r"\s+By\s+", value.strip())[0]  # "By Afton Spriggs By Afton Spriggs": a byline printed twice
     value = _STAMP_WORD.split(value)[0]  # "By Jane Doe Published: …", "By Jane Doe Updated 5 March": the stamp
     value = TRAILING_ROLE.sub("", value)
+    value = re.sub(r"(?<=[a-z]{2})\.\s*$", "", value.strip())  # "By Jane Doe. Updated: …": the sentence's stop
     found = [n for n in names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")
              and not set(re.findall(r"[a-z]+", n.lower())) <= _DESK_WORDS and _name_like(n)]
     agency = headlines.agency_of_role(value)

@@ -220,7 +220,7 @@ def site_suffix(title: str) -> tuple[str, str] | None:
     return match["title"].strip(), site
 
 
-def _label(domain: str) -> str:
+def domain_label(domain: str) -> str:
     """"https://www.dailyherald.com/x" → "dailyherald"; "news.bbc.co.uk" → "bbc"."""
     host = re.sub(r"^[a-z]+://", "", domain.strip().lower()).split("/")[0]
     parts = [p for p in host.split(".") if p not in {"www", "m", "amp", "news", "en", "english"}]
@@ -246,7 +246,7 @@ def outlet_of_domain(domain: str, names: list[str]) -> str | None:
     "dailyherald.com" is "Daily Herald" when the page calls itself that; a wire agency's domain is
     the agency ("reuters.com" → "Reuters", "apnews.com" → "AP").
     """
-    label = _label(domain)
+    label = domain_label(domain)
     if len(label) < 2:
         return None
     for name in names:

@@ -16,7 +16,9 @@ _REPUBLISHED = re.compile(r"\b(?i:(?:originally|first)\s+(?:appeared|published|r
                           r"(?:appeared|published|ran)\s+(?:originally|first)\s+(?:on|in|by|at)|"
                           r"republished\s+(?:from|with\s+permission\s+(?:from|of))|courtesy\s+of|"
                           # "This story was produced by KFF Health News", "… is published by X, a nonprofit newsroom"
-                          r"(?:story|article|report|piece)\s+(?:was|is)\s+(?:produced|published|reported)\s+by)\s+"
+                          r"(?:story|article|report|piece)\s+(?:was|is)\s+(?:produced|published|reported)\s+by|"
+                          # "This report by The Canadian Press was first published …", "Cross-posted from Daily Kos"
+                          r"this\s+(?:report|story|article)\s+by|cross-?posted\s+(?:from|with|at))\s+"
                           r"(?P<name>" + _CAP_NAME + r")")
 _YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
 # "All content © 2024 Valley Times, Inc.", "Copyright © The Valley Times 2024": what the notice covers may open
@@ -66,6 +68,8 @@ def copyright_holder(line: str) -> str | None:
         return None
     name = re.sub(r"^by\s+", "", match["name"].strip(" ."), flags=re.IGNORECASE)  # "© 2022 by The Associated Press"
     name = re.sub(r"\.\s+all\s+rights.*$", "", name, flags=re.IGNORECASE)
+    # "© 2024 Valley Media LLC": the company's legal form is no part of the outlet's name
+    name = re.sub(r",?\s+(?:LLC|L\.L\.C\.|Inc|Ltd|Limited|Corp|Corporation|PLC|plc|GmbH|S\.A|Pty\s+Ltd)\.?$", "", name)
     return name if len(name) >= 2 and not re.fullmatch(r"(?i:all|the|by|copyright)", name) else None
 
 

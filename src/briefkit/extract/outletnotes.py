@@ -23,7 +23,7 @@ _NAME = r"(?:[Tt]he\s+)?" + _WORD + r"(?:\s+(?:of\s+|&\s+)?" + _WORD + r"){0,5}"
 _PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 
 # "Duluth News Tribune reports", "According to the Duluth News Tribune": the credit alone on a line
-_REPORTS_LINE = re.compile(r"^(?:(?i:according\s+to|via|from|h/t|hat\s+tip)\s+)?(?P<name>" + _NAME + r")"
+_REPORTS_LINE = re.compile(r"^(?:(?i:according\s+to|via|from|h/t|hat\s+tip)\s*:?\s+)?(?P<name>" + _NAME + r")"
                            r"(?:\s+(?i:reports|reported|says|writes|has\s+the\s+story))?\s*:?\s*$")
 # "Jane Doe is reporting in the Register-Star …", "Jane Doe reports in the Daily Star that …"
 _REPORTER_IN = re.compile(r"^(?P<person>" + _PERSON + r")\s+(?:is\s+reporting|reports|reported|writes|wrote)\s+"
@@ -142,4 +142,25 @@ def furniture_outlet(lines: list[str]) -> str | None:
             return match["name"]
         if (bio := _BIO_OUTLET.match(text)) and (outlet := _outlet(bio["name"])):
             return outlet
+    return None
+
+
+_EMAIL_HOST = re.compile(r"[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
+_CANDIDATE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}")
+
+
+def email_outlet(texts: list[str]) -> str | None:
+    """The outlet a writer's e-mail address stands for, when the page also spells its name: "jdoe@valleytimes.com"
+    and a line "Valley Times" (the domain alone is no name; the two agreeing are a fair guess)."""
+    hosts = {m["host"].lower() for text in texts for m in _EMAIL_HOST.finditer(text)}
+    hosts = {h for h in hosts if not re.search(r"(?:gmail|yahoo|hotmail|outlook|aol|icloud|proton|qq|163)\.", h)}
+    if not hosts:
+        return None
+    labels = {credits.domain_label(host) for host in hosts}
+    for text in texts:
+        for match in _CANDIDATE.finditer(text):
+            name = match.group(0)
+            squeezed = re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
+            if squeezed in labels and len(squeezed) >= 4 and not credits.person_line(name):
+                return name  # the whole name spells the domain: "Valley Times" for valleytimes.com
     return None

@@ -104,7 +104,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
         return closing
     # a blog or radio item passing on another outlet's story: "Duluth News Tribune reports" under the title,
     # "Jane Doe is reporting in the Register-Star …", "Read the full story in the Register-Star."
-    if passed := outletnotes.reported_outlet([*article.head, *article.paragraphs[:2]]) \
+    if passed := outletnotes.reported_outlet([*article.head, *article.paragraphs[:2], *article.tail[:3],
+                                              *article.paragraphs[-1:]]) \
             or next((r[1] for p in article.paragraphs[:1] if (r := outletnotes.reporter_in(p))), None) \
             or outletnotes.pointer_outlet([*article.paragraphs[-2:], *article.tail[:3]]):
         return passed
@@ -164,7 +165,8 @@ def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
         return holder
     if site := next((s for line in [*article.head, *article.tail] if (s := _site_line(line))), None):
         return site
-    return outletnotes.furniture_outlet([*article.tail, *article.paragraphs[-3:], *article.head])
+    ends = [*article.tail, *article.paragraphs[-3:], *article.head]
+    return outletnotes.furniture_outlet(ends) or outletnotes.email_outlet(ends)
 
 
 # "…维持高位运行。(云南信息报)": the paper a Chinese story closes by crediting
