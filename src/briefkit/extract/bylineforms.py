@@ -21,8 +21,9 @@ _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _NAMES = _NAME + r"(?:\s*(?:,|and|&)\s+" + _NAME + r"){0,3}"
 _STAMP_THEN_BY = re.compile(r"^(?i:posted|published|updated|last\s+updated|first\s+published)\b.{3,80}?\s"
                             r"(?i:by)\s*:?\s+(?P<names>" + _NAMES + r")\s*$")
-_CONTRIBUTOR = re.compile(r"^(?i:contributors?|contributed\s+by|guest\s+(?:writer|author|columnist)|"
-                          r"words)\s*(?::\s*|\s+(?=[A-Z]))(?P<names>" + _NAMES + r")\.?$")
+# a label needs its colon ("Words Matter More" is a headline), "Contributed by" is a credit without one
+_CONTRIBUTOR = re.compile(r"^(?:(?i:contributors?|guest\s+(?:writer|author|columnist)|words)\s*:|"
+                          r"(?i:contributed\s+by)\s*:?)\s*(?P<names>" + _NAMES + r")\.?$")
 _WITH_EMAIL = re.compile(r"^(?P<name>" + _NAME + r")\s*[,|/·•-]?\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$")
 
 

@@ -124,7 +124,7 @@ _SITE_NAME = r"(?:[Tt]he\s+)?(?P<name>" + _WORD + r"(?:\s+(?:" + _WORD + r"|\d{1
 _FURNITURE = [re.compile(p) for p in (
     r"^(?i:follow|like)\s+" + _SITE_NAME + r"\s+(?i:on\s+(?:facebook|twitter|x|instagram|linkedin|social|threads|"
     r"bluesky))\b",
-    r"^(?i:subscribe\s+to|support)\s+" + _SITE_NAME + r"(?:\s+(?i:for|today|now|and)\b|[.!]?$)",
+    r"^(?i:subscribe\s+to)\s+" + _SITE_NAME + r"(?:\s+(?i:for|today|now|and)\b|[.!]?$)",
     r"^(?i:watch|stream|get)\s+" + _SITE_NAME + r"\s+(?i:on|news\s+24/7|anywhere|live)\b",
     r"^(?i:sign\s+up\s+for|download)\s+" + _SITE_NAME + r"(?:’s|'s)?\s+(?i:newsletters?|app)\b")]
 # "Jane Doe is a reporter at the Valley Times.": a closing note on the writer names the paper they write for
@@ -138,7 +138,9 @@ def furniture_outlet(lines: list[str]) -> str | None:
     for line in lines:
         text = line.strip()
         match = next((m for pattern in _FURNITURE if (m := pattern.match(text))), None) if len(text) <= 160 else None
-        if match and (not credits.person_line(match["name"]) or credits.is_outlet(match["name"])):
+        # "Get Breaking News on your phone": a section's name is no site's
+        if match and (not credits.person_line(match["name"]) or credits.is_outlet(match["name"])) \
+                and not credits.section_label(match["name"]):
             return match["name"]
         if (bio := _BIO_OUTLET.match(text)) and (outlet := _outlet(bio["name"])):
             return outlet
