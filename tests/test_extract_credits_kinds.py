@@ -122,6 +122,26 @@ def test_outlet_spelled_by_the_writers_address(tmp_path: Path) -> None:
     assert any(w.startswith("meta.source is a guess") for w in warnings)
 
 
+def test_name_over_its_address(tmp_path: Path) -> None:
+    """"Jane Doe" over "jdoe@…": the address's local part names the same person."""
+    brief, _ = extracted(tmp_path, TITLE + "Jane Doe\njdoe@valleytimes.example\n\n" + BODY)
+    assert brief.meta.authors == ["Jane Doe"]
+
+
+def test_outlet_after_the_writers_role(tmp_path: Path) -> None:
+    brief, _ = extracted(tmp_path, TITLE + "By Jane Doe, Staff Writer, Valley Times\n\n" + BODY)
+    assert (brief.meta.source, brief.meta.authors) == ("Valley Times", ["Jane Doe"])
+
+
+@pytest.mark.parametrize("note", [
+    "_Jane Doe is a retired teacher who lives in Springfield._",
+    "About the author: Jane Doe covers city hall for the Valley Times.",
+])
+def test_closing_note_on_the_writer(tmp_path: Path, note: str) -> None:
+    brief, _ = extracted(tmp_path, TITLE + BODY + "\n" + note + "\n")
+    assert brief.meta.authors == ["Jane Doe"]
+
+
 def test_list_number_before_a_desk_label(tmp_path: Path) -> None:
     brief, _ = extracted(tmp_path, "1. KTV Report\n\nFoodbank demand doubles\n\n" + BODY)
     assert brief.meta.source == "KTV"
@@ -148,6 +168,10 @@ def test_list_number_before_a_desk_label(tmp_path: Path) -> None:
     ("市议会通过预算\n2021-04-20 09:36 来源:南方plus 王小明 张由琼等\n\n" + ZH_BODY, "南方plus", ["王小明", "张由琼"]),
     ("市议会通过预算\n来源:新华每日电讯\n作者:新华每日电讯记者王小明 宋 瑞\n\n" + ZH_BODY, "新华每日电讯",
      ["王小明", "宋瑞"]),
+    # a WeChat article's header, a Hong Kong paper's lead tag, the paper's own correspondent
+    ("市议会通过预算\n\n原创 王小明 江南日报 2024-03-05 10:20\n\n" + ZH_BODY, "江南日报", ["王小明"]),
+    ("市議會通過預算\n\n【明報專訊】市議會周二通過了1200萬元的預算。官員表示該計劃將增加40個就業崗位。\n", "明報", []),
+    ("市议会通过预算\n\n本报记者 王小明 本报通讯员 李四\n\n" + ZH_BODY, None, ["王小明"]),
 ])
 def test_chinese_credits(tmp_path: Path, text: str, source: str | None, authors: list[str]) -> None:
     brief, _ = extracted(tmp_path, text)

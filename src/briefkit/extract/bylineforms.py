@@ -13,6 +13,7 @@ Each name must read as a person's (a known given name, or the form's own label s
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefkit.extract import credits, givennames
@@ -49,9 +50,46 @@ def line_authors(line: str) -> list[str]:
     if len(segments) > 1 and (by := next((m for seg in segments if (m := _BY_SEGMENT.match(seg))), None)):
         return _people(by["names"])
     if (match := _WITH_EMAIL.match(text)) and (name := credits.person_line(match["name"])) \
-            and givennames.reads_as_person(name):
+            and (givennames.reads_as_person(name) or _addressed(name, text)):
         return [name]
     return []
+
+
+_EMAIL = re.compile(r"^\(?(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+\)?$")
+
+
+def _addressed(name: str, text: str) -> bool:
+    """Whether an e-mail address on ``text`` is the person's own: its local part holds their surname or
+    first name ("jdoe@…", "jane.doe@…"), the two agreeing where neither alone would do."""
+    local = (m.group(1).lower() if (m := re.search(r"([\w.+-]+)@", text)) else "")
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", name)]
+    return bool(local) and any(w in local for w in words)
+
+
+def name_over_email(lines: list[str]) -> list[str]:
+    """"Jane Doe" over "jdoe@valleytimes.com": a writer's name and their address on the next line."""
+    for name_line, next_line in itertools.pairwise(lines):
+        if (address := _EMAIL.match(next_line.strip())) and (name := credits.person_line(name_line.strip())) \
+                and _addressed(name, address.group(0)):
+            return [name]
+    return []
+
+
+def email_line(line: str) -> bool:
+    """An e-mail address alone on a line: byline furniture, never a title."""
+    return bool(_EMAIL.match(line.strip()))
+
+
+# "By Jane Doe, Staff Writer, Valley Times": the outlet after the writer's role
+_ROLE_OUTLET = re.compile(r"^(?i:by)\s*:?\s+" + _NAME + r"\s*,\s*(?P<role>[^,|]{3,40}),\s*(?P<outlet>[^,|]{2,40})$")
+
+
+def outlet_after_role(line: str) -> str | None:
+    """The outlet closing a byline after the writer's role."""
+    match = _ROLE_OUTLET.match(line.strip())
+    if match and credits.is_role(match["role"]) and credits.is_outlet(outlet := match["outlet"].strip()):
+        return outlet
+    return None
 
 
 def role_alone(line: str) -> bool:

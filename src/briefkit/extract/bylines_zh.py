@@ -29,7 +29,9 @@ _LINE = re.compile(r"^[■□●◆▲\s]*(?:(?P<outlet>本报|本報|本刊|本
                    # "文/张三", "文/图 张三" (the writer took the photographs too)
                    r"(?:记者|記者)|文\s*(?:[/／]\s*[图圖]\s*)?[/／|｜︱]?(?<=[/／|｜︱图圖]))"
                    r"\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")"
-                   r"(?:\s*(?:通讯员|通訊員|实习生|實習生|图|圖|摄影|攝影)\s*[/／]?\s*[\u3400-\u9fff\s、]{2,30})?"
+                   # "本报记者 张三 本报通讯员 李四": the paper's own correspondents are no authors either
+                   r"(?:\s*(?:本报|本報|本刊|本网|本網|本台)?(?:通讯员|通訊員|实习生|實習生|图|圖|摄影|攝影)\s*[/／]?\s*"
+                   r"[\u3400-\u9fff\s、]{2,30})?"
                    # "記者 李明／台北報導": where the reporter filed from, after a slash
                    r"(?:\s*[/／]\s*[\u3400-\u9fff]{2,6}?(?:报道|報導|報道))?"
                    r"(?:\s*(?:报道|報導))?$")  # "文/张三 图/李四": the photographer is no author

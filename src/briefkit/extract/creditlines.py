@@ -143,6 +143,7 @@ def is_byline(line: str) -> bool:
     signed = signoffs.signers(text) if "," in text else []
     return bool(stamped_name(text) or _VERB_BY.match(text) or name_in_place(text) or zh_names_line(text)
                 or names_line(text) or bylineforms.line_authors(text) or bylineforms.role_alone(text)
+                or bylineforms.email_line(text)
                 or (signed and all(givennames.reads_as_person(n) for n in signed)))
 
 
@@ -166,6 +167,7 @@ def _line(found: Found, line: str) -> None:
     if placed := name_in_place(text):
         found.authors.append(placed)
     found.authors += bylineforms.line_authors(text)
+    found.sources.append(bylineforms.outlet_after_role(text) or "")
     if (by := _BY_OUTLET.match(text)) and credits.is_outlet(by["name"]) and not credits.person_line(by["name"]):
         found.sources.append(by["name"])
     if verb := _VERB_BY.match(text):
@@ -283,6 +285,7 @@ def scan(head: list[str], tail: list[str], paragraphs: list[str], title_line: st
     if reported := next((r for text in paragraphs[:3] if (r := outletnotes.reporter_in(text))), None):
         found.authors.append(reported[0])  # "Jane Doe is reporting in the Register-Star …": the story's writer
     _closing(found, [*paragraphs[-2:], *tail[:3]])
+    found.authors += bylineforms.name_over_email(head) or bylineforms.name_over_email(tail)
     _chinese(found, head, tail, paragraphs, have_authors)
     if not have_authors and not found.authors:
         _near_title(found, head, title_line)
@@ -301,6 +304,9 @@ def _chinese(found: Found, head: list[str], tail: list[str], paragraphs: list[st
     found.sources += [s for s in (outlet, source) if s]
     found.authors += credits_zh.names_after_source(head)
     found.sources += credits_zh.issuing_units([*head, *tail])
+    wrote, account = credits_zh.wechat_header(head)
+    found.authors += wrote
+    found.sources += [s for s in (account, credits_zh.lead_tag(paragraphs)) if s]
     if paragraphs:
         closing_names, closing_source = credits_zh.closing_credit(paragraphs[-1])
         found.authors += [] if have_authors else closing_names

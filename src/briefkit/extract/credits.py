@@ -186,12 +186,15 @@ _BIO = re.compile(r"^[—–-]?\s*(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WO
 # a retired teacher, lives in Springfield.": a short closing note on the writer that names no role noun
 _BIO_VERB = re.compile(r"^[—–-]?\s*(?P<name>(?:" + HONORIFIC.pattern[1:] + r")?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD
                        + r"){1,3})(?:,\s+(?:a|an|the)\s+[^,]{3,80},)?\s+(?:writes|wrote|represents|serves|served|"
-                       r"teaches|taught|directs|leads|chairs|heads|works|worked|lives|lived|is\s+also)\b")
+                       r"teaches|taught|directs|leads|chairs|heads|works|worked|lives|lived|is\s+also|covers|"
+                       r"reports\s+on)\b")
+# "About the author:", "_Jane Doe is …_": a label or the italics' marks around a closing note
+_BIO_FRAME = re.compile(r"^(?:[_*]+|(?i:about\s+the\s+(?:author|writer)s?)\s*[:：]\s*)+|[_*]+$")
 
 
 def author_bio(text: str) -> str | None:
     """The author named in a closing note about them ("Jane Smith is a senior fellow at …")."""
-    text = text.strip()
+    text = _BIO_FRAME.sub("", text.strip()).strip()
     match = _BIO.match(text) or (_BIO_VERB.match(text) if len(text.split()) <= 40 else None)
     return person_line(match["name"]) if match else None
 

@@ -9,7 +9,9 @@ Each is a habit of many Chinese sites, not of one page:
   the reporter named there before the date;
 - a date line's source followed by its writers ("2021-04-20 09:36 来源:南方plus 张三 李四等");
 - an issuing unit ("發布單位:某某電臺新聞科"): the body, without the section of it that filed the item;
-- a closing "（张三） （来源:人民网-《京华时报》）": the reporter and where the story came from.
+- a closing "（张三） （来源:人民网-《京华时报》）": the reporter and where the story came from;
+- a WeChat article's header copied with it ("原创 张三 江南日报 2024-03-05 10:20"): the writer and the account;
+- a Hong Kong or Taiwan paper's lead tag ("【明報專訊】", "【星島日報報道】"): the paper.
 """
 
 from __future__ import annotations
@@ -35,6 +37,26 @@ _ISSUING_UNIT = re.compile(r"(?:发布|發布|发文|發文)(?:单位|單位|机
 _SECTION = re.compile(r"(?:新闻|新聞|宣传|宣傳|科研|综合|綜合|编辑|編輯)?(?:科|处|處|室|组|組)$")
 _CLOSING_SOURCE = re.compile(r"[(（]\s*(?:来源|來源)\s*[:：]\s*(?P<name>[^()（）]{2,30})[)）]\s*$")
 _CLOSING_NAMES = re.compile(r"[。！？”][(（](?P<names>" + _NAME + r"(?:[、\s]" + _NAME + r"){0,3})[)）]\s*[(（]")
+
+
+# "原创 张三 江南日报 2024-03-05 10:20": the account, and the writer before it if named
+_WECHAT = re.compile(r"^(?:原创|原創)\s+(?:(?P<author>" + _NAME + r")\s+)?"
+                     r"(?P<account>[\u3400-\u9fffA-Za-z0-9]{2,16})\s+(?:19|20)\d{2}[-/.年]")
+_LEAD_TAG = re.compile(r"^\s*[【\[](?P<name>[\u3400-\u9fff]{2,8}?)(?:專訊|专讯|報道|报道|訊|讯|消息)[】\]]")
+
+
+def wechat_header(lines: list[str]) -> tuple[list[str], str | None]:
+    """The writer and the account of a WeChat article's copied header line."""
+    for line in lines:
+        if match := _WECHAT.match(line.strip()):
+            author = match["author"]
+            return ([author] if author and is_chinese_name(author) else []), match["account"]
+    return [], None
+
+
+def lead_tag(paragraphs: list[str]) -> str | None:
+    """"【明報專訊】市議會…" → "明報": the paper tagging its own lead."""
+    return next((m["name"] for p in paragraphs[:3] if (m := _LEAD_TAG.match(p))), None)
 
 
 def book_title(value: str) -> str:

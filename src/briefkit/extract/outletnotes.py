@@ -128,8 +128,11 @@ _FURNITURE = [re.compile(p) for p in (
     r"^(?i:watch|stream|get)\s+" + _SITE_NAME + r"\s+(?i:on|news\s+24/7|anywhere|live)\b",
     r"^(?i:sign\s+up\s+for|download)\s+" + _SITE_NAME + r"(?:’s|'s)?\s+(?i:newsletters?|app)\b")]
 # "Jane Doe is a reporter at the Valley Times.": a closing note on the writer names the paper they write for
-_BIO_OUTLET = re.compile(r"^[—–-]?\s*" + _PERSON + r",?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|producer)\s+"
+# "Jane Doe covers city hall for the Valley Times."
+_BIO_OUTLET = re.compile(r"^[_*—–-]*\s*(?:(?i:about\s+the\s+(?:author|writer))\s*:\s*)?" + _PERSON
+                         + r",?\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|producer)|"
+                         r"(?:covers|reports\s+on|writes\s+about)\s+[^.]{1,60}?)\s+"
                          r"(?:at|for|with)\s+(?:[Tt]he\s+)?(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){0,4})")
 
 
