@@ -142,6 +142,20 @@ def test_closing_note_on_the_writer(tmp_path: Path, note: str) -> None:
     assert brief.meta.authors == ["Jane Doe"]
 
 
+def test_publisher_as_its_notice_spells_it(tmp_path: Path) -> None:
+    """"(Harbor Health News)" in the dateline, "© 2021 Harbor Health" closing the page: one publisher."""
+    text = "MONDAY, March 4, 2022 (Harbor Health News) — " + BODY
+    text += "\nCopyright © 2021 Harbor Health. All rights reserved.\n"
+    brief, _ = extracted(tmp_path, text)
+    assert brief.meta.source == "Harbor Health"
+
+
+def test_masthead_closing_the_page(tmp_path: Path) -> None:
+    brief, warnings = extracted(tmp_path, TITLE + BODY + "\nThe Valley Times\n123 Main Street, Springfield\n")
+    assert brief.meta.source == "The Valley Times"
+    assert any(w.startswith("meta.source is a guess") for w in warnings)
+
+
 def test_list_number_before_a_desk_label(tmp_path: Path) -> None:
     brief, _ = extracted(tmp_path, "1. KTV Report\n\nFoodbank demand doubles\n\n" + BODY)
     assert brief.meta.source == "KTV"

@@ -34,7 +34,7 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None,
     """
     sources = [_chinese_value(s) for s in sources]
     if (strong := _stated_source(sources, site, article)) and could_be_outlet(strong):
-        return wires.credit(strong) or strong, False
+        return _as_the_notice_spells(wires.credit(strong) or strong, article), False
     guessed = _guessed_source(weak_sources, article)
     return (guessed if guessed and could_be_outlet(guessed) else None), True
 
@@ -45,6 +45,16 @@ def _chinese_value(value: str) -> str:
     if not _CJK.search(value):
         return value
     return credits_zh.issuing_body(credits_zh.book_title(value)) or ""
+
+
+def _as_the_notice_spells(name: str, article: Article) -> str:
+    """"HealthDay News" in a dateline, "© 2021 HealthDay" closing the page: the publisher as its own notice
+    names it, the service word ("News", "Service", "Wire") the dateline adds left off."""
+    stem = re.sub(r"\s+(?:News|News\s+Service|Service|Wire)$", "", name)
+    if stem == name:
+        return name
+    notices = [*article.tail[-4:], *article.paragraphs[-1:]]
+    return stem if any(credits.copyright_holder(line) == stem for line in notices) else name
 
 
 # Words of a page's interface that sit where a credit would ("Register", "Content" after a date stamp):
@@ -163,6 +173,9 @@ def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
     notices = [*article.tail, *article.paragraphs[-1:], *(headlines.unstamped(line) for line in article.head[:3])]
     if holder := next((s for line in notices if (s := credits.copyright_holder(line))), None):
         return holder
+    # a masthead closing the page ("The Valley Times" over its street address)
+    if masthead := next((s for line in article.tail[:6] if (s := credits.outlet_line(line))), None):
+        return masthead
     if site := next((s for line in [*article.head, *article.tail] if (s := _site_line(line))), None):
         return site
     ends = [*article.tail, *article.paragraphs[-3:], *article.head]
