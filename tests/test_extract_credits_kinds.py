@@ -199,3 +199,10 @@ def test_a_section_alone_is_no_source(tmp_path: Path) -> None:
     text = "综合新闻\n研讨会召开\n来源:科研处发布者:系统管理员发布时间:2016-05-22浏览次数:23\n\n" + ZH_BODY
     brief, _ = extracted(tmp_path, text)
     assert brief.meta.source is None
+
+
+def test_a_section_leaves_the_next_source(tmp_path: Path) -> None:
+    """A section dropped as no outlet leaves the page's other 来源 credit standing."""
+    text = "研讨会召开\n来源:科研处发布者:系统管理员\n\n" + ZH_BODY + "\n来源:新华网\n"
+    brief, _ = extracted(tmp_path, text)
+    assert brief.meta.source == "新华网"

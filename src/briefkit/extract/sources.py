@@ -32,7 +32,7 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None,
     A name that only the furniture, a QR prompt, a glued credit or a copyright notice gives is a guess: a
     notice may name the owner, a masthead line a sister paper.
     """
-    sources = [_chinese_value(s) for s in sources]
+    sources = [v for s in sources if (v := _chinese_value(s))]  # a section alone ("科研处") drops out
     if (strong := _stated_source(sources, site, article)) and could_be_outlet(strong):
         return _as_the_notice_spells(wires.credit(strong) or strong, article), False
     guessed = _guessed_source(weak_sources, article)
