@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from briefkit.extract import credits, headlines
+from briefkit.extract import bylines_zh, credits, headlines
 from briefkit.extract.boilerplate import EMAIL
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import names
@@ -24,7 +24,8 @@ CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photo
                           r"text|interview)\)", re.IGNORECASE)
 # "By A and B", "Par A et B", "Por A y B", "Von A und B": a byline in the languages of the wires' services
 BYLINE = re.compile(r"^\s*(?i:by|par|de|por|von)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}"
-                     r"(?:\s*(?:,|and|et|y|und|&)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
+                     # "A, B, and C": the serial comma before the last name
+                     r"(?:\s*(?:,\s*(?:and|&)|,|and|et|y|und|&)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
                      r"(?:\s*,\s*(?P<role>[^,|]{2,60}))?", re.UNICODE)
 # "(Reporting by A and B, editing by C)": a credit's names end where the next credit starts
 # Spanish services credit the same way: "(Reportes de A y B en Bengaluru; reporte adicional de C. Editado en español
@@ -83,6 +84,7 @@ def byline_names(value: str) -> list[str]:
     value = re.split(r"\s+By\s+", value.strip())[0]  # "By Afton Spriggs By Afton Spriggs": a byline printed twice
     value = _STAMP_WORD.split(value)[0]  # "By Jane Doe Published: …", "By Jane Doe Updated 5 March": the stamp
     value = TRAILING_ROLE.sub("", value)
+    value = re.sub(r"(?<=[a-z]{2})\.\s*$", "", value.strip())  # "By Jane Doe. Updated: …": the sentence's stop
     found = [n for n in names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")
              and not set(re.findall(r"[a-z]+", n.lower())) <= _DESK_WORDS and _name_like(n)]
     agency = headlines.agency_of_role(value)
@@ -97,9 +99,18 @@ def before_date(line: str) -> str:
     return line[:found.start].rstrip(" ,|-–—") if found and found.start > 3 else line
 
 
+# "Author: AAP", "Writer: Reuters": a wire agency in the writer's field credits the agency, not a person
+_AGENCY_AUTHOR = re.compile(r"^(?i:author|writer|written\s+by|reporter|words|story)\s*[:：]\s*"
+                            r"(?P<name>[\w .&'’-]{2,40}?)\.?$")
+
+
 def unmailed(line: str) -> str:
     """A byline without the writer's address ("By Jane Smith jsmith@example.com", "Write to Jane Smith at
-    jsmith@example.com"), which makes it no notice."""
+    jsmith@example.com"), which makes it no notice; a writer's field naming a wire agency ("Author: AAP")
+    read as the source credit it is."""
+    if (agency := _AGENCY_AUTHOR.match(line.strip())) and agency["name"].strip().lower() in credits.AGENCIES:
+        return "Source: " + agency["name"].strip()
+    line = bylines_zh.writer_field(line)  # "作者:新华每日电讯记者邵香云 宋 瑞": the names alone
     return " ".join(EMAIL.sub(" ", line).split()) if re.match(r"(?i:by|write\s+to)\b", line.strip()) else line
 
 
@@ -166,11 +177,15 @@ def outlet_lines(head: list[str], title_line: str | None) -> list[str]:
             continue
         following = headlines.clean(head[i + 1]) if i + 1 < len(head) else ""
         above = bool(BYLINE.match(following) or credits.credit_byline(following))
-        if name := credits.outlet_line(headlines.clean(line), above_byline=above) or desk_line(headlines.clean(line)):
+        text = _LIST_MARK.sub("", headlines.clean(line))  # "1. ITV Report": a menu's list number, left in the copy
+        if name := credits.outlet_line(text, above_byline=above) or desk_line(text):
             found.append(name)
     return found
 
 
+_LIST_MARK = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
+# "ITV Report", "CNN Exclusive": a label for the kind of item, which no outlet is named by
+_ITEM_KIND = frozenset({"Report", "Reports", "Exclusive", "Investigates", "Explains", "Explainer"})
 _DESK_TAIL = re.compile(r"^(?P<outlet>[A-Z]{2,6}|[A-Z][\w&.'’-]+(?:\s+[A-Z][\w&.'’-]+){0,2})\s+(?P<desk>[A-Z][a-z]+)$")
 
 
@@ -188,7 +203,7 @@ def desk_line(line: str) -> str | None:
         return None
     if desk == "News":
         return line.strip()  # "CBC News", "ABC News": the outlet's own name
-    return outlet if credits.section_label(desk) else line.strip()
+    return outlet if credits.section_label(desk) or desk in _ITEM_KIND else line.strip()
 
 
 # A name's words are never the "AND" between two names: without that, "JANE SMITH AND TOM LEE" has many readings

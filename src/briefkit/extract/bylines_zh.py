@@ -16,9 +16,12 @@ _OUTLET = r"[\u3400-\u9fff]{1,8}?(?:社|网|網|报|報|台|新闻|新聞|频道
 # "（记者 张三 通讯员 李四）": the correspondents and interns after the reporters are no authors
 # "（长江日报 记者杨菁 通讯员梅慧香）", "本报讯（全媒体记者 储翔宇）": the paper and the reporter's desk may open it
 _DESK = r"(?:全媒体|全媒體|融媒体|融媒體|特约|特約|首席|实习|實習)?"
-_NOTE = re.compile(r"[(（]\s*(?:(?P<outlet>" + _OUTLET + r")\s*)?" + _DESK + r"(?:记者|記者)\s*"
+# "〔記者李明／台北報導〕": Taiwanese papers bracket the note in 〔〕 and close it with where it was filed;
+# "（記者李明攝）" credits a photograph, and its photographer is no author
+_NOTE = re.compile(r"[(（〔【]\s*(?:(?P<outlet>" + _OUTLET + r")\s*)?" + _DESK + r"(?:记者|記者)\s*"
                    r"(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")\s*"
-                   r"(?:(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?[)）]")
+                   r"(?:(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?"
+                   r"(?:[/／]\s*[\u3400-\u9fff]{2,6}?(?:报道|報導|報道))?(?<![摄攝])[)）〕】]")
 # "本刊浙江紹興報道 記者 徐天寶": the outlet and where it reports from may come before the reporter
 # the outlet before 记者 need not end like one ("央视记者", "财新记者", "第一财经记者"): a short name is enough
 _LINE = re.compile(r"^[■□●◆▲\s]*(?:(?P<outlet>本报|本報|本刊|本网|本網|本台|" + _OUTLET + r"|[\u3400-\u9fff]{2,6}?)?"
@@ -26,7 +29,9 @@ _LINE = re.compile(r"^[■□●◆▲\s]*(?:(?P<outlet>本报|本報|本刊|本
                    # "文/张三", "文/图 张三" (the writer took the photographs too)
                    r"(?:记者|記者)|文\s*(?:[/／]\s*[图圖]\s*)?[/／|｜︱]?(?<=[/／|｜︱图圖]))"
                    r"\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")"
-                   r"(?:\s*(?:通讯员|通訊員|实习生|實習生|图|圖|摄影|攝影)\s*[/／]?\s*[\u3400-\u9fff\s、]{2,30})?"
+                   # "本报记者 张三 本报通讯员 李四": the paper's own correspondents are no authors either
+                   r"(?:\s*(?:本报|本報|本刊|本网|本網|本台)?(?:通讯员|通訊員|实习生|實習生|图|圖|摄影|攝影)\s*[/／]?\s*"
+                   r"[\u3400-\u9fff\s、]{2,30})?"
                    # "記者 李明／台北報導": where the reporter filed from, after a slash
                    r"(?:\s*[/／]\s*[\u3400-\u9fff]{2,6}?(?:报道|報導|報道))?"
                    r"(?:\s*(?:报道|報導))?$")  # "文/张三 图/李四": the photographer is no author
@@ -133,3 +138,22 @@ def lead_outlet(paragraph: str) -> str | None:
     """"央视网消息（新闻联播）：…" → "央视网"."""
     match = _LEAD.match(paragraph.strip())
     return match["outlet"] if match else None
+
+
+# "作者:新华每日电讯记者邵香云 白佳丽 宋 瑞": a writer's field may repeat the reporter line's outlet and desk,
+# and pad a two-character name to the width of three ("宋 瑞"): no Chinese name is one character long
+_WRITER_FIELD = re.compile(r"(?P<label>作者|撰文|撰稿|记者|記者|编辑|編輯|责任编辑|責任編輯)\s*[:：]\s*")
+_FIELD_DESK = re.compile(r"(?:" + _OUTLET + r"|[\u3400-\u9fff]{2,8}?)?" + _DESK + r"(?:记者|記者)\s*")
+_PADDED = re.compile(r"(?<![\u3400-\u9fff])(?P<a>[\u3400-\u9fff])[ \u3000]+(?P<b>[\u3400-\u9fff])(?![\u3400-\u9fff])")
+
+
+def writer_field(line: str) -> str:
+    """A Chinese writer's or editor's field with the names alone: the outlet and desk before them gone,
+    a padded name ("宋 瑞") joined."""
+    match = _WRITER_FIELD.search(line)
+    if match is None:
+        return line
+    value = line[match.end():]
+    if desk := _FIELD_DESK.match(value):
+        value = value[desk.end():]
+    return line[:match.end()] + _PADDED.sub(r"\g<a>\g<b>", value)

@@ -24,7 +24,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import credits, fields, givennames, signoffs
+from briefkit.extract import bylineforms, credits, credits_zh, fields, givennames, outletnotes, signoffs
 from briefkit.extract.dates import parse_date
 
 
@@ -111,7 +111,8 @@ _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){
                             r"(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$")
 # "By Global Times Published: …", "By AFP | Updated …": an outlet in a byline's place
 _BY_OUTLET = re.compile(r"^(?i:by)\s*:?\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)"
-                        r"(?=\s*$|\s*[|,/]|\s+(?i:published|updated|posted)\b)")
+                        # "By Medicine Hat News on March 4, 2020.": the date after "on" closes the name too
+                        r"(?=\s*\.?$|\s*[|,/]|\s+(?i:published|updated|posted|on\s+(?:\w+\s+)?\d))")
 
 
 def name_in_place(line: str) -> str | None:
@@ -141,7 +142,8 @@ def is_byline(line: str) -> bool:
         return False
     signed = signoffs.signers(text) if "," in text else []
     return bool(stamped_name(text) or _VERB_BY.match(text) or name_in_place(text) or zh_names_line(text)
-                or names_line(text)
+                or names_line(text) or bylineforms.line_authors(text) or bylineforms.role_alone(text)
+                or bylineforms.email_line(text)
                 or (signed and all(givennames.reads_as_person(n) for n in signed)))
 
 
@@ -164,6 +166,8 @@ def _line(found: Found, line: str) -> None:
         found.authors.append(stamped)
     if placed := name_in_place(text):
         found.authors.append(placed)
+    found.authors += bylineforms.line_authors(text)
+    found.sources.append(bylineforms.outlet_after_role(text) or "")
     if (by := _BY_OUTLET.match(text)) and credits.is_outlet(by["name"]) and not credits.person_line(by["name"]):
         found.sources.append(by["name"])
     if verb := _VERB_BY.match(text):
@@ -278,10 +282,34 @@ def scan(head: list[str], tail: list[str], paragraphs: list[str], title_line: st
         if disclaimer := _DISCLAIMER.match(text.strip()):
             found.sources.append(disclaimer["name"])
     _issuer_after_label(found, head)
+    if reported := next((r for text in paragraphs[:3] if (r := outletnotes.reporter_in(text))), None):
+        found.authors.append(reported[0])  # "Jane Doe is reporting in the Register-Star …": the story's writer
     _closing(found, [*paragraphs[-2:], *tail[:3]])
+    found.authors += bylineforms.name_over_email(head) or bylineforms.name_over_email(tail)
+    _chinese(found, head, tail, paragraphs, have_authors)
     if not have_authors and not found.authors:
         _near_title(found, head, title_line)
     found.sources = [s for s in found.sources if s]
     found.authors = list(dict.fromkeys(found.authors))
     found.editors = list(dict.fromkeys(found.editors))
     return found
+
+
+def _chinese(found: Found, head: list[str], tail: list[str], paragraphs: list[str], have_authors: bool) -> None:
+    """The Chinese forms of :mod:`briefkit.extract.credits_zh`: notes below furniture, run-in sources, units."""
+    names, outlet = credits_zh.opening_notes(paragraphs)
+    found.authors += names
+    source, reporters = credits_zh.run_in_source(paragraphs)
+    found.authors += reporters
+    found.sources += [s for s in (outlet, source) if s]
+    found.authors += credits_zh.names_after_source(head)
+    found.sources += credits_zh.issuing_units([*head, *tail])
+    wrote, account = credits_zh.wechat_header(head)
+    found.authors += wrote
+    found.sources += [s for s in (account, credits_zh.lead_tag(paragraphs)) if s]
+    if paragraphs:
+        closing_names, closing_source = credits_zh.closing_credit(paragraphs[-1])
+        found.authors += [] if have_authors else closing_names
+        found.sources.append(closing_source or "")
+    if not have_authors and not found.authors:
+        found.authors += credits_zh.correspondents(paragraphs)

@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 
 from briefkit.extract import agencies
+from briefkit.extract.notices import copyright_holder as copyright_holder
+from briefkit.extract.notices import republished as republished
+from briefkit.extract.notices import republished_zh as republished_zh
 
 # The wire agencies and broadcasters whose names carry no publication word.
 _AGENCY_NAMES = (
@@ -66,13 +69,6 @@ _LEAD_CREDIT = re.compile(r"^(?:\((?P<paren>[A-Z][\w .&'-]{1,30})\)\s*(?:[-–�
                           r"(?P<colon>[A-Z]{2,6}|Reuters|Xinhua|Bloomberg|Associated Press)\s*[:：]\s+)"
                           r"(?=[A-Z\"“‘'\u3400-\u9fff])")
 _AGENCY_LINE = re.compile(r"^(?:(?:from|via|source|by)\s+)?(?P<name>[\w .&'’-]{2,40}?)\.?$", re.IGNORECASE)
-_REPUBLISHED = re.compile(r"\b(?:(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|by|at)|"
-                          r"(?:appeared|published|ran)\s+(?:originally|first)\s+(?:on|in|by|at)|"
-                          r"republished\s+(?:from|with\s+permission\s+(?:from|of))|courtesy\s+of)\s+"
-                          r"(?P<name>" + _CAP_NAME + r")")
-_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
-                        r"\s*,?\s*)?(?P<name>(?:\d{2,3}\.\d\s+)?" + _CAP_NAME + r")\s*(?:[.,;]|all\s+rights|$)",
-                        re.IGNORECASE)  # "© 2022 90.7 WMFE": a station's frequency opens its name
 _SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?P<sep>[|｜]|[-–—]|::)\s+(?P<site>[^|｜–—]{2,40})$")
 _ROLE_WORD = re.compile(r"\b(?:staff|writers?|reporters?|correspondents?|contributors?|columnists?|editors?|"
                         r"journalists?|analysts?|producers?|interns?)\b", re.IGNORECASE)
@@ -142,7 +138,8 @@ def credit_byline(line: str) -> tuple[list[str], str | None] | None:
         return None  # "Jeff Chiu/AP", "Sean Kilpatrick/The Canadian Press": a photographer's credit, no byline
     if not match:
         return name_and_role(line)
-    outlet = match["outlet"].strip()
+    # "Special to the Valley Times", "Writing for The Post": the paper the writer filed for
+    outlet = re.sub(r"^(?i:special\s+to|writing\s+for)\s+(?:[Tt]he\s+)?", "", match["outlet"].strip())
     outlet = outlet.title() if outlet.isupper() and len(outlet) > 6 else outlet  # "THE DAILY STAR"; "CNN" stays
     role = bool(_ROLE_WORD.search(outlet))
     if not role and not is_outlet(outlet):
@@ -189,12 +186,15 @@ _BIO = re.compile(r"^[—–-]?\s*(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WO
 # a retired teacher, lives in Springfield.": a short closing note on the writer that names no role noun
 _BIO_VERB = re.compile(r"^[—–-]?\s*(?P<name>(?:" + HONORIFIC.pattern[1:] + r")?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD
                        + r"){1,3})(?:,\s+(?:a|an|the)\s+[^,]{3,80},)?\s+(?:writes|wrote|represents|serves|served|"
-                       r"teaches|taught|directs|leads|chairs|heads|works|worked|lives|lived|is\s+also)\b")
+                       r"teaches|taught|directs|leads|chairs|heads|works|worked|lives|lived|is\s+also|covers|"
+                       r"reports\s+on)\b")
+# "About the author:", "_Jane Doe is …_": a label or the italics' marks around a closing note
+_BIO_FRAME = re.compile(r"^(?:[_*]+|(?i:about\s+the\s+(?:author|writer)s?)\s*[:：]\s*)+|[_*]+$")
 
 
 def author_bio(text: str) -> str | None:
     """The author named in a closing note about them ("Jane Smith is a senior fellow at …")."""
-    text = text.strip()
+    text = _BIO_FRAME.sub("", text.strip()).strip()
     match = _BIO.match(text) or (_BIO_VERB.match(text) if len(text.split()) <= 40 else None)
     return person_line(match["name"]) if match else None
 
@@ -208,49 +208,6 @@ def lead_credit(paragraph: str) -> str | None:
     return name if is_outlet(name) else None
 
 
-# "本文原刊於《華爾街日報》", "本文首发于2022年1月27日《南方周末》", "原载《经济日报》": a Chinese page's first printing
-_ZH_REPUBLISHED = re.compile(r"(?:原刊[於于]|首[发發][于於]|原[载載][于於]?|[转轉][载載]自|[选選]自)[^《》]{0,20}?"
-                             r"《(?P<name>[^《》]{2,20})》")
-
-
-def republished_zh(text: str, this_article: bool = False) -> str | None:
-    """"本文原刊於《華爾街日報》" → "華爾街日報"; with ``this_article`` only a note that says 本文 (this article)."""
-    match = _ZH_REPUBLISHED.search(text[:400])
-    if match is None or (this_article and not re.search(r"(?:本文|此文|原文)\s*$", text[:match.start()])):
-        return None
-    return match["name"]
-
-
-def republished(text: str) -> str | None:
-    """"This article was originally published on The Conversation." → "The Conversation"."""
-    if zh := republished_zh(text):
-        return zh
-    match = _REPUBLISHED.search(text)
-    if not match:
-        return None
-    name = re.sub(r"\s+(?:under|on|in|and|with)$", "", match["name"].strip())
-    return name if len(name) >= 2 else None
-
-
-_COPYRIGHT_SITE = re.compile(r"^\s*copyrights?\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?"
-                             r"(?P<name>(?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
-
-
-def copyright_holder(line: str) -> str | None:
-    """"© 2021 The Associated Press. All rights reserved." → "The Associated Press" (a notice, not a photo credit).
-
-    A notice naming a site ("Copyrights(C)example.jp") names the site as its holder.
-    """
-    if site := _COPYRIGHT_SITE.match(line):
-        return site["name"]
-    match = _COPYRIGHT.match(line)
-    if not match or re.search(r"\b(?:provided|photo|image|getty)\b", line, re.IGNORECASE):
-        return None
-    name = re.sub(r"^by\s+", "", match["name"].strip(" ."), flags=re.IGNORECASE)  # "© 2022 by The Associated Press"
-    name = re.sub(r"\.\s+all\s+rights.*$", "", name, flags=re.IGNORECASE)
-    return name if len(name) >= 2 and not re.fullmatch(r"(?i:all|the|by|copyright)", name) else None
-
-
 def site_suffix(title: str) -> tuple[str, str] | None:
     """"Rates climb again | The Guardian" → (title, site); a dash only parts a site that reads as an outlet."""
     match = _SUFFIX.match(title.strip())
@@ -260,13 +217,13 @@ def site_suffix(title: str) -> tuple[str, str] | None:
     words = site.split()
     if len(words) > 5 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return None
-    if match["sep"] not in "|｜" and not is_outlet(site) and not _masthead(site) \
+    if match["sep"] not in "|｜" and not is_outlet(site) and not masthead(site) \
             and not re.fullmatch(r"[A-Za-z0-9-]+\.(?:com|net|org|co\.uk|tv|news)", site):  # "… - KMOV.com"
         return None
     return match["title"].strip(), site
 
 
-def _label(domain: str) -> str:
+def domain_label(domain: str) -> str:
     """"https://www.dailyherald.com/x" → "dailyherald"; "news.bbc.co.uk" → "bbc"."""
     host = re.sub(r"^[a-z]+://", "", domain.strip().lower()).split("/")[0]
     parts = [p for p in host.split(".") if p not in {"www", "m", "amp", "news", "en", "english"}]
@@ -292,7 +249,7 @@ def outlet_of_domain(domain: str, names: list[str]) -> str | None:
     "dailyherald.com" is "Daily Herald" when the page calls itself that; a wire agency's domain is
     the agency ("reuters.com" → "Reuters", "apnews.com" → "AP").
     """
-    label = _label(domain)
+    label = domain_label(domain)
     if len(label) < 2:
         return None
     for name in names:
@@ -346,7 +303,7 @@ _MASTHEAD_END = re.compile(r"^(?:Star|Sun|Record|Bee|Eagle|Leader|Pioneer|Patrio
                            r"Republic|Republican|Democrat|Advertiser|Plain\s+Dealer|Post-Gazette|Star-Ledger)$")
 
 
-def _masthead(name: str) -> bool:
+def masthead(name: str) -> bool:
     """"The Kansas City Star", "Baltimore Sun": a masthead word after "The", a place or two words more.
 
     "Sun Yang" and "Jane Star" are people: a name alone before the word is not enough.
@@ -380,7 +337,7 @@ def outlet_line(line: str, above_byline: bool = False) -> str | None:
     line = line.strip()
     if _ZH_MASTHEAD.match(line):
         return line
-    if _OUTLET_LINE.match(line) and _masthead(line) and len(line.split()) <= 5:
+    if _OUTLET_LINE.match(line) and masthead(line) and len(line.split()) <= 5:
         return line
     if not _OUTLET_LINE.match(line) or re.search(r"\d", line) or is_role(line) or person_line(line) \
             or line.split()[0].lower() in _NOT_FIRST - {"the"}:  # "In The News", "From the Archive"

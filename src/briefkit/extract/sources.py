@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import bylines_en, bylines_zh, credits, headlines, wires
+from briefkit.extract import bylines_en, bylines_zh, credits, credits_zh, headlines, outletnotes, wires
 from briefkit.extract.dates import parse_date
 from briefkit.readers import Article
 
@@ -32,10 +32,29 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None,
     A name that only the furniture, a QR prompt, a glued credit or a copyright notice gives is a guess: a
     notice may name the owner, a masthead line a sister paper.
     """
+    sources = [v for s in sources if (v := _chinese_value(s))]  # a section alone ("科研处") drops out
     if (strong := _stated_source(sources, site, article)) and could_be_outlet(strong):
-        return wires.credit(strong) or strong, False
+        return _as_the_notice_spells(wires.credit(strong) or strong, article), False
     guessed = _guessed_source(weak_sources, article)
     return (guessed if guessed and could_be_outlet(guessed) else None), True
+
+
+def _chinese_value(value: str) -> str:
+    """A Chinese source value as the outlet: the paper in 《》 ("人民网-《京华时报》"), a body without its
+    section, nothing for a section alone ("科研处")."""
+    if not _CJK.search(value):
+        return value
+    return credits_zh.issuing_body(credits_zh.book_title(value)) or ""
+
+
+def _as_the_notice_spells(name: str, article: Article) -> str:
+    """"HealthDay News" in a dateline, "© 2021 HealthDay" closing the page: the publisher as its own notice
+    names it, the service word ("News", "Service", "Wire") the dateline adds left off."""
+    stem = re.sub(r"\s+(?:News|News\s+Service|Service|Wire)$", "", name)
+    if stem == name:
+        return name
+    notices = [*article.tail[-4:], *article.paragraphs[-1:]]
+    return stem if any(credits.copyright_holder(line) == stem for line in notices) else name
 
 
 # Words of a page's interface that sit where a credit would ("Register", "Content" after a date stamp):
@@ -93,6 +112,13 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
         return closing
     if closing := next((m["name"] for text in article.paragraphs[-2:] if (m := _ZH_CLOSING.search(text))), None):
         return closing
+    # a blog or radio item passing on another outlet's story: "Duluth News Tribune reports" under the title,
+    # "Jane Doe is reporting in the Register-Star …", "Read the full story in the Register-Star."
+    if passed := outletnotes.reported_outlet([*article.head, *article.paragraphs[:2], *article.tail[:3],
+                                              *article.paragraphs[-1:]]) \
+            or next((r[1] for p in article.paragraphs[:1] if (r := outletnotes.reporter_in(p))), None) \
+            or outletnotes.pointer_outlet([*article.paragraphs[-2:], *article.tail[:3]]):
+        return passed
     if on_date:
         return on_date
     # "This article was originally published on The Conversation", closing the page or opening it
@@ -102,7 +128,23 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     # "本文原刊於《華爾街日報》,端傳媒獲授權轉載" under a standfirst and captions: this article's first printing
     if note := next((s for text in article.paragraphs[:6] if (s := credits.republished_zh(text, True))), None):
         return note
-    return site
+    return site or _title_tag_site(article)
+
+
+_TITLE_AND_HEADLINE = re.compile(r"^(?P<title>.{12,}?)\s+[|｜]\s+(?P<site>[A-Z][^|｜]{1,40}?)\s+(?P=title)$")
+
+
+def _title_tag_site(article: Article) -> str | None:
+    """"WWF reaction to the report | WWF" over "WWF reaction to the report": a page's <title> pasted above its
+    headline names the site in its suffix, the headline repeated below confirming it is the title element."""
+    lines = [*article.head[:4], *(b.text for b in article.blocks[:3])]
+    if joined := next((m for line in lines[:2] if (m := _TITLE_AND_HEADLINE.match(line.strip()))), None):
+        return joined["site"]  # the two run together on one line by a copy that joins short lines
+    for i, line in enumerate(lines):
+        if (suffix := credits.site_suffix(line.strip())) and any(
+                other.strip() == suffix[0] for other in lines[i + 1:]):
+            return suffix[1]
+    return None
 
 
 def first_printing(article: Article) -> str | None:
@@ -120,13 +162,24 @@ def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
         return prompted
     if glued := next((s for text in article.paragraphs if (s := credits.glued_credit(text))), None):
         return glued
+    if issuer := outletnotes.release_issuer([*article.head, *(b.text for b in article.blocks[:8])],
+                                            [p for p in article.paragraphs[:6] if len(p.split()) > 12]):
+        return issuer  # a statistics office's or ministry's release: the body its lead says issued it
+    if quoted := next((s for text in article.paragraphs[:1] if (s := outletnotes.lead_report(text))), None):
+        return quoted  # "The Valley Times reports that …" opening an aggregator's lead
     if logo := next((m["name"] for line in article.head[:4] if (m := _LOGO.match(line.strip()))), None):
         return logo  # "ADVFN Logo ADVFN", "NPR logo <title>": the site's logo, by its alt text
     # a notice closing the page, or run into its first line ("date 2018-02-14 © 2022 90.7 WMFE. All Rights …")
     notices = [*article.tail, *article.paragraphs[-1:], *(headlines.unstamped(line) for line in article.head[:3])]
     if holder := next((s for line in notices if (s := credits.copyright_holder(line))), None):
         return holder
-    return next((s for line in [*article.head, *article.tail] if (s := _site_line(line))), None)
+    # a masthead closing the page ("The Valley Times" over its street address)
+    if masthead := next((s for line in article.tail[:6] if (s := credits.outlet_line(line))), None):
+        return masthead
+    if site := next((s for line in [*article.head, *article.tail] if (s := _site_line(line))), None):
+        return site
+    ends = [*article.tail, *article.paragraphs[-3:], *article.head]
+    return outletnotes.furniture_outlet(ends) or outletnotes.email_outlet(ends)
 
 
 # "…维持高位运行。(云南信息报)": the paper a Chinese story closes by crediting

@@ -1,0 +1,99 @@
+"""Byline forms common across news sites that the "By NAME" and labelled-field rules leave out.
+
+- a time stamp and then the byline on one line, as a pasted page joins them ("Posted at 3:10 PM,
+  Mar 3, 2024 and last updated 5:00 PM By: Jane Doe");
+- a byline as one segment of a stamp line ("March 3, 2024 | By Jane Doe | Valley Times");
+- a contributor's label ("Contributor: Jane Doe", "Contributed by Jane Doe", "Guest writer: Jane Doe");
+- a writer's name beside their e-mail address on a line of its own ("Jane Doe jdoe@example.com");
+- a role alone on a line ("Staff Writer", "Senior Correspondent") under the writer's name: byline furniture,
+  never a title.
+
+Each name must read as a person's (a known given name, or the form's own label says it is one).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from briefkit.extract import credits, givennames
+
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+_NAMES = _NAME + r"(?:\s*(?:,|and|&)\s+" + _NAME + r"){0,3}"
+_STAMP_THEN_BY = re.compile(r"^(?i:posted|published|updated|last\s+updated|first\s+published)\b.{3,80}?\s"
+                            r"(?i:by)\s*:?\s+(?P<names>" + _NAMES + r")\s*$")
+# a label needs its colon ("Words Matter More" is a headline), "Contributed by" is a credit without one
+_CONTRIBUTOR = re.compile(r"^(?:(?i:contributors?|guest\s+(?:writer|author|columnist)|words)\s*:|"
+                          r"(?i:contributed\s+by)\s*:?)\s*(?P<names>" + _NAMES + r")\.?$")
+_WITH_EMAIL = re.compile(r"^(?P<name>" + _NAME + r")\s*[,|/·•-]?\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$")
+
+
+# "March 3, 2024 | By Jane Doe | Valley Times": the byline as one segment of a stamp line
+_SEGMENT = re.compile(r"\s*[|｜•·]\s*")
+_BY_SEGMENT = re.compile(r"^(?i:by)\s*:?\s+(?P<names>" + _NAMES + r")\.?$")
+
+
+def _people(names: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"\s*(?:,|\band\b|&)\s*", names) if p.strip()]
+    people = [n for p in parts if (n := credits.person_line(p))]
+    return people if len(people) == len(parts) else []
+
+
+def line_authors(line: str) -> list[str]:
+    """The writers one of these forms names on ``line``, or none."""
+    text = line.strip()
+    if len(text) > 160:
+        return []
+    if match := _STAMP_THEN_BY.match(text) or _CONTRIBUTOR.match(text):
+        return _people(match["names"])
+    segments = _SEGMENT.split(text)
+    if len(segments) > 1 and (by := next((m for seg in segments if (m := _BY_SEGMENT.match(seg))), None)):
+        return _people(by["names"])
+    if (match := _WITH_EMAIL.match(text)) and (name := credits.person_line(match["name"])) \
+            and (givennames.reads_as_person(name) or _addressed(name, text)):
+        return [name]
+    return []
+
+
+_EMAIL = re.compile(r"^\(?(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+\)?$")
+
+
+def _addressed(name: str, text: str) -> bool:
+    """Whether an e-mail address on ``text`` is the person's own: its local part holds their surname or
+    first name ("jdoe@…", "jane.doe@…"), the two agreeing where neither alone would do."""
+    local = (m.group(1).lower() if (m := re.search(r"([\w.+-]+)@", text)) else "")
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", name)]
+    return bool(local) and any(w in local for w in words)
+
+
+def name_over_email(lines: list[str]) -> list[str]:
+    """"Jane Doe" over "jdoe@valleytimes.com": a writer's name and their address on the next line."""
+    for name_line, next_line in itertools.pairwise(lines):
+        if (address := _EMAIL.match(next_line.strip())) and (name := credits.person_line(name_line.strip())) \
+                and _addressed(name, address.group(0)):
+            return [name]
+    return []
+
+
+def email_line(line: str) -> bool:
+    """An e-mail address alone on a line: byline furniture, never a title."""
+    return bool(_EMAIL.match(line.strip()))
+
+
+# "By Jane Doe, Staff Writer, Valley Times": the outlet after the writer's role
+_ROLE_OUTLET = re.compile(r"^(?i:by)\s*:?\s+" + _NAME + r"\s*,\s*(?P<role>[^,|]{3,40}),\s*(?P<outlet>[^,|]{2,40})$")
+
+
+def outlet_after_role(line: str) -> str | None:
+    """The outlet closing a byline after the writer's role."""
+    match = _ROLE_OUTLET.match(line.strip())
+    if match and credits.is_role(match["role"]) and credits.is_outlet(outlet := match["outlet"].strip()):
+        return outlet
+    return None
+
+
+def role_alone(line: str) -> bool:
+    """"Staff Writer", "Senior Correspondent": a byline's role on a line of its own."""
+    words = line.strip().split()
+    return 1 <= len(words) <= 3 and credits.is_role(line) and all(w[:1].isupper() for w in words) \
+        and not credits.is_outlet(line)

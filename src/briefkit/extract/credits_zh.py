@@ -1,0 +1,136 @@
+"""Chinese credits in the forms the labelled fields and first-paragraph notes leave out.
+
+Each is a habit of many Chinese sites, not of one page:
+
+- a reporter note opening a paragraph below page furniture (privacy notices, captions, menus), not only
+  the first: "（中央社記者張三台北6日電）", "〔記者李四／台北報導〕";
+- a correspondent credited alone ("本网讯（通讯员 李四）"): with no reporter named, the correspondent wrote it;
+- a source label run into the story's first paragraph ("消息来源:四川在线 四川在线记者 张三6月29日,…"),
+  the reporter named there before the date;
+- a date line's source followed by its writers ("2021-04-20 09:36 来源:南方plus 张三 李四等");
+- an issuing unit ("發布單位:某某電臺新聞科"): the body, without the section of it that filed the item;
+- a closing "（张三） （来源:人民网-《京华时报》）": the reporter and where the story came from;
+- a WeChat article's header copied with it ("原创 张三 江南日报 2024-03-05 10:20"): the writer and the account;
+- a Hong Kong or Taiwan paper's lead tag ("【明報專訊】", "【星島日報報道】"): the paper.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract import bylines_zh
+from briefkit.extract.givennames import is_chinese_name
+
+_NAME = r"[\u3400-\u9fff]{2,4}"
+# a note opening a paragraph, in any of the brackets Chinese pages use
+_OPENING_NOTE = re.compile(r"^\s*[(（〔【]")
+_CORRESPONDENT = re.compile(r"[(（]\s*(?:通讯员|通訊員)\s*(?P<names>" + _NAME + r"(?:[\s、]+" + _NAME + r"){0,3})"
+                            r"\s*[)）]")
+_RUN_IN_SOURCE = re.compile(r"^\s*(?:消息|新闻|新聞|稿件)?(?:来源|來源)\s*[:：]\s*"
+                            r"(?P<name>[\u3400-\u9fffA-Za-z]{2,12})\s+")
+_DATED_REPORTER = re.compile(r"^(?:[\u3400-\u9fffA-Za-z]{2,12}?)?(?:记者|記者)\s*(?P<name>" + _NAME + r"?)"
+                             r"(?=\s*(?:1[0-2]|[1-9])月[1-3]?\d日)")
+_SOURCE_THEN_NAMES = re.compile(r"(?:来源|來源)\s*[:：]\s*\S+\s+(?P<names>" + _NAME + r"(?:\s+" + _NAME + r"){0,5})"
+                                r"\s*等\s*$")
+_ISSUING_UNIT = re.compile(r"(?:发布|發布|发文|發文)(?:单位|單位|机关|機關)\s*[:：]\s*(?P<name>[\u3400-\u9fff]{2,24})")
+# the section of a body that filed the item: "新聞科", "科研处", "办公室"
+_SECTION = re.compile(r"(?:新闻|新聞|宣传|宣傳|科研|综合|綜合|编辑|編輯)?(?:科|处|處|室|组|組)$")
+_CLOSING_SOURCE = re.compile(r"[(（]\s*(?:来源|來源)\s*[:：]\s*(?P<name>[^()（）]{2,30})[)）]\s*$")
+_CLOSING_NAMES = re.compile(r"[。！？”][(（](?P<names>" + _NAME + r"(?:[、\s]" + _NAME + r"){0,3})[)）]\s*[(（]")
+
+
+# "原创 张三 江南日报 2024-03-05 10:20": the account, and the writer before it if named
+_WECHAT = re.compile(r"^(?:原创|原創)\s+(?:(?P<author>" + _NAME + r")\s+)?"
+                     r"(?P<account>[\u3400-\u9fffA-Za-z0-9]{2,16})\s+(?:19|20)\d{2}[-/.年]")
+_LEAD_TAG = re.compile(r"^\s*[【\[](?P<name>[\u3400-\u9fff]{2,8}?)(?:專訊|专讯|報道|报道|訊|讯|消息)[】\]]")
+
+
+def wechat_header(lines: list[str]) -> tuple[list[str], str | None]:
+    """The writer and the account of a WeChat article's copied header line."""
+    for line in lines:
+        if match := _WECHAT.match(line.strip()):
+            author = match["author"]
+            return ([author] if author and is_chinese_name(author) else []), match["account"]
+    return [], None
+
+
+def lead_tag(paragraphs: list[str]) -> str | None:
+    """"【明報專訊】市議會…" → "明報": the paper tagging its own lead."""
+    return next((m["name"] for p in paragraphs[:3] if (m := _LEAD_TAG.match(p))), None)
+
+
+def book_title(value: str) -> str:
+    """"9月30日《新华每日电讯》", "人民网-《京华时报》" → the paper in the book-title marks (the story's origin)."""
+    titles = re.findall(r"《([^《》]{2,20})》", value)
+    return titles[-1] if titles else value
+
+
+_NEXT_LABEL = re.compile(r"(?:发布者|發布者|发布人|發布人|发布时间|發布時間|作者|编辑|編輯|浏览|瀏覽|点击|點擊|"
+                         r"时间|時間)\s*[:：]")
+_BODY_END = re.compile(r"[台臺局院厅廳委社报報站网網所府部会會]$")
+
+
+def issuing_body(value: str) -> str | None:
+    """"警察廣播電臺新聞科" → "警察廣播電臺": a body without the section that filed the item; a section
+    alone ("科研处", a university office) names no outlet.  "国务院新闻办公室" is a body of its own."""
+    value = _NEXT_LABEL.split(value)[0]  # "科研处发布者:系统管理员": the value ends where the next label begins
+    section = _SECTION.search(value)
+    if section is None:
+        return value
+    bare = value[:section.start()]
+    if len(bare) >= 3 and _BODY_END.search(bare):
+        return bare
+    return None if len(value) <= 4 else value
+
+
+def opening_notes(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """Reporters and their outlet in a note opening one of the first paragraphs, below the page furniture."""
+    for paragraph in paragraphs[:12]:
+        text = re.sub(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*", "", paragraph)
+        if _OPENING_NOTE.match(text) and (names := bylines_zh.reporters(text[:120])):
+            outlet = bylines_zh.note_outlet(text)
+            # an agency's dateline note names the source ("中央社"); a desk's ("总台") leaves it to the 来源 label
+            return names, outlet if outlet and outlet.endswith("社") else None
+    return [], None
+
+
+def correspondents(paragraphs: list[str]) -> list[str]:
+    """"本网讯（通讯员 李四）": a correspondent credited alone in the lead, who is then its writer."""
+    for paragraph in paragraphs[:3]:
+        if (match := _CORRESPONDENT.search(paragraph[:60])) and "记者" not in paragraph[:60] \
+                and "記者" not in paragraph[:60]:
+            return [n for n in re.split(r"[\s、]+", match["names"]) if n]
+    return []
+
+
+def run_in_source(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """"消息来源:四川在线 四川在线记者 殷鹏6月29日,…" → ("四川在线", ["殷鹏"])."""
+    for paragraph in paragraphs[:3]:
+        if match := _RUN_IN_SOURCE.match(paragraph):
+            rest = paragraph[match.end():match.end() + 40]
+            reporter = _DATED_REPORTER.match(rest)
+            names = [reporter["name"]] if reporter and is_chinese_name(reporter["name"]) else []
+            return match["name"], names
+    return None, []
+
+
+def names_after_source(lines: list[str]) -> list[str]:
+    """"2021-04-20 09:36 来源:南方plus 袁佩如 张由琼等": the writers listed after a date line's source."""
+    for line in lines:
+        if (match := _SOURCE_THEN_NAMES.search(line.strip())) and (
+                names := match["names"].split()) and all(is_chinese_name(n) for n in names):
+            return names
+    return []
+
+
+def issuing_units(lines: list[str]) -> list[str]:
+    """"發布單位:警察廣播電臺新聞科" → ["警察廣播電臺"]."""
+    return [body for line in lines if (m := _ISSUING_UNIT.search(line)) and (body := issuing_body(m["name"]))]
+
+
+def closing_credit(paragraph: str) -> tuple[list[str], str | None]:
+    """"…增长57.99%。(敖晓波) (来源:人民网-《京华时报》)" → (["敖晓波"], "京华时报")."""
+    source = _CLOSING_SOURCE.search(paragraph[-60:])
+    names = _CLOSING_NAMES.search(paragraph[-80:]) if source else None
+    people = [n for n in re.split(r"[、\s]+", names["names"]) if is_chinese_name(n)] if names else []
+    return people, book_title(source["name"].strip()) if source else None

@@ -1,0 +1,171 @@
+"""Outlets a page names as the story's origin in words rather than in a credit line.
+
+Blogs, aggregators, community radio newsrooms and weekly papers' teaser pages pass on another outlet's
+story and say so in prose: "Duluth News Tribune reports" alone under the title, "Jane Doe is reporting in
+the Register-Star that …", "Read the full story in the Register-Star.", "For the full story, read this
+week's Lake Benton Valley Journal."  The outlet so named is the story's source; a reporter named with
+it ("Jane Doe is reporting in …") is its writer.
+
+A name counts only when it reads as a publication (a wire agency, a publication word such as News,
+Times, Journal, Star, or a masthead shape): "the Fed reports" or "Smith writes" name no outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract import credits
+
+# A capitalised name of one to six words, hyphenated words kept ("Register-Star"), "of" and "&" inside
+# a word may hold full stops ("U.S."), but one that ends the word ends the sentence ("… the Valley Times. Contact")
+_WORD = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"
+_NAME = r"(?:[Tt]he\s+)?" + _WORD + r"(?:\s+(?:of\s+|&\s+)?" + _WORD + r"){0,5}"
+_PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+
+# "Duluth News Tribune reports", "According to the Duluth News Tribune": the credit alone on a line
+_REPORTS_LINE = re.compile(r"^(?:(?i:according\s+to|via|from|h/t|hat\s+tip)\s*:?\s+)?(?P<name>" + _NAME + r")"
+                           r"(?:\s+(?i:reports|reported|says|writes|has\s+the\s+story))?\s*:?\s*$")
+# "Jane Doe is reporting in the Register-Star …", "Jane Doe reports in the Daily Star that …"
+_REPORTER_IN = re.compile(r"^(?P<person>" + _PERSON + r")\s+(?:is\s+reporting|reports|reported|writes|wrote)\s+"
+                          r"(?:in|for|at)\s+(?P<name>" + _NAME + r")")
+# "The Valley Times reports that …", "Duluth News Tribune reported on Monday …": an outlet opening the lead
+_REPORTS_LEAD = re.compile(r"^(?P<name>" + _NAME + r")\s+(?:reports|reported|is\s+reporting|has\s+reported)\b")
+# "Read the full story in the Register-Star.", "For the full story, read this week's Lake Benton Valley Journal."
+_POINTER = re.compile(r"(?:^|[.!?]\s+)(?i:(?:for\s+(?:the|more\s+of\s+the)\s+(?:full|complete|rest\s+of\s+the)\s+"
+                      r"(?:story|article|report)\s*,?\s*(?:read|see|pick\s+up|visit)|"
+                      r"(?:read|see)\s+(?:the|this)\s+(?:full|complete|whole|entire|rest\s+of\s+the)\s+"
+                      r"(?:story|article|report)|continue\s+reading|read\s+more))\s+"
+                      r"(?i:in|at|on)?\s*(?:(?i:this|last)\s+(?:week|month|day)[’']s\s+|(?i:the)\s+)?"
+                      r"(?P<name>" + _WORD + r"(?:\s+(?:of\s+|&\s+)?" + _WORD + r"){0,5})")
+
+
+def _outlet(name: str) -> str | None:
+    """The name if it reads as a publication, with a leading "The" kept only as the page writes it."""
+    name = name.strip(" .,:;")
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    if not bare or (credits.person_line(bare) and not credits.is_outlet(bare)):
+        return None
+    return bare if credits.is_outlet(bare) or credits.masthead(bare) else None
+
+
+_CREDIT_VERB = re.compile(r"(?i:reports|reported|says|writes|has the story|according|via|h/t|hat tip)")
+
+
+def reported_outlet(lines: list[str]) -> str | None:
+    """An outlet a short line names as the story's reporter ("Duluth News Tribune reports")."""
+    for line in lines:
+        text = line.strip()
+        if len(text.split()) <= 8 and (match := _REPORTS_LINE.match(text)) and _CREDIT_VERB.search(text) \
+                and (outlet := _outlet(match["name"])):
+            return outlet
+    return None
+
+
+def reporter_in(paragraph: str) -> tuple[str, str] | None:
+    """"Jane Doe is reporting in the Register-Star …" → ("Jane Doe", "Register-Star")."""
+    match = _REPORTER_IN.match(paragraph.strip())
+    if match is None or not (outlet := _outlet(match["name"])):
+        return None
+    person = credits.person_line(match["person"])
+    return (person, outlet) if person else None
+
+
+def pointer_outlet(texts: list[str]) -> str | None:
+    """The outlet a closing pointer sends the reader to for the full story."""
+    for text in texts:
+        for match in _POINTER.finditer(text[-300:]):
+            if outlet := _outlet(match["name"]):
+                return outlet
+    return None
+
+
+def lead_report(paragraph: str) -> str | None:
+    """"The Valley Times reports that …" opening the lead: the outlet passed on (a guess: a wire story may
+    open by quoting a rival)."""
+    match = _REPORTS_LEAD.match(paragraph.strip())
+    return _outlet(match["name"]) if match else None
+
+
+# A release's label: the page is the issuer's own statement
+_RELEASE_LABEL = re.compile(r"^(?:for\s+immediate\s+release|(?:media|news|press)\s+release|media\s+statement)\b",
+                            re.IGNORECASE)
+_BODY = (r"(?:[Tt]he\s+)?(?P<body>(?:U\.S\.\s+|UK\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?"
+         r"[A-Z][\w.'’-]*){0,6})")
+_INSTITUTION = re.compile(r"\b(?:Bureau|Office|Agency|Department|Ministry|Commission|Authority|Statistics|Bank|"
+                          r"Institute|Service|Administration|Board|Council|Government|Treasury|Survey)\b")
+# "… according to figures released today by the Australian Bureau of Statistics (ABS)"
+_RELEASED_BY = re.compile(r"\breleased\s+(?:today|this\s+morning|on\s+\w+day)\s+by\s+" + _BODY)
+# "The U.S. Census Bureau and the U.S. Bureau of Economic Analysis … announced today that …"
+# a second body and an aside may stand between the first and its verb ("U.S." keeps its full stops)
+_ANNOUNCED = re.compile(r"^" + _BODY + r"(?:\s+and\s+[^;]{0,120}?)?(?:,[^;]{0,80},)?\s+"
+                        r"(?:announced|reported|released|published)\s+(?:today|this\s+morning)\b")
+
+
+def release_issuer(lines: list[str], paragraphs: list[str]) -> str | None:
+    """The body issuing a page labelled as a release ("MEDIA RELEASE", "News Release"), as its lead names it:
+    "figures released today by the Australian Bureau of Statistics", "The U.S. Census Bureau … announced today".
+
+    Only a body with an institutional word (Bureau, Office, Ministry …) counts: a minister announcing an
+    investment names a person, not the issuer.
+    """
+    if not any(_RELEASE_LABEL.match(line.strip()) for line in lines):
+        return None
+    for paragraph in paragraphs[:2]:
+        match = _RELEASED_BY.search(paragraph) or _ANNOUNCED.match(paragraph.strip())
+        if match and _INSTITUTION.search(body := match["body"].strip()):
+            return body
+    return None
+
+
+_SITE_NAME = r"(?:[Tt]he\s+)?(?P<name>" + _WORD + r"(?:\s+(?:" + _WORD + r"|\d{1,3})){0,4}?)"
+# The site's own furniture asks the reader to follow, subscribe to or watch it by name: "Follow the Valley Times
+# on Facebook", "Subscribe to The Valley Times", "Watch KGUN 9 on all major streaming platforms!", "Sign up for
+# the Valley Times newsletter", "Download the Valley Times app"
+_FURNITURE = [re.compile(p) for p in (
+    r"^(?i:follow|like)\s+" + _SITE_NAME + r"\s+(?i:on\s+(?:facebook|twitter|x|instagram|linkedin|social|threads|"
+    r"bluesky))\b",
+    r"^(?i:subscribe\s+to)\s+" + _SITE_NAME + r"(?:\s+(?i:for|today|now|and)\b|[.!]?$)",
+    r"^(?i:watch|stream|get)\s+" + _SITE_NAME + r"\s+(?i:on|news\s+24/7|anywhere|live)\b",
+    r"^(?i:sign\s+up\s+for|download)\s+" + _SITE_NAME + r"(?:’s|'s)?\s+(?i:newsletters?|app)\b")]
+# "Jane Doe is a reporter at the Valley Times.": a closing note on the writer names the paper they write for
+# "Jane Doe covers city hall for the Valley Times."
+_BIO_OUTLET = re.compile(r"^[_*—–-]*\s*(?:(?i:about\s+the\s+(?:author|writer))\s*:\s*)?" + _PERSON
+                         + r",?\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|producer)|"
+                         r"(?:covers|reports\s+on|writes\s+about)\s+[^.]{1,60}?)\s+"
+                         r"(?:at|for|with)\s+(?:[Tt]he\s+)?(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){0,4})")
+
+
+def furniture_outlet(lines: list[str]) -> str | None:
+    """The site's name in its own furniture or a closing note on the writer (a guess, given with a warning)."""
+    for line in lines:
+        text = line.strip()
+        match = next((m for pattern in _FURNITURE if (m := pattern.match(text))), None) if len(text) <= 160 else None
+        # "Get Breaking News on your phone": a section's name is no site's
+        if match and (not credits.person_line(match["name"]) or credits.is_outlet(match["name"])) \
+                and not credits.section_label(match["name"]):
+            return match["name"]
+        if (bio := _BIO_OUTLET.match(text)) and (outlet := _outlet(bio["name"])):
+            return outlet
+    return None
+
+
+_EMAIL_HOST = re.compile(r"[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
+_CANDIDATE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}")
+
+
+def email_outlet(texts: list[str]) -> str | None:
+    """The outlet a writer's e-mail address stands for, when the page also spells its name: "jdoe@valleytimes.com"
+    and a line "Valley Times" (the domain alone is no name; the two agreeing are a fair guess)."""
+    hosts = {m["host"].lower() for text in texts for m in _EMAIL_HOST.finditer(text)}
+    hosts = {h for h in hosts if not re.search(r"(?:gmail|yahoo|hotmail|outlook|aol|icloud|proton|qq|163)\.", h)}
+    if not hosts:
+        return None
+    labels = {credits.domain_label(host) for host in hosts}
+    for text in texts:
+        for match in _CANDIDATE.finditer(text):
+            name = match.group(0)
+            squeezed = re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
+            if squeezed in labels and len(squeezed) >= 4 and not credits.person_line(name):
+                return name  # the whole name spells the domain: "Valley Times" for valleytimes.com
+    return None
