@@ -39,6 +39,7 @@ from briefkit.extract.orgshapes import (
     WHOLE_ORG,
     clean,
 )
+from briefkit.extract.personcues import person_cues
 from briefkit.extract.places import is_place
 
 
@@ -179,13 +180,17 @@ def add_speakers(text: str, found: dict[str, None]) -> None:
         found.setdefault(name)
 
 
+# what follows a name that is a person's: "Yuan Da, a spokesman", "Harris Kamala said"
+_GIVEN_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:,|\s+(?:said|says|told))")
+
+
 def _named_as_person(name: str, text: str) -> bool:
     """"A.J. Harris", "Yuan Da, a spokesman", "President Lula": the article names ``name`` as a person's."""
-    escaped = re.escape(name)
-    return bool(re.search(r"(?:\b[A-Z][a-z]+|\b[A-Z]\.(?:[A-Z]\.)?)\s+(?:[A-Z]\.\s+)?" + escaped + r"\b", text)
-                or re.search(r"\b" + escaped + r"\s+[A-Z][a-z]+(?:,|\s+(?:said|says|told))", text)
-                or re.search(r"\b(?:President|Minister|Secretary|Chancellor|Premier|Governor|Mayor|Judge|Senator|"
-                             r"Professor|Director|Chairman|Spokes\w+)\s+" + escaped + r"\b", text))
+    cues, end = person_cues(text), len(name)
+    starts = cues.occurrences(name)
+    return any(s in cues.first_named and cues.ends_before(s + end) for s in starts) \
+        or any(cues.ends_before(s) and _GIVEN_NAME_AFTER.match(text, s + end) for s in starts) \
+        or any(s in cues.office and cues.ends_before(s + end) for s in starts)
 
 
 def is_person(name: str, text: str) -> bool:
@@ -193,14 +198,13 @@ def is_person(name: str, text: str) -> bool:
     words = name.split()
     if len(words) > 3 or CJK.search(name):
         return False
-    if re.search(re.escape(name) + r",\s*\d{1,3},", text):
+    cues = person_cues(text)
+    ends = [start + len(name) for start in cues.occurrences(name)]
+    if any(end in cues.ages for end in ends):
         return True
     # "according to Yu" after "Yu Jianhua, head of the customs": a person's surname
-    if len(words) == 1 and re.search(re.escape(name) + r"\s+[A-Z][a-z]+,\s+(?:the\s+)?(?:head|chief|director|minister|"
-                                     r"spokes\w+|president|chairman|governor|deputy|secretary|professor|economist|"
-                                     r"analyst|vice)\b", text):
+    if len(words) == 1 and any(end in cues.roles for end in ends):
         return True
     last = words[-1]
-    return len(words) <= 2 and bool(re.search(r"\b(?:Gov|Dr|Mr|Mrs|Ms|Sen|Rep|Prof)\.?\s+(?:[A-Z]\w+\s+)?"
-                                              + re.escape(last) + r"\b", text))
-
+    return len(words) <= 2 and any(start in cues.titled and cues.ends_before(start + len(last))
+                                   for start in cues.occurrences(last))
