@@ -50,7 +50,6 @@ _ABSOLUTE = [
 _NAMED = {p for _, p in _ABSOLUTE if "(?P<month>" in p.pattern}
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
-_DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _RELATIVE_MONTH = re.compile(
     r"\b(?:(?:in|since|by|during|from|until|early|late|mid|the end of)\s+)?(?:(?:early|late|mid)[-\s])?"
@@ -122,8 +121,8 @@ def _has_month_name(text: str) -> bool:
 
 def _absolute(text: str) -> list[DateMention]:
     found: list[DateMention] = []
-    if not _DIGIT.search(text):
-        return found
+    if not _YEARISH.search(text):
+        return found  # every absolute pattern holds a year: most sentences and lines have none
     named = _has_month_name(text)
     for precision, pattern in _ABSOLUTE:
         if not named and pattern in _NAMED:

@@ -271,11 +271,12 @@ def _english_places(text: str, seen: set[str]) -> list[Entity]:
             region_names.add(state)
             if match["town"].split()[0] not in _LEADERS:
                 kinded.add(match["town"])
-    candidates += [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
+    named_places = [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
+    candidates += named_places
     candidates += _city_lists(text, cities)
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
                    if m["name"].split()[0] not in _LEADERS]
-    named = {m.group(1) for m in _NAMED_PLACE.finditer(text)}
+    named = {name for _, name in named_places}
     capitals = _capitals()
     filed = _datelines(text)
     places: list[Entity] = []
