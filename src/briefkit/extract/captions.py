@@ -22,10 +22,10 @@ speaking of itself: never a key point or the summary.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from briefkit.extract.sentences import split_sentences
+from briefkit.extract.textcache import text_cache
 
 _CREDIT_END = re.compile(
     # (AP Photo/…), (ABC News, file photo)
@@ -126,7 +126,7 @@ def shows_a_picture(sentence: str) -> bool:
                 and not _TOLD.search(sentence) and len(sentence.split()) <= 45)
 
 
-@functools.lru_cache(maxsize=1024)
+@text_cache(maxsize=1024)
 def is_note(sentence: str) -> bool:
     """Whether a sentence is the page speaking of itself ("This report by … was first published …").
 

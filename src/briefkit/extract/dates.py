@@ -14,6 +14,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from briefkit.extract.textcache import text_cache
+
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate([
     "january jan janvier janv", "february feb fevrier février févr", "march mar mars",
@@ -249,10 +251,12 @@ def inside(spans: tuple[DateMention, ...], position: int) -> bool:
     return i >= 0 and spans[i].start <= position < spans[i].end
 
 
+@text_cache(maxsize=1024)
 def parse_date(text: str) -> DateMention | None:
     """The first day-precise date in ``text`` (a dateline or date line).
 
     First in the text: "06/23/2010 05:12 am ET Updated May 25, 2011" was published on the first.
+    Cached: the title, source, byline and date finders each ask it of the page's first lines.
     """
     days = [d for d in _absolute(text) if d.precision == "day"]
     return min(days, key=lambda d: d.start) if days else None

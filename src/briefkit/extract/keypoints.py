@@ -16,12 +16,12 @@ Nothing is paraphrased: a shortened point is the sentence's own words, in order.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 from briefkit.extract.body import Sentence
+from briefkit.extract.textcache import text_cache
 from briefkit.readers.plaintext import words as count_words
 
 POINT_WORDS = 35
@@ -106,7 +106,7 @@ def bag(text: str) -> set[str]:
     return set(_bag(text))
 
 
-@functools.lru_cache(maxsize=1024)
+@text_cache(maxsize=1024)
 def _bag(text: str) -> frozenset[str]:
     # cached (a function of the text alone, frozen so no caller can change it): the summary compares
     # every sentence with what it has said, and a sentence's bag was built again for each comparison

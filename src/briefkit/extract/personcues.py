@@ -13,9 +13,10 @@ last few texts (a function of the text alone, so it cannot go stale between arti
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
+
+from briefkit.extract.textcache import text_cache
 
 _BOUNDARY = re.compile(r"\b")
 # NAME,\s*\d{1,3},  ("Russell, 64,"): where the age follows; one comma at a time, so none is skipped
@@ -76,7 +77,7 @@ def _ends(pattern: re.Pattern[str], text: str) -> set[int]:
     return {m.end() for m in pattern.finditer(text) if _BOUNDARY.match(text, m.start())}
 
 
-@functools.lru_cache(maxsize=8)
+@text_cache(maxsize=8)
 def person_cues(text: str) -> PersonCues:
     """The cues of ``text`` (kept for the last few texts: the organisations and the places ask of one text)."""
     roles: set[int] = set()

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from briefkit.extract.nametrie import trie_pattern
+from briefkit.extract.textcache import text_cache
 
 # Regions of these countries count wherever they are named; any other country's once the article names it.
 DEFAULT_COUNTRIES = ("US", "GB", "CN", "CA", "AU", "IN", "ZA", "NZ", "IE")
@@ -131,7 +132,7 @@ def english_regions(text: str, countries: list[str]) -> list[tuple[int, int, str
     return sorted([*_regions_of(text, DEFAULT_COUNTRIES), *_regions_of(text, tuple(dict.fromkeys(codes)))])
 
 
-@functools.lru_cache(maxsize=8)
+@text_cache(maxsize=8)
 def _regions_of(text: str, codes: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """The regions of ``codes`` named in ``text`` (cached: the organisation cues ask for them too)."""
     found: list[tuple[int, int, str]] = []
