@@ -50,6 +50,14 @@ _ABSOLUTE = [
     ("month", re.compile(r"(?<![\d-])" + _YEAR + r"-(?P<m>0[1-9]|1[0-2])(?![\d-])")),
 ]
 _NAMED = {p for _, p in _ABSOLUTE if "(?P<month>" in p.pattern}
+# What the text must hold for a pattern that opens with a look-behind (tried at every position) to match:
+# a year after a slash, a dot or a dash, or before a dash; 年 for the Chinese ones.  A cheap scan first.
+_SEP_YEAR = re.compile(r"[/.](?:19|20)\d\d")
+_DASH_YEAR = re.compile(r"-(?:19|20)\d\d")
+_YEAR_DASH = re.compile(r"(?:19|20)\d\d-")
+_NEEDS: dict[re.Pattern[str], str | re.Pattern[str]] = {
+    _ABSOLUTE[i][1]: need for i, need in ((1, "年"), (2, _SEP_YEAR), (3, _SEP_YEAR), (4, _DASH_YEAR), (5, _DASH_YEAR),
+                                          (9, "年"), (11, _YEAR_DASH))}
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
@@ -126,9 +134,15 @@ def _absolute(text: str) -> list[DateMention]:
     if not _YEARISH.search(text):
         return found  # every absolute pattern holds a year: most sentences and lines have none
     named = _has_month_name(text)
+    held: dict[object, bool] = {}
     for precision, pattern in _ABSOLUTE:
         if not named and pattern in _NAMED:
             continue  # the month-name patterns are the slow ones: skip them when no month is named
+        if (need := _NEEDS.get(pattern)) is not None:
+            if need not in held:
+                held[need] = need in text if isinstance(need, str) else bool(need.search(text))
+            if not held[need]:
+                continue
         for match in pattern.finditer(text):
             day = int(match["day"]) if precision == "day" else None
             value = _iso(int(match["year"]), _month_of(match), day)
