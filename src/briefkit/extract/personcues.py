@@ -13,8 +13,8 @@ last few texts (a function of the text alone, so it cannot go stale between arti
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
 
 from briefkit.extract.textcache import text_cache
 
@@ -42,18 +42,52 @@ _NOT_FORENAME = re.compile(r"(?:The|In|At|From|To|Of|And|For|With|By|On)\s")
 _PLACE_WORD = re.compile(r"(?:in|at|from|near|of|to|outside)\s+")
 
 
-@dataclass(frozen=True)
 class PersonCues:
-    """The positions in one text where a person's name would start or end, by cue."""
+    """The positions in one text where a person's name would start or end, by cue (each found when first asked)."""
 
-    text: str
-    ages: frozenset[int]  # a name ending here is followed by its age
-    roles: frozenset[int]  # a name ending here is followed by a given name and a role
-    titled: frozenset[int]  # a name starting here follows "Dr", "Gov." (and perhaps a given name)
-    first_named: frozenset[int]  # … follows a capitalised word or initials ("A.J. Harris")
-    office: frozenset[int]  # … follows an office ("President Lula")
-    forenamed: frozenset[int]  # … follows a first name ("Anne Tyler"), not "The", "In" …
-    placed: frozenset[int]  # … follows "in", "at", "from" …
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @functools.cached_property
+    def ages(self) -> frozenset[int]:
+        """Where a name ending here is followed by its age."""
+        return frozenset(m.start() for m in _AGE.finditer(self.text))
+
+    @functools.cached_property
+    def roles(self) -> frozenset[int]:
+        """Where a name ending here is followed by a given name and a role."""
+        roles: set[int] = set()
+        for match in _ROLE.finditer(self.text):
+            roles.update(range(match.start(), match.end()))  # the name may end anywhere before the given name
+        return frozenset(roles)
+
+    @functools.cached_property
+    def titled(self) -> frozenset[int]:
+        """Where a name starting here follows "Dr", "Gov." (and perhaps a given name)."""
+        titled = _ends(_HONORIFIC, self.text)
+        return frozenset(titled | {m.end() for m in (_GIVEN.match(self.text, end) for end in titled) if m})
+
+    @functools.cached_property
+    def first_named(self) -> frozenset[int]:
+        """Where a name starting here follows a capitalised word or initials ("A.J. Harris")."""
+        named = _ends(_FIRST, self.text)
+        return frozenset(named | {m.end() for m in (_INITIAL.match(self.text, end) for end in named) if m})
+
+    @functools.cached_property
+    def office(self) -> frozenset[int]:
+        """Where a name starting here follows an office ("President Lula")."""
+        return frozenset(_ends(_OFFICE, self.text))
+
+    @functools.cached_property
+    def forenamed(self) -> frozenset[int]:
+        """Where a name starting here follows a first name ("Anne Tyler"), not "The", "In" …"""
+        return frozenset(m.end() for m in _FORENAME.finditer(self.text)
+                         if _BOUNDARY.match(self.text, m.start()) and not _NOT_FORENAME.match(self.text, m.start()))
+
+    @functools.cached_property
+    def placed(self) -> frozenset[int]:
+        """Where a name starting here follows "in", "at", "from" …"""
+        return frozenset(_ends(_PLACE_WORD, self.text))
 
     def occurrences(self, name: str) -> list[int]:
         """Where ``name`` starts in the text, overlapping occurrences included (as a regex search tries them)."""
@@ -69,7 +103,7 @@ class PersonCues:
 
 
 def _ends(pattern: re.Pattern[str], text: str) -> set[int]:
-    """The ends of ``pattern``'s matches that start at a word boundary (as the ``\b`` before it asked).
+    """The ends of ``pattern``'s matches that start at a word boundary (as the ``\\b`` before it asked).
 
     A match that does not start at a boundary hides none that does: the patterns here are a capitalised
     word or a title and then spaces, and no boundary lies inside a run of letters.
@@ -80,16 +114,4 @@ def _ends(pattern: re.Pattern[str], text: str) -> set[int]:
 @text_cache(maxsize=8)
 def person_cues(text: str) -> PersonCues:
     """The cues of ``text`` (kept for the last few texts: the organisations and the places ask of one text)."""
-    roles: set[int] = set()
-    for match in _ROLE.finditer(text):
-        roles.update(range(match.start(), match.end()))  # the name may end anywhere before the given name
-    titled = _ends(_HONORIFIC, text)
-    titled |= {m.end() for m in (_GIVEN.match(text, end) for end in list(titled)) if m}
-    first_named = _ends(_FIRST, text)
-    first_named |= {m.end() for m in (_INITIAL.match(text, end) for end in list(first_named)) if m}
-    forenamed = {m.end() for m in _FORENAME.finditer(text)
-                 if _BOUNDARY.match(text, m.start()) and not _NOT_FORENAME.match(text, m.start())}
-    return PersonCues(text=text, ages=frozenset(m.start() for m in _AGE.finditer(text)), roles=frozenset(roles),
-                      titled=frozenset(titled), first_named=frozenset(first_named),
-                      office=frozenset(_ends(_OFFICE, text)), forenamed=frozenset(forenamed),
-                      placed=frozenset(_ends(_PLACE_WORD, text)))
+    return PersonCues(text)
