@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.sentences import split_sentences
+from briefkit.extract.textcache import text_cache
 
 _CREDIT_END = re.compile(
     # (AP Photo/…), (ABC News, file photo)
@@ -52,6 +53,7 @@ _ALT_TEXT = re.compile(
     r"(?:stands?|sits?|holds?|walks?|looks?|poses?|speaks?|listens?|waits?|gestures?|smiles?|shops?|wears?|"
     r"carr(?:y|ies)|pushe?s?|rides?|works?)\b")
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _FULL_DATE = re.compile(rf"(?:\b{_MONTH}\s+\d{{1,2}},\s+|\b\d{{1,2}}\s+{_MONTH}\s+)(?:19|20)\d\d\b")
 # What a picture shows, in the present tense (captions are written so; stories tell the past in the past).
 _SHOWN = re.compile(
@@ -69,6 +71,22 @@ _NOTE = re.compile(
     # A publisher's disclaimer: "Opinions expressed by Entrepreneur contributors are their own."
     r"|\b(?:views?|opinions?)\s+expressed\s+(?:by|in|here)\b", re.IGNORECASE)
 _MAX_WORDS = 80
+# What any credit ``_CREDIT_END`` matches must hold (a bracket, a slash, a credit's word or character, a
+# digit glued to an agency), with the letters that ``re.IGNORECASE`` makes equal to an "i" or an "s"
+# (a text holding one is always scanned): a text with none of these has no credit, and is not scanned.
+_CREDIT_CHARS = (")", "]", "/", "摄", "攝", "图", "圖", "\u0130", "\u0131", "\u017f")
+_CREDIT_WORDS = ("photo", "pictur", "imag")
+_GLUED_AGENCY = re.compile(r"\d(?:reuters|afp|ap|getty|xinhua|bloomberg)", re.IGNORECASE)
+
+
+def _without_credit(text: str) -> str:
+    """``text`` without the picture credit that ends it (the same as ``_CREDIT_END.sub``, which is skipped
+    where no credit can be: the scan tries each of its many kinds at every position of the text)."""
+    lowered = text.lower()
+    if any(c in text for c in _CREDIT_CHARS) or any(w in lowered for w in _CREDIT_WORDS) \
+            or _GLUED_AGENCY.search(text):
+        return _CREDIT_END.sub("", text)
+    return text
 
 
 def is_caption(text: str) -> bool:
@@ -80,7 +98,7 @@ def is_caption(text: str) -> bool:
     text = text.strip()
     if len(text.split()) > _MAX_WORDS or len(text) > 600:
         return False
-    core = _CREDIT_END.sub("", text).strip()
+    core = _without_credit(text).strip()
     if core != text and len(split_sentences(core)) <= 2:
         return True
     return _described(core)
@@ -93,7 +111,7 @@ def _described(text: str) -> bool:
 
 def story_part(sentence: str) -> str:
     """``sentence`` without a picture credit glued to its end; "" when it is a caption or a credit alone."""
-    core = _CREDIT_END.sub("", sentence).strip()
+    core = _without_credit(sentence).strip()
     if _described(core) or (core != sentence.strip() and len(re.findall(r"\w+", core)) < 3):
         return ""
     return core if core != sentence.strip() else sentence
@@ -101,13 +119,19 @@ def story_part(sentence: str) -> str:
 
 def shows_a_picture(sentence: str) -> bool:
     """The caption convention: what is shown, in the present tense, on the day's full date, with no telling verb."""
+    if not _YEAR.search(sentence):
+        return False  # a full date holds a year: the date's scan (its month names at every word) is skipped
     date = _FULL_DATE.search(sentence)
     return bool(date and len(sentence) - date.end() <= 3 and _SHOWN.search(sentence[:date.start()])
                 and not _TOLD.search(sentence) and len(sentence.split()) <= 45)
 
 
+@text_cache(maxsize=1024)
 def is_note(sentence: str) -> bool:
-    """Whether a sentence is the page speaking of itself ("This report by … was first published …")."""
+    """Whether a sentence is the page speaking of itself ("This report by … was first published …").
+
+    Cached (a function of the sentence alone): the summary asks it of each sentence twice.
+    """
     return bool(_NOTE.search(sentence.strip()))
 
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from briefkit.extract.givennames import is_given_name
+from briefkit.extract.nametrie import trie_pattern
 
 # countries whose names are also people's: "Michael Jordan", "Chad Smith", "Israel Adesanya"
 NAMELIKE_COUNTRIES = frozenset({"Jordan", "Chad", "Israel", "India", "Georgia", "Kenya", "Niger"})
@@ -125,13 +126,17 @@ def country_names(language: str = "en") -> tuple[re.Pattern[str], dict[str, str]
 
 
 def alternation(names: dict[str, str]) -> re.Pattern[str]:
+    """One pattern matching any of ``names`` as a word (Latin names) or anywhere (CJK names), the longest first.
+
+    The names are written as a trie (:mod:`briefkit.extract.nametrie`), which matches what the list
+    sorted longest first would, several times faster: a scan tries every position of the text.
+    """
     latin = [n for n in names if not _CJK.search(n)]
     cjk = [n for n in names if _CJK.search(n)]  # CJK text has no word boundaries to look for
     # "US-based", "UK-listed": a hyphenated word of place still names the place ("Guinea-Bissau" does not)
-    parts = [r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(latin, key=len, reverse=True))
-             + r")(?!\w|-(?!(?:based|born|owned|listed|registered|headquartered)\b))"]
-    parts = parts if latin else []
-    parts += [re.escape(n) for n in sorted(cjk, key=len, reverse=True)]
+    parts = [r"(?<![\w-])(?:" + trie_pattern(latin)
+             + r")(?!\w|-(?!(?:based|born|owned|listed|registered|headquartered)\b))"] if latin else []
+    parts += [trie_pattern(cjk)] if cjk else []
     return re.compile("|".join(parts))
 
 

@@ -14,6 +14,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from briefkit.extract.textcache import text_cache
+
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate([
     "january jan janvier janv", "february feb fevrier février févr", "march mar mars",
@@ -48,9 +50,16 @@ _ABSOLUTE = [
     ("month", re.compile(r"(?<![\d-])" + _YEAR + r"-(?P<m>0[1-9]|1[0-2])(?![\d-])")),
 ]
 _NAMED = {p for _, p in _ABSOLUTE if "(?P<month>" in p.pattern}
+# What the text must hold for a pattern that opens with a look-behind (tried at every position) to match:
+# a year after a slash, a dot or a dash, or before a dash; 年 for the Chinese ones.  A cheap scan first.
+_SEP_YEAR = re.compile(r"[/.](?:19|20)\d\d")
+_DASH_YEAR = re.compile(r"-(?:19|20)\d\d")
+_YEAR_DASH = re.compile(r"(?:19|20)\d\d-")
+_NEEDS: dict[re.Pattern[str], str | re.Pattern[str]] = {
+    _ABSOLUTE[i][1]: need for i, need in ((1, "年"), (2, _SEP_YEAR), (3, _SEP_YEAR), (4, _DASH_YEAR), (5, _DASH_YEAR),
+                                          (9, "年"), (11, _YEAR_DASH))}
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
-_DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _RELATIVE_MONTH = re.compile(
     r"\b(?:(?:in|since|by|during|from|until|early|late|mid|the end of)\s+)?(?:(?:early|late|mid)[-\s])?"
@@ -122,12 +131,18 @@ def _has_month_name(text: str) -> bool:
 
 def _absolute(text: str) -> list[DateMention]:
     found: list[DateMention] = []
-    if not _DIGIT.search(text):
-        return found
+    if not _YEARISH.search(text):
+        return found  # every absolute pattern holds a year: most sentences and lines have none
     named = _has_month_name(text)
+    held: dict[object, bool] = {}
     for precision, pattern in _ABSOLUTE:
         if not named and pattern in _NAMED:
             continue  # the month-name patterns are the slow ones: skip them when no month is named
+        if (need := _NEEDS.get(pattern)) is not None:
+            if need not in held:
+                held[need] = need in text if isinstance(need, str) else bool(need.search(text))
+            if not held[need]:
+                continue
         for match in pattern.finditer(text):
             day = int(match["day"]) if precision == "day" else None
             value = _iso(int(match["year"]), _month_of(match), day)
@@ -250,10 +265,12 @@ def inside(spans: tuple[DateMention, ...], position: int) -> bool:
     return i >= 0 and spans[i].start <= position < spans[i].end
 
 
+@text_cache(maxsize=1024)
 def parse_date(text: str) -> DateMention | None:
     """The first day-precise date in ``text`` (a dateline or date line).
 
     First in the text: "06/23/2010 05:12 am ET Updated May 25, 2011" was published on the first.
+    Cached: the title, source, byline and date finders each ask it of the page's first lines.
     """
     days = [d for d in _absolute(text) if d.precision == "day"]
     return min(days, key=lambda d: d.start) if days else None

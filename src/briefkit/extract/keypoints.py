@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 from briefkit.extract.body import Sentence
+from briefkit.extract.textcache import text_cache
 from briefkit.readers.plaintext import words as count_words
 
 POINT_WORDS = 35
@@ -101,10 +103,17 @@ def dangles(text: str) -> bool:
 
 def bag(text: str) -> set[str]:
     """The words and numbers of ``text`` (character pairs in Chinese): near copies share them."""
-    return {w.lower() for w in _BAG.findall(MARKER.sub("", text))} - _STOPS
+    return set(_bag(text))
 
 
-def near(a: set[str], b: set[str]) -> bool:
+@text_cache(maxsize=1024)
+def _bag(text: str) -> frozenset[str]:
+    # cached (a function of the text alone, frozen so no caller can change it): the summary compares
+    # every sentence with what it has said, and a sentence's bag was built again for each comparison
+    return frozenset(w.lower() for w in _BAG.findall(MARKER.sub("", text))) - _STOPS
+
+
+def near(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
     """Whether two bags say the same: the smaller one inside the other, but for a word in four when the
     other adds more ("The Chancellor has today (8 July) promised …" after "The Chancellor has today
     promised …"; a standfirst the lede says again in other words).  Two sentences of one pattern that
@@ -116,7 +125,7 @@ def near(a: set[str], b: set[str]) -> bool:
 
 def said_before(text: str, said: Iterable[set[str]]) -> bool:
     """Whether ``text`` is a near copy of something said already."""
-    mine = bag(text)
+    mine = _bag(text)
     return any(near(mine, other) for other in said)
 
 

@@ -39,7 +39,23 @@ from briefkit.extract.orgshapes import (
     WHOLE_ORG,
     clean,
 )
+from briefkit.extract.personcues import person_cues
 from briefkit.extract.places import is_place
+
+# The fixed patterns are compiled here, not left to ``re``'s cache, which the per-article patterns of other
+# modules keep emptying: a pattern compiled again for each article costs more than its scan.
+_AND = re.compile(r"\s+and\s+")
+_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
+# what the costlier patterns need in the text (see english_shapes)
+_APPOSITION_CUE = re.compile(r",\s+(?:a|an|the)\s")
+_LISTED_CUE = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|Euronext|XETRA|SIX|TSE|"
+                         r"ticker|Ticker)\s*[:：]")
+_KNOWN_AS_CUE = re.compile(r"(?i:known\s+as|called)")
+_TITLED_CUE = re.compile(r"\b(?:Chair|Chief|CEO|Founder|Spokes|Managing)")
+_OPENS = re.compile(r"(?:^|[.!?\n\"“]\s*)$")
+_PARTS = re.compile(r"\s*,\s*|\s+and\s+(?=[A-Z])")
+_ITEMS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_NAME_TAIL = re.compile(r"[A-Z][\w’'-]*\s+(?:in|of|for|and|on)\s+$")
 
 
 def _conjoined(name: str, listed: bool = False) -> list[str]:
@@ -49,7 +65,7 @@ def _conjoined(name: str, listed: bool = False) -> list[str]:
     in an institutional word), or the right one is a place's body: "Securities and Exchange Commission"
     and "Department for Business, Energy and Industrial Strategy" stay whole.
     """
-    for found in re.finditer(r"\s+and\s+", name):
+    for found in _AND.finditer(name):
         left, right = name[:found.start()], name[found.end():]
         if "," in left or not right[:1].isupper() or not WHOLE_ORG.match(right):
             continue
@@ -63,7 +79,7 @@ def _conjoined(name: str, listed: bool = False) -> list[str]:
 def _owner_and_owned(name: str) -> list[str]:
     """"Bank of England's Monetary Policy Committee" → the bank and its committee: a possessive ends the owner's
     name (each part kept when it is a body's by its shape; the whole name otherwise)."""
-    found = re.search(r"['’]s\s+(?=[A-Z])", name)
+    found = _POSSESSIVE.search(name)
     if not found:
         return [name]
     owner, owned = name[:found.start()], name[found.end():]
@@ -104,24 +120,23 @@ def english_shapes(text: str) -> dict[str, None]:
             found.setdefault(name)
     # the costlier patterns run only where their cue word is (they would try every capitalised word)
     patterns = [APPOSITION, ROLE_OF, ROLE_AFTER, VIA]
-    patterns += [APPOSITION_AFTER] if re.search(r",\s+(?:a|an|the)\s", text) else []
-    patterns += [LISTED] if re.search(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|Euronext|XETRA|"
-                                       r"SIX|TSE|ticker|Ticker)\s*[:：]", text) else []
-    patterns += [KNOWN_AS] if re.search(r"(?i:known\s+as|called)", text) else []
-    patterns += [TITLED] if re.search(r"\b(?:Chair|Chief|CEO|Founder|Spokes|Managing)", text) else []
+    patterns += [APPOSITION_AFTER] if _APPOSITION_CUE.search(text) else []
+    patterns += [LISTED] if _LISTED_CUE.search(text) else []
+    patterns += [KNOWN_AS] if _KNOWN_AS_CUE.search(text) else []
+    patterns += [TITLED] if _TITLED_CUE.search(text) else []
     for pattern in patterns:
         for match in pattern.finditer(text):
             if "name" in match.groupdict() and match["name"] and MONTH.match(match["name"]):
                 continue  # "in February, the industry group said": a date, not a name
             if pattern is APPOSITION and match.group(0)[:1].isupper() \
-                    and not re.search(r"(?:^|[.!?\n\"“]\s*)$", text[max(0, match.start() - 3):match.start()]):
+                    and not _OPENS.search(text[max(0, match.start() - 3):match.start()]):
                 continue  # "European Union, the United States …": a name's own word, not "the union, X"
             if pattern is TITLED and (is_place(clean(match["name"])) or match["name"].split()[-1] in OFFICE_WORDS
                                        or (len(match["name"].split()) == 1 and not match["name"].isupper()
                                            and text.count(match["name"]) < 2)):
                 continue  # "US President …", "Former CEO …"; one word only when the article names it again
             group = "names" if "names" in match.groupdict() else "told" if match.groupdict().get("told") else "name"
-            for part in re.split(r"\s*,\s*|\s+and\s+(?=[A-Z])", match[group]):
+            for part in _PARTS.split(match[group]):
                 name = clean(part)
                 if name and name not in NOT_ORG and name not in OFFICE_WORDS and not PERSONISH.match(part) \
                         and len(name) > 1 \
@@ -142,7 +157,7 @@ def add_list_mates(text: str, found: dict[str, None]) -> None:
     the words that open a sentence are not.
     """
     for match in _LIST.finditer(text):
-        items = [clean(i) for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["list"])
+        items = [clean(i) for i in _ITEMS.split(match["list"])
                  if clean(i) and not PERSONISH.match(i + " ")]  # "Congress and President Trump": a person
         known = [i for i in items if i in found]
         others = [i for i in items if i not in found]
@@ -171,7 +186,7 @@ def add_speakers(text: str, found: dict[str, None]) -> None:
         opens = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1:] in ".!?\"”"
         if opens and name.endswith("s"):
             continue  # "Numbers reported", "Officials said": a plural noun opening a sentence
-        if re.search(r"[A-Z][\w’'-]*\s+(?:in|of|for|and|on)\s+$", text[max(0, match.start() - 40):match.start()]):
+        if _NAME_TAIL.search(text[max(0, match.start() - 40):match.start()]):
             continue  # "Children in Need said": the tail of a longer name
         if name in found or name in NOT_ORG or name in OFFICE_WORDS or is_place(name) or MONTH.match(name) \
                 or LEADING.match(name + " ") or is_person(name, text) or _named_as_person(name, text):
@@ -179,13 +194,17 @@ def add_speakers(text: str, found: dict[str, None]) -> None:
         found.setdefault(name)
 
 
+# what follows a name that is a person's: "Yuan Da, a spokesman", "Harris Kamala said"
+_GIVEN_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:,|\s+(?:said|says|told))")
+
+
 def _named_as_person(name: str, text: str) -> bool:
     """"A.J. Harris", "Yuan Da, a spokesman", "President Lula": the article names ``name`` as a person's."""
-    escaped = re.escape(name)
-    return bool(re.search(r"(?:\b[A-Z][a-z]+|\b[A-Z]\.(?:[A-Z]\.)?)\s+(?:[A-Z]\.\s+)?" + escaped + r"\b", text)
-                or re.search(r"\b" + escaped + r"\s+[A-Z][a-z]+(?:,|\s+(?:said|says|told))", text)
-                or re.search(r"\b(?:President|Minister|Secretary|Chancellor|Premier|Governor|Mayor|Judge|Senator|"
-                             r"Professor|Director|Chairman|Spokes\w+)\s+" + escaped + r"\b", text))
+    cues, end = person_cues(text), len(name)
+    starts = cues.occurrences(name)
+    return any(s in cues.first_named and cues.ends_before(s + end) for s in starts) \
+        or any(cues.ends_before(s) and _GIVEN_NAME_AFTER.match(text, s + end) for s in starts) \
+        or any(s in cues.office and cues.ends_before(s + end) for s in starts)
 
 
 def is_person(name: str, text: str) -> bool:
@@ -193,14 +212,13 @@ def is_person(name: str, text: str) -> bool:
     words = name.split()
     if len(words) > 3 or CJK.search(name):
         return False
-    if re.search(re.escape(name) + r",\s*\d{1,3},", text):
+    cues = person_cues(text)
+    ends = [start + len(name) for start in cues.occurrences(name)]
+    if any(end in cues.ages for end in ends):
         return True
     # "according to Yu" after "Yu Jianhua, head of the customs": a person's surname
-    if len(words) == 1 and re.search(re.escape(name) + r"\s+[A-Z][a-z]+,\s+(?:the\s+)?(?:head|chief|director|minister|"
-                                     r"spokes\w+|president|chairman|governor|deputy|secretary|professor|economist|"
-                                     r"analyst|vice)\b", text):
+    if len(words) == 1 and any(end in cues.roles for end in ends):
         return True
     last = words[-1]
-    return len(words) <= 2 and bool(re.search(r"\b(?:Gov|Dr|Mr|Mrs|Ms|Sen|Rep|Prof)\.?\s+(?:[A-Z]\w+\s+)?"
-                                              + re.escape(last) + r"\b", text))
-
+    return len(words) <= 2 and any(start in cues.titled and cues.ends_before(start + len(last))
+                                   for start in cues.occurrences(last))

@@ -31,6 +31,7 @@ from briefkit.extract.countrycues import (
     country_names,
     part_of_longer_name,
 )
+from briefkit.extract.personcues import person_cues
 from briefkit.extract.regions import chinese_provinces, english_regions, fold
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -144,8 +145,7 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     # "查德-阿诺德", "约旦·史密斯": a country's Chinese name joined to another by a hyphen or a dot is a person's
     # "Agri South Africa", "Kenya Airways": the body's name, not the country; "Bank of Japan", "U.S. Department of
     # Education", "中國國家旅遊局" are the country's own (its state's bodies name it)
-    masked = _mask(text, tuple(o for o in organisations if not _STATE_BODY.search(o)),
-                   keep=r"\bof(?:\s+the)?\s+(?!America$)(?:" + pattern.pattern + r")$")
+    masked = _mask(text, tuple(o for o in organisations if not _STATE_BODY.search(o)), keep=_of_country(language))
     matches = [(m.group(0), names[m.group(0)]) for m in pattern.finditer(masked)
                if not (_transliterated(masked, m.start(), m.end()) if language == "zh"
                        else part_of_longer_name(masked, m.start(), m.end(), _known_place)
@@ -163,11 +163,18 @@ def _transliterated(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] in {"-", "·", "•", "‧", "－"} or text[start - 1:start] in {"-", "·", "•", "‧", "－"}
 
 
-def _mask(text: str, organisations: tuple[str, ...], keep: str = "") -> str:
+@functools.lru_cache(maxsize=4)
+def _of_country(language: str) -> re.Pattern[str]:
+    """A name's tail "of (the) COUNTRY": compiled once (it holds every country's name, and ``re``'s own cache
+    would lose it among the patterns compiled per article)."""
+    return re.compile(r"\bof(?:\s+the)?\s+(?!America$)(?:" + country_names(language)[0].pattern + r")$")
+
+
+def _mask(text: str, organisations: tuple[str, ...], keep: re.Pattern[str] | None = None) -> str:
     """``text`` with each organisation's name blanked out (offsets kept), but for a tail matching ``keep``."""
     for name in sorted(organisations, key=len, reverse=True):
         if len(name.split()) >= 2 or (_CJK.search(name) and len(name) >= 4):
-            tail = re.search(keep, name) if keep else None
+            tail = keep.search(name) if keep else None
             blank = name[:tail.start()] if tail else name
             text = text.replace(name, " " * len(blank) + name[len(blank):])
     return text
@@ -264,11 +271,12 @@ def _english_places(text: str, seen: set[str]) -> list[Entity]:
             region_names.add(state)
             if match["town"].split()[0] not in _LEADERS:
                 kinded.add(match["town"])
-    candidates += [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
+    named_places = [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
+    candidates += named_places
     candidates += _city_lists(text, cities)
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
                    if m["name"].split()[0] not in _LEADERS]
-    named = {m.group(1) for m in _NAMED_PLACE.finditer(text)}
+    named = {name for _, name in named_places}
     capitals = _capitals()
     filed = _datelines(text)
     places: list[Entity] = []
@@ -287,15 +295,23 @@ def _english_places(text: str, seen: set[str]) -> list[Entity]:
     return places
 
 
+# what follows a one-word town's name that is a person's surname, or the town's: "Tyler said", "Tyler County"
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added)\b")
+_PLACE_KIND_AFTER = re.compile(r"\s+(?:County|City|Council)")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
 def _persons_name(name: str, text: str) -> bool:
-    """A one-word town's name the article gives a person: "Anne Tyler", "Tyler said"."""
+    """A one-word town's name the article gives a person: "Anne Tyler", "Tyler said" (not "in Tyler Park")."""
     if " " in name:
         return False
-    # ("The Darfur region": an article, not a first name)
-    first = r"\b(?!(?:The|In|At|From|To|Of|And|For|With|By|On)\s)(?:[A-Z][a-z]+|[A-Z]\.)\s+"
-    return bool(re.search(first + re.escape(name) + r"\b(?!\s+(?:County|City|Council))", text)
-                and not re.search(r"\b(?:in|at|from|near|of|to|outside)\s+" + re.escape(name) + r"\s+[A-Z]", text)) \
-        or bool(re.search(r"\b" + re.escape(name) + r"\s+(?:said|says|told|added)\b", text))
+    cues, end = person_cues(text), len(name)
+    starts = cues.occurrences(name)
+    # ("The Darfur region": an article, not a first name; see personcues)
+    forenamed = any(s in cues.forenamed and cues.ends_before(s + end) and not _PLACE_KIND_AFTER.match(text, s + end)
+                    for s in starts)
+    placed = any(s in cues.placed and _CAPITAL_AFTER.match(text, s + end) for s in starts)
+    return (forenamed and not placed) or any(cues.ends_before(s) and _SAYS_AFTER.match(text, s + end) for s in starts)
 
 
 def _sentence_open(text: str, start: int) -> bool:

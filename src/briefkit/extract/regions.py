@@ -22,7 +22,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import Any
+
+from briefkit.extract.nametrie import trie_pattern
+from briefkit.extract.textcache import text_cache
 
 # Regions of these countries count wherever they are named; any other country's once the article names it.
 DEFAULT_COUNTRIES = ("US", "GB", "CN", "CA", "AU", "IN", "ZA", "NZ", "IE")
@@ -70,9 +74,8 @@ def _subdivisions() -> dict[str, list[Any]]:
 
 
 @functools.lru_cache(maxsize=64)
-def _country_regions(code: str) -> re.Pattern[str] | None:
-    """One case-insensitive alternation of a country's first-level subdivisions, spaces and hyphens alike."""
-
+def _region_names(code: str) -> frozenset[str]:
+    """A country's first-level subdivisions under their English names, with and without diacritics."""
     countries = set(country_codes())
     names: set[str] = set()
     for sub in _subdivisions().get(code, []):
@@ -83,10 +86,32 @@ def _country_regions(code: str) -> re.Pattern[str] | None:
                 or not fold(name).isascii():
             continue
         names |= {name, fold(name)}
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=64)
+def _country_regions(code: str) -> re.Pattern[str] | None:
+    """One case-insensitive alternation of a country's first-level subdivisions, spaces and hyphens alike."""
+    names = _region_names(code)
     if not names:
         return None
     parts = sorted((re.sub(r"\\[ -]", "[ -]", re.escape(n)) for n in names), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_starts() -> re.Pattern[str]:
+    """Where a region of any of the default countries starts: one scan for the nine countries' patterns.
+
+    Every scan costs about the same whatever it looks for (the engine tries each position), so the nine
+    countries' names go into one pattern, a trie (a region's name is matched case-insensitively, spaces and
+    hyphens alike, as :func:`_country_regions` matches it), and each country's own pattern is then tried
+    only where this one matched: the same matches as nine scans, where the article names a region at all.
+    """
+    names = [n for code in DEFAULT_COUNTRIES for n in _region_names(code)]
+    body = trie_pattern(names, token=lambda c: "[ -]" if c in " -" else re.escape(c),
+                        key=lambda c: " " if c in " -" else c.lower())
+    return re.compile(r"(?<![\w-])(?=(?:" + body + r")(?![\w-]))", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,18 +132,32 @@ def english_regions(text: str, countries: list[str]) -> list[tuple[int, int, str
     return sorted([*_regions_of(text, DEFAULT_COUNTRIES), *_regions_of(text, tuple(dict.fromkeys(codes)))])
 
 
-@functools.lru_cache(maxsize=8)
+@text_cache(maxsize=8)
 def _regions_of(text: str, codes: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """The regions of ``codes`` named in ``text`` (cached: the organisation cues ask for them too)."""
     found: list[tuple[int, int, str]] = []
+    starts = [m.start() for m in _default_starts().finditer(text)] if codes == DEFAULT_COUNTRIES else None
     for code in codes:
         pattern = _country_regions(code)
-        for match in pattern.finditer(text) if pattern else ():
+        for match in (_matches(pattern, text, starts) if pattern else ()):
             words = re.split(r"[\s-]+", match.group(0))
             small = {"and", "of", "the", "de", "del"}
             if not match.group(0).isupper() and all(w[:1].isupper() for w in words if w.lower() not in small):
                 found.append((match.start(), match.end(), match.group(0)))
     return found
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying only the positions in ``starts`` when they are given (every place
+    a match can start): a match found skips the positions it covers, as ``finditer`` does."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)):
+            end = match.end()
+            yield match
 
 
 @functools.lru_cache(maxsize=1)

@@ -18,11 +18,13 @@ _BOUNDARY = re.compile(r"""([.!?…]+["”’')\]]*|[。！？]+[”’」』）
 _TABLE_TAIL = re.compile(r"(?:\s*\|)+\s*$")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[IVX]{1,4})$")
 """All that precedes a period at a paragraph's start is a list number ("1.", "iv.")."""
-_NEXT_START = re.compile(r"""^["“‘'(\[]*[A-Z0-9À-ÖØ-Þ\u3400-\u9fff]""")
+_NEXT_START = re.compile(r"""["“‘'(\[]*[A-Z0-9À-ÖØ-Þ\u3400-\u9fff]""")
+"""What opens a sentence, matched where the previous one ends (the paragraph's rest is not copied to look)."""
+_LAST_WORD = re.compile(r"([\w.]+)$")
 
 
 def _last_word(text: str) -> str:
-    match = re.search(r"([\w.]+)$", text[-64:])  # a slice: a huge unbroken word must not cost n² steps
+    match = _LAST_WORD.search(text[-64:])  # a slice: a huge unbroken word must not cost n² steps
     return match.group(1).lower().rstrip(".") if match else ""
 
 
@@ -58,15 +60,13 @@ def _split(paragraph: str) -> list[str]:
     for match in _BOUNDARY.finditer(paragraph):
         end = match.end(1)
         mark = match.group(1)
-        following = paragraph[match.end():]
         if not mark.startswith(tuple("。！？")):
-            before = paragraph[start:match.start(1)]
-            word = _last_word(before)
+            word = _last_word(paragraph[max(start, match.start(1) - 64):match.start(1)])
             if mark.startswith(".") and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
                 continue
-            if mark == "." and match.group(2) and _ENUMERATOR.match(before):
+            if mark == "." and match.group(2) and _ENUMERATOR.match(paragraph[start:match.start(1)]):
                 continue  # "1. We hurt US industry …": a list item's number, not a sentence
-            if following and not _NEXT_START.match(following):
+            if match.end() < len(paragraph) and not _NEXT_START.match(paragraph, match.end()):
                 continue
         sentence = paragraph[start:end].strip()
         if sentence:

@@ -80,11 +80,13 @@ def centrality(sentences: list[Sentence]) -> list[float]:
                 weight = shared / (math.log(len(bags[i]) + 2) + math.log(len(bags[j]) + 2))
                 weights[i][j] = weights[j][i] = weight
     totals = [sum(row) or 1.0 for row in weights]
+    # each sentence's neighbours and their share of its vote, found once: the graph is sparse and every
+    # round used to walk the whole matrix (the same terms in the same order, so the same sums)
+    shares = [[(j, weights[j][i] / totals[j]) for j in range(n) if weights[j][i]] for i in range(n)]
     rank = [1.0 / n] * n
     for _ in range(_ROUNDS):
-        rank = [(1 - _DAMPING) / n
-                + _DAMPING * sum(weights[j][i] / totals[j] * rank[j] for j in range(n) if weights[j][i])
-                for i in range(n)]
+        rank = [(1 - _DAMPING) / n + _DAMPING * sum(share * rank[j] for j, share in neighbours)
+                for neighbours in shares]
     top = max(rank) or 1.0
     return [r / top for r in rank] + [0.0] * (len(sentences) - n)
 
