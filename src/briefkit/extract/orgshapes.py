@@ -25,9 +25,10 @@ ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Counc
               "Motor|Automotive|Therapeutics|Biotech|Semiconductor|Electronics|Software|Bank|Trust|Post|Times|Journal|"
               "Herald|Tribune|Gazette|Daily|Chronicle|Telegraph|Magazine|Newspaper|"
              # legal forms and kinds of body common across countries: "Tata Sons Limited", "Siemens AG", "Amnesty
-             # International", "Human Rights Watch", "Rapid Support Forces", "Chelsea Football Club"
+             # International", "Human Rights Watch", "Rapid Support Forces", "Chelsea Football Club"; schools and
+             # transit operators ("Dartmouth Medical School", "Guelph Transit", "New Jersey Transit")
              "Limited|LLP|GmbH|NV|BV|ASA|AB|Oyj|Bhd|Tbk|Co(?!-)|Watch|International|Forces|Club|Tribunal|Directorate|"
-             "Observatory|Clinic|Schools|Institutes|Universities|Bancshares|Brewery|"
+             "Observatory|Clinic|School|Schools|Transit|Institutes|Universities|Bancshares|Brewery|"
              "Partnership|Cooperative|Co-operative|Collective|Consortium|Conservancy|Fellowship|Initiative")
 _CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
