@@ -5,6 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+QUALIFIERS = ["more than", "less than", "fewer than", "at least", "up to", "close to", "nearly", "almost", "over",
+              "about", "around", "approximately", "roughly", "some", "under", "above", "below", "plus de",
+              "près de", "environ", "moins de", "presque", "超过", "超過", "近", "约", "約", "逾",
+              "as many as", "as much as", "as high as", "as low as", "upwards of", "in excess of", "an estimated",
+              "just over", "just under", "well over", "well under", "nearly", "almost", "超", "高达", "高達", "多达",
+              "多達", "大约", "大約", "接近", "将近", "將近"]
+# longest first, so "just over 500" keeps its "just"
+QUALIFIER_PATTERN = "|".join(q.replace(" ", r"\s+") for q in sorted(set(QUALIFIERS), key=len, reverse=True))
+WORD_QUAL = re.compile(r"(?:(?P<qual>" + QUALIFIER_PATTERN + r")\s+)$",
+                        re.IGNORECASE)
+"""A qualifier just before a number written in words or a share ("about a third", "nearly half")."""
+
 
 @dataclass(frozen=True)
 class Quantity:
