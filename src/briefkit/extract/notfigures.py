@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.durations import covered_period, relative_time
+from briefkit.extract.namednumbers import named_number
 from briefkit.extract.quantity import Quantity
 from briefkit.extract.references import is_reference
 
@@ -66,6 +67,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "6345.0 - Wage Price Index", "5 – Methods": a code or a number labelling the line
     if bare and "," not in q.display and (re.match(r"\s\d{3}", after) or re.search(r"(?<![\d,.])\d{3,4}\s$", before)):
         return True  # "on 1300 175 070": digit groups side by side write a phone number or a code, never two figures
+    if bare and named_number(text, q):
+        return True  # "SAD 29", "Exhibits 3, 6, and 7", "call … on 101", a 100-year anniversary
     if is_reference(text, q):
         return True  # "page 12", "Windows 11", "Flight 370", a phone number
     return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))

@@ -32,7 +32,9 @@ SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
           "千": 1e3, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "百亿": 1e10, "百億": 1e10, "千亿": 1e11,
           "千億": 1e11, "万亿": 1e12, "萬億": 1e12, "兆": 1e12}
 _QUAL = r"(?:(?P<qual>" + QUALIFIER_PATTERN + r")\s*)?"
-_NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
+# "11½ per cent": a vulgar fraction's glyph after the digits
+_NUM = (r"(?P<num>\d{1,3}[½¼¾⅓⅔](?![\d½¼¾⅓⅔])|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
         r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
 # "5千人" is 5,000 people; "5千米" five kilometres and "5千瓦" five kilowatts; "5.75兆元" is Taiwan's 5.75
 # trillion yuan, but "5兆瓦" five megawatts.
@@ -119,7 +121,13 @@ def _weak_money(match: re.Match[str]) -> bool:
 
 # "revised from -140,000 to -227,000": a signed count with thousands separators after "from" or "to" is a
 # negative change (a bare "-5" stays no number: "COVID -19", a list's dash)
-_SIGNED_CHANGE = re.compile(r"\b(?:from|to|of|was|were|and|at)\s+$", re.IGNORECASE)
+# … and so is one opening a bracket, as statistics offices write a change beside its rate: "(-36,000; -0.5%)"
+_SIGNED_CHANGE = re.compile(r"\b(?:from|to|of|was|were|and|at)\s+$|[(（]\s*$", re.IGNORECASE)
+# a calendar year before 1900 where digits alone could be a count: "1895年10月" (not "2000年来", two thousand
+# years), "since 1850", "founded in 1861 and" (not "in 1600 cases", "a survey of 1600 people": counts)
+_OLD_YEAR = re.compile(r"\d年(?![来來间間之多左])|\b(?:since|until|till)\s+\d{4}\b"
+                       r"|\b(?:in|before|after)\s+\d{4}(?=\s*[,.;:)]|\s+(?:and|when|the|a|it|he|she|they|we|to)\b)",
+                       re.IGNORECASE)
 
 
 def _digit_quantities(text: str) -> list[Quantity]:
@@ -141,9 +149,10 @@ def _digit_quantities(text: str) -> list[Quantity]:
             value *= factor
         elif scale:
             continue  # "5 m" is more likely metres than millions: not a figure we can trust
-        # "1942篇": a number a measure word counts is no year
-        year = unit is None and scale is None and decimals == 0 and 1900 <= value <= 2100 and "," not in match["num"] \
-            and not MEASURE.match(text[match.end():match.end() + 1])
+        # "1942篇": a number a measure word counts is no year; "1895年10月", "since 1850": a year before 1900
+        year = unit is None and scale is None and decimals == 0 and "," not in match["num"] \
+            and ((1900 <= value <= 2100 and not MEASURE.match(text[match.end():match.end() + 1]))
+                 or (1000 <= value < 1900 and bool(_OLD_YEAR.search(text[max(0, match.start() - 8):match.end() + 6]))))
         more = match["more"] or match["more0"]  # "140多个", "10余万人": over
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else ("over" if more else None)
         found.append(Quantity(value * minor, match.group(0)[len(match["qual"] or ""):].strip(), match.start(),
@@ -169,12 +178,18 @@ def _word_duration(text: str, word: WordNumber) -> tuple[str, int] | None:
     return duration_figure(text, word.start, word.end)
 
 
+_SHARE_WORDS = re.compile(r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|quarters|fifths|tenths)\b"
+                          r"(?!\s+of\s+(?:the|this|last|next)\s+(?:year|season))", re.IGNORECASE)
+
+
 def _english_word_quantities(text: str) -> list[Quantity]:
     """"Eighty-eight percent", "five-point-two per cent", "two million", "half a million dollars": number
     words are a quantity when a percent sign, a currency or a scale word goes with them; "one of the",
     "two men", "a hundred reasons" and "one in a million" are not figures."""
     found: list[Quantity] = []
     for word in word_numbers(text):
+        if _SHARE_WORDS.match(text, word.start):
+            continue  # "three-quarters (73%)": a share, which shares.py reads or leaves to the exact figure
         after = _AFTER_WORDS.match(text, word.end)
         unit, minor = _unit(after, text) if after and (after["pct"] or after["cur2"]) else (None, 1.0)
         tokens = [t for t in re.split(r"[\s-]+", text[word.start:word.end]) if t not in {"and", "a"}]
@@ -206,7 +221,8 @@ def _english_word_quantities(text: str) -> list[Quantity]:
 
 def _word_quantities(text: str) -> list[Quantity]:
     """Quantities in words: English number words, "近四成", "百分之五十", "三千亿元"."""
-    found = point_fractions(text) + _english_word_quantities(text)
+    # a share in words before a number word: "nearly three-quarters (73%)" is 75 %, not three quarters of a year
+    found = point_fractions(text) + fractions(text) + _english_word_quantities(text)
     if any("\u3400" <= c <= "\u9fff" for c in text[:200]) or "万" in text or "亿" in text or "成" in text:
         found += zh_shares(text) + zh_quantities(text)
     return found
@@ -276,7 +292,7 @@ def find_numbers(text: str) -> list[Quantity]:
     taken = [(q.start, q.end) for q in [*ranges, *digits]]
     extra: list[Quantity] = list(ranges)
     # earlier kinds win an overlap: "half a percentage point" is a point, not "half" a share
-    for q in [*_word_quantities(text), *fractions(text)]:
+    for q in _word_quantities(text):
         if not any(s < q.end and q.start < e for s, e in taken):
             extra.append(q)
             taken.append((q.start, q.end))

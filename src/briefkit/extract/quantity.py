@@ -33,9 +33,15 @@ class Quantity:
     scale: float = 1.0
 
 
+_GLYPHS = {"½": (0.5, 1), "¼": (0.25, 2), "¾": (0.75, 2), "⅓": (1 / 3, 2), "⅔": (2 / 3, 2)}
+
+
 def parse_number(raw: str) -> tuple[float, int]:
     """The value of a written number and its count of decimals."""
     raw = re.sub(r"[\u00a0\u202f\u2009 ]", "", raw)
+    if raw[-1:] in _GLYPHS:  # "11½ per cent": a whole number and a vulgar fraction's glyph
+        part, decimals = _GLYPHS[raw[-1]]
+        return round(float(raw[:-1]) + part, decimals), decimals
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d{1,2}", raw):
         raw = raw.replace(".", "")  # "29.351,72": a continental 29,351.72
     if re.fullmatch(r"\d+,\d{1,2}", raw):

@@ -35,7 +35,9 @@ POINT_FRACTION = re.compile(r"(?<![A-Za-z])(?P<frac>(?:(?:a|one)[\s-]+)?(?:half|
                             r"(?:[\s-]+of)?(?:[\s-]+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.IGNORECASE)
 _POINT_FRACTIONS = {"three": 0.75, "half": 0.5, "quarter": 0.25}  # "three quarters" before "quarter"
 _FRACTION_WORDS = ("third", "quarter", "half", "fifth", "tenth", "sixth", "one in", "tiers", "moitié", "quart", "分之")
-_ORDINAL_HALF = re.compile(r"\b(?:first|second|latter|former|other)\s+$", re.IGNORECASE)
+# "the first half", "the last three quarters of the year": a period, not a share
+_ORDINAL_HALF = re.compile(r"\b(?:first|second|latter|former|other|last|past|next|previous|coming|final)\s+$",
+                           re.IGNORECASE)
 
 
 def point_fractions(text: str) -> list[Quantity]:
@@ -50,7 +52,13 @@ def point_fractions(text: str) -> list[Quantity]:
     return found
 
 
+_EXACT_AFTER = re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*(?:%|％|per\s*cent|percent)", re.IGNORECASE)
+# "a quarter of a million homes", "half a billion": a number in words, which numbers.py reads
+_SCALE_AFTER = re.compile(r"\s*(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
 def fractions(text: str) -> list[Quantity]:
+    """"a third of", "by half", "nearly three-quarters", "one in three", "三分之二": shares in words (as %)."""
     found: list[Quantity] = []
     lowered = text.lower()
     for match in FRACTION.finditer(text) if any(word in lowered for word in _FRACTION_WORDS) else ():
@@ -58,8 +66,9 @@ def fractions(text: str) -> list[Quantity]:
         # "the first half of the year" is a period, not 50 %.
         share = match["of"] or match["pre"] or match["qual"] or " in " in match["frac"] \
             or "分之" in match["frac"]  # "one in three children"; "网民的五分之一": Chinese puts "of" first
-        if not share or _ORDINAL_HALF.search(text[:match.start()]):
-            continue
+        if not share or _ORDINAL_HALF.search(text[:match.start()]) or _EXACT_AFTER.match(text, match.end("frac")) \
+                or _SCALE_AFTER.match(text, match.end("frac")):
+            continue  # "nearly three-quarters (73%)": the bracket gives the exact share, the words round it
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
         start = match.start("qual") if match["qual"] else match.start("frac")
         found.append(Quantity(round(FRACTIONS[match["frac"].lower()], 1), match["frac"], start, match.end("frac"),
