@@ -45,6 +45,15 @@ def _values(tmp_path: Path, body: str) -> list[tuple[float, str | None]]:
     # an account code opening a quoted heading, a law's clause
     ("资金收入列2020年度“1100252农林水共同财政事权转移支付收入”科目,共下达资金3.5亿元。", 1100252),
     ("由於美國232條款調查結果尚未出爐,外銷訂單金額達到693.7億美元。", 232),
+    # an age after a person's noun, or after "turned"
+    ("The driver, 45, and his wife, 43, were unhurt when the bus hit 7 cars on the bridge.", 45),
+    ("The driver, 45, and his wife, 43, were unhurt when the bus hit 7 cars on the bridge.", 43),
+    ("The mayor, who turned 60 this year, said rents rose by 4% in the city.", 60),
+    # a tally of votes or a score written with "to"
+    ("The Senate voted 52 to 48 to pass the bill, which costs $40 billion over a decade.", 52),
+    ("The board approved it by a vote of 7 to 2, releasing funding of $3 million.", 2),
+    # a model's number before its name
+    ("On its first flight the 787 Dreamliner carried 500 people from Tokyo to Hong Kong.", 787),
     # a calendar year before 1900 is a date, not a length of time or a count
     ("时光回到1895年10月2日,北洋大学堂诞生,如今学校有学生3万余人。", 1895),
     ("The college opened in 1861 and now teaches 12,000 students a year.", 1861),

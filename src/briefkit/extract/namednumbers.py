@@ -49,9 +49,20 @@ _DATE_NAME_BEFORE = re.compile(r"(?<!\d)\d{1,2}[·・•]$")
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
            r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # "April 10 to 16", "March 3-5": the second day of a span of dates
+_WEEKDAY_MONTH = re.compile(r"^\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|^\s" + _MONTHS)
 _DAY_SPAN = re.compile(r"\b" + _MONTHS + r"\s+\d{1,2}\s*(?:to|through|until|and|-|–)\s*$")
 # "the NHS 10-year plan", "GDP 3 percent": a length or a share after capitals is still a figure
 _MEASURE_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|per|percent|%)", re.IGNORECASE)
+# a tally of votes or a score with "to": "voted 52 to 48", "by a vote of 7 to 2", "won 3 to 1" (a dash is
+# judged in notfigures.py)
+_TALLY = r"\b(?:voted|votes?\s+of|vote|won|beat|defeated|lost|drew|tied|passed|approved|rejected)\s+(?:\w+\s+){0,3}?"
+_TALLY_FIRST = re.compile(_TALLY + r"$", re.IGNORECASE)
+_TALLY_SECOND = re.compile(_TALLY + r"\d{1,3}\s+to\s+$", re.IGNORECASE)
+# a model's number before its name: "the 787 Dreamliner", "a 737 Max" (never a plural count: "3,000 Americans")
+# (nor "the 14 Gregg County deaths", "the 27 EU members": a name that qualifies a counted noun)
+_MODEL_AFTER = re.compile(r"^\s(?-i:[A-Z][a-z]+)(?<!s)\b(?:\s(?-i:[A-Z][\w-]*))*+(?!\s+(?:of|in|and|to|from|for)\b)"
+                          r"(?!\s+[a-z]+s\b)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s$", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -72,5 +83,10 @@ def named_number(text: str, q: Quantity) -> bool:
     if whole and q.value >= 100 and _QUOTED_CODE.search(before) and _CJK.match(after):
         return True
     if whole and (_DATE_NAME_AFTER.match(after) or _DATE_NAME_BEFORE.search(before)):
+        return True
+    if whole and q.value < 1000 and ((_TALLY_FIRST.search(before) and re.match(r"\s+to\s+\d{1,3}\b", after))
+                                     or _TALLY_SECOND.search(before)):
+        return True
+    if whole and _ARTICLE_BEFORE.search(before) and _MODEL_AFTER.match(after) and not _WEEKDAY_MONTH.match(after):
         return True
     return whole and q.value <= 31 and bool(_DAY_SPAN.search(before))
