@@ -54,6 +54,12 @@ def _values(tmp_path: Path, body: str) -> list[tuple[float, str | None]]:
     ("The board approved it by a vote of 7 to 2, releasing funding of $3 million.", 2),
     # a model's number before its name
     ("On its first flight the 787 Dreamliner carried 500 people from Tokyo to Hong Kong.", 787),
+    # the size that describes a body
+    ("Farmers say the 27-nation bloc’s green rules cut their income by 5% last year.", 27),
+    # "in" a length of time after another figure is the span it was counted over
+    ("Exports crossed a record $43 billion in 10 months, the ministry said on Sunday.", 10),
+    # a bank named by its rank (a relative clause) is no rank the sentence states
+    ("位居第一的工商银行净利润高达645.31亿元,同比增长57.99%。", 1),
     # a calendar year before 1900 is a date, not a length of time or a count
     ("时光回到1895年10月2日,北洋大学堂诞生,如今学校有学生3万余人。", 1895),
     ("The college opened in 1861 and now teaches 12,000 students a year.", 1861),
@@ -70,6 +76,8 @@ def test_names_and_dates_are_no_figures(tmp_path: Path, body: str, absent: float
     ("The rate was held at 3¾ per cent, as markets had expected, the bank said.", 3.75, "%"),
     # a figure with two scales in Chinese: 2萬5千 is 25,000 (tonnes here), never 2 and 5,000
     ("首波對象為年排放超過2萬5千公噸二氧化碳當量的固定污染源事業,約有500家。", 25000, "公噸"),
+    # a two-letter currency sign repeated in the sentence is money without a scale
+    ("The board raised payments to farmers from Sh16 to Sh21 a kilo in the east of the country.", 21, "KES"),
     # a statistics office writes a signed change in brackets beside its rate
     ("Employment declined among core-aged men (-36,000; -0.5%) in April, the agency said.", -36000, None),
 ])

@@ -40,9 +40,16 @@ _RELATIVE_AFTER = re.compile(r"^[\s-]*" + UNITS + r"[\s-]+(?:ago|earlier|later|b
                              r"|running|in\s+a\s+row|prior)\b", re.IGNORECASE)
 
 
+# "exports cross a record 43b in 10 months", "sold 2 million tickets in six months": "in" a length of time after
+# another figure is the span that figure was counted over (not "within 30 days" or "in the next two months")
+_FIGURE_IN = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent|bn|b|mn|m|k|million|billion|trillion|thousand)?"
+                        r"(?:\s+(?-i:[a-z]+)){0,2}\s+in\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+
+
 def covered_period(before: str, after: str) -> bool:
     """True when the length of time after a number is the period another figure is counted over."""
-    return bool((_COVERED_BEFORE.search(before) and _COVERED_AFTER.match(after)) or _COVERING.match(after))
+    return bool(((_COVERED_BEFORE.search(before) or _FIGURE_IN.search(before)) and _COVERED_AFTER.match(after))
+                or _COVERING.match(after))
 
 
 def relative_time(after: str) -> bool:

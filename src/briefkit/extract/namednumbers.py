@@ -63,6 +63,11 @@ _TALLY_SECOND = re.compile(_TALLY + r"\d{1,3}\s+to\s+$", re.IGNORECASE)
 _MODEL_AFTER = re.compile(r"^\s(?-i:[A-Z][a-z]+)(?<!s)\b(?:\s(?-i:[A-Z][\w-]*))*+(?!\s+(?:of|in|and|to|from|for)\b)"
                           r"(?!\s+[a-z]+s\b)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s$", re.IGNORECASE)
+# the size that describes a body: "the 27-nation bloc", "a 12-member board", "the 193-member assembly"
+_BODY_SIZE = re.compile(r"^-(?:nation|member|country|state|seat|strong)\s+(?:[\w’'-]+\s+){0,2}?"
+                        r"(?:bloc|alliance|union|body|board|council|committee|group|panel|coalition|club|"
+                        r"organi[sz]ation|assembly|parliament|senate|legislature|jury|team|cabinet|commission|"
+                        r"consortium|federation|league|chamber|caucus|delegation|task\s+force)\b", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -78,7 +83,7 @@ def named_number(text: str, q: Quantity) -> bool:
         return True
     if _FILE_SIZE.match(after) and _FILE_WORD.search(text[max(0, q.start - 40):q.end + 40]):
         return True
-    if _ANNIVERSARY.match(after) or _CLAUSE_ZH.match(after):
+    if _ANNIVERSARY.match(after) or _CLAUSE_ZH.match(after) or _BODY_SIZE.match(after):
         return True
     if whole and q.value >= 100 and _QUOTED_CODE.search(before) and _CJK.match(after):
         return True

@@ -111,12 +111,17 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
     return (currency_code(match["cur"]) if match["cur"] else None), 1.0
 
 
-def _weak_money(match: re.Match[str]) -> bool:
+def _weak_money(match: re.Match[str], text: str) -> bool:
     """"N95" and "R2" are names, "the team 3 won" no money: a one-letter sign, a spelled-out "dollar"
-    before the number and a name that is also a word need a scale or thousands separators."""
+    before the number and a name that is also a word need a scale or thousands separators, or (a sign of two
+    letters) the same sign again before other digits of the sentence ("from Sh16 to Sh21", "Sh50 … Sh59")."""
     grouped = bool(match["scale"]) or "," in match["num"]
     cur = (match["cur"] or "").strip().lower()
-    return (cur in WEAK_SIGNS or minor_key(match["cur2"] or "") in WEAK_NAMES) and not grouped
+    weak = (cur in WEAK_SIGNS or minor_key(match["cur2"] or "") in WEAK_NAMES) and not grouped
+    if weak and len(cur) == 2 and cur.isalpha():  # "Sh"; one letter ("R2 and R3", "N95") names roads and masks
+        sign = re.escape(match["cur"].strip())
+        return len(re.findall(r"(?<![A-Za-z0-9])" + sign + r"\s?\d", text)) < 2
+    return weak
 
 
 # "revised from -140,000 to -227,000": a signed count with thousands separators after "from" or "to" is a
@@ -135,7 +140,7 @@ def _digit_quantities(text: str) -> list[Quantity]:
     for match in NUMBER.finditer(text) if _DIGIT.search(text) else ():
         before = text[max(0, match.start() - 10):match.start()]
         if _ORDINAL.match(text, match.end()) or _NUMBER_SIGN.search(before) or _CODE_NAME.search(before) \
-                or _weak_money(match) or (match["pence"] and not _PENCE_CONTEXT.search(text)):
+                or _weak_money(match, text) or (match["pence"] and not _PENCE_CONTEXT.search(text)):
             continue
         value, decimals = parse_number(match["num"])
         (unit, minor), scale = _unit(match, text), match["scale"]
