@@ -60,6 +60,9 @@ def _values(tmp_path: Path, body: str) -> list[tuple[float, str | None]]:
     ("Exports crossed a record $43 billion in 10 months, the ministry said on Sunday.", 10),
     # a bank named by its rank (a relative clause) is no rank the sentence states
     ("位居第一的工商银行净利润高达645.31亿元,同比增长57.99%。", 1),
+    # a post office box, and items a sentence numbers in brackets
+    ("Rents rose 8% last year. Send letters to P.O. Box 1234, Austin, TX 78701.", 1234),
+    ("The law (1) raises taxes and (2) cuts spending by $4 billion over a decade.", 2),
     # a calendar year before 1900 is a date, not a length of time or a count
     ("时光回到1895年10月2日,北洋大学堂诞生,如今学校有学生3万余人。", 1895),
     ("The college opened in 1861 and now teaches 12,000 students a year.", 1861),

@@ -27,10 +27,11 @@ _POINTER_LIST = re.compile(
 # … and one number after a word that only ever points ("Exhibit 2", "see chart 4", "footnote 3")
 _POINTER_ONE = re.compile(r"\b(?:exhibits?|charts?|graphs?|footnotes?|endnotes?|annex(?:es)?|appendi(?:x|ces))\s+$",
                           re.IGNORECASE)
-# what files, logs or quotes a record: "quoting reference 300375", "case number 12345", "ref: 55/19"
+# what files, logs or quotes a record: "quoting reference 300375", "case number 12345", "P.O. Box 1234"
 _RECORD = re.compile(
     r"\b(?:quoting|quote|ref(?:erence)?|case|log|incident|crime|occurrence|docket|file|order|invoice|account|"
-    r"policy|ticket|claim|serial|registration|licen[cs]e|permit|badge|receipt|tracking|application|ISBN|ISSN)"
+    r"policy|ticket|claim|serial|registration|licen[cs]e|permit|badge|receipt|tracking|application|ISBN|ISSN|"
+    r"(?:P\.?\s?O\.?\s+|post\s+office\s+)box|(?-i:Box))"
     r"(?:\s+(?:no\.?|number|#|id|code))?\s*[:#]?\s*(?-i:[A-Z]{0,5})\s*$", re.IGNORECASE)
 # "call Cheshire Police on 101", "dial 999", "ring 111 or …": a phone line, however short
 _PHONE_CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|contact)\b(?:\s+[\w'’&.-]+){0,5}?\s+on\s*$"
@@ -68,6 +69,17 @@ _BODY_SIZE = re.compile(r"^-(?:nation|member|country|state|seat|strong)\s+(?:[\w
                         r"(?:bloc|alliance|union|body|board|council|committee|group|panel|coalition|club|"
                         r"organi[sz]ation|assembly|parliament|senate|legislature|jury|team|cabinet|commission|"
                         r"consortium|federation|league|chamber|caucus|delegation|task\s+force)\b", re.IGNORECASE)
+# "(1) raises taxes and (2) cuts spending": items a sentence numbers in brackets, one after another
+_ITEM = re.compile(r"[(（]\s*$")
+
+
+def _enumerated(text: str, q: Quantity, after: str) -> bool:
+    """True when ``q`` is "(n)" and the sentence also numbers an item before or after it "(n±1)"."""
+    if not (_ITEM.search(text[max(0, q.start - 2):q.start]) and re.match(r"\s*[)）]", after) and q.value < 20):
+        return False
+    return any(re.search(rf"[(（]\s*{int(q.value) + step}\s*[)）]", text) for step in (-1, 1))
+
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -83,7 +95,8 @@ def named_number(text: str, q: Quantity) -> bool:
         return True
     if _FILE_SIZE.match(after) and _FILE_WORD.search(text[max(0, q.start - 40):q.end + 40]):
         return True
-    if _ANNIVERSARY.match(after) or _CLAUSE_ZH.match(after) or _BODY_SIZE.match(after):
+    if _ANNIVERSARY.match(after) or _CLAUSE_ZH.match(after) or _BODY_SIZE.match(after) \
+            or (whole and _enumerated(text, q, after)):
         return True
     if whole and q.value >= 100 and _QUOTED_CODE.search(before) and _CJK.match(after):
         return True
