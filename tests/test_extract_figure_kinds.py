@@ -81,6 +81,9 @@ def test_names_and_dates_are_no_figures(tmp_path: Path, body: str, absent: float
     ("首波對象為年排放超過2萬5千公噸二氧化碳當量的固定污染源事業,約有500家。", 25000, "公噸"),
     # a two-letter currency sign repeated in the sentence is money without a scale
     ("The board raised payments to farmers from Sh16 to Sh21 a kilo in the east of the country.", 21, "KES"),
+    # how long a trip or a job takes, with "to" and a verb after it (not "the 12 months to July")
+    ("The manager hopes it will take 10 to 12 minutes to travel the length of the city.", 12, "minutes"),
+    ("Sales rose 5% in the year to July, and it will take 3 years to finish the line.", 3, "years"),
     # a statistics office writes a signed change in brackets beside its rate
     ("Employment declined among core-aged men (-36,000; -0.5%) in April, the agency said.", -36000, None),
 ])

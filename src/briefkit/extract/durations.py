@@ -26,10 +26,11 @@ _COVERED_BEFORE = re.compile(r"(?:\b(?:first|last|past|previous|latest|recent|ev
                              r"|\b(?:spread|phased|staggered)\s+over\s+|\bover\s+a\s+period\s+of\s+)$",
                              re.IGNORECASE)
 _COVERED_AFTER = re.compile(r"^[\s-]*(?:(?:trading|business|working|calendar|school)\s+)?" + UNITS
-                            + r"(?:\s+(?:ending|ended|through|to\s+(?:the\s+end|[A-Z][a-z]+\b)))?"
+                            + r"(?:\s+(?:ending|ended|through|to\s+(?:the\s+end|(?-i:[A-Z][a-z]+)\b)))?"
                             r"|^\s*(?:个月|個月|季度|年|天)", re.IGNORECASE)
 _COVERING = re.compile(r"^[\s-]*(?:(?:trading|business|working|calendar|school)\s+)?" + UNITS
-                       + r"\s+(?:ending|ended|through|to\s+(?:the\s+end|[A-Z][a-z]+\b))"
+                       # "the 12 months to July" (a month's name in capitals: "12 minutes to travel" is a length)
+                       + r"\s+(?:ending|ended|through|to\s+(?:the\s+end|(?-i:[A-Z][a-z]+)\b))"
                        # "twelve-month CPI inflation", "three-month moving averages", "the biggest 12-month gain":
                        # the period a rate or a change is measured over (a "14-year high" is a record's reach)
                        r"|^-" + UNITS + r"\s+(?:[A-Z]{2,5}\s+)?(?:inflation|rates?|average|moving\s+averages?"
