@@ -26,10 +26,11 @@ _COVERED_BEFORE = re.compile(r"(?:\b(?:first|last|past|previous|latest|recent|ev
                              r"|\b(?:spread|phased|staggered)\s+over\s+|\bover\s+a\s+period\s+of\s+)$",
                              re.IGNORECASE)
 _COVERED_AFTER = re.compile(r"^[\s-]*(?:(?:trading|business|working|calendar|school)\s+)?" + UNITS
-                            + r"(?:\s+(?:ending|ended|through|to\s+(?:the\s+end|[A-Z][a-z]+\b)))?"
+                            + r"(?:\s+(?:ending|ended|through|to\s+(?:the\s+end|(?-i:[A-Z][a-z]+)\b)))?"
                             r"|^\s*(?:个月|個月|季度|年|天)", re.IGNORECASE)
 _COVERING = re.compile(r"^[\s-]*(?:(?:trading|business|working|calendar|school)\s+)?" + UNITS
-                       + r"\s+(?:ending|ended|through|to\s+(?:the\s+end|[A-Z][a-z]+\b))"
+                       # "the 12 months to July" (a month's name in capitals: "12 minutes to travel" is a length)
+                       + r"\s+(?:ending|ended|through|to\s+(?:the\s+end|(?-i:[A-Z][a-z]+)\b))"
                        # "twelve-month CPI inflation", "three-month moving averages", "the biggest 12-month gain":
                        # the period a rate or a change is measured over (a "14-year high" is a record's reach)
                        r"|^-" + UNITS + r"\s+(?:[A-Z]{2,5}\s+)?(?:inflation|rates?|average|moving\s+averages?"
@@ -40,9 +41,16 @@ _RELATIVE_AFTER = re.compile(r"^[\s-]*" + UNITS + r"[\s-]+(?:ago|earlier|later|b
                              r"|running|in\s+a\s+row|prior)\b", re.IGNORECASE)
 
 
+# "exports cross a record 43b in 10 months", "sold 2 million tickets in six months": "in" a length of time after
+# another figure is the span that figure was counted over (not "within 30 days" or "in the next two months")
+_FIGURE_IN = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent|bn|b|mn|m|k|million|billion|trillion|thousand)?"
+                        r"(?:\s+(?-i:[a-z]+)){0,2}\s+in\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+
+
 def covered_period(before: str, after: str) -> bool:
     """True when the length of time after a number is the period another figure is counted over."""
-    return bool((_COVERED_BEFORE.search(before) and _COVERED_AFTER.match(after)) or _COVERING.match(after))
+    return bool(((_COVERED_BEFORE.search(before) or _FIGURE_IN.search(before)) and _COVERED_AFTER.match(after))
+                or _COVERING.match(after))
 
 
 def relative_time(after: str) -> bool:

@@ -61,7 +61,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _SYMBOLIC = {"%", "percentage points", "USD", "EUR", "GBP", "CNY", "JPY", "CHF"}
 _FUNCTION_WORDS = {"Among", "In", "The", "While", "And", "But", "However", "According", "Since", "With", "By", "Of"}
 _ZH_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
-_RANK_ZH = re.compile(r"(?:位居|排名|排在|居)(?P<where>[\u3400-\u9fff]{0,6}?)第(?P<n>[一二三四五六七八九十])")
+# "位居世界第一": a rank the sentence states; "位居第一的工商银行" names a bank by its rank (a relative clause)
+_RANK_ZH = re.compile(r"(?:位居|排名|排在|居)(?P<where>[\u3400-\u9fff]{0,6}?)第(?P<n>[一二三四五六七八九十])(?![的之])")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
 _PLACE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]{1,40}(?:\s+[A-Z][\w'-]{1,40}){0,6})")
 

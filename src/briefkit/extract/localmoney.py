@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from briefkit.content.model import Figure
+from briefkit.extract.towncues import town_cues
 
 # Cues of each country in an article: its name, people, capital and main cities or regions, central bank.
 _CUES = {
@@ -37,7 +38,7 @@ _PATTERNS = {code: re.compile(cue) for code, cue in _CUES.items()}
 # which local currencies a default may stand for, and how a sign says its own country
 _SHARED = {"USD": ("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"), "CNY": ("HKD", "TWD", "MOP"),
            "INR": ("PKR", "LKR", "NPR")}
-_OWN_COUNTRY = {"USD": re.compile(r"US|U\.S|[A-Z]\$|American|USD", re.IGNORECASE),
+_OWN_COUNTRY = {"USD": re.compile(r"US|U\.S|[A-Z]\$|American|USD|美元", re.IGNORECASE),  # 美元: "American dollar"
                 "CNY": re.compile(r"人民|RMB|CNY|yuan|renminbi|美元|港元|港幣|港币|澳門元|澳门元|台幣|台币|¥",
                                   re.IGNORECASE),
                 "INR": re.compile(r"INR|₹|Indian")}
@@ -46,11 +47,18 @@ _MIN_CUES = 2
 
 def local_currency(text: str, default: str) -> str | None:
     """The country's currency a shared sign stands for in ``text``, when the article names that country more
-    often (and at least twice) than the default's own; None when the default stands."""
+    often (and at least twice, or once where nothing names the default's country) than the default's own;
+    None when the default stands."""
     counts = {code: len(_PATTERNS[code].findall(text)) for code in (*_SHARED[default], default)}
+    if default == "USD":
+        for code, n in town_cues(text).items():  # "Guelph", "Wollongong", "Ohio": towns and states say the country
+            if code in counts:
+                counts[code] += n
     best = max(_SHARED[default], key=lambda code: counts[code])
-    # copy in traditional characters is not the mainland's: one cue of Hong Kong, Macau or Taiwan is enough
-    needed = 1 if default == "CNY" and _traditional(text) else _MIN_CUES
+    # copy in traditional characters is not the mainland's: one cue of Hong Kong, Macau or Taiwan is enough;
+    # nor need a Canadian page that names Ontario once and the United States never name it twice
+    needed = 1 if (default == "CNY" and _traditional(text)) or (default == "USD" and counts[default] == 0) \
+        else _MIN_CUES
     if counts[best] >= needed and counts[best] > counts[default]:
         return best
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.durations import covered_period, relative_time
+from briefkit.extract.namednumbers import named_number
 from briefkit.extract.quantity import Quantity
 from briefkit.extract.references import is_reference
 
@@ -28,6 +29,13 @@ _AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old"
                         r"|^\s*(?:to|-|–|and)\s*\d{1,3}(?:\s*-\s*|\s+)years?[\s-]+olds?\b", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NAME_PAREN = re.compile(r"[A-Z][a-z]+ [A-Z][\w'’-]+\s?\($")  # "John Smith (64)": an age
+# "The patient, 45, and his wife, 43,": a person's noun and the number between commas; "who turned 60"
+_PERSON_COMMA = re.compile(r"\b(?:man|woman|boy|girl|wife|husband|son|daughter|mother|father|mum|mom|dad|grandmother|"
+                           r"grandfather|patient|driver|victim|suspect|resident|teenager|pensioner|officer|worker|"
+                           r"student|child|brother|sister|partner|friend|neighbou?r|owner|passenger|pedestrian|"
+                           r"motorist|rider|cyclist|widow|widower|veteran|nurse|doctor|teacher|farmer),\s*$",
+                           re.IGNORECASE)
+_TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
 _AGED = re.compile(r"\baged\s*(?:\d{1,2}\s*(?:to|-|–|and)\s*)?$", re.IGNORECASE)  # "aged 25 to 54": both ends
 _RATE = re.compile(r"^\s*=|=\s*$")
 _ZONE = re.compile(r"(?:UTC|GMT)\s?[+−-]$")
@@ -36,7 +44,8 @@ _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
 
 def not_a_figure(text: str, q: Quantity) -> bool:
     """The numbers a careful reader never tiles: a date's day ("Mar 12", "16 Sep"), a time of day,
-    "59 minutes ago", an age ("Ruby Russell, 64,", "John Smith (64)"), a note marker "[1]", an exchange-rate note
+    "59 minutes ago", an age ("Ruby Russell, 64,", "John Smith (64)", "his wife, 43,", "who turned 60"), a note
+    marker "[1]", an exchange-rate note
     ("$1 = 0.73 euros"), a pager "1 2 3", a left-over character reference ("163;"), a list item's
     number ("1. We hurt …"), a page, a law, a product or a phone line ("Windows 11") and zero."""
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 40]
@@ -47,6 +56,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True
     if bare and q.value < 120 and (_AGE_AFTER.match(after) or _AGED.search(before)
                                    or (_NAME_COMMA.search(before) and after.lstrip().startswith(","))
+                                   or (_PERSON_COMMA.search(before) and after.lstrip().startswith((",", ";", ")")))
+                                   or _TURNED.search(before)
                                    or (_NAME_PAREN.search(before) and after.startswith(")"))):
         return True
     if bare and (covered_period(before, after) or relative_time(after)):
@@ -66,6 +77,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "6345.0 - Wage Price Index", "5 – Methods": a code or a number labelling the line
     if bare and "," not in q.display and (re.match(r"\s\d{3}", after) or re.search(r"(?<![\d,.])\d{3,4}\s$", before)):
         return True  # "on 1300 175 070": digit groups side by side write a phone number or a code, never two figures
+    if bare and named_number(text, q):
+        return True  # "SAD 29", "Exhibits 3, 6, and 7", "call … on 101", a 100-year anniversary
     if is_reference(text, q):
         return True  # "page 12", "Windows 11", "Flight 370", a phone number
     return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))

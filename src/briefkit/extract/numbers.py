@@ -18,8 +18,9 @@ import re
 from briefkit.extract.currencies import MINOR, PREFIX, SUFFIX, WEAK_NAMES, WEAK_SIGNS, currency_code, minor_key
 from briefkit.extract.durations import duration_figure
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
-from briefkit.extract.numwords import WordNumber, word_numbers, zh_number
-from briefkit.extract.quantity import Quantity, parse_number
+from briefkit.extract.numwords import WordNumber, word_numbers
+from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
+from briefkit.extract.shares import fractions, in_every, point_fractions
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "same_number"]
 
@@ -30,28 +31,10 @@ SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
           "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
           "千": 1e3, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "百亿": 1e10, "百億": 1e10, "千亿": 1e11,
           "千億": 1e11, "万亿": 1e12, "萬億": 1e12, "兆": 1e12}
-FRACTIONS = {"one third": 100 / 3, "a third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3,
-             "one quarter": 25.0, "a quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
-             "one half": 50.0, "half": 50.0, "one fifth": 20.0, "a fifth": 20.0, "two fifths": 40.0,
-             "two-fifths": 40.0, "three fifths": 60.0, "three-fifths": 60.0, "four fifths": 80.0,
-             "four-fifths": 80.0, "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0, "a sixth": 100 / 6,
-             "one sixth": 100 / 6, "one-third": 100 / 3, "one-quarter": 25.0, "one-fifth": 20.0,
-             "one in three": 100 / 3,
-             "one in four": 25.0, "one in five": 20.0, "one in ten": 10.0, "two in five": 40.0,
-             "three in four": 75.0, "nine in ten": 90.0, "two in three": 200 / 3, "four in five": 80.0,
-             "one in two": 50.0, "three in ten": 30.0, "seven in ten": 70.0, "eight in ten": 80.0,
-             "un tiers": 100 / 3, "deux tiers": 200 / 3, "la moitié": 50.0, "un quart": 25.0, "三分之一": 100 / 3,
-             "三分之二": 200 / 3, "四分之一": 25.0, "四分之三": 75.0, "五分之一": 20.0, "一半": 50.0}
-QUALIFIERS = ["more than", "less than", "fewer than", "at least", "up to", "close to", "nearly", "almost", "over",
-              "about", "around", "approximately", "roughly", "some", "under", "above", "below", "plus de",
-              "près de", "environ", "moins de", "presque", "超过", "超過", "近", "约", "約", "逾",
-              "as many as", "as much as", "as high as", "as low as", "upwards of", "in excess of", "an estimated",
-              "just over", "just under", "well over", "well under", "nearly", "almost", "超", "高达", "高達", "多达",
-              "多達", "大约", "大約", "接近", "将近", "將近"]
-# longest first, so "just over 500" keeps its "just"
-_QUALIFIER_PATTERN = "|".join(q.replace(" ", r"\s+") for q in sorted(set(QUALIFIERS), key=len, reverse=True))
-_QUAL = r"(?:(?P<qual>" + _QUALIFIER_PATTERN + r")\s*)?"
-_NUM = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
+_QUAL = r"(?:(?P<qual>" + QUALIFIER_PATTERN + r")\s*)?"
+# "11½ per cent": a vulgar fraction's glyph after the digits
+_NUM = (r"(?P<num>\d{1,3}[½¼¾⅓⅔](?![\d½¼¾⅓⅔])|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
         r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
 # "5千人" is 5,000 people; "5千米" five kilometres and "5千瓦" five kilowatts; "5.75兆元" is Taiwan's 5.75
 # trillion yuan, but "5兆瓦" five megawatts.
@@ -79,24 +62,14 @@ _AFTER = (r"(?![A-Za-zÀ-ÿ0-9/:_]|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號�
 # "COVID -19" or a list is no negative quantity)
 _SIGN = r"(?:(?<![\w.,%)\]-])(?P<sign>[-−])(?=[$€£¥]?\d))?"
 NUMBER = re.compile(_BEFORE + _QUAL + _SIGN + PREFIX + _NUM + _SCALE + _SUFFIX + _AFTER, re.IGNORECASE)
-FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<![A-Za-z0-9])(?P<frac>"
-                      + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")(?P<of>\s+(?:of|des|de|du)\b|的)?",
-                      re.IGNORECASE)
-# "half a percentage point", "a quarter of a percentage point", "a quarter-point cut": points, not shares.
-POINT_FRACTION = re.compile(r"(?<![A-Za-z])(?P<frac>(?:(?:a|one)[\s-]+)?(?:half|quarter|three[\s-]quarters?))"
-                            r"(?:[\s-]+of)?(?:[\s-]+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.IGNORECASE)
-_POINT_FRACTIONS = {"three": 0.75, "half": 0.5, "quarter": 0.25}  # "three quarters" before "quarter"
 # After number words: "Eighty-eight percent", "two million dollars", "five-point-two per cent".
 _AFTER_WORDS = re.compile(r"(?:[\s-]*(?P<scale>万|萬|亿|億))?" + _SUFFIX, re.IGNORECASE)
-_WORD_QUAL = re.compile(r"(?:(?P<qual>" + _QUALIFIER_PATTERN + r")\s+)$",
-                        re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "No. 10", "cat. no. 6345.0", "Quarter 3 2022": a name or a period's number, not a quantity
 _NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol|(?i:cat\.\s*no)|(?<![\w.] )no)\.\s*$|\bQuarter\s+$"
                           r"|\b[KW][A-Z]{2,3}\s$")  # "KGUN 9", "WFAA 8": a broadcaster's call sign and channel
 _CODE_NAME = re.compile(r"\b(?:COVID|Covid|covid|SARS|MERS)\s$")
 """A disease's name written with a space before its number ("COVID 19") names it: no quantity."""
-_FRACTION_WORDS = ("third", "quarter", "half", "fifth", "tenth", "sixth", "one in", "tiers", "moitié", "quart", "分之")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|e|ème)\b")
 
 
@@ -108,7 +81,7 @@ _PENCE_CONTEXT = re.compile(r"£|\b(?:pence|penny|pennies|litres?|liters?|prices
                             r"duty|tax)\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|and|or|至|到|、|,|，|和|与|與|及)\s*$")
 _SPAN_GAP = re.compile(r"^\s*(?:-|–|—|~|to|至|到)\s*$")
-_ORDINAL_HALF = re.compile(r"\b(?:first|second|latter|former|other)\s+$", re.IGNORECASE)
+
 
 
 _GLUED = {"ha": "hectares", "km": "km", "kg": "kg", "mm": "mm", "cm": "cm"}
@@ -138,17 +111,28 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
     return (currency_code(match["cur"]) if match["cur"] else None), 1.0
 
 
-def _weak_money(match: re.Match[str]) -> bool:
+def _weak_money(match: re.Match[str], text: str) -> bool:
     """"N95" and "R2" are names, "the team 3 won" no money: a one-letter sign, a spelled-out "dollar"
-    before the number and a name that is also a word need a scale or thousands separators."""
+    before the number and a name that is also a word need a scale or thousands separators, or (a sign of two
+    letters) the same sign again before other digits of the sentence ("from Sh16 to Sh21", "Sh50 … Sh59")."""
     grouped = bool(match["scale"]) or "," in match["num"]
     cur = (match["cur"] or "").strip().lower()
-    return (cur in WEAK_SIGNS or minor_key(match["cur2"] or "") in WEAK_NAMES) and not grouped
+    weak = (cur in WEAK_SIGNS or minor_key(match["cur2"] or "") in WEAK_NAMES) and not grouped
+    if weak and len(cur) == 2 and cur.isalpha():  # "Sh"; one letter ("R2 and R3", "N95") names roads and masks
+        sign = re.escape(match["cur"].strip())
+        return len(re.findall(r"(?<![A-Za-z0-9])" + sign + r"\s?\d", text)) < 2
+    return weak
 
 
 # "revised from -140,000 to -227,000": a signed count with thousands separators after "from" or "to" is a
 # negative change (a bare "-5" stays no number: "COVID -19", a list's dash)
-_SIGNED_CHANGE = re.compile(r"\b(?:from|to|of|was|were|and|at)\s+$", re.IGNORECASE)
+# … and so is one opening a bracket, as statistics offices write a change beside its rate: "(-36,000; -0.5%)"
+_SIGNED_CHANGE = re.compile(r"\b(?:from|to|of|was|were|and|at)\s+$|[(（]\s*$", re.IGNORECASE)
+# a calendar year before 1900 where digits alone could be a count: "1895年10月" (not "2000年来", two thousand
+# years), "since 1850", "founded in 1861 and" (not "in 1600 cases", "a survey of 1600 people": counts)
+_OLD_YEAR = re.compile(r"\d年(?![来來间間之多左])|\b(?:since|until|till)\s+\d{4}\b"
+                       r"|\b(?:in|before|after)\s+\d{4}(?=\s*[,.;:)]|\s+(?:and|when|the|a|it|he|she|they|we|to)\b)",
+                       re.IGNORECASE)
 
 
 def _digit_quantities(text: str) -> list[Quantity]:
@@ -156,7 +140,7 @@ def _digit_quantities(text: str) -> list[Quantity]:
     for match in NUMBER.finditer(text) if _DIGIT.search(text) else ():
         before = text[max(0, match.start() - 10):match.start()]
         if _ORDINAL.match(text, match.end()) or _NUMBER_SIGN.search(before) or _CODE_NAME.search(before) \
-                or _weak_money(match) or (match["pence"] and not _PENCE_CONTEXT.search(text)):
+                or _weak_money(match, text) or (match["pence"] and not _PENCE_CONTEXT.search(text)):
             continue
         value, decimals = parse_number(match["num"])
         (unit, minor), scale = _unit(match, text), match["scale"]
@@ -170,9 +154,10 @@ def _digit_quantities(text: str) -> list[Quantity]:
             value *= factor
         elif scale:
             continue  # "5 m" is more likely metres than millions: not a figure we can trust
-        # "1942篇": a number a measure word counts is no year
-        year = unit is None and scale is None and decimals == 0 and 1900 <= value <= 2100 and "," not in match["num"] \
-            and not MEASURE.match(text[match.end():match.end() + 1])
+        # "1942篇": a number a measure word counts is no year; "1895年10月", "since 1850": a year before 1900
+        year = unit is None and scale is None and decimals == 0 and "," not in match["num"] \
+            and ((1900 <= value <= 2100 and not MEASURE.match(text[match.end():match.end() + 1]))
+                 or (1000 <= value < 1900 and bool(_OLD_YEAR.search(text[max(0, match.start() - 8):match.end() + 6]))))
         more = match["more"] or match["more0"]  # "140多个", "10余万人": over
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else ("over" if more else None)
         found.append(Quantity(value * minor, match.group(0)[len(match["qual"] or ""):].strip(), match.start(),
@@ -198,12 +183,18 @@ def _word_duration(text: str, word: WordNumber) -> tuple[str, int] | None:
     return duration_figure(text, word.start, word.end)
 
 
+_SHARE_WORDS = re.compile(r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|quarters|fifths|tenths)\b"
+                          r"(?!\s+of\s+(?:the|this|last|next)\s+(?:year|season))", re.IGNORECASE)
+
+
 def _english_word_quantities(text: str) -> list[Quantity]:
     """"Eighty-eight percent", "five-point-two per cent", "two million", "half a million dollars": number
     words are a quantity when a percent sign, a currency or a scale word goes with them; "one of the",
     "two men", "a hundred reasons" and "one in a million" are not figures."""
     found: list[Quantity] = []
     for word in word_numbers(text):
+        if _SHARE_WORDS.match(text, word.start):
+            continue  # "three-quarters (73%)": a share, which shares.py reads or leaves to the exact figure
         after = _AFTER_WORDS.match(text, word.end)
         unit, minor = _unit(after, text) if after and (after["pct"] or after["cur2"]) else (None, 1.0)
         tokens = [t for t in re.split(r"[\s-]+", text[word.start:word.end]) if t not in {"and", "a"}]
@@ -226,64 +217,19 @@ def _english_word_quantities(text: str) -> list[Quantity]:
             continue
         elif word.value == 1 and unit is None:
             continue  # "one" counts nothing without a unit of its own
-        qual_match = _WORD_QUAL.search(text[max(0, word.start - 30):word.start])
+        qual_match = WORD_QUAL.search(text[max(0, word.start - 30):word.start])
         qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
         found.append(Quantity(word.value * minor, text[word.start:end], word.start, end, unit, qual, word.decimals,
                               scale=minor))
     return found
 
 
-def _point_fractions(text: str) -> list[Quantity]:
-    """"half a percentage point" (0.5 points), "a quarter-point cut" (0.25 points)."""
-    found: list[Quantity] = []
-    for match in POINT_FRACTION.finditer(text) if "point" in text else ():
-        key = next(k for k in _POINT_FRACTIONS if k in match["frac"].lower())
-        qual = _WORD_QUAL.search(text[:match.start()])  # "just over a quarter of a point", as digits have it
-        start = qual.start() if qual else match.start()
-        found.append(Quantity(_POINT_FRACTIONS[key], text[start:match.end()], start, match.end(), "percentage points",
-                              " ".join(qual["qual"].lower().split()) if qual else None, 2))
-    return found
-
-
 def _word_quantities(text: str) -> list[Quantity]:
     """Quantities in words: English number words, "近四成", "百分之五十", "三千亿元"."""
-    found = _point_fractions(text) + _english_word_quantities(text)
+    # a share in words before a number word: "nearly three-quarters (73%)" is 75 %, not three quarters of a year
+    found = point_fractions(text) + fractions(text) + _english_word_quantities(text)
     if any("\u3400" <= c <= "\u9fff" for c in text[:200]) or "万" in text or "亿" in text or "成" in text:
         found += zh_shares(text) + zh_quantities(text)
-    return found
-
-
-def _fractions(text: str) -> list[Quantity]:
-    found: list[Quantity] = []
-    lowered = text.lower()
-    for match in FRACTION.finditer(text) if any(word in lowered for word in _FRACTION_WORDS) else ():
-        # "half" or "a third" is a quantity only as a share: "a third of …", "by almost a third";
-        # "the first half of the year" is a period, not 50 %.
-        share = match["of"] or match["pre"] or match["qual"] or " in " in match["frac"] \
-            or "分之" in match["frac"]  # "one in three children"; "网民的五分之一": Chinese puts "of" first
-        if not share or _ORDINAL_HALF.search(text[:match.start()]):
-            continue
-        qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
-        start = match.start("qual") if match["qual"] else match.start("frac")
-        found.append(Quantity(round(FRACTIONS[match["frac"].lower()], 1), match["frac"], start, match.end("frac"),
-                              "%", qual, 1))
-    return found + _zh_fractions(text)
-
-
-# "全球网民的五分之一", "三分之二的企业": a Chinese fraction is a share wherever it stands (百分之 is a percentage)
-_ZH_FRACTION = re.compile(r"(?<![百千万萬])(?P<d>[二三四五六七八九十两兩]|十[一二三四五六七八九]?)分之"
-                          r"(?P<n>[一二三四五六七八九])")
-
-
-def _zh_fractions(text: str) -> list[Quantity]:
-    found: list[Quantity] = []
-    for match in _ZH_FRACTION.finditer(text) if "分之" in text else ():
-        if match.group(0) in FRACTIONS:
-            continue  # read by the table above
-        whole, part = zh_number(match["d"]), zh_number(match["n"])
-        if whole and part and part < whole:
-            found.append(Quantity(round(100 * part / whole, 1), match.group(0), match.start(), match.end(), "%",
-                                  None, 1))
     return found
 
 
@@ -332,7 +278,7 @@ def _ranges(text: str) -> list[Quantity]:
         factor = SCALES[_RANGE_SCALES.get(scale, scale)] if scale else 1.0
         written = match["cur"] or match["cur2"]
         unit = "%" if match["pct"] else currency_code(written) if written else None
-        qual_match = _WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
+        qual_match = WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
         qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
         # each end keeps its own writing: "€3" and "4bn", "6" and "7%"
         tail = max(match.end(g) for g in ("b", "pct", "scale", "cur2") if match[g])
@@ -343,34 +289,15 @@ def _ranges(text: str) -> list[Quantity]:
     return found
 
 
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_IN_EVERY = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
-                       r"(?P<b>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)(?![\w.,%-])"
-                       r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|attempts?)\b)",
-                       re.IGNORECASE)
-
-
-def _in_every(text: str) -> list[Quantity]:
-    """"1 in 5 adults", "one in 10 children", "three out of four": a share (20 %, 10 %, 75 %)."""
-    found: list[Quantity] = []
-    for match in _IN_EVERY.finditer(text) if " in " in text or " out of " in text else ():
-        a, b = (float(x) if x.isdigit() else float(_SMALL[x.lower()]) for x in (match["a"], match["b"]))
-        if 0 < a < b and not 1900 <= b <= 2100:  # "from 82 in 2022 to 97 in 2024": a year, not "one in five"
-            qual_match = _WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
-            qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
-            found.append(Quantity(round(100 * a / b, 1), match.group(0), match.start(), match.end(), "%", qual, 1))
-    return found
-
-
 def find_numbers(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (years flagged, ordinals left out), in order."""
     # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
-    ranges = _ranges(text) + zh_mixed(text) + _in_every(text)
+    ranges = _ranges(text) + zh_mixed(text) + in_every(text)
     digits = [q for q in _digit_quantities(text) if not any(r.start < q.end and q.start < r.end for r in ranges)]
     taken = [(q.start, q.end) for q in [*ranges, *digits]]
     extra: list[Quantity] = list(ranges)
     # earlier kinds win an overlap: "half a percentage point" is a point, not "half" a share
-    for q in [*_word_quantities(text), *_fractions(text)]:
+    for q in _word_quantities(text):
         if not any(s < q.end and q.start < e for s, e in taken):
             extra.append(q)
             taken.append((q.start, q.end))

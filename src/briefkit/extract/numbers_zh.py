@@ -13,7 +13,7 @@ from briefkit.extract.currencies import SUFFIX, currency_code
 from briefkit.extract.numwords import zh_number
 from briefkit.extract.quantity import Quantity, parse_number
 
-_SCALES = {"兆": 1e12, "亿": 1e8, "億": 1e8, "千万": 1e7, "千萬": 1e7, "万": 1e4, "萬": 1e4}
+_SCALES = {"兆": 1e12, "亿": 1e8, "億": 1e8, "千万": 1e7, "千萬": 1e7, "万": 1e4, "萬": 1e4, "千": 1e3}
 # 近四成 (nearly 40 %), 三成 (30 %), 百分之五十 (50 %); not 成为, 成功, 一成不变.
 ZH_SHARE = re.compile(r"(?P<qual>近|约|約|超过|超過|逾|不到)?"
                       r"(?:(?P<tenths>[一二两兩三四五六七八九十]|\d)成(?![为為功立本果交长長熟员員不])"
@@ -66,8 +66,9 @@ def zh_shares(text: str) -> list[Quantity]:
     return found
 
 
-# "2兆736億元": a figure written with two scales, the larger first
-_ZH_MIXED = re.compile(r"(?<![\d.])(?P<a>\d+)(?P<s1>兆|亿|億)(?P<b>\d+(?:\.\d+)?)(?P<s2>千万|千萬|万|萬|亿|億)"
+# "2兆736億元", "2萬5千公噸": a figure written with two scales, the larger first
+_ZH_MIXED = re.compile(r"(?P<qual>近|约|約|超过|超過|逾)?(?<![\d.])(?P<a>\d+)(?P<s1>兆|亿|億|万|萬)(?P<b>\d+(?:\.\d+)?)"
+                       r"(?P<s2>千万|千萬|万|萬|亿|億|千(?![米克瓦卡帕焦]))"
                        r"(?P<more>多|余|餘)?" + SUFFIX + "?")
 _TAIWAN_DOLLAR = re.compile(r"新?[台臺][币幣]")
 
@@ -75,14 +76,14 @@ _TAIWAN_DOLLAR = re.compile(r"新?[台臺][币幣]")
 def zh_mixed(text: str) -> list[Quantity]:
     """"2兆736億元" (2.0736 × 10¹² yuan), "1亿2000万": both parts of a figure written with two scales."""
     found: list[Quantity] = []
-    for match in _ZH_MIXED.finditer(text) if "兆" in text or "亿" in text or "億" in text else ():
+    for match in _ZH_MIXED.finditer(text) if any(c in text for c in "兆亿億万萬") else ():
         first, second = _SCALES[match["s1"]], _SCALES[match["s2"]]
         if second >= first:
             continue
         value = float(match["a"]) * first + parse_number(match["b"])[0] * second
         unit = currency_code(match["cur2"]) if match["cur2"] else None
-        found.append(Quantity(value, match.group(0), match.start(), match.end(), unit,
-                              "over" if match["more"] else None, 0, scale=second))
+        qual = match["qual"] or ("over" if match["more"] else None)
+        found.append(Quantity(value, match.group(0), match.start(), match.end(), unit, qual, 0, scale=second))
     return found
 
 

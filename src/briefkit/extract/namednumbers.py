@@ -1,0 +1,110 @@
+"""Numbers that name, file or date something rather than measure it, in forms that recur across news,
+statement and report pages: "SAD 29" at a sentence's start, "Exhibits 3, 6, and 7", "quoting reference
+300375", "call Cheshire Police on 101", "(2 MB, PDF)", a "100-year anniversary" or "130岁生日" (an age), an
+account code opening a quoted heading ("“1100252农林水…”科目"), "232條款" (a law's clause), a day named by its
+date ("“6·5”世界环境日", "9·11") and the second day of "April 10 to 16".
+
+A careful reader never draws any of them as a key figure: a briefing cites how much, how many, how long,
+never which one.  :func:`named_number` is asked by :func:`briefkit.extract.notfigures.not_a_figure` about
+bare numbers only (no unit of their own, no scale), so "$101 million" or "29 schools" are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.quantity import Quantity
+
+# "SAD 29 has seen …", "(IML 300375)": capitals only (an acronym, a code's letters) right before the number;
+# a capitalised ordinary word ("Some 500 …") is no name
+_ACRONYM_BEFORE = re.compile(r"(?:^|[\s(\[\"“'‘])(?-i:[A-Z]{2,6})\s$")
+# a list of numbers after a word that points into a document or a code: "Exhibits 3, 6, and 7", "tables 2 and 3"
+_POINTER_LIST = re.compile(
+    r"\b(?:exhibits?|tables?|figures?|charts?|graphs?|pages?|sections?|articles?|chapters?|paragraphs?|clauses?|"
+    r"annex(?:es)?|appendi(?:x|ces)|items?|questions?|columns?|rows?|lines?|boxes|notes?|footnotes?|slides?)"
+    r"\s+\d+[a-z]?(?:\s*(?:,|&|and|or|to|-|–)\s*(?:and\s+)?\d+[a-z]?)*\s*(?:,|&|and|or|to|-|–)\s*(?:and\s+)?$",
+    re.IGNORECASE)
+# … and one number after a word that only ever points ("Exhibit 2", "see chart 4", "footnote 3")
+_POINTER_ONE = re.compile(r"\b(?:exhibits?|charts?|graphs?|footnotes?|endnotes?|annex(?:es)?|appendi(?:x|ces))\s+$",
+                          re.IGNORECASE)
+# what files, logs or quotes a record: "quoting reference 300375", "case number 12345", "P.O. Box 1234"
+_RECORD = re.compile(
+    r"\b(?:quoting|quote|ref(?:erence)?|case|log|incident|crime|occurrence|docket|file|order|invoice|account|"
+    r"policy|ticket|claim|serial|registration|licen[cs]e|permit|badge|receipt|tracking|application|ISBN|ISSN|"
+    r"(?:P\.?\s?O\.?\s+|post\s+office\s+)box|(?-i:Box))"
+    r"(?:\s+(?:no\.?|number|#|id|code))?\s*[:#]?\s*(?-i:[A-Z]{0,5})\s*$", re.IGNORECASE)
+# "call Cheshire Police on 101", "dial 999", "ring 111 or …": a phone line, however short
+_PHONE_CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|contact)\b(?:\s+[\w'’&.-]+){0,5}?\s+on\s*$"
+                         r"|\b(?:dial|ring|call|text)\s*$", re.IGNORECASE)
+_FILE_SIZE = re.compile(r"^\s?(?:[KMG]i?B|kb|mb|gb|bytes?)\b")
+_FILE_WORD = re.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?|CSV|ODT|ZIP|download|file|attachment)\b", re.IGNORECASE)
+# an age of a body or an event: "our 100 year anniversary", "the 50-year jubilee", "130岁生日", "成立100周年"
+_ANNIVERSARY = re.compile(r"^(?:[\s-]*years?)?[\s-]*(?:anniversary|birthday|jubilee)\b"
+                          r"|^\s*(?:周年|週年|岁生日|歲生日|岁华诞|歲華誕|华诞|華誕|年华诞|年華誕)", re.IGNORECASE)
+# "“1100252农林水共同财政事权转移支付收入”科目": digits opening a quoted heading are its code
+_QUOTED_CODE = re.compile(r"[“\"「『]$")
+_CLAUSE_ZH = re.compile(r"^\s*(?:條款|条款)")
+# a day named by its date: "“6·5”世界环境日", "9·11", "7・21": both numbers are the date's
+_DATE_NAME_AFTER = re.compile(r"^[·・•]\d{1,2}(?!\d)")
+_DATE_NAME_BEFORE = re.compile(r"(?<!\d)\d{1,2}[·・•]$")
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
+           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "April 10 to 16", "March 3-5": the second day of a span of dates
+_WEEKDAY_MONTH = re.compile(r"^\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|^\s" + _MONTHS)
+_DAY_SPAN = re.compile(r"\b" + _MONTHS + r"\s+\d{1,2}\s*(?:to|through|until|and|-|–)\s*$")
+# "the NHS 10-year plan", "GDP 3 percent": a length or a share after capitals is still a figure
+_MEASURE_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|per|percent|%)", re.IGNORECASE)
+# a tally of votes or a score with "to": "voted 52 to 48", "by a vote of 7 to 2", "won 3 to 1" (a dash is
+# judged in notfigures.py)
+_TALLY = r"\b(?:voted|votes?\s+of|vote|won|beat|defeated|lost|drew|tied|passed|approved|rejected)\s+(?:\w+\s+){0,3}?"
+_TALLY_FIRST = re.compile(_TALLY + r"$", re.IGNORECASE)
+_TALLY_SECOND = re.compile(_TALLY + r"\d{1,3}\s+to\s+$", re.IGNORECASE)
+# a model's number before its name: "the 787 Dreamliner", "a 737 Max" (never a plural count: "3,000 Americans")
+# (nor "the 14 Gregg County deaths", "the 27 EU members": a name that qualifies a counted noun)
+_MODEL_AFTER = re.compile(r"^\s(?-i:[A-Z][a-z]+)(?<!s)\b(?:\s(?-i:[A-Z][\w-]*))*+(?!\s+(?:of|in|and|to|from|for)\b)"
+                          r"(?!\s+[a-z]+s\b)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s$", re.IGNORECASE)
+# the size that describes a body: "the 27-nation bloc", "a 12-member board", "the 193-member assembly"
+_BODY_SIZE = re.compile(r"^-(?:nation|member|country|state|seat|strong)\s+(?:[\w’'-]+\s+){0,2}?"
+                        r"(?:bloc|alliance|union|body|board|council|committee|group|panel|coalition|club|"
+                        r"organi[sz]ation|assembly|parliament|senate|legislature|jury|team|cabinet|commission|"
+                        r"consortium|federation|league|chamber|caucus|delegation|task\s+force)\b", re.IGNORECASE)
+# "(1) raises taxes and (2) cuts spending": items a sentence numbers in brackets, one after another
+_ITEM = re.compile(r"[(（]\s*$")
+
+
+def _enumerated(text: str, q: Quantity, after: str) -> bool:
+    """True when ``q`` is "(n)" and the sentence also numbers an item before or after it "(n±1)"."""
+    if not (_ITEM.search(text[max(0, q.start - 2):q.start]) and re.match(r"\s*[)）]", after) and q.value < 20):
+        return False
+    return any(re.search(rf"[(（]\s*{int(q.value) + step}\s*[)）]", text) for step in (-1, 1))
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def named_number(text: str, q: Quantity) -> bool:
+    """True when the bare number ``q`` names, files or dates something (see the module's docstring)."""
+    before, after = text[max(0, q.start - 60):q.start], text[q.end:q.end + 40]
+    whole = q.decimals == 0 and "," not in q.display
+    if whole and _ACRONYM_BEFORE.search(before) and not _MEASURE_AFTER.match(after):
+        return True
+    if whole and (_RECORD.search(before) or _PHONE_CALL.search(before) or _POINTER_ONE.search(before)):
+        return True
+    if whole and _POINTER_LIST.search(before):
+        return True
+    if _FILE_SIZE.match(after) and _FILE_WORD.search(text[max(0, q.start - 40):q.end + 40]):
+        return True
+    if _ANNIVERSARY.match(after) or _CLAUSE_ZH.match(after) or _BODY_SIZE.match(after) \
+            or (whole and _enumerated(text, q, after)):
+        return True
+    if whole and q.value >= 100 and _QUOTED_CODE.search(before) and _CJK.match(after):
+        return True
+    if whole and (_DATE_NAME_AFTER.match(after) or _DATE_NAME_BEFORE.search(before)):
+        return True
+    if whole and q.value < 1000 and ((_TALLY_FIRST.search(before) and re.match(r"\s+to\s+\d{1,3}\b", after))
+                                     or _TALLY_SECOND.search(before)):
+        return True
+    if whole and _ARTICLE_BEFORE.search(before) and _MODEL_AFTER.match(after) and not _WEEKDAY_MONTH.match(after):
+        return True
+    return whole and q.value <= 31 and bool(_DAY_SPAN.search(before))

@@ -1,0 +1,112 @@
+"""Shares written as words: "a third of", "three-quarters", "one in five", "2 out of 3", "三分之一",
+and fractions of a percentage point ("half a percentage point", "a quarter-point cut").
+
+Split from :mod:`briefkit.extract.numbers`, which merges these with the digits it reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.numwords import zh_number
+from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity
+
+__all__ = ["FRACTIONS", "fractions", "in_every", "point_fractions"]
+
+_QUAL = r"(?:(?P<qual>" + QUALIFIER_PATTERN + r")\s*)?"
+
+FRACTIONS = {"one third": 100 / 3, "a third": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3,
+             "one quarter": 25.0, "a quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
+             "one half": 50.0, "half": 50.0, "one fifth": 20.0, "a fifth": 20.0, "two fifths": 40.0,
+             "two-fifths": 40.0, "three fifths": 60.0, "three-fifths": 60.0, "four fifths": 80.0,
+             "four-fifths": 80.0, "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0, "a sixth": 100 / 6,
+             "one sixth": 100 / 6, "one-third": 100 / 3, "one-quarter": 25.0, "one-fifth": 20.0,
+             "one in three": 100 / 3,
+             "one in four": 25.0, "one in five": 20.0, "one in ten": 10.0, "two in five": 40.0,
+             "three in four": 75.0, "nine in ten": 90.0, "two in three": 200 / 3, "four in five": 80.0,
+             "one in two": 50.0, "three in ten": 30.0, "seven in ten": 70.0, "eight in ten": 80.0,
+             "un tiers": 100 / 3, "deux tiers": 200 / 3, "la moitié": 50.0, "un quart": 25.0, "三分之一": 100 / 3,
+             "三分之二": 200 / 3, "四分之一": 25.0, "四分之三": 75.0, "五分之一": 20.0, "一半": 50.0}
+FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<![A-Za-z0-9])(?P<frac>"
+                      + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")(?P<of>\s+(?:of|des|de|du)\b|的)?",
+                      re.IGNORECASE)
+# "half a percentage point", "a quarter of a percentage point", "a quarter-point cut": points, not shares.
+POINT_FRACTION = re.compile(r"(?<![A-Za-z])(?P<frac>(?:(?:a|one)[\s-]+)?(?:half|quarter|three[\s-]quarters?))"
+                            r"(?:[\s-]+of)?(?:[\s-]+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.IGNORECASE)
+_POINT_FRACTIONS = {"three": 0.75, "half": 0.5, "quarter": 0.25}  # "three quarters" before "quarter"
+_FRACTION_WORDS = ("third", "quarter", "half", "fifth", "tenth", "sixth", "one in", "tiers", "moitié", "quart", "分之")
+# "the first half", "the last three quarters of the year": a period, not a share
+_ORDINAL_HALF = re.compile(r"\b(?:first|second|latter|former|other|last|past|next|previous|coming|final)\s+$",
+                           re.IGNORECASE)
+
+
+def point_fractions(text: str) -> list[Quantity]:
+    """"half a percentage point" (0.5 points), "a quarter-point cut" (0.25 points)."""
+    found: list[Quantity] = []
+    for match in POINT_FRACTION.finditer(text) if "point" in text else ():
+        key = next(k for k in _POINT_FRACTIONS if k in match["frac"].lower())
+        qual = WORD_QUAL.search(text[:match.start()])  # "just over a quarter of a point", as digits have it
+        start = qual.start() if qual else match.start()
+        found.append(Quantity(_POINT_FRACTIONS[key], text[start:match.end()], start, match.end(), "percentage points",
+                              " ".join(qual["qual"].lower().split()) if qual else None, 2))
+    return found
+
+
+_EXACT_AFTER = re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*(?:%|％|per\s*cent|percent)", re.IGNORECASE)
+# "a quarter of a million homes", "half a billion": a number in words, which numbers.py reads
+_SCALE_AFTER = re.compile(r"\s*(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def fractions(text: str) -> list[Quantity]:
+    """"a third of", "by half", "nearly three-quarters", "one in three", "三分之二": shares in words (as %)."""
+    found: list[Quantity] = []
+    lowered = text.lower()
+    for match in FRACTION.finditer(text) if any(word in lowered for word in _FRACTION_WORDS) else ():
+        # "half" or "a third" is a quantity only as a share: "a third of …", "by almost a third";
+        # "the first half of the year" is a period, not 50 %.
+        share = match["of"] or match["pre"] or match["qual"] or " in " in match["frac"] \
+            or "分之" in match["frac"]  # "one in three children"; "网民的五分之一": Chinese puts "of" first
+        if not share or _ORDINAL_HALF.search(text[:match.start()]) or _EXACT_AFTER.match(text, match.end("frac")) \
+                or _SCALE_AFTER.match(text, match.end("frac")):
+            continue  # "nearly three-quarters (73%)": the bracket gives the exact share, the words round it
+        qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
+        start = match.start("qual") if match["qual"] else match.start("frac")
+        found.append(Quantity(round(FRACTIONS[match["frac"].lower()], 1), match["frac"], start, match.end("frac"),
+                              "%", qual, 1))
+    return found + _zh_fractions(text)
+
+
+# "全球网民的五分之一", "三分之二的企业": a Chinese fraction is a share wherever it stands (百分之 is a percentage)
+_ZH_FRACTION = re.compile(r"(?<![百千万萬])(?P<d>[二三四五六七八九十两兩]|十[一二三四五六七八九]?)分之"
+                          r"(?P<n>[一二三四五六七八九])")
+
+
+def _zh_fractions(text: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    for match in _ZH_FRACTION.finditer(text) if "分之" in text else ():
+        if match.group(0) in FRACTIONS:
+            continue  # read by the table above
+        whole, part = zh_number(match["d"]), zh_number(match["n"])
+        if whole and part and part < whole:
+            found.append(Quantity(round(100 * part / whole, 1), match.group(0), match.start(), match.end(), "%",
+                                  None, 1))
+    return found
+
+
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_IN_EVERY = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+                       r"(?P<b>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)(?![\w.,%-])"
+                       r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|attempts?)\b)",
+                       re.IGNORECASE)
+
+
+def in_every(text: str) -> list[Quantity]:
+    """"1 in 5 adults", "one in 10 children", "three out of four": a share (20 %, 10 %, 75 %)."""
+    found: list[Quantity] = []
+    for match in _IN_EVERY.finditer(text) if " in " in text or " out of " in text else ():
+        a, b = (float(x) if x.isdigit() else float(_SMALL[x.lower()]) for x in (match["a"], match["b"]))
+        if 0 < a < b and not 1900 <= b <= 2100:  # "from 82 in 2022 to 97 in 2024": a year, not "one in five"
+            qual_match = WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
+            qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
+            found.append(Quantity(round(100 * a / b, 1), match.group(0), match.start(), match.end(), "%", qual, 1))
+    return found
