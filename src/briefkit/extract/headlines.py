@@ -31,7 +31,9 @@ from dataclasses import dataclass
 
 from briefkit.extract import credits
 from briefkit.extract.boilerplate import is_boilerplate
+from briefkit.extract.captionmarks import is_caption
 from briefkit.extract.dates import parse_date
+from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.runins import split_stamp
 from briefkit.extract.signoffs import SALUTATION
 from briefkit.extract.titlescore import FIELD_START as FIELD_START  # re-exported: other modules read it here
@@ -111,6 +113,10 @@ _TABLE_PIPES = re.compile(r"\s*\|[\s|]*\|\s*$|\s+\|\s*$")  # "Title | ||||||||":
 # "NPR logo Consumer Prices Jump In March": a logo's alt text before the title; "…关切******": decoration after it
 _LOGO = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,4}logo\b\s*")
 _TRAILING_MARKS = re.compile(r"\s*(?:\*{2,}|#{2,}|={3,}|~{3,})$")
+# a site theme's navigation button ("Select Page" in the widespread Divi theme, "Toggle navigation") read
+# into the page title's line when the copy joined them
+_TRAILING_NAV = re.compile(r"\s+(?:Select\s+Page|Toggle\s+navigation|Skip\s+to\s+(?:main\s+)?content|Main\s+Menu)$",
+                           re.IGNORECASE)
 # "© 2022 90.7 WMFE. All Rights Reserved. <title>": a site's notice run into the title line
 _NOTICE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)).{0,60}?\s*all\s+rights\s+reserved\.?\s*", re.IGNORECASE)
 _STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headline)\s*[:：]\s*"
@@ -133,7 +139,7 @@ def qr_outlets(line: str) -> list[str]:
 def clean(line: str) -> str:
     """A head line without its list bullet or decoration, a date stamp, a "Title:" label or a QR-code prompt."""
     line = _TABLE_PIPES.sub("", _BULLET.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", line))).strip()  # "# Title": Markdown
-    line = _LOGO.sub("", _TRAILING_MARKS.sub("", line))
+    line = _LOGO.sub("", _TRAILING_NAV.sub("", _TRAILING_MARKS.sub("", line)))
     if (bracketed := re.fullmatch(r"【([^【】]{4,80})】", line)) is not None:
         line = bracketed[1].strip()  # "【港口货物吞吐量创新高】": a title in lenticular brackets
     if _CJK.search(line) and (without := _QR_PROMPT.sub(" ", line).strip()):
@@ -170,7 +176,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
     return (not line or labelled or byline or is_boilerplate(line) or bool(_FURNITURE.search(line))
             or not_headline(line)
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
-            or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
+            or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or is_caption(line) or line.startswith(("#", "@"))
             or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
             or _repeats_a_verb(line)  # "Read Full debate Read Hansard Text Read Debate": a menu of links
             or _section_path(line)  # "Business | Ports": where the page sits, not what it says
@@ -247,7 +253,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             score += 2
         if shares_subject(line, body):
             score += 0.5  # about what the story says, unlike a ticker of other headlines
-        if lines[i] != line:
+        if lines[i] != line and _TRAILING_NAV.sub("", lines[i].strip()) != line:
             score -= 1  # a bulleted line is more often a menu item than a headline
         if _words(line) < 3 and score < 2:
             continue  # a two-word line is a title only when a date or byline line follows it
@@ -265,6 +271,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         return None
     # "Jane Smith" under the title reads like a short title too: a name line is a title only when nothing else is
     named = [c for c in candidates if credits.person_line(c[2]) is None]
+    if not named and all(reads_as_person(c[2]) for c in candidates):
+        return None  # "Riley Kennedy" over "Wed, 19 Jul 2023" under a caption: a byline, and no title printed
     candidates = named or candidates
     best = max(candidates, key=lambda c: (c[0], -c[1]))
     # A headline, then its standfirst, then the date: the date follows the standfirst

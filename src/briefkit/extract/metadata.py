@@ -336,7 +336,9 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     _declared(article, facts)
     if picked is not None:
         _author_title(facts, article)
-        if suffix := credits.site_suffix(facts.title):
+        # "Title | SITE English Archive 2005 -2017": an archive's site suffix with the years it covers
+        undated = re.sub(r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$", "", facts.title)
+        if suffix := credits.site_suffix(facts.title) or (undated != facts.title and credits.site_suffix(undated)):
             facts.title, facts.site = suffix
     # a byline or reporter line between the title and the body is often read as a heading
     # "美国中文网记者:雾霾" heads a question in a body; a field line in the body has its date or more fields
