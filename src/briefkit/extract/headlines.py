@@ -176,7 +176,8 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
     return (not line or labelled or byline or is_boilerplate(line) or bool(_FURNITURE.search(line))
             or not_headline(line)
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
-            or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or is_caption(line) or line.startswith(("#", "@"))
+            or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
+            or is_caption(line)
             or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
             or _repeats_a_verb(line)  # "Read Full debate Read Hansard Text Read Debate": a menu of links
             or _section_path(line)  # "Business | Ports": where the page sits, not what it says
