@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 _CREDIT = re.compile(
-    r"(?:[—–-]\s*(?:picture|photo|image|pic)s?\s*(?:by|:)\s*\S.{0,60}"
-    r"|\(\s*(?:picture|photo|image|pic)s?\s*:\s*[^()]{1,60}\)"
+    r"(?:[—–-]\s*(?i:picture|photo|image|pic)s?\s*(?i:by|:)\s*\S.{0,60}"
+    r"|\(\s*(?i:picture|photo|image|pic)s?\s*:\s*[^()]{1,60}\)"
     r"|\((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+\s*/\s*[A-Z][\w .&'’-]{1,30}\))\s*$")
 
 

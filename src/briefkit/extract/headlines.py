@@ -56,7 +56,10 @@ _FURNITURE = re.compile(
     r"|^\(?[\d,.]+\s*k?\s+(?:posts?|comments?|views?|replies|repl(?:y|ies)|shares?|likes?|reads?|followers?)\)?$"
     # "第03版:要闻", "第RB05版:要 闻", "PDF版下载", "解放军报客户端": a newspaper's page label, a download
     # or an app prompt
-    r"|^第\s*[A-Z]{0,3}[0-9０-９一二三四五六七八九十]+\s*版|PDF版|客户端$|客戶端$",
+    r"|^第\s*[A-Z]{0,3}[0-9０-９一二三四五六七八九十]+\s*版|PDF版|客户端$|客戶端$"
+    # an e-paper's buttons ("展开通版", "收缩通版"), a greeting over the date widget ("您好!今天是")
+    r"|^(?:展开|收缩|收起|展開|收縮)\s*(?:通版|全文|版面)$|^通版阅读|^您好\s*[!！]?\s*今天是"
+    r"|设为首页|設為首頁|设为主页|設為主頁|收藏本(?:页|頁|站)|加入收藏",
     re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s>\s|>>|»\s|\s/\s.*\s/\s|^[^\w\u3400-\u9fff]*$")
 _SPAM = re.compile(r"【[^】]*】|\d+久久|一码一肖|彩票|平台官网")
@@ -139,14 +142,20 @@ def qr_outlets(line: str) -> list[str]:
 def clean(line: str) -> str:
     """A head line without its list bullet or decoration, a date stamp, a "Title:" label or a QR-code prompt."""
     line = _TABLE_PIPES.sub("", _BULLET.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", line))).strip()  # "# Title": Markdown
-    line = _LOGO.sub("", _TRAILING_NAV.sub("", _TRAILING_MARKS.sub("", line)))
+    line = _LOGO.sub("", _TRAILING_MARKS.sub("", line))
     if (bracketed := re.fullmatch(r"【([^【】]{4,80})】", line)) is not None:
         line = bracketed[1].strip()  # "【港口货物吞吐量创新高】": a title in lenticular brackets
     if _CJK.search(line) and (without := _QR_PROMPT.sub(" ", line).strip()):
         line = " ".join(without.split())
     while stamp := _STAMP.match(line) or _NOTICE.match(line):
         line = line[stamp.end():]
-    return line.strip()
+    return _tail_noise(line).strip()
+
+
+def _tail_noise(line: str) -> str:
+    """A head line without a theme's navigation button or an instant-news update time run onto its end."""
+    # "財政預算案|… 走開 (20:31)": an instant-news page's update time after the headline
+    return re.sub(r"\s*[(（]\d{1,2}[:：]\d{2}[)）]$", "", _TRAILING_NAV.sub("", line.strip()))
 
 
 def unstamped(line: str) -> str:
@@ -254,7 +263,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             score += 2
         if shares_subject(line, body):
             score += 0.5  # about what the story says, unlike a ticker of other headlines
-        if lines[i] != line and _TRAILING_NAV.sub("", lines[i].strip()) != line:
+        if lines[i] != line and _tail_noise(lines[i]) != line:
             score -= 1  # a bulleted line is more often a menu item than a headline
         if _words(line) < 3 and score < 2:
             continue  # a two-word line is a title only when a date or byline line follows it

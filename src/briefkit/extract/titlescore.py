@@ -57,6 +57,7 @@ _NOT_HEADLINE = re.compile(
     r"https?://|\bwww\.\w|[.。!?」”]\s*\[[^\[\]]{3,60}\]\s*\|?\s*$"
     r"|(?:圖|图)\s*[／/]\s*\S{2,24}\s*$|(?:图片|圖片)(?:来源|來源)\s*[:：]"
     r"|^\d{1,2}\.(?:\d{1,2}\.?)*\s+(?:\S+\s+){0,4}\S+$|\$\d+(?:\.\d\d)?\s*/\s*(?:mo|month|yr|year|wk|week)\b"
+    r"|\bha(?:s|ve)\s+(?:been\s+)?moved\s+to\b"  # "This content … has moved to Ireland.ie/…": a site notice
     r"|\bget\s+(?:all\s+)?access\b|\bshowing\s+posts\b|\bshow\s+all\s+posts\b|\b(?:older|newer)\s+posts\b",
     re.IGNORECASE)
 
