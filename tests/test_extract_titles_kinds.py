@@ -80,3 +80,9 @@ def test_the_headline_under_a_greeting_and_menu_and_the_issue_date(tmp_path: Pat
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.title == "港口貨物吞吐量創新高"
     assert brief.meta.date == dt.date(2020, 4, 11)
+
+
+def test_a_capitalised_heading_two_lines_under_the_title_is_no_author(tmp_path: Path) -> None:
+    text = "Port freight volumes rise for a third month\n\nMarch 5, 2021\n\nWitness Appeal\n\n" + BODY
+    brief, _ = _extract(tmp_path, text)
+    assert "Witness Appeal" not in brief.meta.authors

@@ -25,6 +25,7 @@ from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as _names
+from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.linecues import LineCues
 from briefkit.extract.pagedates import field_date_line
 from briefkit.extract.pubdate import publication_date
@@ -202,10 +203,12 @@ def _name_under_title(facts: MetaFacts, head: list[str], title_line: str) -> Non
     if title_line not in head:
         return
     start = head.index(title_line) + 1
-    for line in head[start:start + 3]:
+    for k, line in enumerate(head[start:start + 3]):
         parts = re.split(r"\s*[|｜·•]\s*|\s+/\s+", line) if parse_date(line) else [line]
         names = [n for part in parts if (n := credits.person_line(headlines.clean(part)))]
-        if names:
+        # a name two lines down must read as a person's: a heading ("Witness Appeal") or a photo's slug
+        # ("Virus Outbreak California Jobs") is capitalised like a name
+        if names and (k == 0 or _CJK.search(names[0]) or reads_as_person(names[0])):
             _add(facts.authors, names[:1])
             return
 
