@@ -86,3 +86,10 @@ def test_a_capitalised_heading_two_lines_under_the_title_is_no_author(tmp_path: 
     text = "Port freight volumes rise for a third month\n\nMarch 5, 2021\n\nWitness Appeal\n\n" + BODY
     brief, _ = _extract(tmp_path, text)
     assert "Witness Appeal" not in brief.meta.authors
+
+
+def test_keyword_spam_printed_over_and_over_at_the_top_is_no_title(tmp_path: Path) -> None:
+    spam = "https://links.example/cheap1\n\nbest lucky numbers online\n\nlucky numbers\n\n" * 4
+    text = spam + "Port freight volumes rise for a third month\n\n3 Min Read\n\n" + BODY
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.title == "Port freight volumes rise for a third month"

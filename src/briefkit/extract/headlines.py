@@ -267,6 +267,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             score -= 1  # a bulleted line is more often a menu item than a headline
         if _words(line) < 3 and score < 2:
             continue  # a two-word line is a title only when a date or byline line follows it
+        if cleaned.count(line) >= 3:
+            continue  # a headline is echoed once; a line printed three times is a keyword list's (spam, tags)
         if in_menu(cleaned, i):
             continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
         candidates.append((score, i, min(forms, key=len) if score >= 3 else line))
