@@ -31,7 +31,7 @@ from briefkit.extract.pagedates import field_date_line
 from briefkit.extract.pubdate import publication_date
 from briefkit.extract.runins import run_in_title
 from briefkit.extract.sources import first_printing, is_picture_source, pick_source
-from briefkit.extract.titlescore import shares_subject
+from briefkit.extract.titlechecks import byline_head, speaker_suffix, stray
 from briefkit.extract.topblocks import one_short_sentence, repeated_block
 from briefkit.readers import Article
 
@@ -292,36 +292,13 @@ def _title(article: Article) -> headlines.Pick | None:
     if (picked is None or picked.line not in article.head) and (repeated := repeated_block(article)):
         return headlines.Pick(repeated, repeated)  # a forum or portal prints its headline twice at the top
     body = " ".join(article.paragraphs[:2])
-    if (picked is None or picked.line not in article.head or _stray(picked, article, body)) \
-            and not _byline_head(article.head):
+    if (picked is None or picked.line not in article.head or stray(picked, article, body)) \
+            and not byline_head(article.head):
         # a site's slogan read as the first paragraph leaves the title among the short lines after it
         top = _headings_over_story(article)
         if (among := _pick_among(top, None, [], body)) is not None:
             return headlines.Pick(among.value, among.line, weak=True)
     return picked
-
-
-def _stray(picked: headlines.Pick, article: Article, body: str) -> bool:
-    """A guess among the head's furniture ("今日導讀") about nothing the story says, while the heading right
-    over the story's first paragraph is about it: the page's menu came first, the headline sits below."""
-    return picked.weak and not shares_subject(picked.value, body) and bool(article.blocks) \
-        and article.blocks[0].is_heading and shares_subject(article.blocks[0].text, body)
-
-
-def _speaker_suffix(title: str, name: str, body: str) -> bool:
-    """"Inflation likely failed to peak in Q3 — BSP" over "The Bangko Sentral (BSP) said …": a dash-parted name
-    the story quotes as its speaker is the headline's attribution (kept, as printed), not the site's name."""
-    dashed = re.search(r"[-–—]\s*" + re.escape(name) + r"\s*$", title)
-    said = re.search(r"\b" + re.escape(name) + r"\)?\s+(?:[A-Za-z]+day\s+)?(?:said|says|announced|expects?|warned)\b",
-                     body)
-    return dashed is not None and said is not None
-
-
-def _byline_head(head: list[str]) -> bool:
-    """The head closes on a person's name and a date ("Riley Kennedy" / "Wed, 19 Jul 2023"): the story starts
-    under it, so short lines after its first paragraph are teasers for other stories, not its title."""
-    cleaned = [headlines.clean(line) for line in head]
-    return any(credits.person_line(a) is not None and headlines.is_date_line(b) for a, b in pairwise(cleaned))
 
 
 def _headings_over_story(article: Article) -> list[str]:
@@ -368,7 +345,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         # "Title | SITE English Archive 2005 -2017": an archive's site suffix with the years it covers
         undated = re.sub(r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$", "", facts.title)
         suffix = credits.site_suffix(facts.title) or (undated != facts.title and credits.site_suffix(undated))
-        if suffix and not _speaker_suffix(facts.title, suffix[1], " ".join(article.paragraphs[:2])):
+        if suffix and not speaker_suffix(facts.title, suffix[1], " ".join(article.paragraphs[:2])):
             facts.title, facts.site = suffix
     # a byline or reporter line between the title and the body is often read as a heading
     # "美国中文网记者:雾霾" heads a question in a body; a field line in the body has its date or more fields
