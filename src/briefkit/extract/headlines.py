@@ -31,7 +31,9 @@ from dataclasses import dataclass
 
 from briefkit.extract import credits
 from briefkit.extract.boilerplate import is_boilerplate
+from briefkit.extract.captionmarks import is_caption
 from briefkit.extract.dates import parse_date
+from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.runins import split_stamp
 from briefkit.extract.signoffs import SALUTATION
 from briefkit.extract.titlescore import FIELD_START as FIELD_START  # re-exported: other modules read it here
@@ -54,7 +56,10 @@ _FURNITURE = re.compile(
     r"|^\(?[\d,.]+\s*k?\s+(?:posts?|comments?|views?|replies|repl(?:y|ies)|shares?|likes?|reads?|followers?)\)?$"
     # "第03版:要闻", "第RB05版:要 闻", "PDF版下载", "解放军报客户端": a newspaper's page label, a download
     # or an app prompt
-    r"|^第\s*[A-Z]{0,3}[0-9０-９一二三四五六七八九十]+\s*版|PDF版|客户端$|客戶端$",
+    r"|^第\s*[A-Z]{0,3}[0-9０-９一二三四五六七八九十]+\s*版|PDF版|客户端$|客戶端$"
+    # an e-paper's buttons ("展开通版", "收缩通版"), a greeting over the date widget ("您好!今天是")
+    r"|^(?:展开|收缩|收起|展開|收縮)\s*(?:通版|全文|版面)$|^通版阅读|^您好\s*[!！]?\s*今天是"
+    r"|设为首页|設為首頁|设为主页|設為主頁|收藏本(?:页|頁|站)|加入收藏",
     re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s>\s|>>|»\s|\s/\s.*\s/\s|^[^\w\u3400-\u9fff]*$")
 _SPAM = re.compile(r"【[^】]*】|\d+久久|一码一肖|彩票|平台官网")
@@ -111,6 +116,10 @@ _TABLE_PIPES = re.compile(r"\s*\|[\s|]*\|\s*$|\s+\|\s*$")  # "Title | ||||||||":
 # "NPR logo Consumer Prices Jump In March": a logo's alt text before the title; "…关切******": decoration after it
 _LOGO = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,4}logo\b\s*")
 _TRAILING_MARKS = re.compile(r"\s*(?:\*{2,}|#{2,}|={3,}|~{3,})$")
+# a site theme's navigation button ("Select Page" in the widespread Divi theme, "Toggle navigation") read
+# into the page title's line when the copy joined them
+_TRAILING_NAV = re.compile(r"\s+(?:Select\s+Page|Toggle\s+navigation|Skip\s+to\s+(?:main\s+)?content|Main\s+Menu)$",
+                           re.IGNORECASE)
 # "© 2022 90.7 WMFE. All Rights Reserved. <title>": a site's notice run into the title line
 _NOTICE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)).{0,60}?\s*all\s+rights\s+reserved\.?\s*", re.IGNORECASE)
 _STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headline)\s*[:：]\s*"
@@ -140,7 +149,13 @@ def clean(line: str) -> str:
         line = " ".join(without.split())
     while stamp := _STAMP.match(line) or _NOTICE.match(line):
         line = line[stamp.end():]
-    return line.strip()
+    return _tail_noise(line).strip()
+
+
+def _tail_noise(line: str) -> str:
+    """A head line without a theme's navigation button or an instant-news update time run onto its end."""
+    # "財政預算案|… 走開 (20:31)": an instant-news page's update time after the headline
+    return re.sub(r"\s*[(（]\d{1,2}[:：]\d{2}[)）]$", "", _TRAILING_NAV.sub("", line.strip()))
 
 
 def unstamped(line: str) -> str:
@@ -171,6 +186,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or not_headline(line)
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
+            or is_caption(line)
             or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
             or _repeats_a_verb(line)  # "Read Full debate Read Hansard Text Read Debate": a menu of links
             or _section_path(line)  # "Business | Ports": where the page sits, not what it says
@@ -247,10 +263,12 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             score += 2
         if shares_subject(line, body):
             score += 0.5  # about what the story says, unlike a ticker of other headlines
-        if lines[i] != line:
+        if lines[i] != line and _tail_noise(lines[i]) != line:
             score -= 1  # a bulleted line is more often a menu item than a headline
         if _words(line) < 3 and score < 2:
             continue  # a two-word line is a title only when a date or byline line follows it
+        if cleaned.count(line) >= 3:
+            continue  # a headline is echoed once; a line printed three times is a keyword list's (spam, tags)
         if in_menu(cleaned, i):
             continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
         candidates.append((score, i, min(forms, key=len) if score >= 3 else line))
@@ -265,6 +283,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         return None
     # "Jane Smith" under the title reads like a short title too: a name line is a title only when nothing else is
     named = [c for c in candidates if credits.person_line(c[2]) is None]
+    if not named and all(reads_as_person(c[2]) for c in candidates):
+        return None  # "Riley Kennedy" over "Wed, 19 Jul 2023" under a caption: a byline, and no title printed
     candidates = named or candidates
     best = max(candidates, key=lambda c: (c[0], -c[1]))
     # A headline, then its standfirst, then the date: the date follows the standfirst

@@ -25,11 +25,13 @@ from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as _names
+from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.linecues import LineCues
 from briefkit.extract.pagedates import field_date_line
 from briefkit.extract.pubdate import publication_date
 from briefkit.extract.runins import run_in_title
 from briefkit.extract.sources import first_printing, is_picture_source, pick_source
+from briefkit.extract.titlechecks import byline_head, speaker_suffix, stray
 from briefkit.extract.topblocks import one_short_sentence, repeated_block
 from briefkit.readers import Article
 
@@ -201,10 +203,12 @@ def _name_under_title(facts: MetaFacts, head: list[str], title_line: str) -> Non
     if title_line not in head:
         return
     start = head.index(title_line) + 1
-    for line in head[start:start + 3]:
+    for k, line in enumerate(head[start:start + 3]):
         parts = re.split(r"\s*[|｜·•]\s*|\s+/\s+", line) if parse_date(line) else [line]
         names = [n for part in parts if (n := credits.person_line(headlines.clean(part)))]
-        if names:
+        # a name two lines down must read as a person's: a heading ("Witness Appeal") or a photo's slug
+        # ("Virus Outbreak California Jobs") is capitalised like a name
+        if names and (k == 0 or _CJK.search(names[0]) or reads_as_person(names[0])):
             _add(facts.authors, names[:1])
             return
 
@@ -287,10 +291,12 @@ def _title(article: Article) -> headlines.Pick | None:
         return headlines.Pick(texts[0], texts[0], weak=True)
     if (picked is None or picked.line not in article.head) and (repeated := repeated_block(article)):
         return headlines.Pick(repeated, repeated)  # a forum or portal prints its headline twice at the top
-    if picked is None or picked.line not in article.head:
+    body = " ".join(article.paragraphs[:2])
+    if (picked is None or picked.line not in article.head or stray(picked, article, body)) \
+            and not byline_head(article.head):
         # a site's slogan read as the first paragraph leaves the title among the short lines after it
         top = _headings_over_story(article)
-        if (among := _pick_among(top, None, [], " ".join(article.paragraphs[:2]))) is not None:
+        if (among := _pick_among(top, None, [], body)) is not None:
             return headlines.Pick(among.value, among.line, weak=True)
     return picked
 
@@ -336,7 +342,10 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     _declared(article, facts)
     if picked is not None:
         _author_title(facts, article)
-        if suffix := credits.site_suffix(facts.title):
+        # "Title | SITE English Archive 2005 -2017": an archive's site suffix with the years it covers
+        undated = re.sub(r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$", "", facts.title)
+        suffix = credits.site_suffix(facts.title) or (undated != facts.title and credits.site_suffix(undated))
+        if suffix and not speaker_suffix(facts.title, suffix[1], " ".join(article.paragraphs[:2])):
             facts.title, facts.site = suffix
     # a byline or reporter line between the title and the body is often read as a heading
     # "美国中文网记者:雾霾" heads a question in a body; a field line in the body has its date or more fields

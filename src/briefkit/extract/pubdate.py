@@ -13,11 +13,14 @@ page writes its dates.  Each guess carries a warning.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from briefkit.extract import pagedates as pd
 from briefkit.extract.dates import parse_date
 from briefkit.extract.headlines import Pick
 from briefkit.readers import Article
+
+_ISSUE = re.compile(r"^\s*(?:當前報章|当前报章|當前報紙|当前报纸|刊发日期|刊發日期|出版日期)")
 
 
 def publication_date(article: Article, picked: Pick | None, declared: dt.date | None) -> tuple[dt.date | None,
@@ -40,6 +43,11 @@ def _from_lines(article: Article, picked: Pick | None) -> tuple[dt.date | None, 
     """The date the page's own lines give, in order of trust, with a warning for a guess."""
     if answered := pd.answer_date(article):
         return answered, []
+    # an e-paper's issue line ("當前報章2020年04月11日", "刊发日期:…") dates the page; an agency dateline in the
+    # story ("【中新社武漢4月10日電】") is the day it was filed, the paper printed it the next
+    issued = next((f for line in article.head[:12] if _ISSUE.search(line) and (f := parse_date(line))), None)
+    if issued is not None:
+        return dt.date.fromisoformat(issued.value), []
     if picked is not None and (under := pd.date_under_title(article, picked.line)):
         return under, []
     stamped = next((f for line in article.head if pd.field_date_line(line) and (f := parse_date(line))), None)

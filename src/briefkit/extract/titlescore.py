@@ -57,6 +57,7 @@ _NOT_HEADLINE = re.compile(
     r"https?://|\bwww\.\w|[.。!?」”]\s*\[[^\[\]]{3,60}\]\s*\|?\s*$"
     r"|(?:圖|图)\s*[／/]\s*\S{2,24}\s*$|(?:图片|圖片)(?:来源|來源)\s*[:：]"
     r"|^\d{1,2}\.(?:\d{1,2}\.?)*\s+(?:\S+\s+){0,4}\S+$|\$\d+(?:\.\d\d)?\s*/\s*(?:mo|month|yr|year|wk|week)\b"
+    r"|\bha(?:s|ve)\s+(?:been\s+)?moved\s+to\b"  # "This content … has moved to Ireland.ie/…": a site notice
     r"|\bget\s+(?:all\s+)?access\b|\bshowing\s+posts\b|\bshow\s+all\s+posts\b|\b(?:older|newer)\s+posts\b",
     re.IGNORECASE)
 
@@ -75,6 +76,11 @@ def is_standfirst(line: tuple[float, int, str], above: tuple[float, int, str], b
     one about the story as much as the line above but for the date or byline under it."""
     if _CJK.search(line[2]) or parse_date(above[2]) or _words(above[2]) < 4:
         return False
+    about_line, about_above = shares_subject(line[2], body), shares_subject(above[2], body)
+    if about_line and not about_above:
+        return False  # a section page's title ("Middle-east News Opinion | Site") over the story's own headline
+    if about_above and not about_line and 2 <= line[0] < 3 and _words(line[2]) >= 8:
+        return True  # the byline under a standfirst that wanders from the story ("…, say economists") marks both
     if _words(line[2]) >= 9 and _words(line[2]) >= 1.5 * _words(above[2]):
         return True
     return 2 <= line[0] < 3 and above[0] >= line[0] - 2 and _words(line[2]) >= 5 and not FIELD_START.match(above[2]) \
