@@ -8,6 +8,9 @@
 - a role alone on a line ("Staff Writer", "Senior Correspondent") under the writer's name: byline furniture,
   never a title.
 
+A line's picture credit ("— Picture by NAME", "(Image: …)", "Photo: NAME") and a Chinese page's
+interface controls beside its fields ("语音阅读", "字体:大中小") are cut before any of this is read.
+
 Each name must read as a person's (a known given name, or the form's own label says it is one).
 """
 
@@ -97,3 +100,18 @@ def role_alone(line: str) -> bool:
     words = line.strip().split()
     return 1 <= len(words) <= 3 and credits.is_role(line) and all(w[:1].isupper() for w in words) \
         and not credits.is_outlet(line)
+
+
+# A picture's credit inside a caption or byline line names the photographer, never the writer.
+_PICTURE_CREDIT = re.compile(r"\s*(?:[-–—]\s*)?(?:\((?i:image|photo|picture|pic|photograph)s?\s*"
+                             r"(?::|by\b|credit\b)[^)]*\)|\b(?i:picture|photo|pic|image|photograph)s?\s*(?::|(?i:by)\b|(?i:credit)\s*:?)\s*"
+                             r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’/-]*){0,4}\s*$)")
+# A Chinese page's controls beside its field line: read aloud, font size, print, close, share
+_ZH_CONTROL = re.compile(r"(?:语音阅读|語音閱讀|语音播报|語音播報|字体|字體|字号|字號|打印本页|打印|关闭窗口|關閉窗口|"
+                         r"分享到)\s*[:：]?\s*(?:[大中小]\s*){0,3}")
+
+
+def without_furniture(line: str) -> str:
+    """``line`` without a picture credit ("— Picture by Jane Doe") or a Chinese page's controls ("语音阅读:")."""
+    line = _PICTURE_CREDIT.sub("", line)
+    return _ZH_CONTROL.sub(" ", line).strip() if re.search(r"[\u3400-\u9fff]", line) else line

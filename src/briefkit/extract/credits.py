@@ -151,7 +151,7 @@ def credit_byline(line: str) -> tuple[list[str], str | None] | None:
 
 
 # Words that may stand before a role word in a byline: a beat, a rank ("Economics editor", "Senior Staff Writer").
-_BEAT = frozenset({"senior", "staff", "special", "chief", "political", "politics", "business", "foreign",
+BEAT = frozenset({"senior", "staff", "special", "chief", "political", "politics", "business", "foreign",
     "economics", "economic", "economy", "education", "health", "science", "sports", "technology", "tech",
     "environment", "environmental", "climate", "legal", "diplomatic", "defence", "defense", "security",
     "investigative", "courts", "crime", "data", "energy", "markets", "finance", "financial", "features", "arts",
@@ -169,7 +169,7 @@ def name_and_role(line: str) -> tuple[list[str], str | None] | None:
         return None
     for cut in range(2, min(4, len(words) - 1) + 1):
         role = words[cut:]
-        if all(w.lower() in _BEAT for w in role[:-1]) and (name := person_line(" ".join(words[:cut]))):
+        if all(w.lower() in BEAT for w in role[:-1]) and (name := person_line(" ".join(words[:cut]))):
             return [name], None
     return None
 
@@ -344,7 +344,7 @@ def outlet_line(line: str, above_byline: bool = False) -> str | None:
         return None
     # "NewsLocal News": section links run together; "RealClear Politics" is one name
     pieces = [p for w in line.split() for p in re.split(r"(?<=[a-z])(?=[A-Z])", w.strip("()")) if p[:1].isupper()]
-    plain = [p for p in pieces if not _SECTION_WORD.fullmatch(p) and p.lower() not in _BEAT]
+    plain = [p for p in pieces if not _SECTION_WORD.fullmatch(p) and p.lower() not in BEAT]
     if not plain:
         return None  # "Local News", "Guest Opinion": a section's label
     # a publication's name ends on its publication word ("Newark (OH) Advocate"), unlike a headline in

@@ -134,3 +134,31 @@ def closing_credit(paragraph: str) -> tuple[list[str], str | None]:
     names = _CLOSING_NAMES.search(paragraph[-80:]) if source else None
     people = [n for n in re.split(r"[、\s]+", names["names"]) if is_chinese_name(n)] if names else []
     return people, book_title(source["name"].strip()) if source else None
+
+
+# "…仪式。 (蒋树保)" closing a story: its reporter, in brackets after the last sentence, with no source after
+_CLOSING_ALONE = re.compile(r"[。！？”]\s*[(（](?P<names>" + _NAME + r"(?:[、\s]+" + _NAME + r"){0,3})[)）]\s*$")
+# "【中新社武漢4月10日電】(周鋼 洪文勝 徐金波)", "新华社北京1月1日电（记者 王晓）": the reporters after a dateline
+_DATELINE_NAMES = re.compile(r"^\s*[【\[]?[\u3400-\u9fff]{2,14}?\d{1,2}月\d{1,2}[日号號]\s*[电電][】\]]?\s*"
+                             r"[(（]\s*(?:记者|記者)?\s*(?P<names>" + _NAME + r"(?:[、\s]+" + _NAME + r"){0,3})"
+                             r"\s*[)）]")
+
+
+def bracketed_reporters(paragraphs: list[str]) -> list[str]:
+    """Reporters credited in brackets, after a lead's dateline or closing the story: the names, each a
+    Chinese name (a common surname and one or two characters), else none: "(完)" and "(图)" are no one."""
+    if not paragraphs:
+        return []
+    # after a dateline the brackets hold only reporters: one known surname among them is enough ("洪" is rarer)
+    lead = next((m for p in paragraphs[:3] if (m := _DATELINE_NAMES.match(p))), None)
+    if lead and (names := _split(lead["names"])) \
+            and any(is_chinese_name(n) for n in names) and all(len(n) <= 3 for n in names):
+        return names
+    if (last := _CLOSING_ALONE.search(paragraphs[-1][-60:])) and (names := _split(last["names"])) \
+            and all(is_chinese_name(n) for n in names):
+        return names
+    return []
+
+
+def _split(names: str) -> list[str]:
+    return re.split(r"[、\s]+", names.strip())
