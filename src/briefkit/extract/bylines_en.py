@@ -94,7 +94,10 @@ def byline_names(value: str) -> list[str]:
 
 
 def before_date(line: str) -> str:
-    """A byline without the date run into it: "By Jane Smith March 5, 2021" → "By Jane Smith"."""
+    """A byline without the date or the lead run into it: "By Jane Smith March 5, 2021" → "By Jane Smith",
+    "By Jane Smith The ministry said …" → "By Jane Smith"."""
+    if run_in := _run_into_sentence(line):
+        return "By " + run_in[0][0]
     found = parse_date(line)
     return line[:found.start].rstrip(" ,|-–—") if found and found.start > 3 else line
 
@@ -179,7 +182,8 @@ def outlet_lines(head: list[str], title_line: str | None) -> list[str]:
         following = headlines.clean(head[i + 1]) if i + 1 < len(head) else ""
         above = bool(BYLINE.match(following) or credits.credit_byline(following))
         text = _LIST_MARK.sub("", headlines.clean(line))  # "1. ITV Report": a menu's list number, left in the copy
-        if name := credits.outlet_line(text, above_byline=above) or desk_line(text) or logo_line(text):
+        name = credits.outlet_line(text, above_byline=above) or desk_line(text) or logo_line(text)
+        if name and not credits.furniture_words(name):  # "Premium Business News": a section, no outlet
             found.append(name)
     return found
 

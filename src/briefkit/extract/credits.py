@@ -316,6 +316,19 @@ def masthead(name: str) -> bool:
     return words[0] == "The" or len(words) >= 3 or is_place(" ".join(words[:-1]))
 
 
+# Words of a page's sections, beats and controls beside a date or over a title ("Political News", "Watch Live",
+# "Subscribers"): a name made only of these is the page's furniture. An outlet's name has a word of its own.
+_FURNITURE_WORDS = frozenset({"watch", "listen", "subscribers", "subscriber", "premium", "exclusive", "members",
+                              "free", "now", "here", "read", "just", "in"})
+
+
+def furniture_words(segment: str) -> bool:
+    """Whether every word of ``segment`` is a section, beat or interface word, so it names no outlet."""
+    words = re.findall(r"[A-Za-z]+", segment)
+    return bool(words) and all(w.lower() in _FURNITURE_WORDS or w.lower() in BEAT or _SECTION_WORD.fullmatch(w)
+                               for w in words)
+
+
 def section_label(line: str) -> bool:
     """"In The News", "Local News", "Top Stories": a label made of section words only, never a title."""
     words = re.findall(r"[A-Za-z]+", line)

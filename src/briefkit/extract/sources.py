@@ -121,7 +121,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
                 or bylines_zh.lead_outlet(paragraph) or bylines_zh.note_outlet(paragraph) or wires.lead_tag(paragraph):
             return agency
     # "IANS | Kuala Lumpur" on a short line of its own over a wire repost: the agency, before any masthead
-    if tagged := next((t for b in article.blocks[:6] if (t := wires.tag_line(b.text))), None):
+    if tagged := next((t for text in [*article.head, *(b.text for b in article.blocks[:6])]
+                       if (t := wires.tag_line(text))), None):
         return tagged
     # an abstract and a photo caption may stand before the dateline: a dateline is one wherever it opens
     if agency := next((a for p in article.paragraphs[2:6]
@@ -257,17 +258,9 @@ def source_on_date_line(line: str) -> str | None:
     return None
 
 
-# Words of a page's sections, beats and controls beside a date ("Political News", "Watch Live", "Subscribers"):
-# a name made only of these is the page's furniture. An outlet's name has a word of its own.
-_FURNITURE_WORDS = frozenset({"watch", "listen", "subscribers", "subscriber", "premium", "exclusive", "members",
-                              "free", "now", "here", "read"})
-
-
 def furniture_words(segment: str) -> bool:
     """Whether every word of ``segment`` is a section, beat or interface word, so it names no outlet."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", segment)]
-    return bool(words) and all(w in _INTERFACE or w in _FURNITURE_WORDS or w in credits.BEAT
-                               or credits.section_label(w) for w in words)
+    return credits.furniture_words(segment) or segment.strip(" .:-|").lower() in _INTERFACE
 
 
 def good_zh_source(value: str) -> bool:
