@@ -95,3 +95,33 @@ def test_a_closing_bracket_that_is_no_name_credits_no_one(tmp_path: Path) -> Non
 def test_a_date_run_into_a_chinese_source_is_cut(tmp_path: Path) -> None:
     text = f"全市工业生产平稳增长\n\n来源:人民日报海外版2024-02-06\n\n{ZH_BODY}\n"
     assert _extract(tmp_path, text).meta.source == "人民日报海外版"
+
+
+@pytest.mark.parametrize(("byline", "name"), [
+    ("By: Minister for Transport and Ports; Aoife Brennan", "Aoife Brennan"),
+    ("By: Secretary of State for Trade; Daniel Osei", "Daniel Osei"),
+])
+def test_an_office_before_its_holder_on_a_byline_is_no_author(tmp_path: Path, byline: str, name: str) -> None:
+    text = f"From Department of Transport\n{byline}\nPublished on 27 September 2022\n\nPort plan published\n\n{BODY}"
+    assert _extract(tmp_path, text).meta.authors == [name]
+
+
+def test_a_chinese_outlet_tag_closing_the_story_is_the_source(tmp_path: Path) -> None:
+    text = f"全市工业生产平稳增长\n\n{ZH_BODY}\n\n《港灣通訊社25日專訊》\n"
+    assert _extract(tmp_path, text).meta.source == "港灣通訊社"
+
+
+@pytest.mark.parametrize(("pointer", "outlet"), [
+    ("Read the full Harbour Review article.", "Harbour Review"),
+    ("See the complete Coastal Monitor story here.", "Coastal Monitor"),
+])
+def test_a_pointer_naming_the_outlet_gives_the_source(tmp_path: Path, pointer: str, outlet: str) -> None:
+    text = f"Port volumes climb in February\n\nMarch 5, 2024\n\n{BODY}\n{pointer}\n"
+    assert _extract(tmp_path, text).meta.source == outlet
+
+
+@pytest.mark.parametrize(("role", "outlet"), [("HERALD STAFF WRITERS", "Herald"),
+                                               ("Gazette Staff Reporter", "Gazette")])
+def test_a_staff_role_on_the_byline_names_the_outlet(tmp_path: Path, role: str, outlet: str) -> None:
+    text = f"Port volumes climb in February\n\nBY JANE DOE and TOM LEE, {role}\n\nMarch 5, 2024\n\n{BODY}"
+    assert _extract(tmp_path, text).meta.source == outlet

@@ -115,3 +115,20 @@ def without_furniture(line: str) -> str:
     """``line`` without a picture credit ("— Picture by Jane Doe") or a Chinese page's controls ("语音阅读:")."""
     line = _PICTURE_CREDIT.sub("", line)
     return _ZH_CONTROL.sub(" ", line).strip() if re.search(r"[\u3400-\u9fff]", line) else line
+
+
+# "By A and B, EXAMINER STAFF WRITERS", "By Jane Doe, Tribune Staff Reporter": the staff are the outlet's own
+_STAFF_OF = re.compile(r"^(?i:by)\b.{3,120},\s*(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+"
+                       r"(?i:staff)\s+(?i:writers?|reporters?|correspondents?|photographers?)\.?$")
+
+
+def staff_outlet(line: str) -> str | None:
+    """The outlet whose staff a byline's role names ("EXAMINER STAFF WRITERS" → "Examiner"); a beat word
+    ("Senior Staff Writer", "Business Staff Writer") is no outlet."""
+    match = _STAFF_OF.match(line.strip())
+    if match is None:
+        return None
+    outlet = match["outlet"]
+    if all(w.lower() in credits.BEAT or w.lower() in {"the", "a"} for w in outlet.split()):
+        return None
+    return outlet.title() if outlet.isupper() and len(outlet) > 5 else outlet

@@ -75,6 +75,13 @@ def _name_like(name: str) -> bool:
     return len(name.split()) <= 4 and not _NOT_NAME.search(name)
 
 
+# "By: Minister for Public Expenditure and Reform; Michael McGrath": a statement's byline gives the office, then its
+# holder's name; the name is the author
+_OFFICE_FIRST = re.compile(r"^(?P<by>\s*(?i:by)\s*:?\s+)(?:(?:Deputy|Junior|Prime|Chief|Acting|Assistant)\s+)?"
+                           r"(?:Minister|Secretary|Commissioner|Chancellor|Governor|Director|Mayor|President|Chair\w*|"
+                           r"Head)\b[^;]{0,80};\s*")
+
+
 def byline_names(value: str) -> list[str]:
     """The names of a byline; "By Reuters Staff" names the outlet's staff, who are then its author.
 
@@ -96,6 +103,7 @@ def byline_names(value: str) -> list[str]:
 def before_date(line: str) -> str:
     """A byline without the date or the lead run into it: "By Jane Smith March 5, 2021" → "By Jane Smith",
     "By Jane Smith The ministry said …" → "By Jane Smith"."""
+    line = _OFFICE_FIRST.sub(r"\g<by>", line)
     if run_in := _run_into_sentence(line):
         return "By " + run_in[0][0]
     found = parse_date(line)

@@ -42,7 +42,9 @@ _CLOSING_NAMES = re.compile(r"[。！？”][(（](?P<names>" + _NAME + r"(?:[�
 # "原创 张三 江南日报 2024-03-05 10:20": the account, and the writer before it if named
 _WECHAT = re.compile(r"^(?:原创|原創)\s+(?:(?P<author>" + _NAME + r")\s+)?"
                      r"(?P<account>[\u3400-\u9fffA-Za-z0-9]{2,16})\s+(?:19|20)\d{2}[-/.年]")
-_LEAD_TAG = re.compile(r"^\s*[【\[](?P<name>[\u3400-\u9fff]{2,8}?)(?:專訊|专讯|報道|报道|訊|讯|消息)[】\]]")
+# "【明報專訊】", "《經濟通通訊社25日專訊》": the outlet tagging its own story, in any bracket, a day inside or not
+_LEAD_TAG = re.compile(r"^\s*[【\[《〈](?P<name>[\u3400-\u9fff]{2,8}?)(?:\d{1,2}[日号號])?"
+                       r"(?:專訊|专讯|報道|报道|訊|讯|消息)[】\]》〉]")
 
 
 def wechat_header(lines: list[str]) -> tuple[list[str], str | None]:
