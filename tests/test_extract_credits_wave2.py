@@ -125,3 +125,20 @@ def test_a_pointer_naming_the_outlet_gives_the_source(tmp_path: Path, pointer: s
 def test_a_staff_role_on_the_byline_names_the_outlet(tmp_path: Path, role: str, outlet: str) -> None:
     text = f"Port volumes climb in February\n\nBY JANE DOE and TOM LEE, {role}\n\nMarch 5, 2024\n\n{BODY}"
     assert _extract(tmp_path, text).meta.source == outlet
+
+
+def test_a_lower_case_byline_gives_the_writer(tmp_path: Path) -> None:
+    text = f"Port volumes climb in February\n\nby maria santos\n\nMarch 5, 2024\n\n{BODY}"
+    assert _extract(tmp_path, text).meta.authors == ["Maria Santos"]
+
+
+def test_a_lower_case_line_that_is_no_name_credits_no_one(tmp_path: Path) -> None:
+    text = f"Port volumes climb in February\n\nby container volume\n\nMarch 5, 2024\n\n{BODY}"
+    assert _extract(tmp_path, text).meta.authors == []
+
+
+def test_a_writer_at_an_outlet_gives_both(tmp_path: Path) -> None:
+    text = f"Port volumes climb in February\n\nMaria Santos at Coastal Times\n\nMarch 5, 2024\n\n{BODY}"
+    brief = _extract(tmp_path, text)
+    assert (brief.meta.title, brief.meta.authors, brief.meta.source) == (
+        "Port volumes climb in February", ["Maria Santos"], "Coastal Times")

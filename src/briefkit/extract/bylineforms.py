@@ -55,7 +55,34 @@ def line_authors(line: str) -> list[str]:
     if (match := _WITH_EMAIL.match(text)) and (name := credits.person_line(match["name"])) \
             and (givennames.reads_as_person(name) or _addressed(name, text)):
         return [name]
+    if lower := _LOWER_BY.match(text):  # "by jane doe": a site that sets its bylines in lower case
+        name = " ".join(w[:1].upper() + w[1:] for w in lower["name"].split())
+        return [name] if givennames.is_given_name(name.split()[0]) else []
+    if (at := name_at_outlet(text)) is not None:
+        return [at[0]]
     return []
+
+
+_LOWER_BY = re.compile(r"^by\s+(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})$")
+# "Jane Doe at Valley Times", "Tom Lee at The Daily Star": the writer and the outlet they write for, alone on a line
+_NAME_AT = re.compile(r"^(?P<name>" + _NAME + r")\s+at\s+"
+                      r"(?P<outlet>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})$")
+
+
+def name_at_outlet(line: str) -> tuple[str, str] | None:
+    """"Jane Doe at Valley Times" → ("Jane Doe", "Valley Times"): a person's name, then a publication's."""
+    match = _NAME_AT.match(line.strip())
+    if match is None or not givennames.reads_as_person(name := match["name"]):
+        return None
+    outlet = match["outlet"]
+    if not (credits.is_outlet(outlet) or credits.masthead(outlet) or _PUBLICATION_END.search(outlet)):
+        return None
+    return name, outlet
+
+
+# the last word of a publication's name: "Valley Times", "Coastal Monitor", "The Harbour Review"
+_PUBLICATION_END = re.compile(r"\b(?:Times|News|Post|Herald|Tribune|Journal|Gazette|Review|Monitor|Chronicle|Courier|"
+                              r"Observer|Telegraph|Express|Daily|Weekly|Magazine|Press|Standard|Independent|Report)$")
 
 
 _EMAIL = re.compile(r"^\(?(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+\)?$")

@@ -168,6 +168,8 @@ def _line(found: Found, line: str) -> None:
         found.authors.append(placed)
     found.authors += bylineforms.line_authors(text)
     found.sources.append(bylineforms.outlet_after_role(text) or bylineforms.staff_outlet(text) or "")
+    if at := bylineforms.name_at_outlet(text):
+        found.sources.append(at[1])
     if (by := _BY_OUTLET.match(text)) and credits.is_outlet(by["name"]) and not credits.person_line(by["name"]):
         found.sources.append(by["name"])
     if verb := _VERB_BY.match(text):
