@@ -142,3 +142,9 @@ def test_a_writer_at_an_outlet_gives_both(tmp_path: Path) -> None:
     brief = _extract(tmp_path, text)
     assert (brief.meta.title, brief.meta.authors, brief.meta.source) == (
         "Port volumes climb in February", ["Maria Santos"], "Coastal Times")
+
+
+@pytest.mark.parametrize("link", ["https://bio.site/portdeals88", "https://linktr.ee/portdeals"])
+def test_a_link_hub_address_over_the_story_names_no_outlet(tmp_path: Path, link: str) -> None:
+    text = f"{link}\n\nPort volumes climb in February\n\nMarch 5, 2024\n\n{BODY}"
+    assert _extract(tmp_path, text).meta.source is None

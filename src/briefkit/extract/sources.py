@@ -218,7 +218,14 @@ def _site_line(line: str) -> str | None:
     if not match or (match["rest"] and re.search(r"[A-Za-z\u3400-\u9fff]{3,}", match["rest"])):
         return None
     host = match["host"]
+    if host.lower().removeprefix("www.") in _LINK_HUBS:
+        return None
     return credits.outlet_of_domain(host, []) or host.lower()
+
+
+# Link-in-bio pages and link shorteners: a link to one (spam pasted over a story) names a profile, never the outlet
+_LINK_HUBS = frozenset({"bio.site", "linktr.ee", "lnk.bio", "beacons.ai", "bit.ly", "t.co", "tinyurl.com", "goo.gl",
+                        "ow.ly", "cutt.ly", "s.id", "heylink.me", "linkr.bio"})
 
 
 # "Image source: Getty Images", "Photo source: Xinhua", "图片来源：视觉中国": where a picture came from, not the page
