@@ -8,6 +8,9 @@
 - a role alone on a line ("Staff Writer", "Senior Correspondent") under the writer's name: byline furniture,
   never a title.
 
+A line's picture credit ("— Picture by NAME", "(Image: …)", "Photo: NAME") and a Chinese page's
+interface controls beside its fields ("语音阅读", "字体:大中小") are cut before any of this is read.
+
 Each name must read as a person's (a known given name, or the form's own label says it is one).
 """
 
@@ -52,7 +55,34 @@ def line_authors(line: str) -> list[str]:
     if (match := _WITH_EMAIL.match(text)) and (name := credits.person_line(match["name"])) \
             and (givennames.reads_as_person(name) or _addressed(name, text)):
         return [name]
+    if lower := _LOWER_BY.match(text):  # "by jane doe": a site that sets its bylines in lower case
+        name = " ".join(w[:1].upper() + w[1:] for w in lower["name"].split())
+        return [name] if givennames.is_given_name(name.split()[0]) else []
+    if (at := name_at_outlet(text)) is not None:
+        return [at[0]]
     return []
+
+
+_LOWER_BY = re.compile(r"^by\s+(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})$")
+# "Jane Doe at Valley Times", "Tom Lee at The Daily Star": the writer and the outlet they write for, alone on a line
+_NAME_AT = re.compile(r"^(?P<name>" + _NAME + r")\s+at\s+"
+                      r"(?P<outlet>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})$")
+
+
+def name_at_outlet(line: str) -> tuple[str, str] | None:
+    """"Jane Doe at Valley Times" → ("Jane Doe", "Valley Times"): a person's name, then a publication's."""
+    match = _NAME_AT.match(line.strip())
+    if match is None or not givennames.reads_as_person(name := match["name"]):
+        return None
+    outlet = match["outlet"]
+    if not (credits.is_outlet(outlet) or credits.masthead(outlet) or _PUBLICATION_END.search(outlet)):
+        return None
+    return name, outlet
+
+
+# the last word of a publication's name: "Valley Times", "Coastal Monitor", "The Harbour Review"
+_PUBLICATION_END = re.compile(r"\b(?:Times|News|Post|Herald|Tribune|Journal|Gazette|Review|Monitor|Chronicle|Courier|"
+                              r"Observer|Telegraph|Express|Daily|Weekly|Magazine|Press|Standard|Independent|Report)$")
 
 
 _EMAIL = re.compile(r"^\(?(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+\)?$")
@@ -97,3 +127,35 @@ def role_alone(line: str) -> bool:
     words = line.strip().split()
     return 1 <= len(words) <= 3 and credits.is_role(line) and all(w[:1].isupper() for w in words) \
         and not credits.is_outlet(line)
+
+
+# A picture's credit inside a caption or byline line names the photographer, never the writer.
+_PICTURE_CREDIT = re.compile(r"\s*(?:[-–—]\s*)?(?:\((?i:image|photo|picture|pic|photograph)s?\s*"
+                             r"(?::|by\b|credit\b)[^)]*\)|\b(?i:picture|photo|pic|image|photograph)s?\s*(?::|(?i:by)\b|(?i:credit)\s*:?)\s*"
+                             r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’/-]*){0,4}\s*$)")
+# A Chinese page's controls beside its field line: read aloud, font size, print, close, share
+_ZH_CONTROL = re.compile(r"(?:语音阅读|語音閱讀|语音播报|語音播報|字体|字體|字号|字號|打印本页|打印|关闭窗口|關閉窗口|"
+                         r"分享到)\s*[:：]?\s*(?:[大中小]\s*){0,3}")
+
+
+def without_furniture(line: str) -> str:
+    """``line`` without a picture credit ("— Picture by Jane Doe") or a Chinese page's controls ("语音阅读:")."""
+    line = _PICTURE_CREDIT.sub("", line)
+    return _ZH_CONTROL.sub(" ", line).strip() if re.search(r"[\u3400-\u9fff]", line) else line
+
+
+# "By A and B, EXAMINER STAFF WRITERS", "By Jane Doe, Tribune Staff Reporter": the staff are the outlet's own
+_STAFF_OF = re.compile(r"^(?i:by)\b.{3,120},\s*(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+"
+                       r"(?i:staff)\s+(?i:writers?|reporters?|correspondents?|photographers?)\.?$")
+
+
+def staff_outlet(line: str) -> str | None:
+    """The outlet whose staff a byline's role names ("EXAMINER STAFF WRITERS" → "Examiner"); a beat word
+    ("Senior Staff Writer", "Business Staff Writer") is no outlet."""
+    match = _STAFF_OF.match(line.strip())
+    if match is None:
+        return None
+    outlet = match["outlet"]
+    if all(w.lower() in credits.BEAT or w.lower() in {"the", "a"} for w in outlet.split()):
+        return None
+    return outlet.title() if outlet.isupper() and len(outlet) > 5 else outlet

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from briefkit.extract import bylines_zh, credits, headlines
+from briefkit.extract import bylineforms, bylines_zh, credits, headlines
 from briefkit.extract.boilerplate import EMAIL
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import names
@@ -75,6 +75,13 @@ def _name_like(name: str) -> bool:
     return len(name.split()) <= 4 and not _NOT_NAME.search(name)
 
 
+# "By: Minister for Public Expenditure and Reform; Michael McGrath": a statement's byline gives the office, then its
+# holder's name; the name is the author
+_OFFICE_FIRST = re.compile(r"^(?P<by>\s*(?i:by)\s*:?\s+)(?:(?:Deputy|Junior|Prime|Chief|Acting|Assistant)\s+)?"
+                           r"(?:Minister|Secretary|Commissioner|Chancellor|Governor|Director|Mayor|President|Chair\w*|"
+                           r"Head)\b[^;]{0,80};\s*")
+
+
 def byline_names(value: str) -> list[str]:
     """The names of a byline; "By Reuters Staff" names the outlet's staff, who are then its author.
 
@@ -94,7 +101,11 @@ def byline_names(value: str) -> list[str]:
 
 
 def before_date(line: str) -> str:
-    """A byline without the date run into it: "By Jane Smith March 5, 2021" → "By Jane Smith"."""
+    """A byline without the date or the lead run into it: "By Jane Smith March 5, 2021" → "By Jane Smith",
+    "By Jane Smith The ministry said …" → "By Jane Smith"."""
+    line = _OFFICE_FIRST.sub(r"\g<by>", line)
+    if run_in := _run_into_sentence(line):
+        return "By " + run_in[0][0]
     found = parse_date(line)
     return line[:found.start].rstrip(" ,|-–—") if found and found.start > 3 else line
 
@@ -108,6 +119,7 @@ def unmailed(line: str) -> str:
     """A byline without the writer's address ("By Jane Smith jsmith@example.com", "Write to Jane Smith at
     jsmith@example.com"), which makes it no notice; a writer's field naming a wire agency ("Author: AAP")
     read as the source credit it is."""
+    line = bylineforms.without_furniture(line)
     if (agency := _AGENCY_AUTHOR.match(line.strip())) and agency["name"].strip().lower() in credits.AGENCIES:
         return "Source: " + agency["name"].strip()
     line = bylines_zh.writer_field(line)  # "作者:新华每日电讯记者邵香云 宋 瑞": the names alone
@@ -178,9 +190,20 @@ def outlet_lines(head: list[str], title_line: str | None) -> list[str]:
         following = headlines.clean(head[i + 1]) if i + 1 < len(head) else ""
         above = bool(BYLINE.match(following) or credits.credit_byline(following))
         text = _LIST_MARK.sub("", headlines.clean(line))  # "1. ITV Report": a menu's list number, left in the copy
-        if name := credits.outlet_line(text, above_byline=above) or desk_line(text):
+        name = credits.outlet_line(text, above_byline=above) or desk_line(text) or logo_line(text)
+        if name and not credits.furniture_words(name):  # "Premium Business News": a section, no outlet
             found.append(name)
     return found
+
+
+# "Samaa Logo", "The Daily Star logo": a site's logo image keeps its alt text in the copied page, naming the site
+_LOGO = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)\s+(?i:logo)$")
+
+
+def logo_line(line: str) -> str | None:
+    """The site named by its logo's alt text alone on a head line ("Samaa Logo"): a weak source."""
+    match = _LOGO.match(line.strip())
+    return match["name"] if match and not credits.is_role(match["name"]) else None
 
 
 _LIST_MARK = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
@@ -223,8 +246,29 @@ def glued_byline(paragraph: str) -> tuple[list[str], str | None, str] | None:
     paragraph = paragraph.strip()
     match = _GLUED.match(paragraph[:300])  # a byline and dateline are short: never search a long paragraph
     if match is None:
-        return None
+        return _run_into_sentence(paragraph)
     found = names(match["caps"] or match["mixed"])
     role = match["role"] or ""
     agency = credits.agency_line(role) or headlines.agency_of_role(role)
     return found, agency, paragraph[match.end():]
+
+
+# "By Chino Leyco The Bangko Sentral … said": a byline run into the lead with no dateline between. The name ends
+# where a word that opens a sentence, and never ends a name, begins: the lead's first word.
+_SENTENCE_OPENER = (r"(?:The|A|An|In|On|At|After|As|While|When|With|This|These|It|Its|According|Despite|Amid|For|"
+                    r"Following|Officials?|Government|President|Prime|Finance|Several|Some|More|Most|Prices?|Inflation)")
+_RUN_IN = re.compile(r"^(?i:by)\s+(?P<mixed>" + _MIXED_NAME + r")\s+(?=" + _SENTENCE_OPENER + r"\s+[A-Za-z])")
+
+
+def _run_into_sentence(paragraph: str) -> tuple[list[str], str | None, str] | None:
+    """The name and the lead of a first paragraph opening "By Jane Doe The ministry said …"."""
+    match = _RUN_IN.match(paragraph[:200])
+    if match is None:
+        return None
+    words = match["mixed"].split()
+    # the name's own words never include a sentence opener ("By Jane Doe The …" is two words of name)
+    while words and re.fullmatch(_SENTENCE_OPENER, words[-1]):
+        words.pop()
+    if len(words) < 2 or credits.is_role(" ".join(words)) or credits.is_outlet(" ".join(words)):
+        return None
+    return [" ".join(words)], None, paragraph[match.end():]

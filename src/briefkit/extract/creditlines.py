@@ -167,7 +167,9 @@ def _line(found: Found, line: str) -> None:
     if placed := name_in_place(text):
         found.authors.append(placed)
     found.authors += bylineforms.line_authors(text)
-    found.sources.append(bylineforms.outlet_after_role(text) or "")
+    found.sources.append(bylineforms.outlet_after_role(text) or bylineforms.staff_outlet(text) or "")
+    if at := bylineforms.name_at_outlet(text):
+        found.sources.append(at[1])
     if (by := _BY_OUTLET.match(text)) and credits.is_outlet(by["name"]) and not credits.person_line(by["name"]):
         found.sources.append(by["name"])
     if verb := _VERB_BY.match(text):
@@ -306,10 +308,10 @@ def _chinese(found: Found, head: list[str], tail: list[str], paragraphs: list[st
     found.sources += credits_zh.issuing_units([*head, *tail])
     wrote, account = credits_zh.wechat_header(head)
     found.authors += wrote
-    found.sources += [s for s in (account, credits_zh.lead_tag(paragraphs)) if s]
+    found.sources += [s for s in (account, credits_zh.lead_tag(paragraphs) or credits_zh.lead_tag(tail[:2])) if s]
     if paragraphs:
         closing_names, closing_source = credits_zh.closing_credit(paragraphs[-1])
         found.authors += [] if have_authors else closing_names
         found.sources.append(closing_source or "")
     if not have_authors and not found.authors:
-        found.authors += credits_zh.correspondents(paragraphs)
+        found.authors += credits_zh.bracketed_reporters(paragraphs) or credits_zh.correspondents(paragraphs)

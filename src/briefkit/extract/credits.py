@@ -151,7 +151,7 @@ def credit_byline(line: str) -> tuple[list[str], str | None] | None:
 
 
 # Words that may stand before a role word in a byline: a beat, a rank ("Economics editor", "Senior Staff Writer").
-_BEAT = frozenset({"senior", "staff", "special", "chief", "political", "politics", "business", "foreign",
+BEAT = frozenset({"senior", "staff", "special", "chief", "political", "politics", "business", "foreign",
     "economics", "economic", "economy", "education", "health", "science", "sports", "technology", "tech",
     "environment", "environmental", "climate", "legal", "diplomatic", "defence", "defense", "security",
     "investigative", "courts", "crime", "data", "energy", "markets", "finance", "financial", "features", "arts",
@@ -169,7 +169,7 @@ def name_and_role(line: str) -> tuple[list[str], str | None] | None:
         return None
     for cut in range(2, min(4, len(words) - 1) + 1):
         role = words[cut:]
-        if all(w.lower() in _BEAT for w in role[:-1]) and (name := person_line(" ".join(words[:cut]))):
+        if all(w.lower() in BEAT for w in role[:-1]) and (name := person_line(" ".join(words[:cut]))):
             return [name], None
     return None
 
@@ -316,6 +316,19 @@ def masthead(name: str) -> bool:
     return words[0] == "The" or len(words) >= 3 or is_place(" ".join(words[:-1]))
 
 
+# Words of a page's sections, beats and controls beside a date or over a title ("Political News", "Watch Live",
+# "Subscribers"): a name made only of these is the page's furniture. An outlet's name has a word of its own.
+_FURNITURE_WORDS = frozenset({"watch", "listen", "subscribers", "subscriber", "premium", "exclusive", "members",
+                              "free", "now", "here", "read", "just", "in"})
+
+
+def furniture_words(segment: str) -> bool:
+    """Whether every word of ``segment`` is a section, beat or interface word, so it names no outlet."""
+    words = re.findall(r"[A-Za-z]+", segment)
+    return bool(words) and all(w.lower() in _FURNITURE_WORDS or w.lower() in BEAT or _SECTION_WORD.fullmatch(w)
+                               for w in words)
+
+
 def section_label(line: str) -> bool:
     """"In The News", "Local News", "Top Stories": a label made of section words only, never a title."""
     words = re.findall(r"[A-Za-z]+", line)
@@ -344,7 +357,7 @@ def outlet_line(line: str, above_byline: bool = False) -> str | None:
         return None
     # "NewsLocal News": section links run together; "RealClear Politics" is one name
     pieces = [p for w in line.split() for p in re.split(r"(?<=[a-z])(?=[A-Z])", w.strip("()")) if p[:1].isupper()]
-    plain = [p for p in pieces if not _SECTION_WORD.fullmatch(p) and p.lower() not in _BEAT]
+    plain = [p for p in pieces if not _SECTION_WORD.fullmatch(p) and p.lower() not in BEAT]
     if not plain:
         return None  # "Local News", "Guest Opinion": a section's label
     # a publication's name ends on its publication word ("Newark (OH) Advocate"), unlike a headline in

@@ -42,7 +42,9 @@ _CLOSING_NAMES = re.compile(r"[。！？”][(（](?P<names>" + _NAME + r"(?:[�
 # "原创 张三 江南日报 2024-03-05 10:20": the account, and the writer before it if named
 _WECHAT = re.compile(r"^(?:原创|原創)\s+(?:(?P<author>" + _NAME + r")\s+)?"
                      r"(?P<account>[\u3400-\u9fffA-Za-z0-9]{2,16})\s+(?:19|20)\d{2}[-/.年]")
-_LEAD_TAG = re.compile(r"^\s*[【\[](?P<name>[\u3400-\u9fff]{2,8}?)(?:專訊|专讯|報道|报道|訊|讯|消息)[】\]]")
+# "【明報專訊】", "《經濟通通訊社25日專訊》": the outlet tagging its own story, in any bracket, a day inside or not
+_LEAD_TAG = re.compile(r"^\s*[【\[《〈](?P<name>[\u3400-\u9fff]{2,8}?)(?:\d{1,2}[日号號])?"
+                       r"(?:專訊|专讯|報道|报道|訊|讯|消息)[】\]》〉]")
 
 
 def wechat_header(lines: list[str]) -> tuple[list[str], str | None]:
@@ -134,3 +136,31 @@ def closing_credit(paragraph: str) -> tuple[list[str], str | None]:
     names = _CLOSING_NAMES.search(paragraph[-80:]) if source else None
     people = [n for n in re.split(r"[、\s]+", names["names"]) if is_chinese_name(n)] if names else []
     return people, book_title(source["name"].strip()) if source else None
+
+
+# "…仪式。 (蒋树保)" closing a story: its reporter, in brackets after the last sentence, with no source after
+_CLOSING_ALONE = re.compile(r"[。！？”]\s*[(（](?P<names>" + _NAME + r"(?:[、\s]+" + _NAME + r"){0,3})[)）]\s*$")
+# "【中新社武漢4月10日電】(周鋼 洪文勝 徐金波)", "新华社北京1月1日电（记者 王晓）": the reporters after a dateline
+_DATELINE_NAMES = re.compile(r"^\s*[【\[]?[\u3400-\u9fff]{2,14}?\d{1,2}月\d{1,2}[日号號]\s*[电電][】\]]?\s*"
+                             r"[(（]\s*(?:记者|記者)?\s*(?P<names>" + _NAME + r"(?:[、\s]+" + _NAME + r"){0,3})"
+                             r"\s*[)）]")
+
+
+def bracketed_reporters(paragraphs: list[str]) -> list[str]:
+    """Reporters credited in brackets, after a lead's dateline or closing the story: the names, each a
+    Chinese name (a common surname and one or two characters), else none: "(完)" and "(图)" are no one."""
+    if not paragraphs:
+        return []
+    # after a dateline the brackets hold only reporters: one known surname among them is enough ("洪" is rarer)
+    lead = next((m for p in paragraphs[:3] if (m := _DATELINE_NAMES.match(p))), None)
+    if lead and (names := _split(lead["names"])) \
+            and any(is_chinese_name(n) for n in names) and all(len(n) <= 3 for n in names):
+        return names
+    if (last := _CLOSING_ALONE.search(paragraphs[-1][-60:])) and (names := _split(last["names"])) \
+            and all(is_chinese_name(n) for n in names):
+        return names
+    return []
+
+
+def _split(names: str) -> list[str]:
+    return re.split(r"[、\s]+", names.strip())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import credits
+from briefkit.extract import credits, givennames
 
 # A capitalised name of one to six words, hyphenated words kept ("Register-Star"), "of" and "&" inside
 # a word may hold full stops ("U.S."), but one that ends the word ends the sentence ("… the Valley Times. Contact")
@@ -70,9 +70,18 @@ def reporter_in(paragraph: str) -> tuple[str, str] | None:
     return (person, outlet) if person else None
 
 
+# "Read the full Project Syndicate article.", "See the complete Valley Times story here.": the outlet named inside
+# the pointer, between "full" and the kind of item, is where the piece first ran
+_POINTER_NAMED = re.compile(r"(?:^|[.!?]\s+)(?i:read|see|view)\s+(?i:the)\s+(?i:full|complete|original|whole)\s+"
+                            r"(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})[’']?s?\s+"
+                            r"(?i:article|story|piece|report|column|op-ed|commentary)\b")
+
+
 def pointer_outlet(texts: list[str]) -> str | None:
     """The outlet a closing pointer sends the reader to for the full story."""
     for text in texts:
+        if (named := _POINTER_NAMED.search(text[-300:])) and not givennames.reads_as_person(named["name"]):
+            return named["name"]
         for match in _POINTER.finditer(text[-300:]):
             if outlet := _outlet(match["name"]):
                 return outlet

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import bylines_en, bylines_zh, credits, credits_zh, headlines, outletnotes, wires
+from briefkit.extract import agencies, bylines_en, bylines_zh, credits, credits_zh, headlines, outletnotes, wires
 from briefkit.extract.dates import parse_date
 from briefkit.readers import Article
 
@@ -33,10 +33,24 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None,
     notice may name the owner, a masthead line a sister paper.
     """
     sources = [v for s in sources if (v := _chinese_value(s))]  # a section alone ("科研处") drops out
+    if site and headline_speaker(site, article):
+        site = None
     if (strong := _stated_source(sources, site, article)) and could_be_outlet(strong):
         return _as_the_notice_spells(wires.credit(strong) or strong, article), False
     guessed = _guessed_source(weak_sources, article)
     return (guessed if guessed and could_be_outlet(guessed) else None), True
+
+
+_SAYS = r"\)?\s+(?:also\s+)?(?:said|says|told|noted|added|expects?|sees|believes|warned|announced|stated)\b"
+
+
+def headline_speaker(site: str, article: Article) -> bool:
+    """Whether a title's closing "— BSP" names the headline's speaker, not the site: the body has it speak
+    ("the Bangko Sentral ng Pilipinas (BSP) said"). A site does not quote itself; a wire's name stays a credit."""
+    if agencies.is_agency(site) or len(site) < 2:
+        return False
+    said = re.compile(r"(?<![\w.])" + re.escape(site) + _SAYS)
+    return any(said.search(text) for text in article.paragraphs[:4])
 
 
 def _chinese_value(value: str) -> str:
@@ -44,6 +58,9 @@ def _chinese_value(value: str) -> str:
     section, nothing for a section alone ("科研处")."""
     if not _CJK.search(value):
         return value
+    # "人民日报海外版2024-02-06": a date run into the name is the line's date, not part of the outlet
+    value = re.sub(r"\s*(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$",
+                   "", value) or value
     return credits_zh.issuing_body(credits_zh.book_title(value)) or ""
 
 
@@ -103,6 +120,10 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
         if agency := wires.credit(headlines.dateline_source(paragraph)) or headlines.issued_by(paragraph) \
                 or bylines_zh.lead_outlet(paragraph) or bylines_zh.note_outlet(paragraph) or wires.lead_tag(paragraph):
             return agency
+    # "IANS | Kuala Lumpur" on a short line of its own over a wire repost: the agency, before any masthead
+    if tagged := next((t for text in [*article.head, *(b.text for b in article.blocks[:6])]
+                       if (t := wires.tag_line(text))), None):
+        return tagged
     # an abstract and a photo caption may stand before the dateline: a dateline is one wherever it opens
     if agency := next((a for p in article.paragraphs[2:6]
                        if (a := wires.credit(headlines.dateline_agency(p)) or wires.lead_tag(p))), None):
@@ -197,7 +218,14 @@ def _site_line(line: str) -> str | None:
     if not match or (match["rest"] and re.search(r"[A-Za-z\u3400-\u9fff]{3,}", match["rest"])):
         return None
     host = match["host"]
+    if host.lower().removeprefix("www.") in _LINK_HUBS:
+        return None
     return credits.outlet_of_domain(host, []) or host.lower()
+
+
+# Link-in-bio pages and link shorteners: a link to one (spam pasted over a story) names a profile, never the outlet
+_LINK_HUBS = frozenset({"bio.site", "linktr.ee", "lnk.bio", "beacons.ai", "bit.ly", "t.co", "tinyurl.com", "goo.gl",
+                        "ow.ly", "cutt.ly", "s.id", "heylink.me", "linkr.bio"})
 
 
 # "Image source: Getty Images", "Photo source: Xinhua", "图片来源：视觉中国": where a picture came from, not the page
@@ -222,7 +250,7 @@ def source_on_date_line(line: str) -> str | None:
         segment = segment.strip(" ,;·()（）/")
         if segment.lower() in credits.AGENCIES:
             return segment
-        if credits.section_label(segment):
+        if credits.section_label(segment) or furniture_words(segment):
             continue  # " date 2022-05-10 Local", "… Content": the site's section or furniture, not its name
         if not segment or "@" in segment or re.search(r"\d|/|[:：,]", segment) or re.match(r"[A-Z]{3,}\b", segment) \
                 or re.match(r"(?i:by)\s", segment) or credits.person_line(segment) or credits.is_role(segment):
@@ -235,6 +263,11 @@ def source_on_date_line(line: str) -> str | None:
                 and (len(words) > 1 or not _MONTHISH.match(segment))):
             return segment
     return None
+
+
+def furniture_words(segment: str) -> bool:
+    """Whether every word of ``segment`` is a section, beat or interface word, so it names no outlet."""
+    return credits.furniture_words(segment) or segment.strip(" .:-|").lower() in _INTERFACE
 
 
 def good_zh_source(value: str) -> bool:

@@ -32,6 +32,8 @@ def lead_tag(paragraph: str) -> str | None:
 
     The tag must come before the lead's first sentence word: "… told the Associated Press (AP)" is no credit.
     """
+    if tagged := tag_line(paragraph):
+        return tagged
     # a stored copy's " date 2020-01-30" stamp and a reposting site's own tag ("/EIN News/ --") may come first
     head = _PRIOR_TAG.sub("", _COPY_STAMP.sub("", paragraph.strip()[:260]))
     for match in _TAG.finditer(head):
@@ -44,6 +46,20 @@ def lead_tag(paragraph: str) -> str | None:
                 and "," in head[:match.start()]:
             return name  # "BRUSSELS, 06 April 2022, (TON):": an outlet's own initials in its dateline
     return None
+
+
+# "IANS  |  Kuala Lumpur", "Reuters | London | 5 March": a reposting site prints the wire's tag on a line of its
+# own over the story; the agency leads the line and a place or date follows it.
+_TAG_LINE = re.compile(r"^(?P<name>[A-Za-z][\w .&'’-]{1,40}?)\s*[|｜/·•]\s*[A-Z\d][^|｜]{1,40}"
+                       r"(?:\s*[|｜]\s*[^|｜]{1,40})?$")
+
+
+def tag_line(paragraph: str) -> str | None:
+    """The agency of a short "AGENCY | Place" line: a wire repost credits the agency, whatever masthead it wears."""
+    match = _TAG_LINE.match(_COPY_STAMP.sub("", paragraph.strip()))
+    if match is None or not agencies.is_agency(name := match["name"].strip()):
+        return None
+    return _service(name)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
