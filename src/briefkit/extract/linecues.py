@@ -38,7 +38,7 @@ from briefkit.extract.sources import (
 )
 from briefkit.readers import Article
 
-DATE_LINE = 0.9  # a DATE line read when the rules found no date or only guessed one
+DATE_LINE = 0.9  # a DATE line read when the rules found no date
 CREDIT_LINE = 0.5  # a SOURCE or BYLINE line read when the rules found no source or no authors
 
 
@@ -81,15 +81,15 @@ class LineCues:
         return sorted(found, key=lambda item: -item.probability[label])
 
     def date(self, date: dt.date | None, warnings: list[str]) -> tuple[dt.date | None, list[str]]:
-        """The rules' date, or the date of the line the model marks DATE when the rules found none or guessed."""
-        guessed = date is None or any(w.startswith("meta.date is a guess") for w in warnings)
-        if not guessed or not self._any(parse_date, top_only=True):
+        """The rules' date, or the date of the line the model marks DATE when the rules found none.
+
+        A date the rules only guessed stays: they read the words around it ("Last updated 5 March, first
+        published 4 March"), while the model names a line and the line's first date is not always the one."""
+        if date is not None or not self._any(parse_date, top_only=True):
             return date, warnings
         for item in self._best("DATE", DATE_LINE, self.top):
             if (found := parse_date(item.text)) is not None:
                 chosen = dt.date.fromisoformat(found.value)
-                if chosen == date:
-                    return date, warnings
                 kept = [w for w in warnings if not w.startswith(("meta.date is a guess", "no publication date"))]
                 return chosen, [*kept, f"meta.date is a guess (the line model read '{item.text[:60]}' as the "
                                        "date line): check it"]
