@@ -140,9 +140,9 @@ def alternation(names: dict[str, str]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-# The name a reader lists a country under is the article's own ("UK", "Britain", "America", "USA"), not ISO's;
-# "US" and "U.S." are written out ("United States"), as the corpus has always listed them
-_FORMS = {"US": "United States", "U.S.": "United States", "UK": "UK", "U.K.": "UK", "Britain": "Britain",
+# The name a reader lists a country under is the article's own ("UK", "U.S.", "Britain", "America"), not ISO's;
+# an abbreviation yields to a name written out anywhere in the article (see article_forms)
+_FORMS = {"US": "US", "U.S.": "U.S.", "UK": "UK", "U.K.": "UK", "Britain": "Britain",
           "USA": "USA", "America": "America", "UAE": "UAE", "United Kingdom": "United Kingdom"}
 _ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE"})
 # what makes a country's abbreviation an adjective: a currency ("US dollar", "US$", "U.S. cents") or the name
@@ -164,11 +164,17 @@ def article_forms(matches: list[tuple[str, str]]) -> dict[str, str]:
     """Each country's name as the article writes it most often: (written, canonical) pairs → canonical → name.
 
     "UK" twice and "Britain" once list "UK"; "America" three times and "U.S." once list "America"; a tie
-    goes to the form written first.
+    goes to the form written first.  An abbreviation ("US", "U.S.", "UK") is listed only when the article never
+    writes a name out: a reader who sees "the United States" once lists it under that name, as the gold of
+    wire, op-ed and Chinese-outlet pages alike does ("U.S." alone stays "U.S.").
     """
     counts: dict[str, dict[str, int]] = {}
     for written, canonical in matches:
         form = _FORMS.get(written, canonical)
         by_form = counts.setdefault(canonical, {})
         by_form[form] = by_form.get(form, 0) + 1
+    for forms in counts.values():
+        if any(f not in _ABBREVIATIONS for f in forms):
+            for short in _ABBREVIATIONS & forms.keys():
+                del forms[short]
     return {canonical: max(forms, key=lambda f: forms[f]) for canonical, forms in counts.items()}
