@@ -33,7 +33,7 @@ from briefkit.extract.countrycues import (
     part_of_longer_name,
 )
 from briefkit.extract.personcues import person_cues
-from briefkit.extract.regions import chinese_provinces, english_regions, fold
+from briefkit.extract.regions import chinese_provinces, english_regions, fold, region_codes
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _AMBIGUOUS = {"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Ontario", "Hong Kong", "Macao", "Taiwan"}
@@ -243,7 +243,7 @@ _LEADERS = frozenset(_LEADERS_WORDS.split())
 
 def _english_places(text: str, seen: set[str]) -> list[Entity]:
     cities, towns = _cities(), _towns()
-    regions = english_regions(text, list(seen))
+    regions = english_regions(text, list(seen)) + region_codes(text, list(seen))
     region_names = {name for _, _, name in regions}
     candidates: list[tuple[int, str]] = []
     for match in _PLACE_LIST.finditer(text):
