@@ -142,7 +142,7 @@ def alternation(names: dict[str, str]) -> re.Pattern[str]:
 
 # The name a reader lists a country under is the article's own ("UK", "U.S.", "Britain", "America"), not ISO's;
 # an abbreviation yields to a name written out anywhere in the article (see article_forms)
-_FORMS = {"US": "US", "U.S.": "U.S.", "UK": "UK", "U.K.": "UK", "Britain": "Britain",
+_FORMS = {"US": "United States", "U.S.": "United States", "UK": "UK", "U.K.": "UK", "Britain": "Britain",
           "USA": "USA", "America": "America", "UAE": "UAE", "United Kingdom": "United Kingdom"}
 _ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE"})
 # what makes a country's abbreviation an adjective: a currency ("US dollar", "US$", "U.S. cents") or the name
@@ -174,7 +174,7 @@ def article_forms(matches: list[tuple[str, str]]) -> dict[str, str]:
         by_form = counts.setdefault(canonical, {})
         by_form[form] = by_form.get(form, 0) + 1
     for forms in counts.values():
-        if any(f not in _ABBREVIATIONS for f in forms):
+        if "United Kingdom" in forms:  # the name written out in full, not "Britain"
             for short in _ABBREVIATIONS & forms.keys():
                 del forms[short]
     return {canonical: max(forms, key=lambda f: forms[f]) for canonical, forms in counts.items()}
