@@ -140,8 +140,8 @@ def alternation(names: dict[str, str]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-# The name a reader lists a country under is the article's own ("UK", "U.S.", "Britain", "America"), not ISO's;
-# an abbreviation yields to a name written out anywhere in the article (see article_forms)
+# The name a reader lists a country under is the article's own ("UK", "Britain", "America"), not ISO's;
+# "US" and "U.S." are written out ("United States"), as the corpus has mostly listed them
 _FORMS = {"US": "United States", "U.S.": "United States", "UK": "UK", "U.K.": "UK", "Britain": "Britain",
           "USA": "USA", "America": "America", "UAE": "UAE", "United Kingdom": "United Kingdom"}
 _ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE"})
@@ -164,9 +164,8 @@ def article_forms(matches: list[tuple[str, str]]) -> dict[str, str]:
     """Each country's name as the article writes it most often: (written, canonical) pairs → canonical → name.
 
     "UK" twice and "Britain" once list "UK"; "America" three times and "U.S." once list "America"; a tie
-    goes to the form written first.  An abbreviation ("US", "U.S.", "UK") is listed only when the article never
-    writes a name out: a reader who sees "the United States" once lists it under that name, as the gold of
-    wire, op-ed and Chinese-outlet pages alike does ("U.S." alone stays "U.S.").
+    goes to the form written first.  "UK" yields to "United Kingdom" written out anywhere in the article: a reader
+    who sees the full name once lists it under that name.
     """
     counts: dict[str, dict[str, int]] = {}
     for written, canonical in matches:
