@@ -140,8 +140,8 @@ def alternation(names: dict[str, str]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-# The name a reader lists a country under is the article's own ("UK", "Britain", "America", "USA"), not ISO's;
-# "US" and "U.S." are written out ("United States"), as the corpus has always listed them
+# The name a reader lists a country under is the article's own ("UK", "Britain", "America"), not ISO's;
+# "US" and "U.S." are written out ("United States"), as the corpus has mostly listed them
 _FORMS = {"US": "United States", "U.S.": "United States", "UK": "UK", "U.K.": "UK", "Britain": "Britain",
           "USA": "USA", "America": "America", "UAE": "UAE", "United Kingdom": "United Kingdom"}
 _ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE"})
@@ -164,11 +164,16 @@ def article_forms(matches: list[tuple[str, str]]) -> dict[str, str]:
     """Each country's name as the article writes it most often: (written, canonical) pairs → canonical → name.
 
     "UK" twice and "Britain" once list "UK"; "America" three times and "U.S." once list "America"; a tie
-    goes to the form written first.
+    goes to the form written first.  "UK" yields to "United Kingdom" written out anywhere in the article: a reader
+    who sees the full name once lists it under that name.
     """
     counts: dict[str, dict[str, int]] = {}
     for written, canonical in matches:
         form = _FORMS.get(written, canonical)
         by_form = counts.setdefault(canonical, {})
         by_form[form] = by_form.get(form, 0) + 1
+    for forms in counts.values():
+        if "United Kingdom" in forms:  # the name written out in full, not "Britain"
+            for short in _ABBREVIATIONS & forms.keys():
+                del forms[short]
     return {canonical: max(forms, key=lambda f: forms[f]) for canonical, forms in counts.items()}

@@ -22,6 +22,7 @@ import functools
 import re
 
 from briefkit.content.model import Entity
+from briefkit.extract.counties_zh import county_stems, pinyin_name
 from briefkit.extract.countrycues import (
     AP_STATES,
     WORLD_REGIONS,
@@ -32,7 +33,7 @@ from briefkit.extract.countrycues import (
     part_of_longer_name,
 )
 from briefkit.extract.personcues import person_cues
-from briefkit.extract.regions import chinese_provinces, english_regions, fold
+from briefkit.extract.regions import chinese_provinces, english_regions, fold, region_codes
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _AMBIGUOUS = {"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Ontario", "Hong Kong", "Macao", "Taiwan"}
@@ -145,7 +146,9 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     # "查德-阿诺德", "约旦·史密斯": a country's Chinese name joined to another by a hyphen or a dot is a person's
     # "Agri South Africa", "Kenya Airways": the body's name, not the country; "Bank of Japan", "U.S. Department of
     # Education", "中國國家旅遊局" are the country's own (its state's bodies name it)
-    masked = _mask(text, tuple(o for o in organisations if not _STATE_BODY.search(o)), keep=_of_country(language))
+    # (Chinese gold lists a country inside a body's name as well: 中国石化 names China, see below)
+    masked = text if language == "zh" else _mask(text, tuple(o for o in organisations if not _STATE_BODY.search(o)),
+                                                  keep=_of_country(language))
     matches = [(m.group(0), names[m.group(0)]) for m in pattern.finditer(masked)
                if not (_transliterated(masked, m.start(), m.end()) if language == "zh"
                        else part_of_longer_name(masked, m.start(), m.end(), _known_place)
@@ -153,9 +156,13 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     found = dict.fromkeys(canonical for _, canonical in matches)
     written = article_forms(matches)  # "UK", "Britain", "America": as the article names them
     places = [Entity(name=written[name], kind="country") for name in found]
-    text = _mask(text, organisations)  # "Federal Reserve Bank of New York": a city in a body's name is the body's
     if language == "zh":
-        return places + _chinese_places(text, set(found))
+        # Chinese gold lists a province or city inside a body's name (湖北省人民政府, 项城市公安局) as a place
+        # (README, "Conventions settled at stop 25"): the body is of that place, so the text is not masked here
+        # (a company's name is its brand: 成都南辉实业股份有限公司 names no place, as tests/ hold)
+        return places + _chinese_places(_mask(text, tuple(o for o in organisations if o.endswith("公司"))),
+                                        set(found))
+    text = _mask(text, organisations)  # "Federal Reserve Bank of New York": a city in a body's name is the body's
     return places + _english_places(text, set(found))
 
 
@@ -189,6 +196,12 @@ def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
     hits += [(m.start(), provinces[m.group(0)]) for m in _zh_provinces().finditer(text)]
     for _, name in sorted(hits):
         if name not in seen:
+            seen.add(name)
+            places.append(Entity(name=name, kind="city or region"))
+    # counties and districts no list holds (汉阴县, 大兴区); a name the lists know is named above as they name it
+    for stem in county_stems(text):
+        name = pinyin_name(stem)
+        if not any(k in city_names or k in provinces for k in (stem, stem + "市", stem + "省")) and name not in seen:
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
     return places
@@ -232,7 +245,7 @@ _LEADERS = frozenset(_LEADERS_WORDS.split())
 
 def _english_places(text: str, seen: set[str]) -> list[Entity]:
     cities, towns = _cities(), _towns()
-    regions = english_regions(text, list(seen))
+    regions = english_regions(text, list(seen)) + region_codes(text, list(seen))
     region_names = {name for _, _, name in regions}
     candidates: list[tuple[int, str]] = []
     for match in _PLACE_LIST.finditer(text):

