@@ -65,3 +65,12 @@ def test_chinese_counties_and_districts_are_places(
     places = _places(tmp_path, text, title="县域经济持续增长")
     assert all(p in places for p in present), places
     assert not any(a in places for a in absent), places
+
+
+def test_a_photo_caption_names_no_place(tmp_path: Path) -> None:
+    text = ("Hiring slowed in October, with employers adding 150,000 jobs, the Labor Department said.\n\n"
+            "A worker stacks boxes at a warehouse in Reno, Nevada, on Oct. 3, 2023. (AP Photo/Jane Doe)\n\n"
+            "Wages in Chicago rose 4.1% from a year earlier, economists said.")
+    places = _places(tmp_path, text, title="Hiring slows")
+    assert "Chicago" in places, places
+    assert "Reno" not in places and "Nevada" not in places, places

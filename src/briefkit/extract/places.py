@@ -22,6 +22,7 @@ import functools
 import re
 
 from briefkit.content.model import Entity
+from briefkit.extract.captions import is_caption
 from briefkit.extract.counties_zh import county_stems, pinyin_name
 from briefkit.extract.countrycues import (
     AP_STATES,
@@ -141,7 +142,7 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     "Michael Jordan") is not the country; a dateline's city ("DURBAN -") is where the story was filed, not
     a place it is about, and counts only when the text names it again.
     """
-    text = _BOOK_TITLE.sub(" ", text)
+    text = _without_captions(_BOOK_TITLE.sub(" ", text))
     pattern, names = country_names(language)
     # "查德-阿诺德", "约旦·史密斯": a country's Chinese name joined to another by a hyphen or a dot is a person's
     # "Agri South Africa", "Kenya Airways": the body's name, not the country; "Bank of Japan", "U.S. Department of
@@ -164,6 +165,14 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
                                         set(found))
     text = _mask(text, organisations)  # "Federal Reserve Bank of New York": a city in a body's name is the body's
     return places + _english_places(text, set(found))
+
+
+def _without_captions(text: str) -> str:
+    """``text`` with photo captions blanked (offsets kept): a caption names where a picture was taken, not a
+    place the story is about (README, "Conventions settled at stop 25"; seen on wire, Reuters and Canadian
+    Press pages alike: "… holds a press conference in Ottawa on Friday. (Sean Kilpatrick/The Canadian Press)")."""
+    lines = text.split("\n")
+    return "\n".join(" " * len(line) if line.strip() and is_caption(line) else line for line in lines)
 
 
 def _transliterated(text: str, start: int, end: int) -> bool:
