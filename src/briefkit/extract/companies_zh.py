@@ -85,5 +85,5 @@ def listed_companies(tokens: list[tuple[str, str]]) -> list[str]:
 
 def company_names(tokens: list[Any]) -> list[str]:
     """Both kinds: the listed ones first, then those named by their suffix."""
-    pairs = [(str(t.word), str(t.flag)) for t in tokens]
+    pairs = [(str(word), str(flag)) for word, flag in tokens]
     return list(dict.fromkeys([*listed_companies(pairs), *suffixed_companies(pairs)]))

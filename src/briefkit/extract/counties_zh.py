@@ -10,11 +10,7 @@ jieba and pypinyin load lazily, for Chinese text only.
 
 from __future__ import annotations
 
-import functools
-import logging
-import re
-from collections.abc import Callable, Iterable
-from typing import Any
+from briefkit.extract.segment_zh import tokens as segment_tokens
 
 _SUFFIXES = ("县", "區", "区", "市", "旗", "镇", "鎮", "乡", "鄉", "縣")
 # words jieba tags ``ns`` that name a kind of area, not one place: 城市, 新区, 市区, 全县, 本市, 该区 …
@@ -24,24 +20,6 @@ _PLACE_READINGS = {"长": "chang", "長": "chang", "朝": "chao", "重": "chong"
                    "乐": "le", "樂": "le", "蚌": "beng", "番": "pan"}
 # a 区 after these is a kind of area, not a district's name: 地区, 大湾区, 高新区, 自治区, 街区, 开发区, 景区 …
 _AREA_KINDS = frozenset("地湾灣新街景园園社管片辖轄矿礦治发發济濟港保")
-_CHUNK = re.compile(r"[^。！？；\n]{1,120}")
-
-
-@functools.lru_cache(maxsize=1)
-def _segmenter() -> Callable[..., Iterable[Any]]:
-    """jieba's part-of-speech segmenter, imported and quieted on first use only."""
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    cut: Callable[..., Iterable[Any]] = jieba.posseg.cut
-    return cut
-
-
-def _tokens(text: str) -> list[tuple[str, str]]:
-    """(word, flag) pairs, sentence by sentence, from jieba's dictionary only (its HMM costs far more)."""
-    cut = _segmenter()
-    return [(t.word, t.flag) for chunk in _CHUNK.findall(text) for t in cut(chunk, HMM=False)]
 
 
 def pinyin_name(stem: str) -> str:
@@ -54,7 +32,7 @@ def pinyin_name(stem: str) -> str:
 
 def county_stems(text: str) -> list[str]:
     """The names (without their suffix) of county-level places in ``text``, in order, each once."""
-    tokens = _tokens(text)
+    tokens = segment_tokens(text)
     stems: list[str] = []
     for i, (word, flag) in enumerate(tokens):
         if flag != "ns":

@@ -11,12 +11,11 @@ marks followed by "reported" (韩国《亚细亚经济》报道称) is a newspap
 from __future__ import annotations
 
 import functools
-import logging
 import re
-from collections.abc import Callable, Iterable
 from typing import Any
 
 from briefkit.extract.companies_zh import company_names
+from briefkit.extract.segment_zh import tokens as segment_tokens
 
 _SUFFIX = re.compile(r"(?:部|局|厅|廳|委员会|委員會|委|办|辦|署|院|社|网|網|报|報|台|公司|集团|集團|银行|銀行|"
                      r"协会|協會|"
@@ -59,32 +58,6 @@ def _countries() -> frozenset[str]:
 _TRADITIONAL = re.compile(r"[國會這說與為門們時經發對區華電報網長書車東馬]")
 
 
-@functools.lru_cache(maxsize=1)
-def _segmenter() -> Callable[..., Iterable[Any]]:
-    """jieba's part-of-speech segmenter, imported and quieted on first use only."""
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    cut: Callable[..., Iterable[Any]] = jieba.posseg.cut
-    return cut
-
-
-_CHUNK = re.compile(r"[^。！？；\n]{1,120}")
-
-
-def _tokens(text: str) -> Iterable[Any]:
-    """jieba's tokens, sentence by sentence and at most 120 characters at a time, from its dictionary.
-
-    Without its HMM for unknown words: tagging an unknown run costs far more than the run is long
-    (600 ms for 120 repeated characters, 170 ms for a sentence in traditional characters), while the
-    dictionary alone takes well under a millisecond a sentence and still knows the institutions.
-    """
-    cut = _segmenter()
-    for chunk in _CHUNK.findall(text):
-        yield from cut(chunk, HMM=False)
-
-
 def _hall(run: list[tuple[str, str]]) -> bool:
     """"新闻发布厅", "多功能厅": a hall; a 厅 is a department only in a province's name ("省工信厅")."""
     return run[-1][0].endswith(("厅", "廳")) and run[-1][1] != "nt" and not any("省" in w for w, _ in run)
@@ -125,8 +98,7 @@ def _runs(tokens: list[Any]) -> list[str]:
                 names.append(name)
         run.clear()
 
-    for token in tokens:
-        word, flag = str(token.word), str(token.flag)
+    for word, flag in tokens:
         if (flag == "nt" and not run) or (flag in _NOUNISH and not flag.startswith("nr")):
             run.append((word, flag))
         else:
@@ -162,7 +134,7 @@ def chinese_organisations(text: str) -> list[str]:
     for match in _ROLE_HEAD.finditer(text):
         found.setdefault(match["n"])
     simple = _simplified(text) if _TRADITIONAL.search(text) else None
-    tokens = list(_tokens(simple or text))
+    tokens = list(segment_tokens(simple or text))
     for name in [*company_names(tokens), *_runs(tokens)]:
         if simple is not None:
             at = simple.find(name)
