@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 from briefkit.batch.jobs import JobResult
 from briefkit.batch.remote import Rendered, Shared, Task
@@ -21,3 +22,8 @@ def failing_task(task: Task, shared: Shared) -> Rendered:
     if task.slug == "item-3":
         return Rendered(JobResult(task.source, task.slug, "failed", task.key, error="item-3.yaml:1: broken"))
     return Rendered(JobResult(task.source, task.slug, "built", task.key), {f"{task.slug}/out.txt": task.content})
+
+
+def warmth() -> tuple[int, bool]:
+    """A worker's parent process, and whether the PDF writer was imported before any task ran."""
+    return os.getppid(), "briefkit.writers.pdf" in sys.modules

@@ -33,6 +33,8 @@ class Case:
     args: tuple[str, ...] = ("render", "bad.yaml", "-p", "note", "-f", "md", "-o", "out")
     code: int = 1
     setup: Callable[[Path], None] | None = field(default=None, compare=False)
+    seconds: float = 1.0
+    """The render time limit: short, so that a runaway template fails fast."""
 
 
 def _theme(extra: str, fonts: str) -> dict[str, str | bytes]:
@@ -171,7 +173,9 @@ CASES: dict[str, Case] = {
                                  "MAX_RANGE (100000). (rendering bad.yaml)"], args=TPL_ARGS),
     "template-huge-output": Case(_tpl("{% for i in range(100000) %}{{ 'x' * 1000 }}{% endfor %}\n"),
                                  ["tpl/note/note.md.j2: output is over the 20,000,000-character limit "
-                                  "(rendering bad.yaml)"], args=TPL_ARGS),
+                                  "(rendering bad.yaml)"], args=TPL_ARGS,
+                                 # The output limit must stop it, however slow a loaded machine renders.
+                                 seconds=60.0),
     "template-100mb": Case({"bad.yaml": OK},
                            ["tpl/note/note.md.j2: template is 104,857,600 bytes, over the 1,048,576-byte limit"],
                            args=TPL_ARGS, setup=lambda tmp: _sparse_file(tmp / "tpl" / "note" / "note.md.j2",
@@ -368,7 +372,7 @@ def test_bad_input(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     """Exact message and exit code, no traceback, nothing written."""
     case = CASES[name]
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr("briefkit.sandbox.RENDER_SECONDS", 1.0)
+    monkeypatch.setattr("briefkit.sandbox.RENDER_SECONDS", case.seconds)
     for rel, data in case.files.items():
         path = tmp_path / rel
         path.parent.mkdir(parents=True, exist_ok=True)

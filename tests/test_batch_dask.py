@@ -18,7 +18,7 @@ from benchmarks.gen_briefs import write_briefs
 from click.testing import CliRunner, Result
 from distributed import Client, LocalCluster
 from tests.conftest import ARTICLE, ROOT
-from tests.dask_fakes import failing_task, fake_task
+from tests.dask_fakes import failing_task, fake_task, warmth
 
 from briefkit.batch import dask_executor, remote
 from briefkit.batch.build import BuildSettings, build
@@ -186,3 +186,12 @@ def test_a_local_build_never_imports_dask(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
     assert (tmp_path / "ai-cooperation-2024" / "briefing-note.md").is_file()
+
+
+def test_local_workers_start_warm_without_forking_this_threaded_process() -> None:
+    # Forking the client (which runs Dask's event loop thread) can copy a held lock into a worker.
+    with dask_executor.connect(None, 2) as client:
+        client.wait_for_workers(2, timeout=dask_executor.CONNECT_TIMEOUT)
+        seen = list(client.run(warmth).values())
+    assert len(seen) == 2
+    assert all(parent != os.getpid() and warm for parent, warm in seen), seen

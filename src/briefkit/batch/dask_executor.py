@@ -58,8 +58,11 @@ SCHEDULER_CONFIG = {
 }
 """Settings of a scheduler started here; docs/scaling.md gives them for a scheduler started by hand."""
 LOCAL_WORKER_CONFIG = {
-    # Forked, like the local pool's workers: they start with briefkit imported and its caches warm.
-    "distributed.worker.multiprocessing-method": "fork",
+    # Workers are forked by a forkserver: a clean, single-threaded process that has imported the rendering
+    # modules once (WORKER_PRELOAD), so a worker starts warm.  Plain fork copied this process while its
+    # event-loop and writer threads ran, locks they held included: a worker could deadlock before its
+    # first task, and a CI run hung on it.
+    "distributed.worker.multiprocessing-method": "forkserver",
     # The statistical profiler samples every thread's stack each 10 ms: measured 40 % slower items with it on.
     "distributed.worker.profile.enabled": False,
     # Housekeeping timers (defaults 20 ms, 100 ms, 500 ms) cost CPU the workers need: items take seconds, not ms.
@@ -67,6 +70,9 @@ LOCAL_WORKER_CONFIG = {
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
 }
+WORKER_PRELOAD = ("distributed", "briefkit.batch.remote", "briefkit.render", "briefkit.templating",
+                  "briefkit.extract")
+"""Modules the forkserver imports before it forks workers (every writer's module is added)."""
 IN_FLIGHT_PER_THREAD = 4
 """Tasks submitted ahead per worker thread: enough that no worker waits for this process."""
 WRITER_THREADS = 4
@@ -92,10 +98,23 @@ def connect(scheduler: str | None, workers: int) -> Iterator[Client]:
                 yield client
             return
         # One thread per worker: rendering holds the GIL, and a task sets SOURCE_DATE_EPOCH for its process.
-        forked = dask.config.set(LOCAL_WORKER_CONFIG)
-        with forked, LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
-            yield client
+        with dask.config.set(LOCAL_WORKER_CONFIG):
+            _preload()
+            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                              silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
+                yield client
+
+
+def _preload() -> None:
+    """Have the forkserver import the rendering modules and every writer before it forks workers."""
+    from distributed.utils import get_mp_context
+
+    from briefkit.writers import writer_module, writer_names
+
+    modules = [*WORKER_PRELOAD, *sorted({writer_module(name) for name in writer_names()})]
+    # distributed sets its own list on its first call; this one replaces it before the server starts.
+    # A forkserver already running in this process keeps its modules: workers are then only less warm.
+    get_mp_context().set_forkserver_preload(modules)
 
 
 def check_workers(client: Client, shared: Shared) -> None:

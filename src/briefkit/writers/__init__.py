@@ -28,15 +28,19 @@ def writer_names() -> list[str]:
     return sorted(_REGISTRY)
 
 
-def get_writer(name: str) -> Writer:
-    """A fresh instance of the writer called ``name``."""
+def writer_module(name: str) -> str:
+    """The module that holds the writer called ``name`` (for preloading it), without importing it."""
     target = _REGISTRY.get(name)
     if target is None:
         raise BriefkitError(f"unknown writer '{name}' (known: {', '.join(writer_names())})")
-    module_name, _, class_name = target.partition(":")
-    module = importlib.import_module(module_name)
-    writer: Writer = getattr(module, class_name)()
+    return target.partition(":")[0]
+
+
+def get_writer(name: str) -> Writer:
+    """A fresh instance of the writer called ``name``."""
+    module = importlib.import_module(writer_module(name))
+    writer: Writer = getattr(module, _REGISTRY[name].partition(":")[2])()
     return writer
 
 
-__all__ = ["NodeVisitor", "RenderOptions", "Rendered", "Writer", "get_writer", "writer_names"]
+__all__ = ["NodeVisitor", "RenderOptions", "Rendered", "Writer", "get_writer", "writer_module", "writer_names"]
