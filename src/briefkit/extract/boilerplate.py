@@ -19,6 +19,10 @@ _PATTERNS = re.compile(
     r"we\s+use\s+cookies|(?:accept|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences)|"
     r"by\s+clicking|privacy\s+policy|terms\s+of\s+(?:use|service)|never\s+miss\s+a\s+(?:story|thing)|"
     r"delivered\s+to\s+your\s+inbox|"
+    # Paywall prompts: "This content is for our paying subscribers only", "Already a subscriber?"
+    r"\bsubscribers?\s+only\b|already\s+a\s+subscriber|\bsupport\s+(?:our|us)\b.{0,40}\bby\s+subscribing\b|"
+    r"sign\s+in\s+or\s+(?:create|register)\b|"
+    r"\bregister\s+to\s+(?:access|continue|read)\b|to\s+continue\s+(?:reading|viewing)\b|"
     r"声明|版权|免责|转载|联系我们|分享到",
     re.IGNORECASE,
 )

@@ -36,6 +36,7 @@ from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.runins import split_stamp
 from briefkit.extract.signoffs import SALUTATION
+from briefkit.extract.titlefurniture import is_menu_word, is_name_line, is_widget, without_read_time
 from briefkit.extract.titlescore import FIELD_START as FIELD_START  # re-exported: other modules read it here
 from briefkit.extract.titlescore import in_menu, is_standfirst, not_headline, shares_subject
 from briefkit.readers.plaintext import CAPTION
@@ -44,9 +45,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _BULLET = re.compile(r"^\s*(?:[•·▪●■◆★☆⭐▶►>»*-]+\s*)+")
 # Site furniture: navigation, share bars, prompts; a line made of these words is never a title.
 _FURNITURE = re.compile(
-    r"^(?:skip\s+to\b|advertisement|menu|home|news|search|close|open|share:?|print|comments?|sign\s+(?:in|up)|"
-    r"log\s*in|subscribe|read\s+more|related|next|prev(?:ious)?|more|video|photos?|google|follow\s+us:?)\b"
-    r"|^you\s+are\s+here\b"  # a breadcrumb's prompt, as "您的位置" on a Chinese page
+    r"^you\s+are\s+here\b"  # a breadcrumb's prompt, as "您的位置" on a Chinese page
     r"|^(?:view|show|hide|load|see)\s+(?:all\s+)?(?:comments?|more|photos?|gallery|posts?)\b"
     r"|sharing\s+button|\bwhatsapp\b|\bfacebook\b|\btwitter\b|\binstagram\b|\byoutube\b"
     r"|^(?:tag|tags|category|posted\s+in|filed\s+under)\s*[:：]"
@@ -62,7 +61,7 @@ _FURNITURE = re.compile(
     r"|设为首页|設為首頁|设为主页|設為主頁|收藏本(?:页|頁|站)|加入收藏",
     re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s>\s|>>|»\s|\s/\s.*\s/\s|^[^\w\u3400-\u9fff]*$")
-_SPAM = re.compile(r"【[^】]*】|\d+久久|一码一肖|彩票|平台官网")
+_SPAM = re.compile(r"\d+久久|一码一肖|彩票|平台官网")
 _AUTHOR_LINE = re.compile(r"(?:课题组|研究组|编写组|评论员|编辑部)$")
 # "… 博·埃爾伯林(Bo Elberling) 拍攝,下同": a photo's credit; "端 × 華爾街日報廣場": a co-branded channel
 _ZH_PHOTO = re.compile(r"(?:摄|攝|拍摄|拍攝|供图|供圖)\s*(?:[,，]\s*下同)?\s*$")
@@ -155,7 +154,7 @@ def clean(line: str) -> str:
 def _tail_noise(line: str) -> str:
     """A head line without a theme's navigation button or an instant-news update time run onto its end."""
     # "財政預算案|… 走開 (20:31)": an instant-news page's update time after the headline
-    return re.sub(r"\s*[(（]\d{1,2}[:：]\d{2}[)）]$", "", _TRAILING_NAV.sub("", line.strip()))
+    return re.sub(r"\s*[(（]\d{1,2}[:：]\d{2}[)）]$", "", without_read_time(_TRAILING_NAV.sub("", line.strip())))
 
 
 def unstamped(line: str) -> str:
@@ -183,6 +182,7 @@ def _words(line: str) -> int:
 def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
     """Furniture, breadcrumbs, tickers, dates, bylines and labelled fields are never the title."""
     return (not line or labelled or byline or is_boilerplate(line) or bool(_FURNITURE.search(line))
+            or is_menu_word(line) or is_widget(line) or is_name_line(line)
             or not_headline(line)
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
@@ -253,7 +253,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
                for o in others if _words(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
         following = next((c for c in cleaned[i + 1:] if c), "")
-        following = "" if _FURNITURE.search(following) else following  # "View Comments" is no byline
+        if _FURNITURE.search(following) or is_menu_word(following):
+            following = ""  # "View Comments" is no byline
         if following and (is_date_line(following) or parse_date(following) or FIELD_START.match(following)
                           or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)
                           or credits.person_line(following) is not None  # "Jane Doe" under the title
@@ -267,8 +268,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             score -= 1  # a bulleted line is more often a menu item than a headline
         if _words(line) < 3 and score < 2:
             continue  # a two-word line is a title only when a date or byline line follows it
-        if cleaned.count(line) >= 3:
-            continue  # a headline is echoed once; a line printed three times is a keyword list's (spam, tags)
+        if cleaned.count(line) >= 3 and not shares_subject(line, body) and _words(line) < 6:
+            continue  # a short line printed three times, about nothing the story says: a keyword list (spam, tags)
         if in_menu(cleaned, i):
             continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
         candidates.append((score, i, min(forms, key=len) if score >= 3 else line))

@@ -32,6 +32,7 @@ from briefkit.extract.pubdate import publication_date
 from briefkit.extract.runins import run_in_title
 from briefkit.extract.sources import first_printing, is_picture_source, pick_source
 from briefkit.extract.titlechecks import byline_head, speaker_suffix, stray
+from briefkit.extract.titlefurniture import title_field, zh_site_suffix
 from briefkit.extract.topblocks import one_short_sentence, repeated_block
 from briefkit.readers import Article
 
@@ -271,6 +272,13 @@ def _title(article: Article) -> headlines.Pick | None:
     if article.title:
         title = " ".join(article.title.split())
         return headlines.Pick(title, title)
+    picked = _title_by_layout(article)
+    if (picked is None or picked.weak) and (labelled := _title_field(article)) is not None:
+        return labelled  # "中国经济网" / "原标题:<title>": a labelled title beats a guess
+    return picked
+
+
+def _title_by_layout(article: Article) -> headlines.Pick | None:
     echoes = [b.text for b in article.blocks[:4] if b.is_heading]
     # without head lines, or with only furniture there ("Skip to main content"), the first paragraph may be it
     picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs else None, echoes,
@@ -301,12 +309,21 @@ def _title(article: Article) -> headlines.Pick | None:
     return picked
 
 
+def _title_field(article: Article) -> headlines.Pick | None:
+    """The title a labelled field at the top gives ("原标题:…", "标  题:…", "Headline: …")."""
+    for line in article.head + [b.text for b in article.blocks[:6]]:
+        if (title := title_field(headlines.clean(line))) is not None:
+            return headlines.Pick(title, line)
+    return None
+
+
 def _headings_over_story(article: Article) -> list[str]:
     """The top lines that may head the whole story: those before its second paragraph, or over a date or
     field line ("<title>" / "March 21, 2023"); a subheading further down heads a part of the story."""
     texts = [b.text for b in article.blocks[:14]]
-    second = next((i for i, b in enumerate(article.blocks[:14]) if not b.is_heading and i > 0
-                   and any(not a.is_heading for a in article.blocks[:i])), len(texts))
+    # a paywall's prompt ("Please register to access this content.") is no paragraph of the story
+    told = [not b.is_heading and not is_boilerplate(b.text) for b in article.blocks[:14]]
+    second = next((i for i in range(1, len(told)) if told[i] and any(told[:i])), len(texts))
     def dating(text: str) -> bool:
         return headlines.is_date_line(text) or bool(_FIELD.match(headlines.clean(text))) or field_date_line(text)
     dated = {t for t, after in pairwise(texts) if dating(after)}
@@ -344,7 +361,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         _author_title(facts, article)
         # "Title | SITE English Archive 2005 -2017": an archive's site suffix with the years it covers
         undated = re.sub(r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$", "", facts.title)
-        suffix = credits.site_suffix(facts.title) or (undated != facts.title and credits.site_suffix(undated))
+        suffix = credits.site_suffix(facts.title) or (undated != facts.title and credits.site_suffix(undated)) \
+            or zh_site_suffix(facts.title)
         if suffix and not speaker_suffix(facts.title, suffix[1], " ".join(article.paragraphs[:2])):
             facts.title, facts.site = suffix
     # a byline or reporter line between the title and the body is often read as a heading
