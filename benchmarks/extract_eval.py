@@ -30,9 +30,9 @@ file an absent title, date, authors or editors key still means "none".
 
 A source matches when it names the same outlet: the same words, or one
 written as the other's initials ("AP" and "Associated Press", "PTI" and
-"Press Trust of India").  ``--only PREFIX`` scores one batch of files.
+"Press Trust of India").  ``--only PREFIX`` scores one batch of files, ``--skip PREFIX`` leaves one out.
 
-    python benchmarks/extract_eval.py [--rounds 5] [-v] [--no-fresh] [--only PREFIX]
+    python benchmarks/extract_eval.py [--rounds 5] [-v] [--no-fresh] [--only PREFIX] [--skip PREFIX]
 """
 
 from __future__ import annotations
@@ -358,6 +358,8 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--only", metavar="PREFIX", default="",
                         help="score only the articles whose file name starts with PREFIX (one batch)")
+    parser.add_argument("--skip", metavar="PREFIX", action="append", default=[],
+                        help="leave out the articles whose file name starts with PREFIX (repeatable)")
     parser.add_argument("--no-fresh", action="store_true",
                         help="leave the fresh set out (for whoever changes the extractor)")
     args = parser.parse_args()
@@ -366,7 +368,8 @@ def main() -> None:
                          ("FRESH set, never used for tuning", ARTICLES / "fresh")):
         if args.no_fresh and folder.name == "fresh":
             continue
-        found = [p for p in articles_in(folder) if p.name.startswith(args.only)]
+        found = [p for p in articles_in(folder) if p.name.startswith(args.only)
+                 and not any(p.name.startswith(skip) for skip in args.skip)]
         if not found:
             continue
         # The fresh set's misses are never printed: looking at them would be tuning on it.
