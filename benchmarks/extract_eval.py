@@ -23,11 +23,16 @@ the article's figures at all (a day of a date, a time, an ordinal); the
 script prints them per 20 extracted figures, and the in-process milliseconds
 per article, English and Chinese apart.
 
+A gold file with ``heads_only: true`` gives only a page's head facts (title, date, source, authors,
+editors, language): a field whose key it leaves out is not scored at all for that article, so the
+figures and organisations it never lists count neither as misses nor as false finds.  In a full gold
+file an absent title, date, authors or editors key still means "none".
+
 A source matches when it names the same outlet: the same words, or one
 written as the other's initials ("AP" and "Associated Press", "PTI" and
-"Press Trust of India").  ``--only PREFIX`` scores one batch of files.
+"Press Trust of India").  ``--only PREFIX`` scores one batch of files, ``--skip PREFIX`` leaves one out.
 
-    python benchmarks/extract_eval.py [--rounds 5] [-v] [--no-fresh] [--only PREFIX]
+    python benchmarks/extract_eval.py [--rounds 5] [-v] [--no-fresh] [--only PREFIX] [--skip PREFIX]
 """
 
 from __future__ import annotations
@@ -199,11 +204,23 @@ def _distinct(figures: list[tuple[float, str]]) -> list[tuple[float, str]]:
     return out
 
 
+# the keys a full gold file always answers: absent, they mean "none" (no title, no authors …)
+_ALWAYS = ("title", "date", "authors", "editors", "figures", "organisations")
+
+
+def scored(want: dict[str, Any], key: str) -> bool:
+    """Whether the gold ``want`` scores field ``key``: a heads-only file only the keys it gives, a full
+    file also the keys it always answers (:data:`_ALWAYS`), the rest only when given."""
+    return key in want or (key in _ALWAYS and not want.get("heads_only"))
+
+
 def _meta(brief: Brief, warnings: list[str], want: dict[str, Any], result: SetResult) -> None:
     meta, scores = brief.meta, result.scores
     titled = not any(w.startswith("no title line found") for w in warnings)
-    _scalar(scores["title"], want.get("title"), meta.title if titled else None)
-    _scalar(scores["date"], want.get("date"), meta.date.isoformat() if meta.date else None)
+    if scored(want, "title"):
+        _scalar(scores["title"], want.get("title"), meta.title if titled else None)
+    if scored(want, "date"):
+        _scalar(scores["date"], want.get("date"), meta.date.isoformat() if meta.date else None)
     if "source" in want:
         _scalar(scores["source"], want.get("source"), meta.source, _same_source)
     if "language" in want:
@@ -211,7 +228,8 @@ def _meta(brief: Brief, warnings: list[str], want: dict[str, Any], result: SetRe
         _scalar(scores["language"], want["language"], meta.language,
                 lambda a, b: _norm(a).split("-")[0] == _norm(b).split("-")[0])
     for key, got in (("authors", meta.authors), ("editors", meta.editors)):
-        _list(scores[key], [str(x) for x in want.get(key) or []], got, lambda a, b: _norm(a) == _norm(b))
+        if scored(want, key):
+            _list(scores[key], [str(x) for x in want.get(key) or []], got, lambda a, b: _norm(a) == _norm(b))
 
 
 def _evaluate(name: str, brief: Brief, warnings: list[str], want: dict[str, Any], result: SetResult) -> None:
@@ -225,27 +243,42 @@ def _evaluate(name: str, brief: Brief, warnings: list[str], want: dict[str, Any]
     if "events" in want:
         _list(scores["events"], [str(x) for x in dict.fromkeys(want["events"])],
               sorted({e.date for e in brief.timeline}), lambda a, b: _norm(a) == _norm(b))
-    _list(scores["organisations"], want.get("organisations") or [], [o.name for o in brief.organisations], _same_org)
-    figures = _distinct([canonical(f.value, f.unit) for f in brief.figures])
-    expected = _distinct([canonical(float(f["value"]), f.get("unit")) for f in want.get("figures") or []])
-    same = lambda e, f: _value_match(e[0], f[0]) and e[1] == f[1]  # noqa: E731
-    _list(scores["figures"], expected, figures, same)
-    _list(scores["figure values"], [v for v, _ in expected], [v for v, _ in figures], _value_match)
-    spurious = [f for f in figures if not any(_value_match(e[0], f[0]) for e in expected)]
-    result.spurious += len(spurious)
+    missed: list[tuple[float, str]] = []
+    spurious: list[tuple[float, str]] = []
+    if scored(want, "organisations"):
+        _list(scores["organisations"], want.get("organisations") or [], [o.name for o in brief.organisations],
+              _same_org)
+    if scored(want, "figures"):
+        missed, spurious = _figures(brief, want, result)
     if "attributions" in want:
         said = [q.attribution for q in brief.quotes if q.attribution]
         _list(scores["attributions"], want["attributions"], said, lambda a, b: _norm(a) in _norm(b))
-    text = dump_brief(brief, Path("article"))
-    result.leaks += sum(1 for s in want.get("absent", []) if s in text)
-    missed = [e for e in expected if not any(same(e, f) for f in figures)]
-    orgs = [o for o in want.get("organisations") or [] if not any(_same_org(o, x.name) for x in brief.organisations)]
-    extra_orgs = [x.name for x in brief.organisations
-                  if not any(_same_org(o, x.name) for o in want.get("organisations") or [])]
-    result.misses.append(f"  {name}: title={brief.meta.title!r} date={brief.meta.date} source={brief.meta.source!r} "
-                         f"authors={brief.meta.authors} editors={brief.meta.editors}\n"
-                         f"    figures missed {missed}; spurious {spurious}\n"
-                         f"    organisations missed {orgs}; extra {extra_orgs}")
+    if "absent" in want:
+        text = dump_brief(brief, Path("article"))
+        result.leaks += sum(1 for s in want["absent"] if s in text)
+    miss = (f"  {name}: title={brief.meta.title!r} date={brief.meta.date} source={brief.meta.source!r} "
+            f"authors={brief.meta.authors} editors={brief.meta.editors}")
+    if scored(want, "figures"):
+        miss += f"\n    figures missed {missed}; spurious {spurious}"
+    if scored(want, "organisations"):
+        orgs = [o for o in want.get("organisations") or []
+                if not any(_same_org(o, x.name) for x in brief.organisations)]
+        extra_orgs = [x.name for x in brief.organisations
+                      if not any(_same_org(o, x.name) for o in want.get("organisations") or [])]
+        miss += f"\n    organisations missed {orgs}; extra {extra_orgs}"
+    result.misses.append(miss)
+
+
+def _figures(brief: Brief, want: dict[str, Any], result: SetResult) -> tuple[list[Any], list[Any]]:
+    """Score one article's figures into ``result``; its missed and its spurious figures."""
+    figures = _distinct([canonical(f.value, f.unit) for f in brief.figures])
+    expected = _distinct([canonical(float(f["value"]), f.get("unit")) for f in want.get("figures") or []])
+    same = lambda e, f: _value_match(e[0], f[0]) and e[1] == f[1]  # noqa: E731
+    _list(result.scores["figures"], expected, figures, same)
+    _list(result.scores["figure values"], [v for v, _ in expected], [v for v, _ in figures], _value_match)
+    spurious = [f for f in figures if not any(_value_match(e[0], f[0]) for e in expected)]
+    result.spurious += len(spurious)
+    return [e for e in expected if not any(same(e, f) for f in figures)], spurious
 
 
 FIELDS = ["title", "date", "source", "language", "authors", "editors", "sections", "figures", "figure values",
@@ -325,6 +358,8 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--only", metavar="PREFIX", default="",
                         help="score only the articles whose file name starts with PREFIX (one batch)")
+    parser.add_argument("--skip", metavar="PREFIX", action="append", default=[],
+                        help="leave out the articles whose file name starts with PREFIX (repeatable)")
     parser.add_argument("--no-fresh", action="store_true",
                         help="leave the fresh set out (for whoever changes the extractor)")
     args = parser.parse_args()
@@ -333,7 +368,8 @@ def main() -> None:
                          ("FRESH set, never used for tuning", ARTICLES / "fresh")):
         if args.no_fresh and folder.name == "fresh":
             continue
-        found = [p for p in articles_in(folder) if p.name.startswith(args.only)]
+        found = [p for p in articles_in(folder) if p.name.startswith(args.only)
+                 and not any(p.name.startswith(skip) for skip in args.skip)]
         if not found:
             continue
         # The fresh set's misses are never printed: looking at them would be tuning on it.

@@ -350,7 +350,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     """Metadata of ``article`` and warnings for anything missing or only guessed."""
     warnings: list[str] = []
     cues = LineCues.of(article)  # the learned line labeller: asked only where the rules find nothing or guess
-    picked = _title(article)
+    picked = cues.title(_title(article))  # where the rules found no title or guessed, a line the model is sure of
     facts = MetaFacts(title=picked.value if picked else article.source_path.stem, title_found=picked is not None)
     if picked is None:
         warnings.append("no title line found: meta.title is the file name, replace it")
