@@ -10,9 +10,12 @@ on" note, a credit glued to the last sentence, the title's site suffix and last 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from briefkit.extract import agencies, bylines_en, bylines_zh, credits, credits_zh, headlines, outletnotes, wires
 from briefkit.extract.dates import parse_date
+from briefkit.extract.outletcands import Candidate, clean_name
+from briefkit.extract.outletscore import ACCEPT, best_outlet
 from briefkit.readers import Article
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -23,8 +26,15 @@ _MONTHISH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon
                        r"Updated|Published|Posted|Today|Yesterday)", re.IGNORECASE)
 
 
-def pick_source(sources: list[str], weak_sources: list[str], site: str | None,
-                article: Article) -> tuple[str | None, bool]:
+class SourcePick(NamedTuple):
+    """The outlet picked, whether it is a guess, and whether the weighed candidate list chose it."""
+
+    name: str | None
+    guessed: bool
+    scored: bool = False
+
+
+def pick_source(sources: list[str], weak_sources: list[str], site: str | None, article: Article) -> SourcePick:
     """The outlet, strongest evidence first, and whether it is only a guess.
 
     ``sources`` are the labelled ones found on the page's lines (best first), ``weak_sources`` the outlets
@@ -36,9 +46,15 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None,
     if site and headline_speaker(site, article):
         site = None
     if (strong := _stated_source(sources, site, article)) and could_be_outlet(strong):
-        return _as_the_notice_spells(wires.credit(strong) or strong, article), False
+        named = _as_the_notice_spells(wires.credit(strong) or strong, article)
+        return SourcePick(named if _CJK.search(named) else clean_name(named, recase=False) or named, False)
+    # nothing states it: the ordered finders' guess joins every candidate the page offers, weighed as one list
     guessed = _guessed_source(weak_sources, article)
-    return (guessed if guessed and could_be_outlet(guessed) else None), True
+    chain = [Candidate(clean_name(guessed), "chain", "head")] if guessed and could_be_outlet(guessed) else []
+    best = best_outlet(article, chain)
+    if best is None or best[1] < ACCEPT or not could_be_outlet(best[0]):
+        return SourcePick(None, True)
+    return SourcePick(best[0], True, scored=not chain or best[0] != chain[0].name)
 
 
 _SAYS = r"\)?\s+(?:also\s+)?(?:said|says|told|noted|added|expects?|sees|believes|warned|announced|stated)\b"
