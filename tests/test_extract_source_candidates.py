@@ -34,6 +34,8 @@ def _extract(tmp_path: Path, text: str) -> tuple[str | None, str, list[str], lis
     ("Staff report, Bayside News", "Bayside News"),
     ("Bayside Post Staff", "Bayside Post"),
     ("BAYSIDE HERALD STAFF REPORT", "Bayside Herald"),
+    ("Story by Bayside Free Press", "Bayside Free Press"),
+    ("Reporting by Bayside Journal staff", "Bayside Journal"),
 ])
 def test_a_credit_line_under_the_title_names_the_outlet_not_a_writer_or_the_title(
         tmp_path: Path, credit: str, outlet: str) -> None:
@@ -95,3 +97,9 @@ def test_an_agencys_reporters_in_a_chinese_lead_name_it(tmp_path: Path) -> None:
     text = ("第05版:综合\n\n港口建设提速\n\n近日,中新社记者走访多个港口,看到码头改造正在加紧进行。\n\n" + ZH_BODY)
     source, _, _, _ = _extract(tmp_path, text)
     assert source == "中新社"
+
+
+def test_a_government_bodys_page_name_is_no_outlet(tmp_path: Path) -> None:
+    # a statement under its issuer's news page gives no source unless a credit line names one
+    source, _, _, _ = _extract(tmp_path, f"Harbor Authority News\n\n{TITLE}\n\nMay 6, 2024\n\n{BODY}")
+    assert source is None

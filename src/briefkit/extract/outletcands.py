@@ -42,9 +42,10 @@ _STAFF = r"(?i:staff(?:\s+(?:reports?|writers?|reporters?))?|web\s+desk|news\s+d
 # a credit line over or after the story whose name, when it reads as an outlet, is where the story came from
 # ("Source:" is the labelled fields' to read, which know a chart's or a picture's source from the page's; "Credit:"
 # and "Courtesy of" mostly credit a photo, which names neither source nor organisation)
-_CREDIT = re.compile(r"^(?:(?i:posted|published|written|reported|produced|compiled|distributed|provided|"
-                     r"submitted|shared)\s+by|(?i:from|via|reprinted\s+from|syndicated\s+from))\s*[:：-]?\s+" + _NAME
-                     + r"(?:\s+(?:on|at)\b.*|\s*[,|·•]\s*.*)?$")
+_CREDIT = re.compile(r"^(?:(?i:posted|published|written|reported|reporting|produced|compiled|distributed|provided|"
+                     r"submitted|shared|(?:story|article|report|words|text)(?:\s+and\s+photos?)?)\s+by|"
+                     r"(?i:from|via|reprinted\s+from|syndicated\s+from))\s*[:：-]?\s+" + _NAME
+                     + r"(?:\s+" + _STAFF + r")?(?:\s+(?:on|at)\b.*|\s*[,|·•]\s*.*)?\.?$")
 # "Staff report, Lakeview News", "Staff Report | Lakeview News", "By Staff, Lakeview News"
 _STAFF_FIRST = re.compile(r"^(?:(?i:by)\s+)?" + _STAFF + r"\s*(?:[,|/·•]|[-–—]|\s(?i:for|of|at))\s*" + _NAME + r"\.?$")
 # "Lakeview Post Staff", "By Lakeview Gazette Staff", "LAKEVIEW HERALD STAFF REPORT", "DH Web Desk"

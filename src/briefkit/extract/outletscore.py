@@ -29,8 +29,8 @@ from briefkit.readers import Article
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # How much each kind of place says about the publisher, before any other cue
-_CUE = {"label": 2.5, "staff": 2.5, "credit": 2.0, "copyright": 2.0, "chain": 3.0, "titlebar": 2.5, "suffix": 1.5,
-        "masthead": 1.5, "inner": 1.0, "furniture": 1.5, "reports": 1.5, "domain": 0.75}
+_CUE = {"label": 2.5, "staff": 2.5, "credit": 2.0, "copyright": 2.0, "chain": 3.0, "release": 3.0, "titlebar": 2.5,
+        "suffix": 1.5, "masthead": 1.5, "inner": 1.0, "furniture": 1.5, "reports": 1.5, "domain": 0.75}
 # outlet-shaped words beyond credits.is_outlet's list, as the brief names them (broadcasters especially)
 _SHAPE = re.compile(r"\b(?:News|Times|Post|Herald|Tribune|Journal|Daily|Gazette|Radio|TV|Broadcasting|Press|Media|"
                     r"Report|Reporter|Star|Sun|Record|Observer|Channel|Public\s+Radio|FM|AM)\b")
@@ -38,14 +38,15 @@ _ZH_SHAPE = re.compile(r"(?:报|報|网|網|台|臺|社|新闻|新聞)$")
 _CALL_SIGN = re.compile(r"\b[KW][A-Z]{2,3}\b")
 _INSTITUTION = re.compile(r"\b(?:Ministry|Department|Government|Office|Council|Bureau|Commission|Authority|"
                           r"Administration|Parliament|Assembly|Court|Police|Sheriff|University|College|School|"
-                          r"Institute|Foundation|Association|Federation|Union|Bank|Inc|Ltd|LLC|Corporation|Company|"
-                          r"Group|Holdings)\b")
+                          r"Institute|Foundation|Association|Federation|Union|Bank|Trust|Charity|Society)\b")
 _SPEAKS = r"\s+(?:also\s+)?(?:said|says|reported|reports|announced|told|noted|added|wrote|writes|found|revealed)\b"
 # the page's interface and section words: a name made only of these is no outlet
 _NOT_NAME = frozenset({"home", "news", "latest", "menu", "search", "share", "print", "email", "comments", "video",
                        "photo", "photos", "subscribe", "login", "sign in", "advertisement", "related", "more",
                        "contact us", "about us", "privacy policy", "terms", "all", "the", "staff", "editor"})
 
+# the ordered finders' guesses: each repeats one of the page's lines, so adds no place of its own
+_ECHO = frozenset({"chain", "release"})
 # a credit's own words read as the name ("From staff reports" → "From"): never an outlet
 _CREDIT_WORDS = frozenset({"from", "via", "by", "posted", "published", "source", "staff", "our", "your", "courtesy"})
 
@@ -73,10 +74,12 @@ def _shape(name: str, issuer_ok: bool = False) -> float:
     bare = re.sub(r"^[Tt]he\s+", "", name)
     if agencies.is_agency(bare) or bare.lower() in credits.AGENCIES:
         return 1.5
+    if _INSTITUTION.search(bare) and not issuer_ok:
+        # the body that issues a statement is no outlet, whatever its page is called ("Scottish Government News"):
+        # a statement without a credit line has no source
+        return -1.5
     if credits.is_outlet(bare) or _SHAPE.search(bare) or credits.masthead(name):
         return 1.0
-    if _INSTITUTION.search(bare) and not issuer_ok:
-        return -1.5  # the body that issued a statement is no outlet (a statement without a credit has none)
     if _CALL_SIGN.search(bare) or credits.is_domain(bare):
         return 0.5
     if reads_as_person(bare) or credits.person_line(bare):
@@ -130,10 +133,10 @@ def score(candidates: list[Candidate], paragraphs: list[str]) -> list[tuple[floa
         spelled = [c for c in group if not credits.is_domain(c.name)] or group
         name = max(spelled, key=lambda c: (_CUE[c.cue], len(c.name))).name
         cues = {c.cue for c in group}
-        value = max(_CUE[c] for c in cues) + _shape(name, "chain" in cues)
+        value = max(_CUE[c] for c in cues) + _shape(name, "release" in cues)
         # printed in two kinds of places: the site's own name (the ordered finders' guess repeats one of the
         # page's lines, so it adds no place of its own)
-        value += min(1.5, 0.75 * (len(cues - {"chain"}) - 1)) if cues - {"chain"} else 0.0
+        value += min(1.5, 0.75 * (len(cues - _ECHO) - 1)) if cues - _ECHO else 0.0
         if len({c.zone for c in group}) > 1:
             value += 0.5  # over the story and after it
         if _speaker_in_body(name, body):

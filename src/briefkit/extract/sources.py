@@ -50,7 +50,10 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
         return SourcePick(named if _CJK.search(named) else clean_name(named, recase=False) or named, False)
     # nothing states it: the ordered finders' guess joins every candidate the page offers, weighed as one list
     guessed = _guessed_source(weak_sources, article)
-    chain = [Candidate(clean_name(guessed), "chain", "head")] if guessed and could_be_outlet(guessed) else []
+    # a release's issuer is its source though an institution's name is no outlet's; the finders' other guesses are
+    # weighed as outlets
+    cue = "release" if guessed and guessed == _release_issuer(article) else "chain"
+    chain = [Candidate(clean_name(guessed), cue, "head")] if guessed and could_be_outlet(guessed) else []
     best = best_outlet(article, chain)
     if best is None or best[1] < ACCEPT or not could_be_outlet(best[0]):
         return SourcePick(None, True)
@@ -191,6 +194,12 @@ def first_printing(article: Article) -> str | None:
     return next((s for text in notes if (s := credits.republished(text))), None)
 
 
+def _release_issuer(article: Article) -> str | None:
+    """The body a page labelled as a release says issued it (its lead: "released today by the … Bureau")."""
+    return outletnotes.release_issuer([*article.head, *(b.text for b in article.blocks[:8])],
+                                      [p for p in article.paragraphs[:6] if len(p.split()) > 12])
+
+
 def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
     """An outlet only the page's furniture names: a reporter line, a masthead, a QR prompt, a notice."""
     if weak_sources:
@@ -199,8 +208,7 @@ def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
         return prompted
     if glued := next((s for text in article.paragraphs if (s := credits.glued_credit(text))), None):
         return glued
-    if issuer := outletnotes.release_issuer([*article.head, *(b.text for b in article.blocks[:8])],
-                                            [p for p in article.paragraphs[:6] if len(p.split()) > 12]):
+    if issuer := _release_issuer(article):
         return issuer  # a statistics office's or ministry's release: the body its lead says issued it
     if quoted := next((s for text in article.paragraphs[:1] if (s := outletnotes.lead_report(text))), None):
         return quoted  # "The Valley Times reports that …" opening an aggregator's lead
