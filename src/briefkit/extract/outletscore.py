@@ -95,6 +95,15 @@ def _speaker_in_body(name: str, paragraphs: list[str]) -> bool:
     return any(said.search(p) for p in paragraphs)
 
 
+_OWN = {"报": "本报", "報": "本報", "网": "本网", "網": "本網", "台": "本台", "社": "本社"}
+
+
+def _own_word(name: str, paragraphs: list[str]) -> bool:
+    """Whether the lead speaks as the named outlet's kind ("本报讯" for a …报, "本网讯" for a …网)."""
+    own = _OWN.get(name[-1:], "") if _CJK.search(name) else ""
+    return bool(own) and any(own in p[:60] for p in paragraphs)
+
+
 def _usable(name: str) -> bool:
     bare = name.strip(" .:-|").lower()
     if bare in _NOT_NAME or (bare.split() or [""])[0] in _CREDIT_WORDS or credits.is_role(name) \
@@ -139,6 +148,8 @@ def score(candidates: list[Candidate], paragraphs: list[str]) -> list[tuple[floa
         value += min(1.5, 0.75 * (len(cues - _ECHO) - 1)) if cues - _ECHO else 0.0
         if len({c.zone for c in group}) > 1:
             value += 0.5  # over the story and after it
+        if _own_word(name, paragraphs[:3]):
+            value += 0.5  # "本报讯" in the lead under a paper's masthead: the page calls itself a paper, as named
         if _speaker_in_body(name, body):
             value -= 2.0
         ranked.append((value, name))
