@@ -70,15 +70,14 @@ _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
 
 
 def clean_name(name: str, recase: bool = True) -> str:
-    """An outlet's name without what a credit wraps it in: a leading "From", "By" or "Posted by", a trailing
-    possessive, staff words, a date after "on", a full stop; with ``recase`` a name in capitals in title case
+    """An outlet's name without what a credit wraps it in: a leading "From", "By" or "Posted by", trailing
+    staff words, a date after "on", a full stop; with ``recase`` a name in capitals in title case
     (a masthead set in capitals; a stated credit keeps the page's spelling, "BUSINESS WIRE")."""
     name = name.strip(" \t.,;:|·•-–—")
     name = re.sub(r"^(?i:(?:posted|published|written|reported|produced)\s+by|from|via|by|source)\s*[:：]?\s+", "",
                   name)
     name = re.sub(r"\s+(?i:on|at)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*$", "", name)
-    name = re.sub(r"\s+" + _STAFF + r"$", "", name)
-    name = _POSSESSIVE.sub("", name).strip(" .,")
+    name = re.sub(r"\s+" + _STAFF + r"$", "", name).strip(" .,")
     words = name.split()
     if recase and name.isupper() and len(name) > 6 and not _CJK.search(name) and len(words) > 1:
         # "LAKEVIEW HERALD": a masthead set in capitals; a call sign or acronym ("WFTS", "KLVW 7") stays
@@ -204,7 +203,9 @@ def _furniture(lines: list[str], zone: str) -> list[Candidate]:
     found = []
     for line in lines:
         if named := outletnotes.furniture_outlet([line]):
-            found.append(Candidate(clean_name(named), "furniture", zone))
+            # "Sign up for the Lakeview Ledger's newsletter": the prompt's possessive is no part of the name
+            # (elsewhere it may be: "Barron's")
+            found.append(Candidate(clean_name(_POSSESSIVE.sub("", named)), "furniture", zone))
         if reported := outletnotes.reported_outlet([line]):
             found.append(Candidate(clean_name(reported), "reports", zone))
     return found

@@ -104,8 +104,15 @@ def _own_word(name: str, paragraphs: list[str]) -> bool:
     return bool(own) and any(own in p[:60] for p in paragraphs)
 
 
+# "From Wire Reports", "— Agencies", "News Services": a credit to the wires in general names no outlet
+_GENERIC = frozenset({"wire", "wires", "report", "reports", "service", "services", "agency", "agencies", "news",
+                      "staff", "and", "&", "other", "various", "combined", "compiled", "from", "the"})
+
+
 def _usable(name: str) -> bool:
     bare = name.strip(" .:-|").lower()
+    if all(w in _GENERIC for w in bare.split()):
+        return False
     if bare in _NOT_NAME or (bare.split() or [""])[0] in _CREDIT_WORDS or credits.is_role(name) \
             or credits.section_label(name) or (not _CJK.search(name) and credits.furniture_words(name)):
         return False
