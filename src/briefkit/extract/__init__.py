@@ -61,7 +61,8 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     organisations, places = find_entities([*body.sentences, *body.captions], facts.language,
                                           facts.title if facts.title_found else "")
     # the outlet counts when a sentence names it (not a "Subscribe to …" prompt) or a line is its name alone
-    organisations = with_outlet(organisations, facts.source, body.text,
+    # (a source only the weighed candidates guessed is no fact to list among the organisations)
+    organisations = with_outlet(organisations, None if facts.source_scored else facts.source, body.text,
                                 [*article.head, *article.tail, *(b.text for b in article.blocks if b.is_heading)])
     meta = Meta(title=facts.title, date=facts.date, source=facts.source, outlet=facts.outlet,
                 authors=facts.authors, editors=facts.editors, url=facts.url,

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from briefkit.extract import bylines_en, bylines_zh, creditlines, credits, headlines, signoffs
+from briefkit.extract import bylines_en, bylines_zh, creditlines, credits, headlines, outletcands, signoffs
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import FIELD as _FIELD
@@ -69,6 +69,7 @@ class MetaFacts:
     site: str | None = None  # the site named in the title's suffix ("… | The Guardian"), a last resort
     weak_sources: list[str] = field(default_factory=list)  # outlets only a reporter line names
     sources: list[str] = field(default_factory=list)  # every labelled source, best last resort first
+    source_scored: bool = False  # the source is the weighed candidates' guess: no organisation on its own word
 
 
 def _language(article: Article) -> str:
@@ -342,7 +343,7 @@ def _pick_among(lines: list[str], first: str | None, echoes: list[str], body: st
               or field_date_line(line) or bool(_FROM.match(line.strip())) for line in lines]
     bylines = [bool(bylines_en.BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
                or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line)))
-               or creditlines.is_byline(headlines.clean(line)) for line in lines]
+               or creditlines.is_byline(headlines.clean(line)) or outletcands.is_credit_line(line) for line in lines]
     return headlines.pick_title(lines, first, fields, bylines, echoes, body)
 
 
@@ -357,6 +358,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     elif picked.weak:
         warnings.append(f"meta.title is a guess (from the line '{picked.line[:80]}'): check it")
     _declared(article, facts)
+    declared = list(facts.authors)  # the publisher's own metadata names its writers as it means them ("Trade Desk")
     if picked is not None:
         _author_title(facts, article)
         # "Title | SITE English Archive 2005 -2017": an archive's site suffix with the years it covers
@@ -384,15 +386,19 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     _add(facts.authors, extra.authors)
     _add(facts.editors, extra.editors)
     facts.sources += extra.sources
+    # "Posted by Lakeview News", "By Lakeview Gazette Staff": a byline's place holding the outlet names no writer
+    facts.authors = [a for a in facts.authors if a in declared or not outletcands.outlet_not_person(a)]
     if not facts.authors:
         facts.authors, guessed_authors = cues.authors()
-        warnings += guessed_authors
+        facts.authors = [a for a in facts.authors if not outletcands.outlet_not_person(a)]
+        warnings += guessed_authors if facts.authors else []
     facts.date, dated = cues.date(*publication_date(article, picked, facts.date))
     warnings += dated
     if facts.source is not None and (first := first_printing(article)):
         facts.source = first  # a repost's own site name yields to the outlet it says first ran the story
     if facts.source is None:
-        facts.source, guessed = pick_source(facts.sources, facts.weak_sources, facts.site, article)
+        facts.source, guessed, facts.source_scored = pick_source(facts.sources, facts.weak_sources, facts.site,
+                                                                 article)
         if facts.source and guessed:
             warnings.append(f"meta.source is a guess ('{facts.source[:60]}' is named only by the page's furniture "
                             "or a notice): check it")

@@ -153,7 +153,8 @@ def furniture_outlet(lines: list[str]) -> str | None:
         # "Get Breaking News on your phone": a section's name is no site's
         if match and (not credits.person_line(match["name"]) or credits.is_outlet(match["name"])) \
                 and not credits.section_label(match["name"]):
-            return match["name"]
+            # "Sign up for the Valley Times's newsletter": the prompt's possessive is no part of the name
+            return re.sub(r"(?:’s|'s|’|')$", "", match["name"]) if match.re is _FURNITURE[-1] else match["name"]
         if (bio := _BIO_OUTLET.match(text)) and (outlet := _outlet(bio["name"])):
             return outlet
     return None

@@ -10,9 +10,12 @@ on" note, a credit glued to the last sentence, the title's site suffix and last 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from briefkit.extract import agencies, bylines_en, bylines_zh, credits, credits_zh, headlines, outletnotes, wires
 from briefkit.extract.dates import parse_date
+from briefkit.extract.outletcands import Candidate, clean_name
+from briefkit.extract.outletscore import ACCEPT, best_outlet
 from briefkit.readers import Article
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -23,8 +26,15 @@ _MONTHISH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon
                        r"Updated|Published|Posted|Today|Yesterday)", re.IGNORECASE)
 
 
-def pick_source(sources: list[str], weak_sources: list[str], site: str | None,
-                article: Article) -> tuple[str | None, bool]:
+class SourcePick(NamedTuple):
+    """The outlet picked, whether it is a guess, and whether the weighed candidate list chose it."""
+
+    name: str | None
+    guessed: bool
+    scored: bool = False
+
+
+def pick_source(sources: list[str], weak_sources: list[str], site: str | None, article: Article) -> SourcePick:
     """The outlet, strongest evidence first, and whether it is only a guess.
 
     ``sources`` are the labelled ones found on the page's lines (best first), ``weak_sources`` the outlets
@@ -36,9 +46,18 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None,
     if site and headline_speaker(site, article):
         site = None
     if (strong := _stated_source(sources, site, article)) and could_be_outlet(strong):
-        return _as_the_notice_spells(wires.credit(strong) or strong, article), False
+        named = _as_the_notice_spells(wires.credit(strong) or strong, article)
+        return SourcePick(named if _CJK.search(named) else clean_name(named, recase=False) or named, False)
+    # nothing states it: the ordered finders' guess joins every candidate the page offers, weighed as one list
     guessed = _guessed_source(weak_sources, article)
-    return (guessed if guessed and could_be_outlet(guessed) else None), True
+    # a release's issuer is its source though an institution's name is no outlet's; the finders' other guesses are
+    # weighed as outlets
+    cue = "release" if guessed and guessed == _release_issuer(article) else "chain"
+    chain = [Candidate(clean_name(guessed), cue, "head")] if guessed and could_be_outlet(guessed) else []
+    best = best_outlet(article, chain)
+    if best is None or best[1] < ACCEPT or not could_be_outlet(best[0]):
+        return SourcePick(None, True)
+    return SourcePick(best[0], True, scored=not chain or best[0] != chain[0].name)
 
 
 _SAYS = r"\)?\s+(?:also\s+)?(?:said|says|told|noted|added|expects?|sees|believes|warned|announced|stated)\b"
@@ -175,6 +194,12 @@ def first_printing(article: Article) -> str | None:
     return next((s for text in notes if (s := credits.republished(text))), None)
 
 
+def _release_issuer(article: Article) -> str | None:
+    """The body a page labelled as a release says issued it (its lead: "released today by the … Bureau")."""
+    return outletnotes.release_issuer([*article.head, *(b.text for b in article.blocks[:8])],
+                                      [p for p in article.paragraphs[:6] if len(p.split()) > 12])
+
+
 def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
     """An outlet only the page's furniture names: a reporter line, a masthead, a QR prompt, a notice."""
     if weak_sources:
@@ -183,8 +208,7 @@ def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
         return prompted
     if glued := next((s for text in article.paragraphs if (s := credits.glued_credit(text))), None):
         return glued
-    if issuer := outletnotes.release_issuer([*article.head, *(b.text for b in article.blocks[:8])],
-                                            [p for p in article.paragraphs[:6] if len(p.split()) > 12]):
+    if issuer := _release_issuer(article):
         return issuer  # a statistics office's or ministry's release: the body its lead says issued it
     if quoted := next((s for text in article.paragraphs[:1] if (s := outletnotes.lead_report(text))), None):
         return quoted  # "The Valley Times reports that …" opening an aggregator's lead

@@ -1,0 +1,271 @@
+"""Every place a page prints an outlet's name, gathered as one list of candidates.
+
+A news page names the outlet that wrote or carried a story in a small number of kinds of places, whatever
+the site: furniture at the top (a masthead or logo line, a credit line under the title: "Posted by Lakeview
+News", "From Lakeview News", "Staff report, Lakeview News", "Lakeview Post Staff"), the <title> element's
+site suffix ("Title | Lakeview Courier"), furniture at the end (a copyright line, "Source: …", "Follow the
+Lakeview Sentinel on Facebook", "Sign up for the Lakeview Ledger's newsletter", a domain such as
+lakeviewtoday.com) and, on Chinese pages, a masthead (湖滨日报, 湖滨网) or a reporter line.  Each finder below
+reads one of these kinds and returns :class:`Candidate` s; :mod:`briefkit.extract.outletscore` weighs them as
+one list by several cues (the kind of place, top or end furniture against body prose, an outlet-shaped name,
+repetition, agreement with the title's suffix, whether the body reports on the name as a speaker).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefkit.extract import credits, headlines, outletnotes
+from briefkit.readers import Article
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One outlet name the page prints, the kind of place it is printed in and the page's zone there."""
+
+    name: str
+    cue: str  # "credit", "staff", "label", "copyright", "suffix", "masthead", "furniture", "domain", "reports", "chain"
+    zone: str  # "head" (over the story), "tail" (after it) or "body"
+
+
+# A capitalised name of up to six words, numbers allowed after the first ("KLVW 7 News", "90.7 WMFE"), joined by
+# the small words outlets' names hold ("Times of India", "Press & Sun", "Register-Star")
+_W = r"[A-Z0-9][\w&.'’-]*"
+_NAME = r"(?P<name>(?:[Tt]he\s+)?" + _W + r"(?:\s+(?:of\s+|and\s+|&\s+|de\s+|the\s+)?" + _W + r"){0,5})"
+# the words of a desk or staff credit, which are not part of the outlet's name
+_STAFF = r"(?i:staff(?:\s+(?:reports?|writers?|reporters?))?|web\s+desk|news\s+desk|digital\s+desk|desk|" \
+         r"newsroom|editorial\s+board|editorial\s+staff)"
+# "Posted by Lakeview News", "From Lakeview News", "Source: Lakeview Radio", "Courtesy of …", "Published by …":
+# a credit line over or after the story whose name, when it reads as an outlet, is where the story came from
+# ("Source:" is the labelled fields' to read, which know a chart's or a picture's source from the page's; "Credit:"
+# and "Courtesy of" mostly credit a photo, which names neither source nor organisation)
+_CREDIT = re.compile(r"^(?:(?i:posted|published|written|reported|reporting|produced|compiled|distributed|provided|"
+                     r"submitted|shared|(?:story|article|report|words|text)(?:\s+and\s+photos?)?)\s+by|"
+                     r"(?i:from|via|reprinted\s+from|syndicated\s+from))\s*[:：-]?\s+" + _NAME
+                     + r"(?:\s+" + _STAFF + r")?(?:\s+(?:on|at)\b.*|\s*[,|·•]\s*.*)?\.?$")
+# "Staff report, Lakeview News", "Staff Report | Lakeview News", "By Staff, Lakeview News"
+_STAFF_FIRST = re.compile(r"^(?:(?i:by)\s+)?" + _STAFF + r"\s*(?:[,|/·•]|[-–—]|\s(?i:for|of|at))\s*" + _NAME + r"\.?$")
+# "Lakeview Post Staff", "By Lakeview Gazette Staff", "LAKEVIEW HERALD STAFF REPORT", "DH Web Desk"
+_STAFF_LAST = re.compile(r"^(?:(?i:by)\s*:?\s+)?" + _NAME.replace("{0,5}", "{0,4}") + r"\s+" + _STAFF + r"\.?$")
+# "Follow the Lakeview Sentinel on Facebook", "Sign up for the Lakeview Ledger's newsletter": the site asks the
+# reader to follow it by name (outletnotes knows the forms; here also "… 's" dropped)
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+# a site's domain written out ("lakeviewtoday.com", "Chinanews.com"), not an address or a link to elsewhere
+_DOMAIN = re.compile(r"(?<![@\w.])(?P<host>(?:[A-Za-z0-9-]+\.)+(?:com|net|org|news|tv|fm|co\.uk|com\.au|co\.nz|"
+                     r"co\.za|ca|ie|in|cn|com\.cn|jp|ph|ng|ke|pk|sg|my|info))(?![\w.]*@)(?:/\S*)?(?=[\s.,;)]|$)")
+# Chinese mastheads and credit words: "湖滨日报", "湖滨网", "湖滨电视台", "新华社"
+_ZH_OUTLET = re.compile(r"(?P<name>[\u3400-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|"
+                        r"都市报|都市報|报|報|网|網|电视台|電視台|广播电台|廣播電臺|新闻社|新聞社|通讯社|通訊社|社))")
+_ZH_MASTHEAD_LINE = re.compile(r"^" + _ZH_OUTLET.pattern + r"$")
+_ZH_COPYRIGHT = re.compile(r"(?:版权所有|版權所有|Copyright|©)")
+# a name ending on an outlet's word ("Business Report", "Lakeview Public Radio", "KLVW 7 News"), all capitalised
+_ENDS_OUTLET = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*\s+){1,4}(?:News|Times|Post|Herald|Tribune|Journal|Daily|Gazette|"
+                          r"Radio|TV|Broadcasting|Press|Media|Report|Reporter|Observer|Chronicle|Courier|Examiner|"
+                          r"Record|Sentinel|Star|Sun|Register|Ledger|Leader|Standard|Mail|Telegraph|Online)$")
+# Call signs of broadcasters ("KLVW", "WFTS-TV"), which carry no outlet word
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
+
+
+def clean_name(name: str, recase: bool = True) -> str:
+    """An outlet's name without what a credit wraps it in: a leading "From", "By" or "Posted by", trailing
+    staff words, a date after "on", a full stop; with ``recase`` a name in capitals in title case
+    (a masthead set in capitals; a stated credit keeps the page's spelling, "BUSINESS WIRE")."""
+    name = name.strip(" \t.,;:|·•-–—")
+    name = re.sub(r"^(?i:(?:posted|published|written|reported|produced)\s+by|from|via|by|source)\s*[:：]?\s+", "",
+                  name)
+    name = re.sub(r"\s+(?i:on|at)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*$", "", name)
+    name = re.sub(r"\s+" + _STAFF + r"$", "", name).strip(" .,")
+    words = name.split()
+    if recase and name.isupper() and len(name) > 6 and not _CJK.search(name) and len(words) > 1:
+        # "LAKEVIEW HERALD": a masthead set in capitals; a call sign or acronym ("WFTS", "KLVW 7") stays
+        name = " ".join(w if _CALL_SIGN.match(w) or len(w) <= 3 else w.title() for w in words)
+    return name
+
+
+def _credit_lines(lines: list[str], zone: str) -> list[Candidate]:
+    """Credit and staff lines: "Posted by X", "From X", "Staff report, X", "X Staff"."""
+    found = []
+    for line in lines:
+        text = headlines.clean(line)
+        if not text or len(text.split()) > 12:
+            continue
+        if match := _STAFF_FIRST.match(text) or _STAFF_LAST.match(text):
+            found.append(Candidate(clean_name(match["name"]), "staff", zone))
+        elif match := _CREDIT.match(text):
+            found.append(Candidate(clean_name(match["name"]), "credit", zone))
+    return found
+
+
+def _copyrights(lines: list[str], zone: str) -> list[Candidate]:
+    """Copyright notices: "(c) 2024 Lakeview Herald", "Chinanews.com. All rights reserved.", 版权所有."""
+    found = []
+    for line in lines:
+        text = headlines.unstamped(line.strip())
+        if holder := credits.copyright_holder(text):
+            found.append(Candidate(clean_name(holder), "copyright", zone))
+        elif re.search(r"(?i:all\s+rights\s+reserved)", text) and (site := _DOMAIN.search(text)):
+            found.append(Candidate(site["host"], "copyright", zone))
+        elif _ZH_COPYRIGHT.search(text) and (zh := _ZH_OUTLET.search(text)):
+            found.append(Candidate(zh["name"], "copyright", zone))
+    return found
+
+
+def _suffix(article: Article) -> list[Candidate]:
+    """The site named after the title's separator on the first line ("Title | Site", "Title - Site")."""
+    found = []
+    page_title = article.meta.get("page_title")
+    lines = [page_title] if isinstance(page_title, str) else []
+    lines += [headlines.clean(line) for line in article.head[:2]]
+    for line in lines:
+        parts = re.split(r"\s+(?:[|｜]|[-–—]|::)\s+", line.strip())
+        if len(parts) < 2 or len(parts[0]) < 12:
+            continue
+        site = parts[-1].strip()
+        words = site.split()
+        if 1 <= len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+                and not re.search(r"\d{4}", site):
+            # the <title> element pasted over the headline it repeats ("Title - SECTION - Site" over "Title"):
+            # the line is the page's title bar, so its last part is the site's name
+            echoed = any(headlines.clean(other).strip() == parts[0].strip() for other in article.head[1:6])
+            found.append(Candidate(clean_name(site), "titlebar" if echoed else "suffix", "head"))
+    return found
+
+
+def _mastheads(lines: list[str], zone: str) -> list[Candidate]:
+    """A line that is an outlet's name alone: "LAKEVIEW TRIBUNE", "KLVW 7 News", "湖滨日报".
+
+    Only the page's first lines or its last are where a masthead stands; an outlet's name alone further in
+    is more often a related link, a section or a caption's credit, so it is a weaker cue ("inner")."""
+    found = []
+    edge = {*lines[:2], *lines[-2:]} if zone == "head" else set(lines)
+    for line in lines:
+        if line not in edge:
+            found += [Candidate(c.name, "inner", zone) for c in _mastheads([line], zone)]
+            continue
+        text = headlines.clean(line).strip(" -–—|·•")
+        if not text or len(text) > 60:
+            continue
+        if _ZH_MASTHEAD_LINE.match(text):
+            found.append(Candidate(text, "masthead", zone))
+            continue
+        words = text.split()
+        if _CJK.search(text) or not 1 <= len(words) <= 6 or text.endswith((".", "?", "!", ":")):
+            continue
+        name = _unsectioned(clean_name(text))
+        if "," in text and len(parts := [p.strip() for p in text.split(",")]) <= 4:
+            # "WFTS, ABC ACTION NEWS, TAMPA": a station's call sign, name and city on one line
+            found += [Candidate(clean_name(p), "masthead", zone) for p in parts if len(p.split()) >= 2
+                      and credits.is_outlet(clean_name(p))]
+        elif credits.outlet_line(name) or credits.agency_line(name) \
+                or (_ENDS_OUTLET.search(name) and not _menu(name)) \
+                or (_CALL_SIGN.match(words[0].rstrip(",")) and all(w[:1].isupper() or w[:1].isdigit() for w in words)):
+            found.append(Candidate(name, "masthead", zone))
+    return found
+
+
+def _menu(name: str) -> bool:
+    """"NewsLocal News", "Home News Sports": menu links run together, every piece a section's name."""
+    pieces = [p for w in name.split() for p in re.split(r"(?<=[a-z])(?=[A-Z])", w)]
+    return credits.furniture_words(" ".join(pieces))
+
+
+def _unsectioned(name: str) -> str:
+    """"Business Report Economy", "Lakeview Times Sports": a masthead with the section's name after it."""
+    words = name.split()
+    while len(words) > 2 and credits.furniture_words(words[-1]) and not credits.is_outlet(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+def is_credit_line(line: str) -> bool:
+    """A line that credits an outlet or its staff ("Staff report, Lakeview News", "From Lakeview News",
+    "Lakeview Post Staff"), never the headline."""
+    text = headlines.clean(line)
+    match = _STAFF_FIRST.match(text) or _STAFF_LAST.match(text)
+    if match is None and (credit := _CREDIT.match(text)):
+        match = credit if credits.is_outlet(clean_name(credit["name"])) else None
+    return match is not None and len(text.split()) <= 12
+
+
+def outlet_not_person(name: str) -> bool:
+    """A byline's "name" that is an outlet or its staff ("Lakeview News", "Lakeview Gazette Staff"), no writer."""
+    if _CJK.search(name):
+        return False
+    # (a wire's "Reuters Staff" byline stays with the bylines' rules, which list it as the writer)
+    return credits.is_outlet(name) and credits.person_line(name) is None
+
+
+def _furniture(lines: list[str], zone: str) -> list[Candidate]:
+    """The site asking to be followed or subscribed to by name, an outlet reported as the story's teller."""
+    found = []
+    for line in lines:
+        if named := outletnotes.furniture_outlet([line]):
+            # "Sign up for the Lakeview Ledger's newsletter": the prompt's possessive is no part of the name
+            # (elsewhere it may be: "Barron's")
+            found.append(Candidate(clean_name(_POSSESSIVE.sub("", named)), "furniture", zone))
+        if reported := outletnotes.reported_outlet([line]):
+            found.append(Candidate(clean_name(reported), "reports", zone))
+    return found
+
+
+def _domains(lines: list[str], zone: str) -> list[Candidate]:
+    """Domains written out in the furniture: the site's own name where it prints no other."""
+    found = []
+    for line in lines:
+        if len(line) > 200 or "http" in line.lower():
+            continue  # a long line is prose; a full address is a link (to the page or elsewhere), not a name
+        found += [Candidate(m["host"], "domain", zone) for m in _DOMAIN.finditer(line)
+                  if not re.search(r"(?i:gmail|yahoo|hotmail|outlook|facebook|twitter|instagram|youtube|google)\.",
+                                   m["host"])]
+    return found
+
+
+def _zh_lines(lines: list[str], zone: str) -> list[Candidate]:
+    """Chinese outlets named in short furniture lines (a date line's "湖滨网 2024-03-03", "本报记者" aside)."""
+    found = []
+    for line in lines:
+        text = line.strip()
+        if not _CJK.search(text) or len(text) > 40:
+            continue
+        for match in _ZH_BOUNDED.finditer(text):
+            name = match["name"]
+            if not name.startswith(("本报", "本報", "本网", "本網", "本社", "本刊")) and len(name) >= 3:
+                found.append(Candidate(name, "masthead", zone))
+    return found
+
+
+# the name standing apart in its line: at its start or after a space or mark, before a space, mark, digit or the end
+# ("湖滨网 2024-03-03"; not "…工作报告", whose 报 begins another word)
+_ZH_BOUNDED = re.compile(r"(?:^|(?<=[\s|｜:：(（【\[·]))" + _ZH_OUTLET.pattern
+                         + r"(?=$|[\s|｜)）】\]·,，。\d])")
+# "新华社记者奔赴多地调研", "中新社记者获悉": an agency's reporters credited in the lead's prose wrote the story
+_ZH_AGENCY_REPORTERS = re.compile(r"(?P<name>[\u3400-\u9fff]{1,6}社)(?:记者|記者)")
+
+
+def _zh_prose(paragraphs: list[str]) -> list[Candidate]:
+    """An agency whose reporters the first paragraphs credit ("近日,新华社记者奔赴多地调研")."""
+    return [Candidate(m["name"], "credit", "body") for p in paragraphs[:3]
+            for m in _ZH_AGENCY_REPORTERS.finditer(p[:200]) if not m["name"].startswith(("本社", "我社"))]
+
+
+def zones(article: Article) -> tuple[list[str], list[str]]:
+    """The furniture lines over the story and after it: head lines and short first blocks; tail lines and
+    the last paragraphs (a plain-text copy keeps its closing notices as paragraphs)."""
+    top = [*article.head, *(b.text for b in article.blocks[:6] if b.is_heading or len(b.text) <= 80)]
+    paragraphs = article.paragraphs
+    end = [*article.tail, *(p for p in paragraphs[-3:] if len(p) <= 240 and p not in top)]
+    return top, end
+
+
+def gather(article: Article) -> list[Candidate]:
+    """Every outlet candidate the page's furniture offers, in page order."""
+    top, end = zones(article)
+    found: list[Candidate] = []
+    for lines, zone in ((top, "head"), (end, "tail")):
+        found += _credit_lines(lines, zone) + _copyrights(lines, zone) + _mastheads(lines, zone)
+        found += _furniture(lines, zone) + _domains(lines, zone) + _zh_lines(lines, zone)
+    found += _suffix(article) + _zh_prose(article.paragraphs)
+    return [c for c in found if c.name and len(c.name) >= 2]
