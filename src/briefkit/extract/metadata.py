@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from briefkit.extract import bylines_en, bylines_zh, creditlines, credits, headlines, signoffs
+from briefkit.extract import authorcands, bylines_en, bylines_zh, creditlines, credits, headlines, signoffs
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import FIELD as _FIELD
@@ -366,6 +366,9 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     _add(facts.authors, extra.authors)
     _add(facts.editors, extra.editors)
     facts.sources += extra.sources
+    if not facts.authors and (scored := authorcands.guess(article, picked.line if picked else None, facts.title)):
+        facts.authors = list(scored.names)  # names the byline forms above missed, scored by cues that hold across sites
+        warnings.append(f"meta.authors is a guess (from the line '{scored.line[:60]}'): check it")
     if not facts.authors:
         facts.authors, guessed_authors = cues.authors()
         warnings += guessed_authors
