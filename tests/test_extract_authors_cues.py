@@ -61,3 +61,26 @@ def test_a_press_contact_and_a_photographer_are_no_writers(tmp_path: Path) -> No
 def test_a_chinese_writer_credited_as_executive_drafter(tmp_path: Path) -> None:
     brief, _ = extracted(tmp_path, ZH_TITLE + "2024年3月5日\n\n" + ZH_BODY + "\n执笔：张伟 摄影：王芳\n")
     assert brief.meta.authors == ["张伟"]
+
+
+@pytest.mark.parametrize("line", ["Maria Lopez (Reuters)", "Maria Lopez for The Valley Times",
+                                  "Maria Lopez, Special to the Valley Times"])
+def test_a_writer_beside_the_outlet_is_a_byline_not_the_title(tmp_path: Path, line: str) -> None:
+    brief, _ = extracted(tmp_path, TITLE + line + "\n" + DATE + BODY)
+    assert brief.meta.title == TITLE.strip()
+    assert brief.meta.authors == ["Maria Lopez"]
+
+
+def test_a_name_over_photographer_is_no_writer(tmp_path: Path) -> None:
+    brief, _ = extracted(tmp_path, TITLE + "Kyle Reese\nPhotographer\n" + DATE + BODY)
+    assert brief.meta.authors == []
+
+
+@pytest.mark.parametrize(("page", "writers"), [
+    (ZH_TITLE + "张伟/文\n\n" + ZH_BODY, ["张伟"]),
+    (ZH_TITLE + ZH_BODY + "\n作者简介：张伟，北京大学经济学院教授。\n", ["张伟"]),
+    (ZH_TITLE + ZH_BODY + "\n（作者：张伟，系北京大学经济学院教授）\n", ["张伟"]),
+])
+def test_chinese_writer_marks_after_the_name_and_bio_notes(tmp_path: Path, page: str, writers: list[str]) -> None:
+    brief, _ = extracted(tmp_path, page)
+    assert brief.meta.authors == writers

@@ -30,6 +30,7 @@ from briefkit.extract.authorcues import (
     CREDIT_BEFORE,
     EDIT_WORD,
     HANDLE,
+    OUTLET_AFTER,
     PICTURE_WORD,
     PRESS_CONTACT,
     QUOTE,
@@ -57,7 +58,8 @@ _LEADING = re.compile(r"^(?:(?:By|BY|Reporting|Reported|Additional|Posted|"
                       r"Columnist|Correspondent|Reporter|Writer|Author|Contributor|Story|STORY|Words|"
                       r"Text|Opinion|Analysis|Commentary|Editor|Reach|Contact|Email|Follow|Written|Dr\.|Prof\.|"
                       r"Mr\.|Ms\.|Mrs\.|Staff|Senior|Guest|Special|Chief)\s+)+")
-_TRAILING = re.compile(r"(?:\s+(?:Staff|Senior|Writer|Reporter|Correspondent|Contributor|Columnist|Editor|Is|IS|"
+_TRAILING = re.compile(r"(?:\s+(?:Special|Staff|Senior|Writer|Reporter|Correspondent|Contributor|Columnist|Editor|"
+                       r"Is|IS|"
                        r"Published|Updated|Posted|Photo|Photos|Reuters|AP|AFP|PA))+$")
 _MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
                         r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
@@ -117,13 +119,28 @@ def _alone(name: str, segment: str) -> bool:
     return len(re.sub(r"[\W\d_]+", "", rest)) <= 3
 
 
+# Fixed patterns read around each occurrence of a surname: none is compiled per name (see personcues)
+_SPEECH_AFTER = re.compile(r"\b[^.\n]{0,40}?\b" + _SPEECH + r"\b")
+_SPEECH_BEFORE = re.compile(r"\b" + _SPEECH + r"\s+(?:\S+\s+){0,4}?$")
+_OFFICE_BEFORE = re.compile(r"\b" + _OFFICE + r"\s+(?:[A-Z]\w+\s+)?$")
+_QUOTE_BEFORE = re.compile(r"[“\"][^”\"]{10,}[”\"],?\s+(?:\w+\s+){0,2}$")
+
+
 def _quoted_in_body(name: str, body: str) -> bool:
     """Whether the body cites the person as a source: "Doe said", "said Jane Doe", "Mayor Jane Doe"."""
-    surname = re.escape(name.split()[-1])
-    full = re.escape(name)
-    pattern = (rf"\b(?:{full}|{surname})\b[^.\n]{{0,40}}?\b{_SPEECH}\b|\b{_SPEECH}\s+(?:\w+\s+){{0,4}}?{full}\b"
-               rf"|\b{_OFFICE}\s+(?:[A-Z]\w+\s+)?{surname}\b|[“\"][^”\"]{{10,}}[”\"],?\s+(?:\w+\s+){{0,2}}{surname}\b")
-    return re.search(pattern, body) is not None
+    surname = name.split()[-1]
+    start = body.find(surname)
+    while start >= 0:
+        end = start + len(surname)
+        if (start == 0 or not body[start - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+            before = body[max(0, start - 120):start]
+            given = before.endswith(name[:-len(surname)]) and len(name) > len(surname)
+            lead = before[:len(before) - (len(name) - len(surname))] if given else before
+            if _SPEECH_AFTER.match(body, end) or _OFFICE_BEFORE.search(lead) or _QUOTE_BEFORE.search(lead) \
+                    or (given and _SPEECH_BEFORE.search(lead)):
+                return True
+        start = body.find(surname, end)
+    return False
 
 
 def _line_score(lines: list[str], i: int, zone: str, anchors: set[int], line: str) -> tuple[float, float]:
@@ -140,6 +157,8 @@ def _line_score(lines: list[str], i: int, zone: str, anchors: set[int], line: st
     if HANDLE.search(line) or HANDLE.fullmatch(below):
         evidence += 2
     if CONTACT.search(line):
+        evidence += 2.5
+    if (beside := OUTLET_AFTER.match(line)) and credits.is_outlet(beside["outlet"]):
         evidence += 2.5
     if zone == "tail" and BIO.search(line):
         evidence += 3
@@ -172,9 +191,14 @@ def _scored(lines: list[str], zone: str, anchors: set[int], body: str, title: st
     found = []
     for i, raw in enumerate(lines):
         line = raw.strip()
-        if len(line.split()) > 25 and (closing := _CLOSING_NOTE.search(line)):
-            line = closing.group(1)  # "… the poll predicted. (Reporting by Jane Doe)": the note glued to prose
-        if not line or len(line) > 400:
+        if len(line) > 150 and line.count(" ") > 25:
+            # a paragraph of prose names the people the story is about; only a note glued to its end
+            # ("… the poll predicted. (Reporting by Jane Doe)") may credit the writer
+            closing = _CLOSING_NOTE.search(line)
+            if closing is None:
+                continue
+            line = closing.group(1)
+        if not line:
             continue
         names = names_on(line if zone == "head" else line[:200])
         if not names:
@@ -194,9 +218,11 @@ def _scored(lines: list[str], zone: str, anchors: set[int], body: str, title: st
             score = base + own + against
             score += 1.0 if givennames.reads_as_person(name) else 0.0
             score += 1.0 if _alone(name, segment) else 0.0
+            if score < THRESHOLD or evidence + own < EVIDENCE:  # position, shape or a stamp alone make no byline
+                continue
             if _quoted_in_body(name, body.replace(line, " ")):
                 score -= 5
-            if score >= THRESHOLD and evidence + own >= EVIDENCE:  # position, shape or a stamp alone make no byline
+            if score >= THRESHOLD:
                 kept.append(name)
                 best = max(best, score)
         if kept:
@@ -230,3 +256,38 @@ def guess(article: Article, title_line: str | None, title: str | None = None) ->
                or (len(line) < 60 and parse_date(line) is not None)}
     return best_writers(head, tail, "\n".join(article.paragraphs), anchors, title or title_line)
 
+
+
+# a picture's credit alone on the line under a name ("Jane Doe" / "Photographer")
+_PICTURE_ROLE = re.compile(r"^(?:staff\s+|chief\s+|senior\s+)?(?:photographer|photojournalist|photo(?:graph)?s?|"
+                           r"photography|illustrator|illustration|videographer|camera)\s*$", re.IGNORECASE)
+
+
+def photographers(lines: list[str]) -> set[str]:
+    """Names the page credits for its pictures: a name over "Photographer", or on a picture credit's line.
+
+    Photographers are never authors; a name also credited as a writer elsewhere on the page is kept.
+    """
+    found: set[str] = set()
+    for i, line in enumerate(lines):
+        below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _PICTURE_ROLE.match(below) or (PICTURE_WORD.search(line) and not CREDIT_BEFORE.search(line)):
+            found.update(names_on(line.strip()))
+    for line in lines:
+        if not PICTURE_WORD.search(line) and (CREDIT_BEFORE.search(line) or ROLE_AFTER.search(line)):
+            found -= set(names_on(line.strip()))
+    return found
+
+
+def credit_form(line: str) -> bool:
+    """A short head line that credits a writer by one of the cues here ("Columnist Jane Doe", "Jane Doe
+    (Reuters)", "Jane Doe for The Valley Times"): a byline, never the title."""
+    text = line.strip()
+    if len(text) > 80 or PICTURE_WORD.search(text) or EDIT_WORD.search(text):
+        return False
+    names = names_on(text)
+    if not names or not givennames.reads_as_person(names[0]):
+        return False
+    beside = OUTLET_AFTER.match(text)
+    return bool(CREDIT_BEFORE.match(text) or ROLE_AFTER.search(text)
+                or (beside and beside["name"] == names[0] and credits.is_outlet(beside["outlet"])))

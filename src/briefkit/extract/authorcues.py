@@ -38,6 +38,12 @@ _BIO_ROLE = (r"(?:reporter|writer|journalist|correspondent|editor|columnist|prof
 BIO = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|has\s+been|serves\s+as)\s+(?:an?|the|a\s+former)\s+"
                  r"(?:[\w&'’-]+\s+){0,5}?" + _BIO_ROLE + r"\b|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:writes|covers|reports)\s+"
                  r"(?:about|on|for)\b")
+# "Jane Doe (Reuters)", "Jane Doe for The Valley Times", "Jane Doe Special to the Valley Times": the writer, then
+# the outlet they wrote for (the outlet is checked by the caller); "Jane Doe / Valley Times" is left out, the
+# form of a picture credit
+OUTLET_AFTER = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:\(\s*|[,|]\s*|\s[-–—]\s*|"
+                          r"\s+for\s+|,?\s+(?i:special)\s+to\s+)(?:the\s+)?(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+                          r"\s*\)?$")
 STAMP = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b|\b(?:ago|updated|published|posted)\b", re.IGNORECASE)
 # Photographers and picture credits name no writer
 PICTURE_WORD = re.compile(r"\b(?:photos?|photograph\w*|pictures?|pics?|images?|illustrat\w+|video|camera|getty|"
@@ -51,9 +57,12 @@ EDIT_WORD = re.compile(r"\b(?:edited|editing|editors?|sub-?edited|proofread\w*|t
                        re.IGNORECASE)
 
 # Chinese: a writer's label, then the names ("作者:张伟", "文/张伟", "记者 张伟 王芳", "撰稿︱张伟")
-_ZH_CUE = re.compile(r"(?:作者|記者|记者|撰文|撰稿|執筆|执笔|特约撰稿人?|特約撰稿人?|评论员|評論員|"
+_ZH_CUE = re.compile(r"(?:(?:作者简介|作者簡介|作者|記者|记者|撰文|撰稿|執筆|执笔|特约撰稿人?|特約撰稿人?|"
+                     r"评论员|評論員|"
                      r"(?:^|[\s(（【\[])文)\s*[:：/|︱丨｜]?\s*"
-                     r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、,，]+[\u3400-\u9fff]{2,4}){0,4})")
+                     r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、,，]+[\u3400-\u9fff]{2,4}){0,4})"
+                     # "张伟/文", "张伟 撰文": the names first, then the writer's mark
+                     r"|^(?P<first>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3})\s*[/／|︱丨｜]?\s*(?:文|撰文)$)")
 # photographers and editors on the same line: "摄影:王芳", "编辑:李明"
 _ZH_NOT_WRITER = re.compile(r"(?:摄影|攝影|摄|攝|图|圖|编辑|編輯|责编|責編|审核|審核|校对|校對)\s*[:：/|︱丨｜]?\s*$")
 
@@ -68,7 +77,8 @@ def zh_candidates(lines: list[str]) -> list[tuple[list[str], str, float]]:
         for match in _ZH_CUE.finditer(text):
             if _ZH_NOT_WRITER.search(text[:match.start()]) or text[match.end():].lstrip().startswith(("摄", "攝")):
                 continue
-            names = [n for n in re.split(r"[\s、,，]+", match["names"]) if givennames.is_chinese_name(n)]
+            named = match["names"] or match["first"] or ""
+            names = [n for n in re.split(r"[\s、,，]+", named) if givennames.is_chinese_name(n)]
             if names:
                 found.append((names, text, 4.0 if len(text) <= 40 else 3.0))
     return found

@@ -140,7 +140,7 @@ def _field_line(facts: MetaFacts, line: str) -> None:
         elif kind in {"editors", "authors"}:
             names = _names(value)
             if _CJK.search(label):  # "作者:Egyed" on a Chinese page: a site account's user name, not a person
-                names = [n for n in names if _CJK.search(n) or " " in n]
+                names = [n for n in names if (_CJK.search(n) or " " in n) and not bylines_zh.bio_clause(n)]
             _add(facts.editors if kind == "editors" else facts.authors, names)
 
 
@@ -372,6 +372,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     if not facts.authors:
         facts.authors, guessed_authors = cues.authors()
         warnings += guessed_authors
+    if facts.authors and (pictured := authorcands.photographers(article.head + top_headings)):
+        facts.authors = [n for n in facts.authors if n not in pictured]  # photographers are never authors
     facts.date, dated = cues.date(*publication_date(article, picked, facts.date))
     warnings += dated
     if facts.source is not None and (first := first_printing(article)):
