@@ -289,5 +289,43 @@ def credit_form(line: str) -> bool:
     if not names or not givennames.reads_as_person(names[0]):
         return False
     beside = OUTLET_AFTER.match(text)
-    return bool(CREDIT_BEFORE.match(text) or ROLE_AFTER.search(text)
+    # a role or outlet after a name credits a writer only when the line opens with the name: "<title> By JANE
+    # DOE, Associated Press Writers" is a title with its byline glued on, still the title's line
+    first = text.startswith((names[0], names[0].upper()))
+    return bool(CREDIT_BEFORE.match(text) or (first and ROLE_AFTER.search(text))
                 or (beside and beside["name"] == names[0] and credits.is_outlet(beside["outlet"])))
+
+
+# A heading that opens the list of other stories at a page's foot ("More stories", "Related", "Most read")
+_TEASER_HEAD = re.compile(r"^(?:more\s+(?:stories|news|from\b.*|on\b.*|in\b.*)|related(?:\s+(?:stories|articles|news|"
+                          r"coverage|content|posts))?|recommended(?:\s+for\s+you)?|read\s+(?:more|next|also)|"
+                          r"also\s+read|see\s+also|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|popular|"
+                          r"you\s+(?:may|might)\s+also\s+like|latest(?:\s+(?:news|stories))?|top\s+stories|"
+                          r"what\s+to\s+read\s+next|editor'?s\s+picks?)\s*:?$", re.IGNORECASE)
+
+
+def _headline_like(line: str) -> bool:
+    """A short line that reads as another story's headline: a few words, no closing stop, not a name."""
+    words = line.split()
+    return 3 <= len(words) <= 16 and line[:1].isupper() and not line.rstrip().endswith((".", ":", "?", "!", ",")) \
+        and names_on(line) != [line.strip()]
+
+
+def teaser_writers(tail: list[str], head: list[str]) -> set[str]:
+    """Writers of the other stories a page lists at its foot: names after a "More stories" heading, or on a
+    byline or stamp line under another story's headline.  Their bylines are not this story's; a name the
+    head also credits is kept."""
+    found: set[str] = set()
+    teasing = False
+    for i, line in enumerate(tail):
+        text = line.strip()
+        if _TEASER_HEAD.match(text):
+            teasing = True
+            continue
+        under_headline = i > 0 and _headline_like(tail[i - 1].strip()) and (
+            bool(re.match(r"(?i:by)\s", text)) or bool(STAMP.search(text)) or parse_date(text) is not None)
+        if teasing or under_headline:
+            found.update(names_on(text))
+    for line in head:
+        found -= set(names_on(line.strip()))
+    return found

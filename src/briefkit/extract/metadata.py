@@ -372,8 +372,10 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     if not facts.authors:
         facts.authors, guessed_authors = cues.authors()
         warnings += guessed_authors
-    if facts.authors and (pictured := authorcands.photographers(article.head + top_headings)):
-        facts.authors = [n for n in facts.authors if n not in pictured]  # photographers are never authors
+    # photographers are never authors, nor the writers of the other stories listed at the page's foot
+    if facts.authors and (others := authorcands.photographers(article.head + top_headings + article.tail)
+                          | authorcands.teaser_writers(article.tail, article.head + top_headings)):
+        facts.authors = [n for n in facts.authors if n not in others]
     facts.date, dated = cues.date(*publication_date(article, picked, facts.date))
     warnings += dated
     if facts.source is not None and (first := first_printing(article)):
