@@ -84,3 +84,17 @@ def test_a_name_over_photographer_is_no_writer(tmp_path: Path) -> None:
 def test_chinese_writer_marks_after_the_name_and_bio_notes(tmp_path: Path, page: str, writers: list[str]) -> None:
     brief, _ = extracted(tmp_path, page)
     assert brief.meta.authors == writers
+
+
+@pytest.mark.parametrize("page", [
+    TITLE + "OPINION | Maria Lopez\n" + DATE + BODY,
+    TITLE + DATE + BODY + "\n(Maria Lopez is a senior fellow at the Brookings Institution.)\n",
+])
+def test_a_piece_label_or_a_bracketed_bio_credits_the_writer(tmp_path: Path, page: str) -> None:
+    brief, _ = extracted(tmp_path, page)
+    assert brief.meta.authors == ["Maria Lopez"]
+
+
+def test_a_chinese_marked_line_of_names_is_a_byline(tmp_path: Path) -> None:
+    brief, _ = extracted(tmp_path, ZH_TITLE + "□ 张伟\n\n" + ZH_BODY)
+    assert brief.meta.authors == ["张伟"]

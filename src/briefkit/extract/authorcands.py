@@ -32,6 +32,7 @@ from briefkit.extract.authorcues import (
     HANDLE,
     OUTLET_AFTER,
     PICTURE_WORD,
+    PIECE_LABEL,
     PRESS_CONTACT,
     QUOTE,
     ROLE_AFTER,
@@ -150,7 +151,7 @@ def _line_score(lines: list[str], i: int, zone: str, anchors: set[int], line: st
     above = lines[i - 1].strip() if i > 0 else ""
     below = lines[i + 1].strip() if i + 1 < len(lines) else ""
     evidence, rest = 0.0, 0.0
-    if WORD_CREDIT_LINE.match(above):
+    if WORD_CREDIT_LINE.match(above) or PIECE_LABEL.match(line):
         evidence += 3
     if ROLE_ALONE.match(below):
         evidence += 2.5

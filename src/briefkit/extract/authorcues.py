@@ -20,6 +20,9 @@ CREDIT_BEFORE = re.compile(r"(?:^|[|•·,;(\[]\s*)(?:(?:written|words|story|tex
                            r"posted|compiled\s+and\s+written|"
                            r"opinion|analysis|commentary|column|essay|guest\s+column)\s+by|by|author|authors|auteur|autor|byline|"
                            r"story|words|text|" + _ROLE + r")\b\s*[:：|-]?\s*(?=[A-Z])", re.IGNORECASE)
+# "OPINION | Jane Doe", "Commentary: Jane Doe": the kind of piece opening the line, then its writer
+PIECE_LABEL = re.compile(r"^(?:guest\s+)?(?:opinion|op-ed|commentary|viewpoint|column|essay|perspective)\s*[:：|｜]\s*"
+                         r"(?=[A-Z])", re.IGNORECASE)
 # A credit word alone on the line above the name ("By", "Author", "Written by", "About the author")
 WORD_CREDIT_LINE = re.compile(r"^(?:by|author|authors|auteur|autor|written\s+by|words\s+by|byline|"
                               r"about\s+the\s+authors?|" + _ROLE + r")\s*:?$", re.IGNORECASE)
@@ -35,7 +38,7 @@ _BIO_ROLE = (r"(?:reporter|writer|journalist|correspondent|editor|columnist|prof
              r"analyst|author|lecturer|researcher|partner|president|chair\w*|founder|member|student|consultant|"
              r"officer|scholar|contributor|scientist|expert|lawyer|adviser|advisor|historian|teacher|candidate|"
              r"executive|head|manager|associate|strategist|commentator)")
-BIO = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|has\s+been|serves\s+as)\s+(?:an?|the|a\s+former)\s+"
+BIO = re.compile(r"^[(*—–-]?\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|has\s+been|serves\s+as)\s+(?:an?|the|a\s+former)\s+"
                  r"(?:[\w&'’-]+\s+){0,5}?" + _BIO_ROLE + r"\b|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:writes|covers|reports)\s+"
                  r"(?:about|on|for)\b")
 # "Jane Doe (Reuters)", "Jane Doe for The Valley Times", "Jane Doe Special to the Valley Times": the writer, then
@@ -64,6 +67,8 @@ _ZH_CUE = re.compile(r"(?:(?:作者简介|作者簡介|作者|記者|记者|撰�
                      # "张伟/文", "张伟 撰文": the names first, then the writer's mark
                      r"|^(?P<first>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3})\s*[/／|︱丨｜]?\s*(?:文|撰文)$)")
 # photographers and editors on the same line: "摄影:王芳", "编辑:李明"
+# "□ 张伟", "◎张伟 李明": a marked line holding only names, how Chinese papers set a byline
+_ZH_MARKED = re.compile(r"^[■□●◆▲◎★☆]\s*(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3})$")
 _ZH_NOT_WRITER = re.compile(r"(?:摄影|攝影|摄|攝|图|圖|编辑|編輯|责编|責編|审核|審核|校对|校對)\s*[:：/|︱丨｜]?\s*$")
 
 
@@ -74,6 +79,10 @@ def zh_candidates(lines: list[str]) -> list[tuple[list[str], str, float]]:
         text = line.strip()
         if not text or len(text) > 80:
             continue
+        marked = _ZH_MARKED.match(text)
+        names = re.split(r"[\s、]+", marked["names"]) if marked else []
+        if names and all(givennames.is_chinese_name(n) for n in names):
+            found.append((names, text, 3.5))
         for match in _ZH_CUE.finditer(text):
             if _ZH_NOT_WRITER.search(text[:match.start()]) or text[match.end():].lstrip().startswith(("摄", "攝")):
                 continue
