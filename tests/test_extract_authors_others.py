@@ -39,3 +39,10 @@ def test_a_role_with_its_beat_under_the_name_is_no_second_writer(tmp_path: Path)
     page = "Council passes budget after long debate\n\nMaria Lopez\nCity Hall Reporter\nMarch 5, 2024\n\n" + BODY
     brief, _ = extracted(tmp_path, page)
     assert brief.meta.authors == ["Maria Lopez"]
+
+
+def test_a_name_under_the_title_that_the_body_quotes_is_a_source(tmp_path: Path) -> None:
+    page = ("Council passes budget after long debate\n\nMayor Tom Richards\nMarch 5, 2024\n\n" + BODY
+            + "\n\"This is a budget for working families,\" Richards said after the vote.\n")
+    brief, _ = extracted(tmp_path, page)
+    assert brief.meta.authors == []

@@ -330,3 +330,11 @@ def teaser_writers(tail: list[str], head: list[str]) -> set[str]:
     for line in head:
         found -= set(names_on(line.strip()))
     return found
+
+
+def quoted_source(name: str, article: Article) -> bool:
+    """Whether the body quotes ``name`` as a source ("Doe said", "said Jane Doe", "Mayor Jane Doe"): a name
+    guessed as the writer from where it stands is then someone the story is about."""
+    if len(name.split()) < 2 or re.search(r"[\u3400-\u9fff]", name):
+        return False
+    return _quoted_in_body(name, "\n".join(p for p in article.paragraphs if name not in p))

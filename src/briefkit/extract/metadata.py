@@ -357,6 +357,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     _opening(facts, article)
     if signed := _closing(facts, article):
         warnings.append(f"meta.authors is a guess (from {signed}): check it")
+    credited = list(facts.authors)  # what a credit form named; what follows is a guess from a name's place
     if not facts.authors and picked is not None:
         _name_under_title(facts, article.head + top_headings, picked.line)
     extra = creditlines.scan(article.head + top_headings, article.tail, [b.text for b in article.blocks],
@@ -372,6 +373,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     if not facts.authors:
         facts.authors, guessed_authors = cues.authors()
         warnings += guessed_authors
+    # a name guessed from its place ("Mayor Jane Doe" under the title) that the body quotes is a source
+    facts.authors = [n for n in facts.authors if n in credited or not authorcands.quoted_source(n, article)]
     # photographers are never authors, nor the writers of the other stories listed at the page's foot
     if facts.authors and (others := authorcands.photographers(article.head + top_headings + article.tail)
                           | authorcands.teaser_writers(article.tail, article.head + top_headings)):
