@@ -338,3 +338,13 @@ def quoted_source(name: str, article: Article) -> bool:
     if len(name.split()) < 2 or re.search(r"[\u3400-\u9fff]", name):
         return False
     return _quoted_in_body(name, "\n".join(p for p in article.paragraphs if name not in p))
+
+
+def writers_only(authors: list[str], credited: list[str], article: Article, head: list[str]) -> list[str]:
+    """``authors`` without the people the page names for another part: photographers, the writers of the
+    other stories listed at its foot, and, among names guessed from where they stand (not in ``credited``,
+    what a credit form named), a source the body quotes ("Mayor Jane Doe" under the title)."""
+    if not authors:
+        return authors
+    others = photographers(head + article.tail) | teaser_writers(article.tail, head)
+    return [n for n in authors if n not in others and (n in credited or not quoted_source(n, article))]

@@ -373,12 +373,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     if not facts.authors:
         facts.authors, guessed_authors = cues.authors()
         warnings += guessed_authors
-    # a name guessed from its place ("Mayor Jane Doe" under the title) that the body quotes is a source
-    facts.authors = [n for n in facts.authors if n in credited or not authorcands.quoted_source(n, article)]
-    # photographers are never authors, nor the writers of the other stories listed at the page's foot
-    if facts.authors and (others := authorcands.photographers(article.head + top_headings + article.tail)
-                          | authorcands.teaser_writers(article.tail, article.head + top_headings)):
-        facts.authors = [n for n in facts.authors if n not in others]
+    facts.authors = authorcands.writers_only(facts.authors, credited, article, article.head + top_headings)
     facts.date, dated = cues.date(*publication_date(article, picked, facts.date))
     warnings += dated
     if facts.source is not None and (first := first_printing(article)):
