@@ -157,7 +157,9 @@ EDITED_BY = re.compile(r"^\(?(?:edited|compiled)\s+by\s+(?P<names>[^()]{3,80}?)\
 def credit_line(line: str) -> tuple[list[str], list[str], str | None]:
     """Authors, editors and outlet of "Jane Smith, Bloomberg News", "By Jane Smith, CNN", "Edited by Tom Lee"."""
     if credited := credits.credit_byline(line):
-        return credited[0], [], credited[1]
+        # "City Hall Reporter" under a name is a role with its beat, not a name and a role
+        people = [n for n in credited[0] if not any(w.lower() in credits.BEAT for w in n.split())]
+        return (people, [], credited[1]) if people else ([], [], None)
     if edited := EDITED_BY.match(line):
         return [], names(edited["names"]), None
     if written := WRITE_TO.match(line):

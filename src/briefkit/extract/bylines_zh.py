@@ -157,3 +157,13 @@ def writer_field(line: str) -> str:
     if desk := _FIELD_DESK.match(value):
         value = value[desk.end():]
     return line[:match.end()] + _PADDED.sub(r"\g<a>\g<b>", value)
+
+
+# "作者:张伟,系北京大学教授": after the name, a clause on who the writer is (系/现任/是 …), which names no one
+_BIO_CLAUSE = re.compile(r"^(?:系|現為|现为|现任|現任|是|为|為|曾任|任)|(?:教授|研究员|研究員|博士|主任|院长|院長|"
+                         r"学者|學者|专家|專家|记者|記者|编辑|編輯)$")
+
+
+def bio_clause(value: str) -> bool:
+    """A Chinese author field's clause on the writer ("系北京大学经济学院教授"), no name of a person."""
+    return len(value) > 4 and _BIO_CLAUSE.search(value) is not None

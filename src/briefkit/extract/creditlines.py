@@ -24,7 +24,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import bylineforms, credits, credits_zh, fields, givennames, outletnotes, signoffs
+from briefkit.extract import authorcands, bylineforms, credits, credits_zh, fields, givennames, outletnotes, signoffs
 from briefkit.extract.dates import parse_date
 
 
@@ -143,7 +143,7 @@ def is_byline(line: str) -> bool:
     signed = signoffs.signers(text) if "," in text else []
     return bool(stamped_name(text) or _VERB_BY.match(text) or name_in_place(text) or zh_names_line(text)
                 or names_line(text) or bylineforms.line_authors(text) or bylineforms.role_alone(text)
-                or bylineforms.email_line(text)
+                or bylineforms.email_line(text) or authorcands.credit_form(text)
                 or (signed and all(givennames.reads_as_person(n) for n in signed)))
 
 

@@ -18,7 +18,16 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from briefkit.extract import bylines_en, bylines_zh, creditlines, credits, headlines, outletcands, signoffs
+from briefkit.extract import (
+    authorcands,
+    bylines_en,
+    bylines_zh,
+    creditlines,
+    credits,
+    headlines,
+    outletcands,
+    signoffs,
+)
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import FIELD as _FIELD
@@ -142,7 +151,7 @@ def _field_line(facts: MetaFacts, line: str) -> None:
         elif kind in {"editors", "authors"}:
             names = _names(value)
             if _CJK.search(label):  # "作者:Egyed" on a Chinese page: a site account's user name, not a person
-                names = [n for n in names if _CJK.search(n) or " " in n]
+                names = [n for n in names if (_CJK.search(n) or " " in n) and not bylines_zh.bio_clause(n)]
             _add(facts.editors if kind == "editors" else facts.authors, names)
 
 
@@ -377,6 +386,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     _opening(facts, article)
     if signed := _closing(facts, article):
         warnings.append(f"meta.authors is a guess (from {signed}): check it")
+    credited = list(facts.authors)  # what a credit form named; what follows is a guess from a name's place
     if not facts.authors and picked is not None:
         _name_under_title(facts, article.head + top_headings, picked.line)
     extra = creditlines.scan(article.head + top_headings, article.tail, [b.text for b in article.blocks],
@@ -388,10 +398,15 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     facts.sources += extra.sources
     # "Posted by Lakeview News", "By Lakeview Gazette Staff": a byline's place holding the outlet names no writer
     facts.authors = [a for a in facts.authors if a in declared or not outletcands.outlet_not_person(a)]
+    if not facts.authors and (scored := authorcands.guess(article, picked.line if picked else None, facts.title)):
+        # names the byline forms above missed, scored by cues that hold across sites
+        facts.authors = [n for n in scored.names if not outletcands.outlet_not_person(n)]
+        warnings += [f"meta.authors is a guess (from the line '{scored.line[:60]}'): check it"] if facts.authors else []
     if not facts.authors:
         facts.authors, guessed_authors = cues.authors()
         facts.authors = [a for a in facts.authors if not outletcands.outlet_not_person(a)]
         warnings += guessed_authors if facts.authors else []
+    facts.authors = authorcands.writers_only(facts.authors, credited, article, article.head + top_headings)
     facts.date, dated = cues.date(*publication_date(article, picked, facts.date))
     warnings += dated
     if facts.source is not None and (first := first_printing(article)):

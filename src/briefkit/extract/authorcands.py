@@ -1,0 +1,350 @@
+"""Writers found by scoring person-name candidates in a page's furniture, when no byline rule matched.
+
+The byline rules (``bylines_en``, ``bylineforms``, ``creditlines`` …) each read one form exactly; on
+pages nobody tuned them on, the form is often a little different ("Columnist Jane Doe", "STORY: Jane
+Doe", "Reach Jane Doe at …", a name beside a handle) and nothing is found.  Here every person-shaped
+name in the first and last lines of the page is a candidate, and cues that hold across sites score it:
+
+- a credit word on its line or the line above (By, Written by, Author, Reporter, Columnist …, 作者, 记者);
+- a writer's role after it, on its line or alone on the next ("Staff Writer");
+- an e-mail address or @handle beside it, or a contact line ("Reach Jane Doe at …");
+- a closing note on the writer ("Jane Doe is a senior fellow at …", "About the author");
+- its shape (a known given name, two or three capitalised words), a line that holds little else, a
+  place just under the title or beside the date line;
+- and against it: a picture credit on its line (photographers are never authors), an editing role
+  (editors are their own field), a long line of prose, and the body quoting the name as a source
+  ("Doe said", "said Jane Doe", "Mayor Jane Doe").
+
+The best-scoring line's names are returned only above a threshold, and always as a guess to check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefkit.extract import credits, givennames
+from briefkit.extract.authorcues import (
+    BIO,
+    CONTACT,
+    CREDIT_BEFORE,
+    EDIT_WORD,
+    HANDLE,
+    OUTLET_AFTER,
+    PICTURE_WORD,
+    PIECE_LABEL,
+    PRESS_CONTACT,
+    QUOTE,
+    ROLE_AFTER,
+    ROLE_ALONE,
+    STAMP,
+    WORD_CREDIT_LINE,
+    zh_candidates,
+)
+from briefkit.extract.dates import parse_date
+from briefkit.readers import Article
+
+HEAD_LINES = 25
+TAIL_LINES = 15
+THRESHOLD = 3.0
+# a credit cue proper (a credit word, a role, a contact, a handle, a bio), not only a stamp or a signature's place
+EVIDENCE = 2.0
+
+# A person's name: two to four capitalised words or initials, a particle ("van", "de") allowed inside
+_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.(?:[A-Z]\.)?|[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?)"
+_PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al|ibn)\s+)"
+_SPAN = re.compile(r"(?<![\w.@])" + _WORD + r"(?:\s+" + _PARTICLE + r"?" + _WORD + r"){1,3}(?![\w@])")
+# Words a span may open with that are cues or titles, not the name's own
+_LEADING = re.compile(r"^(?:(?:By|BY|Reporting|Reported|Additional|Posted|"
+                      r"Columnist|Correspondent|Reporter|Writer|Author|Contributor|Story|STORY|Words|"
+                      r"Text|Opinion|Analysis|Commentary|Editor|Reach|Contact|Email|Follow|Written|Dr\.|Prof\.|"
+                      r"Mr\.|Ms\.|Mrs\.|Staff|Senior|Guest|Special|Chief)\s+)+")
+_TRAILING = re.compile(r"(?:\s+(?:Special|Staff|Senior|Writer|Reporter|Correspondent|Contributor|Columnist|Editor|"
+                       r"Is|IS|"
+                       r"Published|Updated|Posted|Photo|Photos|Reuters|AP|AFP|PA))+$")
+_MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+                        r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday)\b\.?", re.IGNORECASE)
+# interface words a page's furniture capitalises like a name ("1 Min Read", "Read More", "Listen Now")
+_NOT_NAME = re.compile(r"\b(?:Of|OF|The|THE|And|To|Be|Is|Are|Was|Were|Has|Have|Its|Their|This|That|Year|Week|Month|"
+                       r"Read|Min|Mins|Share|Listen|Watch|Save|Print|Comments?|Subscribe|Follow|More|Now|Sign|"
+                       r"Log|Login|Click|Here|Next|Previous|Back|Top|Home|Menu|Search|Close|Open|Download|Advertisement|"
+                       r"Sponsored|Copyright|Rights|Reserved|Inc|Ltd|LLC|Corp|Co|Group|Company|University|Institute|"
+                       r"Street|Road|Avenue|County|State|City|Park|Hall|House|Centre|Center|Department|Ministry)\b")
+_SPEECH = r"(?:said|says|told|added|noted|explained|argued|warned|wrote|according\s+to)"
+_OFFICE = r"(?:Mayor|Minister|President|Governor|Senator|Secretary|Chairman|Chairwoman|Chief|Director|Councillor|" \
+          r"Councilor|Councilman|Councilwoman|Commissioner|Judge|Rep\.|Sen\.|Gov\.|Mr\.|Ms\.|Mrs\.)"
+
+
+@dataclass
+class Candidate:
+    """Names on one line of the page's furniture and how strongly the cues say they are its writers."""
+
+    names: list[str]
+    line: str
+    score: float
+
+
+def _clean_span(span: str) -> str | None:
+    """The name inside a capitalised span, without cue words before it or roles and stamps after it."""
+    span = _TRAILING.sub("", _LEADING.sub("", span)).strip()
+    if len(span.split()) < 2 or _MONTH_DAY.search(span) or _NOT_NAME.search(span):
+        return None
+    name = credits.person_line(span)
+    if name is None or credits.is_outlet(name):
+        return None
+    return name
+
+
+def names_on(line: str) -> list[str]:
+    """The person-shaped names on a line, in their order (capitals made title case)."""
+    text = re.sub(r"\S+@\S+|https?://\S+|@\w+", " ", line)
+    found: list[str] = []
+    for span in _SPAN.finditer(text):
+        if (name := _clean_span(span.group(0))) and name not in found:
+            found.append(name)
+    return found
+
+
+# what may stand beside a name on a byline line without making it prose: dates, times, stamps, cue words
+_CLOSING_NOTE = re.compile(r"(\([^()]{5,200}\))\s*$")
+_PLACED = re.compile(r"\b(?:in|at|from|near|outside|across)\s*$")
+_BESIDE = re.compile(r"\d+|\b(?:date|by|am|pm|a\.m|p\.m|GMT|UTC|EST|EDT|BST|IST|min|mins|read|ago|"
+                     r"updated|published|posted|on|at|and|hours?|minutes?|days?)\b|" + _MONTH_DAY.pattern,
+                     re.IGNORECASE)
+
+
+def _alone(name: str, segment: str) -> bool:
+    """Whether the name is all its segment holds but for a date, a time or a stamp ("Jane Doe · 3 min read")."""
+    rest = _BESIDE.sub(" ", segment.replace(name, " ").replace(name.upper(), " "))
+    return len(re.sub(r"[\W\d_]+", "", rest)) <= 3
+
+
+# Fixed patterns read around each occurrence of a surname: none is compiled per name (see personcues)
+_SPEECH_AFTER = re.compile(r"\b[^.\n]{0,40}?\b" + _SPEECH + r"\b")
+_SPEECH_BEFORE = re.compile(r"\b" + _SPEECH + r"\s+(?:\S+\s+){0,4}?$")
+_OFFICE_BEFORE = re.compile(r"\b" + _OFFICE + r"\s+(?:[A-Z]\w+\s+)?$")
+_QUOTE_BEFORE = re.compile(r"[“\"][^”\"]{10,}[”\"],?\s+(?:\w+\s+){0,2}$")
+
+
+def _quoted_in_body(name: str, body: str) -> bool:
+    """Whether the body cites the person as a source: "Doe said", "said Jane Doe", "Mayor Jane Doe"."""
+    surname = name.split()[-1]
+    start = body.find(surname)
+    while start >= 0:
+        end = start + len(surname)
+        if (start == 0 or not body[start - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+            before = body[max(0, start - 120):start]
+            given = before.endswith(name[:-len(surname)]) and len(name) > len(surname)
+            lead = before[:len(before) - (len(name) - len(surname))] if given else before
+            if _SPEECH_AFTER.match(body, end) or _OFFICE_BEFORE.search(lead) or _QUOTE_BEFORE.search(lead) \
+                    or (given and _SPEECH_BEFORE.search(lead)):
+                return True
+        start = body.find(surname, end)
+    return False
+
+
+def _line_score(lines: list[str], i: int, zone: str, anchors: set[int], line: str) -> tuple[float, float]:
+    """How strongly ``line`` (the one at ``i``, or its closing note) and its neighbours say a name on it is
+    one of the page's writers: the credit evidence (a cue that a credit is printed there) and the rest
+    (position, and the cues against)."""
+    above = lines[i - 1].strip() if i > 0 else ""
+    below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    evidence, rest = 0.0, 0.0
+    if WORD_CREDIT_LINE.match(above) or PIECE_LABEL.match(line):
+        evidence += 3
+    if ROLE_ALONE.match(below):
+        evidence += 2.5
+    if HANDLE.search(line) or HANDLE.fullmatch(below):
+        evidence += 2
+    if CONTACT.search(line):
+        evidence += 2.5
+    if (beside := OUTLET_AFTER.match(line)) and credits.is_outlet(beside["outlet"]):
+        evidence += 2.5
+    if zone == "tail" and BIO.search(line):
+        evidence += 3
+    stamped = bool(STAMP.search(line)) or (len(line) < 80 and parse_date(line) is not None)
+    if zone == "head" and stamped:
+        evidence += 1  # a byline beside the page's stamp; at the foot, "Jane Doe 3 hours ago" is a teaser's
+    if zone == "head" and any(abs(i - a) <= 2 for a in anchors):
+        rest += 1
+    if zone == "tail" and i >= len(lines) - 3 and len(line) < 60 and not stamped and not re.search(r"\d", line):
+        evidence += 1  # a signature closes a letter or an op-ed
+    # "Photo:" over the name: the photographer's credit set on two lines
+    if (PICTURE_WORD.search(above) and len(above) < 30 and not names_on(above)) or PRESS_CONTACT.match(line):
+        rest -= 6
+    if (len(line.split()) > 25 and not (zone == "tail" and BIO.search(line))) or QUOTE.search(line):
+        rest -= 3  # a name in a sentence of prose is someone the story is about
+    return evidence, rest
+
+
+def _segment_score(segment: str) -> tuple[float, float]:
+    """The cues within the name's own segment of its line ("By A; editing by B": A's credit is "By")."""
+    evidence = 3.0 if CREDIT_BEFORE.search(segment) or ROLE_AFTER.search(segment) else 0.0
+    against = (-6.0 if PICTURE_WORD.search(segment) else 0.0) + (-4.0 if EDIT_WORD.search(segment) else 0.0)
+    return evidence, against
+
+
+_SEGMENTS = re.compile(r"\s*(?:[;|｜•·]|\s[-–—]\s)\s*")
+
+
+def _scored(lines: list[str], zone: str, anchors: set[int], body: str, title: str | None) -> list[Candidate]:
+    found = []
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if len(line) > 150 and line.count(" ") > 25:
+            # a paragraph of prose names the people the story is about; only a note glued to its end
+            # ("… the poll predicted. (Reporting by Jane Doe)") may credit the writer
+            closing = _CLOSING_NOTE.search(line)
+            if closing is None:
+                continue
+            line = closing.group(1)
+        if not line:
+            continue
+        names = names_on(line if zone == "head" else line[:200])
+        if not names:
+            continue
+        evidence, rest = _line_score(lines, i, zone, anchors, line)
+        base = evidence + rest
+        if zone == "tail" and BIO.search(line):
+            names = names[:1]  # "Jane Doe is a fellow at … where she worked with Tom Lee": the bio's subject
+        segments = _SEGMENTS.split(line)
+        kept, best = [], base
+        for name in names:
+            if (title and name in title and not CREDIT_BEFORE.search(title)) or _PLACED.search(line.split(name)[0]):
+                continue  # the headline names whom the story is about; "in Pearl River Delta" is a place
+            segment = next((s for s in segments if name in s or name.upper() in s), line)
+            own, against = _segment_score(segment[:segment.find(name) + len(name) + 40] if name in segment
+                                          else segment)
+            score = base + own + against
+            score += 1.0 if givennames.reads_as_person(name) else 0.0
+            score += 1.0 if _alone(name, segment) else 0.0
+            if score < THRESHOLD or evidence + own < EVIDENCE:  # position, shape or a stamp alone make no byline
+                continue
+            if _quoted_in_body(name, body.replace(line, " ")):
+                score -= 5
+            if score >= THRESHOLD:
+                kept.append(name)
+                best = max(best, score)
+        if kept:
+            found.append(Candidate(kept, line, best))
+    return found
+
+
+def best_writers(head: list[str], tail: list[str], body: str, anchors: set[int],
+                 title: str | None = None) -> Candidate | None:
+    """The best-scoring line of writers among the page's first and last lines, or None below the threshold.
+
+    ``anchors`` are the head indices of the title and date lines, beside which a byline stands.
+    """
+    cands = [*_scored(head[:HEAD_LINES], "head", anchors, body, title),
+             *_scored(tail[-TAIL_LINES:], "tail", set(), body, title)]
+    cands += [Candidate(names, line, score) for names, line, score in zh_candidates([*head[:HEAD_LINES],
+                                                                                     *tail[-TAIL_LINES:]])]
+    if not cands:
+        return None
+    return max(cands, key=lambda c: c.score)
+
+
+def guess(article: Article, title_line: str | None, title: str | None = None) -> Candidate | None:
+    """The writers the cues point to on ``article``'s first and last lines, when they score high enough.
+
+    ``title_line`` is the head line the title was read from (a byline stands near it), ``title`` the title
+    itself (a name in it is whom the story is about)."""
+    lines = [line for line in article.text.split("\n") if line.strip()]
+    head, tail = lines[:HEAD_LINES], lines[-TAIL_LINES:]
+    anchors = {i for i, line in enumerate(head) if line == title_line
+               or (len(line) < 60 and parse_date(line) is not None)}
+    return best_writers(head, tail, "\n".join(article.paragraphs), anchors, title or title_line)
+
+
+
+# a picture's credit alone on the line under a name ("Jane Doe" / "Photographer")
+_PICTURE_ROLE = re.compile(r"^(?:staff\s+|chief\s+|senior\s+)?(?:photographer|photojournalist|photo(?:graph)?s?|"
+                           r"photography|illustrator|illustration|videographer|camera)\s*$", re.IGNORECASE)
+
+
+def photographers(lines: list[str]) -> set[str]:
+    """Names the page credits for its pictures: a name over "Photographer", or on a picture credit's line.
+
+    Photographers are never authors; a name also credited as a writer elsewhere on the page is kept.
+    """
+    found: set[str] = set()
+    for i, line in enumerate(lines):
+        below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _PICTURE_ROLE.match(below) or (PICTURE_WORD.search(line) and not CREDIT_BEFORE.search(line)):
+            found.update(names_on(line.strip()))
+    for line in lines:
+        if not PICTURE_WORD.search(line) and (CREDIT_BEFORE.search(line) or ROLE_AFTER.search(line)):
+            found -= set(names_on(line.strip()))
+    return found
+
+
+def credit_form(line: str) -> bool:
+    """A short head line that credits a writer by one of the cues here ("Columnist Jane Doe", "Jane Doe
+    (Reuters)", "Jane Doe for The Valley Times"): a byline, never the title."""
+    text = line.strip()
+    if len(text) > 80 or PICTURE_WORD.search(text) or EDIT_WORD.search(text):
+        return False
+    names = names_on(text)
+    if not names or not givennames.reads_as_person(names[0]):
+        return False
+    beside = OUTLET_AFTER.match(text)
+    # a role or outlet after a name credits a writer only when the line opens with the name: "<title> By JANE
+    # DOE, Associated Press Writers" is a title with its byline glued on, still the title's line
+    first = text.startswith((names[0], names[0].upper()))
+    return bool(CREDIT_BEFORE.match(text) or (first and ROLE_AFTER.search(text))
+                or (beside and beside["name"] == names[0] and credits.is_outlet(beside["outlet"])))
+
+
+# A heading that opens the list of other stories at a page's foot ("More stories", "Related", "Most read")
+_TEASER_HEAD = re.compile(r"^(?:more\s+(?:stories|news|from\b.*|on\b.*|in\b.*)|related(?:\s+(?:stories|articles|news|"
+                          r"coverage|content|posts))?|recommended(?:\s+for\s+you)?|read\s+(?:more|next|also)|"
+                          r"also\s+read|see\s+also|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|popular|"
+                          r"you\s+(?:may|might)\s+also\s+like|latest(?:\s+(?:news|stories))?|top\s+stories|"
+                          r"what\s+to\s+read\s+next|editor'?s\s+picks?)\s*:?$", re.IGNORECASE)
+
+
+def _headline_like(line: str) -> bool:
+    """A short line that reads as another story's headline: a few words, no closing stop, not a name."""
+    words = line.split()
+    return 3 <= len(words) <= 16 and line[:1].isupper() and not line.rstrip().endswith((".", ":", "?", "!", ",")) \
+        and names_on(line) != [line.strip()]
+
+
+def teaser_writers(tail: list[str], head: list[str]) -> set[str]:
+    """Writers of the other stories a page lists at its foot: names after a "More stories" heading, or on a
+    byline or stamp line under another story's headline.  Their bylines are not this story's; a name the
+    head also credits is kept."""
+    found: set[str] = set()
+    teasing = False
+    for i, line in enumerate(tail):
+        text = line.strip()
+        if _TEASER_HEAD.match(text):
+            teasing = True
+            continue
+        under_headline = i > 0 and _headline_like(tail[i - 1].strip()) and (
+            bool(re.match(r"(?i:by)\s", text)) or bool(STAMP.search(text)) or parse_date(text) is not None)
+        if teasing or under_headline:
+            found.update(names_on(text))
+    for line in head:
+        found -= set(names_on(line.strip()))
+    return found
+
+
+def quoted_source(name: str, article: Article) -> bool:
+    """Whether the body quotes ``name`` as a source ("Doe said", "said Jane Doe", "Mayor Jane Doe"): a name
+    guessed as the writer from where it stands is then someone the story is about."""
+    if len(name.split()) < 2 or re.search(r"[\u3400-\u9fff]", name):
+        return False
+    return _quoted_in_body(name, "\n".join(p for p in article.paragraphs if name not in p))
+
+
+def writers_only(authors: list[str], credited: list[str], article: Article, head: list[str]) -> list[str]:
+    """``authors`` without the people the page names for another part: photographers, the writers of the
+    other stories listed at its foot, and, among names guessed from where they stand (not in ``credited``,
+    what a credit form named), a source the body quotes ("Mayor Jane Doe" under the title)."""
+    if not authors:
+        return authors
+    others = photographers(head + article.tail) | teaser_writers(article.tail, head)
+    return [n for n in authors if n not in others and (n in credited or not quoted_source(n, article))]

@@ -1,0 +1,93 @@
+"""The cues :mod:`briefkit.extract.authorcands` scores writer candidates by, in English and Chinese.
+
+Each cue is a habit shared by news sites, statements and op-eds rather than one page's form: the words
+a credit opens with, the roles a byline closes with, the contact and biography lines that close a
+piece, the stamps printed beside a byline, and the picture and editing credits that name people who
+are not the writers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract import givennames
+
+_ROLE = (r"(?:(?:senior|staff|chief|special|political|business|economics|foreign|guest|contributing|freelance|"
+         r"investigative|national|local|health|climate|data)\s+)*(?:writer|reporter|correspondent|contributor|"
+         r"columnist|journalist|blogger)s?")
+# A credit word opening the line or one of its segments ("By", "Written by", "Author:", "Columnist", "STORY:")
+CREDIT_BEFORE = re.compile(r"(?:^|[|•·,;(\[]\s*)(?:(?:written|words|story|text|reported|(?:additional\s+)?reporting|"
+                           r"posted|compiled\s+and\s+written|"
+                           r"opinion|analysis|commentary|column|essay|guest\s+column)\s+by|by|author|authors|auteur|autor|byline|"
+                           r"story|words|text|" + _ROLE + r")\b\s*[:：|-]?\s*(?=[A-Z])", re.IGNORECASE)
+# "OPINION | Jane Doe", "Commentary: Jane Doe": the kind of piece opening the line, then its writer
+PIECE_LABEL = re.compile(r"^(?:guest\s+)?(?:opinion|op-ed|commentary|viewpoint|column|essay|perspective)\s*[:：|｜]\s*"
+                         r"(?=[A-Z])", re.IGNORECASE)
+# A credit word alone on the line above the name ("By", "Author", "Written by", "About the author")
+WORD_CREDIT_LINE = re.compile(r"^(?:by|author|authors|auteur|autor|written\s+by|words\s+by|byline|"
+                              r"about\s+the\s+authors?|" + _ROLE + r")\s*:?$", re.IGNORECASE)
+# A writer's role after the name ("Jane Doe, Staff Writer", "Jane Doe | Reporter")
+ROLE_AFTER = re.compile(r"[A-Za-z.]\s*(?:[,|•·/–—-]\s*|\s+)(?:the\s+)?" + _ROLE + r"\b", re.IGNORECASE)
+ROLE_ALONE = re.compile(r"^" + _ROLE + r"(?:\s*[,|]\s*.{0,40})?$", re.IGNORECASE)
+HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "Reach Jane Doe at …", "Contact Jane Doe:", "Follow Jane Doe on X", "Write to Jane Doe at …"
+CONTACT = re.compile(r"^(?:you\s+can\s+)?(?:contact|reach|e-?mail|follow|write\s+to)\s+(?:the\s+writer\s*,?\s*)?"
+                     r"[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+.{0,20}?\b(?:at|on|via|:)", re.IGNORECASE)
+# "Jane Doe is a senior fellow at …", "Jane Doe writes about …": a closing note on the writer
+_BIO_ROLE = (r"(?:reporter|writer|journalist|correspondent|editor|columnist|professor|fellow|director|economist|"
+             r"analyst|author|lecturer|researcher|partner|president|chair\w*|founder|member|student|consultant|"
+             r"officer|scholar|contributor|scientist|expert|lawyer|adviser|advisor|historian|teacher|candidate|"
+             r"executive|head|manager|associate|strategist|commentator)")
+BIO = re.compile(r"^[(*—–-]?\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|has\s+been|serves\s+as)\s+(?:an?|the|a\s+former)\s+"
+                 r"(?:[\w&'’-]+\s+){0,5}?" + _BIO_ROLE + r"\b|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:writes|covers|reports)\s+"
+                 r"(?:about|on|for)\b")
+# "Jane Doe (Reuters)", "Jane Doe for The Valley Times", "Jane Doe Special to the Valley Times": the writer, then
+# the outlet they wrote for (the outlet is checked by the caller); "Jane Doe / Valley Times" is left out, the
+# form of a picture credit
+OUTLET_AFTER = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:\(\s*|[,|]\s*|\s[-–—]\s*|"
+                          r"\s+for\s+|,?\s+(?i:special)\s+to\s+)(?:the\s+)?(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+                          r"\s*\)?$")
+STAMP = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b|\b(?:ago|updated|published|posted)\b", re.IGNORECASE)
+# Photographers and picture credits name no writer
+PICTURE_WORD = re.compile(r"\b(?:photos?|photograph\w*|pictures?|pics?|images?|illustrat\w+|video|camera|getty|"
+                          r"shutterstock|istock|courtesy|file|credit|caption|handout|portrait|headshot)\b|\w/[A-Z]"
+                          r"|[摄攝图圖]\s*[:：]|[摄攝]影|拍[摄攝]", re.IGNORECASE)
+# "Media contact: Jane Doe, (202) 555-0100": a press officer, who speaks for a body and writes nothing
+PRESS_CONTACT = re.compile(r"^(?:media|press|news)?\s*(?:contacts?|enquiries|inquiries)\s*[:：]", re.IGNORECASE)
+# a line that quotes someone is prose about a person, not a credit
+QUOTE = re.compile(r"[“”\"]\S.{8,}[“”\"]|[“”\"]\s*$")
+EDIT_WORD = re.compile(r"\b(?:edited|editing|editors?|sub-?edited|proofread\w*|translated|translation)\b",
+                       re.IGNORECASE)
+
+# Chinese: a writer's label, then the names ("作者:张伟", "文/张伟", "记者 张伟 王芳", "撰稿︱张伟")
+_ZH_CUE = re.compile(r"(?:(?:作者简介|作者簡介|作者|記者|记者|撰文|撰稿|執筆|执笔|特约撰稿人?|特約撰稿人?|"
+                     r"评论员|評論員|"
+                     r"(?:^|[\s(（【\[])文)\s*[:：/|︱丨｜]?\s*"
+                     r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、,，]+[\u3400-\u9fff]{2,4}){0,4})"
+                     # "张伟/文", "张伟 撰文": the names first, then the writer's mark
+                     r"|^(?P<first>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3})\s*[/／|︱丨｜]?\s*(?:文|撰文)$)")
+# photographers and editors on the same line: "摄影:王芳", "编辑:李明"
+# "□ 张伟", "◎张伟 李明": a marked line holding only names, how Chinese papers set a byline
+_ZH_MARKED = re.compile(r"^[■□●◆▲◎★☆]\s*(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3})$")
+_ZH_NOT_WRITER = re.compile(r"(?:摄影|攝影|摄|攝|图|圖|编辑|編輯|责编|責編|审核|審核|校对|校對)\s*[:：/|︱丨｜]?\s*$")
+
+
+def zh_candidates(lines: list[str]) -> list[tuple[list[str], str, float]]:
+    """Chinese writer credits on short lines: the names after a writer's label, each a likely person's name."""
+    found = []
+    for line in lines:
+        text = line.strip()
+        if not text or len(text) > 80:
+            continue
+        marked = _ZH_MARKED.match(text)
+        names = re.split(r"[\s、]+", marked["names"]) if marked else []
+        if names and all(givennames.is_chinese_name(n) for n in names):
+            found.append((names, text, 3.5))
+        for match in _ZH_CUE.finditer(text):
+            if _ZH_NOT_WRITER.search(text[:match.start()]) or text[match.end():].lstrip().startswith(("摄", "攝")):
+                continue
+            named = match["names"] or match["first"] or ""
+            names = [n for n in re.split(r"[\s、,，]+", named) if givennames.is_chinese_name(n)]
+            if names:
+                found.append((names, text, 4.0 if len(text) <= 40 else 3.0))
+    return found
