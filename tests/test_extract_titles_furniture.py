@@ -39,7 +39,8 @@ def test_a_headline_printed_three_times_is_still_the_title(tmp_path: Path) -> No
     title = "Op-Ed: Raising Minimum Wage a Burden, Not a Benefit"
     opening = ("During his campaign, the governor liked to say he would focus like a laser on creating jobs.\n\n"
                "With his next breath, he outlined a plan that would discourage employment across the state.\n")
-    text = f"{title}\n\n{title}\n1-27-2014---Benefit.jpg\n\n{title}\n\nOriginally published by the Harbour Herald.\n\n{opening}"
+    text = (f"{title}\n\n{title}\n1-27-2014---Benefit.jpg\n\n{title}\n\n"
+            f"Originally published by the Harbour Herald.\n\n{opening}")
     assert _title(tmp_path, text) == title
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from briefkit.extract import (
     authorcands,
@@ -27,6 +26,7 @@ from briefkit.extract import (
     headlines,
     outletcands,
     signoffs,
+    titlepick,
 )
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
@@ -36,25 +36,16 @@ from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as _names
 from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.linecues import LineCues
-from briefkit.extract.pagedates import field_date_line
 from briefkit.extract.pubdate import publication_date
-from briefkit.extract.runins import run_in_title
 from briefkit.extract.sources import first_printing, is_picture_source, pick_source
-from briefkit.extract.titlechecks import byline_head, speaker_suffix, stray
-from briefkit.extract.titlefurniture import title_field, zh_site_suffix
-from briefkit.extract.topblocks import one_short_sentence, repeated_block
+from briefkit.extract.titlechecks import speaker_suffix
+from briefkit.extract.titlefurniture import zh_site_suffix
 from briefkit.readers import Article
 
 # "（编辑 李四）": an editor's note in brackets, without a colon
 _ZH_EDITOR_NOTE = re.compile(r"[(（\[【]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]?\s*"
                              r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,4})\s*[)）\]】]")
 _RATE_NOTE = re.compile(r"\s*\(\s*(?:\$|€|£|¥|US\$)\s*1\s*=\s*[^()]{1,40}\)")
-_NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|"
-                        r"media\s+advisory|statement|"
-                        r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*"
-                        # "Press Release SG/SM/1234", "News Release No. 21-034": the label with its number
-                        r"(?:\s+(?:no\.?\s*)?[A-Z0-9][\w/.-]*\d[\w/.-]*)?$",
-                        re.IGNORECASE)
 _OUTLET = re.compile(r"\s*[(（](?P<name>[A-Z\u3400-\u9fff][\w\s&.'\u3400-\u9fff-]{1,60})[)）]\s*$")
 _FRENCH = re.compile(r"\b(?:le|la|les|des|du|est|une|pour|dans|qui|avec|sur|selon)\b", re.IGNORECASE)
 _ENGLISH = re.compile(r"\b(?:the|of|and|is|in|to|with|for|that|on)\b", re.IGNORECASE)
@@ -130,11 +121,10 @@ def _add(target: list[str], names: list[str]) -> None:
 
 
 # "From: Department for Transport" under a statement's title: the body that issued it
-_FROM = re.compile(r"^From\s*:\s*(?P<name>[A-Z][^|:]{2,80})$")
 
 
 def _field_line(facts: MetaFacts, line: str) -> None:
-    if issuer := _FROM.match(line.strip()):
+    if issuer := titlepick.FROM.match(line.strip()):
         facts.sources.append(issuer["name"].strip())
     for label, value in labelled_fields(line):
         kind = _kind(label)
@@ -275,92 +265,12 @@ def _author_title(facts: MetaFacts, article: Article) -> None:
 
 
 # "Meng Wei: Yesterday, the …": a speaker's turn in a transcript, named in full
-_TURN = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*:\s+[A-Z\"“]")
-
-
-def _title(article: Article) -> headlines.Pick | None:
-    if article.title:
-        title = " ".join(article.title.split())
-        return headlines.Pick(title, title)
-    picked = _title_by_layout(article)
-    if (picked is None or picked.weak) and (labelled := _title_field(article)) is not None:
-        return labelled  # "中国经济网" / "原标题:<title>": a labelled title beats a guess
-    return picked
-
-
-def _title_by_layout(article: Article) -> headlines.Pick | None:
-    echoes = [b.text for b in article.blocks[:4] if b.is_heading]
-    # without head lines, or with only furniture there ("Skip to main content"), the first paragraph may be it
-    picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs else None, echoes,
-                         " ".join(article.paragraphs[:2]))
-    if picked is None and article.paragraphs and (run_in := run_in_title(article.paragraphs[0])):
-        return headlines.Pick(run_in[0], article.paragraphs[0], weak=True)  # "<title> 新华网北京12月28日电 …"
-    texts = [b.text for b in article.blocks[:3]]
-    dated = len(texts) > 1 and (headlines.is_date_line(texts[1]) or field_date_line(texts[1])
-                                or bool(bylines_en.BYLINE.match(texts[1])))
-    if picked is not None and picked.line in texts[:1] and dated:
-        return picked  # the first block, then its date or "發佈時間: … | 來源: …" line: the title over its date
-    # "Port volumes climb." over its date line, or over a transcript's first turn ("Meng Wei: Yesterday, …")
-    # a headline asking or exclaiming ("Will rates rise again?") over a long first paragraph reads as prose
-    asked = len(texts) > 1 and texts[0].rstrip("”\"’'").endswith(("?", "!")) and len(texts[0].split()) <= 15 \
-        and len(texts[1].split()) >= 30
-    if picked is None and not article.head and (dated or asked or (len(texts) > 1 and bool(_TURN.match(texts[1])))) \
-            and one_short_sentence(texts[0]):
-        return headlines.Pick(texts[0], texts[0], weak=True)
-    if (picked is None or picked.line not in article.head) and (repeated := repeated_block(article)):
-        return headlines.Pick(repeated, repeated)  # a forum or portal prints its headline twice at the top
-    body = " ".join(article.paragraphs[:2])
-    if (picked is None or picked.line not in article.head or stray(picked, article, body)) \
-            and not byline_head(article.head):
-        # a site's slogan read as the first paragraph leaves the title among the short lines after it
-        top = _headings_over_story(article)
-        if (among := _pick_among(top, None, [], body)) is not None:
-            return headlines.Pick(among.value, among.line, weak=True)
-    return picked
-
-
-def _title_field(article: Article) -> headlines.Pick | None:
-    """The title a labelled field at the top gives ("原标题:…", "标  题:…", "Headline: …")."""
-    for line in article.head + [b.text for b in article.blocks[:6]]:
-        if (title := title_field(headlines.clean(line))) is not None:
-            return headlines.Pick(title, line)
-    return None
-
-
-def _headings_over_story(article: Article) -> list[str]:
-    """The top lines that may head the whole story: those before its second paragraph, or over a date or
-    field line ("<title>" / "March 21, 2023"); a subheading further down heads a part of the story."""
-    texts = [b.text for b in article.blocks[:14]]
-    # a paywall's prompt ("Please register to access this content.") is no paragraph of the story
-    told = [not b.is_heading and not is_boilerplate(b.text) for b in article.blocks[:14]]
-    second = next((i for i in range(1, len(told)) if told[i] and any(told[:i])), len(texts))
-    def dating(text: str) -> bool:
-        return headlines.is_date_line(text) or bool(_FIELD.match(headlines.clean(text))) or field_date_line(text)
-    dated = {t for t, after in pairwise(texts) if dating(after)}
-    return [t for t in _top_lines(article) if t in texts[:second] or t in dated or dating(t)]
-
-
-def _top_lines(article: Article) -> list[str]:
-    """The short lines (headings) among the first blocks, up to the first long paragraph after them."""
-    return [b.text for b in article.blocks[:12]
-            if (b.is_heading and len(b.text) <= 120) or (len(b.text) <= 60 and _FIELD.match(b.text))
-            or field_date_line(b.text)]
-
-
-def _pick_among(lines: list[str], first: str | None, echoes: list[str], body: str) -> headlines.Pick | None:
-    fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
-              or field_date_line(line) or bool(_FROM.match(line.strip())) for line in lines]
-    bylines = [bool(bylines_en.BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
-               or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line)))
-               or creditlines.is_byline(headlines.clean(line)) or outletcands.is_credit_line(line) for line in lines]
-    return headlines.pick_title(lines, first, fields, bylines, echoes, body)
-
-
 def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     """Metadata of ``article`` and warnings for anything missing or only guessed."""
     warnings: list[str] = []
     cues = LineCues.of(article)  # the learned line labeller: asked only where the rules find nothing or guess
-    picked = cues.title(_title(article))  # where the rules found no title or guessed, a line the model is sure of
+    # where the rules found no title or guessed, a line the model is sure of
+    picked = cues.title(titlepick.pick(article))
     facts = MetaFacts(title=picked.value if picked else article.source_path.stem, title_found=picked is not None)
     if picked is None:
         warnings.append("no title line found: meta.title is the file name, replace it")
@@ -378,7 +288,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
             facts.title, facts.site = suffix
     # a byline or reporter line between the title and the body is often read as a heading
     # "美国中文网记者:雾霾" heads a question in a body; a field line in the body has its date or more fields
-    top_headings = [t for t in _top_lines(article) if len(t) <= 60 and (
+    top_headings = [t for t in titlepick.top_lines(article) if len(t) <= 60 and (
         _FIELD.match(headlines.clean(t)) or len(_FIELD.findall(t)) != 1 or parse_date(t) is not None)]
     _lines(facts, article.head + top_headings + article.tail)
     facts.sources += bylines_en.outlet_under_byline(article.head + top_headings)

@@ -1,0 +1,112 @@
+"""Which head line is the title: the layout's pick, a labelled title, the headings over the story.
+
+Split from metadata.py, which reads the other head fields; this module chooses among the lines
+:func:`briefkit.extract.headlines.pick_title` scores, the page's first blocks and a labelled field.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from briefkit.extract import bylines_en, bylines_zh, creditlines, headlines, outletcands
+from briefkit.extract.boilerplate import is_boilerplate
+from briefkit.extract.fields import FIELD as _FIELD
+from briefkit.extract.pagedates import field_date_line
+from briefkit.extract.runins import run_in_title
+from briefkit.extract.titlechecks import byline_head, stray
+from briefkit.extract.titlefurniture import title_field
+from briefkit.extract.topblocks import one_short_sentence, repeated_block
+from briefkit.readers import Article
+
+FROM = re.compile(r"^From\s*:\s*(?P<name>[A-Z][^|:]{2,80})$")
+"""An issuer's "From: Ministry of Finance" line: a field, never the title."""
+_NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|"
+                        r"media\s+advisory|statement|"
+                        r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*"
+                        # "Press Release SG/SM/1234", "News Release No. 21-034": the label with its number
+                        r"(?:\s+(?:no\.?\s*)?[A-Z0-9][\w/.-]*\d[\w/.-]*)?$",
+                        re.IGNORECASE)
+
+_TURN = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*:\s+[A-Z\"“]")
+
+
+def pick(article: Article) -> headlines.Pick | None:
+    """The title line of ``article``: declared, picked by layout, or labelled where the layout only guessed."""
+    if article.title:
+        title = " ".join(article.title.split())
+        return headlines.Pick(title, title)
+    picked = _title_by_layout(article)
+    if (picked is None or picked.weak) and (labelled := _title_field(article)) is not None:
+        return labelled  # "中国经济网" / "原标题:<title>": a labelled title beats a guess
+    return picked
+
+
+def _title_by_layout(article: Article) -> headlines.Pick | None:
+    """The title the page's layout gives: the head's pick, then the first blocks' forms, then their headings."""
+    echoes = [b.text for b in article.blocks[:4] if b.is_heading]
+    # without head lines, or with only furniture there ("Skip to main content"), the first paragraph may be it
+    picked = _pick_among(article.head, article.paragraphs[0] if article.paragraphs else None, echoes,
+                         " ".join(article.paragraphs[:2]))
+    if picked is None and article.paragraphs and (run_in := run_in_title(article.paragraphs[0])):
+        return headlines.Pick(run_in[0], article.paragraphs[0], weak=True)  # "<title> 新华网北京12月28日电 …"
+    texts = [b.text for b in article.blocks[:3]]
+    dated = len(texts) > 1 and (headlines.is_date_line(texts[1]) or field_date_line(texts[1])
+                                or bool(bylines_en.BYLINE.match(texts[1])))
+    if picked is not None and picked.line in texts[:1] and dated:
+        return picked  # the first block, then its date or "發佈時間: … | 來源: …" line: the title over its date
+    # "Port volumes climb." over its date line, or over a transcript's first turn ("Meng Wei: Yesterday, …")
+    # a headline asking or exclaiming ("Will rates rise again?") over a long first paragraph reads as prose
+    asked = len(texts) > 1 and texts[0].rstrip("”\"’'").endswith(("?", "!")) and len(texts[0].split()) <= 15 \
+        and len(texts[1].split()) >= 30
+    if picked is None and not article.head and (dated or asked or (len(texts) > 1 and bool(_TURN.match(texts[1])))) \
+            and one_short_sentence(texts[0]):
+        return headlines.Pick(texts[0], texts[0], weak=True)
+    if (picked is None or picked.line not in article.head) and (repeated := repeated_block(article)):
+        return headlines.Pick(repeated, repeated)  # a forum or portal prints its headline twice at the top
+    body = " ".join(article.paragraphs[:2])
+    if (picked is None or picked.line not in article.head or stray(picked, article, body)) \
+            and not byline_head(article.head):
+        # a site's slogan read as the first paragraph leaves the title among the short lines after it
+        top = _headings_over_story(article)
+        if (among := _pick_among(top, None, [], body)) is not None:
+            return headlines.Pick(among.value, among.line, weak=True)
+    return picked
+
+
+def _title_field(article: Article) -> headlines.Pick | None:
+    """The title a labelled field at the top gives ("原标题:…", "标  题:…", "Headline: …")."""
+    for line in article.head + [b.text for b in article.blocks[:6]]:
+        if (title := title_field(headlines.clean(line))) is not None:
+            return headlines.Pick(title, line)
+    return None
+
+
+def _headings_over_story(article: Article) -> list[str]:
+    """The top lines that may head the whole story: those before its second paragraph, or over a date or
+    field line ("<title>" / "March 21, 2023"); a subheading further down heads a part of the story."""
+    texts = [b.text for b in article.blocks[:14]]
+    # a paywall's prompt ("Please register to access this content.") is no paragraph of the story
+    told = [not b.is_heading and not is_boilerplate(b.text) for b in article.blocks[:14]]
+    second = next((i for i in range(1, len(told)) if told[i] and any(told[:i])), len(texts))
+    def dating(text: str) -> bool:
+        return headlines.is_date_line(text) or bool(_FIELD.match(headlines.clean(text))) or field_date_line(text)
+    dated = {t for t, after in pairwise(texts) if dating(after)}
+    return [t for t in top_lines(article) if t in texts[:second] or t in dated or dating(t)]
+
+
+def top_lines(article: Article) -> list[str]:
+    """The short lines (headings) among the first blocks, up to the first long paragraph after them."""
+    return [b.text for b in article.blocks[:12]
+            if (b.is_heading and len(b.text) <= 120) or (len(b.text) <= 60 and _FIELD.match(b.text))
+            or field_date_line(b.text)]
+
+
+def _pick_among(lines: list[str], first: str | None, echoes: list[str], body: str) -> headlines.Pick | None:
+    """:func:`headlines.pick_title` over ``lines``, told which of them are fields and which are bylines."""
+    fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
+              or field_date_line(line) or bool(FROM.match(line.strip())) for line in lines]
+    bylines = [bool(bylines_en.BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
+               or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line)))
+               or creditlines.is_byline(headlines.clean(line)) or outletcands.is_credit_line(line) for line in lines]
+    return headlines.pick_title(lines, first, fields, bylines, echoes, body)
