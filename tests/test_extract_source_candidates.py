@@ -58,15 +58,29 @@ def test_a_credit_line_naming_a_person_gives_no_source(tmp_path: Path) -> None:
     ("KBYS 4 News", "KBYS 4 News"),               # a station's call sign and name
     ("Bayside Report Business", "Bayside Report"),  # a masthead with its section after it
 ])
-def test_a_masthead_line_over_the_title(tmp_path: Path, top: str, outlet: str) -> None:
-    source, title, _, _ = _extract(tmp_path, f"{top}\n\n{TITLE}\n\nMay 6, 2024\n\n{BODY}")
+def test_a_masthead_over_the_title_and_again_at_the_foot_names_the_site(tmp_path: Path, top: str,
+                                                                        outlet: str) -> None:
+    source, title, _, _ = _extract(tmp_path, f"{top}\n\n{TITLE}\n\nMay 6, 2024\n\n{BODY}\n{top}\n")
     assert source == outlet
     assert title == TITLE
 
 
-def test_a_title_bar_repeating_the_headline_names_the_site(tmp_path: Path) -> None:
-    source, _, _, _ = _extract(tmp_path, f"{TITLE} - LOCAL - Baysider\n\n{TITLE}\n\nMay 6, 2024\n\n{BODY}")
-    assert source == "Baysider"
+@pytest.mark.parametrize("top", ["BAYSIDE TRIBUNE", "KBYS 4 News", "Bayside Report Business"])
+def test_a_lone_masthead_line_is_too_weak_to_name_the_site(tmp_path: Path, top: str) -> None:
+    # On pages nobody tuned on (a25-, x24-, h26-) one such line alone was more often a menu, a company or
+    # a section than the outlet: ACCEPT asks for a second place or a stronger kind of line.
+    source, title, _, _ = _extract(tmp_path, f"{top}\n\n{TITLE}\n\nMay 6, 2024\n\n{BODY}")
+    assert source is None
+    assert title == TITLE
+
+
+def test_a_title_bar_repeating_the_headline_is_one_weak_place_only(tmp_path: Path) -> None:
+    # The site in a title bar ("<title> - LOCAL - Baysider") is one cue; a second place names the site.
+    bar = f"{TITLE} - LOCAL - Baysider\n\n{TITLE}\n\nMay 6, 2024\n\n{BODY}"
+    alone, title, _, _ = _extract(tmp_path, bar)
+    followed, _, _, _ = _extract(tmp_path, bar + "\nFollow Baysider on Facebook\n")
+    assert alone is None and title == TITLE
+    assert followed == "Baysider"
 
 
 @pytest.mark.parametrize(("closing", "outlet"), [
