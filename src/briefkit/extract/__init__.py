@@ -62,7 +62,8 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
                                           facts.title if facts.title_found else "")
     # the outlet counts when a sentence names it (not a "Subscribe to …" prompt) or a line is its name alone
     organisations = with_outlet(organisations, facts.source, body.text,
-                                [*article.head, *article.tail, *(b.text for b in article.blocks if b.is_heading)])
+                                [*article.head, *article.tail, *(b.text for b in article.blocks if b.is_heading)],
+                                [b.text for b in article.blocks])
     meta = Meta(title=facts.title, date=facts.date, source=facts.source, outlet=facts.outlet,
                 authors=facts.authors, editors=facts.editors, url=facts.url,
                 language=chinese_script(facts.language, body.text),  # 繁體 pages get zh-Hant labels

@@ -22,11 +22,14 @@ Places found inside an organisation's name are the body's, not places (see
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefkit.content.model import Entity
 from briefkit.extract.body import Sentence
+from briefkit.extract.captions import is_caption
 from briefkit.extract.countrycues import country_names
 from briefkit.extract.orgactors import add_actors
+from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgs_en import add_list_mates, add_speakers, english_shapes, is_person
 from briefkit.extract.orgshapes import (
@@ -92,12 +95,18 @@ def _organisations(text: str, language: str) -> list[Entity]:
     # "the Kiel Institute for the World Economy (IfW)": an acronym the text defines for a name found is that name
     acronyms |= {m["acr"] for m in DEFINED.finditer(text)
                  if any(n.endswith(m["name"]) or m["name"].endswith(n) for n in names if " " in n)}
-    names = [n for n in dict.fromkeys(names) if not ((n.isupper() or " " not in n) and n in acronyms)]
+    names = [n for n in dict.fromkeys(names) if not ((n.isupper() or " " not in n) and n in acronyms)
+             and not only_as_tag(n, text)]
     # a name inside a longer one found as well ("Steel" in "Tata Steel UK") is the same organisation
     return [Entity(name=n, kind="organisation") for n in names
             if not any(n != other and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", other)
                        and not is_place(other.removeprefix(n + " ")) for other in names)  # "BBC" and "BBC Scotland"
             or CJK.search(n)]
+
+
+def _without_captions(text: str) -> str:
+    """``text`` without its photo captions' lines ("… on Friday. (Sean Kilpatrick/The Canadian Press)")."""
+    return "\n".join("" if line.strip() and is_caption(line) else line for line in text.split("\n"))
 
 
 def _initials(name: str) -> str:
@@ -122,7 +131,8 @@ def find_entities(sentences: list[Sentence], language: str = "en",
     headline's subject and the body speaks of a body (see :mod:`briefkit.extract.orgtitle`).
     """
     text = "\n".join(s.text for s in sentences)
-    organisations = _organisations(text, language)
+    # a photo's caption names no body the story is about (README, "Conventions settled at stop 25")
+    organisations = _organisations(_without_captions(text), language)
     if title.strip():
         # the title alone is searched (cheap), and what it names checked against the body's people
         # (apostrophes compared straight: a title's "Sheriff's Office" is the body's "Sheriff’s Office")
@@ -138,19 +148,36 @@ def find_entities(sentences: list[Sentence], language: str = "en",
     return organisations, find_places(text, language, tuple(o.name for o in organisations))
 
 
-def with_outlet(organisations: list[Entity], outlet: str | None, body: str, lines: list[str]) -> list[Entity]:
-    """The organisations, with the page's ``outlet`` when the article names it as one.
+def with_outlet(organisations: list[Entity], outlet: str | None, body: str, lines: list[str],
+                blocks: Sequence[str] = ()) -> list[Entity]:
+    """The organisations, with the page's ``outlet`` and copyright holders when the article names them as bodies.
 
     An agency or a government issuing a statement has often no institutional word ("Xinhua",
-    "Welsh Government" is found, "懷化市人民政府辦公室" signing a notice is not): it counts when the
-    ``body`` names it past the dateline, or a head or tail line is the name alone (a signature).
-    A name only in the dateline ("(Reuters) -", "/PRNewswire/") is the channel, not a subject.
+    "Welsh Government" is found, "懷化市人民政府辦公室" signing a notice is not): it counts when a
+    sentence of the ``body`` names it, or a credit written out in words does (a copyright line, a byline
+    "By The Associated Press", a logo line: see :mod:`briefkit.extract.orgcredits`).  A short tag names
+    no body: "(Reuters) -", "/PRNewswire/", "Source: eNCA", a closing "— Bernama".  ``lines`` are the page's
+    head, tail and heading lines, ``blocks`` all its blocks (a copyright line may sit among them).
     """
-    if not outlet or any(outlet in o.name or o.name in outlet for o in organisations):
-        return organisations
-    pattern = re.escape(outlet) if CJK.search(outlet) else r"(?<![\w-])" + re.escape(outlet) + r"(?![\w/-])"
-    named = [m.start() for m in re.finditer(pattern, body)]
-    if any(start > 120 or not re.search(r"[(/（]\s*$|电|電|^\W*$", body[max(0, start - 40):start])
-           for start in named) or any(line.strip() == outlet for line in lines):
-        return [*organisations, Entity(name=outlet, kind="organisation")]
-    return organisations
+    found = list(organisations)
+    short_blocks = [b for b in blocks if len(b) < 200]
+    for name in copyright_holders([*lines, *short_blocks]):
+        if not any(_same_body(name, o.name) for o in found):
+            found.append(Entity(name=name, kind="organisation"))
+    if not outlet or any(_same_body(outlet, o.name) for o in found):
+        return found
+    spelt = credited(outlet, [*lines, *short_blocks[:3]]) or (outlet if named_in_text(outlet, body) else None)
+    # a line that is the outlet's name alone is its masthead or a statement's signature
+    spelt = spelt or (outlet if any(line.strip() == outlet for line in lines) else None)
+    if spelt and not any(_same_body(spelt, o.name) for o in found):
+        found.append(Entity(name=spelt, kind="organisation"))
+    return found
+
+
+def _same_body(one: str, other: str) -> bool:
+    """"AP" and "The Associated Press", "Bloomberg" and "Bloomberg L.P.": one body, written two ways."""
+    a, b = one.removeprefix("The ").lower(), other.removeprefix("The ").lower()
+    if a in b or b in a:
+        return True
+    short, long = sorted((one, other.removeprefix("The ")), key=len)
+    return short.isupper() and _initials(long) == short
