@@ -49,7 +49,7 @@ from briefkit.extract.orgtitle import headline_subject, in_title, title_case_tai
 from briefkit.extract.places import find_places, is_place
 
 
-def _organisations(text: str, language: str) -> list[Entity]:
+def _organisations(text: str, language: str, title: bool = False) -> list[Entity]:
     found = english_shapes(text) if not CJK.search(text[:2000]) or language != "zh" else {}
     if language != "zh":
         add_english_cues(text, found, ACRONYM_ORG)
@@ -96,7 +96,7 @@ def _organisations(text: str, language: str) -> list[Entity]:
     acronyms |= {m["acr"] for m in DEFINED.finditer(text)
                  if any(n.endswith(m["name"]) or m["name"].endswith(n) for n in names if " " in n)}
     names = [n for n in dict.fromkeys(names) if not ((n.isupper() or " " not in n) and n in acronyms)
-             and not only_as_tag(n, text)]
+             and (title or not only_as_tag(n, text))]  # a title is a line alone, and names no tag
     # a name inside a longer one found as well ("Steel" in "Tata Steel UK") is the same organisation
     return [Entity(name=n, kind="organisation") for n in names
             if not any(n != other and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", other)
@@ -137,7 +137,8 @@ def find_entities(sentences: list[Sentence], language: str = "en",
         # the title alone is searched (cheap), and what it names checked against the body's people
         # (apostrophes compared straight: a title's "Sheriff's Office" is the body's "Sheriff’s Office")
         body = text.replace("’", "'")
-        titled = [Entity(name=title_case_tail(o.name), kind="organisation") for o in _organisations(title, language)]
+        titled = [Entity(name=title_case_tail(o.name), kind="organisation")
+                  for o in _organisations(title, language, title=True)]
         organisations += [o for o in titled if o.name.replace("’", "'") not in body
                           and in_title(o.name, title) and not is_person(o.name, text)]
         subject = headline_subject(title, text)

@@ -112,21 +112,23 @@ def _closing(before: str, after: str) -> bool:
     return bool(re.match(r"\s*(?:\n|$)", after)) and bool(re.search(r"[.!?”\"]\s*(?:[—–-]\s*)?$", before))
 
 
-def _tag(name: str, text: str, start: int) -> bool:
-    """The mention of ``name`` at ``start`` is a credit tag, not a sentence's."""
+def _tag(name: str, text: str, start: int, alone: bool = False) -> bool:
+    """The mention of ``name`` at ``start`` is a credit tag, not a sentence's (``alone``: or a line by itself)."""
     end = start + len(name)
     line_start = text.rfind("\n", 0, start) + 1
     before, after = text[max(line_start, start - 40):start], text[end:end + 24]
     if CJK.search(name):
         return bool(_ZH_TAG_AFTER.match(after))
+    opens = not before.strip()
     return bool(_TAG_BEFORE.search(before) or _TAG_AFTER.match(after) or _closing(before, after)
-                or (not before.strip() and _LINE_TAG_AFTER.match(after)))
+                or (opens and (_LINE_TAG_AFTER.match(after) or (alone and not after.split("\n")[0].strip()))))
 
 
 def only_as_tag(name: str, text: str) -> bool:
-    """True when every mention of ``name`` in ``text`` is a credit tag: an agency in a dateline, a photo's
-    credit, a "Source:" line, a tag closing a paragraph ("— Bernama"), a name opening a line as "BBC:".
+    """True when every mention of ``name`` in ``text`` (the article's sentences, one a line) is a credit tag:
+    an agency in a dateline, a photo's credit, a "Source:" line, a tag closing a paragraph ("— Bernama",
+    "… economy. AFP" split off as a sentence of its own), a name opening a line as "BBC:".
     The corpus lists such an agency as the page's source only (README, "Agency credits")."""
     pattern = re.escape(name) if CJK.search(name) else r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
     starts = [m.start() for m in re.finditer(pattern, text)]
-    return bool(starts) and all(_tag(name, text, start) for start in starts)
+    return bool(starts) and all(_tag(name, text, start, alone=True) for start in starts)

@@ -67,7 +67,7 @@ def _conjoined(name: str, listed: bool = False) -> list[str]:
     """
     for found in _AND.finditer(name):
         left, right = name[:found.start()], name[found.end():]
-        if "," in left or not right[:1].isupper() or not WHOLE_ORG.match(right):
+        if "," in left or not right[:1].isupper() or not WHOLE_ORG.match(right) or _remits(left, right):
             continue
         if (left.isupper() and " " not in left) or (len(left.split()) >= 2 and (
                 WHOLE_ORG.match(left) or left.split()[-1] in ORG_WORDS.split("|"))) \
@@ -89,12 +89,50 @@ def _owner_and_owned(name: str) -> list[str]:
     return parts or [name]
 
 
+# a ministry's name runs through its remits: "Ministry of Trade, Industry and Energy", "Office of Gas and
+# Electricity Markets", "Ministry of Statistics and Programme Implementation" (seen on Korean, British and Indian
+# pages: the pattern stops at a comma or at an institutional word such as "Gas" or "Programme")
+_REMIT_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Secretariat|Bureau|Directorate)\s+(?:of|for)\s")
+_HEAD_WORD = re.compile(r"\b(?:Ministry|Department|Office|Secretariat|Bureau|Directorate|Agency|Commission|Council|"
+                        r"Bank|Board|Authority|Institute|University|Court|Police|Committee|Corporation|Company)\b")
+_REMIT = r"[A-Z][a-z][\w'’-]*"
+_REMITS = re.compile(r"(?:[ \t]+" + _REMIT + r"){0,3}(?:(?:,[ \t]+" + _REMIT + r"(?:[ \t]+" + _REMIT + r"){0,2}){0,4},?"
+                     r"[ \t]+and[ \t]+" + _REMIT + r"(?:[ \t]+" + _REMIT + r"){0,3})?(?![\w'’-])")
+
+
+def _with_remits(match: re.Match[str], text: str) -> str:
+    """The name ``match`` found, run on through a ministry's remits when it stops inside their list."""
+    name = match.group(0)
+    if not _REMIT_HEAD.match(name) or "," in name or _HEAD_WORD.search(re.sub(r"^(?:The\s+)?\w+", "", name)):
+        return name  # "Department of Commerce and Directorate": a second body, not a remit, ends the match
+    more = _REMITS.match(text, match.end())
+    extra = more.group(0) if more else ""
+    # the remits are no bodies of their own ("Ministry of Finance, Korea Development Bank and …" lists bodies)
+    items = [i for i in _ITEMS.split(extra.strip(" ,")) if i]
+    if not extra or not all(_remit(i) for i in items):
+        return name
+    return name + extra
+
+
+def _remit(item: str) -> bool:
+    """"Human Services", "Rural Affairs": a remit; a body of its own opens on its kind or a place ("Directorate
+    General", "Dartmouth Medical School") or is one by its shape ("Korea Development Bank")."""
+    first = item.split()[0]
+    return len(item.split()) <= 3 and not re.search(r"[A-Z]{2}|\s(?:of|for)\s", item) \
+        and not _HEAD_WORD.search(item) and not is_place(first)
+
+
+def _remits(left: str, right: str) -> bool:
+    """"Department of Health" and "Human Services": the right side is a ministry's remit, not a body."""
+    return bool(_REMIT_HEAD.match(left)) and _remit(right)
+
+
 def english_shapes(text: str) -> dict[str, None]:
     """Organisation names found by their shape in ``text``, first pattern first (an ordered set)."""
     found: dict[str, None] = {}
     for match in ORG.finditer(text):
         listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
-        for name in _conjoined(clean(match.group(0)), listed):
+        for name in _conjoined(clean(_with_remits(match, text)), listed):
             if (len(name.split()) >= 2 or name.isupper()) and len(name.split()) <= MAX_ORG_WORDS:  # not a menu
                 for part in _owner_and_owned(name):
                     found.setdefault(part)
