@@ -28,6 +28,7 @@ from briefkit.content.model import Entity
 from briefkit.extract.body import Sentence
 from briefkit.extract.captions import is_caption
 from briefkit.extract.countrycues import country_names
+from briefkit.extract.givennames import is_given_name
 from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
@@ -43,6 +44,7 @@ from briefkit.extract.orgshapes import (
     ORG_ZH,
     PERSONISH,
     SCHEME,
+    WHOLE_ORG,
     ZH_LEAD,
 )
 from briefkit.extract.orgtitle import headline_subject, in_title, title_case_tail
@@ -90,6 +92,7 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     names = [_without_country(n) for n in found if not is_person(n, text) and n not in NOT_ORG and n not in countries
              and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n)
              and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
+             and not _titled_person(n)
              and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
     acronyms = {_initials(n) for n in names if len(n.split()) >= 2}
     # "the Kiel Institute for the World Economy (IfW)": an acronym the text defines for a name found is that name
@@ -102,6 +105,18 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
             if not any(n != other and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", other)
                        and not is_place(other.removeprefix(n + " ")) for other in names)  # "BBC" and "BBC Scotland"
             or CJK.search(n)]
+
+
+def _titled_person(name: str) -> bool:
+    """"PC Tony Garner", "National Statistician Claire Dennis Mapa", "… of Finance Jeff Solberg": capitalised
+    words that end on a given name and a surname are a person's title and name, not a body (a body's name
+    ends on its institutional word or joins its words: "Massachusetts General Hospital", "Farmers for Free
+    Trade")."""
+    words = name.split()
+    if len(words) < 3 or not all(re.fullmatch(r"[A-Z][\w’'.-]*", w) for w in words) or WHOLE_ORG.search(name):
+        return False
+    tail = words[-3:] if len(words) >= 4 and is_given_name(words[-3]) else words[-2:]
+    return is_given_name(tail[0]) and bool(re.fullmatch(r"[A-Z][a-z’'-]+", tail[-1])) and not is_place(tail[-1])
 
 
 def _without_captions(text: str) -> str:

@@ -130,7 +130,10 @@ OUTLET_SAID = re.compile(r"\b(?P<a>" + _ARTICLE_NAME + r")\s+(?:said|says|report
 PERSONISH = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Mayor|Governor|Senator|President|Minister|Secretary|"
                         r"Chief|CEO|Chairman|Chairwoman|Spokes(?:man|woman|person)|"
                         r"Chancellor|King|Queen|Prince|Princess|Pope|Judge|Justice|General|Gen|Col|Capt|Lord|Lady|"
-                        r"Sir|Dame|Premier|Commissioner)\.?\s")
+                        r"Sir|Dame|Premier|Commissioner|"
+                        # ranks and honorifics of councils, police and courts ("Cllr Scanlan", "PC Tony Garner")
+                        r"Cllr|Councillor|Councilor|Alderman|PC|DC|Sgt|Sergeant|Insp|Inspector|Det|Detective|Supt|"
+                        r"Superintendent|Constable|Atty|Hon|Rev|Fr)\.?\s")
 NOT_ORG = {"Most", "Many", "Some", "Other", "Others", "Several", "All", "Both", "Few", "Top", "Senior", "Leading",
             "Local", "Foreign", "Private", "Public", "Independent", "Economists", "Analysts", "Officials",
             "The", "A", "An", "Government", "Governments", "Prime Minister", "President", "State", "National",
