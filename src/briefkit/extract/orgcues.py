@@ -192,9 +192,19 @@ _THINGS_WORDS = ("CEO CFO COO CTO IPO GDP GNP EV EVS AI LNG EPS ETF SUV URL API 
 _THINGS = frozenset(_THINGS_WORDS.split()) - {"NBA"}
 
 
+# "the RBA still expects", "at the RBA", "by the RBA": an acronym the article keeps giving an article to
+_THE_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<b>[A-Z]{2,6})\b(?![\w’'-]|\s+[A-Z(])")
+
+
 def acronym_bodies(text: str, places: set[str]) -> list[str]:
-    """Acronyms the text treats as bodies ("PURA said", "the SEC fined"), not things or places ("the UAE")."""
-    names = (m["b"] for m in _ACRONYM_BODY.finditer(text))
+    """Acronyms the text treats as bodies ("PURA said", "the SEC fined", "the RBA" three times), not things
+    or places ("the UAE")."""
+    names = [m["b"] for m in _ACRONYM_BODY.finditer(text)]
+    # a name used with "the" again and again is a body's or a thing's; the things are the listed ones
+    counts: dict[str, int] = {}
+    for match in _THE_ACRONYM.finditer(text):
+        counts[match["b"]] = counts.get(match["b"], 0) + 1
+    names += [n for n, count in counts.items() if count >= 3]
     return list(dict.fromkeys(_spelt_out(n, text) for n in names if n not in _THINGS and n not in places))
 
 

@@ -127,6 +127,14 @@ def _remits(left: str, right: str) -> bool:
     return bool(_REMIT_HEAD.match(left)) and _remit(right)
 
 
+# a name defined by its acronym, with the lower-case particles of other languages inside ("Bangko Sentral ng
+# Pilipinas (BSP)", "Banco de la Nación (BN)", "Centraal Bureau voor de Statistiek (CBS)")
+_PARTICLE = r"(?:ng|de|del|della|da|di|do|dos|das|du|des|la|le|van|der|den|voor|von|al|el|y|e|of|for|and|the)"
+_FOREIGN_PARTICLE = re.compile(r"\s(?:ng|de|del|della|da|di|do|dos|das|du|des|la|le|van|der|den|voor|von|al|el|y|e)\s")
+_DEFINED_PARTICLES = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:" + _PARTICLE
+                                + r"[ \t]+){0,2}[A-Z][\w’'-]+){1,6})[ \t]+\((?P<acr>[A-Z]{2,7})\)")
+
+
 def english_shapes(text: str) -> dict[str, None]:
     """Organisation names found by their shape in ``text``, first pattern first (an ordered set)."""
     found: dict[str, None] = {}
@@ -145,6 +153,14 @@ def english_shapes(text: str) -> dict[str, None]:
         initials = "".join(w[0] for w in name.split() if w[0].isupper())
         if initials and match["acr"].upper().startswith(initials[0]) and len(name.split()) >= 2:
             found.setdefault(name)
+    for match in _DEFINED_PARTICLES.finditer(text) if " (" in text else ():
+        words = match["name"].split()
+        if not _FOREIGN_PARTICLE.search(match["name"]) or CONCEPT.search(match["name"]):
+            continue  # English names defined by acronyms are DEFINED's (and "Gross Domestic Product (GDP)" no body)
+        for start in range(len(words) - 1):  # "By Chino Leyco The Bangko Sentral ng Pilipinas (BSP)": the tail
+            if words[start][0].isupper() and "".join(w[0] for w in words[start:] if w[0].isupper()) == match["acr"]:
+                found.setdefault(" ".join(words[start:]))  # initials that match exactly
+                break
     for match in OUTLET_SAID.finditer(text):
         found.setdefault(match["a"] or match["b"])
     for match in ACRONYM_LIST.finditer(text):

@@ -73,7 +73,9 @@ ROLE_OF = re.compile(r"\b(?i:(?:chief\s+executive|spokes(?:person|man|woman)|cha
                       r"(?P<name>" + _NAME + r")")
 ROLE_AFTER = re.compile(r"(?P<name>" + _NAME + r")(?:['’]s)?\s+(?:acting\s+|deputy\s+|senior\s+)?"
                          r"(?:chief\s+executive|campaigns?\s+officer|spokes(?:person|man|woman)|chairman|analysts?|"
-                         r"economists?|leader|CEO|director\s+general|managing\s+director)\b")
+                         r"economists?|leader|CEO|director\s+general|managing\s+director|"
+                         # a party's or a council's members: "Fine Gael backbenchers", "Labour MPs", "Tory councillors"
+                         r"backbenchers|frontbenchers|MPs|MEPs|MSPs|TDs|councillors|councilors|lawmakers)\b")
 # "Disney Experiences Chairman Josh D'Amaro", "Acme CEO Jane Smith": a body, a titled office, then a person
 TITLED = re.compile(r"(?P<name>" + _WORD_CAP + r"(?:[ \t]+" + _WORD_CAP + r"){0,3})(?:['’]s)?\s+"
                      r"(?:Chairman|Chairwoman|Chief\s+Executive(?:\s+Officer)?|CEO|"
@@ -138,7 +140,9 @@ NOT_ORG = {"Most", "Many", "Some", "Other", "Others", "Several", "All", "Both", 
             "Local", "Foreign", "Private", "Public", "Independent", "Economists", "Analysts", "Officials",
             "The", "A", "An", "Government", "Governments", "Prime Minister", "President", "State", "National",
             "Big Six", "United States", "United Kingdom", "China", "Europe", "Chairman", "Chief", "Secretary",
-            "Minister", "Industry", "Report", "Director", "Company", "Group", "Office"}
+            "Minister", "Industry", "Report", "Director", "Company", "Group", "Office",
+            # a body's kind alone is no name: "City councilors", "County officials", "Opposition MPs"
+            "City", "County", "Town", "Village", "Borough", "District", "Opposition"}
 MAX_ORG_WORDS = 9
 
 
