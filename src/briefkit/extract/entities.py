@@ -102,7 +102,7 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
              and (title or not only_as_tag(n, text))]  # a title is a line alone, and names no tag
     # a name inside a longer one found as well ("Steel" in "Tata Steel UK") is the same organisation
     return [Entity(name=n, kind="organisation") for n in names
-            if not any(n != other and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", other)
+            if not any(n != other and n in other and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", other)
                        and not is_place(other.removeprefix(n + " ")) for other in names)  # "BBC" and "BBC Scotland"
             or CJK.search(n)]
 

@@ -231,13 +231,17 @@ def is_persons(name: str, text: str) -> bool:
     """A name the article uses as a person's: "Yankel" after "Anthony Yankel"; "Piet Mothepo" when
     "Mothepo" alone speaks ("Mothepo told", "said Mothepo")."""
     words = name.split()
+    # (the cheap tests first: most names found are in no such phrase, and a pattern compiled per name is dear)
     if len(words) == 1 and not name.isupper():
+        if f" {name}" not in text:
+            return False  # no word before it anywhere, so no first name
         first_name = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text)
         return bool(first_name and first_name.group(1) not in _NOT_ARM and first_name.group(1) not in DEMONYMS
                     and first_name.group(1).lower() not in _KINDS
                     and not re.search(re.escape(first_name.group(1)) + r"\s+(?:said|says|told)\b", text)
                     and first_name.group(1).lower() not in {"the", "a", "an"})
-    if len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words):
+    if len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+            and text.count(words[1]) > text.count(name):  # the surname stands alone somewhere
         first, last = re.escape(words[0]), re.escape(words[1])
         return bool(re.search(r"(?<!" + first + r" )\b" + last + r"\s+(?:said|says|told|added|still)\b|"
                               r"\b(?:said|says|told)\s+" + last + r"\b", text))
