@@ -36,7 +36,10 @@ _GENERIC = {"数据中心", "中心", "政府", "社会", "社會", "国家", "�
 _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", "結局", "局部", "全部", "内部", "內部",
                     "外部", "东部",
                     "東部", "西部", "南部", "北部", "中部", "东中西部", "干部", "幹部", "总部", "總部", "局面", "电台",
-                    "平台", "舞台", "后台", "前台", "讲台", "阳台", "出台", "登台", "医院", "学院", "法院"}
+                    "平台", "舞台", "后台", "前台", "讲台", "阳台", "出台", "登台", "医院", "学院", "法院",
+                    # papers that are no newspapers: a bulletin, a report, a filing ("警情通报", "半年报", "申报")
+                    "通报", "通報", "年报", "年報", "季报", "季報", "简报", "簡報", "公报", "公報", "快报", "快報",
+                    "海报", "海報", "情报", "情報", "举报", "舉報", "预报", "預報", "汇报", "匯報", "申报", "申報"}
 # "法国华侨华人会主席蔡君柱": a society whose chair or president is named after it, where a clause opens (not a
 # meeting, "大会", nor its presidium, "主席团")
 _ROLE_HEAD = re.compile(r"(?:^|(?<=[\n，,。；;、：:！？“”\"（(]))(?P<n>[\u4e00-\u9fff]{3,12}?(?<!大)[会會])"
@@ -65,7 +68,10 @@ def _hall(run: list[tuple[str, str]]) -> bool:
 
 def _named_school(run: list[tuple[str, str]]) -> bool:
     """"安徽机电技术职业学院": a college, hospital or court with a place or a name of its own before it."""
-    return run[-1][0] in {"学院", "學院", "医院", "醫院", "法院"} and len(run) >= 3 \
+    last = run[-1][0]
+    if len(run) == 2 and run[0][1] == "ns" and last.endswith(("法院", "医院", "醫院", "学院", "學院")):
+        return True  # "朝阳区法院", "林州市人民法院": a place's court, on Beijing's and Henan's court pages alike
+    return last in {"学院", "學院", "医院", "醫院", "法院"} and len(run) >= 3 \
         and any(flag in {"ns", "nz", "nt", "j"} for _, flag in run[:-1])
 
 
@@ -94,6 +100,10 @@ def _runs(tokens: list[Any]) -> list[str]:
             # "宣传人大", "精心组织", "教育大会": an activity or a quality before the word, not a name
             activity = len(words) == 2 and words[1][0] in {"组织", "大会", "人大"} \
                 and words[0][1] not in {"ns", "nt", "j", "nz", "m"}
+            # "市委常委", "全國人大常委": a member of a standing committee is a person's role ("常委会" is the body);
+            # the body the title names is listed, as the corpus lists bodies inside people's titles
+            if name.endswith("常委"):
+                name = name[:-2]
             if len(name) >= 3 and name not in _GENERIC and not placeless and not national and not activity:
                 names.append(name)
         run.clear()
