@@ -40,3 +40,28 @@ def test_a_thing_defined_by_its_acronym_is_no_body(tmp_path: Path) -> None:
     """The guard of the foreign-name rule: a term with a particle is a thing when its last word says so."""
     found = _organisations(tmp_path, "The Índice de Precios (IP) rose by 0.4% in June, the agency said.")
     assert not any(n.startswith("Índice") for n in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("KESTRELCO officials reported sales of $6 billion. KESTRELCO net income is estimated at $81 million.",
+     "KESTRELCO"),
+    ("Fianna Nua councillor Liam Gallen said the scheme would cost €2 million over 4 years.", "Fianna Nua"),
+])
+def test_a_body_named_by_its_members_or_in_capitals(tmp_path: Path, text: str, name: str) -> None:
+    assert name in _organisations(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Domestic Energy prices rose 12% as domestic demand for energy grew in the winter.", "Domestic Energy"),
+    ("Growth in the Financial Year (FY) 2024-25 was 6.1%, and real Gross Value Added (GVA) rose 5.8%.",
+     "Gross Value Added"),
+])
+def test_a_phrase_in_capitals_is_no_body(tmp_path: Path, text: str, phrase: str) -> None:
+    assert phrase not in _organisations(tmp_path, text)
+
+
+def test_a_member_named_before_the_role_is_no_body(tmp_path: Path) -> None:
+    """The guard of the members rule: "Chris Loder MP" and "the Exeter councillor" name a person and a place."""
+    found = _organisations(tmp_path, "The debate on the 4% rise will be opened by Chris Loder MP. The Exeter "
+                                     "councillor said it was late.")
+    assert "Chris Loder" not in found and "Exeter" not in found

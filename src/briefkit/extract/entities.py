@@ -92,7 +92,7 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     names = [_without_country(n) for n in found if not is_person(n, text) and n not in NOT_ORG and n not in countries
              and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n)
              and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
-             and not _titled_person(n)
+             and not _titled_person(n) and not _common_words(n, text)
              and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
     acronyms = {_initials(n) for n in names if len(n.split()) >= 2}
     # "the Kiel Institute for the World Economy (IfW)": an acronym the text defines for a name found is that name
@@ -105,6 +105,24 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
             if not any(n != other and n in other and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", other)
                        and not is_place(other.removeprefix(n + " ")) for other in names)  # "BBC" and "BBC Scotland"
             or CJK.search(n)]
+
+
+# institutional words that are common nouns as well ("Domestic Energy", "Goods and Services")
+_WEAK_WORDS = frozenset(["Financial", "Services", "Service", "Energy", "Systems", "Health", "Research", "Power",
+                         "Water", "Gas", "Capital", "Media", "Insurance", "Securities", "Solutions", "Foods",
+                         "Construction", "Engineering", "Logistics", "Entertainment", "Mining", "Electric",
+                         "Communications"])
+
+
+def _common_words(name: str, text: str) -> bool:
+    """"Domestic Energy", "Goods and Services", "Automated Growing Systems": a short name ending in a weak
+    institutional word whose every word the article also writes in lower case is a phrase in capitals (a
+    heading's, a table's), not a body ("Thames Water": "thames" is written nowhere in lower case)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[-1] not in _WEAK_WORDS:
+        return False
+    return all(re.search(r"(?<![\w./@-])" + re.escape(w.lower()) + r"(?![\w@-]|\.\w)", text)
+               for w in words if w not in {"and", "of", "for", "the", "&"})
 
 
 def _titled_person(name: str) -> bool:

@@ -188,10 +188,11 @@ _ACRONYM_BODY = re.compile(r"(?<![\w&/-])(?P<b>[A-Z]{2,6})\s+(?:said|says|announ
                            r"forecast|approved|fined|ruled|confirmed|ordered)\b")
 _THINGS_WORDS = ("CEO CFO COO CTO IPO GDP GNP EV EVS AI LNG EPS ETF SUV URL API PDF ATM DNA HIV AIDS COVID SARS NFT "
                  "VAT GST FDI ESG KPI ROI IT TV PC OK AM PM GMT UTC CPI PPI PMI MP MPS USD EUR GBP CNY RMB JPY INR "
-                 "Q1 Q2 Q3 Q4 FY IOU FAQ CBD NBA")
+                 "Q1 Q2 Q3 Q4 FY IOU FAQ CBD NBA EBITDA EBIT COVID NOTE UPDATE")
 _THINGS = frozenset(_THINGS_WORDS.split()) - {"NBA"}
 
 
+_CAPITALS_NAME = re.compile(r"(?<![\w&/’'-])(?P<b>[A-Z]{5,12})(?![\w&/’'-])(?=[ \t]+[a-z])")
 # "the RBA still expects", "at the RBA", "by the RBA": an acronym the article keeps giving an article to
 _THE_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<b>[A-Z]{2,6})\b(?![\w’'-]|\s+[A-Z(])")
 
@@ -205,6 +206,12 @@ def acronym_bodies(text: str, places: set[str]) -> list[str]:
     for match in _THE_ACRONYM.finditer(text):
         counts[match["b"]] = counts.get(match["b"], 0) + 1
     names += [n for n, count in counts.items() if count >= 3]
+    # "GROWMARK officials reported", "GROWMARK net income": a name set in capitals, running into lower-case prose
+    # again and again, is a body's (a shouted headline or a lead-in runs into capitals, or stands once)
+    shouted: dict[str, int] = {}
+    for match in _CAPITALS_NAME.finditer(text):
+        shouted[match["b"]] = shouted.get(match["b"], 0) + 1
+    names += [n for n, count in shouted.items() if count >= 2]
     return list(dict.fromkeys(_spelt_out(n, text) for n in names if n not in _THINGS and n not in places))
 
 
