@@ -57,3 +57,8 @@ def test_an_agency_a_sentence_names_is_a_body(tmp_path: Path) -> None:
     """The guard of the rule above: a dateline's tag does not hide the agency a sentence names."""
     page = f"Output rises again\n\nOSLO (AFP) — {_STORY}\n\nThe figures were first reported by AFP on Monday."
     assert "AFP" in _organisations(tmp_path, page)
+
+
+def test_a_copyright_years_range_is_no_part_of_the_holder(tmp_path: Path) -> None:
+    page = f"Output rises again\n\n{_STORY}\n\nCopyright (C) 1998-2024. Kestrel Nine. All Rights Reserved."
+    assert "Kestrel Nine" in _organisations(tmp_path, page)

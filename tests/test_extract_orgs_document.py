@@ -65,3 +65,8 @@ def test_a_member_named_before_the_role_is_no_body(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "The debate on the 4% rise will be opened by Chris Loder MP. The Exeter "
                                      "councillor said it was late.")
     assert "Chris Loder" not in found and "Exeter" not in found
+
+
+def test_a_government_named_by_its_leader(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "Emissions fell 2% under the Hargreave administration, the agency said.")
+    assert "Hargreave administration" in found

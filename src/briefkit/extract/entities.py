@@ -195,7 +195,10 @@ def with_outlet(organisations: list[Entity], outlet: str | None, body: str, line
     """
     found = list(organisations)
     short_blocks = [b for b in blocks if len(b) < 200]
+    chinese = bool(CJK.search(body[:2000]))
     for name in copyright_holders([*lines, *short_blocks]):
+        if chinese and not (outlet and _same_body(name, outlet)):
+            continue  # a Chinese page's copyright line in English is its portal's, a repost's furniture
         if not any(_same_body(name, o.name) for o in found):
             found.append(Entity(name=name, kind="organisation"))
     if not outlet or any(_same_body(outlet, o.name) for o in found):

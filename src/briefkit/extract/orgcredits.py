@@ -19,7 +19,7 @@ from briefkit.extract.orgshapes import CJK
 # "Copyright © 2022 by The Associated Press.", "©2024 Bloomberg L.P.", "(c) Copyright Thomson Reuters 2022.",
 # "© Provided by The Canadian Press": the holder follows the mark, a year and "by"
 _COPYRIGHT = re.compile(r"(?:(?i:copyrights?)|©|\([cC]\))(?:\s*(?:(?i:copyrights?)|©|\([cC]\)))*\s*"
-                        r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:(?i:provided\s+by|by)\s+)?"
+                        r"(?:\d{4}(?:\s*[-–]\s*\d{4})?[.,]?\s*)?(?:(?i:provided\s+by|by)\s+)?"
                         r"(?P<name>(?:[A-Z0-9][\w.&'’-]*|[a-z][\w-]*\.(?:com|net|org|jp|cn|co\.\w\w))"
                         r"(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,5})")
 # what makes a "© Name" a page's copyright, not a photo's credit ("© Pixels")

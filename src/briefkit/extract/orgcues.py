@@ -134,6 +134,9 @@ def _sentence_start(text: str, start: int) -> bool:
 _BARE_BODY = re.compile(r"\b(?:[Tt]he|in)\s+(?P<name>Congress|Parliament|Senate|Cabinet|Executive|Treasury|Legislature)"
                         r"\b(?!\s+[A-Z\d])")
 
+# "the Trump administration", "the Obama administration": a government named by its leader (the corpus lists it)
+_ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+\s+administration)\b")
+
 # "in THE WALL STREET JOURNAL": a newspaper's name in capitals, as the page set it
 _SHOUTED_OUTLET = re.compile(r"\b(?P<name>(?:[A-Z]{2,}\s+){1,5}(?:JOURNAL|TIMES|POST|HERALD|TRIBUNE|GAZETTE|CHRONICLE|"
                              r"TELEGRAPH))\b")
@@ -177,6 +180,7 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
         names += [(text.find(n), n) for n in _arms(text, places, acronyms)]
     names += _kind_lists(text)
     names += [(m.start(), m["name"]) for m in _BARE_BODY.finditer(text)]
+    names += [(m.start(), m["name"]) for m in _ADMINISTRATION.finditer(text) if m["name"].split()[0] not in places]
     names += [(m.start(), m["name"]) for m in _STUDY_BY.finditer(text) if m["name"] not in places]
     names += [(m.start(), re.sub(r"^The\s+", "", m["name"].title())) for m in _SHOUTED_OUTLET.finditer(text)]
     return [n for _, n in sorted(names) if n and n not in DEMONYMS]
