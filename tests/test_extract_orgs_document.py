@@ -70,3 +70,15 @@ def test_a_member_named_before_the_role_is_no_body(tmp_path: Path) -> None:
 def test_a_government_named_by_its_leader(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "Emissions fell 2% under the Hargreave administration, the agency said.")
     assert "Hargreave administration" in found
+
+
+def test_one_body_spelt_twice_is_listed_once(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The National Rare Earth Mission will spend $2 billion. The National Rare Earths "
+                                     "Mission was set up in 2023 with 40 staff.")
+    assert len([n for n in found if n.startswith("National Rare")]) == 1
+
+
+def test_a_name_opening_a_longer_one_is_not_named_alone(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The full report is available at Xinhua Silk Road Database. Exports rose 4%, "
+                                     "the Xinhua Silk Road Database shows.")
+    assert "Xinhua" not in found

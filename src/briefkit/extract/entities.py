@@ -100,6 +100,12 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
                  if any(n.endswith(m["name"]) or m["name"].endswith(n) for n in names if " " in n)}
     names = [n for n in dict.fromkeys(names) if not ((n.isupper() or " " not in n) and n in acronyms)
              and (title or not only_as_tag(n, text))]  # a title is a line alone, and names no tag
+    # "National Critical Mineral Mission" and "… Minerals Mission", "Labour" and "Labour's": one body, the first
+    # spelling kept
+    first: dict[str, str] = {}
+    for name in names:
+        first.setdefault(_stem(name), name)
+    names = list(first.values())
     # a name inside a longer one found as well ("Steel" in "Tata Steel UK") is the same organisation
     return [Entity(name=n, kind="organisation") for n in names
             if not any(n != other and n in other and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", other)
@@ -135,6 +141,11 @@ def _titled_person(name: str) -> bool:
         return False
     tail = words[-3:] if len(words) >= 4 and is_given_name(words[-3]) else words[-2:]
     return is_given_name(tail[0]) and bool(re.fullmatch(r"[A-Z][a-z’'-]+", tail[-1])) and not is_place(tail[-1])
+
+
+def _stem(name: str) -> str:
+    """A name without its plural and possessive endings, for comparing two spellings of one body."""
+    return " ".join(re.sub(r"(?:['’]s|s)$", "", w) for w in name.split())
 
 
 def _without_captions(text: str) -> str:

@@ -130,7 +130,18 @@ def only_as_tag(name: str, text: str) -> bool:
     "… economy. AFP" split off as a sentence of its own), a name opening a line as "BBC:".
     The corpus lists such an agency as the page's source only (README, "Agency credits")."""
     starts = _mentions(name, text)
-    return bool(starts) and all(_tag(name, text, start, alone=True) for start in starts)
+    return bool(starts) and all(_tag(name, text, start, alone=True) or _longer_name(name, text, start)
+                                for start in starts)
+
+
+def _longer_name(name: str, text: str, start: int) -> bool:
+    """"Xinhua Silk Road Database": a one-word name opening a longer one names that one, not itself."""
+    if name.isupper() or " " in name or CJK.search(name):
+        return False
+    return bool(_LONGER.match(text, start + len(name)))
+
+
+_LONGER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
 
 
 def _mentions(name: str, text: str) -> list[int]:
