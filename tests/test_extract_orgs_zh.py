@@ -44,3 +44,8 @@ def test_the_body_in_a_members_title_is_listed(tmp_path: Path) -> None:
 ])
 def test_a_bulletin_is_no_newspaper(tmp_path: Path, text: str, paper: str) -> None:
     assert not any(name.endswith(paper) for name in _organisations(tmp_path, text))
+
+
+def test_the_body_a_heads_title_names_is_listed(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "澳门房屋局长谭光民等昨日了解公屋项目进度，项目共提供3000个单位。")
+    assert any(name.endswith("房屋局") for name in found)

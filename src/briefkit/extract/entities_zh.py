@@ -46,6 +46,8 @@ _ROLE_HEAD = re.compile(r"(?:^|(?<=[\n，,。；;、：:！？“”\"（(]))(?P
                         r"(?=(?:副?主席(?![团團])|[会會]长|[会會]長|秘[书書]长|秘[书書]長|理事长|理事長)[\u4e00-\u9fff]{2,3})",
                         re.MULTILINE)
 _MAX_TOKENS = 5
+# a head's title: the body's word and 长 ("局长", "厅长"; "局局长" is the bureau's own head)
+_HEADS = ("局长", "局長", "厅长", "廳長", "署长", "署長", "处长", "處長")
 _VENUE = ("堂", "馆", "館", "场", "場", "园", "園", "宫", "宮")  # 人民大会堂: a place where bodies meet
 
 
@@ -109,6 +111,14 @@ def _runs(tokens: list[Any]) -> list[str]:
         run.clear()
 
     for word, flag in tokens:
+        if run and flag == "n" and word.endswith(_HEADS):
+            # "澳门房屋局长", "省财政厅厅长": the body a head's title names ends the run (bodies inside people's
+            # titles are listed, README "Dev gold consistency pass")
+            body = word[-2]
+            if not run[-1][0].endswith(body):  # "财政厅" "厅长": the run holds the body's word already
+                run.append((word[:-1] if len(word) == 2 else body, flag))
+            close()
+            continue
         if (flag == "nt" and not run) or (flag in _NOUNISH and not flag.startswith("nr")):
             run.append((word, flag))
         else:
