@@ -63,7 +63,8 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     # the outlet counts when a sentence names it (not a "Subscribe to …" prompt) or a line is its name alone
     # (a source only the weighed candidates guessed is no fact to list among the organisations)
     organisations = with_outlet(organisations, None if facts.source_scored else facts.source, body.text,
-                                [*article.head, *article.tail, *(b.text for b in article.blocks if b.is_heading)])
+                                [*article.head, *article.tail, *(b.text for b in article.blocks if b.is_heading)],
+                                [b.text for b in article.blocks])
     meta = Meta(title=facts.title, date=facts.date, source=facts.source, outlet=facts.outlet,
                 authors=facts.authors, editors=facts.editors, url=facts.url,
                 language=chinese_script(facts.language, body.text),  # 繁體 pages get zh-Hant labels

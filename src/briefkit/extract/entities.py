@@ -22,11 +22,15 @@ Places found inside an organisation's name are the body's, not places (see
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefkit.content.model import Entity
 from briefkit.extract.body import Sentence
+from briefkit.extract.captions import is_caption
 from briefkit.extract.countrycues import country_names
+from briefkit.extract.givennames import is_given_name
 from briefkit.extract.orgactors import add_actors
+from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgs_en import add_list_mates, add_speakers, english_shapes, is_person
 from briefkit.extract.orgshapes import (
@@ -40,13 +44,14 @@ from briefkit.extract.orgshapes import (
     ORG_ZH,
     PERSONISH,
     SCHEME,
+    WHOLE_ORG,
     ZH_LEAD,
 )
 from briefkit.extract.orgtitle import headline_subject, in_title, title_case_tail
 from briefkit.extract.places import find_places, is_place
 
 
-def _organisations(text: str, language: str) -> list[Entity]:
+def _organisations(text: str, language: str, title: bool = False) -> list[Entity]:
     found = english_shapes(text) if not CJK.search(text[:2000]) or language != "zh" else {}
     if language != "zh":
         add_english_cues(text, found, ACRONYM_ORG)
@@ -87,17 +92,65 @@ def _organisations(text: str, language: str) -> list[Entity]:
     names = [_without_country(n) for n in found if not is_person(n, text) and n not in NOT_ORG and n not in countries
              and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n)
              and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
+             and not _titled_person(n) and not _common_words(n, text)
              and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
     acronyms = {_initials(n) for n in names if len(n.split()) >= 2}
     # "the Kiel Institute for the World Economy (IfW)": an acronym the text defines for a name found is that name
     acronyms |= {m["acr"] for m in DEFINED.finditer(text)
                  if any(n.endswith(m["name"]) or m["name"].endswith(n) for n in names if " " in n)}
-    names = [n for n in dict.fromkeys(names) if not ((n.isupper() or " " not in n) and n in acronyms)]
+    names = [n for n in dict.fromkeys(names) if not ((n.isupper() or " " not in n) and n in acronyms)
+             and (title or not only_as_tag(n, text))]  # a title is a line alone, and names no tag
+    # "National Critical Mineral Mission" and "… Minerals Mission", "Labour" and "Labour's": one body, the first
+    # spelling kept
+    first: dict[str, str] = {}
+    for name in names:
+        first.setdefault(_stem(name), name)
+    names = list(first.values())
     # a name inside a longer one found as well ("Steel" in "Tata Steel UK") is the same organisation
     return [Entity(name=n, kind="organisation") for n in names
-            if not any(n != other and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", other)
+            if not any(n != other and n in other and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", other)
                        and not is_place(other.removeprefix(n + " ")) for other in names)  # "BBC" and "BBC Scotland"
             or CJK.search(n)]
+
+
+# institutional words that are common nouns as well ("Domestic Energy", "Goods and Services")
+_WEAK_WORDS = frozenset(["Financial", "Services", "Service", "Energy", "Systems", "Health", "Research", "Power",
+                         "Water", "Gas", "Capital", "Media", "Insurance", "Securities", "Solutions", "Foods",
+                         "Construction", "Engineering", "Logistics", "Entertainment", "Mining", "Electric",
+                         "Communications"])
+
+
+def _common_words(name: str, text: str) -> bool:
+    """"Domestic Energy", "Goods and Services", "Automated Growing Systems": a short name ending in a weak
+    institutional word whose every word the article also writes in lower case is a phrase in capitals (a
+    heading's, a table's), not a body ("Thames Water": "thames" is written nowhere in lower case)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[-1] not in _WEAK_WORDS:
+        return False
+    return all(re.search(r"(?<![\w./@-])" + re.escape(w.lower()) + r"(?![\w@-]|\.\w)", text)
+               for w in words if w not in {"and", "of", "for", "the", "&"})
+
+
+def _titled_person(name: str) -> bool:
+    """"PC Tony Garner", "National Statistician Claire Dennis Mapa", "… of Finance Jeff Solberg": capitalised
+    words that end on a given name and a surname are a person's title and name, not a body (a body's name
+    ends on its institutional word or joins its words: "Massachusetts General Hospital", "Farmers for Free
+    Trade")."""
+    words = name.split()
+    if len(words) < 3 or not all(re.fullmatch(r"[A-Z][\w’'.-]*", w) for w in words) or WHOLE_ORG.search(name):
+        return False
+    tail = words[-3:] if len(words) >= 4 and is_given_name(words[-3]) else words[-2:]
+    return is_given_name(tail[0]) and bool(re.fullmatch(r"[A-Z][a-z’'-]+", tail[-1])) and not is_place(tail[-1])
+
+
+def _stem(name: str) -> str:
+    """A name without its plural and possessive endings, for comparing two spellings of one body."""
+    return " ".join(re.sub(r"(?:['’]s|s)$", "", w) for w in name.split())
+
+
+def _without_captions(text: str) -> str:
+    """``text`` without its photo captions' lines ("… on Friday. (Sean Kilpatrick/The Canadian Press)")."""
+    return "\n".join("" if line.strip() and is_caption(line) else line for line in text.split("\n"))
 
 
 def _initials(name: str) -> str:
@@ -122,12 +175,14 @@ def find_entities(sentences: list[Sentence], language: str = "en",
     headline's subject and the body speaks of a body (see :mod:`briefkit.extract.orgtitle`).
     """
     text = "\n".join(s.text for s in sentences)
-    organisations = _organisations(text, language)
+    # a photo's caption names no body the story is about (README, "Conventions settled at stop 25")
+    organisations = _organisations(_without_captions(text), language)
     if title.strip():
         # the title alone is searched (cheap), and what it names checked against the body's people
         # (apostrophes compared straight: a title's "Sheriff's Office" is the body's "Sheriff’s Office")
         body = text.replace("’", "'")
-        titled = [Entity(name=title_case_tail(o.name), kind="organisation") for o in _organisations(title, language)]
+        titled = [Entity(name=title_case_tail(o.name), kind="organisation")
+                  for o in _organisations(title, language, title=True)]
         organisations += [o for o in titled if o.name.replace("’", "'") not in body
                           and in_title(o.name, title) and not is_person(o.name, text)]
         subject = headline_subject(title, text)
@@ -138,19 +193,39 @@ def find_entities(sentences: list[Sentence], language: str = "en",
     return organisations, find_places(text, language, tuple(o.name for o in organisations))
 
 
-def with_outlet(organisations: list[Entity], outlet: str | None, body: str, lines: list[str]) -> list[Entity]:
-    """The organisations, with the page's ``outlet`` when the article names it as one.
+def with_outlet(organisations: list[Entity], outlet: str | None, body: str, lines: list[str],
+                blocks: Sequence[str] = ()) -> list[Entity]:
+    """The organisations, with the page's ``outlet`` and copyright holders when the article names them as bodies.
 
     An agency or a government issuing a statement has often no institutional word ("Xinhua",
-    "Welsh Government" is found, "懷化市人民政府辦公室" signing a notice is not): it counts when the
-    ``body`` names it past the dateline, or a head or tail line is the name alone (a signature).
-    A name only in the dateline ("(Reuters) -", "/PRNewswire/") is the channel, not a subject.
+    "Welsh Government" is found, "懷化市人民政府辦公室" signing a notice is not): it counts when a
+    sentence of the ``body`` names it, or a credit written out in words does (a copyright line, a byline
+    "By The Associated Press", a logo line: see :mod:`briefkit.extract.orgcredits`).  A short tag names
+    no body: "(Reuters) -", "/PRNewswire/", "Source: eNCA", a closing "— Bernama".  ``lines`` are the page's
+    head, tail and heading lines, ``blocks`` all its blocks (a copyright line may sit among them).
     """
-    if not outlet or any(outlet in o.name or o.name in outlet for o in organisations):
-        return organisations
-    pattern = re.escape(outlet) if CJK.search(outlet) else r"(?<![\w-])" + re.escape(outlet) + r"(?![\w/-])"
-    named = [m.start() for m in re.finditer(pattern, body)]
-    if any(start > 120 or not re.search(r"[(/（]\s*$|电|電|^\W*$", body[max(0, start - 40):start])
-           for start in named) or any(line.strip() == outlet for line in lines):
-        return [*organisations, Entity(name=outlet, kind="organisation")]
-    return organisations
+    found = list(organisations)
+    short_blocks = [b for b in blocks if len(b) < 200]
+    chinese = bool(CJK.search(body[:2000]))
+    for name in copyright_holders([*lines, *short_blocks]):
+        if chinese and not (outlet and _same_body(name, outlet)):
+            continue  # a Chinese page's copyright line in English is its portal's, a repost's furniture
+        if not any(_same_body(name, o.name) for o in found):
+            found.append(Entity(name=name, kind="organisation"))
+    if not outlet or any(_same_body(outlet, o.name) for o in found):
+        return found
+    spelt = credited(outlet, [*lines, *short_blocks[:3]]) or (outlet if named_in_text(outlet, body) else None)
+    # a line that is the outlet's name alone is its masthead or a statement's signature
+    spelt = spelt or (outlet if any(line.strip() == outlet for line in lines) else None)
+    if spelt and not any(_same_body(spelt, o.name) for o in found):
+        found.append(Entity(name=spelt, kind="organisation"))
+    return found
+
+
+def _same_body(one: str, other: str) -> bool:
+    """"AP" and "The Associated Press", "Bloomberg" and "Bloomberg L.P.": one body, written two ways."""
+    a, b = one.removeprefix("The ").lower(), other.removeprefix("The ").lower()
+    if a in b or b in a:
+        return True
+    short, long = sorted((one, other.removeprefix("The ")), key=len)
+    return short.isupper() and _initials(long) == short

@@ -36,13 +36,18 @@ _GENERIC = {"数据中心", "中心", "政府", "社会", "社會", "国家", "�
 _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", "結局", "局部", "全部", "内部", "內部",
                     "外部", "东部",
                     "東部", "西部", "南部", "北部", "中部", "东中西部", "干部", "幹部", "总部", "總部", "局面", "电台",
-                    "平台", "舞台", "后台", "前台", "讲台", "阳台", "出台", "登台", "医院", "学院", "法院"}
+                    "平台", "舞台", "后台", "前台", "讲台", "阳台", "出台", "登台", "医院", "学院", "法院",
+                    # papers that are no newspapers: a bulletin, a report, a filing ("警情通报", "半年报", "申报")
+                    "通报", "通報", "年报", "年報", "季报", "季報", "简报", "簡報", "公报", "公報", "快报", "快報",
+                    "海报", "海報", "情报", "情報", "举报", "舉報", "预报", "預報", "汇报", "匯報", "申报", "申報"}
 # "法国华侨华人会主席蔡君柱": a society whose chair or president is named after it, where a clause opens (not a
 # meeting, "大会", nor its presidium, "主席团")
 _ROLE_HEAD = re.compile(r"(?:^|(?<=[\n，,。；;、：:！？“”\"（(]))(?P<n>[\u4e00-\u9fff]{3,12}?(?<!大)[会會])"
                         r"(?=(?:副?主席(?![团團])|[会會]长|[会會]長|秘[书書]长|秘[书書]長|理事长|理事長)[\u4e00-\u9fff]{2,3})",
                         re.MULTILINE)
 _MAX_TOKENS = 5
+# a head's title: the body's word and 长 ("局长", "厅长"; "局局长" is the bureau's own head)
+_HEADS = ("局长", "局長", "厅长", "廳長", "署长", "署長", "处长", "處長")
 _VENUE = ("堂", "馆", "館", "场", "場", "园", "園", "宫", "宮")  # 人民大会堂: a place where bodies meet
 
 
@@ -65,7 +70,10 @@ def _hall(run: list[tuple[str, str]]) -> bool:
 
 def _named_school(run: list[tuple[str, str]]) -> bool:
     """"安徽机电技术职业学院": a college, hospital or court with a place or a name of its own before it."""
-    return run[-1][0] in {"学院", "學院", "医院", "醫院", "法院"} and len(run) >= 3 \
+    last = run[-1][0]
+    if len(run) == 2 and run[0][1] == "ns" and last.endswith(("法院", "医院", "醫院", "学院", "學院")):
+        return True  # "朝阳区法院", "林州市人民法院": a place's court, on Beijing's and Henan's court pages alike
+    return last in {"学院", "學院", "医院", "醫院", "法院"} and len(run) >= 3 \
         and any(flag in {"ns", "nz", "nt", "j"} for _, flag in run[:-1])
 
 
@@ -94,11 +102,23 @@ def _runs(tokens: list[Any]) -> list[str]:
             # "宣传人大", "精心组织", "教育大会": an activity or a quality before the word, not a name
             activity = len(words) == 2 and words[1][0] in {"组织", "大会", "人大"} \
                 and words[0][1] not in {"ns", "nt", "j", "nz", "m"}
+            # "市委常委", "全國人大常委": a member of a standing committee is a person's role ("常委会" is the body);
+            # the body the title names is listed, as the corpus lists bodies inside people's titles
+            if name.endswith("常委"):
+                name = name[:-2]
             if len(name) >= 3 and name not in _GENERIC and not placeless and not national and not activity:
                 names.append(name)
         run.clear()
 
     for word, flag in tokens:
+        if run and flag == "n" and word.endswith(_HEADS):
+            # "澳门房屋局长", "省财政厅厅长": the body a head's title names ends the run (bodies inside people's
+            # titles are listed, README "Dev gold consistency pass")
+            body = word[-2]
+            if not run[-1][0].endswith(body):  # "财政厅" "厅长": the run holds the body's word already
+                run.append((word[:-1] if len(word) == 2 else body, flag))
+            close()
+            continue
         if (flag == "nt" and not run) or (flag in _NOUNISH and not flag.startswith("nr")):
             run.append((word, flag))
         else:

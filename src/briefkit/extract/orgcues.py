@@ -134,6 +134,9 @@ def _sentence_start(text: str, start: int) -> bool:
 _BARE_BODY = re.compile(r"\b(?:[Tt]he|in)\s+(?P<name>Congress|Parliament|Senate|Cabinet|Executive|Treasury|Legislature)"
                         r"\b(?!\s+[A-Z\d])")
 
+# "the Trump administration", "the Obama administration": a government named by its leader (the corpus lists it)
+_ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+\s+administration)\b")
+
 # "in THE WALL STREET JOURNAL": a newspaper's name in capitals, as the page set it
 _SHOUTED_OUTLET = re.compile(r"\b(?P<name>(?:[A-Z]{2,}\s+){1,5}(?:JOURNAL|TIMES|POST|HERALD|TRIBUNE|GAZETTE|CHRONICLE|"
                              r"TELEGRAPH))\b")
@@ -177,6 +180,7 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
         names += [(text.find(n), n) for n in _arms(text, places, acronyms)]
     names += _kind_lists(text)
     names += [(m.start(), m["name"]) for m in _BARE_BODY.finditer(text)]
+    names += [(m.start(), m["name"]) for m in _ADMINISTRATION.finditer(text) if m["name"].split()[0] not in places]
     names += [(m.start(), m["name"]) for m in _STUDY_BY.finditer(text) if m["name"] not in places]
     names += [(m.start(), re.sub(r"^The\s+", "", m["name"].title())) for m in _SHOUTED_OUTLET.finditer(text)]
     return [n for _, n in sorted(names) if n and n not in DEMONYMS]
@@ -188,13 +192,30 @@ _ACRONYM_BODY = re.compile(r"(?<![\w&/-])(?P<b>[A-Z]{2,6})\s+(?:said|says|announ
                            r"forecast|approved|fined|ruled|confirmed|ordered)\b")
 _THINGS_WORDS = ("CEO CFO COO CTO IPO GDP GNP EV EVS AI LNG EPS ETF SUV URL API PDF ATM DNA HIV AIDS COVID SARS NFT "
                  "VAT GST FDI ESG KPI ROI IT TV PC OK AM PM GMT UTC CPI PPI PMI MP MPS USD EUR GBP CNY RMB JPY INR "
-                 "Q1 Q2 Q3 Q4 FY IOU FAQ CBD NBA")
+                 "Q1 Q2 Q3 Q4 FY IOU FAQ CBD NBA EBITDA EBIT COVID NOTE UPDATE")
 _THINGS = frozenset(_THINGS_WORDS.split()) - {"NBA"}
 
 
+_CAPITALS_NAME = re.compile(r"(?<![\w&/’'-])(?P<b>[A-Z]{5,12})(?![\w&/’'-])(?=[ \t]+[a-z])")
+# "the RBA still expects", "at the RBA", "by the RBA": an acronym the article keeps giving an article to
+_THE_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<b>[A-Z]{2,6})\b(?![\w’'-]|\s+[A-Z(])")
+
+
 def acronym_bodies(text: str, places: set[str]) -> list[str]:
-    """Acronyms the text treats as bodies ("PURA said", "the SEC fined"), not things or places ("the UAE")."""
-    names = (m["b"] for m in _ACRONYM_BODY.finditer(text))
+    """Acronyms the text treats as bodies ("PURA said", "the SEC fined", "the RBA" three times), not things
+    or places ("the UAE")."""
+    names = [m["b"] for m in _ACRONYM_BODY.finditer(text)]
+    # a name used with "the" again and again is a body's or a thing's; the things are the listed ones
+    counts: dict[str, int] = {}
+    for match in _THE_ACRONYM.finditer(text):
+        counts[match["b"]] = counts.get(match["b"], 0) + 1
+    names += [n for n, count in counts.items() if count >= 3]
+    # "GROWMARK officials reported", "GROWMARK net income": a name set in capitals, running into lower-case prose
+    # again and again, is a body's (a shouted headline or a lead-in runs into capitals, or stands once)
+    shouted: dict[str, int] = {}
+    for match in _CAPITALS_NAME.finditer(text):
+        shouted[match["b"]] = shouted.get(match["b"], 0) + 1
+    names += [n for n, count in shouted.items() if count >= 2]
     return list(dict.fromkeys(_spelt_out(n, text) for n in names if n not in _THINGS and n not in places))
 
 
@@ -221,13 +242,17 @@ def is_persons(name: str, text: str) -> bool:
     """A name the article uses as a person's: "Yankel" after "Anthony Yankel"; "Piet Mothepo" when
     "Mothepo" alone speaks ("Mothepo told", "said Mothepo")."""
     words = name.split()
+    # (the cheap tests first: most names found are in no such phrase, and a pattern compiled per name is dear)
     if len(words) == 1 and not name.isupper():
+        if f" {name}" not in text:
+            return False  # no word before it anywhere, so no first name
         first_name = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text)
         return bool(first_name and first_name.group(1) not in _NOT_ARM and first_name.group(1) not in DEMONYMS
                     and first_name.group(1).lower() not in _KINDS
                     and not re.search(re.escape(first_name.group(1)) + r"\s+(?:said|says|told)\b", text)
                     and first_name.group(1).lower() not in {"the", "a", "an"})
-    if len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words):
+    if len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+            and text.count(words[1]) > text.count(name):  # the surname stands alone somewhere
         first, last = re.escape(words[0]), re.escape(words[1])
         return bool(re.search(r"(?<!" + first + r" )\b" + last + r"\s+(?:said|says|told|added|still)\b|"
                               r"\b(?:said|says|told)\s+" + last + r"\b", text))

@@ -67,7 +67,7 @@ def _conjoined(name: str, listed: bool = False) -> list[str]:
     """
     for found in _AND.finditer(name):
         left, right = name[:found.start()], name[found.end():]
-        if "," in left or not right[:1].isupper() or not WHOLE_ORG.match(right):
+        if "," in left or not right[:1].isupper() or not WHOLE_ORG.match(right) or _remits(left, right):
             continue
         if (left.isupper() and " " not in left) or (len(left.split()) >= 2 and (
                 WHOLE_ORG.match(left) or left.split()[-1] in ORG_WORDS.split("|"))) \
@@ -89,12 +89,58 @@ def _owner_and_owned(name: str) -> list[str]:
     return parts or [name]
 
 
+# a ministry's name runs through its remits: "Ministry of Trade, Industry and Energy", "Office of Gas and
+# Electricity Markets", "Ministry of Statistics and Programme Implementation" (seen on Korean, British and Indian
+# pages: the pattern stops at a comma or at an institutional word such as "Gas" or "Programme")
+_REMIT_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Secretariat|Bureau|Directorate)\s+(?:of|for)\s")
+_HEAD_WORD = re.compile(r"\b(?:Ministry|Department|Office|Secretariat|Bureau|Directorate|Agency|Commission|Council|"
+                        r"Bank|Board|Authority|Institute|University|Court|Police|Committee|Corporation|Company)\b")
+_REMIT = r"[A-Z][a-z][\w'’-]*"
+_REMITS = re.compile(r"(?:[ \t]+" + _REMIT + r"){0,3}(?:(?:,[ \t]+" + _REMIT + r"(?:[ \t]+" + _REMIT + r"){0,2}){0,4},?"
+                     r"[ \t]+and[ \t]+" + _REMIT + r"(?:[ \t]+" + _REMIT + r"){0,3})?(?![\w'’-])")
+
+
+def _with_remits(match: re.Match[str], text: str) -> str:
+    """The name ``match`` found, run on through a ministry's remits when it stops inside their list."""
+    name = match.group(0)
+    if not _REMIT_HEAD.match(name) or "," in name or _HEAD_WORD.search(re.sub(r"^(?:The\s+)?\w+", "", name)):
+        return name  # "Department of Commerce and Directorate": a second body, not a remit, ends the match
+    more = _REMITS.match(text, match.end())
+    extra = more.group(0) if more else ""
+    # the remits are no bodies of their own ("Ministry of Finance, Korea Development Bank and …" lists bodies)
+    items = [i for i in _ITEMS.split(extra.strip(" ,")) if i]
+    if not extra or not all(_remit(i) for i in items):
+        return name
+    return name + extra
+
+
+def _remit(item: str) -> bool:
+    """"Human Services", "Rural Affairs": a remit; a body of its own opens on its kind or a place ("Directorate
+    General", "Dartmouth Medical School") or is one by its shape ("Korea Development Bank")."""
+    first = item.split()[0]
+    return len(item.split()) <= 3 and not re.search(r"[A-Z]{2}|\s(?:of|for)\s", item) \
+        and not _HEAD_WORD.search(item) and not is_place(first)
+
+
+def _remits(left: str, right: str) -> bool:
+    """"Department of Health" and "Human Services": the right side is a ministry's remit, not a body."""
+    return bool(_REMIT_HEAD.match(left)) and _remit(right)
+
+
+# a name defined by its acronym, with the lower-case particles of other languages inside ("Bangko Sentral ng
+# Pilipinas (BSP)", "Banco de la Nación (BN)", "Centraal Bureau voor de Statistiek (CBS)")
+_PARTICLE = r"(?:ng|de|del|della|da|di|do|dos|das|du|des|la|le|van|der|den|voor|von|al|el|y|e|of|for|and|the)"
+_FOREIGN_PARTICLE = re.compile(r"\s(?:ng|de|del|della|da|di|do|dos|das|du|des|la|le|van|der|den|voor|von|al|el|y|e)\s")
+_DEFINED_PARTICLES = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:" + _PARTICLE
+                                + r"[ \t]+){0,2}[A-Z][\w’'-]+){1,6})[ \t]+\((?P<acr>[A-Z]{2,7})\)")
+
+
 def english_shapes(text: str) -> dict[str, None]:
     """Organisation names found by their shape in ``text``, first pattern first (an ordered set)."""
     found: dict[str, None] = {}
     for match in ORG.finditer(text):
         listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
-        for name in _conjoined(clean(match.group(0)), listed):
+        for name in _conjoined(clean(_with_remits(match, text)), listed):
             if (len(name.split()) >= 2 or name.isupper()) and len(name.split()) <= MAX_ORG_WORDS:  # not a menu
                 for part in _owner_and_owned(name):
                     found.setdefault(part)
@@ -107,6 +153,14 @@ def english_shapes(text: str) -> dict[str, None]:
         initials = "".join(w[0] for w in name.split() if w[0].isupper())
         if initials and match["acr"].upper().startswith(initials[0]) and len(name.split()) >= 2:
             found.setdefault(name)
+    for match in _DEFINED_PARTICLES.finditer(text) if " (" in text else ():
+        words = match["name"].split()
+        if not _FOREIGN_PARTICLE.search(match["name"]) or CONCEPT.search(match["name"]):
+            continue  # English names defined by acronyms are DEFINED's (and "Gross Domestic Product (GDP)" no body)
+        for start in range(len(words) - 1):  # "By Chino Leyco The Bangko Sentral ng Pilipinas (BSP)": the tail
+            if words[start][0].isupper() and "".join(w[0] for w in words[start:] if w[0].isupper()) == match["acr"]:
+                found.setdefault(" ".join(words[start:]))  # initials that match exactly
+                break
     for match in OUTLET_SAID.finditer(text):
         found.setdefault(match["a"] or match["b"])
     for match in ACRONYM_LIST.finditer(text):
@@ -188,10 +242,30 @@ def add_speakers(text: str, found: dict[str, None]) -> None:
             continue  # "Numbers reported", "Officials said": a plural noun opening a sentence
         if _NAME_TAIL.search(text[max(0, match.start() - 40):match.start()]):
             continue  # "Children in Need said": the tail of a longer name
-        if name in found or name in NOT_ORG or name in OFFICE_WORDS or is_place(name) or MONTH.match(name) \
-                or LEADING.match(name + " ") or is_person(name, text) or _named_as_person(name, text):
+        if name in found or name in NOT_ORG or name in OFFICE_WORDS or name in _PRONOUNS or is_place(name) \
+                or MONTH.match(name) or LEADING.match(name + " ") or is_person(name, text) \
+                or _speaks_as_person(name, text) or _named_as_person(name, text):
             continue
         found.setdefault(name)
+
+
+_PRONOUNS = frozenset(["He", "She", "They", "It", "We", "You", "This", "That", "These", "Those", "There", "Here"])
+# "Baard said that most of his farmer friends", "…,” Hauser said.": a surname the article gives a person's
+# pronoun, or one that closes a quotation as reporters attribute a person's words (on the corpus's pages no
+# body named by one word only ever did either: seen on South African, US, Irish and Malaysian pages)
+_PERSON_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|explained)\b[^.!?\n]{0,60}?"
+                           r"\b(?:he|she|his|her|him)\b")
+_QUOTE_BEFORE = re.compile(r"[,.!?]\s?[”\"]\s+$")
+
+
+def _speaks_as_person(name: str, text: str) -> bool:
+    """A one-word name that says things the way a person does: with a person's pronoun, or after a quotation."""
+    for found in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        if _PERSON_AFTER.match(text, found.end()) \
+                or (_QUOTE_BEFORE.search(text[max(0, found.start() - 4):found.start()])
+                    and re.match(r"\s+(?:said|says|added|explained)\b", text[found.end():])):
+            return True
+    return False
 
 
 # what follows a name that is a person's: "Yuan Da, a spokesman", "Harris Kamala said"

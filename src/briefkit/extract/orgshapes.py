@@ -73,7 +73,12 @@ ROLE_OF = re.compile(r"\b(?i:(?:chief\s+executive|spokes(?:person|man|woman)|cha
                       r"(?P<name>" + _NAME + r")")
 ROLE_AFTER = re.compile(r"(?P<name>" + _NAME + r")(?:['’]s)?\s+(?:acting\s+|deputy\s+|senior\s+)?"
                          r"(?:chief\s+executive|campaigns?\s+officer|spokes(?:person|man|woman)|chairman|analysts?|"
-                         r"economists?|leader|CEO|director\s+general|managing\s+director)\b")
+                         r"economists?|leader|CEO|director\s+general|managing\s+director|"
+                         # a party's or a council's members: "Fine Gael backbenchers", "Labour MPs", "Tory councillors"
+                         r"backbenchers|frontbenchers|MPs|MEPs|MSPs|TDs|councillors|councilors|lawmakers|"
+                         # one member, named after the role ("Fine Gael councillor Liam Galvin"), not "Chris Loder MP."
+                         # or "the Abbeyfeale councillor said"
+                         r"(?:backbencher|MP|MEP|MSP|TD|councillor|councilor|lawmaker)(?=[ \t]+[A-Z][a-z]))\b")
 # "Disney Experiences Chairman Josh D'Amaro", "Acme CEO Jane Smith": a body, a titled office, then a person
 TITLED = re.compile(r"(?P<name>" + _WORD_CAP + r"(?:[ \t]+" + _WORD_CAP + r"){0,3})(?:['’]s)?\s+"
                      r"(?:Chairman|Chairwoman|Chief\s+Executive(?:\s+Officer)?|CEO|"
@@ -110,7 +115,9 @@ DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]{0,30}\s+){1,8}?(?:(?:of|for|a
 # Terms defined with an acronym that are things, not bodies: "Carbon Capture and Storage (CCS)"
 CONCEPT = re.compile(r"\b(?:Storage|Capture|Product|Intelligence|Initiative|Index|Rate|Act|Agreement|Treaty|Scheme|"
                       r"Strategy|Plan|Policy|Technolog(?:y|ies)|Standard|Protocol|Indicator|Prices?|Income|Tax|Credit|"
-                      r"Zone|Corridor|Emissions?|Change|Goals?|Framework|Vehicles?|Learning|Disease|Syndrome)$")
+                      r"Zone|Corridor|Emissions?|Change|Goals?|Framework|Vehicles?|Learning|Disease|Syndrome|"
+                      # measures and periods: "Financial Year (FY)", "Gross Value Added (GVA)", "Current Account (CA)"
+                      r"Year|Added|Value|Quarter|Deficit|Surplus|Output|Account|Balance)$")
 # A budget's funds are money, not bodies: "the General Fund", "a £65 million Nature Restoration Fund"
 BUDGET_FUND = re.compile(r"\b(?:General|Infrastructure|Capital|Reserve|Improvement|Restoration|Recovery|"
                           r"Stabili[sz]ation|Contingency|Operating|Special|Revenue|Road|Housing|Enterprise)\s+Fund$")
@@ -130,12 +137,17 @@ OUTLET_SAID = re.compile(r"\b(?P<a>" + _ARTICLE_NAME + r")\s+(?:said|says|report
 PERSONISH = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Mayor|Governor|Senator|President|Minister|Secretary|"
                         r"Chief|CEO|Chairman|Chairwoman|Spokes(?:man|woman|person)|"
                         r"Chancellor|King|Queen|Prince|Princess|Pope|Judge|Justice|General|Gen|Col|Capt|Lord|Lady|"
-                        r"Sir|Dame|Premier|Commissioner)\.?\s")
+                        r"Sir|Dame|Premier|Commissioner|"
+                        # ranks and honorifics of councils, police and courts ("Cllr Scanlan", "PC Tony Garner")
+                        r"Cllr|Councillor|Councilor|Alderman|PC|DC|Sgt|Sergeant|Insp|Inspector|Det|Detective|Supt|"
+                        r"Superintendent|Constable|Atty|Hon|Rev|Fr)\.?\s")
 NOT_ORG = {"Most", "Many", "Some", "Other", "Others", "Several", "All", "Both", "Few", "Top", "Senior", "Leading",
             "Local", "Foreign", "Private", "Public", "Independent", "Economists", "Analysts", "Officials",
             "The", "A", "An", "Government", "Governments", "Prime Minister", "President", "State", "National",
             "Big Six", "United States", "United Kingdom", "China", "Europe", "Chairman", "Chief", "Secretary",
-            "Minister", "Industry", "Report", "Director", "Company", "Group", "Office"}
+            "Minister", "Industry", "Report", "Director", "Company", "Group", "Office",
+            # a body's kind alone is no name: "City councilors", "County officials", "Opposition MPs"
+            "City", "County", "Town", "Village", "Borough", "District", "Opposition"}
 MAX_ORG_WORDS = 9
 
 

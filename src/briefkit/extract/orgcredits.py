@@ -1,0 +1,162 @@
+"""The page's outlet and credit lines as organisations (the corpus convention, benchmarks/articles/README.md).
+
+A credit written out in words names a body the page is by: a copyright line
+("Copyright 2018 NPR", "© Provided by The Canadian Press"), a byline that
+names the outlet ("By The Associated Press", "By A, AP Economics Writer",
+"EXAMINER STAFF WRITERS", "Author: AAP") or a masthead logo ("Samaa Logo").
+A short tag only says where the copy came from, and names no organisation:
+a dateline's "(AP) —" or "【中新社澳門2月2日電】", a closing "— Bernama",
+"Source: eNCA", "BBC:" opening the text, a photo's "(Xinhua/Li Bo)", a
+来源 line.  Both kinds are read the same way on every page, whatever the outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.orgshapes import CJK
+
+# "Copyright © 2022 by The Associated Press.", "©2024 Bloomberg L.P.", "(c) Copyright Thomson Reuters 2022.",
+# "© Provided by The Canadian Press": the holder follows the mark, a year and "by"
+_COPYRIGHT = re.compile(r"(?:(?i:copyrights?)|©|\([cC]\))(?:\s*(?:(?i:copyrights?)|©|\([cC]\)))*\s*"
+                        r"(?:\d{4}(?:\s*[-–]\s*\d{4})?[.,]?\s*)?(?:(?i:provided\s+by|by)\s+)?"
+                        r"(?P<name>(?:[A-Z0-9][\w.&'’-]*|[a-z][\w-]*\.(?:com|net|org|jp|cn|co\.\w\w))"
+                        r"(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,5})")
+# what makes a "© Name" a page's copyright, not a photo's credit ("© Pixels")
+_RIGHTS = re.compile(r"(?i:copyright|all\s+rights\s+reserved|provided\s+by)|©\s*\d{4}|\d{4}\s*$")
+_HOLDER_END = re.compile(r"\s+(?:All|To|Click|Reproduction|Contact|Privacy|Terms)\b.*$|\s+\d+$|[.,;:|]+$")
+# a byline or an author line: where an outlet written out is the page's credit
+_BYLINE = re.compile(r"^\W*(?:(?i:by|written\s+by|author|and)\b|.*\b(?i:writers?|staff|correspondents?|reporters?)\b)")
+# "Samaa Logo", "NPR logo Consumer Prices Jump": the masthead's image, named where the page opens or closes
+_LOGO = r"\s+[Ll]ogo\b"
+# a tag's shapes around a name: "Source: eNCA", "(Reuters) —", "(Xinhua/Li Bo)", "BBC: …"
+_TAG_BEFORE = re.compile(r"(?:[(/（【]|(?i:source|sources|credit|photo|picture|image)\s*[:：])\s*$")
+_TAG_AFTER = re.compile(r"^(?:\)\s*(?:[—–]|--?|$)|/)")
+_LINE_TAG_AFTER = re.compile(r"^\s*[:：]")
+# a Chinese agency's dateline, photo credit or roundup tag: "【中新社澳門2月2日電】", "（中央社記者呂晏慈台北20日電）",
+# "中國網記者郭天虎攝影", "【环球时报综合报道】" (a 来源 line names the source; the corpus has it both ways as a body)
+_ZH_TAG_AFTER = re.compile(r"^(?:[^\n。，,、（(]{0,12}?\d+日[电電]|(?:记者|記者)[^\n。，,、]{0,8}?[攝摄]|"
+                           r"综合报道|綜合報道)")
+
+
+def copyright_holders(lines: list[str]) -> list[str]:
+    """The bodies the page's copyright lines name ("Copyright 2018 NPR. To see more" → "NPR")."""
+    names: list[str] = []
+    for index, line in enumerate(lines):
+        for match in _COPYRIGHT.finditer(line) if re.search(r"©|(?i:copyright)|\([cC]\)", line) else ():
+            name = _holder(match["name"])
+            after = lines[index + 1] if index + 1 < len(lines) else ""
+            if not name and re.search(r"(?i)all\s+rights\s+reserved", after):
+                name = _holder(after.split(". ")[0])  # "Copyright ©1999-2018" / "Chinanews.com. All rights …"
+            if name and _RIGHTS.search(line[:match.end() + 40] + (after if name in after else "")):
+                names.append(name)
+    return list(dict.fromkeys(names))
+
+
+def _holder(name: str) -> str:
+    """The holder's name without what follows it on the line (a year, "All Rights Reserved")."""
+    name, previous = name.strip(), ""
+    while name != previous:  # "Thomson Reuters 2022.": the dot, then the year
+        name, previous = _HOLDER_END.sub("", name), name
+    name = re.sub(r"\.$", "", name) if not re.search(r"\b[A-Z]\.[A-Z]\.$", name) else name  # "Bloomberg L.P."
+    return name if re.search(r"[A-Za-z]{2}", name) and not re.fullmatch(r"(?i)(?:all|the|rights?)", name) else ""
+
+
+def credited(outlet: str, lines: list[str]) -> str | None:
+    """``outlet`` as a byline or a logo line writes it ("The Associated Press" for "AP" when spelt out there)."""
+    short = outlet.lower()
+    for line in lines:
+        text = line.strip()
+        if not text or len(text) > 200:
+            continue
+        if re.match(re.escape(outlet) + _LOGO, text):
+            return outlet
+        if not _BYLINE.match(text):
+            continue
+        spelt = _spelt_in(outlet, text)
+        if spelt:
+            return spelt
+        if re.search(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text.lower()):
+            return outlet
+    return None
+
+
+def _spelt_in(outlet: str, line: str) -> str | None:
+    """"The Associated Press" in a byline for the outlet "AP" (its initials), or the outlet itself."""
+    for match in re.finditer(r"(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,4}", line):
+        words = match.group(0).split()
+        lead = words[:1] if words[0] == "The" else []
+        words = words[len(lead):]
+        for size in range(len(words), 1, -1):  # "The Associated Press April 14": the run may go on past the name
+            part = words[:size]
+            if (outlet.isupper() and "".join(w[0] for w in part) == outlet) \
+                    or " ".join(part).lower() == outlet.lower().removeprefix("the "):
+                return " ".join(lead + part)
+    return None
+
+
+def named_in_text(outlet: str, body: str) -> bool:
+    """A sentence of ``body`` names ``outlet`` as a body: not only as a tag (see :func:`only_as_tag`), nor in
+    the dateline's first words, nor as part of a longer name ("Xinhua Silk Road Database")."""
+    pattern = re.escape(outlet) if CJK.search(outlet) else r"(?<![\w-])" + re.escape(outlet) + r"(?![\w/-])"
+    return any(not _tag(outlet, body, match.start()) and not (match.start() < 120 and _opens_line(body, match.start()))
+               and not re.match(r"\s+[A-Z][a-z]", body[match.end():]) for match in re.finditer(pattern, body))
+
+
+def _opens_line(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+def _closing(before: str, after: str) -> bool:
+    """"… recovery. — Bernama", "… shares.Canadian Press", "… slowdown. AFP": a credit closing a paragraph."""
+    return bool(re.match(r"\s*(?:\n|$)", after)) and bool(re.search(r"[.!?”\"]\s*(?:[—–-]\s*)?$", before))
+
+
+def _tag(name: str, text: str, start: int, alone: bool = False) -> bool:
+    """The mention of ``name`` at ``start`` is a credit tag, not a sentence's (``alone``: or a line by itself)."""
+    end = start + len(name)
+    line_start = text.rfind("\n", 0, start) + 1
+    before, after = text[max(line_start, start - 40):start], text[end:end + 24]
+    if CJK.search(name):
+        return bool(_ZH_TAG_AFTER.match(after))
+    opens = not before.strip()
+    return bool(_TAG_BEFORE.search(before) or _TAG_AFTER.match(after) or _closing(before, after)
+                or (opens and (_LINE_TAG_AFTER.match(after) or (alone and not after.split("\n")[0].strip()))))
+
+
+def only_as_tag(name: str, text: str) -> bool:
+    """True when every mention of ``name`` in ``text`` (the article's sentences, one a line) is a credit tag:
+    an agency in a dateline, a photo's credit, a "Source:" line, a tag closing a paragraph ("— Bernama",
+    "… economy. AFP" split off as a sentence of its own), a name opening a line as "BBC:".
+    The corpus lists such an agency as the page's source only (README, "Agency credits")."""
+    starts = _mentions(name, text)
+    return bool(starts) and all(_tag(name, text, start, alone=True) or _longer_name(name, text, start)
+                                for start in starts)
+
+
+def _longer_name(name: str, text: str, start: int) -> bool:
+    """"Xinhua Silk Road Database": a one-word name opening a longer one names that one, not itself."""
+    if name.isupper() or " " in name or CJK.search(name):
+        return False
+    return bool(_LONGER.match(text, start + len(name)))
+
+
+_LONGER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
+
+
+def _mentions(name: str, text: str) -> list[int]:
+    """Where ``name`` stands as a whole word in ``text`` (found with ``str.find``: a pattern compiled per name
+    costs more than the scan, and every name found in every article is checked)."""
+    starts, start = [], text.find(name)
+    whole = not CJK.search(name)
+    while start >= 0:
+        before, after = text[start - 1:start] if start else "", text[start + len(name):start + len(name) + 1]
+        if not whole or not (_joined(before) or _joined(after)):
+            starts.append(start)
+        start = text.find(name, start + 1)
+    return starts
+
+
+def _joined(char: str) -> bool:
+    """A character that would make a word of the name and its neighbour ("AFPs", "-AFP")."""
+    return bool(char) and (char.isalnum() or char in "_-")

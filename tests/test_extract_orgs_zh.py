@@ -1,0 +1,51 @@
+"""Chinese organisation names by kind: a place's court (区法院, 市人民法院); a standing committee member's title
+(市委常委, 全国人大常委) is a person's role, though the body it names is listed; a bulletin, a report or a filing
+ending in 报 (警情通报, 半年报, 申报) is no newspaper.
+
+Small made-up articles in the shapes real pages use, run end to end through the extractor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.conftest import drafted
+
+_TAIL = "会议指出，今年以来全区经济运行总体平稳，一季度地区生产总值同比增长5.2%。"
+
+
+def _organisations(tmp_path: Path, text: str) -> list[str]:
+    page = f"区里召开经济形势分析会\n\n{text}\n\n{_TAIL}\n"
+    return [o.name for o in drafted(tmp_path, page).organisations]
+
+
+def test_a_places_court_is_a_body(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "2023年，海淀区法院和丰台区法院共审结涉企案件1200件，同比增长8%。")
+    assert "海淀区法院" in found and "丰台区法院" in found
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("市委常委、副市长王建国出席会议并讲话，要求各部门抓好落实。", "市委常委"),
+    ("学校党委常委、副校长李明主持会议，30多家单位参加。", "党委常委"),
+])
+def test_a_standing_committee_member_is_a_role(tmp_path: Path, text: str, role: str) -> None:
+    assert role not in _organisations(tmp_path, text)
+
+
+def test_the_body_in_a_members_title_is_listed(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "直选出身的全国人大常委李慧琼表示，将收集市民意见，约有200人出席。")
+    assert "全国人大" in found
+
+
+@pytest.mark.parametrize(("text", "paper"), [
+    ("上海市公安局发布警情通报称，事故造成3人受伤，目前正在进一步侦办中。", "警情通报"),
+    ("公司发布的半年报显示，上半年营业收入为1111.49亿元，同比下降5%。", "半年报"),
+])
+def test_a_bulletin_is_no_newspaper(tmp_path: Path, text: str, paper: str) -> None:
+    assert not any(name.endswith(paper) for name in _organisations(tmp_path, text))
+
+
+def test_the_body_a_heads_title_names_is_listed(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "澳门房屋局长谭光民等昨日了解公屋项目进度，项目共提供3000个单位。")
+    assert any(name.endswith("房屋局") for name in found)
