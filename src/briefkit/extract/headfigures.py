@@ -59,7 +59,11 @@ def headline_figures(headlines: Sequence[str], body: list[Figure], published: dt
     """The figures of each headline line the body (and the lines before it) do not already give."""
     found: list[Figure] = []
     for headline in headlines:
-        found += title_figures(headline, [*body, *found], published)
+        figures = title_figures(headline, [*body, *found], published)
+        if label := row_label(headline):
+            for figure in figures:
+                figure.label = label  # "Revenue: $5.2 million": the field names what its value measures
+        found += figures
     return found
 
 
@@ -68,6 +72,45 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]{4,}")
 
 def subheads(headings: Sequence[str]) -> list[str]:
     """The section headings that state something ("Construction reported a 29,000 increase."), not a forum's
-    "(57,391 posts)" or a time stamp: four words or more, two of them in lower case, or a run of Chinese."""
-    return [h for h in headings if _CJK_RUN.search(h)
+    "(57,391 posts)" or a time stamp: four words or more, two of them in lower case, a run of Chinese, or a
+    fact row of a list or a table ("Revenue: $5.2 million", "| Staff | 120 | 135 |")."""
+    return [h for h in headings if _CJK_RUN.search(h) or fact_row(h)
             or (len(h.split()) >= 4 and sum(w.isalpha() and w.islower() for w in h.split()) >= 2)]
+
+
+# a field and its value ("Revenue: $5.2 million", "Jobs created – 1,200", "失业率：5.2%") or a table's row of
+# cells ("| Revenue | $5.2m | $6.1m |"): a fact list or a table states its figures as a sentence would
+_FIELD = re.compile(r"^\W{0,3}(?P<label>[^\W\d][^:：|\d]{1,40}?)\s*(?:[:：]|\s[-–]\s)\s*(?P<value>.{1,60})$")
+# … unless the field is the page's furniture: a counter, a stamp, a contact or a filing line
+_FURNITURE_FIELD = re.compile(r"(?:views?|comments?|shares?|likes?|followers?|replies|posts?|hits|clicks|votes|"
+                              r"posted|updated|published|released|modified|date|time|read(?:ing)?(?:\s+time)?|"
+                              r"words|tel|telephone|phone|fax|mobile|call|page|photo|image|picture|video|ref"
+                              r"(?:erence)?|no|id|code|issue|vol(?:ume)?|edition|isbn|issn|zip|postcode|"
+                              r"浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|电话|電話|传真|傳真|邮编|郵編|文号|文號|索引号|索引號|"
+                              r"发布时间|發布時間|更新时间|更新時間|时间|時間|日期|来源|來源)"
+                              r"(?:\s+(?:count|number|no\.?))?$|^by\s", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+def row_label(line: str) -> str | None:
+    """The field's name of a fact row ("Revenue" in "Revenue: $5.2 million" or "| Revenue | $5.2m |")."""
+    if not fact_row(line):
+        return None
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if len(cells) >= 2:
+        return next(c for c in cells if c and not _DIGIT.search(c))
+    field = _FIELD.match(line.strip())
+    return field["label"].strip() if field else None
+
+
+def fact_row(line: str) -> bool:
+    """True when a heading-like line is a field and its value or a row of a table with a number in it, and not
+    the page's furniture ("Views: 1,234", "Tel: …", "Updated: 2 hours ago")."""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if len(cells) >= 2:
+        label = next((c for c in cells if c and not _DIGIT.search(c)), "")
+        return bool(label) and any(_DIGIT.search(c) for c in cells) and not _FURNITURE_FIELD.match(label)
+    field = _FIELD.match(line.strip())
+    if field is None:
+        return False
+    return bool(_DIGIT.search(field["value"])) and not _FURNITURE_FIELD.match(field["label"].strip())

@@ -11,6 +11,7 @@ from briefkit.extract.durations import covered_period, relative_time
 from briefkit.extract.namednumbers import named_number
 from briefkit.extract.quantity import Quantity
 from briefkit.extract.references import is_reference
+from briefkit.extract.spans import in_count_range
 
 # whole month names or their abbreviations only: "Junction 5" and "Mayor 12" are no dates
 _MONTH_ABBR = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
@@ -69,7 +70,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "1. We hurt US industry …": a list's item number
     if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after) or _ZONE.search(before):
         return True  # an exchange-rate note, or a time zone's offset ("UTC+8")
-    if bare and (re.match(r"\s?[–—]\s?\d", after) or re.search(r"\d\s?[–—]\s?$", before)):
+    if bare and (re.match(r"\s?[–—]\s?\d", after) or re.search(r"\d\s?[–—]\s?$", before)) \
+            and not in_count_range(text, q):
         return True  # "won 3–1", "voted 52–48", "pages 12–15": a score or a span, as with a hyphen
     if bare and len(q.display) > 1 and q.display.startswith("0") and q.display.isdigit():
         return True  # "01 版", "007": a leading zero writes a code or a page, never a count

@@ -21,6 +21,7 @@ from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quanti
 from briefkit.extract.numwords import WordNumber, word_numbers
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
 from briefkit.extract.shares import fractions, in_every, point_fractions
+from briefkit.extract.spans import count_ranges, slash_shares
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "same_number"]
 
@@ -96,7 +97,9 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
         points = "point" in pct or "百分" in pct or pct.startswith("pp")
         return ("percentage points" if points else "%"), 1.0
     name = (match["cur2"] or "").strip()
-    if minor_key(name) == "pounds" and not match["scale"] and not match["cur"]:
+    # number words have no sign before them ("a quarter of a million pounds"): no "cur" group to ask
+    cur = match.groupdict().get("cur")
+    if minor_key(name) == "pounds" and not match["scale"] and not cur:
         # "300 pounds" is sterling only where money is talked about; otherwise a weight
         window = text[max(0, match.start() - 80):match.end() + 80]
         return ("GBP" if _MONEY_CONTEXT.search(window) else "lb"), 1.0
@@ -108,7 +111,7 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
         return _GLUED.get(match["glued"], match["glued"]), 1.0
     if match["temp"]:
         return "°" + match["temp"].strip()[-1], 1.0  # "40C", "104 °F": a temperature
-    return (currency_code(match["cur"]) if match["cur"] else None), 1.0
+    return (currency_code(cur) if cur else None), 1.0
 
 
 def _weak_money(match: re.Match[str], text: str) -> bool:
@@ -252,9 +255,10 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
             scale = nxt.scale if q.scale == 1.0 and nxt.scale != 1.0 and q.value < 1000 else 1.0
             out[i] = Quantity(q.value * scale, q.display, q.start, q.end, nxt.unit, q.qualifier, q.decimals,
                               False, q.scale * scale)
-        elif q.unit is not None and q.unit == nxt.unit and q.scale == 1.0 and nxt.scale > 1.0 and q.value < 1000 \
-                and _SPAN_GAP.match(text[q.end:nxt.start]):
-            # "$1.315 to $1.325 billion": the scale of the range's second end is the first's too
+        elif q.unit == nxt.unit and q.scale == 1.0 and nxt.scale > 1.0 and q.value < 1000 and not q.is_year \
+                and (q.unit is not None or q.value < nxt.value / nxt.scale) and _SPAN_GAP.match(text[q.end:nxt.start]):
+            # "$1.315 to $1.325 billion", "3 to 4 million households": the scale of the range's second end is
+            # the first's too (a bare first end only below the second's digits: "from 300 to 4 million" is not)
             out[i] = Quantity(q.value * nxt.scale, q.display, q.start, q.end, q.unit, q.qualifier, q.decimals,
                               False, nxt.scale)
     return out
@@ -293,6 +297,9 @@ def find_numbers(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (years flagged, ordinals left out), in order."""
     # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
     ranges = _ranges(text) + zh_mixed(text) + in_every(text)
+    # "40-50 people", "1/7 of the land": spans of a count and slashed shares the digit pattern leaves out
+    ranges += [q for q in count_ranges(text) + slash_shares(text)
+               if not any(r.start < q.end and q.start < r.end for r in ranges)]
     digits = [q for q in _digit_quantities(text) if not any(r.start < q.end and q.start < r.end for r in ranges)]
     taken = [(q.start, q.end) for q in [*ranges, *digits]]
     extra: list[Quantity] = list(ranges)

@@ -71,8 +71,8 @@ def fractions(text: str) -> list[Quantity]:
             continue  # "nearly three-quarters (73%)": the bracket gives the exact share, the words round it
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
         start = match.start("qual") if match["qual"] else match.start("frac")
-        found.append(Quantity(round(FRACTIONS[match["frac"].lower()], 1), match["frac"], start, match.end("frac"),
-                              "%", qual, 1))
+        found.append(Quantity(round(FRACTIONS[match["frac"].lower()], 2), match["frac"], start, match.end("frac"),
+                              "%", qual, 2))
     return found + _zh_fractions(text)
 
 
@@ -88,8 +88,8 @@ def _zh_fractions(text: str) -> list[Quantity]:
             continue  # read by the table above
         whole, part = zh_number(match["d"]), zh_number(match["n"])
         if whole and part and part < whole:
-            found.append(Quantity(round(100 * part / whole, 1), match.group(0), match.start(), match.end(), "%",
-                                  None, 1))
+            found.append(Quantity(round(100 * part / whole, 2), match.group(0), match.start(), match.end(), "%",
+                                  None, 2))
     return found
 
 
@@ -108,5 +108,5 @@ def in_every(text: str) -> list[Quantity]:
         if 0 < a < b and not 1900 <= b <= 2100:  # "from 82 in 2022 to 97 in 2024": a year, not "one in five"
             qual_match = WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
             qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
-            found.append(Quantity(round(100 * a / b, 1), match.group(0), match.start(), match.end(), "%", qual, 1))
+            found.append(Quantity(round(100 * a / b, 2), match.group(0), match.start(), match.end(), "%", qual, 2))
     return found
