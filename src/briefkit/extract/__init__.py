@@ -49,7 +49,8 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
         raise BriefkitError(f"{display_path(article.source_path)}: no article text left once boilerplate "
                             f"is removed ({body.dropped} boilerplate sentences)")
     headlines = [facts.title, *standfirst(article.head, facts.title)] if facts.title_found else []
-    headlines += subheads(body.headings)  # "Construction reported a 29,000 increase." read as a subhead still states it
+    # "Construction reported a 29,000 increase." read as a subhead still states it (where a subhead stands)
+    headlines += subheads(body.headings, article.blocks)
     figures = tidy_figures(find_figures(body.sentences, facts.date))  # one fact once, labels that say what
     figures += headline_figures(headlines, figures, facts.date)
     figures = localise(figures, "\n".join([*headlines, body.text]))  # "$" in a Canadian story is CAD

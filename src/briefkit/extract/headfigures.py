@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from briefkit.content.model import Figure
 from briefkit.extract.figures import sentence_figures
+from briefkit.readers.model import Block
 
 _DURATION_CLASS = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
                              r"|小时|小時|个月|個月|天|年)$", re.IGNORECASE)
@@ -70,12 +71,40 @@ def headline_figures(headlines: Sequence[str], body: list[Figure], published: dt
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{4,}")
 
 
-def subheads(headings: Sequence[str]) -> list[str]:
+def subheads(headings: Sequence[str], blocks: Sequence[Block] = ()) -> list[str]:
     """The section headings that state something ("Construction reported a 29,000 increase."), not a forum's
     "(57,391 posts)" or a time stamp: four words or more, two of them in lower case, a run of Chinese, or a
-    fact row of a list or a table ("Revenue: $5.2 million", "| Staff | 120 | 135 |")."""
-    return [h for h in headings if _CJK_RUN.search(h) or fact_row(h)
-            or (len(h.split()) >= 4 and sum(w.isalpha() and w.islower() for w in h.split()) >= 2)]
+    fact row of a list or a table ("Revenue: $5.2 million", "| Staff | 120 | 135 |").  With the article's
+    ``blocks``, a heading must stand where a section's heading does (see :func:`_heads_a_section`)."""
+    placed = _section_heads(blocks) if blocks else None
+    return [h for h in headings if (_CJK_RUN.search(h) or fact_row(h)
+            or (len(h.split()) >= 4 and sum(w.isalpha() and w.islower() for w in h.split()) >= 2))
+            and (placed is None or h in placed or fact_row(h))]
+
+
+def _section_heads(blocks: Sequence[Block]) -> set[str]:
+    """The headings that stand where a section's heading does: after the story has begun and before more of
+    it.  A run of heading lines after the last paragraph ("Petrol price cut by Rs10 per litre", "PM announces
+    25pc raise": links to other stories) heads nothing, nor does a run of two or more before the first
+    paragraph (a page's list of headline links); one line right before the first paragraph is the story's
+    standfirst and counts."""
+    prose = [i for i, b in enumerate(blocks) if not b.is_heading]
+    if not prose:
+        return set()
+    placed: set[str] = set()
+    i = 0
+    while i < len(blocks):
+        if not blocks[i].is_heading:
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(blocks) and blocks[end + 1].is_heading:
+            end += 1
+        opening = i < prose[0]
+        if end < prose[-1] and (not opening or end == i):
+            placed.update(b.text for b in blocks[i:end + 1])
+        i = end + 1
+    return placed
 
 
 # a field and its value ("Revenue: $5.2 million", "Jobs created – 1,200", "失业率：5.2%") or a table's row of

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.durations import covered_period, relative_time
+from briefkit.extract.durations import covered_period, relative_time, tenor
 from briefkit.extract.namednumbers import named_number
 from briefkit.extract.quantity import Quantity
 from briefkit.extract.references import is_reference
@@ -36,6 +36,12 @@ _PERSON_COMMA = re.compile(r"\b(?:man|woman|boy|girl|wife|husband|son|daughter|m
                            r"student|child|brother|sister|partner|friend|neighbou?r|owner|passenger|pedestrian|"
                            r"motorist|rider|cyclist|widow|widower|veteran|nurse|doctor|teacher|farmer),\s*$",
                            re.IGNORECASE)
+# "the mayor, 45, said", "a spokesman, 52, who": a person's role (any singular noun) and a number between commas
+# before a verb of speech or a relative clause: an age, as after a name
+_ROLE_COMMA = re.compile(r"\b(?!(?:to|from|by|of|and|or|at|in|on|about|nearly|than|was|is|be|between|with|for|per|"
+                         r"cent|percent|points?|million|billion|this|that|year|total|all|which|these|those)\b)"
+                         r"[a-z]{3,}(?<!s),\s*$")
+_SPEECH_AFTER = re.compile(r"^\s*,\s+(?:who|said|says|told|was|is|has|had|added|explained|recalled|of|from)\b")
 _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
 _AGED = re.compile(r"\baged\s*(?:\d{1,2}\s*(?:to|-|–|and)\s*)?$", re.IGNORECASE)  # "aged 25 to 54": both ends
 _RATE = re.compile(r"^\s*=|=\s*$")
@@ -59,10 +65,11 @@ def not_a_figure(text: str, q: Quantity) -> bool:
                                    or (_NAME_COMMA.search(before) and after.lstrip().startswith(","))
                                    or (_PERSON_COMMA.search(before) and after.lstrip().startswith((",", ";", ")")))
                                    or _TURNED.search(before)
+                                   or (_ROLE_COMMA.search(before) and _SPEECH_AFTER.match(after))
                                    or (_NAME_PAREN.search(before) and after.startswith(")"))):
         return True
-    if bare and (covered_period(before, after) or relative_time(after)):
-        return True  # "the first 11 months", "前4个月", "six months ago": see durations.py
+    if bare and (covered_period(before, after) or relative_time(after) or tenor(after)):
+        return True  # "the first 11 months", "前4个月", "six months ago", "the 10-year yield": see durations.py
     if before.endswith("[") and after.startswith("]"):
         return True
     if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$)", after) \

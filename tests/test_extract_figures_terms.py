@@ -1,0 +1,69 @@
+"""Figure kinds from pages of many countries and markets: currencies named or signed in their own way (the
+Philippine peso, the zloty, a peso country's "pesos", kobo, Egyptian pounds), a bond's or a rate's term that
+names the instrument ("the 10-year yield", "1年期LPR": no length of time), an age after a person's role
+("the mayor, 45, said"), and heading lines that link to other stories (before the first paragraph or after the
+last: no subheads of this story).
+
+Each page is made up in the kind's form and read through ``extract_article``, as a user's article would be.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import drafted
+
+HEAD = "A made-up page for one kind of number\n\n"
+
+
+def _values(tmp_path: Path, body: str) -> set[tuple[float, str | None]]:
+    brief = drafted(tmp_path, HEAD + body + "\n")
+    return {(round(f.value, 2), f.unit) for f in brief.figures}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The firm paid PHP3.5 million in fines, the Philippine regulator said.", (3.5e6, "PHP")),
+    ("The firm paid P3.5 million in fines, the Philippine regulator said.", (3.5e6, "PHP")),
+    ("The firm paid 3.5 million zloty in fines, the regulator said.", (3.5e6, "PLN")),
+    ("The firm paid 3.5 million pesos in fines, the Mexican regulator said.", (3.5e6, "MXN")),
+    ("The firm paid 3.5 million pesos in fines, a court in Manila and the Philippine regulator said.",
+     (3.5e6, "PHP")),
+    ("Fuel rose by 50 kobo a litre, the Nigerian regulator said.", (0.5, "NGN")),
+    ("The firm paid 3.5 million Egyptian pounds in fines, the regulator said.", (3.5e6, "EGP")),
+])
+def test_currencies(tmp_path: Path, body: str, expected: tuple[float, str]) -> None:
+    found = _values(tmp_path, body)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # "PHP 8.2" is a programming language, "P5" a group of nations
+    ("Developers moved from PHP 8.2 to Python, and the firm paid $3 million for it.", 8.2),
+    # a bond's, a rate's or a mortgage's term names the instrument
+    ("The benchmark 10-year yield rose 5 basis points to 4.25%, traders said.", 10),
+    ("The 30-year fixed mortgage rate averaged 6.8%, up from 6.5% a week earlier.", 30),
+    ("Two-year Treasury yields climbed to 4.9% on Friday, traders said.", 2),
+    ("1年期贷款市场报价利率(LPR)为3.45%，5年期以上LPR为4.2%。", 5),
+    # an age between commas after a person's role
+    ("The mayor, 45, said the plan would cost $2 million over the next year.", 45),
+])
+def test_not_figures(tmp_path: Path, body: str, absent: float) -> None:
+    found = _values(tmp_path, body)
+    assert absent not in {value for value, _ in found}, found
+
+
+def test_linked_headlines_are_no_subheads(tmp_path: Path) -> None:
+    """Heading lines before the story's first paragraph, two or more in a run, link to other stories; one
+    between paragraphs heads a section and states its figure."""
+    body = ("Budget 2024: Govt raises new taxes on imports\n"
+            "Petrol price cut by Rs10 per litre from tomorrow\n"
+            "PM announces 25pc raise for government employees\n"
+            "ISLAMABAD: The federal government on Friday presented its budget for the next fiscal year.\n\n"
+            "Spending on schools rises by 7.5 percent\n\n"
+            "The finance minister said the deficit would be cut to 6.5 percent of GDP.\n\n"
+            "He said the plan would protect the poor and the old.\n")
+    found = _values(tmp_path, body)
+    assert {(7.5, "%"), (6.5, "%")} <= found, found
+    assert not {value for value, _ in found} & {10, 25}, found
