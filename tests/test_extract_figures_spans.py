@@ -73,3 +73,14 @@ def test_fact_rows_give_figures(tmp_path: Path) -> None:
     assert 1234 not in by_value
     assert by_value[5.2e6].unit == "USD" and by_value[5.2e6].label == "Revenue"
     assert by_value[145].label == "Staff"
+
+
+def test_caption_figures_count(tmp_path: Path) -> None:
+    """A photo caption's figure the story does not repeat is the page's figure (the corpus convention of
+    stop 25); its credit gives none."""
+    text = ("Inflation in Nigeria climbs again\n\n"
+            "Shoppers buy food at a market in Lagos, where 11.3 million people live. (AP Photo/John Smith)\n\n"
+            "LAGOS (AP) — Inflation rose to 22.8% in May, the statistics office said on Monday.\n\n"
+            "Food prices rose faster than other prices, it said.\n")
+    values = {f.value for f in drafted(tmp_path, text).figures}
+    assert {11.3e6, 22.8} <= values, values

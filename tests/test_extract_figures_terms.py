@@ -48,10 +48,23 @@ def test_currencies(tmp_path: Path, body: str, expected: tuple[float, str]) -> N
     ("1年期贷款市场报价利率(LPR)为3.45%，5年期以上LPR为4.2%。", 5),
     # an age between commas after a person's role
     ("The mayor, 45, said the plan would cost $2 million over the next year.", 45),
+    # a sub-clause's number, a broadcaster's number, a length of time in a plan's name
+    ("Under Rule 4(2) the fund pays $4 million to each region every year.", 2),
+    ("Radio 702 reported that the scheme cost R4 million in its first year.", 702),
+    ("The 14th Five-Year Plan aims to raise output by 6% in the coming years.", 5),
+    # the first month of a span of months written without a year
+    ("今年1至6月，全市规模以上工业增加值同比增长7.3%。", 1),
+    ("1~5月，全市工业增加值同比增长7.3%。", 1),
 ])
 def test_not_figures(tmp_path: Path, body: str, absent: float) -> None:
     found = _values(tmp_path, body)
     assert absent not in {value for value, _ in found}, found
+
+
+def test_chinese_per_mille(tmp_path: Path) -> None:
+    """"前千分之一" is the top 0.1 %, "万分之一" 0.01 %: shares per thousand and per ten thousand."""
+    found = _values(tmp_path, "5个学科进入前千分之一，两大领域跻身前万分之一的顶尖位次。")
+    assert {(0.1, "%"), (0.01, "%")} <= found, found
 
 
 def test_linked_headlines_are_no_subheads(tmp_path: Path) -> None:

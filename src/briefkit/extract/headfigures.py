@@ -68,6 +68,17 @@ def headline_figures(headlines: Sequence[str], body: list[Figure], published: dt
     return found
 
 
+# a gallery's pager ("3 of 12", "3/12"); a credit ("(AP Photo/John Smith)") and a file photo's date give no
+# figure anyway
+_CAPTION_FURNITURE = re.compile(r"\b\d+\s*(?:of|/)\s*\d+\b", re.IGNORECASE)
+
+
+def caption_figures(captions: Sequence[str], body: list[Figure], published: dt.date | None = None) -> list[Figure]:
+    """The figures a photo caption states ("Shoppers in Lagos, where inflation hit 22.8%") and the story does
+    not: a reader cites them as the story's.  A gallery's "3 of 12" or a credit line gives none."""
+    return headline_figures([c for c in captions if not _CAPTION_FURNITURE.search(c)], body, published)
+
+
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{4,}")
 
 

@@ -44,6 +44,8 @@ _ROLE_COMMA = re.compile(r"\b(?!(?:to|from|by|of|and|or|at|in|on|about|nearly|th
 _SPEECH_AFTER = re.compile(r"^\s*,\s+(?:who|said|says|told|was|is|has|had|added|explained|recalled|of|from)\b")
 _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
 _AGED = re.compile(r"\baged\s*(?:\d{1,2}\s*(?:to|-|–|and)\s*)?$", re.IGNORECASE)  # "aged 25 to 54": both ends
+# "1至6月", "1~5月", "10至16日": the first month or day of a span of dates (the second is read as a date)
+_DATE_SPAN_ZH = re.compile(r"^\s*(?:至|到|~|～|-|–|—)\s*\d{1,2}\s*(?:月|日|号|號)")
 _RATE = re.compile(r"^\s*=|=\s*$")
 _ZONE = re.compile(r"(?:UTC|GMT)\s?[+−-]$")
 _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
@@ -57,7 +59,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
     number ("1. We hurt …"), a page, a law, a product or a phone line ("Windows 11") and zero."""
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 40]
     bare = q.unit is None and q.scale == 1.0
-    if bare and q.value <= 31 and q.decimals == 0 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+    if bare and q.value <= 31 and q.decimals == 0 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
+                                                        or _DATE_SPAN_ZH.match(after)):
         return True
     if bare and (_CLOCK.match(after) or _AGO.match(after)):
         return True

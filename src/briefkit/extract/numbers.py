@@ -58,7 +58,10 @@ _UNIT_END = r"(?<![\u3400-\u9fff%])(?<!cent)(?<!illion)"  # "2 per cent-4 per ce
 _SHARE_CHAR = "成(?![为為功立本果交长長熟员員不])"  # "3成" is 30 %, "7成4" 74 %: no count of 成
 # "magnitude-8.2 earthquake": the one word a hyphen may join to the number after it
 _BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9.,/:#_第])(?<!" + _UNIT_END + r"-))(?<![\d一二三四五六七八九十]成)")
-_AFTER = (r"(?![A-Za-zÀ-ÿ0-9/:_]|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|" + _SHARE_CHAR + ")")
+# a slash may follow before a unit's word ("$3.50/gallon", "R20/kg", "50km/h": a price or a rate per unit), never
+# before digits ("24/7", "2023/24", "3/4")
+_AFTER = (r"(?![A-Za-zÀ-ÿ0-9:_]|/(?![A-Za-z]{1,12}\b)|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|"
+          + _SHARE_CHAR + ")")
 # "(-0.39%)", "−2.1%": a sign written before a percentage or an amount (never before a bare number: "-5" in
 # "COVID -19" or a list is no negative quantity)
 _SIGN = r"(?:(?<![\w.,%)\]-])(?P<sign>[-−])(?=[$€£¥]?\d))?"
@@ -114,11 +117,16 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
     return (currency_code(cur) if cur else None), 1.0
 
 
+_PER_UNIT = re.compile(r"\s*(?:/|\s(?:a|per)\s)\s*(?:litre|liter|l|kg|kilo(?:gram)?|gallon|barrel|bag|tonne|ton|"
+                       r"unit|kwh|share|month|year|day|hour|week|head|person)s?\b", re.IGNORECASE)
+
+
 def _weak_money(match: re.Match[str], text: str) -> bool:
     """"N95" and "R2" are names, "the team 3 won" no money: a one-letter sign, a spelled-out "dollar"
     before the number and a name that is also a word need a scale or thousands separators, or (a sign of two
     letters) the same sign again before other digits of the sentence ("from Sh16 to Sh21", "Sh50 … Sh59")."""
-    grouped = bool(match["scale"]) or "," in match["num"]
+    # … or a price per unit after it ("R20/litre", "N650 per litre", "Sh150 a kilo"): money however short
+    grouped = bool(match["scale"]) or "," in match["num"] or bool(_PER_UNIT.match(text, match.end()))
     cur = (match["cur"] or "").strip().lower()
     weak = (cur in WEAK_SIGNS or minor_key(match["cur2"] or "") in WEAK_NAMES) and not grouped
     if weak and len(cur) == 2 and cur.isalpha():  # "Sh"; one letter ("R2 and R3", "N95") names roads and masks
@@ -183,6 +191,8 @@ def _word_duration(text: str, word: WordNumber) -> tuple[str, int] | None:
     as a term ("for one year", "within one month"): alone it is a manner of speaking ("one day, …")."""
     if word.value == 1 and not re.search(r"\b(?:for|within)\s+$", text[max(0, word.start - 8):word.start], re.I):
         return None
+    if re.match(r"[\s-]+(?-i:[A-Z])", text[word.end:word.end + 2]):
+        return None  # "the 14th Five-Year Plan": a length of time in a name's capitals names it
     return duration_figure(text, word.start, word.end)
 
 

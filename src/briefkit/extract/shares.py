@@ -81,8 +81,18 @@ _ZH_FRACTION = re.compile(r"(?<![百千万萬])(?P<d>[二三四五六七八九�
                           r"(?P<n>[一二三四五六七八九])")
 
 
+# "前千分之一" (the top 0.1 %), "万分之五" (0.05 %): a share per thousand or per ten thousand
+_ZH_PER_MILLE = re.compile(r"(?P<scale>千|万|萬)分之(?P<n>[一二三四五六七八九十两兩]+|\d+(?:\.\d+)?)")
+_PER = {"千": 10.0, "万": 100.0, "萬": 100.0}
+
+
 def _zh_fractions(text: str) -> list[Quantity]:
     found: list[Quantity] = []
+    for match in _ZH_PER_MILLE.finditer(text) if "分之" in text else ():
+        part = float(match["n"]) if match["n"][0].isdigit() else zh_number(match["n"])
+        if part:
+            found.append(Quantity(round(part / _PER[match["scale"]], 4), match.group(0), match.start(), match.end(),
+                                  "%", None, 4))
     for match in _ZH_FRACTION.finditer(text) if "分之" in text else ():
         if match.group(0) in FRACTIONS:
             continue  # read by the table above
