@@ -32,6 +32,11 @@ def _values(tmp_path: Path, body: str) -> set[tuple[float, str | None]]:
      (3.5e6, "PHP")),
     ("Fuel rose by 50 kobo a litre, the Nigerian regulator said.", (0.5, "NGN")),
     ("The firm paid 3.5 million Egyptian pounds in fines, the regulator said.", (3.5e6, "EGP")),
+    # a price per unit: a slash before the unit's word, and a one-letter sign made sure by the unit or the cents
+    ("Petrol costs $3.50/gallon in the state, up from last year.", (3.5, "USD")),
+    ("Diesel rose to R20/litre in Johannesburg, the department said.", (20, "ZAR")),
+    ("Petrol rose to N650 per litre in Lagos, the regulator said.", (650, "NGN")),
+    ("Rice fell to P40.35 per kilo compared with P50.67 in August, the Manila office said.", (50.67, "PHP")),
 ])
 def test_currencies(tmp_path: Path, body: str, expected: tuple[float, str]) -> None:
     found = _values(tmp_path, body)

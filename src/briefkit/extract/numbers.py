@@ -126,7 +126,9 @@ def _weak_money(match: re.Match[str], text: str) -> bool:
     before the number and a name that is also a word need a scale or thousands separators, or (a sign of two
     letters) the same sign again before other digits of the sentence ("from Sh16 to Sh21", "Sh50 … Sh59")."""
     # … or a price per unit after it ("R20/litre", "N650 per litre", "Sh150 a kilo"): money however short
-    grouped = bool(match["scale"]) or "," in match["num"] or bool(_PER_UNIT.match(text, match.end()))
+    # … or cents written out ("P50.67", "R2.50": a road, a mask or a model never has two decimals)
+    grouped = bool(match["scale"]) or "," in match["num"] or bool(_PER_UNIT.match(text, match.end())) \
+        or bool(re.fullmatch(r"\d+\.\d\d", match["num"]))
     cur = (match["cur"] or "").strip().lower()
     weak = (cur in WEAK_SIGNS or minor_key(match["cur2"] or "") in WEAK_NAMES) and not grouped
     if weak and len(cur) == 2 and cur.isalpha():  # "Sh"; one letter ("R2 and R3", "N95") names roads and masks
