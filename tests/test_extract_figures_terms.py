@@ -85,3 +85,23 @@ def test_linked_headlines_are_no_subheads(tmp_path: Path) -> None:
     found = _values(tmp_path, body)
     assert {(7.5, "%"), (6.5, "%")} <= found, found
     assert not {value for value, _ in found} & {10, 25}, found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Temperatures fell to minus 5 degrees and the economy shrank by minus 0.3 per cent.", (-0.3, "%")),
+    ("居民消费价格同比增长负0.3%，出口额为3.5亿美元。", (-0.3, "%")),
+])
+def test_a_sign_in_words(tmp_path: Path, body: str, expected: tuple[float, str]) -> None:
+    found = _values(tmp_path, body)
+    assert expected in found, found
+
+
+def test_top_stories_under_the_story_give_no_figures(tmp_path: Path) -> None:
+    """The sentences under "Top Stories" after the story link to other articles; their numbers are theirs."""
+    body = ("The central bank raised its rate to 5% on Tuesday, the bank said in a statement.\n\n"
+            "The decision was expected by analysts, who had forecast the move.\n\n"
+            "Top Stories\n\n"
+            "Inflation hits 7.5% as fuel prices soar.\n\n"
+            "Stocks fall 2% on rate fears.\n")
+    found = _values(tmp_path, body)
+    assert (5, "%") in found and not {value for value, _ in found} & {7.5, 2}, found

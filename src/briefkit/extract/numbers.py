@@ -321,7 +321,24 @@ def find_numbers(text: str) -> list[Quantity]:
             extra.append(q)
             taken.append((q.start, q.end))
     ordered = sorted([*digits, *extra], key=lambda q: q.start)
-    return _implied_percent(text, local_yuan(text, _carry_units(text, ordered)))
+    return _minus(text, _implied_percent(text, local_yuan(text, _carry_units(text, ordered))))
+
+
+_MINUS = re.compile(r"(?:\bminus|\bnegative|负|負)\s*$", re.IGNORECASE)
+
+
+def _minus(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"minus 0.3 per cent", "minus 5 degrees", "负0.3%": a sign written as a word is the number's own."""
+    if not any(w in text for w in ("minus", "Minus", "negative", "Negative", "负", "負")):
+        return found
+    out: list[Quantity] = []
+    for q in found:
+        sign = _MINUS.search(text[max(0, q.start - 10):q.start]) if q.value > 0 and not q.is_year else None
+        if sign:  # the display keeps the article's writing: "minus 0.3 per cent"
+            start = max(0, q.start - 10) + sign.start()
+            q = Quantity(-q.value, text[start:q.end], start, q.end, q.unit, q.qualifier, q.decimals, False, q.scale)
+        out.append(q)
+    return out
 
 
 _CHANGE_NOUN = re.compile(r"\s*(?:rise|fall|decline|drop|gain|increase|decrease|contraction|expansion|jump|slump"
