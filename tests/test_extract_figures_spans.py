@@ -84,3 +84,14 @@ def test_caption_figures_count(tmp_path: Path) -> None:
             "Food prices rose faster than other prices, it said.\n")
     values = {f.value for f in drafted(tmp_path, text).figures}
     assert {11.3e6, 22.8} <= values, values
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # spans in decades and centuries are counted in years (stop-25 convention: "a decade-long ban" is 10 years)
+    ("The government imposed a decade-long ban on exports of the metal last week.", (10, "years")),
+    ("The drought is the worst in more than half a century, farmers said on Monday.", (50, "years")),
+    ("It is the worst crisis in three decades, the minister told parliament.", (30, "years")),
+])
+def test_decades_in_years(tmp_path: Path, body: str, expected: tuple[float, str]) -> None:
+    found = _values(tmp_path, body)
+    assert expected in found and (50, "%") not in found, found

@@ -105,3 +105,10 @@ def test_top_stories_under_the_story_give_no_figures(tmp_path: Path) -> None:
             "Stocks fall 2% on rate fears.\n")
     found = _values(tmp_path, body)
     assert (5, "%") in found and not {value for value, _ in found} & {7.5, 2}, found
+
+
+def test_chinese_numeral_with_its_scale_alone(tmp_path: Path) -> None:
+    """"人口约为一千二百万。": a numeral its scale ends is a figure before the clause's end, as "1200万" is;
+    "千万不要" (by all means) and "成千上万" (thousands upon thousands) are none."""
+    found = _values(tmp_path, "该市人口约为一千二百万。市民千万不要上当，成千上万的游客来访。")
+    assert {value for value, _ in found} == {12e6}, found

@@ -21,7 +21,7 @@ from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quanti
 from briefkit.extract.numwords import WordNumber, word_numbers
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
 from briefkit.extract.shares import fractions, in_every, point_fractions
-from briefkit.extract.spans import count_ranges, slash_shares
+from briefkit.extract.spans import count_ranges, decade_terms, slash_shares
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "same_number"]
 
@@ -228,6 +228,9 @@ def _english_word_quantities(text: str) -> list[Quantity]:
         end = after.end() if after and unit else word.end
         if unit is None and not (word.scaled or measured) and (timed := _word_duration(text, word)):
             unit, end = timed  # "for three years", "a two-day strike": a length of time the sentence states
+            if unit == "decades":  # "in three decades" is 30 years (the corpus counts spans in years)
+                found.append(Quantity(word.value * 10, text[word.start:end], word.start, end, "years", None, 0))
+                continue
         elif unit is None and (not (word.scaled or measured) or idiom or re.search(r"\bin\s+$", text[:word.start])):
             continue
         elif word.value == 1 and unit is None:
@@ -310,7 +313,7 @@ def find_numbers(text: str) -> list[Quantity]:
     # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
     ranges = _ranges(text) + zh_mixed(text) + in_every(text)
     # "40-50 people", "1/7 of the land": spans of a count and slashed shares the digit pattern leaves out
-    ranges += [q for q in count_ranges(text) + slash_shares(text)
+    ranges += [q for q in count_ranges(text) + slash_shares(text) + decade_terms(text)
                if not any(r.start < q.end and q.start < r.end for r in ranges)]
     digits = [q for q in _digit_quantities(text) if not any(r.start < q.end and q.start < r.end for r in ranges)]
     taken = [(q.start, q.end) for q in [*ranges, *digits]]

@@ -54,7 +54,9 @@ def point_fractions(text: str) -> list[Quantity]:
 
 _EXACT_AFTER = re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*(?:%|％|per\s*cent|percent)", re.IGNORECASE)
 # "a quarter of a million homes", "half a billion": a number in words, which numbers.py reads
-_SCALE_AFTER = re.compile(r"\s*(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+# … and "half a century", "half a decade": a length of time (spans.py)
+_SCALE_AFTER = re.compile(r"\s*(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion|century|decade)\b",
+                          re.IGNORECASE)
 
 
 def fractions(text: str) -> list[Quantity]:

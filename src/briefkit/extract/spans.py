@@ -19,7 +19,7 @@ import re
 
 from briefkit.extract.quantity import WORD_QUAL, Quantity, parse_number
 
-__all__ = ["count_ranges", "in_count_range", "slash_shares"]
+__all__ = ["count_ranges", "decade_terms", "in_count_range", "slash_shares"]
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 # function words and words of time or of a match that follow a score or a date, never a counted noun
@@ -82,4 +82,23 @@ def slash_shares(text: str) -> list[Quantity]:
             continue
         found.append(Quantity(round(100 * a / b, 2), match.group(0), match.start(), match.end(), "%",
                               " ".join(qual_match["qual"].lower().split()) if qual_match else None, 2))
+    return found
+
+
+# "a decade-long ban", "a century-old law" no: "-long" says a term (the stop-25 convention: "a decade-long ban" is
+# 10 years); "more than half a century" is 50 years, as "three decades" is 30 (numbers.py)
+_DECADE_TERM = re.compile(r"\b(?:(?P<one>a|one)[\s-]+(?P<unit>decade|century)[\s-]+long"
+                          r"|(?P<half>half)[\s-]+a[\s-]+(?P<hunit>decade|century))\b", re.IGNORECASE)
+_YEARS = {"decade": 10.0, "century": 100.0}
+
+
+def decade_terms(text: str) -> list[Quantity]:
+    """"a decade-long ban" (10 years), "more than half a century" (50 years): a term in decades or centuries,
+    counted in years."""
+    found: list[Quantity] = []
+    for match in _DECADE_TERM.finditer(text) if ("decade" in text or "century" in text) else ():
+        years = _YEARS[(match["unit"] or match["hunit"]).lower()] * (0.5 if match["half"] else 1.0)
+        qual_match = WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
+        found.append(Quantity(years, match.group(0), match.start(), match.end(), "years",
+                              " ".join(qual_match["qual"].lower().split()) if qual_match else None, 0))
     return found
