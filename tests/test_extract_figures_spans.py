@@ -50,6 +50,7 @@ def test_kinds_found(tmp_path: Path, body: str, expected: set[tuple[float, str |
     ("The results are on pages 12-15 of the report, which lists 300 projects.", 12),
     ("The 2019-2020 season was cut short, costing the league $40 million.", 2019),
     ("The meeting on 3/4 was cancelled and the $5 million plan delayed.", 75),
+    ("Call 555-1234 today to book one of the 300 places on the course.", 555),
     # "from 300 to 4 million" is no span of millions
     ("The population grew from 300 to 4 million over a century.", 300e6),
     # ranks are no figures (the corpus convention settled at stop 25)

@@ -124,7 +124,8 @@ _FIELD = re.compile(r"^\W{0,3}(?P<label>[^\W\d][^:：|\d]{1,40}?)\s*(?:[:：]|\s
 # … unless the field is the page's furniture: a counter, a stamp, a contact or a filing line
 _FURNITURE_FIELD = re.compile(r"(?:views?|comments?|shares?|likes?|followers?|replies|posts?|hits|clicks|votes|"
                               r"posted|updated|published|released|modified|date|time|read(?:ing)?(?:\s+time)?|"
-                              r"words|tel|telephone|phone|fax|mobile|call|page|photo|image|picture|video|ref"
+                              r"words|tel|telephone|phone|fax|mobile|call|contact|address|location|e-?mail|source|caption|credit|"
+                              r"page|photo|image|picture|video|ref"
                               r"(?:erence)?|no|id|code|issue|vol(?:ume)?|edition|isbn|issn|zip|postcode|"
                               r"浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|电话|電話|传真|傳真|邮编|郵編|文号|文號|索引号|索引號|"
                               r"发布时间|發布時間|更新时间|更新時間|时间|時間|日期|来源|來源)"

@@ -40,6 +40,10 @@ _POINTER = re.compile(r"\b(?:pages?|pp?\.|aged|ages?|sections?|articles?|chapter
                       re.IGNORECASE)
 
 
+_CALL = re.compile(r"\b(?:call|tel|phone|telephone|dial|fax|hotline|contact|ext|whatsapp|sms|text)\b\W*"
+                   r"(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
 def count_ranges(text: str) -> list[Quantity]:
     """Both ends of "40-50 people", "3,000–4,000 workers": a span of a count before its noun."""
     found: list[Quantity] = []
@@ -50,6 +54,9 @@ def count_ranges(text: str) -> list[Quantity]:
         if not COUNT_NOUN_AFTER.match(text, match.end()) or _POINTER.search(text[max(0, match.start() - 16):
                                                                                   match.start()]):
             continue
+        if (re.fullmatch(r"\d{3}", match["a"]) and re.fullmatch(r"\d{4}", match["b"])) \
+                or _CALL.search(text[max(0, match.start() - 24):match.start()]):
+            continue  # "555-1234", "call 0800-12345": a phone number
         qual_match = WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
         qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
         found.append(Quantity(a, match["a"], match.start("a"), match.end("a"), None, qual, dec_a))

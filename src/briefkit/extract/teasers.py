@@ -12,14 +12,17 @@ from briefkit.extract.body import Sentence
 
 __all__ = ["is_teaser_heading", "teaser_sentences"]
 
+_LIST_WORDS = (r"(?:stories|news|articles|posts|headlines|reads?|videos?|coverage|links|from\s+[\w .&'’-]{1,40}"
+               r"|in\s+[\w .&'’-]{1,30}|on\s+[\w .&'’-]{1,30})")
+# "Related", "Trending" alone head a box of links; "Latest", "More", "Top" only with the word for stories ("Latest
+# news", "More from Business", "Top Stories"): a live page's "Latest" heads its own updates
 _TEASER_HEADING = re.compile(
-    r"^\W*(?:(?:top|latest|related|more|most\s+(?:read|popular|viewed|shared)|popular|trending|recommended|"
-    r"featured|other|similar|recent|editor['’]?s\s+picks?|must\s+read|also\s+read|read\s+(?:more|next|also)|"
-    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|don['’]t\s+miss|"
-    r"in\s+(?:other|case\s+you\s+missed)|what\s+to\s+read\s+next|up\s+next|see\s+also)"
-    r"(?:\s+(?:stories|news|articles|posts|headlines|reads?|videos?|coverage|links|from\s+[\w .&'’-]{1,40}|"
-    r"in\s+[\w .&'’-]{1,30}|on\s+[\w .&'’-]{1,30}))?"
-    r"|相关(?:新闻|阅读|文章|报道|链接)|相關(?:新聞|閱讀|文章|報導|連結)|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|"
+    r"^\W*(?:(?:related|trending|recommended|most\s+(?:read|popular|viewed|shared)|editor['’]?s\s+picks?|"
+    r"must\s+read|also\s+read|read\s+(?:more|next|also)|see\s+also|don['’]t\s+miss|what\s+to\s+read\s+next|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|in\s+case\s+you\s+missed(?:\s+it)?)"
+    r"(?:\s+" + _LIST_WORDS + r")?"
+    r"|(?:top|latest|more|other|popular|featured|similar|recent)\s+" + _LIST_WORDS
+    + r"|相关(?:新闻|阅读|文章|报道|链接)|相關(?:新聞|閱讀|文章|報導|連結)|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|"
     r"热点(?:新闻|推荐)?|熱點(?:新聞)?|猜你喜欢|猜你喜歡|更多(?:新闻|新聞|阅读|閱讀)|热门(?:新闻|文章|推荐)|熱門(?:新聞|文章))"
     r"\W*$", re.IGNORECASE)
 
