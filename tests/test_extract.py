@@ -64,7 +64,7 @@ def test_the_four_principles_are_sections(brief: Brief) -> None:
     (140, "countries", "joint signature of the resolution"),
     (193, "member countries", "Member countries"),
     (85, "%", "not yet taken governance and regulatory measures"),
-    (33.3, "%", "no access to the Internet"),
+    (33.33, "%", "no access to the Internet"),  # a share in words to two decimals (stop-25 convention)
 ])
 def test_every_quantity_with_what_it_measures(brief: Brief, value: float, unit: str, words: str) -> None:
     matches = [f for f in brief.figures if f.value == value and f.unit == unit and words in f.label]
@@ -78,7 +78,7 @@ def test_every_quantity_with_what_it_measures(brief: Brief, value: float, unit: 
 def test_figure_details(brief: Brief) -> None:
     by_display = {f.display: f for f in brief.figures}
     assert by_display["over 140"].qualifier == "over"
-    assert by_display["one third"].value == 33.3
+    assert by_display["one third"].value == 33.33
     assert by_display["54,000"].source == "World Intellectual Property Organization"
     assert by_display["38,000"].as_of == "2014–2023"
     assert by_display["54,000"].group == by_display["38,000"].group == by_display["6,276"].group is not None

@@ -56,7 +56,8 @@ def test_a_figure_in_the_standfirst(tmp_path: Path) -> None:
     ("The union ended a two-day strike on Tuesday after the port agreed to a new offer.", 2.0, "days", "two-day"),
     ("The company will raise bills by five percent each year for three years from 2025.", 3.0, "years",
      "three years"),
-    ("Farmers face the worst drought the country has seen in four decades, the union said.", 4.0, "decades",
+    # decades are counted in years (the conventions of stop 25 and the a25- batch: "in three decades" is 30 years)
+    ("Farmers face the worst drought the country has seen in four decades, the union said.", 40.0, "years",
      "four decades"),
     ("The regulator approved a 2% rise for one year only, the company said on Friday.", 1.0, "years", "one year"),
 ])

@@ -18,7 +18,7 @@ from briefkit.errors import BriefkitError
 from briefkit.extract.body import build_body
 from briefkit.extract.entities import find_entities, with_outlet
 from briefkit.extract.figures import find_figures
-from briefkit.extract.headfigures import headline_figures, standfirst, subheads
+from briefkit.extract.headfigures import caption_figures, headline_figures, standfirst, subheads
 from briefkit.extract.labelfix import tidy_figures
 from briefkit.extract.localmoney import localise
 from briefkit.extract.metadata import read_metadata
@@ -49,9 +49,12 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
         raise BriefkitError(f"{display_path(article.source_path)}: no article text left once boilerplate "
                             f"is removed ({body.dropped} boilerplate sentences)")
     headlines = [facts.title, *standfirst(article.head, facts.title)] if facts.title_found else []
-    headlines += subheads(body.headings)  # "Construction reported a 29,000 increase." read as a subhead still states it
+    # "Construction reported a 29,000 increase." read as a subhead still states it (where a subhead stands)
+    headlines += subheads(body.headings, article.blocks)
     figures = tidy_figures(find_figures(body.sentences, facts.date))  # one fact once, labels that say what
     figures += headline_figures(headlines, figures, facts.date)
+    # a photo caption's figure counts where the story does not repeat it (corpus convention, stop 25)
+    figures += caption_figures([c.text for c in body.captions], figures, facts.date)
     figures = localise(figures, "\n".join([*headlines, body.text]))  # "$" in a Canadian story is CAD
     events = find_events(body.sentences, facts.date)
     fact_texts = {item.source_text for item in [*figures, *events]}

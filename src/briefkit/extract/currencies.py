@@ -14,15 +14,16 @@ SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "�
            "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD",
            "r$": "BRL", "nt$": "TWD", "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₫": "VND",
            "ksh": "KES", "rp": "IDR", "rm": "MYR", "gh₵": "GHS", "gh¢": "GHS", "tk": "BDT", "tk.": "BDT",
-           "n": "NGN", "r": "ZAR", "sh": "KES", "usd $": "USD", "usd$": "USD",
+           "n": "NGN", "r": "ZAR", "sh": "KES", "usd $": "USD", "usd$": "USD", "php": "PHP", "p": "PHP",
            "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
            # HTML character references a scraper left half-decoded: "&#163;4 billion" read as "163;4 billion"
            "163;": "GBP", "8364;": "EUR"}
 CODES = frozenset({"USD", "EUR", "GBP", "RMB", "CNY", "JPY", "CHF", "INR", "NGN", "KES", "ZAR", "AUD", "CAD", "HKD",
                    "SGD", "NZD", "KRW", "BRL", "MXN", "RUB", "TRY", "SAR", "AED", "PKR", "BDT", "IDR", "MYR", "THB",
                    "VND", "EGP", "GHS", "TWD", "SEK", "NOK", "DKK", "PLN", "QAR", "KWD", "ILS", "UAH", "ETB",
-                   "TZS", "UGX"})
-# (not "PHP", which is also a programming language's name: "PHP 8.2")
+                   "TZS", "UGX", "HUF", "CZK", "ZMW", "XOF", "XAF", "LKR", "NPR", "MOP", "ARS", "CLP", "COP",
+                   "KZT", "MAD", "JOD", "BWP", "NAD", "MUR", "RWF", "MWK", "OMR", "BHD"})
+# (not "PHP", which is also a programming language's name, "PHP 8.2": a weak sign below)
 # Written after the number: "billion U.S. dollars", "5 million naira", "300亿元", "20 cents".
 NAMES = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "u s dollars": "USD", "american dollars": "USD",
          "canadian dollars": "CAD", "australian dollars": "AUD",
@@ -35,26 +36,39 @@ NAMES = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "u s dollars": 
          "元": "CNY", "人民币": "CNY", "人民幣": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD", "港幣": "HKD",
          "欧元": "EUR", "歐元": "EUR", "日元": "JPY", "英镑": "GBP", "英鎊": "GBP", "韩元": "KRW", "韓元": "KRW",
          "卢布": "RUB", "盧布": "RUB", "新台币": "TWD", "新台幣": "TWD", "澳元": "AUD", "加元": "CAD",
-         "cents": "USD", "cent": "USD", "us cents": "USD", "u s cents": "USD", "euro cents": "EUR", "pence": "GBP"}
-MINOR = {"cents", "cent", "us cents", "u s cents", "euro cents", "pence"}
+         "cents": "USD", "cent": "USD", "us cents": "USD", "u s cents": "USD", "euro cents": "EUR", "pence": "GBP",
+         # names that say their country, or that one country alone uses ("pesos" is Mexico's unless the
+         # article is another peso country's: localmoney.py)
+         "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "reais": "BRL", "forint": "HUF", "forints": "HUF",
+         "shillings": "KES", "kenyan shillings": "KES", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
+         "egyptian pounds": "EGP", "pesos": "MXN", "mexican pesos": "MXN", "philippine pesos": "PHP",
+         "hryvnias": "UAH", "hryvnia": "UAH", "birr": "ETB", "kronor": "SEK", "swedish kronor": "SEK",
+         "norwegian kroner": "NOK", "danish kroner": "DKK", "pakistani rupees": "PKR", "indian rupees": "INR",
+         "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "cfa francs": "XOF", "kobo": "NGN", "paise": "INR"}
+MINOR = {"cents", "cent", "us cents", "u s cents", "euro cents", "pence", "kobo", "paise"}
 """Names of a hundredth of the currency: "3 cents" is 0.03 USD."""
 
 # One-letter signs and a spelled-out "dollar" before the number need a scale or thousands separators:
 # "N2.5 billion", "R1,200", "dollar 12.5 trillion"; "N95" and "R2" are names.
-WEAK_SIGNS = {"n", "r", "sh", "dollar", "dollars", "euro", "euros"}  # "euro 852 million": a scale makes it money
+# "PHP 8.2" is a language, "P5" a group of nations: with a scale or thousands separators the peso
+WEAK_SIGNS = {"n", "r", "sh", "dollar", "dollars", "euro", "euros", "p", "php"}  # "euro 852 million" with its scale
 # "won" is also a verb: only "50 billion won", "30,000 won".
 WEAK_NAMES = {"won", "rand"}
 
 PREFIX = (r"(?P<cur>(?i:US\$|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|\$\s(?=\d)|\$|€|£|¥|₹|₦|₩|₽|₺|₱|₫|163;|8364;"
           r"|Rs\.?\s?|dollars?\s|euros?\s)"
           # "USD $ 43.34 billion": a code and a sign together; "Sh 136.5 billion": Kenyan shillings (with a scale)
-          r"|(?-i:USD\s?\$\s?|Sh\s?(?=\d)|KSh\s?|Ksh\s?|Rp\s?|RM\s?|GH[₵¢]\s?|Tk\.?\s?|N\s?(?=\d)|R(?=\d)|(?:"
+          r"|(?-i:USD\s?\$\s?|Sh\s?(?=\d)|KSh\s?|Ksh\s?|Rp\s?|RM\s?|GH[₵¢]\s?|Tk\.?\s?|N\s?(?=\d)|R(?=\d)"
+          r"|PHP\s?|P(?=\d)|(?:"
           + "|".join(sorted(CODES))
           + r")\s?))?")
 SUFFIX = (r"(?P<cur2>(?:U\.?\s?S\.?\s*|US\s+|American\s+|Canadian\s+|Australian\s+|Hong\s+Kong\s+|Singapore\s+"
           r"|New\s+Zealand\s+|Taiwan\s+)?dollars|(?:US\s+|U\.S\.\s*|euro\s+)?cents?|pence|(?:Swiss\s+)?francs"
           r"|euros?|yuans?|renminbi|pounds(?:\s+sterling)?|sterling|yen|rupees|naira|rand|rupiah|ringgit|baht"
-          r"|roubles|rubles|liras?|dirhams|riyals|cedis|taka|won|kwacha"
+          r"|roubles|rubles|liras?|dirhams|riyals|cedis|taka|won|kwacha|zlotys?|złoty|reais|forints?|birr"
+          r"|(?:Kenyan\s+|Ugandan\s+|Tanzanian\s+)?shillings|Egyptian\s+pounds|(?:Mexican\s+|Philippine\s+)?pesos"
+          r"|hryvnias?|(?:Swedish\s+)?kronor|(?:Norwegian|Danish)\s+kroner|CFA\s+francs|kobo|paise"
+          r"|(?:Pakistani|Indian|Sri\s+Lankan|Nepalese)\s+rupees"
           r"|(?-i:" + "|".join(sorted(CODES)) + r")"
           r"|美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|韩元|韓元|卢布|盧布|新台币|新台幣|澳元|加元|人民币|人民幣|元)")
 

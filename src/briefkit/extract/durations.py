@@ -47,6 +47,19 @@ _FIGURE_IN = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent|bn|b|mn|m|k
                         r"(?:\s+(?-i:[a-z]+)){0,2}\s+in\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 
 
+# a bond's, a rate's or a mortgage's term names the instrument: "the 10-year yield", "the five-year LPR",
+# "30-year fixed mortgage rates", "two-year Treasuries", "1年期LPR", "5年期以上": no length of time of its own
+_TENOR = re.compile(r"^[\s-]*(?:year|month|week|day)s?[\s-]+(?:(?:[A-Za-z]+[\s-]+){0,3}?(?:bond|note|bill|gilt|"
+                    r"bund|JGB|treasur(?:y|ies)|yield|(?:loan\s+prime|swap|mortgage|deposit|lending|repo|policy)"
+                    r"[\s-]+rate|LPR|MLF|breakeven|fixed(?:[\s-]+rate)?[\s-]+mortgage)s?\b|(?:T-bill|CD)s?\b)"
+                    r"|^\s*(?:年期|个月期|個月期|天期)", re.IGNORECASE)
+
+
+def tenor(after: str) -> bool:
+    """True when the length of time after a number is an instrument's term ("the 10-year yield")."""
+    return bool(_TENOR.match(after))
+
+
 def covered_period(before: str, after: str) -> bool:
     """True when the length of time after a number is the period another figure is counted over."""
     return bool(((_COVERED_BEFORE.search(before) or _FIGURE_IN.search(before)) and _COVERED_AFTER.match(after))
@@ -65,7 +78,7 @@ def duration_figure(text: str, start: int, end: int) -> tuple[str, int] | None:
     if not match:
         return None
     before, after = text[max(0, start - 40):start], text[end:end + 60]
-    if covered_period(before, after) or relative_time(after):
+    if covered_period(before, after) or relative_time(after) or tenor(after):
         return None
     unit = match["unit"].lower()
     return (unit if unit.endswith("s") else unit + "s"), match.end()

@@ -3,7 +3,8 @@
 Bare years are dates, not figures.  A sentence opening "Among them" inherits
 the unit, source and period of the figure before it, and figures that share a
 unit in one sentence (or in such a run) form a group that can be charted.
-Ranks ("ranking first") are figures with unit ``rank``.
+Ranks ("ranking first", "位居世界第一") are no figures (the corpus convention settled at stop 25: a
+briefing cites how much, not which place); :func:`rank_values` still reads them for ``briefkit check``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from briefkit.extract.labels import (
 from briefkit.extract.labels_zh import zh_label
 from briefkit.extract.notfigures import not_a_figure
 from briefkit.extract.numbers import Quantity, find_numbers
+from briefkit.extract.teasers import teaser_sentences
 from briefkit.readers.plaintext import words as count_words
 
 _INHERIT = re.compile(r"^(?:其中|among\s+them|of\s+these|of\s+them|of\s+which|of\s+this\s+total)\b", re.IGNORECASE)
@@ -59,12 +61,10 @@ _WHEN = re.compile(r"\w+\s+(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct
                    re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SYMBOLIC = {"%", "percentage points", "USD", "EUR", "GBP", "CNY", "JPY", "CHF"}
-_FUNCTION_WORDS = {"Among", "In", "The", "While", "And", "But", "However", "According", "Since", "With", "By", "Of"}
 _ZH_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 # "位居世界第一": a rank the sentence states; "位居第一的工商银行" names a bank by its rank (a relative clause)
 _RANK_ZH = re.compile(r"(?:位居|排名|排在|居)(?P<where>[\u3400-\u9fff]{0,6}?)第(?P<n>[一二三四五六七八九十])(?![的之])")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
-_PLACE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'-]{1,40}(?:\s+[A-Z][\w'-]{1,40}){0,6})")
 
 
 _DURATION_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
@@ -280,7 +280,8 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
         if not math.isfinite(q.value):
             continue  # a digit string too long for a float: no figure a brief can hold (the model refuses it)
         # "2.2 billion people … and 3.5 billion lack …": the unit carries over within a sentence
-        unit = q.unit or _unit_noun(unit_after(text[q.end:])) or _span_unit(text, q, quantities[i + 1:i + 2]) \
+        # … and a span's first end takes the unit after its second ("40-50 people": people, not "50 people")
+        unit = q.unit or _span_unit(text, q, quantities[i + 1:i + 2]) or _unit_noun(unit_after(text[q.end:])) \
             or count_unit or ctx.unit
         if q.unit is None and not _DURATION_UNIT.match(unit or ""):
             count_unit = unit  # "out of work for 27 weeks; up from 5.6 million": a duration counts nothing after it
@@ -301,25 +302,7 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
                               qualifier=q.qualifier,
                               source=ctx.source, as_of=ctx.as_of, source_text=text))
         prev_end = q.end
-    return figures + _ranks(text, ctx)
-
-
-def _ranks(text: str, ctx: _Context) -> list[Figure]:
-    out: list[Figure] = []
-    for match in _RANK.finditer(text):
-        word = match["ord"].lower()
-        value = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
-        names = [m.group(0) for m in _PLACE.finditer(text[:match.start()])
-                 if m.group(0).split()[0] not in _FUNCTION_WORDS]
-        subject = re.sub(r"['’]s$", "", names[-1]) if names else None
-        rest = match["rest"].strip()
-        label = " ".join(p for p in (f"{subject}:" if subject else None, "rank", rest) if p)
-        out.append(Figure(label=capitalise(label), value=value, unit="rank", display=match["ord"],
-                          source=ctx.source, as_of=ctx.as_of, source_text=text))
-    for match in _RANK_ZH.finditer(text):
-        out.append(Figure(label=match.group(0), value=_ZH_NUMERALS[match["n"]], unit="rank",
-                          display=f"第{match['n']}", source=ctx.source, as_of=ctx.as_of, source_text=text))
-    return out
+    return figures
 
 
 def rank_values(text: str) -> list[float]:
@@ -349,7 +332,10 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
     figures: list[Figure] = []
     previous: list[Figure] = []
     ctx = _Context()
+    teasers = teaser_sentences(sentences)
     for sentence in sentences:
+        if sentence.index in teasers:
+            continue  # "Top Stories", "Related": links to other articles, whose numbers are theirs
         inherit = bool(_INHERIT.match(sentence.text)) and bool(previous)
         ctx = ctx if inherit else _Context(source=_source(sentence.text), as_of=_as_of(sentence.text))
         found = _figures_of(sentence, ctx, published)

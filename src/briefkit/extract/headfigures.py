@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from briefkit.content.model import Figure
 from briefkit.extract.figures import sentence_figures
+from briefkit.readers.model import Block
 
 _DURATION_CLASS = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
                              r"|小时|小時|个月|個月|天|年)$", re.IGNORECASE)
@@ -59,15 +60,98 @@ def headline_figures(headlines: Sequence[str], body: list[Figure], published: dt
     """The figures of each headline line the body (and the lines before it) do not already give."""
     found: list[Figure] = []
     for headline in headlines:
-        found += title_figures(headline, [*body, *found], published)
+        figures = title_figures(headline, [*body, *found], published)
+        if label := row_label(headline):
+            for figure in figures:
+                figure.label = label  # "Revenue: $5.2 million": the field names what its value measures
+        found += figures
     return found
+
+
+# a gallery's pager ("3 of 12", "3/12"); a credit ("(AP Photo/John Smith)") and a file photo's date give no
+# figure anyway
+_CAPTION_FURNITURE = re.compile(r"\b\d+\s*(?:of|/)\s*\d+\b", re.IGNORECASE)
+
+
+def caption_figures(captions: Sequence[str], body: list[Figure], published: dt.date | None = None) -> list[Figure]:
+    """The figures a photo caption states ("Shoppers in Lagos, where inflation hit 22.8%") and the story does
+    not: a reader cites them as the story's.  A gallery's "3 of 12" or a credit line gives none."""
+    return headline_figures([c for c in captions if not _CAPTION_FURNITURE.search(c)], body, published)
 
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{4,}")
 
 
-def subheads(headings: Sequence[str]) -> list[str]:
+def subheads(headings: Sequence[str], blocks: Sequence[Block] = ()) -> list[str]:
     """The section headings that state something ("Construction reported a 29,000 increase."), not a forum's
-    "(57,391 posts)" or a time stamp: four words or more, two of them in lower case, or a run of Chinese."""
-    return [h for h in headings if _CJK_RUN.search(h)
-            or (len(h.split()) >= 4 and sum(w.isalpha() and w.islower() for w in h.split()) >= 2)]
+    "(57,391 posts)" or a time stamp: four words or more, two of them in lower case, a run of Chinese, or a
+    fact row of a list or a table ("Revenue: $5.2 million", "| Staff | 120 | 135 |").  With the article's
+    ``blocks``, a heading must stand where a section's heading does (see :func:`_heads_a_section`)."""
+    placed = _section_heads(blocks) if blocks else None
+    return [h for h in headings if (_CJK_RUN.search(h) or fact_row(h)
+            or (len(h.split()) >= 4 and sum(w.isalpha() and w.islower() for w in h.split()) >= 2))
+            and (placed is None or h in placed or fact_row(h))]
+
+
+def _section_heads(blocks: Sequence[Block]) -> set[str]:
+    """The headings that stand where a section's heading does: after the story has begun and before more of
+    it.  A run of heading lines after the last paragraph ("Petrol price cut by Rs10 per litre", "PM announces
+    25pc raise": links to other stories) heads nothing, nor does a run of two or more before the first
+    paragraph (a page's list of headline links); one line right before the first paragraph is the story's
+    standfirst and counts."""
+    prose = [i for i, b in enumerate(blocks) if not b.is_heading]
+    if not prose:
+        return set()
+    placed: set[str] = set()
+    i = 0
+    while i < len(blocks):
+        if not blocks[i].is_heading:
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(blocks) and blocks[end + 1].is_heading:
+            end += 1
+        opening = i < prose[0]
+        if end < prose[-1] and (not opening or end == i):
+            placed.update(b.text for b in blocks[i:end + 1])
+        i = end + 1
+    return placed
+
+
+# a field and its value ("Revenue: $5.2 million", "Jobs created – 1,200", "失业率：5.2%") or a table's row of
+# cells ("| Revenue | $5.2m | $6.1m |"): a fact list or a table states its figures as a sentence would
+_FIELD = re.compile(r"^\W{0,3}(?P<label>[^\W\d][^:：|\d]{1,40}?)\s*(?:[:：]|\s[-–]\s)\s*(?P<value>.{1,60})$")
+# … unless the field is the page's furniture: a counter, a stamp, a contact or a filing line
+_FURNITURE_FIELD = re.compile(r"(?:views?|comments?|shares?|likes?|followers?|replies|posts?|hits|clicks|votes|"
+                              r"posted|updated|published|released|modified|date|time|read(?:ing)?(?:\s+time)?|"
+                              r"words|tel|telephone|phone|fax|mobile|call|contact|address|location|e-?mail|source|caption|credit|"
+                              r"page|photo|image|picture|video|ref"
+                              r"(?:erence)?|no|id|code|issue|vol(?:ume)?|edition|isbn|issn|zip|postcode|"
+                              r"浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|电话|電話|传真|傳真|邮编|郵編|文号|文號|索引号|索引號|"
+                              r"发布时间|發布時間|更新时间|更新時間|时间|時間|日期|来源|來源)"
+                              r"(?:\s+(?:count|number|no\.?))?$|^by\s", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+def row_label(line: str) -> str | None:
+    """The field's name of a fact row ("Revenue" in "Revenue: $5.2 million" or "| Revenue | $5.2m |")."""
+    if not fact_row(line):
+        return None
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if len(cells) >= 2:
+        return next(c for c in cells if c and not _DIGIT.search(c))
+    field = _FIELD.match(line.strip())
+    return field["label"].strip() if field else None
+
+
+def fact_row(line: str) -> bool:
+    """True when a heading-like line is a field and its value or a row of a table with a number in it, and not
+    the page's furniture ("Views: 1,234", "Tel: …", "Updated: 2 hours ago")."""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if len(cells) >= 2:
+        label = next((c for c in cells if c and not _DIGIT.search(c)), "")
+        return bool(label) and any(_DIGIT.search(c) for c in cells) and not _FURNITURE_FIELD.match(label)
+    field = _FIELD.match(line.strip())
+    if field is None:
+        return False
+    return bool(_DIGIT.search(field["value"])) and not _FURNITURE_FIELD.match(field["label"].strip())

@@ -31,7 +31,7 @@ _SHARE = re.compile(r"(?:accounting\s+for|account(?:s|ed)?\s+for|a\s+share\s+of|
                     r"represent(?:s|ing|ed)?|占比|占)\s*$", re.IGNORECASE)
 _CONNECTIVES = re.compile(r"^(?:其中|among\s+them|of\s+these|of\s+them|of\s+which|while|whereas|and|but|however|"
                           r"meanwhile|in\s+addition|besides)\b[,\s]*", re.IGNORECASE)
-_CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[;:(，；：（、。]|\s[-–—]\s")
+_CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[;:(，；：（、。|｜]|\s[-–—]\s")  # a table's cell border ends one too
 _CJK_UNIT = re.compile(r"^[多余]?(?P<unit>[\u3400-\u9fff]{1,4}?)(?=[的在和与参对中占为是了将已共]|[^\u3400-\u9fff]|$)")
 _TRIM_WORDS = "the a an of for in on at to and or with by its their from as that than which while"
 _TRIM = frozenset(_TRIM_WORDS.split())

@@ -33,15 +33,22 @@ _CUES = {
     "USD": r"\bU\.S\.|\bUnited States\b|\bAmericans?\b|\bUS\b|\bWashington\b|美国|美國",
     "CNY": r"\bChina\b|\bChinese\b|\bBeijing\b|中国|中國|国务院|國務院|内地|內地|大陆|大陸",
     "INR": r"\bIndian?s?\b|\bNew Delhi\b|\bMumbai\b",
+    # the peso countries: "pesos" is Mexico's unless the article is another's
+    "PHP": r"\bPhilippines?\b|\bFilipinos?\b|\bManila\b|\bBSP\b|\bLuzon\b|\bMindanao\b|\bCebu\b|\bDavao\b",
+    "ARS": r"\bArgentin(?:a|e|ian)s?\b|\bBuenos Aires\b",
+    "CLP": r"\bChile(?:an)?s?\b|\bSantiago\b",
+    "COP": r"\bColombian?s?\b|\bBogot[aá]\b",
+    "MXN": r"\bMexic(?:o|an)s?\b|\bBanxico\b",
 }
 _PATTERNS = {code: re.compile(cue) for code, cue in _CUES.items()}
 # which local currencies a default may stand for, and how a sign says its own country
 _SHARED = {"USD": ("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"), "CNY": ("HKD", "TWD", "MOP"),
-           "INR": ("PKR", "LKR", "NPR")}
+           "INR": ("PKR", "LKR", "NPR"), "MXN": ("PHP", "ARS", "CLP", "COP")}
 _OWN_COUNTRY = {"USD": re.compile(r"US|U\.S|[A-Z]\$|American|USD|美元", re.IGNORECASE),  # 美元: "American dollar"
                 "CNY": re.compile(r"人民|RMB|CNY|yuan|renminbi|美元|港元|港幣|港币|澳門元|澳门元|台幣|台币|¥",
                                   re.IGNORECASE),
-                "INR": re.compile(r"INR|₹|Indian")}
+                "INR": re.compile(r"INR|₹|Indian"),
+                "MXN": re.compile(r"Mexican|MXN|Philippine|Chilean|Argentine|Colombian", re.IGNORECASE)}
 _MIN_CUES = 2
 
 
@@ -57,7 +64,7 @@ def local_currency(text: str, default: str) -> str | None:
     best = max(_SHARED[default], key=lambda code: counts[code])
     # copy in traditional characters is not the mainland's: one cue of Hong Kong, Macau or Taiwan is enough;
     # nor need a Canadian page that names Ontario once and the United States never name it twice
-    needed = 1 if (default == "CNY" and _traditional(text)) or (default == "USD" and counts[default] == 0) \
+    needed = 1 if (default == "CNY" and _traditional(text)) or (default in {"USD", "MXN"} and counts[default] == 0) \
         else _MIN_CUES
     if counts[best] >= needed and counts[best] > counts[default]:
         return best

@@ -73,6 +73,12 @@ _BODY_SIZE = re.compile(r"^-(?:nation|member|country|state|seat|strong)\s+(?:[\w
 _ITEM = re.compile(r"[(（]\s*$")
 
 
+# "Rule 4(2)", "s.12(3)": a number in brackets glued to what it subdivides is a sub-clause's number
+_SUB_CLAUSE = re.compile(r"[\w)]\($")
+# "Radio 702 reported", "Channel 4 said": a broadcaster named by its number, also at a sentence's start
+_STATION = re.compile(r"(?:^|\s)(?-i:Radio|Channel|TV|Kanal)\s$")
+
+
 def _enumerated(text: str, q: Quantity, after: str) -> bool:
     """True when ``q`` is "(n)" and the sentence also numbers an item before or after it "(n±1)"."""
     if not (_ITEM.search(text[max(0, q.start - 2):q.start]) and re.match(r"\s*[)）]", after) and q.value < 20):
@@ -88,6 +94,8 @@ def named_number(text: str, q: Quantity) -> bool:
     before, after = text[max(0, q.start - 60):q.start], text[q.end:q.end + 40]
     whole = q.decimals == 0 and "," not in q.display
     if whole and _ACRONYM_BEFORE.search(before) and not _MEASURE_AFTER.match(after):
+        return True
+    if whole and ((_SUB_CLAUSE.search(before) and after.startswith(")")) or _STATION.search(before)):
         return True
     if whole and (_RECORD.search(before) or _PHONE_CALL.search(before) or _POINTER_ONE.search(before)):
         return True

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.durations import covered_period, relative_time
+from briefkit.extract.durations import covered_period, relative_time, tenor
 from briefkit.extract.namednumbers import named_number
 from briefkit.extract.quantity import Quantity
 from briefkit.extract.references import is_reference
+from briefkit.extract.spans import in_count_range
 
 # whole month names or their abbreviations only: "Junction 5" and "Mayor 12" are no dates
 _MONTH_ABBR = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
@@ -35,8 +36,16 @@ _PERSON_COMMA = re.compile(r"\b(?:man|woman|boy|girl|wife|husband|son|daughter|m
                            r"student|child|brother|sister|partner|friend|neighbou?r|owner|passenger|pedestrian|"
                            r"motorist|rider|cyclist|widow|widower|veteran|nurse|doctor|teacher|farmer),\s*$",
                            re.IGNORECASE)
+# "the mayor, 45, said", "a spokesman, 52, who": a person's role (any singular noun) and a number between commas
+# before a verb of speech or a relative clause: an age, as after a name
+_ROLE_COMMA = re.compile(r"\b(?!(?:to|from|by|of|and|or|at|in|on|about|nearly|than|was|is|be|between|with|for|per|"
+                         r"cent|percent|points?|million|billion|this|that|year|total|all|which|these|those)\b)"
+                         r"[a-z]{3,}(?<!s),\s*$")
+_SPEECH_AFTER = re.compile(r"^\s*,\s+(?:who|said|says|told|was|is|has|had|added|explained|recalled|of|from)\b")
 _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
 _AGED = re.compile(r"\baged\s*(?:\d{1,2}\s*(?:to|-|–|and)\s*)?$", re.IGNORECASE)  # "aged 25 to 54": both ends
+# "1至6月", "1~5月", "10至16日": the first month or day of a span of dates (the second is read as a date)
+_DATE_SPAN_ZH = re.compile(r"^\s*(?:至|到|~|～|-|–|—)\s*\d{1,2}\s*(?:月|日|号|號)")
 _RATE = re.compile(r"^\s*=|=\s*$")
 _ZONE = re.compile(r"(?:UTC|GMT)\s?[+−-]$")
 _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
@@ -50,7 +59,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
     number ("1. We hurt …"), a page, a law, a product or a phone line ("Windows 11") and zero."""
     before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 40]
     bare = q.unit is None and q.scale == 1.0
-    if bare and q.value <= 31 and q.decimals == 0 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+    if bare and q.value <= 31 and q.decimals == 0 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
+                                                        or _DATE_SPAN_ZH.match(after)):
         return True
     if bare and (_CLOCK.match(after) or _AGO.match(after)):
         return True
@@ -58,10 +68,11 @@ def not_a_figure(text: str, q: Quantity) -> bool:
                                    or (_NAME_COMMA.search(before) and after.lstrip().startswith(","))
                                    or (_PERSON_COMMA.search(before) and after.lstrip().startswith((",", ";", ")")))
                                    or _TURNED.search(before)
+                                   or (_ROLE_COMMA.search(before) and _SPEECH_AFTER.match(after))
                                    or (_NAME_PAREN.search(before) and after.startswith(")"))):
         return True
-    if bare and (covered_period(before, after) or relative_time(after)):
-        return True  # "the first 11 months", "前4个月", "six months ago": see durations.py
+    if bare and (covered_period(before, after) or relative_time(after) or tenor(after)):
+        return True  # "the first 11 months", "前4个月", "six months ago", "the 10-year yield": see durations.py
     if before.endswith("[") and after.startswith("]"):
         return True
     if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$)", after) \
@@ -69,7 +80,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "1. We hurt US industry …": a list's item number
     if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after) or _ZONE.search(before):
         return True  # an exchange-rate note, or a time zone's offset ("UTC+8")
-    if bare and (re.match(r"\s?[–—]\s?\d", after) or re.search(r"\d\s?[–—]\s?$", before)):
+    if bare and (re.match(r"\s?[–—]\s?\d", after) or re.search(r"\d\s?[–—]\s?$", before)) \
+            and not in_count_range(text, q):
         return True  # "won 3–1", "voted 52–48", "pages 12–15": a score or a span, as with a hyphen
     if bare and len(q.display) > 1 and q.display.startswith("0") and q.display.isdigit():
         return True  # "01 版", "007": a leading zero writes a code or a page, never a count

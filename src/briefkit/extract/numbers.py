@@ -21,6 +21,7 @@ from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quanti
 from briefkit.extract.numwords import WordNumber, word_numbers
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
 from briefkit.extract.shares import fractions, in_every, point_fractions
+from briefkit.extract.spans import count_ranges, decade_terms, slash_shares
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "same_number"]
 
@@ -57,7 +58,10 @@ _UNIT_END = r"(?<![\u3400-\u9fff%])(?<!cent)(?<!illion)"  # "2 per cent-4 per ce
 _SHARE_CHAR = "成(?![为為功立本果交长長熟员員不])"  # "3成" is 30 %, "7成4" 74 %: no count of 成
 # "magnitude-8.2 earthquake": the one word a hyphen may join to the number after it
 _BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9.,/:#_第])(?<!" + _UNIT_END + r"-))(?<![\d一二三四五六七八九十]成)")
-_AFTER = (r"(?![A-Za-zÀ-ÿ0-9/:_]|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|" + _SHARE_CHAR + ")")
+# a slash may follow before a unit's word ("$3.50/gallon", "R20/kg", "50km/h": a price or a rate per unit), never
+# before digits ("24/7", "2023/24", "3/4")
+_AFTER = (r"(?![A-Za-zÀ-ÿ0-9:_]|/(?![A-Za-z]{1,12}\b)|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|"
+          + _SHARE_CHAR + ")")
 # "(-0.39%)", "−2.1%": a sign written before a percentage or an amount (never before a bare number: "-5" in
 # "COVID -19" or a list is no negative quantity)
 _SIGN = r"(?:(?<![\w.,%)\]-])(?P<sign>[-−])(?=[$€£¥]?\d))?"
@@ -96,7 +100,9 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
         points = "point" in pct or "百分" in pct or pct.startswith("pp")
         return ("percentage points" if points else "%"), 1.0
     name = (match["cur2"] or "").strip()
-    if minor_key(name) == "pounds" and not match["scale"] and not match["cur"]:
+    # number words have no sign before them ("a quarter of a million pounds"): no "cur" group to ask
+    cur = match.groupdict().get("cur")
+    if minor_key(name) == "pounds" and not match["scale"] and not cur:
         # "300 pounds" is sterling only where money is talked about; otherwise a weight
         window = text[max(0, match.start() - 80):match.end() + 80]
         return ("GBP" if _MONEY_CONTEXT.search(window) else "lb"), 1.0
@@ -108,14 +114,21 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
         return _GLUED.get(match["glued"], match["glued"]), 1.0
     if match["temp"]:
         return "°" + match["temp"].strip()[-1], 1.0  # "40C", "104 °F": a temperature
-    return (currency_code(match["cur"]) if match["cur"] else None), 1.0
+    return (currency_code(cur) if cur else None), 1.0
+
+
+_PER_UNIT = re.compile(r"\s*(?:/|\s(?:a|per)\s)\s*(?:litre|liter|l|kg|kilo(?:gram)?|gallon|barrel|bag|tonne|ton|"
+                       r"unit|kwh|share|month|year|day|hour|week|head|person)s?\b", re.IGNORECASE)
 
 
 def _weak_money(match: re.Match[str], text: str) -> bool:
     """"N95" and "R2" are names, "the team 3 won" no money: a one-letter sign, a spelled-out "dollar"
     before the number and a name that is also a word need a scale or thousands separators, or (a sign of two
     letters) the same sign again before other digits of the sentence ("from Sh16 to Sh21", "Sh50 … Sh59")."""
-    grouped = bool(match["scale"]) or "," in match["num"]
+    # … or a price per unit after it ("R20/litre", "N650 per litre", "Sh150 a kilo"): money however short
+    # … or cents written out ("P50.67", "R2.50": a road, a mask or a model never has two decimals)
+    grouped = bool(match["scale"]) or "," in match["num"] or bool(_PER_UNIT.match(text, match.end())) \
+        or bool(re.fullmatch(r"\d+\.\d\d", match["num"]))
     cur = (match["cur"] or "").strip().lower()
     weak = (cur in WEAK_SIGNS or minor_key(match["cur2"] or "") in WEAK_NAMES) and not grouped
     if weak and len(cur) == 2 and cur.isalpha():  # "Sh"; one letter ("R2 and R3", "N95") names roads and masks
@@ -180,6 +193,8 @@ def _word_duration(text: str, word: WordNumber) -> tuple[str, int] | None:
     as a term ("for one year", "within one month"): alone it is a manner of speaking ("one day, …")."""
     if word.value == 1 and not re.search(r"\b(?:for|within)\s+$", text[max(0, word.start - 8):word.start], re.I):
         return None
+    if re.match(r"[\s-]+(?-i:[A-Z])", text[word.end:word.end + 2]):
+        return None  # "the 14th Five-Year Plan": a length of time in a name's capitals names it
     return duration_figure(text, word.start, word.end)
 
 
@@ -213,6 +228,9 @@ def _english_word_quantities(text: str) -> list[Quantity]:
         end = after.end() if after and unit else word.end
         if unit is None and not (word.scaled or measured) and (timed := _word_duration(text, word)):
             unit, end = timed  # "for three years", "a two-day strike": a length of time the sentence states
+            if unit == "decades":  # "in three decades" is 30 years (the corpus counts spans in years)
+                found.append(Quantity(word.value * 10, text[word.start:end], word.start, end, "years", None, 0))
+                continue
         elif unit is None and (not (word.scaled or measured) or idiom or re.search(r"\bin\s+$", text[:word.start])):
             continue
         elif word.value == 1 and unit is None:
@@ -252,9 +270,10 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
             scale = nxt.scale if q.scale == 1.0 and nxt.scale != 1.0 and q.value < 1000 else 1.0
             out[i] = Quantity(q.value * scale, q.display, q.start, q.end, nxt.unit, q.qualifier, q.decimals,
                               False, q.scale * scale)
-        elif q.unit is not None and q.unit == nxt.unit and q.scale == 1.0 and nxt.scale > 1.0 and q.value < 1000 \
-                and _SPAN_GAP.match(text[q.end:nxt.start]):
-            # "$1.315 to $1.325 billion": the scale of the range's second end is the first's too
+        elif q.unit == nxt.unit and q.scale == 1.0 and nxt.scale > 1.0 and q.value < 1000 and not q.is_year \
+                and (q.unit is not None or q.value < nxt.value / nxt.scale) and _SPAN_GAP.match(text[q.end:nxt.start]):
+            # "$1.315 to $1.325 billion", "3 to 4 million households": the scale of the range's second end is
+            # the first's too (a bare first end only below the second's digits: "from 300 to 4 million" is not)
             out[i] = Quantity(q.value * nxt.scale, q.display, q.start, q.end, q.unit, q.qualifier, q.decimals,
                               False, nxt.scale)
     return out
@@ -293,6 +312,9 @@ def find_numbers(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (years flagged, ordinals left out), in order."""
     # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
     ranges = _ranges(text) + zh_mixed(text) + in_every(text)
+    # "40-50 people", "1/7 of the land": spans of a count and slashed shares the digit pattern leaves out
+    ranges += [q for q in count_ranges(text) + slash_shares(text) + decade_terms(text)
+               if not any(r.start < q.end and q.start < r.end for r in ranges)]
     digits = [q for q in _digit_quantities(text) if not any(r.start < q.end and q.start < r.end for r in ranges)]
     taken = [(q.start, q.end) for q in [*ranges, *digits]]
     extra: list[Quantity] = list(ranges)
@@ -302,7 +324,24 @@ def find_numbers(text: str) -> list[Quantity]:
             extra.append(q)
             taken.append((q.start, q.end))
     ordered = sorted([*digits, *extra], key=lambda q: q.start)
-    return _implied_percent(text, local_yuan(text, _carry_units(text, ordered)))
+    return _minus(text, _implied_percent(text, local_yuan(text, _carry_units(text, ordered))))
+
+
+_MINUS = re.compile(r"(?:\bminus|\bnegative|负|負)\s*$", re.IGNORECASE)
+
+
+def _minus(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"minus 0.3 per cent", "minus 5 degrees", "负0.3%": a sign written as a word is the number's own."""
+    if not any(w in text for w in ("minus", "Minus", "negative", "Negative", "负", "負")):
+        return found
+    out: list[Quantity] = []
+    for q in found:
+        sign = _MINUS.search(text[max(0, q.start - 10):q.start]) if q.value > 0 and not q.is_year else None
+        if sign:  # the display keeps the article's writing: "minus 0.3 per cent"
+            start = max(0, q.start - 10) + sign.start()
+            q = Quantity(-q.value, text[start:q.end], start, q.end, q.unit, q.qualifier, q.decimals, False, q.scale)
+        out.append(q)
+    return out
 
 
 _CHANGE_NOUN = re.compile(r"\s*(?:rise|fall|decline|drop|gain|increase|decrease|contraction|expansion|jump|slump"

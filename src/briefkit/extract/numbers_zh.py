@@ -28,7 +28,9 @@ _ZH_NUMERAL = re.compile(r"(?<![零〇○一二两兩三四五六七八九十百
                          r"(?P<zh>[零〇○一二两兩三四五六七八九十百千万萬亿億]+(?:[点點．][零〇○一二三四五六七八九]+)?)"
                          r"(?P<more>多|余|餘)?(?P<large>[万萬亿億]+)?(?:(?P<pp>个百分点|個百分點)|(?P<pct>[%％])"
                          r"|(?P<cur>美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|人民币|人民幣|元)"
-                         r"|(?=人次|" + MEASURE.pattern + r"))")
+                         r"|(?=人次|" + MEASURE.pattern + r")"
+                         # "人口约为一千二百万。": a numeral its scale ends stands alone before the clause's end
+                         r"|(?<=[万萬亿億])(?=[。，,；;、）)！!？?]|\s|$))")
 
 
 def zh_quantities(text: str) -> list[Quantity]:

@@ -54,7 +54,9 @@ def point_fractions(text: str) -> list[Quantity]:
 
 _EXACT_AFTER = re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*(?:%|％|per\s*cent|percent)", re.IGNORECASE)
 # "a quarter of a million homes", "half a billion": a number in words, which numbers.py reads
-_SCALE_AFTER = re.compile(r"\s*(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+# … and "half a century", "half a decade": a length of time (spans.py)
+_SCALE_AFTER = re.compile(r"\s*(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion|century|decade)\b",
+                          re.IGNORECASE)
 
 
 def fractions(text: str) -> list[Quantity]:
@@ -71,8 +73,8 @@ def fractions(text: str) -> list[Quantity]:
             continue  # "nearly three-quarters (73%)": the bracket gives the exact share, the words round it
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else None
         start = match.start("qual") if match["qual"] else match.start("frac")
-        found.append(Quantity(round(FRACTIONS[match["frac"].lower()], 1), match["frac"], start, match.end("frac"),
-                              "%", qual, 1))
+        found.append(Quantity(round(FRACTIONS[match["frac"].lower()], 2), match["frac"], start, match.end("frac"),
+                              "%", qual, 2))
     return found + _zh_fractions(text)
 
 
@@ -81,15 +83,25 @@ _ZH_FRACTION = re.compile(r"(?<![百千万萬])(?P<d>[二三四五六七八九�
                           r"(?P<n>[一二三四五六七八九])")
 
 
+# "前千分之一" (the top 0.1 %), "万分之五" (0.05 %): a share per thousand or per ten thousand
+_ZH_PER_MILLE = re.compile(r"(?P<scale>千|万|萬)分之(?P<n>[一二三四五六七八九十两兩]+|\d+(?:\.\d+)?)")
+_PER = {"千": 10.0, "万": 100.0, "萬": 100.0}
+
+
 def _zh_fractions(text: str) -> list[Quantity]:
     found: list[Quantity] = []
+    for match in _ZH_PER_MILLE.finditer(text) if "分之" in text else ():
+        part = float(match["n"]) if match["n"][0].isdigit() else zh_number(match["n"])
+        if part:
+            found.append(Quantity(round(part / _PER[match["scale"]], 4), match.group(0), match.start(), match.end(),
+                                  "%", None, 4))
     for match in _ZH_FRACTION.finditer(text) if "分之" in text else ():
         if match.group(0) in FRACTIONS:
             continue  # read by the table above
         whole, part = zh_number(match["d"]), zh_number(match["n"])
         if whole and part and part < whole:
-            found.append(Quantity(round(100 * part / whole, 1), match.group(0), match.start(), match.end(), "%",
-                                  None, 1))
+            found.append(Quantity(round(100 * part / whole, 2), match.group(0), match.start(), match.end(), "%",
+                                  None, 2))
     return found
 
 
@@ -108,5 +120,5 @@ def in_every(text: str) -> list[Quantity]:
         if 0 < a < b and not 1900 <= b <= 2100:  # "from 82 in 2022 to 97 in 2024": a year, not "one in five"
             qual_match = WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
             qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
-            found.append(Quantity(round(100 * a / b, 1), match.group(0), match.start(), match.end(), "%", qual, 1))
+            found.append(Quantity(round(100 * a / b, 2), match.group(0), match.start(), match.end(), "%", qual, 2))
     return found
