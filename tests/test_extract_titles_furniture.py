@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefkit.content.model import Brief
 from briefkit.extract import extract_article
 
@@ -63,3 +65,12 @@ def test_paywall_prompts_and_a_weather_widget_do_not_hide_the_headline(tmp_path:
             "To continue viewing the content you love, please sign in or create a new account\n\n"
             "19° C, Sunny\n\nHarbour freight volumes rise again\n\n" + BODY)
     assert _title(tmp_path, text) == "Harbour freight volumes rise again"
+
+
+@pytest.mark.parametrize("title", ["【预算】市政府拨款5亿元 建设新码头", "【预算】财政局:拨款5亿元 建设新码头"])
+def test_a_column_tag_gives_no_words_to_a_headline_figure_label(tmp_path: Path, title: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(f"{title}\n\n{BODY_ZH}", encoding="utf-8")
+    figures = [f for f in extract_article(page)[0].figures if f.value == 5e8]
+    assert figures, "the headline's figure is kept: the body does not repeat it"
+    assert all("【" not in f.label and "】" not in f.label for f in figures), [f.label for f in figures]

@@ -30,12 +30,17 @@ def _kind(unit: str | None) -> str:
     return "duration" if unit and _DURATION_CLASS.search(unit) else "count"
 
 
+_COLUMN_TAG = re.compile(r"^\s*【?[^【】]{1,20}】\s*")  # a whole tag, or its end where a label starts inside it
+
+
 def title_figures(title: str, body: list[Figure], published: dt.date | None = None) -> list[Figure]:
     """The figures a headline (or its standfirst) names and the body never repeats ("Murphy allocates £316
     million …" over a body that speaks of "the funding"): a reader takes them from the headline.  A body
     figure of the same kind within 5 % is the same fact, rounded for the headline ("$2.3M" over "$2,315,000")."""
     found = [f for f in sentence_figures(title, published) if not _LISTICLE.search(f"{f.display} {f.unit}")
              and not re.search(r"\btop\s*$", title[:title.find(f.display or "")], re.IGNORECASE)]
+    for figure in found:  # "【预算案】财长:拨3225亿元": a column's tag is no part of what the figure measures
+        figure.label = _COLUMN_TAG.sub("", figure.label) or figure.label
     return [f for f in found if f.unit != "rank" and not any(
         _kind(f.unit) == _kind(b.unit) and abs(f.value - b.value) <= 0.05 * abs(b.value) for b in body)]
 
@@ -61,7 +66,7 @@ def headline_figures(headlines: Sequence[str], body: list[Figure], published: dt
     found: list[Figure] = []
     for headline in headlines:
         figures = title_figures(headline, [*body, *found], published)
-        if label := row_label(headline):
+        if label := row_label(_COLUMN_TAG.sub("", headline)):
             for figure in figures:
                 figure.label = label  # "Revenue: $5.2 million": the field names what its value measures
         found += figures
