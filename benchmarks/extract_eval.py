@@ -91,7 +91,7 @@ def unit_class(unit: str | None) -> str:
         return "pp"
     if u == "rank":
         return "rank"
-    if u.startswith(("square", "cubic")):
+    if u.startswith(("square", "cubic", "平方", "立方")):
         return "count"  # areas and volumes: counted things, not lengths
     if len(unit) == 3 and unit.isupper() and unit.isalpha():
         return unit
