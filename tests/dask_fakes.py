@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -24,6 +25,7 @@ def failing_task(task: Task, shared: Shared) -> Rendered:
     return Rendered(JobResult(task.source, task.slug, "built", task.key), {f"{task.slug}/out.txt": task.content})
 
 
-def warmth() -> tuple[int, bool]:
-    """A worker's parent process, and whether the PDF writer was imported before any task ran."""
-    return os.getppid(), "briefkit.writers.pdf" in sys.modules
+def warmth() -> tuple[int, bool, tuple[int, ...]]:
+    """A worker's parent process, whether the PDF writer was imported before any task ran, and its
+    collector's thresholds."""
+    return os.getppid(), "briefkit.writers.pdf" in sys.modules, gc.get_threshold()

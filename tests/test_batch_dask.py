@@ -21,7 +21,7 @@ from tests.conftest import ARTICLE, ROOT
 from tests.dask_fakes import failing_task, fake_task, warmth
 
 from briefkit.batch import dask_executor, remote
-from briefkit.batch.build import BuildSettings, build
+from briefkit.batch.build import GC_THRESHOLDS, BuildSettings, build
 from briefkit.batch.items import assign_slugs, expand_paths
 from briefkit.batch.jobs import Job, JobResult, RenderSpec
 from briefkit.batch.remote import Shared, Task
@@ -194,4 +194,6 @@ def test_local_workers_start_warm_without_forking_this_threaded_process() -> Non
         client.wait_for_workers(2, timeout=dask_executor.CONNECT_TIMEOUT)
         seen = list(client.run(warmth).values())
     assert len(seen) == 2
-    assert all(parent != os.getpid() and warm for parent, warm in seen), seen
+    assert all(parent != os.getpid() and warm for parent, warm, _ in seen), seen
+    # and with the build's quieter collector, as a local build's forked workers have it
+    assert all(thresholds == GC_THRESHOLDS for _, _, thresholds in seen), seen

@@ -197,9 +197,9 @@ def _run(plan: Plan, settings: BuildSettings, notify: Callable[[JobResult], None
         cache.record(result, plan.parts.get(result.slug))
         notify(result)
 
-    # One job runs in this process: nothing to share with workers; a LocalCluster forks its workers too.
-    forks = (len(todo) > 1 and settings.workers > 1) or (bool(todo) and settings.executor == "dask")
-    if forks and settings.scheduler is None:
+    # Warm state is shared only with workers forked from this process: one job runs here with nothing to
+    # share, and Dask's workers come from a forkserver that imports the renderer itself (dask_executor).
+    if len(todo) > 1 and settings.workers > 1 and settings.executor == "local":
         warm_up(settings)
     try:
         # One item gains less from a quieter collector than the full collection that starts it costs (~35 ms).

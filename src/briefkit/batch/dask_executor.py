@@ -73,6 +73,8 @@ LOCAL_WORKER_CONFIG = {
 WORKER_PRELOAD = ("distributed", "briefkit.batch.remote", "briefkit.render", "briefkit.templating",
                   "briefkit.extract")
 """Modules the forkserver imports before it forks workers (every writer's module is added)."""
+WORKER_PRELOAD_LAST = "briefkit.batch.forkserver_gc"
+"""Imported after the others: it freezes what they loaded and sets the build's collector thresholds."""
 IN_FLIGHT_PER_THREAD = 4
 """Tasks submitted ahead per worker thread: enough that no worker waits for this process."""
 WRITER_THREADS = 4
@@ -111,7 +113,7 @@ def _preload() -> None:
 
     from briefkit.writers import writer_module, writer_names
 
-    modules = [*WORKER_PRELOAD, *sorted({writer_module(name) for name in writer_names()})]
+    modules = [*WORKER_PRELOAD, *sorted({writer_module(name) for name in writer_names()}), WORKER_PRELOAD_LAST]
     # distributed sets its own list on its first call; this one replaces it before the server starts.
     # A forkserver already running in this process keeps its modules: workers are then only less warm.
     get_mp_context().set_forkserver_preload(modules)
