@@ -37,7 +37,8 @@ from briefkit.extract.fields import names as _names
 from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.linecues import LineCues
 from briefkit.extract.pubdate import publication_date
-from briefkit.extract.sources import first_printing, is_picture_source, pick_source
+from briefkit.extract.sourcedecide import decide_source
+from briefkit.extract.sources import is_picture_source
 from briefkit.extract.titlechecks import speaker_suffix
 from briefkit.extract.titlefurniture import zh_site_suffix
 from briefkit.readers import Article
@@ -70,6 +71,7 @@ class MetaFacts:
     weak_sources: list[str] = field(default_factory=list)  # outlets only a reporter line names
     sources: list[str] = field(default_factory=list)  # every labelled source, best last resort first
     source_scored: bool = False  # the source is the weighed candidates' guess: no organisation on its own word
+    source_kind: str = ""  # the rules' kind of source pick (sourcedecide.rule_source), before the learned scorer
 
 
 def _language(article: Article) -> str:
@@ -319,17 +321,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     facts.authors = authorcands.writers_only(facts.authors, credited, article, article.head + top_headings)
     facts.date, dated = cues.date(*publication_date(article, picked, facts.date))
     warnings += dated
-    if facts.source is not None and (first := first_printing(article)):
-        facts.source = first  # a repost's own site name yields to the outlet it says first ran the story
-    if facts.source is None:
-        facts.source, guessed, facts.source_scored = pick_source(facts.sources, facts.weak_sources, facts.site,
-                                                                 article)
-        if facts.source and guessed:
-            warnings.append(f"meta.source is a guess ('{facts.source[:60]}' is named only by the page's furniture "
-                            "or a notice): check it")
-    if facts.source is None:
-        facts.source, guessed_source = cues.source()
-        warnings += guessed_source
+    warnings += decide_source(facts, article, cues)
     if article.paragraphs and facts.outlet is None and (outlet := _OUTLET.search(article.paragraphs[-1])):
         name = outlet["name"].strip()
         # "(Copyright 2025 The Associated Press. All Rights Reserved.)" closing the story: its holder, not the notice

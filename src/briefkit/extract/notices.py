@@ -1,4 +1,4 @@
-"""Notices that name who published a page: copyright lines and republishing notes.
+"""Notices that name who published a page: republishing notes (copyright lines: :mod:`briefkit.extract.copyrights`).
 
 "© 2024 Example Media. All rights reserved.", "Copyright © The Valley Times 2024", "This article was
 originally published on The Conversation", "Republished from Kentucky Lantern", "本文原刊於《華爾街日報》".
@@ -8,6 +8,8 @@ A notice names the holder or the first printer; a photo's copyright ("© Getty I
 from __future__ import annotations
 
 import re
+
+from briefkit.extract.copyrights import copyright_holder as copyright_holder
 
 _CAP_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&'’-]*){0,5}"
 
@@ -20,14 +22,6 @@ _REPUBLISHED = re.compile(r"\b(?i:(?:originally|first)\s+(?:appeared|published|r
                           # "This report by The Canadian Press was first published …", "Cross-posted from Daily Kos"
                           r"this\s+(?:report|story|article)\s+by|cross-?posted\s+(?:from|with|at))\s+"
                           r"(?P<name>" + _CAP_NAME + r")")
-_YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
-# "All content © 2024 Valley Times, Inc.", "Copyright © The Valley Times 2024": what the notice covers may open
-# it, and the year may follow the holder's name as well as precede it
-_COPYRIGHT = re.compile(r"^\s*(?:all\s+(?:content|contents|material|text)\s+)?(?:copyright\s*)?(?:©|\(c\)|copyright)\s*"
-                        r"(?:" + _YEARS + r"\s*,?\s*)?(?P<name>(?:\d{2,3}\.\d\s+)?" + _CAP_NAME + r")"
-                        r"(?:\s*,?\s+" + _YEARS + r")?\s*(?:[.,;]|all\s+rights|$)",
-                        re.IGNORECASE)  # "© 2022 90.7 WMFE": a station's frequency opens its name
-
 # "本文原刊於《華爾街日報》", "本文首发于2022年1月27日《南方周末》", "原载《经济日报》": a Chinese page's first printing
 _ZH_REPUBLISHED = re.compile(r"(?:原刊[於于]|首[发發][于於]|原[载載][于於]?|[转轉][载載]自|[选選]自)[^《》]{0,20}?"
                              r"《(?P<name>[^《》]{2,20})》")
@@ -50,26 +44,3 @@ def republished(text: str) -> str | None:
         return None
     name = re.sub(r"\s+(?:under|on|in|and|with)$", "", match["name"].strip())
     return name if len(name) >= 2 else None
-
-
-_COPYRIGHT_SITE = re.compile(r"^\s*copyrights?\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?"
-                             r"(?P<name>(?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
-
-
-def copyright_holder(line: str) -> str | None:
-    """"© 2021 The Associated Press. All rights reserved." → "The Associated Press" (a notice, not a photo credit).
-
-    A notice naming a site ("Copyrights(C)example.jp") names the site as its holder.
-    """
-    if site := _COPYRIGHT_SITE.match(line):
-        return site["name"]
-    match = _COPYRIGHT.match(line)
-    if not match or re.search(r"\b(?:provided|photo|image|getty)\b", line, re.IGNORECASE):
-        return None
-    name = re.sub(r"^by\s+", "", match["name"].strip(" ."), flags=re.IGNORECASE)  # "© 2022 by The Associated Press"
-    name = re.sub(r"\.\s+all\s+rights.*$", "", name, flags=re.IGNORECASE)
-    # "© 2024 Valley Media LLC": the company's legal form is no part of the outlet's name
-    name = re.sub(r",?\s+(?:LLC|L\.L\.C\.|Inc|Ltd|Limited|Corp|Corporation|PLC|plc|GmbH|S\.A|Pty\s+Ltd)\.?$", "", name)
-    return name if len(name) >= 2 and not re.fullmatch(r"(?i:all|the|by|copyright)", name) else None
-
-

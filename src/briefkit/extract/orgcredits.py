@@ -14,17 +14,9 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.copyrights import copyright_holders as copyright_holders
 from briefkit.extract.orgshapes import CJK
 
-# "Copyright © 2022 by The Associated Press.", "©2024 Bloomberg L.P.", "(c) Copyright Thomson Reuters 2022.",
-# "© Provided by The Canadian Press": the holder follows the mark, a year and "by"
-_COPYRIGHT = re.compile(r"(?:(?i:copyrights?)|©|\([cC]\))(?:\s*(?:(?i:copyrights?)|©|\([cC]\)))*\s*"
-                        r"(?:\d{4}(?:\s*[-–]\s*\d{4})?[.,]?\s*)?(?:(?i:provided\s+by|by)\s+)?"
-                        r"(?P<name>(?:[A-Z0-9][\w.&'’-]*|[a-z][\w-]*\.(?:com|net|org|jp|cn|co\.\w\w))"
-                        r"(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,5})")
-# what makes a "© Name" a page's copyright, not a photo's credit ("© Pixels")
-_RIGHTS = re.compile(r"(?i:copyright|all\s+rights\s+reserved|provided\s+by)|©\s*\d{4}|\d{4}\s*$")
-_HOLDER_END = re.compile(r"\s+(?:All|To|Click|Reproduction|Contact|Privacy|Terms)\b.*$|\s+\d+$|[.,;:|]+$")
 # a byline or an author line: where an outlet written out is the page's credit
 _BYLINE = re.compile(r"^\W*(?:(?i:by|written\s+by|author|and)\b|.*\b(?i:writers?|staff|correspondents?|reporters?)\b)")
 # "Samaa Logo", "NPR logo Consumer Prices Jump": the masthead's image, named where the page opens or closes
@@ -37,29 +29,6 @@ _LINE_TAG_AFTER = re.compile(r"^\s*[:：]")
 # "中國網記者郭天虎攝影", "【环球时报综合报道】" (a 来源 line names the source; the corpus has it both ways as a body)
 _ZH_TAG_AFTER = re.compile(r"^(?:[^\n。，,、（(]{0,12}?\d+日[电電]|(?:记者|記者)[^\n。，,、]{0,8}?[攝摄]|"
                            r"综合报道|綜合報道)")
-
-
-def copyright_holders(lines: list[str]) -> list[str]:
-    """The bodies the page's copyright lines name ("Copyright 2018 NPR. To see more" → "NPR")."""
-    names: list[str] = []
-    for index, line in enumerate(lines):
-        for match in _COPYRIGHT.finditer(line) if re.search(r"©|(?i:copyright)|\([cC]\)", line) else ():
-            name = _holder(match["name"])
-            after = lines[index + 1] if index + 1 < len(lines) else ""
-            if not name and re.search(r"(?i)all\s+rights\s+reserved", after):
-                name = _holder(after.split(". ")[0])  # "Copyright ©1999-2018" / "Chinanews.com. All rights …"
-            if name and _RIGHTS.search(line[:match.end() + 40] + (after if name in after else "")):
-                names.append(name)
-    return list(dict.fromkeys(names))
-
-
-def _holder(name: str) -> str:
-    """The holder's name without what follows it on the line (a year, "All Rights Reserved")."""
-    name, previous = name.strip(), ""
-    while name != previous:  # "Thomson Reuters 2022.": the dot, then the year
-        name, previous = _HOLDER_END.sub("", name), name
-    name = re.sub(r"\.$", "", name) if not re.search(r"\b[A-Z]\.[A-Z]\.$", name) else name  # "Bloomberg L.P."
-    return name if re.search(r"[A-Za-z]{2}", name) and not re.fullmatch(r"(?i)(?:all|the|rights?)", name) else ""
 
 
 def credited(outlet: str, lines: list[str]) -> str | None:

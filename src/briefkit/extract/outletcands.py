@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from briefkit.extract import credits, headlines, outletnotes
+from briefkit.extract.copyrights import notice_holder
 from briefkit.readers import Article
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -60,7 +61,6 @@ _DOMAIN = re.compile(r"(?<![@\w.])(?P<host>(?:[A-Za-z0-9-]+\.)+(?:com|net|org|ne
 _ZH_OUTLET = re.compile(r"(?P<name>[\u3400-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|"
                         r"都市报|都市報|报|報|网|網|电视台|電視台|广播电台|廣播電臺|新闻社|新聞社|通讯社|通訊社|社))")
 _ZH_MASTHEAD_LINE = re.compile(r"^" + _ZH_OUTLET.pattern + r"$")
-_ZH_COPYRIGHT = re.compile(r"(?:版权所有|版權所有|Copyright|©)")
 # a name ending on an outlet's word ("Business Report", "Lakeview Public Radio", "KLVW 7 News"), all capitalised
 _ENDS_OUTLET = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*\s+){1,4}(?:News|Times|Post|Herald|Tribune|Journal|Daily|Gazette|"
                           r"Radio|TV|Broadcasting|Press|Media|Report|Reporter|Observer|Chronicle|Courier|Examiner|"
@@ -103,13 +103,8 @@ def _copyrights(lines: list[str], zone: str) -> list[Candidate]:
     """Copyright notices: "(c) 2024 Lakeview Herald", "Chinanews.com. All rights reserved.", 版权所有."""
     found = []
     for line in lines:
-        text = headlines.unstamped(line.strip())
-        if holder := credits.copyright_holder(text):
+        if holder := notice_holder(headlines.unstamped(line.strip())):
             found.append(Candidate(clean_name(holder), "copyright", zone))
-        elif re.search(r"(?i:all\s+rights\s+reserved)", text) and (site := _DOMAIN.search(text)):
-            found.append(Candidate(site["host"], "copyright", zone))
-        elif _ZH_COPYRIGHT.search(text) and (zh := _ZH_OUTLET.search(text)):
-            found.append(Candidate(zh["name"], "copyright", zone))
     return found
 
 

@@ -160,7 +160,8 @@ def furniture_outlet(lines: list[str]) -> str | None:
     return None
 
 
-_EMAIL_HOST = re.compile(r"[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
+# an address starts where a word starts, its parts bounded: a 60,000-letter word is not scanned from every letter
+_EMAIL_HOST = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?P<host>[\w-]{1,63}(?:\.[\w-]{1,63})+)")
 _CANDIDATE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}")
 
 

@@ -29,12 +29,12 @@ from briefkit.readers import Article
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # How much each kind of place says about the publisher, before any other cue
-_CUE = {"label": 2.5, "staff": 2.5, "credit": 2.0, "copyright": 2.0, "chain": 3.0, "release": 3.0, "titlebar": 2.5,
+CUE = {"label": 2.5, "staff": 2.5, "credit": 2.0, "copyright": 2.0, "chain": 3.0, "release": 3.0, "titlebar": 2.5,
         "suffix": 1.5, "masthead": 1.5, "inner": 1.0, "furniture": 1.5, "reports": 1.5, "domain": 0.75}
 # outlet-shaped words beyond credits.is_outlet's list, as the brief names them (broadcasters especially)
-_SHAPE = re.compile(r"\b(?:News|Times|Post|Herald|Tribune|Journal|Daily|Gazette|Radio|TV|Broadcasting|Press|Media|"
+SHAPE = re.compile(r"\b(?:News|Times|Post|Herald|Tribune|Journal|Daily|Gazette|Radio|TV|Broadcasting|Press|Media|"
                     r"Report|Reporter|Star|Sun|Record|Observer|Channel|Public\s+Radio|FM|AM)\b")
-_ZH_SHAPE = re.compile(r"(?:报|報|网|網|台|臺|社|新闻|新聞)$")
+ZH_SHAPE = re.compile(r"(?:报|報|网|網|台|臺|社|新闻|新聞)$")
 _CALL_SIGN = re.compile(r"\b[KW][A-Z]{2,3}\b")
 _INSTITUTION = re.compile(r"\b(?:Ministry|Department|Government|Office|Council|Bureau|Commission|Authority|"
                           r"Administration|Parliament|Assembly|Court|Police|Sheriff|University|College|School|"
@@ -71,7 +71,7 @@ def _shape(name: str, issuer_ok: bool = False) -> float:
 
     ``issuer_ok``: the ordered finders named it as a release's issuer, which a release's source is."""
     if _CJK.search(name):
-        return 1.0 if _ZH_SHAPE.search(name) else -0.5
+        return 1.0 if ZH_SHAPE.search(name) else -0.5
     bare = re.sub(r"^[Tt]he\s+", "", name)
     if agencies.is_agency(bare) or bare.lower() in credits.AGENCIES:
         return 1.5
@@ -79,7 +79,7 @@ def _shape(name: str, issuer_ok: bool = False) -> float:
         # the body that issues a statement is no outlet, whatever its page is called ("Scottish Government News"):
         # a statement without a credit line has no source
         return -1.5
-    if credits.is_outlet(bare) or _SHAPE.search(bare) or credits.masthead(name):
+    if credits.is_outlet(bare) or SHAPE.search(bare) or credits.masthead(name):
         return 1.0
     if _CALL_SIGN.search(bare) or credits.is_domain(bare):
         return 0.5
@@ -88,7 +88,7 @@ def _shape(name: str, issuer_ok: bool = False) -> float:
     return 0.0
 
 
-def _speaker_in_body(name: str, paragraphs: list[str]) -> bool:
+def speaker_in_body(name: str, paragraphs: list[str]) -> bool:
     """Whether the body reports on the name as a speaker ("The Lakeview Times said …", "according to …")."""
     bare = re.escape(re.sub(r"^[Tt]he\s+", "", name))
     said = re.compile(r"(?:(?<![\w.])(?:[Tt]he\s+)?" + bare + r"\)?(?:'s?\s+\w+)?" + _SPEAKS
@@ -110,7 +110,8 @@ _GENERIC = frozenset({"wire", "wires", "report", "reports", "service", "services
                       "staff", "and", "&", "other", "various", "combined", "compiled", "from", "the"})
 
 
-def _usable(name: str) -> bool:
+def usable(name: str) -> bool:
+    """Whether a candidate can name an outlet at all: no credit word, section, role or interface word alone."""
     bare = name.strip(" .:-|").lower()
     if all(w in _GENERIC for w in bare.split()):
         return False
@@ -120,7 +121,7 @@ def _usable(name: str) -> bool:
     return bool(_CJK.search(name)) or any(c.isupper() or c.isdigit() for c in name) or credits.is_domain(name)
 
 
-def _same(a: str, b: str) -> bool:
+def same(a: str, b: str) -> bool:
     """Two spellings of one outlet: the same letters, or a domain that spells the name."""
     ka, kb = key(a), key(b)
     if not ka or not kb:
@@ -137,9 +138,9 @@ def score(candidates: list[Candidate], paragraphs: list[str]) -> list[tuple[floa
     """Each distinct outlet among ``candidates`` with its score, best first."""
     groups: list[list[Candidate]] = []
     for cand in candidates:
-        if not _usable(cand.name):
+        if not usable(cand.name):
             continue
-        group = next((g for g in groups if _same(g[0].name, cand.name)), None)
+        group = next((g for g in groups if same(g[0].name, cand.name)), None)
         if group is None:
             groups.append([cand])
         else:
@@ -148,9 +149,9 @@ def score(candidates: list[Candidate], paragraphs: list[str]) -> list[tuple[floa
     body = paragraphs[:-2] if len(paragraphs) > 3 else paragraphs  # the closing lines are furniture, not prose
     for group in groups:
         spelled = [c for c in group if not credits.is_domain(c.name)] or group
-        name = max(spelled, key=lambda c: (_CUE[c.cue], len(c.name))).name
+        name = max(spelled, key=lambda c: (CUE[c.cue], len(c.name))).name
         cues = {c.cue for c in group}
-        value = max(_CUE[c] for c in cues) + _shape(name, "release" in cues)
+        value = max(CUE[c] for c in cues) + _shape(name, "release" in cues)
         # printed in two kinds of places: the site's own name (the ordered finders' guess repeats one of the
         # page's lines, so it adds no place of its own)
         value += min(1.5, 0.75 * (len(cues - _ECHO) - 1)) if cues - _ECHO else 0.0
@@ -158,7 +159,7 @@ def score(candidates: list[Candidate], paragraphs: list[str]) -> list[tuple[floa
             value += 0.5  # over the story and after it
         if _own_word(name, paragraphs[:3]):
             value += 0.5  # "本报讯" in the lead under a paper's masthead: the page calls itself a paper, as named
-        if _speaker_in_body(name, body):
+        if speaker_in_body(name, body):
             value -= 2.0
         ranked.append((value, name))
     return sorted(ranked, key=lambda pair: -pair[0])

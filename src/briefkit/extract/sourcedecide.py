@@ -1,0 +1,87 @@
+"""The page's source: the rules' pick where they state it, else the learned scorer's.
+
+The rules (:mod:`briefkit.extract.sources`) read a labelled source, a dateline's agency, a closing credit or
+a republishing note well on any site; their guesses from furniture carry badly to sites nobody tuned on.
+So a stated pick stands, and where the rules only guess or find nothing, the learned scorer
+(:mod:`briefkit.extract.outletmodel`) weighs every outlet the page names, the rules' guess among them, and
+gives its likeliest, as a guess with a warning when its probability is middling, or none when it is low.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefkit.extract import agencies, credits, outletmodel, outletscore
+from briefkit.extract.linecues import LineCues
+from briefkit.extract.places import is_place
+from briefkit.extract.sources import first_printing, pick_source
+from briefkit.readers import Article
+
+if TYPE_CHECKING:
+    from briefkit.extract.metadata import MetaFacts
+
+
+def rule_source(facts: MetaFacts, article: Article, cues: LineCues) -> tuple[str, list[str]]:
+    """The rules' source (set on ``facts``), the kind of their pick and its warnings.
+
+    Kinds: "declared" (the page's own metadata), "first" (a republishing note), "stated" (a label, a
+    dateline, a credit), "guess" (furniture, a notice), "lines" (the line labeller), "" (none)."""
+    kind = "declared" if facts.source is not None else ""
+    if facts.source is not None and (first := first_printing(article)):
+        facts.source, kind = first, "first"  # a repost's own site name yields to the outlet it says first ran it
+    if facts.source is None:
+        facts.source, guessed, facts.source_scored = pick_source(facts.sources, facts.weak_sources, facts.site,
+                                                                 article)
+        kind = ("guess" if guessed else "stated") if facts.source else ""
+        if facts.source and guessed:
+            return kind, [f"meta.source is a guess ('{facts.source[:60]}' is named only by the page's furniture "
+                          "or a notice): check it"]
+    if facts.source is None:
+        facts.source, guessed_source = cues.source()
+        return ("lines" if facts.source else ""), guessed_source
+    return kind, []
+
+
+# desk words around an outlet's name in a byline's place ("Reporter Global News", "Creamer Media Reporter"): the
+# corpus gives the outlet without them (README, "Desk and staff bylines"), as for "Reuters Staff"
+_DESK = re.compile(r"^(?i:reporter|staff|correspondent)\s+|\s+(?i:reporters?|staff|correspondents?)$")
+# an account's name, not an outlet's: who posted the page on a content system ("Administrator", "admin")
+_ACCOUNT = frozenset({"admin", "administrator", "webmaster", "site admin", "guest", "anonymous", "editor", "user"})
+# Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own
+# label run into the value ("成文日期", date of writing)
+_ZH_NOT_OUTLET = re.compile(r"^(?:本站|本网|本網|本报|本報|本台|本刊)$|(?:日期|时间|時間|点击|點擊|阅读|閱讀)$")
+
+
+def plausible(name: str) -> str | None:
+    """The rules' pick as a source may give it, or None when it cannot name an outlet: desk words dropped, and
+    no place ("RIYADH", a dateline's town read as a tag), account name, section ("Related News") or
+    self-reference ("本站")."""
+    stripped = _DESK.sub("", name).strip()
+    if stripped != name and (len(stripped.split()) >= 2 or agencies.is_agency(stripped)):
+        return stripped  # a desk's byline credits its outlet
+    bare = name.strip(" .:-|").lower()
+    if bare in _ACCOUNT or _ZH_NOT_OUTLET.search(name) or credits.section_label(name):
+        return None
+    if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{3,})?", name) and not agencies.is_agency(name) and is_place(name.title()):
+        return None  # a town in capitals is a dateline's place, not a tag
+    return name
+
+
+def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[str]:
+    """Set ``facts.source`` (see the module) and return the warnings for a guess."""
+    kind, warnings = rule_source(facts, article, cues)
+    if facts.source is not None and kind != "declared" and (sane := plausible(facts.source)) != facts.source:
+        facts.source = sane
+        kind, warnings = (kind, warnings) if sane else ("", [])
+    facts.source_kind = kind
+    decision = outletmodel.decide(article, facts.source, kind, facts.site)
+    if decision is None or decision.name == facts.source:
+        return warnings
+    if decision.name is None or not outletscore.same(decision.name, facts.source or ""):
+        facts.source_scored = True  # the model's pick: no organisation on its word alone
+    facts.source = decision.name
+    if decision.name is None:
+        return []
+    return [f"meta.source is a guess ('{decision.name[:60]}' scored {decision.probability:.2f} among the outlets "
+            "the page names): check it"] if decision.guessed else []
