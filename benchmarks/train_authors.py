@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from briefkit.extract import titlepick  # noqa: E402
 from briefkit.extract.authorfeatures import Cand, candidates  # noqa: E402
-from briefkit.extract.authorscore import ENV, MODEL, Model, probability  # noqa: E402
+from briefkit.extract.authorscore import ENV, MODEL, Model, joined, probability  # noqa: E402
 from briefkit.readers import read_article  # noqa: E402
 from corpus import ARTICLES, articles_in  # noqa: E402
 from train_lines import batch_of  # noqa: E402
@@ -92,7 +92,8 @@ def guess(page: Page, model: Model, threshold: float) -> list[str]:
     if not scored:
         return []
     _, best = max(scored, key=lambda pc: (pc[0], -pc[1].index))
-    return list(dict.fromkeys(_norm(c.name) for _, c in scored if c.index == best.index))
+    on_line = sorted({c.name for _, c in scored if c.index == best.index}, key=best.line.find)
+    return [_norm(n) for n in joined(on_line, best.name, best.line)]
 
 
 def _counts(found: list[str], gold: list[str]) -> tuple[int, int, int]:

@@ -37,10 +37,12 @@ def test_a_desk_or_staff_byline_names_no_author(tmp_path: Path, byline: str, sou
         assert brief.meta.source == source
 
 
-def test_a_person_on_a_staff_byline_is_still_the_author(tmp_path: Path) -> None:
-    brief, _ = _extract(tmp_path, "Port volumes climb for a third month\nBy Jane Doe, Reuters Staff\n"
-                                  "March 4, 2021\n\n" + BODY)
-    assert brief.meta.authors == ["Jane Doe"]
+def test_a_staff_byline_with_a_person_names_the_person_and_without_one_no_one(tmp_path: Path) -> None:
+    person, _ = _extract(tmp_path, "Port volumes climb for a third month\nBy Jane Doe, Reuters Staff\n"
+                                   "March 4, 2021\n\n" + BODY)
+    staff, _ = _extract(tmp_path, "Port volumes climb for a third month\nBy Reuters Staff\nMarch 4, 2021\n\n" + BODY)
+    assert (person.meta.authors, staff.meta.authors) == (["Jane Doe"], [])
+    assert person.meta.source == staff.meta.source == "Reuters"
 
 
 def test_a_byline_glued_to_an_image_file_name(tmp_path: Path) -> None:

@@ -327,7 +327,9 @@ def teaser_writers(tail: list[str], head: list[str]) -> set[str]:
         if _TEASER_HEAD.match(text):
             teasing = True
             continue
-        under_headline = i > 0 and _headline_like(tail[i - 1].strip()) and (
+        # a teaser's byline is a short line; on a short page the story's own byline, run into its first
+        # paragraph under the headline ("Posted by Jane Doe“If …"), is among the last lines too
+        under_headline = i > 0 and len(text) < 80 and _headline_like(tail[i - 1].strip()) and (
             bool(re.match(r"(?i:by)\s", text)) or bool(STAMP.search(text)) or parse_date(text) is not None)
         # "Ben Moore 2:10pm" under another story's headline and its one-sentence standfirst: a teaser's byline
         under_headline = under_headline or (len(text) < 60 and bool(_CLOCK.search(text)) and any(

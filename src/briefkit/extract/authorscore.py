@@ -17,6 +17,7 @@ import functools
 import json
 import math
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,20 +84,39 @@ def guess(article: Article, title_line: str | None, title: str | None = None) ->
     if not scored:
         return None
     best_p, best = max(scored, key=lambda pc: (pc[0], -pc[1].index))
-    names = [c.name for p, c in sorted(scored, key=lambda pc: pc[1].line.find(pc[1].name))
-             if c.index == best.index]
-    return Guess(list(dict.fromkeys(names)), best.line, best_p)
+    on_line = sorted({c.name for _, c in scored if c.index == best.index}, key=best.line.find)
+    return Guess(joined(on_line, best.name, best.line), best.line, best_p)
 
 
-def writers(article: Article, title_line: str | None, title: str | None) -> tuple[list[str], list[str]]:
+_JOINER = re.compile(r"^\s*(?:,|;|&|/|\||\band\b|,\s*and\b)?\s*$", re.IGNORECASE)
+
+
+def joined(names: list[str], best: str, line: str) -> list[str]:
+    """The names of ``line`` joined to ``best`` as one credit ("A and B", "A, B"): a name further on, after
+    other words ("Posted by A“If …,” B wrote"), is someone the text is about."""
+    groups: list[list[str]] = []
+    end = 0
+    for name in names:
+        at = line.find(name, end)
+        if groups and _JOINER.match(line[end:at]):
+            groups[-1].append(name)
+        else:
+            groups.append([name])
+        end = at + len(name)
+    return next((g for g in groups if best in g), [best])
+
+
+def writers(article: Article, title_line: str | None, title: str | None,
+            editors: list[str]) -> tuple[list[str], list[str]]:
     """The scorer's writers on ``article`` and their weak-guess warning; none where it abstains.
 
-    A name the page also credits for its pictures, for another story or as an outlet is left out, as
+    A name the page also credits for its pictures, for another story, as an outlet or as an editor
+    (``editors``: "Compiled by Tom Lee", an editing credit, is its own field) is left out, as
     :func:`briefkit.extract.authorcands.writers_only` leaves it out of the rules' writers."""
     found = guess(article, title_line, title)
     if found is None:
         return [], []
-    names = [n for n in found.names if not outletcands.outlet_not_person(n)]
+    names = [n for n in found.names if not outletcands.outlet_not_person(n) and n not in editors]
     names = authorcands.writers_only(names, names, article, article.head)
     if not names:
         return [], []

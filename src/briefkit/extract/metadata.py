@@ -319,7 +319,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         warnings += guessed_authors if facts.authors else []
     facts.authors = authorcands.writers_only(facts.authors, credited, article, article.head + top_headings)
     if not facts.authors:  # the learned scorer of name candidates, calibrated on batches it was not trained on
-        facts.authors, guessed_authors = authorscore.writers(article, picked.line if picked else None, facts.title)
+        facts.authors, guessed_authors = authorscore.writers(article, picked.line if picked else None, facts.title,
+                                                             facts.editors)
         warnings += guessed_authors
     facts.date, dated = cues.date(*publication_date(article, picked, facts.date))
     warnings += dated
