@@ -16,6 +16,9 @@ name in the first and last lines of the page is a candidate, and cues that hold 
   ("Doe said", "said Jane Doe", "Mayor Jane Doe").
 
 The best-scoring line's names are returned only above a threshold, and always as a guess to check.
+Where these hand-set weights find nothing, :mod:`briefkit.extract.authorscore` weighs the same kinds of cue
+with learned weights.  :func:`writers_only` takes out of any writer list the names a page prints for another
+part: photographers, the bylines of the teasers at its foot, a release's press contacts.
 """
 
 from __future__ import annotations
