@@ -16,6 +16,9 @@ name in the first and last lines of the page is a candidate, and cues that hold 
   ("Doe said", "said Jane Doe", "Mayor Jane Doe").
 
 The best-scoring line's names are returned only above a threshold, and always as a guess to check.
+Where these hand-set weights find nothing, :mod:`briefkit.extract.authorscore` weighs the same kinds of cue
+with learned weights.  :func:`writers_only` takes out of any writer list the names a page prints for another
+part: photographers, the bylines of the teasers at its foot, a release's press contacts.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefkit.extract import credits, givennames
+from briefkit.extract import bylines_en, credits, givennames
 from briefkit.extract.authorcues import (
     BIO,
     CONTACT,
@@ -91,7 +94,7 @@ def _clean_span(span: str) -> str | None:
     if len(span.split()) < 2 or _MONTH_DAY.search(span) or _NOT_NAME.search(span):
         return None
     name = credits.person_line(span)
-    if name is None or credits.is_outlet(name):
+    if name is None or credits.is_outlet(name) or bylines_en.desk_name(name):
         return None
     return name
 
@@ -171,7 +174,8 @@ def _line_score(lines: list[str], i: int, zone: str, anchors: set[int], line: st
     if zone == "tail" and i >= len(lines) - 3 and len(line) < 60 and not stamped and not re.search(r"\d", line):
         evidence += 1  # a signature closes a letter or an op-ed
     # "Photo:" over the name: the photographer's credit set on two lines
-    if (PICTURE_WORD.search(above) and len(above) < 30 and not names_on(above)) or PRESS_CONTACT.match(line):
+    if (PICTURE_WORD.search(above) and len(above) < 30 and not names_on(above)) or PRESS_CONTACT.match(line) \
+            or _CONTACT_HEAD.match(above):
         rest -= 6
     if (len(line.split()) > 25 and not (zone == "tail" and BIO.search(line))) or QUOTE.search(line):
         rest -= 3  # a name in a sentence of prose is someone the story is about
@@ -241,6 +245,9 @@ def best_writers(head: list[str], tail: list[str], body: str, anchors: set[int],
              *_scored(tail[-TAIL_LINES:], "tail", set(), body, title)]
     cands += [Candidate(names, line, score) for names, line, score in zh_candidates([*head[:HEAD_LINES],
                                                                                      *tail[-TAIL_LINES:]])]
+    # a press officer named under a release's contact heading is no writer wherever else the name is printed
+    contacts = press_contacts([*head[:HEAD_LINES], *tail[-TAIL_LINES:]])
+    cands = [c for c in cands if not set(c.names) & contacts]
     if not cands:
         return None
     return max(cands, key=lambda c: c.score)
@@ -323,13 +330,36 @@ def teaser_writers(tail: list[str], head: list[str]) -> set[str]:
         if _TEASER_HEAD.match(text):
             teasing = True
             continue
-        under_headline = i > 0 and _headline_like(tail[i - 1].strip()) and (
+        # a teaser's byline is a short line; on a short page the story's own byline, run into its first
+        # paragraph under the headline ("Posted by Jane Doe“If …"), is among the last lines too
+        under_headline = i > 0 and len(text) < 80 and _headline_like(tail[i - 1].strip()) and (
             bool(re.match(r"(?i:by)\s", text)) or bool(STAMP.search(text)) or parse_date(text) is not None)
+        # "Ben Moore 2:10pm" under another story's headline and its one-sentence standfirst: a teaser's byline
+        under_headline = under_headline or (len(text) < 60 and bool(_CLOCK.search(text)) and any(
+            _headline_like(tail[k].strip()) for k in range(max(0, i - 3), i)))
         if teasing or under_headline:
             found.update(names_on(text))
     for line in head:
         found -= set(names_on(line.strip()))
     return found
+
+
+# "Contact information", "Media contacts", "For more information": the heading over a release's press officers
+_CONTACT_HEAD = re.compile(r"^(?:(?:media|press|news)\s+)?(?:contacts?(?:\s+(?:information|details|us))?|enquiries|"
+                           r"inquiries|for\s+(?:more|further)\s+information(?:\s+contact)?)\s*:?$", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
+
+
+def press_contacts(lines: list[str]) -> set[str]:
+    """Names a release gives as its press contacts: on a "Media contact:" line, or on the lines under a
+    "Contact information" heading.  A press officer speaks for the body and wrote nothing (releases on many
+    sites close so); a name the page also credits with a byline cue is kept."""
+    found: set[str] = set()
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if PRESS_CONTACT.match(text) or any(_CONTACT_HEAD.match(lines[k].strip()) for k in range(max(0, i - 2), i)):
+            found.update(names_on(text))
+    return {n for n in found if not any(CREDIT_BEFORE.search(line) and n in line for line in lines)}
 
 
 def quoted_source(name: str, article: Article) -> bool:
@@ -346,5 +376,7 @@ def writers_only(authors: list[str], credited: list[str], article: Article, head
     what a credit form named), a source the body quotes ("Mayor Jane Doe" under the title)."""
     if not authors:
         return authors
-    others = photographers(head + article.tail) | teaser_writers(article.tail, head)
+    # the page's last lines, blocks among them: a list of other stories is often read as paragraphs
+    foot = [line for line in article.text.split("\n") if line.strip()][-TAIL_LINES:]
+    others = photographers(head + article.tail) | teaser_writers(foot, article.head) | press_contacts(head + foot)
     return [n for n in authors if n not in others and (n in credited or not quoted_source(n, article))]

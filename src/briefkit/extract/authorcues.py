@@ -59,13 +59,17 @@ QUOTE = re.compile(r"[“”\"]\S.{8,}[“”\"]|[“”\"]\s*$")
 EDIT_WORD = re.compile(r"\b(?:edited|editing|editors?|sub-?edited|proofread\w*|translated|translation)\b",
                        re.IGNORECASE)
 
-# Chinese: a writer's label, then the names ("作者:张伟", "文/张伟", "记者 张伟 王芳", "撰稿︱张伟")
+# Chinese: a writer's label, then the names ("作者:张伟", "文/张伟", "记者 张伟 王芳", "撰稿︱张伟"); "图文:张伟"
+# credits the words and the pictures (the writer); "者 | 张伟" is a 記者/作者 label whose first character the copy
+# lost
 _ZH_CUE = re.compile(r"(?:(?:作者简介|作者簡介|作者|記者|记者|撰文|撰稿|執筆|执笔|特约撰稿人?|特約撰稿人?|"
                      r"评论员|評論員|"
-                     r"(?:^|[\s(（【\[])文)\s*[:：/|︱丨｜]?\s*"
+                     r"图文|圖文|(?:^|[\s(（【\[])文|^者(?=\s*[:：|︱丨｜]))\s*[:：/|︱丨｜]?\s*"
                      r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、,，]+[\u3400-\u9fff]{2,4}){0,4})"
                      # "张伟/文", "张伟 撰文": the names first, then the writer's mark
                      r"|^(?P<first>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3})\s*[/／|︱丨｜]?\s*(?:文|撰文)$)")
+# "文| 某公司董事长、前副总裁 张三": the writer's label, the writer's roles, then the name closing the line
+_ZH_ROLE_NAME = re.compile(r"^(?:文|作者|撰文|撰稿)\s*[:：/|︱丨｜]\s*\S.{1,40}?\s(?P<names>[\u3400-\u9fff]{2,4})$")
 # photographers and editors on the same line: "摄影:王芳", "编辑:李明"
 # "□ 张伟", "◎张伟 李明": a marked line holding only names, how Chinese papers set a byline
 _ZH_MARKED = re.compile(r"^[■□●◆▲◎★☆]\s*(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3})$")
@@ -83,6 +87,8 @@ def zh_candidates(lines: list[str]) -> list[tuple[list[str], str, float]]:
         names = re.split(r"[\s、]+", marked["names"]) if marked else []
         if names and all(givennames.is_chinese_name(n) for n in names):
             found.append((names, text, 3.5))
+        if (role_name := _ZH_ROLE_NAME.match(text)) and givennames.is_chinese_name(role_name["names"]):
+            found.append(([role_name["names"]], text, 4.0))
         for match in _ZH_CUE.finditer(text):
             if _ZH_NOT_WRITER.search(text[:match.start()]) or text[match.end():].lstrip().startswith(("摄", "攝")):
                 continue

@@ -83,7 +83,7 @@ _OFFICE_FIRST = re.compile(r"^(?P<by>\s*(?i:by)\s*:?\s+)(?:(?:Deputy|Junior|Prim
 
 
 def byline_names(value: str) -> list[str]:
-    """The names of a byline; "By Reuters Staff" names the outlet's staff, who are then its author.
+    """The people a byline names; "By Reuters Staff" names the outlet's staff, no person (its source).
 
     A role after the name without a comma ("By Jane Doe Staff Writer") and an outlet after one
     ("By Jane Doe, The Daily Star") are no names.
@@ -92,12 +92,20 @@ def byline_names(value: str) -> list[str]:
     value = _STAMP_WORD.split(value)[0]  # "By Jane Doe Published: …", "By Jane Doe Updated 5 March": the stamp
     value = TRAILING_ROLE.sub("", value)
     value = re.sub(r"(?<=[a-z]{2})\.\s*$", "", value.strip())  # "By Jane Doe. Updated: …": the sentence's stop
-    found = [n for n in names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")
-             and not set(re.findall(r"[a-z]+", n.lower())) <= _DESK_WORDS and _name_like(n)]
-    agency = headlines.agency_of_role(value)
-    if not found and agency and credits.is_outlet(agency) and len(value.split()) <= 4:
-        return [value.strip()]
-    return found
+    # "By Reuters Staff", "By DH Web Desk": a desk or staff byline names the outlet (its source), no person
+    # (the corpus convention, benchmarks/articles/README.md "Desk and staff bylines")
+    return [n for n in names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")
+            and not set(re.findall(r"[a-z]+", n.lower())) <= _DESK_WORDS and _name_like(n) and not desk_name(n)]
+
+
+# the closing word of a desk's or a staff's credit: "Reuters Staff", "DH Web Desk", "Business Team", "联合日报newsroom"
+_DESK_END = re.compile(r"(?i)(?:\b|(?<=[\u3400-\u9fff]))(?:staff|desk|newsroom|team|bureau|staff\s+writers?|"
+                       r"staff\s+reporters?|wires|agencies|editorial\s+board)\s*$")
+
+
+def desk_name(name: str) -> bool:
+    """A byline's "name" that is a desk or an outlet's staff ("Reuters Staff", "DH Web Desk"), no person."""
+    return bool(_DESK_END.search(name.strip(" .")))
 
 
 def before_date(line: str) -> str:

@@ -94,6 +94,7 @@ def is_role(text: str) -> bool:
     return bool(_ROLE_WORD.search(text)) and len(text.split()) <= 3
 
 
+_DESK_WORDS = frozenset({"desk", "newsroom", "team", "bureau"})
 # A picture's credit after a photographer's name ("Thomas MacMillan Photo", "Jane Smith/Getty Images")
 _CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "photography", "image", "images", "illustration", "video",
                            "file", "graphic", "graphics", "courtesy", "handout", "pool"})
@@ -107,7 +108,9 @@ def person_line(line: str) -> str | None:
     words = bare.lower().split()
     if not _PERSON.match(bare) or _SECTION_WORD.search(line) or is_outlet(line) or words[0] in _NOT_FIRST \
             or any(w in AGENCIES for w in words) or _ROLE_WORD.search(line) \
-            or words[-1].strip(".:") in _CREDIT_WORDS:  # "Staff Reporter" is a role, "Tom Lee Photo" a credit
+            or words[-1].strip(".:") in _CREDIT_WORDS \
+            or words[-1].strip(".:") in _DESK_WORDS:  # "Staff Reporter" is a role, "Tom Lee Photo" a credit
+        # and "DH Web Desk" a desk (README convention: a desk byline names the outlet, no person)
         return None
     return line.title() if line.isupper() else line
 
@@ -175,7 +178,10 @@ def name_and_role(line: str) -> tuple[list[str], str | None] | None:
 
 
 # "— Jane Smith is a professor of economics at Boston University.": an op-ed's closing note on its author
-_BIO = re.compile(r"^[—–-]?\s*(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})\s+(?:is|was|has\s+been)\s+"
+# "Robert J. Shiller, a 2013 Nobel laureate in economics, is professor of economics at …": a role set off by commas
+# may stand between the name and its verb
+_BIO = re.compile(r"^[—–-]?\s*(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})"
+                  r"(?:,\s+(?:a|an|the)\s+[^,]{3,80},)?\s+(?:is|was|has\s+been)\s+"
                   r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:professor|fellow|director|writer|journalist|columnist|"
                   r"economist|analyst|author|editor|researcher|lecturer|member|president|chief|founder|partner|lawyer|"
                   r"consultant|student|scholar|reporter|correspondent|chair|head|minister|senator|executive|CEO|"

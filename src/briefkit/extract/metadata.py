@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from briefkit.extract import (
     authorcands,
+    authorscore,
     bylines_en,
     bylines_zh,
     creditlines,
@@ -319,6 +320,10 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         facts.authors = [a for a in facts.authors if not outletcands.outlet_not_person(a)]
         warnings += guessed_authors if facts.authors else []
     facts.authors = authorcands.writers_only(facts.authors, credited, article, article.head + top_headings)
+    if not facts.authors:  # the learned scorer of name candidates, calibrated on batches it was not trained on
+        facts.authors, guessed_authors = authorscore.writers(article, picked.line if picked else None, facts.title,
+                                                             facts.editors)
+        warnings += guessed_authors
     facts.date, dated = cues.date(*publication_date(article, picked, facts.date))
     warnings += dated
     warnings += decide_source(facts, article, cues)

@@ -1,0 +1,172 @@
+"""Train the writer-candidate scorer (src/briefkit/extract/data/authors.json) on the development corpus's gold.
+
+Every person-shaped name on a page's head, near-title and closing lines
+(:func:`briefkit.extract.authorfeatures.candidates`) is one example, labelled by whether the page's gold
+``authors`` list it.  A logistic model (L2-regularised, fitted by Newton steps; deterministic) weighs the
+cues.  Only ``benchmarks/articles/`` and ``benchmarks/articles/heldout/`` are read, never ``fresh/``.
+
+``--cv`` trains once per batch (file prefix: m23-, h26-, zh- …, and the rest) with that batch left out and
+scores the batch with it, at several thresholds:
+
+- *scorer alone*: the scorer's guess on every page of the batch (how it would do with no byline rules);
+- *fallback*: the rules' authors (the extractor with the scorer off), and the scorer's guess only on the
+  pages where the rules named no one: what the extractor does with the model in place.
+
+The threshold written to the model is the lowest at which the fallback's guesses on unseen batches were
+right at least :data:`MIN_PRECISION` of the time, over all folds.
+
+    python benchmarks/train_authors.py [--cv] [--out PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from briefkit.extract import titlepick  # noqa: E402
+from briefkit.extract.authorfeatures import Cand, candidates  # noqa: E402
+from briefkit.extract.authorscore import ENV, MODEL, Model, joined, probability  # noqa: E402
+from briefkit.readers import read_article  # noqa: E402
+from corpus import ARTICLES, articles_in  # noqa: E402
+from train_lines import batch_of  # noqa: E402
+
+L2 = 1.0
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+MIN_PRECISION = 0.7
+
+
+def _norm(text: Any) -> str:
+    return " ".join(str(text).lower().replace("’", "'").strip(" ,.;:\"'“”«»").split())
+
+
+class Page:
+    """One page's candidates, gold writers and the rules' writers."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.batch = batch_of(path) if path.parent == ARTICLES else "heldout"
+        gold = YAML(typ="safe", pure=True).load(path.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+        self.scored = "authors" in gold or not gold.get("heads_only")
+        self.gold = [_norm(a) for a in gold.get("authors") or []]
+        article = read_article(path)
+        picked = titlepick.pick(article)
+        self.cands: list[Cand] = candidates(article, picked.line if picked else None, picked.value if picked else None)
+        self.rules: list[str] = []
+
+    def labels(self) -> list[int]:
+        """1 for a candidate the gold lists as a writer."""
+        return [int(_norm(c.name) in self.gold) for c in self.cands]
+
+
+def fit(pages: list[Page], vocab: list[str]) -> Model:
+    """Logistic weights of the cues over ``pages`` (Newton's method with an L2 penalty)."""
+    rows = [(c.features, y) for p in pages for c, y in zip(p.cands, p.labels(), strict=True)]
+    x = np.array([[1.0] + [f.get(k, 0.0) for k in vocab] for f, _ in rows])
+    y = np.array([float(label) for _, label in rows])
+    w = np.zeros(x.shape[1])
+    penalty = np.eye(x.shape[1]) * L2
+    penalty[0, 0] = 0.0
+    for _ in range(25):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        gradient = x.T @ (p - y) + penalty @ w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + penalty
+        w -= np.linalg.solve(hessian, gradient)
+    return Model({k: round(float(v), 4) for k, v in zip(vocab, w[1:], strict=True)}, round(float(w[0]), 4), 0.5)
+
+
+def guess(page: Page, model: Model, threshold: float) -> list[str]:
+    """The scorer's writers on ``page`` at ``threshold`` (as authorscore.guess picks them)."""
+    scored = [(probability(c.features, model), c) for c in page.cands]
+    scored = [(p, c) for p, c in scored if p >= threshold]
+    if not scored:
+        return []
+    _, best = max(scored, key=lambda pc: (pc[0], -pc[1].index))
+    on_line = sorted({c.name for _, c in scored if c.index == best.index}, key=best.line.find)
+    return [_norm(n) for n in joined(on_line, best.name, best.line)]
+
+
+def _counts(found: list[str], gold: list[str]) -> tuple[int, int, int]:
+    return len([g for g in gold if g in found]), len(found), len(gold)
+
+
+def _rules(pages: list[Page]) -> None:
+    """The rules' writers on every page: the extractor with the scorer off."""
+    from extract_eval import extract_article
+
+    os.environ[ENV] = "off"
+    for page in pages:
+        page.rules = [_norm(a) for a in extract_article(page.path)[0].meta.authors]
+    del os.environ[ENV]
+
+
+def cross_validate(pages: list[Page], vocab: list[str]) -> float:
+    """Leave one batch out at a time; print each batch's scores; return the threshold chosen."""
+    _rules(pages)
+    batches = sorted({p.batch for p in pages})
+    totals = {t: [0, 0, 0, 0, 0, 0] for t in THRESHOLDS}  # fallback hits, found, wanted; guessed right, guessed
+    print(f"{'batch':<8} {'rules P/R':>10} " + " ".join(f"{'fb@' + str(t):>10}" for t in THRESHOLDS)
+          + "   scorer alone @0.5")
+    for batch in batches:
+        held = [p for p in pages if p.batch == batch and p.scored]
+        model = fit([p for p in pages if p.batch != batch], vocab)
+        rules = [sum(x) for x in zip(*(_counts(p.rules, p.gold) for p in held), strict=True)] or [0, 0, 0]
+        row = [f"{batch:<8} {_pr(rules):>10}"]
+        for t in THRESHOLDS:
+            got = [0, 0, 0]
+            for p in held:
+                found = p.rules or guess(p, model, t)
+                got = [a + b for a, b in zip(got, _counts(found, p.gold), strict=True)]
+                if not p.rules and (g := guess(p, model, t)):
+                    totals[t][3] += int(all(n in p.gold for n in g))
+                    totals[t][4] += 1
+            totals[t][:3] = [a + b for a, b in zip(totals[t][:3], got, strict=True)]
+            row.append(f"{_pr(got):>10}")
+        alone = [sum(x) for x in zip(*(_counts(guess(p, model, 0.5), p.gold) for p in held), strict=True)]
+        row.append(f"   {_pr(alone)}")
+        print(" ".join(row))
+    print("all      " + " " * 11 + " ".join(f"{_pr(totals[t][:3]):>10}" for t in THRESHOLDS))
+    print("fallback guesses right / made: " + ", ".join(f"@{t}: {totals[t][3]}/{totals[t][4]}" for t in THRESHOLDS))
+    right = [t for t in THRESHOLDS if totals[t][4] and totals[t][3] / totals[t][4] >= MIN_PRECISION]
+    return min(right) if right else max(THRESHOLDS)
+
+
+def _pr(counts: list[int]) -> str:
+    hits, found, wanted = counts[:3]
+    return f"{hits / found if found else 1:.2f}/{hits / wanted if wanted else 1:.2f}"
+
+
+def main() -> None:
+    """Train (optionally cross-validate first) and write the weights."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", action="store_true")
+    parser.add_argument("--out", type=Path, default=MODEL)
+    args = parser.parse_args()
+    paths = articles_in(ARTICLES) + articles_in(ARTICLES / "heldout")
+    pages = [Page(p) for p in paths]
+    vocab = sorted({k for p in pages for c in p.cands for k in c.features})
+    positives = sum(sum(p.labels()) for p in pages)
+    print(f"{len(pages)} pages, {sum(len(p.cands) for p in pages)} candidates, {positives} writers among them")
+    threshold = cross_validate(pages, vocab) if args.cv else json.loads(args.out.read_text())["threshold"] \
+        if args.out.is_file() else 0.5
+    model = fit(pages, vocab)
+    data = {"bias": model.bias, "threshold": threshold, "weights": dict(sorted(model.weights.items()))}
+    temporary = args.out.with_name(args.out.name + ".tmp")
+    temporary.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    temporary.replace(args.out)
+    print(f"threshold {threshold}; weights: " + ", ".join(f"{k} {v:+.2f}" for k, v in
+                                                          sorted(model.weights.items(), key=lambda kv: -kv[1])))
+
+
+if __name__ == "__main__":
+    main()

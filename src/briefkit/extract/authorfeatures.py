@@ -1,0 +1,199 @@
+"""The cues of every person-name candidate in a page's head and foot, as features a learned scorer weighs.
+
+:mod:`briefkit.extract.authorcands` scores candidates with weights set by hand on the pages the rules were
+written on; they carried badly to pages nobody had seen.  Here each candidate (a person-shaped name on one of
+the first lines, near the title line, or on one of the last lines) gets the same cues as named features, and
+:mod:`briefkit.extract.authorscore` weighs them with weights learned from the development corpus's gold and
+checked batch by batch (``benchmarks/train_authors.py --cv``).  The cues are habits shared across sites, not
+one page's form:
+
+- where the name stands: the first lines, beside the title or the date line, the last lines;
+- a credit word before it (By, Written by, Posted by, Author, a writer's role) on its segment or the line above,
+  a role after it or alone on the next line, an e-mail address or handle, an outlet after it;
+- a closing note on the writer ("Jane Doe is a professor at …", "Jane Doe, a Nobel laureate, is …"), an
+  "About the author" heading above;
+- its shape: a known given name, a line the name fills alone, capitals, the name printed again elsewhere;
+- and the cues against: a picture credit, an editing or contact role, prose around it, the body quoting the
+  person as a source, the headline naming them, another story's headline and stamp above it (a teaser).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefkit.extract import authorcands, bylines_en, givennames
+from briefkit.extract.authorcues import (
+    BIO,
+    CONTACT,
+    CREDIT_BEFORE,
+    EDIT_WORD,
+    HANDLE,
+    OUTLET_AFTER,
+    PICTURE_WORD,
+    PIECE_LABEL,
+    PRESS_CONTACT,
+    QUOTE,
+    ROLE_AFTER,
+    ROLE_ALONE,
+    STAMP,
+    WORD_CREDIT_LINE,
+    zh_candidates,
+)
+from briefkit.extract.credits import is_outlet
+from briefkit.extract.dates import parse_date
+from briefkit.readers import Article
+
+HEAD_LINES = 25
+NEAR_TITLE = 4  # lines either side of the title line, wherever it stands (a portal prints many headlines first)
+TAIL_LINES = 15
+OPENING = 120  # a long line is read only at its opening, where a byline run into the story stands
+
+# "jpgBy Jane Doe", "Posted by Jane Doe": a credit's verb glued to what a pasted page printed before it
+_GLUED_BY = re.compile(r"(?:(?<=[a-z0-9])|\b)(?:(?:posted|written|reported|story|words)\s+)?by\s*:?\s*$",
+                       re.IGNORECASE)
+# "published by", "joined by", "chaired by": "by" after another participle names an agent, not a writer
+_AGENT_BY = re.compile(r"(?i)\b(?!(?:posted|written|reported|compiled|contributed|submitted)\b)[a-z]+ed\s+by\s*:?\s*$")
+# "Jane Doe, a Nobel laureate in economics, is professor …": a closing note opened by its subject's name
+_LOOSE_BIO = re.compile(r"^\s*,?\s*(?:(?:an?|the)\s+[^.;]{0,120}?,\s*)?(?:is|was|has\s+been|serves\s+as|"
+                        r"writes|teaches|leads|heads|directs)\b")
+_ABOUT = re.compile(r"(?i)^\s*(?:about\s+the\s+authors?|the\s+authors?|author\s+bio(?:graphy)?|about\s+me)\s*:?\s*$")
+_CONTACT_ABOVE = re.compile(r"(?i)\b(?:contacts?|enquiries|inquiries|spokes(?:person|man|woman)|press\s+office)\b")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
+_SEGMENTS = re.compile(r"\s*(?:[;|｜•·]|\s[-–—]\s)\s*")
+
+
+@dataclass
+class Cand:
+    """One name on one line, where it stands and its cues."""
+
+    name: str
+    line: str
+    zone: str
+    index: int  # the line's place among the page's non-empty lines
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def page_lines(article: Article) -> list[str]:
+    """The page's non-empty lines, as printed."""
+    return [line for line in article.text.split("\n") if line.strip()]
+
+
+def _windows(lines: list[str], title_line: str | None) -> list[tuple[int, str]]:
+    """The indices of the lines read and their zone: the first lines, those near the title, the last."""
+    chosen: dict[int, str] = {i: "head" for i in range(min(HEAD_LINES, len(lines)))}
+    if title_line is not None and title_line in lines:
+        at = lines.index(title_line)
+        chosen.update({i: "head" for i in range(max(0, at - NEAR_TITLE), min(len(lines), at + NEAR_TITLE + 1))
+                       if i not in chosen})
+    for i in range(max(0, len(lines) - TAIL_LINES), len(lines)):
+        chosen.setdefault(i, "tail")
+    return sorted(chosen.items())
+
+
+def _short_date(line: str) -> bool:
+    return len(line) < 80 and parse_date(line) is not None
+
+
+def _headline_like(line: str) -> bool:
+    words = line.split()
+    return 3 <= len(words) <= 16 and line[:1].isupper() and not line.rstrip().endswith((".", ":", "?", "!", ","))
+
+
+def candidates(article: Article, title_line: str | None, title: str | None) -> list[Cand]:
+    """Every person-shaped name on the lines a byline or a sign-off stands on, with its cues."""
+    lines = page_lines(article)
+    body = "\n".join(article.paragraphs)
+    anchors = {i for i, line in enumerate(lines) if line == title_line or (i < 60 and _short_date(line))}
+    counts: dict[str, int] = {}
+    found: list[Cand] = []
+    lowered = set(re.findall(r"\b[a-z]{2,}\b", body))  # the words the story writes in lower case
+    windows = _windows(lines, title_line)
+    head_end = max((i for i, zone in windows if zone == "head"), default=-1)
+    for i, zone in windows:
+        raw = lines[i].strip()
+        line = raw if len(raw) <= 150 or raw.count(" ") <= 25 else raw[:OPENING]
+        for name in authorcands.names_on(line):
+            found.append(Cand(name, raw, zone, i))
+        for names, _, strength in zh_candidates([line]):
+            found += [Cand(n, raw, zone, i, {"zh_cue": 1.0, "zh_short": float(strength >= 4.0)}) for n in names]
+    for cand in found:
+        counts[cand.name] = counts.get(cand.name, 0) + 1
+    for cand in found:
+        cues = _zh_features(cand, lines, body) if cand.features else \
+            _features(cand, lines, anchors, body, title or title_line or "", counts)
+        cand.features = {**cand.features, **cues, **_where(cand, len(lines), head_end),
+                         **({"common_word": 1.0} if _common(cand.name, lowered) else {})}
+    return found
+
+
+def _where(cand: Cand, total: int, head_end: int) -> dict[str, float]:
+    """Where the line stands: among the first lines, the last lines, or both on a short page."""
+    i = cand.index
+    cues = {"head": i <= head_end, "tail": i >= total - TAIL_LINES, "top3": i < 3, "top10": 3 <= i < 10,
+            "last3": i >= total - 3}
+    return {key: 1.0 for key, value in cues.items() if value}
+
+
+def _common(name: str, lowered: set[str]) -> bool:
+    """Whether a word of the name is one the story writes in lower case ("Federal Budget", "Just In"): a
+    person's name is not an everyday word."""
+    return any(w.lower() in lowered for w in name.split() if len(w) > 1 and not w.endswith("."))
+
+
+def _zh_features(cand: Cand, lines: list[str], body: str) -> dict[str, float]:
+    """The cues of a Chinese name found after a writer's label ("作者:", "文/", "记者")."""
+    line = cand.line
+    cues = {"zh_in_body": cand.name in body.replace(line, " "), "long_line": len(line) > 60,
+            "picture": bool(PICTURE_WORD.search(line)), "edit": bool(EDIT_WORD.search(line))}
+    return {key: 1.0 for key, value in cues.items() if value}
+
+
+def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title: str,
+              counts: dict[str, int]) -> dict[str, float]:
+    """The named cues of one candidate (1.0 when present; absent cues are left out)."""
+    i, line, name = cand.index, cand.line, cand.name
+    above = lines[i - 1].strip() if i > 0 else ""
+    below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    at = line.find(name) if name in line else line.find(name.upper())
+    before = line[:max(at, 0)]
+    after = line[at + len(name):] if at >= 0 else ""
+    segment = next((s for s in _SEGMENTS.split(line) if name in s or name.upper() in s), line)
+    credited = (bool(CREDIT_BEFORE.search(before + name[:1])) or bool(_GLUED_BY.search(before))) \
+        and not _AGENT_BY.search(before) and not EDIT_WORD.search(before[-25:])
+    cues = {
+        "near_anchor": cand.zone == "head" and any(abs(i - a) <= 2 and a != i for a in anchors),
+        "date_below": _short_date(below),
+        "date_on_line": _short_date(line) or bool(STAMP.search(line)),
+        "credit_before": credited,
+        "credit_opens": credited and len(before) < 60,
+        "placed": bool(authorcands._PLACED.search(before)),
+        "credit_above": bool(WORD_CREDIT_LINE.match(above)) or bool(PIECE_LABEL.match(line)),
+        "role_after": bool(ROLE_AFTER.search(segment)) and not bool(ROLE_AFTER.search(before)),
+        "role_below": bool(ROLE_ALONE.match(below)),
+        "handle": bool(HANDLE.search(line)) or bool(HANDLE.fullmatch(below)),
+        "contact": bool(CONTACT.search(line)),
+        "outlet_after": bool((m := OUTLET_AFTER.match(line)) and is_outlet(m["outlet"])),
+        "bio": bool(BIO.search(line)) or (at <= 2 and bool(_LOOSE_BIO.match(after))),
+        "short_word": any(len(w) <= 2 and not w.endswith(".") for w in name.split()),
+        "about_above": any(_ABOUT.match(lines[k]) for k in range(max(0, i - 3), i)),
+        "picture": bool(PICTURE_WORD.search(segment)) or (bool(PICTURE_WORD.search(above)) and len(above) < 30),
+        "edit": bool(EDIT_WORD.search(segment)),
+        "press_contact": bool(PRESS_CONTACT.match(line)) or (len(above) < 40 and bool(_CONTACT_ABOVE.search(above))),
+        "long_line": len(line.split()) > 25,
+        "quote": bool(QUOTE.search(line)),
+        "given": givennames.reads_as_person(name),
+        "alone": authorcands._alone(name, segment),
+        "whole_line": line.strip(" .,:-–—|") in (name, name.upper()),
+        "caps": line.isupper(),
+        "quoted": authorcands._quoted_in_body(name, body.replace(line, " ")),
+        "in_title": name in title,
+        "in_body": name.split()[-1] in body.replace(line, " "),
+        "repeated": counts.get(name, 0) > 1,
+        "many_names": len(authorcands.names_on(line)) > 2,
+        "time_on_line": bool(_TIME.search(line)),
+        "teaser": cand.zone == "tail" and (bool(STAMP.search(line)) or bool(_TIME.search(line)))
+        and any(_headline_like(lines[k].strip()) for k in range(max(0, i - 3), i)),
+        "desk": bylines_en.desk_name(name),
+    }
+    return {key: 1.0 for key, value in cues.items() if value}

@@ -1,0 +1,130 @@
+"""Writers guessed by a learned scorer of person-name candidates, where no byline rule named any.
+
+Each candidate of :mod:`briefkit.extract.authorfeatures` (a name on a head, near-title or closing line, with
+its cues) gets a probability from a logistic model whose weights (``data/authors.json``) were learned from the
+development corpus's gold by ``benchmarks/train_authors.py``.  That script also checks the model batch by batch
+(``--cv``: one fold per file prefix, each batch scored by a model that never saw it) and sets the threshold
+there: :data:`THRESHOLD` is the lowest probability at which the guesses on batches the model had not seen were
+right most of the time.  Below it the scorer abstains.  Every guess carries the weak-guess warning.
+
+The environment variable ``BRIEFKIT_AUTHOR_MODEL`` names another weights file (``off`` for none): the
+cross-validation scores each fold through the real extractor with it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefkit.extract import authorcands, outletcands
+from briefkit.extract.authorfeatures import Cand, candidates
+from briefkit.readers import Article
+
+MODEL = Path(__file__).with_name("data") / "authors.json"
+ENV = "BRIEFKIT_AUTHOR_MODEL"
+
+
+@dataclass(frozen=True)
+class Model:
+    """Learned weights of the cues, the bias and the probability a guess must reach."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str) -> Model | None:
+    """The model stored at ``path`` (None when there is no such file)."""
+    if not Path(path).is_file():
+        return None
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return Model({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]),
+                 float(data["threshold"]))
+
+
+def model() -> Model | None:
+    """The model in use: ``$BRIEFKIT_AUTHOR_MODEL`` when set (``off`` for none), else the packaged one."""
+    chosen = os.environ.get(ENV, "").strip()
+    if chosen.lower() in {"off", "none", "0"}:
+        return None
+    return _load(chosen or str(MODEL))
+
+
+def probability(features: dict[str, float], weights: Model) -> float:
+    """The model's probability that a candidate with ``features`` is one of the page's writers."""
+    z = weights.bias + sum(weights.weights.get(key, 0.0) * value for key, value in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass(frozen=True)
+class Guess:
+    """The names the scorer picks, the line they stand on and the best probability."""
+
+    names: list[str]
+    line: str
+    probability: float
+
+
+def guess(article: Article, title_line: str | None, title: str | None = None) -> Guess | None:
+    """The writers the learned scorer points to, or None when no candidate reaches the threshold.
+
+    The best candidate's line gives the guess; another name on that line joins it when it also reaches the
+    threshold ("By Jane Doe and Tom Lee")."""
+    weights = model()
+    if weights is None:
+        return None
+    scored = [(probability(c.features, weights), c) for c in candidates(article, title_line, title)]
+    scored = [(p, c) for p, c in scored if p >= weights.threshold]
+    if not scored:
+        return None
+    best_p, best = max(scored, key=lambda pc: (pc[0], -pc[1].index))
+    on_line = sorted({c.name for _, c in scored if c.index == best.index}, key=best.line.find)
+    return Guess(joined(on_line, best.name, best.line), best.line, best_p)
+
+
+_JOINER = re.compile(r"^\s*(?:,|;|&|/|\||\band\b|,\s*and\b)?\s*$", re.IGNORECASE)
+
+
+def joined(names: list[str], best: str, line: str) -> list[str]:
+    """The names of ``line`` joined to ``best`` as one credit ("A and B", "A, B"): a name further on, after
+    other words ("Posted by A“If …,” B wrote"), is someone the text is about."""
+    groups: list[list[str]] = []
+    end = 0
+    for name in names:
+        at = line.find(name, end)
+        if groups and _JOINER.match(line[end:at]):
+            groups[-1].append(name)
+        else:
+            groups.append([name])
+        end = at + len(name)
+    return next((g for g in groups if best in g), [best])
+
+
+def writers(article: Article, title_line: str | None, title: str | None,
+            editors: list[str]) -> tuple[list[str], list[str]]:
+    """The scorer's writers on ``article`` and their weak-guess warning; none where it abstains.
+
+    A name the page also credits for its pictures, for another story, as an outlet or as an editor
+    (``editors``: "Compiled by Tom Lee", an editing credit, is its own field) is left out, as
+    :func:`briefkit.extract.authorcands.writers_only` leaves it out of the rules' writers."""
+    found = guess(article, title_line, title)
+    if found is None:
+        return [], []
+    names = [n for n in found.names if not outletcands.outlet_not_person(n) and n not in editors]
+    names = authorcands.writers_only(names, names, article, article.head)
+    if not names:
+        return [], []
+    return names, [f"meta.authors is a guess (the name scorer read '{found.line[:60]}' as the byline, "
+                   f"p={found.probability:.2f}): check it"]
+
+
+def scored_candidates(article: Article, title_line: str | None, title: str | None,
+                      weights: Model) -> list[tuple[float, Cand]]:
+    """Every candidate with its probability under ``weights`` (for the training script's checks)."""
+    return [(probability(c.features, weights), c) for c in candidates(article, title_line, title)]
