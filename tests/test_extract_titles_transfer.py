@@ -83,3 +83,52 @@ def test_one_list_of_interface_words_serves_every_check() -> None:
     assert not headline_shaped("No Thanks Subscribe")
     assert is_boilerplate("Subscribe to our newsletter for the latest harbour news")
     assert is_menu_word("Follow us:") and is_boilerplate("Follow us on the harbour's channels")
+
+
+def test_a_section_name_over_the_headline_is_no_title(tmp_path: Path) -> None:
+    page = f"Letters to the Editor\n\nTheir cranes, our taxes\n\n{BODY}\nJim Porter\n"
+    assert _title(tmp_path, page) == "Their cranes, our taxes"
+
+
+def test_a_browser_warning_is_no_title(tmp_path: Path) -> None:
+    warning = "您的瀏覽器不支援JavaScript功能,若網頁功能無法正常使用時,請開啟瀏覽器JavaScript狀態"
+    assert _title(tmp_path, f"{warning}\n\n{BODY_ZH}") != warning
+
+
+def test_a_speech_salutation_is_no_title(tmp_path: Path) -> None:
+    page = f"Check against delivery\n\nMr Speaker,\n\n{BODY}"
+    assert _title(tmp_path, page) not in {"Mr Speaker,", "Check against delivery"}
+
+
+def test_an_inverted_attribution_keeps_the_speaker_in_the_title(tmp_path: Path) -> None:
+    title = "Harbour freight climbs for a third month — HPA"
+    body = ("SPRINGFIELD, March 5 — Freight volumes at the harbour rose 12% in February, the third monthly rise in "
+            "a row, said the Harbour Port Authority (HPA).\n\nThe authority expects volumes to keep rising.\n")
+    assert _title(tmp_path, f"{title}\n\n{body}") == title
+
+
+def _date(tmp_path: Path, text: str) -> str | None:
+    brief, _ = _meta(tmp_path, text)
+    return brief.meta.date.isoformat() if brief.meta.date else None
+
+
+def test_a_dotted_month_first_date_under_the_title(tmp_path: Path) -> None:
+    page = f"Media Releases\n\nHarbour freight climbs for a third month\n\n08.20.2009\n\n{BODY}"
+    assert _date(tmp_path, page) == "2009-08-20"
+
+
+def test_a_publish_date_note_beats_a_date_widget_over_the_headline(tmp_path: Path) -> None:
+    page = (f"Friday, January 16th, 2026\nHarbour freight climbs for a third month\n\n{BODY}\n"
+            "Publish Date : 27 May 2021 20:16 PM\n")
+    assert _date(tmp_path, page) == "2021-05-27"
+
+
+def test_a_story_saying_when_it_was_first_published(tmp_path: Path) -> None:
+    page = (f"Harbour freight climbs for a third month\n\n{BODY}\nThis column by Jane Porter was originally published "
+            "in the Harbour Gazette, June 7, 2018 and is reprinted here.\n")
+    assert _date(tmp_path, page) == "2018-06-07"
+
+
+def test_a_minguo_year_on_a_taiwanese_page(tmp_path: Path) -> None:
+    page = f"港口貨運連續三個月成長\n發布日期:114-07-03\n發布單位:港務局\n\n{BODY_ZH}"
+    assert _date(tmp_path, page) == "2025-07-03"

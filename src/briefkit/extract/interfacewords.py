@@ -9,8 +9,10 @@ added for one is seen by all.  Each entry is a regular-expression fragment, matc
 
 from __future__ import annotations
 
-ACCOUNT = (r"skip\s+to", r"subscribe", r"sign\s+(?:in|up)", r"log\s*in")
-"""Accessibility links and account prompts: no headline holds them, wherever they stand on its line."""
+ACCOUNT = (r"skip\s+to", r"subscribe", r"sign\s+(?:in|up)", r"log\s*in", r"your\s+(?:web\s+)?browser",
+           r"javascript", r"瀏覽器", r"浏览器")
+"""Accessibility links, account prompts and a browser's warnings ("JavaScript is disabled", "您的瀏覽器不支援…"):
+no headline holds them, wherever they stand on its line."""
 
 MENU = (*ACCOUNT, r"advertisement", r"menu", r"home", r"news", r"search", r"close", r"open", r"share:?", r"print",
         r"comments?", r"read\s+more", r"related", r"next", r"prev(?:ious)?", r"more", r"video", r"photos?",
@@ -25,3 +27,9 @@ PROMPTS = (r"share\s+(?:this|on|to)\b", r"follow\s+us", r"subscribe\s+to", r"uns
 def alternation(fragments: tuple[str, ...]) -> str:
     """One non-capturing group matching any of ``fragments``."""
     return "(?:" + "|".join(fragments) + ")"
+
+
+def anywhere(fragments: tuple[str, ...]) -> str:
+    """A pattern finding any of ``fragments`` as whole words anywhere on a line (Chinese ones inside a run of
+    Chinese, where no word boundary parts them)."""
+    return r"(?i)(?<![a-z])" + alternation(fragments) + r"(?![a-z])"

@@ -32,7 +32,7 @@ from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import kind as field_kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as field_names
-from briefkit.extract.interfacewords import ACCOUNT, alternation
+from briefkit.extract.interfacewords import ACCOUNT, anywhere
 from briefkit.extract.linemodel import Labelled, label_page, page_lines
 from briefkit.extract.sources import (
     could_be_outlet,
@@ -140,7 +140,7 @@ class LineCues:
 
 
 # interface words of every kind of site: accessibility links, paywalls and account prompts are no headline
-_FURNITURE = re.compile(r"(?i)\b" + alternation(ACCOUNT) + r"\b")
+_FURNITURE = re.compile(anywhere(ACCOUNT))
 
 
 def headline_shaped(text: str) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract import headlines
-from briefkit.extract.interfacewords import ACCOUNT, alternation
+from briefkit.extract.interfacewords import ACCOUNT, anywhere
 from briefkit.extract.linemodel import Labelled
 from briefkit.extract.titlefurniture import is_menu_word
 from briefkit.extract.titlescore import not_headline
@@ -35,7 +35,7 @@ OVER = 0.85
 DOUBT = 0.15
 DOUBT_WEAK = 0.25
 
-_ACCOUNT = re.compile(r"(?i)\b" + alternation(ACCOUNT) + r"\b")
+_ACCOUNT = re.compile(anywhere(ACCOUNT))
 # a photo's label or credit: "(资料图片)", "… (Image: Unsplash)", "（記者吳亮儀攝）", "… in Riyadh. — Reuters"
 # (a sentence, then its credit)
 _PICTURE = re.compile(r"^[(（]\s*(?:资料|資料)?(?:图片|圖片|照片)\s*[)）]$|(?:摄|攝)\s*[)）]?$"
@@ -45,11 +45,12 @@ _PICTURE = re.compile(r"^[(（]\s*(?:资料|資料)?(?:图片|圖片|照片)\s*[
 
 def no_headline(value: str) -> bool:
     """A pick that no headline looks like, on any site: a Chinese sentence closed by its full stop (a lede's),
-    a line leading into a quote ("…, Max Lawson said:"), a photo's label or credit, an account prompt.
+    a line leading into a quote ("…, Max Lawson said:"), a speech's salutation ("A Cheann Comhairle,"), a
+    photo's label or credit, an account prompt or a browser's warning.
 
     An English headline may close on a full stop ("Port volumes climb."), a Chinese one does not."""
     text = value.strip().rstrip("”\"’'")
-    return text.endswith(("。", ":", "：")) or bool(_PICTURE.search(text)) or bool(_ACCOUNT.search(text))
+    return text.endswith(("。", ":", "：", ",", "，")) or bool(_PICTURE.search(text)) or bool(_ACCOUNT.search(text))
 
 
 def shaped(text: str) -> bool:

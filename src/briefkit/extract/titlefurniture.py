@@ -12,7 +12,8 @@ Each rule states the kind it covers and holds on pages of many sites, not one:
 - a tag naming the page's medium ("… budget [Video]", "… (PHOTOS)") says what the page holds, not what
   the story says;
 - a reading-time stamp run onto a headline ("…election1 min read . Updated: 05 Feb 2021") is no part of it;
-- a name line alone (a site's "中国经济网", an office's "吕梁市人民政府办公厅") heads the page, not the story.
+- a name line alone (a site's "中国经济网", an office's "吕梁市人民政府办公厅", a section's "Letters to the
+  Editor", "学校要闻") heads the page or the section, not the story.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ _READ_TIME = re.compile(r"\s*\d{1,3}\s*min(?:ute)?s?\s+read\b.*$", re.IGNORECASE
 _MEDIA_TAG = re.compile(r"\s*[\[(](?:video|videos|photos?|gallery|watch|audio|podcast|live)[\])]\s*$", re.IGNORECASE)
 _ZH_NAME = re.compile(r"^[\u3400-\u9fff]{2,8}(?:网|網|报社|報社|日报|日報|办公厅|辦公廳|办公室|辦公室|人民政府|"
                       r"委员会|委員會)$")
+# a section's name alone on its line, over the headline: a letters page's, an opinion page's, a portal's column
+# ("Letters to the Editor", "Editorial", "学校要闻", "新聞特寫")
+_SECTION = re.compile(r"^(?:(?:your\s+|readers[’']?\s+)?letters(?:\s+to\s+the\s+editor)?|editorials?|opinion|op-ed|"
+                      r"commentary)$|^[\u3400-\u9fff]{0,4}(?:要闻|要聞|特写|特寫|快讯|快訊|动态|動態)$", re.IGNORECASE)
 
 
 def is_widget(line: str) -> bool:
@@ -50,8 +55,9 @@ def is_menu_word(line: str) -> bool:
 
 
 def is_name_line(line: str) -> bool:
-    """A Chinese site's or office's name alone on its line: it heads the page, not the story."""
-    return bool(_ZH_NAME.match(line.strip()))
+    """A Chinese site's or office's name, or a section's name, alone on its line: it heads the page or the
+    section, not the story."""
+    return bool(_ZH_NAME.match(line.strip())) or bool(_SECTION.match(line.strip()))
 
 
 def title_field(line: str) -> str | None:
