@@ -78,7 +78,8 @@ def answer_date(article: Article) -> dt.date | None:
 
 
 _PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?:\s+on)?\s*[:：]?\s*", re.IGNORECASE)
-_PICTURED = re.compile(r"\bfile\s+photo\b|\b(?:photo(?:graph)?|picture|image)\s*(?:[:：]|by\b)|\b(?:REUTERS|AP\s+Photo|AFP)/"
+_PICTURED = re.compile(r"\bfile\s+photo\b|\b(?:photo(?:graph)?|picture|image)\s*(?:[:：]|by\b)"
+                       r"|\b(?:REUTERS|AP\s+Photo|AFP)/"
                        r"|\bin\s+this\s+(?:\w+\s+){0,6}photo\b", re.IGNORECASE)
 _PUBLIC_LABEL = re.compile(r"(?:公开日期|公開日期|发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間)"
                            r"\s*[:：]?\s*\|?\s*\S*$"
