@@ -11,8 +11,8 @@ from pathlib import Path
 from briefkit.content.model import Brief
 from briefkit.extract import extract_article
 from briefkit.extract.boilerplate import is_boilerplate
-from briefkit.extract.linecues import headline_shaped
 from briefkit.extract.linefeatures import line_features
+from briefkit.extract.titlecombine import headline_shaped
 from briefkit.extract.titlefurniture import is_menu_word
 from briefkit.extract.wordcount import word_count
 

@@ -32,7 +32,6 @@ from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import kind as field_kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as field_names
-from briefkit.extract.interfacewords import ACCOUNT, anywhere
 from briefkit.extract.linemodel import Labelled, label_page, page_lines
 from briefkit.extract.sources import (
     could_be_outlet,
@@ -42,6 +41,7 @@ from briefkit.extract.sources import (
     source_on_date_line,
 )
 from briefkit.extract.titlecombine import combine, no_headline
+from briefkit.extract.titlecombine import headline_shaped as headline_shaped  # re-exported: read here before
 from briefkit.extract.wordcount import word_count
 from briefkit.readers import Article
 
@@ -137,17 +137,6 @@ class LineCues:
                 return names, [f"meta.authors is a guess (the line model read '{item.text[:60]}' as the byline): "
                                "check it"]
         return [], []
-
-
-# interface words of every kind of site: accessibility links, paywalls and account prompts are no headline
-_FURNITURE = re.compile(anywhere(ACCOUNT))
-
-
-def headline_shaped(text: str) -> bool:
-    """A line that can be a headline: a phrase of at most 25 words (50 Chinese characters), not a sentence
-    closed by its full stop (a lede's first sentence), a photo's caption or a site's interface words."""
-    return bool(text) and word_count(text) <= 25 and not text.endswith((".", "。")) and not _FURNITURE.search(text) \
-        and not is_caption(text)
 
 
 def _credit(item: Labelled) -> float:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract import headlines
+from briefkit.extract.captions import is_caption
 from briefkit.extract.interfacewords import ACCOUNT, anywhere
 from briefkit.extract.linemodel import Labelled
 from briefkit.extract.titlefurniture import is_menu_word
@@ -57,11 +58,18 @@ def no_headline(value: str) -> bool:
     return text.endswith(("。", ":", "：", ",", "，")) or bool(_PICTURE.search(text)) or bool(_ACCOUNT.search(text))
 
 
+def headline_shaped(text: str) -> bool:
+    """A line that can be a headline: a phrase of at most 25 words (50 Chinese characters), not a sentence
+    closed by its full stop (a lede's first sentence), a photo's caption or a site's interface words."""
+    return bool(text) and word_count(text) <= 25 and not text.endswith((".", "。")) and not _ACCOUNT.search(text) \
+        and not is_caption(text)
+
+
 def shaped(text: str) -> bool:
-    """A labelled line that can be a headline: a phrase of 2 to 25 words, not a sentence closed by its full
-    stop, a caption, a link, a date line or a site's interface words."""
-    return 2 <= word_count(text) <= 25 and not text.endswith((".", "。")) and not no_headline(text) \
-        and not not_headline(text) and not is_menu_word(text) and not headlines.is_date_line(text)
+    """A labelled line that can be a headline (:func:`headline_shaped`) of two words at least, and no pick
+    no headline looks like, link, menu word or date line either."""
+    return headline_shaped(text) and word_count(text) >= 2 and not no_headline(text) and not not_headline(text) \
+        and not is_menu_word(text) and not headlines.is_date_line(text)
 
 
 def _probability(top: list[Labelled], line: str) -> float | None:
