@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.interfacewords import PROMPTS, alternation
+
 # Bounded parts and a start anchor keep a 2 MB run of letters from taking quadratic time.
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _PATTERNS = re.compile(
     r"special\s+statement|disclaimer|copyright|©|\(c\)\s*\d{4}|all\s+rights\s+reserved|"
     r"reproduced\s+or\s+quoted|infringe|please\s+contact|contact\s+(?:us|this\s+site)|"
-    r"share\s+(?:this|on|to)\b|follow\s+us|subscribe\s+to|unsubscribe|click\s+here|sign\s+up\s+(?:for|today|now|here)|"
+    + alternation(PROMPTS) + r"|"
     # Cookie banners and newsletter prompts that survive a page's boilerplate removal.
     r"we\s+use\s+cookies|(?:accept|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences)|"
     r"by\s+clicking|privacy\s+policy|terms\s+of\s+(?:use|service)|never\s+miss\s+a\s+(?:story|thing)|"

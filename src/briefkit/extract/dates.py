@@ -38,7 +38,8 @@ _ABSOLUTE = [
     ("day", re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)[/.](?P<m>[01]?\d)[/.]" + _YEAR + r"(?!\d)")),
     # "06/23/2010": month first, read so only where the day-first reading is no date (an ambiguous
     # "03/05/2021" stays 3 May, the reading above, which comes first at the same place)
-    ("day", re.compile(r"(?<![\d.])(?P<m>[01]?\d)/(?P<day>[0-3]?\d)/" + _YEAR + r"(?!\d)")),
+    # "08.20.2009" likewise, with dots: one separator throughout
+    ("day", re.compile(r"(?<![\d.])(?P<m>[01]?\d)(?P<sep>[/.])(?P<day>[0-3]?\d)(?P=sep)" + _YEAR + r"(?!\d)")),
     # "05-03-2021" as the slashes: day first, month first only where that is no date (the page decides later)
     ("day", re.compile(r"(?<![\d.-])(?P<day>[0-3]?\d)-(?P<m>[01]?\d)-" + _YEAR + r"(?![\d-])")),
     ("day", re.compile(r"(?<![\d.-])(?P<m>[01]?\d)-(?P<day>[0-3]?\d)-" + _YEAR + r"(?![\d-])")),

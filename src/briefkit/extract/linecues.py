@@ -8,9 +8,9 @@ The rules (:mod:`briefkit.extract.metadata` and the modules it calls) decide fir
   BYLINE by the existing parsers (bylines, credits, agencies) — so a name is always one the page
   prints, never made up — with a weak-guess warning.
 
-- a title from the line the model is all but sure of (:data:`TITLE_LINE`) when the rules found none
-  or only guessed, and the line is shaped like a headline (a phrase, not a sentence or a site's
-  furniture), with the weak-guess warning.
+- a title weighed between the rules' pick and the line the model takes for the title
+  (:mod:`briefkit.extract.titlecombine`): asked where the rules found none, only guessed, picked a
+  line no headline looks like, or picked a line as short as a section's name.
 
 The thresholds are set by the leave-one-batch-out validation of ``benchmarks/train_lines.py --cv``.
 A title line at the lower threshold of the credits (0.5) was wrong more often than the rules' weak picks
@@ -40,9 +40,12 @@ from briefkit.extract.sources import (
     looks_like_id,
     source_on_date_line,
 )
+from briefkit.extract.titlecombine import combine, no_headline
+from briefkit.extract.titlecombine import headline_shaped as headline_shaped  # re-exported: read here before
+from briefkit.extract.wordcount import word_count
 from briefkit.readers import Article
 
-TITLE_LINE = 0.9  # a TITLE line taken when the rules found no title or only guessed
+SECTION_WORDS = 4  # a sure title pick this short is weighed against the labeller (a section's name may be it)
 DATE_LINE = 0.9  # a DATE line read when the rules found no date
 CREDIT_LINE = 0.5  # a SOURCE or BYLINE line read when the rules found no source or no authors
 
@@ -86,17 +89,14 @@ class LineCues:
         return sorted(found, key=lambda item: -item.probability[label])
 
     def title(self, picked: headlines.Pick | None) -> headlines.Pick | None:
-        """The rules' title, or the line the model is all but sure is the title where the rules found none or
-        only guessed (a weak pick still: its warning says to check it)."""
-        if picked is not None and not picked.weak:
+        """The rules' title, weighed against the line the model takes for the title
+        (:func:`briefkit.extract.titlecombine.combine`); a line the model chose is a weak pick."""
+        # the labeller is costly: a sure pick of some length stands without it; a short one may be a section's
+        # name or a menu's ("学校要闻", "Business concerns") that the rules could not tell from a headline
+        if picked is not None and not picked.weak and not no_headline(picked.value) \
+                and word_count(picked.value) > SECTION_WORDS:
             return picked
-        best = max(self.top, key=lambda item: item.probability["TITLE"], default=None)
-        if best is None or best.probability["TITLE"] < TITLE_LINE:
-            return picked
-        text = headlines.clean(best.text)
-        if (picked is not None and _folded(picked.value) in _folded(best.text)) or not headline_shaped(text):
-            return picked
-        return headlines.Pick(text, best.text, weak=True)
+        return combine(picked, self.top)
 
     def date(self, date: dt.date | None, warnings: list[str]) -> tuple[dt.date | None, list[str]]:
         """The rules' date, or the date of the line the model marks DATE when the rules found none.
@@ -137,22 +137,6 @@ class LineCues:
                 return names, [f"meta.authors is a guess (the line model read '{item.text[:60]}' as the byline): "
                                "check it"]
         return [], []
-
-
-# interface words of every kind of site: accessibility links, paywalls and account prompts are no headline
-_FURNITURE = re.compile(r"(?i)\bskip\s+to\b|\bsubscribe\b|\bsign\s+(?:in|up)\b|\blog\s*in\b")
-
-
-def headline_shaped(text: str) -> bool:
-    """A line that can be a headline: a phrase of at most 25 words (50 Chinese characters), not a sentence
-    closed by its full stop (a lede's first sentence), a photo's caption or a site's interface words."""
-    size = len(re.sub(r"[\u3400-\u9fff]", " ", text).split()) + len(re.findall(r"[\u3400-\u9fff]", text)) // 2
-    return bool(text) and size <= 25 and not text.endswith((".", "。")) and not _FURNITURE.search(text) \
-        and not is_caption(text)
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 def _credit(item: Labelled) -> float:

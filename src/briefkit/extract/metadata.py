@@ -41,7 +41,7 @@ from briefkit.extract.pubdate import publication_date
 from briefkit.extract.sourcedecide import decide_source
 from briefkit.extract.sources import is_picture_source
 from briefkit.extract.titlechecks import speaker_suffix
-from briefkit.extract.titlefurniture import zh_site_suffix
+from briefkit.extract.titlefurniture import without_media_tag, zh_site_suffix
 from briefkit.readers import Article
 
 # "（编辑 李四）": an editor's note in brackets, without a colon
@@ -289,6 +289,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
             or zh_site_suffix(facts.title)
         if suffix and not speaker_suffix(facts.title, suffix[1], " ".join(article.paragraphs[:2])):
             facts.title, facts.site = suffix
+        facts.title = without_media_tag(facts.title)
     # a byline or reporter line between the title and the body is often read as a heading
     # "美国中文网记者:雾霾" heads a question in a body; a field line in the body has its date or more fields
     top_headings = [t for t in titlepick.top_lines(article) if len(t) <= 60 and (

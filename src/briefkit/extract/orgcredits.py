@@ -19,8 +19,9 @@ from briefkit.extract.orgshapes import CJK
 
 # a byline or an author line: where an outlet written out is the page's credit
 _BYLINE = re.compile(r"^\W*(?:(?i:by|written\s+by|author|and)\b|.*\b(?i:writers?|staff|correspondents?|reporters?)\b)")
-# "Samaa Logo", "NPR logo Consumer Prices Jump": the masthead's image, named where the page opens or closes
-_LOGO = r"\s+[Ll]ogo\b"
+# "Samaa Logo", "NPR logo Consumer Prices Jump": the masthead's image, named where the page opens or closes;
+# "Duluth News Tribune reports" alone on its line: a repost crediting the outlet in words
+_LOGO = r"\s+(?:[Ll]ogo\b|reports?\s*:?\s*$)"
 # a tag's shapes around a name: "Source: eNCA", "(Reuters) —", "(Xinhua/Li Bo)", "BBC: …"
 _TAG_BEFORE = re.compile(r"(?:[(/（【]|(?i:source|sources|credit|photo|picture|image)\s*[:：])\s*$")
 _TAG_AFTER = re.compile(r"^(?:\)\s*(?:[—–]|--?|$)|/)")

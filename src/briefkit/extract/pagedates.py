@@ -78,7 +78,8 @@ def answer_date(article: Article) -> dt.date | None:
 
 
 _PUBLISHED = re.compile(r"\b(?:first\s+)?(?:published|posted)\b(?:\s+on)?\s*[:：]?\s*", re.IGNORECASE)
-_PICTURED = re.compile(r"\bfile\s+photo\b|\bphoto(?:graph)?\s*(?:[:：]|by\b)|\b(?:REUTERS|AP\s+Photo|AFP)/"
+_PICTURED = re.compile(r"\bfile\s+photo\b|\b(?:photo(?:graph)?|picture|image)\s*(?:[:：]|by\b)"
+                       r"|\b(?:REUTERS|AP\s+Photo|AFP)/"
                        r"|\bin\s+this\s+(?:\w+\s+){0,6}photo\b", re.IGNORECASE)
 _PUBLIC_LABEL = re.compile(r"(?:公开日期|公開日期|发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間)"
                            r"\s*[:：]?\s*\|?\s*\S*$"
@@ -144,7 +145,9 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
         # " date 2022-10-14 DARTMOUTH, NS, Oct. 13, 2022 /CNW/ –": the stored copy's stamp records the page's
         # date, which a dateline under it (the day the story was filed) or a caption's date does not
         return dt.date.fromisoformat(found.value), opening, False
-    year = next((int(found.value[:4]) for line in lines if (found := _date_of(line))), None)
+    # a photo's caption dates the picture ("… on July 31, 2019. — Picture by REUTERS"), not the story
+    year = next((int(found.value[:4]) for line in lines if not _PICTURED.search(line) and (found := _date_of(line))),
+                None)
     for paragraph in paragraphs[:3]:
         if (found_dl := headlines.dateline_date(paragraph[:200], year or notice_year)) is not None:
             return found_dl, paragraph[:80], year is None

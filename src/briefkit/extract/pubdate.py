@@ -20,6 +20,16 @@ from briefkit.extract.dates import parse_date
 from briefkit.extract.headlines import Pick
 from briefkit.readers import Article
 
+# "Publish Date : 27 May 2021", "This article was published 1/3/2019 (460 days ago)", "originally published in
+# Farmshine, June 7, 2018", "Monthly estimates published today (11 November 2022)": the page saying when
+# it was published, in a short line or its first sentences
+_PUBLISHED_NOTE = re.compile(r"\b(?:publish(?:ed)?\s+date|date\s+published|publication\s+date|"
+                             r"(?:was\s+|originally\s+|first\s+)?published(?:\s+(?:today|on))?)\s*[:：]?\s*\(?",
+                             re.IGNORECASE)
+_IN_OUTLET = re.compile(r"^in\s+[\w ,.&'’]{2,40}$")  # "… published in Farmshine, June 7, 2018"
+# Taiwan's official pages count years from 1912 (民國): "發布日期:114-07-03" is 3 July 2025, "民國114年7月3日" too
+_MINGUO = re.compile(r"(?:(?:日期|時間|时间)\s*[:：]\s*|民國\s*)(?P<y>1[0-4]\d|[2-9]\d)\s*(?:[-/.]|年)\s*(?P<m>[01]?\d)"
+                     r"\s*(?:[-/.]|月)\s*(?P<d>[0-3]?\d)(?!\d)")
 _ISSUE = re.compile(r"^\s*(?:當前報章|当前报章|當前報紙|当前报纸|刊发日期|刊發日期|出版日期)")
 
 
@@ -62,10 +72,43 @@ def _from_lines(article: Article, picked: Pick | None) -> tuple[dt.date | None, 
             return first, []  # "Updated March 6" over the story, "Originally published March 5." under it
         if weak and stamp:  # "March 5, 2021 <title>": the title line's own stamp beats a guess
             return stamp, []
+        if weak and (said := published_note(article)):
+            return said  # a today's-date widget over the headline yields to "Publish Date : 27 May 2021"
         return date, [f"meta.date is a guess (from '{line[:60]}'): check it"] if weak else []
     if closing := stamp or pd.tail_date(article.tail):
         return closing, []
+    if said := published_note(article):
+        return said
+    if minguo := minguo_date(article.head + [b.text for b in article.blocks[:12] if len(b.text) <= 60]):
+        return minguo, []
     if yearless := pd.yearless_date(article.head + top, pd.notice_year(article.text.split("\n"))):
         return yearless[0], [f"meta.date is a guess (from '{yearless[1][:60]}' and the year of the page's notice): "
                              "check it"]
     return None, []
+
+
+def published_note(article: Article) -> tuple[dt.date, list[str]] | None:
+    """The date a note saying when the page was published gives: a short line among the page's blocks
+    ("Publish Date : 27 May 2021 20:16 PM") or the first paragraphs ("… originally published in Farmshine,
+    June 7, 2018"), the date right after the note.  A weak guess: such a note may speak of another text."""
+    lines = [t for t in [*(b.text for b in article.blocks[:40]), *article.tail[:10]] if len(t) <= 160]
+    for line in lines + [p[:400] for p in article.paragraphs[:3]]:
+        for note in _PUBLISHED_NOTE.finditer(line):
+            after = line[note.end():note.end() + 80]
+            found = parse_date(after)
+            if found is not None and found.precision == "day" and \
+                    (found.start == 0 or _IN_OUTLET.match(after[:found.start].strip())):
+                return dt.date.fromisoformat(found.value), [f"meta.date is a guess (from '{line[:60]}'): check it"]
+    return None
+
+
+def minguo_date(lines: list[str]) -> dt.date | None:
+    """A labelled date counted in the years of the Republic of China (民國), as Taiwan's official pages write
+    them ("發布日期:114-07-03" → 2025-07-03)."""
+    for line in lines:
+        if (match := _MINGUO.search(line)) is not None:
+            try:
+                return dt.date(int(match["y"]) + 1911, int(match["m"]), int(match["d"]))
+            except ValueError:
+                continue
+    return None

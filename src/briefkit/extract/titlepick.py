@@ -22,7 +22,7 @@ from briefkit.readers import Article
 FROM = re.compile(r"^From\s*:\s*(?P<name>[A-Z][^|:]{2,80})$")
 """An issuer's "From: Ministry of Finance" line: a field, never the title."""
 _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|"
-                        r"media\s+advisory|statement|"
+                        r"media\s+advisory|statement|check\s+against\s+delivery|"  # a speech's caution
                         r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*"
                         # "Press Release SG/SM/1234", "News Release No. 21-034": the label with its number
                         r"(?:\s+(?:no\.?\s*)?[A-Z0-9][\w/.-]*\d[\w/.-]*)?$",

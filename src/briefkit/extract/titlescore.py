@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.dates import parse_date
+from briefkit.extract.wordcount import word_count
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
@@ -67,29 +68,25 @@ def not_headline(line: str) -> bool:
     return bool(_NOT_HEADLINE.search(line))
 
 
-def _words(line: str) -> int:
-    return len(line.split()) + len(_CJK.findall(line)) // 2
-
-
 def is_standfirst(line: tuple[float, int, str], above: tuple[float, int, str], body: str) -> bool:
     """``line`` (over the date or byline) is the standfirst of the headline ``above`` it: a longer line, or
     one about the story as much as the line above but for the date or byline under it."""
-    if _CJK.search(line[2]) or parse_date(above[2]) or _words(above[2]) < 4:
+    if _CJK.search(line[2]) or parse_date(above[2]) or word_count(above[2]) < 4:
         return False
     about_line, about_above = shares_subject(line[2], body), shares_subject(above[2], body)
     if about_line and not about_above:
         return False  # a section page's title ("Middle-east News Opinion | Site") over the story's own headline
-    if about_above and not about_line and 2 <= line[0] < 3 and _words(line[2]) >= 8:
+    if about_above and not about_line and 2 <= line[0] < 3 and word_count(line[2]) >= 8:
         return True  # the byline under a standfirst that wanders from the story ("…, say economists") marks both
-    if _words(line[2]) >= 9 and _words(line[2]) >= 1.5 * _words(above[2]):
+    if word_count(line[2]) >= 9 and word_count(line[2]) >= 1.5 * word_count(above[2]):
         return True
-    return 2 <= line[0] < 3 and above[0] >= line[0] - 2 and _words(line[2]) >= 5 and not FIELD_START.match(above[2]) \
-        and shares_subject(line[2], body)
+    return 2 <= line[0] < 3 and above[0] >= line[0] - 2 and word_count(line[2]) >= 5 \
+        and not FIELD_START.match(above[2]) and shares_subject(line[2], body)
 
 def in_menu(cleaned: list[str], i: int) -> bool:
     """Line ``i`` is one of three or more short lines in a row, none a sentence or a date."""
     def short(j: int) -> bool:
-        return 0 <= j < len(cleaned) and 0 < _words(cleaned[j]) < 4 and not _SENTENCE_END.search(cleaned[j]) \
+        return 0 <= j < len(cleaned) and 0 < word_count(cleaned[j]) < 4 and not _SENTENCE_END.search(cleaned[j]) \
             and parse_date(cleaned[j]) is None and not FIELD_START.match(cleaned[j])  # "Editor: Tom Lee"
     if not short(i):
         return False

@@ -1,0 +1,35 @@
+"""The words of a site's interface — menus, share bars, account and paywall prompts — in one list.
+
+Three checks read them: the title's furniture filter (:mod:`briefkit.extract.titlefurniture`: a line
+that *is* a menu word), the learned title's shape check (:mod:`briefkit.extract.linecues`: a line that
+*holds* an account word is never a headline) and the boilerplate filter
+(:mod:`briefkit.extract.boilerplate`: a sentence that *prompts* the reader).  Kept here so that a word
+added for one is seen by all.  Each entry is a regular-expression fragment, matched case-blind.
+"""
+
+from __future__ import annotations
+
+ACCOUNT = (r"skip\s+to", r"subscribe", r"sign\s+(?:in|up)", r"log\s*in", r"your\s+(?:web\s+)?browser",
+           r"javascript", r"瀏覽器", r"浏览器")
+"""Accessibility links, account prompts and a browser's warnings ("JavaScript is disabled", "您的瀏覽器不支援…"):
+no headline holds them, wherever they stand on its line."""
+
+MENU = (*ACCOUNT, r"advertisement", r"menu", r"home", r"news", r"search", r"close", r"open", r"share:?", r"print",
+        r"comments?", r"read\s+more", r"related", r"next", r"prev(?:ious)?", r"more", r"video", r"photos?",
+        r"google", r"follow\s+us:?")
+"""Menu and widget words: furniture when one is the whole line, or nearly ("News", "Share:", "Read more")."""
+
+PROMPTS = (r"share\s+(?:this|on|to)\b", r"follow\s+us", r"subscribe\s+to", r"unsubscribe", r"click\s+here",
+           r"sign\s+up\s+(?:for|today|now|here)")
+"""A menu word asking something of the reader ("Share this", "Subscribe to …"): boilerplate in a sentence too."""
+
+
+def alternation(fragments: tuple[str, ...]) -> str:
+    """One non-capturing group matching any of ``fragments``."""
+    return "(?:" + "|".join(fragments) + ")"
+
+
+def anywhere(fragments: tuple[str, ...]) -> str:
+    """A pattern finding any of ``fragments`` as whole words anywhere on a line (Chinese ones inside a run of
+    Chinese, where no word boundary parts them)."""
+    return r"(?i)(?<![a-z])" + alternation(fragments) + r"(?![a-z])"
