@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from briefkit.content.model import Figure
 from briefkit.extract.figures import sentence_figures
+from briefkit.extract.teasers import link_runs
 from briefkit.readers.model import Block
 
 _DURATION_CLASS = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
@@ -120,7 +121,11 @@ def _section_heads(blocks: Sequence[Block]) -> set[str]:
         if end < prose[-1] and (not opening or end == i):
             placed.update(b.text for b in blocks[i:end + 1])
         i = end + 1
-    return placed
+    # a box of other stories among the closing blocks ("Flooding closes 14 roads", "Police arrest 23 people"):
+    # link titles, whatever the page made headings of (see teasers.py)
+    closing = [(float(i), b.text) for i, b in enumerate(blocks) if i >= len(blocks) // 2]
+    links = link_runs(closing)
+    return {text for text in placed if not any(blocks[int(at)].text == text for at in links)}
 
 
 # a field and its value ("Revenue: $5.2 million", "Jobs created – 1,200", "失业率：5.2%") or a table's row of

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.countwords import counted_noun
 from briefkit.extract.currencies import MINOR, PREFIX, SUFFIX, WEAK_NAMES, WEAK_SIGNS, currency_code, minor_key
 from briefkit.extract.durations import duration_figure
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
@@ -231,6 +232,8 @@ def _english_word_quantities(text: str) -> list[Quantity]:
             if unit == "decades":  # "in three decades" is 30 years (the corpus counts spans in years)
                 found.append(Quantity(word.value * 10, text[word.start:end], word.start, end, "years", None, 0))
                 continue
+        elif unit is None and not (word.scaled or measured) and counted_noun(text, word.start, word.end, word.value):
+            pass  # "seven arrests", "two energy suppliers": a count in words, as "7 arrests" is (countwords.py)
         elif unit is None and (not (word.scaled or measured) or idiom or re.search(r"\bin\s+$", text[:word.start])):
             continue
         elif word.value == 1 and unit is None:
