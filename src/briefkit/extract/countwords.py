@@ -9,7 +9,8 @@ sheriff closed fifteen warrants").  Left out, because they count nothing a brief
 - a length of time (see :mod:`briefkit.extract.durations`, which decides those by its own rule);
 - nouns of speech and manner ("two reasons", "three ways", "ten things", "two sides", "four times");
 - a frequency or a distributive ("every two weeks", "each of the three", "in twos");
-- a set the reader already knows ("the two countries", "top three partners").
+- a set the reader already knows ("the two countries", "top three partners");
+- an item's name ("Argument two shows", "Chapter three", "Phase two").
 
 Across the development batches (a25-, b25-, m23-, s24-, w24-, x24-, z24-) the gold lists such counts on every
 site that writes them, so this is the same convention digits follow, not a rule for one page.
@@ -37,12 +38,22 @@ _MODIFIER_STOP = re.compile(r"[\s\u00a0]+(?:of|or|and|to|more|less|other|such|ti
 _BEFORE_STOP = re.compile(r"\b(?:every|each|or|per|one|the|both|top|first|last|next)[\s\u00a0]+$", re.IGNORECASE)
 
 
+# "Argument two shows", "Chapter three", "Phase two works", "Year one pupils": a number word after an item's noun
+# names the item (as "Exhibit 2" does in digits); what follows is no counted noun
+_ITEM_BEFORE = re.compile(r"\b(?:argument|chapter|section|part|article|phase|stage|round|game|option|question|item"
+                          r"|step|level|grade|category|tier|volume|book|act|scene|number|figure|table|exhibit"
+                          r"|schedule|appendix|annex|clause|rule|division|zone|class|year|day|week|point|lesson"
+                          r"|module|unit|series|season|episode|term|plan|proposal|scenario|model|version)"
+                          r"[\s\u00a0]+$", re.IGNORECASE)
+
+
 def counted_noun(text: str, start: int, end: int, value: float) -> bool:
     """True when the number word from ``start`` to ``end`` (reading ``value``) counts the plural noun after it
     ("seven arrests", "two energy suppliers", "Eight hospitalist researchers")."""
     if not (2 <= value < 100) or value != int(value):
         return False
-    if _MODIFIER_STOP.match(text, end) or _BEFORE_STOP.search(text[max(0, start - 10):start]):
+    before = text[max(0, start - 16):start]
+    if _MODIFIER_STOP.match(text, end) or _BEFORE_STOP.search(before) or _ITEM_BEFORE.search(before):
         return False
     if re.match(r"[\s\u00a0]*-", text[end:end + 2]):
         return False  # "a two-member bench", "three-bedroom": a compound describes, it counts nothing here

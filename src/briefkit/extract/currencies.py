@@ -36,6 +36,8 @@ NAMES = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "u s dollars": 
          "元": "CNY", "人民币": "CNY", "人民幣": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD", "港幣": "HKD",
          "欧元": "EUR", "歐元": "EUR", "日元": "JPY", "英镑": "GBP", "英鎊": "GBP", "韩元": "KRW", "韓元": "KRW",
          "卢布": "RUB", "盧布": "RUB", "新台币": "TWD", "新台幣": "TWD", "澳元": "AUD", "加元": "CAD",
+         # the ringgit as Malaysian Chinese papers write it
+         "令吉": "MYR", "林吉特": "MYR", "马币": "MYR", "馬幣": "MYR",
          "cents": "USD", "cent": "USD", "us cents": "USD", "u s cents": "USD", "euro cents": "EUR", "pence": "GBP",
          # names that say their country, or that one country alone uses ("pesos" is Mexico's unless the
          # article is another peso country's: localmoney.py)
@@ -70,7 +72,8 @@ SUFFIX = (r"(?P<cur2>(?:U\.?\s?S\.?\s*|US\s+|American\s+|Canadian\s+|Australian\
           r"|hryvnias?|(?:Swedish\s+)?kronor|(?:Norwegian|Danish)\s+kroner|CFA\s+francs|kobo|paise"
           r"|(?:Pakistani|Indian|Sri\s+Lankan|Nepalese)\s+rupees"
           r"|(?-i:" + "|".join(sorted(CODES)) + r")"
-          r"|美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|韩元|韓元|卢布|盧布|新台币|新台幣|澳元|加元|人民币|人民幣|元)")
+          r"|美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|韩元|韓元|卢布|盧布|新台币|新台幣|澳元|加元|人民币|人民幣"
+          r"|令吉|林吉特|马币|馬幣|元)")
 
 
 def currency_code(written: str) -> str | None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from briefkit.content.model import Figure
 from briefkit.extract.figures import sentence_figures
-from briefkit.extract.teasers import link_runs
+from briefkit.extract.teasers import link_runs, link_text
 from briefkit.readers.model import Block
 
 _DURATION_CLASS = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
@@ -124,8 +125,11 @@ def _section_heads(blocks: Sequence[Block]) -> set[str]:
     # a box of other stories among the closing blocks ("Flooding closes 14 roads", "Police arrest 23 people"):
     # link titles, whatever the page made headings of (see teasers.py)
     closing = [(float(i), b.text) for i, b in enumerate(blocks) if i >= len(blocks) // 2]
-    links = link_runs(closing)
-    return {text for text in placed if not any(blocks[int(at)].text == text for at in links)}
+    links = {blocks[int(at)].text for at in link_runs(closing)}
+    # … and a link's title over its dek, both unpunctuated, however short the run the page kept
+    links |= {b.text for b, after in pairwise(blocks[len(blocks) // 2:])
+              if b.is_heading and not after.is_heading and link_text(b.text) and link_text(after.text)}
+    return placed - links
 
 
 # a field and its value ("Revenue: $5.2 million", "Jobs created – 1,200", "失业率：5.2%") or a table's row of

@@ -50,6 +50,10 @@ _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|perce
            r"|percentage[\s-]+points?\b|pour\s+cent\b|pct\b"
            r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點)"
            r"|(?:\s*|-)(?:(?:d['’]|de\s+|of\s+))?" + SUFFIX + r"(?![A-Za-zÀ-ÿ0-9_])|(?P<pence>p)(?![\w-])"
+           # "81c a litre", "11c/l", "72c and 74c more for a litre": cents glued to the digits, as fuel and
+           # food prices are written wherever a dollar or the rand has cents; only before a price's unit (or
+           # a range's other end) — "5c" alone may be a grade or a temperature
+           r"|(?-i:(?P<cents>c))(?=/[a-z]|\s+(?:a|per|more\s+for\s+a)\s|\s+(?:and|to|-)\s+\d+c\b)"
            # "200ha", "5km", "300MW": a measure's symbol glued to the digits
            r"|(?P<glued>(?-i:ha|km|kg|mm|cm|kW|MW|GW|kWh|MWh|GWh|TWh|mph))(?![A-Za-z0-9])"
            r"|(?P<temp>\s?°\s?[CF]|(?-i:[CF]))(?![A-Za-z0-9]))?")
@@ -111,6 +115,8 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
         return currency_code(name), 0.01 if minor_key(name) in MINOR else 1.0
     if match["pence"]:
         return "GBP", 0.01
+    if match["cents"]:
+        return "USD", 0.01  # a dollar's cents until the page's country says whose (localmoney.py)
     if match["glued"]:
         return _GLUED.get(match["glued"], match["glued"]), 1.0
     if match["temp"]:
