@@ -137,3 +137,38 @@ def test_a_chinese_label_names_what_changed(tmp_path: Path, body: str, value: fl
     labels = [f.label for f in brief.figures if abs(f.value - value) < 1e-6]
     assert labels and all(names in label for label in labels)
     assert not any(label.startswith(_PARTICLES) for label in labels)
+
+
+@pytest.mark.parametrize(("body", "value", "unit"), [
+    # a percentage before a headline's colon is still a percentage ("8:30" stays a time)
+    ("马来西亚电信公司收入下降 8.7%:分析师正在重新审视他们的模型。", 8.7, "%"),
+    ("Profits fall 12.5%: the board blames the weather, and sales fell by 3% in May.", 12.5, "%"),
+    # a sign garbled by a page read in the wrong encoding keeps its currency
+    ("In October the president vowed to provide farmers with ÂŁ890 million in bank loans.", 890e6, "GBP"),
+    ("The government set aside Â£4 billion for the scheme, the Treasury said.", 4e9, "GBP"),
+    # "pounds of copper" weighs a material, however large the number
+    ("The mine produced 23.1-million pounds of copper in the quarter, up by 13%.", 23.1e6, "lb"),
+])
+def test_a_figure_keeps_its_unit_class(tmp_path: Path, body: str, value: float, unit: str) -> None:
+    assert any(abs(v - value) < 1e-6 and u == unit for v, u in _figures(tmp_path, body))
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # "20年前" places the paper's founding in time; "过去5年" is the span a summary covers
+    ("20年前,这家报纸在上海创刊,如今日均发行量达到35万份。", 20),
+    ("财政司长表示,这份预算案总结过去5年的工作,今年赤字约为1000亿元。", 5),
+])
+def test_a_point_in_time_in_chinese_is_no_figure(tmp_path: Path, body: str, absent: float) -> None:
+    assert float(absent) not in _values(tmp_path, body)
+
+
+def test_headlines_listed_before_the_title_s_own_place_give_no_figures(tmp_path: Path) -> None:
+    # a live page lists its headlines (the story's among them) as links, then prints the story under its title
+    page = ("Budget Live\n\nCouncil meeting set for June 6\n\nRs170bn mini budget proposed for next year\n\n"
+            "Higher education may get Rs45bn in next year's budget\n\nDar lambasts analysts over default rumours\n\n"
+            "Council meeting set for June 6\n\n"
+            "A meeting of the National Economic Council has been convened for June 6, officials said. It is likely "
+            "to approve a development plan of Rs950 billion for the next financial year.\n")
+    values = {f.value for f in drafted(tmp_path, page).figures}
+    assert 950e9 in values
+    assert not values & {170e9, 45e9}

@@ -35,7 +35,7 @@ _MODIFIER_STOP = re.compile(r"[\s\u00a0]+(?:of|or|and|to|more|less|other|such|ti
 # "every two weeks", "one or two": a frequency or a vague pair; "the two neighbours", "the three major industries",
 # "top three trading partners": a definite article or a rank word before the count points back to a set the
 # reader already knows (the two countries of the story, the first three of a ranking), it reports no quantity
-_BEFORE_STOP = re.compile(r"\b(?:every|each|or|per|one|the|both|top|first|last|next)[\s\u00a0]+$", re.IGNORECASE)
+_BEFORE_STOP = re.compile(r"\b(?:every|each|or|per|one|the|all|both|top|first|last|next)[\s\u00a0]+$", re.IGNORECASE)
 
 
 # "Argument two shows", "Chapter three", "Phase two works", "Year one pupils": a number word after an item's noun

@@ -17,7 +17,7 @@ SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "�
            "n": "NGN", "r": "ZAR", "sh": "KES", "usd $": "USD", "usd$": "USD", "php": "PHP", "p": "PHP",
            "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
            # HTML character references a scraper left half-decoded: "&#163;4 billion" read as "163;4 billion"
-           "163;": "GBP", "8364;": "EUR"}
+           "163;": "GBP", "8364;": "EUR", "â£": "GBP", "âł": "GBP", "â‚¬": "EUR"}
 CODES = frozenset({"USD", "EUR", "GBP", "RMB", "CNY", "JPY", "CHF", "INR", "NGN", "KES", "ZAR", "AUD", "CAD", "HKD",
                    "SGD", "NZD", "KRW", "BRL", "MXN", "RUB", "TRY", "SAR", "AED", "PKR", "BDT", "IDR", "MYR", "THB",
                    "VND", "EGP", "GHS", "TWD", "SEK", "NOK", "DKK", "PLN", "QAR", "KWD", "ILS", "UAH", "ETB",
@@ -57,7 +57,10 @@ WEAK_SIGNS = {"n", "r", "sh", "dollar", "dollars", "euro", "euros", "p", "php"} 
 # "won" is also a verb: only "50 billion won", "30,000 won".
 WEAK_NAMES = {"won", "rand"}
 
+# "Â£4 billion", "ÂŁ890 million", "â‚¬3m": a page saved in one encoding and read in another (UTF-8 read as
+# Latin-1 or Windows-1250) garbles the sign but keeps the sum; the garbled sign is the currency's
 PREFIX = (r"(?P<cur>(?i:US\$|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|\$\s(?=\d)|\$|€|£|¥|₹|₦|₩|₽|₺|₱|₫|163;|8364;"
+          r"|Â£|ÂŁ|â‚¬"
           r"|Rs\.?\s?|dollars?\s|euros?\s)"
           # "USD $ 43.34 billion": a code and a sign together; "Sh 136.5 billion": Kenyan shillings (with a scale)
           r"|(?-i:USD\s?\$\s?|Sh\s?(?=\d)|KSh\s?|Ksh\s?|Rp\s?|RM\s?|GH[₵¢]\s?|Tk\.?\s?|N\s?(?=\d)|R(?=\d)"

@@ -54,10 +54,12 @@ _FURNITURE = re.compile(r"\b(?:by|updated|published|posted|photo|image|credit|co
 def standfirst(head: Sequence[str], title: str) -> list[str]:
     """The lines right after the title line that read as a sentence: the standfirst ("This represents an
     injection of over $2.4 billion …"), whose figures the body may not repeat.  Bylines, stamps and captions
-    are not; two lines at most."""
+    are not; two lines at most, after the title's last place in the head."""
     if title not in head:
         return []
-    at = list(head).index(title)
+    # the title's last place in the head, the one over the story: a page that lists its headlines as links
+    # first prints the title among them too, with other stories' headlines after it
+    at = len(head) - 1 - list(head)[::-1].index(title)
     return [line for line in head[at + 1:at + 3] if len(line.split()) >= 6 and re.search(r"\d", line)
             and sum(w.islower() for w in line.split()) >= 3 and not _FURNITURE.search(line)]
 

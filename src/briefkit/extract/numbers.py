@@ -65,7 +65,8 @@ _SHARE_CHAR = "成(?![为為功立本果交长長熟员員不])"  # "3成" is 30
 _BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9.,/:#_第])(?<!" + _UNIT_END + r"-))(?<![\d一二三四五六七八九十]成)")
 # a slash may follow before a unit's word ("$3.50/gallon", "R20/kg", "50km/h": a price or a rate per unit), never
 # before digits ("24/7", "2023/24", "3/4")
-_AFTER = (r"(?![A-Za-zÀ-ÿ0-9:_]|/(?![A-Za-z]{1,12}\b)|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|"
+# … and a colon only before digits ("8:30" is a time; "revenue down 8.7%: analysts" a headline's figure)
+_AFTER = (r"(?![A-Za-zÀ-ÿ0-9_]|:\d|(?<=\d):|/(?![A-Za-z]{1,12}\b)|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|"
           + _SHARE_CHAR + ")")
 # "(-0.39%)", "−2.1%": a sign written before a percentage or an amount (never before a bare number: "-5" in
 # "COVID -19" or a list is no negative quantity)
@@ -85,6 +86,13 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|e|ème)\b")
 _MONEY_CONTEXT = re.compile(r"£|sterling|\b(?:cost|costs|price|prices|pay|paid|worth|fund|funding|invest\w*|bill|"
                             r"bills|spend\w*|budget|grant|deal|profit\w*|revenue|salary|wage|fine|tax|debt|loan)\b",
                             re.IGNORECASE)
+# "pounds of copper", "million pounds of beef": "of" and a material after "pounds" weigh it; money is "pounds of
+# funding", "of investment", "of taxpayers' money" (or of a body: "of the council's money")
+_WEIGHED = re.compile(r"\s+of\s+(?!(?:the|a|an|its|their|his|her|our|your|this|that|these|public|new|extra|additional"
+                      r"|funding|funds?|investment|cash|money|taxpayers?['’]?|government|aid|savings|spending|debt"
+                      r"|loans?|grants?|support|capital|revenues?|profits?|sales|assets|income|cuts|losses|damages"
+                      r"|compensation|fines?|bonus(?:es)?|pay|wages?|tax(?:es)?|subsid(?:y|ies)|bills?|costs?|budget)\b)"
+                      r"(?-i:[a-z])", re.IGNORECASE)
 # "7p a litre", "152.25p": a glued "p" is pence only where prices are talked about ("1080p" is a screen)
 _PENCE_CONTEXT = re.compile(r"£|\b(?:pence|penny|pennies|litres?|liters?|prices?|shares?|stamps?|fares?|costs?|"
                             r"duty|tax)\b", re.IGNORECASE)
@@ -107,6 +115,8 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
     name = (match["cur2"] or "").strip()
     # number words have no sign before them ("a quarter of a million pounds"): no "cur" group to ask
     cur = match.groupdict().get("cur")
+    if minor_key(name) == "pounds" and not cur and _WEIGHED.match(text, match.end()):
+        return "lb", 1.0  # "15.7-million pounds of copper": a material weighed, however large the number
     if minor_key(name) == "pounds" and not match["scale"] and not cur:
         # "300 pounds" is sterling only where money is talked about; otherwise a weight
         window = text[max(0, match.start() - 80):match.end() + 80]
