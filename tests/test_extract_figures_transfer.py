@@ -172,3 +172,10 @@ def test_headlines_listed_before_the_title_s_own_place_give_no_figures(tmp_path:
     values = {f.value for f in drafted(tmp_path, page).figures}
     assert 950e9 in values
     assert not values & {170e9, 45e9}
+
+
+def test_a_count_takes_no_other_number_s_phrase_as_its_unit(tmp_path: Path) -> None:
+    # "813 five years ago": the years place the count in time, they are not what it counts
+    brief = drafted(tmp_path, HEAD + "Enrolment at the school was 813 five years ago and is 640 now, the board said.\n")
+    units = {f.unit for f in brief.figures if f.value == 813}
+    assert units and not any(u and "year" in u for u in units)

@@ -75,11 +75,17 @@ _UNIT_END_WORDS = frozenset({"last", "next", "past", "previous", "till", "until"
                              "至", "到", "和", "与", "與", "及", "或"})
 
 
+_NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+                          r"|fifty|hundred|thousand|million|billion|\d[\d.,]*)")
+
+
 def _unit_noun(unit: str | None) -> str | None:
     """The counted noun of a unit read after a number, cut before a time word that follows it."""
     if unit is None:
         return None
     words = unit.split()
+    if words and _NUMBER_WORD.fullmatch(words[0]):
+        return None  # "enrolment was 813 five years ago": another number's phrase, not what 813 counts
     for i, word in enumerate(words):
         if word.lower() in _UNIT_END_WORDS:
             return " ".join(words[:i]) or None
