@@ -25,7 +25,7 @@ import re
 _COUNTED = re.compile(r"[\s\u00a0]+(?:(?-i:[a-z][a-z'’-]*)[\s\u00a0]+){0,2}?(?P<noun>(?-i:[a-z]{2,}s))\b(?![-'’])")
 # nouns a count word goes with as a figure of speech, or that the durations rule decides
 _NOT_COUNTED_WORDS = (
-    "times ways things reasons ideas sides hands eyes words steps minds cents percents points "
+    "times occasions ways things reasons ideas sides hands eyes words steps minds cents percents points "
     "seconds minutes hours days weeks months quarters years decades centuries nights mornings evenings "
     "weekends as is has was this thus its plus less unless yes us")
 _NOT_COUNTED = frozenset(_NOT_COUNTED_WORDS.split())
@@ -34,8 +34,10 @@ _MODIFIER_STOP = re.compile(r"[\s\u00a0]+(?:of|or|and|to|more|less|other|such|ti
                             r"|per|percent|hundred|thousand|million|billion)\b", re.IGNORECASE)
 # "every two weeks", "one or two": a frequency or a vague pair; "the two neighbours", "the three major industries",
 # "top three trading partners": a definite article or a rank word before the count points back to a set the
-# reader already knows (the two countries of the story, the first three of a ranking), it reports no quantity
-_BEFORE_STOP = re.compile(r"\b(?:every|each|or|per|one|the|all|both|top|first|last|next)[\s\u00a0]+$", re.IGNORECASE)
+# reader already knows (the two countries of the story, the first three of a ranking, "the remaining four"), it
+# reports no quantity
+_BEFORE_STOP = re.compile(r"\b(?:every|each|or|per|one|the|all|both|top|first|last|next|remaining|same)[\s\u00a0]+$",
+                          re.IGNORECASE)
 
 
 # "Argument two shows", "Chapter three", "Phase two works", "Year one pupils": a number word after an item's noun
