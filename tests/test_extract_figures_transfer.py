@@ -46,6 +46,7 @@ def test_a_count_in_words_before_its_noun_is_a_figure(tmp_path: Path, body: str,
     ("There are three reasons why five new inspectors were hired, the chief executive said.", 3),
     ("Exports to its top three trading partners rose after five new factories opened, the ministry said.", 3),
     ("Argument two shows why five new inspectors were hired, the report said.", 2),
+    ("The club won the title two seasons ago and has hired five new coaches, it said.", 2),
 ])
 def test_count_words_that_count_nothing_new_are_no_figures(tmp_path: Path, body: str, absent: float) -> None:
     values = _values(tmp_path, body)

@@ -62,6 +62,8 @@ def counted_noun(text: str, start: int, end: int, value: float) -> bool:
     match = _COUNTED.match(text, end)
     if not match or match["noun"].lower() in _NOT_COUNTED:
         return False
+    if re.match(r"[\s\u00a0]+(?:ago|earlier|later)\b", text[match.end():match.end() + 10], re.IGNORECASE):
+        return False  # "two seasons ago", "three elections earlier": a point in time, as "two years ago" is
     # the modifiers between may not be a noun of time or a function word ("two hospitals being built": fine)
     between = text[end:match.start("noun")].split()
     return not any(w.lower() in _NOT_COUNTED or w.lower() in {"the", "a", "an", "of"} for w in between)
