@@ -274,7 +274,7 @@ def _range_span(text: str, q: Quantity, following: Quantity | None) -> Quantity 
 def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) -> list[Figure]:
     text = sentence.text
     dates = find_dates(text, published)
-    quantities = [q for q in find_numbers(text)
+    quantities = [q for q in find_numbers(text, counts=True)
                   # "月收入在2000元以上": a sum of money is no date, whatever a date reader made of its digits
                   if not q.is_year and not (inside(dates, q.start) and q.unit is None) and not not_a_figure(text, q)]
     figures: list[Figure] = []

@@ -219,7 +219,7 @@ _SHARE_WORDS = re.compile(r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|qua
                           r"(?!\s+of\s+(?:the|this|last|next)\s+(?:year|season))", re.IGNORECASE)
 
 
-def _english_word_quantities(text: str) -> list[Quantity]:
+def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
     """"Eighty-eight percent", "five-point-two per cent", "two million", "half a million dollars": number
     words are a quantity when a percent sign, a currency or a scale word goes with them; "one of the",
     "two men", "a hundred reasons" and "one in a million" are not figures."""
@@ -248,7 +248,8 @@ def _english_word_quantities(text: str) -> list[Quantity]:
             if unit == "decades":  # "in three decades" is 30 years (the corpus counts spans in years)
                 found.append(Quantity(word.value * 10, text[word.start:end], word.start, end, "years", None, 0))
                 continue
-        elif unit is None and not (word.scaled or measured) and counted_noun(text, word.start, word.end, word.value):
+        elif counts and unit is None and not (word.scaled or measured) \
+                and counted_noun(text, word.start, word.end, word.value):
             pass  # "seven arrests", "two energy suppliers": a count in words, as "7 arrests" is (countwords.py)
         elif unit is None and (not (word.scaled or measured) or idiom or re.search(r"\bin\s+$", text[:word.start])):
             continue
@@ -261,10 +262,10 @@ def _english_word_quantities(text: str) -> list[Quantity]:
     return found
 
 
-def _word_quantities(text: str) -> list[Quantity]:
+def _word_quantities(text: str, counts: bool = False) -> list[Quantity]:
     """Quantities in words: English number words, "近四成", "百分之五十", "三千亿元"."""
     # a share in words before a number word: "nearly three-quarters (73%)" is 75 %, not three quarters of a year
-    found = point_fractions(text) + fractions(text) + _english_word_quantities(text)
+    found = point_fractions(text) + fractions(text) + _english_word_quantities(text, counts)
     if any("\u3400" <= c <= "\u9fff" for c in text[:200]) or "万" in text or "亿" in text or "成" in text:
         found += zh_shares(text) + zh_quantities(text)
     return found
@@ -327,8 +328,11 @@ def _ranges(text: str) -> list[Quantity]:
     return found
 
 
-def find_numbers(text: str) -> list[Quantity]:
-    """Every quantity in ``text`` (years flagged, ordinals left out), in order."""
+def find_numbers(text: str, counts: bool = False) -> list[Quantity]:
+    """Every quantity in ``text`` (years flagged, ordinals left out), in order.  With ``counts``, also the counts
+    written as words before their noun ("seven arrests", see countwords.py): the figure extractor asks for them;
+    ``briefkit check`` does not, as a summary's "Four principles" counts the article's points, it quotes no
+    number of it."""
     # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
     ranges = _ranges(text) + zh_mixed(text) + in_every(text)
     # "40-50 people", "1/7 of the land": spans of a count and slashed shares the digit pattern leaves out
@@ -338,7 +342,7 @@ def find_numbers(text: str) -> list[Quantity]:
     taken = [(q.start, q.end) for q in [*ranges, *digits]]
     extra: list[Quantity] = list(ranges)
     # earlier kinds win an overlap: "half a percentage point" is a point, not "half" a share
-    for q in _word_quantities(text):
+    for q in _word_quantities(text, counts):
         if not any(s < q.end and q.start < e for s, e in taken):
             extra.append(q)
             taken.append((q.start, q.end))
