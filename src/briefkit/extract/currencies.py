@@ -17,7 +17,7 @@ SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "�
            "n": "NGN", "r": "ZAR", "sh": "KES", "usd $": "USD", "usd$": "USD", "php": "PHP", "p": "PHP",
            "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
            # HTML character references a scraper left half-decoded: "&#163;4 billion" read as "163;4 billion"
-           "163;": "GBP", "8364;": "EUR"}
+           "163;": "GBP", "8364;": "EUR", "â£": "GBP", "âł": "GBP", "â‚¬": "EUR"}
 CODES = frozenset({"USD", "EUR", "GBP", "RMB", "CNY", "JPY", "CHF", "INR", "NGN", "KES", "ZAR", "AUD", "CAD", "HKD",
                    "SGD", "NZD", "KRW", "BRL", "MXN", "RUB", "TRY", "SAR", "AED", "PKR", "BDT", "IDR", "MYR", "THB",
                    "VND", "EGP", "GHS", "TWD", "SEK", "NOK", "DKK", "PLN", "QAR", "KWD", "ILS", "UAH", "ETB",
@@ -36,6 +36,8 @@ NAMES = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "u s dollars": 
          "元": "CNY", "人民币": "CNY", "人民幣": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD", "港幣": "HKD",
          "欧元": "EUR", "歐元": "EUR", "日元": "JPY", "英镑": "GBP", "英鎊": "GBP", "韩元": "KRW", "韓元": "KRW",
          "卢布": "RUB", "盧布": "RUB", "新台币": "TWD", "新台幣": "TWD", "澳元": "AUD", "加元": "CAD",
+         # the ringgit as Malaysian Chinese papers write it
+         "令吉": "MYR", "林吉特": "MYR", "马币": "MYR", "馬幣": "MYR",
          "cents": "USD", "cent": "USD", "us cents": "USD", "u s cents": "USD", "euro cents": "EUR", "pence": "GBP",
          # names that say their country, or that one country alone uses ("pesos" is Mexico's unless the
          # article is another peso country's: localmoney.py)
@@ -55,7 +57,10 @@ WEAK_SIGNS = {"n", "r", "sh", "dollar", "dollars", "euro", "euros", "p", "php"} 
 # "won" is also a verb: only "50 billion won", "30,000 won".
 WEAK_NAMES = {"won", "rand"}
 
+# "Â£4 billion", "ÂŁ890 million", "â‚¬3m": a page saved in one encoding and read in another (UTF-8 read as
+# Latin-1 or Windows-1250) garbles the sign but keeps the sum; the garbled sign is the currency's
 PREFIX = (r"(?P<cur>(?i:US\$|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|\$\s(?=\d)|\$|€|£|¥|₹|₦|₩|₽|₺|₱|₫|163;|8364;"
+          r"|Â£|ÂŁ|â‚¬"
           r"|Rs\.?\s?|dollars?\s|euros?\s)"
           # "USD $ 43.34 billion": a code and a sign together; "Sh 136.5 billion": Kenyan shillings (with a scale)
           r"|(?-i:USD\s?\$\s?|Sh\s?(?=\d)|KSh\s?|Ksh\s?|Rp\s?|RM\s?|GH[₵¢]\s?|Tk\.?\s?|N\s?(?=\d)|R(?=\d)"
@@ -70,7 +75,8 @@ SUFFIX = (r"(?P<cur2>(?:U\.?\s?S\.?\s*|US\s+|American\s+|Canadian\s+|Australian\
           r"|hryvnias?|(?:Swedish\s+)?kronor|(?:Norwegian|Danish)\s+kroner|CFA\s+francs|kobo|paise"
           r"|(?:Pakistani|Indian|Sri\s+Lankan|Nepalese)\s+rupees"
           r"|(?-i:" + "|".join(sorted(CODES)) + r")"
-          r"|美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|韩元|韓元|卢布|盧布|新台币|新台幣|澳元|加元|人民币|人民幣|元)")
+          r"|美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|韩元|韓元|卢布|盧布|新台币|新台幣|澳元|加元|人民币|人民幣"
+          r"|令吉|林吉特|马币|馬幣|元)")
 
 
 def currency_code(written: str) -> str | None:

@@ -7,7 +7,7 @@ how far back a record reaches ("the worst drought in three decades", "the first 
 It is no figure when it only places another figure in time: the period a figure is counted over ("in the
 first four months", "the past 12 months", "the 12 months ending in July", "1.5 million homes over the next
 five years", "twelve-month inflation"), a point in time ("six months ago",
-"one day after", "two years later", "five days left"), a frequency ("every two years") or an age.
+"one day after", "two years later", "five days left", "20年前"), a frequency ("every two years") or an age.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ DURATION_AFTER = re.compile(r"(?:[\s\u00a0]+|[\s\u00a0]*-[\s\u00a0]*)(?P<unit>" 
 # the period another figure is counted over: "in the first four months", "the past 20 trading days", "前4个月"
 # "over the next five years", "spread over seven years": the span a total is counted over ("1.5 million homes
 # over the next five years"), not "for three years", a term
-_COVERED_BEFORE = re.compile(r"(?:\b(?:first|last|past|previous|latest|recent|every|each|other)\s*|前"
+_COVERED_BEFORE = re.compile(r"(?:\b(?:first|last|past|previous|latest|recent|every|each|other)\s*|前|过去|過去"
                              r"|\bover\s+the\s+(?:(?:next|coming|following)\s+)?"
                              r"|\b(?:spread|phased|staggered)\s+over\s+|\bover\s+a\s+period\s+of\s+)$",
                              re.IGNORECASE)
@@ -39,6 +39,9 @@ _COVERING = re.compile(r"^[\s-]*(?:(?:trading|business|working|calendar|school)\
 # a point in time or an age: "six months ago", "one day after", "two years on", "five days left", "ten years old"
 _RELATIVE_AFTER = re.compile(r"^[\s-]*" + UNITS + r"[\s-]+(?:ago|earlier|later|before|after|on\b|left|old|from\s+now"
                              r"|running|in\s+a\s+row|prior)\b", re.IGNORECASE)
+# … and in Chinese: "20年前" (20 years ago), "3个月后" (three months later), "两天之后": a point in time
+_RELATIVE_AFTER_ZH = re.compile(r"^\s*(?:年|个月|個月|天|日|周|週|星期|小时|小時)"
+                                r"(?:以前|之前|以后|以後|之后|之後|前|后|後)")
 
 
 # "exports cross a record 43b in 10 months", "sold 2 million tickets in six months": "in" a length of time after
@@ -68,7 +71,7 @@ def covered_period(before: str, after: str) -> bool:
 
 def relative_time(after: str) -> bool:
     """True when the length of time after a number places something in time ("six months ago")."""
-    return bool(_RELATIVE_AFTER.match(after))
+    return bool(_RELATIVE_AFTER.match(after) or _RELATIVE_AFTER_ZH.match(after))
 
 
 def duration_figure(text: str, start: int, end: int) -> tuple[str, int] | None:

@@ -75,11 +75,17 @@ _UNIT_END_WORDS = frozenset({"last", "next", "past", "previous", "till", "until"
                              "至", "到", "和", "与", "與", "及", "或"})
 
 
+_NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+                          r"|fifty|hundred|thousand|million|billion|\d[\d.,]*)")
+
+
 def _unit_noun(unit: str | None) -> str | None:
     """The counted noun of a unit read after a number, cut before a time word that follows it."""
     if unit is None:
         return None
     words = unit.split()
+    if words and _NUMBER_WORD.fullmatch(words[0]):
+        return None  # "enrolment was 813 five years ago": another number's phrase, not what 813 counts
     for i, word in enumerate(words):
         if word.lower() in _UNIT_END_WORDS:
             return " ".join(words[:i]) or None
@@ -268,7 +274,7 @@ def _range_span(text: str, q: Quantity, following: Quantity | None) -> Quantity 
 def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) -> list[Figure]:
     text = sentence.text
     dates = find_dates(text, published)
-    quantities = [q for q in find_numbers(text)
+    quantities = [q for q in find_numbers(text, counts=True)
                   # "月收入在2000元以上": a sum of money is no date, whatever a date reader made of its digits
                   if not q.is_year and not (inside(dates, q.start) and q.unit is None) and not not_a_figure(text, q)]
     figures: list[Figure] = []

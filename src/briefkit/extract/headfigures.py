@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from briefkit.content.model import Figure
 from briefkit.extract.figures import sentence_figures
+from briefkit.extract.teasers import link_runs, link_text
 from briefkit.readers.model import Block
 
 _DURATION_CLASS = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
@@ -52,10 +54,12 @@ _FURNITURE = re.compile(r"\b(?:by|updated|published|posted|photo|image|credit|co
 def standfirst(head: Sequence[str], title: str) -> list[str]:
     """The lines right after the title line that read as a sentence: the standfirst ("This represents an
     injection of over $2.4 billion …"), whose figures the body may not repeat.  Bylines, stamps and captions
-    are not; two lines at most."""
+    are not; two lines at most, after the title's last place in the head."""
     if title not in head:
         return []
-    at = list(head).index(title)
+    # the title's last place in the head, the one over the story: a page that lists its headlines as links
+    # first prints the title among them too, with other stories' headlines after it
+    at = len(head) - 1 - list(head)[::-1].index(title)
     return [line for line in head[at + 1:at + 3] if len(line.split()) >= 6 and re.search(r"\d", line)
             and sum(w.islower() for w in line.split()) >= 3 and not _FURNITURE.search(line)]
 
@@ -120,7 +124,14 @@ def _section_heads(blocks: Sequence[Block]) -> set[str]:
         if end < prose[-1] and (not opening or end == i):
             placed.update(b.text for b in blocks[i:end + 1])
         i = end + 1
-    return placed
+    # a box of other stories among the closing blocks ("Flooding closes 14 roads", "Police arrest 23 people"):
+    # link titles, whatever the page made headings of (see teasers.py)
+    closing = [(float(i), b.text) for i, b in enumerate(blocks) if i >= len(blocks) // 2]
+    links = {blocks[int(at)].text for at in link_runs(closing)}
+    # … and a link's title over its dek, both unpunctuated, however short the run the page kept
+    links |= {b.text for b, after in pairwise(blocks[len(blocks) // 2:])
+              if b.is_heading and not after.is_heading and link_text(b.text) and link_text(after.text)}
+    return placed - links
 
 
 # a field and its value ("Revenue: $5.2 million", "Jobs created – 1,200", "失业率：5.2%") or a table's row of

@@ -15,7 +15,8 @@ candidates is a *weak* guess, and says so.
 Dates come from the line after the title first (a line before it is often
 the day the page was saved), then datelines ("BEIJING, Jan 19 (Xinhua) -",
 "ANAHEIM, Calif., July 17, 2025 /PRNewswire/ -", "中新社北京3月3日电"),
-then the other head lines.  Agencies come from datelines ("10 oct (Reuters) -" too) and "By …,
+then the other head lines.  Agencies come from datelines (read in :mod:`briefkit.extract.datelines`,
+re-exported here where other modules look for them) ("10 oct (Reuters) -" too) and "By …,
 Associated Press Writers"; the name sharing a date line ("Outlet | 16 Sep 2023") is read in
 :mod:`briefkit.extract.sources`.  Counters ("(57,391 posts)"), a newspaper's page labels ("第03版"),
 app prompts, co-branded channels, photo credits, salutations, nameless bylines ("Staff Report"), a
@@ -25,13 +26,18 @@ into the title line and a trail of section and site names ("| Local News | The D
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 from briefkit.extract import credits
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captionmarks import is_caption
+from briefkit.extract.datelines import STAMP
+from briefkit.extract.datelines import agency_of_role as agency_of_role
+from briefkit.extract.datelines import dateline_agency as dateline_agency
+from briefkit.extract.datelines import dateline_date as dateline_date
+from briefkit.extract.datelines import dateline_source as dateline_source
+from briefkit.extract.datelines import issued_by as issued_by
 from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.runins import split_stamp
@@ -81,22 +87,6 @@ _CREDITED = re.compile(r"\b(?:edit(?:ed|ing)|reporting|photos?|photographs?|phot
 _SITE_SUFFIX = re.compile(r"\s+(?:[-–—|]|::)\s+[^-–—|]{1,40}$")
 _ROLE_WORD = re.compile(r"\b(?:writers?|correspondents?|reporters?|editors?|staff|columnists?)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
-_DATELINE_START = (r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?)\s*,?\s*"
-                   r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
-                   r"\s*")
-_DATELINE = re.compile(_DATELINE_START + r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)"
-                       r"|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)\s*[-–—:]")
-# "New Delhi, Jan 29 (PTI) Union Home Minister …": a known agency's dateline without its dash
-_DATELINE_NO_DASH = re.compile(_DATELINE_START + r"\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s+(?=[A-Z\"“‘])")
-_ZH_DATELINE = re.compile(r"(?P<agency>[\u3400-\u9fff]{2,6}?(?:社|网|網|台|报|報))(?P<place>[\u3400-\u9fff]{0,8}?)"
-                          r"(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?\d)日(?:电|電)")
-_ZH_BRACKET_SOURCE = re.compile(r"^【(?P<agency>[\u3400-\u9fff]{2,10}?(?:报|報|社|网|網|台))"
-                                r"(?:综合)?(?:报道|報導|讯|訊)】")
-_AGENCY_WRITER = re.compile(r"^(?P<agency>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})\s+(?:[A-Z][a-z]+\s+)?"
-                            r"(?:Writers?|Correspondents?|Staff)$")
-_REPORTS = re.compile(r",\s*(?P<agency>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+reports?\.?$")
-_ISSUED = re.compile(r"\b(?:issued|published|released)\s+by\s+the\s+(?P<agency>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)"
-                     r"{0,5})\s+on\b")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?", re.IGNORECASE)
 MEDIA_ZH = re.compile(r"(?:社|网|網|台|报|報|新闻|新聞|时报|時報|日报|日報|杂志|雜誌|电视|電視|局|部|办|辦)$")
 
@@ -121,9 +111,6 @@ _TRAILING_NAV = re.compile(r"\s+(?:Select\s+Page|Toggle\s+navigation|Skip\s+to\s
                            re.IGNORECASE)
 # "© 2022 90.7 WMFE. All Rights Reserved. <title>": a site's notice run into the title line
 _NOTICE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)).{0,60}?\s*all\s+rights\s+reserved\.?\s*", re.IGNORECASE)
-_STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headline)\s*[:：]\s*"
-                    r"|^(?:breaking(?:\s+news)?|exclusive|update[ds]?|watch|live|just\s+in|developing)\s*[:：|]\s*",
-                    re.IGNORECASE)
 
 
 # "掃描二維碼訪問中評網移動版 <title> 掃描二維碼訪問中評社微信": a page's QR-code prompts around its title
@@ -146,7 +133,7 @@ def clean(line: str) -> str:
         line = bracketed[1].strip()  # "【港口货物吞吐量创新高】": a title in lenticular brackets
     if _CJK.search(line) and (without := _QR_PROMPT.sub(" ", line).strip()):
         line = " ".join(without.split())
-    while stamp := _STAMP.match(line) or _NOTICE.match(line):
+    while stamp := STAMP.match(line) or _NOTICE.match(line):
         line = line[stamp.end():]
     return _tail_noise(line).strip()
 
@@ -328,75 +315,6 @@ def title_byline(line: str) -> tuple[list[str], str | None]:
     if names and _ROLE_WORD.search(names[-1]):  # "…, Associated Press Writers": the role, not a name
         role = names.pop()
     return [n.title() if n.isupper() else n for n in names], role
-
-
-def agency_of_role(role: str | None) -> str | None:
-    """"Associated Press Writers" → "Associated Press"; "AP Golf Writer" → "AP"."""
-    match = _AGENCY_WRITER.match(role.strip()) if role else None
-    return match["agency"] if match else None
-
-
-# "10 oct (Reuters) - …": a wire's dateline with its date and no place (its Spanish and French services)
-_DATE_DATELINE = re.compile(r"^(?P<place>)(?P<date>\d{1,2}\s+[A-Za-zéû]{3,10}\.?)\s*"
-                            r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)\s*[-–—]")
-
-
-def _dateline(text: str) -> re.Match[str] | None:
-    """A dateline opening ``text`` (after a stored copy's date stamp): with its dash, or a known agency's without."""
-    text = _STAMP.sub("", text, count=1).lstrip() if text.lstrip().lower().startswith("date ") else text
-    if match := _DATELINE.match(text):
-        return match
-    match = _DATELINE_NO_DASH.match(text) or _DATE_DATELINE.match(text)
-    return match if match and (match["agency"] or "").strip().lower() in credits.AGENCIES else None
-
-
-def dateline_date(text: str, year: int | None) -> dt.date | None:
-    """The date of a dateline: "ANAHEIM, Calif., July 17, 2025 /PRNewswire/ —" or "中新社北京3月3日电" with ``year``."""
-    match = _dateline(text)
-    if match and match["date"]:
-        found = parse_date(match["date"]) or (parse_date(f"{match['date']}, {year}") if year else None)
-        if found:
-            return dt.date.fromisoformat(found.value)
-    zh = _ZH_DATELINE.search(text[:60])
-    if zh and year:
-        try:
-            return dt.date(year, int(zh["month"]), int(zh["day"]))
-        except ValueError:
-            return None
-    return None
-
-
-def dateline_source(text: str) -> str | None:
-    """The agency of a dateline or lead.
-
-    "(Reuters)", "/PRNewswire/", "新华社…电", "【环球时报综合报道】" or ", X reports.".
-    """
-    head = text[:240]
-    if match := _dateline(head):
-        return (match["agency"] or match["wire"]).strip()
-    if zh := _ZH_DATELINE.search(head[:60]):
-        return zh["agency"]
-    if bracket := _ZH_BRACKET_SOURCE.match(head):
-        return bracket["agency"]
-    if credit := credits.lead_credit(head):
-        return credit
-    if reports := _REPORTS.search(text.split(". ")[0] + "." if ". " in text else text):
-        return re.sub(r"^the\s+", "", reports["agency"])
-    return None
-
-
-def dateline_agency(text: str) -> str | None:
-    """The agency of a dateline opening ``text`` ("BEIJING, March 20 (Xinhua) --", "中新社北京3月3日电"), no looser."""
-    if match := _dateline(text[:240]):
-        return (match["agency"] or match["wire"]).strip()
-    zh = _ZH_DATELINE.match(text[:60].lstrip())
-    return zh["agency"] if zh else None
-
-
-def issued_by(line: str) -> str | None:
-    """"The press release issued by the Foreign Office on 11 September 2023." → "Foreign Office"."""
-    match = _ISSUED.search(line)
-    return match["agency"] if match else None
 
 
 def is_author_line(line: str) -> bool:

@@ -1,5 +1,5 @@
 """The local currency of a sign several countries share: "$" in a Canadian, Australian or New Zealand story,
-"元" in Hong Kong, Macau or Taiwan copy, "rupees" in Pakistan.
+"元" in Hong Kong, Macau, Taiwan or Malaysian copy, "rupees" in Pakistan, cents ("81c a litre") in South Africa.
 
 The number reader gives every "$" to the US dollar and every "元" to the renminbi, which is right for most
 articles and wrong for the rest.  Here the article as a whole decides: the country it names most (its
@@ -27,6 +27,13 @@ _CUES = {
     "SGD": r"\bSingapore(?:an)?s?\b|新加坡",
     "TWD": r"\bTaiwan(?:ese)?\b|\bTaipei\b|台灣|臺灣|台湾|行政院|立法院|台北|臺北|台電|經濟部|高雄|新北",
     "MOP": r"\bMaca[uo]\b|澳門|澳门",
+    # Malaysian Chinese papers write "元" for the ringgit ("拨3225亿元" over a story of 令吉): the country's
+    # names, its capital and its ringgit say so
+    "MYR": r"\bMalaysian?s?\b|\bKuala Lumpur\b|\bRM\s?\d|\bringgit\b|马来西亚|馬來西亞|大马|大馬|吉隆坡"
+           r"|令吉|林吉特|马币|馬幣|国行|國行|槟城|檳城|柔佛|砂拉越|沙巴",
+    # a South African page's cents ("81c a litre") are the rand's
+    "ZAR": r"\bSouth Africa(?:ns?)?\b|\bJohannesburg\b|\bPretoria\b|\bCape Town\b|\bDurban\b|\bGauteng\b"
+           r"|\bKwaZulu-Natal\b|\bEskom\b|\bSARB\b|\brand\b|\bR\d+(?:[.,]\d+)?\b",
     "PKR": r"\bPakistan(?:is?)?\b|\bIslamabad\b|\bKarachi\b|\bLahore\b",
     "LKR": r"\bSri Lanka(?:ns?)?\b|\bColombo\b",
     "NPR": r"\bNepal(?:ese|i)?\b|\bKathmandu\b",
@@ -42,26 +49,28 @@ _CUES = {
 }
 _PATTERNS = {code: re.compile(cue) for code, cue in _CUES.items()}
 # which local currencies a default may stand for, and how a sign says its own country
-_SHARED = {"USD": ("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"), "CNY": ("HKD", "TWD", "MOP"),
+_SHARED = {"USD": ("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"), "CNY": ("HKD", "TWD", "MOP", "MYR"),
            "INR": ("PKR", "LKR", "NPR"), "MXN": ("PHP", "ARS", "CLP", "COP")}
 _OWN_COUNTRY = {"USD": re.compile(r"US|U\.S|[A-Z]\$|American|USD|美元", re.IGNORECASE),  # 美元: "American dollar"
-                "CNY": re.compile(r"人民|RMB|CNY|yuan|renminbi|美元|港元|港幣|港币|澳門元|澳门元|台幣|台币|¥",
+                "CNY": re.compile(r"人民|RMB|CNY|yuan|renminbi|美元|港元|港幣|港币|澳門元|澳门元|台幣|台币|¥"
+                                  r"|令吉|林吉特",
                                   re.IGNORECASE),
                 "INR": re.compile(r"INR|₹|Indian"),
                 "MXN": re.compile(r"Mexican|MXN|Philippine|Chilean|Argentine|Colombian", re.IGNORECASE)}
 _MIN_CUES = 2
 
 
-def local_currency(text: str, default: str) -> str | None:
+def local_currency(text: str, default: str, shared: tuple[str, ...] | None = None) -> str | None:
     """The country's currency a shared sign stands for in ``text``, when the article names that country more
     often (and at least twice, or once where nothing names the default's country) than the default's own;
-    None when the default stands."""
-    counts = {code: len(_PATTERNS[code].findall(text)) for code in (*_SHARED[default], default)}
+    None when the default stands.  ``shared`` replaces the currencies the sign may stand for."""
+    candidates = shared or _SHARED[default]
+    counts = {code: len(_PATTERNS[code].findall(text)) for code in (*candidates, default)}
     if default == "USD":
         for code, n in town_cues(text).items():  # "Guelph", "Wollongong", "Ohio": towns and states say the country
             if code in counts:
                 counts[code] += n
-    best = max(_SHARED[default], key=lambda code: counts[code])
+    best = max(candidates, key=lambda code: counts[code])
     # copy in traditional characters is not the mainland's: one cue of Hong Kong, Macau or Taiwan is enough;
     # nor need a Canadian page that names Ontario once and the United States never name it twice
     needed = 1 if (default == "CNY" and _traditional(text)) or (default in {"USD", "MXN"} and counts[default] == 0) \
@@ -80,6 +89,11 @@ def _traditional(text: str) -> bool:
     return len(_TRADITIONAL.findall(text)) > 2 * len(_SIMPLIFIED.findall(text)) + 2
 
 
+# "81c a litre", "20 cents": a hundredth of a dollar sign's currency or of the rand, which writes "R" and "c"
+_CENTS = re.compile(r"\dc\b|\bcents?\b", re.IGNORECASE)
+_CENTS_SHARED = {"USD": (*_SHARED["USD"], "ZAR")}
+
+
 def localise(figures: Sequence[Figure], text: str) -> list[Figure]:
     """The figures with each shared sign's currency made the article's own ("$6.25 per kgMS" in a New Zealand
     story is NZD); a sign that names its country keeps it."""
@@ -88,9 +102,11 @@ def localise(figures: Sequence[Figure], text: str) -> list[Figure]:
     for figure in figures:
         unit = figure.unit
         if unit in _SHARED and figure.display and not _OWN_COUNTRY[unit].search(figure.display):
-            if unit not in locals_:
-                locals_[unit] = local_currency(text, unit)
-            if (local := locals_[unit]) is not None:
+            # cents may be the rand's as well as any dollar's ("$" itself in a South African story is the US's)
+            key = f"{unit} cents" if unit in _CENTS_SHARED and _CENTS.search(figure.display) else unit
+            if key not in locals_:
+                locals_[key] = local_currency(text, unit, _CENTS_SHARED[unit] if key != unit else None)
+            if (local := locals_[key]) is not None:
                 figure = figure.model_copy(update={"unit": local, "label": figure.label.replace(f"(in {unit})",
                                                                                               f"(in {local})")})
         out.append(figure)

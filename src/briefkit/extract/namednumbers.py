@@ -2,7 +2,8 @@
 statement and report pages: "SAD 29" at a sentence's start, "Exhibits 3, 6, and 7", "quoting reference
 300375", "call Cheshire Police on 101", "(2 MB, PDF)", a "100-year anniversary" or "130岁生日" (an age), an
 account code opening a quoted heading ("“1100252农林水…”科目"), "232條款" (a law's clause), a day named by its
-date ("“6·5”世界环境日", "9·11") and the second day of "April 10 to 16".
+date ("“6·5”世界环境日", "9·11"), the second day of "April 10 to 16", and a step of a scale ("95 octane",
+"Stage 6 load-shedding", "Level 4").
 
 A careful reader never draws any of them as a key figure: a briefing cites how much, how many, how long,
 never which one.  :func:`named_number` is asked by :func:`briefkit.extract.notfigures.not_a_figure` about
@@ -75,6 +76,12 @@ _ITEM = re.compile(r"[(（]\s*$")
 
 # "Rule 4(2)", "s.12(3)": a number in brackets glued to what it subdivides is a sub-clause's number
 _SUB_CLAUSE = re.compile(r"[\w)]\($")
+# a grade, a level or a stage a number names: "95 octane petrol", "Stage 6 load-shedding", "Level 4 restrictions",
+# "a Category 5 hurricane", "Phase 2", "Tier 1 capital", "Euro 6 engines": the number picks a step of a scale
+# (as a rank does), it counts nothing
+_GRADE_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s*\d{2,3})*[\s-]*(?:octane|RON)\b")  # "both 95 and 93 octane"
+_GRADE_BEFORE = re.compile(r"(?:^|[\s(])(?-i:Stage|Level|Category|Phase|Tier|Grade|Euro|Alert\s+[Ll]evel|Band|Gate"
+                           r"|Terminal|Platform|Ward|Route|Interstate|Highway)\s$|\b(?:stage|level|category|tier)\s$")
 # "Radio 702 reported", "Channel 4 said": a broadcaster named by its number, also at a sentence's start
 _STATION = re.compile(r"(?:^|\s)(?-i:Radio|Channel|TV|Kanal)\s$")
 
@@ -96,6 +103,8 @@ def named_number(text: str, q: Quantity) -> bool:
     if whole and _ACRONYM_BEFORE.search(before) and not _MEASURE_AFTER.match(after):
         return True
     if whole and ((_SUB_CLAUSE.search(before) and after.startswith(")")) or _STATION.search(before)):
+        return True
+    if whole and q.value < 1000 and (_GRADE_AFTER.match(after) or _GRADE_BEFORE.search(before)):
         return True
     if whole and (_RECORD.search(before) or _PHONE_CALL.search(before) or _POINTER_ONE.search(before)):
         return True

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.countwords import counted_noun
 from briefkit.extract.currencies import MINOR, PREFIX, SUFFIX, WEAK_NAMES, WEAK_SIGNS, currency_code, minor_key
 from briefkit.extract.durations import duration_figure
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
@@ -49,6 +50,10 @@ _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|perce
            r"|percentage[\s-]+points?\b|pour\s+cent\b|pct\b"
            r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點)"
            r"|(?:\s*|-)(?:(?:d['’]|de\s+|of\s+))?" + SUFFIX + r"(?![A-Za-zÀ-ÿ0-9_])|(?P<pence>p)(?![\w-])"
+           # "81c a litre", "11c/l", "72c and 74c more for a litre": cents glued to the digits, as fuel and
+           # food prices are written wherever a dollar or the rand has cents; only before a price's unit (or
+           # a range's other end) — "5c" alone may be a grade or a temperature
+           r"|(?-i:(?P<cents>c))(?=/[a-z]|\s+(?:a|per|more\s+for\s+a)\s|\s+(?:and|to|-)\s+\d+c\b)"
            # "200ha", "5km", "300MW": a measure's symbol glued to the digits
            r"|(?P<glued>(?-i:ha|km|kg|mm|cm|kW|MW|GW|kWh|MWh|GWh|TWh|mph))(?![A-Za-z0-9])"
            r"|(?P<temp>\s?°\s?[CF]|(?-i:[CF]))(?![A-Za-z0-9]))?")
@@ -60,7 +65,8 @@ _SHARE_CHAR = "成(?![为為功立本果交长長熟员員不])"  # "3成" is 30
 _BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9.,/:#_第])(?<!" + _UNIT_END + r"-))(?<![\d一二三四五六七八九十]成)")
 # a slash may follow before a unit's word ("$3.50/gallon", "R20/kg", "50km/h": a price or a rate per unit), never
 # before digits ("24/7", "2023/24", "3/4")
-_AFTER = (r"(?![A-Za-zÀ-ÿ0-9:_]|/(?![A-Za-z]{1,12}\b)|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|"
+# … and a colon only before digits ("8:30" is a time; "revenue down 8.7%: analysts" a headline's figure)
+_AFTER = (r"(?![A-Za-zÀ-ÿ0-9_]|:\d|(?<=\d):|/(?![A-Za-z]{1,12}\b)|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|"
           + _SHARE_CHAR + ")")
 # "(-0.39%)", "−2.1%": a sign written before a percentage or an amount (never before a bare number: "-5" in
 # "COVID -19" or a list is no negative quantity)
@@ -80,6 +86,13 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|e|ème)\b")
 _MONEY_CONTEXT = re.compile(r"£|sterling|\b(?:cost|costs|price|prices|pay|paid|worth|fund|funding|invest\w*|bill|"
                             r"bills|spend\w*|budget|grant|deal|profit\w*|revenue|salary|wage|fine|tax|debt|loan)\b",
                             re.IGNORECASE)
+# "pounds of copper", "million pounds of beef": "of" and a material after "pounds" weigh it; money is "pounds of
+# funding", "of investment", "of taxpayers' money" (or of a body: "of the council's money")
+_WEIGHED = re.compile(r"\s+of\s+(?!(?:the|a|an|its|their|his|her|our|your|this|that|these|public|new|extra|additional"
+                      r"|funding|funds?|investment|cash|money|taxpayers?['’]?|government|aid|savings|spending|debt"
+                      r"|loans?|grants?|support|capital|revenues?|profits?|sales|assets|income|cuts|losses|damages"
+                      r"|compensation|fines?|bonus(?:es)?|pay|wages?|tax(?:es)?|subsid(?:y|ies)|bills?|costs?|budget)\b)"
+                      r"(?-i:[a-z])", re.IGNORECASE)
 # "7p a litre", "152.25p": a glued "p" is pence only where prices are talked about ("1080p" is a screen)
 _PENCE_CONTEXT = re.compile(r"£|\b(?:pence|penny|pennies|litres?|liters?|prices?|shares?|stamps?|fares?|costs?|"
                             r"duty|tax)\b", re.IGNORECASE)
@@ -102,6 +115,8 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
     name = (match["cur2"] or "").strip()
     # number words have no sign before them ("a quarter of a million pounds"): no "cur" group to ask
     cur = match.groupdict().get("cur")
+    if minor_key(name) == "pounds" and not cur and _WEIGHED.match(text, match.end()):
+        return "lb", 1.0  # "15.7-million pounds of copper": a material weighed, however large the number
     if minor_key(name) == "pounds" and not match["scale"] and not cur:
         # "300 pounds" is sterling only where money is talked about; otherwise a weight
         window = text[max(0, match.start() - 80):match.end() + 80]
@@ -110,6 +125,8 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
         return currency_code(name), 0.01 if minor_key(name) in MINOR else 1.0
     if match["pence"]:
         return "GBP", 0.01
+    if match["cents"]:
+        return "USD", 0.01  # a dollar's cents until the page's country says whose (localmoney.py)
     if match["glued"]:
         return _GLUED.get(match["glued"], match["glued"]), 1.0
     if match["temp"]:
@@ -202,7 +219,7 @@ _SHARE_WORDS = re.compile(r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|qua
                           r"(?!\s+of\s+(?:the|this|last|next)\s+(?:year|season))", re.IGNORECASE)
 
 
-def _english_word_quantities(text: str) -> list[Quantity]:
+def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
     """"Eighty-eight percent", "five-point-two per cent", "two million", "half a million dollars": number
     words are a quantity when a percent sign, a currency or a scale word goes with them; "one of the",
     "two men", "a hundred reasons" and "one in a million" are not figures."""
@@ -231,6 +248,9 @@ def _english_word_quantities(text: str) -> list[Quantity]:
             if unit == "decades":  # "in three decades" is 30 years (the corpus counts spans in years)
                 found.append(Quantity(word.value * 10, text[word.start:end], word.start, end, "years", None, 0))
                 continue
+        elif counts and unit is None and not (word.scaled or measured) \
+                and counted_noun(text, word.start, word.end, word.value):
+            pass  # "seven arrests", "two energy suppliers": a count in words, as "7 arrests" is (countwords.py)
         elif unit is None and (not (word.scaled or measured) or idiom or re.search(r"\bin\s+$", text[:word.start])):
             continue
         elif word.value == 1 and unit is None:
@@ -242,10 +262,10 @@ def _english_word_quantities(text: str) -> list[Quantity]:
     return found
 
 
-def _word_quantities(text: str) -> list[Quantity]:
+def _word_quantities(text: str, counts: bool = False) -> list[Quantity]:
     """Quantities in words: English number words, "近四成", "百分之五十", "三千亿元"."""
     # a share in words before a number word: "nearly three-quarters (73%)" is 75 %, not three quarters of a year
-    found = point_fractions(text) + fractions(text) + _english_word_quantities(text)
+    found = point_fractions(text) + fractions(text) + _english_word_quantities(text, counts)
     if any("\u3400" <= c <= "\u9fff" for c in text[:200]) or "万" in text or "亿" in text or "成" in text:
         found += zh_shares(text) + zh_quantities(text)
     return found
@@ -308,8 +328,11 @@ def _ranges(text: str) -> list[Quantity]:
     return found
 
 
-def find_numbers(text: str) -> list[Quantity]:
-    """Every quantity in ``text`` (years flagged, ordinals left out), in order."""
+def find_numbers(text: str, counts: bool = False) -> list[Quantity]:
+    """Every quantity in ``text`` (years flagged, ordinals left out), in order.  With ``counts``, also the counts
+    written as words before their noun ("seven arrests", see countwords.py): the figure extractor asks for them;
+    ``briefkit check`` does not, as a summary's "Four principles" counts the article's points, it quotes no
+    number of it."""
     # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
     ranges = _ranges(text) + zh_mixed(text) + in_every(text)
     # "40-50 people", "1/7 of the land": spans of a count and slashed shares the digit pattern leaves out
@@ -319,7 +342,7 @@ def find_numbers(text: str) -> list[Quantity]:
     taken = [(q.start, q.end) for q in [*ranges, *digits]]
     extra: list[Quantity] = list(ranges)
     # earlier kinds win an overlap: "half a percentage point" is a point, not "half" a share
-    for q in _word_quantities(text):
+    for q in _word_quantities(text, counts):
         if not any(s < q.end and q.start < e for s, e in taken):
             extra.append(q)
             taken.append((q.start, q.end))

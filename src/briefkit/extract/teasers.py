@@ -2,6 +2,15 @@
 "相关新闻", "推荐阅读".  The lines under such a heading are links to other articles, whose numbers are no
 figures of this one (a reader of the story never cites "Inflation hits 7.5%" from the "Top Stories" box under
 it), however much they read like sentences.
+
+Two more shapes of the same box carry no heading the page kept (seen on news sites in Nigeria, Pakistan, South
+Africa and the US alike):
+
+- a run of link texts after the story: paragraphs of one line each with no closing full stop, or cut short with
+  "…" ("A High-ranking official is facing a major scandal with 400 explicit sex…"), three or more of them close
+  together in the page's second half: a story's own sentences end with a full stop, a link's title does not;
+- everything after a mark that ends the story ("More to follow...", "-30-", "###", "ENDS", "(Developing)"),
+  and an inline "In other news –" lead, which introduces another story by name.
 """
 
 from __future__ import annotations
@@ -35,6 +44,67 @@ def is_teaser_heading(heading: str | None) -> bool:
 def teaser_sentences(sentences: list[Sentence]) -> set[int]:
     """The indices of the sentences under a heading of other stories in the article's second half (a box of
     links mid-story may be followed by the story again under the same heading, so only the closing part of
-    the page is judged)."""
+    the page is judged), of a run of link texts there, and of everything after a mark that ends the story."""
     half = len(sentences) // 2
-    return {s.index for s in sentences if s.index >= half and is_teaser_heading(s.heading)}
+    found = {s.index for s in sentences if s.index >= half and is_teaser_heading(s.heading)}
+    found |= {s.index for s in sentences if _OTHER_STORY.match(s.text)}
+    ended = next((s.index for s in sentences if _STORY_END.match(s.heading or "") or _STORY_END.match(s.text)), None)
+    if ended is not None and ended >= half:
+        found |= {s.index for s in sentences if s.index >= ended}
+    return found | _link_runs([s for s in sentences if s.index >= half])
+
+
+# the closing punctuation of a sentence of the story (a quote or a bracket may close it)
+_CLOSED = re.compile(r"[.!?。！？;；:：][\"”’'）)\]]*\s*$")
+_CUT = re.compile(r"[^\W\d]\s?(?:…|\.{3})\s*$")  # cut mid-phrase ("400 explicit sex…"), not a quote's '."...'
+# a list's item ("• …", "1. …", "$220,000 for maintenance", "10% increase for …") is the story's own, however
+# unpunctuated: a link's title opens on a word
+_LIST_MARK = re.compile(r"^\s*(?:[•·▪●■◆★*+-]|\(?\d{1,2}[.)、]\s|\(?[a-z][.)]\s|[$€£¥₹]|\d)")
+_STORY_END = re.compile(r"^\W*(?:more\s+to\s+follow|developing(?:\s+story)?|-30-|#{3}|ends|\(?end\)?)\W*$",
+                        re.IGNORECASE)
+_OTHER_STORY = re.compile(r"^\W*in\s+other\s+news\s*[-–—:]", re.IGNORECASE)
+_RUN_GAP = 3  # paragraphs a page's dropped furniture ("Markets", "5 hours ago") may leave between two links
+_RUN_LENGTH = 3  # a box lists several stories; two unpunctuated lines may be a stat box's or a table's
+
+
+def link_text(text: str) -> bool:
+    """A paragraph or a heading that reads as a link's title: four words or more (or a run of Chinese), no list
+    mark, and no closing full stop (or cut short with an ellipsis)."""
+    text = text.strip()
+    if _LIST_MARK.match(text) or (len(text.split()) < 4 and not re.search(r"[\u3400-\u9fff]{8}", text)):
+        return False
+    return bool(_CUT.search(text)) or not _CLOSED.search(text)
+
+
+def link_runs(items: list[tuple[float, str]]) -> set[float]:
+    """The positions of three or more link texts close together among ``items`` (a position and a paragraph's
+    or a heading's text each, in page order; see the module's docstring)."""
+    links = [at for at, text in items if link_text(text)]
+    found: set[float] = set()
+    run: list[float] = []
+    for at in links:
+        if run and at - run[-1] > _RUN_GAP:
+            found |= set(run) if len(run) >= _RUN_LENGTH else set()
+            run = []
+        run.append(at)
+    return found | (set(run) if len(run) >= _RUN_LENGTH else set())
+
+
+def _link_runs(closing: list[Sentence]) -> set[int]:
+    """The sentences of the closing part that are link texts in a run, counting the headings above them (a
+    page often keeps a link's title as a heading and its dek as a paragraph)."""
+    per_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in closing:
+        per_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    items: list[tuple[float, str]] = []
+    heading: str | None = None
+    for paragraph, group in per_paragraph.items():
+        if group[0].heading and group[0].heading != heading:
+            items.append((paragraph - 0.5, group[0].heading))
+        heading = group[0].heading
+        items.append((float(paragraph), group[0].text if len(group) == 1 else "."))
+    runs = link_runs(items)
+    # a link's title the page made a heading, and its dek under it, unpunctuated both: one teaser, however short
+    # the run the page kept of the box around it
+    return {group[0].index for paragraph, group in per_paragraph.items() if float(paragraph) in runs
+            or (len(group) == 1 and group[0].heading and link_text(group[0].heading) and link_text(group[0].text))}

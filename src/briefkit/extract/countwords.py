@@ -1,0 +1,69 @@
+"""Counts written as words: "seven arrests", "two energy suppliers", "four new officers".
+
+The principle: a number word from two to ninety-nine followed by the plural noun it counts states how many of a
+thing there are, just as "7 arrests" does in digits, and a reader of a briefing cites it the same way ("the
+sheriff closed fifteen warrants").  Left out, because they count nothing a briefing reports:
+
+- "one" (a manner of speaking as often as a count: "one of the", "one day", "one way or another");
+- a vague pair ("two or three times", "one or two people");
+- a length of time (see :mod:`briefkit.extract.durations`, which decides those by its own rule);
+- nouns of speech and manner ("two reasons", "three ways", "ten things", "two sides", "four times");
+- a frequency or a distributive ("every two weeks", "each of the three", "in twos");
+- a set the reader already knows ("the two countries", "top three partners");
+- an item's name ("Argument two shows", "Chapter three", "Phase two").
+
+Across the development batches (a25-, b25-, m23-, s24-, w24-, x24-, z24-) the gold lists such counts on every
+site that writes them, so this is the same convention digits follow, not a rule for one page.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the noun a count word counts: up to two modifiers ("new", "regional pilot", "hospitalist") then a plural
+# noun in lower case (a capitalised word after the number is a name: "Three Rivers", "Two Sisters")
+_COUNTED = re.compile(r"[\s\u00a0]+(?:(?-i:[a-z][a-z'’-]*)[\s\u00a0]+){0,2}?(?P<noun>(?-i:[a-z]{2,}s))\b(?![-'’])")
+# nouns a count word goes with as a figure of speech, or that the durations rule decides
+_NOT_COUNTED_WORDS = (
+    "times occasions ways things reasons ideas sides hands eyes words steps minds cents percents points "
+    "seconds minutes hours days weeks months quarters years decades centuries nights mornings evenings "
+    "weekends as is has was this thus its plus less unless yes us")
+_NOT_COUNTED = frozenset(_NOT_COUNTED_WORDS.split())
+# modifiers that turn the words into something else: "two more", "three other", "four such"
+_MODIFIER_STOP = re.compile(r"[\s\u00a0]+(?:of|or|and|to|more|less|other|such|times|out|in|at|on|by|for|from|with"
+                            r"|per|percent|hundred|thousand|million|billion)\b", re.IGNORECASE)
+# "every two weeks", "one or two": a frequency or a vague pair; "the two neighbours", "the three major industries",
+# "top three trading partners": a definite article or a rank word before the count points back to a set the
+# reader already knows (the two countries of the story, the first three of a ranking, "the remaining four"), it
+# reports no quantity
+_BEFORE_STOP = re.compile(r"\b(?:every|each|or|per|one|the|all|both|top|first|last|next|remaining|same)[\s\u00a0]+$",
+                          re.IGNORECASE)
+
+
+# "Argument two shows", "Chapter three", "Phase two works", "Year one pupils": a number word after an item's noun
+# names the item (as "Exhibit 2" does in digits); what follows is no counted noun
+_ITEM_BEFORE = re.compile(r"\b(?:argument|chapter|section|part|article|phase|stage|round|game|option|question|item"
+                          r"|step|level|grade|category|tier|volume|book|act|scene|number|figure|table|exhibit"
+                          r"|schedule|appendix|annex|clause|rule|division|zone|class|year|day|week|point|lesson"
+                          r"|module|unit|series|season|episode|term|plan|proposal|scenario|model|version)"
+                          r"[\s\u00a0]+$", re.IGNORECASE)
+
+
+def counted_noun(text: str, start: int, end: int, value: float) -> bool:
+    """True when the number word from ``start`` to ``end`` (reading ``value``) counts the plural noun after it
+    ("seven arrests", "two energy suppliers", "Eight hospitalist researchers")."""
+    if not (2 <= value < 100) or value != int(value):
+        return False
+    before = text[max(0, start - 16):start]
+    if _MODIFIER_STOP.match(text, end) or _BEFORE_STOP.search(before) or _ITEM_BEFORE.search(before):
+        return False
+    if re.match(r"[\s\u00a0]*-", text[end:end + 2]):
+        return False  # "a two-member bench", "three-bedroom": a compound describes, it counts nothing here
+    match = _COUNTED.match(text, end)
+    if not match or match["noun"].lower() in _NOT_COUNTED:
+        return False
+    if re.match(r"[\s\u00a0]+(?:ago|earlier|later)\b", text[match.end():match.end() + 10], re.IGNORECASE):
+        return False  # "two seasons ago", "three elections earlier": a point in time, as "two years ago" is
+    # the modifiers between may not be a noun of time or a function word ("two hospitals being built": fine)
+    between = text[end:match.start("noun")].split()
+    return not any(w.lower() in _NOT_COUNTED or w.lower() in {"the", "a", "an", "of"} for w in between)

@@ -1,0 +1,104 @@
+"""Datelines: the place, date and agency a story opens with, and "issued by" lines.
+
+"BEIJING, Jan 19 (Xinhua) -", "ANAHEIM, Calif., July 17, 2025 /PRNewswire/ -", "10 oct (Reuters) -",
+"中新社北京3月3日电", "【环球时报综合报道】" and ", X reports." name the agency (and often the date) of a
+story; :mod:`briefkit.extract.headlines` re-exports these readers, where the rest of the extractor looks for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefkit.extract import credits
+from briefkit.extract.dates import parse_date
+
+_DATELINE_START = (r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?)\s*,?\s*"
+                   r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
+                   r"\s*")
+_DATELINE = re.compile(_DATELINE_START + r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)"
+                       r"|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)\s*[-–—:]")
+# "New Delhi, Jan 29 (PTI) Union Home Minister …": a known agency's dateline without its dash
+_DATELINE_NO_DASH = re.compile(_DATELINE_START + r"\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s+(?=[A-Z\"“‘])")
+_ZH_DATELINE = re.compile(r"(?P<agency>[\u3400-\u9fff]{2,6}?(?:社|网|網|台|报|報))(?P<place>[\u3400-\u9fff]{0,8}?)"
+                          r"(?P<month>1[0-2]|[1-9])月(?P<day>[1-3]?\d)日(?:电|電)")
+_ZH_BRACKET_SOURCE = re.compile(r"^【(?P<agency>[\u3400-\u9fff]{2,10}?(?:报|報|社|网|網|台))"
+                                r"(?:综合)?(?:报道|報導|讯|訊)】")
+_AGENCY_WRITER = re.compile(r"^(?P<agency>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})\s+(?:[A-Z][a-z]+\s+)?"
+                            r"(?:Writers?|Correspondents?|Staff)$")
+_REPORTS = re.compile(r",\s*(?P<agency>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+reports?\.?$")
+_ISSUED = re.compile(r"\b(?:issued|published|released)\s+by\s+the\s+(?P<agency>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)"
+                     r"{0,5})\s+on\b")
+# a stored copy's date stamp and a title's labels ("date 2024-01-02", "Title:", "BREAKING:"): cleaned off a line
+STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headline)\s*[:：]\s*"
+                    r"|^(?:breaking(?:\s+news)?|exclusive|update[ds]?|watch|live|just\s+in|developing)\s*[:：|]\s*",
+                    re.IGNORECASE)
+
+
+# "10 oct (Reuters) - …": a wire's dateline with its date and no place (its Spanish and French services)
+_DATE_DATELINE = re.compile(r"^(?P<place>)(?P<date>\d{1,2}\s+[A-Za-zéû]{3,10}\.?)\s*"
+                            r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)\s*[-–—]")
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """A dateline opening ``text`` (after a stored copy's date stamp): with its dash, or a known agency's without."""
+    text = STAMP.sub("", text, count=1).lstrip() if text.lstrip().lower().startswith("date ") else text
+    if match := _DATELINE.match(text):
+        return match
+    match = _DATELINE_NO_DASH.match(text) or _DATE_DATELINE.match(text)
+    return match if match and (match["agency"] or "").strip().lower() in credits.AGENCIES else None
+
+
+def dateline_date(text: str, year: int | None) -> dt.date | None:
+    """The date of a dateline: "ANAHEIM, Calif., July 17, 2025 /PRNewswire/ —" or "中新社北京3月3日电" with ``year``."""
+    match = _dateline(text)
+    if match and match["date"]:
+        found = parse_date(match["date"]) or (parse_date(f"{match['date']}, {year}") if year else None)
+        if found:
+            return dt.date.fromisoformat(found.value)
+    zh = _ZH_DATELINE.search(text[:60])
+    if zh and year:
+        try:
+            return dt.date(year, int(zh["month"]), int(zh["day"]))
+        except ValueError:
+            return None
+    return None
+
+
+def dateline_source(text: str) -> str | None:
+    """The agency of a dateline or lead.
+
+    "(Reuters)", "/PRNewswire/", "新华社…电", "【环球时报综合报道】" or ", X reports.".
+    """
+    head = text[:240]
+    if match := _dateline(head):
+        return (match["agency"] or match["wire"]).strip()
+    if zh := _ZH_DATELINE.search(head[:60]):
+        return zh["agency"]
+    if bracket := _ZH_BRACKET_SOURCE.match(head):
+        return bracket["agency"]
+    if credit := credits.lead_credit(head):
+        return credit
+    if reports := _REPORTS.search(text.split(". ")[0] + "." if ". " in text else text):
+        return re.sub(r"^the\s+", "", reports["agency"])
+    return None
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency of a dateline opening ``text`` ("BEIJING, March 20 (Xinhua) --", "中新社北京3月3日电"), no looser."""
+    if match := _dateline(text[:240]):
+        return (match["agency"] or match["wire"]).strip()
+    zh = _ZH_DATELINE.match(text[:60].lstrip())
+    return zh["agency"] if zh else None
+
+
+def issued_by(line: str) -> str | None:
+    """"The press release issued by the Foreign Office on 11 September 2023." → "Foreign Office"."""
+    match = _ISSUED.search(line)
+    return match["agency"] if match else None
+
+
+def agency_of_role(role: str | None) -> str | None:
+    """"Associated Press Writers" → "Associated Press"; "AP Golf Writer" → "AP"."""
+    match = _AGENCY_WRITER.match(role.strip()) if role else None
+    return match["agency"] if match else None
