@@ -45,6 +45,7 @@ from briefkit.extract.signoffs import SALUTATION
 from briefkit.extract.titlefurniture import is_menu_word, is_name_line, is_widget, without_read_time
 from briefkit.extract.titlescore import FIELD_START as FIELD_START  # re-exported: other modules read it here
 from briefkit.extract.titlescore import in_menu, is_standfirst, not_headline, shares_subject
+from briefkit.extract.wordcount import word_count
 from briefkit.readers.plaintext import CAPTION
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -162,10 +163,6 @@ def is_date_line(line: str) -> bool:
     return len(re.findall(r"[A-Za-z]+", rest)) + len(_CJK.findall(rest)) // 2 <= 5
 
 
-def _words(line: str) -> int:
-    return len(line.split()) + len(_CJK.findall(line)) // 2
-
-
 def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
     """Furniture, breadcrumbs, tickers, dates, bylines and labelled fields are never the title."""
     return (not line or labelled or byline or is_boilerplate(line) or bool(_FURNITURE.search(line))
@@ -178,7 +175,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or _repeats_a_verb(line)  # "Read Full debate Read Hansard Text Read Debate": a menu of links
             or _section_path(line)  # "Business | Ports": where the page sits, not what it says
             or len(re.findall(r"[^\W\d_]+|\d+", _CJK.sub("", line))) + len(_CJK.findall(line)) // 2 < 2  # "Hansard - -"
-            or (not _CJK.search(line) and _words(line) > 24)
+            or (not _CJK.search(line) and word_count(line) > 24)
             or credits.agency_line(line) is not None or credits.credit_byline(line) is not None
             or credits.speaker_line(line) is not None
             or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
@@ -186,14 +183,14 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or bool(_COBRAND.match(line)) or bool(_NAMELESS_BYLINE.match(line)) or bool(_PLACE_LINE.match(line))
             or credits.name_and_role(line) is not None or credits.outlet_line(line) is not None
             or credits.section_label(line)
-            or _words(line) < 2 or (_words(line) > 40) or (line.isupper() and _words(line) < 5)
+            or word_count(line) < 2 or (word_count(line) > 40) or (line.isupper() and word_count(line) < 5)
             or (line.count(",") >= 3 and bool(_CJK.search(line))))
 
 
 def _section_path(line: str) -> bool:
     """"Business | Ports", "World › Asia": sections parted by bars or arrows, each one or two words."""
     parts = [p.strip() for p in re.split(r"\s+[|｜›»/]\s+|[|｜]", line)]
-    return len(parts) >= 2 and all(0 < _words(p) <= 2 for p in parts)  # "特稿|<a Chinese headline>" is a title
+    return len(parts) >= 2 and all(0 < word_count(p) <= 2 for p in parts)  # "特稿|<a Chinese headline>" is a title
 
 
 def _repeats_a_verb(line: str) -> bool:
@@ -209,7 +206,7 @@ def _variants(line: str) -> set[str]:
     if byline:
         forms.add(line[:byline.start()].strip())
     shorter = line
-    while (suffix := _SITE_SUFFIX.search(shorter)) and _words(shorter[:suffix.start()]) >= 3:
+    while (suffix := _SITE_SUFFIX.search(shorter)) and word_count(shorter[:suffix.start()]) >= 3:
         shorter = shorter[:suffix.start()]
         forms.add(shorter)
     return forms
@@ -236,8 +233,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         # "每日经济新闻" over "每日经济新闻 2024-12-09 08:12": the outlet beside its date, not a title's echo
         others = [c for j, c in enumerate(cleaned) if j != i and not is_date_line(c)
                   and not _caption_pair(cleaned, i, j, is_field, is_byline)] + [clean(e) for e in echoes or []]
-        if any(o in forms or any(o.startswith(f) or f.startswith(o) for f in forms if _words(f) >= 3)
-               for o in others if _words(o) >= 3):
+        if any(o in forms or any(o.startswith(f) or f.startswith(o) for f in forms if word_count(f) >= 3)
+               for o in others if word_count(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
         following = next((c for c in cleaned[i + 1:] if c), "")
         if _FURNITURE.search(following) or is_menu_word(following):
@@ -253,9 +250,9 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             score += 0.5  # about what the story says, unlike a ticker of other headlines
         if lines[i] != line and _tail_noise(lines[i]) != line:
             score -= 1  # a bulleted line is more often a menu item than a headline
-        if _words(line) < 3 and score < 2:
+        if word_count(line) < 3 and score < 2:
             continue  # a two-word line is a title only when a date or byline line follows it
-        if cleaned.count(line) >= 3 and not shares_subject(line, body) and _words(line) < 6:
+        if cleaned.count(line) >= 3 and not shares_subject(line, body) and word_count(line) < 6:
             continue  # a short line printed three times, about nothing the story says: a keyword list (spam, tags)
         if in_menu(cleaned, i):
             continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
@@ -263,10 +260,10 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     if not candidates:
         # a first line without a full stop is the title, unless it is a standfirst (long, or sentences run on)
         # or a photo's caption closing on its credit
-        if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= _words(body_start) <= 40 \
+        if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= word_count(body_start) <= 40 \
                 and credits.speaker_line(body_start) is None and not not_headline(body_start) \
                 and not re.search(r"[.!?]\s+[A-Z\"“]|[。！？]\s*[^\s(（]", body_start.strip()) \
-                and (_CJK.search(body_start) or _words(body_start) <= 24):
+                and (_CJK.search(body_start) or word_count(body_start) <= 24):
             return Pick(body_start.strip(), body_start, weak=True)
         return None
     # "Jane Smith" under the title reads like a short title too: a name line is a title only when nothing else is
@@ -292,7 +289,7 @@ def _caption_pair(cleaned: list[str], i: int, j: int, is_field: list[bool], is_b
     caption ("Radio station is being investigated" twice), not the headline and its echo."""
     if abs(i - j) != 1 or cleaned[i] != cleaned[j]:
         return False
-    return any(_words(cleaned[k]) >= 3 and not _not_a_title(cleaned[k], is_field[k], is_byline[k])
+    return any(word_count(cleaned[k]) >= 3 and not _not_a_title(cleaned[k], is_field[k], is_byline[k])
                for k in range(min(i, j)))
 
 
@@ -300,7 +297,7 @@ def _section_trail(line: str) -> str:
     """"Rates climb | Local News | The Daily Star" → "Rates climb | The Daily Star": a page title's trail of
     section and site names, kept to the site (read as the site suffix); a ticker of headlines stays as it is."""
     parts = [p.strip() for p in line.split(" | ")]
-    if len(parts) >= 3 and _words(parts[0]) >= 3 and all(0 < _words(p) <= 4 for p in parts[1:]):
+    if len(parts) >= 3 and word_count(parts[0]) >= 3 and all(0 < word_count(p) <= 4 for p in parts[1:]):
         return f"{parts[0]} | {parts[-1]}"
     return line
 

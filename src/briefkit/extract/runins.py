@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.dates import DateMention, parse_date
+from briefkit.extract.wordcount import word_count
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # What may stand between a stamp and the title: separators, a time of day, a weekday, a zone.
@@ -25,10 +26,6 @@ _GLUE = re.compile(r"^(?:[\s|｜·•/,:：–—-]|\b\d{1,2}[:.]\d{2}(?::\d{2})
 _LEADS_TO_DATE = re.compile(r"\b(?:on|since|until|till|by|from|to|before|after|of|in|through|for|at|between|and)"
                             r"\s*$", re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?。！？]\s+\S")
-
-
-def _words(text: str) -> int:
-    return len(text.split()) + len(_CJK.findall(text)) // 2
 
 
 def split_stamp(line: str) -> tuple[str, DateMention] | None:
@@ -49,7 +46,7 @@ def split_stamp(line: str) -> tuple[str, DateMention] | None:
     # a Chinese title and its date stand apart by a gap; "2021年3月5日国务院常务会议" is one title
     if _CJK.search(title[:1] + title[-1:]) and not re.search(r"\s", line[max(found.start - 1, 0):found.end + 1]):
         return None
-    if _words(title) < 3 or _SENTENCE.search(title):
+    if word_count(title) < 3 or _SENTENCE.search(title):
         return None
     return title.strip(), found
 
@@ -81,7 +78,7 @@ def run_in_title(paragraph: str) -> tuple[str, int] | None:
     if match is None or match.start() == 0:
         return None
     title = head[:match.start()].strip(" |·•-–—")
-    if not 2 <= _words(title) <= 40 or _SENTENCE.search(title) or re.search(r"[。！？，,;；:：]$", title):
+    if not 2 <= word_count(title) <= 40 or _SENTENCE.search(title) or re.search(r"[。！？，,;；:：]$", title):
         return None
     if _CJK.search(title) and len(_CJK.findall(title)) < 6:
         return None  # "据新华网北京…电" style openings: the words before name who relays it, not a headline

@@ -9,6 +9,7 @@ import re
 
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.fields import FIELD as _FIELD
+from briefkit.extract.wordcount import word_count
 from briefkit.readers import Article
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -21,7 +22,7 @@ def repeated_block(article: Article) -> str | None:
     """
     texts = [b.text.strip() for b in article.blocks[:12]]
     for i, text in enumerate(texts):
-        if text not in texts[i + 1:] or not 3 <= len(text.split()) + len(_CJK.findall(text)) // 2 <= 30 \
+        if text not in texts[i + 1:] or not 3 <= word_count(text) <= 30 \
                 or text.endswith((":", "：")) or re.search(r"[.!?]\s+\S|[。！？]\s*\S", text) or _FIELD.match(text) \
                 or is_boilerplate(text):
             continue
