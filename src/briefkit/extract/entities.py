@@ -94,7 +94,8 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
              and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
              and not _titled_person(n) and not _common_words(n, text)
              and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
-    acronyms = {_initials(n) for n in names if len(n.split()) >= 2}
+    # ("Connecticut Public Utilities Regulatory Authority" … "PURA": the acronym may leave the place out)
+    acronyms = {_initials(" ".join(n.split()[i:])) for n in names if len(n.split()) >= 2 for i in (0, 1)}
     # "the Kiel Institute for the World Economy (IfW)": an acronym the text defines for a name found is that name
     acronyms |= {m["acr"] for m in DEFINED.finditer(text)
                  if any(n.endswith(m["name"]) or m["name"].endswith(n) for n in names if " " in n)}

@@ -143,10 +143,12 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     # (Chinese gold lists a country inside a body's name as well: 中国石化 names China, see below)
     masked = text if language == "zh" else _mask(text, tuple(o for o in organisations if not _STATE_BODY.search(o)),
                                                   keep=_of_country(language))
-    matches = [(m.group(0), names[m.group(0)]) for m in pattern.finditer(masked)
-               if not (_transliterated(masked, m.start(), m.end()) if language == "zh"
-                       else part_of_longer_name(masked, m.start(), m.end(), _known_place)
-                       or attributive(masked, m.start(), m.end()))]
+    hits = [(m.start(), m.group(0), names[m.group(0)]) for m in pattern.finditer(masked)
+            if not (_transliterated(masked, m.start(), m.end()) if language == "zh"
+                    else part_of_longer_name(masked, m.start(), m.end(), _known_place)
+                    or attributive(masked, m.start(), m.end()))]
+    hits += _country_pairs(masked, names) if language != "zh" else []
+    matches = [(written, canonical) for _, written, canonical in sorted(hits)]
     found = dict.fromkeys(canonical for _, canonical in matches)
     written = article_forms(matches)  # "UK", "Britain", "America": as the article names them
     places = [Entity(name=written[name], kind="country") for name in found]
@@ -160,6 +162,26 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
 
     text = _mask(text, organisations)  # "Federal Reserve Bank of New York": a city in a body's name is the body's
     return places + english_places(text, set(found))
+
+
+# "the Israel-Iran conflict", "US-China trade", "the Russia- Ukraine war": two names joined by a hyphen or a dash
+_PAIR = re.compile(r"(?<![\w’'-])(?P<a>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]?[-–—/][ \t]?"
+                   r"(?P<b>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?![\w’'-])")
+
+
+def _country_pairs(text: str, names: dict[str, str]) -> list[tuple[int, str, str]]:
+    """Countries named in pairs by a hyphen ("the Israel-Iran conflict", "US-China talks"): a relation between two
+    countries names both (the country pattern leaves a hyphenated name alone, as "Guinea-Bissau" is one country,
+    so a pair counts only when each side is a country on its own and the whole is none)."""
+    found: list[tuple[int, str, str]] = []
+    for match in _PAIR.finditer(text) if "-" in text or "–" in text else ():
+        if match.group(0).replace(" ", "") in names or match.group(0) in names:
+            continue
+        left = next((w for w in (match["a"], match["a"].split()[-1]) if w in names), None)
+        right = next((w for w in (match["b"], match["b"].split()[0]) if w in names), None)
+        if left and right:
+            found += [(match.start("a"), left, names[left]), (match.start("b"), right, names[right])]
+    return found
 
 
 def _without_captions(text: str) -> str:

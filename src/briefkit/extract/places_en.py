@@ -56,6 +56,7 @@ _WORLD_WORDS = re.compile(r"\b(?:Asia|Asian|Africa|African|Europe|European|Ameri
                           r"Antarctic|Gulf|Middle|Sahel|Caribbean|Baltic|Mediterranean|Nordic|Balkans?|Eurozone|Euro)\b")
 # "Aurora, Ohio", "Bristol, New Hampshire": a town followed by its state or country
 _QUALIFIED = re.compile(r"(?<![\w’'-])(?P<town>" + _NAME + r"),[ \t]+(?P<region>" + _NAME + r")\b")
+_OWNER = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:[ \t]" + _WORD + r")?)['’]s[ \t]+[a-z]")
 _MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                      r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _LEADERS_WORDS = ("The A An In At On From To And Both For Of By With Across Near Outside Around Between "
@@ -82,6 +83,11 @@ def english_places(text: str, seen: set[str]) -> list[Entity]:
     if big := big_cities():
         # a city of a million people is named as one wherever it stands: "Copenhagen has cut …", "Bogotá's buses"
         candidates += [(m.start(), m.group(0)) for m in big.finditer(text) if _alone(text, m.start(), m.end())]
+    # "Guelph's bus routes", "Kyiv’s war effort": a city of 100,000 people that owns a thing in lower case is the
+    # city (its council, its people); a person's surname is ruled out below, a body's name is masked already
+    candidates += [(m.start(), m["name"]) for m in _OWNER.finditer(text)
+                   if m["name"] in cities and m["name"] not in WORDLIKE and m["name"] not in AMBIGUOUS
+                   and _alone(text, m.start(), m.end("name"))]
     kinded: set[str] = set()
     for match in _CUE.finditer(text):
         name = match["a"] or match["b"] or match["c"] or match["d"] or match["e"]

@@ -1,0 +1,97 @@
+"""One-word bodies named without an institutional word, found by what the sentence does with them.
+
+News copy names companies, charities, regulators and outlets by a single word
+("Ofgem alleges", "FareShare reports", "the BSP's policy rate", "DairyNZ
+estimating") as often as by a full name with "Council" or "Ltd" in it.  Three
+general cues, each checked against the article's people and common words:
+
+- the name does what a body does in the present tense or with an auxiliary
+  ("Ofgem alleges", "PBO has projected", "FareShare reports"): the past-tense
+  speech verbs are :func:`briefkit.extract.orgs_en.add_speakers`' own;
+- the name is written in a brand's mixed case ("FareShare", "DairyNZ",
+  "ComVoices"): people's names in mixed case open on a prefix ("McGrath",
+  "DeWine") and are left to the people checks;
+- an acronym owns something in lower case ("the BSP's key rate", "NASA's
+  budget"): an acronym with an owner's apostrophe is an institution's, save
+  the economic and technical terms of :data:`~briefkit.extract.orgshapes.NOT_ACRONYM`
+  and :data:`_TERMS`.
+
+A capitalised word that opens a sentence and that the article also writes in
+lower case is a common word, not a name ("Many expect", "Demand estimates").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.givennames import is_given_name
+from briefkit.extract.orgshapes import LEADING, MONTH, NOT_ACRONYM, NOT_ORG, OFFICE_WORDS
+
+# verbs a body does that a person's surname rarely takes in news copy (present tense, or after an auxiliary)
+# (a verb that is also a plural noun, "Demand estimates", "Sales records", needs an auxiliary or a name that does
+# not open the sentence)
+_VERBS = (r"announces|warns|urges|confirms|alleges|alleged|predicts|predicted|expects|operates|employs|owns|"
+          r"insists|argues|publishes|launches|projected|issued|published|released|estimated|recorded|launched")
+_NOUN_VERBS = r"reports|estimates|projects|issues|releases|forecasts|records|plans|claims|states|notes|finds"
+_ACTS = re.compile(r"(?<![\w’'&.-])(?P<name>[A-Z][a-z]{2,}(?:[A-Z][A-Za-z]*)?|[A-Z]{2,6})"
+                   r"(?P<aux>[ \t]+(?:has|have|had|also|now|still))?[ \t]+(?:(?P<verb>" + _VERBS + r")|" + _NOUN_VERBS
+                   + r")\b")
+# "FareShare", "DairyNZ", "ComVoices", "AgriSA": a brand's mixed case (not "McGrath", "DeWine", "MacLeod")
+_MIXED = re.compile(r"(?<![\w@#/.’'&-])(?P<name>[A-Z][a-z]{2,}[A-Z][A-Za-z]*)(?![\w@/’'&-]|\.[a-z])")
+_PERSON_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Della|Del|Dos|Des|St)[A-Z]")
+# "the BSP’s key policy rate": an acronym owning a thing named in lower case
+_OWNS = re.compile(r"(?<![\w’'&.-])(?P<name>[A-Z]{3,6})['’]s[ \t]+[a-z]")
+# acronyms that are terms, not bodies (beside NOT_ACRONYM's): what an owner's apostrophe also follows
+_TERMS = frozenset(["ETF", "ESG", "NFT", "LNG", "GST", "EVS", "SUV", "IPO", "ATM", "APR", "ROI", "DNA", "HIV",
+                    "AIDS", "SARS", "MERS", "NHS", "FAQ", "USB", "APP", "ICT", "STEM", "LGBT", "GCSE", "SAT", "EBIT",
+                    "EBITDA", "OPEX", "CAPEX", "YOY", "QOQ", "MOM", "CEO", "CFO", "COO", "CTO", "MD", "OK"])
+
+
+def _common_word(name: str, text: str) -> bool:
+    """``name`` written in lower case elsewhere in ``text``: a common word capitalised at a sentence's start."""
+    return bool(re.search(r"(?<![\w’'-])" + re.escape(name.lower()) + r"(?![\w’'-])", text))
+
+
+def _opens(text: str, start: int) -> bool:
+    """``start`` opens the text, a line or a sentence (where every word is capitalised)."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"“”:"
+
+
+def _in_prose(text: str, start: int) -> bool:
+    """The line holding ``start`` is prose (ten words or more, lower-case words among them, a sentence's full
+    stop), not a menu, a tag list, a teaser or a subscription prompt."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    words = line.split()
+    return len(words) >= 10 and sum(1 for w in words if w[:1].islower()) >= 4 \
+        and bool(re.search(r"[.!?][”\"]?\s", line + " "))
+
+
+def solo_bodies(text: str) -> list[str]:
+    """One-word organisation names the cues above find in ``text``, first cue first (people not yet ruled out)."""
+    names: list[str] = []
+    for match in _ACTS.finditer(text):
+        name = match["name"]
+        if name in NOT_ORG or name in OFFICE_WORDS or name in NOT_ACRONYM or MONTH.match(name) \
+                or LEADING.match(name + " "):
+            continue
+        if name[1:].islower() and (name.endswith("s") or _common_word(name, text)):
+            continue  # "Numbers rose", "Demand expects": a plural or a common word, no name
+        if not (match["aux"] or match["verb"]) and _opens(text, match.start()):
+            continue  # "Demand estimates vary": a noun compound opening the sentence
+        if is_given_name(name):
+            continue  # "Donald claims": a person called by a first name, as teasers and columns do
+        names.append(name)
+    for match in _MIXED.finditer(text):
+        name = match["name"]
+        first = re.match(r"[A-Z][a-z]+", name)
+        if not _PERSON_PREFIX.match(name) and name not in NOT_ACRONYM and _in_prose(text, match.start()) \
+                and not (first and is_given_name(first.group(0))):  # "SaqibSherani": a name run together
+            names.append(name)
+    for match in _OWNS.finditer(text):
+        name = match["name"]
+        if name not in NOT_ACRONYM and name not in _TERMS and _in_prose(text, match.start()):
+            names.append(name)
+    return list(dict.fromkeys(names))
