@@ -2,7 +2,7 @@
 
 News copy names companies, charities, regulators and outlets by a single word
 ("Ofgem alleges", "FareShare reports", "the BSP's policy rate", "DairyNZ
-estimating") as often as by a full name with "Council" or "Ltd" in it.  Three
+estimating") as often as by a full name with "Council" or "Ltd" in it.  Four
 general cues, each checked against the article's people and common words:
 
 - the name does what a body does in the present tense or with an auxiliary
@@ -11,6 +11,8 @@ general cues, each checked against the article's people and common words:
 - the name is written in a brand's mixed case ("FareShare", "DairyNZ",
   "ComVoices"): people's names in mixed case open on a prefix ("McGrath",
   "DeWine") and are left to the people checks;
+- a political party by its short name ("Labour", "the Conservatives"), a
+  class no shape finds;
 - an acronym owns something in lower case ("the BSP's key rate", "NASA's
   budget"): an acronym with an owner's apostrophe is an institution's, save
   the economic and technical terms of :data:`~briefkit.extract.orgshapes.NOT_ACRONYM`
@@ -45,6 +47,16 @@ _OWNS = re.compile(r"(?<![\w’'&.-])(?P<name>[A-Z]{3,6})['’]s[ \t]+[a-z]")
 _TERMS = frozenset(["ETF", "ESG", "NFT", "LNG", "GST", "EVS", "SUV", "IPO", "ATM", "APR", "ROI", "DNA", "HIV",
                     "AIDS", "SARS", "MERS", "NHS", "FAQ", "USB", "APP", "ICT", "STEM", "LGBT", "GCSE", "SAT", "EBIT",
                     "EBITDA", "OPEX", "CAPEX", "YOY", "QOQ", "MOM", "CEO", "CFO", "COO", "CTO", "MD", "OK"])
+
+
+# Political parties by the short names news copy gives them ("Labour -led administration", "Labor's first budget",
+# "the Conservatives, upon their election"): no institutional word and no cue but their name, so the class is listed
+# (the parliamentary parties of the UK, Ireland, Australia and New Zealand, as the corpus's pages name them; US
+# "Democrats" and "Republicans" name members, not the party, in its gold).  Not inside a longer name ("Labour Force
+# Survey", "Department of Labor", "Labor Department").
+_PARTY = re.compile(r"(?<![\w’'-])(?<!of )(?<!of the )(?P<name>Labour|Labor|Conservatives|Tories|Liberal Democrats?|"
+                    r"Lib Dems|Greens|Plaid Cymru|Sinn F[ée]in|Fine Gael|Fianna F[áa]il|Te P[āa]ti M[āa]ori)"
+                    r"(?![\w-]|['’](?!s\b)|[ \t]+(?:of[ \t]+)?[A-Z])")
 
 
 def _common_word(name: str, text: str) -> bool:
@@ -94,4 +106,5 @@ def solo_bodies(text: str) -> list[str]:
         name = match["name"]
         if name not in NOT_ACRONYM and name not in _TERMS and _in_prose(text, match.start()):
             names.append(name)
+    names += [m["name"] for m in _PARTY.finditer(text) if _in_prose(text, m.start())]
     return list(dict.fromkeys(names))

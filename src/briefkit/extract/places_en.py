@@ -46,8 +46,10 @@ _CUE = re.compile(r"\b(?P<a>" + _NAME + r")-based\b|(?<![\w’'-])(?P<b>" + _NAM
                   r"rural|coastal|upstate|greater)[ \t]+(?P<d>" + _NAME + r")"
                   # "the Tigray region", "Idlib province", "the Kursk oblast": the kind of place, in lower case, says
                   # so of a name no list holds
-                  r"|\b(?:[Tt]he|in|of)[ \t]+(?P<e>" + _NAME + r")[ \t]+(?:region|province|oblast|governorate|"
-                  r"prefecture)\b")
+                  # ("in the Hexham and Ponteland areas", "the Newcastle West municipal district": a town's area)
+                  r"|\b(?:[Tt]he|in|of)[ \t]+(?P<e>" + _NAME + r"(?:[ \t]+and[ \t]+" + _NAME + r")?)[ \t]+"
+                  r"(?:region|province|oblast|governorate|prefecture|areas?|(?:municipal[ \t]+)?district|suburbs?|"
+                  r"village|township)\b")
 # "the Northern region", "the Central province": a compass word is no name
 _COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|"
                       r"Coastal|Capital|Greater|North[ -]?(?:East|West)|South[ -]?(?:East|West))$")
@@ -93,12 +95,12 @@ def english_places(text: str, seen: set[str]) -> list[Entity]:
         name = match["a"] or match["b"] or match["c"] or match["d"] or match["e"]
         if match["b"] and name.split()[0] in _LEADERS and _sentence_open(text, match.start()):
             name = name.split(" ", 1)[1] if " " in name else ""  # "The Houston area": not "The Houston"
-        if match["e"] and not _WORLD_WORDS.search(name) and name.split()[0] not in _LEADERS \
-                and not _COMPASS.match(name) and not any(w in country_names("en")[1] for w in name.split()):
-            kinded.add(name)
-        if name in towns or name in cities or name in region_names or name in kinded \
-                or re.search(r"\s(?:City|Town|County)$", name):
-            candidates.append((match.start(), name))
+        for one in name.split(" and ") if match["e"] else [name]:
+            if match["e"] and _kinded(one, text):
+                kinded.add(one)
+            if one in towns or one in cities or one in region_names or one in kinded \
+                    or re.search(r"\s(?:City|Town|County)$", one):
+                candidates.append((match.start(), one))
     for match in _QUALIFIED.finditer(text):
         # ("PALM BEACH, Fla.": a dateline in capitals, where the story was filed)
         state = AP_STATES.get(match["region"]) if text[match.end():match.end() + 1] == "." \
@@ -133,6 +135,14 @@ def english_places(text: str, seen: set[str]) -> list[Entity]:
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
     return places
+
+
+def _kinded(name: str, text: str) -> bool:
+    """A name the kind of place after it ("the Tigray region", "the Hexham area") says is a place's: no world
+    region, compass word, country or word the article also writes in lower case ("the Finance area")."""
+    return bool(name) and not _WORLD_WORDS.search(name) and name.split()[0] not in _LEADERS \
+        and not _COMPASS.match(name) and not any(w in country_names("en")[1] for w in name.split()) \
+        and not any(re.search(r"(?<![\w’'-])" + re.escape(w.lower()) + r"(?![\w’'-])", text) for w in name.split())
 
 
 def _sentence_open(text: str, start: int) -> bool:
