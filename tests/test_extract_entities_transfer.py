@@ -77,3 +77,13 @@ def test_a_party_by_its_short_name(tmp_path: Path) -> None:
     names = _found(tmp_path, text)[0]
     assert "Labor" in names and "Conservatives" in names
     assert "Labour" not in names  # the survey's name, not the party
+
+
+def test_a_town_no_list_holds_after_a_preposition_of_place(tmp_path: Path) -> None:
+    # a weak guess: a capitalised name after "in" or "from" that no check calls something else
+    text = ("Roland Meyer, a fifth generation farmer in Wintervale, said he had lost money. Pat Olsen from "
+            "Thamesfield and Jim Maw from Moorestead, among others, came. Cases rose in Covid times, in Jan and in English, "
+            "said Daniel Ortega, who worked in Ortega.")
+    places = _found(tmp_path, text)[1]
+    assert {"Wintervale", "Thamesfield", "Moorestead"} <= set(places), places
+    assert not {"Covid", "Jan", "English", "Ortega"} & set(places), places

@@ -14,6 +14,7 @@ import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.countrycues import AP_STATES, country_names
+from briefkit.extract.givennames import is_given_name
 from briefkit.extract.places import (
     AMBIGUOUS,
     WORDLIKE,
@@ -116,6 +117,13 @@ def english_places(text: str, seen: set[str]) -> list[Entity]:
     named_places = [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
     candidates += named_places
     candidates += _city_lists(text, cities)
+    for match in _IN_UNLISTED.finditer(text):
+        # a weak guess (a town too small for any list: "a farmer in Winterton", "from Thamesville and Mooretown"),
+        # made only when no check says the name is something else
+        name = match["name"]
+        if name not in cities and name not in towns and _unlisted_town(name, text):
+            kinded.add(name)
+            candidates.append((match.start("name"), name))
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
                    if m["name"].split()[0] not in _LEADERS]
     named = {name for _, name in named_places}
@@ -135,6 +143,32 @@ def english_places(text: str, seen: set[str]) -> list[Entity]:
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
     return places
+
+
+# "in Winterton,", "from Thamesville and", "in Golden Prairie for": a name after a preposition of place, closed by
+# punctuation or by a word that does not carry the name on (a longer name would go on in capitals)
+_TOWN_WORD = r"[A-Z][a-zāēīōū]+(?:-[A-Z][a-zāēīōū]+)?"
+_IN_UNLISTED = re.compile(r"\b(?:in|from|near|outside)[ \t]+(?P<name>" + _TOWN_WORD + r"(?:[ \t]" + _TOWN_WORD
+                          + r"){0,2})(?=[,.;:]|[ \t]+(?:on|and|for|to|in|at|with|where|who|which|last|this|is|was|has|"
+                          r"have|had|said|says)\b)")
+# what a capitalised name after "in" often is besides a town: a month or a day written short, an illness, a feast,
+# a programme, a street, a language
+_NOT_TOWN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|"
+                       r"Covid|Coronavirus|Christmas|Easter|Ramadan|Security|Stampede|Street|Road|Avenue|Lane|"
+                       r"Square|Budget|Parliament|Congress|Court|English|French|Spanish|Chinese|Arabic|Hindi|Mandarin)\b")
+
+
+def _unlisted_town(name: str, text: str) -> bool:
+    """``name`` after "in", "from" … may be a town no list holds: not a world region, country, compass or common
+    word (:func:`_kinded`), a month, a demonym, a body's word, an illness, a person (surname or first name), nor
+    a word the article also writes in capitals ("COVID")."""
+    from briefkit.extract.orgcues import DEMONYMS
+    from briefkit.extract.orgshapes import ORG
+
+    words = name.split()
+    return _kinded(name, text) and not _MONTHS.match(words[0]) and not any(w in DEMONYMS for w in words) \
+        and not ORG.search(name) and not _NOT_TOWN.search(name) and name.upper() not in text \
+        and not (len(words) > 1 and is_given_name(words[0])) and not persons_name(name, text)
 
 
 def _kinded(name: str, text: str) -> bool:
