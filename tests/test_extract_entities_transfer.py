@@ -82,8 +82,23 @@ def test_a_party_by_its_short_name(tmp_path: Path) -> None:
 def test_a_town_no_list_holds_after_a_preposition_of_place(tmp_path: Path) -> None:
     # a weak guess: a capitalised name after "in" or "from" that no check calls something else
     text = ("Roland Meyer, a fifth generation farmer in Wintervale, said he had lost money. Pat Olsen from "
-            "Thamesfield and Jim Maw from Moorestead, among others, came. Cases rose in Covid times, in Jan and in English, "
-            "said Daniel Ortega, who worked in Ortega.")
+            "Thamesfield and Jim Maw from Moorestead, among others, came. Cases rose in Covid times, in Jan and "
+            "in English, said Daniel Ortega, who worked in Ortega.")
     places = _found(tmp_path, text)[1]
     assert {"Wintervale", "Thamesfield", "Moorestead"} <= set(places), places
     assert not {"Covid", "Jan", "English", "Ortega"} & set(places), places
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # whom a speaker told, by a name that is no person's, is the outlet that reported it
+    ("Avtar Lit, chief executive of Sunrise Radio, told Harbour Review he disagreed with the report. He told "
+     "Jane Smith that it was fine, and Kagwe told Senators on Monday that tea prices fell.", ["Harbour Review"],
+     ["Jane Smith", "Senators"]),
+    # kinds of business and of outlet in an apposition or before a name
+    ("Northwind, the country's biggest grocer, raised prices on Monday, while chipmaker Halvorn said it would "
+     "cut 300 jobs, according to the think-tank Bruegel.", ["Northwind", "Halvorn", "Bruegel"], []),
+])
+def test_bodies_by_role(tmp_path: Path, text: str, present: list[str], absent: list[str]) -> None:
+    names = _found(tmp_path, text)[0]
+    assert all(n in names for n in present), names
+    assert not any(n in names for n in absent), names

@@ -2,7 +2,7 @@
 
 News copy names companies, charities, regulators and outlets by a single word
 ("Ofgem alleges", "FareShare reports", "the BSP's policy rate", "DairyNZ
-estimating") as often as by a full name with "Council" or "Ltd" in it.  Four
+estimating") as often as by a full name with "Council" or "Ltd" in it.  Five
 general cues, each checked against the article's people and common words:
 
 - the name does what a body does in the present tense or with an auxiliary
@@ -11,6 +11,8 @@ general cues, each checked against the article's people and common words:
 - the name is written in a brand's mixed case ("FareShare", "DairyNZ",
   "ComVoices"): people's names in mixed case open on a prefix ("McGrath",
   "DeWine") and are left to the people checks;
+- the one a speaker "told", by a name that is no person's ("told Third
+  Sector"): the outlet that reported it;
 - a political party by its short name ("Labour", "the Conservatives"), a
   class no shape finds;
 - an acronym owns something in lower case ("the BSP's key rate", "NASA's
@@ -57,6 +59,14 @@ _TERMS = frozenset(["ETF", "ESG", "NFT", "LNG", "GST", "EVS", "SUV", "IPO", "ATM
 _PARTY = re.compile(r"(?<![\w’'-])(?<!of )(?<!of the )(?P<name>Labour|Labor|Conservatives|Tories|Liberal Democrats?|"
                     r"Lib Dems|Greens|Plaid Cymru|Sinn F[ée]in|Fine Gael|Fianna F[áa]il|Te P[āa]ti M[āa]ori)"
                     r"(?![\w-]|['’](?!s\b)|[ \t]+(?:of[ \t]+)?[A-Z])")
+
+
+# "told Third Sector", "told The Star", "told Sky News": whom a speaker tells, by a name that is no person's, is the
+# outlet that reported it (a person is told by a given name and a surname; "the" before it is VIA's in orgshapes)
+_TOLD = re.compile(r"\btold[ \t]+(?P<name>(?:The[ \t]+)?[A-Z][\w&’'-]+(?:[ \t]+[A-Z][\w&’'-]+){0,2})(?=[ \t]*[,.;:]|"
+                   r"[ \t]+(?:that|on|in|last|this|he|she|they|it|the|a|an)\b)")
+# plural nouns of people a speaker tells: "told Senators", "told Councillors"
+_PEOPLE = re.compile(r"(?:ors|ers|ents|ists|ians|ives|men|women|ees|ants)$")
 
 
 def _common_word(name: str, text: str) -> bool:
@@ -107,4 +117,9 @@ def solo_bodies(text: str) -> list[str]:
         if name not in NOT_ACRONYM and name not in _TERMS and _in_prose(text, match.start()):
             names.append(name)
     names += [m["name"] for m in _PARTY.finditer(text) if _in_prose(text, m.start())]
+    for match in _TOLD.finditer(text):
+        words = match["name"].removeprefix("The ").split()
+        if not (len(words) == 1 and _PEOPLE.search(words[0])) and not is_given_name(words[0]) \
+                and words[0] not in NOT_ORG:
+            names.append(" ".join(words))
     return list(dict.fromkeys(names))
