@@ -102,3 +102,19 @@ def test_bodies_by_role(tmp_path: Path, text: str, present: list[str], absent: l
     names = _found(tmp_path, text)[0]
     assert all(n in names for n in present), names
     assert not any(n in names for n in absent), names
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a state or province written as a postal code or a dotted abbreviation after its town; a dateline's town and
+    # state name where the story was filed
+    ("Dunmore, PA — The company, based in Salem, OR, said sales in Harlow, TX rose 3% this year. The mine in "
+     "Kamloops, B.C., will close.", ["Salem", "Oregon", "Harlow", "Texas", "Kamloops", "British Columbia"],
+     ["Dunmore", "Pennsylvania"]),
+    # a neighbourhood, named by the kind of place after it
+    ("Residents of the Shadyside neighborhood complained, as did people in the Hazelwood and Greenfield "
+     "neighbourhoods, officials said.", ["Shadyside", "Hazelwood", "Greenfield"], []),
+])
+def test_states_by_code_and_neighbourhoods(tmp_path: Path, text: str, present: list[str], absent: list[str]) -> None:
+    places = _found(tmp_path, text)[1]
+    assert all(p in places for p in present), places
+    assert not any(p in places for p in absent), places

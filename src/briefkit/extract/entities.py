@@ -137,7 +137,7 @@ def _place_kinded(name: str, text: str) -> bool:
     says is a place's, whatever role the sentence gives it ("members of", "a spokesperson for")."""
     return " " in name and not ORG.search(name) and bool(re.search(
         r"(?<![\w’'-])" + re.escape(name) + r"[ \t]+(?:municipal[ \t]+)?(?:district|area|region|province|suburb|"
-        r"village|township|county)\b", text))
+        r"village|township|county|neighbou?rhood)\b", text))
 
 
 def _titled_person(name: str) -> bool:

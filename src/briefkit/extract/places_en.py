@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from briefkit.content.model import Entity
-from briefkit.extract.countrycues import AP_STATES, country_names
+from briefkit.extract.countrycues import AP_STATES, DOTTED_STATES, POSTAL_STATES, country_names
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.places import (
     AMBIGUOUS,
@@ -50,7 +50,7 @@ _CUE = re.compile(r"\b(?P<a>" + _NAME + r")-based\b|(?<![\w’'-])(?P<b>" + _NAM
                   # ("in the Hexham and Ponteland areas", "the Newcastle West municipal district": a town's area)
                   r"|\b(?:[Tt]he|in|of)[ \t]+(?P<e>" + _NAME + r"(?:[ \t]+and[ \t]+" + _NAME + r")?)[ \t]+"
                   r"(?:region|province|oblast|governorate|prefecture|areas?|(?:municipal[ \t]+)?district|suburbs?|"
-                  r"village|township)\b")
+                  r"village|township|neighbou?rhoods?|boroughs?)\b")
 # "the Northern region", "the Central province": a compass word is no name
 _COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|"
                       r"Coastal|Capital|Greater|North[ -]?(?:East|West)|South[ -]?(?:East|West))$")
@@ -60,6 +60,8 @@ _WORLD_WORDS = re.compile(r"\b(?:Asia|Asian|Africa|African|Europe|European|Ameri
 # "Aurora, Ohio", "Bristol, New Hampshire": a town followed by its state or country
 _QUALIFIED = re.compile(r"(?<![\w’'-])(?P<town>" + _NAME + r"),[ \t]+(?P<region>" + _NAME + r")\b")
 _OWNER = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:[ \t]" + _WORD + r")?)['’]s[ \t]+[a-z]")
+_CODED = re.compile(r"(?<![\w’'-])(?P<town>" + _NAME + r"),[ \t]+(?P<code>(?:[A-Z]\.){2,3}|W\.Va\.|[A-Z]{2}"
+                    r"(?=[ \t]*[,;)]|[ \t]+\d{5}|[ \t]+[a-z]|\.[ \t]+[A-Z]|[ \t]*$))", re.MULTILINE)
 _MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                      r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _LEADERS_WORDS = ("The A An In At On From To And Both For Of By With Across Near Outside Around Between "
@@ -114,6 +116,14 @@ def english_places(text: str, seen: set[str]) -> list[Entity]:
             region_names.add(state)
             if match["town"].split()[0] not in _LEADERS:
                 kinded.add(match["town"])
+    for match in _CODED.finditer(text):
+        # "Salem, OR,", "Kamloops, B.C.": a town and its state's code (a dateline in capitals is left out)
+        state = DOTTED_STATES.get(match["code"]) or POSTAL_STATES.get(match["code"])
+        if state and not match["town"].isupper() and match["town"].split()[0] not in _LEADERS \
+                and (match.start(), match["town"]) not in _datelines(text):
+            candidates += [(match.start("code"), state), (match.start(), match["town"])]
+            region_names.add(state)
+            kinded.add(match["town"])
     named_places = [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
     candidates += named_places
     candidates += _city_lists(text, cities)
