@@ -95,6 +95,24 @@ AP_STATES = {"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "C
              "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma",
              "Ore": "Oregon", "Pa": "Pennsylvania", "Tenn": "Tennessee", "Va": "Virginia", "Vt": "Vermont",
              "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming"}
+# Canadian provinces as Canadian Press abbreviates them ("Sarnia, Ont."), beside the AP's states
+AP_STATES |= {"Ont": "Ontario", "Que": "Quebec", "Alta": "Alberta", "Sask": "Saskatchewan", "Nfld": "Newfoundland"}
+# dotted abbreviations ("Concord, N.H.", "Kamloops, B.C.") and postal codes ("Salem, OR", "Sarnia, ON"): the state or
+# province written out, as readers list it (US and Canadian pages write both after a town)
+DOTTED_STATES = {"N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York",
+                 "N.C.": "North Carolina", "N.D.": "North Dakota", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+                 "S.D.": "South Dakota", "W.Va.": "West Virginia", "B.C.": "British Columbia", "N.S.": "Nova Scotia",
+                 "N.B.": "New Brunswick", "P.E.I.": "Prince Edward Island"}
+_POSTAL = ("AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware|"
+           "FL Florida|GA Georgia|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|KY Kentucky|"
+           "LA Louisiana|ME Maine|MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|MO Missouri|"
+           "MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|"
+           "NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon|PA Pennsylvania|RI Rhode Island|"
+           "SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VA Virginia|WA Washington|"
+           "WV West Virginia|WI Wisconsin|WY Wyoming|ON Ontario|QC Quebec|BC British Columbia|AB Alberta|"
+           "SK Saskatchewan|MB Manitoba|NS Nova Scotia|NB New Brunswick|NL Newfoundland and Labrador|"
+           "PE Prince Edward Island")
+POSTAL_STATES = {item[:2]: item[3:] for item in _POSTAL.split("|")}
 _LOCALES = {"zh": ("zh_CN", "zh_TW", "zh_HK")}
 
 

@@ -92,9 +92,10 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     names = [_without_country(n) for n in found if not is_person(n, text) and n not in NOT_ORG and n not in countries
              and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n)
              and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
-             and not _titled_person(n) and not _common_words(n, text)
+             and not _titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text)
              and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
-    acronyms = {_initials(n) for n in names if len(n.split()) >= 2}
+    # ("Connecticut Public Utilities Regulatory Authority" … "PURA": the acronym may leave the place out)
+    acronyms = {_initials(" ".join(n.split()[i:])) for n in names if len(n.split()) >= 2 for i in (0, 1)}
     # "the Kiel Institute for the World Economy (IfW)": an acronym the text defines for a name found is that name
     acronyms |= {m["acr"] for m in DEFINED.finditer(text)
                  if any(n.endswith(m["name"]) or m["name"].endswith(n) for n in names if " " in n)}
@@ -129,6 +130,14 @@ def _common_words(name: str, text: str) -> bool:
         return False
     return all(re.search(r"(?<![\w./@-])" + re.escape(w.lower()) + r"(?![\w@-]|\.\w)", text)
                for w in words if w not in {"and", "of", "for", "the", "&"})
+
+
+def _place_kinded(name: str, text: str) -> bool:
+    """"members of the Newcastle West municipal district": a name the kind of place after it (in lower case)
+    says is a place's, whatever role the sentence gives it ("members of", "a spokesperson for")."""
+    return " " in name and not ORG.search(name) and bool(re.search(
+        r"(?<![\w’'-])" + re.escape(name) + r"[ \t]+(?:municipal[ \t]+)?(?:district|area|region|province|suburb|"
+        r"village|township|county|neighbou?rhood)\b", text))
 
 
 def _titled_person(name: str) -> bool:

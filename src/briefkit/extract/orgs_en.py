@@ -39,6 +39,7 @@ from briefkit.extract.orgshapes import (
     WHOLE_ORG,
     clean,
 )
+from briefkit.extract.orgsolo import solo_bodies
 from briefkit.extract.personcues import person_cues
 from briefkit.extract.places import is_place
 
@@ -242,11 +243,20 @@ def add_speakers(text: str, found: dict[str, None]) -> None:
             continue  # "Numbers reported", "Officials said": a plural noun opening a sentence
         if _NAME_TAIL.search(text[max(0, match.start() - 40):match.start()]):
             continue  # "Children in Need said": the tail of a longer name
-        if name in found or name in NOT_ORG or name in OFFICE_WORDS or name in _PRONOUNS or is_place(name) \
-                or MONTH.match(name) or LEADING.match(name + " ") or is_person(name, text) \
-                or _speaks_as_person(name, text) or _named_as_person(name, text):
+        if name in found or not _bodylike(name, text):
             continue
         found.setdefault(name)
+    for name in solo_bodies(text):
+        if name not in found and _bodylike(name, text):
+            found.setdefault(name)
+
+
+def _bodylike(name: str, text: str) -> bool:
+    """A one-word name found speaking or acting that is no place, month, pronoun or person of the article's."""
+    return not (name in NOT_ORG or name in OFFICE_WORDS or name in _PRONOUNS or is_place(name)
+                or MONTH.match(name) or LEADING.match(name + " ") or is_person(name, text)
+                or _speaks_as_person(name, text)
+                or (not name.isupper() and _named_as_person(name, text)))  # "The PBO": no surname is an acronym
 
 
 _PRONOUNS = frozenset(["He", "She", "They", "It", "We", "You", "This", "That", "These", "Those", "There", "Here"])

@@ -65,7 +65,11 @@ KIND = (r"(?i:company|companies|firm|firms|group|regulator|watchdog|charity|char
          r"broadcaster|bank|lender|insurer|carrier|airline|retailer|manufacturer|maker|utility|provider|providers|"
          r"rivals?|newspaper|agency|coalition|think\s+tank|consultancy|publisher|network|union|firm|giant|owner|"
          r"shareholder|conglomerate|automaker|carmaker|developer|distributor|organi[sz]ation|nonprofit|"
-         r"non-profit|shelter|services|platform|subsidiary|startup|station|chain|producer|formulator)")
+         r"non-profit|shelter|services|platform|subsidiary|startup|station|chain|producer|formulator|"
+         # kinds of business and of outlet that name a body as well ("Northwind, the country's biggest grocer",
+         # "chipmaker Intel", "the think-tank Bruegel", "news outlet Axios")
+         r"grocer|supermarket|miner|exporter|refiner|brewer|telco|chipmaker|drugmaker|steelmaker|planemaker|"
+         r"think-tank|outlet|magazine|tabloid|website|lobby)")
 APPOSITION = re.compile(r"\b(?:" + KIND + r"),?\s+(?P<names>(?:the\s+)?" + _NAME + r"(?:\s*(?:,|and)\s*(?:the\s+)?"
                          + _NAME + r"){0,5})")
 ROLE_OF = re.compile(r"\b(?i:(?:chief\s+executive|spokes(?:person|man|woman)|chairman|chair|president|director|head|"

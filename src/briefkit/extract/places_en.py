@@ -1,0 +1,243 @@
+"""Regions, cities and towns named in English text (countries are :mod:`briefkit.extract.places`' own).
+
+A city of 100,000 people or more counts after "in", "at", "from", "between"…;
+a town of 15,000 or more when its name is the whole of what follows ("in
+Koppies", not "at Sunrise Radio") or the sentence says it is a place
+("Tennessee-based", "Miles City resident", "Aurora, Ohio"); cities listed
+together ("Bridgeport and New Haven") and cities of a million anywhere;
+regions wherever they stand alone (:mod:`briefkit.extract.regions`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.content.model import Entity
+from briefkit.extract.countrycues import AP_STATES, DOTTED_STATES, POSTAL_STATES, country_names
+from briefkit.extract.givennames import is_given_name
+from briefkit.extract.places import (
+    AMBIGUOUS,
+    WORDLIKE,
+    big_cities,
+    capital_countries,
+    city_names,
+    persons_name,
+    town_names,
+)
+from briefkit.extract.regions import english_regions, region_codes
+
+_NAMED_PLACE = re.compile(r"\b(?:state|province|region|county|prefecture|city|town|village|district|canton|port|suburb|"
+                          r"borough|township|commune|island|"
+                          r"municipality)\s+of\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\b(?!\s+(?:of\s+)?[A-Z])")
+# "Gregg County", "Orleans Parish": a name and the kind of place it is (not "Orange County Register")
+_KIND_AFTER = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t](?P<kind>County|Parish)\b"
+                         r"(?![ \t]+(?:of[ \t]+)?[A-Z])")
+
+_WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"  # "KwaZulu-Natal"; not "Tennessee-based"
+_NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
+# "in Koppies", "between Koppies and Sasolburg", "in Bridgeport, Stamford and New Haven"
+_PLACE_LIST = re.compile(r"\b(?:in|at|from|to|near|outside|across|around|between)\s+(" + _NAME
+                         + r"(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)" + _NAME + r"){0,6})")
+# "Tennessee-based AOC", "a London-based station", "Miles City resident", "a resident from Vredendal"
+_CUE = re.compile(r"\b(?P<a>" + _NAME + r")-based\b|(?<![\w’'-])(?P<b>" + _NAME + r")[ \t]+(?:residents?|area|suburbs?|"
+                  r"metro(?:politan)?\s+area|mayor|police|officials|airport|port|city\s+council|county|downtown)\b"
+                  r"|\bresidents?\s+(?:of|from|in)\s+(?P<c>" + _NAME + r")"
+                  # "in northern Ethiopia", "downtown Houston", "suburban Chicago"
+                  r"|\b(?:northern|southern|eastern|western|central|north|south|east|west|downtown|suburban|"
+                  r"rural|coastal|upstate|greater)[ \t]+(?P<d>" + _NAME + r")"
+                  # "the Tigray region", "Idlib province", "the Kursk oblast": the kind of place, in lower case, says
+                  # so of a name no list holds
+                  # ("in the Hexham and Ponteland areas", "the Newcastle West municipal district": a town's area)
+                  r"|\b(?:[Tt]he|in|of)[ \t]+(?P<e>" + _NAME + r"(?:[ \t]+and[ \t]+" + _NAME + r")?)[ \t]+"
+                  r"(?:region|province|oblast|governorate|prefecture|areas?|(?:municipal[ \t]+)?district|suburbs?|"
+                  r"village|township|neighbou?rhoods?|boroughs?)\b")
+# "the Northern region", "the Central province": a compass word is no name
+_COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|"
+                      r"Coastal|Capital|Greater|North[ -]?(?:East|West)|South[ -]?(?:East|West))$")
+# world regions and seas, which a kind word follows as well ("the Asia-Pacific region"): not places here
+_WORLD_WORDS = re.compile(r"\b(?:Asia|Asian|Africa|African|Europe|European|America|American|Pacific|Atlantic|Arctic|"
+                          r"Antarctic|Gulf|Middle|Sahel|Caribbean|Baltic|Mediterranean|Nordic|Balkans?|Eurozone|Euro)\b")
+# "Aurora, Ohio", "Bristol, New Hampshire": a town followed by its state or country
+_QUALIFIED = re.compile(r"(?<![\w’'-])(?P<town>" + _NAME + r"),[ \t]+(?P<region>" + _NAME + r")\b")
+_OWNER = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:[ \t]" + _WORD + r")?)['’]s[ \t]+[a-z]")
+_CODED = re.compile(r"(?<![\w’'-])(?P<town>" + _NAME + r"),[ \t]+(?P<code>(?:[A-Z]\.){2,3}|W\.Va\.|[A-Z]{2}"
+                    r"(?=[ \t]*[,;)]|[ \t]+\d{5}|[ \t]+[a-z]|\.[ \t]+[A-Z]|[ \t]*$))", re.MULTILINE)
+_MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_LEADERS_WORDS = ("The A An In At On From To And Both For Of By With Across Near Outside Around Between "
+                  "Like Unlike While Across Even Only Also")
+_LEADERS = frozenset(_LEADERS_WORDS.split())
+
+
+def english_places(text: str, seen: set[str]) -> list[Entity]:
+    """Regions, cities and towns an English ``text`` names (countries already ``seen`` are left out)."""
+    cities, towns = city_names(), town_names()
+    regions = english_regions(text, list(seen)) + region_codes(text, list(seen))
+    region_names = {name for _, _, name in regions}
+    candidates: list[tuple[int, str]] = []
+    for match in _PLACE_LIST.finditer(text):
+        items = re.split(r",[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+", match.group(1))
+        if items[-1].endswith(" Counties"):  # "in Fairfield and New Haven Counties": each is a county
+            items = [i.removesuffix(" Counties") + " County" for i in items]
+        offset = match.start(1)
+        for item in items:
+            county = item.endswith(" County") and item.split()[0] not in _LEADERS
+            candidates.append((offset, item if county else _trim_to_place(item, cities, towns)))
+            offset += len(item)
+    candidates += [(start, name) for start, end, name in regions if _alone(text, start, end)]
+    if big := big_cities():
+        # a city of a million people is named as one wherever it stands: "Copenhagen has cut …", "Bogotá's buses"
+        candidates += [(m.start(), m.group(0)) for m in big.finditer(text) if _alone(text, m.start(), m.end())]
+    # "Guelph's bus routes", "Kyiv’s war effort": a city of 100,000 people that owns a thing in lower case is the
+    # city (its council, its people); a person's surname is ruled out below, a body's name is masked already
+    candidates += [(m.start(), m["name"]) for m in _OWNER.finditer(text)
+                   if m["name"] in cities and m["name"] not in WORDLIKE and m["name"] not in AMBIGUOUS
+                   and _alone(text, m.start(), m.end("name"))]
+    kinded: set[str] = set()
+    for match in _CUE.finditer(text):
+        name = match["a"] or match["b"] or match["c"] or match["d"] or match["e"]
+        if match["b"] and name.split()[0] in _LEADERS and _sentence_open(text, match.start()):
+            name = name.split(" ", 1)[1] if " " in name else ""  # "The Houston area": not "The Houston"
+        for one in name.split(" and ") if match["e"] else [name]:
+            if match["e"] and _kinded(one, text):
+                kinded.add(one)
+            if one in towns or one in cities or one in region_names or one in kinded \
+                    or re.search(r"\s(?:City|Town|County)$", one):
+                candidates.append((match.start(), one))
+    for match in _QUALIFIED.finditer(text):
+        # ("PALM BEACH, Fla.": a dateline in capitals, where the story was filed)
+        state = AP_STATES.get(match["region"]) if text[match.end():match.end() + 1] == "." \
+            and not match["town"].isupper() else None
+        qualified = match["region"] in region_names or match["region"] in country_names("en")[1] or state
+        if qualified and match["town"] in towns and match["town"].split()[0] not in _LEADERS:
+            candidates.append((match.start(), match["town"]))
+        if state:  # "Uniontown, Pa.": the state as a reader writes it out, and the town it qualifies
+            candidates += [(match.start("region"), state), (match.start(), match["town"])]
+            region_names.add(state)
+            if match["town"].split()[0] not in _LEADERS:
+                kinded.add(match["town"])
+    for match in _CODED.finditer(text):
+        # "Salem, OR,", "Kamloops, B.C.": a town and its state's code (a dateline in capitals is left out)
+        state = DOTTED_STATES.get(match["code"]) or POSTAL_STATES.get(match["code"])
+        if state and not match["town"].isupper() and match["town"].split()[0] not in _LEADERS \
+                and (match.start(), match["town"]) not in _datelines(text):
+            candidates += [(match.start("code"), state), (match.start(), match["town"])]
+            region_names.add(state)
+            kinded.add(match["town"])
+    named_places = [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
+    candidates += named_places
+    candidates += _city_lists(text, cities)
+    for match in _IN_UNLISTED.finditer(text):
+        # a weak guess (a town too small for any list: "a farmer in Winterton", "from Thamesville and Mooretown"),
+        # made only when no check says the name is something else
+        name = match["name"]
+        if name not in cities and name not in towns and _unlisted_town(name, text):
+            kinded.add(name)
+            candidates.append((match.start("name"), name))
+    candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
+                   if m["name"].split()[0] not in _LEADERS]
+    named = {name for _, name in named_places}
+    capitals = capital_countries()
+    filed = _datelines(text)
+    places: list[Entity] = []
+    for start, name in sorted(candidates):
+        if name in AP_STATES and re.search(r",[ \t]+" + name + r"\.", text):
+            continue  # "Pa." is Pennsylvania, written out above (and no town in Burkina Faso)
+        if (start, name) in filed or _MONTHS.match(name) or (capitals.get(name) in seen and not re.search(
+                r"\b(?:in|at|to|from|near|around|outside|across|into)\s+(?:the\s+)?" + re.escape(name) + r"\b", text)):
+            continue  # the dateline's city; "in March"; "Berlin will pay": a named country's government
+        if name not in region_names and persons_name(name, text):
+            continue  # "according to Tyler" after "Anne Tyler": a person's surname, not the town
+        if name and name not in seen and (name in named or name in region_names or name in kinded or name in cities
+                                          or name in towns or re.search(r"\s(?:City|County|Parish)$", name)):
+            seen.add(name)
+            places.append(Entity(name=name, kind="city or region"))
+    return places
+
+
+# "in Winterton,", "from Thamesville and", "in Golden Prairie for": a name after a preposition of place, closed by
+# punctuation or by a word that does not carry the name on (a longer name would go on in capitals)
+_TOWN_WORD = r"[A-Z][a-zāēīōū]+(?:-[A-Z][a-zāēīōū]+)?"
+_IN_UNLISTED = re.compile(r"\b(?:in|from|near|outside)[ \t]+(?P<name>" + _TOWN_WORD + r"(?:[ \t]" + _TOWN_WORD
+                          + r"){0,2})(?=[,.;:]|[ \t]+(?:on|and|for|to|in|at|with|where|who|which|last|this|is|was|has|"
+                          r"have|had|said|says)\b)")
+# what a capitalised name after "in" often is besides a town: a month or a day written short, an illness, a feast,
+# a programme, a street, a language
+_NOT_TOWN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|"
+                       r"Covid|Coronavirus|Christmas|Easter|Ramadan|Security|Stampede|Street|Road|Avenue|Lane|"
+                       r"Square|Budget|Parliament|Congress|Court|English|French|Spanish|Chinese|Arabic|Hindi|Mandarin)\b")
+
+
+def _unlisted_town(name: str, text: str) -> bool:
+    """``name`` after "in", "from" … may be a town no list holds: not a world region, country, compass or common
+    word (:func:`_kinded`), a month, a demonym, a body's word, an illness, a person (surname or first name), nor
+    a word the article also writes in capitals ("COVID")."""
+    from briefkit.extract.orgcues import DEMONYMS
+    from briefkit.extract.orgshapes import ORG
+
+    words = name.split()
+    return _kinded(name, text) and not _MONTHS.match(words[0]) and not any(w in DEMONYMS for w in words) \
+        and not ORG.search(name) and not _NOT_TOWN.search(name) and name.upper() not in text \
+        and not (len(words) > 1 and is_given_name(words[0])) and not persons_name(name, text)
+
+
+def _kinded(name: str, text: str) -> bool:
+    """A name the kind of place after it ("the Tigray region", "the Hexham area") says is a place's: no world
+    region, compass word, country or word the article also writes in lower case ("the Finance area")."""
+    return bool(name) and not _WORLD_WORDS.search(name) and name.split()[0] not in _LEADERS \
+        and not _COMPASS.match(name) and not any(w in country_names("en")[1] for w in name.split()) \
+        and not any(re.search(r"(?<![\w’'-])" + re.escape(w.lower()) + r"(?![\w’'-])", text) for w in name.split())
+
+
+def _sentence_open(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"“"
+
+
+def _datelines(text: str) -> set[tuple[int, str]]:
+    """Where the story was filed from: a city opening one of the first lines ("Durban - …", "Beijing, July 14 –"),
+    which a standfirst or a caption kept in the text may precede."""
+    return {(m.start(1), m.group(1)) for m in re.finditer(r"(?m)^(" + _NAME + r")(?:,[ \t]+[\w .]{2,20}?)?[ \t]*"
+                                                          r"(?:[-–—]|\()", text[:600])}
+
+
+def _trim_to_place(name: str, cities: frozenset[str], towns: frozenset[str]) -> str:
+    """"Brooklyn Bridge" → "Brooklyn": a big city's name before other capitalised words; a smaller
+    town (``towns``) only when it is the whole name ("in Koppies", not "at Sunrise Radio")."""
+    if name in towns:
+        return name
+    while name and name not in cities and " " in name:
+        name = name.rsplit(" ", 1)[0]
+    return name if name in cities else ""
+
+
+_LIST_OF_NAMES = re.compile(r"(?<![\w’'-])(" + _NAME + r"(?:,[ \t]+" + _NAME + r"){0,6},?[ \t]+and[ \t]+" + _NAME
+                            + r")(?![\w’'-])")
+
+
+def _city_lists(text: str, cities: frozenset[str]) -> list[tuple[int, str]]:
+    """"including Bridgeport and New Haven": names listed together that are all cities are cities."""
+    found: list[tuple[int, str]] = []
+    for match in _LIST_OF_NAMES.finditer(text):
+        items = re.split(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+", match.group(1))
+        if len(items) >= 2 and all(i in cities and i not in WORDLIKE and i not in AMBIGUOUS for i in items):
+            found += [(match.start(), i) for i in items]
+    return found
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """A region's name not inside a longer capitalised name ("Mississippi State University", "New Wales Ltd").
+
+    A word that opens a sentence or a line before it ("The North West", a headline above) does not join it;
+    nor does the office of a person after it ("Connecticut Attorney General William Tong", "Ohio Gov. Mike
+    DeWine"): a region's officer names the region, as "US President" names the country.
+    """
+    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 30):start])
+    after = re.match(r"[ \t]+(?:of[ \t]+)?[A-Z]", text[end:end + 30])
+    return (before is None or before.group(1) in _LEADERS) and (after is None or bool(_OFFICER.match(text, end)))
+
+
+# a person's office after a region's name: the title, then a capitalised name
+_OFFICER = re.compile(r"[ \t]+(?:Attorney[ \t]+General|Governor|Gov\.|Lieutenant[ \t]+Governor|Lt\.[ \t]+Gov\.|"
+                      r"Senator|Sen\.|Rep\.|Representative|Secretary[ \t]+of[ \t]+State|Treasurer|Comptroller|"
+                      r"Premier|Chief[ \t]+Minister)[ \t]+[A-Z][a-z]")
