@@ -152,6 +152,17 @@ def _same_org(expected: Any, found: Any) -> bool:
     return e == f or (len(f) >= 4 and (f in e or e in f) and len(min(e, f, key=len)) * 2 >= len(max(e, f, key=len)))
 
 
+# One country's spellings: the gold and the extractor each use the article's, which differ from page to page.
+_PLACE_SPELLINGS = {name: "united states" for name in ("us", "u.s", "usa", "u.s.a", "united states of america")}
+_PLACE_SPELLINGS.update({name: "united kingdom" for name in ("uk", "u.k")})
+
+
+def _same_place(expected: Any, found: Any) -> bool:
+    """One place: the same name, or two spellings of one country ("U.S.", "United States")."""
+    e, f = _norm(expected), _norm(found)
+    return _PLACE_SPELLINGS.get(e, e) == _PLACE_SPELLINGS.get(f, f)
+
+
 _MINOR_WORDS = {"of", "the", "and", "for", "&"}
 
 
@@ -236,10 +247,11 @@ def _evaluate(name: str, brief: Brief, warnings: list[str], want: dict[str, Any]
     """Score one article into ``result``."""
     scores = result.scores
     _meta(brief, warnings, want, result)
-    for key, got in (("sections", [s.heading for s in brief.sections]), ("places", [p.name for p in brief.places]),
-                     ("quotes", [q.text for q in brief.quotes])):
+    for key, got in (("sections", [s.heading for s in brief.sections]), ("quotes", [q.text for q in brief.quotes])):
         if key in want:
             _list(scores[key], want.get(key) or [], got, lambda a, b: _norm(a) == _norm(b))
+    if "places" in want:
+        _list(scores["places"], want.get("places") or [], [p.name for p in brief.places], _same_place)
     if "events" in want:
         _list(scores["events"], [str(x) for x in dict.fromkeys(want["events"])],
               sorted({e.date for e in brief.timeline}), lambda a, b: _norm(a) == _norm(b))
