@@ -104,6 +104,13 @@ GC_THRESHOLDS = (5000, 20, 20)
 """Rendering allocates many short-lived objects: rarer young collections spend less time on them."""
 
 
+def settle_collector() -> None:
+    """Collect once, freeze what is loaded so far out of later scans, and collect young objects less often."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
+
+
 @contextmanager
 def quiet_collector() -> Iterator[None]:
     """Freeze what is loaded so far and collect young objects less often, for the build's duration.
@@ -114,9 +121,7 @@ def quiet_collector() -> Iterator[None]:
     from 4.3 % to 1.8 % of the build.
     """
     before = gc.get_threshold()
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLDS)
+    settle_collector()
     try:
         yield
     finally:  # a program that calls build() gets its collector back as it was

@@ -10,10 +10,6 @@ time in the collector fell from 4.3 % to 1.8 % of a build).
 
 from __future__ import annotations
 
-import gc
+from briefkit.batch.build import settle_collector
 
-from briefkit.batch.build import GC_THRESHOLDS
-
-gc.collect()
-gc.freeze()
-gc.set_threshold(*GC_THRESHOLDS)
+settle_collector()
