@@ -158,11 +158,8 @@ def source_in(line: str) -> str | None:
             return value
     if found := credits.agency_line(text) or source_on_date_line(text):
         return found
-    words = re.findall(r"[\w&.'’-]+", text)
-    for n in (4, 3, 2, 1):
-        for i in range(len(words) - n + 1):
-            if agencies.is_agency(candidate := " ".join(words[i:i + n])):
-                return candidate
+    if found := agencies.first_run(re.findall(r"[\w&.'’-]+", text)):
+        return found
     if outlet := bylines_zh.reporter_outlet(text):
         return outlet
     # "By Medicine Hat News on March 4, 2020": a byline that credits the outlet itself, not a person

@@ -21,6 +21,7 @@ score is low but not nothing, because a usually-right guess serves a reviewer be
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefkit.extract import agencies, credits
 from briefkit.extract.givennames import reads_as_person
@@ -88,12 +89,35 @@ def _shape(name: str, issuer_ok: bool = False) -> float:
     return 0.0
 
 
+# what follows a speaking outlet's name ("… said", "…'s editor wrote"), and what precedes a cited one
+_SAID_AFTER = re.compile(r"\)?(?:'s?\s+\w+)?" + _SPEAKS)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
+_WORD_END = re.compile(r"\b")
+
+
 def speaker_in_body(name: str, paragraphs: list[str]) -> bool:
-    """Whether the body reports on the name as a speaker ("The Lakeview Times said …", "according to …")."""
-    bare = re.escape(re.sub(r"^[Tt]he\s+", "", name))
-    said = re.compile(r"(?:(?<![\w.])(?:[Tt]he\s+)?" + bare + r"\)?(?:'s?\s+\w+)?" + _SPEAKS
-                      + r"|\baccording\s+to\s+(?:the\s+)?" + bare + r"\b)")
-    return any(said.search(p) for p in paragraphs)
+    """Whether the body reports on the name as a speaker ("The Lakeview Times said …", "according to …").
+
+    Each occurrence of the name is found by plain search and the words around it are matched by patterns
+    compiled once: a pattern built around each name cost a compile per candidate outlet."""
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    return bool(bare) and any(_spoken_at(p, bare, at) for p in paragraphs for at in _occurrences(p, bare))
+
+
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    """Every offset at which ``part`` occurs in ``text``, overlapping ones included."""
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
+
+
+def _spoken_at(text: str, bare: str, at: int) -> bool:
+    """Whether the name at ``at`` speaks ("X said") or is cited ("according to X")."""
+    end = at + len(bare)
+    if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_.")) and _SAID_AFTER.match(text, end):
+        return True
+    return _WORD_END.match(text, end) is not None and _ACCORDING_BEFORE.search(text[max(0, at - 40):at]) is not None
 
 
 _OWN = {"报": "本报", "報": "本報", "网": "本网", "網": "本網", "台": "本台", "社": "本社"}
