@@ -1,16 +1,19 @@
-"""Title precision and recall by abstention threshold, each batch held out (sets :mod:`titleabstain`'s thresholds).
+"""Title precision and recall by abstention threshold, each batch held out (sets :mod:`titleabstain`'s weights
+and threshold).
 
 For each batch (as ``train_lines.py --cv`` splits them) the line labeller is trained without it, and each of
-its pages is extracted with that fold model and abstention turned off: the final title, whether the rules
-only guessed it, and the labeller's TITLE marginal for its line
-(:func:`briefkit.extract.titleabstain.confidence`).  The table then shows, for a grid of thresholds on sure
-picks and on guesses, the title precision and recall over all batches had the extractor abstained below
-them — so the thresholds are chosen on pages the model never saw.  Only the development set's top folder
-and ``heldout/`` are read, never ``fresh/``.
+its pages is extracted with that fold model and abstention turned off: the final title, and the raw facts
+the abstention weighs (the pick, whether the rules only guessed it, the label marginals of its line and the
+two under it, the story's first paragraphs).  The weighing (a logistic model over
+:func:`briefkit.extract.titleabstain.cues_of`) is then fitted once per batch without it, so each page's
+probability comes from a labeller *and* a weighing that never saw its batch.  The table shows, for a grid of
+thresholds, the title precision and recall over all batches (and per batch for a few) had the extractor
+abstained below them, with the right titles that would be lost and the wrong ones dropped; the last line
+prints the weights fitted on every batch (copied into :mod:`briefkit.extract.titleabstain`).  Only the
+development set's top folder and ``heldout/`` are read, never ``fresh/``.
 
-    python benchmarks/title_abstain_cv.py [--hold PREFIX] [--dump FILE.json]
+    python benchmarks/title_abstain_cv.py [--hold PREFIX] [--dump FILE.json] [--load FILE.json]
 """
-
 from __future__ import annotations
 
 import argparse

@@ -10,7 +10,9 @@ The rules (:mod:`briefkit.extract.metadata` and the modules it calls) decide fir
 
 - a title weighed between the rules' pick and the line the model takes for the title
   (:mod:`briefkit.extract.titlecombine`): asked where the rules found none, only guessed, picked a
-  line no headline looks like, or picked a line as short as a section's name.
+  line no headline looks like, or picked a line as short as a section's name;
+- and then, for any title the page does not declare, the doubt that drops it
+  (:mod:`briefkit.extract.titleabstain`): a page that prints no headline gets none.
 
 The thresholds are set by the leave-one-batch-out validation of ``benchmarks/train_lines.py --cv``.
 A title line at the lower threshold of the credits (0.5) was wrong more often than the rules' weak picks
