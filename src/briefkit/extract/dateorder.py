@@ -23,6 +23,10 @@ _DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",
 _US = re.compile(r"\b(?:percent|center|centers|color|favor|labor|honor|neighbor\w*|organiz\w+|realiz\w+|"
                  r"analyz\w+|program|defense|traveled|fall\s+semester|zip\s+code|attorney\s+general)\b|\$\d",
                  re.IGNORECASE)
+# an AP-style dateline's or address's state ("Springfield, Ill.", "Tulsa, Okla."): a North American page, whose
+# numeric dates run month first ("Posted on 11/05/2019" is November 5); a stronger cue than a spelling
+_US_STATE = re.compile(r",\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|"
+                       r"Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?!\w)")
 _UK = re.compile(r"\b(?:per\s+cent|centre|centres|colour|favour|honour|neighbour\w*|organis\w+|realis\w+|"
                  r"analys(?:e|ed|ing)|programme|defence|travelled|postcode|whilst)\b|£\s?\d|€\s?\d|\bRs\.?\s?\d|₹",
                  re.IGNORECASE)
@@ -37,7 +41,7 @@ def page_order(text: str) -> str | None:
             day_first += 3
         elif b > 12 >= a:
             month_first += 3
-    month_first += 2 * len(_MONTH_FIRST.findall(text)) + len(_US.findall(text))
+    month_first += 2 * len(_MONTH_FIRST.findall(text)) + len(_US.findall(text)) + 2 * len(_US_STATE.findall(text))
     day_first += 2 * len(_DAY_FIRST.findall(text)) + len(_UK.findall(text))
     if month_first >= 2 and month_first >= 2 * day_first:
         return "mdy"

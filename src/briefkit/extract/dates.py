@@ -44,7 +44,8 @@ _ABSOLUTE = [
     ("day", re.compile(r"(?<![\d.-])(?P<day>[0-3]?\d)-(?P<m>[01]?\d)-" + _YEAR + r"(?![\d-])")),
     ("day", re.compile(r"(?<![\d.-])(?P<m>[01]?\d)-(?P<day>[0-3]?\d)-" + _YEAR + r"(?![\d-])")),
     ("day", re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE)),
-    ("day", re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE)),
+    # "4 March 2021", "Friday 4th of March, 2021", and the day's ordinal dot of European pages ("04. Dec 2018")
+    ("day", re.compile(_WEEKDAY + _DAY + r"(?:\.\s|\s+)(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE)),
     ("day", re.compile(r"(?<![\w-])" + _DAY + r"-" + _MONTH + r"-" + _YEAR + r"(?!\d)", re.IGNORECASE)),  # 05-Mar-2021
     ("month", re.compile(_YEAR + r"\s*年\s*(?P<m>[01]?\d)\s*月")),
     ("month", re.compile(r"(?<![\w-])" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR, re.IGNORECASE)),

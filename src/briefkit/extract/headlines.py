@@ -136,7 +136,14 @@ def clean(line: str) -> str:
         line = " ".join(without.split())
     while stamp := STAMP.match(line) or _NOTICE.match(line):
         line = line[stamp.end():]
+    if (crumb := _GLUED_CRUMB.match(line)) and word_count(line[crumb.end():]) >= 3:
+        line = line[crumb.end():]
     return _tail_noise(line).strip()
+
+
+# "HomeArchiveWith new appointments, …": a breadcrumb's words run into the headline when the copy dropped their
+# separators ("Home › Archive › <headline>"); a capital right after each word's end marks the seam
+_GLUED_CRUMB = re.compile(r"^(?:(?:Home|Archives?|Menu|Search|Latest|Main)(?=[A-Z][a-z]))+")
 
 
 def _tail_noise(line: str) -> str:

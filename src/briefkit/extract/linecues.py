@@ -10,7 +10,9 @@ The rules (:mod:`briefkit.extract.metadata` and the modules it calls) decide fir
 
 - a title weighed between the rules' pick and the line the model takes for the title
   (:mod:`briefkit.extract.titlecombine`): asked where the rules found none, only guessed, picked a
-  line no headline looks like, or picked a line as short as a section's name.
+  line no headline looks like, or picked a line as short as a section's name;
+- and then, for any title the page does not declare, the doubt that drops it
+  (:mod:`briefkit.extract.titleabstain`): a page that prints no headline gets none.
 
 The thresholds are set by the leave-one-batch-out validation of ``benchmarks/train_lines.py --cv``.
 A title line at the lower threshold of the credits (0.5) was wrong more often than the rules' weak picks
@@ -40,6 +42,7 @@ from briefkit.extract.sources import (
     looks_like_id,
     source_on_date_line,
 )
+from briefkit.extract.titleabstain import abstain
 from briefkit.extract.titlecombine import combine, no_headline
 from briefkit.extract.titlecombine import headline_shaped as headline_shaped  # re-exported: read here before
 from briefkit.extract.wordcount import word_count
@@ -93,10 +96,12 @@ class LineCues:
         (:func:`briefkit.extract.titlecombine.combine`); a line the model chose is a weak pick."""
         # the labeller is costly: a sure pick of some length stands without it; a short one may be a section's
         # name or a menu's ("学校要闻", "Business concerns") that the rules could not tell from a headline
-        if picked is not None and not picked.weak and not no_headline(picked.value) \
-                and word_count(picked.value) > SECTION_WORDS:
-            return picked
-        return combine(picked, self.top)
+        if picked is None or picked.weak or no_headline(picked.value) or word_count(picked.value) <= SECTION_WORDS:
+            picked = combine(picked, self.top)
+        if self.article.title:
+            return picked  # the page's own metadata names it
+        # a page that prints no headline still has lines shaped like one: the labeller's doubt drops them
+        return abstain(picked, self.top, " ".join(self.article.paragraphs[:2]))
 
     def date(self, date: dt.date | None, warnings: list[str]) -> tuple[dt.date | None, list[str]]:
         """The rules' date, or the date of the line the model marks DATE when the rules found none.

@@ -29,7 +29,7 @@ def date_under_title(article: Article, title_line: str) -> dt.date | None:
         return None
     start = texts.index(title_line) + 1
     for line in texts[start:start + 2]:
-        if headlines.is_date_line(line) and (found := parse_date(line)):
+        if headlines.is_date_line(line) and not _ARCHIVED.match(line) and (found := parse_date(line)):
             return dt.date.fromisoformat(found.value)
     return None
 
@@ -87,6 +87,8 @@ _PUBLIC_LABEL = re.compile(r"(?:公开日期|公開日期|发布日期|發布日
                            re.IGNORECASE)
 _STORED_STAMP = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})\b")
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|revised|changed)\b", re.IGNORECASE)
+# "归档时间: 2023-03-09", "Archived on …": when a copy was filed in an archive or collected, not when it was published
+_ARCHIVED = re.compile(r"^\W*(?:(?:归档|歸檔|入库|入庫|采集|採集)(?:时间|時間|日期)|archived\b)", re.IGNORECASE)
 _POSTED_IN = re.compile(r"\b(?:published|posted)\b(?:\s+in\s+[\w &]{1,30}?)?\s+on\s+", re.IGNORECASE)
 
 
@@ -131,7 +133,7 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     for line in after[:4]:  # "Updated March 5, 2021" then "Published March 4, 2021": the publication's
         if _PUBLISHED.search(line) and (found := _date_of(line)) and headlines.is_date_line(line):
             return dt.date.fromisoformat(found.value), line, False
-    dated = [(line, found) for line in after if (found := _date_of(line)) and (
+    dated = [(line, found) for line in after if not _ARCHIVED.match(line) and (found := _date_of(line)) and (
         headlines.is_date_line(line) or "|" in line or headlines.FIELD_START.match(headlines.clean(line)))]
     # "Updated March 6" then "March 5": the first publication, not the last change, dates the page
     # "成文日期: 2021年09月28日" then "公开日期: 2021-09-30": the day it was made public, not the day it was written

@@ -72,8 +72,11 @@ def _from_lines(article: Article, picked: Pick | None) -> tuple[dt.date | None, 
             return first, []  # "Updated March 6" over the story, "Originally published March 5." under it
         if weak and stamp:  # "March 5, 2021 <title>": the title line's own stamp beats a guess
             return stamp, []
-        if weak and (said := published_note(article)):
-            return said  # a today's-date widget over the headline yields to "Publish Date : 27 May 2021"
+        if (weak or _over_title(article, line, title_index)) and (said := published_note(article)) \
+                and (weak or said[0] < date):
+            # a today's-date widget over the headline yields to "Publish Date : 27 May 2021": the page's clock
+            # shows the day it was read, on or after the day the note says it was published
+            return said
         return date, [f"meta.date is a guess (from '{line[:60]}'): check it"] if weak else []
     if closing := stamp or pd.tail_date(article.tail):
         return closing, []
@@ -85,6 +88,11 @@ def _from_lines(article: Article, picked: Pick | None) -> tuple[dt.date | None, 
         return yearless[0], [f"meta.date is a guess (from '{yearless[1][:60]}' and the year of the page's notice): "
                              "check it"]
     return None, []
+
+
+def _over_title(article: Article, line: str, title_index: int) -> bool:
+    """``line`` is a head line above the title (any head line when no title was found)."""
+    return line in article.head and (title_index < 0 or article.head.index(line) < title_index)
 
 
 def published_note(article: Article) -> tuple[dt.date, list[str]] | None:

@@ -59,7 +59,22 @@ _NOT_HEADLINE = re.compile(
     r"|(?:圖|图)\s*[／/]\s*\S{2,24}\s*$|(?:图片|圖片)(?:来源|來源)\s*[:：]"
     r"|^\d{1,2}\.(?:\d{1,2}\.?)*\s+(?:\S+\s+){0,4}\S+$|\$\d+(?:\.\d\d)?\s*/\s*(?:mo|month|yr|year|wk|week)\b"
     r"|\bha(?:s|ve)\s+(?:been\s+)?moved\s+to\b"  # "This content … has moved to Ireland.ie/…": a site notice
-    r"|\bget\s+(?:all\s+)?access\b|\bshowing\s+posts\b|\bshow\s+all\s+posts\b|\b(?:older|newer)\s+posts\b",
+    r"|\bget\s+(?:all\s+)?access\b|\bshowing\s+posts\b|\bshow\s+all\s+posts\b|\b(?:older|newer)\s+posts\b"
+    # a broken page's software diagnostic printed over the story, by any CMS or language ("JUser: :_load: Unable
+    # to load user with ID: 628", "Warning: Undefined index …", "Fatal error: … on line 12")
+    r"|\bunable\s+to\s+(?:load|connect|open|find)\b|\bundefined\s+(?:index|variable|offset|array\s+key)\b"
+    r"|\bfailed\s+to\s+open\s+stream\b|\bon\s+line\s+\d+\s*$|^(?:fatal|parse)\s+error\s*:|\w\s*:\s*:\s*_?\w+\s*:"
+    # an advertiser's or an app store's prompt ("Advertise with NZME.", "Are you primarily interested in advertising",
+    # "Get it on the Apple Store", "Download our app")
+    r"|\badvertis(?:e|ing)\s+(?:with|on)\b|\binterested\s+in\s+advertising\b|\bget\s+it\s+on\b|\b(?:app|play)\s+store\b"
+    r"|\bdownload\s+(?:our|the)\s+app\b"
+    # a Chinese byline's "文/记者 X", "文｜X" (its writer, never its headline); a paper's column label alone
+    # ("經濟日報社論", "人民日报评论员")
+    r"|^\s*(?:文|图文|圖文)\s*[/／|｜]|^[\u3400-\u9fff]{2,8}(?:社論|社论|評論員|评论员)$"
+    # a date widget's broken line ("Friday, 10th 2023", "Tuesday 9th"): a weekday and a day's number alone
+    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s+\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+(?:19|20)\d\d)?\s*$"
+    # a wire story's end mark ("(END) Dow Jones Newswires", "-- END --", "-30-"): the story closes there
+    r"|^\(END\)|^[-–—]+\s*(?:END|30)\s*[-–—]+$",
     re.IGNORECASE)
 
 
