@@ -154,6 +154,11 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     ends = [*article.paragraphs[:2], *article.paragraphs[-2:], *article.tail[:3]]
     if closing := next((a for text in ends if (a := credits.closing_agency(text) or wires.closing_credit(text))), None):
         return closing
+    # the story's last line signing off ("… at mid year.-VNA", "WN/as/APA", "– SAnews.gov.za"), wherever the copy
+    # put it: the last paragraph or the last lines after it
+    last = [*article.paragraphs[-1:], *article.tail[-3:]]
+    if signed := next((a for text in last if (a := wires.closing_signoff(text))), None):
+        return signed
     if closing := next((m["name"] for text in article.paragraphs[-2:] if (m := _ZH_CLOSING.search(text))), None):
         return closing
     # a blog or radio item passing on another outlet's story: "Duluth News Tribune reports" under the title,
