@@ -12,8 +12,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from briefkit.extract import agencies, bylines_en, bylines_zh, credits, credits_zh, headlines, outletnotes, wires, \
-    zhcredits
+from briefkit.extract import (
+    agencies,
+    bylines_en,
+    bylines_zh,
+    credits,
+    credits_zh,
+    headlines,
+    outletnotes,
+    wires,
+    zhcredits,
+)
 from briefkit.extract.dates import parse_date
 from briefkit.extract.outletcands import Candidate, clean_name
 from briefkit.extract.outletscore import ACCEPT, best_outlet

@@ -9,6 +9,7 @@ agencies use ("新华社北京1月11日电"):
 - a note on this article's first printing: "(本文首发于2022年1月27日《南方周末》)",
   "(本文刊發於《經濟周刊》2017年第26期)", "*本文為「三聯生活周刊」原創內容" (a magazine's own piece
   reposted elsewhere);
+- the paper's editorial label as the page's heading: "經濟日報社論", "人民日报评论员文章";
 - a 来源 field run into a one-line copy of the page ("… 2014-04-01 17:10 來源:德州新聞網 編輯:…").
 
 Each names the outlet outright, so it is a stated credit, not a guess.  An outlet's name must end on an
@@ -38,6 +39,8 @@ _FIRST = re.compile(r"(?:本文|此文)\s*(?:首[发發]|刊[发發]|刊登|原[
                     r"[《「](?P<name>[^《》「」]{2,20})[》」]")
 _ORIGINAL = re.compile(r"(?:本文|此文)\s*(?:为|為|系|係)\s*[《「“\"]?(?P<name>[\u3400-\u9fff\w]{2,20}?)[》」”\"]?"
                        r"\s*(?:原创|原創|独家|獨家)")
+# "經濟日報社論", "人民日报评论员": the paper's editorial or commentator label standing as the page's heading
+_EDITORIAL = re.compile(r"^" + _OUTLET + r"(?:社论|社論|社评|社評|评论员|評論員)(?:文章)?$")
 # a 来源 field inside a one-line copy: the value up to the next space or field
 _RUN_IN_FIELD = re.compile(r"(?:来源|來源)\s*[:：]\s*" + _OUTLET + r"(?=\s|$|(?:编辑|編輯|作者|责任|責任))")
 
@@ -73,5 +76,7 @@ def story_credit(article: Article) -> str | None:
     for text in [*article.head[:3], *paragraphs[:1]]:
         if outlet := lead_credit(text):
             return outlet
+    if editorial := next((m["name"] for line in article.head[:3] if (m := _EDITORIAL.match(line.strip()))), None):
+        return editorial
     notes = [*article.head, *(b.text for b in article.blocks), *article.tail]
     return first_printing(notes) or run_in_field([*article.head[:3], *paragraphs[:1]])
