@@ -76,11 +76,13 @@ def _add(groups: list[Group], name: str, cue: str, zone: str, where: float, rule
         return None
     key = _key(name)
     group = next((g for g in groups if key and (_key(g.name) == key or outletscore.same(g.name, name))), None)
+    # a story names the outlet whole ("told Tobacco Reporter"); desk words wrap a name only in a byline's place
+    display = clean_name(name) if cue in _STORY_CUES else _display(name)
     if group is None:
-        group = Group(_display(name))
+        group = Group(display)
         groups.append(group)
-    elif cue in _SPELLING_CUES and not credits.is_domain(name) and len(_display(name)) > len(group.name):
-        group.name = _display(name)  # a credit's or masthead's full spelling over a tag's short one
+    elif cue in _SPELLING_CUES and not credits.is_domain(name) and len(display) > len(group.name):
+        group.name = display  # a credit's or masthead's full spelling over a tag's short one
     group.cues.add(cue)
     group.zones.add(zone)
     group.first = min(group.first, where)
