@@ -270,12 +270,16 @@ def gather(article: Article) -> list[Candidate]:
 def corroborating(article: Article) -> list[Candidate]:
     """Places that name an outlet too weakly to stand alone, for the learned scorer to weigh beside the others: the
     site's prompts naming itself ("Follow X on Twitter", "… free access to X"), which may stand anywhere, between
-    paragraphs as well as over or after the story, and a Chinese name on the page's date line
-    ("时间:2025年08月28日 02:26:32 湖滨网"), a place of its own that a masthead line agreeing with it corroborates."""
+    paragraphs as well as over or after the story, an e-mail address's domain, and a Chinese name on the page's date
+    line ("时间:2025年08月28日 02:26:32 湖滨网"), a place of its own that a masthead line agreeing with it
+    corroborates."""
     found = [Candidate(clean_name(n), "promo", "body")
              for n in outletpromo.promo_outlets([*article.head, *article.paragraphs, *article.tail])]
     top, end = zones(article)
     for lines, zone in ((top, "head"), (end, "tail")):
         dated = [line for line in lines if _ZH_DATE.search(line)]
         found += [Candidate(c.name, "dated", zone) for c in _zh_lines(dated, zone)]
+    # a writer's or desk's e-mail address on the site's domain ("jdoe@thestar.com.my" beside "The Star")
+    found += [Candidate(host, "email", "body") for host in outletnotes.email_hosts(
+        [*article.head, *article.paragraphs[-4:], *article.tail])]
     return found

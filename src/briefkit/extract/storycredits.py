@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from briefkit.extract import wires
+from briefkit.extract import agencies, wires
 
 # A capitalised name of up to six words ("The Star", "News Agency of Nigeria", "Register-Star"); the small
 # words outlets' names hold may join them
@@ -38,6 +38,10 @@ _BEFORE = {
 _AFTER = r"(?:[’']s?)?\s+(?:has\s+|had\s+)?(?P<verb>reported|reports|learned|learnt|understands|contributed|revealed|" \
          r"wrote|writes|obtained|was\s+told|has\s+seen|saw)\b"
 _FINDERS = [(kind, re.compile(cue + _THE + _NAME)) for kind, cue in _BEFORE.items()]
+# "confirmed the deal to AFP", "said in a statement to Reuters": a speaker's words given to a wire agency some words
+# after the verb; only a listed agency's name counts there ("explained the plan to Parliament" names none)
+_TO_AGENCY = re.compile(r"\b(?:confirmed|said|explained|revealed|disclosed|described|gave|sent|made)\b[^.!?]{0,60}?"
+                        r"\bto\s+(?:the\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
 _TELLER = re.compile(r"(?:^|(?<=[\s\"“(]))" + _NAME + _AFTER)
 # a dateline's agency tag near the lead's start: "KARACHI (Reuters) —", "WASHINGTON (AP) -"
 # (a date may follow the name inside the brackets: "PORT MORESBY (PNG Post-Courier, Nov. 13) –")
@@ -87,6 +91,8 @@ def story_credits(paragraphs: list[str]) -> list[StoryCredit]:
         for kind, pattern in _FINDERS:
             found += [StoryCredit(n, kind, index) for m in pattern.finditer(text) if (n := _trimmed(m["name"]))]
         found += [StoryCredit(n, "teller", index) for m in _TELLER.finditer(text) if (n := _trimmed(m["name"]))]
+        found += [StoryCredit(m["name"], "told", index) for m in _TO_AGENCY.finditer(text)
+                  if agencies.is_agency(m["name"])]
         if re.search(r"[\u3400-\u9fff]", text[:200]):
             for kind, pattern in _ZH_FINDERS:
                 found += [StoryCredit(m["name"], kind, index) for m in pattern.finditer(text)]
