@@ -93,14 +93,18 @@ def train(train_pages: list[Page], out: Path) -> None:
 
 
 # which single places may not stand alone (outletmodel._FURNITURE), the shipped set and looser ones, compared by --cv
-_ELIGIBILITY = {"promo needs a 2nd": outletmodel._FURNITURE | {"cue_promo"},
-                "shipped": outletmodel._FURNITURE,
-                "dated alone too": outletmodel._FURNITURE - {"cue_dated"}}
+_ELIGIBILITY: dict[str, tuple[frozenset[str], bool]] = {
+    "promo needs a 2nd": (outletmodel._FURNITURE | {"cue_promo"}, outletmodel.ENDS),
+    "shipped": (outletmodel._FURNITURE, outletmodel.ENDS),
+    "dated alone too": (outletmodel._FURNITURE - {"cue_dated"}, outletmodel.ENDS),
+    "top+end agree" if not outletmodel.ENDS else "top+end not": (outletmodel._FURNITURE, not outletmodel.ENDS)}
 
 
-def _ranked(tagger: Any, page: Page, furniture: frozenset[str] = outletmodel._FURNITURE) -> list[tuple[float, str]]:
+def _ranked(tagger: Any, page: Page, furniture: frozenset[str] = outletmodel._FURNITURE,
+            ends: bool = outletmodel.ENDS) -> list[tuple[float, str]]:
     """The page's outlets the shipped decision may give, ranked by the fold's model (as outletmodel.decide)."""
-    return outletmodel.probabilities(tagger, [row for row in page.rows if outletmodel.eligible(row[1], furniture)])
+    return outletmodel.probabilities(tagger, [row for row in page.rows
+                                              if outletmodel.eligible(row[1], furniture, ends)])
 
 
 class Tally:
@@ -140,8 +144,8 @@ def cross_validate(all_pages: list[Page]) -> None:
             for page in all_pages:
                 if page.batch == batch:
                     ranked[page.name] = _ranked(tagger, page)
-                    for rule, furniture in _ELIGIBILITY.items():
-                        loose[rule][page.name] = _ranked(tagger, page, furniture)
+                    for rule, (furniture, ends) in _ELIGIBILITY.items():
+                        loose[rule][page.name] = _ranked(tagger, page, furniture, ends)
     thresholds(all_pages, loose)
     variants = {"keep shipped": outletmodel.KEEP, "keep declared": frozenset({"declared", "first"}),
                 "keep none": frozenset(), "keep any": outletmodel.KEEP | {"guess", "lines"}}

@@ -38,6 +38,8 @@ def _source(tmp_path: Path, text: str) -> str | None:
 @pytest.mark.parametrize(("closing", "source"), [
     ("The ministry will review the export target at mid year.\n\nKM/jb/APA", "APA"),
     ("The ministry will review the export target at mid year. – SAnews.gov.za", "SAnews.gov.za"),
+    ("The ministry will review the export target at mid year. (PNA)", "PNA"),
+    ("The ministry will review the export target at mid year. – PNA release", "PNA"),
 ])
 def test_a_sign_off_closing_the_story_names_the_agency(tmp_path: Path, closing: str, source: str) -> None:
     assert _source(tmp_path, TITLE + BODY + closing + "\n") == source

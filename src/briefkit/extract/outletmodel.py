@@ -46,14 +46,21 @@ _FURNITURE = frozenset({"cue_titlebar", "cue_suffix", "cue_site", "cue_masthead"
                         "cue_domain", "cue_dated", "cue_email"})
 
 
-def eligible(feats: dict[str, float], furniture: frozenset[str] = _FURNITURE) -> bool:
+ENDS = False
+"""Whether one kind of furniture printed both over the story and after it (a masthead top and bottom) may stand
+without a second kind (cross-validated by ``train_sources.py --cv``, see its "top+end" rows)."""
+
+
+def eligible(feats: dict[str, float], furniture: frozenset[str] = _FURNITURE, ends: bool = False) -> bool:
     """Whether an outlet may be given at all: the rules' own pick, a credit of any kind (a credit or staff line, a
-    copyright line, a story sentence, a follow prompt …), or two kinds of ``furniture`` agreeing."""
+    copyright line, a story sentence, a follow prompt …), two kinds of ``furniture`` agreeing, or (with ``ends``)
+    one kind printed both over the story and after it."""
     cues = _cues(feats)
     if feats.get("shape_person") and "rule" not in feats:
         # "By Jane Doe Staff Writer": a name reading as a person's and not as an outlet's is a writer, no outlet
         return False
-    return "rule" in feats or bool(cues - furniture) or len(cues) >= 2
+    both_ends = ends and bool(feats.get("zone_head")) and bool(feats.get("zone_tail"))
+    return "rule" in feats or bool(cues - furniture) or len(cues) >= 2 or both_ends
 
 
 class Decision(NamedTuple):
@@ -114,7 +121,7 @@ def decide(article: Article, rule_source: str | None, rule_kind: str, site: str 
         return None
     if rule_source and rule_kind in KEEP:
         return Decision(rule_source, 1.0, False)
-    rows = [row for row in page_features(article, rule_source, rule_kind, site) if eligible(row[1])]
+    rows = [row for row in page_features(article, rule_source, rule_kind, site) if eligible(row[1], ends=ENDS)]
     decision = choose(probabilities(tagger, rows), rule_source, rule_kind)
     cues = _cues(next((feats for name, feats in rows if name == decision.name), {}))
     if decision.name and not decision.guessed and len(cues) == 1 and cues <= _WEAK:
