@@ -92,9 +92,19 @@ def train(train_pages: list[Page], out: Path) -> None:
     trainer.train(str(out))
 
 
-def _ranked(tagger: Any, page: Page) -> list[tuple[float, str]]:
+# which single places may not stand alone (outletmodel._FURNITURE), the shipped set and looser ones, compared by --cv
+_ELIGIBILITY: dict[str, tuple[frozenset[str], bool]] = {
+    "promo needs a 2nd": (outletmodel._FURNITURE | {"cue_promo"}, outletmodel.ENDS),
+    "shipped": (outletmodel._FURNITURE, outletmodel.ENDS),
+    "dated alone too": (outletmodel._FURNITURE - {"cue_dated"}, outletmodel.ENDS),
+    "top+end agree" if not outletmodel.ENDS else "top+end not": (outletmodel._FURNITURE, not outletmodel.ENDS)}
+
+
+def _ranked(tagger: Any, page: Page, furniture: frozenset[str] = outletmodel._FURNITURE,
+            ends: bool = outletmodel.ENDS) -> list[tuple[float, str]]:
     """The page's outlets the shipped decision may give, ranked by the fold's model (as outletmodel.decide)."""
-    return outletmodel.probabilities(tagger, [row for row in page.rows if outletmodel.eligible(row[1])])
+    return outletmodel.probabilities(tagger, [row for row in page.rows
+                                              if outletmodel.eligible(row[1], furniture, ends)])
 
 
 class Tally:
@@ -124,6 +134,7 @@ def cross_validate(all_pages: list[Page]) -> None:
     """Leave one batch out: per batch, the rules alone and rules + the fold's model (see the module)."""
     batches = sorted({p.batch for p in all_pages})
     ranked: dict[str, list[tuple[float, str]]] = {}
+    loose: dict[str, dict[str, list[tuple[float, str]]]] = defaultdict(dict)
     with tempfile.TemporaryDirectory() as tmp:
         for batch in batches:
             model = Path(tmp) / f"{batch}.crfsuite"
@@ -133,8 +144,11 @@ def cross_validate(all_pages: list[Page]) -> None:
             for page in all_pages:
                 if page.batch == batch:
                     ranked[page.name] = _ranked(tagger, page)
-    variants = {"keep stated": outletmodel.KEEP, "keep declared": frozenset({"declared", "first"}),
-                "keep none": frozenset()}
+                    for rule, (furniture, ends) in _ELIGIBILITY.items():
+                        loose[rule][page.name] = _ranked(tagger, page, furniture, ends)
+    thresholds(all_pages, loose)
+    variants = {"keep shipped": outletmodel.KEEP, "keep declared": frozenset({"declared", "first"}),
+                "keep none": frozenset(), "keep any": outletmodel.KEEP | {"guess", "lines"}}
     pooled: dict[tuple[str, float, float], Tally] = {}
     for variant, keep in variants.items():
         for accept, guess in _GRID:
@@ -165,6 +179,25 @@ def cross_validate(all_pages: list[Page]) -> None:
         print(f"{batch:8} {len(group):5}  " + " ".join(f"{t.row():22}" for t in tallies))
     print(f"{'all':8} {len(all_pages):5}  " + " ".join(f"{t.row():22}" for t in totals))
     calibration(all_pages, ranked)
+
+
+def thresholds(all_pages: list[Page], loose: dict[str, dict[str, list[tuple[float, str]]]]) -> None:
+    """Pooled source precision and recall when the model only fills the rules' abstentions (every rule pick kept),
+    per eligibility rule and guess threshold: the evidence the shipped GUESS and furniture set rest on."""
+    keeps = {"keep any": frozenset({"stated", "declared", "first", "guess", "lines"}),
+             "keep all but guess": frozenset({"stated", "declared", "first", "lines"}),
+             "keep stated": frozenset({"stated", "declared", "first"})}
+    print("pooled over folds, by rule picks kept, eligibility and guess threshold (hits/found/expected):")
+    for name, keep in keeps.items():
+        for rule, ranked in loose.items():
+            row = []
+            for guess in (0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.8):
+                tally = Tally()
+                for page in all_pages:
+                    tally.add(page.gold, outletmodel.choose(ranked[page.name], page.rule, page.kind, guess, guess,
+                                                            keep).name)
+                row.append(f"{guess:.2f} {tally.hits}/{tally.found}")
+            print(f"  {name:18} {rule:18} " + "  ".join(row))
 
 
 def calibration(all_pages: list[Page], ranked: dict[str, list[tuple[float, str]]]) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefkit.extract import credits, headlines, outletnotes
+from briefkit.extract import credits, headlines, outletnotes, outletpromo
 from briefkit.extract.copyrights import notice_holder
 from briefkit.readers import Article
 
@@ -236,6 +236,7 @@ def _zh_lines(lines: list[str], zone: str) -> list[Candidate]:
 # ("湖滨网 2024-03-03"; not "…工作报告", whose 报 begins another word)
 _ZH_BOUNDED = re.compile(r"(?:^|(?<=[\s|｜:：(（【\[·]))" + _ZH_OUTLET.pattern
                          + r"(?=$|[\s|｜)）】\]·,，。\d])")
+_ZH_DATE = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}")
 # "新华社记者奔赴多地调研", "中新社记者获悉": an agency's reporters credited in the lead's prose wrote the story
 _ZH_AGENCY_REPORTERS = re.compile(r"(?P<name>[\u3400-\u9fff]{1,6}社)(?:记者|記者)")
 
@@ -264,3 +265,21 @@ def gather(article: Article) -> list[Candidate]:
         found += _furniture(lines, zone) + _domains(lines, zone) + _zh_lines(lines, zone)
     found += _suffix(article) + _zh_prose(article.paragraphs)
     return [c for c in found if c.name and len(c.name) >= 2]
+
+
+def corroborating(article: Article) -> list[Candidate]:
+    """Places that name an outlet too weakly to stand alone, for the learned scorer to weigh beside the others: the
+    site's prompts naming itself ("Follow X on Twitter", "… free access to X"), which may stand anywhere, between
+    paragraphs as well as over or after the story, an e-mail address's domain, and a Chinese name on the page's date
+    line ("时间:2025年08月28日 02:26:32 湖滨网"), a place of its own that a masthead line agreeing with it
+    corroborates."""
+    found = [Candidate(clean_name(n), "promo", "body")
+             for n in outletpromo.promo_outlets([*article.head, *article.paragraphs, *article.tail])]
+    top, end = zones(article)
+    for lines, zone in ((top, "head"), (end, "tail")):
+        dated = [line for line in lines if _ZH_DATE.search(line)]
+        found += [Candidate(c.name, "dated", zone) for c in _zh_lines(dated, zone)]
+    # a writer's or desk's e-mail address on the site's domain ("jdoe@thestar.com.my" beside "The Star")
+    found += [Candidate(host, "email", "body") for host in outletnotes.email_hosts(
+        [*article.head, *article.paragraphs[-4:], *article.tail])]
+    return found

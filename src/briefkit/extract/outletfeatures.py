@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from briefkit.extract import agencies, credits, headlines, outletscore
 from briefkit.extract.copyrights import copyright_holder
 from briefkit.extract.givennames import reads_as_person
-from briefkit.extract.outletcands import Candidate, clean_name, gather, zones
+from briefkit.extract.outletcands import Candidate, clean_name, corroborating, gather, zones
 from briefkit.extract.storycredits import story_credits
 from briefkit.readers import Article
 
@@ -72,15 +72,17 @@ def _display(name: str) -> str:
 def _add(groups: list[Group], name: str, cue: str, zone: str, where: float, rule: str = "") -> Group | None:
     """Add one naming of an outlet to its group (a new group for a new outlet); the group, or None."""
     name = name.strip(" .,;:|·•-–—\"“”()（）")
-    if len(name) < 2 or not outletscore.usable(name):
+    if len(name) < 2 or not (outletscore.usable(name) or (cue in _STORY_CUES and _titled_role(name))):
         return None
     key = _key(name)
     group = next((g for g in groups if key and (_key(g.name) == key or outletscore.same(g.name, name))), None)
+    # a story names the outlet whole ("told Tobacco Reporter"); desk words wrap a name only in a byline's place
+    display = clean_name(name) if cue in _STORY_CUES else _display(name)
     if group is None:
-        group = Group(_display(name))
+        group = Group(display)
         groups.append(group)
-    elif cue in _SPELLING_CUES and not credits.is_domain(name) and len(_display(name)) > len(group.name):
-        group.name = _display(name)  # a credit's or masthead's full spelling over a tag's short one
+    elif cue in _SPELLING_CUES and not credits.is_domain(name) and len(display) > len(group.name):
+        group.name = display  # a credit's or masthead's full spelling over a tag's short one
     group.cues.add(cue)
     group.zones.add(zone)
     group.first = min(group.first, where)
@@ -88,7 +90,15 @@ def _add(groups: list[Group], name: str, cue: str, zone: str, where: float, rule
     return group
 
 
-_SPELLING_CUES = frozenset({"credit", "staff", "copyright", "masthead", "told", "published", "label"})
+_SPELLING_CUES = frozenset({"credit", "staff", "copyright", "masthead", "told", "published", "label", "dateline"})
+_STORY_CUES = frozenset({"told", "according", "published", "teller", "dateline"})
+
+
+def _titled_role(name: str) -> bool:
+    """"Tobacco Reporter", "Hollywood Reporter": a role word a story names as its outlet ("told Tobacco
+    Reporter"), every word capitalised and one of them no role's ("told a reporter" is no name)."""
+    words = re.sub(r"^[Tt]he\s+", "", name).split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and not credits.is_role(words[0])
 
 
 def _position(cand: Candidate) -> float:
@@ -106,7 +116,7 @@ def groups_of(article: Article, gathered: list[Candidate], rule_source: str | No
         _add(groups, site, "site", "head", 0.0)
     paragraphs = article.paragraphs
     total = max(1, len(paragraphs))
-    for cand in gathered:
+    for cand in [*gathered, *corroborating(article)]:
         _add(groups, cand.name, cand.cue, cand.zone, _position(cand))
     for credit in story_credits(paragraphs):
         _add(groups, credit.name, credit.kind, "body", credit.paragraph / total)

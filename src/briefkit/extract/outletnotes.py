@@ -165,11 +165,16 @@ _EMAIL_HOST = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?P<host>[\w-]{1,63}(?:\.[\
 _CANDIDATE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}")
 
 
+def email_hosts(texts: list[str]) -> list[str]:
+    """The domains of the e-mail addresses in ``texts``, in page order, web-mail providers left out."""
+    hosts = dict.fromkeys(m["host"].lower() for text in texts for m in _EMAIL_HOST.finditer(text))
+    return [h for h in hosts if not re.search(r"(?:gmail|yahoo|hotmail|outlook|aol|icloud|proton|qq|163)\.", h)]
+
+
 def email_outlet(texts: list[str]) -> str | None:
     """The outlet a writer's e-mail address stands for, when the page also spells its name: "jdoe@valleytimes.com"
     and a line "Valley Times" (the domain alone is no name; the two agreeing are a fair guess)."""
-    hosts = {m["host"].lower() for text in texts for m in _EMAIL_HOST.finditer(text)}
-    hosts = {h for h in hosts if not re.search(r"(?:gmail|yahoo|hotmail|outlook|aol|icloud|proton|qq|163)\.", h)}
+    hosts = set(email_hosts(texts))
     if not hosts:
         return None
     labels = {credits.domain_label(host) for host in hosts}

@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from briefkit.extract import agencies, bylines_en, bylines_zh, credits, credits_zh, headlines, outletnotes, wires
+from briefkit.extract import (
+    agencies,
+    bylines_en,
+    bylines_zh,
+    credits,
+    credits_zh,
+    headlines,
+    outletnotes,
+    wires,
+    zhcredits,
+)
 from briefkit.extract.dates import parse_date
 from briefkit.extract.outletcands import Candidate, clean_name
 from briefkit.extract.outletscore import ACCEPT, best_outlet
@@ -139,6 +149,9 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
         if agency := wires.credit(headlines.dateline_source(paragraph)) or headlines.issued_by(paragraph) \
                 or bylines_zh.lead_outlet(paragraph) or bylines_zh.note_outlet(paragraph) or wires.lead_tag(paragraph):
             return agency
+    # "东北网7月25日讯", "中国经济网编者按", "(本文首发于…《南方周末》)": a Chinese story's own credit
+    if zh_credit := zhcredits.story_credit(article):
+        return zh_credit
     # "IANS | Kuala Lumpur" on a short line of its own over a wire repost: the agency, before any masthead
     if tagged := next((t for text in [*article.head, *(b.text for b in article.blocks[:6])]
                        if (t := wires.tag_line(text))), None):
@@ -150,6 +163,11 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     ends = [*article.paragraphs[:2], *article.paragraphs[-2:], *article.tail[:3]]
     if closing := next((a for text in ends if (a := credits.closing_agency(text) or wires.closing_credit(text))), None):
         return closing
+    # the story's last line signing off ("… at mid year.-VNA", "WN/as/APA", "– SAnews.gov.za"), wherever the copy
+    # put it: the last paragraph or the last lines after it
+    last = [*article.paragraphs[-1:], *article.tail[-3:]]
+    if signed := next((a for text in last if (a := wires.closing_signoff(text))), None):
+        return signed
     if closing := next((m["name"] for text in article.paragraphs[-2:] if (m := _ZH_CLOSING.search(text))), None):
         return closing
     # a blog or radio item passing on another outlet's story: "Duluth News Tribune reports" under the title,

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from briefkit.extract import agencies, wires
+
 # A capitalised name of up to six words ("The Star", "News Agency of Nigeria", "Register-Star"); the small
 # words outlets' names hold may join them
 _WORD = r"[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*"
@@ -26,15 +28,25 @@ _BEFORE = {
     "told": r"\b(?:told|telling|tells|confirmed\s+to|said\s+to|speaking\s+to|spoke\s+to|explained\s+to|"
             r"shared\s+with|(?:in\s+)?an?\s+(?:interview|conversation|statement|email|e-mail)\s+(?:with|to))\s+",
     "according": r"\b(?:according\s+to|reported\s+by|first\s+reported\s+by|cited\s+by)\s+",
-    "published": r"\b(?:originally\s+|first\s+)?(?:published|appeared|ran)\s+(?:in|on|by)\s+",
+    # the story's own first printing ("originally published in Farmshine", "this column appeared in …"); a study
+    # "published in BMJ Open" is a journal the story cites, no outlet of the story's
+    "published": r"(?:\b(?:originally|first)\s+(?:published|appeared|ran)|\b(?i:this|the)\s+(?:story|article|"
+                 r"column|piece|post|report|op-ed|editorial)\s+(?:was\s+|is\s+)?(?:\w+\s+)?(?:published|appeared|"
+                 r"ran))\s+(?:in|on|by)\s+",
 }
 # the cue after the name: the outlet as the teller ("The Valley Times reported", "AP contributed")
 _AFTER = r"(?:[’']s?)?\s+(?:has\s+|had\s+)?(?P<verb>reported|reports|learned|learnt|understands|contributed|revealed|" \
          r"wrote|writes|obtained|was\s+told|has\s+seen|saw)\b"
 _FINDERS = [(kind, re.compile(cue + _THE + _NAME)) for kind, cue in _BEFORE.items()]
+# "confirmed the deal to AFP", "said in a statement to Reuters": a speaker's words given to a wire agency some words
+# after the verb; only a listed agency's name counts there ("explained the plan to Parliament" names none)
+_TO_AGENCY = re.compile(r"\b(?:confirmed|said|explained|revealed|disclosed|described|gave|sent|made)\b[^.!?]{0,60}?"
+                        r"\bto\s+(?:the\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
 _TELLER = re.compile(r"(?:^|(?<=[\s\"“(]))" + _NAME + _AFTER)
 # a dateline's agency tag near the lead's start: "KARACHI (Reuters) —", "WASHINGTON (AP) -"
-_DATELINE = re.compile(r"^[^()]{0,100}?\((?P<name>[A-Z][\w .&'’-]{1,40}?)\)\s*(?:[-–—:]|--)")
+# (a date may follow the name inside the brackets: "PORT MORESBY (PNG Post-Courier, Nov. 13) –")
+_DATELINE = re.compile(r"^[^()]{0,100}?\((?P<name>[A-Z][\w .&'’-]{1,40}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                       r"(?:,\s*\d{4})?)?\)\s*(?:[-–—:]|--)")
 # Chinese: "告訴澎湃新聞", "接受新华社记者采访", "据新华社报道", "新華社報道"
 _ZH_OUTLET = r"(?P<name>[\u3400-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|时报|時報|周刊|週刊|新闻|新聞|网|網|报|報|社|台))"
 _ZH_FINDERS = [
@@ -73,11 +85,14 @@ def story_credits(paragraphs: list[str]) -> list[StoryCredit]:
     """Every outlet the paragraphs credit in one of the story forms, in page order."""
     found: list[StoryCredit] = []
     for index, text in enumerate(paragraphs):
-        if index < 3 and (tag := _DATELINE.match(text)):
+        # ("(LEAD)", "(UPDATE 2)": a wire's tag on its copy, no outlet)
+        if index < 3 and (tag := _DATELINE.match(text)) and wires.credit(tag["name"]):
             found.append(StoryCredit(tag["name"].strip(), "dateline", index))
         for kind, pattern in _FINDERS:
             found += [StoryCredit(n, kind, index) for m in pattern.finditer(text) if (n := _trimmed(m["name"]))]
         found += [StoryCredit(n, "teller", index) for m in _TELLER.finditer(text) if (n := _trimmed(m["name"]))]
+        found += [StoryCredit(m["name"], "told", index) for m in _TO_AGENCY.finditer(text)
+                  if agencies.is_agency(m["name"])]
         if re.search(r"[\u3400-\u9fff]", text[:200]):
             for kind, pattern in _ZH_FINDERS:
                 found += [StoryCredit(m["name"], kind, index) for m in pattern.finditer(text)]

@@ -128,3 +128,29 @@ def one_name(value: str) -> str:
     if _initials(long).upper() == short.replace(".", "").upper() and len(short) >= 2:
         return long
     return value
+
+
+# "WN/as/APA", "JN/APA": a wire's sign-off closing the copy, its editors' initials then the agency's name
+_SIGNOFF = re.compile(r"^(?:[A-Za-z]{1,4}/){1,3}(?P<name>[A-Za-z][\w-]{1,20})\s*$")
+# "… Small Business Development. – SAnews.gov.za", "… at mid year.-VNA": a dash credit closing the story, the
+# agency's form of "— Bernama"; a news service's domain there credits it as well as a listed agency's name
+# "… on Monday. (PNA)", "… on Monday. – PNA release": the agency's bracketed or dashed tag, a release word after it
+_DASH_CREDIT = re.compile(r"[.!?”\"’)]\s*(?:[-–—]{1,2}\s*(?P<name>[A-Za-z][\w.&-]{1,30}?)|"
+                          r"\((?P<paren>[A-Za-z][\w&-]{1,20})\))(?:\s+(?:release|report|news\s+release))?\s*$")
+
+
+def closing_signoff(text: str) -> str | None:
+    """The agency or news service a story's last line signs off with: "WN/as/APA", ".-VNA", "– SAnews.gov.za",
+    "(PNA)", "– PNA release".
+
+    Only a listed agency or a domain counts: a dash and a capitalised word alone may be a writer's initials."""
+    tail = text.strip()[-80:]
+    if (match := _SIGNOFF.match(tail)) and agencies.is_agency(match["name"]):
+        return _service(match["name"])
+    if match := _DASH_CREDIT.search(tail):
+        name = (match["name"] or match["paren"]).rstrip(".")
+        if agencies.is_agency(name):
+            return _service(name)
+        if re.fullmatch(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,3}", name) and not name.lower().startswith("www."):
+            return name  # "SAnews.gov.za": a government news service signing by its address
+    return None
