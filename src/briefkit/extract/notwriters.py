@@ -1,0 +1,54 @@
+"""Capitalised words a page prints where a byline could stand that name no writer.
+
+Kinds seen across unrelated sites (news portals in Malaysia, New Zealand, the US; police and university pages):
+
+- interface and product words: a widget's heading ("Most Commented", "Most Read", "Top Stories", "Related
+  Articles"), a subscription offer ("Monthly Plan", "Viva Premium"), an appeal's label ("Witness Appeal");
+  no person's name holds such a word (:data:`INTERFACE_NAME_WORDS`, shared with
+  :mod:`briefkit.extract.interfacewords`);
+- an institution printed as the byline ("by University of Wyoming"): README convention, the source, no author;
+- an item of a bulleted menu ("  • Te Kuiti" among other towns): a byline stands alone, never in a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.interfacewords import NAME_WORDS
+
+_NAME_WORD = re.compile(r"(?i)^(?:" + "|".join(NAME_WORDS) + r")$")
+# "University of Wyoming", "Wyoming State University", "Institute for Fiscal Studies": a body, not a person
+_INSTITUTION = re.compile(r"(?i)\b(?:university|college|institute|ministry|department|council|association|"
+                          r"foundation|society|agency|commission|authority|bureau|federation|chamber|union|"
+                          r"organi[sz]ation|corporation|company|school|hospital|centre|center)\b")
+_BULLET = re.compile(r"^\s*(?:[•●▪◦·*]|-\s)")
+
+
+def interface_name(name: str) -> bool:
+    """Whether ``name`` holds a word of a site's interface or offers ("Most Commented", "Viva Premium")."""
+    return any(_NAME_WORD.match(w.strip(".,:;|")) for w in name.split())
+
+
+def institution(name: str) -> bool:
+    """Whether ``name`` ("University of Wyoming", "University") is a body's name rather than a person's."""
+    return bool(_INSTITUTION.search(name))
+
+
+def menu_item(name: str, lines: list[str]) -> bool:
+    """Whether ``name`` stands only on bulleted lines with another bulleted line beside them (a menu's items)."""
+    found = False
+    for i, line in enumerate(lines):
+        if name not in line:
+            continue
+        if not _BULLET.match(line):
+            return False
+        near = lines[max(0, i - 2):i] + lines[i + 1:i + 3]
+        if not any(_BULLET.match(other) for other in near):
+            return False
+        found = True
+    return found
+
+
+def not_writers(names: list[str], lines: list[str], keep: list[str]) -> list[str]:
+    """``names`` without interface words, bodies and menu items (``keep``: names the publisher declared)."""
+    return [n for n in names if n in keep or not (interface_name(n) or institution(n) or menu_item(n, lines))]
