@@ -94,3 +94,32 @@ def test_a_signature_with_an_unlisted_given_name_is_vouched_for_by_its_mail(tmp_
             "zevorin.tallack@example.com\n")
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.authors == ["Zevorin Tallack"]
+
+
+def test_a_correspondents_first_note_with_converter_pinyin_names_the_reporter(tmp_path: Path) -> None:
+    # "(通訊員 A B 記者 C)" with a script converter's pinyin glued after characters, the reporter's name too
+    # ("陳立強(qiáng)" is 陳立強): the reporter only, without the pinyin
+    text = ("港口吞吐量創新高\n\n海峽網(wǎng)3月4日訊 (通訊員 郭明(míng) 方揚(yáng)燁 記者 陳立強(qiáng))據統計,今年二月全市港口"
+            "貨物吞吐量為1200萬噸,同比增長12%。\n\n港口方面表示,集裝箱業務增長最快。\n")
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.authors == ["陳立強"]
+
+
+def test_a_reposted_wechat_head_names_its_writers_not_the_read_more_link(tmp_path: Path) -> None:
+    text = ("查看原文\n其他\n\n港口吞吐量创新高\n\n刘明远 陈晓雯 港航研究 2024-03-04\n\n" + ZH_BODY)
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.authors == ["刘明远", "陈晓雯"]
+
+
+def test_a_transcripts_reporter_question_names_no_writer(tmp_path: Path) -> None:
+    # "記者:" opens a reporter's question in a press conference's transcript: what follows is no name
+    text = ("港口吞吐量創新高\n\n" + ZH_BODY + "記者:有業界擔心。\n\n局長:我們會密切留意。\n")
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.authors == []
+
+
+def test_a_writer_and_outlet_before_the_filing_place_and_date_is_the_byline(tmp_path: Path) -> None:
+    text = ("Port volumes climb for a third month\n\nCranes at the terminal. Photo: AP\n\n"
+            "Daniel Okafor, Harbour Radio News | Port Ellen Monday, 4 March 2021\n\n" + BODY + "\n" + BODY)
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.authors == ["Daniel Okafor"]

@@ -7,6 +7,7 @@ Kinds seen across unrelated sites (news portals in Malaysia, New Zealand, the US
   no person's name holds such a word (:data:`INTERFACE_NAME_WORDS`, shared with
   :mod:`briefkit.extract.interfacewords`);
 - an institution printed as the byline ("by University of Wyoming"): README convention, the source, no author;
+- a clause after a transcript's "記者:" label, a Chinese paper's name in pinyin ("Jie Fang Ri Bao");
 - an item of a bulleted menu ("  • Te Kuiti" among other towns): a byline stands alone, never in a list.
 """
 
@@ -21,6 +22,8 @@ _NAME_WORD = re.compile(r"(?i)^(?:" + "|".join(NAME_WORDS) + r")$")
 _INSTITUTION = re.compile(r"(?i)\b(?:university|college|institute|ministry|department|council|association|"
                           r"foundation|society|agency|commission|authority|bureau|federation|chamber|union|"
                           r"organi[sz]ation|corporation|company|school|hospital|centre|center)\b")
+_CLAUSE = re.compile(r"[。？！，；：?!「」“”]")
+_PINYIN_PAPER = re.compile(r"\b(?:Ri|Wan|Zhou|Shang|Fa|Qing\s?Nian|Jing\s?Ji)\s?Bao$")
 _BULLET = re.compile(r"^\s*(?:[•●▪◦·*]|-\s)")
 
 
@@ -49,6 +52,19 @@ def menu_item(name: str, lines: list[str]) -> bool:
     return found
 
 
+def prose(name: str) -> bool:
+    """Whether ``name`` is a clause rather than a name: "有政黨擔心。" after a transcript's "記者:" label (a
+    reporter's question), which a name never holds: sentence punctuation."""
+    return bool(_CLAUSE.search(name))
+
+
+def pinyin_outlet(name: str) -> bool:
+    """Whether ``name`` is a Chinese paper's name in pinyin ("Jie Fang Ri Bao", "Xin Min Wan Bao": 日报, 晚报),
+    printed on a repost's outlet line."""
+    return bool(_PINYIN_PAPER.search(name))
+
+
 def not_writers(names: list[str], lines: list[str], keep: list[str]) -> list[str]:
     """``names`` without interface words, bodies and menu items (``keep``: names the publisher declared)."""
-    return [n for n in names if n in keep or not (interface_name(n) or institution(n) or menu_item(n, lines))]
+    return [n for n in names if n in keep or not (
+        interface_name(n) or institution(n) or prose(n) or pinyin_outlet(n) or menu_item(n, lines))]

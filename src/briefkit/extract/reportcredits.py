@@ -6,6 +6,8 @@ Forms shared by broadcasters, wire copy and Caribbean, African and Asian news si
   "Jane Doe reports from Lagos:");
 - a name with the writer's role after a separator ("Jane Doe - Senior Staff Reporter", "Jane Doe | Correspondent"),
   often run into the time stamp a pasted page printed before it ("… 12:07 AMJane Doe - Staff Reporter");
+- a writer and outlet credit before the place and date it was filed ("Jane Doe, VOA Khmer | Phnom Penh Monday,
+  23 May 2011");
 - a wire story's closing credit without its brackets ("Reporting by Jane Doe; Editing by Tom Lee"): the
   reporters are authors, the editors are not.
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract import credits
+from briefkit.extract.dates import parse_date
 
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
 _REPORTS = re.compile(r"^" + _NAME + r"\s+reports?(?:\s+that\b|\s+from\b|\s*[:,—–-])")
@@ -65,11 +68,23 @@ def closing_reporters(paragraph: str) -> list[str]:
     return [name for part in parts if (name := _person(part))]
 
 
+def stamped_credit(line: str) -> list[str]:
+    """"Jane Doe, VOA Khmer | Phnom Penh Monday, 23 May 2011": a writer and outlet credit before a "|" and the
+    place and date the story was filed (the date is what tells it from a menu's "Name, Section | …")."""
+    first, bar, rest = line.strip().partition(" | ")
+    if not bar or len(line) > 120 or parse_date(rest) is None:
+        return []
+    found = credits.credit_byline(first)
+    return found[0] if found else []
+
+
 def writers(head: list[str], paragraphs: list[str]) -> list[str]:
     """The writers these credit forms name on a page's head lines, its lead and its last paragraphs."""
     for line in head:
         if name := role_line(line):
             return [name]
+        if names := stamped_credit(line):
+            return names
     for paragraph in paragraphs[:2]:  # the lead, or the paragraph after a stamp a pasted page printed first
         if name := opening_reporter(paragraph):
             return [name]
