@@ -99,8 +99,8 @@ def test_a_signature_with_an_unlisted_given_name_is_vouched_for_by_its_mail(tmp_
 def test_a_correspondents_first_note_with_converter_pinyin_names_the_reporter(tmp_path: Path) -> None:
     # "(通訊員 A B 記者 C)" with a script converter's pinyin glued after characters, the reporter's name too
     # ("陳立強(qiáng)" is 陳立強): the reporter only, without the pinyin
-    text = ("港口吞吐量創新高\n\n海峽網(wǎng)3月4日訊 (通訊員 郭明(míng) 方揚(yáng)燁 記者 陳立強(qiáng))據統計,今年二月全市港口"
-            "貨物吞吐量為1200萬噸,同比增長12%。\n\n港口方面表示,集裝箱業務增長最快。\n")
+    text = ("港口吞吐量創新高\n\n海峽網(wǎng)3月4日訊 (通訊員 郭明(míng) 方揚(yáng)燁 記者 陳立強(qiáng))"
+            "據統計,今年二月全市港口貨物吞吐量為1200萬噸,同比增長12%。\n\n港口方面表示,集裝箱業務增長最快。\n")
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.authors == ["陳立強"]
 
@@ -123,3 +123,11 @@ def test_a_writer_and_outlet_before_the_filing_place_and_date_is_the_byline(tmp_
             "Daniel Okafor, Harbour Radio News | Port Ellen Monday, 4 March 2021\n\n" + BODY + "\n" + BODY)
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.authors == ["Daniel Okafor"]
+
+
+def test_a_byline_set_as_a_list_item_beside_its_date_stays_the_writer(tmp_path: Path) -> None:
+    # a menu's items are no writers, but a byline a site sets in a bulleted list with its date and read time is
+    text = ("Port volumes climb for a third month\n  • Hamish Carver\n  • March 4, 2021\n  • 3 min read\n\n" + BODY
+            + "\nRegions\n" + "\n".join(f"  • {t}" for t in ("Whanganui", "Te Awamutu", "Te Kuiti", "Gisborne")))
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.authors == ["Hamish Carver"]

@@ -1,4 +1,4 @@
-"""Writers credited in the notes that close a Chinese story: "…贡献。(王斌) (作者:柴晶晶)", "(撰稿人:A;通讯员:B;审核:C)".
+"""Writers credited in the notes closing a Chinese story: "…贡献。(王斌) (作者:柴晶晶)", "(撰稿人:A;审核:C)".
 
 Chinese news sites, college and county pages sign a story off in brackets after its last sentence, in a few
 shared forms (seen on county portals, college news pages and provincial papers alike):

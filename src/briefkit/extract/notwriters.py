@@ -38,15 +38,18 @@ def institution(name: str) -> bool:
 
 
 def menu_item(name: str, lines: list[str]) -> bool:
-    """Whether ``name`` stands only on bulleted lines with another bulleted line beside them (a menu's items)."""
+    """Whether ``name`` stands only on bulleted lines among other bulleted lines holding no date or credit (a
+    menu's items)."""
     found = False
     for i, line in enumerate(lines):
         if name not in line:
             continue
         if not _BULLET.match(line):
             return False
-        near = lines[max(0, i - 2):i] + lines[i + 1:i + 3]
-        if not any(_BULLET.match(other) for other in near):
+        near = [other for other in lines[max(0, i - 2):i] + lines[i + 1:i + 3] if _BULLET.match(other)]
+        # a menu lists two more items at least; a byline set as a list item has its date or read time beside
+        # it ("• Jane Doe", "• March 4, 2021", "• 5 min read")
+        if len(near) < 2 or any(re.search(r"\d|\b[Bb]y\b", other) for other in near):
             return False
         found = True
     return found

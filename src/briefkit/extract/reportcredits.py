@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import credits
+from briefkit.extract import credits, givennames
 from briefkit.extract.dates import parse_date
 
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
@@ -29,10 +29,11 @@ _ROLE = (r"(?:(?:senior|chief|special|staff|foreign|political|business|economics
          r"contributor|journalist)")
 # a stamp's "AM"/"PM" or a date's year run into the name: "12:07 AMJane Doe"
 _GLUE = re.compile(r"(?:(?<=\d)\s?[AP]\.?M\.?|(?<=\d{4}))(?=[A-Z][a-z])")
-_STAMP_WORD = re.compile(r"^(?:[AP]\.?M\.?|GMT|UTC|[A-Z]{2,4}T|Updated|Published|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$")
+_STAMP_WORD = re.compile(r"^(?:[AP]\.?M\.?|GMT|UTC|[A-Z]{2,4}T|Updated|Published|"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$")
 _ROLE_LINE = re.compile(_NAME + r"\s*[|–—-]\s*(?:the\s+)?" + _ROLE + r"\s*$", re.IGNORECASE)
-_REPORTING = re.compile(r"^\(?\s*(?:additional\s+)?reporting\s+by\s+(?P<names>[^;().]{3,120}?)\s*(?:[;.)]|$)",
-                        re.IGNORECASE)
+_REPORTING = re.compile(r"^\(?\s*(?:additional\s+)?reporting\s+by\s+(?P<names>[^;().]{3,120}?)\s*"
+                        r"(?:[;.)]|$)", re.IGNORECASE)
 
 
 def _person(name: str) -> str | None:
@@ -42,7 +43,9 @@ def _person(name: str) -> str | None:
 def opening_reporter(paragraph: str) -> str | None:
     """"Jane Doe reports that …" opening the lead: the reporter."""
     match = _REPORTS.match(paragraph.strip())
-    return _person(match["name"]) if match else None
+    name = _person(match["name"]) if match else None
+    # a body reports too ("Statistics Canada reports that …"): the name must read as a person's
+    return name if name and givennames.reads_as_person(name) else None
 
 
 def role_line(line: str) -> str | None:
