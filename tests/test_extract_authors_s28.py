@@ -131,3 +131,22 @@ def test_a_byline_set_as_a_list_item_beside_its_date_stays_the_writer(tmp_path: 
             + "\nRegions\n" + "\n".join(f"  • {t}" for t in ("Whanganui", "Te Awamutu", "Te Kuiti", "Gisborne")))
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.authors == ["Hamish Carver"]
+
+
+def test_a_short_pages_own_byline_above_its_body_is_no_teaser(tmp_path: Path) -> None:
+    # on a page of a dozen lines the last lines reach the story's own byline: it is above the body, no teaser
+    text = ("Harbour Notes\n\nTuesday, 5 March 2021\n\n[Islay's] Port Volumes Climb for a Third Month\n\n"
+            "Cranes at the terminal. Photo: AP\n\n"
+            "Daniel Okafor, Harbour Radio News | Port Ellen Monday, 4 March 2021\n\n"
+            "Freight volumes rose 12% in February, the port authority said in its monthly report.\n\n"
+            "Container traffic was the strongest part of the rise.\n")
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.authors == ["Daniel Okafor"]
+
+
+def test_a_statement_introduced_by_its_speaker_names_no_writer(tmp_path: Path) -> None:
+    # "Statement by NAME, ROLE:" over a quotation: a speaker, and a statement has no author (README)
+    text = ("Port volumes climb for a third month\n\n" + BODY + "\nStatement by Daniel Okafor, Director of the "
+            "Harbour Trust’s Freight Centre:\n\n“The data behind this report lets ports plan their investment.”\n")
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.authors == []

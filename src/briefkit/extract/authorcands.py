@@ -382,6 +382,11 @@ def writers_only(authors: list[str], credited: list[str], article: Article, head
     if not authors:
         return authors
     # the page's last lines, blocks among them: a list of other stories is often read as paragraphs
-    foot = [line for line in article.text.split("\n") if line.strip()][-TAIL_LINES:]
+    lines = [line for line in article.text.split("\n") if line.strip()]
+    # a teaser follows the story: on a short page the last lines reach above its body, to its own byline, so
+    # the foot starts after the story's middle paragraph at the earliest
+    middle = article.paragraphs[len(article.paragraphs) // 2] if article.paragraphs else None
+    start = next((i + 1 for i, line in enumerate(lines) if middle and line.strip() == middle.strip()), 0)
+    foot = lines[max(start, len(lines) - TAIL_LINES):]
     others = photographers(head + article.tail) | teaser_writers(foot, article.head) | press_contacts(head + foot)
     return [n for n in authors if n not in others and (n in credited or not quoted_source(n, article))]
