@@ -150,3 +150,11 @@ def test_a_statement_introduced_by_its_speaker_names_no_writer(tmp_path: Path) -
             "Harbour Trust’s Freight Centre:\n\n“The data behind this report lets ports plan their investment.”\n")
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.authors == []
+
+
+def test_an_experts_role_line_under_a_commentarys_head_names_the_writer(tmp_path: Path) -> None:
+    # a Hong Kong paper's or a mainland commentary's column: the body and the expert's role, then the name
+    text = ("港口吞吐量創新高\n港航研究院經濟研究處分析員 陳立強\n\n據統計,今年二月全市港口貨物吞吐量為1200萬噸,"
+            "同比增長12%。\n\n港口方面表示,集裝箱業務增長最快。\n")
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.authors == ["陳立強"]

@@ -78,6 +78,11 @@ _ZH_MARKED = re.compile(r"^[■□●◆▲◎★☆]\s*(?P<names>[\u3400-\u9fff
 # "顾浩 周楷宸 王兰 国际城市规划 2022-07-10": a reposted WeChat article's head, the writers, the account, the date
 _ZH_ACCOUNT_LINE = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,5})\s+"
                               r"[\u3400-\u9fffA-Za-z0-9]{2,20}\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$")
+# "中銀香港經濟研究處分析員 張文晶", "某大学经济学院教授 张三": a commentary's writer under the title, the body and
+# the expert's role first (Hong Kong papers' and mainland commentaries' columns)
+_ZH_ROLE_LINE = re.compile(r"^[\u3400-\u9fff]{2,30}?(?:分析员|分析員|研究员|研究員|经济学家|經濟學家|经济师|經濟師|"
+                           r"教授|副教授|讲师|講師|博士|院长|院長|所长|所長|总监|總監|主席|董事长|董事長)\s+"
+                           r"(?P<name>[\u3400-\u9fff]{2,4})$")
 _ZH_NOT_WRITER = re.compile(r"(?:摄影|攝影|摄|攝|图|圖|编辑|編輯|责编|責編|审核|審核|校对|校對)\s*[:：/|︱丨｜]?\s*$")
 
 
@@ -94,6 +99,8 @@ def zh_candidates(lines: list[str]) -> list[tuple[list[str], str, float]]:
             found.append((names, text, 3.5))
         if (role_name := _ZH_ROLE_NAME.match(text)) and givennames.is_chinese_name(role_name["names"]):
             found.append(([role_name["names"]], text, 4.0))
+        if (role_line := _ZH_ROLE_LINE.match(text)) and givennames.is_chinese_name(role_line["name"]):
+            found.append(([role_line["name"]], text, 4.0))
         account = _ZH_ACCOUNT_LINE.match(text)
         signed = account["names"].split() if account else []
         if signed and all(givennames.is_chinese_name(n) for n in signed):
