@@ -26,8 +26,8 @@ _SENTENCE = re.compile(r"[.!?]['’\"”]?$")
 def signers(line: str, below: tuple[str, ...] = ()) -> list[str]:
     """The names of one closing line, or none when it is not a signature.
 
-    ``below`` are the lines after it: a town line or the writer's own e-mail address there vouches for a
-    name whose given name the dictionary lacks ("Teddylee Gray" over "Ocho Rios, St Ann")."""
+    ``below`` are the lines after it: the writer's own e-mail address there vouches for a name whose given
+    name the dictionary lacks ("Teddylee Gray" over "Ocho Rios, St Ann" and "teddylee.gray@…")."""
     line = re.sub(r"^[-–—]+\s*", "", line.strip()).rstrip(",")
     if not line or len(line) > 80 or re.search(r"\d|[:|@/]", line):
         return []
@@ -73,11 +73,10 @@ _MAIL = re.compile(r"^\s*(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+\s*$")
 
 
 def _vouched(name: str, below: tuple[str, ...]) -> bool:
-    """Whether a line under ``name`` is its writer's town ("Ocho Rios, St Ann") or e-mail address holding
-    the name ("teddylee.gray@…"): a signature block, whatever the given name."""
+    """Whether the writer's e-mail address holding the name ("teddylee.gray@…") stands under ``name``, itself or
+    after a town line: a signature block, whatever the given name.  (A town alone does not vouch: a body's name
+    over its city closes many releases.)"""
     words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", name)}
-    for line in below:
-        if (mail := _MAIL.match(line)) and words & set(re.findall(r"[a-z]{3,}", mail["local"].lower())):
-            return True
-    town = below[0].strip() if below else ""
-    return bool(town) and len(town) < 40 and all(_is_place(p) for p in _PARTS.split(town) if p)
+    return any((mail := _MAIL.match(line)) is not None and bool(words & set(re.findall(r"[a-z]{3,}",
+                                                                                       mail["local"].lower())))
+               for line in below)
