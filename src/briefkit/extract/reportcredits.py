@@ -7,9 +7,7 @@ Forms shared by broadcasters, wire copy and Caribbean, African and Asian news si
 - a name with the writer's role after a separator ("Jane Doe - Senior Staff Reporter", "Jane Doe | Correspondent"),
   often run into the time stamp a pasted page printed before it ("… 12:07 AMJane Doe - Staff Reporter");
 - a writer and outlet credit before the place and date it was filed ("Jane Doe, VOA Khmer | Phnom Penh Monday,
-  23 May 2011");
-- a wire story's closing credit without its brackets ("Reporting by Jane Doe; Editing by Tom Lee"): the
-  reporters are authors, the editors are not.
+  23 May 2011").
 
 Each name must read as a person's (:func:`briefkit.extract.credits.person_line`), so a body ("Reuters reports
 that") or a section ("Business Desk | Correspondent") names no one.
@@ -32,8 +30,6 @@ _GLUE = re.compile(r"(?:(?<=\d)\s?[AP]\.?M\.?|(?<=\d{4}))(?=[A-Z][a-z])")
 _STAMP_WORD = re.compile(r"^(?:[AP]\.?M\.?|GMT|UTC|[A-Z]{2,4}T|Updated|Published|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$")
 _ROLE_LINE = re.compile(_NAME + r"\s*[|–—-]\s*(?:the\s+)?" + _ROLE + r"\s*$", re.IGNORECASE)
-_REPORTING = re.compile(r"^\(?\s*(?:additional\s+)?reporting\s+by\s+(?P<names>[^;().]{3,120}?)\s*"
-                        r"(?:[;.)]|$)", re.IGNORECASE)
 
 
 def _person(name: str) -> str | None:
@@ -62,15 +58,6 @@ def role_line(line: str) -> str | None:
     return _person(" ".join(words)) if len(words) >= 2 else None
 
 
-def closing_reporters(paragraph: str) -> list[str]:
-    """"Reporting by Jane Doe and Tom Lee; Editing by …" closing a story without brackets: the reporters."""
-    match = _REPORTING.match(paragraph.strip())
-    if match is None:
-        return []
-    parts = re.split(r"\s*(?:,|\band\b|&)\s*", match["names"])
-    return [name for part in parts if (name := _person(part))]
-
-
 def stamped_credit(line: str) -> list[str]:
     """"Jane Doe, VOA Khmer | Phnom Penh Monday, 23 May 2011": a writer and outlet credit before a "|" and the
     place and date the story was filed (the date is what tells it from a menu's "Name, Section | …")."""
@@ -82,7 +69,7 @@ def stamped_credit(line: str) -> list[str]:
 
 
 def writers(head: list[str], paragraphs: list[str]) -> list[str]:
-    """The writers these credit forms name on a page's head lines, its lead and its last paragraphs."""
+    """The writers these credit forms name on a page's head lines and its lead."""
     for line in head:
         if name := role_line(line):
             return [name]
@@ -91,7 +78,4 @@ def writers(head: list[str], paragraphs: list[str]) -> list[str]:
     for paragraph in paragraphs[:2]:  # the lead, or the paragraph after a stamp a pasted page printed first
         if name := opening_reporter(paragraph):
             return [name]
-    for paragraph in paragraphs[-2:]:
-        if found := closing_reporters(paragraph):
-            return found
     return []
