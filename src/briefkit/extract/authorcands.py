@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefkit.extract import bylines_en, credits, givennames
+from briefkit.extract import bylines_en, credits, givennames, reportcredits
 from briefkit.extract.authorcues import (
     BIO,
     CONTACT,
@@ -383,5 +383,9 @@ def writers_only(authors: list[str], credited: list[str], article: Article, head
         return authors
     # the page's last lines, blocks among them: a list of other stories is often read as paragraphs
     foot = [line for line in article.text.split("\n") if line.strip()][-TAIL_LINES:]
-    others = photographers(head + article.tail) | teaser_writers(foot, article.head) | press_contacts(head + foot)
+    # on a short page the last lines reach the story's own byline; one crediting the writer, the outlet and
+    # where and when the story was filed ("Jane Doe, VOA Khmer | Phnom Penh Monday, …") is no teaser's
+    filed = {n for line in foot for n in reportcredits.stamped_credit(line)}
+    teasers = teaser_writers(foot, article.head) - filed
+    others = photographers(head + article.tail) | teasers | press_contacts(head + foot)
     return [n for n in authors if n not in others and (n in credited or not quoted_source(n, article))]

@@ -62,17 +62,27 @@ EDIT_WORD = re.compile(r"\b(?:edited|editing|editors?|sub-?edited|proofread\w*|t
 # Chinese: a writer's label, then the names ("作者:张伟", "文/张伟", "记者 张伟 王芳", "撰稿︱张伟"); "图文:张伟"
 # credits the words and the pictures (the writer); "者 | 张伟" is a 記者/作者 label whose first character the copy
 # lost
-_ZH_CUE = re.compile(r"(?:(?:作者简介|作者簡介|作者|記者|记者|撰文|撰稿|執筆|执笔|特约撰稿人?|特約撰稿人?|"
+_ZH_CUE = re.compile(r"(?:(?:作者简介|作者簡介|作者|記者|记者|撰文|撰稿人?|執筆人?|执笔人?|特约撰稿人?|特約撰稿人?|"
                      r"评论员|評論員|"
                      r"图文|圖文|(?:^|[\s(（【\[])文|^者(?=\s*[:：|︱丨｜]))\s*[:：/|︱丨｜]?\s*"
                      r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、,，]+[\u3400-\u9fff]{2,4}){0,4})"
                      # "张伟/文", "张伟 撰文": the names first, then the writer's mark
-                     r"|^(?P<first>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3})\s*[/／|︱丨｜]?\s*(?:文|撰文)$)")
+                     # (a bare 文 needs its separator: "查看原文", "阅读全文" end in 文 too)
+                     r"|^(?P<first>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3})"
+                     r"(?:\s*[/／|︱丨｜]\s*|\s+)?(?:(?<=[\s/／|︱丨｜])文|撰文)$)")
 # "文| 某公司董事长、前副总裁 张三": the writer's label, the writer's roles, then the name closing the line
 _ZH_ROLE_NAME = re.compile(r"^(?:文|作者|撰文|撰稿)\s*[:：/|︱丨｜]\s*\S.{1,40}?\s(?P<names>[\u3400-\u9fff]{2,4})$")
 # photographers and editors on the same line: "摄影:王芳", "编辑:李明"
 # "□ 张伟", "◎张伟 李明": a marked line holding only names, how Chinese papers set a byline
 _ZH_MARKED = re.compile(r"^[■□●◆▲◎★☆]\s*(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3})$")
+# "顾浩 周楷宸 王兰 国际城市规划 2022-07-10": a reposted WeChat article's head, the writers, the account, the date
+_ZH_ACCOUNT_LINE = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4}){0,5})\s+"
+                              r"[\u3400-\u9fffA-Za-z0-9]{2,20}\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$")
+# "中銀香港經濟研究處分析員 張文晶", "某大学经济学院教授 张三": a commentary's writer under the title, the body and
+# the expert's role first (Hong Kong papers' and mainland commentaries' columns)
+_ZH_ROLE_LINE = re.compile(r"^[\u3400-\u9fff]{2,30}?(?:分析员|分析員|研究员|研究員|经济学家|經濟學家|经济师|經濟師|"
+                           r"教授|副教授|讲师|講師|博士|院长|院長|所长|所長|总监|總監|主席|董事长|董事長)\s+"
+                           r"(?P<name>[\u3400-\u9fff]{2,4})$")
 _ZH_NOT_WRITER = re.compile(r"(?:摄影|攝影|摄|攝|图|圖|编辑|編輯|责编|責編|审核|審核|校对|校對)\s*[:：/|︱丨｜]?\s*$")
 
 
@@ -89,6 +99,12 @@ def zh_candidates(lines: list[str]) -> list[tuple[list[str], str, float]]:
             found.append((names, text, 3.5))
         if (role_name := _ZH_ROLE_NAME.match(text)) and givennames.is_chinese_name(role_name["names"]):
             found.append(([role_name["names"]], text, 4.0))
+        if (role_line := _ZH_ROLE_LINE.match(text)) and givennames.is_chinese_name(role_line["name"]):
+            found.append(([role_line["name"]], text, 4.0))
+        account = _ZH_ACCOUNT_LINE.match(text)
+        signed = account["names"].split() if account else []
+        if signed and all(givennames.is_chinese_name(n) for n in signed):
+            found.append((signed, text, 4.0))
         for match in _ZH_CUE.finditer(text):
             if _ZH_NOT_WRITER.search(text[:match.start()]) or text[match.end():].lstrip().startswith(("摄", "攝")):
                 continue

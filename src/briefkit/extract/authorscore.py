@@ -114,7 +114,9 @@ def writers(article: Article, title_line: str | None, title: str | None,
     (``editors``: "Compiled by Tom Lee", an editing credit, is its own field) is left out, as
     :func:`briefkit.extract.authorcands.writers_only` leaves it out of the rules' writers."""
     found = guess(article, title_line, title)
-    if found is None:
+    # "Statement by Jane Doe, Director of …:" over a quotation: a writer's credit never introduces a quote,
+    # a speaker's does (a speech or statement has no author, README)
+    if found is None or found.line.rstrip().endswith((":", "：")):
         return [], []
     names = [n for n in found.names if not outletcands.outlet_not_person(n) and n not in editors]
     names = authorcands.writers_only(names, names, article, article.head)

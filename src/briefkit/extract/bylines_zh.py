@@ -76,9 +76,18 @@ _DATELINE_NAMES = re.compile(r"^" + _OUTLET + r"[\u3400-\u9fff]{0,8}?(?:1[0-2]|[
                              r"(?!记者|記者)(?P<names>[\u3400-\u9fff]{2,4}(?:[、\s]+[\u3400-\u9fff]{2,4}){0,4})[)）]")
 
 
+# "郭揚(yáng)": a script converter's pinyin glued after a character (seen on several traditional mirrors)
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zàáâãäāǎèéêëēěìíîïīǐòóôõöōǒùúûüūǔǖǘǚǜ]{1,7}\)")
+# "(通訊員 郭揚 方揚燁 記者 焦修博)": the correspondents first, then the reporter, who alone is the author
+_CORRESPONDENTS_FIRST = re.compile(r"[(（]\s*(?:通讯员|通訊員)\s*[\u3400-\u9fff\s、]{2,30}?\s*(?:记者|記者)\s*"
+                                   r"(?P<names>" + _NAMES + r")\s*[)）]")
+
+
 def reporters(text: str) -> list[str]:
     """Reporters named in a line or the opening of a paragraph (photographers' "… 摄" lines left out)."""
+    text = _PINYIN.sub("", text)
     found = [n for match in _NOTE.finditer(text[:300]) for n in _split(match["names"])]
+    found += [n for match in _CORRESPONDENTS_FIRST.finditer(text[:300]) for n in _split(match["names"])]
     if dated := _DATELINE_NAMES.match(text.strip()[:80]):
         found += _split(dated["names"])
     stripped = _DATE_PREFIX.sub("", text.strip())

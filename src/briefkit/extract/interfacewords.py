@@ -33,3 +33,12 @@ def anywhere(fragments: tuple[str, ...]) -> str:
     """A pattern finding any of ``fragments`` as whole words anywhere on a line (Chinese ones inside a run of
     Chinese, where no word boundary parts them)."""
     return r"(?i)(?<![a-z])" + alternation(fragments) + r"(?![a-z])"
+
+NAME_WORDS = (r"commented", r"most", r"trending", r"popular", r"stories", r"articles", r"related", r"latest",
+              r"premium", r"plan", r"subscriptions?", r"subscribers?", r"newsletters?", r"monthly", r"yearly",
+              r"annual", r"digital", r"e-?paper", r"podcasts?", r"videos?", r"gallery", r"appeal", r"menu",
+              r"login", r"register", r"advertise", r"sponsored", r"exclusive", r"opinion", r"editorial",
+              r"comments?", r"viewed", r"shared", r"recommended", r"headlines", r"highlights")
+"""Words of widgets, offers and section labels that no person's name holds ("Most Commented", "Monthly Plan",
+"Viva Premium", "Top Stories"): a byline-shaped line holding one names no writer
+(:mod:`briefkit.extract.notwriters`)."""

@@ -22,10 +22,13 @@ from briefkit.extract import (
     authorscore,
     bylines_en,
     bylines_zh,
+    closings_zh,
     creditlines,
     credits,
     headlines,
+    notwriters,
     outletcands,
+    reportcredits,
     signoffs,
     titlepick,
 )
@@ -241,6 +244,7 @@ def _closing(facts: MetaFacts, article: Article) -> str | None:
             _lines(facts, [note["inner"]])  # "（责编：可黎明（实习生）、杨牧）" closing the page
     if not facts.authors and article.paragraphs:  # "…有望近期成立。（记者 张守帅）": the reporter signs off
         _add(facts.authors, bylines_zh.closing_reporters(article.paragraphs[-1]))
+    _add(facts.authors, closings_zh.closing_writers(article.paragraphs))  # "(王斌) (作者:柴晶晶)", "(撰稿人:A;…)"
     if not facts.authors:  # a letter's or op-ed's signature: "Jim Elardo", "Gary Smith, Wakefield"
         _add(facts.authors, signoffs.signature(article.tail))
         if facts.authors:
@@ -298,6 +302,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     facts.sources += bylines_en.outlet_under_byline(article.head + top_headings)
     facts.weak_sources += bylines_en.outlet_lines(article.head, picked.line if picked else None)
     _opening(facts, article)
+    if not facts.authors:  # "Jane Doe reports that …", "Jane Doe - Senior Staff Reporter", "Reporting by Jane Doe"
+        _add(facts.authors, reportcredits.writers(article.head + top_headings, article.paragraphs))
     if signed := _closing(facts, article):
         warnings.append(f"meta.authors is a guess (from {signed}): check it")
     credited = list(facts.authors)  # what a credit form named; what follows is a guess from a name's place
@@ -312,19 +318,25 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     facts.sources += extra.sources
     # "Posted by Lakeview News", "By Lakeview Gazette Staff": a byline's place holding the outlet names no writer
     facts.authors = [a for a in facts.authors if a in declared or not outletcands.outlet_not_person(a)]
+    page = article.text.split("\n")  # widget words, bodies and menu items stand where a byline could
+    facts.authors = notwriters.not_writers(facts.authors, page, declared)
     if not facts.authors and (scored := authorcands.guess(article, picked.line if picked else None, facts.title)):
         # names the byline forms above missed, scored by cues that hold across sites
-        facts.authors = [n for n in scored.names if not outletcands.outlet_not_person(n)]
+        facts.authors = notwriters.not_writers([n for n in scored.names if not outletcands.outlet_not_person(n)],
+                                               page, declared)
         warnings += [f"meta.authors is a guess (from the line '{scored.line[:60]}'): check it"] if facts.authors else []
     if not facts.authors:
         facts.authors, guessed_authors = cues.authors()
-        facts.authors = [a for a in facts.authors if not outletcands.outlet_not_person(a)]
+        facts.authors = notwriters.not_writers(
+            [a for a in facts.authors if not outletcands.outlet_not_person(a)], page, declared)
         warnings += guessed_authors if facts.authors else []
-    facts.authors = authorcands.writers_only(facts.authors, credited, article, article.head + top_headings)
+    facts.authors = notwriters.not_writers(
+        authorcands.writers_only(facts.authors, credited, article, article.head + top_headings), page, declared)
     if not facts.authors:  # the learned scorer of name candidates, calibrated on batches it was not trained on
         facts.authors, guessed_authors = authorscore.writers(article, picked.line if picked else None, facts.title,
                                                              facts.editors)
-        warnings += guessed_authors
+        facts.authors = notwriters.not_writers(facts.authors, page, declared)
+        warnings += guessed_authors if facts.authors else []
     facts.date, dated = cues.date(*publication_date(article, picked, facts.date))
     warnings += dated
     warnings += decide_source(facts, article, cues)

@@ -23,8 +23,11 @@ _PARTS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _SENTENCE = re.compile(r"[.!?]['’\"”]?$")
 
 
-def signers(line: str) -> list[str]:
-    """The names of one closing line, or none when it is not a signature."""
+def signers(line: str, below: tuple[str, ...] = ()) -> list[str]:
+    """The names of one closing line, or none when it is not a signature.
+
+    ``below`` are the lines after it: the writer's own e-mail address there vouches for a name whose given
+    name the dictionary lacks ("Teddylee Gray" over "Ocho Rios, St Ann" and "teddylee.gray@…")."""
     line = re.sub(r"^[-–—]+\s*", "", line.strip()).rstrip(",")
     if not line or len(line) > 80 or re.search(r"\d|[:|@/]", line):
         return []
@@ -32,7 +35,7 @@ def signers(line: str) -> list[str]:
     first = credits.person_line(parts[0]) if parts else None
     # a closing line is a signature only if it reads as a person's name: a page's furniture after the text
     # ("Springfield Council", "Related Stories") is capitalised too
-    if first is None or not givennames.reads_as_person(first):
+    if first is None or not (givennames.reads_as_person(first) or _vouched(first, below)):
         return []
     names = [first]
     for part in parts[1:]:
@@ -58,9 +61,22 @@ def signature(closing: list[str]) -> list[str]:
     Only the first line that is no sentence and no boilerplate is read: a signature comes straight
     after the text, while a name further down belongs to the page's furniture.
     """
-    for line in closing[:3]:
+    for k, line in enumerate(closing[:3]):
         text = line.strip()
         if not text or _SENTENCE.search(text) or is_boilerplate(text):
             continue
-        return signers(text)
+        return signers(text, tuple(closing[k + 1:k + 3]))
     return []
+
+
+_MAIL = re.compile(r"^\s*(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+\s*$")
+
+
+def _vouched(name: str, below: tuple[str, ...]) -> bool:
+    """Whether the writer's e-mail address holding the name ("teddylee.gray@…") stands under ``name``, itself or
+    after a town line: a signature block, whatever the given name.  (A town alone does not vouch: a body's name
+    over its city closes many releases.)"""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", name)}
+    return any((mail := _MAIL.match(line)) is not None and bool(words & set(re.findall(r"[a-z]{3,}",
+                                                                                       mail["local"].lower())))
+               for line in below)

@@ -1,0 +1,73 @@
+"""Capitalised words a page prints where a byline could stand that name no writer.
+
+Kinds seen across unrelated sites (news portals in Malaysia, New Zealand, the US; police and university pages):
+
+- interface and product words: a widget's heading ("Most Commented", "Most Read", "Top Stories", "Related
+  Articles"), a subscription offer ("Monthly Plan", "Viva Premium"), an appeal's label ("Witness Appeal");
+  no person's name holds such a word (:data:`INTERFACE_NAME_WORDS`, shared with
+  :mod:`briefkit.extract.interfacewords`);
+- an institution printed as the byline ("by University of Wyoming"): README convention, the source, no author;
+- a clause after a transcript's "記者:" label, a Chinese paper's name in pinyin ("Jie Fang Ri Bao");
+- an item of a bulleted menu ("  • Te Kuiti" among other towns): a byline stands alone, never in a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.interfacewords import NAME_WORDS
+
+_NAME_WORD = re.compile(r"(?i)^(?:" + "|".join(NAME_WORDS) + r")$")
+# "University of Wyoming", "Wyoming State University", "Institute for Fiscal Studies": a body, not a person
+_INSTITUTION = re.compile(r"(?i)\b(?:university|college|institute|ministry|department|council|association|"
+                          r"foundation|society|agency|commission|authority|bureau|federation|chamber|union|"
+                          r"organi[sz]ation|corporation|company|school|hospital|centre|center)\b")
+_CLAUSE = re.compile(r"[。？！，；：?!「」“”]")
+_PINYIN_PAPER = re.compile(r"\b(?:Ri|Wan|Zhou|Shang|Fa|Qing\s?Nian|Jing\s?Ji)\s?Bao$")
+_BULLET = re.compile(r"^\s*(?:[•●▪◦·*]|-\s)")
+
+
+def interface_name(name: str) -> bool:
+    """Whether ``name`` holds a word of a site's interface or offers ("Most Commented", "Viva Premium")."""
+    return any(_NAME_WORD.match(w.strip(".,:;|")) for w in name.split())
+
+
+def institution(name: str) -> bool:
+    """Whether ``name`` ("University of Wyoming", "University") is a body's name rather than a person's."""
+    return bool(_INSTITUTION.search(name))
+
+
+def menu_item(name: str, lines: list[str]) -> bool:
+    """Whether ``name`` stands only on bulleted lines among other bulleted lines holding no date or credit (a
+    menu's items)."""
+    found = False
+    for i, line in enumerate(lines):
+        if name not in line:
+            continue
+        if not _BULLET.match(line):
+            return False
+        near = [other for other in lines[max(0, i - 2):i] + lines[i + 1:i + 3] if _BULLET.match(other)]
+        # a menu lists two more items at least; a byline set as a list item has its date or read time beside
+        # it ("• Jane Doe", "• March 4, 2021", "• 5 min read")
+        if len(near) < 2 or any(re.search(r"\d|\b[Bb]y\b", other) for other in near):
+            return False
+        found = True
+    return found
+
+
+def prose(name: str) -> bool:
+    """Whether ``name`` is a clause rather than a name: "有政黨擔心。" after a transcript's "記者:" label (a
+    reporter's question), which a name never holds: sentence punctuation."""
+    return bool(_CLAUSE.search(name))
+
+
+def pinyin_outlet(name: str) -> bool:
+    """Whether ``name`` is a Chinese paper's name in pinyin ("Jie Fang Ri Bao", "Xin Min Wan Bao": 日报, 晚报),
+    printed on a repost's outlet line."""
+    return bool(_PINYIN_PAPER.search(name))
+
+
+def not_writers(names: list[str], lines: list[str], keep: list[str]) -> list[str]:
+    """``names`` without interface words, bodies and menu items (``keep``: names the publisher declared)."""
+    return [n for n in names if n in keep or not (
+        interface_name(n) or institution(n) or prose(n) or pinyin_outlet(n) or menu_item(n, lines))]

@@ -1,0 +1,81 @@
+"""English credits that name the reporter outside a "By" byline.
+
+Forms shared by broadcasters, wire copy and Caribbean, African and Asian news sites:
+
+- the lead opened by the reporter, as radio and TV scripts are read ("Jane Doe reports that farmers …",
+  "Jane Doe reports from Lagos:");
+- a name with the writer's role after a separator ("Jane Doe - Senior Staff Reporter", "Jane Doe | Correspondent"),
+  often run into the time stamp a pasted page printed before it ("… 12:07 AMJane Doe - Staff Reporter");
+- a writer and outlet credit before the place and date it was filed ("Jane Doe, VOA Khmer | Phnom Penh Monday,
+  23 May 2011").
+
+Each name must read as a person's (:func:`briefkit.extract.credits.person_line`), so a body ("Reuters reports
+that") or a section ("Business Desk | Correspondent") names no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract import credits, givennames
+from briefkit.extract.dates import parse_date
+
+_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+_REPORTS = re.compile(r"^" + _NAME + r"\s+reports?(?:\s+that\b|\s+from\b|\s*[:,—–-])")
+_ROLE = (r"(?:(?:senior|chief|special|staff|foreign|political|business|economics?|parliamentary|court|"
+         r"regional|news|sub|associate|contributing)\s+)*(?:staff\s+)?(?:reporter|correspondent|writer|"
+         r"contributor|journalist)")
+# a stamp's "AM"/"PM" or a date's year run into the name: "12:07 AMJane Doe"
+_GLUE = re.compile(r"(?:(?<=\d)\s?[AP]\.?M\.?|(?<=\d{4}))(?=[A-Z][a-z])")
+_STAMP_WORD = re.compile(r"^(?:[AP]\.?M\.?|GMT|UTC|[A-Z]{2,4}T|Updated|Published|"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$")
+_ROLE_LINE = re.compile(_NAME + r"\s*[|–—-]\s*(?:the\s+)?" + _ROLE + r"\s*$", re.IGNORECASE)
+
+
+def _person(name: str) -> str | None:
+    return credits.person_line(name.strip())
+
+
+def opening_reporter(paragraph: str) -> str | None:
+    """"Jane Doe reports that …" opening the lead: the reporter."""
+    match = _REPORTS.match(paragraph.strip())
+    name = _person(match["name"]) if match else None
+    # a body reports too ("Statistics Canada reports that …"): the name must read as a person's
+    return name if name and givennames.reads_as_person(name) else None
+
+
+def role_line(line: str) -> str | None:
+    """"Jane Doe - Senior Staff Reporter", "… 12:07 AMJane Doe | Correspondent": the writer before a role."""
+    text = _GLUE.sub(" ", line.strip())
+    text = re.split(r"\s[|｜]\s(?=.*[|｜])|\s{2,}", text)[-1] if len(text) > 60 else text
+    match = _ROLE_LINE.search(text)
+    if match is None:
+        return None
+    words = match["name"].split()
+    # the match may start inside what the stamp printed before the name ("AM", "GMT", a weekday): drop it
+    while words and _STAMP_WORD.match(words[0]):
+        words = words[1:]
+    return _person(" ".join(words)) if len(words) >= 2 else None
+
+
+def stamped_credit(line: str) -> list[str]:
+    """"Jane Doe, VOA Khmer | Phnom Penh Monday, 23 May 2011": a writer and outlet credit before a "|" and the
+    place and date the story was filed (the date is what tells it from a menu's "Name, Section | …")."""
+    first, bar, rest = line.strip().partition(" | ")
+    if not bar or len(line) > 120 or parse_date(rest) is None:
+        return []
+    found = credits.credit_byline(first)
+    return found[0] if found else []
+
+
+def writers(head: list[str], paragraphs: list[str]) -> list[str]:
+    """The writers these credit forms name on a page's head lines and its lead."""
+    for line in head:
+        if name := role_line(line):
+            return [name]
+        if names := stamped_credit(line):
+            return names
+    for paragraph in paragraphs[:2]:  # the lead, or the paragraph after a stamp a pasted page printed first
+        if name := opening_reporter(paragraph):
+            return [name]
+    return []
