@@ -1,0 +1,111 @@
+"""Kinds of figure miss on pages from many countries (issue 12, stop 28): local currencies and their
+written forms, short scales glued to the digits, a dollar conversion in wire copy, lengths of time that say
+how early something happens, and numbers that name rather than count.
+
+Each page is made up in the kind's form (no copy of a corpus page) and read through ``extract_article``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import drafted
+
+HEAD = "A made-up page for one kind of figure\n\n"
+
+
+def _figures(tmp_path: Path, body: str) -> list[tuple[float, str | None]]:
+    brief = drafted(tmp_path, HEAD + body + "\n")
+    return [(round(f.value, 6), f.unit) for f in brief.figures]
+
+
+@pytest.mark.parametrize(("body", "figure"), [
+    # "B" glued to the digits or after a space is billions where a currency sign stands before the sum
+    ("The health ministry gets Ksh 412B in the plan tabled by the Treasury on Thursday.", (412e9, "KES")),
+    ("The ports authority gets Ksh 61.5 B for new berths, the budget statement shows.", (61.5e9, "KES")),
+    ("The start-up was valued at $7B after the funding round closed in March.", (7e9, "USD")),
+])
+def test_a_glued_b_after_a_currency_is_billions(tmp_path: Path, body: str, figure: tuple[float, str]) -> None:
+    assert figure in _figures(tmp_path, body)
+
+
+@pytest.mark.parametrize(("body", "figure"), [
+    ("The regulator approved GHC 4.2 billion for the power utility's new grid lines.", (4.2e9, "GHS")),
+    ("Cocoa farmers will be paid Ghc 1,300 per bag this season, the board announced.", (1300.0, "GHS")),
+])
+def test_ghanaian_cedi_codes_are_the_cedi(tmp_path: Path, body: str, figure: tuple[float, str]) -> None:
+    # "GHC" and "Ghc" (the cedi's code before its 2007 redenomination) as Ghanaian pages still write it
+    assert figure in _figures(tmp_path, body)
+
+
+@pytest.mark.parametrize(("body", "figure"), [
+    ("The lender said profit rose to 8.15 billion South African rand in the half-year.", (8.15e9, "ZAR")),
+    ("The carrier reported revenue of 212 billion Nigerian naira for the year to December.", (212e9, "NGN")),
+    ("The miner's costs came to 640 million Ghanaian cedis, the company said.", (640e6, "GHS")),
+    ("The retailer's sales reached 3.9 trillion Japanese yen, beating forecasts.", (3.9e12, "JPY")),
+])
+def test_a_countrys_adjective_names_its_currency(tmp_path: Path, body: str, figure: tuple[float, str]) -> None:
+    # "South African rand" is the rand's ISO code, not a unit called "South African rand"
+    assert figure in _figures(tmp_path, body)
+
+
+@pytest.mark.parametrize(("body", "figure"), [
+    ("Garment exports reached Tk. 41,200 crore in the year to June, the bureau said.", (41200e7, "BDT")),
+    ("The state set aside Rs. 2,750 crore for rural roads in the revised estimates.", (2750e7, "INR")),
+])
+def test_an_abbreviated_currency_sign_keeps_its_sum(tmp_path: Path, body: str, figure: tuple[float, str]) -> None:
+    # "Rs." and "Tk." end no sentence before digits: the sign stays with its sum
+    assert figure in _figures(tmp_path, body)
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("The gallery said it welcomed 1.37m visitors last year, a record for the city.", 1.37e6),
+    ("Some 3.6m people are waiting for routine treatment, the latest figures show.", 3.6e6),
+    ("The scheme reached 1.2m UK households in its first winter, the department said.", 1.2e6),
+])
+def test_a_glued_m_before_a_counted_noun_is_millions(tmp_path: Path, body: str, value: float) -> None:
+    # … while "the 400m hurdles" and "a 5m wall" stay lengths (no count of hurdles or walls in millions)
+    found = [v for v, _ in _figures(tmp_path, body + " Its star ran the 400m hurdles beside a 5m wall.")]
+    assert value in found
+    assert 400e6 not in found and 5e6 not in found
+
+
+def test_a_one_letter_sign_after_to_takes_the_sentences_strong_sum(tmp_path: Path) -> None:
+    body = "Diesel will rise by R1.35 a litre to R24 from Wednesday, the energy department said."
+    assert (24.0, "ZAR") in _figures(tmp_path, body)
+
+
+def test_a_sign_before_glued_cents_says_the_currency(tmp_path: Path) -> None:
+    # "R19.42c/l" is a misprint for rands a litre: the sign before the digits wins over the glued "c"
+    body = "The price of petrol reached R19.42c/l in Gauteng, the highest since the rand weakened."
+    assert (19.42, "ZAR") in _figures(tmp_path, body)
+
+
+def test_an_exchange_rate_per_dollar_is_a_sum(tmp_path: Path) -> None:
+    body = "The rand averaged R17.36/$ over the review period, the energy department said."
+    assert (17.36, "ZAR") in _figures(tmp_path, body)
+
+
+def test_a_dollar_conversion_in_wire_copy_is_us_dollars(tmp_path: Path) -> None:
+    # wire copy converts a local sum into US dollars for readers abroad: a page that names another dollar
+    # country (here in passing) does not make the converted dollars that country's
+    body = ("SEOUL (Reuters) - The country's current account surplus narrowed to 5.2 trillion won ($3.91 billion)"
+            " in June, central bank data showed on Friday, as shipments of coal from Australia rose.")
+    assert (3.91e9, "USD") in _figures(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    "The budget will be tabled three weeks in advance so that members can debate it before the recess.",
+    "The new terminal opened two years ahead of schedule, the airport operator said on Monday.",
+    "The bridge was finished four months early thanks to a mild winter, engineers said.",
+])
+def test_how_early_something_happens_is_no_length_of_time(tmp_path: Path, body: str) -> None:
+    # a point in time, as "two years later" is (the corpus convention on lengths of time)
+    assert not _figures(tmp_path, body)
+
+
+def test_a_code_is_no_count(tmp_path: Path) -> None:
+    body = "The brewer, listed under stock code 600132 in Shanghai, said sales were steady in the quarter."
+    assert 600132.0 not in [v for v, _ in _figures(tmp_path, body)]
