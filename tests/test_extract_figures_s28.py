@@ -109,3 +109,51 @@ def test_how_early_something_happens_is_no_length_of_time(tmp_path: Path, body: 
 def test_a_code_is_no_count(tmp_path: Path) -> None:
     body = "The brewer, listed under stock code 600132 in Shanghai, said sales were steady in the quarter."
     assert 600132.0 not in [v for v, _ in _figures(tmp_path, body)]
+
+
+@pytest.mark.parametrize(("body", "figure"), [
+    ("Over the cycle the central bank has cut its rate by a cumulative three and a half points, economists said.",
+     (3.5, "percentage points")),
+    ("The easing added up to one and a quarter percentage points over the year, the bank said.",
+     (1.25, "percentage points")),
+])
+def test_a_whole_and_a_fraction_of_points_is_percentage_points(tmp_path: Path, body: str,
+                                                               figure: tuple[float, str]) -> None:
+    assert figure in _figures(tmp_path, body)
+
+
+def test_a_policy_rate_moved_by_tens_of_points_moves_by_basis_points(tmp_path: Path) -> None:
+    # a policy rate never moves 50 percentage points: "50 points" there is basis points, half a point
+    body = "The central bank raised its benchmark interest rate 50 points at an emergency meeting on Friday."
+    assert (0.5, "percentage points") in _figures(tmp_path, body)
+
+
+def test_the_part_of_a_counted_whole_is_a_count(tmp_path: Path) -> None:
+    # "six of the council's nine members" counts members twice, as "6 of the 9 members" would
+    body = "The plan was backed by six of the council's nine elected members at Tuesday's meeting."
+    values = [v for v, _ in _figures(tmp_path, body)]
+    assert 6.0 in values and 9.0 in values
+
+
+def _labels(tmp_path: Path, body: str) -> dict[float, str]:
+    brief = drafted(tmp_path, HEAD + body + "\n")
+    return {round(f.value, 6): f.label for f in brief.figures}
+
+
+def test_a_lone_verb_is_no_label(tmp_path: Path) -> None:
+    # "Placed" is what is left of "the rate was placed at": the clause says what the number measures
+    labels = _labels(tmp_path, "After the latest cut, the rate was placed at 8.25 percent, and analysts expect "
+                               "another move in March.")
+    assert labels[8.25] != "Placed" and "rate" in labels[8.25].lower()
+
+
+@pytest.mark.parametrize(("body", "value", "words"), [
+    ("The county expects to raise Sh12.4 billion, Sh12.4 billion against a planned expenditure of Sh13.1 billion.",
+     13.1e9, "planned expenditure"),
+    ("The county expects to raise Ksh 8.2 billion against a planned expenditure of Ksh 9.6 billion this year.",
+     9.6e9, "planned expenditure"),
+])
+def test_a_label_holds_no_number_and_no_lone_sign(tmp_path: Path, body: str, value: float, words: str) -> None:
+    # another sum's words ("Sh12.4 billion against …") or a currency's sign alone ("Ksh") name no measure
+    label = _labels(tmp_path, body)[value]
+    assert not any(c.isdigit() for c in label) and words in label.lower()

@@ -21,7 +21,7 @@ from briefkit.extract.durations import duration_figure
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
 from briefkit.extract.numwords import WordNumber, word_numbers
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
-from briefkit.extract.scalecounts import scaled_count, sibling_sign
+from briefkit.extract.scalecounts import basis_points, scaled_count, sibling_sign
 from briefkit.extract.shares import fractions, in_every, point_fractions
 from briefkit.extract.spans import count_ranges, decade_terms, slash_shares
 
@@ -356,7 +356,7 @@ def find_numbers(text: str, counts: bool = False) -> list[Quantity]:
         if not any(s < q.end and q.start < e for s, e in taken):
             extra.append(q)
             taken.append((q.start, q.end))
-    ordered = sorted([*digits, *extra], key=lambda q: q.start)
+    ordered = [basis_points(text, q) for q in sorted([*digits, *extra], key=lambda q: q.start)]
     return _minus(text, _implied_percent(text, local_yuan(text, _carry_units(text, ordered))))
 
 

@@ -1,4 +1,4 @@
-"""Short scales and one-letter currency signs that need their neighbours to be read.
+"""Short scales, one-letter currency signs and bare "points" that need their neighbours to be read.
 
 "1.58m visitors", "2.4m people", "50k followers": a count with the scale glued to the digits, as British,
 Irish and African news sites write it in headlines and copy.  Without a currency the reader leaves "m" and "k"
@@ -8,11 +8,15 @@ a plural noun, or any count of a noun that is only ever counted (people, househo
 "to R22", "from N150 to N200": a one-letter currency sign is weak on its own ("R2" and "N95" name roads and
 masks), but an amount after "to", "from" or "and" in a sentence where the same sign stands before a sum
 written as money ("R1.50 a litre", "N2,500") is the same currency's.
+
+"raised the policy rate 25 points": a policy rate's move in tens of "points" is basis points.
 """
 
 from __future__ import annotations
 
 import re
+
+from briefkit.extract.quantity import Quantity
 
 # nouns only ever counted: people and their groups, homes, jobs, goods by the item
 _COUNTED = (r"people|persons|residents|households|homes|houses|families|customers|users|subscribers|viewers"
@@ -52,3 +56,32 @@ def sibling_sign(match: re.Match[str], text: str, strong: re.Pattern[str]) -> bo
     if not _JOINED.search(text[max(0, match.start() - 8):match.start()]):
         return False
     return any(m.start() != match.start() for m in strong.finditer(text))
+
+
+# "raised the key policy rates 25 points", "cut the repo rate by 50 points": a policy rate never moves 25
+# percentage points, so a whole "N points" of ten or more in a sentence about a rate is basis points (as the
+# "bps" it abbreviates); an index's "points" ("the Nifty gained 120 points") is left alone
+_POINTS_AFTER = re.compile(r"[\s\u00a0]+points?\b(?![\s-]+(?:higher|lower|up|down)\b)", re.IGNORECASE)
+_RATE_WORD = re.compile(r"\b(?:interest|policy|repo|benchmark|lending|overnight|key|base|bank)\s+rates?\b",
+                        re.IGNORECASE)
+_INDEX_WORD = re.compile(r"\b(?:index|indices|Nifty|Sensex|Dow|Nasdaq|FTSE|Nikkei|Hang\s+Seng|shares|stocks)\b",
+                         re.IGNORECASE)
+
+
+def basis_points(text: str, q: Quantity) -> Quantity:
+    """``q``, or the basis points it is ("raised the policy rate 25 points": a quarter of a percentage point)."""
+    end = rate_points(text, q.value, q.end) if q.unit is None and q.scale == 1.0 else None
+    if end is None:
+        return q
+    return Quantity(q.value / 100, text[q.start:end], q.start, end, "percentage points", q.qualifier, q.decimals,
+                    False, 0.01)
+
+
+def rate_points(text: str, value: float, end: int) -> int | None:
+    """Where "points" ends when a bare whole number before it, in a sentence about a policy rate, is basis
+    points; else None."""
+    after = _POINTS_AFTER.match(text, end)
+    if after and 10 <= value <= 500 and value == int(value) and _RATE_WORD.search(text) \
+            and not _INDEX_WORD.search(text):
+        return after.end()
+    return None
