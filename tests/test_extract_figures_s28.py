@@ -157,3 +157,23 @@ def test_a_label_holds_no_number_and_no_lone_sign(tmp_path: Path, body: str, val
     # another sum's words ("Sh12.4 billion against …") or a currency's sign alone ("Ksh") name no measure
     label = _labels(tmp_path, body)[value]
     assert not any(c.isdigit() for c in label) and words in label.lower()
+
+
+def test_the_parts_of_a_named_ratio_are_figures(tmp_path: Path) -> None:
+    # a statistics communiqué's structure of the three industries: each part a figure, one measure; a time of day
+    # with its colon stays no figure
+    brief = drafted(tmp_path, HEAD + "全年地区生产总值增长4.1%。三次产业结构比为18.6:35.2:46.2,第三产业比重提高。"
+                                     "发布会于8:30开始。\n")
+    parts = [f for f in brief.figures if f.value in {18.6, 35.2, 46.2}]
+    assert len(parts) == 3 and len({f.label for f in parts}) == 1
+    assert not {f.value for f in brief.figures} & {8.0, 30.0}
+
+
+def test_one_label_names_one_measure_on_a_page(tmp_path: Path) -> None:
+    # the same measure at two times, in two sentences: each label says which time, in the article's words
+    body = ("The trade surplus rose to $12.4 billion in March, customs data showed on Friday.\n\n"
+            "Exports rose on the back of strong demand for chips, the agency said.\n\n"
+            "The trade surplus rose to $40.1 billion in the first quarter, the agency said.")
+    labels = _labels(tmp_path, body)
+    assert labels[12.4e9] != labels[40.1e9]
+    assert "March" in labels[12.4e9] and "first quarter" in labels[40.1e9]

@@ -29,6 +29,7 @@ from itertools import groupby, pairwise
 
 from briefkit.content.model import Figure
 from briefkit.extract.currencies import currency_code
+from briefkit.extract.labeldates import dated_labels
 from briefkit.extract.labelfix_zh import better_zh_label
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -67,7 +68,7 @@ def tidy_figures(figures: list[Figure]) -> list[Figure]:
     for text, run in groupby(figures, key=lambda f: f.source_text):
         members = list(run)
         out += _tidy_sentence(text, members) if text else members
-    return out
+    return dated_labels(out)  # one label, one measure across the page (labeldates.py)
 
 
 def _tidy_sentence(text: str, figures: list[Figure]) -> list[Figure]:

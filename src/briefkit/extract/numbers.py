@@ -23,7 +23,7 @@ from briefkit.extract.numwords import WordNumber, word_numbers
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
 from briefkit.extract.scalecounts import basis_points, scaled_count, sibling_sign
 from briefkit.extract.shares import fractions, in_every, point_fractions
-from briefkit.extract.spans import count_ranges, decade_terms, slash_shares
+from briefkit.extract.spans import count_ranges, decade_terms, ratio_parts, slash_shares
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "same_number"]
 
@@ -346,7 +346,7 @@ def find_numbers(text: str, counts: bool = False) -> list[Quantity]:
     # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
     ranges = _ranges(text) + zh_mixed(text) + in_every(text)
     # "40-50 people", "1/7 of the land": spans of a count and slashed shares the digit pattern leaves out
-    ranges += [q for q in count_ranges(text) + slash_shares(text) + decade_terms(text)
+    ranges += [q for q in count_ranges(text) + slash_shares(text) + decade_terms(text) + ratio_parts(text)
                if not any(r.start < q.end and q.start < r.end for r in ranges)]
     digits = [q for q in _digit_quantities(text) if not any(r.start < q.end and q.start < r.end for r in ranges)]
     taken = [(q.start, q.end) for q in [*ranges, *digits]]
