@@ -177,3 +177,14 @@ def test_one_label_names_one_measure_on_a_page(tmp_path: Path) -> None:
     labels = _labels(tmp_path, body)
     assert labels[12.4e9] != labels[40.1e9]
     assert "March" in labels[12.4e9] and "first quarter" in labels[40.1e9]
+
+
+def test_a_headline_figure_the_body_does_not_round_to_is_its_own(tmp_path: Path) -> None:
+    # "Almost 70%" in the headline is no rounding of the body's 68%: a second fact; "$4.3M" is the body's
+    # "$4,315,000" rounded, the same fact once
+    brief = drafted(tmp_path, "Almost 70% of councils fear cuts as $4.3M fund closes\n\n"
+                              "A survey found that 68% of councils in the region expect to cut services next year, "
+                              "after the state closed its $4,315,000 support fund, officials said.\n")
+    values = sorted(f.value for f in brief.figures)
+    assert 70.0 in values and 68.0 in values
+    assert 4.3e6 not in values and 4315000.0 in values
