@@ -40,6 +40,9 @@ _BEFORE_STOP = re.compile(r"\b(?:every|each|or|per|one|the|all|both|top|first|la
                           re.IGNORECASE)
 
 
+_SMALL = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+
 # "Argument two shows", "Chapter three", "Phase two works", "Year one pupils": a number word after an item's noun
 # names the item (as "Exhibit 2" does in digits); what follows is no counted noun
 _ITEM_BEFORE = re.compile(r"\b(?:argument|chapter|section|part|article|phase|stage|round|game|option|question|item"
@@ -49,14 +52,31 @@ _ITEM_BEFORE = re.compile(r"\b(?:argument|chapter|section|part|article|phase|sta
                           r"[\s\u00a0]+$", re.IGNORECASE)
 
 
+# "five of the bank's seven board members", "three of its four plants": a part of a counted whole counts the
+# whole's noun (both numbers are counts, as "5 of the 7 members" would be)
+_PARTITIVE = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?:(?:the|its|their|his|her|our|(?-i:[A-Za-z][\w-]*)['’]s)"
+                        r"[\s\u00a0]+){1,2}(?P<word>" + "|".join(_SMALL) + r")\b", re.IGNORECASE)
+
+
+def _partitive(text: str, end: int, value: float) -> bool:
+    """True when a count word is the part of a counted whole after it ("five of the bank's seven members")."""
+    match = _PARTITIVE.match(text, end)
+    if not match or _SMALL.index(match["word"].lower()) + 2 <= value:
+        return False
+    noun = _COUNTED.match(text, match.end())
+    return noun is not None and noun["noun"].lower() not in _NOT_COUNTED
+
+
 def counted_noun(text: str, start: int, end: int, value: float) -> bool:
     """True when the number word from ``start`` to ``end`` (reading ``value``) counts the plural noun after it
     ("seven arrests", "two energy suppliers", "Eight hospitalist researchers")."""
     if not (2 <= value < 100) or value != int(value):
         return False
     before = text[max(0, start - 16):start]
-    if _MODIFIER_STOP.match(text, end) or _BEFORE_STOP.search(before) or _ITEM_BEFORE.search(before):
+    if _BEFORE_STOP.search(before) or _ITEM_BEFORE.search(before):
         return False
+    if _MODIFIER_STOP.match(text, end):
+        return _partitive(text, end, value)
     if re.match(r"[\s\u00a0]*-", text[end:end + 2]):
         return False  # "a two-member bench", "three-bedroom": a compound describes, it counts nothing here
     match = _COUNTED.match(text, end)

@@ -13,7 +13,7 @@ import re
 SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR", "rs": "INR", "rs.": "INR",
            "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD",
            "r$": "BRL", "nt$": "TWD", "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₫": "VND",
-           "ksh": "KES", "rp": "IDR", "rm": "MYR", "gh₵": "GHS", "gh¢": "GHS", "tk": "BDT", "tk.": "BDT",
+           "ksh": "KES", "rp": "IDR", "rm": "MYR", "gh₵": "GHS", "gh¢": "GHS", "ghc": "GHS", "tk": "BDT", "tk.": "BDT",
            "n": "NGN", "r": "ZAR", "sh": "KES", "usd $": "USD", "usd$": "USD", "php": "PHP", "p": "PHP",
            "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
            # HTML character references a scraper left half-decoded: "&#163;4 billion" read as "163;4 billion"
@@ -57,17 +57,41 @@ WEAK_SIGNS = {"n", "r", "sh", "dollar", "dollars", "euro", "euros", "p", "php"} 
 # "won" is also a verb: only "50 billion won", "30,000 won".
 WEAK_NAMES = {"won", "rand"}
 
+# "12.34 billion South African rand", "5 billion Nigerian naira", "Japanese yen": a country's adjective before
+# its currency's name says whose it is (wire copy writes sums so for readers abroad); "real" and "pound" only
+# after such an adjective (alone they are words)
+DEMONYMS = {"south african": "ZAR", "nigerian": "NGN", "ghanaian": "GHS", "ghana": "GHS", "japanese": "JPY",
+            "chinese": "CNY", "turkish": "TRY", "hungarian": "HUF", "brazilian": "BRL", "malaysian": "MYR",
+            "thai": "THB", "indonesian": "IDR", "bangladeshi": "BDT", "russian": "RUB", "saudi": "SAR",
+            "qatari": "QAR", "emirati": "AED", "uae": "AED", "zambian": "ZMW", "korean": "KRW", "south korean": "KRW",
+            "polish": "PLN", "czech": "CZK", "colombian": "COP", "chilean": "CLP", "argentine": "ARS",
+            "argentinian": "ARS", "peruvian": "PEN", "ethiopian": "ETB", "botswana": "BWP", "namibian": "NAD",
+            "mauritian": "MUR", "rwandan": "RWF", "malawian": "MWK", "vietnamese": "VND", "israeli": "ILS",
+            "ukrainian": "UAH", "moroccan": "MAD", "kazakh": "KZT", "british": "GBP", "mexican": "MXN",
+            "philippine": "PHP", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "egyptian": "EGP",
+            "pakistani": "PKR", "indian": "INR", "sri lankan": "LKR", "nepalese": "NPR", "swiss": "CHF",
+            "swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "canadian": "CAD", "australian": "AUD",
+            "new zealand": "NZD", "singapore": "SGD", "hong kong": "HKD", "taiwan": "TWD", "us": "USD",
+            "u s": "USD", "american": "USD"}
+_DEMONYM_OF = re.compile(r"^(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s")
+_DEMONYM_NAMES = (r"(?:" + "|".join(d.replace(" ", r"\s+") for d in sorted(DEMONYMS, key=len, reverse=True)
+                                    if d not in {"us", "u s"})
+                  + r")\s+(?:rand|naira|cedis?|yen|yuan|renminbi|lira|forints?|reais|real|ringgit|baht|rupiah|taka"
+                  r"|roubles|rubles|riyals?|dirhams?|pounds(?:\s+sterling)?|kwacha|rupees|shillings|pesos|dollars"
+                  r"|won|zlotys?|koruna|birr|pula|hryvnias?|dong|shekels|kronor|kroner|francs|tenge|dirhams)")
+
 # "Â£4 billion", "ÂŁ890 million", "â‚¬3m": a page saved in one encoding and read in another (UTF-8 read as
 # Latin-1 or Windows-1250) garbles the sign but keeps the sum; the garbled sign is the currency's
 PREFIX = (r"(?P<cur>(?i:US\$|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|\$\s(?=\d)|\$|€|£|¥|₹|₦|₩|₽|₺|₱|₫|163;|8364;"
           r"|Â£|ÂŁ|â‚¬"
           r"|Rs\.?\s?|dollars?\s|euros?\s)"
           # "USD $ 43.34 billion": a code and a sign together; "Sh 136.5 billion": Kenyan shillings (with a scale)
-          r"|(?-i:USD\s?\$\s?|Sh\s?(?=\d)|KSh\s?|Ksh\s?|Rp\s?|RM\s?|GH[₵¢]\s?|Tk\.?\s?|N\s?(?=\d)|R(?=\d)"
+          r"|(?-i:USD\s?\$\s?|Sh\s?(?=\d)|KSh\s?|Ksh\s?|Rp\s?|RM\s?|G[Hh][₵¢]\s?|G[Hh][Cc]\s?(?=\d)|Tk\.?\s?|N\s?(?=\d)|R(?=\d)"
           r"|PHP\s?|P(?=\d)|(?:"
           + "|".join(sorted(CODES))
           + r")\s?))?")
-SUFFIX = (r"(?P<cur2>(?:U\.?\s?S\.?\s*|US\s+|American\s+|Canadian\s+|Australian\s+|Hong\s+Kong\s+|Singapore\s+"
+SUFFIX = (r"(?P<cur2>" + _DEMONYM_NAMES
+          + r"|(?:U\.?\s?S\.?\s*|US\s+|American\s+|Canadian\s+|Australian\s+|Hong\s+Kong\s+|Singapore\s+"
           r"|New\s+Zealand\s+|Taiwan\s+)?dollars|(?:US\s+|U\.S\.\s*|euro\s+)?cents?|pence|(?:Swiss\s+)?francs"
           r"|euros?|yuans?|renminbi|pounds(?:\s+sterling)?|sterling|yen|rupees|naira|rand|rupiah|ringgit|baht"
           r"|roubles|rubles|liras?|dirhams|riyals|cedis|taka|won|kwacha|zlotys?|złoty|reais|forints?|birr"
@@ -84,6 +108,8 @@ def currency_code(written: str) -> str | None:
     key = " ".join(written.split()).lower()
     if key.upper() in CODES:
         return "CNY" if key.upper() == "RMB" else key.upper()
+    if (owner := _DEMONYM_OF.match(key)) and (owner[1] in DEMONYMS):
+        return DEMONYMS[owner[1]]  # "South African rand", "Nigerian naira": the adjective says whose
     return SYMBOLS.get(key) or SYMBOLS.get(key.rstrip(".")) or NAMES.get(minor_key(key))
 
 

@@ -245,8 +245,9 @@ def grouped(display: str, sentence: str) -> str:
     return _UNGROUPED.sub(lambda m: f"{int(m.group(0)):,}", display)
 
 
-_LIST_GAP = re.compile(r"\s*(?:[,、，]\s*(?:and\s+)?|\sand\s)\s*")
-_LIST_END = re.compile(r"\s*(?:[,、，]\s*)?and\s|\s*、")
+# … and the colon of a ratio's parts ("结构比为22.8:38.8:38.4": one measure; spans.py reads only ratios so)
+_LIST_GAP = re.compile(r"\s*(?:[,、，]\s*(?:and\s+)?|\sand\s|[:：])\s*")
+_LIST_END = re.compile(r"\s*(?:[,、，]\s*)?and\s|\s*、|\s*[:：]")
 
 
 def _in_list(text: str, prev_end: int, q: Quantity, following: Quantity | None) -> bool:

@@ -44,7 +44,24 @@ def title_figures(title: str, body: list[Figure], published: dt.date | None = No
     for figure in found:  # "【预算案】财长:拨3225亿元": a column's tag is no part of what the figure measures
         figure.label = _COLUMN_TAG.sub("", figure.label) or figure.label
     return [f for f in found if f.unit != "rank" and not any(
-        _kind(f.unit) == _kind(b.unit) and abs(f.value - b.value) <= 0.05 * abs(b.value) for b in body)]
+        _kind(f.unit) == _kind(b.unit) and abs(f.value - b.value) <= min(_rounding(f), 0.05 * abs(b.value))
+        for b in body)]
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounding(figure: Figure) -> float:
+    """How far a body figure may be from a headline's and still be the same fact rounded for it: half a unit of
+    the headline's last digit ("$2.3M" over "$2,315,000"; "Sh29bn" is no rounding of "Sh29.8 billion", nor
+    "Almost 90%" of "89%", which the body states apart), and never more than 5 % ("2亿" over "2.14亿" is a
+    headline's own round figure, as the corpus lists it)."""
+    match = _DIGITS.search(figure.display or "")
+    written = float(match.group(0).replace(",", "")) if match else 0.0
+    if not written:
+        return 0.05 * abs(figure.value)  # a number in words ("half a million"): the old 5 % margin
+    decimals = len(match.group(1) or "") if match else 0
+    return 0.5 * 10.0 ** -decimals * abs(figure.value / written) * (1 + 1e-9)
 
 
 _FURNITURE = re.compile(r"\b(?:by|updated|published|posted|photo|image|credit|copyright|reporter|editor)\b|©",

@@ -28,6 +28,8 @@ import re
 from itertools import groupby, pairwise
 
 from briefkit.content.model import Figure
+from briefkit.extract.currencies import currency_code
+from briefkit.extract.labeldates import dated_labels
 from briefkit.extract.labelfix_zh import better_zh_label
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -66,7 +68,7 @@ def tidy_figures(figures: list[Figure]) -> list[Figure]:
     for text, run in groupby(figures, key=lambda f: f.source_text):
         members = list(run)
         out += _tidy_sentence(text, members) if text else members
-    return out
+    return dated_labels(out)  # one label, one measure across the page (labeldates.py)
 
 
 def _tidy_sentence(text: str, figures: list[Figure]) -> list[Figure]:
@@ -87,6 +89,8 @@ def _tidy_sentence(text: str, figures: list[Figure]) -> list[Figure]:
         old = figure.label
         previous = kept[i - 1][1] if i and kept[i - 1][0].unit == figure.unit else None  # a gap keeps its unit
         label = _better(text, span, previous, old, noun, figure.display, figure.unit) if span[1] else None
+        if not _CJK.search(text):
+            label = numberless(label or old) or label
         if label and label != old:
             figure.label = label
             renamed.setdefault(old, label)
@@ -244,8 +248,26 @@ def _says_nothing(label: str, display: str | None = None) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", label)
     if display and display in label:  # 'To the £219.9million': what is left besides the number says nothing
         words = re.findall(r"[A-Za-z][\w'’-]*", label.replace(display, " "))
-    return not words or (len(words) == 1 and words[0].lower() in _QUALIFIERS) \
+    return not words or (len(words) == 1 and (words[0].lower() in _QUALIFIERS or _fragment(words[0]))) \
         or all(w.lower() in _DANGLING or w.lower() in _QUALIFIERS for w in words)
+
+
+# one word that names no measure: a verb's form ("Resulted", "Placed", "Trying"), a manner or time adverb
+# ("Marginally", "Currently", "Thereafter"), a comparison ("Lower", "Faster") or a pointer ("Figure", "Part");
+# seen across sites as what was left of a clause ("… has resulted in 7.7 percent", "the rate was placed at …")
+_FRAGMENT_WORDS = ("out new lower higher faster slower closer last next first other either today me amid approx "
+                   "range figure part number percentage big able highest lowest robust surprising thereafter said "
+                   "save owns represents made sold driven billion million thousand trillion rise fall increase "
+                   "decrease high low up down more less")
+_FRAGMENTS = frozenset(_FRAGMENT_WORDS.split())
+_VERB_FORM = re.compile(r"(?-i:[A-Za-z][a-z]{3,}(?:ed|ly))|(?i:trying|expecting|paying|reaching|standing|bringing"
+                        r"|making|taking|rising|falling|getting|putting|setting|hitting|seeing|showing|compared)")
+
+
+def _fragment(word: str) -> bool:
+    """True when a one-word label is what is left of a clause, not the name of a measure."""
+    # … or a currency's sign left before the number ("Ksh" of "… of Ksh 9.6 billion")
+    return word.lower() in _FRAGMENTS or bool(_VERB_FORM.fullmatch(word)) or currency_code(word) is not None
 
 
 def _gapped(text: str, prev: tuple[int, int], span: tuple[int, int]) -> str | None:
@@ -263,6 +285,59 @@ def _gapped(text: str, prev: tuple[int, int], span: tuple[int, int]) -> str | No
     return _cap_first(f"{lead} {phrase[1]}".strip())
 
 
+# a number inside a label ("9.9 percent and private investment grew", "A weakening of nearly 8%", "Sh28.63 billion
+# against a planned expenditure"): another figure's words, or its own, left in when the label was cut from the
+# clause; a year ("First half of 2017") dates the label and stays
+_LABEL_NUMBER = re.compile(r"(?<![\w.,])(?:US\$|[$€£₹₦]|Rs\.?\s?|K?[Ss]h\s?|RM|R|N)?\d[\d.,]*(?![\w])"
+                           r"(?:\s?(?:%|per\s?cent|percent|million|billion|trillion|lakh\s+crore|crore|bn|m)\b|%)?")
+_LEAD_LINKS = frozenset({"and", "while", "but", "against", "compared", "with", "versus", "vs", "to", "from", "of",
+                         "as", "by", "or", "at", "than", "whereas", "between"})
+
+
+_APPROXIMATE_WORDS = "nearly almost about around some over under up down just roughly approximately only more less"
+_APPROXIMATE = frozenset(_APPROXIMATE_WORDS.split())
+
+
+def numberless(label: str) -> str | None:
+    """The words of ``label`` without the numbers cut into it (years stay), or None when it has none or too
+    little is left to name a measure."""
+    numbers = [m for m in _LABEL_NUMBER.finditer(label) if not re.fullmatch(r"(?:19|20)\d{2}", m.group(0))]
+    if not numbers:
+        return None
+    pieces, at = [], 0
+    for match in numbers:
+        pieces.append(label[at:match.start()])
+        at = match.end()
+    pieces.append(label[at:])
+    trimmed = [_trim_piece(piece) for piece in pieces]
+    # the words nearest the figure, after the last number ("… of Sh12.4 billion against a planned expenditure"),
+    # name it when they can; else the fullest piece when nothing of substance follows it
+    best = len(trimmed) - 1
+    if _content(trimmed[-1]) < 2:
+        best = max(range(len(trimmed)), key=lambda i: _content(trimmed[i]))
+    # "Private investment grew 4.8 percent increased": words of substance after the piece kept belong to another
+    # clause, which no piece names whole; the label stays as it was
+    if _content(trimmed[best]) < 2 or any(_content(rest) for rest in trimmed[best + 1:]):
+        return None
+    return _cap_first(" ".join(trimmed[best]))
+
+
+def _trim_piece(piece: str) -> list[str]:
+    """A piece of a label between numbers, without the linking words at its edges."""
+    words = [w for w in re.split(r"[\s()]+", piece.strip(" ,;:()–—-")) if w]
+    while words and (words[0].lower() in _LEAD_LINKS or words[0].lower() in {"a", "an", "the"}):
+        words = words[1:]
+    while words and (words[-1].lower() in _DANGLING or words[-1].lower() in _LEAD_LINKS
+                     or words[-1].lower() in _APPROXIMATE):
+        words.pop()
+    return words
+
+
+def _content(words: list[str]) -> int:
+    """How many words of substance (not function words) ``words`` holds."""
+    return len([w for w in words if w.lower() not in _DANGLING and w.lower() not in _LEAD_LINKS])
+
+
 def _fallback(text: str, span: tuple[int, int]) -> str | None:
     """The clause around the number, trimmed, when the label is a stray word: 'Close to nine out of 10 food
     banks …' says more than 'Close'."""
@@ -271,7 +346,7 @@ def _fallback(text: str, span: tuple[int, int]) -> str | None:
     before = text[clause_start:start].strip()
     after = re.split(r"[,;:.()]", text[end:], maxsplit=1)[0].strip()
     words = [w for w in f"{before} {after}".split() if w]
-    if len([w for w in words if w.lower() not in _DANGLING]) < 3:
+    if len([w for w in words if w.lower() not in _DANGLING]) < 2:
         return None  # 'In addition': a connective is no better than the label it would replace
     return _capped(" ".join(words))
 

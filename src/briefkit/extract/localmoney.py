@@ -101,7 +101,10 @@ def localise(figures: Sequence[Figure], text: str) -> list[Figure]:
     out: list[Figure] = []
     for figure in figures:
         unit = figure.unit
-        if unit in _SHARED and figure.display and not _OWN_COUNTRY[unit].search(figure.display):
+        # "40.7 billion yen ($389.10 million)": a dollar sum converting another currency's, as wire copy writes
+        # for readers abroad, is the US dollar whatever country the page names
+        converted = unit == "USD" and figure.label.endswith("(in USD)")
+        if unit in _SHARED and figure.display and not _OWN_COUNTRY[unit].search(figure.display) and not converted:
             # cents may be the rand's as well as any dollar's ("$" itself in a South African story is the US's)
             key = f"{unit} cents" if unit in _CENTS_SHARED and _CENTS.search(figure.display) else unit
             if key not in locals_:

@@ -32,6 +32,8 @@ _POINTER_ONE = re.compile(r"\b(?:exhibits?|charts?|graphs?|footnotes?|endnotes?|
 _RECORD = re.compile(
     r"\b(?:quoting|quote|ref(?:erence)?|case|log|incident|crime|occurrence|docket|file|order|invoice|account|"
     r"policy|ticket|claim|serial|registration|licen[cs]e|permit|badge|receipt|tracking|application|ISBN|ISSN|"
+    # "listed under code 600519", "stock code 0700", "meeting ID 845 2231 9987": a code is a name, not a count
+    r"code|ticker|(?-i:ID|PIN)|"
     r"(?:P\.?\s?O\.?\s+|post\s+office\s+)box|(?-i:Box))"
     r"(?:\s+(?:no\.?|number|#|id|code))?\s*[:#]?\s*(?-i:[A-Z]{0,5})\s*$", re.IGNORECASE)
 # "call Cheshire Police on 101", "dial 999", "ring 111 or …": a phone line, however short

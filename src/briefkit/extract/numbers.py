@@ -21,15 +21,16 @@ from briefkit.extract.durations import duration_figure
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
 from briefkit.extract.numwords import WordNumber, word_numbers
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
+from briefkit.extract.scalecounts import basis_points, scaled_count, sibling_sign
 from briefkit.extract.shares import fractions, in_every, point_fractions
-from briefkit.extract.spans import count_ranges, decade_terms, slash_shares
+from briefkit.extract.spans import count_ranges, decade_terms, ratio_parts, slash_shares
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "same_number"]
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
           "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "trillion": 1e12, "tn": 1e12,
-          "mln": 1e6, "bln": 1e9, "trln": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
-          "lakh crore": 1e12,
+          "mln": 1e6, "bln": 1e9, "trln": 1e12, "b": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+          "cr": 1e7, "lakh crore": 1e12,
           "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
           "千": 1e3, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "百亿": 1e10, "百億": 1e10, "千亿": 1e11,
           "千億": 1e11, "万亿": 1e12, "萬億": 1e12, "兆": 1e12}
@@ -41,7 +42,7 @@ _NUM = (r"(?P<num>\d{1,3}[½¼¾⅓⅔](?![\d½¼¾⅓⅔])|\d{1,3}(?:,\d{3})+(?
 # "5千人" is 5,000 people; "5千米" five kilometres and "5千瓦" five kilowatts; "5.75兆元" is Taiwan's 5.75
 # trillion yuan, but "5兆瓦" five megawatts.
 _SCALE = (r"(?:[\s-]*(?P<more0>多|余|餘)?(?P<scale>(?:thousand|millions?|billions?|trillion|milliards?"
-          r"|lakhs?[\s-]+crores?|lakhs?|crores?|cr|mn|bn|tn|mln|bln|trln|k|m)"
+          r"|lakhs?[\s-]+crores?|lakhs?|crores?|cr|mn|bn|tn|mln|bln|trln|k|m|b)"
           r"(?![\w])|万亿|萬億|千亿|千億|百亿|百億|千万|千萬|百万|百萬|万|萬|亿|億|千(?![米克瓦卡帕焦])"
           r"|兆(?=美?元|港元|新?台[币幣]|日元|韩元|韓元))"
           r")?(?P<more>多|余|餘)?")
@@ -66,7 +67,9 @@ _BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9.,/:#_第])(?<!" + _UNIT_END 
 # a slash may follow before a unit's word ("$3.50/gallon", "R20/kg", "50km/h": a price or a rate per unit), never
 # before digits ("24/7", "2023/24", "3/4")
 # … and a colon only before digits ("8:30" is a time; "revenue down 8.7%: analysts" a headline's figure)
-_AFTER = (r"(?![A-Za-zÀ-ÿ0-9_]|:\d|(?<=\d):|/(?![A-Za-z]{1,12}\b)|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|"
+# … or before a currency's sign: "R15.17/$" is an exchange rate, rands per dollar, as "R20/kg" is rands per kilo
+_AFTER = (r"(?![A-Za-zÀ-ÿ0-9_]|:\d|(?<=\d):"
+          r"|/(?![A-Za-z]{1,12}\b|[$€£¥])|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|"
           + _SHARE_CHAR + ")")
 # "(-0.39%)", "−2.1%": a sign written before a percentage or an amount (never before a bare number: "-5" in
 # "COVID -19" or a list is no negative quantity)
@@ -125,7 +128,7 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
         return currency_code(name), 0.01 if minor_key(name) in MINOR else 1.0
     if match["pence"]:
         return "GBP", 0.01
-    if match["cents"]:
+    if match["cents"] and not cur:  # "R17.08c/l": the sign before the digits says the rand, not its cents
         return "USD", 0.01  # a dollar's cents until the page's country says whose (localmoney.py)
     if match["glued"]:
         return _GLUED.get(match["glued"], match["glued"]), 1.0
@@ -151,6 +154,11 @@ def _weak_money(match: re.Match[str], text: str) -> bool:
     if weak and len(cur) == 2 and cur.isalpha():  # "Sh"; one letter ("R2 and R3", "N95") names roads and masks
         sign = re.escape(match["cur"].strip())
         return len(re.findall(r"(?<![A-Za-z0-9])" + sign + r"\s?\d", text)) < 2
+    if weak and len(cur) == 1 and cur.isalpha():  # "from R1.50 a litre to R22": the strong sum's sign
+        sign = re.escape(match["cur"].strip())
+        strong = re.compile(r"(?<![A-Za-z0-9])" + sign + r"(?:\d{1,3}(?:,\d{3})+|\d+\.\d\d(?!\d)"
+                            r"|\d+(?:\.\d+)?\s?(?:bn|billion|million|m|trillion)\b)")
+        return not sibling_sign(match, text, strong)
     return weak
 
 
@@ -179,7 +187,9 @@ def _digit_quantities(text: str) -> list[Quantity]:
                 continue
             value = -value
         factor = 1.0
-        if scale and not (scale.lower() in {"m", "k"} and unit is None and not match["cur"]):
+        # "5 m" is more likely metres than millions, unless a count's noun follows ("1.58m visitors")
+        if (scale and not (scale.lower() in {"m", "k", "b"} and unit is None and not match["cur"])) \
+                or scaled_count(match, text):
             factor = SCALES[re.sub(r"s?[\s-]+crores?$", " crore", scale.lower())]
             value *= factor
         elif scale:
@@ -336,7 +346,7 @@ def find_numbers(text: str, counts: bool = False) -> list[Quantity]:
     # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
     ranges = _ranges(text) + zh_mixed(text) + in_every(text)
     # "40-50 people", "1/7 of the land": spans of a count and slashed shares the digit pattern leaves out
-    ranges += [q for q in count_ranges(text) + slash_shares(text) + decade_terms(text)
+    ranges += [q for q in count_ranges(text) + slash_shares(text) + decade_terms(text) + ratio_parts(text)
                if not any(r.start < q.end and q.start < r.end for r in ranges)]
     digits = [q for q in _digit_quantities(text) if not any(r.start < q.end and q.start < r.end for r in ranges)]
     taken = [(q.start, q.end) for q in [*ranges, *digits]]
@@ -346,7 +356,7 @@ def find_numbers(text: str, counts: bool = False) -> list[Quantity]:
         if not any(s < q.end and q.start < e for s, e in taken):
             extra.append(q)
             taken.append((q.start, q.end))
-    ordered = sorted([*digits, *extra], key=lambda q: q.start)
+    ordered = [basis_points(text, q) for q in sorted([*digits, *extra], key=lambda q: q.start)]
     return _minus(text, _implied_percent(text, local_yuan(text, _carry_units(text, ordered))))
 
 

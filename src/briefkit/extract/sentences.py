@@ -14,6 +14,7 @@ _ABBREVIATION_WORDS = (
     "sgt capt cmdr adm rep sen inc ltd co corp bros vs etc al e.g i.e a.m p.m u.s u.k u.n e.u jan feb "
     "mar apr jun jul aug sep sept oct nov dec mt ft mme mlle cf")
 ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+_MONEY_SIGNS = frozenset({"rs", "tk"})
 _BOUNDARY = re.compile(r"""([.!?…]+["”’')\]]*|[。！？]+[”’」』）]*)(\s+|(?=[\u3400-\u9fff])|$)""")
 _TABLE_TAIL = re.compile(r"(?:\s*\|)+\s*$")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[IVX]{1,4})$")
@@ -64,6 +65,8 @@ def _split(paragraph: str) -> list[str]:
             word = _last_word(paragraph[max(start, match.start(1) - 64):match.start(1)])
             if mark.startswith(".") and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
                 continue
+            if mark == "." and word in _MONEY_SIGNS and paragraph[match.end():match.end() + 1].isdigit():
+                continue  # "Rs. 1,200 crore", "Tk. 45,000 crore": a currency's abbreviated sign before its sum
             if mark == "." and match.group(2) and _ENUMERATOR.match(paragraph[start:match.start(1)]):
                 continue  # "1. We hurt US industry …": a list item's number, not a sentence
             if match.end() < len(paragraph) and not _NEXT_START.match(paragraph, match.end()):

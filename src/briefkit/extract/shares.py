@@ -40,10 +40,28 @@ _ORDINAL_HALF = re.compile(r"\b(?:first|second|latter|former|other|last|past|nex
                            re.IGNORECASE)
 
 
+# "two and a half points", "five-and-a-half percentage points", "one and a quarter points": a whole number of
+# points and a fraction, as rate stories write a cumulative cut (the half-point's rule, with its whole)
+_WHOLES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+WHOLE_POINT = re.compile(r"(?<![A-Za-z])(?P<whole>" + "|".join(_WHOLES) + r"|\d{1,2})[\s-]+and[\s-]+(?:a[\s-]+)?"
+                         r"(?P<frac>half|quarter|three[\s-]quarters?)[\s-]+(?:percentage[\s-]+)?points?\b",
+                         re.IGNORECASE)
+
+
 def point_fractions(text: str) -> list[Quantity]:
-    """"half a percentage point" (0.5 points), "a quarter-point cut" (0.25 points)."""
+    """"half a percentage point" (0.5 points), "a quarter-point cut" (0.25 points), "two and a half points"."""
     found: list[Quantity] = []
+    for match in WHOLE_POINT.finditer(text) if "point" in text else ():
+        whole = match["whole"].lower()
+        value = (int(whole) if whole.isdigit() else _WHOLES.index(whole) + 1) \
+            + _POINT_FRACTIONS[next(k for k in _POINT_FRACTIONS if k in match["frac"].lower())]
+        qual = WORD_QUAL.search(text[:match.start()])
+        start = qual.start() if qual else match.start()
+        found.append(Quantity(value, text[start:match.end()], start, match.end(), "percentage points",
+                              " ".join(qual["qual"].lower().split()) if qual else None, 2))
     for match in POINT_FRACTION.finditer(text) if "point" in text else ():
+        if any(q.start <= match.start() < q.end for q in found):
+            continue  # the fraction of "two and a half points", read with its whole above
         key = next(k for k in _POINT_FRACTIONS if k in match["frac"].lower())
         qual = WORD_QUAL.search(text[:match.start()])  # "just over a quarter of a point", as digits have it
         start = qual.start() if qual else match.start()

@@ -11,6 +11,9 @@ lower case.
 the corpus convention of two decimals); a date ("3/4/2024", "on 3/4") or a score is not, so the slash form
 counts only before "of", after a word of share (占, "about", "nearly", "some", "roughly") or inside brackets
 after a share word.
+
+"三次产业结构比为22.8:38.8:38.4", "a staff ratio of 1:4": the parts of a ratio after the word that names it are
+figures without a unit (the corpus's ratio rule); a colon between digits elsewhere is a time or a score.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import re
 
 from briefkit.extract.quantity import WORD_QUAL, Quantity, parse_number
 
-__all__ = ["count_ranges", "decade_terms", "in_count_range", "slash_shares"]
+__all__ = ["count_ranges", "decade_terms", "in_count_range", "ratio_parts", "slash_shares"]
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 # function words and words of time or of a match that follow a score or a date, never a counted noun
@@ -108,4 +111,21 @@ def decade_terms(text: str) -> list[Quantity]:
         qual_match = WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
         found.append(Quantity(years, match.group(0), match.start(), match.end(), "years",
                               " ".join(qual_match["qual"].lower().split()) if qual_match else None, 0))
+    return found
+
+
+# the word naming a ratio, then two to four parts joined by colons: "结构比为25.72:26.84:47.44", "比例为3：1",
+# "a ratio of 1:4"
+_RATIO = re.compile(r"(?:比|比例|比重|结构|結構|ratio)\s*(?:为|為|是|达|達|of|was|is|stood\s+at|at)?\s*"
+                    r"(?P<parts>\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?){1,3})(?![\d:：])", re.IGNORECASE)
+
+
+def ratio_parts(text: str) -> list[Quantity]:
+    """Each part of a ratio the text names ("三次产业结构比为22.8:38.8:38.4": 22.8, 38.8 and 38.4)."""
+    found: list[Quantity] = []
+    for match in _RATIO.finditer(text) if (":" in text or "：" in text) else ():
+        for part in re.finditer(r"\d+(?:\.\d+)?", match["parts"]):
+            start, end = match.start("parts") + part.start(), match.start("parts") + part.end()
+            value, decimals = parse_number(part.group(0))
+            found.append(Quantity(value, part.group(0), start, end, None, None, decimals))
     return found
