@@ -31,6 +31,7 @@ from briefkit.extract.countrycues import country_names
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
+from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgs_en import add_list_mates, add_speakers, english_shapes, is_person
 from briefkit.extract.orgshapes import (
@@ -68,7 +69,10 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     if language == "zh":
         from briefkit.extract.entities_zh import chinese_organisations
 
-        for name in chinese_organisations(text):
+        for name in [*chinese_organisations(text), *known_chinese_bodies(text)]:
+            found.setdefault(name)
+    else:
+        for name in known_bodies(text):  # "OSHA and EPA", "WGXC", "the Lok Sabha": bodies no shape finds
             found.setdefault(name)
     initials = {"".join(w[0] for w in name.split() if w[0].isupper()) for name in found}
     # "the Association of Southeast Asian Nations (ASEAN)": the acronym is the name already found
