@@ -31,8 +31,8 @@ from briefkit.extract.countrycues import country_names
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
-from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
+from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
 from briefkit.extract.orgs_en import add_list_mates, add_speakers, english_shapes, is_person
 from briefkit.extract.orgshapes import (
     ACRONYM_ORG,
