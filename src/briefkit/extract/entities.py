@@ -49,10 +49,12 @@ from briefkit.extract.orgshapes import (
     ZH_LEAD,
 )
 from briefkit.extract.orgtitle import headline_subject, in_title, title_case_tail
+from briefkit.extract.orgunits import job_title, without_units
 from briefkit.extract.places import find_places, is_place
 
 
 def _organisations(text: str, language: str, title: bool = False) -> list[Entity]:
+    text = without_units(text) if language != "zh" else text  # "Head of Policy at the X Foundation": X only
     found = english_shapes(text) if not CJK.search(text[:2000]) or language != "zh" else {}
     if language != "zh":
         add_english_cues(text, found, ACRONYM_ORG)
@@ -97,6 +99,7 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
              and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n)
              and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
              and not _titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text)
+             and not job_title(n)
              and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
     # ("Connecticut Public Utilities Regulatory Authority" … "PURA": the acronym may leave the place out)
     acronyms = {_initials(" ".join(n.split()[i:])) for n in names if len(n.split()) >= 2 for i in (0, 1)}

@@ -1,0 +1,37 @@
+"""Names that are a person's job, not a body: "Head of Banking", and the unit a role heads inside a body.
+
+"Hannah Terrey, Head of Policy and Campaigns at the Charities Aid Foundation" and "Uche Uwaleke, Head of
+Banking and Finance Department, Nasarawa State University" (a charity's press release and a Nigerian paper)
+name one body each, the foundation and the university: what stands between the role and "at" (or the comma
+before the body's name) is the person's department or brief, however its capitals or its last word look.
+A name that opens on a role ("Head of Banking") is the role itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ROLE = r"(?:Head|Director|Deputy\s+Director|Assistant\s+Director|Manager|Chief|Lead|Professor|Lecturer|Dean)"
+_OPENS_ON_ROLE = re.compile(r"^" + _ROLE + r"\s+of\s")
+# what follows the unit: "at (the) Name" or ", Name … University" (a body's word closes the body's name)
+_BODY_AFTER = (r"(?:[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z]|,[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){0,5}"
+               r"(?:University|College|Institute|School|Hospital|Bank|Council|Foundation|Trust|Agency|Authority|"
+               r"Commission|Ministry|Company|Corporation|Group)\b)")
+
+
+_UNIT = re.compile(r"\b" + _ROLE + r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*|and|of|for|&)(?:[ \t]+(?:[A-Z][\w&'’-]*|and|"
+                   r"of|for|&)){0,6}(?=" + _BODY_AFTER + r")")
+
+
+def job_title(name: str) -> bool:
+    """"Head of Banking", "Director of Policy": a role, not a body."""
+    return bool(_OPENS_ON_ROLE.match(name))
+
+
+def without_units(text: str) -> str:
+    """``text`` with each role and the unit it heads inside a body written in lower case ("Head of Policy and
+    Campaigns at the Charities Aid Foundation" → "head of unit at the Charities Aid Foundation"), so that no
+    pattern takes the unit for a body; the body after it stays."""
+    if " of " not in text:
+        return text
+    return _UNIT.sub("head of unit", text)
