@@ -206,7 +206,10 @@ def find_entities(sentences: list[Sentence], language: str = "en",
                                for o in organisations) \
                 and not is_person(subject, text):
             organisations.append(Entity(name=subject, kind="organisation"))
-    return organisations, find_places(text, language, tuple(o.name for o in organisations))
+    # a place the headline names is one the article is about ("two Limerick villages", "Duluth is looking at …"),
+    # read after the body so that the body's first lines stay where datelines are looked for
+    return organisations, find_places(f"{text}\n{title}" if title.strip() else text, language,
+                                      tuple(o.name for o in organisations))
 
 
 def with_outlet(organisations: list[Entity], outlet: str | None, body: str, lines: list[str],
