@@ -41,9 +41,18 @@ _SHOUTED = re.compile(r"[A-Z]{2,}")
 _ZH_KNOWN = re.compile("|".join(_ZH_LEGISLATURES))
 
 
+# "INTERSOLV, Inc.", "JYACC, Inc.": a legal form after a comma makes any name a company's (press releases list
+# companies so); a name with a keyword of its own ("Fisher Communications, Inc.") is found by shape already
+_LEGAL_AFTER = re.compile(r"(?<![\w&'’.-])(?P<name>(?:[A-Z][\w'’.-]*[ \t]+(?:&[ \t]+)?){0,3}[A-Z][\w'’.-]*),[ \t]+"
+                          r"(?:Inc|Ltd|LLC|Corp|Plc|PLC|GmbH|AG|L\.P|S\.A|N\.V)\b\.?")
+
+
 def known_bodies(text: str) -> list[str]:
-    """The agencies, broadcasters and legislatures of the kinds above that ``text`` names, first mention first."""
+    """The agencies, broadcasters and legislatures of the kinds above that ``text`` names, first mention first,
+    and companies named with their legal form after a comma."""
     found: dict[str, None] = {}
+    for match in _LEGAL_AFTER.finditer(text) if ", " in text else ():
+        found.setdefault(match.group(0).rstrip("."))
     for match in _KNOWN.finditer(text):
         found.setdefault(match.group(0))
     for match in _CALL_SIGN.finditer(text) if re.search(r"\b[KW][A-Z]{3}\b", text) else ():
