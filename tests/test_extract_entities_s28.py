@@ -1,0 +1,89 @@
+"""Organisations and places by kinds of miss seen at stop 28 (issue 12): bodies no shape finds, roles'
+units taken for bodies, Chinese bodies with their level or joined remits, and the headline's places.
+
+Small made-up articles in the shapes news pages use, run end to end through the extractor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.conftest import drafted
+
+
+def _found(tmp_path: Path, text: str, title: str = "Rates news of the week") -> tuple[list[str], list[str]]:
+    brief = drafted(tmp_path, f"{title}\n\n{text}\n")
+    return [o.name for o in brief.organisations], [p.name for p in brief.places]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # well-known agencies by their acronym alone, in a letter's list
+    ("I also remember when OSHA and EPA were supposed to be the death of small firms in this town. They were "
+     "not, and the wage rise will not be either.", ["OSHA", "EPA"], []),
+    # a broadcaster's call sign, with or without its channel; a word in a shouted headline is none
+    ("KXQT 9 reported the vote on Monday. The station WRBN obtained the figures through a records request. "
+     "WALL STREET WEEK returns tonight.", ["KXQT 9", "WRBN"], ["WALL"]),
+    # legislatures named in their own language
+    ("The bill was passed by the Lok Sabha on Tuesday after a long debate. In Dublin, the Dáil will vote on "
+     "the budget next week.", ["Lok Sabha", "Dáil"], []),
+    # a company named with its legal form after a comma, whatever its name's shape
+    ("Halvex Software said it had agreed to buy QORTIX, Inc. and Brandt & Mole, Inc. for 40 million dollars "
+     "in cash.", ["QORTIX, Inc", "Brandt & Mole, Inc"], []),
+])
+def test_bodies_no_shape_finds(tmp_path: Path, text: str, present: list[str], absent: list[str]) -> None:
+    names = _found(tmp_path, text)[0]
+    assert all(n in names for n in present), names
+    assert not any(n.startswith(a) for n in names for a in absent), names
+
+
+def test_the_council_said_is_no_surname(tmp_path: Path) -> None:
+    """A body's short name after "the" ("the Council said") is not a surname that makes the full name a
+    person's."""
+    text = ("The Monetary Council raised the base rate to 3.4 percent at its meeting on Tuesday. The Council "
+            "said inflation risks remained high, and the Council said it would act again if needed.")
+    assert "Monetary Council" in _found(tmp_path, text)[0]
+
+
+def test_a_roles_unit_is_no_body(tmp_path: Path) -> None:
+    """"Head of Policy and Campaigns at the X Foundation": the foundation is the body, the unit is not."""
+    text = ("Maria Olsen, Head of Policy and Campaigns at the Brightwater Giving Foundation, said the budget "
+            "let charities down. Tom Ade, Head of Banking and Finance Department, Kessel State University, said "
+            "rates would rise by 50 basis points.")
+    names = _found(tmp_path, text)[0]
+    assert "Brightwater Giving Foundation" in names and "Kessel State University" in names, names
+    assert not any(n.startswith(("Policy", "Head of", "Banking")) for n in names), names
+
+
+def test_acronym_spelling_the_whole_name_keeps_it_whole(tmp_path: Path) -> None:
+    """"National Economic and Social Development Council (NESDC)": one body, not two split at "and", and the
+    acronym used later is the same body."""
+    text = ("The Office of the National Economic and Social Development Council (NESDC) said growth slowed to "
+            "1.5 percent. The NESDC expects exports to recover next year.")
+    names = _found(tmp_path, text)[0]
+    assert "Office of the National Economic and Social Development Council" in names, names
+    assert "NESDC" not in names and "Social Development Council" not in names, names
+
+
+def test_the_headlines_places(tmp_path: Path) -> None:
+    """A city the headline names is a place the article is about, though the body names it no more."""
+    text = ("The city council voted on Tuesday to spend 2 million dollars on new bus routes. Officials said "
+            "the routes would open in the spring.")
+    assert "Winnipeg" in _found(tmp_path, text, title="Council to spend $2 million on new bus routes in Winnipeg")[1]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a county's party committee and government as a pair, without the county's name
+    ("2023年,全县地区生产总值增长5.2%。在县委、县政府的坚强领导下,全县经济稳中向好。", ["县委", "县政府"], []),
+    # a body with its level written before it, and remits joined by 和 inside one name (two bodies joined by 和
+    # stay two)
+    ("县交通局要加强春运管理。国家发展和改革委员会6日发布通知,要求各地做好保供稳价。天府新区党工委和管委会联合发布"
+     "通知,对企业给予100万元补助。",
+     ["县交通局", "国家发展和改革委员会"], ["改革委员会", "交通局", "天府新区党工委和管委会"]),
+    # a legislature by its own name
+    ("財政司司長今日向立法會提交預算案,預計赤字為1000億元。", ["立法會"], []),
+])
+def test_chinese_bodies(tmp_path: Path, text: str, present: list[str], absent: list[str]) -> None:
+    names = _found(tmp_path, text, title="统计公报发布")[0]
+    assert all(n in names for n in present), names
+    assert not any(n in names for n in absent), names
