@@ -87,3 +87,10 @@ def test_chinese_bodies(tmp_path: Path, text: str, present: list[str], absent: l
     names = _found(tmp_path, text, title="统计公报发布")[0]
     assert all(n in names for n in present), names
     assert not any(n in names for n in absent), names
+
+
+def test_counties_in_a_counted_list(tmp_path: Path) -> None:
+    """"A、B、C3县": names listed and then counted as counties are counties, under their pinyin names."""
+    text = "2023年,全市松溪、政和、光泽3县分别获得中央补助资金1.2亿元,带动农户增收。"
+    found = _found(tmp_path, text, title="三县获得补助")[1]
+    assert {"Songxi", "Zhenghe", "Guangze"} <= set(found), found
