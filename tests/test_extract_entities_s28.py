@@ -94,3 +94,11 @@ def test_counties_in_a_counted_list(tmp_path: Path) -> None:
     text = "2023年,全市松溪、政和、光泽3县分别获得中央补助资金1.2亿元,带动农户增收。"
     found = _found(tmp_path, text, title="三县获得补助")[1]
     assert {"Songxi", "Zhenghe", "Guangze"} <= set(found), found
+
+
+def test_a_role_opening_a_name_leaves_the_body(tmp_path: Path) -> None:
+    """"General Manager of Marlow Funding Service": the service is the body, the role is the person's."""
+    text = ("Kevin Hart, General Manager of Marlow Funding Service, said the budget gave the sector 40 million "
+            "dollars more than last year.")
+    names = _found(tmp_path, text)[0]
+    assert "Marlow Funding Service" in names and not any(n.startswith("General Manager") for n in names), names

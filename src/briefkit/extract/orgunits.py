@@ -4,7 +4,8 @@
 Banking and Finance Department, Nasarawa State University" (a charity's press release and a Nigerian paper)
 name one body each, the foundation and the university: what stands between the role and "at" (or the comma
 before the body's name) is the person's department or brief, however its capitals or its last word look.
-A name that opens on a role ("Head of Banking") is the role itself.
+A name that opens on a role is the role and the body after it ("General Manager of Funding Information Service"
+is the service), or the role alone ("Head of Banking").
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ from __future__ import annotations
 import re
 
 _ROLE = r"(?:Head|Director|Deputy\s+Director|Assistant\s+Director|Manager|Chief|Lead|Professor|Lecturer|Dean)"
-_OPENS_ON_ROLE = re.compile(r"^" + _ROLE + r"\s+of\s")
+# roles that open a name a pattern took whole ("General Manager of Funding Information Service")
+_ROLE_OPENING = (r"(?:(?:General|Deputy|Assistant|Executive|Managing|Senior)\s+)?(?:Head|Directors?|Managers?|Chief|"
+                 r"Professor|Lecturer|Dean|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chairperson|"
+                 r"Vice[\s-]+President|Secretary[\s-]+General)")
+_OPENS_ON_ROLE = re.compile(r"^" + _ROLE_OPENING + r"\s+of\s+")
 # what follows the unit: "at (the) Name" or ", Name … University" (a body's word closes the body's name)
 _BODY_AFTER = (r"(?:[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z]|,[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){0,5}"
                r"(?:University|College|Institute|School|Hospital|Bank|Council|Foundation|Trust|Agency|Authority|"
@@ -23,9 +28,16 @@ _UNIT = re.compile(r"\b" + _ROLE + r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*|and|
                    r"of|for|&)){0,6}(?=" + _BODY_AFTER + r")")
 
 
-def job_title(name: str) -> bool:
-    """"Head of Banking", "Director of Policy": a role, not a body."""
-    return bool(_OPENS_ON_ROLE.match(name))
+def without_role(name: str) -> str:
+    """"General Manager of Funding Information Service" → "Funding Information Service": a role opening a name
+    found by shape is the person's, the body follows it; "Head of Banking" names no body ("")."""
+    role = _OPENS_ON_ROLE.match(name)
+    if not role:
+        return name
+    from briefkit.extract.orgshapes import WHOLE_ORG
+
+    rest = re.sub(r"^the\s+", "", name[role.end():])
+    return rest if WHOLE_ORG.match(rest) and rest[:1].isupper() else ""
 
 
 def without_units(text: str) -> str:
