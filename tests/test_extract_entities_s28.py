@@ -102,3 +102,12 @@ def test_a_role_opening_a_name_leaves_the_body(tmp_path: Path) -> None:
             "dollars more than last year.")
     names = _found(tmp_path, text)[0]
     assert "Marlow Funding Service" in names and not any(n.startswith("General Manager") for n in names), names
+
+
+def test_a_programme_is_no_body(tmp_path: Path) -> None:
+    """A programme a body runs is no organisation; the United Nations' own programmes are bodies."""
+    text = ("The budget gives N102 billion to the Subsidy Reinvestment and Empowerment Programme, the finance "
+            "ministry said. The World Food Programme said it would need 40 percent more money.")
+    names = _found(tmp_path, text)[0]
+    assert "World Food Programme" in names, names
+    assert not any("Empowerment" in n for n in names), names

@@ -49,7 +49,7 @@ from briefkit.extract.orgshapes import (
     ZH_LEAD,
 )
 from briefkit.extract.orgtitle import headline_subject, in_title, title_case_tail
-from briefkit.extract.orgunits import without_role, without_units
+from briefkit.extract.orgunits import programme, without_role, without_units
 from briefkit.extract.places import find_places, is_place
 
 
@@ -98,7 +98,7 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     # "General Manager of Funding Information Service": the body after a role; "Head of Banking": no body
     found = dict.fromkeys(b for b in (without_role(n) for n in found) if b)
     names = [_without_country(n) for n in found if not is_person(n, text) and n not in NOT_ORG and n not in countries
-             and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n)
+             and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n) and not programme(n)
              and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
              and not _titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text)
              and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]

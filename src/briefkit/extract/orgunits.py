@@ -47,3 +47,16 @@ def without_units(text: str) -> str:
     if " of " not in text:
         return text
     return _UNIT.sub("head of unit", text)
+
+
+# "Subsidy Reinvestment and Empowerment Programme", "Public Sector Development Programme", "the Open Access
+# Program": a programme is something a body runs, not a body (README: programmes are no organisations), seen on
+# Nigerian, Pakistani and American pages alike; the United Nations' programmes are bodies of their own ("World
+# Food Programme", "United Nations Development Programme")
+_PROGRAMME = re.compile(r"\bProgram(?:me)?$")
+_UN_BODY = re.compile(r"^(?:the\s+)?(?:United\s+Nations|UN|World)\b")
+
+
+def programme(name: str) -> bool:
+    """A programme's name, not a body's (the United Nations' own programmes left as bodies)."""
+    return bool(_PROGRAMME.search(name)) and not _UN_BODY.match(name)
