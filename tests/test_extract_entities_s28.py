@@ -111,3 +111,11 @@ def test_a_programme_is_no_body(tmp_path: Path) -> None:
     names = _found(tmp_path, text)[0]
     assert "World Food Programme" in names, names
     assert not any("Empowerment" in n for n in names), names
+
+
+def test_a_titled_person_who_acts_is_no_body(tmp_path: Path) -> None:
+    """"represented President Goodwin Ekpo said": a person's title before two capitalised words that act."""
+    text = ("The Minister of Finance, who represented President Goodwin Ekpo said it comprises N2.6 trillion "
+            "for recurrent spending. Tarnwell Holdings said profits rose 4 percent.")
+    names = _found(tmp_path, text)[0]
+    assert "Tarnwell Holdings" in names and "Goodwin Ekpo" not in names, names
