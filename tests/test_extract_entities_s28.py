@@ -119,3 +119,11 @@ def test_a_titled_person_who_acts_is_no_body(tmp_path: Path) -> None:
             "for recurrent spending. Tarnwell Holdings said profits rose 4 percent.")
     names = _found(tmp_path, text)[0]
     assert "Tarnwell Holdings" in names and "Goodwin Ekpo" not in names, names
+
+
+def test_a_town_closed_by_a_spaced_dash(tmp_path: Path) -> None:
+    """"the council's meeting in Kaitangi – on the eve of the holiday": a spaced dash closes the town's name as
+    a comma does."""
+    text = ("Councillors voted at the council's meeting in Kaitangi – on the eve of the holiday – to raise water "
+            "rates by 9 percent from July.")
+    assert "Kaitangi" in _found(tmp_path, text)[1]
