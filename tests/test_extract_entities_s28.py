@@ -127,3 +127,21 @@ def test_a_town_closed_by_a_spaced_dash(tmp_path: Path) -> None:
     text = ("Councillors voted at the council's meeting in Kaitangi – on the eve of the holiday – to raise water "
             "rates by 9 percent from July.")
     assert "Kaitangi" in _found(tmp_path, text)[1]
+
+
+def test_outlets_a_person_writes_for_or_speaks_to(tmp_path: Path) -> None:
+    """"writing for The Comet", "in an interview on Radio Valmont": outlets with no institutional word; "in an
+    interview on Monday" names none."""
+    text = ("The health service is broken, the minister said, writing for The Comet. In an interview on Radio "
+            "Valmont, the farm minister said 30 percent of farms were in debt. In an interview on Monday, he "
+            "said more.")
+    names = _found(tmp_path, text)[0]
+    assert "The Comet" in names and "Radio Valmont" in names and "Monday" not in names, names
+
+
+def test_a_country_owning_a_body_is_a_place_not_part_of_the_name(tmp_path: Path) -> None:
+    """"head of France’s Young Growers’ Association": the body is the association, France the country."""
+    text = ("Damien Roux, head of France’s Young Growers’ Association, said 12 demonstrators were arrested on "
+            "Tuesday.")
+    names, places = _found(tmp_path, text)
+    assert "Young Growers’ Association" in names and "France" in places, (names, places)

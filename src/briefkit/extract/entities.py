@@ -176,10 +176,14 @@ def _initials(name: str) -> str:
 
 
 def _without_country(name: str) -> str:
-    """"United Kingdom and Tata Steel" → "Tata Steel": a country joined to a name is not part of it."""
+    """"United Kingdom and Tata Steel" → "Tata Steel", "France’s Young Farmers’ Association" → "Young Farmers’
+    Association": a country joined to a name, or owning it, is not part of it (whichever pattern found it)."""
     left, sep, right = name.partition(" and ")
     if sep and left in country_names("en")[1] and right[:1].isupper():
         return right
+    owner, sep, owned = name.partition("’s ") if "’s " in name else name.partition("'s ")
+    if sep and owner in country_names("en")[1] and owned[:1].isupper() and " " in owned:
+        return owned
     return name
 
 

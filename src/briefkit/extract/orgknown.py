@@ -47,10 +47,34 @@ _LEGAL_AFTER = re.compile(r"(?<![\w&'’.-])(?P<name>(?:[A-Z][\w'’.-]*[ \t]+(?
                           r"(?:Inc|Ltd|LLC|Corp|Plc|PLC|GmbH|AG|L\.P|S\.A|N\.V)\b\.?")
 
 
+# "writing for The Sun", "in an interview on France Inter radio", "in an interview with the News Agency of Nigeria":
+# where a person writes or speaks for the public is an outlet (a British paper, French radio, a Nigerian agency);
+# "writing in" is left out, as what follows it is as often a journal (the corpus lists no journals)
+_OUTLET_WORD = r"(?:[A-Z][\w'’-]*|of)"
+_MEDIA_CUE = re.compile(r"\b(?:writing|wrote|writes)[ \t]+for[ \t]+|\ban?[ \t]+(?:interview|article|column|op-ed)"
+                        r"[ \t]+(?:on[ \t]+|with[ \t]+the[ \t]+|for[ \t]+)")
+_OUTLET = re.compile(r"(?P<the>The[ \t]+)?(?P<name>[A-Z][\w'’-]*(?:[ \t]+" + _OUTLET_WORD + r"){0,4})")
+_WEEKDAYS = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _outlets(text: str) -> list[str]:
+    """Outlets a person writes for or speaks to (see ``_MEDIA_CUE``), "The" kept before a one-word name."""
+    names: list[str] = []
+    for cue in _MEDIA_CUE.finditer(text):
+        match = _OUTLET.match(text, cue.end())
+        if not match or _WEEKDAYS.match(match["name"]):
+            continue  # "in an interview on Monday"
+        name = re.sub(r"[ \t]+of$", "", match["name"])
+        names.append(f"The {name}" if match["the"] and " " not in name else name)
+    return names
+
+
 def known_bodies(text: str) -> list[str]:
     """The agencies, broadcasters and legislatures of the kinds above that ``text`` names, first mention first,
     and companies named with their legal form after a comma."""
     found: dict[str, None] = {}
+    for name in _outlets(text) if "writ" in text or "interview" in text or "article" in text else ():
+        found.setdefault(name)
     for match in _LEGAL_AFTER.finditer(text) if ", " in text else ():
         found.setdefault(match.group(0).rstrip("."))
     for match in _KNOWN.finditer(text):
