@@ -145,3 +145,10 @@ def test_a_country_owning_a_body_is_a_place_not_part_of_the_name(tmp_path: Path)
             "Tuesday.")
     names, places = _found(tmp_path, text)
     assert "Young Growers’ Association" in names and "France" in places, (names, places)
+
+
+def test_a_power_station_is_no_body(tmp_path: Path) -> None:
+    """"the Kendal Power Station": a plant is a facility, as an airport is; the utility that runs it is the body."""
+    text = "Two units at the Kendal Power Station broke down on Monday, Volta Grid said, cutting 1,200 megawatts."
+    names = _found(tmp_path, text)[0]
+    assert not any(n.startswith("Kendal") for n in names), names
