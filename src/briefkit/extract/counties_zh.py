@@ -10,6 +10,8 @@ jieba and pypinyin load lazily, for Chinese text only.
 
 from __future__ import annotations
 
+import re
+
 from briefkit.extract.segment_zh import tokens as segment_tokens
 
 _SUFFIXES = ("县", "區", "区", "市", "旗", "镇", "鎮", "乡", "鄉", "縣")
@@ -30,10 +32,30 @@ def pinyin_name(stem: str) -> str:
     return "".join(syllables).capitalize()
 
 
+# "霞浦、古田、屏南、寿宁、周宁、柘荣6县", "A、B等3个区": names listed, then how many counties (districts …) they are;
+# each is a county's name written without its suffix, which jieba often tags as a person's or a common word
+_HAN = r"(?:(?!等)[\u4e00-\u9fff])"
+_COUNTED_LIST = re.compile(r"(?P<items>(?:" + _HAN + r"{2,3}、){1,15}" + _HAN + r"{2,3})等?"
+                           r"[0-9一二三四五六七八九十两兩]{1,3}个?個?(?:县|縣|区|區|旗|县区|縣區)")
+
+
+def listed_stems(text: str) -> list[str]:
+    """The county names of counted lists ("霞浦、古田、屏南6县"), in order, each once."""
+    stems: list[str] = []
+    for match in _COUNTED_LIST.finditer(text) if "、" in text else ():
+        items = match["items"].split("、")
+        # the first item may carry the words before it ("我市霞浦"): keep its last two characters when it is longer
+        # than the others
+        if len(items[0]) > max(len(i) for i in items[1:]):
+            items[0] = items[0][-max(len(i) for i in items[1:]):]
+        stems += [i for i in items if i[0] not in _GENERIC_FIRST and i not in stems]
+    return stems
+
+
 def county_stems(text: str) -> list[str]:
     """The names (without their suffix) of county-level places in ``text``, in order, each once."""
     tokens = segment_tokens(text)
-    stems: list[str] = []
+    stems: list[str] = listed_stems(text)
     for i, (word, flag) in enumerate(tokens):
         if flag != "ns":
             continue

@@ -32,6 +32,7 @@ from briefkit.extract.givennames import is_given_name
 from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
+from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
 from briefkit.extract.orgs_en import add_list_mates, add_speakers, english_shapes, is_person
 from briefkit.extract.orgshapes import (
     ACRONYM_ORG,
@@ -48,10 +49,12 @@ from briefkit.extract.orgshapes import (
     ZH_LEAD,
 )
 from briefkit.extract.orgtitle import headline_subject, in_title, title_case_tail
+from briefkit.extract.orgunits import programme, without_role, without_units
 from briefkit.extract.places import find_places, is_place
 
 
 def _organisations(text: str, language: str, title: bool = False) -> list[Entity]:
+    text = without_units(text) if language != "zh" else text  # "Head of Policy at the X Foundation": X only
     found = english_shapes(text) if not CJK.search(text[:2000]) or language != "zh" else {}
     if language != "zh":
         add_english_cues(text, found, ACRONYM_ORG)
@@ -68,7 +71,10 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     if language == "zh":
         from briefkit.extract.entities_zh import chinese_organisations
 
-        for name in chinese_organisations(text):
+        for name in [*chinese_organisations(text), *known_chinese_bodies(text)]:
+            found.setdefault(name)
+    else:
+        for name in known_bodies(text):  # "OSHA and EPA", "WGXC", "the Lok Sabha": bodies no shape finds
             found.setdefault(name)
     initials = {"".join(w[0] for w in name.split() if w[0].isupper()) for name in found}
     # "the Association of Southeast Asian Nations (ASEAN)": the acronym is the name already found
@@ -89,8 +95,10 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     countries = country_names("en")[1]
     # "FEMA’s Hazard Mitigation Grant Program": the acronym that owns it is the body
     found = dict.fromkeys(owned_by_acronym(n) or n for n in found)
+    # "General Manager of Funding Information Service": the body after a role; "Head of Banking": no body
+    found = dict.fromkeys(b for b in (without_role(n) for n in found) if b)
     names = [_without_country(n) for n in found if not is_person(n, text) and n not in NOT_ORG and n not in countries
-             and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n)
+             and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n) and not programme(n)
              and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
              and not _titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text)
              and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
@@ -168,10 +176,14 @@ def _initials(name: str) -> str:
 
 
 def _without_country(name: str) -> str:
-    """"United Kingdom and Tata Steel" → "Tata Steel": a country joined to a name is not part of it."""
+    """"United Kingdom and Tata Steel" → "Tata Steel", "France’s Young Farmers’ Association" → "Young Farmers’
+    Association": a country joined to a name, or owning it, is not part of it (whichever pattern found it)."""
     left, sep, right = name.partition(" and ")
     if sep and left in country_names("en")[1] and right[:1].isupper():
         return right
+    owner, sep, owned = name.partition("’s ") if "’s " in name else name.partition("'s ")
+    if sep and owner in country_names("en")[1] and owned[:1].isupper() and " " in owned:
+        return owned
     return name
 
 
@@ -199,7 +211,10 @@ def find_entities(sentences: list[Sentence], language: str = "en",
                                for o in organisations) \
                 and not is_person(subject, text):
             organisations.append(Entity(name=subject, kind="organisation"))
-    return organisations, find_places(text, language, tuple(o.name for o in organisations))
+    # a place the headline names is one the article is about ("two Limerick villages", "Duluth is looking at …"),
+    # read after the body so that the body's first lines stay where datelines are looked for
+    return organisations, find_places(f"{text}\n{title}" if title.strip() else text, language,
+                                      tuple(o.name for o in organisations))
 
 
 def with_outlet(organisations: list[Entity], outlet: str | None, body: str, lines: list[str],

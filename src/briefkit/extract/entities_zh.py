@@ -18,7 +18,7 @@ from briefkit.extract.companies_zh import company_names
 from briefkit.extract.segment_zh import tokens as segment_tokens
 
 _SUFFIX = re.compile(r"(?:部|局|厅|廳|委员会|委員會|委|办|辦|署|院|社|网|網|报|報|台|公司|集团|集團|银行|銀行|"
-                     r"协会|協會|"
+                     r"协会|協會|办公室|辦公室|"
                      r"中心|组织|組織|联盟|聯盟|大学|大學|政府|管委会|管委會|基金会|基金會|党中央|黨中央|政协|政協|人大|"
                      r"联合会|聯合會|研究所|交易所|法院|检察院|大会|大會)$")
 _NOUNISH = {"n", "nt", "ns", "nz", "j", "nrt", "ng", "vn", "an"}
@@ -77,6 +77,25 @@ def _named_school(run: list[tuple[str, str]]) -> bool:
         and any(flag in {"ns", "nz", "nt", "j"} for _, flag in run[:-1])
 
 
+# a level of government written alone before a body's name ("县交通局", "市文化和旅游局")
+_ADMIN = frozenset({"县", "縣", "市", "省", "区", "區", "镇", "鎮", "乡", "鄉"})
+_JOINS = frozenset({"和", "与", "與"})
+
+
+def _joined_name(tokens: list[Any], at: int) -> bool:
+    """A "和" inside a body's name: noun-like words follow it up to an institutional word ("发展和改革委员会",
+    "住房和城乡建设局"); "企业和政府" joins two names, its second a generic word or a name of its own."""
+    if at == 0 or _SUFFIX.search(tokens[at - 1][0]):
+        return False  # "党工委和管委会", "发改委和公安部": two bodies
+    for i, (word, flag) in enumerate(tokens[at + 1:at + 4]):
+        if flag not in _NOUNISH or flag.startswith("nr"):
+            return False
+        if _SUFFIX.search(word) and not word.endswith(tuple(_NOT_INSTITUTION)):
+            # a remit, then the body's word alone ("改革" "委员会", "城乡" "建设部"), not a body's whole name
+            return i > 0 and len(word) <= 3
+    return False
+
+
 def _runs(tokens: list[Any]) -> list[str]:
     """Organisation names: noun runs ending in an institutional word, and single ``nt`` words."""
     names: list[str] = []
@@ -92,7 +111,8 @@ def _runs(tokens: list[Any]) -> list[str]:
         if run:
             words = run[-_MAX_TOKENS:]
             while words and words[0][1] not in {"nt", "ns", "nz", "j", "nrt"} and len(words) > 1 \
-                    and not _SUFFIX.search(words[0][0]) and len("".join(w for w, _ in words[1:])) >= 4:
+                    and not _SUFFIX.search(words[0][0]) and len("".join(w for w, _ in words[1:])) >= 4 \
+                    and not any(f == "cj" for _, f in words):  # (a joined name is whole: "国家发展和改革委员会")
                 words = words[1:]  # a run opens on its proper part: "旅游部数据中心", not "统计数据…"
             name = "".join(w for w, _ in words)
             # "水平政府", "环节政府": a government is a place's ("中国政府", "天津市政府"), not any noun's
@@ -110,7 +130,13 @@ def _runs(tokens: list[Any]) -> list[str]:
                 names.append(name)
         run.clear()
 
-    for word, flag in tokens:
+    for at, (word, flag) in enumerate(tokens):
+        if word in _ADMIN and not run and at + 1 < len(tokens) and tokens[at + 1][1] in _NOUNISH:
+            run.append((word, "ns"))  # "县" "交通局": the county's bureau, its level written before it
+            continue
+        if run and word in _JOINS and flag == "c" and _joined_name(tokens, at):
+            run.append((word, "cj"))  # "发展和改革委员会", "人力资源和社会保障局": one body's remits joined by 和
+            continue
         if run and flag == "n" and word.endswith(_HEADS):
             # "澳门房屋局长", "省财政厅厅长": the body a head's title names ends the run (bodies inside people's
             # titles are listed, README "Dev gold consistency pass")

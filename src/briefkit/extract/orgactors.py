@@ -94,5 +94,12 @@ def add_actors(text: str, found: dict[str, None]) -> None:
         # a name shaped as a person's is a body's only when "its" or ", which" says so
         strong = not _person_shaped(name) or bool(_SELF.match(match["rest"] or "")) \
             or bool(re.search(re.escape(name) + r",?[ \t]+which\b", text))
-        if strong and not _named_as_person(name, text, start):
+        if strong and not _named_as_person(name, text, start) and not _titled(text, start):
             found.setdefault(name)
+
+
+def _titled(text: str, start: int) -> bool:
+    """"represented President Goodluck Jonathan said": a person's title before the name (cut off the name as a
+    sentence's opening word is) makes it a person's."""
+    before = text[max(0, start - 24):start].split()
+    return bool(before) and bool(PERSONISH.match(before[-1] + " "))

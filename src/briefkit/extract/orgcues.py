@@ -254,7 +254,8 @@ def is_persons(name: str, text: str) -> bool:
     if len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) \
             and text.count(words[1]) > text.count(name):  # the surname stands alone somewhere
         first, last = re.escape(words[0]), re.escape(words[1])
-        return bool(re.search(r"(?<!" + first + r" )\b" + last + r"\s+(?:said|says|told|added|still)\b|"
+        # ("the Council said": a word after "the" is the body's short name, not a surname)
+        return bool(re.search(r"(?<!" + first + r" )(?<![Tt]he )\b" + last + r"\s+(?:said|says|told|added|still)\b|"
                               r"\b(?:said|says|told)\s+" + last + r"\b", text))
     return False
 

@@ -77,6 +77,16 @@ def _conjoined(name: str, listed: bool = False) -> list[str]:
     return [name]
 
 
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*[“\"‘']?(?P<acr>[A-Z][A-Za-z&]{1,7})[”\"’']?[ \t]*\)")
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """"NESDC" and "Office of the National Economic and Social Development Council": the acronym is the
+    initials of the name, or of its end (the office's own word is often left out of it)."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(acronym) >= 3 and initials.upper().endswith(acronym.upper()) and " and " in name
+
+
 def _owner_and_owned(name: str) -> list[str]:
     """"Bank of England's Monetary Policy Committee" → the bank and its committee: a possessive ends the owner's
     name (each part kept when it is a body's by its shape; the whole name otherwise)."""
@@ -141,7 +151,10 @@ def english_shapes(text: str) -> dict[str, None]:
     found: dict[str, None] = {}
     for match in ORG.finditer(text):
         listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
-        for name in _conjoined(clean(_with_remits(match, text)), listed):
+        whole = clean(_with_remits(match, text))
+        # "National Economic and Social Development Council (NESDC)": the acronym after it spells the whole name
+        defined = _ACRONYM_AFTER.match(text, match.start() + len(match.group(0)))
+        for name in [whole] if defined and _spells(defined["acr"], whole) else _conjoined(whole, listed):
             if (len(name.split()) >= 2 or name.isupper()) and len(name.split()) <= MAX_ORG_WORDS:  # not a menu
                 for part in _owner_and_owned(name):
                     found.setdefault(part)

@@ -155,11 +155,13 @@ def english_places(text: str, seen: set[str]) -> list[Entity]:
     return places
 
 
-# "in Winterton,", "from Thamesville and", "in Golden Prairie for": a name after a preposition of place, closed by
-# punctuation or by a word that does not carry the name on (a longer name would go on in capitals)
+# "in Winterton,", "from Thamesville and", "in Golden Prairie for", "meeting in Kaikohe – on the eve": a name after
+# a preposition of place, closed by punctuation, a spaced dash or a word that does not carry the name on (a longer
+# name would go on in capitals)
 _TOWN_WORD = r"[A-Z][a-zāēīōū]+(?:-[A-Z][a-zāēīōū]+)?"
 _IN_UNLISTED = re.compile(r"\b(?:in|from|near|outside)[ \t]+(?P<name>" + _TOWN_WORD + r"(?:[ \t]" + _TOWN_WORD
-                          + r"){0,2})(?=[,.;:]|[ \t]+(?:on|and|for|to|in|at|with|where|who|which|last|this|is|was|has|"
+                          + r"){0,2})(?=[,.;:]|[ \t]+[–—][ \t]"
+                          r"|[ \t]+(?:on|and|for|to|in|at|with|where|who|which|last|this|is|was|has|"
                           r"have|had|said|says)\b)")
 # what a capitalised name after "in" often is besides a town: a month or a day written short, an illness, a feast,
 # a programme, a street, a language

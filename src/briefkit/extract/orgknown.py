@@ -1,0 +1,109 @@
+"""Bodies known by a name with no institutional word: agencies by their acronym, broadcasters by their call
+sign, legislatures by their own name.
+
+Shape finds "Environmental Protection Agency" but not "EPA" written alone, "Lok Sabha" or "WGXC": nothing in
+the name says it is a body.  Three closed kinds are safe to know all the same:
+
+- government agencies and international bodies whose acronym means nothing else in news copy ("OSHA and
+  EPA", "the FDA decision", "the NDRC said"); an acronym that is also a word, a state or a unit ("VA", "DOE",
+  "ICE", "PSA") is left out;
+- North American broadcasters' call signs, four capitals opening on K or W, with their channel number
+  ("WGXC", "KGUN 9", "WSFA 12"), not where the words around are capitals too ("WITH", "WALL STREET" in a
+  headline shouted in capitals);
+- legislatures and their houses named in their own language ("Lok Sabha", "Dáil", "Bundestag", 立法會),
+  which English and Chinese copy print as they are;
+- in Chinese, a place's party committee and government named together without the place (县委、县政府).
+
+Seen on several sites each: a letter page (OSHA, EPA), community radio and local TV pages (WGXC, WFTS,
+KGUN 9, WMFE), Indian and Irish political pages (Lok Sabha, Dáil), and Hong Kong and Taiwan pages (立法會,
+行政院).
+"""
+
+from __future__ import annotations
+
+import re
+
+# agencies and international bodies: each acronym names one body in news copy
+_AGENCIES = ("EPA", "OSHA", "FDA", "FTC", "FCC", "IRS", "CDC", "USDA", "FAA", "NIH", "SEC", "NOAA", "CBO", "GAO",
+             "BLS", "HMRC", "ONS", "OBR", "ECB", "IEA", "IAEA", "ILO", "FAO", "WFP", "UNHCR", "UNDP", "UNEP",
+             "UNCTAD", "AIIB", "WWF", "ITV", "NDRC")
+_LEGISLATURES = ("Lok Sabha", "Rajya Sabha", "Dáil", "Dáil Éireann", "Seanad", "Oireachtas", "Bundestag",
+                 "Bundesrat", "Knesset", "Duma", "State Duma", "Storting", "Riksdag", "Sejm", "Folketing",
+                 "Eduskunta", "Dewan Rakyat")
+_ZH_LEGISLATURES = ("立法會", "立法会", "行政院", "立法院", "監察院", "监察院", "司法院", "考試院", "考试院",
+                    "行政會議", "行政会议")
+_KNOWN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_AGENCIES + _LEGISLATURES, key=len,
+                                                                                  reverse=True))
+                    + r")(?![\w-])")
+# a call sign and its channel ("KGUN 9"); the word before and after must not be capitals as well
+_CALL_SIGN = re.compile(r"(?<![\w-])(?P<sign>[KW][A-Z]{3})(?P<channel>[ \t]\d{1,2}(?![\d,.]))?(?![\w-])")
+_SHOUTED = re.compile(r"[A-Z]{2,}")
+_ZH_KNOWN = re.compile("|".join(_ZH_LEGISLATURES))
+
+
+# "INTERSOLV, Inc.", "JYACC, Inc.": a legal form after a comma makes any name a company's (press releases list
+# companies so); a name with a keyword of its own ("Fisher Communications, Inc.") is found by shape already
+_LEGAL_AFTER = re.compile(r"(?<![\w&'’.-])(?P<name>(?:[A-Z][\w'’.-]*[ \t]+(?:&[ \t]+)?){0,3}[A-Z][\w'’.-]*),[ \t]+"
+                          r"(?:Inc|Ltd|LLC|Corp|Plc|PLC|GmbH|AG|L\.P|S\.A|N\.V)\b\.?")
+
+
+# "writing for The Sun", "in an interview on France Inter radio", "in an interview with the News Agency of Nigeria":
+# where a person writes or speaks for the public is an outlet (a British paper, French radio, a Nigerian agency);
+# "writing in" is left out, as what follows it is as often a journal (the corpus lists no journals)
+_OUTLET_WORD = r"(?:[A-Z][\w'’-]*|of)"
+_MEDIA_CUE = re.compile(r"\b(?:writing|wrote|writes)[ \t]+for[ \t]+|\ban?[ \t]+(?:interview|article|column|op-ed)"
+                        r"[ \t]+(?:on[ \t]+|with[ \t]+the[ \t]+|for[ \t]+)")
+_OUTLET = re.compile(r"(?P<the>The[ \t]+)?(?P<name>[A-Z][\w'’-]*(?:[ \t]+" + _OUTLET_WORD + r"){0,4})")
+_WEEKDAYS = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _outlets(text: str) -> list[str]:
+    """Outlets a person writes for or speaks to (see ``_MEDIA_CUE``), "The" kept before a one-word name."""
+    names: list[str] = []
+    for cue in _MEDIA_CUE.finditer(text):
+        match = _OUTLET.match(text, cue.end())
+        if not match or _WEEKDAYS.match(match["name"]):
+            continue  # "in an interview on Monday"
+        name = re.sub(r"[ \t]+of$", "", match["name"])
+        names.append(f"The {name}" if match["the"] and " " not in name else name)
+    return names
+
+
+def known_bodies(text: str) -> list[str]:
+    """The agencies, broadcasters and legislatures of the kinds above that ``text`` names, first mention first,
+    and companies named with their legal form after a comma."""
+    found: dict[str, None] = {}
+    for name in _outlets(text) if "writ" in text or "interview" in text or "article" in text else ():
+        found.setdefault(name)
+    for match in _LEGAL_AFTER.finditer(text) if ", " in text else ():
+        found.setdefault(match.group(0).rstrip("."))
+    for match in _KNOWN.finditer(text):
+        found.setdefault(match.group(0))
+    for match in _CALL_SIGN.finditer(text) if re.search(r"\b[KW][A-Z]{3}\b", text) else ():
+        if not _shouted(text, match.start(), match.end()):
+            found.setdefault(match.group(0))
+    return list(found)
+
+
+# "在县委、县政府的坚强领导下": a county's (city's …) party committee and government named as a pair, without the
+# place's name, are the two bodies that govern where the report is from (statistical bulletins and work reports
+# of two counties write it so); one alone ("县委书记", "经县政府常务会议") is a person's title or a meeting's
+_PAIR_ZH = re.compile(r"(?:^|(?<=[在由经經和与與及、，,。；;\n]))(?P<a>[省市县縣区區])委[、和与與及]?(?P=a)政府")
+
+
+def known_chinese_bodies(text: str) -> list[str]:
+    """Legislatures and councils a Chinese text names by their own name (立法會, 行政院), and a place's party
+    committee and government named as a pair (县委、县政府)."""
+    found = dict.fromkeys(m.group(0) for m in _ZH_KNOWN.finditer(text))
+    for match in _PAIR_ZH.finditer(text):
+        found.setdefault(match["a"] + "委")
+        found.setdefault(match["a"] + "政府")
+    return list(found)
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """A call sign's shape inside a line in capitals ("WALL STREET WEEK"): a word, not a station."""
+    before = text[max(0, start - 20):start].split()
+    after = text[end:end + 20].split()
+    return bool((before and _SHOUTED.fullmatch(before[-1].strip(",.:;"))) or
+                (after and _SHOUTED.fullmatch(after[0].strip(",.:;"))))

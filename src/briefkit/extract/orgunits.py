@@ -1,0 +1,62 @@
+"""Names that are a person's job, not a body: "Head of Banking", and the unit a role heads inside a body.
+
+"Hannah Terrey, Head of Policy and Campaigns at the Charities Aid Foundation" and "Uche Uwaleke, Head of
+Banking and Finance Department, Nasarawa State University" (a charity's press release and a Nigerian paper)
+name one body each, the foundation and the university: what stands between the role and "at" (or the comma
+before the body's name) is the person's department or brief, however its capitals or its last word look.
+A name that opens on a role is the role and the body after it ("General Manager of Funding Information Service"
+is the service), or the role alone ("Head of Banking").
+"""
+
+from __future__ import annotations
+
+import re
+
+_ROLE = r"(?:Head|Director|Deputy\s+Director|Assistant\s+Director|Manager|Chief|Lead|Professor|Lecturer|Dean)"
+# roles that open a name a pattern took whole ("General Manager of Funding Information Service")
+_ROLE_OPENING = (r"(?:(?:General|Deputy|Assistant|Executive|Managing|Senior)\s+)?(?:Head|Directors?|Managers?|Chief|"
+                 r"Professor|Lecturer|Dean|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chairperson|"
+                 r"Vice[\s-]+President|Secretary[\s-]+General)")
+_OPENS_ON_ROLE = re.compile(r"^" + _ROLE_OPENING + r"\s+of\s+")
+# what follows the unit: "at (the) Name" or ", Name … University" (a body's word closes the body's name)
+_BODY_AFTER = (r"(?:[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z]|,[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){0,5}"
+               r"(?:University|College|Institute|School|Hospital|Bank|Council|Foundation|Trust|Agency|Authority|"
+               r"Commission|Ministry|Company|Corporation|Group)\b)")
+
+
+_UNIT = re.compile(r"\b" + _ROLE + r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*|and|of|for|&)(?:[ \t]+(?:[A-Z][\w&'’-]*|and|"
+                   r"of|for|&)){0,6}(?=" + _BODY_AFTER + r")")
+
+
+def without_role(name: str) -> str:
+    """"General Manager of Funding Information Service" → "Funding Information Service": a role opening a name
+    found by shape is the person's, the body follows it; "Head of Banking" names no body ("")."""
+    role = _OPENS_ON_ROLE.match(name)
+    if not role:
+        return name
+    from briefkit.extract.orgshapes import WHOLE_ORG
+
+    rest = re.sub(r"^the\s+", "", name[role.end():])
+    return rest if WHOLE_ORG.match(rest) and rest[:1].isupper() else ""
+
+
+def without_units(text: str) -> str:
+    """``text`` with each role and the unit it heads inside a body written in lower case ("Head of Policy and
+    Campaigns at the Charities Aid Foundation" → "head of unit at the Charities Aid Foundation"), so that no
+    pattern takes the unit for a body; the body after it stays."""
+    if " of " not in text:
+        return text
+    return _UNIT.sub("head of unit", text)
+
+
+# "Subsidy Reinvestment and Empowerment Programme", "Public Sector Development Programme", "the Open Access
+# Program": a programme is something a body runs, not a body (README: programmes are no organisations), seen on
+# Nigerian, Pakistani and American pages alike; the United Nations' programmes are bodies of their own ("World
+# Food Programme", "United Nations Development Programme")
+_PROGRAMME = re.compile(r"\bProgram(?:me)?$")
+_UN_BODY = re.compile(r"^(?:the\s+)?(?:United\s+Nations|UN|World)\b")
+
+
+def programme(name: str) -> bool:
+    """A programme's name, not a body's (the United Nations' own programmes left as bodies)."""
+    return bool(_PROGRAMME.search(name)) and not _UN_BODY.match(name)
