@@ -266,15 +266,18 @@ def _blocks(seen: _Seen, blocks: Iterable[n.Block]) -> tuple[n.Block, ...]:
 
 
 def _without_empty_sections(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
-    """Leave out a level-2+ heading directly followed by a heading of its level or higher, or the end."""
+    """Leave out a level-2+ heading directly followed by a heading of its level or higher, or the end.
+
+    Read from the end, so that a heading whose only content was an emptied subsection ("Sources" over
+    "Where the figures come from", every sentence of which was printed before) goes with it."""
     out: list[n.Block] = []
-    for i, block in enumerate(blocks):
+    for block in reversed(blocks):
         if isinstance(block, n.Heading) and block.level >= 2:
-            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            after = out[-1] if out else None
             if after is None or (isinstance(after, n.Heading) and after.level <= block.level):
                 continue
         out.append(block)
-    return tuple(out)
+    return tuple(reversed(out))
 
 
 def _without_orphan_intros(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
