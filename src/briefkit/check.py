@@ -131,6 +131,11 @@ def check_content(content: Path, article: Path) -> list[Problem]:
     validate(data, name)
     facts = article_facts(article)
     problems: list[Problem] = []
+    meta = data.get("meta") if isinstance(data, dict) else None
+    if isinstance(meta, dict) and not str(meta.get("title") or "").strip():
+        # the page printed no title: the products show a placeholder until a person writes one
+        problems.append(Problem(name, locate(data, ("meta", "title")), "meta.title",
+                                "no title: the article printed none; write one before the brief is shared"))
     for loc, value in _strings(data):
         for message in _check_leaf(loc, value, facts):
             problems.append(Problem(name, locate(data, loc), format_loc(loc), message))

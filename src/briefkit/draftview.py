@@ -26,6 +26,7 @@ from briefkit.writers.chartlabels import MID_SENTENCE, excerpt
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 _LEADS_ON = MID_SENTENCE | {"a", "an", "the", "its", "their", "his", "her", "went", "came", "rose", "fell"}
 _OPENS_MID = re.compile(r"^(?:…|\.\.\.|[,;:)\]])")
+_CHANGES = frozenset(["percentage points", "basis points", "points"])
 _LABEL_WORDS = 8
 """A label of more words is a clause cut from a sentence ("One-off items, rose 12% to ZAR12.11 billion in
 the first"), not the name of what a number measures."""
@@ -62,11 +63,20 @@ def key_tiles(figures: Iterable[Any], most: int) -> list[Any]:
     shown: list[Any] = []
     numbers: set[tuple[str, str]] = set()
     labels: set[str] = set()
+    by_label: dict[str, int] = {}
     for fig in figures:
         number = (str(fig.display), "") if fig.display else (str(fig.value), str(fig.unit or ""))
         label = _plain(fig.label)
-        if number in numbers or label in labels or fragment_label(fig.label):
+        if number in numbers or fragment_label(fig.label):
             continue
+        if label in labels:
+            # "Base rate" by 50 basis points, to 3.40 percent: the level tells more than the change
+            at = by_label[label]
+            if shown[at].unit in _CHANGES and fig.unit not in _CHANGES:
+                shown[at] = fig
+                numbers.add(number)
+            continue
+        by_label[label] = len(shown)
         numbers.add(number)
         labels.add(label)
         shown.append(fig)

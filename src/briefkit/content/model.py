@@ -59,7 +59,9 @@ class Meta(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    title: Line = Field(min_length=1)
+    title: Line = Field(
+        default="", description="The article's title. A draft may have none (the page printed none): its products "
+                                "print a placeholder and `briefkit check` asks for one; a reviewed brief needs one.")
     subtitle: Line | None = None
     date: dt.date | None = Field(default=None, description="Publication date (ISO).")
     source: Line | None = Field(default=None, description="Who published it, e.g. XinhuaNet.")
@@ -89,6 +91,13 @@ class Meta(BaseModel):
             return self.title
         words = re.sub(r"[-_]+", " ", self.title)
         return words[:1].upper() + words[1:]
+
+    @model_validator(mode="after")
+    def _reviewed_has_title(self) -> Meta:
+        # A person who reviewed the brief wrote its title; only a draft may still wait for one.
+        if not self.title and self.status == "reviewed":
+            raise ValueError("title: a reviewed brief needs a title (a draft may have none until reviewed)")
+        return self
 
     @field_validator("language")
     @classmethod
@@ -165,7 +174,8 @@ class Entity(Item):
 class SourceRef(Item):
     """A source the brief relies on."""
 
-    title: Line = Field(min_length=1)
+    title: Line = Field(default="", description="Empty for the article itself when it printed no title: it is "
+                                                "cited by its outlet, link and date.")
     url: Line | None = None
     publisher: Line | None = None
     date: dt.date | None = None

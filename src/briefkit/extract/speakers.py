@@ -10,7 +10,7 @@ so that a name inside the quoted words is never taken):
 - a pronoun ("he said", "they added", 他说): the speaker named last, a few sentences before, the way a
   news story names someone once and goes on with "he".  With no such speaker the pronoun names no one;
 - a sentence that is all quotation, naming no one, right after a speaker's words: a quotation running
-  on over paragraphs, each opened with a quotation mark.
+  on over paragraphs, each opened with a quotation mark; or one followed by a short tag (“……。”他说。).
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ _BODIES = frozenset(["bank", "council", "ministry", "department", "office", "age
 REACH = 4
 """A pronoun points back at most this many sentences: further back, the story has moved on."""
 _RUN_ON = 2
+_TAG_CHARS = 24
+_CLOSERS = frozenset('"”»」』')
 _OPENERS = frozenset('"“«「『')
 
 
@@ -90,10 +92,11 @@ def _chinese(outside: str) -> tuple[str | None, bool]:
 
 
 def _person(name: str) -> bool:
-    """A speaker "he" or "she" can point back to: no acronym ("NHS England") and no body's word in it."""
+    """A speaker "he" or "she" can point back to: no acronym ("NHS England") and no body's word in it (a
+    Chinese speaker is taken as named: 发言人付凌晖 holds its body's name too)."""
     words = name.split()
-    return not any(len(w) > 1 and w.isupper() or w.lower() in _BODIES for w in words) \
-        and not re.search(r"[\u3400-\u9fff]", name)
+    return bool(re.search(r"[\u3400-\u9fff]", name)) \
+        or not any(len(w) > 1 and w.isupper() or w.lower() in _BODIES for w in words)
 
 
 def speakers(sentences: list[str]) -> list[str | None]:
@@ -103,6 +106,9 @@ def speakers(sentences: list[str]) -> list[str | None]:
     last: dict[bool, tuple[str, int]] = {}
     for i, sentence in enumerate(sentences):
         name, pronoun = speaker(sentence)
+        tag = sentences[i + 1] if i + 1 < len(sentences) else ""
+        if name is None and not pronoun and sentence.rstrip()[-1:] in _CLOSERS and 0 < len(tag) <= _TAG_CHARS:
+            name, pronoun = speaker(tag)  # “……。”他说。: the speech tag is a sentence of its own
         personal = bool(_PERSONAL.search(without_quotations(sentence))) if pronoun else False
         before = last.get(personal)
         if name is None and before is not None:
