@@ -39,7 +39,17 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from briefkit.content.model import Brief  # noqa: E402
 from briefkit.document.nodes import (  # noqa: E402
-    BlockQuote, Document, Figures, Heading, Notes, SlideBreak, Table, block_text, is_attribution, plain_text)
+    BlockQuote,
+    Document,
+    Figures,
+    Heading,
+    Notes,
+    SlideBreak,
+    Table,
+    block_text,
+    is_attribution,
+    plain_text,
+)
 from briefkit.errors import BriefkitError  # noqa: E402
 from briefkit.extract import extract_article  # noqa: E402
 from briefkit.packs import find_pack  # noqa: E402
@@ -50,9 +60,12 @@ KINDS = ("quote_repeat", "quote_no_speaker", "quote_bad_speaker", "tile_label_tw
          "tile_fragment", "empty_section", "empty_title", "note_over_2_pages", "slide_over_budget")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|noted|according to|explained|warned|insisted)\b"
                      r"|[\u3400-\u9fff]{2,}(?:表示|说|指出|强调|称|认为|介绍)")
-_PRONOUNS = frozenset("he she it they we i you him her them this that these those who 他 她 它 他们 她们 我们 其".split())
-_INTERFACE = frozenset("like share reply comment follow subscribe tweet print email save more read menu".split())
-_FUNCTION = frozenset("a an the of to in on at by for from with and or as than that which its their".split())
+_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "this", "that", "these",
+                       "those", "who", "他", "她", "它", "他们", "她们", "我们", "其"])
+_INTERFACE = frozenset(["like", "share", "reply", "comment", "follow", "subscribe", "tweet", "print", "email",
+                        "save", "more", "read", "menu"])
+_FUNCTION = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+                       "as", "than", "that", "which", "its", "their"])
 _NORM = re.compile(r"[\W_]+")
 
 
@@ -64,8 +77,8 @@ def norm(text: str) -> str:
 def bad_speaker(name: str) -> bool:
     """A pronoun, an interface word, a lower-case start or a clause rather than a name."""
     words = name.split()
-    return (name.strip().lower() in _PRONOUNS or name.strip().lower() in _INTERFACE or not name[:1].isupper()
-            and not re.match(r"[\u3400-\u9fff]", name) or len(words) > 8)
+    return (name.strip().lower() in _PRONOUNS or name.strip().lower() in _INTERFACE or (not name[:1].isupper()
+            and not re.match(r"[\u3400-\u9fff]", name)) or len(words) > 8)
 
 
 def content_defects(brief: Brief) -> list[tuple[str, str]]:
@@ -131,7 +144,7 @@ def product_defects(doc: Document, brief: Brief, tiles_too: bool = True) -> list
                 found.append(("quote_repeat", quoted[:90]))
         if isinstance(block, Heading) and block.level >= 2:
             nxt = next((b for b in doc.blocks[i + 1:] if not isinstance(b, Notes)), None)
-            if nxt is None or isinstance(nxt, SlideBreak) or isinstance(nxt, Heading) and nxt.level <= block.level:
+            if nxt is None or isinstance(nxt, SlideBreak) or (isinstance(nxt, Heading) and nxt.level <= block.level):
                 found.append(("empty_section", plain_text(block.children)))
     title = str(doc.meta.get("title") or "")
     if not title.strip() or re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)+", title):

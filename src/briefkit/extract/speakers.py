@@ -96,7 +96,7 @@ def _person(name: str) -> bool:
     Chinese speaker is taken as named: 发言人付凌晖 holds its body's name too)."""
     words = name.split()
     return bool(re.search(r"[\u3400-\u9fff]", name)) \
-        or not any(len(w) > 1 and w.isupper() or w.lower() in _BODIES for w in words)
+        or not any((len(w) > 1 and w.isupper()) or w.lower() in _BODIES for w in words)
 
 
 def speakers(sentences: list[str]) -> list[str | None]:
@@ -114,7 +114,7 @@ def speakers(sentences: list[str]) -> list[str | None]:
         if name is None and before is not None:
             # a quotation running on over paragraphs opens each with a quotation mark and names no one again
             goes_on = not pronoun and sentence.lstrip()[:1] in _OPENERS and i - before[1] <= _RUN_ON
-            if goes_on or pronoun and i - before[1] <= REACH:
+            if goes_on or (pronoun and i - before[1] <= REACH):
                 name = before[0]
         if name is not None:
             last[False] = (name, i)
