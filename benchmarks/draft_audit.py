@@ -17,7 +17,8 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
 - ``tile_fragment``: a tile's label that is a fragment (opens on a preposition or article in lower case,
   ends on one, or is a single character);
 - ``empty_section``: a heading with nothing under it before the next heading or slide;
-- ``empty_title``: a product whose title is empty or the article's file name.
+- ``empty_title``: a product whose title is empty or the article's file name;
+- ``render_error``: a product that does not build at all.
 
 ``--render N`` also writes the PDFs of the first N articles (after ``--only``) and reads them back with
 pdftotext: notes over two pages, and slides whose body words exceed the theme's budget are counted too.
@@ -56,8 +57,8 @@ from briefkit.packs import find_pack  # noqa: E402
 from briefkit.render import RenderRequest, document_for, render_brief  # noqa: E402
 from corpus import ARTICLES, articles_in  # noqa: E402
 
-KINDS = ("quote_repeat", "quote_no_speaker", "quote_bad_speaker", "tile_label_twice", "tile_same_number",
-         "tile_fragment", "empty_section", "empty_title", "note_over_2_pages", "slide_over_budget")
+KINDS = ("render_error", "quote_repeat", "quote_no_speaker", "quote_bad_speaker", "tile_label_twice",
+         "tile_same_number", "tile_fragment", "empty_section", "empty_title", "note_over_2_pages", "slide_over_budget")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|noted|according to|explained|warned|insisted)\b"
                      r"|[\u3400-\u9fff]{2,}(?:表示|说|指出|强调|称|认为|介绍)")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "this", "that", "these",
@@ -178,7 +179,11 @@ def audit(path: Path, render: bool, work: Path) -> list[tuple[str, str]] | None:
         return None
     found = content_defects(brief)
     for product in ("note", "slides", "summary"):
-        doc = document_for(brief, find_pack(product, None), path.stem, None)
+        try:
+            doc = document_for(brief, find_pack(product, None), path.stem, None)
+        except BriefkitError as exc:  # a product that does not build at all is the worst defect
+            found.append(("render_error", f"{product}: {exc}"))
+            continue
         found += [(kind, f"{product}: {text}") for kind, text in product_defects(doc, brief, product != "summary")]
     if render:
         found += rendered_defects(brief, path.stem, work)

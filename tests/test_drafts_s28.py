@@ -179,3 +179,11 @@ def test_no_heading_is_left_with_nothing_under_it(tmp_path: Path) -> None:
     for (level, text), (after, _) in zip(blocks, [*blocks[1:], (1, "end")], strict=True):
         assert not level or not (0 < after <= level), f"heading '{text}' has nothing under it"
     assert "Where the figures come from" not in [text for _, text in blocks]
+
+
+def test_a_draft_whose_figures_all_have_fragment_labels_still_builds_its_deck(tmp_path: Path) -> None:
+    data = _tiles_brief().model_dump(mode="json")
+    data["figures"] = [{"label": "In the six months to June", "value": 12, "unit": "%", "display": "12 percent"},
+                       {"label": "As capital expenditure", "value": 2.3, "unit": "%", "display": "2.3 percent"}]
+    text = pdftotext(_render(Brief.model_validate(data), tmp_path, "slides", "pdf"))
+    assert "Key figures" not in text and "12 percent" not in text  # no slide of tiles with none on it

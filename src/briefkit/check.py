@@ -132,8 +132,9 @@ def check_content(content: Path, article: Path) -> list[Problem]:
     facts = article_facts(article)
     problems: list[Problem] = []
     meta = data.get("meta") if isinstance(data, dict) else None
-    if isinstance(meta, dict) and not str(meta.get("title") or "").strip():
-        # the page printed no title: the products show a placeholder until a person writes one
+    title = str(meta.get("title") or "").strip() if isinstance(meta, dict) else None
+    if title is not None and title in ("", article.stem):
+        # the page printed no title (extract left it empty, or gave the file name): a person writes one
         problems.append(Problem(name, locate(data, ("meta", "title")), "meta.title",
                                 "no title: the article printed none; write one before the brief is shared"))
     for loc, value in _strings(data):
