@@ -187,3 +187,42 @@ def test_a_draft_whose_figures_all_have_fragment_labels_still_builds_its_deck(tm
                        {"label": "As capital expenditure", "value": 2.3, "unit": "%", "display": "2.3 percent"}]
     text = pdftotext(_render(Brief.model_validate(data), tmp_path, "slides", "pdf"))
     assert "Key figures" not in text and "12 percent" not in text  # no slide of tiles with none on it
+
+
+_PAGE = """Homelessness figures rise again
+
+29 February 2024
+
+Some 109,000 households were in temporary accommodation at the end of September, up 10 percent on a year earlier.
+Households with children in temporary accommodation increased by 12 percent over the same period.
+(Note that the way the rough sleeping count is conducted means the figures are acknowledged to be underestimates.)
+Rough sleeping increased in every region compared with the previous year, the ministry said.
+
+Follow Housing Today on WhatsApp
+
+Keep up with all the latest news from the UK and around the world by following Housing Today
+
+2. Councils spent 1.7 billion pounds on temporary accommodation last year, the highest sum on record.
+
+3. A statement from the charity gives notice of a campaign
+for new social homes in every region. The campaign starts in April and will run for a year.
+"""
+
+
+def test_a_drafts_note_has_no_aside_promo_or_list_number_for_a_point(tmp_path: Path) -> None:
+    brief = _draft(tmp_path, _PAGE)
+    text = " ".join(pdftotext(_render(brief, tmp_path, "note", "pdf")).split())
+    assert "WhatsApp" not in text and "Keep up with" not in text  # a call to follow the outlet is no theme
+    assert "(Note that" not in [p.text[:10] for p in brief.key_points] and not brief.summary.startswith("(")
+    assert not any(p.text[:2] in {"2.", "3."} for p in brief.key_points), brief.key_points
+    assert "gives notice of a campaign for new social homes" in text  # the wrapped line is one sentence again
+    assert not any(s.heading.startswith("3. A statement") for s in brief.sections)
+
+
+def test_a_chinese_year_leaves_no_character_behind_in_the_timeline(tmp_path: Path) -> None:
+    brief = _draft(tmp_path, "县统计公报\n\n2023年3月20日\n\n2022年,面对疫情和高温限电等多重困难叠加的复杂局面,全县经济总体保持稳定增长。"
+                             "2021年,全县地区生产总值增长6.1%,比上年提高2个百分点。\n", "zh.txt")
+    assert brief.timeline and not any(e.event.startswith(("年", "，", ",")) for e in brief.timeline), brief.timeline
+    paragraphs = [p.text for p in docx.Document(str(_render(brief, tmp_path, "summary", "docx"))).paragraphs]
+    assert any("面对疫情和高温限电" in p for p in paragraphs)
+    assert not any(p.startswith("年") or "2022 年,面对" in p or "2022年\n年" in p for p in paragraphs), paragraphs

@@ -24,7 +24,8 @@ from typing import Any
 from briefkit.writers.chartlabels import MID_SENTENCE, excerpt
 
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
-_LEADS_ON = MID_SENTENCE | {"a", "an", "the", "its", "their", "his", "her", "went", "came", "rose", "fell"}
+_LEADS_ON = MID_SENTENCE | {"a", "an", "the", "its", "their", "his", "her", "went", "came", "rose", "fell", "have",
+                            "has", "had", "will", "would", "could", "should", "can", "may"}
 _OPENS_MID = re.compile(r"^(?:…|\.\.\.|[,;:)\]])")
 _CHANGES = frozenset(["percentage points", "basis points", "points"])
 _LABEL_WORDS = 8
