@@ -124,7 +124,7 @@ def _tiles(doc: Document) -> list[list[tuple[str, str]]]:
         if isinstance(block, Figures):
             groups.append([(t.value, plain_text(t.label)) for t in block.items])
         elif isinstance(block, Table) and len(block.header) == 2:
-            groups.append([(plain_text(r[0]), re.sub(r"\s*\([^)]*\)$", "", plain_text(r[1]))) for r in block.rows])
+            groups.append([(plain_text(r[0]), plain_text(r[1])) for r in block.rows])  # a period tells rows apart
     return groups
 
 

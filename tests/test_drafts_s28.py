@@ -125,6 +125,11 @@ def _tiles_brief(title: str = "Rates rise") -> Brief:
         {"label": "Food prices", "value": 9, "unit": "%", "display": "9 percent"},
         {"label": "Energy prices", "value": 9, "unit": "%", "display": "9 percent"},
         {"label": "Household lending growth", "value": 2.1, "unit": "%", "display": "2.1 percent"},
+        {"label": "Forint against the euro", "value": -0.8, "unit": "%", "display": "0.8 percent"},
+        {"label": "Wage growth", "value": 14, "unit": "%", "display": "14 percent"},
+        {"label": "Core inflation", "value": 5.1, "unit": "%", "display": "5.1 percent"},
+        {"label": "Unemployment rate", "value": 4.4, "unit": "%", "display": "4.4 percent"},
+        {"label": "Budget deficit", "value": 6.7, "unit": "%", "display": "6.7 percent"},
     ]
     return Brief.model_validate(data)
 
@@ -135,7 +140,7 @@ def test_tiles_and_the_note_table_show_each_label_and_number_once(tmp_path: Path
         text = pdftotext(_render(brief, tmp_path, product, "pdf"))
         assert text.count("Base rate") == 1, product
         assert "3.40 percent" in text and "50 basis points" not in text, product  # the level, not the change
-        assert "six months to June" not in text, product  # a fragment is no label
+        assert "six months to June" not in text, product  # an excerpt only fills in for want of labels
         assert text.count("9 percent") == 1 and "Food prices" in text, product
         assert "Household lending growth" in text, product
 
@@ -181,10 +186,10 @@ def test_no_heading_is_left_with_nothing_under_it(tmp_path: Path) -> None:
     assert "Where the figures come from" not in [text for _, text in blocks]
 
 
-def test_a_draft_whose_figures_all_have_fragment_labels_still_builds_its_deck(tmp_path: Path) -> None:
+def test_a_draft_whose_figures_all_have_no_label_still_builds_its_deck(tmp_path: Path) -> None:
     data = _tiles_brief().model_dump(mode="json")
-    data["figures"] = [{"label": "In the six months to June", "value": 12, "unit": "%", "display": "12 percent"},
-                       {"label": "As capital expenditure", "value": 2.3, "unit": "%", "display": "2.3 percent"}]
+    data["figures"] = [{"label": "+$0.99 to $31.06) year over year", "value": 12, "unit": "%", "display": "12 percent"},
+                       {"label": "”)一致。2", "value": 2.3, "unit": "%", "display": "2.3 percent"}]
     text = pdftotext(_render(Brief.model_validate(data), tmp_path, "slides", "pdf"))
     assert "Key figures" not in text and "12 percent" not in text  # no slide of tiles with none on it
 
@@ -220,7 +225,8 @@ def test_a_drafts_note_has_no_aside_promo_or_list_number_for_a_point(tmp_path: P
 
 
 def test_a_chinese_year_leaves_no_character_behind_in_the_timeline(tmp_path: Path) -> None:
-    brief = _draft(tmp_path, "县统计公报\n\n2023年3月20日\n\n2022年,面对疫情和高温限电等多重困难叠加的复杂局面,全县经济总体保持稳定增长。"
+    brief = _draft(tmp_path, "县统计公报\n\n2023年3月20日\n\n"
+                             "2022年,面对疫情和高温限电等多重困难叠加的复杂局面,全县经济总体保持稳定增长。"
                              "2021年,全县地区生产总值增长6.1%,比上年提高2个百分点。\n", "zh.txt")
     assert brief.timeline and not any(e.event.startswith(("年", "，", ",")) for e in brief.timeline), brief.timeline
     paragraphs = [p.text for p in docx.Document(str(_render(brief, tmp_path, "summary", "docx"))).paragraphs]

@@ -18,7 +18,7 @@ reviewed brief's choices are a person's and the templates print them whole.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from briefkit.writers.chartlabels import MID_SENTENCE, excerpt
@@ -27,6 +27,7 @@ _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 _LEADS_ON = MID_SENTENCE | {"a", "an", "the", "its", "their", "his", "her", "went", "came", "rose", "fell", "have",
                             "has", "had", "will", "would", "could", "should", "can", "may"}
 _OPENS_MID = re.compile(r"^(?:…|\.\.\.|[,;:)\]])")
+_OPENS_WELL = re.compile(r"^[(“\"]?[^\W_]")
 _CHANGES = frozenset(["percentage points", "basis points", "points"])
 _LABEL_WORDS = 8
 """A label of more words is a clause cut from a sentence ("One-off items, rose 12% to ZAR12.11 billion in
@@ -47,40 +48,55 @@ def fresh_quotes(quotes: Iterable[Any], printed: Sequence[Any]) -> list[Any]:
     return [q for q in quotes if not any(_plain(q.text) in text for text in said)]
 
 
-def fragment_label(label: str) -> bool:
-    """A label cut from a sentence: opens mid-sentence ("…in July", "as capital expenditure") or stops on a
-    word that leads on ("Capital and social transfers of")."""
+def label_quality(label: str) -> int:
+    """0: a label; 1: an excerpt the writers mark as one ("…in the six months to June"), a clause (more than
+    eight words) or one stopping on a word that leads on; 2: no label at all (empty, one character, opening on
+    punctuation: "+$0.99 to $31.06) year over year", "《每日经济新闻》", "”)一致。2")."""
     text = excerpt(label.strip())  # as the writers print it: "In the six months" is "…in the six months"
     words = text.split()
-    if not words or _OPENS_MID.match(text):
-        return True
+    if len(text) < 2 or (not _OPENS_WELL.match(text) and not _OPENS_MID.match(text)):
+        return 2
     if re.search(r"[\u3400-\u9fff]", text):
-        return len(text) < 2
-    return words[0] in _LEADS_ON or words[-1].lower().rstrip(".,;:") in _LEADS_ON or len(words) > _LABEL_WORDS
+        return 2 if re.search(r"[。！？；]", text) else 0
+    cut = _OPENS_MID.match(text) or words[0] in _LEADS_ON or words[-1].lower().rstrip(".,;:") in _LEADS_ON
+    return 1 if cut or len(words) > _LABEL_WORDS else 0
 
 
-def key_tiles(figures: Iterable[Any], most: int) -> list[Any]:
-    """Up to ``most`` of ``figures`` in order, each number and each label once, no fragment for a label."""
-    shown: list[Any] = []
-    numbers: set[tuple[str, str]] = set()
-    labels: set[str] = set()
+def fragment_label(label: str) -> bool:
+    """A label cut from a sentence or no label at all (:func:`label_quality` 1 or 2)."""
+    return label_quality(label) > 0
+
+
+def _as_printed(fig: Any) -> str:
+    return str(fig.display or f"{fig.qualifier or ''} {fig.value:g} {fig.unit or ''}")
+
+
+def _distinct(figures: Iterable[Any], printed: Callable[[Any], str]) -> list[Any]:
+    """``figures`` in order, each number (as ``printed``) and each label (with its period) once; under one
+    label a level replaces a change ("3.40 percent" for "50 basis points")."""
+    kept: list[Any] = []
+    numbers: set[str] = set()
     by_label: dict[str, int] = {}
     for fig in figures:
-        number = (str(fig.display), "") if fig.display else (str(fig.value), str(fig.unit or ""))
-        label = _plain(fig.label)
-        if number in numbers or fragment_label(fig.label):
+        number = _plain(printed(fig))
+        label = _plain(f"{fig.label} {fig.as_of or ''}")
+        if number in numbers or label_quality(fig.label) > 1:
             continue
-        if label in labels:
-            # "Base rate" by 50 basis points, to 3.40 percent: the level tells more than the change
+        if label in by_label:
             at = by_label[label]
-            if shown[at].unit in _CHANGES and fig.unit not in _CHANGES:
-                shown[at] = fig
+            if kept[at].unit in _CHANGES and fig.unit not in _CHANGES:
+                kept[at] = fig
                 numbers.add(number)
             continue
-        by_label[label] = len(shown)
+        by_label[label] = len(kept)
         numbers.add(number)
-        labels.add(label)
-        shown.append(fig)
-        if len(shown) >= most:
-            break
-    return shown
+        kept.append(fig)
+    return kept
+
+
+def key_tiles(figures: Iterable[Any], most: int, printed: Callable[[Any], str] = _as_printed) -> list[Any]:
+    """Up to ``most`` of ``figures``, in the article's order, each number and each label once: those with a
+    label first, excerpts only to fill the rest (see :func:`label_quality` and :func:`_distinct`)."""
+    distinct = _distinct(figures, printed)
+    order = sorted(range(len(distinct)), key=lambda i: (label_quality(distinct[i].label), i))[:most]
+    return [distinct[i] for i in sorted(order)]

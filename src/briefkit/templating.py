@@ -19,7 +19,7 @@ import re
 import sys
 import traceback
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -257,7 +257,8 @@ def make_env(user_dir: Path | None = None) -> LimitedSandbox:
         number=_per_language(fmt_number), percent=_per_language(fmt_percent), date=_per_language(fmt_date),
         figure=_per_language(fmt_figure),
         yaml=to_yaml, url=md_url, md=lambda v: Markup(md_escape(str(v))),
-        fresh_quotes=fresh_quotes, key_tiles=key_tiles,  # a draft's quotations and tiles (briefkit.draftview)
+        # a draft's quotations and tiles (briefkit.draftview), numbers compared as the figure filter prints them
+        fresh_quotes=fresh_quotes, key_tiles=partial(key_tiles, printed=fmt_figure),
     )
     env.limit_filters()
     return env

@@ -22,8 +22,12 @@ _VERBS = (r"said|says|told|stated|noted|added|wrote|declared|explained|reiterate
           r"continued|concluded|replied|responded|predicted|claimed|confirmed|remarked")
 _NAME = r"((?:[A-Z][\w.'’-]{1,40})(?:\s+(?:[A-Z][\w.'’-]{1,40}|of|the|and|de|van|von|der|da|di|du|al|bin|le|la)){0,6})"
 _QUOTED = re.compile(r'"[^"]{2,600}"|“[^”]{2,600}”|«[^»]{2,600}»|「[^」]{2,600}」|『[^』]{2,600}』')
-_SAID = re.compile(rf"\b(?:{_VERBS})\s+(?:the\s+)?" + _NAME)
-_SAID_BY = re.compile(_NAME + rf",?\s+(?:\([^)]*\)\s+)?(?:also\s+|further\s+|later\s+)?(?:{_VERBS})\b")
+_TITLES = (r"moderator|chair(?:man|woman|person)?|director|minister|secretary|president|governor|spokes(?:wo)?man|"
+           r"spokesperson|economist|analyst|professor|chief|executive|mayor|councill?or|senator|official|lawyer|"
+           r"founder|author|researcher|manager|head|deputy|commissioner|treasurer|ceo|cfo")
+_SAID = re.compile(rf"\b(?:{_VERBS})\s+(?:the\s+)?(?:(?:{_TITLES})\s+)?" + _NAME)
+_SAID_BY = re.compile(_NAME + rf",?\s+(?:\([^)]*\)\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|further\s+|later\s+)?"
+                      rf"(?:{_VERBS})\b")
 _APPOSED = re.compile(_NAME + rf",\s+[^,“”\"]{{3,120}},\s+(?:also\s+)?(?:{_VERBS})\b")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?" + _NAME)
 _PRONOUN = re.compile(rf"\b(he|she|they|it|we)\s+(?:also\s+|further\s+|later\s+)?(?:{_VERBS})\b", re.IGNORECASE)

@@ -316,7 +316,16 @@ def _without_emptied_slides(blocks: tuple[n.Block, ...], done: list[n.Block | No
             gone.add(_name(n.block_text(title)))
             continue
         out += [kept for kept in (done[i] for i in group) if kept is not None]
-    return [b for b in (_unlisted(block, gone) for block in out) if b is not None] if gone else out
+    if not gone:
+        return out
+    # the themes' divider that named only slides now gone has nothing left under its title: it goes too
+    listed = [_unlisted(block, gone) for block in out]
+    emptied = {i for i, (block, kept) in enumerate(zip(out, listed, strict=True)) if kept is None and block is not None}
+    slides = _slide_groups(tuple(out))
+    bare = {i for group in slides if emptied & set(group)
+            and all(isinstance(out[j], n.Heading | n.Notes | n.SlideBreak) for j in group if j not in emptied)
+            for i in group}
+    return [kept for i, kept in enumerate(listed) if kept is not None and i not in bare]
 
 
 def _name(text: str) -> str:
