@@ -5,6 +5,7 @@ Each test builds real products (PDF read back with pdftotext, DOCX reopened with
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -232,3 +233,35 @@ def test_a_chinese_year_leaves_no_character_behind_in_the_timeline(tmp_path: Pat
     paragraphs = [p.text for p in docx.Document(str(_render(brief, tmp_path, "summary", "docx"))).paragraphs]
     assert any("面对疫情和高温限电" in p for p in paragraphs)
     assert not any(p.startswith("年") or "2022 年,面对" in p or "2022年\n年" in p for p in paragraphs), paragraphs
+
+
+def test_no_slide_holds_a_title_alone(tmp_path: Path) -> None:
+    # the themes' divider would list only a wire's credit, which the products leave out: no divider at all
+    data = {"meta": {"title": "Budget passes", "status": "draft"},
+            "summary": "Arizona's legislature has approved an $18 billion spending plan.",
+            "key_points": ["The budget pays down long-term debts.", "It includes no major tax cuts."],
+            "sections": [{"heading": "By The Associated Press",
+                          "paragraphs": ["More than half a billion dollars goes to schools across the state."]}]}
+    request = RenderRequest(SAMPLE, tmp_path, products=("slides",), formats=("pdf",))
+    files = render_brief(Brief.model_validate(data), request, "draft.yaml").files
+    report = json.loads(next(b for p, b in files.items() if p.name == "slides-report.json"))
+    bare = [s["title"] for s in report["slides"] if s["words"] == 0 and s["number"] > 1]
+    assert not bare, bare
+    assert "The article's themes" not in [s["title"] for s in report["slides"]]
+    assert "half a billion" in pdftotext(_written(files, tmp_path, "slides.pdf"))  # the theme itself stays
+
+
+def test_a_wire_credit_standing_as_a_heading_heads_no_theme(tmp_path: Path) -> None:
+    brief = _draft(tmp_path, "Arizona budget passes\n\nBy The Associated Press\n\nPHOENIX (AP) — Arizona's legislature "
+                             "has approved an $18 billion spending plan. The budget passed early Thursday also pays "
+                             "down long-term debts and includes no major tax cuts.\n\nMore than half a billion goes "
+                             "to schools across the state, the plan says.\n")
+    assert not any("Associated Press" in s.heading for s in brief.sections), brief.sections
+    text = pdftotext(_render(brief, tmp_path, "slides", "pdf"))
+    assert "By The Associated Press" not in text
+
+
+def _written(files: dict[Path, bytes], tmp_path: Path, name: str) -> Path:
+    out = tmp_path / name
+    out.write_bytes(next(b for p, b in files.items() if p.name == name))
+    return out

@@ -85,9 +85,16 @@ def _not_a_heading(text: str) -> bool:
     return bool(_ELISION.match(text)) or is_date_line(text) or bool(re.fullmatch(r"[a-z][\w.-]{3,30}", text))
 
 
+_WIRE_CREDIT = re.compile(r"^\s*(?:By|From)\s+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|"
+                          r"Bloomberg(?:\s+News)?|Xinhua|Press\s+Association|PA(?:\s+Media)?|Canadian\s+Press|AAP|"
+                          r"Dow\s+Jones|UPI|Kyodo|Yonhap|Bernama|PTI|IANS|ANI|dpa)(?:\s+staff)?\s*$", re.IGNORECASE)
+"""A wire's credit standing as a heading ("By The Associated Press"): "By The" opens headings too ("By the
+numbers"), so the credit heading's pattern leaves it out and the wires are named here."""
+
+
 def is_credit_heading(text: str) -> bool:
     """True when a heading-like block is a byline or credit, not the start of a section."""
-    return bool(_CREDIT_HEADING.match(text)) or is_reporter_line(text)
+    return bool(_CREDIT_HEADING.match(text) or _WIRE_CREDIT.match(text)) or is_reporter_line(text)
 
 
 _REPEAT_MIN_WORDS = 8

@@ -316,16 +316,19 @@ def _without_emptied_slides(blocks: tuple[n.Block, ...], done: list[n.Block | No
             gone.add(_name(n.block_text(title)))
             continue
         out += [kept for kept in (done[i] for i in group) if kept is not None]
-    if not gone:
-        return out
-    # the themes' divider that named only slides now gone has nothing left under its title: it goes too
-    listed = [_unlisted(block, gone) for block in out]
-    emptied = {i for i, (block, kept) in enumerate(zip(out, listed, strict=True)) if kept is None and block is not None}
-    slides = _slide_groups(tuple(out))
-    bare = {i for group in slides if emptied & set(group)
-            and all(isinstance(out[j], n.Heading | n.Notes | n.SlideBreak) for j in group if j not in emptied)
-            for i in group}
-    return [kept for i, kept in enumerate(listed) if kept is not None and i not in bare]
+    listed = [b for b in (_unlisted(block, gone) for block in out) if b is not None] if gone else out
+    return _without_bare_titles(listed)
+
+
+def _without_bare_titles(blocks: list[n.Block]) -> list[n.Block]:
+    """The slides left, without those that hold a title and nothing else: the themes' divider whose list named
+    only slides that went, or only a credit line ("1. By The Associated Press"). A deck's title slide stays."""
+    bare = set()
+    for group in _slide_groups(tuple(blocks)):
+        shown = [blocks[i] for i in group if not isinstance(blocks[i], n.Notes | n.SlideBreak)]
+        if len(shown) == 1 and isinstance(shown[0], n.Heading) and shown[0].level >= 2:
+            bare.update(group)
+    return [b for i, b in enumerate(blocks) if i not in bare] if bare else blocks
 
 
 def _name(text: str) -> str:
