@@ -265,3 +265,15 @@ def _written(files: dict[Path, bytes], tmp_path: Path, name: str) -> Path:
     out = tmp_path / name
     out.write_bytes(next(b for p, b in files.items() if p.name == name))
     return out
+
+
+def test_a_comma_inside_a_list_of_words_does_not_cut_a_key_point(tmp_path: Path) -> None:
+    from briefkit.extract.keypoints import shorten
+    long = ("With the world in the grip of a deadly, disruptive pandemic, it should be obvious that scientific, "
+            "medical, economic, political, and other varieties of expertise are crucial to addressing the attendant "
+            "health, economic, and psychological effects.")
+    assert not (shorten(long) or "").startswith("Disruptive pandemic")
+    brief = _draft(tmp_path, "Trust deficit\n\n12 June 2024\n\n" + long + " Unfortunately, what should be obvious "
+                             "is not.\n\nRead the full Project Syndicate article.\n")
+    text = " ".join(pdftotext(_render(brief, tmp_path, "note", "pdf")).split())
+    assert "Disruptive pandemic" not in text and "Read the full" not in text

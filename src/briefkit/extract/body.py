@@ -70,7 +70,9 @@ _PROMO = re.compile(
     r"^(?:Follow|Subscribe(?:\s+to)?|Sign\s+up|Join|Download|Get|Keep\s+up(?:\s+to\s+date)?\s+with|Listen\s+to|"
     r"Watch|Like\s+us|Click|Tap|Stay\s+(?:up\s+to\s+date|informed))\b.{0,100}?\b(?:WhatsApp|Telegram|Twitter|"
     r"Facebook|Instagram|YouTube|TikTok|LinkedIn|Threads|Bluesky|newsletters?|app|podcasts?|channel|latest\s+news|"
-    r"(?:news\s+)?alerts|Google\s+News|Apple\s+News|Spotify|breaking\s+news)\b", re.IGNORECASE)
+    r"(?:news\s+)?alerts|Google\s+News|Apple\s+News|Spotify|breaking\s+news)\b"
+    r"|^Read\s+(?:the\s+)?(?:full|complete|original|whole)\b.{0,60}\b(?:article|story|report|interview|here)\b",
+    re.IGNORECASE)
 """The page asking to be followed ("Follow Sky News on WhatsApp", "Keep up with all the latest news … by following
 Sky News"): a call to action set inside the story, no theme's heading and no sentence of the article."""
 

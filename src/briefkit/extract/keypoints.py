@@ -55,6 +55,9 @@ _MIN_BAG = 4
 _LEAD_IN = re.compile(r"^(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Following|Despite|Amid|Against|Under|With|"
                       r"Since|As\s+part\s+of|Speaking|Addressing|Earlier|Later|Meanwhile|However|Separately)"
                       r"\b[^,;:\"“”]{2,160}?,\s+(?=\S)")
+_LIST_GOES_ON = re.compile(r"^[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2},")
+"""The comma closed a word of a list, not the leading phrase ("With the world in the grip of a deadly,
+disruptive pandemic, it should …"): what follows is no main clause."""
 # What cannot open a main clause once a leading phrase is dropped: a pronoun pointing back, or a word that
 # shows the comma closed no leading phrase ("With rents increasing fast, and the prices …").
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they|this|these|that|those|its|his|her|their|we|i|and|or|but|nor|so|"
@@ -145,7 +148,7 @@ def shorten(text: str, limit: int = POINT_WORDS) -> str | None:
     candidate = _BRACKET.sub("", text)
     lead = _LEAD_IN.match(candidate)
     if lead and not _PRONOUN_START.match(candidate[lead.end():]) and count_words(candidate[lead.end():]) >= _MIN_HEAD \
-            and not _WHEN.search(lead.group(0)):
+            and not _WHEN.search(lead.group(0)) and not _LIST_GOES_ON.match(candidate[lead.end():]):
         rest = candidate[lead.end():]
         candidate = rest[0].upper() + rest[1:]
     if count_words(candidate) <= limit:
