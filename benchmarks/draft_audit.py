@@ -17,7 +17,8 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
 - ``tile_fragment``: a tile's label that is a fragment (opens on a preposition or article in lower case,
   ends on one, or is a single character);
 - ``empty_section``: a heading with nothing under it before the next heading or slide;
-- ``empty_title``: a product whose title is empty or the article's file name;
+- ``empty_title``: a product whose title is empty, the placeholder, or the article's file name standing in
+  for a title the page did not print (the products then show a file name as if it were the title);
 - ``render_error``: a product that does not build at all.
 
 ``--render N`` also writes the PDFs of the first N articles (after ``--only``) and reads them back with
@@ -128,7 +129,7 @@ def _tiles(doc: Document) -> list[list[tuple[str, str]]]:
     return groups
 
 
-def product_defects(doc: Document, brief: Brief, tiles_too: bool = True) -> list[tuple[str, str]]:
+def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = True) -> list[tuple[str, str]]:
     """Tiles, quotations, empty sections and the title of one product's tree."""
     found: list[tuple[str, str]] = []
     said = [f" {norm(t)} " for t in [brief.summary, *(p.text for p in brief.key_points), *brief.background] if t]
@@ -148,8 +149,8 @@ def product_defects(doc: Document, brief: Brief, tiles_too: bool = True) -> list
             if nxt is None or isinstance(nxt, SlideBreak) or (isinstance(nxt, Heading) and nxt.level <= block.level):
                 found.append(("empty_section", plain_text(block.children)))
     title = str(doc.meta.get("title") or "")
-    if not title.strip() or re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)+", title):
-        found.append(("empty_title", title or "(empty)"))
+    if not title.strip() or " ".join(norm(title).split()) == " ".join(norm(stem).split()) or "Title missing" in title:
+        found.append(("empty_title", title or "(empty)"))  # no title, or the file name standing in for one
     return found
 
 
@@ -184,7 +185,8 @@ def audit(path: Path, render: bool, work: Path) -> list[tuple[str, str]] | None:
         except BriefkitError as exc:  # a product that does not build at all is the worst defect
             found.append(("render_error", f"{product}: {exc}"))
             continue
-        found += [(kind, f"{product}: {text}") for kind, text in product_defects(doc, brief, product != "summary")]
+        defects = product_defects(doc, brief, path.stem, product != "summary")
+        found += [(kind, f"{product}: {text}") for kind, text in defects]
     if render:
         found += rendered_defects(brief, path.stem, work)
     return found
