@@ -277,3 +277,16 @@ def test_a_comma_inside_a_list_of_words_does_not_cut_a_key_point(tmp_path: Path)
                              "is not.\n\nRead the full Project Syndicate article.\n")
     text = " ".join(pdftotext(_render(brief, tmp_path, "note", "pdf")).split())
     assert "Disruptive pandemic" not in text and "Read the full" not in text
+
+
+def test_speakers_behind_titles_offices_and_adverbs(tmp_path: Path) -> None:
+    brief = _draft(tmp_path, "Service under fire\n\n12 June 2024\n\n"
+                             "“In this state, the level of service has not been up to snuff,” said state Sen. Ryan "
+                             "Fazio at a press conference on Tuesday.\n\n"
+                             "\"The statement will provide an update on the government's plan for homes,\" a news "
+                             "release from Freeland's office said.\n\n"
+                             "Association President Trevor Barnes reportedly said: “We understand the predicament "
+                             "the country faces and we will ride it out.”\n")
+    speakers = {q.text[:12]: q.attribution for q in brief.quotes}
+    assert speakers == {"In this stat": "Sen. Ryan Fazio", "The statemen": "Freeland’s office",
+                        "We understan": "Association President Trevor Barnes"}, speakers

@@ -25,10 +25,13 @@ _QUOTED = re.compile(r'"[^"]{2,600}"|“[^”]{2,600}”|«[^»]{2,600}»|「[^�
 _TITLES = (r"moderator|chair(?:man|woman|person)?|director|minister|secretary|president|governor|spokes(?:wo)?man|"
            r"spokesperson|economist|analyst|professor|chief|executive|mayor|councill?or|senator|official|lawyer|"
            r"founder|author|researcher|manager|head|deputy|commissioner|treasurer|ceo|cfo")
-_SAID = re.compile(rf"\b(?:{_VERBS})\s+(?:the\s+)?(?:(?:{_TITLES})\s+)?" + _NAME)
-_SAID_BY = re.compile(_NAME + rf",?\s+(?:\([^)]*\)\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|further\s+|later\s+)?"
-                      rf"(?:{_VERBS})\b")
+_RANKS = r"state|former|acting|senior|vice|local|county|city|federal|provincial|deputy|assistant"
+_SAID = re.compile(rf"\b(?:{_VERBS})\s+(?:the\s+)?(?:(?:{_RANKS})\s+)?(?:(?:{_TITLES})\s+)?" + _NAME)
+_SAID_BY = re.compile(_NAME + rf",?\s+(?:\([^)]*\)\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|further\s+|later\s+|"
+                      rf"[a-z]+ly\s+)?(?:{_VERBS})\b")
 _APPOSED = re.compile(_NAME + rf",\s+[^,“”\"]{{3,120}},\s+(?:also\s+)?(?:{_VERBS})\b")
+_OFFICE = re.compile(_NAME + rf"['’]s\s+((?:[a-z]+\s+){{0,2}}(?:office|ministry|department|spokes(?:wo)?man|spokesperson|"
+                     rf"campaign|team|lawyers?|government|party))\s+(?:also\s+)?(?:{_VERBS})\b")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?" + _NAME)
 _PRONOUN = re.compile(rf"\b(he|she|they|it|we)\s+(?:also\s+|further\s+|later\s+)?(?:{_VERBS})\b", re.IGNORECASE)
 _ROLE_NOUNS = (r"policy\s?makers|policymakers|officials?|ministry|ministers?|government|spokes(?:wo)?m[ae]n|"
@@ -71,6 +74,9 @@ def speaker(sentence: str) -> tuple[str | None, bool]:
     outside = without_quotations(sentence)
     if re.search(r"[\u3400-\u9fff]", outside):
         return _chinese(outside)
+    office = _OFFICE.search(outside)  # "a news release from Freeland's office said"
+    if office and office.group(1).split()[0] not in _NOT_NAMES:
+        return f"{office.group(1)}’s {office.group(2)}", False
     for pattern in (_SAID, _APPOSED, _SAID_BY, _ACCORDING):
         for match in pattern.finditer(outside):
             name = re.sub(r"^(?:The|the|and|of)\s+", "", match.group(1).strip().rstrip(".,"))
