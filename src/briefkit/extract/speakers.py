@@ -30,8 +30,8 @@ _SAID = re.compile(rf"\b(?:{_VERBS})\s+(?:the\s+)?(?:(?:{_RANKS})\s+)?(?:(?:{_TI
 _SAID_BY = re.compile(_NAME + rf",?\s+(?:\([^)]*\)\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|further\s+|later\s+|"
                       rf"[a-z]+ly\s+)?(?:{_VERBS})\b")
 _APPOSED = re.compile(_NAME + rf",\s+[^,“”\"]{{3,120}},\s+(?:also\s+)?(?:{_VERBS})\b")
-_OFFICE = re.compile(_NAME + rf"['’]s\s+((?:[a-z]+\s+){{0,2}}(?:office|ministry|department|spokes(?:wo)?man|spokesperson|"
-                     rf"campaign|team|lawyers?|government|party))\s+(?:also\s+)?(?:{_VERBS})\b")
+_OFFICE = re.compile(_NAME + r"['’]s\s+((?:[a-z]+\s+){0,2}(?:office|ministry|department|spokes(?:wo)?man|"
+                     rf"spokesperson|campaign|team|lawyers?|government|party))\s+(?:also\s+)?(?:{_VERBS})\b")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?" + _NAME)
 _PRONOUN = re.compile(rf"\b(he|she|they|it|we)\s+(?:also\s+|further\s+|later\s+)?(?:{_VERBS})\b", re.IGNORECASE)
 _ROLE_NOUNS = (r"policy\s?makers|policymakers|officials?|ministry|ministers?|government|spokes(?:wo)?m[ae]n|"
