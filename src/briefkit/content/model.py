@@ -60,8 +60,8 @@ class Meta(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     title: Line = Field(
-        default="", description="The article's title. A draft may have none (the page printed none): its products "
-                                "print a placeholder and `briefkit check` asks for one; a reviewed brief needs one.")
+        description="The article's title. A draft may leave it empty (the page printed none): its products print "
+                    "a placeholder and `briefkit check` asks for one; a reviewed brief needs one.")
     subtitle: Line | None = None
     date: dt.date | None = Field(default=None, description="Publication date (ISO).")
     source: Line | None = Field(default=None, description="Who published it, e.g. XinhuaNet.")
