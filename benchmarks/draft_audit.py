@@ -11,6 +11,8 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
 - ``quote_no_speaker``: a quotation shown without a speaker where its sentence names one ("said X", "X
   said", "according to X", 表示/说/指出/称 after a name);
 - ``quote_bad_speaker``: a speaker that is a pronoun, an interface word, starts in lower case or runs long;
+- ``quote_unattributed``: a quotation a product shows with no speaker at all (for information: an article
+  may name none, as in "…,” it added." with no one named before);
 - ``tile_label_twice``: two key-figure tiles (deck) or table rows (note) with one label (the Word summary's
   table lists every figure, with its period: it is not counted);
 - ``tile_same_number``: two tiles or rows showing one number;
@@ -58,8 +60,8 @@ from briefkit.packs import find_pack  # noqa: E402
 from briefkit.render import RenderRequest, document_for, render_brief  # noqa: E402
 from corpus import ARTICLES, articles_in  # noqa: E402
 
-KINDS = ("render_error", "quote_repeat", "quote_no_speaker", "quote_bad_speaker", "tile_label_twice",
-         "tile_same_number", "tile_fragment", "empty_section", "empty_title", "note_over_2_pages", "slide_over_budget")
+KINDS = ("render_error", "quote_repeat", "quote_no_speaker", "quote_bad_speaker", "quote_unattributed",
+         "tile_label_twice", "tile_same_number", "tile_fragment", "empty_section", "empty_title", "note_over_2_pages", "slide_over_budget")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|noted|according to|explained|warned|insisted)\b"
                      r"|[\u3400-\u9fff]{2,}(?:表示|说|指出|强调|称|认为|介绍)")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "this", "that", "these",
@@ -144,6 +146,8 @@ def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = Tr
             quoted = norm(" ".join(block_text(c) for c in block.children if not is_attribution(c)))
             if quoted and any(f" {quoted} " in text for text in said):
                 found.append(("quote_repeat", quoted[:90]))
+            if not any(is_attribution(c) for c in block.children):
+                found.append(("quote_unattributed", quoted[:90]))
         if isinstance(block, Heading) and block.level >= 2:
             nxt = next((b for b in doc.blocks[i + 1:] if not isinstance(b, Notes)), None)
             if nxt is None or isinstance(nxt, SlideBreak) or (isinstance(nxt, Heading) and nxt.level <= block.level):
