@@ -316,3 +316,10 @@ def test_an_extracted_draft_with_no_title_writes_loads_and_builds(tmp_path: Path
     again = load(content)
     assert again.meta.title == "" and again.meta.status == "draft"
     assert "Title missing" in pdftotext(_render(again, tmp_path, "note", "pdf"))
+
+
+def test_the_note_counts_the_figures_it_leaves_to_the_word_summary(tmp_path: Path) -> None:
+    data = _tiles_brief().model_dump(mode="json")
+    data["figures"] = data["figures"][1:2] + data["figures"][3:5] + data["figures"][5:]  # 8 shown, 1 same number
+    text = " ".join(pdftotext(_render(Brief.model_validate(data), tmp_path, "note", "pdf")).split())
+    assert "1 more figure from the article is in the Word summary." in text, text[-400:]
