@@ -62,11 +62,6 @@ def label_quality(label: str) -> int:
     return 1 if cut or len(words) > _LABEL_WORDS else 0
 
 
-def fragment_label(label: str) -> bool:
-    """A label cut from a sentence or no label at all (:func:`label_quality` 1 or 2)."""
-    return label_quality(label) > 0
-
-
 def _as_printed(fig: Any) -> str:
     return str(fig.display or f"{fig.qualifier or ''} {fig.value:g} {fig.unit or ''}")
 
