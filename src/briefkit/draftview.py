@@ -6,10 +6,10 @@ Its products should still read as if someone had:
 - :func:`fresh_quotes`: a quotation the summary, a key point or the background already prints is not
   shown again under "In their words" (issue 12: no sentence used twice; quotations are treated the same);
 - :func:`key_tiles`: the key figures a slide of tiles or the note's table shows, in the article's order,
-  without a second tile for a number already shown, a second tile under a label already shown ("Base rate"
-  twice side by side says nothing about which is which), or a label that is an article fragment
-  ("…in the six months to June", "Capital and social transfers of").  Every figure stays in the content,
-  the speaker notes and the Word summary's full table.
+  without a second tile for a number already shown or under a label already shown ("Base rate" twice side
+  by side says nothing about which is which), never under a "label" that is punctuation or a clause's tail,
+  and with an excerpt the writers mark as one ("…in the six months to June") only where labels run out.
+  Every figure stays in the content, the speaker notes and the Word summary's full table.
 
 Templates call them as filters (``brief.quotes | fresh_quotes(texts)``, ``figures | key_tiles(6)``); a
 reviewed brief's choices are a person's and the templates print them whole.
