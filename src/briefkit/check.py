@@ -131,6 +131,12 @@ def check_content(content: Path, article: Path) -> list[Problem]:
     validate(data, name)
     facts = article_facts(article)
     problems: list[Problem] = []
+    meta = data.get("meta") if isinstance(data, dict) else None
+    title = str(meta.get("title") or "").strip() if isinstance(meta, dict) else None
+    if title is not None and title in ("", article.stem):
+        # the page printed no title (extract left it empty, or gave the file name): a person writes one
+        problems.append(Problem(name, locate(data, ("meta", "title")), "meta.title",
+                                "no title: the article printed none; write one before the brief is shared"))
     for loc, value in _strings(data):
         for message in _check_leaf(loc, value, facts):
             problems.append(Problem(name, locate(data, loc), format_loc(loc), message))

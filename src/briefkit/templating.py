@@ -19,7 +19,7 @@ import re
 import sys
 import traceback
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -42,6 +42,7 @@ from markupsafe import Markup
 
 from briefkit import __version__, cjk, locale, sandbox, usercache
 from briefkit.cjk import close_gaps
+from briefkit.draftview import fresh_quotes, key_tiles
 from briefkit.errors import TemplateError
 from briefkit.labels import Labels
 from briefkit.packs import builtin_dir
@@ -256,6 +257,8 @@ def make_env(user_dir: Path | None = None) -> LimitedSandbox:
         number=_per_language(fmt_number), percent=_per_language(fmt_percent), date=_per_language(fmt_date),
         figure=_per_language(fmt_figure),
         yaml=to_yaml, url=md_url, md=lambda v: Markup(md_escape(str(v))),
+        # a draft's quotations and tiles (briefkit.draftview), numbers compared as the figure filter prints them
+        fresh_quotes=fresh_quotes, key_tiles=partial(key_tiles, printed=fmt_figure),
     )
     env.limit_filters()
     return env

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextvars import ContextVar
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ModelWrapValidatorHandler, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from briefkit.content.text import Line, Text
 
@@ -50,6 +52,9 @@ class Point(Item):
         return _wrap_string(value, "text")
 
 
+_DRAFTING: ContextVar[bool] = ContextVar("briefkit_meta_drafting", default=False)
+"""Whether the Meta being validated is a draft's (set around its validation: an empty title is a draft's only)."""
+
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
 """A file name's stem ('gregg-county-covid'): lower case, words joined by hyphens, no spaces."""
 
@@ -59,7 +64,9 @@ class Meta(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    title: Line = Field(min_length=1)
+    title: Line = Field(
+        description="The article's title. A draft may leave it empty (the page printed none): its products print "
+                    "a placeholder and `briefkit check` asks for one; a reviewed brief needs one.")
     subtitle: Line | None = None
     date: dt.date | None = Field(default=None, description="Publication date (ISO).")
     source: Line | None = Field(default=None, description="Who published it, e.g. XinhuaNet.")
@@ -89,6 +96,26 @@ class Meta(BaseModel):
             return self.title
         words = re.sub(r"[-_]+", " ", self.title)
         return words[:1].upper() + words[1:]
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _status_first(cls, data: Any, handler: ModelWrapValidatorHandler[Meta]) -> Meta:
+        # The title's check needs the status, which is validated after it: the raw value is looked at first.
+        status = data.get("status") if isinstance(data, dict) else getattr(data, "status", None)
+        token = _DRAFTING.set(status == "draft")
+        try:
+            return handler(data)
+        finally:
+            _DRAFTING.reset(token)
+
+    @field_validator("title")
+    @classmethod
+    def _title_unless_draft(cls, value: str) -> str:
+        # A person who reviewed the brief wrote its title; only a draft may still wait for one (the page
+        # printed none). The error is pydantic's own for an empty string, at meta.title's line.
+        if not value and not _DRAFTING.get():
+            raise PydanticCustomError("string_too_short", "String should have at least 1 character", {"min_length": 1})
+        return value
 
     @field_validator("language")
     @classmethod
@@ -165,7 +192,8 @@ class Entity(Item):
 class SourceRef(Item):
     """A source the brief relies on."""
 
-    title: Line = Field(min_length=1)
+    title: Line = Field(default="", description="Empty for the article itself when it printed no title: it is "
+                                                "cited by its outlet, link and date.")
     url: Line | None = None
     publisher: Line | None = None
     date: dt.date | None = None

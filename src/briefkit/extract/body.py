@@ -18,6 +18,7 @@ from briefkit.extract.metadata import strip_outlet
 from briefkit.extract.runins import run_in_title
 from briefkit.extract.sentences import split_sentences
 from briefkit.readers import Article
+from briefkit.readers.model import Block
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[\w .,'-]{1,40}?)?\s*(?:\([\w .]+\)\s*)?[-–—]+\s+"
                        r"|^\d{1,2}\s+[a-zéû]{3,10}\.?\s*\([\w .]+\)\s*[-–—]+\s+"  # "10 oct (Reuters) - "
@@ -65,6 +66,20 @@ _ELISION = re.compile(r"^(?:[\[({<]\s*(?:snip(?:ped)?|\.{3}|…|cut|more|edited)
                       re.IGNORECASE)
 
 
+_PROMO = re.compile(
+    r"^(?:Follow|Subscribe(?:\s+to)?|Sign\s+up|Join|Download|Get|Keep\s+up(?:\s+to\s+date)?\s+with|Listen\s+to|"
+    r"Watch|Like\s+us|Click|Tap|Stay\s+(?:up\s+to\s+date|informed))\b.{0,100}?\b(?:WhatsApp|Telegram|Twitter|"
+    r"Facebook|Instagram|YouTube|TikTok|LinkedIn|Threads|Bluesky|newsletters?|app|podcasts?|channel|latest\s+news|"
+    r"(?:news\s+)?alerts|Google\s+News|Apple\s+News|Spotify|breaking\s+news)\b"
+    r"|^Read\s+(?:the\s+)?(?:full|complete|original|whole)\b.{0,60}\b(?:article|story|report|interview|here)\b",
+    re.IGNORECASE)
+"""The page asking to be followed ("Follow Sky News on WhatsApp", "Keep up with all the latest news … by following
+Sky News"): a call to action set inside the story, no theme's heading and no sentence of the article."""
+
+
+_PROMO_WORDS = 30  # a call to action is a line; a paragraph that opens "Download …" may be the story's
+
+
 def _not_a_heading(text: str) -> bool:
     """An elision mark, a date line or a user name ("mahatmakanejeeves" over a forum post) standing where
     a heading would: none names a theme."""
@@ -72,9 +87,16 @@ def _not_a_heading(text: str) -> bool:
     return bool(_ELISION.match(text)) or is_date_line(text) or bool(re.fullmatch(r"[a-z][\w.-]{3,30}", text))
 
 
+_WIRE_CREDIT = re.compile(r"^\s*(?:By|From)\s+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|"
+                          r"Bloomberg(?:\s+News)?|Xinhua|Press\s+Association|PA(?:\s+Media)?|Canadian\s+Press|AAP|"
+                          r"Dow\s+Jones|UPI|Kyodo|Yonhap|Bernama|PTI|IANS|ANI|dpa)(?:\s+staff)?\s*$", re.IGNORECASE)
+"""A wire's credit standing as a heading ("By The Associated Press"): "By The" opens headings too ("By the
+numbers"), so the credit heading's pattern leaves it out and the wires are named here."""
+
+
 def is_credit_heading(text: str) -> bool:
     """True when a heading-like block is a byline or credit, not the start of a section."""
-    return bool(_CREDIT_HEADING.match(text)) or is_reporter_line(text)
+    return bool(_CREDIT_HEADING.match(text) or _WIRE_CREDIT.match(text)) or is_reporter_line(text)
 
 
 _REPEAT_MIN_WORDS = 8
@@ -95,6 +117,21 @@ def repeated(sentence: str, seen: set[str]) -> bool:
     return False
 
 
+def _rejoined(blocks: list[Block]) -> list[Block]:
+    """A "heading" whose sentence runs on in the next paragraph ("3. A statement of objections gives notice of
+    a proposed infringement decision" over "under the CA98 to the parties …"): a line the page wrapped, put
+    back into its paragraph, so that no theme is headed by half a sentence and opened by the other half."""
+    out: list[Block] = []
+    for block in blocks:
+        before = out[-1] if out else None
+        if before is not None and before.is_heading and not block.is_heading and re.match(r"[a-z]", block.text) \
+                and not before.text.rstrip().endswith((":", ".", "?", "!")):
+            out[-1] = Block(f"{before.text.rstrip()} {block.text.lstrip()}")
+            continue
+        out.append(block)
+    return out
+
+
 def build_body(article: Article, title: str | None = None) -> Body:
     """Split the article's body blocks into sentences, dropping boilerplate.
 
@@ -105,8 +142,8 @@ def build_body(article: Article, title: str | None = None) -> Body:
     sentences: list[Sentence] = []
     headings: list[str] = []
     heading: str | None = None
-    blocks = [b for i, b in enumerate(article.blocks)
-              if not is_furniture(b.text) and not (i < 12 and title and b.text.strip() == title)]
+    blocks = _rejoined([b for i, b in enumerate(article.blocks)
+                        if not is_furniture(b.text) and not (i < 12 and title and b.text.strip() == title)])
     dropped = len(article.blocks) - len(blocks)
     last_para = max((i for i, b in enumerate(blocks) if not b.is_heading), default=-1)
     captions = caption_blocks([b.text for b in blocks])  # photo captions and alt text: no part of the story
@@ -117,6 +154,9 @@ def build_body(article: Article, title: str | None = None) -> Body:
             break  # "About the company" closes a press release: boilerplate from here on
         if number in captions:
             caption_lines += [] if block.is_heading else [Sentence(block.text, -1, number, heading)]
+            continue
+        if _PROMO.match(block.text.strip()) and len(block.text.split()) <= _PROMO_WORDS:
+            dropped += 1  # a call to follow the outlet, as a heading or a paragraph: no part of the story
             continue
         if block.is_heading and (is_credit_heading(block.text) or _not_a_heading(block.text)):
             dropped += 1  # metadata reads it; as a heading it would name a theme after the reporters or a date

@@ -41,9 +41,10 @@ _DANGLING = re.compile(
     r"Nevertheless|Nonetheless|Despite\s+this|Because\s+of\s+this|In\s+response|To\s+that\s+end|Then),"
     r"|So\b(?!\s+far\b)|(?:Among|Of)\s+(?:them|these|those|which|it)\b"
     r"|(?:这|這|该|該|其(?!他|它|实|實)|他|她|它|此(?!外|前|后|後|次|间|間|时|時)))")
-MARKER = re.compile(r"^\s*(?:[*•●▪■◆·–-]\s+|date\s+\d{4}-\d\d-\d\d\s+(?=\S))")
-"""A list's bullet, or a stored page's date stamp ("date 2023-08-18 Fonterra has cut …"), printed before the
-sentence: no part of it as a draft says it (the stamp is the page's date, which the metadata reads)."""
+MARKER = re.compile(r"^\s*(?:[*•●▪■◆·–-]\s+|date\s+\d{4}-\d\d-\d\d\s+(?=\S)|\(?\d{1,2}[.)]\s+(?=[A-Z“\"]))")
+"""A list's bullet or number ("2. Chapter I of the CA98 …"), or a stored page's date stamp ("date 2023-08-18
+Fonterra has cut …"), printed before the sentence: no part of it as a draft says it (the stamp is the page's
+date, which the metadata reads)."""
 _BAG = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*|[\u3400-\u9fff]{2}", re.IGNORECASE)
 _STOPS = frozenset(["the", "and", "for", "that", "with", "this", "from", "have", "has", "had", "was", "were", "are",
                     "will", "would", "been", "its", "their", "they", "said", "says", "also", "into", "than", "then",
@@ -54,6 +55,9 @@ _MIN_BAG = 4
 _LEAD_IN = re.compile(r"^(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Following|Despite|Amid|Against|Under|With|"
                       r"Since|As\s+part\s+of|Speaking|Addressing|Earlier|Later|Meanwhile|However|Separately)"
                       r"\b[^,;:\"“”]{2,160}?,\s+(?=\S)")
+_LIST_GOES_ON = re.compile(r"^[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2},")
+"""The comma closed a word of a list, not the leading phrase ("With the world in the grip of a deadly,
+disruptive pandemic, it should …"): what follows is no main clause."""
 # What cannot open a main clause once a leading phrase is dropped: a pronoun pointing back, or a word that
 # shows the comma closed no leading phrase ("With rents increasing fast, and the prices …").
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they|this|these|that|those|its|his|her|their|we|i|and|or|but|nor|so|"
@@ -144,7 +148,7 @@ def shorten(text: str, limit: int = POINT_WORDS) -> str | None:
     candidate = _BRACKET.sub("", text)
     lead = _LEAD_IN.match(candidate)
     if lead and not _PRONOUN_START.match(candidate[lead.end():]) and count_words(candidate[lead.end():]) >= _MIN_HEAD \
-            and not _WHEN.search(lead.group(0)):
+            and not _WHEN.search(lead.group(0)) and not _LIST_GOES_ON.match(candidate[lead.end():]):
         rest = candidate[lead.end():]
         candidate = rest[0].upper() + rest[1:]
     if count_words(candidate) <= limit:

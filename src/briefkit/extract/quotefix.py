@@ -4,10 +4,13 @@ A drafted deck gives its quotations a slide of their own ("In their words"); a p
 wording there reads as a statement: "concerned citizens" (scare quotes in an op-ed), “味道湖南懷化味道”
 (the name of a food festival in a government notice).  Two shapes, on any site:
 
-- a phrase of at most three words, with no speaker named, that the sentence runs on after ("a lot of
+- a phrase of at most four words, with no speaker named, that the sentence runs on after ("a lot of
   “concerned citizens” who were …"): a term, not a statement;
 - a short Chinese quotation, with no speaker, followed at once by more of the noun it names
   (“嗨購幸福懷化”消費季, “新质生产力”是…): a name or a term; something said ends at punctuation.
+
+A phrase of at most three words runs on as a term even under a named speaker ("persistently high” commodity
+prices, the Council said): three words are the speaker's wording, not a statement to put on a slide.
 """
 
 from __future__ import annotations
@@ -16,17 +19,19 @@ import re
 
 from briefkit.content.model import Quote
 
-_PHRASE_WORDS = 3
+_PHRASE_WORDS = 4
+_SAID_PHRASE_WORDS = 3
 _CJK_NAME = 12
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def said_quotes(quotes: list[Quote]) -> list[Quote]:
     """``quotes`` without phrases quoted for their wording (see the module's docstring)."""
-    return [q for q in quotes if q.attribution or not _a_term(q.text, q.source_text or "")]
+    return [q for q in quotes
+            if not _a_term(q.text, q.source_text or "", _SAID_PHRASE_WORDS if q.attribution else _PHRASE_WORDS)]
 
 
-def _a_term(text: str, sentence: str) -> bool:
+def _a_term(text: str, sentence: str, most: int) -> bool:
     at = sentence.find(text)
     if at < 0:
         return False
@@ -34,5 +39,5 @@ def _a_term(text: str, sentence: str) -> bool:
     if _CJK.search(text):
         return len(text) < _CJK_NAME and bool(_CJK.match(after))
     words = text.split()
-    return len(words) <= _PHRASE_WORDS and text[:1].islower() and not text.rstrip().endswith((".", "!", "?", ",")) \
+    return len(words) <= most and text[:1].islower() and not text.rstrip().endswith((".", "!", "?", ",")) \
         and bool(re.match(r"\s+[a-z]", after))

@@ -1,8 +1,9 @@
 """Quotes, attributed statements and idioms in quotation marks.
 
 Straight quotes are paired within a sentence; curly, guillemet and CJK
-corner quotes are matched by their own pairs.  The speaker is named only when
-the sentence names one ("said X", "X said", "according to X").
+corner quotes are matched by their own pairs.  The speaker is the one the
+sentence names ("said X", "X said", "according to X", "X表示"), or, for "he
+said", the one named just before (:mod:`~briefkit.extract.speakers`).
 """
 
 from __future__ import annotations
@@ -11,27 +12,9 @@ import re
 
 from briefkit.content.model import Quote
 from briefkit.extract.body import Sentence
+from briefkit.extract.speakers import speakers
 
 _QUOTED = re.compile(r'"([^"]{2,600})"|“([^”]{2,600})”|«\s*([^»]{2,600}?)\s*»|「([^」]{2,600})」|『([^』]{2,600})』')
-_NAME = r"((?:[A-Z][\w.'-]{1,40})(?:\s+(?:[A-Z][\w.'-]{1,40}|of|the|and|de|van|von|der|da|di|du|al|bin|le|la)){0,6})"
-_SAID = re.compile(r"\b(?:said|says|told|stated|noted|added|wrote|declared|explained)\s+(?:the\s+)?" + _NAME)
-_SAID_BY = re.compile(_NAME + r",?\s+(?:\([^)]*\)\s+)?(?:said|says|told|stated|noted|added|wrote|declared)\b")
-_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?" + _NAME)
-
-
-def _attribution(sentence: str) -> str | None:
-    """A speaker named in the sentence outside the quotation itself."""
-    outside = _QUOTED.sub(" ", sentence)
-    for pattern in (_SAID, _SAID_BY, _ACCORDING):
-        match = pattern.search(outside)
-        if match:
-            name = match.group(1).strip().rstrip(".")
-            name = re.sub(r"^(?:The|the|and|of)\s+", "", name)
-            if name and name[0].isupper() and name not in {"He", "She", "They", "It", "We", "I"}:
-                return name
-    return None
-
-
 _INTERFACE = frozenset(["like", "share", "reply", "comment", "comments", "follow", "subscribe", "tweet", "retweet",
                         "print", "email", "save", "more", "read", "menu", "close", "login", "sign", "in", "up",
                         "next", "previous"])
@@ -65,12 +48,13 @@ def find_quotes(sentences: list[Sentence]) -> list[Quote]:
     """Every quoted passage with its sentence and, when named, its speaker."""
     quotes: list[Quote] = []
     seen: set[str] = set()
-    for sentence in sentences:
+    who = speakers([s.text for s in sentences])
+    for sentence, speaker in zip(sentences, who, strict=True):
         for match in _QUOTED.finditer(sentence.text):
             text = next(g for g in match.groups() if g is not None).strip().rstrip(",")
             if _too_short(text) or text in seen or _not_a_quote(text, sentence.text,
                                                                                          match.end()):
                 continue
             seen.add(text)
-            quotes.append(Quote(text=text, attribution=_attribution(sentence.text), source_text=sentence.text))
+            quotes.append(Quote(text=text, attribution=speaker, source_text=sentence.text))
     return quotes

@@ -45,6 +45,7 @@ _CONTEXT = re.compile(r"^(?:In\s+recent\s+(?:years|decades|months)|Over\s+the\s+
                       r"Historically|Traditionally|Since\s+(?:its|the)\s+(?:founding|inception)|近年来|近些年|多年来|长期以来)",
                       re.IGNORECASE)
 _ENDS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」", "』", "…", ")", "）")
+_ASIDE = re.compile(r"^\s*[(（\[]")  # an aside in brackets, or a note opened by one
 _SUMMARY_SENTENCES = 3
 _SUMMARY_WORDS = 120
 _LEDE_REACH = 3
@@ -93,8 +94,10 @@ def centrality(sentences: list[Sentence]) -> list[float]:
 
 def _score(sentence: Sentence, total: int, central: float, has_fact: set[int], title: set[str]) -> float:
     words = count_words(sentence.text)
-    # A question is an open question; a line ending on a colon introduces what follows ("X said:").
-    if words < 6 or words > _MAX_WORDS or sentence.text.endswith(("?", "？", ":", "：")) or is_note(sentence.text):
+    # A question is an open question; a line ending on a colon introduces what follows ("X said:"); a sentence
+    # in brackets is an aside ("(Note due to the way the count is conducted …)"), never the news.
+    if words < 6 or words > _MAX_WORDS or sentence.text.endswith(("?", "？", ":", "：")) or is_note(sentence.text) \
+            or _ASIDE.match(sentence.text):
         return -1.0
     position = 1.0 - sentence.index / max(total, 1)
     fact = 1.0 if sentence.index in has_fact else 0.0

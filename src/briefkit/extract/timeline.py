@@ -19,13 +19,15 @@ from briefkit.readers.plaintext import words as count_words
 _CUT = re.compile(r",\s+(?:which|who|where|bringing|fully|while|with|as well as)\b|;\s|；")
 _LEAD = re.compile(r"^(?:and\s+|but\s+)?(?:(?:it is worth mentioning that|meanwhile|however),?\s+)?", re.IGNORECASE)
 _MIN_WORDS = 5
+_UNIT_LEFT = re.compile(r"^(?:年度?|月份?|日|号)")
 
 
 def _event_text(sentence: str, original: str) -> str:
     """The sentence's main clause, without the date phrase when it leads."""
     text = sentence
     if text.lower().startswith(original.lower()):
-        text = text[len(original):].lstrip(" ,，")
+        # "2022年，面对…" read as the year 2022: its 年 (年度, 月份, 日) goes with it, not into the event
+        text = _UNIT_LEFT.sub("", text[len(original):]).lstrip(" ,，、")
     text = _LEAD.sub("", text)
     cut = _CUT.search(text)
     if cut and count_words(text[:cut.start()]) >= _MIN_WORDS:

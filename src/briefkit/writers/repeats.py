@@ -266,15 +266,18 @@ def _blocks(seen: _Seen, blocks: Iterable[n.Block]) -> tuple[n.Block, ...]:
 
 
 def _without_empty_sections(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
-    """Leave out a level-2+ heading directly followed by a heading of its level or higher, or the end."""
+    """Leave out a level-2+ heading directly followed by a heading of its level or higher, or the end.
+
+    Read from the end, so that a heading whose only content was an emptied subsection ("Sources" over
+    "Where the figures come from", every sentence of which was printed before) goes with it."""
     out: list[n.Block] = []
-    for i, block in enumerate(blocks):
+    for block in reversed(blocks):
         if isinstance(block, n.Heading) and block.level >= 2:
-            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            after = out[-1] if out else None
             if after is None or (isinstance(after, n.Heading) and after.level <= block.level):
                 continue
         out.append(block)
-    return tuple(out)
+    return tuple(reversed(out))
 
 
 def _without_orphan_intros(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
@@ -314,6 +317,28 @@ def _without_emptied_slides(blocks: tuple[n.Block, ...], done: list[n.Block | No
             continue
         out += [kept for kept in (done[i] for i in group) if kept is not None]
     return [b for b in (_unlisted(block, gone) for block in out) if b is not None] if gone else out
+
+
+def _titled_bodies(blocks: tuple[n.Block, ...]) -> set[str]:
+    """The titles of the slides that hold more than their title (a slide the template made bare stays bare)."""
+    titles = set()
+    for group in _slide_groups(blocks):
+        shown = [blocks[i] for i in group if not isinstance(blocks[i], n.Notes | n.SlideBreak)]
+        if len(shown) > 1 and isinstance(shown[0], n.Heading) and any(n.block_text(b).strip() for b in shown[1:]):
+            titles.add(n.block_text(shown[0]))  # a body with words in it: an empty column is none
+    return titles
+
+
+def _without_bare_titles(blocks: list[n.Block], had_body: set[str]) -> list[n.Block]:
+    """The slides left, without those that lost all but their title: the themes' divider whose list named only
+    slides that went, or only a credit line ("1. By The Associated Press"). A deck's title slide stays."""
+    bare = set()
+    for group in _slide_groups(tuple(blocks)):
+        shown = [blocks[i] for i in group if not isinstance(blocks[i], n.Notes | n.SlideBreak)]
+        if len(shown) == 1 and isinstance(shown[0], n.Heading) and shown[0].level >= 2 \
+                and n.block_text(shown[0]) in had_body:
+            bare.update(group)
+    return [b for i, b in enumerate(blocks) if i not in bare] if bare else blocks
 
 
 def _name(text: str) -> str:
@@ -358,6 +383,7 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
     """
     # Datelines and bylines are no content at all; a chart label never stops on "to" or "the".
     drafted = doc.meta.get("status") == "draft"
+    had_body = _titled_bodies(doc.blocks) if slides else set()
     doc = n.Document(doc.meta, tidy_charts(drop_credits(doc.blocks), slides, drafted))
     keep = {str(i) for i in doc.meta.get("keep") or []}
     flags = _kept_spans(doc.blocks, keep)
@@ -367,7 +393,8 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
             seen.remember(block)
     own = _Seen(slides)  # kept sections lose nothing to the rest, but a sentence twice among them is one too many
     done = [_block(own if kept else seen, block) for block, kept in zip(doc.blocks, flags, strict=True)]
-    out = _without_emptied_slides(doc.blocks, done) if slides else [b for b in done if b is not None]
+    out = _without_bare_titles(_without_emptied_slides(doc.blocks, done), had_body) if slides \
+        else [b for b in done if b is not None]
     blocks = _without_orphan_intros(tuple(out)) if len(out) < len(doc.blocks) else tuple(out)
     if not slides:
         blocks = _without_empty_sections(blocks)

@@ -1,0 +1,230 @@
+"""What does a reader see in the products built from an uncurated draft?  Defects counted over the dev corpus.
+
+    python benchmarks/draft_audit.py [-v] [--only PREFIX] [--render N]
+
+Every development article (``benchmarks/articles``; never ``fresh/`` nor ``heldout/``) is drafted in-process,
+and the three products (note, slides, Word summary) are laid out as their writers receive them (template,
+parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Counted, per kind:
+
+- ``quote_repeat``: a quotation a product shows that the draft's summary, a key point or the background
+  already says (speaker notes included: a presenter reads them), counted once per product;
+- ``quote_no_speaker``: a quotation shown without a speaker where its sentence names one ("said X", "X
+  said", "according to X", 表示/说/指出/称 after a name);
+- ``quote_bad_speaker``: a speaker that is a pronoun, an interface word, starts in lower case or runs long;
+- ``quote_unattributed``: a quotation a product shows with no speaker at all (for information: an article
+  may name none, as in "…,” it added." with no one named before);
+- ``tile_label_twice``: two key-figure tiles (deck) or table rows (note) with one label (the Word summary's
+  table lists every figure, with its period: it is not counted);
+- ``tile_same_number``: two tiles or rows showing one number;
+- ``tile_fragment``: a tile's label that is a fragment (opens on a preposition or article in lower case,
+  ends on one, or is a single character);
+- ``empty_section``: a heading with nothing under it before the next heading or slide;
+- ``empty_title``: a product whose title is empty, the placeholder, or the article's file name standing in
+  for a title the page did not print (the products then show a file name as if it were the title);
+- ``render_error``: a product that does not build at all.
+
+``--render N`` also writes the PDFs of the first N articles (after ``--only``) and reads them back with
+pdftotext: notes over two pages, and slides whose body words exceed the theme's budget are counted too.
+The heuristics are this script's own, written apart from the extractor's.  ``-v`` prints each defect.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from briefkit.content.model import Brief  # noqa: E402
+from briefkit.document.nodes import (  # noqa: E402
+    BlockQuote,
+    Document,
+    Figures,
+    Heading,
+    Notes,
+    SlideBreak,
+    Table,
+    block_text,
+    is_attribution,
+    plain_text,
+)
+from briefkit.errors import BriefkitError  # noqa: E402
+from briefkit.extract import extract_article  # noqa: E402
+from briefkit.packs import find_pack  # noqa: E402
+from briefkit.render import RenderRequest, document_for, render_brief  # noqa: E402
+from corpus import ARTICLES, articles_in  # noqa: E402
+
+KINDS = ("render_error", "quote_repeat", "quote_no_speaker", "quote_bad_speaker", "quote_unattributed",
+         "tile_label_twice", "tile_same_number", "tile_fragment", "empty_section", "empty_title",
+         "note_over_2_pages", "slide_over_budget")
+_SPEECH = re.compile(r"\b(?:said|says|told|added|stated|noted|according to|explained|warned|insisted)\b"
+                     r"|[\u3400-\u9fff]{2,}(?:表示|说|指出|强调|称|认为|介绍)")
+_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "this", "that", "these",
+                       "those", "who", "他", "她", "它", "他们", "她们", "我们", "其"])
+_INTERFACE = frozenset(["like", "share", "reply", "comment", "follow", "subscribe", "tweet", "print", "email",
+                        "save", "more", "read", "menu"])
+_FUNCTION = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+                       "as", "than", "that", "which", "its", "their"])
+_NORM = re.compile(r"[\W_]+")
+
+
+def norm(text: str) -> str:
+    """Lower case, letters and digits only: quotation marks and spacing do not hide a repeat."""
+    return _NORM.sub(" ", text.lower()).strip()
+
+
+def bad_speaker(name: str) -> bool:
+    """A pronoun, an interface word, a lower-case start or a clause rather than a name."""
+    words = name.split()
+    return (name.strip().lower() in _PRONOUNS or name.strip().lower() in _INTERFACE or (not name[:1].isupper()
+            and not re.match(r"[\u3400-\u9fff]", name)) or len(words) > 8)
+
+
+def content_defects(brief: Brief) -> list[tuple[str, str]]:
+    """The draft's quotes: their speakers."""
+    found: list[tuple[str, str]] = []
+    for quote in brief.quotes:
+        if quote.attribution and bad_speaker(quote.attribution):
+            found.append(("quote_bad_speaker", f"{quote.attribution!r}: {quote.text[:70]}"))
+        outside = re.sub(r"[\"“「『«][^\"”」』»]*[\"”」』»]", " ", quote.source_text or "")
+        if not quote.attribution and _SPEECH.search(outside) and _names_someone(outside):
+            found.append(("quote_no_speaker", f"{quote.text[:60]} <- {(quote.source_text or '')[:80]}"))
+    return found
+
+
+def _names_someone(outside: str) -> bool:
+    """The sentence, quotations removed, names someone near its speech verb (not only a pronoun)."""
+    for match in _SPEECH.finditer(outside):
+        if re.search(r"[\u3400-\u9fff]", match.group(0)):
+            head = match.group(0)[:-2] if match.group(0)[-2:] in {"表示", "指出", "强调", "认为", "介绍"} \
+                else match.group(0)[:-1]
+            if head[-1:] not in {"他", "她", "们", "其"}:
+                return True
+            continue
+        around = outside[max(0, match.start() - 40):match.end() + 50]
+        names = re.findall(r"\b[A-Z][\w.'-]+", around)
+        if [n for n in names if n.lower() not in _PRONOUNS and n not in {"The", "A", "In", "But", "And"}]:
+            return True
+    return False
+
+
+def _label_fragment(label: str) -> bool:
+    words = label.split()
+    if not words or len(label.strip()) <= 1:
+        return True
+    return words[0] in _FUNCTION or words[-1].lower() in _FUNCTION or not re.match(r"[\w\u3400-\u9fff(]", label)
+
+
+def _tiles(doc: Document) -> list[list[tuple[str, str]]]:
+    """(value, label) of each figures block and each key-figures table, one list a page or slide."""
+    groups: list[list[tuple[str, str]]] = []
+    for block in doc.blocks:
+        if isinstance(block, Figures):
+            groups.append([(t.value, plain_text(t.label)) for t in block.items])
+        elif isinstance(block, Table) and len(block.header) == 2:
+            groups.append([(plain_text(r[0]), plain_text(r[1])) for r in block.rows])  # a period tells rows apart
+    return groups
+
+
+def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = True) -> list[tuple[str, str]]:
+    """Tiles, quotations, empty sections and the title of one product's tree."""
+    found: list[tuple[str, str]] = []
+    said = [f" {norm(t)} " for t in [brief.summary, *(p.text for p in brief.key_points), *brief.background] if t]
+    for tiles in _tiles(doc) if tiles_too else []:
+        labels = Counter(norm(label) for _, label in tiles)
+        values = Counter(norm(value) for value, _ in tiles)
+        found += [("tile_label_twice", label) for label, n in labels.items() if n > 1 and label]
+        found += [("tile_same_number", value) for value, n in values.items() if n > 1]
+        found += [("tile_fragment", label) for _, label in tiles if _label_fragment(label)]
+    for i, block in enumerate(doc.blocks):
+        if isinstance(block, BlockQuote):
+            quoted = norm(" ".join(block_text(c) for c in block.children if not is_attribution(c)))
+            if quoted and any(f" {quoted} " in text for text in said):
+                found.append(("quote_repeat", quoted[:90]))
+            if not any(is_attribution(c) for c in block.children):
+                found.append(("quote_unattributed", quoted[:90]))
+        if isinstance(block, Heading) and block.level >= 2:
+            nxt = next((b for b in doc.blocks[i + 1:] if not isinstance(b, Notes)), None)
+            if nxt is None or isinstance(nxt, SlideBreak) or (isinstance(nxt, Heading) and nxt.level <= block.level):
+                found.append(("empty_section", plain_text(block.children)))
+    title = str(doc.meta.get("title") or "")
+    if not title.strip() or " ".join(norm(title).split()) == " ".join(norm(stem).split()) or "Title missing" in title:
+        found.append(("empty_title", title or "(empty)"))  # no title, or the file name standing in for one
+    return found
+
+
+def rendered_defects(brief: Brief, name: str, work: Path) -> list[tuple[str, str]]:
+    """Notes over two pages and slides over the body budget, read back from the PDFs."""
+    request = RenderRequest(content=Path(f"{name}.yaml"), out_dir=work, products=("note", "slides"),
+                            formats=("pdf",))
+    result = render_brief(brief, request, name)
+    found: list[tuple[str, str]] = []
+    for path, data in result.files.items():
+        if path.name == "briefing-note.pdf":
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+            info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=False).stdout
+            pages = int(re.search(r"Pages:\s+(\d+)", info).group(1)) if "Pages:" in info else 0  # type: ignore[union-attr]
+            if pages > 2:
+                found.append(("note_over_2_pages", f"{pages} pages"))
+    found += [("slide_over_budget", w) for w in result.warnings if "over the body budget" in w]
+    return found
+
+
+def audit(path: Path, render: bool, work: Path) -> list[tuple[str, str]] | None:
+    """Every defect of one article's draft and products (None when extract refuses the article)."""
+    try:
+        brief, _ = extract_article(path)
+    except BriefkitError:
+        return None
+    found = content_defects(brief)
+    for product in ("note", "slides", "summary"):
+        try:
+            doc = document_for(brief, find_pack(product, None), path.stem, None)
+        except BriefkitError as exc:  # a product that does not build at all is the worst defect
+            found.append(("render_error", f"{product}: {exc}"))
+            continue
+        defects = product_defects(doc, brief, path.stem, product != "summary")
+        found += [(kind, f"{product}: {text}") for kind, text in defects]
+    if render:
+        found += rendered_defects(brief, path.stem, work)
+    return found
+
+
+def main() -> int:
+    """Draft the development articles, lay their products out, print the defect counts."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every defect under its article")
+    parser.add_argument("--only", default="", help="only the articles whose name starts with PREFIX")
+    parser.add_argument("--render", type=int, default=0, help="also render and read back the first N PDFs")
+    args = parser.parse_args()
+    paths = [p for p in articles_in(ARTICLES) if p.stem.startswith(args.only)]
+    totals: Counter[str] = Counter()
+    drafts: Counter[str] = Counter()
+    done = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, path in enumerate(paths):
+            found = audit(path, n < args.render, Path(tmp))
+            if found is None:
+                continue
+            done += 1
+            kinds = Counter(kind for kind, _ in found)
+            totals.update(kinds)
+            drafts.update(kinds.keys())
+            if args.verbose:
+                for kind, text in found:
+                    print(f"{path.stem:<44} {kind:<18} {text[:120]}")
+    print(f"{done} development articles drafted ({min(args.render, done)} rendered to PDF)")
+    for kind in KINDS:
+        print(f"{kind:<18} {totals[kind]:>5} in {drafts[kind]:>4} drafts")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,97 @@
+"""What a drafted brief shows: its quotations and key-figure tiles, chosen for a reader (template filters).
+
+A draft comes straight from ``briefkit extract``: nobody has chosen its quotations or its figures yet.
+Its products should still read as if someone had:
+
+- :func:`fresh_quotes`: a quotation the summary, a key point or the background already prints is not
+  shown again under "In their words" (issue 12: no sentence used twice; quotations are treated the same);
+- :func:`key_tiles`: the key figures a slide of tiles or the note's table shows, in the article's order,
+  without a second tile for a number already shown or under a label already shown ("Base rate" twice side
+  by side says nothing about which is which), never under a "label" that is punctuation or a clause's tail,
+  and with an excerpt the writers mark as one ("…in the six months to June") only where labels run out.
+  Every figure stays in the content, the speaker notes and the Word summary's full table.
+
+Templates call them as filters (``brief.quotes | fresh_quotes(texts)``, ``figures | key_tiles(6)``); a
+reviewed brief's choices are a person's and the templates print them whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from briefkit.writers.chartlabels import MID_SENTENCE, excerpt
+
+_WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+_LEADS_ON = MID_SENTENCE | {"a", "an", "the", "its", "their", "his", "her", "went", "came", "rose", "fell", "have",
+                            "has", "had", "will", "would", "could", "should", "can", "may"}
+_OPENS_MID = re.compile(r"^(?:…|\.\.\.|[,;:)\]])")
+_OPENS_WELL = re.compile(r"^[(“\"]?[^\W_]")
+_CHANGES = frozenset(["percentage points", "basis points", "points"])
+_LABEL_WORDS = 8
+"""A label of more words is a clause cut from a sentence ("One-off items, rose 12% to ZAR12.11 billion in
+the first"), not the name of what a number measures."""
+
+
+def _plain(text: str) -> str:
+    """Words only, lower case, spaced: a quotation is found in a sentence whatever its marks and spacing."""
+    return " " + " ".join(_WORDS.findall(text.lower())) + " "
+
+
+def fresh_quotes(quotes: Iterable[Any], printed: Sequence[Any]) -> list[Any]:
+    """``quotes`` without those whose words a text of ``printed`` (the summary, key points, background) holds.
+
+    A key point is an item with ``text``; a string is taken as it is; empty entries count for nothing.
+    """
+    said = [_plain(str(getattr(t, "text", t))) for t in printed if t]
+    return [q for q in quotes if not any(_plain(q.text) in text for text in said)]
+
+
+def label_quality(label: str) -> int:
+    """0: a label; 1: an excerpt the writers mark as one ("…in the six months to June"), a clause (more than
+    eight words) or one stopping on a word that leads on; 2: no label at all (empty, one character, opening on
+    punctuation: "+$0.99 to $31.06) year over year", "《每日经济新闻》", "”)一致。2")."""
+    text = excerpt(label.strip())  # as the writers print it: "In the six months" is "…in the six months"
+    words = text.split()
+    if len(text) < 2 or (not _OPENS_WELL.match(text) and not _OPENS_MID.match(text)):
+        return 2
+    if re.search(r"[\u3400-\u9fff]", text):
+        return 2 if re.search(r"[。！？；]", text) else 0
+    cut = _OPENS_MID.match(text) or words[0] in _LEADS_ON or words[-1].lower().rstrip(".,;:") in _LEADS_ON
+    return 1 if cut or len(words) > _LABEL_WORDS else 0
+
+
+def _as_printed(fig: Any) -> str:
+    return str(fig.display or f"{fig.qualifier or ''} {fig.value:g} {fig.unit or ''}")
+
+
+def _distinct(figures: Iterable[Any], printed: Callable[[Any], str]) -> list[Any]:
+    """``figures`` in order, each number (as ``printed``) and each label (with its period) once; under one
+    label a level replaces a change ("3.40 percent" for "50 basis points")."""
+    kept: list[Any] = []
+    numbers: set[str] = set()
+    by_label: dict[str, int] = {}
+    for fig in figures:
+        number = _plain(printed(fig))
+        label = _plain(f"{fig.label} {fig.as_of or ''}")
+        if number in numbers or label_quality(fig.label) > 1:
+            continue
+        if label in by_label:
+            at = by_label[label]
+            if kept[at].unit in _CHANGES and fig.unit not in _CHANGES:
+                kept[at] = fig
+                numbers.add(number)
+            continue
+        by_label[label] = len(kept)
+        numbers.add(number)
+        kept.append(fig)
+    return kept
+
+
+def key_tiles(figures: Iterable[Any], most: int, printed: Callable[[Any], str] = _as_printed) -> list[Any]:
+    """Up to ``most`` of ``figures``, in the article's order, each number and each label once: those with a
+    label first, excerpts only to fill the rest (see :func:`label_quality` and :func:`_distinct`)."""
+    distinct = _distinct(figures, printed)
+    order = sorted(range(len(distinct)), key=lambda i: (label_quality(distinct[i].label), i))[:most]
+    return [distinct[i] for i in sorted(order)]
