@@ -80,11 +80,21 @@ Sky News"): a call to action set inside the story, no theme's heading and no sen
 _PROMO_WORDS = 30  # a call to action is a line; a paragraph that opens "Download …" may be the story's
 
 
+# a widget's label standing where a heading would: an advert's control ("Hide Ad", "Advertisement"), a text-size
+# switch ("字號", "小字號 大 中 小"), a share or print button
+_WIDGET = re.compile(r"^(?:(?:hide|skip|close|remove|report)\s+(?:this\s+)?ads?|ads?|advert(?:isement)?s?|"
+                     r"sponsored(?:\s+content)?|[大中小]?字[號号体體](?:\s*[:：]?\s*[大中小](?:\s|$)*){0,3}|分享到?|打印|收藏)"
+                     r"\s*[:：]?$", re.IGNORECASE)
+# one caption printed several times and run together ("Rail Minister Huw MerrimanRail Minister Huw Merriman")
+_RUN_TOGETHER = re.compile(r"^(.{8,}?)\s*\1")
+
+
 def _not_a_heading(text: str) -> bool:
-    """An elision mark, a date line or a user name ("mahatmakanejeeves" over a forum post) standing where
-    a heading would: none names a theme."""
+    """An elision mark, a date line, a widget's label, a caption run into itself or a user name
+    ("mahatmakanejeeves" over a forum post) standing where a heading would: none names a theme."""
     text = text.strip()
-    return bool(_ELISION.match(text)) or is_date_line(text) or bool(re.fullmatch(r"[a-z][\w.-]{3,30}", text))
+    return bool(_ELISION.match(text) or _WIDGET.match(text) or _RUN_TOGETHER.match(text)) or is_date_line(text) \
+        or bool(re.fullmatch(r"[a-z][\w.-]{3,30}", text))
 
 
 _WIRE_CREDIT = re.compile(r"^\s*(?:By|From)\s+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|"
