@@ -7,32 +7,22 @@ SECURITY.md): exhaust memory, reach pydantic's own API, or loop forever.
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
-from pathlib import Path
 from typing import Any
 
-from jinja2 import (
-    FileSystemLoader,
-    TemplateNotFound,
-    nodes,
-)
+from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
-from jinja2.loaders import split_template_path
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel
 
-from briefkit.errors import TemplateError
-from briefkit.safepath import real_file, shown
 from briefkit.timers import repeating_timer, timers_usable
-from briefkit.yamlio import TooLarge, display_path, read_error, read_limited
 
 # The sandbox already refuses private attributes, mutation and ranges over
 # 100,000 items.  These limits add what it leaves open: values and output big
@@ -353,53 +343,3 @@ def bounded_render(template: Any, context: dict[str, Any]) -> str:
             raise RenderLimitError(f"output is over the {MAX_OUTPUT_CHARS:,}-character limit")
         parts.append(chunk)
     return "".join(parts)
-
-
-MAX_TEMPLATE_BYTES = 1024 * 1024
-"""A template file larger than this is refused before it is read."""
-
-
-class BoundedLoader(FileSystemLoader):
-    """A file-system loader for real files inside its folders only, refusing oversized ones before reading.
-
-    A template name is a path below one of the loader's folders: every part of
-    it must be a real folder or file there, never a symlink (a pack file that
-    links to ``/etc/passwd`` would otherwise be rendered into the output), and
-    the file must be a regular one of at most :data:`MAX_TEMPLATE_BYTES`.
-    """
-
-    def get_source(self, environment: Any, template: str) -> tuple[str, str, Any]:
-        """The template's text, its file name and an up-to-date check, as Jinja expects."""
-        parts = split_template_path(template)  # raises TemplateNotFound for '..'
-        for root in self.searchpath:
-            lexical = Path(root, *parts)
-            if not os.path.lexists(lexical):
-                continue
-            path = real_file(Path(root), "/".join(parts))
-            if path is None:
-                raise TemplateError(f"{shown(lexical)}: a template must be a regular file inside its "
-                                    "folder, not a symbolic link, device or folder")
-            return self._read(path)
-        raise TemplateNotFound(template)
-
-    def _read(self, path: Path) -> tuple[str, str, Any]:
-        try:
-            raw = read_limited(path, MAX_TEMPLATE_BYTES)
-        except TooLarge:
-            raise TemplateError(f"{display_path(path)}: template is {path.stat().st_size:,} bytes, over the "
-                                f"{MAX_TEMPLATE_BYTES:,}-byte limit") from None
-        except OSError as exc:
-            raise TemplateError(f"{display_path(path)}: {read_error(exc)}") from None
-        try:
-            text = raw.decode(self.encoding)
-        except UnicodeDecodeError as exc:
-            raise TemplateError(f"{display_path(path)}: not valid UTF-8 (byte {exc.start})") from None
-        mtime = path.stat().st_mtime
-
-        def uptodate() -> bool:
-            try:
-                return path.stat().st_mtime == mtime
-            except OSError:
-                return False
-
-        return text, os.path.normpath(path), uptodate

@@ -47,11 +47,11 @@ from briefkit.errors import TemplateError
 from briefkit.labels import Labels
 from briefkit.packs import builtin_dir
 from briefkit.sandbox import (
-    BoundedLoader,
     LimitedSandbox,
     bounded_render,
     render_limits,
 )
+from briefkit.templateloader import BoundedLoader
 from briefkit.yamlio import display_path
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&:\"'=$%^@])")
