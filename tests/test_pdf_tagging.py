@@ -179,7 +179,7 @@ def test_the_deck_is_tagged_slide_by_slide(sample_output: Path) -> None:
 
 
 def test_elements_that_drew_nothing_are_left_out_of_the_tree() -> None:
-    from briefkit.writers.rltagging import Elem, prune
+    from briefkit.writers.rlstructure import Elem, prune
 
     root = Elem("Document")
     item = root.add("L").add("LI")
