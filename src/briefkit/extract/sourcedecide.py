@@ -51,6 +51,12 @@ _ACCOUNT = frozenset({"admin", "administrator", "webmaster", "site admin", "gues
 # Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own
 # label run into the value ("成文日期", date of writing)
 _ZH_NOT_OUTLET = re.compile(r"^(?:本站|本网|本網|本报|本報|本台|本刊)$|(?:日期|时间|時間|点击|點擊|阅读|閱讀)$")
+# the labels of a page's other fields: a "Source:" left empty reads its neighbour's label as its value ("Source:
+# Author", "Source: Date/Time"), on any site whose template prints the fields one after another
+_FIELD_LABEL = re.compile(r"^(?i:author|authors|by|byline|date|dated|time|date\s*/\s*time|published|posted|updated|"
+                          r"category|categories|section|tags?|topics?|keywords?|views?|hits|comments?|reads?|"
+                          r"source|sources|editor|reporter|writer|title|type|language|location|region|country|"
+                          r"filed\s+under|n/?a|none|unknown|internet|online|web|website|agencies|agency)\s*[:：]?$")
 
 
 def plausible(name: str) -> str | None:
@@ -61,7 +67,7 @@ def plausible(name: str) -> str | None:
     if stripped != name and (len(stripped.split()) >= 2 or agencies.is_agency(stripped)):
         return stripped  # a desk's byline credits its outlet
     bare = name.strip(" .:-|").lower()
-    if bare in _ACCOUNT or _ZH_NOT_OUTLET.search(name) or credits.section_label(name):
+    if bare in _ACCOUNT or _ZH_NOT_OUTLET.search(name) or credits.section_label(name) or _FIELD_LABEL.match(bare):
         return None
     if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{3,})?", name) and not agencies.is_agency(name) and is_place(name.title()):
         return None  # a town in capitals is a dateline's place, not a tag
