@@ -59,25 +59,34 @@ _FIELD_LABEL = re.compile(r"^(?i:author|authors|by|byline|date|dated|time|date\s
                           r"filed\s+under|n/?a|none|unknown|internet|online|web|website|agencies|agency)\s*[:：]?$")
 
 
-def plausible(name: str) -> str | None:
+def plausible(name: str, article: Article | None = None) -> str | None:
     """The rules' pick as a source may give it, or None when it cannot name an outlet: desk words dropped, and
-    no place ("RIYADH", a dateline's town read as a tag), account name, section ("Related News") or
-    self-reference ("本站")."""
+    no place ("RIYADH", a dateline's town read as a tag, when ``article`` has a dateline opening on it), account
+    name, section ("Related News") or self-reference ("本站")."""
     stripped = _DESK.sub("", name).strip()
     if stripped != name and (len(stripped.split()) >= 2 or agencies.is_agency(stripped)):
         return stripped  # a desk's byline credits its outlet
     bare = name.strip(" .:-|").lower()
     if bare in _ACCOUNT or _ZH_NOT_OUTLET.search(name) or credits.section_label(name) or _FIELD_LABEL.match(bare):
         return None
-    if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{3,})?", name) and not agencies.is_agency(name) and is_place(name.title()):
-        return None  # a town in capitals is a dateline's place, not a tag
+    if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{3,})?", name) and not agencies.is_agency(name) and is_place(name.title()) \
+            and (article is None or _opens_dateline(name, article)):
+        return None  # a town in capitals is a dateline's place, not a tag (a paper in capitals, "PUNCH", stays)
     return name
+
+
+def _opens_dateline(name: str, article: Article) -> bool:
+    """Whether a paragraph or head line opens on ``name`` as a dateline's town ("RIYADH, March 3", "RIYADH:")."""
+    return any(text.lstrip().startswith(name) and text.lstrip()[len(name):len(name) + 1] in {",", ":", " ", "(", "—", "-"}
+               for text in [*article.head, *article.paragraphs[:6]])
 
 
 def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[str]:
     """Set ``facts.source`` (see the module) and return the warnings for a guess."""
+    # a label's value that names no outlet ("Source: Author", "Related News") gives way to the page's other evidence
+    facts.sources = [s for s in facts.sources if plausible(s, article) is not None]
     kind, warnings = rule_source(facts, article, cues)
-    if facts.source is not None and kind != "declared" and (sane := plausible(facts.source)) != facts.source:
+    if facts.source is not None and kind != "declared" and (sane := plausible(facts.source, article)) != facts.source:
         facts.source = sane
         kind, warnings = (kind, warnings) if sane else ("", [])
     facts.source_kind = kind

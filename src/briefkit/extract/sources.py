@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from briefkit.extract import (
     agencies,
+    copyrights,
     bylines_en,
     bylines_zh,
     credits,
@@ -24,6 +25,7 @@ from briefkit.extract import (
     zhcredits,
 )
 from briefkit.extract.dates import parse_date
+from briefkit.extract.places import is_place
 from briefkit.extract.outletcands import Candidate, clean_name
 from briefkit.extract.outletscore import ACCEPT, best_outlet
 from briefkit.readers import Article
@@ -160,6 +162,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     if agency := next((a for p in article.paragraphs[2:6]
                        if (a := wires.credit(headlines.dateline_agency(p)) or wires.lead_tag(p))), None):
         return agency
+    if tag := next((t for p in article.paragraphs[:2] if (t := wires.opening_tag(p)) and not is_place(t)), None):
+        return tag  # "(Inside Costa Rica) - The …": a site's own tag where a wire's would stand ("(Kabul) -" a town)
     ends = [*article.paragraphs[:2], *article.paragraphs[-2:], *article.tail[:3]]
     if closing := next((a for text in ends if (a := credits.closing_agency(text) or wires.closing_credit(text))), None):
         return closing
@@ -233,8 +237,9 @@ def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
     if logo := next((m["name"] for line in article.head[:4] if (m := _LOGO.match(line.strip()))), None):
         return logo  # "ADVFN Logo ADVFN", "NPR logo <title>": the site's logo, by its alt text
     # a notice closing the page, or run into its first line ("date 2018-02-14 © 2022 90.7 WMFE. All Rights …")
-    notices = [*article.tail, *article.paragraphs[-1:], *(headlines.unstamped(line) for line in article.head[:3])]
-    if holder := next((s for line in notices if (s := credits.copyright_holder(line))), None):
+    # (a pager or a share bar may close the page under the notice: "©Project Syndicate" over "First « 1 2 » Next")
+    notices = [*article.tail, *article.paragraphs[-3:][::-1], *(headlines.unstamped(line) for line in article.head[:3])]
+    if holder := next((s for line in notices if (s := copyrights.notice_holder(line))), None):
         return holder
     # a masthead closing the page ("The Valley Times" over its street address)
     if masthead := next((s for line in article.tail[:6] if (s := credits.outlet_line(line))), None):
