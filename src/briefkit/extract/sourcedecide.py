@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefkit.extract import agencies, credits, outletmodel, outletscore
 from briefkit.extract.linecues import LineCues
+from briefkit.extract.dates import parse_date
 from briefkit.extract.places import is_place
 from briefkit.extract.sources import first_printing, pick_source
 from briefkit.readers import Article
@@ -50,6 +51,7 @@ _DESK = re.compile(r"^(?i:reporter|staff|correspondent)\s+|\s+(?i:reporters?|sta
 _ACCOUNT = frozenset({"admin", "administrator", "webmaster", "site admin", "guest", "anonymous", "editor", "user"})
 # Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own
 # label run into the value ("成文日期", date of writing)
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _ZH_NOT_OUTLET = re.compile(r"^(?:本站|本网|本網|本报|本報|本台|本刊)$|(?:日期|时间|時間|点击|點擊|阅读|閱讀)$")
 # the labels of a page's other fields: a "Source:" left empty reads its neighbour's label as its value ("Source:
 # Author", "Source: Date/Time"), on any site whose template prints the fields one after another
@@ -75,6 +77,17 @@ def plausible(name: str, article: Article | None = None) -> str | None:
     return name
 
 
+def undated(value: str) -> str:
+    """A labelled source without the date its line runs on ("Source : SCMP, Nov 4, 2016" → "SCMP")."""
+    found = parse_date(value)
+    if found is None or _CJK.search(value):
+        return value  # (a Chinese value's date is read off by the Chinese finders)
+    head, _, tail = value.partition(found.original)
+    if tail.strip(" .,;|)") or not head.strip(" ,;|-–—(·"):
+        return value
+    return head.strip(" ,;|-–—(·")
+
+
 def _opens_dateline(name: str, article: Article) -> bool:
     """Whether a paragraph or head line opens on ``name`` as a dateline's town ("RIYADH, March 3", "RIYADH:")."""
     return any(text.lstrip().startswith(name) and text.lstrip()[len(name):len(name) + 1] in {",", ":", " ", "(", "—", "-"}
@@ -84,7 +97,7 @@ def _opens_dateline(name: str, article: Article) -> bool:
 def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[str]:
     """Set ``facts.source`` (see the module) and return the warnings for a guess."""
     # a label's value that names no outlet ("Source: Author", "Related News") gives way to the page's other evidence
-    facts.sources = [s for s in facts.sources if plausible(s, article) is not None]
+    facts.sources = [s for s in map(undated, facts.sources) if plausible(s, article) is not None]
     kind, warnings = rule_source(facts, article, cues)
     if facts.source is not None and kind != "declared" and (sane := plausible(facts.source, article)) != facts.source:
         facts.source = sane

@@ -292,6 +292,8 @@ def source_on_date_line(line: str) -> str | None:
     # "http://…" and "11:43" are no label's colon
     if found is None or headlines.FIELD_START.match(headlines.clean(_CLOCK.sub(" ", _URL.sub("", line)))):
         return None
+    if len(line.replace(found.original, " ").split()) > 14:
+        return None  # a headline or a sentence with a date in it ("Operator … Post February 2, 2012, After …")
     rest = _URL.sub(" ", _WEEKDAY_ABBR.sub(" ", headlines.TIME_OF_DAY.sub(" ", line.replace(found.original, " | "))))
     for segment in re.split(r"\s*[|｜]\s*|\s{2,}|\s+/\s+", rest):
         segment = segment.strip(" ,;·()（）/")
