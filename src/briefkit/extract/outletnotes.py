@@ -114,6 +114,11 @@ _ANNOUNCED = re.compile(r"^" + _BODY + r"(?:\s+and\s+[^;]{0,120}?)?(?:,[^;]{0,80
 _NAMED_RELEASE = re.compile(r"^" + _BODY.replace("{0,6}", "{0,5}") + r"\s+(?i:press|media|news)\s+(?i:release)$")
 
 
+def named_release(lines: list[str]) -> str | None:
+    """The issuer a release's label names before itself ("World Vision Press Release"), institution or not."""
+    return next((m["body"] for line in lines if (m := _NAMED_RELEASE.match(line.strip()))), None)
+
+
 def release_issuer(lines: list[str], paragraphs: list[str]) -> str | None:
     """The body issuing a page labelled as a release ("MEDIA RELEASE", "News Release"), as its lead names it:
     "figures released today by the Australian Bureau of Statistics", "The U.S. Census Bureau … announced today".
@@ -121,8 +126,6 @@ def release_issuer(lines: list[str], paragraphs: list[str]) -> str | None:
     Only a body with an institutional word (Bureau, Office, Ministry …) counts: a minister announcing an
     investment names a person, not the issuer.
     """
-    if named := next((m["body"] for line in lines if (m := _NAMED_RELEASE.match(line.strip()))), None):
-        return named  # "World Vision Press Release": the label names its issuer itself, institution or not
     if not any(_RELEASE_LABEL.match(line.strip()) for line in lines):
         return None
     for paragraph in paragraphs[:2]:

@@ -13,8 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from briefkit.extract import agencies, credits, outletmodel, outletscore
-from briefkit.extract.linecues import LineCues
 from briefkit.extract.dates import parse_date
+from briefkit.extract.linecues import LineCues
 from briefkit.extract.places import is_place
 from briefkit.extract.sources import first_printing, pick_source
 from briefkit.readers import Article
@@ -90,8 +90,8 @@ def undated(value: str) -> str:
 
 def _opens_dateline(name: str, article: Article) -> bool:
     """Whether a paragraph or head line opens on ``name`` as a dateline's town ("RIYADH, March 3", "RIYADH:")."""
-    return any(text.lstrip().startswith(name) and text.lstrip()[len(name):len(name) + 1] in {",", ":", " ", "(", "—", "-"}
-               for text in [*article.head, *article.paragraphs[:6]])
+    opens = re.compile(re.escape(name) + r"(?:[,:(—-]|\s|$)")
+    return any(opens.match(text.lstrip()) for text in [*article.head, *article.paragraphs[:6]])
 
 
 def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[str]:

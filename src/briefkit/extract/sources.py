@@ -14,9 +14,9 @@ from typing import NamedTuple
 
 from briefkit.extract import (
     agencies,
-    copyrights,
     bylines_en,
     bylines_zh,
+    copyrights,
     credits,
     credits_zh,
     headlines,
@@ -25,9 +25,9 @@ from briefkit.extract import (
     zhcredits,
 )
 from briefkit.extract.dates import parse_date
-from briefkit.extract.places import is_place
 from briefkit.extract.outletcands import Candidate, clean_name
 from briefkit.extract.outletscore import ACCEPT, best_outlet
+from briefkit.extract.places import is_place
 from briefkit.readers import Article
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -181,6 +181,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
             or next((r[1] for p in article.paragraphs[:1] if (r := outletnotes.reporter_in(p))), None) \
             or outletnotes.pointer_outlet([*article.paragraphs[-2:], *article.tail[:3]]):
         return passed
+    if issuer := outletnotes.named_release([*article.head, *(b.text for b in article.blocks[:8])]):
+        return issuer  # "World Vision Press Release" over the story: its label states who issued it
     if on_date:
         return on_date
     # "This article was originally published on The Conversation", closing the page or opening it
@@ -292,7 +294,8 @@ def source_on_date_line(line: str) -> str | None:
     # "http://…" and "11:43" are no label's colon
     if found is None or headlines.FIELD_START.match(headlines.clean(_CLOCK.sub(" ", _URL.sub("", line)))):
         return None
-    if len(line.replace(found.original, " ").split()) > 14:
+    size = len(line.replace(found.original, " ").split())
+    if size > 16 or (size > 10 and not re.search(r"[|｜]|\s{2,}", line)):
         return None  # a headline or a sentence with a date in it ("Operator … Post February 2, 2012, After …")
     rest = _URL.sub(" ", _WEEKDAY_ABBR.sub(" ", headlines.TIME_OF_DAY.sub(" ", line.replace(found.original, " | "))))
     for segment in re.split(r"\s*[|｜]\s*|\s{2,}|\s+/\s+", rest):
