@@ -15,7 +15,7 @@ import pytest
 
 from briefkit.extract import extract_article
 from briefkit.extract.copyrights import notice_holder
-from briefkit.extract.outletcands import slogan_masthead
+from briefkit.extract.outletcands import desk_initials, slogan_masthead
 from briefkit.extract.sourcedecide import undated
 from briefkit.extract.sources import source_on_date_line
 from briefkit.extract.wires import opening_tag
@@ -104,3 +104,13 @@ def test_a_headline_with_a_date_in_it_names_no_outlet() -> None:
     title = "Operator Holding Licence Post February 2, 2012, After Licence Quashed Liable To Pay Reserve Price: Court"
     assert source_on_date_line(title) is None
     assert source_on_date_line("Ridgeway Post | @ridgewaypost | 16 Sep 2023") == "Ridgeway Post"
+
+
+@pytest.mark.parametrize("desk", ["RTP Report", "RTP Report | 12 March, 2024", "Source: RTP Report"])
+def test_a_desk_line_of_the_papers_initials_credits_the_initials(tmp_path: Path, desk: str) -> None:
+    assert _source(tmp_path, f"{TITLE}{desk}\n\n{BODY}") == "RTP"
+
+
+def test_an_outlet_spelt_out_keeps_its_report_word() -> None:
+    assert desk_initials("Business Report") is None
+    assert desk_initials("By RTP Report") == "RTP"

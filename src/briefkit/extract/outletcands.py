@@ -87,14 +87,27 @@ def clean_name(name: str, recase: bool = True) -> str:
     return name
 
 
+# "TBS Report", "UNB Report | Dhaka", "By FE Report": a paper's initials and "Report" are its desk's byline (an
+# outlet's name spelt out, "Business Report", keeps its word)
+_INITIALS_DESK = re.compile(r"^(?:(?i:by)\s*:?\s+)?(?P<name>[A-Z]{2,6})\s+(?:Online\s+)?(?i:report|desk)"
+                            r"(?:\s*[|,/·•–—-]\s*[^|]{0,40})?$")
+
+
+def desk_initials(text: str) -> str | None:
+    """The outlet's initials a desk's byline gives ("TBS Report" → "TBS"), else None."""
+    return match["name"] if (match := _INITIALS_DESK.match(text.strip())) else None
+
+
 def _credit_lines(lines: list[str], zone: str) -> list[Candidate]:
-    """Credit and staff lines: "Posted by X", "From X", "Staff report, X", "X Staff"."""
+    """Credit and staff lines: "Posted by X", "From X", "Staff report, X", "X Staff", "TBS Report"."""
     found = []
     for line in lines:
         text = headlines.clean(line)
         if not text or len(text.split()) > 12:
             continue
-        if match := _STAFF_FIRST.match(text) or _STAFF_LAST.match(text):
+        if initials := desk_initials(text):
+            found.append(Candidate(initials, "staff", zone))
+        elif match := _STAFF_FIRST.match(text) or _STAFF_LAST.match(text):
             found.append(Candidate(clean_name(match["name"]), "staff", zone))
         elif match := _CREDIT.match(text):
             found.append(Candidate(clean_name(match["name"]), "credit", zone))

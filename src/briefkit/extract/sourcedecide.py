@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from briefkit.extract import agencies, credits, outletmodel, outletscore
 from briefkit.extract.dates import parse_date
 from briefkit.extract.linecues import LineCues
+from briefkit.extract.outletcands import desk_initials
 from briefkit.extract.places import is_place
 from briefkit.extract.sources import first_printing, pick_source
 from briefkit.readers import Article
@@ -65,8 +66,8 @@ def plausible(name: str, article: Article | None = None) -> str | None:
     """The rules' pick as a source may give it, or None when it cannot name an outlet: desk words dropped, and
     no place ("RIYADH", a dateline's town read as a tag, when ``article`` has a dateline opening on it), account
     name, section ("Related News") or self-reference ("本站")."""
-    stripped = _DESK.sub("", name).strip()
-    if stripped != name and (len(stripped.split()) >= 2 or agencies.is_agency(stripped)):
+    stripped = desk_initials(name) or _DESK.sub("", name).strip()
+    if stripped != name and (len(stripped.split()) >= 2 or agencies.is_agency(stripped) or stripped.isupper()):
         return stripped  # a desk's byline credits its outlet
     bare = name.strip(" .:-|").lower()
     if bare in _ACCOUNT or _ZH_NOT_OUTLET.search(name) or credits.section_label(name) or _FIELD_LABEL.match(bare):
