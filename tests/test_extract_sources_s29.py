@@ -15,8 +15,9 @@ import pytest
 
 from briefkit.extract import extract_article
 from briefkit.extract.copyrights import notice_holder
+from briefkit.extract.credits import site_suffix
 from briefkit.extract.outletcands import desk_initials, slogan_masthead
-from briefkit.extract.sourcedecide import undated
+from briefkit.extract.sourcedecide import plausible, undated
 from briefkit.extract.sources import source_on_date_line
 from briefkit.extract.wires import opening_tag
 
@@ -114,3 +115,15 @@ def test_a_desk_line_of_the_papers_initials_credits_the_initials(tmp_path: Path,
 def test_an_outlet_spelt_out_keeps_its_report_word() -> None:
     assert desk_initials("Business Report") is None
     assert desk_initials("By RTP Report") == "RTP"
+
+
+def test_a_title_suffix_before_the_sites_slogan_names_the_site(tmp_path: Path) -> None:
+    title = "Rates on hold as prices climb | Ridgeway Chronicle | Local news that matters"
+    assert site_suffix(title) == ("Rates on hold as prices climb", "Ridgeway Chronicle")
+    assert site_suffix("Rates on hold as prices climb | Jane Doe | our view of the world") is None
+    assert _source(tmp_path, f"{title}\n\n{BODY}") == "Ridgeway Chronicle"
+
+
+def test_a_given_name_alone_is_no_source() -> None:
+    assert plausible("Ana") is None
+    assert plausible("Ridgeway Chronicle") == "Ridgeway Chronicle"

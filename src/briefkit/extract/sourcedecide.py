@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefkit.extract import agencies, credits, outletmodel, outletscore
 from briefkit.extract.dates import parse_date
+from briefkit.extract.givennames import is_given_name
 from briefkit.extract.linecues import LineCues
 from briefkit.extract.outletcands import desk_initials
 from briefkit.extract.places import is_place
@@ -70,6 +71,8 @@ def plausible(name: str, article: Article | None = None) -> str | None:
     if stripped != name and (len(stripped.split()) >= 2 or agencies.is_agency(stripped) or stripped.isupper()):
         return stripped  # a desk's byline credits its outlet
     bare = name.strip(" .:-|").lower()
+    if re.fullmatch(r"[A-Z][a-z]+", name) and is_given_name(name):
+        return None  # "Ana": a person's given name alone, a byline's or a quote's, is no outlet
     if bare in _ACCOUNT or _ZH_NOT_OUTLET.search(name) or credits.section_label(name) or _FIELD_LABEL.match(bare):
         return None
     if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{3,})?", name) and not agencies.is_agency(name) and is_place(name.title()) \

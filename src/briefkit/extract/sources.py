@@ -204,6 +204,8 @@ def _title_tag_site(article: Article) -> str | None:
     lines = [*article.head[:4], *(b.text for b in article.blocks[:3])]
     if joined := next((m for line in lines[:2] if (m := _TITLE_AND_HEADLINE.match(line.strip()))), None):
         return joined["site"]  # the two run together on one line by a copy that joins short lines
+    if slogan := next((s for line in lines[:1] if (s := credits.slogan_suffix(line))), None):
+        return slogan[1]  # "Title | Ridgeway Chronicle | Local news that matters": a site's name before its slogan
     for i, line in enumerate(lines):
         if (suffix := credits.site_suffix(line.strip())) and any(
                 other.strip() == suffix[0] for other in lines[i + 1:]):
