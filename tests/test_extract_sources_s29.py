@@ -127,3 +127,8 @@ def test_a_title_suffix_before_the_sites_slogan_names_the_site(tmp_path: Path) -
 def test_a_given_name_alone_is_no_source() -> None:
     assert plausible("Ana") is None
     assert plausible("Ridgeway Chronicle") == "Ridgeway Chronicle"
+
+
+def test_a_banners_file_name_is_no_sites_address(tmp_path: Path) -> None:
+    text = f"{TITLE}ridgeway-party-website-banner-2014.jpg\n\n{BODY}"
+    assert _source(tmp_path, text) is None

@@ -269,11 +269,12 @@ def _site_line(line: str) -> str | None:
     if not match or (match["rest"] and re.search(r"[A-Za-z\u3400-\u9fff]{3,}", match["rest"])):
         return None
     host = match["host"]
-    if host.lower().removeprefix("www.") in _LINK_HUBS:
-        return None
+    if host.lower().removeprefix("www.") in _LINK_HUBS or _FILE_NAME.search(host):
+        return None  # (a banner's file name, "grow-website-banner-2014.jpg", is no address)
     return credits.outlet_of_domain(host, []) or host.lower()
 
 
+_FILE_NAME = re.compile(r"\.(?i:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[34]|mov|zip|html?|php|aspx?)$")
 # Link-in-bio pages and link shorteners: a link to one (spam pasted over a story) names a profile, never the outlet
 _LINK_HUBS = frozenset({"bio.site", "linktr.ee", "lnk.bio", "beacons.ai", "bit.ly", "t.co", "tinyurl.com", "goo.gl",
                         "ow.ly", "cutt.ly", "s.id", "heylink.me", "linkr.bio"})
