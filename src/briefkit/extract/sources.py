@@ -274,7 +274,7 @@ def _site_line(line: str) -> str | None:
     return credits.outlet_of_domain(host, []) or host.lower()
 
 
-_FILE_NAME = re.compile(r"\.(?i:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[34]|mov|zip|html?|php|aspx?)$")
+_FILE_NAME = re.compile(r"\.(?i:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[34]|mov|zip|html?|php)$")
 # Link-in-bio pages and link shorteners: a link to one (spam pasted over a story) names a profile, never the outlet
 _LINK_HUBS = frozenset({"bio.site", "linktr.ee", "lnk.bio", "beacons.ai", "bit.ly", "t.co", "tinyurl.com", "goo.gl",
                         "ow.ly", "cutt.ly", "s.id", "heylink.me", "linkr.bio"})
