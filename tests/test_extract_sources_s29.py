@@ -126,6 +126,7 @@ def test_a_title_suffix_before_the_sites_slogan_names_the_site(tmp_path: Path) -
 
 def test_a_given_name_alone_is_no_source() -> None:
     assert plausible("Ana") is None
+    assert plausible("Herald") == "Herald"  # a given name that is an outlet's word
     assert plausible("Ridgeway Chronicle") == "Ridgeway Chronicle"
 
 

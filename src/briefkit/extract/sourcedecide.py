@@ -71,8 +71,9 @@ def plausible(name: str, article: Article | None = None) -> str | None:
     if stripped != name and (len(stripped.split()) >= 2 or agencies.is_agency(stripped) or stripped.isupper()):
         return stripped  # a desk's byline credits its outlet
     bare = name.strip(" .:-|").lower()
-    if re.fullmatch(r"[A-Z][a-z]+", name) and is_given_name(name):
-        return None  # "Ana": a person's given name alone, a byline's or a quote's, is no outlet
+    if re.fullmatch(r"[A-Z][a-z]+", name) and is_given_name(name) \
+            and not (credits.is_outlet(name) and name.lower() not in credits.AGENCIES):
+        return None  # "Ana" (not the agency "ANA"): a given name alone is a byline's or a quote's; "Herald" stays
     if bare in _ACCOUNT or _ZH_NOT_OUTLET.search(name) or credits.section_label(name) or _FIELD_LABEL.match(bare):
         return None
     if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{3,})?", name) and not agencies.is_agency(name) and is_place(name.title()) \
@@ -89,7 +90,7 @@ def undated(value: str) -> str:
     head, _, tail = value.partition(found.original)
     if tail.strip(" .,;|)") or not head.strip(" ,;|-–—(·"):
         return value
-    return head.strip(" ,;|-–—(·")
+    return re.sub(r"\s+(?i:on|at|dated)$", "", head.strip(" ,;|-–—(·"))  # "… Observer on May 6, 2024"
 
 
 def _opens_dateline(name: str, article: Article) -> bool:
