@@ -49,6 +49,11 @@ def copyright_holder(line: str) -> str | None:
 # a site's domain in a rights line ("Chinanews.com. All rights reserved.")
 _DOMAIN = re.compile(r"(?<![@\w.])(?P<host>(?:[A-Za-z0-9-]+\.)+(?:com|net|org|news|tv|fm|co\.uk|com\.au|co\.nz|"
                      r"co\.za|ca|ie|in|cn|com\.cn|jp|ph|ng|ke|pk|sg|my|info))(?![\w.]*@)(?:/\S*)?(?=[\s.,;)]|$)")
+# "All rights reserved. This material … may not be reproduced … without prior express written permission from
+# PUNCH.": a rights notice naming its holder as the one whose permission it needs
+_RESERVED = re.compile(r"(?i:all\s+rights\s+reserved|may\s+not\s+be\s+(?:reproduced|republished|copied))")
+_PERMISSION = re.compile(r"(?i:permission)\s+(?i:of|from)\s+(?:the\s+)?(?P<name>[A-Z0-9][\w.&'’-]*"
+                         r"(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,4}?)\s*(?:[.,;]|$)")
 _ZH_MARK = re.compile(r"(?:版权所有|版權所有|Copyright|©)")
 _ZH_OUTLET = re.compile(r"(?P<name>[\u3400-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|"
                         r"都市报|都市報|报|報|网|網|电视台|電視台|广播电台|廣播電臺|新闻社|新聞社|通讯社|通訊社|社))")
@@ -61,6 +66,8 @@ def notice_holder(line: str) -> str | None:
         return holder
     if re.search(r"(?i:all\s+rights\s+reserved)", line) and (site := _DOMAIN.search(line)):
         return site["host"]
+    if (rights := _PERMISSION.search(line)) and _RESERVED.search(line):
+        return _LEGAL_FORM.sub("", rights["name"].rstrip("."))
     if _ZH_MARK.search(line) and (zh := _ZH_OUTLET.search(line)):
         return zh["name"]
     return None

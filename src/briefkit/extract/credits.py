@@ -222,11 +222,27 @@ def site_suffix(title: str) -> tuple[str, str] | None:
     site = match["site"].strip()
     words = site.split()
     if len(words) > 5 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
-        return None
+        return before_slogan(match["title"], words)
     if match["sep"] not in "|｜" and not is_outlet(site) and not masthead(site) \
             and not re.fullmatch(r"[A-Za-z0-9-]+\.(?:com|net|org|co\.uk|tv|news)", site):  # "… - KMOV.com"
         return None
     return match["title"].strip(), site
+
+
+def slogan_suffix(title: str) -> tuple[str, str] | None:
+    """The site named before a slogan closing a title line (see :func:`before_slogan`), else None."""
+    match = _SUFFIX.match(title.strip())
+    return before_slogan(match["title"], match["site"].split()) if match else None
+
+
+def before_slogan(title: str, slogan: list[str]) -> tuple[str, str] | None:
+    """"Rates climb | Lakeview Chronicle | Local news that matters": the site's name before its slogan (three words
+    or more, not all capitalised), when the name reads as an outlet's."""
+    if len(slogan) < 3 or all(w[:1].isupper() or not w[:1].isalpha() for w in slogan) \
+            or (inner := site_suffix(title)) is None:
+        return None
+    site = inner[1]
+    return inner if is_outlet(site) or masthead(site) or is_domain(site) else None
 
 
 def domain_label(domain: str) -> str:

@@ -50,7 +50,9 @@ _CREDIT = re.compile(r"^(?:(?i:posted|published|written|reported|reporting|produ
 # "Staff report, Lakeview News", "Staff Report | Lakeview News", "By Staff, Lakeview News"
 _STAFF_FIRST = re.compile(r"^(?:(?i:by)\s+)?" + _STAFF + r"\s*(?:[,|/·•]|[-–—]|\s(?i:for|of|at))\s*" + _NAME + r"\.?$")
 # "Lakeview Post Staff", "By Lakeview Gazette Staff", "LAKEVIEW HERALD STAFF REPORT", "DH Web Desk"
-_STAFF_LAST = re.compile(r"^(?:(?i:by)\s*:?\s+)?" + _NAME.replace("{0,5}", "{0,4}") + r"\s+" + _STAFF + r"\.?$")
+# (a desk's editor may sign with initials after it: "Lakeview News Desk (JD)")
+_STAFF_LAST = re.compile(r"^(?:(?i:by)\s*:?\s+)?" + _NAME.replace("{0,5}", "{0,4}?") + r"\s+" + _STAFF
+                         + r"(?:\s*\([A-Z]{1,4}\))?\.?$")
 # "Follow the Lakeview Sentinel on Facebook", "Sign up for the Lakeview Ledger's newsletter": the site asks the
 # reader to follow it by name (outletnotes knows the forms; here also "… 's" dropped)
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -85,14 +87,27 @@ def clean_name(name: str, recase: bool = True) -> str:
     return name
 
 
+# "TBS Report", "UNB Report | Dhaka", "By FE Report": a paper's initials and "Report" are its desk's byline (an
+# outlet's name spelt out, "Business Report", keeps its word)
+_INITIALS_DESK = re.compile(r"^(?:(?i:by)\s*:?\s+)?(?P<name>[A-Z]{2,6})\s+(?:Online\s+)?(?i:report|desk)"
+                            r"(?:\s*[|,/·•–—-]\s*[^|]{0,40})?$")
+
+
+def desk_initials(text: str) -> str | None:
+    """The outlet's initials a desk's byline gives ("TBS Report" → "TBS"), else None."""
+    return match["name"] if (match := _INITIALS_DESK.match(text.strip())) else None
+
+
 def _credit_lines(lines: list[str], zone: str) -> list[Candidate]:
-    """Credit and staff lines: "Posted by X", "From X", "Staff report, X", "X Staff"."""
+    """Credit and staff lines: "Posted by X", "From X", "Staff report, X", "X Staff", "TBS Report"."""
     found = []
     for line in lines:
         text = headlines.clean(line)
         if not text or len(text.split()) > 12:
             continue
-        if match := _STAFF_FIRST.match(text) or _STAFF_LAST.match(text):
+        if initials := desk_initials(text):
+            found.append(Candidate(initials, "staff", zone))
+        elif match := _STAFF_FIRST.match(text) or _STAFF_LAST.match(text):
             found.append(Candidate(clean_name(match["name"]), "staff", zone))
         elif match := _CREDIT.match(text):
             found.append(Candidate(clean_name(match["name"]), "credit", zone))
@@ -136,6 +151,8 @@ def _mastheads(lines: list[str], zone: str) -> list[Candidate]:
     is more often a related link, a section or a caption's credit, so it is a weaker cue ("inner")."""
     found = []
     edge = {*lines[:2], *lines[-2:]} if zone == "head" else set(lines)
+    if zone == "head":
+        found += [Candidate(name, "slogan", zone) for line in lines[:2] if (name := slogan_masthead(line))]
     for line in lines:
         if line not in edge:
             found += [Candidate(c.name, "inner", zone) for c in _mastheads([line], zone)]
@@ -159,6 +176,34 @@ def _mastheads(lines: list[str], zone: str) -> list[Candidate]:
                 or (_CALL_SIGN.match(words[0].rstrip(",")) and all(w[:1].isupper() or w[:1].isdigit() for w in words)):
             found.append(Candidate(name, "masthead", zone))
     return found
+
+
+# "Indian Ocean Times - only positive news", "Lakeview Chronicle | Your voice since 1902": the site's name, then a
+# separator and its slogan; the name leads, unlike a title's suffix, which follows the headline
+_SLOGAN = re.compile(r"^(?P<name>[^|｜:–—]{2,50}?)\s+(?:[|｜]|[-–—]{1,2}|::)\s+(?P<rest>\S.{4,120})$")
+
+
+def slogan_masthead(line: str) -> str | None:
+    """The outlet a first line names before its slogan ("Indian Ocean Times - only positive news from the islands").
+
+    The name must read as a publication's by its shape (an outlet's word closing it, a wire's or a domain's
+    name), so that a headline opening with a person or a place ("Jane Doe - a life in music") names none; what
+    follows may be any words but a date or a byline, whose line is a credit, not a masthead."""
+    match = _SLOGAN.match(headlines.clean(line).strip())
+    if match is None:
+        return None
+    name, rest = clean_name(match["name"]), match["rest"]
+    if len(rest.split()) < 3:
+        return None  # "UNB Report | Dhaka": a desk's line with its town, not a slogan
+    if re.match(r"(?i:by|published|posted|updated|home|menu)\b", rest) or re.search(r"\b(?:19|20)\d{2}\b.*\d", rest):
+        return None
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1].isdigit() or w in {"of", "and", "&"}
+                                            for w in words):
+        return None
+    shaped = bool(_ENDS_OUTLET.search(name)) or credits.masthead(name) or credits.is_domain(name) \
+        or name.lower() in credits.AGENCIES
+    return name if shaped and not _menu(name) else None
 
 
 def _menu(name: str) -> bool:

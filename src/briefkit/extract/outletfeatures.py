@@ -28,6 +28,7 @@ from briefkit.extract import agencies, credits, headlines, outletscore
 from briefkit.extract.copyrights import copyright_holder
 from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.outletcands import Candidate, clean_name, corroborating, gather, zones
+from briefkit.extract.places import is_place
 from briefkit.extract.storycredits import story_credits
 from briefkit.readers import Article
 
@@ -119,6 +120,8 @@ def groups_of(article: Article, gathered: list[Candidate], rule_source: str | No
     for cand in [*gathered, *corroborating(article)]:
         _add(groups, cand.name, cand.cue, cand.zone, _position(cand))
     for credit in story_credits(paragraphs):
+        if credit.kind == "dateline" and is_place(credit.name):
+            continue  # "(London) - The bank …": a town in a tag's brackets is where, not who
         _add(groups, credit.name, credit.kind, "body", credit.paragraph / total)
     top, end = zones(article)
     for lines, zone in ((top[:12], "head"), (end[-8:], "tail")):

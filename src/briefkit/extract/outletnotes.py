@@ -110,6 +110,15 @@ _ANNOUNCED = re.compile(r"^" + _BODY + r"(?:\s+and\s+[^;]{0,120}?)?(?:,[^;]{0,80
                         r"(?:announced|reported|released|published)\s+(?:today|this\s+morning)\b")
 
 
+# "World Vision Press Release", "Lakeview Council Media Release": a release's label with its issuer's name before it
+_NAMED_RELEASE = re.compile(r"^" + _BODY.replace("{0,6}", "{0,5}") + r"\s+(?i:press|media|news)\s+(?i:release)$")
+
+
+def named_release(lines: list[str]) -> str | None:
+    """The issuer a release's label names before itself ("World Vision Press Release"), institution or not."""
+    return next((m["body"] for line in lines if (m := _NAMED_RELEASE.match(line.strip()))), None)
+
+
 def release_issuer(lines: list[str], paragraphs: list[str]) -> str | None:
     """The body issuing a page labelled as a release ("MEDIA RELEASE", "News Release"), as its lead names it:
     "figures released today by the Australian Bureau of Statistics", "The U.S. Census Bureau … announced today".

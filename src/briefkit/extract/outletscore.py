@@ -29,9 +29,11 @@ from briefkit.extract.outletcands import Candidate, gather
 from briefkit.readers import Article
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-# How much each kind of place says about the publisher, before any other cue
-CUE = {"label": 2.5, "staff": 2.5, "credit": 2.0, "copyright": 2.0, "chain": 3.0, "release": 3.0, "titlebar": 2.5,
-        "suffix": 1.5, "masthead": 1.5, "inner": 1.0, "furniture": 1.5, "reports": 1.5, "domain": 0.75}
+# How much each kind of place says about the publisher, before any other cue (a desk's line, "Lakeview Post Staff",
+# "X News Desk", credits its outlet whatever the name's shape; a masthead before its slogan, "X - your voice since
+# 1902", says more than one alone)
+CUE = {"label": 2.5, "staff": 3.0, "credit": 2.0, "copyright": 2.0, "slogan": 2.0, "chain": 3.0, "release": 3.0,
+       "titlebar": 2.5, "suffix": 1.5, "masthead": 1.5, "inner": 1.0, "furniture": 1.5, "reports": 1.5, "domain": 0.75}
 # outlet-shaped words beyond credits.is_outlet's list, as the brief names them (broadcasters especially)
 SHAPE = re.compile(r"\b(?:News|Times|Post|Herald|Tribune|Journal|Daily|Gazette|Radio|TV|Broadcasting|Press|Media|"
                     r"Report|Reporter|Star|Sun|Record|Observer|Channel|Public\s+Radio|FM|AM)\b")

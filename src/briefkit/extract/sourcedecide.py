@@ -13,7 +13,10 @@ import re
 from typing import TYPE_CHECKING
 
 from briefkit.extract import agencies, credits, outletmodel, outletscore
+from briefkit.extract.dates import parse_date
+from briefkit.extract.givennames import is_given_name
 from briefkit.extract.linecues import LineCues
+from briefkit.extract.outletcands import desk_initials
 from briefkit.extract.places import is_place
 from briefkit.extract.sources import first_printing, pick_source
 from briefkit.readers import Article
@@ -50,28 +53,58 @@ _DESK = re.compile(r"^(?i:reporter|staff|correspondent)\s+|\s+(?i:reporters?|sta
 _ACCOUNT = frozenset({"admin", "administrator", "webmaster", "site admin", "guest", "anonymous", "editor", "user"})
 # Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own
 # label run into the value ("成文日期", date of writing)
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _ZH_NOT_OUTLET = re.compile(r"^(?:本站|本网|本網|本报|本報|本台|本刊)$|(?:日期|时间|時間|点击|點擊|阅读|閱讀)$")
+# the labels of a page's other fields: a "Source:" left empty reads its neighbour's label as its value ("Source:
+# Author", "Source: Date/Time"), on any site whose template prints the fields one after another
+_FIELD_LABEL = re.compile(r"^(?i:author|authors|by|byline|date|dated|time|date\s*/\s*time|published|posted|updated|"
+                          r"category|categories|section|tags?|topics?|keywords?|views?|hits|comments?|reads?|"
+                          r"source|sources|editor|reporter|writer|title|type|language|location|region|country|"
+                          r"filed\s+under|n/?a|none|unknown|internet|online|web|website|agencies|agency)\s*[:：]?$")
 
 
-def plausible(name: str) -> str | None:
+def plausible(name: str, article: Article | None = None) -> str | None:
     """The rules' pick as a source may give it, or None when it cannot name an outlet: desk words dropped, and
-    no place ("RIYADH", a dateline's town read as a tag), account name, section ("Related News") or
-    self-reference ("本站")."""
-    stripped = _DESK.sub("", name).strip()
-    if stripped != name and (len(stripped.split()) >= 2 or agencies.is_agency(stripped)):
+    no place ("RIYADH", a dateline's town read as a tag, when ``article`` has a dateline opening on it), account
+    name, section ("Related News") or self-reference ("本站")."""
+    stripped = desk_initials(name) or _DESK.sub("", name).strip()
+    if stripped != name and (len(stripped.split()) >= 2 or agencies.is_agency(stripped) or stripped.isupper()):
         return stripped  # a desk's byline credits its outlet
     bare = name.strip(" .:-|").lower()
-    if bare in _ACCOUNT or _ZH_NOT_OUTLET.search(name) or credits.section_label(name):
+    if re.fullmatch(r"[A-Z][a-z]+", name) and is_given_name(name) \
+            and not (credits.is_outlet(name) and name.lower() not in credits.AGENCIES):
+        return None  # "Ana" (not the agency "ANA"): a given name alone is a byline's or a quote's; "Herald" stays
+    if bare in _ACCOUNT or _ZH_NOT_OUTLET.search(name) or credits.section_label(name) or _FIELD_LABEL.match(bare):
         return None
-    if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{3,})?", name) and not agencies.is_agency(name) and is_place(name.title()):
-        return None  # a town in capitals is a dateline's place, not a tag
+    if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{3,})?", name) and not agencies.is_agency(name) and is_place(name.title()) \
+            and (article is None or _opens_dateline(name, article)):
+        return None  # a town in capitals is a dateline's place, not a tag (a paper in capitals, "PUNCH", stays)
     return name
+
+
+def undated(value: str) -> str:
+    """A labelled source without the date its line runs on ("Source : SCMP, Nov 4, 2016" → "SCMP")."""
+    found = parse_date(value)
+    if found is None or _CJK.search(value):
+        return value  # (a Chinese value's date is read off by the Chinese finders)
+    head, _, tail = value.partition(found.original)
+    if tail.strip(" .,;|)") or not head.strip(" ,;|-–—(·"):
+        return value
+    return re.sub(r"\s+(?i:on|at|dated)$", "", head.strip(" ,;|-–—(·"))  # "… Observer on May 6, 2024"
+
+
+def _opens_dateline(name: str, article: Article) -> bool:
+    """Whether a paragraph or head line opens on ``name`` as a dateline's town ("RIYADH, March 3", "RIYADH:")."""
+    opens = re.compile(re.escape(name) + r"(?:[,:(—-]|\s|$)")
+    return any(opens.match(text.lstrip()) for text in [*article.head, *article.paragraphs[:6]])
 
 
 def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[str]:
     """Set ``facts.source`` (see the module) and return the warnings for a guess."""
+    # a label's value that names no outlet ("Source: Author", "Related News") gives way to the page's other evidence
+    facts.sources = [s for s in map(undated, facts.sources) if plausible(s, article) is not None]
     kind, warnings = rule_source(facts, article, cues)
-    if facts.source is not None and kind != "declared" and (sane := plausible(facts.source)) != facts.source:
+    if facts.source is not None and kind != "declared" and (sane := plausible(facts.source, article)) != facts.source:
         facts.source = sane
         kind, warnings = (kind, warnings) if sane else ("", [])
     facts.source_kind = kind

@@ -16,6 +16,7 @@ from briefkit.extract import (
     agencies,
     bylines_en,
     bylines_zh,
+    copyrights,
     credits,
     credits_zh,
     headlines,
@@ -26,6 +27,7 @@ from briefkit.extract import (
 from briefkit.extract.dates import parse_date
 from briefkit.extract.outletcands import Candidate, clean_name
 from briefkit.extract.outletscore import ACCEPT, best_outlet
+from briefkit.extract.places import is_place
 from briefkit.readers import Article
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -160,6 +162,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     if agency := next((a for p in article.paragraphs[2:6]
                        if (a := wires.credit(headlines.dateline_agency(p)) or wires.lead_tag(p))), None):
         return agency
+    if tag := next((t for p in article.paragraphs[:2] if (t := wires.opening_tag(p)) and not is_place(t)), None):
+        return tag  # "(Inside Costa Rica) - The …": a site's own tag where a wire's would stand ("(Kabul) -" a town)
     ends = [*article.paragraphs[:2], *article.paragraphs[-2:], *article.tail[:3]]
     if closing := next((a for text in ends if (a := credits.closing_agency(text) or wires.closing_credit(text))), None):
         return closing
@@ -177,6 +181,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
             or next((r[1] for p in article.paragraphs[:1] if (r := outletnotes.reporter_in(p))), None) \
             or outletnotes.pointer_outlet([*article.paragraphs[-2:], *article.tail[:3]]):
         return passed
+    if issuer := outletnotes.named_release([*article.head, *(b.text for b in article.blocks[:8])]):
+        return issuer  # "World Vision Press Release" over the story: its label states who issued it
     if on_date:
         return on_date
     # "This article was originally published on The Conversation", closing the page or opening it
@@ -198,6 +204,8 @@ def _title_tag_site(article: Article) -> str | None:
     lines = [*article.head[:4], *(b.text for b in article.blocks[:3])]
     if joined := next((m for line in lines[:2] if (m := _TITLE_AND_HEADLINE.match(line.strip()))), None):
         return joined["site"]  # the two run together on one line by a copy that joins short lines
+    if slogan := next((s for line in lines[:1] if (s := credits.slogan_suffix(line))), None):
+        return slogan[1]  # "Title | Ridgeway Chronicle | Local news that matters": a site's name before its slogan
     for i, line in enumerate(lines):
         if (suffix := credits.site_suffix(line.strip())) and any(
                 other.strip() == suffix[0] for other in lines[i + 1:]):
@@ -233,8 +241,9 @@ def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
     if logo := next((m["name"] for line in article.head[:4] if (m := _LOGO.match(line.strip()))), None):
         return logo  # "ADVFN Logo ADVFN", "NPR logo <title>": the site's logo, by its alt text
     # a notice closing the page, or run into its first line ("date 2018-02-14 © 2022 90.7 WMFE. All Rights …")
-    notices = [*article.tail, *article.paragraphs[-1:], *(headlines.unstamped(line) for line in article.head[:3])]
-    if holder := next((s for line in notices if (s := credits.copyright_holder(line))), None):
+    # (a pager or a share bar may close the page under the notice: "©Project Syndicate" over "First « 1 2 » Next")
+    notices = [*article.tail, *article.paragraphs[-3:][::-1], *(headlines.unstamped(line) for line in article.head[:3])]
+    if holder := next((s for line in notices if (s := copyrights.notice_holder(line))), None):
         return holder
     # a masthead closing the page ("The Valley Times" over its street address)
     if masthead := next((s for line in article.tail[:6] if (s := credits.outlet_line(line))), None):
@@ -260,11 +269,12 @@ def _site_line(line: str) -> str | None:
     if not match or (match["rest"] and re.search(r"[A-Za-z\u3400-\u9fff]{3,}", match["rest"])):
         return None
     host = match["host"]
-    if host.lower().removeprefix("www.") in _LINK_HUBS:
-        return None
+    if host.lower().removeprefix("www.") in _LINK_HUBS or _FILE_NAME.search(host):
+        return None  # (a banner's file name, "grow-website-banner-2014.jpg", is no address)
     return credits.outlet_of_domain(host, []) or host.lower()
 
 
+_FILE_NAME = re.compile(r"\.(?i:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[34]|mov|zip|html?|php)$")
 # Link-in-bio pages and link shorteners: a link to one (spam pasted over a story) names a profile, never the outlet
 _LINK_HUBS = frozenset({"bio.site", "linktr.ee", "lnk.bio", "beacons.ai", "bit.ly", "t.co", "tinyurl.com", "goo.gl",
                         "ow.ly", "cutt.ly", "s.id", "heylink.me", "linkr.bio"})
@@ -287,6 +297,9 @@ def source_on_date_line(line: str) -> str | None:
     # "http://…" and "11:43" are no label's colon
     if found is None or headlines.FIELD_START.match(headlines.clean(_CLOCK.sub(" ", _URL.sub("", line)))):
         return None
+    size = len(line.replace(found.original, " ").split())
+    if size > 16 or (size > 10 and not re.search(r"[|｜]|\s{2,}", line)):
+        return None  # a headline or a sentence with a date in it ("Operator … Post February 2, 2012, After …")
     rest = _URL.sub(" ", _WEEKDAY_ABBR.sub(" ", headlines.TIME_OF_DAY.sub(" ", line.replace(found.original, " | "))))
     for segment in re.split(r"\s*[|｜]\s*|\s{2,}|\s+/\s+", rest):
         segment = segment.strip(" ,;·()（）/")

@@ -54,6 +54,20 @@ _TAG_LINE = re.compile(r"^(?P<name>[A-Za-z][\w .&'’-]{1,40}?)\s*[|｜/·•]\s
                        r"(?:\s*[|｜]\s*[^|｜]{1,40})?$")
 
 
+# "(Inside Costa Rica) - The government has declared …": a lead opening on its outlet's tag, without a dateline
+_OPEN_TAG = re.compile(r"^\s*\((?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4})\)\s*[-–—]{1,2}\s+"
+                       r"(?=[A-Z\d\u201c\"])")
+
+
+def opening_tag(paragraph: str) -> str | None:
+    """The name a lead opens on in brackets before a dash ("(Inside Costa Rica) - The …"), any name: what a wire's
+    tag says of the agency, a site's tag in the same place says of the site (the caller rules out places)."""
+    match = _OPEN_TAG.match(_COPY_STAMP.sub("", paragraph))
+    if match is None or match["name"].upper() in _NOT_CREDIT or match["name"].split()[0].upper() in _NOT_CREDIT:
+        return None
+    return _service(match["name"])
+
+
 def tag_line(paragraph: str) -> str | None:
     """The agency of a short "AGENCY | Place" line: a wire repost credits the agency, whatever masthead it wears."""
     match = _TAG_LINE.match(_COPY_STAMP.sub("", paragraph.strip()))
