@@ -39,6 +39,7 @@ from briefkit.extract.authorcues import (
     STAMP,
     WORD_CREDIT_LINE,
     zh_candidates,
+    zh_notes,
 )
 from briefkit.extract.credits import is_outlet
 from briefkit.extract.dates import parse_date
@@ -60,6 +61,10 @@ _LOOSE_BIO = re.compile(r"^\s*,?\s*(?:(?:an?|the)\s+[^.;]{0,120}?,\s*)?(?:is|was
 _ABOUT = re.compile(r"(?i)^\s*(?:about\s+the\s+authors?|the\s+authors?|author\s+bio(?:graphy)?|about\s+me)\s*:?\s*$")
 _CONTACT_ABOVE = re.compile(r"(?i)\b(?:contacts?|enquiries|inquiries|spokes(?:person|man|woman)|press\s+office)\b")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
+# "(202) 225-9446", "+44 20 7946 0958": a telephone number, what a press contact's line gives and a byline never does
+_PHONE = re.compile(r"\(\d{3}\)\s*\d{3}[\s.-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d")
+# a line of the story's prose: many words closing on a sentence's end (the line above a sign-off)
+_PROSE_END = re.compile(r"[.!?][”\"’')]?\s*$")
 _SEGMENTS = re.compile(r"\s*(?:[;|｜•·]|\s[-–—]\s)\s*")
 
 
@@ -105,6 +110,8 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
     lines = page_lines(article)
     body = "\n".join(article.paragraphs)
     anchors = {i for i, line in enumerate(lines) if line == title_line or (i < 60 and _short_date(line))}
+    # every place the title stands: a page may print it in its breadcrumb or a list of stories before its own head
+    at_title = {i for i, line in enumerate(lines) if line == title_line}
     counts: dict[str, int] = {}
     found: list[Cand] = []
     lowered = set(re.findall(r"\b[a-z]{2,}\b", body))  # the words the story writes in lower case
@@ -117,11 +124,14 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
             found.append(Cand(name, raw, zone, i))
         for names, _, strength in zh_candidates([line]):
             found += [Cand(n, raw, zone, i, {"zh_cue": 1.0, "zh_short": float(strength >= 4.0)}) for n in names]
+        for names in zh_notes(raw):  # read on the whole line: a note may close a long paragraph
+            found += [Cand(n, raw, zone, i, {"zh_note": 1.0}) for n in names if n not in {c.name for c in found
+                                                                                        if c.index == i}]
     for cand in found:
         counts[cand.name] = counts.get(cand.name, 0) + 1
     for cand in found:
         cues = _zh_features(cand, lines, body) if cand.features else \
-            _features(cand, lines, anchors, body, title or title_line or "", counts)
+            _placed(cand, lines, at_title, _features(cand, lines, anchors, body, title or title_line or "", counts))
         cand.features = {**cand.features, **cues, **_where(cand, len(lines), head_end),
                          **({"common_word": 1.0} if _common(cand.name, lowered) else {})}
     return found
@@ -133,6 +143,22 @@ def _where(cand: Cand, total: int, head_end: int) -> dict[str, float]:
     cues = {"head": i <= head_end, "tail": i >= total - TAIL_LINES, "top3": i < 3, "top10": 3 <= i < 10,
             "last3": i >= total - 3}
     return {key: 1.0 for key, value in cues.items() if value}
+
+
+def _placed(cand: Cand, lines: list[str], at_title: set[int], cues: dict[str, float]) -> dict[str, float]:
+    """Where a name stands against the story: on one of the three lines under the title (where bylines stand
+    on most sites), alone on the line after the story's last sentence (a sign-off: letters, op-eds, a byline
+    printed at the foot), or beside a telephone number (a press contact's line); added to the other ``cues``."""
+    i, line = cand.index, cand.line
+    above = lines[i - 1].strip() if i > 0 else ""
+    alone = "alone" in cues  # the name is all its segment holds, but for a date or a stamp
+    under_title = any(0 < i - at <= 3 for at in at_title)
+    placed = {"under_title": under_title,
+              # the commonest byline of all: a name on a line of its own under the title
+              "alone_under_title": alone and under_title,
+              "signoff": "whole_line" in cues and i > 0 and len(above.split()) >= 12 and bool(_PROSE_END.search(above)),
+              "phone": bool(_PHONE.search(line))}
+    return {**cues, **{key: 1.0 for key, value in placed.items() if value}}
 
 
 def _common(name: str, lowered: set[str]) -> bool:
