@@ -74,3 +74,10 @@ def test_name_shapes_a_byline_run_into_the_story_and_a_hyphenated_given_name_mak
     assert names_on("By Maria Santos The central bank said on Tuesday that prices rose") == ["Maria Santos"]
     assert names_on("By Lee Ji-hoon") == ["Lee Ji-hoon"]
     assert names_on("Short URL") == []
+
+
+def test_a_long_closing_note_on_the_writer_is_not_read_as_prose(tmp_path: Path) -> None:
+    note = ("Maria Santos is a veteran journalist who has reported on ports, shipping and the harbour authority "
+            "for the paper since 2004, and before that covered the city council for ten years.")
+    (cand,) = _cands(_page(tmp_path, f"{TITLE}\nMarch 4, 2021\n\n{BODY}\n{note}\n"), "Maria Santos")
+    assert "bio" in cand.features and "long_line" not in cand.features

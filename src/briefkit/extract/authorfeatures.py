@@ -7,13 +7,16 @@ the first lines, near the title line, or on one of the last lines) gets the same
 checked batch by batch (``benchmarks/train_authors.py --cv``).  The cues are habits shared across sites, not
 one page's form:
 
-- where the name stands: the first lines, beside the title or the date line, the last lines;
+- where the name stands: the first lines, beside the title or the date line, on its own line under the title
+  (wherever the page prints the title), alone after the story's last sentence (a sign-off), the last lines;
 - a credit word before it (By, Written by, Posted by, Author, a writer's role) on its segment or the line above,
   a role after it or alone on the next line, an e-mail address or handle, an outlet after it;
 - a closing note on the writer ("Jane Doe is a professor at …", "Jane Doe, a Nobel laureate, is …"), an
   "About the author" heading above;
 - its shape: a known given name, a line the name fills alone, capitals, the name printed again elsewhere;
-- and the cues against: a picture credit, an editing or contact role, prose around it, the body quoting the
+- a Chinese reporter's note in brackets after the dateline or closing a paragraph ("(记者 张伟)", "(王斌)");
+- and the cues against: a picture credit, an editing or contact role, a telephone number, prose around it
+  (a closing note on the writer is long and no prose about someone else), the body quoting the
   person as a source, the headline naming them, another story's headline and stamp above it (a teaser).
 """
 
@@ -206,7 +209,8 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
         "picture": bool(PICTURE_WORD.search(segment)) or (bool(PICTURE_WORD.search(above)) and len(above) < 30),
         "edit": bool(EDIT_WORD.search(segment)),
         "press_contact": bool(PRESS_CONTACT.match(line)) or (len(above) < 40 and bool(_CONTACT_ABOVE.search(above))),
-        "long_line": len(line.split()) > 25,
+        # a closing note on the writer is a paragraph of its own: its length is no sign of prose about someone else
+        "long_line": len(line.split()) > 25 and not (BIO.search(line) or (at <= 2 and _LOOSE_BIO.match(after))),
         "quote": bool(QUOTE.search(line)),
         "given": givennames.reads_as_person(name),
         "alone": authorcands._alone(name, segment),
