@@ -123,7 +123,9 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
     for i, zone in windows:
         raw = lines[i].strip()
         line = raw if len(raw) <= 150 or raw.count(" ") <= 25 else raw[:OPENING]
-        for name in authorcands.names_on(line):
+        # and at its close, where a wire's credits end the story ("… (Reporting by Jane Doe; Editing by Tom Lee)")
+        closing = bylines_en.CREDITS_PARENTHESIS.search(raw[len(line):]) if len(line) < len(raw) else None
+        for name in authorcands.names_on(line) + (authorcands.names_on(closing.group(0)) if closing else []):
             found.append(Cand(name, raw, zone, i))
         for names, _, strength in zh_candidates([line]):
             found += [Cand(n, raw, zone, i, {"zh_cue": 1.0, "zh_short": float(strength >= 4.0)}) for n in names]
@@ -190,8 +192,15 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
     segment = next((s for s in _SEGMENTS.split(line) if name in s or name.upper() in s), line)
     credited = (bool(CREDIT_BEFORE.search(before + name[:1])) or bool(_GLUED_BY.search(before))) \
         and not _AGENT_BY.search(before) and not EDIT_WORD.search(before[-25:])
+    # "(Reporting by Jane Doe; Editing by Tom Lee)" closing the story's last paragraph: a wire's credits
+    closing = bool((wire := bylines_en.CREDITS_PARENTHESIS.search(line)) and at >= wire.start())
+    # a closing note on the writer, a wire's credits and a byline run into the first paragraph ("By Jane Doe The
+    # bank said …") stand on long lines, set off from the prose around them
+    set_off = closing or (credited and len(before) < 60) or bool(BIO.search(line)) \
+        or (at <= 2 and bool(_LOOSE_BIO.match(after)))
     cues = {
         "near_anchor": cand.zone == "head" and any(abs(i - a) <= 2 and a != i for a in anchors),
+        "closing_credit": closing and not EDIT_WORD.search(line[wire.start():at] if wire else ""),
         "date_below": _short_date(below),
         "date_on_line": _short_date(line) or bool(STAMP.search(line)),
         "credit_before": credited,
@@ -209,8 +218,7 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
         "picture": bool(PICTURE_WORD.search(segment)) or (bool(PICTURE_WORD.search(above)) and len(above) < 30),
         "edit": bool(EDIT_WORD.search(segment)),
         "press_contact": bool(PRESS_CONTACT.match(line)) or (len(above) < 40 and bool(_CONTACT_ABOVE.search(above))),
-        # a closing note on the writer is a paragraph of its own: its length is no sign of prose about someone else
-        "long_line": len(line.split()) > 25 and not (BIO.search(line) or (at <= 2 and _LOOSE_BIO.match(after))),
+        "long_line": len(line.split()) > 25 and not set_off,
         "quote": bool(QUOTE.search(line)),
         "given": givennames.reads_as_person(name),
         "alone": authorcands._alone(name, segment),
