@@ -81,3 +81,15 @@ def test_a_long_closing_note_on_the_writer_is_not_read_as_prose(tmp_path: Path) 
             "for the paper since 2004, and before that covered the city council for ten years.")
     (cand,) = _cands(_page(tmp_path, f"{TITLE}\nMarch 4, 2021\n\n{BODY}\n{note}\n"), "Maria Santos")
     assert "bio" in cand.features and "long_line" not in cand.features
+
+
+def test_a_wires_credits_closing_a_long_last_paragraph(tmp_path: Path) -> None:
+    last = ("Economists polled before the release had expected a smaller rise, and the authority said the quays "
+            "would need more cranes if traffic kept growing at this pace through the summer months, when the "
+            "shipping lines add their seasonal calls and the terminal works around the clock to clear the backlog "
+            "of containers. (Reporting by Maria Santos; Editing by Tom Lee)")
+    article = _page(tmp_path, f"{TITLE}\nMarch 4, 2021\n\n{BODY}\n{last}\n")
+    (cand,) = _cands(article, "Maria Santos")
+    assert "closing_credit" in cand.features and "long_line" not in cand.features
+    (editor,) = _cands(article, "Tom Lee")
+    assert "closing_credit" not in editor.features
