@@ -9,6 +9,7 @@ cues.  Only ``benchmarks/articles/`` and ``benchmarks/articles/heldout/`` are re
 scores the batch with it, at several thresholds:
 
 - *scorer alone*: the scorer's guess on every page of the batch (how it would do with no byline rules);
+  the ``alone`` line sums it over all batches at each threshold;
 - *fallback*: the rules' authors (the extractor with the scorer off), and the scorer's guess only on the
   pages where the rules named no one: what the extractor does with the model in place.
 
@@ -36,7 +37,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from briefkit.extract import titlepick  # noqa: E402
 from briefkit.extract.authorfeatures import Cand, candidates  # noqa: E402
+from briefkit.extract.authorfilter import WriterFilter  # noqa: E402
 from briefkit.extract.authorscore import ENV, MODEL, Model, joined, probability  # noqa: E402
+from briefkit.extract.linecues import LineCues  # noqa: E402
 from briefkit.readers import read_article  # noqa: E402
 from corpus import ARTICLES, articles_in  # noqa: E402
 from train_lines import batch_of  # noqa: E402
@@ -60,9 +63,10 @@ class Page:
         self.scored = "authors" in gold or not gold.get("heads_only")
         self.gold = [_norm(a) for a in gold.get("authors") or []]
         article = read_article(path)
-        picked = titlepick.pick(article)
+        picked = LineCues.of(article).title(titlepick.pick(article))  # the title line as the extractor picks it
         self.cands: list[Cand] = candidates(article, picked.line if picked else None, picked.value if picked else None)
         self.rules: list[str] = []
+        self.keep = WriterFilter(article, article.head)  # what the extractor drops from any guess
 
     def labels(self) -> list[int]:
         """1 for a candidate the gold lists as a writer."""
@@ -86,14 +90,16 @@ def fit(pages: list[Page], vocab: list[str]) -> Model:
 
 
 def guess(page: Page, model: Model, threshold: float) -> list[str]:
-    """The scorer's writers on ``page`` at ``threshold`` (as authorscore.guess picks them)."""
+    """The scorer's writers on ``page`` at ``threshold``, as the extractor keeps them (authorscore.guess's pick
+    through the filter every source of writer names goes through)."""
     scored = [(probability(c.features, model), c) for c in page.cands]
     scored = [(p, c) for p, c in scored if p >= threshold]
     if not scored:
         return []
     _, best = max(scored, key=lambda pc: (pc[0], -pc[1].index))
     on_line = sorted({c.name for _, c in scored if c.index == best.index}, key=best.line.find)
-    return [_norm(n) for n in joined(on_line, best.name, best.line)]
+    names = joined(on_line, best.name, best.line)
+    return [_norm(n) for n in page.keep.writers(names, names)]
 
 
 def _counts(found: list[str], gold: list[str]) -> tuple[int, int, int]:
@@ -115,6 +121,7 @@ def cross_validate(pages: list[Page], vocab: list[str]) -> float:
     _rules(pages)
     batches = sorted({p.batch for p in pages})
     totals = {t: [0, 0, 0, 0, 0, 0] for t in THRESHOLDS}  # fallback hits, found, wanted; guessed right, guessed
+    alone = {t: [0, 0, 0] for t in THRESHOLDS}  # the scorer alone: hits, found, wanted
     print(f"{'batch':<8} {'rules P/R':>10} " + " ".join(f"{'fb@' + str(t):>10}" for t in THRESHOLDS)
           + "   scorer alone @0.5")
     for batch in batches:
@@ -132,10 +139,14 @@ def cross_validate(pages: list[Page], vocab: list[str]) -> float:
                     totals[t][4] += 1
             totals[t][:3] = [a + b for a, b in zip(totals[t][:3], got, strict=True)]
             row.append(f"{_pr(got):>10}")
-        alone = [sum(x) for x in zip(*(_counts(guess(p, model, 0.5), p.gold) for p in held), strict=True)]
-        row.append(f"   {_pr(alone)}")
+        for t in THRESHOLDS:  # the scorer with no rules: how it reads forms it has not seen, over many more pages
+            batch_alone = [sum(x) for x in zip(*(_counts(guess(p, model, t), p.gold) for p in held), strict=True)]
+            alone[t] = [a + b for a, b in zip(alone[t], batch_alone, strict=True)]
+            if t == 0.5:
+                row.append(f"   {_pr(batch_alone)}")
         print(" ".join(row))
     print("all      " + " " * 11 + " ".join(f"{_pr(totals[t][:3]):>10}" for t in THRESHOLDS))
+    print("alone    " + " " * 11 + " ".join(f"{_pr(alone[t]):>10}" for t in THRESHOLDS))
     print("fallback guesses right / made: " + ", ".join(f"@{t}: {totals[t][3]}/{totals[t][4]}" for t in THRESHOLDS))
     right = [t for t in THRESHOLDS if totals[t][4] and totals[t][3] / totals[t][4] >= MIN_PRECISION]
     return min(right) if right else max(THRESHOLDS)

@@ -54,7 +54,8 @@ THRESHOLD = 3.0
 EVIDENCE = 2.0
 
 # A person's name: two to four capitalised words or initials, a particle ("van", "de") allowed inside
-_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.(?:[A-Z]\.)?|[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?)"
+# ("Kang Yoon-seung": a Korean given name's second syllable is hyphenated in lower case)
+_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]\.(?:[A-Z]\.)?|[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?)"
 _PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al|ibn)\s+)"
 _SPAN = re.compile(r"(?<![\w.@])" + _WORD + r"(?:\s+" + _PARTICLE + r"?" + _WORD + r"){1,3}(?![\w@])")
 # Words a span may open with that are cues or titles, not the name's own
@@ -65,12 +66,13 @@ _LEADING = re.compile(r"^(?:(?:By|BY|Reporting|Reported|Additional|Posted|"
 _TRAILING = re.compile(r"(?:\s+(?:Special|Staff|Senior|Writer|Reporter|Correspondent|Contributor|Columnist|Editor|"
                        r"Is|IS|"
                        r"Published|Updated|Posted|Photo|Photos|Reuters|AP|AFP|PA))+$")
+_SENTENCE_OPENS = re.compile(r"\s+(?:The|THE)\b")
 _MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
                         r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
                         r"Friday|Saturday|Sunday)\b\.?", re.IGNORECASE)
 # interface words a page's furniture capitalises like a name ("1 Min Read", "Read More", "Listen Now")
 _NOT_NAME = re.compile(r"\b(?:Of|OF|The|THE|And|To|Be|Is|Are|Was|Were|Has|Have|Its|Their|This|That|Year|Week|Month|"
-                       r"Read|Min|Mins|Share|Listen|Watch|Save|Print|Comments?|Subscribe|Follow|More|Now|Sign|"
+                       r"Read|Min|Mins|Share|Url|URL|Link|Listen|Watch|Save|Print|Comments?|Subscribe|Follow|More|Now|Sign|"
                        r"Log|Login|Click|Here|Next|Previous|Back|Top|Home|Menu|Search|Close|Open|Download|Advertisement|"
                        r"Sponsored|Copyright|Rights|Reserved|Inc|Ltd|LLC|Corp|Co|Group|Company|University|Institute|"
                        r"Street|Road|Avenue|County|State|City|Park|Hall|House|Centre|Center|Department|Ministry)\b")
@@ -90,7 +92,8 @@ class Candidate:
 
 def _clean_span(span: str) -> str | None:
     """The name inside a capitalised span, without cue words before it or roles and stamps after it."""
-    span = _TRAILING.sub("", _LEADING.sub("", span)).strip()
+    # "By Chino Leyco The Bangko Sentral said …": a byline run into the story's first sentence
+    span = _TRAILING.sub("", _LEADING.sub("", _SENTENCE_OPENS.split(span)[0])).strip()
     if len(span.split()) < 2 or _MONTH_DAY.search(span) or _NOT_NAME.search(span):
         return None
     name = credits.person_line(span)

@@ -8,6 +8,7 @@ are not the writers.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefkit.extract import givennames
@@ -84,6 +85,61 @@ _ZH_ROLE_LINE = re.compile(r"^[\u3400-\u9fff]{2,30}?(?:分析员|分析員|研�
                            r"教授|副教授|讲师|講師|博士|院长|院長|所长|所長|总监|總監|主席|董事长|董事長)\s+"
                            r"(?P<name>[\u3400-\u9fff]{2,4})$")
 _ZH_NOT_WRITER = re.compile(r"(?:摄影|攝影|摄|攝|图|圖|编辑|編輯|责编|責編|审核|審核|校对|校對)\s*[:：/|︱丨｜]?\s*$")
+
+
+# "(记者 张伟 通讯员 李明)", "（中央社記者呂晏慈台北20日電）", "(王斌)": a reporter's note in brackets, set after a
+# story's dateline or closing one of its paragraphs (papers and agencies across the mainland, Taiwan, Hong Kong)
+_ZH_NOTE = re.compile(r"[(（](?P<inner>[^()（）]{2,40})[)）]")
+_ZH_NOTE_ROLE = r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯)"
+_ZH_NOTE_NAMES = r"(?P<names>[\u3400-\u9fff]{2,3}(?:[\s、]+(?!" + _ZH_NOTE_ROLE + r")[\u3400-\u9fff]{2,3})*)"
+_ZH_REPORTER = re.compile(r"(?:记者|記者)\s*" + _ZH_NOTE_NAMES)
+_ZH_STRINGER = re.compile(r"(?:通讯员|通訊員)\s*" + _ZH_NOTE_NAMES)
+_ZH_ONLY_NAMES = re.compile(r"^\s*[\u3400-\u9fff]{2,3}(?:[\s、]+[\u3400-\u9fff]{2,3}){0,3}\s*$")
+NOTE_REACH = 60  # a note opening the story stands within its dateline; one closing a paragraph ends the line
+
+
+# "中央社記者陳明台北20日電": an agency's note runs the reporter's name into the city it was filed from
+_ZH_RUN_INTO_CITY = re.compile(r"(?:记者|記者)(?P<rest>[\u3400-\u9fff]{4,9})\d{1,2}日(?:电|電)")
+
+
+@functools.lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Chinese city names, to tell where a reporter's name ends and the city begins (imported late: the place
+    tables load only when a note needs them)."""
+    from briefkit.extract.places import chinese_city_names
+
+    return frozenset(name.removesuffix("市") for name in chinese_city_names())
+
+
+def _note_names(inner: str) -> list[str]:
+    """The writers a bracketed note names: its reporters (记者), else its correspondents (通讯员, credited alone),
+    else the names it holds when it holds nothing else."""
+    if run := _ZH_RUN_INTO_CITY.search(inner):
+        rest = run["rest"]
+        return next(([rest[:cut]] for cut in (2, 3) if rest[cut:] in _city_names()
+                     and givennames.is_chinese_name(rest[:cut])), [])
+    for form in (_ZH_REPORTER, _ZH_STRINGER):
+        if found := form.search(inner):
+            names = re.split(r"[\s、]+", found["names"].strip())
+            return [n for n in names if givennames.is_chinese_name(n)]
+    if _ZH_ONLY_NAMES.match(inner):
+        names = re.split(r"[\s、]+", inner.strip())
+        return names if all(givennames.is_chinese_name(n) for n in names) else []
+    return []
+
+
+def zh_notes(line: str) -> list[list[str]]:
+    """The writers of the bracketed reporter notes that open a line (after its dateline) or close it."""
+    text = line.strip()
+    found = []
+    for note in _ZH_NOTE.finditer(text):
+        before = text[:note.start()].rstrip()
+        # opening the line, or just after its dateline ("本报讯", "…10日电", "【中新社…電】"); a bracket inside a
+        # sentence holds a name the story is about
+        opening = note.start() <= NOTE_REACH and (not before or before.endswith(("电", "電", "讯", "訊", "】", "]")))
+        if (opening or note.end() >= len(text) - 1) and (names := _note_names(note["inner"])):
+            found.append(names)
+    return found
 
 
 def zh_candidates(lines: list[str]) -> list[tuple[list[str], str, float]]:

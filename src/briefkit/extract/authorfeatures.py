@@ -7,13 +7,16 @@ the first lines, near the title line, or on one of the last lines) gets the same
 checked batch by batch (``benchmarks/train_authors.py --cv``).  The cues are habits shared across sites, not
 one page's form:
 
-- where the name stands: the first lines, beside the title or the date line, the last lines;
+- where the name stands: the first lines, beside the title or the date line, on its own line under the title
+  (wherever the page prints the title), alone after the story's last sentence (a sign-off), the last lines;
 - a credit word before it (By, Written by, Posted by, Author, a writer's role) on its segment or the line above,
   a role after it or alone on the next line, an e-mail address or handle, an outlet after it;
 - a closing note on the writer ("Jane Doe is a professor at …", "Jane Doe, a Nobel laureate, is …"), an
   "About the author" heading above;
 - its shape: a known given name, a line the name fills alone, capitals, the name printed again elsewhere;
-- and the cues against: a picture credit, an editing or contact role, prose around it, the body quoting the
+- a Chinese reporter's note in brackets after the dateline or closing a paragraph ("(记者 张伟)", "(王斌)");
+- and the cues against: a picture credit, an editing or contact role, a telephone number, prose around it
+  (a closing note on the writer is long and no prose about someone else), the body quoting the
   person as a source, the headline naming them, another story's headline and stamp above it (a teaser).
 """
 
@@ -39,6 +42,7 @@ from briefkit.extract.authorcues import (
     STAMP,
     WORD_CREDIT_LINE,
     zh_candidates,
+    zh_notes,
 )
 from briefkit.extract.credits import is_outlet
 from briefkit.extract.dates import parse_date
@@ -60,6 +64,10 @@ _LOOSE_BIO = re.compile(r"^\s*,?\s*(?:(?:an?|the)\s+[^.;]{0,120}?,\s*)?(?:is|was
 _ABOUT = re.compile(r"(?i)^\s*(?:about\s+the\s+authors?|the\s+authors?|author\s+bio(?:graphy)?|about\s+me)\s*:?\s*$")
 _CONTACT_ABOVE = re.compile(r"(?i)\b(?:contacts?|enquiries|inquiries|spokes(?:person|man|woman)|press\s+office)\b")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
+# "(202) 225-9446", "+44 20 7946 0958": a telephone number, what a press contact's line gives and a byline never does
+_PHONE = re.compile(r"\(\d{3}\)\s*\d{3}[\s.-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d")
+# a line of the story's prose: many words closing on a sentence's end (the line above a sign-off)
+_PROSE_END = re.compile(r"[.!?][”\"’')]?\s*$")
 _SEGMENTS = re.compile(r"\s*(?:[;|｜•·]|\s[-–—]\s)\s*")
 
 
@@ -105,6 +113,8 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
     lines = page_lines(article)
     body = "\n".join(article.paragraphs)
     anchors = {i for i, line in enumerate(lines) if line == title_line or (i < 60 and _short_date(line))}
+    # every place the title stands: a page may print it in its breadcrumb or a list of stories before its own head
+    at_title = {i for i, line in enumerate(lines) if line == title_line}
     counts: dict[str, int] = {}
     found: list[Cand] = []
     lowered = set(re.findall(r"\b[a-z]{2,}\b", body))  # the words the story writes in lower case
@@ -113,15 +123,20 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
     for i, zone in windows:
         raw = lines[i].strip()
         line = raw if len(raw) <= 150 or raw.count(" ") <= 25 else raw[:OPENING]
-        for name in authorcands.names_on(line):
+        # and at its close, where a wire's credits end the story ("… (Reporting by Jane Doe; Editing by Tom Lee)")
+        closing = bylines_en.CREDITS_PARENTHESIS.search(raw[len(line):]) if len(line) < len(raw) else None
+        for name in authorcands.names_on(line) + (authorcands.names_on(closing.group(0)) if closing else []):
             found.append(Cand(name, raw, zone, i))
         for names, _, strength in zh_candidates([line]):
             found += [Cand(n, raw, zone, i, {"zh_cue": 1.0, "zh_short": float(strength >= 4.0)}) for n in names]
+        for names in zh_notes(raw):  # read on the whole line: a note may close a long paragraph
+            found += [Cand(n, raw, zone, i, {"zh_note": 1.0}) for n in names if n not in {c.name for c in found
+                                                                                        if c.index == i}]
     for cand in found:
         counts[cand.name] = counts.get(cand.name, 0) + 1
     for cand in found:
         cues = _zh_features(cand, lines, body) if cand.features else \
-            _features(cand, lines, anchors, body, title or title_line or "", counts)
+            _placed(cand, lines, at_title, _features(cand, lines, anchors, body, title or title_line or "", counts))
         cand.features = {**cand.features, **cues, **_where(cand, len(lines), head_end),
                          **({"common_word": 1.0} if _common(cand.name, lowered) else {})}
     return found
@@ -133,6 +148,22 @@ def _where(cand: Cand, total: int, head_end: int) -> dict[str, float]:
     cues = {"head": i <= head_end, "tail": i >= total - TAIL_LINES, "top3": i < 3, "top10": 3 <= i < 10,
             "last3": i >= total - 3}
     return {key: 1.0 for key, value in cues.items() if value}
+
+
+def _placed(cand: Cand, lines: list[str], at_title: set[int], cues: dict[str, float]) -> dict[str, float]:
+    """Where a name stands against the story: on one of the three lines under the title (where bylines stand
+    on most sites), alone on the line after the story's last sentence (a sign-off: letters, op-eds, a byline
+    printed at the foot), or beside a telephone number (a press contact's line); added to the other ``cues``."""
+    i, line = cand.index, cand.line
+    above = lines[i - 1].strip() if i > 0 else ""
+    alone = "alone" in cues  # the name is all its segment holds, but for a date or a stamp
+    under_title = any(0 < i - at <= 3 for at in at_title)
+    placed = {"under_title": under_title,
+              # the commonest byline of all: a name on a line of its own under the title
+              "alone_under_title": alone and under_title,
+              "signoff": "whole_line" in cues and i > 0 and len(above.split()) >= 12 and bool(_PROSE_END.search(above)),
+              "phone": bool(_PHONE.search(line))}
+    return {**cues, **{key: 1.0 for key, value in placed.items() if value}}
 
 
 def _common(name: str, lowered: set[str]) -> bool:
@@ -161,8 +192,15 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
     segment = next((s for s in _SEGMENTS.split(line) if name in s or name.upper() in s), line)
     credited = (bool(CREDIT_BEFORE.search(before + name[:1])) or bool(_GLUED_BY.search(before))) \
         and not _AGENT_BY.search(before) and not EDIT_WORD.search(before[-25:])
+    # "(Reporting by Jane Doe; Editing by Tom Lee)" closing the story's last paragraph: a wire's credits
+    closing = bool((wire := bylines_en.CREDITS_PARENTHESIS.search(line)) and at >= wire.start())
+    # a closing note on the writer, a wire's credits and a byline run into the first paragraph ("By Jane Doe The
+    # bank said …") stand on long lines, set off from the prose around them
+    set_off = closing or (credited and len(before) < 60) or bool(BIO.search(line)) \
+        or (at <= 2 and bool(_LOOSE_BIO.match(after)))
     cues = {
         "near_anchor": cand.zone == "head" and any(abs(i - a) <= 2 and a != i for a in anchors),
+        "closing_credit": closing and not EDIT_WORD.search(line[wire.start():at] if wire else ""),
         "date_below": _short_date(below),
         "date_on_line": _short_date(line) or bool(STAMP.search(line)),
         "credit_before": credited,
@@ -180,7 +218,7 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
         "picture": bool(PICTURE_WORD.search(segment)) or (bool(PICTURE_WORD.search(above)) and len(above) < 30),
         "edit": bool(EDIT_WORD.search(segment)),
         "press_contact": bool(PRESS_CONTACT.match(line)) or (len(above) < 40 and bool(_CONTACT_ABOVE.search(above))),
-        "long_line": len(line.split()) > 25,
+        "long_line": len(line.split()) > 25 and not set_off,
         "quote": bool(QUOTE.search(line)),
         "given": givennames.reads_as_person(name),
         "alone": authorcands._alone(name, segment),

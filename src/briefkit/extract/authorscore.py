@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefkit.extract import authorcands, outletcands
 from briefkit.extract.authorfeatures import Cand, candidates
 from briefkit.readers import Article
 
@@ -110,16 +109,15 @@ def writers(article: Article, title_line: str | None, title: str | None,
             editors: list[str]) -> tuple[list[str], list[str]]:
     """The scorer's writers on ``article`` and their weak-guess warning; none where it abstains.
 
-    A name the page also credits for its pictures, for another story, as an outlet or as an editor
-    (``editors``: "Compiled by Tom Lee", an editing credit, is its own field) is left out, as
-    :func:`briefkit.extract.authorcands.writers_only` leaves it out of the rules' writers."""
+    A name the page credits as an editor (``editors``: "Compiled by Tom Lee", an editing credit, is its own
+    field) is left out; the caller's :class:`briefkit.extract.authorfilter.WriterFilter` takes out the rest
+    (outlets, photographers, teasers' writers), as it does for every source of names."""
     found = guess(article, title_line, title)
     # "Statement by Jane Doe, Director of …:" over a quotation: a writer's credit never introduces a quote,
     # a speaker's does (a speech or statement has no author, README)
     if found is None or found.line.rstrip().endswith((":", "：")):
         return [], []
-    names = [n for n in found.names if not outletcands.outlet_not_person(n) and n not in editors]
-    names = authorcands.writers_only(names, names, article, article.head)
+    names = [n for n in found.names if n not in editors]
     if not names:
         return [], []
     return names, [f"meta.authors is a guess (the name scorer read '{found.line[:60]}' as the byline, "

@@ -49,7 +49,7 @@ _SECTION_WORD = re.compile(
     re.IGNORECASE)
 _NOT_FIRST = frozenset({"from", "via", "by", "source", "the", "in", "on", "at", "for", "with", "and", "of", "to",
                         "our", "your", "my", "about", "contact"})
-_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]{1,20})"
+_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]{1,20})"
 _PERSON = re.compile(r"^" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}$")
 # A courtesy or office title before a name ("Rep. Troy Balderson", "By: Dr. Jane Smith"): not part of the name.
 # An academic title is printed as part of the name ("Dr. Priya Raman") and stays; an office does not.

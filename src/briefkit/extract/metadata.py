@@ -26,12 +26,11 @@ from briefkit.extract import (
     creditlines,
     credits,
     headlines,
-    notwriters,
-    outletcands,
     reportcredits,
     signoffs,
     titlepick,
 )
+from briefkit.extract.authorfilter import WriterFilter
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import FIELD as _FIELD
@@ -271,7 +270,30 @@ def _author_title(facts: MetaFacts, article: Article) -> None:
         _add(facts.authors, names)
 
 
-# "Meng Wei: Yesterday, the …": a speaker's turn in a transcript, named in full
+def _guessed_writers(article: Article, title_line: str | None, facts: MetaFacts, cues: LineCues,
+                     keep: WriterFilter) -> tuple[list[str], list[str]]:
+    """Writers no byline form named: what each guesser proposes, most trusted first, through the same filter.
+
+    The guessers read names from where they stand with cues that hold across sites: hand-set weights, the
+    line labeller, and the learned scorer calibrated on batches it was not trained on.  The first whose
+    names survive the filter gives the writers, with its weak-guess warning.
+    """
+    def hand_scored() -> tuple[list[str], list[str]]:
+        scored = authorcands.guess(article, title_line, facts.title)
+        return (scored.names, [f"meta.authors is a guess (from the line '{scored.line[:60]}'): check it"]) \
+            if scored else ([], [])
+
+    def learned() -> tuple[list[str], list[str]]:
+        return authorscore.writers(article, title_line, facts.title, facts.editors)
+
+    for guesser, trusted in ((hand_scored, False), (cues.authors, False), (learned, True)):
+        names, warned = guesser()
+        # the learned scorer weighs a quoted source among its cues: its names count as credited
+        if names := keep.writers(names, names if trusted else []):
+            return names, warned
+    return [], []
+
+
 def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     """Metadata of ``article`` and warnings for anything missing or only guessed."""
     warnings: list[str] = []
@@ -316,27 +338,11 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     _add(facts.authors, extra.authors)
     _add(facts.editors, extra.editors)
     facts.sources += extra.sources
-    # "Posted by Lakeview News", "By Lakeview Gazette Staff": a byline's place holding the outlet names no writer
-    facts.authors = [a for a in facts.authors if a in declared or not outletcands.outlet_not_person(a)]
-    page = article.text.split("\n")  # widget words, bodies and menu items stand where a byline could
-    facts.authors = notwriters.not_writers(facts.authors, page, declared)
-    if not facts.authors and (scored := authorcands.guess(article, picked.line if picked else None, facts.title)):
-        # names the byline forms above missed, scored by cues that hold across sites
-        facts.authors = notwriters.not_writers([n for n in scored.names if not outletcands.outlet_not_person(n)],
-                                               page, declared)
-        warnings += [f"meta.authors is a guess (from the line '{scored.line[:60]}'): check it"] if facts.authors else []
+    keep = WriterFilter(article, article.head + top_headings, declared)
+    facts.authors = keep.writers(facts.authors, credited)
     if not facts.authors:
-        facts.authors, guessed_authors = cues.authors()
-        facts.authors = notwriters.not_writers(
-            [a for a in facts.authors if not outletcands.outlet_not_person(a)], page, declared)
-        warnings += guessed_authors if facts.authors else []
-    facts.authors = notwriters.not_writers(
-        authorcands.writers_only(facts.authors, credited, article, article.head + top_headings), page, declared)
-    if not facts.authors:  # the learned scorer of name candidates, calibrated on batches it was not trained on
-        facts.authors, guessed_authors = authorscore.writers(article, picked.line if picked else None, facts.title,
-                                                             facts.editors)
-        facts.authors = notwriters.not_writers(facts.authors, page, declared)
-        warnings += guessed_authors if facts.authors else []
+        facts.authors, guessed_authors = _guessed_writers(article, picked.line if picked else None, facts, cues, keep)
+        warnings += guessed_authors
     facts.date, dated = cues.date(*publication_date(article, picked, facts.date))
     warnings += dated
     warnings += decide_source(facts, article, cues)

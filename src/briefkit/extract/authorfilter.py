@@ -1,0 +1,42 @@
+"""One filter for the writer names every source proposes: the byline rules, the hand-weighted name
+scorer, the line model and the learned name scorer.
+
+A byline's place holds many capitalised words that name no writer, and each source of names meets the same
+ones, so each source's names go through the same three tests:
+
+- an outlet or its staff standing where the byline would ("Posted by Lakeview News", "By Lakeview Gazette
+  Staff"): :func:`briefkit.extract.outletcands.outlet_not_person`;
+- people the page names for another part: its photographers, the writers of the stories listed at its foot,
+  a release's press contacts, and, among names guessed from where they stand, a source the body quotes:
+  :func:`briefkit.extract.authorcands.writers_only`;
+- an interface word, an institution, a clause or a menu item: :func:`briefkit.extract.notwriters.not_writers`.
+
+What the publisher declared in its own metadata names its writers as it means them ("Trade Desk") and is
+kept whatever these tests say, except that a photographer or a teaser's writer is never this story's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefkit.extract import authorcands, notwriters, outletcands
+from briefkit.readers import Article
+
+
+@dataclass(frozen=True)
+class WriterFilter:
+    """The tests of one page: its ``head`` lines (where bylines stand) and the ``declared`` writers."""
+
+    article: Article
+    head: list[str]
+    declared: list[str] = field(default_factory=list)
+
+    def writers(self, names: list[str], credited: list[str]) -> list[str]:
+        """``names`` without outlets, people credited for another part and words that name no writer.
+
+        ``credited`` are the names a credit form stated ("By Jane Doe"); any other name was guessed from where
+        it stands and is dropped too when the body quotes it as a source ("Mayor Jane Doe" under the title).
+        """
+        names = [n for n in names if n in self.declared or not outletcands.outlet_not_person(n)]
+        names = authorcands.writers_only(names, credited, self.article, self.head)
+        return notwriters.not_writers(names, self.article.text.split("\n"), self.declared)
