@@ -24,6 +24,7 @@ from briefkit.extract.labels import (
     capitalise,
     clause_before,
     gapped_label,
+    group_of,
     is_share,
     noun_label,
     phrase_after,
@@ -288,11 +289,15 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
             continue  # a digit string too long for a float: no figure a brief can hold (the model refuses it)
         # "2.2 billion people … and 3.5 billion lack …": the unit carries over within a sentence
         # … and a span's first end takes the unit after its second ("40-50 people": people, not "50 people")
-        unit = q.unit or _span_unit(text, q, quantities[i + 1:i + 2]) or _unit_noun(unit_after(text[q.end:])) \
-            or count_unit or ctx.unit
+        noun = _unit_noun(unit_after(text[q.end:]))
+        group = group_of(text[:q.start]) if q.unit is None and noun is None else None
+        unit = q.unit or _span_unit(text, q, quantities[i + 1:i + 2]) or noun \
+            or ("members" if group else None) or count_unit or ctx.unit
         if q.unit is None and not _DURATION_UNIT.match(unit or ""):
             count_unit = unit  # "out of work for 27 weeks; up from 5.6 million": a duration counts nothing after it
-        if span_label is not None:
+        if group is not None:
+            label = f"{capitalise(group)} members"  # "led by a team of 12": how many the team has
+        elif span_label is not None:
             label, span_label = span_label, None  # the second end of "between $42 and $47 per share"
         elif figures and prev_end is not None and figures[-1].unit == unit \
                 and _in_list(text, prev_end, q, quantities[i + 1] if i + 1 < len(quantities) else None):

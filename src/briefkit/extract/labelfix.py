@@ -91,6 +91,8 @@ def _tidy_sentence(text: str, figures: list[Figure]) -> list[Figure]:
         label = _better(text, span, previous, old, noun, figure.display, figure.unit) if span[1] else None
         if not _CJK.search(text):
             label = numberless(label or old) or label
+        elif span[1] and len(_CJK.findall(label or old)) <= 1:
+            label = _zh_fallback(text, span) or label  # "由", "达", "约": a preposition or a verb is no label
         if label and label != old:
             figure.label = label
             renamed.setdefault(old, label)
@@ -187,6 +189,8 @@ def _better(text: str, span: tuple[int, int], previous: tuple[int, int] | None, 
         return gapped
     if _MONEY.fullmatch(unit or "") and (of := _OF_NOUN.match(text[end:])) and of[1].lower() not in label.lower():
         return _cap_first(of[1])  # "almost £220 million of Covid funding": what the sum is
+    if unit and label.lower() in {unit.lower(), unit.lower()[:2]} and (of := _OF_NOUN.match(text[end:])):
+        return _cap_first(of[1])  # "14.7-million pounds of copper": copper, not "Lb" (the unit says itself)
     if (copula := re.match(r"(?:Were|Was|Are|Is)\s+(?=\S+\s+\S)", label)) and not _says_nothing(label, display):
         return _cap_first(label[copula.end():])  # "with 41% stating they were severely affected": severely affected
     population = match["noun"] if (match := _OF_REPORTING.match(text[end:])) else None
@@ -343,12 +347,28 @@ def _fallback(text: str, span: tuple[int, int]) -> str | None:
     banks …' says more than 'Close'."""
     start, end = span
     clause_start = max(text.rfind(c, 0, start) for c in ",;:(") + 1
-    before = text[clause_start:start].strip()
     after = re.split(r"[,;:.()]", text[end:], maxsplit=1)[0].strip()
-    words = [w for w in f"{before} {after}".split() if w]
-    if len([w for w in words if w.lower() not in _DANGLING]) < 2:
-        return None  # 'In addition': a connective is no better than the label it would replace
-    return _capped(" ".join(words))
+    for _ in range(2):  # "Net loss for the year ended December 31, 2004 was $12.0 million": the clause before too
+        words = [w for w in f"{text[clause_start:start].strip()} {after}".split() if w]
+        if len([w for w in words if w.lower() not in _DANGLING and not w[0].isdigit()]) >= 2:
+            return _capped(" ".join(words))
+        clause_start = max(text.rfind(c, 0, max(0, clause_start - 1)) for c in ",;:(") + 1
+    return None  # 'In addition': a connective is no better than the label it would replace
+
+
+_ZH_BOUNDARY = re.compile(r"[，,。；;：:（()）、！!？?]")
+
+
+def _zh_fallback(text: str, span: tuple[int, int]) -> str | None:
+    """What a Chinese figure left with a one-character label measures: the noun after its 的 ("在3225亿令吉的开销中"
+    → 开销), else the clause before its own ("…网民增长率最高,达16.6%" → 网民增长率最高)."""
+    after = _ZH_BOUNDARY.split(text[span[1]:], maxsplit=1)[0]
+    if after.startswith("的") and len(noun := re.sub(r"[中里内上]$", "", after[1:]).strip()) >= 2:
+        return noun
+    parts = [p.strip() for p in _ZH_BOUNDARY.split(text[:span[0]])]
+    previous = parts[-2] if len(parts) > 1 else ""
+    previous = re.sub(r"^(?:其中|但是|但|而且|而|此外|另外|同时|同時)", "", previous)
+    return previous if len(_CJK.findall(previous)) >= 2 else None
 
 
 def _capped(phrase: str) -> str:

@@ -44,6 +44,8 @@ _ROLE_COMMA = re.compile(r"\b(?!(?:to|from|by|of|and|or|at|in|on|about|nearly|th
 _SPEECH_AFTER = re.compile(r"^\s*,\s+(?:who|said|says|told|was|is|has|had|added|explained|recalled|of|from)\b")
 _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
 _AGED = re.compile(r"\baged\s*(?:\d{1,2}\s*(?:to|-|–|and)\s*)?$", re.IGNORECASE)  # "aged 25 to 54": both ends
+# "25至59歲的民眾", "60岁以上", "年满18周岁": an age in Chinese, both ends of a span of ages (岁月 is "time")
+_AGE_ZH = re.compile(r"^\s*(?:(?:至|到|~|～|-|–|—)\s*\d{1,3}\s*)?(?:周岁|週歲|周歲|岁(?!月)|歲(?!月))")
 # "1至6月", "1~5月", "10至16日": the first month or day of a span of dates (the second is read as a date)
 _DATE_SPAN_ZH = re.compile(r"^\s*(?:至|到|~|～|-|–|—)\s*\d{1,2}\s*(?:月|日|号|號)")
 _RATE = re.compile(r"^\s*=|=\s*$")
@@ -64,7 +66,7 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True
     if bare and (_CLOCK.match(after) or _AGO.match(after)):
         return True
-    if bare and q.value < 120 and (_AGE_AFTER.match(after) or _AGED.search(before)
+    if bare and q.value < 120 and (_AGE_AFTER.match(after) or _AGED.search(before) or _AGE_ZH.match(after)
                                    or (_NAME_COMMA.search(before) and after.lstrip().startswith(","))
                                    or (_PERSON_COMMA.search(before) and after.lstrip().startswith((",", ";", ")")))
                                    or _TURNED.search(before)
