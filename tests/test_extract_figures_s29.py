@@ -117,3 +117,23 @@ def test_a_figure_whose_clause_is_a_date_takes_the_clause_before(tmp_path: Path)
 def test_a_one_character_chinese_label_gives_way(tmp_path: Path) -> None:
     labels = [label for _, _, label in _figures(tmp_path, "报告显示,月收入较高的用户增长最快,达16.6%。", ZH_HEAD)]
     assert labels and len(labels[0]) > 1
+
+
+@pytest.mark.parametrize("body", [
+    "市民可拨打12345政务服务热线反映问题，全年共受理诉求120万件。",  # a hotline's number
+    "某品牌Mate 60手机今年销量突破1000万台。",  # a model's number after its Latin name
+    "主队以3比1战胜客队，晋级八强，现场观众达到5万人。",  # a match's score
+])
+def test_numbers_that_name_in_chinese_copy_are_no_figures(tmp_path: Path, body: str) -> None:
+    values = _values(tmp_path, body, ZH_HEAD)
+    assert values and not {12345.0, 60.0, 3.0, 1.0} & set(values)
+
+
+def test_a_ratio_s_parts_stay_figures_in_chinese(tmp_path: Path) -> None:
+    assert {10.0, 40.0, 50.0} <= set(_values(tmp_path, "全县三次产业结构比为10:40:50。", ZH_HEAD))
+
+
+def test_a_tally_is_labelled_by_what_its_whole_counts(tmp_path: Path) -> None:
+    labels = {label for _, _, label in _figures(tmp_path, "Four of the five commissioners agreed that customers "
+                                                          "could not afford the increase.")}
+    assert labels == {"Commissioners agreed"}

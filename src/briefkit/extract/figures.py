@@ -122,13 +122,15 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     clause, and without one to the clause itself."""
     if _LENGTH_OF.search(q.display) and (what := phrase_after(text[q.end:])):
         return capitalise(what)  # "a two-day strike", "a five-year partnership project": what lasts that long
+    if q.value < 1000 and (part := _PART_OF.match(text, q.end)) and (what := phrase_after(text[part.end():])):
+        return capitalise(what)  # "five out of six members voted …", "Four of the five commissioners agreed …"
     label = _raw_label(q, text, unit, lead)
     if count_words(label) >= _MIN_LABEL_WORDS and not _DANGLING.search(label):
         return label
     if (phrase := noun_label(text[:q.start])) and _lone_verb(phrase, text[:q.start]) \
             and (after := short_phrase(phrase_after(text[q.end:]) or "")):
         return capitalise(after)  # "I have made £5.5million available for co-ownership homes": not "Made"
-    if phrase:
+    if phrase and not (phrase.isalpha() and _NUMBER_WORD.fullmatch(phrase)):  # "Four of the five": no label
         # "three years" shows its unit already: "Electric bills", not "Electric bills: years"
         shown = unit is not None and unit.rstrip("s").lower() in q.display.lower()
         return capitalise(phrase if not unit or _symbolic(unit) or unit in phrase or shown else f"{phrase}: {unit}")
@@ -168,6 +170,10 @@ def _capped(clause: str) -> str:
     return " ".join(words).rstrip(",;:")
 
 
+# the part of a tally: what its whole counts labels both ("five out of six members voted to …")
+_PART_OF = re.compile(r"\s+(?:out\s+of|of\s+(?:the|its|their|[A-Z][\w-]*['’]s)(?:\s+[\w-]+['’]s)?)\s+"
+                      r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                      r"(?!hundred|thousand|million|billion)", re.IGNORECASE)
 _LENGTH_OF = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade)$", re.IGNORECASE)
 
 
