@@ -137,3 +137,16 @@ def test_a_tally_is_labelled_by_what_its_whole_counts(tmp_path: Path) -> None:
     labels = {label for _, _, label in _figures(tmp_path, "Four of the five commissioners agreed that customers "
                                                           "could not afford the increase.")}
     assert labels == {"Commissioners agreed"}
+
+
+def test_a_list_of_sums_is_labelled_by_each_purpose(tmp_path: Path) -> None:
+    labels = [found for _, _, found in _figures(tmp_path, "The settlement includes an extra £50million for housing, "
+                                                          "£25million for schools, £12million for roads and £8million "
+                                                          "for parks.")]
+    assert labels == ["Housing", "Schools", "Roads", "Parks"]  # the last is no repeat of the one before
+
+
+def test_a_sum_s_purpose_label_reads_as_a_noun_phrase(tmp_path: Path) -> None:
+    labels = [found for _, _, found in _figures(tmp_path, "It includes a total of nearly $9 million for the parks "
+                                                          "department.")]
+    assert labels == ["Parks department"]  # not the clause with its number cut out ("… a total of for the …")

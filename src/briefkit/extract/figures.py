@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates, inside
+from briefkit.extract.labelphrases import purpose_after
 from briefkit.extract.labels import (
     MAX_LABEL_WORDS,
     after_label,
@@ -142,6 +143,8 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
         return capitalise(phrase)  # "a 49 percent jump in the budget for …": what follows names it
     if unit and not _symbolic(unit) and not _CJK.search(unit):
         return capitalise(unit)  # "affecting an estimated 250,000 passengers": passengers
+    if unit and _CURRENCY.match(unit) and (purpose := purpose_after(text, q.end)):
+        return capitalise(purpose)  # "a total of nearly $9 million for the parks department"
     return capitalise(_capped(around(text, q.start, q.end)))
 
 
@@ -286,6 +289,9 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
                   # "月收入在2000元以上": a sum of money is no date, whatever a date reader made of its digits
                   if not q.is_year and not (inside(dates, q.start) and q.unit is None) and not not_a_figure(text, q)]
     figures: list[Figure] = []
+    purposes = [purpose_after(text, q.end) if q.unit and _CURRENCY.match(q.unit) else None for q in quantities]
+    if sum(p is not None for p in purposes) < 2:
+        purposes = [None] * len(quantities)  # one "£5m for X" is labelled as any sum; a list of them by purpose
     lead: str | None = None
     count_unit: str | None = None
     prev_end: int | None = None
@@ -303,6 +309,8 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
             count_unit = unit  # "out of work for 27 weeks; up from 5.6 million": a duration counts nothing after it
         if group is not None:
             label = f"{capitalise(group)} members"  # "led by a team of 12": how many the team has
+        elif purposes[i] is not None:
+            label = capitalise(purposes[i] or "")  # "£72million for health, £30million for education …"
         elif span_label is not None:
             label, span_label = span_label, None  # the second end of "between $42 and $47 per share"
         elif figures and prev_end is not None and figures[-1].unit == unit \

@@ -31,6 +31,7 @@ from briefkit.content.model import Figure
 from briefkit.extract.currencies import currency_code
 from briefkit.extract.labeldates import dated_labels
 from briefkit.extract.labelfix_zh import better_zh_label
+from briefkit.extract.labelphrases import purpose_after, purpose_label, zh_fallback
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _QUALIFIER_WORDS = ("close nearly almost around about some over more less up down just roughly approximately "
@@ -91,8 +92,9 @@ def _tidy_sentence(text: str, figures: list[Figure]) -> list[Figure]:
         label = _better(text, span, previous, old, noun, figure.display, figure.unit) if span[1] else None
         if not _CJK.search(text):
             label = numberless(label or old) or label
+            label = purpose_label(label or old, figure.unit) or label
         elif span[1] and len(_CJK.findall(label or old)) <= 1:
-            label = _zh_fallback(text, span) or label  # "由", "达", "约": a preposition or a verb is no label
+            label = zh_fallback(text, span) or label  # "由", "达", "约": a preposition or a verb is no label
         if label and label != old:
             figure.label = label
             renamed.setdefault(old, label)
@@ -205,6 +207,8 @@ def _better(text: str, span: tuple[int, int], previous: tuple[int, int] | None, 
         return _capped(" ".join([noun, *rest]))
     if match := _SUBJECT_REPORTING.search(text[:start]):  # "Charities said they expect … (71%)"
         return _who(match["noun"], match["rest"])
+    if _MONEY.fullmatch(unit or "") and (purpose := purpose_after(text, end)):
+        return _cap_first(purpose)  # "a total of nearly $9 million for the parks department": not the clause cut
     return _bracketed(text[:start]) or _fallback(text, span)
 
 
@@ -354,21 +358,6 @@ def _fallback(text: str, span: tuple[int, int]) -> str | None:
             return _capped(" ".join(words))
         clause_start = max(text.rfind(c, 0, max(0, clause_start - 1)) for c in ",;:(") + 1
     return None  # 'In addition': a connective is no better than the label it would replace
-
-
-_ZH_BOUNDARY = re.compile(r"[，,。；;：:（()）、！!？?]")
-
-
-def _zh_fallback(text: str, span: tuple[int, int]) -> str | None:
-    """What a Chinese figure left with a one-character label measures: the noun after its 的 ("在3225亿令吉的开销中"
-    → 开销), else the clause before its own ("…网民增长率最高,达16.6%" → 网民增长率最高)."""
-    after = _ZH_BOUNDARY.split(text[span[1]:], maxsplit=1)[0]
-    if after.startswith("的") and len(noun := re.sub(r"[中里内上]$", "", after[1:]).strip()) >= 2:
-        return noun
-    parts = [p.strip() for p in _ZH_BOUNDARY.split(text[:span[0]])]
-    previous = parts[-2] if len(parts) > 1 else ""
-    previous = re.sub(r"^(?:其中|但是|但|而且|而|此外|另外|同时|同時)", "", previous)
-    return previous if len(_CJK.findall(previous)) >= 2 else None
 
 
 def _capped(phrase: str) -> str:
