@@ -150,3 +150,9 @@ def test_a_sum_s_purpose_label_reads_as_a_noun_phrase(tmp_path: Path) -> None:
     labels = [found for _, _, found in _figures(tmp_path, "It includes a total of nearly $9 million for the parks "
                                                           "department.")]
     assert labels == ["Parks department"]  # not the clause with its number cut out ("… a total of for the …")
+
+
+def test_a_label_cut_to_an_owner_takes_the_noun_after_the_number(tmp_path: Path) -> None:
+    labels = [label for _, unit, label in _figures(tmp_path, "Inflation rose to 3.1% in May, above the central "
+                                                             "bank’s 2% target for the fourth month.") if unit == "%"]
+    assert "Bank’s target" in labels or "Central bank’s target" in labels

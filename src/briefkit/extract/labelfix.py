@@ -31,7 +31,7 @@ from briefkit.content.model import Figure
 from briefkit.extract.currencies import currency_code
 from briefkit.extract.labeldates import dated_labels
 from briefkit.extract.labelfix_zh import better_zh_label
-from briefkit.extract.labelphrases import purpose_after, purpose_label, zh_fallback
+from briefkit.extract.labelphrases import owned_label, purpose_after, purpose_label, zh_fallback
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _QUALIFIER_WORDS = ("close nearly almost around about some over more less up down just roughly approximately "
@@ -92,7 +92,7 @@ def _tidy_sentence(text: str, figures: list[Figure]) -> list[Figure]:
         label = _better(text, span, previous, old, noun, figure.display, figure.unit) if span[1] else None
         if not _CJK.search(text):
             label = numberless(label or old) or label
-            label = purpose_label(label or old, figure.unit) or label
+            label = purpose_label(label or old, figure.unit) or owned_label(label or old, text, span[1]) or label
         elif span[1] and len(_CJK.findall(label or old)) <= 1:
             label = zh_fallback(text, span) or label  # "由", "达", "约": a preposition or a verb is no label
         if label and label != old:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.labels import capitalise
+from briefkit.extract.labels import capitalise, phrase_after
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _MONEY = re.compile(r"[A-Z]{3}")  # a currency code: the figure finder's unit for a sum of money
@@ -59,3 +59,23 @@ def purpose_after(text: str, end: int) -> str | None:
     "education"), else None."""
     match = _FOR.match(text, end)
     return match["what"] if match else None
+
+
+# "the government's 2 percent target", "the MPC's 2% target": a label cut to the owner ("Government’s") lacks the
+# noun the number measures, which follows the number
+_OWNER = re.compile(r"^(?!(?:That|It|There|What|Here|Who|He|She|Let)['’])[A-Z][\w.&-]*(?:\s+[\w.&-]+){0,2}['’]s$")
+_HEAD_END_WORDS = "during in for of to from at on by with since over last this next and or was is were are"
+_HEAD_END = frozenset(_HEAD_END_WORDS.split())
+
+
+def owned_label(label: str, text: str, end: int) -> str | None:
+    """"Government’s target" for a label that is only the owner before the number, else None."""
+    if not _OWNER.match(label) or not (after := phrase_after(text[end:])):
+        return None
+    words: list[str] = []
+    for word in after.split()[:3]:
+        if word.lower() in _HEAD_END:
+            break  # "target during four months": the noun ends before its preposition
+        words.append(word)
+    return f"{label} {' '.join(words)}" if words else None
+
