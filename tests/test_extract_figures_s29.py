@@ -156,3 +156,19 @@ def test_a_label_cut_to_an_owner_takes_the_noun_after_the_number(tmp_path: Path)
     labels = [label for _, unit, label in _figures(tmp_path, "Inflation rose to 3.1% in May, above the central "
                                                              "bank’s 2% target for the fourth month.") if unit == "%"]
     assert "Bank’s target" in labels or "Central bank’s target" in labels
+
+
+@pytest.mark.parametrize(("body", "ages"), [
+    ("Children ages 5 to 11 can now get the shot at 40 clinics.", {5.0, 11.0}),
+    ("Adults 18 and older will receive a payment of $600 this month.", {18.0}),
+    ("Unemployment among 16- to 24-year-olds rose to 12% in the spring.", {16.0, 24.0}),
+])
+def test_english_ages_are_no_figures(tmp_path: Path, body: str, ages: set[float]) -> None:
+    values = _values(tmp_path, body)
+    assert values and not ages & set(values)
+
+
+def test_junction_numbers_name_the_junctions(tmp_path: Path) -> None:
+    values = _values(tmp_path, "The motorway was closed between junctions 3 and 5 on Sunday, and 2,000 drivers "
+                               "were stuck.")
+    assert 2000.0 in values and not {3.0, 5.0} & set(values)

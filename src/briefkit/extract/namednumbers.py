@@ -22,11 +22,13 @@ _ACRONYM_BEFORE = re.compile(r"(?:^|[\s(\[\"“'‘])(?-i:[A-Z]{2,6})\s$")
 # a list of numbers after a word that points into a document or a code: "Exhibits 3, 6, and 7", "tables 2 and 3"
 _POINTER_LIST = re.compile(
     r"\b(?:exhibits?|tables?|figures?|charts?|graphs?|pages?|sections?|articles?|chapters?|paragraphs?|clauses?|"
-    r"annex(?:es)?|appendi(?:x|ces)|items?|questions?|columns?|rows?|lines?|boxes|notes?|footnotes?|slides?)"
+    r"annex(?:es)?|appendi(?:x|ces)|items?|questions?|columns?|rows?|lines?|boxes|notes?|footnotes?|slides?"
+    r"|junctions?|exits?|platforms?|gates?|wards?|routes?)"
     r"\s+\d+[a-z]?(?:\s*(?:,|&|and|or|to|-|–)\s*(?:and\s+)?\d+[a-z]?)*\s*(?:,|&|and|or|to|-|–)\s*(?:and\s+)?$",
     re.IGNORECASE)
 # … and one number after a word that only ever points ("Exhibit 2", "see chart 4", "footnote 3")
-_POINTER_ONE = re.compile(r"\b(?:exhibits?|charts?|graphs?|footnotes?|endnotes?|annex(?:es)?|appendi(?:x|ces))\s+$",
+_POINTER_ONE = re.compile(r"\b(?:exhibits?|charts?|graphs?|footnotes?|endnotes?|annex(?:es)?|appendi(?:x|ces)"
+                          r"|junctions?|exits?)\s+$",
                           re.IGNORECASE)
 # what files, logs or quotes a record: "quoting reference 300375", "case number 12345", "P.O. Box 1234"
 _RECORD = re.compile(
