@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.labels import group_of
+
 # the noun a count word counts: up to two modifiers ("new", "regional pilot", "hospitalist") then a plural
 # noun in lower case (a capitalised word after the number is a name: "Three Rivers", "Two Sisters")
 _COUNTED = re.compile(r"[\s\u00a0]+(?:(?-i:[a-z][a-z'’-]*)[\s\u00a0]+){0,2}?(?P<noun>(?-i:[a-z]{2,}s))\b(?![-'’])")
@@ -67,13 +69,27 @@ def _partitive(text: str, end: int, value: float) -> bool:
     return noun is not None and noun["noun"].lower() not in _NOT_COUNTED
 
 
+# "four of the five commissioners": the whole of a tally counts too, though "the" points back to it
+_PART_BEFORE = re.compile(r"\b(?P<part>" + "|".join(_SMALL) + r")[\s\u00a0]+of[\s\u00a0]+(?:the|its|their|his|her|our"
+                          r"|(?-i:[A-Za-z][\w-]*)['’]s)[\s\u00a0]+$", re.IGNORECASE)
+
+
+def _whole_of_tally(text: str, start: int, value: float) -> bool:
+    """True when a count word is the whole a smaller count word before it is part of ("four of the five")."""
+    match = _PART_BEFORE.search(text[max(0, start - 40):start])
+    return match is not None and _SMALL.index(match["part"].lower()) + 2 < value
+
+
 def counted_noun(text: str, start: int, end: int, value: float) -> bool:
     """True when the number word from ``start`` to ``end`` (reading ``value``) counts the plural noun after it
-    ("seven arrests", "two energy suppliers", "Eight hospitalist researchers")."""
+    ("seven arrests", "two energy suppliers", "Eight hospitalist researchers") or gives the size of the group
+    it closes ("a panel of five")."""
     if not (2 <= value < 100) or value != int(value):
         return False
+    if group_of(text[max(0, start - 60):start]) and not _COUNTED.match(text, end):
+        return True  # "a panel of five", "led by a team of twelve": a group's size (labels.group_of)
     before = text[max(0, start - 16):start]
-    if _BEFORE_STOP.search(before) or _ITEM_BEFORE.search(before):
+    if (_BEFORE_STOP.search(before) and not _whole_of_tally(text, start, value)) or _ITEM_BEFORE.search(before):
         return False
     if _MODIFIER_STOP.match(text, end):
         return _partitive(text, end, value)

@@ -35,7 +35,10 @@ _COVERING = re.compile(r"^[\s-]*(?:(?:trading|business|working|calendar|school)\
                        # the period a rate or a change is measured over (a "14-year high" is a record's reach)
                        r"|^-" + UNITS + r"\s+(?:[A-Z]{2,5}\s+)?(?:inflation|rates?|average|moving\s+averages?"
                        r"|changes?|gains?|increases?|rises?|falls?|declines?|drops?|growth|period|totals?"
-                       r"|basis|window|rolling)\b", re.IGNORECASE)
+                       r"|basis|window|rolling)\b"
+                       # "5年增量超过35万亿元", "3年累计", "两年间": the span a total is counted over ("14年來首次"
+                       # is how far back a record reaches: a figure)
+                       r"|^\s*(?:年|个月|個月|天)(?:间|間|累计|累計|增量|合计|合計|共计|共計)", re.IGNORECASE)
 # a point in time or an age: "six months ago", "one day after", "two years on", "five days left", "ten years old"
 # … and how much sooner or later than planned: "two months in advance", "a year early", "three weeks late", "two
 # years ahead of schedule" (a point in time, as "可提早一年" in Chinese)

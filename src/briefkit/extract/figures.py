@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates, inside
+from briefkit.extract.labelphrases import purpose_after
 from briefkit.extract.labels import (
     MAX_LABEL_WORDS,
     after_label,
@@ -24,6 +25,7 @@ from briefkit.extract.labels import (
     capitalise,
     clause_before,
     gapped_label,
+    group_of,
     is_share,
     noun_label,
     phrase_after,
@@ -121,13 +123,15 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     clause, and without one to the clause itself."""
     if _LENGTH_OF.search(q.display) and (what := phrase_after(text[q.end:])):
         return capitalise(what)  # "a two-day strike", "a five-year partnership project": what lasts that long
+    if q.value < 1000 and (part := _PART_OF.match(text, q.end)) and (what := phrase_after(text[part.end():])):
+        return capitalise(what)  # "five out of six members voted …", "Four of the five commissioners agreed …"
     label = _raw_label(q, text, unit, lead)
     if count_words(label) >= _MIN_LABEL_WORDS and not _DANGLING.search(label):
         return label
     if (phrase := noun_label(text[:q.start])) and _lone_verb(phrase, text[:q.start]) \
             and (after := short_phrase(phrase_after(text[q.end:]) or "")):
         return capitalise(after)  # "I have made £5.5million available for co-ownership homes": not "Made"
-    if phrase:
+    if phrase and not (phrase.isalpha() and _NUMBER_WORD.fullmatch(phrase)):  # "Four of the five": no label
         # "three years" shows its unit already: "Electric bills", not "Electric bills: years"
         shown = unit is not None and unit.rstrip("s").lower() in q.display.lower()
         return capitalise(phrase if not unit or _symbolic(unit) or unit in phrase or shown else f"{phrase}: {unit}")
@@ -139,6 +143,8 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
         return capitalise(phrase)  # "a 49 percent jump in the budget for …": what follows names it
     if unit and not _symbolic(unit) and not _CJK.search(unit):
         return capitalise(unit)  # "affecting an estimated 250,000 passengers": passengers
+    if unit and _CURRENCY.match(unit) and (purpose := purpose_after(text, q.end)):
+        return capitalise(purpose)  # "a total of nearly $9 million for the parks department"
     return capitalise(_capped(around(text, q.start, q.end)))
 
 
@@ -167,6 +173,10 @@ def _capped(clause: str) -> str:
     return " ".join(words).rstrip(",;:")
 
 
+# the part of a tally: what its whole counts labels both ("five out of six members voted to …")
+_PART_OF = re.compile(r"\s+(?:out\s+of|of\s+(?:the|its|their|[A-Z][\w-]*['’]s)(?:\s+[\w-]+['’]s)?)\s+"
+                      r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                      r"(?!hundred|thousand|million|billion)", re.IGNORECASE)
 _LENGTH_OF = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade)$", re.IGNORECASE)
 
 
@@ -279,6 +289,9 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
                   # "月收入在2000元以上": a sum of money is no date, whatever a date reader made of its digits
                   if not q.is_year and not (inside(dates, q.start) and q.unit is None) and not not_a_figure(text, q)]
     figures: list[Figure] = []
+    purposes = [purpose_after(text, q.end) if q.unit and _CURRENCY.match(q.unit) else None for q in quantities]
+    if sum(p is not None for p in purposes) < 2:
+        purposes = [None] * len(quantities)  # one "£5m for X" is labelled as any sum; a list of them by purpose
     lead: str | None = None
     count_unit: str | None = None
     prev_end: int | None = None
@@ -288,11 +301,17 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
             continue  # a digit string too long for a float: no figure a brief can hold (the model refuses it)
         # "2.2 billion people … and 3.5 billion lack …": the unit carries over within a sentence
         # … and a span's first end takes the unit after its second ("40-50 people": people, not "50 people")
-        unit = q.unit or _span_unit(text, q, quantities[i + 1:i + 2]) or _unit_noun(unit_after(text[q.end:])) \
-            or count_unit or ctx.unit
+        noun = _unit_noun(unit_after(text[q.end:]))
+        group = group_of(text[:q.start]) if q.unit is None and noun is None else None
+        unit = q.unit or _span_unit(text, q, quantities[i + 1:i + 2]) or noun \
+            or ("members" if group else None) or count_unit or ctx.unit
         if q.unit is None and not _DURATION_UNIT.match(unit or ""):
             count_unit = unit  # "out of work for 27 weeks; up from 5.6 million": a duration counts nothing after it
-        if span_label is not None:
+        if group is not None:
+            label = f"{capitalise(group)} members"  # "led by a team of 12": how many the team has
+        elif purposes[i] is not None:
+            label = capitalise(purposes[i] or "")  # "£72million for health, £30million for education …"
+        elif span_label is not None:
             label, span_label = span_label, None  # the second end of "between $42 and $47 per share"
         elif figures and prev_end is not None and figures[-1].unit == unit \
                 and _in_list(text, prev_end, q, quantities[i + 1] if i + 1 < len(quantities) else None):

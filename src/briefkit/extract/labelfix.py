@@ -31,6 +31,7 @@ from briefkit.content.model import Figure
 from briefkit.extract.currencies import currency_code
 from briefkit.extract.labeldates import dated_labels
 from briefkit.extract.labelfix_zh import better_zh_label
+from briefkit.extract.labelphrases import owned_label, purpose_after, purpose_label, zh_fallback
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _QUALIFIER_WORDS = ("close nearly almost around about some over more less up down just roughly approximately "
@@ -91,6 +92,9 @@ def _tidy_sentence(text: str, figures: list[Figure]) -> list[Figure]:
         label = _better(text, span, previous, old, noun, figure.display, figure.unit) if span[1] else None
         if not _CJK.search(text):
             label = numberless(label or old) or label
+            label = purpose_label(label or old, figure.unit) or owned_label(label or old, text, span[1]) or label
+        elif span[1] and len(_CJK.findall(label or old)) <= 1:
+            label = zh_fallback(text, span) or label  # "由", "达", "约": a preposition or a verb is no label
         if label and label != old:
             figure.label = label
             renamed.setdefault(old, label)
@@ -187,6 +191,8 @@ def _better(text: str, span: tuple[int, int], previous: tuple[int, int] | None, 
         return gapped
     if _MONEY.fullmatch(unit or "") and (of := _OF_NOUN.match(text[end:])) and of[1].lower() not in label.lower():
         return _cap_first(of[1])  # "almost £220 million of Covid funding": what the sum is
+    if unit and label.lower() in {unit.lower(), unit.lower()[:2]} and (of := _OF_NOUN.match(text[end:])):
+        return _cap_first(of[1])  # "14.7-million pounds of copper": copper, not "Lb" (the unit says itself)
     if (copula := re.match(r"(?:Were|Was|Are|Is)\s+(?=\S+\s+\S)", label)) and not _says_nothing(label, display):
         return _cap_first(label[copula.end():])  # "with 41% stating they were severely affected": severely affected
     population = match["noun"] if (match := _OF_REPORTING.match(text[end:])) else None
@@ -201,6 +207,8 @@ def _better(text: str, span: tuple[int, int], previous: tuple[int, int] | None, 
         return _capped(" ".join([noun, *rest]))
     if match := _SUBJECT_REPORTING.search(text[:start]):  # "Charities said they expect … (71%)"
         return _who(match["noun"], match["rest"])
+    if _MONEY.fullmatch(unit or "") and (purpose := purpose_after(text, end)):
+        return _cap_first(purpose)  # "a total of nearly $9 million for the parks department": not the clause cut
     return _bracketed(text[:start]) or _fallback(text, span)
 
 
@@ -258,7 +266,11 @@ def _says_nothing(label: str, display: str | None = None) -> bool:
 _FRAGMENT_WORDS = ("out new lower higher faster slower closer last next first other either today me amid approx "
                    "range figure part number percentage big able highest lowest robust surprising thereafter said "
                    "save owns represents made sold driven billion million thousand trillion rise fall increase "
-                   "decrease high low up down more less")
+                   "decrease high low up down more less "
+                   # a lone base verb left of a clause ("Make" of "… make up 19%", "Calls" of "… calls for a 2.4
+                   # percent hike"): the predicate, not the measure
+                   "make makes take takes get gets give gives bring brings brought call calls cost costs account "
+                   "accounts stand stands reach reaches hit hits put puts stable record")
 _FRAGMENTS = frozenset(_FRAGMENT_WORDS.split())
 _VERB_FORM = re.compile(r"(?-i:[A-Za-z][a-z]{3,}(?:ed|ly))|(?i:trying|expecting|paying|reaching|standing|bringing"
                         r"|making|taking|rising|falling|getting|putting|setting|hitting|seeing|showing|compared)")
@@ -343,12 +355,16 @@ def _fallback(text: str, span: tuple[int, int]) -> str | None:
     banks …' says more than 'Close'."""
     start, end = span
     clause_start = max(text.rfind(c, 0, start) for c in ",;:(") + 1
-    before = text[clause_start:start].strip()
     after = re.split(r"[,;:.()]", text[end:], maxsplit=1)[0].strip()
-    words = [w for w in f"{before} {after}".split() if w]
-    if len([w for w in words if w.lower() not in _DANGLING]) < 2:
-        return None  # 'In addition': a connective is no better than the label it would replace
-    return _capped(" ".join(words))
+    # one side of the number, never both joined over it: "brought in an additional in tax revenues" reads as a
+    # quotation with its number cut out
+    for _ in range(2):  # "Net loss for the year ended December 31, 2004 was $12.0 million": the clause before too
+        for side in (text[clause_start:start].strip(), after):
+            words = side.split()
+            if len([w for w in words if w.lower() not in _DANGLING and not w[0].isdigit()]) >= 2:
+                return _capped(" ".join(words))
+        clause_start = max(text.rfind(c, 0, max(0, clause_start - 1)) for c in ",;:(") + 1
+    return None  # 'In addition': a connective is no better than the label it would replace
 
 
 def _capped(phrase: str) -> str:

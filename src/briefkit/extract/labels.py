@@ -29,8 +29,10 @@ _LABEL_STOP_WORDS = "who that which were was conducted released according than b
 _LABEL_STOP = frozenset(_LABEL_STOP_WORDS.split())
 _SHARE = re.compile(r"(?:accounting\s+for|account(?:s|ed)?\s+for|a\s+share\s+of|making\s+up|"
                     r"represent(?:s|ing|ed)?|占比|占)\s*$", re.IGNORECASE)
-_CONNECTIVES = re.compile(r"^(?:其中|among\s+them|of\s+these|of\s+them|of\s+which|while|whereas|and|but|however|"
-                          r"meanwhile|in\s+addition|besides)\b[,\s]*", re.IGNORECASE)
+# … and Chinese ones, which no word boundary ends ("但其中女性占比为52%": 女性占比, not "但其中…")
+_CONNECTIVES = re.compile(r"^(?:(?:其中|但是|但|而且|而|此外|另外|同时|同時|不过|不過|然而|并且|並且)+[,，\s]*"
+                          r"|(?:among\s+them|of\s+these|of\s+them|of\s+which|while|whereas|and|but|however|"
+                          r"meanwhile|in\s+addition|besides)\b[,\s]*)", re.IGNORECASE)
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[;:(，；：（、。|｜]|\s[-–—]\s")  # a table's cell border ends one too
 _CJK_UNIT = re.compile(r"^[多余]?(?P<unit>[\u3400-\u9fff]{1,4}?)(?=[的在和与参对中占为是了将已共]|[^\u3400-\u9fff]|$)")
 _TRIM_WORDS = "the a an of for in on at to and or with by its their from as that than which while"
@@ -56,7 +58,7 @@ def _trim(words: list[str]) -> list[str]:
 _CJK_MEASURE = re.compile(r"^[多余]?(?P<unit>个月|個月|小时|小時|平方米|立方米|千瓦时|千瓦時|万吨|萬噸|人次|"
                           r"公里|公斤|千克|公噸|公吨|公頃|公顷|平方公里|"  # Taiwan writes metric tonnes 公噸
                           r"年|天|周|週|吨|噸|人|件|家|个|個|项|項|名|次|辆|輛|台|座|所|户|戶|头|頭|只|艘|架|套|亩|畝|米|倍|元|条|條|张|張|"
-                          r"篇|批|种|種|位|例|起|份|处|處)")
+                          r"篇|批|种|種|位|例|起|份|处|處|轮|輪)")
 
 
 def unit_after(after: str) -> str | None:
@@ -101,6 +103,20 @@ def clause_before(before: str) -> str | None:
     clause = _CONNECTIVES.sub("", clause).strip()
     words = clause.split()[-MAX_LABEL_WORDS:]
     return " ".join(words).strip(" $€£¥") or None
+
+
+# "a team of 12", "a panel of five", "the delegation of 30": a group's size with no noun after it (the corpus
+# convention: a group's size the sentence states is a count; "a 12-member board" describes the body, notfigures)
+_GROUP_OF = re.compile(r"\b(?P<noun>team|group|panel|delegation|crew|squad|committee|jury|cohort|party|coalition"
+                       r"|consortium|caucus|taskforce|task\s+force|board|council|network|alliance)\s+of\s+"
+                       r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|just\s+)?$",
+                       re.IGNORECASE)
+
+
+def group_of(before: str) -> str | None:
+    """The group whose size a number closing ``before`` gives ("led by a team of" → "team"), else None."""
+    match = _GROUP_OF.search(before[-60:])
+    return match["noun"].lower() if match else None
 
 
 def is_share(before: str) -> bool:
@@ -211,6 +227,23 @@ def _boundary(word: str) -> bool:
         word.islower() and len(low) > 4 and low.endswith("ed"))
 
 
+_NAME_WORD = re.compile(r"(?-i:[A-Z][\w'’.-]*)")
+_FUNCTION_CAPS = frozenset(["The", "A", "An", "In", "On", "At", "By", "For", "Of", "And", "But", "Its", "This"])
+
+
+def _in_name(words: list[str], i: int) -> bool:
+    """True when the digits ``words[i]`` are part of a name or a date the label keeps ("Model 3", "the 2024
+    Olympics", "Class of 2024", "Expo 2020 Dubai"): cut out, the name reads as a garbled phrase ("New Model sold")."""
+    word = words[i]
+    if _YEAR.fullmatch(word):
+        return True
+    if not word.isdigit():
+        return False  # "10.5", "1,200", "5%": another figure's number, never part of a name
+    capital = [w for w in (words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")
+               if w and _NAME_WORD.fullmatch(w) and w not in _FUNCTION_CAPS]
+    return bool(capital)
+
+
 def noun_label(before: str) -> str | None:
     """The noun phrase of the clause a number closes: what changed, or who changed it and how.
 
@@ -225,7 +258,7 @@ def noun_label(before: str) -> str | None:
     # "a forecast of", "the rise": a verb's form after a determiner is a noun
     verbs = [i for i, w in enumerate(words) if w.lower() in _VERBS and not (i and words[i - 1].lower() in _DETERMINERS)]
     if not verbs:
-        found = _short(_edges([w for w in words if not w[0].isdigit()]))
+        found = _short(_edges([w for i, w in enumerate(words) if not w[0].isdigit() or _in_name(words, i)]))
         while found and (found[0].lower() in _ADVERBS or found[0].endswith("ing")):
             found = _edges(found[1:])  # "down from a forecast of": the forecast; "affecting an estimated"
         return " ".join(found) if found and found[0].lower() not in _PRONOUNS else None

@@ -22,11 +22,13 @@ _ACRONYM_BEFORE = re.compile(r"(?:^|[\s(\[\"“'‘])(?-i:[A-Z]{2,6})\s$")
 # a list of numbers after a word that points into a document or a code: "Exhibits 3, 6, and 7", "tables 2 and 3"
 _POINTER_LIST = re.compile(
     r"\b(?:exhibits?|tables?|figures?|charts?|graphs?|pages?|sections?|articles?|chapters?|paragraphs?|clauses?|"
-    r"annex(?:es)?|appendi(?:x|ces)|items?|questions?|columns?|rows?|lines?|boxes|notes?|footnotes?|slides?)"
+    r"annex(?:es)?|appendi(?:x|ces)|items?|questions?|columns?|rows?|lines?|boxes|notes?|footnotes?|slides?"
+    r"|junctions?|exits?|platforms?|gates?|wards?|routes?)"
     r"\s+\d+[a-z]?(?:\s*(?:,|&|and|or|to|-|–)\s*(?:and\s+)?\d+[a-z]?)*\s*(?:,|&|and|or|to|-|–)\s*(?:and\s+)?$",
     re.IGNORECASE)
 # … and one number after a word that only ever points ("Exhibit 2", "see chart 4", "footnote 3")
-_POINTER_ONE = re.compile(r"\b(?:exhibits?|charts?|graphs?|footnotes?|endnotes?|annex(?:es)?|appendi(?:x|ces))\s+$",
+_POINTER_ONE = re.compile(r"\b(?:exhibits?|charts?|graphs?|footnotes?|endnotes?|annex(?:es)?|appendi(?:x|ces)"
+                          r"|junctions?|exits?)\s+$",
                           re.IGNORECASE)
 # what files, logs or quotes a record: "quoting reference 300375", "case number 12345", "P.O. Box 1234"
 _RECORD = re.compile(
@@ -88,6 +90,24 @@ _GRADE_BEFORE = re.compile(r"(?:^|[\s(])(?-i:Stage|Level|Category|Phase|Tier|Gra
 _STATION = re.compile(r"(?:^|\s)(?-i:Radio|Channel|TV|Kanal)\s$")
 
 
+# Chinese copy: "拨打12345政务服务热线" (a hotline's number), "华为Mate 60手机" (a model's number after its Latin
+# name), "以3比1战胜" (a match's score; a ratio's parts, "结构比为22.8:38.8:38.4", stay figures)
+_HOTLINE = re.compile(r"(?:拨打|撥打|致电|致電|电话|電話|热线|熱線|专线|專線|客服|传真|傳真|邮编|郵編)[：:\s]*$")
+_HOTLINE_AFTER = re.compile(r"^[\u3400-\u9fff]{0,6}?(?:热线|熱線|专线|專線)")
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])(?-i:[A-Z][A-Za-z]{1,15}|[a-z][A-Z][A-Za-z]{0,14})\s?$")
+_SCORE_ZH = re.compile(r"以\s*\d{1,3}\s*(?:比|:|：)\s*\d{1,3}|\d{1,3}\s*比\s*\d{1,3}\s*(?:战胜|戰勝|击败|擊敗"
+                       r"|赢|贏|胜|勝|负|負|输|輸|打败|打敗|落败|落敗|战平|戰平|逼平|取胜|取勝|告负|告負|获胜|獲勝)")
+
+
+def _chinese_name(text: str, q: Quantity, before: str, after: str) -> bool:
+    """True when a bare number in Chinese copy is a hotline's, a model's or a score's (see above)."""
+    if _HOTLINE.search(before) or _HOTLINE_AFTER.match(after) or _LATIN_NAME.search(before):
+        return True
+    window = max(0, q.start - 12)
+    return any(m.start() + window <= q.start and q.end <= m.end() + window
+               for m in _SCORE_ZH.finditer(text[window:q.end + 16]))
+
+
 def _enumerated(text: str, q: Quantity, after: str) -> bool:
     """True when ``q`` is "(n)" and the sentence also numbers an item before or after it "(n±1)"."""
     if not (_ITEM.search(text[max(0, q.start - 2):q.start]) and re.match(r"\s*[)）]", after) and q.value < 20):
@@ -118,6 +138,8 @@ def named_number(text: str, q: Quantity) -> bool:
             or (whole and _enumerated(text, q, after)):
         return True
     if whole and q.value >= 100 and _QUOTED_CODE.search(before) and _CJK.match(after):
+        return True
+    if whole and _CJK.search(text) and _chinese_name(text, q, before, after):
         return True
     if whole and (_DATE_NAME_AFTER.match(after) or _DATE_NAME_BEFORE.search(before)):
         return True

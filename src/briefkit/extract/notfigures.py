@@ -27,7 +27,7 @@ _CLOCK = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|h\d{2}|hrs\b|hour
 _AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\s+(?:ago|earlier|later|before|after)\b"
                   r"|^\s*days?\s+ago\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old"
-                        r"|^\s*(?:to|-|–|and)\s*\d{1,3}(?:\s*-\s*|\s+)years?[\s-]+olds?\b", re.IGNORECASE)
+                        r"|^-?\s*(?:to|-|–|and)\s*\d{1,3}(?:\s*-\s*|\s+)years?[\s-]+olds?\b", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NAME_PAREN = re.compile(r"[A-Z][a-z]+ [A-Z][\w'’-]+\s?\($")  # "John Smith (64)": an age
 # "The patient, 45, and his wife, 43,": a person's noun and the number between commas; "who turned 60"
@@ -43,7 +43,15 @@ _ROLE_COMMA = re.compile(r"\b(?!(?:to|from|by|of|and|or|at|in|on|about|nearly|th
                          r"[a-z]{3,}(?<!s),\s*$")
 _SPEECH_AFTER = re.compile(r"^\s*,\s+(?:who|said|says|told|was|is|has|had|added|explained|recalled|of|from)\b")
 _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
-_AGED = re.compile(r"\baged\s*(?:\d{1,2}\s*(?:to|-|–|and)\s*)?$", re.IGNORECASE)  # "aged 25 to 54": both ends
+# "aged 25 to 54", "children ages 5 to 11", "at age 65": both ends
+_AGED = re.compile(r"\b(?:aged|ages?)\s*(?:\d{1,2}\s*(?:to|-|–|and|through)\s*)?$", re.IGNORECASE)
+# "adults 18 and older", "people 65 or over", "anyone 16 and up": an age threshold after a word for people
+_AGE_FLOOR = re.compile(r"^\s*(?:and|or)\s+(?:older|over|above|up|under|younger)\b", re.IGNORECASE)
+_PEOPLE_BEFORE = re.compile(r"\b(?:adults|people|persons|individuals|those|anyone|everyone|children|kids|teens"
+                            r"|teenagers|youths?|residents|seniors|women|men|girls|boys|workers|voters|drivers"
+                            r"|students|patients|citizens)\s+$", re.IGNORECASE)
+# "25至59歲的民眾", "60岁以上", "年满18周岁": an age in Chinese, both ends of a span of ages (岁月 is "time")
+_AGE_ZH = re.compile(r"^\s*(?:(?:至|到|~|～|-|–|—)\s*\d{1,3}\s*)?(?:周岁|週歲|周歲|岁(?!月)|歲(?!月))")
 # "1至6月", "1~5月", "10至16日": the first month or day of a span of dates (the second is read as a date)
 _DATE_SPAN_ZH = re.compile(r"^\s*(?:至|到|~|～|-|–|—)\s*\d{1,2}\s*(?:月|日|号|號)")
 _RATE = re.compile(r"^\s*=|=\s*$")
@@ -64,10 +72,11 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True
     if bare and (_CLOCK.match(after) or _AGO.match(after)):
         return True
-    if bare and q.value < 120 and (_AGE_AFTER.match(after) or _AGED.search(before)
+    if bare and q.value < 120 and (_AGE_AFTER.match(after) or _AGED.search(before) or _AGE_ZH.match(after)
                                    or (_NAME_COMMA.search(before) and after.lstrip().startswith(","))
                                    or (_PERSON_COMMA.search(before) and after.lstrip().startswith((",", ";", ")")))
                                    or _TURNED.search(before)
+                                   or (_AGE_FLOOR.match(after) and _PEOPLE_BEFORE.search(before))
                                    or (_ROLE_COMMA.search(before) and _SPEECH_AFTER.match(after))
                                    or (_NAME_PAREN.search(before) and after.startswith(")"))):
         return True

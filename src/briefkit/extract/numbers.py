@@ -63,7 +63,10 @@ _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|perce
 _UNIT_END = r"(?<![\u3400-\u9fff%])(?<!cent)(?<!illion)"  # "2 per cent-4 per cent", "3万元-5万元" are ranges
 _SHARE_CHAR = "成(?![为為功立本果交长長熟员員不])"  # "3成" is 30 %, "7成4" 74 %: no count of 成
 # "magnitude-8.2 earthquake": the one word a hyphen may join to the number after it
-_BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9.,/:#_第])(?<!" + _UNIT_END + r"-))(?<![\d一二三四五六七八九十]成)")
+# … a comma only after a letter, a digit or a sign ("1,5", "A,5"): Chinese copy written with ASCII commas starts a
+# clause on its figure ("进入前百分之一,5个学科进入前千分之一", "1人为中国籍,2人为日本籍")
+_BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9./:#_第])(?<![A-Za-zÀ-ÿ0-9.,/:#_%$)\]-],)(?<!" + _UNIT_END
+           + r"-))(?<![\d一二三四五六七八九十]成)")
 # a slash may follow before a unit's word ("$3.50/gallon", "R20/kg", "50km/h": a price or a rate per unit), never
 # before digits ("24/7", "2023/24", "3/4")
 # … and a colon only before digits ("8:30" is a time; "revenue down 8.7%: analysts" a headline's figure)
@@ -277,7 +280,7 @@ def _word_quantities(text: str, counts: bool = False) -> list[Quantity]:
     # a share in words before a number word: "nearly three-quarters (73%)" is 75 %, not three quarters of a year
     found = point_fractions(text) + fractions(text) + _english_word_quantities(text, counts)
     if any("\u3400" <= c <= "\u9fff" for c in text[:200]) or "万" in text or "亿" in text or "成" in text:
-        found += zh_shares(text) + zh_quantities(text)
+        found += zh_shares(text) + zh_quantities(text, counts)
     return found
 
 

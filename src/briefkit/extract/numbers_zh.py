@@ -23,25 +23,64 @@ MEASURE = re.compile(r"[篇个個件人名位家项項次台辆輛吨噸艘架�
 # 几十万, 数百万, 上万 and 成千上万 are "several", not numbers: no numeral after 几, 数, 上, 余 or 多.
 # (after 余 "and more" no numeral starts, but 盈餘 and 結餘 are a surplus: "盈餘一三○億元")
 _ZH_NUMERAL = re.compile(r"(?<![零〇○一二两兩三四五六七八九十百千万萬亿億\d第之几幾数數上多好成．.])"
-                         r"(?:(?<![余餘])|(?<=[盈結结剩][余餘]))"
+                         r"(?:(?<![余餘])|(?<=[盈結结剩其][余餘]))"
                          r"(?P<qual>近|约|約|超过|超過|逾|不到|将近|接近)?"
                          r"(?P<zh>[零〇○一二两兩三四五六七八九十百千万萬亿億]+(?:[点點．][零〇○一二三四五六七八九]+)?)"
                          r"(?P<more>多|余|餘)?(?P<large>[万萬亿億]+)?(?:(?P<pp>个百分点|個百分點)|(?P<pct>[%％])"
                          r"|(?P<cur>美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|人民币|人民幣|元)"
-                         r"|(?=人次|" + MEASURE.pattern + r")"
+                         r"|(?=人次|[起轮輪批例种種处處]|" + MEASURE.pattern + r")"
                          # "人口约为一千二百万。": a numeral its scale ends stands alone before the clause's end
                          r"|(?<=[万萬亿億])(?=[。，,；;、）)！!？?]|\s|$))")
 
 
-def zh_quantities(text: str) -> list[Quantity]:
+# A count in small numerals ("十名截访人员", "其余九人", "六起案件", "三項子法", "兩輪措施"): two to
+# ninety-nine before a measure word that counts things, as "seven arrests" in English (countwords.py).
+# Left out: 次 ("三次产业" is the tertiary sector, "三次" a frequency), 批 ("周四批准": approved),
+# 个月/个小时 (lengths of time, durations.py), 一 ("一起" is "together", "一家" a family, "一名" an
+# article) and a numeral inside quotation marks or a title's brackets ("“两个确立”", "《十四五规划》": a
+# slogan's or a plan's name, no figure).
+_COUNT_MEASURE = re.compile(r"(?:[篇件人名位家项項台辆輛艘架部条條座所场場套户戶株头頭只隻本册冊份张張"
+                            r"起轮輪例种種处處]|[个個](?![月小星工多])(?=[\u3400-\u9fff]))")
+_OPEN_QUOTE, _CLOSE_QUOTE = "“「『《‘", "”」』》’"
+# "创新发起、创新实施和创新考核四个环节", "发展和生态两条底线", "这四个环节": the count of a list the clause has
+# just named, or of a set a demonstrative points back to, states no quantity of its own (as "the two countries")
+_CLAUSE_START = re.compile(r"[，,。；;：:！!？?]")
+_LISTED = re.compile(r"[、和与與及]")
+# … and "前三位" (the top three: a rank), "他們二人" (the two of them: people the story has named)
+_POINTED = re.compile(r"(?:这|這|该|該|此|上述|前述|以上|以下|前|他们|她们|他們|她們|我们|我們|双方|雙方)$")
+# nouns of speech and manner, as "two reasons", "three ways" in English: "用四个关键词评价"
+_MANNER = re.compile(r"[个個]?(?:方面|关键词|關鍵詞|原因|理由|因素|问题|問題|特点|特點"
+                     r"|途径|途徑|方式|层面|層面|阶段|階段|维度|維度)")
+
+
+def _quoted(before: str) -> bool:
+    """True when the text ``before`` a numeral leaves it inside quotation marks or a title's brackets."""
+    opened = max(before.rfind(c) for c in _OPEN_QUOTE)
+    closed = max(before.rfind(c) for c in _CLOSE_QUOTE)
+    return opened > closed or before.count('"') % 2 == 1
+
+
+def _small_count(text: str, match: re.Match[str], value: float) -> bool:
+    """True when a small numeral counts the things its measure word names (see _COUNT_MEASURE)."""
+    if not (2 <= value < 100) or match["large"] or not _COUNT_MEASURE.match(text, match.end()):
+        return False
+    before = text[max(0, match.start("zh") - 60):match.start("zh")]
+    clause = _CLAUSE_START.split(before)[-1]
+    return not (_quoted(before) or _LISTED.search(clause) or _POINTED.search(clause)
+                or _MANNER.match(text, match.end()))
+
+
+def zh_quantities(text: str, counts: bool = False) -> list[Quantity]:
     """"三千亿元" (3e11 CNY), "两万户" (20,000 households), "五个百分点" (5 points): Chinese numerals
-    that a scale makes large or a currency, a measure word or 个百分点 follows; "一是" and "十分" are none."""
+    that a scale makes large or a currency, a measure word or 个百分点 follows; "一是" and "十分" are none.
+    With ``counts``, also a small count before its measure word ("十名截访人员": 10)."""
     found: list[Quantity] = []
     for match in _ZH_NUMERAL.finditer(text):
         zh = match["zh"] + (match["large"] or "")  # "两千余万": over 20 million
         value = zh_number(zh)
         large = any(c in zh for c in "百千万萬亿億")
-        if value is None or value == 0 or not (match["pp"] or match["pct"] or large):
+        if value is None or value == 0 or not (match["pp"] or match["pct"] or large
+                                                or (counts and _small_count(text, match, value))):
             continue
         unit = "percentage points" if match["pp"] else "%" if match["pct"] else \
             currency_code(match["cur"]) if match["cur"] else None

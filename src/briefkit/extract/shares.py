@@ -130,12 +130,25 @@ _IN_EVERY = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3}|one|two|three|four|five|six|s
                        re.IGNORECASE)
 
 
+# "five out of six members voted": a tally among a body's members, two counts (the corpus convention on group
+# sizes), not a share of a population as "three out of four adults" is
+_TALLIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>members|commissioners|judges|justices|directors|councillors"
+                      r"|councilors|senators|legislators|delegates|trustees|governors|ministers|seats|votes)\b",
+                      re.IGNORECASE)
+
+
 def in_every(text: str) -> list[Quantity]:
-    """"1 in 5 adults", "one in 10 children", "three out of four": a share (20 %, 10 %, 75 %)."""
+    """"1 in 5 adults", "one in 10 children", "three out of four": a share (20 %, 10 %, 75 %); "five out of six
+    members": a tally, two counts."""
     found: list[Quantity] = []
     for match in _IN_EVERY.finditer(text) if " in " in text or " out of " in text else ():
         a, b = (float(x) if x.isdigit() else float(_SMALL[x.lower()]) for x in (match["a"], match["b"]))
-        if 0 < a < b and not 1900 <= b <= 2100:  # "from 82 in 2022 to 97 in 2024": a year, not "one in five"
+        tally = _TALLIED.match(text, match.end()) if " out of " in match.group(0) else None
+        if 0 < a < b and b not in {10, 100, 1000} and tally:
+            noun = tally["noun"].lower()
+            found += [Quantity(a, match["a"], match.start("a"), match.end("a"), noun, None, 0),
+                      Quantity(b, match["b"], match.start("b"), match.end("b"), noun, None, 0)]
+        elif 0 < a < b and not 1900 <= b <= 2100:  # "from 82 in 2022 to 97 in 2024": a year, not "one in five"
             qual_match = WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
             qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
             found.append(Quantity(round(100 * a / b, 2), match.group(0), match.start(), match.end(), "%", qual, 2))
