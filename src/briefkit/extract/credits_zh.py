@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import bylines_zh
+from briefkit.extract import bylines_zh, noticefields_zh
 from briefkit.extract.givennames import is_chinese_name
 
 _NAME = r"[\u3400-\u9fff]{2,4}"
@@ -32,7 +32,8 @@ _DATED_REPORTER = re.compile(r"^(?:[\u3400-\u9fffA-Za-z]{2,12}?)?(?:记者|記�
                              r"(?=\s*(?:1[0-2]|[1-9])月[1-3]?\d日)")
 _SOURCE_THEN_NAMES = re.compile(r"(?:来源|來源)\s*[:：]\s*\S+\s+(?P<names>" + _NAME + r"(?:\s+" + _NAME + r"){0,5})"
                                 r"\s*等\s*$")
-_ISSUING_UNIT = re.compile(r"(?:发布|發布|发文|發文)(?:单位|單位|机关|機關)\s*[:：]\s*(?P<name>[\u3400-\u9fff]{2,24})")
+_ISSUING_UNIT = re.compile(r"(?:发布|發布|发文|發文)(?:单位|單位|机关|機關|机构|機構)\s*[:：]\s*"
+                           r"(?P<name>[\u3400-\u9fff]{2,24})")
 # the section of a body that filed the item: "新聞科", "科研处", "办公室"
 _SECTION = re.compile(r"(?:新闻|新聞|宣传|宣傳|科研|综合|綜合|编辑|編輯)?(?:科|处|處|室|组|組)$")
 _CLOSING_SOURCE = re.compile(r"[(（]\s*(?:来源|來源)\s*[:：]\s*(?P<name>[^()（）]{2,30})[)）]\s*$")
@@ -126,8 +127,12 @@ def names_after_source(lines: list[str]) -> list[str]:
 
 
 def issuing_units(lines: list[str]) -> list[str]:
-    """"發布單位:警察廣播電臺新聞科" → ["警察廣播電臺"]."""
-    return [body for line in lines if (m := _ISSUING_UNIT.search(line)) and (body := issuing_body(m["name"]))]
+    """"發布單位:警察廣播電臺新聞科" → ["警察廣播電臺"]; an empty field ("发文机关: 成文日期:") names none."""
+    found = [body for line in lines if (m := _ISSUING_UNIT.search(line))
+             and not noticefields_zh.is_row(line[m.start("name"):]) and (body := issuing_body(m["name"]))]
+    # a disclosure table's cells: "发布机构: | 青山区应急管理局 |"
+    tabled = noticefields_zh.issuer(lines)
+    return [*found, body] if tabled and (body := issuing_body(tabled)) and body not in found else found
 
 
 def closing_credit(paragraph: str) -> tuple[list[str], str | None]:

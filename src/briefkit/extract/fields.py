@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.credits import strip_honorific
+from briefkit.extract.noticefields_zh import cut_at_label
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Longest labels first: the alternation takes the first that matches.
@@ -42,7 +43,8 @@ def labelled_fields(line: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = _VALUE_END.sub("", line[match.end():end]).strip(" |,;·")
+        # "来源: 关键词:": an empty field followed by a government table's label not in this vocabulary
+        value = cut_at_label(_VALUE_END.sub("", line[match.end():end]).strip(" |,;·"))
         if value:
             label = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)", "", match["label"])
             out.append((" ".join(label.lower().split()), value))
