@@ -22,12 +22,22 @@ _NOTE = re.compile(r"[(（〔【]\s*(?:(?P<outlet>" + _OUTLET + r")\s*)?" + _DES
                    r"(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")\s*"
                    r"(?:(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?"
                    r"(?:[/／]\s*[\u3400-\u9fff]{2,6}?(?:报道|報導|報道))?(?<![摄攝])[)）〕】]")
+# the marks a byline may open on: "◎ 文 《法人》全媒體記者 …", "★ 文/记者 …", "■本报记者 …"
+_MARKS = r"[■□●○◆◇▲△▶►★☆◎※＊*•·\s]*"
+# a writer's label and its separator: "文/", "文|", "文丨", "文：", "文/图 ", "文、圖/", "撰文/", "文字:", "图文/"
+_SEPARATOR = r"[/／|｜︱丨:：]"
+_WRITER = (r"(?:(?:文字|撰文|撰稿|采写|採寫|执笔|執筆|图文|圖文)\s*" + _SEPARATOR + r"|文\s*(?:[、/／]\s*[图圖]\s*)?"
+           + _SEPARATOR + r"?(?<=[/／|｜︱丨:：图圖]))")
+# … which may stand before a reporter's credit too: "文 | 本报记者 张三", "◎ 文 《法人》全媒體記者 张三"
+_WRITER_BEFORE = r"(?:(?:文字|撰文|文)\s*" + _SEPARATOR + r"?\s*(?=\S{0,14}(?:记者|記者)))?"
 # "本刊浙江紹興報道 記者 徐天寶": the outlet and where it reports from may come before the reporter
 # the outlet before 记者 need not end like one ("央视记者", "财新记者", "第一财经记者"): a short name is enough
-_LINE = re.compile(r"^[■□●◆▲\s]*(?:(?P<outlet>本报|本報|本刊|本网|本網|本台|" + _OUTLET + r"|[\u3400-\u9fff]{2,6}?)?"
-                   r"(?:[\u3400-\u9fff]{0,8}?(?:报道|報道|報導|讯|訊)\s*)?(?:特约|特約|首席)?"
-                   # "文/张三", "文/图 张三" (the writer took the photographs too)
-                   r"(?:记者|記者)|文\s*(?:[/／]\s*[图圖]\s*)?[/／|｜︱]?(?<=[/／|｜︱图圖]))"
+_LINE = re.compile(r"^" + _MARKS + r"(?:" + _WRITER_BEFORE
+                   + r"(?P<outlet>本报|本報|本刊|本网|本網|本台|《[^《》]{1,12}》|"
+                   + _OUTLET + r"|[\u3400-\u9fff]{2,6}?)?"
+                   r"(?:[\u3400-\u9fff]{0,8}?(?:报道|報道|報導|讯|訊)\s*)?" + _DESK +
+                   # "文/张三", "文/图 张三" (the writer took the photographs too), "撰文|张三", "图文:张三"
+                   r"(?:记者|記者)|" + _WRITER + r")"
                    r"\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")"
                    # "本报记者 张三 本报通讯员 李四": the paper's own correspondents are no authors either
                    r"(?:\s*(?:本报|本報|本刊|本网|本網|本台)?(?:通讯员|通訊員|实习生|實習生|图|圖|摄影|攝影)\s*[/／]?\s*"
@@ -124,13 +134,15 @@ _NOTE_AT_END = re.compile(_NOTE.pattern + r"\s*$")
 
 def is_reporter_line(line: str) -> bool:
     """A line that is a byline ("澎湃新闻记者 张三"), never a title."""
-    return bool(_LINE.match(line.strip()) or _MARKED.match(line.strip()) or _LATIN_LINE.match(line.strip()))
+    line = _PINYIN.sub("", line).strip()  # "本(běn)報(bào)記(jì)者(zhě) 张三": a converter's pinyin
+    return bool(_LINE.match(line) or _MARKED.match(line) or _LATIN_LINE.match(line))
 
 
 def reporter_outlet(line: str) -> str | None:
     """The outlet a reporter line names ("澎湃新闻记者 张三" → "澎湃新闻"), not the paper's own "本报"."""
-    match = _LINE.match(_DATE_PREFIX.sub("", line.strip())) or _NOTE.match(line.strip())
-    outlet = match["outlet"] if match else None
+    line = _PINYIN.sub("", line).strip()
+    match = _LINE.match(_DATE_PREFIX.sub("", line)) or _NOTE.match(line)
+    outlet = match["outlet"].strip("《》") if match and match["outlet"] else None
     return outlet if outlet and not outlet.startswith("本") else None
 
 
