@@ -41,3 +41,43 @@ def test_an_outlet_in_book_marks_is_the_credit_s_outlet() -> None:
 def test_headlines_opening_like_a_credit_stay_headlines() -> None:
     for line in ("文旅部:推动文化和旅游深度融合", "文化强国建设迈出新步伐", "记者节:致敬一线新闻工作者的坚守"):
         assert not bylines_zh.is_reporter_line(line)
+
+
+STORY = "台東縣政府今日表示,長照2.0推動以來,服務人數已達1.2萬人,比去年增加15%。\n\n縣長指出,將持續擴大服務據點。\n"
+HEADLINE = "台東縣推動長照2.0成效顯著"
+
+
+def _meta(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return extract_article(page)[0].meta
+
+
+def test_traditional_field_labels_give_date_source_author_and_editor(tmp_path: Path) -> None:
+    meta = _meta(tmp_path, f"{HEADLINE}\n發布時間:2022-08-15 10:20 出處:東海日報 作者:林美玲\n\n{STORY}\n"
+                           "責任編輯:張志明\n")
+    assert (meta.title, meta.source, meta.authors, meta.editors) == (HEADLINE, "東海日報", ["林美玲"], ["張志明"])
+    assert meta.date is not None and meta.date.isoformat() == "2022-08-15"
+
+
+def test_labels_in_brackets_are_fields(tmp_path: Path) -> None:
+    meta = _meta(tmp_path, f"{HEADLINE}\n【發布時間】2022-08-15 【來源】東海日報 【作者】林美玲\n\n{STORY}\n"
+                           "【責任編輯】張志明\n")
+    assert (meta.source, meta.authors, meta.editors) == ("東海日報", ["林美玲"], ["張志明"])
+
+
+def test_a_converter_s_pinyin_is_no_part_of_the_source(tmp_path: Path) -> None:
+    line = "發(fā)布時(shí)間(jiān):2022-08-15 來(lái)源(yuán):東(dōng)海日報(bào)"
+    meta = _meta(tmp_path, f"{HEADLINE}\n{line}\n\n{STORY}")
+    assert meta.source == "東海日報"
+
+
+def test_an_editor_on_a_line_of_its_own_without_a_colon(tmp_path: Path) -> None:
+    meta = _meta(tmp_path, f"{HEADLINE}\n2022-08-15 東海日報 記者 林美玲\n\n{STORY}\n編輯 張志明\n")
+    assert meta.editors == ["張志明"]
+
+
+def test_an_article_source_label_names_no_writer(tmp_path: Path) -> None:
+    meta = _meta(tmp_path, f"{HEADLINE}\n文章來源:東海日報 | 發布時間:2022-08-15 | 瀏覽次數:120\n\n{STORY}")
+    assert meta.source == "東海日報"
+    assert meta.authors == []  # not "章來源": 文章 is "article", no writer's 文 label

@@ -169,3 +169,18 @@ def bracketed_reporters(paragraphs: list[str]) -> list[str]:
 
 def _split(names: str) -> list[str]:
     return re.split(r"[、\s]+", names.strip())
+
+
+# "编辑 张三", "（責任編輯 李四）": an editor's credit on a line of its own, without the field's colon
+_EDITOR_LINE = re.compile(r"^[(（\[【]?\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s+(?P<names>" + _NAME
+                          + r"(?:[\s、]+" + _NAME + r"){0,3})\s*[)）\]】]?$")
+
+
+def editor_lines(lines: list[str]) -> list[str]:
+    """The editors a line of their own credits ("編輯 張志明"), each read as a Chinese name."""
+    found = []
+    for line in lines:
+        if (match := _EDITOR_LINE.match(line.strip())) and (names := _split(match["names"])) \
+                and all(is_chinese_name(n) for n in names):
+            found += names
+    return found
