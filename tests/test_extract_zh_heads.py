@@ -81,3 +81,9 @@ def test_an_article_source_label_names_no_writer(tmp_path: Path) -> None:
     meta = _meta(tmp_path, f"{HEADLINE}\n文章來源:東海日報 | 發布時間:2022-08-15 | 瀏覽次數:120\n\n{STORY}")
     assert meta.source == "東海日報"
     assert meta.authors == []  # not "章來源": 文章 is "article", no writer's 文 label
+
+
+def test_a_lead_credit_with_a_converter_s_pinyin_names_its_outlet(tmp_path: Path) -> None:
+    for lead, outlet in (("海(hǎi)港網(wǎng)消息:", "海港網"), ("海(hǎi)港網(wǎng)8月15日訊 (記者 林美玲)", "海港網")):
+        meta = _meta(tmp_path, f"{lead}{STORY}")
+        assert meta.source == outlet, lead

@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from briefkit.extract.zhscript import PINYIN, without_pinyin
+
 _NAMES = r"[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6}"
 _OUTLET = r"[\u3400-\u9fff]{1,8}?(?:社|网|網|报|報|台|新闻|新聞|频道|頻道)"
 # "（记者 张三 通讯员 李四）": the correspondents and interns after the reporters are no authors
@@ -87,7 +89,7 @@ _DATELINE_NAMES = re.compile(r"^" + _OUTLET + r"[\u3400-\u9fff]{0,8}?(?:1[0-2]|[
 
 
 # "郭揚(yáng)": a script converter's pinyin glued after a character (seen on several traditional mirrors)
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zàáâãäāǎèéêëēěìíîïīǐòóôõöōǒùúûüūǔǖǘǚǜ]{1,7}\)")
+_PINYIN = PINYIN
 # "(通訊員 郭揚 方揚燁 記者 焦修博)": the correspondents first, then the reporter, who alone is the author
 _CORRESPONDENTS_FIRST = re.compile(r"[(（]\s*(?:通讯员|通訊員)\s*[\u3400-\u9fff\s、]{2,30}?\s*(?:记者|記者)\s*"
                                    r"(?P<names>" + _NAMES + r")\s*[)）]")
@@ -151,13 +153,13 @@ _LEAD_NOTE = re.compile(r"^[(（](?P<outlet>" + _OUTLET + r")(?:记者|記者)")
 
 def note_outlet(paragraph: str) -> str | None:
     """"（中央社記者李明台北5日電）…" → "中央社": the agency of a reporter note opening the lead."""
-    match = _LEAD_NOTE.match(paragraph.strip())
+    match = _LEAD_NOTE.match(without_pinyin(paragraph[:200]).strip())
     return match["outlet"] if match else None
 
 
 def lead_outlet(paragraph: str) -> str | None:
     """"央视网消息（新闻联播）：…" → "央视网"."""
-    match = _LEAD.match(paragraph.strip())
+    match = _LEAD.match(without_pinyin(paragraph[:200]).strip())  # "央視網(wǎng)消息:" → 央視網
     return match["outlet"] if match else None
 
 

@@ -12,6 +12,7 @@ import re
 
 from briefkit.extract.credits import strip_honorific
 from briefkit.extract.noticefields_zh import cut_at_label
+from briefkit.extract.zhscript import without_pinyin
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Longest labels first: the alternation takes the first that matches.
@@ -27,8 +28,6 @@ _LABEL = re.sub(r"([\u3400-\u9fff])", lambda m: m[1] + _PINYIN, _LABEL)
 FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff)])\s*[︱｜|/／])\s*", re.IGNORECASE)
 # "【来源】新华社 【作者】张三": a Chinese label in brackets is one too (read as "来源:")
 _BRACKETED = re.compile(r"[【〔\[](?P<label>(?:" + _LABEL + r"))[】〕\]]\s*", re.IGNORECASE)
-# "東(dōng)海日報(bào)": a converter's pinyin run into a value, no part of a name (as in a label)
-_VALUE_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 # "BY JANE DOE AND TOM LEE", "A y B", "A und B"
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\b(?i:and)\b|\bet\b|\by\b|\bund\b|&)\s*")
@@ -50,7 +49,7 @@ def labelled_fields(line: str) -> list[tuple[str, str]]:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         # "来源: 关键词:": an empty field followed by a government table's label not in this vocabulary
         value = cut_at_label(_VALUE_END.sub("", line[match.end():end]).strip(" |,;·"))
-        value = _VALUE_PINYIN.sub("", value)
+        value = without_pinyin(value)  # "東(dōng)海日報(bào)": a converter's pinyin is no part of a name
         if value:
             label = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)", "", match["label"])
             out.append((" ".join(label.lower().split()), value))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.zhscript import without_pinyin
 from briefkit.readers import Article
 
 # an outlet's name: a few characters ending on a publication's word
@@ -48,7 +49,7 @@ _RUN_IN_FIELD = re.compile(r"(?:来源|來源)\s*[:：]\s*" + _OUTLET + r"(?=\s|
 def lead_credit(paragraph: str) -> str | None:
     """The outlet a Chinese lead opens with: its dateline ("东北网7月25日讯"), its editor's note
     ("中国经济网编者按"), or a reporter credit ("鉅亨網記者張韶雯")."""
-    text = paragraph.strip()[:80]
+    text = without_pinyin(paragraph[:200]).strip()[:80]  # "臺(tái)海網(wǎng)10月11日訊": a converter's pinyin
     match = _DATELINE.match(text) or _REPORTER.match(text) or _EDITORS_NOTE.match(text)
     return match["name"] if match else None
 
