@@ -87,3 +87,11 @@ def test_a_lead_credit_with_a_converter_s_pinyin_names_its_outlet(tmp_path: Path
     for lead, outlet in (("海(hǎi)港網(wǎng)消息:", "海港網"), ("海(hǎi)港網(wǎng)8月15日訊 (記者 林美玲)", "海港網")):
         meta = _meta(tmp_path, f"{lead}{STORY}")
         assert meta.source == outlet, lead
+
+
+def test_a_page_copied_onto_one_line_gives_title_source_and_editor(tmp_path: Path) -> None:
+    line = (f"{HEADLINE} 2022-08-15 10:20 來源:東海日報 編輯:張志明 0 ??? 台東縣政府今日表示,長照2.0推動以來,"
+            "服務人數已達1.2萬人,比去年增加15%。縣長指出,將持續擴大服務據點。\n")
+    meta = _meta(tmp_path, line)
+    assert (meta.title, meta.source, meta.editors) == (HEADLINE, "東海日報", ["張志明"])
+    assert meta.date is not None and meta.date.isoformat() == "2022-08-15"

@@ -176,11 +176,21 @@ _EDITOR_LINE = re.compile(r"^[(（\[【]?\s*(?:责任编辑|責任編輯|编辑|
                           + r"(?:[\s、]+" + _NAME + r"){0,3})\s*[)）\]】]?$")
 
 
-def editor_lines(lines: list[str]) -> list[str]:
-    """The editors a line of their own credits ("編輯 張志明"), each read as a Chinese name."""
+# "… 2014-04-01 17:10 來源:德州新聞網 編輯:柴晶晶 …": the editor's field after the source's, in a page copied onto
+# one line (the story's own paragraph)
+_RUN_IN_EDITOR = re.compile(r"(?:来源|來源)\s*[:：]\s*\S+\s+(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*"
+                            r"(?P<names>" + _NAME + r"(?:、" + _NAME + r"){0,3})(?=\s|$)")
+
+
+def editor_lines(lines: list[str], paragraphs: list[str]) -> list[str]:
+    """The editors a line of their own credits ("編輯 張志明"), or a run-in field after the source's in the
+    first paragraph, each read as a Chinese name."""
     found = []
     for line in lines:
         if (match := _EDITOR_LINE.match(line.strip())) and (names := _split(match["names"])) \
                 and all(is_chinese_name(n) for n in names):
             found += names
+    run_in = _RUN_IN_EDITOR.search(paragraphs[0][:300]) if paragraphs else None
+    if run_in and (names := _split(run_in["names"].replace("、", " "))) and all(is_chinese_name(n) for n in names):
+        found += names
     return found
