@@ -95,3 +95,9 @@ def test_a_page_copied_onto_one_line_gives_title_source_and_editor(tmp_path: Pat
     meta = _meta(tmp_path, line)
     assert (meta.title, meta.source, meta.editors) == (HEADLINE, "東海日報", ["張志明"])
     assert meta.date is not None and meta.date.isoformat() == "2022-08-15"
+
+
+def test_a_closing_note_naming_the_editor_before_the_role(tmp_path: Path) -> None:
+    meta = _meta(tmp_path, f"{HEADLINE}\n\n{STORY}\n(傅超编辑)\n")
+    assert meta.editors == ["傅超"]
+    assert meta.authors == []  # an editor's credit names no writer

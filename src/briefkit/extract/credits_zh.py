@@ -172,8 +172,11 @@ def _split(names: str) -> list[str]:
 
 
 # "编辑 张三", "（責任編輯 李四）": an editor's credit on a line of its own, without the field's colon
+# "(傅超编辑)": the names first, then the role, in a note closing the page
 _EDITOR_LINE = re.compile(r"^[(（\[【]?\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s+(?P<names>" + _NAME
-                          + r"(?:[\s、]+" + _NAME + r"){0,3})\s*[)）\]】]?$")
+                          + r"(?:[\s、]+" + _NAME + r"){0,3})\s*[)）\]】]?$"
+                          r"|^[(（]\s*(?P<first>" + _NAME + r"(?:[\s、]+" + _NAME + r"){0,3}?)\s*"
+                          r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[)）]$")
 
 
 # "… 2014-04-01 17:10 來源:德州新聞網 編輯:柴晶晶 …": the editor's field after the source's, in a page copied onto
@@ -183,11 +186,11 @@ _RUN_IN_EDITOR = re.compile(r"(?:来源|來源)\s*[:：]\s*\S+\s+(?:责任编辑
 
 
 def editor_lines(lines: list[str], paragraphs: list[str]) -> list[str]:
-    """The editors a line of their own credits ("編輯 張志明"), or a run-in field after the source's in the
-    first paragraph, each read as a Chinese name."""
+    """The editors a line of their own credits ("編輯 張志明", "(傅超编辑)"), or a run-in field after the
+    source's in the first paragraph, each read as a Chinese name."""
     found = []
-    for line in lines:
-        if (match := _EDITOR_LINE.match(line.strip())) and (names := _split(match["names"])) \
+    for line in [*lines, *paragraphs[-2:]]:
+        if (match := _EDITOR_LINE.match(line.strip())) and (names := _split(match["names"] or match["first"])) \
                 and all(is_chinese_name(n) for n in names):
             found += names
     run_in = _RUN_IN_EDITOR.search(paragraphs[0][:300]) if paragraphs else None
