@@ -101,3 +101,21 @@ def test_a_closing_note_naming_the_editor_before_the_role(tmp_path: Path) -> Non
     meta = _meta(tmp_path, f"{HEADLINE}\n\n{STORY}\n(傅超编辑)\n")
     assert meta.editors == ["傅超"]
     assert meta.authors == []  # an editor's credit names no writer
+
+
+def test_a_line_of_page_tools_is_no_title_and_a_release_tag_stays_in_it(tmp_path: Path) -> None:
+    title = "運輸署署長《交通安排》記者會答問全文(附圖/短片)"
+    meta = _meta(tmp_path, f"簡體版 英文版 寄給朋友 政府新聞網\n{title}\n*********\n\n{STORY}")
+    assert meta.title == title
+
+
+def test_a_zoom_button_and_a_writer_s_role_line_are_no_title(tmp_path: Path) -> None:
+    text = f"放大圖片\n■圖為台東的街景。資料圖片\n東海銀行經濟研究處分析員 林美玲\n{STORY}"
+    brief = extract_article(_page(tmp_path, text))[0]
+    assert brief.meta.title not in ("放大圖片", "東海銀行經濟研究處分析員 林美玲")
+
+
+def _page(tmp_path: Path, text: str) -> Path:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return page

@@ -83,6 +83,14 @@ _ZH_ACCOUNT_LINE = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9
 _ZH_ROLE_LINE = re.compile(r"^[\u3400-\u9fff]{2,30}?(?:分析员|分析員|研究员|研究員|经济学家|經濟學家|经济师|經濟師|"
                            r"教授|副教授|讲师|講師|博士|院长|院長|所长|所長|总监|總監|主席|董事长|董事長)\s+"
                            r"(?P<name>[\u3400-\u9fff]{2,4})$")
+
+
+def zh_role_line(line: str) -> bool:
+    """"中銀香港經濟研究處分析員 張文晶": a commentary's writer line (a body and a role, then the name)."""
+    match = _ZH_ROLE_LINE.match(line.strip())
+    return match is not None and givennames.is_chinese_name(match["name"])
+
+
 _ZH_NOT_WRITER = re.compile(r"(?:摄影|攝影|摄|攝|图|圖|编辑|編輯|责编|責編|审核|審核|校对|校對)\s*[:：/|︱丨｜]?\s*$")
 
 

@@ -44,9 +44,25 @@ _SECTION = re.compile(r"^(?:(?:your\s+|readers[’']?\s+)?letters(?:\s+to\s+the\
                       r"commentary)$|^[\u3400-\u9fff]{0,4}(?:要闻|要聞|特写|特寫|快讯|快訊|动态|動態)$", re.IGNORECASE)
 
 
+# a Chinese page's tools: its other versions, print and send buttons, a picture's zoom ("簡體版 英文版 寄給朋友",
+# "放大圖片"); a line of them, or one alone, is furniture
+_ZH_TOOL = re.compile(r"^(?:简体版?|簡體版?|繁体版?|繁體版?|正体版|正體版|英文版|English|手机版|手機版|"
+                      r"寄给朋友|寄給朋友|转寄|轉寄|打印(?:本页)?|列印(?:本頁)?|友善列印|分享(?:到)?|收藏|"
+                      r"关闭(?:窗口)?|關閉(?:視窗)?|返回(?:顶部|頂部)?|字号|字號|[大中小]|放大|缩小|縮小|"
+                      r"(?:点击)?放大图片|(?:點擊)?放大圖片|查看大图|查看大圖|无障碍|無障礙)$", re.IGNORECASE)
+
+
 def is_widget(line: str) -> bool:
-    """A weather widget's reading, or a tag list: never the title."""
-    return bool(_WEATHER.match(line)) or len(_TAGS.findall(line)) >= 2
+    """A weather widget's reading, a tag list, or a Chinese page's tools: never the title."""
+    return bool(_WEATHER.match(line)) or len(_TAGS.findall(line)) >= 2 or _zh_tools(line)
+
+
+def _zh_tools(line: str) -> bool:
+    """"放大圖片" alone, or "簡體版 英文版 寄給朋友 政府新聞網": a line whose items are a page's tools, but for one."""
+    items = line.split()
+    tools = sum(1 for item in items if _ZH_TOOL.match(item))
+    return bool(items) and re.search(r"[\u3400-\u9fff]", line) is not None and (
+        tools == len(items) or (tools >= 2 and tools >= len(items) - 1))
 
 
 def is_menu_word(line: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from briefkit.extract import bylines_en, bylines_zh, creditlines, headlines, noticefields_zh, outletcands
+from briefkit.extract import authorcues, bylines_en, bylines_zh, creditlines, headlines, noticefields_zh, outletcands
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.pagedates import field_date_line
@@ -113,5 +113,6 @@ def _pick_among(lines: list[str], first: str | None, echoes: list[str], body: st
               or noticefields_zh.is_row(headlines.clean(line)) for line in lines]  # "发布机构: …", "关键词:"
     bylines = [bool(bylines_en.BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
                or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line)))
-               or creditlines.is_byline(headlines.clean(line)) or outletcands.is_credit_line(line) for line in lines]
+               or creditlines.is_byline(headlines.clean(line)) or outletcands.is_credit_line(line)
+               or authorcues.zh_role_line(line) for line in lines]
     return headlines.pick_title(lines, first, fields, bylines, echoes, body)
