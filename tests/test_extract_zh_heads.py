@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from briefkit.extract import bylines_zh, extract_article
+from briefkit.extract import bylines_zh, extract_article, topblocks
+from briefkit.readers import read_article
 
 TITLE = "企業合規改革進入深水區"
 BODY = "近年來,企業合規改革試點在全國推開,已有2800多家企業參與。\n\n專家認為,下一步應完善相關立法。\n"
@@ -119,3 +120,19 @@ def _page(tmp_path: Path, text: str) -> Path:
     page = tmp_path / "page.txt"
     page.write_text(text, encoding="utf-8")
     return page
+
+
+def test_a_prompt_printed_twice_is_no_title(tmp_path: Path) -> None:
+    prompt = "請同意我們的隱私權規範,才能啟用聽新聞的功能。"
+    text = ("本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,當您關閉此視窗,代表您同意上述規範。\n"
+            "Your browser does not appear to support Traditional Chinese.\n東海新聞APP Icon東海新聞APP\n下載\n\n"
+            f"{HEADLINE}\n\n2022/8/15 10:20\n{prompt}\n{prompt}\n\n(東海社記者林美玲台東15日電){STORY}")
+    assert _meta(tmp_path, text).title == HEADLINE
+    assert topblocks.repeated_block(read_article(_page(tmp_path, text))) != prompt  # printed twice, no headline
+
+
+def test_a_browser_warning_and_a_portal_s_name_are_no_title(tmp_path: Path) -> None:
+    text = ("您的瀏覽器不支援JavaScript功能,若網頁功能無法正常使用時,請開啟瀏覽器JavaScript狀態\n進入內容區塊\n\n"
+            "台東縣政府警察局全球資訊網\n\n:::\n\n新聞特寫\n\n發布日期:111-08-15\n\n"
+            f"發布單位:台東縣政府新聞科\n\n{HEADLINE}\n\n{STORY}")
+    assert _meta(tmp_path, text).title == HEADLINE
