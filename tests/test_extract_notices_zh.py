@@ -65,3 +65,14 @@ def test_rows_labels_and_values() -> None:
     assert labelled_fields("信息来源: 关键词: 防汛") == []  # an empty source field, then another label
     assert noticefields_zh.issuer(["发文机关: 成文日期:"]) is None
     assert noticefields_zh.title(["索引号: 1/2013", "主题分类: 公安", f"标      题: {TITLE}"]) == TITLE
+
+
+def test_a_table_copied_with_values_under_labels_or_cells_parted_by_spaces(tmp_path: Path) -> None:
+    under = ("索引号:\n11330783MB1234567X/2024-00123\n信息分类:\n通知公告\n发布机构:\n青山区应急管理局\n"
+             "发文日期:\n2024-05-06\n")
+    spaced = ("索引号 11330783MB1234567X/2024-00123 信息分类 通知公告\n发布机构 青山区应急管理局 发文日期 2024-05-06\n"
+              "关键词 防汛 主题分类 城乡建设\n")
+    for head in (under, spaced):
+        meta = _meta(tmp_path, f"{head}\n{TITLE}\n\n{BODY}")
+        assert (meta.title, meta.source) == (TITLE, "青山区应急管理局"), head
+        assert meta.date is not None and meta.date.isoformat() == "2024-05-06"

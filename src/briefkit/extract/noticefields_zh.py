@@ -46,8 +46,11 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _ALL = _ISSUER + _ISSUED + _WRITTEN + _TITLE + _OTHER
-# a label, then a colon or a table's bar: the label alone in a cell ("索引号 | …") is one too
-LABEL = re.compile(r"(?P<label>" + _alternation(_ALL) + r")\s*(?:[:：]|[|｜](?=\s*[^|｜\s]))\s*")
+# a label, then a colon, a table's bar or a tab: the label alone in a cell ("索引号 | …", "索引号\t…") is one too
+LABEL = re.compile(r"(?P<label>" + _alternation(_ALL) + r")(?:\s*(?:[:：]|[|｜](?=\s*[^|｜\s]))|\t+(?=\S))\s*")
+# a table copied with its cells parted by spaces ("索引号 1133…/2024-00123 信息分类 通知公告"): a label, then a space,
+# on a line opening on one and holding two at least
+_LOOSE = re.compile(r"(?P<label>" + _alternation(_ALL) + r")(?:\s*(?:[:：]|[|｜])|\s+)\s*")
 _ROW = re.compile(r"^\s*[|｜]?\s*(?:" + LABEL.pattern + r"|(?P<bare>" + _alternation(_ALL) + r")\s*$)")
 _KIND = {**{w: "issuer" for w in _ISSUER}, **{w: "issued" for w in _ISSUED}, **{w: "written" for w in _WRITTEN},
          **{w: "title" for w in _TITLE}}
@@ -62,7 +65,20 @@ def _kind(label: str) -> str:
 
 def is_row(line: str) -> bool:
     """A line of the table: it opens on one of its labels, with a value or none ("关键词:", "索引号 | …")."""
-    return _ROW.match(line) is not None
+    return _ROW.match(line) is not None or _loose(line)
+
+
+def _loose(line: str) -> bool:
+    """"索引号 1133…/2024-00123 信息分类 通知公告": cells parted by spaces, two labels or more."""
+    return _LOOSE.match(line.lstrip()) is not None and len(_LOOSE.findall(line)) >= 2
+
+
+def table_lines(lines: list[str]) -> list[bool]:
+    """Which of ``lines`` belong to the table: its rows, and a value under a label standing alone ("发布机构:" over
+    "青山区应急管理局")."""
+    rows_at = [is_row(line) for line in lines]
+    bare = [row and LABEL.sub("", line).strip(" |｜\t") == "" for row, line in zip(rows_at, lines, strict=True)]
+    return [row or (k > 0 and bare[k - 1]) for k, row in enumerate(rows_at)]
 
 
 def cut_at_label(value: str) -> str:
@@ -75,13 +91,16 @@ def rows(lines: list[str]) -> list[tuple[str, str]]:
     """The table's (kind, value) pairs in ``lines``, several to a line or one label per cell; kinds are
     "issuer", "issued", "written", "title" and "other"."""
     found: list[tuple[str, str]] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         if not is_row(line):
             continue
-        matches = list(LABEL.finditer(line))
+        matches = list((LABEL if _ROW.match(line) else _LOOSE).finditer(line))
         for i, match in enumerate(matches):
             end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-            found.append((_kind(match["label"]), line[match.end():end].strip(" |｜\t")))
+            value = line[match.end():end].strip(" |｜\t")
+            if not value and len(matches) == 1 and k + 1 < len(lines) and not is_row(lines[k + 1]):
+                value = lines[k + 1].strip()  # "发布机构:" on its line, the value on the next: a table's cells
+            found.append((_kind(match["label"]), value))
     return found
 
 
