@@ -35,6 +35,13 @@ def test_each_form_reads_as_a_reporter_line(credit: str) -> None:
     assert bylines_zh.reporters(credit) == ["王小明"]
 
 
+@pytest.mark.parametrize("credit", ["撰文/攝影 王小明", "本报记者 王小明 文/图", "◎ 本報記者 王小明 文/攝",
+                                    "文|记者 王小明 编辑|李四", "撰文:王小明 攝影:李四", "記者王小明/報導"])
+def test_a_credit_with_its_photographer_or_editor_names_the_writer_alone(credit: str) -> None:
+    assert bylines_zh.is_reporter_line(credit)
+    assert bylines_zh.reporters(credit) == ["王小明"]
+
+
 def test_an_outlet_in_book_marks_is_the_credit_s_outlet() -> None:
     assert bylines_zh.reporter_outlet("◎ 文 《法人》全媒體記者 王小明") == "法人"
 

@@ -28,8 +28,8 @@ _NOTE = re.compile(r"[(（〔【]\s*(?:(?P<outlet>" + _OUTLET + r")\s*)?" + _DES
 _MARKS = r"[■□●○◆◇▲△▶►★☆◎※＊*•·\s]*"
 # a writer's label and its separator: "文/", "文|", "文丨", "文：", "文/图 ", "文、圖/", "撰文/", "文字:", "图文/"
 _SEPARATOR = r"[/／|｜︱丨:：]"
-_WRITER = (r"(?:(?:文字|撰文|撰稿|采写|採寫|执笔|執筆|图文|圖文)\s*" + _SEPARATOR + r"|文\s*(?:[、/／]\s*[图圖]\s*)?"
-           + _SEPARATOR + r"?(?<=[/／|｜︱丨:：图圖]))")
+_WRITER = (r"(?:(?:撰文|文)\s*(?:[、/／]\s*(?:[图圖]|摄影|攝影|[摄攝])\s*)?" + _SEPARATOR
+           + r"?(?<=[/／|｜︱丨:：图圖影摄攝])|(?:文字|撰文|撰稿|采写|採寫|执笔|執筆|图文|圖文)\s*" + _SEPARATOR + ")")
 # … which may stand before a reporter's credit too: "文 | 本报记者 张三", "◎ 文 《法人》全媒體記者 张三"
 _WRITER_BEFORE = r"(?:(?:文字|撰文|文)\s*" + _SEPARATOR + r"?\s*(?=\S{0,14}(?:记者|記者)))?"
 # "本刊浙江紹興報道 記者 徐天寶": the outlet and where it reports from may come before the reporter
@@ -42,10 +42,13 @@ _LINE = re.compile(r"^" + _MARKS + r"(?:" + _WRITER_BEFORE
                    r"(?:记者|記者)|" + _WRITER + r")"
                    r"\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")"
                    # "本报记者 张三 本报通讯员 李四": the paper's own correspondents are no authors either
-                   r"(?:\s*(?:本报|本報|本刊|本网|本網|本台)?(?:通讯员|通訊員|实习生|實習生|图|圖|摄影|攝影)\s*[/／]?\s*"
-                   r"[\u3400-\u9fff\s、]{2,30})?"
+                   # "文:张三 编辑:李四": an editor's or reviewer's field after the writer's names no author either
+                   r"(?:\s*(?:本报|本報|本刊|本网|本網|本台)?(?:通讯员|通訊員|实习生|實習生|图|圖|摄影|攝影|编辑|編輯|责编|責編"
+                   r"|校对|校對|审核|審核)\s*[/／|｜:：]?\s*[\u3400-\u9fff\s、]{2,30})?"
                    # "記者 李明／台北報導": where the reporter filed from, after a slash
-                   r"(?:\s*[/／]\s*[\u3400-\u9fff]{2,6}?(?:报道|報導|報道))?"
+                   r"(?:\s*[/／]\s*[\u3400-\u9fff]{0,6}?(?:报道|報導|報道))?"
+                   # "本报记者 张三 文/图": the writer's mark after the names
+                   r"(?:\s*文\s*[/／]\s*(?:[图圖]|摄影|攝影|[摄攝]))?"
                    r"(?:\s*(?:报道|報導))?$")  # "文/张三 图/李四": the photographer is no author
 # "（中央社記者張三台北5日電）": the name runs into the city
 _DATELINE_NOTE = re.compile(r"[(（](?:" + _OUTLET + r")?(?:记者|記者)(?P<rest>[\u3400-\u9fff]{4,9})"
@@ -103,7 +106,8 @@ def reporters(text: str) -> list[str]:
     if dated := _DATELINE_NAMES.match(text.strip()[:80]):
         found += _split(dated["names"])
     stripped = _DATE_PREFIX.sub("", text.strip())
-    if (line := _LINE.match(stripped) or _MARKED.match(stripped)) and not stripped.endswith(("摄", "攝")):
+    # "… 张三 摄" credits a photographer; "本報記者 張三 文/攝" a writer who took the pictures too
+    if (line := _LINE.match(stripped) or _MARKED.match(stripped)) and not re.search(r"(?<![/／])[摄攝]$", stripped):
         found += _split(line["names"])
     if latin := _LATIN_LINE.match(stripped):
         found += [n.strip() for n in re.split(r"\s*[/／、,，]\s*", latin["names"]) if n.strip()]
