@@ -76,3 +76,10 @@ def test_a_table_copied_with_values_under_labels_or_cells_parted_by_spaces(tmp_p
         meta = _meta(tmp_path, f"{head}\n{TITLE}\n\n{BODY}")
         assert (meta.title, meta.source) == (TITLE, "青山区应急管理局"), head
         assert meta.date is not None and meta.date.isoformat() == "2024-05-06"
+
+
+def test_a_mirror_s_pinyin_in_the_table_s_labels() -> None:
+    lines = ["索(suǒ)引號(hào):000014349/2024-01234", "發(fā)布機(jī)構(gòu):青山區應急管理局",
+             "發(fā)文日期:2024-05-06"]
+    assert all(noticefields_zh.is_row(line) for line in lines)
+    assert noticefields_zh.issuer(lines) == "青山區應急管理局"

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from briefkit.extract.dates import parse_date
+from briefkit.extract.zhscript import without_pinyin
 from briefkit.readers import Article
 
 # the characters of the vocabulary that traditional script writes otherwise
@@ -65,6 +66,7 @@ def _kind(label: str) -> str:
 
 def is_row(line: str) -> bool:
     """A line of the table: it opens on one of its labels, with a value or none ("关键词:", "索引号 | …")."""
+    line = without_pinyin(line)  # "發(fā)布機(jī)構(gòu):": a converter's pinyin in the label
     return _ROW.match(line) is not None or _loose(line)
 
 
@@ -76,6 +78,7 @@ def _loose(line: str) -> bool:
 def table_lines(lines: list[str]) -> list[bool]:
     """Which of ``lines`` belong to the table: its rows, and a value under a label standing alone ("发布机构:" over
     "青山区应急管理局")."""
+    lines = [without_pinyin(line) for line in lines]
     rows_at = [is_row(line) for line in lines]
     bare = [row and LABEL.sub("", line).strip(" |｜\t") == "" for row, line in zip(rows_at, lines, strict=True)]
     return [row or (k > 0 and bare[k - 1]) for k, row in enumerate(rows_at)]
@@ -83,14 +86,15 @@ def table_lines(lines: list[str]) -> list[bool]:
 
 def cut_at_label(value: str) -> str:
     """A field's value up to the next label of the table ("关键词: 就业" after an empty 来源 → "")."""
-    match = LABEL.search(value)
-    return value[:match.start()].strip(" |｜") if match else value
+    match = LABEL.search(plain := without_pinyin(value))
+    return plain[:match.start()].strip(" |｜") if match else value
 
 
 def rows(lines: list[str]) -> list[tuple[str, str]]:
     """The table's (kind, value) pairs in ``lines``, several to a line or one label per cell; kinds are
     "issuer", "issued", "written", "title" and "other"."""
     found: list[tuple[str, str]] = []
+    lines = [without_pinyin(line) for line in lines]
     for k, line in enumerate(lines):
         if not is_row(line):
             continue
