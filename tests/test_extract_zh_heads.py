@@ -143,3 +143,13 @@ def test_a_browser_warning_and_a_portal_s_name_are_no_title(tmp_path: Path) -> N
             "台東縣政府警察局全球資訊網\n\n:::\n\n新聞特寫\n\n發布日期:111-08-15\n\n"
             f"發布單位:台東縣政府新聞科\n\n{HEADLINE}\n\n{STORY}")
     assert _meta(tmp_path, text).title == HEADLINE
+
+
+FURNITURE = ["本文来源:新华网", "文章來源:東海日報", "浏览次数:1234", "上一篇:台東縣舉辦活動", "新华社发", "（记者 张三）",
+             "[打印] [关闭窗口]", "扫一扫在手机打开当前页", "核心提示", "相关新闻", "网友评论"]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_a_labelled_line_a_link_or_a_page_s_furniture_is_no_title(tmp_path: Path, line: str) -> None:
+    brief, warnings = extract_article(_page(tmp_path, f"{line}\n2022-08-15 10:20\n\n{STORY}"))
+    assert any(w.startswith("no title line found") for w in warnings), brief.meta.title

@@ -141,7 +141,8 @@ _NOTE_AT_END = re.compile(_NOTE.pattern + r"\s*$")
 def is_reporter_line(line: str) -> bool:
     """A line that is a byline ("澎湃新闻记者 张三"), never a title."""
     line = _PINYIN.sub("", line).strip()  # "本(běn)報(bào)記(jì)者(zhě) 张三": a converter's pinyin
-    return bool(_LINE.match(line) or _MARKED.match(line) or _LATIN_LINE.match(line))
+    # "（记者 张三）" on a line of its own: the note, standing where a byline stands
+    return bool(_LINE.match(line) or _MARKED.match(line) or _LATIN_LINE.match(line) or _NOTE.fullmatch(line))
 
 
 def reporter_outlet(line: str) -> str | None:

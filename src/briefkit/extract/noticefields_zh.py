@@ -12,6 +12,9 @@ pairs, several to a line, or as a table's cells parted by bars ("索引号 | …
 - The day it was issued or published (发布日期, 发文日期, 公开日期 …) dates the page, not the day the text was
   written (成文日期) nor the day the record was generated.
 - A 标题, 名称 or 信息名称 row gives the title, in a table of at least two other rows.
+
+Other labelled lines of a Chinese page are no title either, whatever their label's first words: "本文来源:…",
+"浏览次数:…", "上一篇:…", and a picture's agency credit ("新华社发").
 """
 
 from __future__ import annotations
@@ -145,3 +148,16 @@ def notice_date(article: Article) -> dt.date | None:
     """The day a government notice's table says it was issued, when the page opens on such a table."""
     top = _top(article)
     return issued_date(top) if is_table(top) else None
+
+
+# "本文来源:", "文章來源:", "浏览次数:", "阅读量:", "上一篇:": a label a few words may open, then its colon
+_LABEL_LINE = re.compile(r"^[\u3400-\u9fff]{0,4}(?:来源|來源|出处|出處|作者|编辑|編輯|记者|記者|时间|時間|日期|"
+                         r"次数|次數|阅读量|閱讀量|浏览量|瀏覽量|点击量|點擊量|字体|字體|字号|字號)\s*[:：]"
+                         r"|^(?:上一篇|下一篇|上一条|下一條|下一条|上一條|上篇|下篇)\s*[:：]?"
+                         # "新华社发", "中新网发 (记者 张三 摄)": an agency's credit under a picture
+                         r"|^[\u3400-\u9fff]{1,6}(?:社|网|網)发(?:\s*[(（][^()（）]{1,20}[)）])?$")
+
+
+def is_label_line(line: str) -> bool:
+    """A row of the table or another labelled line of a Chinese page: never its title."""
+    return is_row(line) or _LABEL_LINE.match(line.strip()) is not None

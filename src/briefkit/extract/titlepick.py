@@ -110,7 +110,8 @@ def _pick_among(lines: list[str], first: str | None, echoes: list[str], body: st
     """:func:`headlines.pick_title` over ``lines``, told which of them are fields and which are bylines."""
     tabled = noticefields_zh.table_lines([headlines.clean(line) for line in lines])  # "发布机构: …", "关键词:"
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
-              or field_date_line(line) or bool(FROM.match(line.strip())) or tabled[k] for k, line in enumerate(lines)]
+              or field_date_line(line) or bool(FROM.match(line.strip())) or tabled[k]
+              or noticefields_zh.is_label_line(headlines.clean(line)) for k, line in enumerate(lines)]
     bylines = [bool(bylines_en.BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
                or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line)))
                or creditlines.is_byline(headlines.clean(line)) or outletcands.is_credit_line(line)
