@@ -145,8 +145,8 @@ def test_a_browser_warning_and_a_portal_s_name_are_no_title(tmp_path: Path) -> N
     assert _meta(tmp_path, text).title == HEADLINE
 
 
-FURNITURE = ["本文来源:新华网", "文章來源:東海日報", "浏览次数:1234", "上一篇:台東縣舉辦活動", "新华社发", "（记者 张三）",
-             "[打印] [关闭窗口]", "扫一扫在手机打开当前页", "核心提示", "相关新闻", "网友评论"]
+FURNITURE = ["本文来源:新华网", "文章來源:東海日報", "浏览次数:1234", "上一篇:台東縣舉辦活動", "新华社发",
+             "（记者 张三）", "[打印] [关闭窗口]", "扫一扫在手机打开当前页", "核心提示", "相关新闻", "网友评论"]
 
 
 @pytest.mark.parametrize("line", FURNITURE)
