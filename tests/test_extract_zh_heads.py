@@ -153,3 +153,15 @@ FURNITURE = ["本文来源:新华网", "文章來源:東海日報", "浏览次�
 def test_a_labelled_line_a_link_or_a_page_s_furniture_is_no_title(tmp_path: Path, line: str) -> None:
     brief, warnings = extract_article(_page(tmp_path, f"{line}\n2022-08-15 10:20\n\n{STORY}"))
     assert any(w.startswith("no title line found") for w in warnings), brief.meta.title
+
+
+@pytest.mark.parametrize(("story", "authors", "source"), [
+    (f"{STORY}(記(jì)者(zhě) 林(lín)美玲)\n", ["林美玲"], None),
+    (f"{STORY.rstrip()}(林(lín)美玲) (作(zuò)者:張(zhāng)志明)\n", ["林美玲", "張志明"], None),
+    (f"【東(dōng)海社台東8月15日電】(林(lín)美玲 張志明){STORY}", ["林美玲", "張志明"], "東海社"),
+])
+def test_a_converter_s_pinyin_in_closing_notes_and_datelines(tmp_path: Path, story: str, authors: list[str],
+                                                            source: str | None) -> None:
+    meta = _meta(tmp_path, f"{HEADLINE}\n2022-08-15 10:20\n\n{story}")
+    assert meta.authors == authors
+    assert meta.source == source

@@ -122,6 +122,7 @@ def reporters(text: str) -> list[str]:
 def closing_reporters(paragraph: str) -> list[str]:
     """Reporters in a note closing the last paragraph: "…有望近期成立。（记者 张守帅）", or the names alone
     after the last sentence ("…绿色环保技术。(王希、王洪江)"), as wire copy signs off."""
+    paragraph = without_pinyin(paragraph[-120:])  # "(記(jì)者(zhě) 林美玲)": a converter's pinyin
     if match := _NOTE_AT_END.search(paragraph[-60:]):
         return _split(match["names"])
     from briefkit.extract.givennames import is_chinese_name

@@ -20,6 +20,7 @@ import re
 
 from briefkit.extract import bylines_zh, noticefields_zh
 from briefkit.extract.givennames import is_chinese_name
+from briefkit.extract.zhscript import without_pinyin
 
 _NAME = r"[\u3400-\u9fff]{2,4}"
 # a note opening a paragraph, in any of the brackets Chinese pages use
@@ -137,6 +138,7 @@ def issuing_units(lines: list[str]) -> list[str]:
 
 def closing_credit(paragraph: str) -> tuple[list[str], str | None]:
     """"…增长57.99%。(敖晓波) (来源:人民网-《京华时报》)" → (["敖晓波"], "京华时报")."""
+    paragraph = without_pinyin(paragraph[-160:])
     source = _CLOSING_SOURCE.search(paragraph[-60:])
     names = _CLOSING_NAMES.search(paragraph[-80:]) if source else None
     people = [n for n in re.split(r"[、\s]+", names["names"]) if is_chinese_name(n)] if names else []
@@ -156,6 +158,7 @@ def bracketed_reporters(paragraphs: list[str]) -> list[str]:
     Chinese name (a common surname and one or two characters), else none: "(完)" and "(图)" are no one."""
     if not paragraphs:
         return []
+    paragraphs = [without_pinyin(p) for p in [*paragraphs[:3], paragraphs[-1]]]  # a converter's pinyin
     # after a dateline the brackets hold only reporters: one known surname among them is enough ("洪" is rarer)
     lead = next((m for p in paragraphs[:3] if (m := _DATELINE_NAMES.match(p))), None)
     if lead and (names := _split(lead["names"])) \
