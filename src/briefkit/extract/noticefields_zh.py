@@ -7,8 +7,8 @@ pairs, several to a line, or as a table's cells parted by bars ("索引号 | …
 
 - No row of the table is a title, whatever follows it; "关键词:" or "主题分类:" is no outlet, so a value
   that runs into the next label ends there (an empty 来源 or 发布机构 names nothing).
-- The publishing body (发布机构, 发文机关, 发布单位) is the page's source; a 公开责任部门 or 信息来源 is the office
-  answering for the disclosure, not a publisher.
+- The publishing body (发布机构, 发文机关, 发布单位) is the page's source; a 公开责任部门 is the office answering for
+  the disclosure, not a publisher.
 - The day it was issued or published (发布日期, 发文日期, 公开日期 …) dates the page, not the day the text was
   written (成文日期) nor the day the record was generated.
 - A 标题, 名称 or 信息名称 row gives the title, in a table of at least two other rows.
