@@ -165,3 +165,9 @@ def test_a_converter_s_pinyin_in_closing_notes_and_datelines(tmp_path: Path, sto
     meta = _meta(tmp_path, f"{HEADLINE}\n2022-08-15 10:20\n\n{story}")
     assert meta.authors == authors
     assert meta.source == source
+
+
+def test_a_site_s_name_and_address_opening_the_title_line(tmp_path: Path) -> None:
+    meta = _meta(tmp_path, f"东海新媒体(http://www.example.cn):{HEADLINE}\n{HEADLINE}\n\n{STORY}")
+    assert meta.source == "东海新媒体"
+    assert meta.title == HEADLINE
