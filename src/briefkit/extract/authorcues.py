@@ -62,10 +62,10 @@ EDIT_WORD = re.compile(r"\b(?:edited|editing|editors?|sub-?edited|proofread\w*|t
 
 # Chinese: a writer's label, then the names ("作者:张伟", "文/张伟", "记者 张伟 王芳", "撰稿︱张伟"); "图文:张伟"
 # credits the words and the pictures (the writer); "者 | 张伟" is a 記者/作者 label whose first character the copy
-# lost
+# lost; a bare 文 is a label only before its separator or a space ("文章来源:" is no writer's "文 章来源")
 _ZH_CUE = re.compile(r"(?:(?:作者简介|作者簡介|作者|記者|记者|撰文|撰稿人?|執筆人?|执笔人?|特约撰稿人?|特約撰稿人?|"
                      r"评论员|評論員|"
-                     r"图文|圖文|(?:^|[\s(（【\[])文|^者(?=\s*[:：|︱丨｜]))\s*[:：/|︱丨｜]?\s*"
+                     r"图文|圖文|(?:^|[\s(（【\[])文(?=[\s:：/|︱丨｜])|^者(?=\s*[:：|︱丨｜]))\s*[:：/|︱丨｜]?\s*"
                      r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、,，]+[\u3400-\u9fff]{2,4}){0,4})"
                      # "张伟/文", "张伟 撰文": the names first, then the writer's mark
                      # (a bare 文 needs its separator: "查看原文", "阅读全文" end in 文 too)
@@ -84,6 +84,14 @@ _ZH_ACCOUNT_LINE = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9
 _ZH_ROLE_LINE = re.compile(r"^[\u3400-\u9fff]{2,30}?(?:分析员|分析員|研究员|研究員|经济学家|經濟學家|经济师|經濟師|"
                            r"教授|副教授|讲师|講師|博士|院长|院長|所长|所長|总监|總監|主席|董事长|董事長)\s+"
                            r"(?P<name>[\u3400-\u9fff]{2,4})$")
+
+
+def zh_role_line(line: str) -> bool:
+    """"中銀香港經濟研究處分析員 張文晶": a commentary's writer line (a body and a role, then the name)."""
+    match = _ZH_ROLE_LINE.match(line.strip())
+    return match is not None and givennames.is_chinese_name(match["name"])
+
+
 _ZH_NOT_WRITER = re.compile(r"(?:摄影|攝影|摄|攝|图|圖|编辑|編輯|责编|責編|审核|審核|校对|校對)\s*[:：/|︱丨｜]?\s*$")
 
 

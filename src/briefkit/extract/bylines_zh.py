@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from briefkit.extract.zhscript import PINYIN, without_pinyin
+
 _NAMES = r"[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6}"
 _OUTLET = r"[\u3400-\u9fff]{1,8}?(?:社|网|網|报|報|台|新闻|新聞|频道|頻道)"
 # "（记者 张三 通讯员 李四）": the correspondents and interns after the reporters are no authors
@@ -22,18 +24,31 @@ _NOTE = re.compile(r"[(（〔【]\s*(?:(?P<outlet>" + _OUTLET + r")\s*)?" + _DES
                    r"(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")\s*"
                    r"(?:(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?"
                    r"(?:[/／]\s*[\u3400-\u9fff]{2,6}?(?:报道|報導|報道))?(?<![摄攝])[)）〕】]")
+# the marks a byline may open on: "◎ 文 《法人》全媒體記者 …", "★ 文/记者 …", "■本报记者 …"
+_MARKS = r"[■□●○◆◇▲△▶►★☆◎※＊*•·\s]*"
+# a writer's label and its separator: "文/", "文|", "文丨", "文：", "文/图 ", "文、圖/", "撰文/", "文字:", "图文/"
+_SEPARATOR = r"[/／|｜︱丨:：]"
+_WRITER = (r"(?:(?:撰文|文)\s*(?:[、/／]\s*(?:[图圖]|摄影|攝影|[摄攝])\s*)?" + _SEPARATOR
+           + r"?(?<=[/／|｜︱丨:：图圖影摄攝])|(?:文字|撰文|撰稿|采写|採寫|执笔|執筆|图文|圖文)\s*" + _SEPARATOR + ")")
+# … which may stand before a reporter's credit too: "文 | 本报记者 张三", "◎ 文 《法人》全媒體記者 张三"
+_WRITER_BEFORE = r"(?:(?:文字|撰文|文)\s*" + _SEPARATOR + r"?\s*(?=\S{0,14}(?:记者|記者)))?"
 # "本刊浙江紹興報道 記者 徐天寶": the outlet and where it reports from may come before the reporter
 # the outlet before 记者 need not end like one ("央视记者", "财新记者", "第一财经记者"): a short name is enough
-_LINE = re.compile(r"^[■□●◆▲\s]*(?:(?P<outlet>本报|本報|本刊|本网|本網|本台|" + _OUTLET + r"|[\u3400-\u9fff]{2,6}?)?"
-                   r"(?:[\u3400-\u9fff]{0,8}?(?:报道|報道|報導|讯|訊)\s*)?(?:特约|特約|首席)?"
-                   # "文/张三", "文/图 张三" (the writer took the photographs too)
-                   r"(?:记者|記者)|文\s*(?:[/／]\s*[图圖]\s*)?[/／|｜︱]?(?<=[/／|｜︱图圖]))"
+_LINE = re.compile(r"^" + _MARKS + r"(?:" + _WRITER_BEFORE
+                   + r"(?P<outlet>本报|本報|本刊|本网|本網|本台|《[^《》]{1,12}》|"
+                   + _OUTLET + r"|[\u3400-\u9fff]{2,6}?)?"
+                   r"(?:[\u3400-\u9fff]{0,8}?(?:报道|報道|報導|讯|訊)\s*)?" + _DESK +
+                   # "文/张三", "文/图 张三" (the writer took the photographs too), "撰文|张三", "图文:张三"
+                   r"(?:记者|記者)|" + _WRITER + r")"
                    r"\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")"
                    # "本报记者 张三 本报通讯员 李四": the paper's own correspondents are no authors either
-                   r"(?:\s*(?:本报|本報|本刊|本网|本網|本台)?(?:通讯员|通訊員|实习生|實習生|图|圖|摄影|攝影)\s*[/／]?\s*"
-                   r"[\u3400-\u9fff\s、]{2,30})?"
+                   # "文:张三 编辑:李四": an editor's or reviewer's field after the writer's names no author either
+                   r"(?:\s*(?:本报|本報|本刊|本网|本網|本台)?(?:通讯员|通訊員|实习生|實習生|图|圖|摄影|攝影|编辑|編輯|责编|責編"
+                   r"|校对|校對|审核|審核)\s*[/／|｜:：]?\s*[\u3400-\u9fff\s、]{2,30})?"
                    # "記者 李明／台北報導": where the reporter filed from, after a slash
-                   r"(?:\s*[/／]\s*[\u3400-\u9fff]{2,6}?(?:报道|報導|報道))?"
+                   r"(?:\s*[/／]\s*[\u3400-\u9fff]{0,6}?(?:报道|報導|報道))?"
+                   # "本报记者 张三 文/图": the writer's mark after the names
+                   r"(?:\s*文\s*[/／]\s*(?:[图圖]|摄影|攝影|[摄攝]))?"
                    r"(?:\s*(?:报道|報導))?$")  # "文/张三 图/李四": the photographer is no author
 # "（中央社記者張三台北5日電）": the name runs into the city
 _DATELINE_NOTE = re.compile(r"[(（](?:" + _OUTLET + r")?(?:记者|記者)(?P<rest>[\u3400-\u9fff]{4,9})"
@@ -77,7 +92,7 @@ _DATELINE_NAMES = re.compile(r"^" + _OUTLET + r"[\u3400-\u9fff]{0,8}?(?:1[0-2]|[
 
 
 # "郭揚(yáng)": a script converter's pinyin glued after a character (seen on several traditional mirrors)
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zàáâãäāǎèéêëēěìíîïīǐòóôõöōǒùúûüūǔǖǘǚǜ]{1,7}\)")
+_PINYIN = PINYIN
 # "(通訊員 郭揚 方揚燁 記者 焦修博)": the correspondents first, then the reporter, who alone is the author
 _CORRESPONDENTS_FIRST = re.compile(r"[(（]\s*(?:通讯员|通訊員)\s*[\u3400-\u9fff\s、]{2,30}?\s*(?:记者|記者)\s*"
                                    r"(?P<names>" + _NAMES + r")\s*[)）]")
@@ -91,7 +106,8 @@ def reporters(text: str) -> list[str]:
     if dated := _DATELINE_NAMES.match(text.strip()[:80]):
         found += _split(dated["names"])
     stripped = _DATE_PREFIX.sub("", text.strip())
-    if (line := _LINE.match(stripped) or _MARKED.match(stripped)) and not stripped.endswith(("摄", "攝")):
+    # "… 张三 摄" credits a photographer; "本報記者 張三 文/攝" a writer who took the pictures too
+    if (line := _LINE.match(stripped) or _MARKED.match(stripped)) and not re.search(r"(?<![/／])[摄攝]$", stripped):
         found += _split(line["names"])
     if latin := _LATIN_LINE.match(stripped):
         found += [n.strip() for n in re.split(r"\s*[/／、,，]\s*", latin["names"]) if n.strip()]
@@ -106,6 +122,7 @@ def reporters(text: str) -> list[str]:
 def closing_reporters(paragraph: str) -> list[str]:
     """Reporters in a note closing the last paragraph: "…有望近期成立。（记者 张守帅）", or the names alone
     after the last sentence ("…绿色环保技术。(王希、王洪江)"), as wire copy signs off."""
+    paragraph = without_pinyin(paragraph[-120:])  # "(記(jì)者(zhě) 林美玲)": a converter's pinyin
     if match := _NOTE_AT_END.search(paragraph[-60:]):
         return _split(match["names"])
     from briefkit.extract.givennames import is_chinese_name
@@ -124,13 +141,16 @@ _NOTE_AT_END = re.compile(_NOTE.pattern + r"\s*$")
 
 def is_reporter_line(line: str) -> bool:
     """A line that is a byline ("澎湃新闻记者 张三"), never a title."""
-    return bool(_LINE.match(line.strip()) or _MARKED.match(line.strip()) or _LATIN_LINE.match(line.strip()))
+    line = _PINYIN.sub("", line).strip()  # "本(běn)報(bào)記(jì)者(zhě) 张三": a converter's pinyin
+    # "（记者 张三）" on a line of its own: the note, standing where a byline stands
+    return bool(_LINE.match(line) or _MARKED.match(line) or _LATIN_LINE.match(line) or _NOTE.fullmatch(line))
 
 
 def reporter_outlet(line: str) -> str | None:
     """The outlet a reporter line names ("澎湃新闻记者 张三" → "澎湃新闻"), not the paper's own "本报"."""
-    match = _LINE.match(_DATE_PREFIX.sub("", line.strip())) or _NOTE.match(line.strip())
-    outlet = match["outlet"] if match else None
+    line = _PINYIN.sub("", line).strip()
+    match = _LINE.match(_DATE_PREFIX.sub("", line)) or _NOTE.match(line)
+    outlet = match["outlet"].strip("《》") if match and match["outlet"] else None
     return outlet if outlet and not outlet.startswith("本") else None
 
 
@@ -139,13 +159,13 @@ _LEAD_NOTE = re.compile(r"^[(（](?P<outlet>" + _OUTLET + r")(?:记者|記者)")
 
 def note_outlet(paragraph: str) -> str | None:
     """"（中央社記者李明台北5日電）…" → "中央社": the agency of a reporter note opening the lead."""
-    match = _LEAD_NOTE.match(paragraph.strip())
+    match = _LEAD_NOTE.match(without_pinyin(paragraph[:200]).strip())
     return match["outlet"] if match else None
 
 
 def lead_outlet(paragraph: str) -> str | None:
     """"央视网消息（新闻联播）：…" → "央视网"."""
-    match = _LEAD.match(paragraph.strip())
+    match = _LEAD.match(without_pinyin(paragraph[:200]).strip())  # "央視網(wǎng)消息:" → 央視網
     return match["outlet"] if match else None
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.givennames import is_chinese_name
+from briefkit.extract.zhscript import without_pinyin
 
 _NAME = r"[\u3400-\u9fff]{2,4}"
 # one bracketed note at the very end of a paragraph, after the sentence it closes
@@ -81,7 +82,7 @@ def closing_writers(paragraphs: list[str]) -> list[str]:
     """The writers the last credit note closing one of the last paragraphs names (none when no note closes
     one, or when the note names only editors and reviewers)."""
     for paragraph in reversed(paragraphs[-READ_BACK:]):
-        found = _closing_notes(paragraph)
+        found = _closing_notes(without_pinyin(paragraph))  # "(林(lín)美玲)": a converter's pinyin
         if found is not None:
             return found
     return []

@@ -306,6 +306,7 @@ def _chinese(found: Found, head: list[str], tail: list[str], paragraphs: list[st
     found.sources += [s for s in (outlet, source) if s]
     found.authors += credits_zh.names_after_source(head)
     found.sources += credits_zh.issuing_units([*head, *tail])
+    found.editors += credits_zh.editor_lines([*head, *tail], paragraphs)
     wrote, account = credits_zh.wechat_header(head)
     found.authors += wrote
     found.sources += [s for s in (account, credits_zh.lead_tag(paragraphs) or credits_zh.lead_tag(tail[:2])) if s]

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import bylines_zh
+from briefkit.extract import bylines_zh, noticefields_zh
 from briefkit.extract.givennames import is_chinese_name
+from briefkit.extract.zhscript import without_pinyin
 
 _NAME = r"[\u3400-\u9fff]{2,4}"
 # a note opening a paragraph, in any of the brackets Chinese pages use
@@ -32,7 +33,8 @@ _DATED_REPORTER = re.compile(r"^(?:[\u3400-\u9fffA-Za-z]{2,12}?)?(?:记者|記�
                              r"(?=\s*(?:1[0-2]|[1-9])月[1-3]?\d日)")
 _SOURCE_THEN_NAMES = re.compile(r"(?:来源|來源)\s*[:：]\s*\S+\s+(?P<names>" + _NAME + r"(?:\s+" + _NAME + r"){0,5})"
                                 r"\s*等\s*$")
-_ISSUING_UNIT = re.compile(r"(?:发布|發布|发文|發文)(?:单位|單位|机关|機關)\s*[:：]\s*(?P<name>[\u3400-\u9fff]{2,24})")
+_ISSUING_UNIT = re.compile(r"(?:发布|發布|发文|發文)(?:单位|單位|机关|機關|机构|機構)\s*[:：]\s*"
+                           r"(?P<name>[\u3400-\u9fff]{2,24})")
 # the section of a body that filed the item: "新聞科", "科研处", "办公室"
 _SECTION = re.compile(r"(?:新闻|新聞|宣传|宣傳|科研|综合|綜合|编辑|編輯)?(?:科|处|處|室|组|組)$")
 _CLOSING_SOURCE = re.compile(r"[(（]\s*(?:来源|來源)\s*[:：]\s*(?P<name>[^()（）]{2,30})[)）]\s*$")
@@ -126,12 +128,17 @@ def names_after_source(lines: list[str]) -> list[str]:
 
 
 def issuing_units(lines: list[str]) -> list[str]:
-    """"發布單位:警察廣播電臺新聞科" → ["警察廣播電臺"]."""
-    return [body for line in lines if (m := _ISSUING_UNIT.search(line)) and (body := issuing_body(m["name"]))]
+    """"發布單位:警察廣播電臺新聞科" → ["警察廣播電臺"]; an empty field ("发文机关: 成文日期:") names none."""
+    found = [body for line in lines if (m := _ISSUING_UNIT.search(line))
+             and not noticefields_zh.is_row(line[m.start("name"):]) and (body := issuing_body(m["name"]))]
+    # a disclosure table's cells: "发布机构: | 青山区应急管理局 |"
+    tabled = noticefields_zh.issuer(lines)
+    return [*found, body] if tabled and (body := issuing_body(tabled)) and body not in found else found
 
 
 def closing_credit(paragraph: str) -> tuple[list[str], str | None]:
     """"…增长57.99%。(敖晓波) (来源:人民网-《京华时报》)" → (["敖晓波"], "京华时报")."""
+    paragraph = without_pinyin(paragraph[-160:])
     source = _CLOSING_SOURCE.search(paragraph[-60:])
     names = _CLOSING_NAMES.search(paragraph[-80:]) if source else None
     people = [n for n in re.split(r"[、\s]+", names["names"]) if is_chinese_name(n)] if names else []
@@ -151,6 +158,7 @@ def bracketed_reporters(paragraphs: list[str]) -> list[str]:
     Chinese name (a common surname and one or two characters), else none: "(完)" and "(图)" are no one."""
     if not paragraphs:
         return []
+    paragraphs = [without_pinyin(p) for p in [*paragraphs[:3], paragraphs[-1]]]  # a converter's pinyin
     # after a dateline the brackets hold only reporters: one known surname among them is enough ("洪" is rarer)
     lead = next((m for p in paragraphs[:3] if (m := _DATELINE_NAMES.match(p))), None)
     if lead and (names := _split(lead["names"])) \
@@ -164,3 +172,31 @@ def bracketed_reporters(paragraphs: list[str]) -> list[str]:
 
 def _split(names: str) -> list[str]:
     return re.split(r"[、\s]+", names.strip())
+
+
+# "编辑 张三", "（責任編輯 李四）": an editor's credit on a line of its own, without the field's colon
+# "(傅超编辑)": the names first, then the role, in a note closing the page
+_EDITOR_LINE = re.compile(r"^[(（\[【]?\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s+(?P<names>" + _NAME
+                          + r"(?:[\s、]+" + _NAME + r"){0,3})\s*[)）\]】]?$"
+                          r"|^[(（]\s*(?P<first>" + _NAME + r"(?:[\s、]+" + _NAME + r"){0,3}?)\s*"
+                          r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[)）]$")
+
+
+# "… 2014-04-01 17:10 來源:德州新聞網 編輯:柴晶晶 …": the editor's field after the source's, in a page copied onto
+# one line (the story's own paragraph)
+_RUN_IN_EDITOR = re.compile(r"(?:来源|來源)\s*[:：]\s*\S+\s+(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*"
+                            r"(?P<names>" + _NAME + r"(?:、" + _NAME + r"){0,3})(?=\s|$)")
+
+
+def editor_lines(lines: list[str], paragraphs: list[str]) -> list[str]:
+    """The editors a line of their own credits ("編輯 張志明", "(傅超编辑)"), or a run-in field after the
+    source's in the first paragraph, each read as a Chinese name."""
+    found = []
+    for line in [*lines, *paragraphs[-2:]]:
+        if (match := _EDITOR_LINE.match(line.strip())) and (names := _split(match["names"] or match["first"])) \
+                and all(is_chinese_name(n) for n in names):
+            found += names
+    run_in = _RUN_IN_EDITOR.search(paragraphs[0][:300]) if paragraphs else None
+    if run_in and (names := _split(run_in["names"].replace("、", " "))) and all(is_chinese_name(n) for n in names):
+        found += names
+    return found

@@ -12,6 +12,7 @@ import re
 
 from briefkit.extract import credits
 from briefkit.extract.dates import parse_date
+from briefkit.extract.zhscript import without_pinyin
 
 _DATELINE_START = (r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?)\s*,?\s*"
                    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
@@ -70,7 +71,7 @@ def dateline_source(text: str) -> str | None:
 
     "(Reuters)", "/PRNewswire/", "新华社…电", "【环球时报综合报道】" or ", X reports.".
     """
-    head = text[:240]
+    head = without_pinyin(text[:240])  # "【中(zhōng)新社台東8月15日電】": a converter's pinyin
     if match := _dateline(head):
         return (match["agency"] or match["wire"]).strip()
     if zh := _ZH_DATELINE.search(head[:60]):

@@ -11,19 +11,23 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.credits import strip_honorific
+from briefkit.extract.noticefields_zh import cut_at_label
+from briefkit.extract.zhscript import without_pinyin
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Longest labels first: the alternation takes the first that matches.
 _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|editors?|edit|"
           r"责任编辑|責任編輯|撰稿编辑|撰稿編輯|责编|責編|编辑|編輯|校对|校對|proofread(?:er|ing)?|authors?|reporters?|"
-          r"written\s+by|作者|撰文|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|发布日期|發布日期|"
-          r"outlet|column|publisher|出处|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste|"
+          r"written\s+by|作者|撰文|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|發布時間|发布日期|"
+          r"發布日期|發佈日期|outlet|column|publisher|出处|出處|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste|"
           r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|摄影|攝影|单位|單位|阅读|閱讀|浏览|瀏覽|访问量|訪問量|"
           r"下载地址|下載地址|字号|字號|点击|點擊")
 # Some mirrors print each character's pinyin after it ("來(lái)源:中國(guó)新聞網(wǎng)"): a label is one still.
 _PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?"
 _LABEL = re.sub(r"([\u3400-\u9fff])", lambda m: m[1] + _PINYIN, _LABEL)
 FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff)])\s*[︱｜|/／])\s*", re.IGNORECASE)
+# "【来源】新华社 【作者】张三": a Chinese label in brackets is one too (read as "来源:")
+_BRACKETED = re.compile(r"[【〔\[](?P<label>(?:" + _LABEL + r"))[】〕\]]\s*", re.IGNORECASE)
 
 # "BY JANE DOE AND TOM LEE", "A y B", "A und B"
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\b(?i:and)\b|\bet\b|\by\b|\bund\b|&)\s*")
@@ -38,11 +42,14 @@ def labelled_fields(line: str) -> list[tuple[str, str]]:
 
     A value ends at the next label, a ``|`` or a wide gap ("Source: Xinhua| 2019-03-05|Editor: mingmei").
     """
+    line = _BRACKETED.sub(lambda m: f"{m['label']}:" if _CJK.search(m["label"]) else m[0], line)
     matches = list(FIELD.finditer(line))
     out: list[tuple[str, str]] = []
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = _VALUE_END.sub("", line[match.end():end]).strip(" |,;·")
+        # "来源: 关键词:": an empty field followed by a government table's label not in this vocabulary
+        value = cut_at_label(_VALUE_END.sub("", line[match.end():end]).strip(" |,;·"))
+        value = without_pinyin(value)  # "東(dōng)海日報(bào)": a converter's pinyin is no part of a name
         if value:
             label = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)", "", match["label"])
             out.append((" ".join(label.lower().split()), value))
@@ -92,13 +99,13 @@ _OTHER_LABELS = {"摄影", "攝影", "审核", "審核", "审校", "審校", "�
 
 def kind(label: str) -> str:
     """What a label gives: "date", "editors", "source", "outlet", "authors" or "other" (a reviewer, a counter)."""
-    if label in {"发布时间", "發佈時間", "发布日期", "發布日期"}:
+    if label in {"发布时间", "發佈時間", "發布時間", "发布日期", "發布日期", "發佈日期"}:
         return "date"
     if "edit" in label or "编" in label or "編" in label or label in {"校对", "校對"} or label.startswith("proofread"):
         return "editors"
     if label.startswith(("rédact", "éditeur")):
         return "editors"
-    if label.startswith(("source", "来源", "來源", "稿源", "新闻引据", "新聞引據", "publisher", "出处")):
+    if label.startswith(("source", "来源", "來源", "稿源", "新闻引据", "新聞引據", "publisher", "出处", "出處")):
         return "source"
     if label in {"outlet", "column"}:
         return "outlet"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefkit.extract import noticefields_zh
 from briefkit.extract import pagedates as pd
 from briefkit.extract.dates import parse_date
 from briefkit.extract.headlines import Pick
@@ -51,8 +52,8 @@ def publication_date(article: Article, picked: Pick | None, declared: dt.date | 
 
 def _from_lines(article: Article, picked: Pick | None) -> tuple[dt.date | None, list[str]]:
     """The date the page's own lines give, in order of trust, with a warning for a guess."""
-    if answered := pd.answer_date(article):
-        return answered, []
+    if answered := pd.answer_date(article) or noticefields_zh.notice_date(article):
+        return answered, []  # a written answer's day; a government table's 发布日期 (not its 成文日期)
     # an e-paper's issue line ("當前報章2020年04月11日", "刊发日期:…") dates the page; an agency dateline in the
     # story ("【中新社武漢4月10日電】") is the day it was filed, the paper printed it the next
     issued = next((f for line in article.head[:12] if _ISSUE.search(line) and (f := parse_date(line))), None)

@@ -59,8 +59,10 @@ def _strip_time(text: str) -> str:
 
 
 # "新华网北京12月28日电", "中新社天津5月29日电": a Chinese agency's dateline
+# … or a date line with its 来源 field: "<title> 2014-04-01 17:10 來源:德州新聞網 編輯:…", a page copied onto one line
 _ZH_DATELINE = re.compile(r"(?<=\s)[\u3400-\u9fff]{2,6}?(?:社|网|網|台|报|報)[\u3400-\u9fff]{0,8}?"
-                          r"(?:1[0-2]|[1-9])月[1-3]?\d日(?:电|電)")
+                          r"(?:1[0-2]|[1-9])月[1-3]?\d日(?:电|電)"
+                          r"|(?<=\s)(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源)\s*[:：]")
 # "WASHINGTON (AP) —", "LONDON, March 5 (Reuters) -": an English dateline with its agency
 _EN_DATELINE = re.compile(r"\b[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w.' ]{1,20})?\s*"
                           r"(?:\([\w .&-]{2,30}\)|/[\w .&-]{2,30}/)\s*[-–—:]")

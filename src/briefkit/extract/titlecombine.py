@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import headlines
+from briefkit.extract import headlines, noticefields_zh
 from briefkit.extract.captions import is_caption
 from briefkit.extract.interfacewords import ACCOUNT, anywhere
 from briefkit.extract.linemodel import Labelled
-from briefkit.extract.titlefurniture import is_menu_word
+from briefkit.extract.titlefurniture import is_menu_word, is_widget
 from briefkit.extract.titlescore import not_headline
 from briefkit.extract.wordcount import word_count
 
@@ -69,7 +69,8 @@ def shaped(text: str) -> bool:
     """A labelled line that can be a headline (:func:`headline_shaped`) of two words at least, and no pick
     no headline looks like, link, menu word or date line either."""
     return headline_shaped(text) and word_count(text) >= 2 and not no_headline(text) and not not_headline(text) \
-        and not is_menu_word(text) and not headlines.is_date_line(text)
+        and not is_menu_word(text) and not is_widget(text) and not headlines.is_date_line(text) \
+        and not noticefields_zh.is_label_line(text)
 
 
 def _probability(top: list[Labelled], line: str) -> float | None:

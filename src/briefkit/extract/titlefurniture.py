@@ -37,16 +37,43 @@ _READ_TIME = re.compile(r"\s*\d{1,3}\s*min(?:ute)?s?\s+read\b.*$", re.IGNORECASE
 # "… budget [Video]", "… (PHOTOS)": a tag naming the page's medium, not its subject
 _MEDIA_TAG = re.compile(r"\s*[\[(](?:video|videos|photos?|gallery|watch|audio|podcast|live)[\])]\s*$", re.IGNORECASE)
 _ZH_NAME = re.compile(r"^[\u3400-\u9fff]{2,8}(?:网|網|报社|報社|日报|日報|办公厅|辦公廳|办公室|辦公室|人民政府|"
-                      r"委员会|委員會)$")
+                      r"委员会|委員會)$"
+                      # "內政部警政署警察廣播電臺全球資訊網": a body's portal, named as long as the body's name runs
+                      r"|^[\u3400-\u9fff]{2,20}(?:全球資訊網|全球资讯网|資訊網|资讯网|入口網站|入口网站|門戶網站|门户网站|"
+                      r"官方網站|官方网站|政府網站|政府网站)$")
 # a section's name alone on its line, over the headline: a letters page's, an opinion page's, a portal's column
 # ("Letters to the Editor", "Editorial", "学校要闻", "新聞特寫")
 _SECTION = re.compile(r"^(?:(?:your\s+|readers[’']?\s+)?letters(?:\s+to\s+the\s+editor)?|editorials?|opinion|op-ed|"
-                      r"commentary)$|^[\u3400-\u9fff]{0,4}(?:要闻|要聞|特写|特寫|快讯|快訊|动态|動態)$", re.IGNORECASE)
+                      r"commentary)$|^[\u3400-\u9fff]{0,4}(?:要闻|要聞|特写|特寫|快讯|快訊|动态|動態|新闻|新聞|推荐|推薦|评论|評論|阅读|閱讀"
+                      r"|导读|導讀|提示|专题|專題)$", re.IGNORECASE)
+
+
+# a Chinese page's tools: its other versions, print and send buttons, a picture's zoom ("簡體版 英文版 寄給朋友",
+# "放大圖片"); a line of them, or one alone, is furniture
+_ZH_TOOL = re.compile(r"^(?:简体版?|簡體版?|繁体版?|繁體版?|正体版|正體版|英文版|English|手机版|手機版|"
+                      r"寄给朋友|寄給朋友|转寄|轉寄|打印(?:本页)?|列印(?:本頁)?|友善列印|分享(?:到)?|收藏|"
+                      r"关闭(?:窗口)?|關閉(?:視窗)?|返回(?:顶部|頂部)?|字号|字號|[大中小]|放大|缩小|縮小|"
+                      r"(?:点击)?放大图片|(?:點擊)?放大圖片|查看大图|查看大圖|无障碍|無障礙|收藏本[文页頁]|关闭窗口|"
+                      r"關閉視窗|(?:扫一扫|掃一掃|扫码|掃碼)\S{0,12})$", re.IGNORECASE)
+
+
+# "您的瀏覽器不支援JavaScript功能,…請開啟瀏覽器JavaScript狀態": a browser's warning, in Chinese words
+_ZH_BROWSER = re.compile(r"(?:瀏覽器|浏览器)\s*(?:不支援|不支持|版本過低|版本过低|已停用)|(?:開啟|开启|啟用|启用)\s*"
+                         r"(?:瀏覽器|浏览器)?\s*JavaScript|JavaScript\s*(?:功能|狀態|状态)", re.IGNORECASE)
 
 
 def is_widget(line: str) -> bool:
-    """A weather widget's reading, or a tag list: never the title."""
-    return bool(_WEATHER.match(line)) or len(_TAGS.findall(line)) >= 2
+    """A weather widget's reading, a tag list, a Chinese page's tools or browser warning: never the title."""
+    return bool(_WEATHER.match(line)) or len(_TAGS.findall(line)) >= 2 or _zh_tools(line) \
+        or bool(_ZH_BROWSER.search(line))
+
+
+def _zh_tools(line: str) -> bool:
+    """"放大圖片" alone, or "簡體版 英文版 寄給朋友 政府新聞網": a line whose items are a page's tools, but for one."""
+    items = [item.strip("[]【】") for item in line.split()]
+    tools = sum(1 for item in items if _ZH_TOOL.match(item))
+    return bool(items) and re.search(r"[\u3400-\u9fff]", line) is not None and (
+        tools == len(items) or (tools >= 2 and tools >= len(items) - 1))
 
 
 def is_menu_word(line: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from briefkit.extract import bylines_en, bylines_zh, creditlines, headlines, outletcands
+from briefkit.extract import authorcues, bylines_en, bylines_zh, creditlines, headlines, noticefields_zh, outletcands
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.pagedates import field_date_line
@@ -75,8 +75,12 @@ def _title_by_layout(article: Article) -> headlines.Pick | None:
 
 
 def _title_field(article: Article) -> headlines.Pick | None:
-    """The title a labelled field at the top gives ("原标题:…", "标  题:…", "Headline: …")."""
-    for line in article.head + [b.text for b in article.blocks[:6]]:
+    """The title a labelled field at the top gives ("原标题:…", "标  题:…", "Headline: …"), or a government
+    notice table's 名称 row."""
+    top = article.head + [b.text for b in article.blocks[:6]]
+    if (named := noticefields_zh.title(top)) is not None:
+        return headlines.Pick(named, next(line for line in top if named in line))
+    for line in top:
         if (title := title_field(headlines.clean(line))) is not None:
             return headlines.Pick(title, line)
     return None
@@ -104,9 +108,12 @@ def top_lines(article: Article) -> list[str]:
 
 def _pick_among(lines: list[str], first: str | None, echoes: list[str], body: str) -> headlines.Pick | None:
     """:func:`headlines.pick_title` over ``lines``, told which of them are fields and which are bylines."""
+    tabled = noticefields_zh.table_lines([headlines.clean(line) for line in lines])  # "发布机构: …", "关键词:"
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
-              or field_date_line(line) or bool(FROM.match(line.strip())) for line in lines]
+              or field_date_line(line) or bool(FROM.match(line.strip())) or tabled[k]
+              or noticefields_zh.is_label_line(headlines.clean(line)) for k, line in enumerate(lines)]
     bylines = [bool(bylines_en.BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
                or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line)))
-               or creditlines.is_byline(headlines.clean(line)) or outletcands.is_credit_line(line) for line in lines]
+               or creditlines.is_byline(headlines.clean(line)) or outletcands.is_credit_line(line)
+               or authorcues.zh_role_line(line) for line in lines]
     return headlines.pick_title(lines, first, fields, bylines, echoes, body)

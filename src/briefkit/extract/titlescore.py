@@ -56,7 +56,8 @@ def shares_subject(line: str, body: str) -> bool:
 # points"), a paywall's or a blog's prompt ("Get All Access for $5/mo", "Showing posts with label …")
 _NOT_HEADLINE = re.compile(
     r"https?://|\bwww\.\w|[.。!?」”]\s*\[[^\[\]]{3,60}\]\s*\|?\s*$"
-    r"|(?:圖|图)\s*[／/]\s*\S{2,24}\s*$|(?:图片|圖片)(?:来源|來源)\s*[:：]"
+    # (a press release's "(附圖/短片)", with a picture and a clip, is no photo's credit)
+    r"|(?<!附)(?:圖|图)\s*[／/]\s*(?![^\s)）]{0,4}[)）]\s*$)\S{2,24}\s*$|(?:图片|圖片)(?:来源|來源)\s*[:：]"
     r"|^\d{1,2}\.(?:\d{1,2}\.?)*\s+(?:\S+\s+){0,4}\S+$|\$\d+(?:\.\d\d)?\s*/\s*(?:mo|month|yr|year|wk|week)\b"
     r"|\bha(?:s|ve)\s+(?:been\s+)?moved\s+to\b"  # "This content … has moved to Ireland.ie/…": a site notice
     r"|\bget\s+(?:all\s+)?access\b|\bshowing\s+posts\b|\bshow\s+all\s+posts\b|\b(?:older|newer)\s+posts\b"

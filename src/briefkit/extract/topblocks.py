@@ -18,12 +18,14 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 def repeated_block(article: Article) -> str | None:
     """A short block printed twice close together at the top ("<title>" / "Source: …" / "<title>"): the headline.
 
-    Only short lines may stand between the two copies: a caption repeated after paragraphs is a chart's.
+    Only short lines may stand between the two copies: a caption repeated after paragraphs is a chart's; a
+    Chinese sentence closed by its full stop is a prompt printed twice ("請同意我們的隱私權規範…。"), no headline.
     """
     texts = [b.text.strip() for b in article.blocks[:12]]
     for i, text in enumerate(texts):
         if text not in texts[i + 1:] or not 3 <= word_count(text) <= 30 \
-                or text.endswith((":", "：")) or re.search(r"[.!?]\s+\S|[。！？]\s*\S", text) or _FIELD.match(text) \
+                or text.endswith((":", "：", "。")) or re.search(r"[.!?]\s+\S|[。！？]\s*\S", text) \
+                or _FIELD.match(text) \
                 or is_boilerplate(text):
             continue
         between = texts[i + 1:texts.index(text, i + 1)]

@@ -10,7 +10,8 @@ agencies use ("新华社北京1月11日电"):
   "(本文刊發於《經濟周刊》2017年第26期)", "*本文為「三聯生活周刊」原創內容" (a magazine's own piece
   reposted elsewhere);
 - the paper's editorial label as the page's heading: "經濟日報社論", "人民日报评论员文章";
-- a 来源 field run into a one-line copy of the page ("… 2014-04-01 17:10 來源:德州新聞網 編輯:…").
+- a 来源 field run into a one-line copy of the page ("… 2014-04-01 17:10 來源:德州新聞網 編輯:…");
+- the site's name and address opening the title line ("中国新媒体(http://www.zhgxmt.cn):<title>").
 
 Each names the outlet outright, so it is a stated credit, not a guess.  An outlet's name must end on an
 outlet's word (网, 报, 社, 台, 新闻, 周刊 …): a body's name or a section ("宣传部") never reads as one.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.zhscript import without_pinyin
 from briefkit.readers import Article
 
 # an outlet's name: a few characters ending on a publication's word
@@ -45,10 +47,15 @@ _EDITORIAL = re.compile(r"^" + _OUTLET + r"(?:社论|社論|社评|社評|评论
 _RUN_IN_FIELD = re.compile(r"(?:来源|來源)\s*[:：]\s*" + _OUTLET + r"(?=\s|$|(?:编辑|編輯|作者|责任|責任))")
 
 
+# "中国新媒体(http://www.zhgxmt.cn):<title>": the site's name and address opening the page's title line
+_SITE_PREFIX = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,12})\s*[(（]\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\s*"
+                          r"[)）]\s*[:：]\s*\S")
+
+
 def lead_credit(paragraph: str) -> str | None:
     """The outlet a Chinese lead opens with: its dateline ("东北网7月25日讯"), its editor's note
     ("中国经济网编者按"), or a reporter credit ("鉅亨網記者張韶雯")."""
-    text = paragraph.strip()[:80]
+    text = without_pinyin(paragraph[:200]).strip()[:80]  # "臺(tái)海網(wǎng)10月11日訊": a converter's pinyin
     match = _DATELINE.match(text) or _REPORTER.match(text) or _EDITORS_NOTE.match(text)
     return match["name"] if match else None
 
@@ -76,7 +83,8 @@ def story_credit(article: Article) -> str | None:
     for text in [*article.head[:3], *paragraphs[:1]]:
         if outlet := lead_credit(text):
             return outlet
-    if editorial := next((m["name"] for line in article.head[:3] if (m := _EDITORIAL.match(line.strip()))), None):
+    if editorial := next((m["name"] for line in article.head[:3] if (m := _EDITORIAL.match(line.strip()))
+                          or (m := _SITE_PREFIX.match(line.strip()))), None):
         return editorial
     notes = [*article.head, *(b.text for b in article.blocks), *article.tail]
     return first_printing(notes) or run_in_field([*article.head[:3], *paragraphs[:1]])

@@ -12,7 +12,11 @@ ones that differ vote.
 
 from __future__ import annotations
 
+import re
+
 TRADITIONAL = "zh-Hant"
+# "臺(tái)海網(wǎng)": the pinyin a script converter prints after some characters (seen on many mirrors)
+PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zàáâãäāǎèéêëēěìíîïīǐòóôõöōǒùúûüūǔǖǘǚǜ]{1,7}\)")
 _SAMPLE = 800  # characters: enough to vote, cheap on a long report
 _MIN_VOTES = 3  # a page with almost no differing character stays plain "zh"
 
@@ -31,3 +35,8 @@ def chinese_script(language: str, text: str) -> str:
     if to_simple >= _MIN_VOTES and to_simple > 2 * to_traditional:
         return TRADITIONAL
     return language
+
+
+def without_pinyin(text: str) -> str:
+    """"臺(tái)海網(wǎng)10月11日訊" → "臺海網10月11日訊": the text without a converter's pinyin."""
+    return PINYIN.sub("", text) if "(" in text else text
