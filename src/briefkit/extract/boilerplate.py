@@ -15,7 +15,7 @@ from briefkit.extract.interfacewords import PROMPTS, alternation
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _PATTERNS = re.compile(
     r"special\s+statement|disclaimer|copyright|©|\(c\)\s*\d{4}|all\s+rights\s+reserved|"
-    r"reproduced\s+or\s+quoted|infringe|please\s+contact|contact\s+(?:us|this\s+site)|"
+    r"reproduced\s+or\s+quoted|infring\w*\s+(?:(?:up)?on\s+)?your\b|please\s+contact|contact\s+(?:us|this\s+site)|"
     + alternation(PROMPTS) + r"|"
     # Cookie banners and newsletter prompts that survive a page's boilerplate removal.
     r"we\s+use\s+cookies|(?:accept|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences)|"

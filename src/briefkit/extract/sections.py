@@ -51,7 +51,9 @@ _HEAD_WORDS = 14
 
 def numbered_starts(sentences: list[Sentence]) -> list[int]:
     """Indexes of the paragraphs of a numbered list ("1. We hurt US industry…", "2. …"): a run of at least
-    three that opens paragraphs and counts up by one.  Each numbered point of an op-ed is one of its themes."""
+    three that opens paragraphs and counts up by one.  Each numbered point of an op-ed is one of its themes;
+    numbered paragraphs whose first sentences are mostly too long to head a section ("1. The Authority
+    proposes to find that …" in a regulator's statement) are the text's paragraphs, and head none."""
     starts: list[int] = []
     last = 0
     for i, sentence in enumerate(sentences):
@@ -64,7 +66,14 @@ def numbered_starts(sentences: list[Sentence]) -> list[int]:
             last = number
         elif len(starts) < 3:  # a new run; a finished run of three or more is kept
             starts, last = [i], number
+    if sum(_head_length(sentences[i].text) for i in starts) * 2 < len(starts):
+        return []  # numbered paragraphs of a statement or a report's notes: text, each point no theme's name
     return starts if len(starts) >= 3 else []
+
+
+def _head_length(text: str) -> bool:
+    """Whether a numbered point's first sentence, unnumbered, is short enough to head its section."""
+    return len(_NUMBERED.sub("", text, count=1).split()) <= _HEAD_WORDS
 
 
 def _numbered_sections(sentences: list[Sentence], starts: list[int]) -> list[Section]:
@@ -74,7 +83,7 @@ def _numbered_sections(sentences: list[Sentence], starts: list[int]) -> list[Sec
         end = starts[n + 1] if n + 1 < len(starts) else len(sentences)
         lead = _NUMBERED.sub("", sentences[start].text, count=1)
         rest = sentences[start + 1:end]
-        if len(lead.split()) <= _HEAD_WORDS and rest:
+        if _head_length(lead) and rest:
             heading, paragraphs = lead.rstrip(".!;:"), paragraphs_of(rest)
         else:
             first = Sentence(lead, sentences[start].index, sentences[start].paragraph, None)
