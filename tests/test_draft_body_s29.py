@@ -3,19 +3,22 @@
 A statement that a firm "has infringed" a law is the story, not a site's copyright notice; numbered
 paragraphs whose first sentences are long are the text's paragraphs, not themes headed by half a sentence;
 a year that names a law ("the Widgets Act 2001") dates no event; a paragraph's number neither stays behind
-when its sentence is printed elsewhere nor opens a timeline event.  A draft's key-figure tiles show no
-phrase cut out of a sentence, and a sum of money is labelled by what it is for.
+when its sentence is printed elsewhere nor opens a timeline event.  A draft's key-figure tiles and chart bars
+show no phrase cut out of a sentence, a sum of money is labelled by what it is for, and a chart draws only
+bars a reader can tell apart.  A key point stands alone: no quotation's tail, no words given to "he"; a
+pointer to further reading is no point, and a release's media contacts are no part of the story.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import drafted
+from tests.conftest import drafted, extracted
 
 from briefkit.content.model import Figure
-from briefkit.draftview import key_tiles
+from briefkit.draftview import chart_bars, key_tiles
 from briefkit.extract.boilerplate import is_boilerplate
+from briefkit.extract.keypoints import dangles
 from briefkit.writers.repeats import sentence_key, sentences
 
 STATEMENT = "\n".join([
@@ -79,3 +82,40 @@ def test_tiles_show_no_cut_phrase_and_name_what_money_is_for() -> None:
     assert not any(label in labels for label in ("In April in THB", "Government’s", "Increase of")), labels
     # a phrase that runs on into a clause, or a share, is not reworded
     assert "Supporting that skills agenda" not in labels and "First time" not in labels
+
+
+def test_a_chart_of_a_draft_draws_bars_a_reader_can_tell_apart() -> None:
+    package = [_money("Singaporeans receive", 0.0007), _money("As part of a package to help them cope", 1500)]
+    assert chart_bars(package) == []  # a per-head sum beside the package: one bar, no chart
+    budget = [_money("Included in this year’s budget", 75), _money("For the water department", 28),
+              _money("For water pollution control", 0.0000235)]
+    assert [fig.label for fig in chart_bars(budget)] == ["Included in this year’s budget", "Water department"]
+
+
+def test_a_key_point_stands_without_the_sentence_before_it() -> None:
+    assert dangles("The rise was driven by wage reviews and the minimum wage review.”")  # a quotation's tail
+    assert dangles('"We will put in all-out efforts to conclude the talks," he added.')  # whose words?
+    assert not dangles('"We will put in all-out efforts to conclude the talks," the minister added.')
+    assert not dangles("“We will win,” Jane Doe said.")
+    assert not dangles('The pipe is 5" wide and the council will replace it next year.')
+
+
+RELEASE = "\n\n".join([
+    "Widget prices rose 2.1 per cent in the March quarter, the Widgets Office said on Tuesday.",
+    "Prices of blue widgets rose 3.4 per cent, while prices of red widgets fell 0.6 per cent over the quarter.",
+    "The rise was the largest in a quarter since 2019, led by higher costs of steel and transport.",
+    "Further information is available in Widget Prices, March 2024, from the office's website: "
+    "https://widgets.example.org/prices.",
+    "Widget makers said they expected prices to ease in the second half of the year.",
+    "## Media contacts",
+    "For interviews, call the Widgets Office press desk on 0100 555 0100 between 8am and 6pm.",
+]) + "\n"
+
+
+def test_a_pointer_to_further_reading_and_the_media_contacts_are_no_points(tmp_path: Path) -> None:
+    brief = extracted(tmp_path, RELEASE, "release.md")[0]
+    said = " ".join([brief.summary or "", *(p.text for p in brief.key_points)])
+    assert "Further information" not in said and "https://" not in said
+    everything = " ".join([said, *brief.background, *(p for s in brief.sections for p in s.paragraphs)])
+    assert "press desk" not in everything and "Media contacts" not in [s.heading for s in brief.sections]
+    assert "largest in a quarter since 2019" in everything

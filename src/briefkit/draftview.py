@@ -13,8 +13,12 @@ Its products should still read as if someone had:
   what it is for ("£30million" "For education") is labelled by that ("Education").  Every figure stays in
   the content, the speaker notes and the Word summary's full table.
 
-Templates call them as filters (``brief.quotes | fresh_quotes(texts)``, ``figures | key_tiles(6)``); a
-reviewed brief's choices are a person's and the templates print them whole.
+- :func:`chart_bars`: the bars of a drafted chart, under the same labels as the tiles (none cut out of a
+  sentence), and none too small beside the largest to be seen (a grant of "up to $700" each beside the
+  "$1.5 billion" package it is part of is no comparison); a chart left with one bar is not drawn.
+
+Templates call them as filters (``brief.quotes | fresh_quotes(texts)``, ``figures | key_tiles(6)``,
+``figs | chart_bars``); a reviewed brief's choices are a person's and the templates print them whole.
 """
 
 from __future__ import annotations
@@ -132,3 +136,16 @@ def key_tiles(figures: Iterable[Any], most: int, printed: Callable[[Any], str] =
     distinct = _distinct((_labelled(fig) for fig in figures), printed)
     order = sorted(range(len(distinct)), key=lambda i: (label_quality(distinct[i].label), i))[:most]
     return [distinct[i] for i in sorted(order)]
+
+
+_VISIBLE = 100
+"""A bar under a hundredth of the largest is a sliver: the two numbers measure different things."""
+
+
+def chart_bars(figures: Iterable[Any]) -> list[Any]:
+    """A drafted chart's bars: ``figures`` labelled as tiles are (see :func:`key_tiles`), without those no
+    label names or too small to see beside the largest; empty when fewer than two are left."""
+    bars = [fig for fig in map(_labelled, figures) if label_quality(fig.label) < 2]
+    top = max((abs(fig.value) for fig in bars), default=0.0)
+    bars = [fig for fig in bars if fig.value == 0 or abs(fig.value) * _VISIBLE >= top]
+    return bars if len(bars) > 1 else []

@@ -24,7 +24,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[\w .,'-]{1,40}?)?\s*(?:\([
                        r"|^\d{1,2}\s+[a-zéû]{3,10}\.?\s*\([\w .]+\)\s*[-–—]+\s+"  # "10 oct (Reuters) - "
                        r"|^[\u3400-\u9fff]{2,6}?(?:社|网|網|台|报|報)[\u3400-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|電)"
                        r"(?:\s*[(（][^)）]{0,40}[)）])?\s*")
-_ABOUT = re.compile(r"^(?:about|à propos de|关于)\s+\S", re.IGNORECASE)
+_ABOUT = re.compile(r"^(?:about|à propos de|关于)\s+\S|^(?:(?:media|press)\s+(?:notes?|contacts?|enquiries|inquiries)|"
+                    r"for\s+(?:media|press)\s+(?:enquiries|inquiries))\s*[:：]?$", re.IGNORECASE)
+"""A heading that closes a press release ("About the company", "Media notes:", "Press contacts"): what follows
+it is for journalists, not the story.  "Notes to editors" stays: a release's numbered notes carry its facts."""
 
 
 @dataclass(frozen=True)

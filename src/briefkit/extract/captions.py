@@ -69,7 +69,10 @@ _NOTE = re.compile(
     # an archived page's notice: "Information identified as archived is provided for reference, research …"
     r"|\bidentified\s+as\s+archived\b|\bprovided\s+(?:only\s+)?for\s+(?:reference|(?:personal\s+)?research)\b"
     # A publisher's disclaimer: "Opinions expressed by Entrepreneur contributors are their own."
-    r"|\b(?:views?|opinions?)\s+expressed\s+(?:by|in|here)\b", re.IGNORECASE)
+    r"|\b(?:views?|opinions?)\s+expressed\s+(?:by|in|here)\b"
+    # the page pointing elsewhere: "Further information is available in …", "For more details, visit …"
+    r"|^(?:For\s+)?(?:further|more|additional)\s+(?:information|details)\s+(?:is|are|can|may|on|about|visit|see|"
+    r"please|contact)\b|^For\s+(?:further|more)\s+(?:information|details)\b", re.IGNORECASE)
 _MAX_WORDS = 80
 # What any credit ``_CREDIT_END`` matches must hold (a bracket, a slash, a credit's word or character, a
 # digit glued to an agency), with the letters that ``re.IGNORECASE`` makes equal to an "i" or an "s"

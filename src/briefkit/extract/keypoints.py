@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 from briefkit.extract.body import Sentence
+from briefkit.extract.speakers import speaker
 from briefkit.extract.textcache import text_cache
 from briefkit.readers.plaintext import words as count_words
 
@@ -99,10 +100,28 @@ def unlinked(text: str) -> str:
 
 
 def dangles(text: str) -> bool:
-    """Whether a sentence opens by pointing back to what came before it, if after a linking word
-    ("However, she admitted …", "And it said …")."""
+    """Whether a sentence leans on what came before it: it opens by pointing back, if after a linking word
+    ("However, she admitted …", "And it said …"), closes a quotation opened before it ("… minimum wage
+    review.”"), or gives its words to a pronoun ("“We will put in all-out efforts …,” he added.")."""
     text = text.strip()
-    return bool(_DANGLING.match(text) or _DANGLING.match(_without_link(text)))
+    # a Chinese sentence names its speaker before "他表示" in the same sentence: its pronoun points back only
+    # when it opens the sentence, which _DANGLING reads
+    return bool(_DANGLING.match(text) or _DANGLING.match(_without_link(text))) or _quotation_tail(text) \
+        or (speaker(text) == (None, True) and not _CJK_TEXT.search(text))
+
+
+_CLOSING = re.compile(r'(?<=[^\W\d]|[.,!?;:…])"(?=[\s,.;:!?)]|$)')  # not an inch mark (5" long)
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("«", "»"))
+_CJK_TEXT = re.compile(r"[\u3400-\u9fff]")
+
+
+def _quotation_tail(text: str) -> bool:
+    """Whether ``text`` closes a quotation it never opened: someone's words, whose speaker and start are in
+    an earlier sentence."""
+    if any(text.count(closing) > text.count(opening) for opening, closing in _QUOTE_PAIRS):
+        return True
+    first = text.find('"')  # straight marks: an odd count whose first mark closes
+    return text.count('"') % 2 == 1 and bool(_CLOSING.match(text, first))
 
 
 def bag(text: str) -> set[str]:
