@@ -119,3 +119,22 @@ def test_a_pointer_to_further_reading_and_the_media_contacts_are_no_points(tmp_p
     everything = " ".join([said, *brief.background, *(p for s in brief.sections for p in s.paragraphs)])
     assert "press desk" not in everything and "Media contacts" not in [s.heading for s in brief.sections]
     assert "largest in a quarter since 2019" in everything
+
+
+def test_a_name_given_a_question_put_and_a_term_are_no_quotations(tmp_path: Path) -> None:
+    brief = drafted(tmp_path, "\n".join([
+        "The premier will table his first budget, titled “Building for tomorrow,” on Wednesday afternoon.",
+        "When asked in March, “Do you think the tax system favours the wealthy?,” 61% of those polled said yes.",
+        "The ranks of the “long-term jobless,” remain high, the statistics office said in its monthly report.",
+        "“We will not raise the sales tax this year,” Finance Minister Jane Doe told The Daily Courier.",
+    ]) + "\n")
+    quotes = {q.text: q.attribution for q in brief.quotes}
+    assert not any(t.startswith(("Building for tomorrow", "Do you think", "long-term jobless")) for t in quotes), quotes
+    assert quotes.get("We will not raise the sales tax this year") == "Finance Minister Jane Doe"
+
+
+def test_a_speaker_cut_on_the_left_is_named_from_their_office(tmp_path: Path) -> None:
+    brief = drafted(tmp_path, "Retail prices rose again in June across the island, the statistics office said.\n"
+                    "Private Sector Organisation of the Island President Maria Lopez, arguing that the country had "
+                    "been “borrowing too much for far too long”, said the government had little choice.\n")
+    assert [q.attribution for q in brief.quotes] == ["President Maria Lopez"]
