@@ -13,12 +13,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import drafted, extracted
+from tests.conftest import SAMPLE, drafted, extracted
 
+from briefkit.content import Brief, load_brief
 from briefkit.content.model import Figure
+from briefkit.document.nodes import Heading, plain_text
 from briefkit.draftview import chart_bars, key_tiles
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.keypoints import dangles
+from briefkit.packs import find_pack
+from briefkit.render import document_for
 from briefkit.writers.repeats import sentence_key, sentences
 
 STATEMENT = "\n".join([
@@ -138,3 +142,37 @@ def test_a_speaker_cut_on_the_left_is_named_from_their_office(tmp_path: Path) ->
                     "Private Sector Organisation of the Island President Maria Lopez, arguing that the country had "
                     "been “borrowing too much for far too long”, said the government had little choice.\n")
     assert [q.attribution for q in brief.quotes] == ["President Maria Lopez"]
+
+
+def test_an_address_or_a_chart_caption_heads_no_theme(tmp_path: Path) -> None:
+    brief = extracted(tmp_path, "\n\n".join([
+        "# Council confuses two villages", "jane.reporter@example-news.ie",
+        "A council worker confused two villages seven kilometres apart on a visit about a housing repair.",
+        "## Figure 1: Repairs by district, 2019-2023",
+        "Repairs in the western district took twice as long as those in the town in each of the five years.",
+        "## Housing repairs", "The council said it would review how repair visits are arranged by next spring.",
+    ]) + "\n", "story.md")[0]
+    headings = [s.heading for s in brief.sections]
+    assert not any("@" in h or h.startswith("Figure 1") for h in headings), headings
+
+
+def test_a_bare_quotation_is_no_key_point_on_its_own() -> None:
+    assert dangles("“Load shedding will be maintained at Stage 3 until 4pm on Monday.")  # runs on, no one named
+    assert dangles("“Two units were shut down during the night.”")
+    assert not dangles("“Bold” plans were unveiled by the council on Monday.")
+
+
+def test_a_tile_label_stopping_on_a_conjunction_is_cut() -> None:
+    figures = [Figure(label="Injury to our people if", value=18, unit="%", display="18%"),
+               Figure(label="Tariff increase", value=18.65, unit="%", display="18.65%")]
+    assert [fig.label for fig in key_tiles(figures, 6)] == ["Tariff increase"]
+
+
+def test_a_drafted_chart_of_any_currency_says_values_not_a_number_of_it() -> None:
+    data = load_brief(SAMPLE).model_dump(mode="json")
+    data["meta"]["status"] = "draft"
+    data["figures"] = [{"label": label, "value": value, "unit": "ZAR", "display": f"R{value:g} billion",
+                        "group": "Revenue sought"} for label, value in (("Revenue sought", 351), ("Next year", 381))]
+    doc = document_for(Brief.model_validate(data), find_pack("slides", None), "tariff", None)
+    headings = [plain_text(b.children) for b in doc.blocks if isinstance(b, Heading)]
+    assert "Values in ZAR" in headings and "Number of ZAR" not in headings, headings

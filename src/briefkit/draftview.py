@@ -67,11 +67,14 @@ def label_quality(label: str) -> int:
     if re.search(r"[\u3400-\u9fff]", text):
         return 2 if re.search(r"[。！？；]", text) else 0
     last = words[-1].lower().rstrip(".,;:")
-    if _OPENS_MID.match(text) or words[0] in _LEADS_ON or last in DANGLING or last.endswith(("’s", "'s")):
+    if _OPENS_MID.match(text) or words[0] in _LEADS_ON or last in _CUT_AFTER or last.endswith(("’s", "'s")):
         return 2
     return 1 if last in _LEADS_ON or len(words) > _LABEL_WORDS else 0
 
 
+_CUT_AFTER = DANGLING | {"if", "unless", "because", "whether", "when", "where", "but", "so", "although", "though"}
+"""Words a label cut out of a sentence stops on: an article, a preposition, a conjunction ("Injury to our people
+if")."""
 _MONEY = re.compile(r"^[A-Z]{3}$")
 """A currency's code: the unit of a sum of money."""
 _FOR_WHAT = re.compile(r"^(?:for|into|towards?|through)\s+(?:(?:the|an?)\s+)?(?P<what>[^\W\d_][^\d]*)$",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract.boilerplate import is_boilerplate, is_furniture
+from briefkit.extract.boilerplate import EMAIL, is_boilerplate, is_furniture
 from briefkit.extract.bylines_en import glued_byline
 from briefkit.extract.bylines_zh import is_reporter_line
 from briefkit.extract.captions import caption_blocks, story_part
@@ -93,11 +93,17 @@ _RUN_TOGETHER = re.compile(r"^(.{8,}?)\s*\1")
 
 
 def _not_a_heading(text: str) -> bool:
-    """An elision mark, a date line, a widget's label, a caption run into itself or a user name
-    ("mahatmakanejeeves" over a forum post) standing where a heading would: none names a theme."""
+    """An elision mark, a date line, a widget's label, a caption run into itself, a user name
+    ("mahatmakanejeeves" over a forum post), an address (a reporter's "nick@example.ie" under the byline, a
+    link) or a chart's caption ("图1:…", "Figure 2. …") standing where a heading would: none names a theme."""
     text = text.strip()
     return bool(_ELISION.match(text) or _WIDGET.match(text) or _RUN_TOGETHER.match(text)) or is_date_line(text) \
-        or bool(re.fullmatch(r"[a-z][\w.-]{3,30}", text))
+        or bool(re.fullmatch(r"[a-z][\w.-]{3,30}", text) or _ADDRESS.search(text))
+
+
+_ADDRESS = re.compile(EMAIL.pattern + r"|^(?:https?://|www\.)\S+$"
+                      # a chart's or table's caption: "图1:2011-2015年…", "Figure 2. Exports by month"
+                      r"|^(?:图|圖|表|Figure|Fig\.|Table|Chart|Graph)\s*\d{1,3}\s*[:：.]", re.IGNORECASE)
 
 
 _WIRE_CREDIT = re.compile(r"^\s*(?:By|From)\s+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|"

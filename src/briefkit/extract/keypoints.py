@@ -102,12 +102,22 @@ def unlinked(text: str) -> str:
 def dangles(text: str) -> bool:
     """Whether a sentence leans on what came before it: it opens by pointing back, if after a linking word
     ("However, she admitted …", "And it said …"), closes a quotation opened before it ("… minimum wage
-    review.”"), or gives its words to a pronoun ("“We will put in all-out efforts …,” he added.")."""
+    review.”"), gives its words to a pronoun ("“We will put in all-out efforts …,” he added.") or to no one
+    (a sentence that is one quotation, "“Load shedding will be maintained at Stage 3.”")."""
     text = text.strip()
     # a Chinese sentence names its speaker before "他表示" in the same sentence: its pronoun points back only
     # when it opens the sentence, which _DANGLING reads
     return bool(_DANGLING.match(text) or _DANGLING.match(_without_link(text))) or _quotation_tail(text) \
-        or (speaker(text) == (None, True) and not _CJK_TEXT.search(text))
+        or (not _CJK_TEXT.search(text) and (speaker(text) == (None, True) or _bare_quotation(text)))
+
+
+def _bare_quotation(text: str) -> bool:
+    """Whether ``text`` is all quotation (or opens one running on into the next sentence), naming no speaker:
+    whose words they are, the sentence before says."""
+    if text[:1] not in "“\"" or speaker(text) != (None, False):
+        return False
+    closing = text.find("”" if text[0] == "“" else '"', 1)
+    return closing < 0 or closing == len(text.rstrip()) - 1
 
 
 _CLOSING = re.compile(r'(?<=[^\W\d]|[.,!?;:…])"(?=[\s,.;:!?)]|$)')  # not an inch mark (5" long)
