@@ -176,3 +176,16 @@ def test_a_drafted_chart_of_any_currency_says_values_not_a_number_of_it() -> Non
     doc = document_for(Brief.model_validate(data), find_pack("slides", None), "tariff", None)
     headings = [plain_text(b.children) for b in doc.blocks if isinstance(b, Heading)]
     assert "Values in ZAR" in headings and "Number of ZAR" not in headings, headings
+
+
+def test_a_dash_marker_and_a_lone_lead_in_are_not_printed(tmp_path: Path) -> None:
+    brief = drafted(tmp_path, "\n\n".join([
+        "The jobless rate rose to 9.8% in November from 9.6% in October, the labour office said on Friday.",
+        "-- Employers added only 39,000 jobs to their payrolls in November, far fewer than forecast.",
+        "-- The number of people out of work for six months or longer rose to 6.2 million in November.",
+        "Economists had expected the rate to hold steady as hiring picked up before the holidays.",
+        "Our original post:",
+    ]) + "\n")
+    texts = [brief.summary or "", *(p.text for p in brief.key_points), *brief.background]
+    assert not any(text.lstrip().startswith("--") or " -- " in text for text in texts), texts
+    assert "Our original post:" not in brief.background

@@ -42,10 +42,10 @@ _DANGLING = re.compile(
     r"Nevertheless|Nonetheless|Despite\s+this|Because\s+of\s+this|In\s+response|To\s+that\s+end|Then),"
     r"|So\b(?!\s+far\b)|(?:Among|Of)\s+(?:them|these|those|which|it)\b"
     r"|(?:这|這|该|該|其(?!他|它|实|實)|他|她|它|此(?!外|前|后|後|次|间|間|时|時)))")
-MARKER = re.compile(r"^\s*(?:[*•●▪■◆·–-]\s+|date\s+\d{4}-\d\d-\d\d\s+(?=\S)|\(?\d{1,2}[.)]\s+(?=[A-Z“\"]))")
-"""A list's bullet or number ("2. Chapter I of the CA98 …"), or a stored page's date stamp ("date 2023-08-18
-Fonterra has cut …"), printed before the sentence: no part of it as a draft says it (the stamp is the page's
-date, which the metadata reads)."""
+MARKER = re.compile(r"^\s*(?:(?:--|[*•●▪■◆·–—-])\s+|date\s+\d{4}-\d\d-\d\d\s+(?=\S)|\(?\d{1,2}[.)]\s+(?=[A-Z“\"]))")
+"""A list's bullet, dash ("-- The October rate …") or number ("2. Chapter I of the CA98 …"), or a stored
+page's date stamp ("date 2023-08-18 Fonterra has cut …"), printed before the sentence: no part of it as a draft
+says it (the stamp is the page's date, which the metadata reads)."""
 _BAG = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*|[\u3400-\u9fff]{2}", re.IGNORECASE)
 _STOPS = frozenset(["the", "and", "for", "that", "with", "this", "from", "have", "has", "had", "was", "were", "are",
                     "will", "would", "been", "its", "their", "they", "said", "says", "also", "into", "than", "then",

@@ -117,11 +117,15 @@ _STANDS_ALONE = 10  # words: a shorter leftover leans on the sentences it was cu
 def _background(sentences: list[Sentence], used: set[int]) -> list[str]:
     """The paragraphs of ``sentences`` less the ``used`` ones.  Where the summary or key points took part of
     a paragraph or the sentence just before, a leftover sentence that leans on what was taken ("Of course,
-    there is more to it.", "That has not happened in a long time.") goes too: alone it says nothing."""
+    there is more to it.", "That has not happened in a long time.") goes too: alone it says nothing; so does
+    a lead-in ending on a colon with nothing of the background after it."""
     cut = {s.paragraph for s in sentences if s.index in used}
     kept = [s for s in sentences if s.index not in used
             and not ((s.paragraph in cut or s.index - 1 in used) and _leans(s.text))]
-    return paragraphs_of(kept)
+    # a lead-in whose list or quotation went elsewhere, or never followed ("The statement alleges that:",
+    # "Our original post:" closing the background): alone, it introduces nothing
+    indexes = {s.index for s in kept}
+    return paragraphs_of([s for s in kept if s.index + 1 in indexes or not s.text.rstrip().endswith((":", "："))])
 
 
 def _leans(text: str) -> bool:
