@@ -189,3 +189,10 @@ def test_a_dash_marker_and_a_lone_lead_in_are_not_printed(tmp_path: Path) -> Non
     texts = [brief.summary or "", *(p.text for p in brief.key_points), *brief.background]
     assert not any(text.lstrip().startswith("--") or " -- " in text for text in texts), texts
     assert "Our original post:" not in brief.background
+
+
+def test_a_press_wire_dateline_opens_no_summary(tmp_path: Path) -> None:
+    brief = drafted(tmp_path, "Widget Co Reports Results\n\nSPRINGFIELD, OHIO--(Newswire - May 3, 2021) - Widget Co "
+                    "reported sales of $2 billion for the year that ended March 31, up 8% on the year before.\n\n"
+                    "Net income rose to $81 million, the company said, as demand for blue widgets recovered.\n")
+    assert (brief.summary or "").startswith("Widget Co reported sales"), brief.summary

@@ -22,6 +22,8 @@ from briefkit.readers.model import Block
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[\w .,'-]{1,40}?)?\s*(?:\([\w .]+\)\s*)?[-–—]+\s+"
                        r"|^\d{1,2}\s+[a-zéû]{3,10}\.?\s*\([\w .]+\)\s*[-–—]+\s+"  # "10 oct (Reuters) - "
+                       # a press wire's: "CHICAGO, ILLINOIS--(Marketwire - Sept. 8, 2010) - ", "--(BUSINESS WIRE)--"
+                       r"|^[A-Z][A-Z .'-]{2,40}(?:,\s*[\w .,'-]{1,40}?)?\s*[-–—]{1,2}\s*\([^()]{2,60}\)\s*[-–—]{1,2}\s*"
                        r"|^[\u3400-\u9fff]{2,6}?(?:社|网|網|台|报|報)[\u3400-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|電)"
                        r"(?:\s*[(（][^)）]{0,40}[)）])?\s*")
 _ABOUT = re.compile(r"^(?:about|à propos de|关于)\s+\S|^(?:(?:media|press)\s+(?:notes?|contacts?|enquiries|inquiries)|"
