@@ -196,3 +196,23 @@ def test_a_press_wire_dateline_opens_no_summary(tmp_path: Path) -> None:
                     "reported sales of $2 billion for the year that ended March 31, up 8% on the year before.\n\n"
                     "Net income rose to $81 million, the company said, as demand for blue widgets recovered.\n")
     assert (brief.summary or "").startswith("Widget Co reported sales"), brief.summary
+
+
+def test_a_stamp_is_no_point_and_a_comparison_base_no_event(tmp_path: Path) -> None:
+    brief = drafted(tmp_path, "\n\n".join([
+        "Widget Bank said profit climbed 14% to $2.3 billion in the six months to June 30 from the same period "
+        "in 2016.",
+        "Headline earnings rose 12% to $2.1 billion in the first half, and the bank raised its dividend by 18%.",
+        "Non-interest revenue climbed 3.6% to $5.7 billion, led by fees from card payments in the region.",
+        "The bank will pay the dividend to shareholders on 12 September 2017, it said on Thursday.",
+        "August 17, 2017 03:08 ET (07:08 GMT)",
+    ]) + "\n")
+    said = [brief.summary or "", *(p.text for p in brief.key_points), *brief.background]
+    assert not any("03:08" in text for text in said), said
+    assert "2016" not in [event.date for event in brief.timeline]
+    assert "2017-09-12" in [event.date for event in brief.timeline]
+
+
+def test_a_label_opening_on_another_amount_or_stopping_on_the_first_is_cut() -> None:
+    figures = [_money("ZAR12.11 billion in the first", 12), _money("In the first", 13), _money("Top 10 exporters", 14)]
+    assert [fig.label for fig in key_tiles(figures, 6)] == ["Top 10 exporters"]

@@ -67,7 +67,8 @@ def label_quality(label: str) -> int:
     if re.search(r"[\u3400-\u9fff]", text):
         return 2 if re.search(r"[。！？；]", text) else 0
     last = words[-1].lower().rstrip(".,;:")
-    if _OPENS_MID.match(text) or words[0] in _LEADS_ON or last in _CUT_AFTER or last.endswith(("’s", "'s")):
+    if _OPENS_MID.match(text) or words[0] in _LEADS_ON or last in _CUT_AFTER or last.endswith(("’s", "'s")) \
+            or _CUT_SHAPES.search(text):
         return 2
     return 1 if last in _LEADS_ON or len(words) > _LABEL_WORDS else 0
 
@@ -75,6 +76,9 @@ def label_quality(label: str) -> int:
 _CUT_AFTER = DANGLING | {"if", "unless", "because", "whether", "when", "where", "but", "so", "although", "though"}
 """Words a label cut out of a sentence stops on: an article, a preposition, a conjunction ("Injury to our people
 if")."""
+_CUT_SHAPES = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|last|next|same)$|^(?:[A-Z]{3}\s?|[$£€¥₹])\d")
+"""A label stopping on "the first" ("…billion in the first" half), or opening on another amount ("ZAR12.11 billion
+in the first"): cut out of a sentence."""
 _MONEY = re.compile(r"^[A-Z]{3}$")
 """A currency's code: the unit of a sum of money."""
 _FOR_WHAT = re.compile(r"^(?:for|into|towards?|through)\s+(?:(?:the|an?)\s+)?(?P<what>[^\W\d_][^\d]*)$",

@@ -13,7 +13,7 @@ from briefkit.extract.boilerplate import EMAIL, is_boilerplate, is_furniture
 from briefkit.extract.bylines_en import glued_byline
 from briefkit.extract.bylines_zh import is_reporter_line
 from briefkit.extract.captions import caption_blocks, story_part
-from briefkit.extract.headlines import is_date_line
+from briefkit.extract.headlines import TIME_OF_DAY, is_date_line
 from briefkit.extract.metadata import strip_outlet
 from briefkit.extract.runins import run_in_title
 from briefkit.extract.sentences import split_sentences
@@ -108,6 +108,13 @@ _ADDRESS = re.compile(EMAIL.pattern + r"|^(?:https?://|www\.)\S+$"
                       r"|^(?:图|圖|表|Figure|Fig\.|Table|Chart|Graph)\s*\d{1,3}\s*[:：.]", re.IGNORECASE)
 
 
+def _stamp(text: str) -> bool:
+    """A paragraph that is a date stamp: a date line with a time, or with no full stop ("Election day is
+    November 5, 2024." is a sentence)."""
+    text = text.strip()
+    return is_date_line(text) and (bool(TIME_OF_DAY.search(text)) or not text.endswith((".", "!", "?", "。")))
+
+
 _WIRE_CREDIT = re.compile(r"^\s*(?:By|From)\s+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|"
                           r"Bloomberg(?:\s+News)?|Xinhua|Press\s+Association|PA(?:\s+Media)?|Canadian\s+Press|AAP|"
                           r"Dow\s+Jones|UPI|Kyodo|Yonhap|Bernama|PTI|IANS|ANI|dpa)(?:\s+staff)?\s*$", re.IGNORECASE)
@@ -178,6 +185,9 @@ def build_body(article: Article, title: str | None = None) -> Body:
             continue
         if _PROMO.match(block.text.strip()) and len(block.text.split()) <= _PROMO_WORDS:
             dropped += 1  # a call to follow the outlet, as a heading or a paragraph: no part of the story
+            continue
+        if not block.is_heading and _stamp(block.text):
+            dropped += 1  # "August 17, 2017 03:08 ET (07:08 GMT)" under a wire story: the page's date, no sentence
             continue
         if block.is_heading and (is_credit_heading(block.text) or _not_a_heading(block.text)):
             dropped += 1  # metadata reads it; as a heading it would name a theme after the reporters or a date

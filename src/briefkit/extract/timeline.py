@@ -24,6 +24,11 @@ _UNIT_LEFT = re.compile(r"^(?:年度?|月份?|日|号)")
 _NAMED_BY_YEAR = re.compile(r"\b[A-Z][\w()'’-]*\s+(?:Act|Law|Regulations?|Rules|Order|Code|Directive|Convention|"
                             r"Treaty|Protocol|Vision|Agenda|Strategy)(?:\s+of)?\s*,?\s*$")
 """A year that ends an instrument's name ("the Competition Act 1998", "Saudi Vision 2030"): the name's, no event's."""
+_COMPARED_WITH = re.compile(r"\b(?:(?:same|corresponding|comparable)\s+(?:period|quarter|month|time|months)\s+"
+                            r"(?:of|in|last)?|compared\s+(?:with|to)(?:\s+the\s+\w+\s+of)?|than\s+in)\s*$",
+                            re.IGNORECASE)
+"""A date that is the base of a comparison ("from the same period in 2016"): what happened is in the sentence's
+own time, not then."""
 
 
 def _event_text(sentence: str, original: str) -> str:
@@ -43,10 +48,13 @@ def _event_text(sentence: str, original: str) -> str:
 
 def _not_an_event(mention: DateMention, published: dt.date | None, sentence: str) -> bool:
     """"Today" describes a state, the publication date is the article, not an event in it, and a year that
-    names an instrument ("under the Competition Act 1998") dates no happening."""
+    names an instrument ("under the Competition Act 1998") or a comparison's base ("from the same period in
+    2016") dates no happening."""
     if mention.original.lower() in {"today", "aujourd'hui"}:
         return True
     if mention.precision == "year" and _NAMED_BY_YEAR.search(sentence[:mention.start]):
+        return True
+    if _COMPARED_WITH.search(sentence[:mention.start]):
         return True
     return published is not None and mention.value == published.isoformat() and not mention.relative
 
