@@ -216,3 +216,24 @@ def test_a_stamp_is_no_point_and_a_comparison_base_no_event(tmp_path: Path) -> N
 def test_a_label_opening_on_another_amount_or_stopping_on_the_first_is_cut() -> None:
     figures = [_money("ZAR12.11 billion in the first", 12), _money("In the first", 13), _money("Top 10 exporters", 14)]
     assert [fig.label for fig in key_tiles(figures, 6)] == ["Top 10 exporters"]
+
+
+def test_an_appeal_for_money_a_live_stamp_and_a_page_note_are_not_the_story(tmp_path: Path) -> None:
+    brief = extracted(tmp_path, "\n\n".join([
+        "# Minister says the budget will balance", "Readers like you keep news free for everyone.",
+        "For the price of one cup of coffee each week you can help keep paywalls away.",
+        "This is an archived article that was published in 2006, and information in it may be outdated.",
+        "The finance minister said the budget would balance by 2026 without raising income tax rates.",
+        "## Updated 1.10pm",
+        "The minister told reporters that spending on hospitals would rise by 4% in the coming year.",
+    ]) + "\n", "live.md")[0]
+    said = " ".join([brief.summary or "", *(p.text for p in brief.key_points), *brief.background,
+                     *(p for s in brief.sections for p in s.paragraphs)])
+    assert "Readers like you" not in said and "paywalls" not in said
+    assert not any(h.startswith("Updated") for h in (s.heading for s in brief.sections))
+    assert "2006" not in [event.date for event in brief.timeline]
+
+
+def test_a_chart_draws_one_bar_a_label() -> None:
+    charges = [_money("Amount it charges its customers", 0.98), _money("Amount it charges its customers", 3.4)]
+    assert chart_bars(charges) == []

@@ -151,8 +151,10 @@ _VISIBLE = 100
 
 def chart_bars(figures: Iterable[Any]) -> list[Any]:
     """A drafted chart's bars: ``figures`` labelled as tiles are (see :func:`key_tiles`), without those no
-    label names or too small to see beside the largest; empty when fewer than two are left."""
-    bars = [fig for fig in map(_labelled, figures) if label_quality(fig.label) < 2]
+    label names, a second bar under one label, or bars too small to see beside the largest; empty when fewer
+    than two are left."""
+    named = [fig for fig in map(_labelled, figures) if label_quality(fig.label) < 2]
+    bars = [fig for i, fig in enumerate(named) if _plain(fig.label) not in {_plain(f.label) for f in named[:i]}]
     top = max((abs(fig.value) for fig in bars), default=0.0)
     bars = [fig for fig in bars if fig.value == 0 or abs(fig.value) * _VISIBLE >= top]
     return bars if len(bars) > 1 else []

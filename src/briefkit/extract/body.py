@@ -96,13 +96,18 @@ _RUN_TOGETHER = re.compile(r"^(.{8,}?)\s*\1")
 
 def _not_a_heading(text: str) -> bool:
     """An elision mark, a date line, a widget's label, a caption run into itself, a user name
-    ("mahatmakanejeeves" over a forum post), an address (a reporter's "nick@example.ie" under the byline, a
-    link) or a chart's caption ("图1:…", "Figure 2. …") standing where a heading would: none names a theme."""
+    ("mahatmakanejeeves" over a forum post), a live page's "Updated 1.10pm", an address (a reporter's
+    "nick@example.ie" under the byline, a link) or a chart's caption ("图1:…", "Figure 2. …") standing where a
+    heading would: none names a theme."""
     text = text.strip()
-    return bool(_ELISION.match(text) or _WIDGET.match(text) or _RUN_TOGETHER.match(text)) or is_date_line(text) \
+    return bool(_ELISION.match(text) or _WIDGET.match(text) or _RUN_TOGETHER.match(text) or _UPDATED.match(text)) \
+        or is_date_line(text) \
         or bool(re.fullmatch(r"[a-z][\w.-]{3,30}", text) or _ADDRESS.search(text))
 
 
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated?|posted)\s*(?:at\s*)?[:：]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+                      r"\s*\w{0,4}$", re.IGNORECASE)
+"""A live page's time stamp where a heading would be: "Updated 1.10pm"."""
 _ADDRESS = re.compile(EMAIL.pattern + r"|^(?:https?://|www\.)\S+$"
                       # a chart's or table's caption: "图1:2011-2015年…", "Figure 2. Exports by month"
                       r"|^(?:图|圖|表|Figure|Fig\.|Table|Chart|Graph)\s*\d{1,3}\s*[:：.]", re.IGNORECASE)

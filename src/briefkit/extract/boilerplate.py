@@ -25,6 +25,10 @@ _PATTERNS = re.compile(
     r"\bsubscribers?\s+only\b|already\s+a\s+subscriber|\bsupport\s+(?:our|us)\b.{0,40}\bby\s+subscribing\b|"
     r"sign\s+in\s+or\s+(?:create|register)\b|"
     r"\bregister\s+to\s+(?:access|continue|read)\b|to\s+continue\s+(?:reading|viewing)\b|"
+    # The outlet asking its readers for money: "Readers like you keep news free for everyone", "… pitched in to
+    # keep free access", "help keep paywalls away", "Support independent journalism"
+    r"\breaders\s+like\s+you\s+(?:keep|help|make|support)\b|\bkeep\s+(?:free\s+access|paywalls?\s+away|news\s+free)\b|"
+    r"\bsupport\s+(?:our|independent|quality)\s+journalism\b|\bbecome\s+a\s+(?:member|supporter)\s+(?:of|today)\b|"
     r"声明|版权|免责|转载|联系我们|分享到",
     re.IGNORECASE,
 )

@@ -3,7 +3,9 @@
 Relative dates are resolved against the publication date by
 :mod:`briefkit.extract.dates`; the wording is kept in ``original`` so a
 reviewer (and ``briefkit check``) can trace the resolution.  The sentence
-that reports the publication itself is not an event of the article.
+that reports the publication itself is not an event of the article, nor is
+the page's note about itself ("This is an archived article that was
+published in 2006").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 
 from briefkit.content.model import Event
 from briefkit.extract.body import Sentence
+from briefkit.extract.captions import is_note
 from briefkit.extract.dates import DateMention, find_dates
 from briefkit.extract.keypoints import MARKER
 from briefkit.readers.plaintext import words as count_words
@@ -89,7 +92,7 @@ def _events(sentences: list[Sentence], published: dt.date | None) -> list[Event]
     for sentence in sentences:
         for mention in find_dates(sentence.text, published):
             key = (mention.value, sentence.index)
-            if key in seen or count_words(sentence.text) < _MIN_WORDS \
+            if key in seen or count_words(sentence.text) < _MIN_WORDS or is_note(sentence.text) \
                     or _not_an_event(mention, published, sentence.text):
                 continue
             seen.add(key)
