@@ -237,3 +237,13 @@ def test_an_appeal_for_money_a_live_stamp_and_a_page_note_are_not_the_story(tmp_
 def test_a_chart_draws_one_bar_a_label() -> None:
     charges = [_money("Amount it charges its customers", 0.98), _money("Amount it charges its customers", 3.4)]
     assert chart_bars(charges) == []
+
+
+def test_a_photo_credit_with_a_full_width_slash_marks_a_caption(tmp_path: Path) -> None:
+    brief = drafted(tmp_path, "\n\n".join([
+        "某黨主席召開記者會。（圖／某黨提供）",
+        "某黨今日召開記者會指出，地方議會近五年預算平均只刪減0.2%，遠低於中央政府的2.2%，監督力道明顯不足。",
+        "該黨表示，將公開預算查詢平台，邀請全民共同監督各縣市議會的預算審查。",
+    ]) + "\n")
+    said = [brief.summary or "", *(p.text for p in brief.key_points), *brief.background]
+    assert not any("圖／" in text or text.startswith("某黨主席召開記者會") for text in said), said
