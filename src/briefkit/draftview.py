@@ -7,12 +7,18 @@ Its products should still read as if someone had:
   shown again under "In their words" (issue 12: no sentence used twice; quotations are treated the same);
 - :func:`key_tiles`: the key figures a slide of tiles or the note's table shows, in the article's order,
   without a second tile for a number already shown or under a label already shown ("Base rate" twice side
-  by side says nothing about which is which), never under a "label" that is punctuation or a clause's tail,
-  and with an excerpt the writers mark as one ("…in the six months to June") only where labels run out.
-  Every figure stays in the content, the speaker notes and the Word summary's full table.
+  by side says nothing about which is which), never under a "label" that is punctuation, a clause's tail or
+  a phrase cut out of a sentence ("…in April in THB", "…since December", "Increase of"), and with a clause
+  (a label running on, or of more than eight words) only where labels run out.  A sum of money labelled by
+  what it is for ("£30million" "For education") is labelled by that ("Education").  Every figure stays in
+  the content, the speaker notes and the Word summary's full table.
 
-Templates call them as filters (``brief.quotes | fresh_quotes(texts)``, ``figures | key_tiles(6)``); a
-reviewed brief's choices are a person's and the templates print them whole.
+- :func:`chart_bars`: the bars of a drafted chart, under the same labels as the tiles (none cut out of a
+  sentence), and none too small beside the largest to be seen (a grant of "up to $700" each beside the
+  "$1.5 billion" package it is part of is no comparison); a chart left with one bar is not drawn.
+
+Templates call them as filters (``brief.quotes | fresh_quotes(texts)``, ``figures | key_tiles(6)``,
+``figs | chart_bars``); a reviewed brief's choices are a person's and the templates print them whole.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from briefkit.writers.chartlabels import MID_SENTENCE, excerpt
+from briefkit.writers.chartlabels import DANGLING, MID_SENTENCE, excerpt
 
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 _LEADS_ON = MID_SENTENCE | {"a", "an", "the", "its", "their", "his", "her", "went", "came", "rose", "fell", "have",
@@ -49,17 +55,59 @@ def fresh_quotes(quotes: Iterable[Any], printed: Sequence[Any]) -> list[Any]:
 
 
 def label_quality(label: str) -> int:
-    """0: a label; 1: an excerpt the writers mark as one ("…in the six months to June"), a clause (more than
-    eight words) or one stopping on a word that leads on; 2: no label at all (empty, one character, opening on
-    punctuation: "+$0.99 to $31.06) year over year", "《每日经济新闻》", "”)一致。2")."""
+    """0: a label; 1: a clause (more than eight words) or one stopping on a word that leads on ("Unemployment
+    rate fell"); 2: no label at all: empty, one character, opening on punctuation ("+$0.99 to $31.06) year
+    over year", "《每日经济新闻》", "”)一致。2"), or a phrase cut out of a sentence, which the writers would
+    print as an excerpt ("…in the six months to June") or which stops on an article, a preposition or a
+    possessive ("Increase of", "The MPC’s")."""
     text = excerpt(label.strip())  # as the writers print it: "In the six months" is "…in the six months"
     words = text.split()
     if len(text) < 2 or (not _OPENS_WELL.match(text) and not _OPENS_MID.match(text)):
         return 2
     if re.search(r"[\u3400-\u9fff]", text):
         return 2 if re.search(r"[。！？；]", text) else 0
-    cut = _OPENS_MID.match(text) or words[0] in _LEADS_ON or words[-1].lower().rstrip(".,;:") in _LEADS_ON
-    return 1 if cut or len(words) > _LABEL_WORDS else 0
+    last = words[-1].lower().rstrip(".,;:")
+    if _OPENS_MID.match(text) or words[0] in _LEADS_ON or last in _CUT_AFTER or last.endswith(("’s", "'s")) \
+            or _CUT_SHAPES.search(text):
+        return 2
+    return 1 if last in _LEADS_ON or len(words) > _LABEL_WORDS else 0
+
+
+_CUT_AFTER = DANGLING | {"if", "unless", "because", "whether", "when", "where", "but", "so", "although", "though"}
+"""Words a label cut out of a sentence stops on: an article, a preposition, a conjunction ("Injury to our people
+if")."""
+_CUT_SHAPES = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|last|next|same)$|^(?:[A-Z]{3}\s?|[$£€¥₹])\d")
+"""A label stopping on "the first" ("…billion in the first" half), or opening on another amount ("ZAR12.11 billion
+in the first"): cut out of a sentence."""
+_MONEY = re.compile(r"^[A-Z]{3}$")
+"""A currency's code: the unit of a sum of money."""
+_FOR_WHAT = re.compile(r"^(?:for|into|towards?|through)\s+(?:(?:the|an?)\s+)?(?P<what>[^\W\d_][^\d]*)$",
+                       re.IGNORECASE)
+_PURPOSE_WORDS = 6
+
+
+def purpose_label(fig: Any) -> str | None:
+    """What a sum of money is for, as its label ("For the water department" → "Water department"), or None.
+
+    Money "for", "into", "towards" or "through" something is spent on it: that something names what the
+    number measures.  A phrase that runs on into a clause ("towards supporting that skills agenda", "for the
+    first time in years") or holds a number is none.
+    """
+    match = _FOR_WHAT.match(fig.label.strip().rstrip(".,;:"))
+    if not match or not _MONEY.match(fig.unit or ""):
+        return None
+    words = match["what"].split()
+    if len(words) > _PURPOSE_WORDS or any(w.lower() in (MID_SENTENCE | _LEADS_ON) - {"and", "of"} for w in words) \
+            or words[-1].lower() in DANGLING or words[0].lower().endswith("ing"):
+        return None
+    what = " ".join(words)
+    return what[:1].upper() + what[1:]
+
+
+def _labelled(fig: Any) -> Any:
+    """``fig``, relabelled by what its money is for where its label is that phrase."""
+    what = purpose_label(fig)
+    return fig.model_copy(update={"label": what}) if what else fig
 
 
 def _as_printed(fig: Any) -> str:
@@ -91,7 +139,22 @@ def _distinct(figures: Iterable[Any], printed: Callable[[Any], str]) -> list[Any
 
 def key_tiles(figures: Iterable[Any], most: int, printed: Callable[[Any], str] = _as_printed) -> list[Any]:
     """Up to ``most`` of ``figures``, in the article's order, each number and each label once: those with a
-    label first, excerpts only to fill the rest (see :func:`label_quality` and :func:`_distinct`)."""
-    distinct = _distinct(figures, printed)
+    label first, clauses only to fill the rest, no excerpt (see :func:`label_quality` and :func:`_distinct`)."""
+    distinct = _distinct((_labelled(fig) for fig in figures), printed)
     order = sorted(range(len(distinct)), key=lambda i: (label_quality(distinct[i].label), i))[:most]
     return [distinct[i] for i in sorted(order)]
+
+
+_VISIBLE = 100
+"""A bar under a hundredth of the largest is a sliver: the two numbers measure different things."""
+
+
+def chart_bars(figures: Iterable[Any]) -> list[Any]:
+    """A drafted chart's bars: ``figures`` labelled as tiles are (see :func:`key_tiles`), without those no
+    label names, a second bar under one label, or bars too small to see beside the largest; empty when fewer
+    than two are left."""
+    named = [fig for fig in map(_labelled, figures) if label_quality(fig.label) < 2]
+    bars = [fig for i, fig in enumerate(named) if _plain(fig.label) not in {_plain(f.label) for f in named[:i]}]
+    top = max((abs(fig.value) for fig in bars), default=0.0)
+    bars = [fig for fig in bars if fig.value == 0 or abs(fig.value) * _VISIBLE >= top]
+    return bars if len(bars) > 1 else []

@@ -42,7 +42,7 @@ from markupsafe import Markup
 
 from briefkit import __version__, cjk, locale, sandbox, usercache
 from briefkit.cjk import close_gaps
-from briefkit.draftview import fresh_quotes, key_tiles
+from briefkit.draftview import chart_bars, fresh_quotes, key_tiles
 from briefkit.errors import TemplateError
 from briefkit.labels import Labels
 from briefkit.packs import builtin_dir
@@ -258,7 +258,7 @@ def make_env(user_dir: Path | None = None) -> LimitedSandbox:
         figure=_per_language(fmt_figure),
         yaml=to_yaml, url=md_url, md=lambda v: Markup(md_escape(str(v))),
         # a draft's quotations and tiles (briefkit.draftview), numbers compared as the figure filter prints them
-        fresh_quotes=fresh_quotes, key_tiles=partial(key_tiles, printed=fmt_figure),
+        fresh_quotes=fresh_quotes, key_tiles=partial(key_tiles, printed=fmt_figure), chart_bars=chart_bars,
     )
     env.limit_filters()
     return env

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract.boilerplate import is_boilerplate, is_furniture
+from briefkit.extract.boilerplate import EMAIL, is_boilerplate, is_furniture
 from briefkit.extract.bylines_en import glued_byline
 from briefkit.extract.bylines_zh import is_reporter_line
 from briefkit.extract.captions import caption_blocks, story_part
-from briefkit.extract.headlines import is_date_line
+from briefkit.extract.headlines import TIME_OF_DAY, is_date_line
 from briefkit.extract.metadata import strip_outlet
 from briefkit.extract.runins import run_in_title
 from briefkit.extract.sentences import split_sentences
@@ -22,9 +22,14 @@ from briefkit.readers.model import Block
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[\w .,'-]{1,40}?)?\s*(?:\([\w .]+\)\s*)?[-–—]+\s+"
                        r"|^\d{1,2}\s+[a-zéû]{3,10}\.?\s*\([\w .]+\)\s*[-–—]+\s+"  # "10 oct (Reuters) - "
+                       # a press wire's: "CHICAGO, ILLINOIS--(Marketwire - Sept. 8, 2010) - ", "--(BUSINESS WIRE)--"
+                       r"|^[A-Z][A-Z .'-]{2,40}(?:,\s*[\w .,'-]{1,40}?)?\s*[-–—]{1,2}\s*\([^()]{2,60}\)\s*[-–—]{1,2}\s*"
                        r"|^[\u3400-\u9fff]{2,6}?(?:社|网|網|台|报|報)[\u3400-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|電)"
                        r"(?:\s*[(（][^)）]{0,40}[)）])?\s*")
-_ABOUT = re.compile(r"^(?:about|à propos de|关于)\s+\S", re.IGNORECASE)
+_ABOUT = re.compile(r"^(?:about|à propos de|关于)\s+\S|^(?:(?:media|press)\s+(?:notes?|contacts?|enquiries|inquiries)|"
+                    r"for\s+(?:media|press)\s+(?:enquiries|inquiries))\s*[:：]?$", re.IGNORECASE)
+"""A heading that closes a press release ("About the company", "Media notes:", "Press contacts"): what follows
+it is for journalists, not the story.  "Notes to editors" stays: a release's numbered notes carry its facts."""
 
 
 @dataclass(frozen=True)
@@ -90,11 +95,29 @@ _RUN_TOGETHER = re.compile(r"^(.{8,}?)\s*\1")
 
 
 def _not_a_heading(text: str) -> bool:
-    """An elision mark, a date line, a widget's label, a caption run into itself or a user name
-    ("mahatmakanejeeves" over a forum post) standing where a heading would: none names a theme."""
+    """An elision mark, a date line, a widget's label, a caption run into itself, a user name
+    ("mahatmakanejeeves" over a forum post), a live page's "Updated 1.10pm", an address (a reporter's
+    "nick@example.ie" under the byline, a link) or a chart's caption ("图1:…", "Figure 2. …") standing where a
+    heading would: none names a theme."""
     text = text.strip()
-    return bool(_ELISION.match(text) or _WIDGET.match(text) or _RUN_TOGETHER.match(text)) or is_date_line(text) \
-        or bool(re.fullmatch(r"[a-z][\w.-]{3,30}", text))
+    return bool(_ELISION.match(text) or _WIDGET.match(text) or _RUN_TOGETHER.match(text) or _UPDATED.match(text)) \
+        or is_date_line(text) \
+        or bool(re.fullmatch(r"[a-z][\w.-]{3,30}", text) or _ADDRESS.search(text))
+
+
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated?|posted)\s*(?:at\s*)?[:：]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+                      r"\s*\w{0,4}$", re.IGNORECASE)
+"""A live page's time stamp where a heading would be: "Updated 1.10pm"."""
+_ADDRESS = re.compile(EMAIL.pattern + r"|^(?:https?://|www\.)\S+$"
+                      # a chart's or table's caption: "图1:2011-2015年…", "Figure 2. Exports by month"
+                      r"|^(?:图|圖|表|Figure|Fig\.|Table|Chart|Graph)\s*\d{1,3}\s*[:：.]", re.IGNORECASE)
+
+
+def _stamp(text: str) -> bool:
+    """A paragraph that is a date stamp: a date line with a time, or with no full stop ("Election day is
+    November 5, 2024." is a sentence)."""
+    text = text.strip()
+    return is_date_line(text) and (bool(TIME_OF_DAY.search(text)) or not text.endswith((".", "!", "?", "。")))
 
 
 _WIRE_CREDIT = re.compile(r"^\s*(?:By|From)\s+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|"
@@ -167,6 +190,9 @@ def build_body(article: Article, title: str | None = None) -> Body:
             continue
         if _PROMO.match(block.text.strip()) and len(block.text.split()) <= _PROMO_WORDS:
             dropped += 1  # a call to follow the outlet, as a heading or a paragraph: no part of the story
+            continue
+        if not block.is_heading and _stamp(block.text):
+            dropped += 1  # "August 17, 2017 03:08 ET (07:08 GMT)" under a wire story: the page's date, no sentence
             continue
         if block.is_heading and (is_credit_heading(block.text) or _not_a_heading(block.text)):
             dropped += 1  # metadata reads it; as a heading it would name a theme after the reporters or a date

@@ -15,7 +15,7 @@ from briefkit.extract.interfacewords import PROMPTS, alternation
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _PATTERNS = re.compile(
     r"special\s+statement|disclaimer|copyright|©|\(c\)\s*\d{4}|all\s+rights\s+reserved|"
-    r"reproduced\s+or\s+quoted|infringe|please\s+contact|contact\s+(?:us|this\s+site)|"
+    r"reproduced\s+or\s+quoted|infring\w*\s+(?:(?:up)?on\s+)?your\b|please\s+contact|contact\s+(?:us|this\s+site)|"
     + alternation(PROMPTS) + r"|"
     # Cookie banners and newsletter prompts that survive a page's boilerplate removal.
     r"we\s+use\s+cookies|(?:accept|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences)|"
@@ -25,6 +25,10 @@ _PATTERNS = re.compile(
     r"\bsubscribers?\s+only\b|already\s+a\s+subscriber|\bsupport\s+(?:our|us)\b.{0,40}\bby\s+subscribing\b|"
     r"sign\s+in\s+or\s+(?:create|register)\b|"
     r"\bregister\s+to\s+(?:access|continue|read)\b|to\s+continue\s+(?:reading|viewing)\b|"
+    # The outlet asking its readers for money: "Readers like you keep news free for everyone", "… pitched in to
+    # keep free access", "help keep paywalls away", "Support independent journalism"
+    r"\breaders\s+like\s+you\s+(?:keep|help|make|support)\b|\bkeep\s+(?:free\s+access|paywalls?\s+away|news\s+free)\b|"
+    r"\bsupport\s+(?:our|independent|quality)\s+journalism\b|\bbecome\s+a\s+(?:member|supporter)\s+(?:of|today)\b|"
     r"声明|版权|免责|转载|联系我们|分享到",
     re.IGNORECASE,
 )

@@ -39,7 +39,7 @@ _CREDIT_END = re.compile(
     # 中新社记者 易海菲 摄
     r"|(?:[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,5}\s*(?:摄|攝)(?:影)?"
     r"|(?:摄|攝)\s*[:：][^。]{1,60}"  # 攝:Thomas Peter /Reuters/達志影像
-    r"|[（(](?:图|圖)(?:片)?(?:来源|來源)?\s*[/:：][^）)]{1,40}[）)])\s*[.。]?\s*$",
+    r"|[（(](?:图|圖)(?:片)?(?:来源|來源)?\s*[/／:：][^）)]{1,40}[）)])\s*[.。]?\s*$",  # （圖／時代力量提供）
     re.IGNORECASE)
 _CAPTION_START = re.compile(
     r"^(?:FILE(?:\s+PHOTO)?\s*(?:[-—–:]|\s-)"  # FILE — In this …, FILE PHOTO: People eat …
@@ -69,7 +69,10 @@ _NOTE = re.compile(
     # an archived page's notice: "Information identified as archived is provided for reference, research …"
     r"|\bidentified\s+as\s+archived\b|\bprovided\s+(?:only\s+)?for\s+(?:reference|(?:personal\s+)?research)\b"
     # A publisher's disclaimer: "Opinions expressed by Entrepreneur contributors are their own."
-    r"|\b(?:views?|opinions?)\s+expressed\s+(?:by|in|here)\b", re.IGNORECASE)
+    r"|\b(?:views?|opinions?)\s+expressed\s+(?:by|in|here)\b"
+    # the page pointing elsewhere: "Further information is available in …", "For more details, visit …"
+    r"|^(?:For\s+)?(?:further|more|additional)\s+(?:information|details)\s+(?:is|are|can|may|on|about|visit|see|"
+    r"please|contact)\b|^For\s+(?:further|more)\s+(?:information|details)\b", re.IGNORECASE)
 _MAX_WORDS = 80
 # What any credit ``_CREDIT_END`` matches must hold (a bracket, a slash, a credit's word or character, a
 # digit glued to an agency), with the letters that ``re.IGNORECASE`` makes equal to an "i" or an "s"

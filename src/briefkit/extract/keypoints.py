@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 from briefkit.extract.body import Sentence
+from briefkit.extract.speakers import speaker
 from briefkit.extract.textcache import text_cache
 from briefkit.readers.plaintext import words as count_words
 
@@ -41,10 +42,10 @@ _DANGLING = re.compile(
     r"Nevertheless|Nonetheless|Despite\s+this|Because\s+of\s+this|In\s+response|To\s+that\s+end|Then),"
     r"|So\b(?!\s+far\b)|(?:Among|Of)\s+(?:them|these|those|which|it)\b"
     r"|(?:这|這|该|該|其(?!他|它|实|實)|他|她|它|此(?!外|前|后|後|次|间|間|时|時)))")
-MARKER = re.compile(r"^\s*(?:[*•●▪■◆·–-]\s+|date\s+\d{4}-\d\d-\d\d\s+(?=\S)|\(?\d{1,2}[.)]\s+(?=[A-Z“\"]))")
-"""A list's bullet or number ("2. Chapter I of the CA98 …"), or a stored page's date stamp ("date 2023-08-18
-Fonterra has cut …"), printed before the sentence: no part of it as a draft says it (the stamp is the page's
-date, which the metadata reads)."""
+MARKER = re.compile(r"^\s*(?:(?:--|[*•●▪■◆·–—-])\s+|date\s+\d{4}-\d\d-\d\d\s+(?=\S)|\(?\d{1,2}[.)]\s+(?=[A-Z“\"]))")
+"""A list's bullet, dash ("-- The October rate …") or number ("2. Chapter I of the CA98 …"), or a stored
+page's date stamp ("date 2023-08-18 Fonterra has cut …"), printed before the sentence: no part of it as a draft
+says it (the stamp is the page's date, which the metadata reads)."""
 _BAG = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*|[\u3400-\u9fff]{2}", re.IGNORECASE)
 _STOPS = frozenset(["the", "and", "for", "that", "with", "this", "from", "have", "has", "had", "was", "were", "are",
                     "will", "would", "been", "its", "their", "they", "said", "says", "also", "into", "than", "then",
@@ -99,10 +100,38 @@ def unlinked(text: str) -> str:
 
 
 def dangles(text: str) -> bool:
-    """Whether a sentence opens by pointing back to what came before it, if after a linking word
-    ("However, she admitted …", "And it said …")."""
+    """Whether a sentence leans on what came before it: it opens by pointing back, if after a linking word
+    ("However, she admitted …", "And it said …"), closes a quotation opened before it ("… minimum wage
+    review.”"), gives its words to a pronoun ("“We will put in all-out efforts …,” he added.") or to no one
+    (a sentence that is one quotation, "“Load shedding will be maintained at Stage 3.”")."""
     text = text.strip()
-    return bool(_DANGLING.match(text) or _DANGLING.match(_without_link(text)))
+    # a Chinese sentence names its speaker before "他表示" in the same sentence: its pronoun points back only
+    # when it opens the sentence, which _DANGLING reads
+    return bool(_DANGLING.match(text) or _DANGLING.match(_without_link(text))) or _quotation_tail(text) \
+        or (not _CJK_TEXT.search(text) and (speaker(text) == (None, True) or _bare_quotation(text)))
+
+
+def _bare_quotation(text: str) -> bool:
+    """Whether ``text`` is all quotation (or opens one running on into the next sentence), naming no speaker:
+    whose words they are, the sentence before says."""
+    if text[:1] not in "“\"" or speaker(text) != (None, False):
+        return False
+    closing = text.find("”" if text[0] == "“" else '"', 1)
+    return closing < 0 or closing == len(text.rstrip()) - 1
+
+
+_CLOSING = re.compile(r'(?<=[^\W\d]|[.,!?;:…])"(?=[\s,.;:!?)]|$)')  # not an inch mark (5" long)
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("«", "»"))
+_CJK_TEXT = re.compile(r"[\u3400-\u9fff]")
+
+
+def _quotation_tail(text: str) -> bool:
+    """Whether ``text`` closes a quotation it never opened: someone's words, whose speaker and start are in
+    an earlier sentence."""
+    if any(text.count(closing) > text.count(opening) for opening, closing in _QUOTE_PAIRS):
+        return True
+    first = text.find('"')  # straight marks: an odd count whose first mark closes
+    return text.count('"') % 2 == 1 and bool(_CLOSING.match(text, first))
 
 
 def bag(text: str) -> set[str]:

@@ -5,7 +5,8 @@ wording there reads as a statement: "concerned citizens" (scare quotes in an op-
 (the name of a food festival in a government notice).  Two shapes, on any site:
 
 - a phrase of at most four words, with no speaker named, that the sentence runs on after ("a lot of
-  “concerned citizens” who were …"): a term, not a statement;
+  “concerned citizens” who were …", the comma set inside the marks too: "the “long-term unemployed,” remain
+  high"): a term, not a statement;
 - a short Chinese quotation, with no speaker, followed at once by more of the noun it names
   (“嗨購幸福懷化”消費季, “新质生产力”是…): a name or a term; something said ends at punctuation.
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from briefkit.content.model import Quote
+from briefkit.extract.speakers import SPEECH_TAG
 
 _PHRASE_WORDS = 4
 _SAID_PHRASE_WORDS = 3
@@ -35,7 +37,9 @@ def _a_term(text: str, sentence: str, most: int) -> bool:
     at = sentence.find(text)
     if at < 0:
         return False
-    after = sentence[at + len(text):].lstrip("”\"’'」』»")
+    after = sentence[at + len(text):]
+    inside = re.match(r",[”\"’']\s", after)  # the "long-term unemployed," remain high: a comma set inside the marks
+    after = after[2:] if inside and not SPEECH_TAG.match(after[2:]) else after.lstrip("”\"’'」』»")
     if _CJK.search(text):
         return len(text) < _CJK_NAME and bool(_CJK.match(after))
     words = text.split()

@@ -24,11 +24,22 @@ _EVENT_BEFORE = re.compile(r"(?:series|forum|summit|conference|theme|themed|titl
                            r"主题|系列)\s*$", re.IGNORECASE)
 
 
+_NAMED_AS = re.compile(r"\b(?:titled|entitled|dubbed|nicknamed|so-called|slogan|motto|theme)\s*,?\s*[\"“«「『]?\s*$",
+                       re.IGNORECASE)
+"""A quotation that is a name given ("the budget, titled “Delivering for you”"): nobody's words."""
+_ASKED = re.compile(r"\basked\b[^\"“”«»]{0,30}?[,:]?\s*[\"“«]?\s*$")
+"""A question put to someone ("when asked that September, “Do you think …?”"): the asker's, not theirs."""
+
+
 def _not_a_quote(text: str, sentence: str, end: int) -> bool:
-    """Interface words in quotation marks ("Like", "Share") and the names of forums, series and events."""
+    """Interface words in quotation marks ("Like", "Share"), the names of forums, series and events, a name
+    given to something, and a question put to the people the sentence reports on."""
     if all(w.lower().strip(".,!") in _INTERFACE for w in text.split()):
         return True
     start = sentence.find(text)
+    before = sentence[:max(0, start)]
+    if _NAMED_AS.search(before) or (text.rstrip().endswith("?") and _ASKED.search(before)):
+        return True
     words = text.split()
     title_case = all(w[:1].isupper() or w.lower() in {"of", "and", "for", "the", "on", "in", "a"} for w in words)
     if title_case and len(words) >= 3 and not text.rstrip().endswith((".", "!", "?", ",")):

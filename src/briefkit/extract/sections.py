@@ -51,7 +51,9 @@ _HEAD_WORDS = 14
 
 def numbered_starts(sentences: list[Sentence]) -> list[int]:
     """Indexes of the paragraphs of a numbered list ("1. We hurt US industry…", "2. …"): a run of at least
-    three that opens paragraphs and counts up by one.  Each numbered point of an op-ed is one of its themes."""
+    three that opens paragraphs and counts up by one.  Each numbered point of an op-ed is one of its themes;
+    numbered paragraphs whose first sentences are mostly too long to head a section ("1. The Authority
+    proposes to find that …" in a regulator's statement) are the text's paragraphs, and head none."""
     starts: list[int] = []
     last = 0
     for i, sentence in enumerate(sentences):
@@ -64,7 +66,14 @@ def numbered_starts(sentences: list[Sentence]) -> list[int]:
             last = number
         elif len(starts) < 3:  # a new run; a finished run of three or more is kept
             starts, last = [i], number
+    if sum(_head_length(sentences[i].text) for i in starts) * 2 < len(starts):
+        return []  # numbered paragraphs of a statement or a report's notes: text, each point no theme's name
     return starts if len(starts) >= 3 else []
+
+
+def _head_length(text: str) -> bool:
+    """Whether a numbered point's first sentence, unnumbered, is short enough to head its section."""
+    return len(_NUMBERED.sub("", text, count=1).split()) <= _HEAD_WORDS
 
 
 def _numbered_sections(sentences: list[Sentence], starts: list[int]) -> list[Section]:
@@ -74,7 +83,7 @@ def _numbered_sections(sentences: list[Sentence], starts: list[int]) -> list[Sec
         end = starts[n + 1] if n + 1 < len(starts) else len(sentences)
         lead = _NUMBERED.sub("", sentences[start].text, count=1)
         rest = sentences[start + 1:end]
-        if len(lead.split()) <= _HEAD_WORDS and rest:
+        if _head_length(lead) and rest:
             heading, paragraphs = lead.rstrip(".!;:"), paragraphs_of(rest)
         else:
             first = Sentence(lead, sentences[start].index, sentences[start].paragraph, None)
@@ -108,11 +117,15 @@ _STANDS_ALONE = 10  # words: a shorter leftover leans on the sentences it was cu
 def _background(sentences: list[Sentence], used: set[int]) -> list[str]:
     """The paragraphs of ``sentences`` less the ``used`` ones.  Where the summary or key points took part of
     a paragraph or the sentence just before, a leftover sentence that leans on what was taken ("Of course,
-    there is more to it.", "That has not happened in a long time.") goes too: alone it says nothing."""
+    there is more to it.", "That has not happened in a long time.") goes too: alone it says nothing; so does
+    a lead-in ending on a colon with nothing of the background after it."""
     cut = {s.paragraph for s in sentences if s.index in used}
     kept = [s for s in sentences if s.index not in used
             and not ((s.paragraph in cut or s.index - 1 in used) and _leans(s.text))]
-    return paragraphs_of(kept)
+    # a lead-in whose list or quotation went elsewhere, or never followed ("The statement alleges that:",
+    # "Our original post:" closing the background): alone, it introduces nothing
+    indexes = {s.index for s in kept}
+    return paragraphs_of([s for s in kept if s.index + 1 in indexes or not s.text.rstrip().endswith((":", "："))])
 
 
 def _leans(text: str) -> bool:

@@ -26,7 +26,8 @@ _TITLES = (r"moderator|chair(?:man|woman|person)?|director|minister|secretary|pr
            r"spokesperson|economist|analyst|professor|chief|executive|mayor|councill?or|senator|official|lawyer|"
            r"founder|author|researcher|manager|head|deputy|commissioner|treasurer|ceo|cfo")
 _RANKS = r"state|former|acting|senior|vice|local|county|city|federal|provincial|deputy|assistant"
-_SAID = re.compile(rf"\b(?:{_VERBS})\s+(?:the\s+)?(?:(?:{_RANKS})\s+)?(?:(?:{_TITLES})\s+)?" + _NAME)
+# "said X" (not "told X": the one told is the listener, "…, told The Associated Press")
+_SAID = re.compile(rf"\b(?!told\b)(?:{_VERBS})\s+(?:the\s+)?(?:(?:{_RANKS})\s+)?(?:(?:{_TITLES})\s+)?" + _NAME)
 _SAID_BY = re.compile(_NAME + rf",?\s+(?:\([^)]*\)\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|further\s+|later\s+|"
                       rf"[a-z]+ly\s+)?(?:{_VERBS})\b")
 _APPOSED = re.compile(_NAME + rf",\s+[^,“”\"]{{3,120}},\s+(?:also\s+)?(?:{_VERBS})\b")
@@ -40,6 +41,8 @@ _ROLE_NOUNS = (r"policy\s?makers|policymakers|officials?|ministry|ministers?|gov
                r"lawmakers|legislators|residents|chairman|chairwoman|chair|president|governor|mayor|minister")
 _ROLE = re.compile(rf"\b(?:[Tt]he\s+)?((?:[a-z-]+\s+){{0,2}}(?:{_ROLE_NOUNS}))\s+(?:also\s+)?(?:{_VERBS})\b"
                    rf"|\b(?:{_VERBS})\s+(?:the\s+)?((?:[a-z-]+\s+){{0,2}}(?:{_ROLE_NOUNS}))\b")
+SPEECH_TAG = re.compile(rf"\s*(?:[\w.'’-]+\s+){{0,4}}?(?:{_VERBS})\b")
+"""What follows a quotation when it is a speech tag ("he said", "the Council's spokesman added")."""
 _CUE = re.compile(rf"\b(?:{_VERBS}|according)\b|表示|指出|强调|認為|认为|介绍|介紹|坦言|透露|称|稱|说|說")
 _NOT_NAMES = frozenset(["He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "There",
                         "In", "On", "At", "But", "And", "Yet", "So", "Like", "Share", "Reply", "Follow", "Read",
@@ -83,6 +86,8 @@ def speaker(sentence: str) -> tuple[str | None, bool]:
     for pattern in (_SAID, _APPOSED, _SAID_BY, _ACCORDING):
         for match in pattern.finditer(outside):
             name = re.sub(r"^(?:The|the|and|of)\s+", "", match.group(1).strip().rstrip(".,"))
+            if _CUT_ON_THE_LEFT.search(outside[:match.start(1)]):
+                name = _from_office(name)
             if name and name[0].isupper() and name.split()[0] not in _NOT_NAMES:
                 return name, False
     role = _ROLE.search(outside)
@@ -90,6 +95,17 @@ def speaker(sentence: str) -> tuple[str | None, bool]:
         words = (role.group(1) or role.group(2)).strip()
         return words[:1].upper() + words[1:], False
     return None, bool(_PRONOUN.search(outside))
+
+
+_CUT_ON_THE_LEFT = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
+_OFFICE_WORD = re.compile(rf"\b(?:{_TITLES})\b(?!.*\b(?:{_TITLES})\b)", re.IGNORECASE)
+
+
+def _from_office(name: str) -> str:
+    """A name the pattern's reach cut on the left ("[Private] Sector Organization of Jamaica President
+    Christopher Zacca"): the person from their office on ("President Christopher Zacca"), else as found."""
+    office = _OFFICE_WORD.search(name)
+    return name[office.start():] if office and office.start() > 0 else name
 
 
 def _chinese(outside: str) -> tuple[str | None, bool]:

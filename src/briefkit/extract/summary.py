@@ -46,6 +46,7 @@ _CONTEXT = re.compile(r"^(?:In\s+recent\s+(?:years|decades|months)|Over\s+the\s+
                       re.IGNORECASE)
 _ENDS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」", "』", "…", ")", "）")
 _ASIDE = re.compile(r"^\s*[(（\[]")  # an aside in brackets, or a note opened by one
+_LINK = re.compile(r"\bhttps?://|\bwww\.[\w-]+\.")  # a sentence giving an address sends the reader elsewhere
 _SUMMARY_SENTENCES = 3
 _SUMMARY_WORDS = 120
 _LEDE_REACH = 3
@@ -95,9 +96,10 @@ def centrality(sentences: list[Sentence]) -> list[float]:
 def _score(sentence: Sentence, total: int, central: float, has_fact: set[int], title: set[str]) -> float:
     words = count_words(sentence.text)
     # A question is an open question; a line ending on a colon introduces what follows ("X said:"); a sentence
-    # in brackets is an aside ("(Note due to the way the count is conducted …)"), never the news.
+    # in brackets is an aside ("(Note due to the way the count is conducted …)"), one with a web address a
+    # pointer ("… available from the ABS website: https://…"), never the news.
     if words < 6 or words > _MAX_WORDS or sentence.text.endswith(("?", "？", ":", "：")) or is_note(sentence.text) \
-            or _ASIDE.match(sentence.text):
+            or _ASIDE.match(sentence.text) or _LINK.search(sentence.text):
         return -1.0
     position = 1.0 - sentence.index / max(total, 1)
     fact = 1.0 if sentence.index in has_fact else 0.0

@@ -48,12 +48,12 @@ MIN_WORDS = 5
 QUOTED_SENTENCE = 8
 """Words from which a quotation is a sentence rather than a phrase quoted for its wording."""
 
-_NOT_AN_END = r"(?<![\s.(][A-Z]\.)(?<!^[A-Z]\.)" + "".join(rf"(?<!\b{t}\.)" for t in (
+_NOT_AN_END = r"(?<![\s.(][A-Z]\.)(?<!^[A-Z]\.)(?<!^\d\.)(?<!^\d\d\.)" + "".join(rf"(?<!\b{t}\.)" for t in (
     "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Jr", "Sr", "No", "vs",
     "Inc", "Corp", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
-"""An initial ('A.J. Harris', 'U.S. exports'), a title ('Dr. Browne'), a month ('on Nov. 21') or a company's form
-('Apple Inc. AAPL.O')
-ends no sentence (where one did end a sentence, two are compared as one: a repeat may be missed, none invented)."""
+"""An initial ('A.J. Harris', 'U.S. exports'), a title ('Dr. Browne'), a month ('on Nov. 21'), a company's form
+('Apple Inc. AAPL.O') or a numbered paragraph's number ('3. A statement of objections …') ends no sentence
+(where one did end a sentence, two are compared as one: a repeat may be missed, none invented)."""
 _SPLIT = re.compile(r"(?<=[.!?…])" + _NOT_AN_END + r"[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])"
                     r"|(?<=[。！？])[”’」』）)]*\s*(?=\S)"
                     r"|(?<=[:：])\s*(?=[“「『])")
@@ -65,6 +65,7 @@ _IDEOGRAPH = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _WORD = re.compile(rf"[{_IDEOGRAPH}]|[^\W{_IDEOGRAPH}]+")
 """A word, or one ideograph (Chinese has no spaces between words)."""
 _ONE_IDEOGRAPH = re.compile(rf"[{_IDEOGRAPH}]")
+_LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=\S)")
 
 
 def sentences(text: str) -> list[str]:
@@ -81,9 +82,10 @@ def sentence_key(sentence: str) -> str | None:
     """The sentence's words, lower-cased: the same sentence whatever its punctuation; None when short.
 
     Two ideographs count as one word: a Chinese sentence of ten characters or more counts.  A tag that
-    opens it ('【环球时报综合报道】') is no part of it: the products print the sentence without it.
+    opens it ('【环球时报综合报道】') is no part of it: the products print the sentence without it; nor is a
+    numbered paragraph's number ('3. A statement …' is the key point 'A statement …').
     """
-    words = _WORD.findall(without_lead(sentence.lstrip("“\"‘'「『 ")).lower())
+    words = _WORD.findall(without_lead(_LIST_NUMBER.sub("", sentence).lstrip("“\"‘'「『 ")).lower())
     weight = sum(0.5 if _ONE_IDEOGRAPH.fullmatch(w) else 1 for w in words)
     return " ".join(words) if weight >= MIN_WORDS else None
 
