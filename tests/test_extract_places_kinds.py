@@ -74,3 +74,19 @@ def test_a_photo_caption_names_no_place(tmp_path: Path) -> None:
     places = _places(tmp_path, text, title="Hiring slows")
     assert "Chicago" in places, places
     assert "Reno" not in places and "Nevada" not in places, places
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Wheat prices rose 4% after Australia cut its forecast. Separately, Canberra said it would review the "
+     "export licence of a grain trader.", ["Australia", "Canberra"]),
+    ("Japan and South Korea traded tariffs after Tokyo imposed curbs on chemicals and Seoul retaliated with "
+     "its own list.", ["Tokyo", "Seoul"]),
+])
+def test_a_capital_acting_for_its_government_is_a_place(tmp_path: Path, text: str, present: list[str]) -> None:
+    places = _places(tmp_path, text)
+    assert all(p in places for p in present), places
+
+
+def test_a_capitals_name_given_to_a_person_is_no_place(tmp_path: Path) -> None:
+    places = _places(tmp_path, "Coach Andre Lima named his squad on Monday. Lima said three players were injured.")
+    assert "Lima" not in places, places
