@@ -157,7 +157,9 @@ def _titled_person(name: str) -> bool:
     if len(words) < 3 or not all(re.fullmatch(r"[A-Z][\w’'.-]*", w) for w in words) or WHOLE_ORG.search(name):
         return False
     tail = words[-3:] if len(words) >= 4 and is_given_name(words[-3]) else words[-2:]
-    return is_given_name(tail[0]) and bool(re.fullmatch(r"[A-Z][a-z’'-]+", tail[-1])) and not is_place(tail[-1])
+    # ("Business Unity South Africa": a name that ends on a country ends on no person)
+    return is_given_name(tail[0]) and bool(re.fullmatch(r"[A-Z][a-z’'-]+", tail[-1])) and not is_place(tail[-1]) \
+        and not is_place(" ".join(words[-2:]))
 
 
 def _stem(name: str) -> str:

@@ -50,8 +50,9 @@ _KINDS_WORDS = ("regulator watchdog company firm charity broadcaster group bank 
                 "utility agency giant rival retailer carrier airline newspaper network union party broker "
                 "consultancy publisher automaker carmaker developer distributor conglomerate station")
 _KINDS = frozenset(_KINDS_WORDS.split())
-_BASED = re.compile(r"\b" + _CAP + r"(?:\s+" + _CAP + r")?-based\s+(?P<name>" + _ACRONYM + r"\b|" + _CAP
-                    + r"(?:\s+" + _CAP + r"){1,4})")
+# "Tennessee-based AOC", "Chinese-owned Yancoal", "London-listed Antofagasta": a name sited or owned is a body's
+_BASED = re.compile(r"\b" + _CAP + r"(?:\s+" + _CAP + r")?-(?:based|owned|listed|headquartered)\s+(?P<name>"
+                    + _ACRONYM + r"\b|" + _CAP + r"(?:\s+" + _CAP + r"){0,4})")
 _OWNER = re.compile(r"\b(?P<name>" + _ACRONYM + r")['’]s\s+[A-Z]")
 _FOR_ROLE = re.compile(r"\b(?i:spokes(?:person|man|woman)|statement|chief\s+executive|chair(?:man|woman)?|"
                        r"director|head|trustees?)\s+(?:for|of|by|from|at)\s+(?:the\s+)?(?P<name>" + _CAP
@@ -134,8 +135,6 @@ def _sentence_start(text: str, start: int) -> bool:
 _BARE_BODY = re.compile(r"\b(?:[Tt]he|in)\s+(?P<name>Congress|Parliament|Senate|Cabinet|Executive|Treasury|Legislature)"
                         r"\b(?!\s+[A-Z\d])")
 
-# "the Trump administration", "the Obama administration": a government named by its leader (the corpus lists it)
-_ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+\s+administration)\b")
 
 # "in THE WALL STREET JOURNAL": a newspaper's name in capitals, as the page set it
 _SHOUTED_OUTLET = re.compile(r"\b(?P<name>(?:[A-Z]{2,}\s+){1,5}(?:JOURNAL|TIMES|POST|HERALD|TRIBUNE|GAZETTE|CHRONICLE|"
@@ -154,7 +153,7 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
     """
     names: list[tuple[int, str]] = []
     # each pattern runs only where its cue is (they would try every capitalised word)
-    cued = [pattern for pattern, cue in ((_BASED, "-based"), (_FOR_ROLE, " for "), (_FORMERLY, " known as "),
+    cued = [pattern for pattern, cue in ((_BASED, "-"), (_FOR_ROLE, " for "), (_FORMERLY, " known as "),
                                          (_WHICH_IS, ", which ")) if cue in text]
     cued += [_FOR_ROLE] if _FOR_ROLE not in cued and re.search(r"\s(?:of|by|from|at)\s", text) else []
     cued += [_WHICH_IS] if _WHICH_IS not in cued and ", that " in text else []
@@ -180,7 +179,6 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
         names += [(text.find(n), n) for n in _arms(text, places, acronyms)]
     names += _kind_lists(text)
     names += [(m.start(), m["name"]) for m in _BARE_BODY.finditer(text)]
-    names += [(m.start(), m["name"]) for m in _ADMINISTRATION.finditer(text) if m["name"].split()[0] not in places]
     names += [(m.start(), m["name"]) for m in _STUDY_BY.finditer(text) if m["name"] not in places]
     names += [(m.start(), re.sub(r"^The\s+", "", m["name"].title())) for m in _SHOUTED_OUTLET.finditer(text)]
     return [n for _, n in sorted(names) if n and n not in DEMONYMS]

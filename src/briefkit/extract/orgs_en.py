@@ -48,7 +48,7 @@ from briefkit.extract.places import is_place
 _AND = re.compile(r"\s+and\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
 # what the costlier patterns need in the text (see english_shapes)
-_APPOSITION_CUE = re.compile(r",\s+(?:a|an|the)\s")
+_APPOSITION_CUE = re.compile(r",\s+(?:a|an|the|its|their)\s")
 _LISTED_CUE = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|Euronext|XETRA|SIX|TSE|"
                          r"ticker|Ticker)\s*[:：]")
 _KNOWN_AS_CUE = re.compile(r"(?i:known\s+as|called)")
@@ -182,8 +182,8 @@ def english_shapes(text: str) -> dict[str, None]:
             if acronym not in NOT_ACRONYM:
                 found.setdefault(acronym)
     for match in SHARES.finditer(text) if "shares" in text.lower() else ():
-        name = clean(match["a"] or match["b"])
-        if name and name not in NOT_ORG and not name.isupper() and not PERSONISH.match(name) \
+        name = clean(match["a"] or match["b"] or match["c"])
+        if name and name not in NOT_ORG and name not in _PRONOUNS and not name.isupper() and not PERSONISH.match(name) \
                 and not MONTH.match(name):
             found.setdefault(name)
     # the costlier patterns run only where their cue word is (they would try every capitalised word)
@@ -272,7 +272,8 @@ def _bodylike(name: str, text: str) -> bool:
                 or (not name.isupper() and _named_as_person(name, text)))  # "The PBO": no surname is an acronym
 
 
-_PRONOUNS = frozenset(["He", "She", "They", "It", "We", "You", "This", "That", "These", "Those", "There", "Here"])
+_PRONOUNS = frozenset(["He", "She", "They", "It", "We", "You", "This", "That", "These", "Those", "There", "Here",
+                       "Its", "Their", "Our", "His", "Her", "Whose"])  # "Its shares fell"
 # "Baard said that most of his farmer friends", "…,” Hauser said.": a surname the article gives a person's
 # pronoun, or one that closes a quotation as reporters attribute a person's words (on the corpus's pages no
 # body named by one word only ever did either: seen on South African, US, Irish and Malaysian pages)
