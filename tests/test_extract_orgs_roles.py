@@ -39,3 +39,13 @@ def test_where_a_body_sits_is_no_part_of_its_name(tmp_path: Path) -> None:
 def test_a_pronoun_before_shares_is_no_body(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "Quarry Holdings cut 300 jobs. Its shares fell 5.2% in early trade.")
     assert "Its" not in found and "Quarry Holdings" in found, found
+
+
+def test_a_body_of_members_named_in_apposition(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "Coltiva, the Italian farmers' association, put the damage at €2 billion.")
+    assert "Coltiva" in found, found
+
+
+def test_a_person_who_owns_a_shop_is_no_body(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "Victoria Lopez, a shop owner in the old town, said sales fell by half.")
+    assert not any("Lopez" in n for n in found), found

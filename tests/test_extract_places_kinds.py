@@ -90,3 +90,9 @@ def test_a_capital_acting_for_its_government_is_a_place(tmp_path: Path, text: st
 def test_a_capitals_name_given_to_a_person_is_no_place(tmp_path: Path) -> None:
     places = _places(tmp_path, "Coach Andre Lima named his squad on Monday. Lima said three players were injured.")
     assert "Lima" not in places, places
+
+
+def test_a_country_after_a_given_name_is_a_surname(tmp_path: Path) -> None:
+    places = _places(tmp_path, "Prime Minister Luís Montenegro said the government would release 40 million euros "
+                               "for farmers in Portugal.")
+    assert "Montenegro" not in places and "Portugal" in places, places
