@@ -62,7 +62,7 @@ def part_of_longer_name(text: str, start: int, end: int, is_named_place: Callabl
     if name not in NAMELIKE_COUNTRIES:
         # "Prime Minister Luís Montenegro", "Ricardo Peru": a given name before any country makes it a surname
         # (a given name the text also writes in lower case is a word: "En France", "Visit Spain")
-        return bool(before) and before not in _LEADERS and before not in _QUALIFIERS and is_given_name(before) \
+        return before is not None and before not in _LEADERS and before not in _QUALIFIERS and is_given_name(before) \
             and " " not in name and not re.search(r"(?<![\w’'-])" + re.escape(before.lower()) + r"(?![\w’'-])", text)
     if before and before not in _LEADERS and before not in _QUALIFIERS and (not opens or is_given_name(before)):
         return True  # "Michael Jordan"; not "Yesterday Jordan said"
