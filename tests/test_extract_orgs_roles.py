@@ -49,3 +49,24 @@ def test_a_body_of_members_named_in_apposition(tmp_path: Path) -> None:
 def test_a_person_who_owns_a_shop_is_no_body(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "Victoria Lopez, a shop owner in the old town, said sales fell by half.")
     assert not any("Lopez" in n for n in found), found
+
+
+def test_a_ministry_written_in_lower_case_is_a_body(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The budget gives Sh157 billion to the ministry of defense, Sh45 billion to "
+                                     "the national intelligence service and Sh9 billion to the Ministry of "
+                                     "petroleum and mining.")
+    lowered = [n.lower() for n in found]
+    assert all(b in lowered for b in ("ministry of defense", "national intelligence service",
+                                      "ministry of petroleum and mining")), found
+
+
+def test_a_description_after_a_name_is_no_second_body(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "Output will fall 8%, according to Conab, the national supply agency.")
+    assert "Conab" in found and not any("agency" in n for n in found), found
+
+
+def test_a_ministry_named_in_capitals_keeps_its_remit(tmp_path: Path) -> None:
+    """"Ministry of Energy" stays a body where the text also writes "energy" and "ministry" in lower case."""
+    found = _organisations(tmp_path, "The energy sector gets Ksh 368B, with the Ministry of Energy getting "
+                                     "Ksh 85.1B; the ministry said it would build 3 plants.")
+    assert "Ministry of Energy" in found, found

@@ -42,6 +42,7 @@ from briefkit.extract.orgshapes import (
     LEADING,
     NOT_ORG,
     ORG,
+    ORG_WORDS,
     ORG_ZH,
     PERSONISH,
     SCHEME,
@@ -129,6 +130,9 @@ _WEAK_WORDS = frozenset(["Financial", "Services", "Service", "Energy", "Systems"
                          "Communications"])
 
 
+_STRONG = re.compile(ORG_WORDS)
+
+
 def _common_words(name: str, text: str) -> bool:
     """"Domestic Energy", "Goods and Services", "Automated Growing Systems": a short name ending in a weak
     institutional word whose every word the article also writes in lower case is a phrase in capitals (a
@@ -136,6 +140,8 @@ def _common_words(name: str, text: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or words[-1] not in _WEAK_WORDS:
         return False
+    if any(w not in _WEAK_WORDS and _STRONG.fullmatch(w) for w in words[:-1]):
+        return False  # "Ministry of Energy": a body's own word heads the name, whatever the remit's word
     return all(re.search(r"(?<![\w./@-])" + re.escape(w.lower()) + r"(?![\w@-]|\.\w)", text)
                for w in words if w not in {"and", "of", "for", "the", "&"})
 

@@ -287,3 +287,31 @@ def add_english_cues(text: str, found: dict[str, None], acronyms: re.Pattern[str
     places |= {name for _, _, name in english_regions(text, [])}
     for name in [*english_cues(text, places, acronyms), *acronym_bodies(text, places)]:
         found.setdefault(name)
+    known = {n.lower() for n in found}
+    for name in lower_case_bodies(text):
+        if name.lower() not in known:
+            known.add(name.lower())
+            found.setdefault(name)
+
+
+# a state's body written in lower case, as some sites write every name: "the ministry of defense", "the state
+# department of correctional services", "the national police service"; "the" before it says it is one body (not
+# after a comma, where "Conab, the national supply agency" says what a name is)
+_LOWER_BODY = re.compile(r"(?<!,\s)\b[Tt]he\s+(?P<name>(?:(?:[Ss]tate|[Ff]ederal)\s+)?(?:[Mm]inistry|[Dd]epartment)"
+                         r"\s+of\s+"
+                         r"(?:the\s+)?[A-Za-z]+(?:\s+and\s+[a-z]+|\s+(?:affairs|services|development|security|"
+                         r"resources|relations))?"
+                         r"|national\s+(?:[a-z]+\s+){0,2}?(?:service|commission|treasury|assembly|authority|council|"
+                         r"agency|bureau))"
+                         # the name ends where the sentence goes on: a comma, a verb, a preposition
+                         r"(?=\s*[,.;:)]|\s+(?:getting|gets|got|has|have|had|is|was|will|would|expected|said|says|"
+                         r"which|who|to|for|in|on|at|with|and)\b)")
+
+
+def lower_case_bodies(text: str) -> list[str]:
+    """A ministry, department or national service that the text names in lower case (see ``_LOWER_BODY``)."""
+    if not re.search(r"\b(?:ministry|department|national)\s", text):
+        return []
+    # (a name in capitals throughout is the institutional word's to find: "Ministry of Energy")
+    return [m["name"] for m in _LOWER_BODY.finditer(text)
+            if any(w[:1].islower() for w in m["name"].split() if w not in {"of", "the", "and"})]
