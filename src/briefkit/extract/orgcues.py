@@ -296,8 +296,8 @@ def add_english_cues(text: str, found: dict[str, None], acronyms: re.Pattern[str
 
 # a state's body written in lower case, as some sites write every name: "the ministry of defense", "the state
 # department of correctional services", "the national police service"; "the" before it says it is one body (not
-# after a comma, where "Conab, the national supply agency" says what a name is)
-_LOWER_BODY = re.compile(r"(?<!,\s)\b[Tt]he\s+(?P<name>(?:(?:[Ss]tate|[Ff]ederal)\s+)?(?:[Mm]inistry|[Dd]epartment)"
+# after a name and a comma, where "Conab, the national supply agency" says what the name is)
+_LOWER_BODY = re.compile(r"\b[Tt]he\s+(?P<name>(?:(?:[Ss]tate|[Ff]ederal)\s+)?(?:[Mm]inistry|[Dd]epartment)"
                          r"\s+of\s+"
                          r"(?:the\s+)?[A-Za-z]+(?:\s+and\s+[a-z]+|\s+(?:affairs|services|development|security|"
                          r"resources|relations))?"
@@ -314,4 +314,8 @@ def lower_case_bodies(text: str) -> list[str]:
         return []
     # (a name in capitals throughout is the institutional word's to find: "Ministry of Energy")
     return [m["name"] for m in _LOWER_BODY.finditer(text)
-            if any(w[:1].islower() for w in m["name"].split() if w not in {"of", "the", "and"})]
+            if any(w[:1].islower() for w in m["name"].split() if w not in {"of", "the", "and"})
+            and not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+\([^()]*\))?,\s+$")
