@@ -129,8 +129,8 @@ def chinese_city_names() -> frozenset[str]:
 def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -> list[Entity]:
     """Countries, regions and cities named in ``text``.
 
-    A place inside one of the ``organisations`` found ("Delaware Chancery Court", "Agri South Africa",
-    "成都南辉实业股份有限公司") names the body, not a place (the article names it when it names it
+    A place inside one of the ``organisations`` found in English ("Delaware Chancery Court", "Agri South
+    Africa") names the body, not a place (the article names it when it names it
     elsewhere too); a country's name inside a longer place's or person's name ("Port Sudan",
     "Michael Jordan") is not the country; a dateline's city ("DURBAN -") is where the story was filed, not
     a place it is about, and counts only when the text names it again.
@@ -154,10 +154,9 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     places = [Entity(name=written[name], kind="country") for name in found]
     if language == "zh":
         # Chinese gold lists a province or city inside a body's name (湖北省人民政府, 项城市公安局) as a place
-        # (README, "Conventions settled at stop 25"): the body is of that place, so the text is not masked here
-        # (a company's name is its brand: 成都南辉实业股份有限公司 names no place, as tests/ hold)
-        return places + _chinese_places(_mask(text, tuple(o for o in organisations if o.endswith("公司"))),
-                                        set(found))
+        # (README, "Conventions settled at stop 25"): the body is of that place, so the text is not masked here;
+        # a company's too (成都南辉实业股份有限公司 names Chengdu: "Conventions settled at stop 29")
+        return places + _chinese_places(text, set(found))
     from briefkit.extract.places_en import english_places  # (it reads this module's lists)
 
     text = _mask(text, organisations)  # "Federal Reserve Bank of New York": a city in a body's name is the body's
