@@ -100,3 +100,18 @@ def test_a_chinese_country_name_inside_a_transliterated_name_is_a_person(tmp_pat
 def test_a_country_that_is_a_surname_after_a_first_name_is_no_place(tmp_path: Path) -> None:
     found = _places(tmp_path, "Michael Jordan said he loved Chicago, where he played for 13 seasons.")
     assert "Jordan" not in found and "Chicago" in found, found
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # a region ISO writes in the country's language, under its English name, where the country is named by its
+    # adjective only
+    ("Heavy rain flooded towns across Bavaria, the German weather service said, and 3,000 people left home.",
+     ["Bavaria"]),
+    ("Wildfires in Catalonia burned 2,000 hectares, Spanish firefighters said.", ["Catalonia"]),
+    # ISO's "Mimaropa (Region IV-B)", "Asturias, Principado de": the name without ISO's additions
+    ("Prices in the Philippines rose 3.1%, with Mimaropa posting the fastest rise.", ["Mimaropa"]),
+    ("Coal mines in Asturias will close by 2027, Spain's government said.", ["Asturias"]),
+])
+def test_a_region_under_its_english_name(tmp_path: Path, text: str, present: list[str]) -> None:
+    found = _places(tmp_path, text)
+    assert all(p in found for p in present), found

@@ -33,7 +33,7 @@ from briefkit.extract.countrycues import (
     part_of_longer_name,
 )
 from briefkit.extract.personcues import person_cues
-from briefkit.extract.regions import chinese_provinces, fold
+from briefkit.extract.regions import adjective_countries, chinese_provinces, fold
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 AMBIGUOUS = {"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Ontario", "Hong Kong", "Macao", "Taiwan"}
@@ -159,8 +159,9 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
         return places + _chinese_places(text, set(found))
     from briefkit.extract.places_en import english_places  # (it reads this module's lists)
 
+    adjectives = adjective_countries(text) - set(found)  # (asked before "German Weather Service" is masked)
     text = _mask(text, organisations)  # "Federal Reserve Bank of New York": a city in a body's name is the body's
-    return places + english_places(text, set(found))
+    return places + english_places(text, set(found), adjectives)
 
 
 # "the Israel-Iran conflict", "US-China trade", "the Russia- Ukraine war": two names joined by a hyphen or a dash

@@ -78,10 +78,11 @@ _ACTING = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:[ \t]" + _WORD + 
                      r"recalled|expelled|condemned|welcomed|criticised|criticized|blamed)\b")
 
 
-def english_places(text: str, seen: set[str]) -> list[Entity]:
-    """Regions, cities and towns an English ``text`` names (countries already ``seen`` are left out)."""
+def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[str] = frozenset()) -> list[Entity]:
+    """Regions, cities and towns an English ``text`` names (countries already ``seen`` are left out; the regions
+    of countries named by their ``adjectives`` count as well)."""
     cities, towns = city_names(), town_names()
-    regions = english_regions(text, list(seen)) + region_codes(text, list(seen))
+    regions = english_regions(text, [*seen, *adjectives]) + region_codes(text, list(seen))
     region_names = {name for _, _, name in regions}
     candidates: list[tuple[int, str]] = []
     for match in _PLACE_LIST.finditer(text):
