@@ -70,3 +70,13 @@ def test_a_ministry_named_in_capitals_keeps_its_remit(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "The energy sector gets Ksh 368B, with the Ministry of Energy getting "
                                      "Ksh 85.1B; the ministry said it would build 3 plants.")
     assert "Ministry of Energy" in found, found
+
+
+def test_a_title_case_headline_makes_no_body_of_its_capitals(tmp_path: Path) -> None:
+    page = ("Operator Continuing Service After Licence Cancelled Liable To Pay Reserve Price: Court\n\n"
+            "The appeal was filed by the Department of Telecommunication, which said 12 licences were quashed.\n"
+            "The court said the operator must pay the reserve price of 3 billion rupees.\n")
+    found = [o.name for o in drafted(tmp_path, page).organisations]
+    assert "Department of Telecommunication" in found
+    assert not any("Reserve" in n or "Operator" in n for n in found), found
+

@@ -24,6 +24,20 @@ def _title_case(title: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _headline_line(line: str) -> bool:
+    """A headline capitalised down to its small words: six long words or more, nearly all in capitals, and a
+    small word capitalised inside it ("… After License Quashing Liable To Pay …"), which a name never has."""
+    line = line.strip()
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+    return len(line) <= 250 and len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.9 * len(words) \
+        and _SMALL_WORD_CAPITALISED.search(line) is not None
+
+
+# ("The" opens a clause inside a byline or a caption's run of names: "Greg Hands Portrait The Minister of State")
+_SMALL_WORD_CAPITALISED = re.compile(r"[\w,][ \t]+(?:To|After|For|With|In|On|At|By|From|Over|As|Into|Is|Are|Amid|"
+                                     r"Against)[ \t]+[A-Z\d]")
+
+
 def in_title(name: str, title: str) -> bool:
     """A body found in the title only, whose name the title's capitals cannot have made up.
 
@@ -41,6 +55,8 @@ def in_title(name: str, title: str) -> bool:
         return False  # "UN agency warns", "EU capitals": the acronym qualifies what the title is about
     if not _title_case(title):
         return True
+    if _headline_line(title) and not ACRONYM_ORG.fullmatch(name):
+        return False  # "… Liable To Pay Reserve Price": capitals throughout, down to "To", make no name
     # title case runs a name into the headline's verb and what follows ("Acme Reports Record Year-End Financial")
     return bool(ACRONYM_ORG.fullmatch(name) or (WHOLE_ORG.fullmatch(name) and not _HEADLINE_VERB.search(name)))
 
