@@ -80,3 +80,21 @@ def test_a_title_case_headline_makes_no_body_of_its_capitals(tmp_path: Path) -> 
     assert "Department of Telecommunication" in found
     assert not any("Reserve" in n or "Operator" in n for n in found), found
 
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Fares will rise 4%, said Jane Roe, a spokesperson for Tesmart. A spokesman for Skyvolo said 12 routes close.",
+     ["Tesmart", "Skyvolo"]),
+    ("Volta Foods, which runs Pronto, said sales rose 3% as Kestrel Rail cancelled 40 trains.", ["Pronto",
+                                                                                                   "Kestrel Rail"]),
+    ("ADAC, the motoring club, urged drivers to avoid the A8 after 300 crashes.", ["ADAC"]),
+])
+def test_what_a_sentence_says_a_name_does(tmp_path: Path, text: str, names: list[str]) -> None:
+    found = _organisations(tmp_path, text)
+    assert all(n in found for n in names), found
+
+
+def test_a_spokesperson_for_a_person_named_earlier_speaks_for_no_body(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "President Ivan Petrov met traders. A spokesman for Petrov said 3 deals were "
+                                     "signed.")
+    assert "Petrov" not in found, found

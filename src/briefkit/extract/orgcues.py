@@ -56,7 +56,7 @@ _BASED = re.compile(r"\b" + _CAP + r"(?:\s+" + _CAP + r")?-(?:based|owned|listed
 _OWNER = re.compile(r"\b(?P<name>" + _ACRONYM + r")['’]s\s+[A-Z]")
 _FOR_ROLE = re.compile(r"\b(?i:spokes(?:person|man|woman)|statement|chief\s+executive|chair(?:man|woman)?|"
                        r"director|head|trustees?)\s+(?:for|of|by|from|at)\s+(?:the\s+)?(?P<name>" + _CAP
-                       + r"(?:\s+(?:in|of|for|and|on)\s+" + _CAP + r"|\s+" + _CAP + r"){1,4})")
+                       + r"(?:\s+(?:in|of|for|and|on)\s+" + _CAP + r"|\s+" + _CAP + r"){0,4})")
 _FORMERLY = re.compile(r"\b(?i:utility|company|firm|bank|group|charity|agency|station|broadcaster|airline|"
                        r"operator|supplier|regulator|organi[sz]ation|body|party|union|network|chain|business),?\s+"
                        r"(?i:formerly|previously|once|also|now|better)\s+(?i:known\s+as|called)\s+(?:the\s+)?"
@@ -66,6 +66,27 @@ _WHICH_IS = re.compile(r"(?<![\w’'])(?P<name>" + _CAP + r"(?:\s+(?:of\s+|in\s+
                        r"(?i:charity|company|firm|group|organi[sz]ation|foundation|agency|broadcaster|regulator|"
                        r"operator|network|subsidiary|parent|owner|trust|nonprofit|non-profit|union|bank|utility)\b")
 
+
+# "a spokesperson for Tesco said", "chief executive of Ryanair": one word after a body's officer is the body when
+# it is no place, no person's (a given name, "Mr"), and the sentence goes on after it
+_ONE_WORD_OFFICER = re.compile(r"(?i:spokes(?:person|man|woman)|chief\s+executive)\s+(?:for|of|at)\s+$")
+
+
+def _speaks_for(match: re.Match[str], text: str) -> bool:
+    """A one-word name after a spokesperson's or a chief executive's "for"/"of" (see ``_ONE_WORD_OFFICER``)."""
+    from briefkit.extract.givennames import is_given_name
+    from briefkit.extract.places import is_place
+
+    name = match["name"]
+    return bool(_ONE_WORD_OFFICER.search(text, match.start(), match.start("name"))) and len(name) >= 3 \
+        and not is_place(name) and not is_given_name(name) and name not in _OPENERS \
+        and re.match(r"[ \t]*[,.;:]|[ \t]+(?:said|says|told|added)\b", text[match.end():]) is not None
+
+
+# "San Miguel Corp., which runs Petron,": what a body runs or owns, named alone, is a body (a business, a chain)
+_RUNS = re.compile(r",\s+(?:which|that)\s+(?:also\s+)?(?:runs|owns|operates|controls)\s+(?:the\s+)?(?P<name>" + _CAP
+                   + r"(?:\s+" + _CAP + r"){0,3})"
+                   r"(?=\s*[,;.]|\s+(?:and|chain|supermarkets|stores|brand|airline|bank)\b)")
 
 _ITEM = _CAP + r"(?:\s+(?:&\s+)?" + _CAP + r"){0,3}"
 # "clubs like Arsenal and Liverpool", "lenders such as Barclays, Lloyds and NatWest": the list says what they are
@@ -165,7 +186,7 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
                 # "… for Children in Need", but not "… for Apple in London": a place ends the name
                 head, sep, tail = name.partition(" in ")
                 name = head if sep and (tail in places or tail.split()[0] in places) else name
-                if pattern is _FOR_ROLE and " " not in name:
+                if pattern is _FOR_ROLE and " " not in name and not _speaks_for(match, text):
                     continue
             if pattern is _WHICH_IS and _sentence_start(text, match.start()) and " " not in name \
                     and name in DEMONYMS:
@@ -178,6 +199,8 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
     if places:
         names += [(text.find(n), n) for n in _arms(text, places, acronyms)]
     names += _kind_lists(text)
+    names += [(m.start(), m["name"]) for m in _RUNS.finditer(text) if m["name"] not in places] \
+        if " runs " in text or " owns " in text or " operates " in text or " controls " in text else []
     names += [(m.start(), m["name"]) for m in _BARE_BODY.finditer(text)]
     names += [(m.start(), m["name"]) for m in _STUDY_BY.finditer(text) if m["name"] not in places]
     names += [(m.start(), re.sub(r"^The\s+", "", m["name"].title())) for m in _SHOUTED_OUTLET.finditer(text)]

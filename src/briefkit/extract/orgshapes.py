@@ -73,7 +73,7 @@ KIND = (r"(?i:company|companies|firm|firms|group|regulator|watchdog|charity|char
          r"grocer|supermarket|miner|exporter|refiner|brewer|telco|chipmaker|drugmaker|steelmaker|planemaker|"
          r"think-tank|outlet|magazine|tabloid|website|lobby|"
          # bodies of members: "Coldiretti, the Italian farmers' association", "X, the employers' federation"
-         r"association|federation|confederation|chamber)")
+         r"association|federation|confederation|chamber|club)")
 APPOSITION = re.compile(r"\b(?:" + KIND + r"),?\s+(?P<names>(?:the\s+)?" + _NAME + r"(?:\s*(?:,|and)\s*(?:the\s+)?"
                          + _NAME + r"){0,5})")
 ROLE_OF = re.compile(r"\b(?i:(?:chief\s+executive|spokes(?:person|man|woman)|chairman|chair|president|director|head|"
