@@ -57,6 +57,9 @@ def test_chinese_places_inside_bodies_names_are_listed(tmp_path: Path) -> None:
     # a county, a county-level city and districts, named in pinyin with the place-name readings (长葛, 朝阳)
     ("汉阴县今年新建茶园3000亩，全县茶叶产值增长12%。", ["Hanyin"], []),
     ("长葛市和朝阳区的企业今年共投资5亿元，其中长葛市占六成。", ["Changge", "Chaoyang"], ["Zhangge", "Zhaoyang"]),
+    # 都 is du in place names; a syllable opening on a vowel is marked off (吉安 Ji'an)
+    ("于都县和都昌县今年新建冷库3座，吉安县新增脐橙2万亩。", ["Yudu", "Duchang", "Ji'an"],
+     ["Yudou", "Douchang", "Jian"]),
     # a kind of area is no district: 新区, 地区, 大湾区
     ("该地区今年引进项目20个，大湾区城市群的新区建设加快。", [], ["Gai", "Dawan", "Xin"]),
 ])
