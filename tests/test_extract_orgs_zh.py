@@ -64,3 +64,13 @@ def test_the_committee_a_secretarys_title_names_is_listed(tmp_path: Path, text: 
 def test_a_clause_before_a_title_is_no_place(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "会议由市委书记张华主持,共有30个单位参加。")
     assert "市委" in found and not any(n.startswith("会议") for n in found), found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("今年新兴产业增加值增长12%,公共财政收入达到30亿元。", ["新兴产业", "公共财政"]),
+    ("发言人表示,中美关系保持稳定,双边贸易额增长5%。", ["中美关系"]),
+    ("面对百年未有之大变局,今年是规划开局之年,当地政府投入资金3亿元。", ["大变局", "规划开局", "当地政府"]),
+])
+def test_a_field_a_tie_or_a_situation_is_no_body(tmp_path: Path, text: str, absent: list[str]) -> None:
+    found = _organisations(tmp_path, text)
+    assert not any(a in found for a in absent), found
