@@ -98,3 +98,9 @@ def test_a_spokesperson_for_a_person_named_earlier_speaks_for_no_body(tmp_path: 
     found = _organisations(tmp_path, "President Ivan Petrov met traders. A spokesman for Petrov said 3 deals were "
                                      "signed.")
     assert "Petrov" not in found, found
+
+
+def test_a_sentences_first_word_written_in_lower_case_elsewhere_is_no_body(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "Business groups said costs rose 4%. Small business owners told Kestrel "
+                                     "Foods that 30 shops would close, and Brewmont said 12 more would.")
+    assert "Business" not in found and "Kestrel Foods" in found, found

@@ -102,6 +102,7 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
              and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n) and not programme(n)
              and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
              and not _titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text)
+             and not _PARTICLE_OPENING.match(n) and not _common_word(n, text)
              and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
     # ("Connecticut Public Utilities Regulatory Authority" … "PURA": the acronym may leave the place out)
     acronyms = {_initials(" ".join(n.split()[i:])) for n in names if len(n.split()) >= 2 for i in (0, 1)}
@@ -144,6 +145,17 @@ def _common_words(name: str, text: str) -> bool:
         return False  # "Ministry of Energy": a body's own word heads the name, whatever the remit's word
     return all(re.search(r"(?<![\w./@-])" + re.escape(w.lower()) + r"(?![\w@-]|\.\w)", text)
                for w in words if w not in {"and", "of", "for", "the", "&"})
+
+
+# "for Water", "of Seniors and Member of Parliament": a name a pattern cut after its opening words
+_PARTICLE_OPENING = re.compile(r"^(?:of|for|and|the|in|on|at|to|by|with)\s")
+
+
+def _common_word(name: str, text: str) -> bool:
+    """"Business", "Jail", "Senators": one capitalised word the article also writes in lower case is a word that
+    opened a sentence or a heading, not a body's name ("Eskom", "Oxfam" are written no other way)."""
+    return " " not in name and not name.isupper() and len(name) > 1 and name[1:].islower() \
+        and re.search(r"(?<![\w’'@./-])" + re.escape(name.lower()) + r"(?![\w’'@-])", text) is not None
 
 
 def _place_kinded(name: str, text: str) -> bool:
