@@ -99,3 +99,18 @@ def test_a_country_after_a_given_name_is_a_surname(tmp_path: Path) -> None:
     places = _places(tmp_path, "Prime Minister Luís Montenegro said the government would release 40 million euros "
                                "for farmers in Portugal.")
     assert "Montenegro" not in places and "Portugal" in places, places
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a town the speakers are from is no surname that speaks
+    ("Farmers near Tregarth said the drought had cut yields by 20%.", ["Tregarth"], []),
+    # "Residents of" opens a sentence as well; towns no list holds, joined by "and"
+    ("Residents of Kelsworth and Marbury were told to leave as 300mm of rain fell.", ["Kelsworth", "Marbury"], []),
+    # a city after "the" in a list of places, but not a small town's name inside a body's
+    ("Up to 300mm could fall between Yamba and the Gold Coast, said a fellow at the Brookings Institution.",
+     ["Gold Coast"], ["Brookings"]),
+])
+def test_towns_the_sentence_places(tmp_path: Path, text: str, present: list[str], absent: list[str]) -> None:
+    places = _places(tmp_path, text)
+    assert all(p in places for p in present), places
+    assert not any(a in places for a in absent), places

@@ -249,6 +249,9 @@ _SPEAKS = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-z
                      r"called\s+for|called\s+on)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|around|across)[ \t]+$")
+
+
 def add_speakers(text: str, found: dict[str, None]) -> None:
     """One-word names that say things and are no person's: the article never names them with a first
     name, a title or an age, and they are no place, month or word that opens a sentence."""
@@ -259,6 +262,8 @@ def add_speakers(text: str, found: dict[str, None]) -> None:
             continue  # "Numbers reported", "Officials said": a plural noun opening a sentence
         if _NAME_TAIL.search(text[max(0, match.start() - 40):match.start()]):
             continue  # "Children in Need said": the tail of a longer name
+        if _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "Farmers near Okehampton said": a place the speakers are from
         if name in found or not _bodylike(name, text):
             continue
         found.setdefault(name)

@@ -242,6 +242,7 @@ def _zh_provinces() -> re.Pattern[str]:
 
 # what follows a one-word town's name that is a person's surname, or the town's: "Tyler said", "Tyler County"
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|around|across)[ \t]+$")
 _PLACE_KIND_AFTER = re.compile(r"\s+(?:County|City|Council)")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
@@ -256,7 +257,9 @@ def persons_name(name: str, text: str) -> bool:
     forenamed = any(s in cues.forenamed and cues.ends_before(s + end) and not _PLACE_KIND_AFTER.match(text, s + end)
                     for s in starts)
     placed = any(s in cues.placed and _CAPITAL_AFTER.match(text, s + end) for s in starts)
-    return (forenamed and not placed) or any(cues.ends_before(s) and _SAYS_AFTER.match(text, s + end) for s in starts)
+    # ("Farmers near Okehampton said": the town the speakers are from, not a surname that speaks)
+    return (forenamed and not placed) or any(cues.ends_before(s) and _SAYS_AFTER.match(text, s + end)
+                                             and not _PLACE_BEFORE.search(text, max(0, s - 12), s) for s in starts)
 
 
 _persons_name = persons_name  # (the name the speed tests know it by)

@@ -36,12 +36,12 @@ _KIND_AFTER = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+
 _WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"  # "KwaZulu-Natal"; not "Tennessee-based"
 _NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
 # "in Koppies", "between Koppies and Sasolburg", "in Bridgeport, Stamford and New Haven"
-_PLACE_LIST = re.compile(r"\b(?:in|at|from|to|near|outside|across|around|between)\s+(" + _NAME
-                         + r"(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)" + _NAME + r"){0,6})")
+_PLACE_LIST = re.compile(r"\b(?:in|at|from|to|near|outside|across|around|between)\s+((?:the[ \t]+)?" + _NAME
+                         + r"(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?" + _NAME + r"){0,6})")
 # "Tennessee-based AOC", "a London-based station", "Miles City resident", "a resident from Vredendal"
 _CUE = re.compile(r"\b(?P<a>" + _NAME + r")-based\b|(?<![\w’'-])(?P<b>" + _NAME + r")[ \t]+(?:residents?|area|suburbs?|"
                   r"metro(?:politan)?\s+area|mayor|police|officials|airport|port|city\s+council|county|downtown)\b"
-                  r"|\bresidents?\s+(?:of|from|in)\s+(?P<c>" + _NAME + r")"
+                  r"|\b[Rr]esidents?\s+(?:of|from|in)\s+(?P<c>" + _NAME + r"(?:[ \t]+and[ \t]+" + _NAME + r")?)"
                   # "in northern Ethiopia", "downtown Houston", "suburban Chicago"
                   r"|\b(?:northern|southern|eastern|western|central|north|south|east|west|downtown|suburban|"
                   r"rural|coastal|upstate|greater)[ \t]+(?P<d>" + _NAME + r")"
@@ -91,8 +91,13 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
             items = [i.removesuffix(" Counties") + " County" for i in items]
         offset = match.start(1)
         for item in items:
+            the = item.startswith("the ")  # "between Byron Bay and the Gold Coast"; not "at the Brookings Institution"
+            item = item[4:] if the else item
+            offset += 4 if the else 0
             county = item.endswith(" County") and item.split()[0] not in _LEADERS
-            candidates.append((offset, item if county else _trim_to_place(item, cities, towns)))
+            place = item if county else _trim_to_place(item, cities, towns)
+            if not the or place in cities or place in region_names:
+                candidates.append((offset, place))
             offset += len(item)
     candidates += [(start, name) for start, end, name in regions if _alone(text, start, end)]
     if big := big_cities():
@@ -108,9 +113,9 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
         name = match["a"] or match["b"] or match["c"] or match["d"] or match["e"]
         if match["b"] and name.split()[0] in _LEADERS and _sentence_open(text, match.start()):
             name = name.split(" ", 1)[1] if " " in name else ""  # "The Houston area": not "The Houston"
-        for one in name.split(" and ") if match["e"] else [name]:
-            if match["e"] and _kinded(one, text):
-                kinded.add(one)
+        for one in name.split(" and ") if match["e"] or match["c"] else [name]:
+            if (match["e"] and _kinded(one, text)) or (match["c"] and _unlisted_town(one, text)):
+                kinded.add(one)  # "the Tigray region"; "residents of Lismore and Ballina": a town no list holds
             if one in towns or one in cities or one in region_names or one in kinded \
                     or re.search(r"\s(?:City|Town|County)$", one):
                 candidates.append((match.start(), one))
