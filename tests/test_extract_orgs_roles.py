@@ -104,3 +104,9 @@ def test_a_sentences_first_word_written_in_lower_case_elsewhere_is_no_body(tmp_p
     found = _organisations(tmp_path, "Business groups said costs rose 4%. Small business owners told Kestrel "
                                      "Foods that 30 shops would close, and Brewmont said 12 more would.")
     assert "Business" not in found and "Kestrel Foods" in found, found
+
+
+def test_a_league_of_bodies_named_in_the_plural(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The Confederation of Ruritanian Trade Unions (Rur-Is) said a family of four "
+                                     "needed 22,000 crowns a month.")
+    assert "Confederation of Ruritanian Trade Unions" in found, found

@@ -29,7 +29,9 @@ ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Counc
              # transit operators ("Dartmouth Medical School", "Guelph Transit", "New Jersey Transit")
              "Limited|LLP|GmbH|NV|BV|ASA|AB|Oyj|Bhd|Tbk|Co(?!-)|Watch|International|Forces|Club|Tribunal|Directorate|"
              "Observatory|Clinic|School|Schools|Transit|Institutes|Universities|Bancshares|Brewery|"
-             "Partnership|Cooperative|Co-operative|Collective|Consortium|Conservancy|Fellowship|Initiative")
+             "Partnership|Cooperative|Co-operative|Collective|Consortium|Conservancy|Fellowship|Initiative|"
+             # bodies of members named in the plural or as a league of them ("Confederation of Turkish Trade Unions")
+             "Confederation|Unions|Chamber|Associations|Federations")
 _CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
 ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + ORG_WORDS
