@@ -110,3 +110,17 @@ def test_a_league_of_bodies_named_in_the_plural(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "The Confederation of Ruritanian Trade Unions (Rur-Is) said a family of four "
                                      "needed 22,000 crowns a month.")
     assert "Confederation of Ruritanian Trade Unions" in found, found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("This release contains statements within the meaning of the Private Securities Litigation Reform Act of "
+     "1995, Northwind Plc said.", ["Northwind Plc"], ["Private Securities"]),
+    ("The Mining Justice Network of Ruritania (Mejcon-SA) welcomed the ruling on 3 licences.",
+     ["Mining Justice Network of Ruritania"], ["SA"]),
+    ("She teaches at the University of Chicago Law School, which admitted 200 students.",
+     ["University of Chicago Law School"], []),
+])
+def test_a_laws_title_or_a_legal_form_alone_is_no_body(tmp_path: Path, text: str, present: list[str],
+                                                        absent: list[str]) -> None:
+    found = _organisations(tmp_path, text)
+    assert all(p in found for p in present) and not any(a in found for a in absent), found
