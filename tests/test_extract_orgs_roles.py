@@ -124,3 +124,16 @@ def test_a_laws_title_or_a_legal_form_alone_is_no_body(tmp_path: Path, text: str
                                                         absent: list[str]) -> None:
     found = _organisations(tmp_path, text)
     assert all(p in found for p in present) and not any(a in found for a in absent), found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Analyst Koji Endo of Sakura Securities said the cost of the 280,000 recalls would be limited.",
+     ["Sakura Securities"], ["Analyst Koji Endo of Sakura Securities"]),
+    ("Exports rose 8%, the General Administration of Customs said on Monday.",
+     ["General Administration of Customs"], ["Customs"]),
+    ("Metallbund, Ruritania's largest union, called the 1,000 job cuts a betrayal.", ["Metallbund"], []),
+])
+def test_a_person_before_of_and_a_countrys_possessive_apposition(tmp_path: Path, text: str, present: list[str],
+                                                                absent: list[str]) -> None:
+    found = _organisations(tmp_path, text)
+    assert all(p in found for p in present) and not any(a in found for a in absent), found

@@ -49,7 +49,7 @@ from briefkit.extract.places import is_place
 _AND = re.compile(r"\s+and\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
 # what the costlier patterns need in the text (see english_shapes)
-_APPOSITION_CUE = re.compile(r",\s+(?:a|an|the|its|their)\s")
+_APPOSITION_CUE = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s")
 _LISTED_CUE = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|Euronext|XETRA|SIX|TSE|"
                          r"ticker|Ticker)\s*[:：]")
 _KNOWN_AS_CUE = re.compile(r"(?i:known\s+as|called)")

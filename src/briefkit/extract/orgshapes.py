@@ -108,7 +108,9 @@ _PERSON_ROLE = (r"leaders?|members?|officials?|spokes\w+|boss|chiefs?|heads?|rep
                 r"organi[sz]ers?|founders?|veterans?|insiders?|negotiators?|officers?|managers?|staff")
 # "Krka, a Slovenian drug company", "Ofwat, the water regulator": what the name is follows it.
 APPOSITION_AFTER = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bsince )(?<!\bfrom )(?<!\bsaid )"
-                               r"(?P<name>" + _NAME + r")(?:\s+\([^()]{2,40}\))?,\s+(?:a|an|the|its|their)\s+"
+                               r"(?P<name>" + _NAME + r")(?:\s+\([^()]{2,40}\))?,\s+"
+                               # "IG Metall, Germany's largest union": a country's possessive stands for "the"
+                               r"(?:a|an|the|its|their|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+"
                                r"(?:[\w’'-]+\s+){0,4}?"
                                + KIND
                                + r"(?![’'\w])(?!\s+(?:" + _PERSON_ROLE + r")\b)")
