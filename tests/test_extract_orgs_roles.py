@@ -137,3 +137,14 @@ def test_a_person_before_of_and_a_countrys_possessive_apposition(tmp_path: Path,
                                                                 absent: list[str]) -> None:
     found = _organisations(tmp_path, text)
     assert all(p in found for p in present) and not any(a in found for a in absent), found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Presidential spokesperson Ana Cruz said inflation would ease to 3% by June.", "Presidential"),
+    ("The Cabinet Secretary told Senators that tea earnings rose 12% to Sh180 billion.", "Senators"),
+    ("Tyson Foods (NYSE: TSN) and McCormick & Company, Incorporated (NYSE: MKC) joined the 3 buyers.",
+     "Incorporated"),
+])
+def test_an_adjective_a_plural_of_people_or_a_legal_form_alone_is_no_body(tmp_path: Path, text: str,
+                                                                         absent: str) -> None:
+    assert absent not in _organisations(tmp_path, text)

@@ -33,7 +33,7 @@ from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
-from briefkit.extract.orgs_en import add_list_mates, add_speakers, english_shapes, is_person
+from briefkit.extract.orgs_en import LEGAL_FORMS, add_list_mates, add_speakers, english_shapes, is_person
 from briefkit.extract.orgshapes import (
     ACRONYM_ORG,
     BUDGET_FUND,
@@ -102,7 +102,8 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
              and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n) and not programme(n)
              and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
              and not _titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text)
-             and not _PARTICLE_OPENING.match(n) and not _common_word(n, text)
+             and not _PARTICLE_OPENING.match(n) and not _common_word(n, text) and n not in LEGAL_FORMS
+             and not _ADJECTIVE_OR_PEOPLE.fullmatch(n)
              and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
     # ("Connecticut Public Utilities Regulatory Authority" … "PURA": the acronym may leave the place out)
     acronyms = {_initials(" ".join(n.split()[i:])) for n in names if len(n.split()) >= 2 for i in (0, 1)}
@@ -147,6 +148,8 @@ def _common_words(name: str, text: str) -> bool:
                for w in words if w not in {"and", "of", "for", "the", "&"})
 
 
+# "Presidential spokesperson", "told Senators": one word that is an adjective of office or a plural of people
+_ADJECTIVE_OR_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ial|ional|ental|ical|ators|isters|akers|idents|ians)")
 # "for Water", "of Seniors and Member of Parliament": a name a pattern cut after its opening words
 _PARTICLE_OPENING = re.compile(r"^(?:of|for|and|the|in|on|at|to|by|with)\s")
 

@@ -150,15 +150,15 @@ _DEFINED_PARTICLES = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]
 # a law's, a treaty's or a code's title runs on after the institutional word a pattern stopped at
 _LAW_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]+(?:Act|Bill|Law|Code|Regulations?|Directive|Treaty|"
                         r"Agreement|Convention|Protocol|Ordinance|Rules)\b(?![ \t]+[A-Z])")  # not "… Law School"
-_LEGAL_FORMS = frozenset(["SA", "AG", "NV", "BV", "AB", "ASA", "LLC", "LLP", "PLC", "Plc", "GmbH", "Ltd", "Inc", "Co",
-                          "Oyj", "Bhd", "Tbk", "SpA", "Spa", "Limited"])
+LEGAL_FORMS = frozenset(["SA", "AG", "NV", "BV", "AB", "ASA", "LLC", "LLP", "PLC", "Plc", "GmbH", "Ltd", "Inc", "Co",
+                         "Oyj", "Bhd", "Tbk", "SpA", "Spa", "Limited", "Incorporated"])
 
 
 def english_shapes(text: str) -> dict[str, None]:
     """Organisation names found by their shape in ``text``, first pattern first (an ordered set)."""
     found: dict[str, None] = {}
     for match in ORG.finditer(text):
-        if _LAW_AFTER.match(text, match.end()) or match.group(0) in _LEGAL_FORMS:
+        if _LAW_AFTER.match(text, match.end()) or match.group(0) in LEGAL_FORMS:
             continue  # "Private Securities Litigation Reform Act": a law's title; "(Mejcon-SA)": a legal form alone
         listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
         whole = clean(_with_remits(match, text))
