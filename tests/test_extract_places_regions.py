@@ -115,3 +115,9 @@ def test_a_country_that_is_a_surname_after_a_first_name_is_no_place(tmp_path: Pa
 def test_a_region_under_its_english_name(tmp_path: Path, text: str, present: list[str]) -> None:
     found = _places(tmp_path, text)
     assert all(p in found for p in present), found
+
+
+def test_chinese_autonomous_regions_under_their_english_names(tmp_path: Path) -> None:
+    found = _places(tmp_path, "西藏、内蒙古和宁夏的光伏装机容量分别增长12%、8%和15%。", title="西部新能源装机增长")
+    assert {"Tibet", "Inner Mongolia", "Ningxia"} <= set(found), found
+    assert "Mongolia" not in found, found

@@ -189,7 +189,10 @@ def _without_captions(text: str) -> str:
 
 
 def _transliterated(text: str, start: int, end: int) -> bool:
-    return text[end:end + 1] in {"-", "·", "•", "‧", "－"} or text[start - 1:start] in {"-", "·", "•", "‧", "－"}
+    """A Chinese country name joined to a person's by a dot or a hyphen, or inside a province's (内蒙古 is no
+    Mongolia)."""
+    return text[end:end + 1] in {"-", "·", "•", "‧", "－"} or text[start - 1:start] in {"-", "·", "•", "‧", "－"} \
+        or text[max(0, start - 1):end] in chinese_provinces()
 
 
 @functools.lru_cache(maxsize=4)

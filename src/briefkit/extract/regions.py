@@ -68,7 +68,10 @@ _EXONYMS = {
     "BE": {"Vlaams Gewest": "Flanders", "wallonne": "Wallonia"},
     "FR": {"Corse": "Corsica", "Bretagne": "Brittany", "Normandie": "Normandy", "Occitanie": "Occitania"},
     "CH": {"Genève": "Geneva", "Zürich": "Zurich", "Bern": "Berne"},
+    "CN": {"Xizang": "Tibet", "Nei Mongol": "Inner Mongolia"},
 }
+# Chinese names pycountry's catalogues leave out (Ningxia has no zh_CN entry)
+_ZH_MISSING = {"宁夏回族自治区": "Ningxia", "寧夏回族自治區": "Ningxia", "宁夏": "Ningxia", "寧夏": "Ningxia"}
 
 
 _DEMONYM_CODES = {"German": "DE", "Italian": "IT", "Spanish": "ES", "Austrian": "AT", "Belgian": "BE", "French": "FR",
@@ -213,6 +216,7 @@ def chinese_provinces() -> dict[str, str]:
                    for locale in ("zh_CN", "zh_TW", "zh_HK")]
     for sub in _subdivisions().get("CN", []):
         english = _english_name(sub.name)
+        english = _EXONYMS["CN"].get(english, english)  # 西藏 is Tibet and 内蒙古 Inner Mongolia in English copy
         for translate in translators:
             local = translate(sub.name)
             if local == sub.name or not re.search(r"[\u3400-\u9fff]", local):
@@ -221,6 +225,8 @@ def chinese_provinces() -> dict[str, str]:
             stem = _ZH_SUFFIX.sub("", local)
             if len(stem) >= 2:
                 names.setdefault(stem, english)
+    for local, english in _ZH_MISSING.items():
+        names.setdefault(local, english)
     return names
 
 
