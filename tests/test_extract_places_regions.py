@@ -121,3 +121,10 @@ def test_chinese_autonomous_regions_under_their_english_names(tmp_path: Path) ->
     found = _places(tmp_path, "西藏、内蒙古和宁夏的光伏装机容量分别增长12%、8%和15%。", title="西部新能源装机增长")
     assert {"Tibet", "Inner Mongolia", "Ningxia"} <= set(found), found
     assert "Mongolia" not in found, found
+
+
+def test_a_traditional_page_is_read_in_simplified_characters_too(tmp_path: Path) -> None:
+    found = _places(tmp_path, "懷化市人民政府辦公室發布通知,今年全市投入資金12億元。澳門特別行政區亦派員參加。",
+                    title="懷化市發布通知")
+    assert "Huaihua" in found, found
+    assert "Macao" not in found or "Macau" not in found, found

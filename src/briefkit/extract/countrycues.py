@@ -86,7 +86,7 @@ _ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United State
             "East Timor": "East Timor", "UAE": "United Arab Emirates", "DR Congo": "Democratic Republic of the Congo",
             "Democratic Republic of Congo": "Democratic Republic of the Congo",
             "Democratic Republic of the Congo": "Democratic Republic of the Congo"}
-_NEWS_NAMES = {"Türkiye": "Turkey", "Viet Nam": "Vietnam", "Czechia": "Czech Republic", "Macao": "Macau"}
+NEWS_NAMES = {"Türkiye": "Turkey", "Viet Nam": "Vietnam", "Czechia": "Czech Republic", "Macao": "Macau"}
 # Continents and world regions whose last word is a country's name or alias: "Latin America" is not the US
 WORLD_REGIONS = frozenset({"Latin America", "North America", "South America", "Central America",
                            "Inner Mongolia"})  # pycountry has China's region as "Nei Mongol"
@@ -136,7 +136,7 @@ def country_names(language: str = "en") -> tuple[re.Pattern[str], dict[str, str]
     for country in pycountry.countries:
         canonical = getattr(country, "common_name", None) or country.name
         # another language's name is listed under the English news name ("土耳其" → Turkey, not ISO's Türkiye)
-        canonical = _NEWS_NAMES.get(canonical, canonical) if language != "en" else canonical
+        canonical = NEWS_NAMES.get(canonical, canonical) if language != "en" else canonical
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             for spelling in {value, *(t(value) for t in translators)} if value else set():

@@ -162,6 +162,11 @@ def _runs(tokens: list[Any]) -> list[str]:
     return names
 
 
+def simplified(text: str) -> str | None:
+    """``text`` in simplified characters when it holds traditional ones (see :func:`_simplified`), else None."""
+    return _simplified(text) if _TRADITIONAL.search(text) else None
+
+
 def _simplified(text: str) -> str | None:
     """``text`` in simplified characters, character for character, or None when it is simplified already.
 

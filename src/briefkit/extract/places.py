@@ -25,6 +25,7 @@ from briefkit.content.model import Entity
 from briefkit.extract.captions import is_caption
 from briefkit.extract.counties_zh import county_stems, pinyin_name
 from briefkit.extract.countrycues import (
+    NEWS_NAMES,
     WORLD_REGIONS,
     alternation,
     article_forms,
@@ -207,12 +208,20 @@ def _mask(text: str, organisations: tuple[str, ...], keep: re.Pattern[str] | Non
 
 
 def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
-    """Provinces (湖北, 湖北省) and cities of a million people or more, under their English names."""
+    """Provinces (湖北, 湖北省) and cities of a million people or more, under their English names.
+
+    Traditional text is read in simplified characters as well (懷化市 is 怀化市), as the segmenter and the
+    names' lists know them."""
+    from briefkit.extract.entities_zh import simplified
+
+    text = simplified(text) or text
     places: list[Entity] = []
     city_pattern, zh_names = _chinese_cities()
     provinces = chinese_provinces()
     hits = [(m.start(), zh_names[m.group(0)]) for m in city_pattern.finditer(text)]
-    hits += [(m.start(), provinces[m.group(0)]) for m in _zh_provinces().finditer(text)]
+    # (澳门 as a region is the Macau the country list names: one place, as news writes it)
+    hits += [(m.start(), NEWS_NAMES.get(provinces[m.group(0)], provinces[m.group(0)]))
+             for m in _zh_provinces().finditer(text)]
     for _, name in sorted(hits):
         if name not in seen:
             seen.add(name)
