@@ -148,3 +148,9 @@ def test_a_person_before_of_and_a_countrys_possessive_apposition(tmp_path: Path,
 def test_an_adjective_a_plural_of_people_or_a_legal_form_alone_is_no_body(tmp_path: Path, text: str,
                                                                          absent: str) -> None:
     assert absent not in _organisations(tmp_path, text)
+
+
+def test_a_places_name_with_an_institutional_word_is_no_body(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "Wages rose 5% in areas outside the National Capital Region, the Wage Board "
+                                     "said.")
+    assert "National Capital" not in found and "Wage Board" in found, found

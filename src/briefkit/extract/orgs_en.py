@@ -150,6 +150,7 @@ _DEFINED_PARTICLES = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]
 # a law's, a treaty's or a code's title runs on after the institutional word a pattern stopped at
 _LAW_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]+(?:Act|Bill|Law|Code|Regulations?|Directive|Treaty|"
                         r"Agreement|Convention|Protocol|Ordinance|Rules)\b(?![ \t]+[A-Z])")  # not "… Law School"
+_PLACE_KIND_AFTER = re.compile(r"[ \t]+(?:Region|Territory|Province|Prefecture)\b")
 LEGAL_FORMS = frozenset(["SA", "AG", "NV", "BV", "AB", "ASA", "LLC", "LLP", "PLC", "Plc", "GmbH", "Ltd", "Inc", "Co",
                          "Oyj", "Bhd", "Tbk", "SpA", "Spa", "Limited", "Incorporated"])
 
@@ -158,8 +159,10 @@ def english_shapes(text: str) -> dict[str, None]:
     """Organisation names found by their shape in ``text``, first pattern first (an ordered set)."""
     found: dict[str, None] = {}
     for match in ORG.finditer(text):
-        if _LAW_AFTER.match(text, match.end()) or match.group(0) in LEGAL_FORMS:
-            continue  # "Private Securities Litigation Reform Act": a law's title; "(Mejcon-SA)": a legal form alone
+        if _LAW_AFTER.match(text, match.end()) or match.group(0) in LEGAL_FORMS \
+                or _PLACE_KIND_AFTER.match(text, match.end()):
+            continue  # "Private Securities Litigation Reform Act": a law's title; "(Mejcon-SA)": a legal form alone;
+            # "the National Capital Region", "the Federal Capital Territory": a place's name
         listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
         whole = clean(_with_remits(match, text))
         # "National Economic and Social Development Council (NESDC)": the acronym after it spells the whole name
