@@ -49,3 +49,28 @@ def test_a_bulletin_is_no_newspaper(tmp_path: Path, text: str, paper: str) -> No
 def test_the_body_a_heads_title_names_is_listed(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "澳门房屋局长谭光民等昨日了解公屋项目进度，项目共提供3000个单位。")
     assert any(name.endswith("房屋局") for name in found)
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("湖南省委常委、长沙市委书记李明强调,全年完成投资120亿元。", ["湖南省委", "长沙市委"]),
+    ("区委书记张华,区政协主席王强等出席活动,签约项目8个。", ["区委", "区政协"]),
+    ("主题发布中,市政府常务副市长陈立介绍,全年新增就业5万人。", ["市政府"]),
+])
+def test_the_committee_a_secretarys_title_names_is_listed(tmp_path: Path, text: str, bodies: list[str]) -> None:
+    found = _organisations(tmp_path, text)
+    assert all(b in found for b in bodies), found
+
+
+def test_a_clause_before_a_title_is_no_place(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "会议由市委书记张华主持,共有30个单位参加。")
+    assert "市委" in found and not any(n.startswith("会议") for n in found), found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("今年新兴产业增加值增长12%,公共财政收入达到30亿元。", ["新兴产业", "公共财政"]),
+    ("发言人表示,中美关系保持稳定,双边贸易额增长5%。", ["中美关系"]),
+    ("面对百年未有之大变局,今年是规划开局之年,当地政府投入资金3亿元。", ["大变局", "规划开局", "当地政府"]),
+])
+def test_a_field_a_tie_or_a_situation_is_no_body(tmp_path: Path, text: str, absent: list[str]) -> None:
+    found = _organisations(tmp_path, text)
+    assert not any(a in found for a in absent), found

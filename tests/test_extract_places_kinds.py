@@ -57,6 +57,9 @@ def test_chinese_places_inside_bodies_names_are_listed(tmp_path: Path) -> None:
     # a county, a county-level city and districts, named in pinyin with the place-name readings (长葛, 朝阳)
     ("汉阴县今年新建茶园3000亩，全县茶叶产值增长12%。", ["Hanyin"], []),
     ("长葛市和朝阳区的企业今年共投资5亿元，其中长葛市占六成。", ["Changge", "Chaoyang"], ["Zhangge", "Zhaoyang"]),
+    # 都 is du in place names; a syllable opening on a vowel is marked off (吉安 Ji'an)
+    ("于都县和都昌县今年新建冷库3座，吉安县新增脐橙2万亩。", ["Yudu", "Duchang", "Ji'an"],
+     ["Yudou", "Douchang", "Jian"]),
     # a kind of area is no district: 新区, 地区, 大湾区
     ("该地区今年引进项目20个，大湾区城市群的新区建设加快。", [], ["Gai", "Dawan", "Xin"]),
 ])
@@ -74,3 +77,40 @@ def test_a_photo_caption_names_no_place(tmp_path: Path) -> None:
     places = _places(tmp_path, text, title="Hiring slows")
     assert "Chicago" in places, places
     assert "Reno" not in places and "Nevada" not in places, places
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Wheat prices rose 4% after Australia cut its forecast. Separately, Canberra said it would review the "
+     "export licence of a grain trader.", ["Australia", "Canberra"]),
+    ("Japan and South Korea traded tariffs after Tokyo imposed curbs on chemicals and Seoul retaliated with "
+     "its own list.", ["Tokyo", "Seoul"]),
+])
+def test_a_capital_acting_for_its_government_is_a_place(tmp_path: Path, text: str, present: list[str]) -> None:
+    places = _places(tmp_path, text)
+    assert all(p in places for p in present), places
+
+
+def test_a_capitals_name_given_to_a_person_is_no_place(tmp_path: Path) -> None:
+    places = _places(tmp_path, "Coach Andre Lima named his squad on Monday. Lima said three players were injured.")
+    assert "Lima" not in places, places
+
+
+def test_a_country_after_a_given_name_is_a_surname(tmp_path: Path) -> None:
+    places = _places(tmp_path, "Prime Minister Luís Montenegro said the government would release 40 million euros "
+                               "for farmers in Portugal.")
+    assert "Montenegro" not in places and "Portugal" in places, places
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a town the speakers are from is no surname that speaks
+    ("Farmers near Tregarth said the drought had cut yields by 20%.", ["Tregarth"], []),
+    # "Residents of" opens a sentence as well; towns no list holds, joined by "and"
+    ("Residents of Kelsworth and Marbury were told to leave as 300mm of rain fell.", ["Kelsworth", "Marbury"], []),
+    # a city after "the" in a list of places, but not a small town's name inside a body's
+    ("Up to 300mm could fall between Yamba and the Gold Coast, said a fellow at the Brookings Institution.",
+     ["Gold Coast"], ["Brookings"]),
+])
+def test_towns_the_sentence_places(tmp_path: Path, text: str, present: list[str], absent: list[str]) -> None:
+    places = _places(tmp_path, text)
+    assert all(p in places for p in present), places
+    assert not any(a in places for a in absent), places

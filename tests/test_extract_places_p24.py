@@ -18,11 +18,13 @@ def _places(tmp_path: Path, text: str, title: str = "Markets in brief") -> list[
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
-    # a body's brand names the body, not a place the article is about; a state's own body names its country
+    # a body's name, a brand's or a state's own, names the body, not a place the article is about (README,
+    # "Conventions settled at stop 25": a place named only inside a body's name is none in English gold)
     ("Farmers are worried. Agri Ghana has warned that 40% of the maize crop is lost, and Agri Ghana said on "
-     "Monday that it would ask the Bank of Japan for help.", ["Japan"], ["Ghana"]),
+     "Monday that it would ask the Bank of Japan for help in Osaka.", ["Osaka"], ["Ghana", "Japan"]),
     ("Mauritius Airways will add 3 routes this year, its chief executive said. The Government of India "
-     "said 200,000 jobs were added.", ["India"], ["Mauritius"]),
+     "said 200,000 jobs were added in Mumbai.", ["Mumbai"], ["Mauritius", "India"]),
+    ("The Bank of Canada held rates at 5%, while exports from Canada rose 2%.", ["Canada"], []),
     # a longer place's name is the place
     ("Aid arrived in Port Sudan on Friday, where 20,000 people wait for food.", ["Port Sudan"], ["Sudan"]),
     ("Voters in Northern Ireland and New Mexico went to the polls on the same day, with 60% turnout.",

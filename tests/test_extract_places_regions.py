@@ -79,10 +79,11 @@ def test_chinese_provinces_and_city_stems_under_english_names(tmp_path: Path) ->
     assert {"Hangzhou", "Hubei", "Zhejiang", "Xinxiang"} <= set(found), found
 
 
-def test_a_city_inside_a_chinese_company_name_is_no_place(tmp_path: Path) -> None:
+def test_a_city_inside_a_chinese_company_name_is_a_place(tmp_path: Path) -> None:
+    """Chinese gold lists a place inside any body's name, a company's as well (the company is of that city)."""
     found = _places(tmp_path, "当天签约的项目为:成都南辉实业股份有限公司计划投资17.48亿元建设物流园项目。",
                     title="三个项目签约")
-    assert "Chengdu" not in found, found
+    assert "Chengdu" in found, found
 
 
 def test_a_county_is_named_with_its_word(tmp_path: Path) -> None:
@@ -99,3 +100,31 @@ def test_a_chinese_country_name_inside_a_transliterated_name_is_a_person(tmp_pat
 def test_a_country_that_is_a_surname_after_a_first_name_is_no_place(tmp_path: Path) -> None:
     found = _places(tmp_path, "Michael Jordan said he loved Chicago, where he played for 13 seasons.")
     assert "Jordan" not in found and "Chicago" in found, found
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # a region ISO writes in the country's language, under its English name, where the country is named by its
+    # adjective only
+    ("Heavy rain flooded towns across Bavaria, the German weather service said, and 3,000 people left home.",
+     ["Bavaria"]),
+    ("Wildfires in Catalonia burned 2,000 hectares, Spanish firefighters said.", ["Catalonia"]),
+    # ISO's "Mimaropa (Region IV-B)", "Asturias, Principado de": the name without ISO's additions
+    ("Prices in the Philippines rose 3.1%, with Mimaropa posting the fastest rise.", ["Mimaropa"]),
+    ("Coal mines in Asturias will close by 2027, Spain's government said.", ["Asturias"]),
+])
+def test_a_region_under_its_english_name(tmp_path: Path, text: str, present: list[str]) -> None:
+    found = _places(tmp_path, text)
+    assert all(p in found for p in present), found
+
+
+def test_chinese_autonomous_regions_under_their_english_names(tmp_path: Path) -> None:
+    found = _places(tmp_path, "西藏、内蒙古和宁夏的光伏装机容量分别增长12%、8%和15%。", title="西部新能源装机增长")
+    assert {"Tibet", "Inner Mongolia", "Ningxia"} <= set(found), found
+    assert "Mongolia" not in found, found
+
+
+def test_a_traditional_page_is_read_in_simplified_characters_too(tmp_path: Path) -> None:
+    found = _places(tmp_path, "懷化市人民政府辦公室發布通知,今年全市投入資金12億元。澳門特別行政區亦派員參加。",
+                    title="懷化市發布通知")
+    assert "Huaihua" in found, found
+    assert "Macao" not in found or "Macau" not in found, found

@@ -19,17 +19,22 @@ _SUFFIXES = ("县", "區", "区", "市", "旗", "镇", "鎮", "乡", "鄉", "縣
 _GENERIC_FIRST = frozenset("全本该該我各两兩此城新市郊辖轄片山灾災园園景社地开開县縣区區镇鎮乡鄉")
 # characters whose reading in place names differs from the common word's (长 "long" is zhang in 长大)
 _PLACE_READINGS = {"长": "chang", "長": "chang", "朝": "chao", "重": "chong", "厦": "xia", "廈": "xia",
-                   "乐": "le", "樂": "le", "蚌": "beng", "番": "pan"}
+                   "乐": "le", "樂": "le", "蚌": "beng", "番": "pan",
+                   # 都 is du in place names (成都, 于都, 都昌), not dou ("all"); 六安, 蔚县, 单县, 莘县, 会理
+                   "都": "du", "六": "lu", "蔚": "yu", "单": "shan", "單": "shan", "莘": "shen", "会": "hui",
+                   "會": "hui"}
 # a 区 after these is a kind of area, not a district's name: 地区, 大湾区, 高新区, 自治区, 街区, 开发区, 景区 …
 _AREA_KINDS = frozenset("地湾灣新街景园園社管片辖轄矿礦治发發济濟港保")
 
 
 def pinyin_name(stem: str) -> str:
-    """"汉阴" → "Hanyin", "长葛" → "Changge": the place's name as the corpus writes it."""
+    """"汉阴" → "Hanyin", "长葛" → "Changge", "吉安" → "Ji'an": the place's name as the corpus writes it."""
     from pypinyin import lazy_pinyin
 
     syllables = [_PLACE_READINGS.get(ch) or lazy_pinyin(ch)[0] for ch in stem]
-    return "".join(syllables).capitalize()
+    # a syllable opening on a vowel after another is marked off, as pinyin writes place names (吉安 Ji'an)
+    joined = syllables[0] + "".join(("'" if s[:1] in "aeo" else "") + s for s in syllables[1:]) if syllables else ""
+    return joined.capitalize()
 
 
 # "霞浦、古田、屏南、寿宁、周宁、柘荣6县", "A、B等3个区": names listed, then how many counties (districts …) they are;

@@ -60,7 +60,10 @@ def part_of_longer_name(text: str, start: int, end: int, is_named_place: Callabl
     if after and is_named_place(f"{name} {after.group(1)}"):
         return True  # "Jersey City", "Kuwait City" is the city, not (only) the country
     if name not in NAMELIKE_COUNTRIES:
-        return False
+        # "Prime Minister Luís Montenegro", "Ricardo Peru": a given name before any country makes it a surname
+        # (a given name the text also writes in lower case is a word: "En France", "Visit Spain")
+        return before is not None and before not in _LEADERS and before not in _QUALIFIERS and is_given_name(before) \
+            and " " not in name and not re.search(r"(?<![\w’'-])" + re.escape(before.lower()) + r"(?![\w’'-])", text)
     if before and before not in _LEADERS and before not in _QUALIFIERS and (not opens or is_given_name(before)):
         return True  # "Michael Jordan"; not "Yesterday Jordan said"
     # "Jordan Henderson said": a first name before a surname that is no place's or title's word
@@ -83,7 +86,7 @@ _ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United State
             "East Timor": "East Timor", "UAE": "United Arab Emirates", "DR Congo": "Democratic Republic of the Congo",
             "Democratic Republic of Congo": "Democratic Republic of the Congo",
             "Democratic Republic of the Congo": "Democratic Republic of the Congo"}
-_NEWS_NAMES = {"Türkiye": "Turkey", "Viet Nam": "Vietnam", "Czechia": "Czech Republic", "Macao": "Macau"}
+NEWS_NAMES = {"Türkiye": "Turkey", "Viet Nam": "Vietnam", "Czechia": "Czech Republic", "Macao": "Macau"}
 # Continents and world regions whose last word is a country's name or alias: "Latin America" is not the US
 WORLD_REGIONS = frozenset({"Latin America", "North America", "South America", "Central America",
                            "Inner Mongolia"})  # pycountry has China's region as "Nei Mongol"
@@ -133,7 +136,7 @@ def country_names(language: str = "en") -> tuple[re.Pattern[str], dict[str, str]
     for country in pycountry.countries:
         canonical = getattr(country, "common_name", None) or country.name
         # another language's name is listed under the English news name ("土耳其" → Turkey, not ISO's Türkiye)
-        canonical = _NEWS_NAMES.get(canonical, canonical) if language != "en" else canonical
+        canonical = NEWS_NAMES.get(canonical, canonical) if language != "en" else canonical
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             for spelling in {value, *(t(value) for t in translators)} if value else set():

@@ -33,7 +33,7 @@ from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
-from briefkit.extract.orgs_en import add_list_mates, add_speakers, english_shapes, is_person
+from briefkit.extract.orgs_en import LEGAL_FORMS, add_list_mates, add_speakers, english_shapes, is_person
 from briefkit.extract.orgshapes import (
     ACRONYM_ORG,
     BUDGET_FUND,
@@ -42,6 +42,7 @@ from briefkit.extract.orgshapes import (
     LEADING,
     NOT_ORG,
     ORG,
+    ORG_WORDS,
     ORG_ZH,
     PERSONISH,
     SCHEME,
@@ -101,6 +102,8 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
              and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n) and not programme(n)
              and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
              and not _titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text)
+             and not _PARTICLE_OPENING.match(n) and not _common_word(n, text) and n not in LEGAL_FORMS
+             and not _ADJECTIVE_OR_PEOPLE.fullmatch(n)
              and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
     # ("Connecticut Public Utilities Regulatory Authority" … "PURA": the acronym may leave the place out)
     acronyms = {_initials(" ".join(n.split()[i:])) for n in names if len(n.split()) >= 2 for i in (0, 1)}
@@ -129,6 +132,9 @@ _WEAK_WORDS = frozenset(["Financial", "Services", "Service", "Energy", "Systems"
                          "Communications"])
 
 
+_STRONG = re.compile(ORG_WORDS)
+
+
 def _common_words(name: str, text: str) -> bool:
     """"Domestic Energy", "Goods and Services", "Automated Growing Systems": a short name ending in a weak
     institutional word whose every word the article also writes in lower case is a phrase in capitals (a
@@ -136,8 +142,23 @@ def _common_words(name: str, text: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or words[-1] not in _WEAK_WORDS:
         return False
+    if any(w not in _WEAK_WORDS and _STRONG.fullmatch(w) for w in words[:-1]):
+        return False  # "Ministry of Energy": a body's own word heads the name, whatever the remit's word
     return all(re.search(r"(?<![\w./@-])" + re.escape(w.lower()) + r"(?![\w@-]|\.\w)", text)
                for w in words if w not in {"and", "of", "for", "the", "&"})
+
+
+# "Presidential spokesperson", "told Senators": one word that is an adjective of office or a plural of people
+_ADJECTIVE_OR_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ial|ional|ental|ical|ators|isters|akers|idents|ians)")
+# "for Water", "of Seniors and Member of Parliament": a name a pattern cut after its opening words
+_PARTICLE_OPENING = re.compile(r"^(?:of|for|and|the|in|on|at|to|by|with)\s")
+
+
+def _common_word(name: str, text: str) -> bool:
+    """"Business", "Jail", "Senators": one capitalised word the article also writes in lower case is a word that
+    opened a sentence or a heading, not a body's name ("Eskom", "Oxfam" are written no other way)."""
+    return " " not in name and not name.isupper() and len(name) > 1 and name[1:].islower() \
+        and re.search(r"(?<![\w’'@./-])" + re.escape(name.lower()) + r"(?![\w’'@-])", text) is not None
 
 
 def _place_kinded(name: str, text: str) -> bool:
@@ -157,7 +178,9 @@ def _titled_person(name: str) -> bool:
     if len(words) < 3 or not all(re.fullmatch(r"[A-Z][\w’'.-]*", w) for w in words) or WHOLE_ORG.search(name):
         return False
     tail = words[-3:] if len(words) >= 4 and is_given_name(words[-3]) else words[-2:]
-    return is_given_name(tail[0]) and bool(re.fullmatch(r"[A-Z][a-z’'-]+", tail[-1])) and not is_place(tail[-1])
+    # ("Business Unity South Africa": a name that ends on a country ends on no person)
+    return is_given_name(tail[0]) and bool(re.fullmatch(r"[A-Z][a-z’'-]+", tail[-1])) and not is_place(tail[-1]) \
+        and not is_place(" ".join(words[-2:]))
 
 
 def _stem(name: str) -> str:

@@ -31,9 +31,10 @@ _GENERIC = {"数据中心", "中心", "政府", "社会", "社會", "国家", "�
             "办公室", "辦公室", "管委会", "管委會", "交易所", "基金会", "人民政府", "地方政府", "各级人民政府",
             "新闻网", "行业协会", "党政机关", "国家机关", "政府机关", "地区统计局", "有关部门", "相关部门", "主管部门",
             "市政府", "省政府", "区政府", "县政府", "市委", "省委", "区委", "县委", "子公司", "分公司", "母公司",
-            "总公司", "該公司", "该公司", "本公司"}
+            "总公司", "該公司", "该公司", "本公司", "当地政府", "當地政府"}
 # Common words that end like an institution but are not one (部署 "deploy", 格局 "pattern", 东部 "the east").
 _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", "結局", "局部", "全部", "内部", "內部",
+                    "开局", "開局", "变局", "變局", "僵局", "骗局", "騙局", "时局", "時局", "政局", "残局", "殘局",
                     "外部", "东部",
                     "東部", "西部", "南部", "北部", "中部", "东中西部", "干部", "幹部", "总部", "總部", "局面", "电台",
                     "平台", "舞台", "后台", "前台", "讲台", "阳台", "出台", "登台", "医院", "学院", "法院",
@@ -46,6 +47,10 @@ _ROLE_HEAD = re.compile(r"(?:^|(?<=[\n，,。；;、：:！？“”\"（(]))(?P
                         r"(?=(?:副?主席(?![团團])|[会會]长|[会會]長|秘[书書]长|秘[书書]長|理事长|理事長)[\u4e00-\u9fff]{2,3})",
                         re.MULTILINE)
 _MAX_TOKENS = 5
+# what jieba tags an organisation (nt) that is a field, a tie or a kind of person: 公共财政, 新兴产业, 中美关系,
+# 新闻人物 (seen on Hong Kong, Shandong and Beijing pages alike)
+_ABSTRACT = ("财政", "財政", "产业", "產業", "关系", "關係", "人物", "经济", "經濟", "市场", "市場", "领域", "領域",
+             "行业", "行業")
 # a head's title: the body's word and 长 ("局长", "厅长"; "局局长" is the bureau's own head)
 _HEADS = ("局长", "局長", "厅长", "廳長", "署长", "署長", "处长", "處長")
 _VENUE = ("堂", "馆", "館", "场", "場", "园", "園", "宫", "宮")  # 人民大会堂: a place where bodies meet
@@ -126,7 +131,9 @@ def _runs(tokens: list[Any]) -> list[str]:
             # the body the title names is listed, as the corpus lists bodies inside people's titles
             if name.endswith("常委"):
                 name = name[:-2]
-            if len(name) >= 3 and name not in _GENERIC and not placeless and not national and not activity:
+            abstract = name.endswith(_ABSTRACT) and not _SUFFIX.search(name)
+            if len(name) >= 3 and name not in _GENERIC and not placeless and not national and not activity \
+                    and not abstract:
                 names.append(name)
         run.clear()
 
@@ -153,6 +160,11 @@ def _runs(tokens: list[Any]) -> list[str]:
                 run.append((word, flag))
     close()
     return names
+
+
+def simplified(text: str) -> str | None:
+    """``text`` in simplified characters when it holds traditional ones (see :func:`_simplified`), else None."""
+    return _simplified(text) if _TRADITIONAL.search(text) else None
 
 
 def _simplified(text: str) -> str | None:

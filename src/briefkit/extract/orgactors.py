@@ -33,7 +33,9 @@ _JOIN = r"(?:of|for|the|de|du|des|la|le|&)"
 _NAME = _WORD + r"(?:[ \t]+(?:" + _JOIN + r"[ \t]+){0,2}" + _WORD + r"){1,5}"
 _VERBS = (r"said|says|announced|announces|reported|reports|warned|warns|urged|urges|confirmed|confirms|declined|"
           r"called|calls|added|plans|planned|expects|expected|estimated|estimates|agreed|launched|launches|"
-          r"unveiled|filed|sued|denied|acquired|bought|sold|cut|raised|posted|reported")
+          r"unveiled|filed|sued|denied|acquired|bought|sold|cut|raised|posted|reported|"
+          # what a company does to its services and staff: "Deutsche Bahn cancelled trains"
+          r"cancelled|canceled|suspended|halted|resumed|recalled|hired|invested|opened")
 _ACTOR = re.compile(r"(?<![\w’'&.-])(?P<name>" + _NAME + r")(?:[ \t]+(?:has|have|had|also|previously|recently|"
                     r"on[ \t]+\w+day))*[ \t]+(?P<verb>" + _VERBS + r")\b(?P<rest>[ \t]+\S+)?")
 # a person's role or a word of speech before a name: "economist John Smith said", "told John Smith"

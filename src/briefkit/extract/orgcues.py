@@ -50,12 +50,13 @@ _KINDS_WORDS = ("regulator watchdog company firm charity broadcaster group bank 
                 "utility agency giant rival retailer carrier airline newspaper network union party broker "
                 "consultancy publisher automaker carmaker developer distributor conglomerate station")
 _KINDS = frozenset(_KINDS_WORDS.split())
-_BASED = re.compile(r"\b" + _CAP + r"(?:\s+" + _CAP + r")?-based\s+(?P<name>" + _ACRONYM + r"\b|" + _CAP
-                    + r"(?:\s+" + _CAP + r"){1,4})")
+# "Tennessee-based AOC", "Chinese-owned Yancoal", "London-listed Antofagasta": a name sited or owned is a body's
+_BASED = re.compile(r"\b" + _CAP + r"(?:\s+" + _CAP + r")?-(?:based|owned|listed|headquartered)\s+(?P<name>"
+                    + _ACRONYM + r"\b|" + _CAP + r"(?:\s+" + _CAP + r"){0,4})")
 _OWNER = re.compile(r"\b(?P<name>" + _ACRONYM + r")['’]s\s+[A-Z]")
 _FOR_ROLE = re.compile(r"\b(?i:spokes(?:person|man|woman)|statement|chief\s+executive|chair(?:man|woman)?|"
                        r"director|head|trustees?)\s+(?:for|of|by|from|at)\s+(?:the\s+)?(?P<name>" + _CAP
-                       + r"(?:\s+(?:in|of|for|and|on)\s+" + _CAP + r"|\s+" + _CAP + r"){1,4})")
+                       + r"(?:\s+(?:in|of|for|and|on)\s+" + _CAP + r"|\s+" + _CAP + r"){0,4})")
 _FORMERLY = re.compile(r"\b(?i:utility|company|firm|bank|group|charity|agency|station|broadcaster|airline|"
                        r"operator|supplier|regulator|organi[sz]ation|body|party|union|network|chain|business),?\s+"
                        r"(?i:formerly|previously|once|also|now|better)\s+(?i:known\s+as|called)\s+(?:the\s+)?"
@@ -65,6 +66,27 @@ _WHICH_IS = re.compile(r"(?<![\w’'])(?P<name>" + _CAP + r"(?:\s+(?:of\s+|in\s+
                        r"(?i:charity|company|firm|group|organi[sz]ation|foundation|agency|broadcaster|regulator|"
                        r"operator|network|subsidiary|parent|owner|trust|nonprofit|non-profit|union|bank|utility)\b")
 
+
+# "a spokesperson for Tesco said", "chief executive of Ryanair": one word after a body's officer is the body when
+# it is no place, no person's (a given name, "Mr"), and the sentence goes on after it
+_ONE_WORD_OFFICER = re.compile(r"(?i:spokes(?:person|man|woman)|chief\s+executive)\s+(?:for|of|at)\s+$")
+
+
+def _speaks_for(match: re.Match[str], text: str) -> bool:
+    """A one-word name after a spokesperson's or a chief executive's "for"/"of" (see ``_ONE_WORD_OFFICER``)."""
+    from briefkit.extract.givennames import is_given_name
+    from briefkit.extract.places import is_place
+
+    name = match["name"]
+    return bool(_ONE_WORD_OFFICER.search(text, match.start(), match.start("name"))) and len(name) >= 3 \
+        and not is_place(name) and not is_given_name(name) and name not in _OPENERS \
+        and re.match(r"[ \t]*[,.;:]|[ \t]+(?:said|says|told|added)\b", text[match.end():]) is not None
+
+
+# "San Miguel Corp., which runs Petron,": what a body runs or owns, named alone, is a body (a business, a chain)
+_RUNS = re.compile(r",\s+(?:which|that)\s+(?:also\s+)?(?:runs|owns|operates|controls)\s+(?:the\s+)?(?P<name>" + _CAP
+                   + r"(?:\s+" + _CAP + r"){0,3})"
+                   r"(?=\s*[,;.]|\s+(?:and|chain|supermarkets|stores|brand|airline|bank)\b)")
 
 _ITEM = _CAP + r"(?:\s+(?:&\s+)?" + _CAP + r"){0,3}"
 # "clubs like Arsenal and Liverpool", "lenders such as Barclays, Lloyds and NatWest": the list says what they are
@@ -134,8 +156,6 @@ def _sentence_start(text: str, start: int) -> bool:
 _BARE_BODY = re.compile(r"\b(?:[Tt]he|in)\s+(?P<name>Congress|Parliament|Senate|Cabinet|Executive|Treasury|Legislature)"
                         r"\b(?!\s+[A-Z\d])")
 
-# "the Trump administration", "the Obama administration": a government named by its leader (the corpus lists it)
-_ADMINISTRATION = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+\s+administration)\b")
 
 # "in THE WALL STREET JOURNAL": a newspaper's name in capitals, as the page set it
 _SHOUTED_OUTLET = re.compile(r"\b(?P<name>(?:[A-Z]{2,}\s+){1,5}(?:JOURNAL|TIMES|POST|HERALD|TRIBUNE|GAZETTE|CHRONICLE|"
@@ -154,7 +174,7 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
     """
     names: list[tuple[int, str]] = []
     # each pattern runs only where its cue is (they would try every capitalised word)
-    cued = [pattern for pattern, cue in ((_BASED, "-based"), (_FOR_ROLE, " for "), (_FORMERLY, " known as "),
+    cued = [pattern for pattern, cue in ((_BASED, "-"), (_FOR_ROLE, " for "), (_FORMERLY, " known as "),
                                          (_WHICH_IS, ", which ")) if cue in text]
     cued += [_FOR_ROLE] if _FOR_ROLE not in cued and re.search(r"\s(?:of|by|from|at)\s", text) else []
     cued += [_WHICH_IS] if _WHICH_IS not in cued and ", that " in text else []
@@ -166,7 +186,7 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
                 # "… for Children in Need", but not "… for Apple in London": a place ends the name
                 head, sep, tail = name.partition(" in ")
                 name = head if sep and (tail in places or tail.split()[0] in places) else name
-                if pattern is _FOR_ROLE and " " not in name:
+                if pattern is _FOR_ROLE and " " not in name and not _speaks_for(match, text):
                     continue
             if pattern is _WHICH_IS and _sentence_start(text, match.start()) and " " not in name \
                     and name in DEMONYMS:
@@ -179,8 +199,9 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
     if places:
         names += [(text.find(n), n) for n in _arms(text, places, acronyms)]
     names += _kind_lists(text)
+    names += [(m.start(), m["name"]) for m in _RUNS.finditer(text) if m["name"] not in places] \
+        if " runs " in text or " owns " in text or " operates " in text or " controls " in text else []
     names += [(m.start(), m["name"]) for m in _BARE_BODY.finditer(text)]
-    names += [(m.start(), m["name"]) for m in _ADMINISTRATION.finditer(text) if m["name"].split()[0] not in places]
     names += [(m.start(), m["name"]) for m in _STUDY_BY.finditer(text) if m["name"] not in places]
     names += [(m.start(), re.sub(r"^The\s+", "", m["name"].title())) for m in _SHOUTED_OUTLET.finditer(text)]
     return [n for _, n in sorted(names) if n and n not in DEMONYMS]
@@ -289,3 +310,35 @@ def add_english_cues(text: str, found: dict[str, None], acronyms: re.Pattern[str
     places |= {name for _, _, name in english_regions(text, [])}
     for name in [*english_cues(text, places, acronyms), *acronym_bodies(text, places)]:
         found.setdefault(name)
+    known = {n.lower() for n in found}
+    for name in lower_case_bodies(text):
+        if name.lower() not in known:
+            known.add(name.lower())
+            found.setdefault(name)
+
+
+# a state's body written in lower case, as some sites write every name: "the ministry of defense", "the state
+# department of correctional services", "the national police service"; "the" before it says it is one body (not
+# after a name and a comma, where "Conab, the national supply agency" says what the name is)
+_LOWER_BODY = re.compile(r"\b[Tt]he\s+(?P<name>(?:(?:[Ss]tate|[Ff]ederal)\s+)?(?:[Mm]inistry|[Dd]epartment)"
+                         r"\s+of\s+"
+                         r"(?:the\s+)?[A-Za-z]+(?:\s+and\s+[a-z]+|\s+(?:affairs|services|development|security|"
+                         r"resources|relations))?"
+                         r"|national\s+(?:[a-z]+\s+){0,2}?(?:service|commission|treasury|assembly|authority|council|"
+                         r"agency|bureau))"
+                         # the name ends where the sentence goes on: a comma, a verb, a preposition
+                         r"(?=\s*[,.;:)]|\s+(?:getting|gets|got|has|have|had|is|was|will|would|expected|said|says|"
+                         r"which|who|to|for|in|on|at|with|and)\b)")
+
+
+def lower_case_bodies(text: str) -> list[str]:
+    """A ministry, department or national service that the text names in lower case (see ``_LOWER_BODY``)."""
+    if not re.search(r"\b(?:ministry|department|national)\s", text):
+        return []
+    # (a name in capitals throughout is the institutional word's to find: "Ministry of Energy")
+    return [m["name"] for m in _LOWER_BODY.finditer(text)
+            if any(w[:1].islower() for w in m["name"].split() if w not in {"of", "the", "and"})
+            and not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+\([^()]*\))?,\s+$")

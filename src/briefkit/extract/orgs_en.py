@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.givennames import is_given_name
 from briefkit.extract.orgshapes import (
     ACR,
     ACRONYM_LIST,
@@ -48,7 +49,7 @@ from briefkit.extract.places import is_place
 _AND = re.compile(r"\s+and\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
 # what the costlier patterns need in the text (see english_shapes)
-_APPOSITION_CUE = re.compile(r",\s+(?:a|an|the)\s")
+_APPOSITION_CUE = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s")
 _LISTED_CUE = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|Euronext|XETRA|SIX|TSE|"
                          r"ticker|Ticker)\s*[:：]")
 _KNOWN_AS_CUE = re.compile(r"(?i:known\s+as|called)")
@@ -146,10 +147,22 @@ _DEFINED_PARTICLES = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]
                                 + r"[ \t]+){0,2}[A-Z][\w’'-]+){1,6})[ \t]+\((?P<acr>[A-Z]{2,7})\)")
 
 
+# a law's, a treaty's or a code's title runs on after the institutional word a pattern stopped at
+_LAW_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]+(?:Act|Bill|Law|Code|Regulations?|Directive|Treaty|"
+                        r"Agreement|Convention|Protocol|Ordinance|Rules)\b(?![ \t]+[A-Z])")  # not "… Law School"
+_PLACE_KIND_AFTER = re.compile(r"[ \t]+(?:Region|Territory|Province|Prefecture)\b")
+LEGAL_FORMS = frozenset(["SA", "AG", "NV", "BV", "AB", "ASA", "LLC", "LLP", "PLC", "Plc", "GmbH", "Ltd", "Inc", "Co",
+                         "Oyj", "Bhd", "Tbk", "SpA", "Spa", "Limited", "Incorporated"])
+
+
 def english_shapes(text: str) -> dict[str, None]:
     """Organisation names found by their shape in ``text``, first pattern first (an ordered set)."""
     found: dict[str, None] = {}
     for match in ORG.finditer(text):
+        if _LAW_AFTER.match(text, match.end()) or match.group(0) in LEGAL_FORMS \
+                or _PLACE_KIND_AFTER.match(text, match.end()):
+            continue  # "Private Securities Litigation Reform Act": a law's title; "(Mejcon-SA)": a legal form alone;
+            # "the National Capital Region", "the Federal Capital Territory": a place's name
         listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
         whole = clean(_with_remits(match, text))
         # "National Economic and Social Development Council (NESDC)": the acronym after it spells the whole name
@@ -182,8 +195,8 @@ def english_shapes(text: str) -> dict[str, None]:
             if acronym not in NOT_ACRONYM:
                 found.setdefault(acronym)
     for match in SHARES.finditer(text) if "shares" in text.lower() else ():
-        name = clean(match["a"] or match["b"])
-        if name and name not in NOT_ORG and not name.isupper() and not PERSONISH.match(name) \
+        name = clean(match["a"] or match["b"] or match["c"])
+        if name and name not in NOT_ORG and name not in _PRONOUNS and not name.isupper() and not PERSONISH.match(name) \
                 and not MONTH.match(name):
             found.setdefault(name)
     # the costlier patterns run only where their cue word is (they would try every capitalised word)
@@ -199,6 +212,8 @@ def english_shapes(text: str) -> dict[str, None]:
             if pattern is APPOSITION and match.group(0)[:1].isupper() \
                     and not _OPENS.search(text[max(0, match.start() - 3):match.start()]):
                 continue  # "European Union, the United States …": a name's own word, not "the union, X"
+            if pattern is APPOSITION_AFTER and _owner_by_trade(match):
+                continue  # "Victoria Lopez, a shop owner": a person who owns or holds, not a body
             if pattern is TITLED and (is_place(clean(match["name"])) or match["name"].split()[-1] in OFFICE_WORDS
                                        or (len(match["name"].split()) == 1 and not match["name"].isupper()
                                            and text.count(match["name"]) < 2)):
@@ -246,6 +261,9 @@ _SPEAKS = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-z
                      r"called\s+for|called\s+on)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|around|across)[ \t]+$")
+
+
 def add_speakers(text: str, found: dict[str, None]) -> None:
     """One-word names that say things and are no person's: the article never names them with a first
     name, a title or an age, and they are no place, month or word that opens a sentence."""
@@ -256,12 +274,27 @@ def add_speakers(text: str, found: dict[str, None]) -> None:
             continue  # "Numbers reported", "Officials said": a plural noun opening a sentence
         if _NAME_TAIL.search(text[max(0, match.start() - 40):match.start()]):
             continue  # "Children in Need said": the tail of a longer name
+        if _PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "Farmers near Okehampton said": a place the speakers are from
         if name in found or not _bodylike(name, text):
             continue
         found.setdefault(name)
     for name in solo_bodies(text):
         if name not in found and _bodylike(name, text):
             found.setdefault(name)
+
+
+_HOLDERS = frozenset(["owner", "shareholder", "developer", "producer", "publisher", "distributor", "supplier",
+                      "operator", "exporter", "grocer", "brewer", "miner"])
+
+
+def _owner_by_trade(match: re.Match[str]) -> bool:
+    """A person's name before a kind a person can be as well ("Victoria Lopez, a shop owner", "Ana Ruiz, a
+    coffee exporter"): a given name and a surname, no institutional word."""
+    words = match["name"].split()
+    return match.group(0).split()[-1].lower() in _HOLDERS and 2 <= len(words) <= 3 \
+        and is_given_name(words[0]) and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words) \
+        and not ORG.search(match["name"])
 
 
 def _bodylike(name: str, text: str) -> bool:
@@ -272,7 +305,8 @@ def _bodylike(name: str, text: str) -> bool:
                 or (not name.isupper() and _named_as_person(name, text)))  # "The PBO": no surname is an acronym
 
 
-_PRONOUNS = frozenset(["He", "She", "They", "It", "We", "You", "This", "That", "These", "Those", "There", "Here"])
+_PRONOUNS = frozenset(["He", "She", "They", "It", "We", "You", "This", "That", "These", "Those", "There", "Here",
+                       "Its", "Their", "Our", "His", "Her", "Whose"])  # "Its shares fell"
 # "Baard said that most of his farmer friends", "…,” Hauser said.": a surname the article gives a person's
 # pronoun, or one that closes a quotation as reporters attribute a person's words (on the corpus's pages no
 # body named by one word only ever did either: seen on South African, US, Irish and Malaysian pages)

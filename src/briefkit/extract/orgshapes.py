@@ -29,7 +29,9 @@ ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Counc
              # transit operators ("Dartmouth Medical School", "Guelph Transit", "New Jersey Transit")
              "Limited|LLP|GmbH|NV|BV|ASA|AB|Oyj|Bhd|Tbk|Co(?!-)|Watch|International|Forces|Club|Tribunal|Directorate|"
              "Observatory|Clinic|School|Schools|Transit|Institutes|Universities|Bancshares|Brewery|"
-             "Partnership|Cooperative|Co-operative|Collective|Consortium|Conservancy|Fellowship|Initiative")
+             "Partnership|Cooperative|Co-operative|Collective|Consortium|Conservancy|Fellowship|Initiative|"
+             # bodies of members named in the plural or as a league of them ("Confederation of Turkish Trade Unions")
+             "Confederation|Unions|Chamber|Associations|Federations")
 _CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
 ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + ORG_WORDS
@@ -71,7 +73,9 @@ KIND = (r"(?i:company|companies|firm|firms|group|regulator|watchdog|charity|char
          # kinds of business and of outlet that name a body as well ("Northwind, the country's biggest grocer",
          # "chipmaker Intel", "the think-tank Bruegel", "news outlet Axios")
          r"grocer|supermarket|miner|exporter|refiner|brewer|telco|chipmaker|drugmaker|steelmaker|planemaker|"
-         r"think-tank|outlet|magazine|tabloid|website|lobby)")
+         r"think-tank|outlet|magazine|tabloid|website|lobby|"
+         # bodies of members: "Coldiretti, the Italian farmers' association", "X, the employers' federation"
+         r"association|federation|confederation|chamber|club)")
 APPOSITION = re.compile(r"\b(?:" + KIND + r"),?\s+(?P<names>(?:the\s+)?" + _NAME + r"(?:\s*(?:,|and)\s*(?:the\s+)?"
                          + _NAME + r"){0,5})")
 ROLE_OF = re.compile(r"\b(?i:(?:chief\s+executive|spokes(?:person|man|woman)|chairman|chair|president|director|head|"
@@ -95,14 +99,18 @@ OFFICE_WORDS = {"Former", "Vice", "Deputy", "Acting", "Interim", "Executive", "S
 LISTED = re.compile(r"(?P<name>" + _NAME + r")\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|"
                      r"Euronext|XETRA|SIX|TSE|ticker|Ticker)\s*[:：]")
 SHARES = re.compile(r"\b(?i:shares\s+(?:of|in))\s+(?P<a>" + _NAME + r")|(?P<b>" + _NAME + r")(?:['’]s)?\s+shares\s+"
-                     r"(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed|were|are|have|had)\b")
+                     r"(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|closed|were|are|have|had)\b"
+                     # "Starbucks, whose shares fell": the relative clause says the name is listed
+                     r"|(?P<c>" + _NAME + r"),\s+whose\s+(?:shares|stock)\b")
 # "Rita Fonseca, a union leader": a person's role after the kind of body they belong to
 _PERSON_ROLE = (r"leaders?|members?|officials?|spokes\w+|boss|chiefs?|heads?|representatives?|workers?|employees?|"
                 r"executives?|directors?|chairm[ae]n|presidents?|analysts?|economists?|sources?|lawyers?|activists?|"
                 r"organi[sz]ers?|founders?|veterans?|insiders?|negotiators?|officers?|managers?|staff")
 # "Krka, a Slovenian drug company", "Ofwat, the water regulator": what the name is follows it.
 APPOSITION_AFTER = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bsince )(?<!\bfrom )(?<!\bsaid )"
-                               r"(?P<name>" + _NAME + r")(?:\s+\([^()]{2,40}\))?,\s+(?:a|an|the)\s+"
+                               r"(?P<name>" + _NAME + r")(?:\s+\([^()]{2,40}\))?,\s+"
+                               # "IG Metall, Germany's largest union": a country's possessive stands for "the"
+                               r"(?:a|an|the|its|their|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s+"
                                r"(?:[\w’'-]+\s+){0,4}?"
                                + KIND
                                + r"(?![’'\w])(?!\s+(?:" + _PERSON_ROLE + r")\b)")
@@ -155,6 +163,8 @@ NOT_ORG = {"Most", "Many", "Some", "Other", "Others", "Several", "All", "Both", 
             # a body's kind alone is no name: "City councilors", "County officials", "Opposition MPs"
             "City", "County", "Town", "Village", "Borough", "District", "Opposition"}
 MAX_ORG_WORDS = 9
+_SITED = re.compile(r"^(?:[A-Z][\w.'’]*[ \t]+)?[A-Z][\w.'’]*-(?:based|owned|listed|headquartered|backed|controlled|run)"
+                    r"[ \t]+(?=[A-Z])")
 
 
 def clean(name: str) -> str:
@@ -163,6 +173,8 @@ def clean(name: str) -> str:
     while LEADING.match(name) or _DEMONYM.match(name):
         name = _DEMONYM.sub("", LEADING.sub("", name, count=1), count=1)
     name = re.sub(r"['’]s$", "", re.sub(r"^\d+\w*\s+", "", name))
+    # "Lisbon-based Delta Cafés", "Chinese-owned Yancoal": where the body sits or who owns it is no part of its name
+    name = _SITED.sub("", name)
     # "India's Tata Steel": a country's possessive before a name is not part of it
     if (owner := re.match(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])", name)) \
             and owner.group(1) in country_names("en")[1]:

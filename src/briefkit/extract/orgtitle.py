@@ -24,6 +24,20 @@ def _title_case(title: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _headline_line(line: str) -> bool:
+    """A headline capitalised down to its small words: six long words or more, nearly all in capitals, and a
+    small word capitalised inside it ("… After License Quashing Liable To Pay …")."""
+    line = line.strip()
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+    return len(line) <= 250 and len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.9 * len(words) \
+        and _SMALL_WORD_CAPITALISED.search(line) is not None
+
+
+# ("The" opens a clause inside a byline or a caption's run of names: "Greg Hands Portrait The Minister of State")
+_SMALL_WORD_CAPITALISED = re.compile(r"[\w,][ \t]+(?:To|After|For|With|In|On|At|By|From|Over|As|Into|Is|Are|Amid|"
+                                     r"Against)[ \t]+[A-Z\d]")
+
+
 def in_title(name: str, title: str) -> bool:
     """A body found in the title only, whose name the title's capitals cannot have made up.
 
@@ -41,6 +55,8 @@ def in_title(name: str, title: str) -> bool:
         return False  # "UN agency warns", "EU capitals": the acronym qualifies what the title is about
     if not _title_case(title):
         return True
+    if _headline_line(title) and name.split()[-1] in _COMMON_NOUN_BODY_WORDS:
+        return False  # "… Liable To Pay Reserve Price": capitals down to "To" make a noun no name
     # title case runs a name into the headline's verb and what follows ("Acme Reports Record Year-End Financial")
     return bool(ACRONYM_ORG.fullmatch(name) or (WHOLE_ORG.fullmatch(name) and not _HEADLINE_VERB.search(name)))
 
@@ -56,6 +72,14 @@ def title_case_tail(name: str) -> str:
 _HEADLINE_VERB = re.compile(r"\b(?:Reports?|Announces?|Says|Wins|Posts|Cuts|Raises|Sees|Plans|Approves|Launches|"
                             r"Opens|Names|Hires|Awards|Expands|Acquires|Completes|Declares|Receives|Releases|"
                             r"Unveils|Joins|Warns|Urges|Sets|Adds|Signs|Buys|Sells|Estimated|Record)\b")
+
+
+# institutional words that are common nouns as well ("Post", "Reserve", "Power"): in a headline capitalised down to
+# its small words they end no name ("Harbour Energy Authority Approves …" keeps its authority)
+_COMMON_NOUN_BODY_WORDS = frozenset(["Post", "Reserve", "Times", "Daily", "Journal", "Press", "Capital", "Power",
+                                     "Water", "Energy", "Gas", "Health", "Media", "Services", "Service", "Research",
+                                     "Exchange", "Network", "Mission", "Summit", "Program", "Programme", "Club",
+                                     "Systems", "Solutions", "Securities"])
 
 
 # words that make a body's kind, not its name: "City Council", "Supreme Court", "Planning Department"

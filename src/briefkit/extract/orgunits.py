@@ -28,9 +28,30 @@ _UNIT = re.compile(r"\b" + _ROLE + r"\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*|and|
                    r"of|for|&)){0,6}(?=" + _BODY_AFTER + r")")
 
 
+# "Analyst Koji Endo of SBI Securities", "Jane Roe of the Kiel Institute": a person (a role before the name or
+# not) and the body after "of"
+_PERSON_OF = re.compile(r"^(?:(?:Analyst|Economist|Strategist|Professor|Dr|Researcher|Director|Chairman|Spokesman|"
+                        r"Spokeswoman|Spokesperson)\s+)?(?P<who>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+of\s+"
+                        r"(?:the\s+)?(?P<body>[A-Z].*)$")
+
+
+def _persons_words(words: str) -> bool:
+    """A given name, then one or two surnames: a person's name (not "General Administration": no body's word)."""
+    from briefkit.extract.givennames import is_given_name
+    from briefkit.extract.orgshapes import ORG
+    from briefkit.extract.places import is_place
+
+    first, *rest = words.split()
+    return is_given_name(first) and not is_place(first) and not any(is_place(w) for w in rest) \
+        and not ORG.search(words)
+
+
 def without_role(name: str) -> str:
     """"General Manager of Funding Information Service" → "Funding Information Service": a role opening a name
     found by shape is the person's, the body follows it; "Head of Banking" names no body ("")."""
+    person = _PERSON_OF.match(name)
+    if person and _persons_words(person["who"]):
+        return person["body"]  # "Analyst Koji Endo of SBI Securities": the analyst's firm
     role = _OPENS_ON_ROLE.match(name)
     if not role:
         return name

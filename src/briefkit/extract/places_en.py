@@ -36,12 +36,12 @@ _KIND_AFTER = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+
 _WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"  # "KwaZulu-Natal"; not "Tennessee-based"
 _NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
 # "in Koppies", "between Koppies and Sasolburg", "in Bridgeport, Stamford and New Haven"
-_PLACE_LIST = re.compile(r"\b(?:in|at|from|to|near|outside|across|around|between)\s+(" + _NAME
-                         + r"(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)" + _NAME + r"){0,6})")
+_PLACE_LIST = re.compile(r"\b(?:in|at|from|to|near|outside|across|around|between)\s+((?:the[ \t]+)?" + _NAME
+                         + r"(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?" + _NAME + r"){0,6})")
 # "Tennessee-based AOC", "a London-based station", "Miles City resident", "a resident from Vredendal"
 _CUE = re.compile(r"\b(?P<a>" + _NAME + r")-based\b|(?<![\w’'-])(?P<b>" + _NAME + r")[ \t]+(?:residents?|area|suburbs?|"
                   r"metro(?:politan)?\s+area|mayor|police|officials|airport|port|city\s+council|county|downtown)\b"
-                  r"|\bresidents?\s+(?:of|from|in)\s+(?P<c>" + _NAME + r")"
+                  r"|\b[Rr]esidents?\s+(?:of|from|in)\s+(?P<c>" + _NAME + r"(?:[ \t]+and[ \t]+" + _NAME + r")?)"
                   # "in northern Ethiopia", "downtown Houston", "suburban Chicago"
                   r"|\b(?:northern|southern|eastern|western|central|north|south|east|west|downtown|suburban|"
                   r"rural|coastal|upstate|greater)[ \t]+(?P<d>" + _NAME + r")"
@@ -69,10 +69,20 @@ _LEADERS_WORDS = ("The A An In At On From To And Both For Of By With Across Near
 _LEADERS = frozenset(_LEADERS_WORDS.split())
 
 
-def english_places(text: str, seen: set[str]) -> list[Entity]:
-    """Regions, cities and towns an English ``text`` names (countries already ``seen`` are left out)."""
+# a capital named as its government acts: it speaks, decides or presses another (what a body does)
+_ACTING = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:[ \t]" + _WORD + r")?)[ \t]+"
+                     r"(?:has[ \t]+|have[ \t]+|had[ \t]+|also[ \t]+|has[ \t]+also[ \t]+)?"
+                     r"(?:said|says|announced|imposed|slapped|warned|urged|accused|"
+                     r"responded|retaliated|insisted|insists|rejected|denied|protested|summoned|approved|ordered|"
+                     r"threatened|vowed|pledged|pledges|agreed|refused|demanded|demands|banned|sanctioned|"
+                     r"recalled|expelled|condemned|welcomed|criticised|criticized|blamed)\b")
+
+
+def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[str] = frozenset()) -> list[Entity]:
+    """Regions, cities and towns an English ``text`` names (countries already ``seen`` are left out; the regions
+    of countries named by their ``adjectives`` count as well)."""
     cities, towns = city_names(), town_names()
-    regions = english_regions(text, list(seen)) + region_codes(text, list(seen))
+    regions = english_regions(text, [*seen, *adjectives]) + region_codes(text, list(seen))
     region_names = {name for _, _, name in regions}
     candidates: list[tuple[int, str]] = []
     for match in _PLACE_LIST.finditer(text):
@@ -81,8 +91,13 @@ def english_places(text: str, seen: set[str]) -> list[Entity]:
             items = [i.removesuffix(" Counties") + " County" for i in items]
         offset = match.start(1)
         for item in items:
+            the = item.startswith("the ")  # "between Byron Bay and the Gold Coast"; not "at the Brookings Institution"
+            item = item[4:] if the else item
+            offset += 4 if the else 0
             county = item.endswith(" County") and item.split()[0] not in _LEADERS
-            candidates.append((offset, item if county else _trim_to_place(item, cities, towns)))
+            place = item if county else _trim_to_place(item, cities, towns)
+            if not the or place in cities or place in region_names:
+                candidates.append((offset, place))
             offset += len(item)
     candidates += [(start, name) for start, end, name in regions if _alone(text, start, end)]
     if big := big_cities():
@@ -98,9 +113,9 @@ def english_places(text: str, seen: set[str]) -> list[Entity]:
         name = match["a"] or match["b"] or match["c"] or match["d"] or match["e"]
         if match["b"] and name.split()[0] in _LEADERS and _sentence_open(text, match.start()):
             name = name.split(" ", 1)[1] if " " in name else ""  # "The Houston area": not "The Houston"
-        for one in name.split(" and ") if match["e"] else [name]:
-            if match["e"] and _kinded(one, text):
-                kinded.add(one)
+        for one in name.split(" and ") if match["e"] or match["c"] else [name]:
+            if (match["e"] and _kinded(one, text)) or (match["c"] and _unlisted_town(one, text)):
+                kinded.add(one)  # "the Tigray region"; "residents of Lismore and Ballina": a town no list holds
             if one in towns or one in cities or one in region_names or one in kinded \
                     or re.search(r"\s(?:City|Town|County)$", one):
                 candidates.append((match.start(), one))
@@ -136,17 +151,21 @@ def english_places(text: str, seen: set[str]) -> list[Entity]:
             candidates.append((match.start("name"), name))
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
                    if m["name"].split()[0] not in _LEADERS]
-    named = {name for _, name in named_places}
     capitals = capital_countries()
+    # "Canberra said", "Tokyo slapped export restrictions": a capital acting for its government is a place
+    # ("Canberra said" speaks as a surname would: the person check below is left to a forename before it)
+    acting = {m["name"] for m in _ACTING.finditer(text) if m["name"] in capitals
+              and _alone(text, m.start(), m.end("name")) and not _forenamed(m["name"], text)}
+    candidates += [(m.start(), m["name"]) for m in _ACTING.finditer(text) if m["name"] in acting]
+    named = {name for _, name in named_places}
     filed = _datelines(text)
     places: list[Entity] = []
     for start, name in sorted(candidates):
         if name in AP_STATES and re.search(r",[ \t]+" + name + r"\.", text):
             continue  # "Pa." is Pennsylvania, written out above (and no town in Burkina Faso)
-        if (start, name) in filed or _MONTHS.match(name) or (capitals.get(name) in seen and not re.search(
-                r"\b(?:in|at|to|from|near|around|outside|across|into)\s+(?:the\s+)?" + re.escape(name) + r"\b", text)):
-            continue  # the dateline's city; "in March"; "Berlin will pay": a named country's government
-        if name not in region_names and persons_name(name, text):
+        if (start, name) in filed or _MONTHS.match(name):
+            continue  # the dateline's city; "in March"
+        if name not in region_names and name not in acting and persons_name(name, text):
             continue  # "according to Tyler" after "Anne Tyler": a person's surname, not the town
         if name and name not in seen and (name in named or name in region_names or name in kinded or name in cities
                                           or name in towns or re.search(r"\s(?:City|County|Parish)$", name)):
@@ -189,6 +208,11 @@ def _kinded(name: str, text: str) -> bool:
     return bool(name) and not _WORLD_WORDS.search(name) and name.split()[0] not in _LEADERS \
         and not _COMPASS.match(name) and not any(w in country_names("en")[1] for w in name.split()) \
         and not any(re.search(r"(?<![\w’'-])" + re.escape(w.lower()) + r"(?![\w’'-])", text) for w in name.split())
+
+
+def _forenamed(name: str, text: str) -> bool:
+    """A capitalised word before ``name`` somewhere ("Anne Tyler", "George Washington"): a person's surname."""
+    return re.search(r"(?<![\w’'-])[A-Z][a-z]+[ \t]+" + re.escape(name) + r"(?![\w’'-])", text) is not None
 
 
 def _sentence_open(text: str, start: int) -> bool:

@@ -51,9 +51,49 @@ def fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+# English names of regions that ISO writes in the country's language, for the countries English news names most
+# ("floods in Bavaria", "wildfires in Catalonia"); pycountry's English catalogue holds almost none of them
+_EXONYMS = {
+    "DE": {"Bayern": "Bavaria", "Niedersachsen": "Lower Saxony", "Nordrhein-Westfalen": "North Rhine-Westphalia",
+           "Sachsen": "Saxony", "Sachsen-Anhalt": "Saxony-Anhalt", "Thüringen": "Thuringia", "Hessen": "Hesse",
+           "Rheinland-Pfalz": "Rhineland-Palatinate", "Mecklenburg-Vorpommern": "Mecklenburg-Western Pomerania"},
+    "IT": {"Piemonte": "Piedmont", "Lombardia": "Lombardy", "Toscana": "Tuscany", "Sicilia": "Sicily",
+           "Sardegna": "Sardinia", "Puglia": "Apulia", "Valle d'Aosta": "Aosta Valley", "Trentino-Alto Adige":
+           "Trentino-South Tyrol"},
+    "ES": {"Andalucía": "Andalusia", "Catalunya": "Catalonia", "País Vasco": "Basque Country", "Aragón": "Aragon",
+           "Canarias": "Canary Islands", "Illes Balears": "Balearic Islands", "Castilla y León": "Castile and León",
+           "Castilla-La Mancha": "Castilla-La Mancha", "Valenciana": "Valencia"},
+    "AT": {"Kärnten": "Carinthia", "Steiermark": "Styria", "Tirol": "Tyrol", "Oberösterreich": "Upper Austria",
+           "Niederösterreich": "Lower Austria"},
+    "BE": {"Vlaams Gewest": "Flanders", "wallonne": "Wallonia"},
+    "FR": {"Corse": "Corsica", "Bretagne": "Brittany", "Normandie": "Normandy", "Occitanie": "Occitania"},
+    "CH": {"Genève": "Geneva", "Zürich": "Zurich", "Bern": "Berne"},
+    "CN": {"Xizang": "Tibet", "Nei Mongol": "Inner Mongolia"},
+}
+# Chinese names pycountry's catalogues leave out (Ningxia has no zh_CN entry)
+_ZH_MISSING = {"宁夏回族自治区": "Ningxia", "寧夏回族自治區": "Ningxia", "宁夏": "Ningxia", "寧夏": "Ningxia"}
+
+
+_DEMONYM_CODES = {"German": "DE", "Italian": "IT", "Spanish": "ES", "Austrian": "AT", "Belgian": "BE", "French": "FR",
+                  "Swiss": "CH", "Dutch": "NL", "Polish": "PL", "Russian": "RU", "Japanese": "JP", "Korean": "KR",
+                  "Philippine": "PH", "Filipino": "PH", "Mexican": "MX", "Brazilian": "BR", "Nigerian": "NG",
+                  "Kenyan": "KE", "Indonesian": "ID", "Turkish": "TR", "Argentine": "AR", "Colombian": "CO",
+                  "Pakistani": "PK", "Malaysian": "MY", "Thai": "TH", "Vietnamese": "VN", "Ghanaian": "GH"}
+_DEMONYM = re.compile(r"\b(?:" + "|".join(_DEMONYM_CODES) + r")\b")
+
+
+def adjective_countries(text: str) -> set[str]:
+    """Countries ``text`` names by their adjective ("the German Weather Service", "Spanish farmers"), whose
+    regions count as a named country's do (the caller asks before bodies' names are masked out of the text)."""
+    names = {code: name for name, code in country_codes().items()}
+    return {names[_DEMONYM_CODES[m.group(0)]] for m in _DEMONYM.finditer(text)}
+
+
 def _english_name(name: str) -> str:
-    """"Wales [Cymru GB-CYM]" → "Wales"; "Beijing Shi" → "Beijing"; "Hong Kong SAR" → "Hong Kong"."""
-    name = re.sub(r"\s*\[.*?\]", "", name)
+    """"Wales [Cymru GB-CYM]" → "Wales"; "Beijing Shi" → "Beijing"; "Hong Kong SAR" → "Hong Kong"; "Ilocos
+    (Region I)" → "Ilocos"; "Asturias, Principado de" → "Asturias"; "Busan-gwangyeoksi" → "Busan"."""
+    name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)|,\s.*$", "", name)
+    name = re.sub(r"-(?:gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi|do)$", "", name)
     return re.sub(r"\s+(?:Shi|Sheng|Zizhiqu|SAR|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu)$", "", name).strip()
 
 
@@ -78,11 +118,14 @@ def _region_names(code: str) -> frozenset[str]:
     """A country's first-level subdivisions under their English names, with and without diacritics."""
     countries = set(country_codes())
     names: set[str] = set()
+    exonyms = _EXONYMS.get(code, {})
     for sub in _subdivisions().get(code, []):
         if sub.parent_code is not None:
             continue
         name = _english_name(sub.name)
-        if len(name) < 4 or name in AMBIGUOUS or fold(name) in countries or _generic(name) \
+        if name in exonyms:
+            names.add(exonyms[name])
+        if len(name) < 4 or not name[:1].isupper() or name in AMBIGUOUS or fold(name) in countries or _generic(name) \
                 or not fold(name).isascii():
             continue
         names |= {name, fold(name)}
@@ -173,6 +216,7 @@ def chinese_provinces() -> dict[str, str]:
                    for locale in ("zh_CN", "zh_TW", "zh_HK")]
     for sub in _subdivisions().get("CN", []):
         english = _english_name(sub.name)
+        english = _EXONYMS["CN"].get(english, english)  # 西藏 is Tibet and 内蒙古 Inner Mongolia in English copy
         for translate in translators:
             local = translate(sub.name)
             if local == sub.name or not re.search(r"[\u3400-\u9fff]", local):
@@ -181,6 +225,8 @@ def chinese_provinces() -> dict[str, str]:
             stem = _ZH_SUFFIX.sub("", local)
             if len(stem) >= 2:
                 names.setdefault(stem, english)
+    for local, english in _ZH_MISSING.items():
+        names.setdefault(local, english)
     return names
 
 
