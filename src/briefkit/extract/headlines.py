@@ -240,7 +240,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         # "每日经济新闻" over "每日经济新闻 2024-12-09 08:12": the outlet beside its date, not a title's echo
         others = [c for j, c in enumerate(cleaned) if j != i and not is_date_line(c)
                   and not _caption_pair(cleaned, i, j, is_field, is_byline)] + [clean(e) for e in echoes or []]
-        if any(o in forms or any(o.startswith(f) or f.startswith(o) for f in forms if word_count(f) >= 3)
+        if any(o in forms or any(_echoes(o, f) for f in forms if word_count(f) >= 3)
                for o in others if word_count(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
         following = next((c for c in cleaned[i + 1:] if c), "")
@@ -263,6 +263,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             continue  # a short line printed three times, about nothing the story says: a keyword list (spam, tags)
         if in_menu(cleaned, i):
             continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
+        if any(_alt_and_caption(cleaned[i], cleaned[j]) for j in (i - 1, i + 1) if 0 <= j < len(cleaned)):
+            continue  # a photo's alt text and its caption, one opening the other
         candidates.append((score, i, min(forms, key=len) if score >= 3 else line))
     if not candidates:
         # a first line without a full stop is the title, unless it is a standfirst (long, or sentences run on)
@@ -289,6 +291,24 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         title = title[:byline.start()].strip()
     first_candidate = min(c[1] for c in candidates)
     return Pick(title, lines[best[1]], weak=best[1] != first_candidate or (best[0] < 2 and first_candidate > 0))
+
+
+def _echoes(one: str, other: str) -> bool:
+    """One line opens the other, the rest being a suffix ("Title" and "Title - Site", "Title | Site Name"), not
+    the sentence going on: a photo's alt text ("Treasury Secretary Jane Doe") opens its caption ("Treasury
+    Secretary Jane Doe will present the budget today"), and neither is the headline's echo."""
+    short, long = sorted((one, other), key=len)
+    if not long.startswith(short):
+        return False
+    rest = long[len(short):]
+    return bool(_CJK.search(long)) or not rest.strip() or bool(re.match(r"\s*[^\w\s\"“‘'(]", rest)) or word_count(rest) <= 4
+
+
+def _alt_and_caption(one: str, other: str) -> bool:
+    """Two lines in a row, one opening the other and the other going on with the sentence: a photo's alt text
+    ("Finance Minister Jane Doe") over its caption ("Finance Minister Jane Doe arrives at parliament")."""
+    short, long = sorted((one, other), key=len)
+    return word_count(short) >= 2 and long.startswith(short + " ") and not _echoes(short, long)
 
 
 def _caption_pair(cleaned: list[str], i: int, j: int, is_field: list[bool], is_byline: list[bool]) -> bool:

@@ -1,0 +1,38 @@
+"""Title kinds of round 29, on English pages: a photo's alt text over its caption, the items of a bulleted menu,
+an issuer's release label and a standfirst under its headline are never taken for the headline.
+
+Made-up pages in each kind's form, through :func:`briefkit.extract.extract_article` and the head-line scorer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefkit.content.model import Brief
+from briefkit.extract import extract_article, headlines
+
+BODY = ("The county council said its budget for the coming year rises 4% to $12 million, with more money for road "
+        "repairs and the library service.\n\n"
+        "Council members said the budget keeps property taxes flat while adding two deputies to the sheriff's "
+        "office.\n")
+
+
+def _extract(tmp_path: Path, text: str, name: str = "page.txt") -> tuple[Brief, list[str]]:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return extract_article(page)
+
+
+def _pick(lines: list[str], body: str = BODY) -> str | None:
+    picked = headlines.pick_title(lines, None, [False] * len(lines), [False] * len(lines), [], body)
+    return None if picked is None else picked.value
+
+
+def test_a_photos_alt_text_over_its_caption_is_no_headline_or_echo() -> None:
+    lines = ["Council passes a lean budget for the coming year", "Finance Chair Mary Olsen",
+             "Finance Chair Mary Olsen presents the county budget to council members on Tuesday"]
+    assert _pick(lines) == "Council passes a lean budget for the coming year"
+
+
+def test_a_headline_and_its_site_suffix_still_echo() -> None:
+    lines = ["County budget keeps taxes flat - Valley Courier", "Opinion", "County budget keeps taxes flat"]
+    assert _pick(lines) == "County budget keeps taxes flat"
