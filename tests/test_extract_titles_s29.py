@@ -36,3 +36,15 @@ def test_a_photos_alt_text_over_its_caption_is_no_headline_or_echo() -> None:
 def test_a_headline_and_its_site_suffix_still_echo() -> None:
     lines = ["County budget keeps taxes flat - Valley Courier", "Opinion", "County budget keeps taxes flat"]
     assert _pick(lines) == "County budget keeps taxes flat"
+
+
+def test_the_items_of_a_bulleted_menu_are_no_headline() -> None:
+    lines = ["• Latest news", "• Dairy farming", "• Sheep & beef farming", "• Rural life"]
+    assert _pick(lines) is None
+
+
+def test_a_bulleted_menu_over_the_headline_leaves_the_headline(tmp_path: Path) -> None:
+    text = ("• Home\n• Local news\n• Council & city hall\n• Schools\n\n"
+            f"County budget keeps property taxes flat\n\nMarch 3, 2024\n\n{BODY}")
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.title == "County budget keeps property taxes flat"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from briefkit.extract import credits
 from briefkit.extract.boilerplate import is_boilerplate
@@ -261,7 +262,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             continue  # a two-word line is a title only when a date or byline line follows it
         if cleaned.count(line) >= 3 and not shares_subject(line, body) and word_count(line) < 6:
             continue  # a short line printed three times, about nothing the story says: a keyword list (spam, tags)
-        if in_menu(cleaned, i):
+        if in_menu(cleaned, i) or _bullet_menu(lines, i):
             continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
         if any(_alt_and_caption(cleaned[i], cleaned[j]) for j in (i - 1, i + 1) if 0 <= j < len(cleaned)):
             continue  # a photo's alt text and its caption, one opening the other
@@ -301,7 +302,20 @@ def _echoes(one: str, other: str) -> bool:
     if not long.startswith(short):
         return False
     rest = long[len(short):]
-    return bool(_CJK.search(long)) or not rest.strip() or bool(re.match(r"\s*[^\w\s\"“‘'(]", rest)) or word_count(rest) <= 4
+    return bool(_CJK.search(long)) or not rest.strip() or bool(re.match(r"\s*[^\w\s\"“‘'(]", rest)) \
+        or word_count(rest) <= 4
+
+
+def _bullet_menu(lines: list[str], i: int) -> bool:
+    """Line ``i`` is one of three or more bulleted lines in a row of at most five words each ("• Latest news",
+    "• Sheep & beef farming", "• Rural life"): a site's menu, though its items be longer than a menu word."""
+    def item(j: int) -> bool:
+        return 0 <= j < len(lines) and bool(_BULLET.match(lines[j])) and 0 < word_count(_BULLET.sub("", lines[j])) <= 5
+    if not item(i):
+        return False
+    before = takewhile(item, range(i - 1, -1, -1))
+    after = takewhile(item, range(i + 1, len(lines)))
+    return 1 + len(list(before)) + len(list(after)) >= 3
 
 
 def _alt_and_caption(one: str, other: str) -> bool:
