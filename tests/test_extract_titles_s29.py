@@ -48,3 +48,10 @@ def test_a_bulleted_menu_over_the_headline_leaves_the_headline(tmp_path: Path) -
             f"County budget keeps property taxes flat\n\nMarch 3, 2024\n\n{BODY}")
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.title == "County budget keeps property taxes flat"
+
+
+def test_an_issuers_release_label_is_no_headline(tmp_path: Path) -> None:
+    for label in ("Valley County Press Release", "Ministry of Finance Media Statement"):
+        text = f"{label}\n\n3 March 2024\n\nCounty budget keeps property taxes flat\n\n{BODY}"
+        brief, _ = _extract(tmp_path, text)
+        assert brief.meta.title == "County budget keeps property taxes flat", label

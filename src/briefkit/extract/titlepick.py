@@ -28,6 +28,11 @@ _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|(?:joint\s+)?(?:press|ne
                         r"(?:\s+(?:no\.?\s*)?[A-Z0-9][\w/.-]*\d[\w/.-]*)?$",
                         re.IGNORECASE)
 
+# "World Vision Press Release", "Ministry of Health Media Statement": an issuer's name and the kind of its
+# paper, a label over the release, not its headline
+_ISSUER_LABEL = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}"
+                           r"(?i:press|news|media)\s+(?i:release|statement|advisory)s?$")
+
 _TURN = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*:\s+[A-Z\"“]")
 
 
@@ -105,6 +110,7 @@ def top_lines(article: Article) -> list[str]:
 def _pick_among(lines: list[str], first: str | None, echoes: list[str], body: str) -> headlines.Pick | None:
     """:func:`headlines.pick_title` over ``lines``, told which of them are fields and which are bylines."""
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
+              or bool(_ISSUER_LABEL.match(headlines.clean(line)))
               or field_date_line(line) or bool(FROM.match(line.strip())) for line in lines]
     bylines = [bool(bylines_en.BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
                or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line)))
