@@ -55,3 +55,9 @@ def test_an_issuers_release_label_is_no_headline(tmp_path: Path) -> None:
         text = f"{label}\n\n3 March 2024\n\nCounty budget keeps property taxes flat\n\n{BODY}"
         brief, _ = _extract(tmp_path, text)
         assert brief.meta.title == "County budget keeps property taxes flat", label
+
+
+def test_a_pictures_credit_under_a_standfirst_is_no_date_or_byline() -> None:
+    lines = ["County budget keeps property taxes flat", "Two deputies added; library hours extended",
+             "Image Credit: File"]
+    assert _pick(lines) == "County budget keeps property taxes flat"

@@ -88,6 +88,9 @@ _CREDITED = re.compile(r"\b(?:edit(?:ed|ing)|reporting|photos?|photographs?|phot
                        r"\s+by\b", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"\s+(?:[-–—|]|::)\s+[^-–—|]{1,40}$")
 _ROLE_WORD = re.compile(r"\b(?:writers?|correspondents?|reporters?|editors?|staff|columnists?)\b", re.IGNORECASE)
+# "Image Credit: File", "Photo: Reuters", "Picture courtesy: …": a picture's credit, under a caption or a standfirst
+_PICTURE_CREDIT = re.compile(r"^(?:image|photo|picture|pic|graphic|illustration)s?\s*(?:credits?|courtesy|source)?"
+                             r"\s*[:：]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?", re.IGNORECASE)
 MEDIA_ZH = re.compile(r"(?:社|网|網|台|报|報|新闻|新聞|时报|時報|日报|日報|杂志|雜誌|电视|電視|局|部|办|辦)$")
@@ -245,8 +248,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
                for o in others if word_count(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
         following = next((c for c in cleaned[i + 1:] if c), "")
-        if _FURNITURE.search(following) or is_menu_word(following):
-            following = ""  # "View Comments" is no byline
+        if _FURNITURE.search(following) or is_menu_word(following) or _PICTURE_CREDIT.match(following):
+            following = ""  # "View Comments" is no byline, "Image Credit: File" no field of the story
         if following and (is_date_line(following) or parse_date(following) or FIELD_START.match(following)
                           or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)
                           or credits.person_line(following) is not None  # "Jane Doe" under the title
