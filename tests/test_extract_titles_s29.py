@@ -61,3 +61,11 @@ def test_a_pictures_credit_under_a_standfirst_is_no_date_or_byline() -> None:
     lines = ["County budget keeps property taxes flat", "Two deputies added; library hours extended",
              "Image Credit: File"]
     assert _pick(lines) == "County budget keeps property taxes flat"
+
+
+def test_a_government_pages_issuer_line_is_no_headline(tmp_path: Path) -> None:
+    issuer = "From Department of Transport\n\nPublished on 3 March 2024\n\n"
+    brief, _ = _extract(tmp_path, f"County budget keeps property taxes flat\n\n{issuer}{BODY}")
+    assert brief.meta.title == "County budget keeps property taxes flat"
+    brief, _ = _extract(tmp_path, f"{issuer}{BODY}")
+    assert brief.meta.title != "From Department of Transport"

@@ -21,6 +21,10 @@ from briefkit.readers import Article
 
 FROM = re.compile(r"^From\s*:\s*(?P<name>[A-Z][^|:]{2,80})$")
 """An issuer's "From: Ministry of Finance" line: a field, never the title."""
+# "From Department of Public Expenditure and Reform": a government page's issuer over its speech or statement
+# (no colon, so no field either); a headline opening on "From" ("From farm to fork: …") names no body
+_FROM_BODY = re.compile(r"^From\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Ministry|Department|Office|Agency|Bureau|"
+                        r"Commission|Council|Secretariat|Directorate|Authority)\b[^:!?]{0,80}$")
 _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|"
                         r"media\s+advisory|statement|check\s+against\s+delivery|"  # a speech's caution
                         r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*"
@@ -111,7 +115,8 @@ def _pick_among(lines: list[str], first: str | None, echoes: list[str], body: st
     """:func:`headlines.pick_title` over ``lines``, told which of them are fields and which are bylines."""
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
               or bool(_ISSUER_LABEL.match(headlines.clean(line)))
-              or field_date_line(line) or bool(FROM.match(line.strip())) for line in lines]
+              or field_date_line(line) or bool(FROM.match(line.strip())) or bool(_FROM_BODY.match(line.strip()))
+              for line in lines]
     bylines = [bool(bylines_en.BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
                or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line)))
                or creditlines.is_byline(headlines.clean(line)) or outletcands.is_credit_line(line) for line in lines]
