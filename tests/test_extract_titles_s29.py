@@ -69,3 +69,12 @@ def test_a_government_pages_issuer_line_is_no_headline(tmp_path: Path) -> None:
     assert brief.meta.title == "County budget keeps property taxes flat"
     brief, _ = _extract(tmp_path, f"{issuer}{BODY}")
     assert brief.meta.title != "From Department of Transport"
+
+
+def test_a_deck_without_its_subject_is_no_headline(tmp_path: Path) -> None:
+    deck = "Says the county will not raise property taxes this year"
+    brief, _ = _extract(tmp_path, f"{deck}\n\nBy Jane Doe\n\n{BODY}")
+    assert brief.meta.title != deck
+    text = f"Council chair defends lean budget\n\n{deck}\n\nBy Jane Doe\n\n{BODY}"
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.title == "Council chair defends lean budget"
