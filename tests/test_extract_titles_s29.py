@@ -78,3 +78,12 @@ def test_a_deck_without_its_subject_is_no_headline(tmp_path: Path) -> None:
     text = f"Council chair defends lean budget\n\n{deck}\n\nBy Jane Doe\n\n{BODY}"
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.title == "Council chair defends lean budget"
+
+
+def test_a_widgets_names_are_no_headline_and_a_columns_label_leads_its_headline() -> None:
+    headline = "COMMENT | Why the county's lean budget leaves the library short"
+    assert _pick(["Most Read", "Most Commented", headline]) == headline
+
+
+def test_a_widgets_name_is_no_byline_under_another() -> None:
+    assert _pick(["Most Read", "Most Commented"]) is None

@@ -41,6 +41,7 @@ from briefkit.extract.datelines import dateline_source as dateline_source
 from briefkit.extract.datelines import issued_by as issued_by
 from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import reads_as_person
+from briefkit.extract.notwriters import interface_name
 from briefkit.extract.runins import split_stamp
 from briefkit.extract.signoffs import SALUTATION
 from briefkit.extract.titlefurniture import is_menu_word, is_name_line, is_widget, without_read_time
@@ -252,7 +253,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             following = ""  # "View Comments" is no byline, "Image Credit: File" no field of the story
         if following and (is_date_line(following) or parse_date(following) or FIELD_START.match(following)
                           or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)
-                          or credits.person_line(following) is not None  # "Jane Doe" under the title
+                          # "Jane Doe" under the title; "Most Commented" under "Most Read" is a widget's name
+                          or (credits.person_line(following) is not None and not interface_name(following))
                           or credits.credit_byline(following) is not None  # "Jane Doe|Published"
                           or following.startswith(("——", "—", "--"))  # "——当前中国消费形势述评": its subtitle
                           or SALUTATION.match(following)):  # "School taxes" over "Dear editor:"
