@@ -289,7 +289,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     best = max(candidates, key=lambda c: (c[0], -c[1]))
     # A headline, then its standfirst, then the date: the date follows the standfirst
     deck = next((c for c in candidates if c[1] == best[1] - 1), None)
-    if deck is not None and is_standfirst(best, deck, body):
+    if deck is not None and (is_standfirst(best, deck, body) or _opens_the_story(best[2], body)):
         best = (best[0], deck[1], deck[2])
     title = best[2]
     byline = _TITLE_BYLINE.search(title)
@@ -309,6 +309,13 @@ def _echoes(one: str, other: str) -> bool:
     rest = long[len(short):]
     return bool(_CJK.search(long)) or not rest.strip() or bool(re.match(r"\s*[^\w\s\"“‘'(]", rest)) \
         or word_count(rest) <= 4
+
+
+def _opens_the_story(line: str, body: str) -> bool:
+    """``line`` is the story's first words, the page's excerpt of its lede printed as a standfirst ("Life in
+    Karachi rarely offers its residents breaks" over "Life in Karachi rarely offers its residents breaks …. ")."""
+    opening = line.rstrip(".…").strip()
+    return word_count(opening) >= 6 and body.startswith(opening) and word_count(body) >= word_count(opening) + 5
 
 
 def _bullet_menu(lines: list[str], i: int) -> bool:
