@@ -91,5 +91,5 @@ def test_a_widgets_name_is_no_byline_under_another() -> None:
 
 def test_the_ledes_opening_printed_as_a_standfirst_is_no_headline() -> None:
     excerpt = "The county council said its budget for the coming year rises 4% to $12 million"
-    lines = ["Lean budget", excerpt, "Editorial March 3, 2024"]
-    assert _pick(lines) == "Lean budget"
+    lines = ["Lean county budget", excerpt, "Editorial March 3, 2024"]
+    assert _pick(lines) == "Lean county budget"
