@@ -93,3 +93,13 @@ def test_the_ledes_opening_printed_as_a_standfirst_is_no_headline() -> None:
     excerpt = "The county council said its budget for the coming year rises 4% to $12 million"
     lines = ["Lean county budget", excerpt, "Editorial March 3, 2024"]
     assert _pick(lines) == "Lean county budget"
+
+
+def test_a_blogs_name_over_the_story_yields_to_the_heading_about_it(tmp_path: Path) -> None:
+    text = ("A Quiet Corner\n\nRead our other posts and follow us on Facebook at the Valley Notes page. "
+            "Read our other posts and follow us on Facebook at the Valley Notes page.\n\n"
+            "Tuesday, 5 March 2024\n\nCounty budget keeps property taxes flat\n\n"
+            "Two deputies join the sheriff's office. Photo: AP\n\n"
+            "Jane Doe, Valley Courier | Monday, 4 March 2024\n\n" + BODY)
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.title == "County budget keeps property taxes flat"

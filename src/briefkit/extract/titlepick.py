@@ -16,6 +16,7 @@ from briefkit.extract.pagedates import field_date_line
 from briefkit.extract.runins import run_in_title
 from briefkit.extract.titlechecks import byline_head, stray
 from briefkit.extract.titlefurniture import title_field
+from briefkit.extract.titlescore import shares_subject
 from briefkit.extract.topblocks import one_short_sentence, repeated_block
 from briefkit.readers import Article
 
@@ -80,7 +81,20 @@ def _title_by_layout(article: Article) -> headlines.Pick | None:
         top = _headings_over_story(article)
         if (among := _pick_among(top, None, [], body)) is not None:
             return headlines.Pick(among.value, among.line, weak=True)
+    elif picked is not None and (among := _masthead_over(picked, article, body)) is not None:
+        return among
     return picked
+
+
+def _masthead_over(picked: headlines.Pick, article: Article, body: str) -> headlines.Pick | None:
+    """The heading over the story where the head's only line is a masthead: a blog's or a site's name ("A Change
+    of Guard") about nothing the story says, while a heading over the story is about it."""
+    if len(article.head) > 1 or shares_subject(picked.value, body):
+        return None
+    among = _pick_among(_headings_over_story(article), None, [], body)
+    if among is None or among.value == picked.value or not shares_subject(among.value, body):
+        return None
+    return headlines.Pick(among.value, among.line, weak=True)
 
 
 def _title_field(article: Article) -> headlines.Pick | None:
