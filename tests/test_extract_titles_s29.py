@@ -103,3 +103,14 @@ def test_a_blogs_name_over_the_story_yields_to_the_heading_about_it(tmp_path: Pa
             "Jane Doe, Valley Courier | Monday, 4 March 2024\n\n" + BODY)
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.title == "County budget keeps property taxes flat"
+
+
+def test_a_teaser_over_its_date_after_the_story_is_no_headline(tmp_path: Path) -> None:
+    story = BODY + ("\nThe library will open on Sundays from April, the council said in a statement on its website.\n\n"
+                    "The sheriff's office said the two new deputies would start work in the summer.\n\n")
+    text = ("Utilities\n" + story + "Follow us on Twitter and Facebook for more news.\n\nOpinion\n\nEditorial\n\n"
+            "River towns count the cost\n26 Apr, 2024\n\n"
+            "WITH the floods receding, the river towns face a long and costly clean-up that the province must help "
+            "pay for ...\nMusical chairs\n26 Apr, 2024\n")
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.title != "River towns count the cost"

@@ -114,7 +114,9 @@ def _headings_over_story(article: Article) -> list[str]:
     second = next((i for i in range(1, len(told)) if told[i] and any(told[:i])), len(texts))
     def dating(text: str) -> bool:
         return headlines.is_date_line(text) or bool(_FIELD.match(headlines.clean(text))) or field_date_line(text)
-    dated = {t for t, after in pairwise(texts) if dating(after)}
+    # a heading over its date after the story's paragraphs heads a teaser for another story (an opinion page's
+    # list under the story: "Editorial" / "<other headline>" / "26 Apr, 2024")
+    dated = {t for k, (t, after) in enumerate(pairwise(texts)) if dating(after) and sum(told[:k]) <= 2}
     return [t for t in top_lines(article) if t in texts[:second] or t in dated or dating(t)]
 
 
