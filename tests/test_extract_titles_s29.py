@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefkit.content.model import Brief
-from briefkit.extract import extract_article, headlines
+from briefkit.extract import extract_article, headlines, titlepick
+from briefkit.readers import read_article
 
 BODY = ("The county council said its budget for the coming year rises 4% to $12 million, with more money for road "
         "repairs and the library service.\n\n"
@@ -112,5 +113,7 @@ def test_a_teaser_over_its_date_after_the_story_is_no_headline(tmp_path: Path) -
             "River towns count the cost\n26 Apr, 2024\n\n"
             "WITH the floods receding, the river towns face a long and costly clean-up that the province must help "
             "pay for ...\nMusical chairs\n26 Apr, 2024\n")
-    brief, _ = _extract(tmp_path, text)
-    assert brief.meta.title != "River towns count the cost"
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    picked = titlepick.pick(read_article(page))  # the layout's pick, before the line labeller weighs it
+    assert picked is None or picked.value != "River towns count the cost"
