@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from briefkit.extract import credits
 from briefkit.extract.boilerplate import is_boilerplate
@@ -40,6 +41,7 @@ from briefkit.extract.datelines import dateline_source as dateline_source
 from briefkit.extract.datelines import issued_by as issued_by
 from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import reads_as_person
+from briefkit.extract.notwriters import interface_name
 from briefkit.extract.runins import split_stamp
 from briefkit.extract.signoffs import SALUTATION
 from briefkit.extract.titlefurniture import is_menu_word, is_name_line, is_widget, without_read_time
@@ -87,6 +89,9 @@ _CREDITED = re.compile(r"\b(?:edit(?:ed|ing)|reporting|photos?|photographs?|phot
                        r"\s+by\b", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"\s+(?:[-–—|]|::)\s+[^-–—|]{1,40}$")
 _ROLE_WORD = re.compile(r"\b(?:writers?|correspondents?|reporters?|editors?|staff|columnists?)\b", re.IGNORECASE)
+# "Image Credit: File", "Photo: Reuters", "Picture courtesy: …": a picture's credit, under a caption or a standfirst
+_PICTURE_CREDIT = re.compile(r"^(?:image|photo|picture|pic|graphic|illustration)s?\s*(?:credits?|courtesy|source)?"
+                             r"\s*[:：]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?", re.IGNORECASE)
 MEDIA_ZH = re.compile(r"(?:社|网|網|台|报|報|新闻|新聞|时报|時報|日报|日報|杂志|雜誌|电视|電視|局|部|办|辦)$")
@@ -240,15 +245,16 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         # "每日经济新闻" over "每日经济新闻 2024-12-09 08:12": the outlet beside its date, not a title's echo
         others = [c for j, c in enumerate(cleaned) if j != i and not is_date_line(c)
                   and not _caption_pair(cleaned, i, j, is_field, is_byline)] + [clean(e) for e in echoes or []]
-        if any(o in forms or any(o.startswith(f) or f.startswith(o) for f in forms if word_count(f) >= 3)
+        if any(o in forms or any(_echoes(o, f) for f in forms if word_count(f) >= 3)
                for o in others if word_count(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
         following = next((c for c in cleaned[i + 1:] if c), "")
-        if _FURNITURE.search(following) or is_menu_word(following):
-            following = ""  # "View Comments" is no byline
+        if _FURNITURE.search(following) or is_menu_word(following) or _PICTURE_CREDIT.match(following):
+            following = ""  # "View Comments" is no byline, "Image Credit: File" no field of the story
         if following and (is_date_line(following) or parse_date(following) or FIELD_START.match(following)
                           or re.match(r"^(?:by|par)\b", following, re.IGNORECASE)
-                          or credits.person_line(following) is not None  # "Jane Doe" under the title
+                          # "Jane Doe" under the title; "Most Commented" under "Most Read" is a widget's name
+                          or (credits.person_line(following) is not None and not interface_name(following))
                           or credits.credit_byline(following) is not None  # "Jane Doe|Published"
                           or following.startswith(("——", "—", "--"))  # "——当前中国消费形势述评": its subtitle
                           or SALUTATION.match(following)):  # "School taxes" over "Dear editor:"
@@ -261,8 +267,10 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             continue  # a two-word line is a title only when a date or byline line follows it
         if cleaned.count(line) >= 3 and not shares_subject(line, body) and word_count(line) < 6:
             continue  # a short line printed three times, about nothing the story says: a keyword list (spam, tags)
-        if in_menu(cleaned, i):
+        if in_menu(cleaned, i) or _bullet_menu(lines, i):
             continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
+        if any(_alt_and_caption(cleaned[i], cleaned[j]) for j in (i - 1, i + 1) if 0 <= j < len(cleaned)):
+            continue  # a photo's alt text and its caption, one opening the other
         candidates.append((score, i, min(forms, key=len) if score >= 3 else line))
     if not candidates:
         # a first line without a full stop is the title, unless it is a standfirst (long, or sentences run on)
@@ -281,7 +289,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     best = max(candidates, key=lambda c: (c[0], -c[1]))
     # A headline, then its standfirst, then the date: the date follows the standfirst
     deck = next((c for c in candidates if c[1] == best[1] - 1), None)
-    if deck is not None and is_standfirst(best, deck, body):
+    if deck is not None and (is_standfirst(best, deck, body) or _opens_the_story(best[2], body)):
         best = (best[0], deck[1], deck[2])
     title = best[2]
     byline = _TITLE_BYLINE.search(title)
@@ -289,6 +297,44 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         title = title[:byline.start()].strip()
     first_candidate = min(c[1] for c in candidates)
     return Pick(title, lines[best[1]], weak=best[1] != first_candidate or (best[0] < 2 and first_candidate > 0))
+
+
+def _echoes(one: str, other: str) -> bool:
+    """One line opens the other, the rest being a suffix ("Title" and "Title - Site", "Title | Site Name"), not
+    the sentence going on: a photo's alt text ("Treasury Secretary Jane Doe") opens its caption ("Treasury
+    Secretary Jane Doe will present the budget today"), and neither is the headline's echo."""
+    short, long = sorted((one, other), key=len)
+    if not long.startswith(short):
+        return False
+    rest = long[len(short):]
+    return bool(_CJK.search(long)) or not rest.strip() or bool(re.match(r"\s*[^\w\s\"“‘'(]", rest)) \
+        or word_count(rest) <= 4
+
+
+def _opens_the_story(line: str, body: str) -> bool:
+    """``line`` is the story's first words, the page's excerpt of its lede printed as a standfirst ("Life in
+    Karachi rarely offers its residents breaks" over "Life in Karachi rarely offers its residents breaks …. ")."""
+    opening = line.rstrip(".…").strip()
+    return word_count(opening) >= 6 and body.startswith(opening) and word_count(body) >= word_count(opening) + 5
+
+
+def _bullet_menu(lines: list[str], i: int) -> bool:
+    """Line ``i`` is one of three or more bulleted lines in a row of at most five words each ("• Latest news",
+    "• Sheep & beef farming", "• Rural life"): a site's menu, though its items be longer than a menu word."""
+    def item(j: int) -> bool:
+        return 0 <= j < len(lines) and bool(_BULLET.match(lines[j])) and 0 < word_count(_BULLET.sub("", lines[j])) <= 5
+    if not item(i):
+        return False
+    before = takewhile(item, range(i - 1, -1, -1))
+    after = takewhile(item, range(i + 1, len(lines)))
+    return 1 + len(list(before)) + len(list(after)) >= 3
+
+
+def _alt_and_caption(one: str, other: str) -> bool:
+    """Two lines in a row, one opening the other and the other going on with the sentence: a photo's alt text
+    ("Finance Minister Jane Doe") over its caption ("Finance Minister Jane Doe arrives at parliament")."""
+    short, long = sorted((one, other), key=len)
+    return word_count(short) >= 2 and long.startswith(short + " ") and not _echoes(short, long)
 
 
 def _caption_pair(cleaned: list[str], i: int, j: int, is_field: list[bool], is_byline: list[bool]) -> bool:

@@ -77,8 +77,10 @@ def _zh_tools(line: str) -> bool:
 
 
 def is_menu_word(line: str) -> bool:
-    """A menu word that is the whole line or nearly ("News", "Share:", "Read more …"), not a labelled headline."""
-    return bool(_MENU_WORD.match(line)) and (word_count(line) <= 4 or not re.search(r"[:：]\s*\S", line))
+    """A menu word that is the whole line or nearly ("News", "Share:", "Read more …"), not a labelled headline
+    ("News Digest: …", "Comment | …")."""
+    # "Comment | Marhaen, kayangan and the minimum wage debate": a column's label, then its headline
+    return bool(_MENU_WORD.match(line)) and (word_count(line) <= 4 or not re.search(r"[:：|｜]\s*\S", line))
 
 
 def is_name_line(line: str) -> bool:

@@ -16,17 +16,27 @@ from briefkit.extract.pagedates import field_date_line
 from briefkit.extract.runins import run_in_title
 from briefkit.extract.titlechecks import byline_head, stray
 from briefkit.extract.titlefurniture import title_field
+from briefkit.extract.titlescore import shares_subject
 from briefkit.extract.topblocks import one_short_sentence, repeated_block
 from briefkit.readers import Article
 
 FROM = re.compile(r"^From\s*:\s*(?P<name>[A-Z][^|:]{2,80})$")
 """An issuer's "From: Ministry of Finance" line: a field, never the title."""
+# "From Department of Public Expenditure and Reform": a government page's issuer over its speech or statement
+# (no colon, so no field either); a headline opening on "From" ("From farm to fork: …") names no body
+_FROM_BODY = re.compile(r"^From\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Ministry|Department|Office|Agency|Bureau|"
+                        r"Commission|Council|Secretariat|Directorate|Authority)\b[^:!?]{0,80}$")
 _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|"
                         r"media\s+advisory|statement|check\s+against\s+delivery|"  # a speech's caution
                         r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*"
                         # "Press Release SG/SM/1234", "News Release No. 21-034": the label with its number
                         r"(?:\s+(?:no\.?\s*)?[A-Z0-9][\w/.-]*\d[\w/.-]*)?$",
                         re.IGNORECASE)
+
+# "World Vision Press Release", "Ministry of Health Media Statement": an issuer's name and the kind of its
+# paper, a label over the release, not its headline
+_ISSUER_LABEL = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}"
+                           r"(?i:press|news|media)\s+(?i:release|statement|advisory)s?$")
 
 _TURN = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*:\s+[A-Z\"“]")
 
@@ -71,7 +81,20 @@ def _title_by_layout(article: Article) -> headlines.Pick | None:
         top = _headings_over_story(article)
         if (among := _pick_among(top, None, [], body)) is not None:
             return headlines.Pick(among.value, among.line, weak=True)
+    elif picked is not None and (among := _masthead_over(picked, article, body)) is not None:
+        return among
     return picked
+
+
+def _masthead_over(picked: headlines.Pick, article: Article, body: str) -> headlines.Pick | None:
+    """The heading over the story where the head's only line is a masthead: a blog's or a site's name ("A Change
+    of Guard") about nothing the story says, while a heading over the story is about it."""
+    if len(article.head) > 1 or shares_subject(picked.value, body):
+        return None
+    among = _pick_among(_headings_over_story(article), None, [], body)
+    if among is None or among.value == picked.value or not shares_subject(among.value, body):
+        return None
+    return headlines.Pick(among.value, among.line, weak=True)
 
 
 def _title_field(article: Article) -> headlines.Pick | None:
@@ -95,7 +118,9 @@ def _headings_over_story(article: Article) -> list[str]:
     second = next((i for i in range(1, len(told)) if told[i] and any(told[:i])), len(texts))
     def dating(text: str) -> bool:
         return headlines.is_date_line(text) or bool(_FIELD.match(headlines.clean(text))) or field_date_line(text)
-    dated = {t for t, after in pairwise(texts) if dating(after)}
+    # a heading over its date after the story's paragraphs heads a teaser for another story (an opinion page's
+    # list under the story: "Editorial" / "<other headline>" / "26 Apr, 2024")
+    dated = {t for k, (t, after) in enumerate(pairwise(texts)) if dating(after) and sum(told[:k]) <= 2}
     return [t for t in top_lines(article) if t in texts[:second] or t in dated or dating(t)]
 
 
@@ -110,8 +135,9 @@ def _pick_among(lines: list[str], first: str | None, echoes: list[str], body: st
     """:func:`headlines.pick_title` over ``lines``, told which of them are fields and which are bylines."""
     tabled = noticefields_zh.table_lines([headlines.clean(line) for line in lines])  # "发布机构: …", "关键词:"
     fields = [bool(_FIELD.match(headlines.clean(line))) or bool(_NOT_TITLE.match(headlines.clean(line)))
-              or field_date_line(line) or bool(FROM.match(line.strip())) or tabled[k]
-              or noticefields_zh.is_label_line(headlines.clean(line)) for k, line in enumerate(lines)]
+              or bool(_ISSUER_LABEL.match(headlines.clean(line)))
+              or field_date_line(line) or bool(FROM.match(line.strip())) or bool(_FROM_BODY.match(line.strip()))
+              or tabled[k] or noticefields_zh.is_label_line(headlines.clean(line)) for k, line in enumerate(lines)]
     bylines = [bool(bylines_en.BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
                or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line)))
                or creditlines.is_byline(headlines.clean(line)) or outletcands.is_credit_line(line)

@@ -75,7 +75,10 @@ _NOT_HEADLINE = re.compile(
     # a date widget's broken line ("Friday, 10th 2023", "Tuesday 9th"): a weekday and a day's number alone
     r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s+\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+(?:19|20)\d\d)?\s*$"
     # a wire story's end mark ("(END) Dow Jones Newswires", "-- END --", "-30-"): the story closes there
-    r"|^\(END\)|^[-–—]+\s*(?:END|30)\s*[-–—]+$",
+    r"|^\(END\)|^[-–—]+\s*(?:END|30)\s*[-–—]+$"
+    # a deck that drops its subject, the headline's speaker ("Says October remains farmers' annual show",
+    # "Urges FG to …"): the line under a headline, never the headline itself
+    r"|^(?-i:(?:Says|Urges|Insists|Vows|Warns)\s+(?!who\b)[\w‘'\"“])",
     re.IGNORECASE)
 
 
