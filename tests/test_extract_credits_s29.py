@@ -1,0 +1,35 @@
+"""Writers and editors credited in layouts the earlier rounds did not meet, through real extraction.
+
+Each case is a small constructed article written to a file and extracted end to end, as
+``briefkit extract`` does: a Chinese closing block of numbered review steps, and English pages whose
+only credit is a reporter handed to in a broadcast script, a letter's signature or a lone closing name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefkit.content.model import Brief
+from briefkit.extract import extract_article
+
+ZH_BODY = "市统计局日前发布数据显示,今年一季度全市规模以上工业增加值同比增长6.2%,增速比上年同期加快1.1个百分点。\n"
+
+
+def _extract(tmp_path: Path, text: str) -> Brief:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_article(path)[0]
+
+
+def test_numbered_review_steps_end_the_editor_and_are_no_editors(tmp_path: Path) -> None:
+    """"一审编辑:A 二审校对:B 终审核发:C": only the 编辑 step gives an editor, and it stops at the next step."""
+    text = ZH_BODY + "(来源:东湖区融媒体中心 记者:周建国 通讯员:孙立 王芳一审编辑:赵子龙 二审校对:钱多多 终审核发:吴刚)\n"
+    brief = _extract(tmp_path, text)
+    assert brief.meta.editors == ["赵子龙"]
+
+
+def test_a_proofreader_line_is_no_editor(tmp_path: Path) -> None:
+    """A closing 编辑/校对/一审 block: the 校对 and 一审 names are sign-off roles, not editors."""
+    text = ZH_BODY + "\n编辑:郑海涛\n\n校对:冯小雨\n\n一审:陈志远\n"
+    brief = _extract(tmp_path, text)
+    assert brief.meta.editors == ["郑海涛"]
