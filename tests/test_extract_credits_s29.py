@@ -23,7 +23,8 @@ def _extract(tmp_path: Path, text: str) -> Brief:
 
 def test_numbered_review_steps_end_the_editor_and_are_no_editors(tmp_path: Path) -> None:
     """"一审编辑:A 二审校对:B 终审核发:C": only the 编辑 step gives an editor, and it stops at the next step."""
-    text = ZH_BODY + "(来源:东湖区融媒体中心 记者:周建国 通讯员:孙立 王芳一审编辑:赵子龙 二审校对:钱多多 终审核发:吴刚)\n"
+    text = ZH_BODY + ("(来源:东湖区融媒体中心 记者:周建国 通讯员:孙立 王芳一审编辑:赵子龙 二审校对:钱多多 "
+                      "终审核发:吴刚)\n")
     brief = _extract(tmp_path, text)
     assert brief.meta.editors == ["赵子龙"]
 
@@ -33,3 +34,17 @@ def test_a_proofreader_line_is_no_editor(tmp_path: Path) -> None:
     text = ZH_BODY + "\n编辑:郑海涛\n\n校对:冯小雨\n\n一审:陈志远\n"
     brief = _extract(tmp_path, text)
     assert brief.meta.editors == ["郑海涛"]
+
+
+def test_a_supplier_credit_names_the_writer(tmp_path: Path) -> None:
+    """A closing "供稿:NAME" over the 编辑 line credits who wrote the item (author, not editor)."""
+    text = ZH_BODY + "\n供稿:王小明\n\n编辑:郑海涛\n"
+    brief = _extract(tmp_path, text)
+    assert (brief.meta.authors, brief.meta.editors) == (["王小明"], ["郑海涛"])
+
+
+def test_a_padded_two_character_name_after_the_writer_mark_is_one_name(tmp_path: Path) -> None:
+    """"文丨辛 明": a two-character name padded to three characters' width is one writer."""
+    text = "全市工业经济开局良好\n文丨辛 明\n" + ZH_BODY
+    brief = _extract(tmp_path, text)
+    assert brief.meta.authors == ["辛明"]
