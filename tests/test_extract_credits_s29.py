@@ -48,3 +48,23 @@ def test_a_padded_two_character_name_after_the_writer_mark_is_one_name(tmp_path:
     text = "全市工业经济开局良好\n文丨辛 明\n" + ZH_BODY
     brief = _extract(tmp_path, text)
     assert brief.meta.authors == ["辛明"]
+
+
+BODY = ("The central bank raised its policy rate by 25 basis points to 4.5% on Thursday, citing inflation that "
+        "stayed above its target for a sixth month.\n")
+
+
+def test_a_consent_panel_toggle_under_the_title_is_no_writer(tmp_path: Path) -> None:
+    """A cookie panel's "Always Active" on its own line under a heading is capitalised like a name, but no one's."""
+    text = ("Rate rises again\n\nAlways Active\n\nCookies that are needed for the site to work are stored on your "
+            "browser.\n\n" + BODY)
+    brief = _extract(tmp_path, text)
+    assert "Always Active" not in brief.meta.authors
+
+
+def test_a_board_opening_a_sentence_with_by_is_no_writer(tmp_path: Path) -> None:
+    """"By a unanimous decision, the Monetary Board decided…" opens a sentence, not a byline of a board."""
+    text = ("Rate rises again\n\nBy a unanimous decision, the Central Bank Board decided to raise the rate by 25 basis "
+            "points.\n" + BODY)
+    brief = _extract(tmp_path, text)
+    assert brief.meta.authors == []
