@@ -68,3 +68,26 @@ def test_a_board_opening_a_sentence_with_by_is_no_writer(tmp_path: Path) -> None
             "points.\n" + BODY)
     brief = _extract(tmp_path, text)
     assert brief.meta.authors == []
+
+
+def test_a_broadcast_scripts_handover_names_the_reporter(tmp_path: Path) -> None:
+    """An anchor's lead-in ending "Maria Lopez reports." run into the script's "Report:" label names the reporter."""
+    text = ("Rate rises again\n\nAnchor: The central bank raised its key rate as prices kept climbing.Maria Lopez "
+            "reports.Report: " + BODY)
+    brief = _extract(tmp_path, text)
+    assert brief.meta.authors == ["Maria Lopez"]
+
+
+def test_a_body_that_reports_is_no_reporter(tmp_path: Path) -> None:
+    """"Statistics Canada reports." closes a sentence like a handover, but names a body, not a person."""
+    text = "Rate rises again\n\nPrices kept climbing in May. Statistics Canada reports.\n" + BODY
+    brief = _extract(tmp_path, text)
+    assert brief.meta.authors == []
+
+
+def test_a_letter_signed_with_an_abbreviated_province(tmp_path: Path) -> None:
+    """"Doug Smith, Arcola, Sask." signs a letter though it ends in the province's full stop."""
+    text = ("Rally against the tax\n\n" + BODY + "\nCome to the rally and show the government where we stand.\n\n"
+            "Doug Smith, Arcola, Sask.\n")
+    brief = _extract(tmp_path, text)
+    assert brief.meta.authors == ["Doug Smith"]
