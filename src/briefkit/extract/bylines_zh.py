@@ -105,7 +105,7 @@ def reporters(text: str) -> list[str]:
     found += [n for match in _CORRESPONDENTS_FIRST.finditer(text[:300]) for n in _split(match["names"])]
     if dated := _DATELINE_NAMES.match(text.strip()[:80]):
         found += _split(dated["names"])
-    stripped = _DATE_PREFIX.sub("", text.strip())
+    stripped = padded_joined(_DATE_PREFIX.sub("", text.strip()))
     # "… 张三 摄" credits a photographer; "本報記者 張三 文/攝" a writer who took the pictures too
     if (line := _LINE.match(stripped) or _MARKED.match(stripped)) and not re.search(r"(?<![/／])[摄攝]$", stripped):
         found += _split(line["names"])
@@ -173,7 +173,14 @@ def lead_outlet(paragraph: str) -> str | None:
 # and pad a two-character name to the width of three ("宋 瑞"): no Chinese name is one character long
 _WRITER_FIELD = re.compile(r"(?P<label>作者|撰文|撰稿|记者|記者|编辑|編輯|责任编辑|責任編輯)\s*[:：]\s*")
 _FIELD_DESK = re.compile(r"(?:" + _OUTLET + r"|[\u3400-\u9fff]{2,8}?)?" + _DESK + r"(?:记者|記者)\s*")
-_PADDED = re.compile(r"(?<![\u3400-\u9fff])(?P<a>[\u3400-\u9fff])[ \u3000]+(?P<b>[\u3400-\u9fff])(?![\u3400-\u9fff])")
+# 丨 (U+4E28) is a CJK character but a byline's separator ("文丨辛 明"), so a padded name may follow it
+_PADDED = re.compile(r"(?<![\u3400-\u4e27\u4e29-\u9fff])(?P<a>[\u3400-\u9fff])[ \u3000]+"
+                     r"(?P<b>[\u3400-\u9fff])(?![\u3400-\u9fff])")
+
+
+def padded_joined(text: str) -> str:
+    """"文丨辛 明" → "文丨辛明": a two-character name padded to the width of three is one name."""
+    return _PADDED.sub(r"\g<a>\g<b>", text)
 
 
 def writer_field(line: str) -> str:
@@ -185,7 +192,7 @@ def writer_field(line: str) -> str:
     value = line[match.end():]
     if desk := _FIELD_DESK.match(value):
         value = value[desk.end():]
-    return line[:match.end()] + _PADDED.sub(r"\g<a>\g<b>", value)
+    return line[:match.end()] + padded_joined(value)
 
 
 # "作者:张伟,系北京大学教授": after the name, a clause on who the writer is (系/现任/是 …), which names no one

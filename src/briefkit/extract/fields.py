@@ -18,13 +18,16 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # Longest labels first: the alternation takes the first that matches.
 _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|editors?|edit|"
           r"责任编辑|責任編輯|撰稿编辑|撰稿編輯|责编|責編|编辑|編輯|校对|校對|proofread(?:er|ing)?|authors?|reporters?|"
-          r"written\s+by|作者|撰文|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|發布時間|发布日期|"
+          r"written\s+by|作者|撰文|供稿|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|發布時間|发布日期|"
           r"發布日期|發佈日期|outlet|column|publisher|出处|出處|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste|"
           r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|摄影|攝影|单位|單位|阅读|閱讀|浏览|瀏覽|访问量|訪問量|"
           r"下载地址|下載地址|字号|字號|点击|點擊")
 # Some mirrors print each character's pinyin after it ("來(lái)源:中國(guó)新聞網(wǎng)"): a label is one still.
 _PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?"
 _LABEL = re.sub(r"([\u3400-\u9fff])", lambda m: m[1] + _PINYIN, _LABEL)
+# "一审编辑", "二审校对", "终审核发": a numbered review step is a label of its own, so that it ends the name
+# before it ("李斌一审编辑:唐会军 二审校对:陈雨欣"); its role is read from the label's last words.
+_LABEL = r"[一二三四初复複终終][审審](?:编辑|編輯|校对|校對|核发|核發|签发|簽發)?|" + _LABEL
 FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff)])\s*[︱｜|/／])\s*", re.IGNORECASE)
 # "【来源】新华社 【作者】张三": a Chinese label in brackets is one too (read as "来源:")
 _BRACKETED = re.compile(r"[【〔\[](?P<label>(?:" + _LABEL + r"))[】〕\]]\s*", re.IGNORECASE)
@@ -92,16 +95,17 @@ _ACCOUNTS = {"admin", "administrator", "webmaster", "editor", "staff", "guest", 
 _DATE_WORD = re.compile(r"\d{4}|\d{1,2}:\d{2}")
 
 
-_OTHER_LABELS = {"摄影", "攝影", "审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發", "通讯员", "通訊員",
-                 "单位", "單位", "阅读", "閱讀", "浏览", "瀏覽", "访问量", "訪問量", "下载地址", "下載地址",
-                 "字号", "字號", "点击", "點擊"}
+_OTHER_LABELS = {"摄影", "攝影", "校对", "校對", "审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發",
+                 "通讯员", "通訊員", "单位", "單位", "阅读", "閱讀", "浏览", "瀏覽", "访问量", "訪問量",
+                 "下载地址", "下載地址", "字号", "字號", "点击", "點擊"}
 
 
 def kind(label: str) -> str:
     """What a label gives: "date", "editors", "source", "outlet", "authors" or "other" (a reviewer, a counter)."""
     if label in {"发布时间", "發佈時間", "發布時間", "发布日期", "發布日期", "發佈日期"}:
         return "date"
-    if "edit" in label or "编" in label or "編" in label or label in {"校对", "校對"} or label.startswith("proofread"):
+    # a proofreader (校对) is a sign-off role, no editor (README conventions, stop 25)
+    if "edit" in label or "编" in label or "編" in label:
         return "editors"
     if label.startswith(("rédact", "éditeur")):
         return "editors"
@@ -109,6 +113,6 @@ def kind(label: str) -> str:
         return "source"
     if label in {"outlet", "column"}:
         return "outlet"
-    if label in _OTHER_LABELS:
+    if label in _OTHER_LABELS or label.startswith("proofread") or re.match(r"[一二三四初复複终終][审審]", label):
         return "other"  # a reviewer or correspondent: the label ends the editor's name before it
     return "authors"

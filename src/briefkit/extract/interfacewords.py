@@ -38,7 +38,9 @@ NAME_WORDS = (r"commented", r"most", r"trending", r"popular", r"stories", r"arti
               r"premium", r"plan", r"subscriptions?", r"subscribers?", r"newsletters?", r"monthly", r"yearly",
               r"annual", r"digital", r"e-?paper", r"podcasts?", r"videos?", r"gallery", r"appeal", r"menu",
               r"login", r"register", r"advertise", r"sponsored", r"exclusive", r"opinion", r"editorial",
-              r"comments?", r"viewed", r"shared", r"recommended", r"headlines", r"highlights")
+              r"comments?", r"viewed", r"shared", r"recommended", r"headlines", r"highlights",
+              # a cookie-consent panel's category headings and toggles ("Always Active", "Necessary Cookies")
+              r"always", r"active", r"cookies?", r"consent", r"preferences", r"necessary", r"analytics")
 """Words of widgets, offers and section labels that no person's name holds ("Most Commented", "Monthly Plan",
-"Viva Premium", "Top Stories"): a byline-shaped line holding one names no writer
+"Viva Premium", "Top Stories", a consent panel's "Always Active"): a byline-shaped line holding one names no writer
 (:mod:`briefkit.extract.notwriters`)."""

@@ -18,8 +18,11 @@ import re
 from briefkit.extract.interfacewords import NAME_WORDS
 
 _NAME_WORD = re.compile(r"(?i)^(?:" + "|".join(NAME_WORDS) + r")$")
-# "University of Wyoming", "Wyoming State University", "Institute for Fiscal Studies": a body, not a person
-_INSTITUTION = re.compile(r"(?i)\b(?:university|college|institute|ministry|department|council|association|"
+# "University of Wyoming", "Wyoming State University", "Institute for Fiscal Studies": a body, not a person;
+# "Central Bank Board", "Budget Committee": a board is no writer either, even where a sentence opens "By a
+# unanimous decision, the Central Bank Board decided…" and reads like a byline
+_INSTITUTION = re.compile(r"(?i)\b(?:bank|board|committee|parliament|government|"
+                          r"university|college|institute|ministry|department|council|association|"
                           r"foundation|society|agency|commission|authority|bureau|federation|chamber|union|"
                           r"organi[sz]ation|corporation|company|school|hospital|centre|center)\b")
 _CLAUSE = re.compile(r"[。？！，；：?!「」“”]")

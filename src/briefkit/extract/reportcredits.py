@@ -4,6 +4,8 @@ Forms shared by broadcasters, wire copy and Caribbean, African and Asian news si
 
 - the lead opened by the reporter, as radio and TV scripts are read ("Jane Doe reports that farmers …",
   "Jane Doe reports from Lagos:");
+- an anchor's lead-in handing over to the reporter, a sentence of its own ("… exports. Jane Doe reports.",
+  often run into the script's next label: "Jane Doe reports.Report: The bank …");
 - a name with the writer's role after a separator ("Jane Doe - Senior Staff Reporter", "Jane Doe | Correspondent"),
   often run into the time stamp a pasted page printed before it ("… 12:07 AMJane Doe - Staff Reporter");
 - a writer and outlet credit before the place and date it was filed ("Jane Doe, VOA Khmer | Phnom Penh Monday,
@@ -22,6 +24,9 @@ from briefkit.extract.dates import parse_date
 
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
 _REPORTS = re.compile(r"^" + _NAME + r"\s+reports?(?:\s+that\b|\s+from\b|\s*[:,—–-])")
+# "… in exports.Choi You Sun reports.Report:": the handover is a whole sentence, after a sentence's end
+_HANDOVER = re.compile(r"(?:^|(?<=[.!?”\"]))\s*" + _NAME
+                       + r"\s+reports(?:\s+from\s+[A-Z][\w'’ -]{1,30})?\.(?=\s|[A-Z]|$)")
 _ROLE = (r"(?:(?:senior|chief|special|staff|foreign|political|business|economics?|parliamentary|court|"
          r"regional|news|sub|associate|contributing)\s+)*(?:staff\s+)?(?:reporter|correspondent|writer|"
          r"contributor|journalist)")
@@ -42,6 +47,14 @@ def opening_reporter(paragraph: str) -> str | None:
     name = _person(match["name"]) if match else None
     # a body reports too ("Statistics Canada reports that …"): the name must read as a person's
     return name if name and givennames.reads_as_person(name) else None
+
+
+def handover(paragraph: str) -> str | None:
+    """"… signs of slowing inflation. Jane Doe reports.": the reporter an anchor's lead-in hands over to."""
+    for match in _HANDOVER.finditer(paragraph[:1500]):
+        if (name := _person(match["name"])) and givennames.reads_as_person(name):
+            return name
+    return None
 
 
 def role_line(line: str) -> str | None:
@@ -76,6 +89,6 @@ def writers(head: list[str], paragraphs: list[str]) -> list[str]:
         if names := stamped_credit(line):
             return names
     for paragraph in paragraphs[:2]:  # the lead, or the paragraph after a stamp a pasted page printed first
-        if name := opening_reporter(paragraph):
+        if name := opening_reporter(paragraph) or handover(paragraph):
             return [name]
     return []

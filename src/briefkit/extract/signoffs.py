@@ -21,6 +21,8 @@ from briefkit.extract.boilerplate import is_boilerplate
 SALUTATION = re.compile(r"^(?:dear\s+[\w .'’-]{2,30}|to\s+the\s+editors?)\s*[:,]?\s*$", re.IGNORECASE)
 _PARTS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _SENTENCE = re.compile(r"[.!?]['’\"”]?$")
+# "Doug Smith, Arcola, Sask.": a signature's closing state or province abbreviation ends in a full stop too
+_ABBREVIATED_PLACE = re.compile(r",\s*[A-Z][a-z]{0,4}\.$")
 
 
 def signers(line: str, below: tuple[str, ...] = ()) -> list[str]:
@@ -63,7 +65,7 @@ def signature(closing: list[str]) -> list[str]:
     """
     for k, line in enumerate(closing[:3]):
         text = line.strip()
-        if not text or _SENTENCE.search(text) or is_boilerplate(text):
+        if not text or (_SENTENCE.search(text) and not _ABBREVIATED_PLACE.search(text)) or is_boilerplate(text):
             continue
         return signers(text, tuple(closing[k + 1:k + 3]))
     return []
