@@ -30,7 +30,7 @@ file an absent title, date, authors or editors key still means "none".
 
 A source matches when it names the same outlet: the same words, or one
 written as the other's initials ("AP" and "Associated Press", "PTI" and
-"Press Trust of India"), or one naming the other's edition: a trailing app or
+"Press Trust of India"), or one naming the other's edition: a trailing app
 word (客户端, 客戶端, "app") or an initialism's "News" is not compared, so
 "中国青年报客户端" is "中国青年报" and "ERR News" is "ERR".  ``--only PREFIX`` scores one
 batch of files, ``--skip PREFIX`` leaves one out.
