@@ -53,6 +53,13 @@ _STAFF_FIRST = re.compile(r"^(?:(?i:by)\s+)?" + _STAFF + r"\s*(?:[,|/·•]|[-�
 # (a desk's editor may sign with initials after it: "Lakeview News Desk (JD)")
 _STAFF_LAST = re.compile(r"^(?:(?i:by)\s*:?\s+)?" + _NAME.replace("{0,5}", "{0,4}?") + r"\s+" + _STAFF
                          + r"(?:\s*\([A-Z]{1,4}\))?\.?$")
+# "AFP/Lakeview Post Staff", "LETA/TBT Staff": a wire's story the site's staff put up, credited to both; the story is
+# the wire's, whose name comes first
+_WIRE_AND_STAFF = re.compile(r"^(?:(?i:by)\s*:?\s+)?(?!(?i:photos?|pictures?|images?|file|video)\b)" + _NAME
+                             + r"\s*/\s*" + _W + r"(?:\s+" + _W + r"){0,3}?\s+" + _STAFF + r"\.?$")
+# "[Source – Lakeview Radio]", "(Source: Lakeview Radio)": a whole line in brackets crediting the story (a chart's or a
+# picture's source stands under it, unbracketed or after "Chart"/"Photo", and is the labelled fields' to read)
+_BRACKETED_SOURCE = re.compile(r"^[\[(]\s*(?i:source)\s*[:：–—-]\s*" + _NAME + r"\s*[\])]$")
 # "Follow the Lakeview Sentinel on Facebook", "Sign up for the Lakeview Ledger's newsletter": the site asks the
 # reader to follow it by name (outletnotes knows the forms; here also "… 's" dropped)
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -98,8 +105,14 @@ def desk_initials(text: str) -> str | None:
     return match["name"] if (match := _INITIALS_DESK.match(text.strip())) else None
 
 
+def bracketed_source(text: str) -> str | None:
+    """The outlet a whole line in brackets credits the story to ("[Source – Lakeview Radio]"), else None."""
+    return clean_name(match["name"], recase=False) if (match := _BRACKETED_SOURCE.match(text.strip())) else None
+
+
 def _credit_lines(lines: list[str], zone: str) -> list[Candidate]:
-    """Credit and staff lines: "Posted by X", "From X", "Staff report, X", "X Staff", "TBS Report"."""
+    """Credit and staff lines: "Posted by X", "From X", "Staff report, X", "X Staff", "TBS Report", "X/Y Staff",
+    "[Source – X]"."""
     found = []
     for line in lines:
         text = headlines.clean(line)
@@ -107,9 +120,9 @@ def _credit_lines(lines: list[str], zone: str) -> list[Candidate]:
             continue
         if initials := desk_initials(text):
             found.append(Candidate(initials, "staff", zone))
-        elif match := _STAFF_FIRST.match(text) or _STAFF_LAST.match(text):
+        elif match := _WIRE_AND_STAFF.match(text) or _STAFF_FIRST.match(text) or _STAFF_LAST.match(text):
             found.append(Candidate(clean_name(match["name"]), "staff", zone))
-        elif match := _CREDIT.match(text):
+        elif match := _CREDIT.match(text) or _BRACKETED_SOURCE.match(text):
             found.append(Candidate(clean_name(match["name"]), "credit", zone))
     return found
 

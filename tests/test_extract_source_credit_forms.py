@@ -1,0 +1,60 @@
+"""Credits that name a story's source in forms many sites share, through real extraction: a wire's name before the
+carrying site's staff ("NAVA/RDG Staff"), a whole line in brackets crediting the story ("[Source – Ridgewayblad]"),
+an outlet known by its initials on the page's date line ("RDGB News, 3rd March 2024") — and the near forms that
+name no source: a picture's credit before a slash, a dateline's town in capitals on a date line.
+
+Each case is a small made-up page (none copies a corpus page).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefkit.extract import extract_article
+from briefkit.extract.outletcands import bracketed_source
+from briefkit.extract.sources import source_on_date_line
+
+TITLE = "Rates on hold as prices climb\n\n"
+BODY = ("The central bank kept its policy rate at 5.5 percent on Thursday, citing sticky services inflation.\n\n"
+        "Governor Ana Ruiz said the committee would watch wage data closely before any cut.\n\n"
+        "Analysts had expected the hold after two months of rising prices.\n")
+
+
+def _source(tmp_path: Path, text: str) -> str | None:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    brief, _ = extract_article(path)
+    return brief.meta.source
+
+
+def test_a_wire_before_the_sites_staff_is_the_source(tmp_path: Path) -> None:
+    text = f"{TITLE}  • 2024-03-03\n  • NAVA/RDG Staff\n\n{BODY}"
+    assert _source(tmp_path, text) == "NAVA"
+
+
+def test_a_pictures_credit_before_a_slash_is_no_wire(tmp_path: Path) -> None:
+    text = f"{TITLE}  • 2024-03-03\n  • Photo/RDG Staff\n\n{BODY}"
+    assert _source(tmp_path, text) != "Photo"
+
+
+@pytest.mark.parametrize("line", ["[Source – Ridgewayblad]", "(Source: Ridgewayblad)", "[Source - Ridgewayblad]"])
+def test_a_bracketed_source_line_after_the_story_names_it(tmp_path: Path, line: str) -> None:
+    assert bracketed_source(line) == "Ridgewayblad"
+    assert _source(tmp_path, f"{TITLE}{BODY}\n{line}\n") == "Ridgewayblad"
+
+
+@pytest.mark.parametrize("line", ["Source: Ridgewayblad", "[Photo: Ridgewayblad]",
+                                  "(Source: the bank's own data) and more"])
+def test_a_line_that_is_no_bracketed_source(line: str) -> None:
+    assert bracketed_source(line) is None
+
+
+def test_an_outlets_initials_and_news_word_on_the_date_line_name_it(tmp_path: Path) -> None:
+    assert source_on_date_line("RDGB News, 3rd March 2024") == "RDGB News"
+    assert _source(tmp_path, f"Friday, March 3, 2024\n\nRDGB News, 3rd March 2024\n\n{BODY}") == "RDGB News"
+
+
+def test_a_towns_capitals_on_a_date_line_name_no_outlet() -> None:
+    assert source_on_date_line("RIDGEWAY, 3rd March 2024") is None
