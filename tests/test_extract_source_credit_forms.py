@@ -58,3 +58,19 @@ def test_an_outlets_initials_and_news_word_on_the_date_line_name_it(tmp_path: Pa
 
 def test_a_towns_capitals_on_a_date_line_name_no_outlet() -> None:
     assert source_on_date_line("RIDGEWAY, 3rd March 2024") is None
+
+
+ZH_BODY = ("湖滨市统计局日前发布数据显示,上半年全市生产总值同比增长百分之五点二,增速比一季度加快零点三个百分点。\n\n"
+           "分产业看,第一产业增加值同比增长百分之三点一,第二产业增加值同比增长百分之五点八。\n\n"
+           "统计局有关负责人表示,下半年全市经济有望保持稳中向好的态势。\n")
+
+
+def test_a_magazines_reporter_credit_and_issue_note_name_it(tmp_path: Path) -> None:
+    text = f"湖滨经济半年报出炉\n\n湖滨周刊记者:张小明\n\n发于2025.8.11总第99期《湖滨周刊》杂志\n\n{ZH_BODY}"
+    assert _source(tmp_path, text) == "湖滨周刊"
+
+
+def test_a_breadcrumbs_first_step_is_a_masthead_candidate() -> None:
+    from briefkit.extract.outletcands import _zh_lines
+    names = [c.name for c in _zh_lines(["您現(xiàn)在的位置:湖濱網(wǎng)>新聞中心>國內新聞"], "head")]
+    assert names == ["湖濱網"]

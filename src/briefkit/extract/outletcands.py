@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from briefkit.extract import credits, headlines, outletnotes, outletpromo
 from briefkit.extract.copyrights import notice_holder
+from briefkit.extract.zhscript import without_pinyin
 from briefkit.readers import Article
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -68,7 +69,7 @@ _DOMAIN = re.compile(r"(?<![@\w.])(?P<host>(?:[A-Za-z0-9-]+\.)+(?:com|net|org|ne
                      r"co\.za|ca|ie|in|cn|com\.cn|jp|ph|ng|ke|pk|sg|my|info))(?![\w.]*@)(?:/\S*)?(?=[\s.,;)]|$)")
 # Chinese mastheads and credit words: "湖滨日报", "湖滨网", "湖滨电视台", "新华社"
 _ZH_OUTLET = re.compile(r"(?P<name>[\u3400-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|"
-                        r"都市报|都市報|报|報|网|網|电视台|電視台|广播电台|廣播電臺|新闻社|新聞社|通讯社|通訊社|社))")
+                        r"都市报|都市報|报|報|网|網|电视台|電視台|广播电台|廣播電臺|新闻社|新聞社|通讯社|通訊社|社|周刊|週刊))")
 _ZH_MASTHEAD_LINE = re.compile(r"^" + _ZH_OUTLET.pattern + r"$")
 # a name ending on an outlet's word ("Business Report", "Lakeview Public Radio", "KLVW 7 News"), all capitalised
 _ENDS_OUTLET = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*\s+){1,4}(?:News|Times|Post|Herald|Tribune|Journal|Daily|Gazette|"
@@ -280,7 +281,7 @@ def _zh_lines(lines: list[str], zone: str) -> list[Candidate]:
     """Chinese outlets named in short furniture lines (a date line's "湖滨网 2024-03-03", "本报记者" aside)."""
     found = []
     for line in lines:
-        text = line.strip()
+        text = without_pinyin(line.strip())
         if not _CJK.search(text) or len(text) > 40:
             continue
         for match in _ZH_BOUNDED.finditer(text):
@@ -292,8 +293,10 @@ def _zh_lines(lines: list[str], zone: str) -> list[Candidate]:
 
 # the name standing apart in its line: at its start or after a space or mark, before a space, mark, digit or the end
 # ("湖滨网 2024-03-03"; not "…工作报告", whose 报 begins another word)
-_ZH_BOUNDED = re.compile(r"(?:^|(?<=[\s|｜:：(（【\[·]))" + _ZH_OUTLET.pattern
-                         + r"(?=$|[\s|｜)）】\]·,，。\d])")
+# (also a breadcrumb's first step, "您现在的位置:湖滨网>新闻中心"; a title in book marks, "《湖滨周刊》杂志"; a
+# reporter's credit, "湖滨周刊记者:张三")
+_ZH_BOUNDED = re.compile(r"(?:^|(?<=[\s|｜:：(（【\[·《]))" + _ZH_OUTLET.pattern
+                         + r"(?=$|[\s|｜)）】\]·,，。\d>＞》]|记者|記者)")
 _ZH_DATE = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}")
 # "新华社记者奔赴多地调研", "中新社记者获悉": an agency's reporters credited in the lead's prose wrote the story
 _ZH_AGENCY_REPORTERS = re.compile(r"(?P<name>[\u3400-\u9fff]{1,6}社)(?:记者|記者)")
