@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefkit.extract import extract_article
-from briefkit.extract.outletcands import bracketed_source
+from briefkit.extract.outletcands import bracketed_source, letters_paper
 from briefkit.extract.sources import source_on_date_line
 
 TITLE = "Rates on hold as prices climb\n\n"
@@ -74,3 +74,26 @@ def test_a_breadcrumbs_first_step_is_a_masthead_candidate() -> None:
     from briefkit.extract.outletcands import _zh_lines
     names = [c.name for c in _zh_lines(["您現(xiàn)在的位置:湖濱網(wǎng)>新聞中心>國內新聞"], "head")]
     assert names == ["湖濱網"]
+
+
+LETTER = ("Re: the new parking fees downtown\n\n"
+          "I was disappointed to read that the council plans to double the parking fees on Main Street this spring.\n\n"
+          "Small shops already struggle to bring people downtown, and higher fees will only send them to the mall.\n\n"
+          "Jane Doe, Ridgeway\n\n")
+
+
+def test_a_letters_pages_furniture_names_its_paper(tmp_path: Path) -> None:
+    policy = ("The Ridgeway Clarion welcomes letters, which are limited to 250 words and must include the writer's "
+              "name and phone number.\n")
+    assert _source(tmp_path, LETTER + policy) == "The Ridgeway Clarion"
+
+
+def test_a_person_welcoming_letters_names_no_paper(tmp_path: Path) -> None:
+    assert letters_paper("Jane Doe welcomes letters from readers on the parking plan.") is None
+
+
+def test_a_writers_credit_from_an_outlet_offers_it_as_a_candidate() -> None:
+    from briefkit.extract.outletcands import _credit_lines
+    names = [c.name for c in _credit_lines(["Jane Doe from the Ridgeway News-Reporter"], "tail")]
+    assert names == ["Ridgeway News-Reporter"]
+    assert not _credit_lines(["Jane Doe from the Ministry of Health"], "tail")

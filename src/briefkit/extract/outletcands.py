@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from briefkit.extract import credits, headlines, outletnotes, outletpromo
 from briefkit.extract.copyrights import notice_holder
+from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.zhscript import without_pinyin
 from briefkit.readers import Article
 
@@ -58,6 +59,13 @@ _STAFF_LAST = re.compile(r"^(?:(?i:by)\s*:?\s+)?" + _NAME.replace("{0,5}", "{0,4
 # the wire's, whose name comes first
 _WIRE_AND_STAFF = re.compile(r"^(?:(?i:by)\s*:?\s+)?(?!(?i:photos?|pictures?|images?|file|video)\b)" + _NAME
                              + r"\s*/\s*" + _W + r"(?:\s+" + _W + r"){0,3}?\s+" + _STAFF + r"\.?$")
+# "Jane Doe from the Lakeview News-Reporter", "By Jane Doe with the Lakeview Herald": a writer's credit naming the
+# outlet the writer works for (the name must read as an outlet's, the words before it as a person's)
+_PERSON_FROM = re.compile(r"^(?:(?i:by)\s+)?(?P<person>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:from|with)\s+"
+                          r"(?:the\s+)?" + _NAME + r"\.?$")
+# "The Lakeview Herald welcomes letters …": a letters page's furniture names its paper
+_WELCOMES = re.compile(r"^" + _NAME + r"\s+(?:welcomes|invites|encourages)\s+(?:your\s+)?(?:letters|"
+                       r"submissions)\b")
 # "[Source – Lakeview Radio]", "(Source: Lakeview Radio)": a whole line in brackets crediting the story (a chart's or a
 # picture's source stands under it, unbracketed or after "Chart"/"Photo", and is the labelled fields' to read)
 _BRACKETED_SOURCE = re.compile(r"^[\[(]\s*(?i:source)\s*[:：–—-]\s*" + _NAME + r"\s*[\])]$")
@@ -106,6 +114,12 @@ def desk_initials(text: str) -> str | None:
     return match["name"] if (match := _INITIALS_DESK.match(text.strip())) else None
 
 
+def letters_paper(text: str) -> str | None:
+    """The paper a letters page's furniture names ("The Lakeview Herald welcomes letters …"), else None."""
+    match = _WELCOMES.match(headlines.clean(text))
+    return clean_name(match["name"], recase=False) if match and not reads_as_person(match["name"]) else None
+
+
 def bracketed_source(text: str) -> str | None:
     """The outlet a whole line in brackets credits the story to ("[Source – Lakeview Radio]"), else None."""
     return clean_name(match["name"], recase=False) if (match := _BRACKETED_SOURCE.match(text.strip())) else None
@@ -117,12 +131,17 @@ def _credit_lines(lines: list[str], zone: str) -> list[Candidate]:
     found = []
     for line in lines:
         text = headlines.clean(line)
+        if paper := letters_paper(text):
+            found.append(Candidate(paper, "credit", zone))
         if not text or len(text.split()) > 12:
             continue
         if initials := desk_initials(text):
             found.append(Candidate(initials, "staff", zone))
         elif match := _WIRE_AND_STAFF.match(text) or _STAFF_FIRST.match(text) or _STAFF_LAST.match(text):
             found.append(Candidate(clean_name(match["name"]), "staff", zone))
+        elif (match := _PERSON_FROM.match(text)) and credits.is_outlet(match["name"]) \
+                and reads_as_person(match["person"]):
+            found.append(Candidate(clean_name(match["name"], recase=False), "credit", zone))
         elif match := _CREDIT.match(text) or _BRACKETED_SOURCE.match(text):
             found.append(Candidate(clean_name(match["name"]), "credit", zone))
     return found

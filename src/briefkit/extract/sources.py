@@ -25,7 +25,7 @@ from briefkit.extract import (
     zhcredits,
 )
 from briefkit.extract.dates import parse_date
-from briefkit.extract.outletcands import Candidate, bracketed_source, clean_name
+from briefkit.extract.outletcands import Candidate, bracketed_source, clean_name, letters_paper
 from briefkit.extract.outletscore import ACCEPT, best_outlet
 from briefkit.extract.places import is_place
 from briefkit.readers import Article
@@ -185,6 +185,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
             or next((r[1] for p in article.paragraphs[:1] if (r := outletnotes.reporter_in(p))), None) \
             or outletnotes.pointer_outlet([*article.paragraphs[-2:], *article.tail[:3]]):
         return passed
+    if paper := next((s for text in [*article.paragraphs[-4:], *article.tail] if (s := letters_paper(text))), None):
+        return paper  # "The Lakeview Herald welcomes letters …" under a letter: the paper's letters page
     if issuer := outletnotes.named_release([*article.head, *(b.text for b in article.blocks[:8])]):
         return issuer  # "World Vision Press Release" over the story: its label states who issued it
     if on_date:
