@@ -68,3 +68,13 @@ def test_full_gold_still_counts_absent_figures_and_authors_as_none(extract_eval:
     assert result.scores["organisations"].extracted > 0
     assert result.spurious == result.scores["figures"].extracted
     assert result.scores["authors"].extracted == 1 and result.scores["authors"].expected == 0
+
+
+def test_an_outlets_app_or_initialisms_news_edition_is_the_outlet(extract_eval: Any) -> None:
+    same = extract_eval._same_source
+    assert same("湖滨日报客户端", "湖滨日报")
+    assert same("湖濱日報客戶端", "湖濱日報")
+    assert same("Lakeview Courier app", "Lakeview Courier")
+    assert same("LVR", "LVR News")
+    assert not same("Lakeview News", "Lakeview")  # a spelt-out name's "News" is its own word
+    assert not same("湖滨日报", "湖滨晚报")

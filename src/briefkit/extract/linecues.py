@@ -35,6 +35,7 @@ from briefkit.extract.fields import kind as field_kind
 from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as field_names
 from briefkit.extract.linemodel import Labelled, label_page, page_lines
+from briefkit.extract.outletcands import bracketed_source
 from briefkit.extract.sources import (
     could_be_outlet,
     good_zh_source,
@@ -161,7 +162,7 @@ def source_in(line: str) -> str | None:
         if field_kind(label) == "source" and value and could_be_outlet(value) and not looks_like_id(value) \
                 and (good_zh_source(value) or not re.search(r"[\u3400-\u9fff]", value)):
             return value
-    if found := credits.agency_line(text) or source_on_date_line(text):
+    if found := credits.agency_line(text) or source_on_date_line(text) or bracketed_source(text):
         return found
     if found := agencies.first_run(re.findall(r"[\w&.'’-]+", text)):
         return found

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from briefkit.extract import credits, headlines, outletnotes, outletpromo
 from briefkit.extract.copyrights import notice_holder
+from briefkit.extract.givennames import reads_as_person
+from briefkit.extract.zhscript import without_pinyin
 from briefkit.readers import Article
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -53,6 +55,20 @@ _STAFF_FIRST = re.compile(r"^(?:(?i:by)\s+)?" + _STAFF + r"\s*(?:[,|/·•]|[-�
 # (a desk's editor may sign with initials after it: "Lakeview News Desk (JD)")
 _STAFF_LAST = re.compile(r"^(?:(?i:by)\s*:?\s+)?" + _NAME.replace("{0,5}", "{0,4}?") + r"\s+" + _STAFF
                          + r"(?:\s*\([A-Z]{1,4}\))?\.?$")
+# "AFP/Lakeview Post Staff", "LETA/TBT Staff": a wire's story the site's staff put up, credited to both; the story is
+# the wire's, whose name comes first
+_WIRE_AND_STAFF = re.compile(r"^(?:(?i:by)\s*:?\s+)?(?!(?i:photos?|pictures?|images?|file|video)\b)" + _NAME
+                             + r"\s*/\s*" + _W + r"(?:\s+" + _W + r"){0,3}?\s+" + _STAFF + r"\.?$")
+# "Jane Doe from the Lakeview News-Reporter", "By Jane Doe with the Lakeview Herald": a writer's credit naming the
+# outlet the writer works for (the name must read as an outlet's, the words before it as a person's)
+_PERSON_FROM = re.compile(r"^(?:(?i:by)\s+)?(?P<person>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:from|with)\s+"
+                          r"(?:the\s+)?" + _NAME + r"\.?$")
+# "The Lakeview Herald welcomes letters …": a letters page's furniture names its paper
+_WELCOMES = re.compile(r"^" + _NAME + r"\s+(?:welcomes|invites|encourages)\s+(?:your\s+)?(?:letters|"
+                       r"submissions)\b")
+# "[Source – Lakeview Radio]", "(Source: Lakeview Radio)": a whole line in brackets crediting the story (a chart's or a
+# picture's source stands under it, unbracketed or after "Chart"/"Photo", and is the labelled fields' to read)
+_BRACKETED_SOURCE = re.compile(r"^[\[(]\s*(?i:source)\s*[:：–—-]\s*" + _NAME + r"\s*[\])]$")
 # "Follow the Lakeview Sentinel on Facebook", "Sign up for the Lakeview Ledger's newsletter": the site asks the
 # reader to follow it by name (outletnotes knows the forms; here also "… 's" dropped)
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -61,7 +77,7 @@ _DOMAIN = re.compile(r"(?<![@\w.])(?P<host>(?:[A-Za-z0-9-]+\.)+(?:com|net|org|ne
                      r"co\.za|ca|ie|in|cn|com\.cn|jp|ph|ng|ke|pk|sg|my|info))(?![\w.]*@)(?:/\S*)?(?=[\s.,;)]|$)")
 # Chinese mastheads and credit words: "湖滨日报", "湖滨网", "湖滨电视台", "新华社"
 _ZH_OUTLET = re.compile(r"(?P<name>[\u3400-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|"
-                        r"都市报|都市報|报|報|网|網|电视台|電視台|广播电台|廣播電臺|新闻社|新聞社|通讯社|通訊社|社))")
+                        r"都市报|都市報|报|報|网|網|电视台|電視台|广播电台|廣播電臺|新闻社|新聞社|通讯社|通訊社|社|周刊|週刊))")
 _ZH_MASTHEAD_LINE = re.compile(r"^" + _ZH_OUTLET.pattern + r"$")
 # a name ending on an outlet's word ("Business Report", "Lakeview Public Radio", "KLVW 7 News"), all capitalised
 _ENDS_OUTLET = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*\s+){1,4}(?:News|Times|Post|Herald|Tribune|Journal|Daily|Gazette|"
@@ -98,18 +114,35 @@ def desk_initials(text: str) -> str | None:
     return match["name"] if (match := _INITIALS_DESK.match(text.strip())) else None
 
 
+def letters_paper(text: str) -> str | None:
+    """The paper a letters page's furniture names ("The Lakeview Herald welcomes letters …"), else None."""
+    match = _WELCOMES.match(headlines.clean(text))
+    return clean_name(match["name"], recase=False) if match and not reads_as_person(match["name"]) else None
+
+
+def bracketed_source(text: str) -> str | None:
+    """The outlet a whole line in brackets credits the story to ("[Source – Lakeview Radio]"), else None."""
+    return clean_name(match["name"], recase=False) if (match := _BRACKETED_SOURCE.match(text.strip())) else None
+
+
 def _credit_lines(lines: list[str], zone: str) -> list[Candidate]:
-    """Credit and staff lines: "Posted by X", "From X", "Staff report, X", "X Staff", "TBS Report"."""
+    """Credit and staff lines: "Posted by X", "From X", "Staff report, X", "X Staff", "TBS Report", "X/Y Staff",
+    "[Source – X]"."""
     found = []
     for line in lines:
         text = headlines.clean(line)
+        if paper := letters_paper(text):
+            found.append(Candidate(paper, "credit", zone))
         if not text or len(text.split()) > 12:
             continue
         if initials := desk_initials(text):
             found.append(Candidate(initials, "staff", zone))
-        elif match := _STAFF_FIRST.match(text) or _STAFF_LAST.match(text):
+        elif match := _WIRE_AND_STAFF.match(text) or _STAFF_FIRST.match(text) or _STAFF_LAST.match(text):
             found.append(Candidate(clean_name(match["name"]), "staff", zone))
-        elif match := _CREDIT.match(text):
+        elif (match := _PERSON_FROM.match(text)) and credits.is_outlet(match["name"]) \
+                and reads_as_person(match["person"]):
+            found.append(Candidate(clean_name(match["name"], recase=False), "credit", zone))
+        elif match := _CREDIT.match(text) or _BRACKETED_SOURCE.match(text):
             found.append(Candidate(clean_name(match["name"]), "credit", zone))
     return found
 
@@ -267,7 +300,7 @@ def _zh_lines(lines: list[str], zone: str) -> list[Candidate]:
     """Chinese outlets named in short furniture lines (a date line's "湖滨网 2024-03-03", "本报记者" aside)."""
     found = []
     for line in lines:
-        text = line.strip()
+        text = without_pinyin(line.strip())
         if not _CJK.search(text) or len(text) > 40:
             continue
         for match in _ZH_BOUNDED.finditer(text):
@@ -279,8 +312,10 @@ def _zh_lines(lines: list[str], zone: str) -> list[Candidate]:
 
 # the name standing apart in its line: at its start or after a space or mark, before a space, mark, digit or the end
 # ("湖滨网 2024-03-03"; not "…工作报告", whose 报 begins another word)
-_ZH_BOUNDED = re.compile(r"(?:^|(?<=[\s|｜:：(（【\[·]))" + _ZH_OUTLET.pattern
-                         + r"(?=$|[\s|｜)）】\]·,，。\d])")
+# (also a breadcrumb's first step, "您现在的位置:湖滨网>新闻中心"; a title in book marks, "《湖滨周刊》杂志"; a
+# reporter's credit, "湖滨周刊记者:张三")
+_ZH_BOUNDED = re.compile(r"(?:^|(?<=[\s|｜:：(（【\[·《]))" + _ZH_OUTLET.pattern
+                         + r"(?=$|[\s|｜)）】\]·,，。\d>＞》]|记者|記者)")
 _ZH_DATE = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}")
 # "新华社记者奔赴多地调研", "中新社记者获悉": an agency's reporters credited in the lead's prose wrote the story
 _ZH_AGENCY_REPORTERS = re.compile(r"(?P<name>[\u3400-\u9fff]{1,6}社)(?:记者|記者)")

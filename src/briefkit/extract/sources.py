@@ -25,7 +25,7 @@ from briefkit.extract import (
     zhcredits,
 )
 from briefkit.extract.dates import parse_date
-from briefkit.extract.outletcands import Candidate, clean_name
+from briefkit.extract.outletcands import Candidate, bracketed_source, clean_name, letters_paper
 from briefkit.extract.outletscore import ACCEPT, best_outlet
 from briefkit.extract.places import is_place
 from briefkit.readers import Article
@@ -164,6 +164,10 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
         return agency
     if tag := next((t for p in article.paragraphs[:2] if (t := wires.opening_tag(p)) and not is_place(t)), None):
         return tag  # "(Inside Costa Rica) - The …": a site's own tag where a wire's would stand ("(Kabul) -" a town)
+    # "[Source – Lakeview Radio]": a line in brackets crediting the story, wherever the copy set it (a heading too)
+    if bracketed := next((s for text in [*article.tail, *(b.text for b in article.blocks)]
+                          if (s := bracketed_source(text))), None):
+        return bracketed
     ends = [*article.paragraphs[:2], *article.paragraphs[-2:], *article.tail[:3]]
     if closing := next((a for text in ends if (a := credits.closing_agency(text) or wires.closing_credit(text))), None):
         return closing
@@ -181,6 +185,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
             or next((r[1] for p in article.paragraphs[:1] if (r := outletnotes.reporter_in(p))), None) \
             or outletnotes.pointer_outlet([*article.paragraphs[-2:], *article.tail[:3]]):
         return passed
+    if paper := next((s for text in [*article.paragraphs[-4:], *article.tail] if (s := letters_paper(text))), None):
+        return paper  # "The Lakeview Herald welcomes letters …" under a letter: the paper's letters page
     if issuer := outletnotes.named_release([*article.head, *(b.text for b in article.blocks[:8])]):
         return issuer  # "World Vision Press Release" over the story: its label states who issued it
     if on_date:
@@ -291,6 +297,10 @@ def is_picture_source(line: str) -> bool:
     return bool(_PICTURE_SOURCE.search(line))
 
 
+# an outlet known by its initials, with its outlet word: "KLVR News", "LBC Radio", "ABS TV"
+_INITIALS_OUTLET = re.compile(r"[A-Z]{2,6}\s+(?:News|Radio|TV|Television|Online|FM)")
+
+
 def source_on_date_line(line: str) -> str | None:
     """The outlet sharing a date line: "India Blooms News Service | @indiablooms | 16 Sep 2023" → the service."""
     found = parse_date(line)
@@ -307,7 +317,9 @@ def source_on_date_line(line: str) -> str | None:
             return segment
         if credits.section_label(segment) or furniture_words(segment):
             continue  # " date 2022-05-10 Local", "… Content": the site's section or furniture, not its name
-        if not segment or "@" in segment or re.search(r"\d|/|[:：,]", segment) or re.match(r"[A-Z]{3,}\b", segment) \
+        # a word in capitals opens a dateline's town ("LAKEVIEW"), unless initials and an outlet's word ("KLVR News")
+        if not segment or "@" in segment or re.search(r"\d|/|[:：,]", segment) \
+                or (re.match(r"[A-Z]{3,}\b", segment) and not _INITIALS_OUTLET.fullmatch(segment)) \
                 or re.match(r"(?i:by)\s", segment) or credits.person_line(segment) or credits.is_role(segment):
             continue  # a byline sharing the date line ("March 5, 2021 | John Smith") names a person
         if _CJK.search(segment) and 2 <= len(segment) <= 12 and headlines.MEDIA_ZH.search(segment):
