@@ -57,6 +57,10 @@ _DATE_SPAN_ZH = re.compile(r"^\s*(?:至|到|~|～|-|–|—)\s*\d{1,2}\s*(?:月|
 _RATE = re.compile(r"^\s*=|=\s*$")
 _ZONE = re.compile(r"(?:UTC|GMT)\s?[+−-]$")
 _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
+# "(Visited 58 times, 1 visits today)", "Views: 1,204", "Read 310 times": a page's visit counter, furniture
+# that counts the page's readers, never a fact of the story (a story's "1.2 million visits" has no "today")
+_COUNTER_BEFORE = re.compile(r"(?:\b(?:Visited|Viewed|Read)\s+|\b(?:Views?|Hits|Reads|Visits)\s*:\s*)$")
+_COUNTER_AFTER = re.compile(r"^\s+(?:visits?|views?|hits|reads)\s+today\b|^\s+times\b", re.IGNORECASE)
 
 
 def not_a_figure(text: str, q: Quantity) -> bool:
@@ -100,6 +104,9 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "on 1300 175 070": digit groups side by side write a phone number or a code, never two figures
     if bare and named_number(text, q):
         return True  # "SAD 29", "Exhibits 3, 6, and 7", "call … on 101", a 100-year anniversary
+    if bare and (_COUNTER_AFTER.match(after) and not re.match(r"\s+times", after)
+                 or _COUNTER_BEFORE.search(before) and (before.rstrip().endswith(":") or _COUNTER_AFTER.match(after))):
+        return True  # a visit counter: "(Visited 58 times, 1 visits today)", "Views: 1,204"
     if is_reference(text, q):
         return True  # "page 12", "Windows 11", "Flight 370", a phone number
     return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))
