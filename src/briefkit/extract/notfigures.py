@@ -63,6 +63,13 @@ _COUNTER_BEFORE = re.compile(r"(?:\b(?:Visited|Viewed|Read)\s+|\b(?:Views?|Hits|
 _COUNTER_AFTER = re.compile(r"^\s+(?:visits?|views?|hits|reads)\s+today\b|^\s+times\b", re.IGNORECASE)
 
 
+def _visit_counter(before: str, after: str) -> bool:
+    """True for a page's visit counter: "1 visits today", "Visited 58 times", "Views: 1,204"."""
+    if _COUNTER_AFTER.match(after) and not re.match(r"\s+times", after):
+        return True
+    return bool(_COUNTER_BEFORE.search(before)) and (before.rstrip().endswith(":") or bool(_COUNTER_AFTER.match(after)))
+
+
 def not_a_figure(text: str, q: Quantity) -> bool:
     """The numbers a careful reader never tiles: a date's day ("Mar 12", "16 Sep"), a time of day,
     "59 minutes ago", an age ("Ruby Russell, 64,", "John Smith (64)", "his wife, 43,", "who turned 60"), a note
@@ -104,9 +111,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "on 1300 175 070": digit groups side by side write a phone number or a code, never two figures
     if bare and named_number(text, q):
         return True  # "SAD 29", "Exhibits 3, 6, and 7", "call … on 101", a 100-year anniversary
-    if bare and (_COUNTER_AFTER.match(after) and not re.match(r"\s+times", after)
-                 or _COUNTER_BEFORE.search(before) and (before.rstrip().endswith(":") or _COUNTER_AFTER.match(after))):
-        return True  # a visit counter: "(Visited 58 times, 1 visits today)", "Views: 1,204"
+    if bare and _visit_counter(before, after):
+        return True  # "(Visited 58 times, 1 visits today)", "Views: 1,204"
     if is_reference(text, q):
         return True  # "page 12", "Windows 11", "Flight 370", a phone number
     return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))
