@@ -74,3 +74,9 @@ def test_a_clause_before_a_title_is_no_place(tmp_path: Path) -> None:
 def test_a_field_a_tie_or_a_situation_is_no_body(tmp_path: Path, text: str, absent: list[str]) -> None:
     found = _organisations(tmp_path, text)
     assert not any(a in found for a in absent), found
+
+
+def test_a_body_before_its_deputy_heads_title(tmp_path: Path) -> None:
+    # the segmenter glues the body's last character to "副" ("部副" "部长"): the body is listed all the same
+    found = _organisations(tmp_path, "10月25日，新闻办举行发布会，农业农村部副部长王明介绍了前三季度农业生产情况。")
+    assert "农业农村部" in found

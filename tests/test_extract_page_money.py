@@ -50,3 +50,15 @@ def test_a_visit_counter_is_no_figure() -> None:
     story = Sentence("The museum was visited 58 times by school groups and had 1.2 million visits last year.",
                      0, 0, None)
     assert {f.value for f in find_figures([story])} == {58.0, 1_200_000.0}
+
+
+def test_a_number_with_a_scale_is_no_year() -> None:
+    found = find_figures([Sentence("预计大豆产量稳定在2000万吨以上。", 0, 0, None)])
+    assert [(f.value, f.unit) for f in found] == [(20_000_000.0, "吨")]
+    # the year itself is still no figure
+    assert find_figures([Sentence("2000年产量达到300万吨。", 0, 0, None)])[0].value == 3_000_000.0
+
+
+def test_a_value_as_a_percentage_is_a_percentage() -> None:
+    found = find_figures([Sentence("Public debt stood at 71.2 as a percentage of output.", 0, 0, None)])
+    assert [(f.value, f.unit) for f in found] == [(71.2, "%")]

@@ -101,8 +101,27 @@ def _joined_name(tokens: list[Any], at: int) -> bool:
     return False
 
 
+# "农业农村部副部长": jieba glues a body's last character to the "副" of its deputy head's title ("部副" "部长");
+# the body's word and "deputy" are two words, whatever body the title names
+_DEPUTY = re.compile(r"^(?P<body>[\u4e00-\u9fff]*[部局厅廳委办辦署院])副$")
+_TITLES = ("长", "長", "主任", "书记", "書記", "主席", "署长", "署長")
+
+
+def _deputies_split(tokens: list[Any]) -> list[tuple[str, str]]:
+    """The tokens with each "部副" before a head's title split into the body's word and "副"."""
+    out: list[tuple[str, str]] = []
+    for at, (word, flag) in enumerate(tokens):
+        match = _DEPUTY.match(word)
+        if match and at + 1 < len(tokens) and tokens[at + 1][0].endswith(_TITLES):
+            out += [(match["body"], flag), ("副", "b")]
+        else:
+            out.append((word, flag))
+    return out
+
+
 def _runs(tokens: list[Any]) -> list[str]:
     """Organisation names: noun runs ending in an institutional word, and single ``nt`` words."""
+    tokens = _deputies_split(tokens)
     names: list[str] = []
     run: list[tuple[str, str]] = []
 

@@ -286,8 +286,10 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
     text = sentence.text
     dates = find_dates(text, published)
     quantities = [q for q in find_numbers(text, counts=True)
-                  # "月收入在2000元以上": a sum of money is no date, whatever a date reader made of its digits
-                  if not q.is_year and not (inside(dates, q.start) and q.unit is None) and not not_a_figure(text, q)]
+                  # "月收入在2000元以上": a sum of money is no date, whatever a date reader made of its digits, nor is
+                  # a number with a scale ("2000万吨", "2010 million")
+                  if not q.is_year and not (inside(dates, q.start) and q.unit is None and q.scale == 1.0)
+                  and not not_a_figure(text, q)]
     figures: list[Figure] = []
     purposes = [purpose_after(text, q.end) if q.unit and _CURRENCY.match(q.unit) else None for q in quantities]
     if sum(p is not None for p in purposes) < 2:
