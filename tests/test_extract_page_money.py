@@ -62,3 +62,23 @@ def test_a_number_with_a_scale_is_no_year() -> None:
 def test_a_value_as_a_percentage_is_a_percentage() -> None:
     found = find_figures([Sentence("Public debt stood at 71.2 as a percentage of output.", 0, 0, None)])
     assert [(f.value, f.unit) for f in found] == [(71.2, "%")]
+
+
+def _found(text: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.unit) for f in find_figures([Sentence(text, 0, 0, None)])]
+
+
+def test_an_advert_and_a_postcode_are_no_figures() -> None:
+    assert _found("Win up to $20,000 when you sign up on QuickBet today.") == []
+    assert _found("Claim a 200% welcome bonus on your first deposit.") == []
+    assert _found("意见请寄至市府路8号(邮政编码510000)。") == []
+    # a rebate the story reports is a fact, whoever registers
+    assert _found("Buyers get a rebate of $500 when they register the car.") == [(500.0, "USD")]
+
+
+def test_periods_and_terms_that_place_another_figure() -> None:
+    assert _found("The 12-month trailing trade balance recorded a $95.7 billion surplus.") == [(95_700_000_000.0,
+                                                                                                "USD")]
+    assert [u for _, u in _found("The rate on 7-day repos rises from 2.00% to 2.25%.")] == ["%", "%"]
+    assert _found("The change over the prior 12 months sets the pay rise.") == []
+    assert _found("The strike lasted 12 months.") == [(12.0, "months")]

@@ -34,7 +34,7 @@ from briefkit.extract.labels import (
     unit_after,
 )
 from briefkit.extract.labels_zh import zh_label
-from briefkit.extract.notfigures import not_a_figure
+from briefkit.extract.notfigures import is_advert, not_a_figure
 from briefkit.extract.numbers import Quantity, find_numbers
 from briefkit.extract.teasers import teaser_sentences
 from briefkit.readers.plaintext import words as count_words
@@ -362,8 +362,8 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
     ctx = _Context()
     teasers = teaser_sentences(sentences)
     for sentence in sentences:
-        if sentence.index in teasers:
-            continue  # "Top Stories", "Related": links to other articles, whose numbers are theirs
+        if sentence.index in teasers or is_advert(sentence.text):
+            continue  # "Top Stories", "Related": links to other articles, whose numbers are theirs; an advert's offer
         inherit = bool(_INHERIT.match(sentence.text)) and bool(previous)
         ctx = ctx if inherit else _Context(source=_source(sentence.text), as_of=_as_of(sentence.text))
         found = _figures_of(sentence, ctx, published)
