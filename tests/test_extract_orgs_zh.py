@@ -80,3 +80,10 @@ def test_a_body_before_its_deputy_heads_title(tmp_path: Path) -> None:
     # the segmenter glues the body's last character to "副" ("部副" "部长"): the body is listed all the same
     found = _organisations(tmp_path, "10月25日，新闻办举行发布会，农业农村部副部长王明介绍了前三季度农业生产情况。")
     assert "农业农村部" in found
+
+
+def test_a_limited_company_whose_brand_the_segmenter_cut(tmp_path: Path) -> None:
+    # "湖北" "回" "盛" "生物科技" "有限公司": the brand's characters read as verbs still belong to the name,
+    # back to the place that opens it; the legal word alone is no one's name
+    found = _organisations(tmp_path, "湖北回盛生物科技有限公司等2家企业每家获用电奖励10万元。")
+    assert "湖北回盛生物科技有限公司" in found and "有限公司" not in found
