@@ -87,3 +87,9 @@ def test_a_limited_company_whose_brand_the_segmenter_cut(tmp_path: Path) -> None
     # back to the place that opens it; the legal word alone is no one's name
     found = _organisations(tmp_path, "湖北回盛生物科技有限公司等2家企业每家获用电奖励10万元。")
     assert "湖北回盛生物科技有限公司" in found and "有限公司" not in found
+
+
+def test_one_name_before_a_count_of_firms(tmp_path: Path) -> None:
+    # "X等19家企业": one name of its own before a count of firms is a firm; a place alone is not
+    found = _organisations(tmp_path, "东辉米业等19家新进规企业每家获奖励7000元，北京等3家企业获奖励5万元。")
+    assert "东辉米业" in found and "北京" not in found

@@ -77,14 +77,22 @@ def suffixed_companies(tokens: list[tuple[str, str]]) -> list[str]:
     return names
 
 
+def _counted_firms(after: list[tuple[str, str]]) -> bool:
+    """True when the words after 等 count firms by their measure word: "19家新进规企业", "3家银行"."""
+    return len(after) >= 2 and after[0][1] in {"m", "eng"} and after[1][0] == "家"
+
+
 def listed_companies(tokens: list[tuple[str, str]]) -> list[str]:
     """"西门子、腾讯、华为、马士基等111家知名企业": names in a list that 等 closes with a kind of firm."""
     names: list[str] = []
     for i, (word, _) in enumerate(tokens):
-        if word != "等" or not any(_KIND.search(w) for w, _ in tokens[i + 1:i + 5]):
+        counted = _counted_firms(tokens[i + 1:i + 3])
+        # "等19家新进规企业": a count's adjectives may stand between it and the kind of firm
+        if word != "等" or not any(_KIND.search(w) for w, _ in tokens[i + 1:i + (7 if counted else 5)]):
             continue
         items: list[str] = []
         j = i
+        proper = False
         while j > 0:
             k = j
             while k > 0 and tokens[k - 1][1] in _PART - {"x", "vn", "a"}:
@@ -92,10 +100,14 @@ def listed_companies(tokens: list[tuple[str, str]]) -> list[str]:
             if k == j:
                 break
             items.append("".join(w for w, _ in tokens[k:j]))
+            # a name of its own, not a place alone ("北京等3家企业": the firms are Beijing's)
+            proper = any(flag in _PROPER for _, flag in tokens[k:j]) and any(f != "ns" for _, f in tokens[k:j])
             if k == 0 or tokens[k - 1][0] != "、":
                 break
             j = k - 1
-        if len(items) >= 2:
+        # "东辉米业等19家企业": one name before a count of firms is a firm when it holds a name or a place of its
+        # own ("化工等6家企业" is a trade)
+        if len(items) >= 2 or (items and proper and counted):
             names += [item for item in reversed(items) if 2 <= len(item) <= 12]
     return names
 
