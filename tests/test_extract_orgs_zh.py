@@ -74,3 +74,22 @@ def test_a_clause_before_a_title_is_no_place(tmp_path: Path) -> None:
 def test_a_field_a_tie_or_a_situation_is_no_body(tmp_path: Path, text: str, absent: list[str]) -> None:
     found = _organisations(tmp_path, text)
     assert not any(a in found for a in absent), found
+
+
+def test_a_body_before_its_deputy_heads_title(tmp_path: Path) -> None:
+    # the segmenter glues the body's last character to "副" ("部副" "部长"): the body is listed all the same
+    found = _organisations(tmp_path, "10月25日，新闻办举行发布会，农业农村部副部长王明介绍了前三季度农业生产情况。")
+    assert "农业农村部" in found
+
+
+def test_a_limited_company_whose_brand_the_segmenter_cut(tmp_path: Path) -> None:
+    # "湖北" "回" "盛" "生物科技" "有限公司": the brand's characters read as verbs still belong to the name,
+    # back to the place that opens it; the legal word alone is no one's name
+    found = _organisations(tmp_path, "湖北回盛生物科技有限公司等2家企业每家获用电奖励10万元。")
+    assert "湖北回盛生物科技有限公司" in found and "有限公司" not in found
+
+
+def test_one_name_before_a_count_of_firms(tmp_path: Path) -> None:
+    # "X等19家企业": one name of its own before a count of firms is a firm; a place alone is not
+    found = _organisations(tmp_path, "东辉米业等19家新进规企业每家获奖励7000元，北京等3家企业获奖励5万元。")
+    assert "东辉米业" in found and "北京" not in found

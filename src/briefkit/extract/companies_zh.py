@@ -22,6 +22,9 @@ _PART = {"n", "nr", "nrt", "nz", "ns", "nt", "zg", "g", "eng", "j", "vn", "a", "
 _PROPER = {"nr", "nrt", "nz", "ns", "nt", "zg", "g", "eng", "j", "nrfg"}
 _JOINERS = {"(", ")", "（", "）", "-", "·", "&"}
 _MAX_CHARS = 24
+_LEGAL = re.compile(r"有限公司$|有限[责責]任公司$")
+# the flags jieba gives the characters of a brand it does not know ("回盛": "回" v, "盛" v)
+_SPLIT = {"v", "d", "a", "q", "vg", "ag", "dg"}
 _KIND = re.compile(r"(?:企业|公司|机构|機構|银行|銀行|集团|集團|品牌|厂商|廠商|车企|車企|药企|藥企|巨头|巨頭)")
 
 
@@ -40,6 +43,18 @@ def _proper(words: list[tuple[str, str]]) -> bool:
     return any(flag in _PROPER or word in _JOINERS for word, flag in words[:-1])
 
 
+def _placed_start(tokens: list[tuple[str, str]], start: int, end: int) -> int:
+    """Where a limited company's name starts when the segmenter cut its brand into one-character words
+    ("湖北" "回" "盛" "生物科技" "有限公司"): back over such words to a place that opens the name, else ``start``."""
+    at = start
+    while at > 0 and sum(len(w) for w, _ in tokens[at - 1:end + 1]) <= _MAX_CHARS \
+            and (_is_part(*tokens[at - 1]) or (len(tokens[at - 1][0]) == 1 and tokens[at - 1][1] in _SPLIT)):
+        at -= 1
+        if tokens[at][1] == "ns":  # the name starts at the place ("获湖北…": the verb before it is no part)
+            return at
+    return start
+
+
 def suffixed_companies(tokens: list[tuple[str, str]]) -> list[str]:
     """Company names ending in a legal or group word, each with its own proper part."""
     names: list[str] = []
@@ -50,6 +65,8 @@ def suffixed_companies(tokens: list[tuple[str, str]]) -> list[str]:
         while start > 0 and _is_part(*tokens[start - 1]) \
                 and sum(len(w) for w, _ in tokens[start - 1:i + 1]) <= _MAX_CHARS:
             start -= 1
+        if _LEGAL.search(word) and start > 0 and len(tokens[start - 1][0]) == 1 and tokens[start - 1][1] in _SPLIT:
+            start = _placed_start(tokens, start, i)
         words = tokens[start:i + 1]
         while words and words[0][0] in _JOINERS - {"(", "（"}:
             words = words[1:]
@@ -60,14 +77,22 @@ def suffixed_companies(tokens: list[tuple[str, str]]) -> list[str]:
     return names
 
 
+def _counted_firms(after: list[tuple[str, str]]) -> bool:
+    """True when the words after 等 count firms by their measure word: "19家新进规企业", "3家银行"."""
+    return len(after) >= 2 and after[0][1] in {"m", "eng"} and after[1][0] == "家"
+
+
 def listed_companies(tokens: list[tuple[str, str]]) -> list[str]:
     """"西门子、腾讯、华为、马士基等111家知名企业": names in a list that 等 closes with a kind of firm."""
     names: list[str] = []
     for i, (word, _) in enumerate(tokens):
-        if word != "等" or not any(_KIND.search(w) for w, _ in tokens[i + 1:i + 5]):
+        counted = _counted_firms(tokens[i + 1:i + 3])
+        # "等19家新进规企业": a count's adjectives may stand between it and the kind of firm
+        if word != "等" or not any(_KIND.search(w) for w, _ in tokens[i + 1:i + (7 if counted else 5)]):
             continue
         items: list[str] = []
         j = i
+        proper = False
         while j > 0:
             k = j
             while k > 0 and tokens[k - 1][1] in _PART - {"x", "vn", "a"}:
@@ -75,10 +100,14 @@ def listed_companies(tokens: list[tuple[str, str]]) -> list[str]:
             if k == j:
                 break
             items.append("".join(w for w, _ in tokens[k:j]))
+            # a name of its own, not a place alone ("北京等3家企业": the firms are Beijing's)
+            proper = any(flag in _PROPER for _, flag in tokens[k:j]) and any(f != "ns" for _, f in tokens[k:j])
             if k == 0 or tokens[k - 1][0] != "、":
                 break
             j = k - 1
-        if len(items) >= 2:
+        # "东辉米业等19家企业": one name before a count of firms is a firm when it holds a name or a place of its
+        # own ("化工等6家企业" is a trade)
+        if len(items) >= 2 or (items and proper and counted):
             names += [item for item in reversed(items) if 2 <= len(item) <= 12]
     return names
 

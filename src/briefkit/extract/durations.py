@@ -21,7 +21,7 @@ DURATION_AFTER = re.compile(r"(?:[\s\u00a0]+|[\s\u00a0]*-[\s\u00a0]*)(?P<unit>" 
 # the period another figure is counted over: "in the first four months", "the past 20 trading days", "前4个月"
 # "over the next five years", "spread over seven years": the span a total is counted over ("1.5 million homes
 # over the next five years"), not "for three years", a term
-_COVERED_BEFORE = re.compile(r"(?:\b(?:first|last|past|previous|latest|recent|every|each|other)\s*|前|过去|過去"
+_COVERED_BEFORE = re.compile(r"(?:\b(?:first|last|past|previous|prior|latest|recent|every|each|other)\s*|前|过去|過去"
                              r"|\bover\s+the\s+(?:(?:next|coming|following)\s+)?"
                              r"|\b(?:spread|phased|staggered)\s+over\s+|\bover\s+a\s+period\s+of\s+)$",
                              re.IGNORECASE)
@@ -31,11 +31,12 @@ _COVERED_AFTER = re.compile(r"^[\s-]*(?:(?:trading|business|working|calendar|sch
 _COVERING = re.compile(r"^[\s-]*(?:(?:trading|business|working|calendar|school)\s+)?" + UNITS
                        # "the 12 months to July" (a month's name in capitals: "12 minutes to travel" is a length)
                        + r"\s+(?:ending|ended|through|to\s+(?:the\s+end|(?-i:[A-Z][a-z]+)\b))"
-                       # "twelve-month CPI inflation", "three-month moving averages", "the biggest 12-month gain":
-                       # the period a rate or a change is measured over (a "14-year high" is a record's reach)
+                       # "twelve-month CPI inflation", "three-month moving averages", "the biggest 12-month gain",
+                       # "the 12-month trailing balance": the period a rate or a change is measured over (a "14-year
+                       # high" is a record's reach)
                        r"|^-" + UNITS + r"\s+(?:[A-Z]{2,5}\s+)?(?:inflation|rates?|average|moving\s+averages?"
                        r"|changes?|gains?|increases?|rises?|falls?|declines?|drops?|growth|period|totals?"
-                       r"|basis|window|rolling)\b"
+                       r"|basis|window|rolling|trailing)\b"
                        # "5年增量超过35万亿元", "3年累计", "两年间": the span a total is counted over ("14年來首次"
                        # is how far back a record reaches: a figure)
                        r"|^\s*(?:年|个月|個月|天)(?:间|間|累计|累計|增量|合计|合計|共计|共計)", re.IGNORECASE)
@@ -57,10 +58,11 @@ _FIGURE_IN = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent|bn|b|mn|m|k
 
 
 # a bond's, a rate's or a mortgage's term names the instrument: "the 10-year yield", "the five-year LPR",
-# "30-year fixed mortgage rates", "two-year Treasuries", "1年期LPR", "5年期以上": no length of time of its own
+# "30-year fixed mortgage rates", "two-year Treasuries", "the 1-day repos", "1年期LPR", "5年期以上": no length of
+# time of its own
 _TENOR = re.compile(r"^[\s-]*(?:year|month|week|day)s?[\s-]+(?:(?:[A-Za-z]+[\s-]+){0,3}?(?:bond|note|bill|gilt|"
                     r"bund|JGB|treasur(?:y|ies)|yield|(?:loan\s+prime|swap|mortgage|deposit|lending|repo|policy)"
-                    r"[\s-]+rate|LPR|MLF|breakeven|fixed(?:[\s-]+rate)?[\s-]+mortgage)s?\b|(?:T-bill|CD)s?\b)"
+                    r"[\s-]+rate|repo|LPR|MLF|breakeven|fixed(?:[\s-]+rate)?[\s-]+mortgage)s?\b|(?:T-bill|CD)s?\b)"
                     r"|^\s*(?:年期|个月期|個月期|天期)", re.IGNORECASE)
 
 

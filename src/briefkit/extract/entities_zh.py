@@ -31,7 +31,8 @@ _GENERIC = {"数据中心", "中心", "政府", "社会", "社會", "国家", "�
             "办公室", "辦公室", "管委会", "管委會", "交易所", "基金会", "人民政府", "地方政府", "各级人民政府",
             "新闻网", "行业协会", "党政机关", "国家机关", "政府机关", "地区统计局", "有关部门", "相关部门", "主管部门",
             "市政府", "省政府", "区政府", "县政府", "市委", "省委", "区委", "县委", "子公司", "分公司", "母公司",
-            "总公司", "該公司", "该公司", "本公司", "当地政府", "當地政府"}
+            "总公司", "該公司", "该公司", "本公司", "当地政府", "當地政府", "有限公司", "有限责任公司", "有限責任公司",
+            "股份有限公司"}
 # Common words that end like an institution but are not one (部署 "deploy", 格局 "pattern", 东部 "the east").
 _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", "結局", "局部", "全部", "内部", "內部",
                     "开局", "開局", "变局", "變局", "僵局", "骗局", "騙局", "时局", "時局", "政局", "残局", "殘局",
@@ -101,8 +102,27 @@ def _joined_name(tokens: list[Any], at: int) -> bool:
     return False
 
 
+# "农业农村部副部长": jieba glues a body's last character to the "副" of its deputy head's title ("部副" "部长");
+# the body's word and "deputy" are two words, whatever body the title names
+_DEPUTY = re.compile(r"^(?P<body>[\u4e00-\u9fff]*[部局厅廳委办辦署院])副$")
+_TITLES = ("长", "長", "主任", "书记", "書記", "主席", "署长", "署長")
+
+
+def _deputies_split(tokens: list[Any]) -> list[tuple[str, str]]:
+    """The tokens with each "部副" before a head's title split into the body's word and "副"."""
+    out: list[tuple[str, str]] = []
+    for at, (word, flag) in enumerate(tokens):
+        match = _DEPUTY.match(word)
+        if match and at + 1 < len(tokens) and tokens[at + 1][0].endswith(_TITLES):
+            out += [(match["body"], flag), ("副", "b")]
+        else:
+            out.append((word, flag))
+    return out
+
+
 def _runs(tokens: list[Any]) -> list[str]:
     """Organisation names: noun runs ending in an institutional word, and single ``nt`` words."""
+    tokens = _deputies_split(tokens)
     names: list[str] = []
     run: list[tuple[str, str]] = []
 

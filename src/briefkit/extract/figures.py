@@ -34,7 +34,7 @@ from briefkit.extract.labels import (
     unit_after,
 )
 from briefkit.extract.labels_zh import zh_label
-from briefkit.extract.notfigures import not_a_figure
+from briefkit.extract.notfigures import is_advert, not_a_figure
 from briefkit.extract.numbers import Quantity, find_numbers
 from briefkit.extract.teasers import teaser_sentences
 from briefkit.readers.plaintext import words as count_words
@@ -286,8 +286,10 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
     text = sentence.text
     dates = find_dates(text, published)
     quantities = [q for q in find_numbers(text, counts=True)
-                  # "月收入在2000元以上": a sum of money is no date, whatever a date reader made of its digits
-                  if not q.is_year and not (inside(dates, q.start) and q.unit is None) and not not_a_figure(text, q)]
+                  # "月收入在2000元以上": a sum of money is no date, whatever a date reader made of its digits, nor is
+                  # a number with a scale ("2000万吨", "2010 million")
+                  if not q.is_year and not (inside(dates, q.start) and q.unit is None and q.scale == 1.0)
+                  and not not_a_figure(text, q)]
     figures: list[Figure] = []
     purposes = [purpose_after(text, q.end) if q.unit and _CURRENCY.match(q.unit) else None for q in quantities]
     if sum(p is not None for p in purposes) < 2:
@@ -360,8 +362,8 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
     ctx = _Context()
     teasers = teaser_sentences(sentences)
     for sentence in sentences:
-        if sentence.index in teasers:
-            continue  # "Top Stories", "Related": links to other articles, whose numbers are theirs
+        if sentence.index in teasers or is_advert(sentence.text):
+            continue  # "Top Stories", "Related": links to other articles, whose numbers are theirs; an advert's offer
         inherit = bool(_INHERIT.match(sentence.text)) and bool(previous)
         ctx = ctx if inherit else _Context(source=_source(sentence.text), as_of=_as_of(sentence.text))
         found = _figures_of(sentence, ctx, published)

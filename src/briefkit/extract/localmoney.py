@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from briefkit.content.model import Figure
+from briefkit.extract.currencies import CODES
 from briefkit.extract.towncues import town_cues
 
 # Cues of each country in an article: its name, people, capital and main cities or regions, central bank.
@@ -39,7 +40,10 @@ _CUES = {
     "NPR": r"\bNepal(?:ese|i)?\b|\bKathmandu\b",
     "USD": r"\bU\.S\.|\bUnited States\b|\bAmericans?\b|\bUS\b|\bWashington\b|美国|美國",
     "CNY": r"\bChina\b|\bChinese\b|\bBeijing\b|中国|中國|国务院|國務院|内地|內地|大陆|大陸",
-    "INR": r"\bIndian?s?\b|\bNew Delhi\b|\bMumbai\b",
+    # India's states, cities, parliament and central bank say the rupee is India's as its name does
+    "INR": r"\bIndian?s?\b|\bNew Delhi\b|\bDelhi\b|\bMumbai\b|\bKolkata\b|\bChennai\b|\bBengaluru\b|\bRBI\b"
+           r"|\bLok Sabha\b|\bRajya Sabha\b|\bMaharashtra\b|\bKerala\b|\bKarnataka\b|\bTamil Nadu\b|\bGujarat\b"
+           r"|\bUttar Pradesh\b|\bBihar\b|\bRajasthan\b|\bTelangana\b|\bAndhra Pradesh\b|\bWest Bengal\b",
     # the peso countries: "pesos" is Mexico's unless the article is another's
     "PHP": r"\bPhilippines?\b|\bFilipinos?\b|\bManila\b|\bBSP\b|\bLuzon\b|\bMindanao\b|\bCebu\b|\bDavao\b",
     "ARS": r"\bArgentin(?:a|e|ian)s?\b|\bBuenos Aires\b",
@@ -72,8 +76,10 @@ def local_currency(text: str, default: str, shared: tuple[str, ...] | None = Non
                 counts[code] += n
     best = max(candidates, key=lambda code: counts[code])
     # copy in traditional characters is not the mainland's: one cue of Hong Kong, Macau or Taiwan is enough;
-    # nor need a Canadian page that names Ontario once and the United States never name it twice
-    needed = 1 if (default == "CNY" and _traditional(text)) or (default in {"USD", "MXN"} and counts[default] == 0) \
+    # nor need a Canadian page that names Ontario once and the United States never name it twice (nor a
+    # Sri Lankan budget's "Rs." where nothing names India)
+    needed = 1 if (default == "CNY" and _traditional(text)) \
+        or (default in {"USD", "MXN", "INR"} and counts[default] == 0) \
         else _MIN_CUES
     if counts[best] >= needed and counts[best] > counts[default]:
         return best
@@ -92,6 +98,18 @@ def _traditional(text: str) -> bool:
 # "81c a litre", "20 cents": a hundredth of a dollar sign's currency or of the rand, which writes "R" and "c"
 _CENTS = re.compile(r"\dc\b|\bcents?\b", re.IGNORECASE)
 _CENTS_SHARED = {"USD": (*_SHARED["USD"], "ZAR")}
+# currencies whose hundredth is written "cents": "23 cents" on a page of euro or Singapore-dollar sums is theirs
+_CENT_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "EUR", "ZAR", "KES", "NAD"})
+
+
+def _page_cents(figures: Sequence[Figure]) -> str | None:
+    """The currency most of the page's signed sums are written in ("EUR228.7 million", "S$78.2 million"), when
+    it is one whose hundredths are cents: a bare "6 cents" on that page is its cents."""
+    units = [f.unit for f in figures if f.unit in CODES and f.display and not _CENTS.search(f.display)]
+    if not units:
+        return None
+    top = max(set(units), key=units.count)
+    return top if top in _CENT_CURRENCIES and 2 * units.count(top) > len(units) else None
 
 
 def localise(figures: Sequence[Figure], text: str) -> list[Figure]:
@@ -108,7 +126,9 @@ def localise(figures: Sequence[Figure], text: str) -> list[Figure]:
             # cents may be the rand's as well as any dollar's ("$" itself in a South African story is the US's)
             key = f"{unit} cents" if unit in _CENTS_SHARED and _CENTS.search(figure.display) else unit
             if key not in locals_:
-                locals_[key] = local_currency(text, unit, _CENTS_SHARED[unit] if key != unit else None)
+                cents = _page_cents(figures) if key != unit else None
+                locals_[key] = cents if cents not in {None, unit} \
+                    else local_currency(text, unit, _CENTS_SHARED[unit] if key != unit else None)
             if (local := locals_[key]) is not None:
                 figure = figure.model_copy(update={"unit": local, "label": figure.label.replace(f"(in {unit})",
                                                                                               f"(in {local})")})

@@ -57,6 +57,31 @@ _DATE_SPAN_ZH = re.compile(r"^\s*(?:至|到|~|～|-|–|—)\s*\d{1,2}\s*(?:月|
 _RATE = re.compile(r"^\s*=|=\s*$")
 _ZONE = re.compile(r"(?:UTC|GMT)\s?[+−-]$")
 _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
+# "(Visited 58 times, 1 visits today)", "Views: 1,204", "Read 310 times": a page's visit counter, furniture
+# that counts the page's readers, never a fact of the story (a story's "1.2 million visits" has no "today")
+_COUNTER_BEFORE = re.compile(r"(?:\b(?:Visited|Viewed|Read)\s+|\b(?:Views?|Hits|Reads|Visits)\s*:\s*)$")
+_COUNTER_AFTER = re.compile(r"^\s+(?:visits?|views?|hits|reads)\s+today\b|^\s+times\b", re.IGNORECASE)
+# "(郵政編碼529700)", "postcode 2000", "P.O. Box 3412": an address's code, never a count
+_POSTCODE = re.compile(r"(?:邮政编码|郵政編碼|邮编|郵編"
+                       r"|\b(?:post\s?code|postal\s+code|zip(?:\s+code)?|P\.?\s?O\.?\s+Box))\s*[:：]?\s*$",
+                       re.IGNORECASE)
+# a betting or shopping advert between a story's paragraphs: "Win up to N50,000 when you register on …", "Enjoy
+# a 150% WELCOME BONUS", "Bet now": its sums are the advertiser's offer, no fact of the story
+_ADVERT = re.compile(r"\bwelcome\s+bonus\b"
+                     r"|\b(?:win|get|earn|claim|enjoy)\b.{0,60}\bwhen\s+you\s+(?:register|sign\s*up|join|deposit|subscribe)\b"
+                     r"|\b(?:bet|register|sign\s*up|deposit)\s+(?:now|today)\b", re.IGNORECASE)
+
+
+def is_advert(sentence: str) -> bool:
+    """True for an advert's line between a story's paragraphs ("Win up to N50,000 when you register on …")."""
+    return bool(_ADVERT.search(sentence))
+
+
+def _visit_counter(before: str, after: str) -> bool:
+    """True for a page's visit counter: "1 visits today", "Visited 58 times", "Views: 1,204"."""
+    if _COUNTER_AFTER.match(after) and not re.match(r"\s+times", after):
+        return True
+    return bool(_COUNTER_BEFORE.search(before)) and (before.rstrip().endswith(":") or bool(_COUNTER_AFTER.match(after)))
 
 
 def not_a_figure(text: str, q: Quantity) -> bool:
@@ -100,6 +125,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "on 1300 175 070": digit groups side by side write a phone number or a code, never two figures
     if bare and named_number(text, q):
         return True  # "SAD 29", "Exhibits 3, 6, and 7", "call … on 101", a 100-year anniversary
+    if bare and (_visit_counter(before, after) or _POSTCODE.search(before)):
+        return True  # "(Visited 58 times, 1 visits today)", "Views: 1,204", "(郵政編碼529700)"
     if is_reference(text, q):
         return True  # "page 12", "Windows 11", "Flight 370", a phone number
     return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))
