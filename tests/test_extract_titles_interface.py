@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from briefkit.content.model import Brief
-from briefkit.extract import extract_article, noticefields_zh
+from briefkit.extract import extract_article, headlines, noticefields_zh
 from briefkit.extract.titlefurniture import is_widget
+from briefkit.extract.titlescore import not_headline
 
 BODY = ("The county council said its budget for the coming year rises 4% to $12 million, with more money for road "
         "repairs and the library service.\n\n"
@@ -64,3 +65,20 @@ def test_a_padded_name_cell_gives_a_notice_table_its_title() -> None:
              "名        称 市人民政府办公室关于印发道路维修计划的通知",
              "文        号 市政办发〔2024〕3号"]
     assert noticefields_zh.title(lines) == "市人民政府办公室关于印发道路维修计划的通知"
+
+
+def test_a_footnote_mark_and_a_glued_menu_run_leave_the_headline() -> None:
+    assert headlines.clean("Council passes its biggest budget of $12M [2]") == "Council passes its biggest budget of $12M"
+    assert headlines.clean("AboutContributorsAdvertisers County budget keeps taxes flat") \
+        == "County budget keeps taxes flat"
+    assert headlines.clean("Budget [Video]") != "Budget"  # a medium's tag is another check's, not a footnote
+
+
+@pytest.mark.parametrize("line", ["本周刊记者:王小明", "?  经济周报记者:李华", "发于2024.3.1总第1100期《经济周刊》杂志"])
+def test_a_reporters_credit_or_a_print_note_is_no_headline(line: str) -> None:
+    assert not_headline(line)
+
+
+@pytest.mark.parametrize("line", ["陈部长:集中精神工作 「喝太多水」記者會一度走開", "记者节:新闻工作者的节日"])
+def test_a_headline_naming_reporters_stays(line: str) -> None:
+    assert not not_headline(line)
