@@ -68,13 +68,15 @@ def test_a_padded_name_cell_gives_a_notice_table_its_title() -> None:
 
 
 def test_a_footnote_mark_and_a_glued_menu_run_leave_the_headline() -> None:
-    assert headlines.clean("Council passes its biggest budget of $12M [2]") == "Council passes its biggest budget of $12M"
+    assert headlines.clean("Council passes its biggest budget of $12M [2]") \
+        == "Council passes its biggest budget of $12M"
     assert headlines.clean("AboutContributorsAdvertisers County budget keeps taxes flat") \
         == "County budget keeps taxes flat"
     assert headlines.clean("Budget [Video]") != "Budget"  # a medium's tag is another check's, not a footnote
 
 
-@pytest.mark.parametrize("line", ["本周刊记者:王小明", "?  经济周报记者:李华", "发于2024.3.1总第1100期《经济周刊》杂志"])
+@pytest.mark.parametrize("line", ["本周刊记者:王小明", "?  经济周报记者:李华",
+                                  "发于2024.3.1总第1100期《经济周刊》杂志"])
 def test_a_reporters_credit_or_a_print_note_is_no_headline(line: str) -> None:
     assert not_headline(line)
 
