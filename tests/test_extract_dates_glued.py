@@ -27,3 +27,23 @@ def test_a_glued_stamp_under_the_headline_dates_the_page(tmp_path: Path) -> None
                     "money for road repairs.\n\nCouncil members said the budget keeps property taxes flat.\n",
                     encoding="utf-8")
     assert str(extract_article(page)[0].meta.date) == "2021-11-14"
+
+
+def _date_of_page(tmp_path: Path, text: str) -> str:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return str(extract_article(page)[0].meta.date)
+
+
+def test_an_events_day_in_the_opening_sentence_does_not_date_the_page(tmp_path: Path) -> None:
+    text = ("County budget keeps property taxes flat\n\n"
+            "From July 1, 2024 the county's property tax rate stays at 1.2% for every home, the council decided "
+            "after a long debate.\n\nCouncil members said the budget adds two deputies to the sheriff's office.\n")
+    assert _date_of_page(tmp_path, text) == "None"
+
+
+def test_a_sentence_saying_when_the_page_was_issued_dates_it(tmp_path: Path) -> None:
+    text = ("County budget keeps property taxes flat\n\n"
+            "The press release issued by the county council on 3 March 2024 follows.\n\n"
+            "Council members said the budget adds two deputies to the sheriff's office and keeps taxes flat.\n")
+    assert _date_of_page(tmp_path, text) == "2024-03-03"
