@@ -31,15 +31,19 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 
+# the year's end: no digit follows, but for a time the copy ran onto it ("30.03.202314:34", a date stamp's
+# date and time printed in two cells)
+_YEAR_END = r"(?:(?!\d)|(?=[0-2]?\d:[0-5]\d(?!\d)))"
+
 _ABSOLUTE = [
     # one separator throughout: "2021 09.30" is a year and a time, not 30 September
     ("day", re.compile(_YEAR + r"(?P<sep>[-/.\s])(?P<m>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.,%])")),
     ("day", re.compile(_YEAR + r"\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日")),
-    ("day", re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)[/.](?P<m>[01]?\d)[/.]" + _YEAR + r"(?!\d)")),
+    ("day", re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)[/.](?P<m>[01]?\d)[/.]" + _YEAR + _YEAR_END)),
     # "06/23/2010": month first, read so only where the day-first reading is no date (an ambiguous
     # "03/05/2021" stays 3 May, the reading above, which comes first at the same place)
     # "08.20.2009" likewise, with dots: one separator throughout
-    ("day", re.compile(r"(?<![\d.])(?P<m>[01]?\d)(?P<sep>[/.])(?P<day>[0-3]?\d)(?P=sep)" + _YEAR + r"(?!\d)")),
+    ("day", re.compile(r"(?<![\d.])(?P<m>[01]?\d)(?P<sep>[/.])(?P<day>[0-3]?\d)(?P=sep)" + _YEAR + _YEAR_END)),
     # "05-03-2021" as the slashes: day first, month first only where that is no date (the page decides later)
     ("day", re.compile(r"(?<![\d.-])(?P<day>[0-3]?\d)-(?P<m>[01]?\d)-" + _YEAR + r"(?![\d-])")),
     ("day", re.compile(r"(?<![\d.-])(?P<m>[01]?\d)-(?P<day>[0-3]?\d)-" + _YEAR + r"(?![\d-])")),

@@ -148,13 +148,17 @@ def clean(line: str) -> str:
 
 # "HomeArchiveWith new appointments, …": a breadcrumb's words run into the headline when the copy dropped their
 # separators ("Home › Archive › <headline>"); a capital right after each word's end marks the seam
-_GLUED_CRUMB = re.compile(r"^(?:(?:Home|Archives?|Menu|Search|Latest|Main)(?=[A-Z][a-z]))+")
+_GLUED_CRUMB = re.compile(r"^(?:(?:Home|Archives?|Menu|Search|Latest|Main)(?=[A-Z][a-z]))+"
+                          # "ContributorsPublishersAdvertisers Norway's …": three menu words or more run together
+                          r"|^(?:[A-Z][a-z]{2,}){3,}\s+(?=\S)")
 
 
 def _tail_noise(line: str) -> str:
     """A head line without a theme's navigation button or an instant-news update time run onto its end."""
     # "財政預算案|… 走開 (20:31)": an instant-news page's update time after the headline
-    return re.sub(r"\s*[(（]\d{1,2}[:：]\d{2}[)）]$", "", without_read_time(_TRAILING_NAV.sub("", line.strip())))
+    line = re.sub(r"\s*[(（]\d{1,2}[:：]\d{2}[)）]$", "", without_read_time(_TRAILING_NAV.sub("", line.strip())))
+    # "… Budget of $659M [1]": a footnote's or a link's number left by the copy, no part of the headline
+    return re.sub(r"(?<=\S)\s*\[\d{1,2}\]$", "", line)
 
 
 def unstamped(line: str) -> str:

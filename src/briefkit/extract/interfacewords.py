@@ -19,6 +19,15 @@ MENU = (*ACCOUNT, r"advertisement", r"menu", r"home", r"news", r"search", r"clos
         r"google", r"follow\s+us:?")
 """Menu and widget words: furniture when one is the whole line, or nearly ("News", "Share:", "Read more")."""
 
+DEVICE = (r"(?:customi[sz]e|manage|update)\s+(?:your\s+)?(?:consent|cookies?|privacy)", r"consent\s+preferences",
+          r"cookies?\s+(?:settings|preferences|policy|consent)", r"accept\s+(?:all\s+)?cookies",
+          r"(?:latest|newer|modern|supported|recommended)\s+(?:web\s+)?browsers?", r"browsers?\s+recommended",
+          r"(?:download|get|install)\s+(?:the|our)\s+(?:new\s+|free\s+)?app", r"ctrl\s*\+\s*\S",
+          r"(?:鍵盤|键盘)\s*(?:按|按住|按下)", r"(?:下載|下载)(?:本站|我們的|我们的)?\s*(?:APP|App|应用|應用)")
+"""The vocabulary of the reader's device rather than the story: a cookie banner's consent prompt, a browser's
+recommendation, a keyboard shortcut ("請利用鍵盤按住Ctrl + P開啟列印功能"), an app's download prompt.  A line
+holding one speaks to the reader about the page, in any language the site prints it in; no headline does."""
+
 PROMPTS = (r"share\s+(?:this|on|to)\b", r"follow\s+us", r"subscribe\s+to", r"unsubscribe", r"click\s+here",
            r"sign\s+up\s+(?:for|today|now|here)")
 """A menu word asking something of the reader ("Share this", "Subscribe to …"): boilerplate in a sentence too."""

@@ -74,8 +74,11 @@ def is_row(line: str) -> bool:
 
 
 def _loose(line: str) -> bool:
-    """"索引号 1133…/2024-00123 信息分类 通知公告": cells parted by spaces, two labels or more."""
-    return _LOOSE.match(line.lstrip()) is not None and len(_LOOSE.findall(line)) >= 2
+    """"索引号 1133…/2024-00123 信息分类 通知公告": cells parted by spaces, two labels or more, or one label
+    padded to the table's width ("名        称 …"), which only a table's cell is."""
+    opening = _LOOSE.match(line.lstrip())
+    return opening is not None and (len(_LOOSE.findall(line)) >= 2
+                                    or re.search(r"\S\s+\S", opening["label"]) is not None)
 
 
 def table_lines(lines: list[str]) -> list[bool]:

@@ -117,6 +117,20 @@ def _plain_dateline(paragraph: str, year: int | None) -> dt.date | None:
     return dt.date.fromisoformat(found.value) if found else None
 
 
+# a preposition before a date in a sentence: "… in Adama, on February 13, 2016.", "From March 10, 2020 the rate …"
+_EVENT_DAY = re.compile(r"\b(?:on|from|since|until|till|by|before|after|as\s+of|effective)\s*$", re.IGNORECASE)
+
+_PUBLISHED_BY = re.compile(r"\b(?:issued|published|released|posted|dated|written|distributed)\b", re.IGNORECASE)
+
+
+def _event_day(line: str, found: DateMention) -> bool:
+    """The date a sentence gives an event ("depot in Adama, on February 13, 2016. Ethiopia is …"): a caption's
+    or a story's day, not the page's date stamp."""
+    before = line[:max(line.find(found.original), 0)]
+    # "The press release issued by the Foreign Office on 11 September 2023.": the page's own day, said in words
+    return len(line.split()) >= 12 and bool(_EVENT_DAY.search(before)) and not _PUBLISHED_BY.search(before[-80:])
+
+
 def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
               top: list[str] | None = None, notice_year: int | None = None) -> tuple[dt.date, str, bool] | None:
     """The publication date, the line it came from and whether it is a weak guess.
@@ -156,7 +170,7 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     for line in [*after, *lines]:
         if _PICTURED.search(line) or is_boilerplate(line):
             continue  # "© Reuters. FILE PHOTO: People eat … January 26, 2023": the day of the picture
-        if found := _date_of(line):
+        if (found := _date_of(line)) and not _event_day(line, found):
             return dt.date.fromisoformat(found.value), line, title_index >= 0 and line not in after
     for line in top or []:  # a press release's "SEPTEMBER 26, 2011" standing alone under its headline
         if headlines.is_date_line(line) and (found := _date_of(line)):
@@ -166,7 +180,8 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     if paragraphs and (plain := _plain_dateline(paragraphs[0], year or notice_year)):
         return plain, paragraphs[0][:80], year is None
     opening = paragraphs[0][:160] if paragraphs else ""
-    if found := parse_date(opening):  # " date 2021-10-20 Hamilton Medical Center on Wednesday had …"
+    if (found := parse_date(opening)) and not _event_day(opening, found):
+        # " date 2021-10-20 Hamilton Medical Center on Wednesday had …"
         return dt.date.fromisoformat(found.value), opening, found.start > 40
     return None
 

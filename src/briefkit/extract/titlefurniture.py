@@ -3,6 +3,9 @@
 Each rule states the kind it covers and holds on pages of many sites, not one:
 
 - a weather widget's reading ("19° C, Sunny") is never a headline;
+- a line speaking of the reader's device (a cookie banner's consent prompt, a browser's recommendation,
+  a keyboard shortcut, an app's download prompt), markup left in the text, a link row naming two of the
+  site's language versions, a menu set out one Chinese character at a time: never a headline;
 - a column tag in lenticular brackets at the start ("【预算案】财长:…") belongs to the headline; a line
   of several such tags is a spam or keyword list;
 - a menu word ("News", "Video", "Home") is furniture when it is the line, or nearly; "News Digest: Status
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.interfacewords import MENU, alternation
+from briefkit.extract.interfacewords import DEVICE, MENU, alternation, anywhere
 from briefkit.extract.wordcount import word_count
 
 _WEATHER = re.compile(r"^-?\d{1,3}\s*°\s*[CF]?\b")
@@ -62,10 +65,29 @@ _ZH_BROWSER = re.compile(r"(?:瀏覽器|浏览器)\s*(?:不支援|不支持|版�
                          r"(?:瀏覽器|浏览器)?\s*JavaScript|JavaScript\s*(?:功能|狀態|状态)", re.IGNORECASE)
 
 
+_DEVICE = re.compile(anywhere(DEVICE))
+# markup left in the text by a page's converter ("<acronym id=…><label …>"): a tag with its attributes, or closed
+_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+\s*=|\s*/?\s*>)")
+# a site's other language versions, each named in its own language: two on one line make it the portal's link row
+_LANGUAGE = re.compile(r"^(?:English|Русск\w*|Français|Español|Deutsch|Português|Italiano|中文|中文版|简体|簡體|"
+                       r"繁體|繁体|日本語|한국어|العربية|Монгол|Қазақ\w*)$")
+
+
 def is_widget(line: str) -> bool:
-    """A weather widget's reading, a tag list, a Chinese page's tools or browser warning: never the title."""
+    """A weather widget's reading, a tag list, a Chinese page's tools or browser warning, a line speaking of
+    the reader's device (cookies, browser, keyboard, app), markup, a link row to the site's language versions:
+    never the title."""
     return bool(_WEATHER.match(line)) or len(_TAGS.findall(line)) >= 2 or _zh_tools(line) \
-        or bool(_ZH_BROWSER.search(line))
+        or bool(_ZH_BROWSER.search(line)) or bool(_DEVICE.search(line)) or bool(_MARKUP.search(line)) \
+        or sum(1 for item in line.split() if _LANGUAGE.match(item)) >= 2 or _letter_spaced(line)
+
+
+def _letter_spaced(line: str) -> bool:
+    """"首 页 政 务 公 开 网 上 办 事": a menu set out one Chinese character at a time, as a portal's
+    navigation bar is and no headline is."""
+    items = line.split()
+    single = sum(1 for item in items if len(item) == 1 and re.match(r"[\u3400-\u9fff]", item))
+    return len(items) >= 6 and single >= 0.8 * len(items)
 
 
 def _zh_tools(line: str) -> bool:

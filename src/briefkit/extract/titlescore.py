@@ -72,6 +72,10 @@ _NOT_HEADLINE = re.compile(
     # a Chinese byline's "文/记者 X", "文｜X" (its writer, never its headline); a paper's column label alone
     # ("經濟日報社論", "人民日报评论员")
     r"|^\s*(?:文|图文|圖文)\s*[/／|｜]|^[\u3400-\u9fff]{2,8}(?:社論|社论|評論員|评论员)$"
+    # a reporter's credit closing the line ("中国新闻周刊记者:王明", "本報記者 李華"): who wrote it, not what it says
+    r"|(?:记者|記者)(?:\s*[:：]\s*|\s+)[\u3400-\u9fff·]{2,5}$"
+    # a magazine's print note ("发于2025.8.11总第1199期《X周刊》杂志"): where the story ran, not its headline
+    r"|^(?:发于|發於|刊于|刊於|原载于?|原載於?)\S{0,24}第?\d+期"
     # a date widget's broken line ("Friday, 10th 2023", "Tuesday 9th"): a weekday and a day's number alone
     r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s+\d{1,2}(?:st|nd|rd|th)?\b,?(?:\s+(?:19|20)\d\d)?\s*$"
     # a wire story's end mark ("(END) Dow Jones Newswires", "-- END --", "-30-"): the story closes there
