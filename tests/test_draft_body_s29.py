@@ -247,3 +247,20 @@ def test_a_photo_credit_with_a_full_width_slash_marks_a_caption(tmp_path: Path) 
     ]) + "\n")
     said = [brief.summary or "", *(p.text for p in brief.key_points), *brief.background]
     assert not any("圖／" in text or text.startswith("某黨主席召開記者會") for text in said), said
+
+
+FARES = ("Bus and train fares to rise from December\n\n"
+         "The fares council said on Tuesday that bus and train fares will rise by 4.3 per cent from December.\n\n"
+         "Adults using travel cards will pay 6 cents more per journey, the council said in a statement.\n\n"
+         "• Students and senior citizens card fares: increase by 1 cent\n\n"
+         "• Single trip tickets: increase of 10 cents\n\n"
+         "The council said the rise is needed because of higher costs and will bring in more fare revenue.\n")
+
+
+def test_a_bulleted_line_is_list_text_never_a_theme(tmp_path: Path) -> None:
+    brief = drafted(tmp_path, FARES)
+    headings = [s.heading for s in brief.sections]
+    assert not [h for h in headings if "Students and senior" in h or "Single trip" in h]
+    text = " ".join([brief.summary, *[p.text for p in brief.key_points], *brief.background])
+    assert "Students and senior citizens card fares" in text
+    assert "•" not in text

@@ -168,7 +168,8 @@ def test_page_furniture_in_the_body_reaches_no_part_of_the_brief(tmp_path: Path)
     furniture = ["ADVERTISEMENT", "Story continues below advertisement",
                  "READ MORE: Port congestion worsens as container shortage bites", "Listen to this article",
                  "5 min read", "Related: How container shipping works", "Sign up for our daily business newsletter",
-                 "Our Standards: The Thomson Reuters Trust Principles.", "相关阅读:港口拥堵加剧", "Chart of the day:"]
+                 "Our Standards: The Thomson Reuters Trust Principles.", "相关阅读:港口拥堵加剧", "Chart of the day:",
+                 "(Visited 58 times, 1 visits today)", "Read 2532 times", "Views: 1,204"]
     paragraphs = [BODY.strip(), "Freight costs have risen sharply since the start of the year as ports struggle "
                   "with congestion and a shortage of containers, analysts said.",
                   "The shortage has pushed up prices for retailers, who warned that consumers would see higher prices "

@@ -113,6 +113,10 @@ _ADDRESS = re.compile(EMAIL.pattern + r"|^(?:https?://|www\.)\S+$"
                       r"|^(?:图|圖|表|Figure|Fig\.|Table|Chart|Graph)\s*\d{1,3}\s*[:：.]", re.IGNORECASE)
 
 
+_LIST_MARK = re.compile(r"^\s*[•·▪◦●■□◆◇▶►‣⁃]\s*")
+"""A bullet glyph opening a list item."""
+
+
 def _stamp(text: str) -> bool:
     """A paragraph that is a date stamp: a date line with a time, or with no full stop ("Election day is
     November 5, 2024." is a sentence)."""
@@ -197,11 +201,13 @@ def build_body(article: Article, title: str | None = None) -> Body:
         if block.is_heading and (is_credit_heading(block.text) or _not_a_heading(block.text)):
             dropped += 1  # metadata reads it; as a heading it would name a theme after the reporters or a date
             continue
-        if block.is_heading:
+        if block.is_heading and not _LIST_MARK.match(block.text):
             heading = block.text
             headings.append(heading)
             continue
-        text = strip_outlet(block.text) if number == last_para else block.text
+        # "• Fares for students: up 1 cent" is short and has no full stop, so the reader may take it for a
+        # heading: a list item is the article's text, never the name of a theme
+        text = _LIST_MARK.sub("", strip_outlet(block.text) if number == last_para else block.text)
         if not sentences:
             text = glued[2] if (glued := glued_byline(text)) else text  # "By JANE SMITH Associated Press …"
             if title and (run_in := run_in_title(text)) and "".join(run_in[0].split()) == "".join(title.split()):

@@ -50,6 +50,9 @@ _FURNITURE_LINE = re.compile(
     r"(?:day|week)\s*[:：]?|loading\W*|topics?\s*[:：]?|share(?:\s+this)?(?:\s+(?:article|story))?"
     r"|print|e-?mail|comments?(?:\s*\(\d+\))?|back\s+to\s+top"
     r"|\(?[\d,.]+\s*k?\s+(?:posts?|comments?|views?|replies|shares?|likes?|reads?|followers?)\)?"  # "(57,391 posts)"
+    # a visit counter: "(Visited 58 times, 1 visits today)", "Read 2532 times", "Views: 1,204"
+    r"|\(?(?:visited|viewed|read)\s+[\d,]+\s+times?(?:\s*,\s*[\d,]+\s+visits?\s+today)?\)?"
+    r"|(?:views?|hits|visits)\s*[:：]\s*[\d,]+"
     r"|(?:click|tap)\s+(?:here|to)\b.{0,120}"
     r"|相关(?:阅读|新闻|文章|報導|报道)[:：]?.{0,60}|延伸阅读.{0,60}|推荐阅读.{0,60}|热点推荐.{0,60}|更多精彩.{0,60}"
     r"|点击(?:进入|查看|阅读).{0,60}|扫一扫.{0,60}|广告|廣告)[.:!]?$",
