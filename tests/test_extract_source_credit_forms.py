@@ -11,38 +11,26 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.test_extract_sources_s29 import BODY, TITLE, source_of
 
-from briefkit.extract import extract_article
 from briefkit.extract.outletcands import bracketed_source, letters_paper
 from briefkit.extract.sources import source_on_date_line
 
-TITLE = "Rates on hold as prices climb\n\n"
-BODY = ("The central bank kept its policy rate at 5.5 percent on Thursday, citing sticky services inflation.\n\n"
-        "Governor Ana Ruiz said the committee would watch wage data closely before any cut.\n\n"
-        "Analysts had expected the hold after two months of rising prices.\n")
 
-
-def _source(tmp_path: Path, text: str) -> str | None:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    brief, _ = extract_article(path)
-    return brief.meta.source
-
-
-def test_a_wire_before_the_sites_staff_is_the_source(tmp_path: Path) -> None:
+def test_a_wire_before_the_sites_staff_is_thesource_of(tmp_path: Path) -> None:
     text = f"{TITLE}  • 2024-03-03\n  • NAVA/RDG Staff\n\n{BODY}"
-    assert _source(tmp_path, text) == "NAVA"
+    assert source_of(tmp_path, text) == "NAVA"
 
 
 def test_a_pictures_credit_before_a_slash_is_no_wire(tmp_path: Path) -> None:
     text = f"{TITLE}  • 2024-03-03\n  • Photo/RDG Staff\n\n{BODY}"
-    assert _source(tmp_path, text) != "Photo"
+    assert source_of(tmp_path, text) != "Photo"
 
 
 @pytest.mark.parametrize("line", ["[Source – Ridgewayblad]", "(Source: Ridgewayblad)", "[Source - Ridgewayblad]"])
 def test_a_bracketed_source_line_after_the_story_names_it(tmp_path: Path, line: str) -> None:
     assert bracketed_source(line) == "Ridgewayblad"
-    assert _source(tmp_path, f"{TITLE}{BODY}\n{line}\n") == "Ridgewayblad"
+    assert source_of(tmp_path, f"{TITLE}{BODY}\n{line}\n") == "Ridgewayblad"
 
 
 @pytest.mark.parametrize("line", ["Source: Ridgewayblad", "[Photo: Ridgewayblad]",
@@ -53,7 +41,7 @@ def test_a_line_that_is_no_bracketed_source(line: str) -> None:
 
 def test_an_outlets_initials_and_news_word_on_the_date_line_name_it(tmp_path: Path) -> None:
     assert source_on_date_line("RDGB News, 3rd March 2024") == "RDGB News"
-    assert _source(tmp_path, f"Friday, March 3, 2024\n\nRDGB News, 3rd March 2024\n\n{BODY}") == "RDGB News"
+    assert source_of(tmp_path, f"Friday, March 3, 2024\n\nRDGB News, 3rd March 2024\n\n{BODY}") == "RDGB News"
 
 
 def test_a_towns_capitals_on_a_date_line_name_no_outlet() -> None:
@@ -67,7 +55,7 @@ ZH_BODY = ("湖滨市统计局日前发布数据显示,上半年全市生产总�
 
 def test_a_magazines_reporter_credit_and_issue_note_name_it(tmp_path: Path) -> None:
     text = f"湖滨经济半年报出炉\n\n湖滨周刊记者:张小明\n\n发于2025.8.11总第99期《湖滨周刊》杂志\n\n{ZH_BODY}"
-    assert _source(tmp_path, text) == "湖滨周刊"
+    assert source_of(tmp_path, text) == "湖滨周刊"
 
 
 def test_a_breadcrumbs_first_step_is_a_masthead_candidate() -> None:
@@ -85,7 +73,7 @@ LETTER = ("Re: the new parking fees downtown\n\n"
 def test_a_letters_pages_furniture_names_its_paper(tmp_path: Path) -> None:
     policy = ("The Ridgeway Clarion welcomes letters, which are limited to 250 words and must include the writer's "
               "name and phone number.\n")
-    assert _source(tmp_path, LETTER + policy) == "The Ridgeway Clarion"
+    assert source_of(tmp_path, LETTER + policy) == "The Ridgeway Clarion"
 
 
 def test_a_person_welcoming_letters_names_no_paper(tmp_path: Path) -> None:

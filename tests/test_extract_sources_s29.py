@@ -27,7 +27,7 @@ BODY = ("The central bank kept its policy rate at 5.5 percent on Thursday, citin
         "Analysts had expected the hold after two months of rising prices.\n")
 
 
-def _source(tmp_path: Path, text: str) -> str | None:
+def source_of(tmp_path: Path, text: str) -> str | None:
     path = tmp_path / "page.txt"
     path.write_text(text, encoding="utf-8")
     brief, _ = extract_article(path)
@@ -39,7 +39,7 @@ def _source(tmp_path: Path, text: str) -> str | None:
     ("The Ridgeway Chronicle | Your trusted voice since 1902", "The Ridgeway Chronicle"),
 ])
 def test_a_masthead_with_its_slogan_names_the_outlet(tmp_path: Path, masthead: str, outlet: str) -> None:
-    assert _source(tmp_path, f"{masthead}\n\n{TITLE}{BODY}") == outlet
+    assert source_of(tmp_path, f"{masthead}\n\n{TITLE}{BODY}") == outlet
 
 
 @pytest.mark.parametrize("line", [
@@ -52,19 +52,19 @@ def test_a_line_that_is_no_masthead_and_slogan(line: str) -> None:
 
 
 def test_a_desk_line_signed_with_initials_credits_the_outlet(tmp_path: Path) -> None:
-    assert _source(tmp_path, f"{TITLE}{BODY}\nRidgeway2Trade News Desk (JD)\n") == "Ridgeway2Trade"
+    assert source_of(tmp_path, f"{TITLE}{BODY}\nRidgeway2Trade News Desk (JD)\n") == "Ridgeway2Trade"
 
 
 @pytest.mark.parametrize("label", ["Source: Author", "Source: Date", "Source: Tags"])
 def test_a_source_label_whose_value_is_another_label_names_no_outlet(tmp_path: Path, label: str) -> None:
-    assert _source(tmp_path, f"{TITLE}{label}\n\n{BODY}") is None
+    assert source_of(tmp_path, f"{TITLE}{label}\n\n{BODY}") is None
 
 
 def test_a_rights_notice_names_whose_permission_it_needs(tmp_path: Path) -> None:
     notice = ("All rights reserved. This material may not be reproduced, published or redistributed in whole or in "
               "part without prior express written permission from RIDGEWAY.")
     assert notice_holder(notice) == "RIDGEWAY"
-    assert _source(tmp_path, f"{TITLE}{BODY}\n{notice}\n") == "RIDGEWAY"
+    assert source_of(tmp_path, f"{TITLE}{BODY}\n{notice}\n") == "RIDGEWAY"
 
 
 def test_permission_outside_a_rights_notice_names_no_holder() -> None:
@@ -73,12 +73,12 @@ def test_permission_outside_a_rights_notice_names_no_holder() -> None:
 
 def test_a_notice_over_a_closing_pager_names_the_outlet(tmp_path: Path) -> None:
     text = f"{TITLE}{BODY}\n©Ridgeway Syndicate Review\n\nFirst « 1 2 3 » Next\n"
-    assert _source(tmp_path, text) == "Ridgeway Syndicate Review"
+    assert source_of(tmp_path, text) == "Ridgeway Syndicate Review"
 
 
 def test_a_lead_opening_on_the_sites_tag_credits_it(tmp_path: Path) -> None:
     text = f"{TITLE}(Inside Lagoonia) - {BODY}"
-    assert _source(tmp_path, text) == "Inside Lagoonia"
+    assert source_of(tmp_path, text) == "Inside Lagoonia"
 
 
 @pytest.mark.parametrize("lead", ["(UPDATE) - The bank held.", "(Video) - The bank held.", "(Kabul) the bank"])
@@ -87,18 +87,18 @@ def test_a_bracketed_word_that_is_no_outlet_opens_no_tag(lead: str) -> None:
 
 
 def test_a_town_in_brackets_opening_the_lead_is_no_outlet(tmp_path: Path) -> None:
-    assert _source(tmp_path, f"{TITLE}(London) - {BODY}") is None
+    assert source_of(tmp_path, f"{TITLE}(London) - {BODY}") is None
 
 
 def test_a_release_label_naming_its_issuer_gives_the_issuer(tmp_path: Path) -> None:
     text = f"{TITLE}Ridgeway Relief Press Release\n\n{BODY}"
-    assert _source(tmp_path, text) == "Ridgeway Relief"
+    assert source_of(tmp_path, text) == "Ridgeway Relief"
 
 
 def test_a_labelled_source_loses_the_date_its_line_runs_on(tmp_path: Path) -> None:
     assert undated("RTP, Nov 4, 2016") == "RTP"
     assert undated("Ridgeway Post") == "Ridgeway Post"
-    assert _source(tmp_path, f"{TITLE}Source : RTP, Nov 4, 2016\n\n{BODY}") == "RTP"
+    assert source_of(tmp_path, f"{TITLE}Source : RTP, Nov 4, 2016\n\n{BODY}") == "RTP"
 
 
 def test_a_headline_with_a_date_in_it_names_no_outlet() -> None:
@@ -109,7 +109,7 @@ def test_a_headline_with_a_date_in_it_names_no_outlet() -> None:
 
 @pytest.mark.parametrize("desk", ["RTP Report", "RTP Report | 12 March, 2024", "Source: RTP Report"])
 def test_a_desk_line_of_the_papers_initials_credits_the_initials(tmp_path: Path, desk: str) -> None:
-    assert _source(tmp_path, f"{TITLE}{desk}\n\n{BODY}") == "RTP"
+    assert source_of(tmp_path, f"{TITLE}{desk}\n\n{BODY}") == "RTP"
 
 
 def test_an_outlet_spelt_out_keeps_its_report_word() -> None:
@@ -121,7 +121,7 @@ def test_a_title_suffix_before_the_sites_slogan_names_the_site(tmp_path: Path) -
     title = "Rates on hold as prices climb | Ridgeway Chronicle | Local news that matters"
     assert site_suffix(title) == ("Rates on hold as prices climb", "Ridgeway Chronicle")
     assert site_suffix("Rates on hold as prices climb | Jane Doe | our view of the world") is None
-    assert _source(tmp_path, f"{title}\n\n{BODY}") == "Ridgeway Chronicle"
+    assert source_of(tmp_path, f"{title}\n\n{BODY}") == "Ridgeway Chronicle"
 
 
 def test_a_given_name_alone_is_no_source() -> None:
@@ -132,4 +132,4 @@ def test_a_given_name_alone_is_no_source() -> None:
 
 def test_a_banners_file_name_is_no_sites_address(tmp_path: Path) -> None:
     text = f"{TITLE}ridgeway-party-website-banner-2014.jpg\n\n{BODY}"
-    assert _source(tmp_path, text) is None
+    assert source_of(tmp_path, text) is None
