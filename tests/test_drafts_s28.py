@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
-from tests.conftest import SAMPLE, pdftotext
+from tests.conftest import SAMPLE, extracted, pdftotext
 
 from briefkit.content import Brief, load_brief
 from briefkit.extract import extract_article
@@ -49,9 +49,7 @@ def _render(brief: Brief, tmp_path: Path, product: str, fmt: str) -> Path:
 
 
 def _draft(tmp_path: Path, text: str = ARTICLE, name: str = "article.txt") -> Brief:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_article(path)[0]
+    return extracted(tmp_path, text, name)[0]
 
 
 def _quotes_of_summary(path: Path) -> tuple[list[tuple[str, str | None]], list[str]]:

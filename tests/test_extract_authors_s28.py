@@ -12,9 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import extracted
 
 from briefkit.content.model import Brief
-from briefkit.extract import extract_article
 
 BODY = ("Freight volumes rose 12% in February, the port authority said in its monthly report on Monday.\n\n"
         "Container traffic was the strongest part of the rise, with shipping lines adding calls at the terminal.\n\n"
@@ -24,9 +24,7 @@ ZH_BODY = ("据统计,今年二月全市港口货物吞吐量为1200万吨,同�
 
 
 def _extract(tmp_path: Path, text: str) -> tuple[Brief, list[str]]:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_article(path)
+    return extracted(tmp_path, text, "article.txt")
 
 
 @pytest.mark.parametrize(("closing", "authors"), [

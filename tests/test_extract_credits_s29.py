@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import extracted
+
 from briefkit.content.model import Brief
-from briefkit.extract import extract_article
 
 ZH_BODY = "市统计局日前发布数据显示,今年一季度全市规模以上工业增加值同比增长6.2%,增速比上年同期加快1.1个百分点。\n"
 
 
 def _extract(tmp_path: Path, text: str) -> Brief:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_article(path)[0]
+    return extracted(tmp_path, text, "article.txt")[0]
 
 
 def test_numbered_review_steps_end_the_editor_and_are_no_editors(tmp_path: Path) -> None:

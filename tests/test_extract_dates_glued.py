@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import extracted
+
 from briefkit.extract import extract_article
 from briefkit.extract.dates import parse_date
 
@@ -30,9 +32,7 @@ def test_a_glued_stamp_under_the_headline_dates_the_page(tmp_path: Path) -> None
 
 
 def _date_of_page(tmp_path: Path, text: str) -> str:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return str(extract_article(page)[0].meta.date)
+    return str(extracted(tmp_path, text, "page.txt")[0].meta.date)
 
 
 def test_an_events_day_in_the_opening_sentence_does_not_date_the_page(tmp_path: Path) -> None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefkit.extract import extract_article, noticefields_zh
+from tests.conftest import extracted
+
+from briefkit.extract import noticefields_zh
 from briefkit.extract.fields import labelled_fields
 
 BODY = ("各街道、各部门:\n\n入汛以来,全区降雨量比常年偏多三成。为确保安全度汛,现就有关事项通知如下。\n\n"
@@ -17,9 +19,7 @@ TITLE = "青山区人民政府办公室关于做好2024年汛期安全工作的�
 
 
 def _meta(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
-    page = tmp_path / "notice.txt"
-    page.write_text(text, encoding="utf-8")
-    return extract_article(page)[0].meta
+    return extracted(tmp_path, text, "notice.txt")[0].meta
 
 
 def test_the_table_rows_over_a_notice_are_no_title_and_name_its_source(tmp_path: Path) -> None:

@@ -13,8 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from briefkit.extract import extract_article
+from tests.conftest import extracted
 
 TITLE = "Harvest prices climb as exports rebound\n\nMarch 5, 2024\n\n"
 BODY = ("Rice exports rose 6 percent in February as buyers in the region returned after a slow start to the year.\n\n"
@@ -25,9 +24,7 @@ ZH_BODY = ("截至目前,全市已收购秋粮12万吨,同比增长8%,收购进�
 
 
 def _meta(tmp_path: Path, text: str) -> tuple[str | None, list[str]]:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    brief, warnings = extract_article(path)
+    brief, warnings = extracted(tmp_path, text, "page.txt")
     return brief.meta.source, [w for w in warnings if "meta.source" in w]
 
 

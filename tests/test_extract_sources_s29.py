@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import extracted
 
-from briefkit.extract import extract_article
 from briefkit.extract.copyrights import notice_holder
 from briefkit.extract.credits import site_suffix
 from briefkit.extract.outletcands import desk_initials, slogan_masthead
@@ -28,9 +28,7 @@ BODY = ("The central bank kept its policy rate at 5.5 percent on Thursday, citin
 
 
 def source_of(tmp_path: Path, text: str) -> str | None:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    brief, _ = extract_article(path)
+    brief, _ = extracted(tmp_path, text, "page.txt")
     return brief.meta.source
 
 

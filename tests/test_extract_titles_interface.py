@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import extracted
 
 from briefkit.content.model import Brief
-from briefkit.extract import extract_article, headlines, noticefields_zh
+from briefkit.extract import headlines, noticefields_zh
 from briefkit.extract.titlefurniture import is_widget
 from briefkit.extract.titlescore import not_headline
 
@@ -25,9 +26,7 @@ ZH_BODY = ("市政府常务会议审议通过了全市道路维修计划,今年�
 
 
 def _extract(tmp_path: Path, text: str) -> Brief:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return extract_article(page)[0]
+    return extracted(tmp_path, text, "page.txt")[0]
 
 
 @pytest.mark.parametrize("line", [

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from pypdf import PdfReader
+from tests.conftest import extracted
 
 from briefkit.cli import cli
 from briefkit.content.model import Brief
-from briefkit.extract import extract_article, titleabstain
+from briefkit.extract import titleabstain
 
 BODY = ("The port authority said freight volumes at the harbour rose 12% in February, the third monthly rise "
         "in a row, as container traffic recovered.\n\n"
@@ -21,9 +22,7 @@ BODY = ("The port authority said freight volumes at the harbour rose 12% in Febr
 
 
 def _extract(tmp_path: Path, text: str, name: str = "page.txt") -> tuple[Brief, list[str]]:
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return extract_article(page)
+    return extracted(tmp_path, text, name)
 
 
 def _titled(warnings: list[str]) -> bool:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import extracted
+
 from briefkit.content.model import Brief
-from briefkit.extract import extract_article, headlines, titlepick
+from briefkit.extract import headlines, titlepick
 from briefkit.readers import read_article
 
 BODY = ("The county council said its budget for the coming year rises 4% to $12 million, with more money for road "
@@ -18,9 +20,7 @@ BODY = ("The county council said its budget for the coming year rises 4% to $12 
 
 
 def _extract(tmp_path: Path, text: str, name: str = "page.txt") -> tuple[Brief, list[str]]:
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return extract_article(page)
+    return extracted(tmp_path, text, name)
 
 
 def _pick(lines: list[str], body: str = BODY) -> str | None:

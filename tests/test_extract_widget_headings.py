@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from briefkit.extract import extract_article
+from tests.conftest import extracted
 
 PARAGRAPH = ("The council approved a budget of $12 million for road repairs on Monday, the mayor said. "
              "Work on the first five streets begins in March and should finish by the end of the summer.")
@@ -18,9 +17,7 @@ OTHER = ("Residents have complained about potholes for three years, and the coun
 
 
 def _headings(tmp_path: Path, text: str) -> list[str]:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    brief, _ = extract_article(path)
+    brief, _ = extracted(tmp_path, text, "article.txt")
     return [section.heading for section in brief.sections]
 
 

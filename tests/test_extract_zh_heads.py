@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import extracted
 
 from briefkit.extract import bylines_zh, extract_article, topblocks
 from briefkit.readers import read_article
@@ -56,9 +57,7 @@ HEADLINE = "台東縣推動長照2.0成效顯著"
 
 
 def _meta(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return extract_article(page)[0].meta
+    return extracted(tmp_path, text, "page.txt")[0].meta
 
 
 def test_traditional_field_labels_give_date_source_author_and_editor(tmp_path: Path) -> None:
