@@ -33,6 +33,7 @@ from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
+from briefkit.extract.orgroles import role_bodies
 from briefkit.extract.orgs_en import LEGAL_FORMS, add_list_mates, add_speakers, english_shapes, is_person
 from briefkit.extract.orgshapes import (
     ACRONYM_ORG,
@@ -52,12 +53,22 @@ from briefkit.extract.orgshapes import (
 from briefkit.extract.orgtitle import headline_subject, in_title, title_case_tail
 from briefkit.extract.orgunits import programme, without_role, without_units
 from briefkit.extract.places import find_places, is_place
+from briefkit.extract.zhscript import without_pinyin
+
+# "Auchan`s trial": a typewriter's backtick written for an apostrophe
+_BACKTICK = re.compile(r"(?<=\w)`(?=s\b)")
 
 
 def _organisations(text: str, language: str, title: bool = False) -> list[Entity]:
-    text = without_units(text) if language != "zh" else text  # "Head of Policy at the X Foundation": X only
+    # "Head of Policy at the X Foundation": X only; "價(jià)格認(rèn)證中心": a converter's pinyin is no part of a name
+    text = without_units(text) if language != "zh" else without_pinyin(text)
+    text = _BACKTICK.sub("’", text) if "`" in text else text
     found = english_shapes(text) if not CJK.search(text[:2000]) or language != "zh" else {}
+    defined: set[str] = set()
     if language != "zh":
+        roles, defined = role_bodies(text)
+        for name in roles:
+            found.setdefault(name)
         add_english_cues(text, found, ACRONYM_ORG)
         add_speakers(text, found)
         add_actors(text, found)
@@ -80,6 +91,7 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     initials = {"".join(w[0] for w in name.split() if w[0].isupper()) for name in found}
     # "the Association of Southeast Asian Nations (ASEAN)": the acronym is the name already found
     initials |= {m["acr"] for m in DEFINED.finditer(text) if any(f"{name} ({m['acr']})" in text for name in found)}
+    initials |= defined
     for match in ACRONYM_ORG.finditer(text):
         acronym = match.group(0)
         if text[match.start() - 1:match.start()] in {"(", "/"} and text[match.end():match.end() + 1] in {"/", ")"}:
@@ -110,6 +122,7 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     # "the Kiel Institute for the World Economy (IfW)": an acronym the text defines for a name found is that name
     acronyms |= {m["acr"] for m in DEFINED.finditer(text)
                  if any(n.endswith(m["name"]) or m["name"].endswith(n) for n in names if " " in n)}
+    acronyms |= defined  # "the monetary policy committee (MPC)": its short form, no second body
     names = [n for n in dict.fromkeys(names) if not ((n.isupper() or " " not in n) and n in acronyms)
              and (title or not only_as_tag(n, text))]  # a title is a line alone, and names no tag
     # "National Critical Mineral Mission" and "… Minerals Mission", "Labour" and "Labour's": one body, the first

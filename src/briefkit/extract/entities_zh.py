@@ -172,6 +172,11 @@ def _runs(tokens: list[Any]) -> list[str]:
                 run.append((word[:-1] if len(word) == 2 else body, flag))
             close()
             continue
+        if flag.startswith("nr") and at and tokens[at - 1][0] in _ADMIN and _SUFFIX.search(word) and len(word) >= 3:
+            flag = "n"  # "省" "司法厅": a level of government's department, not a person jieba took it for
+        if flag == "v" and len(run) >= 2 and run[0][1] == "ns" and at + 1 < len(tokens) \
+                and tokens[at + 1][1] in _NOUNISH and _SUFFIX.search(tokens[at + 1][0]):
+            flag = "vn"  # "大冶市" "价格" "认证" "中心": a remit's verb inside a place's body, before its word
         if (flag == "nt" and not run) or (flag in _NOUNISH and not flag.startswith("nr")):
             run.append((word, flag))
         else:
@@ -200,6 +205,12 @@ def _simplified(text: str) -> str | None:
     return simple if simple != text and len(simple) == len(text) else None
 
 
+# "甲、乙公司", "某市市场监管局": a party a case report leaves unnamed (a letter of the cycle 甲乙丙丁…, or 某
+# "a certain") is no body's name ("丁香园" is: a name of its own follows the character)
+_ANONYMOUS = re.compile(r"^(?:某|[甲乙丙丁戊己庚辛壬癸]"
+                        r"(?=(?:公司|集团|集團|银行|銀行|企业|企業|单位|單位|医院|醫院)$))")
+
+
 def chinese_organisations(text: str) -> list[str]:
     """Organisation names in a Chinese text, first mention first, a name inside a longer one left out.
 
@@ -220,5 +231,5 @@ def chinese_organisations(text: str) -> list[str]:
                 continue
             name = text[at:at + len(name)]
         found.setdefault(name)
-    names = list(found)
+    names = [n for n in found if not _ANONYMOUS.match(n)]
     return [n for n in names if not any(n != other and n in other for other in names)]

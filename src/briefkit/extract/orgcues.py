@@ -249,7 +249,7 @@ def _spelt_out(acronym: str, text: str) -> str:
         # a whole name: no capitalised word just before it ("Confederation of Portuguese Workers" is no "CP")
         whole = not re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, match.start() - 30):match.start()])
         if whole and "".join(w[0] for w in match.group(0).split() if w[0].isupper()) == acronym:
-            return match.group(0)
+            return re.sub(r"[’'](?:s)?$", "", match.group(0))  # "the Slovak Republic’s office": no possessive
     return acronym
 
 

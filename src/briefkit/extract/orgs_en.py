@@ -104,7 +104,9 @@ def _owner_and_owned(name: str) -> list[str]:
 # a ministry's name runs through its remits: "Ministry of Trade, Industry and Energy", "Office of Gas and
 # Electricity Markets", "Ministry of Statistics and Programme Implementation" (seen on Korean, British and Indian
 # pages: the pattern stops at a comma or at an institutional word such as "Gas" or "Programme")
-_REMIT_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Secretariat|Bureau|Directorate)\s+(?:of|for)\s")
+# ("National Department of Water and Sanitation": a level of government may open it)
+_REMIT_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:(?:National|Federal|State|Provincial|Regional)\s+)?"
+                         r"(?:Ministry|Department|Office|Secretariat|Bureau|Directorate)\s+(?:of|for)\s")
 _HEAD_WORD = re.compile(r"\b(?:Ministry|Department|Office|Secretariat|Bureau|Directorate|Agency|Commission|Council|"
                         r"Bank|Board|Authority|Institute|University|Court|Police|Committee|Corporation|Company)\b")
 _REMIT = r"[A-Z][a-z][\w'’-]*"
@@ -115,7 +117,8 @@ _REMITS = re.compile(r"(?:[ \t]+" + _REMIT + r"){0,3}(?:(?:,[ \t]+" + _REMIT + r
 def _with_remits(match: re.Match[str], text: str) -> str:
     """The name ``match`` found, run on through a ministry's remits when it stops inside their list."""
     name = match.group(0)
-    if not _REMIT_HEAD.match(name) or "," in name or _HEAD_WORD.search(re.sub(r"^(?:The\s+)?\w+", "", name)):
+    head = _REMIT_HEAD.match(name)
+    if not head or "," in name or _HEAD_WORD.search(name, head.end()):
         return name  # "Department of Commerce and Directorate": a second body, not a remit, ends the match
     more = _REMITS.match(text, match.end())
     extra = more.group(0) if more else ""
@@ -144,13 +147,19 @@ def _remits(left: str, right: str) -> bool:
 _PARTICLE = r"(?:ng|de|del|della|da|di|do|dos|das|du|des|la|le|van|der|den|voor|von|al|el|y|e|of|for|and|the)"
 _FOREIGN_PARTICLE = re.compile(r"\s(?:ng|de|del|della|da|di|do|dos|das|du|des|la|le|van|der|den|voor|von|al|el|y|e)\s")
 _DEFINED_PARTICLES = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:" + _PARTICLE
-                                + r"[ \t]+){0,2}[A-Z][\w’'-]+){1,6})[ \t]+\((?P<acr>[A-Z]{2,7})\)")
+                                + r"[ \t]+){0,2}[A-Z][\w’'-]+){1,6})[ \t]+\([“\"]?(?P<acr>[A-Z]{2,7})[”\"]?\)")
 
 
 # a law's, a treaty's or a code's title runs on after the institutional word a pattern stopped at
 _LAW_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]+(?:Act|Bill|Law|Code|Regulations?|Directive|Treaty|"
                         r"Agreement|Convention|Protocol|Ordinance|Rules)\b(?![ \t]+[A-Z])")  # not "… Law School"
 _PLACE_KIND_AFTER = re.compile(r"[ \t]+(?:Region|Territory|Province|Prefecture)\b")
+# "Central Bank Rate (CBR)", "Cash Reserve Requirement", "Western Cape Water Supply System": a name of capitalised
+# words that runs on into a rate's, a rule's or a network's word is that thing's, cut inside if taken for a body
+_TERM_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z][\w’'-]*){0,2}[ \t]+(?:Rates?|Ratios?|Requirements?|Supply|Index|Indices|"
+                         r"Facility|Window|Levy|Tariffs?|Yields?|Targets?|Corridor)\b")
+# "Opening Times: 9.00am - 2.40pm": a label that opens a line before its value, not a body
+_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*[\d+(]")
 LEGAL_FORMS = frozenset(["SA", "AG", "NV", "BV", "AB", "ASA", "LLC", "LLP", "PLC", "Plc", "GmbH", "Ltd", "Inc", "Co",
                          "Oyj", "Bhd", "Tbk", "SpA", "Spa", "Limited", "Incorporated"])
 
@@ -160,7 +169,7 @@ def english_shapes(text: str) -> dict[str, None]:
     found: dict[str, None] = {}
     for match in ORG.finditer(text):
         if _LAW_AFTER.match(text, match.end()) or match.group(0) in LEGAL_FORMS \
-                or _PLACE_KIND_AFTER.match(text, match.end()):
+                or _PLACE_KIND_AFTER.match(text, match.end()) or _cut_term(match, text):
             continue  # "Private Securities Litigation Reform Act": a law's title; "(Mejcon-SA)": a legal form alone;
             # "the National Capital Region", "the Federal Capital Territory": a place's name
         listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
@@ -227,6 +236,15 @@ def english_shapes(text: str) -> dict[str, None]:
                         and len(name.split()) <= MAX_ORG_WORDS and name[0].isupper():
                     found.setdefault(name)
     return found
+
+
+def _cut_term(match: re.Match[str], text: str) -> bool:
+    """A name of capitalised words alone that runs on into a term's word (``_TERM_AFTER``), or a label opening
+    its line before a value (``_LABEL_AFTER``); "Bank of England Base Rate" keeps its bank (a name with "of" is
+    whole)."""
+    if _LABEL_AFTER.match(text, match.end()) and (match.start() == 0 or text[match.start() - 1] == "\n"):
+        return True
+    return " of " not in match.group(0) and _TERM_AFTER.match(text, match.end()) is not None
 
 
 _ITEM = r"[A-Z][\w&'’-]*(?:\s+(?:in\s+|of\s+|for\s+)?[A-Z][\w&'’-]*){0,3}"  # "Children in Need"

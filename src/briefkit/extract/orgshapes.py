@@ -76,8 +76,10 @@ KIND = (r"(?i:company|companies|firm|firms|group|regulator|watchdog|charity|char
          r"think-tank|outlet|magazine|tabloid|website|lobby|"
          # bodies of members: "Coldiretti, the Italian farmers' association", "X, the employers' federation"
          r"association|federation|confederation|chamber|club)")
-APPOSITION = re.compile(r"\b(?:" + KIND + r"),?\s+(?P<names>(?:the\s+)?" + _NAME + r"(?:\s*(?:,|and)\s*(?:the\s+)?"
-                         + _NAME + r"){0,5})")
+# ("the maker of office equipment Brother": what the kind makes or runs may stand between)
+APPOSITION = re.compile(r"\b(?:(?:" + KIND + r"),?\s+|(?i:maker|manufacturer|producer|supplier|retailer|distributor|"
+                        r"provider)s?\s+of(?:\s+(?!the\b|a\b|an\b)[a-z][\w-]*){1,2}\s+(?=[A-Z]))"
+                        r"(?P<names>(?:the\s+)?" + _NAME + r"(?:\s*(?:,|and)\s*(?:the\s+)?" + _NAME + r"){0,5})")
 ROLE_OF = re.compile(r"\b(?i:(?:chief\s+executive|spokes(?:person|man|woman)|chairman|chair|president|director|head|"
                       r"officer|economist|analyst|founder|member|official)s?\s+(?:of|for|at)\s+(?:the\s+)?)"
                       r"(?P<name>" + _NAME + r")")
@@ -125,7 +127,7 @@ VIA = re.compile(r"\b(?i:according\s+to|managed\s+by|owned\s+by|quoted\s+by|repo
                   # "told the Sunday Times", "told the Business Journal": a person is told without "the"
                   r"|\b(?:told|contacted|wrote\s+to|speaking\s+to)\s+the\s+(?P<told>" + _NAME + r")")
 DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]{0,30}\s+){1,8}?(?:(?:of|for|and|the)\s+){0,3}[A-Z][\w&'’-]{0,30})"
-                      r"\s+\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
+                      r"\s+\([“\"]?(?P<acr>[A-Z][A-Za-z&]{1,7})[”\"]?\)")  # "(“HPA”)": quoted as well
 # Terms defined with an acronym that are things, not bodies: "Carbon Capture and Storage (CCS)"
 CONCEPT = re.compile(r"\b(?:Storage|Capture|Product|Intelligence|Initiative|Index|Rate|Act|Agreement|Treaty|Scheme|"
                       r"Strategy|Plan|Policy|Technolog(?:y|ies)|Standard|Protocol|Indicator|Prices?|Income|Tax|Credit|"

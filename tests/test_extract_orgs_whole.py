@@ -1,0 +1,116 @@
+"""Bodies named whole, by roles that hold in any country, and no fragments of longer names.
+
+A legal form written with dots or in lower case ("Voranska mlékárna, a.s.", "Terrafil S.A."); a body that
+fines or is fined or whose stake is bought; a body written in lower case and defined by its acronym ("the
+rates committee (RC)"); a name defined by a quoted acronym; the maker of a kind of goods; a typewriter's
+backtick for an apostrophe.  And what is cut from a longer name is no body: "Central Bank" of "Central Bank Rate
+(CBR)", "Harbour Water" of "Harbour Water Supply System", a ministry's second remit ("Sanitation"), a label
+opening its line ("Opening Times: 9.00am").  In Chinese: a converter's pinyin is no part of a name, a party a
+case report leaves unnamed (乙公司) is no body, a province's department jieba takes for a person (省司法厅) is one.
+
+Small made-up articles in the shapes real pages use, run end to end through the extractor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.conftest import drafted
+
+_TAIL = "Traders expected prices to stay weak for at least 3 months."
+
+
+def _organisations(tmp_path: Path, text: str, title: str = "Regulators act on prices") -> list[str]:
+    return [o.name for o in drafted(tmp_path, f"{title}\n\n{text}\n\n{_TAIL}\n").organisations]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The office KORV fined Voranska mlékárna, a.s., for failing to provide documents in time.",
+     ["Voranska mlékárna, a.s.", "KORV"]),
+    ("In 2019, Delmont Oil acquired a stake in PELTRAKA without notifying the Competition Bureau.",
+     ["PELTRAKA", "Competition Bureau"]),
+    ("The Competition Office fined the maker of garden tools Hollin 2.1 million PLN for price fixing.",
+     ["Hollin", "Competition Office"]),
+    ("The Marbury Competition Authority (MCA) fined Clinica Serena do Porto (“CSP”) 155,000 euros.",
+     ["Clinica Serena do Porto", "Marbury Competition Authority"]),
+])
+def test_a_body_named_by_its_role_or_form(tmp_path: Path, text: str, names: list[str]) -> None:
+    found = _organisations(tmp_path, text)
+    assert all(n in found for n in names), found
+
+
+def test_a_lower_case_body_defined_by_its_acronym(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The Reserve Bank of Norland held its rate at 4%. The rates committee (RC), "
+                                     "with five members, voted 4-1. The RC said inflation would ease.")
+    assert "rates committee" in found and "RC" not in found, found
+
+
+def test_a_lower_case_term_defined_by_its_acronym_is_no_body(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The gross domestic product (GDP) of Norland grew 2% as the central bank "
+                                     "held rates.")
+    assert not any("product" in n for n in found), found
+
+
+def test_a_backtick_apostrophe_names_the_body(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The Norland Curia upheld the NCA`s decision to impose a fine of 2 million "
+                                     "euros on Paxdale, the court said. The NCA`s ruling is final.")
+    assert "NCA" in found, found
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("The Bank of Norland (BoN) raised the Central Bank Rate (CBR) by 1 percentage point to 8.5%.", "Central Bank"),
+    ("The Bank has increased the Cash Reserve Requirement by 2 percentage points to 10%.", "Cash Reserve"),
+    ("Demand on the Harbour Water Supply System must fall by 20% this summer.", "Harbour Water"),
+])
+def test_a_name_cut_from_a_terms_name_is_no_body(tmp_path: Path, text: str, fragment: str) -> None:
+    assert fragment not in _organisations(tmp_path, text)
+
+
+def test_a_ministry_keeps_its_remits_after_a_level_of_government(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The directive from the National Department of Water and Sanitation asks "
+                                     "towns to cut demand by 20%.")
+    assert "National Department of Water and Sanitation" in found and "Sanitation" not in found, found
+
+
+def test_a_label_opening_its_line_is_no_body(tmp_path: Path) -> None:
+    page = ("Opening Times: 9.00am - 2.40pm\nTelephone: +353 42 937 4443\n\nFines rise\n\n"
+            "The Competition Bureau fined Paxdale 2 million euros for price fixing.")
+    found = _organisations(tmp_path, page, title="Office hours")
+    assert "Opening Times" not in found and "Competition Bureau" in found, found
+
+
+def test_a_federal_reserve_system_keeps_its_bank(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The Federal Reserve System raised rates by 0.25 percentage points.")
+    assert any(n.startswith("Federal Reserve") for n in found), found
+
+
+_ZH_TAIL = "会议指出，今年以来全市经济运行总体平稳，一季度地区生产总值同比增长5.2%。"
+
+
+def _zh_organisations(tmp_path: Path, text: str) -> list[str]:
+    page = f"市里召开水价听证会\n\n{text}\n\n{_ZH_TAIL}\n"
+    return [o.name for o in drafted(tmp_path, page).organisations]
+
+
+def test_pinyin_is_no_part_of_a_chinese_name(tmp_path: Path) -> None:
+    found = _zh_organisations(tmp_path, "根(gēn)據(jù)永安市價(jià)格認(rèn)證(zhèng)中心成本監(jiān)審結(jié)論，"
+                                        "居民生活用水價(jià)格由現(xiàn)行1.16元/噸調(diào)整為1.46元/噸。")
+    assert "永安市價格認證中心" in found and not any("(" in n for n in found), found
+
+
+def test_an_unnamed_party_is_no_body(tmp_path: Path) -> None:
+    found = _zh_organisations(tmp_path, "甲、乙公司诉某市市场监管局罚款案中，法院判决驳回诉讼请求，罚款30万元。")
+    assert not any(n in {"乙公司", "甲公司"} or n.startswith("某") for n in found), found
+
+
+def test_a_provinces_department_is_a_body(tmp_path: Path) -> None:
+    found = _zh_organisations(tmp_path, "省法院、省司法厅、省市场监管局联合发布10个典型案例。")
+    assert "省司法厅" in found, found
+
+
+def test_an_outlet_named_only_in_a_source_label_is_no_body(tmp_path: Path) -> None:
+    page = ("2017年04月20日10:28 | 來(lái)源:東(dōng)嶺新聞網(wǎng)\n\n據報道，日本政府觀光局公布，今年3月到訪日本的"
+            "外國游客人數為220.57萬人，同比增加9.8%。\n\n其中中國大陸游客最多，為50.9萬人。\n")
+    found = [o.name for o in drafted(tmp_path, page).organisations]
+    assert "東嶺新聞網" not in found and "日本政府觀光局" in found, found
