@@ -114,3 +114,28 @@ def test_an_outlet_named_only_in_a_source_label_is_no_body(tmp_path: Path) -> No
             "外國游客人數為220.57萬人，同比增加9.8%。\n\n其中中國大陸游客最多，為50.9萬人。\n")
     found = [o.name for o in drafted(tmp_path, page).organisations]
     assert "東嶺新聞網" not in found and "日本政府觀光局" in found, found
+
+
+def test_what_a_group_owns_is_listed_whole(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The group – which owns Northgate Bank (NGB), Kestra and Fenwray – reported a "
+                                     "20% fall in its half-year profit.")
+    assert all(n in found for n in ("Northgate Bank", "Kestra", "Fenwray")), found
+
+
+def test_a_name_with_and_defined_by_its_acronym_is_whole(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "“It is a distortion,” said Acting Harbour Communication and Information "
+                                     "System (HCIS) CEO, Lerato Mokoena, on Monday. Costs rose 12%.")
+    assert "Harbour Communication and Information System" in found and "Acting Harbour" not in found, found
+
+
+def test_a_requirement_defined_by_its_acronym_is_no_body(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The regulator found errors in the utility’s Annual Revenue Requirement (ARR) "
+                                     "filing, which sought a 12% rise.")
+    assert not any("Requirement" in n for n in found), found
+
+
+def test_a_copyright_holder_written_twice_is_one_body(tmp_path: Path) -> None:
+    page = ("Profits rise\n\nLONDON (dpa-AFX) - Kelmor Plc reported a profit of £145.5 million, up 12%.\n\n"
+            "Copyright(c) 2022 KTNews.com. All Rights Reserved\nCopyright KT News/dpa-AFX\n")
+    found = [o.name for o in drafted(tmp_path, page).organisations]
+    assert "KTNews.com" in found and "KT News" not in found, found

@@ -287,5 +287,9 @@ def _same_body(one: str, other: str) -> bool:
     a, b = one.removeprefix("The ").lower(), other.removeprefix("The ").lower()
     if a in b or b in a:
         return True
+    # "RTT News" and "RTTNews.com": one name, with and without its spaces and its domain
+    squeezed = [re.sub(r"[\s.]", "", re.sub(r"\.(?:com|net|org)$", "", x)) for x in (a, b)]
+    if min(len(x) for x in squeezed) >= 5 and squeezed[0] == squeezed[1]:
+        return True
     short, long = sorted((one, other.removeprefix("The ")), key=len)
     return short.isupper() and _initials(long) == short

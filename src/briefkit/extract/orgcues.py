@@ -84,9 +84,21 @@ def _speaks_for(match: re.Match[str], text: str) -> bool:
 
 
 # "San Miguel Corp., which runs Petron,": what a body runs or owns, named alone, is a body (a business, a chain)
-_RUNS = re.compile(r",\s+(?:which|that)\s+(?:also\s+)?(?:runs|owns|operates|controls)\s+(?:the\s+)?(?P<name>" + _CAP
-                   + r"(?:\s+" + _CAP + r"){0,3})"
-                   r"(?=\s*[,;.]|\s+(?:and|chain|supermarkets|stores|brand|airline|bank)\b)")
+# ("The group – which owns First National Bank (FNB), RMB and Wesbank –": a dash opens the clause as well, and
+# what it runs may be a list)
+_RUNS = re.compile(r"(?:,|\s[–—])\s+(?:which|that)\s+(?:also\s+)?(?:runs|owns|operates|controls)\s+(?:the\s+)?"
+                   r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})(?:\s+\([A-Z]{2,6}\))?"
+                   r"(?P<more>(?:,\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,3}){0,4},?\s+and\s+" + _CAP + r"(?:\s+" + _CAP
+                   + r"){0,3}(?=\s*[,;.–—]))?"
+                   r"(?=\s*[,;.–—]|\s+(?:and|chain|supermarkets|stores|brand|airline|bank)\b)")
+
+
+
+def _run_names(match: re.Match[str]) -> list[str]:
+    """The business a ``_RUNS`` clause names, and the others it lists with it."""
+    more = [n for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["more"] or "") if n]
+    return [match["name"], *more]
+
 
 _ITEM = _CAP + r"(?:\s+(?:&\s+)?" + _CAP + r"){0,3}"
 # "clubs like Arsenal and Liverpool", "lenders such as Barclays, Lloyds and NatWest": the list says what they are
@@ -199,7 +211,7 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
     if places:
         names += [(text.find(n), n) for n in _arms(text, places, acronyms)]
     names += _kind_lists(text)
-    names += [(m.start(), m["name"]) for m in _RUNS.finditer(text) if m["name"] not in places] \
+    names += [(m.start(), n) for m in _RUNS.finditer(text) for n in _run_names(m) if n not in places] \
         if " runs " in text or " owns " in text or " operates " in text or " controls " in text else []
     names += [(m.start(), m["name"]) for m in _BARE_BODY.finditer(text)]
     names += [(m.start(), m["name"]) for m in _STUDY_BY.finditer(text) if m["name"] not in places]

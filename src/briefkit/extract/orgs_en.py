@@ -156,8 +156,12 @@ _LAW_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]+(?:Act|Bill|Law|Co
 _PLACE_KIND_AFTER = re.compile(r"[ \t]+(?:Region|Territory|Province|Prefecture)\b")
 # "Central Bank Rate (CBR)", "Cash Reserve Requirement", "Western Cape Water Supply System": a name of capitalised
 # words that runs on into a rate's, a rule's or a network's word is that thing's, cut inside if taken for a body
-_TERM_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z][\w’'-]*){0,2}[ \t]+(?:Rates?|Ratios?|Requirements?|Supply|Index|Indices|"
+# (the term's word right after the name: in a title-case headline, "Harbour Energy Authority Approves New Tariff")
+_TERM_AFTER = re.compile(r"[ \t]+(?:Rates?|Ratios?|Requirements?|Supply|Index|Indices|"
                          r"Facility|Window|Levy|Tariffs?|Yields?|Targets?|Corridor)\b")
+# "Acting Government Communication and Information System (GCIS)": a name that runs on to the acronym defining it
+_RUNS_TO_ACRONYM = re.compile(r"(?P<rest>(?:[ \t]+(?:and[ \t]+|of[ \t]+|for[ \t]+|&[ \t]+)?[A-Z][\w’'-]*){1,6})"
+                              r"[ \t]*\([“\"]?(?P<acr>[A-Z]{2,7})[”\"]?\)")
 # "Opening Times: 9.00am - 2.40pm": a label that opens a line before its value, not a body
 _LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*[\d+(]")
 LEGAL_FORMS = frozenset(["SA", "AG", "NV", "BV", "AB", "ASA", "LLC", "LLP", "PLC", "Plc", "GmbH", "Ltd", "Inc", "Co",
@@ -191,8 +195,9 @@ def english_shapes(text: str) -> dict[str, None]:
             found.setdefault(name)
     for match in _DEFINED_PARTICLES.finditer(text) if " (" in text else ():
         words = match["name"].split()
-        if not _FOREIGN_PARTICLE.search(match["name"]) or CONCEPT.search(match["name"]):
-            continue  # English names defined by acronyms are DEFINED's (and "Gross Domestic Product (GDP)" no body)
+        if not (_FOREIGN_PARTICLE.search(match["name"]) or " and " in match["name"]) or CONCEPT.search(match["name"]):
+            continue  # English names defined by acronyms are DEFINED's (and "Gross Domestic Product (GDP)" no body),
+            # but for those with "and" amid their words ("Government Communication and Information System (GCIS)")
         for start in range(len(words) - 1):  # "By Chino Leyco The Bangko Sentral ng Pilipinas (BSP)": the tail
             if words[start][0].isupper() and "".join(w[0] for w in words[start:] if w[0].isupper()) == match["acr"]:
                 found.setdefault(" ".join(words[start:]))  # initials that match exactly
@@ -244,6 +249,10 @@ def _cut_term(match: re.Match[str], text: str) -> bool:
     whole)."""
     if _LABEL_AFTER.match(text, match.end()) and (match.start() == 0 or text[match.start() - 1] == "\n"):
         return True
+    if (defined := _RUNS_TO_ACRONYM.match(text, match.end())) \
+            and "".join(w[0] for w in (match.group(0) + defined["rest"]).split() if w[0].isupper()) \
+            .endswith(defined["acr"]):
+        return True  # the whole name is found with its acronym (see english_shapes)
     return " of " not in match.group(0) and _TERM_AFTER.match(text, match.end()) is not None
 
 

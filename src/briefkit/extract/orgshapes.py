@@ -133,7 +133,9 @@ CONCEPT = re.compile(r"\b(?:Storage|Capture|Product|Intelligence|Initiative|Inde
                       r"Strategy|Plan|Policy|Technolog(?:y|ies)|Standard|Protocol|Indicator|Prices?|Income|Tax|Credit|"
                       r"Zone|Corridor|Emissions?|Change|Goals?|Framework|Vehicles?|Learning|Disease|Syndrome|"
                       # measures and periods: "Financial Year (FY)", "Gross Value Added (GVA)", "Current Account (CA)"
-                      r"Year|Added|Value|Quarter|Deficit|Surplus|Output|Account|Balance)$")
+                      r"Year|Added|Value|Quarter|Deficit|Surplus|Output|Account|Balance|"
+                      # rules and measures: "Annual Revenue Requirement (ARR)", "Cash Reserve Ratio (CRR)"
+                      r"Requirements?|Ratios?)$")
 # A budget's funds are money, not bodies: "the General Fund", "a £65 million Nature Restoration Fund"
 BUDGET_FUND = re.compile(r"\b(?:General|Infrastructure|Capital|Reserve|Improvement|Restoration|Recovery|"
                           r"Stabili[sz]ation|Contingency|Operating|Special|Revenue|Road|Housing|Enterprise)\s+Fund$")
