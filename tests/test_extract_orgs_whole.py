@@ -139,3 +139,8 @@ def test_a_copyright_holder_written_twice_is_one_body(tmp_path: Path) -> None:
             "Copyright(c) 2022 KTNews.com. All Rights Reserved\nCopyright KT News/dpa-AFX\n")
     found = [o.name for o in drafted(tmp_path, page).organisations]
     assert "KTNews.com" in found and "KT News" not in found, found
+
+
+def test_an_acronym_that_blocks_a_deal_is_a_body(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The KVR blocked the merger of two dairies on Tuesday, and shares fell 3%.")
+    assert "KVR" in found, found

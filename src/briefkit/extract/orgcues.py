@@ -222,7 +222,14 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
 # "the SEC fined", "CDC said": an acronym that speaks or acts is a body's, unless it names a thing ("the GDP
 # said" is no sentence; "the ICU", "the NCIB" name things, so an article alone is no cue)
 _ACRONYM_BODY = re.compile(r"(?<![\w&/-])(?P<b>[A-Z]{2,6})\s+(?:said|says|announced|reported|estimated|warned|"
-                           r"forecast|approved|fined|ruled|confirmed|ordered)\b")
+                           r"forecast|approved|fined|ruled|confirmed|ordered|"
+                           # what an authority does to a case: "GVH wins Auchan's trial", "the CMA blocked the deal"
+                           r"wins|won|imposed|blocked|cleared|investigated|launched|issued|published|rejected|"
+                           r"decided|concluded|found|upheld)\b"
+                           # "the GVH’s decision", "the ECB’s decision": an acronym with "the" that owns what follows
+                           r"|\b[Tt]he\s+(?P<o>[A-Z]{2,6})['’]s\s+(?:decision|ruling|investigation|inquiry|report|"
+                           r"statement|board|chief|head|spokes\w+|president|director|chair\w*|members?|staff|data|"
+                           r"survey|figures|forecast|guidance|rules?|approval|fine|probe)\b")
 _THINGS_WORDS = ("CEO CFO COO CTO IPO GDP GNP EV EVS AI LNG EPS ETF SUV URL API PDF ATM DNA HIV AIDS COVID SARS NFT "
                  "VAT GST FDI ESG KPI ROI IT TV PC OK AM PM GMT UTC CPI PPI PMI MP MPS USD EUR GBP CNY RMB JPY INR "
                  "Q1 Q2 Q3 Q4 FY IOU FAQ CBD NBA EBITDA EBIT COVID NOTE UPDATE")
@@ -237,7 +244,7 @@ _THE_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<b>[A-Z]{2,6})\b(?![\w’'-]|\s+[A-Z(]
 def acronym_bodies(text: str, places: set[str]) -> list[str]:
     """Acronyms the text treats as bodies ("PURA said", "the SEC fined", "the RBA" three times), not things
     or places ("the UAE")."""
-    names = [m["b"] for m in _ACRONYM_BODY.finditer(text)]
+    names = [m["b"] or m["o"] for m in _ACRONYM_BODY.finditer(text)]
     # a name used with "the" again and again is a body's or a thing's; the things are the listed ones
     counts: dict[str, int] = {}
     for match in _THE_ACRONYM.finditer(text):
