@@ -144,3 +144,9 @@ def test_a_copyright_holder_written_twice_is_one_body(tmp_path: Path) -> None:
 def test_an_acronym_that_blocks_a_deal_is_a_body(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "The KVR blocked the merger of two dairies on Tuesday, and shares fell 3%.")
     assert "KVR" in found, found
+
+
+def test_a_one_word_name_that_acts_with_its_is_a_body(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "It is now final that Halvex abused its market power in 2019, the court said, "
+                                     "and the fine of 2 million euros stands.")
+    assert "Halvex" in found, found

@@ -285,7 +285,11 @@ def add_list_mates(text: str, found: dict[str, None]) -> None:
 # ("Oxfam has warned": an auxiliary may stand between)
 _SPEAKS = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*)\s+"
                      r"(?:(?:has|have|had|also)\s+)?(?:said|says|announced|reported|confirmed|declined|warned|urged|"
-                     r"called\s+for|called\s+on)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]")
+                     r"called\s+for|called\s+on)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]"
+                     # "Auchan abused its market power", "Halvex cut its forecast": a person's deed takes "his" or
+                     # "her"; "its" says a body did it
+                     r"|(?<![\w-])(?P<c>[A-Z][a-z]{2,}|[A-Z]{2,6})[ \t]+(?:(?:has|have|had|also)[ \t]+)?"
+                     r"[a-z]{2,}(?:ed|s|t)[ \t]+its\b")
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|around|across)[ \t]+$")
@@ -295,7 +299,7 @@ def add_speakers(text: str, found: dict[str, None]) -> None:
     """One-word names that say things and are no person's: the article never names them with a first
     name, a title or an age, and they are no place, month or word that opens a sentence."""
     for match in _SPEAKS.finditer(text):
-        name = match["a"] or match["b"]
+        name = match["a"] or match["b"] or match["c"]
         opens = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1:] in ".!?\"”"
         if opens and name.endswith("s"):
             continue  # "Numbers reported", "Officials said": a plural noun opening a sentence
