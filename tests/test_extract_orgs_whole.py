@@ -150,3 +150,8 @@ def test_a_one_word_name_that_acts_with_its_is_a_body(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "It is now final that Halvex abused its market power in 2019, the court said, "
                                      "and the fine of 2 million euros stands.")
     assert "Halvex" in found, found
+
+
+def test_a_network_of_pipes_or_roads_is_no_website(tmp_path: Path) -> None:
+    found = _zh_organisations(tmp_path, "每噸加收0.06元用於舊城管網改造，文中圖片源自互聯網，物流網建設投資2億元。")
+    assert not any(n.endswith(("管網", "互聯網", "物流網")) for n in found), found
