@@ -155,3 +155,10 @@ def test_a_one_word_name_that_acts_with_its_is_a_body(tmp_path: Path) -> None:
 def test_a_network_of_pipes_or_roads_is_no_website(tmp_path: Path) -> None:
     found = _zh_organisations(tmp_path, "每噸加收0.06元用於舊城管網改造，文中圖片源自互聯網，物流網建設投資2億元。")
     assert not any(n.endswith(("管網", "互聯網", "物流網")) for n in found), found
+
+
+def test_a_body_in_a_treatys_title_leaves_its_acronym(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "Articles 101 and 102 of the Treaty on the Functioning of the Andean Union "
+                                     "(TFAU) prohibit such practices. AU rules bind AU member states, and fines "
+                                     "reach 10% of turnover.")
+    assert "Andean Union" not in found, found

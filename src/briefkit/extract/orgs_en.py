@@ -153,6 +153,9 @@ _DEFINED_PARTICLES = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]
 # a law's, a treaty's or a code's title runs on after the institutional word a pattern stopped at
 _LAW_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]+(?:Act|Bill|Law|Code|Regulations?|Directive|Treaty|"
                         r"Agreement|Convention|Protocol|Ordinance|Rules)\b(?![ \t]+[A-Z])")  # not "… Law School"
+# "the Treaty on the Functioning of the European Union": a body in a treaty's or a charter's title is the title's
+_LAW_BEFORE = re.compile(r"\b(?:Treaty|Convention|Charter|Statute)[ \t]+(?:on|of|for|establishing)[ \t]+(?:the[ \t]+)?"
+                         r"(?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?){0,3}$")
 _PLACE_KIND_AFTER = re.compile(r"[ \t]+(?:Region|Territory|Province|Prefecture)\b")
 # "Central Bank Rate (CBR)", "Cash Reserve Requirement", "Western Cape Water Supply System": a name of capitalised
 # words that runs on into a rate's, a rule's or a network's word is that thing's, cut inside if taken for a body
@@ -173,6 +176,7 @@ def english_shapes(text: str) -> dict[str, None]:
     found: dict[str, None] = {}
     for match in ORG.finditer(text):
         if _LAW_AFTER.match(text, match.end()) or match.group(0) in LEGAL_FORMS \
+                or _LAW_BEFORE.search(text, max(0, match.start() - 60), match.start()) \
                 or _PLACE_KIND_AFTER.match(text, match.end()) or _cut_term(match, text):
             continue  # "Private Securities Litigation Reform Act": a law's title; "(Mejcon-SA)": a legal form alone;
             # "the National Capital Region", "the Federal Capital Territory": a place's name
