@@ -162,3 +162,9 @@ def test_a_body_in_a_treatys_title_leaves_its_acronym(tmp_path: Path) -> None:
                                      "(TFAU) prohibit such practices. AU rules bind AU member states, and fines "
                                      "reach 10% of turnover.")
     assert "Andean Union" not in found, found
+
+
+def test_a_body_named_in_a_romance_language_is_whole(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The Banco Central do Marlim raised its rate to 9%, and the Comisión Federal de "
+                                     "Aguas said tariffs would rise 4%. The Hospital Trust said costs rose 3%.")
+    assert "Banco Central do Marlim" in found and "Comisión Federal de Aguas" in found, found

@@ -46,6 +46,19 @@ _BODY_WORDS = ("committee|commission|council|board|authority|agency|bureau|offic
 _LOWER_DEFINED = re.compile(r"(?<![\w’'-])(?P<name>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){1,6})[ \t]*\([ \t]*[“\"]?"
                             r"(?P<acr>[A-Z]{2,6})[”\"]?[ \t]*\)")
 _MINOR = frozenset(["of", "for", "and", "the", "on", "&"])
+# a body named in a Romance language in English copy: its kind first, then its remit or its place, joined by the
+# language's particles ("Banco Central do Brasil", "Comisión Federal de Electricidad", "Hospital Particular do Algarve")
+_ROMANCE_HEAD = (r"Banco|Banca|Instituto|Istituto|Ministerio|Ministério|Ministero|Universidad|Universidade|Università|"
+                 r"Université|Comisión|Comissão|Commissione|Agencia|Agência|Agenzia|Consejo|Conselho|Consiglio|"
+                 r"Tribunale|Autoridad|Autoridade|Autorità|Autorité|Secretaría|Superintendencia|Superintendência|"
+                 r"Fundación|Fundação|Fondazione|Corporación|Compañía|Companhia|Compagnie|Société|Sociedad|Sociedade|"
+                 r"Società|Grupo|Gruppo|Groupe|Ospedale|Hôpital|Cámara|Câmara|Chambre|Asociación|Associação|"
+                 r"Associazione|Federación|Federação|Federazione|Confederación|Confederação|Partido|Partito|"
+                 r"Servicio|Serviço|Servizio|Dirección|Direção|Direzione|Caja|Caixa|Cassa|Caisse|Hospital|Tribunal")
+_ROMANCE_PARTICLE = r"(?:de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|do|da|dos|das|di|della|delle|degli|dei|des|du|y|e)"
+_ROMANCE = re.compile(r"(?<![\w’'-])(?:" + _ROMANCE_HEAD + r")(?:[ \t]+(?:" + _ROMANCE_PARTICLE
+                      + r"[ \t]+)?[A-ZÀ-Ý][\w’'-]*){1,6}(?![\w’'-])")
+_ENGLISH_HEADS = ("Hospital", "Tribunal")
 
 
 def role_bodies(text: str) -> tuple[list[str], set[str]]:
@@ -59,6 +72,11 @@ def role_bodies(text: str) -> tuple[list[str], set[str]]:
     for match in _FINES.finditer(text) if re.search(r"fined|stake|takeover|acquisition|buyout", text) else ():
         name = _tail(match["a"] or match["b"] or match["c"] or match["d"])
         if name and not is_place(name) and not _personal(name):
+            names.append(name)
+    for match in _ROMANCE.finditer(text):
+        name = match.group(0)
+        # ("Hospital Trust", "Tribunal Service": an English head needs the language's particle inside)
+        if not name.startswith(_ENGLISH_HEADS) or re.search(r"[ \t]" + _ROMANCE_PARTICLE + r"[ \t]", name):
             names.append(name)
     acronyms: set[str] = set()
     for match in _LOWER_DEFINED.finditer(text) if "(" in text else ():
