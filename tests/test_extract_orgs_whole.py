@@ -168,3 +168,19 @@ def test_a_body_named_in_a_romance_language_is_whole(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "The Banco Central do Marlim raised its rate to 9%, and the Comisión Federal de "
                                      "Aguas said tariffs would rise 4%. The Hospital Trust said costs rose 3%.")
     assert "Banco Central do Marlim" in found and "Comisión Federal de Aguas" in found, found
+
+
+@pytest.mark.parametrize(("text", "office"), [
+    ("The Deputy Prime Minister for Cabinet Affairs chaired the session, which approved 12 decrees.",
+     "Deputy Prime Minister for Cabinet"),
+    ("He was sworn in as Commissioner for Legal and Special Duties on Monday, with 3 others.",
+     "Commissioner for Legal and Special Duties"),
+    ("Talks with the President of Uzbekistan Tavrik Ostemov ended after 2 days.", "Uzbekistan Tavrik Ostemov"),
+])
+def test_a_persons_office_is_no_body(tmp_path: Path, text: str, office: str) -> None:
+    assert office not in _organisations(tmp_path, text)
+
+
+def test_a_citys_possessive_is_no_part_of_the_body(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "Exports rose 8%, Hanoi’s General Statistics Office said on Friday.")
+    assert "General Statistics Office" in found, found

@@ -22,7 +22,7 @@ Places found inside an organisation's name are the body's, not places (see
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from briefkit.content.model import Entity
 from briefkit.extract.body import Sentence
@@ -115,7 +115,7 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
              and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
              and not _titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text)
              and not _PARTICLE_OPENING.match(n) and not _common_word(n, text) and n not in LEGAL_FORMS
-             and not _ADJECTIVE_OR_PEOPLE.fullmatch(n)
+             and not _ADJECTIVE_OR_PEOPLE.fullmatch(n) and not _office(n, countries)
              and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
     # ("Connecticut Public Utilities Regulatory Authority" … "PURA": the acronym may leave the place out)
     acronyms = {_initials(" ".join(n.split()[i:])) for n in names if len(n.split()) >= 2 for i in (0, 1)}
@@ -165,6 +165,22 @@ def _common_words(name: str, text: str) -> bool:
 _ADJECTIVE_OR_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ial|ional|ental|ical|ators|isters|akers|idents|ians)")
 # "for Water", "of Seniors and Member of Parliament": a name a pattern cut after its opening words
 _PARTICLE_OPENING = re.compile(r"^(?:of|for|and|the|in|on|at|to|by|with)\s")
+
+
+# "Deputy Prime Minister for Cabinet", "Principal Deputy Assistant Secretary", "Commissioner for Legal and Special
+# Duties": a person's office (a rank before it, or an officer's title and the remit it holds), not a body
+_OFFICE = re.compile(r"^(?:Deputy|Principal|Assistant|Senior|Vice|Acting)\s"
+                     r"|^(?:Commissioner|Secretary|Minister|Director|Chief)\s+(?:of|for)\s")
+
+
+def _office(name: str, countries: Container[str]) -> bool:
+    """A person's office (``_OFFICE``), or a country's name before a person's ("Uzbekistan Shavkat Mirziyoyev",
+    cut from "President of Uzbekistan Shavkat Mirziyoyev": two capitalised words after it, no body's word)."""
+    if _OFFICE.match(name):
+        return True
+    first, _, rest = name.partition(" ")
+    return first in countries and len(rest.split()) == 2 \
+        and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in rest.split()) and not ORG.search(rest)
 
 
 def _common_word(name: str, text: str) -> bool:

@@ -181,12 +181,20 @@ def clean(name: str) -> str:
     name = _SITED.sub("", name)
     # "India's Tata Steel": a country's possessive before a name is not part of it
     if (owner := re.match(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])", name)) \
-            and owner.group(1) in country_names("en")[1]:
-        name = name[owner.end():]
+            and (owner.group(1) in country_names("en")[1] or _city_or_region(owner.group(1))):
+        name = name[owner.end():]  # ("Hanoi’s General Statistics Office": a city's as well)
     # "Gates Foundation on Monday": a day or a month closes the sentence, not the name
     name = re.sub(r"\s+(?:on|in|of|for)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+(?:on|in|of|for)\s+(?:January|"
                   r"February|March|April|May|June|July|August|September|October|November|December)$", "", name)
     return re.sub(r"\s+(?:and|of|for|the)$", "", name).strip(" ,.;:")
+
+
+def _city_or_region(name: str) -> bool:
+    """A city of 100,000 people or more or a country's region (imported late: the places module reads this one's
+    lists through others)."""
+    from briefkit.extract.places import is_place
+
+    return is_place(name)
 
 
 WHOLE_ORG = re.compile(r"(?:" + ORG.pattern + r")$")
