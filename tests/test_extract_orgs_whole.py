@@ -184,3 +184,19 @@ def test_a_persons_office_is_no_body(tmp_path: Path, text: str, office: str) -> 
 def test_a_citys_possessive_is_no_part_of_the_body(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "Exports rose 8%, Hanoi’s General Statistics Office said on Friday.")
     assert "General Statistics Office" in found, found
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Statement by Tamsin Orly, Director NRC Geneva: 2 million people were displaced in 2015.", "Tamsin Orly"),
+    ("Kenji Haradome, the Governor of the Bank of Norland, said rates would stay at 0.1%.", "Kenji Haradome"),
+    ("Therefore, the Bank of Norland is wrong to hold rates at 0.1%, the report said.", "Therefore"),
+    ("The Enterprise Minister Dahlan Wiryo said imports would rise 5%.", "Enterprise Minister Dahlan Wiryo"),
+])
+def test_a_person_or_a_connective_is_no_body(tmp_path: Path, text: str, person: str) -> None:
+    assert person not in _organisations(tmp_path, text)
+
+
+def test_a_person_named_after_a_body_is_cut_off(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "Questions went to the Ministry of Finance Allyson Grant, who said 3% was "
+                                     "the target.")
+    assert "Ministry of Finance" in found and not any("Allyson" in n for n in found), found

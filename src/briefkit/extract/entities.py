@@ -110,12 +110,14 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     found = dict.fromkeys(owned_by_acronym(n) or n for n in found)
     # "General Manager of Funding Information Service": the body after a role; "Head of Banking": no body
     found = dict.fromkeys(b for b in (without_role(n) for n in found) if b)
+    # "Ministry of Finance Allyson West", "… of Jamaica President Christopher Zacca": the person after the body
+    found = dict.fromkeys(_without_person_tail(n) for n in found)
     names = [_without_country(n) for n in found if not is_person(n, text) and n not in NOT_ORG and n not in countries
              and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n) and not programme(n)
              and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
              and not _titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text)
              and not _PARTICLE_OPENING.match(n) and not _common_word(n, text) and n not in LEGAL_FORMS
-             and not _ADJECTIVE_OR_PEOPLE.fullmatch(n) and not _office(n, countries)
+             and not _ADJECTIVE_OR_PEOPLE.fullmatch(n) and not _office(n, countries) and not _officer(n, text)
              and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
     # ("Connecticut Public Utilities Regulatory Authority" … "PURA": the acronym may leave the place out)
     acronyms = {_initials(" ".join(n.split()[i:])) for n in names if len(n.split()) >= 2 for i in (0, 1)}
@@ -169,18 +171,54 @@ _PARTICLE_OPENING = re.compile(r"^(?:of|for|and|the|in|on|at|to|by|with)\s")
 
 # "Deputy Prime Minister for Cabinet", "Principal Deputy Assistant Secretary", "Commissioner for Legal and Special
 # Duties": a person's office (a rank before it, or an officer's title and the remit it holds), not a body
-_OFFICE = re.compile(r"^(?:Deputy|Principal|Assistant|Senior|Vice|Acting)\s"
-                     r"|^(?:Commissioner|Secretary|Minister|Director|Chief)\s+(?:of|for)\s")
+_OFFICE = re.compile(r"^(?:Deputy|Principal|Assistant|Senior|Vice|Acting|Former)\s"
+                     r"|^(?:Commissioner|Secretary|Minister|Director|Chief)\s+(?:of|for)\s"
+                     # "Enterprise Minister Dahlan Iskan", "… Distinguished Professor of Linguistics": a title inside
+                     r"|\b(?:Minister|Governor|Secretary|Chairman|Chairwoman|President|Mayor|Senator)\s+[A-Z][a-z]+"
+                     r"(?:\s+[A-Z][a-z]+)?$|\bProfessor\b")
+# "However, the bank said", "Therefore, the Bank of Japan is": a sentence's connective before a body's kind
+_CONNECTIVES_WORDS = ("However Therefore Moreover Furthermore Nevertheless Nonetheless Additionally Consequently "
+                      "Likewise Similarly Otherwise Indeed Instead Finally Overall Separately Elsewhere Meanwhile "
+                      "Yesterday Today Thus Hence Still Also")
+_CONNECTIVES = frozenset(_CONNECTIVES_WORDS.split())
+# "Haruhiko Kuroda, the Governor of the Bank of Japan, said": a person's office after the name
+_OFFICE_AFTER = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}(?:Governor|Director|"
+                           r"President|Chairman|Chairwoman|Chair|Minister|Secretary|CEO|Head|Professor|Senator|Mayor|"
+                           r"[Ss]pokes(?:man|woman|person)|[Ff]ounder)\b")
 
 
 def _office(name: str, countries: Container[str]) -> bool:
     """A person's office (``_OFFICE``), or a country's name before a person's ("Uzbekistan Shavkat Mirziyoyev",
     cut from "President of Uzbekistan Shavkat Mirziyoyev": two capitalised words after it, no body's word)."""
-    if _OFFICE.match(name):
+    if _OFFICE.search(name) or name in _CONNECTIVES:
         return True
     first, _, rest = name.partition(" ")
     return first in countries and len(rest.split()) == 2 \
         and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in rest.split()) and not ORG.search(rest)
+
+
+_PERSON_TAIL = re.compile(r"(?:\s+(?:Minister|Governor|Secretary|Chairman|Chairwoman|President|Mayor|CEO))?"
+                          r"\s+(?P<given>[A-Z][a-z]+)\s+[A-Z][a-z’'-]+$")
+
+
+def _without_person_tail(name: str) -> str:
+    """``name`` without a person named after it: a given name and a surname (an office before them, or none),
+    when what is left is a body's whole name with its remit or place ("Ministry of Finance")."""
+    tail = _PERSON_TAIL.search(name)
+    if not tail or " of " not in name[:tail.start()] or not WHOLE_ORG.fullmatch(name[:tail.start()]):
+        return name
+    titled = tail.group(0).split()[0] != tail["given"]
+    return name[:tail.start()] if titled or is_given_name(tail["given"]) else name
+
+
+def _officer(name: str, text: str) -> bool:
+    """"James Munn, Director NRC", "Haruhiko Kuroda, the Governor of the Bank of Japan": two or three capitalised
+    words without a body's word, followed where the article names them by a person's office."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words) or ORG.search(name):
+        return False
+    at = text.find(name + ",")
+    return at >= 0 and _OFFICE_AFTER.match(text, at + len(name)) is not None
 
 
 def _common_word(name: str, text: str) -> bool:
