@@ -176,6 +176,8 @@ _OFFICE = re.compile(r"^(?:Deputy|Principal|Assistant|Senior|Vice|Acting|Former)
                      # "Enterprise Minister Dahlan Iskan", "… Distinguished Professor of Linguistics": a title inside
                      r"|\b(?:Minister|Governor|Secretary|Chairman|Chairwoman|President|Mayor|Senator)\s+[A-Z][a-z]+"
                      r"(?:\s+[A-Z][a-z]+)?$|\bProfessor\b")
+# "Graduate Training-Dr": a heading run into the title of the person who leads it
+_TITLE_RUN_IN = re.compile(r"-(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?$")
 # "However, the bank said", "Therefore, the Bank of Japan is": a sentence's connective before a body's kind
 _CONNECTIVES_WORDS = ("However Therefore Moreover Furthermore Nevertheless Nonetheless Additionally Consequently "
                       "Likewise Similarly Otherwise Indeed Instead Finally Overall Separately Elsewhere Meanwhile "
@@ -190,7 +192,7 @@ _OFFICE_AFTER = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[A-Z][a-z]
 def _office(name: str, countries: Container[str]) -> bool:
     """A person's office (``_OFFICE``), or a country's name before a person's ("Uzbekistan Shavkat Mirziyoyev",
     cut from "President of Uzbekistan Shavkat Mirziyoyev": two capitalised words after it, no body's word)."""
-    if _OFFICE.search(name) or name in _CONNECTIVES:
+    if _OFFICE.search(name) or name in _CONNECTIVES or _TITLE_RUN_IN.search(name):
         return True
     first, _, rest = name.partition(" ")
     return first in countries and len(rest.split()) == 2 \

@@ -36,7 +36,7 @@ _CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
 ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + ORG_WORDS
                   + r")\b(?!\s+(?:Secretary|Minister|Spokes\w+|Chairman|Director|Editor|Correspondent|"
-                  r"Conference|Awards?|Prize|Cup|Games|Festival|Week|Day|Expo|Fair|Championships?|Airports?|Stadium|"
+                  r"Conference|Briefings?|Awards?|Prize|Cup|Games|Festival|Week|Day|Expo|Fair|Championships?|Airports?|Stadium|"
                   # a plant is a facility, as an airport is: "Tutuka Power Station", "Arnot Power Station"
                   r"(?:Power\s+)?Stations?|Plants?)\b)"
                   r"(?:\s+for\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP + r"){0,2}"
