@@ -29,9 +29,7 @@ _FORMS = (r"a\.[ \t]?s\.|s\.[ \t]?r\.[ \t]?o\.|spol\.[ \t]s[ \t]r\.[ \t]?o\.|S\.
           r"K\.K\.|A\.Ş\.|S\.A\.B\.[ \t]de[ \t]C\.V\.")
 _CAPWORD = r"[A-Z][\w’'&-]*"
 # a capitalised name, its last word in lower case as Slavic and Romance names write it ("Slovenska pošta")
-# ("A.P. Moller-Maersk A/S": dotted initials may open it)
-_LEGAL = re.compile(r"(?<![\w’'.-])(?P<name>(?:(?:[A-Z]\.){1,3}[ \t]?)?" + _CAPWORD + r"(?:[ \t]+" + _CAPWORD
-                    + r"){0,4}(?:[ \t]+[a-z][\w’'-]*)?)"
+_LEGAL = re.compile(r"(?<![\w’'-])(?P<name>" + _CAPWORD + r"(?:[ \t]+" + _CAPWORD + r"){0,4}(?:[ \t]+[a-z][\w’'-]*)?)"
                     r"(?P<sep>,?[ \t]+)(?P<form>" + _FORMS + r")(?![\w/])")
 _NAME = r"(?:[A-Z][\w’'&-]*|[A-Z]{2,})(?:[ \t]+(?:of[ \t]+|for[ \t]+)?(?:[A-Z][\w’'&-]*|[A-Z]{2,})){0,4}"
 # "AMO SR fined", "the Competition Bureau has fined": whoever fines is an authority
