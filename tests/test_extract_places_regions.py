@@ -128,3 +128,12 @@ def test_a_traditional_page_is_read_in_simplified_characters_too(tmp_path: Path)
                     title="懷化市發布通知")
     assert "Huaihua" in found, found
     assert "Macao" not in found or "Macau" not in found, found
+
+
+def test_an_administrative_region_named_as_one_is_a_place(tmp_path: Path) -> None:
+    page = ("Prices ease\n\nAcross regions, Region 4 recorded the lowest inflation at 1.1%, while the Upland Capital "
+            "Region registered the highest at 4.9%. Prices fell 0.3% in the Ashby–Corran–Dale region as well. "
+            "“We expect a slowdown,” said TREA Region 5 Regional Administrator Tom Vale.\n")
+    places = [p.name for p in drafted(tmp_path, page).places]
+    assert "Region 4" in places and "Upland Capital Region" in places and "Ashby–Corran–Dale" in places, places
+    assert "Region 5" not in places, places

@@ -22,7 +22,7 @@ Places found inside an organisation's name are the body's, not places (see
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from briefkit.content.model import Entity
 from briefkit.extract.body import Sentence
@@ -33,6 +33,7 @@ from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
+from briefkit.extract.orgroles import role_bodies
 from briefkit.extract.orgs_en import LEGAL_FORMS, add_list_mates, add_speakers, english_shapes, is_person
 from briefkit.extract.orgshapes import (
     ACRONYM_ORG,
@@ -52,12 +53,22 @@ from briefkit.extract.orgshapes import (
 from briefkit.extract.orgtitle import headline_subject, in_title, title_case_tail
 from briefkit.extract.orgunits import programme, without_role, without_units
 from briefkit.extract.places import find_places, is_place
+from briefkit.extract.zhscript import without_pinyin
+
+# "Auchan`s trial": a typewriter's backtick written for an apostrophe
+_BACKTICK = re.compile(r"(?<=\w)`(?=s\b)")
 
 
 def _organisations(text: str, language: str, title: bool = False) -> list[Entity]:
-    text = without_units(text) if language != "zh" else text  # "Head of Policy at the X Foundation": X only
+    # "Head of Policy at the X Foundation": X only; "價(jià)格認(rèn)證中心": a converter's pinyin is no part of a name
+    text = without_units(text) if language != "zh" else without_pinyin(text)
+    text = _BACKTICK.sub("’", text) if "`" in text else text
     found = english_shapes(text) if not CJK.search(text[:2000]) or language != "zh" else {}
+    defined: set[str] = set()
     if language != "zh":
+        roles, defined = role_bodies(text)
+        for name in roles:
+            found.setdefault(name)
         add_english_cues(text, found, ACRONYM_ORG)
         add_speakers(text, found)
         add_actors(text, found)
@@ -80,6 +91,7 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     initials = {"".join(w[0] for w in name.split() if w[0].isupper()) for name in found}
     # "the Association of Southeast Asian Nations (ASEAN)": the acronym is the name already found
     initials |= {m["acr"] for m in DEFINED.finditer(text) if any(f"{name} ({m['acr']})" in text for name in found)}
+    initials |= defined
     for match in ACRONYM_ORG.finditer(text):
         acronym = match.group(0)
         if text[match.start() - 1:match.start()] in {"(", "/"} and text[match.end():match.end() + 1] in {"/", ")"}:
@@ -98,18 +110,21 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     found = dict.fromkeys(owned_by_acronym(n) or n for n in found)
     # "General Manager of Funding Information Service": the body after a role; "Head of Banking": no body
     found = dict.fromkeys(b for b in (without_role(n) for n in found) if b)
+    # "Ministry of Finance Allyson West", "… of Jamaica President Christopher Zacca": the person after the body
+    found = dict.fromkeys(_without_person_tail(n) for n in found)
     names = [_without_country(n) for n in found if not is_person(n, text) and n not in NOT_ORG and n not in countries
              and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n) and not programme(n)
              and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
              and not _titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text)
              and not _PARTICLE_OPENING.match(n) and not _common_word(n, text) and n not in LEGAL_FORMS
-             and not _ADJECTIVE_OR_PEOPLE.fullmatch(n)
+             and not _ADJECTIVE_OR_PEOPLE.fullmatch(n) and not _office(n, countries) and not _officer(n, text)
              and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
     # ("Connecticut Public Utilities Regulatory Authority" … "PURA": the acronym may leave the place out)
     acronyms = {_initials(" ".join(n.split()[i:])) for n in names if len(n.split()) >= 2 for i in (0, 1)}
     # "the Kiel Institute for the World Economy (IfW)": an acronym the text defines for a name found is that name
     acronyms |= {m["acr"] for m in DEFINED.finditer(text)
                  if any(n.endswith(m["name"]) or m["name"].endswith(n) for n in names if " " in n)}
+    acronyms |= defined  # "the monetary policy committee (MPC)": its short form, no second body
     names = [n for n in dict.fromkeys(names) if not ((n.isupper() or " " not in n) and n in acronyms)
              and (title or not only_as_tag(n, text))]  # a title is a line alone, and names no tag
     # "National Critical Mineral Mission" and "… Minerals Mission", "Labour" and "Labour's": one body, the first
@@ -152,6 +167,60 @@ def _common_words(name: str, text: str) -> bool:
 _ADJECTIVE_OR_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ial|ional|ental|ical|ators|isters|akers|idents|ians)")
 # "for Water", "of Seniors and Member of Parliament": a name a pattern cut after its opening words
 _PARTICLE_OPENING = re.compile(r"^(?:of|for|and|the|in|on|at|to|by|with)\s")
+
+
+# "Deputy Prime Minister for Cabinet", "Principal Deputy Assistant Secretary", "Commissioner for Legal and Special
+# Duties": a person's office (a rank before it, or an officer's title and the remit it holds), not a body
+_OFFICE = re.compile(r"^(?:Deputy|Principal|Assistant|Senior|Vice|Acting|Former)\s"
+                     r"|^(?:Commissioner|Secretary|Minister|Director|Chief)\s+(?:of|for)\s"
+                     # "Enterprise Minister Dahlan Iskan", "… Distinguished Professor of Linguistics": a title inside
+                     r"|\b(?:Minister|Governor|Secretary|Chairman|Chairwoman|President|Mayor|Senator)\s+[A-Z][a-z]+"
+                     r"(?:\s+[A-Z][a-z]+)?$|\bProfessor\b")
+# "Graduate Training-Dr": a heading run into the title of the person who leads it
+_TITLE_RUN_IN = re.compile(r"-(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?$")
+# "However, the bank said", "Therefore, the Bank of Japan is": a sentence's connective before a body's kind
+_CONNECTIVES_WORDS = ("However Therefore Moreover Furthermore Nevertheless Nonetheless Additionally Consequently "
+                      "Likewise Similarly Otherwise Indeed Instead Finally Overall Separately Elsewhere Meanwhile "
+                      "Yesterday Today Thus Hence Still Also")
+_CONNECTIVES = frozenset(_CONNECTIVES_WORDS.split())
+# "Haruhiko Kuroda, the Governor of the Bank of Japan, said": a person's office after the name
+_OFFICE_AFTER = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}(?:Governor|Director|"
+                           r"President|Chairman|Chairwoman|Chair|Minister|Secretary|CEO|Head|Professor|Senator|Mayor|"
+                           r"[Ss]pokes(?:man|woman|person)|[Ff]ounder)\b")
+
+
+def _office(name: str, countries: Container[str]) -> bool:
+    """A person's office (``_OFFICE``), or a country's name before a person's ("Uzbekistan Shavkat Mirziyoyev",
+    cut from "President of Uzbekistan Shavkat Mirziyoyev": two capitalised words after it, no body's word)."""
+    if _OFFICE.search(name) or name in _CONNECTIVES or _TITLE_RUN_IN.search(name):
+        return True
+    first, _, rest = name.partition(" ")
+    return first in countries and len(rest.split()) == 2 \
+        and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in rest.split()) and not ORG.search(rest)
+
+
+_PERSON_TAIL = re.compile(r"(?:\s+(?:Minister|Governor|Secretary|Chairman|Chairwoman|President|Mayor|CEO))?"
+                          r"\s+(?P<given>[A-Z][a-z]+)\s+[A-Z][a-z’'-]+$")
+
+
+def _without_person_tail(name: str) -> str:
+    """``name`` without a person named after it: a given name and a surname (an office before them, or none),
+    when what is left is a body's whole name with its remit or place ("Ministry of Finance")."""
+    tail = _PERSON_TAIL.search(name)
+    if not tail or " of " not in name[:tail.start()] or not WHOLE_ORG.fullmatch(name[:tail.start()]):
+        return name
+    titled = tail.group(0).split()[0] != tail["given"]
+    return name[:tail.start()] if titled or is_given_name(tail["given"]) else name
+
+
+def _officer(name: str, text: str) -> bool:
+    """"James Munn, Director NRC", "Haruhiko Kuroda, the Governor of the Bank of Japan": two or three capitalised
+    words without a body's word, followed where the article names them by a person's office."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words) or ORG.search(name):
+        return False
+    at = text.find(name + ",")
+    return at >= 0 and _OFFICE_AFTER.match(text, at + len(name)) is not None
 
 
 def _common_word(name: str, text: str) -> bool:
@@ -273,6 +342,10 @@ def _same_body(one: str, other: str) -> bool:
     """"AP" and "The Associated Press", "Bloomberg" and "Bloomberg L.P.": one body, written two ways."""
     a, b = one.removeprefix("The ").lower(), other.removeprefix("The ").lower()
     if a in b or b in a:
+        return True
+    # "RTT News" and "RTTNews.com": one name, with and without its spaces and its domain
+    squeezed = [re.sub(r"[\s.]", "", re.sub(r"\.(?:com|net|org)$", "", x)) for x in (a, b)]
+    if min(len(x) for x in squeezed) >= 5 and squeezed[0] == squeezed[1]:
         return True
     short, long = sorted((one, other.removeprefix("The ")), key=len)
     return short.isupper() and _initials(long) == short

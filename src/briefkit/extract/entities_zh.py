@@ -41,7 +41,12 @@ _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", 
                     "平台", "舞台", "后台", "前台", "讲台", "阳台", "出台", "登台", "医院", "学院", "法院",
                     # papers that are no newspapers: a bulletin, a report, a filing ("警情通报", "半年报", "申报")
                     "通报", "通報", "年报", "年報", "季报", "季報", "简报", "簡報", "公报", "公報", "快报", "快報",
-                    "海报", "海報", "情报", "情報", "举报", "舉報", "预报", "預報", "汇报", "匯報", "申报", "申報"}
+                    "海报", "海報", "情报", "情報", "举报", "舉報", "预报", "預報", "汇报", "匯報", "申报", "申報",
+                    # networks that are no website: pipes, the internet, logistics, roads ("旧城管网改造")
+                    "管网", "管網", "互联网", "互聯網", "物联网", "物聯網", "物流网", "物流網", "路网", "路網",
+                    "局域网", "局域網", "因特网", "因特網", "万维网", "萬維網", "交通网", "交通網", "铁路网", "鐵路網",
+                    "公路网", "公路網", "通信网", "通信網", "宽带网", "寬帶網", "骨干网", "骨幹網", "配电网", "配電網",
+                    "输电网", "輸電網"}
 # "法国华侨华人会主席蔡君柱": a society whose chair or president is named after it, where a clause opens (not a
 # meeting, "大会", nor its presidium, "主席团")
 _ROLE_HEAD = re.compile(r"(?:^|(?<=[\n，,。；;、：:！？“”\"（(]))(?P<n>[\u4e00-\u9fff]{3,12}?(?<!大)[会會])"
@@ -172,6 +177,11 @@ def _runs(tokens: list[Any]) -> list[str]:
                 run.append((word[:-1] if len(word) == 2 else body, flag))
             close()
             continue
+        if flag.startswith("nr") and at and tokens[at - 1][0] in _ADMIN and _SUFFIX.search(word) and len(word) >= 3:
+            flag = "n"  # "省" "司法厅": a level of government's department, not a person jieba took it for
+        if flag == "v" and len(run) >= 2 and run[0][1] == "ns" and at + 1 < len(tokens) \
+                and tokens[at + 1][1] in _NOUNISH and _SUFFIX.search(tokens[at + 1][0]):
+            flag = "vn"  # "大冶市" "价格" "认证" "中心": a remit's verb inside a place's body, before its word
         if (flag == "nt" and not run) or (flag in _NOUNISH and not flag.startswith("nr")):
             run.append((word, flag))
         else:
@@ -200,6 +210,12 @@ def _simplified(text: str) -> str | None:
     return simple if simple != text and len(simple) == len(text) else None
 
 
+# "甲、乙公司", "某市市场监管局": a party a case report leaves unnamed (a letter of the cycle 甲乙丙丁…, or 某
+# "a certain") is no body's name ("丁香园" is: a name of its own follows the character)
+_ANONYMOUS = re.compile(r"^(?:某|[甲乙丙丁戊己庚辛壬癸]"
+                        r"(?=(?:公司|集团|集團|银行|銀行|企业|企業|单位|單位|医院|醫院)$))")
+
+
 def chinese_organisations(text: str) -> list[str]:
     """Organisation names in a Chinese text, first mention first, a name inside a longer one left out.
 
@@ -220,5 +236,5 @@ def chinese_organisations(text: str) -> list[str]:
                 continue
             name = text[at:at + len(name)]
         found.setdefault(name)
-    names = list(found)
+    names = [n for n in found if not _ANONYMOUS.match(n)]
     return [n for n in names if not any(n != other and n in other for other in names)]

@@ -30,6 +30,8 @@ _LINE_TAG_AFTER = re.compile(r"^\s*[:：]")
 # "中國網記者郭天虎攝影", "【环球时报综合报道】" (a 来源 line names the source; the corpus has it both ways as a body)
 _ZH_TAG_AFTER = re.compile(r"^(?:[^\n。，,、（(]{0,12}?\d+日[电電]|(?:记者|記者)[^\n。，,、]{0,8}?[攝摄]|"
                            r"综合报道|綜合報道)")
+# "來源:中國新聞網", "稿源：新华网": a Chinese page's source label, as "Source:" is an English page's
+_ZH_TAG_BEFORE = re.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*$")
 
 
 def credited(outlet: str, lines: list[str]) -> str | None:
@@ -88,7 +90,7 @@ def _tag(name: str, text: str, start: int, alone: bool = False) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before, after = text[max(line_start, start - 40):start], text[end:end + 24]
     if CJK.search(name):
-        return bool(_ZH_TAG_AFTER.match(after))
+        return bool(_ZH_TAG_AFTER.match(after) or _ZH_TAG_BEFORE.search(before))
     opens = not before.strip()
     return bool(_TAG_BEFORE.search(before) or _TAG_AFTER.match(after) or _closing(before, after)
                 or (opens and (_LINE_TAG_AFTER.match(after) or (alone and not after.split("\n")[0].strip()))))

@@ -84,9 +84,21 @@ def _speaks_for(match: re.Match[str], text: str) -> bool:
 
 
 # "San Miguel Corp., which runs Petron,": what a body runs or owns, named alone, is a body (a business, a chain)
-_RUNS = re.compile(r",\s+(?:which|that)\s+(?:also\s+)?(?:runs|owns|operates|controls)\s+(?:the\s+)?(?P<name>" + _CAP
-                   + r"(?:\s+" + _CAP + r"){0,3})"
-                   r"(?=\s*[,;.]|\s+(?:and|chain|supermarkets|stores|brand|airline|bank)\b)")
+# ("The group – which owns First National Bank (FNB), RMB and Wesbank –": a dash opens the clause as well, and
+# what it runs may be a list)
+_RUNS = re.compile(r"(?:,|\s[–—])\s+(?:which|that)\s+(?:also\s+)?(?:runs|owns|operates|controls)\s+(?:the\s+)?"
+                   r"(?P<name>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})(?:\s+\([A-Z]{2,6}\))?"
+                   r"(?P<more>(?:,\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,3}){0,4},?\s+and\s+" + _CAP + r"(?:\s+" + _CAP
+                   + r"){0,3}(?=\s*[,;.–—]))?"
+                   r"(?=\s*[,;.–—]|\s+(?:and|chain|supermarkets|stores|brand|airline|bank)\b)")
+
+
+
+def _run_names(match: re.Match[str]) -> list[str]:
+    """The business a ``_RUNS`` clause names, and the others it lists with it."""
+    more = [n for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", match["more"] or "") if n]
+    return [match["name"], *more]
+
 
 _ITEM = _CAP + r"(?:\s+(?:&\s+)?" + _CAP + r"){0,3}"
 # "clubs like Arsenal and Liverpool", "lenders such as Barclays, Lloyds and NatWest": the list says what they are
@@ -199,7 +211,7 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
     if places:
         names += [(text.find(n), n) for n in _arms(text, places, acronyms)]
     names += _kind_lists(text)
-    names += [(m.start(), m["name"]) for m in _RUNS.finditer(text) if m["name"] not in places] \
+    names += [(m.start(), n) for m in _RUNS.finditer(text) for n in _run_names(m) if n not in places] \
         if " runs " in text or " owns " in text or " operates " in text or " controls " in text else []
     names += [(m.start(), m["name"]) for m in _BARE_BODY.finditer(text)]
     names += [(m.start(), m["name"]) for m in _STUDY_BY.finditer(text) if m["name"] not in places]
@@ -210,7 +222,14 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
 # "the SEC fined", "CDC said": an acronym that speaks or acts is a body's, unless it names a thing ("the GDP
 # said" is no sentence; "the ICU", "the NCIB" name things, so an article alone is no cue)
 _ACRONYM_BODY = re.compile(r"(?<![\w&/-])(?P<b>[A-Z]{2,6})\s+(?:said|says|announced|reported|estimated|warned|"
-                           r"forecast|approved|fined|ruled|confirmed|ordered)\b")
+                           r"forecast|approved|fined|ruled|confirmed|ordered|"
+                           # what an authority does to a case: "GVH wins Auchan's trial", "the CMA blocked the deal"
+                           r"wins|won|imposed|blocked|cleared|investigated|launched|issued|published|rejected|"
+                           r"decided|concluded|found|upheld)\b"
+                           # "the GVH’s decision", "the ECB’s decision": an acronym with "the" that owns what follows
+                           r"|\b[Tt]he\s+(?P<o>[A-Z]{2,6})['’]s\s+(?:decision|ruling|investigation|inquiry|report|"
+                           r"statement|board|chief|head|spokes\w+|president|director|chair\w*|members?|staff|data|"
+                           r"survey|figures|forecast|guidance|rules?|approval|fine|probe)\b")
 _THINGS_WORDS = ("CEO CFO COO CTO IPO GDP GNP EV EVS AI LNG EPS ETF SUV URL API PDF ATM DNA HIV AIDS COVID SARS NFT "
                  "VAT GST FDI ESG KPI ROI IT TV PC OK AM PM GMT UTC CPI PPI PMI MP MPS USD EUR GBP CNY RMB JPY INR "
                  "Q1 Q2 Q3 Q4 FY IOU FAQ CBD NBA EBITDA EBIT COVID NOTE UPDATE")
@@ -225,7 +244,7 @@ _THE_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<b>[A-Z]{2,6})\b(?![\w’'-]|\s+[A-Z(]
 def acronym_bodies(text: str, places: set[str]) -> list[str]:
     """Acronyms the text treats as bodies ("PURA said", "the SEC fined", "the RBA" three times), not things
     or places ("the UAE")."""
-    names = [m["b"] for m in _ACRONYM_BODY.finditer(text)]
+    names = [m["b"] or m["o"] for m in _ACRONYM_BODY.finditer(text)]
     # a name used with "the" again and again is a body's or a thing's; the things are the listed ones
     counts: dict[str, int] = {}
     for match in _THE_ACRONYM.finditer(text):
@@ -249,7 +268,7 @@ def _spelt_out(acronym: str, text: str) -> str:
         # a whole name: no capitalised word just before it ("Confederation of Portuguese Workers" is no "CP")
         whole = not re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, match.start() - 30):match.start()])
         if whole and "".join(w[0] for w in match.group(0).split() if w[0].isupper()) == acronym:
-            return match.group(0)
+            return re.sub(r"[’'](?:s)?$", "", match.group(0))  # "the Slovak Republic’s office": no possessive
     return acronym
 
 

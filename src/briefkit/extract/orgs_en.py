@@ -104,7 +104,9 @@ def _owner_and_owned(name: str) -> list[str]:
 # a ministry's name runs through its remits: "Ministry of Trade, Industry and Energy", "Office of Gas and
 # Electricity Markets", "Ministry of Statistics and Programme Implementation" (seen on Korean, British and Indian
 # pages: the pattern stops at a comma or at an institutional word such as "Gas" or "Programme")
-_REMIT_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Secretariat|Bureau|Directorate)\s+(?:of|for)\s")
+# ("National Department of Water and Sanitation": a level of government may open it)
+_REMIT_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:(?:National|Federal|State|Provincial|Regional)\s+)?"
+                         r"(?:Ministry|Department|Office|Secretariat|Bureau|Directorate)\s+(?:of|for)\s")
 _HEAD_WORD = re.compile(r"\b(?:Ministry|Department|Office|Secretariat|Bureau|Directorate|Agency|Commission|Council|"
                         r"Bank|Board|Authority|Institute|University|Court|Police|Committee|Corporation|Company)\b")
 _REMIT = r"[A-Z][a-z][\w'’-]*"
@@ -115,7 +117,8 @@ _REMITS = re.compile(r"(?:[ \t]+" + _REMIT + r"){0,3}(?:(?:,[ \t]+" + _REMIT + r
 def _with_remits(match: re.Match[str], text: str) -> str:
     """The name ``match`` found, run on through a ministry's remits when it stops inside their list."""
     name = match.group(0)
-    if not _REMIT_HEAD.match(name) or "," in name or _HEAD_WORD.search(re.sub(r"^(?:The\s+)?\w+", "", name)):
+    head = _REMIT_HEAD.match(name)
+    if not head or "," in name or _HEAD_WORD.search(name, head.end()):
         return name  # "Department of Commerce and Directorate": a second body, not a remit, ends the match
     more = _REMITS.match(text, match.end())
     extra = more.group(0) if more else ""
@@ -144,13 +147,26 @@ def _remits(left: str, right: str) -> bool:
 _PARTICLE = r"(?:ng|de|del|della|da|di|do|dos|das|du|des|la|le|van|der|den|voor|von|al|el|y|e|of|for|and|the)"
 _FOREIGN_PARTICLE = re.compile(r"\s(?:ng|de|del|della|da|di|do|dos|das|du|des|la|le|van|der|den|voor|von|al|el|y|e)\s")
 _DEFINED_PARTICLES = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:" + _PARTICLE
-                                + r"[ \t]+){0,2}[A-Z][\w’'-]+){1,6})[ \t]+\((?P<acr>[A-Z]{2,7})\)")
+                                + r"[ \t]+){0,2}[A-Z][\w’'-]+){1,6})[ \t]+\([“\"]?(?P<acr>[A-Z]{2,7})[”\"]?\)")
 
 
 # a law's, a treaty's or a code's title runs on after the institutional word a pattern stopped at
 _LAW_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]+(?:Act|Bill|Law|Code|Regulations?|Directive|Treaty|"
                         r"Agreement|Convention|Protocol|Ordinance|Rules)\b(?![ \t]+[A-Z])")  # not "… Law School"
+# "the Treaty on the Functioning of the European Union": a body in a treaty's or a charter's title is the title's
+_LAW_BEFORE = re.compile(r"\b(?:Treaty|Convention|Charter|Statute)[ \t]+(?:on|of|for|establishing)[ \t]+(?:the[ \t]+)?"
+                         r"(?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?){0,3}$")
 _PLACE_KIND_AFTER = re.compile(r"[ \t]+(?:Region|Territory|Province|Prefecture)\b")
+# "Central Bank Rate (CBR)", "Cash Reserve Requirement", "Western Cape Water Supply System": a name of capitalised
+# words that runs on into a rate's, a rule's or a network's word is that thing's, cut inside if taken for a body
+# (the term's word right after the name: in a title-case headline, "Harbour Energy Authority Approves New Tariff")
+_TERM_AFTER = re.compile(r"[ \t]+(?:Rates?|Ratios?|Requirements?|Supply|Index|Indices|"
+                         r"Facility|Window|Levy|Tariffs?|Yields?|Targets?|Corridor)\b")
+# "Acting Government Communication and Information System (GCIS)": a name that runs on to the acronym defining it
+_RUNS_TO_ACRONYM = re.compile(r"(?P<rest>(?:[ \t]+(?:and[ \t]+|of[ \t]+|for[ \t]+|&[ \t]+)?[A-Z][\w’'-]*){1,6})"
+                              r"[ \t]*\([“\"]?(?P<acr>[A-Z]{2,7})[”\"]?\)")
+# "Opening Times: 9.00am - 2.40pm": a label that opens a line before its value, not a body
+_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*[\d+(]")
 LEGAL_FORMS = frozenset(["SA", "AG", "NV", "BV", "AB", "ASA", "LLC", "LLP", "PLC", "Plc", "GmbH", "Ltd", "Inc", "Co",
                          "Oyj", "Bhd", "Tbk", "SpA", "Spa", "Limited", "Incorporated"])
 
@@ -160,7 +176,8 @@ def english_shapes(text: str) -> dict[str, None]:
     found: dict[str, None] = {}
     for match in ORG.finditer(text):
         if _LAW_AFTER.match(text, match.end()) or match.group(0) in LEGAL_FORMS \
-                or _PLACE_KIND_AFTER.match(text, match.end()):
+                or _LAW_BEFORE.search(text, max(0, match.start() - 60), match.start()) \
+                or _PLACE_KIND_AFTER.match(text, match.end()) or _cut_term(match, text):
             continue  # "Private Securities Litigation Reform Act": a law's title; "(Mejcon-SA)": a legal form alone;
             # "the National Capital Region", "the Federal Capital Territory": a place's name
         listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
@@ -182,8 +199,9 @@ def english_shapes(text: str) -> dict[str, None]:
             found.setdefault(name)
     for match in _DEFINED_PARTICLES.finditer(text) if " (" in text else ():
         words = match["name"].split()
-        if not _FOREIGN_PARTICLE.search(match["name"]) or CONCEPT.search(match["name"]):
-            continue  # English names defined by acronyms are DEFINED's (and "Gross Domestic Product (GDP)" no body)
+        if not (_FOREIGN_PARTICLE.search(match["name"]) or " and " in match["name"]) or CONCEPT.search(match["name"]):
+            continue  # English names defined by acronyms are DEFINED's (and "Gross Domestic Product (GDP)" no body),
+            # but for those with "and" amid their words ("Government Communication and Information System (GCIS)")
         for start in range(len(words) - 1):  # "By Chino Leyco The Bangko Sentral ng Pilipinas (BSP)": the tail
             if words[start][0].isupper() and "".join(w[0] for w in words[start:] if w[0].isupper()) == match["acr"]:
                 found.setdefault(" ".join(words[start:]))  # initials that match exactly
@@ -229,6 +247,19 @@ def english_shapes(text: str) -> dict[str, None]:
     return found
 
 
+def _cut_term(match: re.Match[str], text: str) -> bool:
+    """A name of capitalised words alone that runs on into a term's word (``_TERM_AFTER``), or a label opening
+    its line before a value (``_LABEL_AFTER``); "Bank of England Base Rate" keeps its bank (a name with "of" is
+    whole)."""
+    if _LABEL_AFTER.match(text, match.end()) and (match.start() == 0 or text[match.start() - 1] == "\n"):
+        return True
+    if (defined := _RUNS_TO_ACRONYM.match(text, match.end())) \
+            and "".join(w[0] for w in (match.group(0) + defined["rest"]).split() if w[0].isupper()) \
+            .endswith(defined["acr"]):
+        return True  # the whole name is found with its acronym (see english_shapes)
+    return " of " not in match.group(0) and _TERM_AFTER.match(text, match.end()) is not None
+
+
 _ITEM = r"[A-Z][\w&'’-]*(?:\s+(?:in\s+|of\s+|for\s+)?[A-Z][\w&'’-]*){0,3}"  # "Children in Need"
 # "Welsh Water, Severn Trent, Yorkshire Water, SES Water and United Utilities"; "with Nissan and Sunderland Council"
 _LIST = re.compile(r"(?P<list>(?:" + _ITEM + r",\s+){0,8}" + _ITEM + r",?\s+and\s+" + _ITEM + r")(?![\w'’])")
@@ -258,7 +289,11 @@ def add_list_mates(text: str, found: dict[str, None]) -> None:
 # ("Oxfam has warned": an auxiliary may stand between)
 _SPEAKS = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*)\s+"
                      r"(?:(?:has|have|had|also)\s+)?(?:said|says|announced|reported|confirmed|declined|warned|urged|"
-                     r"called\s+for|called\s+on)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]")
+                     r"called\s+for|called\s+on)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]"
+                     # "Auchan abused its market power", "Halvex cut its forecast": a person's deed takes "his" or
+                     # "her"; "its" says a body did it
+                     r"|(?<![\w-])(?P<c>[A-Z][a-z]{2,}|[A-Z]{2,6})[ \t]+(?:(?:has|have|had|also)[ \t]+)?"
+                     r"[a-z]{2,}(?:ed|s|t)[ \t]+its\b")
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|around|across)[ \t]+$")
@@ -268,7 +303,7 @@ def add_speakers(text: str, found: dict[str, None]) -> None:
     """One-word names that say things and are no person's: the article never names them with a first
     name, a title or an age, and they are no place, month or word that opens a sentence."""
     for match in _SPEAKS.finditer(text):
-        name = match["a"] or match["b"]
+        name = match["a"] or match["b"] or match["c"]
         opens = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1:] in ".!?\"”"
         if opens and name.endswith("s"):
             continue  # "Numbers reported", "Officials said": a plural noun opening a sentence

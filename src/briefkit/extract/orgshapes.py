@@ -36,7 +36,7 @@ _CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
 ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + ORG_WORDS
                   + r")\b(?!\s+(?:Secretary|Minister|Spokes\w+|Chairman|Director|Editor|Correspondent|"
-                  r"Conference|Awards?|Prize|Cup|Games|Festival|Week|Day|Expo|Fair|Championships?|Airports?|Stadium|"
+                  r"Conference|Briefings?|Awards?|Prize|Cup|Games|Festival|Week|Day|Expo|Fair|Championships?|Airports?|Stadium|"
                   # a plant is a facility, as an airport is: "Tutuka Power Station", "Arnot Power Station"
                   r"(?:Power\s+)?Stations?|Plants?)\b)"
                   r"(?:\s+for\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP + r"){0,2}"
@@ -76,8 +76,10 @@ KIND = (r"(?i:company|companies|firm|firms|group|regulator|watchdog|charity|char
          r"think-tank|outlet|magazine|tabloid|website|lobby|"
          # bodies of members: "Coldiretti, the Italian farmers' association", "X, the employers' federation"
          r"association|federation|confederation|chamber|club)")
-APPOSITION = re.compile(r"\b(?:" + KIND + r"),?\s+(?P<names>(?:the\s+)?" + _NAME + r"(?:\s*(?:,|and)\s*(?:the\s+)?"
-                         + _NAME + r"){0,5})")
+# ("the maker of office equipment Brother": what the kind makes or runs may stand between)
+APPOSITION = re.compile(r"\b(?:(?:" + KIND + r"),?\s+|(?i:maker|manufacturer|producer|supplier|retailer|distributor|"
+                        r"provider)s?\s+of(?:\s+(?!the\b|a\b|an\b)[a-z][\w-]*){1,2}\s+(?=[A-Z]))"
+                        r"(?P<names>(?:the\s+)?" + _NAME + r"(?:\s*(?:,|and)\s*(?:the\s+)?" + _NAME + r"){0,5})")
 ROLE_OF = re.compile(r"\b(?i:(?:chief\s+executive|spokes(?:person|man|woman)|chairman|chair|president|director|head|"
                       r"officer|economist|analyst|founder|member|official)s?\s+(?:of|for|at)\s+(?:the\s+)?)"
                       r"(?P<name>" + _NAME + r")")
@@ -125,13 +127,15 @@ VIA = re.compile(r"\b(?i:according\s+to|managed\s+by|owned\s+by|quoted\s+by|repo
                   # "told the Sunday Times", "told the Business Journal": a person is told without "the"
                   r"|\b(?:told|contacted|wrote\s+to|speaking\s+to)\s+the\s+(?P<told>" + _NAME + r")")
 DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]{0,30}\s+){1,8}?(?:(?:of|for|and|the)\s+){0,3}[A-Z][\w&'’-]{0,30})"
-                      r"\s+\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
+                      r"\s+\([“\"]?(?P<acr>[A-Z][A-Za-z&]{1,7})[”\"]?\)")  # "(“HPA”)": quoted as well
 # Terms defined with an acronym that are things, not bodies: "Carbon Capture and Storage (CCS)"
 CONCEPT = re.compile(r"\b(?:Storage|Capture|Product|Intelligence|Initiative|Index|Rate|Act|Agreement|Treaty|Scheme|"
                       r"Strategy|Plan|Policy|Technolog(?:y|ies)|Standard|Protocol|Indicator|Prices?|Income|Tax|Credit|"
                       r"Zone|Corridor|Emissions?|Change|Goals?|Framework|Vehicles?|Learning|Disease|Syndrome|"
                       # measures and periods: "Financial Year (FY)", "Gross Value Added (GVA)", "Current Account (CA)"
-                      r"Year|Added|Value|Quarter|Deficit|Surplus|Output|Account|Balance)$")
+                      r"Year|Added|Value|Quarter|Deficit|Surplus|Output|Account|Balance|"
+                      # rules and measures: "Annual Revenue Requirement (ARR)", "Cash Reserve Ratio (CRR)"
+                      r"Requirements?|Ratios?)$")
 # A budget's funds are money, not bodies: "the General Fund", "a £65 million Nature Restoration Fund"
 BUDGET_FUND = re.compile(r"\b(?:General|Infrastructure|Capital|Reserve|Improvement|Restoration|Recovery|"
                           r"Stabili[sz]ation|Contingency|Operating|Special|Revenue|Road|Housing|Enterprise)\s+Fund$")
@@ -177,12 +181,20 @@ def clean(name: str) -> str:
     name = _SITED.sub("", name)
     # "India's Tata Steel": a country's possessive before a name is not part of it
     if (owner := re.match(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])", name)) \
-            and owner.group(1) in country_names("en")[1]:
-        name = name[owner.end():]
+            and (owner.group(1) in country_names("en")[1] or _city_or_region(owner.group(1))):
+        name = name[owner.end():]  # ("Hanoi’s General Statistics Office": a city's as well)
     # "Gates Foundation on Monday": a day or a month closes the sentence, not the name
     name = re.sub(r"\s+(?:on|in|of|for)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+(?:on|in|of|for)\s+(?:January|"
                   r"February|March|April|May|June|July|August|September|October|November|December)$", "", name)
     return re.sub(r"\s+(?:and|of|for|the)$", "", name).strip(" ,.;:")
+
+
+def _city_or_region(name: str) -> bool:
+    """A city of 100,000 people or more or a country's region (imported late: the places module reads this one's
+    lists through others)."""
+    from briefkit.extract.places import is_place
+
+    return is_place(name)
 
 
 WHOLE_ORG = re.compile(r"(?:" + ORG.pattern + r")$")

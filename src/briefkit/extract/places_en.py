@@ -33,7 +33,9 @@ _NAMED_PLACE = re.compile(r"\b(?:state|province|region|county|prefecture|city|to
 _KIND_AFTER = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t](?P<kind>County|Parish)\b"
                          r"(?![ \t]+(?:of[ \t]+)?[A-Z])")
 
-_WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"  # "KwaZulu-Natal"; not "Tennessee-based"
+# "KwaZulu-Natal", "Kitchener–Cambridge–Waterloo" (towns joined by a dash name their shared area); not
+# "Tennessee-based"
+_WORD = r"[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)*"
 _NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
 # "in Koppies", "between Koppies and Sasolburg", "in Bridgeport, Stamford and New Haven"
 _PLACE_LIST = re.compile(r"\b(?:in|at|from|to|near|outside|across|around|between)\s+((?:the[ \t]+)?" + _NAME
@@ -51,6 +53,8 @@ _CUE = re.compile(r"\b(?P<a>" + _NAME + r")-based\b|(?<![\w’'-])(?P<b>" + _NAM
                   r"|\b(?:[Tt]he|in|of)[ \t]+(?P<e>" + _NAME + r"(?:[ \t]+and[ \t]+" + _NAME + r")?)[ \t]+"
                   r"(?:region|province|oblast|governorate|prefecture|areas?|(?:municipal[ \t]+)?district|suburbs?|"
                   r"village|township|neighbou?rhoods?|boroughs?)\b")
+_REGION_NAMED = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+[ \t]+){1,3}Region(?![\w’'-])"
+                           r"|(?<![\w’'-])Region[ \t]+(?:\d{1,2}|[IVX]{1,5}[AB]?)(?![\w’'-])")
 # "the Northern region", "the Central province": a compass word is no name
 _COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|"
                       r"Coastal|Capital|Greater|North[ -]?(?:East|West)|South[ -]?(?:East|West))$")
@@ -151,6 +155,13 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
             candidates.append((match.start("name"), name))
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
                    if m["name"].split()[0] not in _LEADERS]
+    for match in _REGION_NAMED.finditer(text) if "Region" in text else ():
+        # "the National Capital Region", "Region 7": an administrative region named as one ("FEMA Region 5" is
+        # the agency's office, "the Asia-Pacific Region" a world region)
+        if _alone(text, match.start(), match.end()) and not _WORLD_WORDS.search(match.group(0)) \
+                and match.group(0).split()[0] not in _LEADERS:
+            kinded.add(match.group(0))
+            candidates.append((match.start(), match.group(0)))
     capitals = capital_countries()
     # "Canberra said", "Tokyo slapped export restrictions": a capital acting for its government is a place
     # ("Canberra said" speaks as a surname would: the person check below is left to a forename before it)
