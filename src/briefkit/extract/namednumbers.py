@@ -116,6 +116,27 @@ def _enumerated(text: str, q: Quantity, after: str) -> bool:
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# a heading that numbers its item: "案例1 甲、乙公司诉…", "附件2：…", "Case 3: …", "Example 2 – …": a label word
+# opening the line, the number, then a separator or (in Chinese, where a count's measure word is glued to its
+# digits) a space and the item's title
+_HEADING_LABEL = re.compile(r"^\s*(?:[\u3400-\u9fff]{1,4}|(?-i:[A-Z][a-z]{2,11}))\s?$")
+_HEADING_AFTER = re.compile(r"^\s?[:：.．]\s*\S|^\s[–—-]\s+\S")
+_CJK_TITLE_AFTER = re.compile(r"^[\s\u3000]+[\u3400-\u9fff]")
+_MEASURE_OPENING = re.compile(r"^[\s\u3000]+(?:[篇个個件人名位家项項次台辆輛吨噸艘架部条條座所场場套户戶株头頭"
+                              r"只隻本册冊份张張例起批种種处處元亿億万萬千岁歲年月日天%％]|个百分点|個百分點)")
+
+
+def _heading_number(text: str, q: Quantity, after: str) -> bool:
+    """True when a small number follows a one-word label at the start of its line and a title follows it
+    ("案例1 甲、乙公司诉…", "Case 3: The council …"): the item's number in a list of headings, no count."""
+    label = _HEADING_LABEL.match(text[:q.start])
+    if not label or q.value >= 100:
+        return False
+    if _HEADING_AFTER.match(after):
+        return True
+    cjk = bool(_CJK.search(label.group(0)))
+    glued = not label.group(0).endswith(" ")
+    return cjk and glued and bool(_CJK_TITLE_AFTER.match(after)) and not _MEASURE_OPENING.match(after)
 
 
 def named_number(text: str, q: Quantity) -> bool:
@@ -123,6 +144,8 @@ def named_number(text: str, q: Quantity) -> bool:
     before, after = text[max(0, q.start - 60):q.start], text[q.end:q.end + 40]
     whole = q.decimals == 0 and "," not in q.display
     if whole and _ACRONYM_BEFORE.search(before) and not _MEASURE_AFTER.match(after):
+        return True
+    if whole and _heading_number(text, q, after):
         return True
     if whole and ((_SUB_CLAUSE.search(before) and after.startswith(")")) or _STATION.search(before)):
         return True

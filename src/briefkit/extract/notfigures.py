@@ -72,6 +72,16 @@ _ADVERT = re.compile(r"\bwelcome\s+bonus\b"
                      r"|\b(?:bet|register|sign\s*up|deposit)\s+(?:now|today)\b", re.IGNORECASE)
 
 
+# "Two years (…)", "5 months [...]": a teaser's sentence cut right after its number (and the number's one unit
+# word) by an ellipsis states nothing: what lasted two years is gone with the cut
+_CUT_AFTER = re.compile(r"^[\s\u00a0]*(?:[A-Za-z]+[\s\u00a0]*)?(?:[(\[]\s*(?:…|\.{3})\s*[)\]]|…|\.{3})\W*$")
+
+
+def _cut_off(text: str, q: Quantity) -> bool:
+    """True when the number is all its sentence holds before an ellipsis cuts it ("Two years (…)")."""
+    return not text[:q.start].strip(" \t\"“‘'(") and bool(_CUT_AFTER.match(text[q.end:]))
+
+
 def is_advert(sentence: str) -> bool:
     """True for an advert's line between a story's paragraphs ("Win up to N50,000 when you register on …")."""
     return bool(_ADVERT.search(sentence))
@@ -127,6 +137,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "SAD 29", "Exhibits 3, 6, and 7", "call … on 101", a 100-year anniversary
     if bare and (_visit_counter(before, after) or _POSTCODE.search(before)):
         return True  # "(Visited 58 times, 1 visits today)", "Views: 1,204", "(郵政編碼529700)"
+    if _cut_off(text, q):
+        return True  # "Two years (…)": a cut teaser names no quantity
     if is_reference(text, q):
         return True  # "page 12", "Windows 11", "Flight 370", a phone number
     return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))

@@ -16,7 +16,16 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.countwords import counted_noun
-from briefkit.extract.currencies import MINOR, PREFIX, SUFFIX, WEAK_NAMES, WEAK_SIGNS, currency_code, minor_key
+from briefkit.extract.currencies import (
+    MINOR,
+    PREFIX,
+    SUFFIX,
+    WEAK_NAMES,
+    WEAK_SIGNS,
+    currency_code,
+    joined_sums,
+    minor_key,
+)
 from briefkit.extract.durations import duration_figure
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
 from briefkit.extract.numwords import WordNumber, word_numbers
@@ -24,6 +33,7 @@ from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, pa
 from briefkit.extract.scalecounts import basis_points, scaled_count, sibling_sign
 from briefkit.extract.shares import fractions, in_every, point_fractions
 from briefkit.extract.spans import count_ranges, decade_terms, ratio_parts, slash_shares
+from briefkit.extract.wordsigns import implied_percent, minus
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "same_number"]
 
@@ -360,38 +370,7 @@ def find_numbers(text: str, counts: bool = False) -> list[Quantity]:
             extra.append(q)
             taken.append((q.start, q.end))
     ordered = [basis_points(text, q) for q in sorted([*digits, *extra], key=lambda q: q.start)]
-    return _minus(text, _implied_percent(text, local_yuan(text, _carry_units(text, ordered))))
-
-
-_MINUS = re.compile(r"(?:\bminus|\bnegative|负|負)\s*$", re.IGNORECASE)
-
-
-def _minus(text: str, found: list[Quantity]) -> list[Quantity]:
-    """"minus 0.3 per cent", "minus 5 degrees", "负0.3%": a sign written as a word is the number's own."""
-    if not any(w in text for w in ("minus", "Minus", "negative", "Negative", "负", "負")):
-        return found
-    out: list[Quantity] = []
-    for q in found:
-        sign = _MINUS.search(text[max(0, q.start - 10):q.start]) if q.value > 0 and not q.is_year else None
-        if sign:  # the display keeps the article's writing: "minus 0.3 per cent"
-            start = max(0, q.start - 10) + sign.start()
-            q = Quantity(-q.value, text[start:q.end], start, q.end, q.unit, q.qualifier, q.decimals, False, q.scale)
-        out.append(q)
-    return out
-
-
-_CHANGE_NOUN = re.compile(r"\s*(?:rise|fall|decline|drop|gain|increase|decrease|contraction|expansion|jump|slump"
-                          r"|dip|slide|climb)\b", re.IGNORECASE)
-
-
-def _implied_percent(text: str, found: list[Quantity]) -> list[Quantity]:
-    """"a downwardly revised 0.2 rise", "the revised 6.0 contraction": wire copy drops "percent" once a
-    sentence has said it; a bare decimal before a word of change is then a percentage too."""
-    if not any(q.unit == "%" for q in found):
-        return found
-    return [Quantity(q.value, q.display, q.start, q.end, "%", q.qualifier, q.decimals, False, q.scale)
-            if q.unit is None and q.scale == 1.0 and q.decimals > 0 and _CHANGE_NOUN.match(text, q.end) else q
-            for q in found]
+    return minus(text, implied_percent(text, local_yuan(text, joined_sums(text, _carry_units(text, ordered)))))
 
 
 def same_number(claimed: float, found: float, decimals: int = 0, scale: float = 1.0) -> bool:

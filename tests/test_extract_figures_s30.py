@@ -1,0 +1,61 @@
+"""Kinds of figure miss on pages nobody tuned on (stop 30): numbers that head a list of cases, a teaser cut right
+after its number, a sum written in a currency and its hundredths ("2 lei and 20 bani"), shares in words before a
+comparative or "majority", the part of a tally written in words before a whole in digits, how long something has
+lasted "for the past" months, multipliers in words and exchange rates in the page's currency.
+
+Each page is made up in the kind's form (no copy of a corpus page) and read through ``extract_article``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import drafted
+
+HEAD = "A made-up page for one kind of figure\n\n"
+ZH_HEAD = "一个虚构的页面\n\n"
+
+
+def _figures(tmp_path: Path, body: str, head: str = HEAD) -> list[tuple[float, str | None]]:
+    brief = drafted(tmp_path, head + body + "\n")
+    return [(round(f.value, 6), f.unit) for f in brief.figures]
+
+
+def test_numbers_heading_a_list_of_cases_are_no_counts(tmp_path: Path) -> None:
+    body = ("省法院发布一批典型案例。\n\n案例1 甲公司诉某区市场监管局罚款案\n\n案例2 某公司不实宣传不予处罚案\n\n"
+            "案例3 某酒业公司申请行政复议案\n\n经查，甲公司等5家企业共同签署协议。")
+    assert _figures(tmp_path, body, ZH_HEAD) == [(5.0, "家")]
+
+
+def test_an_english_case_heading_is_no_count(tmp_path: Path) -> None:
+    body = "The regulator published three rulings.\n\nCase 2: The council fined a dairy for late filings.\n"
+    assert 2.0 not in [value for value, _ in _figures(tmp_path, body)]
+
+
+def test_a_spaced_chinese_count_keeps_its_measure_word(tmp_path: Path) -> None:
+    assert (12.0, "家") in _figures(tmp_path, "全市共有 12 家企业参加了展会。", ZH_HEAD)
+
+
+def test_a_teaser_cut_after_its_number_states_nothing(tmp_path: Path) -> None:
+    body = ("The court upheld the ruling on the merger. In 2015, the firm bought a stake without approval. "
+            "Two years (…)\n\nThe regulator fined the firm 40,000 euros in March.")
+    figures = _figures(tmp_path, body)
+    assert (2.0, "years") not in figures
+    assert (40000.0, "EUR") in figures
+
+
+def test_a_sum_and_its_hundredths_are_one_sum(tmp_path: Path) -> None:
+    body = "The ministry said wheat will sell from 2 lei and 20 bani up to 2 lei and 80 bani per kilogram."
+    figures = _figures(tmp_path, body)
+    assert [value for value, _ in figures] == [2.2, 2.8]
+    assert {unit for _, unit in figures} == {"RON"}
+
+
+def test_the_leu_of_a_moldovan_page_is_moldovas(tmp_path: Path) -> None:
+    body = ("Farmers in Moldova had a good year. The Moldovan ministry said bread will cost 5 lei and 50 bani a loaf "
+            "in Chisinau.")
+    assert (5.5, "MDL") in _figures(tmp_path, body)
+
+
+def test_dollars_and_cents_are_one_sum(tmp_path: Path) -> None:
+    assert (3.75, "USD") in _figures(tmp_path, "A gallon of milk now costs 3 dollars and 75 cents at the store.")
