@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import drafted
 
 HEAD = "A made-up page for one kind of figure\n\n"
@@ -59,3 +61,34 @@ def test_the_leu_of_a_moldovan_page_is_moldovas(tmp_path: Path) -> None:
 
 def test_dollars_and_cents_are_one_sum(tmp_path: Path) -> None:
     assert (3.75, "USD") in _figures(tmp_path, "A gallon of milk now costs 3 dollars and 75 cents at the store.")
+
+
+@pytest.mark.parametrize("body", [
+    "Tributes were paid to the former mayor, who has died at the age of 97 after a long illness.",
+    "A child born in the region has a one in five chance of dying before the age of 5.",
+])
+def test_an_age_after_the_age_of_is_no_figure(tmp_path: Path, body: str) -> None:
+    values = [value for value, unit in _figures(tmp_path, body) if unit != "%"]
+    assert not {97.0, 5.0} & set(values)
+
+
+def test_the_sites_appeal_for_money_gives_no_figure(tmp_path: Path) -> None:
+    text = ("Council approves new library\n"
+            "From just £2 a month you can help fund our work – and read without adverts. Become a member today\n\n"
+            "The council approved a £4.5 million library on Tuesday.\n")
+    values = [f.value for f in drafted(tmp_path, text).figures]
+    assert 2.0 not in values and 4_500_000.0 in values
+
+
+def test_a_numbered_article_in_brackets_is_no_count(tmp_path: Path) -> None:
+    body = "Article (1) restructures the council of ministers, which will have 24 members."
+    assert [value for value, _ in _figures(tmp_path, body)] == [24.0]
+
+
+def test_chinese_per_cent_words_before_digits_make_a_percentage(tmp_path: Path) -> None:
+    assert (80.0, "%") in _figures(tmp_path, "如今超过百分之80的居民居住在公共住房。", ZH_HEAD)
+
+
+def test_a_place_in_a_photo_caption_is_no_count(tmp_path: Path) -> None:
+    body = "董事长王明(右3)和总经理李华(左2)向读者拜年，全年共接待读者1200人。"
+    assert _figures(tmp_path, body, ZH_HEAD) == [(1200.0, "人")]

@@ -99,9 +99,16 @@ _SCORE_ZH = re.compile(r"以\s*\d{1,3}\s*(?:比|:|：)\s*\d{1,3}|\d{1,3}\s*比\s
                        r"|赢|贏|胜|勝|负|負|输|輸|打败|打敗|落败|落敗|战平|戰平|逼平|取胜|取勝|告负|告負|获胜|獲勝)")
 
 
+# "曹观友(右8)", "(左3)": a person's place in a photo, counted from its left or right edge
+_PHOTO_PLACE = re.compile(r"[(（]\s*(?:左|右|前排左|前排右|后排左|後排左|后排右|後排右)(?:起)?\s*$")
+
+
 def _chinese_name(text: str, q: Quantity, before: str, after: str) -> bool:
-    """True when a bare number in Chinese copy is a hotline's, a model's or a score's (see above)."""
+    """True when a bare number in Chinese copy is a hotline's, a model's, a score's or a place in a photo's
+    caption (see above)."""
     if _HOTLINE.search(before) or _HOTLINE_AFTER.match(after) or _LATIN_NAME.search(before):
+        return True
+    if _PHOTO_PLACE.search(before) and re.match(r"\s*[)）]", after):
         return True
     window = max(0, q.start - 12)
     return any(m.start() + window <= q.start and q.end <= m.end() + window

@@ -43,8 +43,8 @@ _ROLE_COMMA = re.compile(r"\b(?!(?:to|from|by|of|and|or|at|in|on|about|nearly|th
                          r"[a-z]{3,}(?<!s),\s*$")
 _SPEECH_AFTER = re.compile(r"^\s*,\s+(?:who|said|says|told|was|is|has|had|added|explained|recalled|of|from)\b")
 _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
-# "aged 25 to 54", "children ages 5 to 11", "at age 65": both ends
-_AGED = re.compile(r"\b(?:aged|ages?)\s*(?:\d{1,2}\s*(?:to|-|–|and|through)\s*)?$", re.IGNORECASE)
+# "aged 25 to 54", "children ages 5 to 11", "at age 65", "died at the age of 99": both ends
+_AGED = re.compile(r"\b(?:aged|ages?|age\s+of)\s*(?:\d{1,2}\s*(?:to|-|–|and|through)\s*)?$", re.IGNORECASE)
 # "adults 18 and older", "people 65 or over", "anyone 16 and up": an age threshold after a word for people
 _AGE_FLOOR = re.compile(r"^\s*(?:and|or)\s+(?:older|over|above|up|under|younger)\b", re.IGNORECASE)
 _PEOPLE_BEFORE = re.compile(r"\b(?:adults|people|persons|individuals|those|anyone|everyone|children|kids|teens"
@@ -65,11 +65,15 @@ _COUNTER_AFTER = re.compile(r"^\s+(?:visits?|views?|hits|reads)\s+today\b|^\s+ti
 _POSTCODE = re.compile(r"(?:邮政编码|郵政編碼|邮编|郵編"
                        r"|\b(?:post\s?code|postal\s+code|zip(?:\s+code)?|P\.?\s?O\.?\s+Box))\s*[:：]?\s*$",
                        re.IGNORECASE)
-# a betting or shopping advert between a story's paragraphs: "Win up to N50,000 when you register on …", "Enjoy
-# a 150% WELCOME BONUS", "Bet now": its sums are the advertiser's offer, no fact of the story
+# a betting or shopping advert or the site's appeal for money between a story's paragraphs: "Win up to N50,000
+# when you register on …", "Enjoy a 150% WELCOME BONUS", "Bet now": its sums are the advertiser's offer, no fact of
+# the story
 _ADVERT = re.compile(r"\bwelcome\s+bonus\b"
                      r"|\b(?:win|get|earn|claim|enjoy)\b.{0,60}\bwhen\s+you\s+(?:register|sign\s*up|join|deposit|subscribe)\b"
-                     r"|\b(?:bet|register|sign\s*up|deposit)\s+(?:now|today)\b", re.IGNORECASE)
+                     r"|\b(?:bet|register|sign\s*up|deposit)\s+(?:now|today)\b"
+                     # … and a site's own appeal: "From just £1 a month you can help fund our work – become a member"
+                     r"|\b(?:help\s+)?(?:fund|support)\s+our\s+(?:work|journalism|reporting|newsroom)\b"
+                     r"|\bbecome\s+a\s+(?:member|supporter|subscriber|patron)\s+(?:today|now)\b", re.IGNORECASE)
 
 
 # "Two years (…)", "5 months [...]": a teaser's sentence cut right after its number (and the number's one unit

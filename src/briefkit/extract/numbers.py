@@ -195,6 +195,8 @@ def _digit_quantities(text: str) -> list[Quantity]:
             continue
         value, decimals = parse_number(match["num"])
         (unit, minor), scale = _unit(match, text), match["scale"]
+        if unit is None and before.endswith("百分之"):
+            unit = "%"  # "百分之80": Chinese words for "per cent" written before digits
         if match["sign"]:
             if unit is None and not ("," in match["num"] and _SIGNED_CHANGE.search(before)):
                 continue
