@@ -92,3 +92,41 @@ def test_chinese_per_cent_words_before_digits_make_a_percentage(tmp_path: Path) 
 def test_a_place_in_a_photo_caption_is_no_count(tmp_path: Path) -> None:
     body = "董事长王明(右3)和总经理李华(左2)向读者拜年，全年共接待读者1200人。"
     assert _figures(tmp_path, body, ZH_HEAD) == [(1200.0, "人")]
+
+
+@pytest.mark.parametrize(("body", "share"), [
+    ("Growers picked nearly 900 tons of apples, a third more than last year.", 33.33),
+    ("A two-thirds majority of the economists polled expected a cut.", 66.67),
+])
+def test_a_share_in_words_before_a_comparative_or_majority(tmp_path: Path, body: str, share: float) -> None:
+    assert (share, "%") in _figures(tmp_path, body)
+
+
+def test_the_first_half_stays_a_period(tmp_path: Path) -> None:
+    assert not [u for _, u in _figures(tmp_path, "Sales rose 4% in the first half more slowly than hoped.")
+                if u == "%"][1:]
+
+
+def test_a_part_in_words_of_a_whole_in_digits_is_a_count(tmp_path: Path) -> None:
+    values = [value for value, _ in _figures(tmp_path, "Prices fell in nine of the 34 regions surveyed in May.")]
+    assert 9.0 in values and 34.0 in values
+
+
+def test_how_long_a_state_has_lasted_is_a_figure(tmp_path: Path) -> None:
+    body = "Core inflation has been on a rising trend for the past 10 months, the bank noted."
+    assert (10.0, "months") in _figures(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    "For the last seven days, the average number of admissions is 282 patients.",
+    "Wages grew between 0.4 and 0.6 per cent a quarter for the last 13 quarters.",
+])
+def test_the_span_a_figure_covers_is_no_figure(tmp_path: Path, body: str) -> None:
+    assert not [u for _, u in _figures(tmp_path, body) if u in {"days", "quarters"}]
+
+
+def test_the_dek_under_an_other_news_lead_gives_no_figure(tmp_path: Path) -> None:
+    text = ("Fuel price cut announced\n\nPetrol will cost 45 cents a litre less from Wednesday, the minister said.\n\n"
+            "In other news – Fans in shock as singer claims to be single\n\n"
+            "The singer got jaws dropping after revealing that she has been single for the past 4 years.\n")
+    assert 4.0 not in [f.value for f in drafted(tmp_path, text).figures]

@@ -2,7 +2,8 @@
 
 One rule for "3 years" and "three years" (the corpus convention, benchmarks/articles/README.md): a length of
 time is a figure when the sentence states it as a fact of its own — how long something lasts or lasted, a
-term or a deadline ("a two-day strike", "for three years", "within 30 days", "in the next two months"), or
+term or a deadline ("a two-day strike", "for three years", "within 30 days", "in the next two months"), how long a
+state has lasted ("on a rising trend for the past 10 months"), or
 how far back a record reaches ("the worst drought in three decades", "the first decline in 13 months").
 It is no figure when it only places another figure in time: the period a figure is counted over ("in the
 first four months", "the past 12 months", "the 12 months ending in July", "1.5 million homes over the next
@@ -77,6 +78,24 @@ def covered_period(before: str, after: str) -> bool:
                 or _COVERING.match(after))
 
 
+# "has been on a rising trend for the past 10 months", "rates have stayed on hold for the last two years": how long
+# a state has lasted, when the clause states no figure of its own before it ("growth of 0.5 per cent for the last
+# 13 quarters" and a sentence opening "For the last seven days, the average …" give the span a figure covers)
+_FOR_THE_PAST = re.compile(r"\bfor\s+the\s+(?:past|last)\s+$", re.IGNORECASE)
+_NUMBER_IN_CLAUSE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million"
+                               r"|billion|half|third|quarter)\b", re.IGNORECASE)
+
+
+def lasted(before: str) -> bool:
+    """True when the length of time after ``before`` (its sentence up to the number) says how long a state has
+    lasted ("has been rising for the past 10 months"): a length of its own, not the span a figure covers."""
+    match = _FOR_THE_PAST.search(before)
+    if not match:
+        return False
+    clause = re.split(r"[,;:()]", before[:match.start()])[-1]
+    return len(clause.split()) >= 3 and not _NUMBER_IN_CLAUSE.search(clause)
+
+
 def relative_time(after: str) -> bool:
     """True when the length of time after a number places something in time ("six months ago")."""
     return bool(_RELATIVE_AFTER.match(after) or _RELATIVE_AFTER_ZH.match(after))
@@ -89,7 +108,7 @@ def duration_figure(text: str, start: int, end: int) -> tuple[str, int] | None:
     if not match:
         return None
     before, after = text[max(0, start - 40):start], text[end:end + 60]
-    if covered_period(before, after) or relative_time(after) or tenor(after):
+    if (covered_period(before, after) and not lasted(text[:start])) or relative_time(after) or tenor(after):
         return None
     unit = match["unit"].lower()
     return (unit if unit.endswith("s") else unit + "s"), match.end()

@@ -123,6 +123,8 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     clause, and without one to the clause itself."""
     if _LENGTH_OF.search(q.display) and (what := phrase_after(text[q.end:])):
         return capitalise(what)  # "a two-day strike", "a five-year partnership project": what lasts that long
+    if q.unit == "%" and re.match(r"\s+majority\b", text[q.end:]) and (what := phrase_after(text[q.end:])):
+        return capitalise(what)  # "a two-thirds majority in a poll of analysts": the majority is what it measures
     if q.value < 1000 and (part := _PART_OF.match(text, q.end)) and (what := phrase_after(text[part.end():])):
         return capitalise(what)  # "five out of six members voted …", "Four of the five commissioners agreed …"
     label = _raw_label(q, text, unit, lead)
