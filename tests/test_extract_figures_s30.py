@@ -130,3 +130,27 @@ def test_the_dek_under_an_other_news_lead_gives_no_figure(tmp_path: Path) -> Non
             "In other news – Fans in shock as singer claims to be single\n\n"
             "The singer got jaws dropping after revealing that she has been single for the past 4 years.\n")
     assert 4.0 not in [f.value for f in drafted(tmp_path, text).figures]
+
+
+@pytest.mark.parametrize("body", [
+    "Farmers raised 45,000 tons of canola this year, three times more than last year.",
+    "The plan will unlock five times as much private investment by 2030.",
+])
+def test_a_multiplier_in_words_is_a_figure(tmp_path: Path, body: str) -> None:
+    assert [unit for _, unit in _figures(tmp_path, body) if unit == "times"]
+
+
+def test_a_frequency_is_no_multiplier(tmp_path: Path) -> None:
+    assert not [u for _, u in _figures(tmp_path, "The council meets two times a week in the town hall.")
+                if u == "times"]
+
+
+def test_a_repurchase_rates_term_is_no_figure(tmp_path: Path) -> None:
+    body = "The bank kept its benchmark 7-day reverse repurchase rate at 5.75% on Thursday."
+    assert _figures(tmp_path, body) == [(5.75, "%")]
+
+
+def test_three_quarters_of_a_year_are_a_length_of_time(tmp_path: Path) -> None:
+    body = "The economy grew 4.2% in the second quarter, the fastest pace in three quarters."
+    assert (3.0, "quarters") in _figures(tmp_path, body)
+    assert (75.0, "%") in _figures(tmp_path, "Over three quarters of voters backed the plan.")

@@ -227,6 +227,10 @@ _HYPERBOLE = re.compile(r"\s+(?:times|reasons|ways|things|miles|questions|ideas|
 # weights, areas and lengths ("six inches of snow"); lengths of time follow the rule of durations.py
 _MEASURE_AFTER = re.compile(r"[\s-]+(?:tonnes?|tons?|hectares?|acres?|kilo(?:gram|metre|meter)s?"
                             r"|inch(?:es)?|feet|(?:centi|milli)?met(?:re|er)s?)\b", re.IGNORECASE)
+# "three times more", "five times higher than", "ten times as many": how many times another quantity (not "two
+# times a week", a frequency, nor "many times over")
+_MULTIPLIER = re.compile(r"[\s-]+(?P<times>times)\s+(?:more|less|higher|lower|larger|greater|bigger|smaller|faster"
+                         r"|slower|as\s+(?:much|many|high|large|likely|fast))\b", re.IGNORECASE)
 _PERIOD_WORD = re.compile(r"\b(?:first|last|past|next|previous|coming|every|each)\s+$", re.IGNORECASE)
 
 
@@ -244,13 +248,18 @@ _SHARE_WORDS = re.compile(r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|qua
                           r"(?!\s+of\s+(?:the|this|last|next)\s+(?:year|season))", re.IGNORECASE)
 
 
+# "the fastest rate in three quarters", "for three quarters": quarters of a year (durations.py), not 75 %
+_QUARTERS_SPAN = re.compile(r"\b(?:in|for|within|past|last|next)\s+\w+\s+quarters\b(?!\s+of\b)", re.IGNORECASE)
+
+
 def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
     """"Eighty-eight percent", "five-point-two per cent", "two million", "half a million dollars": number
     words are a quantity when a percent sign, a currency or a scale word goes with them; "one of the",
     "two men", "a hundred reasons" and "one in a million" are not figures."""
     found: list[Quantity] = []
     for word in word_numbers(text):
-        if _SHARE_WORDS.match(text, word.start):
+        near = text[max(0, word.start - 12):word.end + 12]
+        if _SHARE_WORDS.match(text, word.start) and not _QUARTERS_SPAN.search(near):
             continue  # "three-quarters (73%)": a share, which shares.py reads or leaves to the exact figure
         after = _AFTER_WORDS.match(text, word.end)
         unit, minor = _unit(after, text) if after and (after["pct"] or after["cur2"]) else (None, 1.0)
@@ -273,6 +282,8 @@ def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
             if unit == "decades":  # "in three decades" is 30 years (the corpus counts spans in years)
                 found.append(Quantity(word.value * 10, text[word.start:end], word.start, end, "years", None, 0))
                 continue
+        elif unit is None and word.value > 1 and not word.scaled and (times := _MULTIPLIER.match(text, word.end)):
+            unit, end = "times", times.end("times")  # "three times more than last year": a multiplier (stop 30)
         elif counts and unit is None and not (word.scaled or measured) \
                 and counted_noun(text, word.start, word.end, word.value):
             pass  # "seven arrests", "two energy suppliers": a count in words, as "7 arrests" is (countwords.py)
