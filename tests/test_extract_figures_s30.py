@@ -154,3 +154,14 @@ def test_three_quarters_of_a_year_are_a_length_of_time(tmp_path: Path) -> None:
     body = "The economy grew 4.2% in the second quarter, the fastest pace in three quarters."
     assert (3.0, "quarters") in _figures(tmp_path, body)
     assert (75.0, "%") in _figures(tmp_path, "Over three quarters of voters backed the plan.")
+
+
+def test_a_rate_per_dollar_is_in_the_currency_the_page_is_about(tmp_path: Path) -> None:
+    body = ("The central bank held rates steady to support the rupiah. The currency was a touch softer at 16,005 per "
+            "dollar after the announcement.")
+    assert (16005.0, "IDR") in _figures(tmp_path, body)
+
+
+def test_a_rate_per_dollar_on_a_page_naming_no_currency_is_left_alone(tmp_path: Path) -> None:
+    body = "The exchange rate stood at 63.89 to the U.S. dollar today, the bank said."
+    assert (63.89, None) in _figures(tmp_path, body)
