@@ -165,3 +165,8 @@ def test_a_rate_per_dollar_is_in_the_currency_the_page_is_about(tmp_path: Path) 
 def test_a_rate_per_dollar_on_a_page_naming_no_currency_is_left_alone(tmp_path: Path) -> None:
     body = "The exchange rate stood at 63.89 to the U.S. dollar today, the bank said."
     assert (63.89, None) in _figures(tmp_path, body)
+
+
+def test_points_a_converter_glossed_with_pinyin_are_percentage_points(tmp_path: Path) -> None:
+    body = "7月份,食品價格同比下降1.8%,影響CPI下降約0.50個(gè)百分點(diǎn)。"
+    assert (0.5, "percentage points") in _figures(tmp_path, body, "一個虛構的頁面\n\n")
