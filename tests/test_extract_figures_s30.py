@@ -170,3 +170,22 @@ def test_a_rate_per_dollar_on_a_page_naming_no_currency_is_left_alone(tmp_path: 
 def test_points_a_converter_glossed_with_pinyin_are_percentage_points(tmp_path: Path) -> None:
     body = "7月份,食品價格同比下降1.8%,影響CPI下降約0.50個(gè)百分點(diǎn)。"
     assert (0.5, "percentage points") in _figures(tmp_path, body, "一個虛構的頁面\n\n")
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("1、校园网站发布的新闻须经审查。\n\n2、全年共发布新闻350篇。", [(350.0, "篇")]),
+    ("学校在图书馆415会议室召开会议,共有30人参加。", [(30.0, "人")]),
+    ("今年經濟成長率將下修至1.56%,「保2」確定失守。", [(1.56, "%")]),
+    ("县里大力实施“1146”发展战略,全年引进项目12个。", [(12.0, "个")]),
+])
+def test_chinese_item_room_and_slogan_numbers_are_no_counts(tmp_path: Path, body: str,
+                                                              kept: list[tuple[float, str]]) -> None:
+    assert _figures(tmp_path, body, ZH_HEAD) == kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("The plan is for a data centre with a footprint of 5,474sqm on the site.", [(5474.0, "square metres")]),
+    ("Press release №7. The base rate was raised to 12.0%.", [(12.0, "%")]),
+])
+def test_no_figure_from_part_of_a_number_or_a_numero(tmp_path: Path, body: str, kept: list[tuple[float, str]]) -> None:
+    assert _figures(tmp_path, body) == kept

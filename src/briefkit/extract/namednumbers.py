@@ -99,6 +99,11 @@ _SCORE_ZH = re.compile(r"以\s*\d{1,3}\s*(?:比|:|：)\s*\d{1,3}|\d{1,3}\s*比\s
                        r"|赢|贏|胜|勝|负|負|输|輸|打败|打敗|落败|落敗|战平|戰平|逼平|取胜|取勝|告负|告負|获胜|獲勝)")
 
 
+# "图书馆415会议室", "3号楼": a room's or a building's number
+_ROOM_AFTER = re.compile(r"^\s*(?:会议室|會議室|室(?![内內外])|号楼|號樓|号厅|號廳|教室|房间|房間|病房|展厅|展廳)")
+# "「保2」", "“保8”": a digit inside a short slogan in quotation marks names the slogan (the a27 rule for numerals)
+_SLOGAN_OPEN = re.compile(r"[「“『\"][\u3400-\u9fff]{0,3}$")
+_SLOGAN_CLOSE = re.compile(r"^[\u3400-\u9fff]{0,3}[」”』\"]")
 # "曹观友(右8)", "(左3)": a person's place in a photo, counted from its left or right edge
 _PHOTO_PLACE = re.compile(r"[(（]\s*(?:左|右|前排左|前排右|后排左|後排左|后排右|後排右)(?:起)?\s*$")
 
@@ -109,6 +114,8 @@ def _chinese_name(text: str, q: Quantity, before: str, after: str) -> bool:
     if _HOTLINE.search(before) or _HOTLINE_AFTER.match(after) or _LATIN_NAME.search(before):
         return True
     if _PHOTO_PLACE.search(before) and re.match(r"\s*[)）]", after):
+        return True
+    if _ROOM_AFTER.match(after) or (_SLOGAN_OPEN.search(before) and _SLOGAN_CLOSE.match(after)):
         return True
     window = max(0, q.start - 12)
     return any(m.start() + window <= q.start and q.end <= m.end() + window

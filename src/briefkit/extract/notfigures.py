@@ -124,9 +124,9 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "the first 11 months", "前4个月", "six months ago", "the 10-year yield": see durations.py
     if before.endswith("[") and after.startswith("]"):
         return True
-    if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$)", after) \
-            and (not before.strip(" \t(") or before.rstrip(" \t(").endswith((":", ";"))):
-        return True  # "1. We hurt US industry …": a list's item number
+    if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$)|[、．）]", after) \
+            and (not before.strip(" \t(（") or before.rstrip(" \t(（").endswith((":", ";", "：", "；", "。"))):
+        return True  # "1. We hurt US industry …", "说明:1、如无特殊说明…": a list's item number
     if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after) or _ZONE.search(before):
         return True  # an exchange-rate note, or a time zone's offset ("UTC+8")
     if bare and (re.match(r"\s?[–—]\s?\d", after) or re.search(r"\d\s?[–—]\s?$", before)) \

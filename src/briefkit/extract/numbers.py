@@ -68,7 +68,7 @@ _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|perce
            # a range's other end) — "5c" alone may be a grade or a temperature
            r"|(?-i:(?P<cents>c))(?=/[a-z]|\s+(?:a|per|more\s+for\s+a)\s|\s+(?:and|to|-)\s+\d+c\b)"
            # "200ha", "5km", "300MW": a measure's symbol glued to the digits
-           r"|(?P<glued>(?-i:ha|km|kg|mm|cm|kW|MW|GW|kWh|MWh|GWh|TWh|mph))(?![A-Za-z0-9])"
+           r"|(?P<glued>(?-i:ha|km|kg|mm|cm|kW|MW|GW|kWh|MWh|GWh|TWh|mph|sqm|m²))(?![A-Za-z0-9])"
            r"|(?P<temp>\s?°\s?[CF]|(?-i:[CF]))(?![A-Za-z0-9]))?")
 # Letters and digits, not CJK, may not touch a number: "申请3.8万件" is a figure, "G20" is not; a hyphen
 # may after a unit ("3万元-5万元" is a range), never after a bare letter or digit ("COVID-19", "555-1234").
@@ -83,7 +83,8 @@ _BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9./:#_第])(?<![A-Za-zÀ-ÿ0-9
 # before digits ("24/7", "2023/24", "3/4")
 # … and a colon only before digits ("8:30" is a time; "revenue down 8.7%: analysts" a headline's figure)
 # … or before a currency's sign: "R15.17/$" is an exchange rate, rands per dollar, as "R20/kg" is rands per kilo
-_AFTER = (r"(?![A-Za-zÀ-ÿ0-9_]|:\d|(?<=\d):"
+# … nor the first digits of a grouped number the rest of the pattern could not read ("5,474sqm" is no 5)
+_AFTER = (r"(?![A-Za-zÀ-ÿ0-9_]|:\d|(?<=\d):|,\d{3}(?![\d,])"
           r"|/(?![A-Za-z]{1,12}\b|[$€£¥])|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|"
           + _SHARE_CHAR + ")")
 # "(-0.39%)", "−2.1%": a sign written before a percentage or an amount (never before a bare number: "-5" in
@@ -94,7 +95,7 @@ NUMBER = re.compile(_BEFORE + _QUAL + _SIGN + PREFIX + _NUM + _SCALE + _SUFFIX +
 _AFTER_WORDS = re.compile(r"(?:[\s-]*(?P<scale>万|萬|亿|億))?" + _SUFFIX, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "No. 10", "cat. no. 6345.0", "Quarter 3 2022": a name or a period's number, not a quantity
-_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol|(?i:cat\.\s*no)|(?<![\w.] )no)\.\s*$|\bQuarter\s+$"
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol|(?i:cat\.\s*no)|(?<![\w.] )no)\.\s*$|\bQuarter\s+$|№\s*$"
                           r"|\b[KW][A-Z]{2,3}\s$")  # "KGUN 9", "WFAA 8": a broadcaster's call sign and channel
 _CODE_NAME = re.compile(r"\b(?:COVID|Covid|covid|SARS|MERS)\s$")
 """A disease's name written with a space before its number ("COVID 19") names it: no quantity."""
@@ -119,7 +120,8 @@ _SPAN_GAP = re.compile(r"^\s*(?:-|–|—|~|to|至|到)\s*$")
 
 
 
-_GLUED = {"ha": "hectares", "km": "km", "kg": "kg", "mm": "mm", "cm": "cm"}
+_GLUED = {"ha": "hectares", "km": "km", "kg": "kg", "mm": "mm", "cm": "cm", "sqm": "square metres",
+          "m²": "square metres"}
 
 
 def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
