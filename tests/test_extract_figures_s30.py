@@ -189,3 +189,8 @@ def test_chinese_item_room_and_slogan_numbers_are_no_counts(tmp_path: Path, body
 ])
 def test_no_figure_from_part_of_a_number_or_a_numero(tmp_path: Path, body: str, kept: list[tuple[float, str]]) -> None:
     assert _figures(tmp_path, body) == kept
+
+
+def test_a_copys_number_in_a_file_name_is_no_count(tmp_path: Path) -> None:
+    body = "Chart#2 (1).jpgBy Jane Doe, first published in the Farm Weekly, shows 14 dairies closed."
+    assert 1.0 not in [value for value, _ in _figures(tmp_path, body)]

@@ -42,6 +42,7 @@ _RECORD = re.compile(
 _PHONE_CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|contact)\b(?:\s+[\w'’&.-]+){0,5}?\s+on\s*$"
                          r"|\b(?:dial|ring|call|text)\s*$", re.IGNORECASE)
 _FILE_SIZE = re.compile(r"^\s?(?:[KMG]i?B|kb|mb|gb|bytes?)\b")
+_FILE_NAME_AFTER = re.compile(r"^\)?\.(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?)", re.IGNORECASE)
 _FILE_WORD = re.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?|CSV|ODT|ZIP|download|file|attachment)\b", re.IGNORECASE)
 # an age of a body or an event: "our 100 year anniversary", "the 50-year jubilee", "130岁生日", "成立100周年"
 _ANNIVERSARY = re.compile(r"^(?:[\s-]*years?)?[\s-]*(?:anniversary|birthday|jubilee)\b"
@@ -169,8 +170,9 @@ def named_number(text: str, q: Quantity) -> bool:
         return True
     if whole and _POINTER_LIST.search(before):
         return True
-    if _FILE_SIZE.match(after) and _FILE_WORD.search(text[max(0, q.start - 40):q.end + 40]):
-        return True
+    if (_FILE_SIZE.match(after) and _FILE_WORD.search(text[max(0, q.start - 40):q.end + 40])) \
+            or _FILE_NAME_AFTER.match(after):
+        return True  # "(2 MB, PDF)", "Chart#2 (1).jpg": a file's size or a copy's number in its name
     if _ANNIVERSARY.match(after) or _CLAUSE_ZH.match(after) or _BODY_SIZE.match(after) \
             or (whole and _enumerated(text, q, after)):
         return True
