@@ -115,6 +115,8 @@ def test_a_part_in_words_of_a_whole_in_digits_is_a_count(tmp_path: Path) -> None
 def test_how_long_a_state_has_lasted_is_a_figure(tmp_path: Path) -> None:
     body = "Core inflation has been on a rising trend for the past 10 months, the bank noted."
     assert (10.0, "months") in _figures(tmp_path, body)
+    labels = [f.label for f in drafted(tmp_path, HEAD + body + "\n").figures if f.unit == "months"]
+    assert labels and "rising trend" in labels[0]  # what lasted, not "Months"
 
 
 @pytest.mark.parametrize("body", [

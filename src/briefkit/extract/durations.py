@@ -86,14 +86,20 @@ _NUMBER_IN_CLAUSE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight
                                r"|billion|half|third|quarter)\b", re.IGNORECASE)
 
 
-def lasted(before: str) -> bool:
-    """True when the length of time after ``before`` (its sentence up to the number) says how long a state has
-    lasted ("has been rising for the past 10 months"): a length of its own, not the span a figure covers."""
+def lasted_state(before: str) -> str | None:
+    """The clause of the state whose length the number after ``before`` (its sentence up to the number) gives
+    ("has been on a rising trend" for "… for the past 10 months"), or None when the length is no such thing."""
     match = _FOR_THE_PAST.search(before)
     if not match:
-        return False
-    clause = re.split(r"[,;:()]", before[:match.start()])[-1]
-    return len(clause.split()) >= 3 and not _NUMBER_IN_CLAUSE.search(clause)
+        return None
+    clause = re.split(r"[,;:()]", before[:match.start()])[-1].strip()
+    return clause if len(clause.split()) >= 3 and not _NUMBER_IN_CLAUSE.search(clause) else None
+
+
+def lasted(before: str) -> bool:
+    """True when the length of time after ``before`` says how long a state has lasted ("has been rising for the
+    past 10 months"): a length of its own, not the span a figure covers."""
+    return lasted_state(before) is not None
 
 
 def relative_time(after: str) -> bool:

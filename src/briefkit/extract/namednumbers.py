@@ -138,7 +138,7 @@ _HEADING_LABEL = re.compile(r"^\s*(?:[\u3400-\u9fff]{1,4}|(?-i:[A-Z][a-z]{2,11})
 _HEADING_AFTER = re.compile(r"^\s?[:：.．]\s*\S|^\s[–—-]\s+\S")
 _CJK_TITLE_AFTER = re.compile(r"^[\s\u3000]+[\u3400-\u9fff]")
 _MEASURE_OPENING = re.compile(r"^[\s\u3000]+(?:[篇个個件人名位家项項次台辆輛吨噸艘架部条條座所场場套户戶株头頭"
-                              r"只隻本册冊份张張例起批种種处處元亿億万萬千岁歲年月日天%％]|个百分点|個百分點)")
+                              r"只隻本册冊份张張例起批种種处處元亿億万萬千岁歲年月日天倍亩畝米%％]|个百分点|個百分點)")
 
 
 def _heading_number(text: str, q: Quantity, after: str) -> bool:
