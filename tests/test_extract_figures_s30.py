@@ -196,3 +196,8 @@ def test_no_figure_from_part_of_a_number_or_a_numero(tmp_path: Path, body: str, 
 def test_a_copys_number_in_a_file_name_is_no_count(tmp_path: Path) -> None:
     body = "Chart#2 (1).jpgBy Jane Doe, first published in the Farm Weekly, shows 14 dairies closed."
     assert 1.0 not in [value for value, _ in _figures(tmp_path, body)]
+
+
+def test_a_spaced_republic_of_china_year_is_no_figure(tmp_path: Path) -> None:
+    body = "主計總處預估 114 年 10 月起電價調整推升 CPI 約 0.04 個百分點。"
+    assert _figures(tmp_path, body, "一個虛構的頁面\n\n") == [(0.04, "percentage points")]

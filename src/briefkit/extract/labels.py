@@ -63,12 +63,11 @@ _CJK_MEASURE = re.compile(r"^[多余]?(?P<unit>个月|個月|小时|小時|平�
 
 def unit_after(after: str) -> str | None:
     """The unit noun right after a number: "patent applications", "member countries", "件"."""
-    spaced = after.lstrip(" \u00a0\u3000")
-    if spaced[:1] >= "\u3400":  # "12 家企业": Chinese copy spaced around its digits still glues no other word on
-        cjk = _CJK_MEASURE.match(spaced) or _CJK_UNIT.match(spaced)
-        if len(spaced) < len(after) and not _CJK_MEASURE.match(spaced):
-            return None  # "案例1 甲公司诉…": a word after a space is the next phrase's, no measure of the number
+    if after[:1] >= "\u3400":
+        cjk = _CJK_MEASURE.match(after) or _CJK_UNIT.match(after)
         return cjk["unit"] if cjk else None
+    if (spaced := _CJK_MEASURE.match(after.lstrip(" \u00a0\u3000"))) and after[:1].isspace():
+        return spaced["unit"]  # "12 家企业": Chinese copy spaced around its digits keeps its measure word
     words: list[str] = []
     for word in _words_after(after):
         low = word.lower()

@@ -49,6 +49,7 @@ def _date_part(before: str, after: str, q: Quantity) -> bool:
     """"今（9）日", "去（114）年", "民國82年", "114年": a day or a year of the Republic of China calendar."""
     if re.search(r"[（(]\s*$", before) and re.match(r"\s*[）)]\s*[日年]", after):
         return True
+    after = after.lstrip(" \u00a0\u3000")  # "114 年 10 月": Taiwanese copy spaced around its digits
     if not after.startswith("年"):
         return False
     return bool(_ROC_ERA.search(before)) or (100 <= q.value <= 150 and not _YEAR_SPAN.match(after))
