@@ -18,6 +18,7 @@ from briefkit.errors import BriefkitError
 from briefkit.extract.body import build_body
 from briefkit.extract.entities import find_entities, with_outlet
 from briefkit.extract.figures import find_figures
+from briefkit.extract.fxrates import priced_in_page_currency
 from briefkit.extract.headfigures import caption_figures, headline_figures, standfirst, subheads
 from briefkit.extract.labelfix import tidy_figures
 from briefkit.extract.localmoney import localise
@@ -55,7 +56,9 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     figures += headline_figures(headlines, figures, facts.date)
     # a photo caption's figure counts where the story does not repeat it (corpus convention, stop 25)
     figures += caption_figures([c.text for c in body.captions], figures, facts.date)
-    figures = localise(figures, "\n".join([*headlines, body.text]))  # "$" in a Canadian story is CAD
+    page_text = "\n".join([*headlines, body.text])
+    figures = localise(figures, page_text)  # "$" in a Canadian story is CAD
+    figures = priced_in_page_currency(figures, page_text)  # "16,005 per dollar" in a story of the rupiah
     events = find_events(body.sentences, facts.date)
     fact_texts = {item.source_text for item in [*figures, *events]}
     fact_sentences = {s.index for s in body.sentences if s.text in fact_texts}

@@ -54,17 +54,18 @@ _ITEM_BEFORE = re.compile(r"\b(?:argument|chapter|section|part|article|phase|sta
                           r"[\s\u00a0]+$", re.IGNORECASE)
 
 
-# "five of the bank's seven board members", "three of its four plants": a part of a counted whole counts the
+# "five of the bank's seven board members", "seven of the 21 areas": a part of a counted whole counts the
 # whole's noun (both numbers are counts, as "5 of the 7 members" would be)
 _PARTITIVE = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?:(?:the|its|their|his|her|our|(?-i:[A-Za-z][\w-]*)['’]s)"
-                        r"[\s\u00a0]+){1,2}(?P<word>" + "|".join(_SMALL) + r")\b", re.IGNORECASE)
+                        r"[\s\u00a0]+){1,2}(?P<word>" + "|".join(_SMALL) + r"|\d{1,3})\b(?![.,]\d)", re.IGNORECASE)
 
 
 def _partitive(text: str, end: int, value: float) -> bool:
     """True when a count word is the part of a counted whole after it ("five of the bank's seven members")."""
     match = _PARTITIVE.match(text, end)
-    if not match or _SMALL.index(match["word"].lower()) + 2 <= value:
-        return False
+    word = match["word"].lower() if match else ""
+    if not match or (int(word) if word.isdigit() else _SMALL.index(word) + 2) <= value:
+        return False  # "seven of the 21 areas" as "five of the bank's seven members": the whole is the larger
     noun = _COUNTED.match(text, match.end())
     return noun is not None and noun["noun"].lower() not in _NOT_COUNTED
 

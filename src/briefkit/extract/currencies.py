@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.quantity import Quantity
+
 # Written before the number: "$", "US$", "CNY2.5 trillion", "Rs 500 crore", "₦2.5 billion", "euro 852 million".
 SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR", "rs": "INR", "rs.": "INR",
            "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD",
@@ -46,8 +48,10 @@ NAMES = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "u s dollars": 
          "egyptian pounds": "EGP", "pesos": "MXN", "mexican pesos": "MXN", "philippine pesos": "PHP",
          "hryvnias": "UAH", "hryvnia": "UAH", "birr": "ETB", "kronor": "SEK", "swedish kronor": "SEK",
          "norwegian kroner": "NOK", "danish kroner": "DKK", "pakistani rupees": "PKR", "indian rupees": "INR",
-         "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "cfa francs": "XOF", "kobo": "NGN", "paise": "INR"}
-MINOR = {"cents", "cent", "us cents", "u s cents", "euro cents", "pence", "kobo", "paise"}
+         "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "cfa francs": "XOF", "kobo": "NGN", "paise": "INR",
+         # the leu (Romania's, and Moldova's where the page says so: localmoney.py) and its hundredth, the ban
+         "lei": "RON", "leu": "RON", "bani": "RON", "kopecks": "RUB", "kopeks": "RUB"}
+MINOR = {"cents", "cent", "us cents", "u s cents", "euro cents", "pence", "kobo", "paise", "bani", "kopecks", "kopeks"}
 """Names of a hundredth of the currency: "3 cents" is 0.03 USD."""
 
 # One-letter signs and a spelled-out "dollar" before the number need a scale or thousands separators:
@@ -96,7 +100,7 @@ SUFFIX = (r"(?P<cur2>" + _DEMONYM_NAMES
           r"|euros?|yuans?|renminbi|pounds(?:\s+sterling)?|sterling|yen|rupees|naira|rand|rupiah|ringgit|baht"
           r"|roubles|rubles|liras?|dirhams|riyals|cedis|taka|won|kwacha|zlotys?|złoty|reais|forints?|birr"
           r"|(?:Kenyan\s+|Ugandan\s+|Tanzanian\s+)?shillings|Egyptian\s+pounds|(?:Mexican\s+|Philippine\s+)?pesos"
-          r"|hryvnias?|(?:Swedish\s+)?kronor|(?:Norwegian|Danish)\s+kroner|CFA\s+francs|kobo|paise"
+          r"|hryvnias?|(?:Swedish\s+)?kronor|(?:Norwegian|Danish)\s+kroner|CFA\s+francs|kobo|paise|lei|leu|bani|kopec?ks"
           r"|(?:Pakistani|Indian|Sri\s+Lankan|Nepalese)\s+rupees"
           r"|(?-i:" + "|".join(sorted(CODES)) + r")"
           r"|美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|韩元|韓元|卢布|盧布|新台币|新台幣|澳元|加元|人民币|人民幣"
@@ -116,3 +120,24 @@ def currency_code(written: str) -> str | None:
 def minor_key(written: str) -> str:
     """A currency name with dots and spacing made uniform: "U.S. dollars", "U.S.dollars" → "u s dollars"."""
     return re.sub(r"[.\s]+", " ", written.lower()).strip()
+
+
+# "2 lei and 20 bani", "5 dollars and 50 cents", "10 roubles, 40 kopecks": one sum written in the currency and its
+# hundredths
+_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+
+
+def joined_sums(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The quantities with a sum and the hundredths written right after it in the same currency made one sum
+    ("2 lei and 20 bani" is 2.20, not 2 and 0.20)."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and q.unit is not None and q.unit == prev.unit and re.fullmatch(r"[A-Z]{3}", q.unit) \
+                and prev.scale == 1.0 and q.scale == 0.01 and 0 < q.value < 1 and prev.decimals == 0 \
+                and _JOIN.fullmatch(text[prev.end:q.start]):
+            out[-1] = Quantity(round(prev.value + q.value, 2), text[prev.start:q.end], prev.start, q.end, q.unit,
+                               prev.qualifier, 2)
+            continue
+        out.append(q)
+    return out

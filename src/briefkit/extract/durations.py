@@ -2,7 +2,8 @@
 
 One rule for "3 years" and "three years" (the corpus convention, benchmarks/articles/README.md): a length of
 time is a figure when the sentence states it as a fact of its own — how long something lasts or lasted, a
-term or a deadline ("a two-day strike", "for three years", "within 30 days", "in the next two months"), or
+term or a deadline ("a two-day strike", "for three years", "within 30 days", "in the next two months"), how long a
+state has lasted ("on a rising trend for the past 10 months"), or
 how far back a record reaches ("the worst drought in three decades", "the first decline in 13 months").
 It is no figure when it only places another figure in time: the period a figure is counted over ("in the
 first four months", "the past 12 months", "the 12 months ending in July", "1.5 million homes over the next
@@ -61,7 +62,7 @@ _FIGURE_IN = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent|bn|b|mn|m|k
 # "30-year fixed mortgage rates", "two-year Treasuries", "the 1-day repos", "1年期LPR", "5年期以上": no length of
 # time of its own
 _TENOR = re.compile(r"^[\s-]*(?:year|month|week|day)s?[\s-]+(?:(?:[A-Za-z]+[\s-]+){0,3}?(?:bond|note|bill|gilt|"
-                    r"bund|JGB|treasur(?:y|ies)|yield|(?:loan\s+prime|swap|mortgage|deposit|lending|repo|policy)"
+                    r"bund|JGB|treasur(?:y|ies)|yield|(?:loan\s+prime|swap|mortgage|deposit|lending|repo|repurchase|policy)"
                     r"[\s-]+rate|repo|LPR|MLF|breakeven|fixed(?:[\s-]+rate)?[\s-]+mortgage)s?\b|(?:T-bill|CD)s?\b)"
                     r"|^\s*(?:年期|个月期|個月期|天期)", re.IGNORECASE)
 
@@ -77,6 +78,30 @@ def covered_period(before: str, after: str) -> bool:
                 or _COVERING.match(after))
 
 
+# "has been on a rising trend for the past 10 months", "rates have stayed on hold for the last two years": how long
+# a state has lasted, when the clause states no figure of its own before it ("growth of 0.5 per cent for the last
+# 13 quarters" and a sentence opening "For the last seven days, the average …" give the span a figure covers)
+_FOR_THE_PAST = re.compile(r"\bfor\s+the\s+(?:past|last)\s+$", re.IGNORECASE)
+_NUMBER_IN_CLAUSE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million"
+                               r"|billion|half|third|quarter)\b", re.IGNORECASE)
+
+
+def lasted_state(before: str) -> str | None:
+    """The clause of the state whose length the number after ``before`` (its sentence up to the number) gives
+    ("has been on a rising trend" for "… for the past 10 months"), or None when the length is no such thing."""
+    match = _FOR_THE_PAST.search(before)
+    if not match:
+        return None
+    clause = re.split(r"[,;:()]", before[:match.start()])[-1].strip()
+    return clause if len(clause.split()) >= 3 and not _NUMBER_IN_CLAUSE.search(clause) else None
+
+
+def lasted(before: str) -> bool:
+    """True when the length of time after ``before`` says how long a state has lasted ("has been rising for the
+    past 10 months"): a length of its own, not the span a figure covers."""
+    return lasted_state(before) is not None
+
+
 def relative_time(after: str) -> bool:
     """True when the length of time after a number places something in time ("six months ago")."""
     return bool(_RELATIVE_AFTER.match(after) or _RELATIVE_AFTER_ZH.match(after))
@@ -89,7 +114,7 @@ def duration_figure(text: str, start: int, end: int) -> tuple[str, int] | None:
     if not match:
         return None
     before, after = text[max(0, start - 40):start], text[end:end + 60]
-    if covered_period(before, after) or relative_time(after) or tenor(after):
+    if (covered_period(before, after) and not lasted(text[:start])) or relative_time(after) or tenor(after):
         return None
     unit = match["unit"].lower()
     return (unit if unit.endswith("s") else unit + "s"), match.end()

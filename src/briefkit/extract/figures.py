@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates, inside
+from briefkit.extract.durations import lasted_state
 from briefkit.extract.labelphrases import purpose_after
 from briefkit.extract.labels import (
     MAX_LABEL_WORDS,
@@ -123,6 +124,10 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     clause, and without one to the clause itself."""
     if _LENGTH_OF.search(q.display) and (what := phrase_after(text[q.end:])):
         return capitalise(what)  # "a two-day strike", "a five-year partnership project": what lasts that long
+    if unit and _DURATION_UNIT.match(unit) and (state := lasted_state(text[:q.start])):
+        return capitalise(_capped(state))  # "has been on a rising trend for the past 10 months": what lasted
+    if q.unit == "%" and re.match(r"\s+majority\b", text[q.end:]) and (what := phrase_after(text[q.end:])):
+        return capitalise(what)  # "a two-thirds majority in a poll of analysts": the majority is what it measures
     if q.value < 1000 and (part := _PART_OF.match(text, q.end)) and (what := phrase_after(text[part.end():])):
         return capitalise(what)  # "five out of six members voted …", "Four of the five commissioners agreed …"
     label = _raw_label(q, text, unit, lead)

@@ -66,6 +66,8 @@ def unit_after(after: str) -> str | None:
     if after[:1] >= "\u3400":
         cjk = _CJK_MEASURE.match(after) or _CJK_UNIT.match(after)
         return cjk["unit"] if cjk else None
+    if (spaced := _CJK_MEASURE.match(after.lstrip(" \u00a0\u3000"))) and after[:1].isspace():
+        return spaced["unit"]  # "12 家企业": Chinese copy spaced around its digits keeps its measure word
     words: list[str] = []
     for word in _words_after(after):
         low = word.lower()

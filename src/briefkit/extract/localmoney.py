@@ -50,17 +50,22 @@ _CUES = {
     "CLP": r"\bChile(?:an)?s?\b|\bSantiago\b",
     "COP": r"\bColombian?s?\b|\bBogot[aá]\b",
     "MXN": r"\bMexic(?:o|an)s?\b|\bBanxico\b",
+    # the leu: Romania's unless the page is Moldova's
+    "RON": r"\bRomanian?s?\b|\bBucharest\b",
+    "MDL": r"\bMoldova(?:ns?)?\b|\bChi[sș]in[aă]u\b",
 }
 _PATTERNS = {code: re.compile(cue) for code, cue in _CUES.items()}
 # which local currencies a default may stand for, and how a sign says its own country
 _SHARED = {"USD": ("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"), "CNY": ("HKD", "TWD", "MOP", "MYR"),
-           "INR": ("PKR", "LKR", "NPR"), "MXN": ("PHP", "ARS", "CLP", "COP")}
+           "INR": ("PKR", "LKR", "NPR"), "MXN": ("PHP", "ARS", "CLP", "COP"),
+           "RON": ("MDL",)}
 _OWN_COUNTRY = {"USD": re.compile(r"US|U\.S|[A-Z]\$|American|USD|美元", re.IGNORECASE),  # 美元: "American dollar"
                 "CNY": re.compile(r"人民|RMB|CNY|yuan|renminbi|美元|港元|港幣|港币|澳門元|澳门元|台幣|台币|¥"
                                   r"|令吉|林吉特",
                                   re.IGNORECASE),
                 "INR": re.compile(r"INR|₹|Indian"),
-                "MXN": re.compile(r"Mexican|MXN|Philippine|Chilean|Argentine|Colombian", re.IGNORECASE)}
+                "MXN": re.compile(r"Mexican|MXN|Philippine|Chilean|Argentine|Colombian", re.IGNORECASE),
+                "RON": re.compile(r"Romanian|RON")}
 _MIN_CUES = 2
 
 
@@ -79,7 +84,7 @@ def local_currency(text: str, default: str, shared: tuple[str, ...] | None = Non
     # nor need a Canadian page that names Ontario once and the United States never name it twice (nor a
     # Sri Lankan budget's "Rs." where nothing names India)
     needed = 1 if (default == "CNY" and _traditional(text)) \
-        or (default in {"USD", "MXN", "INR"} and counts[default] == 0) \
+        or (default in {"USD", "MXN", "INR", "RON"} and counts[default] == 0) \
         else _MIN_CUES
     if counts[best] >= needed and counts[best] > counts[default]:
         return best

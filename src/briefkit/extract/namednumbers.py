@@ -42,6 +42,7 @@ _RECORD = re.compile(
 _PHONE_CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|contact)\b(?:\s+[\w'’&.-]+){0,5}?\s+on\s*$"
                          r"|\b(?:dial|ring|call|text)\s*$", re.IGNORECASE)
 _FILE_SIZE = re.compile(r"^\s?(?:[KMG]i?B|kb|mb|gb|bytes?)\b")
+_FILE_NAME_AFTER = re.compile(r"^\)?\.(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?)", re.IGNORECASE)
 _FILE_WORD = re.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?|CSV|ODT|ZIP|download|file|attachment)\b", re.IGNORECASE)
 # an age of a body or an event: "our 100 year anniversary", "the 50-year jubilee", "130岁生日", "成立100周年"
 _ANNIVERSARY = re.compile(r"^(?:[\s-]*years?)?[\s-]*(?:anniversary|birthday|jubilee)\b"
@@ -99,9 +100,23 @@ _SCORE_ZH = re.compile(r"以\s*\d{1,3}\s*(?:比|:|：)\s*\d{1,3}|\d{1,3}\s*比\s
                        r"|赢|贏|胜|勝|负|負|输|輸|打败|打敗|落败|落敗|战平|戰平|逼平|取胜|取勝|告负|告負|获胜|獲勝)")
 
 
+# "图书馆415会议室", "3号楼": a room's or a building's number
+_ROOM_AFTER = re.compile(r"^\s*(?:会议室|會議室|室(?![内內外])|号楼|號樓|号厅|號廳|教室|房间|房間|病房|展厅|展廳)")
+# "「保2」", "“保8”": a digit inside a short slogan in quotation marks names the slogan (the a27 rule for numerals)
+_SLOGAN_OPEN = re.compile(r"[「“『\"][\u3400-\u9fff]{0,3}$")
+_SLOGAN_CLOSE = re.compile(r"^[\u3400-\u9fff]{0,3}[」”』\"]")
+# "曹观友(右8)", "(左3)": a person's place in a photo, counted from its left or right edge
+_PHOTO_PLACE = re.compile(r"[(（]\s*(?:左|右|前排左|前排右|后排左|後排左|后排右|後排右)(?:起)?\s*$")
+
+
 def _chinese_name(text: str, q: Quantity, before: str, after: str) -> bool:
-    """True when a bare number in Chinese copy is a hotline's, a model's or a score's (see above)."""
+    """True when a bare number in Chinese copy is a hotline's, a model's, a score's or a place in a photo's
+    caption (see above)."""
     if _HOTLINE.search(before) or _HOTLINE_AFTER.match(after) or _LATIN_NAME.search(before):
+        return True
+    if _PHOTO_PLACE.search(before) and re.match(r"\s*[)）]", after):
+        return True
+    if _ROOM_AFTER.match(after) or (_SLOGAN_OPEN.search(before) and _SLOGAN_CLOSE.match(after)):
         return True
     window = max(0, q.start - 12)
     return any(m.start() + window <= q.start and q.end <= m.end() + window
@@ -116,6 +131,27 @@ def _enumerated(text: str, q: Quantity, after: str) -> bool:
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# a heading that numbers its item: "案例1 甲、乙公司诉…", "附件2：…", "Case 3: …", "Example 2 – …": a label word
+# opening the line, the number, then a separator or (in Chinese, where a count's measure word is glued to its
+# digits) a space and the item's title
+_HEADING_LABEL = re.compile(r"^\s*(?:[\u3400-\u9fff]{1,4}|(?-i:[A-Z][a-z]{2,11}))\s?$")
+_HEADING_AFTER = re.compile(r"^\s?[:：.．]\s*\S|^\s[–—-]\s+\S")
+_CJK_TITLE_AFTER = re.compile(r"^[\s\u3000]+[\u3400-\u9fff]")
+_MEASURE_OPENING = re.compile(r"^[\s\u3000]+(?:[篇个個件人名位家项項次台辆輛吨噸艘架部条條座所场場套户戶株头頭"
+                              r"只隻本册冊份张張例起批种種处處元亿億万萬千岁歲年月日天倍亩畝米%％]|个百分点|個百分點)")
+
+
+def _heading_number(text: str, q: Quantity, after: str) -> bool:
+    """True when a small number follows a one-word label at the start of its line and a title follows it
+    ("案例1 甲、乙公司诉…", "Case 3: The council …"): the item's number in a list of headings, no count."""
+    label = _HEADING_LABEL.match(text[:q.start])
+    if not label or q.value >= 100:
+        return False
+    if _HEADING_AFTER.match(after):
+        return True
+    cjk = bool(_CJK.search(label.group(0)))
+    glued = not label.group(0).endswith(" ")
+    return cjk and glued and bool(_CJK_TITLE_AFTER.match(after)) and not _MEASURE_OPENING.match(after)
 
 
 def named_number(text: str, q: Quantity) -> bool:
@@ -123,6 +159,8 @@ def named_number(text: str, q: Quantity) -> bool:
     before, after = text[max(0, q.start - 60):q.start], text[q.end:q.end + 40]
     whole = q.decimals == 0 and "," not in q.display
     if whole and _ACRONYM_BEFORE.search(before) and not _MEASURE_AFTER.match(after):
+        return True
+    if whole and _heading_number(text, q, after):
         return True
     if whole and ((_SUB_CLAUSE.search(before) and after.startswith(")")) or _STATION.search(before)):
         return True
@@ -132,8 +170,9 @@ def named_number(text: str, q: Quantity) -> bool:
         return True
     if whole and _POINTER_LIST.search(before):
         return True
-    if _FILE_SIZE.match(after) and _FILE_WORD.search(text[max(0, q.start - 40):q.end + 40]):
-        return True
+    if (_FILE_SIZE.match(after) and _FILE_WORD.search(text[max(0, q.start - 40):q.end + 40])) \
+            or _FILE_NAME_AFTER.match(after):
+        return True  # "(2 MB, PDF)", "Chart#2 (1).jpg": a file's size or a copy's number in its name
     if _ANNIVERSARY.match(after) or _CLAUSE_ZH.match(after) or _BODY_SIZE.match(after) \
             or (whole and _enumerated(text, q, after)):
         return True

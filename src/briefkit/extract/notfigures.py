@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.durations import covered_period, relative_time, tenor
+from briefkit.extract.durations import covered_period, lasted, relative_time, tenor
 from briefkit.extract.namednumbers import named_number
 from briefkit.extract.quantity import Quantity
 from briefkit.extract.references import is_reference
@@ -43,8 +43,8 @@ _ROLE_COMMA = re.compile(r"\b(?!(?:to|from|by|of|and|or|at|in|on|about|nearly|th
                          r"[a-z]{3,}(?<!s),\s*$")
 _SPEECH_AFTER = re.compile(r"^\s*,\s+(?:who|said|says|told|was|is|has|had|added|explained|recalled|of|from)\b")
 _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
-# "aged 25 to 54", "children ages 5 to 11", "at age 65": both ends
-_AGED = re.compile(r"\b(?:aged|ages?)\s*(?:\d{1,2}\s*(?:to|-|–|and|through)\s*)?$", re.IGNORECASE)
+# "aged 25 to 54", "children ages 5 to 11", "at age 65", "died at the age of 99": both ends
+_AGED = re.compile(r"\b(?:aged|ages?|age\s+of)\s*(?:\d{1,2}\s*(?:to|-|–|and|through)\s*)?$", re.IGNORECASE)
 # "adults 18 and older", "people 65 or over", "anyone 16 and up": an age threshold after a word for people
 _AGE_FLOOR = re.compile(r"^\s*(?:and|or)\s+(?:older|over|above|up|under|younger)\b", re.IGNORECASE)
 _PEOPLE_BEFORE = re.compile(r"\b(?:adults|people|persons|individuals|those|anyone|everyone|children|kids|teens"
@@ -65,11 +65,25 @@ _COUNTER_AFTER = re.compile(r"^\s+(?:visits?|views?|hits|reads)\s+today\b|^\s+ti
 _POSTCODE = re.compile(r"(?:邮政编码|郵政編碼|邮编|郵編"
                        r"|\b(?:post\s?code|postal\s+code|zip(?:\s+code)?|P\.?\s?O\.?\s+Box))\s*[:：]?\s*$",
                        re.IGNORECASE)
-# a betting or shopping advert between a story's paragraphs: "Win up to N50,000 when you register on …", "Enjoy
-# a 150% WELCOME BONUS", "Bet now": its sums are the advertiser's offer, no fact of the story
+# a betting or shopping advert or the site's appeal for money between a story's paragraphs: "Win up to N50,000
+# when you register on …", "Enjoy a 150% WELCOME BONUS", "Bet now": its sums are the advertiser's offer, no fact of
+# the story
 _ADVERT = re.compile(r"\bwelcome\s+bonus\b"
                      r"|\b(?:win|get|earn|claim|enjoy)\b.{0,60}\bwhen\s+you\s+(?:register|sign\s*up|join|deposit|subscribe)\b"
-                     r"|\b(?:bet|register|sign\s*up|deposit)\s+(?:now|today)\b", re.IGNORECASE)
+                     r"|\b(?:bet|register|sign\s*up|deposit)\s+(?:now|today)\b"
+                     # … and a site's own appeal: "From just £1 a month you can help fund our work – become a member"
+                     r"|\b(?:help\s+)?(?:fund|support)\s+our\s+(?:work|journalism|reporting|newsroom)\b"
+                     r"|\bbecome\s+a\s+(?:member|supporter|subscriber|patron)\s+(?:today|now)\b", re.IGNORECASE)
+
+
+# "Two years (…)", "5 months [...]": a teaser's sentence cut right after its number (and the number's one unit
+# word) by an ellipsis states nothing: what lasted two years is gone with the cut
+_CUT_AFTER = re.compile(r"^[\s\u00a0]*(?:[A-Za-z]+[\s\u00a0]*)?(?:[(\[]\s*(?:…|\.{3})\s*[)\]]|…|\.{3})\W*$")
+
+
+def _cut_off(text: str, q: Quantity) -> bool:
+    """True when the number is all its sentence holds before an ellipsis cuts it ("Two years (…)")."""
+    return not text[:q.start].strip(" \t\"“‘'(") and bool(_CUT_AFTER.match(text[q.end:]))
 
 
 def is_advert(sentence: str) -> bool:
@@ -105,13 +119,14 @@ def not_a_figure(text: str, q: Quantity) -> bool:
                                    or (_ROLE_COMMA.search(before) and _SPEECH_AFTER.match(after))
                                    or (_NAME_PAREN.search(before) and after.startswith(")"))):
         return True
-    if bare and (covered_period(before, after) or relative_time(after) or tenor(after)):
+    if bare and ((covered_period(before, after) and not lasted(text[:q.start])) or relative_time(after)
+                 or tenor(after)):
         return True  # "the first 11 months", "前4个月", "six months ago", "the 10-year yield": see durations.py
     if before.endswith("[") and after.startswith("]"):
         return True
-    if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$)", after) \
-            and (not before.strip(" \t(") or before.rstrip(" \t(").endswith((":", ";"))):
-        return True  # "1. We hurt US industry …": a list's item number
+    if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$)|[、．）]", after) \
+            and (not before.strip(" \t(（") or before.rstrip(" \t(（").endswith((":", ";", "：", "；", "。"))):
+        return True  # "1. We hurt US industry …", "说明:1、如无特殊说明…": a list's item number
     if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after) or _ZONE.search(before):
         return True  # an exchange-rate note, or a time zone's offset ("UTC+8")
     if bare and (re.match(r"\s?[–—]\s?\d", after) or re.search(r"\d\s?[–—]\s?$", before)) \
@@ -127,6 +142,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "SAD 29", "Exhibits 3, 6, and 7", "call … on 101", a 100-year anniversary
     if bare and (_visit_counter(before, after) or _POSTCODE.search(before)):
         return True  # "(Visited 58 times, 1 visits today)", "Views: 1,204", "(郵政編碼529700)"
+    if _cut_off(text, q):
+        return True  # "Two years (…)": a cut teaser names no quantity
     if is_reference(text, q):
         return True  # "page 12", "Windows 11", "Flight 370", a phone number
     return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))

@@ -16,7 +16,16 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.countwords import counted_noun
-from briefkit.extract.currencies import MINOR, PREFIX, SUFFIX, WEAK_NAMES, WEAK_SIGNS, currency_code, minor_key
+from briefkit.extract.currencies import (
+    MINOR,
+    PREFIX,
+    SUFFIX,
+    WEAK_NAMES,
+    WEAK_SIGNS,
+    currency_code,
+    joined_sums,
+    minor_key,
+)
 from briefkit.extract.durations import duration_figure
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
 from briefkit.extract.numwords import WordNumber, word_numbers
@@ -24,6 +33,7 @@ from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, pa
 from briefkit.extract.scalecounts import basis_points, scaled_count, sibling_sign
 from briefkit.extract.shares import fractions, in_every, point_fractions
 from briefkit.extract.spans import count_ranges, decade_terms, ratio_parts, slash_shares
+from briefkit.extract.wordsigns import implied_percent, minus
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "same_number"]
 
@@ -49,14 +59,16 @@ _SCALE = (r"(?:[\s-]*(?P<more0>多|余|餘)?(?P<scale>(?:thousand|millions?|bill
 # "6.2-percent growth", "12pc", "6.1个百分点" and "25 basis points" are percentages (or points) too.
 _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|percent\b|per\s+cent\b"
            r"|percentage[\s-]+points?\b|pour\s+cent\b|pct\b|as\s+a\s+percentage\b"  # "9.1 as a percentage of GDP"
-           r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點)"
+           r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點"
+           # … as a simplified-to-traditional converter prints it, with the pinyin of the characters it glossed
+           r"|個\(gè\)百分點\(diǎn\))"
            r"|(?:\s*|-)(?:(?:d['’]|de\s+|of\s+))?" + SUFFIX + r"(?![A-Za-zÀ-ÿ0-9_])|(?P<pence>p)(?![\w-])"
            # "81c a litre", "11c/l", "72c and 74c more for a litre": cents glued to the digits, as fuel and
            # food prices are written wherever a dollar or the rand has cents; only before a price's unit (or
            # a range's other end) — "5c" alone may be a grade or a temperature
            r"|(?-i:(?P<cents>c))(?=/[a-z]|\s+(?:a|per|more\s+for\s+a)\s|\s+(?:and|to|-)\s+\d+c\b)"
            # "200ha", "5km", "300MW": a measure's symbol glued to the digits
-           r"|(?P<glued>(?-i:ha|km|kg|mm|cm|kW|MW|GW|kWh|MWh|GWh|TWh|mph))(?![A-Za-z0-9])"
+           r"|(?P<glued>(?-i:ha|km|kg|mm|cm|kW|MW|GW|kWh|MWh|GWh|TWh|mph|sqm|m²))(?![A-Za-z0-9])"
            r"|(?P<temp>\s?°\s?[CF]|(?-i:[CF]))(?![A-Za-z0-9]))?")
 # Letters and digits, not CJK, may not touch a number: "申请3.8万件" is a figure, "G20" is not; a hyphen
 # may after a unit ("3万元-5万元" is a range), never after a bare letter or digit ("COVID-19", "555-1234").
@@ -71,7 +83,8 @@ _BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9./:#_第])(?<![A-Za-zÀ-ÿ0-9
 # before digits ("24/7", "2023/24", "3/4")
 # … and a colon only before digits ("8:30" is a time; "revenue down 8.7%: analysts" a headline's figure)
 # … or before a currency's sign: "R15.17/$" is an exchange rate, rands per dollar, as "R20/kg" is rands per kilo
-_AFTER = (r"(?![A-Za-zÀ-ÿ0-9_]|:\d|(?<=\d):"
+# … nor the first digits of a grouped number the rest of the pattern could not read ("5,474sqm" is no 5)
+_AFTER = (r"(?![A-Za-zÀ-ÿ0-9_]|:\d|(?<=\d):|,\d{3}(?![\d,])"
           r"|/(?![A-Za-z]{1,12}\b|[$€£¥])|" + _UNIT_END + r"-\d|\.\d|\s*[月日号號時时点點]|"
           + _SHARE_CHAR + ")")
 # "(-0.39%)", "−2.1%": a sign written before a percentage or an amount (never before a bare number: "-5" in
@@ -82,7 +95,7 @@ NUMBER = re.compile(_BEFORE + _QUAL + _SIGN + PREFIX + _NUM + _SCALE + _SUFFIX +
 _AFTER_WORDS = re.compile(r"(?:[\s-]*(?P<scale>万|萬|亿|億))?" + _SUFFIX, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "No. 10", "cat. no. 6345.0", "Quarter 3 2022": a name or a period's number, not a quantity
-_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol|(?i:cat\.\s*no)|(?<![\w.] )no)\.\s*$|\bQuarter\s+$"
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol|(?i:cat\.\s*no)|(?<![\w.] )no)\.\s*$|\bQuarter\s+$|№\s*$"
                           r"|\b[KW][A-Z]{2,3}\s$")  # "KGUN 9", "WFAA 8": a broadcaster's call sign and channel
 _CODE_NAME = re.compile(r"\b(?:COVID|Covid|covid|SARS|MERS)\s$")
 """A disease's name written with a space before its number ("COVID 19") names it: no quantity."""
@@ -107,7 +120,8 @@ _SPAN_GAP = re.compile(r"^\s*(?:-|–|—|~|to|至|到)\s*$")
 
 
 
-_GLUED = {"ha": "hectares", "km": "km", "kg": "kg", "mm": "mm", "cm": "cm"}
+_GLUED = {"ha": "hectares", "km": "km", "kg": "kg", "mm": "mm", "cm": "cm", "sqm": "square metres",
+          "m²": "square metres"}
 
 
 def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
@@ -185,6 +199,8 @@ def _digit_quantities(text: str) -> list[Quantity]:
             continue
         value, decimals = parse_number(match["num"])
         (unit, minor), scale = _unit(match, text), match["scale"]
+        if unit is None and before.endswith("百分之"):
+            unit = "%"  # "百分之80": Chinese words for "per cent" written before digits
         if match["sign"]:
             if unit is None and not ("," in match["num"] and _SIGNED_CHANGE.search(before)):
                 continue
@@ -215,6 +231,10 @@ _HYPERBOLE = re.compile(r"\s+(?:times|reasons|ways|things|miles|questions|ideas|
 # weights, areas and lengths ("six inches of snow"); lengths of time follow the rule of durations.py
 _MEASURE_AFTER = re.compile(r"[\s-]+(?:tonnes?|tons?|hectares?|acres?|kilo(?:gram|metre|meter)s?"
                             r"|inch(?:es)?|feet|(?:centi|milli)?met(?:re|er)s?)\b", re.IGNORECASE)
+# "three times more", "five times higher than", "ten times as many": how many times another quantity (not "two
+# times a week", a frequency, nor "many times over")
+_MULTIPLIER = re.compile(r"[\s-]+(?P<times>times)\s+(?:more|less|higher|lower|larger|greater|bigger|smaller|faster"
+                         r"|slower|as\s+(?:much|many|high|large|likely|fast))\b", re.IGNORECASE)
 _PERIOD_WORD = re.compile(r"\b(?:first|last|past|next|previous|coming|every|each)\s+$", re.IGNORECASE)
 
 
@@ -232,13 +252,18 @@ _SHARE_WORDS = re.compile(r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|qua
                           r"(?!\s+of\s+(?:the|this|last|next)\s+(?:year|season))", re.IGNORECASE)
 
 
+# "the fastest rate in three quarters", "for three quarters": quarters of a year (durations.py), not 75 %
+_QUARTERS_SPAN = re.compile(r"\b(?:in|for|within|past|last|next)\s+\w+\s+quarters\b(?!\s+of\b)", re.IGNORECASE)
+
+
 def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
     """"Eighty-eight percent", "five-point-two per cent", "two million", "half a million dollars": number
     words are a quantity when a percent sign, a currency or a scale word goes with them; "one of the",
     "two men", "a hundred reasons" and "one in a million" are not figures."""
     found: list[Quantity] = []
     for word in word_numbers(text):
-        if _SHARE_WORDS.match(text, word.start):
+        near = text[max(0, word.start - 12):word.end + 12]
+        if _SHARE_WORDS.match(text, word.start) and not _QUARTERS_SPAN.search(near):
             continue  # "three-quarters (73%)": a share, which shares.py reads or leaves to the exact figure
         after = _AFTER_WORDS.match(text, word.end)
         unit, minor = _unit(after, text) if after and (after["pct"] or after["cur2"]) else (None, 1.0)
@@ -261,6 +286,8 @@ def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
             if unit == "decades":  # "in three decades" is 30 years (the corpus counts spans in years)
                 found.append(Quantity(word.value * 10, text[word.start:end], word.start, end, "years", None, 0))
                 continue
+        elif unit is None and word.value > 1 and not word.scaled and (times := _MULTIPLIER.match(text, word.end)):
+            unit, end = "times", times.end("times")  # "three times more than last year": a multiplier (stop 30)
         elif counts and unit is None and not (word.scaled or measured) \
                 and counted_noun(text, word.start, word.end, word.value):
             pass  # "seven arrests", "two energy suppliers": a count in words, as "7 arrests" is (countwords.py)
@@ -360,38 +387,7 @@ def find_numbers(text: str, counts: bool = False) -> list[Quantity]:
             extra.append(q)
             taken.append((q.start, q.end))
     ordered = [basis_points(text, q) for q in sorted([*digits, *extra], key=lambda q: q.start)]
-    return _minus(text, _implied_percent(text, local_yuan(text, _carry_units(text, ordered))))
-
-
-_MINUS = re.compile(r"(?:\bminus|\bnegative|负|負)\s*$", re.IGNORECASE)
-
-
-def _minus(text: str, found: list[Quantity]) -> list[Quantity]:
-    """"minus 0.3 per cent", "minus 5 degrees", "负0.3%": a sign written as a word is the number's own."""
-    if not any(w in text for w in ("minus", "Minus", "negative", "Negative", "负", "負")):
-        return found
-    out: list[Quantity] = []
-    for q in found:
-        sign = _MINUS.search(text[max(0, q.start - 10):q.start]) if q.value > 0 and not q.is_year else None
-        if sign:  # the display keeps the article's writing: "minus 0.3 per cent"
-            start = max(0, q.start - 10) + sign.start()
-            q = Quantity(-q.value, text[start:q.end], start, q.end, q.unit, q.qualifier, q.decimals, False, q.scale)
-        out.append(q)
-    return out
-
-
-_CHANGE_NOUN = re.compile(r"\s*(?:rise|fall|decline|drop|gain|increase|decrease|contraction|expansion|jump|slump"
-                          r"|dip|slide|climb)\b", re.IGNORECASE)
-
-
-def _implied_percent(text: str, found: list[Quantity]) -> list[Quantity]:
-    """"a downwardly revised 0.2 rise", "the revised 6.0 contraction": wire copy drops "percent" once a
-    sentence has said it; a bare decimal before a word of change is then a percentage too."""
-    if not any(q.unit == "%" for q in found):
-        return found
-    return [Quantity(q.value, q.display, q.start, q.end, "%", q.qualifier, q.decimals, False, q.scale)
-            if q.unit is None and q.scale == 1.0 and q.decimals > 0 and _CHANGE_NOUN.match(text, q.end) else q
-            for q in found]
+    return minus(text, implied_percent(text, local_yuan(text, joined_sums(text, _carry_units(text, ordered)))))
 
 
 def same_number(claimed: float, found: float, decimals: int = 0, scale: float = 1.0) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from briefkit.extract.numbers import Quantity
 
-# A word that numbers what follows it: "page 12", "Chapter 11", "Category 5", "Resolution 2231".
+# A word that numbers what follows it: "page 12", "Chapter 11", "Category 5", "Resolution 2231", "Article (1)".
 _POINTER = re.compile(
     r"\b(?:pages?|pp?\.|sections?|sec\.|articles?|art\.|chapters?|ch\.|paragraphs?|paras?\.?|clauses?|items?|"
     r"rules?|resolutions?|annex|appendix|figures?|fig\.|tables?|lines?|verses?|steps?|phases?|stages?|levels?|"
@@ -21,7 +21,8 @@ _POINTER = re.compile(
     r"districts?|wards?|zones?|sectors?|units?|blocks?|buildings?|floors?|apartments?|suites?|precincts?|"
     r"lots?|proposition|prop\.|amendments?|title|bills?|schedule|part|volume|vol\.|issue|tranche|batch|junction|exit|"
     r"photos?|images?|pictures?|slides?|galler(?:y|ies)|reading\s+time)"
-    r"\s*$|(?:图|圖|附图|附圖|表|附表|附件|编号|編號|代码|代碼|邮编|郵編|电话|電話)\s*[:：]?\s*$", re.IGNORECASE)
+    r"\s*(?:\(\s*)?$"
+    r"|(?:图|圖|附图|附圖|表|附表|附件|编号|編號|代码|代碼|邮编|郵編|电话|電話)\s*[:：]?\s*$", re.IGNORECASE)
 _WEEKDAYS_MONTHS = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?$"
                               r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$")
 # "Windows 11", "iPhone 15", "S&P 500", "Boeing 737": a word with a capital letter, not the sentence's first.
@@ -48,6 +49,7 @@ def _date_part(before: str, after: str, q: Quantity) -> bool:
     """"今（9）日", "去（114）年", "民國82年", "114年": a day or a year of the Republic of China calendar."""
     if re.search(r"[（(]\s*$", before) and re.match(r"\s*[）)]\s*[日年]", after):
         return True
+    after = after.lstrip(" \u00a0\u3000")  # "114 年 10 月": Taiwanese copy spaced around its digits
     if not after.startswith("年"):
         return False
     return bool(_ROC_ERA.search(before)) or (100 <= q.value <= 150 and not _YEAR_SPAN.match(after))

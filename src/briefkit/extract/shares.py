@@ -28,7 +28,10 @@ FRACTIONS = {"one third": 100 / 3, "a third": 100 / 3, "two thirds": 200 / 3, "t
              "un tiers": 100 / 3, "deux tiers": 200 / 3, "la moitié": 50.0, "un quart": 25.0, "三分之一": 100 / 3,
              "三分之二": 200 / 3, "四分之一": 25.0, "四分之三": 75.0, "五分之一": 20.0, "一半": 50.0}
 FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<![A-Za-z0-9])(?P<frac>"
-                      + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")(?P<of>\s+(?:of|des|de|du)\b|的)?",
+                      + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")(?P<of>\s+(?:of|des|de|du)\b|的)?"
+                      # "a third more than last year", "a two-thirds majority": a change or a vote by that share
+                      r"(?P<cmp>(?<!half)\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|cheaper"
+                      r"|majority)\b)?",
                       re.IGNORECASE)
 # "half a percentage point", "a quarter of a percentage point", "a quarter-point cut": points, not shares.
 POINT_FRACTION = re.compile(r"(?<![A-Za-z])(?P<frac>(?:(?:a|one)[\s-]+)?(?:half|quarter|three[\s-]quarters?))"
@@ -84,7 +87,7 @@ def fractions(text: str) -> list[Quantity]:
     for match in FRACTION.finditer(text) if any(word in lowered for word in _FRACTION_WORDS) else ():
         # "half" or "a third" is a quantity only as a share: "a third of …", "by almost a third";
         # "the first half of the year" is a period, not 50 %.
-        share = match["of"] or match["pre"] or match["qual"] or " in " in match["frac"] \
+        share = match["of"] or match["pre"] or match["qual"] or match["cmp"] or " in " in match["frac"] \
             or "分之" in match["frac"]  # "one in three children"; "网民的五分之一": Chinese puts "of" first
         if not share or _ORDINAL_HALF.search(text[:match.start()]) or _EXACT_AFTER.match(text, match.end("frac")) \
                 or _SCALE_AFTER.match(text, match.end("frac")):

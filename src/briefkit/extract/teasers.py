@@ -10,7 +10,8 @@ Africa and the US alike):
   "…" ("A High-ranking official is facing a major scandal with 400 explicit sex…"), three or more of them close
   together in the page's second half: a story's own sentences end with a full stop, a link's title does not;
 - everything after a mark that ends the story ("More to follow...", "-30-", "###", "ENDS", "(Developing)"),
-  and an inline "In other news –" lead, which introduces another story by name.
+  and an inline "In other news –" lead, which introduces another story by name (with the dek under it when the
+  lead is a link's title on its own line).
 """
 
 from __future__ import annotations
@@ -47,7 +48,14 @@ def teaser_sentences(sentences: list[Sentence]) -> set[int]:
     the page is judged), of a run of link texts there, and of everything after a mark that ends the story."""
     half = len(sentences) // 2
     found = {s.index for s in sentences if s.index >= half and is_teaser_heading(s.heading)}
-    found |= {s.index for s in sentences if _OTHER_STORY.match(s.text)}
+    others = [s for s in sentences if _OTHER_STORY.match(s.text)]
+    found |= {s.index for s in others}
+    # "In other news – Fans in shock as …" as a link's title on its own line: the paragraph under it is its dek
+    deks = {s.paragraph + 1 for s in others if link_text(s.text)}
+    # … or, kept as a heading, the first paragraph under it
+    deks |= {min(s.paragraph for s in sentences if s.heading == heading)
+             for heading in {s.heading for s in sentences if s.heading and _OTHER_STORY.match(s.heading)}}
+    found |= {s.index for s in sentences if s.paragraph in deks}
     ended = next((s.index for s in sentences if _STORY_END.match(s.heading or "") or _STORY_END.match(s.text)), None)
     if ended is not None and ended >= half:
         found |= {s.index for s in sentences if s.index >= ended}
