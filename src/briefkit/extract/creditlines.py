@@ -24,7 +24,18 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import authorcands, bylineforms, credits, credits_zh, fields, givennames, outletnotes, signoffs
+from briefkit.extract import (
+    authorcands,
+    bylineforms,
+    bylines_en,
+    credits,
+    credits_zh,
+    fields,
+    givennames,
+    notwriters,
+    outletnotes,
+    signoffs,
+)
 from briefkit.extract.dates import parse_date
 
 
@@ -109,6 +120,9 @@ _ZH_ROLE = re.compile(r"(?<![\u3400-\u9fff])(?P<label>撰稿)\s*[:：︱｜|/／
 # "Maria Lopez in Washington" under the title: the writer and where they filed from
 _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+in\s+"
                             r"(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$")
+# "From Abel Leonard, Lafia": the writer and the town they filed from, the byline of many West African papers
+_FROM_PLACE = re.compile(r"^(?i:from)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*,\s*"
+                         r"(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\.?$")
 # "By Global Times Published: …", "By AFP | Updated …": an outlet in a byline's place
 _BY_OUTLET = re.compile(r"^(?i:by)\s*:?\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)"
                         # "By Medicine Hat News on March 4, 2020.": the date after "on" closes the name too
@@ -116,8 +130,18 @@ _BY_OUTLET = re.compile(r"^(?i:by)\s*:?\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.'’-
 
 
 def name_in_place(line: str) -> str | None:
-    """"Maria Lopez in Washington" → "Maria Lopez" when the name reads as a person's."""
-    match = _NAME_IN_PLACE.match(line.strip())
+    """"Maria Lopez in Washington", "From Abel Leonard, Lafia" → the name, when it reads as a person's.
+
+    After "From" the form itself is the credit, so a name no given-name list holds ("From Chidi Okafor,
+    Enugu") is taken too unless it is a place, a body or a desk ("From Our Correspondent, Abuja")."""
+    text = line.strip()
+    if (sent := _FROM_PLACE.match(text)) and (name := credits.person_line(sent["name"])):
+        if not bylines_en.name_like(name):  # "From Farm To Fork, Lagos": a headline's words, no name's
+            return None
+        return name if givennames.reads_as_person(name) or not (
+            notwriters.place_name(name) or notwriters.institution(name) or bylines_en.desk_name(name)
+            or credits.is_outlet(name)) else None
+    match = _NAME_IN_PLACE.match(text)
     name = credits.person_line(match["name"]) if match else None
     return name if name and givennames.reads_as_person(name) else None
 

@@ -8,13 +8,17 @@ Kinds seen across unrelated sites (news portals in Malaysia, New Zealand, the US
   :mod:`briefkit.extract.interfacewords`);
 - an institution printed as the byline ("by University of Wyoming"): README convention, the source, no author;
 - a clause after a transcript's "記者:" label, a Chinese paper's name in pinyin ("Jie Fang Ri Bao");
-- an item of a bulleted menu ("  • Te Kuiti" among other towns): a byline stands alone, never in a list.
+- an item of a bulleted menu ("  • Te Kuiti" among other towns): a byline stands alone, never in a list;
+- a place ("Metropolitan Calgary was the top contributor …", "Greater Manchester"): a name that holds a
+  country, region or city and no given name of anyone's is the place, not a person ("Jim Preston",
+  "Riley Kennedy", whose surnames are towns, have a given name first).
 """
 
 from __future__ import annotations
 
 import re
 
+from briefkit.extract.givennames import is_given_name
 from briefkit.extract.interfacewords import NAME_WORDS
 
 _NAME_WORD = re.compile(r"(?i)^(?:" + "|".join(NAME_WORDS) + r")$")
@@ -70,7 +74,20 @@ def pinyin_outlet(name: str) -> bool:
     return bool(_PINYIN_PAPER.search(name))
 
 
+def place_name(name: str) -> bool:
+    """Whether ``name`` ("Metropolitan Calgary", "NEW SOUTH WALES") names a place: some run of its words is a
+    country, a region or a city, and none of its words is a given name."""
+    words = [w.strip(".,;:") for w in name.split()]
+    if len(words) > 5 or not all(w.isascii() for w in words) or any(is_given_name(w) for w in words):
+        return False
+    from briefkit.extract.places import is_place  # (lazy: the place lists load on first use)
+
+    return any(is_place(" ".join(words[i:j]).title()) for i in range(len(words))
+               for j in range(i + 1, len(words) + 1) if len(" ".join(words[i:j])) >= 4)
+
+
 def not_writers(names: list[str], lines: list[str], keep: list[str]) -> list[str]:
-    """``names`` without interface words, bodies and menu items (``keep``: names the publisher declared)."""
+    """``names`` without interface words, bodies, places and menu items (``keep``: names the publisher
+    declared)."""
     return [n for n in names if n in keep or not (
-        interface_name(n) or institution(n) or prose(n) or pinyin_outlet(n) or menu_item(n, lines))]
+        interface_name(n) or institution(n) or prose(n) or pinyin_outlet(n) or place_name(n) or menu_item(n, lines))]

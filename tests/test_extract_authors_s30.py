@@ -1,0 +1,87 @@
+"""Writers on pages of kinds nobody tuned on: names that are no person's, and bylines in less common forms.
+
+Each case is a small made-up page in one kind's form, extracted end to end: a place the story is about read
+where a writer's credit could stand, a column's label over a Chinese title, a letter's title under its
+"Letter to the Editor" label, and the "From NAME, PLACE" byline of many West African papers.  Controls
+keep what must still be found: a writer whose given name no list holds, alone under the title.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefkit.extract import creditlines, givennames, notwriters
+from conftest import extracted
+
+BODY = ("Governor Kunle Bello has sworn in 12 new commissioners at the Government House, the state government "
+        "said on Tuesday.\n\nThe governor said the appointments would strengthen the executive council ahead "
+        "of the budget.\n")
+ZH_BODY = ("据统计,今年二月全市港口货物吞吐量为1200万吨,同比增长12%,创同期新高。港口方面表示,集装箱业务增长最快。\n\n"
+           "港口集团表示,三月份航线将继续增加,预计吞吐量保持增长。\n")
+
+
+def test_a_place_that_opens_a_sentence_is_no_writer(tmp_path: Path) -> None:
+    # "Greater Vancouver was the top contributor …": a role word after a capitalised pair, but a place
+    text = ("OTTAWA - The national statistics office says its wholesale price index rose 0.4 per cent in March, "
+            "after a flat February.\nGreater Vancouver was the top contributor to the March rise, with prices up "
+            "1.1 per cent, the largest gain since 2019.\nPrices fell in four of the ten regions surveyed, led by "
+            "the Atlantic provinces.\n")
+    brief, warnings = extracted(tmp_path, text)
+    assert brief.meta.authors == []
+    assert not any("meta.authors" in w for w in warnings)
+
+
+@pytest.mark.parametrize(("name", "place"), [("Greater Vancouver", True), ("NEW SOUTH WALES", True),
+                                             ("Jim Preston", False), ("Tevita Vakalalabure", False)])
+def test_place_name_needs_a_place_and_no_given_name(name: str, place: bool) -> None:
+    assert notwriters.place_name(name) is place
+
+
+def test_a_from_name_place_byline_names_the_writer_and_is_no_title(tmp_path: Path) -> None:
+    brief, _ = extracted(tmp_path, "From Tobi Adeyemi, Ibadan\n\n" + BODY)
+    assert brief.meta.authors == ["Tobi Adeyemi"]
+    assert brief.meta.title != "From Tobi Adeyemi, Ibadan"
+
+
+@pytest.mark.parametrize("line", ["From Our Correspondent, Abuja", "From Farm To Fork, Lagos",
+                                  "From Greater Manchester, London"])
+def test_a_from_line_without_a_person_is_no_byline(line: str) -> None:
+    assert creditlines.name_in_place(line) is None
+
+
+def test_a_column_label_over_a_chinese_title_is_no_writer(tmp_path: Path) -> None:
+    # 时 is a surname, but 时评 (commentary) is a word of the dictionary: the column's label, not a name
+    brief, warnings = extracted(tmp_path, "时评\n港口吞吐量再创新高\n\n" + ZH_BODY)
+    assert brief.meta.authors == []
+    assert not any("meta.authors" in w for w in warnings)
+
+
+def test_a_chinese_name_beside_the_title_is_still_a_guess(tmp_path: Path) -> None:
+    brief, _ = extracted(tmp_path, "港口吞吐量再创新高\n王晓晖\n\n" + ZH_BODY)
+    assert brief.meta.authors == ["王晓晖"]
+
+
+def test_a_letters_title_under_its_label_is_no_writer(tmp_path: Path) -> None:
+    text = ("Letter to the Editor\n\nMission Quiet Waters\n\nEvery spring when the port sends out its new berth "
+            "fees, I hear from dozens of small boat owners who are unhappy about the higher charges. The council "
+            "sets the fees by bylaw, and it is the council that should explain them to the people who pay.\n\n"
+            "Reader Comments(0)\n")
+    brief, _ = extracted(tmp_path, text)
+    assert brief.meta.authors == []
+
+
+def test_a_two_word_name_no_list_holds_is_kept_under_the_title(tmp_path: Path) -> None:
+    text = ("Harbour fees rise for a third year\n\nTevita Vakalalabure\n\nThe port authority raised its berth "
+            "fees by 4% on Monday, the third rise in as many years, it said in a statement.\n\nSmall boat owners "
+            "said the rise would cost them more than 200 dollars a year.\n")
+    brief, _ = extracted(tmp_path, text)
+    assert brief.meta.authors == ["Tevita Vakalalabure"]
+
+
+@pytest.mark.parametrize(("name", "plausible"), [("Mission Quiet Waters", False), ("Chusnul Ch Manan", True),
+                                                 ("Maria Q. de la Cruz Lopez", True), ("时评", False),
+                                                 ("王晓晖", True)])
+def test_plausible_guess(name: str, plausible: bool) -> None:
+    assert givennames.plausible_guess(name) is plausible
