@@ -85,3 +85,21 @@ def test_a_two_word_name_no_list_holds_is_kept_under_the_title(tmp_path: Path) -
                                                  ("王晓晖", True)])
 def test_plausible_guess(name: str, plausible: bool) -> None:
     assert givennames.plausible_guess(name) is plausible
+
+
+FERRY = ("More than 300 passengers were stranded at the wharf on Monday after the inter-island ferry was delayed "
+         "by a storm, the operator said.\n\nThe operator said the ferry would sail on Tuesday morning if the "
+         "weather cleared.\n")
+
+
+def test_a_name_over_the_dateline_is_the_writer_even_when_she_took_the_photo(tmp_path: Path) -> None:
+    text = ("Ferry delayed by storm\n\nPassengers wait at the wharf in Suva yesterday. Photo: Mere Tuilau\n\n"
+            "MERE TUILAU\n\nSUVA\n\n" + FERRY)
+    brief, _ = extracted(tmp_path, text)
+    assert [a.lower() for a in brief.meta.authors] == ["mere tuilau"]
+
+
+def test_a_headline_over_the_dateline_is_no_writer(tmp_path: Path) -> None:
+    # its words are the story's own ("ferry", "delayed"): a heading in capitals, not a name
+    brief, _ = extracted(tmp_path, "Ferry news\n\nFERRY DELAYED\n\nSUVA\n\n" + FERRY)
+    assert brief.meta.authors == []

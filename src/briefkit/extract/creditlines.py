@@ -311,7 +311,8 @@ def scan(head: list[str], tail: list[str], paragraphs: list[str], title_line: st
     if reported := next((r for text in paragraphs[:3] if (r := outletnotes.reporter_in(text))), None):
         found.authors.append(reported[0])  # "Jane Doe is reporting in the Register-Star …": the story's writer
     _closing(found, [*paragraphs[-2:], *tail[:3]])
-    found.authors += bylineforms.name_over_email(head) or bylineforms.name_over_email(tail)
+    found.authors += bylineforms.name_over_email(head) or bylineforms.name_over_email(tail) \
+        or bylineforms.name_over_dateline(head, "\n".join(paragraphs))
     _chinese(found, head, tail, paragraphs, have_authors)
     if not have_authors and not found.authors:
         _near_title(found, head, title_line)
