@@ -103,3 +103,24 @@ def test_a_headline_over_the_dateline_is_no_writer(tmp_path: Path) -> None:
     # its words are the story's own ("ferry", "delayed"): a heading in capitals, not a name
     brief, _ = extracted(tmp_path, "Ferry news\n\nFERRY DELAYED\n\nSUVA\n\n" + FERRY)
     assert brief.meta.authors == []
+
+
+PORT = ("Freight volumes rose 12% in February, the port authority said in its monthly report on Monday, while "
+        "inflation in the region held at 3%.\n\nContainer traffic was the strongest part of the rise, with "
+        "shipping lines adding calls at the terminal.\n")
+
+
+@pytest.mark.parametrize(("line", "authors"), [("Inflation Watch", []), ("Special Report", []),
+                                               ("Tevita Vakalalabure", ["Tevita Vakalalabure"])])
+def test_a_label_under_the_title_made_of_the_storys_words_is_no_writer(tmp_path: Path, line: str,
+                                                                       authors: list[str]) -> None:
+    brief, _ = extracted(tmp_path, f"Port volumes climb for a third month\n\n{line}\n\n" + PORT)
+    assert brief.meta.authors == authors
+
+
+def test_the_lower_case_words_leave_out_addresses() -> None:
+    # "chusnul@…" beside "Chusnul Manan" is the writer's own address, no common word
+    lowered = givennames.lower_words("Chusnul Manan | chusnul@example.com, see www.example.com/watch: the watch")
+    assert "chusnul" not in lowered and "watch" in lowered
+    assert givennames.plausible_guess("Chusnul Manan", lowered)
+    assert not givennames.plausible_guess("Inflation Watch", lowered)

@@ -20,6 +20,7 @@ kept whatever these tests say, except that a photographer or a teaser's writer i
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from briefkit.extract import authorcands, givennames, notwriters, outletcands
@@ -34,6 +35,11 @@ class WriterFilter:
     head: list[str]
     declared: list[str] = field(default_factory=list)
 
+    @functools.cached_property
+    def lowered(self) -> frozenset[str]:
+        """The words the page writes in lower case."""
+        return givennames.lower_words(self.article.text)
+
     def writers(self, names: list[str], credited: list[str]) -> list[str]:
         """``names`` without outlets, people credited for another part and words that name no writer.
 
@@ -41,6 +47,6 @@ class WriterFilter:
         it stands and is dropped too when the body quotes it as a source ("Mayor Jane Doe" under the title).
         """
         names = [n for n in names if n in self.declared or (not outletcands.outlet_not_person(n) and (
-            n in credited or givennames.plausible_guess(n)))]
+            n in credited or givennames.plausible_guess(n, self.lowered)))]
         names = authorcands.writers_only(names, credited, self.article, self.head)
         return notwriters.not_writers(names, self.article.text.split("\n"), self.declared)
