@@ -124,3 +124,17 @@ def test_the_lower_case_words_leave_out_addresses() -> None:
     assert "chusnul" not in lowered and "watch" in lowered
     assert givennames.plausible_guess("Chusnul Manan", lowered)
     assert not givennames.plausible_guess("Inflation Watch", lowered)
+
+
+LETTER = ("Harbour fees rise again\n\nEvery spring when the port sends out its new berth fees, I hear from dozens "
+          "of small boat owners who are unhappy about the higher charges. The council sets the fees by bylaw, and "
+          "it is the council that should explain them to the people who pay.\n\n")
+
+
+@pytest.mark.parametrize(("signature", "authors"), [("Mission Quiet Waters", []),
+                                                    ("Tevita Vakalalabure", ["Tevita Vakalalabure"])])
+def test_the_learned_scorers_guess_must_read_as_a_person(tmp_path: Path, signature: str,
+                                                         authors: list[str]) -> None:
+    # a sign-off's place after the last paragraph: the scorer's cues fit both lines, only one is a name
+    brief, _ = extracted(tmp_path, LETTER + signature + "\n")
+    assert brief.meta.authors == authors

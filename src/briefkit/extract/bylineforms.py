@@ -111,7 +111,8 @@ def name_over_email(lines: list[str]) -> list[str]:
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?=\s*$|\s*[,—–-])")
 
 
-def _dateline_place(line: str) -> bool:
+def dateline_place(line: str) -> bool:
+    """Whether ``line`` opens with a dateline's place in capitals ("NADI", "SUVA — The council …")."""
     from briefkit.extract.places import is_place, town_names  # (lazy: the place lists load on first use)
 
     match = _DATELINE.match(line.strip())
@@ -127,8 +128,8 @@ def name_over_dateline(lines: list[str], prose: str) -> list[str]:
     lowered = set(re.findall(r"\b[a-z]{2,}\b", prose))
     for name_line, next_line in itertools.pairwise(lines):
         name = credits.person_line(name_line.strip())
-        if name and _dateline_place(next_line) and givennames.plausible_guess(name) \
-                and not any(w.lower() in lowered for w in name.split()) and not _dateline_place(name_line):
+        if name and dateline_place(next_line) and givennames.plausible_guess(name) \
+                and not any(w.lower() in lowered for w in name.split()) and not dateline_place(name_line):
             return [name]
     return []
 
