@@ -34,7 +34,9 @@ def test_a_place_that_opens_a_sentence_is_no_writer(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "place"), [("Greater Vancouver", True), ("NEW SOUTH WALES", True),
-                                             ("Jim Preston", False), ("Tevita Vakalalabure", False)])
+                                             ("Western Cape", True), ("Kota Kinabalu", True), ("Marina Bay", True),
+                                             ("Tinubu Square", True), ("Jim Preston", False), ("Jane Park", False),
+                                             ("Tevita Vakalalabure", False)])
 def test_place_name_needs_a_place_and_no_given_name(name: str, place: bool) -> None:
     assert notwriters.place_name(name) is place
 
@@ -137,4 +139,22 @@ def test_the_learned_scorers_guess_must_read_as_a_person(tmp_path: Path, signatu
                                                          authors: list[str]) -> None:
     # a sign-off's place after the last paragraph: the scorer's cues fit both lines, only one is a name
     brief, _ = extracted(tmp_path, LETTER + signature + "\n")
+    assert brief.meta.authors == authors
+
+
+@pytest.mark.parametrize(("line", "authors"), [("José Álvarez", ["José Álvarez"]), ("Łukasz Nowak", ["Łukasz Nowak"]),
+                                               ("Western Cape", [])])
+def test_a_name_with_accents_over_the_date_is_the_writer_and_a_region_is_not(tmp_path: Path, line: str,
+                                                                           authors: list[str]) -> None:
+    brief, _ = extracted(tmp_path, f"Port volumes climb for a third month\n\n{line}\n\nMarch 4, 2021\n\n" + PORT)
+    assert brief.meta.authors == authors
+
+
+@pytest.mark.parametrize(("line", "authors"), [("Chidi Okafor, Enugu", ["Chidi Okafor"]),
+                                               ("Chidi Okafor in Enugu", ["Chidi Okafor"]),
+                                               ("Victoria Island, Lagos", []), ("Tinubu Square, Lagos", []),
+                                               ("George Town, Penang", [])])
+def test_a_name_beside_a_known_town_under_the_title(tmp_path: Path, line: str, authors: list[str]) -> None:
+    # the town vouches for a name no list of given names holds; a place beside its town is no writer
+    brief, _ = extracted(tmp_path, f"Port volumes climb for a third month\n\n{line}\n\n" + PORT)
     assert brief.meta.authors == authors

@@ -255,7 +255,28 @@ def _closing(found: Found, texts: list[str]) -> None:
             found.authors += [n for n in [credits.person_line(contact["name"])] if n]
 
 
-def _near_title(found: Found, head: list[str], title_line: str | None) -> None:
+# "Chidi Okafor, Enugu", "Chidi Okafor in Enugu": a writer and the town they filed from
+_NAME_TOWN = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s*,\s*|\s+in\s+)"
+                        r"(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$")
+
+
+def name_at_town(line: str, lowered: frozenset[str]) -> str | None:
+    """"Chidi Okafor, Enugu" → "Chidi Okafor": a name no given-name list need hold, beside a known town.
+
+    The town vouches for the form where the name alone would not; the name must still read as a person's
+    (no place, no word the page writes in lower case: :func:`briefkit.extract.givennames.plausible_guess`)."""
+    from briefkit.extract.places import known_place, town_names  # (lazy: the place lists load on first use)
+
+    match = _NAME_TOWN.match(line.strip())
+    name = credits.person_line(match["name"]) if match else None
+    if not match or not name or notwriters.place_name(name) or not bylines_en.name_like(name):
+        return None
+    town = match["place"].title() if match["place"].isupper() else match["place"]
+    known = town in town_names() or known_place(town)
+    return name if known and givennames.plausible_guess(name, lowered) else None
+
+
+def _near_title(found: Found, head: list[str], title_line: str | None, lowered: frozenset[str]) -> None:
     """A name alone, or a name and town, on the line just above or below the title."""
     if title_line not in head:
         # without a title line, only two or more people named together at the top ("A and B") are its writers
@@ -289,6 +310,10 @@ def _near_title(found: Found, head: list[str], title_line: str | None) -> None:
             found.authors += signed
             found.weak = True
             return
+        if placed := name_at_town(text, lowered):
+            found.authors.append(placed)
+            found.weak = True
+            return
 
 
 def scan(head: list[str], tail: list[str], paragraphs: list[str], title_line: str | None,
@@ -315,7 +340,7 @@ def scan(head: list[str], tail: list[str], paragraphs: list[str], title_line: st
         or bylineforms.name_over_dateline(head, "\n".join(paragraphs))
     _chinese(found, head, tail, paragraphs, have_authors)
     if not have_authors and not found.authors:
-        _near_title(found, head, title_line)
+        _near_title(found, head, title_line, givennames.lower_words("\n".join(paragraphs)))
     found.sources = [s for s in found.sources if s]
     found.authors = list(dict.fromkeys(found.authors))
     found.editors = list(dict.fromkeys(found.editors))

@@ -74,15 +74,27 @@ def pinyin_outlet(name: str) -> bool:
     return bool(_PINYIN_PAPER.search(name))
 
 
-def place_name(name: str) -> bool:
-    """Whether ``name`` ("Metropolitan Calgary", "NEW SOUTH WALES") names a place: some run of its words is a
-    country, a region or a city, and none of its words is a given name."""
-    words = [w.strip(".,;:") for w in name.split()]
-    if len(words) > 5 or not all(w.isascii() for w in words) or any(is_given_name(w) for w in words):
-        return False
-    from briefkit.extract.places import is_place  # (lazy: the place lists load on first use)
+# the kind of place a name ends on ("Victoria Island", "Tinubu Square", "Marina Bay"); common surnames that
+# are also such words ("Hill", "Park", "Lake", "Wood", "Field") are left out
+_PLACE_KIND = re.compile(r"(?i)^(?:island|islands|mall|square|wharf|bay|road|street|avenue|harbou?r|town|city|beach|"
+                         r"market|airport|station|estate|junction|district|province|region|village|central|plaza|"
+                         r"quay|pier|coast|peninsula|county|crescent|heights|gardens|township|municipality)$")
 
-    return any(is_place(" ".join(words[i:j]).title()) for i in range(len(words))
+
+def place_name(name: str) -> bool:
+    """Whether ``name`` ("Metropolitan Calgary", "Western Cape", "Kota Kinabalu", "Tinubu Square") names a
+    place: it is a known place as a whole, or it ends on a kind of place, or some run of its words is a
+    country, a region of any country, a world region or a city and none of its words is a given name."""
+    words = [w.strip(".,;:") for w in name.split()]
+    if not words or len(words) > 5 or not all(w.isascii() for w in words):
+        return False
+    from briefkit.extract.places import known_place  # (lazy: the place lists load on first use)
+
+    if len(words) > 1 and (known_place(" ".join(words).title()) or _PLACE_KIND.match(words[-1])):
+        return True
+    if any(is_given_name(w) for w in words):
+        return False
+    return any(known_place(" ".join(words[i:j]).title()) for i in range(len(words))
                for j in range(i + 1, len(words) + 1) if len(" ".join(words[i:j])) >= 4)
 
 
