@@ -123,14 +123,15 @@ def dateline_place(line: str) -> bool:
 def name_over_dateline(lines: list[str], prose: str) -> list[str]:
     """"WAISEA NASOKIA" over "NADI": a person's name alone on a line, the dateline's place on the next.
 
-    The name must read as a person's (:func:`briefkit.extract.givennames.plausible_guess`: without a known
-    given name, no word the story's ``prose`` writes in lower case, so "PORT CLOSED" over "SUVA" is a
-    headline) and be no dateline itself."""
+    The name must read as a person's (:func:`briefkit.extract.givennames.plausible_guess`), hold no word
+    the story's ``prose`` writes in lower case ("FERRY DELAYED" over "SUVA" is a headline) and be no
+    dateline itself."""
     lowered = givennames.lower_words(prose)
     for name_line, next_line in itertools.pairwise(lines):
         name = credits.person_line(name_line.strip())
+        # every word counts here, a given name's too: a headline's "Ferry" is also someone's given name
         if name and dateline_place(next_line) and givennames.plausible_guess(name, lowered) \
-                and not dateline_place(name_line):
+                and not any(w.lower() in lowered for w in name.split()) and not dateline_place(name_line):
             return [name]
     return []
 
