@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefkit.extract import bylines_en, credits, givennames, reportcredits
+from briefkit.extract import bylineforms, bylines_en, credits, givennames, reportcredits
 from briefkit.extract.authorcues import (
     BIO,
     CONTACT,
@@ -282,7 +282,8 @@ _PICTURE_ROLE = re.compile(r"^(?:staff\s+|chief\s+|senior\s+)?(?:photographer|ph
 def photographers(lines: list[str]) -> set[str]:
     """Names the page credits for its pictures: a name over "Photographer", or on a picture credit's line.
 
-    Photographers are never authors; a name also credited as a writer elsewhere on the page is kept.
+    Photographers are never authors; a name also credited as a writer elsewhere on the page is kept, and so
+    is one alone over the dateline.
     """
     found: set[str] = set()
     for i, line in enumerate(lines):
@@ -292,7 +293,8 @@ def photographers(lines: list[str]) -> set[str]:
     for line in lines:
         if not PICTURE_WORD.search(line) and (CREDIT_BEFORE.search(line) or ROLE_AFTER.search(line)):
             found -= set(names_on(line.strip()))
-    return found
+    # "Photo: Jane Doe" under the picture and "JANE DOE" over the dateline: she took it and wrote the story
+    return found - set(bylineforms.name_over_dateline(lines, ""))
 
 
 def credit_form(line: str) -> bool:

@@ -14,10 +14,12 @@ one page's form:
 - a closing note on the writer ("Jane Doe is a professor at …", "Jane Doe, a Nobel laureate, is …"), an
   "About the author" heading above;
 - its shape: a known given name, a line the name fills alone, capitals, the name printed again elsewhere;
+- the dateline's place alone on the next line ("WAISEA NASOKIA" over "NADI");
 - a Chinese reporter's note in brackets after the dateline or closing a paragraph ("(记者 张伟)", "(王斌)");
 - and the cues against: a picture credit, an editing or contact role, a telephone number, prose around it
   (a closing note on the writer is long and no prose about someone else), the body quoting the
-  person as a source, the headline naming them, another story's headline and stamp above it (a teaser).
+  person as a source, the headline naming them, another story's headline and stamp above it (a teaser), a
+  place's name with no given name ("Metropolitan Calgary").
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import authorcands, bylines_en, givennames
+from briefkit.extract import authorcands, bylineforms, bylines_en, givennames, notwriters
 from briefkit.extract.authorcues import (
     BIO,
     CONTACT,
@@ -233,5 +235,7 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
         "teaser": cand.zone == "tail" and (bool(STAMP.search(line)) or bool(_TIME.search(line)))
         and any(_headline_like(lines[k].strip()) for k in range(max(0, i - 3), i)),
         "desk": bylines_en.desk_name(name),
+        "place": notwriters.place_name(name),
+        "dateline_below": bylineforms.dateline_place(below),
     }
     return {key: 1.0 for key, value in cues.items() if value}

@@ -9,7 +9,10 @@ ones, so each source's names go through the same three tests:
 - people the page names for another part: its photographers, the writers of the stories listed at its foot,
   a release's press contacts, and, among names guessed from where they stand, a source the body quotes:
   :func:`briefkit.extract.authorcands.writers_only`;
-- an interface word, an institution, a clause or a menu item: :func:`briefkit.extract.notwriters.not_writers`.
+- an interface word, an institution, a place, a clause or a menu item:
+  :func:`briefkit.extract.notwriters.not_writers`;
+- among names guessed from where they stand, one that reads as no person's name (a Chinese column label, a
+  heading of three capitalised words with no given name): :func:`briefkit.extract.givennames.plausible_guess`.
 
 What the publisher declared in its own metadata names its writers as it means them ("Trade Desk") and is
 kept whatever these tests say, except that a photographer or a teaser's writer is never this story's.
@@ -17,9 +20,10 @@ kept whatever these tests say, except that a photographer or a teaser's writer i
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
-from briefkit.extract import authorcands, notwriters, outletcands
+from briefkit.extract import authorcands, givennames, notwriters, outletcands
 from briefkit.readers import Article
 
 
@@ -31,12 +35,18 @@ class WriterFilter:
     head: list[str]
     declared: list[str] = field(default_factory=list)
 
+    @functools.cached_property
+    def lowered(self) -> frozenset[str]:
+        """The words the page writes in lower case."""
+        return givennames.lower_words(self.article.text)
+
     def writers(self, names: list[str], credited: list[str]) -> list[str]:
         """``names`` without outlets, people credited for another part and words that name no writer.
 
         ``credited`` are the names a credit form stated ("By Jane Doe"); any other name was guessed from where
         it stands and is dropped too when the body quotes it as a source ("Mayor Jane Doe" under the title).
         """
-        names = [n for n in names if n in self.declared or not outletcands.outlet_not_person(n)]
+        names = [n for n in names if n in self.declared or (not outletcands.outlet_not_person(n) and (
+            n in credited or givennames.plausible_guess(n, self.lowered)))]
         names = authorcands.writers_only(names, credited, self.article, self.head)
         return notwriters.not_writers(names, self.article.text.split("\n"), self.declared)

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefkit.extract import givennames
 from briefkit.extract.authorfeatures import Cand, candidates
 from briefkit.readers import Article
 
@@ -117,7 +118,10 @@ def writers(article: Article, title_line: str | None, title: str | None,
     # a speaker's does (a speech or statement has no author, README)
     if found is None or found.line.rstrip().endswith((":", "：")):
         return [], []
-    names = [n for n in found.names if n not in editors]
+    # a guess must read as a person's name, as every guessed name must (authorfilter), though the scorer's
+    # names skip that filter's quoted-source test, which its own cues weigh
+    lowered = givennames.lower_words(article.text)
+    names = [n for n in found.names if n not in editors and givennames.plausible_guess(n, lowered)]
     if not names:
         return [], []
     return names, [f"meta.authors is a guess (the name scorer read '{found.line[:60]}' as the byline, "

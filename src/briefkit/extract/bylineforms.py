@@ -6,7 +6,9 @@
 - a contributor's label ("Contributor: Jane Doe", "Contributed by Jane Doe", "Guest writer: Jane Doe");
 - a writer's name beside their e-mail address on a line of its own ("Jane Doe jdoe@example.com");
 - a role alone on a line ("Staff Writer", "Senior Correspondent") under the writer's name: byline furniture,
-  never a title.
+  never a title;
+- a writer's name alone on a line over the story's dateline ("WAISEA NASOKIA" over "NADI", "Jane Doe" over
+  "SPRINGFIELD — The council …"), the form of many Pacific, African and wire pages.
 
 A line's picture credit ("— Picture by NAME", "(Image: …)", "Photo: NAME") and a Chinese page's
 interface controls beside its fields ("语音阅读", "字体:大中小") are cut before any of this is read.
@@ -101,6 +103,35 @@ def name_over_email(lines: list[str]) -> list[str]:
     for name_line, next_line in itertools.pairwise(lines):
         if (address := _EMAIL.match(next_line.strip())) and (name := credits.person_line(name_line.strip())) \
                 and _addressed(name, address.group(0)):
+            return [name]
+    return []
+
+
+# "NADI", "PORT MORESBY, Papua New Guinea", "SUVA — The council …": a dateline's place in capitals
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?=\s*$|\s*[,—–-])")
+
+
+def dateline_place(line: str) -> bool:
+    """Whether ``line`` opens with a dateline's place in capitals ("NADI", "SUVA — The council …")."""
+    from briefkit.extract.places import is_place, town_names  # (lazy: the place lists load on first use)
+
+    match = _DATELINE.match(line.strip())
+    place = match["place"].rstrip(".").title() if match else ""
+    return bool(place) and (place in town_names() or is_place(place))
+
+
+def name_over_dateline(lines: list[str], prose: str) -> list[str]:
+    """"WAISEA NASOKIA" over "NADI": a person's name alone on a line, the dateline's place on the next.
+
+    The name must read as a person's (:func:`briefkit.extract.givennames.plausible_guess`), hold no word
+    the story's ``prose`` writes in lower case ("FERRY DELAYED" over "SUVA" is a headline) and be no
+    dateline itself."""
+    lowered = givennames.lower_words(prose)
+    for name_line, next_line in itertools.pairwise(lines):
+        name = credits.person_line(name_line.strip())
+        # every word counts here, a given name's too: a headline's "Ferry" is also someone's given name
+        if name and dateline_place(next_line) and givennames.plausible_guess(name, lowered) \
+                and not any(w.lower() in lowered for w in name.split()) and not dateline_place(name_line):
             return [name]
     return []
 

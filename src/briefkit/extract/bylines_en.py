@@ -70,7 +70,7 @@ _NOT_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
                        r"Their|This|That|Year|Week|Month|Time|Now|Then)\b", re.IGNORECASE)
 
 
-def _name_like(name: str) -> bool:
+def name_like(name: str) -> bool:
     """At most four words and none that no name holds: a byline's name, not a clause or a headline."""
     return len(name.split()) <= 4 and not _NOT_NAME.search(name)
 
@@ -95,7 +95,7 @@ def byline_names(value: str) -> list[str]:
     # "By Reuters Staff", "By DH Web Desk": a desk or staff byline names the outlet (its source), no person
     # (the corpus convention, benchmarks/articles/README.md "Desk and staff bylines")
     return [n for n in names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")
-            and not set(re.findall(r"[a-z]+", n.lower())) <= _DESK_WORDS and _name_like(n) and not desk_name(n)]
+            and not set(re.findall(r"[a-z]+", n.lower())) <= _DESK_WORDS and name_like(n) and not desk_name(n)]
 
 
 # the closing word of a desk's or a staff's credit: "Reuters Staff", "DH Web Desk", "Business Team", "联合日报newsroom"

@@ -24,7 +24,18 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import authorcands, bylineforms, credits, credits_zh, fields, givennames, outletnotes, signoffs
+from briefkit.extract import (
+    authorcands,
+    bylineforms,
+    bylines_en,
+    credits,
+    credits_zh,
+    fields,
+    givennames,
+    notwriters,
+    outletnotes,
+    signoffs,
+)
 from briefkit.extract.dates import parse_date
 
 
@@ -109,6 +120,9 @@ _ZH_ROLE = re.compile(r"(?<![\u3400-\u9fff])(?P<label>撰稿)\s*[:：︱｜|/／
 # "Maria Lopez in Washington" under the title: the writer and where they filed from
 _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+in\s+"
                             r"(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$")
+# "From Abel Leonard, Lafia": the writer and the town they filed from, the byline of many West African papers
+_FROM_PLACE = re.compile(r"^(?i:from)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*,\s*"
+                         r"(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\.?$")
 # "By Global Times Published: …", "By AFP | Updated …": an outlet in a byline's place
 _BY_OUTLET = re.compile(r"^(?i:by)\s*:?\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)"
                         # "By Medicine Hat News on March 4, 2020.": the date after "on" closes the name too
@@ -116,8 +130,18 @@ _BY_OUTLET = re.compile(r"^(?i:by)\s*:?\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.'’-
 
 
 def name_in_place(line: str) -> str | None:
-    """"Maria Lopez in Washington" → "Maria Lopez" when the name reads as a person's."""
-    match = _NAME_IN_PLACE.match(line.strip())
+    """"Maria Lopez in Washington", "From Abel Leonard, Lafia" → the name, when it reads as a person's.
+
+    After "From" the form itself is the credit, so a name no given-name list holds ("From Chidi Okafor,
+    Enugu") is taken too unless it is a place, a body or a desk ("From Our Correspondent, Abuja")."""
+    text = line.strip()
+    if (sent := _FROM_PLACE.match(text)) and (name := credits.person_line(sent["name"])):
+        if not bylines_en.name_like(name):  # "From Farm To Fork, Lagos": a headline's words, no name's
+            return None
+        return name if givennames.reads_as_person(name) or not (
+            notwriters.place_name(name) or notwriters.institution(name) or bylines_en.desk_name(name)
+            or credits.is_outlet(name)) else None
+    match = _NAME_IN_PLACE.match(text)
     name = credits.person_line(match["name"]) if match else None
     return name if name and givennames.reads_as_person(name) else None
 
@@ -231,7 +255,28 @@ def _closing(found: Found, texts: list[str]) -> None:
             found.authors += [n for n in [credits.person_line(contact["name"])] if n]
 
 
-def _near_title(found: Found, head: list[str], title_line: str | None) -> None:
+# "Chidi Okafor, Enugu", "Chidi Okafor in Enugu": a writer and the town they filed from
+_NAME_TOWN = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s*,\s*|\s+in\s+)"
+                        r"(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$")
+
+
+def name_at_town(line: str, lowered: frozenset[str]) -> str | None:
+    """"Chidi Okafor, Enugu" → "Chidi Okafor": a name no given-name list need hold, beside a known town.
+
+    The town vouches for the form where the name alone would not; the name must still read as a person's
+    (no place, no word the page writes in lower case: :func:`briefkit.extract.givennames.plausible_guess`)."""
+    from briefkit.extract.places import known_place, town_names  # (lazy: the place lists load on first use)
+
+    match = _NAME_TOWN.match(line.strip())
+    name = credits.person_line(match["name"]) if match else None
+    if not match or not name or notwriters.place_name(name) or not bylines_en.name_like(name):
+        return None
+    town = match["place"].title() if match["place"].isupper() else match["place"]
+    known = town in town_names() or known_place(town)
+    return name if known and givennames.plausible_guess(name, lowered) else None
+
+
+def _near_title(found: Found, head: list[str], title_line: str | None, lowered: frozenset[str]) -> None:
     """A name alone, or a name and town, on the line just above or below the title."""
     if title_line not in head:
         # without a title line, only two or more people named together at the top ("A and B") are its writers
@@ -265,6 +310,10 @@ def _near_title(found: Found, head: list[str], title_line: str | None) -> None:
             found.authors += signed
             found.weak = True
             return
+        if placed := name_at_town(text, lowered):
+            found.authors.append(placed)
+            found.weak = True
+            return
 
 
 def scan(head: list[str], tail: list[str], paragraphs: list[str], title_line: str | None,
@@ -287,10 +336,11 @@ def scan(head: list[str], tail: list[str], paragraphs: list[str], title_line: st
     if reported := next((r for text in paragraphs[:3] if (r := outletnotes.reporter_in(text))), None):
         found.authors.append(reported[0])  # "Jane Doe is reporting in the Register-Star …": the story's writer
     _closing(found, [*paragraphs[-2:], *tail[:3]])
-    found.authors += bylineforms.name_over_email(head) or bylineforms.name_over_email(tail)
+    found.authors += bylineforms.name_over_email(head) or bylineforms.name_over_email(tail) \
+        or bylineforms.name_over_dateline(head, "\n".join(paragraphs))
     _chinese(found, head, tail, paragraphs, have_authors)
     if not have_authors and not found.authors:
-        _near_title(found, head, title_line)
+        _near_title(found, head, title_line, givennames.lower_words("\n".join(paragraphs)))
     found.sources = [s for s in found.sources if s]
     found.authors = list(dict.fromkeys(found.authors))
     found.editors = list(dict.fromkeys(found.editors))

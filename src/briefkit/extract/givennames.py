@@ -5,6 +5,12 @@ reads as a person's name; the capitalised words of a heading ("Council Votes Tod
 dictionary of about 40,000 given names from many countries that gender-guesser ships (its
 ``nam_dict.txt``) is the cue for Latin script; it is read once, lazily, and only its name column is
 kept.  Common English words that are also rare given names ("Will", "May", "Said") do not count.
+
+A name guessed only from where it stands (no credit word before it) must also read as a person's name by
+:func:`plausible_guess`: a Chinese word the segmenter's dictionary holds ("时事", a column's label over the
+title, led by the surname 时) is no name, and neither are three capitalised words with no given name among
+them ("Operation Tidal Wave", a letter's title under its "Letter to the Editor" label) nor, without a given
+name, words the page also writes in lower case ("Inflation Watch" over a story on inflation).
 """
 
 from __future__ import annotations
@@ -77,3 +83,39 @@ def is_chinese_name(text: str) -> bool:
     if text.startswith(_ZH_DOUBLE):
         return len(text) >= 3
     return text[0] in _ZH_SURNAMES and len(text) <= 3
+
+
+def zh_word(text: str) -> bool:
+    """Whether ``text`` ("时事", "社论") is one word of jieba's dictionary not tagged as a person's name (nr):
+    a common word that a surname happens to open.  Only a name the page gives no credit word is tested, so a
+    reporter whose name is also a word ("记者 高峰") keeps it."""
+    if not re.fullmatch(r"[\u3400-\u9fff]{2,4}", text.strip()):
+        return False
+    from briefkit.extract.segment_zh import tokens  # (lazy: jieba loads on a Chinese page only)
+
+    found = tokens(text.strip())
+    return len(found) == 1 and not found[0][1].startswith("nr")
+
+
+def plausible_guess(name: str, lowered: frozenset[str] = frozenset()) -> bool:
+    """Whether a name guessed from where it stands reads as a person's: a Chinese name that is not a common
+    word, or a Latin-script name with a known given name, or else at most two words besides initials none of
+    which the page writes in lower case (``lowered``): "Waisea Nasokia" and "Amarjargal Munkhbat" are in no
+    list of given names, while a column's label ("Inflation Watch", "Special Report") is made of the common
+    nouns its story uses."""
+    if re.search(r"[\u3400-\u9fff]", name):
+        return not zh_word(name)
+    words = [w for w in name.split() if not re.fullmatch(r"[A-Za-z]{1,2}\.?", w)]  # initials: "J.", "Ch"
+    if any(is_given_name(w) for w in words):
+        return True
+    return len(words) <= 2 and not any(w.lower().strip(".,'’") in lowered for w in words)
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case: common words, never a person's name (an e-mail address,
+    a handle or a link is left out: "chusnul@…" is the writer's own name)."""
+    return frozenset(re.findall(r"\b[a-z]{2,}\b", _ADDRESS.sub(" ", text)))
+
+
+# anchored at a word's start: unanchored, "\S*" would rescan a very long word from every offset
+_ADDRESS = re.compile(r"(?<!\S)(?:\S*[@#]|\S*://|\S+\.(?:com|org|net|gov|edu|co|info|news)\b)\S*")

@@ -333,13 +333,14 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         _name_under_title(facts, article.head + top_headings, picked.line)
     extra = creditlines.scan(article.head + top_headings, article.tail, [b.text for b in article.blocks],
                              picked.line if picked else None, bool(facts.authors))
-    if extra.weak and not facts.authors:
-        warnings.append(f"meta.authors is a guess (a name beside the title: {', '.join(extra.authors)}): check it")
+    beside_title = extra.authors if extra.weak and not facts.authors else []
     _add(facts.authors, extra.authors)
     _add(facts.editors, extra.editors)
     facts.sources += extra.sources
     keep = WriterFilter(article, article.head + top_headings, declared)
     facts.authors = keep.writers(facts.authors, credited)
+    if kept := [n for n in beside_title if n in facts.authors]:  # warned only for a guess the filter kept
+        warnings.append(f"meta.authors is a guess (a name beside the title: {', '.join(kept)}): check it")
     if not facts.authors:
         facts.authors, guessed_authors = _guessed_writers(article, picked.line if picked else None, facts, cues, keep)
         warnings += guessed_authors

@@ -8,13 +8,17 @@ Kinds seen across unrelated sites (news portals in Malaysia, New Zealand, the US
   :mod:`briefkit.extract.interfacewords`);
 - an institution printed as the byline ("by University of Wyoming"): README convention, the source, no author;
 - a clause after a transcript's "記者:" label, a Chinese paper's name in pinyin ("Jie Fang Ri Bao");
-- an item of a bulleted menu ("  • Te Kuiti" among other towns): a byline stands alone, never in a list.
+- an item of a bulleted menu ("  • Te Kuiti" among other towns): a byline stands alone, never in a list;
+- a place ("Metropolitan Calgary was the top contributor …", "Greater Manchester"): a name that holds a
+  country, region or city and no given name of anyone's is the place, not a person ("Jim Preston",
+  "Riley Kennedy", whose surnames are towns, have a given name first).
 """
 
 from __future__ import annotations
 
 import re
 
+from briefkit.extract.givennames import is_given_name
 from briefkit.extract.interfacewords import NAME_WORDS
 
 _NAME_WORD = re.compile(r"(?i)^(?:" + "|".join(NAME_WORDS) + r")$")
@@ -70,7 +74,32 @@ def pinyin_outlet(name: str) -> bool:
     return bool(_PINYIN_PAPER.search(name))
 
 
+# the kind of place a name ends on ("Victoria Island", "Tinubu Square", "Marina Bay"); common surnames that
+# are also such words ("Hill", "Park", "Lake", "Wood", "Field") are left out
+_PLACE_KIND = re.compile(r"(?i)^(?:island|islands|mall|square|wharf|bay|road|street|avenue|harbou?r|town|city|beach|"
+                         r"market|airport|station|estate|junction|district|province|region|village|central|plaza|"
+                         r"quay|pier|coast|peninsula|county|crescent|heights|gardens|township|municipality)$")
+
+
+def place_name(name: str) -> bool:
+    """Whether ``name`` ("Metropolitan Calgary", "Western Cape", "Kota Kinabalu", "Tinubu Square") names a
+    place: it is a known place as a whole, or it ends on a kind of place, or some run of its words is a
+    country, a region of any country, a world region or a city and none of its words is a given name."""
+    words = [w.strip(".,;:") for w in name.split()]
+    if not words or len(words) > 5 or not all(w.isascii() for w in words):
+        return False
+    from briefkit.extract.places import known_place  # (lazy: the place lists load on first use)
+
+    if len(words) > 1 and (known_place(" ".join(words).title()) or _PLACE_KIND.match(words[-1])):
+        return True
+    if any(is_given_name(w) for w in words):
+        return False
+    return any(known_place(" ".join(words[i:j]).title()) for i in range(len(words))
+               for j in range(i + 1, len(words) + 1) if len(" ".join(words[i:j])) >= 4)
+
+
 def not_writers(names: list[str], lines: list[str], keep: list[str]) -> list[str]:
-    """``names`` without interface words, bodies and menu items (``keep``: names the publisher declared)."""
+    """``names`` without interface words, bodies, places and menu items (``keep``: names the publisher
+    declared)."""
     return [n for n in names if n in keep or not (
-        interface_name(n) or institution(n) or prose(n) or pinyin_outlet(n) or menu_item(n, lines))]
+        interface_name(n) or institution(n) or prose(n) or pinyin_outlet(n) or place_name(n) or menu_item(n, lines))]

@@ -274,6 +274,12 @@ def is_place(name: str) -> bool:
     return name in country_names("en")[1] or name in city_names()
 
 
+def known_place(name: str) -> bool:
+    """A country, any country's first-level region, a world region or a city of 100,000 people or more:
+    "Western Cape", "Greater Accra", "Latin America"."""
+    return is_place(name) or _known_place(name)
+
+
 def _known_place(name: str) -> bool:
     """A city (100,000 people or more), a first-level region of a country or a world region: "Port Sudan",
     "Northern Ireland", "Latin America"."""
