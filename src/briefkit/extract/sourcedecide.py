@@ -93,6 +93,17 @@ def undated(value: str) -> str:
     return re.sub(r"\s+(?i:on|at|dated)$", "", head.strip(" ,;|-–—(·"))  # "… Observer on May 6, 2024"
 
 
+# "Source: huffingtonpost.ca/", "Source: https://www.example.org/news/": a label's value given as the address of
+# the page it came from names that site, by its host
+_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})/\S*")
+
+
+def addressed(value: str) -> str:
+    """A labelled source given as an address ("huffingtonpost.ca/", "https://www.example.org/a/b") as its host."""
+    match = _ADDRESS.fullmatch(value.strip())
+    return match["host"] if match else value
+
+
 def _opens_dateline(name: str, article: Article) -> bool:
     """Whether a paragraph or head line opens on ``name`` as a dateline's town ("RIYADH, March 3", "RIYADH:")."""
     opens = re.compile(re.escape(name) + r"(?:[,:(—-]|\s|$)")
@@ -102,7 +113,7 @@ def _opens_dateline(name: str, article: Article) -> bool:
 def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[str]:
     """Set ``facts.source`` (see the module) and return the warnings for a guess."""
     # a label's value that names no outlet ("Source: Author", "Related News") gives way to the page's other evidence
-    facts.sources = [s for s in map(undated, facts.sources) if plausible(s, article) is not None]
+    facts.sources = [s for v in facts.sources if plausible(s := addressed(undated(v)), article) is not None]
     kind, warnings = rule_source(facts, article, cues)
     if facts.source is not None and kind != "declared" and (sane := plausible(facts.source, article)) != facts.source:
         facts.source = sane

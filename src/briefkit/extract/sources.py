@@ -149,8 +149,11 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     for paragraph in article.paragraphs[:2]:
         paragraph = run_in[2] if (run_in := bylines_en.glued_byline(paragraph)) else paragraph  # its dateline next
         if agency := wires.credit(headlines.dateline_source(paragraph)) or headlines.issued_by(paragraph) \
-                or bylines_zh.lead_outlet(paragraph) or bylines_zh.note_outlet(paragraph) or wires.lead_tag(paragraph):
+                or bylines_zh.lead_outlet(paragraph) or bylines_zh.note_outlet(paragraph) or wires.lead_tag(paragraph) \
+                or wires.lead_reporter(paragraph):
             return agency
+    if split := wires.split_tag(article.head[-3:], article.paragraphs[0] if article.paragraphs else ""):
+        return split  # "BAKU, Azerbaijan, May 4" over "Trend:": a dateline's tag the copy set on a line of its own
     # "东北网7月25日讯", "中国经济网编者按", "(本文首发于…《南方周末》)": a Chinese story's own credit
     if zh_credit := zhcredits.story_credit(article):
         return zh_credit

@@ -1,0 +1,57 @@
+"""Outlets a page credits in forms the earlier source rules missed, through real extraction: a labelled source given
+as the address it came from, a reposting service's tag naming the wire (its opening bracket lost in the copy), a
+dateline whose tag the copy set on a line of its own, a lead's first sentence closing on the wire that reported it.
+
+Each case is a small made-up page (none copies a corpus page).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import extracted
+
+from briefkit.extract.sourcedecide import addressed
+from briefkit.extract.wires import lead_reporter, split_tag
+
+TITLE = "Rates on hold as prices climb\n\n"
+BODY = ("The central bank kept its policy rate at 5.5 percent on Thursday, citing sticky services inflation.\n\n"
+        "Governor Ana Ruiz said the committee would watch wage data closely before any cut.\n\n"
+        "Analysts had expected the hold after two months of rising prices.\n")
+
+
+def source_of(tmp_path: Path, text: str) -> str | None:
+    brief, _ = extracted(tmp_path, text, "page.txt")
+    return brief.meta.source
+
+
+def test_a_source_label_giving_an_address_names_its_site(tmp_path: Path) -> None:
+    assert addressed("ridgewaypost.ca/") == "ridgewaypost.ca"
+    assert addressed("https://www.ridgewaypost.ca/news/2024/rates") == "ridgewaypost.ca"
+    assert addressed("Ridgeway Post") == "Ridgeway Post"
+    page = f"{TITLE}{BODY}\nOriginal Article\nSource: ridgewaypost.ca/\nAuthor: JD\n"
+    assert source_of(tmp_path, page) == "ridgewaypost.ca"
+
+
+def test_a_reposting_services_tag_credits_the_wire_it_names(tmp_path: Path) -> None:
+    lead = BODY.replace("The central bank", "(Lakeview Wire - Anadolu Agency) The central bank", 1)
+    assert source_of(tmp_path, f"{TITLE}{lead}") == "Anadolu Agency"
+    lost = BODY.replace("The central bank", "date 2025-03-04 Lakeview Wire - Anadolu Agency)The central bank", 1)
+    assert source_of(tmp_path, f"{TITLE}{lost}") == "Anadolu Agency"
+
+
+def test_a_dateline_tag_on_a_line_of_its_own_credits_the_outlet(tmp_path: Path) -> None:
+    lead = "Prices rose again in March, Northwind reports citing the statistics office."
+    assert split_tag(["RIGA, Latvia, April 2", "Northwind:"], lead) == "Northwind"
+    assert split_tag(["RIGA, Latvia, April 2", "Summary:"], lead) is None  # a label, not the lead's reporter
+    page = f"RIGA, Latvia, April 2\n\nNorthwind:\n\n{lead}\n\n{BODY}"
+    assert source_of(tmp_path, page) == "Northwind"
+
+
+def test_a_lead_closing_on_its_wire_credits_the_wire(tmp_path: Path) -> None:
+    lead = "The central bank raised its key rate by 50 basis points on Thursday, its third hike this year, reports Reuters."
+    assert lead_reporter(lead) == "Reuters"
+    assert lead_reporter("Rates rose. The bank kept its view, reports Reuters.") is None  # not the first sentence
+    assert lead_reporter("The bank raised its rate, reports Lakeview Daily.") is None  # no listed agency
+    page = f"{TITLE}{lead}\n\n{BODY}\nDesk Team | Published: March 5, 2024\n"
+    assert source_of(tmp_path, page) == "Reuters"
