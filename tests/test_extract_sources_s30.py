@@ -49,7 +49,7 @@ def test_a_dateline_tag_on_a_line_of_its_own_credits_the_outlet(tmp_path: Path) 
 
 
 def test_a_lead_closing_on_its_wire_credits_the_wire(tmp_path: Path) -> None:
-    lead = "The central bank raised its key rate by 50 basis points on Thursday, its third hike this year, reports Reuters."
+    lead = "The central bank raised its key rate by 50 basis points on Thursday, its third hike, reports Reuters."
     assert lead_reporter(lead) == "Reuters"
     assert lead_reporter("Rates rose. The bank kept its view, reports Reuters.") is None  # not the first sentence
     assert lead_reporter("The bank raised its rate, reports Lakeview Daily.") is None  # no listed agency

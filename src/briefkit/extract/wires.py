@@ -10,6 +10,7 @@ only names in the agency list (:mod:`briefkit.extract.agencies`) count: "(File)"
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefkit.extract import agencies
@@ -18,7 +19,8 @@ from briefkit.extract import agencies
 # 2024", "New Delhi [India], March 5", "ABU DHABI, 5th March, 2024"). Lower-case words are the few a date may hold.
 _LEAD_PREFIX = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’\u00c0-\u024f-]*|\d{1,4}(?:st|nd|rd|th)?|de|del|am|le|la|of|"
                           r"on|[\[\](),./\s–—-])*$")
-_TAG = re.compile(r"\((?P<paren>[A-Za-z][\w .&'’-]{1,40}?)(?:\s+[-–—]\s+(?P<after>[^()]{3,40}))?\)"  # "(Newsfile Corp. - date)"
+# "(Newsfile Corp. - date)", "(MENAFN - Trend News Agency)": a tag's name, then a date or a wire after a dash
+_TAG = re.compile(r"\((?P<paren>[A-Za-z][\w .&'’-]{1,40}?)(?:\s+[-–—]\s+(?P<after>[^()]{3,40}))?\)"
                   r"|/\s*(?P<slash>[A-Za-z][\w .&'’-]{1,40}?)\s*/"
                   r"|^\s*[\[【](?P<bracket>[A-Za-z][\w .&'’-]{1,40})[\]】]")
 
@@ -69,7 +71,7 @@ _SPLIT_TAG = re.compile(r"^\(?(?P<name>[A-Za-z][\w .&'’-]{1,40}?)\)?\s*[:–�
 def split_tag(lines: list[str], lead: str) -> str | None:
     """The lead tag a copy set on a line of its own under the dateline ("BAKU, Azerbaijan, May 4" over "Trend:"),
     read as the one-line dateline it was ("BAKU, Azerbaijan, May 4 (Trend): …")."""
-    for dateline, tag in zip(lines, lines[1:]):
+    for dateline, tag in itertools.pairwise(lines):
         dateline = dateline.strip()
         if (match := _SPLIT_TAG.match(tag.strip())) and re.search(r"\d", dateline) and "," in dateline \
                 and len(dateline) <= 80 and _LEAD_PREFIX.match(dateline):
