@@ -1,6 +1,8 @@
 """Outlets a page credits in forms the earlier source rules missed, through real extraction: a labelled source given
 as the address it came from, a reposting service's tag naming the wire (its opening bracket lost in the copy), a
-dateline whose tag the copy set on a line of its own, a lead's first sentence closing on the wire that reported it.
+dateline whose tag the copy set on a line of its own, a lead's first sentence closing on the wire that reported it,
+a Chinese lead opening on its outlet's 讯, a 来源 field listing two outlets; and a blog's list heading ("Latest Post")
+that names none.
 
 Each case is a small made-up page (none copies a corpus page).
 """
@@ -11,8 +13,10 @@ from pathlib import Path
 
 from tests.conftest import extracted
 
+from briefkit.extract.credits import furniture_words
 from briefkit.extract.sourcedecide import addressed
 from briefkit.extract.wires import lead_reporter, split_tag
+from briefkit.extract.zhcredits import lead_credit
 
 TITLE = "Rates on hold as prices climb\n\n"
 BODY = ("The central bank kept its policy rate at 5.5 percent on Thursday, citing sticky services inflation.\n\n"
@@ -55,3 +59,27 @@ def test_a_lead_closing_on_its_wire_credits_the_wire(tmp_path: Path) -> None:
     assert lead_reporter("The bank raised its rate, reports Lakeview Daily.") is None  # no listed agency
     page = f"{TITLE}{lead}\n\n{BODY}\nDesk Team | Published: March 5, 2024\n"
     assert source_of(tmp_path, page) == "Reuters"
+
+
+def test_a_list_heading_over_the_title_names_no_outlet(tmp_path: Path) -> None:
+    assert furniture_words("Latest Post") and furniture_words("Recent Posts")
+    assert not furniture_words("National Post")  # an outlet whose name ends in "Post"
+    page = f"Latest Post\n\n{TITLE}By Jane Doe\n\n{BODY}"
+    assert source_of(tmp_path, page) is None
+
+
+ZH_BODY = ("5月20日下午,全市乡村振兴系列采风活动在小河村启动,来自各地的二十余名记者参加。\n\n"
+           "活动为期三天,将走访五个村庄,记录当地产业发展和生态保护的新变化。\n\n"
+           "主办方表示,今后还将组织更多类似活动。\n")
+
+
+def test_a_chinese_lead_opening_on_its_outlets_flash_credits_it(tmp_path: Path) -> None:
+    assert lead_credit("青山新闻网讯(记者王小明)5月20日下午,全市乡村振兴系列采风活动启动。") == "青山新闻网"
+    assert lead_credit("本报讯(记者王小明)5月20日下午,全市乡村振兴系列采风活动启动。") is None  # the paper itself
+    page = f"乡村采风活动启动\n\n青山新闻网讯(记者王小明){ZH_BODY}"
+    assert source_of(tmp_path, page) == "青山新闻网"
+
+
+def test_a_chinese_source_field_listing_two_outlets_gives_the_first(tmp_path: Path) -> None:
+    page = f"乡村采风活动启动\n\n{ZH_BODY}\n来源:青山眼、青山万事通\n编辑:王小明\n"
+    assert source_of(tmp_path, page) == "青山眼"

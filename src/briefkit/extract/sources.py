@@ -86,9 +86,11 @@ def headline_speaker(site: str, article: Article) -> bool:
 
 def _chinese_value(value: str) -> str:
     """A Chinese source value as the outlet: the paper in 《》 ("人民网-《京华时报》"), a body without its
-    section, nothing for a section alone ("科研处")."""
+    section, the first of two listed ("新加坡眼、新加坡万事通"), nothing for a section alone ("科研处")."""
     if not _CJK.search(value):
         return value
+    # "新加坡眼、新加坡万事通": two outlets listed in one field, the first the one the story is credited to
+    value = re.split(r"\s*[、，,;；]\s*", value.strip())[0] or value
     # "人民日报海外版2024-02-06": a date run into the name is the line's date, not part of the outlet
     value = re.sub(r"\s*(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$",
                    "", value) or value

@@ -3,7 +3,8 @@
 A Chinese newsroom writes itself into a story in a handful of forms whatever its site, the same forms the
 agencies use ("新华社北京1月11日电"):
 
-- the lead's dateline: the outlet, a place, a day and 讯/电 ("东北网7月25日讯", "中国经济网北京12月20日讯");
+- the lead's dateline: the outlet, a place, a day and 讯/电 ("东北网7月25日讯", "中国经济网北京12月20日讯"), or the
+  outlet's 讯 before its reporter's note ("黄河新闻网讯(记者孙宇佳)5月20日");
 - the lead's editor's note: "中国经济网编者按:" (the outlet speaking for itself);
 - a reporter credit on the page's date line: "鉅亨網記者張韶雯 台北 2025-10-08";
 - a note on this article's first printing: "(本文首发于2022年1月27日《南方周末》)",
@@ -31,6 +32,10 @@ _OUTLET = (r"(?P<name>[\u3400-\u9fff]{1,10}?(?:日报|日報|晚报|晚報|时�
 _DATELINE = re.compile(r"^(?:date\s+\S+\s+)?" + _OUTLET + r"(?:[\u3400-\u9fff]{2,8}?)?"
                        r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
                        r"(?:讯|訊|电|電)")
+# "黄河新闻网讯(记者孙宇佳)5月20日下午": the outlet's 讯 before the reporter's note, the day after it
+# ("本报讯(记者…)" is the paper speaking of itself: its name is elsewhere on the page)
+_FLASH = re.compile(r"^(?:date\s+\S+\s+)?(?!本[报報网網台刊])" + _OUTLET
+                    + r"(?:讯|訊)\s*[(（〔【]\s*(?:[\u3400-\u9fff]{0,6}?)(?:记者|記者|通讯员|通訊員)")
 # "中国经济网编者按:": the outlet's editor's note opening the story
 _EDITORS_NOTE = re.compile(r"^" + _OUTLET + r"(?:编者按|編者按)")
 # a reporter credit opening a date line or a lead: "鉅亨網記者張韶雯", "中新网记者 李四"
@@ -56,7 +61,7 @@ def lead_credit(paragraph: str) -> str | None:
     """The outlet a Chinese lead opens with: its dateline ("东北网7月25日讯"), its editor's note
     ("中国经济网编者按"), or a reporter credit ("鉅亨網記者張韶雯")."""
     text = without_pinyin(paragraph[:200]).strip()[:80]  # "臺(tái)海網(wǎng)10月11日訊": a converter's pinyin
-    match = _DATELINE.match(text) or _REPORTER.match(text) or _EDITORS_NOTE.match(text)
+    match = _DATELINE.match(text) or _FLASH.match(text) or _REPORTER.match(text) or _EDITORS_NOTE.match(text)
     return match["name"] if match else None
 
 
