@@ -1,8 +1,9 @@
 """Outlets a page credits in forms the earlier source rules missed, through real extraction: a labelled source given
 as the address it came from, a reposting service's tag naming the wire (its opening bracket lost in the copy), a
 dateline whose tag the copy set on a line of its own, a lead's first sentence closing on the wire that reported it,
-a Chinese lead opening on its outlet's 讯, a 来源 field listing two outlets; and a blog's list heading ("Latest Post")
-that names none.
+a Chinese lead opening on its outlet's 讯, a 来源 field listing two outlets; an agency in the form a reader cites
+("Reuters", not "REUTERS"; its full name where the page spells out its initials), a site's address as written; and a
+blog's list heading ("Latest Post") that names none.
 
 Each case is a small made-up page (none copies a corpus page).
 """
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from tests.conftest import extracted
 
+from briefkit.extract.agencies import as_credited
 from briefkit.extract.credits import furniture_words
 from briefkit.extract.sourcedecide import addressed
 from briefkit.extract.wires import lead_reporter, split_tag
@@ -83,3 +85,18 @@ def test_a_chinese_lead_opening_on_its_outlets_flash_credits_it(tmp_path: Path) 
 def test_a_chinese_source_field_listing_two_outlets_gives_the_first(tmp_path: Path) -> None:
     page = f"乡村采风活动启动\n\n{ZH_BODY}\n来源:青山眼、青山万事通\n编辑:王小明\n"
     assert source_of(tmp_path, page) == "青山眼"
+
+
+def test_an_agency_is_credited_in_the_form_a_reader_would_cite(tmp_path: Path) -> None:
+    assert as_credited("REUTERS", "") == "Reuters"  # shouted in capitals, given in the agency's own case
+    assert as_credited("TASS", "") == "TASS"  # an agency whose own name is in capitals
+    spelt = "The News Agency of Nigeria (NAN) recalls that the governor named them on Friday."
+    assert as_credited("NAN", spelt) == "News Agency of Nigeria"  # initials the page spells out
+    assert as_credited("NAN", "NAN recalls that the governor named them on Friday.") == "NAN"
+    lead = BODY.replace("The central bank", "LAKEVIEW, March 5 (REUTERS) - The central bank", 1)
+    assert source_of(tmp_path, f"{TITLE}{lead}") == "Reuters"
+
+
+def test_a_sites_address_keeps_the_capitals_it_is_written_with(tmp_path: Path) -> None:
+    page = f"{TITLE}{BODY}\nwww.RidgewayRateWatch.info\n\n0 comments:\n"
+    assert source_of(tmp_path, page) == "RidgewayRateWatch.info"

@@ -92,3 +92,21 @@ def full_name(name: str) -> str | None:
 def loose_forms() -> frozenset[str]:
     """Every lower-cased form that is no common word: what a case-blind test may look up."""
     return frozenset(_table()[0])
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in {"of", "the", "and", "for", "&"})
+
+
+def as_credited(name: str, text: str) -> str:
+    """An agency's credit in the form a reader would cite: a name the page shouts in capitals ("REUTERS") in the
+    list's own case ("Reuters"), and initials ("NAN") as the full name when ``text`` (the page) spells it out
+    ("The News Agency of Nigeria (NAN) recalls …"); any other name as it is."""
+    full = full_name(name)
+    if full is None or not name.isascii():
+        return name
+    if name.isupper() and name.lower() == full.lower() and not full.isupper():
+        return full
+    if name.isupper() and name.replace(".", "") == _initials(full).upper() and full in text:
+        return full
+    return name

@@ -58,7 +58,8 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
     if site and headline_speaker(site, article):
         site = None
     if (strong := _stated_source(sources, site, article)) and could_be_outlet(strong):
-        named = _as_the_notice_spells(wires.credit(strong) or strong, article)
+        named = agencies.as_credited(_as_the_notice_spells(wires.credit(strong) or strong, article),
+                                     " ".join(article.paragraphs[:8]))
         return SourcePick(named if _CJK.search(named) else clean_name(named, recase=False) or named, False)
     # nothing states it: the ordered finders' guess joins every candidate the page offers, weighed as one list
     guessed = _guessed_source(weak_sources, article)
@@ -282,7 +283,9 @@ def _site_line(line: str) -> str | None:
     host = match["host"]
     if host.lower().removeprefix("www.") in _LINK_HUBS or _FILE_NAME.search(host):
         return None  # (a banner's file name, "grow-website-banner-2014.jpg", is no address)
-    return credits.outlet_of_domain(host, []) or host.lower()
+    # the address as the page writes it ("www.CentralBankNews.info" gives CentralBankNews.info): its capitals are
+    # how the site spells its own name
+    return credits.outlet_of_domain(host, []) or re.sub(r"^(?i:www\.)", "", host)
 
 
 _FILE_NAME = re.compile(r"\.(?i:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[34]|mov|zip|html?|php)$")
