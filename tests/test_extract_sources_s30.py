@@ -1,7 +1,8 @@
 """Outlets a page credits in forms the earlier source rules missed, through real extraction: a labelled source given
 as the address it came from, a reposting service's tag naming the wire (its opening bracket lost in the copy), a
 dateline whose tag the copy set on a line of its own, a lead's first sentence closing on the wire that reported it,
-a Chinese lead opening on its outlet's 讯, a 来源 field listing two outlets; an agency in the form a reader cites
+a Chinese lead opening on its outlet's 讯, a 来源 field listing two outlets, a 来源 line closing a story a copy repeats,
+a notice table printed as a bulleted list; an agency in the form a reader cites
 ("Reuters", not "REUTERS"; its full name where the page spells out its initials), a site's address as written; and a
 blog's list heading ("Latest Post") that names none.
 
@@ -16,6 +17,7 @@ from tests.conftest import extracted
 
 from briefkit.extract.agencies import as_credited
 from briefkit.extract.credits import furniture_words
+from briefkit.extract.noticefields_zh import issuer
 from briefkit.extract.sourcedecide import addressed
 from briefkit.extract.wires import lead_reporter, split_tag
 from briefkit.extract.zhcredits import lead_credit
@@ -100,3 +102,17 @@ def test_an_agency_is_credited_in_the_form_a_reader_would_cite(tmp_path: Path) -
 def test_a_sites_address_keeps_the_capitals_it_is_written_with(tmp_path: Path) -> None:
     page = f"{TITLE}{BODY}\nwww.RidgewayRateWatch.info\n\n0 comments:\n"
     assert source_of(tmp_path, page) == "RidgewayRateWatch.info"
+
+
+def test_a_source_label_closing_a_repeated_story_names_the_issuer(tmp_path: Path) -> None:
+    story = "青山市政府昨日发布通知,全市公园延长开放时间至晚上十点。\n\n通知表示,此举旨在方便市民夏季夜间出行。\n\n"
+    more = "另一则新闻的开头在这里继续。\n"
+    page = f"公园延长开放时间\n\n{story}资料来源:青山市园林局\n\n{story}资料来源:青山市园林局\n\n{more}"
+    assert source_of(tmp_path, page) == "青山市园林局"
+    notice = f"公园延长开放时间\n\n{story}凡注明“来源:青山网”的作品,未经授权不得转载。\n\n{more}"
+    assert source_of(tmp_path, notice) != "青山网"  # a rights notice quoting a label credits no one
+
+
+def test_a_notice_table_printed_as_a_bulleted_list_names_its_issuer() -> None:
+    assert issuer(["  • 發(fā)布機(jī)構(gòu):青山市統(tǒng)計(jì)局", "  • 發布時間:2021-08-09"]) == "青山市統計局"
+    assert issuer(["  • 发文机构:", "    县政府网站", "  • 发文日期:"]) is None  # an office by its level alone

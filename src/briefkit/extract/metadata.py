@@ -14,6 +14,7 @@ what to replace.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -134,11 +135,7 @@ def _field_line(facts: MetaFacts, line: str) -> None:
     for label, value in labelled_fields(line):
         kind = _kind(label)
         if kind == "source" and not is_picture_source(line):
-            # "來源:國家統計局 2020年10月19日 字體:大": a Chinese name has no spaces, what follows is not it
-            value = value.split()[0] if _CJK.search(value[:1]) else value.strip()
-            if _CJK.search(value[:1]):  # "澎湃新闻·澎湃号·政务": the outlet, then its channel and column
-                value = re.split(r"[·•]", value)[0]
-            facts.sources.append(_unbracket(value))
+            facts.sources.append(_source_value(value))
         elif kind == "outlet" and facts.outlet is None:
             facts.outlet = value
         elif kind == "date" and facts.date is None and (found := parse_date(value)):
@@ -148,6 +145,33 @@ def _field_line(facts: MetaFacts, line: str) -> None:
             if _CJK.search(label):  # "作者:Egyed" on a Chinese page: a site account's user name, not a person
                 names = [n for n in names if (_CJK.search(n) or " " in n) and not bylines_zh.bio_clause(n)]
             _add(facts.editors if kind == "editors" else facts.authors, names)
+
+
+def _source_value(value: str) -> str:
+    """A source label's value as the outlet it names."""
+    # "來源:國家統計局 2020年10月19日 字體:大": a Chinese name has no spaces, what follows is not it
+    value = value.split()[0] if _CJK.search(value[:1]) else value.strip()
+    if _CJK.search(value[:1]):  # "澎湃新闻·澎湃号·政务": the outlet, then its channel and column
+        value = re.split(r"[·•]", value)[0]
+    return _unbracket(value)
+
+
+# what may stand before the label on its line: a Chinese word of its own ("资料来源", "信息来源"), not a sentence
+# ("凡注明“来源:…”的作品" is a rights notice)
+_OPENS_ON = re.compile(r"[\u3400-\u9fff]{0,4}")
+
+
+def _closing_labels(article: Article) -> list[str]:
+    """Sources labelled on a short line of their own right after a paragraph of the story ("资料来源:外交部驻港公署",
+    "Source: eNCA"): a copy that repeats the story or runs on into related items leaves them out of its tail."""
+    paragraphs = set(article.paragraphs)
+    texts = [b.text.strip() for b in article.blocks]
+    found = []
+    for before, text in itertools.pairwise(texts):
+        if before in paragraphs and len(text) <= 60 and not is_picture_source(text):
+            found += [_source_value(value) for label, value in labelled_fields(text)
+                      if _kind(label) == "source" and value.strip() and _OPENS_ON.fullmatch(text.split(label)[0])]
+    return found
 
 
 _OPENING = {")": "(", "）": "（", "]": "[", "】": "【"}
@@ -337,7 +361,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         warnings.append(f"meta.authors is a guess (a name beside the title: {', '.join(extra.authors)}): check it")
     _add(facts.authors, extra.authors)
     _add(facts.editors, extra.editors)
-    facts.sources += extra.sources
+    facts.sources += extra.sources + _closing_labels(article)
     keep = WriterFilter(article, article.head + top_headings, declared)
     facts.authors = keep.writers(facts.authors, credited)
     if not facts.authors:
