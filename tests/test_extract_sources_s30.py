@@ -2,7 +2,7 @@
 as the address it came from, a reposting service's tag naming the wire (its opening bracket lost in the copy), a
 dateline whose tag the copy set on a line of its own, a lead's first sentence closing on the wire that reported it,
 a Chinese lead opening on its outlet's 讯, a 来源 field listing two outlets, a 来源 line closing a story a copy repeats,
-a notice table printed as a bulleted list; an agency in the form a reader cites
+a notice table printed as a bulleted list, the agency a story's speaker told; an agency in the form a reader cites
 ("Reuters", not "REUTERS"; its full name where the page spells out its initials), a site's address as written; and a
 blog's list heading ("Latest Post") that names none.
 
@@ -19,7 +19,7 @@ from briefkit.extract.agencies import as_credited
 from briefkit.extract.credits import furniture_words
 from briefkit.extract.noticefields_zh import issuer
 from briefkit.extract.sourcedecide import addressed
-from briefkit.extract.wires import lead_reporter, split_tag
+from briefkit.extract.wires import lead_reporter, split_tag, told_agency
 from briefkit.extract.zhcredits import lead_credit
 
 TITLE = "Rates on hold as prices climb\n\n"
@@ -116,3 +116,13 @@ def test_a_source_label_closing_a_repeated_story_names_the_issuer(tmp_path: Path
 def test_a_notice_table_printed_as_a_bulleted_list_names_its_issuer() -> None:
     assert issuer(["  • 發(fā)布機(jī)構(gòu):青山市統(tǒng)計(jì)局", "  • 發布時間:2021-08-09"]) == "青山市統計局"
     assert issuer(["  • 发文机构:", "    县政府网站", "  • 发文日期:"]) is None  # an office by its level alone
+
+
+def test_the_agency_a_speaker_told_credits_an_otherwise_uncredited_story(tmp_path: Path) -> None:
+    assert told_agency(["He said so in an interview with the News Agency of Nigeria (NAN) in Lagos."]) \
+        == "News Agency of Nigeria"
+    assert told_agency(["她对新华社记者表示,活动很成功。"]) == "新华社"
+    assert told_agency(["He told reporters in Lagos that rates would hold."]) is None
+    assert told_agency(["He told Governor Ruiz of the Associated Press board nothing."]) is None  # a name further on
+    said = BODY.replace("Governor Ana Ruiz said", "Governor Ana Ruiz told the Associated Press", 1)
+    assert source_of(tmp_path, f"{TITLE}{said}") == "Associated Press"

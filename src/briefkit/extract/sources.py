@@ -204,7 +204,9 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     # "本文原刊於《華爾街日報》,端傳媒獲授權轉載" under a standfirst and captions: this article's first printing
     if note := next((s for text in article.paragraphs[:6] if (s := credits.republished_zh(text, True))), None):
         return note
-    return site or _title_tag_site(article)
+    # "… told the News Agency of Nigeria (NAN)", "对新华社记者表示": the agency whose reporter the story's speaker
+    # addressed, where the page names no site of its own
+    return site or _title_tag_site(article) or wires.told_agency(article.paragraphs[:8])
 
 
 _TITLE_AND_HEADLINE = re.compile(r"^(?P<title>.{12,}?)\s+[|｜]\s+(?P<site>[A-Z][^|｜]{1,40}?)\s+(?P=title)$")

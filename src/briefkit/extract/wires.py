@@ -217,3 +217,25 @@ def lead_reporter(paragraph: str) -> str | None:
         return None  # (only the first sentence: a later one may quote a rival's report)
     return _service(match["name"])
 
+
+
+# "… made the prediction in an interview with the News Agency of Nigeria (NAN)", "… told Tanjug", "对新华社记者表示":
+# the agency a speaker in the story addressed is the one whose reporter wrote it down
+_TOLD = re.compile(r"\b(?:told|(?:in\s+an?\s+)?(?:exclusive\s+)?interview\s+with|speaking\s+to|spoke\s+to)\s+"
+                   r"(?P<words>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,4})")
+_TOLD_ZH = re.compile(r"(?:对|對|接受)(?P<name>[\u3400-\u9fff]{2,6}?(?:社|网|網|台))(?:记者|記者)"
+                      r"(?:专访|專訪|采访|採訪|表示|说|說)")
+
+
+def told_agency(paragraphs: list[str]) -> str | None:
+    """The listed agency a speaker in the story tells something ("told the News Agency of Nigeria", "对新华社记者
+    表示"): a story quoting what was said to an agency's reporter is that agency's copy, where nothing else credits."""
+    for paragraph in paragraphs:
+        for match in _TOLD.finditer(paragraph):
+            words = re.sub(r"^(?:the|The)\s+", "", match["words"]).split()
+            if name := next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                             if agencies.is_agency(" ".join(words[:n]))), None):
+                return name  # the name the verb is followed by, not a name further on
+        if (zh := _TOLD_ZH.search(paragraph)) and agencies.is_agency(zh["name"]):
+            return zh["name"]
+    return None
