@@ -1,10 +1,10 @@
 """Outlets a page credits in forms the earlier source rules missed, through real extraction: a labelled source given
 as the address it came from, a reposting service's tag naming the wire (its opening bracket lost in the copy), a
 dateline whose tag the copy set on a line of its own, a lead's first sentence closing on the wire that reported it,
-a Chinese lead opening on its outlet's 讯, a 来源 field listing two outlets, a 来源 line closing a story a copy repeats,
-a notice table printed as a bulleted list, the agency a story's speaker told; an agency in the form a reader cites
-("Reuters", not "REUTERS"; its full name where the page spells out its initials), a site's address as written; and a
-blog's list heading ("Latest Post") that names none.
+a Chinese lead opening on its outlet's 讯, a 来源 field listing two outlets, a 来源 line closing a story a copy
+repeats, a notice table printed as a bulleted list, the agency a story's speaker told, a release on its issuer's own
+site; an agency in the form a reader cites ("Reuters", not "REUTERS"; its full name where the page spells out its
+initials), a site's address as written; and a blog's list heading ("Latest Post") that names none.
 
 Each case is a small made-up page (none copies a corpus page).
 """
@@ -126,3 +126,12 @@ def test_the_agency_a_speaker_told_credits_an_otherwise_uncredited_story(tmp_pat
     assert told_agency(["He told Governor Ruiz of the Associated Press board nothing."]) is None  # a name further on
     said = BODY.replace("Governor Ana Ruiz said", "Governor Ana Ruiz told the Associated Press", 1)
     assert source_of(tmp_path, f"{TITLE}{said}") == "Associated Press"
+
+
+def test_a_release_on_an_organisations_own_site_names_the_organisation(tmp_path: Path) -> None:
+    lead = ("LAKEVIEW, 3 March 2024 - WAVEAID Executive Director Ana Ruiz today opened a new water plant serving "
+            "forty thousand families in the district.")
+    head = "We are building a new waveaid.org.\n\nPress centre\n\nPress release\n\nNew water plant opens\n\n"
+    page = f"{head}{lead}\n\n{BODY}"
+    assert source_of(tmp_path, page) == "WAVEAID"
+    assert source_of(tmp_path, page.replace("Press release\n\n", "")) is None  # no release label: the site alone

@@ -132,6 +132,21 @@ def release_issuer(lines: list[str], paragraphs: list[str]) -> str | None:
         match = _RELEASED_BY.search(paragraph) or _ANNOUNCED.match(paragraph.strip())
         if match and _INSTITUTION.search(body := match["body"].strip()):
             return body
+    return _site_issuer(lines, paragraphs)
+
+
+# a site's address in its own furniture ("We're building a new UNICEF.org."): the host's first label
+_HOST = re.compile(r"\b(?:www\.)?(?P<label>[A-Za-z][\w-]{1,30})\.(?:org|int|gov|com|net)\b")
+
+
+def _site_issuer(lines: list[str], paragraphs: list[str]) -> str | None:
+    """A release on the issuer's own site: the name its address gives ("UNICEF.org"), spelt as the lead spells it
+    ("UNICEF Executive Director … today"): the press room of an organisation issues its own releases."""
+    for line in lines[:4]:
+        for match in _HOST.finditer(line):
+            spelt = re.search(r"(?<![\w.])(?i:" + re.escape(match["label"]) + r")(?![\w.])", " ".join(paragraphs[:2]))
+            if spelt and spelt[0][:1].isupper():
+                return spelt[0]
     return None
 
 
