@@ -3,8 +3,9 @@ as the address it came from, a reposting service's tag naming the wire (its open
 dateline whose tag the copy set on a line of its own, a lead's first sentence closing on the wire that reported it,
 a Chinese lead opening on its outlet's 讯, a 来源 field listing two outlets, a 来源 line closing a story a copy
 repeats, a notice table printed as a bulleted list, the agency a story's speaker told, a release on its issuer's own
-site; an agency in the form a reader cites ("Reuters", not "REUTERS"; its full name where the page spells out its
-initials), a site's address as written; and a blog's list heading ("Latest Post") that names none.
+site, a Chinese site's name and section opening the page; an agency in the form a reader cites ("Reuters", not
+"REUTERS"; its full name where the page spells out its initials), a site's address as written; and a blog's list
+heading ("Latest Post") that names none.
 
 Each case is a small made-up page (none copies a corpus page).
 """
@@ -135,3 +136,9 @@ def test_a_release_on_an_organisations_own_site_names_the_organisation(tmp_path:
     page = f"{head}{lead}\n\n{BODY}"
     assert source_of(tmp_path, page) == "WAVEAID"
     assert source_of(tmp_path, page.replace("Press release\n\n", "")) is None  # no release label: the site alone
+
+
+def test_a_chinese_sites_name_and_section_opening_the_page_names_the_site(tmp_path: Path) -> None:
+    page = f"青山政府新聞網 - 新聞速遞\n\n乡村采风活动启动\n\n{ZH_BODY}"
+    assert source_of(tmp_path, page) == "青山政府新聞網"
+    assert source_of(tmp_path, f"乡村采风活动启动\n\n{ZH_BODY}") is None

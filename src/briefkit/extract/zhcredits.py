@@ -12,7 +12,8 @@ agencies use ("新华社北京1月11日电"):
   reposted elsewhere);
 - the paper's editorial label as the page's heading: "經濟日報社論", "人民日报评论员文章";
 - a 来源 field run into a one-line copy of the page ("… 2014-04-01 17:10 來源:德州新聞網 編輯:…");
-- the site's name and address opening the title line ("中国新媒体(http://www.zhgxmt.cn):<title>").
+- the site's name and address opening the title line ("中国新媒体(http://www.zhgxmt.cn):<title>");
+- the site's name and its section as the page's first line ("香港政府新聞網 - 新聞速遞").
 
 Each names the outlet outright, so it is a stated credit, not a guess.  An outlet's name must end on an
 outlet's word (网, 报, 社, 台, 新闻, 周刊 …): a body's name or a section ("宣传部") never reads as one.
@@ -57,6 +58,10 @@ _SITE_PREFIX = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,12})\s*[(（]\s*(?:https
                           r"[)）]\s*[:：]\s*\S")
 
 
+# "香港政府新聞網 - 新聞速遞", "人民网 — 时政频道": the page's first line, the site's name and the section it is in
+_SITE_SECTION = re.compile(r"^" + _OUTLET + r"\s*[-–—|｜>»]\s*[\u3400-\u9fff]{2,6}$")
+
+
 def lead_credit(paragraph: str) -> str | None:
     """The outlet a Chinese lead opens with: its dateline ("东北网7月25日讯"), its editor's note
     ("中国经济网编者按"), or a reporter credit ("鉅亨網記者張韶雯")."""
@@ -92,4 +97,5 @@ def story_credit(article: Article) -> str | None:
                           or (m := _SITE_PREFIX.match(line.strip()))), None):
         return editorial
     notes = [*article.head, *(b.text for b in article.blocks), *article.tail]
-    return first_printing(notes) or run_in_field([*article.head[:3], *paragraphs[:1]])
+    return first_printing(notes) or run_in_field([*article.head[:3], *paragraphs[:1]]) \
+        or next((m["name"] for line in article.head[:1] if (m := _SITE_SECTION.match(line.strip()))), None)
