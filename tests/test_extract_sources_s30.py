@@ -142,3 +142,8 @@ def test_a_chinese_sites_name_and_section_opening_the_page_names_the_site(tmp_pa
     page = f"青山政府新聞網 - 新聞速遞\n\n乡村采风活动启动\n\n{ZH_BODY}"
     assert source_of(tmp_path, page) == "青山政府新聞網"
     assert source_of(tmp_path, f"乡村采风活动启动\n\n{ZH_BODY}") is None
+
+
+def test_an_agency_that_signs_in_capitals_keeps_them() -> None:
+    assert as_credited("BUSINESS WIRE", "") == "BUSINESS WIRE"
+    assert as_credited("MONTSAME", "") == "MONTSAME"
