@@ -110,9 +110,10 @@ def _initials(name: str) -> str:
 
 
 def as_credited(name: str, text: str) -> str:
-    """An agency's credit in the form a reader would cite: a name the page shouts in capitals ("REUTERS") in the
-    list's own case ("Reuters") unless the list writes it so ("BUSINESS WIRE"), and initials ("NAN") as the full name when ``text`` (the page) spells it out
-    ("The News Agency of Nigeria (NAN) recalls …"); any other name as it is."""
+    """An agency's credit in the form a reader would cite: a name the page shouts in capitals ("REUTERS") in
+    the list's own case ("Reuters") unless the list writes it so ("BUSINESS WIRE"), and initials ("NAN") as the full
+    name when ``text`` (the page) spells it out ("The News Agency of Nigeria (NAN) recalls …"); any other name as it
+    is."""
     full = full_name(name)
     if full is None or not name.isascii():
         return name
