@@ -3,9 +3,9 @@ as the address it came from, a reposting service's tag naming the wire (its open
 dateline whose tag the copy set on a line of its own, a lead's first sentence closing on the wire that reported it,
 a Chinese lead opening on its outlet's 讯, a 来源 field listing two outlets, a 来源 line closing a story a copy
 repeats, a notice table printed as a bulleted list, the agency a story's speaker told, a release on its issuer's own
-site, a Chinese site's name and section opening the page; an agency in the form a reader cites ("Reuters", not
-"REUTERS"; its full name where the page spells out its initials), a site's address as written; and a blog's list
-heading ("Latest Post") that names none.
+site, a Chinese site's name and section opening the page or over its date, its breadcrumb; an agency in the form a
+reader cites ("Reuters", not "REUTERS"; its full name where the page spells out its initials), a site's address as
+written; and a blog's list heading ("Latest Post") that names none.
 
 Each case is a small made-up page (none copies a corpus page).
 """
@@ -21,7 +21,7 @@ from briefkit.extract.credits import furniture_words
 from briefkit.extract.noticefields_zh import issuer
 from briefkit.extract.sourcedecide import addressed
 from briefkit.extract.wires import lead_reporter, split_tag, told_agency
-from briefkit.extract.zhcredits import lead_credit
+from briefkit.extract.zhcredits import breadcrumb_site, lead_credit, site_section
 
 TITLE = "Rates on hold as prices climb\n\n"
 BODY = ("The central bank kept its policy rate at 5.5 percent on Thursday, citing sticky services inflation.\n\n"
@@ -147,3 +147,13 @@ def test_a_chinese_sites_name_and_section_opening_the_page_names_the_site(tmp_pa
 def test_an_agency_that_signs_in_capitals_keeps_them() -> None:
     assert as_credited("BUSINESS WIRE", "") == "BUSINESS WIRE"
     assert as_credited("MONTSAME", "") == "MONTSAME"
+
+
+def test_a_chinese_portals_breadcrumb_or_section_line_names_the_site(tmp_path: Path) -> None:
+    assert breadcrumb_site(["您现在的位置:青山网>新闻中心>国内频道"]) == "青山网"
+    assert breadcrumb_site(["您现在的位置:首页>新闻中心>国内频道"]) is None  # "home" names no site
+    assert site_section([], ["综合", "青山报-国家", "2022-04-18 00:00:00"]) == "青山报"
+    crumbs = f"您现在的位置:青山网>新闻中心>国内频道\n\n乡村采风活动启动\n\n{ZH_BODY}"
+    assert source_of(tmp_path, crumbs) == "青山网"
+    labelled = crumbs + "\n来源:绿水日报客户端\n"
+    assert source_of(tmp_path, labelled) == "绿水日报客户端"  # the 来源 label wins over the site's furniture

@@ -141,7 +141,15 @@ def _stated_source(sources: list[str], site: str | None, article: Article) -> st
         return _unlabelled(article, site) or labelled[0]
     if labelled:
         return labelled[0]
-    return _unlabelled(article, site)
+    return _unlabelled(article, site) or _last_resort(article)
+
+
+def _last_resort(article: Article) -> str | None:
+    """Where nothing credits the story and no title names the site: the listed agency the story's speaker told
+    ("… told the News Agency of Nigeria", "对新华社记者表示"), a Chinese portal's "site - section" line
+    ("香港政府新聞網 - 新聞速遞") or its breadcrumb ("您现在的位置:海峡网>新闻中心")."""
+    return wires.told_agency(article.paragraphs[:8]) or zhcredits.site_section(article.head, article.tail) \
+        or zhcredits.breadcrumb_site(article.head[:4])
 
 
 def _unlabelled(article: Article, site: str | None) -> str | None:
@@ -204,9 +212,7 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     # "本文原刊於《華爾街日報》,端傳媒獲授權轉載" under a standfirst and captions: this article's first printing
     if note := next((s for text in article.paragraphs[:6] if (s := credits.republished_zh(text, True))), None):
         return note
-    # "… told the News Agency of Nigeria (NAN)", "对新华社记者表示": the agency whose reporter the story's speaker
-    # addressed, where the page names no site of its own
-    return site or _title_tag_site(article) or wires.told_agency(article.paragraphs[:8])
+    return site or _title_tag_site(article)
 
 
 _TITLE_AND_HEADLINE = re.compile(r"^(?P<title>.{12,}?)\s+[|｜]\s+(?P<site>[A-Z][^|｜]{1,40}?)\s+(?P=title)$")

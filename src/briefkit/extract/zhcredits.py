@@ -12,8 +12,11 @@ agencies use ("新华社北京1月11日电"):
   reposted elsewhere);
 - the paper's editorial label as the page's heading: "經濟日報社論", "人民日报评论员文章";
 - a 来源 field run into a one-line copy of the page ("… 2014-04-01 17:10 來源:德州新聞網 編輯:…");
-- the site's name and address opening the title line ("中国新媒体(http://www.zhgxmt.cn):<title>");
-- the site's name and its section as the page's first line ("香港政府新聞網 - 新聞速遞").
+- the site's name and address opening the title line ("中国新媒体(http://www.zhgxmt.cn):<title>").
+
+and, weaker (the site's own furniture: a 来源 label or any credit above wins), the site's name and its section as
+the page's first line or over its date ("香港政府新聞網 - 新聞速遞") and a breadcrumb opening on the site's name
+("您现在的位置:海峡网>新闻中心>…").
 
 Each names the outlet outright, so it is a stated credit, not a guess.  An outlet's name must end on an
 outlet's word (网, 报, 社, 台, 新闻, 周刊 …): a body's name or a section ("宣传部") never reads as one.
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.dates import parse_date
 from briefkit.extract.zhscript import without_pinyin
 from briefkit.readers import Article
 
@@ -97,5 +101,28 @@ def story_credit(article: Article) -> str | None:
                           or (m := _SITE_PREFIX.match(line.strip()))), None):
         return editorial
     notes = [*article.head, *(b.text for b in article.blocks), *article.tail]
-    return first_printing(notes) or run_in_field([*article.head[:3], *paragraphs[:1]]) \
-        or next((m["name"] for line in article.head[:1] if (m := _SITE_SECTION.match(line.strip()))), None)
+    return first_printing(notes) or run_in_field([*article.head[:3], *paragraphs[:1]])
+
+
+def site_section(head: list[str], tail: list[str]) -> str | None:
+    """The site a "site - section" line names ("香港政府新聞網 - 新聞速遞", "星报-国家"): the page's first line, or a
+    line over the page's date stamp, where a portal prints the section a story is filed in."""
+    for lines in (head, tail):
+        for k, line in enumerate(lines):
+            placed = (k == 0 and lines is head) or (k + 1 < len(lines) and parse_date(lines[k + 1]) is not None)
+            if placed and (match := _SITE_SECTION.match(line.strip())):
+                return match["name"]
+    return None
+
+
+# "您现在的位置:海峡网>新闻中心>国内频道": a breadcrumb, the site's own name its first step
+_CRUMBS = re.compile(r"^(?:您现在的位置|您現在的位置|当前位置|當前位置|您的位置|你的位置|你现在的位置)\s*[:：]?\s*"
+                     r"(?P<first>[^>＞»/]{2,16})\s*[>＞»/]")
+
+
+def breadcrumb_site(lines: list[str]) -> str | None:
+    """The site a breadcrumb's first step names, when it is an outlet's name ("海峡网"), not "首页" (home)."""
+    for line in lines:
+        if (match := _CRUMBS.match(without_pinyin(line).strip())) and re.fullmatch(_OUTLET, match["first"].strip()):
+            return match["first"].strip()
+    return None
