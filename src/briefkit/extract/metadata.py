@@ -14,7 +14,6 @@ what to replace.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -154,24 +153,6 @@ def _source_value(value: str) -> str:
     if _CJK.search(value[:1]):  # "澎湃新闻·澎湃号·政务": the outlet, then its channel and column
         value = re.split(r"[·•]", value)[0]
     return _unbracket(value)
-
-
-# what may stand before the label on its line: a Chinese word of its own ("资料来源", "信息来源"), not a sentence
-# ("凡注明“来源:…”的作品" is a rights notice)
-_OPENS_ON = re.compile(r"[\u3400-\u9fff]{0,4}")
-
-
-def _closing_labels(article: Article) -> list[str]:
-    """Sources labelled on a short line of their own right after a paragraph of the story ("资料来源:外交部驻港公署",
-    "Source: eNCA"): a copy that repeats the story or runs on into related items leaves them out of its tail."""
-    paragraphs = set(article.paragraphs)
-    texts = [b.text.strip() for b in article.blocks]
-    found = []
-    for before, text in itertools.pairwise(texts):
-        if before in paragraphs and len(text) <= 60 and not is_picture_source(text):
-            found += [_source_value(value) for label, value in labelled_fields(text)
-                      if _kind(label) == "source" and value.strip() and _OPENS_ON.fullmatch(text.split(label)[0])]
-    return found
 
 
 _OPENING = {")": "(", "）": "（", "]": "[", "】": "【"}
@@ -361,7 +342,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         warnings.append(f"meta.authors is a guess (a name beside the title: {', '.join(extra.authors)}): check it")
     _add(facts.authors, extra.authors)
     _add(facts.editors, extra.editors)
-    facts.sources += extra.sources + _closing_labels(article)
+    facts.sources += extra.sources
     keep = WriterFilter(article, article.head + top_headings, declared)
     facts.authors = keep.writers(facts.authors, credited)
     if not facts.authors:

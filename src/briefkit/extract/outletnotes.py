@@ -12,9 +12,10 @@ Times, Journal, Star, or a masthead shape): "the Fed reports" or "Smith writes" 
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from briefkit.extract import credits, givennames
+from briefkit.extract import credits, fields, givennames
 
 # A capitalised name of one to six words, hyphenated words kept ("Register-Star"), "of" and "&" inside
 # a word may hold full stops ("U.S."), but one that ends the word ends the sentence ("… the Valley Times. Contact")
@@ -209,3 +210,23 @@ def email_outlet(texts: list[str]) -> str | None:
             if squeezed in labels and len(squeezed) >= 4 and not credits.person_line(name):
                 return name  # the whole name spells the domain: "Valley Times" for valleytimes.com
     return None
+
+
+# what may stand before the label on its line: a Chinese word of its own ("资料来源", "信息来源"), not a sentence
+# ("凡注明“来源:…”的作品" is a rights notice)
+_OPENS_ON = re.compile(r"[\u3400-\u9fff]{0,4}")
+
+
+def closing_label(blocks: list[str], paragraphs: list[str]) -> str | None:
+    """A source labelled on a short line of its own right after a paragraph of the story ("资料来源:外交部驻港公署",
+    "Source: eNCA"), which a copy that repeats the story or runs on into related items leaves out of its tail."""
+    after = set(paragraphs)
+    for before, text in itertools.pairwise(b.strip() for b in blocks):
+        if before not in after or len(text) > 60:
+            continue
+        for label, value in fields.labelled_fields(text):
+            if fields.kind(label) == "source" and _OPENS_ON.fullmatch(text.split(label)[0]) and value.strip():
+                name = value.split()[0] if re.match(r"[\u3400-\u9fff]", value) else value.strip()
+                return name.strip(" ()（）[]【】")
+    return None
+

@@ -145,11 +145,13 @@ def _stated_source(sources: list[str], site: str | None, article: Article) -> st
 
 
 def _last_resort(article: Article) -> str | None:
-    """Where nothing credits the story and no title names the site: the listed agency the story's speaker told
+    """Where nothing credits the story and no title names the site: a source label closing the story inside the
+    page ("资料来源:外交部驻港公署" before a repeat of the story), the listed agency the story's speaker told
     ("… told the News Agency of Nigeria", "对新华社记者表示"), a Chinese portal's "site - section" line
     ("香港政府新聞網 - 新聞速遞") or its breadcrumb ("您现在的位置:海峡网>新闻中心")."""
-    return wires.told_agency(article.paragraphs[:8]) or zhcredits.site_section(article.head, article.tail) \
-        or zhcredits.breadcrumb_site(article.head[:4])
+    closing = outletnotes.closing_label([b.text for b in article.blocks], article.paragraphs)
+    return (_chinese_value(closing) if closing else None) or wires.told_agency(article.paragraphs[:8]) \
+        or zhcredits.site_section(article.head, article.tail) or zhcredits.breadcrumb_site(article.head[:4])
 
 
 def _unlabelled(article: Article, site: str | None) -> str | None:
