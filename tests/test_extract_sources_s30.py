@@ -3,7 +3,8 @@ as the address it came from, a reposting service's tag naming the wire (its open
 dateline whose tag the copy set on a line of its own, a lead's first sentence closing on the wire that reported it,
 a Chinese lead opening on its outlet's 讯, a 来源 field listing two outlets, a 来源 line closing a story a copy
 repeats, a notice table printed as a bulleted list, the agency a story's speaker told, a release on its issuer's own
-site, a Chinese site's name and section opening the page or over its date, its breadcrumb; an agency in the form a
+site, a Chinese site's name and section opening the page or over its date, its breadcrumb, a blog's "Here is
+more from X:"; an agency in the form a
 reader cites ("Reuters", not "REUTERS"; its full name where the page spells out its initials), a site's address as
 written; and a blog's list heading ("Latest Post") that names none.
 
@@ -19,6 +20,7 @@ from tests.conftest import extracted
 from briefkit.extract.agencies import as_credited
 from briefkit.extract.credits import furniture_words
 from briefkit.extract.noticefields_zh import issuer
+from briefkit.extract.outletnotes import reported_outlet
 from briefkit.extract.sourcedecide import addressed
 from briefkit.extract.wires import lead_reporter, split_tag, told_agency
 from briefkit.extract.zhcredits import breadcrumb_site, lead_credit, site_section
@@ -157,3 +159,11 @@ def test_a_chinese_portals_breadcrumb_or_section_line_names_the_site(tmp_path: P
     assert source_of(tmp_path, crumbs) == "青山网"
     labelled = crumbs + "\n来源:绿水日报客户端\n"
     assert source_of(tmp_path, labelled) == "绿水日报客户端"  # the 来源 label wins over the site's furniture
+
+
+def test_a_blog_line_passing_on_the_quoted_story_credits_its_outlet(tmp_path: Path) -> None:
+    assert reported_outlet(["Here is more from Reuters:"]) == "Reuters"
+    assert reported_outlet(["An excerpt from the Lakeview Times:"]) == "Lakeview Times"
+    assert reported_outlet(["Here is more from Jane Doe:"]) is None  # a person, no outlet
+    page = f"Monday, March 9, 2024\n\nRates on hold as prices climb\n\nHere is more from the Lakeview Times:\n\n{BODY}"
+    assert source_of(tmp_path, page) == "Lakeview Times"

@@ -23,8 +23,10 @@ _WORD = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"
 _NAME = r"(?:[Tt]he\s+)?" + _WORD + r"(?:\s+(?:of\s+|&\s+)?" + _WORD + r"){0,5}"
 _PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 
-# "Duluth News Tribune reports", "According to the Duluth News Tribune": the credit alone on a line
-_REPORTS_LINE = re.compile(r"^(?:(?i:according\s+to|via|from|h/t|hat\s+tip)\s*:?\s+)?(?P<name>" + _NAME + r")"
+# "Duluth News Tribune reports", "According to the Duluth News Tribune": the credit alone on a line;
+# "Here is more from Reuters:", "An excerpt from the Valley Times:": a blog passing on the quoted story that follows
+_REPORTS_LINE = re.compile(r"^(?:(?i:(?:here\s+is\s+|here['’]s\s+)?(?:more|an?\s+excerpt|the\s+story)\s+from|"
+                           r"according\s+to|via|from|h/t|hat\s+tip)\s*:?\s+)?(?P<name>" + _NAME + r")"
                            r"(?:\s+(?i:reports|reported|says|writes|has\s+the\s+story))?\s*:?\s*$")
 # "Jane Doe is reporting in the Register-Star …", "Jane Doe reports in the Daily Star that …"
 _REPORTER_IN = re.compile(r"^(?P<person>" + _PERSON + r")\s+(?:is\s+reporting|reports|reported|writes|wrote)\s+"
@@ -49,7 +51,8 @@ def _outlet(name: str) -> str | None:
     return bare if credits.is_outlet(bare) or credits.masthead(bare) else None
 
 
-_CREDIT_VERB = re.compile(r"(?i:reports|reported|says|writes|has the story|according|via|h/t|hat tip)")
+_CREDIT_VERB = re.compile(r"(?i:reports|reported|says|writes|has the story|according|via|h/t|hat tip|"
+                          r"(?:more|excerpt|story)\s+from)")
 
 
 def reported_outlet(lines: list[str]) -> str | None:
