@@ -3,10 +3,10 @@ as the address it came from, a reposting service's tag naming the wire (its open
 dateline whose tag the copy set on a line of its own, a lead's first sentence closing on the wire that reported it,
 a Chinese lead opening on its outlet's 讯, a 来源 field listing two outlets, a 来源 line closing a story a copy
 repeats, a notice table printed as a bulleted list, the agency a story's speaker told, a release on its issuer's own
-site, a Chinese site's name and section opening the page or over its date, its breadcrumb, a blog's "Here is
-more from X:"; an agency in the form a
-reader cites ("Reuters", not "REUTERS"; its full name where the page spells out its initials), a site's address as
-written; and a blog's list heading ("Latest Post") that names none.
+site, a Chinese site's name and section opening the page or over its date, its breadcrumb, a blog's "Here is more
+from X:", a closing credit to an outlet's app or a national agency's initials; an agency in the form a reader cites
+("Reuters", not "REUTERS"; its full name where the page spells out its initials), a site's address as written; and
+a blog's list heading ("Latest Post") that names none.
 
 Each case is a small made-up page (none copies a corpus page).
 """
@@ -167,3 +167,10 @@ def test_a_blog_line_passing_on_the_quoted_story_credits_its_outlet(tmp_path: Pa
     assert reported_outlet(["Here is more from Jane Doe:"]) is None  # a person, no outlet
     page = f"Monday, March 9, 2024\n\nRates on hold as prices climb\n\nHere is more from the Lakeview Times:\n\n{BODY}"
     assert source_of(tmp_path, page) == "Lakeview Times"
+
+
+def test_a_closing_credit_to_an_outlets_app_or_a_national_agency(tmp_path: Path) -> None:
+    zh = ZH_BODY.rstrip().replace("更多类似活动。", "更多类似活动。(青山新闻客户端)")
+    assert source_of(tmp_path, f"乡村采风活动启动\n\n{zh}\n") == "青山新闻客户端"
+    closing = BODY.rstrip().replace("rising prices.", "rising prices. (NNT)")
+    assert source_of(tmp_path, f"{TITLE}{closing}\n") == "NNT"

@@ -277,8 +277,9 @@ def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
 
 
 # "…维持高位运行。(云南信息报)": the paper a Chinese story closes by crediting
+# (an outlet's app is the outlet: "(央视新闻客户端)")
 _ZH_CLOSING = re.compile(r"[。！？”][(（](?P<name>[\u3400-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|报|報|网|網|社|台|"
-                         r"新闻|新聞))[)）]\s*[|｜]?\s*$")
+                         r"新闻|新聞)(?:客户端|客戶端)?)[)）]\s*[|｜]?\s*$")
 _LOGO = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+[Ll]ogo\b")
 _SITE_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>(?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?(?:\s+(?P<rest>.*))?$",
                         re.IGNORECASE)
