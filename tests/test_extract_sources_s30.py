@@ -6,7 +6,7 @@ repeats, a notice table printed as a bulleted list, the agency a story's speaker
 site, a Chinese site's name and section opening the page or over its date, its breadcrumb, a blog's "Here is more
 from X:", a closing credit to an outlet's app or a national agency's initials; an agency in the form a reader cites
 ("Reuters", not "REUTERS"; its full name where the page spells out its initials), a site's address as written; and
-a blog's list heading ("Latest Post") that names none.
+a blog's list heading ("Latest Post") and a label naming the site itself ("本站原创") that name none.
 
 Each case is a small made-up page (none copies a corpus page).
 """
@@ -21,7 +21,7 @@ from briefkit.extract.agencies import as_credited
 from briefkit.extract.credits import furniture_words
 from briefkit.extract.noticefields_zh import issuer
 from briefkit.extract.outletnotes import reported_outlet
-from briefkit.extract.sourcedecide import addressed
+from briefkit.extract.sourcedecide import addressed, plausible
 from briefkit.extract.wires import lead_reporter, split_tag, told_agency
 from briefkit.extract.zhcredits import breadcrumb_site, lead_credit, site_section
 
@@ -174,3 +174,9 @@ def test_a_closing_credit_to_an_outlets_app_or_a_national_agency(tmp_path: Path)
     assert source_of(tmp_path, f"乡村采风活动启动\n\n{zh}\n") == "青山新闻客户端"
     closing = BODY.rstrip().replace("rising prices.", "rising prices. (NNT)")
     assert source_of(tmp_path, f"{TITLE}{closing}\n") == "NNT"
+
+
+def test_a_source_label_naming_the_site_itself_names_no_outlet(tmp_path: Path) -> None:
+    assert plausible("本站原创") is None and plausible("本网整理") is None
+    assert plausible("青山网") == "青山网"
+    assert source_of(tmp_path, f"乡村采风活动启动\n\n来源:本站原创 点击数: 加入时间:2022-01-21\n\n{ZH_BODY}") is None

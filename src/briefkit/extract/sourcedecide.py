@@ -54,7 +54,9 @@ _ACCOUNT = frozenset({"admin", "administrator", "webmaster", "site admin", "gues
 # Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own
 # label run into the value ("成文日期", date of writing)
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_ZH_NOT_OUTLET = re.compile(r"^(?:本站|本网|本網|本报|本報|本台|本刊)$|(?:日期|时间|時間|点击|點擊|阅读|閱讀)$")
+# ("本站原创", "本网整理": the page itself with what it did to the text)
+_ZH_NOT_OUTLET = re.compile(r"^(?:本站|本网|本網|本报|本報|本台|本刊)"
+                            r"(?:原创|原創|整理|综合|綜合|编辑|編輯|编译|編譯)?$|(?:日期|时间|時間|点击|點擊|阅读|閱讀)$")
 # the labels of a page's other fields: a "Source:" left empty reads its neighbour's label as its value ("Source:
 # Author", "Source: Date/Time"), on any site whose template prints the fields one after another
 _FIELD_LABEL = re.compile(r"^(?i:author|authors|by|byline|date|dated|time|date\s*/\s*time|published|posted|updated|"
