@@ -4,9 +4,10 @@ dateline whose tag the copy set on a line of its own, a lead's first sentence cl
 a Chinese lead opening on its outlet's 讯, a 来源 field listing two outlets, a 来源 line closing a story a copy
 repeats, a notice table printed as a bulleted list, the agency a story's speaker told, a release on its issuer's own
 site, a Chinese site's name and section opening the page or over its date, its breadcrumb, a blog's "Here is more
-from X:", a closing credit to an outlet's app or a national agency's initials; an agency in the form a reader cites
-("Reuters", not "REUTERS"; its full name where the page spells out its initials), a site's address as written; and
-a blog's list heading ("Latest Post") and a label naming the site itself ("本站原创") that name none.
+from X:", a closing credit to an outlet's app or a national agency's initials, a lead's capitals tag; an agency in the
+form a reader cites ("Reuters", not "REUTERS"; its full name where the page spells out its initials), a site's
+address as written; and a blog's list heading ("Latest Post") and a label naming the site itself ("本站原创") that
+name none.
 
 Each case is a small made-up page (none copies a corpus page).
 """
@@ -22,7 +23,7 @@ from briefkit.extract.credits import furniture_words
 from briefkit.extract.noticefields_zh import issuer
 from briefkit.extract.outletnotes import reported_outlet
 from briefkit.extract.sourcedecide import addressed, plausible
-from briefkit.extract.wires import lead_reporter, split_tag, told_agency
+from briefkit.extract.wires import caps_tag, lead_reporter, split_tag, told_agency
 from briefkit.extract.zhcredits import breadcrumb_site, lead_credit, site_section
 
 TITLE = "Rates on hold as prices climb\n\n"
@@ -180,3 +181,11 @@ def test_a_source_label_naming_the_site_itself_names_no_outlet(tmp_path: Path) -
     assert plausible("本站原创") is None and plausible("本网整理") is None
     assert plausible("青山网") == "青山网"
     assert source_of(tmp_path, f"乡村采风活动启动\n\n来源:本站原创 点击数: 加入时间:2022-01-21\n\n{ZH_BODY}") is None
+
+
+def test_a_leads_capitals_tag_names_the_outlet_the_page_spells_so(tmp_path: Path) -> None:
+    lead = "LAKEVIEWPOST - The central bank kept its policy rate at 5.5 percent on Thursday."
+    assert caps_tag(lead, ["Lakeview Post, Editor's Choice"]) == "Lakeview Post"
+    assert caps_tag("OTTAWA - The central bank kept its rate.", ["Lakeview Post, Editor's Choice"]) is None
+    page = f"Lakeview Post, Editor's Choice\n\n{TITLE}{BODY.replace('The central bank', 'LAKEVIEWPOST - The bank', 1)}"
+    assert source_of(tmp_path, page) == "Lakeview Post"

@@ -178,7 +178,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     if agency := next((a for p in article.paragraphs[2:6]
                        if (a := wires.credit(headlines.dateline_agency(p)) or wires.lead_tag(p))), None):
         return agency
-    if tag := next((t for p in article.paragraphs[:2] if (t := wires.opening_tag(p)) and not is_place(t)), None):
+    if tag := next((t for p in article.paragraphs[:2] if (t := wires.opening_tag(p) or wires.caps_tag(p, article.head))
+                    and not is_place(t)), None):
         return tag  # "(Inside Costa Rica) - The …": a site's own tag where a wire's would stand ("(Kabul) -" a town)
     # "[Source – Lakeview Radio]": a line in brackets crediting the story, wherever the copy set it (a heading too)
     if bracketed := next((s for text in [*article.tail, *(b.text for b in article.blocks)]

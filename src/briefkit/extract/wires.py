@@ -239,3 +239,21 @@ def told_agency(paragraphs: list[str]) -> str | None:
         if (zh := _TOLD_ZH.search(paragraph)) and agencies.is_agency(zh["name"]):
             return zh["name"]
     return None
+
+
+# "AMMONNEWS - Minister …": a lead opening on a word in capitals and a dash, which is a dateline's town unless the page
+# names its outlet so elsewhere ("Ammon News, Editor's Choice" over the title)
+_CAPS_TAG = re.compile(r"^(?P<tag>[A-Z][A-Z0-9]{3,20})\s*[-–—]+\s+\S")
+
+
+def caps_tag(paragraph: str, lines: list[str]) -> str | None:
+    """The outlet a lead's capitals tag stands for, as ``lines`` (the page's head) spell it: "AMMONNEWS -" beside a
+    head line "Ammon News, Editor's Choice" gives Ammon News. A tag no line spells as a name is a town's."""
+    match = _CAPS_TAG.match(_COPY_STAMP.sub("", paragraph.strip()))
+    if match is None or match["tag"] in _NOT_CREDIT:
+        return None
+    for line in lines:
+        for part in re.split(r"\s*[,|｜·•]\s*|\s+[-–—]\s+", line.strip()):
+            if " " in part and re.sub(r"[\s.'’-]", "", part).upper() == match["tag"] and part[:1].isupper():
+                return part
+    return None
