@@ -7,7 +7,7 @@ site, a Chinese site's name and section opening the page or over its date, its b
 from X:", a closing credit to an outlet's app or a national agency's initials, a lead's capitals tag; an agency in the
 form a reader cites ("Reuters", not "REUTERS"; its full name where the page spells out its initials), a site's
 address as written; and a blog's list heading ("Latest Post") and a label naming the site itself ("本站原创") that
-name none.
+name none; a team byline ("FE Team") as its outlet, a team with no outlet in it ("News Team") as none.
 
 Each case is a small made-up page (none copies a corpus page).
 """
@@ -189,3 +189,9 @@ def test_a_leads_capitals_tag_names_the_outlet_the_page_spells_so(tmp_path: Path
     assert caps_tag("OTTAWA - The central bank kept its rate.", ["Lakeview Post, Editor's Choice"]) is None
     page = f"Lakeview Post, Editor's Choice\n\n{TITLE}{BODY.replace('The central bank', 'LAKEVIEWPOST - The bank', 1)}"
     assert source_of(tmp_path, page) == "Lakeview Post"
+
+
+def test_a_team_byline_credits_the_outlet_it_names_and_none_without_one(tmp_path: Path) -> None:
+    assert plausible("FE Team") == "FE"
+    assert plausible("The Lakeview Times Team") == "The Lakeview Times"
+    assert plausible("Editorial Team") is None and plausible("News Team") is None

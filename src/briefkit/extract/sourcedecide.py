@@ -46,9 +46,9 @@ def rule_source(facts: MetaFacts, article: Article, cues: LineCues) -> tuple[str
     return kind, []
 
 
-# desk words around an outlet's name in a byline's place ("Reporter Global News", "Creamer Media Reporter"): the
-# corpus gives the outlet without them (README, "Desk and staff bylines"), as for "Reuters Staff"
-_DESK = re.compile(r"^(?i:reporter|staff|correspondent)\s+|\s+(?i:reporters?|staff|correspondents?)$")
+# desk words around an outlet's name in a byline's place ("Reporter Global News", "Creamer Media Reporter", "FE
+# Team"): the corpus gives the outlet without them (README, "Desk and staff bylines"), as for "Reuters Staff"
+_DESK = re.compile(r"^(?i:reporter|staff|correspondent)\s+|\s+(?i:reporters?|staff|correspondents?|team)$")
 # an account's name, not an outlet's: who posted the page on a content system ("Administrator", "admin")
 _ACCOUNT = frozenset({"admin", "administrator", "webmaster", "site admin", "guest", "anonymous", "editor", "user"})
 # Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own
@@ -72,6 +72,8 @@ def plausible(name: str, article: Article | None = None) -> str | None:
     stripped = desk_initials(name) or _DESK.sub("", name).strip()
     if stripped != name and (len(stripped.split()) >= 2 or agencies.is_agency(stripped) or stripped.isupper()):
         return stripped  # a desk's byline credits its outlet
+    if stripped != name and (credits.furniture_words(stripped) or stripped.lower() in {"editorial", "web", "online"}):
+        return None  # "News Team", "Editorial Team", "Business Staff": a desk with no outlet in it names none
     bare = name.strip(" .:-|").lower()
     if re.fullmatch(r"[A-Z][a-z]+", name) and is_given_name(name) \
             and not (credits.is_outlet(name) and name.lower() not in credits.AGENCIES):
