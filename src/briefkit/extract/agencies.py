@@ -92,3 +92,33 @@ def full_name(name: str) -> str | None:
 def loose_forms() -> frozenset[str]:
     """Every lower-cased form that is no common word: what a case-blind test may look up."""
     return frozenset(_table()[0])
+
+
+@functools.lru_cache(maxsize=1)
+def _written_forms() -> frozenset[str]:
+    """Every form as the list writes it, its case kept ("BUSINESS WIRE", "MONTSAME")."""
+    forms: set[str] = set()
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            _, name, *rest = line.split("\t")
+            forms.update(f.lstrip("=") for f in [name, *(rest[0].split("|") if rest and rest[0] else [])])
+    return frozenset(forms)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in {"of", "the", "and", "for", "&"})
+
+
+def as_credited(name: str, text: str) -> str:
+    """An agency's credit in the form a reader would cite: a name the page shouts in capitals ("REUTERS") in
+    the list's own case ("Reuters") unless the list writes it so ("BUSINESS WIRE"), and initials ("NAN") as the full
+    name when ``text`` (the page) spells it out ("The News Agency of Nigeria (NAN) recalls …"); any other name as it
+    is."""
+    full = full_name(name)
+    if full is None or not name.isascii():
+        return name
+    if name.isupper() and name.lower() == full.lower() and not full.isupper() and name not in _written_forms():
+        return full  # (a form the list itself writes in capitals, "BUSINESS WIRE", is how the agency signs)
+    if name.isupper() and name.replace(".", "") == _initials(full).upper() and full in text:
+        return full
+    return name

@@ -348,8 +348,16 @@ _FURNITURE_WORDS = frozenset({"watch", "listen", "subscribers", "subscriber", "p
                               "free", "now", "here", "read", "just", "in"})
 
 
+# a blog's or portal's list heading ("Latest Post", "Recent Posts", "Popular Articles", "Next Story"): no outlet,
+# though "Post" alone may end one ("National Post"), so the heading is read whole
+_LIST_HEADING = re.compile(r"(?i:latest|recent|popular|featured|trending|related|previous|next|older|newer|more)\s+"
+                           r"(?i:posts?|articles?|stories|story|entries|entry|headlines)")
+
+
 def furniture_words(segment: str) -> bool:
     """Whether every word of ``segment`` is a section, beat or interface word, so it names no outlet."""
+    if _LIST_HEADING.fullmatch(segment.strip(" .:-|")):
+        return True
     words = re.findall(r"[A-Za-z]+", segment)
     return bool(words) and all(w.lower() in _FURNITURE_WORDS or w.lower() in BEAT or _SECTION_WORD.fullmatch(w)
                                for w in words)

@@ -134,11 +134,7 @@ def _field_line(facts: MetaFacts, line: str) -> None:
     for label, value in labelled_fields(line):
         kind = _kind(label)
         if kind == "source" and not is_picture_source(line):
-            # "來源:國家統計局 2020年10月19日 字體:大": a Chinese name has no spaces, what follows is not it
-            value = value.split()[0] if _CJK.search(value[:1]) else value.strip()
-            if _CJK.search(value[:1]):  # "澎湃新闻·澎湃号·政务": the outlet, then its channel and column
-                value = re.split(r"[·•]", value)[0]
-            facts.sources.append(_unbracket(value))
+            facts.sources.append(_source_value(value))
         elif kind == "outlet" and facts.outlet is None:
             facts.outlet = value
         elif kind == "date" and facts.date is None and (found := parse_date(value)):
@@ -148,6 +144,15 @@ def _field_line(facts: MetaFacts, line: str) -> None:
             if _CJK.search(label):  # "作者:Egyed" on a Chinese page: a site account's user name, not a person
                 names = [n for n in names if (_CJK.search(n) or " " in n) and not bylines_zh.bio_clause(n)]
             _add(facts.editors if kind == "editors" else facts.authors, names)
+
+
+def _source_value(value: str) -> str:
+    """A source label's value as the outlet it names."""
+    # "來源:國家統計局 2020年10月19日 字體:大": a Chinese name has no spaces, what follows is not it
+    value = value.split()[0] if _CJK.search(value[:1]) else value.strip()
+    if _CJK.search(value[:1]):  # "澎湃新闻·澎湃号·政务": the outlet, then its channel and column
+        value = re.split(r"[·•]", value)[0]
+    return _unbracket(value)
 
 
 _OPENING = {")": "(", "）": "（", "]": "[", "】": "【"}

@@ -55,7 +55,8 @@ LABEL = re.compile(r"(?P<label>" + _alternation(_ALL) + r")(?:\s*(?:[:：]|[|｜
 # a table copied with its cells parted by spaces ("索引号 1133…/2024-00123 信息分类 通知公告"): a label, then a space,
 # on a line opening on one and holding two at least
 _LOOSE = re.compile(r"(?P<label>" + _alternation(_ALL) + r")(?:\s*(?:[:：]|[|｜])|\s+)\s*")
-_ROW = re.compile(r"^\s*[|｜]?\s*(?:" + LABEL.pattern + r"|(?P<bare>" + _alternation(_ALL) + r")\s*$)")
+# a row may open on the table's bar or on a list's bullet ("• 发布机构:国家统计局", a table printed as a list)
+_ROW = re.compile(r"^\s*[|｜•·●▪■◆]?\s*(?:" + LABEL.pattern + r"|(?P<bare>" + _alternation(_ALL) + r")\s*$)")
 _KIND = {**{w: "issuer" for w in _ISSUER}, **{w: "issued" for w in _ISSUED}, **{w: "written" for w in _WRITTEN},
          **{w: "title" for w in _TITLE}}
 _SIMPLE = {v: k for k, v in _TRADITIONAL.items()}
@@ -123,9 +124,13 @@ def issuer(lines: list[str]) -> str | None:
     """The publishing body a 发布机构 (发文机关, 发布单位) row names, or None (an empty row names none)."""
     for kind, value in rows(lines):
         if kind == "issuer" and (name := value.split()[0] if value.split() else "") \
-                and re.fullmatch(r"[\u3400-\u9fff（）()]{3,30}", name):
+                and re.fullmatch(r"[\u3400-\u9fff（）()]{3,30}", name) and not _UNNAMED.match(name):
             return name
     return None
+
+
+# "县政府网站", "市政府": an office named by its level alone, no place before it, is no particular body
+_UNNAMED = re.compile(r"^(?:本|[县縣市省区區镇鎮乡鄉])(?:政府|人民政府|委|网|網|站)")
 
 
 def issued_date(lines: list[str]) -> dt.date | None:

@@ -12,9 +12,10 @@ Times, Journal, Star, or a masthead shape): "the Fed reports" or "Smith writes" 
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from briefkit.extract import credits, givennames
+from briefkit.extract import credits, fields, givennames
 
 # A capitalised name of one to six words, hyphenated words kept ("Register-Star"), "of" and "&" inside
 # a word may hold full stops ("U.S."), but one that ends the word ends the sentence ("… the Valley Times. Contact")
@@ -22,8 +23,10 @@ _WORD = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"
 _NAME = r"(?:[Tt]he\s+)?" + _WORD + r"(?:\s+(?:of\s+|&\s+)?" + _WORD + r"){0,5}"
 _PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 
-# "Duluth News Tribune reports", "According to the Duluth News Tribune": the credit alone on a line
-_REPORTS_LINE = re.compile(r"^(?:(?i:according\s+to|via|from|h/t|hat\s+tip)\s*:?\s+)?(?P<name>" + _NAME + r")"
+# "Duluth News Tribune reports", "According to the Duluth News Tribune": the credit alone on a line;
+# "Here is more from Reuters:", "An excerpt from the Valley Times:": a blog passing on the quoted story that follows
+_REPORTS_LINE = re.compile(r"^(?:(?i:(?:here\s+is\s+|here['’]s\s+)?(?:more|an?\s+excerpt|the\s+story)\s+from|"
+                           r"according\s+to|via|from|h/t|hat\s+tip)\s*:?\s+)?(?P<name>" + _NAME + r")"
                            r"(?:\s+(?i:reports|reported|says|writes|has\s+the\s+story))?\s*:?\s*$")
 # "Jane Doe is reporting in the Register-Star …", "Jane Doe reports in the Daily Star that …"
 _REPORTER_IN = re.compile(r"^(?P<person>" + _PERSON + r")\s+(?:is\s+reporting|reports|reported|writes|wrote)\s+"
@@ -48,7 +51,8 @@ def _outlet(name: str) -> str | None:
     return bare if credits.is_outlet(bare) or credits.masthead(bare) else None
 
 
-_CREDIT_VERB = re.compile(r"(?i:reports|reported|says|writes|has the story|according|via|h/t|hat tip)")
+_CREDIT_VERB = re.compile(r"(?i:reports|reported|says|writes|has the story|according|via|h/t|hat tip|"
+                          r"(?:more|excerpt|story)\s+from)")
 
 
 def reported_outlet(lines: list[str]) -> str | None:
@@ -132,6 +136,21 @@ def release_issuer(lines: list[str], paragraphs: list[str]) -> str | None:
         match = _RELEASED_BY.search(paragraph) or _ANNOUNCED.match(paragraph.strip())
         if match and _INSTITUTION.search(body := match["body"].strip()):
             return body
+    return _site_issuer(lines, paragraphs)
+
+
+# a site's address in its own furniture ("We're building a new UNICEF.org."): the host's first label
+_HOST = re.compile(r"\b(?:www\.)?(?P<label>[A-Za-z][\w-]{1,30})\.(?:org|int|gov|com|net)\b")
+
+
+def _site_issuer(lines: list[str], paragraphs: list[str]) -> str | None:
+    """A release on the issuer's own site: the name its address gives ("UNICEF.org"), spelt as the lead spells it
+    ("UNICEF Executive Director … today"): the press room of an organisation issues its own releases."""
+    for line in lines[:4]:
+        for match in _HOST.finditer(line):
+            spelt = re.search(r"(?<![\w.])(?i:" + re.escape(match["label"]) + r")(?![\w.])", " ".join(paragraphs[:2]))
+            if spelt and spelt[0][:1].isupper():
+                return spelt[0]
     return None
 
 
@@ -194,3 +213,23 @@ def email_outlet(texts: list[str]) -> str | None:
             if squeezed in labels and len(squeezed) >= 4 and not credits.person_line(name):
                 return name  # the whole name spells the domain: "Valley Times" for valleytimes.com
     return None
+
+
+# what may stand before the label on its line: a Chinese word of its own ("资料来源", "信息来源"), not a sentence
+# ("凡注明“来源:…”的作品" is a rights notice)
+_OPENS_ON = re.compile(r"[\u3400-\u9fff]{0,4}")
+
+
+def closing_label(blocks: list[str], paragraphs: list[str]) -> str | None:
+    """A source labelled on a short line of its own right after a paragraph of the story ("资料来源:外交部驻港公署",
+    "Source: eNCA"), which a copy that repeats the story or runs on into related items leaves out of its tail."""
+    after = set(paragraphs)
+    for before, text in itertools.pairwise(b.strip() for b in blocks):
+        if before not in after or len(text) > 60:
+            continue
+        for label, value in fields.labelled_fields(text):
+            if fields.kind(label) == "source" and _OPENS_ON.fullmatch(text.split(label)[0]) and value.strip():
+                name = value.split()[0] if re.match(r"[\u3400-\u9fff]", value) else value.strip()
+                return name.strip(" ()（）[]【】")
+    return None
+

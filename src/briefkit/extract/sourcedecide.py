@@ -46,15 +46,17 @@ def rule_source(facts: MetaFacts, article: Article, cues: LineCues) -> tuple[str
     return kind, []
 
 
-# desk words around an outlet's name in a byline's place ("Reporter Global News", "Creamer Media Reporter"): the
-# corpus gives the outlet without them (README, "Desk and staff bylines"), as for "Reuters Staff"
-_DESK = re.compile(r"^(?i:reporter|staff|correspondent)\s+|\s+(?i:reporters?|staff|correspondents?)$")
+# desk words around an outlet's name in a byline's place ("Reporter Global News", "Creamer Media Reporter", "FE
+# Team"): the corpus gives the outlet without them (README, "Desk and staff bylines"), as for "Reuters Staff"
+_DESK = re.compile(r"^(?i:reporter|staff|correspondent)\s+|\s+(?i:reporters?|staff|correspondents?|team)$")
 # an account's name, not an outlet's: who posted the page on a content system ("Administrator", "admin")
 _ACCOUNT = frozenset({"admin", "administrator", "webmaster", "site admin", "guest", "anonymous", "editor", "user"})
 # Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own
 # label run into the value ("成文日期", date of writing)
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_ZH_NOT_OUTLET = re.compile(r"^(?:本站|本网|本網|本报|本報|本台|本刊)$|(?:日期|时间|時間|点击|點擊|阅读|閱讀)$")
+# ("本站原创", "本网整理": the page itself with what it did to the text)
+_ZH_NOT_OUTLET = re.compile(r"^(?:本站|本网|本網|本报|本報|本台|本刊)"
+                            r"(?:原创|原創|整理|综合|綜合|编辑|編輯|编译|編譯)?$|(?:日期|时间|時間|点击|點擊|阅读|閱讀)$")
 # the labels of a page's other fields: a "Source:" left empty reads its neighbour's label as its value ("Source:
 # Author", "Source: Date/Time"), on any site whose template prints the fields one after another
 _FIELD_LABEL = re.compile(r"^(?i:author|authors|by|byline|date|dated|time|date\s*/\s*time|published|posted|updated|"
@@ -70,6 +72,8 @@ def plausible(name: str, article: Article | None = None) -> str | None:
     stripped = desk_initials(name) or _DESK.sub("", name).strip()
     if stripped != name and (len(stripped.split()) >= 2 or agencies.is_agency(stripped) or stripped.isupper()):
         return stripped  # a desk's byline credits its outlet
+    if stripped != name and (credits.furniture_words(stripped) or stripped.lower() in {"editorial", "web", "online"}):
+        return None  # "News Team", "Editorial Team", "Business Staff": a desk with no outlet in it names none
     bare = name.strip(" .:-|").lower()
     if re.fullmatch(r"[A-Z][a-z]+", name) and is_given_name(name) \
             and not (credits.is_outlet(name) and name.lower() not in credits.AGENCIES):
@@ -93,6 +97,17 @@ def undated(value: str) -> str:
     return re.sub(r"\s+(?i:on|at|dated)$", "", head.strip(" ,;|-–—(·"))  # "… Observer on May 6, 2024"
 
 
+# "Source: huffingtonpost.ca/", "Source: https://www.example.org/news/": a label's value given as the address of
+# the page it came from names that site, by its host
+_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})/\S*")
+
+
+def addressed(value: str) -> str:
+    """A labelled source given as an address ("huffingtonpost.ca/", "https://www.example.org/a/b") as its host."""
+    match = _ADDRESS.fullmatch(value.strip())
+    return match["host"] if match else value
+
+
 def _opens_dateline(name: str, article: Article) -> bool:
     """Whether a paragraph or head line opens on ``name`` as a dateline's town ("RIYADH, March 3", "RIYADH:")."""
     opens = re.compile(re.escape(name) + r"(?:[,:(—-]|\s|$)")
@@ -102,7 +117,7 @@ def _opens_dateline(name: str, article: Article) -> bool:
 def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[str]:
     """Set ``facts.source`` (see the module) and return the warnings for a guess."""
     # a label's value that names no outlet ("Source: Author", "Related News") gives way to the page's other evidence
-    facts.sources = [s for s in map(undated, facts.sources) if plausible(s, article) is not None]
+    facts.sources = [s for v in facts.sources if plausible(s := addressed(undated(v)), article) is not None]
     kind, warnings = rule_source(facts, article, cues)
     if facts.source is not None and kind != "declared" and (sane := plausible(facts.source, article)) != facts.source:
         facts.source = sane

@@ -58,7 +58,8 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
     if site and headline_speaker(site, article):
         site = None
     if (strong := _stated_source(sources, site, article)) and could_be_outlet(strong):
-        named = _as_the_notice_spells(wires.credit(strong) or strong, article)
+        named = agencies.as_credited(_as_the_notice_spells(wires.credit(strong) or strong, article),
+                                     " ".join(article.paragraphs[:8]))
         return SourcePick(named if _CJK.search(named) else clean_name(named, recase=False) or named, False)
     # nothing states it: the ordered finders' guess joins every candidate the page offers, weighed as one list
     guessed = _guessed_source(weak_sources, article)
@@ -86,9 +87,11 @@ def headline_speaker(site: str, article: Article) -> bool:
 
 def _chinese_value(value: str) -> str:
     """A Chinese source value as the outlet: the paper in 《》 ("人民网-《京华时报》"), a body without its
-    section, nothing for a section alone ("科研处")."""
+    section, the first of two listed ("新加坡眼、新加坡万事通"), nothing for a section alone ("科研处")."""
     if not _CJK.search(value):
         return value
+    # "新加坡眼、新加坡万事通": two outlets listed in one field, the first the one the story is credited to
+    value = re.split(r"\s*[、，,;；]\s*", value.strip())[0] or value
     # "人民日报海外版2024-02-06": a date run into the name is the line's date, not part of the outlet
     value = re.sub(r"\s*(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$",
                    "", value) or value
@@ -138,7 +141,17 @@ def _stated_source(sources: list[str], site: str | None, article: Article) -> st
         return _unlabelled(article, site) or labelled[0]
     if labelled:
         return labelled[0]
-    return _unlabelled(article, site)
+    return _unlabelled(article, site) or _last_resort(article)
+
+
+def _last_resort(article: Article) -> str | None:
+    """Where nothing credits the story and no title names the site: a source label closing the story inside the
+    page ("资料来源:外交部驻港公署" before a repeat of the story), the listed agency the story's speaker told
+    ("… told the News Agency of Nigeria", "对新华社记者表示"), a Chinese portal's "site - section" line
+    ("香港政府新聞網 - 新聞速遞") or its breadcrumb ("您现在的位置:海峡网>新闻中心")."""
+    closing = outletnotes.closing_label([b.text for b in article.blocks], article.paragraphs)
+    return (_chinese_value(closing) if closing else None) or wires.told_agency(article.paragraphs[:8]) \
+        or zhcredits.site_section(article.head, article.tail) or zhcredits.breadcrumb_site(article.head[:4])
 
 
 def _unlabelled(article: Article, site: str | None) -> str | None:
@@ -149,8 +162,11 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     for paragraph in article.paragraphs[:2]:
         paragraph = run_in[2] if (run_in := bylines_en.glued_byline(paragraph)) else paragraph  # its dateline next
         if agency := wires.credit(headlines.dateline_source(paragraph)) or headlines.issued_by(paragraph) \
-                or bylines_zh.lead_outlet(paragraph) or bylines_zh.note_outlet(paragraph) or wires.lead_tag(paragraph):
+                or bylines_zh.lead_outlet(paragraph) or bylines_zh.note_outlet(paragraph) or wires.lead_tag(paragraph) \
+                or wires.lead_reporter(paragraph):
             return agency
+    if split := wires.split_tag(article.head[-3:], article.paragraphs[0] if article.paragraphs else ""):
+        return split  # "BAKU, Azerbaijan, May 4" over "Trend:": a dateline's tag the copy set on a line of its own
     # "东北网7月25日讯", "中国经济网编者按", "(本文首发于…《南方周末》)": a Chinese story's own credit
     if zh_credit := zhcredits.story_credit(article):
         return zh_credit
@@ -162,7 +178,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     if agency := next((a for p in article.paragraphs[2:6]
                        if (a := wires.credit(headlines.dateline_agency(p)) or wires.lead_tag(p))), None):
         return agency
-    if tag := next((t for p in article.paragraphs[:2] if (t := wires.opening_tag(p)) and not is_place(t)), None):
+    if tag := next((t for p in article.paragraphs[:2] if (t := wires.opening_tag(p) or wires.caps_tag(p, article.head))
+                    and not is_place(t)), None):
         return tag  # "(Inside Costa Rica) - The …": a site's own tag where a wire's would stand ("(Kabul) -" a town)
     # "[Source – Lakeview Radio]": a line in brackets crediting the story, wherever the copy set it (a heading too)
     if bracketed := next((s for text in [*article.tail, *(b.text for b in article.blocks)]
@@ -261,8 +278,9 @@ def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
 
 
 # "…维持高位运行。(云南信息报)": the paper a Chinese story closes by crediting
+# (an outlet's app is the outlet: "(央视新闻客户端)")
 _ZH_CLOSING = re.compile(r"[。！？”][(（](?P<name>[\u3400-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|报|報|网|網|社|台|"
-                         r"新闻|新聞))[)）]\s*[|｜]?\s*$")
+                         r"新闻|新聞)(?:客户端|客戶端)?)[)）]\s*[|｜]?\s*$")
 _LOGO = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+[Ll]ogo\b")
 _SITE_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>(?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?(?:\s+(?P<rest>.*))?$",
                         re.IGNORECASE)
@@ -277,7 +295,9 @@ def _site_line(line: str) -> str | None:
     host = match["host"]
     if host.lower().removeprefix("www.") in _LINK_HUBS or _FILE_NAME.search(host):
         return None  # (a banner's file name, "grow-website-banner-2014.jpg", is no address)
-    return credits.outlet_of_domain(host, []) or host.lower()
+    # the address as the page writes it ("www.CentralBankNews.info" gives CentralBankNews.info): its capitals are
+    # how the site spells its own name
+    return credits.outlet_of_domain(host, []) or re.sub(r"^(?i:www\.)", "", host)
 
 
 _FILE_NAME = re.compile(r"\.(?i:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[34]|mov|zip|html?|php)$")

@@ -10,6 +10,7 @@ only names in the agency list (:mod:`briefkit.extract.agencies`) count: "(File)"
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefkit.extract import agencies
@@ -18,12 +19,15 @@ from briefkit.extract import agencies
 # 2024", "New Delhi [India], March 5", "ABU DHABI, 5th March, 2024"). Lower-case words are the few a date may hold.
 _LEAD_PREFIX = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’\u00c0-\u024f-]*|\d{1,4}(?:st|nd|rd|th)?|de|del|am|le|la|of|"
                           r"on|[\[\](),./\s–—-])*$")
-_TAG = re.compile(r"\((?P<paren>[A-Za-z][\w .&'’-]{1,40}?)(?:\s+[-–—]\s+[^()]{3,40})?\)"  # "(Newsfile Corp. - date)"
+# "(Newsfile Corp. - date)", "(MENAFN - Trend News Agency)": a tag's name, then a date or a wire after a dash
+_TAG = re.compile(r"\((?P<paren>[A-Za-z][\w .&'’-]{1,40}?)(?:\s+[-–—]\s+(?P<after>[^()]{3,40}))?\)"
                   r"|/\s*(?P<slash>[A-Za-z][\w .&'’-]{1,40}?)\s*/"
                   r"|^\s*[\[【](?P<bracket>[A-Za-z][\w .&'’-]{1,40})[\]】]")
 
 
 _COPY_STAMP = re.compile(r"^date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*")
+# a lead opening on "NAME - NAME)" with no opening bracket before it: the tag's first character lost in the copy
+_LOST_OPENER = re.compile(r"^[A-Za-z][\w .&'’-]{1,40}?\s+[-–—]\s+[^()]{3,40}\)")
 _PRIOR_TAG = re.compile(r"^/[^/]{2,30}/\s*[-–—]*\s*")
 
 
@@ -36,15 +40,42 @@ def lead_tag(paragraph: str) -> str | None:
         return tagged
     # a stored copy's " date 2020-01-30" stamp and a reposting site's own tag ("/EIN News/ --") may come first
     head = _PRIOR_TAG.sub("", _COPY_STAMP.sub("", paragraph.strip()[:260]))
+    if _LOST_OPENER.match(head):
+        head = "(" + head  # "MENAFN - Trend News Agency)The Board …": a copy that dropped the tag's opening bracket
     for match in _TAG.finditer(head):
         name = (match["paren"] or match["slash"] or match["bracket"] or "").strip()
         if len(head[:match.start()]) > 140 or not _LEAD_PREFIX.match(head[:match.start()]):
             return None
         if agencies.is_agency(name):
             return _service(name)
-        if _ACRONYM.fullmatch(name) and name not in _NOT_CREDIT and _DASH_AFTER.match(head[match.end():]) \
-                and "," in head[:match.start()]:
-            return name  # "BRUSSELS, 06 April 2022, (TON):": an outlet's own initials in its dateline
+        if (after := (match["after"] or "").strip()) and agencies.is_agency(after):
+            return _service(after)  # "(MENAFN - Trend News Agency)": a reposting service's tag naming the wire
+        if (_ACRONYM.fullmatch(name) or _reports(name, paragraph)) and name not in _NOT_CREDIT \
+                and _DASH_AFTER.match(head[match.end():]) and "," in head[:match.start()]:
+            # "BRUSSELS, 06 April 2022, (TON):": an outlet's own initials in its dateline; "BAKU, May 4 (Trend):
+            # … Trend reports": any name there that the lead then has reporting
+            return name
+    return None
+
+
+def _reports(name: str, paragraph: str) -> bool:
+    """Whether the lead has ``name`` reporting ("… Trend reports citing the ministry"), as an outlet does its story."""
+    return bool(re.match(r"[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3}$", name)) \
+        and re.search(r"(?<![\w-])" + re.escape(name) + r"\s+reports\b", paragraph[:400]) is not None
+
+
+# a dateline alone on its line ("BAKU, Azerbaijan, May 4") and under it the tag a copy split off ("Trend:", "(AFP) -")
+_SPLIT_TAG = re.compile(r"^\(?(?P<name>[A-Za-z][\w .&'’-]{1,40}?)\)?\s*[:–—-]{1,2}$")
+
+
+def split_tag(lines: list[str], lead: str) -> str | None:
+    """The lead tag a copy set on a line of its own under the dateline ("BAKU, Azerbaijan, May 4" over "Trend:"),
+    read as the one-line dateline it was ("BAKU, Azerbaijan, May 4 (Trend): …")."""
+    for dateline, tag in itertools.pairwise(lines):
+        dateline = dateline.strip()
+        if (match := _SPLIT_TAG.match(tag.strip())) and re.search(r"\d", dateline) and "," in dateline \
+                and len(dateline) <= 80 and _LEAD_PREFIX.match(dateline):
+            return lead_tag(f"{dateline} ({match['name']}): {lead}")
     return None
 
 
@@ -88,6 +119,9 @@ def credit(name: str | None) -> str | None:
     """A credit as the source names it: a newswire's service as the newswire, a wire's tag ("LEAD") as none."""
     if name is None or name.strip().upper() in _NOT_CREDIT:
         return None
+    site, dash, wire = name.strip().rpartition(" - ")
+    if dash and agencies.is_agency(wire) and not agencies.is_agency(site):
+        return _service(wire.strip())  # "(MENAFN - Trend News Agency)": a reposting service's tag naming the wire
     return one_name(_service(name.strip()))
 
 
@@ -167,4 +201,59 @@ def closing_signoff(text: str) -> str | None:
             return _service(name)
         if re.fullmatch(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,3}", name) and not name.lower().startswith("www."):
             return name  # "SAnews.gov.za": a government news service signing by its address
+    return None
+
+
+# "… as it battles to curb high inflation, reports Reuters.": a lead's first sentence closing on the wire that
+# reported it, the way a paper rewriting an agency's copy credits it
+_REPORTS_WIRE = re.compile(r",\s+(?:reports|reported|writes|wrote)\s+(?:the\s+)?"
+                           r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,4})\s*\.(?:\s|$)")
+
+
+def lead_reporter(paragraph: str) -> str | None:
+    """The listed agency a lead's first sentence closes on as its reporter (", reports Reuters.")."""
+    match = _REPORTS_WIRE.search(paragraph[:500])
+    if match is None or paragraph[:match.start()].count(". ") > 0 or not agencies.is_agency(match["name"]):
+        return None  # (only the first sentence: a later one may quote a rival's report)
+    return _service(match["name"])
+
+
+
+# "… made the prediction in an interview with the News Agency of Nigeria (NAN)", "… told Tanjug", "对新华社记者表示":
+# the agency a speaker in the story addressed is the one whose reporter wrote it down
+_TOLD = re.compile(r"\b(?:told|(?:in\s+an?\s+)?(?:exclusive\s+)?interview\s+with|speaking\s+to|spoke\s+to)\s+"
+                   r"(?P<words>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,4})")
+_TOLD_ZH = re.compile(r"(?:对|對|接受)(?P<name>[\u3400-\u9fff]{2,6}?(?:社|网|網|台))(?:记者|記者)"
+                      r"(?:专访|專訪|采访|採訪|表示|说|說)")
+
+
+def told_agency(paragraphs: list[str]) -> str | None:
+    """The listed agency a speaker in the story tells something ("told the News Agency of Nigeria", "对新华社记者
+    表示"): a story quoting what was said to an agency's reporter is that agency's copy, where nothing else credits."""
+    for paragraph in paragraphs:
+        for match in _TOLD.finditer(paragraph):
+            words = re.sub(r"^(?:the|The)\s+", "", match["words"]).split()
+            if name := next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                             if agencies.is_agency(" ".join(words[:n]))), None):
+                return name  # the name the verb is followed by, not a name further on
+        if (zh := _TOLD_ZH.search(paragraph)) and agencies.is_agency(zh["name"]):
+            return zh["name"]
+    return None
+
+
+# "AMMONNEWS - Minister …": a lead opening on a word in capitals and a dash, which is a dateline's town unless the page
+# names its outlet so elsewhere ("Ammon News, Editor's Choice" over the title)
+_CAPS_TAG = re.compile(r"^(?P<tag>[A-Z][A-Z0-9]{3,20})\s*[-–—]+\s+\S")
+
+
+def caps_tag(paragraph: str, lines: list[str]) -> str | None:
+    """The outlet a lead's capitals tag stands for, as ``lines`` (the page's head) spell it: "AMMONNEWS -" beside a
+    head line "Ammon News, Editor's Choice" gives Ammon News. A tag no line spells as a name is a town's."""
+    match = _CAPS_TAG.match(_COPY_STAMP.sub("", paragraph.strip()))
+    if match is None or match["tag"] in _NOT_CREDIT:
+        return None
+    for line in lines:
+        for part in re.split(r"\s*[,|｜·•]\s*|\s+[-–—]\s+", line.strip()):
+            if " " in part and re.sub(r"[\s.'’-]", "", part).upper() == match["tag"] and part[:1].isupper():
+                return part
     return None

@@ -3,7 +3,8 @@
 A Chinese newsroom writes itself into a story in a handful of forms whatever its site, the same forms the
 agencies use ("新华社北京1月11日电"):
 
-- the lead's dateline: the outlet, a place, a day and 讯/电 ("东北网7月25日讯", "中国经济网北京12月20日讯");
+- the lead's dateline: the outlet, a place, a day and 讯/电 ("东北网7月25日讯", "中国经济网北京12月20日讯"), or the
+  outlet's 讯 before its reporter's note ("黄河新闻网讯(记者孙宇佳)5月20日");
 - the lead's editor's note: "中国经济网编者按:" (the outlet speaking for itself);
 - a reporter credit on the page's date line: "鉅亨網記者張韶雯 台北 2025-10-08";
 - a note on this article's first printing: "(本文首发于2022年1月27日《南方周末》)",
@@ -13,6 +14,10 @@ agencies use ("新华社北京1月11日电"):
 - a 来源 field run into a one-line copy of the page ("… 2014-04-01 17:10 來源:德州新聞網 編輯:…");
 - the site's name and address opening the title line ("中国新媒体(http://www.zhgxmt.cn):<title>").
 
+and, weaker (the site's own furniture: a 来源 label or any credit above wins), the site's name and its section as
+the page's first line or over its date ("香港政府新聞網 - 新聞速遞") and a breadcrumb opening on the site's name
+("您现在的位置:海峡网>新闻中心>…").
+
 Each names the outlet outright, so it is a stated credit, not a guess.  An outlet's name must end on an
 outlet's word (网, 报, 社, 台, 新闻, 周刊 …): a body's name or a section ("宣传部") never reads as one.
 """
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.dates import parse_date
 from briefkit.extract.zhscript import without_pinyin
 from briefkit.readers import Article
 
@@ -31,6 +37,10 @@ _OUTLET = (r"(?P<name>[\u3400-\u9fff]{1,10}?(?:日报|日報|晚报|晚報|时�
 _DATELINE = re.compile(r"^(?:date\s+\S+\s+)?" + _OUTLET + r"(?:[\u3400-\u9fff]{2,8}?)?"
                        r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
                        r"(?:讯|訊|电|電)")
+# "黄河新闻网讯(记者孙宇佳)5月20日下午": the outlet's 讯 before the reporter's note, the day after it
+# ("本报讯(记者…)" is the paper speaking of itself: its name is elsewhere on the page)
+_FLASH = re.compile(r"^(?:date\s+\S+\s+)?(?!本[报報网網台刊])" + _OUTLET
+                    + r"(?:讯|訊)\s*[(（〔【]\s*(?:[\u3400-\u9fff]{0,6}?)(?:记者|記者|通讯员|通訊員)")
 # "中国经济网编者按:": the outlet's editor's note opening the story
 _EDITORS_NOTE = re.compile(r"^" + _OUTLET + r"(?:编者按|編者按)")
 # a reporter credit opening a date line or a lead: "鉅亨網記者張韶雯", "中新网记者 李四"
@@ -52,11 +62,15 @@ _SITE_PREFIX = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,12})\s*[(（]\s*(?:https
                           r"[)）]\s*[:：]\s*\S")
 
 
+# "香港政府新聞網 - 新聞速遞", "人民网 — 时政频道": the page's first line, the site's name and the section it is in
+_SITE_SECTION = re.compile(r"^" + _OUTLET + r"\s*[-–—|｜>»]\s*[\u3400-\u9fff]{2,6}$")
+
+
 def lead_credit(paragraph: str) -> str | None:
     """The outlet a Chinese lead opens with: its dateline ("东北网7月25日讯"), its editor's note
     ("中国经济网编者按"), or a reporter credit ("鉅亨網記者張韶雯")."""
     text = without_pinyin(paragraph[:200]).strip()[:80]  # "臺(tái)海網(wǎng)10月11日訊": a converter's pinyin
-    match = _DATELINE.match(text) or _REPORTER.match(text) or _EDITORS_NOTE.match(text)
+    match = _DATELINE.match(text) or _FLASH.match(text) or _REPORTER.match(text) or _EDITORS_NOTE.match(text)
     return match["name"] if match else None
 
 
@@ -88,3 +102,27 @@ def story_credit(article: Article) -> str | None:
         return editorial
     notes = [*article.head, *(b.text for b in article.blocks), *article.tail]
     return first_printing(notes) or run_in_field([*article.head[:3], *paragraphs[:1]])
+
+
+def site_section(head: list[str], tail: list[str]) -> str | None:
+    """The site a "site - section" line names ("香港政府新聞網 - 新聞速遞", "星报-国家"): the page's first line, or a
+    line over the page's date stamp, where a portal prints the section a story is filed in."""
+    for lines in (head, tail):
+        for k, line in enumerate(lines):
+            placed = (k == 0 and lines is head) or (k + 1 < len(lines) and parse_date(lines[k + 1]) is not None)
+            if placed and (match := _SITE_SECTION.match(line.strip())):
+                return match["name"]
+    return None
+
+
+# "您现在的位置:海峡网>新闻中心>国内频道": a breadcrumb, the site's own name its first step
+_CRUMBS = re.compile(r"^(?:您现在的位置|您現在的位置|当前位置|當前位置|您的位置|你的位置|你现在的位置)\s*[:：]?\s*"
+                     r"(?P<first>[^>＞»/]{2,16})\s*[>＞»/]")
+
+
+def breadcrumb_site(lines: list[str]) -> str | None:
+    """The site a breadcrumb's first step names, when it is an outlet's name ("海峡网"), not "首页" (home)."""
+    for line in lines:
+        if (match := _CRUMBS.match(without_pinyin(line).strip())) and re.fullmatch(_OUTLET, match["first"].strip()):
+            return match["first"].strip()
+    return None
