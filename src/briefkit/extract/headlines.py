@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from briefkit.extract import credits
+from briefkit.extract import credits, titleshapes
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captionmarks import is_caption
 from briefkit.extract.datelines import STAMP
@@ -183,7 +183,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
     """Furniture, breadcrumbs, tickers, dates, bylines and labelled fields are never the title."""
     return (not line or labelled or byline or is_boilerplate(line) or bool(_FURNITURE.search(line))
             or is_menu_word(line) or is_widget(line) or is_name_line(line)
-            or not_headline(line)
+            or not_headline(line) or titleshapes.not_a_headline(line)
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
             or is_caption(line)
@@ -271,8 +271,9 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             continue  # a two-word line is a title only when a date or byline line follows it
         if cleaned.count(line) >= 3 and not shares_subject(line, body) and word_count(line) < 6:
             continue  # a short line printed three times, about nothing the story says: a keyword list (spam, tags)
-        if in_menu(cleaned, i) or _bullet_menu(lines, i):
-            continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
+        if in_menu(cleaned, i) or _bullet_menu(lines, i) or titleshapes.numbered_part(cleaned, i) \
+                or any(titleshapes.CONTENTS.match(c) for c in cleaned[:i]):
+            continue  # a menu ("新闻中心 / 行业动态 / 公司大事记"); a part ("案例1 …"), an entry of a table of contents
         if any(_alt_and_caption(cleaned[i], cleaned[j]) for j in (i - 1, i + 1) if 0 <= j < len(cleaned)):
             continue  # a photo's alt text and its caption, one opening the other
         candidates.append((score, i, min(forms, key=len) if score >= 3 else line))
@@ -292,8 +293,13 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     candidates = named or candidates
     best = max(candidates, key=lambda c: (c[0], -c[1]))
     # A headline, then its standfirst, then the date: the date follows the standfirst
-    deck = next((c for c in candidates if c[1] == best[1] - 1), None)
-    if deck is not None and (is_standfirst(best, deck, body) or _opens_the_story(best[2], body)):
+    # (a standfirst printed twice, as a picture's alt text and caption are, still has the headline above both)
+    above = best[1] - 1
+    while above > 0 and cleaned[above] == cleaned[best[1]]:
+        above -= 1
+    deck = next((c for c in candidates if c[1] == above), None)
+    doubled = deck is not None and above < best[1] - 1 and shares_subject(deck[2], body)
+    if deck is not None and (doubled or is_standfirst(best, deck, body) or _opens_the_story(best[2], body)):
         best = (best[0], deck[1], deck[2])
     title = best[2]
     byline = _TITLE_BYLINE.search(title)

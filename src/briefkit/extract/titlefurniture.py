@@ -46,7 +46,7 @@ _ZH_NAME = re.compile(r"^[\u3400-\u9fff]{2,8}(?:网|網|报社|報社|日报|日
                       r"官方網站|官方网站|政府網站|政府网站)$")
 # a section's name alone on its line, over the headline: a letters page's, an opinion page's, a portal's column
 # ("Letters to the Editor", "Editorial", "学校要闻", "新聞特寫")
-_SECTION = re.compile(r"^(?:(?:your\s+|readers[’']?\s+)?letters(?:\s+to\s+the\s+editor)?|editorials?|opinion|op-ed|"
+_SECTION = re.compile(r"^(?:(?:your\s+|readers[’']?\s+)?letters?(?:\s+to\s+the\s+editor)?|editorials?|opinion|op-ed|"
                       r"commentary)$|^[\u3400-\u9fff]{0,4}(?:要闻|要聞|特写|特寫|快讯|快訊|动态|動態|新闻|新聞|推荐|推薦|评论|評論|阅读|閱讀"
                       r"|导读|導讀|提示|专题|專題)$", re.IGNORECASE)
 
