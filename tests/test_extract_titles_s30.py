@@ -130,3 +130,28 @@ def test_a_headline_over_a_standfirst_printed_twice() -> None:
              "14:40 | Springvale, Sep. 30."]
     body = "The budget squeeze is not over, the former mayor said. The valley must keep its budget in check."
     assert _pick(lines, body) == "Valley Former Mayor: Budget squeeze not over yet"
+
+
+def test_a_headline_opening_on_a_menu_word_joined_by_a_hyphen_is_a_headline(tmp_path: Path) -> None:
+    text = f"News-Courier addresses the county board about its budget\n\n{BODY}"
+    assert _title(tmp_path, text) == "News-Courier addresses the county board about its budget"
+
+
+def test_a_headline_the_copy_ran_twice_on_one_line_is_read_once(tmp_path: Path) -> None:
+    doubled = f"{HEADLINE} - What changes for homeowners {HEADLINE} - What changes for homeowners"
+    text = f"Valley Courier\n\n{doubled}\n\n06 June 2025, 11:00 PM\n\n{BODY}"
+    assert _title(tmp_path, text) == f"{HEADLINE} - What changes for homeowners"
+
+
+def test_a_caption_with_its_agency_credit_glued_on_is_no_headline(tmp_path: Path) -> None:
+    caption = "New tractors of the county's road crew wait outside the depot in SpringvaleThomson Reuters"
+    assert _title(tmp_path, f"{caption}\n\n{BODY}") is None
+
+
+def test_a_browsers_pitch_and_a_contact_block_are_no_headline(tmp_path: Path) -> None:
+    text = ("Use the latest browser\n\nGet speed, security and privacy with Microsoft Edge\n\nContact Us\n\n"
+            "info@county.example - General Enquiries\n\n(555) 427-4074 - Accounts\n\n"
+            f"{HEADLINE}\n\n{BODY}")
+    assert _title(tmp_path, text) in (HEADLINE, None)
+    assert _pick(["Get speed, security and privacy with Microsoft Edge"]) is None
+    assert _pick(["(555) 427-4074 - Accounts", "info@county.example - General Enquiries"]) is None

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract import agencies
+
 _CREDIT = re.compile(
     r"(?:[—–-]\s*(?i:picture|photo|image|pic)s?\s*(?i:by|:)\s*\S.{0,60}"
     r"|\(\s*(?i:picture|photo|image|pic)s?\s*:\s*[^()]{1,60}\)"
@@ -19,9 +21,16 @@ _CREDIT = re.compile(
     r"(?:\s+(?i:of\s+)?(?i:the\s+)?[A-Z][\w.&'’ -]{1,40})?)\s*$")
 
 
+# "… at port in YokohamaThomson Reuters": the credit run into the caption's last word by the copy
+_GLUED = re.compile(r"[a-z](?P<credit>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2})\s*$")
+
+
 def is_caption(line: str) -> bool:
-    """``line`` ends on a photo credit: a picture's caption."""
-    return bool(_CREDIT.search(line.strip()))
+    """``line`` ends on a photo credit: a picture's caption, its credit apart or glued to its last word."""
+    text = line.strip()
+    glued = _GLUED.search(text)
+    return bool(_CREDIT.search(text)) or (glued is not None and len(text.split()) >= 6
+                                          and agencies.is_agency(glued["credit"]))
 
 
 def head_captions(head: list[str]) -> list[str]:

@@ -143,7 +143,7 @@ def clean(line: str) -> str:
         line = line[stamp.end():]
     if (crumb := _GLUED_CRUMB.match(line)) and word_count(line[crumb.end():]) >= 3:
         line = line[crumb.end():]
-    return _tail_noise(line).strip()
+    return titleshapes.undoubled(_tail_noise(line).strip())  # "<title> <title>": the copy ran it twice
 
 
 # "HomeArchiveWith new appointments, …": a breadcrumb's words run into the headline when the copy dropped their

@@ -29,7 +29,7 @@ from briefkit.extract.wordcount import word_count
 _WEATHER = re.compile(r"^-?\d{1,3}\s*°\s*[CF]?\b")
 _TAGS = re.compile(r"【[^】]*】")
 _MENU_WORD = re.compile(
-    r"^" + alternation(MENU) + r"\b"
+    r"^" + alternation(MENU) + r"(?![\w-])"  # "News-Reporter addresses …" opens on a name, not the menu word
     r"|^(?:跳过|跳過|跳到|跳至|跳转到|跳轉到)(?:导航|導航|主要内容|主要內容|内容|內容)",  # "Skip navigation"
     re.IGNORECASE)
 _TITLE_FIELD = re.compile(r"^(?:原标题|原標題|标\s*题|標\s*題|题\s*目|題\s*目|headline|title)\s*[:：]\s*"

@@ -72,7 +72,7 @@ def _title_by_layout(article: Article) -> headlines.Pick | None:
                          " ".join(article.paragraphs[:2]))
     if picked is None and article.paragraphs and (run_in := run_in_title(article.paragraphs[0])):
         return headlines.Pick(run_in[0], article.paragraphs[0], weak=True)  # "<title> 新华网北京12月28日电 …"
-    texts = [b.text for b in article.blocks[:3]]
+    texts = [titleshapes.undoubled(b.text) for b in article.blocks[:3]]  # "<title> <title>": the copy ran it twice
     dated = len(texts) > 1 and (headlines.is_date_line(texts[1]) or field_date_line(texts[1])
                                 or bool(bylines_en.BYLINE.match(texts[1])) or _signed(texts[1]))
     if picked is not None and picked.line in texts[:1] and dated:
@@ -86,7 +86,7 @@ def _title_by_layout(article: Article) -> headlines.Pick | None:
     plain = bool(texts) and not texts[0].rstrip("”\"’'").endswith(".")
     turn = len(texts) > 1 and bool(_TURN.match(texts[1]))
     if picked is None and (not article.head or plain) and (dated or asked or turn) and one_short_sentence(texts[0]):
-        return headlines.Pick(texts[0], texts[0], weak=True)
+        return headlines.Pick(texts[0], article.blocks[0].text, weak=True)
     if (picked is None or picked.line not in article.head) and (repeated := repeated_block(article)):
         return headlines.Pick(repeated, repeated)  # a forum or portal prints its headline twice at the top
     body = " ".join(article.paragraphs[:2])

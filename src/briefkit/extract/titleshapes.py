@@ -8,7 +8,8 @@ shape rather than one site's words:
 - a dateline alone on its line: a place in capitals, its region, a month and day ("BAKU, Azerbaijan, May 4");
 - a byline "From <name>, <place>" (a correspondent's: "From Abel Leonard, Lafia");
 - an archive's or a feed's label over its list ("Tag Archives: Papua New Guinea", "Channel: FIJI NEWS");
-- a contact or hours field whose value is only times or a telephone number ("Opening Times: 9.00am - 2.40pm");
+- a contact or hours field whose value is only times or a telephone number ("Opening Times: 9.00am - 2.40pm"),
+  and a contact block's entry led by its number or address ("(246) 427-4074 - Accounts");
 - a site's appeal for money or members ("Support quality, independent, local journalism…"), a notice about
   the site itself ("We're building a new UNICEF.org."), a masthead's motto ("Serving proudly since 1873 …")
   and a list's counter ("Viewing all 4244 articles");
@@ -55,6 +56,9 @@ _PITCH = re.compile(r"^(?:please\s+)?(?:support|fund|back)\s+(?:(?:our|us|the|qu
                     r"|^serving\b.{0,60}\bsince\s+(?:1[789]|20)\d\d\b|\b(?:first|oldest|only)\s+(?:daily\s+)?newspaper\b"
                     r"|^serving\s+(?:[A-Z][\w'’.]*\s+(?:(?:&|and)\s+)?){1,4}(?:count(?:y|ies)|parish(?:es)?|area|region|"
                     r"valley|communities|since\b)"
+                    # a browser's own pitch: "Get speed, security and privacy with Microsoft Edge"
+                    r"|^(?:get|download|try|switch\s+to|upgrade\s+to)\b.{0,50}\b(?:microsoft\s+edge|google\s+chrome|"
+                    r"mozilla\s+firefox|firefox|safari)\s*$"
                     # a list's counter: "Viewing all 4244 articles", "Showing 1 to 20 of 315 results"
                     r"|^(?:viewing|showing|displaying)\s+(?:all\s+)?\d[\d,]*\s+(?:(?:to|of|-)\s+\d[\d,]*\s+){0,2}"
                     r"(?:of\s+\d[\d,]*\s+)?(?:articles|posts|results|items|stories|entries)\b",
@@ -106,6 +110,15 @@ def contact_field(line: str) -> bool:
                                                                  _TIME_OR_PHONE.sub(" ", value)) is not None
 
 
+# a contact block's entry: "(246) 427-4074 - Accounts", "hrinfo@bank.example - Human Resources Matters"
+_CONTACT_ENTRY = re.compile(r"^(?:\+?\(?\d{2,4}\)?[\s.-]?\d{3}[\s.-]\d{3,4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b")
+
+
+def contact_entry(line: str) -> bool:
+    """A contact block's entry, opening on a telephone number or an e-mail address."""
+    return bool(_CONTACT_ENTRY.match(line.strip()))
+
+
 def site_pitch(line: str) -> bool:
     """A site's appeal for money or members, or a notice about the site itself: never the story's headline."""
     return bool(_PITCH.search(line.strip()))
@@ -140,7 +153,7 @@ def not_a_headline(line: str) -> bool:
     """Any of this module's single-line kinds: a date or dateline, a byline, a label, a pitch, a picture's label,
     a keyword list."""
     return date_words_only(line) or dateline_alone(line) or from_byline(line) or archive_label(line) \
-        or contact_field(line) or site_pitch(line) or picture_label(line) or keyword_list(line)
+        or contact_field(line) or contact_entry(line) or site_pitch(line) or picture_label(line) or keyword_list(line)
 
 
 def label_site(lines: list[str]) -> str | None:
@@ -156,3 +169,13 @@ def opens_on_dateline(text: str) -> bool:
     """A paragraph opening on a dateline, its place in capitals ("FREETOWN, 29 February 2008 - …"): the story's
     first paragraph, so the line over it is the story's headline."""
     return bool(_OPENING_DATELINE.match(text.strip()))
+
+
+def undoubled(line: str) -> str:
+    """A line that is one headline printed twice, run together by the copy ("Go green - … values Go green - …
+    values"), as the headline once; any other line as it is."""
+    text = line.strip()
+    half = (len(text) - 1) // 2
+    if len(text) >= 21 and len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:]:
+        return text[:half]
+    return line
