@@ -155,3 +155,27 @@ def test_a_browsers_pitch_and_a_contact_block_are_no_headline(tmp_path: Path) ->
     assert _title(tmp_path, text) in (HEADLINE, None)
     assert _pick(["Get speed, security and privacy with Microsoft Edge"]) is None
     assert _pick(["(555) 427-4074 - Accounts", "info@county.example - General Enquiries"]) is None
+
+
+ZH_BODY = "新华社广州10月31日电 31日,2017年世界城市日全球主场活动在广州开幕,主题是城市治理与开放创新。"
+
+
+def test_a_chinese_headline_with_a_latin_acronym_is_no_capitals_label() -> None:
+    lines = ["澳门CPI7月同比上升5.96%", "2011-08-22 16:09 来源:中国新闻网"]
+    assert _pick(lines, "澳门统计暨普查局数据显示,今年7月综合消费物价指数同比上升5.96%。") == "澳门CPI7月同比上升5.96%"
+    assert _pick(["CFI.CN 中财网"]) is None
+
+
+def test_a_chinese_subtitle_under_its_main_headline_is_left_out() -> None:
+    lines = ["2017年世界城市日在广州开幕", "聚焦城市治理新模式", "2017-11-01 07:47 来源: 新华社"]
+    assert _pick(lines, ZH_BODY) == "2017年世界城市日在广州开幕"
+
+
+def test_a_short_chinese_kicker_is_joined_to_the_main_headline_under_it() -> None:
+    lines = ["彭州媒体奖", "县融媒体中心连获两项大奖"]
+    body = "县融媒体中心连获两项大奖,荣获彭州媒体奖冠军及最佳新闻奖。"
+    assert _pick(lines, body) == "彭州媒体奖 县融媒体中心连获两项大奖"
+    # a reporter's line under a short headline is its byline, never its main headline
+    picked = headlines.pick_title(["财政预算", "本报记者王明", "2024-01-02"], None, [False] * 3,
+                                  [False, True, False], [], "财政预算的内容。")
+    assert picked is not None and picked.value == "财政预算"

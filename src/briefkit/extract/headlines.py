@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from briefkit.extract import credits, titleshapes
+from briefkit.extract import bylines_zh, credits, titleshapes
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captionmarks import is_caption
 from briefkit.extract.datelines import STAMP
@@ -199,7 +199,9 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or bool(_COBRAND.match(line)) or bool(_NAMELESS_BYLINE.match(line)) or bool(_PLACE_LINE.match(line))
             or credits.name_and_role(line) is not None or credits.outlet_line(line) is not None
             or credits.section_label(line)
-            or word_count(line) < 2 or (word_count(line) > 40) or (line.isupper() and word_count(line) < 5)
+            or word_count(line) < 2 or (word_count(line) > 40)
+            # "BREAKING NEWS", "CFI.CN 中财网" are labels; "澳門CPI7月同比上升5.96%" only reads as upper case to Python
+            or (line.isupper() and len(_CJK.findall(line)) < 6 and word_count(line) < 5)
             or (line.count(",") >= 3 and bool(_CJK.search(line))))
 
 
@@ -299,9 +301,14 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         above -= 1
     deck = next((c for c in candidates if c[1] == above), None)
     doubled = deck is not None and above < best[1] - 1 and shares_subject(deck[2], body)
-    if deck is not None and (doubled or is_standfirst(best, deck, body) or _opens_the_story(best[2], body)):
+    if deck is not None and (doubled or is_standfirst(best, deck, body) or _opens_the_story(best[2], body)
+                             or titleshapes.zh_subtitle(best[2], deck[2], body)):
         best = (best[0], deck[1], deck[2])
     title = best[2]
+    under = next((j for j in range(best[1] + 1, len(cleaned)) if cleaned[j]), None)  # a kicker's main headline
+    if under is not None and not _not_a_title(cleaned[under], is_field[under], is_byline[under]) \
+            and not bylines_zh.is_reporter_line(cleaned[under]):
+        title = titleshapes.with_kicker(title, cleaned[under])
     byline = _TITLE_BYLINE.search(title)
     if byline:
         title = title[:byline.start()].strip()

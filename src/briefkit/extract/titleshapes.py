@@ -15,7 +15,8 @@ shape rather than one site's words:
   and a list's counter ("Viewing all 4244 articles");
 - a picture's label in brackets ("(相关资料图)", "(File photo)");
 - a keyword list run together with dashes, as a spam page's title is;
-- a numbered part of a series ("案例1 …" beside "案例2 …", "Case 1: …" beside "Case 2: …"): it heads a part.
+- a numbered part of a series ("案例1 …" beside "案例2 …", "Case 1: …" beside "Case 2: …"): it heads a part;
+- a Chinese subtitle under its main headline is no part of it, a short kicker over it is (the corpus conventions).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 
 from briefkit.extract import credits
 from briefkit.extract.givennames import is_given_name
+from briefkit.extract.titlescore import shares_subject
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -178,4 +180,27 @@ def undoubled(line: str) -> str:
     half = (len(text) - 1) // 2
     if len(text) >= 21 and len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:]:
         return text[:half]
+    return line
+
+
+# a Chinese headline line: Chinese words, no sentence's punctuation, no date
+_ZH_LINE = re.compile(r"^[^，,。！？!?；;:：\d]{2,30}$")
+
+
+def _zh_headline_line(line: str) -> bool:
+    return bool(_ZH_LINE.match(line)) and len(_CJK.findall(line)) >= 0.8 * len(line.replace(" ", ""))
+
+
+def zh_subtitle(line: str, above: str, body: str) -> bool:
+    """``line`` is the subtitle (副题) under the main headline ``above``: two Chinese headline lines in a row, the
+    upper one longer and about the story ("2017年“世界城市日”在廣州開幕" over "聚焦城市治理新模式")."""
+    return bool(_CJK.search(line)) and bool(_CJK.search(above)) and _zh_headline_line(line) \
+        and len(_CJK.findall(above)) > len(_CJK.findall(line)) and shares_subject(above, body)
+
+
+def with_kicker(line: str, after: str) -> str:
+    """A short Chinese kicker line (引题, "彭州媒体奖") and the longer main headline under it, joined with a space as
+    the page's two-line headline is read; any other line as it is."""
+    if _zh_headline_line(line) and len(line) <= 6 and _zh_headline_line(after) and len(after) > len(line):
+        return f"{line} {after}"
     return line
