@@ -179,3 +179,10 @@ def test_a_short_chinese_kicker_is_joined_to_the_main_headline_under_it() -> Non
     picked = headlines.pick_title(["财政预算", "本报记者王明", "2024-01-02"], None, [False] * 3,
                                   [False, True, False], [], "财政预算的内容。")
     assert picked is not None and picked.value == "财政预算"
+
+
+def test_a_run_of_bulleted_teasers_is_no_headline_however_long_its_items() -> None:
+    lines = ["- Market report: a storm of disappointing results keeps investors cautious",
+             "- Investing in the valley – more than just a conference",
+             "- An interview with the county's chief investment officer on the new budget"]
+    assert _pick(lines) is None

@@ -336,10 +336,11 @@ def _opens_the_story(line: str, body: str) -> bool:
 
 
 def _bullet_menu(lines: list[str], i: int) -> bool:
-    """Line ``i`` is one of three or more bulleted lines in a row of at most five words each ("• Latest news",
-    "• Sheep & beef farming", "• Rural life"): a site's menu, though its items be longer than a menu word."""
+    """Line ``i`` is one of three or more bulleted lines in a row ("• Latest news", "• Sheep & beef farming",
+    "• Rural life"; "- Market report: …", "- AFSIC – Investing in Africa …"): a site's menu or its list of other
+    stories, though its items be longer than a menu word; a page's own headline is never one of a run of bullets."""
     def item(j: int) -> bool:
-        return 0 <= j < len(lines) and bool(_BULLET.match(lines[j])) and 0 < word_count(_BULLET.sub("", lines[j])) <= 5
+        return 0 <= j < len(lines) and bool(_BULLET.match(lines[j])) and word_count(_BULLET.sub("", lines[j])) > 0
     if not item(i):
         return False
     before = takewhile(item, range(i - 1, -1, -1))
