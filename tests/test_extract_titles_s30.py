@@ -186,3 +186,11 @@ def test_a_run_of_bulleted_teasers_is_no_headline_however_long_its_items() -> No
              "- Investing in the valley – more than just a conference",
              "- An interview with the county's chief investment officer on the new budget"]
     assert _pick(lines) is None
+
+
+def test_a_report_covers_issue_date_is_no_part_of_its_title_in_capitals() -> None:
+    body = "This paper asks how the county should use its carbon tax revenues over the coming decade."
+    cover = "HOW THE COUNTY SHOULD USE ITS CARBON TAX REVENUES"
+    assert _pick([f"{cover} February 2016"], body) == cover
+    dated = "County budget for February 2016 keeps taxes flat"
+    assert _pick([dated]) == dated

@@ -143,7 +143,8 @@ def clean(line: str) -> str:
         line = line[stamp.end():]
     if (crumb := _GLUED_CRUMB.match(line)) and word_count(line[crumb.end():]) >= 3:
         line = line[crumb.end():]
-    return titleshapes.undoubled(_tail_noise(line).strip())  # "<title> <title>": the copy ran it twice
+    # "<title> <title>": the copy ran it twice; "<TITLE> February 2016": a report cover's issue date after it
+    return titleshapes.without_cover_date(titleshapes.undoubled(_tail_noise(line).strip()))
 
 
 # "HomeArchiveWith new appointments, …": a breadcrumb's words run into the headline when the copy dropped their

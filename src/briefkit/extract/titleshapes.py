@@ -16,7 +16,9 @@ shape rather than one site's words:
 - a picture's label in brackets ("(相关资料图)", "(File photo)");
 - a keyword list run together with dashes, as a spam page's title is;
 - a numbered part of a series ("案例1 …" beside "案例2 …", "Case 1: …" beside "Case 2: …"): it heads a part;
-- a Chinese subtitle under its main headline is no part of it, a short kicker over it is (the corpus conventions).
+- a Chinese subtitle under its main headline is no part of it, a short kicker over it is (the corpus conventions);
+- a headline the copy ran twice on one line is read once, a report cover's issue date after a title in capitals
+  is no part of it.
 """
 
 from __future__ import annotations
@@ -204,3 +206,17 @@ def with_kicker(line: str, after: str) -> str:
     if _zh_headline_line(line) and len(line) <= 6 and _zh_headline_line(after) and len(after) > len(line):
         return f"{line} {after}"
     return line
+
+
+# "HOW TO USE CARBON TAX REVENUES February 2016": a report cover's title in capitals, then its issue date
+_CAPS_THEN_DATE = re.compile(r"^(?P<title>[A-Z0-9][A-Z0-9 ,:;'’&?!-]{9,}?)\s+(?:\d{1,2}\s+)?(?i:" + _MONTHS + r")\.?"
+                             r"\s+(?:\d{1,2},\s+)?(?:19|20)\d{2}$")
+
+
+def without_cover_date(line: str) -> str:
+    """A title in capitals without the issue date a report's cover prints after it, in other case ("HOW TO USE
+    CARBON TAX REVENUES February 2016" → "HOW TO USE CARBON TAX REVENUES"); any other line as it is."""
+    match = _CAPS_THEN_DATE.match(line.strip())
+    if match is None or not re.search(r"[a-z]", line[match.end("title"):]):
+        return line
+    return match["title"].strip()
