@@ -194,3 +194,10 @@ def test_a_report_covers_issue_date_is_no_part_of_its_title_in_capitals() -> Non
     assert _pick([f"{cover} February 2016"], body) == cover
     dated = "County budget for February 2016 keeps taxes flat"
     assert _pick([dated]) == dated
+
+
+def test_a_pictures_file_name_or_a_captions_label_over_whom_it_shows_is_no_headline(tmp_path: Path) -> None:
+    text = f"Mary Olsen----use\n\nNEW BUDGET: Finance Chair Mary Olsen\n\n{BODY}"
+    assert _title(tmp_path, text) is None
+    assert _pick(["county-budget-day.jpg"]) is None
+    assert _pick(["BREAKING: County budget keeps taxes flat"]) == "County budget keeps taxes flat"

@@ -13,7 +13,8 @@ shape rather than one site's words:
 - a site's appeal for money or members ("Support quality, independent, local journalism…"), a notice about
   the site itself ("We're building a new UNICEF.org."), a masthead's motto ("Serving proudly since 1873 …")
   and a list's counter ("Viewing all 4244 articles");
-- a picture's label in brackets ("(相关资料图)", "(File photo)");
+- a picture's label in brackets ("(相关资料图)", "(File photo)") or its file name ("Colm Imbert----use"), and a
+  caption's capitals label over whom it shows ("NEW MEASURE: Finance Minister Colm Imbert");
 - a keyword list run together with dashes, as a spam page's title is;
 - a numbered part of a series ("案例1 …" beside "案例2 …", "Case 1: …" beside "Case 2: …"): it heads a part;
 - a Chinese subtitle under its main headline is no part of it, a short kicker over it is (the corpus conventions);
@@ -128,9 +129,25 @@ def site_pitch(line: str) -> bool:
     return bool(_PITCH.search(line.strip()))
 
 
+# a picture's file name left as its alt text: "Colm Imbert----use", "IMG_2041.jpg", "budget-day-2024.png"
+_FILE_NAME = re.compile(r"[^\W_]-{3,}[^\W_]|-{3,}\w+$|\.(?:jpe?g|png|gif|webp|tiff?)$", re.IGNORECASE)
+
+
+# "NEW MEASURE: Finance Minister Colm Imbert": a caption's capitals label, then whom the picture shows
+_CAPTION_LABEL = re.compile(r"^[A-Z][A-Z’' -]{2,30}:\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w.’'-]*)$")
+
+
+def caption_label(line: str) -> bool:
+    """A photo caption's capitals label over the name and office of the person it shows, every word capitalised
+    ("NEW MEASURE: Finance Minister Colm Imbert"); a headline after a label says what happened."""
+    match = _CAPTION_LABEL.match(line.strip())
+    return match is not None and credits.person_line(" ".join(match["who"].split()[-2:])) is not None \
+        and is_given_name(match["who"].split()[-2])
+
+
 def picture_label(line: str) -> bool:
-    """A picture's label in brackets: "(相关资料图)", "(资料图片)", "(File photo)"."""
-    return bool(_PICTURE.match(line.strip()))
+    """A picture's label in brackets ("(相关资料图)", "(资料图片)", "(File photo)"), or its file name."""
+    return bool(_PICTURE.match(line.strip())) or bool(_FILE_NAME.search(line.strip()))
 
 
 def keyword_list(line: str) -> bool:
@@ -157,7 +174,8 @@ def not_a_headline(line: str) -> bool:
     """Any of this module's single-line kinds: a date or dateline, a byline, a label, a pitch, a picture's label,
     a keyword list."""
     return date_words_only(line) or dateline_alone(line) or from_byline(line) or archive_label(line) \
-        or contact_field(line) or contact_entry(line) or site_pitch(line) or picture_label(line) or keyword_list(line)
+        or contact_field(line) or contact_entry(line) or site_pitch(line) or picture_label(line) \
+        or caption_label(line) or keyword_list(line)
 
 
 def label_site(lines: list[str]) -> str | None:
