@@ -201,3 +201,10 @@ def test_a_pictures_file_name_or_a_captions_label_over_whom_it_shows_is_no_headl
     assert _title(tmp_path, text) is None
     assert _pick(["county-budget-day.jpg"]) is None
     assert _pick(["BREAKING: County budget keeps taxes flat"]) == "County budget keeps taxes flat"
+
+
+def test_headlines_near_these_kinds_stay_headlines() -> None:
+    for line in ("Town's only newspaper closes after 150 years", "Support for local journalism grows in the valley"):
+        assert _pick([line, "March 3, 2024"]) == line, line
+    assert _pick(["G7 leaders meet over the budget", "March 3, 2024", "G20 ministers gather in the valley"]) \
+        == "G7 leaders meet over the budget"

@@ -58,7 +58,7 @@ _PITCH = re.compile(r"^(?:please\s+)?(?:support|fund|back)\s+(?:(?:our|us|the|qu
                     r"improving|changing)\b.{0,40}\b(?:site|website|page|\w+\.(?:org|com|net|gov|int))\b"
                     # a masthead's motto: "Serving proudly since 1873 as …'s first newspaper", "Serving O'Brien &
                     # Clay Counties"
-                    r"|^serving\b.{0,60}\bsince\s+(?:1[789]|20)\d\d\b|\b(?:first|oldest|only)\s+(?:daily\s+)?newspaper\b"
+                    r"|^serving\b.{0,60}\bsince\s+(?:1[789]|20)\d\d\b"
                     r"|^serving\s+(?:[A-Z][\w'’.]*\s+(?:(?:&|and)\s+)?){1,4}(?:count(?:y|ies)|parish(?:es)?|area|region|"
                     r"valley|communities|since\b)"
                     # a browser's own pitch: "Get speed, security and privacy with Microsoft Edge"
@@ -77,7 +77,7 @@ _OPENING_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]
 CONTENTS = re.compile(r"^(?:目\s*录|目\s*錄|(?:table\s+of\s+)?contents|in\s+this\s+(?:issue|report))\s*[:：]?$",
                       re.IGNORECASE)
 """A table of contents' label: the lines under it name the page's parts, and the page's title is above it."""
-_SERIES = re.compile(r"^(?P<word>[^\W\d_]{1,12}?)\s*(?P<number>\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s|[:：.、]|$)")
+_SERIES = re.compile(r"^(?P<word>[^\W\d_]{2,12}?)\s*(?P<number>\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s|[:：.、]|$)")
 
 
 def date_words_only(line: str) -> bool:
