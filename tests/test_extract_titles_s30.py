@@ -208,3 +208,10 @@ def test_headlines_near_these_kinds_stay_headlines() -> None:
         assert _pick([line, "March 3, 2024"]) == line, line
     assert _pick(["G7 leaders meet over the budget", "March 3, 2024", "G20 ministers gather in the valley"]) \
         == "G7 leaders meet over the budget"
+
+
+def test_a_row_of_links_is_no_headline_but_a_headline_with_one_such_verb_is() -> None:
+    assert _pick(["Browse latest View live"]) is None
+    assert _pick(["Print Email Share"]) is None
+    assert _pick(["View from the valley: the budget at a glance", "March 3, 2024"]) == \
+        "View from the valley: the budget at a glance"

@@ -12,7 +12,7 @@ shape rather than one site's words:
   and a contact block's entry led by its number or address ("(246) 427-4074 - Accounts");
 - a site's appeal for money or members ("Support quality, independent, local journalism…"), a notice about
   the site itself ("We're building a new UNICEF.org."), a masthead's motto ("Serving proudly since 1873 …")
-  and a list's counter ("Viewing all 4244 articles");
+  a list's counter ("Viewing all 4244 articles") and a row of links ("Browse latest View live");
 - a picture's label in brackets ("(相关资料图)", "(File photo)") or its file name ("Colm Imbert----use"), and a
   caption's capitals label over whom it shows ("NEW MEASURE: Finance Minister Colm Imbert");
 - a keyword list run together with dashes, as a spam page's title is;
@@ -124,6 +124,18 @@ def contact_entry(line: str) -> bool:
     return bool(_CONTACT_ENTRY.match(line.strip()))
 
 
+# the verbs of a site's links: two of them in a short line make it a row of links ("Browse latest View live")
+_LINK_VERB = re.compile(r"^(?:browse|view|read|see|show|load|share|print|subscribe|follow|download|watch|listen|"
+                        r"login|log|sign|register|comment|email|search)$", re.IGNORECASE)
+
+
+def link_row(line: str) -> bool:
+    """A short line with two link verbs in it, each opening a link ("Browse latest View live", "Print Email Share"):
+    a row of a site's links, not a headline."""
+    words = re.findall(r"[^\W\d_]+", line)
+    return 2 <= len(words) <= 6 and sum(1 for w in words if _LINK_VERB.match(w) and w[:1].isupper()) >= 2
+
+
 def site_pitch(line: str) -> bool:
     """A site's appeal for money or members, or a notice about the site itself: never the story's headline."""
     return bool(_PITCH.search(line.strip()))
@@ -175,7 +187,7 @@ def not_a_headline(line: str) -> bool:
     a keyword list."""
     return date_words_only(line) or dateline_alone(line) or from_byline(line) or archive_label(line) \
         or contact_field(line) or contact_entry(line) or site_pitch(line) or picture_label(line) \
-        or caption_label(line) or keyword_list(line)
+        or caption_label(line) or keyword_list(line) or link_row(line)
 
 
 def label_site(lines: list[str]) -> str | None:
