@@ -16,6 +16,7 @@ from pathlib import Path
 from briefkit.content.model import Brief, Meta, SourceRef
 from briefkit.errors import BriefkitError
 from briefkit.extract.body import build_body
+from briefkit.extract.captionmarks import head_captions
 from briefkit.extract.entities import find_entities, with_outlet
 from briefkit.extract.figures import find_figures
 from briefkit.extract.fxrates import priced_in_page_currency
@@ -55,7 +56,8 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     figures = tidy_figures(find_figures(body.sentences, facts.date))  # one fact once, labels that say what
     figures += headline_figures(headlines, figures, facts.date)
     # a photo caption's figure counts where the story does not repeat it (corpus convention, stop 25)
-    figures += caption_figures([c.text for c in body.captions], figures, facts.date)
+    captions = [c.text for c in body.captions] + head_captions(article.head)
+    figures += caption_figures(captions, figures, facts.date)
     page_text = "\n".join([*headlines, body.text])
     figures = localise(figures, page_text)  # "$" in a Canadian story is CAD
     figures = priced_in_page_currency(figures, page_text)  # "16,005 per dollar" in a story of the rupiah
@@ -85,4 +87,4 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
                   organisations=organisations, places=places, questions=find_questions(body.sentences),
                   sources=sources)
     # a figure only the headline names quotes the headline, which is the article's too
-    return verify(brief, body.text, warnings, [*headlines, *(s.text for s in [*body.sentences, *body.captions])])
+    return verify(brief, body.text, warnings, [*headlines, *captions, *(s.text for s in body.sentences)])

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from briefkit.extract import credits
+from briefkit.extract import bylines_zh, credits, titleshapes
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captionmarks import is_caption
 from briefkit.extract.datelines import STAMP
@@ -143,7 +143,8 @@ def clean(line: str) -> str:
         line = line[stamp.end():]
     if (crumb := _GLUED_CRUMB.match(line)) and word_count(line[crumb.end():]) >= 3:
         line = line[crumb.end():]
-    return _tail_noise(line).strip()
+    # "<title> <title>": the copy ran it twice; "<TITLE> February 2016": a report cover's issue date after it
+    return titleshapes.without_cover_date(titleshapes.undoubled(_tail_noise(line).strip()))
 
 
 # "HomeArchiveWith new appointments, …": a breadcrumb's words run into the headline when the copy dropped their
@@ -183,7 +184,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
     """Furniture, breadcrumbs, tickers, dates, bylines and labelled fields are never the title."""
     return (not line or labelled or byline or is_boilerplate(line) or bool(_FURNITURE.search(line))
             or is_menu_word(line) or is_widget(line) or is_name_line(line)
-            or not_headline(line)
+            or not_headline(line) or titleshapes.not_a_headline(line)
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
             or is_caption(line)
@@ -199,7 +200,9 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or bool(_COBRAND.match(line)) or bool(_NAMELESS_BYLINE.match(line)) or bool(_PLACE_LINE.match(line))
             or credits.name_and_role(line) is not None or credits.outlet_line(line) is not None
             or credits.section_label(line)
-            or word_count(line) < 2 or (word_count(line) > 40) or (line.isupper() and word_count(line) < 5)
+            or word_count(line) < 2 or (word_count(line) > 40)
+            # "BREAKING NEWS", "CFI.CN 中财网" are labels; "澳門CPI7月同比上升5.96%" only reads as upper case to Python
+            or (line.isupper() and len(_CJK.findall(line)) < 6 and word_count(line) < 5)
             or (line.count(",") >= 3 and bool(_CJK.search(line))))
 
 
@@ -271,8 +274,9 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             continue  # a two-word line is a title only when a date or byline line follows it
         if cleaned.count(line) >= 3 and not shares_subject(line, body) and word_count(line) < 6:
             continue  # a short line printed three times, about nothing the story says: a keyword list (spam, tags)
-        if in_menu(cleaned, i) or _bullet_menu(lines, i):
-            continue  # a stack of short lines ("新闻中心 / 行业动态 / 公司大事记") is a menu
+        if in_menu(cleaned, i) or _bullet_menu(lines, i) or titleshapes.numbered_part(cleaned, i) \
+                or any(titleshapes.CONTENTS.match(c) for c in cleaned[:i]):
+            continue  # a menu ("新闻中心 / 行业动态 / 公司大事记"); a part ("案例1 …"), an entry of a table of contents
         if any(_alt_and_caption(cleaned[i], cleaned[j]) for j in (i - 1, i + 1) if 0 <= j < len(cleaned)):
             continue  # a photo's alt text and its caption, one opening the other
         candidates.append((score, i, min(forms, key=len) if score >= 3 else line))
@@ -292,10 +296,20 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     candidates = named or candidates
     best = max(candidates, key=lambda c: (c[0], -c[1]))
     # A headline, then its standfirst, then the date: the date follows the standfirst
-    deck = next((c for c in candidates if c[1] == best[1] - 1), None)
-    if deck is not None and (is_standfirst(best, deck, body) or _opens_the_story(best[2], body)):
+    # (a standfirst printed twice, as a picture's alt text and caption are, still has the headline above both)
+    above = best[1] - 1
+    while above > 0 and cleaned[above] == cleaned[best[1]]:
+        above -= 1
+    deck = next((c for c in candidates if c[1] == above), None)
+    doubled = deck is not None and above < best[1] - 1 and shares_subject(deck[2], body)
+    if deck is not None and (doubled or is_standfirst(best, deck, body) or _opens_the_story(best[2], body)
+                             or titleshapes.zh_subtitle(best[2], deck[2], body)):
         best = (best[0], deck[1], deck[2])
     title = best[2]
+    under = next((j for j in range(best[1] + 1, len(cleaned)) if cleaned[j]), None)  # a kicker's main headline
+    if under is not None and not _not_a_title(cleaned[under], is_field[under], is_byline[under]) \
+            and not bylines_zh.is_reporter_line(cleaned[under]):
+        title = titleshapes.with_kicker(title, cleaned[under])
     byline = _TITLE_BYLINE.search(title)
     if byline:
         title = title[:byline.start()].strip()
@@ -323,10 +337,11 @@ def _opens_the_story(line: str, body: str) -> bool:
 
 
 def _bullet_menu(lines: list[str], i: int) -> bool:
-    """Line ``i`` is one of three or more bulleted lines in a row of at most five words each ("• Latest news",
-    "• Sheep & beef farming", "• Rural life"): a site's menu, though its items be longer than a menu word."""
+    """Line ``i`` is one of three or more bulleted lines in a row ("• Latest news", "• Sheep & beef farming",
+    "• Rural life"; "- Market report: …", "- AFSIC – Investing in Africa …"): a site's menu or its list of other
+    stories, though its items be longer than a menu word; a page's own headline is never one of a run of bullets."""
     def item(j: int) -> bool:
-        return 0 <= j < len(lines) and bool(_BULLET.match(lines[j])) and 0 < word_count(_BULLET.sub("", lines[j])) <= 5
+        return 0 <= j < len(lines) and bool(_BULLET.match(lines[j])) and word_count(_BULLET.sub("", lines[j])) > 0
     if not item(i):
         return False
     before = takewhile(item, range(i - 1, -1, -1))

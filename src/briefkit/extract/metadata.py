@@ -29,6 +29,7 @@ from briefkit.extract import (
     reportcredits,
     signoffs,
     titlepick,
+    titleshapes,
 )
 from briefkit.extract.authorfilter import WriterFilter
 from briefkit.extract.boilerplate import is_boilerplate
@@ -321,6 +322,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         if suffix and not speaker_suffix(facts.title, suffix[1], " ".join(article.paragraphs[:2])):
             facts.title, facts.site = suffix
         facts.title = without_media_tag(facts.title)
+    facts.site = facts.site or titleshapes.label_site(article.head)
     # a byline or reporter line between the title and the body is often read as a heading
     # "美国中文网记者:雾霾" heads a question in a body; a field line in the body has its date or more fields
     top_headings = [t for t in titlepick.top_lines(article) if len(t) <= 60 and (

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import headlines, noticefields_zh
+from briefkit.extract import headlines, noticefields_zh, titleshapes
 from briefkit.extract.captions import is_caption
 from briefkit.extract.interfacewords import ACCOUNT, anywhere
 from briefkit.extract.linemodel import Labelled
@@ -70,7 +70,7 @@ def shaped(text: str) -> bool:
     no headline looks like, link, menu word or date line either."""
     return headline_shaped(text) and word_count(text) >= 2 and not no_headline(text) and not not_headline(text) \
         and not is_menu_word(text) and not is_widget(text) and not headlines.is_date_line(text) \
-        and not noticefields_zh.is_label_line(text)
+        and not noticefields_zh.is_label_line(text) and not titleshapes.not_a_headline(text)
 
 
 def _probability(top: list[Labelled], line: str) -> float | None:

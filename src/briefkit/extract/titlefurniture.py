@@ -29,7 +29,7 @@ from briefkit.extract.wordcount import word_count
 _WEATHER = re.compile(r"^-?\d{1,3}\s*°\s*[CF]?\b")
 _TAGS = re.compile(r"【[^】]*】")
 _MENU_WORD = re.compile(
-    r"^" + alternation(MENU) + r"\b"
+    r"^" + alternation(MENU) + r"(?![\w-])"  # "News-Reporter addresses …" opens on a name, not the menu word
     r"|^(?:跳过|跳過|跳到|跳至|跳转到|跳轉到)(?:导航|導航|主要内容|主要內容|内容|內容)",  # "Skip navigation"
     re.IGNORECASE)
 _TITLE_FIELD = re.compile(r"^(?:原标题|原標題|标\s*题|標\s*題|题\s*目|題\s*目|headline|title)\s*[:：]\s*"
@@ -46,7 +46,7 @@ _ZH_NAME = re.compile(r"^[\u3400-\u9fff]{2,8}(?:网|網|报社|報社|日报|日
                       r"官方網站|官方网站|政府網站|政府网站)$")
 # a section's name alone on its line, over the headline: a letters page's, an opinion page's, a portal's column
 # ("Letters to the Editor", "Editorial", "学校要闻", "新聞特寫")
-_SECTION = re.compile(r"^(?:(?:your\s+|readers[’']?\s+)?letters(?:\s+to\s+the\s+editor)?|editorials?|opinion|op-ed|"
+_SECTION = re.compile(r"^(?:(?:your\s+|readers[’']?\s+)?letters?(?:\s+to\s+the\s+editor)?|editorials?|opinion|op-ed|"
                       r"commentary)$|^[\u3400-\u9fff]{0,4}(?:要闻|要聞|特写|特寫|快讯|快訊|动态|動態|新闻|新聞|推荐|推薦|评论|評論|阅读|閱讀"
                       r"|导读|導讀|提示|专题|專題)$", re.IGNORECASE)
 

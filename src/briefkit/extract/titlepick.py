@@ -9,8 +9,19 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from briefkit.extract import authorcues, bylines_en, bylines_zh, creditlines, headlines, noticefields_zh, outletcands
+from briefkit.extract import (
+    authorcues,
+    bylines_en,
+    bylines_zh,
+    creditlines,
+    credits,
+    headlines,
+    noticefields_zh,
+    outletcands,
+    titleshapes,
+)
 from briefkit.extract.boilerplate import is_boilerplate
+from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.pagedates import field_date_line
 from briefkit.extract.runins import run_in_title
@@ -38,6 +49,7 @@ _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|(?:joint\s+)?(?:press|ne
 _ISSUER_LABEL = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}"
                            r"(?i:press|news|media)\s+(?i:release|statement|advisory)s?$")
 
+_PUBLISHED = re.compile(r"\b(?:published|posted|updated|first\s+published)\b", re.IGNORECASE)
 _TURN = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*:\s+[A-Z\"“]")
 
 
@@ -60,18 +72,21 @@ def _title_by_layout(article: Article) -> headlines.Pick | None:
                          " ".join(article.paragraphs[:2]))
     if picked is None and article.paragraphs and (run_in := run_in_title(article.paragraphs[0])):
         return headlines.Pick(run_in[0], article.paragraphs[0], weak=True)  # "<title> 新华网北京12月28日电 …"
-    texts = [b.text for b in article.blocks[:3]]
+    texts = [titleshapes.undoubled(b.text) for b in article.blocks[:3]]  # "<title> <title>": the copy ran it twice
     dated = len(texts) > 1 and (headlines.is_date_line(texts[1]) or field_date_line(texts[1])
-                                or bool(bylines_en.BYLINE.match(texts[1])))
+                                or bool(bylines_en.BYLINE.match(texts[1])) or _signed(texts[1]))
     if picked is not None and picked.line in texts[:1] and dated:
         return picked  # the first block, then its date or "發佈時間: … | 來源: …" line: the title over its date
     # "Port volumes climb." over its date line, or over a transcript's first turn ("Meng Wei: Yesterday, …")
     # a headline asking or exclaiming ("Will rates rise again?") over a long first paragraph reads as prose
     asked = len(texts) > 1 and texts[0].rstrip("”\"’'").endswith(("?", "!")) and len(texts[0].split()) <= 15 \
         and len(texts[1].split()) >= 30
-    if picked is None and not article.head and (dated or asked or (len(texts) > 1 and bool(_TURN.match(texts[1])))) \
-            and one_short_sentence(texts[0]):
-        return headlines.Pick(texts[0], texts[0], weak=True)
+    # under head lines that are all furniture ("LETTERS TO THE EDITOR") a first block closed by its full stop is a
+    # summary's sentence ("On Thursday, the legislature approved …"), one asking or unpunctuated a headline
+    plain = bool(texts) and not texts[0].rstrip("”\"’'").endswith(".")
+    turn = len(texts) > 1 and bool(_TURN.match(texts[1]))
+    if picked is None and (not article.head or plain) and (dated or asked or turn) and one_short_sentence(texts[0]):
+        return headlines.Pick(texts[0], article.blocks[0].text, weak=True)
     if (picked is None or picked.line not in article.head) and (repeated := repeated_block(article)):
         return headlines.Pick(repeated, repeated)  # a forum or portal prints its headline twice at the top
     body = " ".join(article.paragraphs[:2])
@@ -83,7 +98,35 @@ def _title_by_layout(article: Article) -> headlines.Pick | None:
             return headlines.Pick(among.value, among.line, weak=True)
     elif picked is not None and (among := _masthead_over(picked, article, body)) is not None:
         return among
-    return picked
+    return picked or _over_its_opening(article, body)
+
+
+def _over_its_opening(article: Article, body: str) -> headlines.Pick | None:
+    """Where no head line is a title, the block right over the story's dateline paragraph ("<headline>" /
+    "FREETOWN, 29 February 2008 - …"), or the one line over a publishing stamp ("<headline>" / "FE Team | Published: …",
+    on some copies printed under a short story): what a headline stands next to marks it, wherever the copy put it.
+
+    A bare date under a headline-shaped line, or stamps under more than one, mark a list of other stories."""
+    # (a short page's copy may put its headline and date line under the story, among the closing lines)
+    texts = [b.text for b in article.blocks[:16]] + (article.tail[:6] if len(article.blocks) <= 16 else [])
+    # (a line with its own date stamp is a link to another story: "2014-05-21Foreign trade recovery seen …")
+    pairs = [(first, after) for first, after in pairwise(texts) if one_short_sentence(first) and not parse_date(first)
+             and not first.rstrip("”\"’'").endswith((".", "。")) and not titleshapes.opens_on_dateline(first)]
+    # a publishing stamp ("FE Team | Published: …"), not a bare date: a list of other stories dates its teasers
+    dated = [first for first, after in pairs if field_date_line(after)
+             or (headlines.is_date_line(after) and bool(_PUBLISHED.search(after)))]
+    for first, after in pairs:
+        if (titleshapes.opens_on_dateline(after) or dated == [first]) \
+                and (among := _pick_among([first], None, [], body)) is not None:
+            return headlines.Pick(among.value, first, weak=True)
+    return None
+
+
+def _signed(line: str) -> bool:
+    """A letter's or a column's signature line: a person's name, then a town ("Bart Frisk, Swisher")."""
+    name, _, town = line.strip().partition(",")
+    return bool(town.strip()) and len(town.split()) <= 3 and town.strip()[:1].isupper() \
+        and credits.person_line(name.strip()) is not None
 
 
 def _masthead_over(picked: headlines.Pick, article: Article, body: str) -> headlines.Pick | None:

@@ -1,0 +1,252 @@
+"""Head lines shaped like a headline that are a date, a dateline, a byline, a label or a site's pitch.
+
+Each check names a kind of line seen over stories on sites nobody tuned on, and holds by the line's
+shape rather than one site's words:
+
+- a date written out in words and numbers only, however punctuated ("Friday, 20, September, 2024"),
+  which the date parser may not read as one date;
+- a dateline alone on its line: a place in capitals, its region, a month and day ("BAKU, Azerbaijan, May 4");
+- a byline "From <name>, <place>" (a correspondent's: "From Abel Leonard, Lafia");
+- an archive's or a feed's label over its list ("Tag Archives: Papua New Guinea", "Channel: FIJI NEWS");
+- a contact or hours field whose value is only times or a telephone number ("Opening Times: 9.00am - 2.40pm"),
+  and a contact block's entry led by its number or address ("(246) 427-4074 - Accounts");
+- a site's appeal for money or members ("Support quality, independent, local journalism…"), a notice about
+  the site itself ("We're building a new UNICEF.org."), a masthead's motto ("Serving proudly since 1873 …")
+  a list's counter ("Viewing all 4244 articles") and a row of links ("Browse latest View live");
+- a picture's label in brackets ("(相关资料图)", "(File photo)") or its file name ("Colm Imbert----use"), and a
+  caption's capitals label over whom it shows ("NEW MEASURE: Finance Minister Colm Imbert");
+- a keyword list run together with dashes, as a spam page's title is;
+- a numbered part of a series ("案例1 …" beside "案例2 …", "Case 1: …" beside "Case 2: …"): it heads a part;
+- a Chinese subtitle under its main headline is no part of it, a short kicker over it is (the corpus conventions);
+- a headline the copy ran twice on one line is read once, a report cover's issue date after a title in capitals
+  is no part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract import credits
+from briefkit.extract.givennames import is_given_name
+from briefkit.extract.titlescore import shares_subject
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DATE_TOKEN = re.compile(r"(?:" + _MONTHS + r"|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
+                         r"|\d{1,4}(?:st|nd|rd|th)?|of)\.?", re.IGNORECASE)
+_MONTH = re.compile(r"^(?:" + _MONTHS + r")\.?$", re.IGNORECASE)
+# "BAKU, Azerbaijan, May 4", "LAGOS, Nigeria, 12 March 2021": a place in capitals, regions, a date, nothing else
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]{1,25}){0,2},?\s*"
+                       r"(?:(?i:" + _MONTHS + r")\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?"
+                       r"|\d{1,2}\s+(?i:" + _MONTHS + r")\.?(?:,?\s+(?:19|20)\d{2})?)\s*[-–—:(]*\s*$")
+_FROM = re.compile(r"^From\s+(?:our\s+\w+\s+)?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
+                   r"(?:\s*,\s*(?:in\s+)?[A-Z][\w.'’ -]{1,25})?$")
+# a blog's or a feed's archive page: "Tag Archives: X", "Category: X", "Channel: X", "Posts tagged X"
+_ARCHIVE = re.compile(r"^(?:(?:tag|category|author|date|daily|monthly|yearly|topic)\s+)?archives?\s*[:：]"
+                      r"|^(?:tags?|categor(?:y|ies)|channel|topics?|labels?|filed\s+under|posted\s+in)\s*[:：]"
+                      r"|^(?:posts?|articles?|stories)\s+(?:tagged|labelled|labeled|filed\s+under)\b", re.IGNORECASE)
+_LABEL = re.compile(r"^[A-Za-z][\w .'’&/-]{1,30}[:：]\s*(?P<value>\S.*)$")
+# a clock time ("9.00am", "14:30") or a telephone number ("+353 (0)42 937 4443"), never a share ("21.91%")
+_TIME_OR_PHONE = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?(?![\w%])|\d{1,2}:\d{2}(?![\d%])"
+                            r"|\+?\(?\d[\d ()./-]{6,}\d(?![\d%])", re.IGNORECASE)
+# a site asking for money or members, or speaking of itself
+_PITCH = re.compile(r"^(?:please\s+)?(?:support|fund|back)\s+(?:(?:our|us|the|quality|independent|local|trusted|"
+                    r"public|free|fearless|\w+-\w+)[\s,]+){0,6}(?:journalism|reporting|newsroom|news)\b"
+                    r"|\bbecome\s+a\s+(?:member|subscriber|supporter|patron)\b|^(?:donate|subscribe)\s+(?:now|today)\b"
+                    r"|^we(?:['’]re|\s+are|['’]ve|\s+have)\s+(?:building|launching|moved|moving|updating|redesigning|"
+                    r"improving|changing)\b.{0,40}\b(?:site|website|page|\w+\.(?:org|com|net|gov|int))\b"
+                    # a masthead's motto: "Serving proudly since 1873 as …'s first newspaper", "Serving O'Brien &
+                    # Clay Counties"
+                    r"|^serving\b.{0,60}\bsince\s+(?:1[789]|20)\d\d\b"
+                    r"|^serving\s+(?:[A-Z][\w'’.]*\s+(?:(?:&|and)\s+)?){1,4}(?:count(?:y|ies)|parish(?:es)?|area|region|"
+                    r"valley|communities|since\b)"
+                    # a browser's own pitch: "Get speed, security and privacy with Microsoft Edge"
+                    r"|^(?:get|download|try|switch\s+to|upgrade\s+to)\b.{0,50}\b(?:microsoft\s+edge|google\s+chrome|"
+                    r"mozilla\s+firefox|firefox|safari)\s*$"
+                    # a list's counter: "Viewing all 4244 articles", "Showing 1 to 20 of 315 results"
+                    r"|^(?:viewing|showing|displaying)\s+(?:all\s+)?\d[\d,]*\s+(?:(?:to|of|-)\s+\d[\d,]*\s+){0,2}"
+                    r"(?:of\s+\d[\d,]*\s+)?(?:articles|posts|results|items|stories|entries)\b",
+                    re.IGNORECASE)
+_PICTURE = re.compile(r"^[(（\[]\s*(?:[^()（）\[\]]{0,8}(?:图|圖|照片|图片|圖片|视频|視頻)"
+                      r"|(?i:(?:file\s+|stock\s+)?(?:photo|picture|image|pic)s?(?:\s+\w+)?))\s*[)）\]]$")
+# "FREETOWN, 29 February 2008 - UNICEF …", "LAGOS (Reuters) - …": a story's first paragraph opening on its dateline
+_OPENING_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]{1,25}){0,2},?\s*"
+                               r"(?:(?:\d{1,2}\s+(?i:" + _MONTHS + r")\.?|(?i:" + _MONTHS + r")\.?\s+\d{1,2})"
+                               r"(?:,?\s+(?:19|20)\d{2})?)?\s*(?:\([^()]{2,30}\))?\s*[-–—]+\s+\S")
+CONTENTS = re.compile(r"^(?:目\s*录|目\s*錄|(?:table\s+of\s+)?contents|in\s+this\s+(?:issue|report))\s*[:：]?$",
+                      re.IGNORECASE)
+"""A table of contents' label: the lines under it name the page's parts, and the page's title is above it."""
+_SERIES = re.compile(r"^(?P<word>[^\W\d_]{2,12}?)\s*(?P<number>\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s|[:：.、]|$)")
+
+
+def date_words_only(line: str) -> bool:
+    """A line of date words and numbers alone, a month's name among them ("Friday, 20, September, 2024")."""
+    tokens = [t for t in re.split(r"[\s,/.-]+", line.strip()) if t]
+    return 2 <= len(tokens) <= 6 and all(_DATE_TOKEN.fullmatch(t) for t in tokens) \
+        and any(_MONTH.match(t) for t in tokens) and any(t[:1].isdigit() for t in tokens)
+
+
+def dateline_alone(line: str) -> bool:
+    """A story's dateline on its own line: "BAKU, Azerbaijan, May 4"."""
+    return bool(_DATELINE.match(line.strip()))
+
+
+def from_byline(line: str) -> bool:
+    """"From Abel Leonard, Lafia": a correspondent's byline, a person's name after "From"."""
+    match = _FROM.match(line.strip())
+    return match is not None and is_given_name(match["name"].split()[0]) \
+        and credits.person_line(match["name"]) is not None
+
+
+def archive_label(line: str) -> bool:
+    """An archive's or a feed's label over its list of posts ("Tag Archives: X", "Channel: X")."""
+    return bool(_ARCHIVE.match(line.strip()))
+
+
+def contact_field(line: str) -> bool:
+    """"Opening Times: 9.00am - 2.40pm", "Telephone: +353 42 937 4443": a label whose value is only times or
+    a telephone number, an office's contact block, not a story's headline."""
+    match = _LABEL.match(line.strip())
+    if match is None or _CJK.search(line):
+        return False
+    value = match["value"]
+    return bool(_TIME_OR_PHONE.search(value)) and re.fullmatch(r"[\s,;&/–—-]*(?:(?:to|and)[\s,;&/–—-]*)?",
+                                                                 _TIME_OR_PHONE.sub(" ", value)) is not None
+
+
+# a contact block's entry: "(246) 427-4074 - Accounts", "hrinfo@bank.example - Human Resources Matters"
+_CONTACT_ENTRY = re.compile(r"^(?:\+?\(?\d{2,4}\)?[\s.-]?\d{3}[\s.-]\d{3,4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b")
+
+
+def contact_entry(line: str) -> bool:
+    """A contact block's entry, opening on a telephone number or an e-mail address."""
+    return bool(_CONTACT_ENTRY.match(line.strip()))
+
+
+# the verbs of a site's links: two of them in a short line make it a row of links ("Browse latest View live")
+_LINK_VERB = re.compile(r"^(?:browse|view|read|see|show|load|share|print|subscribe|follow|download|watch|listen|"
+                        r"login|log|sign|register|comment|email|search)$", re.IGNORECASE)
+
+
+def link_row(line: str) -> bool:
+    """A short line with two link verbs in it, each opening a link ("Browse latest View live", "Print Email Share"):
+    a row of a site's links, not a headline."""
+    words = re.findall(r"[^\W\d_]+", line)
+    return 2 <= len(words) <= 6 and sum(1 for w in words if _LINK_VERB.match(w) and w[:1].isupper()) >= 2
+
+
+def site_pitch(line: str) -> bool:
+    """A site's appeal for money or members, or a notice about the site itself: never the story's headline."""
+    return bool(_PITCH.search(line.strip()))
+
+
+# a picture's file name left as its alt text: "Colm Imbert----use", "IMG_2041.jpg", "budget-day-2024.png"
+_FILE_NAME = re.compile(r"[^\W_]-{3,}[^\W_]|-{3,}\w+$|\.(?:jpe?g|png|gif|webp|tiff?)$", re.IGNORECASE)
+
+
+# "NEW MEASURE: Finance Minister Colm Imbert": a caption's capitals label, then whom the picture shows
+_CAPTION_LABEL = re.compile(r"^[A-Z][A-Z’' -]{2,30}:\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w.’'-]*)$")
+
+
+def caption_label(line: str) -> bool:
+    """A photo caption's capitals label over the name and office of the person it shows, every word capitalised
+    ("NEW MEASURE: Finance Minister Colm Imbert"); a headline after a label says what happened."""
+    match = _CAPTION_LABEL.match(line.strip())
+    return match is not None and credits.person_line(" ".join(match["who"].split()[-2:])) is not None \
+        and is_given_name(match["who"].split()[-2])
+
+
+def picture_label(line: str) -> bool:
+    """A picture's label in brackets ("(相关资料图)", "(资料图片)", "(File photo)"), or its file name."""
+    return bool(_PICTURE.match(line.strip())) or bool(_FILE_NAME.search(line.strip()))
+
+
+def keyword_list(line: str) -> bool:
+    """Four or more Chinese phrases run together by dashes or underscores: a spam page's keyword title, never a
+    headline (a headline's site suffix adds one dash, a subtitle one more)."""
+    parts = [p for p in re.split(r"\s*[-_—–]+\s*", line.strip()) if p]
+    return len(parts) >= 4 and sum(1 for p in parts if len(_CJK.findall(p)) >= 3) >= 4
+
+
+def numbered_part(lines: list[str], i: int) -> bool:
+    """Line ``i`` opens on a word and a number ("案例1", "Case 2:") and another line opens on the same word and
+    another number: one part of a numbered series, which heads that part, not the page."""
+    match = _SERIES.match(lines[i].strip())
+    if match is None:
+        return False
+    for j, other in enumerate(lines):
+        found = _SERIES.match(other.strip()) if j != i else None
+        if found and found["word"] == match["word"] and found["number"] != match["number"]:
+            return True
+    return False
+
+
+def not_a_headline(line: str) -> bool:
+    """Any of this module's single-line kinds: a date or dateline, a byline, a label, a pitch, a picture's label,
+    a keyword list."""
+    return date_words_only(line) or dateline_alone(line) or from_byline(line) or archive_label(line) \
+        or contact_field(line) or contact_entry(line) or site_pitch(line) or picture_label(line) \
+        or caption_label(line) or keyword_list(line) or link_row(line)
+
+
+def label_site(lines: list[str]) -> str | None:
+    """The site an archive's or a feed's label names in its suffix ("Channel: FIJI NEWS – Fiji Sun" → "Fiji Sun"):
+    the label is no headline, but its suffix names the site as a page title's does."""
+    for line in lines[:8]:
+        if archive_label(line) and (suffix := credits.site_suffix(line)) is not None:
+            return suffix[1]
+    return None
+
+
+def opens_on_dateline(text: str) -> bool:
+    """A paragraph opening on a dateline, its place in capitals ("FREETOWN, 29 February 2008 - …"): the story's
+    first paragraph, so the line over it is the story's headline."""
+    return bool(_OPENING_DATELINE.match(text.strip()))
+
+
+def undoubled(line: str) -> str:
+    """A line that is one headline printed twice, run together by the copy ("Go green - … values Go green - …
+    values"), as the headline once; any other line as it is."""
+    text = line.strip()
+    half = (len(text) - 1) // 2
+    if len(text) >= 21 and len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:]:
+        return text[:half]
+    return line
+
+
+# a Chinese headline line: Chinese words, no sentence's punctuation, no date
+_ZH_LINE = re.compile(r"^[^，,。！？!?；;:：\d]{2,30}$")
+
+
+def _zh_headline_line(line: str) -> bool:
+    return bool(_ZH_LINE.match(line)) and len(_CJK.findall(line)) >= 0.8 * len(line.replace(" ", ""))
+
+
+def zh_subtitle(line: str, above: str, body: str) -> bool:
+    """``line`` is the subtitle (副题) under the main headline ``above``: two Chinese headline lines in a row, the
+    upper one longer and about the story ("2017年“世界城市日”在廣州開幕" over "聚焦城市治理新模式")."""
+    return bool(_CJK.search(line)) and bool(_CJK.search(above)) and _zh_headline_line(line) \
+        and len(_CJK.findall(above)) > len(_CJK.findall(line)) and shares_subject(above, body)
+
+
+def with_kicker(line: str, after: str) -> str:
+    """A short Chinese kicker line (引题, "彭州媒体奖") and the longer main headline under it, joined with a space as
+    the page's two-line headline is read; any other line as it is."""
+    if _zh_headline_line(line) and len(line) <= 6 and _zh_headline_line(after) and len(after) > len(line):
+        return f"{line} {after}"
+    return line
+
+
+# "HOW TO USE CARBON TAX REVENUES February 2016": a report cover's title in capitals, then its issue date
+_CAPS_THEN_DATE = re.compile(r"^(?P<title>[A-Z0-9][A-Z0-9 ,:;'’&?!-]{9,}?)\s+(?:\d{1,2}\s+)?(?i:" + _MONTHS + r")\.?"
+                             r"\s+(?:\d{1,2},\s+)?(?:19|20)\d{2}$")
+
+
+def without_cover_date(line: str) -> str:
+    """A title in capitals without the issue date a report's cover prints after it, in other case ("HOW TO USE
+    CARBON TAX REVENUES February 2016" → "HOW TO USE CARBON TAX REVENUES"); any other line as it is."""
+    match = _CAPS_THEN_DATE.match(line.strip())
+    if match is None or not re.search(r"[a-z]", line[match.end("title"):]):
+        return line
+    return match["title"].strip()
