@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import extracted
+from tests.test_extract_sources_s29 import BODY, TITLE, source_of
 
 from briefkit.extract.agencies import as_credited
 from briefkit.extract.credits import furniture_words
@@ -25,16 +25,6 @@ from briefkit.extract.outletnotes import reported_outlet
 from briefkit.extract.sourcedecide import addressed, plausible
 from briefkit.extract.wires import caps_tag, lead_reporter, split_tag, told_agency
 from briefkit.extract.zhcredits import breadcrumb_site, lead_credit, site_section
-
-TITLE = "Rates on hold as prices climb\n\n"
-BODY = ("The central bank kept its policy rate at 5.5 percent on Thursday, citing sticky services inflation.\n\n"
-        "Governor Ana Ruiz said the committee would watch wage data closely before any cut.\n\n"
-        "Analysts had expected the hold after two months of rising prices.\n")
-
-
-def source_of(tmp_path: Path, text: str) -> str | None:
-    brief, _ = extracted(tmp_path, text, "page.txt")
-    return brief.meta.source
 
 
 def test_a_source_label_giving_an_address_names_its_site(tmp_path: Path) -> None:
