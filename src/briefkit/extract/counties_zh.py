@@ -14,7 +14,7 @@ import re
 
 from briefkit.extract.segment_zh import tokens as segment_tokens
 
-_SUFFIXES = ("县", "區", "区", "市", "旗", "镇", "鎮", "乡", "鄉", "縣")
+_SUFFIXES = ("县", "區", "区", "市", "旗", "镇", "鎮", "乡", "鄉", "縣", "州")
 # words jieba tags ``ns`` that name a kind of area, not one place: 城市, 新区, 市区, 全县, 本市, 该区 …
 _GENERIC_FIRST = frozenset("全本该該我各两兩此城新市郊辖轄片山灾災园園景社地开開县縣区區镇鎮乡鄉")
 # characters whose reading in place names differs from the common word's (长 "long" is zhang in 长大)

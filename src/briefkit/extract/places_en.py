@@ -15,6 +15,7 @@ import re
 from briefkit.content.model import Entity
 from briefkit.extract.countrycues import AP_STATES, DOTTED_STATES, POSTAL_STATES, country_names
 from briefkit.extract.givennames import is_given_name
+from briefkit.extract.placecues import cued_places, lower_word, metro_cities
 from briefkit.extract.places import (
     AMBIGUOUS,
     WORDLIKE,
@@ -149,6 +150,9 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
         if name not in cities and name not in towns and _unlisted_town(name, text):
             kinded.add(name)
             candidates.append((match.start("name"), name))
+    cued = cued_places(text, towns, cities)  # "In Tasman,", "Kirinyaga Senator James Murango": any country's
+    candidates += cued
+    kinded.update(name for _, name in cued)
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
                    if m["name"].split()[0] not in _LEADERS]
     capitals = capital_countries()
@@ -157,6 +161,9 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
     acting = {m["name"] for m in _ACTING.finditer(text) if m["name"] in capitals
               and _alone(text, m.start(), m.end("name")) and not _forenamed(m["name"], text)}
     candidates += [(m.start(), m["name"]) for m in _ACTING.finditer(text) if m["name"] in acting]
+    metro = metro_cities(text, cities)  # "Metropolitan Calgary": a city with its suburbs, no person's name
+    candidates += metro
+    acting.update(name for _, name in metro)
     named = {name for _, name in named_places}
     filed = _datelines(text)
     places: list[Entity] = []
@@ -167,6 +174,8 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
             continue  # the dateline's city; "in March"
         if name not in region_names and name not in acting and persons_name(name, text):
             continue  # "according to Tyler" after "Anne Tyler": a person's surname, not the town
+        if name not in region_names and name not in cities and lower_word(name, text):
+            continue  # "in Delta" beside "the delta variant": a town's name that is a word the article uses
         if name and name not in seen and (name in named or name in region_names or name in kinded or name in cities
                                           or name in towns or re.search(r"\s(?:City|County|Parish)$", name)):
             seen.add(name)

@@ -1,0 +1,93 @@
+"""Regions and towns of any country, found where the sentence says a place is meant.
+
+:mod:`briefkit.extract.regions` counts a region wherever it stands only for the countries English news names
+most and for the countries an article names; a local page from elsewhere seldom names its own country ("In
+Tasman, elected members…", "Kirinyaga Senator James Murango", "floods across Sabah").  Every country's
+subdivisions (pycountry, ISO 3166-2, all levels: states, provinces, counties, districts) count here, but only
+where the words around the name make it a place:
+
+- a preposition of place before it ("in Sabah", "across Kirinyaga", "In Tasman," opening a sentence), the name
+  closed by punctuation or a word that does not carry a longer name on;
+- a sentence going on with ", where" ("was Wellingborough, where prices rose");
+- an officer of the region after it, then a person's name ("Kirinyaga Senator James Murango", "Sabah Chief
+  Minister Hajiji Noor"), as "Ohio Gov. Mike DeWine" names Ohio;
+- a country's part named by two compass points ("the South East", "the North-East", "the East Midlands"), as
+  statistics offices name their regions;
+- "Metropolitan Calgary", "Greater Toronto": a city of 100,000 people or more after a word that says it is
+  taken with its suburbs.
+
+A name the article also writes in lower case ("in Orange" beside "orange juice") is a word there, not a place,
+and a one-word compass or size name ("Central", "Eastern") is none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefkit.extract.regions import fold
+
+_WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
+_NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
+# what closes a name after a preposition: punctuation, a spaced dash or a word that carries no name on
+_CLOSE = (r"(?=[,.;:)]|[ \t]+[–—-][ \t]|[ \t]+(?:on|and|for|to|in|at|with|where|who|which|last|this|is|are|was|"
+          r"were|has|have|had|said|says|will|would|alone|since|after|before|during|over|under|by)\b)")
+_PLACED = re.compile(r"(?:\b(?:in|across|throughout|outside|near|around)|(?:^|(?<=[.!?\"“”]\s)|(?<=\n))"
+                     r"(?:In|Across|Throughout))[ \t]+(?P<name>" + _NAME + r")" + _CLOSE, re.MULTILINE)
+# a region's officer, then a person's name: "Kirinyaga Senator James Murango", "Sabah Chief Minister Hajiji"
+_OFFICER = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")[ \t]+(?:Governor|Gov\.|Deputy[ \t]+Governor|Senator|"
+                      r"Sen\.|Premier|Chief[ \t]+Minister|Woman[ \t]+Representative|County[ \t]+Commissioner|"
+                      r"Regional[ \t]+Commissioner|MCA|MLA|MP)[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+[ \t]+[A-Z][a-z]")
+# a name the sentence goes on to say something happens in: "was Wellingborough, where prices rose 15.3 per cent"
+_WHERE = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r"),[ \t]+where\b")
+# a city taken with its suburbs: "Metropolitan Calgary", "Greater Toronto"
+_METRO = re.compile(r"(?<![\w’'-])(?:Metropolitan|Metro|Greater)[ \t]+(?P<name>" + _NAME + r")")
+# a country's part named by two compass points ("the South East", "London and the North-East", Nigeria's "the
+# South West"), England's "East Midlands" and "East of England": a statistical region, not a word, when capitalised
+# and not the start of a longer name ("South East Asia", "North West Leicestershire")
+_QUARTER = re.compile(r"\b(?:the|in|and|across)[ \t]+(?P<name>(?:North|South)[ -]?(?:East|West)|"
+                      r"(?:East|West)[ -]Midlands|East[ \t]+of[ \t]+England)(?![\w’'-]|[ \t]+(?:of[ \t]+)?[A-Z])")
+_COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Centre|Center|Capital|"
+                      r"Upper|Lower|Middle|Coast|Coastal|Islands?|Lakes|City|Federal|National|Greater|Metropolitan|"
+                      r"Mountain|Mountains|Valley|River|Highlands|Lowlands|Plateau|Littoral|Interior|Frontier)$")
+
+
+@functools.lru_cache(maxsize=1)
+def any_regions() -> frozenset[str]:
+    """Every country's subdivisions at every level under their English names, with and without diacritics
+    ("Kirinyaga", "Sabah", "Wiltshire", "Bihar"), less the one-word compass and size names."""
+    import pycountry
+
+    from briefkit.extract.regions import country_codes
+
+    countries = set(country_codes())
+    names: set[str] = set()
+    for sub in pycountry.subdivisions:
+        name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)|,\s.*$", "", sub.name).strip()
+        if len(name) < 4 or not name[:1].isupper() or _COMPASS.match(name) or fold(name) in countries:
+            continue
+        names |= {name, fold(name)}
+    return frozenset(names)
+
+
+def cued_places(text: str, towns: frozenset[str], cities: frozenset[str]) -> list[tuple[int, str]]:
+    """(start, name) of the regions of any country, and of towns (``towns``, 15,000 people or more), that
+    ``text`` names where a preposition or an officer's title says a place is meant."""
+    regions = any_regions()
+    found = [(m.start("name"), m["name"]) for m in _PLACED.finditer(text)
+             if m["name"] in regions or (m["name"] in towns and m.group(0)[:1].isupper())]
+    found += [(m.start("name"), m["name"]) for m in _OFFICER.finditer(text) if m["name"] in regions]
+    found += [(m.start("name"), m["name"]) for m in _QUARTER.finditer(text)]
+    found += [(m.start("name"), m["name"]) for m in _WHERE.finditer(text) if m["name"] in regions or m["name"] in towns]
+    return [(start, name) for start, name in found if not lower_word(name, text)]
+
+
+def metro_cities(text: str, cities: frozenset[str]) -> list[tuple[int, str]]:
+    """(start, name) of cities (``cities``) named with their suburbs ("Metropolitan Calgary", "Greater Toronto"):
+    the word before is no forename, so the city is no person's surname there."""
+    return [(m.start("name"), m["name"]) for m in _METRO.finditer(text) if m["name"] in cities]
+
+
+def lower_word(name: str, text: str) -> bool:
+    """A one-word name the article also writes in lower case ("Orange" beside "orange juice"): a word."""
+    return " " not in name and re.search(r"(?<![\w’'-])" + re.escape(name.lower()) + r"(?![\w’'-])", text) is not None

@@ -1,0 +1,64 @@
+"""Places of any country found where the sentence says a place is meant, and Chinese places as news writes them.
+
+Small articles in the shapes local pages use (a page that never names its own country), run end to end
+through the extractor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.conftest import drafted
+
+
+def _places(tmp_path: Path, text: str, title: str = "Council raises water levies") -> list[str]:
+    return [p.name for p in drafted(tmp_path, f"{title}\n\n{text}\n").places]
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # a region of a country the page never names, after a preposition opening the sentence
+    ("In Tasman, elected members from the two councils voted against the levy on Tuesday.\n\n"
+     "The levy would cost ratepayers $315,000 a year.", ["Tasman"]),
+    # after "across" in the sentence
+    ("Flooding across Sabah has closed 40 schools, officials said on Monday.", ["Sabah"]),
+    # a region's officer, then a person's name
+    ("Kirinyaga Senator James Murango asked the minister to raise the payment to Sh21 per kilo.", ["Kirinyaga"]),
+    # two compass points as a statistics office names a region; England's "East of England"
+    ("Prices rose 4.1% in London and 3.2% in the South East, while the East of England saw a 2.5% rise.",
+     ["London", "South East", "East of England"]),
+    # a town the sentence goes on to say something happens in
+    ("The largest annual growth was Wellingborough, where prices increased by 15.3 per cent.", ["Wellingborough"]),
+    # a city taken with its suburbs: no person's name
+    ("Metropolitan Calgary was the top contributor to the January rise, with prices up 1.3 per cent.", ["Calgary"]),
+])
+def test_cued_places_of_any_country(tmp_path: Path, text: str, present: list[str]) -> None:
+    found = _places(tmp_path, text)
+    assert all(p in found for p in present), found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a longer name that opens with the compass points is not the region
+    ("Exports to South East Asia rose 12% in the first half, the ministry said.", ["South East"]),
+    # a word the article also writes in lower case is a word there
+    ("Sales in Normal rose 3% this year, above the normal pace, the mayor said.", ["Normal"]),
+    # "In Brief," opening a sentence names nothing
+    ("In Brief, the council raised rates by 4% on Tuesday.", ["Brief"]),
+])
+def test_cues_name_no_place_where_a_word_is_meant(tmp_path: Path, text: str, absent: list[str]) -> None:
+    found = _places(tmp_path, text)
+    assert not any(a in found for a in absent), found
+
+
+def test_chinese_places_inside_book_titles_count(tmp_path: Path) -> None:
+    # a province or city named in a document's title (《…》) is a place in Chinese gold; a country inside a
+    # publication's title is not read there
+    text = "根据《四川省机关公文处理办法》要求,我州今年共精简文件30%。阿坝州各县要抓好落实。"
+    places = _places(tmp_path, text, title="精简文件通知")
+    assert "Sichuan" in places and "Aba" in places, places
+
+
+def test_a_traditional_page_names_countries_as_a_simplified_one(tmp_path: Path) -> None:
+    text = "3月訪日外國遊客達到250萬人,其中韓國遊客為48.84萬人,同比增加30.6%。"
+    places = _places(tmp_path, text, title="訪日遊客增加")
+    assert "South Korea" in places, places
