@@ -55,6 +55,10 @@ def test_a_city_brings_its_countrys_regions(tmp_path: Path) -> None:
     ("Sales in Normal rose 3% this year, above the normal pace, the mayor said.", ["Normal"]),
     # "In Brief," opening a sentence names nothing
     ("In Brief, the council raised rates by 4% on Tuesday.", ["Brief"]),
+    # two months joined by a hyphen are a span of time
+    ("The grain grew well thanks to the rains in May-June, the ministry said.", ["May-June"]),
+    # a heading in title case: its capitals say nothing of a town's name (Date is a Japanese town)
+    ("Building the Movement: A Look at Our Work to Date\n\nThe fund has granted $12 million so far.", ["Date"]),
 ])
 def test_cues_name_no_place_where_a_word_is_meant(tmp_path: Path, text: str, absent: list[str]) -> None:
     found = _places(tmp_path, text)
@@ -73,3 +77,8 @@ def test_a_traditional_page_names_countries_as_a_simplified_one(tmp_path: Path) 
     text = "3月訪日外國遊客達到250萬人,其中韓國遊客為48.84萬人,同比增加30.6%。"
     places = _places(tmp_path, text, title="訪日遊客增加")
     assert "South Korea" in places, places
+
+
+def test_a_dateline_with_a_colon_is_where_the_story_was_filed(tmp_path: Path) -> None:
+    text = "Kathmandu: The central bank on Monday kept its policy rate at 6.5 per cent, citing 4.8% inflation."
+    assert "Kathmandu" not in _places(tmp_path, text, title="Central bank holds rate")

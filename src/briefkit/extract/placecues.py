@@ -126,3 +126,15 @@ def home_countries(places: list[str]) -> list[str]:
     country's."""
     owners = _city_countries()
     return list(dict.fromkeys(owners[p] for p in places if p in owners))
+
+
+_SMALL_WORDS = frozenset(("a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+                          "as", "is", "our", "your", "its"))
+
+
+def title_case_line(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is written in title case ("Building the Movement: Our Work to Date"):
+    four words or more, nearly all of them capitalised but for the small ones, as a heading or a menu is."""
+    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", start) if "\n" in text[start:] else len(text)]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)

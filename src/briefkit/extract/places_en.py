@@ -15,7 +15,14 @@ import re
 from briefkit.content.model import Entity
 from briefkit.extract.countrycues import AP_STATES, DOTTED_STATES, POSTAL_STATES, country_names
 from briefkit.extract.givennames import is_given_name
-from briefkit.extract.placecues import cued_places, home_countries, lower_word, metro_cities, office_places
+from briefkit.extract.placecues import (
+    cued_places,
+    home_countries,
+    lower_word,
+    metro_cities,
+    office_places,
+    title_case_line,
+)
 from briefkit.extract.places import (
     AMBIGUOUS,
     WORDLIKE,
@@ -175,8 +182,10 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
     for start, name in sorted(candidates):
         if name in AP_STATES and re.search(r",[ \t]+" + name + r"\.", text):
             continue  # "Pa." is Pennsylvania, written out above (and no town in Burkina Faso)
-        if (start, name) in filed or _MONTHS.match(name):
-            continue  # the dateline's city; "in March"
+        if (start, name) in filed or any(_MONTHS.match(part) for part in name.split("-")):
+            continue  # the dateline's city; "in March", "in May-June"
+        if name not in cities and name not in region_names and title_case_line(text, start):
+            continue  # "Our Work to Date": a heading's capitals say nothing of a town's name
         if name not in region_names and name not in acting and persons_name(name, text):
             continue  # "according to Tyler" after "Anne Tyler": a person's surname, not the town
         if name not in region_names and name not in cities and lower_word(name, text):
@@ -247,10 +256,10 @@ def _sentence_open(text: str, start: int) -> bool:
 
 
 def _datelines(text: str) -> set[tuple[int, str]]:
-    """Where the story was filed from: a city opening one of the first lines ("Durban - …", "Beijing, July 14 –"),
-    which a standfirst or a caption kept in the text may precede."""
+    """Where the story was filed from: a city opening one of the first lines ("Durban - …", "Beijing, July 14 –",
+    "Karachi: The State Bank …"), which a standfirst or a caption kept in the text may precede."""
     return {(m.start(1), m.group(1)) for m in re.finditer(r"(?m)^(" + _NAME + r")(?:,[ \t]+[\w .]{2,20}?)?[ \t]*"
-                                                          r"(?:[-–—]|\()", text[:600])}
+                                                          r"(?:[-–—]|\(|:[ \t]+(?:The|A|An)?[ \t]*[A-Z])", text[:600])}
 
 
 def _trim_to_place(name: str, cities: frozenset[str], towns: frozenset[str]) -> str:
