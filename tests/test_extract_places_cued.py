@@ -82,3 +82,14 @@ def test_a_traditional_page_names_countries_as_a_simplified_one(tmp_path: Path) 
 def test_a_dateline_with_a_colon_is_where_the_story_was_filed(tmp_path: Path) -> None:
     text = "Kathmandu: The central bank on Monday kept its policy rate at 6.5 per cent, citing 4.8% inflation."
     assert "Kathmandu" not in _places(tmp_path, text, title="Central bank holds rate")
+
+
+def test_a_national_capital_standing_alone_is_a_place(tmp_path: Path) -> None:
+    text = "The central bank kept its rate at 9%. Bishkek has asked lenders to cut fees by 2% this year."
+    assert "Bishkek" in _places(tmp_path, text, title="Central bank holds rate")
+
+
+def test_a_dateline_after_a_date_stamp_is_where_the_story_was_filed(tmp_path: Path) -> None:
+    text = (" date 2025-01-29 New Delhi, Jan 29 (AGENCY) The cabinet approved a mission worth Rs 16,300 crore.\n\n"
+            "The mission will set up 100 plants, the minister said.")
+    assert "New Delhi" not in _places(tmp_path, text, title="Cabinet approves mission")

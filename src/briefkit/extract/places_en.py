@@ -16,6 +16,7 @@ from briefkit.content.model import Entity
 from briefkit.extract.countrycues import AP_STATES, DOTTED_STATES, POSTAL_STATES, country_names
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.placecues import (
+    capital_mentions,
     cued_places,
     home_countries,
     lower_word,
@@ -112,6 +113,10 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
     if big := big_cities():
         # a city of a million people is named as one wherever it stands: "Copenhagen has cut …", "Bogotá's buses"
         candidates += [(m.start(), m.group(0)) for m in big.finditer(text) if _alone(text, m.start(), m.end())]
+    # a national capital too ("Kampala has asked …"), unless the article writes it as a word ("male workers")
+    candidates += [(start, name) for start, end, name in capital_mentions(text)
+                   if name not in WORDLIKE and name not in AMBIGUOUS and _alone(text, start, end)
+                   and not lower_word(name, text)]
     # "Guelph's bus routes", "Kyiv’s war effort": a city of 100,000 people that owns a thing in lower case is the
     # city (its council, its people); a person's surname is ruled out below, a body's name is masked already
     candidates += [(m.start(), m["name"]) for m in _OWNER.finditer(text)
@@ -258,7 +263,9 @@ def _sentence_open(text: str, start: int) -> bool:
 def _datelines(text: str) -> set[tuple[int, str]]:
     """Where the story was filed from: a city opening one of the first lines ("Durban - …", "Beijing, July 14 –",
     "Karachi: The State Bank …"), which a standfirst or a caption kept in the text may precede."""
-    return {(m.start(1), m.group(1)) for m in re.finditer(r"(?m)^(" + _NAME + r")(?:,[ \t]+[\w .]{2,20}?)?[ \t]*"
+    # (a page's " date 2025-01-29" stamp may open the dateline's line)
+    return {(m.start(1), m.group(1)) for m in re.finditer(r"(?m)^(?:[ \t]*date[ \t]+[\d-]{8,10}[ \t]+)?(" + _NAME
+                                                          + r")(?:,[ \t]+[\w .]{2,20}?)?[ \t]*"
                                                           r"(?:[-–—]|\(|:[ \t]+(?:The|A|An)?[ \t]*[A-Z])", text[:600])}
 
 
