@@ -93,3 +93,18 @@ def test_a_dateline_after_a_date_stamp_is_where_the_story_was_filed(tmp_path: Pa
     text = (" date 2025-01-29 New Delhi, Jan 29 (AGENCY) The cabinet approved a mission worth Rs 16,300 crore.\n\n"
             "The mission will set up 100 plants, the minister said.")
     assert "New Delhi" not in _places(tmp_path, text, title="Cabinet approves mission")
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a development zone or a venue named after its county: the county is the place
+    ("青岛莱西经济开发区今年引进项目12个,总投资100亿元。", ["Laixi"], ["China"]),
+    # a state-level new area is a place of its own, named as a reader writes it
+    ("武汉长江新区今年计划投资300亿元,建设项目50个。", ["Wuhan", "Changjiang New Area"], ["Changjiang"]),
+    # a city in English letters as a reader writes them, without geonames' diacritics
+    ("乌鲁木齐市今年新增就业岗位5万个,同比增长8%。", ["Urumqi"], ["Ürümqi"]),
+])
+def test_chinese_zones_new_areas_and_cities(
+        tmp_path: Path, text: str, present: list[str], absent: list[str]) -> None:
+    places = _places(tmp_path, text, title="园区建设加快")
+    assert all(p in places for p in present), places
+    assert not any(a in places for a in absent), places

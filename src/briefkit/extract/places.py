@@ -23,7 +23,7 @@ import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.captions import is_caption
-from briefkit.extract.counties_zh import county_stems, pinyin_name
+from briefkit.extract.counties_zh import county_stems, new_area_stems, pinyin_name
 from briefkit.extract.countrycues import (
     NEWS_NAMES,
     WORLD_REGIONS,
@@ -106,10 +106,11 @@ def _chinese_cities() -> tuple[re.Pattern[str], dict[str, str]]:
         if city["population"] >= 1_000_000:
             for alternate in city["alternatenames"]:
                 if _CJK.search(alternate) and len(alternate) >= 2 and alternate not in names:
-                    names[alternate] = city["name"]
+                    # (in English letters as a reader writes them: 乌鲁木齐 is Urumqi, not geonames' Ürümqi)
+                    names[alternate] = fold(city["name"])
                     # "新乡市" is named "新乡" as often: the stem of two characters or more counts as well
                     if alternate.endswith(("市", "市")) and len(alternate) >= 3:
-                        names.setdefault(alternate[:-1], city["name"])
+                        names.setdefault(alternate[:-1], fold(city["name"]))
     return alternation(names), names
 
 
@@ -233,9 +234,10 @@ def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
         if name not in seen:
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
-    # counties and districts no list holds (汉阴县, 大兴区); a name the lists know is named above as they name it
-    for stem in county_stems(text):
-        name = pinyin_name(stem)
+    # counties and districts no list holds (汉阴县, 大兴区); a name the lists know is named above as they name it;
+    # a new area named after a river or a region (长江新区), not after a city the lists know (苏州新区)
+    areas = [(stem, pinyin_name(stem) + " New Area") for stem in new_area_stems(text)]
+    for stem, name in [(stem, pinyin_name(stem)) for stem in county_stems(text)] + areas:
         if not any(k in zh_names or k in provinces for k in (stem, stem + "市", stem + "省")) and name not in seen:
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
