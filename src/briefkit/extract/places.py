@@ -35,6 +35,7 @@ from briefkit.extract.countrycues import (
 )
 from briefkit.extract.personcues import person_cues
 from briefkit.extract.regions import adjective_countries, chinese_provinces, fold
+from briefkit.extract.textcache import text_cache
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 AMBIGUOUS = {"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Ontario", "Hong Kong", "Macao", "Taiwan"}
@@ -191,6 +192,7 @@ def _without_captions(text: str) -> str:
     return "\n".join(" " * len(line) if line.strip() and is_caption(line) else line for line in lines)
 
 
+@text_cache(maxsize=4)
 def _simplified(text: str) -> str:
     """Chinese ``text`` in simplified characters, offsets kept: the country lists hold the forms news writes in
     simplified characters (韩国), which a traditional page writes otherwise (韓國)."""
