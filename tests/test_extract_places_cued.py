@@ -108,3 +108,10 @@ def test_chinese_zones_new_areas_and_cities(
     places = _places(tmp_path, text, title="园区建设加快")
     assert all(p in places for p in present), places
     assert not any(a in places for a in absent), places
+
+
+def test_towns_joined_by_dashes_name_one_area(tmp_path: Path) -> None:
+    # a metropolitan area named by its towns joined with en dashes is one place, not its first town
+    text = "Prices fell 0.3 per cent in the Kitchener–Cambridge–Waterloo region for the second month."
+    found = _places(tmp_path, text, title="New house prices fall")
+    assert "Kitchener–Cambridge–Waterloo" in found and "Kitchener" not in found, found

@@ -42,7 +42,7 @@ _NAMED_PLACE = re.compile(r"\b(?:state|province|region|county|prefecture|city|to
 _KIND_AFTER = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t](?P<kind>County|Parish)\b"
                          r"(?![ \t]+(?:of[ \t]+)?[A-Z])")
 
-_WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"  # "KwaZulu-Natal"; not "Tennessee-based"
+_WORD = r"[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)*"  # "KwaZulu-Natal", "Kitchener–Cambridge–Waterloo"; not "Tennessee-based"
 _NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
 # "in Koppies", "between Koppies and Sasolburg", "in Bridgeport, Stamford and New Haven"
 _PLACE_LIST = re.compile(r"\b(?:in|at|from|to|near|outside|across|around|between)\s+((?:the[ \t]+)?" + _NAME
