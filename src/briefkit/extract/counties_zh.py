@@ -14,7 +14,7 @@ import re
 
 from briefkit.extract.segment_zh import tokens as segment_tokens
 
-_SUFFIXES = ("县", "區", "区", "市", "旗", "镇", "鎮", "乡", "鄉", "縣")
+_SUFFIXES = ("县", "區", "区", "市", "旗", "镇", "鎮", "乡", "鄉", "縣", "州")
 # words jieba tags ``ns`` that name a kind of area, not one place: 城市, 新区, 市区, 全县, 本市, 该区 …
 _GENERIC_FIRST = frozenset("全本该該我各两兩此城新市郊辖轄片山灾災园園景社地开開县縣区區镇鎮乡鄉")
 # characters whose reading in place names differs from the common word's (长 "long" is zhang in 长大)
@@ -57,6 +57,25 @@ def listed_stems(text: str) -> list[str]:
     return stems
 
 
+# a zone named after the county or city it lies in: 莱西经济开发区, 延庆赛区, 天府新区 (the zone itself is no place)
+# (a 新区 is a place of its own, named below: 长江新区 is the Changjiang New Area, not a county Changjiang)
+_ZONES = ("经济技术开发区", "经济开发区", "开发区", "高新区", "高新技术产业开发区", "经开区", "赛区",
+          "片区", "园区", "經濟開發區", "開發區", "高新區", "賽區", "園區")
+
+
+def _zone_after(tokens: tuple[tuple[str, str], ...], start: int) -> bool:
+    """Whether the tokens from ``start`` open with a zone's word (经济开发区, 赛区 …)."""
+    after = "".join(word for word, _ in tokens[start:start + 3])
+    return after.startswith(_ZONES)
+
+
+def _country(word: str) -> bool:
+    """A country's Chinese name (中国经济开发区 names no county)."""
+    from briefkit.extract.countrycues import country_names
+
+    return word in country_names("zh")[1]
+
+
 def county_stems(text: str) -> list[str]:
     """The names (without their suffix) of county-level places in ``text``, in order, each once."""
     tokens = segment_tokens(text)
@@ -69,8 +88,22 @@ def county_stems(text: str) -> list[str]:
             stem = word[:-1]
         elif following in _SUFFIXES and len(word) >= 2:
             stem = word  # "繁昌" then "区": jieba splits a name it knows from its suffix
+        elif 2 <= len(word) <= 3 and _zone_after(tokens, i + 1) and not _country(word):
+            stem = word  # "莱西经济开发区", "延庆赛区": a zone takes the name of the county it lies in
         else:
             continue
         if stem[0] not in _GENERIC_FIRST and stem[-1] not in _AREA_KINDS and len(stem) <= 4 and stem not in stems:
             stems.append(stem)
+    return stems
+
+
+def new_area_stems(text: str) -> list[str]:
+    """The names of the state-level new areas ``text`` names (长江新区, 两江新区: a place name jieba knows, then
+    新区), each once: a reader writes them "Changjiang New Area"."""
+    tokens = segment_tokens(text)
+    stems: list[str] = []
+    for i, (word, flag) in enumerate(tokens[:-1]):
+        if flag == "ns" and len(word) == 2 and tokens[i + 1][0] in ("新区", "新區") and word[0] not in _GENERIC_FIRST \
+                and not _country(word) and word not in stems:
+            stems.append(word)
     return stems

@@ -23,7 +23,7 @@ import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.captions import is_caption
-from briefkit.extract.counties_zh import county_stems, pinyin_name
+from briefkit.extract.counties_zh import county_stems, new_area_stems, pinyin_name
 from briefkit.extract.countrycues import (
     NEWS_NAMES,
     WORLD_REGIONS,
@@ -35,6 +35,7 @@ from briefkit.extract.countrycues import (
 )
 from briefkit.extract.personcues import person_cues
 from briefkit.extract.regions import adjective_countries, chinese_provinces, fold
+from briefkit.extract.textcache import text_cache
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 AMBIGUOUS = {"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Ontario", "Hong Kong", "Macao", "Taiwan"}
@@ -106,10 +107,11 @@ def _chinese_cities() -> tuple[re.Pattern[str], dict[str, str]]:
         if city["population"] >= 1_000_000:
             for alternate in city["alternatenames"]:
                 if _CJK.search(alternate) and len(alternate) >= 2 and alternate not in names:
-                    names[alternate] = city["name"]
+                    # (in English letters as a reader writes them: 乌鲁木齐 is Urumqi, not geonames' Ürümqi)
+                    names[alternate] = fold(city["name"])
                     # "新乡市" is named "新乡" as often: the stem of two characters or more counts as well
                     if alternate.endswith(("市", "市")) and len(alternate) >= 3:
-                        names.setdefault(alternate[:-1], city["name"])
+                        names.setdefault(alternate[:-1], fold(city["name"]))
     return alternation(names), names
 
 
@@ -132,14 +134,15 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     "Michael Jordan") is not the country; a dateline's city ("DURBAN -") is where the story was filed, not
     a place it is about, and counts only when the text names it again.
     """
-    text = _without_captions(_BOOK_TITLE.sub(" ", text))
+    whole = _without_captions(text)
+    text = _BOOK_TITLE.sub(" ", whole)
     pattern, names = country_names(language)
     # "查德-阿诺德", "约旦·史密斯": a country's Chinese name joined to another by a hyphen or a dot is a person's
     # "Agri South Africa", "Kenya Airways", "Bank of Canada": the body's name, not the country (English gold names a
     # place only outside bodies' names: README, "Conventions settled at stop 25"; "中國國家旅遊局" in Chinese gold
     # names China)
     # (Chinese gold lists a country inside a body's name as well: 中国石化 names China, see below)
-    masked = text if language == "zh" else _mask(text, organisations)
+    masked = _simplified(text) if language == "zh" else _mask(text, organisations)
     hits = [(m.start(), m.group(0), names[m.group(0)]) for m in pattern.finditer(masked)
             if not (_transliterated(masked, m.start(), m.end()) if language == "zh"
                     else part_of_longer_name(masked, m.start(), m.end(), _known_place)
@@ -153,7 +156,7 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
         # Chinese gold lists a province or city inside a body's name (湖北省人民政府, 项城市公安局) as a place
         # (README, "Conventions settled at stop 25"): the body is of that place, so the text is not masked here;
         # a company's too (成都南辉实业股份有限公司 names Chengdu: "Conventions settled at stop 29")
-        return places + _chinese_places(text, set(found))
+        return places + _chinese_places(whole, set(found))
     from briefkit.extract.places_en import english_places  # (it reads this module's lists)
 
     adjectives = adjective_countries(text) - set(found)  # (asked before "German Weather Service" is masked)
@@ -189,6 +192,15 @@ def _without_captions(text: str) -> str:
     return "\n".join(" " * len(line) if line.strip() and is_caption(line) else line for line in lines)
 
 
+@text_cache(maxsize=4)
+def _simplified(text: str) -> str:
+    """Chinese ``text`` in simplified characters, offsets kept: the country lists hold the forms news writes in
+    simplified characters (韩国), which a traditional page writes otherwise (韓國)."""
+    from briefkit.extract.entities_zh import simplified
+
+    return simplified(text) or text
+
+
 def _transliterated(text: str, start: int, end: int) -> bool:
     """A Chinese country name joined to a person's by a dot or a hyphen, or inside a province's (内蒙古 is no
     Mongolia)."""
@@ -212,9 +224,7 @@ def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
 
     Traditional text is read in simplified characters as well (懷化市 is 怀化市), as the segmenter and the
     names' lists know them."""
-    from briefkit.extract.entities_zh import simplified
-
-    text = simplified(text) or text
+    text = _simplified(text)
     places: list[Entity] = []
     city_pattern, zh_names = _chinese_cities()
     provinces = chinese_provinces()
@@ -226,9 +236,10 @@ def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
         if name not in seen:
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
-    # counties and districts no list holds (汉阴县, 大兴区); a name the lists know is named above as they name it
-    for stem in county_stems(text):
-        name = pinyin_name(stem)
+    # counties and districts no list holds (汉阴县, 大兴区); a name the lists know is named above as they name it;
+    # a new area named after a river or a region (长江新区), not after a city the lists know (苏州新区)
+    areas = [(stem, pinyin_name(stem) + " New Area") for stem in new_area_stems(text)]
+    for stem, name in [(stem, pinyin_name(stem)) for stem in county_stems(text)] + areas:
         if not any(k in zh_names or k in provinces for k in (stem, stem + "市", stem + "省")) and name not in seen:
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))

@@ -15,6 +15,15 @@ import re
 from briefkit.content.model import Entity
 from briefkit.extract.countrycues import AP_STATES, DOTTED_STATES, POSTAL_STATES, country_names
 from briefkit.extract.givennames import is_given_name
+from briefkit.extract.placecues import (
+    capital_mentions,
+    cued_places,
+    home_countries,
+    lower_word,
+    metro_cities,
+    office_places,
+    title_case_line,
+)
 from briefkit.extract.places import (
     AMBIGUOUS,
     WORDLIKE,
@@ -86,7 +95,8 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
     """Regions, cities and towns an English ``text`` names (countries already ``seen`` are left out; the regions
     of countries named by their ``adjectives`` count as well)."""
     cities, towns = city_names(), town_names()
-    regions = english_regions(text, [*seen, *adjectives]) + region_codes(text, list(seen))
+    countries = [*seen, *adjectives]
+    regions = english_regions(text, countries) + region_codes(text, list(seen))
     region_names = {name for _, _, name in regions}
     candidates: list[tuple[int, str]] = []
     for match in _PLACE_LIST.finditer(text):
@@ -107,6 +117,10 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
     if big := big_cities():
         # a city of a million people is named as one wherever it stands: "Copenhagen has cut …", "Bogotá's buses"
         candidates += [(m.start(), m.group(0)) for m in big.finditer(text) if _alone(text, m.start(), m.end())]
+    # a national capital too ("Kampala has asked …"), unless the article writes it as a word ("male workers")
+    candidates += [(start, name) for start, end, name in capital_mentions(text)
+                   if name not in WORDLIKE and name not in AMBIGUOUS and _alone(text, start, end)
+                   and not lower_word(name, text)]
     # "Guelph's bus routes", "Kyiv’s war effort": a city of 100,000 people that owns a thing in lower case is the
     # city (its council, its people); a person's surname is ruled out below, a body's name is masked already
     candidates += [(m.start(), m["name"]) for m in _OWNER.finditer(text)
@@ -146,6 +160,10 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
     named_places = [(m.start(1), m.group(1)) for m in _NAMED_PLACE.finditer(text)]
     candidates += named_places
     candidates += _city_lists(text, cities)
+    for start, name in office_places(text):  # "the Mayor of Cobh": a town, whatever list holds it
+        if name in towns or name in cities or _unlisted_town(name, text):
+            kinded.add(name)
+            candidates.append((start, name))
     for match in _IN_UNLISTED.finditer(text):
         # a weak guess (a town too small for any list: "a farmer in Winterton", "from Thamesville and Mooretown"),
         # made only when no check says the name is something else
@@ -153,6 +171,9 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
         if name not in cities and name not in towns and _unlisted_town(name, text):
             kinded.add(name)
             candidates.append((match.start("name"), name))
+    cued = cued_places(text, towns, cities)  # "In Tasman,", "Kirinyaga Senator James Murango": any country's
+    candidates += cued
+    kinded.update(name for _, name in cued)
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
                    if m["name"].split()[0] not in _LEADERS]
     for match in _REGION_NAMED.finditer(text) if "Region" in text else ():
@@ -168,21 +189,40 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
     acting = {m["name"] for m in _ACTING.finditer(text) if m["name"] in capitals
               and _alone(text, m.start(), m.end("name")) and not _forenamed(m["name"], text)}
     candidates += [(m.start(), m["name"]) for m in _ACTING.finditer(text) if m["name"] in acting]
+    metro = metro_cities(text, cities)  # "Metropolitan Calgary": a city with its suburbs, no person's name
+    candidates += metro
+    acting.update(name for _, name in metro)
     named = {name for _, name in named_places}
     filed = _datelines(text)
     places: list[Entity] = []
     for start, name in sorted(candidates):
         if name in AP_STATES and re.search(r",[ \t]+" + name + r"\.", text):
             continue  # "Pa." is Pennsylvania, written out above (and no town in Burkina Faso)
-        if (start, name) in filed or _MONTHS.match(name):
-            continue  # the dateline's city; "in March"
+        if (start, name) in filed or any(_MONTHS.match(part) for part in name.split("-")):
+            continue  # the dateline's city; "in March", "in May-June"
+        if name not in cities and name not in region_names and title_case_line(text, start):
+            continue  # "Our Work to Date": a heading's capitals say nothing of a town's name
         if name not in region_names and name not in acting and persons_name(name, text):
             continue  # "according to Tyler" after "Anne Tyler": a person's surname, not the town
+        if name not in region_names and name not in cities and lower_word(name, text):
+            continue  # "in Delta" beside "the delta variant": a town's name that is a word the article uses
         if name and name not in seen and (name in named or name in region_names or name in kinded or name in cities
                                           or name in towns or re.search(r"\s(?:City|County|Parish)$", name)):
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
-    return places
+    return places + _home_regions(text, places, seen, countries)
+
+
+def _home_regions(text: str, places: list[Entity], seen: set[str], countries: list[str]) -> list[Entity]:
+    """The regions, standing alone, of the countries whose cities ``places`` names and the article does not
+    (``countries``): "Sabah" beside "Kota Kinabalu" on a page that never names Malaysia."""
+    home = [c for c in home_countries([p.name for p in places]) if c not in countries]
+    found: list[Entity] = []
+    for start, end, name in english_regions(text, home) if home else ():
+        if name not in seen and _alone(text, start, end) and not persons_name(name, text):
+            seen.add(name)
+            found.append(Entity(name=name, kind="city or region"))
+    return found
 
 
 # "in Winterton,", "from Thamesville and", "in Golden Prairie for", "meeting in Kaikohe – on the eve": a name after
@@ -232,10 +272,12 @@ def _sentence_open(text: str, start: int) -> bool:
 
 
 def _datelines(text: str) -> set[tuple[int, str]]:
-    """Where the story was filed from: a city opening one of the first lines ("Durban - …", "Beijing, July 14 –"),
-    which a standfirst or a caption kept in the text may precede."""
-    return {(m.start(1), m.group(1)) for m in re.finditer(r"(?m)^(" + _NAME + r")(?:,[ \t]+[\w .]{2,20}?)?[ \t]*"
-                                                          r"(?:[-–—]|\()", text[:600])}
+    """Where the story was filed from: a city opening one of the first lines ("Durban - …", "Beijing, July 14 –",
+    "Karachi: The State Bank …"), which a standfirst or a caption kept in the text may precede."""
+    # (a page's " date 2025-01-29" stamp may open the dateline's line)
+    return {(m.start(1), m.group(1)) for m in re.finditer(r"(?m)^(?:[ \t]*date[ \t]+[\d-]{8,10}[ \t]+)?(" + _NAME
+                                                          + r")(?:,[ \t]+[\w .]{2,20}?)?[ \t]*"
+                                                          r"(?:[-–—]|\(|:[ \t]+(?:The|A|An)?[ \t]*[A-Z])", text[:600])}
 
 
 def _trim_to_place(name: str, cities: frozenset[str], towns: frozenset[str]) -> str:
