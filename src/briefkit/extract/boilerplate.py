@@ -54,6 +54,9 @@ _FURNITURE_LINE = re.compile(
     r"|\(?(?:visited|viewed|read)\s+[\d,]+\s+times?(?:\s*,\s*[\d,]+\s+visits?\s+today)?\)?"
     r"|(?:views?|hits|visits)\s*[:：]\s*[\d,]+"
     r"|(?:click|tap)\s+(?:here|to)\b.{0,120}"
+    # a comment box's prompt under the story: "You need to be Logged In to leave a comment."
+    r"|(?:you\s+(?:need\s+to|must|have\s+to)\s+be|please)\s+log(?:ged)?\s*in\s+to\s+(?:post|leave|add|write|submit)\s+a\s+"
+    r"(?:comment|reply)\b.{0,20}"
     r"|相关(?:阅读|新闻|文章|報導|报道)[:：]?.{0,60}|延伸阅读.{0,60}|推荐阅读.{0,60}|热点推荐.{0,60}|更多精彩.{0,60}"
     r"|点击(?:进入|查看|阅读).{0,60}|扫一扫.{0,60}|广告|廣告)[.:!]?$",
     re.IGNORECASE,

@@ -42,10 +42,12 @@ _DANGLING = re.compile(
     r"Nevertheless|Nonetheless|Despite\s+this|Because\s+of\s+this|In\s+response|To\s+that\s+end|Then),"
     r"|So\b(?!\s+far\b)|(?:Among|Of)\s+(?:them|these|those|which|it)\b"
     r"|(?:这|這|该|該|其(?!他|它|实|實)|他|她|它|此(?!外|前|后|後|次|间|間|时|時)))")
-MARKER = re.compile(r"^\s*(?:(?:--|[*•●▪■◆·–—-])\s+|date\s+\d{4}-\d\d-\d\d\s+(?=\S)|\(?\d{1,2}[.)]\s+(?=[A-Z“\"]))")
-"""A list's bullet, dash ("-- The October rate …") or number ("2. Chapter I of the CA98 …"), or a stored
-page's date stamp ("date 2023-08-18 Fonterra has cut …"), printed before the sentence: no part of it as a draft
-says it (the stamp is the page's date, which the metadata reads)."""
+MARKER = re.compile(r"^\s*(?:(?:--|[*•●▪■◆·–—-])\s+|\.\s*(?=[a-z])|date\s+\d{4}-\d\d-\d\d\s+(?=\S)"
+                    r"|\(?\d{1,2}[.)]\s+(?=[A-Z“\"]))")
+"""A list's bullet, dash ("-- The October rate …"), the dot a lost bullet left (".after usage exceeds 6 kl") or
+number ("2. Chapter I of the CA98 …"), or a stored page's date stamp ("date 2023-08-18 Fonterra has cut …"),
+printed before the sentence: no part of it as a draft says it (the stamp is the page's date, which the metadata
+reads)."""
 _BAG = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.,]*|[\u3400-\u9fff]{2}", re.IGNORECASE)
 _STOPS = frozenset(["the", "and", "for", "that", "with", "this", "from", "have", "has", "had", "was", "were", "are",
                     "will", "would", "been", "its", "their", "they", "said", "says", "also", "into", "than", "then",
@@ -91,6 +93,13 @@ def _without_link(text: str) -> str:
         return text
     rest = text[match.end():]
     return rest[:1].upper() + rest[1:]
+
+
+def unmarked(text: str) -> str:
+    """``text`` without the list mark printed before it, opening on a capital as a sentence of the draft does
+    (".after usage exceeds 6 kl" → "After usage exceeds 6 kl")."""
+    bare = MARKER.sub("", text, count=1)
+    return bare[:1].upper() + bare[1:] if bare != text and bare[:1].islower() else bare
 
 
 def unlinked(text: str) -> str:

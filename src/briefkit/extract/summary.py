@@ -23,8 +23,7 @@ import re
 from briefkit.content.model import Point
 from briefkit.extract.body import Sentence
 from briefkit.extract.captions import is_note
-from briefkit.extract.keypoints import MARKER as _MARKER
-from briefkit.extract.keypoints import POINT_WORDS, bag, dangles, point_units, said_before, shorten, unlinked
+from briefkit.extract.keypoints import POINT_WORDS, bag, dangles, point_units, said_before, shorten, unlinked, unmarked
 from briefkit.extract.sentences import closed_quotes
 from briefkit.readers.plaintext import words as count_words
 
@@ -187,8 +186,8 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "") ->
     if not chosen and sentences:  # every sentence too long to rank (a run-on page): the opening, cut at a joint
         first = sentences[0]
         return shorten(first.text, _MAX_WORDS) or first.text, [], used | {first.index}
-    return (_joined([_MARKER.sub("", s.text) for s in chosen]),
-            [Point(text=closed_quotes(unlinked(_MARKER.sub("", text))), source_text=source)
+    return (_joined([unmarked(s.text) for s in chosen]),
+            [Point(text=closed_quotes(unlinked(unmarked(text))), source_text=source)
              for text, source, _ in points],
             used)
 
