@@ -195,6 +195,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
         return signed
     if closing := next((m["name"] for text in article.paragraphs[-2:] if (m := _ZH_CLOSING.search(text))), None):
         return closing
+    if tagged := outletnotes.closing_tag(article.paragraphs):
+        return tagged  # "… on Friday. (Radio Vanuatu)": a bracketed credit closing a paragraph of the story
     # a blog or radio item passing on another outlet's story: "Duluth News Tribune reports" under the title,
     # "Jane Doe is reporting in the Register-Star …", "Read the full story in the Register-Star."
     if passed := outletnotes.reported_outlet([*article.head, *article.paragraphs[:2], *article.tail[:3],
