@@ -30,7 +30,8 @@ def source_of(tmp_path: Path, text: str) -> str | None:
 def test_a_word_run_into_the_date_is_its_weekday_or_label_not_an_outlet(tmp_path: Path) -> None:
     assert source_on_date_line("Selasa 5 Mar 2024 09:10 WIB") is None
     assert source_on_date_line("Published 5 March 2024") is None
-    # a name set apart from the date still names the outlet sharing its line
+    # a listed agency run into the date is still the agency; a name set apart from the date names the outlet too
+    assert source_on_date_line("Reuters 5 Mar 2024") == "Reuters"
     assert source_on_date_line("Lakeview Courier | 5 March 2024") == "Lakeview Courier"
     assert source_on_date_line("Lakeview 5 March 2024 | Harbour Courier") == "Harbour Courier"
     page = f"Selasa 5 Mar 2024 09:10 WIB\n\n{TITLE}{BODY}"
