@@ -183,9 +183,10 @@ _INITIALS_NEWS = re.compile(r"^(?:[Tt]he\s+)?([A-Z][A-Z0-9&]{1,6})\s+News$")
 
 def _outlet(name: Any) -> str:
     """An outlet's name as compared: :func:`_org`'s, less a trailing edition word (:data:`_APP`,
-    :data:`_INITIALS_NEWS`) when a name remains."""
+    :data:`_INITIALS_NEWS`) when a name remains, and a host without its "www."."""
     news = _INITIALS_NEWS.match(str(name).strip())
-    text = _org(news.group(1) if news else name)
+    # a site named by its host is one site with or without its "www." ("www.gov.cn", "gov.cn")
+    text = re.sub(r"^www\.(?=\S+\.)", "", _org(news.group(1) if news else name))
     bare = _APP.sub("", text)
     return bare if bare.strip() else text
 

@@ -78,3 +78,10 @@ def test_an_outlets_app_or_initialisms_news_edition_is_the_outlet(extract_eval: 
     assert same("LVR", "LVR News")
     assert not same("Lakeview News", "Lakeview")  # a spelt-out name's "News" is its own word
     assert not same("湖滨日报", "湖滨晚报")
+
+
+def test_a_sites_host_with_or_without_www_is_one_outlet(extract_eval: Any) -> None:
+    same = extract_eval._same_source
+    assert same("www.lakeview.gov.xy", "lakeview.gov.xy")
+    assert same("www.LakeviewCourier.info", "LakeviewCourier.info")
+    assert not same("www.lakeview.gov.xy", "harbour.gov.xy")

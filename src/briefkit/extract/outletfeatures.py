@@ -106,6 +106,11 @@ def _position(cand: Candidate) -> float:
     return {"head": 0.0, "tail": 1.0}.get(cand.zone, 0.5)
 
 
+def _dateline_town(name: str) -> bool:
+    """Whether a dateline tag's name is a town: "(London) -", and set in capitals as datelines set it, "(YANGON):"."""
+    return is_place(name) or (name.isupper() and is_place(name.title()))
+
+
 def groups_of(article: Article, gathered: list[Candidate], rule_source: str | None, rule_kind: str,
               site: str | None) -> list[Group]:
     """The page's outlets, each with the places naming it: the furniture's ``gathered`` candidates, the story's
@@ -120,7 +125,7 @@ def groups_of(article: Article, gathered: list[Candidate], rule_source: str | No
     for cand in [*gathered, *corroborating(article)]:
         _add(groups, cand.name, cand.cue, cand.zone, _position(cand))
     for credit in story_credits(paragraphs):
-        if credit.kind == "dateline" and is_place(credit.name):
+        if credit.kind == "dateline" and _dateline_town(credit.name):
             continue  # "(London) - The bank …": a town in a tag's brackets is where, not who
         _add(groups, credit.name, credit.kind, "body", credit.paragraph / total)
     top, end = zones(article)

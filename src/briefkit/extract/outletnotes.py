@@ -233,3 +233,22 @@ def closing_label(blocks: list[str], paragraphs: list[str]) -> str | None:
                 return name.strip(" ()（）[]【】")
     return None
 
+
+
+# "… resumes this evening. (Radio Vanuatu)": a bracketed name closing a paragraph of the story after its sentence
+_CLOSING_TAG = re.compile(r"[.!?”\"’]\s*\((?P<name>" + _NAME + r")\)\s*$")
+
+
+def closing_tag(paragraphs: list[str]) -> str | None:
+    """The outlet a story paragraph closes on in brackets ("… on Friday. (Radio Vanuatu)"), the way a news digest
+    credits its items; only a name that reads as a publication's, so a writer's initials ("(WAH)"), a person
+    ("(Greg Hands)") or a photo's "(SUPPLIED)" names none (a listed agency's initials do: "(NNT)")."""
+    for text in reversed(paragraphs):
+        if not (match := _CLOSING_TAG.search(text.strip())):
+            continue
+        name = match["name"]
+        if credits.person_line(name) or (name.isupper() and name.lower() not in credits.AGENCIES):
+            continue
+        if credits.is_outlet(name):
+            return name
+    return None

@@ -195,6 +195,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
         return signed
     if closing := next((m["name"] for text in article.paragraphs[-2:] if (m := _ZH_CLOSING.search(text))), None):
         return closing
+    if tagged := outletnotes.closing_tag(article.paragraphs):
+        return tagged  # "… on Friday. (Radio Vanuatu)": a bracketed credit closing a paragraph of the story
     # a blog or radio item passing on another outlet's story: "Duluth News Tribune reports" under the title,
     # "Jane Doe is reporting in the Register-Star …", "Read the full story in the Register-Star."
     if passed := outletnotes.reported_outlet([*article.head, *article.paragraphs[:2], *article.tail[:3],
@@ -345,11 +347,19 @@ def source_on_date_line(line: str) -> str | None:
         if _CJK.search(segment) and 2 <= len(segment) <= 12 and headlines.MEDIA_ZH.search(segment):
             return segment
         words = segment.split()
+        if len(words) == 1 and _glued_to_date(segment, line, found.original):
+            continue  # "Kamis 23 Nov 2023", "Jeudi, 23 novembre": the date's own weekday, in any language
         if (not _CJK.search(segment) and 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words)
                 and not all(len(w) <= 4 and w.isupper() for w in words) and len(segment) >= 3
                 and (len(words) > 1 or not _MONTHISH.match(segment))):
             return segment
     return None
+
+
+def _glued_to_date(word: str, line: str, date_text: str) -> bool:
+    """Whether ``word`` opens ``line`` and runs straight into its date, no separator between: the place a date's
+    weekday or a label stands ("Kamis 23 Nov 2023"), where an outlet sharing the line stands apart ("X | 23 Nov")."""
+    return bool(re.match(re.escape(word) + r",?\s+" + re.escape(date_text), line.strip()))
 
 
 def furniture_words(segment: str) -> bool:
