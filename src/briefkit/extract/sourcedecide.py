@@ -51,6 +51,10 @@ def rule_source(facts: MetaFacts, article: Article, cues: LineCues) -> tuple[str
 _DESK = re.compile(r"^(?i:reporter|staff|correspondent)\s+|\s+(?i:reporters?|staff|correspondents?|team)$")
 # an account's name, not an outlet's: who posted the page on a content system ("Administrator", "admin")
 _ACCOUNT = frozenset({"admin", "administrator", "webmaster", "site admin", "guest", "anonymous", "editor", "user"})
+# a social network hosts the post a photo or a quote came from ("Source: Twitter" under a picture); it never
+# publishes the story, so it is never the page's source
+_PLATFORM = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "whatsapp", "telegram",
+                       "snapchat", "pinterest", "reddit", "weibo", "wechat", "微博", "微信", "新浪微博", "抖音"})
 # Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own
 # label run into the value ("成文日期", date of writing)
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -68,7 +72,7 @@ _FIELD_LABEL = re.compile(r"^(?i:author|authors|by|byline|date|dated|time|date\s
 def plausible(name: str, article: Article | None = None) -> str | None:
     """The rules' pick as a source may give it, or None when it cannot name an outlet: desk words dropped, and
     no place ("RIYADH", a dateline's town read as a tag, when ``article`` has a dateline opening on it), account
-    name, section ("Related News") or self-reference ("本站")."""
+    name, social network ("Twitter"), section ("Related News") or self-reference ("本站")."""
     stripped = desk_initials(name) or _DESK.sub("", name).strip()
     if stripped != name and (len(stripped.split()) >= 2 or agencies.is_agency(stripped) or stripped.isupper()):
         return stripped  # a desk's byline credits its outlet
@@ -78,7 +82,7 @@ def plausible(name: str, article: Article | None = None) -> str | None:
     if re.fullmatch(r"[A-Z][a-z]+", name) and is_given_name(name) \
             and not (credits.is_outlet(name) and name.lower() not in credits.AGENCIES):
         return None  # "Ana" (not the agency "ANA"): a given name alone is a byline's or a quote's; "Herald" stays
-    if bare in _ACCOUNT or _ZH_NOT_OUTLET.search(name) or credits.section_label(name) or _FIELD_LABEL.match(bare):
+    if bare in _ACCOUNT or bare in _PLATFORM or _ZH_NOT_OUTLET.search(name) or credits.section_label(name) or _FIELD_LABEL.match(bare):
         return None
     if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{3,})?", name) and not agencies.is_agency(name) and is_place(name.title()) \
             and (article is None or _opens_dateline(name, article)):
