@@ -82,7 +82,8 @@ def plausible(name: str, article: Article | None = None) -> str | None:
     if re.fullmatch(r"[A-Z][a-z]+", name) and is_given_name(name) \
             and not (credits.is_outlet(name) and name.lower() not in credits.AGENCIES):
         return None  # "Ana" (not the agency "ANA"): a given name alone is a byline's or a quote's; "Herald" stays
-    if bare in _ACCOUNT or bare in _PLATFORM or _ZH_NOT_OUTLET.search(name) or credits.section_label(name) or _FIELD_LABEL.match(bare):
+    if bare in _ACCOUNT | _PLATFORM or _ZH_NOT_OUTLET.search(name) or credits.section_label(name) \
+            or _FIELD_LABEL.match(bare):
         return None
     if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{3,})?", name) and not agencies.is_agency(name) and is_place(name.title()) \
             and (article is None or _opens_dateline(name, article)):
