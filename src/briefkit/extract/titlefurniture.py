@@ -2,7 +2,8 @@
 
 Each rule states the kind it covers and holds on pages of many sites, not one:
 
-- a weather widget's reading ("19° C, Sunny") is never a headline;
+- a weather widget's reading ("19° C, Sunny") is never a headline, nor a post's meta line with its comment
+  count ("jane doe No Comments");
 - a line speaking of the reader's device (a cookie banner's consent prompt, a browser's recommendation,
   a keyboard shortcut, an app's download prompt), markup left in the text, a link row naming two of the
   site's language versions, a menu set out one Chinese character at a time: never a headline;
@@ -27,6 +28,9 @@ from briefkit.extract.interfacewords import DEVICE, MENU, alternation, anywhere
 from briefkit.extract.wordcount import word_count
 
 _WEATHER = re.compile(r"^-?\d{1,3}\s*°\s*[CF]?\b")
+# a post's meta line, its poster and comment count ("jane doe No Comments", "… - 13 comments", "Leave a Reply"):
+# a blog's furniture over or under the story, whatever name it carries
+_COMMENTS = re.compile(r"(?:^|[\s|·•-])(?:no|\d{1,5})\s+comments?$|^leave\s+a\s+(?:comment|reply)$", re.IGNORECASE)
 _TAGS = re.compile(r"【[^】]*】")
 _MENU_WORD = re.compile(
     r"^" + alternation(MENU) + r"(?![\w-])"  # "News-Reporter addresses …" opens on a name, not the menu word
@@ -74,10 +78,11 @@ _LANGUAGE = re.compile(r"^(?:English|Русск\w*|Français|Español|Deutsch|Po
 
 
 def is_widget(line: str) -> bool:
-    """A weather widget's reading, a tag list, a Chinese page's tools or browser warning, a line speaking of
-    the reader's device (cookies, browser, keyboard, app), markup, a link row to the site's language versions:
-    never the title."""
-    return bool(_WEATHER.match(line)) or len(_TAGS.findall(line)) >= 2 or _zh_tools(line) \
+    """A weather widget's reading, a post's comment count, a tag list, a Chinese page's tools or browser
+    warning, a line speaking of the reader's device (cookies, browser, keyboard, app), markup, a link row to the
+    site's language versions: never the title."""
+    return bool(_WEATHER.match(line)) or bool(_COMMENTS.search(line.strip())) or len(_TAGS.findall(line)) >= 2 \
+        or _zh_tools(line) \
         or bool(_ZH_BROWSER.search(line)) or bool(_DEVICE.search(line)) or bool(_MARKUP.search(line)) \
         or sum(1 for item in line.split() if _LANGUAGE.match(item)) >= 2 or _letter_spaced(line)
 
