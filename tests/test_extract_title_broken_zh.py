@@ -15,7 +15,8 @@ from briefkit.extract.titleshapes import with_kicker
 
 
 def test_line_stopping_on_a_conjunction_goes_on_under_it() -> None:
-    assert with_kicker("县政府关于加强农村道路和", "桥梁养护管理工作的通知") == "县政府关于加强农村道路和桥梁养护管理工作的通知"
+    joined = with_kicker("县政府关于加强农村道路和", "桥梁养护管理工作的通知")
+    assert joined == "县政府关于加强农村道路和桥梁养护管理工作的通知"
 
 
 def test_paper_title_closed_by_its_kind_on_the_next_line() -> None:

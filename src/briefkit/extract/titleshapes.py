@@ -243,8 +243,8 @@ def with_kicker(line: str, after: str) -> str:
 # a Chinese line that stops inside a phrase: on a conjunction, a particle or a preposition waiting for its object
 _OPEN_END = re.compile(r"(?:和|与|與|及|暨|的|、|关于|關於|对|對|《)$")
 # a government paper's kind closing its title ("…的实施意见", "…的通知"), which a title's first line lacks
-_PAPER_KIND = re.compile(r"(?:意见|意見|通知|办法|辦法|决定|決定|方案|规定|規定|批复|批覆|报告|報告|公告|通告|通报|通報|"
-                         r"细则|細則|规划|規劃|纲要|綱要|条例|條例|决议|決議|措施|函)$")
+_PAPER_KIND = re.compile(r"(?:意见|意見|通知|办法|辦法|决定|決定|方案|规定|規定|批复|批覆|报告|報告|公告|通告|"
+                         r"通报|通報|细则|細則|规划|規劃|纲要|綱要|条例|條例|决议|決議|措施|函)$")
 _CLAUSE = re.compile(r"[，,。！？!?；;:：]")
 
 
