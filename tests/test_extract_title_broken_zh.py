@@ -1,6 +1,7 @@
-"""A Chinese title set over two lines is read as one when its first line stops inside a phrase (on 和, 与, 的,
+"""Chinese titles: one set over two lines is read as one when its first line stops inside a phrase (on 和, 与, 的,
 关于 …) or opens a paper's "关于…" title the line under it closes with the paper's kind (意见, 通知 …); a short
-kicker over its headline is still joined with a space, and a headline complete on its line is left alone.
+kicker over its headline is still joined with a space, and a headline complete on its line is left alone.  A
+credit in brackets after a title ("…(本市新闻局)") names the site, as a " - 信報" suffix does.
 
 Made-up lines through :func:`briefkit.extract.titleshapes.with_kicker` and a made-up page through
 :func:`briefkit.extract.extract_article`."""
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from tests.conftest import extracted
 
+from briefkit.extract.titlefurniture import zh_site_suffix
 from briefkit.extract.titleshapes import with_kicker
 
 
@@ -39,3 +41,9 @@ def test_page_with_a_broken_title(tmp_path: Path) -> None:
             "各乡镇要抓紧落实道路和桥梁养护计划,确保年底前完成全部工程。\n")
     brief = extracted(tmp_path, text, "page.txt")[0]
     assert brief.meta.title == "县政府办公室关于加强农村道路和桥梁养护管理工作的实施意见"
+
+
+def test_bracketed_credit_after_a_chinese_title_names_the_site() -> None:
+    assert zh_site_suffix("市政府明日公布道路维修计划(本市新闻局)") == ("市政府明日公布道路维修计划", "本市新闻局")
+    assert zh_site_suffix("市政府明日公布道路维修计划(东方日报)") == ("市政府明日公布道路维修计划", "东方日报")
+    assert zh_site_suffix("财政司司长会见传媒谈话全文(附短片)") is None

@@ -12,7 +12,8 @@ Each rule states the kind it covers and holds on pages of many sites, not one:
 - a menu word ("News", "Video", "Home") is furniture when it is the line, or nearly; "News Digest: Status
   of the Nation's Highways …" is a labelled headline;
 - a labelled title field ("原标题:…", "标题:…", "Headline: …") gives the title itself;
-- a Chinese headline's site suffix ("… - 信報", "…-美联社") names the site, as " | Site" does in English;
+- a Chinese headline's site suffix ("… - 信報", "…-美联社", "…(澳門新聞局)") names the site, as " | Site" does in
+  English;
 - a tag naming the page's medium ("… budget [Video]", "… (PHOTOS)") says what the page holds, not what
   the story says;
 - a reading-time stamp run onto a headline ("…election1 min read . Updated: 05 Feb 2021") is no part of it;
@@ -38,8 +39,11 @@ _MENU_WORD = re.compile(
     re.IGNORECASE)
 _TITLE_FIELD = re.compile(r"^(?:原标题|原標題|标\s*题|標\s*題|题\s*目|題\s*目|headline|title)\s*[:：]\s*"
                           r"(?P<title>\S.{3,})$", re.IGNORECASE)
-_ZH_SITE = re.compile(r"^(?P<title>.*[\u3400-\u9fff」』》”].*?)\s*[-–—|｜]\s*"
-                      r"(?P<site>[\u3400-\u9fff]{1,8}(?:社|网|網|台|报|報|新闻|新聞|周刊|週刊|杂志|雜誌))$")
+_ZH_OUTLET = r"[\u3400-\u9fff]{1,8}(?:社|网|網|台|报|報|新闻|新聞|周刊|週刊|杂志|雜誌)"
+# "…施政報告】(澳門新聞局)": the credit in brackets, an outlet's or an information office's (新聞局, 新闻办)
+_ZH_OFFICE = r"[\u3400-\u9fff]{1,8}(?:新闻局|新聞局|新闻处|新聞處|新闻办|新聞辦|新闻办公室|新聞辦公室|新闻署|新聞署)"
+_ZH_SITE = re.compile(r"^(?P<title>.*[\u3400-\u9fff」』》”】].*?)(?:\s*[-–—|｜]\s*(?P<site>" + _ZH_OUTLET + r")"
+                      r"|\s*[(（](?P<credit>" + _ZH_OUTLET + r"|" + _ZH_OFFICE + r")[)）])$")
 _READ_TIME = re.compile(r"\s*\d{1,3}\s*min(?:ute)?s?\s+read\b.*$", re.IGNORECASE)
 # "… budget [Video]", "… (PHOTOS)": a tag naming the page's medium, not its subject
 _MEDIA_TAG = re.compile(r"\s*[\[(](?:video|videos|photos?|gallery|watch|audio|podcast|live)[\])]\s*$", re.IGNORECASE)
@@ -123,11 +127,12 @@ def title_field(line: str) -> str | None:
 
 
 def zh_site_suffix(title: str) -> tuple[str, str] | None:
-    """"不及格的「小預算案」 - 信報" → (title, site): a Chinese headline's suffix naming the site."""
+    """"不及格的「小預算案」 - 信報" → (title, site): a Chinese headline's suffix naming the site, or its credit in
+    brackets ("…(澳門新聞局)")."""
     match = _ZH_SITE.match(title.strip())
     if match is None or len(re.findall(r"[\u3400-\u9fff]", match["title"])) < 5:
         return None
-    return match["title"].strip(), match["site"]
+    return match["title"].strip(), match["site"] or match["credit"]
 
 
 def without_read_time(line: str) -> str:
