@@ -59,13 +59,15 @@ _SECTION = re.compile(r"^(?:(?:your\s+|readers[’']?\s+)?letters?(?:\s+to\s+the
                       r"|导读|導讀|提示|专题|專題)$", re.IGNORECASE)
 
 
-# a Chinese page's tools: its other versions, print and send buttons, a picture's zoom ("簡體版 英文版 寄給朋友",
-# "放大圖片"); a line of them, or one alone, is furniture
+# a Chinese page's tools: its other versions, print, send and post buttons, a picture's zoom ("簡體版 英文版
+# 寄給朋友", "放大圖片", "發表文章"); a line of them, or one alone, is furniture
 _ZH_TOOL = re.compile(r"^(?:简体版?|簡體版?|繁体版?|繁體版?|正体版|正體版|英文版|English|手机版|手機版|"
                       r"寄给朋友|寄給朋友|转寄|轉寄|打印(?:本页)?|列印(?:本頁)?|友善列印|分享(?:到)?|收藏|"
                       r"关闭(?:窗口)?|關閉(?:視窗)?|返回(?:顶部|頂部)?|字号|字號|[大中小]|放大|缩小|縮小|"
                       r"(?:点击)?放大图片|(?:點擊)?放大圖片|查看大图|查看大圖|无障碍|無障礙|收藏本[文页頁]|关闭窗口|"
-                      r"關閉視窗|(?:扫一扫|掃一掃|扫码|掃碼)\S{0,12})$", re.IGNORECASE)
+                      r"關閉視窗|(?:扫一扫|掃一掃|扫码|掃碼)\S{0,12}|"
+                      # a blog's or a forum's buttons to post ("發表文章", "張貼留言", "发表评论")
+                      r"发表文章|發表文章|发表评论|發表評論|张贴留言|張貼留言|发表回复|發表回覆)$", re.IGNORECASE)
 
 
 # "您的瀏覽器不支援JavaScript功能,…請開啟瀏覽器JavaScript狀態": a browser's warning, in Chinese words
