@@ -1,6 +1,7 @@
 """Chinese dates written with the year set apart from the month and day: an e-paper's edition line
 ("2018 11月14日", no 年) and a blog platform's Chinese locale ("3月 30, 2022", the English order with 月 for the
-month's name) are days; a blog's post button ("發表文章") over its archive line is no title.
+month's name) are days; a blog's post button ("發表文章") over its archive line is no title; a Chinese line
+running over three clauses is a sentence (a reporter's question), no headline.
 
 Made-up lines through :func:`briefkit.extract.dates.parse_date` and a made-up page through
 :func:`briefkit.extract.extract_article`."""
@@ -13,6 +14,7 @@ from pathlib import Path
 from tests.conftest import extracted
 
 from briefkit.extract.dates import parse_date
+from briefkit.extract.titlecombine import no_headline
 
 
 def _day(text: str) -> str | None:
@@ -39,3 +41,9 @@ def test_blog_archive_page_dated_by_its_archive_line(tmp_path: Path) -> None:
     brief = extracted(tmp_path, text, "page.txt")[0]
     assert brief.meta.date == dt.date(2021, 7, 9)
     assert brief.meta.title != "發表文章"
+
+
+def test_chinese_line_of_three_clauses_is_no_headline() -> None:
+    assert no_headline("会上有记者提问:近几个月外贸改善势头明显,出口增速进一步回升,请问对此有何评价?")
+    assert not no_headline("财政司司长:明年经济增长料达3%,通胀温和")  # two clauses: a headline may run so
+    assert not no_headline("市政府公布1,200万元道路维修计划")  # a comma inside a number closes no clause
