@@ -83,3 +83,17 @@ def test_a_reporters_credit_or_a_print_note_is_no_headline(line: str) -> None:
 @pytest.mark.parametrize("line", ["陈部长:集中精神工作 「喝太多水」記者會一度走開", "记者节:新闻工作者的节日"])
 def test_a_headline_naming_reporters_stays(line: str) -> None:
     assert not not_headline(line)
+
+
+@pytest.mark.parametrize("line", ["jane doe No Comments", "Posted by admin - 13 comments", "Leave a Reply"])
+def test_comment_count_lines_are_widgets(line: str) -> None:
+    assert is_widget(line)
+
+
+def test_comment_count_line_over_a_story_is_no_title(tmp_path: Path) -> None:
+    brief = _extract(tmp_path, "jane doe No Comments\n\n" + BODY)
+    assert brief.meta.title != "jane doe No Comments"
+
+
+def test_a_headline_about_comments_stays_a_title() -> None:
+    assert not is_widget("Council opens budget for public comments")

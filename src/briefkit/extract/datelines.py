@@ -30,8 +30,10 @@ _AGENCY_WRITER = re.compile(r"^(?P<agency>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})\
 _REPORTS = re.compile(r",\s*(?P<agency>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+reports?\.?$")
 _ISSUED = re.compile(r"\b(?:issued|published|released)\s+by\s+the\s+(?P<agency>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)"
                      r"{0,5})\s+on\b")
-# a stored copy's date stamp and a title's labels ("date 2024-01-02", "Title:", "BREAKING:"): cleaned off a line
-STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*|^(?:title|headline)\s*[:：]\s*"
+# a stored copy's date stamp, to the day or only to the month the copy knew ("date 2024-01-02", "date 2023-02")
+COPY_STAMP = r"^\s*date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?(?![\d-])\s*"
+# the stamp and a title's labels ("Title:", "BREAKING:"): cleaned off a line
+STAMP = re.compile(COPY_STAMP + r"|^(?:title|headline)\s*[:：]\s*"
                     r"|^(?:breaking(?:\s+news)?|exclusive|update[ds]?|watch|live|just\s+in|developing)\s*[:：|]\s*",
                     re.IGNORECASE)
 

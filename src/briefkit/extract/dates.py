@@ -54,6 +54,10 @@ _ABSOLUTE = [
     ("month", re.compile(_YEAR + r"\s*年\s*(?P<m>[01]?\d)\s*月")),
     ("month", re.compile(r"(?<![\w-])" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR, re.IGNORECASE)),
     ("month", re.compile(r"(?<![\d-])" + _YEAR + r"-(?P<m>0[1-9]|1[0-2])(?![\d-])")),
+    # the Chinese month and day with the year set apart, not joined by 年: an e-paper's "2018 11月14日", a blog
+    # platform's Chinese locale "3月 30, 2022" (the English "March 30, 2022" with 月 for the month's name)
+    ("day", re.compile(_YEAR + r"\s+(?P<m>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日")),
+    ("day", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<day>[0-3]?\d),\s*" + _YEAR + r"(?!\d)")),
 ]
 _NAMED = {p for _, p in _ABSOLUTE if "(?P<month>" in p.pattern}
 # What the text must hold for a pattern that opens with a look-behind (tried at every position) to match:
@@ -63,7 +67,7 @@ _DASH_YEAR = re.compile(r"-(?:19|20)\d\d")
 _YEAR_DASH = re.compile(r"(?:19|20)\d\d-")
 _NEEDS: dict[re.Pattern[str], str | re.Pattern[str]] = {
     _ABSOLUTE[i][1]: need for i, need in ((1, "年"), (2, _SEP_YEAR), (3, _SEP_YEAR), (4, _DASH_YEAR), (5, _DASH_YEAR),
-                                          (9, "年"), (11, _YEAR_DASH))}
+                                          (9, "年"), (11, _YEAR_DASH), (12, "月"), (13, "月"))}
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _YEARISH = re.compile(r"(?:19|20)\d\d")

@@ -33,7 +33,7 @@ from itertools import takewhile
 from briefkit.extract import bylines_zh, credits, titleshapes
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captionmarks import is_caption
-from briefkit.extract.datelines import STAMP
+from briefkit.extract.datelines import COPY_STAMP, STAMP
 from briefkit.extract.datelines import agency_of_role as agency_of_role
 from briefkit.extract.datelines import dateline_agency as dateline_agency
 from briefkit.extract.datelines import dateline_date as dateline_date
@@ -164,7 +164,7 @@ def _tail_noise(line: str) -> str:
 
 def unstamped(line: str) -> str:
     """A line without a stored copy's date stamp (" date 2018-02-14 © 2022 …" → "© 2022 …")."""
-    return re.sub(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*", "", line)
+    return re.sub(COPY_STAMP, "", line)
 
 
 def is_date_line(line: str) -> bool:

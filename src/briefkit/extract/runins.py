@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.dates import DateMention, parse_date
+from briefkit.extract.dates import DateMention, find_dates, parse_date
 from briefkit.extract.wordcount import word_count
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -36,6 +36,14 @@ def split_stamp(line: str) -> tuple[str, DateMention] | None:
     found = parse_date(line)
     if found is None:
         return None
+    # "Address delivered on Friday November 4, 2022 |07 November 2022": a title that names a day of its own
+    # keeps it; the stamp is the day closing the line
+    last = max((d for d in find_dates(line) if d.precision == "day"), key=lambda d: d.start, default=found)
+    return _split_at(line, found) or (_split_at(line, last) if last.start > found.start else None)
+
+
+def _split_at(line: str, found: DateMention) -> tuple[str, DateMention] | None:
+    """The title ``line`` holds besides the date ``found``, when that date opens or closes the line."""
     before, after = line[:found.start], line[found.end:]
     if _GLUE.match(before) and not _GLUE.match(after):
         title = re.sub(r"^[\s|｜·•,:：–—-]+", "", _strip_time(after))

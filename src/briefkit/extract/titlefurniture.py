@@ -2,7 +2,8 @@
 
 Each rule states the kind it covers and holds on pages of many sites, not one:
 
-- a weather widget's reading ("19° C, Sunny") is never a headline;
+- a weather widget's reading ("19° C, Sunny") is never a headline, nor a post's meta line with its comment
+  count ("jane doe No Comments");
 - a line speaking of the reader's device (a cookie banner's consent prompt, a browser's recommendation,
   a keyboard shortcut, an app's download prompt), markup left in the text, a link row naming two of the
   site's language versions, a menu set out one Chinese character at a time: never a headline;
@@ -11,7 +12,8 @@ Each rule states the kind it covers and holds on pages of many sites, not one:
 - a menu word ("News", "Video", "Home") is furniture when it is the line, or nearly; "News Digest: Status
   of the Nation's Highways …" is a labelled headline;
 - a labelled title field ("原标题:…", "标题:…", "Headline: …") gives the title itself;
-- a Chinese headline's site suffix ("… - 信報", "…-美联社") names the site, as " | Site" does in English;
+- a Chinese headline's site suffix ("… - 信報", "…-美联社", "…(澳門新聞局)") names the site, as " | Site" does in
+  English;
 - a tag naming the page's medium ("… budget [Video]", "… (PHOTOS)") says what the page holds, not what
   the story says;
 - a reading-time stamp run onto a headline ("…election1 min read . Updated: 05 Feb 2021") is no part of it;
@@ -27,6 +29,9 @@ from briefkit.extract.interfacewords import DEVICE, MENU, alternation, anywhere
 from briefkit.extract.wordcount import word_count
 
 _WEATHER = re.compile(r"^-?\d{1,3}\s*°\s*[CF]?\b")
+# a post's meta line, its poster and comment count ("jane doe No Comments", "… - 13 comments", "Leave a Reply"):
+# a blog's furniture over or under the story, whatever name it carries
+_COMMENTS = re.compile(r"(?:^|[\s|·•-])(?:no|\d{1,5})\s+comments?$|^leave\s+a\s+(?:comment|reply)$", re.IGNORECASE)
 _TAGS = re.compile(r"【[^】]*】")
 _MENU_WORD = re.compile(
     r"^" + alternation(MENU) + r"(?![\w-])"  # "News-Reporter addresses …" opens on a name, not the menu word
@@ -34,8 +39,11 @@ _MENU_WORD = re.compile(
     re.IGNORECASE)
 _TITLE_FIELD = re.compile(r"^(?:原标题|原標題|标\s*题|標\s*題|题\s*目|題\s*目|headline|title)\s*[:：]\s*"
                           r"(?P<title>\S.{3,})$", re.IGNORECASE)
-_ZH_SITE = re.compile(r"^(?P<title>.*[\u3400-\u9fff」』》”].*?)\s*[-–—|｜]\s*"
-                      r"(?P<site>[\u3400-\u9fff]{1,8}(?:社|网|網|台|报|報|新闻|新聞|周刊|週刊|杂志|雜誌))$")
+_ZH_OUTLET = r"[\u3400-\u9fff]{1,8}(?:社|网|網|台|报|報|新闻|新聞|周刊|週刊|杂志|雜誌)"
+# "…施政報告】(澳門新聞局)": the credit in brackets, an outlet's or an information office's (新聞局, 新闻办)
+_ZH_OFFICE = r"[\u3400-\u9fff]{1,8}(?:新闻局|新聞局|新闻处|新聞處|新闻办|新聞辦|新闻办公室|新聞辦公室|新闻署|新聞署)"
+_ZH_SITE = re.compile(r"^(?P<title>.*[\u3400-\u9fff」』》”】].*?)(?:\s*[-–—|｜]\s*(?P<site>" + _ZH_OUTLET + r")"
+                      r"|\s*[(（](?P<credit>" + _ZH_OUTLET + r"|" + _ZH_OFFICE + r")[)）])$")
 _READ_TIME = re.compile(r"\s*\d{1,3}\s*min(?:ute)?s?\s+read\b.*$", re.IGNORECASE)
 # "… budget [Video]", "… (PHOTOS)": a tag naming the page's medium, not its subject
 _MEDIA_TAG = re.compile(r"\s*[\[(](?:video|videos|photos?|gallery|watch|audio|podcast|live)[\])]\s*$", re.IGNORECASE)
@@ -51,13 +59,15 @@ _SECTION = re.compile(r"^(?:(?:your\s+|readers[’']?\s+)?letters?(?:\s+to\s+the
                       r"|导读|導讀|提示|专题|專題)$", re.IGNORECASE)
 
 
-# a Chinese page's tools: its other versions, print and send buttons, a picture's zoom ("簡體版 英文版 寄給朋友",
-# "放大圖片"); a line of them, or one alone, is furniture
+# a Chinese page's tools: its other versions, print, send and post buttons, a picture's zoom ("簡體版 英文版
+# 寄給朋友", "放大圖片", "發表文章"); a line of them, or one alone, is furniture
 _ZH_TOOL = re.compile(r"^(?:简体版?|簡體版?|繁体版?|繁體版?|正体版|正體版|英文版|English|手机版|手機版|"
                       r"寄给朋友|寄給朋友|转寄|轉寄|打印(?:本页)?|列印(?:本頁)?|友善列印|分享(?:到)?|收藏|"
                       r"关闭(?:窗口)?|關閉(?:視窗)?|返回(?:顶部|頂部)?|字号|字號|[大中小]|放大|缩小|縮小|"
                       r"(?:点击)?放大图片|(?:點擊)?放大圖片|查看大图|查看大圖|无障碍|無障礙|收藏本[文页頁]|关闭窗口|"
-                      r"關閉視窗|(?:扫一扫|掃一掃|扫码|掃碼)\S{0,12})$", re.IGNORECASE)
+                      r"關閉視窗|(?:扫一扫|掃一掃|扫码|掃碼)\S{0,12}|"
+                      # a blog's or a forum's buttons to post ("發表文章", "張貼留言", "发表评论")
+                      r"发表文章|發表文章|发表评论|發表評論|张贴留言|張貼留言|发表回复|發表回覆)$", re.IGNORECASE)
 
 
 # "您的瀏覽器不支援JavaScript功能,…請開啟瀏覽器JavaScript狀態": a browser's warning, in Chinese words
@@ -74,10 +84,11 @@ _LANGUAGE = re.compile(r"^(?:English|Русск\w*|Français|Español|Deutsch|Po
 
 
 def is_widget(line: str) -> bool:
-    """A weather widget's reading, a tag list, a Chinese page's tools or browser warning, a line speaking of
-    the reader's device (cookies, browser, keyboard, app), markup, a link row to the site's language versions:
-    never the title."""
-    return bool(_WEATHER.match(line)) or len(_TAGS.findall(line)) >= 2 or _zh_tools(line) \
+    """A weather widget's reading, a post's comment count, a tag list, a Chinese page's tools or browser
+    warning, a line speaking of the reader's device (cookies, browser, keyboard, app), markup, a link row to the
+    site's language versions: never the title."""
+    return bool(_WEATHER.match(line)) or bool(_COMMENTS.search(line.strip())) or len(_TAGS.findall(line)) >= 2 \
+        or _zh_tools(line) \
         or bool(_ZH_BROWSER.search(line)) or bool(_DEVICE.search(line)) or bool(_MARKUP.search(line)) \
         or sum(1 for item in line.split() if _LANGUAGE.match(item)) >= 2 or _letter_spaced(line)
 
@@ -118,11 +129,12 @@ def title_field(line: str) -> str | None:
 
 
 def zh_site_suffix(title: str) -> tuple[str, str] | None:
-    """"不及格的「小預算案」 - 信報" → (title, site): a Chinese headline's suffix naming the site."""
+    """"不及格的「小預算案」 - 信報" → (title, site): a Chinese headline's suffix naming the site, or its credit in
+    brackets ("…(澳門新聞局)")."""
     match = _ZH_SITE.match(title.strip())
     if match is None or len(re.findall(r"[\u3400-\u9fff]", match["title"])) < 5:
         return None
-    return match["title"].strip(), match["site"]
+    return match["title"].strip(), match["site"] or match["credit"]
 
 
 def without_read_time(line: str) -> str:

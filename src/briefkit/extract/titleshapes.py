@@ -18,6 +18,7 @@ shape rather than one site's words:
 - a keyword list run together with dashes, as a spam page's title is;
 - a numbered part of a series ("案例1 …" beside "案例2 …", "Case 1: …" beside "Case 2: …"): it heads a part;
 - a Chinese subtitle under its main headline is no part of it, a short kicker over it is (the corpus conventions);
+- a Chinese title set over two lines, the first stopping inside a phrase ("…居民和" / "餐饮用户…的实施意见"), is one;
 - a headline the copy ran twice on one line is read once, a report cover's issue date after a title in capitals
   is no part of it.
 """
@@ -232,10 +233,29 @@ def zh_subtitle(line: str, above: str, body: str) -> bool:
 
 def with_kicker(line: str, after: str) -> str:
     """A short Chinese kicker line (引题, "彭州媒体奖") and the longer main headline under it, joined with a space as
-    the page's two-line headline is read; any other line as it is."""
+    the page's two-line headline is read; a Chinese title broken over two lines, joined as one; any other line as
+    it is."""
     if _zh_headline_line(line) and len(line) <= 6 and _zh_headline_line(after) and len(after) > len(line):
         return f"{line} {after}"
-    return line
+    return line + after if _broken_zh_title(line, after) else line
+
+
+# a Chinese line that stops inside a phrase: on a conjunction, a particle or a preposition waiting for its object
+_OPEN_END = re.compile(r"(?:和|与|與|及|暨|的|、|关于|關於|对|對|《)$")
+# a government paper's kind closing its title ("…的实施意见", "…的通知"), which a title's first line lacks
+_PAPER_KIND = re.compile(r"(?:意见|意見|通知|办法|辦法|决定|決定|方案|规定|規定|批复|批覆|报告|報告|公告|通告|"
+                         r"通报|通報|细则|細則|规划|規劃|纲要|綱要|条例|條例|决议|決議|措施|函)$")
+_CLAUSE = re.compile(r"[，,。！？!?；;:：]")
+
+
+def _broken_zh_title(line: str, after: str) -> bool:
+    """``line`` is the first part of a Chinese title set over two lines ("市政府办公厅关于推进城镇燃气居民和" /
+    "餐饮用户“安心用气工程”建设的实施意见"): it stops inside a phrase, or opens a paper's "关于…" title the line
+    under it closes with the paper's kind; neither line is a clause of a sentence."""
+    if not (_CJK.search(line[-1:]) or line.endswith("、")) or not _CJK.search(after[:1] + after[-1:]) \
+            or _CLAUSE.search(line + after) or len(line + after) > 80 or _PAPER_KIND.search(line):
+        return False
+    return bool(_OPEN_END.search(line)) or (bool(re.search(r"关于|關於", line)) and bool(_PAPER_KIND.search(after)))
 
 
 # "HOW TO USE CARBON TAX REVENUES February 2016": a report cover's title in capitals, then its issue date
