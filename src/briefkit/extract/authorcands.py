@@ -45,6 +45,7 @@ from briefkit.extract.authorcues import (
     zh_candidates,
 )
 from briefkit.extract.dates import parse_date
+from briefkit.extract.fields import unglued
 from briefkit.readers import Article
 
 HEAD_LINES = 25
@@ -349,8 +350,8 @@ def teaser_writers(tail: list[str], head: list[str]) -> set[str]:
             _headline_like(tail[k].strip()) for k in range(max(0, i - 3), i)))
         if teasing or under_headline:
             found.update(names_on(text))
-    for line in head:
-        found -= set(names_on(line.strip()))
+    for line in head:  # "By Jane Doe080" credits "Jane Doe" too
+        found -= set(names_on(unglued(line.strip())))
     return found
 
 

@@ -33,7 +33,8 @@ FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff)]
 _BRACKETED = re.compile(r"[【〔\[](?P<label>(?:" + _LABEL + r"))[】〕\]]\s*", re.IGNORECASE)
 
 # "BY JANE DOE AND TOM LEE", "A y B", "A und B"
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\b(?i:and)\b|\bet\b|\by\b|\bund\b|&)\s*")
+# "Jane Doe/Tom Lee": a slash parts two writers as "and" does (a site's own "A/B" credit)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|/|\b(?i:and)\b|\bet\b|\by\b|\bund\b|&)\s*")
 _VALUE_END = re.compile(r"\s*(?:[|｜]|\s{2,}).*$")
 _ROLE_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")
 _ROLE = re.compile(r"\b(?:correspondents?|editors?|reporters?|writers?|staff|columnists?|contributors?|desk|bureau|"
@@ -80,8 +81,9 @@ def names(value: str, roles: bool = False) -> list[str]:
     parts = [re.sub(r"\s+(?:in|for|at|from|en|para|à|aus)\s+[A-Z].*$", "", p) for p in parts]
     for name in parts:
         name = strip_honorific(name.strip(" ()（）[]"))  # "Rep. Gallagher": the surname is the name given
+        name = unglued(name)
         if not name or len(name) > 60 or name.lower() in _ACCOUNTS or (not roles and _ROLE.search(name)) \
-                or _DATE_WORD.search(name):
+                or _DATE_WORD.search(name) or _PLACEHOLDER.fullmatch(name):
             continue
         name = name.title() if name.isupper() and not _CJK.search(name) and len(name) > 3 else name
         if name not in out:
@@ -93,6 +95,18 @@ def names(value: str, roles: bool = False) -> list[str]:
 _ACCOUNTS = {"admin", "administrator", "webmaster", "editor", "staff", "guest", "anonymous", "unknown", "小编",
              "管理员", "佚名", "网友", "網友", "匿名"}
 _DATE_WORD = re.compile(r"\d{4}|\d{1,2}:\d{2}")
+# No name ends in digits: "Jane Doe080" is a name with a comment count or a link's number glued on
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{2})\d{1,3}(?!\w)")
+
+
+def unglued(text: str) -> str:
+    """``text`` without the digits glued to a word's end: "By Jane Doe080" → "By Jane Doe" (a name never ends in
+    digits; a comment count or a link's number was run into it)."""
+    return _GLUED_DIGITS.sub("", text)
+
+
+# "Author: author", "Editor: Reporter": a template's unfilled field repeats a label word, no one's name
+_PLACEHOLDER = re.compile(r"(?:" + _LABEL + r")", re.IGNORECASE)
 
 
 _OTHER_LABELS = {"摄影", "攝影", "校对", "校對", "审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發",
