@@ -251,7 +251,8 @@ def _closing(facts: MetaFacts, article: Article) -> str | None:
         _add(facts.authors, bylines_zh.closing_reporters(article.paragraphs[-1]))
     _add(facts.authors, closings_zh.closing_writers(article.paragraphs))  # "(王斌) (作者:柴晶晶)", "(撰稿人:A;…)"
     if not facts.authors:  # a letter's or op-ed's signature: "Jim Elardo", "Gary Smith, Wakefield"
-        _add(facts.authors, signoffs.signature(article.tail))
+        _add(facts.authors, signoffs.signature(article.tail)
+             or signoffs.run_on_signature(article.paragraphs[-1] if article.paragraphs else ""))
         if facts.authors:
             return "the signature at the end"
     if not facts.authors and (bio := next((n for t in [*article.tail[:3], *article.paragraphs[-1:]]
