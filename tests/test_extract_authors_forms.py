@@ -63,3 +63,29 @@ def test_letter_signed_in_its_last_paragraph(tmp_path: Path) -> None:
             "authorities look away. -JANE DOE, Springfield, via e-mail, May 3.\n")
     brief, _ = extracted(tmp_path, text)
     assert brief.meta.authors == ["Jane Doe"]
+
+
+def test_speaker_led_chinese_title_names_no_author(tmp_path: Path) -> None:
+    # the name over the title is a tag; the body speaks of the person: the title gives what they said
+    text = ("即时国内\n\n李明华\n\n财政预算案\n\n人民联盟\n\n进步党\n\n李明华:不提呈明年财案 留待新政府拟定\n\n"
+            "李明华:“明年州财政预算案应由人民委托的新政府来提出。”\n\n李明华今日出席港口发展项目动土仪式后受访时表示,明年州财政预算案应由新政府提出,预计选举后完成。\n\n"
+            "他说,州政府将继续推动各项发展计划,确保民生项目不受影响。\n")
+    brief, _ = extracted(tmp_path, text)
+    assert brief.meta.authors == []
+    assert brief.meta.title == "李明华:不提呈明年财案 留待新政府拟定"
+
+
+def test_chinese_essay_title_led_by_its_authors(tmp_path: Path) -> None:
+    text = ("王建国 赵丽:从政府创新到政府创新管理:一个分析框架\n\n王建国   赵丽\n\n"
+            "摘要:创新激励、创新能力和创新应用是政府创新管理的三个维度,本文据此提出一个分析框架并加以检验。\n\n"
+            "政府创新管理的研究近年增长很快,但各地实践差异仍然很大,需要系统比较。\n")
+    brief, _ = extracted(tmp_path, text)
+    assert brief.meta.authors == ["王建国", "赵丽"]
+
+
+@pytest.mark.parametrize("credit", ["陳大明\\臺中報導", "陳大明／臺中報導", "記者陳大明／臺中報導"])
+def test_taiwanese_filed_credit_run_into_the_lead(tmp_path: Path, credit: str) -> None:
+    text = ("教育局重視學生健康 將口腔保健列入推動議題\n\n" + credit + " 臺中市政府教育局重視學生健康,並將口腔保健列入"
+            "健康促進學校推動議題之一,要求各校加強宣導。\n\n教育局表示,今年將有一百二十所學校參與計畫。\n")
+    brief, _ = extracted(tmp_path, text)
+    assert brief.meta.authors == ["陳大明"]
