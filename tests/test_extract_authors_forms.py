@@ -43,8 +43,8 @@ def test_field_names_parts_slash_and_drops_glued_digits() -> None:
 
 
 def test_office_before_a_name_is_no_part_of_it() -> None:
-    assert credits.strip_honorific("Deputy Prime Minister Tom Lee") == "Tom Lee"
-    assert credits.strip_honorific("President Biden") == "President Biden"  # one word left: the office stays
+    assert credits.strip_office("Deputy Prime Minister Tom Lee") == "Tom Lee"
+    assert credits.strip_office("President Biden") == "President Biden"  # one word left: the office stays
 
 
 @pytest.mark.parametrize(("paragraph", "signers"), [

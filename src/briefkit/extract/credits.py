@@ -71,9 +71,16 @@ _OFFICE = re.compile(r"^(?:(?:Executive|Managing|Deputy|Vice|Acting|Assistant|As
 
 
 def strip_honorific(name: str) -> str:
-    """"Rep. Troy Balderson" → "Troy Balderson", "Executive Director Jane Smith" → "Jane Smith"; a bare
-    "Rep. Gallagher" keeps the surname."""
-    return _OFFICE.sub("", HONORIFIC.sub("", name.strip(), count=1), count=1)
+    """"Rep. Troy Balderson" → "Troy Balderson"; a bare "Rep. Gallagher" keeps the surname."""
+    return HONORIFIC.sub("", name.strip(), count=1)
+
+
+def strip_office(name: str) -> str:
+    """"Executive Director Jane Smith" → "Jane Smith": the office a credit gives before its signer's name.
+
+    Only for a name a credit form gave ("by Executive Director Jane Smith"): a bare line naming an office holder
+    is more often a caption's or a story's subject than its writer, and keeps its office."""
+    return _OFFICE.sub("", name, count=1)
 _CAP_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&'’-]*){0,5}"
 _LEAD_CREDIT = re.compile(r"^(?:\((?P<paren>[A-Z][\w .&'-]{1,30})\)\s*(?:[-–—]+\s*)?"
                           # "FILE: The shortfall …", "PHOTO: …": a picture caption's label, not an outlet

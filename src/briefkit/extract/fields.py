@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.credits import strip_honorific
+from briefkit.extract.credits import strip_honorific, strip_office
 from briefkit.extract.noticefields_zh import cut_at_label
 from briefkit.extract.zhscript import without_pinyin
 
@@ -80,7 +80,8 @@ def names(value: str, roles: bool = False) -> list[str]:
     # "… en Bengaluru", "… para Reuters": the place and the outlet in the wires' other languages too
     parts = [re.sub(r"\s+(?:in|for|at|from|en|para|à|aus)\s+[A-Z].*$", "", p) for p in parts]
     for name in parts:
-        name = strip_honorific(name.strip(" ()（）[]"))  # "Rep. Gallagher": the surname is the name given
+        # "Rep. Gallagher": the surname is the name given; "by Executive Director Jane Doe": the office goes
+        name = strip_office(strip_honorific(name.strip(" ()（）[]")))
         name = unglued(name)
         if not name or len(name) > 60 or name.lower() in _ACCOUNTS or (not roles and _ROLE.search(name)) \
                 or _DATE_WORD.search(name) or _PLACEHOLDER.fullmatch(name):
