@@ -89,3 +89,21 @@ def test_taiwanese_filed_credit_run_into_the_lead(tmp_path: Path, credit: str) -
             "健康促進學校推動議題之一,要求各校加強宣導。\n\n教育局表示,今年將有一百二十所學校參與計畫。\n")
     brief, _ = extracted(tmp_path, text)
     assert brief.meta.authors == ["陳大明"]
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("Rep: Ani Wijaya/ Red: Budi Santoso", [("authors", ["Ani Wijaya"]), ("editors", ["Budi Santoso"])]),
+    ("Pewarta: Ani Wijaya Editor: Budi Santoso", [("authors", ["Ani Wijaya"]), ("editors", ["Budi Santoso"])]),
+    ("Red: 5% of voters", []),  # a chart's legend: a short label alone is no credit
+    ("Prep: 10 minutes", []),
+])
+def test_indonesian_credit_labels(line: str, found: list[tuple[str, list[str]]]) -> None:
+    assert [(fields.kind(label), fields.names(value)) for label, value in fields.labelled_fields(line)] == found
+
+
+def test_reporter_who_took_the_photograph_is_still_the_writer(tmp_path: Path) -> None:
+    text = (HEAD + "Kamis 23 Nov 2023 15:10 WIB\n\nRep: Ani Wijaya/ Red: Budi Santoso\n\n"
+            "Foto: Harian/Ani Wijaya\n\n" + BODY)
+    brief, _ = extracted(tmp_path, text)
+    assert brief.meta.authors == ["Ani Wijaya"]
+    assert brief.meta.editors == ["Budi Santoso"]

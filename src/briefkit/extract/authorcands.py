@@ -393,5 +393,7 @@ def writers_only(authors: list[str], credited: list[str], article: Article, head
     # where and when the story was filed ("Jane Doe, VOA Khmer | Phnom Penh Monday, …") is no teaser's
     filed = {n for line in foot for n in reportcredits.stamped_credit(line)}
     teasers = teaser_writers(foot, article.head) - filed
-    others = photographers(head + article.tail) | teasers | press_contacts(head + foot)
-    return [n for n in authors if n not in others and (n in credited or not quoted_source(n, article))]
+    others = teasers | press_contacts(head + foot)
+    # a photographer is no writer, unless a credit also names them as one ("Rep: Jane Doe" over "Foto: Jane Doe")
+    shooters = photographers(head + article.tail) - set(credited)
+    return [n for n in authors if n not in others | shooters and (n in credited or not quoted_source(n, article))]

@@ -21,7 +21,9 @@ _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|e
           r"written\s+by|作者|撰文|供稿|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|發布時間|发布日期|"
           r"發布日期|發佈日期|outlet|column|publisher|出处|出處|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste|"
           r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|摄影|攝影|单位|單位|阅读|閱讀|浏览|瀏覽|访问量|訪問量|"
-          r"下载地址|下載地址|字号|字號|点击|點擊")
+          r"下载地址|下載地址|字号|字號|点击|點擊|"
+          # Indonesian credits: "Pewarta: A Editor: B", "Rep: A/ Red: B" (reporter, then the desk's editor)
+          r"pewarta|penulis|wartawan|redaktur|penyunting|(?<![a-z])(?:rep|red)")
 # Some mirrors print each character's pinyin after it ("來(lái)源:中國(guó)新聞網(wǎng)"): a label is one still.
 _PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?"
 _LABEL = re.sub(r"([\u3400-\u9fff])", lambda m: m[1] + _PINYIN, _LABEL)
@@ -31,6 +33,8 @@ _LABEL = r"[一二三四初复複终終][审審](?:编辑|編輯|校对|校對|�
 FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff)])\s*[︱｜|/／])\s*", re.IGNORECASE)
 # "【来源】新华社 【作者】张三": a Chinese label in brackets is one too (read as "来源:")
 _BRACKETED = re.compile(r"[【〔\[](?P<label>(?:" + _LABEL + r"))[】〕\]]\s*", re.IGNORECASE)
+
+_SHORT_LABELS = {"rep", "red"}
 
 # "BY JANE DOE AND TOM LEE", "A y B", "A und B"
 # "Jane Doe/Tom Lee": a slash parts two writers as "and" does (a site's own "A/B" credit)
@@ -54,7 +58,8 @@ def labelled_fields(line: str) -> list[tuple[str, str]]:
         # "来源: 关键词:": an empty field followed by a government table's label not in this vocabulary
         value = cut_at_label(_VALUE_END.sub("", line[match.end():end]).strip(" |,;·"))
         value = without_pinyin(value)  # "東(dōng)海日報(bào)": a converter's pinyin is no part of a name
-        if value:
+        # "Rep:", "Red:" are credit labels only beside another field ("Rep: A/ Red: B"): alone, "Red: 5%" is a legend
+        if value and not (match["label"].lower() in _SHORT_LABELS and len(matches) < 2):
             label = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)", "", match["label"])
             out.append((" ".join(label.lower().split()), value))
     return out
@@ -122,7 +127,7 @@ def kind(label: str) -> str:
     # a proofreader (校对) is a sign-off role, no editor (README conventions, stop 25)
     if "edit" in label or "编" in label or "編" in label:
         return "editors"
-    if label.startswith(("rédact", "éditeur")):
+    if label.startswith(("rédact", "éditeur", "red", "penyunting")):
         return "editors"
     if label.startswith(("source", "来源", "來源", "稿源", "新闻引据", "新聞引據", "publisher", "出处", "出處")):
         return "source"
