@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from briefkit.extract import credits, fields, signoffs
+from briefkit.extract import fields, signoffs
 from conftest import extracted
 
 BODY = ("The central bank kept its policy rate at 6 percent on Thursday, citing easing inflation and a stable "
@@ -43,8 +43,8 @@ def test_field_names_parts_slash_and_drops_glued_digits() -> None:
 
 
 def test_office_before_a_name_is_no_part_of_it() -> None:
-    assert credits.strip_office("Deputy Prime Minister Tom Lee") == "Tom Lee"
-    assert credits.strip_office("President Biden") == "President Biden"  # one word left: the office stays
+    assert fields.strip_office("Deputy Prime Minister Tom Lee") == "Tom Lee"
+    assert fields.strip_office("President Biden") == "President Biden"  # one word left: the office stays
 
 
 @pytest.mark.parametrize(("paragraph", "signers"), [

@@ -45,7 +45,7 @@ from briefkit.extract.authorcues import (
     zh_candidates,
 )
 from briefkit.extract.dates import parse_date
-from briefkit.extract.fields import unglued
+from briefkit.extract.fields import labelled_writers, unglued
 from briefkit.readers import Article
 
 HEAD_LINES = 25
@@ -394,6 +394,6 @@ def writers_only(authors: list[str], credited: list[str], article: Article, head
     filed = {n for line in foot for n in reportcredits.stamped_credit(line)}
     teasers = teaser_writers(foot, article.head) - filed
     others = teasers | press_contacts(head + foot)
-    # a photographer is no writer, unless a credit also names them as one ("Rep: Jane Doe" over "Foto: Jane Doe")
-    shooters = photographers(head + article.tail) - set(credited)
+    # a photographer is no writer, unless a writer's label also names them ("Rep: Jane Doe" over "Foto: Jane Doe")
+    shooters = photographers(head + article.tail) - labelled_writers(head)
     return [n for n in authors if n not in others | shooters and (n in credited or not quoted_source(n, article))]

@@ -61,26 +61,11 @@ HONORIFIC = re.compile(r"^(?:(?:Rep|Sen|Gov|Lt|Mr|Mrs|Ms|Mx|Hon|Del|Amb|Gen|Col|
                        r"(?:Senator|Congressman|Congresswoman|Representative|Councilman|Councilwoman|"
                        r"Councilmember|Assemblyman|Assemblywoman|Mayor|Judge)\b)\s*")
 _ACADEMIC = re.compile(r"^(?:Dr|Prof)\.\s*")
-# "Executive Director Jane Smith", "Deputy Prime Minister Tom Lee": an office before a name of two words or more is
-# no part of it either (a statement's byline names its signer with the office)
-_OFFICE = re.compile(r"^(?:(?:Executive|Managing|Deputy|Vice|Acting|Assistant|Associate|Senior|Interim|Prime|Chief|"
-                     r"Regional|Country|Permanent|Foreign|Finance)\s+)*"
-                     r"(?:Director(?:[\s-]+General)?|Minister|Secretary(?:[\s-]+General)?|Commissioner|Chancellor|"
-                     r"Governor|President|Chair(?:man|woman|person)?|Ambassador|Administrator|Premier|Spokes(?:person|"
-                     r"man|woman)|Officer)\s+(?=[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+)")
 
 
 def strip_honorific(name: str) -> str:
     """"Rep. Troy Balderson" → "Troy Balderson"; a bare "Rep. Gallagher" keeps the surname."""
     return HONORIFIC.sub("", name.strip(), count=1)
-
-
-def strip_office(name: str) -> str:
-    """"Executive Director Jane Smith" → "Jane Smith": the office a credit gives before its signer's name.
-
-    Only for a name a credit form gave ("by Executive Director Jane Smith"): a bare line naming an office holder
-    is more often a caption's or a story's subject than its writer, and keeps its office."""
-    return _OFFICE.sub("", name, count=1)
 _CAP_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&'’-]*){0,5}"
 _LEAD_CREDIT = re.compile(r"^(?:\((?P<paren>[A-Z][\w .&'-]{1,30})\)\s*(?:[-–—]+\s*)?"
                           # "FILE: The shortfall …", "PHOTO: …": a picture caption's label, not an outlet

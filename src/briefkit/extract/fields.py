@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.credits import strip_honorific, strip_office
+from briefkit.extract.credits import strip_honorific
 from briefkit.extract.noticefields_zh import cut_at_label
 from briefkit.extract.zhscript import without_pinyin
 
@@ -35,6 +35,23 @@ FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff)]
 _BRACKETED = re.compile(r"[【〔\[](?P<label>(?:" + _LABEL + r"))[】〕\]]\s*", re.IGNORECASE)
 
 _SHORT_LABELS = {"rep", "red"}
+
+# "Executive Director Jane Smith", "Deputy Prime Minister Tom Lee": an office before a name of two words or more is
+# no part of it either (a statement's byline names its signer with the office)
+_OFFICE = re.compile(r"^(?:(?:Executive|Managing|Deputy|Vice|Acting|Assistant|Associate|Senior|Interim|Prime|Chief|"
+                     r"Regional|Country|Permanent|Foreign|Finance)\s+)*"
+                     r"(?:Director(?:[\s-]+General)?|Minister|Secretary(?:[\s-]+General)?|Commissioner|Chancellor|"
+                     r"Governor|President|Chair(?:man|woman|person)?|Ambassador|Administrator|Premier|Spokes(?:person|"
+                     r"man|woman)|Officer)\s+(?=[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+)")
+
+
+def strip_office(name: str) -> str:
+    """"Executive Director Jane Smith" → "Jane Smith": the office a credit gives before its signer's name.
+
+    Only for a name a credit form gave ("by Executive Director Jane Smith"): a bare line naming an office holder
+    is more often a caption's or a story's subject than its writer, and keeps its office."""
+    return _OFFICE.sub("", name, count=1)
+
 
 # "BY JANE DOE AND TOM LEE", "A y B", "A und B"
 # "Jane Doe/Tom Lee": a slash parts two writers as "and" does (a site's own "A/B" credit)
@@ -136,3 +153,9 @@ def kind(label: str) -> str:
     if label in _OTHER_LABELS or label.startswith("proofread") or re.match(r"[一二三四初复複终終][审審]", label):
         return "other"  # a reviewer or correspondent: the label ends the editor's name before it
     return "authors"
+
+
+def labelled_writers(lines: list[str]) -> set[str]:
+    """The names a writer's label gives on ``lines`` ("Reporter: Jane Doe", "Rep: Jane Doe/ Red: Tom Lee")."""
+    return {n for line in lines for label, value in labelled_fields(line) if kind(label) == "authors"
+            for n in names(value)}
