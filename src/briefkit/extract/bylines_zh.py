@@ -62,8 +62,8 @@ _MARKED = re.compile(r"^[■□●◆▲]\s*(?P<outlet>本报|本報|本刊|" + 
                      r"\s*(?P<names>" + _NAMES + r")\s*(?:[(（][^)）]{1,8}[)）])?$")
 # "張三／台北報導 台中市政府…", "李四\台中報導": a Taiwanese paper's credit with where it was filed, run into the
 # lead without "記者"; the slash and the closing 報導 make it a credit (a backslash is a slash mistyped)
-_FILED_LEAD = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3})\s*[/／\\]\s*"
-                         r"[\u3400-\u9fff]{2,6}?(?:報導|報道|报道)(?=\s|$)")
+_FILED_LEAD = re.compile(r"^(?:(?:記者|记者)\s*)?(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3})"
+                         r"\s*[/／\\]\s*[\u3400-\u9fff]{2,6}?(?:報導|報道|报道)(?=\s|$)")
 # "长沙报道": where the reporters filed from, closing their line, is no name
 _FILED = re.compile(r"..(?:报道|報道|報導)$")
 
