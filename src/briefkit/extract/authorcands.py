@@ -45,6 +45,7 @@ from briefkit.extract.authorcues import (
     zh_candidates,
 )
 from briefkit.extract.dates import parse_date
+from briefkit.extract.fields import labelled_writers, unglued
 from briefkit.readers import Article
 
 HEAD_LINES = 25
@@ -349,8 +350,8 @@ def teaser_writers(tail: list[str], head: list[str]) -> set[str]:
             _headline_like(tail[k].strip()) for k in range(max(0, i - 3), i)))
         if teasing or under_headline:
             found.update(names_on(text))
-    for line in head:
-        found -= set(names_on(line.strip()))
+    for line in head:  # "By Jane Doe080" credits "Jane Doe" too
+        found -= set(names_on(unglued(line.strip())))
     return found
 
 
@@ -392,5 +393,7 @@ def writers_only(authors: list[str], credited: list[str], article: Article, head
     # where and when the story was filed ("Jane Doe, VOA Khmer | Phnom Penh Monday, …") is no teaser's
     filed = {n for line in foot for n in reportcredits.stamped_credit(line)}
     teasers = teaser_writers(foot, article.head) - filed
-    others = photographers(head + article.tail) | teasers | press_contacts(head + foot)
-    return [n for n in authors if n not in others and (n in credited or not quoted_source(n, article))]
+    others = teasers | press_contacts(head + foot)
+    # a photographer is no writer, unless a writer's label also names them ("Rep: Jane Doe" over "Foto: Jane Doe")
+    shooters = photographers(head + article.tail) - labelled_writers(head)
+    return [n for n in authors if n not in others | shooters and (n in credited or not quoted_source(n, article))]

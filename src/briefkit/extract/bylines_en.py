@@ -25,7 +25,8 @@ CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photo
 # "By A and B", "Par A et B", "Por A y B", "Von A und B": a byline in the languages of the wires' services
 BYLINE = re.compile(r"^\s*(?i:by|par|de|por|von)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}"
                      # "A, B, and C": the serial comma before the last name
-                     r"(?:\s*(?:,\s*(?:and|&)|,|and|et|y|und|&)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
+                     # "A/B": a slash parts two writers as "and" does
+                     r"(?:\s*(?:,\s*(?:and|&)|,|and|et|y|und|&|/)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
                      r"(?:\s*,\s*(?P<role>[^,|]{2,60}))?", re.UNICODE)
 # "(Reporting by A and B, editing by C)": a credit's names end where the next credit starts
 # Spanish services credit the same way: "(Reportes de A y B en Bengaluru; reporte adicional de C. Editado en español

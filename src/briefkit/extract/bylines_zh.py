@@ -60,6 +60,10 @@ _LEAD = re.compile(r"^(?P<outlet>" + _OUTLET + r")(?:消息|讯|訊)\s*(?:[(（]
 _MARKED = re.compile(r"^[■□●◆▲]\s*(?P<outlet>本报|本報|本刊|" + _OUTLET + r")?"
                      r"(?:副)?(?:总编辑|總編輯|主编|主編|社长|社長|(?:特约|特約)?(?:评论员|評論員)|撰稿人)"
                      r"\s*(?P<names>" + _NAMES + r")\s*(?:[(（][^)）]{1,8}[)）])?$")
+# "張三／台北報導 台中市政府…", "李四\台中報導": a Taiwanese paper's credit with where it was filed, run into the
+# lead without "記者"; the slash and the closing 報導 make it a credit (a backslash is a slash mistyped)
+_FILED_LEAD = re.compile(r"^(?:(?:記者|记者)\s*)?(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3})"
+                         r"\s*[/／\\]\s*[\u3400-\u9fff]{2,6}?(?:報導|報道|报道)(?=\s|$)")
 # "长沙报道": where the reporters filed from, closing their line, is no name
 _FILED = re.compile(r"..(?:报道|報道|報導)$")
 
@@ -109,6 +113,8 @@ def reporters(text: str) -> list[str]:
     # "… 张三 摄" credits a photographer; "本報記者 張三 文/攝" a writer who took the pictures too
     if (line := _LINE.match(stripped) or _MARKED.match(stripped)) and not re.search(r"(?<![/／])[摄攝]$", stripped):
         found += _split(line["names"])
+    if filed := _FILED_LEAD.match(stripped):  # "張三／台北報導 …": the credit opens the lead, no 記者 before it
+        found += _split(filed["names"])
     if latin := _LATIN_LINE.match(stripped):
         found += [n.strip() for n in re.split(r"\s*[/／、,，]\s*", latin["names"]) if n.strip()]
     for match in _DATELINE_NOTE.finditer(text[:120]):

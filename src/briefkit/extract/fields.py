@@ -21,7 +21,9 @@ _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|e
           r"written\s+by|作者|撰文|供稿|记者|記者|sources?|来源|來源|稿源|新闻引据|新聞引據|发布时间|發佈時間|發布時間|发布日期|"
           r"發布日期|發佈日期|outlet|column|publisher|出处|出處|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste|"
           r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|摄影|攝影|单位|單位|阅读|閱讀|浏览|瀏覽|访问量|訪問量|"
-          r"下载地址|下載地址|字号|字號|点击|點擊")
+          r"下载地址|下載地址|字号|字號|点击|點擊|"
+          # Indonesian credits: "Pewarta: A Editor: B", "Rep: A/ Red: B" (reporter, then the desk's editor)
+          r"pewarta|penulis|wartawan|redaktur|penyunting|(?<![a-z])(?:rep|red)")
 # Some mirrors print each character's pinyin after it ("來(lái)源:中國(guó)新聞網(wǎng)"): a label is one still.
 _PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?"
 _LABEL = re.sub(r"([\u3400-\u9fff])", lambda m: m[1] + _PINYIN, _LABEL)
@@ -32,8 +34,28 @@ FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff)]
 # "【来源】新华社 【作者】张三": a Chinese label in brackets is one too (read as "来源:")
 _BRACKETED = re.compile(r"[【〔\[](?P<label>(?:" + _LABEL + r"))[】〕\]]\s*", re.IGNORECASE)
 
+_SHORT_LABELS = {"rep", "red"}
+
+# "Executive Director Jane Smith", "Deputy Prime Minister Tom Lee": an office before a name of two words or more is
+# no part of it either (a statement's byline names its signer with the office)
+_OFFICE = re.compile(r"^(?:(?:Executive|Managing|Deputy|Vice|Acting|Assistant|Associate|Senior|Interim|Prime|Chief|"
+                     r"Regional|Country|Permanent|Foreign|Finance)\s+)*"
+                     r"(?:Director(?:[\s-]+General)?|Minister|Secretary(?:[\s-]+General)?|Commissioner|Chancellor|"
+                     r"Governor|President|Chair(?:man|woman|person)?|Ambassador|Administrator|Premier|Spokes(?:person|"
+                     r"man|woman)|Officer)\s+(?=[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+)")
+
+
+def strip_office(name: str) -> str:
+    """"Executive Director Jane Smith" → "Jane Smith": the office a credit gives before its signer's name.
+
+    Only for a name a credit form gave ("by Executive Director Jane Smith"): a bare line naming an office holder
+    is more often a caption's or a story's subject than its writer, and keeps its office."""
+    return _OFFICE.sub("", name, count=1)
+
+
 # "BY JANE DOE AND TOM LEE", "A y B", "A und B"
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|\b(?i:and)\b|\bet\b|\by\b|\bund\b|&)\s*")
+# "Jane Doe/Tom Lee": a slash parts two writers as "and" does (a site's own "A/B" credit)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|/|\b(?i:and)\b|\bet\b|\by\b|\bund\b|&)\s*")
 _VALUE_END = re.compile(r"\s*(?:[|｜]|\s{2,}).*$")
 _ROLE_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")
 _ROLE = re.compile(r"\b(?:correspondents?|editors?|reporters?|writers?|staff|columnists?|contributors?|desk|bureau|"
@@ -53,7 +75,8 @@ def labelled_fields(line: str) -> list[tuple[str, str]]:
         # "来源: 关键词:": an empty field followed by a government table's label not in this vocabulary
         value = cut_at_label(_VALUE_END.sub("", line[match.end():end]).strip(" |,;·"))
         value = without_pinyin(value)  # "東(dōng)海日報(bào)": a converter's pinyin is no part of a name
-        if value:
+        # "Rep:", "Red:" are credit labels only beside another field ("Rep: A/ Red: B"): alone, "Red: 5%" is a legend
+        if value and not (match["label"].lower() in _SHORT_LABELS and len(matches) < 2):
             label = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)", "", match["label"])
             out.append((" ".join(label.lower().split()), value))
     return out
@@ -79,9 +102,11 @@ def names(value: str, roles: bool = False) -> list[str]:
     # "… en Bengaluru", "… para Reuters": the place and the outlet in the wires' other languages too
     parts = [re.sub(r"\s+(?:in|for|at|from|en|para|à|aus)\s+[A-Z].*$", "", p) for p in parts]
     for name in parts:
-        name = strip_honorific(name.strip(" ()（）[]"))  # "Rep. Gallagher": the surname is the name given
+        # "Rep. Gallagher": the surname is the name given; "by Executive Director Jane Doe": the office goes
+        name = strip_office(strip_honorific(name.strip(" ()（）[]")))
+        name = unglued(name)
         if not name or len(name) > 60 or name.lower() in _ACCOUNTS or (not roles and _ROLE.search(name)) \
-                or _DATE_WORD.search(name):
+                or _DATE_WORD.search(name) or _PLACEHOLDER.fullmatch(name):
             continue
         name = name.title() if name.isupper() and not _CJK.search(name) and len(name) > 3 else name
         if name not in out:
@@ -93,6 +118,18 @@ def names(value: str, roles: bool = False) -> list[str]:
 _ACCOUNTS = {"admin", "administrator", "webmaster", "editor", "staff", "guest", "anonymous", "unknown", "小编",
              "管理员", "佚名", "网友", "網友", "匿名"}
 _DATE_WORD = re.compile(r"\d{4}|\d{1,2}:\d{2}")
+# No name ends in digits: "Jane Doe080" is a name with a comment count or a link's number glued on
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{2})\d{1,3}(?!\w)")
+
+
+def unglued(text: str) -> str:
+    """``text`` without the digits glued to a word's end: "By Jane Doe080" → "By Jane Doe" (a name never ends in
+    digits; a comment count or a link's number was run into it)."""
+    return _GLUED_DIGITS.sub("", text)
+
+
+# "Author: author", "Editor: Reporter": a template's unfilled field repeats a label word, no one's name
+_PLACEHOLDER = re.compile(r"(?:" + _LABEL + r")", re.IGNORECASE)
 
 
 _OTHER_LABELS = {"摄影", "攝影", "校对", "校對", "审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發",
@@ -107,7 +144,7 @@ def kind(label: str) -> str:
     # a proofreader (校对) is a sign-off role, no editor (README conventions, stop 25)
     if "edit" in label or "编" in label or "編" in label:
         return "editors"
-    if label.startswith(("rédact", "éditeur")):
+    if label.startswith(("rédact", "éditeur", "red", "penyunting")):
         return "editors"
     if label.startswith(("source", "来源", "來源", "稿源", "新闻引据", "新聞引據", "publisher", "出处", "出處")):
         return "source"
@@ -116,3 +153,9 @@ def kind(label: str) -> str:
     if label in _OTHER_LABELS or label.startswith("proofread") or re.match(r"[一二三四初复複终終][审審]", label):
         return "other"  # a reviewer or correspondent: the label ends the editor's name before it
     return "authors"
+
+
+def labelled_writers(lines: list[str]) -> set[str]:
+    """The names a writer's label gives on ``lines`` ("Reporter: Jane Doe", "Rep: Jane Doe/ Red: Tom Lee")."""
+    return {n for line in lines for label, value in labelled_fields(line) if kind(label) == "authors"
+            for n in names(value)}

