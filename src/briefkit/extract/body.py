@@ -14,6 +14,7 @@ from briefkit.extract.bylines_en import glued_byline
 from briefkit.extract.bylines_zh import is_reporter_line
 from briefkit.extract.captions import caption_blocks, story_part
 from briefkit.extract.headlines import TIME_OF_DAY, is_date_line
+from briefkit.extract.listmarks import BULLETS
 from briefkit.extract.metadata import strip_outlet
 from briefkit.extract.runins import run_in_title
 from briefkit.extract.sentences import split_sentences
@@ -113,7 +114,7 @@ _ADDRESS = re.compile(EMAIL.pattern + r"|^(?:https?://|www\.)\S+$"
                       r"|^(?:图|圖|表|Figure|Fig\.|Table|Chart|Graph)\s*\d{1,3}\s*[:：.]", re.IGNORECASE)
 
 
-_LIST_MARK = re.compile(r"^\s*[•·▪◦●■□◆◇▶►‣⁃]\s*")
+_LIST_MARK = re.compile(rf"^\s*[{BULLETS}]\s*")
 """A bullet glyph opening a list item."""
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.nametrie import trie_pattern
+from briefkit.extract.wordcount import CJK
 
 # countries whose names are also people's: "Michael Jordan", "Chad Smith", "Israel Adesanya"
 NAMELIKE_COUNTRIES = frozenset({"Jordan", "Chad", "Israel", "India", "Georgia", "Kenya", "Niger"})
@@ -71,7 +72,6 @@ def part_of_longer_name(text: str, start: int, end: int, is_named_place: Callabl
     return bool(after and after.group(1) not in _AFTER_OK)
 
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
             "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
             "Great Britain": "Great Britain", "Russia": "Russia", "South Korea": "South Korea",
@@ -152,8 +152,8 @@ def alternation(names: dict[str, str]) -> re.Pattern[str]:
     The names are written as a trie (:mod:`briefkit.extract.nametrie`), which matches what the list
     sorted longest first would, several times faster: a scan tries every position of the text.
     """
-    latin = [n for n in names if not _CJK.search(n)]
-    cjk = [n for n in names if _CJK.search(n)]  # CJK text has no word boundaries to look for
+    latin = [n for n in names if not CJK.search(n)]
+    cjk = [n for n in names if CJK.search(n)]  # CJK text has no word boundaries to look for
     # "US-based", "UK-listed": a hyphenated word of place still names the place ("Guinea-Bissau" does not)
     parts = [r"(?<![\w-])(?:" + trie_pattern(latin)
              + r")(?!\w|-(?!(?:based|born|owned|listed|registered|headquartered)\b))"] if latin else []

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from briefkit.extract.textcache import text_cache
+from briefkit.extract.wordcount import CJK
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate([
@@ -69,7 +70,6 @@ _NEEDS: dict[re.Pattern[str], str | re.Pattern[str]] = {
     _ABSOLUTE[i][1]: need for i, need in ((1, "年"), (2, _SEP_YEAR), (3, _SEP_YEAR), (4, _DASH_YEAR), (5, _DASH_YEAR),
                                           (9, "年"), (11, _YEAR_DASH), (12, "月"), (13, "月"))}
 _WORD = re.compile(r"[^\W\d_]+")
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _RELATIVE_MONTH = re.compile(
     r"\b(?:(?:in|since|by|during|from|until|early|late|mid|the end of)\s+)?(?:(?:early|late|mid)[-\s])?"
@@ -164,7 +164,7 @@ def _absolute(text: str) -> list[DateMention]:
 def _relative(text: str, published: dt.date | None) -> list[DateMention]:
     if published is None:
         return []
-    zh = _relative_zh(text, published) + _relative_zh_days(text, published) if _CJK_CHAR.search(text) else []
+    zh = _relative_zh(text, published) + _relative_zh_days(text, published) if CJK.search(text) else []
     return _relative_months(text, published) + _relative_years(text, published) + zh + _relative_days(text, published)
 
 

@@ -12,9 +12,9 @@ import re
 
 from briefkit.extract.credits import strip_honorific
 from briefkit.extract.noticefields_zh import cut_at_label
+from briefkit.extract.wordcount import CJK
 from briefkit.extract.zhscript import without_pinyin
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 # Longest labels first: the alternation takes the first that matches.
 _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|editors?|edit|"
           r"责任编辑|責任編輯|撰稿编辑|撰稿編輯|责编|責編|编辑|編輯|校对|校對|proofread(?:er|ing)?|authors?|reporters?|"
@@ -67,7 +67,7 @@ def labelled_fields(line: str) -> list[tuple[str, str]]:
 
     A value ends at the next label, a ``|`` or a wide gap ("Source: Xinhua| 2019-03-05|Editor: mingmei").
     """
-    line = _BRACKETED.sub(lambda m: f"{m['label']}:" if _CJK.search(m["label"]) else m[0], line)
+    line = _BRACKETED.sub(lambda m: f"{m['label']}:" if CJK.search(m["label"]) else m[0], line)
     matches = list(FIELD.finditer(line))
     out: list[tuple[str, str]] = []
     for i, match in enumerate(matches):
@@ -94,7 +94,7 @@ def names(value: str, roles: bool = False) -> list[str]:
     value = re.sub(r"\s*[(（][^()（）]*[)）]?\s*$", "", value)  # "Tom Lee (xinhuanet.com)": the site, not the name
     out: list[str] = []
     parts = _SPLIT_NAMES.split(value)
-    if _CJK.search(value):  # "周冬 周冬", "陈永杰   曹伟": Chinese names are parted by spaces too
+    if CJK.search(value):  # "周冬 周冬", "陈永杰   曹伟": Chinese names are parted by spaces too
         parts = [p for part in parts for p in part.split()]
     elif len(parts) > 1 and len(parts[-1].split()) == 1 and all(len(p.split()) > 1 for p in parts[:-1]):
         parts = parts[:-1]  # "by Elitsa Vucheva, Brussels": a one-word tail is the place, not a name
@@ -108,7 +108,7 @@ def names(value: str, roles: bool = False) -> list[str]:
         if not name or len(name) > 60 or name.lower() in _ACCOUNTS or (not roles and _ROLE.search(name)) \
                 or _DATE_WORD.search(name) or _PLACEHOLDER.fullmatch(name):
             continue
-        name = name.title() if name.isupper() and not _CJK.search(name) and len(name) > 3 else name
+        name = name.title() if name.isupper() and not CJK.search(name) and len(name) > 3 else name
         if name not in out:
             out.append(name)
     return out

@@ -38,6 +38,7 @@ from briefkit.extract.labels_zh import zh_label
 from briefkit.extract.notfigures import is_advert, not_a_figure
 from briefkit.extract.numbers import Quantity, find_numbers
 from briefkit.extract.teasers import teaser_sentences
+from briefkit.extract.wordcount import CJK
 from briefkit.readers.plaintext import words as count_words
 
 _INHERIT = re.compile(r"^(?:其中|among\s+them|of\s+these|of\s+them|of\s+which|of\s+this\s+total)\b", re.IGNORECASE)
@@ -62,7 +63,6 @@ _WHERE = re.compile(r"(?:in|among|across|for|at)\s", re.IGNORECASE)  # "83% … 
 _WHEN = re.compile(r"\w+\s+(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|first|second|third|fourth|"
                    r"last|past|previous|next|same|end|start|beginning|year|month|quarter|week|period|\d)",
                    re.IGNORECASE)
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _SYMBOLIC = {"%", "percentage points", "USD", "EUR", "GBP", "CNY", "JPY", "CHF"}
 _ZH_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 # "位居世界第一": a rank the sentence states; "位居第一的工商银行" names a bank by its rank (a relative clause)
@@ -142,11 +142,11 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
         return capitalise(phrase if not unit or _symbolic(unit) or unit in phrase or shown else f"{phrase}: {unit}")
     if label and not _DANGLING.search(label):
         return label
-    if not _CJK.search(text) and (phrase := after_label(text[q.end:])):
+    if not CJK.search(text) and (phrase := after_label(text[q.end:])):
         return capitalise(phrase)
-    if not _CJK.search(text) and (after := phrase_after(text[q.end:])) and (phrase := short_phrase(after)):
+    if not CJK.search(text) and (after := phrase_after(text[q.end:])) and (phrase := short_phrase(after)):
         return capitalise(phrase)  # "a 49 percent jump in the budget for …": what follows names it
-    if unit and not _symbolic(unit) and not _CJK.search(unit):
+    if unit and not _symbolic(unit) and not CJK.search(unit):
         return capitalise(unit)  # "affecting an estimated 250,000 passengers": passengers
     if unit and _CURRENCY.match(unit) and (purpose := purpose_after(text, q.end)):
         return capitalise(purpose)  # "a total of nearly $9 million for the parks department"
@@ -170,7 +170,7 @@ def _lone_verb(phrase: str, before: str) -> bool:
 
 def _capped(clause: str) -> str:
     """A clause cut to a label's ten words, never ending on a word that wants what follows."""
-    if _CJK.search(clause):
+    if CJK.search(clause):
         return clause
     words = clause.split()[:MAX_LABEL_WORDS]
     while len(words) > 1 and _DANGLING.search(words[-1]):
@@ -202,18 +202,18 @@ def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> st
             and _WHERE.match(where) and not _WHEN.match(where) and count_words(where) <= 6:
         return f"{capitalise(_DEMONYM.sub('', lead))} — {where}"
     if (phrase := phrase_after(after)) and unit and phrase.startswith(unit.split()[0]):
-        if not _CJK.search(unit):
+        if not CJK.search(unit):
             return capitalise(phrase)
         # "3068名中外记者…": the measure word counts, the noun after it is what is counted
         if label := zh_label(before, phrase[len(unit):]):
             return label
     clause = clause_before(before)
-    if clause and unit and _CJK.search(unit) and (label := zh_label(before, "")):
+    if clause and unit and CJK.search(unit) and (label := zh_label(before, "")):
         return label  # "本次活动参与者达100人": the clause names them, the measure word 人 adds nothing
     if clause and _MIN_LABEL_WORDS <= count_words(clause) <= 6 and unit and not clause.endswith(unit) \
             and not _symbolic(unit):
         return capitalise(f"{clause} {unit}")  # "China applied for" 38000 "patent applications"
-    if clause and not _CJK.search(clause):
+    if clause and not CJK.search(clause):
         return ""  # a clause ("Exports rose 10.5 percent to"): its noun phrase instead (see _label)
     if phrase and phrase.split()[0].lower() in _VERB_START:
         return ""  # "£96.1 million is being allocated to …": what it is allocated to, see _label
@@ -255,7 +255,7 @@ def grouped(display: str, sentence: str) -> str:
     """A number as the article wrote it, but with the thousands separators English always prints ("54000" is
     shown "54,000", as a reader of English expects; years and codes never reach here).  Chinese copy keeps its
     own form ("3068名")."""
-    if _CJK.search(sentence):
+    if CJK.search(sentence):
         return display
     return _UNGROUPED.sub(lambda m: f"{int(m.group(0)):,}", display)
 

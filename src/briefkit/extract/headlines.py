@@ -41,17 +41,17 @@ from briefkit.extract.datelines import dateline_source as dateline_source
 from briefkit.extract.datelines import issued_by as issued_by
 from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import reads_as_person
+from briefkit.extract.listmarks import BULLETS
 from briefkit.extract.notwriters import interface_name
 from briefkit.extract.runins import split_stamp
 from briefkit.extract.signoffs import SALUTATION
 from briefkit.extract.titlefurniture import is_menu_word, is_name_line, is_widget, without_read_time
 from briefkit.extract.titlescore import FIELD_START as FIELD_START  # re-exported: other modules read it here
 from briefkit.extract.titlescore import in_menu, is_standfirst, not_headline, shares_subject
-from briefkit.extract.wordcount import word_count
+from briefkit.extract.wordcount import CJK, word_count
 from briefkit.readers.plaintext import CAPTION
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_BULLET = re.compile(r"^\s*(?:[•·▪●■◆★☆⭐▶►>»*-]+\s*)+")
+_BULLET = re.compile(rf"^\s*(?:[{BULLETS}⭐>»*-]+\s*)+")
 # Site furniture: navigation, share bars, prompts; a line made of these words is never a title.
 _FURNITURE = re.compile(
     r"^you\s+are\s+here\b"  # a breadcrumb's prompt, as "您的位置" on a Chinese page
@@ -137,7 +137,7 @@ def clean(line: str) -> str:
     line = _LOGO.sub("", _TRAILING_MARKS.sub("", line))
     if (bracketed := re.fullmatch(r"【([^【】]{4,80})】", line)) is not None:
         line = bracketed[1].strip()  # "【港口货物吞吐量创新高】": a title in lenticular brackets
-    if _CJK.search(line) and (without := _QR_PROMPT.sub(" ", line).strip()):
+    if CJK.search(line) and (without := _QR_PROMPT.sub(" ", line).strip()):
         line = " ".join(without.split())
     while stamp := STAMP.match(line) or _NOTICE.match(line):
         line = line[stamp.end():]
@@ -177,7 +177,7 @@ def is_date_line(line: str) -> bool:
                                               before, re.IGNORECASE):
         return False  # "Council freezes budget until March 5, 2021": a title that names a date
     rest = TIME_OF_DAY.sub(" ", line.replace(found.original, " "))
-    return len(re.findall(r"[A-Za-z]+", rest)) + len(_CJK.findall(rest)) // 2 <= 5
+    return len(re.findall(r"[A-Za-z]+", rest)) + len(CJK.findall(rest)) // 2 <= 5
 
 
 def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
@@ -191,8 +191,8 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
             or _repeats_a_verb(line)  # "Read Full debate Read Hansard Text Read Debate": a menu of links
             or _section_path(line)  # "Business | Ports": where the page sits, not what it says
-            or len(re.findall(r"[^\W\d_]+|\d+", _CJK.sub("", line))) + len(_CJK.findall(line)) // 2 < 2  # "Hansard - -"
-            or (not _CJK.search(line) and word_count(line) > 24)
+            or len(re.findall(r"[^\W\d_]+|\d+", CJK.sub("", line))) + len(CJK.findall(line)) // 2 < 2  # "Hansard - -"
+            or (not CJK.search(line) and word_count(line) > 24)
             or credits.agency_line(line) is not None or credits.credit_byline(line) is not None
             or credits.speaker_line(line) is not None
             or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
@@ -202,8 +202,8 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or credits.section_label(line)
             or word_count(line) < 2 or (word_count(line) > 40)
             # "BREAKING NEWS", "CFI.CN 中财网" are labels; "澳門CPI7月同比上升5.96%" only reads as upper case to Python
-            or (line.isupper() and len(_CJK.findall(line)) < 6 and word_count(line) < 5)
-            or (line.count(",") >= 3 and bool(_CJK.search(line))))
+            or (line.isupper() and len(CJK.findall(line)) < 6 and word_count(line) < 5)
+            or (line.count(",") >= 3 and bool(CJK.search(line))))
 
 
 def _section_path(line: str) -> bool:
@@ -286,7 +286,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= word_count(body_start) <= 40 \
                 and credits.speaker_line(body_start) is None and not not_headline(body_start) \
                 and not re.search(r"[.!?]\s+[A-Z\"“]|[。！？]\s*[^\s(（]", body_start.strip()) \
-                and (_CJK.search(body_start) or word_count(body_start) <= 24):
+                and (CJK.search(body_start) or word_count(body_start) <= 24):
             return Pick(body_start.strip(), body_start, weak=True)
         return None
     # "Jane Smith" under the title reads like a short title too: a name line is a title only when nothing else is
@@ -325,7 +325,7 @@ def _echoes(one: str, other: str) -> bool:
     if not long.startswith(short):
         return False
     rest = long[len(short):]
-    return bool(_CJK.search(long)) or not rest.strip() or bool(re.match(r"\s*[^\w\s\"“‘'(]", rest)) \
+    return bool(CJK.search(long)) or not rest.strip() or bool(re.match(r"\s*[^\w\s\"“‘'(]", rest)) \
         or word_count(rest) <= 4
 
 

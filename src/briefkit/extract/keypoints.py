@@ -21,8 +21,10 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 from briefkit.extract.body import Sentence
+from briefkit.extract.listmarks import BULLETS
 from briefkit.extract.speakers import speaker
 from briefkit.extract.textcache import text_cache
+from briefkit.extract.wordcount import CJK
 from briefkit.readers.plaintext import words as count_words
 
 POINT_WORDS = 35
@@ -42,7 +44,7 @@ _DANGLING = re.compile(
     r"Nevertheless|Nonetheless|Despite\s+this|Because\s+of\s+this|In\s+response|To\s+that\s+end|Then),"
     r"|So\b(?!\s+far\b)|(?:Among|Of)\s+(?:them|these|those|which|it)\b"
     r"|(?:这|這|该|該|其(?!他|它|实|實)|他|她|它|此(?!外|前|后|後|次|间|間|时|時)))")
-MARKER = re.compile(r"^\s*(?:(?:--|[*•●▪■◆·–—-])\s+|\.\s*(?=[a-z])|date\s+\d{4}-\d\d-\d\d\s+(?=\S)"
+MARKER = re.compile(rf"^\s*(?:(?:--|[*{BULLETS}–—-])\s+|\.\s*(?=[a-z])|date\s+\d{{4}}-\d\d-\d\d\s+(?=\S)"
                     r"|\(?\d{1,2}[.)]\s+(?=[A-Z“\"]))")
 """A list's bullet, dash ("-- The October rate …"), the dot a lost bullet left (".after usage exceeds 6 kl") or
 number ("2. Chapter I of the CA98 …"), or a stored page's date stamp ("date 2023-08-18 Fonterra has cut …"),
@@ -117,7 +119,7 @@ def dangles(text: str) -> bool:
     # a Chinese sentence names its speaker before "他表示" in the same sentence: its pronoun points back only
     # when it opens the sentence, which _DANGLING reads
     return bool(_DANGLING.match(text) or _DANGLING.match(_without_link(text))) or _quotation_tail(text) \
-        or (not _CJK_TEXT.search(text) and (speaker(text) == (None, True) or _bare_quotation(text)))
+        or (not CJK.search(text) and (speaker(text) == (None, True) or _bare_quotation(text)))
 
 
 def _bare_quotation(text: str) -> bool:
@@ -131,7 +133,6 @@ def _bare_quotation(text: str) -> bool:
 
 _CLOSING = re.compile(r'(?<=[^\W\d]|[.,!?;:…])"(?=[\s,.;:!?)]|$)')  # not an inch mark (5" long)
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("«", "»"))
-_CJK_TEXT = re.compile(r"[\u3400-\u9fff]")
 
 
 def _quotation_tail(text: str) -> bool:

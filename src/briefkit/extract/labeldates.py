@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from briefkit.content.model import Figure
+from briefkit.extract.wordcount import CJK
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 # when a figure's own sentence places it in time: "in August", "at the end of May", "in the first nine months",
 # "in 2008", "this year", "a year earlier"
 _WHEN_PHRASE = re.compile(
@@ -30,7 +30,7 @@ def dated_labels(figures: list[Figure]) -> list[Figure]:
     sentence gives them, in the article's words ("Trade surplus (in August)"), where those times differ."""
     by_label: dict[str, list[Figure]] = {}
     for figure in figures:
-        if not _CJK.search(figure.label):
+        if not CJK.search(figure.label):
             by_label.setdefault(figure.label, []).append(figure)
     for label, members in by_label.items():
         if len({(f.value, f.unit) for f in members}) < 2 or len({f.source_text for f in members}) < 2:

@@ -32,8 +32,8 @@ from briefkit.extract.currencies import currency_code
 from briefkit.extract.labeldates import dated_labels
 from briefkit.extract.labelfix_zh import better_zh_label
 from briefkit.extract.labelphrases import owned_label, purpose_after, purpose_label, zh_fallback
+from briefkit.extract.wordcount import CJK
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _QUALIFIER_WORDS = ("close nearly almost around about some over more less up down just roughly approximately "
                     "only fully another total all well under above below barely little")
 _QUALIFIERS = frozenset(_QUALIFIER_WORDS.split())
@@ -90,10 +90,10 @@ def _tidy_sentence(text: str, figures: list[Figure]) -> list[Figure]:
         old = figure.label
         previous = kept[i - 1][1] if i and kept[i - 1][0].unit == figure.unit else None  # a gap keeps its unit
         label = _better(text, span, previous, old, noun, figure.display, figure.unit) if span[1] else None
-        if not _CJK.search(text):
+        if not CJK.search(text):
             label = numberless(label or old) or label
             label = purpose_label(label or old, figure.unit) or owned_label(label or old, text, span[1]) or label
-        elif span[1] and len(_CJK.findall(label or old)) <= 1:
+        elif span[1] and len(CJK.findall(label or old)) <= 1:
             label = zh_fallback(text, span) or label  # "由", "达", "约": a preposition or a verb is no label
         if label and label != old:
             figure.label = label
@@ -184,7 +184,7 @@ def _better(text: str, span: tuple[int, int], previous: tuple[int, int] | None, 
     """A label that says what the number at ``span`` measures, or None to keep ``label``.
 
     ``noun``: what an apposition counted ("nine out of 10 *food banks*, 89%, surveyed by …")."""
-    if _CJK.search(text):
+    if CJK.search(text):
         return better_zh_label(text, span, label)
     start, end = span
     if previous and previous[1] and (gapped := _gapped(text, previous, span)):

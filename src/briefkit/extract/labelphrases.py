@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.labels import capitalise, phrase_after
+from briefkit.extract.wordcount import CJK
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _MONEY = re.compile(r"[A-Z]{3}")  # a currency code: the figure finder's unit for a sum of money
 
 
@@ -44,7 +44,7 @@ def zh_fallback(text: str, span: tuple[int, int]) -> str | None:
     parts = [p.strip() for p in _ZH_BOUNDARY.split(text[:span[0]])]
     previous = parts[-2] if len(parts) > 1 else ""
     previous = re.sub(r"^(?:其中|但是|但|而且|而|此外|另外|同时|同時)", "", previous)
-    return previous if len(_CJK.findall(previous)) >= 2 else None
+    return previous if len(CJK.findall(previous)) >= 2 else None
 
 
 # "£30million for education": what a sum is for, not a span of time ("for the first year", "for 2024")

@@ -16,10 +16,10 @@ import re
 from briefkit.extract import agencies
 from briefkit.extract.dates import find_dates
 from briefkit.extract.givennames import is_chinese_name, is_given_name
+from briefkit.extract.wordcount import CJK
 
 Features = dict[str, float | str]
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # a month's name or its abbreviation, whole: "Jan." and "January", never "Jane", "Marine" or "Decent"
@@ -57,13 +57,13 @@ def _words(line: str) -> list[str]:
 
 def _size(line: str) -> int:
     """Words in a line, a Chinese character counting as half a word (two make a word)."""
-    return len(_words(re.sub(_CJK, " ", line))) + len(_CJK.findall(line)) // 2
+    return len(_words(re.sub(CJK, " ", line))) + len(CJK.findall(line)) // 2
 
 
 def _terms(line: str) -> set[str]:
     """The content terms of a line: words of four letters or more, and Chinese character pairs."""
     latin = {w.lower() for w in _words(line) if len(w) >= 4}
-    chinese = "".join(_CJK.findall(line))
+    chinese = "".join(CJK.findall(line))
     return latin | {chinese[i:i + 2] for i in range(len(chinese) - 1)}
 
 
@@ -103,8 +103,8 @@ def line_features(line: str) -> Features:
     """The cues of one line alone (its neighbours are added by :func:`sequence_features`)."""
     text = line.strip()[:200]  # a long line is the story's; its first words say as much as the rest
     words = _words(text)
-    latin = [w for w in words if not _CJK.search(w)]
-    cjk = len(_CJK.findall(text))
+    latin = [w for w in words if not CJK.search(w)]
+    cjk = len(CJK.findall(text))
     features: Features = {
         "size": _bucket(_size(text), (1, 2, 4, 8, 14, 24, 40)),
         "chars": _bucket(len(text), (10, 25, 50, 90, 160, 300)),
@@ -112,7 +112,7 @@ def line_features(line: str) -> Features:
         "caps": _bucket(sum(w[:1].isupper() for w in latin) / len(latin), (0.2, 0.5, 0.8)) if latin else "none",
         "allcaps": float(len(latin) >= 2 and all(w.isupper() for w in latin)),
         "end": text[-1:] if text[-1:] in ".!?:;,。！？：)）]】|\"”" else ("digit" if text[-1:].isdigit() else "other"),
-        "start_punct": float(bool(text) and not text[0].isalnum() and not _CJK.match(text)),
+        "start_punct": float(bool(text) and not text[0].isalnum() and not CJK.match(text)),
         "sentences": _bucket(len(re.findall(r"[.!?。！？](?:\s|$)", text)), (0, 1, 2)),
         "bracketed": float(bool(re.fullmatch(r"[(（\[【].*[)）\]】]", text))),
         "pipe": float("|" in text or "｜" in text), "url": float(bool(_URL.search(text))),
@@ -134,7 +134,7 @@ def _edge_words(text: str) -> Features:
     name a credit or a piece of furniture, learned rather than listed.  A long line's words are the story's."""
     if _size(text) > 10:
         return {}
-    if _CJK.match(text):
+    if CJK.match(text):
         return {"w0": text[:2], "wl": text.rstrip(" )）]】.。")[-2:]}
     tokens = re.findall(r"[^\W\d_]+", text.lower())
     return {"w0": tokens[0], "wl": tokens[-1]} if tokens else {}

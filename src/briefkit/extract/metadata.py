@@ -45,6 +45,7 @@ from briefkit.extract.sourcedecide import decide_source
 from briefkit.extract.sources import is_picture_source
 from briefkit.extract.titlechecks import speaker_suffix
 from briefkit.extract.titlefurniture import without_media_tag, zh_site_suffix
+from briefkit.extract.wordcount import CJK
 from briefkit.readers import Article
 
 # "（编辑 李四）": an editor's note in brackets, without a colon
@@ -54,7 +55,6 @@ _RATE_NOTE = re.compile(r"\s*\(\s*(?:\$|€|£|¥|US\$)\s*1\s*=\s*[^()]{1,40}\)"
 _OUTLET = re.compile(r"\s*[(（](?P<name>[A-Z\u3400-\u9fff][\w\s&.'\u3400-\u9fff-]{1,60})[)）]\s*$")
 _FRENCH = re.compile(r"\b(?:le|la|les|des|du|est|une|pour|dans|qui|avec|sur|selon)\b", re.IGNORECASE)
 _ENGLISH = re.compile(r"\b(?:the|of|and|is|in|to|with|for|that|on)\b", re.IGNORECASE)
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 
@@ -83,7 +83,7 @@ def _language(article: Article) -> str:
     if isinstance(declared, str) and declared:
         return declared.split("-")[0].lower()
     sample = " ".join([*article.head, *article.paragraphs])[:4000]
-    if len(_CJK.findall(sample)) > len(sample) * 0.2:
+    if len(CJK.findall(sample)) > len(sample) * 0.2:
         return "zh"
     return "fr" if len(_FRENCH.findall(sample)) > len(_ENGLISH.findall(sample)) else "en"
 
@@ -142,16 +142,16 @@ def _field_line(facts: MetaFacts, line: str) -> None:
             facts.date = dt.date.fromisoformat(found.value)
         elif kind in {"editors", "authors"}:
             names = _names(value)
-            if _CJK.search(label):  # "作者:Egyed" on a Chinese page: a site account's user name, not a person
-                names = [n for n in names if (_CJK.search(n) or " " in n) and not bylines_zh.bio_clause(n)]
+            if CJK.search(label):  # "作者:Egyed" on a Chinese page: a site account's user name, not a person
+                names = [n for n in names if (CJK.search(n) or " " in n) and not bylines_zh.bio_clause(n)]
             _add(facts.editors if kind == "editors" else facts.authors, names)
 
 
 def _source_value(value: str) -> str:
     """A source label's value as the outlet it names."""
     # "來源:國家統計局 2020年10月19日 字體:大": a Chinese name has no spaces, what follows is not it
-    value = value.split()[0] if _CJK.search(value[:1]) else value.strip()
-    if _CJK.search(value[:1]):  # "澎湃新闻·澎湃号·政务": the outlet, then its channel and column
+    value = value.split()[0] if CJK.search(value[:1]) else value.strip()
+    if CJK.search(value[:1]):  # "澎湃新闻·澎湃号·政务": the outlet, then its channel and column
         value = re.split(r"[·•]", value)[0]
     return _unbracket(value)
 
@@ -220,7 +220,7 @@ def _name_under_title(facts: MetaFacts, head: list[str], title_line: str) -> Non
         names = [n for part in parts if (n := credits.person_line(headlines.clean(part)))]
         # a name two lines down must read as a person's: a heading ("Witness Appeal") or a photo's slug
         # ("Virus Outbreak California Jobs") is capitalised like a name
-        if names and (k == 0 or _CJK.search(names[0]) or reads_as_person(names[0])):
+        if names and (k == 0 or CJK.search(names[0]) or reads_as_person(names[0])):
             _add(facts.authors, names[:1])
             return
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.quantity import Quantity
+from briefkit.extract.wordcount import CJK
 
 # "SAD 29 has seen …", "(IML 300375)": capitals only (an acronym, a code's letters) right before the number;
 # a capitalised ordinary word ("Some 500 …") is no name
@@ -130,7 +131,6 @@ def _enumerated(text: str, q: Quantity, after: str) -> bool:
     return any(re.search(rf"[(（]\s*{int(q.value) + step}\s*[)）]", text) for step in (-1, 1))
 
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 # a heading that numbers its item: "案例1 甲、乙公司诉…", "附件2：…", "Case 3: …", "Example 2 – …": a label word
 # opening the line, the number, then a separator or (in Chinese, where a count's measure word is glued to its
 # digits) a space and the item's title
@@ -149,7 +149,7 @@ def _heading_number(text: str, q: Quantity, after: str) -> bool:
         return False
     if _HEADING_AFTER.match(after):
         return True
-    cjk = bool(_CJK.search(label.group(0)))
+    cjk = bool(CJK.search(label.group(0)))
     glued = not label.group(0).endswith(" ")
     return cjk and glued and bool(_CJK_TITLE_AFTER.match(after)) and not _MEASURE_OPENING.match(after)
 
@@ -176,9 +176,9 @@ def named_number(text: str, q: Quantity) -> bool:
     if _ANNIVERSARY.match(after) or _CLAUSE_ZH.match(after) or _BODY_SIZE.match(after) \
             or (whole and _enumerated(text, q, after)):
         return True
-    if whole and q.value >= 100 and _QUOTED_CODE.search(before) and _CJK.match(after):
+    if whole and q.value >= 100 and _QUOTED_CODE.search(before) and CJK.match(after):
         return True
-    if whole and _CJK.search(text) and _chinese_name(text, q, before, after):
+    if whole and CJK.search(text) and _chinese_name(text, q, before, after):
         return True
     if whole and (_DATE_NAME_AFTER.match(after) or _DATE_NAME_BEFORE.search(before)):
         return True

@@ -20,6 +20,7 @@ import re
 
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.interfacewords import NAME_WORDS
+from briefkit.extract.listmarks import BULLETS
 
 _NAME_WORD = re.compile(r"(?i)^(?:" + "|".join(NAME_WORDS) + r")$")
 # "University of Wyoming", "Wyoming State University", "Institute for Fiscal Studies": a body, not a person;
@@ -31,7 +32,7 @@ _INSTITUTION = re.compile(r"(?i)\b(?:bank|board|committee|parliament|government|
                           r"organi[sz]ation|corporation|company|school|hospital|centre|center)\b")
 _CLAUSE = re.compile(r"[。？！，；：?!「」“”]")
 _PINYIN_PAPER = re.compile(r"\b(?:Ri|Wan|Zhou|Shang|Fa|Qing\s?Nian|Jing\s?Ji)\s?Bao$")
-_BULLET = re.compile(r"^\s*(?:[•●▪◦·*]|-\s)")
+_BULLET = re.compile(rf"^\s*(?:[{BULLETS}*]|-\s)")
 
 
 def interface_name(name: str) -> bool:

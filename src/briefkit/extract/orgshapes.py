@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.countrycues import country_names
+from briefkit.extract.wordcount import CJK as CJK
 
 ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Council|Ministry|Bank|Fund|Agency|"
               "Commission|Research|Institute|University|Association|Nations|Committee|Company|Corporation|"
@@ -49,7 +50,6 @@ ORG_FR = re.compile(r"\b(?:Agence|Commission|Banque|Organisation|Conseil|Minist�
                      r"Autorité)"
                      r"(?:\s+(?:européenne?|mondiale?|internationale?|nationale?|centrale?|fédérale?|des?\s+comptes))+"
                      r"(?:\s+(?:du|de\s+la|des|de\s+l['’])\s*[\w-]+)?")
-CJK = re.compile(r"[\u3400-\u9fff]")
 ORG_ZH = re.compile(r"[\u3400-\u9fff]{2,14}?(?:组织|联盟|大会|委员会|银行|论坛|研究院|协会|理事会|联合会|基金会)")
 ZH_LEAD = re.compile(r"^(?:[据由对在与和将从向经其的了是为届]|根据|通过|以及)+")
 ACRONYM_ORG = re.compile(r"\b(?:Reuters|Xinhua|Bloomberg|AFP|Associated Press|WHO|WTO|IMF|OECD|NATO|UNESCO|"

@@ -19,10 +19,9 @@ from dataclasses import dataclass
 from briefkit.extract import credits, headlines, outletnotes, outletpromo
 from briefkit.extract.copyrights import notice_holder
 from briefkit.extract.givennames import reads_as_person
+from briefkit.extract.wordcount import CJK
 from briefkit.extract.zhscript import without_pinyin
 from briefkit.readers import Article
-
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -97,7 +96,7 @@ def clean_name(name: str, recase: bool = True) -> str:
     name = re.sub(r"\s+(?i:on|at)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*$", "", name)
     name = re.sub(r"\s+" + _STAFF + r"$", "", name).strip(" .,")
     words = name.split()
-    if recase and name.isupper() and len(name) > 6 and not _CJK.search(name) and len(words) > 1:
+    if recase and name.isupper() and len(name) > 6 and not CJK.search(name) and len(words) > 1:
         # "LAKEVIEW HERALD": a masthead set in capitals; a call sign or acronym ("WFTS", "KLVW 7") stays
         name = " ".join(w if _CALL_SIGN.match(w) or len(w) <= 3 else w.title() for w in words)
     return name
@@ -197,7 +196,7 @@ def _mastheads(lines: list[str], zone: str) -> list[Candidate]:
             found.append(Candidate(text, "masthead", zone))
             continue
         words = text.split()
-        if _CJK.search(text) or not 1 <= len(words) <= 6 or text.endswith((".", "?", "!", ":")):
+        if CJK.search(text) or not 1 <= len(words) <= 6 or text.endswith((".", "?", "!", ":")):
             continue
         name = _unsectioned(clean_name(text))
         if "," in text and len(parts := [p.strip() for p in text.split(",")]) <= 4:
@@ -265,7 +264,7 @@ def is_credit_line(line: str) -> bool:
 
 def outlet_not_person(name: str) -> bool:
     """A byline's "name" that is an outlet or its staff ("Lakeview News", "Lakeview Gazette Staff"), no writer."""
-    if _CJK.search(name):
+    if CJK.search(name):
         return False
     # (a wire's "Reuters Staff" byline stays with the bylines' rules, which list it as the writer)
     return credits.is_outlet(name) and credits.person_line(name) is None
@@ -301,7 +300,7 @@ def _zh_lines(lines: list[str], zone: str) -> list[Candidate]:
     found = []
     for line in lines:
         text = without_pinyin(line.strip())
-        if not _CJK.search(text) or len(text) > 40:
+        if not CJK.search(text) or len(text) > 40:
             continue
         for match in _ZH_BOUNDED.finditer(text):
             name = match["name"]

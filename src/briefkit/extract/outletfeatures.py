@@ -30,9 +30,9 @@ from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.outletcands import Candidate, clean_name, corroborating, gather, zones
 from briefkit.extract.places import is_place
 from briefkit.extract.storycredits import story_credits
+from briefkit.extract.wordcount import CJK
 from briefkit.readers import Article
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 # desk and staff words a line wraps an outlet's name in ("Reporter Global News", "Creamer Media Reporter"):
 # the corpus convention gives the outlet without them (README, "Desk and staff bylines")
 _DESK = re.compile(r"^(?:(?i:reporter|staff|correspondent|desk|editor)\s+)|\s+(?i:reporters?|staff|correspondents?|"
@@ -145,7 +145,7 @@ def _name_line(line: str) -> str | None:
     text = headlines.clean(line).strip(" -–—|·•:")
     if not text or len(text) > 50 or text.endswith(("?", "!", ".", "。")) or re.search(r"[,;:/|()]", text):
         return None
-    if _CJK.search(text):
+    if CJK.search(text):
         return text if len(text) <= 12 and " " not in text and not re.search(r"\d", text) else None
     words = text.split()
     if not 1 <= len(words) <= 6 or any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTOR)
@@ -157,7 +157,7 @@ def _name_line(line: str) -> str | None:
 def _shape(name: str) -> dict[str, float]:
     """What the name itself looks like, as indicator features."""
     bare = re.sub(r"^[Tt]he\s+", "", name)
-    zh = bool(_CJK.search(name))
+    zh = bool(CJK.search(name))
     kind = agencies.kind(bare) if not zh else None
     return {
         "agency": float(kind is not None or bare.lower() in credits.AGENCIES),
@@ -186,7 +186,7 @@ def _mentions(name: str, text: str) -> int:
     bare = re.sub(r"^[Tt]he\s+", "", name)
     if len(bare) < 2:
         return 0
-    if _CJK.search(bare):
+    if CJK.search(bare):
         return text.count(bare)
     count, start = 0, text.find(bare)
     while start >= 0:

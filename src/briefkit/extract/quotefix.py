@@ -20,11 +20,11 @@ import re
 
 from briefkit.content.model import Quote
 from briefkit.extract.speakers import SPEECH_TAG
+from briefkit.extract.wordcount import CJK
 
 _PHRASE_WORDS = 4
 _SAID_PHRASE_WORDS = 3
 _CJK_NAME = 12
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def said_quotes(quotes: list[Quote]) -> list[Quote]:
@@ -40,8 +40,8 @@ def _a_term(text: str, sentence: str, most: int) -> bool:
     after = sentence[at + len(text):]
     inside = re.match(r",[”\"’']\s", after)  # the "long-term unemployed," remain high: a comma set inside the marks
     after = after[2:] if inside and not SPEECH_TAG.match(after[2:]) else after.lstrip("”\"’'」』»")
-    if _CJK.search(text):
-        return len(text) < _CJK_NAME and bool(_CJK.match(after))
+    if CJK.search(text):
+        return len(text) < _CJK_NAME and bool(CJK.match(after))
     words = text.split()
     return len(words) <= most and text[:1].islower() and not text.rstrip().endswith((".", "!", "?", ",")) \
         and bool(re.match(r"\s+[a-z]", after))

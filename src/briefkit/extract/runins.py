@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.dates import DateMention, find_dates, parse_date
-from briefkit.extract.wordcount import word_count
+from briefkit.extract.wordcount import CJK, word_count
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 # What may stand between a stamp and the title: separators, a time of day, a weekday, a zone.
 _GLUE = re.compile(r"^(?:[\s|｜·•/,:：–—-]|\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b(?:[A-Z]{2,4}T|GMT|UTC|ET|BST)\b|[\[\]()（）])*$",
@@ -52,7 +51,7 @@ def _split_at(line: str, found: DateMention) -> tuple[str, DateMention] | None:
     else:
         return None
     # a Chinese title and its date stand apart by a gap; "2021年3月5日国务院常务会议" is one title
-    if _CJK.search(title[:1] + title[-1:]) and not re.search(r"\s", line[max(found.start - 1, 0):found.end + 1]):
+    if CJK.search(title[:1] + title[-1:]) and not re.search(r"\s", line[max(found.start - 1, 0):found.end + 1]):
         return None
     if word_count(title) < 3 or _SENTENCE.search(title):
         return None
@@ -90,6 +89,6 @@ def run_in_title(paragraph: str) -> tuple[str, int] | None:
     title = head[:match.start()].strip(" |·•-–—")
     if not 2 <= word_count(title) <= 40 or _SENTENCE.search(title) or re.search(r"[。！？，,;；:：]$", title):
         return None
-    if _CJK.search(title) and len(_CJK.findall(title)) < 6:
+    if CJK.search(title) and len(CJK.findall(title)) < 6:
         return None  # "据新华网北京…电" style openings: the words before name who relays it, not a headline
     return title, match.start()

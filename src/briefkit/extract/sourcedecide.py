@@ -19,6 +19,7 @@ from briefkit.extract.linecues import LineCues
 from briefkit.extract.outletcands import desk_initials
 from briefkit.extract.places import is_place
 from briefkit.extract.sources import first_printing, pick_source
+from briefkit.extract.wordcount import CJK
 from briefkit.readers import Article
 
 if TYPE_CHECKING:
@@ -57,7 +58,6 @@ _PLATFORM = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", 
                        "snapchat", "pinterest", "reddit", "weibo", "wechat", "微博", "微信", "新浪微博", "抖音"})
 # Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own
 # label run into the value ("成文日期", date of writing)
-_CJK = re.compile(r"[\u3400-\u9fff]")
 # ("本站原创", "本网整理": the page itself with what it did to the text)
 _ZH_NOT_OUTLET = re.compile(r"^(?:本站|本网|本網|本报|本報|本台|本刊)"
                             r"(?:原创|原創|整理|综合|綜合|编辑|編輯|编译|編譯)?$|(?:日期|时间|時間|点击|點擊|阅读|閱讀)$")
@@ -94,7 +94,7 @@ def plausible(name: str, article: Article | None = None) -> str | None:
 def undated(value: str) -> str:
     """A labelled source without the date its line runs on ("Source : SCMP, Nov 4, 2016" → "SCMP")."""
     found = parse_date(value)
-    if found is None or _CJK.search(value):
+    if found is None or CJK.search(value):
         return value  # (a Chinese value's date is read off by the Chinese finders)
     head, _, tail = value.partition(found.original)
     if tail.strip(" .,;|)") or not head.strip(" ,;|-–—(·"):

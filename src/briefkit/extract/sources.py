@@ -28,9 +28,9 @@ from briefkit.extract.dates import parse_date
 from briefkit.extract.outletcands import Candidate, bracketed_source, clean_name, letters_paper
 from briefkit.extract.outletscore import ACCEPT, best_outlet
 from briefkit.extract.places import is_place
+from briefkit.extract.wordcount import CJK
 from briefkit.readers import Article
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?")  # "2004年12月29日11:43": no word boundary before it
 _WEEKDAY_ABBR = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?,?")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|net|org|cn|co\.uk)\b\S*", re.IGNORECASE)
@@ -60,7 +60,7 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
     if (strong := _stated_source(sources, site, article)) and could_be_outlet(strong):
         named = agencies.as_credited(_as_the_notice_spells(wires.credit(strong) or strong, article),
                                      " ".join(article.paragraphs[:8]))
-        return SourcePick(named if _CJK.search(named) else clean_name(named, recase=False) or named, False)
+        return SourcePick(named if CJK.search(named) else clean_name(named, recase=False) or named, False)
     # nothing states it: the ordered finders' guess joins every candidate the page offers, weighed as one list
     guessed = _guessed_source(weak_sources, article)
     # a release's issuer is its source though an institution's name is no outlet's; the finders' other guesses are
@@ -88,7 +88,7 @@ def headline_speaker(site: str, article: Article) -> bool:
 def _chinese_value(value: str) -> str:
     """A Chinese source value as the outlet: the paper in 《》 ("人民网-《京华时报》"), a body without its
     section, the first of two listed ("新加坡眼、新加坡万事通"), nothing for a section alone ("科研处")."""
-    if not _CJK.search(value):
+    if not CJK.search(value):
         return value
     # "新加坡眼、新加坡万事通": two outlets listed in one field, the first the one the story is credited to
     value = re.split(r"\s*[、，,;；]\s*", value.strip())[0] or value
@@ -127,13 +127,13 @@ def could_be_outlet(name: str) -> bool:
         return False
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", bare):
         return True  # a site named by its domain ("wowkorea.jp")
-    return bool(_CJK.search(name)) or any(c.isupper() for c in name) or any(c.isdigit() for c in name)
+    return bool(CJK.search(name)) or any(c.isupper() for c in name) or any(c.isdigit() for c in name)
 
 
 def _stated_source(sources: list[str], site: str | None, article: Article) -> str | None:
     """The outlet the page states: labelled, in a dateline or credit, a date line, a republishing note, a suffix."""
     labelled = [s for s in sources if not looks_like_id(s)]
-    if labelled and _CJK.search(labelled[0]):
+    if labelled and CJK.search(labelled[0]):
         # a spam wrapper's "来源" names an account ("彩神882024-03-06"); the real outlet's name ends like one,
         # and without one the story's own dateline ("新华社北京1月11日电") says more than the wrapper's label
         if good := next((s for s in labelled if good_zh_source(s)), None):
@@ -157,7 +157,7 @@ def _last_resort(article: Article) -> str | None:
 def _unlabelled(article: Article, site: str | None) -> str | None:
     """The outlet a page names without a label: a date line, a dateline, a closing credit, a note, a suffix."""
     on_date = next((s for line in article.head if (s := source_on_date_line(line))), None)
-    if on_date and _CJK.search(on_date):
+    if on_date and CJK.search(on_date):
         return on_date  # a Chinese portal's credit beside its date ("大华网-汕头都市报") names its 来源, unlabelled
     for paragraph in article.paragraphs[:2]:
         paragraph = run_in[2] if (run_in := bylines_en.glued_byline(paragraph)) else paragraph  # its dateline next
@@ -344,12 +344,12 @@ def source_on_date_line(line: str) -> str | None:
                 or (re.match(r"[A-Z]{3,}\b", segment) and not _INITIALS_OUTLET.fullmatch(segment)) \
                 or re.match(r"(?i:by)\s", segment) or credits.person_line(segment) or credits.is_role(segment):
             continue  # a byline sharing the date line ("March 5, 2021 | John Smith") names a person
-        if _CJK.search(segment) and 2 <= len(segment) <= 12 and headlines.MEDIA_ZH.search(segment):
+        if CJK.search(segment) and 2 <= len(segment) <= 12 and headlines.MEDIA_ZH.search(segment):
             return segment
         words = segment.split()
         if len(words) == 1 and _glued_to_date(segment, line, found.original):
             continue  # "Kamis 23 Nov 2023", "Jeudi, 23 novembre": the date's own weekday, in any language
-        if (not _CJK.search(segment) and 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words)
+        if (not CJK.search(segment) and 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words)
                 and not all(len(w) <= 4 and w.isupper() for w in words) and len(segment) >= 3
                 and (len(words) > 1 or not _MONTHISH.match(segment))):
             return segment

@@ -25,12 +25,12 @@ from briefkit.extract.body import Sentence
 from briefkit.extract.captions import is_note
 from briefkit.extract.keypoints import POINT_WORDS, bag, dangles, point_units, said_before, shorten, unlinked, unmarked
 from briefkit.extract.sentences import closed_quotes
+from briefkit.extract.wordcount import CJK
 from briefkit.readers.plaintext import words as count_words
 
 _NUMBER = re.compile(r"\d")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _WORD = re.compile(r"[a-z][a-z'-]{2,}|[\u3400-\u9fff]{2}")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _STOP = frozenset(
     ["the", "and", "for", "that", "with", "this", "from", "have", "has", "had", "was", "were", "are", "will",
      "would", "been", "being", "its", "their", "there", "they", "them", "which", "who", "whom", "what", "when",
@@ -61,8 +61,8 @@ def _terms(text: str) -> set[str]:
     """Content words, or character pairs for Chinese (which has no spaces to split on)."""
     lowered = text.lower()
     terms = {w for w in _WORD.findall(lowered) if w not in _STOP}
-    if _CJK.search(text):
-        cjk = "".join(_CJK.findall(text))
+    if CJK.search(text):
+        cjk = "".join(CJK.findall(text))
         terms |= {cjk[i:i + 2] for i in range(len(cjk) - 1)}
     return terms
 

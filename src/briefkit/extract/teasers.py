@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.body import Sentence
+from briefkit.extract.listmarks import BULLETS
 
 __all__ = ["is_teaser_heading", "teaser_sentences"]
 
@@ -67,7 +68,7 @@ _CLOSED = re.compile(r"[.!?。！？;；:：][\"”’'）)\]]*\s*$")
 _CUT = re.compile(r"[^\W\d]\s?(?:…|\.{3})\s*$")  # cut mid-phrase ("400 explicit sex…"), not a quote's '."...'
 # a list's item ("• …", "1. …", "$220,000 for maintenance", "10% increase for …") is the story's own, however
 # unpunctuated: a link's title opens on a word
-_LIST_MARK = re.compile(r"^\s*(?:[•·▪●■◆★*+-]|\(?\d{1,2}[.)、]\s|\(?[a-z][.)]\s|[$€£¥₹]|\d)")
+_LIST_MARK = re.compile(rf"^\s*(?:[{BULLETS}*+-]|\(?\d{{1,2}}[.)、]\s|\(?[a-z][.)]\s|[$€£¥₹]|\d)")
 _STORY_END = re.compile(r"^\W*(?:more\s+to\s+follow|developing(?:\s+story)?|-30-|#{3}|ends|\(?end\)?)\W*$",
                         re.IGNORECASE)
 _OTHER_STORY = re.compile(r"^\W*in\s+other\s+news\s*[-–—:]", re.IGNORECASE)

@@ -26,9 +26,7 @@ import re
 from briefkit.extract import headlines
 from briefkit.extract.linemodel import Labelled
 from briefkit.extract.titlescore import shares_subject
-from briefkit.extract.wordcount import word_count
-
-_CJK = re.compile(r"[\u3400-\u9fff]")
+from briefkit.extract.wordcount import CJK, word_count
 
 # "Title: …", "标题:…" (after a stored copy's date stamp): the page names its title, whatever the labeller says
 _LABELLED = re.compile(r"^\s*(?:date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*)?"
@@ -75,7 +73,7 @@ def cues_of(value: str, weak: bool, marginals: list[dict[str, float]], body: str
             # a story's sentence reports in the past ("…, he said"); a headline in the present ("says")
             "told": float(bool(_TOLD.search(value))),
             "dated": float(headlines.is_date_line(value)),
-            "weak": float(weak), "cjk": float(bool(_CJK.search(value)))}
+            "weak": float(weak), "cjk": float(bool(CJK.search(value)))}
 
 
 def probability(cues: dict[str, float]) -> float:

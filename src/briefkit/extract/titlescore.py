@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.dates import parse_date
-from briefkit.extract.wordcount import word_count
+from briefkit.extract.wordcount import CJK, word_count
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
@@ -38,7 +37,7 @@ def _stem(word: str) -> str:
 
 def _terms(text: str) -> set[str]:
     terms = {_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP}
-    chars = "".join(_CJK.findall(text))
+    chars = "".join(CJK.findall(text))
     return terms | {chars[i:i + 2] for i in range(len(chars) - 1)}
 
 
@@ -94,7 +93,7 @@ def not_headline(line: str) -> bool:
 def is_standfirst(line: tuple[float, int, str], above: tuple[float, int, str], body: str) -> bool:
     """``line`` (over the date or byline) is the standfirst of the headline ``above`` it: a longer line, or
     one about the story as much as the line above but for the date or byline under it."""
-    if _CJK.search(line[2]) or parse_date(above[2]) or word_count(above[2]) < 4:
+    if CJK.search(line[2]) or parse_date(above[2]) or word_count(above[2]) < 4:
         return False
     about_line, about_above = shares_subject(line[2], body), shares_subject(above[2], body)
     if about_line and not about_above:

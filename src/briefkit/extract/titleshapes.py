@@ -30,8 +30,8 @@ import re
 from briefkit.extract import credits
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.titlescore import shares_subject
+from briefkit.extract.wordcount import CJK
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _DATE_TOKEN = re.compile(r"(?:" + _MONTHS + r"|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
@@ -109,7 +109,7 @@ def contact_field(line: str) -> bool:
     """"Opening Times: 9.00am - 2.40pm", "Telephone: +353 42 937 4443": a label whose value is only times or
     a telephone number, an office's contact block, not a story's headline."""
     match = _LABEL.match(line.strip())
-    if match is None or _CJK.search(line):
+    if match is None or CJK.search(line):
         return False
     value = match["value"]
     return bool(_TIME_OR_PHONE.search(value)) and re.fullmatch(r"[\s,;&/–—-]*(?:(?:to|and)[\s,;&/–—-]*)?",
@@ -167,7 +167,7 @@ def keyword_list(line: str) -> bool:
     """Four or more Chinese phrases run together by dashes or underscores: a spam page's keyword title, never a
     headline (a headline's site suffix adds one dash, a subtitle one more)."""
     parts = [p for p in re.split(r"\s*[-_—–]+\s*", line.strip()) if p]
-    return len(parts) >= 4 and sum(1 for p in parts if len(_CJK.findall(p)) >= 3) >= 4
+    return len(parts) >= 4 and sum(1 for p in parts if len(CJK.findall(p)) >= 3) >= 4
 
 
 def numbered_part(lines: list[str], i: int) -> bool:
@@ -221,14 +221,14 @@ _ZH_LINE = re.compile(r"^[^，,。！？!?；;:：\d]{2,30}$")
 
 
 def _zh_headline_line(line: str) -> bool:
-    return bool(_ZH_LINE.match(line)) and len(_CJK.findall(line)) >= 0.8 * len(line.replace(" ", ""))
+    return bool(_ZH_LINE.match(line)) and len(CJK.findall(line)) >= 0.8 * len(line.replace(" ", ""))
 
 
 def zh_subtitle(line: str, above: str, body: str) -> bool:
     """``line`` is the subtitle (副题) under the main headline ``above``: two Chinese headline lines in a row, the
     upper one longer and about the story ("2017年“世界城市日”在廣州開幕" over "聚焦城市治理新模式")."""
-    return bool(_CJK.search(line)) and bool(_CJK.search(above)) and _zh_headline_line(line) \
-        and len(_CJK.findall(above)) > len(_CJK.findall(line)) and shares_subject(above, body)
+    return bool(CJK.search(line)) and bool(CJK.search(above)) and _zh_headline_line(line) \
+        and len(CJK.findall(above)) > len(CJK.findall(line)) and shares_subject(above, body)
 
 
 def with_kicker(line: str, after: str) -> str:
@@ -252,7 +252,7 @@ def _broken_zh_title(line: str, after: str) -> bool:
     """``line`` is the first part of a Chinese title set over two lines ("市政府办公厅关于推进城镇燃气居民和" /
     "餐饮用户“安心用气工程”建设的实施意见"): it stops inside a phrase, or opens a paper's "关于…" title the line
     under it closes with the paper's kind; neither line is a clause of a sentence."""
-    if not (_CJK.search(line[-1:]) or line.endswith("、")) or not _CJK.search(after[:1] + after[-1:]) \
+    if not (CJK.search(line[-1:]) or line.endswith("、")) or not CJK.search(after[:1] + after[-1:]) \
             or _CLAUSE.search(line + after) or len(line + after) > 80 or _PAPER_KIND.search(line):
         return False
     return bool(_OPEN_END.search(line)) or (bool(re.search(r"关于|關於", line)) and bool(_PAPER_KIND.search(after)))

@@ -12,8 +12,6 @@ from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.wordcount import word_count
 from briefkit.readers import Article
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
 
 def repeated_block(article: Article) -> str | None:
     """A short block printed twice close together at the top ("<title>" / "Source: …" / "<title>"): the headline.
