@@ -29,7 +29,9 @@ _PATTERNS = re.compile(
     # keep free access", "help keep paywalls away", "Support independent journalism"
     r"\breaders\s+like\s+you\s+(?:keep|help|make|support)\b|\bkeep\s+(?:free\s+access|paywalls?\s+away|news\s+free)\b|"
     r"\bsupport\s+(?:our|independent|quality)\s+journalism\b|\bbecome\s+a\s+(?:member|supporter)\s+(?:of|today)\b|"
-    r"声明|版权|免责|转载|联系我们|分享到",
+    r"声明|版权|免责|转载|联系我们|分享到|"
+    # a reporters' credit left as a sentence of its own ("。记者 刘超" closing the last paragraph): the byline
+    r"^\s*[(（]?\s*(?:记者|記者|通讯员|通訊員)\s*[\u3400-\u9fff]{2,4}(?:[、\s]+[\u3400-\u9fff]{2,4}){0,3}\s*[)）]?\s*$",
     re.IGNORECASE,
 )
 

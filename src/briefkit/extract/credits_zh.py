@@ -146,7 +146,10 @@ def closing_credit(paragraph: str) -> tuple[list[str], str | None]:
 
 
 # "…仪式。 (蒋树保)" closing a story: its reporter, in brackets after the last sentence, with no source after
-_CLOSING_ALONE = re.compile(r"[。！？”]\s*[(（](?P<names>" + _NAME + r"(?:[、\s]+" + _NAME + r"){0,3})[)）]\s*$")
+# "…仪式。(记者 王晓)" and, its brackets lost with the line break, "…百分点。记者 刘超"
+_NAMES = _NAME + r"(?:[、\s]+" + _NAME + r"){0,3}"
+_CLOSING_ALONE = re.compile(r"[。！？”]\s*(?:[(（]\s*(?:记者|記者)?\s*(?P<names>" + _NAMES + r")[)）]"
+                            r"|(?:记者|記者)\s*(?P<bare>" + _NAMES + r"))\s*$")
 # "【中新社武漢4月10日電】(周鋼 洪文勝 徐金波)", "新华社北京1月1日电（记者 王晓）": the reporters after a dateline
 _DATELINE_NAMES = re.compile(r"^\s*[【\[]?[\u3400-\u9fff]{2,14}?\d{1,2}月\d{1,2}[日号號]\s*[电電][】\]]?\s*"
                              r"[(（]\s*(?:记者|記者)?\s*(?P<names>" + _NAME + r"(?:[、\s]+" + _NAME + r"){0,3})"
@@ -154,7 +157,8 @@ _DATELINE_NAMES = re.compile(r"^\s*[【\[]?[\u3400-\u9fff]{2,14}?\d{1,2}月\d{1,
 
 
 def bracketed_reporters(paragraphs: list[str]) -> list[str]:
-    """Reporters credited in brackets, after a lead's dateline or closing the story: the names, each a
+    """Reporters credited in brackets after a lead's dateline, or closing the story (with or without its brackets,
+    "。记者 刘超"): the names, each a
     Chinese name (a common surname and one or two characters), else none: "(完)" and "(图)" are no one."""
     if not paragraphs:
         return []
@@ -164,8 +168,8 @@ def bracketed_reporters(paragraphs: list[str]) -> list[str]:
     if lead and (names := _split(lead["names"])) \
             and any(is_chinese_name(n) for n in names) and all(len(n) <= 3 for n in names):
         return names
-    if (last := _CLOSING_ALONE.search(paragraphs[-1][-60:])) and (names := _split(last["names"])) \
-            and all(is_chinese_name(n) for n in names):
+    last = _CLOSING_ALONE.search(paragraphs[-1][-60:])
+    if last and (names := _split(last["names"] or last["bare"])) and all(is_chinese_name(n) for n in names):
         return names
     return []
 
