@@ -11,20 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import extracted
+from tests.test_extract_sources_s29 import BODY, TITLE, source_of
 
 from briefkit.extract.outletnotes import closing_tag
 from briefkit.extract.sources import source_on_date_line
-
-TITLE = "Rates on hold as prices climb\n\n"
-BODY = ("The central bank kept its policy rate at 5.5 percent on Thursday, citing sticky services inflation.\n\n"
-        "Governor Ana Ruiz said the committee would watch wage data closely before any cut.\n\n"
-        "Analysts had expected the hold after two months of rising prices.\n")
-
-
-def source_of(tmp_path: Path, text: str) -> str | None:
-    brief, _ = extracted(tmp_path, text, "page.txt")
-    return brief.meta.source
 
 
 def test_a_word_run_into_the_date_is_its_weekday_or_label_not_an_outlet(tmp_path: Path) -> None:
