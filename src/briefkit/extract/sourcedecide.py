@@ -56,6 +56,7 @@ _ACCOUNT = frozenset({"admin", "administrator", "webmaster", "site admin", "gues
 # publishes the story, so it is never the page's source
 _PLATFORM = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "whatsapp", "telegram",
                        "snapchat", "pinterest", "reddit", "weibo", "wechat", "微博", "微信", "新浪微博", "抖音"})
+_NO_OUTLET = _ACCOUNT | _PLATFORM  # built once: plausible() runs for every candidate of every page
 # Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own
 # label run into the value ("成文日期", date of writing)
 # ("本站原创", "本网整理": the page itself with what it did to the text)
@@ -82,7 +83,7 @@ def plausible(name: str, article: Article | None = None) -> str | None:
     if re.fullmatch(r"[A-Z][a-z]+", name) and is_given_name(name) \
             and not (credits.is_outlet(name) and name.lower() not in credits.AGENCIES):
         return None  # "Ana" (not the agency "ANA"): a given name alone is a byline's or a quote's; "Herald" stays
-    if bare in _ACCOUNT | _PLATFORM or _ZH_NOT_OUTLET.search(name) or credits.section_label(name) \
+    if bare in _NO_OUTLET or _ZH_NOT_OUTLET.search(name) or credits.section_label(name) \
             or _FIELD_LABEL.match(bare):
         return None
     if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{3,})?", name) and not agencies.is_agency(name) and is_place(name.title()) \
