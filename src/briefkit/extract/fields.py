@@ -82,6 +82,19 @@ def labelled_fields(line: str) -> list[tuple[str, str]]:
     return out
 
 
+# Words that run a sentence on, never a list of names: "Editor: I see from the Record headline …" opens a letter
+_CLAUSE_WORD = re.compile(r"\b(?:the|a|an|is|are|was|were|i|we|you|it|this|that|from|with|to|of|have|has|very)\b",
+                          re.IGNORECASE)
+
+
+def is_prose(value: str) -> bool:
+    """Whether a credit field's value is a sentence, not names: a letters page opens "Editor: I see from the Record
+    headline Wednesday morning …", a salutation before the letter, which names no editor.
+
+    A list of names has no run of function words; more than a dozen words with four of them is a clause."""
+    return not CJK.search(value) and len(value.split()) > 12 and len(_CLAUSE_WORD.findall(value)) >= 4
+
+
 def names(value: str, roles: bool = False) -> list[str]:
     """Names in a byline or field; job titles ("Economics Correspondent") are left out unless ``roles``.
 

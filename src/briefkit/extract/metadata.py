@@ -35,8 +35,8 @@ from briefkit.extract.authorfilter import WriterFilter
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import FIELD as _FIELD
+from briefkit.extract.fields import is_prose, labelled_fields
 from briefkit.extract.fields import kind as _kind
-from briefkit.extract.fields import labelled_fields
 from briefkit.extract.fields import names as _names
 from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.linecues import LineCues
@@ -140,7 +140,7 @@ def _field_line(facts: MetaFacts, line: str) -> None:
             facts.outlet = value
         elif kind == "date" and facts.date is None and (found := parse_date(value)):
             facts.date = dt.date.fromisoformat(found.value)
-        elif kind in {"editors", "authors"}:
+        elif kind in {"editors", "authors"} and not is_prose(value):
             names = _names(value)
             if CJK.search(label):  # "作者:Egyed" on a Chinese page: a site account's user name, not a person
                 names = [n for n in names if (CJK.search(n) or " " in n) and not bylines_zh.bio_clause(n)]
