@@ -111,6 +111,21 @@ def plausible_guess(name: str, lowered: frozenset[str] = frozenset()) -> bool:
     return len(words) <= 2 and not any(w.lower().strip(".,'’") in lowered for w in words)
 
 
+@functools.lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    try:  # jusText's English stop list (a dependency of trafilatura): "more", "most", "also", "popular"
+        text = resources.files("justext").joinpath("stoplists/English.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # the cue is optional, as the given names are
+        return frozenset()
+    return frozenset(text.lower().split())
+
+
+def has_function_word(name: str) -> bool:
+    """Whether a word of ``name`` is one of English's common function words ("READ MORE", "Most Popular",
+    "Check Also"): the labels of a page's links and buttons, which a person's name seldom holds."""
+    return any(w.lower().strip(".,'’") in _function_words() for w in name.split() if len(w) > 1)
+
+
 def lower_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case: common words, never a person's name (an e-mail address,
     a handle or a link is left out: "chusnul@…" is the writer's own name)."""
