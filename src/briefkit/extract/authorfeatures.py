@@ -179,7 +179,7 @@ _CONTRIBUTED = re.compile(r"(?i)^\W{0,3}(?:and\s+[^.]{0,60}?)?\s*contributed\s+(
 def _story_cues(cand: Cand) -> dict[str, float]:
     """The shape of the line against the story: a short line the name opens (a byline, or a sign-off such as
     "Jane Doe, Portland" after a letter's last sentence), a "contributed to this report" credit, and a link's
-    label made of function words ("READ MORE", "Most Popular"), which no person's name is.
+    label made of English's most frequent words ("READ MORE", "Most Popular"), which no person's name is.
 
     (The story's prose just above or below the line, a list of names alone on the lines beside it and a given
     name after the first word were tried too: left out, each lowered the leave-one-batch-out figures.)"""
@@ -187,7 +187,7 @@ def _story_cues(cand: Cand) -> dict[str, float]:
     at = line.lower().find(name.lower())
     cues = {"short_opener": len(line.split()) <= 8 and 0 <= at <= 4,
             "contributed": at >= 0 and bool(_CONTRIBUTED.match(line[at + len(name):])),
-            "function_word": givennames.has_function_word(name)}
+            "frequent_word": givennames.has_frequent_word(name)}
     return {key: 1.0 for key, value in cues.items() if value}
 
 

@@ -112,18 +112,20 @@ def plausible_guess(name: str, lowered: frozenset[str] = frozenset()) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    try:  # jusText's English stop list (a dependency of trafilatura): "more", "most", "also", "popular"
+def _frequent_words() -> frozenset[str]:
+    try:  # jusText's English stop list (trafilatura's dependency), English's most frequent words: "more", "popular"
         text = resources.files("justext").joinpath("stoplists/English.txt").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):  # the cue is optional, as the given names are
         return frozenset()
-    return frozenset(text.lower().split())
+    # the list was counted on web text, where "david" and "robert" are as frequent as "more": a given name is no
+    # frequent word
+    return frozenset(text.lower().split()) - _given()
 
 
-def has_function_word(name: str) -> bool:
-    """Whether a word of ``name`` is one of English's common function words ("READ MORE", "Most Popular",
-    "Check Also"): the labels of a page's links and buttons, which a person's name seldom holds."""
-    return any(w.lower().strip(".,'’") in _function_words() for w in name.split() if len(w) > 1)
+def has_frequent_word(name: str) -> bool:
+    """Whether a word of ``name`` is one of English's most frequent words, given names left out ("READ MORE",
+    "Most Popular", "Check Also"): the labels of a page's links and buttons, which a person's name seldom holds."""
+    return any(w.lower().strip(".,'’") in _frequent_words() for w in name.split() if len(w) > 1)
 
 
 def lower_words(text: str) -> frozenset[str]:
