@@ -97,7 +97,7 @@ def guess(page: Page, model: Model, threshold: float) -> list[str]:
     if not scored:
         return []
     _, best = max(scored, key=lambda pc: (pc[0], -pc[1].index))
-    on_line = sorted({c.name for _, c in scored if c.index == best.index}, key=best.line.find)
+    on_line = sorted({c.name for _, c in scored if c.index == best.index}, key=best.line.lower().find)
     names = joined(on_line, best.name, best.line)
     return [_norm(n) for n in page.keep.writers(names, names)]
 

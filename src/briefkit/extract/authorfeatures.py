@@ -139,6 +139,8 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
     for cand in found:
         cues = _zh_features(cand, lines, body) if cand.features else \
             _placed(cand, lines, at_title, _features(cand, lines, anchors, body, title or title_line or "", counts))
+        if "zh_cue" not in cand.features and "zh_note" not in cand.features:
+            cues.update(_story_cues(cand))
         cand.features = {**cand.features, **cues, **_where(cand, len(lines), head_end),
                          **({"common_word": 1.0} if _common(cand.name, lowered) else {})}
     return found
@@ -166,6 +168,27 @@ def _placed(cand: Cand, lines: list[str], at_title: set[int], cues: dict[str, fl
               "signoff": "whole_line" in cues and i > 0 and len(above.split()) >= 12 and bool(_PROSE_END.search(above)),
               "phone": bool(_PHONE.search(line))}
     return {**cues, **{key: 1.0 for key, value in placed.items() if value}}
+
+
+# "Jane Doe contributed to this report", "Tom Lee contributed reporting": a writer credited at the foot
+_CONTRIBUTED = re.compile(r"(?i)^\W{0,3}(?:and\s+[^.]{0,60}?)?\s*contributed\s+(?:to\s+)?(?:this|the)\s+"
+                          r"(?:report|story|article)|^\W{0,3}(?:and\s+[^.]{0,60}?)?\s*contributed\s+(?:additional\s+)?"
+                          r"reporting")
+
+
+def _story_cues(cand: Cand) -> dict[str, float]:
+    """The shape of the line against the story: a short line the name opens (a byline, or a sign-off such as
+    "Jane Doe, Portland" after a letter's last sentence), a "contributed to this report" credit, and a link's
+    label made of English's most frequent words ("READ MORE", "Most Popular"), which no person's name is.
+
+    (The story's prose just above or below the line, a list of names alone on the lines beside it and a given
+    name after the first word were tried too: left out, each lowered the leave-one-batch-out figures.)"""
+    line, name = cand.line.strip(), cand.name
+    at = line.lower().find(name.lower())
+    cues = {"short_opener": len(line.split()) <= 8 and 0 <= at <= 4,
+            "contributed": at >= 0 and bool(_CONTRIBUTED.match(line[at + len(name):])),
+            "frequent_word": givennames.has_frequent_word(name)}
+    return {key: 1.0 for key, value in cues.items() if value}
 
 
 def _common(name: str, lowered: set[str]) -> bool:

@@ -84,11 +84,12 @@ def guess(article: Article, title_line: str | None, title: str | None = None) ->
     if not scored:
         return None
     best_p, best = max(scored, key=lambda pc: (pc[0], -pc[1].index))
-    on_line = sorted({c.name for _, c in scored if c.index == best.index}, key=best.line.find)
+    on_line = sorted({c.name for _, c in scored if c.index == best.index}, key=best.line.lower().find)
     return Guess(joined(on_line, best.name, best.line), best.line, best_p)
 
 
-_JOINER = re.compile(r"^\s*(?:,|;|&|/|\||\band\b|,\s*and\b)?\s*$", re.IGNORECASE)
+# what stands between two writers of one credit: "A and B", "A, B", "A/B", "崔静、韩洁", "朱方芳 臧赫"
+_JOINER = re.compile(r"^\s*(?:,|;|&|/|\||、|，|\band\b|,\s*and\b)?\s*$", re.IGNORECASE)
 
 
 def joined(names: list[str], best: str, line: str) -> list[str]:
@@ -96,8 +97,12 @@ def joined(names: list[str], best: str, line: str) -> list[str]:
     other words ("Posted by A“If …,” B wrote"), is someone the text is about."""
     groups: list[list[str]] = []
     end = 0
+    lowered = line.lower()  # a credit in capitals ("By JANE DOE and TOM LEE") names "Jane Doe" and "Tom Lee"
     for name in names:
-        at = line.find(name, end)
+        at = lowered.find(name.lower(), end)
+        if at < 0:
+            groups.append([name])
+            continue
         if groups and _JOINER.match(line[end:at]):
             groups[-1].append(name)
         else:

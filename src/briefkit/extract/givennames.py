@@ -111,6 +111,23 @@ def plausible_guess(name: str, lowered: frozenset[str] = frozenset()) -> bool:
     return len(words) <= 2 and not any(w.lower().strip(".,'’") in lowered for w in words)
 
 
+@functools.lru_cache(maxsize=1)
+def _frequent_words() -> frozenset[str]:
+    try:  # jusText's English stop list (trafilatura's dependency), English's most frequent words: "more", "popular"
+        text = resources.files("justext").joinpath("stoplists/English.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # the cue is optional, as the given names are
+        return frozenset()
+    # the list was counted on web text, where "david" and "robert" are as frequent as "more": a given name is no
+    # frequent word
+    return frozenset(text.lower().split()) - _given()
+
+
+def has_frequent_word(name: str) -> bool:
+    """Whether a word of ``name`` is one of English's most frequent words, given names left out ("READ MORE",
+    "Most Popular", "Check Also"): the labels of a page's links and buttons, which a person's name seldom holds."""
+    return any(w.lower().strip(".,'’") in _frequent_words() for w in name.split() if len(w) > 1)
+
+
 def lower_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case: common words, never a person's name (an e-mail address,
     a handle or a link is left out: "chusnul@…" is the writer's own name)."""
