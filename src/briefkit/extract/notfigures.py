@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.durations import covered_period, lasted, relative_time, tenor
+from briefkit.extract.durations import anniversary, covered_period, lasted, relative_time, tenor
 from briefkit.extract.namednumbers import named_number
 from briefkit.extract.quantity import Quantity
 from briefkit.extract.references import is_reference
@@ -120,7 +120,7 @@ def not_a_figure(text: str, q: Quantity) -> bool:
                                    or (_NAME_PAREN.search(before) and after.startswith(")"))):
         return True
     if bare and ((covered_period(before, after) and not lasted(text[:q.start])) or relative_time(after)
-                 or tenor(after)):
+                 or tenor(after) or anniversary(before, after)):
         return True  # "the first 11 months", "前4个月", "six months ago", "the 10-year yield": see durations.py
     if before.endswith("[") and after.startswith("]"):
         return True

@@ -248,6 +248,11 @@ def _word_duration(text: str, word: WordNumber) -> tuple[str, int] | None:
     return duration_figure(text, word.start, word.end)
 
 
+# a capitalised word after a lower-case one (so not a sentence's first), and "of" after it or not, before a
+# capitalised number word: "the Big Six", "rivals in the Group of Seven", "a Final Four"
+_NAMED_BY_NUMBER = re.compile(r"(?:^|[a-z,;(]\s)(?-i:[A-Z][a-z]+)(?:\s+of)?\s$")
+
+
 _SHARE_WORDS = re.compile(r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|quarters|fifths|tenths)\b"
                           r"(?!\s+of\s+(?:the|this|last|next)\s+(?:year|season))", re.IGNORECASE)
 
@@ -270,9 +275,13 @@ def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
         tokens = [t for t in re.split(r"[\s-]+", text[word.start:word.end]) if t not in {"and", "a"}]
         if len(tokens) > 1 and all(t[:1].isupper() for t in tokens) and word.start > 0:
             continue  # "One Thousand and One Nights": a name in title case
+        if unit is None and not word.scaled and tokens and tokens[0][:1].isupper() \
+                and _NAMED_BY_NUMBER.search(text[:word.start]):
+            continue  # "the Big Six energy firms", "the Group of Seven leaders": the number is part of a name
         written = text[word.start:word.end].lower()
         # "a hundred reasons", "a million times", "a billion miles away": a number's word as a manner of speaking
-        idiom = written.startswith(("a ", "a-")) and (("million" not in written and "billion" not in written)
+        # ("a dozen firms" counts firms: twelve, as "12 firms"; "a dozen times" is a manner of speaking)
+        idiom = written.startswith(("a ", "a-")) and (not re.search(r"million|billion|dozen", written)
                                                        or bool(_HYPERBOLE.match(text, word.end)))
         # "five tonnes per hectare", "a hundred hectares": a measure makes the words a quantity, but not
         # after "every", "the next" …

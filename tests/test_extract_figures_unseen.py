@@ -1,0 +1,59 @@
+"""Kinds of number any news page may print that are, or are not, key figures: "a dozen" and "half a dozen" (counts
+in words), a number inside a name in capitals ("the Big Six", "the Group of Seven"), a day or a week named by its
+place in a sequence ("day 3 of the strike", "week 12"), a year's last two digits ("Q1'24"), the second line of
+an emergency call ("call 999 or 112") and an anniversary a sentence celebrates ("celebrated 15 years since its
+inception").
+
+Each page is made up in the kind's form (no copy of a corpus page) and read through ``extract_article``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import drafted
+
+HEAD = "A made-up page for one kind of figure\n\n"
+
+
+def _values(tmp_path: Path, body: str) -> set[float]:
+    return {f.value for f in drafted(tmp_path, HEAD + body + "\n").figures}
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("A dozen firms bid for the contract, the ministry said.", 12),
+    ("About two dozen protesters were arrested outside the parliament, police said.", 24),
+    ("Half a dozen schools closed after the storm, officials said.", 6),
+])
+def test_dozens_in_words_count(tmp_path: Path, body: str, value: float) -> None:
+    assert float(value) in _values(tmp_path, body)
+
+
+@pytest.mark.parametrize(("body", "kept", "absent"), [
+    ("The Big Six energy firms raised prices by 9%, the regulator said.", 9, 6),
+    ("The Group of Seven leaders pledged $600 billion for roads, officials said.", 600e9, 7),
+    ("Prices in week 12 rose 3%, the agency said.", 3, 12),
+    ("By day 3 of the strike, 400 flights had been cancelled, the airline said.", 400, 3),
+    ("Sales in Q1'24 rose 12%, the company said.", 12, 24),
+    ("Call 999 or 112 in an emergency. The fire destroyed 40 homes, the brigade said.", 40, 112),
+    ("The telco celebrated 15 years since its inception, and its profit rose 6%.", 6, 15),
+    ("The country marks 60 years since independence this week, with growth at 5%.", 5, 60),
+    ("The park commemorated seventy years by honouring 500 cast members.", 500, 70),
+])
+def test_numbers_that_name_or_date_are_no_figures(tmp_path: Path, body: str, kept: float, absent: float) -> None:
+    values = _values(tmp_path, body)
+    assert float(kept) in values
+    assert float(absent) not in values
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    # a counted noun after the day's number, a length of time a scheme has run, a record's reach: figures
+    ("In the past week 12 people died of the fever, officials said.", 12),
+    ("The scheme has run for 20 years since its launch and has 3 million users.", 20),
+    ("Exports rose for the first time in 15 years, up 4%, the ministry said.", 15),
+    ("Dozens of shops and five water companies raised prices, the regulator said.", 5),
+])
+def test_counts_and_lengths_near_those_forms_stay(tmp_path: Path, body: str, value: float) -> None:
+    assert float(value) in _values(tmp_path, body)
