@@ -57,3 +57,33 @@ def test_numbers_that_name_or_date_are_no_figures(tmp_path: Path, body: str, kep
 ])
 def test_counts_and_lengths_near_those_forms_stay(tmp_path: Path, body: str, value: float) -> None:
     assert float(value) in _values(tmp_path, body)
+
+
+@pytest.mark.parametrize(("body", "value", "absent"), [
+    # a term or a length in small Chinese numerals, as "3年内" in digits; a round scale before 年 is no length
+    ("该项目总投资25亿元，预计三年内完工。", 3, None),
+    ("罢工持续了两周，造成损失5000万元。", 2, None),
+    ("这家百年老店去年营业额达到3000万元。", 3e7, 100),
+    ("该政策实施五年来，累计减税1.2万亿元。", 1.2e12, 5),
+])
+def test_chinese_lengths_of_time_in_numerals(tmp_path: Path, body: str, value: float, absent: float | None) -> None:
+    values = _values(tmp_path, body)
+    assert float(value) in values
+    assert absent is None or float(absent) not in values
+
+
+@pytest.mark.parametrize(("body", "kept", "absent"), [
+    # "COP28" names a summit as "G20" names a group; a subscription offer is the site's, not the story's
+    ("The COP28 summit pledged $700 million for adaptation, delegates said.", 700e6, 28),
+    ("The central bank held its rate at 10.5%, it said.\n\nSubscribe now for just $1.99 a month and get 50% off.",
+     10.5, 1.99),
+])
+def test_names_and_offers_give_no_figures(tmp_path: Path, body: str, kept: float, absent: float) -> None:
+    values = _values(tmp_path, body)
+    assert float(kept) in values
+    assert float(absent) not in values
+
+
+def test_a_code_glued_to_a_price_per_share_is_money(tmp_path: Path) -> None:
+    brief = drafted(tmp_path, HEAD + "The bank raised its first-half dividend by 18% to ZAR4 a share, it said.\n")
+    assert (4.0, "ZAR") in [(f.value, f.unit) for f in brief.figures]

@@ -73,7 +73,11 @@ _ADVERT = re.compile(r"\bwelcome\s+bonus\b"
                      r"|\b(?:bet|register|sign\s*up|deposit)\s+(?:now|today)\b"
                      # … and a site's own appeal: "From just £1 a month you can help fund our work – become a member"
                      r"|\b(?:help\s+)?(?:fund|support)\s+our\s+(?:work|journalism|reporting|newsroom)\b"
-                     r"|\bbecome\s+a\s+(?:member|supporter|subscriber|patron)\s+(?:today|now)\b", re.IGNORECASE)
+                     r"|\bbecome\s+a\s+(?:member|supporter|subscriber|patron)\s+(?:today|now)\b"
+                     # … and its subscription offer: "Subscribe now for just $1.99 a month and get 50% off"
+                     r"|^\W*(?:subscribe|sign\s*up|join|try|unlock|get)\b(?!-).{0,100}?"
+                     r"(?:\b(?:just|only)\s+\S{0,4}\d|\b(?:a|per)\s+(?:month|week|year)\b|%\s+off\b|\bfree\b)",
+                     re.IGNORECASE)
 
 
 # "Two years (…)", "5 months [...]": a teaser's sentence cut right after its number (and the number's one unit

@@ -190,12 +190,22 @@ _OLD_YEAR = re.compile(r"\d年(?![来來间間之多左])|\b(?:since|until|till)
                        re.IGNORECASE)
 
 
+def _glued_code_name(match: re.Match[str], text: str) -> bool:
+    """True for a currency's code glued to one or two digits and nothing else ("COP28", the climate summit; "PEN15"):
+    a name, as "G20" is; money writes a scale, a separator, a space or a price's unit ("COP 5,000", "USD 12m",
+    "ZAR4 a share")."""
+    cur = match["cur"] or ""
+    return cur.isalpha() and cur.isupper() and len(cur) == 3 and bool(re.fullmatch(r"\d{1,2}", match["num"])) \
+        and not match["scale"] and not match["pct"] and not _PER_UNIT.match(text, match.end())
+
+
 def _digit_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in NUMBER.finditer(text) if _DIGIT.search(text) else ():
         before = text[max(0, match.start() - 10):match.start()]
         if _ORDINAL.match(text, match.end()) or _NUMBER_SIGN.search(before) or _CODE_NAME.search(before) \
-                or _weak_money(match, text) or (match["pence"] and not _PENCE_CONTEXT.search(text)):
+                or _weak_money(match, text) or (match["pence"] and not _PENCE_CONTEXT.search(text)) \
+                or _glued_code_name(match, text):
             continue
         value, decimals = parse_number(match["num"])
         (unit, minor), scale = _unit(match, text), match["scale"]
