@@ -87,3 +87,16 @@ def test_names_and_offers_give_no_figures(tmp_path: Path, body: str, kept: float
 def test_a_code_glued_to_a_price_per_share_is_money(tmp_path: Path) -> None:
     brief = drafted(tmp_path, HEAD + "The bank raised its first-half dividend by 18% to ZAR4 a share, it said.\n")
     assert (4.0, "ZAR") in [(f.value, f.unit) for f in brief.figures]
+
+
+@pytest.mark.parametrize("line", [
+    "READ ALSO: Inflation falls to 5.1% in May.",
+    "Also read: Shilling gains 2% against the dollar",
+    "About the author: Jane has covered economics for 15 years and written 3 books.",
+    "The writer is a senior fellow who spent 12 years at the central bank.",
+])
+def test_link_leads_and_author_notes_give_no_figures(tmp_path: Path, line: str) -> None:
+    # a link box flattened into the story, or a note on the writer: another story's numbers, or the author's
+    body = (f"The central bank held its rate at 10.5% on Tuesday, it said.\n\n{line}\n\n"
+            "The governor expects growth of 5.5%.")
+    assert _values(tmp_path, body) == {10.5, 5.5}

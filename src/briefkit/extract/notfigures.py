@@ -90,9 +90,20 @@ def _cut_off(text: str, q: Quantity) -> bool:
     return not text[:q.start].strip(" \t\"“‘'(") and bool(_CUT_AFTER.match(text[q.end:]))
 
 
+# a line that leads the reader to another story ("READ ALSO: Inflation falls to 5.1% in May", "Also read:",
+# "RELATED:", "SEE ALSO:"), kept inline where a page's link box was flattened into the story's paragraphs, and a
+# line about the writer ("About the author: … has covered economics for 15 years", "The writer is a fellow at …"):
+# their numbers are another story's or the author's, none of this one
+_NOT_STORY = re.compile(r"^\W*(?:(?:read|see)\s+(?:also|more|next)|also\s+read|related(?:\s+(?:story|news|article))?"
+                        r"|recommended|trending|don['’]t\s+miss)\s*[:：|–—-]"
+                        r"|^\W*(?:about\s+the\s+(?:author|writer)s?\b|the\s+(?:author|writer)s?\s+(?:is|are|was)\s"
+                        r"|\(?\s*the\s+views\s+expressed\b)", re.IGNORECASE)
+
+
 def is_advert(sentence: str) -> bool:
-    """True for an advert's line between a story's paragraphs ("Win up to N50,000 when you register on …")."""
-    return bool(_ADVERT.search(sentence))
+    """True for an advert's line between a story's paragraphs ("Win up to N50,000 when you register on …"), or
+    for a line that is no part of the story: a link's lead ("READ ALSO: …") or a note on the author."""
+    return bool(_ADVERT.search(sentence) or _NOT_STORY.search(sentence))
 
 
 def _visit_counter(before: str, after: str) -> bool:
