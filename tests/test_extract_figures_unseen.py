@@ -100,3 +100,17 @@ def test_link_leads_and_author_notes_give_no_figures(tmp_path: Path, line: str) 
     body = (f"The central bank held its rate at 10.5% on Tuesday, it said.\n\n{line}\n\n"
             "The governor expects growth of 5.5%.")
     assert _values(tmp_path, body) == {10.5, 5.5}
+
+
+@pytest.mark.parametrize(("body", "kept", "absent"), [
+    # the first end of a span of dates or of hours, and a weekday's date, are parts of a date or a time
+    ("The second round, on 20 and 21 March, drew 45% turnout, the commission said.", 45, 20),
+    ("Polls open from 8 to 10 am on Friday, and 3 million voters are registered.", 3e6, 8),
+    ("On Tuesday 5, the council approved 12 new homes for the town centre.", 12, 5),
+    ("On Friday 12 people were injured in the blast, police said, and 3 shops burned.", 12, None),
+])
+def test_first_parts_of_dates_and_times_are_no_figures(tmp_path: Path, body: str, kept: float,
+                                                        absent: float | None) -> None:
+    values = _values(tmp_path, body)
+    assert float(kept) in values
+    assert absent is None or float(absent) not in values

@@ -52,6 +52,13 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:adults|people|persons|individuals|those|anyon
                             r"|students|patients|citizens)\s+$", re.IGNORECASE)
 # "25至59歲的民眾", "60岁以上", "年满18周岁": an age in Chinese, both ends of a span of ages (岁月 is "time")
 _AGE_ZH = re.compile(r"^\s*(?:(?:至|到|~|～|-|–|—)\s*\d{1,3}\s*)?(?:周岁|週歲|周歲|岁(?!月)|歲(?!月))")
+# "20 and 21 March", "3-5 June", "from 8 to 10 am": the first day of a span of dates, or the first hour of a span of
+# times (the second end is read as the date or the time)
+_DAY_SPAN_EN = re.compile(r"^\s*(?:and|to|-|–|&|or|through)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_ABBR + r"(?![a-z])")
+_HOUR_SPAN = re.compile(r"^\s*(?:and|to|-|–|until|till)\s*\d{1,2}(?:[:.]\d{2})?\s*"
+                        r"(?:[ap]\.?\s?m\b\.?|o['’]clock|hrs\b)", re.IGNORECASE)
+# "On Tuesday 5, the council …": a weekday and its date (not "on Friday 12 people died": a count's noun follows)
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s$")
 # "1至6月", "1~5月", "10至16日": the first month or day of a span of dates (the second is read as a date)
 _DATE_SPAN_ZH = re.compile(r"^\s*(?:至|到|~|～|-|–|—)\s*\d{1,2}\s*(?:月|日|号|號)")
 _RATE = re.compile(r"^\s*=|=\s*$")
@@ -126,6 +133,10 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True
     if bare and (_CLOCK.match(after) or _AGO.match(after)):
         return True
+    if bare and q.decimals == 0 and q.value <= 31 and (
+            _DAY_SPAN_EN.match(after) or (q.value <= 24 and _HOUR_SPAN.match(after))
+            or (_WEEKDAY_BEFORE.search(before) and not re.match(r"\s+[a-z]", after))):
+        return True  # "20 and 21 March", "from 8 to 10 am", "Tuesday 5": a date's or a time's first part
     if bare and q.value < 120 and (_AGE_AFTER.match(after) or _AGED.search(before) or _AGE_ZH.match(after)
                                    or (_NAME_COMMA.search(before) and after.lstrip().startswith(","))
                                    or (_PERSON_COMMA.search(before) and after.lstrip().startswith((",", ";", ")")))
