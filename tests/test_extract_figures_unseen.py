@@ -114,3 +114,9 @@ def test_first_parts_of_dates_and_times_are_no_figures(tmp_path: Path, body: str
     values = _values(tmp_path, body)
     assert float(kept) in values
     assert absent is None or float(absent) not in values
+
+
+def test_a_chinese_follow_appeal_gives_no_figures(tmp_path: Path) -> None:
+    body = ("今年前三季度，全市地区生产总值达到3500亿元，同比增长5.2%。全市规模以上工业增加值增长6.1%。\n\n"
+            "扫码关注公众号，已有12万人关注。")
+    assert _values(tmp_path, body) == {3.5e11, 5.2, 6.1}

@@ -104,7 +104,10 @@ def _cut_off(text: str, q: Quantity) -> bool:
 _NOT_STORY = re.compile(r"^\W*(?:(?:read|see)\s+(?:also|more|next)|also\s+read|related(?:\s+(?:story|news|article))?"
                         r"|recommended|trending|don['’]t\s+miss)\s*[:：|–—-]"
                         r"|^\W*(?:about\s+the\s+(?:author|writer)s?\b|the\s+(?:author|writer)s?\s+(?:is|are|was)\s"
-                        r"|\(?\s*the\s+views\s+expressed\b)", re.IGNORECASE)
+                        r"|\(?\s*the\s+views\s+expressed\b)"
+                        # … and a Chinese site's appeal to follow its account ("扫码关注公众号，已有12万人关注")
+                        r"|扫码关注|掃碼關注|关注(?:我们|我們|本公众号|公众号|微信公众号)|關注(?:我們|公眾號)"
+                        r"|长按(?:识别)?二维码|長按(?:識別)?二維碼", re.IGNORECASE)
 
 
 def is_advert(sentence: str) -> bool:
