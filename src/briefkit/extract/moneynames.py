@@ -25,7 +25,7 @@ SIGN_PATTERN = (r"(?i:N|J|TT|EC|Z|FJ|Bds|Mex|L|B|Bz|G|SI)\$\s?"
                 r"|L\.?E\.?\s?(?=\d)|SR\s?(?=\d)|QR\s?(?=\d)|Dhs?\s?(?=\d)|BD\s?(?=\d)|KD\s?(?=\d)|RO\s?(?=\d)"
                 r"|JD\s?(?=\d)|NIS\s?(?=\d))")
 # two letters or one that other words and names also write ("K2", "SR 520", "MK 4", "BD 12", "RO 3"): money only with
-# a scale, thousands separators or a price's unit after them (see numbers._weak_money)
+# a scale, thousands separators or a price's unit after them (see weakmoney.weak_money)
 WEAK = {"k", "mk", "le", "sr", "qr", "dh", "dhs", "bd", "kd", "ro", "jd", "zig", "shs"}
 
 # ISO codes glued to or before a sum ("JMD 2.5bn", "AOA 300 billion"); not those that are words or other names in
