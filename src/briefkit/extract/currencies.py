@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract import moneynames
 from briefkit.extract.quantity import Quantity
 
 # Written before the number: "$", "US$", "CNY2.5 trillion", "Rs 500 crore", "₦2.5 billion", "euro 852 million".
@@ -19,12 +20,12 @@ SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "�
            "n": "NGN", "r": "ZAR", "sh": "KES", "usd $": "USD", "usd$": "USD", "php": "PHP", "p": "PHP",
            "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
            # HTML character references a scraper left half-decoded: "&#163;4 billion" read as "163;4 billion"
-           "163;": "GBP", "8364;": "EUR", "â£": "GBP", "âł": "GBP", "â‚¬": "EUR"}
+           "163;": "GBP", "8364;": "EUR", "â£": "GBP", "âł": "GBP", "â‚¬": "EUR"} | moneynames.SIGNS
 CODES = frozenset({"USD", "EUR", "GBP", "RMB", "CNY", "JPY", "CHF", "INR", "NGN", "KES", "ZAR", "AUD", "CAD", "HKD",
                    "SGD", "NZD", "KRW", "BRL", "MXN", "RUB", "TRY", "SAR", "AED", "PKR", "BDT", "IDR", "MYR", "THB",
                    "VND", "EGP", "GHS", "TWD", "SEK", "NOK", "DKK", "PLN", "QAR", "KWD", "ILS", "UAH", "ETB",
                    "TZS", "UGX", "HUF", "CZK", "ZMW", "XOF", "XAF", "LKR", "NPR", "MOP", "ARS", "CLP", "COP",
-                   "KZT", "MAD", "JOD", "BWP", "NAD", "MUR", "RWF", "MWK", "OMR", "BHD"})
+                   "KZT", "MAD", "JOD", "BWP", "NAD", "MUR", "RWF", "MWK", "OMR", "BHD"}) | moneynames.CODES
 # (not "PHP", which is also a programming language's name, "PHP 8.2": a weak sign below)
 # Written after the number: "billion U.S. dollars", "5 million naira", "300亿元", "20 cents".
 NAMES = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "u s dollars": "USD", "american dollars": "USD",
@@ -50,16 +51,18 @@ NAMES = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "u s dollars": 
          "norwegian kroner": "NOK", "danish kroner": "DKK", "pakistani rupees": "PKR", "indian rupees": "INR",
          "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "cfa francs": "XOF", "kobo": "NGN", "paise": "INR",
          # the leu (Romania's, and Moldova's where the page says so: localmoney.py) and its hundredth, the ban
-         "lei": "RON", "leu": "RON", "bani": "RON", "kopecks": "RUB", "kopeks": "RUB"}
+         "lei": "RON", "leu": "RON", "bani": "RON", "kopecks": "RUB", "kopeks": "RUB"} | moneynames.NAMES
 MINOR = {"cents", "cent", "us cents", "u s cents", "euro cents", "pence", "kobo", "paise", "bani", "kopecks", "kopeks"}
 """Names of a hundredth of the currency: "3 cents" is 0.03 USD."""
 
 # One-letter signs and a spelled-out "dollar" before the number need a scale or thousands separators:
 # "N2.5 billion", "R1,200", "dollar 12.5 trillion"; "N95" and "R2" are names.
 # "PHP 8.2" is a language, "P5" a group of nations: with a scale or thousands separators the peso
-WEAK_SIGNS = {"n", "r", "sh", "dollar", "dollars", "euro", "euros", "p", "php"}  # "euro 852 million" with its scale
-# "won" is also a verb: only "50 billion won", "30,000 won".
-WEAK_NAMES = {"won", "rand"}
+# ("euro 852 million" with its scale)
+WEAK_SIGNS = {"n", "r", "sh", "dollar", "dollars", "euro", "euros", "p", "php"} | moneynames.WEAK
+# "won" is also a verb: only "50 billion won", "30,000 won"; "dong", "crowns", "kina", "pula", "lari" and "leva"
+# are words or names as well ("7 crowns", "the 3 Dong brothers")
+WEAK_NAMES = {"won", "rand", "dong", "crowns", "kina", "pula", "lari", "leva"}
 
 # "12.34 billion South African rand", "5 billion Nigerian naira", "Japanese yen": a country's adjective before
 # its currency's name says whose it is (wire copy writes sums so for readers abroad); "real" and "pound" only
@@ -76,17 +79,19 @@ DEMONYMS = {"south african": "ZAR", "nigerian": "NGN", "ghanaian": "GHS", "ghana
             "pakistani": "PKR", "indian": "INR", "sri lankan": "LKR", "nepalese": "NPR", "swiss": "CHF",
             "swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "canadian": "CAD", "australian": "AUD",
             "new zealand": "NZD", "singapore": "SGD", "hong kong": "HKD", "taiwan": "TWD", "us": "USD",
-            "u s": "USD", "american": "USD"}
+            "u s": "USD", "american": "USD"} | moneynames.DEMONYMS
 _DEMONYM_OF = re.compile(r"^(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s")
 _DEMONYM_NAMES = (r"(?:" + "|".join(d.replace(" ", r"\s+") for d in sorted(DEMONYMS, key=len, reverse=True)
                                     if d not in {"us", "u s"})
                   + r")\s+(?:rand|naira|cedis?|yen|yuan|renminbi|lira|forints?|reais|real|ringgit|baht|rupiah|taka"
                   r"|roubles|rubles|riyals?|dirhams?|pounds(?:\s+sterling)?|kwacha|rupees|shillings|pesos|dollars"
-                  r"|won|zlotys?|koruna|birr|pula|hryvnias?|dong|shekels|kronor|kroner|francs|tenge|dirhams)")
+                  r"|won|zlotys?|koruna|birr|pula|hryvnias?|dong|shekels|kronor|kroner|francs|tenge|dirhams|"
+                  + moneynames.DEMONYM_NAME_WORDS + ")")
 
 # "Â£4 billion", "ÂŁ890 million", "â‚¬3m": a page saved in one encoding and read in another (UTF-8 read as
 # Latin-1 or Windows-1250) garbles the sign but keeps the sum; the garbled sign is the currency's
-PREFIX = (r"(?P<cur>(?i:US\$|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|\$\s(?=\d)|\$|€|£|¥|₹|₦|₩|₽|₺|₱|₫|163;|8364;"
+PREFIX = (r"(?P<cur>" + moneynames.SIGN_PATTERN
+          + r"|(?i:US\$\s?|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|\$\s(?=\d)|\$|€|£|¥|₹|₦|₩|₽|₺|₱|₫|163;|8364;"
           r"|Â£|ÂŁ|â‚¬"
           r"|Rs\.?\s?|dollars?\s|euros?\s)"
           # "USD $ 43.34 billion": a code and a sign together; "Sh 136.5 billion": Kenyan shillings (with a scale)
@@ -94,6 +99,8 @@ PREFIX = (r"(?P<cur>(?i:US\$|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|\$\s(?=\d)
           r"|PHP\s?|P(?=\d)|(?:"
           + "|".join(sorted(CODES))
           + r")\s?))?")
+# the other currencies' names after a number ("200 trillion dinars", "3 billion dong"), longest first
+_OTHER_NAMES = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(moneynames.NAMES, key=len, reverse=True))
 SUFFIX = (r"(?P<cur2>" + _DEMONYM_NAMES
           + r"|(?:U\.?\s?S\.?\s*|US\s+|American\s+|Canadian\s+|Australian\s+|Hong\s+Kong\s+|Singapore\s+"
           r"|New\s+Zealand\s+|Taiwan\s+)?dollars|(?:US\s+|U\.S\.\s*|euro\s+)?cents?|pence|(?:Swiss\s+)?francs"
@@ -102,7 +109,8 @@ SUFFIX = (r"(?P<cur2>" + _DEMONYM_NAMES
           r"|(?:Kenyan\s+|Ugandan\s+|Tanzanian\s+)?shillings|Egyptian\s+pounds|(?:Mexican\s+|Philippine\s+)?pesos"
           r"|hryvnias?|(?:Swedish\s+)?kronor|(?:Norwegian|Danish)\s+kroner|CFA\s+francs|kobo|paise|lei|leu|bani|kopec?ks"
           r"|(?:Pakistani|Indian|Sri\s+Lankan|Nepalese)\s+rupees"
-          r"|(?-i:" + "|".join(sorted(CODES)) + r")"
+          r"|" + _OTHER_NAMES
+          + r"|(?-i:" + "|".join(sorted(CODES)) + r")"
           r"|美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|韩元|韓元|卢布|盧布|新台币|新台幣|澳元|加元|人民币|人民幣"
           r"|令吉|林吉特|马币|馬幣|元)")
 

@@ -102,6 +102,29 @@ def lasted(before: str) -> bool:
     return lasted_state(before) is not None
 
 
+# an age of a body or of an event the sentence celebrates: "celebrated 15 years since M-Pesa's inception",
+# "commemorated seventy years", "marks 50 years since independence" (an anniversary, as "the 70th anniversary";
+# "the first rise in 15 years" is how far back a record reaches and stays a figure)
+_CELEBRATED = re.compile(r"\b(?:celebrat|commemorat|mark)(?:e|es|ed|ing|s)?\s+(?:its\s+|their\s+|the\s+)?$",
+                         re.IGNORECASE)
+_SINCE_FOUNDING = re.compile(r"^[\s-]*years?\s+(?:since|of)\s+(?:(?:its|their|the|our|his|her)\s+|[\w'’&.-]+['’]s\s+)?"
+                             r"(?:[\w-]+\s+)?(?:inception|founding|foundation|launch|establishment|creation|birth"
+                             r"|opening|independence|existence)\b", re.IGNORECASE)
+
+
+def anniversary(before: str, after: str) -> bool:
+    """True when the years after a number are the age a sentence celebrates ("celebrated 15 years since its
+    inception", "commemorated seventy years"), an anniversary rather than a length of time."""
+    if _CELEBRATED.search(before) and re.match(r"[\s-]*years?\b", after, re.IGNORECASE):
+        return True
+    # … but "has run for 20 years since its launch" says how long something has lasted: a figure
+    return bool(_SINCE_FOUNDING.match(after)) and not _TERM_BEFORE.search(before)
+
+
+_TERM_BEFORE = re.compile(r"\b(?:for|in|over|within|after|than)\s+(?:(?:the|nearly|almost|about|over|more|than"
+                          r"|some|around|past|last|first)\s+)*$", re.IGNORECASE)
+
+
 def relative_time(after: str) -> bool:
     """True when the length of time after a number places something in time ("six months ago")."""
     return bool(_RELATIVE_AFTER.match(after) or _RELATIVE_AFTER_ZH.match(after))
@@ -114,7 +137,8 @@ def duration_figure(text: str, start: int, end: int) -> tuple[str, int] | None:
     if not match:
         return None
     before, after = text[max(0, start - 40):start], text[end:end + 60]
-    if (covered_period(before, after) and not lasted(text[:start])) or relative_time(after) or tenor(after):
+    if (covered_period(before, after) and not lasted(text[:start])) or relative_time(after) or tenor(after) \
+            or anniversary(before, after):
         return None
     unit = match["unit"].lower()
     return (unit if unit.endswith("s") else unit + "s"), match.end()

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from briefkit.content.model import Figure
 from briefkit.extract.currencies import CODES
+from briefkit.extract.localcues import DOLLAR_COUNTRIES, OTHER_CUES, OTHER_OWN, OTHER_SHARED
 from briefkit.extract.towncues import town_cues
 
 # Cues of each country in an article: its name, people, capital and main cities or regions, central bank.
@@ -53,20 +54,25 @@ _CUES = {
     # the leu: Romania's unless the page is Moldova's
     "RON": r"\bRomanian?s?\b|\bBucharest\b",
     "MDL": r"\bMoldova(?:ns?)?\b|\bChi[sș]in[aă]u\b",
-}
+    "JPY": r"\bJapan(?:ese)?\b|\bTokyo\b|\bOsaka\b|\bBank of Japan\b|\bBOJ\b|日本|日元",
+} | OTHER_CUES
 _PATTERNS = {code: re.compile(cue) for code, cue in _CUES.items()}
 # which local currencies a default may stand for, and how a sign says its own country
-_SHARED = {"USD": ("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"), "CNY": ("HKD", "TWD", "MOP", "MYR"),
+_SHARED = {"USD": ("CAD", "AUD", "NZD", "HKD", "SGD", "TWD", *DOLLAR_COUNTRIES), "CNY": ("HKD", "TWD", "MOP", "MYR"),
            "INR": ("PKR", "LKR", "NPR"), "MXN": ("PHP", "ARS", "CLP", "COP"),
-           "RON": ("MDL",)}
+           "RON": ("MDL",)} | OTHER_SHARED
 _OWN_COUNTRY = {"USD": re.compile(r"US|U\.S|[A-Z]\$|American|USD|美元", re.IGNORECASE),  # 美元: "American dollar"
                 "CNY": re.compile(r"人民|RMB|CNY|yuan|renminbi|美元|港元|港幣|港币|澳門元|澳门元|台幣|台币|¥"
                                   r"|令吉|林吉特",
                                   re.IGNORECASE),
                 "INR": re.compile(r"INR|₹|Indian"),
                 "MXN": re.compile(r"Mexican|MXN|Philippine|Chilean|Argentine|Colombian", re.IGNORECASE),
-                "RON": re.compile(r"Romanian|RON")}
+                "RON": re.compile(r"Romanian|RON")} | OTHER_OWN
 _MIN_CUES = 2
+# defaults a single cue of another country outweighs when nothing names the default's own ("Shs" on a page that
+# names Uganda once and Kenya never)
+_YEN = ("JPY",)  # what "¥" stands for besides the yuan
+_ONE_CUE = frozenset({"USD", "MXN", "INR", "RON", *OTHER_SHARED})
 
 
 def local_currency(text: str, default: str, shared: tuple[str, ...] | None = None) -> str | None:
@@ -84,7 +90,7 @@ def local_currency(text: str, default: str, shared: tuple[str, ...] | None = Non
     # nor need a Canadian page that names Ontario once and the United States never name it twice (nor a
     # Sri Lankan budget's "Rs." where nothing names India)
     needed = 1 if (default == "CNY" and _traditional(text)) \
-        or (default in {"USD", "MXN", "INR", "RON"} and counts[default] == 0) \
+        or ((default in _ONE_CUE or candidates == _YEN) and counts[default] == 0) \
         else _MIN_CUES
     if counts[best] >= needed and counts[best] > counts[default]:
         return best
@@ -127,13 +133,16 @@ def localise(figures: Sequence[Figure], text: str) -> list[Figure]:
         # "40.7 billion yen ($389.10 million)": a dollar sum converting another currency's, as wire copy writes
         # for readers abroad, is the US dollar whatever country the page names
         converted = unit == "USD" and figure.label.endswith("(in USD)")
-        if unit in _SHARED and figure.display and not _OWN_COUNTRY[unit].search(figure.display) and not converted:
+        display = figure.display or ""
+        yen = unit == "CNY" and "¥" in display  # "¥2 trillion": the yen's sign as well as the yuan's
+        if (yen or (unit in _SHARED and display and not _OWN_COUNTRY[unit].search(display))) and not converted:
             # cents may be the rand's as well as any dollar's ("$" itself in a South African story is the US's)
-            key = f"{unit} cents" if unit in _CENTS_SHARED and _CENTS.search(figure.display) else unit
+            cents = unit in _CENTS_SHARED and bool(_CENTS.search(display))
+            key = f"{unit} ¥" if yen else f"{unit} cents" if cents else str(unit)
             if key not in locals_:
-                cents = _page_cents(figures) if key != unit else None
-                locals_[key] = cents if cents not in {None, unit} \
-                    else local_currency(text, unit, _CENTS_SHARED[unit] if key != unit else None)
+                page = _page_cents(figures) if cents else None
+                locals_[key] = page if page not in {None, unit} \
+                    else local_currency(text, str(unit), _YEN if yen else _CENTS_SHARED[str(unit)] if cents else None)
             if (local := locals_[key]) is not None:
                 figure = figure.model_copy(update={"unit": local, "label": figure.label.replace(f"(in {unit})",
                                                                                               f"(in {local})")})

@@ -41,7 +41,8 @@ _RECORD = re.compile(
     r"(?:\s+(?:no\.?|number|#|id|code))?\s*[:#]?\s*(?-i:[A-Z]{0,5})\s*$", re.IGNORECASE)
 # "call Cheshire Police on 101", "dial 999", "ring 111 or …": a phone line, however short
 _PHONE_CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|contact)\b(?:\s+[\w'’&.-]+){0,5}?\s+on\s*$"
-                         r"|\b(?:dial|ring|call|text)\s*$", re.IGNORECASE)
+                         # "call 999 or 112": the second line of the same call
+                         r"|\b(?:dial|ring|call|text)\s*(?:\d{3,}\s*(?:or|,|/)\s*)?$", re.IGNORECASE)
 _FILE_SIZE = re.compile(r"^\s?(?:[KMG]i?B|kb|mb|gb|bytes?)\b")
 _FILE_NAME_AFTER = re.compile(r"^\)?\.(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?)", re.IGNORECASE)
 _FILE_WORD = re.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?|CSV|ODT|ZIP|download|file|attachment)\b", re.IGNORECASE)
@@ -88,6 +89,12 @@ _SUB_CLAUSE = re.compile(r"[\w)]\($")
 _GRADE_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s*\d{2,3})*[\s-]*(?:octane|RON)\b")  # "both 95 and 93 octane"
 _GRADE_BEFORE = re.compile(r"(?:^|[\s(])(?-i:Stage|Level|Category|Phase|Tier|Grade|Euro|Alert\s+[Ll]evel|Band|Gate"
                            r"|Terminal|Platform|Ward|Route|Interstate|Highway)\s$|\b(?:stage|level|category|tier)\s$")
+# "Day 3 of the strike", "by week 12", "matchday 5": a day or a week named by its number in a sequence (not "in the
+# past week 12 people died": a counted noun follows); "Q1'24", "FY'23", "the class of '89": a year's last two digits
+_SEQUENCE_DAY = re.compile(r"\b(?:day|week|matchday|gameweek|game\s+week)\s$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"^\s+(?:[a-z]+s|people|men|women|children|staff|police|cattle)\b")
+_PERIOD_YEAR = re.compile(r"\b(?:[QH][1-4]|FY|CY)['’‘]$")
+_SHORT_YEAR = re.compile(r"(?:^|[\s(\[])['’‘]$")
 # "Radio 702 reported", "Channel 4 said": a broadcaster named by its number, also at a sentence's start
 _STATION = re.compile(r"(?:^|\s)(?-i:Radio|Channel|TV|Kanal)\s$")
 
@@ -163,6 +170,10 @@ def named_number(text: str, q: Quantity) -> bool:
     if whole and _heading_number(text, q, after):
         return True
     if whole and ((_SUB_CLAUSE.search(before) and after.startswith(")")) or _STATION.search(before)):
+        return True
+    if whole and q.value < 100 and ((_SEQUENCE_DAY.search(before) and not _COUNTED_AFTER.match(after))
+                                    or (len(q.display) == 2 and (_PERIOD_YEAR.search(before) or (
+                                        _SHORT_YEAR.search(before) and not re.match(r"\s+[a-z]", after))))):
         return True
     if whole and q.value < 1000 and (_GRADE_AFTER.match(after) or _GRADE_BEFORE.search(before)):
         return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.durations import covered_period, lasted, relative_time, tenor
+from briefkit.extract.durations import anniversary, covered_period, lasted, relative_time, tenor
 from briefkit.extract.namednumbers import named_number
 from briefkit.extract.quantity import Quantity
 from briefkit.extract.references import is_reference
@@ -52,6 +52,13 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:adults|people|persons|individuals|those|anyon
                             r"|students|patients|citizens)\s+$", re.IGNORECASE)
 # "25至59歲的民眾", "60岁以上", "年满18周岁": an age in Chinese, both ends of a span of ages (岁月 is "time")
 _AGE_ZH = re.compile(r"^\s*(?:(?:至|到|~|～|-|–|—)\s*\d{1,3}\s*)?(?:周岁|週歲|周歲|岁(?!月)|歲(?!月))")
+# "20 and 21 March", "3-5 June", "from 8 to 10 am": the first day of a span of dates, or the first hour of a span of
+# times (the second end is read as the date or the time)
+_DAY_SPAN_EN = re.compile(r"^\s*(?:and|to|-|–|&|or|through)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_ABBR + r"(?![a-z])")
+_HOUR_SPAN = re.compile(r"^\s*(?:and|to|-|–|until|till)\s*\d{1,2}(?:[:.]\d{2})?\s*"
+                        r"(?:[ap]\.?\s?m\b\.?|o['’]clock|hrs\b)", re.IGNORECASE)
+# "On Tuesday 5, the council …": a weekday and its date (not "on Friday 12 people died": a count's noun follows)
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s$")
 # "1至6月", "1~5月", "10至16日": the first month or day of a span of dates (the second is read as a date)
 _DATE_SPAN_ZH = re.compile(r"^\s*(?:至|到|~|～|-|–|—)\s*\d{1,2}\s*(?:月|日|号|號)")
 _RATE = re.compile(r"^\s*=|=\s*$")
@@ -73,7 +80,11 @@ _ADVERT = re.compile(r"\bwelcome\s+bonus\b"
                      r"|\b(?:bet|register|sign\s*up|deposit)\s+(?:now|today)\b"
                      # … and a site's own appeal: "From just £1 a month you can help fund our work – become a member"
                      r"|\b(?:help\s+)?(?:fund|support)\s+our\s+(?:work|journalism|reporting|newsroom)\b"
-                     r"|\bbecome\s+a\s+(?:member|supporter|subscriber|patron)\s+(?:today|now)\b", re.IGNORECASE)
+                     r"|\bbecome\s+a\s+(?:member|supporter|subscriber|patron)\s+(?:today|now)\b"
+                     # … and its subscription offer: "Subscribe now for just $1.99 a month and get 50% off"
+                     r"|^\W*(?:subscribe|sign\s*up|join|try|unlock|get)\b(?!-).{0,100}?"
+                     r"(?:\b(?:just|only)\s+\S{0,4}\d|\b(?:a|per)\s+(?:month|week|year)\b|%\s+off\b|\bfree\b)",
+                     re.IGNORECASE)
 
 
 # "Two years (…)", "5 months [...]": a teaser's sentence cut right after its number (and the number's one unit
@@ -86,9 +97,23 @@ def _cut_off(text: str, q: Quantity) -> bool:
     return not text[:q.start].strip(" \t\"“‘'(") and bool(_CUT_AFTER.match(text[q.end:]))
 
 
+# a line that leads the reader to another story ("READ ALSO: Inflation falls to 5.1% in May", "Also read:",
+# "RELATED:", "SEE ALSO:"), kept inline where a page's link box was flattened into the story's paragraphs, and a
+# line about the writer ("About the author: … has covered economics for 15 years", "The writer is a fellow at …"):
+# their numbers are another story's or the author's, none of this one
+_NOT_STORY = re.compile(r"^\W*(?:(?:read|see)\s+(?:also|more|next)|also\s+read|related(?:\s+(?:story|news|article))?"
+                        r"|recommended|trending|don['’]t\s+miss)\s*[:：|–—-]"
+                        r"|^\W*(?:about\s+the\s+(?:author|writer)s?\b|the\s+(?:author|writer)s?\s+(?:is|are|was)\s"
+                        r"|\(?\s*the\s+views\s+expressed\b)"
+                        # … and a Chinese site's appeal to follow its account ("扫码关注公众号，已有12万人关注")
+                        r"|扫码关注|掃碼關注|关注(?:我们|我們|本公众号|公众号|微信公众号)|關注(?:我們|公眾號)"
+                        r"|长按(?:识别)?二维码|長按(?:識別)?二維碼", re.IGNORECASE)
+
+
 def is_advert(sentence: str) -> bool:
-    """True for an advert's line between a story's paragraphs ("Win up to N50,000 when you register on …")."""
-    return bool(_ADVERT.search(sentence))
+    """True for an advert's line between a story's paragraphs ("Win up to N50,000 when you register on …"), or
+    for a line that is no part of the story: a link's lead ("READ ALSO: …") or a note on the author."""
+    return bool(_ADVERT.search(sentence) or _NOT_STORY.search(sentence))
 
 
 def _visit_counter(before: str, after: str) -> bool:
@@ -111,6 +136,10 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True
     if bare and (_CLOCK.match(after) or _AGO.match(after)):
         return True
+    if bare and q.decimals == 0 and q.value <= 31 and (
+            _DAY_SPAN_EN.match(after) or (q.value <= 24 and _HOUR_SPAN.match(after))
+            or (_WEEKDAY_BEFORE.search(before) and not re.match(r"\s+[a-z]", after))):
+        return True  # "20 and 21 March", "from 8 to 10 am", "Tuesday 5": a date's or a time's first part
     if bare and q.value < 120 and (_AGE_AFTER.match(after) or _AGED.search(before) or _AGE_ZH.match(after)
                                    or (_NAME_COMMA.search(before) and after.lstrip().startswith(","))
                                    or (_PERSON_COMMA.search(before) and after.lstrip().startswith((",", ";", ")")))
@@ -120,7 +149,7 @@ def not_a_figure(text: str, q: Quantity) -> bool:
                                    or (_NAME_PAREN.search(before) and after.startswith(")"))):
         return True
     if bare and ((covered_period(before, after) and not lasted(text[:q.start])) or relative_time(after)
-                 or tenor(after)):
+                 or tenor(after) or anniversary(before, after)):
         return True  # "the first 11 months", "前4个月", "six months ago", "the 10-year yield": see durations.py
     if before.endswith("[") and after.startswith("]"):
         return True

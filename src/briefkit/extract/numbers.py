@@ -20,8 +20,6 @@ from briefkit.extract.currencies import (
     MINOR,
     PREFIX,
     SUFFIX,
-    WEAK_NAMES,
-    WEAK_SIGNS,
     currency_code,
     joined_sums,
     minor_key,
@@ -30,9 +28,10 @@ from briefkit.extract.durations import duration_figure
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
 from briefkit.extract.numwords import WordNumber, word_numbers
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
-from briefkit.extract.scalecounts import basis_points, scaled_count, sibling_sign
+from briefkit.extract.scalecounts import basis_points, scaled_count
 from briefkit.extract.shares import fractions, in_every, point_fractions
 from briefkit.extract.spans import count_ranges, decade_terms, ratio_parts, slash_shares
+from briefkit.extract.weakmoney import glued_code_name, weak_money
 from briefkit.extract.wordsigns import implied_percent, minus
 
 __all__ = ["Quantity", "find_numbers", "parse_number", "same_number"]
@@ -154,31 +153,6 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
     return (currency_code(cur) if cur else None), 1.0
 
 
-_PER_UNIT = re.compile(r"\s*(?:/|\s(?:a|per)\s)\s*(?:litre|liter|l|kg|kilo(?:gram)?|gallon|barrel|bag|tonne|ton|"
-                       r"unit|kwh|share|month|year|day|hour|week|head|person)s?\b", re.IGNORECASE)
-
-
-def _weak_money(match: re.Match[str], text: str) -> bool:
-    """"N95" and "R2" are names, "the team 3 won" no money: a one-letter sign, a spelled-out "dollar"
-    before the number and a name that is also a word need a scale or thousands separators, or (a sign of two
-    letters) the same sign again before other digits of the sentence ("from Sh16 to Sh21", "Sh50 … Sh59")."""
-    # … or a price per unit after it ("R20/litre", "N650 per litre", "Sh150 a kilo"): money however short
-    # … or cents written out ("P50.67", "R2.50": a road, a mask or a model never has two decimals)
-    grouped = bool(match["scale"]) or "," in match["num"] or bool(_PER_UNIT.match(text, match.end())) \
-        or bool(re.fullmatch(r"\d+\.\d\d", match["num"]))
-    cur = (match["cur"] or "").strip().lower()
-    weak = (cur in WEAK_SIGNS or minor_key(match["cur2"] or "") in WEAK_NAMES) and not grouped
-    if weak and len(cur) == 2 and cur.isalpha():  # "Sh"; one letter ("R2 and R3", "N95") names roads and masks
-        sign = re.escape(match["cur"].strip())
-        return len(re.findall(r"(?<![A-Za-z0-9])" + sign + r"\s?\d", text)) < 2
-    if weak and len(cur) == 1 and cur.isalpha():  # "from R1.50 a litre to R22": the strong sum's sign
-        sign = re.escape(match["cur"].strip())
-        strong = re.compile(r"(?<![A-Za-z0-9])" + sign + r"(?:\d{1,3}(?:,\d{3})+|\d+\.\d\d(?!\d)"
-                            r"|\d+(?:\.\d+)?\s?(?:bn|billion|million|m|trillion)\b)")
-        return not sibling_sign(match, text, strong)
-    return weak
-
-
 # "revised from -140,000 to -227,000": a signed count with thousands separators after "from" or "to" is a
 # negative change (a bare "-5" stays no number: "COVID -19", a list's dash)
 # … and so is one opening a bracket, as statistics offices write a change beside its rate: "(-36,000; -0.5%)"
@@ -195,7 +169,8 @@ def _digit_quantities(text: str) -> list[Quantity]:
     for match in NUMBER.finditer(text) if _DIGIT.search(text) else ():
         before = text[max(0, match.start() - 10):match.start()]
         if _ORDINAL.match(text, match.end()) or _NUMBER_SIGN.search(before) or _CODE_NAME.search(before) \
-                or _weak_money(match, text) or (match["pence"] and not _PENCE_CONTEXT.search(text)):
+                or weak_money(match, text) or (match["pence"] and not _PENCE_CONTEXT.search(text)) \
+                or glued_code_name(match, text):
             continue
         value, decimals = parse_number(match["num"])
         (unit, minor), scale = _unit(match, text), match["scale"]
@@ -248,6 +223,11 @@ def _word_duration(text: str, word: WordNumber) -> tuple[str, int] | None:
     return duration_figure(text, word.start, word.end)
 
 
+# a capitalised word after a lower-case one (so not a sentence's first), and "of" after it or not, before a
+# capitalised number word: "the Big Six", "rivals in the Group of Seven", "a Final Four"
+_NAMED_BY_NUMBER = re.compile(r"(?:^|[a-z,;(]\s)(?-i:[A-Z][a-z]+)(?:\s+of)?\s$")
+
+
 _SHARE_WORDS = re.compile(r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|quarters|fifths|tenths)\b"
                           r"(?!\s+of\s+(?:the|this|last|next)\s+(?:year|season))", re.IGNORECASE)
 
@@ -270,9 +250,13 @@ def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
         tokens = [t for t in re.split(r"[\s-]+", text[word.start:word.end]) if t not in {"and", "a"}]
         if len(tokens) > 1 and all(t[:1].isupper() for t in tokens) and word.start > 0:
             continue  # "One Thousand and One Nights": a name in title case
+        if unit is None and not word.scaled and tokens and tokens[0][:1].isupper() \
+                and _NAMED_BY_NUMBER.search(text[:word.start]):
+            continue  # "the Big Six energy firms", "the Group of Seven leaders": the number is part of a name
         written = text[word.start:word.end].lower()
         # "a hundred reasons", "a million times", "a billion miles away": a number's word as a manner of speaking
-        idiom = written.startswith(("a ", "a-")) and (("million" not in written and "billion" not in written)
+        # ("a dozen firms" counts firms: twelve, as "12 firms"; "a dozen times" is a manner of speaking)
+        idiom = written.startswith(("a ", "a-")) and (not re.search(r"million|billion|dozen", written)
                                                        or bool(_HYPERBOLE.match(text, word.end)))
         # "five tonnes per hectare", "a hundred hectares": a measure makes the words a quantity, but not
         # after "every", "the next" …

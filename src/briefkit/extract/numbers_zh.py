@@ -28,7 +28,7 @@ _ZH_NUMERAL = re.compile(r"(?<![零〇○一二两兩三四五六七八九十百
                          r"(?P<zh>[零〇○一二两兩三四五六七八九十百千万萬亿億]+(?:[点點．][零〇○一二三四五六七八九]+)?)"
                          r"(?P<more>多|余|餘)?(?P<large>[万萬亿億]+)?(?:(?P<pp>个百分点|個百分點)|(?P<pct>[%％])"
                          r"|(?P<cur>美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|人民币|人民幣|元)"
-                         r"|(?=人次|[起轮輪批例种種处處]|" + MEASURE.pattern + r")"
+                         r"|(?=人次|[起轮輪批例种種处處]|" + MEASURE.pattern + r"|年|周|週|星期|天|小时|小時)"
                          # "人口约为一千二百万。": a numeral its scale ends stands alone before the clause's end
                          r"|(?<=[万萬亿億])(?=[。，,；;、）)！!？?]|\s|$))")
 
@@ -70,6 +70,23 @@ def _small_count(text: str, match: re.Match[str], value: float) -> bool:
                 or _MANNER.match(text, match.end()))
 
 
+# a length of time in small numerals that the sentence states as a term or as how long something lasted
+# ("预计三年内完工", "罢工持续了两周", "为期五天", "历时三个月"), as "3年内" in digits (durations.py; "前三年",
+# "三年来" and "三年前" place another figure in time and are left out)
+_TIME_UNIT = re.compile(r"(?:年|个月|個月|周|週|星期|天|日|个小时|個小時|小时|小時)")
+_WITHIN = re.compile(r"(?:年|个月|個月|周|週|星期|天|日|个小时|個小時|小时|小時)(?:以内|之内|之內|以內|内|內)")
+_LASTED = re.compile(r"(?:持续|持續|历时|歷時|为期|為期|长达|長達|耗时|耗時|用时|用時|经过|經過|工作|运行|運行"
+                     r"|延长|延長|缩短|縮短)了?(?:近|约|約|超过|超過)?$")
+
+
+def _small_duration(text: str, match: re.Match[str], value: float) -> bool:
+    """True when a small numeral and a unit of time after it state a term or a length (see _WITHIN, _LASTED)."""
+    if not (1 <= value < 100) or match["large"] or not _TIME_UNIT.match(text, match.end()):
+        return False
+    before = text[max(0, match.start("zh") - 8):match.start("zh")]
+    return bool(_WITHIN.match(text, match.end()) or _LASTED.search(before))
+
+
 def zh_quantities(text: str, counts: bool = False) -> list[Quantity]:
     """"三千亿元" (3e11 CNY), "两万户" (20,000 households), "五个百分点" (5 points): Chinese numerals
     that a scale makes large or a currency, a measure word or 个百分点 follows; "一是" and "十分" are none.
@@ -79,8 +96,11 @@ def zh_quantities(text: str, counts: bool = False) -> list[Quantity]:
         zh = match["zh"] + (match["large"] or "")  # "两千余万": over 20 million
         value = zh_number(zh)
         large = any(c in zh for c in "百千万萬亿億")
+        if _TIME_UNIT.match(text, match.end()) and not (match["pp"] or match["pct"] or match["cur"]):
+            large = False  # "百年老店", "千年古城": a round scale before a unit of time is a manner of speaking
         if value is None or value == 0 or not (match["pp"] or match["pct"] or large
-                                                or (counts and _small_count(text, match, value))):
+                                                or (counts and (_small_count(text, match, value)
+                                                                or _small_duration(text, match, value)))):
             continue
         unit = "percentage points" if match["pp"] else "%" if match["pct"] else \
             currency_code(match["cur"]) if match["cur"] else None

@@ -15,7 +15,8 @@ _UNITS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "fi
                                       "sixteen", "seventeen", "eighteen", "nineteen"])}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
-_BIG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
+# "a dozen", "two dozen", "half a dozen": twelve is a scale like a hundred ("dozens" is no number)
+_BIG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7, "dozen": 12.0}
 _HALVES = {"half": 0.5, "quarter": 0.25}
 _CARDINAL = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _SCALE_WORD = "hundred|" + "|".join(_BIG)
@@ -105,8 +106,8 @@ def word_numbers(text: str) -> list[WordNumber]:
     found: list[WordNumber] = []
     for match in _RUN.finditer(text):
         run, start = match["run"], match.start("run")
-        lead = re.match(r"a[\s\u00a0-]+(?!hundred|thousand|million|billion|trillion|lakh|crore|half|quarter)", run,
-                        re.IGNORECASE)
+        lead = re.match(r"a[\s\u00a0-]+(?!hundred|thousand|million|billion|trillion|lakh|crore|dozen|half|quarter)",
+                        run, re.IGNORECASE)
         if lead:  # "a three per cent increase": the article, then the number
             run, start = run[lead.end():], start + lead.end()
         if run.lower() == "a" or _tokens(run)[-1] in {"and", "a"}:
