@@ -131,8 +131,9 @@ def decide(article: Article, rule_source: str | None, rule_kind: str, site: str 
     return decision
 
 
-# places that stand alone only as a guess: the site's furniture and its prompts
-_WEAK = _FURNITURE | {"cue_promo"}
+# places that stand alone only as a guess: the site's furniture and its prompts, and a story sentence naming an outlet
+# ("told The Lakeview Star", "according to X"), which may quote another outlet as well as credit the page's own
+_WEAK = _FURNITURE | {"cue_promo", "cue_told", "cue_according", "cue_published", "cue_teller"}
 
 
 def _cues(feats: dict[str, float]) -> set[str]:
