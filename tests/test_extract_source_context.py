@@ -1,5 +1,6 @@
 """The source scorer's page-wide signals: the lead's opening credit, a host spelling a name, the headline without
-its site suffix, furniture lines against story lines; and a labelled source's time stamp."""
+its site suffix, furniture lines against story lines; a labelled source's time stamp, a notice's holder before its
+mark, a prompt for the site's app or channel."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import pytest
 
 from briefkit.content.model import Brief
 from briefkit.extract import extract_article
+from briefkit.extract.copyrights import notice_holder
 from briefkit.extract.outletcontext import context, openings, signals
+from briefkit.extract.outletpromo import promo_outlets
 from briefkit.extract.sourcedecide import undated
 from briefkit.readers import Article, read_article
 
@@ -91,3 +94,42 @@ def test_a_lead_credit_and_the_site_host_give_the_source(tmp_path: Path) -> None
             + "\nContact us: desk@ridgewaymirror.com\n")
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.source == "Ridgeway Mirror"
+
+
+@pytest.mark.parametrize(("lead", "outlet"), [
+    ("12 March 2024; RVN: The council voted", "RVN"),
+    ("Ridgeway, Lakeland, Markets in Lakeland — The council voted", "Markets in Lakeland"),
+])
+def test_a_lead_credit_after_a_date_or_a_dateline_place_is_read(tmp_path: Path, lead: str, outlet: str) -> None:
+    text = "Water restrictions extended\n\n" + STORY.replace("The council voted", lead, 1)
+    assert (outlet, "opening") in [(c.name, c.cue) for c in openings(_article(tmp_path, text))]
+
+
+@pytest.mark.parametrize("lead", ["FILE: The council voted", "PIC: The council voted"])
+def test_a_caption_label_opening_the_lead_credits_no_outlet(tmp_path: Path, lead: str) -> None:
+    text = "Water restrictions extended\n\n" + STORY.replace("The council voted", lead, 1)
+    assert not [c for c in openings(_article(tmp_path, text)) if c.cue == "opening"]
+
+
+def test_a_bracketed_chinese_credit_with_its_date_opening_the_lead_is_read(tmp_path: Path) -> None:
+    text = ("企业发布半年报\n\n【湖滨社,10月2日讯】湖滨集团股份有限公司消息,其上半年智能设备类产品营业收入"
+            "同比增长百分之十二,毛利率有所提高,公司表示将继续加大研发投入。\n\n公司表示下半年订单充足。\n")
+    assert ("湖滨社", "opening") in [(c.name, c.cue) for c in openings(_article(tmp_path, text))]
+
+
+@pytest.mark.parametrize(("line", "holder"), [
+    ("Ridgeway Ledger ©2009", "Ridgeway Ledger"),
+    ("Ridgeway Ledger (c) 2009-2024. All rights reserved.", "Ridgeway Ledger"),
+    ("2014-05-20Copyright ©1999-2018", None),
+    ("Photo © 2024", None),
+])
+def test_a_name_before_the_mark_and_its_years_holds_the_notice(line: str, holder: str | None) -> None:
+    assert notice_holder(line) == holder
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("RidgewayPost APP Available Now!", "RidgewayPost"),
+    ("要看最快最熱資訊,請來Follow我們 《湖濱日報》WhatsApp Channel.", "湖濱日報"),
+])
+def test_a_prompt_for_the_site_app_or_channel_names_the_site(line: str, outlet: str) -> None:
+    assert promo_outlets([line]) == [outlet]

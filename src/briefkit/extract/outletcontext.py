@@ -32,17 +32,25 @@ _HOST = re.compile(r"(?<![\w.-])(?:https?://)?(?:www\.)?(?P<host>[A-Za-z0-9-]+(?
 _COMMON_HOSTS = frozenset({"facebook", "twitter", "instagram", "youtube", "google", "gmail", "yahoo", "hotmail",
                            "outlook", "linkedin", "whatsapp", "apple", "wordpress", "blogspot", "x", "t", "bit",
                            "tiktok", "telegram", "pinterest", "reddit", "gravatar", "w3", "schema"})
+# what a lead may print before its opening credit: a date and a semicolon ("28 July 2020; Lakeview Post: …"), a
+# dateline's town and country ("Ridgeway, Lakeland, Lakeview Post — …")
+_LEAD_IN = (r"\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d{2}\s*[;|–—-]\s*|[A-Z][A-Za-z .'-]{1,30},\s+"
+            r"(?:[A-Z][A-Za-z .'-]{1,30},\s+)?(?=[A-Z][^,;:]{2,50}?\s[–—]\s)")
 # "Lakeview Post - The council …", "Lakeview Post: The council …", "LAKEVIEWPOST.COM, LAKEVIEW -- The council …":
 # a name of up to five capitalised words (or a domain) opening the lead, then a dash or a colon and the sentence
 _W = r"[A-Z0-9][\w&.'’-]*"
-_OPENING = re.compile(r"^(?P<name>(?:[Tt]he\s+)?" + _W + r"(?:\s+(?:of\s+|and\s+|&\s+)?" + _W + r"){0,4}?)"
+_OPENING = re.compile(r"^(?:" + _LEAD_IN + r")?(?P<name>(?:[Tt]he\s+)?" + _W
+                      + r"(?:\s+(?:of\s+|and\s+|&\s+|in\s+)?" + _W + r"){0,4}?)"
                       r"(?:,\s+[A-Z][A-Za-z .'-]{1,30})?\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“‘'])")
 # "湖滨网讯 12月24日…", "湖滨日报讯(记者 …)": a Chinese outlet's name and 讯 (news from) opening the lead
-_ZH_OPENING = re.compile(r"^[【\[]?(?P<name>[\u3400-\u9fff]{2,10}?(?:网|網|报|報|社|台|臺|新闻|新聞))(?:讯|訊)")
-# words a lead opens on before a colon that name no outlet ("Update:", "Editor's note:", "Photo:")
-_NOT_OPENING = re.compile(r"^(?i:update[ds]?|breaking|watch|video|photos?|editor|note|news|live|exclusive|opinion|"
-                          r"analysis|comment|read|related|also|advertisement|by|from|source|posted|published|"
-                          r"updated|subscribe|follow|share|tags?|home|menu|[a-z]+day|\d).*$")
+# ("【湖滨社,10月2日讯】": the bracketed form with the date between the name and 讯)
+_ZH_OPENING = re.compile(r"^\s*[【\[]?(?P<name>[\u3400-\u9fff]{2,10}?(?:网|網|报|報|社|台|臺|新闻|新聞))"
+                         r"(?:[,，]\s*\d{1,2}月\d{1,2}日)?(?:讯|訊)")
+# words a lead opens on before a colon that name no outlet ("Update:", "Editor's note:", "Photo:", a caption's "FILE:")
+_NOT_OPENING = re.compile(r"^(?i:update[ds]?|breaking|watch|listen|audio|video|photos?|pictures?|pics?|pix|"
+                          r"images?|file|caption|credit|editor|note|news|live|exclusive|opinion|analysis|comment|"
+                          r"read|related|also|advertisement|by|from|source|posted|published|updated|subscribe|"
+                          r"follow|share|tags?|home|menu|[a-z]+day|\d).*$")
 
 
 def openings(article: Article) -> list[Candidate]:
@@ -94,7 +102,9 @@ def context(article: Article) -> PageContext:
         labels = [label for label in match["host"].lower().split(".") if label not in {"www", "m", "en", "news"}]
         hosts.update(label.replace("-", "") for label in labels if label not in _COMMON_HOSTS)
     page_title = article.meta.get("page_title")
-    heads = [headlines.clean(line) for line in article.head[:6] if len(line.split()) >= 4 or CJK.search(line)]
+    # (the first head line of a headline's length: a masthead or a menu over it is a few words, a few characters)
+    heads = [headlines.clean(line) for line in article.head[:6]
+             if len(line.split()) >= 4 or len(CJK.findall(line)) >= 8]
     title = page_title if isinstance(page_title, str) else (heads[0] if heads else "")
     # the headline without the site's name a title bar puts after it ("Headline | Lakeview Post")
     title = re.split(r"\s+(?:[|｜]|[-–—]|::)\s+|[|｜]", title.strip())[0]
