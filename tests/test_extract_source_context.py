@@ -14,6 +14,7 @@ from briefkit.extract.copyrights import notice_holder
 from briefkit.extract.outletcontext import context, openings, signals
 from briefkit.extract.outletpromo import promo_outlets
 from briefkit.extract.sourcedecide import undated
+from briefkit.extract.sources import headline_speaker
 from briefkit.readers import Article, read_article
 
 STORY = ("The council voted on Tuesday to extend the water restrictions for another month, citing low reservoirs.\n\n"
@@ -133,3 +134,12 @@ def test_a_name_before_the_mark_and_its_years_holds_the_notice(line: str, holder
 ])
 def test_a_prompt_for_the_site_app_or_channel_names_the_site(line: str, outlet: str) -> None:
     assert promo_outlets([line]) == [outlet]
+
+
+@pytest.mark.parametrize("verb", ["has suggested", "urged", "has called for"])
+def test_a_headline_speaker_in_any_tense_is_no_site(tmp_path: Path, verb: str) -> None:
+    text = ("Water should be free for pensioners – LWAG\n\n"
+            f"The Lakeview Water Action Group (LWAG) {verb} that the council's water tariff should exempt pensioners "
+            "on low incomes.\n\nMs Ada Obi, the convener of LWAG, said many pensioners could not pay their bills.\n")
+    assert headline_speaker("LWAG", _article(tmp_path, text))
+    assert not headline_speaker("LWAG", _article(tmp_path, text.replace(verb, "was formed in 2019 and")))
