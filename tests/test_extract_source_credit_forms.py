@@ -81,7 +81,7 @@ def test_a_person_welcoming_letters_names_no_paper(tmp_path: Path) -> None:
 
 
 def test_a_writers_credit_from_an_outlet_offers_it_as_a_candidate() -> None:
-    from briefkit.extract.outletcands import _credit_lines
-    names = [c.name for c in _credit_lines(["Jane Doe from the Ridgeway News-Reporter"], "tail")]
+    from briefkit.extract.outletcands import credit_lines
+    names = [c.name for c in credit_lines(["Jane Doe from the Ridgeway News-Reporter"], "tail")]
     assert names == ["Ridgeway News-Reporter"]
-    assert not _credit_lines(["Jane Doe from the Ministry of Health"], "tail")
+    assert not credit_lines(["Jane Doe from the Ministry of Health"], "tail")

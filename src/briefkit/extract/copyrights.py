@@ -59,11 +59,21 @@ _ZH_OUTLET = re.compile(r"(?P<name>[\u3400-\u9fff]{2,10}?(?:日报|日報|晚报
                         r"都市报|都市報|报|報|网|網|电视台|電視台|广播电台|廣播電臺|新闻社|新聞社|通讯社|通訊社|社))")
 
 
+# "Lakeview Post © 2024", "Lakeview Post (c) 2009-2024. All rights reserved.": a line that is a name, then the mark
+# and the years, names its holder first
+_HOLDER_FIRST = re.compile(r"^\s*(?!.*(?i:copyright))(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*"
+                           r"(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,4})"
+                           r"\s*,?\s*(?:©|\([cC]\))\s*" + YEARS + r"\s*[.,]?\s*(?i:all\s+rights\s+reserved\.?)?\s*$")
+
+
 def notice_holder(line: str) -> str | None:
-    """The holder a rights line names in any form: a notice's holder, else the domain of an "All rights
-    reserved" line ("Chinanews.com. All rights reserved."), else the Chinese outlet of a 版权所有 line."""
+    """The holder a rights line names in any form: a notice's holder, a name before the mark and its years
+    ("Lakeview Post © 2024"), else the domain of an "All rights reserved" line ("Chinanews.com. All rights
+    reserved."), else the Chinese outlet of a 版权所有 line."""
     if holder := copyright_holder(line):
         return holder
+    if (first := _HOLDER_FIRST.match(line)) and not _PICTURE.search(line):
+        return _LEGAL_FORM.sub("", first["name"])
     if re.search(r"(?i:all\s+rights\s+reserved)", line) and (site := _DOMAIN.search(line)):
         return site["host"]
     if (rights := _PERMISSION.search(line)) and _RESERVED.search(line):

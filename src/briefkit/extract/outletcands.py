@@ -124,7 +124,7 @@ def bracketed_source(text: str) -> str | None:
     return clean_name(match["name"], recase=False) if (match := _BRACKETED_SOURCE.match(text.strip())) else None
 
 
-def _credit_lines(lines: list[str], zone: str) -> list[Candidate]:
+def credit_lines(lines: list[str], zone: str) -> list[Candidate]:
     """Credit and staff lines: "Posted by X", "From X", "Staff report, X", "X Staff", "TBS Report", "X/Y Staff",
     "[Source – X]"."""
     found = []
@@ -340,7 +340,7 @@ def gather(article: Article) -> list[Candidate]:
     top, end = zones(article)
     found: list[Candidate] = []
     for lines, zone in ((top, "head"), (end, "tail")):
-        found += _credit_lines(lines, zone) + _copyrights(lines, zone) + _mastheads(lines, zone)
+        found += credit_lines(lines, zone) + _copyrights(lines, zone) + _mastheads(lines, zone)
         found += _furniture(lines, zone) + _domains(lines, zone) + _zh_lines(lines, zone)
     found += _suffix(article) + _zh_prose(article.paragraphs)
     return [c for c in found if c.name and len(c.name) >= 2]

@@ -28,6 +28,7 @@ from briefkit.extract import agencies, credits, headlines, outletscore
 from briefkit.extract.copyrights import copyright_holder
 from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.outletcands import Candidate, clean_name, corroborating, gather, zones
+from briefkit.extract.outletcontext import PageContext, context, openings, signals
 from briefkit.extract.places import is_place
 from briefkit.extract.storycredits import story_credits
 from briefkit.extract.wordcount import CJK
@@ -122,7 +123,7 @@ def groups_of(article: Article, gathered: list[Candidate], rule_source: str | No
         _add(groups, site, "site", "head", 0.0)
     paragraphs = article.paragraphs
     total = max(1, len(paragraphs))
-    for cand in [*gathered, *corroborating(article)]:
+    for cand in [*gathered, *corroborating(article), *openings(article)]:
         _add(groups, cand.name, cand.cue, cand.zone, _position(cand))
     for credit in story_credits(paragraphs):
         if credit.kind == "dateline" and _dateline_town(credit.name):
@@ -202,7 +203,7 @@ def _joined(char: str) -> bool:
 
 
 def features(group: Group, article: Article, text: str, holders: list[str], rule_score: float,
-             rank: int, count: int) -> dict[str, float]:
+             rank: int, count: int, page: PageContext) -> dict[str, float]:
     """The feature set of one outlet on its page (see the module)."""
     feats: dict[str, float] = {"bias": 1.0}
     for cue in group.cues:
@@ -215,6 +216,7 @@ def features(group: Group, article: Article, text: str, holders: list[str], rule
     feats["line_near"] = float(group.lines <= 2)
     feats["line_far"] = float(2 < group.lines < 99)
     feats.update(_shape(group.name))
+    feats.update(signals(group.name, page))
     mentions = _mentions(group.name, text)
     feats["mentions"] = math.log1p(mentions) / 3
     feats["mentioned_once"] = float(mentions <= 1)
@@ -248,9 +250,10 @@ def page_features(article: Article, rule_source: str | None, rule_kind: str,
                if (h := copyright_holder(line))]
     # the rule scorer's weighing of the furniture, one more cue: its score and whether it ranks the outlet first
     scored = outletscore.score(gathered, article.paragraphs)
+    page = context(article)
     out = []
     for group in groups:
         value, rank = next(((v, i) for i, (v, name) in enumerate(scored) if outletscore.same(name, group.name)),
                            (0.0, 99))
-        out.append((group.name, features(group, article, text, holders, value, rank, len(groups))))
+        out.append((group.name, features(group, article, text, holders, value, rank, len(groups), page)))
     return out

@@ -29,7 +29,14 @@ _PROMPTS = [re.compile(p) for p in (
     r"\b(?i:access\s+to)\s+" + _NAME + _AFTER,
     _OPENS + r"(?i:support|keep\s+up\s+with|download|add|read)\s+" + _NAME + _AFTER,
     r"^" + _NAME + r"\s+(?i:brings\s+you|is\s+on\s+(?:whatsapp|telegram)|is\s+now\s+on)\b",
+    # "Lakeview Post App Available Now!", "Get the Lakeview Post app": the site's own app advertised by name
+    r"^" + _NAME + r"\s+(?i:app|apps)\s+(?i:(?:is\s+)?(?:available|out|now|free))\b",
 )]
+# "请来Follow我们《湖滨日报》WhatsApp Channel", "关注《湖滨日报》微信公众号": a Chinese page's prompt names the site in
+# book marks before the channel it asks to be followed on
+_ZH_PROMPT = re.compile(r"(?:Follow|follow|关注|關注|订阅|訂閱)[^《]{0,8}《(?P<name>[\u3400-\u9fff]{2,10})》\s*"
+                        r"(?:WhatsApp|Telegram|Facebook|YouTube|Instagram|微信|微博|公众号|公眾號|频道|頻道|[Cc]hannel|"
+                        r"官方|App|APP|应用|應用)")
 # words a prompt names that are no outlet ("Subscribe to our newsletter", "access to the E-paper")
 _NOT_OUTLET = frozenset({"our", "the", "this", "e-paper", "epaper", "premium", "plus", "all", "unlimited", "free",
                          "digital", "print", "newsletter", "newsletters", "updates", "alerts", "notifications",
@@ -56,4 +63,5 @@ def promo_outlets(lines: list[str]) -> list[str]:
             continue
         for pattern in _PROMPTS:
             found += [n for m in pattern.finditer(text) if (n := _cleaned(m["name"]))]
+        found += [m["name"] for m in _ZH_PROMPT.finditer(text)]
     return found

@@ -92,12 +92,19 @@ def plausible(name: str, article: Article | None = None) -> str | None:
     return name
 
 
+# a clock time and its zone after a date ("17:14 UTC", "at 9:30 a.m. EST", "- 10:05 GMT+8")
+_TIME_AFTER = re.compile(r"^[\s,|–—-]*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+                         r"(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?", re.IGNORECASE)
+
+
 def undated(value: str) -> str:
     """A labelled source without the date its line runs on ("Source : SCMP, Nov 4, 2016" → "SCMP")."""
     found = parse_date(value)
     if found is None or CJK.search(value):
         return value  # (a Chinese value's date is read off by the Chinese finders)
     head, _, tail = value.partition(found.original)
+    # a time stamp may follow the date ("Taipei Times January 31, 2026 17:14 UTC"): a stamp, not a name
+    tail = _TIME_AFTER.sub("", tail)
     if tail.strip(" .,;|)") or not head.strip(" ,;|-–—(·"):
         return value
     return re.sub(r"\s+(?i:on|at|dated)$", "", head.strip(" ,;|-–—(·"))  # "… Observer on May 6, 2024"

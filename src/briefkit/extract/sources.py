@@ -73,7 +73,10 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
     return SourcePick(best[0], True, scored=not chain or best[0] != chain[0].name)
 
 
-_SAYS = r"\)?\s+(?:also\s+)?(?:said|says|told|noted|added|expects?|sees|believes|warned|announced|stated)\b"
+# (a headline's speaker in any tense: "CAPCOE says", "(CAPCOE) has suggested", "the union has urged")
+_SAYS = r"\)?\s+(?:(?:has|have)\s+)?(?:also\s+)?(?:said|says|told|noted|added|expects?|sees|believes|warned|" \
+        r"announced|stated|suggested|urged|called\s+(?:on|for)|proposed|stressed|argued|insisted|cautioned|" \
+        r"appealed|demanded|condemned|welcomed|criticised|criticized|explained|disclosed|revealed)\b"
 
 
 def headline_speaker(site: str, article: Article) -> bool:
