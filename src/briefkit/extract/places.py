@@ -31,6 +31,7 @@ from briefkit.extract.countrycues import (
     article_forms,
     attributive,
     country_names,
+    one_character_countries,
     part_of_longer_name,
 )
 from briefkit.extract.personcues import person_cues
@@ -147,7 +148,8 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
             if not (_transliterated(masked, m.start(), m.end()) if language == "zh"
                     else part_of_longer_name(masked, m.start(), m.end(), _known_place)
                     or attributive(masked, m.start(), m.end()))]
-    hits += _country_pairs(masked, names) if language != "zh" else []
+    hits += _country_pairs(masked, names) if language != "zh" else \
+        [(at, full, names[full]) for at, full in one_character_countries(masked) if full in names]  # 对美出口
     matches = [(written, canonical) for _, written, canonical in sorted(hits)]
     found = dict.fromkeys(canonical for _, canonical in matches)
     written = article_forms(matches)  # "UK", "Britain", "America": as the article names them
