@@ -79,3 +79,26 @@ def test_countries_chinese_writes_by_one_character(tmp_path: Path, text: str, pr
     places = _found(tmp_path, text, title="商务部:11月外贸回暖")[1]
     assert all(p in places for p in present), places
     assert not any(p in places for p in absent), places
+
+
+def test_two_remits_of_one_head_are_one_body(tmp_path: Path) -> None:
+    # "and" between a weak word and a head's remit joins one body's remits; two named firms stay two
+    text = ("The Tarnland Water and Sewerage Authority said bills would rise 5% from June, while Vell Water and "
+            "Northern Utilities said theirs would not.")
+    names = _found(tmp_path, text)[0]
+    assert "Tarnland Water and Sewerage Authority" in names, names
+    assert "Tarnland Water" not in names and "Sewerage Authority" not in names, names
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # the federal district as written, one place, not the state of Washington
+    ("Those in power in Washington, D.C., rushed in to save the banks, while voters in Ohio paid the bill.",
+     ["Washington, D.C.", "Ohio"], ["Washington"]),
+    ("Sending tax dollars to D.C. just for D.C. to send them back makes no sense, the governor said.", ["D.C."], []),
+    # a city whose official name adds "City" is named without it
+    ("Property sales in Cebu rose 12% in the first quarter, while sales in Davao fell 3%.", ["Cebu", "Davao"], []),
+])
+def test_cities_as_copy_names_them(tmp_path: Path, text: str, present: list[str], absent: list[str]) -> None:
+    places = _found(tmp_path, text)[1]
+    assert all(p in places for p in present), places
+    assert not any(p in places for p in absent), places

@@ -47,6 +47,7 @@ from briefkit.extract.orgshapes import (
     ORG_ZH,
     PERSONISH,
     SCHEME,
+    WEAK_WORDS,
     WHOLE_ORG,
     ZH_LEAD,
 )
@@ -140,13 +141,6 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
             or CJK.search(n)]
 
 
-# institutional words that are common nouns as well ("Domestic Energy", "Goods and Services")
-_WEAK_WORDS = frozenset(["Financial", "Services", "Service", "Energy", "Systems", "Health", "Research", "Power",
-                         "Water", "Gas", "Capital", "Media", "Insurance", "Securities", "Solutions", "Foods",
-                         "Construction", "Engineering", "Logistics", "Entertainment", "Mining", "Electric",
-                         "Communications"])
-
-
 _STRONG = re.compile(ORG_WORDS)
 
 
@@ -155,9 +149,9 @@ def _common_words(name: str, text: str) -> bool:
     institutional word whose every word the article also writes in lower case is a phrase in capitals (a
     heading's, a table's), not a body ("Thames Water": "thames" is written nowhere in lower case)."""
     words = name.split()
-    if not 2 <= len(words) <= 4 or words[-1] not in _WEAK_WORDS:
+    if not 2 <= len(words) <= 4 or words[-1] not in WEAK_WORDS:
         return False
-    if any(w not in _WEAK_WORDS and _STRONG.fullmatch(w) for w in words[:-1]):
+    if any(w not in WEAK_WORDS and _STRONG.fullmatch(w) for w in words[:-1]):
         return False  # "Ministry of Energy": a body's own word heads the name, whatever the remit's word
     return all(re.search(r"(?<![\w./@-])" + re.escape(w.lower()) + r"(?![\w@-]|\.\w)", text)
                for w in words if w not in {"and", "of", "for", "the", "&"})

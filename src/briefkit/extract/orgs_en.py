@@ -37,6 +37,7 @@ from briefkit.extract.orgshapes import (
     SHARES,
     TITLED,
     VIA,
+    WEAK_WORDS,
     WHOLE_ORG,
     clean,
 )
@@ -71,6 +72,8 @@ def _conjoined(name: str, listed: bool = False) -> list[str]:
         left, right = name[:found.start()], name[found.end():]
         if "," in left or not right[:1].isupper() or not WHOLE_ORG.match(right) or _remits(left, right):
             continue
+        if left.split()[-1] in WEAK_WORDS and len(right.split()) == 2 and _HEAD_WORD.fullmatch(right.split()[-1]):
+            continue  # "National Water and Sewerage Authority", "Kenya Power and Lighting Company": one head
         if (left.isupper() and " " not in left) or (len(left.split()) >= 2 and (
                 WHOLE_ORG.match(left) or left.split()[-1] in ORG_WORDS.split("|"))) \
                 or (" " not in left and is_place(right.split()[0])) or listed:  # "Nissan and Sunderland Council"

