@@ -102,3 +102,32 @@ def test_cities_as_copy_names_them(tmp_path: Path, text: str, present: list[str]
     places = _found(tmp_path, text)[1]
     assert all(p in places for p in present), places
     assert not any(p in places for p in absent), places
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a country named only inside a body's name is the page's country: its regions count
+    ("Exports from Sarawak rose 8%, while Johor saw gains of 5%, the Department of Statistics Malaysia said on "
+     "Friday.", ["Sarawak", "Johor"], ["Malaysia"]),
+    # "Greater Accra" is a region of its own, not the city with its suburbs
+    ("Greater Accra recorded inflation of 6%, while the Volta region saw 8%, the Ghana Statistical Service said.",
+     ["Greater Accra"], ["Accra"]),
+])
+def test_regions_of_the_page(tmp_path: Path, text: str, present: list[str], absent: list[str]) -> None:
+    places = _found(tmp_path, text)[1]
+    assert all(p in places for p in present), places
+    assert not any(p in places for p in absent), places
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # an ampersand joins a ministry's remits as "and" does
+    ("The Ministry of Culture & Tourism said arrivals rose 12% this year.", ["Ministry of Culture & Tourism"],
+     ["Ministry of Culture", "Culture & Tourism"]),
+    # a ministry's remits listed on with "and", however many: one body
+    ("Rs. 290.2 billion goes to the Ministry of Internal & Home Affairs and Provincial Councils and Local Government, "
+     "officials said on Tuesday.", ["Ministry of Internal & Home Affairs and Provincial Councils and Local Government"],
+     ["Ministry of Internal", "Internal & Home Affairs"]),
+])
+def test_a_ministry_with_its_remits(tmp_path: Path, text: str, present: list[str], absent: list[str]) -> None:
+    names = _found(tmp_path, text)[0]
+    assert all(n in names for n in present), names
+    assert not any(n in names for n in absent), names

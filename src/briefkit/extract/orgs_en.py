@@ -142,7 +142,8 @@ def _remit(item: str) -> bool:
 
 def _remits(left: str, right: str) -> bool:
     """"Department of Health" and "Human Services": the right side is a ministry's remit, not a body."""
-    return bool(_REMIT_HEAD.match(left)) and _remit(right)
+    # ("… Home Affairs and Provincial Councils and Local Government": remits listed on, each one a remit)
+    return bool(_REMIT_HEAD.match(left)) and all(_remit(item) for item in _ITEMS.split(right) if item)
 
 
 # a name defined by its acronym, with the lower-case particles of other languages inside ("Bangko Sentral ng
@@ -188,7 +189,9 @@ def english_shapes(text: str) -> dict[str, None]:
         # "National Economic and Social Development Council (NESDC)": the acronym after it spells the whole name
         defined = _ACRONYM_AFTER.match(text, match.start() + len(match.group(0)))
         for name in [whole] if defined and _spells(defined["acr"], whole) else _conjoined(whole, listed):
-            if (len(name.split()) >= 2 or name.isupper()) and len(name.split()) <= MAX_ORG_WORDS:  # not a menu
+            # not a menu: nine capitalised words at most ("of", "and", "&" between remits are no menu items)
+            capitalised = sum(w[:1].isupper() for w in name.split())
+            if (len(name.split()) >= 2 or name.isupper()) and capitalised <= MAX_ORG_WORDS:
                 for part in _owner_and_owned(name):
                     found.setdefault(part)
     for match in ORG_FR.finditer(text):

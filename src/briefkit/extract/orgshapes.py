@@ -53,7 +53,8 @@ ORG = re.compile((r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP 
                   + r"(?:,\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2}){0,4},?\s+and\s+" + _CAP + r"(?:\s+" + _CAP
                   + r"){0,3}"
                   r"|\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP
-                  + r"(?:\s+(?:and\s+|of\s+the\s+|of\s+)?" + _CAP + r"){0,6})?").replace(r"\s+", _SP))
+                  # ("Ministry of Culture & Tourism": an ampersand joins remits as "and" does)
+                  + r"(?:\s+(?:and\s+|&\s+|of\s+the\s+|of\s+)?" + _CAP + r"){0,6})?").replace(r"\s+", _SP))
 ORG_FR = re.compile(r"\b(?:Agence|Commission|Banque|Organisation|Conseil|Ministère|Parlement|Cour|Fonds|Office|"
                      r"Autorité)"
                      r"(?:\s+(?:européenne?|mondiale?|internationale?|nationale?|centrale?|fédérale?|des?\s+comptes))+"

@@ -169,6 +169,9 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     from briefkit.extract.places_en import english_places  # (it reads this module's lists)
 
     adjectives = adjective_countries(text) - set(found)  # (asked before "German Weather Service" is masked)
+    # a country named only inside a body's name ("Department of Statistics Malaysia", "Bank of Uganda") is no place,
+    # but the page is about it all the same: its regions count ("exports from Sarawak and Penang")
+    adjectives |= {names[m.group(0)] for m in pattern.finditer(text)} - set(found)
     text = _mask(text, organisations)  # "Federal Reserve Bank of New York": a city in a body's name is the body's
     return places + english_places(text, set(found), adjectives)
 

@@ -30,6 +30,7 @@ from briefkit.extract.places import (
     big_cities,
     capital_countries,
     city_names,
+    known_place,
     persons_name,
     town_names,
 )
@@ -189,7 +190,16 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
     acting = {m["name"] for m in _ACTING.finditer(text) if m["name"] in capitals
               and _alone(text, m.start(), m.end("name")) and not _forenamed(m["name"], text)}
     candidates += [(m.start(), m["name"]) for m in _ACTING.finditer(text) if m["name"] in acting]
-    metro = metro_cities(text, cities)  # "Metropolitan Calgary": a city with its suburbs, no person's name
+    # "Metropolitan Calgary": a city with its suburbs, no person's name; "Greater Accra" is a region of its own
+    metro: list[tuple[int, str]] = []
+    for start, name in metro_cities(text, cities):
+        at = text.rfind(" ", 0, start - 1) + 1
+        whole = text[at:start + len(name)]
+        if known_place(whole):  # "Greater Accra": the region, not the city
+            region_names.add(whole)
+            candidates.append((at, whole))
+        else:
+            metro.append((start, name))
     candidates += metro
     acting.update(name for _, name in metro)
     named = {name for _, name in named_places}
