@@ -131,3 +131,17 @@ def test_a_ministry_with_its_remits(tmp_path: Path, text: str, present: list[str
     names = _found(tmp_path, text)[0]
     assert all(n in names for n in present), names
     assert not any(n in names for n in absent), names
+
+
+def test_teasers_after_the_story_name_no_bodies_or_places(tmp_path: Path) -> None:
+    # link titles cut short after the story ("…"): other stories', whose bodies and towns are not this one's
+    story = "\n\n".join(f"The Tarnwell Water Board said bills would rise by {n}% in the {w} quarter, as costs grew."
+                        for n, w in ((3, "first"), (4, "second"), (5, "third"), (6, "fourth")))
+    text = (f"{story}\n\nFollow us on:\n\n"
+            "Quellbrook Mining Corporation will cut 300 jobs at its copper mine in Kitwe, sources at the…\n\n"
+            "Farmers in Ndola are counting the cost of the worst drought in forty years, and the…\n\n"
+            "A court in Mzuzu has ordered the arrest of the head of the Vell Grain Company over unpaid…")
+    names, places = _found(tmp_path, text)
+    assert "Tarnwell Water Board" in names, names
+    assert not any(n.startswith(("Quellbrook", "Vell")) for n in names), names
+    assert not any(p in places for p in ("Kitwe", "Ndola", "Mzuzu")), places

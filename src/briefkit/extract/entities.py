@@ -54,6 +54,7 @@ from briefkit.extract.orgshapes import (
 from briefkit.extract.orgtitle import headline_subject, in_title, title_case_tail
 from briefkit.extract.orgunits import programme, without_role, without_units
 from briefkit.extract.places import find_places, is_place
+from briefkit.extract.teasers import teaser_sentences
 from briefkit.extract.zhscript import without_pinyin
 
 # "Auchan`s trial": a typewriter's backtick written for an apostrophe
@@ -281,7 +282,10 @@ def find_entities(sentences: list[Sentence], language: str = "en",
     article's subjects: it counts when its shape is sure in a title's capitals, or when it is the
     headline's subject and the body speaks of a body (see :mod:`briefkit.extract.orgtitle`).
     """
-    text = "\n".join(s.text for s in sentences)
+    # teaser lines after the story (a box of links to other stories) name no body or place of this one (README,
+    # "Conventions settled at stop 25"); captions (index -1) are judged by their own rule below
+    teasers = teaser_sentences([s for s in sentences if s.index >= 0])
+    text = "\n".join(s.text for s in sentences if s.index < 0 or s.index not in teasers)
     # a photo's caption names no body the story is about (README, "Conventions settled at stop 25")
     organisations = _organisations(_without_captions(text), language)
     if title.strip():
