@@ -145,3 +145,11 @@ def test_teasers_after_the_story_name_no_bodies_or_places(tmp_path: Path) -> Non
     assert "Tarnwell Water Board" in names, names
     assert not any(n.startswith(("Quellbrook", "Vell")) for n in names), names
     assert not any(p in places for p in ("Kitwe", "Ndola", "Mzuzu")), places
+
+
+def test_a_county_whose_name_opens_on_a_generic_character(tmp_path: Path) -> None:
+    # 新洲区 and 新都区 are districts' names; 该地区 and 市郊区 point at an area and name none
+    text = ("今年1-4月,新洲区引进工业项目12个,协议投资86亿元;新都区签约项目9个。该地区和市郊区的项目也在推进。")
+    places = _found(tmp_path, text, title="一季度招商引资成绩单")[1]
+    assert "Xinzhou" in places and "Xindu" in places, places
+    assert not any(p.startswith(("Gaidi", "Shijiao")) for p in places), places
