@@ -153,3 +153,10 @@ def test_a_county_whose_name_opens_on_a_generic_character(tmp_path: Path) -> Non
     places = _found(tmp_path, text, title="一季度招商引资成绩单")[1]
     assert "Xinzhou" in places and "Xindu" in places, places
     assert not any(p.startswith(("Gaidi", "Shijiao")) for p in places), places
+
+
+def test_a_lede_opening_in_capitals_names_no_body(tmp_path: Path) -> None:
+    text = ("PRIVATE-SECTOR economists expect the Monetary Authority of Singapore to leave its policy unchanged at "
+            "the next meeting in April, even as prices rise.")
+    names = _found(tmp_path, text)[0]
+    assert "Monetary Authority of Singapore" in names and "PRIVATE-SECTOR" not in names, names

@@ -246,7 +246,7 @@ def english_shapes(text: str) -> dict[str, None]:
             for part in _PARTS.split(match[group]):
                 name = clean(part)
                 if name and name not in NOT_ORG and name not in OFFICE_WORDS and not PERSONISH.match(part) \
-                        and len(name) > 1 \
+                        and len(name) > 1 and not _SHOUTED_PHRASE.fullmatch(name) \
                         and not MONTH.match(name) \
                         and len(name.split()) <= MAX_ORG_WORDS and name[0].isupper():
                     found.setdefault(name)
@@ -303,6 +303,8 @@ _SPEAKS = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-z
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|around|across)[ \t]+$")
+# "PRIVATE-SECTOR economists expect …": a lede's opening words in capitals, joined by a hyphen, are a phrase
+_SHOUTED_PHRASE = re.compile(r"[A-Z]{4,}(?:-[A-Z]{4,})+")
 
 
 def add_speakers(text: str, found: dict[str, None]) -> None:
