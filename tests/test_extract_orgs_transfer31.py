@@ -160,3 +160,13 @@ def test_a_lede_opening_in_capitals_names_no_body(tmp_path: Path) -> None:
             "the next meeting in April, even as prices rise.")
     names = _found(tmp_path, text)[0]
     assert "Monetary Authority of Singapore" in names and "PRIVATE-SECTOR" not in names, names
+
+
+def test_a_chinese_name_ends_at_the_sentence_break(tmp_path: Path) -> None:
+    # "…设备业务。国家电网公司表示": the run of nouns before the full stop is no part of the company's name, and the
+    # power grid as a common noun ("智能电网") is no website
+    text = "报告期内,长园集团继续推进新材料和智能电网设备业务。国家电网公司表示,南方电网也将加大投资。"
+    names = _found(tmp_path, text, title="长园集团上半年业绩")[0]
+    assert "国家电网公司" in names and "长园集团" in names, names
+    assert not any(n.endswith("电网") and n != "南方电网" for n in names), names
+    assert not any("业务" in n for n in names), names

@@ -47,6 +47,9 @@ _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", 
                     "局域网", "局域網", "因特网", "因特網", "万维网", "萬維網", "交通网", "交通網", "铁路网", "鐵路網",
                     "公路网", "公路網", "通信网", "通信網", "宽带网", "寬帶網", "骨干网", "骨幹網", "配电网", "配電網",
                     "输电网", "輸電網"}
+# the power grid as a common noun ("新材料和智能电网设备"), no website; a grid company is a name of its own that
+# jieba knows whole (国家电网, 南方电网)
+_GRIDS = frozenset({"电网", "電網"})
 # "法国华侨华人会主席蔡君柱": a society whose chair or president is named after it, where a clause opens (not a
 # meeting, "大会", nor its presidium, "主席团")
 _ROLE_HEAD = re.compile(r"(?:^|(?<=[\n，,。；;、：:！？“”\"（(]))(?P<n>[\u4e00-\u9fff]{3,12}?(?<!大)[会會])"
@@ -136,8 +139,8 @@ def _runs(tokens: list[Any]) -> list[str]:
 
     def close() -> None:
         # the longest tail of the run that ends in an institutional word
-        while run and (not _SUFFIX.search(run[-1][0]) or _hall(run) or (run[-1][0].endswith(tuple(_NOT_INSTITUTION))
-                                                          and not _named_school(run))) \
+        while run and (not _SUFFIX.search(run[-1][0]) or _hall(run) or run[-1][0] in _GRIDS
+                       or (run[-1][0].endswith(tuple(_NOT_INSTITUTION)) and not _named_school(run))) \
                 and not (run[-1][1] == "nt" and len(run[-1][0]) >= 4 and not run[-1][0].endswith(_VENUE)
                          and not run[-1][0].endswith(tuple(_NOT_INSTITUTION))):  # "全国人大常委会": jieba knows it
             run.pop()
