@@ -76,6 +76,12 @@ def _country(word: str) -> bool:
     return word in country_names("zh")[1]
 
 
+def _generic_stem(stem: str) -> bool:
+    """"全", "该地", "新城", "市郊": a word for a kind of area or a pointer to one, not a name; a name may open on
+    such a character all the same when the next is a name's (新洲区 is Xinzhou, 新都区 Xindu)."""
+    return stem[0] in _GENERIC_FIRST and (len(stem) == 1 or stem[1] in _GENERIC_FIRST)
+
+
 def county_stems(text: str) -> list[str]:
     """The names (without their suffix) of county-level places in ``text``, in order, each once."""
     tokens = segment_tokens(text)
@@ -92,7 +98,7 @@ def county_stems(text: str) -> list[str]:
             stem = word  # "莱西经济开发区", "延庆赛区": a zone takes the name of the county it lies in
         else:
             continue
-        if stem[0] not in _GENERIC_FIRST and stem[-1] not in _AREA_KINDS and len(stem) <= 4 and stem not in stems:
+        if not _generic_stem(stem) and stem[-1] not in _AREA_KINDS and len(stem) <= 4 and stem not in stems:
             stems.append(stem)
     return stems
 

@@ -198,3 +198,32 @@ def article_forms(matches: list[tuple[str, str]]) -> dict[str, str]:
             for short in _ABBREVIATIONS & forms.keys():
                 del forms[short]
     return {canonical: max(forms, key=lambda f: forms[f]) for canonical, forms in counts.items()}
+
+
+# Chinese writes a country by one character where two are paired or where trade or policy is aimed at one:
+# 中美关系 (China and the United States), 对美出口 (exports to the United States), 对日、韩 (to Japan and South
+# Korea).  Only in those frames: alone, 美 is "beautiful", 日 "day", 法 "law", 德 "virtue".
+_ONE_CHARACTER = {"美": "美国", "日": "日本", "韩": "韩国", "韓": "韩国", "俄": "俄罗斯", "英": "英国", "德": "德国",
+                  "法": "法国", "印": "印度"}
+_ONE = "[" + "".join(_ONE_CHARACTER) + "]"
+# what a pair of countries has between them, and what trade or policy is aimed at
+_BETWEEN = ("关系|關係|贸易|貿易|经贸|經貿|两国|兩國|双边|雙邊|合作|冲突|衝突|冷战|冷戰|谈判|談判|"
+            "磋商|峰会|峰會|会谈|會談|元首|战略|戰略|竞争|競爭|摩擦|争端|爭端|建交|之间|之間|博弈|脱钩|脫鉤")
+_AIMED = ("出口|进口|進口|进出口|進出口|贸易|貿易|投资|投資|关税|關稅|制裁|政策|顺差|順差|逆差|外交|"
+          "出口额|出口額|直接投资|直接投資")
+_PAIRED_ZH = re.compile(r"(?P<a>[中美日韩韓俄英德法印])(?P<b>" + _ONE + r")(?:[、,，]?(?P<c>" + _ONE + r"))?(?="
+                        + _BETWEEN + r")")
+_AIMED_ZH = re.compile(r"[对對](?P<a>" + _ONE + r")(?:[、,，](?P<b>" + _ONE + r")(?:[、,，](?P<c>" + _ONE + r"))?)?"
+                       r"(?:等(?:国|國|国家|國家)?)?(?=" + _AIMED + r")")
+
+
+def one_character_countries(text: str) -> list[tuple[int, str]]:
+    """Countries a Chinese text writes by one character (see ``_ONE_CHARACTER``), as (offset, full name) pairs,
+    the full name as the country list spells it (美 → 美国); 中 in a pair is China (中国)."""
+    found: list[tuple[int, str]] = []
+    for match in [*_PAIRED_ZH.finditer(text), *_AIMED_ZH.finditer(text)]:
+        for group in ("a", "b", "c"):
+            char = match.group(group)
+            if char and (char == "中" or char in _ONE_CHARACTER) and match.group(0).count(char) == 1:
+                found.append((match.start(group), "中国" if char == "中" else _ONE_CHARACTER[char]))
+    return found

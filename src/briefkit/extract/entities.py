@@ -47,12 +47,14 @@ from briefkit.extract.orgshapes import (
     ORG_ZH,
     PERSONISH,
     SCHEME,
+    WEAK_WORDS,
     WHOLE_ORG,
     ZH_LEAD,
 )
 from briefkit.extract.orgtitle import headline_subject, in_title, title_case_tail
 from briefkit.extract.orgunits import programme, without_role, without_units
 from briefkit.extract.places import find_places, is_place
+from briefkit.extract.teasers import teaser_sentences
 from briefkit.extract.zhscript import without_pinyin
 
 # "Auchan`s trial": a typewriter's backtick written for an apostrophe
@@ -140,13 +142,6 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
             or CJK.search(n)]
 
 
-# institutional words that are common nouns as well ("Domestic Energy", "Goods and Services")
-_WEAK_WORDS = frozenset(["Financial", "Services", "Service", "Energy", "Systems", "Health", "Research", "Power",
-                         "Water", "Gas", "Capital", "Media", "Insurance", "Securities", "Solutions", "Foods",
-                         "Construction", "Engineering", "Logistics", "Entertainment", "Mining", "Electric",
-                         "Communications"])
-
-
 _STRONG = re.compile(ORG_WORDS)
 
 
@@ -155,9 +150,9 @@ def _common_words(name: str, text: str) -> bool:
     institutional word whose every word the article also writes in lower case is a phrase in capitals (a
     heading's, a table's), not a body ("Thames Water": "thames" is written nowhere in lower case)."""
     words = name.split()
-    if not 2 <= len(words) <= 4 or words[-1] not in _WEAK_WORDS:
+    if not 2 <= len(words) <= 4 or words[-1] not in WEAK_WORDS:
         return False
-    if any(w not in _WEAK_WORDS and _STRONG.fullmatch(w) for w in words[:-1]):
+    if any(w not in WEAK_WORDS and _STRONG.fullmatch(w) for w in words[:-1]):
         return False  # "Ministry of Energy": a body's own word heads the name, whatever the remit's word
     return all(re.search(r"(?<![\w./@-])" + re.escape(w.lower()) + r"(?![\w@-]|\.\w)", text)
                for w in words if w not in {"and", "of", "for", "the", "&"})
@@ -287,7 +282,10 @@ def find_entities(sentences: list[Sentence], language: str = "en",
     article's subjects: it counts when its shape is sure in a title's capitals, or when it is the
     headline's subject and the body speaks of a body (see :mod:`briefkit.extract.orgtitle`).
     """
-    text = "\n".join(s.text for s in sentences)
+    # teaser lines after the story (a box of links to other stories) name no body or place of this one (README,
+    # "Conventions settled at stop 25"); captions (index -1) are judged by their own rule below
+    teasers = teaser_sentences([s for s in sentences if s.index >= 0])
+    text = "\n".join(s.text for s in sentences if s.index < 0 or s.index not in teasers)
     # a photo's caption names no body the story is about (README, "Conventions settled at stop 25")
     organisations = _organisations(_without_captions(text), language)
     if title.strip():

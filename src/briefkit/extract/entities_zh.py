@@ -32,7 +32,7 @@ _GENERIC = {"数据中心", "中心", "政府", "社会", "社會", "国家", "�
             "新闻网", "行业协会", "党政机关", "国家机关", "政府机关", "地区统计局", "有关部门", "相关部门", "主管部门",
             "市政府", "省政府", "区政府", "县政府", "市委", "省委", "区委", "县委", "子公司", "分公司", "母公司",
             "总公司", "該公司", "该公司", "本公司", "当地政府", "當地政府", "有限公司", "有限责任公司", "有限責任公司",
-            "股份有限公司"}
+            "股份有限公司", "上市公司"}
 # Common words that end like an institution but are not one (部署 "deploy", 格局 "pattern", 东部 "the east").
 _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", "結局", "局部", "全部", "内部", "內部",
                     "开局", "開局", "变局", "變局", "僵局", "骗局", "騙局", "时局", "時局", "政局", "残局", "殘局",
@@ -47,12 +47,17 @@ _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", 
                     "局域网", "局域網", "因特网", "因特網", "万维网", "萬維網", "交通网", "交通網", "铁路网", "鐵路網",
                     "公路网", "公路網", "通信网", "通信網", "宽带网", "寬帶網", "骨干网", "骨幹網", "配电网", "配電網",
                     "输电网", "輸電網"}
+# the power grid as a common noun ("新材料和智能电网设备"), no website; a grid company is a name of its own that
+# jieba knows whole (国家电网, 南方电网)
+_GRIDS = frozenset({"电网", "電網"})
 # "法国华侨华人会主席蔡君柱": a society whose chair or president is named after it, where a clause opens (not a
 # meeting, "大会", nor its presidium, "主席团")
 _ROLE_HEAD = re.compile(r"(?:^|(?<=[\n，,。；;、：:！？“”\"（(]))(?P<n>[\u4e00-\u9fff]{3,12}?(?<!大)[会會])"
                         r"(?=(?:副?主席(?![团團])|[会會]长|[会會]長|秘[书書]长|秘[书書]長|理事长|理事長)[\u4e00-\u9fff]{2,3})",
                         re.MULTILINE)
 _MAX_TOKENS = 5
+_COMPANY_WORDS = frozenset({"公司", "集团", "集團"})
+_COMMON = frozenset({"n", "vn", "l", "an", "ng", "v"})
 # what jieba tags an organisation (nt) that is a field, a tie or a kind of person: 公共财政, 新兴产业, 中美关系,
 # 新闻人物 (seen on Hong Kong, Shandong and Beijing pages alike)
 _ABSTRACT = ("财政", "財政", "产业", "產業", "关系", "關係", "人物", "经济", "經濟", "市场", "市場", "领域", "領域",
@@ -130,11 +135,12 @@ def _runs(tokens: list[Any]) -> list[str]:
     tokens = _deputies_split(tokens)
     names: list[str] = []
     run: list[tuple[str, str]] = []
+    opened_after = [""]
 
     def close() -> None:
         # the longest tail of the run that ends in an institutional word
-        while run and (not _SUFFIX.search(run[-1][0]) or _hall(run) or (run[-1][0].endswith(tuple(_NOT_INSTITUTION))
-                                                          and not _named_school(run))) \
+        while run and (not _SUFFIX.search(run[-1][0]) or _hall(run) or run[-1][0] in _GRIDS
+                       or (run[-1][0].endswith(tuple(_NOT_INSTITUTION)) and not _named_school(run))) \
                 and not (run[-1][1] == "nt" and len(run[-1][0]) >= 4 and not run[-1][0].endswith(_VENUE)
                          and not run[-1][0].endswith(tuple(_NOT_INSTITUTION))):  # "全国人大常委会": jieba knows it
             run.pop()
@@ -157,12 +163,20 @@ def _runs(tokens: list[Any]) -> list[str]:
             if name.endswith("常委"):
                 name = name[:-2]
             abstract = name.endswith(_ABSTRACT) and not _SUFFIX.search(name)
+            # "报告期公司", "积极探索公司": one common word before 公司 is what a sentence says of a company
+            # ("this period's company"), no name; a name has a proper part (a place, a brand, an abbreviation)
+            # (only after a clause's break, a pronoun, a verb or a preposition: what jieba leaves of a brand before
+            # it, "海" "高" "投资公司", "康" "地" "谷物公司", owns the run)
+            unnamed = len(run) == 2 and run[1][0] in _COMPANY_WORDS and run[0][1] in _COMMON \
+                and opened_after[0] in {"", "x", "r", "v", "p", "d", "c", "uj"}
             if len(name) >= 3 and name not in _GENERIC and not placeless and not national and not activity \
-                    and not abstract:
+                    and not abstract and not unnamed:
                 names.append(name)
         run.clear()
 
     for at, (word, flag) in enumerate(tokens):
+        if not run:
+            opened_after[0] = tokens[at - 1][1] if at else ""  # the tag of the word before a run that opens here
         if word in _ADMIN and not run and at + 1 < len(tokens) and tokens[at + 1][1] in _NOUNISH:
             run.append((word, "ns"))  # "县" "交通局": the county's bureau, its level written before it
             continue

@@ -286,7 +286,9 @@ def is_persons(name: str, text: str) -> bool:
     if len(words) == 1 and not name.isupper():
         if f" {name}" not in text:
             return False  # no word before it anywhere, so no first name
-        first_name = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text)
+        # (on one line: a caption's credit or a heading's last word closing the line above is no first name,
+        # "Source: Twitter" over "Safaricom dividends")
+        first_name = re.search(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(name) + r"\b", text)
         return bool(first_name and first_name.group(1) not in _NOT_ARM and first_name.group(1) not in DEMONYMS
                     and first_name.group(1).lower() not in _KINDS
                     and not re.search(re.escape(first_name.group(1)) + r"\s+(?:said|says|told)\b", text)

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.orgshapes import ACRONYM_ORG
+
 # agencies and international bodies: each acronym names one body in news copy
 _AGENCIES = ("EPA", "OSHA", "FDA", "FTC", "FCC", "IRS", "CDC", "USDA", "FAA", "NIH", "SEC", "NOAA", "CBO", "GAO",
              "BLS", "HMRC", "ONS", "OBR", "ECB", "IEA", "IAEA", "ILO", "FAO", "WFP", "UNHCR", "UNDP", "UNEP",
@@ -100,10 +102,31 @@ _TITLE_BODY_ZH = re.compile(r"(?:^|(?<=[、，,。；;：:\s（(]))(?P<place>[\u
 _NOT_PLACE_ZH = re.compile(r"[由在是和与與对對为為的了把被将將从從向经經据據等及会會议議]")
 
 
+# a well-known body's Latin acronym run into Chinese ("据WTO最新公布数据", "IMF预计"): a CJK character is a word
+# character, so the English pattern's word boundary never holds there.  Not in brackets or between slashes or
+# hashes, where it is a name's short form ("世界衞生組織(… 簡稱WHO)"), a photo credit ("/Reuters/") or a tag
+_ACRONYMS = ACRONYM_ORG.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+_ACRONYM_IN_ZH = re.compile(r"(?<![A-Za-z0-9#/(（.-])(?:" + _ACRONYMS + r")(?![A-Za-z0-9#/)）.-])")
+
+# "统计分析司司长李魁文": a ministry's department (司) named by its head's title, where a clause opens (a body
+# inside a person's title is listed: README "Conventions settled at stop 29")
+# Hong Kong's Financial and Chief Secretaries (財政司司長, 政務司司長): a portfolio's title, no department
+_SECRETARIES = frozenset({"財政司", "财政司", "政務司", "政务司"})
+_DEPARTMENT_ZH = re.compile(r"(?:^|(?<=[、，,。；;：:\s（(]))(?P<n>[\u4e00-\u9fff]{2,8}?司)(?=副?司[长長])",
+                            re.MULTILINE)
+
+
 def known_chinese_bodies(text: str) -> list[str]:
     """Legislatures and councils a Chinese text names by their own name (立法會, 行政院), a place's party
-    committee and government named as a pair (县委、县政府), and the body a person's title names (市委书记)."""
+    committee and government named as a pair (县委、县政府), the body a person's title names (市委书记), and
+    well-known bodies by their Latin acronym (WTO, IMF)."""
     found = dict.fromkeys(m.group(0) for m in _ZH_KNOWN.finditer(text))
+    for match in _DEPARTMENT_ZH.finditer(text) if "司" in text else ():
+        if match["n"] not in _SECRETARIES:
+            found.setdefault(match["n"])
+    for match in _ACRONYM_IN_ZH.finditer(text) if re.search(r"[A-Z]{2}", text) else ():
+        if not re.search(r"[(（][^()（）]{0,60}" + match.group(0) + r"[)）]", text):
+            found.setdefault(match.group(0))  # (one the text defines in brackets is a Chinese name's short form)
     for match in _PAIR_ZH.finditer(text):
         found.setdefault(match["a"] + "委")
         found.setdefault(match["a"] + "政府")

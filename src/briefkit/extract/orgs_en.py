@@ -37,6 +37,7 @@ from briefkit.extract.orgshapes import (
     SHARES,
     TITLED,
     VIA,
+    WEAK_WORDS,
     WHOLE_ORG,
     clean,
 )
@@ -71,6 +72,8 @@ def _conjoined(name: str, listed: bool = False) -> list[str]:
         left, right = name[:found.start()], name[found.end():]
         if "," in left or not right[:1].isupper() or not WHOLE_ORG.match(right) or _remits(left, right):
             continue
+        if left.split()[-1] in WEAK_WORDS and len(right.split()) == 2 and _HEAD_WORD.fullmatch(right.split()[-1]):
+            continue  # "National Water and Sewerage Authority", "Kenya Power and Lighting Company": one head
         if (left.isupper() and " " not in left) or (len(left.split()) >= 2 and (
                 WHOLE_ORG.match(left) or left.split()[-1] in ORG_WORDS.split("|"))) \
                 or (" " not in left and is_place(right.split()[0])) or listed:  # "Nissan and Sunderland Council"
@@ -139,7 +142,8 @@ def _remit(item: str) -> bool:
 
 def _remits(left: str, right: str) -> bool:
     """"Department of Health" and "Human Services": the right side is a ministry's remit, not a body."""
-    return bool(_REMIT_HEAD.match(left)) and _remit(right)
+    # ("… Home Affairs and Provincial Councils and Local Government": remits listed on, each one a remit)
+    return bool(_REMIT_HEAD.match(left)) and all(_remit(item) for item in _ITEMS.split(right) if item)
 
 
 # a name defined by its acronym, with the lower-case particles of other languages inside ("Bangko Sentral ng
@@ -185,7 +189,9 @@ def english_shapes(text: str) -> dict[str, None]:
         # "National Economic and Social Development Council (NESDC)": the acronym after it spells the whole name
         defined = _ACRONYM_AFTER.match(text, match.start() + len(match.group(0)))
         for name in [whole] if defined and _spells(defined["acr"], whole) else _conjoined(whole, listed):
-            if (len(name.split()) >= 2 or name.isupper()) and len(name.split()) <= MAX_ORG_WORDS:  # not a menu
+            # not a menu: nine capitalised words at most ("of", "and", "&" between remits are no menu items)
+            capitalised = sum(w[:1].isupper() for w in name.split())
+            if (len(name.split()) >= 2 or name.isupper()) and capitalised <= MAX_ORG_WORDS:
                 for part in _owner_and_owned(name):
                     found.setdefault(part)
     for match in ORG_FR.finditer(text):
@@ -240,7 +246,7 @@ def english_shapes(text: str) -> dict[str, None]:
             for part in _PARTS.split(match[group]):
                 name = clean(part)
                 if name and name not in NOT_ORG and name not in OFFICE_WORDS and not PERSONISH.match(part) \
-                        and len(name) > 1 \
+                        and len(name) > 1 and not _SHOUTED_PHRASE.fullmatch(name) \
                         and not MONTH.match(name) \
                         and len(name.split()) <= MAX_ORG_WORDS and name[0].isupper():
                     found.setdefault(name)
@@ -297,6 +303,8 @@ _SPEAKS = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-z
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|around|across)[ \t]+$")
+# "PRIVATE-SECTOR economists expect …": a lede's opening words in capitals, joined by a hyphen, are a phrase
+_SHOUTED_PHRASE = re.compile(r"[A-Z]{4,}(?:-[A-Z]{4,})+")
 
 
 def add_speakers(text: str, found: dict[str, None]) -> None:

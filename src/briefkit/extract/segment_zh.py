@@ -37,4 +37,10 @@ def tokens(text: str) -> tuple[tuple[str, str], ...]:
     dictionary alone takes well under a millisecond a sentence and still knows the institutions.
     """
     cut = _segmenter()
-    return tuple((str(t.word), str(t.flag)) for chunk in _CHUNK.findall(text) for t in cut(chunk, HMM=False))
+    out: list[tuple[str, str]] = []
+    for chunk in _CHUNK.finditer(text):
+        out += [(str(t.word), str(t.flag)) for t in cut(chunk.group(0), HMM=False)]
+        end = text[chunk.end():chunk.end() + 1]
+        if end:  # the sentence's closing mark, kept as jieba tags punctuation: no name runs across it
+            out.append((end, "x"))
+    return tuple(out)
