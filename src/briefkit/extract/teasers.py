@@ -1,7 +1,7 @@
-"""Headings under which a page lists other stories: "Top Stories", "Related", "Read more", "You may also like",
-"相关新闻", "推荐阅读".  The lines under such a heading are links to other articles, whose numbers are no
-figures of this one (a reader of the story never cites "Inflation hits 7.5%" from the "Top Stories" box under
-it), however much they read like sentences.
+"""Headings under which a page lists other stories: "Top Stories", "Related", "Read more", "More like this",
+"You may also like", "相关新闻", "推荐阅读".  The lines under such a heading are links to other articles, whose
+numbers are no figures of this one (a reader of the story never cites "Inflation hits 7.5%" from the "Top Stories"
+box under it), however much they read like sentences.
 
 Two more shapes of the same box carry no heading the page kept (seen on news sites in Nigeria, Pakistan, South
 Africa and the US alike):
@@ -30,6 +30,7 @@ _LIST_WORDS = (r"(?:stories|news|articles|posts|headlines|reads?|videos?|coverag
 _TEASER_HEADING = re.compile(
     r"^\W*(?:(?:related|trending|recommended|most\s+(?:read|popular|viewed|shared)|editor['’]?s\s+picks?|"
     r"must\s+read|also\s+read|read\s+(?:more|next|also)|see\s+also|don['’]t\s+miss|what\s+to\s+read\s+next|"
+    r"more\s+like\s+this|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|in\s+case\s+you\s+missed(?:\s+it)?)"
     r"(?:\s+" + _LIST_WORDS + r")?"
     r"|(?:top|latest|more|other|popular|featured|similar|recent)\s+" + _LIST_WORDS
@@ -48,7 +49,7 @@ def teaser_sentences(sentences: list[Sentence]) -> set[int]:
     links mid-story may be followed by the story again under the same heading, so only the closing part of
     the page is judged), of a run of link texts there, and of everything after a mark that ends the story."""
     half = len(sentences) // 2
-    found = {s.index for s in sentences if s.index >= half and is_teaser_heading(s.heading)}
+    found = _under_teaser_heading([s for s in sentences if s.index >= half])
     others = [s for s in sentences if _OTHER_STORY.match(s.text)]
     found |= {s.index for s in others}
     # "In other news – Fans in shock as …" as a link's title on its own line: the paragraph under it is its dek
@@ -61,6 +62,22 @@ def teaser_sentences(sentences: list[Sentence]) -> set[int]:
     if ended is not None and ended >= half:
         found |= {s.index for s in sentences if s.index >= ended}
     return found | _link_runs([s for s in sentences if s.index >= half])
+
+
+def _under_teaser_heading(closing: list[Sentence]) -> set[int]:
+    """The sentences under a heading of other stories, and under the headings after it that read as links' titles
+    ("More like this", then "Weekly SPI declined by 0.78%" over its dek): the page kept each teaser's title as a
+    heading of its own, and the box runs on until a heading that is no link's title."""
+    found: set[int] = set()
+    in_box = False
+    heading: str | None = None
+    for sentence in closing:
+        if sentence.heading != heading:
+            heading = sentence.heading
+            in_box = is_teaser_heading(heading) or (in_box and heading is not None and link_text(heading))
+        if in_box:
+            found.add(sentence.index)
+    return found
 
 
 # the closing punctuation of a sentence of the story (a quote or a bracket may close it)
