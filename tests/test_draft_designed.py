@@ -1,0 +1,76 @@
+"""Products built from drafts nobody curated should still look designed.
+
+Each test builds the products of a small constructed draft and reads them back as a reader meets them
+(pdftotext for the PDFs, python-pptx for the deck, python-docx for the Word summary):
+
+- a draft whose article printed no title (its ``meta.title`` is the file name) is titled by a working title
+  from its summary's opening sentence, marked as such under it, and the build says so;
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from docx import Document as DocxDocument
+from pptx import Presentation
+from tests.conftest import pdftotext
+
+from briefkit.labels import labels_for
+from briefkit.render import RenderRequest, RenderResult, render_file
+
+
+def _build(tmp_path: Path, data: dict[str, Any], products: tuple[str, ...] = ("note", "slides", "summary"),
+           formats: tuple[str, ...] = ("pdf", "pptx", "docx")) -> tuple[dict[str, Path], RenderResult]:
+    """Write ``data`` as a draft's YAML, build its products, and return them by file name."""
+    content = tmp_path / f"{data['meta']['title'] or 'draft'}.yaml"
+    content.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = render_file(RenderRequest(content, tmp_path / "out", products=products, formats=formats))
+    return {path.name: path for path in result.files}, result
+
+
+_LEAD = ("Gregg County reported its 14th death from COVID-19 on Wednesday as Texas health officials cited a "
+         "record-high 5,551 new coronavirus cases and another record of 4,389 patients in hospital.")
+
+
+def _untitled(title: str = "gregg-county-covid", summary: str = _LEAD, language: str = "en") -> dict[str, Any]:
+    return {"meta": {"title": title, "language": language, "status": "draft"},
+            "summary": summary + (" Smith County saw its largest single-day jump in cases." if language == "en"
+                                  else "全县经济社会高质量发展注入新的动力。"),
+            "key_points": [{"text": "The county has now recorded 422 cases since March, health officials said."}]}
+
+
+def test_a_draft_without_a_title_is_titled_by_its_lead_marked_as_a_working_title(tmp_path: Path) -> None:
+    files, result = _build(tmp_path, _untitled())
+    mark = labels_for("en").get("working_title")
+    note = " ".join(pdftotext(files["briefing-note.pdf"]).split())
+    deck = Presentation(str(files["slides.pptx"]))
+    first = deck.slides[0]
+    title = first.shapes.title.text_frame.text
+    lead = " ".join(_LEAD.split())
+    # the lead's main clause, cut before its subordinate clause ("as Texas health officials cited …")
+    assert lead.startswith(title) and "Gregg County reported its 14th death" in title and " as " not in title
+    assert len(title.split()) <= 14
+    assert "Gregg county covid" not in note and "gregg-county-covid" not in note  # no file name as a title
+    assert note.startswith(("DRAFT", title)) and title in note and mark in note
+    assert mark in " ".join(s.text_frame.text for s in first.shapes if s.has_text_frame)
+    docx = DocxDocument(str(files["summary.docx"]))
+    texts = [p.text for p in docx.paragraphs if p.text.strip()]
+    assert title in texts[:3] and mark in texts[:4]
+    assert any("working title" in w and title in w for w in result.warnings)
+
+
+def test_a_chinese_draft_without_a_title_leaves_the_papers_dateline_out(tmp_path: Path) -> None:
+    lead = ("本报运城3月19日讯(记者吕游 通讯员崔亚伟)日前,闻喜县举行2020年第一季度招商引资项目集中签约仪式,"
+            "共签约8个项目,总投资24.7亿元。")
+    files, _ = _build(tmp_path, _untitled("h27-sxrb-wenxi", lead, "zh"), ("slides",), ("pptx",))
+    title = Presentation(str(files["slides.pptx"])).slides[0].shapes.title.text_frame.text
+    assert title.startswith("闻喜县举行") and "记者" not in title and "日前" not in title and len(title) <= 30
+
+
+def test_a_draft_with_its_own_title_keeps_it(tmp_path: Path) -> None:
+    files, result = _build(tmp_path, _untitled("Gregg County records its 14th virus death"), ("slides",), ("pptx",))
+    title = Presentation(str(files["slides.pptx"])).slides[0].shapes.title.text_frame.text
+    assert title == "Gregg County records its 14th virus death"
+    assert not any("working title" in w for w in result.warnings)
