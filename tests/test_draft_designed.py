@@ -5,6 +5,9 @@ Each test builds the products of a small constructed draft and reads them back a
 
 - a draft whose article printed no title (its ``meta.title`` is the file name) is titled by a working title
   from its summary's opening sentence, marked as such under it, and the build says so;
+- a drafted chart shows only figures of one kind a reader would compare: not customers beside merchants
+  under a borrowed unit, not a step list's thresholds, not a change beside its level;
+- a drafted theme headed by a run-in lead ("For example:") or a cut sentence is numbered instead.
 """
 
 from __future__ import annotations
@@ -74,3 +77,60 @@ def test_a_draft_with_its_own_title_keeps_it(tmp_path: Path) -> None:
     title = Presentation(str(files["slides.pptx"])).slides[0].shapes.title.text_frame.text
     assert title == "Gregg County records its 14th virus death"
     assert not any("working title" in w for w in result.warnings)
+
+
+def _figure(label: str, value: float, unit: str, display: str, group: str) -> dict[str, Any]:
+    return {"label": label, "value": value, "unit": unit, "display": display, "group": group}
+
+
+def _charted(tmp_path: Path, groups: list[list[dict[str, Any]]]) -> tuple[list[str], str]:
+    """The chart titles of a draft's deck (python-pptx) and its note's text, the draft holding ``groups``."""
+    data = {"meta": {"title": "Safaricom profit falls", "language": "en", "status": "draft"},
+            "summary": "Safaricom recorded a 1.7% drop in net profit in the 2021/2022 financial year.",
+            "key_points": [{"text": "Service revenue jumped by 12.3% to KSh 281 billion, the company said."}],
+            "figures": [fig for group in groups for fig in group]}
+    files, _ = _build(tmp_path, data, ("note", "slides"), ("pdf", "pptx"))
+    deck = Presentation(str(files["slides.pptx"]))
+    titles = [slide.shapes.title.text_frame.text for slide in deck.slides
+              if any(shape.has_chart for shape in slide.shapes) and slide.shapes.title is not None]
+    return titles, " ".join(pdftotext(files["briefing-note.pdf"]).split())
+
+
+def test_a_drafted_chart_shows_only_figures_a_reader_would_compare(tmp_path: Path) -> None:
+    customers = [_figure("M-Pesa customers with Lipa na M-Pesa merchants recording", 30e6, "M-Pesa customers",
+                         "over 30 million", "customers"),  # customers beside merchants, its unit borrowed
+                 _figure("Safaricom now boasts: M-Pesa customers", 5e5, "M-Pesa customers", "half a million",
+                         "customers")]
+    steps = [_figure("Usage exceeds: kl", 6, "kl", "6", "steps"),  # a step list's thresholds
+             _figure("Kl for the month", 10.5, "kl", "10,5", "steps")]
+    grain = [_figure("Summer grain output", 13926e4, "tonnes", "139.26 million", "grain"),
+             _figure("Decrease", 162e4, "tonnes", "1.62 million", "grain")]  # a change beside its level
+    titles, note = _charted(tmp_path, [customers, steps, grain])
+    assert titles == [] and "Number of M-Pesa customers" not in note and "Number of kl" not in note
+    assert "Values in tonnes" not in note
+
+
+def test_figures_of_one_kind_are_still_charted(tmp_path: Path) -> None:
+    inflation = [_figure("Food inflation", 10.4, "%", "10.40 per cent", "inflation"),
+                 _figure("Non-food inflation", 11.38, "%", "11.38 per cent", "inflation")]
+    revenue = [_figure("Service revenue", 281e9, "KES", "KSh 281 billion", "revenue"),
+               _figure("M-Pesa revenue", 107.7e9, "KES", "KSh 107.7 billion", "revenue")]
+    titles, note = _charted(tmp_path, [inflation, revenue])
+    assert titles == ["Percentages", "Values in KES"] and "Percentages" in note
+
+
+def test_a_drafted_theme_is_numbered_where_its_heading_names_no_theme(tmp_path: Path) -> None:
+    data = {"meta": {"title": "Water tariffs rise in December", "language": "en", "status": "draft"},
+            "summary": "Water tariffs will rise on 1 December under the council's new step tariff.",
+            "key_points": [{"text": "The first 6 kl each month stays free for every household, the council said."}],
+            "sections": [{"heading": "For example:", "paragraphs": ["Usage between 6 kl and 10,5 kl costs R16,54/kl."]},
+                         {"heading": "He was stabbed", "paragraphs": ["The man was taken to hospital in town."]},
+                         {"heading": "Drought restrictions", "paragraphs": ["Level 3 restrictions remain in force."]}]}
+    files, _ = _build(tmp_path, data, ("note", "slides"), ("pdf", "pptx"))
+    deck = Presentation(str(files["slides.pptx"]))
+    titles = [slide.shapes.title.text_frame.text for slide in deck.slides if slide.shapes.title is not None]
+    assert "For example:" not in titles and "He was stabbed" not in titles
+    assert "Drought restrictions" in titles and "Theme 1" in titles and "Theme 2" in titles
+    note = " ".join(pdftotext(files["briefing-note.pdf"]).split())
+    assert "For example:" not in note and "He was stabbed." not in note and "Drought restrictions." in note
+    assert "Usage between 6 kl" in note  # the theme itself is still there
