@@ -134,3 +134,37 @@ def test_a_drafted_theme_is_numbered_where_its_heading_names_no_theme(tmp_path: 
     note = " ".join(pdftotext(files["briefing-note.pdf"]).split())
     assert "For example:" not in note and "He was stabbed." not in note and "Drought restrictions." in note
     assert "Usage between 6 kl" in note  # the theme itself is still there
+
+
+def _page_lines(pdf: Path, page: int) -> list[str]:
+    """The lines of one page of ``pdf`` (pdftotext), the running head's marking left out."""
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return [line.strip() for line in text.splitlines() if line.strip() and "DRAFT" not in line]
+
+
+def test_a_notes_second_page_never_holds_its_sources_alone(tmp_path: Path) -> None:
+    """Whatever the length of the content above, the Sources start no page of their own."""
+    seen_two = 0
+    for count in range(16, 30):
+        data = {"meta": {"title": "Harbour freight rises again", "language": "en", "status": "draft",
+                         "date": "2024-03-05"},
+                "summary": "Freight volumes at the harbour rose 12% in February, the port authority said.",
+                "key_points": [{"text": f"Point {i}: the harbour handled more containers than a year ago."}
+                               for i in range(1, 6)],
+                "background": [f"Paragraph {i} says the port expects the rise to last into the spring months."
+                               for i in range(1, count)],
+                "sources": [{"title": "Harbour freight rises again", "publisher": "Harbour Times",
+                             "date": "2024-03-05"}]}
+        (tmp_path / str(count)).mkdir()
+        files, _ = _build(tmp_path / str(count), data, ("note",), ("pdf",))
+        pdf = files["briefing-note.pdf"]
+        second = _page_lines(pdf, 2) if "Page 2 of 2" in pdftotext(pdf) else []
+        if second:
+            seen_two += 1
+            body = [line for line in second if line not in {"Harbour freight rises again", "Briefing note",
+                                                              "Page 2 of 2"}]
+            assert body[0] != "Sources", (count, second)  # something of the brief above them on that page
+    assert seen_two  # the lengths tried do run onto a second page

@@ -32,10 +32,13 @@ from briefkit.writers.rltagging import Elem, MeasuringCanvas, TaggingCanvas, as_
 class HeadingParagraph(Para):
     """A heading: a paragraph that also becomes an entry of the PDF outline."""
 
-    def __init__(self, markup: str, style: Any, outline_text: str, outline_level: int) -> None:
+    def __init__(self, markup: str, style: Any, outline_text: str, outline_level: int,
+                 reference: bool = False) -> None:
         super().__init__(markup, style)
         self.outline_text = outline_text
         self.outline_level = outline_level
+        self.reference = reference
+        """Whether it opens the reference matter (the note's Sources), kept with the content above it."""
 
 
 @dataclass(frozen=True)
