@@ -39,5 +39,8 @@ def kept_with_tail(flows: list[Flowable], width: float) -> list[Flowable]:
     start = heading if heading is not None and _height(flows[heading:at], width) <= _MOST_HELD else at - 1
     if start == 0:
         return flows
-    # inside, no conditional break: the one holding the heading to its list would split them again
-    return [*flows[:start], KeepTogether([f for f in flows[start:] if not isinstance(f, CondPageBreak)])]
+    # inside, no conditional break (the one holding the heading to its list would split them again) and no
+    # KeepTogether of its own (a chart's): reportlab measures a nested one as taller than any page
+    kept = [p for f in flows[start:] for p in (f._content if isinstance(f, KeepTogether) else [f])
+            if not isinstance(p, CondPageBreak)]
+    return [*flows[:start], KeepTogether(kept)]
