@@ -7,7 +7,9 @@ Each test builds the products of a small constructed draft and reads them back a
   from its summary's opening sentence, marked as such under it, and the build says so;
 - a drafted chart shows only figures of one kind a reader would compare: not customers beside merchants
   under a borrowed unit, not a step list's thresholds, not a change beside its level;
-- a drafted theme headed by a run-in lead ("For example:") or a cut sentence is numbered instead.
+- a drafted theme headed by a run-in lead ("For example:") or a cut sentence is numbered instead;
+- a note's second page never holds its Sources alone, and a draft spilling a few lines onto a second page
+  fits on one (a chart left out), while a reviewed brief keeps its length.
 """
 
 from __future__ import annotations
@@ -170,3 +172,30 @@ def test_a_notes_second_page_never_holds_its_sources_alone(tmp_path: Path) -> No
                                                               "Page 2 of 2"}]
             assert body[0] != "Sources", (count, second)  # something of the brief above them on that page
     assert seen[1] and seen[2]  # short ones keep to one page (chart and Sources below the rest), long ones run on
+
+
+def test_a_draft_spilling_a_few_lines_onto_a_second_page_fits_on_one(tmp_path: Path) -> None:
+    """A chart left out (or a list shortened) saves a page of a few lines; a reviewed brief keeps its length."""
+    chart = [_figure("Container traffic", 12, "%", "12%", "traffic"), _figure("Bulk cargo", 7, "%", "7%", "traffic")]
+    spared = 0
+    for count in range(6, 20):
+        pages = {}
+        for status in ("draft", "reviewed"):
+            data = {"meta": {"title": "Harbour freight rises again", "language": "en", "status": status},
+                    "summary": "Freight volumes at the harbour rose 12% in February, the port authority said.",
+                    "key_points": [{"text": f"Point {i}: the harbour handled more containers than a year ago."}
+                                   for i in range(1, 6)],
+                    "background": [f"Paragraph {i} says the port expects the rise to last into the spring months."
+                                   for i in range(1, count)],
+                    "figures": chart}
+            folder = tmp_path / f"{count}-{status}"
+            folder.mkdir()
+            files, result = _build(folder, data, ("note",), ("pdf",))
+            text = pdftotext(files["briefing-note.pdf"])
+            pages[status] = 2 if "Page 2 of 2" in text else 1
+            assert all(f"Point {i}:" in text for i in range(1, 6))  # key points always stay
+            if status == "draft" and any("not spilling" in w for w in result.warnings):
+                assert pages["draft"] == 1 and f"Paragraph {count - 1} says" in text  # no paragraph trimmed away
+        assert pages["draft"] <= pages["reviewed"]
+        spared += pages["draft"] < pages["reviewed"]
+    assert spared  # some length spills a few lines, and the draft then takes one page

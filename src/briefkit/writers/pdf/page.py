@@ -207,6 +207,13 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untype
             raise PagesOver
         super().handle_pageBegin()
 
+    def last_fill(self) -> float:
+        """How much of the current (after a build: the last) page's frame the content fills, 0 to 1."""
+        frame = getattr(self, "frame", None)
+        if frame is None or not frame._height:
+            return 1.0
+        return float(min(1.0, max(0.0, (frame._y1 + frame._height - frame._y) / frame._height)))
+
     def afterFlowable(self, flowable: Flowable) -> None:
         """Bookmark headings; outline levels may deepen one step at a time only."""
         if not isinstance(flowable, HeadingParagraph):
