@@ -41,6 +41,7 @@ _LEAD = ("Gregg County reported its 14th death from COVID-19 on Wednesday as Tex
 
 def _untitled(title: str = "gregg-county-covid", summary: str = _LEAD, language: str = "en") -> dict[str, Any]:
     return {"meta": {"title": title, "language": language, "status": "draft"},
+            "sources": [{"title": title, "publisher": "Longview News-Journal"}],
             "summary": summary + (" Smith County saw its largest single-day jump in cases." if language == "en"
                                   else "全县经济社会高质量发展注入新的动力。"),
             "key_points": [{"text": "The county has now recorded 422 cases since March, health officials said."}]}
@@ -57,7 +58,8 @@ def test_a_draft_without_a_title_is_titled_by_its_lead_marked_as_a_working_title
     # the lead's main clause, cut before its subordinate clause ("as Texas health officials cited …")
     assert lead.startswith(title) and "Gregg County reported its 14th death" in title and " as " not in title
     assert len(title.split()) <= 14
-    assert "Gregg county covid" not in note and "gregg-county-covid" not in note  # no file name as a title
+    assert "Gregg county covid" not in note and "gregg-county-covid" not in note  # no file name, not in Sources
+    assert "Longview News-Journal" in note
     assert note.startswith(("DRAFT", title)) and title in note and mark in note
     assert mark in " ".join(s.text_frame.text for s in first.shapes if s.has_text_frame)
     docx = DocxDocument(str(files["summary.docx"]))

@@ -166,4 +166,7 @@ def titled(brief: Brief, mark: str) -> tuple[Brief, str | None]:
     title = working_title(str(lead))
     subtitle = f"{mark} {meta.subtitle}" if meta.subtitle else mark
     update = {"title": title, "subtitle": subtitle if title else meta.subtitle}
-    return brief.model_copy(update={"meta": meta.model_copy(update=update)}), title or None
+    # the article cited as "the article summarised here", never by the file name standing in for its title
+    sources = [src.model_copy(update={"title": ""}) if src.title.strip() == meta.title else src
+               for src in brief.sources]
+    return brief.model_copy(update={"meta": meta.model_copy(update=update), "sources": sources}), title or None
