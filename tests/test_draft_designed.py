@@ -9,7 +9,8 @@ Each test builds the products of a small constructed draft and reads them back a
   under a borrowed unit, not a step list's thresholds, not a change beside its level;
 - a drafted theme headed by a run-in lead ("For example:") or a cut sentence is numbered instead;
 - a note's second page never holds its Sources alone, and a draft spilling a few lines onto a second page
-  fits on one (a chart left out), while a reviewed brief keeps its length.
+  fits on one (a chart left out), while a reviewed brief keeps its length;
+- a themes list whose only theme was a credit line leaves no "The article's themes:" over nothing.
 """
 
 from __future__ import annotations
@@ -201,3 +202,16 @@ def test_a_draft_spilling_a_few_lines_onto_a_second_page_fits_on_one(tmp_path: P
         assert pages["draft"] <= pages["reviewed"]
         spared += pages["draft"] < pages["reviewed"]
     assert spared  # some length spills a few lines, and the draft then takes one page
+
+
+def test_a_themes_list_whose_only_theme_is_a_credit_line_leaves_no_introduction(tmp_path: Path) -> None:
+    """"The article's themes:" over nothing reads as a list the printer lost: it goes with its list."""
+    data = {"meta": {"title": "Japan's exports fall again", "language": "en", "status": "draft"},
+            "summary": "Japan's exports fell 11.3 percent in May from a year earlier, finance ministry data showed.",
+            "background": ["Imports fell 13.8 percent in May, matching the median estimate of economists."],
+            "sections": [{"heading": "(Reporting by Stanley White",
+                          "paragraphs": ["(Reporting by Stanley White; Editing by Chang-Ran Kim)"]}]}
+    files, _ = _build(tmp_path, data, ("note",), ("pdf",))
+    note = " ".join(pdftotext(files["briefing-note.pdf"]).split())
+    assert "Imports fell 13.8 percent" in note and "Stanley White" not in note
+    assert "The article's themes" not in note
