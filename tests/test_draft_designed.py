@@ -10,7 +10,8 @@ Each test builds the products of a small constructed draft and reads them back a
 - a drafted theme headed by a run-in lead ("For example:") or a cut sentence is numbered instead;
 - a note's second page never holds its Sources alone, and a draft spilling a few lines onto a second page
   fits on one (a chart left out), while a reviewed brief keeps its length;
-- a themes list whose only theme was a credit line leaves no "The article's themes:" over nothing.
+- a themes list whose only theme was a credit line leaves no "The article's themes:" over nothing;
+- a deck's agenda names no section whose slides all went.
 """
 
 from __future__ import annotations
@@ -215,3 +216,23 @@ def test_a_themes_list_whose_only_theme_is_a_credit_line_leaves_no_introduction(
     note = " ".join(pdftotext(files["briefing-note.pdf"]).split())
     assert "Imports fell 13.8 percent" in note and "Stanley White" not in note
     assert "The article's themes" not in note
+
+
+def test_the_agenda_names_no_section_whose_slides_all_went(tmp_path: Path) -> None:
+    """A theme that only repeats the key points goes; the agenda then no longer lists the themes."""
+    said = "Norway's central bank raised its key policy interest rate from 0.25% to 0.5% on Thursday."
+    data = {"meta": {"title": "Norway raises its key rate", "language": "en", "status": "draft"},
+            "summary": "The bank cited the upswing in the economy, which it said was likely to continue.",
+            "key_points": [{"text": said}, {"text": "More rate increases are expected if the growth continues."}],
+            "timeline": [{"date": "2021-09-23", "event": "The bank raised its rate for the first time since 2018."},
+                         {"date": "2021-12-16", "event": "The bank's board met to decide on the rate again."}],
+            "sources": [{"title": "Norway raises its key rate", "publisher": "Associated Press"}],
+            "sections": [{"heading": "Rate decision", "paragraphs": [said]}]}
+    files, _ = _build(tmp_path, data, ("slides",), ("pptx",))
+    deck = Presentation(str(files["slides.pptx"]))
+    titles = [slide.shapes.title.text_frame.text for slide in deck.slides if slide.shapes.title is not None]
+    agenda = next(slide for slide in deck.slides if slide.shapes.title is not None
+                  and slide.shapes.title.text_frame.text == "Agenda")
+    listed = " ".join(shape.text_frame.text for shape in agenda.shapes if shape.has_text_frame)
+    assert "Rate decision" not in titles and "The article's themes" not in listed
+    assert "Key points" in listed and "Timeline" in listed and "Sources" in listed  # the slides that are there

@@ -41,6 +41,7 @@ from briefkit.writers.emptyparts import (
     without_emptied_slides,
     without_empty_sections,
     without_orphan_intros,
+    without_stale_agenda,
 )
 
 MIN_WORDS = 5
@@ -310,8 +311,8 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
             seen.remember(block)
     own = _Seen(slides)  # kept sections lose nothing to the rest, but a sentence twice among them is one too many
     done = [_block(own if kept else seen, block) for block, kept in zip(doc.blocks, flags, strict=True)]
-    out = without_bare_titles(without_emptied_slides(doc.blocks, done), had_body) if slides \
-        else [b for b in done if b is not None]
+    out = without_stale_agenda(doc.blocks, without_bare_titles(without_emptied_slides(doc.blocks, done), had_body)) \
+        if slides else [b for b in done if b is not None]
     blocks = without_orphan_intros(tuple(out)) if len(out) < len(doc.blocks) else tuple(out)
     if not slides:
         blocks = without_empty_sections(blocks)
