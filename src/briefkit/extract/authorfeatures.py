@@ -136,12 +136,9 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
                                                                                         if c.index == i}]
     for cand in found:
         counts[cand.name] = counts.get(cand.name, 0) + 1
-    alone_at = {c.index for c in found if authorcands._alone(c.name, c.line.strip())}
     for cand in found:
         cues = _zh_features(cand, lines, body) if cand.features else \
             _placed(cand, lines, at_title, _features(cand, lines, anchors, body, title or title_line or "", counts))
-        if "zh_cue" not in cand.features and "zh_note" not in cand.features:
-            cues.update(_story_cues(cand, lines, alone_at))
         cand.features = {**cand.features, **cues, **_where(cand, len(lines), head_end),
                          **({"common_word": 1.0} if _common(cand.name, lowered) else {})}
     return found
@@ -169,31 +166,6 @@ def _placed(cand: Cand, lines: list[str], at_title: set[int], cues: dict[str, fl
               "signoff": "whole_line" in cues and i > 0 and len(above.split()) >= 12 and bool(_PROSE_END.search(above)),
               "phone": bool(_PHONE.search(line))}
     return {**cues, **{key: 1.0 for key, value in placed.items() if value}}
-
-
-# "Jane Doe contributed to this report", "Tom Lee contributed reporting": a writer credited at the foot
-_CONTRIBUTED = re.compile(r"(?i)^\W{0,3}(?:and\s+[^.]{0,60}?)?\s*contributed\s+(?:to\s+)?(?:this|the)\s+"
-                          r"(?:report|story|article)|^\W{0,3}(?:and\s+[^.]{0,60}?)?\s*contributed\s+(?:additional\s+)?"
-                          r"reporting")
-
-
-def _story_cues(cand: Cand, lines: list[str], alone_at: set[int]) -> dict[str, float]:
-    """Where a name stands against the story's prose and the page's other names.
-
-    A byline is a short line the name opens, set between the head and the story's first paragraph; a sign-off
-    ("Jane Doe, Portland") follows the story's last sentence; a name among other names standing alone on
-    the lines beside it belongs to a list (staff, related stories), not a credit."""
-    i, line, name = cand.index, cand.line.strip(), cand.name
-    above = lines[i - 1].strip() if i > 0 else ""
-    below = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    at = line.lower().find(name.lower())
-    cues = {"short_opener": len(line.split()) <= 8 and 0 <= at <= 4,
-            "prose_above": len(above.split()) >= 12 and bool(_PROSE_END.search(above)),
-            "prose_below": len(below.split()) >= 20,
-            "name_list": any(k in alone_at for k in (i - 2, i - 1, i + 1, i + 2)),
-            "contributed": at >= 0 and bool(_CONTRIBUTED.match(line[at + len(name):])),
-            "given_any": any(givennames.is_given_name(w) for w in name.split()[1:] if len(w) > 2)}
-    return {key: 1.0 for key, value in cues.items() if value}
 
 
 def _common(name: str, lowered: set[str]) -> bool:

@@ -302,6 +302,7 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
     # Datelines and bylines are no content at all; a chart label never stops on "to" or "the".
     drafted = doc.meta.get("status") == "draft"
     had_body = titled_bodies(doc.blocks) if slides else set()
+    given = len(doc.blocks)  # a list whose only item was a credit line goes first: its introduction then too
     doc = n.Document(doc.meta, tidy_charts(drop_credits(doc.blocks), slides, drafted))
     keep = {str(i) for i in doc.meta.get("keep") or []}
     flags = _kept_spans(doc.blocks, keep)
@@ -313,7 +314,7 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
     done = [_block(own if kept else seen, block) for block, kept in zip(doc.blocks, flags, strict=True)]
     out = without_stale_agenda(doc.blocks, without_bare_titles(without_emptied_slides(doc.blocks, done), had_body)) \
         if slides else [b for b in done if b is not None]
-    blocks = without_orphan_intros(tuple(out)) if len(out) < len(doc.blocks) else tuple(out)
+    blocks = without_orphan_intros(tuple(out)) if len(out) < given else tuple(out)
     if not slides:
         blocks = without_empty_sections(blocks)
     return n.Document(doc.meta, blocks)
