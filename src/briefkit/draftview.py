@@ -92,13 +92,13 @@ _MODALS = frozenset(["could", "would", "will", "should", "can", "may", "might", 
 
 
 def names_a_theme(heading: str) -> bool:
-    """Whether a drafted theme's heading names its theme: not a lead-in ending on a colon ("For example:",
-    "Madam Speaker:", "陈强:"), nor a sentence cut off ("In front of a public gallery of about", "This is why I
-    reject Frey's idea of", "He says they've developed new products which could") or opening on a word that
-    points back to the sentence before it ("He was stabbed")."""
+    """Whether a drafted theme's heading names its theme: not a time stamp ("05:12"), a lead-in ending on a
+    colon ("For example:", "Madam Speaker:", "陈强:"), nor a sentence cut off ("In front of a public gallery of
+    about", "This is why I reject Frey's idea of", "He says they've developed new products which could") or
+    opening on a word that points back to the sentence before it ("He was stabbed")."""
     text = heading.strip()
-    if not text or text.endswith((":", "：")):
-        return False
+    if not re.search(r"[^\W\d_]", text) or text.endswith((":", "：")):
+        return False  # no word at all ("05:12", a page's time stamp), or a lead-in
     if re.search(r"[\u3400-\u9fff]", text):
         return True
     words = text.split()
