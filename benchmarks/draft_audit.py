@@ -26,6 +26,9 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
 - ``chart_apart``: a drafted chart whose bars a reader would not compare: a bar labelled by its sentence's
   words with the unit tacked on ("Usage exceeds: kl"), a change beside levels ("比上年减少", "An increase of"),
   a total beside its parts, or a bar under a twentieth of the largest (rates excepted);
+- ``agenda_stale``: a deck's agenda entry naming no slide of the deck (a themes entry counts as named while a
+  theme slide is there);
+- ``intro_orphan``: a paragraph ending on a colon ("The article's themes:") with no list or table under it;
 - ``heading_lead_in``: a heading that names no topic: a run-in lead ending on a colon ("For example:"), one
   stopping on an article, preposition or conjunction, or opening on a pronoun ("He was stabbed");
 - ``render_error``: a product that does not build at all.
@@ -52,11 +55,14 @@ sys.path.insert(0, str(ROOT / "src"))
 from briefkit.content.model import Brief  # noqa: E402
 from briefkit.document.nodes import (  # noqa: E402
     BlockQuote,
+    BulletList,
     Chart,
     Document,
     Figures,
     Heading,
     Notes,
+    OrderedList,
+    Paragraph,
     SlideBreak,
     Table,
     block_text,
@@ -72,7 +78,7 @@ from corpus import ARTICLES, articles_in  # noqa: E402
 
 KINDS = ("render_error", "quote_repeat", "quote_no_speaker", "quote_bad_speaker", "quote_unattributed",
          "tile_label_twice", "tile_same_number", "tile_fragment", "empty_section", "empty_title", "working_title",
-         "chart_apart", "heading_lead_in", "note_over_2_pages", "note_sources_alone", "slide_over_budget")
+         "chart_apart", "heading_lead_in", "agenda_stale", "intro_orphan", "note_over_2_pages", "note_sources_alone", "slide_over_budget")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|noted|according to|explained|warned|insisted)\b"
                      r"|[\u3400-\u9fff]{2,}(?:表示|说|指出|强调|称|认为|介绍)")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "this", "that", "these",
@@ -183,6 +189,19 @@ def lead_in(heading: str) -> bool:
     return words[-1].lower().rstrip(".,") in _STOPS_ON or words[0].lower().strip("\"“") in _POINTS_BACK
 
 
+def stale_agenda(doc: Document) -> list[str]:
+    """The agenda's entries that name no slide (a themes entry is named while a theme slide is there)."""
+    at = next((i for i, b in enumerate(doc.blocks) if isinstance(b, Heading) and "agenda" in b.classes), None)
+    listed = next((b for b in doc.blocks[at:] if isinstance(b, BulletList | OrderedList)), None) \
+        if at is not None else None
+    if listed is None:
+        return []
+    titles = {plain_text(b.children).strip() for b in doc.blocks if isinstance(b, Heading)}
+    themes = any(isinstance(b, Heading) and {"aside", "section"} & set(b.classes) for b in doc.blocks)
+    entries = [" ".join(block_text(c) for c in item.children).strip() for item in listed.items]
+    return [e for e in entries if e not in titles and not themes]
+
+
 def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = True) -> list[tuple[str, str]]:
     """Tiles, quotations, empty sections and the title of one product's tree."""
     found: list[tuple[str, str]] = []
@@ -209,6 +228,11 @@ def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = Tr
         if isinstance(block, Heading) and block.level >= 2 and lead_in(plain_text(block.children)) \
                 and plain_text(block.children) not in labels_for(brief.meta.language).table.values():
             found.append(("heading_lead_in", plain_text(block.children)))
+    found += [("agenda_stale", entry) for entry in stale_agenda(doc)]
+    for block, after in zip(doc.blocks, [*doc.blocks[1:], None], strict=True):
+        if isinstance(block, Paragraph) and plain_text(block.children).rstrip().endswith((":", "：")) \
+                and not isinstance(after, BulletList | OrderedList | Table | Figures):
+            found.append(("intro_orphan", plain_text(block.children)[:90]))
     title = str(doc.meta.get("title") or "")
     if not title.strip() or " ".join(norm(title).split()) == " ".join(norm(stem).split()) or "Title missing" in title:
         found.append(("empty_title", title or "(empty)"))  # no title, or the file name standing in for one
