@@ -78,7 +78,8 @@ from corpus import ARTICLES, articles_in  # noqa: E402
 
 KINDS = ("render_error", "quote_repeat", "quote_no_speaker", "quote_bad_speaker", "quote_unattributed",
          "tile_label_twice", "tile_same_number", "tile_fragment", "empty_section", "empty_title", "working_title",
-         "chart_apart", "heading_lead_in", "agenda_stale", "intro_orphan", "note_over_2_pages", "note_sources_alone", "slide_over_budget")
+         "chart_apart", "heading_lead_in", "agenda_stale", "intro_orphan", "note_over_2_pages", "note_sources_alone",
+         "slide_over_budget")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|noted|according to|explained|warned|insisted)\b"
                      r"|[\u3400-\u9fff]{2,}(?:表示|说|指出|强调|称|认为|介绍)")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "this", "that", "these",
