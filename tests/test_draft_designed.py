@@ -237,3 +237,16 @@ def test_the_agenda_names_no_section_whose_slides_all_went(tmp_path: Path) -> No
     listed = " ".join(shape.text_frame.text for shape in agenda.shapes if shape.has_text_frame)
     assert "Rate decision" not in titles and "The article's themes" not in listed
     assert "Key points" in listed and "Timeline" in listed and "Sources" in listed  # the slides that are there
+
+
+def test_a_chinese_chart_of_percentage_points_is_headed_in_chinese(tmp_path: Path) -> None:
+    points = [_figure("第一产业比重上升", 3.82, "percentage points", "3.82个百分点", "pp"),
+              _figure("第三产业比重回落", 1.66, "percentage points", "1.66个百分点", "pp")]
+    data = {"meta": {"title": "2015年全县地区生产总值增长", "language": "zh", "status": "draft"},
+            "summary": "2015年全县地区生产总值244394万元，比上年增长13.1%。",
+            "key_points": [{"text": "第一产业占地区生产总值的比重上升3.82个百分点。"}], "figures": points}
+    files, _ = _build(tmp_path, data, ("slides",), ("pptx",))
+    deck = Presentation(str(files["slides.pptx"]))
+    titles = [slide.shapes.title.text_frame.text for slide in deck.slides
+              if any(shape.has_chart for shape in slide.shapes)]
+    assert titles == [f"单位：{labels_for('zh').get('percentage_points')}"] and "percentage" not in titles[0]
