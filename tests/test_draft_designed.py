@@ -11,7 +11,9 @@ Each test builds the products of a small constructed draft and reads them back a
 - a note's second page never holds its Sources alone, and a draft spilling a few lines onto a second page
   fits on one (a chart left out), while a reviewed brief keeps its length;
 - a themes list whose only theme was a credit line leaves no "The article's themes:" over nothing;
-- a deck's agenda names no section whose slides all went.
+- a deck's agenda names no section whose slides all went;
+- a Chinese chart of percentage points is headed in Chinese;
+- a timeline shows two dates or none, and a dated possessive ("This year's Budget") keeps its date.
 """
 
 from __future__ import annotations
@@ -250,3 +252,33 @@ def test_a_chinese_chart_of_percentage_points_is_headed_in_chinese(tmp_path: Pat
     titles = [slide.shapes.title.text_frame.text for slide in deck.slides
               if any(shape.has_chart for shape in slide.shapes)]
     assert titles == [f"单位：{labels_for('zh').get('percentage_points')}"] and "percentage" not in titles[0]
+
+
+def test_a_timeline_shows_two_dates_or_none(tmp_path: Path) -> None:
+    """Events all dated "this year" are no timeline: the deck shows none; two dates make one."""
+    def deck_titles(events: list[tuple[str, str]]) -> list[str]:
+        data = {"meta": {"title": "The budget debate closes", "language": "en", "status": "draft"},
+                "summary": "The finance minister closed the budget debate in the House on Tuesday.",
+                "key_points": [{"text": "The minister said the country had reasons to be proud this year."}],
+                "timeline": [{"date": date, "precision": "year", "event": text} for date, text in events]}
+        folder = tmp_path / str(len(list(tmp_path.iterdir())))
+        folder.mkdir()
+        files, _ = _build(folder, data, ("slides",), ("pptx",))
+        deck = Presentation(str(files["slides.pptx"]))
+        return [slide.shapes.title.text_frame.text for slide in deck.slides if slide.shapes.title is not None]
+
+    same = [("2008", "Much of this year's debate discussed the global economy."),
+            ("2008", "This year's budget displayed the wisdom of the people.")]
+    assert "Timeline" not in deck_titles(same)
+    assert "Timeline" in deck_titles([("2007", "Last year's budget cut spending on roads."), same[1]])
+
+
+def test_a_dated_possessive_keeps_its_date_in_the_timeline(tmp_path: Path) -> None:
+    from tests.conftest import extracted
+
+    brief, _ = extracted(tmp_path, "Budget debate closes\n\n6 May 2008\n\n"
+                         "This year’s Budget has plainly displayed the wisdom of the Jamaican people.\n\n"
+                         "The minister said the debate had been spent discussing the economic challenges.\n")
+    events = [e.event for e in brief.timeline]
+    assert events and all(not e.startswith(("’", "'")) for e in events), events
+    assert any(e.startswith("This year’s Budget") for e in events), events
