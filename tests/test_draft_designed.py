@@ -13,7 +13,8 @@ Each test builds the products of a small constructed draft and reads them back a
 - a themes list whose only theme was a credit line leaves no "The article's themes:" over nothing;
 - a deck's agenda names no section whose slides all went;
 - a Chinese chart of percentage points is headed in Chinese;
-- a timeline shows two dates or none, and a dated possessive ("This year's Budget") keeps its date.
+- a timeline shows two dates or none, and a dated possessive ("This year's Budget") keeps its date;
+- a Chinese sentence after an ASCII "!" ("早上好! 今天…") is one sentence of its own, not shown twice.
 """
 
 from __future__ import annotations
@@ -282,3 +283,15 @@ def test_a_dated_possessive_keeps_its_date_in_the_timeline(tmp_path: Path) -> No
     events = [e.event for e in brief.timeline]
     assert events and all(not e.startswith(("’", "'")) for e in events), events
     assert any(e.startswith("This year’s Budget") for e in events), events
+
+
+def test_a_chinese_sentence_after_an_ascii_exclamation_mark_is_not_shown_twice(tmp_path: Path) -> None:
+    said = "今天我们很高兴请来国家环保总局的两位司长，介绍中国环境保护的有关情况，并回答各位的提问。"
+    data = {"meta": {"title": "国新办就中国环境保护的相关情况举行新闻发布会", "language": "zh", "status": "draft"},
+            "summary": "国家环保总局官员介绍了中国环境保护的有关情况。",
+            "key_points": [{"text": said}, {"text": "下面先请李司长做一个简要的介绍，然后回答记者提问。"}],
+            "sections": [{"heading": "开场", "paragraphs": ["女士们、先生们,早上好! " + said]}]}
+    files, _ = _build(tmp_path, data, ("slides",), ("pptx",))
+    deck = Presentation(str(files["slides.pptx"]))
+    shown = " ".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame)
+    assert shown.count(said.rstrip("。")) == 1  # on the key points slide, not again under the theme

@@ -57,8 +57,10 @@ _NOT_AN_END = r"(?<![\s.(][A-Z]\.)(?<!^[A-Z]\.)(?<!^\d\.)(?<!^\d\d\.)" + "".join
 (where one did end a sentence, two are compared as one: a repeat may be missed, none invented)."""
 _SPLIT = re.compile(r"(?<=[.!?…])" + _NOT_AN_END + r"[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])"
                     r"|(?<=[。！？])[”’」』）)]*\s*(?=\S)"
+                    r"|(?<=[\u3400-\u9fff][!?])\s*(?=[\u3400-\u9fff“「『])"
                     r"|(?<=[:：])\s*(?=[“「『])")
-"""A sentence ends at '.', '!' or '?' before a capital or digit, or at a Chinese or Japanese full stop;
+"""A sentence ends at '.', '!' or '?' before a capital or digit, or at a Chinese or Japanese full stop (or a
+'!' or '?' typed in ASCII between Chinese sentences: "早上好! 今天…");
 a quotation opened after a colon starts one (it is often a key point quoted again).  The full stop is
 looked for first: the initials and titles are only looked behind where there is one (the same matches,
 five times faster than trying every lookbehind at every character)."""
