@@ -232,7 +232,8 @@ def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = Tr
     found += [("agenda_stale", entry) for entry in stale_agenda(doc)]
     for block, after in zip(doc.blocks, [*doc.blocks[1:], None], strict=True):
         if isinstance(block, Paragraph) and plain_text(block.children).rstrip().endswith((":", "：")) \
-                and not isinstance(after, BulletList | OrderedList | Table | Figures):
+                and not isinstance(after, BulletList | OrderedList | Table | Figures) \
+                and not ("note" in block.classes and isinstance(after, Heading)):  # the summary's themes note
             found.append(("intro_orphan", plain_text(block.children)[:90]))
     title = str(doc.meta.get("title") or "")
     if not title.strip() or " ".join(norm(title).split()) == " ".join(norm(stem).split()) or "Title missing" in title:

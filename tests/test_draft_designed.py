@@ -14,7 +14,8 @@ Each test builds the products of a small constructed draft and reads them back a
 - a deck's agenda names no section whose slides all went;
 - a Chinese chart of percentage points is headed in Chinese;
 - a timeline shows two dates or none, and a dated possessive ("This year's Budget") keeps its date;
-- a Chinese sentence after an ASCII "!" ("早上好! 今天…") is one sentence of its own, not shown twice.
+- a Chinese sentence after an ASCII "!" ("早上好! 今天…") is one sentence of its own, not shown twice;
+- a drafted paragraph ending on "said:" with nothing under it is left out.
 """
 
 from __future__ import annotations
@@ -295,3 +296,17 @@ def test_a_chinese_sentence_after_an_ascii_exclamation_mark_is_not_shown_twice(t
     deck = Presentation(str(files["slides.pptx"]))
     shown = " ".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame)
     assert shown.count(said.rstrip("。")) == 1  # on the key points slide, not again under the theme
+
+
+def test_a_drafted_paragraph_ending_on_said_with_nothing_under_it_is_left_out(tmp_path: Path) -> None:
+    data = {"meta": {"title": "Water companies told to share profits", "language": "en", "status": "draft"},
+            "summary": "The Consumer Council for Water has called on water companies to share their profits.",
+            "key_points": [{"text": "Customers should see the benefit of the profits, the council's chief said."}],
+            "background": ["Water bills will rise by 2% on average in April, the regulator said on Monday.",
+                           "Mike Keil, Chief Executive of the Consumer Council for Water, said:"],
+            "sections": [{"heading": "Bills", "paragraphs": ["The average bill will be £419 a year from April."]}]}
+    files, _ = _build(tmp_path, data, ("note", "summary"), ("pdf", "docx"))
+    note = " ".join(pdftotext(files["briefing-note.pdf"]).split())
+    assert "Water bills will rise by 2%" in note and "Mike Keil" not in note
+    texts = [p.text for p in DocxDocument(str(files["summary.docx"])).paragraphs]
+    assert "Mike Keil" not in " ".join(texts) and "The article's themes:" in texts  # the summary's note stays

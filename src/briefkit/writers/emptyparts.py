@@ -27,12 +27,14 @@ def without_empty_sections(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
 
 
 def without_orphan_intros(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
-    """Leave out a paragraph ending in ':' ("The article's themes:") when no list follows it any more."""
+    """Leave out a paragraph ending in ':' ("The article's themes:", "Mike Keil said:") when no list follows it
+    any more; a template's own note introducing the sections below ({.note} over headings) stays."""
     out: list[n.Block] = []
     for i, block in enumerate(blocks):
         after = blocks[i + 1] if i + 1 < len(blocks) else None
         intro = isinstance(block, n.Paragraph) and n.plain_text(block.children).rstrip().endswith((":", "："))
-        if intro and not isinstance(after, n.BulletList | n.OrderedList | n.Table | n.Figures | n.Timeline):
+        if intro and not isinstance(after, n.BulletList | n.OrderedList | n.Table | n.Figures | n.Timeline) \
+                and not ("note" in block.classes and isinstance(after, n.Heading)):  # type: ignore[union-attr]
             continue
         out.append(block)
     return tuple(out)

@@ -316,7 +316,8 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
     done = [_block(own if kept else seen, block) for block, kept in zip(doc.blocks, flags, strict=True)]
     out = without_stale_agenda(doc.blocks, without_bare_titles(without_emptied_slides(doc.blocks, done), had_body)) \
         if slides else [b for b in done if b is not None]
-    blocks = without_orphan_intros(tuple(out)) if len(out) < given else tuple(out)
+    # a draft's own text may end a paragraph on "said:" whose quotation went to the key points
+    blocks = without_orphan_intros(tuple(out)) if len(out) < given or drafted else tuple(out)
     if not slides:
         blocks = without_empty_sections(blocks)
     return n.Document(doc.meta, blocks)
