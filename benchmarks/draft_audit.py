@@ -21,10 +21,21 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
 - ``empty_section``: a heading with nothing under it before the next heading or slide;
 - ``empty_title``: a product whose title is empty, the placeholder, or the article's file name standing in
   for a title the page did not print (the products then show a file name as if it were the title);
+- ``working_title``: a product titled by a working title from the summary's lead, marked as such (for
+  information: the page printed no title);
+- ``chart_apart``: a drafted chart whose bars a reader would not compare: a bar labelled by its sentence's
+  words with the unit tacked on ("Usage exceeds: kl"), a change beside levels ("比上年减少", "An increase of"),
+  a total beside its parts, or a bar under a twentieth of the largest (rates excepted);
+- ``agenda_stale``: a deck's agenda entry naming no slide of the deck (a themes entry counts as named while a
+  theme slide is there);
+- ``intro_orphan``: a paragraph ending on a colon ("The article's themes:") with no list or table under it;
+- ``heading_lead_in``: a heading that names no topic: a run-in lead ending on a colon ("For example:"), one
+  stopping on an article, preposition or conjunction, or opening on a pronoun ("He was stabbed");
 - ``render_error``: a product that does not build at all.
 
 ``--render N`` also writes the PDFs of the first N articles (after ``--only``) and reads them back with
-pdftotext: notes over two pages, and slides whose body words exceed the theme's budget are counted too.
+pdftotext: notes over two pages, notes whose second page holds only the Sources block
+(``note_sources_alone``), and slides whose body words exceed the theme's budget are counted too.
 The heuristics are this script's own, written apart from the extractor's.  ``-v`` prints each defect.
 """
 
@@ -44,10 +55,14 @@ sys.path.insert(0, str(ROOT / "src"))
 from briefkit.content.model import Brief  # noqa: E402
 from briefkit.document.nodes import (  # noqa: E402
     BlockQuote,
+    BulletList,
+    Chart,
     Document,
     Figures,
     Heading,
     Notes,
+    OrderedList,
+    Paragraph,
     SlideBreak,
     Table,
     block_text,
@@ -56,13 +71,15 @@ from briefkit.document.nodes import (  # noqa: E402
 )
 from briefkit.errors import BriefkitError  # noqa: E402
 from briefkit.extract import extract_article  # noqa: E402
+from briefkit.labels import labels_for  # noqa: E402
 from briefkit.packs import find_pack  # noqa: E402
 from briefkit.render import RenderRequest, document_for, render_brief  # noqa: E402
 from corpus import ARTICLES, articles_in  # noqa: E402
 
 KINDS = ("render_error", "quote_repeat", "quote_no_speaker", "quote_bad_speaker", "quote_unattributed",
-         "tile_label_twice", "tile_same_number", "tile_fragment", "empty_section", "empty_title",
-         "note_over_2_pages", "slide_over_budget")
+         "tile_label_twice", "tile_same_number", "tile_fragment", "empty_section", "empty_title", "working_title",
+         "chart_apart", "heading_lead_in", "agenda_stale", "intro_orphan", "note_over_2_pages", "note_sources_alone",
+         "slide_over_budget")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|noted|according to|explained|warned|insisted)\b"
                      r"|[\u3400-\u9fff]{2,}(?:表示|说|指出|强调|称|认为|介绍)")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "this", "that", "these",
@@ -132,6 +149,60 @@ def _tiles(doc: Document) -> list[list[tuple[str, str]]]:
     return groups
 
 
+_CHANGE_WORDS = re.compile(r"\b(?:increase|decrease|rise|fall|drop|up|down|gain|loss|added|more|fewer)\b"
+                           r"|比上年|比去年|较上年|較上年|同比|增加|减少|減少|净增|淨增|增产|减产", re.IGNORECASE)
+_TOTAL_WORDS = re.compile(r"\btotal\b|\bin all\b|共计|合计|总计|總計|合計|共計|总投资|總投資", re.IGNORECASE)
+_RATE_UNITS = {"%", "percent", "percentage points", "points", "basis points", "bps"}
+
+
+def chart_defects(chart: Chart) -> list[str]:
+    """Why a chart's bars do not compare, if they do not (the audit's own reading, not the templates')."""
+    labels = [p.label for p in chart.points]
+    unit = (chart.unit or "").strip().lower()
+    found = [f"borrowed label {lab!r}" for lab in labels
+             if unit and re.search(r":\s*" + re.escape(unit) + r"\s*$", lab.lower())]
+    changes = [bool(_CHANGE_WORDS.search(lab)) for lab in labels]
+    if unit not in _RATE_UNITS:
+        if any(changes) and not all(changes):
+            found.append("a change beside levels")
+        totals = [bool(_TOTAL_WORDS.search(lab)) for lab in labels]
+        if any(totals) and not all(totals):
+            found.append("a total beside its parts")
+        values = [abs(p.value) for p in chart.points if p.value]
+        if values and max(values) > 20 * min(values):
+            found.append(f"bars {max(values) / min(values):.0f}x apart")
+    return found
+
+
+_STOPS_ON = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+                       "as", "than", "that", "which", "about", "could", "would", "will", "if", "but"])
+_POINTS_BACK = frozenset(["he", "she", "it", "they", "we", "i", "this", "these", "those", "his", "her", "their"])
+
+
+def lead_in(heading: str) -> bool:
+    """A heading that names no topic: a run-in lead, a cut sentence, or one that points back."""
+    text = heading.strip()
+    if text.endswith((":", "：")):
+        return True
+    words = text.split()
+    if not words or re.search(r"[\u3400-\u9fff]", text):
+        return False
+    return words[-1].lower().rstrip(".,") in _STOPS_ON or words[0].lower().strip("\"“") in _POINTS_BACK
+
+
+def stale_agenda(doc: Document) -> list[str]:
+    """The agenda's entries that name no slide (a themes entry is named while a theme slide is there)."""
+    at = next((i for i, b in enumerate(doc.blocks) if isinstance(b, Heading) and "agenda" in b.classes), None)
+    listed = next((b for b in doc.blocks[at:] if isinstance(b, BulletList | OrderedList)), None) \
+        if at is not None else None
+    if listed is None:
+        return []
+    titles = {plain_text(b.children).strip() for b in doc.blocks if isinstance(b, Heading)}
+    themes = any(isinstance(b, Heading) and {"aside", "section"} & set(b.classes) for b in doc.blocks)
+    entries = [" ".join(block_text(c) for c in item.children).strip() for item in listed.items]
+    return [e for e in entries if e not in titles and not themes]
+
+
 def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = True) -> list[tuple[str, str]]:
     """Tiles, quotations, empty sections and the title of one product's tree."""
     found: list[tuple[str, str]] = []
@@ -153,9 +224,22 @@ def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = Tr
             nxt = next((b for b in doc.blocks[i + 1:] if not isinstance(b, Notes)), None)
             if nxt is None or isinstance(nxt, SlideBreak) or (isinstance(nxt, Heading) and nxt.level <= block.level):
                 found.append(("empty_section", plain_text(block.children)))
+        if isinstance(block, Chart) and brief.meta.status == "draft":
+            found += [("chart_apart", f"{block.title}: {why}") for why in chart_defects(block)]
+        if isinstance(block, Heading) and block.level >= 2 and lead_in(plain_text(block.children)) \
+                and plain_text(block.children) not in labels_for(brief.meta.language).table.values():
+            found.append(("heading_lead_in", plain_text(block.children)))
+    found += [("agenda_stale", entry) for entry in stale_agenda(doc)]
+    for block, after in zip(doc.blocks, [*doc.blocks[1:], None], strict=True):
+        if isinstance(block, Paragraph) and plain_text(block.children).rstrip().endswith((":", "：")) \
+                and not isinstance(after, BulletList | OrderedList | Table | Figures) \
+                and not ("note" in block.classes and isinstance(after, Heading)):  # the summary's themes note
+            found.append(("intro_orphan", plain_text(block.children)[:90]))
     title = str(doc.meta.get("title") or "")
     if not title.strip() or " ".join(norm(title).split()) == " ".join(norm(stem).split()) or "Title missing" in title:
         found.append(("empty_title", title or "(empty)"))  # no title, or the file name standing in for one
+    elif norm(brief.meta.title) == norm(stem):
+        found.append(("working_title", title))  # the page printed none: a title drawn from the text stands in
     return found
 
 
@@ -173,8 +257,22 @@ def rendered_defects(brief: Brief, name: str, work: Path) -> list[tuple[str, str
             pages = int(re.search(r"Pages:\s+(\d+)", info).group(1)) if "Pages:" in info else 0  # type: ignore[union-attr]
             if pages > 2:
                 found.append(("note_over_2_pages", f"{pages} pages"))
+            title = re.search(r"^Title:\s+(.*)$", info, re.MULTILINE)
+            if pages == 2 and _sources_alone(path, labels_for(brief.meta.language).get("sources"),
+                                             title.group(1) if title else ""):
+                found.append(("note_sources_alone", "page 2 holds only the Sources block"))
     found += [("slide_over_budget", w) for w in result.warnings if "over the body budget" in w]
     return found
+
+
+def _sources_alone(pdf: Path, heading: str, title: str) -> bool:
+    """The note's second page opens on its Sources heading, below the running head (the marking and the
+    title): nothing of the brief but its sources there."""
+    text = subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(pdf), "-"], capture_output=True, text=True,
+                          check=False).stdout
+    lines = [line.strip() for line in text.splitlines() if line.strip() and "DRAFT" not in line]
+    head = next((i for i, line in enumerate(lines) if line == heading), None)
+    return head is not None and all(line in title for line in lines[:head])
 
 
 def audit(path: Path, render: bool, work: Path) -> list[tuple[str, str]] | None:

@@ -21,6 +21,7 @@ import pytest
 from tests.conftest import SAMPLE, require_tool
 
 from briefkit.content import Brief, load_brief
+from briefkit.labels import labels_for
 from briefkit.render import RenderRequest, render_brief
 from briefkit.writers.repeats import repeated_sentences
 
@@ -169,16 +170,21 @@ def test_a_timeline_event_that_opens_a_background_sentence_is_left_out(drafted: 
     assert "Work on the first site began." in texts
 
 
-def test_a_file_name_for_a_title_reads_as_words(drafted: dict[str, Any], tmp_path: Path) -> None:
+def test_a_file_name_for_a_title_is_no_title(drafted: dict[str, Any], tmp_path: Path) -> None:
+    """The products take a working title from the summary's lead, marked as such, never the file name."""
     drafted["meta"]["title"] = "gregg-county-covid"  # extract's fallback when the article has no title line
     drafted["sources"] = [{"title": "gregg-county-covid"}]
     brief = Brief.model_validate(drafted)
+    mark = labels_for("en").get("working_title")
     for product, fmt in (("note", "pdf"), ("slides", "pdf")):
         text = pdf_text(render(brief, tmp_path, product, fmt), tmp_path)
-        assert "Gregg county covid" in text and "gregg-county-covid" not in text
+        assert "Gregg county covid" not in text and "gregg-county-covid" not in text
+        assert " ".join(mark.split()[:4]) in " ".join(text.split())
     texts = paragraphs(render(brief, tmp_path, "summary", "docx"))
-    assert texts[0] == "Gregg county covid" and not any("gregg-county-covid" in t for t in texts)
-    assert "<title>Gregg county covid</title>" in render(brief, tmp_path, "note", "html").decode("utf-8")
+    lead = texts[0].rstrip("…")
+    assert brief.summary.startswith(lead) and len(lead.split()) <= 14 and texts[1].startswith(mark)
+    assert not any("gregg-county-covid" in t for t in texts)
+    assert f"<title>{texts[0]}</title>" in render(brief, tmp_path, "note", "html").decode("utf-8")
 
 
 def test_the_title_slide_cites_nothing_when_no_outlet_is_known(drafted: dict[str, Any], tmp_path: Path) -> None:
@@ -192,12 +198,18 @@ def test_a_chart_heading_is_not_left_at_the_foot_of_a_page(drafted: dict[str, An
     drafted["figures"] = [{**f, "group": "One", "label": f"Item {k}"} for k, f in enumerate(drafted["figures"])]
     drafted.update(implications=[], questions=[], quotes=[], sections=[], purpose=None, recommendation=None,
                    decision=None, key_points=drafted["key_points"][2:4])
+    shown = 0
     for lines in range(0, 40, 2):  # the chart's heading at every height down the first page
         drafted["background"] = [f"Line {k} of the background, long enough to fill one printed line of a note "
                                  "page on its own." for k in range(lines)]
         pages = pdf_text(render(Brief.model_validate(drafted), tmp_path, "note", "pdf"), tmp_path).split("\f")
-        heading = next(i for i, page in enumerate(pages) if "Values in GBP" in page)
+        heading = next((i for i, page in enumerate(pages) if "Values in GBP" in page), None)
+        if heading is None:  # the chart, least important, left out to keep to the budget (or to spare a spill)
+            assert len([page for page in pages if page.strip()]) <= 2, lines
+            continue
         assert "Source: Treasury, cited by XinhuaNet" in pages[heading], lines  # the chart, under its heading
+        shown += 1
+    assert shown > 10  # at most heights the chart is there
 
 
 def test_a_label_is_tidied_before_its_period_and_loses_an_unclosed_quote(drafted: dict[str, Any],

@@ -13,9 +13,15 @@ Its products should still read as if someone had:
   what it is for ("£30million" "For education") is labelled by that ("Education").  Every figure stays in
   the content, the speaker notes and the Word summary's full table.
 
-- :func:`chart_bars`: the bars of a drafted chart, under the same labels as the tiles (none cut out of a
-  sentence), and none too small beside the largest to be seen (a grant of "up to $700" each beside the
-  "$1.5 billion" package it is part of is no comparison); a chart left with one bar is not drawn.
+- :func:`chart_bars`: the bars of a drafted chart, figures of one kind a reader would compare: under the same
+  labels as the tiles (none cut out of a sentence, none borrowed from the sentence with the unit tacked on:
+  "Usage exceeds: kl" is a step list's threshold, "Safaricom now boasts: M-Pesa customers" is merchants), no
+  change beside levels nor a total beside its parts, and none too small beside the largest to be seen (a grant
+  of "up to $700" each beside the "$1.5 billion" package it is part of is no comparison); a chart left with one
+  bar is not drawn.
+
+- :func:`names_a_theme`: whether a drafted theme's heading names it, or is a lead-in or a cut sentence the
+  products number instead ("Theme 2").
 
 Templates call them as filters (``brief.quotes | fresh_quotes(texts)``, ``figures | key_tiles(6)``,
 ``figs | chart_bars``); a reviewed brief's choices are a person's and the templates print them whole.
@@ -79,6 +85,27 @@ if")."""
 _CUT_SHAPES = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|last|next|same)$|^(?:[A-Z]{3}\s?|[$£€¥₹])\d")
 """A label stopping on "the first" ("…billion in the first" half), or opening on another amount ("ZAR12.11 billion
 in the first"): cut out of a sentence."""
+_POINTS_BACK = frozenset(["he", "she", "it", "they", "we", "i", "you", "this", "these", "those", "his", "her", "its",
+                          "their", "our"])
+"""Words opening a sentence that points back to the one before ("He was stabbed"): no heading opens on one."""
+_MODALS = frozenset(["could", "would", "will", "should", "can", "may", "might", "must"])
+
+
+def names_a_theme(heading: str) -> bool:
+    """Whether a drafted theme's heading names its theme: not a time stamp ("05:12"), a lead-in ending on a
+    colon ("For example:", "Madam Speaker:", "陈强:"), nor a sentence cut off ("In front of a public gallery of
+    about", "This is why I reject Frey's idea of", "He says they've developed new products which could") or
+    opening on a word that points back to the sentence before it ("He was stabbed")."""
+    text = heading.strip()
+    if not re.search(r"[^\W\d_]", text) or text.endswith((":", "：")):
+        return False  # no word at all ("05:12", a page's time stamp), or a lead-in
+    if re.search(r"[\u3400-\u9fff]", text):
+        return True
+    words = text.split()
+    first, last = words[0].lower().strip("\"“‘'("), words[-1].lower().rstrip(".,;")
+    return first not in _POINTS_BACK and last not in _CUT_AFTER | _MODALS
+
+
 _MONEY = re.compile(r"^[A-Z]{3}$")
 """A currency's code: the unit of a sum of money."""
 _FOR_WHAT = re.compile(r"^(?:for|into|towards?|through)\s+(?:(?:the|an?)\s+)?(?P<what>[^\W\d_][^\d]*)$",
@@ -145,16 +172,47 @@ def key_tiles(figures: Iterable[Any], most: int, printed: Callable[[Any], str] =
     return [distinct[i] for i in sorted(order)]
 
 
-_VISIBLE = 100
-"""A bar under a hundredth of the largest is a sliver: the two numbers measure different things."""
+_VISIBLE = 20
+"""A bar under a twentieth of the largest is a sliver: the two numbers measure different things (a part beside
+its whole, a per-head sum beside a package, a count of merchants beside one of customers)."""
+_CHANGE = re.compile(r"^(?:an?\s+)?(?:increase|rise|jump|drop|fall|decline|decrease|gain|loss|cut|up|down)s?\b"
+                     r"|\b(?:increase|decrease|rise|fall|drop|gain|loss)(?:\s+(?:of|by))?$"
+                     r"|^(?:比|较|較)|(?:增加|减少|減少|增长|增長|下降|净增|淨增|增产|增產|减产|減產|回落|上升)$",
+                     re.IGNORECASE)
+"""A label naming a change ("Increase of people", "比上年增加"): the change beside a level is no comparison."""
+_TOTAL = re.compile(r"^(?:the\s+)?total\b|\btotal$|\bin\s+all$"
+                    r"|^(?:共计|合计|總計|总计|共計|合計)|^(?:总|總)(?:投资|投資|额|額)", re.IGNORECASE)
+"""A label naming a total ("Total", "共计", "总投资"): the whole beside its parts is no comparison."""
+_RATES = frozenset(["%", "percent", "percentage points", "points", "basis points"])
+
+
+def _borrowed(fig: Any) -> bool:
+    """A label the extractor made of the sentence's words before the number and its unit ("Usage exceeds: kl",
+    "Safaricom now boasts: M-Pesa customers"): it names the sentence, not what the bar measures."""
+    unit = str(fig.unit or "").strip().lower()
+    return bool(unit) and fig.label.strip().lower().endswith(f": {unit}")
+
+
+def _one_kind(bars: list[Any]) -> list[Any]:
+    """``bars`` of one kind: without changes beside levels, nor a total beside its parts (rates excepted: a
+    growth rate is a change and a level at once)."""
+    if bars and str(bars[0].unit or "") in _RATES:
+        return bars
+    for kind in (_CHANGE, _TOTAL):
+        others = [fig for fig in bars if not kind.search(fig.label.strip())]
+        if len(others) >= 2 or (others and len(others) < len(bars)):
+            bars = others
+    return bars
 
 
 def chart_bars(figures: Iterable[Any]) -> list[Any]:
-    """A drafted chart's bars: ``figures`` labelled as tiles are (see :func:`key_tiles`), without those no
-    label names, a second bar under one label, or bars too small to see beside the largest; empty when fewer
-    than two are left."""
-    named = [fig for fig in map(_labelled, figures) if label_quality(fig.label) < 2]
+    """A drafted chart's bars: ``figures`` labelled as tiles are (see :func:`key_tiles`), of one kind a reader
+    would compare: without those no label names (a clause, a label borrowed from the sentence), a second bar
+    under one label, a change beside levels or a total beside its parts, and none too small to see beside the
+    largest; empty when fewer than two are left."""
+    named = [fig for fig in map(_labelled, figures) if label_quality(fig.label) < 2 and not _borrowed(fig)]
     bars = [fig for i, fig in enumerate(named) if _plain(fig.label) not in {_plain(f.label) for f in named[:i]}]
+    bars = _one_kind(bars)
     top = max((abs(fig.value) for fig in bars), default=0.0)
     bars = [fig for fig in bars if fig.value == 0 or abs(fig.value) * _VISIBLE >= top]
     return bars if len(bars) > 1 else []

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from briefkit.writers import RenderOptions
 
 DRAFT_WARNING = "draft: not reviewed by a person yet; every page and slide says DRAFT"
+WORKING_TITLE_WARNING = ("draft: the article printed no title and meta.title is its file name: the products are "
+                         "titled '{title}', a working title from the summary's first sentence, marked as such "
+                         "under it; write meta.title")
 """The build report's note on an unreviewed item (the report counts items carrying it)."""
 
 PRODUCTS = ("note", "slides", "summary")
@@ -94,9 +97,12 @@ def labels_of(brief: Brief, templates: Path | None) -> Labels:
 
 def markdown_for(brief: Brief, pack: Pack, content_name: str, templates: Path | None) -> str:
     """Render a pack's entry template for ``brief`` into the Markdown dialect."""
+    from briefkit.content.worktitle import titled
     from briefkit.templating import render_template
 
-    context = {"brief": brief, "meta": brief.meta, "pack": pack.name, "labels": labels_of(brief, templates)}
+    labels = labels_of(brief, templates)
+    brief, _ = titled(brief, labels.get("working_title"))  # a file name is no title: the summary's lead is
+    context = {"brief": brief, "meta": brief.meta, "pack": pack.name, "labels": labels}
     return render_template(pack.entry, context, content_name, templates)
 
 
@@ -188,6 +194,7 @@ def within_budget(doc: Document, theme: Theme, options: RenderOptions) -> tuple[
 
 def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> RenderResult:
     """Render every requested product and format of ``brief`` into memory."""
+    from briefkit.content.worktitle import titled
     from briefkit.writers import RenderOptions, get_writer
 
     slug = check_name(request.slug or request.content.stem, f"{content_name}: output folder name")
@@ -195,6 +202,8 @@ def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> Ren
     result = RenderResult(slug)
     if brief.meta.status == "draft":
         result.warnings.append(DRAFT_WARNING)
+        if (working := titled(brief, "")[1]) is not None:
+            result.warnings.append(WORKING_TITLE_WARNING.format(title=working))
     folder = request.out_dir / slug
     for product in request.products:
         pack = find_pack(product, request.templates)

@@ -37,7 +37,8 @@ own time, not then."""
 def _event_text(sentence: str, original: str) -> str:
     """The sentence's main clause, without the date phrase when it leads, nor a list's number or bullet."""
     text = MARKER.sub("", sentence, count=1)
-    if text.lower().startswith(original.lower()):
+    if text.lower().startswith(original.lower()) and not re.match(r"[’']s\b", text[len(original):]):
+        # ("This year’s Budget has …" keeps its date: it names the budget, and the rest is no sentence)
         # "2022年，面对…" read as the year 2022: its 年 (年度, 月份, 日) goes with it, not into the event
         text = _UNIT_LEFT.sub("", text[len(original):]).lstrip(" ,，、")
     text = _LEAD.sub("", text)

@@ -2,7 +2,8 @@
 
 :func:`briefkit.writers.repeats.drop_repeats` removes sentences printed before; what it empties goes here. A
 section's heading with nothing under it, an introduction ending in ':' whose list went, a slide whose whole
-body went (and its name in the themes' list), and a divider left with its title alone.
+body went (and its name in the themes' list), a divider left with its title alone, and an agenda entry naming
+a slide that went (an agenda left with fewer than three entries is no agenda: its slide goes).
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ def without_empty_sections(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
 
 
 def without_orphan_intros(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
-    """Leave out a paragraph ending in ':' ("The article's themes:") when no list follows it any more."""
+    """Leave out a paragraph ending in ':' ("The article's themes:", "Mike Keil said:") when no list follows it
+    any more; a template's own note introducing the sections below ({.note} over headings) stays."""
     out: list[n.Block] = []
     for i, block in enumerate(blocks):
         after = blocks[i + 1] if i + 1 < len(blocks) else None
         intro = isinstance(block, n.Paragraph) and n.plain_text(block.children).rstrip().endswith((":", "："))
-        if intro and not isinstance(after, n.BulletList | n.OrderedList | n.Table | n.Figures | n.Timeline):
+        if intro and not isinstance(after, n.BulletList | n.OrderedList | n.Table | n.Figures | n.Timeline) \
+                and not ("note" in block.classes and isinstance(after, n.Heading)):  # type: ignore[union-attr]
             continue
         out.append(block)
     return tuple(out)
@@ -100,3 +103,32 @@ def _unlisted(block: n.Block, names: set[str]) -> n.Block | None:
     if not items:
         return None
     return n.BulletList(items) if isinstance(block, n.BulletList) else n.OrderedList(items, block.start)
+
+
+_THEME_SLIDES = {"aside", "section"}
+"""The classes of the slides template's theme slides and their divider, which the agenda names as one entry."""
+_AGENDA_LEAST = 3
+"""An agenda of fewer entries says nothing the deck does not (the slides template's own rule)."""
+
+
+def without_stale_agenda(before: tuple[n.Block, ...], after: list[n.Block]) -> list[n.Block]:
+    """``after`` without the agenda entries naming a slide ``before`` had and ``after`` has not, nor, once a
+    slide went, one naming no slide while no theme slide is left ("The article's themes" over numbered themes
+    that all went); the agenda's slide goes when fewer than three entries are left."""
+    titles = {_name(n.block_text(b)) for b in after if isinstance(b, n.Heading)}
+    gone = {_name(n.block_text(b)) for b in before if isinstance(b, n.Heading)} - titles
+    start = next((i for i, b in enumerate(after) if isinstance(b, n.Heading) and "agenda" in b.classes), None)
+    if not gone or start is None:
+        return after
+    group = next(g for g in _slide_groups(tuple(after)) if start in g)
+    themes_left = any(isinstance(b, n.Heading) and _THEME_SLIDES & set(b.classes) for b in after)
+    out = list(after)
+    for i in group:
+        block = out[i]
+        if isinstance(block, n.BulletList | n.OrderedList):
+            entries = {_name("\n".join(n.block_text(c) for c in item.children)) for item in block.items}
+            listed = _unlisted(block, gone | (set() if themes_left else entries - titles))
+            if not isinstance(listed, n.BulletList | n.OrderedList) or len(listed.items) < _AGENDA_LEAST:
+                return [b for k, b in enumerate(after) if k not in group]
+            out[i] = listed
+    return out

@@ -41,6 +41,7 @@ from briefkit.writers.emptyparts import (
     without_emptied_slides,
     without_empty_sections,
     without_orphan_intros,
+    without_stale_agenda,
 )
 
 MIN_WORDS = 5
@@ -56,8 +57,10 @@ _NOT_AN_END = r"(?<![\s.(][A-Z]\.)(?<!^[A-Z]\.)(?<!^\d\.)(?<!^\d\d\.)" + "".join
 (where one did end a sentence, two are compared as one: a repeat may be missed, none invented)."""
 _SPLIT = re.compile(r"(?<=[.!?…])" + _NOT_AN_END + r"[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])"
                     r"|(?<=[。！？])[”’」』）)]*\s*(?=\S)"
+                    r"|(?<=[\u3400-\u9fff][!?])\s*(?=[\u3400-\u9fff“「『])"
                     r"|(?<=[:：])\s*(?=[“「『])")
-"""A sentence ends at '.', '!' or '?' before a capital or digit, or at a Chinese or Japanese full stop;
+"""A sentence ends at '.', '!' or '?' before a capital or digit, or at a Chinese or Japanese full stop (or a
+'!' or '?' typed in ASCII between Chinese sentences: "早上好! 今天…");
 a quotation opened after a colon starts one (it is often a key point quoted again).  The full stop is
 looked for first: the initials and titles are only looked behind where there is one (the same matches,
 five times faster than trying every lookbehind at every character)."""
@@ -301,6 +304,7 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
     # Datelines and bylines are no content at all; a chart label never stops on "to" or "the".
     drafted = doc.meta.get("status") == "draft"
     had_body = titled_bodies(doc.blocks) if slides else set()
+    given = len(doc.blocks)  # a list whose only item was a credit line goes first: its introduction then too
     doc = n.Document(doc.meta, tidy_charts(drop_credits(doc.blocks), slides, drafted))
     keep = {str(i) for i in doc.meta.get("keep") or []}
     flags = _kept_spans(doc.blocks, keep)
@@ -310,9 +314,10 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
             seen.remember(block)
     own = _Seen(slides)  # kept sections lose nothing to the rest, but a sentence twice among them is one too many
     done = [_block(own if kept else seen, block) for block, kept in zip(doc.blocks, flags, strict=True)]
-    out = without_bare_titles(without_emptied_slides(doc.blocks, done), had_body) if slides \
-        else [b for b in done if b is not None]
-    blocks = without_orphan_intros(tuple(out)) if len(out) < len(doc.blocks) else tuple(out)
+    out = without_stale_agenda(doc.blocks, without_bare_titles(without_emptied_slides(doc.blocks, done), had_body)) \
+        if slides else [b for b in done if b is not None]
+    # a draft's own text may end a paragraph on "said:" whose quotation went to the key points
+    blocks = without_orphan_intros(tuple(out)) if len(out) < given or drafted else tuple(out)
     if not slides:
         blocks = without_empty_sections(blocks)
     return n.Document(doc.meta, blocks)

@@ -63,6 +63,8 @@ class PdfWriter:
 
     _last_total: ClassVar[int] = 2
     """The page count of the previous document, the guess for the next one's 'of Y'."""
+    _last_fill: float = 1.0
+    """How much of the last page the previous layout filled (see :meth:`measure`)."""
 
     def render(self, doc: n.Document, theme: Theme, options: RenderOptions) -> Rendered:
         """Render ``doc`` with the right total in 'Page X of Y'.
@@ -88,11 +90,18 @@ class PdfWriter:
         One layout pass that draws nothing (the footer never changes the
         layout) and stops at the first page past the limit.
         """
+        return self.measure(doc, theme, options, limit)[0]
+
+    def measure(self, doc: n.Document, theme: Theme, options: RenderOptions, limit: int = 500) -> tuple[int, float]:
+        """How many pages ``doc`` takes (``limit + 1`` past ``limit``, as :meth:`count_pages`), and how much
+        of its last page's text area the content fills (0 to 1; 1 past the limit), from the same pass."""
         styles = Styles(theme, font_chain(theme))
+        self._last_fill = 1.0
         try:
-            return self._build(doc, split_title(doc), styles, options, PdfWriter._last_total, limit)[1]
+            pages = self._build(doc, split_title(doc), styles, options, PdfWriter._last_total, limit)[1]
         except PagesOver:  # reportlab re-raises it with another message: only its class is kept
-            return limit + 1
+            return limit + 1, 1.0
+        return pages, self._last_fill
 
     def _build(self, doc: n.Document, parts: TitleParts, styles: Styles, options: RenderOptions,
                total: int, page_limit: int = 0) -> tuple[bytes, int, InlineMarkup]:
@@ -113,4 +122,5 @@ class PdfWriter:
             template.build(story)
         except LayoutError as exc:
             raise WriterError(f"the PDF layout failed: {str(exc).splitlines()[0]}") from None
+        self._last_fill = template.last_fill()
         return buffer.getvalue(), int(template.page), markup

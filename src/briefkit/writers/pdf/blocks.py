@@ -28,6 +28,7 @@ from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.page import HeadingParagraph
 from briefkit.writers.pdf.styles import Styles
 from briefkit.writers.pdf.tables import DataBlocks
+from briefkit.writers.pdf.tail import kept_with_tail
 from briefkit.writers.rlpara import Para
 from briefkit.writers.rltagging import Elem, artifact, decoration_marker, label_bullets, tag
 
@@ -79,7 +80,7 @@ class BlockBuilder(NodeVisitor):
                     out.extend(self._heading_over_table(block))
                     continue
             out.extend(self.visit(block))
-        return self._headings_held(out)
+        return kept_with_tail(self._headings_held(out), self.width)
 
     def _room(self, headings: list[Flowable], below: Flowable) -> float:
         """Height of ``headings`` and of two lines of what follows them, or of all of it when it cannot split.
@@ -174,7 +175,8 @@ class BlockBuilder(NodeVisitor):
         style = self.styles.heading(node.level)
         text = n.plain_text(node.children)
         markup = self.markup.render(node.children)
-        heading = HeadingParagraph(markup, style, text, node.level - 1 + self.outline_offset)
+        heading = HeadingParagraph(markup, style, text, node.level - 1 + self.outline_offset,
+                                   reference="sources" in node.classes)
         return [tag(heading, self.struct.add(f"H{min(node.level, 6)}"))]
 
     def visit_Paragraph(self, node: n.Paragraph) -> list[Flowable]:

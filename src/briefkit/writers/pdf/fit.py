@@ -88,7 +88,8 @@ def apply(doc: n.Document, ident: str, mode: str) -> n.Document:
     body = doc.blocks[start + 1:end]
     changes: dict[str, Change] = {"trim": _trim, "short": _shorten,
                                   "chart": lambda b: _without_charts(_shorten(b))}
-    section = (doc.blocks[start], *changes[mode](body)) if mode in changes else ()
+    kept = changes[mode](body) if mode in changes else ()
+    section = (doc.blocks[start], *kept) if kept else ()  # a heading left with nothing under it goes too
     return n.Document(doc.meta, doc.blocks[:start] + tuple(section) + doc.blocks[end:])
 
 
@@ -108,12 +109,13 @@ def _applied(doc: n.Document, steps: list[Step]) -> n.Document:
     return doc
 
 
-def _steps(doc: n.Document, optional: list[str], fits: Callable[[n.Document], bool]) -> list[Step]:
+def _steps(doc: n.Document, optional: list[str], fits: Callable[[n.Document], bool],
+           modes: tuple[str, ...] = MODES) -> list[Step]:
     """The changes, least important block first and each step by step, until the document fits."""
     steps: list[Step] = []
     current = doc
     for ident in reversed(optional):
-        for mode in MODES:
+        for mode in modes:
             trial = apply(current, ident, mode)
             if trial.blocks == current.blocks:
                 continue
@@ -133,23 +135,41 @@ def _undo_spare(doc: n.Document, steps: list[Step], fits: Callable[[n.Document],
     return steps
 
 
+_SPILL = 0.3
+"""A draft's last page filled less than this is a spill: the note nearly fits on a page fewer."""
+_LIGHT = ("trim", "short", "chart")
+"""What a spill may cost to fit on a page fewer: shortening, no block left out but a chart's."""
+_SPILL_TEXT = 0.15
+"""The share of the text a spill may cost: a chart, a few rows or lines, never most of a section."""
+
+
+def _text_size(doc: n.Document) -> int:
+    return sum(len(n.block_text(b)) for b in doc.blocks if not isinstance(b, n.Chart))
+
+
 def fit_to_budget(doc: n.Document, theme: Theme, options: RenderOptions) -> tuple[n.Document, list[str]]:
-    """``doc`` shortened until its PDF takes at most ``page_budget`` pages, with what was changed."""
+    """``doc`` shortened until its PDF takes at most ``page_budget`` pages, with what was changed; a draft
+    whose last page holds a spill only is fitted on a page fewer where shortening (no block left out) does it."""
     from briefkit.writers.pdf import PdfWriter
 
     budget = int(doc.meta.get("page_budget") or 0)
     optional = [str(i) for i in doc.meta.get("optional") or []]
     writer = PdfWriter()
-    known: dict[tuple[n.Block, ...], bool] = {}
+    known: dict[tuple[tuple[n.Block, ...], int], tuple[int, float]] = {}
+
+    def measured(trial: n.Document, pages: int) -> tuple[int, float]:
+        # A step a stronger one already covers ("trim" under "short") gives a tree already laid out.
+        if (trial.blocks, pages) not in known:
+            known[trial.blocks, pages] = writer.measure(trial, theme, options, pages)
+        return known[trial.blocks, pages]
 
     def fits(trial: n.Document) -> bool:
-        # A step a stronger one already covers ("trim" under "short") gives a tree already laid out.
-        if trial.blocks not in known:
-            known[trial.blocks] = writer.count_pages(trial, theme, options, budget) <= budget
-        return known[trial.blocks]
+        return measured(trial, budget)[0] <= budget
 
-    if budget <= 0 or fits(doc):
+    if budget <= 0:
         return doc, []
+    if fits(doc):
+        return _tighter(doc, optional, budget, measured, options)
     steps = _steps(doc, optional, fits)
     fitted = _applied(doc, steps)
     if not fits(fitted):
@@ -160,9 +180,34 @@ def fit_to_budget(doc: n.Document, theme: Theme, options: RenderOptions) -> tupl
     return _applied(doc, steps), _warnings(doc, steps, options, budget)
 
 
-def _warnings(doc: n.Document, steps: list[Step], options: RenderOptions, budget: int) -> list[str]:
+def _tighter(doc: n.Document, optional: list[str], budget: int,
+             measured: Callable[[n.Document, int], tuple[int, float]],
+             options: RenderOptions) -> tuple[n.Document, list[str]]:
+    """A draft taking its whole budget whose last page holds a spill (a few lines, a chart and the sources
+    below a full page) on a page fewer, where shortening its optional blocks does it; else ``doc``.  Only
+    such a spill costs layouts: a full last page, or a reviewed brief (a person's length), none."""
+    pages, fill = measured(doc, budget)
+    if doc.meta.get("status") != "draft" or budget < 2 or pages != budget or fill > _SPILL:
+        return doc, []
+
+    def fits(trial: n.Document) -> bool:
+        return measured(trial, budget - 1)[0] <= budget - 1
+
+    steps = _steps(doc, optional, fits, _LIGHT)
+    if not steps or not fits(_applied(doc, steps)):
+        return doc, []
+    steps = _undo_spare(doc, steps, fits)
+    tighter = _applied(doc, steps)
+    if _text_size(doc) - _text_size(tighter) > _SPILL_TEXT * _text_size(doc):
+        return doc, []  # more than a spill's worth of the brief: the second page it is
+    return tighter, _warnings(doc, steps, options, budget - 1, ("shortened_spill", "left_out_spill"))
+
+
+def _warnings(doc: n.Document, steps: list[Step], options: RenderOptions, budget: int,
+              keys: tuple[str, str] = ("shortened", "left_out")) -> list[str]:
     strongest: dict[str, str] = {}
     for ident, mode in steps:
         strongest[ident] = max(mode, strongest.get(ident, mode), key=MODES.index)
-    return [options.labels.get("left_out" if mode == "drop" else "shortened", block=_name(doc, ident), pages=budget)
-            for ident, mode in strongest.items()]
+    gone = {ident for ident in strongest if _span(_applied(doc, steps).blocks, ident) is None}
+    return [options.labels.get(keys[1] if ident in gone else keys[0], block=_name(doc, ident), pages=budget)
+            for ident in strongest]

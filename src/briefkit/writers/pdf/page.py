@@ -32,10 +32,13 @@ from briefkit.writers.rltagging import Elem, MeasuringCanvas, TaggingCanvas, as_
 class HeadingParagraph(Para):
     """A heading: a paragraph that also becomes an entry of the PDF outline."""
 
-    def __init__(self, markup: str, style: Any, outline_text: str, outline_level: int) -> None:
+    def __init__(self, markup: str, style: Any, outline_text: str, outline_level: int,
+                 reference: bool = False) -> None:
         super().__init__(markup, style)
         self.outline_text = outline_text
         self.outline_level = outline_level
+        self.reference = reference
+        """Whether it opens the reference matter (the note's Sources), kept with the content above it."""
 
 
 @dataclass(frozen=True)
@@ -203,6 +206,13 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untype
         if self._page_limit and self.page >= self._page_limit:
             raise PagesOver
         super().handle_pageBegin()
+
+    def last_fill(self) -> float:
+        """How much of the current (after a build: the last) page's frame the content fills, 0 to 1."""
+        frame = getattr(self, "frame", None)
+        if frame is None or not frame._height:
+            return 1.0
+        return float(min(1.0, max(0.0, (frame._y1 + frame._height - frame._y) / frame._height)))
 
     def afterFlowable(self, flowable: Flowable) -> None:
         """Bookmark headings; outline levels may deepen one step at a time only."""
