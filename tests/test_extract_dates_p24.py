@@ -138,3 +138,12 @@ def test_the_day_a_notice_was_made_public_dates_it_not_the_day_it_was_written(tm
             "为贯彻落实稳就业工作部署,经市政府同意,现将有关措施印发给你们,请认真贯彻执行。各部门要加强协调配合。\n")
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.date == dt.date(2021, 9, 30)
+
+
+def test_a_press_release_dateline_under_the_sites_notice_dates_the_page(tmp_path: Path) -> None:
+    notice = ("We are moving to a new site.\n\nAs we swap old pages for new, some will be in transition. "
+              "Thanks for your patience and please keep coming back.\n\n")
+    text = (f"{notice}{TITLE}\n\nRIVERTON, 29 February 2008 - The city council today approved the new budget, "
+            "officials said after a long meeting that ran late.\n\nThe mayor said the plan keeps taxes flat.\n")
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.date == dt.date(2008, 2, 29)
