@@ -149,3 +149,11 @@ def test_a_desks_credit_run_onto_the_headline_is_no_part_of_it(tmp_path: Path) -
     headline = "Harbour freight climbs for a third month"
     title = _title(tmp_path, f"{headline} By the Harbour Gazette staff\n\nMarch 5, 2021\n\n{BODY}")
     assert title == headline
+
+
+def test_a_counter_widgets_label_and_number_is_no_title(tmp_path: Path) -> None:
+    # a site's running counter over the story, each figure on its own line
+    widget = "Confirmed: 107,092,208\n\nActive: 25,643,949\n\nRecovered: 79,109,792\n\n"
+    assert _title(tmp_path, f"Counter Updates\n\n{widget}{BODY}") != "Confirmed: 107,092,208"
+    assert no_headline("Confirmed: 107,092,208") and no_headline("确诊: 1,024")
+    assert not no_headline("Budget 2024: five things to know")

@@ -60,18 +60,22 @@ _PICTURE = re.compile(r"^[(（]\s*(?:资料|資料)?(?:图片|圖片|照片)\s*[
 # story's paragraph or a reporter's question runs ("会上有记者提问:最近…明显,11月…回升,请问…?"); no Chinese
 # headline of the corpus's 132 holds two
 _ZH_CLAUSE = re.compile(r"[\u3400-\u9fff」』》”)）]\s*[,，]")
+# a counter widget's label and number ("Confirmed: 107,092,208", "Active: 25,643,949", "确诊: 1,024")
+_COUNTER = re.compile(r"^[^\W\d_][^\W\d]*(?:\s[^\W\d]+){0,3}\s*[:：]\s*[\d][\d,.\s]*%?$")
 
 
 def no_headline(value: str) -> bool:
     """A pick that no headline looks like, on any site: a Chinese sentence closed by its full stop (a lede's) or
     running over three clauses or more, a line leading into a quote ("…, Max Lawson said:"), a speech's
-    salutation ("A Cheann Comhairle,"), a photo's label or credit, an account prompt, a browser's warning or the
-    stamp of the page's last change ("• Last modified 2339 days ago (Sept. 20, 2018)").
+    salutation ("A Cheann Comhairle,"), a photo's label or credit, an account prompt, a browser's warning, the
+    stamp of the page's last change ("• Last modified 2339 days ago (Sept. 20, 2018)") or a counter widget's label
+    and number ("Confirmed: 107,092,208").
 
     An English headline may close on a full stop ("Port volumes climb."), a Chinese one does not."""
     text = value.strip().rstrip("”\"’'")
     return text.endswith(("。", ":", "：", ",", "，")) or bool(_PICTURE.search(text)) or bool(_ACCOUNT.search(text)) \
-        or len(_ZH_CLAUSE.findall(text)) >= 2 or (is_update_line(text) and headlines.is_date_line(text))
+        or len(_ZH_CLAUSE.findall(text)) >= 2 or (is_update_line(text) and headlines.is_date_line(text)) \
+        or bool(_COUNTER.match(text))
 
 
 def headline_shaped(text: str) -> bool:
