@@ -40,7 +40,7 @@ from train_lines import _norm, batch_of, corpus, sequences, train  # noqa: E402
 
 GRID = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 L2 = 1.0
-BATCHES = ["h27-", "h26-", "a27-", "a25-", "zh-", "rest"]
+BATCHES = ["h32-", "h31-", "h30-", "h27-", "h26-", "zh-", "rest"]
 
 
 def _record(path: Path) -> dict[str, Any] | None:

@@ -55,8 +55,27 @@ def test_dates_in_words_decide_the_order_of_a_numeric_stamp(tmp_path: Path) -> N
 
 
 def test_a_page_without_a_cue_keeps_the_day_first_reading_and_says_so(tmp_path: Path) -> None:
+    # neither 7 April nor 4 July 2021 is the Tuesday the story names: no cue at all
+    brief, warnings = _extract(tmp_path, f"{TITLE}\n\n04/07/2021\n\n{PLAIN_BODY}")
+    assert brief.meta.date == dt.date(2021, 7, 4)
+    assert any("date order" in w and "04/07/2021" in w for w in warnings)
+
+
+@pytest.mark.parametrize(("stamp", "date"), [
+    ("Tue, 07/12/2016 - 12:48", dt.date(2016, 7, 12)),  # 12 July 2016 was a Tuesday, 7 December a Wednesday
+    ("Wed, 07/12/2016 - 12:48", dt.date(2016, 12, 7)),
+    ("07/12/2016 (Tuesday)", dt.date(2016, 7, 12)),
+], ids=["tue-mdy", "wed-dmy", "after"])
+def test_a_weekday_beside_a_numeric_date_settles_its_order(tmp_path: Path, stamp: str, date: dt.date) -> None:
+    brief, warnings = _extract(tmp_path, f"{TITLE}\n\n{stamp}\n\n{UK_BODY}")
+    assert brief.meta.date == date
+    assert not any("date order" in w for w in warnings)
+
+
+def test_the_weekday_a_story_names_picks_the_reading_of_an_unsettled_stamp(tmp_path: Path) -> None:
+    # 6 April 2021 was the Tuesday the story names; 4 June a Friday: taken, but still a guess to check
     brief, warnings = _extract(tmp_path, f"{TITLE}\n\n04/06/2021\n\n{PLAIN_BODY}")
-    assert brief.meta.date == dt.date(2021, 6, 4)
+    assert brief.meta.date == dt.date(2021, 4, 6)
     assert any("date order" in w and "04/06/2021" in w for w in warnings)
 
 
@@ -119,3 +138,12 @@ def test_the_day_a_notice_was_made_public_dates_it_not_the_day_it_was_written(tm
             "为贯彻落实稳就业工作部署,经市政府同意,现将有关措施印发给你们,请认真贯彻执行。各部门要加强协调配合。\n")
     brief, _ = _extract(tmp_path, text)
     assert brief.meta.date == dt.date(2021, 9, 30)
+
+
+def test_a_press_release_dateline_under_the_sites_notice_dates_the_page(tmp_path: Path) -> None:
+    notice = ("We are moving to a new site.\n\nAs we swap old pages for new, some will be in transition. "
+              "Thanks for your patience and please keep coming back.\n\n")
+    text = (f"{notice}{TITLE}\n\nRIVERTON, 29 February 2008 - The city council today approved the new budget, "
+            "officials said after a long meeting that ran late.\n\nThe mayor said the plan keeps taxes flat.\n")
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.date == dt.date(2008, 2, 29)

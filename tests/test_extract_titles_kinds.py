@@ -46,6 +46,14 @@ def test_a_dash_parted_speaker_the_story_quotes_stays_in_the_title(tmp_path: Pat
     assert brief.meta.title == "Freight growth likely peaked in Q3 — BSP"
 
 
+def test_a_dash_parted_speaker_whose_proposal_the_story_reports_stays_in_the_title(tmp_path: Path) -> None:
+    text = ("Harbour fees should fund the new cranes – PUWA\n\n"
+            "The Port Users and Workers Association (PUWA) has suggested that harbour fees should pay for the two "
+            "new cranes, as port volumes rose 12% in February.\n\nPort officials expect volumes to keep rising.\n")
+    brief, _ = _extract(tmp_path, text)
+    assert brief.meta.title == "Harbour fees should fund the new cranes – PUWA"
+
+
 def test_a_moved_to_notice_is_no_title(tmp_path: Path) -> None:
     text = ("Skip to main content\n\nThis content from the Port Authority has moved to harbour.example/news\n\n"
             "Port freight volumes rise for a third month\n\n" + BODY)

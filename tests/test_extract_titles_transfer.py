@@ -12,7 +12,7 @@ from briefkit.content.model import Brief
 from briefkit.extract import extract_article
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.linefeatures import line_features
-from briefkit.extract.titlecombine import headline_shaped
+from briefkit.extract.titlecombine import headline_shaped, no_headline
 from briefkit.extract.titlefurniture import is_menu_word
 from briefkit.extract.wordcount import word_count
 
@@ -132,3 +132,28 @@ def test_a_story_saying_when_it_was_first_published(tmp_path: Path) -> None:
 def test_a_minguo_year_on_a_taiwanese_page(tmp_path: Path) -> None:
     page = f"港口貨運連續三個月成長\n發布日期:114-07-03\n發布單位:港務局\n\n{BODY_ZH}"
     assert _date(tmp_path, page) == "2025-07-03"
+
+
+def test_the_stamp_of_a_pages_last_change_is_no_title(tmp_path: Path) -> None:
+    # a weekly's letter page: the change stamp, the paper's letters policy, then the letter's own heading
+    stamp = "• Last modified 12 days ago (Sept. 20, 2018)"
+    policy = ("The newspaper welcomes brief letters that express an opinion on a current topic, and letters must "
+              "be signed by the writer with a telephone number for checking.")
+    page = f"{stamp}\n\n{policy}\n\nFreight figures raise more questions\n\nTo the editor:\n\n{BODY}"
+    assert _title(tmp_path, page) != stamp
+    assert no_headline(stamp) and no_headline("Last updated 5 March 2021, 10:30")
+    assert not no_headline("Revised harbour budget passes after long debate")
+
+
+def test_a_desks_credit_run_onto_the_headline_is_no_part_of_it(tmp_path: Path) -> None:
+    headline = "Harbour freight climbs for a third month"
+    title = _title(tmp_path, f"{headline} By the Harbour Gazette staff\n\nMarch 5, 2021\n\n{BODY}")
+    assert title == headline
+
+
+def test_a_counter_widgets_label_and_number_is_no_title(tmp_path: Path) -> None:
+    # a site's running counter over the story, each figure on its own line
+    widget = "Confirmed: 107,092,208\n\nActive: 25,643,949\n\nRecovered: 79,109,792\n\n"
+    assert _title(tmp_path, f"Counter Updates\n\n{widget}{BODY}") != "Confirmed: 107,092,208"
+    assert no_headline("Confirmed: 107,092,208") and no_headline("确诊: 1,024")
+    assert not no_headline("Budget 2024: five things to know")

@@ -4,8 +4,11 @@ The page decides, not a fixed rule.  Its other numeric dates first: one whose
 first number is over 12 ("23/06/2010") can only be day-first, one whose second
 is ("06/23/2010") month-first.  Then the way it writes dates in words ("March 5,
 2021" against "5 March 2021"), and its spelling and money ("percent", "center",
-"$" against "per cent", "centre", "£").  Cues must lean clearly one way; when
-they do not, the day-first reading stands and the reviewer is told to check it.
+"$" against "per cent", "centre", "£").  A weekday printed beside a numeric date
+("Tue, 07/12/2016") fits one reading only, a calendar fact that settles it.  Cues
+must lean clearly one way; when they do not, the reading whose weekday the story
+names ("… said on Friday") is taken, else the day-first one, and the reviewer is
+told to check it.
 """
 
 from __future__ import annotations
@@ -32,14 +35,43 @@ _UK = re.compile(r"\b(?:per\s+cent|centre|centres|colour|favour|honour|neighbour
                  re.IGNORECASE)
 
 
+# a weekday's name or its abbreviation written beside a numeric date ("Tue, 07/12/2016", "07/12/2016 (Tuesday)")
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = r"\b(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_WEEKDAY_BEFORE = re.compile(_WEEKDAY + r",?\s*$", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(r"^[\s,(]*" + _WEEKDAY + r"\b", re.IGNORECASE)
+
+
+def weekday_order(text: str, match: re.Match[str]) -> str | None:
+    """"dmy" or "mdy" when a weekday's name printed beside the numeric date ``match`` (in ``text``) is the
+    weekday of one reading only: "Tue, 07/12/2016" is 12 July (a Tuesday), not 7 December (a Wednesday).
+    A calendar fact, so it holds on any site in any country."""
+    named = _WEEKDAY_BEFORE.search(text[max(0, match.start() - 12):match.start()]) \
+        or _WEEKDAY_AFTER.match(text[match.end():match.end() + 14])
+    if named is None:
+        return None
+    wanted = _DAYS.index(named["wd"].lower())
+    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    fits = {order for order, (month, day) in (("dmy", (b, a)), ("mdy", (a, b)))
+            if month <= 12 and _weekday(year, month, day) == wanted}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
 def page_order(text: str) -> str | None:
     """"mdy" or "dmy" when the page's cues lean clearly one way, else None."""
     month_first = day_first = 0
     for match in _NUMERIC.finditer(text):
         a, b = int(match["a"]), int(match["b"])
-        if a > 12 >= b:
+        if a > 12 >= b or weekday_order(text, match) == "dmy":
             day_first += 3
-        elif b > 12 >= a:
+        elif b > 12 >= a or weekday_order(text, match) == "mdy":
             month_first += 3
     month_first += 2 * len(_MONTH_FIRST.findall(text)) + len(_US.findall(text)) + 2 * len(_US_STATE.findall(text))
     day_first += 2 * len(_DAY_FIRST.findall(text)) + len(_UK.findall(text))
@@ -67,7 +99,25 @@ def resolve(line: str, date: dt.date, text: str) -> tuple[dt.date, bool]:
     match = next((m for m in _NUMERIC.finditer(line) if (int(m["b"]), int(m["a"])) == (date.month, date.day)), None)
     if match is None:
         return date, False
-    order = page_order(text.replace(match.group(0), " "))
-    if order == "mdy":
-        return dt.date(date.year, int(match["a"]), int(match["b"])), False
-    return date, order is None
+    order = weekday_order(line, match) or page_order(text.replace(match.group(0), " "))
+    # the story's weekday picks a reading where the page gives no order, but only as a guess to check
+    guess = order is None
+    if (order or _story_day(match, text)) == "mdy":
+        return dt.date(date.year, int(match["a"]), int(match["b"])), guess
+    return date, guess
+
+
+_NAMED_DAY = re.compile(r"\b(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_DAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _story_day(match: re.Match[str], text: str) -> str | None:
+    """The reading of an ambiguous stamp that falls on a weekday the story's opening names and the other reading
+    does not ("… reported on Friday" under "06/03/2022": 3 June 2022 was a Friday, 6 March a Sunday); asked only
+    when the page gives no clear order: a news story is often dated the day it reports, but not always, so the
+    reading stays a guess the reviewer is asked to check."""
+    named = {_DAY_STEMS.index(m["wd"].lower()) for m in _NAMED_DAY.finditer(text[:1500])}
+    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    fits = {order for order, (month, day) in (("dmy", (b, a)), ("mdy", (a, b)))
+            if month <= 12 and _weekday(year, month, day) in named}
+    return fits.pop() if len(fits) == 1 else None

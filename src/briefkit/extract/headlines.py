@@ -84,6 +84,9 @@ _COBRAND = re.compile(r"^\S{1,12}\s+[×xX]\s+\S{1,12}$")
 _TITLE_BYLINE = re.compile(r"\s+[Bb]y\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
                            r"(?:\s*(?:,|and)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)"
                            r"(?:,\s*(?P<role>[^,]{2,60}))?$")
+# "… tourism police By the A.M. Costa Rica staff": a desk's credit run onto the headline's line (no person's name)
+_TITLE_DESK = re.compile(r"\s+[Bb]y\s+(?:[Tt]he\s+)?[A-Z][\w.&'’ -]{1,40}?\s+"
+                         r"(?:[Ss]taff|[Dd]esk|[Bb]ureau|[Nn]ewsroom)$")
 _CREDITED = re.compile(r"\b(?:edit(?:ed|ing)|reporting|photos?|photographs?|photography|translated|translation|"
                        r"compiled|produced|illustrations?|graphics|video|reviewed|fact-checked|checked|designed)"
                        r"\s+by\b", re.IGNORECASE)
@@ -310,7 +313,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     if under is not None and not _not_a_title(cleaned[under], is_field[under], is_byline[under]) \
             and not bylines_zh.is_reporter_line(cleaned[under]):
         title = titleshapes.with_kicker(title, cleaned[under])
-    byline = _TITLE_BYLINE.search(title)
+    byline = _TITLE_BYLINE.search(title) or _TITLE_DESK.search(title)
     if byline:
         title = title[:byline.start()].strip()
     first_candidate = min(c[1] for c in candidates)

@@ -103,9 +103,22 @@ def _date_of(line: str) -> DateMention | None:
 _MONTH_NAME = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?"
 # "SPRINGFIELD, Ill., March 5 —", "Brussels, 5 March –": a dateline without an agency or a year
 # the place in capitals or one or two capitalised words: "The council met on March 5 —" is a sentence
-_PLAIN_DATELINE = re.compile(r"^(?!(?:On|In|By|Since|Until|From|Before|After|As)\b)"
-                             r"(?:[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s*[A-Z][A-Za-z.]{1,14})?,?"
-                             r"\s+(?P<date>" + _MONTH_NAME + r"\s+[0-3]?\d|[0-3]?\d\s+" + _MONTH_NAME + r")\s*[-–—:]")
+_DATELINE_PLACE = (r"^(?!(?:On|In|By|Since|Until|From|Before|After|As)\b)"
+                   r"(?:[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s*[A-Z][A-Za-z.]{1,14})?,?\s+")
+_PLAIN_DATELINE = re.compile(_DATELINE_PLACE + r"(?P<date>" + _MONTH_NAME + r"\s+[0-3]?\d|[0-3]?\d\s+" + _MONTH_NAME
+                             + r")\s*[-–—:]")
+# "FREETOWN, 29 February 2008 - UNICEF Executive Director …": a press release's dateline with its whole date
+_FULL_DATELINE = re.compile(_DATELINE_PLACE + r"(?P<date>" + _MONTH_NAME + r"\s+[0-3]?\d,?\s+(?:19|20)\d{2}"
+                            r"|[0-3]?\d\s+" + _MONTH_NAME + r",?\s+(?:19|20)\d{2})\s*[-–—:]")
+
+
+def full_dateline(paragraphs: list[str]) -> tuple[dt.date, str] | None:
+    """The date of a dateline with its year opening one of the story's first paragraphs (a site's notice or a
+    kicker may stand over the story's first paragraph), and that paragraph."""
+    for paragraph in paragraphs:
+        if (match := _FULL_DATELINE.match(paragraph[:80])) and (found := parse_date(match["date"])):
+            return dt.date.fromisoformat(found.value), paragraph
+    return None
 
 
 def _plain_dateline(paragraph: str, year: int | None) -> dt.date | None:
@@ -167,6 +180,8 @@ def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
     for paragraph in paragraphs[:3]:
         if (found_dl := headlines.dateline_date(paragraph[:200], year or notice_year)) is not None:
             return found_dl, paragraph[:80], year is None
+    if full := full_dateline(paragraphs[:4]):
+        return full[0], full[1][:80], False
     for line in [*after, *lines]:
         if _PICTURED.search(line) or is_boilerplate(line):
             continue  # "© Reuters. FILE PHOTO: People eat … January 26, 2023": the day of the picture

@@ -24,7 +24,10 @@ def speaker_suffix(title: str, name: str, body: str) -> bool:
     """"Inflation likely failed to peak in Q3 — BSP" over "The Bangko Sentral (BSP) said …": a dash-parted name
     the story quotes as its speaker is the headline's attribution (kept, as printed), not the site's name."""
     dashed = re.search(r"[-–—]\s*" + re.escape(name) + r"\s*$", title)
-    said = re.search(r"\b" + re.escape(name) + r"\)?\s+(?:[A-Za-z]+day\s+)?(?:said|says|announced|expects?|warned)\b"
+    # "The Campaign Against … (CAPCOE) has suggested …": any verb a speaker's statement is reported by
+    said = re.search(r"\b" + re.escape(name) + r"\)?\s+(?:[A-Za-z]+day\s+)?(?:has\s+|have\s+)?"
+                     r"(?:said|says|announced|expects?|warned|suggested|urged|called|stated|argued|insisted|proposed|"
+                     r"revealed|disclosed|told|cautioned|appealed|demanded)\b"
                      # wire copy's inverted attribution: "…, said Bank Negara Malaysia (BNM)."
                      r"|\b(?:said|says)\s+(?:the\s+)?[A-Z][\w ]{0,60}?\(" + re.escape(name) + r"\)", body)
     return dashed is not None and said is not None
