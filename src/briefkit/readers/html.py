@@ -10,11 +10,16 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefkit.errors import BriefkitError
+from briefkit.readers import htmlpage
 from briefkit.readers.markdown import read_markdown
 from briefkit.readers.model import Article
 from briefkit.yamlio import display_path
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 
 def read_html(text: str, path: Path, encoding: str) -> Article:
@@ -34,12 +39,61 @@ def read_html(text: str, path: Path, encoding: str) -> Article:
             value = getattr(found, key, None)
             if value:
                 article.meta[key] = str(value)
+    _page_names(text, article)
+    if (doc := htmlpage.parse(text)) is not None:
+        _as_shown(doc, article)
     if article.title is None and "title" in article.meta:
         article.title = str(article.meta["title"])
-    _page_names(text, article)
-    if not article.head and "date" not in article.meta:
+    if not article.head:
         article.head = _lines_above(text, article)
     return article
+
+
+def _as_shown(doc: HtmlElement, article: Article) -> None:
+    """The page's metadata checked against what the page prints: the ``<h1>`` headline over a share or
+    ``<title>`` title, the site name as its title suffix spells it, declared authors the page shows."""
+    meta = article.meta
+    titles = [str(meta.get(key, "")) for key in ("title", "page_title")]
+    titles += [t for key in ("og:title", "twitter:title") for t in htmlpage.meta_values(doc, key)]
+    if printed := htmlpage.headline(doc, titles):
+        article.title = printed
+    spellings = _site_spellings(titles)
+    if isinstance(site := meta.get("sitename"), str):
+        # "HeraldSun" in og:site_name, "… | Herald Sun" in the <title>: the words as the page prints them
+        meta["sitename"] = next((s for s in spellings if " " in s and " " not in site
+                                 and htmlpage.squeezed(s) == htmlpage.squeezed(site)), site)
+    if isinstance(author := meta.get("author"), str):
+        site_names = {htmlpage.squeezed(s) for s in [*spellings, str(meta.get("sitename", ""))]} - {""}
+        # the page's own <meta name="author"> is the HTML author field; a name only in structured data
+        # (JSON-LD, a script's data layer) must be printed on the page
+        shown = " ".join([htmlpage.visible_text(doc), *htmlpage.meta_values(doc, "author")])
+        if kept := _shown_authors(author.split(";"), site_names, shown):
+            meta["author"] = "; ".join(kept)
+        else:
+            del meta["author"]
+    article.tail += [line for line in htmlpage.labelled_authors(doc) if line not in article.tail]
+
+
+def _site_spellings(titles: list[str]) -> list[str]:
+    """The names a page's titles end with: "Story | UK | Express.co.uk" → "UK", "Express.co.uk"."""
+    return [part.strip() for title in titles for part in re.split(r"\s+(?:[|｜]|[-–—]|::)\s+", title)[1:]]
+
+
+def _shown_authors(declared: list[str], site_names: set[str], visible: str) -> list[str]:
+    """The declared authors a reader sees: names the page prints, before any credit to the site itself.
+
+    "Keith Spera; NOLA com; The Times-Picayune" (a byline "Keith Spera, NOLA.com | The Times-Picayune"
+    split by the metadata parser) names one writer, then the site and its paper; "Kulu Media News Desk"
+    is the site's own desk; a name only in a script's data layer is no byline the reader sees.
+    """
+    kept: list[str] = []
+    for name in (" ".join(part.split()) for part in declared):
+        squeezed = htmlpage.squeezed(name)
+        if any(squeezed.startswith(site) for site in site_names):
+            break  # the site's own credit; what follows it is the site's masthead
+        if squeezed and htmlpage.shown(name, visible):
+            kept.append(name)
+    return kept
 
 
 def _main_text(text: str) -> str:
