@@ -95,3 +95,12 @@ def test_an_author_in_a_labelled_side_box_is_read(tmp_path: Path) -> None:
     box = "<ul><li><strong>Date</strong> 05.03.2024</li><li><strong>Author</strong> Ben Lorrimer</li></ul>"
     brief = _page(tmp_path, head="<meta property=\"og:site_name\" content=\"Coast Courier\">", after=box)
     assert brief.meta.authors == ["Ben Lorrimer"]
+
+
+def test_an_author_tag_signed_with_the_sites_address_is_the_publisher(tmp_path: Path) -> None:
+    box = "<ul><li><strong>Author</strong> Ben Lorrimer</li></ul>"
+    brief = _page(tmp_path, head="<meta name=\"author\" content=\"Harbour Radio (www.harbourradio.com)\">"
+                                 "<meta property=\"og:site_name\" content=\"HARBOURRADIO.COM\">",
+                  after=f"{box}<p>© 2024 Harbour Radio</p>")
+    assert brief.meta.source == "Harbour Radio"
+    assert brief.meta.authors == ["Ben Lorrimer"]

@@ -63,35 +63,64 @@ def _as_shown(doc: HtmlElement, article: Article) -> None:
         meta["sitename"] = next((s for s in spellings if " " in s and " " not in site
                                  and htmlpage.squeezed(s) == htmlpage.squeezed(site)), site)
     if isinstance(author := meta.get("author"), str):
-        site_names = {htmlpage.squeezed(s) for s in [*spellings, str(meta.get("sitename", ""))]} - {""}
+        # the site's name as its titles end with it and as og:site_name gives it
+        site_names = [htmlpage.words(s) for s in [*(t[-1] for t in map(_title_parts, titles) if len(t) > 1),
+                                                   str(meta.get("sitename", ""))]]
         # the page's own <meta name="author"> is the HTML author field; a name only in structured data
         # (JSON-LD, a script's data layer) must be printed on the page
         shown = " ".join([htmlpage.visible_text(doc), *htmlpage.meta_values(doc, "author")])
-        if kept := _shown_authors(author.split(";"), site_names, shown):
+        # "Deutsche Welle (www.dw.com)": a name signed with a web address is the publisher's
+        signed = [v for v in htmlpage.meta_values(doc, "author") if _WEB_ADDRESS.search(v)]
+        publishers = [htmlpage.words(_WEB_ADDRESS.sub(" ", v)) for v in signed]
+        _publisher_for_host(meta, signed)
+        declared = [part for part in author.split(";") if htmlpage.words(part) not in publishers]
+        if kept := _shown_authors(declared, [w for w in site_names if w], shown):
             meta["author"] = "; ".join(kept)
         else:
             del meta["author"]
-    article.tail += [line for line in htmlpage.labelled_authors(doc) if line not in article.tail]
+    if "author" not in meta:  # no writer declared: a side box's "Author" field is the page's byline
+        article.tail += [line for line in htmlpage.labelled_authors(doc) if line not in article.tail]
+
+
+_WEB_ADDRESS = re.compile(r"\(?\s*(?:https?://)?(?:www\.)[\w-]+(?:\.[\w-]+)+/?\s*\)?|"
+                          r"\(?\s*https?://[\w-]+(?:\.[\w-]+)+/?\S*\s*\)?")
+
+
+def _publisher_for_host(meta: dict[str, str | list[str]], signed: list[str]) -> None:
+    """A site name that is only a host ("DW.COM") takes the name the page signs with that host."""
+    site = str(meta.get("sitename", ""))
+    for signature in signed:
+        address = _WEB_ADDRESS.search(signature)
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", address.group().strip(" ()/").lower()) if address else ""
+        if host and host == re.sub(r"^(?:https?://)?(?:www\.)?", "", site.strip().lower()).rstrip("/"):
+            meta["sitename"] = " ".join(_WEB_ADDRESS.sub(" ", signature).split())
+            return
+
+
+def _title_parts(title: str) -> list[str]:
+    """A title cut at its separators: "Story | UK | Express.co.uk" → "Story", "UK", "Express.co.uk"."""
+    return [part.strip() for part in re.split(r"\s+(?:[|｜]|[-–—]|::)\s+", title)]
 
 
 def _site_spellings(titles: list[str]) -> list[str]:
     """The names a page's titles end with: "Story | UK | Express.co.uk" → "UK", "Express.co.uk"."""
-    return [part.strip() for title in titles for part in re.split(r"\s+(?:[|｜]|[-–—]|::)\s+", title)[1:]]
+    return [part for title in titles for part in _title_parts(title)[1:]]
 
 
-def _shown_authors(declared: list[str], site_names: set[str], visible: str) -> list[str]:
+def _shown_authors(declared: list[str], site_names: list[list[str]], visible: str) -> list[str]:
     """The declared authors a reader sees: names the page prints, before any credit to the site itself.
 
     "Keith Spera; NOLA com; The Times-Picayune" (a byline "Keith Spera, NOLA.com | The Times-Picayune"
     split by the metadata parser) names one writer, then the site and its paper; "Kulu Media News Desk"
-    is the site's own desk; a name only in a script's data layer is no byline the reader sees.
+    is the site's own desk; a name only in a script's data layer is no byline the reader sees.  A first
+    name that is the site's name and nothing more is left alone: a one-person site signs with its name.
     """
     kept: list[str] = []
-    for name in (" ".join(part.split()) for part in declared):
-        squeezed = htmlpage.squeezed(name)
-        if any(squeezed.startswith(site) for site in site_names):
+    for i, name in enumerate(" ".join(part.split()) for part in declared):
+        words = htmlpage.words(name)
+        if any(words[:len(site)] == site and (i > 0 or len(words) > len(site)) for site in site_names):
             break  # the site's own credit; what follows it is the site's masthead
-        if squeezed and htmlpage.shown(name, visible):
+        if words and htmlpage.shown(name, visible):
             kept.append(name)
     return kept
 

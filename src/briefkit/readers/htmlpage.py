@@ -52,13 +52,14 @@ def meta_values(doc: HtmlElement, key: str) -> list[str]:
             if key in (m.get("name"), m.get("property")) and (m.get("content") or "").strip()]
 
 
-def _words(text: str) -> list[str]:
+def words(text: str) -> list[str]:
+    """A text's words, lower case, punctuation left out: "NOLA.com" → "nola", "com"."""
     return [w.lower() for w in _WORD.findall(text)]
 
 
 def _likeness(headline: str, title: str) -> float:
     """How much of the longer of two titles the other one shares, word for word (0 to 1)."""
-    a, b = _words(headline), _words(title)
+    a, b = words(headline), words(title)
     if not a or not b:
         return 0.0
     shared = sum(1 for w in set(a) if w in b)
@@ -76,7 +77,7 @@ def headline(doc: HtmlElement, titles: list[str]) -> str | None:
     best, score = None, 0.5
     for element in doc.iter("h1"):
         text = _clean(element.text_content())
-        if len(_words(text)) < 3 or len(text) > 300:
+        if len(words(text)) < 3 or len(text) > 300:
             continue  # a logo or a section name, or a whole block marked up as a heading
         likeness = max((_likeness(text, title) for title in titles), default=0.0)
         if likeness >= score and (best is None or likeness > score):
@@ -86,19 +87,20 @@ def headline(doc: HtmlElement, titles: list[str]) -> str | None:
 
 def shown(name: str, visible: str) -> bool:
     """Whether the page shows ``name`` (case and punctuation aside: "LAURIE OAKES", "Oakes, Laurie" no)."""
-    words = _words(name)
-    if not words:
+    found = words(name)
+    if not found:
         return False
-    return re.search(r"(?<![^\W_])" + r"\W+".join(map(re.escape, words)) + r"(?![^\W_])",
+    return re.search(r"(?<![^\W_])" + r"\W+".join(map(re.escape, found)) + r"(?![^\W_])",
                      visible, re.IGNORECASE) is not None
 
 
 def squeezed(name: str) -> str:
     """A name's letters and digits only, lower case: "NOLA.com" and "NOLA com" are one site."""
-    return "".join(_words(name))
+    return "".join(words(name))
 
 
-_LABEL = re.compile(r"(?i:authors?|written\s+by|by)\s*:?")
+# "Author", "Authors:" alone in their element; a bare "By" is left out: story rails credit other stories so
+_LABEL = re.compile(r"(?i:authors?)\s*:?")
 
 
 def labelled_authors(doc: HtmlElement) -> list[str]:
@@ -112,7 +114,8 @@ def labelled_authors(doc: HtmlElement) -> list[str]:
         if not _LABEL.fullmatch(_clean(label.text_content())):
             continue
         value = _clean(label.tail or "") or _clean(_next_text(label))
-        if 2 <= len(value.split()) <= 6 and len(value) <= 60 and not re.search(r"\d", value):
+        if 2 <= len(value.split()) <= 5 and len(value) <= 60 and re.fullmatch(r"[^\W\d_][^\d]*", value) \
+                and value.split()[-1][:1].isupper():
             line = f"Author: {value}"
             if line not in found:
                 found.append(line)
