@@ -104,3 +104,11 @@ def test_an_author_tag_signed_with_the_sites_address_is_the_publisher(tmp_path: 
                   after=f"{box}<p>© 2024 Harbour Radio</p>")
     assert brief.meta.source == "Harbour Radio"
     assert brief.meta.authors == ["Ben Lorrimer"]
+
+
+def test_a_byline_above_the_story_is_read_though_the_head_repeats_the_lead(tmp_path: Path) -> None:
+    # the <meta name="description"> repeats the lead: the lines above are the body's, not the <head>'s
+    brief = _page(tmp_path, head=f"<meta name=\"description\" content=\"{BODY[:120]}\">"
+                                 "<meta property=\"og:site_name\" content=\"Coast Courier\">",
+                  above="<div class=\"top-line\">By Jane Roe</div><div class=\"stamp\">March 5, 2024</div>")
+    assert brief.meta.authors == ["Jane Roe"]

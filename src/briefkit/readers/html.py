@@ -153,10 +153,11 @@ def _lines_above(text: str, article: Article) -> list[str]:
     main-text extraction left out ("March 4, 2021 9:30 AM" in a <div> of its own)."""
     first = next((p for p in article.paragraphs if len(p) >= 30), None)
     body = _INVISIBLE.sub(" ", text[:400_000])
-    start = body.find(re.sub(r"[*_`]", "", first)[:30]) if first else -1
+    # the paragraph as the body prints it, not its copy in a <meta name="description"> of the <head>
+    opening = max(body.lower().find("<body"), 0)
+    start = body.find(re.sub(r"[*_`]", "", first)[:30], opening) if first else -1
     if start <= 0:
         return []
-    opening = max(body.lower().rfind("<body", 0, start), 0)
     visible = re.sub(r"<[^>]{0,2000}>", " ", _BLOCK_TAG.sub("\n", body[opening:start]))
     lines = [" ".join(html.unescape(line).split()) for line in visible.split("\n")]
     return [line for line in lines if 0 < len(line) <= 120][-6:]
