@@ -143,7 +143,7 @@ def _main_text(text: str) -> str:
     return ""
 
 
-_INVISIBLE = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_INVISIBLE = re.compile(r"<(script|style|noscript|template|svg|nav)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _BLOCK_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|br|tr|td|time|span|header|section|article|nav|a)\b[^>]*>",
                         re.IGNORECASE)
 
