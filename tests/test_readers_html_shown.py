@@ -41,9 +41,9 @@ def test_a_rephrased_share_title_yields_to_the_headline_another_title_repeats(tm
 
 
 def test_a_logo_or_rail_heading_is_not_the_headline(tmp_path: Path) -> None:
-    rail = "<h1>Coast Courier</h1><h1>Fishing fleet returns early as storms close in on the bay</h1>"
+    rail = "<h1>Coast Courier Online</h1><h1>Fishing fleet returns early as storms close in on the bay</h1>"
     brief = _page(tmp_path, h1="Harbour expansion plan approved after long debate",
-                  head="<title>Harbour expansion plan approved after long debate | Coast Courier</title>",
+                  head="<title>Harbour expansion plan approved after long debate | Coast Courier Online</title>",
                   after=rail)
     assert brief.meta.title == "Harbour expansion plan approved after long debate"
 

@@ -55,7 +55,9 @@ def _as_shown(doc: HtmlElement, article: Article) -> None:
     meta = article.meta
     titles = [str(meta.get(key, "")) for key in ("title", "page_title")]
     titles += [t for key in ("og:title", "twitter:title") for t in htmlpage.meta_values(doc, key)]
-    if printed := htmlpage.headline(doc, titles):
+    # each title without its site suffix: a logo <h1> ("Coast Courier Online") matches no story's words
+    cut = [parts[0] if len(htmlpage.words(parts[0])) >= 3 else t for t in titles if (parts := _title_parts(t))]
+    if printed := htmlpage.headline(doc, cut):
         article.title = printed
     spellings = _site_spellings(titles)
     if isinstance(site := meta.get("sitename"), str):
