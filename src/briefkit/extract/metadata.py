@@ -90,6 +90,7 @@ def _language(article: Article) -> str:
 
 def _declared(article: Article, facts: MetaFacts) -> None:
     meta = article.meta
+    wire = None
     for key in ("author", "authors"):
         value = meta.get(key)
         # declared metadata names the author as the publisher meant it, even "Trade Desk"
@@ -97,10 +98,12 @@ def _declared(article: Article, facts: MetaFacts) -> None:
             bylines_en.declared_authors(value) if value else ([], None)
         facts.authors += [n for n in names if n not in facts.authors]
         facts.sources.append(outlet or "")
+        if outlet and re.sub(r"^the\s+", "", outlet.lower()) in credits.AGENCIES:
+            wire = outlet  # a wire agency declared as the author: its copy on a paper's site (wire repost rule)
     for key in ("editors", "editor"):
         value = meta.get(key)
         facts.editors += value if isinstance(value, list) else _names(value, roles=True) if value else []
-    source = meta.get("source") or meta.get("sitename") or meta.get("publisher")
+    source = meta.get("source") or wire or meta.get("sitename") or meta.get("publisher")
     facts.source = str(source) if source else None
     if facts.source and credits.is_domain(facts.source):
         facts.source = _outlet_of_domain(facts.source, meta)

@@ -10,11 +10,16 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefkit.errors import BriefkitError
+from briefkit.readers import htmlpage
 from briefkit.readers.markdown import read_markdown
 from briefkit.readers.model import Article
 from briefkit.yamlio import display_path
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 
 def read_html(text: str, path: Path, encoding: str) -> Article:
@@ -34,12 +39,92 @@ def read_html(text: str, path: Path, encoding: str) -> Article:
             value = getattr(found, key, None)
             if value:
                 article.meta[key] = str(value)
+    _page_names(text, article)
+    if (doc := htmlpage.parse(text)) is not None:
+        _as_shown(doc, article)
     if article.title is None and "title" in article.meta:
         article.title = str(article.meta["title"])
-    _page_names(text, article)
-    if not article.head and "date" not in article.meta:
+    if not article.head:
         article.head = _lines_above(text, article)
     return article
+
+
+def _as_shown(doc: HtmlElement, article: Article) -> None:
+    """The page's metadata checked against what the page prints: the ``<h1>`` headline over a share or
+    ``<title>`` title, the site name as its title suffix spells it, declared authors the page shows."""
+    meta = article.meta
+    titles = [str(meta.get(key, "")) for key in ("title", "page_title")]
+    titles += [t for key in ("og:title", "twitter:title") for t in htmlpage.meta_values(doc, key)]
+    # each title without its site suffix: a logo <h1> ("Coast Courier Online") matches no story's words
+    cut = [parts[0] if len(htmlpage.words(parts[0])) >= 3 else t for t in titles if (parts := _title_parts(t))]
+    if printed := htmlpage.headline(doc, cut):
+        article.title = printed
+    spellings = _site_spellings(titles)
+    if isinstance(site := meta.get("sitename"), str):
+        # "HeraldSun" in og:site_name, "… | Herald Sun" in the <title>: the words as the page prints them
+        meta["sitename"] = next((s for s in spellings if " " in s and " " not in site
+                                 and htmlpage.squeezed(s) == htmlpage.squeezed(site)), site)
+    if isinstance(author := meta.get("author"), str):
+        # the site's name as its titles end with it and as og:site_name gives it
+        site_names = [htmlpage.words(s) for s in [*(t[-1] for t in map(_title_parts, titles) if len(t) > 1),
+                                                   str(meta.get("sitename", ""))]]
+        # the page's own <meta name="author"> is the HTML author field; a name only in structured data
+        # (JSON-LD, a script's data layer) must be printed on the page
+        shown = " ".join([htmlpage.visible_text(doc), *htmlpage.meta_values(doc, "author")])
+        # "Deutsche Welle (www.dw.com)": a name signed with a web address is the publisher's
+        signed = [v for v in htmlpage.meta_values(doc, "author") if _WEB_ADDRESS.search(v)]
+        publishers = [htmlpage.words(_WEB_ADDRESS.sub(" ", v)) for v in signed]
+        _publisher_for_host(meta, signed)
+        declared = [part for part in author.split(";") if htmlpage.words(part) not in publishers]
+        if kept := _shown_authors(declared, [w for w in site_names if w], shown):
+            meta["author"] = "; ".join(kept)
+        else:
+            del meta["author"]
+    if "author" not in meta:  # no writer declared: a side box's "Author" field is the page's byline
+        article.tail += [line for line in htmlpage.labelled_authors(doc) if line not in article.tail]
+
+
+_WEB_ADDRESS = re.compile(r"\(?\s*(?:https?://)?(?:www\.)[\w-]+(?:\.[\w-]+)+/?\s*\)?|"
+                          r"\(?\s*https?://[\w-]+(?:\.[\w-]+)+/?\S*\s*\)?")
+
+
+def _publisher_for_host(meta: dict[str, str | list[str]], signed: list[str]) -> None:
+    """A site name that is only a host ("DW.COM") takes the name the page signs with that host."""
+    site = str(meta.get("sitename", ""))
+    for signature in signed:
+        address = _WEB_ADDRESS.search(signature)
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", address.group().strip(" ()/").lower()) if address else ""
+        if host and host == re.sub(r"^(?:https?://)?(?:www\.)?", "", site.strip().lower()).rstrip("/"):
+            meta["sitename"] = " ".join(_WEB_ADDRESS.sub(" ", signature).split())
+            return
+
+
+def _title_parts(title: str) -> list[str]:
+    """A title cut at its separators: "Story | UK | Express.co.uk" → "Story", "UK", "Express.co.uk"."""
+    return [part.strip() for part in re.split(r"\s+(?:[|｜]|[-–—]|::)\s+", title)]
+
+
+def _site_spellings(titles: list[str]) -> list[str]:
+    """The names a page's titles end with: "Story | UK | Express.co.uk" → "UK", "Express.co.uk"."""
+    return [part for title in titles for part in _title_parts(title)[1:]]
+
+
+def _shown_authors(declared: list[str], site_names: list[list[str]], visible: str) -> list[str]:
+    """The declared authors a reader sees: names the page prints, before any credit to the site itself.
+
+    "Keith Spera; NOLA com; The Times-Picayune" (a byline "Keith Spera, NOLA.com | The Times-Picayune"
+    split by the metadata parser) names one writer, then the site and its paper; "Kulu Media News Desk"
+    is the site's own desk; a name only in a script's data layer is no byline the reader sees.  A first
+    name that is the site's name and nothing more is left alone: a one-person site signs with its name.
+    """
+    kept: list[str] = []
+    for i, name in enumerate(" ".join(part.split()) for part in declared):
+        words = htmlpage.words(name)
+        if any(words[:len(site)] == site and (i > 0 or len(words) > len(site)) for site in site_names):
+            break  # the site's own credit; what follows it is the site's masthead
+        if words and htmlpage.shown(name, visible):
+            kept.append(name)
+    return kept
 
 
 def _main_text(text: str) -> str:
@@ -60,7 +145,7 @@ def _main_text(text: str) -> str:
     return ""
 
 
-_INVISIBLE = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_INVISIBLE = re.compile(r"<(script|style|noscript|template|svg|nav)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _BLOCK_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|br|tr|td|time|span|header|section|article|nav|a)\b[^>]*>",
                         re.IGNORECASE)
 
@@ -70,10 +155,11 @@ def _lines_above(text: str, article: Article) -> list[str]:
     main-text extraction left out ("March 4, 2021 9:30 AM" in a <div> of its own)."""
     first = next((p for p in article.paragraphs if len(p) >= 30), None)
     body = _INVISIBLE.sub(" ", text[:400_000])
-    start = body.find(re.sub(r"[*_`]", "", first)[:30]) if first else -1
+    # the paragraph as the body prints it, not its copy in a <meta name="description"> of the <head>
+    opening = max(body.lower().find("<body"), 0)
+    start = body.find(re.sub(r"[*_`]", "", first)[:30], opening) if first else -1
     if start <= 0:
         return []
-    opening = max(body.lower().rfind("<body", 0, start), 0)
     visible = re.sub(r"<[^>]{0,2000}>", " ", _BLOCK_TAG.sub("\n", body[opening:start]))
     lines = [" ".join(html.unescape(line).split()) for line in visible.split("\n")]
     return [line for line in lines if 0 < len(line) <= 120][-6:]
