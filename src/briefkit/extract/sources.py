@@ -28,6 +28,7 @@ from briefkit.extract.dates import parse_date
 from briefkit.extract.outletcands import Candidate, bracketed_source, clean_name, letters_paper
 from briefkit.extract.outletscore import ACCEPT, best_outlet
 from briefkit.extract.places import is_place
+from briefkit.extract.speakers import REPORTING_VERBS
 from briefkit.extract.wordcount import CJK
 from briefkit.readers import Article
 
@@ -74,9 +75,7 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
 
 
 # (a headline's speaker in any tense: "CAPCOE says", "(CAPCOE) has suggested", "the union has urged")
-_SAYS = r"\)?\s+(?:(?:has|have)\s+)?(?:also\s+)?(?:said|says|told|noted|added|expects?|sees|believes|warned|" \
-        r"announced|stated|suggested|urged|called\s+(?:on|for)|proposed|stressed|argued|insisted|cautioned|" \
-        r"appealed|demanded|condemned|welcomed|criticised|criticized|explained|disclosed|revealed)\b"
+_SAYS = r"\)?\s+(?:(?:has|have)\s+)?(?:also\s+)?(?:" + REPORTING_VERBS + r")\b"
 
 
 def headline_speaker(site: str, article: Article) -> bool:

@@ -20,6 +20,11 @@ import re
 _VERBS = (r"said|says|told|stated|noted|added|wrote|declared|explained|reiterated|argued|warned|insisted|stressed|"
           r"emphasi[sz]ed|acknowledged|admitted|asserted|cautioned|urged|recalled|observed|commented|announced|"
           r"continued|concluded|replied|responded|predicted|claimed|confirmed|remarked")
+# Any verb a statement is reported by, for the question whether a story has a name speak at all (a headline's
+# closing "— BSP" is its speaker when the story says "(BSP) has suggested"): the speech verbs and the verbs of a
+# stance or a call, which introduce no quotation of their own
+REPORTING_VERBS = (_VERBS + r"|suggested|proposed|appealed|demanded|disclosed|revealed|condemned|welcomed|"
+                   r"criticised|criticized|expects?|sees|believes|called(?:\s+(?:on|for))?")
 _NAME = r"((?:[A-Z][\w.'’-]{1,40})(?:\s+(?:[A-Z][\w.'’-]{1,40}|of|the|and|de|van|von|der|da|di|du|al|bin|le|la)){0,6})"
 _QUOTED = re.compile(r'"[^"]{2,600}"|“[^”]{2,600}”|«[^»]{2,600}»|「[^」]{2,600}」|『[^』]{2,600}』')
 _TITLES = (r"moderator|chair(?:man|woman|person)?|director|minister|secretary|president|governor|spokes(?:wo)?man|"

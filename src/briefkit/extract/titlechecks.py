@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 
 from briefkit.extract import credits, headlines
+from briefkit.extract.speakers import REPORTING_VERBS
 from briefkit.extract.titlescore import shares_subject
 from briefkit.readers import Article
 
@@ -26,8 +27,7 @@ def speaker_suffix(title: str, name: str, body: str) -> bool:
     dashed = re.search(r"[-–—]\s*" + re.escape(name) + r"\s*$", title)
     # "The Campaign Against … (CAPCOE) has suggested …": any verb a speaker's statement is reported by
     said = re.search(r"\b" + re.escape(name) + r"\)?\s+(?:[A-Za-z]+day\s+)?(?:has\s+|have\s+)?"
-                     r"(?:said|says|announced|expects?|warned|suggested|urged|called|stated|argued|insisted|proposed|"
-                     r"revealed|disclosed|told|cautioned|appealed|demanded)\b"
+                     r"(?:" + REPORTING_VERBS + r")\b"
                      # wire copy's inverted attribution: "…, said Bank Negara Malaysia (BNM)."
                      r"|\b(?:said|says)\s+(?:the\s+)?[A-Z][\w ]{0,60}?\(" + re.escape(name) + r"\)", body)
     return dashed is not None and said is not None
