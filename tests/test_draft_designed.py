@@ -23,11 +23,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from docx import Document as DocxDocument
 from pptx import Presentation
 from tests.conftest import pdftotext
 
+from briefkit.content.worktitle import working_title
 from briefkit.labels import labels_for
 from briefkit.render import RenderRequest, RenderResult, render_file
 
@@ -310,3 +312,14 @@ def test_a_drafted_paragraph_ending_on_said_with_nothing_under_it_is_left_out(tm
     assert "Water bills will rise by 2%" in note and "Mike Keil" not in note
     texts = [p.text for p in DocxDocument(str(files["summary.docx"])).paragraphs]
     assert "Mike Keil" not in " ".join(texts) and "The article's themes:" in texts  # the summary's note stays
+
+
+@pytest.mark.parametrize(("lead", "title"), [
+    ("Bank of Jamaica (BOJ) on Tuesday, November 17, 2020, announced its decision to hold the policy rate.",
+     "Bank of Jamaica announced its decision to hold the policy rate"),
+    ("The council, on Monday, approved the budget for the coming year.",
+     "The council approved the budget for the coming year"),
+    ("Prices rose on Friday as traders bet on a cut.", "Prices rose as traders bet on a cut"),
+])
+def test_a_working_title_leaves_the_day_out_with_its_commas(lead: str, title: str) -> None:
+    assert working_title(lead) == title

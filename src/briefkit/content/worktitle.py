@@ -30,11 +30,14 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PLACE_DATE = (r"^(?:/[^/]{1,20}/\s*-+\s*)?[A-Z][\w .'’-]{1,30}(?:,\s*[A-Z][\w .'’-]{1,20}){0,2},\s+" + _MONTH
                + r"\s+\d{1,2}(?:,\s*\d{4})?\s*(?:/[^/]{1,20}/|\([^)]{1,20}\))?\s*[-–—]*\s*")
 """"New Delhi, Jan 29 (PTI) ", "Dhaka, Jan. 29 -- ", "DARTMOUTH, NS, Oct. 13, 2022 /CNW/ – ": place and date."""
-_WHEN = re.compile(r",?\s+(?:on\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WHEN = re.compile(r"(?:,?\s+(?:on\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                    r"(?!['’]s)(?:,?\s+" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?)?"
                    r"(?:\s+(?:morning|afternoon|evening|night))?"
-                   r"|\s+(?:yesterday|today)\b")
-"""A day a title leaves out: "on Tuesday, November 17, 2020", "early Wednesday", "yesterday"."""
+                   r"|\s+(?:yesterday|today)\b)(?:,(?=\s+(?:[a-z]+ed|said|says|told|made|held|kept|set|cut|won|took|"
+                   r"gave|met|saw|rose|fell|grew)\b))?")
+"""A day a title leaves out: "on Tuesday, November 17, 2020", "early Wednesday", "yesterday"; with the comma that
+closed it before the verb ("Bank of Jamaica on Tuesday, November 17, 2020, announced" → "Bank of Jamaica
+announced"), not one that closes the clause ("… a spending plan on Tuesday, that had …")."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[。！？])")
 _MOST_WORDS = 14
 _FEWEST_WORDS = 5
