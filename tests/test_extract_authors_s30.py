@@ -158,3 +158,10 @@ def test_a_name_beside_a_known_town_under_the_title(tmp_path: Path, line: str, a
     # the town vouches for a name no list of given names holds; a place beside its town is no writer
     brief, _ = extracted(tmp_path, f"Port volumes climb for a third month\n\n{line}\n\n" + PORT)
     assert brief.meta.authors == authors
+
+
+def test_a_guess_made_of_the_pages_common_nouns_in_either_number_is_no_name() -> None:
+    # "Investor Events" over a story about "retail investors": the page writes the noun in the plural only
+    lowered = givennames.lower_words("Shares puts on free Investor Events for retail investors across the country.")
+    assert not givennames.plausible_guess("Investor Events", lowered)
+    assert givennames.plausible_guess("Waisea Nasokia", lowered)
