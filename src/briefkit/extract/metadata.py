@@ -47,6 +47,7 @@ from briefkit.extract.titlechecks import speaker_suffix
 from briefkit.extract.titlefurniture import without_media_tag, zh_site_suffix
 from briefkit.extract.wordcount import CJK
 from briefkit.readers import Article
+from briefkit.readers.htmlpage import title_parts
 
 # "（编辑 李四）": an editor's note in brackets, without a colon
 _ZH_EDITOR_NOTE = re.compile(r"[(（\[【]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]?\s*"
@@ -119,7 +120,7 @@ def _outlet_of_domain(domain: str, meta: dict[str, str | list[str]]) -> str:
     """The outlet's name for a bare domain, as the page spells it in its <title> suffix or copyright line."""
     names = []
     if isinstance(title := meta.get("page_title"), str):
-        names += [part.strip() for part in re.split(r"\s+(?:[|｜]|[-–—]|::)\s+", title)[1:]]
+        names += title_parts(title)[1:]
     if isinstance(notice := meta.get("copyright"), str) and (holder := credits.copyright_holder(notice)):
         names.append(holder)
     return credits.outlet_of_domain(domain, names) or domain

@@ -56,7 +56,7 @@ def _as_shown(doc: HtmlElement, article: Article) -> None:
     titles = [str(meta.get(key, "")) for key in ("title", "page_title")]
     titles += [t for key in ("og:title", "twitter:title") for t in htmlpage.meta_values(doc, key)]
     # each title without its site suffix: a logo <h1> ("Coast Courier Online") matches no story's words
-    cut = [parts[0] if len(htmlpage.words(parts[0])) >= 3 else t for t in titles if (parts := _title_parts(t))]
+    cut = [parts[0] if len(htmlpage.words(parts[0])) >= 3 else t for t in titles if (parts := htmlpage.title_parts(t))]
     if printed := htmlpage.headline(doc, cut):
         article.title = printed
     spellings = _site_spellings(titles)
@@ -66,13 +66,14 @@ def _as_shown(doc: HtmlElement, article: Article) -> None:
                                  and htmlpage.squeezed(s) == htmlpage.squeezed(site)), site)
     if isinstance(author := meta.get("author"), str):
         # the site's name as its titles end with it and as og:site_name gives it
-        site_names = [htmlpage.words(s) for s in [*(t[-1] for t in map(_title_parts, titles) if len(t) > 1),
+        site_names = [htmlpage.words(s) for s in [*(t[-1] for t in map(htmlpage.title_parts, titles) if len(t) > 1),
                                                    str(meta.get("sitename", ""))]]
         # the page's own <meta name="author"> is the HTML author field; a name only in structured data
         # (JSON-LD, a script's data layer) must be printed on the page
-        shown = " ".join([htmlpage.visible_text(doc), *htmlpage.meta_values(doc, "author")])
+        authors = htmlpage.meta_values(doc, "author")
+        shown = " ".join([htmlpage.visible_text(doc), *authors])
         # "Deutsche Welle (www.dw.com)": a name signed with a web address is the publisher's
-        signed = [v for v in htmlpage.meta_values(doc, "author") if _WEB_ADDRESS.search(v)]
+        signed = [v for v in authors if _WEB_ADDRESS.search(v)]
         publishers = [htmlpage.words(_WEB_ADDRESS.sub(" ", v)) for v in signed]
         _publisher_for_host(meta, signed)
         declared = [part for part in author.split(";") if htmlpage.words(part) not in publishers]
@@ -93,20 +94,20 @@ def _publisher_for_host(meta: dict[str, str | list[str]], signed: list[str]) -> 
     site = str(meta.get("sitename", ""))
     for signature in signed:
         address = _WEB_ADDRESS.search(signature)
-        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", address.group().strip(" ()/").lower()) if address else ""
-        if host and host == re.sub(r"^(?:https?://)?(?:www\.)?", "", site.strip().lower()).rstrip("/"):
+        host = _bare_host(address.group().strip(" ()/")) if address else ""
+        if host and host == _bare_host(site.strip()).rstrip("/"):
             meta["sitename"] = " ".join(_WEB_ADDRESS.sub(" ", signature).split())
             return
 
 
-def _title_parts(title: str) -> list[str]:
-    """A title cut at its separators: "Story | UK | Express.co.uk" → "Story", "UK", "Express.co.uk"."""
-    return [part.strip() for part in re.split(r"\s+(?:[|｜]|[-–—]|::)\s+", title)]
+def _bare_host(address: str) -> str:
+    """An address's host without its scheme and "www.", lower case: "https://www.dw.com" → "dw.com"."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", address.lower())
 
 
 def _site_spellings(titles: list[str]) -> list[str]:
     """The names a page's titles end with: "Story | UK | Express.co.uk" → "UK", "Express.co.uk"."""
-    return [part for title in titles for part in _title_parts(title)[1:]]
+    return [part for title in titles for part in htmlpage.title_parts(title)[1:]]
 
 
 def _shown_authors(declared: list[str], site_names: list[list[str]], visible: str) -> list[str]:

@@ -94,6 +94,11 @@ def shown(name: str, visible: str) -> bool:
                      visible, re.IGNORECASE) is not None
 
 
+def title_parts(title: str) -> list[str]:
+    """A title cut at its separators: "Story | UK | Express.co.uk" → "Story", "UK", "Express.co.uk"."""
+    return [part.strip() for part in re.split(r"\s+(?:[|｜]|[-–—]|::)\s+", title)]
+
+
 def squeezed(name: str) -> str:
     """A name's letters and digits only, lower case: "NOLA.com" and "NOLA com" are one site."""
     return "".join(words(name))

@@ -208,6 +208,7 @@ def _warnings(doc: n.Document, steps: list[Step], options: RenderOptions, budget
     strongest: dict[str, str] = {}
     for ident, mode in steps:
         strongest[ident] = max(mode, strongest.get(ident, mode), key=MODES.index)
-    gone = {ident for ident in strongest if _span(_applied(doc, steps).blocks, ident) is None}
+    fitted = _applied(doc, steps).blocks
+    gone = {ident for ident in strongest if _span(fitted, ident) is None}
     return [options.labels.get(keys[1] if ident in gone else keys[0], block=_name(doc, ident), pages=budget)
             for ident in strongest]

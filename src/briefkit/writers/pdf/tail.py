@@ -18,10 +18,15 @@ _MOST_HELD = 360.0
 """Points of content above held with the Sources at most: a longer section gives its last block only."""
 
 
+def _flattened(flows: list[Flowable]) -> list[Flowable]:
+    """``flows`` with each KeepTogether opened and without conditional breaks."""
+    return [p for f in flows for p in (f._content if isinstance(f, KeepTogether) else [f])
+            if not isinstance(p, CondPageBreak)]
+
+
 def _height(flows: list[Flowable], width: float) -> float:
     """The height of ``flows``; a list's is only known on a canvas: such a section counts as long."""
-    parts = [p for f in flows for p in (f._content if isinstance(f, KeepTogether) else [f])
-             if not isinstance(p, CondPageBreak)]
+    parts = _flattened(flows)
     if any(isinstance(p, ListFlowable) for p in parts):
         return float("inf")
     return float(sum(p.wrap(width, 1e6)[1] for p in parts))
@@ -41,6 +46,4 @@ def kept_with_tail(flows: list[Flowable], width: float) -> list[Flowable]:
         return flows
     # inside, no conditional break (the one holding the heading to its list would split them again) and no
     # KeepTogether of its own (a chart's): reportlab measures a nested one as taller than any page
-    kept = [p for f in flows[start:] for p in (f._content if isinstance(f, KeepTogether) else [f])
-            if not isinstance(p, CondPageBreak)]
-    return [*flows[:start], KeepTogether(kept)]
+    return [*flows[:start], KeepTogether(_flattened(flows[start:]))]
