@@ -16,7 +16,10 @@ no headline holds them, wherever they stand on its line."""
 
 MENU = (*ACCOUNT, r"advertisement", r"menu", r"home", r"news", r"search", r"close", r"open", r"share:?", r"print",
         r"comments?", r"read\s+more", r"related", r"next", r"prev(?:ious)?", r"more", r"video", r"photos?",
-        r"google", r"follow\s+us:?")
+        r"google", r"follow\s+us:?",
+        # a list widget's heading ("Latest Posts", "Recent News") and a page's anchor ("top of page"), as the line
+        r"(?:latest|recent|popular|top)\s+(?:posts?|news|stories|articles|updates)\s*$",
+        r"(?:back\s+to\s+)?top(?:\s+of\s+(?:the\s+)?page)\s*$|back\s+to\s+top\s*$")
 """Menu and widget words: furniture when one is the whole line, or nearly ("News", "Share:", "Read more")."""
 
 DEVICE = (r"(?:customi[sz]e|manage|update)\s+(?:your\s+)?(?:consent|cookies?|privacy)", r"consent\s+preferences",

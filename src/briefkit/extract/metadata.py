@@ -44,7 +44,7 @@ from briefkit.extract.pubdate import publication_date
 from briefkit.extract.sourcedecide import decide_source
 from briefkit.extract.sources import is_picture_source
 from briefkit.extract.titlechecks import speaker_suffix
-from briefkit.extract.titlefurniture import without_media_tag, zh_site_suffix
+from briefkit.extract.titlefurniture import domain_label, echoed_suffix, unwrapped, without_media_tag, zh_site_suffix
 from briefkit.extract.wordcount import CJK
 from briefkit.readers import Article
 from briefkit.readers.htmlpage import title_parts
@@ -332,9 +332,13 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         undated = re.sub(r"\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$", "", facts.title)
         suffix = credits.site_suffix(facts.title) or (undated != facts.title and credits.site_suffix(undated)) \
             or zh_site_suffix(facts.title)
-        if suffix and not speaker_suffix(facts.title, suffix[1], " ".join(article.paragraphs[:2])):
+        story = " ".join(article.paragraphs[:2])
+        suffix = suffix or domain_label(facts.title) \
+            or echoed_suffix(facts.title, article.head + [b.text for b in article.blocks[:8]],
+                             " ".join(p for p in article.paragraphs[:4] if len(p.split()) >= 25))
+        if suffix and not speaker_suffix(facts.title, suffix[1], story):
             facts.title, facts.site = suffix
-        facts.title = without_media_tag(facts.title)
+        facts.title = unwrapped(without_media_tag(facts.title))
     facts.site = facts.site or titleshapes.label_site(article.head)
     # a byline or reporter line between the title and the body is often read as a heading
     # "美国中文网记者:雾霾" heads a question in a body; a field line in the body has its date or more fields

@@ -18,7 +18,13 @@ Each rule states the kind it covers and holds on pages of many sites, not one:
   the story says;
 - a reading-time stamp run onto a headline ("…election1 min read . Updated: 05 Feb 2021") is no part of it;
 - a name line alone (a site's "中国经济网", an office's "吕梁市人民政府办公厅", a section's "Letters to the
-  Editor", "学校要闻") heads the page or the section, not the story.
+  Editor", "学校要闻") heads the page or the section, not the story;
+- a picture's credit line ("Credit: Public domain.") and a request to the reader ("Please make active links to
+  the source …") speak of the page, not the story;
+- a headline quoted whole in title brackets ("《一季度经济实现开门红》"), or after its site's domain and a colon
+  ("Bloomberg.com: Bank raises rate"), is the headline inside;
+- a dash suffix the page prints again on a line of its own furniture ("… – Africa Links 24" over "Rédaction
+  Africa Links 24 with …") names the site, even where the name does not read as an outlet's.
 """
 
 from __future__ import annotations
@@ -76,6 +82,15 @@ _ZH_BROWSER = re.compile(r"(?:瀏覽器|浏览器)\s*(?:不支援|不支持|版�
 
 
 _DEVICE = re.compile(anywhere(DEVICE))
+# "Credit: Public domain.", "Photo credit: …": a picture's credit standing alone over the story
+_CREDIT_LINE = re.compile(r"^(?:(?:photo|image|picture|cover)\s+)?credits?\s*[:：]", re.IGNORECASE)
+# "Please make active links to the source, …", "Please enable JavaScript": the page asking the reader for something
+_REQUEST = re.compile(r"^(?:please|kindly)\s+[a-z]+\b(?:\s+\S+){3,}", re.IGNORECASE)
+# "《一季度鄭州經濟實現“開門紅”》": a headline quoted whole in title brackets, with none inside
+_BRACKETED = re.compile(r"^《(?P<title>[^《》]{4,})》$")
+# "Bloomberg.com: Colombia Bank Raises …": a site's domain, a colon, then the headline
+_DOMAIN_LABEL = re.compile(r"^(?P<site>[A-Z][\w-]*(?:\.[a-z]{2,6}){1,2})\s*:\s+(?P<title>\S.{11,})$")
+_DASH_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[-–—]\s+(?P<site>[A-Z][^-–—|｜]{1,40})$")
 # markup left in the text by a page's converter ("<acronym id=…><label …>"): a tag with its attributes, or closed
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+\s*=|\s*/?\s*>)")
 # a site's other language versions, each named in its own language: two on one line make it the portal's link row
@@ -86,11 +101,12 @@ _LANGUAGE = re.compile(r"^(?:English|Русск\w*|Français|Español|Deutsch|Po
 def is_widget(line: str) -> bool:
     """A weather widget's reading, a post's comment count, a tag list, a Chinese page's tools or browser
     warning, a line speaking of the reader's device (cookies, browser, keyboard, app), markup, a link row to the
-    site's language versions: never the title."""
+    site's language versions, a picture's credit, a request to the reader: never the title."""
     return bool(_WEATHER.match(line)) or bool(_COMMENTS.search(line.strip())) or len(_TAGS.findall(line)) >= 2 \
         or _zh_tools(line) \
         or bool(_ZH_BROWSER.search(line)) or bool(_DEVICE.search(line)) or bool(_MARKUP.search(line)) \
-        or sum(1 for item in line.split() if _LANGUAGE.match(item)) >= 2 or _letter_spaced(line)
+        or sum(1 for item in line.split() if _LANGUAGE.match(item)) >= 2 or _letter_spaced(line) \
+        or bool(_CREDIT_LINE.match(line.strip())) or bool(_REQUEST.match(line.strip()))
 
 
 def _letter_spaced(line: str) -> bool:
@@ -147,3 +163,30 @@ def without_media_tag(title: str) -> str:
     """A headline without the tag naming its page's medium ("… budget [Video]" → "… budget")."""
     cut = _MEDIA_TAG.sub("", title)
     return cut if word_count(cut) >= 2 else title
+
+
+def unwrapped(title: str) -> str:
+    """The headline inside title brackets that quote it whole ("《…》" → "…")."""
+    match = _BRACKETED.match(title.strip())
+    return match["title"].strip() if match else title
+
+
+def domain_label(title: str) -> tuple[str, str] | None:
+    """"Bloomberg.com: Bank raises rate" → ("Bank raises rate", "Bloomberg.com"): the headline after its site's
+    domain, or None."""
+    match = _DOMAIN_LABEL.match(title.strip())
+    return (match["title"].strip(), match["site"]) if match else None
+
+
+def echoed_suffix(title: str, lines: list[str], story: str) -> tuple[str, str] | None:
+    """The title without a dash suffix that the page prints again among its furniture lines (``lines``, the
+    title line's copies aside) and never in the ``story``: a site's name, however it reads ("… – Africa Links
+    24" with "Rédaction Africa Links 24 with …" over the story), else None.  ``story`` holds the story's long
+    paragraphs only: a short credit line read as a paragraph is furniture too."""
+    match = _DASH_SUFFIX.match(title.strip())
+    if match is None or word_count(match["site"]) > 5 or match["site"] in story:
+        return None
+    site = match["site"].strip()
+    pattern = re.compile(r"(?<!\w)" + re.escape(site) + r"(?!\w)")
+    echoed = any(pattern.search(line) and title.strip() not in line for line in lines)
+    return (match["title"].strip(), site) if echoed else None

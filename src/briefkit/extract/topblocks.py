@@ -9,6 +9,7 @@ import re
 
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.fields import FIELD as _FIELD
+from briefkit.extract.titlefurniture import is_widget
 from briefkit.extract.wordcount import word_count
 from briefkit.readers import Article
 
@@ -24,7 +25,7 @@ def repeated_block(article: Article) -> str | None:
         if text not in texts[i + 1:] or not 3 <= word_count(text) <= 30 \
                 or text.endswith((":", "：", "。")) or re.search(r"[.!?]\s+\S|[。！？]\s*\S", text) \
                 or _FIELD.match(text) \
-                or is_boilerplate(text):
+                or is_boilerplate(text) or is_widget(text):  # an image's markup printed twice
             continue
         between = texts[i + 1:texts.index(text, i + 1)]
         if len(between) <= 3 and all(len(t.split()) <= 12 for t in between):
