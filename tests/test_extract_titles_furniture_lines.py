@@ -80,3 +80,18 @@ def test_a_dash_suffix_the_story_speaks_of_stays_in_the_title(tmp_path: Path) ->
     title = "Freight climbs for a third month – Port Authority"
     page = f"{title}\n\nPort Authority\n\n{BODY.replace('The port authority', 'The Port Authority')}"
     assert _title(tmp_path, page) == title
+
+
+def test_a_row_of_counters_is_no_title(tmp_path: Path) -> None:
+    assert _title(tmp_path, f"鲜花( 0) 鸡蛋( 0)\n\n{BODY}") is None
+
+
+def test_a_reports_numbered_part_is_no_title(tmp_path: Path) -> None:
+    page = f"主任、副主任,各位委员:\n\n{BODY_ZH}\n一、2023年港口运营情况\n\n{BODY_ZH}"
+    assert _title(tmp_path, page) is None
+
+
+def test_a_repost_label_gives_the_source_not_the_title(tmp_path: Path) -> None:
+    brief, warnings = _extract(tmp_path, f"轉自:港口日報\n\n{BODY_ZH}")
+    assert any(w.startswith("no title line found") for w in warnings)
+    assert brief.meta.source == "港口日報"

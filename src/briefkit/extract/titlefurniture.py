@@ -84,6 +84,8 @@ _ZH_BROWSER = re.compile(r"(?:瀏覽器|浏览器)\s*(?:不支援|不支持|版�
 _DEVICE = re.compile(anywhere(DEVICE))
 # "Credit: Public domain.", "Photo credit: …": a picture's credit standing alone over the story
 _CREDIT_LINE = re.compile(r"^(?:(?:photo|image|picture|cover)\s+)?credits?\s*[:：]", re.IGNORECASE)
+# "鲜花( 0) 鸡蛋( 0)", "Likes (3) Comments (12)": a forum's or a post's counters, each a word and its count in brackets
+_COUNTERS = re.compile(r"(?:\S\s*[(（]\s*\d+\s*[)）].*){2}")
 # "Please make active links to the source, …", "Please enable JavaScript": the page asking the reader for something
 _REQUEST = re.compile(r"^(?:please|kindly)\s+[a-z]+\b(?:\s+\S+){3,}", re.IGNORECASE)
 # "《一季度鄭州經濟實現“開門紅”》": a headline quoted whole in title brackets, with none inside
@@ -101,12 +103,13 @@ _LANGUAGE = re.compile(r"^(?:English|Русск\w*|Français|Español|Deutsch|Po
 def is_widget(line: str) -> bool:
     """A weather widget's reading, a post's comment count, a tag list, a Chinese page's tools or browser
     warning, a line speaking of the reader's device (cookies, browser, keyboard, app), markup, a link row to the
-    site's language versions, a picture's credit, a request to the reader: never the title."""
+    site's language versions, a picture's credit, a request to the reader, a row of counters: never the title."""
     return bool(_WEATHER.match(line)) or bool(_COMMENTS.search(line.strip())) or len(_TAGS.findall(line)) >= 2 \
         or _zh_tools(line) \
         or bool(_ZH_BROWSER.search(line)) or bool(_DEVICE.search(line)) or bool(_MARKUP.search(line)) \
         or sum(1 for item in line.split() if _LANGUAGE.match(item)) >= 2 or _letter_spaced(line) \
-        or bool(_CREDIT_LINE.match(line.strip())) or bool(_REQUEST.match(line.strip()))
+        or bool(_CREDIT_LINE.match(line.strip())) or bool(_REQUEST.match(line.strip())) \
+        or (bool(_COUNTERS.search(line)) and word_count(re.sub(r"[(（]\s*\d+\s*[)）]", "", line)) <= 6)
 
 
 def _letter_spaced(line: str) -> bool:

@@ -183,12 +183,16 @@ def numbered_part(lines: list[str], i: int) -> bool:
     return False
 
 
+# "一、2023年财政决算情况", "（二）主要措施", "3、下一步工作": a Chinese report's numbered part, heading a section of it
+_ENUMERATED = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*、|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
 def not_a_headline(line: str) -> bool:
     """Any of this module's single-line kinds: a date or dateline, a byline, a label, a pitch, a picture's label,
-    a keyword list."""
+    a keyword list, a Chinese report's numbered part."""
     return date_words_only(line) or dateline_alone(line) or from_byline(line) or archive_label(line) \
         or contact_field(line) or contact_entry(line) or site_pitch(line) or picture_label(line) \
-        or caption_label(line) or keyword_list(line) or link_row(line)
+        or caption_label(line) or keyword_list(line) or link_row(line) or bool(_ENUMERATED.match(line))
 
 
 def label_site(lines: list[str]) -> str | None:
