@@ -95,3 +95,4 @@ def test_a_repost_label_gives_the_source_not_the_title(tmp_path: Path) -> None:
     brief, warnings = _extract(tmp_path, f"轉自:港口日報\n\n{BODY_ZH}")
     assert any(w.startswith("no title line found") for w in warnings)
     assert brief.meta.source == "港口日報"
+

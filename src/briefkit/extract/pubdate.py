@@ -27,6 +27,10 @@ from briefkit.readers import Article
 _PUBLISHED_NOTE = re.compile(r"\b(?:publish(?:ed)?\s+date|date\s+published|publication\s+date|"
                              r"(?:was\s+|originally\s+|first\s+)?published(?:\s+(?:today|on))?)\s*[:：]?\s*\(?",
                              re.IGNORECASE)
+# "This report by The Canadian Press was first published Feb. 29, 2024.": an agency's note on its own copy, wherever a
+# reposting site's copy ran it into the story's text
+_SELF_NOTE = re.compile(r"\bThis\s+(?:report|article|story)\b[^.!?]{0,80}?\bwas\s+(?:first|originally)\s+published"
+                        r"\s+(?:on\s+)?")
 _IN_OUTLET = re.compile(r"^in\s+[\w ,.&'’]{2,40}$")  # "… published in Farmshine, June 7, 2018"
 # Taiwan's official pages count years from 1912 (民國): "發布日期:114-07-03" is 3 July 2025, "民國114年7月3日" too
 _MINGUO = re.compile(r"(?:(?:日期|時間|时间)\s*[:：]\s*|民國\s*)(?P<y>1[0-4]\d|[2-9]\d)\s*(?:[-/.]|年)\s*(?P<m>[01]?\d)"
@@ -99,7 +103,9 @@ def _over_title(article: Article, line: str, title_index: int) -> bool:
 def published_note(article: Article) -> tuple[dt.date, list[str]] | None:
     """The date a note saying when the page was published gives: a short line among the page's blocks
     ("Publish Date : 27 May 2021 20:16 PM") or the first paragraphs ("… originally published in Farmshine,
-    June 7, 2018"), the date right after the note.  A weak guess: such a note may speak of another text."""
+    June 7, 2018"), the date right after the note.  A weak guess: such a note may speak of another text.  An
+    agency's note on its own copy ("This report by The Canadian Press was first published Feb. 29, 2024."), anywhere
+    in the story, dates it for sure."""
     lines = [t for t in [*(b.text for b in article.blocks[:40]), *article.tail[:10]] if len(t) <= 160]
     for line in lines + [p[:400] for p in article.paragraphs[:3]]:
         for note in _PUBLISHED_NOTE.finditer(line):
@@ -108,6 +114,11 @@ def published_note(article: Article) -> tuple[dt.date, list[str]] | None:
             if found is not None and found.precision == "day" and \
                     (found.start == 0 or _IN_OUTLET.match(after[:found.start].strip())):
                 return dt.date.fromisoformat(found.value), [f"meta.date is a guess (from '{line[:60]}'): check it"]
+    for paragraph in article.paragraphs:
+        for note in _SELF_NOTE.finditer(paragraph):
+            if (found := parse_date(paragraph[note.end():note.end() + 40])) and found.start == 0 \
+                    and found.precision == "day":
+                return dt.date.fromisoformat(found.value), []  # the agency dates its own copy: no guess
     return None
 
 
