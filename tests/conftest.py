@@ -61,6 +61,13 @@ def extracted(tmp_path: Path, text: str, name: str = "article.txt") -> tuple[Bri
     return extract_article(path)
 
 
+def found_title(tmp_path: Path, text: str) -> str | None:
+    """The title the draft of a page holding ``text`` gives, or None where the extractor says it found none (the
+    file name stands in)."""
+    brief, warnings = extracted(tmp_path, text, "page.txt")
+    return None if any(w.startswith("no title line found") for w in warnings) else brief.meta.title
+
+
 def drafted(tmp_path: Path, text: str) -> Brief:
     """The draft ``briefkit extract`` makes of an article holding ``text`` (a small article in a page's shape)."""
     return extracted(tmp_path, text)[0]

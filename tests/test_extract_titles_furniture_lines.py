@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefkit.content.model import Brief
-from briefkit.extract import extract_article
+from tests.conftest import extracted
+from tests.conftest import found_title as _title
 
 BODY = ("The port authority said freight volumes at the harbour rose 12% in February, the third monthly rise "
         "in a row, as container traffic recovered after a slow winter on the northern routes.\n\n"
@@ -18,18 +18,6 @@ BODY = ("The port authority said freight volumes at the harbour rose 12% in Febr
         "two new cranes would be working by June, when the new quay opens to the larger vessels.\n")
 BODY_ZH = ("港务局表示,今年二月港口货物吞吐量增长12%,集装箱运输持续恢复,这是连续第三个月增长。\n\n"
            "港务局官员表示,预计港口货物吞吐量在春季将继续增长,两台新吊机将于六月投入使用。\n")
-
-
-def _extract(tmp_path: Path, text: str) -> tuple[Brief, list[str]]:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return extract_article(page)
-
-
-def _title(tmp_path: Path, text: str) -> str | None:
-    """The title, or None when the extractor says it found none (the file name stands in)."""
-    brief, warnings = _extract(tmp_path, text)
-    return None if any(w.startswith("no title line found") for w in warnings) else brief.meta.title
 
 
 def test_a_picture_credit_alone_over_the_story_is_no_title(tmp_path: Path) -> None:
@@ -92,7 +80,7 @@ def test_a_reports_numbered_part_is_no_title(tmp_path: Path) -> None:
 
 
 def test_a_repost_label_gives_the_source_not_the_title(tmp_path: Path) -> None:
-    brief, warnings = _extract(tmp_path, f"轉自:港口日報\n\n{BODY_ZH}")
+    brief, warnings = extracted(tmp_path, f"轉自:港口日報\n\n{BODY_ZH}", "page.txt")
     assert any(w.startswith("no title line found") for w in warnings)
     assert brief.meta.source == "港口日報"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import extracted
+from tests.conftest import found_title as _title
 
 from briefkit.content.model import Brief
 from briefkit.extract import headlines, titleshapes
@@ -23,11 +24,6 @@ HEADLINE = "County budget keeps property taxes flat"
 
 def _extract(tmp_path: Path, text: str) -> tuple[Brief, list[str]]:
     return extracted(tmp_path, text, "page.txt")
-
-
-def _title(tmp_path: Path, text: str) -> str | None:
-    brief, warnings = _extract(tmp_path, text)
-    return None if any(w.startswith("no title line found") for w in warnings) else brief.meta.title
 
 
 def _pick(lines: list[str], body: str = BODY) -> str | None:

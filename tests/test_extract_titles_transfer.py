@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import found_title as _title
+
 from briefkit.content.model import Brief
 from briefkit.extract import extract_article
 from briefkit.extract.boilerplate import is_boilerplate
@@ -28,12 +30,6 @@ def _meta(tmp_path: Path, text: str) -> tuple[Brief, list[str]]:
     page = tmp_path / "page.txt"
     page.write_text(text, encoding="utf-8")
     return extract_article(page)
-
-
-def _title(tmp_path: Path, text: str) -> str | None:
-    """The title, or None when the extractor says it found none (the file name stands in)."""
-    brief, warnings = _meta(tmp_path, text)
-    return None if any(w.startswith("no title line found") for w in warnings) else brief.meta.title
 
 
 def test_a_chinese_lede_sentence_is_no_title(tmp_path: Path) -> None:
