@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.durations import anniversary, covered_period, lasted, relative_time, tenor
+from briefkit.extract.durations import anniversary, countdown, covered_period, lasted, relative_time, tenor
 from briefkit.extract.namednumbers import named_number
 from briefkit.extract.quantity import Quantity
 from briefkit.extract.references import is_reference
@@ -26,7 +26,8 @@ _CLOCK = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|h\d{2}|hrs\b|hour
                     r"|SAST|ET|PT)\b)", re.IGNORECASE)
 _AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\s+(?:ago|earlier|later|before|after)\b"
                   r"|^\s*days?\s+ago\b", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old"
+# … "people over 60 years of age": an age however the sentence writes it
+_AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old|^\s+years?\s+of\s+age\b"
                         r"|^-?\s*(?:to|-|–|and)\s*\d{1,3}(?:\s*-\s*|\s+)years?[\s-]+olds?\b", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NAME_PAREN = re.compile(r"[A-Z][a-z]+ [A-Z][\w'’-]+\s?\($")  # "John Smith (64)": an age
@@ -149,13 +150,13 @@ def not_a_figure(text: str, q: Quantity) -> bool:
                                    or (_NAME_PAREN.search(before) and after.startswith(")"))):
         return True
     if bare and ((covered_period(before, after) and not lasted(text[:q.start])) or relative_time(after)
-                 or tenor(after) or anniversary(before, after)):
+                 or tenor(after) or anniversary(before, after) or countdown(before, after)):
         return True  # "the first 11 months", "前4个月", "six months ago", "the 10-year yield": see durations.py
     if before.endswith("[") and after.startswith("]"):
         return True
-    if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$)|[、．）]", after) \
+    if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$|[\u3400-\u9fff])|[、．）]", after) \
             and (not before.strip(" \t(（") or before.rstrip(" \t(（").endswith((":", ";", "：", "；", "。"))):
-        return True  # "1. We hurt US industry …", "说明:1、如无特殊说明…": a list's item number
+        return True  # "1. We hurt US industry …", "说明:1、如无特殊说明…", "2.龙湾区本级": a list's item number
     if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after) or _ZONE.search(before):
         return True  # an exchange-rate note, or a time zone's offset ("UTC+8")
     if bare and (re.match(r"\s?[–—]\s?\d", after) or re.search(r"\d\s?[–—]\s?$", before)) \

@@ -1,0 +1,60 @@
+"""Kinds of figure miss on pages nobody tuned on (stop 31): a sum grouped in lakhs and crores ("Rs 1,04,278
+crore"), a Chinese clause that opens on its count right after a percentage ("5.32%,62家"), a minus sign after a
+Chinese verb of change ("同比增-1.57%"), an age written "years of age", the time left before an event ("2 weeks
+until the Budget") and a heading's item number glued to Chinese text ("2.龙湾区本级").
+
+Each page is made up in the kind's form (no copy of a corpus page) and read through ``extract_article``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import drafted
+
+HEAD = "A made-up page for one kind of figure\n\n"
+ZH_HEAD = "一个虚构的页面\n\n"
+
+
+def _figures(tmp_path: Path, body: str, head: str = HEAD) -> list[tuple[float, str | None]]:
+    brief = drafted(tmp_path, head + body + "\n")
+    return [(round(f.value, 6), f.unit) for f in brief.figures]
+
+
+def test_a_sum_grouped_in_lakhs_is_one_number(tmp_path: Path) -> None:
+    body = "The state set aside Rs 2,35,410 crore for roads this year, the minister told the assembly."
+    assert _figures(tmp_path, body) == [(2354100000000.0, "INR")]
+
+
+def test_a_count_opening_a_clause_after_a_percentage_is_read(tmp_path: Path) -> None:
+    found = _figures(tmp_path, "样本企业利润率中位数为4.15%,38家企业利润率超过20%。", ZH_HEAD)
+    assert (38.0, "家") in found and (4.15, "%") in found
+
+
+def test_a_minus_sign_after_a_chinese_verb_of_change_is_kept(tmp_path: Path) -> None:
+    assert (-2.36, "%") in _figures(tmp_path, "全年实现营业收入8.1亿元,同比增-2.36%。", ZH_HEAD)
+
+
+def test_a_range_of_sums_keeps_both_ends_positive(tmp_path: Path) -> None:
+    found = _figures(tmp_path, "补贴标准为每户2万元-4万元。", ZH_HEAD)
+    assert (20000.0, "CNY") in found and (40000.0, "CNY") in found
+
+
+def test_years_of_age_is_an_age(tmp_path: Path) -> None:
+    body = "Most of the patients admitted were people over 75 years of age, with some 412 cases in all."
+    assert [value for value, _ in _figures(tmp_path, body)] == [412.0]
+
+
+def test_the_time_left_before_an_event_is_no_figure(tmp_path: Path) -> None:
+    body = "It is just over 3 weeks until the election, and the party has spent $4 million on adverts."
+    assert [value for value, _ in _figures(tmp_path, body)] == [4000000.0]
+
+
+def test_a_stoppage_until_a_date_still_lasts(tmp_path: Path) -> None:
+    body = "The mill will close for 3 weeks until March while 120 workers retrain."
+    assert (3.0, "weeks") in _figures(tmp_path, body)
+
+
+def test_a_headings_item_number_glued_to_chinese_is_no_count(tmp_path: Path) -> None:
+    body = "1.区本级财政收支\n\n全年一般公共预算收入12.5亿元,增长6.1%。\n\n(2)主要科目情况\n\n税收收入9.8亿元。"
+    assert [value for value, _ in _figures(tmp_path, body, ZH_HEAD)] == [1250000000.0, 6.1, 980000000.0]
