@@ -58,3 +58,20 @@ def test_a_stoppage_until_a_date_still_lasts(tmp_path: Path) -> None:
 def test_a_headings_item_number_glued_to_chinese_is_no_count(tmp_path: Path) -> None:
     body = "1.区本级财政收支\n\n全年一般公共预算收入12.5亿元,增长6.1%。\n\n(2)主要科目情况\n\n税收收入9.8亿元。"
     assert [value for value, _ in _figures(tmp_path, body, ZH_HEAD)] == [1250000000.0, 6.1, 980000000.0]
+
+
+def test_a_sum_before_a_half_width_semicolon_is_kept(tmp_path: Path) -> None:
+    body = "其中,大型项目4个,总投资356亿元;中型项目9个,总投资128.5亿元。"
+    values = [value for value, unit in _figures(tmp_path, body, ZH_HEAD) if unit == "CNY"]
+    assert values == [35600000000.0, 12850000000.0]
+
+
+def test_any_current_currency_named_with_its_country_is_its_money(tmp_path: Path) -> None:
+    body = ("The utility borrowed 3.2 billion Kyrgyz soms from the fund and 40 million Armenian drams from a local "
+            "bank, besides 5 million Trinidad and Tobago dollars.")
+    assert _figures(tmp_path, body) == [(3200000000.0, "KGS"), (40000000.0, "AMD"), (5000000.0, "TTD")]
+
+
+def test_a_currency_name_alone_is_no_money_when_it_is_a_word(tmp_path: Path) -> None:
+    body = "The committee counted 12 marks against the plan and 30 reals of evidence."
+    assert all(unit not in {"BAM", "BRL"} for _, unit in _figures(tmp_path, body))

@@ -157,8 +157,10 @@ def not_a_figure(text: str, q: Quantity) -> bool:
     if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$|[\u3400-\u9fff])|[、．）]", after) \
             and (not before.strip(" \t(（") or before.rstrip(" \t(（").endswith((":", ";", "：", "；", "。"))):
         return True  # "1. We hurt US industry …", "说明:1、如无特殊说明…", "2.龙湾区本级": a list's item number
-    if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after) or _ZONE.search(before):
-        return True  # an exchange-rate note, or a time zone's offset ("UTC+8")
+    if _RATE.search(before[-3:]) or _RATE.match(after) or (bare and re.match(r";\d", after)) or _ZONE.search(before):
+        # an exchange-rate note, a left-over character reference ("163;5") or a time zone's offset ("UTC+8"); a
+        # sum before a list's half-width semicolon ("总投资643亿元;50亿元至…") is a figure
+        return True
     if bare and (re.match(r"\s?[–—]\s?\d", after) or re.search(r"\d\s?[–—]\s?$", before)) \
             and not in_count_range(text, q):
         return True  # "won 3–1", "voted 52–48", "pages 12–15": a score or a span, as with a hyphen
