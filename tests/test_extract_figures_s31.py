@@ -75,3 +75,24 @@ def test_any_current_currency_named_with_its_country_is_its_money(tmp_path: Path
 def test_a_currency_name_alone_is_no_money_when_it_is_a_word(tmp_path: Path) -> None:
     body = "The committee counted 12 marks against the plan and 30 reals of evidence."
     assert all(unit not in {"BAM", "BRL"} for _, unit in _figures(tmp_path, body))
+
+
+def test_a_share_in_brackets_compared_with_another_is_kept(tmp_path: Path) -> None:
+    body = "The jobless rate in the northern district rose to 9.4% (8.7%) as the mill shed staff over the winter."
+    found = _figures(tmp_path, body)
+    assert (9.4, "%") in found and (8.7, "%") in found
+
+
+def test_rows_of_a_name_and_its_shares_are_read(tmp_path: Path) -> None:
+    body = ("The bureau said jobless rates rose in most regions in March.\n\n"
+            "Rates by region were (previous month in brackets):\n\nNorthland 5.4% (5.1%)\n\nWest Coast 4.2% (4.4%)\n\n"
+            "Canterbury 3.9% (3.8%)\n\nThe bureau will publish its next survey in June.")
+    found = _figures(tmp_path, body)
+    assert {(5.4, "%"), (5.1, "%"), (4.2, "%"), (4.4, "%"), (3.9, "%"), (3.8, "%")} <= set(found)
+
+
+def test_a_forums_anti_copy_noise_gives_no_counts(tmp_path: Path) -> None:
+    body = ("Exports rose 4.5% in the quarter, the agency said. 6 q* Y1 d) T; e9 p\n\n"
+            "Imports fell 2.1% over the same months. 3 h0 G; {* b2 X& The agency said trade was steady.\n\n"
+            "Its next report is due in the spring, officials said.")
+    assert sorted(_figures(tmp_path, body)) == [(2.1, "%"), (4.5, "%")]

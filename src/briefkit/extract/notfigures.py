@@ -124,6 +124,16 @@ def _visit_counter(before: str, after: str) -> bool:
     return bool(_COUNTER_BEFORE.search(before)) and (before.rstrip().endswith(":") or bool(_COUNTER_AFTER.match(after)))
 
 
+# a forum's anti-copy noise between a post's words ("8 t- E& [* e1 [$ u;", "5 Z0 f3 o7 g) W*"): runs of one or two
+# characters that mix a letter with a digit or a sign, which no sentence writes three times around a number
+_NOISE_TOKEN = re.compile(r"(?<!\S)(?:[A-Za-z][^\sA-Za-z]|[^\sA-Za-z][A-Za-z])(?!\S)")
+
+
+def _in_noise(text: str, q: Quantity) -> bool:
+    """True when a one-digit number stands among a forum's anti-copy noise."""
+    return len(q.display) == 1 and len(_NOISE_TOKEN.findall(text[max(0, q.start - 16):q.end + 16])) >= 3
+
+
 def not_a_figure(text: str, q: Quantity) -> bool:
     """The numbers a careful reader never tiles: a date's day ("Mar 12", "16 Sep"), a time of day,
     "59 minutes ago", an age ("Ruby Russell, 64,", "John Smith (64)", "his wife, 43,", "who turned 60"), a note
@@ -172,6 +182,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "on 1300 175 070": digit groups side by side write a phone number or a code, never two figures
     if bare and named_number(text, q):
         return True  # "SAD 29", "Exhibits 3, 6, and 7", "call … on 101", a 100-year anniversary
+    if bare and _in_noise(text, q):
+        return True  # "8 t- E& [* e1 [$ u;": a forum's anti-copy noise
     if bare and (_visit_counter(before, after) or _POSTCODE.search(before)):
         return True  # "(Visited 58 times, 1 visits today)", "Views: 1,204", "(郵政編碼529700)"
     if _cut_off(text, q):
