@@ -96,3 +96,18 @@ def test_a_forums_anti_copy_noise_gives_no_counts(tmp_path: Path) -> None:
             "Imports fell 2.1% over the same months. 3 h0 G; {* b2 X& The agency said trade was steady.\n\n"
             "Its next report is due in the spring, officials said.")
     assert sorted(_figures(tmp_path, body)) == [(2.1, "%"), (4.5, "%")]
+
+
+def test_a_count_of_the_names_just_listed_is_no_figure(tmp_path: Path) -> None:
+    body = "从地区看,湖南、湖北、江西和安徽4个中部省份合计投资3.2万亿元,增长7.5%。"
+    assert _figures(tmp_path, body, ZH_HEAD) == [(3200000000000.0, "CNY"), (7.5, "%")]
+
+
+def test_a_count_of_the_values_given_respectively_is_no_figure(tmp_path: Path) -> None:
+    body = "三个园区产值分别为12.4、8.6、5.1亿元,均高于上年。"
+    assert [value for value, _ in _figures(tmp_path, body, ZH_HEAD)] == [1240000000.0, 860000000.0, 510000000.0]
+
+
+def test_a_count_larger_than_its_sample_list_stays(tmp_path: Path) -> None:
+    body = "湖南、湖北等9个省份合计投资3.2万亿元。"
+    assert (9.0, "个") in _figures(tmp_path, body, ZH_HEAD)

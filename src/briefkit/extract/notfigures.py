@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.durations import anniversary, countdown, covered_period, lasted, relative_time, tenor
+from briefkit.extract.listcounts import restated_count
 from briefkit.extract.namednumbers import named_number
 from briefkit.extract.quantity import Quantity
 from briefkit.extract.references import is_reference
@@ -182,6 +183,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "on 1300 175 070": digit groups side by side write a phone number or a code, never two figures
     if bare and named_number(text, q):
         return True  # "SAD 29", "Exhibits 3, 6, and 7", "call … on 101", a 100-year anniversary
+    if restated_count(text, q):
+        return True  # "廣東、江蘇…福建7個省市", "these two categories": how many the sentence names, no figure
     if bare and _in_noise(text, q):
         return True  # "8 t- E& [* e1 [$ u;": a forum's anti-copy noise
     if bare and (_visit_counter(before, after) or _POSTCODE.search(before)):
