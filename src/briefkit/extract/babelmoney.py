@@ -63,3 +63,22 @@ def own_names() -> frozenset[str]:
     """The currencies' own names in the singular and the plural, as they follow an adjective ("dollars",
     "soms", "lekë", "emalangeni")."""
     return frozenset(parts[1] for names in _names().values() for name in names if (parts := _split(name)))
+
+
+# country-code domains sold to anyone ("fm" radio, "tv", "io", "ai", "me", "co" start-ups): no country's page
+_VANITY_DOMAINS = frozenset({"ac", "ag", "ai", "am", "cc", "cf", "co", "fm", "ga", "gd", "gg", "gq", "im", "io", "la",
+                             "ly", "me", "ml", "ms", "nu", "sh", "so", "st", "tk", "to", "tv", "vc", "ws"})
+
+
+def domain_currency(url: str | None) -> str | None:
+    """The currency of the country whose domain serves the page ("https://orderpaper.co.nz/…" → NZD), from CLDR's
+    territory currencies; None for a generic or vanity domain, or a country with more than one currency."""
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", (url or "").lower()).split("/")[0].split(":")[0]
+    country = host.rsplit(".", 1)[-1] if "." in host else ""
+    if len(country) != 2 or not country.isalpha() or country in _VANITY_DOMAINS:
+        return None
+    try:
+        codes = get_territory_currencies("GB" if country == "uk" else country.upper())
+    except ValueError:
+        return None
+    return codes[0] if len(codes) == 1 else None
