@@ -111,3 +111,9 @@ def test_a_count_of_the_values_given_respectively_is_no_figure(tmp_path: Path) -
 def test_a_count_larger_than_its_sample_list_stays(tmp_path: Path) -> None:
     body = "湖南、湖北等9个省份合计投资3.2万亿元。"
     assert (9.0, "个") in _figures(tmp_path, body, ZH_HEAD)
+
+
+def test_a_count_of_the_values_given_respectively_in_english_is_no_figure(tmp_path: Path) -> None:
+    body = ("Three agencies, the Port Authority, the Rail Board and the Roads Office, will get $4.2 million, "
+            "$3.1 million and $900,000 respectively, the council said.")
+    assert [value for value, _ in _figures(tmp_path, body)] == [4200000.0, 3100000.0, 900000.0]
