@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefkit.extract.headfigures import row_label
 from conftest import drafted
 
 HEAD = "A made-up page for one kind of figure\n\n"
@@ -117,3 +118,9 @@ def test_a_count_of_the_values_given_respectively_in_english_is_no_figure(tmp_pa
     body = ("Three agencies, the Port Authority, the Rail Board and the Roads Office, will get $4.2 million, "
             "$3.1 million and $900,000 respectively, the council said.")
     assert [value for value, _ in _figures(tmp_path, body)] == [4200000.0, 3100000.0, 900000.0]
+
+
+
+def test_a_row_of_shares_names_its_figures() -> None:
+    assert row_label("West Coast 4.2% (4.4%)") == "West Coast"
+    assert row_label("Figures rose sharply 4.2%") is None  # a sentence's words, no row's name

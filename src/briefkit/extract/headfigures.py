@@ -176,7 +176,10 @@ _DIGIT = re.compile(r"\d")
 
 
 def row_label(line: str) -> str | None:
-    """The field's name of a fact row ("Revenue" in "Revenue: $5.2 million" or "| Revenue | $5.2m |")."""
+    """The field's name of a fact row ("Revenue" in "Revenue: $5.2 million" or "| Revenue | $5.2m |"), or the name
+    a row of shares gives ("Nova Scotia" in "Nova Scotia 7.8% (7.9%)")."""
+    if _NAME_SHARES.match(line.strip()):
+        return re.split(r"\s+[-−]?\d", line.strip(), maxsplit=1)[0]
     if not fact_row(line):
         return None
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
