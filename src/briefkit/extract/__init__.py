@@ -59,7 +59,7 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     captions = [c.text for c in body.captions] + head_captions(article.head)
     figures += caption_figures(captions, figures, facts.date)
     page_text = "\n".join([*headlines, body.text])
-    figures = localise(figures, page_text)  # "$" in a Canadian story is CAD
+    figures = localise(figures, page_text, facts.url)  # "$" in a Canadian story (or on a ".ca" page) is CAD
     figures = priced_in_page_currency(figures, page_text)  # "16,005 per dollar" in a story of the rupiah
     events = find_events(body.sentences, facts.date)
     fact_texts = {item.source_text for item in [*figures, *events]}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract import moneynames
+from briefkit.extract.babelmoney import demonym_codes, own_names
 from briefkit.extract.quantity import Quantity
 
 # Written before the number: "$", "US$", "CNY2.5 trillion", "Rs 500 crore", "₦2.5 billion", "euro 852 million".
@@ -66,27 +67,18 @@ WEAK_NAMES = {"won", "rand", "dong", "crowns", "kina", "pula", "lari", "leva"}
 
 # "12.34 billion South African rand", "5 billion Nigerian naira", "Japanese yen": a country's adjective before
 # its currency's name says whose it is (wire copy writes sums so for readers abroad); "real" and "pound" only
-# after such an adjective (alone they are words)
-DEMONYMS = {"south african": "ZAR", "nigerian": "NGN", "ghanaian": "GHS", "ghana": "GHS", "japanese": "JPY",
-            "chinese": "CNY", "turkish": "TRY", "hungarian": "HUF", "brazilian": "BRL", "malaysian": "MYR",
-            "thai": "THB", "indonesian": "IDR", "bangladeshi": "BDT", "russian": "RUB", "saudi": "SAR",
-            "qatari": "QAR", "emirati": "AED", "uae": "AED", "zambian": "ZMW", "korean": "KRW", "south korean": "KRW",
-            "polish": "PLN", "czech": "CZK", "colombian": "COP", "chilean": "CLP", "argentine": "ARS",
-            "argentinian": "ARS", "peruvian": "PEN", "ethiopian": "ETB", "botswana": "BWP", "namibian": "NAD",
-            "mauritian": "MUR", "rwandan": "RWF", "malawian": "MWK", "vietnamese": "VND", "israeli": "ILS",
-            "ukrainian": "UAH", "moroccan": "MAD", "kazakh": "KZT", "british": "GBP", "mexican": "MXN",
-            "philippine": "PHP", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "egyptian": "EGP",
-            "pakistani": "PKR", "indian": "INR", "sri lankan": "LKR", "nepalese": "NPR", "swiss": "CHF",
-            "swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "canadian": "CAD", "australian": "AUD",
-            "new zealand": "NZD", "singapore": "SGD", "hong kong": "HKD", "taiwan": "TWD", "us": "USD",
-            "u s": "USD", "american": "USD"} | moneynames.DEMONYMS
-_DEMONYM_OF = re.compile(r"^(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s")
-_DEMONYM_NAMES = (r"(?:" + "|".join(d.replace(" ", r"\s+") for d in sorted(DEMONYMS, key=len, reverse=True)
+# after such an adjective (alone they are words).  CLDR's names of every current currency give the adjectives
+# (babelmoney.py); these are the other ways pages write them, which CLDR does not ("Ghana cedis", "Korean won",
+# "American dollars")
+_ALIASES = {"ghana": "GHS", "emirati": "AED", "korean": "KRW", "argentinian": "ARS", "botswana": "BWP",
+            "israeli": "ILS", "kazakh": "KZT", "taiwan": "TWD", "u s": "USD", "american": "USD"}
+DEMONYMS = demonym_codes() | _ALIASES | moneynames.DEMONYMS
+_DEMONYM_OF = re.compile(r"^(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")\s")
+_DEMONYM_NAMES = (r"(?:" + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in sorted(DEMONYMS, key=len, reverse=True)
                                     if d not in {"us", "u s"})
-                  + r")\s+(?:rand|naira|cedis?|yen|yuan|renminbi|lira|forints?|reais|real|ringgit|baht|rupiah|taka"
-                  r"|roubles|rubles|riyals?|dirhams?|pounds(?:\s+sterling)?|kwacha|rupees|shillings|pesos|dollars"
-                  r"|won|zlotys?|koruna|birr|pula|hryvnias?|dong|shekels|kronor|kroner|francs|tenge|dirhams|"
-                  + moneynames.DEMONYM_NAME_WORDS + ")")
+                  + r")\s+(?:pounds\s+sterling|renminbi|reais|roubles|"
+                  + "|".join(re.escape(n) for n in sorted(own_names() | moneynames.NAME_WORDS, key=len, reverse=True))
+                  + ")(?![\\w'’ʻ])")
 
 # "Â£4 billion", "ÂŁ890 million", "â‚¬3m": a page saved in one encoding and read in another (UTF-8 read as
 # Latin-1 or Windows-1250) garbles the sign but keeps the sum; the garbled sign is the currency's

@@ -125,6 +125,18 @@ _TERM_BEFORE = re.compile(r"\b(?:for|in|over|within|after|than)\s+(?:(?:the|near
                           r"|some|around|past|last|first)\s+)*$", re.IGNORECASE)
 
 
+# "just over 2 weeks until the Budget", "three days to go", "a month away": the time left before an event, a point
+# in time counted down to (not "closed for 2 weeks until June", how long something lasts)
+_COUNTDOWN_AFTER = re.compile(r"^[\s-]*" + UNITS + r"[\s-]+(?:until|till|to\s+go|away)\b", re.IGNORECASE)
+_LASTS_BEFORE = re.compile(r"\b(?:for|within|lasting|lasted|lasts|last)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def countdown(before: str, after: str) -> bool:
+    """True when the length of time after a number is the time left before an event ("just over 2 weeks until
+    the Budget", "three days to go"): a point in time, no figure."""
+    return bool(_COUNTDOWN_AFTER.match(after)) and not _LASTS_BEFORE.search(before)
+
+
 def relative_time(after: str) -> bool:
     """True when the length of time after a number places something in time ("six months ago")."""
     return bool(_RELATIVE_AFTER.match(after) or _RELATIVE_AFTER_ZH.match(after))
@@ -138,7 +150,7 @@ def duration_figure(text: str, start: int, end: int) -> tuple[str, int] | None:
         return None
     before, after = text[max(0, start - 40):start], text[end:end + 60]
     if (covered_period(before, after) and not lasted(text[:start])) or relative_time(after) or tenor(after) \
-            or anniversary(before, after):
+            or anniversary(before, after) or countdown(before, after):
         return None
     unit = match["unit"].lower()
     return (unit if unit.endswith("s") else unit + "s"), match.end()

@@ -117,9 +117,15 @@ def subheads(headings: Sequence[str], blocks: Sequence[Block] = ()) -> list[str]
     fact row of a list or a table ("Revenue: $5.2 million", "| Staff | 120 | 135 |").  With the article's
     ``blocks``, a heading must stand where a section's heading does (see :func:`_heads_a_section`)."""
     placed = _section_heads(blocks) if blocks else None
-    return [h for h in headings if (_CJK_RUN.search(h) or fact_row(h)
+    return [h for h in headings if (_CJK_RUN.search(h) or fact_row(h) or _NAME_SHARES.match(h)
             or (len(h.split()) >= 4 and sum(w.isalpha() and w.islower() for w in h.split()) >= 2))
-            and (placed is None or h in placed or fact_row(h))]
+            and (placed is None or h in placed or fact_row(h) or _NAME_SHARES.match(h))]
+
+
+# a list's row of a name and its shares, as a statistics release prints them by region ("Nova Scotia 7.8% (7.9%)",
+# "Ontario 6.3%"): a table's row without its rules
+_NAME_SHARES = re.compile(r"^(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|the|&)\s+)?){1,4}"
+                          r"[-−]?\d[\d.,]*\s?%(?:\s*\(\s*[-−]?\d[\d.,]*\s?%\s*\))?$")
 
 
 def _section_heads(blocks: Sequence[Block]) -> set[str]:
@@ -170,7 +176,10 @@ _DIGIT = re.compile(r"\d")
 
 
 def row_label(line: str) -> str | None:
-    """The field's name of a fact row ("Revenue" in "Revenue: $5.2 million" or "| Revenue | $5.2m |")."""
+    """The field's name of a fact row ("Revenue" in "Revenue: $5.2 million" or "| Revenue | $5.2m |"), or the name
+    a row of shares gives ("Nova Scotia" in "Nova Scotia 7.8% (7.9%)")."""
+    if _NAME_SHARES.match(line.strip()):
+        return re.split(r"\s+[-−]?\d", line.strip(), maxsplit=1)[0]
     if not fact_row(line):
         return None
     cells = [c.strip() for c in line.strip().strip("|").split("|")]

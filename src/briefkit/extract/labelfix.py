@@ -158,11 +158,25 @@ def _restates(text: str, first: tuple[Figure, tuple[int, int]], second: tuple[Fi
         return False
     if {a.unit, b.unit} == {"%", "percentage points"} and a.qualifier is None and b.qualifier is None:
         return abs(a.value - b.value) < 1e-9  # "50 basis points (0.5%)": one change, in two notations
+    if a.unit == b.unit == "%" and a.qualifier is None and b.qualifier is None \
+            and _DIGIT_SHARE.search(a.display or "") and _DIGIT_SHARE.search(b.display or ""):
+        # "13.2% (12.6%)", "7.8% (7.9% a month earlier)": two shares written in digits are one only when they are
+        # the same number rounded ("49.6% (50%)"); otherwise the bracket compares, as a table's previous column
+        return abs(a.value - b.value) <= 0.5 * 10.0 ** -min(_decimals(a.display), _decimals(b.display)) + 1e-9
     pa, pb = _percent(a), _percent(b)
     if pa is not None and pb is not None:
         return abs(pa - pb) <= 5 and (b.qualifier is None or a.qualifier is not None)
     return a.unit == b.unit and a.unit is not None and max(a.value, b.value) > 0 \
         and abs(a.value - b.value) <= 0.1 * max(a.value, b.value)
+
+
+_DIGIT_SHARE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
+def _decimals(display: str | None) -> int:
+    """The decimals a share is written with ("12.6%": 1)."""
+    match = re.search(r"\d(?:\.(\d+))?\s*(?:%|per)", display or "", re.IGNORECASE)
+    return len(match.group(1) or "") if match else 0
 
 
 def _merged(approximate: Figure, exact: Figure) -> Figure:

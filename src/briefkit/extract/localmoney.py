@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from briefkit.content.model import Figure
+from briefkit.extract.babelmoney import domain_currency
 from briefkit.extract.currencies import CODES
 from briefkit.extract.localcues import DOLLAR_COUNTRIES, OTHER_CUES, OTHER_OWN, OTHER_SHARED
 from briefkit.extract.towncues import town_cues
@@ -75,12 +76,17 @@ _YEN = ("JPY",)  # what "¥" stands for besides the yuan
 _ONE_CUE = frozenset({"USD", "MXN", "INR", "RON", *OTHER_SHARED})
 
 
-def local_currency(text: str, default: str, shared: tuple[str, ...] | None = None) -> str | None:
+def local_currency(text: str, default: str, shared: tuple[str, ...] | None = None,
+                   domain: str | None = None) -> str | None:
     """The country's currency a shared sign stands for in ``text``, when the article names that country more
     often (and at least twice, or once where nothing names the default's country) than the default's own;
-    None when the default stands.  ``shared`` replaces the currencies the sign may stand for."""
+    None when the default stands.  ``shared`` replaces the currencies the sign may stand for; ``domain`` is the
+    currency of the country whose web domain serves the page, which counts as two cues of that country (a ".co.nz"
+    page's "$" is New Zealand's unless the story names the United States more)."""
     candidates = shared or _SHARED[default]
     counts = {code: len(_PATTERNS[code].findall(text)) for code in (*candidates, default)}
+    if domain in candidates:
+        counts[domain] += _MIN_CUES
     if default == "USD":
         for code, n in town_cues(text).items():  # "Guelph", "Wollongong", "Ohio": towns and states say the country
             if code in counts:
@@ -123,9 +129,11 @@ def _page_cents(figures: Sequence[Figure]) -> str | None:
     return top if top in _CENT_CURRENCIES and 2 * units.count(top) > len(units) else None
 
 
-def localise(figures: Sequence[Figure], text: str) -> list[Figure]:
+def localise(figures: Sequence[Figure], text: str, url: str | None = None) -> list[Figure]:
     """The figures with each shared sign's currency made the article's own ("$6.25 per kgMS" in a New Zealand
-    story is NZD); a sign that names its country keeps it."""
+    story is NZD); a sign that names its country keeps it.  The page's ``url`` adds its country's domain as a
+    cue."""
+    domain = domain_currency(url)
     locals_: dict[str, str | None] = {}
     out: list[Figure] = []
     for figure in figures:
@@ -142,7 +150,8 @@ def localise(figures: Sequence[Figure], text: str) -> list[Figure]:
             if key not in locals_:
                 page = _page_cents(figures) if cents else None
                 locals_[key] = page if page not in {None, unit} \
-                    else local_currency(text, str(unit), _YEN if yen else _CENTS_SHARED[str(unit)] if cents else None)
+                    else local_currency(text, str(unit), _YEN if yen else _CENTS_SHARED[str(unit)] if cents else None,
+                                        domain)
             if (local := locals_[key]) is not None:
                 figure = figure.model_copy(update={"unit": local, "label": figure.label.replace(f"(in {unit})",
                                                                                               f"(in {local})")})

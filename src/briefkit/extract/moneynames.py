@@ -49,24 +49,11 @@ NAMES = {"dong": "VND", "shekels": "ILS", "shekel": "ILS", "new shekels": "ILS",
          "somoni": "TJS", "nakfa": "ERN", "ouguiyas": "MRU", "ariary": "MGA", "emalangeni": "SZL",
          "maloti": "LSL", "kroner": "DKK", "kronur": "ISK", "krona": "SEK"}
 
-# Adjectives that say whose ("Iraqi dinars", "Jamaican dollars", "Malawian kwacha"), as currencies.DEMONYMS
-DEMONYMS = {"iraqi": "IQD", "jordanian": "JOD", "kuwaiti": "KWD", "bahraini": "BHD", "algerian": "DZD",
-            "tunisian": "TND", "libyan": "LYD", "serbian": "RSD", "omani": "OMR", "iranian": "IRR", "yemeni": "YER",
-            "jamaican": "JMD", "trinidad and tobago": "TTD", "east caribbean": "XCD", "zimbabwe": "ZWL",
-            "zimbabwean": "ZWL", "fijian": "FJD", "barbados": "BBD", "liberian": "LRD", "bahamian": "BSD",
-            "belize": "BZD", "guyanese": "GYD", "brunei": "BND", "papua new guinea": "PGK", "myanmar": "MMK",
-            "angolan": "AOA", "mozambican": "MZN", "sierra leonean": "SLE", "gambian": "GMD", "sudanese": "SDG",
-            "south sudanese": "SSP", "lebanese": "LBP", "syrian": "SYP", "afghan": "AFN", "georgian": "GEL",
-            "azerbaijani": "AZN", "uzbek": "UZS", "kyrgyz": "KGS", "mongolian": "MNT", "cambodian": "KHR",
-            "lao": "LAK", "haitian": "HTG", "dominican": "DOP", "uruguayan": "UYU", "paraguayan": "PYG",
-            "bolivian": "BOB", "venezuelan": "VES", "costa rican": "CRC", "guatemalan": "GTQ", "honduran": "HNL",
-            "nicaraguan": "NIO", "icelandic": "ISK", "bulgarian": "BGN", "macedonian": "MKD", "moldovan": "MDL",
-            "romanian": "RON", "seychellois": "SCR", "congolese": "CDF", "burundian": "BIF", "guinean": "GNF",
-            "malagasy": "MGA", "swazi": "SZL", "eritrean": "ERN", "mauritanian": "MRU", "tajik": "TJS",
-            "cfa": "XOF", "west african cfa": "XOF", "central african cfa": "XAF", "israeli new": "ILS"}
+# Adjectives that say whose ("Zimbabwe dollars", "CFA francs") where pages write them otherwise than CLDR's names,
+# which give the rest (babelmoney.py)
+DEMONYMS = {"zimbabwe": "ZWL", "zimbabwean": "ZWL", "barbados": "BBD", "guyanese": "GYD", "papua new guinea": "PGK",
+            "uzbek": "UZS", "lao": "LAK", "bulgarian": "BGN", "tajik": "TJS", "cfa": "XOF"}
 
-# the names above as they may follow a demonym ("Iraqi dinars") in currencies' pattern of a demonym and a name
-DEMONYM_NAME_WORDS = ("dinars?|rials?|koruna|korunas|crowns|leva|levs|lei|leu|denars|afghanis|kwanzas?|meticais"
-                      "|leones?|dalasis?|lari|manats?|tugriks|riels|kip|gourdes|lempiras|quetzales|colones"
-                      "|guaranies|bol[ií]vares|bolivars|kronur|kina|pula|francs?|soles|new\\s+shekels|dong|kyats?"
-                      "|tenge|nakfa|ariary|somoni|emalangeni|maloti")
+# the names that may follow such an adjective besides CLDR's ("Iraqi dinars", "Czech crowns", "Bulgarian leva")
+NAME_WORDS = frozenset({"crowns", "leva", "levs", "denars", "colones", "quetzales", "guaranies", "guaraníes",
+                        "bolivares", "bolívares", "bolivars", "kronur", "new shekels", "meticais", "pounds", "dollars"})

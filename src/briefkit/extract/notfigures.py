@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.durations import anniversary, covered_period, lasted, relative_time, tenor
+from briefkit.extract.durations import anniversary, countdown, covered_period, lasted, relative_time, tenor
+from briefkit.extract.listcounts import restated_count
 from briefkit.extract.namednumbers import named_number
 from briefkit.extract.quantity import Quantity
 from briefkit.extract.references import is_reference
@@ -26,7 +27,8 @@ _CLOCK = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|h\d{2}|hrs\b|hour
                     r"|SAST|ET|PT)\b)", re.IGNORECASE)
 _AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\s+(?:ago|earlier|later|before|after)\b"
                   r"|^\s*days?\s+ago\b", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old"
+# … "people over 60 years of age": an age however the sentence writes it
+_AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old|^\s+years?\s+of\s+age\b"
                         r"|^-?\s*(?:to|-|–|and)\s*\d{1,3}(?:\s*-\s*|\s+)years?[\s-]+olds?\b", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NAME_PAREN = re.compile(r"[A-Z][a-z]+ [A-Z][\w'’-]+\s?\($")  # "John Smith (64)": an age
@@ -123,6 +125,16 @@ def _visit_counter(before: str, after: str) -> bool:
     return bool(_COUNTER_BEFORE.search(before)) and (before.rstrip().endswith(":") or bool(_COUNTER_AFTER.match(after)))
 
 
+# a forum's anti-copy noise between a post's words ("8 t- E& [* e1 [$ u;", "5 Z0 f3 o7 g) W*"): runs of one or two
+# characters that mix a letter with a digit or a sign, which no sentence writes three times around a number
+_NOISE_TOKEN = re.compile(r"(?<!\S)(?:[A-Za-z][^\sA-Za-z]|[^\sA-Za-z][A-Za-z])(?!\S)")
+
+
+def _in_noise(text: str, q: Quantity) -> bool:
+    """True when a one-digit number stands among a forum's anti-copy noise."""
+    return len(q.display) == 1 and len(_NOISE_TOKEN.findall(text[max(0, q.start - 16):q.end + 16])) >= 3
+
+
 def not_a_figure(text: str, q: Quantity) -> bool:
     """The numbers a careful reader never tiles: a date's day ("Mar 12", "16 Sep"), a time of day,
     "59 minutes ago", an age ("Ruby Russell, 64,", "John Smith (64)", "his wife, 43,", "who turned 60"), a note
@@ -149,15 +161,17 @@ def not_a_figure(text: str, q: Quantity) -> bool:
                                    or (_NAME_PAREN.search(before) and after.startswith(")"))):
         return True
     if bare and ((covered_period(before, after) and not lasted(text[:q.start])) or relative_time(after)
-                 or tenor(after) or anniversary(before, after)):
+                 or tenor(after) or anniversary(before, after) or countdown(before, after)):
         return True  # "the first 11 months", "前4个月", "six months ago", "the 10-year yield": see durations.py
     if before.endswith("[") and after.startswith("]"):
         return True
-    if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$)|[、．）]", after) \
+    if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$|[\u3400-\u9fff])|[、．）]", after) \
             and (not before.strip(" \t(（") or before.rstrip(" \t(（").endswith((":", ";", "：", "；", "。"))):
-        return True  # "1. We hurt US industry …", "说明:1、如无特殊说明…": a list's item number
-    if _RATE.search(before[-3:]) or _RATE.match(after) or re.match(r";\d", after) or _ZONE.search(before):
-        return True  # an exchange-rate note, or a time zone's offset ("UTC+8")
+        return True  # "1. We hurt US industry …", "说明:1、如无特殊说明…", "2.龙湾区本级": a list's item number
+    if _RATE.search(before[-3:]) or _RATE.match(after) or (bare and re.match(r";\d", after)) or _ZONE.search(before):
+        # an exchange-rate note, a left-over character reference ("163;5") or a time zone's offset ("UTC+8"); a
+        # sum before a list's half-width semicolon ("总投资643亿元;50亿元至…") is a figure
+        return True
     if bare and (re.match(r"\s?[–—]\s?\d", after) or re.search(r"\d\s?[–—]\s?$", before)) \
             and not in_count_range(text, q):
         return True  # "won 3–1", "voted 52–48", "pages 12–15": a score or a span, as with a hyphen
@@ -169,6 +183,10 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "on 1300 175 070": digit groups side by side write a phone number or a code, never two figures
     if bare and named_number(text, q):
         return True  # "SAD 29", "Exhibits 3, 6, and 7", "call … on 101", a 100-year anniversary
+    if restated_count(text, q):
+        return True  # "廣東、江蘇…福建7個省市", "these two categories": how many the sentence names, no figure
+    if bare and _in_noise(text, q):
+        return True  # "8 t- E& [* e1 [$ u;": a forum's anti-copy noise
     if bare and (_visit_counter(before, after) or _POSTCODE.search(before)):
         return True  # "(Visited 58 times, 1 visits today)", "Views: 1,204", "(郵政編碼529700)"
     if _cut_off(text, q):

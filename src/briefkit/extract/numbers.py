@@ -45,7 +45,9 @@ SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
           "千億": 1e11, "万亿": 1e12, "萬億": 1e12, "兆": 1e12}
 _QUAL = r"(?:(?P<qual>" + QUALIFIER_PATTERN + r")\s*)?"
 # "11½ per cent": a vulgar fraction's glyph after the digits
-_NUM = (r"(?P<num>\d{1,3}[½¼¾⅓⅔](?![\d½¼¾⅓⅔])|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+# … and "1,04,278" (India's and Pakistan's grouping in lakhs and crores: two digits a group above the thousands)
+_NUM = (r"(?P<num>\d{1,3}[½¼¾⅓⅔](?![\d½¼¾⅓⅔])|\d{1,2},(?:\d{2},)+\d{3}(?![\d,])(?:\.\d+)?"
+        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
         r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
 # "5千人" is 5,000 people; "5千米" five kilometres and "5千瓦" five kilowatts; "5.75兆元" is Taiwan's 5.75
@@ -75,8 +77,8 @@ _UNIT_END = r"(?<![\u3400-\u9fff%])(?<!cent)(?<!illion)"  # "2 per cent-4 per ce
 _SHARE_CHAR = "成(?![为為功立本果交长長熟员員不])"  # "3成" is 30 %, "7成4" 74 %: no count of 成
 # "magnitude-8.2 earthquake": the one word a hyphen may join to the number after it
 # … a comma only after a letter, a digit or a sign ("1,5", "A,5"): Chinese copy written with ASCII commas starts a
-# clause on its figure ("进入前百分之一,5个学科进入前千分之一", "1人为中国籍,2人为日本籍")
-_BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9./:#_第])(?<![A-Za-zÀ-ÿ0-9.,/:#_%$)\]-],)(?<!" + _UNIT_END
+# clause on its figure ("进入前百分之一,5个学科进入前千分之一", "1人为中国籍,2人为日本籍", "中位數5.32%,62家公司")
+_BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9./:#_第])(?<![A-Za-zÀ-ÿ0-9.,/:#_$)\]-],)(?<!" + _UNIT_END
            + r"-))(?<![\d一二三四五六七八九十]成)")
 # a slash may follow before a unit's word ("$3.50/gallon", "R20/kg", "50km/h": a price or a rate per unit), never
 # before digits ("24/7", "2023/24", "3/4")
@@ -88,7 +90,8 @@ _AFTER = (r"(?![A-Za-zÀ-ÿ0-9_]|:\d|(?<=\d):|,\d{3}(?![\d,])"
           + _SHARE_CHAR + ")")
 # "(-0.39%)", "−2.1%": a sign written before a percentage or an amount (never before a bare number: "-5" in
 # "COVID -19" or a list is no negative quantity)
-_SIGN = r"(?:(?<![\w.,%)\]-])(?P<sign>[-−])(?=[$€£¥]?\d))?"
+# … nor after a word, but after a Chinese verb or noun of change ("同比增-1.57%", "增速为-2.3%")
+_SIGN = r"(?:(?:(?<![\w.,%)\]-])|(?<=[增长長为為比幅降减減率达達是]))(?P<sign>[-−])(?=[$€£¥]?\d))?"
 NUMBER = re.compile(_BEFORE + _QUAL + _SIGN + PREFIX + _NUM + _SCALE + _SUFFIX + _AFTER, re.IGNORECASE)
 # After number words: "Eighty-eight percent", "two million dollars", "five-point-two per cent".
 _AFTER_WORDS = re.compile(r"(?:[\s-]*(?P<scale>万|萬|亿|億))?" + _SUFFIX, re.IGNORECASE)
