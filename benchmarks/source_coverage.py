@@ -24,11 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
-from train_sources import Page, label, pages  # noqa: E402  (sets the rules-only environment first)
-
 from briefkit.extract import outletmodel  # noqa: E402
 from corpus import ARTICLES, articles_in  # noqa: E402
 from train_lines import corpus  # noqa: E402
+from train_sources import Page, label, pages  # noqa: E402  (sets the rules-only environment first)
 
 # the kinds of place, the most telling first: a page is classed by the first kind any of its mentions is in
 _ORDER = ["source label", "republished note", "reports line", "staff/reporter byline", "dateline/agency tag",
@@ -47,11 +46,11 @@ def _place(line: str, before: str, after: str, index: int, count: int) -> str:
         return "republished note"
     if re.match(r"(?:'s)?\s+(?i:reports|reported|is\s+reporting)\b", after):
         return "reports line"
-    if re.search(r"(?i:\bby|\bfor)\s*:?\s*(?:the\s+)?$", before) and len(line) < 100 or \
+    if (re.search(r"(?i:\bby|\bfor)\s*:?\s*(?:the\s+)?$", before) and len(line) < 100) or \
             re.match(r"\s+(?i:staff|reporter|correspondent|desk|news\s+desk|web\s+desk|newsroom|writer)", after):
         return "staff/reporter byline"
-    if re.search(r"[(（【\[]\s*$", before) and re.match(r"\s*[)）】\]]", after) or \
-            re.search(r"[-–—]\s*$", before) and not after.strip() and len(before) > 40:
+    if (re.search(r"[(（【\[]\s*$", before) and re.match(r"\s*[)）】\]]", after)) or \
+            (re.search(r"[-–—]\s*$", before) and not after.strip() and len(before) > 40):
         return "dateline/agency tag"
     if re.search(r"©|\(c\)|copyright|版权|版權|all rights reserved", low):
         return "copyright line"
