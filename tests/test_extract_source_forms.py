@@ -110,3 +110,10 @@ def test_a_title_line_printed_twice_under_a_menu_gives_its_site_suffix(tmp_path:
     title = "Lakeland: Communiqué from the Council of Ministers of 28 February – Ridgeway press agency"
     text = f"Home Lakeland News\n\n{title}\n\n{title}\n\n" + STORY
     assert ("Ridgeway press agency", "suffix") in [(c.name, c.cue) for c in gather(_article(tmp_path, text))]
+
+
+def test_a_lead_opening_on_its_own_headline_names_no_outlet(tmp_path: Path) -> None:
+    text = ("Rise in Harbour Water Charges: The harbour board has announced higher water charges for the coming year, "
+            "effective from March.\n\nThe board said the rise would cover the cost of new pipes.\n\n"
+            "## Notice: Rise in Harbour Water Charges\n\nResidents may object in writing before the end of February.\n")
+    assert not [c for c in openings(_article(tmp_path, text)) if c.cue == "opening"]

@@ -67,7 +67,7 @@ def openings(article: Article) -> list[Candidate]:
         if (zh := _ZH_OPENING.match(paragraph)) and not zh["name"].startswith(("本", "我")):
             found.append(Candidate(zh["name"], "opening", "body"))
         elif (match := _OPENING.match(paragraph)) and (name := _opening_name(match["name"])) \
-                and (index < 2 or credits.is_domain(name) or credits.is_outlet(name)):
+                and (index < 2 or credits.is_domain(name) or credits.is_outlet(name)) and not _headline(name, article):
             found.append(Candidate(name, "opening", "body"))
     top, end = zones(article)
     furniture = set(top) | set(end)
@@ -75,6 +75,13 @@ def openings(article: Article) -> list[Candidate]:
     inner = [b.text for b in article.blocks if b.text not in furniture and len(b.text.split()) <= 12]
     found += [Candidate(re.sub(r"^the\s+", "", c.name), c.cue, "body") for c in credit_lines(inner, "body")]
     return found
+
+
+def _headline(name: str, article: Article) -> bool:
+    """Whether the page prints the name as a heading of its own ("Letter: Increase in Water Tariffs" over "Increase in
+    Water Tariffs: The commission …"): the lead opens on its headline's words, not on an outlet's name."""
+    return len(name.split()) >= 3 and any(b.text.strip().endswith(name) and len(b.text) <= len(name) + 24
+                                          and not b.text.startswith(name) for b in article.blocks)
 
 
 def _opening_name(name: str) -> str | None:
