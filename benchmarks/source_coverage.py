@@ -16,6 +16,7 @@ Only ``benchmarks/articles/`` (its top folder) and ``heldout/`` are read, never 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections import Counter
@@ -23,11 +24,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT.parent / "src"))  # this tree's extractor, whatever else is installed
+os.environ["BRIEFKIT_SOURCE_MODEL"] = "off"  # the candidates and the rules' pick, as the scorer is trained on them
 
 from briefkit.extract import outletmodel  # noqa: E402
 from corpus import ARTICLES, articles_in  # noqa: E402
 from train_lines import corpus  # noqa: E402
-from train_sources import Page, label, pages  # noqa: E402  (sets the rules-only environment first)
+from train_sources import Page, label, pages  # noqa: E402
 
 # the kinds of place, the most telling first: a page is classed by the first kind any of its mentions is in
 _ORDER = ["source label", "republished note", "reports line", "staff/reporter byline", "dateline/agency tag",
