@@ -13,6 +13,7 @@ from briefkit.extract.outletcands import gather
 from briefkit.extract.outletcontext import openings
 from briefkit.extract.outletfeatures import page_features
 from briefkit.extract.outletforms import further, spelled
+from briefkit.extract.sourcedecide import publisher
 from briefkit.readers import Article, read_article
 
 STORY = ("The council voted on Tuesday to extend the water restrictions for another month, citing low reservoirs.\n\n"
@@ -117,3 +118,27 @@ def test_a_lead_opening_on_its_own_headline_names_no_outlet(tmp_path: Path) -> N
             "effective from March.\n\nThe board said the rise would cover the cost of new pipes.\n\n"
             "## Notice: Rise in Harbour Water Charges\n\nResidents may object in writing before the end of February.\n")
     assert not [c for c in openings(_article(tmp_path, text)) if c.cue == "opening"]
+
+
+def test_a_statement_signed_for_its_body_or_titled_with_it_names_the_body(tmp_path: Path) -> None:
+    signed = "Water restrictions extended\n\n" + STORY + "\nMartha Quill\nGovernor – Central Bank of Lakeland\n"
+    assert ("Central Bank of Lakeland", "signed") in _found(tmp_path, signed)
+    titled = "Lakeland Communications Office statement on the water restrictions\n\n" + STORY
+    assert ("Lakeland Communications Office", "issuer") in _found(tmp_path, titled)
+
+
+def test_a_bodys_news_page_is_named_as_the_body(tmp_path: Path) -> None:
+    text = "GOVERNMENT OF LAKELAND NEWS\n\nWater restrictions extended\n\n" + STORY
+    names = [name.lower() for name, _ in page_features(_article(tmp_path, text), None, "", None)]
+    assert "government of lakeland" in names
+    assert "government of lakeland news" not in names
+
+
+@pytest.mark.parametrize(("value", "source"), [
+    ("Consumer Price Index 2005, January. Statistics Lakeland", "Statistics Lakeland"),
+    ("Annual report 2023, p. 4. Lakeland Audit Office", "Lakeland Audit Office"),
+    ("St. Louis Post-Dispatch", "St. Louis Post-Dispatch"),
+    ("U.S. Census Bureau", "U.S. Census Bureau"),
+])
+def test_a_labelled_publication_and_its_publisher_give_the_publisher(value: str, source: str) -> None:
+    assert publisher(value) == source

@@ -63,12 +63,20 @@ class Group:
 
 
 def _key(name: str) -> str:
-    return outletscore.key(_DESK.sub("", name))
+    return outletscore.key(_display(name))
+
+
+# "Government of Lakeland News", "Ministry of Health Press Releases": a body's news page named after the body
+_NEWS_PAGE = re.compile(r"^(?P<body>.+?)\s+(?i:news(?:\s+(?:summary|releases?|room|feed))?|newsroom|"
+                        r"press\s+releases?|media\s+releases?)$")
 
 
 def _display(name: str) -> str:
-    """The name as a source gives it: without desk words, a capitals-only masthead in title case."""
+    """The name as a source gives it: without desk words, a capitals-only masthead in title case, a body's news page
+    as the body (the body issues its releases; README, "A release label naming its issuer")."""
     bare = _DESK.sub("", name).strip()
+    if (page := _NEWS_PAGE.match(bare)) and _INSTITUTION.search(page["body"].title()) and not agencies.is_agency(bare):
+        bare = page["body"]
     return clean_name(bare or name)
 
 

@@ -12,7 +12,8 @@ on pages from sites nobody has seen the outlet is as often written in forms of i
   "Article published by "…"", "Read more in Spanish: …");
 - a stamp line naming the outlet before the date ("Lakeview Post | Published 04 Dec 2018", "[Lakeview Post -
   Ruritania] - 20/05/2025");
-- a statement titled with its issuer ("Monetary Policy Statement by the Bank of Ruritania");
+- a statement titled with its issuer ("Monetary Policy Statement by the Bank of Ruritania") or signed for it
+  ("Governor – Bank of Ruritania" under the signer's name);
 - a dateline's agency on a head line (a hard-wrapped copy keeps the lead among the head lines);
 - a closing sign-off of initials glued after the last sentence ("… on November 16. DMS");
 - a Chinese notice that the article is the outlet's own ("文章为湖滨融媒体中心原创").
@@ -23,6 +24,7 @@ which learns from the development gold how far each kind of place can be trusted
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefkit.extract import credits, headlines
@@ -66,6 +68,13 @@ _STAMPED = re.compile(r"^\[?" + _NAME + r"(?:\s+[-–]\s+[A-Z][a-z]+)?\]?\s*(?:[
 # "Monetary Policy Statement by the Bank of Ruritania", "Press release from the Lakeland Ministry of Health"
 _ISSUER = re.compile(r"\b(?i:statement|press\s+release|press\s+statement|communiqu[eé]|media\s+release|message)\s+"
                      r"(?:by|from|of)\s+(?:the\s+)?" + _NAME + r"\s*$")
+# "Government Communications Office statement in response to …": a body's statement titled with its name first
+_ISSUER_FIRST = re.compile(r"^" + _NAME + r"\s+(?i:statement|press\s+release|press\s+statement|media\s+release)\b")
+# "Governor – Central Bank of Lakeland" under the signer's name: a statement signed for its body
+_OFFICE = (r"(?:(?:Deputy|Acting|Executive|Managing|Vice)[ -])?(?:Governor|Director(?:[- ]General)?|CEO|President|"
+           r"Chief\s+Executive(?:\s+Officer)?|Chair(?:man|woman|person)?|Secretary(?:[- ]General)?|Minister|"
+           r"Commissioner|Head|Spokes(?:man|woman|person))")
+_SIGNED = re.compile(r"^(?P<role>" + _OFFICE + r")\s*[–—,-]\s*" + _NAME + r"\.?$")
 # "… on November 16. DMS": a wire's initials glued after the story's last sentence
 _INITIALS = re.compile(r"(?<=[.!?”\"])\s+(?P<name>[A-Z]{2,6})\s*$")
 # "▌文章为湖滨融媒体中心原创": the article is the named outlet's own
@@ -84,7 +93,7 @@ _BODY = re.compile(r"\b(?:University|College|Ministry|Department|Bank|Office|Age
 # words a name cannot be, whatever the form around it
 # the cues of this module's forms: a credit's kind of place, and a weaker kind a page about another outlet prints too
 STRONG_CUES = frozenset({"writer", "correspondent", "attributed", "stamped", "original"})
-WEAK_CUES = frozenset({"about", "logo", "bybody", "issuer", "learns", "initials"})
+WEAK_CUES = frozenset({"about", "logo", "bybody", "issuer", "learns", "initials", "signed"})
 _NOT_NAMES = frozenset({"us", "me", "the author", "author", "this", "this site", "our team", "it", "them", "more",
                         "here", "contact", "privacy", "cookies", "advertising", "the editor"})
 
@@ -146,6 +155,17 @@ def story_forms(paragraphs: list[str]) -> list[Candidate]:
     return found
 
 
+def signatures(lines: list[str]) -> list[Candidate]:
+    """The body a statement is signed for: a role and the body's name under the signer's ("Jane Doe" over
+    "Governor – Central Bank of Lakeland")."""
+    found = []
+    for above, line in itertools.pairwise(lines):
+        match = _SIGNED.match(headlines.clean(line).strip())
+        if match and _person(above.strip()) and _BODY.search(match["name"]) and (name := _name(match["name"])):
+            found.append(Candidate(name, "signed", "tail"))
+    return found
+
+
 def closing_initials(texts: list[str]) -> list[Candidate]:
     """Initials glued after the story's last sentence ("… on November 16. DMS"), a wire's sign-off."""
     return [Candidate(m["name"], "initials", "tail") for text in texts
@@ -169,6 +189,8 @@ def furniture_forms(lines: list[str], zone: str) -> list[Candidate]:
         if (match := _BY_BODY.match(text)) and _BODY.search(match["name"]) and not _DESK.match(text) \
                 and (name := _name(match["name"])):
             found.append(Candidate(name, "bybody", zone))
+        if (match := _ISSUER_FIRST.match(text)) and _BODY.search(match["name"]) and (name := _name(match["name"])):
+            found.append(Candidate(name, "issuer", zone))
         if zh := _ZH_ORIGINAL.search(text):
             found.append(Candidate(zh["name"], "original", zone))
     return found
@@ -189,7 +211,7 @@ def further(article: Article) -> list[Candidate]:
     inner = [b.text for b in article.blocks if len(b.text) <= 160 and b.text not in set(top) | set(end)]
     found += writer_lines(inner, "body") + furniture_forms(inner, "body")
     last = [*article.paragraphs[-1:], *article.tail[-2:]]
-    found += story_forms(article.paragraphs) + closing_initials(last)
+    found += story_forms(article.paragraphs) + closing_initials(last) + signatures(end[-6:])
     # "About Northwind Energy" under a story whose sentences open on "Northwind Energy …": a release's boilerplate
     # about its issuer, the story's subject, not the site's page about itself
     described = {c.name for c in found if c.cue == "about" and any(

@@ -136,7 +136,7 @@ def decide(article: Article, rule_source: str | None, rule_kind: str, site: str 
 # (and the further forms of :mod:`briefkit.extract.outletforms` that a page about another outlet prints as well: an
 # "About X" or logo line, a body's byline, a statement's issuer, a third-person "X learns that", glued initials)
 _WEAK = _FURNITURE | {"cue_promo", "cue_told", "cue_according", "cue_published", "cue_teller", "cue_about", "cue_logo",
-                      "cue_bybody", "cue_issuer", "cue_learns", "cue_initials"}
+                      "cue_bybody", "cue_issuer", "cue_learns", "cue_initials", "cue_signed"}
 
 
 def _cues(feats: dict[str, float]) -> set[str]:
