@@ -106,8 +106,8 @@ def _name(name: str | None, person_ok: bool = False) -> str | None:
     name = clean_name(name.strip(" .,;:\"“”'|"))
     bare = re.sub(r"^[Tt]he\s+", "", name)
     if len(bare) < 2 or bare.lower() in _NOT_NAMES or name.lower() in _NOT_NAMES or is_place(bare) \
-            or (bare.isupper() and is_place(bare.title())):
-        return None
+            or (bare.isupper() and is_place(bare.title())) or re.match(r"\d+[-/.]\d", bare):
+        return None  # (a date run into a title line, "2021-08-27 Reserve Bank", is no part of a name)
     if credits.is_outlet(bare):
         return name
     if credits.is_role(bare) or (not person_ok and reads_as_person(bare)):

@@ -42,7 +42,8 @@ def rule_source(facts: MetaFacts, article: Article, cues: LineCues) -> tuple[str
             return kind, [f"meta.source is a guess ('{facts.source[:60]}' is named only by the page's furniture "
                           "or a notice): check it"]
     if facts.source is None:
-        facts.source, guessed_source = cues.source()
+        labelled, guessed_source = cues.source()
+        facts.source = publisher(labelled) if labelled else None  # the labeller reads the same "Source:" lines
         return ("lines" if facts.source else ""), guessed_source
     return kind, []
 
