@@ -7,7 +7,7 @@ otherwise.  python-crfsuite trains a binary logistic model on them (each example
 Only ``benchmarks/articles/`` (its top folder) and ``heldout/`` are read, never ``fresh/``.  Training is
 deterministic (fixed L-BFGS parameters, files in name order): the same corpus gives a byte-identical model.
 
-    python benchmarks/train_sources.py [--out PATH] [--cv] [--kinds]
+    python benchmarks/train_sources.py [--out PATH] [--cv [-v]] [--kinds]
 
 ``--cv`` trains once per batch (file prefix, as ``train_lines.py --cv``) with that batch left out and
 scores the batch's pages with the fold's model: source precision and recall per batch for the rules alone
@@ -130,7 +130,7 @@ class Tally:
 _GRID = [(a / 100, g / 100) for a in range(20, 95, 5) for g in range(10, 95, 5) if g <= a]
 
 
-def cross_validate(all_pages: list[Page]) -> None:
+def cross_validate(all_pages: list[Page], verbose: bool = False) -> None:
     """Leave one batch out: per batch, the rules alone and rules + the fold's model (see the module)."""
     batches = sorted({p.batch for p in all_pages})
     ranked: dict[str, list[tuple[float, str]]] = {}
@@ -179,6 +179,19 @@ def cross_validate(all_pages: list[Page]) -> None:
         print(f"{batch:8} {len(group):5}  " + " ".join(f"{t.row():22}" for t in tallies))
     print(f"{'all':8} {len(all_pages):5}  " + " ".join(f"{t.row():22}" for t in totals))
     calibration(all_pages, ranked)
+    if verbose:
+        wrong(all_pages, ranked)
+
+
+def wrong(all_pages: list[Page], ranked: dict[str, list[tuple[float, str]]]) -> None:
+    """Each page whose shipped decision (rules + the fold's model) is not its gold source, with both."""
+    print("pages the shipped decision gets wrong (cross-validated): gold | given (probability)")
+    for page in all_pages:
+        decision = outletmodel.choose(ranked[page.name], page.rule, page.kind)
+        if (page.gold is None and decision.name is None) or \
+                (page.gold is not None and decision.name is not None and _same_source(page.gold, decision.name)):
+            continue
+        print(f"  {page.name:55} {str(page.gold)[:28]:28} | {str(decision.name)[:28]} ({decision.probability:.2f})")
 
 
 def thresholds(all_pages: list[Page], loose: dict[str, dict[str, list[tuple[float, str]]]]) -> None:
@@ -280,6 +293,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=outletmodel.MODEL)
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--kinds", action="store_true")
+    parser.add_argument("-v", "--verbose", action="store_true", help="with --cv, list the pages it gets wrong")
     parser.add_argument("--corpus", type=Path, default=None, help="train on this folder's pages instead")
     args = parser.parse_args()
     if args.corpus and args.corpus.resolve().is_relative_to((ARTICLES / "fresh").resolve()):
@@ -291,7 +305,7 @@ def main() -> None:
     if args.kinds:
         kinds(all_pages)
     if args.cv:
-        cross_validate(all_pages)
+        cross_validate(all_pages, args.verbose)
     if not args.kinds and not args.cv:
         train(all_pages, args.out)
         print(f"wrote {args.out} ({args.out.stat().st_size} bytes)")

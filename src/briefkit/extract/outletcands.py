@@ -160,20 +160,28 @@ def _suffix(article: Article) -> list[Candidate]:
     found = []
     page_title = article.meta.get("page_title")
     lines = [page_title] if isinstance(page_title, str) else []
-    lines += [headlines.clean(line) for line in article.head[:2]]
+    heads = [headlines.clean(line) for line in article.head[:8]]
+    # the first two lines, and a later one the page prints twice (the <title> pasted over its headline, under a menu)
+    lines += heads[:2] + [line for i, line in enumerate(heads[2:], 2) if line in heads[:i] and line not in heads[:2]]
     for line in lines:
         parts = re.split(r"\s+(?:[|｜]|[-–—]|::)\s+", line.strip())
         if len(parts) < 2 or len(parts[0]) < 12:
             continue
         site = parts[-1].strip()
         words = site.split()
-        if 1 <= len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
-                and not re.search(r"\d{4}", site):
+        # every word capitalised, or a capitalised name closing on an outlet's word ("Lakeland press agency")
+        named = all(w[:1].isupper() or w[:1].isdigit() for w in words) or (
+            words[0][:1].isupper() and words[-1].lower() in _OUTLET_WORDS)
+        if 1 <= len(words) <= 5 and named and not re.search(r"\d{4}", site):
             # the <title> element pasted over the headline it repeats ("Title - SECTION - Site" over "Title"):
             # the line is the page's title bar, so its last part is the site's name
             echoed = any(headlines.clean(other).strip() == parts[0].strip() for other in article.head[1:6])
             found.append(Candidate(clean_name(site), "titlebar" if echoed else "suffix", "head"))
     return found
+
+
+_OUTLET_WORDS = frozenset({"agency", "news", "press", "radio", "television", "times", "post", "daily", "journal",
+                           "herald", "tribune", "gazette", "online", "magazine", "network"})
 
 
 def _mastheads(lines: list[str], zone: str) -> list[Candidate]:
@@ -352,8 +360,10 @@ def corroborating(article: Article) -> list[Candidate]:
     paragraphs as well as over or after the story, an e-mail address's domain, and a Chinese name on the page's date
     line ("时间:2025年08月28日 02:26:32 湖滨网"), a place of its own that a masthead line agreeing with it
     corroborates."""
+    # (a heading between the paragraphs is no paragraph: "TeboPost APP Available Now!" may stand as one)
+    headings = [b.text for b in article.blocks if b.is_heading]
     found = [Candidate(clean_name(n), "promo", "body")
-             for n in outletpromo.promo_outlets([*article.head, *article.paragraphs, *article.tail])]
+             for n in outletpromo.promo_outlets([*article.head, *article.paragraphs, *article.tail, *headings])]
     top, end = zones(article)
     for lines, zone in ((top, "head"), (end, "tail")):
         dated = [line for line in lines if _ZH_DATE.search(line)]

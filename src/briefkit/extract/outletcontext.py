@@ -50,7 +50,8 @@ _ZH_OPENING = re.compile(r"^\s*[【\[]?(?P<name>[\u3400-\u9fff]{2,10}?(?:网|網
 _NOT_OPENING = re.compile(r"^(?i:update[ds]?|breaking|watch|listen|audio|video|photos?|pictures?|pics?|pix|"
                           r"images?|file|caption|credit|editor|note|news|live|exclusive|opinion|analysis|comment|"
                           r"read|related|also|advertisement|by|from|source|posted|published|updated|subscribe|"
-                          r"follow|share|tags?|home|menu|[a-z]+day|\d).*$")
+                          r"follow|share|tags?|home|menu|[a-z]+day|\d|"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$")
 
 
 def openings(article: Article) -> list[Candidate]:
@@ -58,10 +59,15 @@ def openings(article: Article) -> list[Candidate]:
     found: list[Candidate] = []
     # the first paragraphs of a sentence's length (a short one is furniture or a heading, the furniture's finders'
     # to read; a long first one may be a notice over the story)
-    for paragraph in [p for p in article.paragraphs if len(p) >= 60][:2]:
+    # (a list item, "- Market report: …", is a teaser over the story, never its lead; captions may stand before the
+    # lead, so the third and fourth are read too, for a name only an outlet's or a domain's: a listing's items open on
+    # their sections, "Health and Wellness — …")
+    leads = [p for p in article.paragraphs if len(p) >= 60 and not p.startswith(("- ", "• ", "* "))][:4]
+    for index, paragraph in enumerate(leads):
         if (zh := _ZH_OPENING.match(paragraph)) and not zh["name"].startswith(("本", "我")):
             found.append(Candidate(zh["name"], "opening", "body"))
-        elif (match := _OPENING.match(paragraph)) and (name := _opening_name(match["name"])):
+        elif (match := _OPENING.match(paragraph)) and (name := _opening_name(match["name"])) \
+                and (index < 2 or credits.is_domain(name) or credits.is_outlet(name)) and not _headline(name, article):
             found.append(Candidate(name, "opening", "body"))
     top, end = zones(article)
     furniture = set(top) | set(end)
@@ -69,6 +75,13 @@ def openings(article: Article) -> list[Candidate]:
     inner = [b.text for b in article.blocks if b.text not in furniture and len(b.text.split()) <= 12]
     found += [Candidate(re.sub(r"^the\s+", "", c.name), c.cue, "body") for c in credit_lines(inner, "body")]
     return found
+
+
+def _headline(name: str, article: Article) -> bool:
+    """Whether the page prints the name as a heading of its own ("Letter: Increase in Water Tariffs" over "Increase in
+    Water Tariffs: The commission …"): the lead opens on its headline's words, not on an outlet's name."""
+    return len(name.split()) >= 3 and any(b.text.strip().endswith(name) and len(b.text) <= len(name) + 24
+                                          and not b.text.startswith(name) for b in article.blocks)
 
 
 def _opening_name(name: str) -> str | None:

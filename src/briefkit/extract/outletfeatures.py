@@ -29,6 +29,7 @@ from briefkit.extract.copyrights import copyright_holder
 from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.outletcands import Candidate, clean_name, corroborating, gather, zones
 from briefkit.extract.outletcontext import PageContext, context, openings, signals
+from briefkit.extract.outletforms import STRONG_CUES, WEAK_CUES, further, spelled
 from briefkit.extract.places import is_place
 from briefkit.extract.storycredits import story_credits
 from briefkit.extract.wordcount import CJK
@@ -62,19 +63,27 @@ class Group:
 
 
 def _key(name: str) -> str:
-    return outletscore.key(_DESK.sub("", name))
+    return outletscore.key(_display(name))
+
+
+# "Government of Lakeland News", "Ministry of Health Press Releases": a body's news page named after the body
+_NEWS_PAGE = re.compile(r"^(?P<body>.+?)\s+(?i:news(?:\s+(?:summary|releases?|room|feed))?|newsroom|"
+                        r"press\s+releases?|media\s+releases?)$")
 
 
 def _display(name: str) -> str:
-    """The name as a source gives it: without desk words, a capitals-only masthead in title case."""
+    """The name as a source gives it: without desk words, a capitals-only masthead in title case, a body's news page
+    as the body (the body issues its releases; README, "A release label naming its issuer")."""
     bare = _DESK.sub("", name).strip()
+    if (page := _NEWS_PAGE.match(bare)) and _INSTITUTION.search(page["body"].title()) and not agencies.is_agency(bare):
+        bare = page["body"]
     return clean_name(bare or name)
 
 
 def _add(groups: list[Group], name: str, cue: str, zone: str, where: float, rule: str = "") -> Group | None:
     """Add one naming of an outlet to its group (a new group for a new outlet); the group, or None."""
     name = name.strip(" .,;:|·•-–—\"“”()（）")
-    if len(name) < 2 or not (outletscore.usable(name) or (cue in _STORY_CUES and _titled_role(name))):
+    if len(name) < 2 or not (outletscore.usable(name) or (cue in _TITLED_CUES and _titled_role(name))):
         return None
     key = _key(name)
     group = next((g for g in groups if key and (_key(g.name) == key or outletscore.same(g.name, name))), None)
@@ -94,6 +103,8 @@ def _add(groups: list[Group], name: str, cue: str, zone: str, where: float, rule
 
 _SPELLING_CUES = frozenset({"credit", "staff", "copyright", "masthead", "told", "published", "label", "dateline"})
 _STORY_CUES = frozenset({"told", "according", "published", "teller", "dateline"})
+# places where a name made of role words is an outlet's ("Jane Doe from the Akron News-Reporter")
+_TITLED_CUES = _STORY_CUES | {"writer"}
 
 
 def _titled_role(name: str) -> bool:
@@ -123,7 +134,7 @@ def groups_of(article: Article, gathered: list[Candidate], rule_source: str | No
         _add(groups, site, "site", "head", 0.0)
     paragraphs = article.paragraphs
     total = max(1, len(paragraphs))
-    for cand in [*gathered, *corroborating(article), *openings(article)]:
+    for cand in [*gathered, *corroborating(article), *openings(article), *further(article)]:
         _add(groups, cand.name, cand.cue, cand.zone, _position(cand))
     for credit in story_credits(paragraphs):
         if credit.kind == "dateline" and _dateline_town(credit.name):
@@ -134,6 +145,10 @@ def groups_of(article: Article, gathered: list[Candidate], rule_source: str | No
         for index, line in enumerate(lines):
             if (name := _name_line(line)) and (group := _add(groups, name, "line", zone, float(zone == "tail"))):
                 group.lines = min(group.lines, index if zone == "head" else len(lines) - 1 - index)
+    for group in groups:
+        # a site named only by its domain ("REPUBLIKA.CO.ID, JAKARTA --") by the name the page writes for it elsewhere
+        if credits.is_domain(group.name) and (name := spelled(group.name, article.text)):
+            group.name = name
     return groups
 
 
@@ -210,6 +225,9 @@ def features(group: Group, article: Article, text: str, holders: list[str], rule
         feats["cue_" + cue] = 1.0
     for zone in group.zones:
         feats["zone_" + zone] = 1.0
+    # the further forms, each seen on few pages, share a weight per strength the scorer can learn from all of them
+    feats["form_strong"] = float(bool(group.cues & STRONG_CUES))
+    feats["form_weak"] = float(bool(group.cues & WEAK_CUES))
     feats["n_cues"] = min(len(group.cues), 5) / 5
     feats["n_zones"] = len(group.zones) / 3
     feats["first"] = group.first

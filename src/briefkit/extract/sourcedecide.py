@@ -42,7 +42,8 @@ def rule_source(facts: MetaFacts, article: Article, cues: LineCues) -> tuple[str
             return kind, [f"meta.source is a guess ('{facts.source[:60]}' is named only by the page's furniture "
                           "or a notice): check it"]
     if facts.source is None:
-        facts.source, guessed_source = cues.source()
+        labelled, guessed_source = cues.source()
+        facts.source = publisher(labelled) if labelled else None  # the labeller reads the same "Source:" lines
         return ("lines" if facts.source else ""), guessed_source
     return kind, []
 
@@ -110,6 +111,18 @@ def undated(value: str) -> str:
     return re.sub(r"\s+(?i:on|at|dated)$", "", head.strip(" ,;|-–—(·"))  # "… Observer on May 6, 2024"
 
 
+# "Consumer Price Index 2005, January. Statistics Lakeland": a publication's title, then a full stop and its publisher
+_TITLED_PUBLISHER = re.compile(r"^(?P<title>.*(?:\d|,).*\S)\.\s+(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
+                               r"[A-Z][\w&'’-]*){0,4})\.?$")
+
+
+def publisher(value: str) -> str:
+    """A labelled source naming a publication and its publisher ("Source: Consumer Price Index 2005, January.
+    Statistics Lakeland") as the publisher; any other value as it is."""
+    match = _TITLED_PUBLISHER.match(value.strip()) if not CJK.search(value) else None
+    return match["name"] if match and len(match["title"].split()) >= 3 else value
+
+
 # "Source: huffingtonpost.ca/", "Source: https://www.example.org/news/": a label's value given as the address of
 # the page it came from names that site, by its host
 _ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})/\S*")
@@ -130,7 +143,8 @@ def _opens_dateline(name: str, article: Article) -> bool:
 def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[str]:
     """Set ``facts.source`` (see the module) and return the warnings for a guess."""
     # a label's value that names no outlet ("Source: Author", "Related News") gives way to the page's other evidence
-    facts.sources = [s for v in facts.sources if plausible(s := addressed(undated(v)), article) is not None]
+    facts.sources = [s for v in facts.sources
+                     if plausible(s := publisher(addressed(undated(v))), article) is not None]
     kind, warnings = rule_source(facts, article, cues)
     if facts.source is not None and kind != "declared" and (sane := plausible(facts.source, article)) != facts.source:
         facts.source = sane
