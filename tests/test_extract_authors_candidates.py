@@ -3,7 +3,8 @@
 Each case is a small made-up page or line in one form seen on pages nobody tuned on: a surname with a prefix
 before a capital ("McClure", "O'Brien") or with accents, a five-word Malay name after "By", a Taiwanese
 special correspondent's note, a short page whose own byline stands among its last lines, a letter signed
-with its writer's address, and a "by" in a sentence's phrase ("by contrast") that credits no one.
+with its writer's address, two writers joined by a slash or by "and"; and names that are no writer's: an
+office's title ("Prime Minister"), a "by" in a sentence's phrase ("by contrast") that credits no one.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from briefkit.extract import authorcands, bylines_en
+from briefkit.extract import authorcands, authorscore, bylines_en, notwriters
 from briefkit.extract.authorcues import CREDIT_BEFORE
-from briefkit.extract.authorfeatures import candidates
+from briefkit.extract.authorfeatures import Cand, candidates
 from briefkit.readers import read_article
 from conftest import extracted
 
@@ -66,3 +67,30 @@ def test_a_letter_signed_with_an_address_is_a_sign_off(tmp_path: Path) -> None:
     found = {c.name: c.features for c in candidates(read_article(path), None, None)}
     assert "signoff" in found["Derrick McClure"]
     assert "signoff" not in found.get("Rosehill Terrace", {})
+
+
+@pytest.mark.parametrize(("name", "office"), [("Prime Minister", True), ("Chief Executive Officer", True),
+                                              ("Vice President", True), ("Jane Speaker", False),
+                                              ("Tom Chancellor", False)])
+def test_an_office_is_no_writer(name: str, office: bool) -> None:
+    assert notwriters.office(name) is office
+
+
+def test_a_guess_joins_the_names_its_line_credits_together() -> None:
+    # the second name of "By A and B" has weaker cues of its own than the first; the editor after
+    # "; editing by" is no part of the writers' credit whatever order the names were scored in
+    line = "(Reporting By Jane Doe and Tom Lee; editing by Ann Roe and Bob Poe)"
+    scored = [(0.05, Cand("Ann Roe", line, "tail", 7)), (0.9, Cand("Jane Doe", line, "tail", 7)),
+              (0.2, Cand("Bob Poe", line, "tail", 7)), (0.3, Cand("Tom Lee", line, "tail", 7))]
+    found = authorscore.pick(scored, 0.5)
+    assert found is not None and found.names == ["Jane Doe", "Tom Lee"]
+    assert authorscore.pick(scored, 0.95) is None
+
+
+def test_two_writers_joined_by_a_slash_after_by_are_no_picture_credit(tmp_path: Path) -> None:
+    text = "Bank holds its rate\n\nBy: Jarp Davies/Prince Kordorwalee\n\n" + BODY + "\nPhoto: Ann Roe/Getty Images\n"
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    found = {c.name: c.features for c in candidates(read_article(path), None, None)}
+    assert "picture" not in found["Prince Kordorwalee"]
+    assert "picture" in found["Ann Roe"]

@@ -268,7 +268,9 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
         "bio": bool(BIO.search(line)) or (at <= 2 and bool(_LOOSE_BIO.match(after))),
         "short_word": any(len(w) <= 2 and not w.endswith(".") for w in name.split()),
         "about_above": any(_ABOUT.match(lines[k]) for k in range(max(0, i - 3), i)),
-        "picture": bool(PICTURE_WORD.search(segment)) or (bool(PICTURE_WORD.search(above)) and len(above) < 30),
+        # "Jane Doe/Getty Images" credits a picture; "By: Jane Doe/Tom Lee" after a credit word is two writers
+        "picture": bool(PICTURE_WORD.search(segment.replace("/", " / ") if credited else segment))
+        or (bool(PICTURE_WORD.search(above)) and len(above) < 30),
         "edit": bool(EDIT_WORD.search(segment)),
         "press_contact": bool(PRESS_CONTACT.match(line)) or (len(above) < 40 and bool(_CONTACT_ABOVE.search(above))),
         "long_line": len(line.split()) > 25 and not set_off,
