@@ -94,3 +94,10 @@ def test_two_writers_joined_by_a_slash_after_by_are_no_picture_credit(tmp_path: 
     found = {c.name: c.features for c in candidates(read_article(path), None, None)}
     assert "picture" not in found["Prince Kordorwalee"]
     assert "picture" in found["Ann Roe"]
+
+
+def test_a_headings_words_are_no_writer() -> None:
+    lines = ["Meta Outage Sparks Surge in Downdetector Reports",
+             "The outage sparked a surge of reports from users on three continents."]
+    assert notwriters.not_writers(["Meta Outage Sparks Surge"], lines, []) == []
+    assert notwriters.not_writers(["Maria Park Lopez"], [*lines, "The park was closed."], []) == ["Maria Park Lopez"]

@@ -10,6 +10,8 @@ Kinds seen across unrelated sites (news portals in Malaysia, New Zealand, the US
 - a clause after a transcript's "記者:" label, a Chinese paper's name in pinyin ("Jie Fang Ri Bao");
 - an item of a bulleted menu ("  • Te Kuiti" among other towns): a byline stands alone, never in a list;
 - an office's title ("Prime Minister" under a speech's title): the speaker's office, no name;
+- a heading's capitalised words ("Meta Outage Sparks Surge in Downdetector Reports"), two of which the page
+  writes in lower case as common nouns;
 - a place ("Metropolitan Calgary was the top contributor …", "Greater Manchester"): a name that holds a
   country, region or city and no given name of anyone's is the place, not a person ("Jim Preston",
   "Riley Kennedy", whose surnames are towns, have a given name first).
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.givennames import is_given_name
+from briefkit.extract.givennames import common_noun, is_given_name, lower_words
 from briefkit.extract.interfacewords import NAME_WORDS
 from briefkit.extract.listmarks import BULLETS
 
@@ -113,9 +115,18 @@ def office(name: str) -> bool:
     return all(_OFFICE_WORD.match(w.strip(".,:;")) for w in name.split())
 
 
+def headline_words(name: str, lowered: frozenset[str]) -> bool:
+    """Whether ``name`` is a heading's words ("Meta Outage Sparks Surge" over "… the outage sparked a surge …"):
+    two of its words after the first are common nouns the page writes in lower case (``lowered``), as a
+    person's surname seldom is and two of them never are."""
+    return len([w for w in name.split()[1:] if common_noun(w.lower().strip(".,'’"), lowered)]) >= 2
+
+
 def not_writers(names: list[str], lines: list[str], keep: list[str]) -> list[str]:
-    """``names`` without interface words, bodies, places, offices and menu items (``keep``: names the publisher
-    declared)."""
+    """``names`` without interface words, bodies, places, offices, a heading's words and menu items (``keep``:
+    names the publisher declared)."""
+    long = [n for n in names if len(n.split()) >= 3 and n not in keep]
+    lowered = lower_words("\n".join(lines)) if long else frozenset()  # (read only when a name could be a heading)
     return [n for n in names if n in keep or not (
         interface_name(n) or institution(n) or prose(n) or pinyin_outlet(n) or place_name(n) or office(n)
-        or menu_item(n, lines))]
+        or (n in long and headline_words(n, lowered)) or menu_item(n, lines))]
