@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from briefkit.extract import authorcands, authorscore, bylines_en, notwriters
+from briefkit.extract import authorcands, authorscore, bylines_en, notwriters, signoffs
 from briefkit.extract.authorcues import CREDIT_BEFORE
 from briefkit.extract.authorfeatures import Cand, candidates
 from briefkit.readers import read_article
@@ -101,3 +101,9 @@ def test_a_headings_words_are_no_writer() -> None:
              "The outage sparked a surge of reports from users on three continents."]
     assert notwriters.not_writers(["Meta Outage Sparks Surge"], lines, []) == []
     assert notwriters.not_writers(["Maria Park Lopez"], [*lines, "The park was closed."], []) == ["Maria Park Lopez"]
+
+
+def test_a_letter_signed_with_a_street_and_town_names_one_writer() -> None:
+    assert signoffs.signature(["Derrick McClure, Rosehill Terrace, Aberdeen."]) == ["Derrick McClure"]
+    assert signoffs.signature(["Jeanne Swyers, Jean Hanson"]) == ["Jeanne Swyers", "Jean Hanson"]
+    assert signoffs.signature(["The council met, the mayor said, again."]) == []
