@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from briefkit.extract import titlepick  # noqa: E402
 from briefkit.extract.authorfeatures import Cand, candidates  # noqa: E402
 from briefkit.extract.authorfilter import WriterFilter  # noqa: E402
-from briefkit.extract.authorscore import ENV, MODEL, Model, joined, probability  # noqa: E402
+from briefkit.extract.authorscore import ENV, MODEL, Model, pick, probability  # noqa: E402
 from briefkit.extract.linecues import LineCues  # noqa: E402
 from briefkit.readers import read_article  # noqa: E402
 from corpus import ARTICLES, articles_in  # noqa: E402
@@ -90,16 +90,10 @@ def fit(pages: list[Page], vocab: list[str]) -> Model:
 
 
 def guess(page: Page, model: Model, threshold: float) -> list[str]:
-    """The scorer's writers on ``page`` at ``threshold``, as the extractor keeps them (authorscore.guess's pick
+    """The scorer's writers on ``page`` at ``threshold``, as the extractor keeps them (authorscore's pick
     through the filter every source of writer names goes through)."""
-    scored = [(probability(c.features, model), c) for c in page.cands]
-    scored = [(p, c) for p, c in scored if p >= threshold]
-    if not scored:
-        return []
-    _, best = max(scored, key=lambda pc: (pc[0], -pc[1].index))
-    on_line = sorted({c.name for _, c in scored if c.index == best.index}, key=best.line.lower().find)
-    names = joined(on_line, best.name, best.line)
-    return [_norm(n) for n in page.keep.writers(names, names)]
+    found = pick([(probability(c.features, model), c) for c in page.cands], threshold)
+    return [_norm(n) for n in page.keep.writers(found.names, found.names)] if found else []
 
 
 def _counts(found: list[str], gold: list[str]) -> tuple[int, int, int]:

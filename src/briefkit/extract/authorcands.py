@@ -50,13 +50,17 @@ from briefkit.readers import Article
 
 HEAD_LINES = 25
 TAIL_LINES = 15
+_PROSE_WORDS = 20  # a line of the story's prose: a sentence or more, longer than any headline or byline
 THRESHOLD = 3.0
 # a credit cue proper (a credit word, a role, a contact, a handle, a bio), not only a stamp or a signature's place
 EVIDENCE = 2.0
 
 # A person's name: two to four capitalised words or initials, a particle ("van", "de") allowed inside
 # ("Kang Yoon-seung": a Korean given name's second syllable is hyphenated in lower case)
-_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]\.(?:[A-Z]\.)?|[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?)"
+# ("José Álvarez", "Derrick McClure": letters with accents, a surname's prefix before a capital)
+_UP, _LOW = credits.UPPER, credits.LOWER
+_WORD = (rf"(?:{credits.SURNAME_PREFIX}[{_UP}][{_LOW}'’]+(?:-[A-Za-z][{_LOW}'’]+)?|[A-Z]\.(?:[A-Z]\.)?|"
+         rf"[{_UP}][{_UP}'’]+(?:-[{_UP}][{_UP}'’]+)?)")
 _PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al|ibn)\s+)"
 _SPAN = re.compile(r"(?<![\w.@])" + _WORD + r"(?:\s+" + _PARTICLE + r"?" + _WORD + r"){1,3}(?![\w@])")
 # Words a span may open with that are cues or titles, not the name's own
@@ -387,8 +391,12 @@ def writers_only(authors: list[str], credited: list[str], article: Article, head
     what a credit form named), a source the body quotes ("Mayor Jane Doe" under the title)."""
     if not authors:
         return authors
-    # the page's last lines, blocks among them: a list of other stories is often read as paragraphs
-    foot = [line for line in article.text.split("\n") if line.strip()][-TAIL_LINES:]
+    # the page's last lines, blocks among them: a list of other stories is often read as paragraphs; a list of
+    # other stories follows the story, so on a short page the foot starts after its first line of prose (the
+    # story's own headline and byline above it are no teaser's)
+    lines = [line for line in article.text.split("\n") if line.strip()]
+    prose = next((i for i, line in enumerate(lines) if len(line.split()) >= _PROSE_WORDS), 0)
+    foot = lines[max(len(lines) - TAIL_LINES, prose):]
     # on a short page the last lines reach the story's own byline; one crediting the writer, the outlet and
     # where and when the story was filed ("Jane Doe, VOA Khmer | Phnom Penh Monday, …") is no teaser's
     filed = {n for line in foot for n in reportcredits.stamped_credit(line)}

@@ -16,14 +16,15 @@ from briefkit.extract import givennames
 _ROLE = (r"(?:(?:senior|staff|chief|special|political|business|economics|foreign|guest|contributing|freelance|"
          r"investigative|national|local|health|climate|data)\s+)*(?:writer|reporter|correspondent|contributor|"
          r"columnist|journalist|blogger)s?")
-# A credit word opening the line or one of its segments ("By", "Written by", "Author:", "Columnist", "STORY:")
+# A credit word opening the line or one of its segments ("By", "Written by", "Author:", "Columnist", "STORY:"),
+# then a capital, matched case-sensitively: "What, by contrast, is Jane Doe" credits no one
 CREDIT_BEFORE = re.compile(r"(?:^|[|•·,;(\[]\s*)(?:(?:written|words|story|text|reported|(?:additional\s+)?reporting|"
                            r"posted|compiled\s+and\s+written|"
                            r"opinion|analysis|commentary|column|essay|guest\s+column)\s+by|by|author|authors|auteur|autor|byline|"
-                           r"story|words|text|" + _ROLE + r")\b\s*[:：|-]?\s*(?=[A-Z])", re.IGNORECASE)
+                           r"story|words|text|" + _ROLE + r")\b\s*[:：|-]?\s*(?=(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
 # "OPINION | Jane Doe", "Commentary: Jane Doe": the kind of piece opening the line, then its writer
 PIECE_LABEL = re.compile(r"^(?:guest\s+)?(?:opinion|op-ed|commentary|viewpoint|column|essay|perspective)\s*[:：|｜]\s*"
-                         r"(?=[A-Z])", re.IGNORECASE)
+                         r"(?=(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
 # A credit word alone on the line above the name ("By", "Author", "Written by", "About the author")
 WORD_CREDIT_LINE = re.compile(r"^(?:by|author|authors|auteur|autor|written\s+by|words\s+by|byline|"
                               r"about\s+the\s+authors?|" + _ROLE + r")\s*:?$", re.IGNORECASE)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import authorcands, bylineforms, bylines_en, givennames, notwriters
+from briefkit.extract import authorcands, bylineforms, bylines_en, credits, givennames, notwriters
 from briefkit.extract.authorcues import (
     BIO,
     CONTACT,
@@ -70,6 +70,9 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?
 _PHONE = re.compile(r"\(\d{3}\)\s*\d{3}[\s.-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d")
 # a line of the story's prose: many words closing on a sentence's end (the line above a sign-off)
 _PROSE_END = re.compile(r"[.!?][”\"’')]?\s*$")
+# "Jane Doe, Rosehill Terrace, Aberdeen.": a letter's sign-off gives where its writer lives after the name, in a
+# few short comma-separated parts
+_ADDRESSED = re.compile(r"^(?:,\s*[^,.;:!?]{2,30}){1,3}\.?$")
 _SEGMENTS = re.compile(r"\s*(?:[;|｜•·]|\s[-–—]\s)\s*")
 
 
@@ -141,8 +144,11 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
             _placed(cand, lines, at_title, _features(cand, lines, anchors, body, title or title_line or "", counts))
         if "zh_cue" not in cand.features and "zh_note" not in cand.features:
             cues.update(_story_cues(cand))
+        common = _common(cand.name, lowered)
         cand.features = {**cand.features, **cues, **_where(cand, len(lines), head_end),
-                         **({"common_word": 1.0} if _common(cand.name, lowered) else {})}
+                         **({"common_word": 1.0} if common else {}),
+                         **({"unlisted": 1.0} if not common and "given" not in cues and _name_shape(cand.name)
+                            else {})}
     return found
 
 
@@ -156,8 +162,9 @@ def _where(cand: Cand, total: int, head_end: int) -> dict[str, float]:
 
 def _placed(cand: Cand, lines: list[str], at_title: set[int], cues: dict[str, float]) -> dict[str, float]:
     """Where a name stands against the story: on one of the three lines under the title (where bylines stand
-    on most sites), alone on the line after the story's last sentence (a sign-off: letters, op-eds, a byline
-    printed at the foot), or beside a telephone number (a press contact's line); added to the other ``cues``."""
+    on most sites), on the line after the story's last sentence, alone or with where its writer lives (a
+    sign-off: letters, op-eds, a byline printed at the foot), or beside a telephone number (a press contact's
+    line); added to the other ``cues``."""
     i, line = cand.index, cand.line
     above = lines[i - 1].strip() if i > 0 else ""
     alone = "alone" in cues  # the name is all its segment holds, but for a date or a stamp
@@ -165,9 +172,16 @@ def _placed(cand: Cand, lines: list[str], at_title: set[int], cues: dict[str, fl
     placed = {"under_title": under_title,
               # the commonest byline of all: a name on a line of its own under the title
               "alone_under_title": alone and under_title,
-              "signoff": "whole_line" in cues and i > 0 and len(above.split()) >= 12 and bool(_PROSE_END.search(above)),
+              "signoff": ("whole_line" in cues or _addressed(cand.name, line)) and i > 0
+              and len(above.split()) >= 12 and bool(_PROSE_END.search(above)),
               "phone": bool(_PHONE.search(line))}
     return {**cues, **{key: 1.0 for key, value in placed.items() if value}}
+
+
+def _addressed(name: str, line: str) -> bool:
+    """Whether ``line`` is ``name`` and where its writer lives, as a letter is signed."""
+    line = line.strip()
+    return line.startswith(name) and bool(_ADDRESSED.match(line[len(name):]))
 
 
 # "Jane Doe contributed to this report", "Tom Lee contributed reporting": a writer credited at the foot
@@ -195,6 +209,20 @@ def _common(name: str, lowered: set[str]) -> bool:
     """Whether a word of the name is one the story writes in lower case ("Federal Budget", "Just In"): a
     person's name is not an everyday word."""
     return any(w.lower() in lowered for w in name.split() if len(w) > 1 and not w.endswith("."))
+
+
+_NAME_WORD = re.compile(rf"{credits.SURNAME_PREFIX}[{credits.UPPER}][{credits.LOWER}'’]+(?:-[{credits.UPPER}]?"
+                        rf"[{credits.LOWER}'’]+)?")
+
+
+def _name_shape(name: str) -> bool:
+    """Whether a name has a person's shape whether or not any list knows it: two or three words, each a capital
+    and small letters ("Amarjargal Munkhbat", "Souksakhone Vaenkeo"), none of English's most frequent words.
+    With no common noun of the page among them (weighed apart), this is what sets a name from Mongolia or Laos,
+    which no list of given names holds, apart from a heading's capitalised words."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) \
+        and not givennames.has_frequent_word(name)
 
 
 def _zh_features(cand: Cand, lines: list[str], body: str) -> dict[str, float]:
@@ -240,7 +268,9 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
         "bio": bool(BIO.search(line)) or (at <= 2 and bool(_LOOSE_BIO.match(after))),
         "short_word": any(len(w) <= 2 and not w.endswith(".") for w in name.split()),
         "about_above": any(_ABOUT.match(lines[k]) for k in range(max(0, i - 3), i)),
-        "picture": bool(PICTURE_WORD.search(segment)) or (bool(PICTURE_WORD.search(above)) and len(above) < 30),
+        # "Jane Doe/Getty Images" credits a picture; "By: Jane Doe/Tom Lee" after a credit word is two writers
+        "picture": bool(PICTURE_WORD.search(segment.replace("/", " / ") if credited else segment))
+        or (bool(PICTURE_WORD.search(above)) and len(above) < 30),
         "edit": bool(EDIT_WORD.search(segment)),
         "press_contact": bool(PRESS_CONTACT.match(line)) or (len(above) < 40 and bool(_CONTACT_ABOVE.search(above))),
         "long_line": len(line.split()) > 25 and not set_off,

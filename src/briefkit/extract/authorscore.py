@@ -79,12 +79,20 @@ def guess(article: Article, title_line: str | None, title: str | None = None) ->
     weights = model()
     if weights is None:
         return None
-    scored = [(probability(c.features, weights), c) for c in candidates(article, title_line, title)]
-    scored = [(p, c) for p, c in scored if p >= weights.threshold]
-    if not scored:
+    return pick([(probability(c.features, weights), c) for c in candidates(article, title_line, title)],
+                weights.threshold)
+
+
+def pick(scored: list[tuple[float, Cand]], threshold: float) -> Guess | None:
+    """The guess from candidates and their probabilities: the best candidate at or above ``threshold``, with the
+    names its line joins to it as one credit ("By Jane Doe and Tom Lee": the second name's own cues are weaker,
+    its credit word standing before the first)."""
+    above = [(p, c) for p, c in scored if p >= threshold]
+    if not above:
         return None
-    best_p, best = max(scored, key=lambda pc: (pc[0], -pc[1].index))
-    on_line = sorted({c.name for _, c in scored if c.index == best.index}, key=best.line.lower().find)
+    best_p, best = max(above, key=lambda pc: (pc[0], -pc[1].index))
+    lowered = best.line.lower()  # (a credit in capitals names "Jane Doe": its names are found in lower case)
+    on_line = sorted({c.name for _, c in scored if c.index == best.index}, key=lambda n: lowered.find(n.lower()))
     return Guess(joined(on_line, best.name, best.line), best.line, best_p)
 
 

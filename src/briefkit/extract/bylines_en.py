@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from briefkit.extract import bylineforms, bylines_zh, credits, headlines
+from briefkit.extract import bylineforms, bylines_zh, credits, givennames, headlines
 from briefkit.extract.boilerplate import EMAIL
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import names
@@ -72,8 +72,13 @@ _NOT_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 
 
 def name_like(name: str) -> bool:
-    """At most four words and none that no name holds: a byline's name, not a clause or a headline."""
-    return len(name.split()) <= 4 and not _NOT_NAME.search(name)
+    """At most four words and none that no name holds: a byline's name, not a clause or a headline.  A Malay or an
+    Iberian name may hold five ("Tengku Noor Shamsiah Tengku Abdullah"): then two of them are given names and none
+    is one of English's frequent words ("De Beers Cuts Diamond Prices Again" is a headline)."""
+    words = name.split()
+    long_name = len(words) == 5 and len([w for w in words if givennames.is_given_name(w)]) >= 2 \
+        and not givennames.has_frequent_word(name)
+    return (len(words) <= 4 or long_name) and not _NOT_NAME.search(name)
 
 
 # "By: Minister for Public Expenditure and Reform; Michael McGrath": a statement's byline gives the office, then its

@@ -20,7 +20,9 @@ _OUTLET = r"[\u3400-\u9fff]{1,8}?(?:社|网|網|报|報|台|新闻|新聞|频道
 _DESK = r"(?:全媒体|全媒體|融媒体|融媒體|特约|特約|首席|实习|實習)?"
 # "〔記者李明／台北報導〕": Taiwanese papers bracket the note in 〔〕 and close it with where it was filed;
 # "（記者李明攝）" credits a photograph, and its photographer is no author
-_NOTE = re.compile(r"[(（〔【]\s*(?:(?P<outlet>" + _OUTLET + r")\s*)?" + _DESK + r"(?:记者|記者)\s*"
+# a reporter: "记者", or a special correspondent, with the region they cover before it ("嘉雲特派員")
+_REPORTER = r"(?:记者|記者|[\u3400-\u9fff]{0,4}?(?:特派员|特派員|特派记者|特派記者))"
+_NOTE = re.compile(r"[(（〔【]\s*(?:(?P<outlet>" + _OUTLET + r")\s*)?" + _DESK + _REPORTER + r"\s*"
                    r"(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")\s*"
                    r"(?:(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?"
                    r"(?:[/／]\s*[\u3400-\u9fff]{2,6}?(?:报道|報導|報道))?(?<![摄攝])[)）〕】]")
@@ -39,7 +41,7 @@ _LINE = re.compile(r"^" + _MARKS + r"(?:" + _WRITER_BEFORE
                    + _OUTLET + r"|[\u3400-\u9fff]{2,6}?)?"
                    r"(?:[\u3400-\u9fff]{0,8}?(?:报道|報道|報導|讯|訊)\s*)?" + _DESK +
                    # "文/张三", "文/图 张三" (the writer took the photographs too), "撰文|张三", "图文:张三"
-                   r"(?:记者|記者)|" + _WRITER + r")"
+                   _REPORTER + r"|" + _WRITER + r")"
                    r"\s*(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")"
                    # "本报记者 张三 本报通讯员 李四": the paper's own correspondents are no authors either
                    # "文:张三 编辑:李四": an editor's or reviewer's field after the writer's names no author either

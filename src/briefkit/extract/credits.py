@@ -51,9 +51,12 @@ _NOT_FIRST = frozenset({"from", "via", "by", "source", "the", "in", "on", "at", 
                         "our", "your", "my", "about", "contact"})
 # Latin letters with their accents ("José Álvarez", "Zoë Brünner", "Nguyễn Văn An", "Łukasz Nowak"): the
 # extended ranges hold capitals and small letters in turn, so each class admits both there
-_UP = "A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ"
-_LOW = "a-zß-öø-ÿĀ-žḀ-ỿ"
-_NAME_WORD = rf"(?:[{_UP}][{_LOW}'’]+(?:-[A-Za-z][{_LOW}'’]+)?|[A-Z]\.|[{_UP}][{_UP}'’-]{{1,20}})"
+UPPER = "A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ"
+LOWER = "a-zß-öø-ÿĀ-žḀ-ỿ"
+# a surname's prefix written before a capital: "McClure", "MacLean", "O'Brien", "D'Souza"
+SURNAME_PREFIX = r"(?:Mc|Mac|[OD]['’])?"
+_UP, _LOW = UPPER, LOWER
+_NAME_WORD = rf"(?:{SURNAME_PREFIX}[{_UP}][{_LOW}'’]+(?:-[A-Za-z][{_LOW}'’]+)?|[A-Z]\.|[{_UP}][{_UP}'’-]{{1,20}})"
 _PERSON = re.compile(r"^" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}$")
 # A courtesy or office title before a name ("Rep. Troy Balderson", "By: Dr. Jane Smith"): not part of the name.
 # An academic title is printed as part of the name ("Dr. Priya Raman") and stays; an office does not.

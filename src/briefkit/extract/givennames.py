@@ -108,10 +108,10 @@ def plausible_guess(name: str, lowered: frozenset[str] = frozenset()) -> bool:
     words = [w for w in name.split() if not re.fullmatch(r"[A-Za-z]{1,2}\.?", w)]  # initials: "J.", "Ch"
     if any(is_given_name(w) for w in words):
         return True
-    return len(words) <= 2 and not any(_common_noun(w.lower().strip(".,'’"), lowered) for w in words)
+    return len(words) <= 2 and not any(common_noun(w.lower().strip(".,'’"), lowered) for w in words)
 
 
-def _common_noun(word: str, lowered: frozenset[str]) -> bool:
+def common_noun(word: str, lowered: frozenset[str]) -> bool:
     """Whether the page writes ``word`` in lower case, in the singular or the plural: "Investor Events" over a
     story about "retail investors" is a heading made of common nouns, not a name."""
     return bool({word, word + "s", word + "es", word.removesuffix("s")} & lowered)

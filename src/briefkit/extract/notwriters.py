@@ -9,6 +9,9 @@ Kinds seen across unrelated sites (news portals in Malaysia, New Zealand, the US
 - an institution printed as the byline ("by University of Wyoming"): README convention, the source, no author;
 - a clause after a transcript's "記者:" label, a Chinese paper's name in pinyin ("Jie Fang Ri Bao");
 - an item of a bulleted menu ("  • Te Kuiti" among other towns): a byline stands alone, never in a list;
+- an office's title ("Prime Minister" under a speech's title): the speaker's office, no name;
+- a heading's capitalised words ("Meta Outage Sparks Surge in Downdetector Reports"), two of which the page
+  writes in lower case as common nouns;
 - a place ("Metropolitan Calgary was the top contributor …", "Greater Manchester"): a name that holds a
   country, region or city and no given name of anyone's is the place, not a person ("Jim Preston",
   "Riley Kennedy", whose surnames are towns, have a given name first).
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.givennames import is_given_name
+from briefkit.extract.givennames import common_noun, is_given_name, lower_words
 from briefkit.extract.interfacewords import NAME_WORDS
 from briefkit.extract.listmarks import BULLETS
 
@@ -99,8 +102,31 @@ def place_name(name: str) -> bool:
                for j in range(i + 1, len(words) + 1) if len(" ".join(words[i:j])) >= 4)
 
 
+# the words of an office's title: "Prime Minister", "Chief Executive Officer", "Vice President", "Secretary General"
+_OFFICE_WORD = re.compile(r"(?i)^(?:prime|minister|president|vice|deputy|secretary|general|chief|executive|officer|"
+                          r"director|governor|chair|chairman|chairwoman|chairperson|chancellor|premier|mayor|"
+                          r"senator|ambassador|spokes(?:person|man|woman)|commissioner|attorney|treasurer|speaker|"
+                          r"acting|assistant|associate|managing|head|principal|of|the|and|for)$")
+
+
+def office(name: str) -> bool:
+    """Whether ``name`` is an office's title and no one's name ("Prime Minister" under a speech's title): each
+    of its words is a word of an office."""
+    return all(_OFFICE_WORD.match(w.strip(".,:;")) for w in name.split())
+
+
+def headline_words(name: str, lowered: frozenset[str]) -> bool:
+    """Whether ``name`` is a heading's words ("Meta Outage Sparks Surge" over "… the outage sparked a surge …"):
+    two of its words after the first are common nouns the page writes in lower case (``lowered``), as a
+    person's surname seldom is and two of them never are."""
+    return len([w for w in name.split()[1:] if common_noun(w.lower().strip(".,'’"), lowered)]) >= 2
+
+
 def not_writers(names: list[str], lines: list[str], keep: list[str]) -> list[str]:
-    """``names`` without interface words, bodies, places and menu items (``keep``: names the publisher
-    declared)."""
+    """``names`` without interface words, bodies, places, offices, a heading's words and menu items (``keep``:
+    names the publisher declared)."""
+    long = [n for n in names if len(n.split()) >= 3 and n not in keep]
+    lowered = lower_words("\n".join(lines)) if long else frozenset()  # (read only when a name could be a heading)
     return [n for n in names if n in keep or not (
-        interface_name(n) or institution(n) or prose(n) or pinyin_outlet(n) or place_name(n) or menu_item(n, lines))]
+        interface_name(n) or institution(n) or prose(n) or pinyin_outlet(n) or place_name(n) or office(n)
+        or (n in long and headline_words(n, lowered)) or menu_item(n, lines))]

