@@ -30,7 +30,9 @@ _LABEL = re.sub(r"([\u3400-\u9fff])", lambda m: m[1] + _PINYIN, _LABEL)
 # "一审编辑", "二审校对", "终审核发": a numbered review step is a label of its own, so that it ends the name
 # before it ("李斌一审编辑:唐会军 二审校对:陈雨欣"); its role is read from the label's last words.
 _LABEL = r"[一二三四初复複终終][审審](?:编辑|編輯|校对|校對|核发|核發|签发|簽發)?|" + _LABEL
-FIELD = re.compile(r"(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff)])\s*[︱｜|/／])\s*", re.IGNORECASE)
+# (a label starts a word: "edit" inside "Credit:" labels nothing)
+FIELD = re.compile(r"(?<![A-Za-z])(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff)])\s*[︱｜|/／])\s*",
+                   re.IGNORECASE)
 # "【来源】新华社 【作者】张三": a Chinese label in brackets is one too (read as "来源:")
 _BRACKETED = re.compile(r"[【〔\[](?P<label>(?:" + _LABEL + r"))[】〕\]]\s*", re.IGNORECASE)
 
