@@ -18,11 +18,14 @@ from collections import Counter
 
 from briefkit.content.model import Section
 from briefkit.extract.body import Body, Sentence
+from briefkit.extract.keypoints import cut_open
 from briefkit.extract.summary import _terms
+from briefkit.extract.teasers import teaser_sentences
 
 _THESIS = re.compile(r"^[A-Z][^,;:\d\"“]{2,60}?\s(?:is|are|remains?|serves? as)\s(?:the|an?|our)\s[^,;:\d]{3,60}[.!]$")
 _MAX_WORDS = 9
 _PARAGRAPH_CHARS = 700
+_CLOSED = (".", "!", "?", "。", "！", "？", ":", "：", ";", "；", '"', "”", "’", "」", ")", "）")
 _MIN_BLOCK = 4
 _MIN_FOR_BLOCKS = 14
 _MAX_BLOCKS = 5
@@ -99,7 +102,10 @@ def paragraphs_of(sentences: list[Sentence]) -> list[str]:
     para = sentences[0].paragraph if sentences else 0
     for sentence in sentences:
         size = sum(len(s) + 1 for s in current)
-        if current and (sentence.paragraph != para or size + len(sentence.text) > _PARAGRAPH_CHARS):
+        # the rest of a sentence the page broke over two paragraphs ("… previously announced" / "range of …")
+        # stays with its start
+        rejoined = bool(current) and cut_open(sentence.text) and not current[-1].rstrip().endswith(_CLOSED)
+        if current and not rejoined and (sentence.paragraph != para or size + len(sentence.text) > _PARAGRAPH_CHARS):
             out.append(" ".join(current))
             current = []
         current.append(sentence.text)
@@ -135,10 +141,12 @@ def _leans(text: str) -> bool:
 
 
 def _heading_sections(body: Body, used: set[int]) -> tuple[list[str], list[Section]]:
-    background = _background([s for s in body.sentences if s.heading is None], used)
+    # the teasers for other stories the page lists after this one (each title a heading) are none of its themes
+    teasers = teaser_sentences(body.sentences, body.headings, titled=True)
+    background = _background([s for s in body.sentences if s.heading is None and s.index not in teasers], used)
     sections: list[Section] = []
     for heading in dict.fromkeys(body.headings):
-        inside = [s for s in body.sentences if s.heading == heading]
+        inside = [s for s in body.sentences if s.heading == heading and s.index not in teasers]
         if inside:
             sections.append(Section(heading=heading, paragraphs=paragraphs_of(inside)))
     return background, sections

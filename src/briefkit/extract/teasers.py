@@ -44,12 +44,21 @@ def is_teaser_heading(heading: str | None) -> bool:
     return bool(heading) and bool(_TEASER_HEADING.match(heading or ""))
 
 
-def teaser_sentences(sentences: list[Sentence]) -> set[int]:
+def teaser_sentences(sentences: list[Sentence], headings: list[str] | None = None, titled: bool = False) -> set[int]:
     """The indices of the sentences under a heading of other stories in the article's second half (a box of
     links mid-story may be followed by the story again under the same heading, so only the closing part of
-    the page is judged), of a run of link texts there, and of everything after a mark that ends the story."""
+    the page is judged), of a run of link texts there, and of everything after a mark that ends the story.
+
+    ``headings``: the body's headings in page order.  A box's own heading often has no sentence under it
+    ("More like this", then each teaser's title as a heading over its dek): the sentences never name it, and
+    only the list of headings shows that it opened the box.
+
+    ``titled``: of the sentences in a box, only those under a teaser's own title (a heading that reads as a
+    link's), the surer sign: a page whose story runs on under a box's heading ("Top Articles", the links
+    themselves dropped) keeps its own sentences, which the summary and the key points need."""
     half = len(sentences) // 2
-    found = _under_teaser_heading([s for s in sentences if s.index >= half])
+    found = _under_teaser_heading([s for s in sentences if s.index >= half], _heading_order(sentences, headings),
+                                  titled)
     others = [s for s in sentences if _OTHER_STORY.match(s.text)]
     found |= {s.index for s in others}
     # "In other news – Fans in shock as …" as a link's title on its own line: the paragraph under it is its dek
@@ -64,18 +73,37 @@ def teaser_sentences(sentences: list[Sentence]) -> set[int]:
     return found | _link_runs([s for s in sentences if s.index >= half])
 
 
-def _under_teaser_heading(closing: list[Sentence]) -> set[int]:
+def _heading_order(sentences: list[Sentence], headings: list[str] | None) -> dict[str, list[str]]:
+    """For each heading sentences sit under, the headings the page printed since the one before it that had
+    sentences (itself last): the empty ones between say what box the page opened there."""
+    if not headings:
+        return {}
+    order: dict[str, list[str]] = {}
+    at = 0
+    for heading in dict.fromkeys(s.heading for s in sentences if s.heading):
+        if heading in headings[at:]:
+            end = headings.index(heading, at)
+            order[heading] = headings[at:end + 1]
+            at = end + 1
+    return order
+
+
+def _under_teaser_heading(closing: list[Sentence], opened: dict[str, list[str]] | None = None,
+                          titled: bool = False) -> set[int]:
     """The sentences under a heading of other stories, and under the headings after it that read as links' titles
     ("More like this", then "Weekly SPI declined by 0.78%" over its dek): the page kept each teaser's title as a
-    heading of its own, and the box runs on until a heading that is no link's title."""
+    heading of its own, and the box runs on until a heading that is no link's title.  ``opened``: the empty
+    headings printed before each one (see :func:`_heading_order`), one of which may be the box's own."""
     found: set[int] = set()
     in_box = False
     heading: str | None = None
     for sentence in closing:
         if sentence.heading != heading:
             heading = sentence.heading
+            # a box opened by an empty heading of its own runs on over the links' titles, as one with sentences
+            in_box = in_box or any(is_teaser_heading(h) for h in (opened or {}).get(heading or "", [])[:-1])
             in_box = is_teaser_heading(heading) or (in_box and heading is not None and link_text(heading))
-        if in_box:
+        if in_box and not (titled and is_teaser_heading(heading)):
             found.add(sentence.index)
     return found
 
