@@ -24,8 +24,9 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
 - ``working_title``: a product titled by a working title from the summary's lead, marked as such (for
   information: the page printed no title);
 - ``chart_apart``: a drafted chart whose bars a reader would not compare: a bar labelled by its sentence's
-  words with the unit tacked on ("Usage exceeds: kl"), a change beside levels ("比上年减少", "An increase of"),
-  a total beside its parts, or a bar under a twentieth of the largest (rates excepted);
+  words with the unit tacked on ("Usage exceeds: kl"), two bars under one label as printed, a change beside
+  levels ("比上年减少", "An increase of"), a total beside its parts, or a bar under a twentieth of the largest
+  (rates excepted);
 - ``agenda_stale``: a deck's agenda entry naming no slide of the deck (a themes entry counts as named while a
   theme slide is there);
 - ``intro_orphan``: a paragraph ending on a colon ("The article's themes:") with no list or table under it;
@@ -37,7 +38,8 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
   headline, which a title slide cannot hold on two lines (for information where the page printed it so);
 - ``sentence_twice``: one sentence (six words or more) printed twice in a product's text, speaker notes apart;
 - ``point_fragment``: a key point or a quotation that is no sentence: it opens in lower case (the rest of a
-  sentence the page broke), is three words or fewer, or is an interface word ("Share", "Read more");
+  sentence the page broke; a quotation of eight words or more so opening is an excerpt, which the products
+  mark "…"), is three words or fewer, or is an interface word ("Share", "Read more");
 - ``cut_sentence``: a summary, key point or background paragraph that stops mid-sentence: cut with "..."
   after a word or a comma (a teaser's dek), or ending on a word with no closing stop;
 - ``render_error``: a product that does not build at all.
@@ -130,13 +132,15 @@ _INTERFACE_LINE = re.compile(r"^(?:share|like|reply|comment|follow|subscribe|twe
                              r"more|menu|advertisement|click\s+here|see\s+more)\W*$", re.IGNORECASE)
 
 
-def fragment(text: str) -> bool:
+def fragment(text: str, excerpt_words: int = 0) -> bool:
     """A key point or quotation that is no sentence: the rest of a broken one, three words or fewer, or an
-    interface word."""
+    interface word.  A quotation opening mid-sentence is an excerpt (the products mark it "…") from
+    ``excerpt_words`` words: a shorter one is a phrase borrowed, no statement."""
     bare = text.strip().lstrip("\"“‘'(…. ")
     if re.search(r"[\u3400-\u9fff]", bare):
         return len(bare) < 6
-    return bool(re.match(r"[a-z]", bare) and not re.match(r"(?:de|van|von|e\.g|i\.e)\b|[a-z]+[A-Z]", bare)) \
+    mid = bool(re.match(r"[a-z]", bare) and not re.match(r"(?:de|van|von|e\.g|i\.e)\b|[a-z]+[A-Z]", bare))
+    return (mid and not (excerpt_words and len(bare.split()) >= excerpt_words)) \
         or len(bare.split()) <= 3 or bool(_INTERFACE_LINE.match(bare))
 
 
@@ -152,12 +156,12 @@ def cut_short(text: str) -> bool:
 def text_defects(brief: Brief) -> list[tuple[str, str]]:
     """Key points and quotations that are no sentences; summary, points and background cut short."""
     found = [("point_fragment", f"point: {p.text[:80]}") for p in brief.key_points if fragment(p.text)]
-    found += [("point_fragment", f"quote: {q.text[:80]}") for q in brief.quotes if fragment(q.text)]
+    found += [("point_fragment", f"quote: {q.text[:80]}") for q in brief.quotes if fragment(q.text, 8)]
     texts = [brief.summary or "", *(p.text for p in brief.key_points), *brief.background]
     return found + [("cut_sentence", t[-80:]) for t in texts if t and cut_short(t)]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"”’]?\s*(?=[\"“‘(]?[A-Z0-9\u3400-\u9fff])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[。！？])[”’」』]?")
 
 
 def _shown_sentences(doc: Document) -> list[str]:
@@ -233,6 +237,7 @@ def chart_defects(chart: Chart) -> list[str]:
     unit = (chart.unit or "").strip().lower()
     found = [f"borrowed label {lab!r}" for lab in labels
              if unit and re.search(r":\s*" + re.escape(unit) + r"\s*$", lab.lower())]
+    found += [f"two bars under {lab!r}" for lab, n in Counter(norm(lab) for lab in labels).items() if n > 1]
     changes = [bool(_CHANGE_WORDS.search(lab)) for lab in labels]
     if unit not in _RATE_UNITS:
         if any(changes) and not all(changes):

@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from briefkit.writers.chartlabels import DANGLING, MID_SENTENCE, excerpt
+from briefkit.writers.chartlabels import DANGLING, MID_SENTENCE, excerpt, tidy_label
 
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 _LEADS_ON = MID_SENTENCE | {"a", "an", "the", "its", "their", "his", "her", "went", "came", "rose", "fell", "have",
@@ -211,7 +211,9 @@ def chart_bars(figures: Iterable[Any]) -> list[Any]:
     under one label, a change beside levels or a total beside its parts, and none too small to see beside the
     largest; empty when fewer than two are left."""
     named = [fig for fig in map(_labelled, figures) if label_quality(fig.label) < 2 and not _borrowed(fig)]
-    bars = [fig for i, fig in enumerate(named) if _plain(fig.label) not in {_plain(f.label) for f in named[:i]}]
+    # one label as the chart prints it: "…projected to average between" is "…projected to average" there
+    shown = [_plain(tidy_label(fig.label)) for fig in named]
+    bars = [fig for i, fig in enumerate(named) if shown[i] not in shown[:i]]
     bars = _one_kind(bars)
     top = max((abs(fig.value) for fig in bars), default=0.0)
     bars = [fig for fig in bars if fig.value == 0 or abs(fig.value) * _VISIBLE >= top]

@@ -18,7 +18,7 @@ from collections import Counter
 
 from briefkit.content.model import Section
 from briefkit.extract.body import Body, Sentence
-from briefkit.extract.keypoints import cut_open
+from briefkit.extract.keypoints import cut_open, unmarked
 from briefkit.extract.summary import _terms
 from briefkit.extract.teasers import teaser_sentences
 
@@ -108,7 +108,7 @@ def paragraphs_of(sentences: list[Sentence]) -> list[str]:
         if current and not rejoined and (sentence.paragraph != para or size + len(sentence.text) > _PARAGRAPH_CHARS):
             out.append(" ".join(current))
             current = []
-        current.append(sentence.text)
+        current.append(unmarked(sentence.text) if sentence.paragraph != para or not current else sentence.text)
         para = sentence.paragraph
     if current:
         out.append(" ".join(current))
@@ -147,8 +147,8 @@ def _heading_sections(body: Body, used: set[int]) -> tuple[list[str], list[Secti
     sections: list[Section] = []
     for heading in dict.fromkeys(body.headings):
         inside = [s for s in body.sentences if s.heading == heading and s.index not in teasers]
-        if inside:
-            sections.append(Section(heading=heading, paragraphs=paragraphs_of(inside)))
+        if inside:  # a list's item the page set apart ("- Official cash rate at 3.38% …") heads without its dash
+            sections.append(Section(heading=unmarked(heading), paragraphs=paragraphs_of(inside)))
     return background, sections
 
 

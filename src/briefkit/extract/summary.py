@@ -55,6 +55,7 @@ _CONTEXT = re.compile(r"^(?:In\s+recent\s+(?:years|decades|months)|Over\s+the\s+
                       r"Historically|Traditionally|Since\s+(?:its|the)\s+(?:founding|inception)|近年来|近些年|多年来|长期以来)",
                       re.IGNORECASE)
 _ENDS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」", "』", "…", ")", "）")
+_CLOSERS = (".", "!", "?", "…", ":", ";", "。", "！", "？", "；", "：")
 _ASIDE = re.compile(r"^\s*[(（\[]")  # an aside in brackets, or a note opened by one
 _LINK = re.compile(r"\bhttps?://|\bwww\.[\w-]+\.")  # a sentence giving an address sends the reader elsewhere
 _SUMMARY_SENTENCES = 3
@@ -212,9 +213,13 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
 
 
 def _joined(texts: list[str]) -> str:
-    """Sentences as one paragraph: a space after an English stop, none after a Chinese one (。！？)."""
+    """Sentences as one paragraph: a space after an English stop, none after a Chinese one (。！？).  A list's
+    item has no stop of its own ("Official cash rate at 5.5% in December 2024 (vs. prior at 5.3%)"): run into
+    the next, it would read as one sentence, so it takes a full stop."""
     out = ""
     for text in texts:
+        if out and not out.rstrip().rstrip("”’\"')）」』").endswith(_CLOSERS) and not CJK.search(out[-1:]):
+            out = out.rstrip() + "."
         out += text if not out or out.rstrip("”’」』）)").endswith(("。", "！", "？")) else " " + text
     return out
 
