@@ -18,6 +18,8 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
 - ``tile_same_number``: two tiles or rows showing one number;
 - ``tile_fragment``: a tile's label that is a fragment (opens on a preposition or article in lower case,
   ends on one, or is a single character);
+- ``tile_in_words``: a tile or table row whose number is spelled in words ("two", "five-year"): a count the
+  sentence says better, in the place of a figure;
 - ``empty_section``: a heading with nothing under it before the next heading or slide;
 - ``empty_title``: a product whose title is empty, the placeholder, or the article's file name standing in
   for a title the page did not print (the products then show a file name as if it were the title);
@@ -91,7 +93,8 @@ from corpus import ARTICLES, articles_in  # noqa: E402
 KINDS = ("render_error", "quote_repeat", "quote_no_speaker", "quote_bad_speaker", "quote_unattributed",
          "tile_label_twice", "tile_same_number", "tile_fragment", "empty_section", "empty_title", "working_title",
          "chart_apart", "heading_lead_in", "agenda_stale", "intro_orphan", "note_over_2_pages", "note_sources_alone",
-         "slide_over_budget", "title_repeat", "title_long", "sentence_twice", "point_fragment", "cut_sentence")
+         "slide_over_budget", "title_repeat", "title_long", "sentence_twice", "point_fragment", "cut_sentence",
+         "tile_in_words")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|noted|according to|explained|warned|insisted)\b"
                      r"|[\u3400-\u9fff]{2,}(?:表示|说|指出|强调|称|认为|介绍)")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "this", "that", "these",
@@ -290,6 +293,7 @@ def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = Tr
         found += [("tile_label_twice", label) for label, n in labels.items() if n > 1 and label]
         found += [("tile_same_number", value) for value, n in values.items() if n > 1]
         found += [("tile_fragment", label) for _, label in tiles if _label_fragment(label)]
+        found += [("tile_in_words", f"{value}: {label}") for value, label in tiles if not re.search(r"\d", value)]
     for i, block in enumerate(doc.blocks):
         if isinstance(block, BlockQuote):
             quoted = norm(" ".join(block_text(c) for c in block.children if not is_attribution(c)))

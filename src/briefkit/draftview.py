@@ -166,10 +166,19 @@ def _distinct(figures: Iterable[Any], printed: Callable[[Any], str]) -> list[Any
 
 def key_tiles(figures: Iterable[Any], most: int, printed: Callable[[Any], str] = _as_printed) -> list[Any]:
     """Up to ``most`` of ``figures``, in the article's order, each number and each label once: those with a
-    label first, clauses only to fill the rest, no excerpt (see :func:`label_quality` and :func:`_distinct`)."""
+    label and a number in digits first, clauses and numbers in words only to fill the rest, no excerpt (see
+    :func:`_tile_rank` and :func:`_distinct`)."""
     distinct = _distinct((_labelled(fig) for fig in figures), printed)
-    order = sorted(range(len(distinct)), key=lambda i: (label_quality(distinct[i].label), i))[:most]
+    order = sorted(range(len(distinct)), key=lambda i: (_tile_rank(distinct[i], printed), i))[:most]
     return [distinct[i] for i in sorted(order)]
+
+
+def _tile_rank(fig: Any, printed: Callable[[Any], str]) -> int:
+    """How well a figure serves as a tile, 0 best: its label's quality (:func:`label_quality`), one worse for a
+    number spelled in words ("two", "five-year": a count the sentence says better than a tile) and for a label
+    borrowed from its sentence ("Press reports indicate that these figures: years")."""
+    spelled = not re.search(r"\d", printed(fig))
+    return label_quality(fig.label) + int(spelled) + int(_borrowed(fig))
 
 
 _VISIBLE = 20

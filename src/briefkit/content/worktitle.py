@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.content.model import Brief
+from briefkit.content.model import Brief, SourceRef
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
 """A file name's stem, which the extractor put where the page had no title."""
@@ -181,7 +181,15 @@ def drafted_title(brief: Brief) -> Brief:
         title = working_title(title) or title
     if title == brief.meta.title and len(points) == len(brief.key_points):
         return brief
-    return brief.model_copy(update={"meta": brief.meta.model_copy(update={"title": title}), "key_points": points})
+    return brief.model_copy(update={"meta": brief.meta.model_copy(update={"title": title}), "key_points": points,
+                                    "sources": _uncited(brief, brief.meta.title)})
+
+
+def _uncited(brief: Brief, title: str) -> list[SourceRef]:
+    """The brief's sources, the article (cited by ``title``, a title the products no longer show) cited as "the
+    article summarised here" instead."""
+    return [src.model_copy(update={"title": ""}) if src.title.strip() == title.strip() else src
+            for src in brief.sources]
 
 
 def titled(brief: Brief, mark: str) -> tuple[Brief, str | None]:
@@ -199,6 +207,5 @@ def titled(brief: Brief, mark: str) -> tuple[Brief, str | None]:
     subtitle = f"{mark} {meta.subtitle}" if meta.subtitle else mark
     update = {"title": title, "subtitle": subtitle if title else meta.subtitle}
     # the article cited as "the article summarised here", never by the file name standing in for its title
-    sources = [src.model_copy(update={"title": ""}) if src.title.strip() == meta.title else src
-               for src in brief.sources]
-    return brief.model_copy(update={"meta": meta.model_copy(update=update), "sources": sources}), title or None
+    return brief.model_copy(update={"meta": meta.model_copy(update=update), "sources": _uncited(brief, meta.title)}), \
+        title or None

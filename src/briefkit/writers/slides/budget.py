@@ -85,6 +85,9 @@ _QUOTE_WORDS = 6
 """Words of a quotation a shortened bullet carries at least after its lead-in ('…said: “I have seen a lot…')."""
 
 
+_LEAST_SHARE = 14
+"""Words a bullet keeps at least: eight paragraphs on one slide give fewer bullets (the last ones go to the notes),
+not eight of five words each ("In the near term, there is a risk…")."""
 _JOINS = frozenset(["and", "but", "yet", "while", "whereas"])
 _MAGNITUDE = re.compile(r"^(?:billion|million|trillion|thousand|percent|per|crore|lakh|bn|m|%)[,;.]?$", re.IGNORECASE)
 """A word that completes the number before it."""
@@ -198,7 +201,7 @@ def condensed(slide: Slide, budget: int, said: frozenset[str] = frozenset()) -> 
         # the words of what is no paragraph (a list, a heading in a column): a theme's paragraphs sit in columns,
         # and counted as other words they left each bullet a few words ("Trade statistics released May 2 by…")
         others = words(slide.blocks) - size
-        share = max(8, (budget - min(others, budget // 2)) // count)
+        share = max(_LEAST_SHARE, (budget - min(others, budget // 2)) // count)
         made: set[int] = set()  # the objects stay alive in the slide, so their ids stay theirs
         blocks, moved = _condense(slide.blocks, share, made, said)
         return replace(slide, blocks=_within(blocks, budget, made), notes=slide.notes + tuple(moved),
