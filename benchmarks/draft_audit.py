@@ -40,7 +40,7 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
   headline, which a title slide cannot hold on two lines (for information where the page printed it so);
 - ``sentence_twice``: one sentence (six words or more) printed twice in a product's text, speaker notes apart;
 - ``point_fragment``: a key point or a quotation that is no sentence: it opens in lower case (the rest of a
-  sentence the page broke; a quotation of eight words or more so opening is an excerpt, which the products
+  sentence the page broke; a quotation of six words or more so opening is an excerpt, which the products
   mark "…"), is three words or fewer, or is an interface word ("Share", "Read more");
 - ``cut_sentence``: a summary, key point or background paragraph that stops mid-sentence: cut with "..."
   after a word or a comma (a teaser's dek), or ending on a word with no closing stop;
@@ -159,7 +159,7 @@ def cut_short(text: str) -> bool:
 def text_defects(brief: Brief) -> list[tuple[str, str]]:
     """Key points and quotations that are no sentences; summary, points and background cut short."""
     found = [("point_fragment", f"point: {p.text[:80]}") for p in brief.key_points if fragment(p.text)]
-    found += [("point_fragment", f"quote: {q.text[:80]}") for q in brief.quotes if fragment(q.text, 8)]
+    found += [("point_fragment", f"quote: {q.text[:80]}") for q in brief.quotes if fragment(q.text, 6)]
     texts = [brief.summary or "", *(p.text for p in brief.key_points), *brief.background]
     return found + [("cut_sentence", t[-80:]) for t in texts if t and cut_short(t)]
 

@@ -305,7 +305,7 @@ def test_a_quote_printed_inside_a_longer_sentence_is_not_quoted_again(drafted: d
                          {"text": "intelligence for good", "attribution": "The article"}]
     texts = paragraphs(render(Brief.model_validate(drafted), tmp_path, "summary", "docx"))
     assert sum(quote in t for t in texts) == 1
-    assert "intelligence for good" in texts  # a short quote is no sentence: it stays
+    assert "…intelligence for good" in texts  # a short quote is no sentence: it stays (a draft's, as an excerpt)
 
 
 def test_a_tables_source_line_is_kept_with_its_last_row(drafted: dict[str, Any], tmp_path: Path) -> None:

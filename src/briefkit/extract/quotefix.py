@@ -14,7 +14,7 @@ A phrase of at most three words runs on as a term even under a named speaker ("p
 prices, the Council said): three words are the speaker's wording, not a statement to put on a slide.
 
 Wherever it stands, a quotation of three words or fewer ("golden leaf.", "he explained.", "Team Taiwan") and
-one that opens mid-sentence in fewer than eight ("a drop in the ocean", "firm footing for the future") is a
+one that opens mid-sentence in fewer than six ("a drop in the ocean", "firm footing for the future") is a
 phrase the writer borrowed, not a statement: a slide of quotations shows it as a fragment.  A longer one that
 opens mid-sentence is an excerpt of what was said, which the products mark as such.
 """
@@ -30,7 +30,7 @@ from briefkit.extract.wordcount import CJK
 _PHRASE_WORDS = 4
 _SAID_PHRASE_WORDS = 3
 _CJK_NAME = 12
-_EXCERPT_WORDS = 8
+_EXCERPT_WORDS = 6
 
 
 def said_quotes(quotes: list[Quote]) -> list[Quote]:
