@@ -210,6 +210,9 @@ def _names_someone(outside: str) -> bool:
     return False
 
 
+_NUMERAL = re.compile(r"[\d〇一二三四五六七八九十百千万萬亿億两兩]")
+
+
 def _label_fragment(label: str) -> bool:
     words = label.split()
     if not words or len(label.strip()) <= 1:
@@ -293,7 +296,7 @@ def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = Tr
         found += [("tile_label_twice", label) for label, n in labels.items() if n > 1 and label]
         found += [("tile_same_number", value) for value, n in values.items() if n > 1]
         found += [("tile_fragment", label) for _, label in tiles if _label_fragment(label)]
-        found += [("tile_in_words", f"{value}: {label}") for value, label in tiles if not re.search(r"\d", value)]
+        found += [("tile_in_words", f"{value}: {label}") for value, label in tiles if not _NUMERAL.search(value)]
     for i, block in enumerate(doc.blocks):
         if isinstance(block, BlockQuote):
             quoted = norm(" ".join(block_text(c) for c in block.children if not is_attribution(c)))

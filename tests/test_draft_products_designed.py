@@ -100,14 +100,15 @@ def test_a_theme_slide_gives_its_paragraphs_the_whole_budget(tmp_path: Path) -> 
     assert "$12.1 billion" in " ".join(bullets) and "$10.3 billion" in " ".join(bullets)
 
 
-def test_tiles_show_numbers_in_digits_before_numbers_in_words() -> None:
+def test_a_small_count_in_words_is_no_tile_and_numbers_in_digits_come_first() -> None:
     brief = _brief(figures=[
         {"label": "Streets renamed", "value": 3, "display": "three"},
         {"label": "Project length", "value": 5, "display": "five-year"},
+        {"label": "Spending on schools", "value": 5e8, "unit": "USD", "display": "half a billion"},
         {"label": "Residents who complained", "value": 500, "display": "some 500"},
         {"label": "Squares with colonial names", "value": 25, "display": "25"}])
-    tiles = key_tiles(brief.figures, 2, fmt_figure)
-    assert [fmt_figure(t) for t in tiles] == ["some 500", "25"]
+    assert [fmt_figure(t) for t in key_tiles(brief.figures, 2, fmt_figure)] == ["some 500", "25"]
+    assert [fmt_figure(t) for t in key_tiles(brief.figures, 6, fmt_figure)] == ["half a billion", "some 500", "25"]
 
 
 def test_a_chart_draws_no_two_bars_under_one_label_as_printed() -> None:

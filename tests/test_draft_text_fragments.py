@@ -51,3 +51,31 @@ def test_a_drafted_title_said_again_as_a_key_point_is_said_once_and_shortened(tm
     assert len(shown.meta.title.split()) < len(LEAD.split())
     assert shown.meta.title.startswith("Acme chief executive Jane Doe announced")
     assert not any(p.text.rstrip(".") == LEAD for p in shown.key_points)
+
+
+def test_a_list_of_the_storys_own_lines_stays_and_list_items_in_the_summary_take_a_stop(tmp_path: Path) -> None:
+    """A new cabinet, one minister a line, is the story (no box of links: no title is cut short), and the
+    summary that gives two of its unpunctuated lines does not run them into one sentence."""
+    ministers = "\n\n".join(f"{name}, Minister of {office}" for name, office in [
+        ("Dr Amina Yusuf Bello", "Education and Higher Learning"), ("Eng. Samuel Okoro Adeyemi", "Transport"),
+        ("Mrs Grace Ndlovu Banda", "Health and Social Welfare"), ("Mr Peter Mwangi Kariuki", "Finance"),
+        ("Dr Fatima Ali Hassan", "Foreign Affairs and Cooperation")])
+    text = ("Cabinet restructured by decree\n\n"
+            "The President has issued a decree restructuring the Council of Ministers as follows:\n\n"
+            f"{ministers}\n")
+    brief = extract_article(_draft(tmp_path, text))[0]
+    told = [brief.summary, *(p.text for p in brief.key_points), *brief.background,
+            *(s.heading for s in brief.sections), *(p for s in brief.sections for p in s.paragraphs)]
+    assert any("Minister of Finance" in t for t in told) and any("Minister of Transport" in t for t in told)
+    assert not any("Cooperation Dr" in t or "Welfare Mr" in t or "Learning Eng" in t for t in told)
+
+
+def test_a_summary_of_unpunctuated_list_items_gives_each_its_stop() -> None:
+    from briefkit.extract.body import Sentence
+    from briefkit.extract.summary import summarise
+
+    items = [f"Official cash rate at {rate}% in {month} 2024 (vs. prior at {prior}%)" for rate, month, prior in
+             [(5.54, "March", 5.5), (5.57, "June", 5.43), (5.5, "September", 5.3), (5.4, "December", 5.2),
+              (5.3, "January", 5.1), (5.2, "February", 5.0), (5.1, "April", 4.9), (5.0, "May", 4.8)]]
+    summary = summarise([Sentence(t, i, i, None) for i, t in enumerate(items)], set())[0]
+    assert summary.count("%). Official") == summary.count("Official") - 1 >= 1

@@ -168,16 +168,28 @@ def key_tiles(figures: Iterable[Any], most: int, printed: Callable[[Any], str] =
     """Up to ``most`` of ``figures``, in the article's order, each number and each label once: those with a
     label and a number in digits first, clauses and numbers in words only to fill the rest, no excerpt (see
     :func:`_tile_rank` and :func:`_distinct`)."""
-    distinct = _distinct((_labelled(fig) for fig in figures), printed)
+    distinct = [fig for fig in _distinct((_labelled(fig) for fig in figures), printed) if not _a_count(fig, printed)]
     order = sorted(range(len(distinct)), key=lambda i: (_tile_rank(distinct[i], printed), i))[:most]
     return [distinct[i] for i in sorted(order)]
 
 
+_NUMERALS = re.compile(r"[\d〇一二三四五六七八九十百千万萬亿億两兩]")
+
+
+def _a_count(fig: Any, printed: Callable[[Any], str]) -> bool:
+    """A small count or span the article spells in words ("two" board members, "three decades", "five-year"): the
+    sentence says it better than a tile, which is for figures; a rate or a sum in words ("five percent", "half a
+    billion") stays."""
+    unit = str(fig.unit or "")
+    return not _NUMERALS.search(printed(fig)) and abs(fig.value) < 1000 and unit not in _RATES \
+        and not _MONEY.match(unit)
+
+
 def _tile_rank(fig: Any, printed: Callable[[Any], str]) -> int:
     """How well a figure serves as a tile, 0 best: its label's quality (:func:`label_quality`), one worse for a
-    number spelled in words ("two", "five-year": a count the sentence says better than a tile) and for a label
-    borrowed from its sentence ("Press reports indicate that these figures: years")."""
-    spelled = not re.search(r"\d", printed(fig))
+    number spelled in words and for a label borrowed from its sentence ("Press reports indicate that these
+    figures: years")."""
+    spelled = not _NUMERALS.search(printed(fig))
     return label_quality(fig.label) + int(spelled) + int(_borrowed(fig))
 
 

@@ -218,7 +218,7 @@ def _joined(texts: list[str]) -> str:
     the next, it would read as one sentence, so it takes a full stop."""
     out = ""
     for text in texts:
-        if out and not out.rstrip().rstrip("”’\"')）」』").endswith(_CLOSERS) and not CJK.search(out[-1:]):
+        if out and not out.rstrip().rstrip("”’\"')）」』").endswith(_CLOSERS) and not CJK.search(out[-12:]):
             out = out.rstrip() + "."
         out += text if not out or out.rstrip("”’」』）)").endswith(("。", "！", "？")) else " " + text
     return out

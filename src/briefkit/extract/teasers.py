@@ -53,9 +53,10 @@ def teaser_sentences(sentences: list[Sentence], headings: list[str] | None = Non
     ("More like this", then each teaser's title as a heading over its dek): the sentences never name it, and
     only the list of headings shows that it opened the box.
 
-    ``titled``: of the sentences in a box, only those under a teaser's own title (a heading that reads as a
-    link's), the surer sign: a page whose story runs on under a box's heading ("Top Articles", the links
-    themselves dropped) keeps its own sentences, which the summary and the key points need."""
+    ``titled``: the surer signs only, for the summary and the key points, which need the story's own sentences:
+    of the sentences in a box, those under a teaser's own title (a heading that reads as a link's; a page's
+    story may run on under a box's heading, "Top Articles", the links themselves dropped), and of the runs of
+    link texts, those with a title cut short (see :func:`link_runs`)."""
     half = len(sentences) // 2
     found = _under_teaser_heading([s for s in sentences if s.index >= half], _heading_order(sentences, headings),
                                   titled)
@@ -70,7 +71,7 @@ def teaser_sentences(sentences: list[Sentence], headings: list[str] | None = Non
     ended = next((s.index for s in sentences if _STORY_END.match(s.heading or "") or _STORY_END.match(s.text)), None)
     if ended is not None and ended >= half:
         found |= {s.index for s in sentences if s.index >= ended}
-    return found | _link_runs([s for s in sentences if s.index >= half])
+    return found | _link_runs([s for s in sentences if s.index >= half], titled)
 
 
 def _heading_order(sentences: list[Sentence], headings: list[str] | None) -> dict[str, list[str]]:
@@ -111,6 +112,7 @@ def _under_teaser_heading(closing: list[Sentence], opened: dict[str, list[str]] 
 # the closing punctuation of a sentence of the story (a quote or a bracket may close it)
 _CLOSED = re.compile(r"[.!?。！？;；:：][\"”’'）)\]]*\s*$")
 _CUT = re.compile(r"[^\W\d]\s?(?:…|\.{3})\s*$")  # cut mid-phrase ("400 explicit sex…"), not a quote's '."...'
+_CUT_SHORT = re.compile(r"(?:…|\.{3})\s*\)?\s*$")  # "… choose their...", "is currently (…)"
 # a list's item ("• …", "1. …", "$220,000 for maintenance", "10% increase for …") is the story's own, however
 # unpunctuated: a link's title opens on a word
 _LIST_MARK = re.compile(rf"^\s*(?:[{BULLETS}*+-]|\(?\d{{1,2}}[.)、]\s|\(?[a-z][.)]\s|[$€£¥₹]|\d)")
@@ -130,21 +132,24 @@ def link_text(text: str) -> bool:
     return bool(_CUT.search(text)) or not _CLOSED.search(text)
 
 
-def link_runs(items: list[tuple[float, str]]) -> set[float]:
+def link_runs(items: list[tuple[float, str]], cut: bool = False) -> set[float]:
     """The positions of three or more link texts close together among ``items`` (a position and a paragraph's
-    or a heading's text each, in page order; see the module's docstring)."""
-    links = [at for at, text in items if link_text(text)]
+    or a heading's text each, in page order; see the module's docstring).  ``cut``: only runs with a title cut
+    short ("…", "(…)"), the surer sign of a box of links: a list of the story's own unpunctuated lines (a new
+    cabinet's ministers, one a line) is a run too."""
+    links = [(at, text) for at, text in items if link_text(text)]
     found: set[float] = set()
-    run: list[float] = []
-    for at in links:
-        if run and at - run[-1] > _RUN_GAP:
-            found |= set(run) if len(run) >= _RUN_LENGTH else set()
+    run: list[tuple[float, str]] = []
+    for at, text in [*links, (float("inf"), "")]:
+        if run and at - run[-1][0] > _RUN_GAP:
+            if len(run) >= _RUN_LENGTH and (not cut or any(_CUT_SHORT.search(t) for _, t in run)):
+                found |= {position for position, _ in run}
             run = []
-        run.append(at)
-    return found | (set(run) if len(run) >= _RUN_LENGTH else set())
+        run.append((at, text))
+    return found
 
 
-def _link_runs(closing: list[Sentence]) -> set[int]:
+def _link_runs(closing: list[Sentence], cut: bool = False) -> set[int]:
     """The sentences of the closing part that are link texts in a run, counting the headings above them (a
     page often keeps a link's title as a heading and its dek as a paragraph)."""
     per_paragraph: dict[int, list[Sentence]] = {}
@@ -157,8 +162,9 @@ def _link_runs(closing: list[Sentence]) -> set[int]:
             items.append((paragraph - 0.5, group[0].heading))
         heading = group[0].heading
         items.append((float(paragraph), group[0].text if len(group) == 1 else "."))
-    runs = link_runs(items)
+    runs = link_runs(items, cut)
     # a link's title the page made a heading, and its dek under it, unpunctuated both: one teaser, however short
     # the run the page kept of the box around it
     return {group[0].index for paragraph, group in per_paragraph.items() if float(paragraph) in runs
-            or (len(group) == 1 and group[0].heading and link_text(group[0].heading) and link_text(group[0].text))}
+            or (len(group) == 1 and group[0].heading and link_text(group[0].heading) and link_text(group[0].text)
+                and (not cut or bool(_CUT_SHORT.search(group[0].text))))}
