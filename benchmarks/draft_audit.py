@@ -31,7 +31,8 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
   (rates excepted);
 - ``agenda_stale``: a deck's agenda entry naming no slide of the deck (a themes entry counts as named while a
   theme slide is there);
-- ``intro_orphan``: a paragraph ending on a colon ("The article's themes:") with no list or table under it;
+- ``intro_orphan``: a paragraph ending on a colon ("The article's themes:") with no list or table under it, or a
+  list's item that only leads in ("1. From the Bank:");
 - ``heading_lead_in``: a heading that names no topic: a run-in lead ending on a colon ("For example:"), one
   stopping on an article, preposition or conjunction, or opening on a pronoun ("He was stabbed");
 - ``title_repeat``: a product's title that the product prints again as a sentence of its text (a lead
@@ -157,9 +158,8 @@ def cut_short(text: str) -> bool:
 
 
 def text_defects(brief: Brief) -> list[tuple[str, str]]:
-    """Key points and quotations that are no sentences; summary, points and background cut short."""
+    """Key points that are no sentences; summary, points and background cut short."""
     found = [("point_fragment", f"point: {p.text[:80]}") for p in brief.key_points if fragment(p.text)]
-    found += [("point_fragment", f"quote: {q.text[:80]}") for q in brief.quotes if fragment(q.text, 6)]
     texts = [brief.summary or "", *(p.text for p in brief.key_points), *brief.background]
     return found + [("cut_sentence", t[-80:]) for t in texts if t and cut_short(t)]
 
@@ -304,6 +304,9 @@ def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = Tr
                 found.append(("quote_repeat", quoted[:90]))
             if not any(is_attribution(c) for c in block.children):
                 found.append(("quote_unattributed", quoted[:90]))
+            shown = " ".join(block_text(c) for c in block.children if not is_attribution(c))
+            if fragment(shown, 6):  # as the product shows it: an excerpt is marked "…"
+                found.append(("point_fragment", f"quote: {shown[:80]}"))
         if isinstance(block, Heading) and block.level >= 2:
             nxt = next((b for b in doc.blocks[i + 1:] if not isinstance(b, Notes)), None)
             if nxt is None or isinstance(nxt, SlideBreak) or (isinstance(nxt, Heading) and nxt.level <= block.level):
@@ -315,6 +318,11 @@ def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = Tr
             found.append(("heading_lead_in", plain_text(block.children)))
     found += [("agenda_stale", entry) for entry in stale_agenda(doc)]
     found += title_defects(doc)
+    for block in doc.blocks:  # a list's item that only leads in ("1. From the Bank:"), with nothing it introduces
+        if isinstance(block, BulletList | OrderedList):
+            found += [("intro_orphan", text[:90]) for item in block.items
+                      if (text := " ".join(block_text(c) for c in item.children).strip()).endswith((":", "："))
+                      and not any(isinstance(c, BulletList | OrderedList) for c in item.children)]
     for block, after in zip(doc.blocks, [*doc.blocks[1:], None], strict=True):
         if isinstance(block, Paragraph) and plain_text(block.children).rstrip().endswith((":", "：")) \
                 and not isinstance(after, BulletList | OrderedList | Table | Figures) \

@@ -12,7 +12,6 @@ from briefkit.content import Brief
 from briefkit.content.worktitle import drafted_title
 from briefkit.document import nodes as n
 from briefkit.draftview import chart_bars, key_tiles
-from briefkit.extract.quotefix import said_quotes
 from briefkit.packs import find_pack
 from briefkit.render import RenderRequest, document_for, render_brief
 from briefkit.templating import fmt_figure
@@ -55,17 +54,16 @@ def test_a_headline_of_a_headlines_length_is_left_as_printed() -> None:
 
 
 def test_a_borrowed_phrase_is_no_quotation_and_a_long_excerpt_is_marked() -> None:
-    from briefkit.content.model import Quote
-
-    quotes = [Quote(text="a drop in the ocean", attribution="Jane Doe", source_text="It is “a drop in the ocean”."),
-              Quote(text="golden leaf.", source_text="Farmers call it “golden leaf.”"),
-              Quote(text="the inflation rate of 2.4 percent for July is consistent with our forecast",
-                    attribution="The bank", source_text="The bank said “the inflation rate …”.")]
-    kept = said_quotes(quotes)
-    assert [q.text for q in kept] == [quotes[2].text]
-    doc = document_for(_brief(quotes=[q.model_dump() for q in kept]), find_pack("slides", None), "draft", None)
-    shown = [n.block_text(b) for b in doc.blocks if isinstance(b, n.BlockQuote)]
-    assert shown and shown[0].startswith("…the inflation rate")
+    quotes = [{"text": "a drop in the ocean", "attribution": "Jane Doe"}, {"text": "golden leaf."},
+              {"text": "the inflation rate of 2.4 percent for July is consistent with our forecast",
+               "attribution": "The bank"}]
+    for product in ("slides", "summary"):
+        doc = document_for(_brief(quotes=quotes), find_pack(product, None), "draft", None)
+        shown = [n.block_text(b) for b in doc.blocks if isinstance(b, n.BlockQuote)]
+        assert len(shown) == 1 and shown[0].startswith("…the inflation rate")
+    reviewed = _brief(quotes=quotes, meta={"title": "Acme reports record year", "status": "reviewed"})
+    doc = document_for(reviewed, find_pack("slides", None), "draft", None)  # a person's choice is printed whole
+    assert len([b for b in doc.blocks if isinstance(b, n.BlockQuote)]) == 3
 
 
 def test_a_drafts_deck_gives_a_lone_unlinked_article_no_slide_of_its_own(tmp_path: Path) -> None:

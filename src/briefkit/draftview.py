@@ -4,7 +4,8 @@ A draft comes straight from ``briefkit extract``: nobody has chosen its quotatio
 Its products should still read as if someone had:
 
 - :func:`fresh_quotes`: a quotation the summary, a key point or the background already prints is not
-  shown again under "In their words" (issue 12: no sentence used twice; quotations are treated the same);
+  shown again under "In their words" (issue 12: no sentence used twice; quotations are treated the same),
+  nor a phrase borrowed for its wording (:func:`borrowed_phrase`);
 - :func:`key_tiles`: the key figures a slide of tiles or the note's table shows, in the article's order,
   without a second tile for a number already shown or under a label already shown ("Base rate" twice side
   by side says nothing about which is which), never under a "label" that is punctuation, a clause's tail or
@@ -57,7 +58,22 @@ def fresh_quotes(quotes: Iterable[Any], printed: Sequence[Any]) -> list[Any]:
     A key point is an item with ``text``; a string is taken as it is; empty entries count for nothing.
     """
     said = [_plain(str(getattr(t, "text", t))) for t in printed if t]
-    return [q for q in quotes if not any(_plain(q.text) in text for text in said)]
+    return [q for q in quotes if not any(_plain(q.text) in text for text in said) and not borrowed_phrase(q.text)]
+
+
+_PHRASE_WORDS = 3
+_EXCERPT_WORDS = 6
+
+
+def borrowed_phrase(text: str) -> bool:
+    """A few words in quotation marks, not a statement: three words or fewer ("golden leaf.", "he explained.",
+    "Team Taiwan"), or fewer than six opening mid-sentence ("a drop in the ocean"): on a slide of quotations it
+    reads as a fragment.  A longer quotation opening mid-sentence is an excerpt, which the products mark "…".
+    Chinese quotations are judged where they are found (:mod:`briefkit.extract.quotefix`)."""
+    if re.search(r"[\u3400-\u9fff]", text):
+        return False
+    words = text.strip("…. ").split()
+    return len(words) <= _PHRASE_WORDS or (len(words) < _EXCERPT_WORDS and text.lstrip("…. ")[:1].islower())
 
 
 def label_quality(label: str) -> int:

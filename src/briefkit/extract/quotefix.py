@@ -12,11 +12,6 @@ wording there reads as a statement: "concerned citizens" (scare quotes in an op-
 
 A phrase of at most three words runs on as a term even under a named speaker ("persistently high” commodity
 prices, the Council said): three words are the speaker's wording, not a statement to put on a slide.
-
-Wherever it stands, a quotation of three words or fewer ("golden leaf.", "he explained.", "Team Taiwan") and
-one that opens mid-sentence in fewer than six ("a drop in the ocean", "firm footing for the future") is a
-phrase the writer borrowed, not a statement: a slide of quotations shows it as a fragment.  A longer one that
-opens mid-sentence is an excerpt of what was said, which the products mark as such.
 """
 
 from __future__ import annotations
@@ -30,21 +25,12 @@ from briefkit.extract.wordcount import CJK
 _PHRASE_WORDS = 4
 _SAID_PHRASE_WORDS = 3
 _CJK_NAME = 12
-_EXCERPT_WORDS = 6
 
 
 def said_quotes(quotes: list[Quote]) -> list[Quote]:
     """``quotes`` without phrases quoted for their wording (see the module's docstring)."""
-    return [q for q in quotes if not _a_phrase(q.text)
-            and not _a_term(q.text, q.source_text or "", _SAID_PHRASE_WORDS if q.attribution else _PHRASE_WORDS)]
-
-
-def _a_phrase(text: str) -> bool:
-    """A few words borrowed, not a statement (see the module's docstring); Chinese is judged by its context."""
-    if CJK.search(text):
-        return False
-    words = text.strip("…. ").split()
-    return len(words) <= _SAID_PHRASE_WORDS or (len(words) < _EXCERPT_WORDS and text.lstrip("…. ")[:1].islower())
+    return [q for q in quotes
+            if not _a_term(q.text, q.source_text or "", _SAID_PHRASE_WORDS if q.attribution else _PHRASE_WORDS)]
 
 
 def _a_term(text: str, sentence: str, most: int) -> bool:

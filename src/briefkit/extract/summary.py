@@ -55,6 +55,7 @@ _CONTEXT = re.compile(r"^(?:In\s+recent\s+(?:years|decades|months)|Over\s+the\s+
                       r"Historically|Traditionally|Since\s+(?:its|the)\s+(?:founding|inception)|近年来|近些年|多年来|长期以来)",
                       re.IGNORECASE)
 _ENDS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」", "』", "…", ")", "）")
+_CUT_SHORT = re.compile(r"[^\W\d_]\s?(?:…|\.{3})\s*$")
 _CLOSERS = (".", "!", "?", "…", ":", ";", "。", "！", "？", "；", "：")
 _ASIDE = re.compile(r"^\s*[(（\[]")  # an aside in brackets, or a note opened by one
 _LINK = re.compile(r"\bhttps?://|\bwww\.[\w-]+\.")  # a sentence giving an address sends the reader elsewhere
@@ -183,6 +184,7 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
     # is no point in either half
     broken = {s.index for s in sentences if not s.text.rstrip().endswith(_ENDS)
               and (after := by_index.get(s.index + 1)) is not None and cut_open(after.text)}
+    broken |= {s.index for s in sentences if _CUT_SHORT.search(s.text)}  # "政府会继续为旅客提供更…": a dek cut short
     unusable = teaser_sentences(sentences, headings, titled=True) | broken
     ranked = [s for _, s in rank(sentences, has_fact, title) if s.index not in unusable]
     by_index = {i: s for i, s in by_index.items() if i not in unusable}  # nor a follower nor a pair's half

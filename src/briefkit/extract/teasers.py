@@ -34,7 +34,8 @@ _TEASER_HEADING = re.compile(
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|in\s+case\s+you\s+missed(?:\s+it)?)"
     r"(?:\s+" + _LIST_WORDS + r")?"
     r"|(?:top|latest|more|other|popular|featured|similar|recent)\s+" + _LIST_WORDS
-    + r"|相关(?:新闻|阅读|文章|报道|链接)|相關(?:新聞|閱讀|文章|報導|連結)|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|"
+    + r"|相关(?:新闻|阅读|文章|报道|链接|推荐)|相關(?:新聞|閱讀|文章|報導|連結|推薦)|推荐阅读|推薦閱讀|"
+    r"延伸阅读|延伸閱讀|"
     r"热点(?:新闻|推荐)?|熱點(?:新聞)?|猜你喜欢|猜你喜歡|更多(?:新闻|新聞|阅读|閱讀)|热门(?:新闻|文章|推荐)|熱門(?:新聞|文章))"
     r"\W*$", re.IGNORECASE)
 
@@ -101,9 +102,10 @@ def _under_teaser_heading(closing: list[Sentence], opened: dict[str, list[str]] 
     for sentence in closing:
         if sentence.heading != heading:
             heading = sentence.heading
-            # a box opened by an empty heading of its own runs on over the links' titles, as one with sentences
-            in_box = in_box or any(is_teaser_heading(h) for h in (opened or {}).get(heading or "", [])[:-1])
-            in_box = is_teaser_heading(heading) or (in_box and heading is not None and link_text(heading))
+            # a box opened by an empty heading of its own ("相关推荐", "More like this"): the heading right after
+            # it is its first teaser's title, however short, and the box runs on over the links' titles after it
+            opens = any(is_teaser_heading(h) for h in (opened or {}).get(heading or "", [])[:-1])
+            in_box = is_teaser_heading(heading) or opens or (in_box and heading is not None and link_text(heading))
         if in_box and not (titled and is_teaser_heading(heading)):
             found.add(sentence.index)
     return found
