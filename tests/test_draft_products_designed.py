@@ -116,3 +116,13 @@ def test_a_chart_draws_no_two_bars_under_one_label_as_printed() -> None:
         {"label": "Core inflation", "value": 1.8, "unit": "%", "group": "p"}])
     bars = chart_bars(brief.figures)
     assert [b.label for b in bars] == ["Headline inflation is projected to average between", "Core inflation"]
+
+
+def test_a_deck_does_not_say_its_title_again_as_the_summarys_opening() -> None:
+    title = "Central bank keeps its key rate at 7% as expected"
+    brief = _brief(meta={"title": title, "status": "draft"}, key_points=[],
+                   summary=f"{title}. Inflation eased to 6.1% in October, the bank said in its statement.")
+    doc = document_for(brief, find_pack("slides", None), "draft", None)
+    text = [n.block_text(b) for b in doc.blocks if isinstance(b, n.Paragraph)]
+    assert any("Inflation eased to 6.1%" in t for t in text)
+    assert not any(title in t for t in text)
