@@ -41,8 +41,8 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
   headline, which a title slide cannot hold on two lines (for information where the page printed it so);
 - ``sentence_twice``: one sentence (six words or more) printed twice in a product's text, speaker notes apart;
 - ``point_fragment``: a key point or a quotation that is no sentence: it opens in lower case (the rest of a
-  sentence the page broke; a quotation of six words or more so opening is an excerpt, which the products
-  mark "…"), is three words or fewer, or is an interface word ("Share", "Read more");
+  sentence the page broke; a quotation of six words or more so opening, ten with no speaker, is an excerpt,
+  which the products mark "…"), is three words or fewer, or is an interface word ("Share", "Read more");
 - ``cut_sentence``: a summary, key point or background paragraph that stops mid-sentence: cut with "..."
   after a word or a comma (a teaser's dek), or ending on a word with no closing stop;
 - ``render_error``: a product that does not build at all.
@@ -305,7 +305,8 @@ def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = Tr
             if not any(is_attribution(c) for c in block.children):
                 found.append(("quote_unattributed", quoted[:90]))
             shown = " ".join(block_text(c) for c in block.children if not is_attribution(c))
-            if fragment(shown, 6):  # as the product shows it: an excerpt is marked "…"
+            said_by = any(is_attribution(c) for c in block.children)
+            if fragment(shown, 6 if said_by else 10):  # as the product shows it: an excerpt is marked "…"
                 found.append(("point_fragment", f"quote: {shown[:80]}"))
         if isinstance(block, Heading) and block.level >= 2:
             nxt = next((b for b in doc.blocks[i + 1:] if not isinstance(b, Notes)), None)

@@ -55,6 +55,7 @@ def test_a_headline_of_a_headlines_length_is_left_as_printed() -> None:
 
 def test_a_borrowed_phrase_is_no_quotation_and_a_long_excerpt_is_marked() -> None:
     quotes = [{"text": "a drop in the ocean", "attribution": "Jane Doe"}, {"text": "golden leaf."},
+              {"text": "the man with the bloody hand"},
               {"text": "the inflation rate of 2.4 percent for July is consistent with our forecast",
                "attribution": "The bank"}]
     for product in ("slides", "summary"):
@@ -63,7 +64,7 @@ def test_a_borrowed_phrase_is_no_quotation_and_a_long_excerpt_is_marked() -> Non
         assert len(shown) == 1 and shown[0].startswith("…the inflation rate")
     reviewed = _brief(quotes=quotes, meta={"title": "Acme reports record year", "status": "reviewed"})
     doc = document_for(reviewed, find_pack("slides", None), "draft", None)  # a person's choice is printed whole
-    assert len([b for b in doc.blocks if isinstance(b, n.BlockQuote)]) == 3
+    assert len([b for b in doc.blocks if isinstance(b, n.BlockQuote)]) == 4
 
 
 def test_a_drafts_deck_gives_a_lone_unlinked_article_no_slide_of_its_own(tmp_path: Path) -> None:

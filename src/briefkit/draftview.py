@@ -58,22 +58,26 @@ def fresh_quotes(quotes: Iterable[Any], printed: Sequence[Any]) -> list[Any]:
     A key point is an item with ``text``; a string is taken as it is; empty entries count for nothing.
     """
     said = [_plain(str(getattr(t, "text", t))) for t in printed if t]
-    return [q for q in quotes if not any(_plain(q.text) in text for text in said) and not borrowed_phrase(q.text)]
+    return [q for q in quotes if not any(_plain(q.text) in text for text in said)
+            and not borrowed_phrase(q.text, bool(q.attribution))]
 
 
 _PHRASE_WORDS = 3
 _EXCERPT_WORDS = 6
+_UNSAID_EXCERPT_WORDS = 10
 
 
-def borrowed_phrase(text: str) -> bool:
+def borrowed_phrase(text: str, said_by: bool = True) -> bool:
     """A few words in quotation marks, not a statement: three words or fewer ("golden leaf.", "he explained.",
-    "Team Taiwan"), or fewer than six opening mid-sentence ("a drop in the ocean"): on a slide of quotations it
-    reads as a fragment.  A longer quotation opening mid-sentence is an excerpt, which the products mark "…".
-    Chinese quotations are judged where they are found (:mod:`briefkit.extract.quotefix`)."""
+    "Team Taiwan"), or fewer than six opening mid-sentence ("a drop in the ocean"), ten when no one is named
+    as saying them ("the man with the bloody hand", a nickname): on a slide of quotations it reads as a
+    fragment.  A longer quotation opening mid-sentence is an excerpt, which the products mark "…".  Chinese
+    quotations are judged where they are found (:mod:`briefkit.extract.quotefix`)."""
     if re.search(r"[\u3400-\u9fff]", text):
         return False
     words = text.strip("…. ").split()
-    return len(words) <= _PHRASE_WORDS or (len(words) < _EXCERPT_WORDS and text.lstrip("…. ")[:1].islower())
+    least = _EXCERPT_WORDS if said_by else _UNSAID_EXCERPT_WORDS
+    return len(words) <= _PHRASE_WORDS or (len(words) < least and text.lstrip("…. ")[:1].islower())
 
 
 def label_quality(label: str) -> int:
