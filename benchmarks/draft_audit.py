@@ -18,19 +18,33 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
 - ``tile_same_number``: two tiles or rows showing one number;
 - ``tile_fragment``: a tile's label that is a fragment (opens on a preposition or article in lower case,
   ends on one, or is a single character);
+- ``tile_in_words``: a tile or table row whose number is spelled in words ("two", "five-year"): a count the
+  sentence says better, in the place of a figure;
 - ``empty_section``: a heading with nothing under it before the next heading or slide;
 - ``empty_title``: a product whose title is empty, the placeholder, or the article's file name standing in
   for a title the page did not print (the products then show a file name as if it were the title);
 - ``working_title``: a product titled by a working title from the summary's lead, marked as such (for
   information: the page printed no title);
 - ``chart_apart``: a drafted chart whose bars a reader would not compare: a bar labelled by its sentence's
-  words with the unit tacked on ("Usage exceeds: kl"), a change beside levels ("比上年减少", "An increase of"),
-  a total beside its parts, or a bar under a twentieth of the largest (rates excepted);
+  words with the unit tacked on ("Usage exceeds: kl"), two bars under one label as printed, a change beside
+  levels ("比上年减少", "An increase of"), a total beside its parts, or a bar under a twentieth of the largest
+  (rates excepted);
 - ``agenda_stale``: a deck's agenda entry naming no slide of the deck (a themes entry counts as named while a
   theme slide is there);
-- ``intro_orphan``: a paragraph ending on a colon ("The article's themes:") with no list or table under it;
+- ``intro_orphan``: a paragraph ending on a colon ("The article's themes:") with no list or table under it, or a
+  list's item that only leads in ("1. From the Bank:");
 - ``heading_lead_in``: a heading that names no topic: a run-in lead ending on a colon ("For example:"), one
   stopping on an article, preposition or conjunction, or opening on a pronoun ("He was stabbed");
+- ``title_repeat``: a product's title that the product prints again as a sentence of its text (a lead
+  sentence taken for the headline, and a key point saying it again);
+- ``title_long``: a product's title over 18 words (English) or 45 characters (Chinese): a sentence, not a
+  headline, which a title slide cannot hold on two lines (for information where the page printed it so);
+- ``sentence_twice``: one sentence (six words or more) printed twice in a product's text, speaker notes apart;
+- ``point_fragment``: a key point or a quotation that is no sentence: it opens in lower case (the rest of a
+  sentence the page broke; a quotation of six words or more so opening, ten with no speaker, is an excerpt,
+  which the products mark "…"), is three words or fewer, or is an interface word ("Share", "Read more");
+- ``cut_sentence``: a summary, key point or background paragraph that stops mid-sentence: cut with "..."
+  after a word or a comma (a teaser's dek), or ending on a word with no closing stop;
 - ``render_error``: a product that does not build at all.
 
 ``--render N`` also writes the PDFs of the first N articles (after ``--only``) and reads them back with
@@ -53,6 +67,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from briefkit.content.model import Brief  # noqa: E402
+from briefkit.content.worktitle import titled  # noqa: E402
 from briefkit.document.nodes import (  # noqa: E402
     BlockQuote,
     BulletList,
@@ -79,7 +94,8 @@ from corpus import ARTICLES, articles_in  # noqa: E402
 KINDS = ("render_error", "quote_repeat", "quote_no_speaker", "quote_bad_speaker", "quote_unattributed",
          "tile_label_twice", "tile_same_number", "tile_fragment", "empty_section", "empty_title", "working_title",
          "chart_apart", "heading_lead_in", "agenda_stale", "intro_orphan", "note_over_2_pages", "note_sources_alone",
-         "slide_over_budget")
+         "slide_over_budget", "title_repeat", "title_long", "sentence_twice", "point_fragment", "cut_sentence",
+         "tile_in_words")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|noted|according to|explained|warned|insisted)\b"
                      r"|[\u3400-\u9fff]{2,}(?:表示|说|指出|强调|称|认为|介绍)")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "this", "that", "these",
@@ -115,6 +131,69 @@ def content_defects(brief: Brief) -> list[tuple[str, str]]:
     return found
 
 
+_CUT_TAIL = re.compile(r"(?:[^\W\d]|,)\s?(?:\.{3}|…)$|[^\W\d]$")
+_INTERFACE_LINE = re.compile(r"^(?:share|like|reply|comment|follow|subscribe|tweet|print|email|save|read\s+more|"
+                             r"more|menu|advertisement|click\s+here|see\s+more)\W*$", re.IGNORECASE)
+
+
+def fragment(text: str, excerpt_words: int = 0) -> bool:
+    """A key point or quotation that is no sentence: the rest of a broken one, three words or fewer, or an
+    interface word.  A quotation opening mid-sentence is an excerpt (the products mark it "…") from
+    ``excerpt_words`` words: a shorter one is a phrase borrowed, no statement."""
+    bare = text.strip().lstrip("\"“‘'(…. ")
+    if re.search(r"[\u3400-\u9fff]", bare):
+        return len(bare) < 6
+    mid = bool(re.match(r"[a-z]", bare) and not re.match(r"(?:de|van|von|e\.g|i\.e)\b|[a-z]+[A-Z]", bare))
+    return (mid and not (excerpt_words and len(bare.split()) >= excerpt_words)) \
+        or len(bare.split()) <= 3 or bool(_INTERFACE_LINE.match(bare))
+
+
+def cut_short(text: str) -> bool:
+    """A paragraph that stops mid-sentence: "…" after a word or a comma, or a last word with no stop (English;
+    a Chinese paragraph may close on a bracket or a quotation of its own)."""
+    text = text.strip()
+    if re.search(r"[\u3400-\u9fff]", text[-12:]):
+        return text.endswith(("...", "…")) and not text.endswith(("。...", "。…"))
+    return len(text.split()) > 6 and bool(_CUT_TAIL.search(text))
+
+
+def text_defects(brief: Brief) -> list[tuple[str, str]]:
+    """Key points that are no sentences; summary, points and background cut short."""
+    found = [("point_fragment", f"point: {p.text[:80]}") for p in brief.key_points if fragment(p.text)]
+    texts = [brief.summary or "", *(p.text for p in brief.key_points), *brief.background]
+    return found + [("cut_sentence", t[-80:]) for t in texts if t and cut_short(t)]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[。！？])[”’」』]?")
+
+
+def _shown_sentences(doc: Document) -> list[str]:
+    """The sentences of a product's paragraphs, list items, quotations and table cells (not its speaker notes,
+    whose purpose is to say the slide again, nor its headings)."""
+    texts: list[str] = []
+    for block in doc.blocks:
+        if isinstance(block, Paragraph | BulletList | OrderedList | BlockQuote):
+            texts += block_text(block).splitlines()
+        elif isinstance(block, Table):
+            texts += [plain_text(cell) for row in block.rows for cell in row]
+    return [s.strip() for t in texts for s in _SENTENCE_END.split(t) if s.strip()]
+
+
+def title_defects(doc: Document) -> list[tuple[str, str]]:
+    """The title printed again in the text, a title too long for a headline, and a sentence printed twice."""
+    title = str(doc.meta.get("title") or "")
+    found: list[tuple[str, str]] = []
+    shown = [" ".join(norm(s).split()) for s in _shown_sentences(doc)]
+    key = " ".join(norm(title).split())
+    cjk = bool(re.search(r"[\u3400-\u9fff]", title))
+    if (len(key) >= 20 if cjk else len(key.split()) >= 5) and key in shown:
+        found.append(("title_repeat", title[:90]))
+    if (len(title) > 45) if cjk else len(title.split()) > 18:
+        found.append(("title_long", title[:90]))
+    counts = Counter(s for s in shown if (len(s) >= 15 if re.search(r"[\u3400-\u9fff]", s) else len(s.split()) >= 6))
+    return found + [("sentence_twice", s[:90]) for s, n in counts.items() if n > 1]
+
+
 def _names_someone(outside: str) -> bool:
     """The sentence, quotations removed, names someone near its speech verb (not only a pronoun)."""
     for match in _SPEECH.finditer(outside):
@@ -129,6 +208,9 @@ def _names_someone(outside: str) -> bool:
         if [n for n in names if n.lower() not in _PRONOUNS and n not in {"The", "A", "In", "But", "And"}]:
             return True
     return False
+
+
+_NUMERAL = re.compile(r"[\d〇一二三四五六七八九十百千万萬亿億两兩]")
 
 
 def _label_fragment(label: str) -> bool:
@@ -161,6 +243,7 @@ def chart_defects(chart: Chart) -> list[str]:
     unit = (chart.unit or "").strip().lower()
     found = [f"borrowed label {lab!r}" for lab in labels
              if unit and re.search(r":\s*" + re.escape(unit) + r"\s*$", lab.lower())]
+    found += [f"two bars under {lab!r}" for lab, n in Counter(norm(lab) for lab in labels).items() if n > 1]
     changes = [bool(_CHANGE_WORDS.search(lab)) for lab in labels]
     if unit not in _RATE_UNITS:
         if any(changes) and not all(changes):
@@ -213,6 +296,7 @@ def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = Tr
         found += [("tile_label_twice", label) for label, n in labels.items() if n > 1 and label]
         found += [("tile_same_number", value) for value, n in values.items() if n > 1]
         found += [("tile_fragment", label) for _, label in tiles if _label_fragment(label)]
+        found += [("tile_in_words", f"{value}: {label}") for value, label in tiles if not _NUMERAL.search(value)]
     for i, block in enumerate(doc.blocks):
         if isinstance(block, BlockQuote):
             quoted = norm(" ".join(block_text(c) for c in block.children if not is_attribution(c)))
@@ -220,6 +304,10 @@ def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = Tr
                 found.append(("quote_repeat", quoted[:90]))
             if not any(is_attribution(c) for c in block.children):
                 found.append(("quote_unattributed", quoted[:90]))
+            shown = " ".join(block_text(c) for c in block.children if not is_attribution(c))
+            said_by = any(is_attribution(c) for c in block.children)
+            if fragment(shown, 6 if said_by else 10):  # as the product shows it: an excerpt is marked "…"
+                found.append(("point_fragment", f"quote: {shown[:80]}"))
         if isinstance(block, Heading) and block.level >= 2:
             nxt = next((b for b in doc.blocks[i + 1:] if not isinstance(b, Notes)), None)
             if nxt is None or isinstance(nxt, SlideBreak) or (isinstance(nxt, Heading) and nxt.level <= block.level):
@@ -230,6 +318,12 @@ def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = Tr
                 and plain_text(block.children) not in labels_for(brief.meta.language).table.values():
             found.append(("heading_lead_in", plain_text(block.children)))
     found += [("agenda_stale", entry) for entry in stale_agenda(doc)]
+    found += title_defects(doc)
+    for block in doc.blocks:  # a list's item that only leads in ("1. From the Bank:"), with nothing it introduces
+        if isinstance(block, BulletList | OrderedList):
+            found += [("intro_orphan", text[:90]) for item in block.items
+                      if (text := " ".join(block_text(c) for c in item.children).strip()).endswith((":", "："))
+                      and not any(isinstance(c, BulletList | OrderedList) for c in item.children)]
     for block, after in zip(doc.blocks, [*doc.blocks[1:], None], strict=True):
         if isinstance(block, Paragraph) and plain_text(block.children).rstrip().endswith((":", "：")) \
                 and not isinstance(after, BulletList | OrderedList | Table | Figures) \
@@ -281,7 +375,7 @@ def audit(path: Path, render: bool, work: Path) -> list[tuple[str, str]] | None:
         brief, _ = extract_article(path)
     except BriefkitError:
         return None
-    found = content_defects(brief)
+    found = content_defects(brief) + text_defects(titled(brief, "")[0])
     for product in ("note", "slides", "summary"):
         try:
             doc = document_for(brief, find_pack(product, None), path.stem, None)

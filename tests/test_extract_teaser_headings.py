@@ -42,3 +42,23 @@ def test_the_box_runs_on_under_the_teasers_own_titles(tmp_path: Path) -> None:
     path.write_text(STORY + box, encoding="utf-8")
     values = {figure.value for figure in extract_article(path)[0].figures}
     assert 6 in values and 40 not in values and 9 not in values
+
+
+EMPTY_BOX = ("More like this\n\n"
+             "Weekly price index declined by 0.8%\n\n"
+             "The weekly price index declined by 0.8% during the week ended on February 15,...\n\n"
+             "Trade deficit narrowed by 24% in January\n\n"
+             "According to the statistics office, the trade deficit shrank by 24% to $1.9 billion...\n")
+
+
+def test_a_box_whose_own_heading_has_no_sentence_gives_no_point_summary_or_theme(tmp_path: Path) -> None:
+    """The box's heading ("More like this") stands over the teasers' titles, each a heading over its dek: the
+    sentences never name it, yet the teasers are no part of the story."""
+    path = tmp_path / "story.txt"
+    path.write_text(STORY + "The port plans a new berth for larger ships next year, its chief executive said.\n\n"
+                    + EMPTY_BOX, encoding="utf-8")
+    brief = extract_article(path)[0]
+    said = " ".join([brief.summary, *(p.text for p in brief.key_points), *brief.background,
+                     *(s.heading for s in brief.sections), *(p for s in brief.sections for p in s.paragraphs)])
+    assert "Container volumes" in said
+    assert "price index" not in said and "trade deficit" not in said.lower()

@@ -4,7 +4,8 @@ A draft comes straight from ``briefkit extract``: nobody has chosen its quotatio
 Its products should still read as if someone had:
 
 - :func:`fresh_quotes`: a quotation the summary, a key point or the background already prints is not
-  shown again under "In their words" (issue 12: no sentence used twice; quotations are treated the same);
+  shown again under "In their words" (issue 12: no sentence used twice; quotations are treated the same),
+  nor a phrase borrowed for its wording (:func:`borrowed_phrase`);
 - :func:`key_tiles`: the key figures a slide of tiles or the note's table shows, in the article's order,
   without a second tile for a number already shown or under a label already shown ("Base rate" twice side
   by side says nothing about which is which), never under a "label" that is punctuation, a clause's tail or
@@ -33,7 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from briefkit.writers.chartlabels import DANGLING, MID_SENTENCE, excerpt
+from briefkit.writers.chartlabels import DANGLING, MID_SENTENCE, excerpt, tidy_label
 
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 _LEADS_ON = MID_SENTENCE | {"a", "an", "the", "its", "their", "his", "her", "went", "came", "rose", "fell", "have",
@@ -57,7 +58,26 @@ def fresh_quotes(quotes: Iterable[Any], printed: Sequence[Any]) -> list[Any]:
     A key point is an item with ``text``; a string is taken as it is; empty entries count for nothing.
     """
     said = [_plain(str(getattr(t, "text", t))) for t in printed if t]
-    return [q for q in quotes if not any(_plain(q.text) in text for text in said)]
+    return [q for q in quotes if not any(_plain(q.text) in text for text in said)
+            and not borrowed_phrase(q.text, bool(q.attribution))]
+
+
+_PHRASE_WORDS = 3
+_EXCERPT_WORDS = 6
+_UNSAID_EXCERPT_WORDS = 10
+
+
+def borrowed_phrase(text: str, said_by: bool = True) -> bool:
+    """A few words in quotation marks, not a statement: three words or fewer ("golden leaf.", "he explained.",
+    "Team Taiwan"), or fewer than six opening mid-sentence ("a drop in the ocean"), ten when no one is named
+    as saying them ("the man with the bloody hand", a nickname): on a slide of quotations it reads as a
+    fragment.  A longer quotation opening mid-sentence is an excerpt, which the products mark "…".  Chinese
+    quotations are judged where they are found (:mod:`briefkit.extract.quotefix`)."""
+    if re.search(r"[\u3400-\u9fff]", text):
+        return False
+    words = text.strip("…. ").split()
+    least = _EXCERPT_WORDS if said_by else _UNSAID_EXCERPT_WORDS
+    return len(words) <= _PHRASE_WORDS or (len(words) < least and text.lstrip("…. ")[:1].islower())
 
 
 def label_quality(label: str) -> int:
@@ -166,10 +186,31 @@ def _distinct(figures: Iterable[Any], printed: Callable[[Any], str]) -> list[Any
 
 def key_tiles(figures: Iterable[Any], most: int, printed: Callable[[Any], str] = _as_printed) -> list[Any]:
     """Up to ``most`` of ``figures``, in the article's order, each number and each label once: those with a
-    label first, clauses only to fill the rest, no excerpt (see :func:`label_quality` and :func:`_distinct`)."""
-    distinct = _distinct((_labelled(fig) for fig in figures), printed)
-    order = sorted(range(len(distinct)), key=lambda i: (label_quality(distinct[i].label), i))[:most]
+    label and a number in digits first, clauses and numbers in words only to fill the rest, no excerpt (see
+    :func:`_tile_rank` and :func:`_distinct`)."""
+    distinct = [fig for fig in _distinct((_labelled(fig) for fig in figures), printed) if not _a_count(fig, printed)]
+    order = sorted(range(len(distinct)), key=lambda i: (_tile_rank(distinct[i], printed), i))[:most]
     return [distinct[i] for i in sorted(order)]
+
+
+_NUMERALS = re.compile(r"[\d〇一二三四五六七八九十百千万萬亿億两兩]")
+
+
+def _a_count(fig: Any, printed: Callable[[Any], str]) -> bool:
+    """A small count or span the article spells in words ("two" board members, "three decades", "five-year"): the
+    sentence says it better than a tile, which is for figures; a rate or a sum in words ("five percent", "half a
+    billion") stays."""
+    unit = str(fig.unit or "")
+    return not _NUMERALS.search(printed(fig)) and abs(fig.value) < 1000 and unit not in _RATES \
+        and not _MONEY.match(unit)
+
+
+def _tile_rank(fig: Any, printed: Callable[[Any], str]) -> int:
+    """How well a figure serves as a tile, 0 best: its label's quality (:func:`label_quality`), one worse for a
+    number spelled in words and for a label borrowed from its sentence ("Press reports indicate that these
+    figures: years")."""
+    spelled = not _NUMERALS.search(printed(fig))
+    return label_quality(fig.label) + int(spelled) + int(_borrowed(fig))
 
 
 _VISIBLE = 20
@@ -211,7 +252,9 @@ def chart_bars(figures: Iterable[Any]) -> list[Any]:
     under one label, a change beside levels or a total beside its parts, and none too small to see beside the
     largest; empty when fewer than two are left."""
     named = [fig for fig in map(_labelled, figures) if label_quality(fig.label) < 2 and not _borrowed(fig)]
-    bars = [fig for i, fig in enumerate(named) if _plain(fig.label) not in {_plain(f.label) for f in named[:i]}]
+    # one label as the chart prints it: "…projected to average between" is "…projected to average" there
+    shown = [_plain(tidy_label(fig.label)) for fig in named]
+    bars = [fig for i, fig in enumerate(named) if shown[i] not in shown[:i]]
     bars = _one_kind(bars)
     top = max((abs(fig.value) for fig in bars), default=0.0)
     bars = [fig for fig in bars if fig.value == 0 or abs(fig.value) * _VISIBLE >= top]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.content.model import Brief
+from briefkit.content.model import Brief, SourceRef
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
 """A file name's stem, which the extractor put where the page had no title."""
@@ -40,6 +40,9 @@ closed it before the verb ("Bank of Jamaica on Tuesday, November 17, 2020, annou
 announced"), not one that closes the clause ("… a spending plan on Tuesday, that had …")."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[。！？])")
 _MOST_WORDS = 14
+_LONGEST_HEADLINE = 18
+"""Words: a drafted English title longer than this is a sentence of the story, not the page's headline."""
+_WORD = re.compile(r"[^\W_]+")
 _FEWEST_WORDS = 5
 _MOST_CHARS = 30
 _FEWEST_CHARS = 8
@@ -73,6 +76,8 @@ _PARENTHESES = re.compile(r"\s*\([^()]{0,40}\)")
 _ASIDE = re.compile(r"\s*(?:,\s+(?:the|a|an|which|who|whose|formerly|in\s+his|in\s+her|once)\b[^,]{2,80},"
                     r"|\s[–—-]\s[^–—]{2,80}\s[–—-])\s+")
 """An aside after the subject: an apposition between commas, or words between two dashes."""
+_EXAMPLES = re.compile(r",\s+such\s+as\s+[^,]{2,60},(?=\s)")
+"""Examples set off by commas ("export businesses, such as Fonterra, to push farmers"): a title names the kind."""
 _BREAKS = re.compile(r"\s*[,;:]\s+|\s+[-–—]+\s+|\s+(?=(?:as|after|while|which|who|amid|because|when|where|"
                      r"following|despite|although|though|since|but|with|according|saying|to\s+(?:help|make|"
                      r"meet|give|allow))\b)")
@@ -99,13 +104,14 @@ def _first_sentence(text: str) -> str:
 
 def _without_asides(sentence: str) -> str:
     """``sentence`` without what a title leaves out: a lead-in before a colon ("KUALA LUMPUR: ", "Anchor: "),
-    a dateline, an opening phrase of time or circumstance, parentheses ("(BOJ)") and asides set off by commas
-    or dashes after the subject ("Jollibee Foods Corp., the country's largest fast food company, reported")."""
+    a dateline, an opening phrase of time or circumstance, parentheses ("(BOJ)"), examples between commas
+    (", such as Fonterra,") and asides set off by commas or dashes after the subject ("Jollibee Foods Corp.,
+    the country's largest fast food company, reported")."""
     sentence = _LEAD_LABEL.sub("", sentence, count=1)
     sentence = _LEAD_TIME.sub("", _DATELINE.sub("", sentence, count=1), count=1)
     if (lead := _LEAD_PHRASE.match(sentence)) and len(sentence[lead.end():].split()) >= _FEWEST_WORDS:
         sentence = sentence[lead.end():]
-    sentence = _WHEN.sub("", _PARENTHESES.sub("", sentence))
+    sentence = _EXAMPLES.sub("", _WHEN.sub("", _PARENTHESES.sub("", sentence)))
     aside = _ASIDE.search(sentence)
     if aside and len(sentence[:aside.start()].split()) <= _FEWEST_WORDS:  # right after the subject only
         sentence = f"{sentence[:aside.start()]} {sentence[aside.end():]}"
@@ -158,18 +164,48 @@ def working_title(text: str) -> str:
     return title[:1].upper() + title[1:]
 
 
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def drafted_title(brief: Brief) -> Brief:
+    """A draft's own title as its products show it: a key point that says the title's sentence again goes (the
+    title says it first), and an English title too long for a headline (a lead sentence the extractor took for
+    one: "Safaricom chief executive officer Peter Ndegwa announced the full-year results as the telco …") is cut
+    to its main clause as a working title is.  A title of a headline's length is left as the page printed it."""
+    title = brief.meta.title
+    said = _words(title)
+    points = [p for p in brief.key_points if _words(p.text) != said] if len(said.split()) >= _FEWEST_WORDS \
+        else brief.key_points
+    if len(title.split()) > _LONGEST_HEADLINE and not _CJK.search(title):
+        title = working_title(title) or title
+    if title == brief.meta.title and len(points) == len(brief.key_points):
+        return brief
+    return brief.model_copy(update={"meta": brief.meta.model_copy(update={"title": title}), "key_points": points,
+                                    "sources": _uncited(brief, brief.meta.title)})
+
+
+def _uncited(brief: Brief, title: str) -> list[SourceRef]:
+    """The brief's sources, the article (cited by ``title``, a title the products no longer show) cited as "the
+    article summarised here" instead."""
+    return [src.model_copy(update={"title": ""}) if src.title.strip() == title.strip() else src
+            for src in brief.sources]
+
+
 def titled(brief: Brief, mark: str) -> tuple[Brief, str | None]:
     """``brief`` as its products show it: a draft titled by its file name takes the working title of its
     summary (or first key point), and ``mark`` (the label saying where that title comes from) as its subtitle's
-    opening; returned with the working title, None when the brief keeps its own title."""
+    opening; returned with the working title, None when the brief keeps its own title (a draft's own title
+    as :func:`drafted_title` shows it)."""
     meta = brief.meta
-    if meta.status != "draft" or not is_file_name(meta.title):
+    if meta.status != "draft":
         return brief, None
+    if not is_file_name(meta.title):
+        return drafted_title(brief), None
     lead = brief.summary or (brief.key_points[0].text if brief.key_points else "")
     title = working_title(str(lead))
     subtitle = f"{mark} {meta.subtitle}" if meta.subtitle else mark
     update = {"title": title, "subtitle": subtitle if title else meta.subtitle}
     # the article cited as "the article summarised here", never by the file name standing in for its title
-    sources = [src.model_copy(update={"title": ""}) if src.title.strip() == meta.title else src
-               for src in brief.sources]
-    return brief.model_copy(update={"meta": meta.model_copy(update=update), "sources": sources}), title or None
+    return brief.model_copy(update={"meta": meta.model_copy(update=update), "sources": _uncited(brief, meta.title)}), \
+        title or None

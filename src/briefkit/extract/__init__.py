@@ -64,7 +64,8 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     events = find_events(body.sentences, facts.date)
     fact_texts = {item.source_text for item in [*figures, *events]}
     fact_sentences = {s.index for s in body.sentences if s.text in fact_texts}
-    summary, points, used = summarise(body.sentences, fact_sentences, facts.title if facts.title_found else "")
+    summary, points, used = summarise(body.sentences, fact_sentences, facts.title if facts.title_found else "",
+                                     body.headings)
     background, sections = find_sections(body, used)
     organisations, places = find_entities([*body.sentences, *body.captions], facts.language,
                                           facts.title if facts.title_found else "")

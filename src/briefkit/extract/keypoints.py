@@ -110,12 +110,27 @@ def unlinked(text: str) -> str:
     return text if _DANGLING.match(rest) else rest
 
 
+_CUT_OPEN = re.compile(r"^(?!(?:de|da|di|du|van|von|der|den|la|le|al|el|bin|ibn|e\.g|i\.e)\b)[a-z][a-z'’-]*(?=[\s,;:])")
+
+
+def cut_open(text: str) -> bool:
+    """Whether ``text`` opens in lower case, mid-sentence: the rest of a sentence the page broke over two lines
+    ("range of 7-9 percent for FY21 …" after "… within the previously announced").  A name's particle ("de
+    Blasio"), a brand in camel case ("iPhone") and a list's lower-case item do open sentences."""
+    bare = text.strip()
+    return bare == MARKER.sub("", bare, count=1) and bool(_CUT_OPEN.match(bare))  # ".after usage …": a list's
+
+
+
 def dangles(text: str) -> bool:
     """Whether a sentence leans on what came before it: it opens by pointing back, if after a linking word
     ("However, she admitted …", "And it said …"), closes a quotation opened before it ("… minimum wage
     review.”"), gives its words to a pronoun ("“We will put in all-out efforts …,” he added.") or to no one
-    (a sentence that is one quotation, "“Load shedding will be maintained at Stage 3.”")."""
+    (a sentence that is one quotation, "“Load shedding will be maintained at Stage 3.”"), or is the rest of
+    a sentence the page broke (:func:`cut_open`)."""
     text = text.strip()
+    if cut_open(text):
+        return True
     # a Chinese sentence names its speaker before "他表示" in the same sentence: its pronoun points back only
     # when it opens the sentence, which _DANGLING reads
     return bool(_DANGLING.match(text) or _DANGLING.match(_without_link(text))) or _quotation_tail(text) \

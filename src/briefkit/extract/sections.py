@@ -18,11 +18,15 @@ from collections import Counter
 
 from briefkit.content.model import Section
 from briefkit.extract.body import Body, Sentence
+from briefkit.extract.captions import is_caption
+from briefkit.extract.keypoints import cut_open, unmarked
 from briefkit.extract.summary import _terms
+from briefkit.extract.teasers import teaser_sentences
 
 _THESIS = re.compile(r"^[A-Z][^,;:\d\"“]{2,60}?\s(?:is|are|remains?|serves? as)\s(?:the|an?|our)\s[^,;:\d]{3,60}[.!]$")
 _MAX_WORDS = 9
 _PARAGRAPH_CHARS = 700
+_CLOSED = (".", "!", "?", "。", "！", "？", ":", "：", ";", "；", '"', "”", "’", "」", ")", "）")
 _MIN_BLOCK = 4
 _MIN_FOR_BLOCKS = 14
 _MAX_BLOCKS = 5
@@ -99,10 +103,13 @@ def paragraphs_of(sentences: list[Sentence]) -> list[str]:
     para = sentences[0].paragraph if sentences else 0
     for sentence in sentences:
         size = sum(len(s) + 1 for s in current)
-        if current and (sentence.paragraph != para or size + len(sentence.text) > _PARAGRAPH_CHARS):
+        # the rest of a sentence the page broke over two paragraphs ("… previously announced" / "range of …")
+        # stays with its start
+        rejoined = bool(current) and cut_open(sentence.text) and not current[-1].rstrip().endswith(_CLOSED)
+        if current and not rejoined and (sentence.paragraph != para or size + len(sentence.text) > _PARAGRAPH_CHARS):
             out.append(" ".join(current))
             current = []
-        current.append(sentence.text)
+        current.append(unmarked(sentence.text) if sentence.paragraph != para or not current else sentence.text)
         para = sentence.paragraph
     if current:
         out.append(" ".join(current))
@@ -134,13 +141,32 @@ def _leans(text: str) -> bool:
         if not re.search(r"[\u3400-\u9fff]", text) else len(text) < 15 and bool(_LEANING.match(text))
 
 
+_PICTURE_CREDIT = re.compile(r"\b(?:Pic|Picture|Photo|Image)s?\s*:\s*\S", re.IGNORECASE)
+
+
+def _under(body: Body) -> dict[int, str | None]:
+    """Each sentence's heading, a picture's caption the page set as a heading ("Council chief executive Sue
+    Bruce. Pic: Julie Bull") passed over: the sentences under it run on from the heading before."""
+    heads: dict[int, str | None] = {}
+    current: str | None = None
+    for sentence in body.sentences:
+        if sentence.heading is None or not (_PICTURE_CREDIT.search(sentence.heading) or is_caption(sentence.heading)):
+            current = sentence.heading
+        heads[sentence.index] = current
+    return heads
+
+
 def _heading_sections(body: Body, used: set[int]) -> tuple[list[str], list[Section]]:
-    background = _background([s for s in body.sentences if s.heading is None], used)
+    # the teasers for other stories the page lists after this one (each title a heading) are none of its themes
+    teasers = teaser_sentences(body.sentences, body.headings, titled=True)
+    under = _under(body)
+    story = [s for s in body.sentences if s.index not in teasers]
+    background = _background([s for s in story if under[s.index] is None], used)
     sections: list[Section] = []
     for heading in dict.fromkeys(body.headings):
-        inside = [s for s in body.sentences if s.heading == heading]
-        if inside:
-            sections.append(Section(heading=heading, paragraphs=paragraphs_of(inside)))
+        inside = [s for s in story if under[s.index] == heading]
+        if inside:  # a list's item the page set apart ("- Official cash rate at 3.38% …") heads without its dash
+            sections.append(Section(heading=unmarked(heading), paragraphs=paragraphs_of(inside)))
     return background, sections
 
 

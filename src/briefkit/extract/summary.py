@@ -23,8 +23,19 @@ import re
 from briefkit.content.model import Point
 from briefkit.extract.body import Sentence
 from briefkit.extract.captions import is_note
-from briefkit.extract.keypoints import POINT_WORDS, bag, dangles, point_units, said_before, shorten, unlinked, unmarked
+from briefkit.extract.keypoints import (
+    POINT_WORDS,
+    bag,
+    cut_open,
+    dangles,
+    point_units,
+    said_before,
+    shorten,
+    unlinked,
+    unmarked,
+)
 from briefkit.extract.sentences import closed_quotes
+from briefkit.extract.teasers import teaser_sentences
 from briefkit.extract.wordcount import CJK
 from briefkit.readers.plaintext import words as count_words
 
@@ -44,6 +55,8 @@ _CONTEXT = re.compile(r"^(?:In\s+recent\s+(?:years|decades|months)|Over\s+the\s+
                       r"Historically|Traditionally|Since\s+(?:its|the)\s+(?:founding|inception)|近年来|近些年|多年来|长期以来)",
                       re.IGNORECASE)
 _ENDS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」", "』", "…", ")", "）")
+_CUT_SHORT = re.compile(r"[^\W\d_]\s?(?:…|\.{3})\s*$")
+_CLOSERS = (".", "!", "?", "…", ":", ";", "。", "！", "？", "；", "：")
 _ASIDE = re.compile(r"^\s*[(（\[]")  # an aside in brackets, or a note opened by one
 _LINK = re.compile(r"\bhttps?://|\bwww\.[\w-]+\.")  # a sentence giving an address sends the reader elsewhere
 _SUMMARY_SENTENCES = 3
@@ -158,15 +171,24 @@ def _with_followers(chosen: list[Sentence], by_index: dict[int, Sentence], said:
     return chosen
 
 
-def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "") -> tuple[str, list[Point], set[int]]:
+def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
+              headings: list[str] | None = None) -> tuple[str, list[Point], set[int]]:
     """The summary, the key points and the indexes of the sentences they say (each sentence once).
 
     The indexes include the near copies of what they say (a standfirst the lede repeats): the
-    background must not say it again.
+    background must not say it again.  The teasers for other stories the page lists after this one
+    (:mod:`~briefkit.extract.teasers`; ``headings``: the body's, in page order) are no part of either.
     """
-    ranked = [s for _, s in rank(sentences, has_fact, title)]
-    said: list[set[str]] = []
     by_index = {s.index: s for s in sentences}
+    # a sentence the page broke over two lines ("… within the previously announced" / "range of 7-9 percent …")
+    # is no point in either half
+    broken = {s.index for s in sentences if not s.text.rstrip().endswith(_ENDS)
+              and (after := by_index.get(s.index + 1)) is not None and cut_open(after.text)}
+    broken |= {s.index for s in sentences if _CUT_SHORT.search(s.text)}  # "政府会继续为旅客提供更…": a dek cut short
+    unusable = teaser_sentences(sentences, headings, titled=True) | broken
+    ranked = [s for _, s in rank(sentences, has_fact, title) if s.index not in unusable]
+    by_index = {i: s for i, s in by_index.items() if i not in unusable}  # nor a follower nor a pair's half
+    said: list[set[str]] = []
     chosen = _with_followers(_summary(ranked, summary_size(len(ranked)), said), by_index, said)
     used = {s.index for s in chosen}
     points: list[tuple[str, str, set[int]]] = []
@@ -193,9 +215,13 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "") ->
 
 
 def _joined(texts: list[str]) -> str:
-    """Sentences as one paragraph: a space after an English stop, none after a Chinese one (。！？)."""
+    """Sentences as one paragraph: a space after an English stop, none after a Chinese one (。！？).  A list's
+    item has no stop of its own ("Official cash rate at 5.5% in December 2024 (vs. prior at 5.3%)"): run into
+    the next, it would read as one sentence, so it takes a full stop."""
     out = ""
     for text in texts:
+        if out and not out.rstrip().rstrip("”’\"')）」』").endswith(_CLOSERS) and not CJK.search(out[-12:]):
+            out = out.rstrip() + "."
         out += text if not out or out.rstrip("”’」』）)").endswith(("。", "！", "？")) else " " + text
     return out
 

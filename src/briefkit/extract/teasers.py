@@ -34,7 +34,8 @@ _TEASER_HEADING = re.compile(
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|in\s+case\s+you\s+missed(?:\s+it)?)"
     r"(?:\s+" + _LIST_WORDS + r")?"
     r"|(?:top|latest|more|other|popular|featured|similar|recent)\s+" + _LIST_WORDS
-    + r"|相关(?:新闻|阅读|文章|报道|链接)|相關(?:新聞|閱讀|文章|報導|連結)|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|"
+    + r"|相关(?:新闻|阅读|文章|报道|链接|推荐)|相關(?:新聞|閱讀|文章|報導|連結|推薦)|推荐阅读|推薦閱讀|"
+    r"延伸阅读|延伸閱讀|"
     r"热点(?:新闻|推荐)?|熱點(?:新聞)?|猜你喜欢|猜你喜歡|更多(?:新闻|新聞|阅读|閱讀)|热门(?:新闻|文章|推荐)|熱門(?:新聞|文章))"
     r"\W*$", re.IGNORECASE)
 
@@ -44,12 +45,22 @@ def is_teaser_heading(heading: str | None) -> bool:
     return bool(heading) and bool(_TEASER_HEADING.match(heading or ""))
 
 
-def teaser_sentences(sentences: list[Sentence]) -> set[int]:
+def teaser_sentences(sentences: list[Sentence], headings: list[str] | None = None, titled: bool = False) -> set[int]:
     """The indices of the sentences under a heading of other stories in the article's second half (a box of
     links mid-story may be followed by the story again under the same heading, so only the closing part of
-    the page is judged), of a run of link texts there, and of everything after a mark that ends the story."""
+    the page is judged), of a run of link texts there, and of everything after a mark that ends the story.
+
+    ``headings``: the body's headings in page order.  A box's own heading often has no sentence under it
+    ("More like this", then each teaser's title as a heading over its dek): the sentences never name it, and
+    only the list of headings shows that it opened the box.
+
+    ``titled``: the surer signs only, for the summary and the key points, which need the story's own sentences:
+    of the sentences in a box, those under a teaser's own title (a heading that reads as a link's; a page's
+    story may run on under a box's heading, "Top Articles", the links themselves dropped), and of the runs of
+    link texts, those with a title cut short (see :func:`link_runs`)."""
     half = len(sentences) // 2
-    found = _under_teaser_heading([s for s in sentences if s.index >= half])
+    found = _under_teaser_heading([s for s in sentences if s.index >= half], _heading_order(sentences, headings),
+                                  titled)
     others = [s for s in sentences if _OTHER_STORY.match(s.text)]
     found |= {s.index for s in others}
     # "In other news – Fans in shock as …" as a link's title on its own line: the paragraph under it is its dek
@@ -61,21 +72,41 @@ def teaser_sentences(sentences: list[Sentence]) -> set[int]:
     ended = next((s.index for s in sentences if _STORY_END.match(s.heading or "") or _STORY_END.match(s.text)), None)
     if ended is not None and ended >= half:
         found |= {s.index for s in sentences if s.index >= ended}
-    return found | _link_runs([s for s in sentences if s.index >= half])
+    return found | _link_runs([s for s in sentences if s.index >= half], titled)
 
 
-def _under_teaser_heading(closing: list[Sentence]) -> set[int]:
+def _heading_order(sentences: list[Sentence], headings: list[str] | None) -> dict[str, list[str]]:
+    """For each heading sentences sit under, the headings the page printed since the one before it that had
+    sentences (itself last): the empty ones between say what box the page opened there."""
+    if not headings:
+        return {}
+    order: dict[str, list[str]] = {}
+    at = 0
+    for heading in dict.fromkeys(s.heading for s in sentences if s.heading):
+        if heading in headings[at:]:
+            end = headings.index(heading, at)
+            order[heading] = headings[at:end + 1]
+            at = end + 1
+    return order
+
+
+def _under_teaser_heading(closing: list[Sentence], opened: dict[str, list[str]] | None = None,
+                          titled: bool = False) -> set[int]:
     """The sentences under a heading of other stories, and under the headings after it that read as links' titles
     ("More like this", then "Weekly SPI declined by 0.78%" over its dek): the page kept each teaser's title as a
-    heading of its own, and the box runs on until a heading that is no link's title."""
+    heading of its own, and the box runs on until a heading that is no link's title.  ``opened``: the empty
+    headings printed before each one (see :func:`_heading_order`), one of which may be the box's own."""
     found: set[int] = set()
     in_box = False
     heading: str | None = None
     for sentence in closing:
         if sentence.heading != heading:
             heading = sentence.heading
-            in_box = is_teaser_heading(heading) or (in_box and heading is not None and link_text(heading))
-        if in_box:
+            # a box opened by an empty heading of its own ("相关推荐", "More like this"): the heading right after
+            # it is its first teaser's title, however short, and the box runs on over the links' titles after it
+            opens = any(is_teaser_heading(h) for h in (opened or {}).get(heading or "", [])[:-1])
+            in_box = is_teaser_heading(heading) or opens or (in_box and heading is not None and link_text(heading))
+        if in_box and not (titled and is_teaser_heading(heading)):
             found.add(sentence.index)
     return found
 
@@ -83,6 +114,7 @@ def _under_teaser_heading(closing: list[Sentence]) -> set[int]:
 # the closing punctuation of a sentence of the story (a quote or a bracket may close it)
 _CLOSED = re.compile(r"[.!?。！？;；:：][\"”’'）)\]]*\s*$")
 _CUT = re.compile(r"[^\W\d]\s?(?:…|\.{3})\s*$")  # cut mid-phrase ("400 explicit sex…"), not a quote's '."...'
+_CUT_SHORT = re.compile(r"(?:…|\.{3})\s*\)?\s*$")  # "… choose their...", "is currently (…)"
 # a list's item ("• …", "1. …", "$220,000 for maintenance", "10% increase for …") is the story's own, however
 # unpunctuated: a link's title opens on a word
 _LIST_MARK = re.compile(rf"^\s*(?:[{BULLETS}*+-]|\(?\d{{1,2}}[.)、]\s|\(?[a-z][.)]\s|[$€£¥₹]|\d)")
@@ -102,21 +134,24 @@ def link_text(text: str) -> bool:
     return bool(_CUT.search(text)) or not _CLOSED.search(text)
 
 
-def link_runs(items: list[tuple[float, str]]) -> set[float]:
+def link_runs(items: list[tuple[float, str]], cut: bool = False) -> set[float]:
     """The positions of three or more link texts close together among ``items`` (a position and a paragraph's
-    or a heading's text each, in page order; see the module's docstring)."""
-    links = [at for at, text in items if link_text(text)]
+    or a heading's text each, in page order; see the module's docstring).  ``cut``: only runs with a title cut
+    short ("…", "(…)"), the surer sign of a box of links: a list of the story's own unpunctuated lines (a new
+    cabinet's ministers, one a line) is a run too."""
+    links = [(at, text) for at, text in items if link_text(text)]
     found: set[float] = set()
-    run: list[float] = []
-    for at in links:
-        if run and at - run[-1] > _RUN_GAP:
-            found |= set(run) if len(run) >= _RUN_LENGTH else set()
+    run: list[tuple[float, str]] = []
+    for at, text in [*links, (float("inf"), "")]:
+        if run and at - run[-1][0] > _RUN_GAP:
+            if len(run) >= _RUN_LENGTH and (not cut or any(_CUT_SHORT.search(t) for _, t in run)):
+                found |= {position for position, _ in run}
             run = []
-        run.append(at)
-    return found | (set(run) if len(run) >= _RUN_LENGTH else set())
+        run.append((at, text))
+    return found
 
 
-def _link_runs(closing: list[Sentence]) -> set[int]:
+def _link_runs(closing: list[Sentence], cut: bool = False) -> set[int]:
     """The sentences of the closing part that are link texts in a run, counting the headings above them (a
     page often keeps a link's title as a heading and its dek as a paragraph)."""
     per_paragraph: dict[int, list[Sentence]] = {}
@@ -129,8 +164,9 @@ def _link_runs(closing: list[Sentence]) -> set[int]:
             items.append((paragraph - 0.5, group[0].heading))
         heading = group[0].heading
         items.append((float(paragraph), group[0].text if len(group) == 1 else "."))
-    runs = link_runs(items)
+    runs = link_runs(items, cut)
     # a link's title the page made a heading, and its dek under it, unpunctuated both: one teaser, however short
     # the run the page kept of the box around it
     return {group[0].index for paragraph, group in per_paragraph.items() if float(paragraph) in runs
-            or (len(group) == 1 and group[0].heading and link_text(group[0].heading) and link_text(group[0].text))}
+            or (len(group) == 1 and group[0].heading and link_text(group[0].heading) and link_text(group[0].text)
+                and (not cut or bool(_CUT_SHORT.search(group[0].text))))}

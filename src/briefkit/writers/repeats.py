@@ -312,6 +312,8 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
     for block, kept in zip(doc.blocks, flags, strict=True):
         if kept:
             seen.remember(block)
+    if slides:  # the title slide says the title: a summary opening on the same sentence need not say it again
+        seen.remember(next((b for b in doc.blocks if isinstance(b, n.Heading) and b.level == 1), n.Paragraph(())))
     own = _Seen(slides)  # kept sections lose nothing to the rest, but a sentence twice among them is one too many
     done = [_block(own if kept else seen, block) for block, kept in zip(doc.blocks, flags, strict=True)]
     out = without_stale_agenda(doc.blocks, without_bare_titles(without_emptied_slides(doc.blocks, done), had_body)) \

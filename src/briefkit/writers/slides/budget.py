@@ -57,6 +57,8 @@ def _leading(text: str, share: int, ellipsis: str, said: frozenset[str] = frozen
             speaker = _SPEAKER.search(" ".join(words_[:opened + 1]))
             words_ = [*([f"{speaker[1]}:"] if speaker else []), *words_[opened + 1:]]
             opened = 0 if speaker else None
+        # "$38.8…" reads as a number cut short: "$38.8 billion…" is the number
+        share += 1 if _MAGNITUDE.match(words_[share]) else 0
         clause = _clause(words_[:share], floor=opened + 1 if opened is not None else 0)
         if sentence_key(clause) in said:
             clause = _clause(words_[:share], at_clause=False)
@@ -83,6 +85,14 @@ _QUOTE_WORDS = 6
 """Words of a quotation a shortened bullet carries at least after its lead-in ('…said: “I have seen a lot…')."""
 
 
+_LEAST_SHARE = 14
+"""Words a bullet keeps at least: eight paragraphs on one slide give fewer bullets (the last ones go to the notes),
+not eight of five words each ("In the near term, there is a risk…")."""
+_JOINS = frozenset(["and", "but", "yet", "while", "whereas"])
+_MAGNITUDE = re.compile(r"^(?:billion|million|trillion|thousand|percent|per|crore|lakh|bn|m|%)[,;.]?$", re.IGNORECASE)
+"""A word that completes the number before it."""
+
+
 def _clause(words_: list[str], at_clause: bool = True, floor: int = 0) -> str:
     """The opening words of a cut sentence, ending where a clause ends if one ends past a third of them.
 
@@ -92,6 +102,9 @@ def _clause(words_: list[str], at_clause: bool = True, floor: int = 0) -> str:
     """
     # a colon is no clause end: what it opens (a quotation, a list) is what the words before it promise
     ends = [i for i, w in enumerate(words_) if w.endswith((",", ";")) or words_[i + 1:i + 2] in (["—"], ["–"])]
+    # past half of the words, before a conjunction that opens another clause ("… for AI governance and ensure
+    # that developing countries…" ends at "governance")
+    ends += [i for i, w in enumerate(words_[1:-1]) if w in _JOINS and i + 1 >= len(words_) / 2]
     cut = max((i + 1 for i in ends if i + 1 >= max(len(words_) / 3, floor + _QUOTE_WORDS)), default=len(words_)) \
         if at_clause else len(words_)
     kept = words_[:cut]
@@ -158,14 +171,16 @@ def _within(blocks: tuple[n.Block, ...], budget: int, made: set[int]) -> tuple[n
     return blocks
 
 
-def _paragraphs(blocks: tuple[n.Block, ...]) -> int:
-    count = 0
+def _paragraphs(blocks: tuple[n.Block, ...]) -> tuple[int, int]:
+    """How many paragraphs ``blocks`` hold, columns included, and their words."""
+    count = size = 0
     for block in blocks:
         if isinstance(block, n.Paragraph):
-            count += 1
+            count, size = count + 1, size + len(n.block_text(block).split())
         elif isinstance(block, n.Columns):
-            count += sum(_paragraphs(col) for col in block.columns)
-    return count
+            inner = [_paragraphs(col) for col in block.columns]
+            count, size = count + sum(c for c, _ in inner), size + sum(w for _, w in inner)
+    return count, size
 
 
 def labels_said(slides: list[Slide]) -> frozenset[str]:
@@ -181,11 +196,12 @@ def condensed(slide: Slide, budget: int, said: frozenset[str] = frozenset()) -> 
     """
     if slide.layout not in BUDGETED or words(slide.blocks) <= budget:
         return slide
-    count = _paragraphs(slide.blocks)
+    count, size = _paragraphs(slide.blocks)
     if count:
-        others = words(slide.blocks) - sum(len(n.block_text(b).split()) for b in slide.blocks
-                                           if isinstance(b, n.Paragraph))
-        share = max(8, (budget - min(others, budget // 2)) // count)
+        # the words of what is no paragraph (a list, a heading in a column): a theme's paragraphs sit in columns,
+        # and counted as other words they left each bullet a few words ("Trade statistics released May 2 by…")
+        others = words(slide.blocks) - size
+        share = max(_LEAST_SHARE, (budget - min(others, budget // 2)) // count)
         made: set[int] = set()  # the objects stay alive in the slide, so their ids stay theirs
         blocks, moved = _condense(slide.blocks, share, made, said)
         return replace(slide, blocks=_within(blocks, budget, made), notes=slide.notes + tuple(moved),
