@@ -24,6 +24,12 @@ def test_a_picture_credit_alone_over_the_story_is_no_title(tmp_path: Path) -> No
     assert _title(tmp_path, f"Credit: Public domain.\n{BODY}") is None
 
 
+def test_a_picture_credit_names_no_editor(tmp_path: Path) -> None:
+    # "edit" inside "Credit:" is no editor's label
+    brief, _ = extracted(tmp_path, f"Credit: Public domain.\n{BODY}", "page.txt")
+    assert brief.meta.editors == []
+
+
 def test_a_request_to_the_reader_is_no_title(tmp_path: Path) -> None:
     page = ("© HPN - Harbour Press Network\nPlease make active links to the source, when using materials from "
             f"this website\n\nFreight climbs for a third month\n\n{BODY}")
