@@ -48,10 +48,13 @@ _TITLES = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof", "President", "Minister", "
 def unlikely(name: str) -> bool:
     """A candidate whose shape says it names no body, whatever its context: a place's kind at its head ("Smith
     County"), a pointer or a foreign article opening it ("This Court", "La Commission"), a role opening it ("Head
-    of …"), a person's name inside it ("Mooretown and Scott McGeachy").  The rules' own generators never give
-    these shapes, so their test of a name does not cover them."""
+    of …"), a person's name inside it ("Mooretown and Scott McGeachy"), a menu's run of words.  The rules' own
+    generators never give these shapes, so their test of a name does not cover them."""
     feats = _shape(name)
-    return any(feats.get(key) for key in ("place_kind", "pointed", "role_opening", "given_inside"))
+    # "General Discussion The DU Lounge All Forums Issue Forums …": a menu's run of links, no name
+    content = [w for w in name.split() if w not in _JOINERS]
+    run_on = len(content) > 8 or max(content.count(w) for w in content) >= 3
+    return run_on or any(feats.get(key) for key in ("place_kind", "pointed", "role_opening", "given_inside"))
 
 
 def candidates(text: str) -> dict[str, list[re.Match[str]]]:
