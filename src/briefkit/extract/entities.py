@@ -35,7 +35,16 @@ from briefkit.extract.orgcredits import copyright_holders, credited, named_in_te
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
 from briefkit.extract.orgroles import role_bodies
-from briefkit.extract.orgs_en import LEGAL_FORMS, add_list_mates, add_speakers, english_shapes, is_person
+from briefkit.extract.orgs_en import (
+    LAW_AFTER,
+    LAW_BEFORE,
+    LEGAL_FORMS,
+    TERM_AFTER,
+    add_list_mates,
+    add_speakers,
+    english_shapes,
+    is_person,
+)
 from briefkit.extract.orgshapes import (
     ACRONYM_ORG,
     BUDGET_FUND,
@@ -150,8 +159,14 @@ def may_be_body(name: str, text: str) -> bool:
 
 
 def _may_be_added(name: str, text: str) -> bool:
-    """Whether the scorer's ``name`` may be added: a body by the rules' test, and not only a credit's tag."""
-    return may_be_body(name, text) and not only_as_tag(name, text)
+    """Whether the scorer's ``name`` may be added: a body by the rules' test, not only a credit's tag, and named
+    somewhere outside a law's title or a term's ("the Treaty on the Functioning of the Andean Union", "Central
+    Bank Rate"), as the rules' shapes are."""
+    if not may_be_body(name, text) or only_as_tag(name, text):
+        return False
+    return any(not LAW_BEFORE.search(text, max(0, m.start() - 60), m.start())
+               and not LAW_AFTER.match(text, m.end()) and not TERM_AFTER.match(text, m.end())
+               for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text))
 
 
 _STRONG = re.compile(ORG_WORDS)

@@ -30,6 +30,8 @@ _POINTERS = frozenset({"This", "That", "These", "Those", "Our", "Your", "Its", "
                        "El", "Los", "Las", "Der", "Die", "Das"})
 _ROLE_OPENING = re.compile(r"^(?:Head|Director|Chief|Minister|Secretary|Commissioner|Chair\w*|President|Member)\s+"
                            r"(?:of|for)\s")
+_SITES_AND_TERMS = frozenset({"Airport", "Station", "Stadium", "Bridge", "Furnace", "Strategy", "Plan", "Rate", "Rates",
+                              "Index"})
 _JOINED_TAIL = re.compile(r"^[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?(.+)$")
 # a mention's possessive ("Eskom's", "Eskom’s"): the name without it
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -48,13 +50,15 @@ _TITLES = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof", "President", "Minister", "
 def unlikely(name: str) -> bool:
     """A candidate whose shape says it names no body, whatever its context: a place's kind at its head ("Smith
     County"), a pointer or a foreign article opening it ("This Court", "La Commission"), a role opening it ("Head
-    of …"), a person's name inside it ("Mooretown and Scott McGeachy"), a menu's run of words.  The rules' own
-    generators never give these shapes, so their test of a name does not cover them."""
+    of …"), a person's name inside it ("Mooretown and Scott McGeachy"), a menu's run of words, a site or a term.
+    The rules' own generators never give these shapes, so their test of a name does not cover them."""
     feats = _shape(name)
     # "General Discussion The DU Lounge All Forums Issue Forums …": a menu's run of links, no name
     content = [w for w in name.split() if w not in _JOINERS]
     run_on = len(content) > 8 or max(content.count(w) for w in content) >= 3
-    return run_on or any(feats.get(key) for key in ("place_kind", "pointed", "role_opening", "given_inside"))
+    # "Kestrel International Airport", "Tutuka Power Station", "Core Strategy": a site or a term, no body
+    site = len(content) > 1 and content[-1] in _SITES_AND_TERMS
+    return run_on or site or any(feats.get(key) for key in ("place_kind", "pointed", "role_opening", "given_inside"))
 
 
 def candidates(text: str) -> dict[str, list[re.Match[str]]]:
