@@ -30,8 +30,8 @@ _POINTERS = frozenset({"This", "That", "These", "Those", "Our", "Your", "Its", "
                        "El", "Los", "Las", "Der", "Die", "Das"})
 _ROLE_OPENING = re.compile(r"^(?:Head|Director|Chief|Minister|Secretary|Commissioner|Chair\w*|President|Member)\s+"
                            r"(?:of|for)\s")
-_SITES_AND_TERMS = frozenset({"Airport", "Station", "Stadium", "Bridge", "Furnace", "Strategy", "Plan", "Rate", "Rates",
-                              "Index"})
+# ("… Strategy" stays: "Department for Business, Energy and Industrial Strategy" is a ministry)
+_SITES_AND_TERMS = frozenset({"Airport", "Station", "Stadium", "Bridge", "Furnace", "Plan", "Rate", "Rates", "Index"})
 _JOINED_TAIL = re.compile(r"^[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?(.+)$")
 # a mention's possessive ("Eskom's", "Eskom’s"): the name without it
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -56,7 +56,7 @@ def unlikely(name: str) -> bool:
     # "General Discussion The DU Lounge All Forums Issue Forums …": a menu's run of links, no name
     content = [w for w in name.split() if w not in _JOINERS]
     run_on = len(content) > 8 or max(content.count(w) for w in content) >= 3
-    # "Kestrel International Airport", "Tutuka Power Station", "Core Strategy": a site or a term, no body
+    # "Kestrel International Airport", "Tutuka Power Station", "Capital Improvement Plan": a site or a term, no body
     site = len(content) > 1 and content[-1] in _SITES_AND_TERMS
     return run_on or site or any(feats.get(key) for key in ("place_kind", "pointed", "role_opening", "given_inside"))
 
