@@ -10,9 +10,10 @@ of a name is added.
 
 The model is judged where the rules had not seen the pages: each full-gold batch (a25 … a33, b25, s24, w24, x24,
 z24; 423 gold organisations) scored with the extractor as it was when the batch was added, unseen, plus what the
-model trained on the other batches adds.  Rules alone .73/.65 precision/recall; with the model at 0.7 .73/.70
-(+19 right, +5 wrong); at 0.5 .72/.70.  On the development set with today's rules, which were fitted to those
-pages, leave-one-batch-out: rules .92/.88, with the model at 0.7 .91/.88 (+3 right, +8 wrong).
+model trained on the other batches adds (``train_orgs.py --unseen``).  Rules alone .73/.65 precision/recall; with
+the model at 0.7 .73/.70 (+19 right, +4 wrong); at 0.5 .72/.70.  On the development set with today's rules, which
+were fitted to those pages, leave-one-batch-out (``--cv``): rules .93/.88, with the model at 0.7 .92/.88 (+3 right,
++5 wrong).
 
 The model ships as package data (``data/orgs.crfsuite``).  ``BRIEFKIT_ORG_MODEL`` names another file (the
 cross-validation's fold models); ``off`` turns the model off, so the rules alone decide.
