@@ -25,6 +25,7 @@ import re
 from collections.abc import Container, Sequence
 
 from briefkit.content.model import Entity
+from briefkit.extract import orgmodel
 from briefkit.extract.body import Sentence
 from briefkit.extract.captions import is_caption
 from briefkit.extract.countrycues import country_names
@@ -34,7 +35,16 @@ from briefkit.extract.orgcredits import copyright_holders, credited, named_in_te
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
 from briefkit.extract.orgroles import role_bodies
-from briefkit.extract.orgs_en import LEGAL_FORMS, add_list_mates, add_speakers, english_shapes, is_person
+from briefkit.extract.orgs_en import (
+    LAW_AFTER,
+    LAW_BEFORE,
+    LEGAL_FORMS,
+    TERM_AFTER,
+    add_list_mates,
+    add_speakers,
+    english_shapes,
+    is_person,
+)
 from briefkit.extract.orgshapes import (
     ACRONYM_ORG,
     BUDGET_FUND,
@@ -107,20 +117,13 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
         if acronym not in initials and not any(acronym in name and not is_place(name.removeprefix(acronym + " "))
                                                for name in found):
             found.setdefault(acronym)  # "BBC" besides "BBC Scotland", not besides "BBC News"
-    countries = country_names("en")[1]
     # "FEMA’s Hazard Mitigation Grant Program": the acronym that owns it is the body
     found = dict.fromkeys(owned_by_acronym(n) or n for n in found)
     # "General Manager of Funding Information Service": the body after a role; "Head of Banking": no body
     found = dict.fromkeys(b for b in (without_role(n) for n in found) if b)
     # "Ministry of Finance Allyson West", "… of Jamaica President Christopher Zacca": the person after the body
     found = dict.fromkeys(_without_person_tail(n) for n in found)
-    names = [_without_country(n) for n in found if not is_person(n, text) and n not in NOT_ORG and n not in countries
-             and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n) and not programme(n)
-             and not (PERSONISH.match(n + " ") and not ORG.search(n))  # "Mayor Thomas Koch"
-             and not _titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text)
-             and not _PARTICLE_OPENING.match(n) and not _common_word(n, text) and n not in LEGAL_FORMS
-             and not _ADJECTIVE_OR_PEOPLE.fullmatch(n) and not _office(n, countries) and not _officer(n, text)
-             and (ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))]
+    names = [_without_country(n) for n in found if may_be_body(n, text)]
     # ("Connecticut Public Utilities Regulatory Authority" … "PURA": the acronym may leave the place out)
     acronyms = {_initials(" ".join(n.split()[i:])) for n in names if len(n.split()) >= 2 for i in (0, 1)}
     # "the Kiel Institute for the World Economy (IfW)": an acronym the text defines for a name found is that name
@@ -142,6 +145,30 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
             or CJK.search(n)]
 
 
+def may_be_body(name: str, text: str) -> bool:
+    """Whether ``name``, found in ``text`` by a shape, a cue or the scorer, may be a body: not a person's name or
+    office, a country, a people, a fund or a scheme, a phrase in capitals or a fragment a pattern cut."""
+    n, countries = name, country_names("en")[1]
+    return not is_person(n, text) and n not in NOT_ORG and n not in countries \
+        and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n) and not programme(n) \
+        and not (PERSONISH.match(n + " ") and not ORG.search(n)) \
+        and not _titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text) \
+        and not _PARTICLE_OPENING.match(n) and not _common_word(n, text) and n not in LEGAL_FORMS \
+        and not _ADJECTIVE_OR_PEOPLE.fullmatch(n) and not _office(n, countries) and not _officer(n, text) \
+        and bool(ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))  # ("Mayor Thomas Koch": PERSONISH)
+
+
+def _may_be_added(name: str, text: str) -> bool:
+    """Whether the scorer's ``name`` may be added: a body by the rules' test, not only a credit's tag, and named
+    somewhere outside a law's title or a term's ("the Treaty on the Functioning of the Andean Union", "Central
+    Bank Rate"), as the rules' shapes are."""
+    if not may_be_body(name, text) or only_as_tag(name, text):
+        return False
+    return any(not LAW_BEFORE.search(text, max(0, m.start() - 60), m.start())
+               and not LAW_AFTER.match(text, m.end()) and not TERM_AFTER.match(text, m.end())
+               for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text))
+
+
 _STRONG = re.compile(ORG_WORDS)
 
 
@@ -160,8 +187,10 @@ def _common_words(name: str, text: str) -> bool:
 
 # "Presidential spokesperson", "told Senators": one word that is an adjective of office or a plural of people
 _ADJECTIVE_OR_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ial|ional|ental|ical|ators|isters|akers|idents|ians)")
-# "for Water", "of Seniors and Member of Parliament": a name a pattern cut after its opening words
-_PARTICLE_OPENING = re.compile(r"^(?:of|for|and|the|in|on|at|to|by|with)\s")
+# "for Water", "of Seniors and Member of Parliament": a name a pattern cut after its opening words; "Billion for
+# Health" (from "Rs. 20 Billion for Health"): a sum's magnitude and what it is for, cut after its number
+_PARTICLE_OPENING = re.compile(r"^(?:of|for|and|the|in|on|at|to|by|with"
+                               r"|(?:Billion|Million|Trillion|Thousand|Hundred|Crores?|Lakhs?|Percent)(?=\s+(?:for|on|in|to)\s))\s")
 
 
 # "Deputy Prime Minister for Cabinet", "Principal Deputy Assistant Secretary", "Commissioner for Legal and Special
@@ -287,7 +316,8 @@ def find_entities(sentences: list[Sentence], language: str = "en",
     teasers = teaser_sentences([s for s in sentences if s.index >= 0])
     text = "\n".join(s.text for s in sentences if s.index < 0 or s.index not in teasers)
     # a photo's caption names no body the story is about (README, "Conventions settled at stop 25")
-    organisations = _organisations(_without_captions(text), language)
+    plain = _without_captions(text)
+    organisations = _organisations(plain, language)
     if title.strip():
         # the title alone is searched (cheap), and what it names checked against the body's people
         # (apostrophes compared straight: a title's "Sheriff's Office" is the body's "Sheriff’s Office")
@@ -301,6 +331,9 @@ def find_entities(sentences: list[Sentence], language: str = "en",
                                for o in organisations) \
                 and not is_person(subject, text):
             organisations.append(Entity(name=subject, kind="organisation"))
+    if language != "zh":
+        # bodies no rule finds ("YouGov said"), weighed by the learned scorer when one is installed
+        organisations = orgmodel.extend(plain, organisations, _may_be_added)
     # a place the headline names is one the article is about ("two Limerick villages", "Duluth is looking at …"),
     # read after the body so that the body's first lines stay where datelines are looked for
     return organisations, find_places(f"{text}\n{title}" if title.strip() else text, language,

@@ -155,16 +155,16 @@ _DEFINED_PARTICLES = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]
 
 
 # a law's, a treaty's or a code's title runs on after the institutional word a pattern stopped at
-_LAW_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]+(?:Act|Bill|Law|Code|Regulations?|Directive|Treaty|"
+LAW_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]+(?:Act|Bill|Law|Code|Regulations?|Directive|Treaty|"
                         r"Agreement|Convention|Protocol|Ordinance|Rules)\b(?![ \t]+[A-Z])")  # not "… Law School"
 # "the Treaty on the Functioning of the European Union": a body in a treaty's or a charter's title is the title's
-_LAW_BEFORE = re.compile(r"\b(?:Treaty|Convention|Charter|Statute)[ \t]+(?:on|of|for|establishing)[ \t]+(?:the[ \t]+)?"
+LAW_BEFORE = re.compile(r"\b(?:Treaty|Convention|Charter|Statute)[ \t]+(?:on|of|for|establishing)[ \t]+(?:the[ \t]+)?"
                          r"(?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?){0,3}$")
 _PLACE_KIND_AFTER = re.compile(r"[ \t]+(?:Region|Territory|Province|Prefecture)\b")
 # "Central Bank Rate (CBR)", "Cash Reserve Requirement", "Western Cape Water Supply System": a name of capitalised
 # words that runs on into a rate's, a rule's or a network's word is that thing's, cut inside if taken for a body
 # (the term's word right after the name: in a title-case headline, "Harbour Energy Authority Approves New Tariff")
-_TERM_AFTER = re.compile(r"[ \t]+(?:Rates?|Ratios?|Requirements?|Supply|Index|Indices|"
+TERM_AFTER = re.compile(r"[ \t]+(?:Rates?|Ratios?|Requirements?|Supply|Index|Indices|"
                          r"Facility|Window|Levy|Tariffs?|Yields?|Targets?|Corridor)\b")
 # "Acting Government Communication and Information System (GCIS)": a name that runs on to the acronym defining it
 _RUNS_TO_ACRONYM = re.compile(r"(?P<rest>(?:[ \t]+(?:and[ \t]+|of[ \t]+|for[ \t]+|&[ \t]+)?[A-Z][\w’'-]*){1,6})"
@@ -179,8 +179,8 @@ def english_shapes(text: str) -> dict[str, None]:
     """Organisation names found by their shape in ``text``, first pattern first (an ordered set)."""
     found: dict[str, None] = {}
     for match in ORG.finditer(text):
-        if _LAW_AFTER.match(text, match.end()) or match.group(0) in LEGAL_FORMS \
-                or _LAW_BEFORE.search(text, max(0, match.start() - 60), match.start()) \
+        if LAW_AFTER.match(text, match.end()) or match.group(0) in LEGAL_FORMS \
+                or LAW_BEFORE.search(text, max(0, match.start() - 60), match.start()) \
                 or _PLACE_KIND_AFTER.match(text, match.end()) or _cut_term(match, text):
             continue  # "Private Securities Litigation Reform Act": a law's title; "(Mejcon-SA)": a legal form alone;
             # "the National Capital Region", "the Federal Capital Territory": a place's name
@@ -254,7 +254,7 @@ def english_shapes(text: str) -> dict[str, None]:
 
 
 def _cut_term(match: re.Match[str], text: str) -> bool:
-    """A name of capitalised words alone that runs on into a term's word (``_TERM_AFTER``), or a label opening
+    """A name of capitalised words alone that runs on into a term's word (``TERM_AFTER``), or a label opening
     its line before a value (``_LABEL_AFTER``); "Bank of England Base Rate" keeps its bank (a name with "of" is
     whole)."""
     if _LABEL_AFTER.match(text, match.end()) and (match.start() == 0 or text[match.start() - 1] == "\n"):
@@ -263,7 +263,7 @@ def _cut_term(match: re.Match[str], text: str) -> bool:
             and "".join(w[0] for w in (match.group(0) + defined["rest"]).split() if w[0].isupper()) \
             .endswith(defined["acr"]):
         return True  # the whole name is found with its acronym (see english_shapes)
-    return " of " not in match.group(0) and _TERM_AFTER.match(text, match.end()) is not None
+    return " of " not in match.group(0) and TERM_AFTER.match(text, match.end()) is not None
 
 
 _ITEM = r"[A-Z][\w&'’-]*(?:\s+(?:in\s+|of\s+|for\s+)?[A-Z][\w&'’-]*){0,3}"  # "Children in Need"
