@@ -264,3 +264,13 @@ def test_a_bulleted_line_is_list_text_never_a_theme(tmp_path: Path) -> None:
     text = " ".join([brief.summary, *[p.text for p in brief.key_points], *brief.background])
     assert "Students and senior citizens card fares" in text
     assert "•" not in text
+
+
+def test_one_clause_cut_at_two_lengths_labels_no_two_bars() -> None:
+    # "2019 slightly decreased" and "2019 slightly decreased to cent": one sentence's words, no two things
+    rates = [Figure(label="2019 slightly decreased", value=3.4, unit="%", display="3.4 per cent"),
+             Figure(label="2019 slightly decreased to cent", value=3.6, unit="%", display="3.6 per cent")]
+    assert chart_bars(rates) == []
+    apart = [Figure(label="Headline inflation", value=3.4, unit="%", display="3.4 per cent"),
+             Figure(label="Core inflation", value=3.6, unit="%", display="3.6 per cent")]
+    assert len(chart_bars(apart)) == 2

@@ -323,3 +323,23 @@ def test_a_drafted_paragraph_ending_on_said_with_nothing_under_it_is_left_out(tm
 ])
 def test_a_working_title_leaves_the_day_out_with_its_commas(lead: str, title: str) -> None:
     assert working_title(lead) == title
+
+
+def test_a_drafted_timeline_slide_shows_one_event_a_date(tmp_path: Path) -> None:
+    """A data release dates a dozen long sentences by the two months it compares: the deck shows one event a
+    date, on one slide, not a wall of text running on to "Timeline (cont.)"; the note keeps them all."""
+    sentence = ("The annual headline inflation rate for the month of {m}, 2019 decreased to {v} per cent from "
+                "the rate recorded in the previous month, the National Bureau of Statistics said on Monday, "
+                "adding that the prices of food and non-food items both slowed in the period under review.")
+    events = [{"date": f"2019-{mm}", "precision": "month", "event": sentence.format(m=m, v=v)}
+              for mm, m in (("08", "August"), ("09", "September")) for v in ("3.4", "3.5", "3.6", "3.7", "3.8")]
+    events.append({"date": "2019-09", "precision": "month", "event": "The bureau published its September index."})
+    data = {"meta": {"title": "Inflation eases", "language": "en", "status": "draft"},
+            "summary": "Inflation eased in September, the statistics bureau said.",
+            "key_points": [{"text": "Food prices slowed in September."}], "timeline": events}
+    files, _ = _build(tmp_path, data, ("slides",), ("pptx",))
+    deck = Presentation(str(files["slides.pptx"]))
+    slides = {slide.shapes.title.text_frame.text: slide for slide in deck.slides if slide.shapes.title is not None}
+    assert "Timeline" in slides and not any(title.startswith("Timeline (") for title in slides)
+    text = " ".join(shape.text_frame.text for shape in slides["Timeline"].shapes if shape.has_text_frame)
+    assert "published its September index" in text and text.count("headline inflation rate") == 1

@@ -24,6 +24,10 @@ Its products should still read as if someone had:
 - :func:`names_a_theme`: whether a drafted theme's heading names it, or is a lead-in or a cut sentence the
   products number instead ("Theme 2").
 
+- :func:`timeline_digest`: a drafted slide's timeline, one event a date (the shortest sentence the article dates
+  so), the latest few dates: a data release dates a dozen sentences by the months it compares ("3.4 per cent in
+  September from 3.6 per cent in August"), and a slide of them all is a wall of text running on to a second.
+
 Templates call them as filters (``brief.quotes | fresh_quotes(texts)``, ``figures | key_tiles(6)``,
 ``figs | chart_bars``); a reviewed brief's choices are a person's and the templates print them whole.
 """
@@ -254,8 +258,28 @@ def chart_bars(figures: Iterable[Any]) -> list[Any]:
     named = [fig for fig in map(_labelled, figures) if label_quality(fig.label) < 2 and not _borrowed(fig)]
     # one label as the chart prints it: "…projected to average between" is "…projected to average" there
     shown = [_plain(tidy_label(fig.label)) for fig in named]
-    bars = [fig for i, fig in enumerate(named) if shown[i] not in shown[:i]]
+    # "2019 slightly decreased" and "… decreased to cent": one clause cut at two lengths labels no two things
+    bars = [fig for i, fig in enumerate(named)
+            if not any(shown[i].startswith(other) or other.startswith(shown[i]) for other in shown[:i])]
     bars = _one_kind(bars)
     top = max((abs(fig.value) for fig in bars), default=0.0)
     bars = [fig for fig in bars if fig.value == 0 or abs(fig.value) * _VISIBLE >= top]
     return bars if len(bars) > 1 else []
+
+
+def timeline_digest(events: Iterable[Any], said: Sequence[Any] = (), most: int = 5) -> list[Any]:
+    """A drafted slide's timeline: of ``events`` not already ``said`` (a key point's sentence), and of those
+    dated alike, the one told in the fewest words; of the dates, the latest ``most``; none where one date is
+    left of several events.  The note and the Word summary keep every event."""
+    told = [_plain(str(text)) for text in said if text]
+    events = list(events)
+    shortest: dict[str, Any] = {}
+    for event in events:
+        plain, key = _plain(event.event), str(event.date)
+        if any(plain in text for text in told):
+            continue
+        if key not in shortest or len(event.event.split()) < len(shortest[key].event.split()):
+            shortest[key] = event
+    digest = [shortest[key] for key in sorted(shortest)[-most:]]
+    # one date left of several events is no timeline; a draft's only event is one (the timeline macro's rule)
+    return digest if len(digest) >= 2 or len(events) < 2 else []
