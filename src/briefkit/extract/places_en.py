@@ -18,10 +18,13 @@ from briefkit.extract.givennames import is_given_name
 from briefkit.extract.placecues import (
     capital_mentions,
     cued_places,
+    governed_places,
     home_countries,
     lower_word,
     metro_cities,
     office_places,
+    person_towns,
+    state_regions,
     title_case_line,
 )
 from briefkit.extract.places import (
@@ -176,6 +179,8 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
             kinded.add(name)
             candidates.append((match.start("name"), name))
     cued = cued_places(text, towns, cities)  # "In Tasman,", "Kirinyaga Senator James Murango": any country's
+    # "David Lyon of Perham", "the Sindh government", "Ogun State": a person's town, a place governed, a state
+    cued += person_towns(text, towns) + governed_places(text, cities) + state_regions(text)
     candidates += cued
     kinded.update(name for _, name in cued)
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
