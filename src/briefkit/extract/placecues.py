@@ -169,7 +169,7 @@ _GOVERNED = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")[ \t]+(?:governme
 # "Ogun State", "Kerala State": a region named with its kind, as Nigerian and Indian copy writes it (not "Ohio State
 # University", a longer name, nor a US state, whose "State" names a university's team)
 _STATE = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")[ \t]+State\b(?![ \t]+(?:of[ \t]+)?[A-Z])")
-_OPENERS = frozenset("The A An In At On Of For And From To By With".split())
+_OPENERS = frozenset(["The", "A", "An", "In", "At", "On", "Of", "For", "And", "From", "To", "By", "With"])
 
 
 def person_towns(text: str, towns: frozenset[str]) -> list[tuple[int, str]]:
@@ -215,4 +215,4 @@ def state_regions(text: str) -> list[tuple[int, str]]:
 def _us_states() -> frozenset[str]:
     import pycountry
 
-    return frozenset(re.sub(r"\s*\[.*?\]", "", s.name) for s in pycountry.subdivisions.get(country_code="US"))
+    return frozenset(re.sub(r"\s*\[.*?\]", "", s.name) for s in pycountry.subdivisions if s.country_code == "US")
