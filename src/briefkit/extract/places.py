@@ -23,7 +23,7 @@ import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.captions import is_caption
-from briefkit.extract.counties_zh import county_stems, new_area_stems, pinyin_name
+from briefkit.extract.counties_zh import county_stems, new_area_stems, pinyin_name, seated_stems
 from briefkit.extract.countrycues import (
     NEWS_NAMES,
     WORLD_REGIONS,
@@ -254,8 +254,10 @@ def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
     # counties and districts no list holds (汉阴县, 大兴区); a name the lists know is named above as they name it;
     # a new area named after a river or a region (长江新区), not after a city the lists know (苏州新区)
     areas = [(stem, pinyin_name(stem) + " New Area") for stem in new_area_stems(text)]
-    for stem, name in [(stem, pinyin_name(stem)) for stem in county_stems(text)] + areas:
-        if not any(k in zh_names or k in provinces for k in (stem, stem + "市", stem + "省")) and name not in seen:
+    known = lambda word: any(k in zh_names or k in provinces for k in (word, word + "市", word + "省"))  # noqa: E731
+    stems = county_stems(text) + seated_stems(text, known)
+    for stem, name in [(stem, pinyin_name(stem)) for stem in stems] + areas:
+        if not known(stem) and name not in seen:
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
     return places
