@@ -32,7 +32,7 @@ _NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
 # what closes a name after a preposition: punctuation, a spaced dash or a word that carries no name on
 _CLOSE = (r"(?=[,.;:)]|[ \t]+[–—-][ \t]|[ \t]+(?:on|and|for|to|in|at|with|where|who|which|last|this|is|are|was|"
           r"were|has|have|had|said|says|will|would|alone|since|after|before|during|over|under|by)\b)")
-_PLACED = re.compile(r"(?:\b(?:in|across|throughout|outside|near|around)|(?:^|(?<=[.!?\"“”]\s)|(?<=\n))"
+_PLACED = re.compile(r"(?:\b(?:in|across|throughout|outside|near|around|from)|(?:^|(?<=[.!?\"“”]\s)|(?<=\n))"
                      r"(?:In|Across|Throughout))[ \t]+(?P<name>" + _NAME + r")" + _CLOSE, re.MULTILINE)
 # a region's officer, then a person's name: "Kirinyaga Senator James Murango", "Sabah Chief Minister Hajiji"
 _OFFICER = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")[ \t]+(?:Governor|Gov\.|Deputy[ \t]+Governor|Senator|"
