@@ -216,3 +216,23 @@ def _us_states() -> frozenset[str]:
     import pycountry
 
     return frozenset(re.sub(r"\s*\[.*?\]", "", s.name) for s in pycountry.subdivisions if s.country_code == "US")
+
+
+# a region owning a thing in lower case: "Sabah's tourism", "Kirinyaga’s tea farmers"
+_OWNED = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")['’]s[ \t]+[a-z]")
+
+
+def owned_regions(text: str) -> list[tuple[int, str]]:
+    """(start, name) of the regions of any country that own a thing in lower case ("Sabah's tourism"), where no
+    capitalised word before carries a longer name on (the caller rules out a person's name)."""
+    regions = any_regions()
+    found: list[tuple[int, str]] = []
+    for match in _OWNED.finditer(text) if "s " in text else ():
+        words = match["name"].split()
+        while words and words[0] in _OPENERS:
+            words = words[1:]
+        name = " ".join(words)
+        start = match.end("name") - len(name)
+        if name in regions and not re.search(r"[A-Z][\w’'-]*[ \t]+$", text[max(0, start - 30):start]):
+            found.append((start, name))
+    return found

@@ -23,6 +23,7 @@ from briefkit.extract.placecues import (
     lower_word,
     metro_cities,
     office_places,
+    owned_regions,
     person_towns,
     state_regions,
     title_case_line,
@@ -180,7 +181,7 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
             candidates.append((match.start("name"), name))
     cued = cued_places(text, towns, cities)  # "In Tasman,", "Kirinyaga Senator James Murango": any country's
     # "David Lyon of Perham", "the Sindh government", "Ogun State": a person's town, a place governed, a state
-    cued += person_towns(text, towns) + governed_places(text, cities) + state_regions(text)
+    cued += person_towns(text, towns) + governed_places(text, cities) + state_regions(text) + owned_regions(text)
     candidates += cued
     kinded.update(name for _, name in cued)
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
