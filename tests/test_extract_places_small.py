@@ -35,6 +35,8 @@ def test_the_small_towns_list_holds_towns_under_fifteen_thousand() -> None:
     ("The Sindh government announced a relief package for 40,000 farmers on Monday.", ["Sindh"]),
     # a region of a country the page never names, owning a thing
     ("Sabah's tourism sector grew 5 per cent last year, the state's figures show.", ["Sabah"]),
+    # a country's named part that is no subdivision, as its statistics office reports on it
+    ("Hospitals in New England reported 1,200 more cases than a year earlier.", ["New England"]),
     # a region named with "State", as Nigerian copy writes it
     ("Abeokuta, the Ogun State capital, recorded the highest food inflation of 24 per cent in March.",
      ["Ogun State"]),
