@@ -10,6 +10,7 @@ jieba and pypinyin load lazily, for Chinese text only.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -131,7 +132,7 @@ def seated_stems(text: str, known: Callable[[str], bool]) -> list[str]:
     place name jieba knows, of two characters, after a city or province the lists know (``known``), each once."""
     tokens = segment_tokens(text)
     stems: list[str] = []
-    for i, ((before, _), (word, flag)) in enumerate(zip(tokens, tokens[1:], strict=False), start=1):
+    for i, ((before, _), (word, flag)) in enumerate(itertools.pairwise(tokens), start=1):
         # (武汉长江新区 is the new area, named as one; 青岛莱西经济开发区 the county, named by county_stems)
         zoned = tokens[i + 1][0] in ("新区", "新區") if i + 1 < len(tokens) else False
         if flag == "ns" and len(word) == 2 and known(before) and not known(word) and not _generic_stem(word) \

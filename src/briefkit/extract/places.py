@@ -254,7 +254,10 @@ def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
     # counties and districts no list holds (汉阴县, 大兴区); a name the lists know is named above as they name it;
     # a new area named after a river or a region (长江新区), not after a city the lists know (苏州新区)
     areas = [(stem, pinyin_name(stem) + " New Area") for stem in new_area_stems(text)]
-    known = lambda word: any(k in zh_names or k in provinces for k in (word, word + "市", word + "省"))  # noqa: E731
+
+    def known(word: str) -> bool:
+        return any(k in zh_names or k in provinces for k in (word, word + "市", word + "省"))
+
     stems = county_stems(text) + seated_stems(text, known)
     for stem, name in [(stem, pinyin_name(stem)) for stem in stems] + areas:
         if not known(stem) and name not in seen:
