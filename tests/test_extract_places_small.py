@@ -28,6 +28,9 @@ def test_the_small_towns_list_holds_towns_under_fifteen_thousand() -> None:
     # small towns listed together after "in"
     ("Schools in Houlton, Perham and Danforth could share one superintendent from next year.",
      ["Houlton", "Perham", "Danforth"]),
+    # a district's town in brackets after its number
+    ("Officials from SAD 14 (Danforth) and SAD 29 (Houlton) met for two hours last Thursday.",
+     ["Danforth", "Houlton"]),
     # a person said to be of a town
     ("“We are between a rock and a hard place,” said moderator David Lyon of Perham, who chaired the meeting.",
      ["Perham"]),
@@ -50,6 +53,8 @@ def test_places_named_where_a_cue_stands(tmp_path: Path, text: str, present: lis
     # a small town's name that is a body's short name on the page ("Emmaus" of "Emmaus UK")
     ("Charlotte Talbott, chief executive of Emmaus UK, said demand had doubled.\n\n"
      "“Here at Emmaus we are doing all we can,” she said.", ["Emmaus"]),
+    # a news agency's credit in brackets, though a county bears its name
+    ("BEIJING, March 20 (Xinhua) -- China's foreign trade rose 3.5 percent in the first two months.", ["Xinhua"]),
     # the first word of a longer name going on in a particle
     ("Mayors met at the C40 summit in Rio de Janeiro last year to agree the targets.", ["Rio"]),
     # a US state with "State" names a university's team, not a region called so

@@ -236,3 +236,17 @@ def owned_regions(text: str) -> list[tuple[int, str]]:
         if name in regions and not re.search(r"[A-Z][\w’'-]*[ \t]+$", text[max(0, start - 30):start]):
             found.append((start, name))
     return found
+
+
+# a body's or a district's town in brackets after its name or number: "SAD 29 (Houlton)", "Mid Sweden University
+# (Sundsvall)"
+_BRACKETED = re.compile(r"(?:[A-Z][\w’'-]*|\d{1,3})[ \t]+\((?P<name>" + _NAME + r")\)")
+
+
+def bracketed_towns(text: str, towns: frozenset[str]) -> list[tuple[int, str]]:
+    """(start, name) of the towns (``towns``) written in brackets after a body's name or number; not a news
+    agency's credit ("BEIJING, March 20 (Xinhua) --", Xinhua being a county's name too)."""
+    from briefkit.extract.agencies import is_agency
+
+    return [(m.start("name"), m["name"]) for m in _BRACKETED.finditer(text) if "(" in text
+            and m["name"] in towns and not is_agency(m["name"])]

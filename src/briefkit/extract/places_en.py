@@ -16,6 +16,7 @@ from briefkit.content.model import Entity
 from briefkit.extract.countrycues import AP_STATES, DOTTED_STATES, POSTAL_STATES, country_names
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.placecues import (
+    bracketed_towns,
     capital_mentions,
     cued_places,
     governed_places,
@@ -181,7 +182,8 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
             candidates.append((match.start("name"), name))
     cued = cued_places(text, towns, cities)  # "In Tasman,", "Kirinyaga Senator James Murango": any country's
     # "David Lyon of Perham", "the Sindh government", "Ogun State": a person's town, a place governed, a state
-    cued += person_towns(text, towns) + governed_places(text, cities) + state_regions(text) + owned_regions(text)
+    cued += person_towns(text, towns) + governed_places(text, cities) + state_regions(text) + owned_regions(text) \
+        + bracketed_towns(text, towns)
     candidates += cued
     kinded.update(name for _, name in cued)
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
