@@ -10,7 +10,9 @@ jieba and pypinyin load lazily, for Chinese text only.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 
 from briefkit.extract.segment_zh import tokens as segment_tokens
 
@@ -25,6 +27,10 @@ _PLACE_READINGS = {"长": "chang", "長": "chang", "朝": "chao", "重": "chong"
                    "會": "hui"}
 # a 区 after these is a kind of area, not a district's name: 地区, 大湾区, 高新区, 自治区, 街区, 开发区, 景区 …
 _AREA_KINDS = frozenset("地湾灣新街景园園社管片辖轄矿礦治发發济濟港保")
+
+
+# a district's or a county's own committee or government, which jieba splits from its name: 龙湾 / 区委
+_SEATS = frozenset(("区委", "县委", "区政府", "县政府", "區委", "縣委", "區政府", "縣政府"))
 
 
 def pinyin_name(stem: str) -> str:
@@ -90,15 +96,21 @@ def county_stems(text: str) -> list[str]:
         if flag != "ns":
             continue
         following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        whole = False
         if word.endswith(_SUFFIXES) and len(word) >= 3:
             stem = word[:-1]
-        elif following in _SUFFIXES and len(word) >= 2:
+            # a district's whole name in jieba's dictionary (龙湾区, 沙湾区) is one even where its last character
+            # is an area's kind (湾 as in 大湾区, which jieba splits 大湾 / 区)
+            whole = len(word) == 3
+        elif (following in _SUFFIXES or following in _SEATS) and len(word) >= 2:
             stem = word  # "繁昌" then "区": jieba splits a name it knows from its suffix
+            whole = following in _SEATS  # (a 区委 is a district's: 龙湾区委 names Longwan, as 大湾 / 区 names none)
         elif 2 <= len(word) <= 3 and _zone_after(tokens, i + 1) and not _country(word):
             stem = word  # "莱西经济开发区", "延庆赛区": a zone takes the name of the county it lies in
         else:
             continue
-        if not _generic_stem(stem) and stem[-1] not in _AREA_KINDS and len(stem) <= 4 and stem not in stems:
+        if not _generic_stem(stem) and (stem[-1] not in _AREA_KINDS or whole) and len(stem) <= 4 \
+                and stem not in stems:
             stems.append(stem)
     return stems
 
@@ -111,5 +123,19 @@ def new_area_stems(text: str) -> list[str]:
     for i, (word, flag) in enumerate(tokens[:-1]):
         if flag == "ns" and len(word) == 2 and tokens[i + 1][0] in ("新区", "新區") and word[0] not in _GENERIC_FIRST \
                 and not _country(word) and word not in stems:
+            stems.append(word)
+    return stems
+
+
+def seated_stems(text: str, known: Callable[[str], bool]) -> list[str]:
+    """The districts written straight after their city, without a suffix (广州南沙, 北京大兴: Nansha, Daxing): a
+    place name jieba knows, of two characters, after a city or province the lists know (``known``), each once."""
+    tokens = segment_tokens(text)
+    stems: list[str] = []
+    for i, ((before, _), (word, flag)) in enumerate(itertools.pairwise(tokens), start=1):
+        # (武汉长江新区 is the new area, named as one; 青岛莱西经济开发区 the county, named by county_stems)
+        zoned = tokens[i + 1][0] in ("新区", "新區") if i + 1 < len(tokens) else False
+        if flag == "ns" and len(word) == 2 and known(before) and not known(word) and not _generic_stem(word) \
+                and word[-1] not in _AREA_KINDS and not _country(word) and not zoned and word not in stems:
             stems.append(word)
     return stems

@@ -32,7 +32,7 @@ _NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
 # what closes a name after a preposition: punctuation, a spaced dash or a word that carries no name on
 _CLOSE = (r"(?=[,.;:)]|[ \t]+[–—-][ \t]|[ \t]+(?:on|and|for|to|in|at|with|where|who|which|last|this|is|are|was|"
           r"were|has|have|had|said|says|will|would|alone|since|after|before|during|over|under|by)\b)")
-_PLACED = re.compile(r"(?:\b(?:in|across|throughout|outside|near|around)|(?:^|(?<=[.!?\"“”]\s)|(?<=\n))"
+_PLACED = re.compile(r"(?:\b(?:in|across|throughout|outside|near|around|from)|(?:^|(?<=[.!?\"“”]\s)|(?<=\n))"
                      r"(?:In|Across|Throughout))[ \t]+(?P<name>" + _NAME + r")" + _CLOSE, re.MULTILINE)
 # a region's officer, then a person's name: "Kirinyaga Senator James Murango", "Sabah Chief Minister Hajiji"
 _OFFICER = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")[ \t]+(?:Governor|Gov\.|Deputy[ \t]+Governor|Senator|"
@@ -158,3 +158,95 @@ def capital_mentions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the national capitals ``text`` names, whatever stands around them."""
     pattern = _capitals()
     return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)] if pattern else []
+
+
+# a person of a town: "moderator David Lyon of Perham,", "Jane Doe of Houlton said" (a forename opens the name, so
+# "Chief Executive of Emmaus" is an office, not a person)
+_PERSON_OF = re.compile(r"(?<![\w’'-])(?P<first>[A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+"
+                        r"of[ \t]+(?P<name>" + _NAME + r")(?=[,;:)]|\.[ \t\n]|[ \t]+(?:said|says|told|who|was|is)\b)")
+# a place's own government or council, in lower case: "the Sindh government", "Wiltshire council said"
+_GOVERNED = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")[ \t]+(?:government|council|authorities)\b")
+# "Ogun State", "Kerala State": a region named with its kind, as Nigerian and Indian copy writes it (not "Ohio State
+# University", a longer name, nor a US state, whose "State" names a university's team)
+_STATE = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")[ \t]+State\b(?![ \t]+(?:of[ \t]+)?[A-Z])")
+_OPENERS = frozenset(["The", "A", "An", "In", "At", "On", "Of", "For", "And", "From", "To", "By", "With"])
+
+
+def person_towns(text: str, towns: frozenset[str]) -> list[tuple[int, str]]:
+    """(start, name) of the towns (``towns``) a person is said to be of: "David Lyon of Perham," (the name before
+    "of" opens with a forename, so it is a person's, not an office's)."""
+    from briefkit.extract.givennames import is_given_name
+
+    return [(m.start("name"), m["name"]) for m in _PERSON_OF.finditer(text)
+            if m["name"] in towns and is_given_name(m["first"])]
+
+
+def governed_places(text: str, places: frozenset[str]) -> list[tuple[int, str]]:
+    """(start, name) of the regions of any country and of the ``places`` (cities) whose government or council the
+    text names in lower case ("the Sindh government", "Wiltshire council"); an opening "The" is no part of it."""
+    regions = any_regions()
+    found: list[tuple[int, str]] = []
+    for match in _GOVERNED.finditer(text):
+        words = match["name"].split()
+        while words and words[0] in _OPENERS:
+            words = words[1:]
+        name = " ".join(words)
+        if name and (name in regions or name in places):
+            found.append((match.end("name") - len(name), name))
+    return found
+
+
+def state_regions(text: str) -> list[tuple[int, str]]:
+    """(start, "NAME State") of the regions of any country but the United States named with "State" after them
+    ("Ogun State", "Kerala State")."""
+    regions, us = any_regions(), _us_states()
+    found: list[tuple[int, str]] = []
+    for match in _STATE.finditer(text) if " State" in text else ():
+        words = match["name"].split()
+        while words and words[0] in _OPENERS:
+            words = words[1:]
+        name = " ".join(words)
+        if name in regions and name not in us:
+            found.append((match.end("name") - len(name), name + " State"))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(re.sub(r"\s*\[.*?\]", "", s.name) for s in pycountry.subdivisions if s.country_code == "US")
+
+
+# a region owning a thing in lower case: "Sabah's tourism", "Kirinyaga’s tea farmers"
+_OWNED = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")['’]s[ \t]+[a-z]")
+
+
+def owned_regions(text: str) -> list[tuple[int, str]]:
+    """(start, name) of the regions of any country that own a thing in lower case ("Sabah's tourism"), where no
+    capitalised word before carries a longer name on (the caller rules out a person's name)."""
+    regions = any_regions()
+    found: list[tuple[int, str]] = []
+    for match in _OWNED.finditer(text) if "s " in text else ():
+        words = match["name"].split()
+        while words and words[0] in _OPENERS:
+            words = words[1:]
+        name = " ".join(words)
+        start = match.end("name") - len(name)
+        if name in regions and not re.search(r"[A-Z][\w’'-]*[ \t]+$", text[max(0, start - 30):start]):
+            found.append((start, name))
+    return found
+
+
+# a body's or a district's town in brackets after its name or number: "SAD 29 (Houlton)", "Mid Sweden University
+# (Sundsvall)"
+_BRACKETED = re.compile(r"(?:[A-Z][\w’'-]*|\d{1,3})[ \t]+\((?P<name>" + _NAME + r")\)")
+
+
+def bracketed_towns(text: str, towns: frozenset[str]) -> list[tuple[int, str]]:
+    """(start, name) of the towns (``towns``) written in brackets after a body's name or number; not a news
+    agency's credit ("BEIJING, March 20 (Xinhua) --", Xinhua being a county's name too)."""
+    from briefkit.extract.agencies import is_agency
+
+    return [(m.start("name"), m["name"]) for m in _BRACKETED.finditer(text) if "(" in text
+            and m["name"] in towns and not is_agency(m["name"])]

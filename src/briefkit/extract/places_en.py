@@ -16,12 +16,17 @@ from briefkit.content.model import Entity
 from briefkit.extract.countrycues import AP_STATES, DOTTED_STATES, POSTAL_STATES, country_names
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.placecues import (
+    bracketed_towns,
     capital_mentions,
     cued_places,
+    governed_places,
     home_countries,
     lower_word,
     metro_cities,
     office_places,
+    owned_regions,
+    person_towns,
+    state_regions,
     title_case_line,
 )
 from briefkit.extract.places import (
@@ -35,6 +40,7 @@ from briefkit.extract.places import (
     town_names,
 )
 from briefkit.extract.regions import english_regions, region_codes
+from briefkit.extract.smalltowns import small_town_names
 
 _NAMED_PLACE = re.compile(r"\b(?:state|province|region|county|prefecture|city|town|village|district|canton|port|suburb|"
                           r"borough|township|commune|island|"
@@ -92,9 +98,11 @@ _ACTING = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:[ \t]" + _WORD + 
                      r"recalled|expelled|condemned|welcomed|criticised|criticized|blamed)\b")
 
 
-def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[str] = frozenset()) -> list[Entity]:
+def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[str] = frozenset(),
+                   bodies: tuple[str, ...] = ()) -> list[Entity]:
     """Regions, cities and towns an English ``text`` names (countries already ``seen`` are left out; the regions
-    of countries named by their ``adjectives`` count as well)."""
+    of countries named by their ``adjectives`` count as well; a small town's name that opens one of the
+    ``bodies`` found, "Emmaus" of "Emmaus UK", is the body's short name)."""
     cities, towns = city_names(), town_names()
     countries = [*seen, *adjectives]
     regions = english_regions(text, countries) + region_codes(text, list(seen))
@@ -173,6 +181,9 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
             kinded.add(name)
             candidates.append((match.start("name"), name))
     cued = cued_places(text, towns, cities)  # "In Tasman,", "Kirinyaga Senator James Murango": any country's
+    # "David Lyon of Perham", "the Sindh government", "Ogun State": a person's town, a place governed, a state
+    cued += person_towns(text, towns) + governed_places(text, cities) + state_regions(text) + owned_regions(text) \
+        + bracketed_towns(text, towns)
     candidates += cued
     kinded.update(name for _, name in cued)
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
@@ -216,6 +227,9 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
             continue  # "according to Tyler" after "Anne Tyler": a person's surname, not the town
         if name not in region_names and name not in cities and lower_word(name, text):
             continue  # "in Delta" beside "the delta variant": a town's name that is a word the article uses
+        if name in small_town_names() and name not in kinded and name not in named \
+                and not re.search(r"\s(?:City|County|Parish)$", name) and not _small_town(name, text, start, bodies):
+            continue  # "in Congress", "at Emmaus" (Emmaus UK): a small town's name is as often a body's or a word
         if name and name not in seen and (name in named or name in region_names or name in kinded or name in cities
                                           or name in towns or re.search(r"\s(?:City|County|Parish)$", name)):
             seen.add(name)
@@ -279,6 +293,17 @@ def _unlisted_town(name: str, text: str) -> bool:
     return _kinded(name, text) and not _MONTHS.match(words[0]) and not any(w in DEMONYMS for w in words) \
         and not ORG.search(name) and not _NOT_TOWN.search(name) and name.upper() not in text \
         and not (len(words) > 1 and is_given_name(words[0])) and not persons_name(name, text)
+
+
+# a name going on in a particle and a capital: "Rio de Janeiro", "Porto do Son" (not the town "Rio")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:de|da|do|dos|das|del|di|du|la|le|el|van|von)[ \t]+[A-Z]")
+
+
+def _small_town(name: str, text: str, start: int, bodies: tuple[str, ...]) -> bool:
+    """A town of fewer than 15,000 people named where a cue stands: a name no check says is something else
+    (:func:`_unlisted_town`), no body's short name ("Emmaus" of "Emmaus UK") and no longer name's first word."""
+    return _unlisted_town(name, text) and not any(b.startswith(name + " ") for b in bodies) \
+        and not _NAME_GOES_ON.match(text, start + len(name))
 
 
 def _kinded(name: str, text: str) -> bool:

@@ -70,6 +70,9 @@ _EXONYMS = {
     "CH": {"Genève": "Geneva", "Zürich": "Zurich", "Bern": "Berne"},
     "CN": {"Xizang": "Tibet", "Nei Mongol": "Inner Mongolia"},
 }
+# a country's named parts that are no subdivision but its statistics offices report on (the US Census Bureau's
+# New England division and Midwest region, Statistics Canada's Atlantic provinces): places as a state is
+_INFORMAL = {"US": ("New England", "Midwest", "Mid-Atlantic", "Pacific Northwest"), "CA": ("Atlantic Canada",)}
 # Chinese names pycountry's catalogues leave out (Ningxia has no zh_CN entry)
 _ZH_MISSING = {"宁夏回族自治区": "Ningxia", "寧夏回族自治區": "Ningxia", "宁夏": "Ningxia", "寧夏": "Ningxia"}
 
@@ -129,7 +132,7 @@ def _region_names(code: str) -> frozenset[str]:
                 or not fold(name).isascii():
             continue
         names |= {name, fold(name)}
-    return frozenset(names)
+    return frozenset(names | set(_INFORMAL.get(code, ())))
 
 
 @functools.lru_cache(maxsize=64)
