@@ -131,3 +131,8 @@ def test_a_given_name_alone_is_no_source() -> None:
 def test_a_banners_file_name_is_no_sites_address(tmp_path: Path) -> None:
     text = f"{TITLE}ridgeway-party-website-banner-2014.jpg\n\n{BODY}"
     assert source_of(tmp_path, text) is None
+
+
+def test_a_dateline_with_its_agency_in_square_brackets_credits_it(tmp_path: Path) -> None:
+    text = f"{TITLE}LAGOONTOWN [LIN] – {BODY}"
+    assert source_of(tmp_path, text) == "LIN"

@@ -17,8 +17,9 @@ from briefkit.extract.zhscript import without_pinyin
 _DATELINE_START = (r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?)\s*,?\s*"
                    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
                    r"\s*")
+# "MOGADISHU [SMN] –": some sites set the agency in square brackets
 _DATELINE = re.compile(_DATELINE_START + r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)"
-                       r"|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)\s*[-–—:]")
+                       r"|\[(?P<squared>[A-Z][\w .&-]{1,30})\]|/(?P<wire>[A-Za-z][\w .&-]{1,30})/)\s*[-–—:]")
 # "New Delhi, Jan 29 (PTI) Union Home Minister …": a known agency's dateline without its dash
 _DATELINE_NO_DASH = re.compile(_DATELINE_START + r"\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s+(?=[A-Z\"“‘])")
 _ZH_DATELINE = re.compile(r"(?P<agency>[\u3400-\u9fff]{2,6}?(?:社|网|網|台|报|報))(?P<place>[\u3400-\u9fff]{0,8}?)"
@@ -75,7 +76,7 @@ def dateline_source(text: str) -> str | None:
     """
     head = without_pinyin(text[:240])  # "【中(zhōng)新社台東8月15日電】": a converter's pinyin
     if match := _dateline(head):
-        return (match["agency"] or match["wire"]).strip()
+        return str(match["agency"] or match["wire"] or match.groupdict().get("squared")).strip()
     if zh := _ZH_DATELINE.search(head[:60]):
         return zh["agency"]
     if bracket := _ZH_BRACKET_SOURCE.match(head):
@@ -90,7 +91,7 @@ def dateline_source(text: str) -> str | None:
 def dateline_agency(text: str) -> str | None:
     """The agency of a dateline opening ``text`` ("BEIJING, March 20 (Xinhua) --", "中新社北京3月3日电"), no looser."""
     if match := _dateline(text[:240]):
-        return (match["agency"] or match["wire"]).strip()
+        return str(match["agency"] or match["wire"] or match.groupdict().get("squared")).strip()
     zh = _ZH_DATELINE.match(text[:60].lstrip())
     return zh["agency"] if zh else None
 
