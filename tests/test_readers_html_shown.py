@@ -112,3 +112,12 @@ def test_a_byline_above_the_story_is_read_though_the_head_repeats_the_lead(tmp_p
                                  "<meta property=\"og:site_name\" content=\"Coast Courier\">",
                   above="<div class=\"top-line\">By Jane Roe</div><div class=\"stamp\">March 5, 2024</div>")
     assert brief.meta.authors == ["Jane Roe"]
+
+
+def test_a_site_credited_under_its_spaced_name_beside_its_address_is_no_author(tmp_path: Path) -> None:
+    # "Mira Holt, COAST COURIER" on "coastcourier.com": the site's name as its byline spells it
+    brief = _page(tmp_path, head="<meta name=\"author\" content=\"Mira Holt; COAST COURIER\">"
+                                 "<meta property=\"og:site_name\" content=\"coastcourier.com\">",
+                  above="<div class=\"byline\">Mira Holt, COAST COURIER</div>")
+    assert brief.meta.authors == ["Mira Holt"]
+    assert brief.meta.source == "COAST COURIER"

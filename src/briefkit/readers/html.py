@@ -77,12 +77,24 @@ def _as_shown(doc: HtmlElement, article: Article) -> None:
         publishers = [htmlpage.words(_WEB_ADDRESS.sub(" ", v)) for v in signed]
         _publisher_for_host(meta, signed)
         declared = [part for part in author.split(";") if htmlpage.words(part) not in publishers]
+        _site_as_credited(meta, declared)
         if kept := _shown_authors(declared, [w for w in site_names if w], shown):
             meta["author"] = "; ".join(kept)
         else:
             del meta["author"]
     if "author" not in meta:  # no writer declared: a side box's "Author" field is the page's byline
         article.tail += [line for line in htmlpage.labelled_authors(doc) if line not in article.tail]
+
+
+def _site_as_credited(meta: dict[str, str | list[str]], credits: list[str]) -> None:
+    """A site name that is only a host ("usatoday.com") takes the spelling its byline credits it under ("Jane Doe;
+    USA TODAY"): the name a reader sees, where the metadata gives the address."""
+    site = _bare_host(str(meta.get("sitename", "")).strip()).rstrip("/")
+    label = htmlpage.squeezed(site.rsplit(".", 1)[0]) if "." in site and " " not in site else ""
+    for credit in credits[1:]:
+        if label and htmlpage.squeezed(credit) == label:
+            meta["sitename"] = " ".join(credit.split())
+            return
 
 
 _WEB_ADDRESS = re.compile(r"\(?\s*(?:https?://)?(?:www\.)[\w-]+(?:\.[\w-]+)+/?\s*\)?|"
@@ -119,9 +131,12 @@ def _shown_authors(declared: list[str], site_names: list[list[str]], visible: st
     name that is the site's name and nothing more is left alone: a one-person site signs with its name.
     """
     kept: list[str] = []
+    # "USA TODAY" after the writer on "usatoday.com": the site's name however it is spaced, its domain's ending aside
+    squeezed = {"".join(site[:cut]) for site in site_names for cut in (len(site), len(site) - 1) if cut}
     for i, name in enumerate(" ".join(part.split()) for part in declared):
         words = htmlpage.words(name)
-        if any(words[:len(site)] == site and (i > 0 or len(words) > len(site)) for site in site_names):
+        if any(words[:len(site)] == site and (i > 0 or len(words) > len(site)) for site in site_names) \
+                or (i > 0 and "".join(words) in squeezed):
             break  # the site's own credit; what follows it is the site's masthead
         if words and htmlpage.shown(name, visible):
             kept.append(name)
