@@ -37,6 +37,7 @@ def _found(tmp_path: Path, text: str) -> list[tuple[str, str]]:
     ("About Ridgeway Mirror", "", "Ridgeway Mirror", "about"),
     ("Site icon Lakeview18", "", "Lakeview18", "logo"),
     ("", "Attribution: Lakeland Monetary Authority", "Lakeland Monetary Authority", "attributed"),
+    ("", "Source 4-harbours", "4-harbours", "attributed"),
     ("", "This post was sourced from Harbour Freight 360: View the original article here.", "Harbour Freight 360",
      "attributed"),
     ("RVN|Published 04. Dec 2018", "", "RVN", "stamped"),

@@ -55,9 +55,11 @@ _ABOUT = re.compile(r"^(?:[•·*-]\s*)?(?i:about)\s+" + _NAME + r"$")
 # "Site icon Lakeview18", "Logo: Lakeview Post", "Lakeview Post logo": an image's text naming the site
 _LOGO = re.compile(r"^(?:(?i:site\s+icon|site\s+logo|logo(?:\s+of)?)\s*:?\s+" + _NAME + r"|"
                    + _NAME.replace("name", "lname") + r"\s+(?i:logo|icon))$")
-# "Attribution: …", "Source / More : …", "This post was sourced from …:", "Article published by "…"",
+# "Attribution: …", "Source 4-traders" (no colon), "Source / More : …", "This post was sourced from …:",
+# "Article published by "…"",
 # "Read more in Spanish: …": labels a template prints where another prints "Source:"
-_LABELLED = re.compile(r"^(?:(?i:attribution|source\s*/\s*more|sources?\s+and\s+more|read\s+more(?:\s+in\s+\w+)?|"
+_LABELLED = re.compile(r"^(?:(?i:attribution|source(?=\s+[A-Z0-9])|source\s*/\s*more|sources?\s+and\s+more|"
+                       r"read\s+more(?:\s+in\s+\w+)?|"
                        r"(?:this\s+(?:post|article|story|item)\s+(?:was|is)\s+)?(?:sourced|taken|adapted)\s+from|"
                        r"(?:\W*\s*)?article\s+published\s+by))\s*[:：]?\s*[\"“]?" + _NAME
                        + r"[\"”]?(?:\s*[:(,].*)?\.?$")
