@@ -15,12 +15,10 @@ it turns the model off, so the rules alone decide.
 
 from __future__ import annotations
 
-import functools
-import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from briefkit.extract import crfmodels
 from briefkit.extract.linefeatures import sequence_features
 from briefkit.readers import Article
 
@@ -52,27 +50,9 @@ def page_lines(article: Article) -> PageLines:
     return PageLines([t for t, _ in top], [k for _, k in top], [t for t, _ in bottom], [k for _, k in bottom])
 
 
-@functools.lru_cache(maxsize=4)
-def _tagger(path: str) -> Any:
-    """The tagger for the model at ``path``, opened once per process (None when the file is missing).
-
-    python-crfsuite is imported here, on first need: most pages never ask the labeller anything.
-    """
-    if not Path(path).is_file():
-        return None
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(path)
-    return tagger
-
-
 def model_path() -> Path | None:
     """The model in use: ``$BRIEFKIT_LINE_MODEL`` when set (``off`` for none), else the packaged one."""
-    chosen = os.environ.get(ENV, "").strip()
-    if chosen.lower() in {"off", "none", "0"}:
-        return None
-    return Path(chosen) if chosen else MODEL
+    return crfmodels.chosen(ENV, MODEL)
 
 
 @dataclass(frozen=True)
@@ -87,7 +67,7 @@ class Labelled:
 def label_lines(lines: list[str], kinds: list[str]) -> list[Labelled]:
     """Label ``lines`` with the model in use; an empty list when there is none."""
     path = model_path()
-    tagger = _tagger(str(path)) if path is not None and lines else None
+    tagger = crfmodels.tagger(str(path)) if path is not None and lines else None
     if tagger is None:
         return []
     tagger.set(sequence_features(lines, kinds))

@@ -20,14 +20,13 @@ cross-validation's fold models); ``off`` turns the model off, so the rules alone
 """
 from __future__ import annotations
 
-import functools
-import os
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from briefkit.content.model import Entity
+from briefkit.extract import crfmodels
 from briefkit.extract.orgfeatures import PageWords, candidates, features, unlikely
 
 MODEL = Path(__file__).with_name("data") / "orgs.crfsuite"
@@ -41,22 +40,7 @@ Row = tuple[str, dict[str, float]]
 
 def model_path() -> Path | None:
     """The model in use: ``$BRIEFKIT_ORG_MODEL`` when set (``off`` for none), else the packaged one."""
-    chosen = os.environ.get(ENV, "").strip()
-    if chosen.lower() in {"off", "none", "0"}:
-        return None
-    return Path(chosen) if chosen else MODEL
-
-
-@functools.lru_cache(maxsize=4)
-def _tagger(path: str) -> Any:
-    """The tagger for the model at ``path``, opened once per process (None when the file is missing)."""
-    if not Path(path).is_file():
-        return None
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(path)
-    return tagger
+    return crfmodels.chosen(ENV, MODEL)
 
 
 def _initials(name: str) -> str:
@@ -81,13 +65,8 @@ def rows(text: str, found: Sequence[str] = ()) -> list[Row]:
 
 def probabilities(tagger: Any, scored: list[Row]) -> list[tuple[str, float]]:
     """Each candidate's probability of being an organisation."""
-    import pycrfsuite
-
-    out = []
-    for name, feats in scored:
-        tagger.set(pycrfsuite.ItemSequence([feats]))
-        out.append((name, tagger.marginal("Y", 0)))
-    return out
+    return list(zip((name for name, _ in scored), crfmodels.marginals(tagger, [feats for _, feats in scored]),
+                    strict=True))
 
 
 def chosen(ranked: list[tuple[str, float]], found: Sequence[str], threshold: float = ADD) -> list[str]:
@@ -104,7 +83,7 @@ def extend(text: str, organisations: list[Entity], keep: Callable[[str, str], bo
     """``organisations`` with the candidates of ``text`` the model finds probable and ``keep`` (the rules' own
     test of a name found, given the name and the text) lets stand (unchanged without a model)."""
     path = model_path()
-    tagger = _tagger(str(path)) if path else None
+    tagger = crfmodels.tagger(str(path)) if path else None
     if tagger is None or not re.search(r"[A-Z]", text):
         return organisations
     found = [o.name for o in organisations]

@@ -14,11 +14,10 @@ file (the cross-validation's fold models); ``off`` turns the model off, so the r
 
 from __future__ import annotations
 
-import functools
-import os
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from briefkit.extract import crfmodels
 from briefkit.extract.outletfeatures import page_features
 from briefkit.readers import Article
 
@@ -81,32 +80,14 @@ class Decision(NamedTuple):
 
 def model_path() -> Path | None:
     """The model in use: ``$BRIEFKIT_SOURCE_MODEL`` when set (``off`` for none), else the packaged one."""
-    chosen = os.environ.get(ENV, "").strip()
-    if chosen.lower() in {"off", "none", "0"}:
-        return None
-    return Path(chosen) if chosen else MODEL
-
-
-@functools.lru_cache(maxsize=4)
-def _tagger(path: str) -> Any:
-    """The tagger for the model at ``path``, opened once per process (None when the file is missing)."""
-    if not Path(path).is_file():
-        return None
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(path)
-    return tagger
+    return crfmodels.chosen(ENV, MODEL)
 
 
 def probabilities(tagger: Any, rows: list[tuple[str, dict[str, float]]]) -> list[tuple[float, str]]:
     """Each candidate's probability of being the source, best first (ties in page order)."""
-    import pycrfsuite
-
-    scored = []
-    for index, (name, feats) in enumerate(rows):
-        tagger.set(pycrfsuite.ItemSequence([feats]))
-        scored.append((tagger.marginal("Y", 0), -index, name))
+    found = crfmodels.marginals(tagger, [feats for _, feats in rows])
+    scored = [(probability, -index, name)
+              for index, (probability, (name, _)) in enumerate(zip(found, rows, strict=True))]
     return [(p, name) for p, _, name in sorted(scored, reverse=True)]
 
 
@@ -124,7 +105,7 @@ def choose(ranked: list[tuple[float, str]], rule_source: str | None, rule_kind: 
 def decide(article: Article, rule_source: str | None, rule_kind: str, site: str | None) -> Decision | None:
     """The model's decision for ``article``, or None when no model is in use (the rules' pick stands)."""
     path = model_path()
-    tagger = _tagger(str(path)) if path else None
+    tagger = crfmodels.tagger(str(path)) if path else None
     if tagger is None:
         return None
     if rule_source and rule_kind in KEEP:
