@@ -41,7 +41,7 @@ from briefkit.extract.fields import names as _names
 from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.linecues import LineCues
 from briefkit.extract.pubdate import publication_date
-from briefkit.extract.sourcedecide import decide_source
+from briefkit.extract.sourcedecide import decide_source, from_address
 from briefkit.extract.sources import is_picture_source
 from briefkit.extract.titlechecks import speaker_suffix
 from briefkit.extract.titlefurniture import domain_label, echoed_suffix, unwrapped, without_media_tag, zh_site_suffix
@@ -370,7 +370,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         warnings += guessed_authors
     facts.date, dated = cues.date(*publication_date(article, picked, facts.date))
     warnings += dated
-    warnings += decide_source(facts, article, cues)
+    warnings += decide_source(facts, article, cues) + from_address(facts, article)
     if article.paragraphs and facts.outlet is None and (outlet := _OUTLET.search(article.paragraphs[-1])):
         name = outlet["name"].strip()
         # "(Copyright 2025 The Associated Press. All Rights Reserved.)" closing the story: its holder, not the notice

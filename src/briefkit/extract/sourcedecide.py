@@ -5,6 +5,10 @@ a republishing note well on any site; their guesses from furniture carry badly t
 So a stated pick stands, and where the rules only guess or find nothing, the learned scorer
 (:mod:`briefkit.extract.outletmodel`) weighs every outlet the page names, the rules' guess among them, and
 gives its likeliest, as a guess with a warning when its probability is middling, or none when it is low.
+
+Where nothing on the page names an outlet and the page's address is known (an HTML page's canonical link, a
+Markdown file's ``url:``), the address's host stands in, in the spelling the page writes for it if any, as a guess
+with a warning: the site the reader took the article from, which a person may rename.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.linecues import LineCues
 from briefkit.extract.outletcands import desk_initials
+from briefkit.extract.outletforms import spelled
 from briefkit.extract.places import is_place
 from briefkit.extract.sources import first_printing, pick_source
 from briefkit.extract.wordcount import CJK
@@ -160,3 +165,18 @@ def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[st
         return []
     return [f"meta.source is a guess ('{decision.name[:60]}' scored {decision.probability:.2f} among the outlets "
             "the page names): check it"] if decision.guessed else []
+
+
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.)?(?P<host>[^/:?#\s]+)", re.IGNORECASE)
+
+
+def from_address(facts: MetaFacts, article: Article) -> list[str]:
+    """Where no outlet was found, the host of the page's address (``facts.url``) as a guess, and its warning."""
+    if facts.source is not None or not facts.url or (match := _HOST.match(facts.url.strip())) is None:
+        return []
+    host = match["host"].lower().rstrip(".")
+    if "." not in host or re.fullmatch(r"[\d.]+", host):
+        return []  # "localhost", an IP address: no site's name
+    facts.source = spelled(host, article.text) or host
+    facts.source_scored = True  # the address's host names no organisation of the story
+    return [f"meta.source is the page's address ('{facts.source[:60]}'): the outlet's name may differ, check it"]
