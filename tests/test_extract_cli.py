@@ -152,3 +152,21 @@ def test_an_article_named_like_a_windows_device_gets_a_usable_content_name(tmp_p
     built = _run("build", "content/con-article.yaml", "--product", "note", "--format", "md", cwd=tmp_path)
     assert built.returncode == 0, built.stderr
     assert (tmp_path / "output" / "con-article" / "briefing-note.md").is_file()
+
+
+def test_url_cites_the_address_and_names_the_site_where_the_page_names_no_outlet(tmp_path: Path) -> None:
+    page = tmp_path / "rates.txt"
+    page.write_text("Rates on hold as prices climb\n\nThe central bank kept its policy rate at 5.5 percent on "
+                    "Thursday, citing sticky services inflation, officials said.\n\nThe bank said it would review "
+                    "the rate in June, when new figures are due.\n", encoding="utf-8")
+    address = "https://www.lakeviewpost.com/news/rates"
+    result = _run("extract", str(page), "--url", address, "--out", "rates.yaml", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    brief = load_brief(tmp_path / "rates.yaml")
+    assert brief.meta.source == "lakeviewpost.com" and brief.meta.url == address
+    assert "meta.source is the page's address" in result.stderr
+    several = _run("extract", str(page), str(ARTICLE), "--url", address, "--out", "drafts", cwd=tmp_path)
+    assert several.returncode == 1 and "--url" in several.stderr and "Traceback" not in several.stderr
+    assert not (tmp_path / "drafts").exists()
+    wrong = _run("extract", str(page), "--url", "lakeviewpost", "-o", "-", cwd=tmp_path)
+    assert wrong.returncode == 1 and "no web address" in wrong.stderr and "Traceback" not in wrong.stderr

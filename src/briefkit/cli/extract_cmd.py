@@ -42,13 +42,20 @@ def _target(article: Path, out: Path | None, many: bool) -> Path:
               help="Content file (one article), folder, or - for standard output. Default: content/<slug>.yaml.")
 @click.option("--update", is_flag=True, help="Merge into an existing file, keeping its edits and comments.")
 @click.option("--force", is_flag=True, help="Overwrite an existing content file.")
-def extract(articles: tuple[Path, ...], out: Path | None, update: bool, force: bool) -> None:
+@click.option("--url", default=None, metavar="URL",
+              help="The address the article was taken from (one article): cited, and the site's name where the "
+                   "page names no outlet.")
+def extract(articles: tuple[Path, ...], out: Path | None, update: bool, force: bool, url: str | None) -> None:
     """Draft content files from ARTICLES (.txt, .md, .html, .docx); every item names its sentence."""
     from briefkit.atomic import write_text
     from briefkit.batch.jobs import run_limited
     from briefkit.extract import extract_article
     from briefkit.extract.dump import dump_brief, update_file
 
+    if url is not None and len(articles) > 1:
+        raise BriefkitError("--url: one address names one article; extract several articles one by one")
+    if url is not None and not re.match(r"(?i)^https?://[^\s/]+\.[^\s/]+", url):
+        raise BriefkitError(f"--url: {safe_text(url)!r} is no web address (https://…)")
     if out is not None and len(articles) > 1 and (str(out) == "-" or (out.exists() and not out.is_dir())):
         raise BriefkitError(f"{out}: several articles need a folder for --out")
     targets = [_target(article, out, len(articles) > 1) for article in articles]
@@ -56,7 +63,7 @@ def extract(articles: tuple[Path, ...], out: Path | None, update: bool, force: b
         clash = next(t for t in targets if targets.count(t) > 1)
         raise BriefkitError(f"{clash}: several articles would be written to this file; extract them one by one")
     for article, target in zip(articles, targets, strict=True):
-        brief, warnings = run_limited(str(article), extract_article, article)
+        brief, warnings = run_limited(str(article), extract_article, article, url)
         for warning in warnings:
             click.echo(safe_text(f"warning: {article}: {warning}"), err=True)
         if str(target) == "-":

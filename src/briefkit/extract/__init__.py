@@ -37,9 +37,14 @@ from briefkit.yamlio import display_path
 __all__ = ["extract", "extract_article"]
 
 
-def extract_article(path: Path) -> tuple[Brief, list[str]]:
-    """Read ``path`` and extract its Brief; return it with the warnings."""
-    return extract(read_article(path))
+def extract_article(path: Path, url: str | None = None) -> tuple[Brief, list[str]]:
+    """Read ``path`` and extract its Brief; return it with the warnings.  ``url``, the address the user took the
+    article from, is the page's own (over any the file declares): it is cited, and names the site where the
+    page names no outlet."""
+    article = read_article(path)
+    if url:
+        article.meta["url"] = url
+    return extract(article)
 
 
 def extract(article: Article) -> tuple[Brief, list[str]]:
