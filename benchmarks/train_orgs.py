@@ -41,6 +41,7 @@ from briefkit.extract import extract_article, orgmodel  # noqa: E402
 from briefkit.extract.entities import _may_be_added  # noqa: E402
 from extract_eval import _same_org  # noqa: E402
 from train_lines import batch_of, corpus  # noqa: E402
+from train_sources import fit  # noqa: E402
 
 PARAMS = {"c1": 0.0, "c2": 0.1, "max_iterations": 200}
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -92,12 +93,7 @@ def label(page: Page, name: str) -> str:
 
 def train(train_pages: list[Page], out: Path) -> None:
     """Train on the pages' candidates and write the model to ``out``."""
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for page in train_pages:
-        for name, feats in page.rows:
-            trainer.append(pycrfsuite.ItemSequence([feats]), [label(page, name)])
-    trainer.set_params(PARAMS)
-    trainer.train(str(out))
+    fit(((feats, label(page, name)) for page in train_pages for name, feats in page.rows), PARAMS, out)
 
 
 class Tally:

@@ -24,6 +24,7 @@ import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -84,11 +85,16 @@ def label(page: Page, name: str) -> str:
 
 def train(train_pages: list[Page], out: Path) -> None:
     """Train on the pages' candidates and write the model to ``out``."""
+    fit(((feats, label(page, name)) for page in train_pages for name, feats in page.rows), PARAMS, out)
+
+
+def fit(labelled: Iterable[tuple[dict[str, float], str]], params: dict[str, Any], out: Path) -> None:
+    """Train a scorer of one-item rows (each candidate alone, labelled "Y" or "N") and write it to ``out``: the
+    source and the organisation scorers are both trained so."""
     trainer = pycrfsuite.Trainer(verbose=False)
-    for page in train_pages:
-        for name, feats in page.rows:
-            trainer.append(pycrfsuite.ItemSequence([feats]), [label(page, name)])
-    trainer.set_params(PARAMS)
+    for feats, tag in labelled:
+        trainer.append(pycrfsuite.ItemSequence([feats]), [tag])
+    trainer.set_params(params)
     trainer.train(str(out))
 
 
