@@ -35,7 +35,12 @@ word (客户端, 客戶端, "app") or an initialism's "News" is not compared, so
 "中国青年报客户端" is "中国青年报" and "ERR News" is "ERR".  ``--only PREFIX`` scores one
 batch of files, ``--skip PREFIX`` leaves one out.
 
-    python benchmarks/extract_eval.py [--rounds 5] [-v] [--no-fresh] [--only PREFIX] [--skip PREFIX]
+``--with-url`` gives the extractor each page's address (the gold file's ``url:``, where the page was
+read), as ``briefkit extract --url`` does for a user who kept the link: it scores what such a user sees.
+Without it the extractor sees the file alone (a saved HTML page's canonical link and a Markdown file's
+``url:`` still count, being in the file), the number for a user who pasted text.
+
+    python benchmarks/extract_eval.py [--rounds 5] [-v] [--no-fresh] [--only PREFIX] [--skip PREFIX] [--with-url]
 """
 
 from __future__ import annotations
@@ -321,27 +326,28 @@ FIELDS = ["title", "date", "source", "language", "authors", "editors", "sections
           "events", "quotes", "attributions", "places", "organisations"]
 
 
-def extract_article(path: Path) -> tuple[Brief, list[str]]:
+def extract_article(path: Path, url: str | None = None) -> tuple[Brief, list[str]]:
     """Extract with cold text caches (dates, person cues, regions …), so repeated runs measure real work."""
     find_dates.cache_clear()
     clear_text_caches()
-    return _extract(path)
+    return _extract(path, url)
 
 
-def _score_set(title: str, articles: list[Path], verbose: bool) -> None:
+def _score_set(title: str, articles: list[Path], verbose: bool, with_url: bool = False) -> None:
     """Score one set; ``verbose`` lists its misses (never asked for the fresh set, which stays blind)."""
     result = SetResult({name: Score() for name in FIELDS})
     for path in articles:
         want = YAML(typ="safe", pure=True).load(path.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         try:
-            brief, warnings = extract_article(path)
+            brief, warnings = extract_article(path, want.get("url") if with_url else None)
         except BriefkitError as error:
             # An article extract refuses is scored as one where nothing was found, not left out.
             result.unreadable.append(f"  {path.name}: {error}")
             brief, warnings = Brief.model_validate({"meta": {"title": "-", "language": "und"}}), ["no title line found"]
         _evaluate(path.name, brief, warnings, want, result)
     zh = sum(1 for p in articles if p.name.startswith("zh-") or "-zh" in p.stem)
-    print(f"\n{title}: {len(articles)} articles ({zh} Chinese)")
+    given = " (each given its page's address)" if with_url else ""
+    print(f"\n{title}: {len(articles)} articles ({zh} Chinese){given}")
     print(f"{'field':<14} {'precision':>9} {'recall':>7} {'extracted':>10} {'expected':>9}")
     for name in FIELDS:
         if result.scores[name].extracted or result.scores[name].expected:
@@ -398,6 +404,8 @@ def main() -> None:
                         help="leave out the articles whose file name starts with PREFIX (repeatable)")
     parser.add_argument("--no-fresh", action="store_true",
                         help="leave the fresh set out (for whoever changes the extractor)")
+    parser.add_argument("--with-url", action="store_true",
+                        help="give the extractor each page's address (the gold's url:), as extract --url does")
     args = parser.parse_args()
     articles: list[Path] = []
     for name, folder in (("development set", ARTICLES), ("held-out set, since used", ARTICLES / "heldout"),
@@ -409,7 +417,8 @@ def main() -> None:
         if not found:
             continue
         # The fresh set's misses are never printed: looking at them would be tuning on it.
-        _score_set(f"{name} ({folder.relative_to(ROOT)})", found, args.verbose and folder.name != "fresh")
+        _score_set(f"{name} ({folder.relative_to(ROOT)})", found, args.verbose and folder.name != "fresh",
+                   args.with_url)
         articles += found
     print("\nspeed, in-process extraction:")
     _speed([SAMPLE, *articles] if SAMPLE.exists() else articles, args.rounds)
