@@ -1,8 +1,9 @@
 """Markdown articles, with or without YAML front matter.
 
 Front matter keys (title, date, author(s), source, editors…) become the
-article's declared metadata; ``#`` headings become heading blocks and the
-first level-one heading is the title when the front matter has none.
+article's declared metadata, web clippers' own keys mapped onto them
+(:mod:`briefkit.readers.clipmeta`); ``#`` headings become heading blocks and
+the first level-one heading is the title when the front matter has none.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefkit.errors import BriefkitError
+from briefkit.readers.clipmeta import address_line, normalise
 from briefkit.readers.model import Article, Block
 from briefkit.readers.plaintext import FOOTER, is_prose
 from briefkit.yamlio import display_path
@@ -67,6 +69,11 @@ def _blocks(body: str) -> list[Block]:
 def read_markdown(text: str, path: Path, encoding: str) -> Article:
     """An :class:`Article` from Markdown."""
     meta, body = _front_matter(text, path)
+    meta = normalise(meta)
+    if "url" not in meta:
+        address, lines = address_line(body.split("\n"))
+        if address is not None:
+            meta["url"], body = address, "\n".join(lines)
     blocks = _blocks(body)
     title = str(meta["title"]) if "title" in meta else None
     if blocks and blocks[0].level == 1 and (title is None or plain(title) == blocks[0].text):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from briefkit.readers.clipmeta import address_line
 from briefkit.readers.model import Article, Block
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -166,5 +167,7 @@ def layout(units: list[str]) -> tuple[list[str], list[Block], list[str]]:
 
 def read_text(text: str, path: Path, encoding: str) -> Article:
     """An :class:`Article` from plain text."""
-    head, blocks, tail = layout(_units(text))
-    return Article(source_path=path, fmt="text", blocks=blocks, head=head, tail=tail, encoding=encoding)
+    address, lines = address_line(text.split("\n"))
+    head, blocks, tail = layout(_units("\n".join(lines)))
+    return Article(source_path=path, fmt="text", blocks=blocks, head=head, tail=tail, encoding=encoding,
+                   meta={"url": address} if address else {})
