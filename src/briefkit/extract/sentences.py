@@ -96,3 +96,29 @@ def closed_quotes(sentence: str) -> str:
     if sentence.count('"') % 2 and sentence.lstrip().startswith('"'):
         return sentence + '"'
     return sentence
+
+
+def _opens(text: str, state: bool) -> bool:
+    """Whether a quotation is open after ``text``, given whether one was open before it."""
+    for opening, closing in _PAIRS:
+        if opening in text or closing in text:
+            return text.rfind(opening) > text.rfind(closing)
+    # straight marks pair up: an odd count turns the state over ("5\" long" is rare enough in running text)
+    return state != (text.count('"') % 2 == 1)
+
+
+def inside_quotations(texts: list[str]) -> set[int]:
+    """The positions of the sentences of one paragraph (``texts``, in order) that lie wholly inside a quotation
+    opened in an earlier sentence and closed in a later one: someone's words with neither their opening mark nor
+    their speaker ("… budget project. When we finish studying it we will make a statement. I always …,” she
+    said.").  Alone, such a sentence reads as the article's own claim."""
+    inside: set[int] = set()
+    state = False
+    for position, text in enumerate(texts):
+        marked = any(mark in text for pair in _PAIRS for mark in pair) or '"' in text
+        if state and not marked:
+            inside.add(position)
+        state = _opens(text, state)
+    # A quotation left open is a quoted paragraph when the paragraph opens on its mark (news style opens every
+    # paragraph of a long quotation and closes only the last); elsewhere an unpaired mark is no evidence.
+    return inside if not state or texts[0].lstrip()[:1] in "“\"「『«" else set()

@@ -34,7 +34,7 @@ from briefkit.extract.keypoints import (
     unlinked,
     unmarked,
 )
-from briefkit.extract.sentences import closed_quotes
+from briefkit.extract.sentences import closed_quotes, inside_quotations
 from briefkit.extract.teasers import teaser_sentences
 from briefkit.extract.wordcount import CJK
 from briefkit.readers.plaintext import words as count_words
@@ -171,6 +171,19 @@ def _with_followers(chosen: list[Sentence], by_index: dict[int, Sentence], said:
     return chosen
 
 
+_FEW_OUTSIDE = 4  # sentences outside running quotations an article needs before those inside are passed over
+
+
+def _quoted_inside(sentences: list[Sentence]) -> set[int]:
+    """The indexes of the sentences inside a quotation that runs over several (:func:`inside_quotations`): no
+    summary sentence or key point, which would give someone's words as the article's."""
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    return {group[position].index for group in by_paragraph.values()
+            for position in inside_quotations([s.text for s in group])}
+
+
 def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
               headings: list[str] | None = None) -> tuple[str, list[Point], set[int]]:
     """The summary, the key points and the indexes of the sentences they say (each sentence once).
@@ -186,6 +199,11 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
               and (after := by_index.get(s.index + 1)) is not None and cut_open(after.text)}
     broken |= {s.index for s in sentences if _CUT_SHORT.search(s.text)}  # "政府会继续为旅客提供更…": a dek cut short
     unusable = teaser_sentences(sentences, headings, titled=True) | broken
+    quoted = _quoted_inside(sentences)
+    # a statement that is one long quotation ("X said:" and its paragraphs) has little else to say: its words
+    # are the article's content, introduced as the speaker's by the sentence before
+    outside = [s for s in sentences if s.index not in unusable | quoted and not dangles(s.text)]
+    unusable |= quoted if len(outside) >= _FEW_OUTSIDE else set()
     ranked = [s for _, s in rank(sentences, has_fact, title) if s.index not in unusable]
     by_index = {i: s for i, s in by_index.items() if i not in unusable}  # nor a follower nor a pair's half
     said: list[set[str]] = []
