@@ -195,13 +195,62 @@ def topic_starts(sentences: list[Sentence]) -> list[int]:
 def _block_heading(block: list[Sentence], taken: set[str]) -> str:
     """The name a block is most about, or the opening words of its first sentence."""
     names = Counter(m.group(0) for s in block for m in _HEAD_NAME.finditer(s.text)
-                    if m.group(0).split()[0] not in _LEAD_WORDS and len(m.group(0)) > 3)
+                    if m.group(0).split()[0] not in _LEAD_WORDS and len(m.group(0)) > 3
+                    and not any(ch.isdigit() for ch in m.group(0)))  # "Sh200" is a sum, no name
     for name, count in names.most_common():
         if name not in taken and (count >= 2 or len(names) == 1):
             return name
-    first = re.split(r"[,;:，；：]", block[0].text, maxsplit=1)[0]
-    words = first.split()
-    return " ".join(words[:8]).rstrip(".。") if len(words) > 1 else first[:16].rstrip("。")
+    return opening_words(block[0].text)
+
+
+# words a heading cut from a sentence must not end on: "… a debate about whether the" promises what it cuts off
+_DANGLING_END = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but",
+    "as", "than", "that", "which", "who", "whom", "whose", "whether", "if", "when", "where", "while",
+    "about", "into", "over", "under", "between", "its", "their", "his", "her", "our", "this", "these",
+    "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "should", "may", "said", "says", "told", "not", "no", "he", "she", "it", "they", "we", "i", "you"
+})
+_BRACKETS = (("(", ")"), ("“", "”"), ("「", "」"), ("《", "》"), ("[", "]"))
+
+
+def opening_words(sentence: str) -> str:
+    """A block's heading from its first sentence: its first clause when short, else its first eight words (sixteen
+    characters in Chinese) cut back to a word that can end a phrase, with no bracket or quotation left open."""
+    # a comma inside a number ("Sh200,000") is no clause break
+    clause = re.split(r"(?<=[\u3400-\u9fff]),|,(?=\s|[\u3400-\u9fff])|[;:，；：]", sentence, maxsplit=1)[0]
+    if (len(clause.split()) < 2 and " " in sentence.strip()) or (len(clause) < 4 and " " not in clause):
+        clause = sentence  # "Occasionally, …", "眼下，…": a word alone says nothing; read on past the comma
+    words = clause.split()
+    if len(words) <= 1:  # Chinese: no spaces
+        heading = _cjk_cut(clause).rstrip("。")
+    else:
+        words = words[:8]
+        while len(words) > 2 and words[-1].lower().strip("“\"(‘'") in _DANGLING_END:
+            words.pop()
+        heading = " ".join(words).rstrip(".。")
+    for opening, closing in _BRACKETS:
+        if heading.count(opening) > heading.count(closing):
+            # an aside cut open ("resident (name withheld") ends before it; a quotation's words stay, unmarked
+            at = heading.rfind(opening)
+            heading = heading[:at] if opening in "([" and at > 1 else heading.replace(opening, "")
+    if heading.count('"') % 2:
+        heading = heading.replace('"', "", 1)
+    return heading.strip()
+
+
+def _cjk_cut(clause: str, limit: int = 16) -> str:
+    """At most ``limit`` characters of a Chinese clause, cut between words (jieba's), not inside one."""
+    if len(clause) <= limit:
+        return clause
+    from briefkit.extract.segment_zh import tokens
+
+    kept = ""
+    for word, _ in tokens(clause):
+        if len(kept) + len(word) > limit:
+            break
+        kept += word
+    return kept or clause[:limit]
 
 
 def _topic_sections(sentences: list[Sentence], starts: list[int]) -> list[Section]:
