@@ -295,7 +295,7 @@ def noun_label(before: str) -> str | None:
     group = [w for w in words[verb:last + 1] if w.lower() not in _AUXILIARIES]
     if group and group[-1].lower().endswith(("en", "wn")):  # "had risen", "has fallen": the participle keeps "had"
         group = words[verb:last + 1][-2:] if last > verb else group
-    if numbered is None and group and len(subject) + len(group) <= 6:
+    if numbered is None and group and len(subject) + len(group) <= 6 and group[-1].lower() != subject[-1].lower():
         return " ".join([*subject, *group])  # "Exports rose", "Exports expected to rise": the change itself
     return " ".join(subject)
 
