@@ -177,6 +177,9 @@ def from_address(facts: MetaFacts, article: Article) -> list[str]:
     host = match["host"].lower().rstrip(".")
     if "." not in host or re.fullmatch(r"[\d.]+", host):
         return []  # "localhost", an IP address: no site's name
-    facts.source = spelled(host, article.text) or host
+    named = spelled(host, article.text)
+    if named is None:
+        return []  # a host the page never writes as a name: the address, kept in the sources, says all it can
+    facts.source = named
     facts.source_scored = True  # the address's host names no organisation of the story
     return [f"meta.source is the page's address ('{facts.source[:60]}'): the outlet's name may differ, check it"]
