@@ -91,10 +91,24 @@ def test_a_wire_credit_wins_over_the_host(tmp_path: Path) -> None:
 
 
 def test_the_page_spelling_of_a_host_with_the_and_hyphens(tmp_path: Path) -> None:
-    page = _page(tmp_path, "Harbour works to close the east pier for a month\n" + STORY
-                 + "Read more stories from The Lake Star on our site.\n")
+    page = _page(tmp_path, "Harbour works to close the east pier for a month\n" + STORY + "The Lake Star on WhatsApp\n")
     alone, _ = extract_article(page)
     brief, warnings = extract_article(page, "https://www.the-lake-star.co.ke/x/harbour-works-close-east-pier")
     assert alone.meta.source is None
     assert brief.meta.source == "The Lake Star"
     assert any("the page's address" in w for w in _meta_warnings(warnings))
+
+
+def test_a_host_named_only_in_the_story_gives_no_source(tmp_path: Path) -> None:
+    page = _page(tmp_path, "Harbour works to close the east pier for a month\n" + STORY
+                 + "Read more stories from The Lake Star about the works on the harbour this winter.\n")
+    brief, _ = extract_article(page, "https://www.the-lake-star.co.ke/x/harbour-works-close-east-pier")
+    assert brief.meta.source is None
+
+
+def test_a_head_line_the_slug_spells_is_taken_where_the_picker_found_none(tmp_path: Path) -> None:
+    page = _page(tmp_path, "Harbour works to close the east pier for a month\n" + STORY)
+    url = "https://lakeviewpost.com/x/harbour-works-to-close-the-east-pier-for-a-month"
+    brief, warnings = extract_article(page, url)
+    assert brief.meta.title == "Harbour works to close the east pier for a month"
+    assert not any("no title line found" in w for w in warnings)

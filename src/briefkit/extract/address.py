@@ -90,20 +90,24 @@ def path_date(url: str | None) -> dt.date | None:
     return None
 
 
+# path words that open a listing's address, not a story's ("/tag/…", "/category/…/page/5", "/search/label/…")
+_LISTING = frozenset({"tag", "tags", "category", "categories", "label", "search", "page", "author", "authors", "topic",
+                      "topics", "archive", "archives", "section", "sections"})
+
+
 def slug_words(url: str | None) -> list[str]:
-    """The words of ``url``'s headline slug ("/city-budget-will-be-re-discussed" → city, budget, will …): the
-    longest path segment of at least three words; none for a numeric or one-word path (a Chinese page's)."""
+    """The words of ``url``'s headline slug ("/city-budget-will-be-re-discussed" → city, budget, will …): its last
+    path segment, where it holds at least three words; none for a numeric or one-word segment (a Chinese page's
+    "/doc-12345.shtml", "/article123.html" under a column's name) or a listing's address ("/tag/…")."""
     if not url:
         return []
-    segments = unquote(urlsplit(url if "//" in url else "//" + url).path).split("/")
-    best: list[str] = []
-    for segment in segments:
-        segment = re.sub(r"\.[a-z]{2,5}$", "", segment.lower())
-        words = [w for w in re.split(r"[-_+\s.,]+", segment)
-                 if w and not w.isdigit() and w not in _NOT_SLUG and re.fullmatch(r"[^\W\d_][\w']*", w)]
-        if len(words) > len(best):
-            best = words
-    return best if len(best) >= 3 else []
+    segments = [s for s in unquote(urlsplit(url if "//" in url else "//" + url).path).lower().split("/") if s]
+    if not segments or _LISTING & set(segments):
+        return []
+    segment = re.sub(r"\.[a-z]{2,5}$", "", segments[-1])
+    words = [w for w in re.split(r"[-_+\s.,]+", segment)
+             if w and w not in _NOT_SLUG and re.fullmatch(r"[^\W\d_][\w']*", w)]
+    return words if len(words) >= 3 else []
 
 
 def slug_fit(line: str, slug: list[str]) -> float:

@@ -31,7 +31,8 @@ MARGIN = 0.3
 def _head_lines(article: Article) -> list[str]:
     """The lines a headline may stand on: the head, then the headings among the first blocks."""
     lines = [*article.head, *titlepick.top_lines(article)]
-    return list(dict.fromkeys(line for line in lines if 3 <= len(line.split()) <= 40))
+    # (an address on a line of its own, "https://…/the-same-slug", spells the slug but is no headline)
+    return list(dict.fromkeys(line for line in lines if 3 <= len(line.split()) <= 40 and "://" not in line))
 
 
 def titled(picked: headlines.Pick | None, article: Article, url: str | None) -> tuple[headlines.Pick | None, bool]:
@@ -74,25 +75,39 @@ def host_outlet(names: list[str], url: str | None) -> str | None:
     return next((name for name in names if address.matches_host(name, label)), None)
 
 
+# the words a masthead's line may hold besides the name ("Site icon …", "By … Bureau", "…, en Español")
+_MASTHEAD_REST = 2
 # a capitalised run of up to five words, the small words of outlets' names inside ("Times of India", "BARBADOS TODAY")
 _RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|&)){0,4}")
 
 
 def spelling(url: str | None, text: str) -> str | None:
     """The name the page writes for its address's host, by the host's letters ("The Hindu" of ``thehindu.com``,
-    "The Star" of ``the-star.co.ke``, "BARBADOS TODAY"): the most frequent spelling, mixed case first; None when
-    the page writes none (a domain the page prints, "lakeview.com", is no spelling)."""
+    "The Star" of ``the-star.co.ke``, "BARBADOS TODAY"), on a line it stands on as a masthead does ("Lakeview
+    Post", "Logo Lakeview Post", "By Lakeview Post Bureau"): the most frequent such spelling, mixed case first;
+    None when the page writes none. A name met only in the story's sentences ("told the Lakeview Post", a
+    charity's own press release naming itself) is what the story is about, not a credit: the corpus leaves such
+    a page's source empty. (A domain the page prints, "lakeview.com", is no spelling.)"""
     label = address.host_label(url)
     if len(address.squeezed(label)) < 3:
         return None
     counts: dict[str, int] = {}
-    for match in _RUN.finditer(text):
-        if re.match(r"\.[A-Za-z]", text[match.end():match.end() + 2]):
+    for line in text.split("\n"):
+        for name in _names_for(label, line):
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: (counts[k], not k.isupper())) if counts else None
+
+
+def _names_for(label: str, line: str) -> list[str]:
+    """The spellings of the host ``label`` on ``line`` where the line holds little else (two words at most):
+    any stretch of a capitalised run ("Logo Lakeview Post", "By Lakeview Post Bureau")."""
+    found = []
+    for match in _RUN.finditer(line):
+        if re.match(r"\.[A-Za-z]", line[match.end():match.end() + 2]):
             continue
         words = match.group().split()
-        for size in range(len(words), 0, -1):  # the name may be the run's first words ("Lakeview Post Online")
-            name = " ".join(words[:size])
-            if address.matches_host(name, label, letters_only=True):
-                counts[name] = counts.get(name, 0) + 1
-                break
-    return max(counts, key=lambda k: (counts[k], not k.isupper())) if counts else None
+        name = next((" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)
+                     if address.matches_host(" ".join(words[i:j]), label, letters_only=True)), None)
+        if name is not None and len(re.findall(r"\w+", line)) - len(re.findall(r"\w+", name)) <= _MASTHEAD_REST:
+            found.append(name)
+    return found

@@ -173,20 +173,19 @@ _STATED = frozenset({"declared", "first", "stated"})
 
 
 def from_address(facts: MetaFacts, article: Article, warned: list[str]) -> list[str]:
-    """The page's address (``facts.url``) weighed in: where no outlet was found, or the scorer only guessed
-    (``warned`` holds its warning) and the rules stated none, an outlet the page names whose name is the
-    address's host is the source; where still none, the host in the spelling the page writes for it, as a guess.
-    Returns the warnings that then stand."""
+    """The page's address (``facts.url``) weighed in: where the scorer only guessed (``warned`` holds its
+    warning) and the rules stated no credit, an outlet the page names whose name is the address's host is the
+    source; where no outlet was found, the host in the spelling a masthead-like line of the page writes for it,
+    as a guess (:func:`addressuse.spelling`). Returns the warnings that then stand."""
     if not facts.url or (facts.source_kind in _STATED and not warned):
         return warned
-    guessed = facts.source is None or bool(warned)
-    named = [name for name, _ in page_features(article, facts.source, facts.source_kind, facts.site)] \
-        if guessed else []
-    if guessed and (host := addressuse.host_outlet([*filter(None, [facts.source]), *named], facts.url)):
-        if host != facts.source:
-            facts.source, facts.source_scored = host, True
-        return []  # the page names it and the address agrees: no guess left to check
     if facts.source is not None:
+        if not warned:
+            return warned
+        named = [name for name, _ in page_features(article, facts.source, facts.source_kind, facts.site)]
+        if host := addressuse.host_outlet([facts.source, *named], facts.url):
+            facts.source, facts.source_scored = host, host != facts.source or facts.source_scored
+            return []  # the page names it and the address agrees: no guess left to check
         return warned
     if (spelled := addressuse.spelling(facts.url, article.text)) is None:
         return []  # a host the page never writes as a name: the address, kept in the sources, says all it can
