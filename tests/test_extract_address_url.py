@@ -112,3 +112,10 @@ def test_a_head_line_the_slug_spells_is_taken_where_the_picker_found_none(tmp_pa
     brief, warnings = extract_article(page, url)
     assert brief.meta.title == "Harbour works to close the east pier for a month"
     assert not any("no title line found" in w for w in warnings)
+
+
+def test_a_date_stamp_closing_the_slugged_line_is_no_part_of_the_title(tmp_path: Path) -> None:
+    page = _page(tmp_path, "Harbour works to close the east pier for a monthFriday, March 8, 2024\n" + STORY)
+    url = "https://lakeviewpost.com/x/harbour-works-to-close-the-east-pier-for-a-month"
+    brief, _ = extract_article(page, url)
+    assert brief.meta.title == "Harbour works to close the east pier for a month"

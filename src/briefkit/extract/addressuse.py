@@ -50,7 +50,16 @@ def titled(picked: headlines.Pick | None, article: Article, url: str | None) -> 
     fit, _, line = max(fits)
     if fit < SPELLS or fit < now + MARGIN:
         return picked, False
-    return headlines.Pick(headlines.clean(line), line, weak=picked is None or picked.weak), True
+    return headlines.Pick(_undated(headlines.clean(line)), line, weak=picked is None or picked.weak), True
+
+
+def _undated(title: str) -> str:
+    """A headline without the date stamp its line closes on ("… neededMonday, September 27, 2021", "… - 6 March
+    2024"): the slug spells the headline's words, not the stamp's."""
+    found = parse_date(title)
+    if found is None or found.end != len(title) or found.start < 10:
+        return title
+    return title[:found.start].rstrip(" -–—|,·")
 
 
 def dated(article: Article, date: dt.date | None, url: str | None) -> dt.date | None:
