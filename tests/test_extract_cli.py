@@ -158,7 +158,7 @@ def test_url_cites_the_address_and_names_the_site_where_the_page_names_no_outlet
     page = tmp_path / "rates.txt"
     page.write_text("Rates on hold as prices climb\n\nThe central bank kept its policy rate at 5.5 percent on "
                     "Thursday, citing sticky services inflation, officials said.\n\nThe bank said it would review "
-                    "the rate in June, when new figures are due. More on LakeviewPost tomorrow.\n", encoding="utf-8")
+                    "the rate in June, when new figures are due.\n\nLakeviewPost on WhatsApp\n", encoding="utf-8")
     address = "https://www.lakeviewpost.com/news/rates"
     result = _run("extract", str(page), "--url", address, "--out", "rates.yaml", cwd=tmp_path)
     assert result.returncode == 0, result.stderr

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefkit.extract import (
+    addressuse,
     authorcands,
     authorscore,
     bylines_en,
@@ -77,6 +78,12 @@ class MetaFacts:
     sources: list[str] = field(default_factory=list)  # every labelled source, best last resort first
     source_scored: bool = False  # the source is the weighed candidates' guess: no organisation on its own word
     source_kind: str = ""  # the rules' kind of source pick (sourcedecide.rule_source), before the learned scorer
+
+
+def _address(article: Article) -> str | None:
+    """The page's address where the page or the user gives one (a canonical link, ``url:``, ``--url``)."""
+    url = article.meta.get("url")
+    return str(url) if url else None
 
 
 def _language(article: Article) -> str:
@@ -318,10 +325,12 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     warnings: list[str] = []
     cues = LineCues.of(article)  # the learned line labeller: asked only where the rules find nothing or guess
     # where the rules found no title or guessed, a line the model is sure of
-    picked = cues.title(titlepick.pick(article))
+    picked, slugged = addressuse.titled(cues.title(titlepick.pick(article)), article, _address(article))
     facts = MetaFacts(title=picked.value if picked else article.source_path.stem, title_found=picked is not None)
     if picked is None:
         warnings.append("no title line found: meta.title is the file name, replace it")
+    elif picked.weak and slugged:
+        warnings.append(f"meta.title is a guess (the line '{picked.line[:80]}' spells the page's address): check it")
     elif picked.weak:
         warnings.append(f"meta.title is a guess (from the line '{picked.line[:80]}'): check it")
     _declared(article, facts)
@@ -368,9 +377,12 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     if not facts.authors:
         facts.authors, guessed_authors = _guessed_writers(article, picked.line if picked else None, facts, cues, keep)
         warnings += guessed_authors
+    declared_date = facts.date
     facts.date, dated = cues.date(*publication_date(article, picked, facts.date))
+    if declared_date is None:  # a date the page's metadata declares stands
+        facts.date = addressuse.dated(article, facts.date, facts.url)
     warnings += dated
-    warnings += decide_source(facts, article, cues) + from_address(facts, article)
+    warnings += from_address(facts, article, decide_source(facts, article, cues))
     if article.paragraphs and facts.outlet is None and (outlet := _OUTLET.search(article.paragraphs[-1])):
         name = outlet["name"].strip()
         # "(Copyright 2025 The Associated Press. All Rights Reserved.)" closing the story: its holder, not the notice

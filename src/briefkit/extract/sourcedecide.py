@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefkit.extract import agencies, credits, outletmodel, outletscore
+from briefkit.extract import addressuse, agencies, credits, outletmodel, outletscore
 from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.linecues import LineCues
 from briefkit.extract.outletcands import desk_initials
-from briefkit.extract.outletforms import spelled
+from briefkit.extract.outletfeatures import page_features
 from briefkit.extract.places import is_place
 from briefkit.extract.sources import first_printing, pick_source
 from briefkit.extract.wordcount import CJK
@@ -167,19 +167,28 @@ def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[st
             "the page names): check it"] if decision.guessed else []
 
 
-_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.)?(?P<host>[^/:?#\s]+)", re.IGNORECASE)
+# the rules' kinds of pick that state a credit on the page (a label, a dateline's wire, a republishing note, the
+# page's own metadata): the address never overrides them, since a repost credits the outlet it took the story from
+_STATED = frozenset({"declared", "first", "stated"})
 
 
-def from_address(facts: MetaFacts, article: Article) -> list[str]:
-    """Where no outlet was found, the host of the page's address (``facts.url``) as a guess, and its warning."""
-    if facts.source is not None or not facts.url or (match := _HOST.match(facts.url.strip())) is None:
-        return []
-    host = match["host"].lower().rstrip(".")
-    if "." not in host or re.fullmatch(r"[\d.]+", host):
-        return []  # "localhost", an IP address: no site's name
-    named = spelled(host, article.text)
-    if named is None:
+def from_address(facts: MetaFacts, article: Article, warned: list[str]) -> list[str]:
+    """The page's address (``facts.url``) weighed in: where the scorer only guessed (``warned`` holds its
+    warning) and the rules stated no credit, an outlet the page names whose name is the address's host is the
+    source; where no outlet was found, the host in the spelling a masthead-like line of the page writes for it,
+    as a guess (:func:`addressuse.spelling`). Returns the warnings that then stand."""
+    if not facts.url or (facts.source_kind in _STATED and not warned):
+        return warned
+    if facts.source is not None:
+        if not warned:
+            return warned
+        named = [name for name, _ in page_features(article, facts.source, facts.source_kind, facts.site)]
+        if host := addressuse.host_outlet([facts.source, *named], facts.url):
+            facts.source, facts.source_scored = host, host != facts.source or facts.source_scored
+            return []  # the page names it and the address agrees: no guess left to check
+        return warned
+    if (spelled := addressuse.spelling(facts.url, article.text)) is None:
         return []  # a host the page never writes as a name: the address, kept in the sources, says all it can
-    facts.source = named
+    facts.source = spelled
     facts.source_scored = True  # the address's host names no organisation of the story
     return [f"meta.source is the page's address ('{facts.source[:60]}'): the outlet's name may differ, check it"]
