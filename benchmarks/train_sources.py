@@ -103,6 +103,9 @@ _ELIGIBILITY: dict[str, tuple[frozenset[str], bool]] = {
     "promo needs a 2nd": (outletmodel._FURNITURE | {"cue_promo"}, outletmodel.ENDS),
     "shipped": (outletmodel._FURNITURE, outletmodel.ENDS),
     "dated alone too": (outletmodel._FURNITURE - {"cue_dated"}, outletmodel.ENDS),
+    "line alone too": (outletmodel._FURNITURE - {"cue_line"}, outletmodel.ENDS),
+    "masthead alone too": (outletmodel._FURNITURE - {"cue_masthead", "cue_line"}, outletmodel.ENDS),
+    "suffix alone too": (outletmodel._FURNITURE - {"cue_suffix", "cue_titlebar"}, outletmodel.ENDS),
     "top+end agree" if not outletmodel.ENDS else "top+end not": (outletmodel._FURNITURE, not outletmodel.ENDS)}
 
 
