@@ -104,10 +104,10 @@ def top_marks(lines: list[str]) -> list[Candidate]:
         if CJK.search(text):
             found += [Candidate(m["name"], "attributed", "head") for m in _ZH_ACCOUNT.finditer(text)]
             if meta := _ZH_META.match(text):
-                found.append(Candidate(meta["name"], "stamped", "head"))
+                found.append(Candidate(meta["name"], "namestamp", "head"))
             continue
         if name := _stamp(text):
-            found.append(Candidate(name, "stamped", "head"))
+            found.append(Candidate(name, "namestamp", "head"))
         if (match := _TOWN_AGENCY.match(text)) and is_place(match["town"].strip().title()):
             found.append(Candidate(match["name"], "dateline", "head"))
         if (match := _DESK_REPORT.match(text)) and (name := _named(match["name"])):
