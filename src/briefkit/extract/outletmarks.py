@@ -62,13 +62,17 @@ _READ_IN = re.compile(r"(?i:read\s+(?:the\s+)?(?:full\s+|whole\s+|original\s+)?(
                       r"(?:in|at|on))\s+(?:the\s+)?" + _NAME + r"\s*[\].]?$")
 
 
+# a day's or a month's name, which a date line prints before its date ("Tue · 12 March 2024")
+_DAY = re.compile(r"^(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
+
+
 def _named(name: str | None) -> str | None:
     """The candidate's name cleaned, or None for a place, a person, a role or a furniture word."""
     if not name:
         return None
     name = clean_name(name.strip(" .,;:\"“”'|"))
     bare = re.sub(r"^[Tt]he\s+", "", name)
-    if len(bare) < 2 or is_place(bare) or (bare.isupper() and is_place(bare.title())) or credits.is_role(bare) \
+    if len(bare) < 2 or _DAY.match(bare) or bare[:1].isdigit() or is_place(bare) or (bare.isupper() and is_place(bare.title())) or credits.is_role(bare) \
             or (reads_as_person(bare) and not credits.is_outlet(bare)) or credits.furniture_words(bare):
         return None
     return name
