@@ -66,13 +66,21 @@ _READ_IN = re.compile(r"(?i:read\s+(?:the\s+)?(?:full\s+|whole\s+|original\s+)?(
 _DAY = re.compile(r"^(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
 
 
+# a stamp's or a byline's words, and a person's title, which open no outlet's name ("Published Mon", "Mr")
+_NOT_FIRST = re.compile(r"^(?i:published|posted|updated|by|admin|administrator|editor|author|mr|mrs|ms|dr)\b")
+# a Chinese stamp's own labels ("發表日期 2022-03-30"), no account's name
+_ZH_LABEL = re.compile(r"发表|發表|发布|發布|日期|时间|時間|更新|来源|來源")
+
+
 def _named(name: str | None) -> str | None:
     """The candidate's name cleaned, or None for a place, a person, a role or a furniture word."""
     if not name:
         return None
     name = clean_name(name.strip(" .,;:\"“”'|"))
     bare = re.sub(r"^[Tt]he\s+", "", name)
-    if len(bare) < 2 or _DAY.match(bare) or bare[:1].isdigit() or is_place(bare) or (bare.isupper() and is_place(bare.title())) or credits.is_role(bare) \
+    if len(bare) < 2 or bare[:1].isdigit() or _DAY.match(bare) or _NOT_FIRST.match(bare):
+        return None  # a date's words, a stamp's or a byline's
+    if is_place(bare) or (bare.isupper() and is_place(bare.title())) or credits.is_role(bare) \
             or (reads_as_person(bare) and not credits.is_outlet(bare)) or credits.furniture_words(bare):
         return None
     return name
@@ -107,7 +115,7 @@ def top_marks(lines: list[str]) -> list[Candidate]:
             continue
         if CJK.search(text):
             found += [Candidate(m["name"], "attributed", "head") for m in _ZH_ACCOUNT.finditer(text)]
-            if meta := _ZH_META.match(text):
+            if (meta := _ZH_META.match(text)) and not _ZH_LABEL.search(meta["name"]):
                 found.append(Candidate(meta["name"], "namestamp", "head"))
             continue
         if name := _stamp(text):
