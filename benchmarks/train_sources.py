@@ -44,7 +44,9 @@ from corpus import ARTICLES, articles_in  # noqa: E402
 from extract_eval import _same_source  # noqa: E402
 from train_lines import batch_of, corpus  # noqa: E402
 
-PARAMS = {"c1": 0.0, "c2": 0.3, "max_iterations": 200}
+# (the L2 penalty chosen on --cv, hits/found at the shipped thresholds with the stop-35 candidates: c2 0.03 380/408,
+# 0.05 380/409, 0.1 382/411, 0.15 381/411, 0.3 378/407, 1.0 375/407)
+PARAMS = {"c1": 0.0, "c2": 0.1, "max_iterations": 200}
 Row = tuple[str, dict[str, float]]
 
 
