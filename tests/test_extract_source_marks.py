@@ -36,7 +36,7 @@ def _marks(tmp_path: Path, text: str) -> list[tuple[str, str]]:
     ("Lakeview Courant - Exclusive", "Lakeview Courant", "namestamp"),
     ("MarshPress, en Español", "MarshPress", "namestamp"),
     ("NAIROBI-RNA", "RNA", "dateline"),
-    ("Tarn Valley Voice Report", "Tarn Valley Voice", "staff"),
+    ("Tarn Valley Voice Report", "Tarn Valley Voice", "desk"),
     ("The ridgeway messenger logo", "The Ridgeway Messenger", "logo"),
     ("公众号:湖滨集(ID:huhuji)", "湖滨集", "attributed"),
     ("张明 李华 湖滨城市规划 2022-07-10", "湖滨城市规划", "namestamp"),
@@ -76,10 +76,12 @@ def test_a_sentence_opening_on_according_to_and_an_outlet_named_after_a_day_are_
 
 
 def test_a_desk_line_lets_a_person_shaped_name_stand_where_a_byline_does_not() -> None:
-    person = {"bias": 1.0, "shape_person": 1.0, "person": 1.0}
-    assert not outletmodel.eligible({**person, "cue_credit": 1.0})
-    assert outletmodel.eligible({**person, "cue_staff": 1.0})
-    assert outletmodel.eligible({**person, "cue_namestamp": 1.0})
+    shaped = {"bias": 1.0, "shape_person": 1.0, "person": 1.0}
+    assert not outletmodel.eligible({**shaped, "cue_credit": 1.0})
+    assert outletmodel.eligible({**shaped, "cue_staff": 1.0})
+    assert outletmodel.eligible({**shaped, "cue_desk": 1.0})
+    assert not outletmodel.eligible({**shaped, "given_name": 1.0, "cue_staff": 1.0})  # "By Jane Doe Staff Writer"
+    assert outletmodel.eligible({**shaped, "cue_namestamp": 1.0})
 
 
 def test_the_scorer_sees_a_stamped_name_line_among_the_candidates(tmp_path: Path) -> None:

@@ -189,6 +189,8 @@ def _shape(name: str) -> dict[str, float]:
         "outlet_inword": float(not zh and " " not in bare and "." not in bare and bool(_INWORD.search(bare))),
         "institution": float(bool(_INSTITUTION.search(bare)) if not zh else bool(_ZH_INSTITUTION.search(name))),
         "person": float(not zh and (reads_as_person(bare) or credits.person_line(bare) is not None)),
+        # a person's by a given name ("Jane Doe"), not only by its shape, two capitalised words ("Tarn Valley")
+        "given_name": float(not zh and reads_as_person(bare)),
         "domain": float(credits.is_domain(bare)),
         "call_sign": float(bool(re.match(r"[KW][A-Z]{2,3}\b", bare))),
         "acronym": float(bool(re.fullmatch(r"[A-Z]{2,6}", bare))),

@@ -123,7 +123,7 @@ def top_marks(lines: list[str]) -> list[Candidate]:
         if (match := _TOWN_AGENCY.match(text)) and is_place(match["town"].strip().title()):
             found.append(Candidate(match["name"], "dateline", "head"))
         if (match := _DESK_REPORT.match(text)) and (name := _named(match["name"])):
-            found.append(Candidate(name, "staff", "head"))
+            found.append(Candidate(name, "desk", "head"))
         if name := _logo(text):
             found.append(Candidate(name, "logo", "head"))
     return found
