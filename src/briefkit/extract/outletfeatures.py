@@ -30,6 +30,7 @@ from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.outletcands import Candidate, clean_name, corroborating, gather, zones
 from briefkit.extract.outletcontext import PageContext, context, openings, signals
 from briefkit.extract.outletforms import STRONG_CUES, WEAK_CUES, further, spelled
+from briefkit.extract.outletmarks import marks
 from briefkit.extract.places import is_place
 from briefkit.extract.storycredits import story_credits
 from briefkit.extract.wordcount import CJK
@@ -134,7 +135,8 @@ def groups_of(article: Article, gathered: list[Candidate], rule_source: str | No
         _add(groups, site, "site", "head", 0.0)
     paragraphs = article.paragraphs
     total = max(1, len(paragraphs))
-    for cand in [*gathered, *corroborating(article), *openings(article), *further(article)]:
+    for cand in [*gathered, *corroborating(article), *openings(article), *further(article),
+                 *marks(article)]:
         _add(groups, cand.name, cand.cue, cand.zone, _position(cand))
     for credit in story_credits(paragraphs):
         if credit.kind == "dateline" and _dateline_town(credit.name):
@@ -187,6 +189,8 @@ def _shape(name: str) -> dict[str, float]:
         "outlet_inword": float(not zh and " " not in bare and "." not in bare and bool(_INWORD.search(bare))),
         "institution": float(bool(_INSTITUTION.search(bare)) if not zh else bool(_ZH_INSTITUTION.search(name))),
         "person": float(not zh and (reads_as_person(bare) or credits.person_line(bare) is not None)),
+        # a person's by a given name ("Jane Doe"), not only by its shape, two capitalised words ("Tarn Valley")
+        "given_name": float(not zh and reads_as_person(bare)),
         "domain": float(credits.is_domain(bare)),
         "call_sign": float(bool(re.match(r"[KW][A-Z]{2,3}\b", bare))),
         "acronym": float(bool(re.fullmatch(r"[A-Z]{2,6}", bare))),

@@ -46,7 +46,10 @@ _SPEAKS = r"\s+(?:also\s+)?(?:said|says|reported|reports|announced|told|noted|ad
 # the page's interface and section words: a name made only of these is no outlet
 _NOT_NAME = frozenset({"home", "news", "latest", "menu", "search", "share", "print", "email", "comments", "video",
                        "photo", "photos", "subscribe", "login", "sign in", "advertisement", "related", "more",
-                       "contact us", "about us", "privacy policy", "terms", "all", "the", "staff", "editor"})
+                       "contact us", "about us", "privacy policy", "terms", "all", "the", "staff", "editor",
+                       # a sharing prompt's and a template's own words ("Share This Post", "Site icon")
+                       "share this", "share this post", "share this article", "share this story", "site", "site icon",
+                       "logo"})
 
 # the ordered finders' guesses: each repeats one of the page's lines, so adds no place of its own
 _ECHO = frozenset({"chain", "release"})

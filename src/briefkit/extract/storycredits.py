@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from briefkit.extract import agencies, wires
+from briefkit.extract import agencies, credits, outletscore, wires
 
 # A capitalised name of up to six words ("The Star", "News Agency of Nigeria", "Register-Star"); the small
 # words outlets' names hold may join them
@@ -27,7 +27,7 @@ _THE = r"(?:the\s+)?"
 _BEFORE = {
     "told": r"\b(?:told|telling|tells|confirmed\s+to|said\s+to|speaking\s+to|spoke\s+to|explained\s+to|"
             r"shared\s+with|(?:in\s+)?an?\s+(?:interview|conversation|statement|email|e-mail)\s+(?:with|to))\s+",
-    "according": r"\b(?:according\s+to|reported\s+by|first\s+reported\s+by|cited\s+by)\s+",
+    "according": r"\b(?:[Aa]ccording\s+to|reported\s+by|first\s+reported\s+by|cited\s+by)\s+",
     # the story's own first printing ("originally published in Farmshine", "this column appeared in …"); a study
     # "published in BMJ Open" is a journal the story cites, no outlet of the story's
     "published": r"(?:\b(?:originally|first)\s+(?:published|appeared|ran)|\b(?i:this|the)\s+(?:story|article|"
@@ -76,7 +76,12 @@ def _trimmed(name: str) -> str | None:
     name = re.sub(r"[’']s$", "", name.strip(" .,;:"))
     name = re.sub(r"\s+(?:and|of|the|&)$", "", name)
     bare = re.sub(r"^[Tt]he\s+", "", name)
-    if not bare or bare.split()[0].lower().rstrip(".") in _NOT_NAMES or len(bare) < 2:
+    if not bare or len(bare) < 2:
+        return None
+    words = bare.split()
+    # ("told Monday" is no name; "shared with the Saturday Star" is: a day's or a month's name opening an outlet's)
+    if words[0].lower().rstrip(".") in _NOT_NAMES and not (len(words) >= 2 and (credits.is_outlet(bare)
+                                                                   or outletscore.SHAPE.fullmatch(words[-1]))):
         return None
     return name
 
