@@ -3,6 +3,7 @@ whether the page prints it twice, and how it is cased."""
 
 from __future__ import annotations
 
+from briefkit.extract.linecues import source_in
 from briefkit.extract.linefeatures import line_features, sequence_features
 from briefkit.extract.linepage import lede_index, page_cues
 
@@ -58,3 +59,7 @@ def test_case_shape_tells_title_case_from_sentence_case_and_small_letters() -> N
     assert line_features("Harbour Board Approves Dredging Plan")["case"] == "title"
     assert line_features("Harbour board approves dredging plan")["case"] == "sentence"
     assert line_features("read more about harbour plans")["case"] == "lower"
+
+
+def test_a_source_read_from_a_dateline_keeps_no_dash() -> None:
+    assert source_in("KUALA LUMPUR, Aug 18 (Bernama) -- Rates in the region are steady") == "Bernama"
