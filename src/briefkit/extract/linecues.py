@@ -153,6 +153,11 @@ def _credit(item: Labelled) -> float:
 def source_in(line: str) -> str | None:
     """The outlet a source line names, by the existing parsers: a "Source:" field, an agency alone or
     beside a date, an outlet sharing a date line, a reporter line's outlet, a byline crediting an outlet."""
+    # a dateline's "(Bernama) --" may leave its dash on the name: no outlet's name ends on one
+    return (_source_in(line) or "").strip(" -–—|") or None
+
+
+def _source_in(line: str) -> str | None:
     text = headlines.clean(line)
     if is_caption(text) or is_picture_source(text):
         return None  # "Picture: AFP", "图片来源:视觉中国": a picture's credit names no outlet of the story

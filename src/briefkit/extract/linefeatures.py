@@ -16,6 +16,7 @@ import re
 from briefkit.extract import agencies
 from briefkit.extract.dates import find_dates
 from briefkit.extract.givennames import is_chinese_name, is_given_name
+from briefkit.extract.linepage import page_cues
 from briefkit.extract.wordcount import CJK
 
 Features = dict[str, float | str]
@@ -111,6 +112,7 @@ def line_features(line: str) -> Features:
         "cjk": _bucket(cjk / max(len(text), 1), (0.0, 0.3, 0.7)),
         "caps": _bucket(sum(w[:1].isupper() for w in latin) / len(latin), (0.2, 0.5, 0.8)) if latin else "none",
         "allcaps": float(len(latin) >= 2 and all(w.isupper() for w in latin)),
+        "case": _case_shape(latin),
         "end": text[-1:] if text[-1:] in ".!?:;,。！？：)）]】|\"”" else ("digit" if text[-1:].isdigit() else "other"),
         "start_punct": float(bool(text) and not text[0].isalnum() and not CJK.match(text)),
         "sentences": _bucket(len(re.findall(r"[.!?。！？](?:\s|$)", text)), (0, 1, 2)),
@@ -127,6 +129,17 @@ def line_features(line: str) -> Features:
     features.update(_name_cues(text, words))
     features.update(_edge_words(text))
     return features
+
+
+def _case_shape(latin: list[str]) -> str:
+    """How a line's longer words after its first are cased: a headline in title case ("Council Approves Budget"),
+    one in sentence case ("Council approves budget", also a paragraph's), or all in small letters (a menu, a link)."""
+    later = [w for w in latin[1:] if len(w) >= 4]
+    if not later:
+        return "none"
+    capitals = sum(w[:1].isupper() for w in later) / len(later)
+    return "title" if capitals >= 0.7 else ("sentence" if latin[0][:1].isupper() else "lower") if capitals <= 0.3 \
+        else "mixed"
 
 
 def _edge_words(text: str) -> Features:
@@ -150,6 +163,7 @@ def sequence_features(lines: list[str], kinds: list[str]) -> list[list[str]]:
     ("head", "heading", "block", "tail") as the reader found it."""
     own = [line_features(line) | {"kind": kind} for line, kind in zip(lines, kinds, strict=True)]
     terms = [_terms(line) for line in lines]
+    around = page_cues(lines, kinds, terms)
     items: list[list[str]] = []
     for i, features in enumerate(own):
         later = set().union(*terms[i + 1:i + 4]) if i + 1 < len(terms) else set()
@@ -157,6 +171,7 @@ def sequence_features(lines: list[str], kinds: list[str]) -> list[list[str]]:
         share = len(terms[i] & later) / len(terms[i]) if terms[i] else 0.0
         item = [f"{k}={v}" for k, v in features.items() if isinstance(v, str)]
         item += [k for k, v in features.items() if isinstance(v, float) and v]
+        item += around[i]
         item += [f"pos={_bucket(i, (0, 1, 2, 3, 5, 8, 12, 20))}", f"echo_next={_bucket(share, (0.0, 0.3, 0.6))}",
                  f"echo_prev={_bucket(len(terms[i] & earlier) / len(terms[i]) if terms[i] else 0.0, (0.0, 0.5))}"]
         for offset, name in ((-1, "p"), (1, "n"), (-2, "pp"), (2, "nn")):
