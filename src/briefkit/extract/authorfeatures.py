@@ -45,6 +45,7 @@ from briefkit.extract.authorcues import (
     WORD_CREDIT_LINE,
     zh_candidates,
     zh_notes,
+    zh_shapes,
 )
 from briefkit.extract.credits import is_outlet
 from briefkit.extract.dates import parse_date
@@ -73,6 +74,9 @@ _PROSE_END = re.compile(r"[.!?][”\"’')]?\s*$")
 # "Jane Doe, Rosehill Terrace, Aberdeen.": a letter's sign-off gives where its writer lives after the name, in a
 # few short comma-separated parts
 _ADDRESSED = re.compile(r"^(?:,\s*[^,.;:!?]{2,30}){1,3}\.?$")
+# an editor's, photographer's or source's label closing the line above ("责任编辑:", "摄影", "来源:"): the name
+# under it is theirs
+_ZH_LABEL_ABOVE = re.compile(r"(?:编辑|編輯|责编|責編|审核|審核|校对|校對|摄影|攝影|来源|來源|图|圖)\s*[:：]?\s*$")
 _SEGMENTS = re.compile(r"\s*(?:[;|｜•·]|\s[-–—]\s)\s*")
 
 
@@ -137,10 +141,13 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
         for names in zh_notes(raw):  # read on the whole line: a note may close a long paragraph
             found += [Cand(n, raw, zone, i, {"zh_note": 1.0}) for n in names if n not in {c.name for c in found
                                                                                         if c.index == i}]
+        for names, kind in zh_shapes(raw):  # a name by the line's shape alone, weighed by where the line stands
+            found += [Cand(n, raw, zone, i, {kind: 1.0}) for n in names if n not in {c.name for c in found
+                                                                                  if c.index == i}]
     for cand in found:
         counts[cand.name] = counts.get(cand.name, 0) + 1
     for cand in found:
-        cues = _zh_features(cand, lines, body) if cand.features else \
+        cues = _zh_features(cand, lines, body, at_title) if cand.features else \
             _placed(cand, lines, at_title, _features(cand, lines, anchors, body, title or title_line or "", counts))
         if "zh_cue" not in cand.features and "zh_note" not in cand.features:
             cues.update(_story_cues(cand))
@@ -225,11 +232,25 @@ def _name_shape(name: str) -> bool:
         and not givennames.has_frequent_word(name)
 
 
-def _zh_features(cand: Cand, lines: list[str], body: str) -> dict[str, float]:
-    """The cues of a Chinese name found after a writer's label ("作者:", "文/", "记者")."""
-    line = cand.line
-    cues = {"zh_in_body": cand.name in body.replace(line, " "), "long_line": len(line) > 60,
-            "picture": bool(PICTURE_WORD.search(line)), "edit": bool(EDIT_WORD.search(line))}
+def _elsewhere(body: str, line: str) -> str:
+    """The story without the candidate's own line: the rest, where a name printed again is someone the story
+    is about or quotes.  Only the line itself goes (a name alone on its line, "Jane Doe", must not take the
+    "Jane Doe said" of the story with it)."""
+    kept = [part for part in body.split("\n") if part.strip() != line.strip()]
+    return "\n".join(kept).replace(line, " ") if len(line.strip()) > 40 else "\n".join(kept)
+
+
+def _zh_features(cand: Cand, lines: list[str], body: str, at_title: set[int]) -> dict[str, float]:
+    """The cues of a Chinese name found after a writer's label ("作者:", "文/", "记者") or by its line's shape:
+    whether the story names the person elsewhere (someone it is about, or a speaker), and where the line stands
+    (under the title, after the story's last sentence, under an editor's or photographer's label)."""
+    i, line = cand.index, cand.line
+    above = lines[i - 1].strip() if i > 0 else ""
+    cues = {"zh_in_body": cand.name in _elsewhere(body, line), "long_line": len(line) > 60,
+            "picture": bool(PICTURE_WORD.search(line)), "edit": bool(EDIT_WORD.search(line)),
+            "zh_under_title": any(0 < i - at <= 3 for at in at_title),
+            "zh_after_prose": len(above) >= 40 and above.endswith(("。", "！", "？", "”", "」")),
+            "zh_label_above": bool(_ZH_LABEL_ABOVE.search(above)) and len(above) <= 20}
     return {key: 1.0 for key, value in cues.items() if value}
 
 
@@ -279,9 +300,9 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
         "alone": authorcands._alone(name, segment),
         "whole_line": line.strip(" .,:-–—|") in (name, name.upper()),
         "caps": line.isupper(),
-        "quoted": authorcands._quoted_in_body(name, body.replace(line, " ")),
+        "quoted": authorcands._quoted_in_body(name, _elsewhere(body, line)),
         "in_title": name in title,
-        "in_body": name.split()[-1] in body.replace(line, " "),
+        "in_body": name.split()[-1] in _elsewhere(body, line),
         "repeated": counts.get(name, 0) > 1,
         "many_names": len(authorcands.names_on(line)) > 2,
         "time_on_line": bool(_TIME.search(line)),
