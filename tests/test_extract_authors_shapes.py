@@ -15,7 +15,8 @@ from briefkit.extract.authorfeatures import Cand, candidates
 from briefkit.readers import Article, read_article
 
 TITLE = "港口货物吞吐量连续三月增长"
-PARAGRAPH = "据统计,今年二月全市港口货物吞吐量为1200万吨,同比增长12%,创同期新高,集装箱业务增长最快,港口集团表示今年将新开多条航线。"
+PARAGRAPH = ("据统计,今年二月全市港口货物吞吐量为1200万吨,同比增长12%,创同期新高,集装箱业务增长最快,"
+             "港口集团表示今年将新开多条航线。")
 
 
 def _cands(tmp_path: Path, text: str, name: str) -> list[Cand]:
@@ -58,3 +59,14 @@ def test_a_name_under_an_editors_label_is_marked(tmp_path: Path) -> None:
 def test_a_name_opening_the_first_paragraph_before_a_slash(tmp_path: Path) -> None:
     (cand,) = _cands(tmp_path, f"{TITLE}\n\n陈明 / {PARAGRAPH}\n\n{PARAGRAPH}\n", "陈明")
     assert {"zh_lead", "zh_under_title"} <= set(cand.features)
+
+
+def test_a_sign_off_run_into_the_last_line_after_a_dash(tmp_path: Path) -> None:
+    story = ("Harbour freight climbs for a third month\n\n"
+             "Freight volumes rose 12% in February, the port authority said in its monthly report on Monday, with "
+             "container traffic the strongest part of the rise and two new quays due to open in the spring. "
+             "- MARIA SANTOS, Harbour Times\n")
+    path = tmp_path / "article.txt"
+    path.write_text(story, encoding="utf-8")
+    found = [c for c in candidates(read_article(path), None, None) if c.name == "Maria Santos"]
+    assert found and "signed_end" in found[0].features and "long_line" not in found[0].features

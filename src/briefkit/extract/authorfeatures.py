@@ -77,6 +77,9 @@ _ADDRESSED = re.compile(r"^(?:,\s*[^,.;:!?]{2,30}){1,3}\.?$")
 # an editor's, photographer's or source's label closing the line above ("责任编辑:", "摄影", "来源:"): the name
 # under it is theirs
 _ZH_LABEL_ABOVE = re.compile(r"(?:编辑|編輯|责编|責編|审核|審核|校对|校對|摄影|攝影|来源|來源|图|圖)\s*[:：]?\s*$")
+# "… no authority will stop you. -SHAHRYAR KHAN BASEER, Peshawar", "… in 2021. - Jane Doe, The Valley Times": a
+# sign-off run into the story's last line after its last sentence, a dash before the name
+_SIGNED_END = re.compile(r"[.!?”\"’)]\s*[-–—]\s*(?P<sign>[A-Z][^.!?]{2,80}?)[.,]?\s*$")
 _SEGMENTS = re.compile(r"\s*(?:[;|｜•·]|\s[-–—]\s)\s*")
 
 
@@ -96,8 +99,9 @@ def page_lines(article: Article) -> list[str]:
     return [line for line in article.text.split("\n") if line.strip()]
 
 
-def _windows(lines: list[str], title_line: str | None) -> list[tuple[int, str]]:
-    """The indices of the lines read and their zone: the first lines, those near the title, the last."""
+def _windows(lines: list[str], title_line: str | None, story_end: int | None = None) -> list[tuple[int, str]]:
+    """The indices of the lines read and their zone: the first lines, those near the title, the last, and those
+    around the story's last line (``story_end``)."""
     chosen: dict[int, str] = {i: "head" for i in range(min(HEAD_LINES, len(lines)))}
     if title_line is not None and title_line in lines:
         at = lines.index(title_line)
@@ -105,6 +109,10 @@ def _windows(lines: list[str], title_line: str | None) -> list[tuple[int, str]]:
                        if i not in chosen})
     for i in range(max(0, len(lines) - TAIL_LINES), len(lines)):
         chosen.setdefault(i, "tail")
+    # the story's last lines, however much furniture follows them: where a sign-off stands
+    if story_end is not None:
+        for i in range(max(0, story_end - 1), min(len(lines), story_end + 3)):
+            chosen.setdefault(i, "tail")
     return sorted(chosen.items())
 
 
@@ -127,14 +135,18 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
     counts: dict[str, int] = {}
     found: list[Cand] = []
     lowered = set(re.findall(r"\b[a-z]{2,}\b", body))  # the words the story writes in lower case
-    windows = _windows(lines, title_line)
+    last = article.paragraphs[-1].split("\n")[-1].strip() if article.paragraphs else ""
+    ends = [i for i, line in enumerate(lines) if last and line.strip() == last]
+    windows = _windows(lines, title_line, ends[-1] if ends else None)
     head_end = max((i for i, zone in windows if zone == "head"), default=-1)
     for i, zone in windows:
         raw = lines[i].strip()
         line = raw if len(raw) <= 150 or raw.count(" ") <= 25 else raw[:OPENING]
         # and at its close, where a wire's credits end the story ("… (Reporting by Jane Doe; Editing by Tom Lee)")
         closing = bylines_en.CREDITS_PARENTHESIS.search(raw[len(line):]) if len(line) < len(raw) else None
-        for name in authorcands.names_on(line) + (authorcands.names_on(closing.group(0)) if closing else []):
+        signed = _SIGNED_END.search(raw[-OPENING:]) if len(line) < len(raw) else None
+        for name in authorcands.names_on(line) + (authorcands.names_on(closing.group(0)) if closing else []) \
+                + (authorcands.names_on(signed["sign"]) if signed else []):
             found.append(Cand(name, raw, zone, i))
         for names, _, strength in zh_candidates([line]):
             found += [Cand(n, raw, zone, i, {"zh_cue": 1.0, "zh_short": float(strength >= 4.0)}) for n in names]
@@ -149,7 +161,7 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
     for cand in found:
         cues = _zh_features(cand, lines, body, at_title) if cand.features else \
             _placed(cand, lines, at_title, _features(cand, lines, anchors, body, title or title_line or "", counts))
-        if "zh_cue" not in cand.features and "zh_note" not in cand.features:
+        if not any(key.startswith("zh_") for key in cand.features):  # a Chinese line has no English words
             cues.update(_story_cues(cand))
         common = _common(cand.name, lowered)
         cand.features = {**cand.features, **cues, **_where(cand, len(lines), head_end),
@@ -270,11 +282,13 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
     closing = bool((wire := bylines_en.CREDITS_PARENTHESIS.search(line)) and at >= wire.start())
     # a closing note on the writer, a wire's credits and a byline run into the first paragraph ("By Jane Doe The
     # bank said …") stand on long lines, set off from the prose around them
-    set_off = closing or (credited and len(before) < 60) or bool(BIO.search(line)) \
+    signed = bool((sign := _SIGNED_END.search(line)) and at >= sign.start("sign"))
+    set_off = closing or signed or (credited and len(before) < 60) or bool(BIO.search(line)) \
         or (at <= 2 and bool(_LOOSE_BIO.match(after)))
     cues = {
         "near_anchor": cand.zone == "head" and any(abs(i - a) <= 2 and a != i for a in anchors),
         "closing_credit": closing and not EDIT_WORD.search(line[wire.start():at] if wire else ""),
+        "signed_end": signed and len(line) > OPENING,
         "date_below": _short_date(below),
         "date_on_line": _short_date(line) or bool(STAMP.search(line)),
         "credit_before": credited,
