@@ -15,7 +15,8 @@ from conftest import extracted
 BODY_ZH = ("港口集团近日发布数据,今年二月全市港口货物吞吐量为1200万吨,同比增长12%,创同期新高,"
            "集装箱业务增长最快。\n\n"
            "港口集团表示,今年将新开多条航线,并扩建两座码头,预计全年吞吐量将再创新高。\n")
-BODY_EN = ("The council approved a new budget on Tuesday after weeks of debate over road repairs and school funding.\n\n"
+BODY_EN = ("The council approved a new budget on Tuesday after weeks of debate over road repairs and school "
+           "funding.\n\n"
            "Officials said the plan raises spending by 4 percent and keeps taxes flat for homeowners next year.\n")
 
 
