@@ -23,6 +23,7 @@ BODY_EN = ("The council approved a new budget on Tuesday after weeks of debate o
 def test_a_label_alone_takes_the_short_line_under_it() -> None:
     assert joined_labels(["編輯:", "孫丁玲", "正文"]) == ["編輯:孫丁玲", "正文"]
     assert joined_labels(["Author:", "Maria Lopez"]) == ["Author:Maria Lopez"]
+    assert joined_labels([]) == []
 
 
 def test_a_label_over_another_label_or_a_long_line_stays_alone() -> None:

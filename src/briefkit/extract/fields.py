@@ -185,7 +185,7 @@ def joined_labels(lines: list[str]) -> list[str]:
     ("編輯:孫丁玲"): a page's layout puts the field's label and value in two cells, copied as two lines."""
     out: list[str] = []
     skip = False
-    for line, below in zip(lines, [*lines[1:], ""], strict=True):
+    for line, below in zip(lines, [*lines[1:], ""][:len(lines)], strict=True):
         if skip:
             skip = False
             continue
