@@ -70,3 +70,13 @@ def test_a_sign_off_run_into_the_last_line_after_a_dash(tmp_path: Path) -> None:
     path.write_text(story, encoding="utf-8")
     found = [c for c in candidates(read_article(path), None, None) if c.name == "Maria Santos"]
     assert found and "signed_end" in found[0].features and "long_line" not in found[0].features
+
+
+def test_a_name_before_a_colon_opens_what_the_person_said() -> None:
+    assert zh_shapes("陈明:港口今年将新开多条航线") == []
+
+
+def test_a_name_the_story_quotes_as_a_speaker_is_marked(tmp_path: Path) -> None:
+    text = f"{TITLE}\n\n{PARAGRAPH}\n\n陈明表示,港口今年将新开多条航线。\n\n陈明\n"
+    (cand,) = _cands(tmp_path, text, "陈明")
+    assert "zh_speaker" in cand.features

@@ -15,7 +15,13 @@ one page's form:
   "About the author" heading above;
 - its shape: a known given name, a line the name fills alone, capitals, the name printed again elsewhere;
 - the dateline's place alone on the next line ("WAISEA NASOKIA" over "NADI");
-- a Chinese reporter's note in brackets after the dateline or closing a paragraph ("(记者 张伟)", "(王斌)");
+- a Chinese reporter's note in brackets after the dateline or closing a paragraph ("(记者 张伟)", "(王斌)"), and
+  Chinese names by their line's shape alone (a line of names, a name before a slash opening the first
+  paragraph), weighed by where the line stands: under the title, after the story's last sentence, under an
+  editor's label, and whether the story quotes the person;
+- a sign-off run into the story's last line after a dash ("… stop you. -JANE DOE, Peshawar"), and the lines
+  around the story's last paragraph however much furniture follows;
+- a listing of stories, each with its writer alone on a line (three such names or more);
 - and the cues against: a picture credit, an editing or contact role, a telephone number, prose around it
   (a closing note on the writer is long and no prose about someone else), the body quoting the
   person as a source, the headline naming them, another story's headline and stamp above it (a teaser), a
@@ -80,6 +86,7 @@ _ZH_LABEL_ABOVE = re.compile(r"(?:编辑|編輯|责编|責編|审核|審核|校�
 # "… no authority will stop you. -SHAHRYAR KHAN BASEER, Peshawar", "… in 2021. - Jane Doe, The Valley Times": a
 # sign-off run into the story's last line after its last sentence, a dash before the name
 _SIGNED_END = re.compile(r"[.!?”\"’)]\s*[-–—]\s*(?P<sign>[A-Z][^.!?]{2,80}?)[.,]?\s*$")
+_ZH_SAYS = r"\s*(?:表示|说|說|指出|称|稱|认为|認為|介绍|介紹|强调|強調|回应|回應|[:：])"
 _SEGMENTS = re.compile(r"\s*(?:[;|｜•·]|\s[-–—]\s)\s*")
 
 
@@ -158,14 +165,16 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
                                                                                   if c.index == i}]
     for cand in found:
         counts[cand.name] = counts.get(cand.name, 0) + 1
+    # a listing of stories prints each one's writer alone on a line: three names or more so printed are theirs
+    listing = len({c.name for c in found if c.line.strip(" .,:-–—|") in (c.name, c.name.upper())}) >= 3
     for cand in found:
-        cues = _zh_features(cand, lines, body, at_title) if cand.features else \
+        cues = _zh_features(cand, lines, body, at_title, title or title_line or "") if cand.features else \
             _placed(cand, lines, at_title, _features(cand, lines, anchors, body, title or title_line or "", counts))
         if not any(key.startswith("zh_") for key in cand.features):  # a Chinese line has no English words
             cues.update(_story_cues(cand))
         common = _common(cand.name, lowered)
         cand.features = {**cand.features, **cues, **_where(cand, len(lines), head_end),
-                         **({"common_word": 1.0} if common else {}),
+                         **({"common_word": 1.0} if common else {}), **({"listing": 1.0} if listing else {}),
                          **({"unlisted": 1.0} if not common and "given" not in cues and _name_shape(cand.name)
                             else {})}
     return found
@@ -252,7 +261,7 @@ def _elsewhere(body: str, line: str) -> str:
     return "\n".join(kept).replace(line, " ") if len(line.strip()) > 40 else "\n".join(kept)
 
 
-def _zh_features(cand: Cand, lines: list[str], body: str, at_title: set[int]) -> dict[str, float]:
+def _zh_features(cand: Cand, lines: list[str], body: str, at_title: set[int], title: str) -> dict[str, float]:
     """The cues of a Chinese name found after a writer's label ("作者:", "文/", "记者") or by its line's shape:
     whether the story names the person elsewhere (someone it is about, or a speaker), and where the line stands
     (under the title, after the story's last sentence, under an editor's or photographer's label)."""
@@ -262,7 +271,10 @@ def _zh_features(cand: Cand, lines: list[str], body: str, at_title: set[int]) ->
             "picture": bool(PICTURE_WORD.search(line)), "edit": bool(EDIT_WORD.search(line)),
             "zh_under_title": any(0 < i - at <= 3 for at in at_title),
             "zh_after_prose": len(above) >= 40 and above.endswith(("。", "！", "？", "”", "」")),
-            "zh_label_above": bool(_ZH_LABEL_ABOVE.search(above)) and len(above) <= 20}
+            "zh_label_above": bool(_ZH_LABEL_ABOVE.search(above)) and len(above) <= 20,
+            "zh_in_title": cand.name in title,
+            # "陳茂波表示", "王斌说:": the story quotes the person, a speaker and no writer
+            "zh_speaker": bool(re.search(re.escape(cand.name) + _ZH_SAYS, _elsewhere(body, line)))}
     return {key: 1.0 for key, value in cues.items() if value}
 
 
