@@ -41,3 +41,8 @@ def test_the_name_under_an_editors_label_is_an_editor(tmp_path: Path) -> None:
 def test_the_name_under_an_authors_label_is_a_writer(tmp_path: Path) -> None:
     brief, _ = extracted(tmp_path, f"Council passes budget after long debate\nAuthor:\nMaria Lopez\n\n{BODY_EN}")
     assert brief.meta.authors == ["Maria Lopez"]
+
+
+def test_a_heading_under_an_empty_label_is_no_value() -> None:
+    assert joined_labels(["责任编辑:", "相关新闻"]) == ["责任编辑:", "相关新闻"]
+    assert joined_labels(["Editor:", "more stories from the desk"]) == ["Editor:", "more stories from the desk"]
