@@ -46,3 +46,8 @@ def test_the_name_under_an_authors_label_is_a_writer(tmp_path: Path) -> None:
 def test_a_heading_under_an_empty_label_is_no_value() -> None:
     assert joined_labels(["责任编辑:", "相关新闻"]) == ["责任编辑:", "相关新闻"]
     assert joined_labels(["Editor:", "more stories from the desk"]) == ["Editor:", "more stories from the desk"]
+
+
+def test_a_given_name_an_agency_also_bears_opens_a_writers_name(tmp_path: Path) -> None:
+    brief, _ = extracted(tmp_path, f"Council passes budget after long debate\nBy Ana Kovac\nMarch 5, 2024\n\n{BODY_EN}")
+    assert brief.meta.authors == ["Ana Kovac"]
