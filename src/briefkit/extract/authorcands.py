@@ -377,12 +377,19 @@ def press_contacts(lines: list[str]) -> set[str]:
     return {n for n in found if not any(CREDIT_BEFORE.search(line) and n in line for line in lines)}
 
 
+_CREDIT_WORDS = 12  # a credit line is short; a sentence quoting someone is longer
+_CREDIT_OPENS = 40  # a credit run into a paragraph names its writer at the paragraph's opening
+
+
 def quoted_source(name: str, article: Article) -> bool:
     """Whether the body quotes ``name`` as a source ("Doe said", "said Jane Doe", "Mayor Jane Doe"): a name
     guessed as the writer from where it stands is then someone the story is about."""
     if len(name.split()) < 2 or re.search(r"[\u3400-\u9fff]", name):
         return False
-    return _quoted_in_body(name, "\n".join(p for p in article.paragraphs if name not in p))
+    # the name's own credit goes ("By Mayor Jane Doe", "Jane Doe is reporting in the Star that …" opening a
+    # paragraph), not a sentence of the story that quotes her ("…,” council member Jane Doe said")
+    return _quoted_in_body(name, "\n".join(p for p in article.paragraphs if name not in p
+                                           or (len(p.split()) > _CREDIT_WORDS and p.find(name) >= _CREDIT_OPENS)))
 
 
 def writers_only(authors: list[str], credited: list[str], article: Article, head: list[str]) -> list[str]:

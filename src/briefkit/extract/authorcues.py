@@ -178,3 +178,26 @@ def zh_candidates(lines: list[str]) -> list[tuple[list[str], str, float]]:
             if names:
                 found.append((names, text, 4.0 if len(text) <= 40 else 3.0))
     return found
+
+
+# Chinese names by the line's shape alone, with no writer's label: what a learned scorer weighs, not a rule.
+# "吴曦" or "王斌 李明" alone on a line (a sign-off after the story's last paragraph, a byline under the title);
+# "鄭淑玲 / 台東縣…", "鄭建勳\臺中報導": a name opening the line before a separator (a Taiwanese paper's byline
+# run into its first paragraph); not before a colon, which in a Chinese headline opens what the person said
+# ("陳茂波:集中精神抗疫")
+_ZH_NAMES = r"[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3}"
+_ZH_ALONE = re.compile(r"^[\s(（\[【]*(?P<names>" + _ZH_NAMES + r")(?:\s*等)?[\s)）\]】]*$")
+_ZH_LEAD = re.compile(r"^(?P<names>" + _ZH_NAMES + r")\s*[/／\\|｜]\s*\S")
+
+
+def zh_shapes(line: str) -> list[tuple[list[str], str]]:
+    """Chinese names a line holds by its shape only: the names and the shape ("zh_alone", "zh_lead"); each
+    name must read as a person's (a common surname, no dictionary word)."""
+    text = line.strip()
+    found = []
+    for form, kind in ((_ZH_ALONE, "zh_alone"), (_ZH_LEAD, "zh_lead")):
+        if match := form.match(text):
+            names = re.split(r"[\s、]+", match["names"].strip())
+            if all(givennames.is_chinese_name(n) and not givennames.zh_word(n) for n in names):
+                found.append((names, kind))
+    return found

@@ -15,7 +15,13 @@ one page's form:
   "About the author" heading above;
 - its shape: a known given name, a line the name fills alone, capitals, the name printed again elsewhere;
 - the dateline's place alone on the next line ("WAISEA NASOKIA" over "NADI");
-- a Chinese reporter's note in brackets after the dateline or closing a paragraph ("(记者 张伟)", "(王斌)");
+- a Chinese reporter's note in brackets after the dateline or closing a paragraph ("(记者 张伟)", "(王斌)"), and
+  Chinese names by their line's shape alone (a line of names, a name before a slash opening the first
+  paragraph), weighed by where the line stands: under the title, after the story's last sentence, under an
+  editor's label, and whether the story quotes the person;
+- a sign-off run into the story's last line after a dash ("… stop you. -JANE DOE, Peshawar"), and the lines
+  around the story's last paragraph however much furniture follows;
+- a listing of stories, each with its writer alone on a line (three such names or more);
 - and the cues against: a picture credit, an editing or contact role, a telephone number, prose around it
   (a closing note on the writer is long and no prose about someone else), the body quoting the
   person as a source, the headline naming them, another story's headline and stamp above it (a teaser), a
@@ -45,6 +51,7 @@ from briefkit.extract.authorcues import (
     WORD_CREDIT_LINE,
     zh_candidates,
     zh_notes,
+    zh_shapes,
 )
 from briefkit.extract.credits import is_outlet
 from briefkit.extract.dates import parse_date
@@ -73,6 +80,13 @@ _PROSE_END = re.compile(r"[.!?][”\"’')]?\s*$")
 # "Jane Doe, Rosehill Terrace, Aberdeen.": a letter's sign-off gives where its writer lives after the name, in a
 # few short comma-separated parts
 _ADDRESSED = re.compile(r"^(?:,\s*[^,.;:!?]{2,30}){1,3}\.?$")
+# an editor's, photographer's or source's label closing the line above ("责任编辑:", "摄影", "来源:"): the name
+# under it is theirs
+_ZH_LABEL_ABOVE = re.compile(r"(?:编辑|編輯|责编|責編|审核|審核|校对|校對|摄影|攝影|来源|來源|图|圖)\s*[:：]?\s*$")
+# "… no authority will stop you. -SHAHRYAR KHAN BASEER, Peshawar", "… in 2021. - Jane Doe, The Valley Times": a
+# sign-off run into the story's last line after its last sentence, a dash before the name
+_SIGNED_END = re.compile(r"[.!?”\"’)]\s*[-–—]\s*(?P<sign>[A-Z][^.!?]{2,80}?)[.,]?\s*$")
+_ZH_SAYS = r"\s*(?:表示|说|說|指出|称|稱|认为|認為|介绍|介紹|强调|強調|回应|回應|[:：])"
 _SEGMENTS = re.compile(r"\s*(?:[;|｜•·]|\s[-–—]\s)\s*")
 
 
@@ -92,8 +106,9 @@ def page_lines(article: Article) -> list[str]:
     return [line for line in article.text.split("\n") if line.strip()]
 
 
-def _windows(lines: list[str], title_line: str | None) -> list[tuple[int, str]]:
-    """The indices of the lines read and their zone: the first lines, those near the title, the last."""
+def _windows(lines: list[str], title_line: str | None, story_end: int | None = None) -> list[tuple[int, str]]:
+    """The indices of the lines read and their zone: the first lines, those near the title, the last, and those
+    around the story's last line (``story_end``)."""
     chosen: dict[int, str] = {i: "head" for i in range(min(HEAD_LINES, len(lines)))}
     if title_line is not None and title_line in lines:
         at = lines.index(title_line)
@@ -101,6 +116,10 @@ def _windows(lines: list[str], title_line: str | None) -> list[tuple[int, str]]:
                        if i not in chosen})
     for i in range(max(0, len(lines) - TAIL_LINES), len(lines)):
         chosen.setdefault(i, "tail")
+    # the story's last lines, however much furniture follows them: where a sign-off stands
+    if story_end is not None:
+        for i in range(max(0, story_end - 1), min(len(lines), story_end + 3)):
+            chosen.setdefault(i, "tail")
     return sorted(chosen.items())
 
 
@@ -123,30 +142,39 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
     counts: dict[str, int] = {}
     found: list[Cand] = []
     lowered = set(re.findall(r"\b[a-z]{2,}\b", body))  # the words the story writes in lower case
-    windows = _windows(lines, title_line)
+    last = article.paragraphs[-1].split("\n")[-1].strip() if article.paragraphs else ""
+    ends = [i for i, line in enumerate(lines) if last and line.strip() == last]
+    windows = _windows(lines, title_line, ends[-1] if ends else None)
     head_end = max((i for i, zone in windows if zone == "head"), default=-1)
     for i, zone in windows:
         raw = lines[i].strip()
         line = raw if len(raw) <= 150 or raw.count(" ") <= 25 else raw[:OPENING]
         # and at its close, where a wire's credits end the story ("… (Reporting by Jane Doe; Editing by Tom Lee)")
         closing = bylines_en.CREDITS_PARENTHESIS.search(raw[len(line):]) if len(line) < len(raw) else None
-        for name in authorcands.names_on(line) + (authorcands.names_on(closing.group(0)) if closing else []):
+        signed = _SIGNED_END.search(raw[-OPENING:]) if len(line) < len(raw) else None
+        for name in authorcands.names_on(line) + (authorcands.names_on(closing.group(0)) if closing else []) \
+                + (authorcands.names_on(signed["sign"]) if signed else []):
             found.append(Cand(name, raw, zone, i))
         for names, _, strength in zh_candidates([line]):
             found += [Cand(n, raw, zone, i, {"zh_cue": 1.0, "zh_short": float(strength >= 4.0)}) for n in names]
         for names in zh_notes(raw):  # read on the whole line: a note may close a long paragraph
             found += [Cand(n, raw, zone, i, {"zh_note": 1.0}) for n in names if n not in {c.name for c in found
                                                                                         if c.index == i}]
+        for names, kind in zh_shapes(raw):  # a name by the line's shape alone, weighed by where the line stands
+            found += [Cand(n, raw, zone, i, {kind: 1.0}) for n in names if n not in {c.name for c in found
+                                                                                  if c.index == i}]
     for cand in found:
         counts[cand.name] = counts.get(cand.name, 0) + 1
+    # a listing of stories prints each one's writer alone on a line: three names or more so printed are theirs
+    listing = len({c.name for c in found if c.line.strip(" .,:-–—|") in (c.name, c.name.upper())}) >= 3
     for cand in found:
-        cues = _zh_features(cand, lines, body) if cand.features else \
+        cues = _zh_features(cand, lines, body, at_title, title or title_line or "") if cand.features else \
             _placed(cand, lines, at_title, _features(cand, lines, anchors, body, title or title_line or "", counts))
-        if "zh_cue" not in cand.features and "zh_note" not in cand.features:
+        if not any(key.startswith("zh_") for key in cand.features):  # a Chinese line has no English words
             cues.update(_story_cues(cand))
         common = _common(cand.name, lowered)
         cand.features = {**cand.features, **cues, **_where(cand, len(lines), head_end),
-                         **({"common_word": 1.0} if common else {}),
+                         **({"common_word": 1.0} if common else {}), **({"listing": 1.0} if listing else {}),
                          **({"unlisted": 1.0} if not common and "given" not in cues and _name_shape(cand.name)
                             else {})}
     return found
@@ -225,11 +253,28 @@ def _name_shape(name: str) -> bool:
         and not givennames.has_frequent_word(name)
 
 
-def _zh_features(cand: Cand, lines: list[str], body: str) -> dict[str, float]:
-    """The cues of a Chinese name found after a writer's label ("作者:", "文/", "记者")."""
-    line = cand.line
-    cues = {"zh_in_body": cand.name in body.replace(line, " "), "long_line": len(line) > 60,
-            "picture": bool(PICTURE_WORD.search(line)), "edit": bool(EDIT_WORD.search(line))}
+def _elsewhere(body: str, line: str) -> str:
+    """The story without the candidate's own line: the rest, where a name printed again is someone the story
+    is about or quotes.  Only the line itself goes (a name alone on its line, "Jane Doe", must not take the
+    "Jane Doe said" of the story with it)."""
+    kept = [part for part in body.split("\n") if part.strip() != line.strip()]
+    return "\n".join(kept).replace(line, " ") if len(line.strip()) > 40 else "\n".join(kept)
+
+
+def _zh_features(cand: Cand, lines: list[str], body: str, at_title: set[int], title: str) -> dict[str, float]:
+    """The cues of a Chinese name found after a writer's label ("作者:", "文/", "记者") or by its line's shape:
+    whether the story names the person elsewhere (someone it is about, or a speaker), and where the line stands
+    (under the title, after the story's last sentence, under an editor's or photographer's label)."""
+    i, line = cand.index, cand.line
+    above = lines[i - 1].strip() if i > 0 else ""
+    cues = {"zh_in_body": cand.name in _elsewhere(body, line), "long_line": len(line) > 60,
+            "picture": bool(PICTURE_WORD.search(line)), "edit": bool(EDIT_WORD.search(line)),
+            "zh_under_title": any(0 < i - at <= 3 for at in at_title),
+            "zh_after_prose": len(above) >= 40 and above.endswith(("。", "！", "？", "”", "」")),
+            "zh_label_above": bool(_ZH_LABEL_ABOVE.search(above)) and len(above) <= 20,
+            "zh_in_title": cand.name in title,
+            # "陳茂波表示", "王斌说:": the story quotes the person, a speaker and no writer
+            "zh_speaker": bool(re.search(re.escape(cand.name) + _ZH_SAYS, _elsewhere(body, line)))}
     return {key: 1.0 for key, value in cues.items() if value}
 
 
@@ -249,11 +294,13 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
     closing = bool((wire := bylines_en.CREDITS_PARENTHESIS.search(line)) and at >= wire.start())
     # a closing note on the writer, a wire's credits and a byline run into the first paragraph ("By Jane Doe The
     # bank said …") stand on long lines, set off from the prose around them
-    set_off = closing or (credited and len(before) < 60) or bool(BIO.search(line)) \
+    signed = bool((sign := _SIGNED_END.search(line)) and at >= sign.start("sign"))
+    set_off = closing or signed or (credited and len(before) < 60) or bool(BIO.search(line)) \
         or (at <= 2 and bool(_LOOSE_BIO.match(after)))
     cues = {
         "near_anchor": cand.zone == "head" and any(abs(i - a) <= 2 and a != i for a in anchors),
         "closing_credit": closing and not EDIT_WORD.search(line[wire.start():at] if wire else ""),
+        "signed_end": signed and len(line) > OPENING,
         "date_below": _short_date(below),
         "date_on_line": _short_date(line) or bool(STAMP.search(line)),
         "credit_before": credited,
@@ -279,9 +326,9 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
         "alone": authorcands._alone(name, segment),
         "whole_line": line.strip(" .,:-–—|") in (name, name.upper()),
         "caps": line.isupper(),
-        "quoted": authorcands._quoted_in_body(name, body.replace(line, " ")),
+        "quoted": authorcands._quoted_in_body(name, _elsewhere(body, line)),
         "in_title": name in title,
-        "in_body": name.split()[-1] in body.replace(line, " "),
+        "in_body": name.split()[-1] in _elsewhere(body, line),
         "repeated": counts.get(name, 0) > 1,
         "many_names": len(authorcands.names_on(line)) > 2,
         "time_on_line": bool(_TIME.search(line)),

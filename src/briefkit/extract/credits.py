@@ -107,6 +107,15 @@ _CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "photography", "imag
                            "file", "graphic", "graphics", "courtesy", "handout", "pool"})
 
 
+def _given_first(name: str) -> int:
+    """1 when the name opens with a given name that an agency also bears ("Ana Dumbadze", "Ani Petrosyan",
+    "Efe Kerem": ANA, ANI and EFE are wires), written as a given name is, before more words; else 0."""
+    first, *rest = name.split() or [""]
+    from briefkit.extract.givennames import is_given_name  # (late: the name list loads only when asked)
+
+    return int(bool(rest) and first.istitle() and len(first) > 2 and is_given_name(first))
+
+
 def person_line(line: str) -> str | None:
     """"JANE SMITH" or "Jane Q. Smith" alone on a line: a name, not a section or an outlet."""
     line = strip_honorific(line)
@@ -114,7 +123,7 @@ def person_line(line: str) -> str | None:
     bare = line[academic.end():] if academic else line
     words = bare.lower().split()
     if not _PERSON.match(bare) or _SECTION_WORD.search(line) or is_outlet(line) or words[0] in _NOT_FIRST \
-            or any(w in AGENCIES for w in words) or _ROLE_WORD.search(line) \
+            or any(w in AGENCIES for w in words[_given_first(bare):]) or _ROLE_WORD.search(line) \
             or words[-1].strip(".:") in _CREDIT_WORDS \
             or words[-1].strip(".:") in _DESK_WORDS:  # "Staff Reporter" is a role, "Tom Lee Photo" a credit
         # and "DH Web Desk" a desk (README convention: a desk byline names the outlet, no person)

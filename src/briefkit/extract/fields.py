@@ -175,3 +175,35 @@ def labelled_writers(lines: list[str]) -> set[str]:
     """The names a writer's label gives on ``lines`` ("Reporter: Jane Doe", "Rep: Jane Doe/ Red: Tom Lee")."""
     return {n for line in lines for label, value in labelled_fields(line) if kind(label) == "authors"
             for n in names(value)}
+
+
+_VALUE_NEXT = 30  # the longest line read as the value of a label alone on the line above
+
+
+def _name_shaped(value: str) -> bool:
+    """Whether the line under a label reads as names ("孫丁玲", "Maria Lopez"), not the next heading ("相关新闻")."""
+    from briefkit.extract.givennames import is_chinese_name  # (late: the name lists load only when asked)
+
+    parts = [p for p in re.split(r"[\s、,，]+", value) if p]
+    if CJK.search(value):
+        return all(is_chinese_name(p) for p in parts)
+    return len(parts) <= 4 and all(p[:1].isupper() for p in parts)
+
+
+def joined_labels(lines: list[str]) -> list[str]:
+    """Lines with a label alone on its line ("編輯:", "Author:") joined to the short line under it, its value
+    ("編輯:孫丁玲"): a page's layout puts the field's label and value in two cells, copied as two lines."""
+    out: list[str] = []
+    skip = False
+    for line, below in zip(lines, [*lines[1:], ""][:len(lines)], strict=True):
+        if skip:
+            skip = False
+            continue
+        label = FIELD.fullmatch(line.strip())
+        value = below.strip()
+        if label and value and len(value) <= _VALUE_NEXT and not FIELD.match(value) and _name_shaped(value):
+            out.append(f"{line.strip()}{value}")
+            skip = True
+        else:
+            out.append(line)
+    return out

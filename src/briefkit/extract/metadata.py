@@ -36,7 +36,7 @@ from briefkit.extract.authorfilter import WriterFilter
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import FIELD as _FIELD
-from briefkit.extract.fields import is_prose, labelled_fields
+from briefkit.extract.fields import is_prose, joined_labels, labelled_fields
 from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import names as _names
 from briefkit.extract.givennames import reads_as_person
@@ -180,7 +180,7 @@ def _unbracket(value: str) -> str:
 
 def _lines(facts: MetaFacts, lines: list[str]) -> None:
     """Labelled fields, bylines, credits and reporter notes in the head and tail lines."""
-    for raw in lines:
+    for raw in joined_labels(lines):
         line = bylines_en.unmailed(bylines_en.CREDIT_ROLE.sub("", headlines.clean(raw)))
         if is_boilerplate(line):
             continue
@@ -371,6 +371,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     _add(facts.editors, extra.editors)
     facts.sources += extra.sources
     keep = WriterFilter(article, article.head + top_headings, declared)
+    # a name guessed from its place that the page credits as an editor is theirs ("编辑:" over it)
+    facts.authors = [a for a in facts.authors if a in credited or a not in facts.editors]
     facts.authors = keep.writers(facts.authors, credited)
     if kept := [n for n in beside_title if n in facts.authors]:  # warned only for a guess the filter kept
         warnings.append(f"meta.authors is a guess (a name beside the title: {', '.join(kept)}): check it")
