@@ -32,6 +32,7 @@ _ROLE_OPENING = re.compile(r"^(?:Head|Director|Chief|Minister|Secretary|Commissi
                            r"(?:of|for)\s")
 # ("… Strategy" stays: "Department for Business, Energy and Industrial Strategy" is a ministry)
 _SITES_AND_TERMS = frozenset({"Airport", "Station", "Stadium", "Bridge", "Furnace", "Plan", "Rate", "Rates", "Index"})
+_LIST_JOINER = re.compile(r"\s+(?:and|&)\s+")
 _JOINED_TAIL = re.compile(r"^[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?(.+)$")
 # a mention's possessive ("Eskom's", "Eskom’s"): the name without it
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -74,6 +75,14 @@ def candidates(text: str) -> dict[str, list[re.Match[str]]]:
         tail = _JOINED_TAIL.search(name)
         if tail and tail.group(1)[:1].isupper():
             found.setdefault(tail.group(1), []).append(match)
+        # "SSE and EDF", "Sonali, Basic and BDBL": a list's items are candidates of their own, each with its own
+        # mention (the whole run stays one too: "Department of Public Expenditure and Reform" is one name)
+        if " and " in name or " & " in name:
+            for part in _LIST_JOINER.split(name):
+                at = re.compile(r"(?<![\w’'-])" + re.escape(part) + r"(?![\w-])").search(text, match.start(),
+                                                                                          match.end())
+                if at and part[:1].isupper() and part != name:
+                    found.setdefault(part, []).append(at)
     return found
 
 
