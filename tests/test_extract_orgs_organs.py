@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefkit.extract import extract_article
-from briefkit.extract.orgfeatures import candidates
+from briefkit.extract.orgfeatures import PageWords, candidates, features
 from briefkit.extract.orgunits import organ_and_body
 
 
@@ -47,3 +47,17 @@ def test_each_item_of_a_list_is_a_candidate_of_its_own() -> None:
     for name in ("Kelso Power", "VNT", "Bastal", "QLDB"):
         assert name in names
     assert "Kelso Power and VNT" in names  # the whole run stays a candidate ("Department of … and Reform")
+
+
+def test_the_body_before_a_role_and_its_holder_is_a_candidate() -> None:
+    names = list(candidates("Tarvo Motors Chief Executive Lena Holt and Kestrel Bank Governor Amos Reid spoke."))
+    assert "Tarvo Motors" in names and "Kestrel Bank" in names
+
+
+def test_a_run_only_in_title_cased_lines_is_marked_and_one_in_a_sentence_is_not() -> None:
+    text = ("Why Small Firms Back a Higher Wage in Every Town\n\n"
+            "Wages rose on Monday, and the Marlow Trust agreed.\n")
+    found = candidates(text)
+    page = PageWords(text)
+    assert features("Why Small Firms Back", found["Why Small Firms Back"], page).get("title_cased")
+    assert not features("Marlow Trust", found["Marlow Trust"], page).get("title_cased")
