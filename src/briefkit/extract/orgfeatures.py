@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from briefkit.extract.agencies import is_agency
 from briefkit.extract.countrycues import country_names
@@ -171,6 +172,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _JOINERS = frozenset({"of", "and", "for", "&", "the", "de", "du", "des"})
 
 
+@lru_cache(maxsize=512)  # a paragraph holds many mentions: read it once
 def _title_cased(line: str) -> bool:
     """A line of four words or more whose words (but joiners) nearly all open on a capital: a headline's or a
     menu's, whose runs of capitals are no names."""
