@@ -161,10 +161,11 @@ _OLD_RUN = ("import json, sys; from pathlib import Path; from briefkit.extract i
             "print(json.dumps({n: [o.name for o in extract_article(Path(n))[0].organisations] for n in sys.argv[1:]}))")
 
 
-def unseen(all_pages: list[Page], batches: list[str]) -> None:
+def unseen(all_pages: list[Page], batches: list[str], show: float | None = None) -> None:
     """The model judged where the rules had not seen the pages: each batch's pages read by the extractor of the
     commit that added the batch's gold (its ``src/`` exported with ``git archive`` to a temporary folder), plus what
-    the model trained on the other batches adds, at each threshold."""
+    the model trained on the other batches adds, at each threshold; with ``show``, what it adds at that threshold."""
+    notes: list[str] = []
     articles = ROOT / "benchmarks" / "articles"
     totals = [Tally() for _ in range(len(THRESHOLDS) + 1)]
     with tempfile.TemporaryDirectory() as tmp:
@@ -194,8 +195,12 @@ def unseen(all_pages: list[Page], batches: list[str]) -> None:
                 for tally, total, pick in zip(tallies, totals, picks, strict=True):
                     tally.add(page.gold, pick)
                     total.add(page.gold, pick)
+                if show is not None and (extra := added(then, ranked, show)):
+                    notes.append(f"  {page.name}: " + str([f"{n}{'' if label(page, n) == 'Y' else ' (wrong)'}"
+                                                           for n in extra]))
             print(f"{batch:8} {len(group):5}  " + " ".join(f"{t.row():22}" for t in tallies))
     print(f"{'all':8} {'':5}  " + " ".join(f"{t.row():22}" for t in totals))
+    print("\n".join(notes))
 
 
 def main() -> None:
@@ -213,7 +218,7 @@ def main() -> None:
           f"{sum(label(p, n) == 'Y' for p in all_pages for n, _ in p.rows)} of them a gold organisation")
     if args.unseen:
         print(f"{'batch':8} {'pages':>5}  {'rules then':22} " + " ".join(f"{'add ' + str(t):22}" for t in THRESHOLDS))
-        unseen(all_pages, args.unseen)
+        unseen(all_pages, args.unseen, args.show if args.verbose else None)
     elif args.cv:
         cross_validate(all_pages, args.verbose, args.show)
     else:

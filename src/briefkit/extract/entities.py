@@ -62,7 +62,7 @@ from briefkit.extract.orgshapes import (
     ZH_LEAD,
 )
 from briefkit.extract.orgtitle import headline_subject, in_title, title_case_tail
-from briefkit.extract.orgunits import programme, without_role, without_units
+from briefkit.extract.orgunits import organ_and_body, programme, without_role, without_units
 from briefkit.extract.places import find_places, is_place
 from briefkit.extract.teasers import teaser_sentences
 from briefkit.extract.zhscript import without_pinyin
@@ -121,6 +121,8 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     found = dict.fromkeys(owned_by_acronym(n) or n for n in found)
     # "General Manager of Funding Information Service": the body after a role; "Head of Banking": no body
     found = dict.fromkeys(b for b in (without_role(n) for n in found) if b)
+    # "the Monetary Policy Committee of the Bank of Ghana": the committee and the bank
+    found = dict.fromkeys(part for n in found for part in organ_and_body(n))
     # "Ministry of Finance Allyson West", "… of Jamaica President Christopher Zacca": the person after the body
     found = dict.fromkeys(_without_person_tail(n) for n in found)
     names = [_without_country(n) for n in found if may_be_body(n, text)]

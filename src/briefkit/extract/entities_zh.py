@@ -196,6 +196,9 @@ def _runs(tokens: list[Any]) -> list[str]:
         if flag == "v" and len(run) >= 2 and run[0][1] == "ns" and at + 1 < len(tokens) \
                 and tokens[at + 1][1] in _NOUNISH and _SUFFIX.search(tokens[at + 1][0]):
             flag = "vn"  # "大冶市" "价格" "认证" "中心": a remit's verb inside a place's body, before its word
+        if flag == "l" and run and run[-1][1] == "ns" and at + 1 < len(tokens) \
+                and _SUFFIX.search(tokens[at + 1][0]):
+            flag = "n"  # "四川省" "生态环境" "厅": a set phrase between a place and a body's word is the body's remit
         if (flag == "nt" and not run) or (flag in _NOUNISH and not flag.startswith("nr")):
             run.append((word, flag))
         else:

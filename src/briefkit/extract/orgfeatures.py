@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from briefkit.extract.agencies import is_agency
 from briefkit.extract.countrycues import country_names
@@ -32,6 +33,10 @@ _ROLE_OPENING = re.compile(r"^(?:Head|Director|Chief|Minister|Secretary|Commissi
                            r"(?:of|for)\s")
 # ("… Strategy" stays: "Department for Business, Energy and Industrial Strategy" is a ministry)
 _SITES_AND_TERMS = frozenset({"Airport", "Station", "Stadium", "Bridge", "Furnace", "Plan", "Rate", "Rates", "Index"})
+_ROLE_IN_RUN = re.compile(r"\s+(?:Secretary-General|Secretary|President|Vice-President|Chairman|Chairwoman|Chairperson|"
+                          r"Chair|Governor|Deputy|Minister|Director|Director-General|CEO|Chief|Spokes(?:man|woman|person)|"
+                          r"Commissioner|Managing|Executive|Head|Analyst|Economist|Founder)\b")
+_LIST_JOINER = re.compile(r"\s+(?:and|&)\s+")
 _JOINED_TAIL = re.compile(r"^[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?(.+)$")
 # a mention's possessive ("Eskom's", "Eskom’s"): the name without it
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -74,7 +79,25 @@ def candidates(text: str) -> dict[str, list[re.Match[str]]]:
         tail = _JOINED_TAIL.search(name)
         if tail and tail.group(1)[:1].isupper():
             found.setdefault(tail.group(1), []).append(match)
+        # the names inside a run, each with its own mention (the whole run stays one too: "Department of Public
+        # Expenditure and Reform" is one name)
+        for part in _inner_names(name):
+            at = re.compile(r"(?<![\w’'-])" + re.escape(part) + r"(?![\w-])").search(text, match.start(), match.end())
+            if at and part[:1].isupper():
+                found.setdefault(part, []).append(at)
     return found
+
+
+def _inner_names(name: str) -> list[str]:
+    """The names a run of capitalised words may hold besides itself: a list's items ("SSE and EDF", "Sonali, Basic
+    and BDBL") and the body before a role written in front of its holder's name ("United Nations Secretary-General
+    Ban Ki-moon", "Citi Chief Economist Ann Lee")."""
+    items = _LIST_JOINER.split(name) if " and " in name or " & " in name else [name]
+    inner = []
+    for item in items:
+        role = _ROLE_IN_RUN.search(item)
+        inner += [item, item[:role.start()]] if role and role.start() else [item]
+    return [part for part in inner if part != name]
 
 
 def _context_word(word: str) -> str:
@@ -149,11 +172,20 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _JOINERS = frozenset({"of", "and", "for", "&", "the", "de", "du", "des"})
 
 
+@lru_cache(maxsize=512)  # a paragraph holds many mentions: read it once
+def _title_cased(line: str) -> bool:
+    """A line of four words or more whose words (but joiners) nearly all open on a capital: a headline's or a
+    menu's, whose runs of capitals are no names."""
+    words = [w for w in _TOKEN.findall(line) if w.lower() not in _JOINERS and w.lower() not in {"a", "an", "in", "on",
+                                                                                                 "to", "at", "by"}]
+    return len(words) >= 4 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.8 * len(words)
+
+
 def features(name: str, mentions: Iterable[re.Match[str]], page: PageWords) -> dict[str, float]:
     """The features of candidate ``name`` from its ``mentions`` in the ``page``'s text."""
     text = page.text
     feats = _shape(name)
-    count = starts = headed = lines = 0
+    count = starts = headed = lines = titled = 0
     for match in mentions:
         count += 1
         before = text[max(0, match.start() - 40):match.start()]
@@ -165,6 +197,7 @@ def features(name: str, mentions: Iterable[re.Match[str]], page: PageWords) -> d
         lines += int(line_start)
         line = text[text.rfind("\n", 0, match.start()) + 1:text.find("\n", match.end()) % (len(text) + 1)]
         headed += int(len(line) < 70 and not line.rstrip().endswith((".", ":", "”", '"')))
+        titled += int(_title_cased(line))
         if prev:
             feats["prev=" + _context_word(prev[-1])] = 1.0
             if len(prev) >= 2:
@@ -177,6 +210,8 @@ def features(name: str, mentions: Iterable[re.Match[str]], page: PageWords) -> d
             feats["bracketed"] = 1.0
     feats[f"mentions_{min(count, 3)}"] = 1.0
     feats["heading"] = float(count > 0 and headed == count)
+    # "Why Small Businesses Do Back a Higher Wage": a run inside a line in title case is a headline's words
+    feats["title_cased"] = float(count > 0 and titled == count)
     feats["surname"] = float(" " not in name and name in page.surnames)  # "Lopez" after "Maria Lopez": a person's
     feats["always_opens"] = float(count > 0 and starts == count)
     # a name that only ever opens a line is a heading's or a list's, whatever it names

@@ -81,3 +81,33 @@ _UN_BODY = re.compile(r"^(?:the\s+)?(?:United\s+Nations|UN|World)\b")
 def programme(name: str) -> bool:
     """A programme's name, not a body's (the United Nations' own programmes left as bodies)."""
     return bool(_PROGRAMME.search(name)) and not _UN_BODY.match(name)
+
+
+# A governing organ of a body, written with the body it belongs to: "the Monetary Policy Committee of the Bank of
+# Ghana", "the World Bank's Board of Executive Directors", "CBN's Monetary Policy Committee".  A central bank's
+# committee or a lender's board acts in the story and the body it belongs to is named through it, so both are
+# listed (README, stop 35); a single-word organ ("Council of the European Union") is one body's name.
+_ORGAN_WORD = re.compile(r"\b(?:Committee|Board|Directors|Governors|Commission|Council|Directorate|Panel)\b")
+_ORGAN_OF_BODY = re.compile(r"^(?P<organ>.+)\s+of\s+the\s+(?P<body>[A-Z].*)$")
+_BODY_S_ORGAN = re.compile(r"^(?P<body>[A-Z][^’']*)['’]s\s+(?P<organ>[A-Z].*)$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _is_organ(words: str) -> bool:
+    return len(words.split()) >= 2 and bool(_ORGAN_WORD.search(words)) and words[:1].isupper()
+
+
+def _is_parent(words: str) -> bool:
+    from briefkit.extract.orgshapes import ORG
+
+    return bool(ORG.fullmatch(words) or _ACRONYM.fullmatch(words))
+
+
+def organ_and_body(name: str) -> list[str]:
+    """``name`` as the bodies it names: an organ written with its body ("Monetary Policy Committee of the Bank of
+    Ghana", "World Bank's Board of Executive Directors") is the organ and the body; any other name is itself."""
+    for shape in (_ORGAN_OF_BODY, _BODY_S_ORGAN):
+        match = shape.match(name)
+        if match and _is_organ(match["organ"]) and _is_parent(match["body"]) and not _is_organ(match["body"]):
+            return [match["organ"], match["body"]]
+    return [name]
