@@ -176,7 +176,10 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     # but the page is about it all the same: its regions count ("exports from Sarawak and Penang")
     adjectives |= {names[m.group(0)] for m in pattern.finditer(text)} - set(found)
     text = _mask(text, organisations)  # "Federal Reserve Bank of New York": a city in a body's name is the body's
-    return places + english_places(text, set(found), adjectives, organisations)
+    # "Sao Tome and Principe", "Trinidad and Tobago": a region's name inside a country's longer name is the country's
+    text = _blank(text, [(m.start(), m.end()) for m in pattern.finditer(text) if " " in m.group(0)])
+    # (a country is seen under the name the article writes as well: "Viet Nam" is no second place beside "Vietnam")
+    return places + english_places(text, set(found) | set(written.values()), adjectives, organisations)
 
 
 # "the Israel-Iran conflict", "US-China trade", "the Russia- Ukraine war": two names joined by a hyphen or a dash
@@ -197,6 +200,13 @@ def _country_pairs(text: str, names: dict[str, str]) -> list[tuple[int, str, str
         if left and right:
             found += [(match.start("a"), left, names[left]), (match.start("b"), right, names[right])]
     return found
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` blanked out (offsets kept)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _without_captions(text: str) -> str:

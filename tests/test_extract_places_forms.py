@@ -1,0 +1,50 @@
+"""Places as the article writes them: a country under the article's own name ("Kyrgyz Republic", "Viet Nam"),
+a formal state name under its short one, a Chinese page's country under the name English news uses, and a
+region inside a country's longer name, which is the country's.
+
+Small made-up articles in the shapes news pages use, run end to end through the extractor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.conftest import drafted
+
+
+def _places(tmp_path: Path, text: str, title: str = "Markets in brief") -> list[str]:
+    return [p.name for p in drafted(tmp_path, f"{title}\n\n{text}\n").places]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # development lenders name members by their own short forms, and a reader lists them so
+    ("The lender approved grants for the Kyrgyz Republic, the Slovak Republic and The Gambia on Monday, "
+     "worth $40 million in all.", ["Kyrgyz Republic", "Slovak Republic", "The Gambia"],
+     ["Kyrgyzstan", "Slovakia", "Gambia"]),
+    ("The bank said Viet Nam would receive $25 million, and Viet Nam's government welcomed the loan.",
+     ["Viet Nam"], ["Vietnam"]),
+    ("Aid to the Democratic Republic of Congo rose 12% this year, the agency said.",
+     ["Democratic Republic of Congo"], ["Democratic Republic of the Congo"]),
+    # a formal state name is listed under the short name
+    ("Oil exports from the Islamic Republic of Iran fell 8% in May, traders said.", ["Iran"], []),
+])
+def test_a_country_is_listed_as_the_article_names_it(
+        tmp_path: Path, text: str, present: list[str], absent: list[str]) -> None:
+    places = _places(tmp_path, text)
+    assert all(p in places for p in present), places
+    assert not any(a in places for a in absent), places
+
+
+def test_a_region_inside_a_countrys_name_is_no_place_of_its_own(tmp_path: Path) -> None:
+    places = _places(tmp_path, "Grants went to Sao Tome and Principe and to Trinidad and Tobago, the fund said, "
+                               "each receiving $5 million.")
+    assert "Sao Tome and Principe" in places and "Trinidad and Tobago" in places, places
+    assert "Principe" not in places and "Tobago" not in places, places
+
+
+def test_a_chinese_page_names_countries_as_english_news_does(tmp_path: Path) -> None:
+    places = _places(tmp_path, "今年前五个月，我国对俄罗斯出口增长20%，对巴勒斯坦援助增加。",
+                     title="前五个月对外贸易情况")
+    assert "Russia" in places and "Palestine" in places, places
+    assert "Russian Federation" not in places, places
