@@ -90,7 +90,8 @@ _ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United State
             "The Gambia": "Gambia", "The Bahamas": "Bahamas"}
 NEWS_NAMES = {"Türkiye": "Turkey", "Viet Nam": "Vietnam", "Czechia": "Czech Republic", "Macao": "Macau",
               # ISO's formal or inverted names, which no Chinese page's reader would list (俄罗斯 is Russia)
-              "Russian Federation": "Russia", "Congo, The Democratic Republic of the": "Democratic Republic of the Congo",
+              "Russian Federation": "Russia",
+              "Congo, The Democratic Republic of the": "Democratic Republic of the Congo",
               "Palestine, State of": "Palestine", "Micronesia, Federated States of": "Micronesia",
               "Holy See (Vatican City State)": "Vatican City", "Falkland Islands (Malvinas)": "Falkland Islands",
               "Virgin Islands, British": "British Virgin Islands", "Virgin Islands, U.S.": "US Virgin Islands",
