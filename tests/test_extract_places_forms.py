@@ -48,3 +48,27 @@ def test_a_chinese_page_names_countries_as_english_news_does(tmp_path: Path) -> 
                      title="前五个月对外贸易情况")
     assert "Russia" in places and "Palestine" in places, places
     assert "Russian Federation" not in places, places
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # the kind of place in the plural, after the list or before it, says each name is one (no list needs to hold
+    # it, nor the country to be named)
+    ("The project prioritises the Lowa, Brekka, Sundal-Vik, and Tornby regional states, which host many displaced "
+     "people.", ["Lowa", "Brekka", "Sundal-Vik", "Tornby"]),
+    ("Heavy rain hit the provinces of Ha Tinh, Nghe An and Quang Binh last week, officials said.",
+     ["Ha Tinh", "Nghe An", "Quang Binh"]),
+    # a list a preposition of place opens goes on after its first region
+    ("The governor met officials from Tatarstan and Bashkortostan on Friday to discuss the 4% rise.",
+     ["Tatarstan", "Bashkortostan"]),
+    # a city named as one is no person's surname when it "said" nothing ("the city of Basra said" is the city)
+    ("Traders in the southern city of Basra said fuel was scarce and prices rose 9%.", ["Basra"]),
+])
+def test_places_a_list_or_a_kind_word_names(tmp_path: Path, text: str, present: list[str]) -> None:
+    places = _places(tmp_path, text)
+    assert all(p in places for p in present), places
+
+
+def test_a_plural_kind_word_after_common_words_names_no_place(tmp_path: Path) -> None:
+    places = _places(tmp_path, "Member states of the union and the sales regions of the firm grew 3%, and "
+                               "the northern and southern provinces reported gains.")
+    assert places == [], places

@@ -21,6 +21,7 @@ from briefkit.extract.placecues import (
     cued_places,
     governed_places,
     home_countries,
+    listed_kinds,
     lower_word,
     metro_cities,
     office_places,
@@ -186,6 +187,10 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
         + bracketed_towns(text, towns)
     candidates += cued
     kinded.update(name for _, name in cued)
+    for start, name in listed_kinds(text):
+        if _kinded(name, text) and not persons_name(name, text):
+            kinded.add(name)
+            candidates.append((start, name))
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
                    if m["name"].split()[0] not in _LEADERS]
     for match in _REGION_NAMED.finditer(text) if "Region" in text else ():
@@ -223,7 +228,7 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
             continue  # the dateline's city; "in March", "in May-June"
         if name not in cities and name not in region_names and title_case_line(text, start):
             continue  # "Our Work to Date": a heading's capitals say nothing of a town's name
-        if name not in region_names and name not in acting and persons_name(name, text):
+        if name not in region_names and name not in acting and name not in named and persons_name(name, text):
             continue  # "according to Tyler" after "Anne Tyler": a person's surname, not the town
         if name not in region_names and name not in cities and lower_word(name, text):
             continue  # "in Delta" beside "the delta variant": a town's name that is a word the article uses
