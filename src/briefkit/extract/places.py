@@ -35,6 +35,7 @@ from briefkit.extract.countrycues import (
     part_of_longer_name,
 )
 from briefkit.extract.personcues import person_cues
+from briefkit.extract.places_zh import autonomous_stems, named_areas
 from briefkit.extract.regions import adjective_countries, chinese_provinces, fold
 from briefkit.extract.textcache import text_cache
 from briefkit.extract.wordcount import CJK
@@ -227,9 +228,10 @@ def _simplified(text: str) -> str:
 
 
 def _transliterated(text: str, start: int, end: int) -> bool:
-    """A Chinese country name joined to a person's by a dot or a hyphen, or inside a province's (内蒙古 is no
-    Mongolia)."""
-    return text[end:end + 1] in {"-", "·", "•", "‧", "－"} or text[start - 1:start] in {"-", "·", "•", "‧", "－"} \
+    """A Chinese country name joined to a person's by a dot or a hyphen, inside a province's (内蒙古 is no
+    Mongolia), or a people's name (朝鲜族, 蒙古族, 俄罗斯族: one of China's peoples, not the country)."""
+    joins = {"-", "·", "•", "‧", "－"}
+    return text[end:end + 1] in joins | {"族"} or text[start - 1:start] in joins \
         or text[max(0, start - 1):end] in chinese_provinces()
 
 
@@ -257,6 +259,7 @@ def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
     # (澳门 as a region is the Macau the country list names: one place, as news writes it)
     hits += [(m.start(), NEWS_NAMES.get(provinces[m.group(0)], provinces[m.group(0)]))
              for m in _zh_provinces().finditer(text)]
+    hits += named_areas(text)  # 长三角, 京津冀, 雄安新区: the regions and new areas no list holds
     for _, name in sorted(hits):
         if name not in seen:
             seen.add(name)
@@ -268,7 +271,7 @@ def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
     def known(word: str) -> bool:
         return any(k in zh_names or k in provinces for k in (word, word + "市", word + "省"))
 
-    stems = county_stems(text) + seated_stems(text, known)
+    stems = county_stems(text) + seated_stems(text, known) + [stem for _, stem in autonomous_stems(text)]
     for stem, name in [(stem, pinyin_name(stem)) for stem in stems] + areas:
         if not known(stem) and name not in seen:
             seen.add(name)
