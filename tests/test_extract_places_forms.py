@@ -86,3 +86,18 @@ def test_a_plural_kind_word_after_common_words_names_no_place(tmp_path: Path) ->
 def test_places_other_finders_or_spellings_hid(tmp_path: Path, text: str, present: list[str]) -> None:
     places = _places(tmp_path, text)
     assert all(p in places for p in present), places
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a place and what it is, side by side, in either order
+    ("Abeokuta, the Ogun State capital, saw food prices rise 12% in May.", ["Abeokuta"], []),
+    ("Levies rose 9%, while the country's smallest district, Tarnwick, would pay $22,925.", ["Tarnwick"], []),
+    ("Oslo-listed Equinor said output rose 3% in the quarter.", ["Oslo"], []),
+    # a kind word that opens a longer title or role names no place
+    ("Smith, the city manager, said the budget would rise 4%, and John Brown, a village elder, agreed.", [],
+     ["Smith", "John Brown"]),
+])
+def test_a_place_beside_what_it_is(tmp_path: Path, text: str, present: list[str], absent: list[str]) -> None:
+    places = _places(tmp_path, text)
+    assert all(p in places for p in present), places
+    assert not any(a in places for a in absent), places

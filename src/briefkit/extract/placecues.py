@@ -291,3 +291,20 @@ def listed_kinds(text: str) -> list[tuple[int, str]]:
             offset += len(part)
     return found
 
+
+# a place and what it is, side by side: "Abeokuta, the Ogun State capital,", "Kisumu, a port city on the lake",
+# "the state capital, Abeokuta," (a kind of place in lower case, one to four words from the name, that ends the
+# phrase: "Smith, the city manager," is a person)
+_PLACE_WORDS = r"(?:capital|city|town|village|port|county[ \t]+seat|municipality|suburb|district|province|island)"
+_APPOSED = (re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r"),[ \t]+(?:the|a|an)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
+                       + _PLACE_WORDS + r"(?=[,.;:)]|[ \t]+(?:of|in|on|near|where|which|that|with|and|is|was|has|"
+                       r"had|saw|said|says)\b)(?![ \t]+of[ \t]+(?:the[ \t]+)?[a-z])"),
+            re.compile(r"\b(?:the|a|its|whose)[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,2}" + _PLACE_WORDS
+                       + r",[ \t]+(?P<name>" + _NAME + r")(?=[,.;:)]|[ \t]+(?:on|and|is|was|has|had|where)\b)"))
+
+
+def apposed_places(text: str) -> list[tuple[int, str]]:
+    """(start, name) of the names a kind of place stands beside (see ``_APPOSED``); the caller checks each as it
+    checks a name a kind word follows."""
+    return [(m.start("name"), m["name"]) for pattern in _APPOSED for m in pattern.finditer(text) if ", " in text]
+

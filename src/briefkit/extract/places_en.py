@@ -16,6 +16,7 @@ from briefkit.content.model import Entity
 from briefkit.extract.countrycues import AP_STATES, DOTTED_STATES, POSTAL_STATES, country_names
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.placecues import (
+    apposed_places,
     bracketed_towns,
     capital_mentions,
     cued_places,
@@ -57,8 +58,10 @@ _NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
 # "in Koppies", "between Koppies and Sasolburg", "in Bridgeport, Stamford and New Haven"
 _PLACE_LIST = re.compile(r"\b(?:in|at|from|to|near|outside|across|around|between)\s+((?:the[ \t]+)?" + _NAME
                          + r"(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?" + _NAME + r"){0,6})")
-# "Tennessee-based AOC", "a London-based station", "Miles City resident", "a resident from Vredendal"
-_CUE = re.compile(r"\b(?P<a>" + _NAME + r")-based\b|(?<![\w’'-])(?P<b>" + _NAME + r")[ \t]+(?:residents?|area|suburbs?|"
+# "Tennessee-based AOC", "a London-based station", "Oslo-listed Equinor", "Miles City resident", "a resident from
+# Vredendal"
+_CUE = re.compile(r"\b(?P<a>" + _NAME + r")-(?:based|headquartered|listed)\b"
+                  r"|(?<![\w’'-])(?P<b>" + _NAME + r")[ \t]+(?:residents?|area|suburbs?|"
                   r"metro(?:politan)?\s+area|mayor|police|officials|airport|port|city\s+council|county|downtown)\b"
                   r"|\b[Rr]esidents?\s+(?:of|from|in)\s+(?P<c>" + _NAME + r"(?:[ \t]+and[ \t]+" + _NAME + r")?)"
                   # "in northern Ethiopia", "downtown Houston", "suburban Chicago"
@@ -189,6 +192,10 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
     kinded.update(name for _, name in cued)
     for start, name in listed_kinds(text):
         if _kinded(name, text) and not persons_name(name, text):
+            kinded.add(name)
+            candidates.append((start, name))
+    for start, name in apposed_places(text):  # "Abeokuta, the Ogun State capital,": no person's name nor a body's
+        if _unlisted_town(name, text):
             kinded.add(name)
             candidates.append((start, name))
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
