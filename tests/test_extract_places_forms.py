@@ -101,3 +101,9 @@ def test_a_place_beside_what_it_is(tmp_path: Path, text: str, present: list[str]
     places = _places(tmp_path, text)
     assert all(p in places for p in present), places
     assert not any(a in places for a in absent), places
+
+
+def test_a_british_county_is_a_region_wherever_it_stands(tmp_path: Path) -> None:
+    places = _places(tmp_path, "The food bank fed 3,906 people in that part of Wiltshire alone, and demand in "
+                               "Lancashire rose 12%.")
+    assert "Wiltshire" in places and "Lancashire" in places, places
