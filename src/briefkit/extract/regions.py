@@ -132,7 +132,24 @@ def _region_names(code: str) -> frozenset[str]:
                 or not fold(name).isascii():
             continue
         names |= {name, fold(name)}
-    return frozenset(names | set(_INFORMAL.get(code, ())))
+    return frozenset(names | set(_INFORMAL.get(code, ())) | _counties(code))
+
+
+def _counties(code: str) -> set[str]:
+    """Britain's counties, which its news names as often as the nations ISO lists first ("that part of Wiltshire"):
+    the two-tier counties and the unitary authorities named "-shire" or Cornwall, not those that are a first name
+    ("Devon") or a town's (Reading, Swindon: a town's name is a word or a surname as often)."""
+    import pycountry
+
+    from briefkit.extract.givennames import is_given_name
+
+    if code != "GB":
+        return set()
+    subs = [s for s in pycountry.subdivisions if s.country_code == "GB"]
+    names = {_english_name(s.name) for s in subs if s.type == "Two-tier county"
+             or (s.type == "Unitary authority" and (_english_name(s.name).endswith("shire")
+                                                    or _english_name(s.name) == "Cornwall"))}
+    return {n for n in names if not is_given_name(n.split()[0])}
 
 
 @functools.lru_cache(maxsize=64)
