@@ -29,8 +29,8 @@ def _target(article: Path, out: Path | None, many: bool) -> Path:
     name = (f"{slug}-article" if is_device_name(slug) else slug) + ".yaml"
     if out is None:
         return Path("content") / name
-    if str(out) == "-":
-        return out
+    if str(out) == "-" or (not many and out.exists() and not out.is_dir()):
+        return out  # standard output, or an existing file or device ("/dev/null") named whatever its suffix
     if many or out.is_dir() or str(out).endswith(("/", "\\")) or not out.suffix:
         return out / name
     return out
