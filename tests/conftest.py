@@ -14,10 +14,14 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from briefkit.content import Brief
+
+if TYPE_CHECKING:
+    from briefkit.readers import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "content" / "ai-cooperation-2024.yaml"
@@ -59,6 +63,15 @@ def extracted(tmp_path: Path, text: str, name: str = "article.txt") -> tuple[Bri
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return extract_article(path)
+
+
+def page_article(tmp_path: Path, text: str) -> Article:
+    """What the reader makes of a text page holding ``text`` (``page.txt``): the input of the extractor's steps."""
+    from briefkit.readers import read_article
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_article(path)
 
 
 def found_title(tmp_path: Path, text: str) -> str | None:

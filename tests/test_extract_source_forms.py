@@ -8,27 +8,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import page_article
 
 from briefkit.extract.outletcands import gather
 from briefkit.extract.outletcontext import openings
 from briefkit.extract.outletfeatures import page_features
 from briefkit.extract.outletforms import further, spelled
 from briefkit.extract.sourcedecide import publisher
-from briefkit.readers import Article, read_article
 
 STORY = ("The council voted on Tuesday to extend the water restrictions for another month, citing low reservoirs.\n\n"
          "The mayor said the restrictions would be reviewed at the end of March, when the rains are due.\n\n"
          "Residents have been asked to water gardens only on weekends, and to report leaks to the utility.\n")
 
 
-def _article(tmp_path: Path, text: str) -> Article:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_article(path)
-
 
 def _found(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    return [(c.name, c.cue) for c in further(_article(tmp_path, text))]
+    return [(c.name, c.cue) for c in further(page_article(tmp_path, text))]
 
 
 @pytest.mark.parametrize(("head", "tail", "outlet", "cue"), [
@@ -98,27 +93,27 @@ def test_a_domain_is_given_by_the_name_the_page_writes_for_it() -> None:
 def test_an_opening_domain_becomes_the_spelling_the_page_writes(tmp_path: Path) -> None:
     text = ("Water restrictions extended\n\nPhoto: Ridgewaypost/Jane Holloway\n\n"
             "RIDGEWAYPOST.CO.LK, LAKEVIEW -- " + STORY)
-    names = [name for name, _ in page_features(_article(tmp_path, text), None, "", None)]
+    names = [name for name, _ in page_features(page_article(tmp_path, text), None, "", None)]
     assert "Ridgewaypost" in names
 
 
 def test_a_list_item_over_the_story_is_no_lead(tmp_path: Path) -> None:
     text = ("Water restrictions extended\n\n- Market report: Storm of disappointing developments keeps buyers away\n\n"
             "Lakeview, Lakeland, Ridgeway Capital Review — " + STORY)
-    assert ("Ridgeway Capital Review", "opening") in [(c.name, c.cue) for c in openings(_article(tmp_path, text))]
+    assert ("Ridgeway Capital Review", "opening") in [(c.name, c.cue) for c in openings(page_article(tmp_path, text))]
 
 
 def test_a_title_line_printed_twice_under_a_menu_gives_its_site_suffix(tmp_path: Path) -> None:
     title = "Lakeland: Communiqué from the Council of Ministers of 28 February – Ridgeway press agency"
     text = f"Home Lakeland News\n\n{title}\n\n{title}\n\n" + STORY
-    assert ("Ridgeway press agency", "suffix") in [(c.name, c.cue) for c in gather(_article(tmp_path, text))]
+    assert ("Ridgeway press agency", "suffix") in [(c.name, c.cue) for c in gather(page_article(tmp_path, text))]
 
 
 def test_a_lead_opening_on_its_own_headline_names_no_outlet(tmp_path: Path) -> None:
     text = ("Rise in Harbour Water Charges: The harbour board has announced higher water charges for the coming year, "
             "effective from March.\n\nThe board said the rise would cover the cost of new pipes.\n\n"
             "## Notice: Rise in Harbour Water Charges\n\nResidents may object in writing before the end of February.\n")
-    assert not [c for c in openings(_article(tmp_path, text)) if c.cue == "opening"]
+    assert not [c for c in openings(page_article(tmp_path, text)) if c.cue == "opening"]
 
 
 def test_a_statement_signed_for_its_body_or_titled_with_it_names_the_body(tmp_path: Path) -> None:
@@ -130,7 +125,7 @@ def test_a_statement_signed_for_its_body_or_titled_with_it_names_the_body(tmp_pa
 
 def test_a_bodys_news_page_is_named_as_the_body(tmp_path: Path) -> None:
     text = "GOVERNMENT OF LAKELAND NEWS\n\nWater restrictions extended\n\n" + STORY
-    names = [name.lower() for name, _ in page_features(_article(tmp_path, text), None, "", None)]
+    names = [name.lower() for name, _ in page_features(page_article(tmp_path, text), None, "", None)]
     assert "government of lakeland" in names
     assert "government of lakeland news" not in names
 

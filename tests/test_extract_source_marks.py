@@ -9,26 +9,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import page_article
 
 from briefkit.extract import outletmodel
 from briefkit.extract.outletfeatures import page_features
 from briefkit.extract.outletmarks import marks
 from briefkit.extract.storycredits import story_credits
-from briefkit.readers import Article, read_article
 
 STORY = ("The council voted on Tuesday to extend the water restrictions for another month, citing low reservoirs.\n\n"
          "The mayor said the restrictions would be reviewed at the end of March, when the rains are due.\n\n"
          "Residents have been asked to water gardens only on weekends, and to report leaks to the utility.\n")
 
 
-def _article(tmp_path: Path, text: str) -> Article:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_article(path)
-
 
 def _marks(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    return [(c.name, c.cue) for c in marks(_article(tmp_path, text))]
+    return [(c.name, c.cue) for c in marks(page_article(tmp_path, text))]
 
 
 @pytest.mark.parametrize(("line", "outlet", "cue"), [
@@ -85,7 +80,7 @@ def test_a_desk_line_lets_a_person_shaped_name_stand_where_a_byline_does_not() -
 
 
 def test_the_scorer_sees_a_stamped_name_line_among_the_candidates(tmp_path: Path) -> None:
-    article = _article(tmp_path, "Water restrictions extended in the valley\n\nRidgeway Ledger·2026-02-09 01:28\n\n"
+    article = page_article(tmp_path, "Water restrictions extended in the valley\n\nRidgeway Ledger·2026-02-09 01:28\n\n"
                        + STORY)
     rows = dict(page_features(article, None, "", None))
     assert rows["Ridgeway Ledger"]["cue_namestamp"] == 1.0
