@@ -19,24 +19,17 @@ from briefkit.yamlio import display_path
 def write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically, creating parent folders; a device or a pipe (``/dev/stdout``,
     ``/dev/null``, a FIFO) is written to as it is, since renaming a file over it would replace the device.
-    Every problem is one :class:`BriefkitError` line naming the file."""
-    try:
-        if path.exists() and not path.is_file() and not path.is_dir():
-            with path.open("wb") as handle:
-                handle.write(data)
-            return
-        if path.is_dir():
-            raise BriefkitError(f"{display_path(path)}: output path is a folder")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = _temporary(path, data)
-    except OSError as exc:
-        raise BriefkitError(f"{display_path(path)}: cannot write: {exc.strerror or exc}") from None
+    Problems are ``OSError`` as ``open`` raises them (callers decide whether one stops the command)."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        with path.open("wb") as handle:
+            handle.write(data)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _temporary(path, data)
     try:
         os.replace(tmp, path)
-    except BaseException as exc:
+    except BaseException:
         Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise BriefkitError(f"{display_path(path)}: cannot write: {exc.strerror or exc}") from None
         raise
 
 

@@ -47,7 +47,6 @@ def _target(article: Path, out: Path | None, many: bool) -> Path:
                    "page names no outlet.")
 def extract(articles: tuple[Path, ...], out: Path | None, update: bool, force: bool, url: str | None) -> None:
     """Draft content files from ARTICLES (.txt, .md, .html, .docx); every item names its sentence."""
-    from briefkit.atomic import write_text
     from briefkit.batch.jobs import run_limited
     from briefkit.extract import extract_article
     from briefkit.extract.dump import dump_brief, update_file
@@ -70,13 +69,25 @@ def extract(articles: tuple[Path, ...], out: Path | None, update: bool, force: b
             click.echo(dump_brief(brief, article), nl=False)
         elif target.exists() and update:
             text, added = update_file(target, brief)
-            write_text(target, text)
+            _write(target, text)
             click.echo(safe_text(f"{target}: updated, {added} new item(s)"))
         elif target.exists() and not force:
             raise BriefkitError(f"{target}: exists; use --update to merge or --force to overwrite")
         else:
-            write_text(target, dump_brief(brief, article))
+            _write(target, dump_brief(brief, article))
             click.echo(safe_text(str(target)))
+
+
+def _write(target: Path, text: str) -> None:
+    """Write a content file atomically; a path that cannot be written is one error line naming it."""
+    from briefkit.atomic import write_text
+
+    if target.is_dir():
+        raise BriefkitError(f"{target}: output path is a folder")
+    try:
+        write_text(target, text)
+    except OSError as exc:
+        raise BriefkitError(f"{target}: cannot write: {exc.strerror or exc}") from None
 
 
 @click.command()
