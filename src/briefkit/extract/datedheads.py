@@ -25,7 +25,8 @@ _STAMP_WORDS = re.compile(r"^(?:published|posted|updated|modified|created|issued
                           r"march|april|june|july|august|september|october|november|december|ago|hours?|minutes?|"
                           r"read|min|mins|from|source|via)$", re.IGNORECASE)
 # the characters of a Chinese date stamp: 发布时间, 更新, 日期, 星期五, 周一, 来源, 年月日, 上午/下午
-_STAMP_ZH = re.compile(r"发布|發佈|發布|更新|时间|時間|日期|星期.|周.|週.|来源|來源|年|月|日|上午|下午|发表|發表|刊出|编辑|編輯")
+_STAMP_ZH = re.compile(r"发布|發佈|發布|更新|时间|時間|日期|星期.|周.|週.|来源|來源|年|月|日|上午|下午|"
+                       r"发表|發表|刊出|编辑|編輯")
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -17,8 +17,8 @@ import re
 
 from briefkit.extract import noticefields_zh
 from briefkit.extract import pagedates as pd
-from briefkit.extract.dates import parse_date
 from briefkit.extract.datedheads import headline_date
+from briefkit.extract.dates import parse_date
 from briefkit.extract.headlines import Pick, is_date_line
 from briefkit.readers import Article
 
