@@ -29,6 +29,9 @@ def test_words_beside_a_date_make_a_headline_and_a_stamps_words_do_not() -> None
     assert not dated_headline("Published on Tuesday, March 5, 2024 at 10:30 GMT")
     assert not dated_headline("发布时间:2024年3月5日 星期二")
     assert not dated_headline("Harbour board approves dredging plan")  # no date at all
+    assert not dated_headline(" date 2024-03-05 harbour master at the quay")  # a copy's stamp over a caption
+    assert not dated_headline("2024年3月5日 西港商报")  # the date opens it: an issue's line
+    assert not dated_headline("西港新闻网2024-03-05号报道")  # the date runs on into a credit
     assert headline_date("Harbour News Digest for March 5, 2024") == "2024-03-05"
     assert bare_date_line("Updated March 5, 2024") and not bare_date_line("Harbour News Digest for March 5, 2024")
 

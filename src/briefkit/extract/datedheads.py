@@ -3,9 +3,10 @@
 A date line may hold a few words besides its date ("Published on Monday, March 5, 2021", "The story appears on
 …", "发布时间:2021年3月5日 星期五"), so a line of a date and up to five words reads as one
 (:func:`briefkit.extract.headlines.is_date_line`).  A daily digest, a briefing or a bulletin names its day in its
-headline, and there the words beside the date say what the page is, not when it was stamped: three content words
-or more (two Chinese words) that are no stamp's words (published, updated, posted, page, 发布, 时间, 星期…)
-mark the line as a headline with a date.  The title chooser then weighs it as a headline, and the date the
+headline, and there the words before the date say what the page is, not when it was stamped: a line closed by its
+date after three content words or more (four Chinese characters) that are no stamp's words (published, updated,
+posted, page, 发布, 时间, 星期…) is a headline with a date.  A line the date opens (a stored copy's stamp over a
+caption, "2013年7月25日 经济参考报") or runs on from (a credit: "参考消息网2026-03-07号报道") is not.  The title chooser then weighs it as a headline, and the date the
 headline names dates the page.
 """
 
@@ -28,15 +29,20 @@ _STAMP_WORDS = re.compile(r"^(?:published|posted|updated|modified|created|issued
 _STAMP_ZH = re.compile(r"发布|發佈|發布|更新|时间|時間|日期|星期.|周.|週.|来源|來源|年|月|日|上午|下午|"
                        r"发表|發表|刊出|编辑|編輯")
 _WORD = re.compile(r"[^\W\d_]+")
+_CLOSED = re.compile(r"^[\s)）\]】.。]*$")
 
 
 def dated_headline(line: str) -> bool:
-    """A line that holds a date and, besides it, a headline's words (three content words, or four Chinese
-    characters beyond a stamp's): a digest's or a briefing's headline naming its day, not a date line."""
+    """A line closed by a date after a headline's words (three content words, or four Chinese characters beyond a
+    stamp's): a digest's or a briefing's headline naming its day, not a date line."""
+    line = line.strip()
     found = parse_date(line)
-    if found is None:
-        return False
-    rest = line.replace(found.original, " ")
+    # the headline's words come first and its date closes it; a stored copy's stamp or an outlet's date opens its
+    # line (" date 2023-05-10 <caption>", "2013年7月25日 经济参考报"), a credit's runs on ("…网2026-03-07号报道")
+    if found is None or found.start == 0 or not _CLOSED.match(line[found.end:]) \
+            or line[found.start - 1].isascii() and line[found.start - 1].isalpha():
+        return False  # "Government intervention neededMonday, …": a headline and its date run together by the copy
+    rest = line[:found.start]
     chinese = len(CJK.findall(_STAMP_ZH.sub("", rest)))
     words = [w for w in _WORD.findall(CJK.sub(" ", rest)) if len(w) >= 2 and not _STAMP_WORDS.match(w)]
     return chinese >= 4 or len(words) >= 3
