@@ -6,8 +6,8 @@ A date line may hold a few words besides its date ("Published on Monday, March 5
 headline, and there the words before the date say what the page is, not when it was stamped: a line closed by its
 date after three content words or more (four Chinese characters) that are no stamp's words (published, updated,
 posted, page, 发布, 时间, 星期…) is a headline with a date.  A line the date opens (a stored copy's stamp over a
-caption, "2013年7月25日 经济参考报") or runs on from (a credit: "参考消息网2026-03-07号报道") is not.  The title chooser then weighs it as a headline, and the date the
-headline names dates the page.
+caption, "2013年7月25日 经济参考报") or runs on from (a credit: "参考消息网2026-03-07号报道") is not.  The title
+chooser then weighs it as a headline, and the date the headline names dates the page.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def dated_headline(line: str) -> bool:
     # the headline's words come first and its date closes it; a stored copy's stamp or an outlet's date opens its
     # line (" date 2023-05-10 <caption>", "2013年7月25日 经济参考报"), a credit's runs on ("…网2026-03-07号报道")
     if found is None or found.start == 0 or not _CLOSED.match(line[found.end:]) \
-            or line[found.start - 1].isascii() and line[found.start - 1].isalpha():
+            or (line[found.start - 1].isascii() and line[found.start - 1].isalpha()):
         return False  # "Government intervention neededMonday, …": a headline and its date run together by the copy
     rest = line[:found.start]
     chinese = len(CJK.findall(_STAMP_ZH.sub("", rest)))
