@@ -33,6 +33,7 @@ from itertools import takewhile
 from briefkit.extract import bylines_zh, credits, titleshapes
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captionmarks import is_caption
+from briefkit.extract.datedheads import dated_headline
 from briefkit.extract.datelines import COPY_STAMP, STAMP
 from briefkit.extract.datelines import agency_of_role as agency_of_role
 from briefkit.extract.datelines import dateline_agency as dateline_agency
@@ -183,6 +184,11 @@ def is_date_line(line: str) -> bool:
     return len(re.findall(r"[A-Za-z]+", rest)) + len(CJK.findall(rest)) // 2 <= 5
 
 
+def bare_date_line(line: str) -> bool:
+    """A date line that is no headline naming its day (:func:`briefkit.extract.datedheads.dated_headline`)."""
+    return is_date_line(line) and not dated_headline(line)
+
+
 def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
     """Furniture, breadcrumbs, tickers, dates, bylines and labelled fields are never the title."""
     return (not line or labelled or byline or is_boilerplate(line) or bool(_FURNITURE.search(line))
@@ -198,7 +204,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or (not CJK.search(line) and word_count(line) > 24)
             or credits.agency_line(line) is not None or credits.credit_byline(line) is not None
             or credits.speaker_line(line) is not None
-            or line.endswith((":", "：")) or is_date_line(line) or bool(_AUTHOR_LINE.search(line))
+            or line.endswith((":", "：")) or bare_date_line(line) or bool(_AUTHOR_LINE.search(line))
             or line.startswith(("——", "—", "--")) or bool(SALUTATION.match(line)) or bool(_ZH_PHOTO.search(line))
             or bool(_COBRAND.match(line)) or bool(_NAMELESS_BYLINE.match(line)) or bool(_PLACE_LINE.match(line))
             or credits.name_and_role(line) is not None or credits.outlet_line(line) is not None
@@ -248,12 +254,12 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         line = cleaned[i] = _section_trail(line)
         if not is_date_line(line) and (stamped := split_stamp(line)):
             line = cleaned[i] = stamped[0]  # "March 5, 2021 Council approves budget": the stamp is no part of it
-        if _not_a_title(line, is_field[i], is_byline[i]) or is_date_line(_BULLET.sub("", lines[i]).strip()):
+        if _not_a_title(line, is_field[i], is_byline[i]) or bare_date_line(_BULLET.sub("", lines[i]).strip()):
             continue  # " date 2019-10-22 The story appears on" is a date line, stamp and all
         forms = _variants(line)
         score = 0.0
         # "每日经济新闻" over "每日经济新闻 2024-12-09 08:12": the outlet beside its date, not a title's echo
-        others = [c for j, c in enumerate(cleaned) if j != i and not is_date_line(c)
+        others = [c for j, c in enumerate(cleaned) if j != i and not bare_date_line(c)
                   and not _caption_pair(cleaned, i, j, is_field, is_byline)] + [clean(e) for e in echoes or []]
         if any(o in forms or any(_echoes(o, f) for f in forms if word_count(f) >= 3)
                for o in others if word_count(o) >= 3):

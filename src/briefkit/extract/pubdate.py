@@ -2,7 +2,7 @@
 
 A date the page declares (front matter, HTML metadata, a "发布时间:" field) is
 taken as it is.  Otherwise: a written question's answer date, a date line under
-a title read among the body's blocks, a date stamp sharing a line with labelled
+a title read among the body's blocks, the day a digest's headline names, a date stamp sharing a line with labelled
 fields, the date line after the title or an agency's dateline
 (:func:`~briefkit.extract.pagedates.pick_date`), the stamp on the title's own
 line, a date line closing the page, and last a year-less "Friday, March 5"
@@ -17,8 +17,9 @@ import re
 
 from briefkit.extract import noticefields_zh
 from briefkit.extract import pagedates as pd
+from briefkit.extract.datedheads import headline_date
 from briefkit.extract.dates import parse_date
-from briefkit.extract.headlines import Pick
+from briefkit.extract.headlines import Pick, is_date_line
 from briefkit.readers import Article
 
 # "Publish Date : 27 May 2021", "This article was published 1/3/2019 (460 days ago)", "originally published in
@@ -65,6 +66,10 @@ def _from_lines(article: Article, picked: Pick | None) -> tuple[dt.date | None, 
         return dt.date.fromisoformat(issued.value), []
     if picked is not None and (under := pd.date_under_title(article, picked.line)):
         return under, []
+    if picked is not None and is_date_line(picked.value) and (named := headline_date(picked.value)):
+        # "Mongolia News Summary for December 27, 2024": a digest's headline names its day; a stamp further
+        # down ("Published: 2024-12-26") dates one of the stories it gathers
+        return dt.date.fromisoformat(named), []
     stamped = next((f for line in article.head if pd.field_date_line(line) and (f := parse_date(line))), None)
     if (picked is None or picked.line not in article.head) and stamped:
         return dt.date.fromisoformat(stamped.value), []  # "2026-03-04 02:33:11 来源:参考消息网": the page's own date

@@ -43,7 +43,7 @@ from briefkit.extract.linemodel import Labelled
 from briefkit.extract.pagedates import is_update_line
 from briefkit.extract.titlefurniture import is_menu_word, is_widget
 from briefkit.extract.titlescore import not_headline
-from briefkit.extract.wordcount import word_count
+from briefkit.extract.wordcount import CJK, word_count
 
 ALONE = 0.9
 """A labelled line taken where the rules found no title or only guessed, whatever the pick's probability."""
@@ -94,8 +94,24 @@ def shaped(text: str) -> bool:
     """A labelled line that can be a headline (:func:`headline_shaped`) of two words at least, and no pick
     no headline looks like, link, menu word or date line either."""
     return headline_shaped(text) and word_count(text) >= 2 and not no_headline(text) and not not_headline(text) \
-        and not is_menu_word(text) and not is_widget(text) and not headlines.is_date_line(text) \
+        and not is_menu_word(text) and not is_widget(text) and not headlines.bare_date_line(text) \
         and not noticefields_zh.is_label_line(text) and not titleshapes.not_a_headline(text)
+
+
+# a lede's sentence: a dateline's dash or a speaker's verb ("…, the minister said."), or a second sentence in it
+_LEDE = re.compile(r"\b(?:said|says|told|according\s+to)\b|\s[-–—]\s|[.!?][\"”’']?\s+[A-Z\"“]")
+STOPPED_WORDS = 14
+"""An English headline closed by a full stop ("NBU raises the key policy rate to 9% per annum.") has at most this many
+words; a lede's first sentence runs longer."""
+
+
+def stopped_headline(text: str) -> bool:
+    """An English line shaped like a headline but for the full stop closing it: one short sentence, no Chinese, no
+    dateline, no speaker's verb ("said", "told"); the labeller's confidence decides whether it is the title."""
+    text = text.strip()
+    if not text.endswith(".") or text.endswith("..") or CJK.search(text) or word_count(text) > STOPPED_WORDS:
+        return False
+    return not _LEDE.search(text) and not titleshapes.opens_on_dateline(text) and shaped(text[:-1].rstrip())
 
 
 def _probability(top: list[Labelled], line: str) -> float | None:
@@ -108,7 +124,9 @@ def combine(picked: headlines.Pick | None, top: list[Labelled]) -> headlines.Pic
     """The title from the rules' ``picked`` line and the labelled ``top`` lines (see the module's text)."""
     if picked is not None and no_headline(picked.value):
         picked = None
-    candidates = [item for item in top if shaped(headlines.clean(item.text))]
+    # a headline closed by its full stop is weighed only where the labeller is fairly sure of it (see OVER)
+    candidates = [item for item in top if shaped(headlines.clean(item.text))
+                  or (item.probability["TITLE"] >= OVER and stopped_headline(headlines.clean(item.text)))]
     best = max(candidates, key=lambda item: item.probability["TITLE"], default=None)
     if best is None:
         return picked
