@@ -189,6 +189,9 @@ def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> st
     before, after = text[:q.start], text[q.end:]
     of_phrase = re.match(r"\s*(?:(?:of|des|de|du)\s+|的)(.*)", after)
     if q.unit == "%" and is_share(before):
+        if re.search(r"[\u3400-\u9fff]", before[-12:]):
+            # "…现代工业产业体系增加值占比91.6%": the Chinese clause names the share itself, in the page's language
+            return re.split(r"[，,；;。：:（(]", before)[-1].strip()[-20:] or "占比"
         if of_phrase and (whole := phrase_after(of_phrase.group(1))):
             return f"Share of {whole}"
         what = previous_clause(before)
