@@ -43,6 +43,9 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
 - ``point_fragment``: a key point or a quotation that is no sentence: it opens in lower case (the rest of a
   sentence the page broke; a quotation of six words or more so opening, ten with no speaker, is an excerpt,
   which the products mark "…"), is three words or fewer, or is an interface word ("Share", "Read more");
+- ``quote_inside``: a key point that is a sentence from inside a quotation the article runs over several
+  sentences (a quotation mark opened before it in its paragraph and not yet closed): someone's words shown
+  as the article's, with neither their marks nor their speaker;
 - ``cut_sentence``: a summary, key point or background paragraph that stops mid-sentence: cut with "..."
   after a word or a comma (a teaser's dek), or ending on a word with no closing stop;
 - ``render_error``: a product that does not build at all.
@@ -88,13 +91,15 @@ from briefkit.errors import BriefkitError  # noqa: E402
 from briefkit.extract import extract_article  # noqa: E402
 from briefkit.labels import labels_for  # noqa: E402
 from briefkit.packs import find_pack  # noqa: E402
+from briefkit.readers import read_article  # noqa: E402
 from briefkit.render import RenderRequest, document_for, render_brief  # noqa: E402
 from corpus import ARTICLES, articles_in  # noqa: E402
 
 KINDS = ("render_error", "quote_repeat", "quote_no_speaker", "quote_bad_speaker", "quote_unattributed",
          "tile_label_twice", "tile_same_number", "tile_fragment", "empty_section", "empty_title", "working_title",
          "chart_apart", "heading_lead_in", "agenda_stale", "intro_orphan", "note_over_2_pages", "note_sources_alone",
-         "slide_over_budget", "title_repeat", "title_long", "sentence_twice", "point_fragment", "cut_sentence",
+         "slide_over_budget", "title_repeat", "title_long", "sentence_twice", "point_fragment", "quote_inside",
+         "cut_sentence",
          "tile_in_words")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|noted|according to|explained|warned|insisted)\b"
                      r"|[\u3400-\u9fff]{2,}(?:表示|说|指出|强调|称|认为|介绍)")
@@ -162,6 +167,22 @@ def text_defects(brief: Brief) -> list[tuple[str, str]]:
     found = [("point_fragment", f"point: {p.text[:80]}") for p in brief.key_points if fragment(p.text)]
     texts = [brief.summary or "", *(p.text for p in brief.key_points), *brief.background]
     return found + [("cut_sentence", t[-80:]) for t in texts if t and cut_short(t)]
+
+
+def _open_quote(before: str) -> bool:
+    """Whether a quotation is open at the end of ``before`` (curly marks unbalanced, or an odd straight count)."""
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def inside_defects(brief: Brief, paragraphs: list[str]) -> list[tuple[str, str]]:
+    """Key points whose sentence stands inside a quotation opened earlier in its paragraph."""
+    found = []
+    for point in brief.key_points:
+        head = (point.source_text or point.text)[:40]
+        where = next(((par, i) for par in paragraphs if (i := par.find(head)) >= 0), None)
+        if where is not None and where[1] > 0 and _open_quote(where[0][:where[1]]):
+            found.append(("quote_inside", f"point: {point.text[:80]}"))
+    return found
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[。！？])[”’」』]?")
@@ -376,6 +397,7 @@ def audit(path: Path, render: bool, work: Path) -> list[tuple[str, str]] | None:
     except BriefkitError:
         return None
     found = content_defects(brief) + text_defects(titled(brief, "")[0])
+    found += inside_defects(brief, read_article(path).paragraphs)
     for product in ("note", "slides", "summary"):
         try:
             doc = document_for(brief, find_pack(product, None), path.stem, None)
