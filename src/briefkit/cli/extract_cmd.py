@@ -50,10 +50,11 @@ def extract(articles: tuple[Path, ...], out: Path | None, update: bool, force: b
     from briefkit.batch.jobs import run_limited
     from briefkit.extract import extract_article
     from briefkit.extract.dump import dump_brief, update_file
+    from briefkit.readers.clipmeta import WEB_ADDRESS  # the one test of a web address, shared with the readers
 
     if url is not None and len(articles) > 1:
         raise BriefkitError("--url: one address names one article; extract several articles one by one")
-    if url is not None and not re.match(r"(?i)^https?://[^\s/]+\.[^\s/]+", url):
+    if url is not None and not WEB_ADDRESS.match(url):
         raise BriefkitError(f"--url: {safe_text(url)!r} is no web address (https://…)")
     if out is not None and len(articles) > 1 and (str(out) == "-" or (out.exists() and not out.is_dir())):
         raise BriefkitError(f"{out}: several articles need a folder for --out")

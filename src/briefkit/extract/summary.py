@@ -202,7 +202,8 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
     quoted = _quoted_inside(sentences)
     # a statement that is one long quotation ("X said:" and its paragraphs) has little else to say: its words
     # are the article's content, introduced as the speaker's by the sentence before
-    outside = [s for s in sentences if s.index not in unusable | quoted and not dangles(s.text)]
+    passed = unusable | quoted
+    outside = [s for s in sentences if s.index not in passed and not dangles(s.text)]
     unusable |= quoted if len(outside) >= _FEW_OUTSIDE else set()
     ranked = [s for _, s in rank(sentences, has_fact, title) if s.index not in unusable]
     by_index = {i: s for i, s in by_index.items() if i not in unusable}  # nor a follower nor a pair's half
