@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from briefkit.extract import agencies, credits
 from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.outletcands import Candidate, gather
+from briefkit.extract.outletnames import nameless, trimmed
 from briefkit.extract.wordcount import CJK
 from briefkit.readers import Article
 
@@ -142,7 +143,7 @@ _GENERIC = frozenset({"wire", "wires", "report", "reports", "service", "services
 def usable(name: str) -> bool:
     """Whether a candidate can name an outlet at all: no credit word, section, role or interface word alone."""
     bare = name.strip(" .:-|").lower()
-    if all(w in _GENERIC for w in bare.split()):
+    if all(w in _GENERIC for w in bare.split()) or nameless(name):
         return False
     if bare in _NOT_NAME or (bare.split() or [""])[0] in _CREDIT_WORDS or credits.is_role(name) \
             or credits.section_label(name) or (not CJK.search(name) and credits.furniture_words(name)):
@@ -167,6 +168,7 @@ def score(candidates: list[Candidate], paragraphs: list[str]) -> list[tuple[floa
     """Each distinct outlet among ``candidates`` with its score, best first."""
     groups: list[list[Candidate]] = []
     for cand in candidates:
+        cand = Candidate(trimmed(cand.name), cand.cue, cand.zone)  # ("Almaty. December 23. Lakeview Post")
         if not usable(cand.name):
             continue
         group = next((g for g in groups if same(g[0].name, cand.name)), None)
