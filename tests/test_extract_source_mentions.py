@@ -60,6 +60,8 @@ def _cues(tmp_path: Path, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "outlet", "cue"), [
     ("Council extends water limits\n\nThe council voted on Tuesday. Ridgeway Ledger has confirmed that the limits "
      "stay until March.\n\n" + STORY, "Ridgeway Ledger", "newsroom"),
+    ("Council extends water limits\n\nThe council voted on Tuesday. When Ridgeway Ledger contacted the mayor, she "
+     "said the limits stay.\n\n" + STORY, "Ridgeway Ledger", "newsroom"),
     ("Council extends water limits\n\n" + STORY + "\nThe limits stay until March, Tarnland Press Agency reports.\n",
      "Tarnland Press Agency", "clause"),
     ("Council extends water limits\n\nRidgeway, March 2, 2021 (TPA/Valley Beacon) The council voted on Tuesday to "
@@ -67,6 +69,10 @@ def _cues(tmp_path: Path, text: str) -> list[tuple[str, str]]:
     ("Council extends water limits\n\nBy Maria Ostrova – Valley Beacon:\n\n" + STORY, "Valley Beacon", "writer"),
     ("Council extends water limits\n\n" + STORY + "\nThe articles above do not necessarily represent the opinion of "
      "Valley Beacon or its members.\n", "Valley Beacon", "disclaimer"),
+    ("Council extends water limits\n\n" + STORY + "\nValley Beacon is the valley's oldest independent newspaper.\n",
+     "Valley Beacon", "about"),
+    ("湖滨限水延长\n\n" + "湖滨市议会周二投票决定将限水措施再延长一个月。\n\n" * 3
+     + "湖滨报(HBB)是湖滨历史最悠久的报纸。\n", "湖滨报", "about"),
     ("Council extends water limits\n\nThe council has extended the limits, learns Ridgeway Ledger from sources in the "
      "council.\n\n" + STORY, "Ridgeway Ledger", "learns"),
 ])
@@ -82,7 +88,8 @@ def test_a_wire_opening_the_headline_gives_a_candidate_and_a_speaker_does_not(tm
 
 def test_a_speakers_clause_and_a_pronoun_give_no_candidate(tmp_path: Path) -> None:
     text = ("Council extends water limits\n\n" + STORY + "\nThe limits stay until March, Maria Ostrova said. "
-            "He has confirmed the date. Residents share the views of the Governor.\n")
+            "He has confirmed the date. Senator Maria Ostrova has confirmed it. Residents share the views of the "
+            "Governor.\n")
     assert _cues(tmp_path, text) == []
 
 

@@ -10,7 +10,9 @@ the story names it, in a few shapes that hold whatever the site or country:
 - a writer's line closing on the outlet: "By Jane Doe – Lakeview Post:";
 - a disclaimer: "… do not necessarily represent the opinion of Lakeview Post";
 - a headline opening on a wire's name: "LNA: Lakeland, coal and inflation";
-- an inverted credit: "…, learns Lakeview Post from sources in the ministry".
+- an inverted credit: "…, learns Lakeview Post from sources in the ministry";
+- the site describing itself closing the page: "Lakeview Post is the valley's oldest independent newspaper",
+  "湖滨报(HBB)是湖滨最悠久的报纸".
 
 Each is a candidate with its own cue; :mod:`briefkit.extract.outletfeatures` passes the cue to the learned scorer,
 which weighs it by what the development gold says of it (a rival outlet is quoted in the same words).
@@ -53,22 +55,33 @@ _LEARNS = re.compile(r"\blearns\s+" + _NAME + r"\s+from\b")
 CUES = frozenset({"newsroom", "clause", "learns", "disclaimer", "slashfirst", "slashsecond", "writer",
                   "titletag"})
 """The cues of this module's forms (``writer`` and ``learns`` are :mod:`briefkit.extract.outletforms`' cues too)."""
+# "Lakeview Post is the valley's oldest independent newspaper", "湖滨报(HBB)是湖滨最悠久的报纸": the site about itself
+_SELF = re.compile(r"^" + _NAME + r"(?:\s*\([A-Z]{2,6}\))?\s+(?:is|has\s+been)\s+(?:a|an|the)\s+[^.]{0,80}?\b(?:news|"
+                   r"newspaper|media|magazine|website|news\s+site|outlet|publication|broadcaster|radio\s+station)\b")
+_ZH_SELF = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,12})(?:[(（][A-Za-z]{2,8}[)）])?(?:是|为|為)[^。]{0,40}?"
+                      r"(?:报纸|報紙|媒体|媒體|网站|網站|杂志|雜誌|刊物|新闻网|新聞網|电视台|電視台)")
 # words that open a sentence or a clause but name nobody
 _NOT_NAMES = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "the", "a", "an", "his", "her",
                         "their", "our", "officials", "police", "the government", "government", "the ministry",
                         "reporters", "journalists", "media", "the media", "sources", "one", "who", "which"})
 
 
+# a sentence's opening word read as the name's first ("When Lakeview Post contacted …", "If Lakeview Post …")
+_OPENER = re.compile(r"^(?:When|If|But|And|As|After|Before|While|Although|Though|Because|Since|So|Then|Now|However|"
+                     r"Meanwhile|Still|Yet|Also|Earlier|Later|Once|Until|Where)\s+")
+
+
 def _named(name: str | None, person_ok: bool = False) -> str | None:
-    """The candidate's name cleaned, or None for a pronoun, place, role or (unless allowed) a person's name."""
+    """The candidate's name cleaned, or None for a pronoun, place, role or (unless allowed) a person's name, a
+    title's included ("Senator Jane Doe")."""
     if not name:
         return None
-    name = clean_name(re.sub(r"[’']s$", "", name.strip(" .,;:\"“”'")), recase=False)
+    name = clean_name(re.sub(r"[’']s$", "", _OPENER.sub("", name.strip(" .,;:\"“”'"))), recase=False)
     bare = re.sub(r"^[Tt]he\s+", "", name)
     if len(bare) < 2 or name.lower() in _NOT_NAMES or bare.lower() in _NOT_NAMES or is_place(bare) \
             or (bare.isupper() and is_place(bare.title())) or credits.is_role(bare):
         return None
-    if not person_ok and reads_as_person(bare) and not credits.is_outlet(bare):
+    if not person_ok and (reads_as_person(bare) or credits.person_line(bare)) and not credits.is_outlet(bare):
         return None
     return name
 
@@ -81,6 +94,12 @@ def _sentence_forms(paragraphs: list[str]) -> list[Candidate]:
                              (_DISCLAIMER, "disclaimer")):
             found += [Candidate(n, cue, "body") for m in pattern.finditer(paragraph) if (n := _named(m["name"]))]
     return found
+
+
+def _self_described(texts: list[str]) -> list[Candidate]:
+    """The site describing itself at the page's end ("Lakeview Post is the valley's oldest newspaper")."""
+    return [Candidate(n, "about", "tail") for text in texts
+            if (m := _SELF.match(text) or _ZH_SELF.match(text.strip())) and (n := _named(m["name"]))]
 
 
 def _lead_tags(paragraphs: list[str]) -> list[Candidate]:
@@ -118,4 +137,5 @@ def mentions(article: Article) -> list[Candidate]:
     """Every candidate this module reads on the page (see the module), in page order."""
     paragraphs = article.paragraphs
     head = [*article.head, *(b.text for b in article.blocks[:8])]
-    return [*_title_tag(article), *_writer_dash(head), *_lead_tags(paragraphs), *_sentence_forms(paragraphs)]
+    return [*_title_tag(article), *_writer_dash(head), *_lead_tags(paragraphs), *_sentence_forms(paragraphs),
+            *_self_described([*paragraphs[-4:], *article.tail])]
