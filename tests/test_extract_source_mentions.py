@@ -35,6 +35,8 @@ def test_a_dateline_or_counter_run_into_a_name_is_taken_off(span: str, name: str
 
 @pytest.mark.parametrize(("span", "empty"), [
     ("Tuesday 9 March 2021", True),
+    ("An", True),
+    ("Broadcasting", True),
     ("Older Entries Newer Entries", True),
     ("Previous Story Next Story", True),
     ("Home Politics Sports Business", True),
@@ -97,3 +99,11 @@ def test_two_outlets_credited_together_are_weighed_one_by_one(tmp_path: Path) ->
     text = "Council extends water limits\n\n" + STORY + "\nThis is reported by Ridgeway Ledger and TRV online.\n"
     names = [name for name, _ in page_features(page_article(tmp_path, text), None, "", None)]
     assert "Ridgeway Ledger" in names and "TRV" in names
+
+
+def test_a_place_is_marked_for_the_scorer_and_a_stock_image_library_is_no_outlet(tmp_path: Path) -> None:
+    text = ("Council extends water limits\n\n" + STORY + "\nWales saw prices rise, Ridgeway Ledger reported.\n\n"
+            "© Shutterstock\n")
+    feats = dict(page_features(page_article(tmp_path, text), None, "", None))
+    assert feats["Wales"]["place"] == 1.0 and feats["Ridgeway Ledger"]["place"] == 0.0
+    assert "Shutterstock" not in feats and not usable("Getty Images")

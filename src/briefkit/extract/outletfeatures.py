@@ -209,6 +209,8 @@ def _shape(name: str) -> dict[str, float]:
         "zh": float(zh),
         "words": min(len(bare.split()), 6) / 6,
         "all_caps": float(not zh and bare.isupper() and len(bare) > 6),
+        # a country's or town's name alone ("Wales saw prices rise" read as a teller) is where, not who
+        "place": float(not zh and (is_place(bare) or (bare.isupper() and is_place(bare.title())))),
     }
 
 

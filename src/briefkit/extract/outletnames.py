@@ -10,6 +10,7 @@ more than the name, in shapes every page can have whatever its country or langua
 and some spans hold no name at all:
 
 - a date alone ("Friday 5 June 2015"), read where a stamp line prints it;
+- an article or an outlet's kind alone ("An", "Broadcasting");
 - a menu's or pager's links run together ("Previous Post Next Post", "News Reports Sports Business"), every word a
   section's, a pager's or an outlet's generic word.
 
@@ -39,6 +40,11 @@ _COUNTER = re.compile(r"(?:(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|�
                       r"(?:量|数|數|次数|次數)?\s*[:：]?|\s+(?i:views?|hits|reads?|comments?|shares?|likes?)\s*[:：]?|\s*[:：])\s*\d[\d,.]*\s*(?:次|人)?$")
 _DATE_ONLY = re.compile(r"^(?:(?:the\s+)?" + _WEEKDAY + r"|" + _MONTH + r"|\d+(?:st|nd|rd|th)?|of|at|on|[,./:|\s-])*$",
                         re.IGNORECASE)
+# an article or an outlet's kind alone ("An" read off "© An …", "Broadcasting reported"): a word, no name
+_LONE = frozenset({"a", "an", "the", "this", "our", "also", "it", "its", "he", "she", "they", "we", "you", "there",
+                   "here", "when", "if", "but", "and", "or", "so", "then", "now", "broadcasting", "media", "press",
+                   "radio", "television", "tv", "newspaper", "magazine", "online", "network", "agency", "news agency",
+                   "wire", "channel"})
 # a pager's words: a span holding one is a pager's or a list's links, never a masthead
 _PAGER = frozenset({"previous", "next", "older", "newer", "prev", "back", "forward"})
 # words an outlet's name may hold but never consist of alone: the generic ones a menu's links share with mastheads
@@ -62,12 +68,12 @@ def trimmed(name: str) -> str:
 
 
 def nameless(name: str) -> bool:
-    """Whether ``name`` holds no outlet's name: a date alone ("Friday 5 June 2015") or a menu's or pager's links run
-    together ("Previous Post Next Post", "News Reports Sports Business")."""
+    """Whether ``name`` holds no outlet's name: a date alone ("Friday 5 June 2015"), a word alone ("An", "Radio") or a
+    menu's or pager's links run together ("Previous Post Next Post", "News Reports Sports Business")."""
     text = name.strip(" .,;:|-–—")
     if re.search(r"[\u3400-\u9fff]", text):
         return False
-    if re.search(r"\d", text) and _DATE_ONLY.match(text):
+    if (re.search(r"\d", text) and _DATE_ONLY.match(text)) or text.lower() in _LONE:
         return True
     words = [w.lower() for w in re.findall(r"[A-Za-z&]+", text)]
     if _PAGER & set(words):

@@ -50,7 +50,10 @@ _NOT_NAME = frozenset({"home", "news", "latest", "menu", "search", "share", "pri
                        "contact us", "about us", "privacy policy", "terms", "all", "the", "staff", "editor",
                        # a sharing prompt's and a template's own words ("Share This Post", "Site icon")
                        "share this", "share this post", "share this article", "share this story", "site", "site icon",
-                       "logo"})
+                       "logo",
+                       # a stock-image library credits a picture ("© Shutterstock"), never publishes the story
+                       "shutterstock", "getty images", "getty", "istock", "istockphoto", "alamy", "unsplash", "pexels",
+                       "pixabay", "dreamstime", "depositphotos", "adobe stock", "123rf"})
 
 # the ordered finders' guesses: each repeats one of the page's lines, so adds no place of its own
 _ECHO = frozenset({"chain", "release"})
