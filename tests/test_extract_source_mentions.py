@@ -62,6 +62,8 @@ def _cues(tmp_path: Path, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "outlet", "cue"), [
     ("Council extends water limits\n\nThe council voted on Tuesday. Ridgeway Ledger has confirmed that the limits "
      "stay until March.\n\n" + STORY, "Ridgeway Ledger", "newsroom"),
+    ("Council extends water limits\n\nThe council voted on Tuesday. Ridgeway TODAY has confirmed that the limits "
+     "stay.\n\n" + STORY, "Ridgeway TODAY", "newsroom"),
     ("Council extends water limits\n\nThe council voted on Tuesday. When Ridgeway Ledger contacted the mayor, she "
      "said the limits stay.\n\n" + STORY, "Ridgeway Ledger", "newsroom"),
     ("Council extends water limits\n\n" + STORY + "\nThe limits stay until March, Tarnland Press Agency reports.\n",

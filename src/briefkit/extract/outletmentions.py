@@ -81,7 +81,10 @@ def _named(name: str | None, person_ok: bool = False) -> str | None:
     if len(bare) < 2 or name.lower() in _NOT_NAMES or bare.lower() in _NOT_NAMES or is_place(bare) \
             or (bare.isupper() and is_place(bare.title())) or credits.is_role(bare):
         return None
-    if not person_ok and (reads_as_person(bare) or credits.person_line(bare)) and not credits.is_outlet(bare):
+    # (a person's line with its title taken off, "Senator Jane Doe" → "Jane Doe", is a person's; a name in capitals
+    # the person finder keeps whole, "Barbados TODAY", may be an outlet's)
+    titled = credits.person_line(bare)
+    if not person_ok and (reads_as_person(bare) or (titled and titled != bare)) and not credits.is_outlet(bare):
         return None
     return name
 
