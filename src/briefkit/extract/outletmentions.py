@@ -89,13 +89,21 @@ def _named(name: str | None, person_ok: bool = False) -> str | None:
     return name
 
 
+# each form's verbs, looked for by plain search before its pattern runs (a pattern opening on a name tries every
+# position of every paragraph)
+_FORMS = ((_NEWSROOM, "newsroom", ("confirm", "spoke", "contacted", "approached", "reached out", "can ", "sought",
+                                   "put ", "asked")),
+          (_CLAUSE, "clause", ("report", "wr", "inform")), (_LEARNS, "learns", ("learns",)),
+          (_DISCLAIMER, "disclaimer", ("represent", "reflect")))
+
+
 def _sentence_forms(paragraphs: list[str]) -> list[Candidate]:
     """The newsroom at work, a closing credit clause, an inverted credit and a disclaimer in the story's prose."""
     found = []
     for paragraph in paragraphs:
-        for pattern, cue in ((_NEWSROOM, "newsroom"), (_CLAUSE, "clause"), (_LEARNS, "learns"),
-                             (_DISCLAIMER, "disclaimer")):
-            found += [Candidate(n, cue, "body") for m in pattern.finditer(paragraph) if (n := _named(m["name"]))]
+        for pattern, cue, verbs in _FORMS:
+            if any(verb in paragraph for verb in verbs):
+                found += [Candidate(n, cue, "body") for m in pattern.finditer(paragraph) if (n := _named(m["name"]))]
     return found
 
 
@@ -121,8 +129,10 @@ def _writer_dash(lines: list[str]) -> list[Candidate]:
     """A writer's line closing on the outlet after a dash ("By Jane Doe – Lakeview Post:")."""
     found = []
     for line in lines:
+        if len(line) > 120 or not re.search(r"(?i:\bby\s)", line):
+            continue  # (a long line is prose; cleaning every block's text costs more than the rest of the module)
         text = headlines.clean(line).strip()
-        if len(text) <= 100 and (match := _BY_DASH.match(text)) and reads_as_person(match["person"]) \
+        if (match := _BY_DASH.match(text)) and reads_as_person(match["person"]) \
                 and (name := _named(match["name"])):
             found.append(Candidate(name, "writer", "head"))
     return found
