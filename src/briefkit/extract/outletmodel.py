@@ -45,6 +45,10 @@ top outlets scored 0.3-0.4 were the gold on 7 pages of 9 (was 1 of 5).
 Letting a masthead, name line or title suffix stand alone instead of needing a second
 kind of place (the "alone too" rows) added nothing at 0.40 and at most two right with three wrong lower down: the rule
 stays."""
+FURNITURE_GUESS = 0.4
+"""The lowest probability at which an outlet that only the site's furniture names (a masthead and its line, a title
+suffix and a domain, no credit or story form) is given: on batches nobody had tuned on such lone furniture was right
+about one time in four, and the lower :data:`GUESS` is cross-validated on the story's credits and forms."""
 KEEP = frozenset({"stated", "declared", "first", "lines"})
 """The rules' kinds of pick the model never overrides: a labelled source, a dateline's or a closing credit's agency,
 the page's own metadata, a republishing note, the line labeller's pick.  It weighs only the rules' furniture guesses
@@ -108,6 +112,12 @@ def probabilities(tagger: Any, rows: list[tuple[str, dict[str, float]]]) -> list
     return [(p, name) for p, _, name in sorted(scored, reverse=True)]
 
 
+def ranked(tagger: Any, rows: list[tuple[str, dict[str, float]]]) -> list[tuple[float, str]]:
+    """:func:`probabilities`, an outlet only the furniture names dropped below :data:`FURNITURE_GUESS`."""
+    furniture_only = {name for name, feats in rows if _cues(feats) <= _FURNITURE}
+    return [(p, name) for p, name in probabilities(tagger, rows) if p >= FURNITURE_GUESS or name not in furniture_only]
+
+
 def choose(ranked: list[tuple[float, str]], rule_source: str | None, rule_kind: str,
            accept: float = ACCEPT, guess: float = GUESS, keep: frozenset[str] = KEEP) -> Decision:
     """The source from the ranked candidates and the rules' pick (see the module for the thresholds)."""
@@ -128,7 +138,7 @@ def decide(article: Article, rule_source: str | None, rule_kind: str, site: str 
     if rule_source and rule_kind in KEEP:
         return Decision(rule_source, 1.0, False)
     rows = [row for row in page_features(article, rule_source, rule_kind, site) if eligible(row[1], ends=ENDS)]
-    decision = choose(probabilities(tagger, rows), rule_source, rule_kind)
+    decision = choose(ranked(tagger, rows), rule_source, rule_kind)
     cues = _cues(next((feats for name, feats in rows if name == decision.name), {}))
     if decision.name and not decision.guessed and len(cues) == 1 and cues <= _WEAK:
         # one prompt alone ("Subscribe to X"), however the model scores it, may advertise a sister title
