@@ -114,8 +114,7 @@ _ELIGIBILITY: dict[str, tuple[frozenset[str], bool]] = {
 def _ranked(tagger: Any, page: Page, furniture: frozenset[str] = outletmodel._FURNITURE,
             ends: bool = outletmodel.ENDS) -> list[tuple[float, str]]:
     """The page's outlets the shipped decision may give, ranked by the fold's model (as outletmodel.decide)."""
-    return outletmodel.probabilities(tagger, [row for row in page.rows
-                                              if outletmodel.eligible(row[1], furniture, ends)])
+    return outletmodel.ranked(tagger, [row for row in page.rows if outletmodel.eligible(row[1], furniture, ends)])
 
 
 class Tally:

@@ -31,6 +31,9 @@ from briefkit.extract.outletcands import Candidate, clean_name, corroborating, g
 from briefkit.extract.outletcontext import PageContext, context, openings, signals
 from briefkit.extract.outletforms import STRONG_CUES, WEAK_CUES, further, spelled
 from briefkit.extract.outletmarks import marks
+from briefkit.extract.outletmentions import CUES as MENTION_CUES
+from briefkit.extract.outletmentions import mentions
+from briefkit.extract.outletnames import trimmed
 from briefkit.extract.places import is_place
 from briefkit.extract.storycredits import story_credits
 from briefkit.extract.wordcount import CJK
@@ -83,7 +86,7 @@ def _display(name: str) -> str:
 
 def _add(groups: list[Group], name: str, cue: str, zone: str, where: float, rule: str = "") -> Group | None:
     """Add one naming of an outlet to its group (a new group for a new outlet); the group, or None."""
-    name = name.strip(" .,;:|·•-–—\"“”()（）")
+    name = trimmed(name.strip(" .,;:|·•-–—\"“”()（）"))  # a dateline or a counter run into the name
     if len(name) < 2 or not (outletscore.usable(name) or (cue in _TITLED_CUES and _titled_role(name))):
         return None
     key = _key(name)
@@ -136,12 +139,14 @@ def groups_of(article: Article, gathered: list[Candidate], rule_source: str | No
     paragraphs = article.paragraphs
     total = max(1, len(paragraphs))
     for cand in [*gathered, *corroborating(article), *openings(article), *further(article),
-                 *marks(article)]:
+                 *marks(article), *mentions(article)]:
         _add(groups, cand.name, cand.cue, cand.zone, _position(cand))
     for credit in story_credits(paragraphs):
         if credit.kind == "dateline" and _dateline_town(credit.name):
             continue  # "(London) - The bank …": a town in a tag's brackets is where, not who
-        _add(groups, credit.name, credit.kind, "body", credit.paragraph / total)
+        # ("reported by Lakeview Post and Ridgeway Radio": two outlets credited together, each a candidate)
+        for part in _listed(credit.name) if credit.kind in ("according", "told") else [credit.name]:
+            _add(groups, part, credit.kind, "body", credit.paragraph / total)
     top, end = zones(article)
     for lines, zone in ((top[:12], "head"), (end[-8:], "tail")):
         for index, line in enumerate(lines):
@@ -152,6 +157,13 @@ def groups_of(article: Article, gathered: list[Candidate], rule_source: str | No
         if credits.is_domain(group.name) and (name := spelled(group.name, article.text)):
             group.name = name
     return groups
+
+
+def _listed(name: str) -> list[str]:
+    """Outlets a story credits together ("Lakeview Post and Ridgeway Radio"), each part and the whole (which may be
+    one name: "Press and Sun"), the scorer to tell which."""
+    parts = re.split(r"\s+(?:and|&)\s+", name)
+    return [*parts, name] if len(parts) == 2 and all(p[:1].isupper() for p in parts) else [name]
 
 
 _CONNECTOR = frozenset({"of", "the", "and", "&", "de", "for", "on", "in"})
@@ -197,6 +209,8 @@ def _shape(name: str) -> dict[str, float]:
         "zh": float(zh),
         "words": min(len(bare.split()), 6) / 6,
         "all_caps": float(not zh and bare.isupper() and len(bare) > 6),
+        # a country's or town's name alone ("Wales saw prices rise" read as a teller) is where, not who
+        "place": float(not zh and (is_place(bare) or (bare.isupper() and is_place(bare.title())))),
     }
 
 
@@ -232,6 +246,7 @@ def features(group: Group, article: Article, text: str, holders: list[str], rule
     # the further forms, each seen on few pages, share a weight per strength the scorer can learn from all of them
     feats["form_strong"] = float(bool(group.cues & STRONG_CUES))
     feats["form_weak"] = float(bool(group.cues & WEAK_CUES))
+    feats["form_story"] = float(bool(group.cues & MENTION_CUES))
     feats["n_cues"] = min(len(group.cues), 5) / 5
     feats["n_zones"] = len(group.zones) / 3
     feats["first"] = group.first

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from briefkit.extract import agencies, credits
 from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.outletcands import Candidate, gather
+from briefkit.extract.outletnames import nameless, trimmed
 from briefkit.extract.wordcount import CJK
 from briefkit.readers import Article
 
@@ -49,7 +50,10 @@ _NOT_NAME = frozenset({"home", "news", "latest", "menu", "search", "share", "pri
                        "contact us", "about us", "privacy policy", "terms", "all", "the", "staff", "editor",
                        # a sharing prompt's and a template's own words ("Share This Post", "Site icon")
                        "share this", "share this post", "share this article", "share this story", "site", "site icon",
-                       "logo"})
+                       "logo",
+                       # a stock-image library credits a picture ("© Shutterstock"), never publishes the story
+                       "shutterstock", "getty images", "getty", "istock", "istockphoto", "alamy", "unsplash", "pexels",
+                       "pixabay", "dreamstime", "depositphotos", "adobe stock", "123rf"})
 
 # the ordered finders' guesses: each repeats one of the page's lines, so adds no place of its own
 _ECHO = frozenset({"chain", "release"})
@@ -142,7 +146,7 @@ _GENERIC = frozenset({"wire", "wires", "report", "reports", "service", "services
 def usable(name: str) -> bool:
     """Whether a candidate can name an outlet at all: no credit word, section, role or interface word alone."""
     bare = name.strip(" .:-|").lower()
-    if all(w in _GENERIC for w in bare.split()):
+    if all(w in _GENERIC for w in bare.split()) or nameless(name):
         return False
     if bare in _NOT_NAME or (bare.split() or [""])[0] in _CREDIT_WORDS or credits.is_role(name) \
             or credits.section_label(name) or (not CJK.search(name) and credits.furniture_words(name)):
@@ -167,6 +171,7 @@ def score(candidates: list[Candidate], paragraphs: list[str]) -> list[tuple[floa
     """Each distinct outlet among ``candidates`` with its score, best first."""
     groups: list[list[Candidate]] = []
     for cand in candidates:
+        cand = Candidate(trimmed(cand.name), cand.cue, cand.zone)  # ("Almaty. December 23. Lakeview Post")
         if not usable(cand.name):
             continue
         group = next((g for g in groups if same(g[0].name, cand.name)), None)

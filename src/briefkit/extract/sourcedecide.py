@@ -22,6 +22,7 @@ from briefkit.extract.givennames import is_given_name
 from briefkit.extract.linecues import LineCues
 from briefkit.extract.outletcands import desk_initials
 from briefkit.extract.outletfeatures import page_features
+from briefkit.extract.outletnames import nameless, trimmed
 from briefkit.extract.places import is_place
 from briefkit.extract.sources import first_printing, pick_source
 from briefkit.extract.wordcount import CJK
@@ -79,7 +80,11 @@ _FIELD_LABEL = re.compile(r"^(?i:author|authors|by|byline|date|dated|time|date\s
 def plausible(name: str, article: Article | None = None) -> str | None:
     """The rules' pick as a source may give it, or None when it cannot name an outlet: desk words dropped, and
     no place ("RIYADH", a dateline's town read as a tag, when ``article`` has a dateline opening on it), account
-    name, social network ("Twitter"), section ("Related News") or self-reference ("本站")."""
+    name, social network ("Twitter"), section ("Related News"), self-reference ("本站"), date or menu ("Previous Post
+    Next Post"); a counter or a dateline run into the name is taken off ("湖滨网阅读量:7893" → "湖滨网")."""
+    name = trimmed(name)
+    if nameless(name):
+        return None
     stripped = desk_initials(name) or _DESK.sub("", name).strip()
     if stripped != name and (len(stripped.split()) >= 2 or agencies.is_agency(stripped) or stripped.isupper()):
         return stripped  # a desk's byline credits its outlet
