@@ -1,7 +1,9 @@
 """Head layouts that hide or fake a headline: a section's name and the story's date run before a headline the page
 prints again alone (the headline is the line alone, the date its date); a tag page's heading ("Latest news with
 #Budget") over the story's headline; a photo's caption closing on its credit, which is no headline; a Chinese title
-broken over two lines whose first line mixes the scripts ("關于"); a headline over its standfirst and its stamp.
+broken over two lines whose first line mixes the scripts ("關于"); a headline over its standfirst and its stamp; a
+headline and its date run together by the copy ("…neededMonday, September 27, 2021"); a dateline writing the day
+before the month, with its year.
 
 Made-up lines through the helpers and made-up pages through :func:`briefkit.extract.extract_article`."""
 
@@ -12,6 +14,8 @@ from pathlib import Path
 
 from tests.conftest import extracted
 
+from briefkit.extract.datedheads import glued_stamp
+from briefkit.extract.datelines import dateline_date
 from briefkit.extract.titlecombine import no_headline
 from briefkit.extract.titleshapes import furniture_before, with_opening
 
@@ -78,3 +82,22 @@ def test_headline_over_its_standfirst_and_stamp(tmp_path: Path) -> None:
             "Jun 04, 2025, updated Jun 04, 2025\n\n" + _STORY)
     brief = extracted(tmp_path, text)[0]
     assert brief.meta.title == "What is on the mayor’s budget wish list?"
+
+
+def test_headline_and_its_date_run_together_is_a_title(tmp_path: Path) -> None:
+    assert glued_stamp("Council approves the budgetMonday, September 27, 2021")
+    assert not glued_stamp("Published on Monday, September 27, 2021")
+    assert not glued_stamp("Council approves the budget Monday, September 27, 2021")
+    text = ("Council approves the budgetMonday, September 27, 2021\n\nDear Editor,\n\n" + _STORY)
+    brief = extracted(tmp_path, text)[0]
+    assert brief.meta.title == "Council approves the budget"
+    assert brief.meta.date == dt.date(2021, 9, 27)
+
+
+def test_dateline_with_day_month_and_year_dates_the_story(tmp_path: Path) -> None:
+    assert dateline_date("Skopje, 17 July 2024 (MIA) - The government met on Tuesday.", None) == dt.date(2024, 7, 17)
+    text = ("• Friday, 22 November 2024\n\nCouncil approves the yearly budget\n\n"
+            "Springfield, 17 July 2024 (CNA) - " + _STORY)
+    brief = extracted(tmp_path, text)[0]
+    assert brief.meta.date == dt.date(2024, 7, 17)
+

@@ -33,7 +33,7 @@ from itertools import takewhile
 from briefkit.extract import bylines_zh, credits, titleshapes
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captionmarks import is_caption
-from briefkit.extract.datedheads import dated_headline
+from briefkit.extract.datedheads import dated_headline, glued_stamp
 from briefkit.extract.datelines import COPY_STAMP, STAMP
 from briefkit.extract.datelines import agency_of_role as agency_of_role
 from briefkit.extract.datelines import dateline_agency as dateline_agency
@@ -189,7 +189,7 @@ def is_date_line(line: str) -> bool:
 
 def bare_date_line(line: str) -> bool:
     """A date line that is no headline naming its day (:func:`briefkit.extract.datedheads.dated_headline`)."""
-    return is_date_line(line) and not dated_headline(line)
+    return is_date_line(line) and not dated_headline(line) and not glued_stamp(clean(line))
 
 
 def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
@@ -256,7 +256,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     cleaned = [clean(line) for line in lines]
     for i, line in enumerate(cleaned):
         line = cleaned[i] = _section_trail(line)
-        if not is_date_line(line) and (stamped := split_stamp(line)):
+        if (not is_date_line(line) or glued_stamp(line)) and (stamped := split_stamp(line)):
             line = cleaned[i] = stamped[0]  # "March 5, 2021 Council approves budget": the stamp is no part of it
         if _not_a_title(line, is_field[i], is_byline[i]) or bare_date_line(_BULLET.sub("", lines[i]).strip()):
             continue  # " date 2019-10-22 The story appears on" is a date line, stamp and all
