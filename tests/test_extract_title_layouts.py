@@ -16,6 +16,7 @@ from tests.conftest import extracted
 
 from briefkit.extract.datedheads import glued_stamp
 from briefkit.extract.datelines import dateline_date
+from briefkit.extract.linefeatures import sequence_features
 from briefkit.extract.titlecombine import no_headline
 from briefkit.extract.titleshapes import furniture_before, with_opening
 
@@ -101,3 +102,21 @@ def test_dateline_with_day_month_and_year_dates_the_story(tmp_path: Path) -> Non
     brief = extracted(tmp_path, text)[0]
     assert brief.meta.date == dt.date(2024, 7, 17)
 
+
+
+def test_chinese_tag_heading_is_no_headline(tmp_path: Path) -> None:
+    text = ("標籤 : 市政府 下的文章 收藏此標籤\n【預算通過】市議會通過明年度財政預算案\n2021-06-25 13:58:48\n\n"
+            "市議會今日以大比數通過明年度財政預算案,總開支較今年增加百分之五,主要用於道路及學校建設,市長會後表示歡迎。\n\n"
+            "市長表示,預算案將於下月一日起生效,各部門須按計劃推行各項工程,確保年底前完成。\n")
+    brief = extracted(tmp_path, text)[0]
+    assert brief.meta.title == "【預算通過】市議會通過明年度財政預算案"
+
+
+def test_line_cues_of_furniture_run_before_a_headline_tags_and_credits() -> None:
+    lines = ["Finance 19/09/2010 Council approves the yearly budget", "Council approves the yearly budget",
+             "Latest news with #Budget", "Mayor Jane Doe at the council on Monday (City photo)"]
+    items = sequence_features(lines, ["head"] * 4)
+    assert "runs_before_next" in items[0] and "printed_again" not in items[0]
+    assert "printed_again" in items[1] and "runs_before_next" not in items[1]
+    assert "tag_close" in items[2] and "photo_close" in items[3]
+    assert "tag_close" not in items[1] and "photo_close" not in items[1]

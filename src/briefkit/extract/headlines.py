@@ -58,7 +58,7 @@ _FURNITURE = re.compile(
     r"^you\s+are\s+here\b"  # a breadcrumb's prompt, as "您的位置" on a Chinese page
     r"|^(?:view|show|hide|load|see)\s+(?:all\s+)?(?:comments?|more|photos?|gallery|posts?)\b"
     r"|sharing\s+button|\bwhatsapp\b|\bfacebook\b|\btwitter\b|\binstagram\b|\byoutube\b"
-    r"|^(?:tag|tags|category|posted\s+in|filed\s+under)\s*[:：]"
+    r"|^(?:tag|tags|category|posted\s+in|filed\s+under|標籤|标签|分類|分类)\s*[:：]"
     r"|^\(?(?:about\s+)?(?:\d+|an?)\s+(?:year|month|week|day|hour|minute)s?(?:,\s*\d+\s+\w+)*\s+ago\)?$"
     r"|^(?:点击|扫描|分享|首页|返回|正在阅读|当前位置|您的位置|你的位置|字号|字體|小字號)"
     # "(57,391 posts)", "12 comments": a forum's or a page's counters

@@ -132,7 +132,9 @@ def combine(picked: headlines.Pick | None, top: list[Labelled]) -> headlines.Pic
     if best is None:
         return picked
     sure = best.probability["TITLE"]
-    if picked is not None and _folded(picked.value) in _folded(best.text):
+    # the labeller's line holds the pick, or the pick holds it (a title the rules joined over two lines)
+    if picked is not None and (_folded(picked.value) in _folded(best.text)
+                               or _folded(headlines.clean(best.text)) in _folded(picked.value)):
         return picked
     if (picked is None or picked.weak) and sure >= ALONE:
         return headlines.Pick(headlines.clean(best.text), best.text, weak=True)
