@@ -3,8 +3,7 @@
 Each page's first and last lines (:func:`briefkit.extract.linemodel.page_lines`) are labelled from
 its gold file (``NAME.expected.yaml``), by this precedence when a line qualifies for several:
 
-1. TITLE: the line holds the gold title (and is not much longer than it), or the page breaks the title over two
-   lines and this is one of them;
+1. TITLE: the line holds the gold title (and is not much longer than it);
 2. BYLINE: a credit-sized line (at most 12 words, or one the names fill a quarter of) holds a gold
    author's name;
 3. DATE: a credit-sized line states the gold date (a day-precise date that parses to it);
@@ -114,28 +113,9 @@ def sequences(path: Path) -> list[Sequence]:
     found: list[Sequence] = []
     for lines, kinds in ((page.top, page.top_kinds), (page.bottom, page.bottom_kinds)):
         if lines:
-            labels = [line_label(t, k, gold) for t, k in zip(lines, kinds, strict=True)]
-            found.append((sequence_features(lines, kinds), headline_labels(lines, labels, gold)))
+            found.append((sequence_features(lines, kinds), [line_label(t, k, gold) for t, k in zip(lines, kinds,
+                                                                                                   strict=True)]))
     return found
-
-
-def headline_labels(lines: list[str], labels: list[str], gold: dict[str, Any]) -> list[str]:
-    """``labels`` with a title the page breaks over two lines ("省人民政府關于" / "進一步優化營商環境的若干意見"), which
-    no single line holds, labelling both lines TITLE.
-
-    (Labelling OTHER a line that holds the title after other words — "Finance 19/09/2010 <title>" — where another line
-    is the title alone was tried too: held out it cost a title on s24- and two on h35-, so such lines stay TITLE.)"""
-    title = _norm(gold.get("title") or "")
-    if not title:
-        return labels
-    texts = [_norm(line) for line in lines]
-    fixed = list(labels)
-    if "TITLE" not in fixed:
-        for i in range(len(texts) - 1):
-            if title in (texts[i] + texts[i + 1], f"{texts[i]} {texts[i + 1]}"):
-                fixed[i] = fixed[i + 1] = "TITLE"
-                break
-    return fixed
 
 
 def train(data: Iterable[Sequence], out: Path) -> None:

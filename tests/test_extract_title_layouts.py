@@ -16,7 +16,6 @@ from tests.conftest import extracted
 
 from briefkit.extract.datedheads import glued_stamp
 from briefkit.extract.datelines import dateline_date
-from briefkit.extract.linefeatures import sequence_features
 from briefkit.extract.titlecombine import no_headline
 from briefkit.extract.titleshapes import furniture_before, with_opening
 
@@ -111,12 +110,3 @@ def test_chinese_tag_heading_is_no_headline(tmp_path: Path) -> None:
     brief = extracted(tmp_path, text)[0]
     assert brief.meta.title == "【預算通過】市議會通過明年度財政預算案"
 
-
-def test_line_cues_of_furniture_run_before_a_headline_tags_and_credits() -> None:
-    lines = ["Finance 19/09/2010 Council approves the yearly budget", "Council approves the yearly budget",
-             "Latest news with #Budget", "Mayor Jane Doe at the council on Monday (City photo)"]
-    items = sequence_features(lines, ["head"] * 4)
-    assert "runs_before_next" in items[0] and "printed_again" not in items[0]
-    assert "printed_again" in items[1] and "runs_before_next" not in items[1]
-    assert "tag_close" in items[2] and "photo_close" in items[3]
-    assert "tag_close" not in items[1] and "photo_close" not in items[1]

@@ -1,13 +1,12 @@
 """Features of a page's lines for the learned head-line labeller (:mod:`briefkit.extract.linemodel`).
 
-Each line of a page's top (and its last lines, where sign-offs and credits sit) is described by cues that hold on
-sites nobody has seen rather than by one site's wording: where the line stands, how long it is, how it is cased and
-punctuated, whether a date, a time, a byline cue, an agency or outlet name or a given name is in it, whether its
-words come back in the lines after it (a title is repeated by its lede), whether it runs a few words before the next
-line's text or is that text printed again (furniture run before a headline), whether a tag or a picture's credit
-closes it, its script — and the same cues of the lines around it, because a title is recognised as much by the
-byline and date under it as by itself. Language-independent where possible: counts and shapes, not English words,
-except for the few cue words a byline carries.
+Each line of a page's top (and its last lines, where sign-offs and credits sit) is described by
+cues that hold on sites nobody has seen rather than by one site's wording: where the line stands,
+how long it is, how it is cased and punctuated, whether a date, a time, a byline cue, an agency or
+outlet name or a given name is in it, whether its words come back in the lines after it (a title
+is repeated by its lede), its script — and the same cues of the lines around it, because a title
+is recognised as much by the byline and date under it as by itself.  Language-independent where
+possible: counts and shapes, not English words, except for the few cue words a byline carries.
 """
 
 from __future__ import annotations
@@ -154,31 +153,6 @@ def _edge_words(text: str) -> Features:
     return {"w0": tokens[0], "wl": tokens[-1]} if tokens else {}
 
 
-# "Latest news with #Oyun-Erdene": a tag closing a short line, a tag page's heading
-_TAG_CLOSE = re.compile(r"#[^\W\d_][\w-]*$")
-# "… on Monday (Petra photo)", "… (Photo: AFP)", "(AP Photo/Jeff Chiu)": a picture's credit closing a caption
-_PHOTO_CLOSE = re.compile(r"\((?:[^()]{0,40}\b(?:photo|picture|image|file)s?\b[^()]{0,40}"
-                          r"|[A-Z][^()/]{1,40}/[^()]{1,40})\)$", re.IGNORECASE)
-
-
-def _layout_cues(lines: list[str], i: int) -> list[str]:
-    """Cues of a line against the lines beside it, and of the marks that close it: the line runs a few words before
-    the next line's text ("Finance 19/09/2010 <headline>" over "<headline>"), or is that text, printed again after
-    them; it closes on a tag or on a picture's credit."""
-    text, cues = lines[i].strip(), []
-    after = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    before = lines[i - 1].strip() if i else ""
-    if after and len(text) > len(after) and _size(after) >= 3 and text.endswith(after):
-        cues.append("runs_before_next")
-    if before and len(before) > len(text) and _size(text) >= 3 and before.endswith(text):
-        cues.append("printed_again")
-    if _size(text) <= 8 and _TAG_CLOSE.search(text):
-        cues.append("tag_close")
-    if _PHOTO_CLOSE.search(text[-90:]):
-        cues.append("photo_close")
-    return cues
-
-
 # the cues worth copying onto a neighbour: those that say what the line next to a title looks like
 _CONTEXT = ("size", "end", "parsed", "day_date", "time", "by", "zh_byline", "given_first", "source_label",
             "agency", "furniture", "update", "cjk", "caps", "sentences", "kind")
@@ -198,7 +172,6 @@ def sequence_features(lines: list[str], kinds: list[str]) -> list[list[str]]:
         item = [f"{k}={v}" for k, v in features.items() if isinstance(v, str)]
         item += [k for k, v in features.items() if isinstance(v, float) and v]
         item += around[i]
-        item += _layout_cues(lines, i)
         item += [f"pos={_bucket(i, (0, 1, 2, 3, 5, 8, 12, 20))}", f"echo_next={_bucket(share, (0.0, 0.3, 0.6))}",
                  f"echo_prev={_bucket(len(terms[i] & earlier) / len(terms[i]) if terms[i] else 0.0, (0.0, 0.5))}"]
         for offset, name in ((-1, "p"), (1, "n"), (-2, "pp"), (2, "nn")):
