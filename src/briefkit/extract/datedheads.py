@@ -48,6 +48,18 @@ def dated_headline(line: str) -> bool:
     return chinese >= 4 or len(words) >= 3
 
 
+def glued_stamp(line: str) -> bool:
+    """A headline of three words or more and its date run together by the copy, the date's first letter glued to the
+    headline's last word ("Government intervention neededMonday, September 27, 2021"): a title with its stamp, not
+    a date line with a few words."""
+    found = parse_date(line)
+    if found is None or found.start == 0 or not _CLOSED.match(line[found.end:]):
+        return False
+    before = line[found.start - 1]
+    return before.isascii() and before.islower() and found.original[:1].isupper() \
+        and len(_WORD.findall(line[:found.start])) >= 3
+
+
 def headline_date(line: str) -> str | None:
     """The ISO date a headline with a date names (None for a line that is no such headline)."""
     found = parse_date(line)

@@ -15,7 +15,8 @@ from briefkit.extract.dates import parse_date
 from briefkit.extract.zhscript import without_pinyin
 
 _DATELINE_START = (r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?)\s*,?\s*"
-                   r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
+                   r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
+                   r"(?:,?\s+(?:19|20)\d{2})?))?"  # "Skopje, 17 July 2024 (MIA) -": the day first, with its year
                    r"\s*")
 # "MOGADISHU [SMN] –": some sites set the agency in square brackets
 _DATELINE = re.compile(_DATELINE_START + r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)"

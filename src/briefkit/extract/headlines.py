@@ -33,7 +33,7 @@ from itertools import takewhile
 from briefkit.extract import bylines_zh, credits, titleshapes
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captionmarks import is_caption
-from briefkit.extract.datedheads import dated_headline
+from briefkit.extract.datedheads import dated_headline, glued_stamp
 from briefkit.extract.datelines import COPY_STAMP, STAMP
 from briefkit.extract.datelines import agency_of_role as agency_of_role
 from briefkit.extract.datelines import dateline_agency as dateline_agency
@@ -58,7 +58,7 @@ _FURNITURE = re.compile(
     r"^you\s+are\s+here\b"  # a breadcrumb's prompt, as "您的位置" on a Chinese page
     r"|^(?:view|show|hide|load|see)\s+(?:all\s+)?(?:comments?|more|photos?|gallery|posts?)\b"
     r"|sharing\s+button|\bwhatsapp\b|\bfacebook\b|\btwitter\b|\binstagram\b|\byoutube\b"
-    r"|^(?:tag|tags|category|posted\s+in|filed\s+under)\s*[:：]"
+    r"|^(?:tag|tags|category|posted\s+in|filed\s+under|標籤|标签|分類|分类)\s*[:：]"
     r"|^\(?(?:about\s+)?(?:\d+|an?)\s+(?:year|month|week|day|hour|minute)s?(?:,\s*\d+\s+\w+)*\s+ago\)?$"
     r"|^(?:点击|扫描|分享|首页|返回|正在阅读|当前位置|您的位置|你的位置|字号|字體|小字號)"
     # "(57,391 posts)", "12 comments": a forum's or a page's counters
@@ -96,6 +96,9 @@ _ROLE_WORD = re.compile(r"\b(?:writers?|correspondents?|reporters?|editors?|staf
 # "Image Credit: File", "Photo: Reuters", "Picture courtesy: …": a picture's credit, under a caption or a standfirst
 _PICTURE_CREDIT = re.compile(r"^(?:image|photo|picture|pic|graphic|illustration)s?\s*(?:credits?|courtesy|source)?"
                              r"\s*[:：]", re.IGNORECASE)
+# "Latest news with #Oyun-Erdene", "Posts tagged #budget": a tag page's heading over the stories it lists, a few
+# words closed by the tag
+_TAG_HEADING = re.compile(r"^(?:\S+\s+){0,4}#[^\W\d_][\w-]*$")
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?", re.IGNORECASE)
 MEDIA_ZH = re.compile(r"(?:社|网|網|台|报|報|新闻|新聞|时报|時報|日报|日報|杂志|雜誌|电视|電視|局|部|办|辦)$")
@@ -186,7 +189,7 @@ def is_date_line(line: str) -> bool:
 
 def bare_date_line(line: str) -> bool:
     """A date line that is no headline naming its day (:func:`briefkit.extract.datedheads.dated_headline`)."""
-    return is_date_line(line) and not dated_headline(line)
+    return is_date_line(line) and not dated_headline(line) and not glued_stamp(clean(line))
 
 
 def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
@@ -196,6 +199,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or not_headline(line) or titleshapes.not_a_headline(line)
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
+            or bool(_TAG_HEADING.search(line))
             or is_caption(line)
             or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
             or _repeats_a_verb(line)  # "Read Full debate Read Hansard Text Read Debate": a menu of links
@@ -252,7 +256,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     cleaned = [clean(line) for line in lines]
     for i, line in enumerate(cleaned):
         line = cleaned[i] = _section_trail(line)
-        if not is_date_line(line) and (stamped := split_stamp(line)):
+        if (not is_date_line(line) or glued_stamp(line)) and (stamped := split_stamp(line)):
             line = cleaned[i] = stamped[0]  # "March 5, 2021 Council approves budget": the stamp is no part of it
         if _not_a_title(line, is_field[i], is_byline[i]) or bare_date_line(_BULLET.sub("", lines[i]).strip()):
             continue  # " date 2019-10-22 The story appears on" is a date line, stamp and all
@@ -288,6 +292,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             continue  # a menu ("新闻中心 / 行业动态 / 公司大事记"); a part ("案例1 …"), an entry of a table of contents
         if any(_alt_and_caption(cleaned[i], cleaned[j]) for j in (i - 1, i + 1) if 0 <= j < len(cleaned)):
             continue  # a photo's alt text and its caption, one opening the other
+        if i + 1 < len(cleaned) and titleshapes.furniture_before(line, cleaned[i + 1]) is not None:
+            continue  # "Finance 19/09/2010 <headline>" over "<headline>": the line under it is the headline alone
         candidates.append((score, i, min(forms, key=len) if score >= 3 else line))
     if not candidates:
         # a first line without a full stop is the title, unless it is a standfirst (long, or sentences run on)
@@ -316,6 +322,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
                              or titleshapes.zh_subtitle(best[2], deck[2], body)):
         best = (best[0], deck[1], deck[2])
     title = best[2]
+    if best[1] > 0 and (opened := titleshapes.with_opening(cleaned[best[1] - 1], title)) != title:
+        title = opened  # "省人民政府關于" over the pick: the title's first line, broken inside its phrase
     under = next((j for j in range(best[1] + 1, len(cleaned)) if cleaned[j]), None)  # a kicker's main headline
     if under is not None and not _not_a_title(cleaned[under], is_field[under], is_byline[under]) \
             and not bylines_zh.is_reporter_line(cleaned[under]):

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
-from briefkit.extract import noticefields_zh
+from briefkit.extract import noticefields_zh, titleshapes
 from briefkit.extract import pagedates as pd
 from briefkit.extract.datedheads import headline_date
 from briefkit.extract.dates import parse_date
@@ -75,7 +76,7 @@ def _from_lines(article: Article, picked: Pick | None) -> tuple[dt.date | None, 
         return dt.date.fromisoformat(stamped.value), []  # "2026-03-04 02:33:11 来源:参考消息网": the page's own date
     title_index = article.head.index(picked.line) if picked and picked.line in article.head else -1
     top = [b.text for b in article.blocks[:10] if len(b.text) <= 60]
-    stamp = pd.title_stamp(picked.line, picked.value) if picked else None
+    stamp = (pd.title_stamp(picked.line, picked.value) or _stamp_over_title(article, picked)) if picked else None
     if found := pd.pick_date(article.head, title_index, article.paragraphs, top, pd.notice_year(article.tail)):
         date, line, weak = found
         if pd.is_update_line(line) and (first := pd.first_published([*article.tail, *article.paragraphs[-2:]])):
@@ -98,6 +99,17 @@ def _from_lines(article: Article, picked: Pick | None) -> tuple[dt.date | None, 
         return yearless[0], [f"meta.date is a guess (from '{yearless[1][:60]}' and the year of the page's notice): "
                              "check it"]
     return None, []
+
+
+def _stamp_over_title(article: Article, picked: Pick) -> dt.date | None:
+    """The day stamped among the few words before the headline on the line over it, which prints it again after
+    them ("Finance 19/09/2010 <headline>" over "<headline>"): the story's own stamp, beside its headline."""
+    lines = [*article.head, *(b.text for b in article.blocks[:12])]
+    for above, line in pairwise(lines):
+        if line == picked.line and (before := titleshapes.furniture_before(above, picked.value)) \
+                and (found := parse_date(before)) is not None and found.precision == "day":
+            return dt.date.fromisoformat(found.value)
+    return None
 
 
 def _over_title(article: Article, line: str, title_index: int) -> bool:

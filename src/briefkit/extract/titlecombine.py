@@ -72,7 +72,8 @@ _COUNTER = re.compile(r"^[^\W\d_][^\W\d]*(?:\s[^\W\d]+){0,3}\s*[:：]\s*[\d][\d,
 def no_headline(value: str) -> bool:
     """A pick that no headline looks like, on any site: a Chinese sentence closed by its full stop (a lede's) or
     running over three clauses or more, a line leading into a quote ("…, Max Lawson said:"), a speech's
-    salutation ("A Cheann Comhairle,"), a photo's label or credit, an account prompt, a browser's warning, the
+    salutation ("A Cheann Comhairle,"), a photo's label or credit, a caption of some length closing on its credit
+    ("… on Monday (Petra photo)") or written as captions are, an account prompt, a browser's warning, the
     stamp of the page's last change ("• Last modified 2339 days ago (Sept. 20, 2018)") or a counter widget's label
     and number ("Confirmed: 107,092,208").
 
@@ -80,7 +81,7 @@ def no_headline(value: str) -> bool:
     text = value.strip().rstrip("”\"’'")
     return text.endswith(("。", ":", "：", ",", "，")) or bool(_PICTURE.search(text)) or bool(_ACCOUNT.search(text)) \
         or len(_ZH_CLAUSE.findall(text)) >= 2 or (is_update_line(text) and headlines.is_date_line(text)) \
-        or bool(_COUNTER.match(text))
+        or bool(_COUNTER.match(text)) or (word_count(text) >= 8 and is_caption(text))
 
 
 def headline_shaped(text: str) -> bool:
@@ -131,7 +132,9 @@ def combine(picked: headlines.Pick | None, top: list[Labelled]) -> headlines.Pic
     if best is None:
         return picked
     sure = best.probability["TITLE"]
-    if picked is not None and _folded(picked.value) in _folded(best.text):
+    # the labeller's line holds the pick, or the pick holds it (a title the rules joined over two lines)
+    if picked is not None and (_folded(picked.value) in _folded(best.text)
+                               or _folded(headlines.clean(best.text)) in _folded(picked.value)):
         return picked
     if (picked is None or picked.weak) and sure >= ALONE:
         return headlines.Pick(headlines.clean(best.text), best.text, weak=True)

@@ -113,13 +113,24 @@ def _over_its_opening(article: Article, body: str) -> headlines.Pick | None:
     pairs = [(first, after) for first, after in pairwise(texts) if one_short_sentence(first) and not parse_date(first)
              and not first.rstrip("”\"’'").endswith((".", "。")) and not titleshapes.opens_on_dateline(first)]
     # a publishing stamp ("FE Team | Published: …"), not a bare date: a list of other stories dates its teasers
-    dated = [first for first, after in pairs if field_date_line(after)
-             or (headlines.is_date_line(after) and bool(_PUBLISHED.search(after)))]
+    def stamped(line: str) -> bool:
+        return field_date_line(line) or (headlines.is_date_line(line) and bool(_PUBLISHED.search(line)))
+    dated = [first for first, after in pairs if stamped(after)]
+    # "<headline>" / "<its standfirst, one sentence closed by its full stop>" / "Jun 04, 2025, updated Jun 04, 2025":
+    # the standfirst stands between the headline and its stamp
+    decked = [first for first, deck, after in zip(texts, texts[1:], texts[2:], strict=False)
+              if (first, deck) in pairs and stamped(after) and _deck(deck, first)]
     for first, after in pairs:
-        if (titleshapes.opens_on_dateline(after) or dated == [first]) \
+        if (titleshapes.opens_on_dateline(after) or dated == [first] or (not dated and decked == [first])) \
                 and (among := _pick_among([first], None, [], body)) is not None:
             return headlines.Pick(among.value, first, weak=True)
     return None
+
+
+def _deck(line: str, headline: str) -> bool:
+    """``line`` reads as the standfirst under ``headline``: one sentence closed by its full stop, longer than it."""
+    return line.rstrip("”\"’'").endswith(".") and len(headline.split()) < len(line.split()) <= 45 \
+        and not re.search(r"[.!?]\s+[A-Z\"“]", line.strip()[:-1])
 
 
 def _signed(line: str) -> bool:

@@ -28,9 +28,10 @@ from __future__ import annotations
 import re
 
 from briefkit.extract import credits
+from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.titlescore import shares_subject
-from briefkit.extract.wordcount import CJK
+from briefkit.extract.wordcount import CJK, word_count
 
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
@@ -244,8 +245,15 @@ def with_kicker(line: str, after: str) -> str:
     return line + after if _broken_zh_title(line, after) else line
 
 
+def with_opening(above: str, line: str) -> str:
+    """``line`` with the line ``above`` it when that line opens a Chinese title broken over the two ("省人民政府關于"
+    over "進一步優化營商環境的若干意見"): the opening alone is no headline, so the pick fell on the second line."""
+    return above + line if above and _broken_zh_title(above, line) else line
+
+
 # a Chinese line that stops inside a phrase: on a conjunction, a particle or a preposition waiting for its object
-_OPEN_END = re.compile(r"(?:和|与|與|及|暨|的|、|关于|關於|对|對|《)$")
+# (a copy may mix the scripts: "省人民政府關于" sets the traditional 關 beside the simplified 于)
+_OPEN_END = re.compile(r"(?:和|与|與|及|暨|的|、|[关關][于於]|对|對|《)$")
 # a government paper's kind closing its title ("…的实施意见", "…的通知"), which a title's first line lacks
 _PAPER_KIND = re.compile(r"(?:意见|意見|通知|办法|辦法|决定|決定|方案|规定|規定|批复|批覆|报告|報告|公告|通告|"
                          r"通报|通報|细则|細則|规划|規劃|纲要|綱要|条例|條例|决议|決議|措施|函)$")
@@ -259,7 +267,7 @@ def _broken_zh_title(line: str, after: str) -> bool:
     if not (CJK.search(line[-1:]) or line.endswith("、")) or not CJK.search(after[:1] + after[-1:]) \
             or _CLAUSE.search(line + after) or len(line + after) > 80 or _PAPER_KIND.search(line):
         return False
-    return bool(_OPEN_END.search(line)) or (bool(re.search(r"关于|關於", line)) and bool(_PAPER_KIND.search(after)))
+    return bool(_OPEN_END.search(line)) or (bool(re.search(r"[关關][于於]", line)) and bool(_PAPER_KIND.search(after)))
 
 
 # "HOW TO USE CARBON TAX REVENUES February 2016": a report cover's title in capitals, then its issue date
@@ -274,3 +282,29 @@ def without_cover_date(line: str) -> str:
     if match is None or not re.search(r"[a-z]", line[match.end("title"):]):
         return line
     return match["title"].strip()
+
+
+FURNITURE_WORDS = 4
+"""At most this many words (a section's name, a date, both) stand before a headline its page prints again alone."""
+
+
+def furniture_before(line: str, after: str) -> str | None:
+    """What stands before the headline ``after`` on the ``line`` over it, when ``line`` is that headline run after a
+    few words of furniture ("Finance 19/09/2010 Legislative Chamber reviews budget execution in 1H" over "Legislative
+    Chamber reviews budget execution in 1H"): a section's name, the story's date; None for any other pair."""
+    line, after = line.strip(), after.strip()
+    if word_count(after) < 3 or len(line) <= len(after) or not line.endswith(after):
+        return None
+    before = line[:-len(after)]
+    if before[-1:].isalnum() and after[:1].isalnum():
+        return None  # "… in 1H" closing a longer title's last word: no break between the two
+    before = before.strip()
+    if not 0 < word_count(before) <= FURNITURE_WORDS:
+        return None
+    # furniture is a date, a section's name in capitals ("World News") or a label closed by its mark ("Opinion |");
+    # "Why the council" before "approves the budget" is a headline's own opening
+    words = [w for w in re.split(r"[\s|:–—-]+", before) if w]
+    marked = bool(re.search(r"[|:–—-]$", before))
+    return before if marked or parse_date(before) is not None or all(w[:1].isupper() or w[:1].isdigit()
+                                                                     for w in words) else None
+
