@@ -44,3 +44,13 @@ def test_a_day_after_a_body_is_cut_from_its_name(tmp_path: Path) -> None:
     names = _names(tmp_path, text)
     assert "General Bureau of Tariffs" in names
     assert not any("Monday" in n for n in names)
+
+
+def test_an_event_and_a_government_by_a_common_word_are_no_bodies(tmp_path: Path) -> None:
+    text = ("Summit ends\n\nThe Federal Government said the Harlow Energy Summit drew 300 delegates. "
+            "The Bank of Harlow and the Ministry of Finance Spokesman Tomas Veld welcomed the result.\n")
+    names = _names(tmp_path, text)
+    assert "Bank of Harlow" in names
+    assert "Ministry of Finance" in names
+    assert not {"Federal Government", "Harlow Energy Summit"} & set(names)
+    assert not any("Veld" in n for n in names)

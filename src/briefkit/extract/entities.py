@@ -227,18 +227,20 @@ def _office(name: str, countries: Container[str]) -> bool:
         and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in rest.split()) and not ORG.search(rest)
 
 
-_PERSON_TAIL = re.compile(r"(?:\s+(?:Minister|Governor|Secretary|Chairman|Chairwoman|President|Mayor|CEO))?"
+_PERSON_TAIL = re.compile(r"(?:\s+(?:Minister|Governor|Secretary|Chairman|Chairwoman|President|Mayor|CEO|"
+                          r"Spokes(?:man|woman|person)|Director|Commissioner|Chairperson))?"
                           r"\s+(?P<given>[A-Z][a-z]+)\s+[A-Z][a-z’'-]+$")
 
 
 def _without_person_tail(name: str) -> str:
     """``name`` without a person named after it: a given name and a surname (an office before them, or none),
-    when what is left is a body's whole name with its remit or place ("Ministry of Finance")."""
+    when what is left is a body's whole name with its remit or place ("Ministry of Finance"); again while one
+    is cut ("… Spokesman Ajmal Hameed Abdul Rahimzai": a person of four names, an office before them)."""
     tail = _PERSON_TAIL.search(name)
     if not tail or " of " not in name[:tail.start()] or not WHOLE_ORG.fullmatch(name[:tail.start()]):
         return name
     titled = tail.group(0).split()[0] != tail["given"]
-    return name[:tail.start()] if titled or is_given_name(tail["given"]) else name
+    return _without_person_tail(name[:tail.start()]) if titled or is_given_name(tail["given"]) else name
 
 
 def _officer(name: str, text: str) -> bool:

@@ -4,7 +4,8 @@ Each test here reads the name's own words (and, for a person, the words the arti
 holds on a page from any site: a person's office on its own ("Finance Minister", "Treasurer"), the people of a
 country ("Togolese", "Tajik"), a title-case headline run across a body's name ("Paid Tribute To Him The
 Cabinet"), a date run into a name ("Council of Ministers of Wednesday May", cut to the body by
-:func:`without_date_tail`), and a person named after the office or trade the article gives them ("Mayor Les
+:func:`without_date_tail`), an event ("Energy Summit"), "the Federal Government" (as "the government", no body by
+the corpus's convention), and a person named after the office or trade the article gives them ("Mayor Les
 Hotz", "camera operator Ryan Bascombe").  Used by :func:`briefkit.extract.entities.may_be_body`, the test every
 name found must pass.
 """
@@ -48,17 +49,26 @@ _PERSON_ROLES = frozenset(_PERSON_ROLES_TEXT.split())
 _TITLES_TEXT = """Mayor Governor President Minister Premier Senator Chairman Chairwoman Commissioner Councillor
 Treasurer Judge Justice Mr Mrs Ms Dr Prof Sir Dame Hon Rep Sen Gov"""
 _TITLES = frozenset(_TITLES_TEXT.split())
+# an event's last word ("Energy Summit", "Indonesian Asian Games", "News Literacy Week"): held, not a body
+_EVENTS_TEXT = "Games Summit Conference Festival Expo Week Olympics Championship Championships Cup Awards Marathon"
+_EVENTS = frozenset(_EVENTS_TEXT.split())
+# "the Federal Government", "the Central Government": a country's government by a common word, none by convention
+# ("the government" is none); "Scottish Government", "Government of Canada" name whose it is and stay
+_GENERIC_GOVERNMENT = re.compile(r"(?:Federal|Central|National|State|Local|General|Provincial|Regional|Union|"
+                                 r"Municipal)\s+(?:Government|Administration)")
 _PERSON_WORD = re.compile(r"[A-Z][a-z’'-]+")
 
 
 def not_a_body_shape(name: str, text: str) -> bool:
     """Whether ``name`` reads as no body whatever rule found it: an office alone, a people, a headline's run,
-    a date run in, or a person the article names after their office (see the module)."""
+    a date run in, an event, a country's government by a common word ("Federal Government"), or a person the
+    article names after their office (see the module)."""
     words = name.split()
     if not words:
         return False
     return _office_alone(name, words) or _demonym(name) or _headline_run(words) \
-        or any(w in _DAYS for w in words[1:]) or _person_after_role(name, words, text)
+        or any(w in _DAYS for w in words[1:]) or (len(words) > 1 and words[-1] in _EVENTS) \
+        or bool(_GENERIC_GOVERNMENT.fullmatch(name)) or _person_after_role(name, words, text)
 
 
 _DATE_TAIL = re.compile(r"(?<=\w)\s+(?:(?:of|on)\s+)?(?:" + "|".join(sorted(_DAYS)) + r")\b.*$")
