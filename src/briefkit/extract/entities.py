@@ -34,7 +34,7 @@ from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
-from briefkit.extract.orgnoise import not_a_body_shape, without_date_tail
+from briefkit.extract.orgnoise import not_a_body_shape, without_date_tail, without_kind_opening
 from briefkit.extract.orgroles import role_bodies
 from briefkit.extract.orgs_en import (
     LAW_AFTER,
@@ -125,7 +125,7 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     # "the Monetary Policy Committee of the Bank of Ghana": the committee and the bank
     found = dict.fromkeys(part for n in found for part in organ_and_body(n))
     # "Ministry of Finance Allyson West", "… of Jamaica President Christopher Zacca": the person after the body
-    found = dict.fromkeys(without_date_tail(_without_person_tail(n)) for n in found)
+    found = dict.fromkeys(without_kind_opening(without_date_tail(_without_person_tail(n))) for n in found)
     names = [_without_country(n) for n in found if may_be_body(n, text)]
     # ("Connecticut Public Utilities Regulatory Authority" … "PURA": the acronym may leave the place out)
     acronyms = {_initials(" ".join(n.split()[i:])) for n in names if len(n.split()) >= 2 for i in (0, 1)}

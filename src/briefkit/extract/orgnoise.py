@@ -56,6 +56,13 @@ _EVENTS = frozenset(_EVENTS_TEXT.split())
 # ("the government" is none); "Scottish Government", "Government of Canada" name whose it is and stay
 _GENERIC_GOVERNMENT = re.compile(r"(?:Federal|Central|National|State|Local|General|Provincial|Regional|Union|"
                                  r"Municipal)\s+(?:Government|Administration)")
+# a pronoun or a pointer standing alone ("Its chief executive said"): a sentence's opening, never a name
+_POINTERS_TEXT = "It Its They Their Them We Our Us He She His Her This That These Those"
+_POINTERS = frozenset(_POINTERS_TEXT.split())
+# a body's kind opening a sentence before its name ("Lender Corvane raised its rate", "Regulator Ofgem said"): the
+# kind is no part of the name ("Bank Negara", "Union Pacific", "Network Rail" open on words left out here)
+_KIND_OPENING = re.compile(r"^(?:Lender|Regulator|Watchdog|Retailer|Broadcaster|Carmaker|Automaker|Insurer|Miner|"
+                           r"Chipmaker|Drugmaker|Supermarket|Publisher|Conglomerate|Rival)\s+(?=[A-Z])")
 _PERSON_WORD = re.compile(r"[A-Z][a-z’'-]+")
 
 
@@ -66,7 +73,7 @@ def not_a_body_shape(name: str, text: str) -> bool:
     words = name.split()
     if not words:
         return False
-    return _office_alone(name, words) or _demonym(name) or _headline_run(words) \
+    return name in _POINTERS or _office_alone(name, words) or _demonym(name) or _headline_run(words) \
         or any(w in _DAYS for w in words[1:]) or (len(words) > 1 and words[-1] in _EVENTS) \
         or bool(_GENERIC_GOVERNMENT.fullmatch(name)) or _person_after_role(name, words, text)
 
@@ -122,3 +129,9 @@ def _person_after_role(name: str, words: list[str], text: str) -> bool:
         if before and (before.group(1) in _TITLES or before.group(1) in _PERSON_ROLES):
             return True
     return False
+
+
+def without_kind_opening(name: str) -> str:
+    """"Lender Corvane" → "Corvane": a body's kind capitalised at a sentence's opening, before a name that is no
+    body's shape of its own ("Regulator Ofgem"; "Charity Commission" keeps its word)."""
+    return name if ORG.search(name) else _KIND_OPENING.sub("", name)
