@@ -56,8 +56,10 @@ _EVENTS = frozenset(_EVENTS_TEXT.split())
 # ("the government" is none); "Scottish Government", "Government of Canada" name whose it is and stay
 _GENERIC_GOVERNMENT = re.compile(r"(?:Federal|Central|National|State|Local|General|Provincial|Regional|Union|"
                                  r"Municipal)\s+(?:Government|Administration)")
-# a pronoun or a pointer standing alone ("Its chief executive said"): a sentence's opening, never a name
-_POINTERS_TEXT = "It Its They Their Them We Our Us He She His Her This That These Those"
+# a pronoun or a pointer standing alone ("Its chief executive said"): a sentence's opening, never a name;
+# and a state's own word alone ("President of the Republic", "the Kingdom"): the country, no body in it
+_POINTERS_TEXT = ("It Its They Their Them We Our Us He She His Her This That These Those Republic Kingdom Nation "
+                  "Federation Commonwealth State Sultanate Emirate Principality")
 _POINTERS = frozenset(_POINTERS_TEXT.split())
 # a body's kind opening a sentence before its name ("Lender Corvane raised its rate", "Regulator Ofgem said"): the
 # kind is no part of the name ("Bank Negara", "Union Pacific", "Network Rail" open on words left out here)
