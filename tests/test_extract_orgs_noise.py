@@ -65,3 +65,11 @@ def test_a_pronoun_a_state_word_and_a_kind_opening_a_sentence_name_no_body(tmp_p
     assert "Corvane" in names
     assert "Constitutional Council" in names
     assert not {"Its", "Lender Corvane", "Republic"} & set(names)
+
+
+def test_a_clause_opening_run_into_a_body_is_no_name(tmp_path: Path) -> None:
+    text = ("Budget sent\n\nWhile the Ministry revealed that the budget had been sent, the Harbour Authority of "
+            "Velmora said it had not seen it.\n")
+    names = _names(tmp_path, text)
+    assert "Harbour Authority of Velmora" in names
+    assert not any(n.startswith("While") for n in names)

@@ -65,20 +65,24 @@ _POINTERS = frozenset(_POINTERS_TEXT.split())
 # kind is no part of the name ("Bank Negara", "Union Pacific", "Network Rail" open on words left out here)
 _KIND_OPENING = re.compile(r"^(?:Lender|Regulator|Watchdog|Retailer|Broadcaster|Carmaker|Automaker|Insurer|Miner|"
                            r"Chipmaker|Drugmaker|Supermarket|Publisher|Conglomerate|Rival)\s+(?=[A-Z])")
+# a clause's opening run on into a body's name ("While the Ministry revealed …", "Although the Community and
+# Voluntary Sector …"): a conjunction and a lower-case article ("After School Matters" keeps its capitals)
+_CLAUSE_OPENING = re.compile(r"^(?:While|When|After|Before|Since|Although|Though|Because|If|Once|Until|Unless|"
+                             r"Whereas|During|Following|Despite)\s+(?:the|a|an|its|their|our)\s")
 _PERSON_WORD = re.compile(r"[A-Z][a-z’'-]+")
 
 
 def not_a_body_shape(name: str, text: str) -> bool:
-    """Whether ``name`` reads as no body whatever rule found it: an office alone, a people, a headline's run,
-    a date run in, an event, a country's government by a common word ("Federal Government"), or a person the
-    article names after their office (see the module)."""
+    """Whether ``name`` reads as no body whatever rule found it: a pronoun or a state's word alone, a clause's
+    opening, an office alone, a people, a headline's run, a date run in, an event, a country's government by a
+    common word ("Federal Government"), or a person the article names after their office (see the module)."""
     words = name.split()
     if not words:
         return False
-    return name in _POINTERS or _office_alone(name, words) or _demonym(name) or _headline_run(words) \
-        or any(w in _DAYS for w in words[1:]) or (len(words) > 1 and words[-1] in _EVENTS) \
-        or bool(_GENERIC_GOVERNMENT.fullmatch(name)) or _person_after_role(name, words, text)
-
+    return name in _POINTERS or bool(_CLAUSE_OPENING.match(name)) or _office_alone(name, words) \
+        or _demonym(name) or _headline_run(words) or any(w in _DAYS for w in words[1:]) \
+        or (len(words) > 1 and words[-1] in _EVENTS) or bool(_GENERIC_GOVERNMENT.fullmatch(name)) \
+        or _person_after_role(name, words, text)
 
 _DATE_TAIL = re.compile(r"(?<=\w)\s+(?:(?:of|on)\s+)?(?:" + "|".join(sorted(_DAYS)) + r")\b.*$")
 
