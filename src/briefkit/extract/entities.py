@@ -34,7 +34,7 @@ from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
-from briefkit.extract.orgnoise import not_a_body_shape, without_date_tail, without_kind_opening
+from briefkit.extract.orgnoise import is_menu, not_a_body_shape, without_date_tail, without_kind_opening
 from briefkit.extract.orgroles import role_bodies
 from briefkit.extract.orgs_en import (
     LAW_AFTER,
@@ -370,7 +370,8 @@ def with_outlet(organisations: list[Entity], outlet: str | None, body: str, line
     spelt = credited(outlet, [*lines, *short_blocks[:3]]) or (outlet if named_in_text(outlet, body) else None)
     # a line that is the outlet's name alone is its masthead or a statement's signature
     spelt = spelt or (outlet if any(line.strip() == outlet for line in lines) else None)
-    if spelt and not any(_same_body(spelt, o.name) for o in found):
+    # ("News Reports Sports Business": a menu's run of links taken for the masthead is no body)
+    if spelt and not any(_same_body(spelt, o.name) for o in found) and not is_menu(spelt):
         found.append(Entity(name=spelt, kind="organisation"))
     return found
 

@@ -69,20 +69,28 @@ _KIND_OPENING = re.compile(r"^(?:Lender|Regulator|Watchdog|Retailer|Broadcaster|
 # Voluntary Sector …"): a conjunction and a lower-case article ("After School Matters" keeps its capitals)
 _CLAUSE_OPENING = re.compile(r"^(?:While|When|After|Before|Since|Although|Though|Because|If|Once|Until|Unless|"
                              r"Whereas|During|Following|Despite)\s+(?:the|a|an|its|their|our)\s")
+# a site's menu of sections run together ("News Reports Sports Business", "Previous Post Next Post"): three words
+# or more, each a section's or a link's ("Business Report", two words, may be an outlet and stays)
+_MENU_TEXT = ("News Reports Report Sports Sport Business Opinion Home Post Posts Previous Next Contact About World "
+              "Politics Lifestyle Entertainment Video Videos Photos Latest More Features Travel Health Tech Technology "
+              "Science Culture Arts Weather Markets Economy Life Local Editorial Blog Blogs Podcasts Subscribe Login "
+              "Search Menu Top Stories")
+_MENU = frozenset(_MENU_TEXT.split())
 _PERSON_WORD = re.compile(r"[A-Z][a-z’'-]+")
 
 
 def not_a_body_shape(name: str, text: str) -> bool:
     """Whether ``name`` reads as no body whatever rule found it: a pronoun or a state's word alone, a clause's
     opening, an office alone, a people, a headline's run, a date run in, an event, a country's government by a
-    common word ("Federal Government"), or a person the article names after their office (see the module)."""
+    common word ("Federal Government"), a person the article names after their office, or a menu's run of links
+    (see the module)."""
     words = name.split()
     if not words:
         return False
     return name in _POINTERS or bool(_CLAUSE_OPENING.match(name)) or _office_alone(name, words) \
         or _demonym(name) or _headline_run(words) or any(w in _DAYS for w in words[1:]) \
         or (len(words) > 1 and words[-1] in _EVENTS) or bool(_GENERIC_GOVERNMENT.fullmatch(name)) \
-        or _person_after_role(name, words, text)
+        or _person_after_role(name, words, text) or is_menu(name)
 
 _DATE_TAIL = re.compile(r"(?<=\w)\s+(?:(?:of|on)\s+)?(?:" + "|".join(sorted(_DAYS)) + r")\b.*$")
 
@@ -141,3 +149,9 @@ def without_kind_opening(name: str) -> str:
     """"Lender Corvane" → "Corvane": a body's kind capitalised at a sentence's opening, before a name that is no
     body's shape of its own ("Regulator Ofgem"; "Charity Commission" keeps its word)."""
     return name if ORG.search(name) else _KIND_OPENING.sub("", name)
+
+
+def is_menu(name: str) -> bool:
+    """"News Reports Sports Business": three words or more, every one a site's section or link."""
+    content = [w for w in name.split() if w not in {"&", "and"}]
+    return len(content) >= 3 and all(w in _MENU for w in content)
