@@ -77,7 +77,8 @@ def test_a_clause_opening_run_into_a_body_is_no_name(tmp_path: Path) -> None:
 
 def test_a_menu_run_of_links_is_no_body(tmp_path: Path) -> None:
     text = ("Port grows\n\nNews Reports Sports Business\nThe Port Authority of Velmora said cargo rose 6% in "
-            "March.\nPrevious Post Next Post\n")
+            "March, Velmora News & World Report said.\nPrevious Post Next Post\n")
     names = _names(tmp_path, text)
     assert "Port Authority of Velmora" in names
+    assert any("World Report" in n for n in names)
     assert not {"News Reports Sports Business", "Previous Post Next Post"} & set(names)

@@ -152,6 +152,7 @@ def without_kind_opening(name: str) -> str:
 
 
 def is_menu(name: str) -> bool:
-    """"News Reports Sports Business": three words or more, every one a site's section or link."""
-    content = [w for w in name.split() if w not in {"&", "and"}]
-    return len(content) >= 3 and all(w in _MENU for w in content)
+    """"News Reports Sports Business": three words or more, every one a site's section or link, and nothing
+    joining them ("News & World Report" is a name's own "&")."""
+    words = name.split()
+    return len(words) >= 3 and all(w in _MENU for w in words)
