@@ -175,9 +175,10 @@ def alternation(names: dict[str, str]) -> re.Pattern[str]:
 _FORMS = {"US": "United States", "U.S.": "United States", "UK": "UK", "U.K.": "UK", "Britain": "Britain",
           "USA": "USA", "America": "America", "UAE": "UAE", "United Kingdom": "United Kingdom"}
 _ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE"})
-# what makes a country's abbreviation an adjective: a currency ("US dollar", "US$", "U.S. cents") or the name
-# it opens ("U.S. Census Bureau", "US President"); "UK GDP", "UK gross domestic product" still name the country
-_ADJECTIVE_NEXT = re.compile(r"\$|[ \t]+(?:dollars?|cents?)\b|[ \t]+[A-Z][a-z]")
+# what makes a country's abbreviation an adjective: a currency ("US dollar", "US$", "US $23 million", "U.S. cents")
+# or the name it opens ("U.S. Census Bureau", "US President"); "UK GDP", "UK gross domestic product" still name the
+# country
+_ADJECTIVE_NEXT = re.compile(r"[ \t]?\$|[ \t]+(?:dollars?|cents?)\b|[ \t]+[A-Z][a-z]")
 
 
 def attributive(text: str, start: int, end: int) -> bool:

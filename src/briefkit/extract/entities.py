@@ -34,6 +34,7 @@ from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
+from briefkit.extract.orgnoise import is_menu, not_a_body_shape, without_date_tail, without_kind_opening
 from briefkit.extract.orgroles import role_bodies
 from briefkit.extract.orgs_en import (
     LAW_AFTER,
@@ -124,7 +125,7 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     # "the Monetary Policy Committee of the Bank of Ghana": the committee and the bank
     found = dict.fromkeys(part for n in found for part in organ_and_body(n))
     # "Ministry of Finance Allyson West", "… of Jamaica President Christopher Zacca": the person after the body
-    found = dict.fromkeys(_without_person_tail(n) for n in found)
+    found = dict.fromkeys(without_kind_opening(without_date_tail(_without_person_tail(n))) for n in found)
     names = [_without_country(n) for n in found if may_be_body(n, text)]
     # ("Connecticut Public Utilities Regulatory Authority" … "PURA": the acronym may leave the place out)
     acronyms = {_initials(" ".join(n.split()[i:])) for n in names if len(n.split()) >= 2 for i in (0, 1)}
@@ -157,6 +158,7 @@ def may_be_body(name: str, text: str) -> bool:
         and not _titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text) \
         and not _PARTICLE_OPENING.match(n) and not _common_word(n, text) and n not in LEGAL_FORMS \
         and not _ADJECTIVE_OR_PEOPLE.fullmatch(n) and not _office(n, countries) and not _officer(n, text) \
+        and not not_a_body_shape(n, text) \
         and bool(ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))  # ("Mayor Thomas Koch": PERSONISH)
 
 
@@ -225,18 +227,20 @@ def _office(name: str, countries: Container[str]) -> bool:
         and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in rest.split()) and not ORG.search(rest)
 
 
-_PERSON_TAIL = re.compile(r"(?:\s+(?:Minister|Governor|Secretary|Chairman|Chairwoman|President|Mayor|CEO))?"
+_PERSON_TAIL = re.compile(r"(?:\s+(?:Minister|Governor|Secretary|Chairman|Chairwoman|President|Mayor|CEO|"
+                          r"Spokes(?:man|woman|person)|Director|Commissioner|Chairperson))?"
                           r"\s+(?P<given>[A-Z][a-z]+)\s+[A-Z][a-z’'-]+$")
 
 
 def _without_person_tail(name: str) -> str:
     """``name`` without a person named after it: a given name and a surname (an office before them, or none),
-    when what is left is a body's whole name with its remit or place ("Ministry of Finance")."""
+    when what is left is a body's whole name with its remit or place ("Ministry of Finance"); again while one
+    is cut ("… Spokesman Ajmal Hameed Abdul Rahimzai": a person of four names, an office before them)."""
     tail = _PERSON_TAIL.search(name)
     if not tail or " of " not in name[:tail.start()] or not WHOLE_ORG.fullmatch(name[:tail.start()]):
         return name
     titled = tail.group(0).split()[0] != tail["given"]
-    return name[:tail.start()] if titled or is_given_name(tail["given"]) else name
+    return _without_person_tail(name[:tail.start()]) if titled or is_given_name(tail["given"]) else name
 
 
 def _officer(name: str, text: str) -> bool:
@@ -366,7 +370,8 @@ def with_outlet(organisations: list[Entity], outlet: str | None, body: str, line
     spelt = credited(outlet, [*lines, *short_blocks[:3]]) or (outlet if named_in_text(outlet, body) else None)
     # a line that is the outlet's name alone is its masthead or a statement's signature
     spelt = spelt or (outlet if any(line.strip() == outlet for line in lines) else None)
-    if spelt and not any(_same_body(spelt, o.name) for o in found):
+    # ("News Reports Sports Business": a menu's run of links taken for the masthead is no body)
+    if spelt and not any(_same_body(spelt, o.name) for o in found) and not is_menu(spelt):
         found.append(Entity(name=spelt, kind="organisation"))
     return found
 
