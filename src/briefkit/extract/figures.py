@@ -229,11 +229,12 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 def _symbolic(unit: str) -> bool:
     """A unit a reader sees in the number itself ("%", "USD", "INR"): never part of a label."""
     return unit in _SYMBOLIC or bool(_CURRENCY.match(unit))
-_SPAN_GAP = re.compile(r"\s+(?:to|or)\s+|\s*[-–]\s*")
+_SPAN_GAP = re.compile(r"\s+(?:to|or)\s+|\s*[-–~～至到]\s*")  # "5至10年有期徒刑", "2到3倍": Chinese spans too
 
 
 def _span_unit(text: str, q: Quantity, following: list[Quantity]) -> str | None:
-    """"three to four hundred kilograms", "20 to 30 people": the unit after a span's second end is the first's."""
+    """"three to four hundred kilograms", "20 to 30 people", "5至10年": the unit after a span's second end is the
+    first's."""
     if not following or following[0].unit is not None or not _SPAN_GAP.fullmatch(text[q.end:following[0].start]):
         return None
     return _unit_noun(unit_after(text[following[0].end:]))

@@ -25,7 +25,7 @@ from briefkit.extract.currencies import (
     minor_key,
 )
 from briefkit.extract.durations import duration_figure
-from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
+from briefkit.extract.numbers_zh import MEASURE, local_yuan, points_gap, zh_mixed, zh_quantities, zh_shares
 from briefkit.extract.numwords import WordNumber, word_numbers
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
 from briefkit.extract.scalecounts import basis_points, scaled_count
@@ -60,6 +60,8 @@ _SCALE = (r"(?:[\s-]*(?P<more0>多|余|餘)?(?P<scale>(?:thousand|millions?|bill
 # "6.2-percent growth", "12pc", "6.1个百分点" and "25 basis points" are percentages (or points) too.
 _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|percent\b|per\s+cent\b"
            r"|percentage[\s-]+points?\b|pour\s+cent\b|pct\b|as\s+a\s+percentage\b"  # "9.1 as a percentage of GDP"
+           # "0.1 p.p. of GDP": the abbreviation European statistics and budget offices write for points
+           r"|p\.\s?p\.(?!\w)"
            r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點"
            # … as a simplified-to-traditional converter prints it, with the pinyin of the characters it glossed
            r"|個\(gè\)百分點\(diǎn\))"
@@ -132,7 +134,7 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
         pct = match["pct"].lower()
         if pct.startswith(("basis", "bp")):
             return "percentage points", 0.01
-        points = "point" in pct or "百分" in pct or pct.startswith("pp")
+        points = "point" in pct or "百分" in pct or pct.startswith(("pp", "p."))
         return ("percentage points" if points else "%"), 1.0
     name = (match["cur2"] or "").strip()
     # number words have no sign before them ("a quarter of a million pounds"): no "cur" group to ask
@@ -244,12 +246,15 @@ def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
     words are a quantity when a percent sign, a currency or a scale word goes with them; "one of the",
     "two men", "a hundred reasons" and "one in a million" are not figures."""
     found: list[Quantity] = []
-    for word in word_numbers(text):
+    words = word_numbers(text)
+    for i, word in enumerate(words):
         near = text[max(0, word.start - 12):word.end + 12]
         if _SHARE_WORDS.match(text, word.start) and not _QUARTERS_SPAN.search(near):
             continue  # "three-quarters (73%)": a share, which shares.py reads or leaves to the exact figure
         after = _AFTER_WORDS.match(text, word.end)
         unit, minor = _unit(after, text) if after and (after["pct"] or after["cur2"]) else (None, 1.0)
+        if unit is None and not word.scaled and i + 1 < len(words):
+            unit, minor = _span_end_unit(text, word, words[i + 1])
         tokens = [t for t in re.split(r"[\s-]+", text[word.start:word.end]) if t not in {"and", "a"}]
         if len(tokens) > 1 and all(t[:1].isupper() for t in tokens) and word.start > 0:
             continue  # "One Thousand and One Nights": a name in title case
@@ -289,6 +294,19 @@ def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
     return found
 
 
+_WORD_SPAN_GAP = re.compile(r"\s+(?:to|and|or)\s+|\s*[-–]\s*")
+
+
+def _span_end_unit(text: str, word: WordNumber, nxt: WordNumber) -> tuple[str | None, float]:
+    """"two to four percent", "between three and five per cent": a span in words writes its percent or currency
+    once, after its second end, and the first end is a figure of that unit as the second is."""
+    after = _AFTER_WORDS.match(text, nxt.end)
+    if nxt.scaled or not _WORD_SPAN_GAP.fullmatch(text[word.end:nxt.start]) \
+            or not (after and (after["pct"] or after["cur2"])):
+        return None, 1.0
+    return _unit(after, text)
+
+
 def _word_quantities(text: str, counts: bool = False) -> list[Quantity]:
     """Quantities in words: English number words, "近四成", "百分之五十", "三千亿元"."""
     # a share in words before a number word: "nearly three-quarters (73%)" is 75 %, not three quarters of a year
@@ -313,7 +331,7 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
         # "4,358 or almost 60 percent of voters": a qualified number after "or" restates, it ends no range
         restated = nxt.qualifier is not None and text[q.end:nxt.start].strip() == "or"
         if q.unit is None and not q.is_year and nxt.unit is not None and not restated \
-                and _RANGE_GAP.match(text[q.end:nxt.start]):
+                and _RANGE_GAP.match(points_gap(text[q.end:nxt.start], nxt.unit)):
             scale = nxt.scale if q.scale == 1.0 and nxt.scale != 1.0 and q.value < 1000 else 1.0
             out[i] = Quantity(q.value * scale, q.display, q.start, q.end, nxt.unit, q.qualifier, q.decimals,
                               False, q.scale * scale)

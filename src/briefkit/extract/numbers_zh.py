@@ -154,3 +154,12 @@ def local_yuan(text: str, found: list[Quantity]) -> list[Quantity]:
         return found
     return [Quantity(q.value, q.display, q.start, q.end, "TWD", q.qualifier, q.decimals, q.is_year, q.scale)
             if q.unit == "CNY" and q.display.endswith("元") and "人民" not in q.display else q for q in found]
+
+
+def points_gap(gap: str, unit: str | None) -> str:
+    """The gap between two members of a Chinese list of points less the measure word each member repeats:
+    "1.2个、0.5个百分点", "0.3个和0.5个百分点" are two points (the list writes 个 after each number and 百分点
+    once, at its end); ``unit`` is the unit of the member after the gap."""
+    if unit == "percentage points" and gap[:1] in "个個":
+        return gap[1:]
+    return gap

@@ -115,7 +115,22 @@ def word_numbers(text: str) -> list[WordNumber]:
         read = read_words(run)
         if read is not None:
             found.append(WordNumber(start, match.end("run"), read[0], read[1], read[2]))
+        elif not text.startswith("-", match.end("run")):  # "two and three-quarter": one number, a fraction's
+            found += _pair(run, start)
     return _shared_scales(text, found)
+
+
+def _pair(run: str, start: int) -> list[WordNumber]:
+    """"between three and five per cent", "two and four": a run no single number reads is two numbers joined by
+    "and" when each side reads as one (the span's ends)."""
+    parts = re.split(r"([\s\u00a0]+and[\s\u00a0]+)", run, flags=re.IGNORECASE)
+    if len(parts) != 3:
+        return []
+    first, second = read_words(parts[0]), read_words(parts[2])
+    if first is None or second is None:
+        return []
+    at = start + len(parts[0]) + len(parts[1])
+    return [WordNumber(start, start + len(parts[0]), *first), WordNumber(at, at + len(parts[2]), *second)]
 
 
 _SPAN = re.compile(r"[\s\u00a0]+(?:to|or)[\s\u00a0]+|[\s\u00a0]*[-–][\s\u00a0]*")

@@ -1,0 +1,71 @@
+"""Spans and lists that write their unit once, and units written in short forms: "two to four percent" and
+"between three and five per cent" (both ends are percentages), "5至10年" (both ends are years), "1.2个、0.5个百分点"
+(both members are points), "0.1 p.p. of GDP" (points) and "1个多小时" (over an hour, a length of time, no count of
+个).
+
+Each page is made up in the kind's form (no copy of a corpus page) and read through ``extract_article``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import drafted
+
+HEAD = "A made-up page for one kind of figure\n\n"
+ZH_HEAD = "一篇为一种数字编写的示例文章\n\n"
+
+
+def _figures(tmp_path: Path, body: str, head: str = HEAD) -> set[tuple[float, str | None]]:
+    return {(round(f.value, 4), f.unit) for f in drafted(tmp_path, head + body + "\n").figures}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Inflation stayed inside the central bank's two to four percent band all year, the bank said.",
+     {(2.0, "%"), (4.0, "%")}),
+    ("Analysts expect growth of between three and five per cent next year, the survey found.",
+     {(3.0, "%"), (5.0, "%")}),
+])
+def test_a_span_in_words_gives_its_unit_to_both_ends(tmp_path: Path, body: str,
+                                                      expected: set[tuple[float, str]]) -> None:
+    assert expected <= _figures(tmp_path, body)
+
+
+def test_a_fraction_after_and_is_one_number_not_a_span(tmp_path: Path) -> None:
+    # "two and three-quarter" reads as one number with a fraction: never a span of two and three
+    values = {v for v, _ in _figures(tmp_path, "The lender cut its rate by two and three-quarter percent on Monday.")}
+    assert not values & {2.0, 3.0}
+
+
+def test_points_written_p_p(tmp_path: Path) -> None:
+    found = _figures(tmp_path, "The deficit narrowed by 0.4 p.p. of GDP in the first quarter, the council said.")
+    assert (0.4, "percentage points") in found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("今年前三季度,全市增速分别高于全国、全省1.4个、0.6个百分点。",
+     {(1.4, "percentage points"), (0.6, "percentage points")}),
+    ("两项指标分别提高0.3个和0.7个百分点。", {(0.3, "percentage points"), (0.7, "percentage points")}),
+])
+def test_a_chinese_list_of_points_writes_the_measure_word_each_time(tmp_path: Path, body: str,
+                                                                    expected: set[tuple[float, str]]) -> None:
+    assert expected <= _figures(tmp_path, body, ZH_HEAD)
+
+
+def test_a_chinese_list_keeps_a_counted_member_apart(tmp_path: Path) -> None:
+    # "3个企业" counts firms: the points at the list's end are not its unit
+    found = _figures(tmp_path, "去年新增3个企业和2个百分点的增幅。", ZH_HEAD)
+    assert (3.0, "percentage points") not in found
+
+
+def test_a_chinese_span_gives_its_unit_to_the_first_end(tmp_path: Path) -> None:
+    found = _figures(tmp_path, "该院去年共判处6至8年有期徒刑的被告人45人。", ZH_HEAD)
+    assert (6.0, "年") in found and (6.0, "人") not in found
+
+
+def test_over_an_hour_in_chinese_is_a_length_of_time(tmp_path: Path) -> None:
+    found = _figures(tmp_path, "新线开通前,两地往返需要2个多小时,开通后只需40分钟。", ZH_HEAD)
+    units = {u for v, u in found if v == 2.0}
+    assert units and all(u is not None and "小时" in u for u in units)
