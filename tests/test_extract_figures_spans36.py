@@ -69,3 +69,10 @@ def test_over_an_hour_in_chinese_is_a_length_of_time(tmp_path: Path) -> None:
     found = _figures(tmp_path, "新线开通前,两地往返需要2个多小时,开通后只需40分钟。", ZH_HEAD)
     units = {u for v, u in found if v == 2.0}
     assert units and all(u is not None and "小时" in u for u in units)
+
+
+def test_a_span_in_words_is_one_measure_with_one_label(tmp_path: Path) -> None:
+    figures = drafted(tmp_path, HEAD + "Inflation stayed inside the central bank's two to four percent band, the bank "
+                                       "said.\n").figures
+    labels = {f.label for f in figures if f.value in {2.0, 4.0}}
+    assert len(labels) == 1 and not any(label.lower().endswith("two") for label in labels)

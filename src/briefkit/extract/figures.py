@@ -284,9 +284,12 @@ def _range_span(text: str, q: Quantity, following: Quantity | None) -> Quantity 
     first end's label is not the clause before it, nor its second's the first end's number)."""
     if following is None or following.start - q.end > 8:
         return None
-    gap = text[q.end:following.start]
+    gap, before = text[q.end:following.start], text[:q.start]
+    # … and "two to four percent" (not "from 2 to 4 percent", a change from one level to the other)
     if re.fullmatch(r"\s*[-–]\s*", gap) or (re.fullmatch(r"\s+and\s+", gap)
-                                            and re.search(r"\bbetween\s+$", text[:q.start], re.IGNORECASE)):
+                                            and re.search(r"\bbetween\s+$", before, re.IGNORECASE)) \
+            or (re.fullmatch(r"\s+to\s+", gap) and following.unit == q.unit
+                and not re.search(r"\bfrom\s+(?:[$€£¥]|US\$)?$", before, re.IGNORECASE)):
         return replace(following, start=q.start)
     return None
 
