@@ -1,7 +1,7 @@
 """Spans and lists that write their unit once, and units written in short forms: "two to four percent" and
 "between three and five per cent" (both ends are percentages), "5至10年" (both ends are years), "1.2个、0.5个百分点"
 (both members are points), "0.1 p.p. of GDP" (points) and "1个多小时" (over an hour, a length of time, no count of
-个).
+个), and a one-letter sign of money ("R25") on a page whose other sums write it as money.
 
 Each page is made up in the kind's form (no copy of a corpus page) and read through ``extract_article``.
 """
@@ -76,3 +76,15 @@ def test_a_span_in_words_is_one_measure_with_one_label(tmp_path: Path) -> None:
                                        "said.\n").figures
     labels = {f.label for f in figures if f.value in {2.0, 4.0}}
     assert len(labels) == 1 and not any(label.lower().endswith("two") for label in labels)
+
+
+def test_a_short_sum_takes_the_sign_the_page_writes_as_money(tmp_path: Path) -> None:
+    # "R20" alone could name a road; on a page that prices petrol at "R21.35 a litre" it is rands
+    body = ("The new tariff will push the price of a bus ticket to above R25 in most towns.\n\n"
+            "A return trip now costs R21.35 on the main routes, the operator said.")
+    assert (25.0, "ZAR") in _figures(tmp_path, body)
+
+
+def test_a_one_letter_sign_alone_names_a_road(tmp_path: Path) -> None:
+    body = "Traffic on the R25 was slow all morning after the crash, police said.\n\nNo one was hurt."
+    assert 25.0 not in {v for v, _ in _figures(tmp_path, body)}

@@ -38,6 +38,7 @@ from briefkit.extract.labels_zh import zh_label
 from briefkit.extract.notfigures import is_advert, not_a_figure
 from briefkit.extract.numbers import Quantity, find_numbers
 from briefkit.extract.teasers import teaser_sentences
+from briefkit.extract.weakmoney import page_signs
 from briefkit.extract.wordcount import CJK
 from briefkit.readers.plaintext import words as count_words
 
@@ -294,10 +295,11 @@ def _range_span(text: str, q: Quantity, following: Quantity | None) -> Quantity 
     return None
 
 
-def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) -> list[Figure]:
+def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
+                signs: frozenset[str] = frozenset()) -> list[Figure]:
     text = sentence.text
     dates = find_dates(text, published)
-    quantities = [q for q in find_numbers(text, counts=True)
+    quantities = [q for q in find_numbers(text, counts=True, signs=signs)
                   # "月收入在2000元以上": a sum of money is no date, whatever a date reader made of its digits, nor is
                   # a number with a scale ("2000万吨", "2010 million")
                   if not q.is_year and not (inside(dates, q.start) and q.unit is None and q.scale == 1.0)
@@ -373,12 +375,13 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
     previous: list[Figure] = []
     ctx = _Context()
     teasers = teaser_sentences(sentences)
+    signs = page_signs([s.text for s in sentences if s.index not in teasers])
     for sentence in sentences:
         if sentence.index in teasers or is_advert(sentence.text):
             continue  # "Top Stories", "Related": links to other articles, whose numbers are theirs; an advert's offer
         inherit = bool(_INHERIT.match(sentence.text)) and bool(previous)
         ctx = ctx if inherit else _Context(source=_source(sentence.text), as_of=_as_of(sentence.text))
-        found = _figures_of(sentence, ctx, published)
+        found = _figures_of(sentence, ctx, published, signs)
         if inherit and ctx.group is None and previous[-1].unit == ctx.unit:
             ctx.group = previous[-1].label
             previous[-1].group = ctx.group

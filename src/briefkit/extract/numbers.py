@@ -169,12 +169,12 @@ _OLD_YEAR = re.compile(r"\d年(?![来來间間之多左])|\b(?:since|until|till)
                        re.IGNORECASE)
 
 
-def _digit_quantities(text: str) -> list[Quantity]:
+def _digit_quantities(text: str, signs: frozenset[str] = frozenset()) -> list[Quantity]:
     found: list[Quantity] = []
     for match in NUMBER.finditer(text) if _DIGIT.search(text) else ():
         before = text[max(0, match.start() - 10):match.start()]
         if _ORDINAL.match(text, match.end()) or _NUMBER_SIGN.search(before) or _CODE_NAME.search(before) \
-                or weak_money(match, text) or (match["pence"] and not _PENCE_CONTEXT.search(text)) \
+                or weak_money(match, text, signs) or (match["pence"] and not _PENCE_CONTEXT.search(text)) \
                 or glued_code_name(match, text):
             continue
         value, decimals = parse_number(match["num"])
@@ -373,17 +373,18 @@ def _ranges(text: str) -> list[Quantity]:
     return found
 
 
-def find_numbers(text: str, counts: bool = False) -> list[Quantity]:
+def find_numbers(text: str, counts: bool = False, signs: frozenset[str] = frozenset()) -> list[Quantity]:
     """Every quantity in ``text`` (years flagged, ordinals left out), in order.  With ``counts``, also the counts
     written as words before their noun ("seven arrests", see countwords.py): the figure extractor asks for them;
     ``briefkit check`` does not, as a summary's "Four principles" counts the article's points, it quotes no
-    number of it."""
+    number of it.  ``signs``: the one-letter signs of money the page around ``text`` writes as money (see
+    :func:`briefkit.extract.weakmoney.page_signs`)."""
     # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
     ranges = _ranges(text) + zh_mixed(text) + in_every(text)
     # "40-50 people", "1/7 of the land": spans of a count and slashed shares the digit pattern leaves out
     ranges += [q for q in count_ranges(text) + slash_shares(text) + decade_terms(text) + ratio_parts(text)
                if not any(r.start < q.end and q.start < r.end for r in ranges)]
-    digits = [q for q in _digit_quantities(text) if not any(r.start < q.end and q.start < r.end for r in ranges)]
+    digits = [q for q in _digit_quantities(text, signs) if not any(r.start < q.end and q.start < r.end for r in ranges)]
     taken = [(q.start, q.end) for q in [*ranges, *digits]]
     extra: list[Quantity] = list(ranges)
     # earlier kinds win an overlap: "half a percentage point" is a point, not "half" a share
