@@ -1,7 +1,8 @@
 """Spans and lists that write their unit once, and units written in short forms: "two to four percent" and
 "between three and five per cent" (both ends are percentages), "5至10年" (both ends are years), "1.2个、0.5个百分点"
 (both members are points), "0.1 p.p. of GDP" (points) and "1个多小时" (over an hour, a length of time, no count of
-个), and a one-letter sign of money ("R25") on a page whose other sums write it as money.
+个), a prison term in Chinese numerals ("有期徒刑两年半", "七年零三个月": a length of time in years), and a one-letter
+sign of money ("R25") on a page whose other sums write it as money.
 
 Each page is made up in the kind's form (no copy of a corpus page) and read through ``extract_article``.
 """
@@ -88,3 +89,13 @@ def test_a_short_sum_takes_the_sign_the_page_writes_as_money(tmp_path: Path) -> 
 def test_a_one_letter_sign_alone_names_a_road(tmp_path: Path) -> None:
     body = "Traffic on the R25 was slow all morning after the crash, police said.\n\nNo one was hurt."
     assert 25.0 not in {v for v, _ in _figures(tmp_path, body)}
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("法院以诈骗罪判处被告人有期徒刑两年半,并处罚金。", 2.5),
+    ("该男子被判处七年零三个月有期徒刑,其同伙另案处理。", 7.25),
+    ("法院判处被告人有期徒刑四年。", 4.0),
+])
+def test_a_chinese_prison_term_is_a_length_of_time(tmp_path: Path, body: str, value: float) -> None:
+    found = _figures(tmp_path, body, ZH_HEAD)
+    assert (value, "年") in found

@@ -75,8 +75,11 @@ def _small_count(text: str, match: re.Match[str], value: float) -> bool:
 # "三年来" and "三年前" place another figure in time and are left out)
 _TIME_UNIT = re.compile(r"(?:年|个月|個月|周|週|星期|天|日|个小时|個小時|小时|小時)")
 _WITHIN = re.compile(r"(?:年|个月|個月|周|週|星期|天|日|个小时|個小時|小时|小時)(?:以内|之内|之內|以內|内|內)")
+# … and a prison term, which is how long a sentence lasts ("判处有期徒刑三年", "被判处九年零六个月有期徒刑")
 _LASTED = re.compile(r"(?:持续|持續|历时|歷時|为期|為期|长达|長達|耗时|耗時|用时|用時|经过|經過|工作|运行|運行"
-                     r"|延长|延長|缩短|縮短)了?(?:近|约|約|超过|超過)?$")
+                     r"|延长|延長|缩短|縮短|有期徒刑|判处|判處|被判|判刑|刑期)了?(?:近|约|約|超过|超過)?$")
+# "一年半" (a year and a half), "九年零六个月" (nine years and six months): a term in years and its part of a year
+_YEAR_PART = re.compile(r"年(?:(?P<half>半)|零?(?P<months>[一二三四五六七八九十两兩]{1,2}|\d{1,2})(?:个|個)月)")
 
 
 def _small_duration(text: str, match: re.Match[str], value: float) -> bool:
@@ -105,8 +108,12 @@ def zh_quantities(text: str, counts: bool = False) -> list[Quantity]:
         unit = "percentage points" if match["pp"] else "%" if match["pct"] else \
             currency_code(match["cur"]) if match["cur"] else None
         qual = match["qual"] or ("over" if match["more"] else None)
-        start = match.start("zh")
-        found.append(Quantity(value, text[start:match.end()], start, match.end(), unit, qual, 0))
+        start, end = match.start("zh"), match.end()
+        if unit is None and (part := _YEAR_PART.match(text, end)):
+            months = part["months"]
+            value += 0.5 if part["half"] else (float(months) if months.isdigit() else zh_number(months) or 0.0) / 12
+            unit, end = "年", part.end()  # the page's own word for years, as "三年" keeps it
+        found.append(Quantity(value, text[start:end], start, end, unit, qual, 0 if unit is None else 2))
     return found
 
 
