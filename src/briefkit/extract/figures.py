@@ -18,6 +18,7 @@ from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates, inside
 from briefkit.extract.durations import lasted_state
+from briefkit.extract.figurepairs import label_restated
 from briefkit.extract.labelphrases import purpose_after
 from briefkit.extract.labels import (
     MAX_LABEL_WORDS,
@@ -69,11 +70,7 @@ _ZH_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 # "位居世界第一": a rank the sentence states; "位居第一的工商银行" names a bank by its rank (a relative clause)
 _RANK_ZH = re.compile(r"(?:位居|排名|排在|居)(?P<where>[\u3400-\u9fff]{0,6}?)第(?P<n>[一二三四五六七八九十])(?![的之])")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
-
-
 _DURATION_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
-
-
 # Time words that end a counted noun: "196 million passengers last year" counts passengers, not years.
 _UNIT_END_WORDS = frozenset({"last", "next", "past", "previous", "till", "until", "within", "ago", "earlier", "later",
                              "至", "到", "和", "与", "與", "及", "或"})
@@ -305,6 +302,7 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
                   if not q.is_year and not (inside(dates, q.start) and q.unit is None and q.scale == 1.0)
                   and not not_a_figure(text, q)]
     figures: list[Figure] = []
+    spans: list[tuple[int, int]] = []
     purposes = [purpose_after(text, q.end) if q.unit and _CURRENCY.match(q.unit) else None for q in quantities]
     if sum(p is not None for p in purposes) < 2:
         purposes = [None] * len(quantities)  # one "£5m for X" is labelled as any sum; a list of them by purpose
@@ -343,7 +341,9 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
         figures.append(Figure(label=label, value=q.value, unit=unit, display=grouped(text[q.start:q.end], text),
                               qualifier=q.qualifier,
                               source=ctx.source, as_of=ctx.as_of, source_text=text))
+        spans.append((q.start, q.end))
         prev_end = q.end
+    label_restated(text, spans, figures)  # "€47.8 billion, up €4.3 billion or 10 per cent on …": one change
     return figures
 
 
@@ -392,7 +392,6 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
             previous = found
         figures += found
     return figures
-
 
 
 def sentence_figures(text: str, published: dt.date | None = None) -> list[Figure]:
