@@ -18,6 +18,7 @@ from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates, inside
 from briefkit.extract.durations import lasted_state
+from briefkit.extract.figuredisplay import shown
 from briefkit.extract.figurepairs import label_restated
 from briefkit.extract.labelphrases import purpose_after
 from briefkit.extract.labels import (
@@ -250,18 +251,6 @@ def _converts(previous: Figure, unit: str | None, gap: str) -> bool:
                 and _CURRENCY.match(previous.unit) and _CONVERSION_GAP.fullmatch(gap))
 
 
-_UNGROUPED = re.compile(r"(?<![\d.,])\d{4,}(?=\.\d|[^\d.,]|,(?!\d)|$)")
-
-
-def grouped(display: str, sentence: str) -> str:
-    """A number as the article wrote it, but with the thousands separators English always prints ("54000" is
-    shown "54,000", as a reader of English expects; years and codes never reach here).  Chinese copy keeps its
-    own form ("3068名")."""
-    if CJK.search(sentence):
-        return display
-    return _UNGROUPED.sub(lambda m: f"{int(m.group(0)):,}", display)
-
-
 # … and the colon of a ratio's parts ("结构比为22.8:38.8:38.4": one measure; spans.py reads only ratios so)
 _LIST_GAP = re.compile(r"\s*(?:[,、，]\s*(?:and\s+)?|\sand\s|[:：])\s*")
 _LIST_END = re.compile(r"\s*(?:[,、，]\s*)?and\s|\s*、|\s*[:：]")
@@ -338,7 +327,7 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
             label = f"{figures[-1].label} (in {unit})"  # "7.67 trillion yuan ($1.12 trillion)": the same sum
         if q.unit == "%" and lead is None and not label.startswith("Share"):
             lead = label
-        figures.append(Figure(label=label, value=q.value, unit=unit, display=grouped(text[q.start:q.end], text),
+        figures.append(Figure(label=label, value=q.value, unit=unit, display=shown(text, q.start, q.end, q.unit, noun),
                               qualifier=q.qualifier,
                               source=ctx.source, as_of=ctx.as_of, source_text=text))
         spans.append((q.start, q.end))
