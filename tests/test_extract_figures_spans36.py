@@ -1,8 +1,9 @@
 """Spans and lists that write their unit once, and units written in short forms: "two to four percent" and
 "between three and five per cent" (both ends are percentages), "5至10年" (both ends are years), "1.2个、0.5个百分点"
 (both members are points), "0.1 p.p. of GDP" (points) and "1个多小时" (over an hour, a length of time, no count of
-个), a prison term in Chinese numerals ("有期徒刑两年半", "七年零三个月": a length of time in years), and a one-letter
-sign of money ("R25") on a page whose other sums write it as money.
+个); a prison term in Chinese numerals ("有期徒刑两年半", "七年零三个月": a length of time in years); a reach or a
+streak in Chinese numerals ("近八年", "连续五年"); and a one-letter sign of money ("R25") on a page whose other sums
+write it as money.
 
 Each page is made up in the kind's form (no copy of a corpus page) and read through ``extract_article``.
 """
@@ -99,3 +100,12 @@ def test_a_one_letter_sign_alone_names_a_road(tmp_path: Path) -> None:
 def test_a_chinese_prison_term_is_a_length_of_time(tmp_path: Path, body: str, value: float) -> None:
     found = _figures(tmp_path, body, ZH_HEAD)
     assert (value, "年") in found
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("今年全省粮食产量为近八年增产最多的一年。", 8.0),
+    ("全县外贸出口额连续五年保持两位数增长。", 5.0),
+])
+def test_a_reach_or_a_streak_in_chinese_numerals_is_a_length_of_time(tmp_path: Path, body: str,
+                                                                      value: float) -> None:
+    assert (value, "年") in _figures(tmp_path, body, ZH_HEAD)

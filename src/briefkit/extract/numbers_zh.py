@@ -78,6 +78,9 @@ _WITHIN = re.compile(r"(?:年|个月|個月|周|週|星期|天|日|个小时|個
 # … and a prison term, which is how long a sentence lasts ("判处有期徒刑三年", "被判处九年零六个月有期徒刑")
 _LASTED = re.compile(r"(?:持续|持續|历时|歷時|为期|為期|长达|長達|耗时|耗時|用时|用時|经过|經過|工作|运行|運行"
                      r"|延长|延長|缩短|縮短|有期徒刑|判处|判處|被判|判刑|刑期)了?(?:近|约|約|超过|超過)?$")
+# how far back a record reaches or how long a streak runs ("近九年增产最多", "连续四年"), as "近9年" and "连续4年"
+# are in digits (the corpus's stop-29 conventions)
+_REACH = re.compile(r"(?:近|连续|連續)$")
 # "一年半" (a year and a half), "九年零六个月" (nine years and six months): a term in years and its part of a year
 _YEAR_PART = re.compile(r"年(?:(?P<half>半)|零?(?P<months>[一二三四五六七八九十两兩]{1,2}|\d{1,2})(?:个|個)月)")
 
@@ -87,7 +90,7 @@ def _small_duration(text: str, match: re.Match[str], value: float) -> bool:
     if not (1 <= value < 100) or match["large"] or not _TIME_UNIT.match(text, match.end()):
         return False
     before = text[max(0, match.start("zh") - 8):match.start("zh")]
-    return bool(_WITHIN.match(text, match.end()) or _LASTED.search(before))
+    return bool(_WITHIN.match(text, match.end()) or _LASTED.search(before) or _REACH.search(before))
 
 
 def zh_quantities(text: str, counts: bool = False) -> list[Quantity]:
