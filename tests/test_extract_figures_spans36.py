@@ -2,7 +2,8 @@
 "between three and five per cent" (both ends are percentages), "5至10年" (both ends are years), "1.2个、0.5个百分点"
 (both members are points), "0.1 p.p. of GDP" (points) and "1个多小时" (over an hour, a length of time, no count of
 个); a prison term in Chinese numerals ("有期徒刑两年半", "七年零三个月": a length of time in years); a reach or a
-streak in Chinese numerals ("近八年", "连续五年"); and a one-letter sign of money ("R25") on a page whose other sums
+streak in Chinese numerals ("近八年", "连续五年"); growth by times in words ("grew by more than five times", a
+multiplier); and a one-letter sign of money ("R25") on a page whose other sums
 write it as money.
 
 Each page is made up in the kind's form (no copy of a corpus page) and read through ``extract_article``.
@@ -109,3 +110,16 @@ def test_a_chinese_prison_term_is_a_length_of_time(tmp_path: Path, body: str, va
 def test_a_reach_or_a_streak_in_chinese_numerals_is_a_length_of_time(tmp_path: Path, body: str,
                                                                       value: float) -> None:
     assert (value, "年") in _figures(tmp_path, body, ZH_HEAD)
+
+
+@pytest.mark.parametrize("body", [
+    "Excluding one-off items, the group's operating profit grew by more than five times, the company said.",
+    "Online orders increased five times over the year, the retailer said.",
+])
+def test_growth_by_times_in_words_is_a_multiplier(tmp_path: Path, body: str) -> None:
+    assert (5.0, "times") in _figures(tmp_path, body)
+
+
+def test_a_frequency_in_words_is_no_multiplier(tmp_path: Path) -> None:
+    # "rose three times a year": how often, not how much
+    assert not {v for v, _ in _figures(tmp_path, "Fares rose three times a year under the old contract.")} & {3.0}

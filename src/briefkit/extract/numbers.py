@@ -26,7 +26,7 @@ from briefkit.extract.currencies import (
 )
 from briefkit.extract.durations import duration_figure
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, points_gap, zh_mixed, zh_quantities, zh_shares
-from briefkit.extract.numwords import WordNumber, word_numbers
+from briefkit.extract.numwords import WordNumber, grown_times, word_numbers
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
 from briefkit.extract.scalecounts import basis_points, scaled_count
 from briefkit.extract.shares import fractions, in_every, point_fractions
@@ -121,7 +121,6 @@ _PENCE_CONTEXT = re.compile(r"£|\b(?:pence|penny|pennies|litres?|liters?|prices
                             r"duty|tax)\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|and|or|至|到|、|,|，|和|与|與|及)\s*$")
 _SPAN_GAP = re.compile(r"^\s*(?:-|–|—|~|to|至|到)\s*$")
-
 
 
 _GLUED = {"ha": "hectares", "km": "km", "kg": "kg", "mm": "mm", "cm": "cm", "sqm": "square metres",
@@ -278,7 +277,8 @@ def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
             if unit == "decades":  # "in three decades" is 30 years (the corpus counts spans in years)
                 found.append(Quantity(word.value * 10, text[word.start:end], word.start, end, "years", None, 0))
                 continue
-        elif unit is None and word.value > 1 and not word.scaled and (times := _MULTIPLIER.match(text, word.end)):
+        elif unit is None and word.value > 1 and not word.scaled and (times := _MULTIPLIER.match(text, word.end)
+                                                                       or grown_times(text, word)):
             unit, end = "times", times.end("times")  # "three times more than last year": a multiplier (stop 30)
         elif counts and unit is None and not (word.scaled or measured) \
                 and counted_noun(text, word.start, word.end, word.value):

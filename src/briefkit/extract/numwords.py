@@ -212,3 +212,15 @@ def zh_number(text: str) -> float | None:
             return None
         value += float("0." + "".join(str(_ZH_DIGITS[c]) for c in fraction))
     return value
+
+
+# "net income grew by more than four times", "exports increased five times": a verb of growth makes the times a
+# multiplier of the quantity before, as "four times higher" does
+_GROWN = re.compile(r"\b(?:grew|grown|rose|risen|increased|jumped|surged|soared|expanded|multiplied|doubled)"
+                    r"\s+(?:by\s+)?(?:(?:more\s+than|nearly|almost|about|around|over|some)\s+)?$", re.IGNORECASE)
+_TIMES = re.compile(r"[\s-]+(?P<times>times)\b(?!\s+(?:a|an|per|each|every)\s)", re.IGNORECASE)
+
+
+def grown_times(text: str, word: WordNumber) -> re.Match[str] | None:
+    """The "times" after a number of times a verb of growth states (see :data:`_GROWN`), else None."""
+    return _TIMES.match(text, word.end) if _GROWN.search(text[max(0, word.start - 40):word.start]) else None
