@@ -123,3 +123,11 @@ def test_growth_by_times_in_words_is_a_multiplier(tmp_path: Path, body: str) -> 
 def test_a_frequency_in_words_is_no_multiplier(tmp_path: Path) -> None:
     # "rose three times a year": how often, not how much
     assert not {v for v, _ in _figures(tmp_path, "Fares rose three times a year under the old contract.")} & {3.0}
+
+
+def test_a_change_and_the_level_it_reaches_are_no_span(tmp_path: Path) -> None:
+    # "rise by £64 to £1,210": the rise and the new level, two measures with two labels
+    figures = drafted(tmp_path, HEAD + "The regulator said the cap on bills could rise by £64 to £1,210 from "
+                                       "October, it said.\n").figures
+    labels = {f.value: f.label for f in figures}
+    assert labels[64.0] != labels[1210.0]

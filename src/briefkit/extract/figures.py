@@ -266,17 +266,23 @@ def _in_list(text: str, prev_end: int, q: Quantity, following: Quantity | None) 
                                           and bool(_LIST_GAP.fullmatch(text[q.end:following.start])))
 
 
+def _bare(display: str) -> bool:
+    """True for a number written without its unit ("two", "2.5"), as a span's first end is."""
+    return bool(re.fullmatch(r"[\w.,\s-]+", display)) and not re.search(r"\d\s*[a-zA-Z]|cent", display)
+
+
 def _range_span(text: str, q: Quantity, following: Quantity | None) -> Quantity | None:
     """"between US$42 and US$47 per share", "6-6.5 percent": a range is one measure, labelled as a whole (its
     first end's label is not the clause before it, nor its second's the first end's number)."""
     if following is None or following.start - q.end > 8:
         return None
     gap, before = text[q.end:following.start], text[:q.start]
-    # … and "two to four percent" (not "from 2 to 4 percent", a change from one level to the other)
+    # … and "two to four percent", a span writing its unit once (not "from 2 to 4 percent", a change from one level
+    # to the other, nor "rise by £96 to £1,138", a change and the level it reaches)
     if re.fullmatch(r"\s*[-–]\s*", gap) or (re.fullmatch(r"\s+and\s+", gap)
                                             and re.search(r"\bbetween\s+$", before, re.IGNORECASE)) \
-            or (re.fullmatch(r"\s+to\s+", gap) and following.unit == q.unit
-                and not re.search(r"\bfrom\s+(?:[$€£¥]|US\$)?$", before, re.IGNORECASE)):
+            or (re.fullmatch(r"\s+to\s+", gap) and following.unit == q.unit and _bare(q.display)
+                and not re.search(r"\b(?:from|by)\s+$", before, re.IGNORECASE)):
         return replace(following, start=q.start)
     return None
 
