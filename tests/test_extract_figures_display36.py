@@ -37,3 +37,9 @@ def test_a_chinese_sum_keeps_its_currency_once(tmp_path: Path) -> None:
 def test_an_english_count_leaves_its_noun_to_the_label(tmp_path: Path) -> None:
     displays = _displays(tmp_path, "A made-up page\n\nThe mill processed 42000 tonnes of grain last season.")
     assert "42,000" in displays
+
+
+def test_the_noun_after_a_shown_measure_word_stays_whole(tmp_path: Path) -> None:
+    # "签下9个项目": shown "9个", labelled by 项目 (项 is a measure word too, but here it opens the noun)
+    figures = drafted(tmp_path, ZH_HEAD + "该区在洽谈会上一次签下9个项目,投资总额达88.5亿元。\n").figures
+    assert any(f.display == "9个" and f.label == "项目" for f in figures), [(f.display, f.label) for f in figures]
