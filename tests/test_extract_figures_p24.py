@@ -93,7 +93,8 @@ def test_english_display_keeps_thousands_separators(tmp_path: Path, sentence: st
 
 def test_chinese_display_keeps_its_own_form(tmp_path: Path) -> None:
     brief = _brief(tmp_path, "记者会举行\n\n共有3068名中外记者参加了本次采访活动。\n")
-    assert any(f.display == "3068" for f in brief.figures), [f.display for f in brief.figures]
+    # no separator added; the measure word written after the number is shown with it ("3068名")
+    assert any(f.display == "3068名" for f in brief.figures), [f.display for f in brief.figures]
 
 
 def test_a_figure_only_a_subhead_names(tmp_path: Path) -> None:

@@ -18,6 +18,8 @@ from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates, inside
 from briefkit.extract.durations import lasted_state
+from briefkit.extract.figuredisplay import shown
+from briefkit.extract.figurepairs import label_restated
 from briefkit.extract.labelphrases import purpose_after
 from briefkit.extract.labels import (
     MAX_LABEL_WORDS,
@@ -38,6 +40,7 @@ from briefkit.extract.labels_zh import zh_label
 from briefkit.extract.notfigures import is_advert, not_a_figure
 from briefkit.extract.numbers import Quantity, find_numbers
 from briefkit.extract.teasers import teaser_sentences
+from briefkit.extract.weakmoney import page_signs
 from briefkit.extract.wordcount import CJK
 from briefkit.readers.plaintext import words as count_words
 
@@ -68,11 +71,7 @@ _ZH_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 # "位居世界第一": a rank the sentence states; "位居第一的工商银行" names a bank by its rank (a relative clause)
 _RANK_ZH = re.compile(r"(?:位居|排名|排在|居)(?P<where>[\u3400-\u9fff]{0,6}?)第(?P<n>[一二三四五六七八九十])(?![的之])")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
-
-
 _DURATION_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
-
-
 # Time words that end a counted noun: "196 million passengers last year" counts passengers, not years.
 _UNIT_END_WORDS = frozenset({"last", "next", "past", "previous", "till", "until", "within", "ago", "earlier", "later",
                              "至", "到", "和", "与", "與", "及", "或"})
@@ -229,11 +228,12 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 def _symbolic(unit: str) -> bool:
     """A unit a reader sees in the number itself ("%", "USD", "INR"): never part of a label."""
     return unit in _SYMBOLIC or bool(_CURRENCY.match(unit))
-_SPAN_GAP = re.compile(r"\s+(?:to|or)\s+|\s*[-–]\s*")
+_SPAN_GAP = re.compile(r"\s+(?:to|or)\s+|\s*[-–~～至到]\s*")  # "5至10年有期徒刑", "2到3倍": Chinese spans too
 
 
 def _span_unit(text: str, q: Quantity, following: list[Quantity]) -> str | None:
-    """"three to four hundred kilograms", "20 to 30 people": the unit after a span's second end is the first's."""
+    """"three to four hundred kilograms", "20 to 30 people", "5至10年": the unit after a span's second end is the
+    first's."""
     if not following or following[0].unit is not None or not _SPAN_GAP.fullmatch(text[q.end:following[0].start]):
         return None
     return _unit_noun(unit_after(text[following[0].end:]))
@@ -251,18 +251,6 @@ def _converts(previous: Figure, unit: str | None, gap: str) -> bool:
                 and _CURRENCY.match(previous.unit) and _CONVERSION_GAP.fullmatch(gap))
 
 
-_UNGROUPED = re.compile(r"(?<![\d.,])\d{4,}(?=\.\d|[^\d.,]|,(?!\d)|$)")
-
-
-def grouped(display: str, sentence: str) -> str:
-    """A number as the article wrote it, but with the thousands separators English always prints ("54000" is
-    shown "54,000", as a reader of English expects; years and codes never reach here).  Chinese copy keeps its
-    own form ("3068名")."""
-    if CJK.search(sentence):
-        return display
-    return _UNGROUPED.sub(lambda m: f"{int(m.group(0)):,}", display)
-
-
 # … and the colon of a ratio's parts ("结构比为22.8:38.8:38.4": one measure; spans.py reads only ratios so)
 _LIST_GAP = re.compile(r"\s*(?:[,、，]\s*(?:and\s+)?|\sand\s|[:：])\s*")
 _LIST_END = re.compile(r"\s*(?:[,、，]\s*)?and\s|\s*、|\s*[:：]")
@@ -278,27 +266,38 @@ def _in_list(text: str, prev_end: int, q: Quantity, following: Quantity | None) 
                                           and bool(_LIST_GAP.fullmatch(text[q.end:following.start])))
 
 
+def _bare(display: str) -> bool:
+    """True for a number written without its unit ("two", "2.5"), as a span's first end is."""
+    return bool(re.fullmatch(r"[\w.,\s-]+", display)) and not re.search(r"\d\s*[a-zA-Z]|cent", display)
+
+
 def _range_span(text: str, q: Quantity, following: Quantity | None) -> Quantity | None:
     """"between US$42 and US$47 per share", "6-6.5 percent": a range is one measure, labelled as a whole (its
     first end's label is not the clause before it, nor its second's the first end's number)."""
     if following is None or following.start - q.end > 8:
         return None
-    gap = text[q.end:following.start]
+    gap, before = text[q.end:following.start], text[:q.start]
+    # … and "two to four percent", a span writing its unit once (not "from 2 to 4 percent", a change from one level
+    # to the other, nor "rise by £96 to £1,138", a change and the level it reaches)
     if re.fullmatch(r"\s*[-–]\s*", gap) or (re.fullmatch(r"\s+and\s+", gap)
-                                            and re.search(r"\bbetween\s+$", text[:q.start], re.IGNORECASE)):
+                                            and re.search(r"\bbetween\s+$", before, re.IGNORECASE)) \
+            or (re.fullmatch(r"\s+to\s+", gap) and following.unit == q.unit and _bare(q.display)
+                and not re.search(r"\b(?:from|by)\s+$", before, re.IGNORECASE)):
         return replace(following, start=q.start)
     return None
 
 
-def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) -> list[Figure]:
+def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
+                signs: frozenset[str] = frozenset()) -> list[Figure]:
     text = sentence.text
     dates = find_dates(text, published)
-    quantities = [q for q in find_numbers(text, counts=True)
+    quantities = [q for q in find_numbers(text, counts=True, signs=signs)
                   # "月收入在2000元以上": a sum of money is no date, whatever a date reader made of its digits, nor is
                   # a number with a scale ("2000万吨", "2010 million")
                   if not q.is_year and not (inside(dates, q.start) and q.unit is None and q.scale == 1.0)
                   and not not_a_figure(text, q)]
     figures: list[Figure] = []
+    spans: list[tuple[int, int]] = []
     purposes = [purpose_after(text, q.end) if q.unit and _CURRENCY.match(q.unit) else None for q in quantities]
     if sum(p is not None for p in purposes) < 2:
         purposes = [None] * len(quantities)  # one "£5m for X" is labelled as any sum; a list of them by purpose
@@ -334,10 +333,12 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None) ->
             label = f"{figures[-1].label} (in {unit})"  # "7.67 trillion yuan ($1.12 trillion)": the same sum
         if q.unit == "%" and lead is None and not label.startswith("Share"):
             lead = label
-        figures.append(Figure(label=label, value=q.value, unit=unit, display=grouped(text[q.start:q.end], text),
+        figures.append(Figure(label=label, value=q.value, unit=unit, display=shown(text, q.start, q.end, q.unit, noun),
                               qualifier=q.qualifier,
                               source=ctx.source, as_of=ctx.as_of, source_text=text))
+        spans.append((q.start, q.end))
         prev_end = q.end
+    label_restated(text, spans, figures)  # "€47.8 billion, up €4.3 billion or 10 per cent on …": one change
     return figures
 
 
@@ -369,12 +370,13 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
     previous: list[Figure] = []
     ctx = _Context()
     teasers = teaser_sentences(sentences)
+    signs = page_signs([s.text for s in sentences if s.index not in teasers])
     for sentence in sentences:
         if sentence.index in teasers or is_advert(sentence.text):
             continue  # "Top Stories", "Related": links to other articles, whose numbers are theirs; an advert's offer
         inherit = bool(_INHERIT.match(sentence.text)) and bool(previous)
         ctx = ctx if inherit else _Context(source=_source(sentence.text), as_of=_as_of(sentence.text))
-        found = _figures_of(sentence, ctx, published)
+        found = _figures_of(sentence, ctx, published, signs)
         if inherit and ctx.group is None and previous[-1].unit == ctx.unit:
             ctx.group = previous[-1].label
             previous[-1].group = ctx.group
@@ -385,7 +387,6 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
             previous = found
         figures += found
     return figures
-
 
 
 def sentence_figures(text: str, published: dt.date | None = None) -> list[Figure]:

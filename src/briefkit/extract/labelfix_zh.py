@@ -65,7 +65,10 @@ def better_zh_label(text: str, span: tuple[int, int], label: str) -> str | None:
 
 def _own_noun(text: str, span: tuple[int, int]) -> str | None:
     """The noun after the number's measure word ("1,000個單位" → 單位), up to a figure or a clause end."""
-    after = _MEASURE.sub("", text[span[1]:], count=1)
+    # a number shown with its measure word ("7个", figuredisplay.py) has it inside the span already: "项目" after it
+    # is the noun, not the measure word 项 and a noun 目
+    shown = span[1] > 0 and "\u3400" <= text[span[1] - 1] <= "\u9fff" and text[span[1] - 1] not in "万萬亿億千百十"
+    after = text[span[1]:] if shown else _MEASURE.sub("", text[span[1]:], count=1)
     match = _NOUN_AFTER.match(re.split(r"[\d，,。；;：:、]", after, maxsplit=1)[0])
     return _LINK_VERB.sub("", match.group(0)) if match else None
 

@@ -55,7 +55,9 @@ def _trim(words: list[str]) -> list[str]:
 
 
 # Chinese measure words, longest first: the unit when no particle closes the noun after the number.
-_CJK_MEASURE = re.compile(r"^[多余]?(?P<unit>个月|個月|小时|小時|平方米|立方米|千瓦时|千瓦時|万吨|萬噸|人次|"
+# "1个多小时", "3个多月": over an hour, over three months (lengths of time, not counts of 个)
+_CJK_MEASURE = re.compile(r"^[多余]?(?P<unit>个多小时|個多小時|个多月|個多月|"
+                          r"个月|個月|小时|小時|平方米|立方米|千瓦时|千瓦時|万吨|萬噸|人次|"
                           r"公里|公斤|千克|公噸|公吨|公頃|公顷|平方公里|"  # Taiwan writes metric tonnes 公噸
                           r"年|天|周|週|吨|噸|人|件|家|个|個|项|項|名|次|辆|輛|台|座|所|户|戶|头|頭|只|艘|架|套|亩|畝|米|倍|元|条|條|张|張|"
                           r"篇|批|种|種|位|例|起|份|处|處|轮|輪)")

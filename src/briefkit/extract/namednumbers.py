@@ -52,6 +52,10 @@ _ANNIVERSARY = re.compile(r"^(?:[\s-]*years?)?[\s-]*(?:anniversary|birthday|jubi
 # "“1100252农林水共同财政事权转移支付收入”科目": digits opening a quoted heading are its code
 _QUOTED_CODE = re.compile(r"[“\"「『]$")
 _CLAUSE_ZH = re.compile(r"^\s*(?:條款|条款)")
+# "232关税", "301調查", "232半導體產業調查": a trade law's section (Section 232, 301) naming the tariff or the
+# inquiry it opens, as "Section 232" does in English; a count writes its measure word ("300家企业调查")
+_SECTION_ZH = re.compile(r"^(?![\u3400-\u9fff]*?(?:家|个|個|项|項|名|次|人|份|所|座))[\u3400-\u9fff]{0,8}?"
+                         r"(?:调查|調查|关税|關稅|措施|条款|條款)")
 # a day named by its date: "“6·5”世界环境日", "9·11", "7・21": both numbers are the date's
 _DATE_NAME_AFTER = re.compile(r"^[·・•]\d{1,2}(?!\d)")
 _DATE_NAME_BEFORE = re.compile(r"(?<!\d)\d{1,2}[·・•]$")
@@ -188,6 +192,8 @@ def named_number(text: str, q: Quantity) -> bool:
             or (whole and _enumerated(text, q, after)):
         return True
     if whole and q.value >= 100 and _QUOTED_CODE.search(before) and CJK.match(after):
+        return True
+    if whole and len(q.display) == 3 and q.unit is None and _SECTION_ZH.match(after):
         return True
     if whole and CJK.search(text) and _chinese_name(text, q, before, after):
         return True

@@ -25,8 +25,8 @@ from briefkit.extract.currencies import (
     minor_key,
 )
 from briefkit.extract.durations import duration_figure
-from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
-from briefkit.extract.numwords import WordNumber, word_numbers
+from briefkit.extract.numbers_zh import MEASURE, local_yuan, points_gap, zh_mixed, zh_quantities, zh_shares
+from briefkit.extract.numwords import WordNumber, grown_times, word_numbers
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
 from briefkit.extract.scalecounts import basis_points, scaled_count
 from briefkit.extract.shares import fractions, in_every, point_fractions
@@ -60,6 +60,8 @@ _SCALE = (r"(?:[\s-]*(?P<more0>多|余|餘)?(?P<scale>(?:thousand|millions?|bill
 # "6.2-percent growth", "12pc", "6.1个百分点" and "25 basis points" are percentages (or points) too.
 _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|percent\b|per\s+cent\b"
            r"|percentage[\s-]+points?\b|pour\s+cent\b|pct\b|as\s+a\s+percentage\b"  # "9.1 as a percentage of GDP"
+           # "0.1 p.p. of GDP": the abbreviation European statistics and budget offices write for points
+           r"|p\.\s?p\.(?!\w)"
            r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點"
            # … as a simplified-to-traditional converter prints it, with the pinyin of the characters it glossed
            r"|個\(gè\)百分點\(diǎn\))"
@@ -121,7 +123,6 @@ _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|and|or|至|到|、|,|，|和|与
 _SPAN_GAP = re.compile(r"^\s*(?:-|–|—|~|to|至|到)\s*$")
 
 
-
 _GLUED = {"ha": "hectares", "km": "km", "kg": "kg", "mm": "mm", "cm": "cm", "sqm": "square metres",
           "m²": "square metres"}
 
@@ -132,7 +133,7 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
         pct = match["pct"].lower()
         if pct.startswith(("basis", "bp")):
             return "percentage points", 0.01
-        points = "point" in pct or "百分" in pct or pct.startswith("pp")
+        points = "point" in pct or "百分" in pct or pct.startswith(("pp", "p."))
         return ("percentage points" if points else "%"), 1.0
     name = (match["cur2"] or "").strip()
     # number words have no sign before them ("a quarter of a million pounds"): no "cur" group to ask
@@ -167,12 +168,12 @@ _OLD_YEAR = re.compile(r"\d年(?![来來间間之多左])|\b(?:since|until|till)
                        re.IGNORECASE)
 
 
-def _digit_quantities(text: str) -> list[Quantity]:
+def _digit_quantities(text: str, signs: frozenset[str] = frozenset()) -> list[Quantity]:
     found: list[Quantity] = []
     for match in NUMBER.finditer(text) if _DIGIT.search(text) else ():
         before = text[max(0, match.start() - 10):match.start()]
         if _ORDINAL.match(text, match.end()) or _NUMBER_SIGN.search(before) or _CODE_NAME.search(before) \
-                or weak_money(match, text) or (match["pence"] and not _PENCE_CONTEXT.search(text)) \
+                or weak_money(match, text, signs) or (match["pence"] and not _PENCE_CONTEXT.search(text)) \
                 or glued_code_name(match, text):
             continue
         value, decimals = parse_number(match["num"])
@@ -244,12 +245,15 @@ def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
     words are a quantity when a percent sign, a currency or a scale word goes with them; "one of the",
     "two men", "a hundred reasons" and "one in a million" are not figures."""
     found: list[Quantity] = []
-    for word in word_numbers(text):
+    words = word_numbers(text)
+    for i, word in enumerate(words):
         near = text[max(0, word.start - 12):word.end + 12]
         if _SHARE_WORDS.match(text, word.start) and not _QUARTERS_SPAN.search(near):
             continue  # "three-quarters (73%)": a share, which shares.py reads or leaves to the exact figure
         after = _AFTER_WORDS.match(text, word.end)
         unit, minor = _unit(after, text) if after and (after["pct"] or after["cur2"]) else (None, 1.0)
+        if unit is None and not word.scaled and i + 1 < len(words):
+            unit, minor = _span_end_unit(text, word, words[i + 1])
         tokens = [t for t in re.split(r"[\s-]+", text[word.start:word.end]) if t not in {"and", "a"}]
         if len(tokens) > 1 and all(t[:1].isupper() for t in tokens) and word.start > 0:
             continue  # "One Thousand and One Nights": a name in title case
@@ -273,7 +277,8 @@ def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
             if unit == "decades":  # "in three decades" is 30 years (the corpus counts spans in years)
                 found.append(Quantity(word.value * 10, text[word.start:end], word.start, end, "years", None, 0))
                 continue
-        elif unit is None and word.value > 1 and not word.scaled and (times := _MULTIPLIER.match(text, word.end)):
+        elif unit is None and word.value > 1 and not word.scaled and (times := _MULTIPLIER.match(text, word.end)
+                                                                       or grown_times(text, word)):
             unit, end = "times", times.end("times")  # "three times more than last year": a multiplier (stop 30)
         elif counts and unit is None and not (word.scaled or measured) \
                 and counted_noun(text, word.start, word.end, word.value):
@@ -287,6 +292,19 @@ def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
         found.append(Quantity(word.value * minor, text[word.start:end], word.start, end, unit, qual, word.decimals,
                               scale=minor))
     return found
+
+
+_WORD_SPAN_GAP = re.compile(r"\s+(?:to|and|or)\s+|\s*[-–]\s*")
+
+
+def _span_end_unit(text: str, word: WordNumber, nxt: WordNumber) -> tuple[str | None, float]:
+    """"two to four percent", "between three and five per cent": a span in words writes its percent or currency
+    once, after its second end, and the first end is a figure of that unit as the second is."""
+    after = _AFTER_WORDS.match(text, nxt.end)
+    if nxt.scaled or not _WORD_SPAN_GAP.fullmatch(text[word.end:nxt.start]) \
+            or not (after and (after["pct"] or after["cur2"])):
+        return None, 1.0
+    return _unit(after, text)
 
 
 def _word_quantities(text: str, counts: bool = False) -> list[Quantity]:
@@ -313,7 +331,7 @@ def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
         # "4,358 or almost 60 percent of voters": a qualified number after "or" restates, it ends no range
         restated = nxt.qualifier is not None and text[q.end:nxt.start].strip() == "or"
         if q.unit is None and not q.is_year and nxt.unit is not None and not restated \
-                and _RANGE_GAP.match(text[q.end:nxt.start]):
+                and _RANGE_GAP.match(points_gap(text[q.end:nxt.start], nxt.unit)):
             scale = nxt.scale if q.scale == 1.0 and nxt.scale != 1.0 and q.value < 1000 else 1.0
             out[i] = Quantity(q.value * scale, q.display, q.start, q.end, nxt.unit, q.qualifier, q.decimals,
                               False, q.scale * scale)
@@ -355,17 +373,18 @@ def _ranges(text: str) -> list[Quantity]:
     return found
 
 
-def find_numbers(text: str, counts: bool = False) -> list[Quantity]:
+def find_numbers(text: str, counts: bool = False, signs: frozenset[str] = frozenset()) -> list[Quantity]:
     """Every quantity in ``text`` (years flagged, ordinals left out), in order.  With ``counts``, also the counts
     written as words before their noun ("seven arrests", see countwords.py): the figure extractor asks for them;
     ``briefkit check`` does not, as a summary's "Four principles" counts the article's points, it quotes no
-    number of it."""
+    number of it.  ``signs``: the one-letter signs of money the page around ``text`` writes as money (see
+    :func:`briefkit.extract.weakmoney.page_signs`)."""
     # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
     ranges = _ranges(text) + zh_mixed(text) + in_every(text)
     # "40-50 people", "1/7 of the land": spans of a count and slashed shares the digit pattern leaves out
     ranges += [q for q in count_ranges(text) + slash_shares(text) + decade_terms(text) + ratio_parts(text)
                if not any(r.start < q.end and q.start < r.end for r in ranges)]
-    digits = [q for q in _digit_quantities(text) if not any(r.start < q.end and q.start < r.end for r in ranges)]
+    digits = [q for q in _digit_quantities(text, signs) if not any(r.start < q.end and q.start < r.end for r in ranges)]
     taken = [(q.start, q.end) for q in [*ranges, *digits]]
     extra: list[Quantity] = list(ranges)
     # earlier kinds win an overlap: "half a percentage point" is a point, not "half" a share

@@ -75,8 +75,14 @@ def _small_count(text: str, match: re.Match[str], value: float) -> bool:
 # "三年来" and "三年前" place another figure in time and are left out)
 _TIME_UNIT = re.compile(r"(?:年|个月|個月|周|週|星期|天|日|个小时|個小時|小时|小時)")
 _WITHIN = re.compile(r"(?:年|个月|個月|周|週|星期|天|日|个小时|個小時|小时|小時)(?:以内|之内|之內|以內|内|內)")
+# … and a prison term, which is how long a sentence lasts ("判处有期徒刑三年", "被判处九年零六个月有期徒刑")
 _LASTED = re.compile(r"(?:持续|持續|历时|歷時|为期|為期|长达|長達|耗时|耗時|用时|用時|经过|經過|工作|运行|運行"
-                     r"|延长|延長|缩短|縮短)了?(?:近|约|約|超过|超過)?$")
+                     r"|延长|延長|缩短|縮短|有期徒刑|判处|判處|被判|判刑|刑期)了?(?:近|约|約|超过|超過)?$")
+# how far back a record reaches or how long a streak runs ("近九年增产最多", "连续四年"), as "近9年" and "连续4年"
+# are in digits (the corpus's stop-29 conventions)
+_REACH = re.compile(r"(?:近|连续|連續)$")
+# "一年半" (a year and a half), "九年零六个月" (nine years and six months): a term in years and its part of a year
+_YEAR_PART = re.compile(r"年(?:(?P<half>半)|零?(?P<months>[一二三四五六七八九十两兩]{1,2}|\d{1,2})(?:个|個)月)")
 
 
 def _small_duration(text: str, match: re.Match[str], value: float) -> bool:
@@ -84,7 +90,7 @@ def _small_duration(text: str, match: re.Match[str], value: float) -> bool:
     if not (1 <= value < 100) or match["large"] or not _TIME_UNIT.match(text, match.end()):
         return False
     before = text[max(0, match.start("zh") - 8):match.start("zh")]
-    return bool(_WITHIN.match(text, match.end()) or _LASTED.search(before))
+    return bool(_WITHIN.match(text, match.end()) or _LASTED.search(before) or _REACH.search(before))
 
 
 def zh_quantities(text: str, counts: bool = False) -> list[Quantity]:
@@ -105,8 +111,12 @@ def zh_quantities(text: str, counts: bool = False) -> list[Quantity]:
         unit = "percentage points" if match["pp"] else "%" if match["pct"] else \
             currency_code(match["cur"]) if match["cur"] else None
         qual = match["qual"] or ("over" if match["more"] else None)
-        start = match.start("zh")
-        found.append(Quantity(value, text[start:match.end()], start, match.end(), unit, qual, 0))
+        start, end = match.start("zh"), match.end()
+        if unit is None and (part := _YEAR_PART.match(text, end)):
+            months = part["months"]
+            value += 0.5 if part["half"] else (float(months) if months.isdigit() else zh_number(months) or 0.0) / 12
+            unit, end = "年", part.end()  # the page's own word for years, as "三年" keeps it
+        found.append(Quantity(value, text[start:end], start, end, unit, qual, 0 if unit is None else 2))
     return found
 
 
@@ -154,3 +164,12 @@ def local_yuan(text: str, found: list[Quantity]) -> list[Quantity]:
         return found
     return [Quantity(q.value, q.display, q.start, q.end, "TWD", q.qualifier, q.decimals, q.is_year, q.scale)
             if q.unit == "CNY" and q.display.endswith("元") and "人民" not in q.display else q for q in found]
+
+
+def points_gap(gap: str, unit: str | None) -> str:
+    """The gap between two members of a Chinese list of points less the measure word each member repeats:
+    "1.2个、0.5个百分点", "0.3个和0.5个百分点" are two points (the list writes 个 after each number and 百分点
+    once, at its end); ``unit`` is the unit of the member after the gap."""
+    if unit == "percentage points" and gap[:1] in "个個":
+        return gap[1:]
+    return gap

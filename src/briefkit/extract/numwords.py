@@ -115,7 +115,22 @@ def word_numbers(text: str) -> list[WordNumber]:
         read = read_words(run)
         if read is not None:
             found.append(WordNumber(start, match.end("run"), read[0], read[1], read[2]))
+        elif not text.startswith("-", match.end("run")):  # "two and three-quarter": one number, a fraction's
+            found += _pair(run, start)
     return _shared_scales(text, found)
+
+
+def _pair(run: str, start: int) -> list[WordNumber]:
+    """"between three and five per cent", "two and four": a run no single number reads is two numbers joined by
+    "and" when each side reads as one (the span's ends)."""
+    parts = re.split(r"([\s\u00a0]+and[\s\u00a0]+)", run, flags=re.IGNORECASE)
+    if len(parts) != 3:
+        return []
+    first, second = read_words(parts[0]), read_words(parts[2])
+    if first is None or second is None:
+        return []
+    at = start + len(parts[0]) + len(parts[1])
+    return [WordNumber(start, start + len(parts[0]), *first), WordNumber(at, at + len(parts[2]), *second)]
 
 
 _SPAN = re.compile(r"[\s\u00a0]+(?:to|or)[\s\u00a0]+|[\s\u00a0]*[-–][\s\u00a0]*")
@@ -197,3 +212,15 @@ def zh_number(text: str) -> float | None:
             return None
         value += float("0." + "".join(str(_ZH_DIGITS[c]) for c in fraction))
     return value
+
+
+# "net income grew by more than four times", "exports increased five times": a verb of growth makes the times a
+# multiplier of the quantity before, as "four times higher" does
+_GROWN = re.compile(r"\b(?:grew|grown|rose|risen|increased|jumped|surged|soared|expanded|multiplied|doubled)"
+                    r"\s+(?:by\s+)?(?:(?:more\s+than|nearly|almost|about|around|over|some)\s+)?$", re.IGNORECASE)
+_TIMES = re.compile(r"[\s-]+(?P<times>times)\b(?!\s+(?:a|an|per|each|every)\s)", re.IGNORECASE)
+
+
+def grown_times(text: str, word: WordNumber) -> re.Match[str] | None:
+    """The "times" after a number of times a verb of growth states (see :data:`_GROWN`), else None."""
+    return _TIMES.match(text, word.end) if _GROWN.search(text[max(0, word.start - 40):word.start]) else None
