@@ -1,0 +1,76 @@
+"""Writer candidates printed in any case, and where a short line stands against the story.
+
+:func:`briefkit.extract.authorcands.names_on` finds names written as names usually are: two to four capitalised
+words.  A page nobody tuned on prints its writer in forms that shape misses: a poster's handle in lower case
+("By vivian", "amina molakhasouk No Comments"), a pen name ("By The Piper"), initials without stops ("KJ Wilson",
+"Katherine S").  Here a short line gives its words as a *loose* candidate whatever their case when the line is
+all name but for a credit word before it, a comment counter or a stamp after it, or where its writer lives (a
+letter's sign-off).  Such candidates carry the ``loose`` cue, and the learned scorer weighs them with the cues
+every candidate has; the threshold, set on batches the model never saw, decides whether one is the writer.
+
+:func:`prose_cues` says where a short line stands against the story's prose, on every page: just above its first
+paragraph (where a byline stands), just after its last (a sign-off), and whether it is the only line of the
+page that holds a name alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.dates import parse_date
+
+# a credit word opening the line: "By", "Posted by", "Written by:", "Author:"
+_CREDIT = re.compile(r"^\W{0,3}(?:(?:posted|written|words|story|text|article)\s+by|by|author|writer|posted)\s*[:：-]?\s+",
+                     re.IGNORECASE)
+# what may follow a name on its line and say nothing of it: a comment counter, a stamp, a separator and beyond
+_AFTER = re.compile(r"\s*(?:(?:\d+|no|leave\s+a)\s+comments?\b.*|[|•·,(–—].*|\s-\s.*|\d.*|"
+                    r"(?:on|posted|published|updated)\s+.*)$", re.IGNORECASE)
+# one word of a name in any case: letters (apostrophes, hyphens and a closing stop for an initial)
+_TOKEN = r"[^\W\d_][^\W\d_'’-]*\.?"
+_NAME = re.compile(rf"^{_TOKEN}(?:\s+{_TOKEN}){{0,3}}$")
+_MAX_LINE = 60
+# a sign-off with where its writer lives: "KJ Wilson, Middle Norton, Edinburgh"
+_ADDRESSED = re.compile(r"^(?P<name>[^,]{2,40}),(?:\s*[^,.;:!?\d]{2,30},?){1,3}\.?$")
+_MONTH_DAY = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                        r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|"
+                        r"wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b")
+
+
+def loose_names(line: str) -> list[str]:
+    """The name a short line prints in any case, as printed: after a credit word opening the line ("By vivian"),
+    alone but for a counter or a stamp after it ("amina molakhasouk No Comments"), or before where its writer
+    lives ("KJ Wilson, Middle Norton, Edinburgh").  Empty for a longer line or one holding other words."""
+    text = line.strip()
+    if not text or len(text) > _MAX_LINE:
+        return []
+    credit = _CREDIT.match(text)
+    rest = text[credit.end():] if credit else text
+    if (addressed := _ADDRESSED.match(rest)) and not credit:
+        rest = addressed["name"]
+    name = _AFTER.sub("", rest).strip(" .:;-–—")
+    if not _NAME.match(name) or (len(name.split()) == 1 and not credit) or parse_date(text) is not None \
+            or _MONTH_DAY.search(name):
+        return []  # one word alone on a line is a heading or a menu item; after "By" it is a poster's name
+    return [name]
+
+
+_PROSE_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?…”\"’)]\s*$")
+
+
+def _prose(line: str) -> bool:
+    """A line of the story's prose: a sentence or more."""
+    return len(line.split()) >= _PROSE_WORDS and bool(_SENTENCE_END.search(line.strip()))
+
+
+def prose_cues(lines: list[str], i: int, short: bool) -> dict[str, float]:
+    """Where the short line ``i`` stands against the story's prose: just above a paragraph with none before it
+    (the byline over the story), just after a paragraph (a sign-off), or between two (a caption or a crosshead,
+    neither a byline).  ``short`` says whether the line is short enough to be a byline at all."""
+    if not short:
+        return {}
+    above = _prose(lines[i - 1]) if i > 0 else False
+    below = _prose(lines[i + 1]) if i + 1 < len(lines) else False
+    first = below and not any(_prose(line) for line in lines[max(0, i - 8):i])
+    cues = {"over_story": first, "after_prose": above and not below, "between_prose": above and below}
+    return {key: 1.0 for key, value in cues.items() if value}
