@@ -97,7 +97,8 @@ _SIGNED_END = re.compile(r"[.!?”\"’)]\s*[-–—]\s*(?P<sign>[A-Z][^.!?]{2,8
 _ZH_SAYS = r"\s*(?:表示|说|說|指出|称|稱|认为|認為|介绍|介紹|强调|強調|回应|回應|[:：])"
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # a Chinese writer's label before a name in Latin letters: "文、攝:", "作者：", "記者 ", "撰文/"
-_ZH_WRITER_BEFORE = re.compile(r"(?:^|\s)(?:文|作者|撰文|撰稿|记者|記者)(?:[、/／]\s*(?:[图圖]|[摄攝]影?))?\s*[:：/／|丨]?\s*$")
+_ZH_WRITER_BEFORE = re.compile(r"(?:^|\s)(?:文|作者|撰文|撰稿|记者|記者)(?:[、/／]\s*(?:[图圖]|[摄攝]影?))?"
+                               r"\s*[:：/／|丨]?\s*$")
 _SEGMENTS = re.compile(r"\s*(?:[;|｜•·]|\s[-–—]\s)\s*")
 
 
@@ -320,8 +321,8 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
     after = line[at + len(name):] if at >= 0 else ""
     segment = next((s for s in _SEGMENTS.split(line) if name in s or name.upper() in s), line)
     zh_label = bool(_ZH_WRITER_BEFORE.search(before))  # "文、攝:Liona Li": a Chinese page's writer label
-    credited = zh_label or (bool(CREDIT_BEFORE.search(before + name[:1])) or bool(_GLUED_BY.search(before))) \
-        and not _AGENT_BY.search(before) and not EDIT_WORD.search(before[-25:])
+    credited = zh_label or ((bool(CREDIT_BEFORE.search(before + name[:1])) or bool(_GLUED_BY.search(before)))
+                            and not _AGENT_BY.search(before) and not EDIT_WORD.search(before[-25:]))
     # "(Reporting by Jane Doe; Editing by Tom Lee)" closing the story's last paragraph: a wire's credits
     closing = bool((wire := bylines_en.CREDITS_PARENTHESIS.search(line)) and at >= wire.start())
     # a closing note on the writer, a wire's credits and a byline run into the first paragraph ("By Jane Doe The

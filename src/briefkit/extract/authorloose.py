@@ -20,8 +20,8 @@ import re
 from briefkit.extract.dates import parse_date
 
 # a credit word opening the line: "By", "Posted by", "Written by:", "Author:"
-_CREDIT = re.compile(r"^\W{0,3}(?:(?:posted|written|words|story|text|article)\s+by|by|author|writer|posted)\s*[:：-]?\s+",
-                     re.IGNORECASE)
+_CREDIT = re.compile(r"^\W{0,3}(?:(?:posted|written|words|story|text|article)\s+by|by|author|writer|posted)"
+                     r"\s*[:：-]?\s+", re.IGNORECASE)
 # what may follow a name on its line and say nothing of it: a comment counter, a stamp, a separator and beyond
 _AFTER = re.compile(r"\s*(?:(?:\d+|no|leave\s+a)\s+comments?\b.*|[|•·,(–—].*|\s-\s.*|\d.*|"
                     r"(?:on|posted|published|updated)\s+.*)$", re.IGNORECASE)
