@@ -185,8 +185,8 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
     for cand in found:
         counts[cand.name] = counts.get(cand.name, 0) + 1
     # a listing of stories prints each one's writer alone on a line: three names or more so printed are theirs
-    listing = len({c.name for c in found if c.line.strip(" .,:-–—|") in (c.name, c.name.upper())}) >= 3
     wholes = {c.name for c in found if c.line.strip(" .,:-–—|") in (c.name, c.name.upper())}
+    listing = len(wholes - {name for name, _ in loose}) >= 3
     for cand in found:
         cues = _zh_features(cand, lines, body, at_title, title or title_line or "") if cand.features else \
             _placed(cand, lines, at_title, _features(cand, lines, anchors, body, title or title_line or "", counts))

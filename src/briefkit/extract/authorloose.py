@@ -29,6 +29,8 @@ _AFTER = re.compile(r"\s*(?:(?:\d+|no|leave\s+a)\s+comments?\b.*|[|•·,(–—
 _TOKEN = r"[^\W\d_][^\W\d_'’-]*\.?"
 _NAME = re.compile(rf"^{_TOKEN}(?:\s+{_TOKEN}){{0,3}}$")
 _MAX_LINE = 60
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_A-Z'’-]+")
 # a sign-off with where its writer lives: "KJ Wilson, Middle Norton, Edinburgh"
 _ADDRESSED = re.compile(r"^(?P<name>[^,]{2,40}),(?:\s*[^,.;:!?\d]{2,30},?){1,3}\.?$")
 _MONTH_DAY = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -49,9 +51,13 @@ def loose_names(line: str) -> list[str]:
         rest = addressed["name"]
     name = _AFTER.sub("", rest).strip(" .:;-–—")
     if not _NAME.match(name) or (len(name.split()) == 1 and not credit) or parse_date(text) is not None \
-            or _MONTH_DAY.search(name):
+            or _MONTH_DAY.search(name) or _HAN.search(name):
+        return []
+    # two capitalised words or more are the shaped finder's, which has already kept or rejected them (an outlet,
+    # a desk, a place); a loose name is one that shape misses: a word in lower case, initials, one word
+    if len(name.split()) >= 2 and all(_CAPITALISED.fullmatch(w) for w in name.split()):
         return []  # one word alone on a line is a heading or a menu item; after "By" it is a poster's name
-    return [name]
+    return [name.title() if name.isupper() and len(name) > 3 else name]  # capitals are typography (README, stop 36)
 
 
 _PROSE_WORDS = 12
