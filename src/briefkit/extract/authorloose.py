@@ -30,6 +30,8 @@ _TOKEN = r"[^\W\d_][^\W\d_'’-]*\.?"
 _NAME = re.compile(rf"^{_TOKEN}(?:\s+{_TOKEN}){{0,3}}$")
 _MAX_LINE = 60
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_COUNTER = re.compile(r"(?i)\s(?:\d+|no|leave\s+a)\s+comments?\b")
+_INITIALS = re.compile(r"[A-Z]{1,3}")
 _CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_A-Z'’-]+")
 # a sign-off with where its writer lives: "KJ Wilson, Middle Norton, Edinburgh"
 _ADDRESSED = re.compile(r"^(?P<name>[^,]{2,40}),(?:\s*[^,.;:!?\d]{2,30},?){1,3}\.?$")
@@ -39,24 +41,32 @@ _MONTH_DAY = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:i
 
 
 def loose_names(line: str) -> list[str]:
-    """The name a short line prints in any case, as printed: after a credit word opening the line ("By vivian"),
-    alone but for a counter or a stamp after it ("amina molakhasouk No Comments"), or before where its writer
-    lives ("KJ Wilson, Middle Norton, Edinburgh").  Empty for a longer line or one holding other words."""
+    """The name a short line prints in any case, as printed, where the line says it is a writer's: after a credit
+    word opening the line ("By vivian"), before a comment counter ("amina molakhasouk No Comments"), before where
+    its writer lives ("KJ Wilson, Middle Norton, Edinburgh"), or a name with initials that need no stops ("KJ
+    Wilson", "Katherine S").  Empty for a longer line, one holding other words, or a short line with none of these
+    (a menu's "skip to main content" is in lower case too)."""
     text = line.strip()
     if not text or len(text) > _MAX_LINE:
         return []
     credit = _CREDIT.match(text)
     rest = text[credit.end():] if credit else text
-    if (addressed := _ADDRESSED.match(rest)) and not credit:
-        rest = addressed["name"]
+    addressed = None if credit else _ADDRESSED.match(rest)
+    rest = addressed["name"] if addressed else rest
+    counted = bool(_COUNTER.search(rest))
     name = _AFTER.sub("", rest).strip(" .:;-–—")
-    if not _NAME.match(name) or (len(name.split()) == 1 and not credit) or parse_date(text) is not None \
+    words = name.split()
+    if not _NAME.match(name) or (len(words) == 1 and not credit) or parse_date(text) is not None \
             or _MONTH_DAY.search(name) or _HAN.search(name):
-        return []
+        return []  # one word alone on a line is a heading or a menu item; after "By" it is a poster's name
     # two capitalised words or more are the shaped finder's, which has already kept or rejected them (an outlet,
     # a desk, a place); a loose name is one that shape misses: a word in lower case, initials, one word
-    if len(name.split()) >= 2 and all(_CAPITALISED.fullmatch(w) for w in name.split()):
-        return []  # one word alone on a line is a heading or a menu item; after "By" it is a poster's name
+    if len(words) >= 2 and all(_CAPITALISED.fullmatch(w) for w in words):
+        return []
+    initialled = name == text and all(_CAPITALISED.fullmatch(w) or _INITIALS.fullmatch(w) for w in words) \
+        and any(_CAPITALISED.fullmatch(w) for w in words)  # "KJ Wilson", not "US GDP"
+    if not (credit or counted or addressed or initialled):
+        return []
     return [name.title() if name.isupper() and len(name) > 3 else name]  # capitals are typography (README, stop 36)
 
 
