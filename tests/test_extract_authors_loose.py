@@ -27,18 +27,21 @@ PROSE = ("The central bank kept its policy rate at 3.5% on Thursday, saying infl
                                              ("KJ Wilson, Middle Norton, Edinburgh", ["KJ Wilson"]),
                                              ("Posted by: tom lee | 3 hours ago", ["tom lee"]),
                                              ("Sat. Jul 2nd, 2022", []),
+                                             ("Katherine S", ["Katherine S"]),
                                              ("Latest", []),
+                                             ("skip to main content", []),
+                                             ("US GDP", []),
                                              (PROSE, [])])
 def test_a_short_line_gives_its_name_in_any_case(line: str, names: list[str]) -> None:
     assert authorloose.loose_names(line) == names
 
 
-def test_a_short_line_is_placed_against_the_prose() -> None:
+def test_a_short_line_over_the_first_paragraph_is_placed() -> None:
     lines = ["Rates on hold", "Tom Lee", PROSE, "Crosshead here", PROSE, "Jane Doe"]
-    assert "over_story" in authorloose.prose_cues(lines, 1, True)
-    assert "between_prose" in authorloose.prose_cues(lines, 3, True)
-    assert "after_prose" in authorloose.prose_cues(lines, 5, True)
-    assert authorloose.prose_cues(lines, 2, False) == {}
+    assert authorloose.prose_cues(lines, 1, True) == {"over_story": 1.0}
+    assert authorloose.prose_cues(lines, 3, True) == {}  # a crosshead between paragraphs
+    assert authorloose.prose_cues(lines, 5, True) == {}
+    assert authorloose.prose_cues(lines, 1, False) == {}
 
 
 def _features(tmp_path: Path, text: str) -> dict[str, dict[str, float]]:

@@ -185,14 +185,14 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
     for cand in found:
         counts[cand.name] = counts.get(cand.name, 0) + 1
     # a listing of stories prints each one's writer alone on a line: three names or more so printed are theirs
-    wholes = {c.name for c in found if c.line.strip(" .,:-–—|") in (c.name, c.name.upper())}
-    listing = len(wholes - {name for name, _ in loose}) >= 3
+    listing = len({c.name for c in found if c.line.strip(" .,:-–—|") in (c.name, c.name.upper())}
+                  - {name for name, _ in loose}) >= 3
     for cand in found:
         cues = _zh_features(cand, lines, body, at_title, title or title_line or "") if cand.features else \
             _placed(cand, lines, at_title, _features(cand, lines, anchors, body, title or title_line or "", counts))
         if not any(key.startswith("zh_") for key in cand.features):  # a Chinese line has no English words
             cues.update(_story_cues(cand))
-            cues.update(_shape_cues(cand, lines, (cand.name, cand.index) in loose, wholes))
+            cues.update(_shape_cues(cand, lines, (cand.name, cand.index) in loose))
         common = _common(cand.name, lowered)
         cand.features = {**cand.features, **cues, **_where(cand, len(lines), head_end),
                          **({"common_word": 1.0} if common else {}), **({"listing": 1.0} if listing else {}),
@@ -201,13 +201,11 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
     return found
 
 
-def _shape_cues(cand: Cand, lines: list[str], loose: bool, wholes: set[str]) -> dict[str, float]:
-    """The cues every page has: where a short line stands against the story's prose, a name found in any case
-    (``loose``) or of one word, and a name that is the only one the page prints alone on a line."""
+def _shape_cues(cand: Cand, lines: list[str], loose: bool) -> dict[str, float]:
+    """The cues every page has: where a short line stands against the story's prose, and a name found in any case
+    (``loose``) or of one word."""
     words = cand.name.split()
-    cues = {"loose": loose, "one_word": len(words) == 1,
-            "lower_case": any(w[:1].islower() for w in words),
-            "sole_whole": wholes == {cand.name}}
+    cues = {"loose": loose, "one_word": len(words) == 1, "lower_case": any(w[:1].islower() for w in words)}
     short = len(cand.line.split()) <= 8
     return {**{key: 1.0 for key, value in cues.items() if value}, **authorloose.prose_cues(lines, cand.index, short)}
 

@@ -80,13 +80,11 @@ def _prose(line: str) -> bool:
 
 
 def prose_cues(lines: list[str], i: int, short: bool) -> dict[str, float]:
-    """Where the short line ``i`` stands against the story's prose: just above a paragraph with none before it
-    (the byline over the story), just after a paragraph (a sign-off), or between two (a caption or a crosshead,
-    neither a byline).  ``short`` says whether the line is short enough to be a byline at all."""
-    if not short:
+    """Whether the short line ``i`` stands just above the story's first paragraph, with no prose before it: where a
+    byline stands on most sites, whatever the page prints above it.  ``short`` says whether the line is short
+    enough to be a byline at all.  (A line just after a paragraph, between two, and the only name the page prints
+    alone on a line were tried too: left out, each raised labels such as "READ MORE" on batches the model had not
+    seen.)"""
+    if not short or i + 1 >= len(lines) or not _prose(lines[i + 1]):
         return {}
-    above = _prose(lines[i - 1]) if i > 0 else False
-    below = _prose(lines[i + 1]) if i + 1 < len(lines) else False
-    first = below and not any(_prose(line) for line in lines[max(0, i - 8):i])
-    cues = {"over_story": first, "after_prose": above and not below, "between_prose": above and below}
-    return {key: 1.0 for key, value in cues.items() if value}
+    return {} if any(_prose(line) for line in lines[max(0, i - 8):i]) else {"over_story": 1.0}
