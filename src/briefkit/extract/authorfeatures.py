@@ -22,7 +22,10 @@ one page's form:
 - a sign-off run into the story's last line after a dash ("… stop you. -JANE DOE, Peshawar"), and the lines
   around the story's last paragraph however much furniture follows;
 - a listing of stories, each with its writer alone on a line (three such names or more);
-- and the cues against: a picture credit, an editing or contact role, a telephone number, prose around it
+- a name printed in any case where its line says it is a writer's ("By vivian", "KJ Wilson, Edinburgh"):
+  :mod:`briefkit.extract.authorloose`'s *loose* candidates, and a short line just over the story's first
+  paragraph;
+- and the cues against: an office before the name ("taken by Deputy Commissioner Jane Doe"), a picture credit, an editing or contact role, a telephone number, prose around it
   (a closing note on the writer is long and no prose about someone else), the body quoting the
   person as a source, the headline naming them, another story's headline and stamp above it (a teaser), a
   place's name with no given name ("Metropolitan Calgary").
