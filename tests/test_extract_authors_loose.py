@@ -3,8 +3,7 @@
 Small made-up lines and pages in forms seen on pages nobody tuned on: a poster's name in lower case after "By"
 or before a comment counter, initials without stops in a letter's sign-off, a stamp that is no name; where a
 short line stands against the story's prose; an official named in a sentence after "taken by"; a Taiwanese
-paper's note running the reporter into the city it was filed from; an op-ed headline led by its writer's name
-and a colon; an English name after a Chinese writer's label.
+paper's note running the reporter into the city it was filed from; an English name after a Chinese writer's label.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from briefkit.extract import authorloose, bylines_zh
-from briefkit.extract.authorcues import zh_shapes
 from briefkit.extract.authorfeatures import candidates
 from briefkit.readers import read_article
 
@@ -73,8 +71,3 @@ def test_an_english_name_after_a_chinese_writer_label_is_credited(tmp_path: Path
 
 def test_a_taiwanese_note_runs_the_reporter_into_the_city() -> None:
     assert bylines_zh.reporters("【記者王大明台北報導】台北市政府今天宣布新措施。") == ["王大明"]
-
-
-def test_an_op_ed_headline_led_by_a_name_and_colon_is_a_shape() -> None:
-    assert (["王大明"], "zh_colon") in zh_shapes("王大明:充满挑战的一年")
-    assert zh_shapes("充满挑战的一年:回顾与展望") == []

@@ -188,9 +188,6 @@ def zh_candidates(lines: list[str]) -> list[tuple[list[str], str, float]]:
 _ZH_NAMES = r"[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3}"
 _ZH_ALONE = re.compile(r"^[\s(（\[【]*(?P<names>" + _ZH_NAMES + r")(?:\s*等)?[\s)）\]】]*$")
 _ZH_LEAD = re.compile(r"^(?P<names>" + _ZH_NAMES + r")\s*[/／\\|｜]\s*\S")
-# "吴俊刚:充满挑战的2017年": an op-ed's headline led by its writer's name and a colon (or whom it quotes: the
-# story naming the person again tells them apart, a cue the scorer weighs)
-_ZH_COLON = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,3})\s*[:：]\s*\S.{3,40}$")
 
 
 def zh_shapes(line: str) -> list[tuple[list[str], str]]:
@@ -198,7 +195,7 @@ def zh_shapes(line: str) -> list[tuple[list[str], str]]:
     name must read as a person's (a common surname, no dictionary word)."""
     text = line.strip()
     found = []
-    for form, kind in ((_ZH_ALONE, "zh_alone"), (_ZH_LEAD, "zh_lead"), (_ZH_COLON, "zh_colon")):
+    for form, kind in ((_ZH_ALONE, "zh_alone"), (_ZH_LEAD, "zh_lead")):
         if match := form.match(text):
             names = re.split(r"[\s、]+", match["names"].strip())
             if all(givennames.is_chinese_name(n) and not givennames.zh_word(n) for n in names):

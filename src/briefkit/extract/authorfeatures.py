@@ -25,7 +25,8 @@ one page's form:
 - a name printed in any case where its line says it is a writer's ("By vivian", "KJ Wilson, Edinburgh"):
   :mod:`briefkit.extract.authorloose`'s *loose* candidates, and a short line just over the story's first
   paragraph;
-- and the cues against: an office before the name ("taken by Deputy Commissioner Jane Doe"), a picture credit, an editing or contact role, a telephone number, prose around it
+- and the cues against: an office before the name ("taken by Deputy Commissioner Jane Doe"), a picture credit,
+  an editing or contact role, a telephone number, prose around it
   (a closing note on the writer is long and no prose about someone else), the body quoting the
   person as a source, the headline naming them, another story's headline and stamp above it (a teaser), a
   place's name with no given name ("Metropolitan Calgary").
