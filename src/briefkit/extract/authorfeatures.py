@@ -22,7 +22,11 @@ one page's form:
 - a sign-off run into the story's last line after a dash ("… stop you. -JANE DOE, Peshawar"), and the lines
   around the story's last paragraph however much furniture follows;
 - a listing of stories, each with its writer alone on a line (three such names or more);
-- and the cues against: a picture credit, an editing or contact role, a telephone number, prose around it
+- a name printed in any case where its line says it is a writer's ("By vivian", "KJ Wilson, Edinburgh"):
+  :mod:`briefkit.extract.authorloose`'s *loose* candidates, and a short line just over the story's first
+  paragraph;
+- and the cues against: an office before the name ("taken by Deputy Commissioner Jane Doe"), a picture credit,
+  an editing or contact role, a telephone number, prose around it
   (a closing note on the writer is long and no prose about someone else), the body quoting the
   person as a source, the headline naming them, another story's headline and stamp above it (a teaser), a
   place's name with no given name ("Metropolitan Calgary").
@@ -33,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import authorcands, bylineforms, bylines_en, credits, givennames, notwriters
+from briefkit.extract import authorcands, authorloose, bylineforms, bylines_en, credits, givennames, notwriters
 from briefkit.extract.authorcues import (
     BIO,
     CONTACT,
@@ -66,7 +70,15 @@ OPENING = 120  # a long line is read only at its opening, where a byline run int
 _GLUED_BY = re.compile(r"(?:(?<=[a-z0-9])|\b)(?:(?:posted|written|reported|story|words)\s+)?by\s*:?\s*$",
                        re.IGNORECASE)
 # "published by", "joined by", "chaired by": "by" after another participle names an agent, not a writer
-_AGENT_BY = re.compile(r"(?i)\b(?!(?:posted|written|reported|compiled|contributed|submitted)\b)[a-z]+ed\s+by\s*:?\s*$")
+# "taken by", "led by", "chosen by": any other word in lower case before "by" is prose naming an agent, not a credit
+_AGENT_BY = re.compile(r"(?i)\b(?!(?:posted|written|reported|compiled|contributed|submitted)\b)[a-z]+ed\s+by\s*:?\s*$"
+                       r"|(?<![\w-])(?!(?:and|story|words|text|article|column|report|analysis|interview|photos?|"
+                       r"posted|written|reported|compiled|contributed|submitted)\b)[a-z]{2,}\s+by\s*:?\s*$")
+# an office before a name or opening it ("Deputy Commissioner Richard Stewart"): an official the story is about
+_OFFICE = re.compile(r"\b(?:Deputy|Commissioner|Minister|President|Governor|Senator|Secretary|Chairman|Chairwoman|"
+                     r"Chairperson|Director|Judge|Justice|Mayor|Premier|Chancellor|Ambassador|Inspector|Superintendent|"
+                     r"Commander|General|Colonel|Captain|Sergeant|Constable|Officer|Spokesperson|Spokesman|"
+                     r"Spokeswoman|MP|Councillor|Councilor|Attorney|Prosecutor|Sheriff|Chief|CEO)\s*$")
 # "Jane Doe, a Nobel laureate in economics, is professor …": a closing note opened by its subject's name
 _LOOSE_BIO = re.compile(r"^\s*,?\s*(?:(?:an?|the)\s+[^.;]{0,120}?,\s*)?(?:is|was|has\s+been|serves\s+as|"
                         r"writes|teaches|leads|heads|directs)\b")
@@ -87,6 +99,10 @@ _ZH_LABEL_ABOVE = re.compile(r"(?:编辑|編輯|责编|責編|审核|審核|校�
 # sign-off run into the story's last line after its last sentence, a dash before the name
 _SIGNED_END = re.compile(r"[.!?”\"’)]\s*[-–—]\s*(?P<sign>[A-Z][^.!?]{2,80}?)[.,]?\s*$")
 _ZH_SAYS = r"\s*(?:表示|说|說|指出|称|稱|认为|認為|介绍|介紹|强调|強調|回应|回應|[:：])"
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# a Chinese writer's label before a name in Latin letters: "文、攝:", "作者：", "記者 ", "撰文/"
+_ZH_WRITER_BEFORE = re.compile(r"(?:^|\s)(?:文|作者|撰文|撰稿|记者|記者)(?:[、/／]\s*(?:[图圖]|[摄攝]影?))?"
+                               r"\s*[:：/／|丨]?\s*$")
 _SEGMENTS = re.compile(r"\s*(?:[;|｜•·]|\s[-–—]\s)\s*")
 
 
@@ -141,6 +157,7 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
     at_title = {i for i, line in enumerate(lines) if line == title_line}
     counts: dict[str, int] = {}
     found: list[Cand] = []
+    loose: set[tuple[str, int]] = set()
     lowered = set(re.findall(r"\b[a-z]{2,}\b", body))  # the words the story writes in lower case
     last = article.paragraphs[-1].split("\n")[-1].strip() if article.paragraphs else ""
     ends = [i for i, line in enumerate(lines) if last and line.strip() == last]
@@ -152,9 +169,15 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
         # and at its close, where a wire's credits end the story ("… (Reporting by Jane Doe; Editing by Tom Lee)")
         closing = bylines_en.CREDITS_PARENTHESIS.search(raw[len(line):]) if len(line) < len(raw) else None
         signed = _SIGNED_END.search(raw[-OPENING:]) if len(line) < len(raw) else None
-        for name in authorcands.names_on(line) + (authorcands.names_on(closing.group(0)) if closing else []) \
-                + (authorcands.names_on(signed["sign"]) if signed else []):
+        shaped = authorcands.names_on(line) + (authorcands.names_on(closing.group(0)) if closing else []) \
+            + (authorcands.names_on(signed["sign"]) if signed else [])
+        for name in shaped:
             found.append(Cand(name, raw, zone, i))
+        # a name printed in any case ("By vivian", "KJ Wilson, Edinburgh"), when the shape above found no other
+        for name in authorloose.loose_names(line):
+            if not any(name.lower() == n.lower() for n in shaped):
+                found.append(Cand(name, raw, zone, i))
+                loose.add((name, i))
         for names, _, strength in zh_candidates([line]):
             found += [Cand(n, raw, zone, i, {"zh_cue": 1.0, "zh_short": float(strength >= 4.0)}) for n in names]
         for names in zh_notes(raw):  # read on the whole line: a note may close a long paragraph
@@ -166,18 +189,29 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
     for cand in found:
         counts[cand.name] = counts.get(cand.name, 0) + 1
     # a listing of stories prints each one's writer alone on a line: three names or more so printed are theirs
-    listing = len({c.name for c in found if c.line.strip(" .,:-–—|") in (c.name, c.name.upper())}) >= 3
+    listing = len({c.name for c in found if c.line.strip(" .,:-–—|") in (c.name, c.name.upper())}
+                  - {name for name, _ in loose}) >= 3
     for cand in found:
         cues = _zh_features(cand, lines, body, at_title, title or title_line or "") if cand.features else \
             _placed(cand, lines, at_title, _features(cand, lines, anchors, body, title or title_line or "", counts))
         if not any(key.startswith("zh_") for key in cand.features):  # a Chinese line has no English words
             cues.update(_story_cues(cand))
+            cues.update(_shape_cues(cand, lines, (cand.name, cand.index) in loose))
         common = _common(cand.name, lowered)
         cand.features = {**cand.features, **cues, **_where(cand, len(lines), head_end),
                          **({"common_word": 1.0} if common else {}), **({"listing": 1.0} if listing else {}),
                          **({"unlisted": 1.0} if not common and "given" not in cues and _name_shape(cand.name)
                             else {})}
     return found
+
+
+def _shape_cues(cand: Cand, lines: list[str], loose: bool) -> dict[str, float]:
+    """The cues every page has: where a short line stands against the story's prose, and a name found in any case
+    (``loose``) or of one word."""
+    words = cand.name.split()
+    cues = {"loose": loose, "one_word": len(words) == 1, "lower_case": any(w[:1].islower() for w in words)}
+    short = len(cand.line.split()) <= 8
+    return {**{key: 1.0 for key, value in cues.items() if value}, **authorloose.prose_cues(lines, cand.index, short)}
 
 
 def _where(cand: Cand, total: int, head_end: int) -> dict[str, float]:
@@ -288,8 +322,9 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
     before = line[:max(at, 0)]
     after = line[at + len(name):] if at >= 0 else ""
     segment = next((s for s in _SEGMENTS.split(line) if name in s or name.upper() in s), line)
-    credited = (bool(CREDIT_BEFORE.search(before + name[:1])) or bool(_GLUED_BY.search(before))) \
-        and not _AGENT_BY.search(before) and not EDIT_WORD.search(before[-25:])
+    zh_label = bool(_ZH_WRITER_BEFORE.search(before))  # "文、攝:Liona Li": a Chinese page's writer label
+    credited = zh_label or ((bool(CREDIT_BEFORE.search(before + name[:1])) or bool(_GLUED_BY.search(before)))
+                            and not _AGENT_BY.search(before) and not EDIT_WORD.search(before[-25:]))
     # "(Reporting by Jane Doe; Editing by Tom Lee)" closing the story's last paragraph: a wire's credits
     closing = bool((wire := bylines_en.CREDITS_PARENTHESIS.search(line)) and at >= wire.start())
     # a closing note on the writer, a wire's credits and a byline run into the first paragraph ("By Jane Doe The
@@ -316,11 +351,12 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
         "short_word": any(len(w) <= 2 and not w.endswith(".") for w in name.split()),
         "about_above": any(_ABOUT.match(lines[k]) for k in range(max(0, i - 3), i)),
         # "Jane Doe/Getty Images" credits a picture; "By: Jane Doe/Tom Lee" after a credit word is two writers
-        "picture": bool(PICTURE_WORD.search(segment.replace("/", " / ") if credited else segment))
-        or (bool(PICTURE_WORD.search(above)) and len(above) < 30),
+        "picture": not zh_label and (bool(PICTURE_WORD.search(segment.replace("/", " / ") if credited else segment))
+                                     or (bool(PICTURE_WORD.search(above)) and len(above) < 30)),
         "edit": bool(EDIT_WORD.search(segment)),
         "press_contact": bool(PRESS_CONTACT.match(line)) or (len(above) < 40 and bool(_CONTACT_ABOVE.search(above))),
-        "long_line": len(line.split()) > 25 and not set_off,
+        # (a Chinese sentence has no spaces: its characters count)
+        "long_line": (len(line.split()) > 25 or len(_HAN.findall(line)) > 40) and not set_off,
         "quote": bool(QUOTE.search(line)),
         "given": givennames.reads_as_person(name),
         "alone": authorcands._alone(name, segment),
@@ -328,7 +364,9 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
         "caps": line.isupper(),
         "quoted": authorcands._quoted_in_body(name, _elsewhere(body, line)),
         "in_title": name in title,
-        "in_body": name.split()[-1] in _elsewhere(body, line),
+        # (a surname of one letter, "Katherine S", is found in any text)
+        "in_body": len(name.split()[-1]) > 1 and name.split()[-1] in _elsewhere(body, line),
+        "office": bool(_OFFICE.search(before)) or bool(_OFFICE.search(name.split()[0])),
         "repeated": counts.get(name, 0) > 1,
         "many_names": len(authorcands.names_on(line)) > 2,
         "time_on_line": bool(_TIME.search(line)),

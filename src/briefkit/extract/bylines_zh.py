@@ -54,7 +54,9 @@ _LINE = re.compile(r"^" + _MARKS + r"(?:" + _WRITER_BEFORE
                    r"(?:\s*(?:报道|報導))?$")  # "文/张三 图/李四": the photographer is no author
 # "（中央社記者張三台北5日電）": the name runs into the city
 _DATELINE_NOTE = re.compile(r"[(（](?:" + _OUTLET + r")?(?:记者|記者)(?P<rest>[\u3400-\u9fff]{4,9})"
-                            r"\d{1,2}日(?:电|電)[)）]")
+                            r"\d{1,2}日(?:电|電)[)）]"
+                            # "【記者謝敏政嘉義報導】": a Taiwanese paper's note runs the name into where it was filed
+                            r"|[(（【〔](?:记者|記者)(?P<filed>[\u3400-\u9fff]{4,9})(?:报道|報導|報道)[)）】〕]")
 _LEAD = re.compile(r"^(?P<outlet>" + _OUTLET + r")(?:消息|讯|訊)\s*(?:[(（][^)）]{1,12}[)）])?\s*[:：]")
 
 
@@ -120,7 +122,7 @@ def reporters(text: str) -> list[str]:
     if latin := _LATIN_LINE.match(stripped):
         found += [n.strip() for n in re.split(r"\s*[/／、,，]\s*", latin["names"]) if n.strip()]
     for match in _DATELINE_NOTE.finditer(text[:120]):
-        rest = match["rest"]
+        rest = match["rest"] or match["filed"]
         cut = next((i for i in (2, 3, 4) if rest[i:] in _city_names()), None)
         if cut is not None:
             found.append(rest[:cut])
