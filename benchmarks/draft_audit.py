@@ -60,7 +60,8 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
   English ones opening on one noun);
 - ``chart_mixed``: a drafted chart of rates setting a fall beside rises (both bars stand up) or a growth rate
   beside a level (a share, a contribution, an unemployment rate);
-- ``timeline_single``: a timeline (slides) with a single event: a dated sentence, not a timeline.
+- ``timeline_single``: a timeline (slides) with a single event: a dated sentence, not a timeline;
+- ``tile_stray_bracket``: a tile's or row's label closing a bracket it never opened ("GDP)同比增长").
 
 ``--render N`` also writes the PDFs of the first N articles (after ``--only``) and reads them back with
 pdftotext: notes over two pages, notes whose second page holds only the Sources block
@@ -114,7 +115,7 @@ KINDS = ("render_error", "quote_repeat", "quote_no_speaker", "quote_bad_speaker"
          "slide_over_budget", "title_repeat", "title_long", "sentence_twice", "point_fragment", "quote_inside",
          "cut_sentence",
          "tile_in_words", "site_voice", "heading_picture", "tile_currency_tail", "chart_by_unit", "chart_mixed",
-         "timeline_single")
+         "timeline_single", "tile_stray_bracket")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|noted|according to|explained|warned|insisted)\b"
                      r"|[\u3400-\u9fff]{2,}(?:表示|说|指出|强调|称|认为|介绍)")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "this", "that", "these",
@@ -450,6 +451,8 @@ def more_defects(doc: Document, brief: Brief, product: str) -> list[tuple[str, s
     if product != "summary":
         found += [("tile_currency_tail", label) for tiles in _tiles(doc) for _, label in tiles
                   if currency_tail(label, brief)]
+        found += [("tile_stray_bracket", label) for tiles in _tiles(doc) for _, label in tiles
+                  if label.count(")") + label.count("）") > label.count("(") + label.count("（")]
     table = labels_for(brief.meta.language)
     units = {str(f.unit) for f in brief.figures if f.unit}
     unit_heads = {table.get("chart_values"), table.get("chart_percent")}

@@ -108,3 +108,11 @@ def test_a_drafts_deck_shows_no_timeline_of_one_date(tmp_path: Path) -> None:
     two = [*one, {"date": "2023-01-17", "event": "The bureau released the full-year figures."}]
     doc = document_for(_draft(timeline=two), find_pack("slides", None), "draft", None)
     assert [len(b.events) for b in doc.blocks if isinstance(b, n.Timeline)] == [2]
+
+
+def test_a_tiles_label_cut_inside_a_bracket_loses_the_brackets_stray_close() -> None:
+    figures = [{"label": "GDP)同比增长", "value": 3.0, "unit": "%",
+                "source_text": "国内生产总值(GDP)同比增长3%。"}]
+    meta = {"title": "前三季度经济数据", "status": "draft", "language": "zh"}
+    doc = document_for(_draft(meta=meta, figures=figures), find_pack("slides", None), "draft", None)
+    assert [n.plain_text(t.label) for b in doc.blocks if isinstance(b, n.Figures) for t in b.items] == ["GDP同比增长"]

@@ -180,10 +180,20 @@ def prefix_label(fig: Any) -> str | None:
     return label[:1].upper() + label[1:] if label else None
 
 
+def closed_label(label: str) -> str | None:
+    """A label cut inside a bracket, without the bracket's stray close ("GDP)同比增长" of "国内生产总值(GDP)同比增长"
+    → "GDP同比增长"), or None when its brackets pair."""
+    for opening, closing in (("(", ")"), ("（", "）")):
+        if label.count(closing) > label.count(opening):
+            at = label.find(closing)
+            return label[:at] + label[at + 1:]
+    return None
+
+
 def _labelled(fig: Any) -> Any:
-    """``fig``, relabelled by what its money is for where its label is that phrase, and without the prefix of
-    its currency where its label ends on one."""
-    what = purpose_label(fig) or prefix_label(fig)
+    """``fig``, relabelled by what its money is for where its label is that phrase, without the prefix of its
+    currency where its label ends on one, and without a bracket's stray close."""
+    what = purpose_label(fig) or prefix_label(fig) or closed_label(fig.label)
     return fig.model_copy(update={"label": what}) if what else fig
 
 
