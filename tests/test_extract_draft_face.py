@@ -116,3 +116,10 @@ def test_a_tiles_label_cut_inside_a_bracket_loses_the_brackets_stray_close() -> 
     meta = {"title": "前三季度经济数据", "status": "draft", "language": "zh"}
     doc = document_for(_draft(meta=meta, figures=figures), find_pack("slides", None), "draft", None)
     assert [n.plain_text(t.label) for b in doc.blocks if isinstance(b, n.Figures) for t in b.items] == ["GDP同比增长"]
+
+
+def test_a_drafted_chart_sets_no_total_beside_its_part() -> None:
+    meta = {"title": "全区财政决算", "status": "draft", "language": "zh"}
+    figures = [{"label": "加上转移性收入", "value": 66.61e8, "unit": "CNY", "display": "66.61亿元", "group": "g"},
+               {"label": "收入合计", "value": 120.69e8, "unit": "CNY", "display": "120.69亿元", "group": "g"}]
+    assert _charts(_draft(meta=meta, figures=figures)) == []

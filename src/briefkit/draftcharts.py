@@ -29,8 +29,9 @@ _CHANGE = re.compile(r"^(?:an?\s+)?(?:increase|rise|jump|drop|fall|decline|decre
                      re.IGNORECASE)
 """A label naming a change ("Increase of people", "比上年增加"): the change beside a level is no comparison."""
 _TOTAL = re.compile(r"^(?:the\s+)?total\b|\btotal$|\bin\s+all$"
-                    r"|^(?:共计|合计|總計|总计|共計|合計)|^(?:总|總)(?:投资|投資|额|額)", re.IGNORECASE)
-"""A label naming a total ("Total", "共计", "总投资"): the whole beside its parts is no comparison."""
+                    r"|^(?:共计|合计|總計|总计|共計|合計)|(?:共计|合计|總計|总计|共計|合計)$|^(?:总|總)(?:投资|投資|额|額)",
+                    re.IGNORECASE)
+"""A label naming a total ("Total", "共计", "收入合计", "总投资"): the whole beside its parts is no comparison."""
 
 
 _FALLS = re.compile(r"\b(?:fell|fall(?:s|ing)?|declin\w*|decreas\w*|drop(?:s|ped)?|down|lower|los[st]|shr[au]nk)\b"
