@@ -123,3 +123,26 @@ def test_a_drafted_chart_sets_no_total_beside_its_part() -> None:
     figures = [{"label": "加上转移性收入", "value": 66.61e8, "unit": "CNY", "display": "66.61亿元", "group": "g"},
                {"label": "收入合计", "value": 120.69e8, "unit": "CNY", "display": "120.69亿元", "group": "g"}]
     assert _charts(_draft(meta=meta, figures=figures)) == []
+
+
+ZH_RELEASE = """前7月全市规模以上工业增加值增长6.1%
+
+今年1-7月，全市规模以上工业增加值同比增长6.1%，增速比上半年加快0.3个百分点。分门类看，采矿业增加值增长4.2%，\
+制造业增长6.5%，电力、热力、燃气及水生产和供应业增长3.8%。全市规模以上工业企业产品销售率为97.5%。
+
+分经济类型看，国有控股企业增加值增长5.2%，股份制企业增长6.4%，外商及港澳台商投资企业增长4.9%，私营企业增长7.3%。
+
+高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为12.4%，比上年同期提高0.8个百分点。
+
+工业增加值增长速度：即工业增长速度，是用来反映一定时期工业生产物量增减变动程度的指标。
+
+来源：市统计局
+"""
+
+
+def test_a_chinese_glossary_line_and_credit_line_are_no_key_points(tmp_path: Path) -> None:
+    page = tmp_path / "release.txt"
+    page.write_text(ZH_RELEASE, encoding="utf-8")
+    brief, _ = extract_article(page)
+    said = " ".join([brief.summary or "", *(p.text for p in brief.key_points)])
+    assert "增长" in said and "是用来反映" not in said and "来源" not in said

@@ -46,13 +46,26 @@ def appeal_paragraphs(paragraphs: Sequence[str]) -> set[int]:
     return asks | around
 
 
+_SOURCE_LINE = re.compile(r"^\s*(?:来源|來源|出处|出處|责任编辑|責任編輯|编辑|編輯|稿源)\s*[:：]")
+"""A Chinese page's credit line ("来源:中国新能源汽车网", "责任编辑:…"): the page's note on itself."""
+_DEFINES = re.compile(r"^[^，,。：:]{2,20}[:：]\s*(?:即|指|是指|也称|也稱|又称|又稱|简称|簡稱|"
+                      r"是用来|是用來|是用于|是用於)|(?:是指|是用来反映|是用來反映|是用于衡量|是用於衡量)")
+"""A Chinese glossary line: a term and its definition ("工业增加值增长速度:即工业增长速度,是用来反映…的指标。")."""
+
+
+def glossary_sentences(sentences: Sequence[Sentence]) -> set[int]:
+    """The indexes of ``sentences`` that define a term (a data release's notes, "名词解释"): they explain the
+    figures and may stand in a theme, but they are no news, so no key point nor summary sentence."""
+    return {s.index for s in sentences if _DEFINES.search(s.text)}
+
+
 def site_sentences(sentences: Sequence[Sentence]) -> set[int]:
     """The indexes of ``sentences`` (an article's body) that are the site's voice: its notes about the page
-    (:func:`briefkit.extract.captions.is_note`) and the paragraphs of an appeal to its reader
-    (:func:`appeal_paragraphs`)."""
+    (:func:`briefkit.extract.captions.is_note`, a Chinese page's "来源:" credit line) and the paragraphs of an
+    appeal to its reader (:func:`appeal_paragraphs`)."""
     order = list(dict.fromkeys(s.paragraph for s in sentences))
     texts: dict[int, list[str]] = {}
     for sentence in sentences:
         texts.setdefault(sentence.paragraph, []).append(sentence.text)
     appeals = {order[i] for i in appeal_paragraphs([" ".join(texts[p]) for p in order])}
-    return {s.index for s in sentences if s.paragraph in appeals or is_note(s.text)}
+    return {s.index for s in sentences if s.paragraph in appeals or is_note(s.text) or _SOURCE_LINE.match(s.text)}
