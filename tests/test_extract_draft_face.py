@@ -146,3 +146,13 @@ def test_a_chinese_glossary_line_and_credit_line_are_no_key_points(tmp_path: Pat
     brief, _ = extract_article(page)
     said = " ".join([brief.summary or "", *(p.text for p in brief.key_points)])
     assert "增长" in said and "是用来反映" not in said and "来源" not in said
+
+
+def test_a_label_running_on_to_the_next_sums_currency_prefix_stops_before_it() -> None:
+    figures = [{"label": "Social needs and GEL", "value": 317e6, "display": "317 million",
+                "source_text": "317 million is being allocated for social needs and GEL 430 million for roads."},
+               {"label": "Minimum wage on May", "value": 23000, "display": "23,000",
+                "source_text": "The minimum wage on May 1 rose to 23,000."}]
+    doc = document_for(_draft(figures=figures), find_pack("slides", None), "draft", None)
+    tiles = [n.plain_text(t.label) for b in doc.blocks if isinstance(b, n.Figures) for t in b.items]
+    assert tiles == ["Social needs", "Minimum wage on May"]  # "May" prefixes no currency

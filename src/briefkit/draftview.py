@@ -159,15 +159,17 @@ million", "NZ" of "NZ $5 million") where the sentence prints it against the amou
 
 
 def prefix_label(fig: Any) -> str | None:
-    """A sum's label without the prefix of its currency, which the label took for a word of its own
-    ("Approved loans totalling US" for "… totalling US $23.14 million" → "Approved loans totalling"), or None.
+    """A label without the prefix of a currency, which it took for a word of its own ("Approved loans totalling
+    US" for "… totalling US $23.14 million" → "Approved loans totalling"), or None.  The sum may be the figure's
+    own or the next one's ("Social needs and GEL" of "… for social needs and GEL 430 million …"): either way
+    the prefix is the sum's.
 
     A label that was only the prefix ("US") is the sentence's words before it ("Guinea-Bissau will receive");
     a label left stopping on a preposition or an article loses it ("Loan of" → "Loan").
     """
     match = _PREFIX_TAIL.search(fig.label.strip())
     source = str(fig.source_text or "")
-    if not match or not _MONEY.match(str(fig.unit or "")):
+    if not match:
         return None
     prefix = match["prefix"]
     glued = re.search(rf"(?P<before>[^.;:!?]*?)\b{re.escape(prefix)}\s?(?P<sign>[^\w\s.,]?)\s?\d", source)
@@ -183,11 +185,12 @@ def prefix_label(fig: Any) -> str | None:
 def closed_label(label: str) -> str | None:
     """A label cut inside a bracket, without the bracket's stray close ("GDP)同比增长" of "国内生产总值(GDP)同比增长"
     → "GDP同比增长"), or None when its brackets pair."""
+    closed = label
     for opening, closing in (("(", ")"), ("（", "）")):
-        if label.count(closing) > label.count(opening):
-            at = label.find(closing)
-            return label[:at] + label[at + 1:]
-    return None
+        while closed.count(closing) > closed.count(opening):
+            at = closed.find(closing)
+            closed = closed[:at] + closed[at + 1:]
+    return closed if closed != label else None
 
 
 def _labelled(fig: Any) -> Any:
