@@ -109,7 +109,8 @@ def chart_measure(figures: Sequence[Any]) -> str:
         for label in labels[1:]:
             while shared and not label.endswith(shared):
                 shared = shared[1:]
-        shared = _word_start(labels[0], shared).lstrip("的之和与及、，,（(")
+        # a period the labels share opens no measure ("10月外銷訂單" → "外銷訂單"; the heading adds the period)
+        shared = re.sub(r"^[\d\s~至-]*(?:年|月|日)?", "", _word_start(labels[0], shared)).lstrip("的之和与及、，,（(")
         return shared if len(shared) >= _MEASURE_CHARS and _MEASURE_OPENS.match(shared) else ""
     split = [label.split() for label in labels]
     words: list[str] = []
