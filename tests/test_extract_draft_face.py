@@ -156,3 +156,23 @@ def test_a_label_running_on_to_the_next_sums_currency_prefix_stops_before_it() -
     doc = document_for(_draft(figures=figures), find_pack("slides", None), "draft", None)
     tiles = [n.plain_text(t.label) for b in doc.blocks if isinstance(b, n.Figures) for t in b.items]
     assert tiles == ["Social needs", "Minimum wage on May"]  # "May" prefixes no currency
+
+
+def test_a_publishers_disclaimer_is_no_key_point(tmp_path: Path) -> None:
+    page = tmp_path / "results.txt"
+    page.write_text("Widget maker reports higher profit\n\nPlease note that tax and pension rules can change and the "
+                    "information contained in this article may now be inaccurate.\n\nWidget maker Acme booked a 20% "
+                    "rise in first-half profit on Tuesday. Revenue rose 12% to £172.3m. The company declared an "
+                    "interim dividend of 1.75p per share. Its shares rose 4% in early trading in London.\n",
+                    encoding="utf-8")
+    brief, _ = extract_article(page)
+    said = " ".join([brief.summary or "", *(p.text for p in brief.key_points)])
+    assert "first-half profit" in said and "Please note" not in said
+
+
+def test_a_chinese_label_listing_figures_respectively_is_no_bar() -> None:
+    meta = {"title": "工业增速", "status": "draft", "language": "zh"}
+    figures = [{"label": "增速分别比规模以上工业快", "value": 4.2, "unit": "percentage points", "group": "g"},
+               {"label": "增速分别比规模以上工业快4.2和", "value": 2.1, "unit": "percentage points", "group": "g"},
+               {"label": "高技术产业增加值比重提高", "value": 0.7, "unit": "percentage points", "group": "g"}]
+    assert _charts(_draft(meta=meta, figures=figures)) == []

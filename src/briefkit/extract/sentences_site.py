@@ -53,6 +53,12 @@ _DEFINES = re.compile(r"^[^，,。：:]{2,20}[:：]\s*(?:即|指|是指|也称|�
 """A Chinese glossary line: a term and its definition ("工业增加值增长速度:即工业增长速度,是用来反映…的指标。")."""
 
 
+_DISCLAIMER = re.compile(r"^Please\s+note\b|\b(?:does|do)\s+not\s+constitute\b|\bnot\s+(?:financial|investment|legal)"
+                         r"\s+advice\b|\bcontained\s+in\s+this\s+(?:article|page|story)\b", re.IGNORECASE)
+"""A publisher's disclaimer ("Please note that tax … rules can change and the information … contained in this
+article may now be inaccurate", "… does not constitute financial advice"): the page's note on itself."""
+
+
 def glossary_sentences(sentences: Sequence[Sentence]) -> set[int]:
     """The indexes of ``sentences`` that define a term (a data release's notes, "名词解释"): they explain the
     figures and may stand in a theme, but they are no news, so no key point nor summary sentence."""
@@ -68,4 +74,5 @@ def site_sentences(sentences: Sequence[Sentence]) -> set[int]:
     for sentence in sentences:
         texts.setdefault(sentence.paragraph, []).append(sentence.text)
     appeals = {order[i] for i in appeal_paragraphs([" ".join(texts[p]) for p in order])}
-    return {s.index for s in sentences if s.paragraph in appeals or is_note(s.text) or _SOURCE_LINE.match(s.text)}
+    return {s.index for s in sentences if s.paragraph in appeals or is_note(s.text) or _SOURCE_LINE.match(s.text)
+            or _DISCLAIMER.search(s.text)}
