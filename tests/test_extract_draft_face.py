@@ -176,3 +176,12 @@ def test_a_chinese_label_listing_figures_respectively_is_no_bar() -> None:
                {"label": "增速分别比规模以上工业快4.2和", "value": 2.1, "unit": "percentage points", "group": "g"},
                {"label": "高技术产业增加值比重提高", "value": 0.7, "unit": "percentage points", "group": "g"}]
     assert _charts(_draft(meta=meta, figures=figures)) == []
+
+
+def test_a_drafts_timeline_leaves_out_an_event_pointing_back_to_the_sentence_before() -> None:
+    events = [{"date": "2021-03-01", "event": "It's higher than the last year's allotment and the revised estimate."},
+              {"date": "2022-03-01", "event": "The minister presented the budget for the coming year."},
+              {"date": "2023-03-01", "event": "The budget for education rose to a record level."}]
+    doc = document_for(_draft(timeline=events), find_pack("slides", None), "draft", None)
+    shown = [n.plain_text(e.children) for b in doc.blocks if isinstance(b, n.Timeline) for e in b.events]
+    assert len(shown) == 2 and not any(text.startswith("It's") for text in shown)

@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from briefkit.extract.currencies import currency_code
+from briefkit.extract.keypoints import dangles
 from briefkit.writers.chartlabels import DANGLING, MID_SENTENCE, excerpt
 
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
@@ -269,7 +270,8 @@ def _borrowed(fig: Any) -> bool:
 
 
 def timeline_digest(events: Iterable[Any], said: Sequence[Any] = (), most: int = 5) -> list[Any]:
-    """A drafted slide's timeline: of ``events`` not already ``said`` (a key point's sentence), and of those
+    """A drafted slide's timeline: of ``events`` not already ``said`` (a key point's sentence) nor pointing back to
+    the sentence before theirs (:func:`briefkit.extract.keypoints.dangles`), and of those
     dated alike, the one told in the fewest words; of the dates, the latest ``most``; none where one date is
     left (a slide of one dated sentence is no timeline).  The note and the Word summary keep every event."""
     told = [_plain(str(text)) for text in said if text]
@@ -277,8 +279,8 @@ def timeline_digest(events: Iterable[Any], said: Sequence[Any] = (), most: int =
     shortest: dict[str, Any] = {}
     for event in events:
         plain, key = _plain(event.event), str(event.date)
-        if any(plain in text for text in told):
-            continue
+        if any(plain in text for text in told) or dangles(event.event):
+            continue  # said already, or a sentence pointing back ("It's higher than last year's …"): no event alone
         if key not in shortest or len(event.event.split()) < len(shortest[key].event.split()):
             shortest[key] = event
     digest = [shortest[key] for key in sorted(shortest)[-most:]]
