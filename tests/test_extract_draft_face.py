@@ -185,3 +185,10 @@ def test_a_drafts_timeline_leaves_out_an_event_pointing_back_to_the_sentence_bef
     doc = document_for(_draft(timeline=events), find_pack("slides", None), "draft", None)
     shown = [n.plain_text(e.children) for b in doc.blocks if isinstance(b, n.Timeline) for e in b.events]
     assert len(shown) == 2 and not any(text.startswith("It's") for text in shown)
+
+
+def test_an_answer_to_the_question_before_does_not_stand_alone_as_a_key_point() -> None:
+    from briefkit.extract.keypoints import dangles
+
+    assert dangles("No, not really.") and dangles("Yes, the ministry has published the figures.")
+    assert not dangles("Norway, Sweden and Finland joined the scheme.")
