@@ -191,4 +191,5 @@ def test_an_answer_to_the_question_before_does_not_stand_alone_as_a_key_point() 
     from briefkit.extract.keypoints import dangles
 
     assert dangles("No, not really.") and dangles("Yes, the ministry has published the figures.")
+    assert dangles("date 2022-02-01 No, not really.")  # a stored page's date stamp is no part of the sentence
     assert not dangles("Norway, Sweden and Finland joined the scheme.")

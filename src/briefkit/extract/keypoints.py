@@ -129,8 +129,9 @@ def dangles(text: str) -> bool:
     ("However, she admitted …", "And it said …"), closes a quotation opened before it ("… minimum wage
     review.”"), gives its words to a pronoun ("“We will put in all-out efforts …,” he added.") or to no one
     (a sentence that is one quotation, "“Load shedding will be maintained at Stage 3.”"), or is the rest of
-    a sentence the page broke (:func:`cut_open`)."""
-    text = text.strip()
+    a sentence the page broke (:func:`cut_open`).  A list's mark or a stored page's date stamp before it is
+    no part of the sentence (:func:`unmarked`)."""
+    text = unmarked(text.strip())
     if cut_open(text):
         return True
     # a Chinese sentence names its speaker before "他表示" in the same sentence: its pronoun points back only
