@@ -193,3 +193,16 @@ def test_an_answer_to_the_question_before_does_not_stand_alone_as_a_key_point() 
     assert dangles("No, not really.") and dangles("Yes, the ministry has published the figures.")
     assert dangles("date 2022-02-01 No, not really.")  # a stored page's date stamp is no part of the sentence
     assert not dangles("Norway, Sweden and Finland joined the scheme.")
+
+
+def test_a_drafted_charts_measure_is_a_whole_word_and_no_period_nor_fraction() -> None:
+    zh = {"title": "人口数据", "status": "draft", "language": "zh"}
+
+    def heading(labels: list[str], unit: str = "") -> list[str]:
+        figures = [{"label": label, "value": 10.0 * (i + 1), "unit": unit, "group": "g"}
+                   for i, label in enumerate(labels)]
+        return [c.title for c in _charts(_draft(meta=zh, figures=figures))]
+
+    assert heading(["城镇人口", "乡村人口"]) == ["人口"]
+    assert heading(["台灣10月外銷訂單", "大陸10月外銷訂單"], "USD") == ["外銷訂單"]
+    assert heading(["三分之一", "四分之一"]) == ["数值"]  # a fraction's end names nothing

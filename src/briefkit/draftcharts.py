@@ -133,12 +133,20 @@ _VAGUE = frozenset(["total", "net", "gross", "new", "annual", "average", "other"
 
 def _word_start(label: str, tail: str) -> str:
     """``tail``, the end of a Chinese ``label``, from the start of its first whole word ("业增加值" of
-    "第一产业增加值" → "增加值")."""
+    "第一产业增加值" → "增加值"); a tail that is a word of its own where the label runs it into one ("人口" of
+    "城镇人口") stays whole, but not the end of a number ("分之一" of "三分之一")."""
     from briefkit.extract.segment_zh import tokens
 
     start, at = len(label) - len(tail), 0
     for word, _ in tokens(label):
         if at >= start:
-            return label[at:]
+            return tail if at == start or _a_word(tail) else label[at:]
         at += len(word)
-    return ""
+    return tail if _a_word(tail) else ""
+
+
+def _a_word(text: str) -> bool:
+    """Whether ``text`` is one word of two characters or more, not the end of a fraction ("分之一")."""
+    from briefkit.extract.segment_zh import tokens
+
+    return len(text) >= _MEASURE_CHARS and not re.match(r"[之分的]", text) and [w for w, _ in tokens(text)] == [text]
