@@ -206,3 +206,11 @@ def test_a_drafted_charts_measure_is_a_whole_word_and_no_period_nor_fraction() -
     assert heading(["城镇人口", "乡村人口"]) == ["人口"]
     assert heading(["台灣10月外銷訂單", "大陸10月外銷訂單"], "USD") == ["外銷訂單"]
     assert heading(["三分之一", "四分之一"]) == ["数值"]  # a fraction's end names nothing
+
+
+def test_a_chart_bar_is_not_labelled_by_a_clause_holding_another_amount() -> None:
+    figures = [{"label": "Goods and services deficit", "value": 40.4e9, "unit": "USD", "group": "g"},
+               {"label": "Deficit was $40.4 billion in March, down", "value": 6.5e9, "unit": "USD", "group": "g"},
+               {"label": "Exports of goods", "value": 35.1e9, "unit": "USD", "group": "g"}]
+    charts = _charts(_draft(figures=figures))
+    assert [[p.label for p in c.points] for c in charts] == [["Goods and services deficit", "Exports of goods"]]

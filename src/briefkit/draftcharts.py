@@ -75,12 +75,20 @@ def _one_kind(bars: list[Any]) -> list[Any]:
     return bars
 
 
+_AMOUNT = re.compile(r"[$£€¥₹]\s?\d|\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent|billion|million|bn|mn|trillion)\b"
+                     r"|\d\s?(?:亿|万|%)", re.IGNORECASE)
+"""A label holding an amount of its own ("4.1% less year-on-year - down from $30.8 billion in October",
+"Deficit was $40.4 billion in March, down"): a clause cut from the sentence around another number, which
+names no bar."""
+
+
 def chart_bars(figures: Iterable[Any]) -> list[Any]:
     """A drafted chart's bars: ``figures`` labelled as tiles are (see :func:`key_tiles`), of one kind a reader
     would compare: without those no label names (a clause, a label borrowed from the sentence), a second bar
     under one label, a change beside levels or a total beside its parts, and none too small to see beside the
     largest; empty when fewer than two are left."""
-    named = [fig for fig in map(_labelled, figures) if label_quality(fig.label) < 2 and not _borrowed(fig)]
+    named = [fig for fig in map(_labelled, figures) if label_quality(fig.label) < 2 and not _borrowed(fig)
+             and not _AMOUNT.search(fig.label)]
     # one label as the chart prints it: "…projected to average between" is "…projected to average" there
     shown = [_plain(tidy_label(fig.label)) for fig in named]
     # "2019 slightly decreased" and "… decreased to cent": one clause cut at two lengths labels no two things
