@@ -39,9 +39,9 @@ _EXPLETIVE = (r"(?:'s|’s|\s+is|\s+was|\s+has\s+been|\s+will\s+be|\s+would\s+be
 _DANGLING = re.compile(
     rf"^[\"“‘']?(?:(?:This|These|That|Those)\b(?!\s+(?:{_TIME_NOUN})\b)(?!’s\s+why|'s\s+why)"
     rf"|It\b(?!{_EXPLETIVE})|(?:Its|He|She|They|Their|His|Her|Such|Both)\b"
-    # a connective that answers the sentence before ("Even so, …", "As a result, …")
     # an answer to the question before ("No, not really.", "Yes, it is.")
     r"|(?:No|Yes|Well|Sure|Not\s+really|Of\s+course),"
+    # a connective that answers the sentence before ("Even so, …", "As a result, …")
     r"|(?:Even\s+so|Still|As\s+such|As\s+a\s+result|Therefore|Thus|That\s+said|In\s+turn|Instead|Otherwise|"
     r"Nevertheless|Nonetheless|Despite\s+this|Because\s+of\s+this|In\s+response|To\s+that\s+end|Then),"
     r"|So\b(?!\s+far\b)|(?:Among|Of)\s+(?:them|these|those|which|it)\b"

@@ -144,7 +144,7 @@ def _leans(text: str) -> bool:
 
 
 _PICTURE_CREDIT = re.compile(r"\b(?:Pic|Picture|Photo|Image)s?\s*:\s*\S", re.IGNORECASE)
-_PICTURE_WORD = re.compile(r"\b(?:logo|photo|image|picture|screenshot|illustration|thumbnail|icon)s?\b", re.IGNORECASE)
+_PICTURE_WORD = re.compile(r"\b(?:logo|photo|photograph|screenshot|thumbnail)s?\b", re.IGNORECASE)
 _ALT_WORDS = 6
 """An image's alt text the page set as a heading names the picture ("ADB logo ADB", "File photo"): a short line
 naming a picture heads no theme."""
