@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from briefkit.draftview import _CUT_AFTER, _LEADS_ON, _RATES, _borrowed, _labelled, _plain, label_quality
+from briefkit.draftview import _RATES, _borrowed, _labelled, _plain, label_quality
 from briefkit.writers.chartlabels import tidy_label
 
 _VISIBLE = 20
@@ -77,9 +77,19 @@ def _one_kind(bars: list[Any]) -> list[Any]:
 
 _AMOUNT = re.compile(r"[$£€¥₹]\s?\d|\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent|billion|million|bn|mn|trillion)\b"
                      r"|\d\s?(?:亿|万|%)", re.IGNORECASE)
-"""A label holding an amount of its own ("4.1% less year-on-year - down from $30.8 billion in October",
-"Deficit was $40.4 billion in March, down"): a clause cut from the sentence around another number, which
-names no bar."""
+"""An amount in a label ("4.1% less year-on-year - down from $30.8 billion in October",
+"Deficit was $40.4 billion in March, down" for $6.5 billion): a clause cut from the sentence around another
+number, which names no bar."""
+
+
+_COMPARING = re.compile(r"\b(?:down|up|less|more|rose|fell|increased|decreased|higher|lower)\b|比|较|較", re.IGNORECASE)
+
+
+def _compared(fig: Any) -> bool:
+    """A label holding another amount than its bar's, beside a word comparing them: the clause around a
+    comparison, cut out of its sentence."""
+    other = fig.label.replace(str(fig.display or "\0"), " ")
+    return bool(_AMOUNT.search(other) and _COMPARING.search(other))
 
 
 def chart_bars(figures: Iterable[Any]) -> list[Any]:
@@ -88,7 +98,7 @@ def chart_bars(figures: Iterable[Any]) -> list[Any]:
     under one label, a change beside levels or a total beside its parts, and none too small to see beside the
     largest; empty when fewer than two are left."""
     named = [fig for fig in map(_labelled, figures) if label_quality(fig.label) < 2 and not _borrowed(fig)
-             and not _AMOUNT.search(fig.label)]
+             and not _compared(fig)]
     # one label as the chart prints it: "…projected to average between" is "…projected to average" there
     shown = [_plain(tidy_label(fig.label)) for fig in named]
     # "2019 slightly decreased" and "… decreased to cent": one clause cut at two lengths labels no two things
@@ -106,9 +116,8 @@ _MEASURE_OPENS = re.compile(r"^[\u3400-\u9fff]")
 
 def chart_measure(figures: Sequence[Any]) -> str:
     """What a drafted chart's bars all measure, as their labels name it, or "" (the chart is then headed by its
-    unit, "Values in CNY"): the end the labels share in Chinese ("第一产业增加值", "第二产业增加值" →
-    "产业增加值"), the words they open on in English ("Exports to China", "Exports to Japan" → "Exports"),
-    cut back to a word that can end a heading.  A single bar names nothing shared."""
+    unit, "Values in CNY"): the end the labels share in Chinese ("第一产业增加值", "第二产业增加值" → "增加值"),
+    from the start of a word.  A single bar names nothing shared; English labels are headed by their unit."""
     labels = [tidy_label(str(fig.label)).strip() for fig in figures]
     if len(labels) < 2 or not all(labels):
         return ""
@@ -120,23 +129,9 @@ def chart_measure(figures: Sequence[Any]) -> str:
         # a period the labels share opens no measure ("10月外銷訂單" → "外銷訂單"; the heading adds the period)
         shared = re.sub(r"^[\d\s~至-]*(?:年|月|日)?", "", _word_start(labels[0], shared)).lstrip("的之和与及、，,（(")
         return shared if len(shared) >= _MEASURE_CHARS and _MEASURE_OPENS.match(shared) else ""
-    split = [label.split() for label in labels]
-    words: list[str] = []
-    for column in zip(*split, strict=False):
-        if len({w.lower() for w in column}) > 1:
-            break
-        words.append(column[0])
-    while words and words[-1].lower().rstrip(".,;:") in _CUT_AFTER | _LEADS_ON:
-        words.pop()
-    if not words or all(w.lower() in _CUT_AFTER | _LEADS_ON | _VAGUE for w in words):
-        return ""
-    return " ".join(words)
-
-
-_VAGUE = frozenset(["total", "net", "gross", "new", "annual", "average", "other", "first", "second", "last", "next",
-                    "overall", "its", "this", "year", "in", "of"])
-"""Words labels may share that name no measure: a chart of "Total revenue" and "Total spending" measures no
-"Total"."""
+    # English labels share a word more often than a measure ("Item 1", "Deaths at home"): the unit's heading
+    # ("Number of deaths") says it better
+    return ""
 
 
 def _word_start(label: str, tail: str) -> str:

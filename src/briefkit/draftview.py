@@ -35,8 +35,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from briefkit.extract.currencies import currency_code
-from briefkit.extract.keypoints import dangles
 from briefkit.writers.chartlabels import DANGLING, MID_SENTENCE, excerpt
 
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
@@ -156,6 +154,11 @@ def purpose_label(fig: Any) -> str | None:
     return what[:1].upper() + what[1:]
 
 
+_DOLLAR_PREFIXES = frozenset(["US", "A", "AU", "C", "CA", "NZ", "HK", "S", "SG", "NT", "TT", "EC", "J", "Z", "BZ", "B"])
+"""The letters printed before "$" to say whose dollar ("US $", "NZ$", "HK$")."""
+_MONEY_SIGNS = frozenset(["Rs", "Tk", "N", "Sh", "Ksh", "RM", "Rp", "Nu", "R", "P", "K"])
+"""Currencies printed as letters before the amount ("Rs 8,000 crore", "Tk 23,000", "N1.33 trillion"), besides a
+currency's three-letter code ("GEL 430 million").  (Kept here: the products never load the extractor.)"""
 _PREFIX_TAIL = re.compile(r"(?:^|\s)(?P<prefix>[A-Z][A-Za-z]{0,2})$")
 """A label's last word in capitals, one to three letters: the prefix of the sum's currency ("US" of "US $23.14
 million", "NZ" of "NZ $5 million") where the sentence prints it against the amount."""
@@ -176,7 +179,8 @@ def prefix_label(fig: Any) -> str | None:
         return None
     prefix = match["prefix"]
     glued = re.search(rf"(?P<before>[^.;:!?]*?)\b{re.escape(prefix)}\s?(?P<sign>[^\w\s.,]?)\s?\d", source)
-    if not glued or not currency_code(prefix + glued["sign"] if glued["sign"] else prefix):
+    if not glued or not (prefix in _DOLLAR_PREFIXES if glued["sign"] == "$" else
+                         not glued["sign"] and (prefix in _MONEY_SIGNS or bool(_MONEY.match(prefix)))):
         return None  # a word of the label's own ("Loans to the IMF"): no currency's prefix glued to the sum
     words = fig.label.strip()[:match.start()].split() or glued["before"].split()
     while words and words[-1].lower() in _CUT_AFTER:
@@ -269,9 +273,22 @@ def _borrowed(fig: Any) -> bool:
     return bool(unit) and fig.label.strip().lower().endswith(f": {unit}")
 
 
+def _points_back(sentence: str) -> bool:
+    """A sentence opening on a word that points back to the one before ("It's higher than last year's …")."""
+    words = sentence.split()
+    first = words[0].lower().strip("\"“‘'(") if words else ""
+    if len(words) > 1 and words[1].lower().strip(",") in _TIME_WORDS:
+        return False  # "This year the budget …" dates itself
+    return re.sub(r"['’](?:s|re|ve|ll|d)$", "", first) in _POINTS_BACK
+
+
+_TIME_WORDS = frozenset(["year", "month", "week", "quarter", "time", "morning", "afternoon", "evening", "season",
+                         "spring", "summer", "autumn", "winter", "decade", "weekend"])
+
+
 def timeline_digest(events: Iterable[Any], said: Sequence[Any] = (), most: int = 5) -> list[Any]:
     """A drafted slide's timeline: of ``events`` not already ``said`` (a key point's sentence) nor pointing back to
-    the sentence before theirs (:func:`briefkit.extract.keypoints.dangles`), and of those
+    the sentence before theirs ("It's higher than …"), and of those
     dated alike, the one told in the fewest words; of the dates, the latest ``most``; none where one date is
     left (a slide of one dated sentence is no timeline).  The note and the Word summary keep every event."""
     told = [_plain(str(text)) for text in said if text]
@@ -279,7 +296,7 @@ def timeline_digest(events: Iterable[Any], said: Sequence[Any] = (), most: int =
     shortest: dict[str, Any] = {}
     for event in events:
         plain, key = _plain(event.event), str(event.date)
-        if any(plain in text for text in told) or dangles(event.event):
+        if any(plain in text for text in told) or _points_back(event.event):
             continue  # said already, or a sentence pointing back ("It's higher than last year's …"): no event alone
         if key not in shortest or len(event.event.split()) < len(shortest[key].event.split()):
             shortest[key] = event
