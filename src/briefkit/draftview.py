@@ -92,9 +92,9 @@ def label_quality(label: str) -> int:
     if len(text) < 2 or (not _OPENS_WELL.match(text) and not _OPENS_MID.match(text)):
         return 2
     if re.search(r"[\u3400-\u9fff]", text):
-        # a sentence's stop, a list's "respectively" (分别: the label names no one figure) or a conjunction it
-        # stops on ("…快4.2和"): cut out of a sentence
-        return 2 if re.search(r"[。！？；]|分别|分別|[和与與及、或]$", text) else 0
+        # a sentence's stop, a list's "respectively" (分别: the label names no one figure) or a conjunction
+        # after a number it stops on ("…快4.2和", not the end of a word: "提及"): cut out of a sentence
+        return 2 if re.search(r"[。！？；]|分别|分別|\d[和与與及、或]$", text) else 0
     last = words[-1].lower().rstrip(".,;:")
     if _OPENS_MID.match(text) or words[0] in _LEADS_ON or last in _CUT_AFTER or last.endswith(("’s", "'s")) \
             or _CUT_SHAPES.search(text):
