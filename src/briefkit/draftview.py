@@ -277,8 +277,8 @@ def _points_back(sentence: str) -> bool:
     """A sentence opening on a word that points back to the one before ("It's higher than last year's …")."""
     words = sentence.split()
     first = words[0].lower().strip("\"“‘'(") if words else ""
-    if len(words) > 1 and words[1].lower().strip(",") in _TIME_WORDS:
-        return False  # "This year the budget …" dates itself
+    if len(words) > 1 and re.sub(r"['’]s?$", "", words[1].lower().strip(",")) in _TIME_WORDS:
+        return False  # "This year's budget …" dates itself
     return re.sub(r"['’](?:s|re|ve|ll|d)$", "", first) in _POINTS_BACK
 
 
