@@ -55,9 +55,9 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
 - ``heading_picture``: a theme's heading that names a picture (its alt text: "ADB logo ADB", "File photo");
 - ``tile_currency_tail``: a tile's or row's label ending on its sum's currency prefix ("Loan of US" for "US
   $14.66 million"), or that prefix alone ("US");
-- ``chart_by_unit``: a drafted chart headed by its unit alone ("单位：CNY", "Values in INR", "Percentages") where
-  its bars' labels name a measure they share (Chinese labels with a common end of two characters or more,
-  English ones opening on one noun);
+- ``chart_by_unit``: a drafted Chinese chart headed by its unit alone ("单位：CNY", "百分比") where its bars'
+  labels name a measure they share (a common end of two characters or more; English charts are headed by their
+  unit: their labels share a word more often than a measure);
 - ``chart_mixed``: a drafted chart of rates setting a fall beside rises (both bars stand up) or a growth rate
   beside a level (a share, a contribution, an unemployment rate);
 - ``timeline_single``: a timeline (slides) with a single event: a dated sentence, not a timeline;
@@ -409,7 +409,7 @@ def currency_tail(label: str, brief: Brief) -> bool:
 
 
 def _shared_measure(labels: list[str]) -> str:
-    """What chart labels share: a Chinese end of two characters or more, or an English first word."""
+    """What Chinese chart labels share: an end of two characters or more."""
     if len(labels) < 2:
         return ""
     if all(re.search(r"[\u3400-\u9fff]", lab) for lab in labels):
@@ -417,9 +417,7 @@ def _shared_measure(labels: list[str]) -> str:
         while end and not all(lab.endswith(end) for lab in labels):
             end = end[1:]
         return end if len(re.findall(r"[\u3400-\u9fff]", end)) >= 2 else ""
-    firsts = {lab.split()[0].lower() for lab in labels if lab.split()}
-    first = firsts.pop() if len(firsts) == 1 else ""
-    return first if first and first not in _FUNCTION | {"total", "net", "new"} else ""
+    return ""
 
 
 _RATE_FALLS = re.compile(r"\b(?:fell|declined|decreased|dropped|down)\b|下降|减少|回落|降低|下跌", re.IGNORECASE)

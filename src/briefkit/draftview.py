@@ -156,7 +156,8 @@ def purpose_label(fig: Any) -> str | None:
 
 _DOLLAR_PREFIXES = frozenset(["US", "A", "AU", "C", "CA", "NZ", "HK", "S", "SG", "NT", "TT", "EC", "J", "Z", "BZ", "B"])
 """The letters printed before "$" to say whose dollar ("US $", "NZ$", "HK$")."""
-_MONEY_SIGNS = frozenset(["Rs", "Tk", "N", "Sh", "Ksh", "RM", "Rp", "Nu", "R", "P", "K"])
+_MONEY_SIGNS = frozenset(["Rs", "Tk", "N", "Sh", "Ksh", "RM", "Rp", "Nu", "R", "P", "K", "KD", "BD", "QR", "SR", "Dh",
+                          "Dhs", "GH", "Le"])
 """Currencies printed as letters before the amount ("Rs 8,000 crore", "Tk 23,000", "N1.33 trillion"), besides a
 currency's three-letter code ("GEL 430 million").  (Kept here: the products never load the extractor.)"""
 _PREFIX_TAIL = re.compile(r"(?:^|\s)(?P<prefix>[A-Z][A-Za-z]{0,2})$")
