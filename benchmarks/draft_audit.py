@@ -48,7 +48,20 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
   as the article's, with neither their marks nor their speaker;
 - ``cut_sentence``: a summary, key point or background paragraph that stops mid-sentence: cut with "..."
   after a word or a comma (a teaser's dek), or ending on a word with no closing stop;
-- ``render_error``: a product that does not build at all.
+- ``render_error``: a product that does not build at all;
+- ``site_voice``: a summary, key point, theme heading or theme paragraph in which the site speaks, not the story:
+  its appeal to the reader (a paragraph saying "we"/"our" and "you"/"your" that asks for a donation, a
+  subscription, "your help" or "support for us") or its note on the page ("This article was produced by …");
+- ``heading_picture``: a theme's heading that names a picture (its alt text: "ADB logo ADB", "File photo");
+- ``tile_currency_tail``: a tile's or row's label ending on its sum's currency prefix ("Loan of US" for "US
+  $14.66 million"), or that prefix alone ("US");
+- ``chart_by_unit``: a drafted Chinese chart headed by its unit alone ("单位：CNY", "百分比") where its bars'
+  labels name a measure they share (a common end of two characters or more; English charts are headed by their
+  unit: their labels share a word more often than a measure);
+- ``chart_mixed``: a drafted chart of rates setting a fall beside rises (both bars stand up) or a growth rate
+  beside a level (a share, a contribution, an unemployment rate);
+- ``timeline_single``: a timeline (slides) with a single event: a dated sentence, not a timeline;
+- ``tile_stray_bracket``: a tile's or row's label closing a bracket it never opened ("GDP)同比增长").
 
 ``--render N`` also writes the PDFs of the first N articles (after ``--only``) and reads them back with
 pdftotext: notes over two pages, notes whose second page holds only the Sources block
@@ -83,6 +96,7 @@ from briefkit.document.nodes import (  # noqa: E402
     Paragraph,
     SlideBreak,
     Table,
+    Timeline,
     block_text,
     is_attribution,
     plain_text,
@@ -100,7 +114,8 @@ KINDS = ("render_error", "quote_repeat", "quote_no_speaker", "quote_bad_speaker"
          "chart_apart", "heading_lead_in", "agenda_stale", "intro_orphan", "note_over_2_pages", "note_sources_alone",
          "slide_over_budget", "title_repeat", "title_long", "sentence_twice", "point_fragment", "quote_inside",
          "cut_sentence",
-         "tile_in_words")
+         "tile_in_words", "site_voice", "heading_picture", "tile_currency_tail", "chart_by_unit", "chart_mixed",
+         "timeline_single", "tile_stray_bracket")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|noted|according to|explained|warned|insisted)\b"
                      r"|[\u3400-\u9fff]{2,}(?:表示|说|指出|强调|称|认为|介绍)")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "this", "that", "these",
@@ -358,6 +373,97 @@ def product_defects(doc: Document, brief: Brief, stem: str, tiles_too: bool = Tr
     return found
 
 
+_APPEAL_ASKS = re.compile(r"\b(?:donat(?:e|ion|ions)|subscrib(?:e|ing)|your\s+(?:help|support|donation)|"
+                          r"support\s+(?:us|our))\b", re.IGNORECASE)
+_PAGE_NOTE = re.compile(r"^This\s+(?:article|story|report|piece)\s+(?:was|is|has\s+been)\s+(?:produced|written|"
+                        r"published|originally|first|made|funded|supported)\b", re.IGNORECASE)
+
+
+def site_voice(text: str) -> bool:
+    """The site speaking in a text of the draft: an appeal to its reader, or a note about the page."""
+    outside = re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
+    appeal = re.search(r"\b(?:we|our|us)\b", outside, re.IGNORECASE) and \
+        re.search(r"\b(?:you|your)\b", outside, re.IGNORECASE) and _APPEAL_ASKS.search(outside)
+    return bool(appeal) or any(_PAGE_NOTE.match(s.strip()) for s in _SENTENCE_END.split(text))
+
+
+def draft_defects(brief: Brief) -> list[tuple[str, str]]:
+    """The site's voice among the draft's texts, and its themes headed by a picture's alt text."""
+    texts = [brief.summary or "", *(p.text for p in brief.key_points)]
+    for section in brief.sections:
+        texts += [section.heading, *section.paragraphs]
+    found = [("site_voice", t[:90]) for t in texts if t and site_voice(t)]
+    return found + [("heading_picture", s.heading) for s in brief.sections
+                    if len(s.heading.split()) <= 6 and re.search(r"\b(?:logo|photo|image|picture)s?\b", s.heading,
+                                                                 re.IGNORECASE)]
+
+
+def currency_tail(label: str, brief: Brief) -> bool:
+    """A tile's label ending on a short capitalised word that its figure's sentence prints against the sum
+    ("US" of "US $23.14 million")."""
+    last = label.split()[-1] if label.split() else ""
+    if not re.fullmatch(r"[A-Z][A-Za-z]{0,2}", last):
+        return False
+    glued = re.compile(rf"\b{re.escape(last)}\s?[$€£¥₹]?\s?\d")
+    return any(glued.search(f.source_text or "") for f in brief.figures if f.unit and len(f.unit) == 3)
+
+
+def _shared_measure(labels: list[str]) -> str:
+    """What Chinese chart labels share: an end of two characters or more."""
+    if len(labels) < 2:
+        return ""
+    if all(re.search(r"[\u3400-\u9fff]", lab) for lab in labels):
+        end = labels[0]
+        while end and not all(lab.endswith(end) for lab in labels):
+            end = end[1:]
+        return end if len(re.findall(r"[\u3400-\u9fff]", end)) >= 2 else ""
+    return ""
+
+
+_RATE_FALLS = re.compile(r"\b(?:fell|declined|decreased|dropped|down)\b|下降|减少|回落|降低|下跌", re.IGNORECASE)
+_RATE_RISES = re.compile(r"\b(?:rose|increased|grew|growth|up)\b|增长|提高|上升|增加|上涨|加快", re.IGNORECASE)
+_ZH_MOVE_END = re.compile(r"(?:增长|增速|增幅|下降|提高|回落|上升|上涨|加快|放缓|回升|下跌|减少|增加)$")
+
+
+def chart_mix(chart: Chart, unit_heads: set[str]) -> list[tuple[str, str]]:
+    """A drafted chart headed by its unit where its labels share a measure; a chart of rates mixing falls and
+    rises, or growth rates and levels (Chinese labels: by the word they end on)."""
+    labels = [p.label for p in chart.points]
+    found: list[tuple[str, str]] = []
+    if chart.title.split(", ")[0] in unit_heads and (shared := _shared_measure(labels)):
+        found.append(("chart_by_unit", f"{chart.title} (labels share {shared!r})"))
+    if (chart.unit or "").strip().lower() in _RATE_UNITS | {"percentage points"}:
+        falls = [bool(_RATE_FALLS.search(lab)) and not _RATE_RISES.search(lab) for lab in labels]
+        if any(falls) and not all(falls):
+            found.append(("chart_mixed", f"{chart.title}: a fall beside rises"))
+        if all(re.search(r"[\u3400-\u9fff]", lab) for lab in labels):
+            moves = [bool(_ZH_MOVE_END.search(lab)) for lab in labels]
+            if any(moves) and not all(moves):
+                found.append(("chart_mixed", f"{chart.title}: growth rates beside a level"))
+    return found
+
+
+def more_defects(doc: Document, brief: Brief, product: str) -> list[tuple[str, str]]:
+    """Tile labels on a currency's prefix, charts headed by their unit or mixing measures, one-event timelines."""
+    found: list[tuple[str, str]] = []
+    if product != "summary":
+        found += [("tile_currency_tail", label) for tiles in _tiles(doc) for _, label in tiles
+                  if currency_tail(label, brief)]
+        found += [("tile_stray_bracket", label) for tiles in _tiles(doc) for _, label in tiles
+                  if label.count(")") + label.count("）") > label.count("(") + label.count("（")]
+    table = labels_for(brief.meta.language)
+    units = {str(f.unit) for f in brief.figures if f.unit}
+    unit_heads = {table.get("chart_values"), table.get("chart_percent")}
+    unit_heads |= {table.get("unit_caption", unit=u) for u in units | {"percentage points"}}
+    unit_heads |= {table.get("unit_caption", unit=table.get("percentage_points"))}
+    for block in doc.blocks:
+        if isinstance(block, Chart) and brief.meta.status == "draft":
+            found += chart_mix(block, {h for h in unit_heads if h})
+        if isinstance(block, Timeline) and product == "slides" and len(block.events) == 1:
+            found.append(("timeline_single", plain_text(block.events[0].children)[:90]))
+    return found
+
+
 def rendered_defects(brief: Brief, name: str, work: Path) -> list[tuple[str, str]]:
     """Notes over two pages and slides over the body budget, read back from the PDFs."""
     request = RenderRequest(content=Path(f"{name}.yaml"), out_dir=work, products=("note", "slides"),
@@ -397,14 +503,14 @@ def audit(path: Path, render: bool, work: Path) -> list[tuple[str, str]] | None:
     except BriefkitError:
         return None
     found = content_defects(brief) + text_defects(titled(brief, "")[0])
-    found += inside_defects(brief, read_article(path).paragraphs)
+    found += inside_defects(brief, read_article(path).paragraphs) + draft_defects(brief)
     for product in ("note", "slides", "summary"):
         try:
             doc = document_for(brief, find_pack(product, None), path.stem, None)
         except BriefkitError as exc:  # a product that does not build at all is the worst defect
             found.append(("render_error", f"{product}: {exc}"))
             continue
-        defects = product_defects(doc, brief, path.stem, product != "summary")
+        defects = product_defects(doc, brief, path.stem, product != "summary") + more_defects(doc, brief, product)
         found += [(kind, f"{product}: {text}") for kind, text in defects]
     if render:
         found += rendered_defects(brief, path.stem, work)

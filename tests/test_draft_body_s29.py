@@ -18,7 +18,8 @@ from tests.conftest import SAMPLE, drafted, extracted
 from briefkit.content import Brief, load_brief
 from briefkit.content.model import Figure
 from briefkit.document.nodes import Heading, plain_text
-from briefkit.draftview import chart_bars, key_tiles
+from briefkit.draftcharts import chart_bars
+from briefkit.draftview import key_tiles
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.keypoints import dangles
 from briefkit.packs import find_pack

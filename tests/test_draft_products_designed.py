@@ -11,7 +11,8 @@ from tests.conftest import SAMPLE
 from briefkit.content import Brief
 from briefkit.content.worktitle import drafted_title
 from briefkit.document import nodes as n
-from briefkit.draftview import chart_bars, key_tiles
+from briefkit.draftcharts import chart_bars
+from briefkit.draftview import key_tiles
 from briefkit.packs import find_pack
 from briefkit.render import RenderRequest, document_for, render_brief
 from briefkit.templating import fmt_figure

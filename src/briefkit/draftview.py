@@ -11,15 +11,11 @@ Its products should still read as if someone had:
   by side says nothing about which is which), never under a "label" that is punctuation, a clause's tail or
   a phrase cut out of a sentence ("…in April in THB", "…since December", "Increase of"), and with a clause
   (a label running on, or of more than eight words) only where labels run out.  A sum of money labelled by
-  what it is for ("£30million" "For education") is labelled by that ("Education").  Every figure stays in
+  what it is for ("£30million" "For education") is labelled by that ("Education"), and a label ending on its
+  currency's prefix ("Loan of US" for "US $14.66 million") loses it ("Loan").  Every figure stays in
   the content, the speaker notes and the Word summary's full table.
 
-- :func:`chart_bars`: the bars of a drafted chart, figures of one kind a reader would compare: under the same
-  labels as the tiles (none cut out of a sentence, none borrowed from the sentence with the unit tacked on:
-  "Usage exceeds: kl" is a step list's threshold, "Safaricom now boasts: M-Pesa customers" is merchants), no
-  change beside levels nor a total beside its parts, and none too small beside the largest to be seen (a grant
-  of "up to $700" each beside the "$1.5 billion" package it is part of is no comparison); a chart left with one
-  bar is not drawn.
+- :func:`briefkit.draftcharts.chart_bars` (a drafted chart's bars) uses the tiles' labels.
 
 - :func:`names_a_theme`: whether a drafted theme's heading names it, or is a lead-in or a cut sentence the
   products number instead ("Theme 2").
@@ -29,7 +25,8 @@ Its products should still read as if someone had:
   September from 3.6 per cent in August"), and a slide of them all is a wall of text running on to a second.
 
 Templates call them as filters (``brief.quotes | fresh_quotes(texts)``, ``figures | key_tiles(6)``,
-``figs | chart_bars``); a reviewed brief's choices are a person's and the templates print them whole.
+``figs | chart_bars``, from :mod:`briefkit.draftcharts`); a reviewed brief's choices are a person's and the
+templates print them whole.
 """
 
 from __future__ import annotations
@@ -38,7 +35,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from briefkit.writers.chartlabels import DANGLING, MID_SENTENCE, excerpt, tidy_label
+from briefkit.writers.chartlabels import DANGLING, MID_SENTENCE, excerpt
 
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 _LEADS_ON = MID_SENTENCE | {"a", "an", "the", "its", "their", "his", "her", "went", "came", "rose", "fell", "have",
@@ -95,7 +92,9 @@ def label_quality(label: str) -> int:
     if len(text) < 2 or (not _OPENS_WELL.match(text) and not _OPENS_MID.match(text)):
         return 2
     if re.search(r"[\u3400-\u9fff]", text):
-        return 2 if re.search(r"[。！？；]", text) else 0
+        # a sentence's stop, a list's "respectively" (分别: the label names no one figure) or a conjunction
+        # after a number it stops on ("…快4.2和", not the end of a word: "提及"): cut out of a sentence
+        return 2 if re.search(r"[。！？；]|分别|分別|\d[和与與及、或]$", text) else 0
     last = words[-1].lower().rstrip(".,;:")
     if _OPENS_MID.match(text) or words[0] in _LEADS_ON or last in _CUT_AFTER or last.endswith(("’s", "'s")) \
             or _CUT_SHAPES.search(text):
@@ -155,9 +154,57 @@ def purpose_label(fig: Any) -> str | None:
     return what[:1].upper() + what[1:]
 
 
+_DOLLAR_PREFIXES = frozenset(["US", "A", "AU", "C", "CA", "NZ", "HK", "S", "SG", "NT", "TT", "EC", "J", "Z", "BZ", "B"])
+"""The letters printed before "$" to say whose dollar ("US $", "NZ$", "HK$")."""
+_MONEY_SIGNS = frozenset(["Rs", "Tk", "N", "Sh", "Ksh", "RM", "Rp", "Nu", "R", "P", "K", "KD", "BD", "QR", "SR", "Dh",
+                          "Dhs", "GH", "Le"])
+"""Currencies printed as letters before the amount ("Rs 8,000 crore", "Tk 23,000", "N1.33 trillion"), besides a
+currency's three-letter code ("GEL 430 million").  (Kept here: the products never load the extractor.)"""
+_PREFIX_TAIL = re.compile(r"(?:^|\s)(?P<prefix>[A-Z][A-Za-z]{0,2})$")
+"""A label's last word in capitals, one to three letters: the prefix of the sum's currency ("US" of "US $23.14
+million", "NZ" of "NZ $5 million") where the sentence prints it against the amount."""
+
+
+def prefix_label(fig: Any) -> str | None:
+    """A label without the prefix of a currency, which it took for a word of its own ("Approved loans totalling
+    US" for "… totalling US $23.14 million" → "Approved loans totalling"), or None.  The sum may be the figure's
+    own or the next one's ("Social needs and GEL" of "… for social needs and GEL 430 million …"): either way
+    the prefix is the sum's.
+
+    A label that was only the prefix ("US") is the sentence's words before it ("Guinea-Bissau will receive");
+    a label left stopping on a preposition or an article loses it ("Loan of" → "Loan").
+    """
+    match = _PREFIX_TAIL.search(fig.label.strip())
+    source = str(fig.source_text or "")
+    if not match:
+        return None
+    prefix = match["prefix"]
+    glued = re.search(rf"(?P<before>[^.;:!?]*?)\b{re.escape(prefix)}\s?(?P<sign>[^\w\s.,]?)\s?\d", source)
+    if not glued or not (prefix in _DOLLAR_PREFIXES if glued["sign"] == "$" else
+                         not glued["sign"] and (prefix in _MONEY_SIGNS or bool(_MONEY.match(prefix)))):
+        return None  # a word of the label's own ("Loans to the IMF"): no currency's prefix glued to the sum
+    words = fig.label.strip()[:match.start()].split() or glued["before"].split()
+    while words and words[-1].lower() in _CUT_AFTER:
+        words.pop()
+    label = " ".join(words[-_LABEL_WORDS:])
+    return label[:1].upper() + label[1:] if label else None
+
+
+def closed_label(label: str) -> str | None:
+    """A label cut inside a bracket, without the bracket's stray close ("GDP)同比增长" of "国内生产总值(GDP)同比增长"
+    → "GDP同比增长"), or None when its brackets pair."""
+    closed = label
+    for opening, closing in (("(", ")"), ("（", "）")):
+        while closed.count(closing) > closed.count(opening):
+            at = closed.find(closing)
+            closed = closed[:at] + closed[at + 1:]
+    return closed if closed != label else None
+
+
 def _labelled(fig: Any) -> Any:
-    """``fig``, relabelled by what its money is for where its label is that phrase."""
-    what = purpose_label(fig)
+    """``fig``, relabelled by what its money is for where its label is that phrase, without the prefix of its
+    currency where its label ends on one, and without a bracket's stray close."""
+    what = purpose_label(fig) or prefix_label(fig) or closed_label(fig.label)
     return fig.model_copy(update={"label": what}) if what else fig
 
 
@@ -217,17 +264,6 @@ def _tile_rank(fig: Any, printed: Callable[[Any], str]) -> int:
     return label_quality(fig.label) + int(spelled) + int(_borrowed(fig))
 
 
-_VISIBLE = 20
-"""A bar under a twentieth of the largest is a sliver: the two numbers measure different things (a part beside
-its whole, a per-head sum beside a package, a count of merchants beside one of customers)."""
-_CHANGE = re.compile(r"^(?:an?\s+)?(?:increase|rise|jump|drop|fall|decline|decrease|gain|loss|cut|up|down)s?\b"
-                     r"|\b(?:increase|decrease|rise|fall|drop|gain|loss)(?:\s+(?:of|by))?$"
-                     r"|^(?:比|较|較)|(?:增加|减少|減少|增长|增長|下降|净增|淨增|增产|增產|减产|減產|回落|上升)$",
-                     re.IGNORECASE)
-"""A label naming a change ("Increase of people", "比上年增加"): the change beside a level is no comparison."""
-_TOTAL = re.compile(r"^(?:the\s+)?total\b|\btotal$|\bin\s+all$"
-                    r"|^(?:共计|合计|總計|总计|共計|合計)|^(?:总|總)(?:投资|投資|额|額)", re.IGNORECASE)
-"""A label naming a total ("Total", "共计", "总投资"): the whole beside its parts is no comparison."""
 _RATES = frozenset(["%", "percent", "percentage points", "points", "basis points"])
 
 
@@ -238,48 +274,34 @@ def _borrowed(fig: Any) -> bool:
     return bool(unit) and fig.label.strip().lower().endswith(f": {unit}")
 
 
-def _one_kind(bars: list[Any]) -> list[Any]:
-    """``bars`` of one kind: without changes beside levels, nor a total beside its parts (rates excepted: a
-    growth rate is a change and a level at once)."""
-    if bars and str(bars[0].unit or "") in _RATES:
-        return bars
-    for kind in (_CHANGE, _TOTAL):
-        others = [fig for fig in bars if not kind.search(fig.label.strip())]
-        if len(others) >= 2 or (others and len(others) < len(bars)):
-            bars = others
-    return bars
+def _points_back(sentence: str) -> bool:
+    """A sentence opening on a word that points back to the one before ("It's higher than last year's …")."""
+    words = sentence.split()
+    first = words[0].lower().strip("\"“‘'(") if words else ""
+    if len(words) > 1 and re.sub(r"['’]s?$", "", words[1].lower().strip(",")) in _TIME_WORDS:
+        return False  # "This year's budget …" dates itself
+    return re.sub(r"['’](?:s|re|ve|ll|d)$", "", first) in _POINTS_BACK
 
 
-def chart_bars(figures: Iterable[Any]) -> list[Any]:
-    """A drafted chart's bars: ``figures`` labelled as tiles are (see :func:`key_tiles`), of one kind a reader
-    would compare: without those no label names (a clause, a label borrowed from the sentence), a second bar
-    under one label, a change beside levels or a total beside its parts, and none too small to see beside the
-    largest; empty when fewer than two are left."""
-    named = [fig for fig in map(_labelled, figures) if label_quality(fig.label) < 2 and not _borrowed(fig)]
-    # one label as the chart prints it: "…projected to average between" is "…projected to average" there
-    shown = [_plain(tidy_label(fig.label)) for fig in named]
-    # "2019 slightly decreased" and "… decreased to cent": one clause cut at two lengths labels no two things
-    bars = [fig for i, fig in enumerate(named)
-            if not any(shown[i].startswith(other) or other.startswith(shown[i]) for other in shown[:i])]
-    bars = _one_kind(bars)
-    top = max((abs(fig.value) for fig in bars), default=0.0)
-    bars = [fig for fig in bars if fig.value == 0 or abs(fig.value) * _VISIBLE >= top]
-    return bars if len(bars) > 1 else []
+_TIME_WORDS = frozenset(["year", "month", "week", "quarter", "time", "morning", "afternoon", "evening", "season",
+                         "spring", "summer", "autumn", "winter", "decade", "weekend"])
 
 
 def timeline_digest(events: Iterable[Any], said: Sequence[Any] = (), most: int = 5) -> list[Any]:
-    """A drafted slide's timeline: of ``events`` not already ``said`` (a key point's sentence), and of those
+    """A drafted slide's timeline: of ``events`` not already ``said`` (a key point's sentence) nor pointing back to
+    the sentence before theirs ("It's higher than …"), and of those
     dated alike, the one told in the fewest words; of the dates, the latest ``most``; none where one date is
-    left of several events.  The note and the Word summary keep every event."""
+    left (a slide of one dated sentence is no timeline).  The note and the Word summary keep every event."""
     told = [_plain(str(text)) for text in said if text]
     events = list(events)
     shortest: dict[str, Any] = {}
     for event in events:
         plain, key = _plain(event.event), str(event.date)
-        if any(plain in text for text in told):
-            continue
+        if any(plain in text for text in told) or _points_back(event.event):
+            continue  # said already, or a sentence pointing back ("It's higher than last year's …"): no event alone
         if key not in shortest or len(event.event.split()) < len(shortest[key].event.split()):
             shortest[key] = event
     digest = [shortest[key] for key in sorted(shortest)[-most:]]
-    # one date left of several events is no timeline; a draft's only event is one (the timeline macro's rule)
-    return digest if len(digest) >= 2 or len(events) < 2 else []
+    # one date is no timeline, whether one event was left of several or the draft dated only one: a slide of a
+    # single dated sentence is a key point under the wrong heading
+    return digest if len(digest) >= 2 else []

@@ -42,7 +42,8 @@ from markupsafe import Markup
 
 from briefkit import __version__, cjk, locale, sandbox, usercache
 from briefkit.cjk import close_gaps
-from briefkit.draftview import chart_bars, fresh_quotes, key_tiles, names_a_theme, timeline_digest
+from briefkit.draftcharts import chart_bars, chart_measure
+from briefkit.draftview import fresh_quotes, key_tiles, names_a_theme, timeline_digest
 from briefkit.errors import TemplateError
 from briefkit.labels import Labels
 from briefkit.packs import builtin_dir
@@ -259,6 +260,7 @@ def make_env(user_dir: Path | None = None) -> LimitedSandbox:
         yaml=to_yaml, url=md_url, md=lambda v: Markup(md_escape(str(v))),
         # a draft's quotations and tiles (briefkit.draftview), numbers compared as the figure filter prints them
         fresh_quotes=fresh_quotes, key_tiles=partial(key_tiles, printed=fmt_figure), chart_bars=chart_bars,
+        chart_measure=chart_measure,
         names_a_theme=names_a_theme, timeline_digest=timeline_digest,
     )
     env.limit_filters()

@@ -39,6 +39,8 @@ _EXPLETIVE = (r"(?:'s|’s|\s+is|\s+was|\s+has\s+been|\s+will\s+be|\s+would\s+be
 _DANGLING = re.compile(
     rf"^[\"“‘']?(?:(?:This|These|That|Those)\b(?!\s+(?:{_TIME_NOUN})\b)(?!’s\s+why|'s\s+why)"
     rf"|It\b(?!{_EXPLETIVE})|(?:Its|He|She|They|Their|His|Her|Such|Both)\b"
+    # an answer to the question before ("No, not really.", "Yes, it is.")
+    r"|(?:No|Yes|Well|Sure|Not\s+really|Of\s+course),"
     # a connective that answers the sentence before ("Even so, …", "As a result, …")
     r"|(?:Even\s+so|Still|As\s+such|As\s+a\s+result|Therefore|Thus|That\s+said|In\s+turn|Instead|Otherwise|"
     r"Nevertheless|Nonetheless|Despite\s+this|Because\s+of\s+this|In\s+response|To\s+that\s+end|Then),"
@@ -127,8 +129,9 @@ def dangles(text: str) -> bool:
     ("However, she admitted …", "And it said …"), closes a quotation opened before it ("… minimum wage
     review.”"), gives its words to a pronoun ("“We will put in all-out efforts …,” he added.") or to no one
     (a sentence that is one quotation, "“Load shedding will be maintained at Stage 3.”"), or is the rest of
-    a sentence the page broke (:func:`cut_open`)."""
-    text = text.strip()
+    a sentence the page broke (:func:`cut_open`).  A list's mark or a stored page's date stamp before it is
+    no part of the sentence (:func:`unmarked`)."""
+    text = unmarked(text.strip())
     if cut_open(text):
         return True
     # a Chinese sentence names its speaker before "他表示" in the same sentence: its pronoun points back only

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from briefkit.content.model import Section
 from briefkit.extract.body import Body, Sentence
 from briefkit.extract.captions import is_caption
 from briefkit.extract.keypoints import cut_open, unmarked
+from briefkit.extract.sentences_site import site_sentences
 from briefkit.extract.summary import _terms
 from briefkit.extract.teasers import teaser_sentences
 
@@ -142,15 +144,24 @@ def _leans(text: str) -> bool:
 
 
 _PICTURE_CREDIT = re.compile(r"\b(?:Pic|Picture|Photo|Image)s?\s*:\s*\S", re.IGNORECASE)
+_PICTURE_WORD = re.compile(r"\b(?:logo|photo|photograph|screenshot|thumbnail)s?\b", re.IGNORECASE)
+_ALT_WORDS = 6
+"""An image's alt text the page set as a heading names the picture ("ADB logo ADB", "File photo"): a short line
+naming a picture heads no theme."""
+
+
+def _alt_text(heading: str) -> bool:
+    return len(heading.split()) <= _ALT_WORDS and bool(_PICTURE_WORD.search(heading))
 
 
 def _under(body: Body) -> dict[int, str | None]:
-    """Each sentence's heading, a picture's caption the page set as a heading ("Council chief executive Sue
-    Bruce. Pic: Julie Bull") passed over: the sentences under it run on from the heading before."""
+    """Each sentence's heading, a picture's caption or alt text the page set as a heading ("Council chief executive
+    Sue Bruce. Pic: Julie Bull", "ADB logo ADB") passed over: the sentences under it run on from the heading before."""
     heads: dict[int, str | None] = {}
     current: str | None = None
     for sentence in body.sentences:
-        if sentence.heading is None or not (_PICTURE_CREDIT.search(sentence.heading) or is_caption(sentence.heading)):
+        if sentence.heading is None or not (_PICTURE_CREDIT.search(sentence.heading) or is_caption(sentence.heading)
+                                            or _alt_text(sentence.heading)):
             current = sentence.heading
         heads[sentence.index] = current
     return heads
@@ -267,6 +278,9 @@ def _topic_sections(sentences: list[Sentence], starts: list[int]) -> list[Sectio
 def find_sections(body: Body, used: set[int] | None = None) -> tuple[list[str], list[Section]]:
     """Background paragraphs and sections of the body; ``used`` sentences stay out of the background."""
     used = used or set()
+    # the site's own voice (a note on the page, an appeal to its reader) heads and fills no theme
+    if site := site_sentences(body.sentences):
+        body = replace(body, sentences=[s for s in body.sentences if s.index not in site])
     if body.headings:
         return _heading_sections(body, used)
     sentences = body.sentences

@@ -35,6 +35,7 @@ from briefkit.extract.keypoints import (
     unmarked,
 )
 from briefkit.extract.sentences import closed_quotes, inside_quotations
+from briefkit.extract.sentences_site import glossary_sentences, site_sentences
 from briefkit.extract.teasers import teaser_sentences
 from briefkit.extract.wordcount import CJK
 from briefkit.readers.plaintext import words as count_words
@@ -198,7 +199,10 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
     broken = {s.index for s in sentences if not s.text.rstrip().endswith(_ENDS)
               and (after := by_index.get(s.index + 1)) is not None and cut_open(after.text)}
     broken |= {s.index for s in sentences if _CUT_SHORT.search(s.text)}  # "政府会继续为旅客提供更…": a dek cut short
-    unusable = teaser_sentences(sentences, headings, titled=True) | broken
+    # the site's own voice (a note on the page, an appeal to its reader) is no part of the story; a term's
+    # definition explains it and is no news
+    unusable = teaser_sentences(sentences, headings, titled=True) | broken | site_sentences(sentences) \
+        | glossary_sentences(sentences)
     quoted = _quoted_inside(sentences)
     # a statement that is one long quotation ("X said:" and its paragraphs) has little else to say: its words
     # are the article's content, introduced as the speaker's by the sentence before
