@@ -33,10 +33,11 @@ _PLACE_DATE = (r"^(?:/[^/]{1,20}/\s*-+\s*)?[A-Z][\w .'’-]{1,30}(?:,\s*[A-Z][\w
 _WHEN = re.compile(r"(?:,?\s+(?:on\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                    r"(?!['’]s)(?:,?\s+" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?)?"
                    r"(?:\s+(?:morning|afternoon|evening|night))?"
-                   r"|\s+(?:yesterday|today)\b)(?:,(?=\s+(?:[a-z]+ed|said|says|told|made|held|kept|set|cut|won|took|"
+                   r"|\s+(?:yesterday|today|(?:moments|minutes|hours)\s+ago|earlier\s+today"
+                   r"|this\s+(?:morning|afternoon|evening))\b)(?:,(?=\s+(?:[a-z]+ed|said|says|told|made|held|kept|set|cut|won|took|"
                    r"gave|met|saw|rose|fell|grew)\b))?")
-"""A day a title leaves out: "on Tuesday, November 17, 2020", "early Wednesday", "yesterday"; with the comma that
-closed it before the verb ("Bank of Jamaica on Tuesday, November 17, 2020, announced" → "Bank of Jamaica
+"""A day a title leaves out: "on Tuesday, November 17, 2020", "early Wednesday", "yesterday", "moments ago";
+with the comma that closed it before the verb ("Bank of Jamaica on Tuesday, November 17, 2020, announced" → "Bank of Jamaica
 announced"), not one that closes the clause ("… a spending plan on Tuesday, that had …")."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[。！？])")
 _MOST_WORDS = 14
@@ -72,6 +73,12 @@ _LEAD_PHRASE = re.compile(r"^(?:In\s+a\s+bid|During|As\s+part|According\s+to|Wit
                           r"For\s+instance|For\s+example|Under|Since|While|Although|Contrary\s+to|Against|"
                           r"Speaking|Addressing)\b[^,]{0,80},\s+(?=\S)")
 """An opening phrase of circumstance ("In a bid to curtail inflation, "): the clause after it is the news."""
+_OFFICE_FIRST = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,4}(?:Minister|President|Governor|Secretary|Chairman|Chairperson|"
+                           r"Chair|Director|Commissioner|Mayor|Premier|Officer|Spokesman|Spokesperson|Senator|"
+                           r"Ambassador|Speaker|Treasurer|CEO),\s+(?=(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon|Sir|Dame)\.?\s+)?"
+                           r"[A-Z][\w’'-]+\s+(?:[A-Z][\w.’'-]*\s+){0,2}[a-z])")
+"""An office before the name holding it ("Senior Finance Minister, Dr. Ashni Singh concluded"): the name is the
+subject a title keeps, and the comma after the office is no clause's end."""
 _PARENTHESES = re.compile(r"\s*\([^()]{0,40}\)")
 _ASIDE = re.compile(r"\s*(?:,\s+(?:the|a|an|which|who|whose|formerly|in\s+his|in\s+her|once)\b[^,]{2,80},"
                     r"|\s[–—-]\s[^–—]{2,80}\s[–—-])\s+")
@@ -112,6 +119,7 @@ def _without_asides(sentence: str) -> str:
     if (lead := _LEAD_PHRASE.match(sentence)) and len(sentence[lead.end():].split()) >= _FEWEST_WORDS:
         sentence = sentence[lead.end():]
     sentence = _EXAMPLES.sub("", _WHEN.sub("", _PARENTHESES.sub("", sentence)))
+    sentence = _OFFICE_FIRST.sub("", sentence, count=1)
     aside = _ASIDE.search(sentence)
     if aside and len(sentence[:aside.start()].split()) <= _FEWEST_WORDS:  # right after the subject only
         sentence = f"{sentence[:aside.start()]} {sentence[aside.end():]}"
