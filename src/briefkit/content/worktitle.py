@@ -34,11 +34,12 @@ _WHEN = re.compile(r"(?:,?\s+(?:on\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednes
                    r"(?!['’]s)(?:,?\s+" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?)?"
                    r"(?:\s+(?:morning|afternoon|evening|night))?"
                    r"|\s+(?:yesterday|today|(?:moments|minutes|hours)\s+ago|earlier\s+today"
-                   r"|this\s+(?:morning|afternoon|evening))\b)(?:,(?=\s+(?:[a-z]+ed|said|says|told|made|held|kept|set|cut|won|took|"
+                   r"|this\s+(?:morning|afternoon|evening))\b)"
+                   r"(?:,(?=\s+(?:[a-z]+ed|said|says|told|made|held|kept|set|cut|won|took|"
                    r"gave|met|saw|rose|fell|grew)\b))?")
 """A day a title leaves out: "on Tuesday, November 17, 2020", "early Wednesday", "yesterday", "moments ago";
-with the comma that closed it before the verb ("Bank of Jamaica on Tuesday, November 17, 2020, announced" → "Bank of Jamaica
-announced"), not one that closes the clause ("… a spending plan on Tuesday, that had …")."""
+with the comma that closed it before the verb ("Bank of Jamaica on Tuesday, November 17, 2020, announced" →
+"Bank of Jamaica announced"), not one that closes the clause ("… a spending plan on Tuesday, that had …")."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[。！？])")
 _MOST_WORDS = 14
 _LONGEST_HEADLINE = 18
