@@ -35,6 +35,7 @@ def _title(tmp_path: Path, text: str) -> str:
     ("County commits to repairing every rural road by 2027 -Councillor Smith at budget hearing",
      "County commits to repairing every rural road by 2027"),
     ("市政府审议通过全市道路维修计划 [打印本页]", "市政府审议通过全市道路维修计划"),
+    ("市人民政府关于印发《市道路维修办法》的通知(2019修订)", "市人民政府关于印发《市道路维修办法》的通知"),
 ])
 def test_furniture_at_a_headlines_edge_is_cut(line: str, headline: str) -> None:
     assert headlines.clean(line) == headline
@@ -47,7 +48,8 @@ def test_headlines_without_such_furniture_stay_whole(line: str) -> None:
     assert headlines.clean(line) == line
 
 
-@pytest.mark.parametrize("line", ["放大+ 缩小- 默认o", "詳細內容 »道路維修計劃獲通過", "Read more » Council backs roads"])
+@pytest.mark.parametrize("line", [
+    "放大+ 缩小- 默认o", "詳細內容 »道路維修計劃獲通過", "Read more » Council backs roads"])
 def test_controls_and_more_links_are_widgets(line: str) -> None:
     assert is_widget(line)
 
@@ -69,7 +71,8 @@ def test_founding_line_over_the_headline_is_skipped(tmp_path: Path) -> None:
 
 
 def test_font_size_controls_over_the_headline_are_skipped(tmp_path: Path) -> None:
-    assert _title(tmp_path, "下一篇\n放大+  缩小-   默认o\n\n全市道路维修计划获通过\n\n" + ZH_BODY) == "全市道路维修计划获通过"
+    text = "下一篇\n放大+  缩小-   默认o\n\n全市道路维修计划获通过\n\n" + ZH_BODY
+    assert _title(tmp_path, text) == "全市道路维修计划获通过"
 
 
 def test_labelled_title_field_beats_a_masthead_over_it(tmp_path: Path) -> None:

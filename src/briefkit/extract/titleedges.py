@@ -6,7 +6,8 @@ Each rule states a shape any site can print, not one site's words:
 - a Chinese column tag in round brackets before the headline ("(新春走基层)福建屏南…") names the column, as a
   kicker does; the headline is what follows (a column tag in lenticular brackets, 【预算案】, stays by the
   README's convention);
-- a print button after the headline ("… [打印本頁]") is the page's tool;
+- a print button after the headline ("… [打印本頁]") is the page's tool, a revision tag ("…的通知(2019修订)") a law
+  database's note on the text, not the notice's title;
 - a writer's credit after the headline ("法政匯思:也談議事規則修訂 文:冼樂石"): "文:", "撰文:" or "作者:" and a
   name of two to four characters closing the line;
 - an attribution deck run onto the headline by a dash with no space after it ("… in bio-tech utilisation
@@ -35,13 +36,15 @@ _ACRONYM_NAME = re.compile(r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){1,8}
 # "… [打印本頁]", "… [Print]": a print button after the title on a forum's or a portal's printable page
 _PRINT_BUTTON = re.compile(r"\s*[\[【(（](?:打印本[页頁]|列印本[页頁]|打印|列印|print(?:\s+this\s+page)?)[\]】)）]$",
                            re.IGNORECASE)
+# "…工作规则》的通知(2019修订)": a law database's tag of the text's revision year, after the notice's own title
+_REVISION = re.compile(r"(?<=[\u3400-\u9fff》」”])[(（](?:19|20)\d{2}年?(?:修订|修訂|修正|修改)(?:版)?[)）]$")
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"}
 
 
 def trimmed(line: str) -> str:
-    """``line`` without a column tag in round brackets before a Chinese headline, a writer's credit after it or an
-    attribution deck the copy ran onto it, or a print button after it; a line left too short by the cut stays as it was."""
-    line = _PRINT_BUTTON.sub("", line)
+    """``line`` without a column tag in round brackets before a Chinese headline; a writer's credit, an attribution
+    deck, a print button or a database's revision tag after it; a line left too short by the cut stays as it was."""
+    line = _REVISION.sub("", _PRINT_BUTTON.sub("", line))
     cut = _ZH_COLUMN_TAG.sub("", line)
     if len(CJK.findall(cut)) < 6:
         cut = line
