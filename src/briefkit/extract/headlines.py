@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from briefkit.extract import bylines_zh, credits, titleshapes
+from briefkit.extract import bylines_zh, credits, titleedges, titleshapes
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captionmarks import is_caption
 from briefkit.extract.datedheads import dated_headline, glued_stamp
@@ -151,7 +151,7 @@ def clean(line: str) -> str:
     if (crumb := _GLUED_CRUMB.match(line)) and word_count(line[crumb.end():]) >= 3:
         line = line[crumb.end():]
     # "<title> <title>": the copy ran it twice; "<TITLE> February 2016": a report cover's issue date after it
-    return titleshapes.without_cover_date(titleshapes.undoubled(_tail_noise(line).strip()))
+    return titleedges.trimmed(titleshapes.without_cover_date(titleshapes.undoubled(_tail_noise(line).strip())))
 
 
 # "HomeArchiveWith new appointments, …": a breadcrumb's words run into the headline when the copy dropped their

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.interfacewords import DEVICE, MENU, alternation, anywhere
+from briefkit.extract.titleedges import masthead_line, more_link
 from briefkit.extract.wordcount import word_count
 
 _WEATHER = re.compile(r"^-?\d{1,3}\s*°\s*[CF]?\b")
@@ -62,14 +63,14 @@ _ZH_NAME = re.compile(r"^[\u3400-\u9fff]{2,8}(?:网|網|报社|報社|日报|日
 # ("Letters to the Editor", "Editorial", "学校要闻", "新聞特寫")
 _SECTION = re.compile(r"^(?:(?:your\s+|readers[’']?\s+)?letters?(?:\s+to\s+the\s+editor)?|editorials?|opinion|op-ed|"
                       r"commentary)$|^[\u3400-\u9fff]{0,4}(?:要闻|要聞|特写|特寫|快讯|快訊|动态|動態|新闻|新聞|推荐|推薦|评论|評論|阅读|閱讀"
-                      r"|导读|導讀|提示|专题|專題)$", re.IGNORECASE)
+                      r"|导读|導讀|提示|专题|專題|头条|頭條)$", re.IGNORECASE)
 
 
 # a Chinese page's tools: its other versions, print, send and post buttons, a picture's zoom ("簡體版 英文版
 # 寄給朋友", "放大圖片", "發表文章"); a line of them, or one alone, is furniture
 _ZH_TOOL = re.compile(r"^(?:简体版?|簡體版?|繁体版?|繁體版?|正体版|正體版|英文版|English|手机版|手機版|"
                       r"寄给朋友|寄給朋友|转寄|轉寄|打印(?:本页)?|列印(?:本頁)?|友善列印|分享(?:到)?|收藏|"
-                      r"关闭(?:窗口)?|關閉(?:視窗)?|返回(?:顶部|頂部)?|字号|字號|[大中小]|放大|缩小|縮小|"
+                      r"关闭(?:窗口)?|關閉(?:視窗)?|返回(?:顶部|頂部)?|字号|字號|[大中小]|放大|缩小|縮小|默认|默認|还原|還原|"
                       r"(?:点击)?放大图片|(?:點擊)?放大圖片|查看大图|查看大圖|无障碍|無障礙|收藏本[文页頁]|关闭窗口|"
                       r"關閉視窗|(?:扫一扫|掃一掃|扫码|掃碼)\S{0,12}|"
                       # a blog's or a forum's buttons to post ("發表文章", "張貼留言", "发表评论")
@@ -108,7 +109,7 @@ def is_widget(line: str) -> bool:
         or _zh_tools(line) \
         or bool(_ZH_BROWSER.search(line)) or bool(_DEVICE.search(line)) or bool(_MARKUP.search(line)) \
         or sum(1 for item in line.split() if _LANGUAGE.match(item)) >= 2 or _letter_spaced(line) \
-        or bool(_CREDIT_LINE.match(line.strip())) or bool(_REQUEST.match(line.strip())) \
+        or bool(_CREDIT_LINE.match(line.strip())) or bool(_REQUEST.match(line.strip())) or more_link(line) \
         or (bool(_COUNTERS.search(line)) and word_count(re.sub(r"[(（]\s*\d+\s*[)）]", "", line)) <= 6)
 
 
@@ -122,7 +123,8 @@ def _letter_spaced(line: str) -> bool:
 
 def _zh_tools(line: str) -> bool:
     """"放大圖片" alone, or "簡體版 英文版 寄給朋友 政府新聞網": a line whose items are a page's tools, but for one."""
-    items = [item.strip("[]【】") for item in line.split()]
+    # "放大+ 缩小- 默认o": a font-size control's label carries its key after it
+    items = [re.sub(r"(?<=[\u3400-\u9fff])(?:[+＋\-－]|[A-Za-z])$", "", item.strip("[]【】")) for item in line.split()]
     tools = sum(1 for item in items if _ZH_TOOL.match(item))
     return bool(items) and re.search(r"[\u3400-\u9fff]", line) is not None and (
         tools == len(items) or (tools >= 2 and tools >= len(items) - 1))
@@ -138,7 +140,7 @@ def is_menu_word(line: str) -> bool:
 def is_name_line(line: str) -> bool:
     """A Chinese site's or office's name, or a section's name, alone on its line: it heads the page or the
     section, not the story."""
-    return bool(_ZH_NAME.match(line.strip())) or bool(_SECTION.match(line.strip()))
+    return bool(_ZH_NAME.match(line.strip())) or bool(_SECTION.match(line.strip())) or masthead_line(line)
 
 
 def title_field(line: str) -> str | None:

@@ -49,7 +49,7 @@ _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|(?:joint\s+)?(?:press|ne
 _ISSUER_LABEL = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}"
                            r"(?i:press|news|media)\s+(?i:release|statement|advisory)s?$")
 
-_PUBLISHED = re.compile(r"\b(?:published|posted|updated|first\s+published)\b", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\b(?:published|posted|updated|released|issued|first\s+published)\b", re.IGNORECASE)
 _TURN = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*:\s+[A-Z\"“]")
 
 
@@ -59,9 +59,21 @@ def pick(article: Article) -> headlines.Pick | None:
         title = " ".join(article.title.split())
         return headlines.Pick(title, title)
     picked = _title_by_layout(article)
-    if (picked is None or picked.weak) and (labelled := _title_field(article)) is not None:
+    labelled = _title_field(article)
+    if labelled is not None and (picked is None or picked.weak or _above_field(picked, labelled, article)):
         return labelled  # "中国经济网" / "原标题:<title>": a labelled title beats a guess
     return picked
+
+
+def _above_field(picked: headlines.Pick, labelled: headlines.Pick, article: Article) -> bool:
+    """The layout's pick stands above a labelled title field ("MacauBBS 澳門最具影響力的網絡社區" over "標題: <title>"):
+    a masthead or a site's slogan, since a page that labels its title field prints no headline over it.  A repost's
+    "原标题:" is no such field: it gives the title the story had before, under the page's own headline."""
+    top = article.head + [b.text for b in article.blocks[:6]]
+    if picked.line not in top or labelled.line not in top or labelled.value in picked.value \
+            or re.match(r"\s*原[标標]", labelled.line):
+        return False
+    return top.index(picked.line) < top.index(labelled.line)
 
 
 def _title_by_layout(article: Article) -> headlines.Pick | None:
@@ -85,7 +97,8 @@ def _title_by_layout(article: Article) -> headlines.Pick | None:
     # summary's sentence ("On Thursday, the legislature approved …"), one asking or unpunctuated a headline
     plain = bool(texts) and not texts[0].rstrip("”\"’'").endswith(".")
     turn = len(texts) > 1 and bool(_TURN.match(texts[1]))
-    if picked is None and (not article.head or plain) and (dated or asked or turn) and one_short_sentence(texts[0]):
+    if picked is None and (not article.head or plain) and (dated or asked or turn) and (
+            one_short_sentence(texts[0]) or (not article.head and _stamped_pair(texts))):
         return headlines.Pick(texts[0], article.blocks[0].text, weak=True)
     if (picked is None or picked.line not in article.head) and (repeated := repeated_block(article)):
         return headlines.Pick(repeated, repeated)  # a forum or portal prints its headline twice at the top
@@ -125,6 +138,13 @@ def _over_its_opening(article: Article, body: str) -> headlines.Pick | None:
                 and (among := _pick_among([first], None, [], body)) is not None:
             return headlines.Pick(among.value, first, weak=True)
     return None
+
+
+def _stamped_pair(texts: list[str]) -> bool:
+    """The page's first block is a blog's headline of two short sentences ("It wasn't X. It was Y.") right over
+    its publishing stamp ("Published: January 6, 2017"): no lede is that short and stamped under."""
+    return len(texts) > 1 and bool(_PUBLISHED.search(texts[1])) and headlines.is_date_line(texts[1]) \
+        and 4 <= len(texts[0].split()) <= 25 and len(re.findall(r"[.!?]\s+\S", texts[0].strip())) == 1
 
 
 def _deck(line: str, headline: str) -> bool:
