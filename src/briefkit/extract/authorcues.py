@@ -43,8 +43,9 @@ _BIO_ROLE = (r"(?:reporter|writer|journalist|correspondent|editor|columnist|prof
              r"officer|scholar|contributor|scientist|expert|lawyer|adviser|advisor|historian|teacher|candidate|"
              r"executive|head|manager|associate|strategist|commentator)")
 BIO = re.compile(r"^[(*—–-]?\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|has\s+been|serves\s+as)\s+(?:an?|the|a\s+former)\s+"
-                 r"(?:[\w&'’-]+\s+){0,5}?" + _BIO_ROLE + r"\b|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:writes|covers|reports)\s+(?:[\w&'’-]+\s+){0,4}?"
-                 r"(?:about|on|for)\b"
+                 r"(?:[\w&'’-]+\s+){0,5}?" + _BIO_ROLE + r"\b|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:writes|covers|reports)\s+"
+                 # "Jane Doe covers state politics for The Valley Times": a beat of a few words may come first
+                 r"(?:[\w&'’-]+\s+){0,4}?(?:about|on|for)\b"
                  # "Jane Doe joined The Valley Times in 1991.": a staff writer's note under the story
                  r"|^(?:[A-Z][\w.'’-]*\s+){1,4}joined\s+(?:the\s+)?[A-Z][^.]{1,60}?\s+in\s+(?:19|20)\d\d\b")
 # "Jane Doe (Reuters)", "Jane Doe for The Valley Times", "Jane Doe Special to the Valley Times": the writer, then
