@@ -64,7 +64,10 @@ _WORD = (rf"(?:{credits.SURNAME_PREFIX}[{_UP}][{_LOW}'â€™]+(?:-[A-Za-z][{_LOW}'â
 _PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al|ibn)\s+)"
 # "Park ki-rock", "Lee jae-won": a Korean name romanised surname first, its given name's two syllables hyphenated
 # in lower case, as some Korean outlets print their bylines
-_KOREAN = r"[A-Z][a-z]{1,4}\s+[a-z]{1,4}-[a-z]{2,5}"
+# (each given syllable romanised as Korean spells it: "The well-known", "The so-called" are no names)
+_SYLLABLE = r"(?:[bcdghjkmnprstwy]{0,2})(?:ae|ya|yae|eo|yeo|ye|wa|wae|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)" \
+            r"(?:ng|ck|n|k|l|m|p|t|r)?"
+_KOREAN = r"(?!(?:The|This|That|Its|Our|Their|New|Non|Co)\s)[A-Z][a-z]{1,4}\s+" + _SYLLABLE + "-" + _SYLLABLE
 _SPAN = re.compile(r"(?<![\w.@])(?:" + _KOREAN + r"|" + _WORD + r"(?:\s+" + _PARTICLE + r"?" + _WORD
                    + r"){1,3})(?![\w@])")
 # Words a span may open with that are cues or titles, not the name's own
