@@ -19,8 +19,10 @@ _ROLE = (r"(?:(?:senior|staff|chief|special|political|business|economics|foreign
 # A credit word opening the line or one of its segments ("By", "Written by", "Author:", "Columnist", "STORY:"),
 # then a capital, matched case-sensitively: "What, by contrast, is Jane Doe" credits no one
 CREDIT_BEFORE = re.compile(r"(?:^|[|•·,;(\[]\s*)(?:(?:written|words|story|text|reported|(?:additional\s+)?reporting|"
-                           r"posted|compiled\s+and\s+written|"
+                           r"posted|presented|hosted|compiled\s+and\s+written|"
                            r"opinion|analysis|commentary|column|essay|guest\s+column)\s+by|by|author|authors|auteur|autor|byline|"
+                           # "Posts From Jane Doe": an author's archive page heads its list with the writer
+                           r"(?:posts|articles|stories|columns)\s+(?:by|from)|"
                            r"story|words|text|" + _ROLE + r")\b\s*[:：|-]?\s*(?=(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
 # "OPINION | Jane Doe", "Commentary: Jane Doe": the kind of piece opening the line, then its writer
 PIECE_LABEL = re.compile(r"^(?:guest\s+)?(?:opinion|op-ed|commentary|viewpoint|column|essay|perspective)\s*[:：|｜]\s*"
@@ -42,7 +44,10 @@ _BIO_ROLE = (r"(?:reporter|writer|journalist|correspondent|editor|columnist|prof
              r"executive|head|manager|associate|strategist|commentator)")
 BIO = re.compile(r"^[(*—–-]?\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|has\s+been|serves\s+as)\s+(?:an?|the|a\s+former)\s+"
                  r"(?:[\w&'’-]+\s+){0,5}?" + _BIO_ROLE + r"\b|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:writes|covers|reports)\s+"
-                 r"(?:about|on|for)\b")
+                 # "Jane Doe covers state politics for The Valley Times": a beat of a few words may come first
+                 r"(?:[\w&'’-]+\s+){0,4}?(?:about|on|for)\b"
+                 # "Jane Doe joined The Valley Times in 1991.": a staff writer's note under the story
+                 r"|^(?:[A-Z][\w.'’-]*\s+){1,4}joined\s+(?:the\s+)?[A-Z][^.]{1,60}?\s+in\s+(?:19|20)\d\d\b")
 # "Jane Doe (Reuters)", "Jane Doe for The Valley Times", "Jane Doe Special to the Valley Times": the writer, then
 # the outlet they wrote for (the outlet is checked by the caller); "Jane Doe / Valley Times" is left out, the
 # form of a picture credit

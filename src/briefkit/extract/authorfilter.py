@@ -46,6 +46,9 @@ class WriterFilter:
         ``credited`` are the names a credit form stated ("By Jane Doe"); any other name was guessed from where
         it stands and is dropped too when the body quotes it as a source ("Mayor Jane Doe" under the title).
         """
+        # "Josh Willie MP": the seat or honour after a name is no part of it, whichever source proposed it
+        names = list(dict.fromkeys(map(notwriters.without_postnominals, names)))
+        credited = list(map(notwriters.without_postnominals, credited))
         names = [n for n in names if n in self.declared or (not outletcands.outlet_not_person(n) and (
             n in credited or givennames.plausible_guess(n, self.lowered)))]
         names = authorcands.writers_only(names, credited, self.article, self.head)

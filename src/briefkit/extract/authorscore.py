@@ -119,6 +119,12 @@ def joined(names: list[str], best: str, line: str) -> list[str]:
     return next((g for g in groups if best in g), [best])
 
 
+def _speaks_in_title(name: str, title: str | None) -> bool:
+    """Whether the title opens with ``name`` and a colon ("李明华:不提呈明年财案"): what that person said, the
+    story's subject, not its writer (a title led by its authors is read before any guess is made)."""
+    return bool(title and re.match(re.escape(name) + r"\s*[:：]", title.strip()))
+
+
 def writers(article: Article, title_line: str | None, title: str | None,
             editors: list[str]) -> tuple[list[str], list[str]]:
     """The scorer's writers on ``article`` and their weak-guess warning; none where it abstains.
@@ -134,7 +140,8 @@ def writers(article: Article, title_line: str | None, title: str | None,
     # a guess must read as a person's name, as every guessed name must (authorfilter), though the scorer's
     # names skip that filter's quoted-source test, which its own cues weigh
     lowered = givennames.lower_words(article.text)
-    names = [n for n in found.names if n not in editors and givennames.plausible_guess(n, lowered)]
+    names = [n for n in found.names if n not in editors and givennames.plausible_guess(n, lowered)
+             and not _speaks_in_title(n, title)]
     if not names:
         return [], []
     return names, [f"meta.authors is a guess (the name scorer read '{found.line[:60]}' as the byline, "

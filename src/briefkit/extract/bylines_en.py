@@ -273,7 +273,9 @@ def glued_byline(paragraph: str) -> tuple[list[str], str | None, str] | None:
 # where a word that opens a sentence, and never ends a name, begins: the lead's first word.
 _SENTENCE_OPENER = (r"(?:The|A|An|In|On|At|After|As|While|When|With|This|These|It|Its|According|Despite|Amid|For|"
                     r"Following|Officials?|Government|President|Prime|Finance|Several|Some|More|Most|Prices?|Inflation)")
-_RUN_IN = re.compile(r"^(?i:by)\s+(?P<mixed>" + _MIXED_NAME + r")\s+(?=" + _SENTENCE_OPENER + r"\s+[A-Za-z])")
+# "By Jane Doe (Valley State University) On Saturday …": the writer's affiliation in brackets may stand between
+_RUN_IN = re.compile(r"^(?i:by)\s+(?P<mixed>" + _MIXED_NAME + r")\s+(?:\([^()]{2,60}\)\s+)?(?="
+                     + _SENTENCE_OPENER + r"\s+[A-Za-z])")
 
 
 def _run_into_sentence(paragraph: str) -> tuple[list[str], str | None, str] | None:

@@ -27,6 +27,7 @@ from briefkit.extract import (
     creditlines,
     credits,
     headlines,
+    notwriters,
     reportcredits,
     signoffs,
     titlepick,
@@ -155,6 +156,8 @@ def _field_line(facts: MetaFacts, line: str) -> None:
             names = _names(value)
             if CJK.search(label):  # "作者:Egyed" on a Chinese page: a site account's user name, not a person
                 names = [n for n in names if (CJK.search(n) or " " in n) and not bylines_zh.bio_clause(n)]
+                if kind == "editors":  # "編輯:貿促會駐外代表處澳門": a body the page credits, no editor
+                    names = [n for n in names if not notwriters.zh_body(n)]
             _add(facts.editors if kind == "editors" else facts.authors, names)
 
 
@@ -240,7 +243,10 @@ def _opening(facts: MetaFacts, article: Article) -> None:
     """Reporters named in a Chinese dateline ("中新社天津5月29日电（记者 刘亮）"), a statement's speaker line."""
     if article.paragraphs:
         _chinese_reporters(facts, article.paragraphs[0][:120])
-        if glued := bylines_en.glued_byline(article.paragraphs[0]):  # "By JANE SMITH Associated Press SPRINGFIELD —"
+        # "By JANE SMITH Associated Press SPRINGFIELD —" opening the story, under its title when that is a paragraph
+        opening = article.paragraphs[1] if len(article.paragraphs) > 1 and facts.title == article.paragraphs[0] \
+            else article.paragraphs[0]
+        if glued := bylines_en.glued_byline(opening):
             _add(facts.authors, glued[0])
             facts.sources.append(glued[1] or "")
     for paragraph in article.paragraphs[:3]:

@@ -12,6 +12,12 @@ Kinds seen across unrelated sites (news portals in Malaysia, New Zealand, the US
 - an office's title ("Prime Minister" under a speech's title): the speaker's office, no name;
 - a heading's capitalised words ("Meta Outage Sparks Surge in Downdetector Reports"), two of which the page
   writes in lower case as common nouns;
+- the next field's label run into the value ("巴士佬 時間:" from "作者: 巴士佬 時間: 2025-1-14"): a name never
+  ends in a colon;
+- a Chinese body credited as an editor ("編輯:貿促會駐外代表處澳門"): a person's name is two to four
+  characters, never one of five or more holding an office's word (處, 會, 局…);
+- a post-nominal after a name ("Josh Willie MP", "Jane Doe QC", "Tom Lee PhD") is an honour or a seat, no part of
+  the name: :func:`without_postnominals`;
 - a place ("Metropolitan Calgary was the top contributor …", "Greater Manchester"): a name that holds a
   country, region or city and no given name of anyone's is the place, not a person ("Jim Preston",
   "Riley Kennedy", whose surnames are towns, have a given name first).
@@ -36,6 +42,28 @@ _INSTITUTION = re.compile(r"(?i)\b(?:bank|board|committee|parliament|government|
 _CLAUSE = re.compile(r"[。？！，；：?!「」“”]")
 _PINYIN_PAPER = re.compile(r"\b(?:Ri|Wan|Zhou|Shang|Fa|Qing\s?Nian|Jing\s?Ji)\s?Bao$")
 _BULLET = re.compile(rf"^\s*(?:[{BULLETS}*]|-\s)")
+_LABEL_END = re.compile(r"[:：]\s*$")
+# an office's or body's word inside a Chinese name of five characters or more: 處/处 (office), 會/会 (council),
+# 局 (bureau), 署, 委, 院, 部, 辦/办, 社, 站, 中心, 發布/发布 (a release's issuer)
+_ZH_BODY = re.compile(r"^[\u3400-\u9fff]{5,}$")
+_ZH_BODY_WORD = re.compile(r"[處处會会局署委院部辦办社站]|中心|發布|发布")
+# Seats and honours written after a name: members of parliaments and assemblies (MP, MLA, MHA, MPP, MSP, MEP, MHK,
+# TD), counsel (QC, KC, SC), degrees (PhD, MD, MBA) and orders (OBE, MBE, CBE, KBE, DBE, CMG); "Jr." is the
+# name's own and stays
+_POSTNOMINAL = re.compile(r"(?:,?\s+(?:M\.?P\.?|MLA|MHA|MPP|MSP|MEP|MHK|MNA|TD|QC|KC|SC|JP|Ph\.?D\.?|MD|MBA|"
+                          r"OBE|MBE|CBE|KBE|DBE|CMG|FRS|Esq\.?))+$")
+
+
+def without_postnominals(name: str) -> str:
+    """``name`` without the seats and honours written after it ("Josh Willie MP" → "Josh Willie"); a name of
+    one word left is kept whole (the letters could be its own)."""
+    bare = _POSTNOMINAL.sub("", name).strip()
+    return bare if len(bare.split()) >= 2 else name
+
+
+def zh_body(name: str) -> bool:
+    """Whether ``name`` ("貿促會駐外代表處澳門", "駐澳門代表處發布") is a Chinese body's name, not a person's."""
+    return bool(_ZH_BODY.match(name) and _ZH_BODY_WORD.search(name))
 
 
 def interface_name(name: str) -> bool:
@@ -68,8 +96,9 @@ def menu_item(name: str, lines: list[str]) -> bool:
 
 def prose(name: str) -> bool:
     """Whether ``name`` is a clause rather than a name: "有政黨擔心。" after a transcript's "記者:" label (a
-    reporter's question), which a name never holds: sentence punctuation."""
-    return bool(_CLAUSE.search(name))
+    reporter's question), which a name never holds: sentence punctuation, or a colon closing it (the next
+    field's label)."""
+    return bool(_CLAUSE.search(name) or _LABEL_END.search(name))
 
 
 def pinyin_outlet(name: str) -> bool:
