@@ -53,14 +53,16 @@ def test_a_datelines_agency_initials_between_town_and_date_are_a_candidate(tmp_p
     assert not [name for name, cue in _found(tmp_path, text) if cue == "dateline"]
 
 
-@pytest.mark.parametrize("closing", ["LKNA", "(LKNA)"])
-def test_initials_on_a_line_of_their_own_after_the_story_are_a_sign_off(tmp_path: Path, closing: str) -> None:
+@pytest.mark.parametrize(("closing", "initials"), [("LKN", "LKN"), ("(LKNA)", "LKNA")])
+def test_initials_on_a_line_of_their_own_after_the_story_are_a_sign_off(tmp_path: Path, closing: str,
+                                                                        initials: str) -> None:
     text = "Water restrictions extended\n\n" + STORY + "\n" + closing + "\n\n#LakeportDaily\n"
-    assert ("LKNA", "initials") in _found(tmp_path, text)
+    assert (initials, "initials") in _found(tmp_path, text)
 
 
-def test_two_letters_alone_closing_the_story_are_no_sign_off(tmp_path: Path) -> None:
-    text = "Water restrictions extended\n\n" + STORY + "\nJD\n"
+@pytest.mark.parametrize("closing", ["JD", "SOUR", "END"])
+def test_a_writers_initials_a_cut_label_or_an_end_mark_are_no_sign_off(tmp_path: Path, closing: str) -> None:
+    text = "Water restrictions extended\n\n" + STORY + "\n" + closing + "\n"
     assert not [name for name, cue in _found(tmp_path, text) if cue == "initials"]
 
 

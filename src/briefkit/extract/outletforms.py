@@ -85,9 +85,10 @@ _OFFICE = (r"(?:(?:Deputy|Acting|Executive|Managing|Vice)[ -])?(?:Governor|Direc
            r"Commissioner|Head|Spokes(?:man|woman|person))")
 _SIGNED = re.compile(r"^(?P<role>" + _OFFICE + r")\s*[–—,-]\s*" + _NAME + r"\.?$")
 # "… on November 16. DMS": a wire's initials glued after the story's last sentence; "MNA" or "(MNA)" on a line of its
-# own after it (three letters at least: two are as often a writer's initials)
+# own after it: in brackets, or bare in three letters (two are as often a writer's initials, four or more a label cut
+# short, "SOUR", and "END" closes a wire's copy)
 _INITIALS = re.compile(r"(?<=[.!?”\"])\s+(?P<name>[A-Z]{2,6})\s*$")
-_INITIALS_LINE = re.compile(r"^[(\[–—-]?\s*(?P<name>[A-Z]{3,6})\s*[)\]]?\.?$")
+_INITIALS_LINE = re.compile(r"^(?:\(\s*(?P<name>[A-Z]{2,6})\s*\)|[–—-]?\s*(?P<bare>(?!END|TOP|NEW)[A-Z]{3}))\.?$")
 # "Georgetown, GINA, February 21, 2012", "LAKEVIEW, (LNA) - 3 March": a dateline holding its agency's initials
 # between the town and the date, opening the lead or a line over it, whatever the agency
 _DATELINE_TAG = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*,\s*\(?(?P<name>[A-Z]{3,6})\)?\s*[,:–—-]\s*"
@@ -188,8 +189,8 @@ def closing_initials(texts: list[str]) -> list[Candidate]:
     """Initials glued after the story's last sentence ("… on November 16. DMS") or on a line of their own after it
     ("MNA", "(MNA)"), a wire's sign-off."""
     found = (_INITIALS.search(text) if len(text) > 40 else _INITIALS_LINE.match(text.strip()) for text in texts)
-    return [Candidate(m["name"], "initials", "tail") for m in found
-            if m and not is_place(m["name"]) and not is_place(m["name"].title())]
+    names = [m.groupdict().get("name") or m["bare"] for m in found if m]
+    return [Candidate(name, "initials", "tail") for name in names if not is_place(name) and not is_place(name.title())]
 
 
 def dateline_tags(texts: list[str]) -> list[Candidate]:
