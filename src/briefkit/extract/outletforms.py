@@ -11,11 +11,12 @@ on pages from sites nobody has seen the outlet is as often written in forms of i
 - a label other than "Source:" ("Attribution: …", "Source / More : …", "This post was sourced from …:",
   "Article published by "…"", "Read more in Spanish: …");
 - a stamp line naming the outlet before the date ("Lakeview Post | Published 04 Dec 2018", "[Lakeview Post -
-  Ruritania] - 20/05/2025");
+  Ruritania] - 20/05/2025", "Wave 96.3 | 18 August 2020");
 - a statement titled with its issuer ("Monetary Policy Statement by the Bank of Ruritania") or signed for it
   ("Governor – Bank of Ruritania" under the signer's name);
 - a dateline's agency on a head line (a hard-wrapped copy keeps the lead among the head lines);
-- a closing sign-off of initials glued after the last sentence ("… on November 16. DMS");
+- a closing sign-off of initials glued after the last sentence ("… on November 16. DMS") or on a line of its own;
+- a dateline holding its agency's initials between the town and the date ("Lakeport, LKNA, March 14, 2023");
 - a Chinese notice that the article is the outlet's own ("文章为湖滨融媒体中心原创").
 
 Each is only a candidate, with its own cue: :mod:`briefkit.extract.outletfeatures` gives the cue to the scorer,
