@@ -189,6 +189,7 @@ def _shape(name: str) -> dict[str, float]:
     bare = re.sub(r"^[Tt]he\s+", "", name)
     zh = bool(CJK.search(name))
     kind = agencies.kind(bare) if not zh else None
+    figured = bool(re.search(r"\d", bare))  # "Radio 104.8", "Lakeview24": figures are no part of a person's name
     return {
         "agency": float(kind is not None or bare.lower() in credits.AGENCIES),
         "agency_" + (kind or "none"): 1.0,
@@ -200,9 +201,9 @@ def _shape(name: str) -> dict[str, float]:
         # a brand run into one word ("NewsDay", "SAnews", "Chinanews"): an outlet's word inside it
         "outlet_inword": float(not zh and " " not in bare and "." not in bare and bool(_INWORD.search(bare))),
         "institution": float(bool(_INSTITUTION.search(bare)) if not zh else bool(_ZH_INSTITUTION.search(name))),
-        "person": float(not zh and (reads_as_person(bare) or credits.person_line(bare) is not None)),
+        "person": float(not zh and not figured and (reads_as_person(bare) or credits.person_line(bare) is not None)),
         # a person's by a given name ("Jane Doe"), not only by its shape, two capitalised words ("Tarn Valley")
-        "given_name": float(not zh and reads_as_person(bare)),
+        "given_name": float(not zh and not figured and reads_as_person(bare)),
         "domain": float(credits.is_domain(bare)),
         "call_sign": float(bool(re.match(r"[KW][A-Z]{2,3}\b", bare))),
         "acronym": float(bool(re.fullmatch(r"[A-Z]{2,6}", bare))),

@@ -11,11 +11,12 @@ on pages from sites nobody has seen the outlet is as often written in forms of i
 - a label other than "Source:" ("Attribution: …", "Source / More : …", "This post was sourced from …:",
   "Article published by "…"", "Read more in Spanish: …");
 - a stamp line naming the outlet before the date ("Lakeview Post | Published 04 Dec 2018", "[Lakeview Post -
-  Ruritania] - 20/05/2025");
+  Ruritania] - 20/05/2025", "Wave 96.3 | 18 August 2020");
 - a statement titled with its issuer ("Monetary Policy Statement by the Bank of Ruritania") or signed for it
   ("Governor – Bank of Ruritania" under the signer's name);
 - a dateline's agency on a head line (a hard-wrapped copy keeps the lead among the head lines);
-- a closing sign-off of initials glued after the last sentence ("… on November 16. DMS");
+- a closing sign-off of initials glued after the last sentence ("… on November 16. DMS") or on a line of its own;
+- a dateline holding its agency's initials between the town and the date ("Lakeport, LKNA, March 14, 2023");
 - a Chinese notice that the article is the outlet's own ("文章为湖滨融媒体中心原创").
 
 Each is only a candidate, with its own cue: :mod:`briefkit.extract.outletfeatures` gives the cue to the scorer,
@@ -38,8 +39,10 @@ _W = r"[A-Z0-9][\w&.'’-]*"
 _NAME = r"(?P<name>(?:[Tt]he\s+)?" + _W + r"(?:\s+(?:(?:of|and|&|de|the|in|for)\s+)?" + _W + r"){0,5})"
 _PERSON = r"(?P<person>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
 
-# "Jane Doe, Lakeview Post | Ridgeway Monday, 23 May 2011", "- JANE DOE, The Lakeview Post"
-_WRITER_COMMA = re.compile(r"^[-–—]?\s*" + _PERSON + r",\s+" + _NAME + r"(?:\s*[|/]\s*.*)?\.?$")
+# "Jane Doe, Lakeview Post | Ridgeway Monday, 23 May 2011", "- JANE DOE, The Lakeview Post", "By Jane Doe | The
+# Lakeview Post" (a bar parts the writer from the outlet as a comma does)
+_WRITER_COMMA = re.compile(r"^(?:(?i:by)\s+)?[-–—]?\s*" + _PERSON + r"(?:,|\s+[|｜])\s+" + _NAME
+                           + r"(?:\s*[|/]\s*.*)?\.?$")
 # "Jane Doe from the Lakeview News-Reporter", "By Jane Doe for Lakeview Post"
 _WRITER_FROM = re.compile(r"^(?:(?i:by)\s+)?" + _PERSON + r"\s+(?:from|with|for)\s+(?:the\s+)?" + _NAME + r"\.?$")
 # the same closing the story's last paragraph: "… in 2021. - JANE DOE, The Lakeview Post"
@@ -52,8 +55,11 @@ _LEARNS = re.compile(r"(?:^|(?<=[.!?]\s))" + _NAME + r"\s+(?:learns|learnt|has\s
                      r"understands|has\s+been\s+told)\s+that\b")
 # "About Lakeview Post", "• About LKV": the site's page about itself, in its menu or footer
 _ABOUT = re.compile(r"^(?:[•·*-]\s*)?(?i:about)\s+" + _NAME + r"$")
-# "Site icon Lakeview18", "Logo: Lakeview Post", "Lakeview Post logo": an image's text naming the site
-_LOGO = re.compile(r"^(?:(?i:site\s+icon|site\s+logo|logo(?:\s+of)?)\s*:?\s+" + _NAME + r"|"
+# "Site icon Lakeview18", "Logo: Lakeview Post", "Lakeview Post logo": an image's text naming the site; the image's
+# text may run into the line after it ("Logo of Lakeview Post newspaper Lakeview Post - Headline"), the name then
+# closed by the outlet's kind in small letters or a separator
+_LOGO = re.compile(r"^(?:(?i:site\s+icon|site\s+logo|logo(?:\s+of)?)\s*:?\s+" + _NAME
+                   + r"(?:\s+(?:newspaper|magazine|website|radio|television|channel)\b.*|\s+[-–—|]\s+.*)?|"
                    + _NAME.replace("name", "lname") + r"\s+(?i:logo|icon))$")
 # "Attribution: …", "Source 4-traders" (no colon), "Source / More : …", "This post was sourced from …:",
 # "Article published by "…"",
@@ -63,8 +69,10 @@ _LABELLED = re.compile(r"^(?:(?i:attribution|source(?=\s+[A-Z0-9])|source\s*/\s*
                        r"(?:this\s+(?:post|article|story|item)\s+(?:was|is)\s+)?(?:sourced|taken|adapted)\s+from|"
                        r"(?:\W*\s*)?article\s+published\s+by))\s*[:：]?\s*[\"“]?" + _NAME
                        + r"[\"”]?(?:\s*[:(,].*)?\.?$")
-# "Lakeview Post | Published 04. Dec 2018", "[Lakeview Post - Ruritania] - 20/05/2025", "Lakeview Post ; Breaking News"
+# "Lakeview Post | Published 04. Dec 2018", "[Lakeview Post - Ruritania] - 20/05/2025", "Lakeview Post ; Breaking News",
+# "Lakeview Post - Mon, 29/11/2021 - 10:18" (a weekday may lead the date)
 _STAMPED = re.compile(r"^\[?" + _NAME + r"(?:\s+[-–]\s+[A-Z][a-z]+)?\]?\s*(?:[|;]|\s[-–]\s)\s*"
+                      r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
                       r"(?:(?i:published|posted|updated|breaking\s+news)\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|"
                       r"\d{1,2}\.?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 # "Monetary Policy Statement by the Bank of Ruritania", "Press release from the Lakeland Ministry of Health"
@@ -77,8 +85,15 @@ _OFFICE = (r"(?:(?:Deputy|Acting|Executive|Managing|Vice)[ -])?(?:Governor|Direc
            r"Chief\s+Executive(?:\s+Officer)?|Chair(?:man|woman|person)?|Secretary(?:[- ]General)?|Minister|"
            r"Commissioner|Head|Spokes(?:man|woman|person))")
 _SIGNED = re.compile(r"^(?P<role>" + _OFFICE + r")\s*[–—,-]\s*" + _NAME + r"\.?$")
-# "… on November 16. DMS": a wire's initials glued after the story's last sentence
+# "… on November 16. DMS": a wire's initials glued after the story's last sentence; "MNA" or "(MNA)" on a line of its
+# own after it: in brackets, or bare in three letters (two are as often a writer's initials, four or more a label cut
+# short, "SOUR", and "END" closes a wire's copy)
 _INITIALS = re.compile(r"(?<=[.!?”\"])\s+(?P<name>[A-Z]{2,6})\s*$")
+_INITIALS_LINE = re.compile(r"^(?:\(\s*(?P<name>[A-Z]{2,6})\s*\)|[–—-]?\s*(?P<bare>(?!END|TOP|NEW)[A-Z]{3}))\.?$")
+# "Georgetown, GINA, February 21, 2012", "LAKEVIEW, (LNA) - 3 March": a dateline holding its agency's initials
+# between the town and the date, opening the lead or a line over it, whatever the agency
+_DATELINE_TAG = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*,\s*\(?(?P<name>[A-Z]{3,6})\)?\s*[,:–—-]\s*"
+                           r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 # "▌文章为湖滨融媒体中心原创": the article is the named outlet's own
 _ZH_ORIGINAL = re.compile(r"(?:本文|文章|此文)(?:为|為|系|係|是|由)(?P<name>[\u3400-\u9fff]{2,14}?)"
                           r"(?:原创|原創|独家|獨家|首发|首發)")
@@ -112,7 +127,8 @@ def _name(name: str | None, person_ok: bool = False) -> str | None:
         return None  # (a date run into a title line, "2021-08-27 Reserve Bank", is no part of a name)
     if credits.is_outlet(bare):
         return name
-    if credits.is_role(bare) or (not person_ok and reads_as_person(bare)):
+    # (a word with figures, "Radio 104.8", "Lakeview24", is no part of a person's name)
+    if credits.is_role(bare) or (not person_ok and reads_as_person(bare) and not re.search(r"\d", bare)):
         return None
     return name
 
@@ -139,7 +155,9 @@ def writer_lines(lines: list[str], zone: str) -> list[Candidate]:
         if not text or len(text.split()) > 14:
             continue
         match = _WRITER_COMMA.match(text) or _WRITER_FROM.match(text)
-        if match and _person(match["person"]) and (name := _writers_outlet(match["name"])):
+        # ("By" says the first part is a writer's, whose name may be one no list of given names holds)
+        signed = match is not None and (_person(match["person"]) or text[:3].lower() == "by ")
+        if match and signed and (name := _writers_outlet(match["name"])):
             found.append(Candidate(name, "writer", zone))
     return found
 
@@ -169,9 +187,18 @@ def signatures(lines: list[str]) -> list[Candidate]:
 
 
 def closing_initials(texts: list[str]) -> list[Candidate]:
-    """Initials glued after the story's last sentence ("… on November 16. DMS"), a wire's sign-off."""
-    return [Candidate(m["name"], "initials", "tail") for text in texts
-            if len(text) > 40 and (m := _INITIALS.search(text)) and not is_place(m["name"])]
+    """Initials glued after the story's last sentence ("… on November 16. DMS") or on a line of their own after it
+    ("MNA", "(MNA)"), a wire's sign-off."""
+    found = (_INITIALS.search(text) if len(text) > 40 else _INITIALS_LINE.match(text.strip()) for text in texts)
+    names = [m.groupdict().get("name") or m["bare"] for m in found if m]
+    return [Candidate(name, "initials", "tail") for name in names if not is_place(name) and not is_place(name.title())]
+
+
+def dateline_tags(texts: list[str]) -> list[Candidate]:
+    """An agency's initials in a dateline between its town and date ("Georgetown, GINA, February 21, 2012")."""
+    return [Candidate(m["name"], "dateline", "body") for text in texts
+            if (m := _DATELINE_TAG.match(text.strip())) and not is_place(m["name"])
+            and not is_place(m["name"].title())]
 
 
 def furniture_forms(lines: list[str], zone: str) -> list[Candidate]:
@@ -212,8 +239,9 @@ def further(article: Article) -> list[Candidate]:
         found += writer_lines(lines, zone) + furniture_forms(lines, zone)
     inner = [b.text for b in article.blocks if len(b.text) <= 160 and b.text not in set(top) | set(end)]
     found += writer_lines(inner, "body") + furniture_forms(inner, "body")
-    last = [*article.paragraphs[-1:], *article.tail[-2:]]
+    last = [*article.paragraphs[-2:], *article.tail[-2:]]
     found += story_forms(article.paragraphs) + closing_initials(last) + signatures(end[-6:])
+    found += dateline_tags([*article.head[-3:], *article.paragraphs[:2]])
     # "About Northwind Energy" under a story whose sentences open on "Northwind Energy …": a release's boilerplate
     # about its issuer, the story's subject, not the site's page about itself
     described = {c.name for c in found if c.cue == "about" and any(

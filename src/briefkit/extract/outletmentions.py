@@ -48,6 +48,12 @@ _BY_DASH = re.compile(r"^(?i:by)\s+(?P<person>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’
 _DISCLAIMER = re.compile(r"\b(?:represents?|reflects?)\s+(?:the\s+)?(?:official\s+)?(?:opinions?|views?|positions?|"
                          r"policy|policies)\s+of\s+(?:the\s+)?" + _NAME
                          + r"(?=\s+(?:or|and|nor)\b|\s*[.,;)]|$)")
+# "Lakeview Council is not responsible for any damage …", "pages on the Lakeview Council's website": a site's
+# disclaimer or translation notice names the body that owns the site (a sentence's start, or a possessive before
+# "website")
+_NOT_LIABLE = re.compile(r"(?:^|(?<=[.!?]\s))(?:the\s+)?" + _NAME
+                         + r"\s+(?:is|are)\s+not\s+(?:responsible|liable)\s+for\b|\bon\s+(?:the\s+)?"
+                         + _NAME.replace("name", "owner") + r"[’']s\s+(?:web\s*site|site)\b")
 # "LNA: Lakeland, coal and inflation": a wire's name opening the headline
 _TITLE_TAG = re.compile(r"^(?P<name>[A-Z][\w&.'’-]{1,15}(?:\s+[A-Z][\w&.'’-]*){0,2})\s*:\s+\S")
 # "…, learns Lakeview Post from sources …": the credit inverted
@@ -94,7 +100,8 @@ def _named(name: str | None, person_ok: bool = False) -> str | None:
 _FORMS = ((_NEWSROOM, "newsroom", ("confirm", "spoke", "contacted", "approached", "reached out", "can ", "sought",
                                    "put ", "asked")),
           (_CLAUSE, "clause", ("report", "wr", "inform")), (_LEARNS, "learns", ("learns",)),
-          (_DISCLAIMER, "disclaimer", ("represent", "reflect")))
+          (_DISCLAIMER, "disclaimer", ("represent", "reflect")),
+          (_NOT_LIABLE, "disclaimer", ("not responsible", "not liable", "s website", "s site")))
 
 
 def _sentence_forms(paragraphs: list[str]) -> list[Candidate]:
@@ -103,7 +110,8 @@ def _sentence_forms(paragraphs: list[str]) -> list[Candidate]:
     for paragraph in paragraphs:
         for pattern, cue, verbs in _FORMS:
             if any(verb in paragraph for verb in verbs):
-                found += [Candidate(n, cue, "body") for m in pattern.finditer(paragraph) if (n := _named(m["name"]))]
+                found += [Candidate(n, cue, "body") for m in pattern.finditer(paragraph)
+                          if (n := _named(m.groupdict().get("name") or m.groupdict().get("owner")))]
     return found
 
 

@@ -44,14 +44,16 @@ _DATE_ONLY = re.compile(r"^(?:(?:the\s+)?" + _WEEKDAY + r"|" + _MONTH + r"|\d+(?
 _LONE = frozenset({"a", "an", "the", "this", "our", "also", "it", "its", "he", "she", "they", "we", "you", "there",
                    "here", "when", "if", "but", "and", "or", "so", "then", "now", "broadcasting", "media", "press",
                    "radio", "television", "tv", "newspaper", "magazine", "online", "network", "agency", "news agency",
-                   "wire", "channel"})
+                   "wire", "channel", "newsroom", "newsdesk"})
 # a pager's words: a span holding one is a pager's or a list's links, never a masthead
 _PAGER = frozenset({"previous", "next", "older", "newer", "prev", "back", "forward"})
 # words an outlet's name may hold but never consist of alone: the generic ones a menu's links share with mastheads
+# (and a breadcrumb's to a writer's page, "Home Authors Author")
 _GENERIC = frozenset({"post", "posts", "entry", "entries", "news", "report", "reports", "story", "stories",
                       "article", "articles", "sports", "sport", "business", "home", "more", "page", "pages", "and",
                       "&", "politics", "world", "opinion", "entertainment", "lifestyle", "video", "videos", "photos",
-                      "contact", "about", "menu"})
+                      "contact", "about", "menu", "author", "authors", "contributor", "contributors", "writers",
+                      "columnists", "bloggers"})
 
 
 def trimmed(name: str) -> str:
