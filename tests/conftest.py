@@ -29,6 +29,15 @@ ARTICLE = ROOT / "content" / "articles" / "ai-cooperation-2024.txt"
 SAMPLE_ZH = ROOT / "content" / "un-ai-resolution-2024-zh.yaml"
 """The Chinese companion sample, drafted by hand from ARTICLE_ZH."""
 ARTICLE_ZH = ROOT / "content" / "articles" / "un-ai-resolution-2024-zh.txt"
+COUNCIL_STORY = ("The county council said its budget for the coming year rises 4% to $12 million, with more money "
+                 "for road repairs and the library service.\n\n"
+                 "Council members said the budget keeps property taxes flat while adding two deputies to the "
+                 "sheriff's office.\n")
+"""A made-up council story: the body under the lines a title test puts over it."""
+COUNCIL_STORY_ZH = ("市政府常务会议审议通过了全市道路维修计划,今年安排资金一亿二千万元,"
+                    "用于城区道路和桥梁的维修改造。\n\n"
+                    "会议要求各区县抓紧落实道路维修计划,确保年底前完成全部工程。\n")
+"""The same story in Chinese."""
 
 # The user cache (compiled templates, font subsets) goes to a folder of this
 # test session, set before anything imports briefkit: no test writes to the

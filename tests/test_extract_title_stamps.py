@@ -9,14 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from tests.conftest import COUNCIL_STORY as BODY
 from tests.conftest import extracted
 
 from briefkit.extract.runins import split_stamp
-
-BODY = ("The county council said its budget for the coming year rises 4% to $12 million, with more money for road "
-        "repairs and the library service.\n\n"
-        "Council members said the budget keeps property taxes flat while adding two deputies to the sheriff's "
-        "office.\n")
 
 
 def test_month_copy_stamp_is_cut_from_the_title(tmp_path: Path) -> None:

@@ -10,19 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import COUNCIL_STORY as BODY
+from tests.conftest import COUNCIL_STORY_ZH as ZH_BODY
 from tests.conftest import extracted
 
 from briefkit.content.model import Brief
 from briefkit.extract import headlines, noticefields_zh
 from briefkit.extract.titlefurniture import is_widget
 from briefkit.extract.titlescore import not_headline
-
-BODY = ("The county council said its budget for the coming year rises 4% to $12 million, with more money for road "
-        "repairs and the library service.\n\n"
-        "Council members said the budget keeps property taxes flat while adding two deputies to the sheriff's "
-        "office.\n")
-ZH_BODY = ("市政府常务会议审议通过了全市道路维修计划,今年安排资金一亿二千万元,用于城区道路和桥梁的维修改造。\n\n"
-           "会议要求各区县抓紧落实道路维修计划,确保年底前完成全部工程。\n")
 
 
 def _extract(tmp_path: Path, text: str) -> Brief:

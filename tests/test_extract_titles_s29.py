@@ -7,16 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import COUNCIL_STORY as BODY
 from tests.conftest import extracted
 
 from briefkit.content.model import Brief
 from briefkit.extract import headlines, titlepick
 from briefkit.readers import read_article
-
-BODY = ("The county council said its budget for the coming year rises 4% to $12 million, with more money for road "
-        "repairs and the library service.\n\n"
-        "Council members said the budget keeps property taxes flat while adding two deputies to the sheriff's "
-        "office.\n")
 
 
 def _extract(tmp_path: Path, text: str, name: str = "page.txt") -> tuple[Brief, list[str]]:

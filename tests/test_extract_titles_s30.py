@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import COUNCIL_STORY as BODY
 from tests.conftest import extracted
 from tests.conftest import found_title as _title
 
 from briefkit.content.model import Brief
 from briefkit.extract import headlines, titleshapes
 
-BODY = ("The county council said its budget for the coming year rises 4% to $12 million, with more money for road "
-        "repairs and the library service.\n\n"
-        "Council members said the budget keeps property taxes flat while adding two deputies to the sheriff's "
-        "office.\n")
 HEADLINE = "County budget keeps property taxes flat"
 
 
