@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from briefkit.draftview import _RATES, _borrowed, _labelled, _plain, label_quality
+from briefkit.draftview import RATE_UNITS, borrowed_label, label_quality, plain_text, tile_labelled
 from briefkit.writers.chartlabels import tidy_label
 
 _VISIBLE = 20
@@ -65,7 +65,7 @@ def _one_kind(bars: list[Any]) -> list[Any]:
     """``bars`` of one kind: without changes beside levels, nor a total beside its parts.  Rates are a change
     and a level at once (a growth rate), but a growth rate is no share of anything: a chart of rates keeps growth
     rates or levels, not both, and no fall beside rises (its bar would stand up like theirs)."""
-    if bars and str(bars[0].unit or "") in _RATES:
+    if bars and str(bars[0].unit or "") in RATE_UNITS:
         bars = _the_most(bars, lambda fig: bool(_FALLS.search(fig.label) and not _RISES.search(fig.label)))
         return _the_most(bars, lambda fig: _a_move(fig.label))
     for kind in (_CHANGE, _TOTAL):
@@ -97,10 +97,10 @@ def chart_bars(figures: Iterable[Any]) -> list[Any]:
     would compare: without those no label names (a clause, a label borrowed from the sentence), a second bar
     under one label, a change beside levels or a total beside its parts, and none too small to see beside the
     largest; empty when fewer than two are left."""
-    named = [fig for fig in map(_labelled, figures) if label_quality(fig.label) < 2 and not _borrowed(fig)
+    named = [fig for fig in map(tile_labelled, figures) if label_quality(fig.label) < 2 and not borrowed_label(fig)
              and not _compared(fig)]
     # one label as the chart prints it: "…projected to average between" is "…projected to average" there
-    shown = [_plain(tidy_label(fig.label)) for fig in named]
+    shown = [plain_text(tidy_label(fig.label)) for fig in named]
     # "2019 slightly decreased" and "… decreased to cent": one clause cut at two lengths labels no two things
     bars = [fig for i, fig in enumerate(named)
             if not any(shown[i].startswith(other) or other.startswith(shown[i]) for other in shown[:i])]

@@ -48,7 +48,7 @@ _LABEL_WORDS = 8
 the first"), not the name of what a number measures."""
 
 
-def _plain(text: str) -> str:
+def plain_text(text: str) -> str:
     """Words only, lower case, spaced: a quotation is found in a sentence whatever its marks and spacing."""
     return " " + " ".join(_WORDS.findall(text.lower())) + " "
 
@@ -58,8 +58,8 @@ def fresh_quotes(quotes: Iterable[Any], printed: Sequence[Any]) -> list[Any]:
 
     A key point is an item with ``text``; a string is taken as it is; empty entries count for nothing.
     """
-    said = [_plain(str(getattr(t, "text", t))) for t in printed if t]
-    return [q for q in quotes if not any(_plain(q.text) in text for text in said)
+    said = [plain_text(str(getattr(t, "text", t))) for t in printed if t]
+    return [q for q in quotes if not any(plain_text(q.text) in text for text in said)
             and not borrowed_phrase(q.text, bool(q.attribution))]
 
 
@@ -201,7 +201,7 @@ def closed_label(label: str) -> str | None:
     return closed if closed != label else None
 
 
-def _labelled(fig: Any) -> Any:
+def tile_labelled(fig: Any) -> Any:
     """``fig``, relabelled by what its money is for where its label is that phrase, without the prefix of its
     currency where its label ends on one, and without a bracket's stray close."""
     what = purpose_label(fig) or prefix_label(fig) or closed_label(fig.label)
@@ -219,8 +219,8 @@ def _distinct(figures: Iterable[Any], printed: Callable[[Any], str]) -> list[Any
     numbers: set[str] = set()
     by_label: dict[str, int] = {}
     for fig in figures:
-        number = _plain(printed(fig))
-        label = _plain(f"{fig.label} {fig.as_of or ''}")
+        number = plain_text(printed(fig))
+        label = plain_text(f"{fig.label} {fig.as_of or ''}")
         if number in numbers or label_quality(fig.label) > 1:
             continue
         if label in by_label:
@@ -239,7 +239,8 @@ def key_tiles(figures: Iterable[Any], most: int, printed: Callable[[Any], str] =
     """Up to ``most`` of ``figures``, in the article's order, each number and each label once: those with a
     label and a number in digits first, clauses and numbers in words only to fill the rest, no excerpt (see
     :func:`_tile_rank` and :func:`_distinct`)."""
-    distinct = [fig for fig in _distinct((_labelled(fig) for fig in figures), printed) if not _a_count(fig, printed)]
+    relabelled = (tile_labelled(fig) for fig in figures)
+    distinct = [fig for fig in _distinct(relabelled, printed) if not _a_count(fig, printed)]
     order = sorted(range(len(distinct)), key=lambda i: (_tile_rank(distinct[i], printed), i))[:most]
     return [distinct[i] for i in sorted(order)]
 
@@ -252,7 +253,7 @@ def _a_count(fig: Any, printed: Callable[[Any], str]) -> bool:
     sentence says it better than a tile, which is for figures; a rate or a sum in words ("five percent", "half a
     billion") stays."""
     unit = str(fig.unit or "")
-    return not _NUMERALS.search(printed(fig)) and abs(fig.value) < 1000 and unit not in _RATES \
+    return not _NUMERALS.search(printed(fig)) and abs(fig.value) < 1000 and unit not in RATE_UNITS \
         and not _MONEY.match(unit)
 
 
@@ -261,13 +262,14 @@ def _tile_rank(fig: Any, printed: Callable[[Any], str]) -> int:
     number spelled in words and for a label borrowed from its sentence ("Press reports indicate that these
     figures: years")."""
     spelled = not _NUMERALS.search(printed(fig))
-    return label_quality(fig.label) + int(spelled) + int(_borrowed(fig))
+    return label_quality(fig.label) + int(spelled) + int(borrowed_label(fig))
 
 
-_RATES = frozenset(["%", "percent", "percentage points", "points", "basis points"])
+RATE_UNITS = frozenset(["%", "percent", "percentage points", "points", "basis points"])
+"""Units of a rate (a share, a growth rate, a move in points), not of an amount."""
 
 
-def _borrowed(fig: Any) -> bool:
+def borrowed_label(fig: Any) -> bool:
     """A label the extractor made of the sentence's words before the number and its unit ("Usage exceeds: kl",
     "Safaricom now boasts: M-Pesa customers"): it names the sentence, not what the bar measures."""
     unit = str(fig.unit or "").strip().lower()
@@ -292,11 +294,11 @@ def timeline_digest(events: Iterable[Any], said: Sequence[Any] = (), most: int =
     the sentence before theirs ("It's higher than …"), and of those
     dated alike, the one told in the fewest words; of the dates, the latest ``most``; none where one date is
     left (a slide of one dated sentence is no timeline).  The note and the Word summary keep every event."""
-    told = [_plain(str(text)) for text in said if text]
+    told = [plain_text(str(text)) for text in said if text]
     events = list(events)
     shortest: dict[str, Any] = {}
     for event in events:
-        plain, key = _plain(event.event), str(event.date)
+        plain, key = plain_text(event.event), str(event.date)
         if any(plain in text for text in told) or _points_back(event.event):
             continue  # said already, or a sentence pointing back ("It's higher than last year's …"): no event alone
         if key not in shortest or len(event.event.split()) < len(shortest[key].event.split()):
