@@ -30,11 +30,10 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from briefkit.extract import bylines_zh, credits, titleedges, titleshapes
+from briefkit.extract import bylines_zh, credits, titleshapes
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captionmarks import is_caption
 from briefkit.extract.datedheads import dated_headline, glued_stamp
-from briefkit.extract.datelines import COPY_STAMP, STAMP
 from briefkit.extract.datelines import agency_of_role as agency_of_role
 from briefkit.extract.datelines import dateline_agency as dateline_agency
 from briefkit.extract.datelines import dateline_date as dateline_date
@@ -42,17 +41,20 @@ from briefkit.extract.datelines import dateline_source as dateline_source
 from briefkit.extract.datelines import issued_by as issued_by
 from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import reads_as_person
-from briefkit.extract.listmarks import BULLETS
+from briefkit.extract.headclean import BULLET, tail_noise
+from briefkit.extract.headclean import MEDIA_ZH as MEDIA_ZH  # re-exported: other modules read them here
+from briefkit.extract.headclean import clean as clean
+from briefkit.extract.headclean import qr_outlets as qr_outlets
+from briefkit.extract.headclean import unstamped as unstamped
 from briefkit.extract.notwriters import interface_name
 from briefkit.extract.runins import split_stamp
 from briefkit.extract.signoffs import SALUTATION
-from briefkit.extract.titlefurniture import is_menu_word, is_name_line, is_widget, without_read_time
+from briefkit.extract.titlefurniture import is_menu_word, is_name_line, is_widget
 from briefkit.extract.titlescore import FIELD_START as FIELD_START  # re-exported: other modules read it here
 from briefkit.extract.titlescore import in_menu, is_standfirst, not_headline, shares_subject
 from briefkit.extract.wordcount import CJK, word_count
 from briefkit.readers.plaintext import CAPTION
 
-_BULLET = re.compile(rf"^\s*(?:[{BULLETS}⭐>»*-]+\s*)+")
 # Site furniture: navigation, share bars, prompts; a line made of these words is never a title.
 _FURNITURE = re.compile(
     r"^you\s+are\s+here\b"  # a breadcrumb's prompt, as "您的位置" on a Chinese page
@@ -101,7 +103,6 @@ _PICTURE_CREDIT = re.compile(r"^(?:image|photo|picture|pic|graphic|illustration)
 _TAG_HEADING = re.compile(r"^(?:\S+\s+){0,4}#[^\W\d_][\w-]*$")
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?", re.IGNORECASE)
-MEDIA_ZH = re.compile(r"(?:社|网|網|台|报|報|新闻|新聞|时报|時報|日报|日報|杂志|雜誌|电视|電視|局|部|办|辦)$")
 
 
 @dataclass
@@ -112,66 +113,6 @@ class Pick:
     line: str
     weak: bool = False
 
-
-# A stored copy's date stamp opening the first line (" date 2024-04-17 AI Vibes: …"), a "Title:" label.
-_TABLE_PIPES = re.compile(r"\s*\|[\s|]*\|\s*$|\s+\|\s*$")  # "Title | ||||||||": a table's empty cells
-# "NPR logo Consumer Prices Jump In March": a logo's alt text before the title; "…关切******": decoration after it
-_LOGO = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,4}logo\b\s*")
-_TRAILING_MARKS = re.compile(r"\s*(?:\*{2,}|#{2,}|={3,}|~{3,})$")
-# a site theme's navigation button ("Select Page" in the widespread Divi theme, "Toggle navigation") read
-# into the page title's line when the copy joined them
-_TRAILING_NAV = re.compile(r"\s+(?:Select\s+Page|Toggle\s+navigation|Skip\s+to\s+(?:main\s+)?content|Main\s+Menu)$",
-                           re.IGNORECASE)
-# "© 2022 90.7 WMFE. All Rights Reserved. <title>": a site's notice run into the title line
-_NOTICE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)).{0,60}?\s*all\s+rights\s+reserved\.?\s*", re.IGNORECASE)
-
-
-# "掃描二維碼訪問中評網移動版 <title> 掃描二維碼訪問中評社微信": a page's QR-code prompts around its title
-_QR_PROMPT = re.compile(r"(?:扫描|掃描|扫一扫|掃一掃|扫码|掃碼)(?:二维码|二維碼)?(?:访问|訪問|关注|關注|下载|下載)?"
-                        r"(?P<name>[\u3400-\u9fff]{2,8}?)?(?:移动版|移動版|微信|微博|客户端|客戶端|手机版|手機版|官网|官網|"
-                        r"公众号|公眾號|APP|App)\S*")
-
-
-def qr_outlets(line: str) -> list[str]:
-    """The outlets a QR-code prompt names ("扫描二维码访问中评社微信" → 中评社), its publisher (社, 报, 台) first."""
-    names = [m["name"] for m in _QR_PROMPT.finditer(line) if m["name"] and MEDIA_ZH.search(m["name"])]
-    return sorted(names, key=lambda n: n[-1] not in "社报報台")
-
-
-def clean(line: str) -> str:
-    """A head line without its list bullet or decoration, a date stamp, a "Title:" label or a QR-code prompt."""
-    line = _TABLE_PIPES.sub("", _BULLET.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", line))).strip()  # "# Title": Markdown
-    line = _LOGO.sub("", _TRAILING_MARKS.sub("", line))
-    if (bracketed := re.fullmatch(r"【([^【】]{4,80})】", line)) is not None:
-        line = bracketed[1].strip()  # "【港口货物吞吐量创新高】": a title in lenticular brackets
-    if CJK.search(line) and (without := _QR_PROMPT.sub(" ", line).strip()):
-        line = " ".join(without.split())
-    while stamp := STAMP.match(line) or _NOTICE.match(line):
-        line = line[stamp.end():]
-    if (crumb := _GLUED_CRUMB.match(line)) and word_count(line[crumb.end():]) >= 3:
-        line = line[crumb.end():]
-    # "<title> <title>": the copy ran it twice; "<TITLE> February 2016": a report cover's issue date after it
-    return titleedges.trimmed(titleshapes.without_cover_date(titleshapes.undoubled(_tail_noise(line).strip())))
-
-
-# "HomeArchiveWith new appointments, …": a breadcrumb's words run into the headline when the copy dropped their
-# separators ("Home › Archive › <headline>"); a capital right after each word's end marks the seam
-_GLUED_CRUMB = re.compile(r"^(?:(?:Home|Archives?|Menu|Search|Latest|Main)(?=[A-Z][a-z]))+"
-                          # "ContributorsPublishersAdvertisers Norway's …": three menu words or more run together
-                          r"|^(?:[A-Z][a-z]{2,}){3,}\s+(?=\S)")
-
-
-def _tail_noise(line: str) -> str:
-    """A head line without a theme's navigation button or an instant-news update time run onto its end."""
-    # "財政預算案|… 走開 (20:31)": an instant-news page's update time after the headline
-    line = re.sub(r"\s*[(（]\d{1,2}[:：]\d{2}[)）]$", "", without_read_time(_TRAILING_NAV.sub("", line.strip())))
-    # "… Budget of $659M [1]": a footnote's or a link's number left by the copy, no part of the headline
-    return re.sub(r"(?<=\S)\s*\[\d{1,2}\]$", "", line)
-
-
-def unstamped(line: str) -> str:
-    """A line without a stored copy's date stamp (" date 2018-02-14 © 2022 …" → "© 2022 …")."""
-    return re.sub(COPY_STAMP, "", line)
 
 
 def is_date_line(line: str) -> bool:
@@ -258,7 +199,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         line = cleaned[i] = _section_trail(line)
         if (not is_date_line(line) or glued_stamp(line)) and (stamped := split_stamp(line)):
             line = cleaned[i] = stamped[0]  # "March 5, 2021 Council approves budget": the stamp is no part of it
-        if _not_a_title(line, is_field[i], is_byline[i]) or bare_date_line(_BULLET.sub("", lines[i]).strip()):
+        if _not_a_title(line, is_field[i], is_byline[i]) or bare_date_line(BULLET.sub("", lines[i]).strip()):
             continue  # " date 2019-10-22 The story appears on" is a date line, stamp and all
         forms = _variants(line)
         score = 0.0
@@ -281,7 +222,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             score += 2
         if shares_subject(line, body):
             score += 0.5  # about what the story says, unlike a ticker of other headlines
-        if lines[i] != line and _tail_noise(lines[i]) != line:
+        if lines[i] != line and tail_noise(lines[i]) != line:
             score -= 1  # a bulleted line is more often a menu item than a headline
         if word_count(line) < 3 and score < 2:
             continue  # a two-word line is a title only when a date or byline line follows it
@@ -359,7 +300,7 @@ def _bullet_menu(lines: list[str], i: int) -> bool:
     "• Rural life"; "- Market report: …", "- AFSIC – Investing in Africa …"): a site's menu or its list of other
     stories, though its items be longer than a menu word; a page's own headline is never one of a run of bullets."""
     def item(j: int) -> bool:
-        return 0 <= j < len(lines) and bool(_BULLET.match(lines[j])) and word_count(_BULLET.sub("", lines[j])) > 0
+        return 0 <= j < len(lines) and bool(BULLET.match(lines[j])) and word_count(BULLET.sub("", lines[j])) > 0
     if not item(i):
         return False
     before = takewhile(item, range(i - 1, -1, -1))
