@@ -213,3 +213,22 @@ def test_every_product_of_the_chinese_brief_has_chinese_furniture(zh_output: Pat
     page_of = re.escape(chinese.get("page_of", page=1, total="TOTAL")).replace("TOTAL", r"\d+")
     assert re.search(page_of, note) and chinese.get("key_points") in note
     assert chinese.get("agenda") in texts["slides.pdf"]
+
+
+def test_symbols_and_a_title_inside_a_title_are_drawn_not_dropped(tmp_path: Path) -> None:
+    """〈 〉 (a title quoted inside a title) and symbol bullets (■ → ✓) are in neither Noto Sans nor
+    Droid Sans Fallback: the theme's symbol fallbacks draw them, so the PDF keeps every character and
+    the render warns about none."""
+    inner = "《国务院关于印发〈空气质量持续改善行动计划〉的通知》"
+    marks = "■ 重点 → 完成 ✓"
+    text = SAMPLE_ZH.read_text(encoding="utf-8")
+    first = re.search(r"^summary: *[>|]-?\n( +)", text, re.M)
+    assert first, "the Chinese sample has a block summary"
+    text = text[:first.end()] + f"{inner}{marks}。" + text[first.end():]
+    path = tmp_path / "inner-title.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = render_file(RenderRequest(path, tmp_path, products=("note",), formats=("pdf",)))
+    assert not [w for w in result.warnings if "font" in w], result.warnings
+    printed = pdftotext(tmp_path / path.stem / "briefing-note.pdf").replace(" ", "").replace("\n", "")
+    for char in "〈〉■→✓":
+        assert char in printed, char

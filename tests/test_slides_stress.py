@@ -134,10 +134,10 @@ def test_greek_cyrillic_and_cjk_render_with_embedded_fonts(tmp_path: Path, theme
 
 
 def test_a_character_no_font_has_is_named_in_a_warning(theme: Theme) -> None:
-    doc = parse("## Runes\n\nThe rune \u16a0 and a snowman \u2603.\n")
+    doc = parse("## Runes\n\nThe rune \u16a0 and the Gothic hwair \U00010348.\n")
     rendered = get_writer("slides").render(doc, theme, RenderOptions(product="slides"))
     warning = next(w for w in rendered.warnings if "glyph" in w)
-    assert "U+16A0" in warning and "U+2603" in warning
+    assert "U+16A0" in warning and "U+10348" in warning
 
 
 def test_content_is_literal_text_never_markup(tmp_path: Path, theme: Theme) -> None:
