@@ -34,6 +34,7 @@ from briefkit.extract.keypoints import (
     unlinked,
     unmarked,
 )
+from briefkit.extract.samefigure import repeats_figure
 from briefkit.extract.sentences import closed_quotes, inside_quotations
 from briefkit.extract.sentences_site import glossary_sentences, site_sentences
 from briefkit.extract.teasers import teaser_sentences
@@ -218,7 +219,8 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
     for text, source, indexes in point_units(ranked, by_index, used):
         if len(points) >= _KEY_POINTS:
             break
-        if indexes & used or said_before(text, said):
+        if indexes & used or said_before(text, said) \
+                or repeats_figure(text, [*(s.text for s in chosen), *(p[0] for p in points)]):
             continue
         points.append((text, source, indexes))
         used |= indexes
