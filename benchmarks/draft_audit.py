@@ -267,7 +267,8 @@ def _tiles(doc: Document) -> list[list[tuple[str, str]]]:
     return groups
 
 
-_CHANGE_WORDS = re.compile(r"\b(?:increase|decrease|rise|fall|drop|up|down|gain|loss|added|more|fewer)\b"
+# "waiting more than six months" names a level past a threshold, not a change
+_CHANGE_WORDS = re.compile(r"\b(?:increase|decrease|rise|fall|drop|up|down|gain|loss|added|more|fewer)\b(?!\s+than\b)"
                            r"|比上年|比去年|较上年|較上年|同比|增加|减少|減少|净增|淨增|增产|减产", re.IGNORECASE)
 _TOTAL_WORDS = re.compile(r"\btotal\b|\bin all\b|共计|合计|总计|總計|合計|共計|总投资|總投資", re.IGNORECASE)
 _RATE_UNITS = {"%", "percent", "percentage points", "points", "basis points", "bps"}

@@ -28,7 +28,11 @@ _CHANGE = re.compile(r"^(?:an?\s+)?(?:increase|rise|jump|drop|fall|decline|decre
                      r"|^(?:比|较|較)|(?:增加|减少|減少|增长|增長|下降|净增|淨增|增产|增產|减产|減產|回落|上升)$",
                      re.IGNORECASE)
 """A label naming a change ("Increase of people", "比上年增加"): the change beside a level is no comparison."""
-_TOTAL = re.compile(r"^(?:the\s+)?total\b|\btotal$|\bin\s+all$"
+_CHANGE_INSIDE = re.compile(r"\b(?:an?|the)\s+(?:increase|decrease|rise|fall|drop|gain|loss|change)\b"
+                            r"|\bchange[ds]?\b|\bcompared\s+(?:to|with)\b", re.IGNORECASE)
+"""A change named inside a label ("Showing an increase compared to the previous year's budget", "Change for
+December was revised"): the sentence's clause around a change, beside levels no comparison either."""
+_TOTAL = re.compile(r"\b(?:total|cumulative|toll|tally)\b|^bringing\b|\bin\s+all$"
                     r"|^(?:共计|合计|總計|总计|共計|合計)|(?:共计|合计|總計|总计|共計|合計)$|^(?:总|總)(?:投资|投資|额|額)",
                     re.IGNORECASE)
 """A label naming a total ("Total", "共计", "收入合计", "总投资"): the whole beside its parts is no comparison."""
@@ -68,7 +72,9 @@ def _one_kind(bars: list[Any]) -> list[Any]:
     if bars and str(bars[0].unit or "") in RATE_UNITS:
         bars = _the_most(bars, lambda fig: bool(_FALLS.search(fig.label) and not _RISES.search(fig.label)))
         return _the_most(bars, lambda fig: _a_move(fig.label))
-    for kind in (_CHANGE, _TOTAL):
+    # one unit: "7.6 million treatments" and "6.38 million patients" are two measures, not one chart's bars
+    bars = _the_most(bars, lambda fig: str(fig.unit or "") == str(bars[0].unit or "")) if bars else bars
+    for kind in (_CHANGE, _CHANGE_INSIDE, _TOTAL):
         others = [fig for fig in bars if not kind.search(fig.label.strip())]
         if len(others) >= 2 or (others and len(others) < len(bars)):
             bars = others

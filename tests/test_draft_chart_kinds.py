@@ -1,0 +1,30 @@
+"""A drafted chart's bars measure one thing: one unit, no change or total beside levels (draftcharts)."""
+
+from __future__ import annotations
+
+from briefkit.content.model import Figure
+from briefkit.draftcharts import chart_bars
+
+
+def _count(label: str, value: float, unit: str) -> Figure:
+    return Figure(label=label, value=value, unit=unit, display=f"{value:,g}")
+
+
+def test_bars_of_two_units_are_not_one_chart() -> None:
+    figures = [_count("Treatments at the end of May", 7_600_000, "treatments"),
+               _count("Patients at the end of May", 6_380_000, "patients"),
+               _count("Treatments at the end of April", 7_570_000, "treatments")]
+    assert {fig.unit for fig in chart_bars(figures)} == {"treatments"}
+
+
+def test_a_total_or_a_change_named_inside_a_label_leaves_the_levels() -> None:
+    cases = [_count("New confirmed cases", 1117, "cases"), _count("Recovered from the virus", 866, "cases"),
+             _count("Bringing the total recoveries to", 7489, "cases"),
+             _count("Cases in the capital", 2177, "cases")]
+    assert [fig.value for fig in chart_bars(cases)] == [1117, 866, 2177]
+    budget = [_count("Allocation for national defence", 18.4, "INR"),
+              _count("Showing an increase compared to the previous year's budget", 15.2, "INR"),
+              _count("Allocation for health", 12.1, "INR")]
+    assert [fig.value for fig in chart_bars(budget)] == [18.4, 12.1]
+    deaths = [_count("New deaths", 7, "deaths"), _count("Bringing the death toll to", 96, "deaths")]
+    assert chart_bars(deaths) == []  # one bar left: no chart
