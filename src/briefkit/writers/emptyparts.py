@@ -40,6 +40,24 @@ def without_orphan_intros(blocks: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
     return tuple(out)
 
 
+def without_lost_leads(before: tuple[n.Block, ...], after: tuple[n.Block, ...]) -> tuple[n.Block, ...]:
+    """Leave out a note ending in ':' ("The article's themes:") whose sections all went: the heading that
+    followed it in ``before`` is gone from ``after``, where another section's heading (Sources) now follows it.
+
+    Headings pass the repeats pass as they are, so "gone" is read by identity; a paragraph is rebuilt, so the
+    note is found again by its content."""
+    kept = {id(block) for block in after}
+    lost = [block for i, block in enumerate(before[:-1]) if _lead(block)
+            and isinstance(before[i + 1], n.Heading) and id(before[i + 1]) not in kept]
+    return tuple(block for block in after if not (_lead(block) and block in lost))
+
+
+def _lead(block: n.Block) -> bool:
+    """A template's note introducing the sections below it."""
+    return isinstance(block, n.Paragraph) and "note" in block.classes \
+        and n.plain_text(block.children).rstrip().endswith((":", "："))
+
+
 def _slide_groups(blocks: tuple[n.Block, ...]) -> list[list[int]]:
     """The indices of each slide's blocks: a slide break starts the next slide."""
     groups: list[list[int]] = [[]]

@@ -40,6 +40,7 @@ from briefkit.writers.emptyparts import (
     without_bare_titles,
     without_emptied_slides,
     without_empty_sections,
+    without_lost_leads,
     without_orphan_intros,
     without_stale_agenda,
 )
@@ -319,7 +320,10 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
     out = without_stale_agenda(doc.blocks, without_bare_titles(without_emptied_slides(doc.blocks, done), had_body)) \
         if slides else [b for b in done if b is not None]
     # a draft's own text may end a paragraph on "said:" whose quotation went to the key points
-    blocks = without_orphan_intros(tuple(out)) if len(out) < given or drafted else tuple(out)
+    blocks = tuple(out)
+    if not slides:  # sections emptied first, so that a note introducing only them is seen to introduce nothing
+        blocks = without_lost_leads(doc.blocks, without_empty_sections(blocks))
+    blocks = without_orphan_intros(blocks) if len(out) < given or drafted else blocks
     if not slides:
         blocks = without_empty_sections(blocks)
     return n.Document(doc.meta, blocks)
