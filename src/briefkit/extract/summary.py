@@ -34,7 +34,7 @@ from briefkit.extract.keypoints import (
     unlinked,
     unmarked,
 )
-from briefkit.extract.sentenceends import finished, unfinished
+from briefkit.extract.sentenceends import finished, headline_case, unfinished
 from briefkit.extract.sentences import closed_quotes, inside_quotations
 from briefkit.extract.sentences_site import glossary_sentences, site_sentences
 from briefkit.extract.teasers import teaser_sentences
@@ -200,7 +200,12 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
               and (after := by_index.get(s.index + 1)) is not None and cut_open(after.text)}
     # a dek cut short ("政府会继续为旅客提供更…", "… ready-to-eat food an..."), a sentence stopping on "the", another
     # story's headline in title case (:mod:`~briefkit.extract.sentenceends`)
-    broken |= {s.index for s in sentences if unfinished(s.text)}
+    cut = {s.index for s in sentences if unfinished(s.text)}
+    if len(sentences) - len(cut | broken) < _FEW_OUTSIDE:
+        # a page of lines in title case ("Dr Khalfan bin Said, Minister of Housing and Urban Planning" under "…
+        # restructuring the Council of Ministers as follows:") has little else: its lines are its content
+        cut -= {s.index for s in sentences if headline_case(s.text)}
+    broken |= cut
     # the site's own voice (a note on the page, an appeal to its reader) is no part of the story; a term's
     # definition explains it and is no news
     unusable = teaser_sentences(sentences, headings, titled=True) | broken | site_sentences(sentences) \
