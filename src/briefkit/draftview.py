@@ -7,6 +7,7 @@ Its products should still read as if someone had:
   shown again under "In their words" (issue 12: no sentence used twice; quotations are treated the same),
   nor a phrase borrowed for its wording (:func:`borrowed_phrase`);
 - :func:`key_tiles`: the key figures a slide of tiles or the note's table shows, in the article's order,
+  none spelled in words ("two", "five-year": the sentence says a count better; no tile rather than a word),
   without a second tile for a number already shown or under a label already shown ("Base rate" twice side
   by side says nothing about which is which), never under a "label" that is punctuation, a clause's tail or
   a phrase cut out of a sentence ("…in April in THB", "…since December", "Increase of"), and with a clause
@@ -236,33 +237,31 @@ def _distinct(figures: Iterable[Any], printed: Callable[[Any], str]) -> list[Any
 
 
 def key_tiles(figures: Iterable[Any], most: int, printed: Callable[[Any], str] = _as_printed) -> list[Any]:
-    """Up to ``most`` of ``figures``, in the article's order, each number and each label once: those with a
-    label and a number in digits first, clauses and numbers in words only to fill the rest, no excerpt (see
-    :func:`_tile_rank` and :func:`_distinct`)."""
-    relabelled = (tile_labelled(fig) for fig in figures)
-    distinct = [fig for fig in _distinct(relabelled, printed) if not _a_count(fig, printed)]
-    order = sorted(range(len(distinct)), key=lambda i: (_tile_rank(distinct[i], printed), i))[:most]
+    """Up to ``most`` of ``figures``, in the article's order, each number and each label once, none spelled in
+    words: those with a label first, clauses only to fill the rest, no excerpt (see :func:`_tile_rank` and
+    :func:`_distinct`).  A draft whose figures are all in words shows no tile."""
+    # dropped before the labels are told apart: "two" under "Board members" must not keep "12" out under it
+    relabelled = (tile_labelled(fig) for fig in figures if not in_words(fig, printed))
+    distinct = _distinct(relabelled, printed)
+    order = sorted(range(len(distinct)), key=lambda i: (_tile_rank(distinct[i]), i))[:most]
     return [distinct[i] for i in sorted(order)]
 
 
 _NUMERALS = re.compile(r"[\d〇一二三四五六七八九十百千万萬亿億两兩]")
 
 
-def _a_count(fig: Any, printed: Callable[[Any], str]) -> bool:
-    """A small count or span the article spells in words ("two" board members, "three decades", "five-year"): the
-    sentence says it better than a tile, which is for figures; a rate or a sum in words ("five percent", "half a
-    billion") stays."""
-    unit = str(fig.unit or "")
-    return not _NUMERALS.search(printed(fig)) and abs(fig.value) < 1000 and unit not in RATE_UNITS \
-        and not _MONEY.match(unit)
+def in_words(fig: Any, printed: Callable[[Any], str] = _as_printed) -> bool:
+    """A figure the article spells in words ("two" board members, "three decades", "five-year", "half a
+    billion"): the sentence says it better than a tile.  A tile is where a reader's eye looks for numbers
+    printed as numbers; a word there reads as a caption, so no tile is better than one in words (the figure
+    stays in the content, the speaker notes and the Word summary's full table)."""
+    return not _NUMERALS.search(printed(fig))
 
 
-def _tile_rank(fig: Any, printed: Callable[[Any], str]) -> int:
+def _tile_rank(fig: Any) -> int:
     """How well a figure serves as a tile, 0 best: its label's quality (:func:`label_quality`), one worse for a
-    number spelled in words and for a label borrowed from its sentence ("Press reports indicate that these
-    figures: years")."""
-    spelled = not _NUMERALS.search(printed(fig))
-    return label_quality(fig.label) + int(spelled) + int(borrowed_label(fig))
+    label borrowed from its sentence ("Press reports indicate that these figures: years")."""
+    return label_quality(fig.label) + int(borrowed_label(fig))
 
 
 RATE_UNITS = frozenset(["%", "percent", "percentage points", "points", "basis points"])

@@ -21,6 +21,7 @@ from briefkit.content.model import Section
 from briefkit.extract.body import Body, Sentence
 from briefkit.extract.captions import is_caption
 from briefkit.extract.keypoints import cut_open, unmarked
+from briefkit.extract.sentenceends import cut_short, finished
 from briefkit.extract.sentences_site import site_sentences
 from briefkit.extract.summary import _terms
 from briefkit.extract.teasers import teaser_sentences
@@ -127,14 +128,17 @@ def _background(sentences: list[Sentence], used: set[int]) -> list[str]:
     """The paragraphs of ``sentences`` less the ``used`` ones.  Where the summary or key points took part of
     a paragraph or the sentence just before, a leftover sentence that leans on what was taken ("Of course,
     there is more to it.", "That has not happened in a long time.") goes too: alone it says nothing; so does
-    a lead-in ending on a colon with nothing of the background after it."""
+    a lead-in ending on a colon with nothing of the background after it, and a sentence the page cut short
+    (:mod:`~briefkit.extract.sentenceends`).  Each paragraph ends whole: without the
+    agency's sign-off, with the stop the page left out."""
     cut = {s.paragraph for s in sentences if s.index in used}
-    kept = [s for s in sentences if s.index not in used
+    kept = [s for s in sentences if s.index not in used and not cut_short(s.text)
             and not ((s.paragraph in cut or s.index - 1 in used) and _leans(s.text))]
     # a lead-in whose list or quotation went elsewhere, or never followed ("The statement alleges that:",
     # "Our original post:" closing the background): alone, it introduces nothing
     indexes = {s.index for s in kept}
-    return paragraphs_of([s for s in kept if s.index + 1 in indexes or not s.text.rstrip().endswith((":", "："))])
+    return [finished(p) for p in
+            paragraphs_of([s for s in kept if s.index + 1 in indexes or not s.text.rstrip().endswith((":", "："))])]
 
 
 def _leans(text: str) -> bool:

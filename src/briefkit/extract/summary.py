@@ -35,6 +35,7 @@ from briefkit.extract.keypoints import (
     unmarked,
 )
 from briefkit.extract.samefigure import repeats_figure
+from briefkit.extract.sentenceends import finished, headline_case, unfinished
 from briefkit.extract.sentences import closed_quotes, inside_quotations
 from briefkit.extract.sentences_site import glossary_sentences, site_sentences
 from briefkit.extract.teasers import teaser_sentences
@@ -57,7 +58,6 @@ _CONTEXT = re.compile(r"^(?:In\s+recent\s+(?:years|decades|months)|Over\s+the\s+
                       r"Historically|Traditionally|Since\s+(?:its|the)\s+(?:founding|inception)|近年来|近些年|多年来|长期以来)",
                       re.IGNORECASE)
 _ENDS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」", "』", "…", ")", "）")
-_CUT_SHORT = re.compile(r"[^\W\d_]\s?(?:…|\.{3})\s*$")
 _CLOSERS = (".", "!", "?", "…", ":", ";", "。", "！", "？", "；", "：")
 _ASIDE = re.compile(r"^\s*[(（\[]")  # an aside in brackets, or a note opened by one
 _LINK = re.compile(r"\bhttps?://|\bwww\.[\w-]+\.")  # a sentence giving an address sends the reader elsewhere
@@ -199,7 +199,14 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
     # is no point in either half
     broken = {s.index for s in sentences if not s.text.rstrip().endswith(_ENDS)
               and (after := by_index.get(s.index + 1)) is not None and cut_open(after.text)}
-    broken |= {s.index for s in sentences if _CUT_SHORT.search(s.text)}  # "政府会继续为旅客提供更…": a dek cut short
+    # a dek cut short ("政府会继续为旅客提供更…", "… ready-to-eat food an..."), a sentence stopping on "the", another
+    # story's headline in title case (:mod:`~briefkit.extract.sentenceends`)
+    cut = {s.index for s in sentences if unfinished(s.text)}
+    if len(sentences) - len(cut | broken) < _FEW_OUTSIDE:
+        # a page of lines in title case ("Dr Khalfan bin Said, Minister of Housing and Urban Planning" under "…
+        # restructuring the Council of Ministers as follows:") has little else: its lines are its content
+        cut -= {s.index for s in sentences if headline_case(s.text)}
+    broken |= cut
     # the site's own voice (a note on the page, an appeal to its reader) is no part of the story; a term's
     # definition explains it and is no news
     unusable = teaser_sentences(sentences, headings, titled=True) | broken | site_sentences(sentences) \
@@ -233,8 +240,9 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
     if not chosen and sentences:  # every sentence too long to rank (a run-on page): the opening, cut at a joint
         first = sentences[0]
         return shorten(first.text, _MAX_WORDS) or first.text, [], used | {first.index}
-    return (_joined([unmarked(s.text) for s in chosen]),
-            [Point(text=closed_quotes(unlinked(unmarked(text))), source_text=source)
+    # each sentence whole: less the agency's sign-off ("— Bernama"), with the stop the page left out ("…,” he said")
+    return (_joined([finished(unmarked(s.text)) for s in chosen]),
+            [Point(text=finished(closed_quotes(unlinked(unmarked(text)))), source_text=source)
              for text, source, _ in points],
             used)
 

@@ -1,0 +1,113 @@
+"""How a sentence of the body ends: cut short by the page, signed off by the site, or finished.
+
+A summary, a key point or the background is read as the article's own sentences, each one whole.  Pages print
+other things that look like sentences:
+
+- a teaser's dek or a snippet the page cut to length ("… while ready-to-eat food an...", "… during the first
+  quarter of this year,...", "… as commissioners, in line with the Constitution," added"): a sentence stopping
+  mid-way (:func:`cut_short`), or on a word that leads on ("… introduced primarily to implement the");
+- a headline of another story, set in title case without a stop ("TICAD 9 to Start in Yokohama on Wed. to
+  Discuss Aid for African Countries", "Cameroonian Artist Ava Avenir to be Buried Tomorrow");
+- the agency's or the site's sign-off after the last stop ("… economic recovery. — Bernama", "… said
+  Pelaelo. Enditem", "… regular employees. ...continue reading"): the page's mark, not the story's words
+  (:func:`without_signoff` keeps the sentence, less its sign-off).
+
+A whole sentence the page printed without its stop ("“…, are within our forecast,” he said") is still a
+sentence: :func:`finished` gives it its full stop, as the summary does for a list's item run into the next.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ELLIPSIS = re.compile(r"(?:[^\W\d_]|,)\s?(?:…|\.{3})\s*$")
+"""An ellipsis straight after a word or a comma ("… food an...", "… of this year,..."): text cut to length."""
+_ELLIPSIS_ZH = re.compile(r"(?:…|\.{3})\s*$")
+_ZH_CLOSED = re.compile(r"[。！？](?:…+|\.{3,})\s*$")
+_STOPS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」", "』", "…", ")", "）", ";", "；", ":", "：")
+_LEADS_ON = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+                       "but", "as", "than", "that", "which", "who", "whose", "about", "into", "its", "their", "his",
+                       "her", "our", "is", "are", "was", "were", "be", "will", "would", "could", "should", "added",
+                       "because", "if", "while", "when", "where", "during", "between", "such"])
+"""Words no sentence ends on: an article, a preposition, a conjunction, a possessive, an auxiliary, a speech
+verb whose speaker was cut off ("…,” added")."""
+_SIGNOFF = re.compile(
+    r"(?<=[.!?\"”’])\s*(?:"
+    r"[-–—]{1,3}\s*[A-Z][\w.&-]*(?:[ /][A-Z][\w.&'-]*){0,3}(?:,\s*(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?"
+    r"|Enditem|ENDS?|\([Ee]nd\)(?:\s+[\w.]{1,12})?|-{2,}\s*Ends\b.*"
+    r"|\.{3}\s*[Cc]ontinue\s+reading|\.{3}\s*[Rr]ead\s+more"
+    r")\s*$")
+"""A sign-off after a sentence's stop: an agency or a reporter after a dash ("— Bernama", "– SAnews.gov.za",
+"- BERNA NAMATA, The EastAfrican"), a wire's end mark ("Enditem", "(end) sss.rk", "---Ends/Thuraiya/Anas ..."),
+or a teaser's link ("...continue reading")."""
+_SHORT_WORDS = frozenset(["a", "ad", "ah", "am", "an", "as", "at", "be", "by", "do", "go", "he", "hi", "if", "in",
+                          "is", "it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we",
+                          "tv", "uk", "un", "eu", "pm", "am"])
+"""Words of one or two letters: a last word of one or two letters besides these is a word the page cut ("… where
+families could create h")."""
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SMALL = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "as", "with", "from",
+                    "vs", "is"])
+_HEADLINE_SHARE = 0.7
+_SENTENCE_WORDS = 6
+_SPOKEN_END = re.compile(
+    r"[”\"’]\s*,?\s*(?:(?:[\w.'’-]+\s+){0,5}(?:said|says|added|adds|wrote|writes|noted|stated|explained|told\s+[\w.'’-]+)"
+    r"|(?:said|says|added|adds)(?:\s+[A-Z][\w.'’-]*){1,4})$", re.IGNORECASE)
+"""A quotation's speech tag ("…,” he said", "…,” said Jane Doe"): the sentence's end, though the page
+printed no stop after it."""
+
+
+def without_signoff(text: str) -> str:
+    """``text`` less a sign-off after its last stop ("… recovery. — Bernama" → "… recovery."), or as it is."""
+    bare = _SIGNOFF.sub("", text.rstrip())
+    return bare if bare.strip() else text
+
+
+def headline_case(text: str) -> bool:
+    """A line in title case without a stop, as a page prints another story's headline ("Czech and Slovak Museum
+    in Cedar Rapids Forms Bridge"): nearly every word but the small ones capitalised."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL]
+    if len(words) < 3 or text.rstrip().endswith(_STOPS):
+        return False
+    return bool(sum(w[0].isupper() for w in words) >= _HEADLINE_SHARE * len(words))
+
+
+def cut_short(text: str) -> bool:
+    """Whether ``text`` stops mid-sentence: an ellipsis straight after a word or a comma (a Chinese one not
+    after a sentence's stop), or no stop after a word that leads on ("… to implement the") or after a word cut
+    ("… could create h")."""
+    text = without_signoff(text).strip()
+    if _CJK.search(text[-12:]):
+        return bool(_ELLIPSIS_ZH.search(text)) and not _ZH_CLOSED.search(text)
+    if _ELLIPSIS.search(text):
+        return True
+    words = text.split()
+    if not words or text.endswith(_STOPS):
+        return False
+    last = words[-1].lower().strip(",;")
+    return last in _LEADS_ON or (last.isalpha() and len(last) <= 2 and last not in _SHORT_WORDS
+                                 and words[-1] != "I")
+
+
+def unfinished(text: str) -> bool:
+    """Whether ``text`` is no whole sentence to print as one: cut short (:func:`cut_short`), a headline in
+    title case, or a short line with no stop (an interface's line, a list's label)."""
+    text = without_signoff(text).strip()
+    if cut_short(text):
+        return True
+    if _CJK.search(text[-12:]) or text.endswith(_STOPS):
+        return False
+    return headline_case(text) or len(text.split()) < _SENTENCE_WORDS
+
+
+def finished(text: str) -> str:
+    """``text`` as a sentence of the draft prints it: without a sign-off, and with a full stop where the page
+    printed none after a whole sentence ("…,” he said" → "…,” he said.").  A sentence cut short is left as it
+    is (its callers pass it over)."""
+    text = without_signoff(text).rstrip()
+    if not text or text.endswith(_STOPS) or _CJK.search(text[-12:]) or unfinished(text):
+        return text
+    # only where the end shows a whole sentence: a page cut after a word ("… for the three") looks the same
+    # without its stop, and a stop added there would hide the cut from a reviewer
+    return text + "." if _SPOKEN_END.search(text) else text
