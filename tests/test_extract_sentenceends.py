@@ -66,9 +66,12 @@ def test_a_whole_sentence_without_its_stop_is_given_one() -> None:
     assert finished(said) == said + "."
     tagged = "“We will not raise taxes this year,” said Finance Minister Jane Doe"
     assert finished(tagged) == tagged + "."
-    # without a speech tag, a page cut after a word looks the same: no stop is added to hide the cut
-    cut = "The plan will help many families across the region for the three"
-    assert finished(cut) == cut
+    assert finished("Normally the budget is presented during the second week of June every year") \
+        == "Normally the budget is presented during the second week of June every year."
+    # a page cut after a whole word whose end gives it away gets no stop to hide the cut
+    for cut in ("The goods deficit decreased $1.4 billion to $44.4 billion for the three",
+                "Export value was worth 21.3 billion USD, while imports were worth 19.5 billion USD, up"):
+        assert cut_short(cut) and finished(cut) == cut
     # a headline in title case, or a short line, is no sentence to close
     assert finished("TICAD 9 to Start in Yokohama on Wed. to Discuss Aid for African Countries").endswith("Countries")
     assert finished("Share this article") == "Share this article"

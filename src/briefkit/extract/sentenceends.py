@@ -51,6 +51,10 @@ _SMALL = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for",
                     "vs", "is"])
 _HEADLINE_SHARE = 0.7
 _SENTENCE_WORDS = 6
+_CUT_TAIL = re.compile(r"\b(?:the|a|an|for|of|to)\s+(?:two|three|four|five|six|seven|eight|nine|ten|first|second|third|"
+                       r"last|next|past|same|new|other|most)$|,\s*(?:up|down|from|or|and)$", re.IGNORECASE)
+"""Ends that give away a cut after a whole word: an article or preposition and a word that wants its noun ("…
+to $44.4 billion for the three"), or a comma and a word that leads on ("… 19.5 billion USD, up")."""
 _SPOKEN_END = re.compile(
     r"[”\"’]\s*,?\s*(?:(?:[\w.'’-]+\s+){0,5}(?:said|says|added|adds|wrote|writes|noted|stated|explained|told\s+[\w.'’-]+)"
     r"|(?:said|says|added|adds)(?:\s+[A-Z][\w.'’-]*){1,4})$", re.IGNORECASE)
@@ -86,6 +90,8 @@ def cut_short(text: str) -> bool:
     if not words or text.endswith(_STOPS):
         return False
     last = words[-1].lower().strip(",;")
+    if _CUT_TAIL.search(text):
+        return True
     return last in _LEADS_ON or (last.isalpha() and len(last) <= 2 and last not in _SHORT_WORDS
                                  and words[-1] != "I")
 
@@ -108,6 +114,5 @@ def finished(text: str) -> str:
     text = without_signoff(text).rstrip()
     if not text or text.endswith(_STOPS) or _CJK.search(text[-12:]) or unfinished(text):
         return text
-    # only where the end shows a whole sentence: a page cut after a word ("… for the three") looks the same
-    # without its stop, and a stop added there would hide the cut from a reviewer
-    return text + "." if _SPOKEN_END.search(text) else text
+    # a page cut after a whole word can look like this too: cut_short reads the ends that give one away
+    return text + "." if _SPOKEN_END.search(text) or re.search(r"[\w%)]$", text) else text
