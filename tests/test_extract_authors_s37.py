@@ -69,8 +69,9 @@ def test_a_closing_name_the_story_speaks_of_or_a_label_is_no_signature(tmp_path:
     body = BODY + "\nBatzorig Enkhtuvshin, the port's director, welcomed the figures.\n"
     text = "Port freight rises in February\n\n" + body + "\nBatzorig Enkhtuvshin\n"
     assert _brief(tmp_path, text).meta.authors == []
-    text = "Port freight rises in February\n\n" + BODY + "\nContainer Traffic\n"
-    assert _brief(tmp_path, text).meta.authors == []
+    for heading in ("Container Traffic", "Read More", "Harbor Lights"):  # a heading's words, a plural's ending
+        text = "Port freight rises in February\n\n" + BODY + "\n" + heading + "\n"
+        assert _brief(tmp_path, text).meta.authors == []
 
 
 def test_a_writers_label_before_a_reprint_permission_names_the_writer(tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ is.  The places read here:
 
 A name under the title that is not beside a stamp must read as a person's two lines down; a name closing or
 opening the page needs no list of given names (many Asian reporters' names are in none), but it must read as a
-person's (no word the story writes in lower case, no place) and be no one the story speaks of.
+person's (no word the story writes in lower case, none of a heading's, no place) and be no one the story
+speaks of.
 """
 
 from __future__ import annotations
@@ -61,10 +62,18 @@ def lone_name(line: str, story: str) -> list[str]:
     if givennames.is_chinese_name(text) and not givennames.zh_word(text):
         return [text] if text not in story else []
     name = credits.person_line(text)
-    if name is None or len(name.split()) > 3 or _is_place(name) or name in story \
+    if name is None or len(name.split()) > 3 or _is_place(name) or name in story or _heading_words(name) \
             or not givennames.plausible_guess(name, givennames.lower_words(story)):
         return []
     return [name]
+
+
+def _heading_words(name: str) -> bool:
+    """Whether the name's words read as a heading's ("Read More", "Harbor Lights", "Related Links"): one of
+    English's most frequent words, or a plural's ending.  The page's foot and top hold such headings; the
+    names no given-name list holds ("Amarjargal Munkhbat", "Thukten Zangpo") end no word in a plural's "s"
+    (a surname that does, "Jones", comes with a known given name and is read as a signature already)."""
+    return givennames.has_frequent_word(name) or any(re.search(r"[a-z][^s]s$", w) for w in name.split())
 
 
 def over_story(head: list[str], paragraphs: list[str]) -> list[str]:
