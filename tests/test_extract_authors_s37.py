@@ -7,7 +7,7 @@ NAIROBI (Xinhua) --"), two or more writers listed beside the page's stamp under 
 reporter's name alone on the page's last line, after the story, where no given-name list holds it
 ("Batzorig Enkhtuvshin", "邵明远"), a "Keep reading…" prompt between; and a Chinese writer's label opening a
 short block before a reprint's permission ("作者:贰哥,作者授权…转载。"); a name alone over the story of a page
-that prints no title ("Thukten Zangpo").
+that prints no title ("Thukten Zangpo"); a Chinese name and a slash opening the story ("邵明远 / …").
 """
 
 from __future__ import annotations
@@ -85,4 +85,13 @@ def test_a_name_alone_over_the_story_of_a_page_with_no_title_is_its_writer(tmp_p
     assert _brief(tmp_path, text).meta.authors == ["Batzorig Enkhtuvshin"]
     # a name the story speaks of is whom it is about
     text = "Batzorig Enkhtuvshin\n\n" + BODY + "\nBatzorig Enkhtuvshin, the port's director, welcomed the figures.\n"
+    assert _brief(tmp_path, text).meta.authors == []
+
+
+def test_a_chinese_name_and_a_slash_opening_the_story_is_its_reporter(tmp_path: Path) -> None:
+    # the name runs into a long first paragraph, a line of prose where a name alone would stand apart
+    lead = ZH_BODY.replace("\n\n", "") * 3
+    text = "港口吞吐量创新高\n\n邵明远 / " + lead + "\n\n" + ZH_BODY * 3
+    assert _brief(tmp_path, text).meta.authors == ["邵明远"]
+    text = "港口吞吐量创新高\n\n上海／" + ZH_BODY  # a place's dateline
     assert _brief(tmp_path, text).meta.authors == []

@@ -374,4 +374,5 @@ def _chinese(found: Found, head: list[str], tail: list[str], paragraphs: list[st
         found.authors += [] if have_authors else closing_names
         found.sources.append(closing_source or "")
     if not have_authors and not found.authors:
-        found.authors += credits_zh.bracketed_reporters(paragraphs) or credits_zh.correspondents(paragraphs)
+        found.authors += credits_zh.bracketed_reporters(paragraphs) or credits_zh.correspondents(paragraphs) \
+            or credits_zh.slashed_reporters(paragraphs)
