@@ -2,12 +2,13 @@
 
 Each case is a small made-up article in one kind's form (not a copy of a corpus page), extracted end to end
 through ``extract_article``: a byline in mixed case run straight into the dateline's capitals ("by Jane Doe
-NAIROBI (Xinhua) --"), two or more writers listed beside the page's stamp under the title ("A, B • 17 October
-2022 14:52"), a live page's first heading beside the copy's date ("date 2025-11-13 Main Points"), and a
+NAIROBI (Xinhua) --"); two or more writers listed beside the page's stamp under the title ("A, B • 17 October
+2022 14:52"); a live page's first heading beside the copy's date ("date 2025-11-13 Main Points"), no writer; a
 reporter's name alone on the page's last line, after the story, where no given-name list holds it
-("Batzorig Enkhtuvshin", "邵明远"), a "Keep reading…" prompt between; and a Chinese writer's label opening a
-short block before a reprint's permission ("作者:贰哥,作者授权…转载。"); a name alone over the story of a page
-that prints no title ("Thukten Zangpo"); a Chinese name and a slash opening the story ("邵明远 / …").
+("Batzorig Enkhtuvshin", "邵明远"), a "Keep reading…" prompt between; a Chinese writer's label opening a short
+block before a reprint's permission ("作者:贰哥,作者授权…转载。"); a name alone over the story of a page that
+prints no title; a Chinese name and a slash opening the story ("邵明远 / …"); and a Chinese writer's mark with
+the pictures' before a name in Latin letters ("文、攝:Liona Kwan").
 """
 
 from __future__ import annotations
@@ -94,4 +95,11 @@ def test_a_chinese_name_and_a_slash_opening_the_story_is_its_reporter(tmp_path: 
     text = "港口吞吐量创新高\n\n邵明远 / " + lead + "\n\n" + ZH_BODY * 3
     assert _brief(tmp_path, text).meta.authors == ["邵明远"]
     text = "港口吞吐量创新高\n\n上海／" + ZH_BODY  # a place's dateline
+    assert _brief(tmp_path, text).meta.authors == []
+
+
+def test_a_chinese_writers_mark_with_the_pictures_credits_a_latin_name(tmp_path: Path) -> None:
+    text = "港口吞吐量创新高\n\n" + ZH_BODY + "文、攝:Liona Kwan\n#PORT20240304\n"
+    assert _brief(tmp_path, text).meta.authors == ["Liona Kwan"]
+    text = "港口吞吐量创新高\n\n" + ZH_BODY + "攝:Liona Kwan\n#PORT20240304\n"  # the photographer alone
     assert _brief(tmp_path, text).meta.authors == []
