@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefkit.extract import bylineforms, bylines_en, credits, givennames, reportcredits
+from briefkit.extract import bylines_en, credits, givennames, reportcredits
 from briefkit.extract.authorcues import (
     BIO,
     CONTACT,
@@ -46,6 +46,7 @@ from briefkit.extract.authorcues import (
 )
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import labelled_writers, unglued
+from briefkit.extract.photocredits import photographers
 from briefkit.readers import Article
 
 HEAD_LINES = 25
@@ -290,29 +291,6 @@ def guess(article: Article, title_line: str | None, title: str | None = None) ->
                or (len(line) < 60 and parse_date(line) is not None)}
     return best_writers(head, tail, "\n".join(article.paragraphs), anchors, title or title_line)
 
-
-
-# a picture's credit alone on the line under a name ("Jane Doe" / "Photographer")
-_PICTURE_ROLE = re.compile(r"^(?:staff\s+|chief\s+|senior\s+)?(?:photographer|photojournalist|photo(?:graph)?s?|"
-                           r"photography|illustrator|illustration|videographer|camera)\s*$", re.IGNORECASE)
-
-
-def photographers(lines: list[str]) -> set[str]:
-    """Names the page credits for its pictures: a name over "Photographer", or on a picture credit's line.
-
-    Photographers are never authors; a name also credited as a writer elsewhere on the page is kept, and so
-    is one alone over the dateline.
-    """
-    found: set[str] = set()
-    for i, line in enumerate(lines):
-        below = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if _PICTURE_ROLE.match(below) or (PICTURE_WORD.search(line) and not CREDIT_BEFORE.search(line)):
-            found.update(names_on(line.strip()))
-    for line in lines:
-        if not PICTURE_WORD.search(line) and (CREDIT_BEFORE.search(line) or ROLE_AFTER.search(line)):
-            found -= set(names_on(line.strip()))
-    # "Photo: Jane Doe" under the picture and "JANE DOE" over the dateline: she took it and wrote the story
-    return found - set(bylineforms.name_over_dateline(lines, ""))
 
 
 def credit_form(line: str) -> bool:

@@ -253,7 +253,8 @@ _DATELINE_AHEAD = r"(?=[A-Z]{3,}[A-Z .'’-]*(?:,\s*[A-Z][\w.]*\.?){0,2}\s*(?:\(
 # into the first paragraph, up to its dateline
 _GLUED = re.compile(r"^(?i:by)\s+(?:(?P<caps>" + _CAPS_NAME + r"(?:\s+(?:and|AND|&)\s+" + _CAPS_NAME + r"){0,4})"
                     r"(?:,?\s+(?P<role>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?))?\s+"
-                    r"|(?P<mixed>" + _MIXED_NAME + r"(?:\s+and\s+" + _MIXED_NAME + r"){0,4})\s*[-–—,]+\s*)"
+                    # "by Jane Doe NAIROBI (Xinhua) --": a mixed-case name ends where the dateline's capitals begin
+                    r"|(?P<mixed>" + _MIXED_NAME + r"(?:\s+and\s+" + _MIXED_NAME + r"){0,4})(?:\s*[-–—,]+\s*|\s+))"
                     + _DATELINE_AHEAD)
 
 

@@ -74,7 +74,8 @@ _FILED = re.compile(r"..(?:报道|報道|報導)$")
 
 # "華爾街日報記者 Jeremy Page / Betsy McKay / Drew Hinshaw": a Chinese reporter line naming reporters in Latin letters
 _LATIN = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
-_LATIN_LINE = re.compile(r"^(?:" + _OUTLET + r"|本报|本報)?(?:记者|記者)\s*"
+# "文、攝:Liona Li": a writer's label (the writer took the pictures too) before a name in Latin letters
+_LATIN_LINE = re.compile(r"^(?:(?:" + _OUTLET + r"|本报|本報)?(?:记者|記者)|" + _WRITER + r")\s*"
                          r"(?P<names>" + _LATIN + r"(?:\s*[/／、,，]\s*" + _LATIN + r"){0,6})\s*$")
 
 

@@ -74,7 +74,11 @@ def stamped_name(line: str) -> str | None:
         # beside a date alone the name must be no place ("March 5, 2024 New York") and no dateline in capitals
         # ("ROTTERDAM, Netherlands, March 4, 2024"); beside other stamps it must read as a person's
         parts = [p.strip().title() for p in stripped.split(",") if p.strip()]
-        return None if text.split()[0].isupper() or any(_is_place(p) for p in [*parts, name]) else name
+        if text.split()[0].isupper() or any(_is_place(p) for p in [*parts, name]):
+            return None
+        # nor a heading of common words ("date 2025-11-13 Main Points": a live page's first section), unless
+        # a known given name opens it ("Jane Young")
+        return None if givennames.has_frequent_word(name) and not givennames.reads_as_person(name) else name
     return name if givennames.reads_as_person(name) else None
 
 
@@ -214,11 +218,16 @@ _ZH_FROM_ACCOUNT = re.compile(r"^本文(?:来自|來自|转载自|轉載自)\s*(
                               r"(?P<name>[^”\"」』（(，,：:\s]{2,20})[”\"」』]?")
 
 
+# "作者:壹叔,作者授权早读课转载。": a writer's label opening a short block, a reprint's permission after it (the
+# head's reading drops the whole line as a reprint notice)
+_ZH_WRITER_OPENS = re.compile(r"^(?:作者|作\s*者)\s*[:：]\s*[\u3400-\u9fff]")
+
+
 def _zh_role_block(found: Found, text: str) -> None:
     """"撰稿：李明 编辑：王芳" or "本文来自微信公众号“…”，作者：…" read as a paragraph: its writer, editors, outlet."""
     text = text.strip()
     account = _ZH_FROM_ACCOUNT.match(text)
-    if len(text) > 100 or not (_ZH_ROLE.match(text) or account):
+    if len(text) > 100 or not (_ZH_ROLE.match(text) or account or _ZH_WRITER_OPENS.match(text)):
         return
     _line(found, text)
     if account:
@@ -365,4 +374,5 @@ def _chinese(found: Found, head: list[str], tail: list[str], paragraphs: list[st
         found.authors += [] if have_authors else closing_names
         found.sources.append(closing_source or "")
     if not have_authors and not found.authors:
-        found.authors += credits_zh.bracketed_reporters(paragraphs) or credits_zh.correspondents(paragraphs)
+        found.authors += credits_zh.bracketed_reporters(paragraphs) or credits_zh.correspondents(paragraphs) \
+            or credits_zh.slashed_reporters(paragraphs)

@@ -2,6 +2,7 @@
 
 Each is a habit of many Chinese sites, not of one page:
 
+- a reporter's name and a slash opening the story ("鄭淑玲 / 台東縣…");
 - a reporter note opening a paragraph below page furniture (privacy notices, captions, menus), not only
   the first: "（中央社記者張三台北6日電）", "〔記者李四／台北報導〕";
 - a correspondent credited alone ("本网讯（通讯员 李四）"): with no reporter named, the correspondent wrote it;
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract import bylines_zh, noticefields_zh
-from briefkit.extract.givennames import is_chinese_name
+from briefkit.extract.givennames import is_chinese_name, zh_word
 from briefkit.extract.zhscript import without_pinyin
 
 _NAME = r"[\u3400-\u9fff]{2,4}"
@@ -104,6 +105,22 @@ def correspondents(paragraphs: list[str]) -> list[str]:
         if (match := _CORRESPONDENT.search(paragraph[:60])) and "记者" not in paragraph[:60] \
                 and "記者" not in paragraph[:60]:
             return [n for n in re.split(r"[\s、]+", match["names"]) if n]
+    return []
+
+
+# "鄭淑玲 / 台東縣長濱鄉…": the reporter's name and a slash opening the story's first paragraph
+_SLASHED = re.compile(r"^\s*(?P<names>" + _NAME + r"(?:[\s、]" + _NAME + r"){0,2})\s*[/／]\s*(?=[\u3400-\u9fff])")
+
+
+def slashed_reporters(paragraphs: list[str]) -> list[str]:
+    """"鄭淑玲 / 台東縣長濱鄉長光部落…" → ["鄭淑玲"]: names before a slash opening one of the first paragraphs, each a
+    Chinese name and no common word ("台北／" is a place's dateline), none of whom the story speaks of again."""
+    for paragraph in paragraphs[:2]:
+        if match := _SLASHED.match(paragraph):
+            names = [n for n in re.split(r"[\s、]+", match["names"]) if n]
+            rest = "\n".join(paragraphs)[match.end():]
+            if all(is_chinese_name(n) and not zh_word(n) and n not in rest for n in names):
+                return names
     return []
 
 

@@ -27,6 +27,7 @@ from briefkit.extract import (
     creditlines,
     credits,
     headlines,
+    lonenames,
     notwriters,
     reportcredits,
     signoffs,
@@ -40,7 +41,6 @@ from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.fields import is_prose, joined_labels, labelled_fields
 from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import names as _names
-from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.linecues import LineCues
 from briefkit.extract.pubdate import publication_date
 from briefkit.extract.sourcedecide import decide_source, from_address
@@ -224,21 +224,6 @@ def _chinese_reporters(facts: MetaFacts, text: str) -> None:
         facts.weak_sources.append(outlet)
 
 
-def _name_under_title(facts: MetaFacts, head: list[str], title_line: str) -> None:
-    """A person's name alone on a line just under the title ("JANE SMITH"), or beside its date."""
-    if title_line not in head:
-        return
-    start = head.index(title_line) + 1
-    for k, line in enumerate(head[start:start + 3]):
-        parts = re.split(r"\s*[|｜·•]\s*|\s+/\s+", line) if parse_date(line) else [line]
-        names = [n for part in parts if (n := credits.person_line(headlines.clean(part)))]
-        # a name two lines down must read as a person's: a heading ("Witness Appeal") or a photo's slug
-        # ("Virus Outbreak California Jobs") is capitalised like a name
-        if names and (k == 0 or CJK.search(names[0]) or reads_as_person(names[0])):
-            _add(facts.authors, names[:1])
-            return
-
-
 def _opening(facts: MetaFacts, article: Article) -> None:
     """Reporters named in a Chinese dateline ("中新社天津5月29日电（记者 刘亮）"), a statement's speaker line."""
     if article.paragraphs:
@@ -268,7 +253,7 @@ def _closing(facts: MetaFacts, article: Article) -> str | None:
         _add(facts.authors, bylines_zh.closing_reporters(article.paragraphs[-1]))
     _add(facts.authors, closings_zh.closing_writers(article.paragraphs))  # "(王斌) (作者:柴晶晶)", "(撰稿人:A;…)"
     if not facts.authors:  # a letter's or op-ed's signature: "Jim Elardo", "Gary Smith, Wakefield"
-        _add(facts.authors, signoffs.signature(article.tail)
+        _add(facts.authors, signoffs.signature(article.tail, "\n".join(article.paragraphs))
              or signoffs.run_on_signature(article.paragraphs[-1] if article.paragraphs else ""))
         if facts.authors:
             return "the signature at the end"
@@ -369,7 +354,12 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         warnings.append(f"meta.authors is a guess (from {signed}): check it")
     credited = list(facts.authors)  # what a credit form named; what follows is a guess from a name's place
     if not facts.authors and picked is not None:
-        _name_under_title(facts, article.head + top_headings, picked.line)
+        under, listed = lonenames.under_title(article.head + top_headings, picked.line)
+        _add(facts.authors, under)
+        credited += under if listed else []
+    elif not facts.authors and (lone := lonenames.over_story(article.head, article.paragraphs)):
+        _add(facts.authors, lone)  # a name alone over the story of a page with no title ("Thukten Zangpo")
+        warnings.append("meta.authors is a guess (a name alone over the story): check it")
     extra = creditlines.scan(article.head + top_headings, article.tail, [b.text for b in article.blocks],
                              picked.line if picked else None, bool(facts.authors))
     beside_title = extra.authors if extra.weak and not facts.authors else []

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import credits, givennames
+from briefkit.extract import credits, givennames, lonenames
 from briefkit.extract.boilerplate import is_boilerplate
 
 # "Dear editor:", "Dear Editor,", "To the editor:", "Dear neighbors,": a letter's opening, never its title
 SALUTATION = re.compile(r"^(?:dear\s+[\w .'’-]{2,30}|to\s+the\s+editors?)\s*[:,]?\s*$", re.IGNORECASE)
 _PARTS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
-_SENTENCE = re.compile(r"[.!?]['’\"”]?$")
+# (a line closed by an ellipsis is a prompt to read on, "Keep reading…", no signature either)
+_SENTENCE = re.compile(r"[.!?…]['’\"”]?$")
 # "Doug Smith, Arcola, Sask.": a signature's closing state or province abbreviation ends in a full stop too
 _ABBREVIATED_PLACE = re.compile(r",\s*[A-Z][a-z]{0,4}\.$")
 
@@ -59,18 +60,21 @@ def _is_place(text: str) -> bool:
     return is_place(text) or bool(re.fullmatch(r"[A-Z][a-z]{1,3}\.?|[A-Z]{2}", text))  # "Ill.", "Calif", "OH"
 
 
-def signature(closing: list[str]) -> list[str]:
+def signature(closing: list[str], story: str = "") -> list[str]:
     """The writers signing ``closing`` (the short lines after the last paragraph, first first).
 
     Only the first line that is no sentence and no boilerplate is read: a signature comes straight
-    after the text, while a name further down belongs to the page's furniture.
+    after the text, while a name further down belongs to the page's furniture.  With the ``story``'s text,
+    a name alone on the page's last line is read too where no given-name list holds it
+    (:func:`briefkit.extract.lonenames.lone_name`).
     """
     for k, line in enumerate(closing[:3]):
         text = line.strip()
         if not text or (_SENTENCE.search(text) and not _ABBREVIATED_PLACE.search(text) and not _ADDRESS.match(text)) \
                 or is_boilerplate(text):
             continue
-        return signers(text, tuple(closing[k + 1:k + 3]))
+        last = story and k == len(closing) - 1
+        return signers(text, tuple(closing[k + 1:k + 3])) or (lonenames.lone_name(text, story) if last else [])
     return []
 
 
