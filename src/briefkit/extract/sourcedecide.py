@@ -150,12 +150,23 @@ def _opens_dateline(name: str, article: Article) -> bool:
     return any(opens.match(text.lstrip()) for text in [*article.head, *article.paragraphs[:6]])
 
 
+def _is_title(name: str, title: str) -> bool:
+    """Whether a picked outlet is the page's title: a headline run into a date stamp's line ("date 2025-09-25
+    Maharashtra Government Implements Flood Relief Measures") reads like a name beside the date, but a page's
+    headline never names its outlet whole."""
+    def norm(text: str) -> str:
+        return " ".join(text.lower().split()).strip(" .:|-")
+    return len(name.split()) >= 3 and norm(name) == norm(title)
+
+
 def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[str]:
     """Set ``facts.source`` (see the module) and return the warnings for a guess."""
     # a label's value that names no outlet ("Source: Author", "Related News") gives way to the page's other evidence
     facts.sources = [s for v in facts.sources
                      if plausible(s := publisher(addressed(undated(v))), article) is not None]
     kind, warnings = rule_source(facts, article, cues)
+    if facts.source is not None and facts.title_found and _is_title(facts.source, facts.title):
+        facts.source, kind, warnings = None, "", []  # " date 2025-09-25 Headline Words": the title run into a stamp
     if facts.source is not None and kind != "declared" and (sane := plausible(facts.source, article)) != facts.source:
         facts.source = sane
         kind, warnings = (kind, warnings) if sane else ("", [])

@@ -58,7 +58,8 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
     sources = [v for s in sources if (v := _chinese_value(s))]  # a section alone ("科研处") drops out
     if site and headline_speaker(site, article):
         site = None
-    if (strong := _stated_source(sources, site, article)) and could_be_outlet(strong):
+    if (strong := _stated_source(sources, site, article)) and (could_be_outlet(strong) or _styled_lower(strong,
+                                                                                                      sources)):
         named = agencies.as_credited(_as_the_notice_spells(wires.credit(strong) or strong, article),
                                      " ".join(article.paragraphs[:8]))
         return SourcePick(named if CJK.search(named) else clean_name(named, recase=False) or named, False)
@@ -118,6 +119,9 @@ _INTERFACE = frozenset({
     "images", "latest", "live", "log in", "login", "main", "menu", "more", "newsletter", "next", "photo", "photos",
     "previous", "print", "privacy", "register", "related", "search", "share", "sign in", "sign up", "skip",
     "subscribe", "terms", "top", "trending", "video", "videos",
+    # a language switch beside the date stamp (" date 2022-10-17 English"): the edition's language, not its outlet
+    "english", "español", "espanol", "français", "francais", "deutsch", "português", "portugues", "italiano",
+    "bahasa indonesia", "bahasa melayu", "中文", "简体", "繁體", "简体中文", "繁體中文", "日本語", "한국어",
 })
 
 
@@ -130,6 +134,14 @@ def could_be_outlet(name: str) -> bool:
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", bare):
         return True  # a site named by its domain ("wowkorea.jp")
     return bool(CJK.search(name)) or any(c.isupper() for c in name) or any(c.isdigit() for c in name)
+
+
+def _styled_lower(name: str, labelled: list[str]) -> bool:
+    """Whether a labelled source is one word a site styles in lower case ("来源:macauhub"): a label's value is
+    the page's own statement of its outlet, so its missing capital says nothing against it (a note such as
+    "emphasis added" is two words, and a field's or the interface's word is none)."""
+    return name in labelled and bool(re.fullmatch(r"[a-z][a-z0-9]{3,24}", name)) \
+        and name not in _INTERFACE and not furniture_words(name)
 
 
 def _stated_source(sources: list[str], site: str | None, article: Article) -> str | None:
