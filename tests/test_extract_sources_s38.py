@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import extracted
 from tests.test_extract_sources_s29 import BODY, TITLE, source_of
+
+from briefkit.extract.creditlines import scan
 
 ZH_BODY = ("港口管理局局长在立法会一次会议上透露,今年首季货物吞吐量为5,052万吨,同比增长4.8%。\n\n"
            "他又称,去年全年的吞吐量达1.2亿吨,较前年减少56万吨,创下历史新高。\n\n"
@@ -18,8 +21,11 @@ ZH_BODY = ("港口管理局局长在立法会一次会议上透露,今年首季�
 
 
 def test_a_byline_naming_an_outlets_initials_before_in_and_a_date_names_the_outlet(tmp_path: Path) -> None:
-    byline = "By LPT in August 28, 2025 – Reading time 3 minute\n\n"
-    assert source_of(tmp_path, f"{TITLE}{byline}{BODY}") == "LPT"
+    byline = "By LPT in August 28, 2025 – Reading time 3 minute"
+    assert scan([byline], [], [], None, False).sources == ["LPT"]
+    brief, warnings = extracted(tmp_path, f"{TITLE}{byline}\n\n{BODY}", "page.txt")
+    assert brief.meta.source == "LPT"
+    assert not any("meta.source" in w for w in warnings)  # a credit form, not a guess
     # a person's byline with "in" and a town is no outlet
     assert source_of(tmp_path, f"{TITLE}By Jane Doe in Lakeview\n\n{BODY}") is None
 
@@ -35,7 +41,9 @@ def test_a_language_switch_beside_the_date_stamp_is_no_outlet(tmp_path: Path) ->
 
 
 def test_a_headline_run_into_the_date_stamp_is_no_outlet(tmp_path: Path) -> None:
-    page = f" date 2025-09-25 Harbour Council Approves Flood Relief Measures\n{BODY}"
+    page = (" date 2025-09-25 Harbour Council Approves Flood Relief Measures\n"
+            "The council approved a relief package for farms hit by the floods, officials said on Thursday.\n"
+            f"- Country:\n- India\n{BODY}")
     assert source_of(tmp_path, page) is None
     # an outlet set apart on the stamp's line still names the outlet
     assert source_of(tmp_path, f"Lakeview Courier | 5 March 2024\n\n{TITLE}{BODY}") == "Lakeview Courier"
