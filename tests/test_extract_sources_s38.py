@@ -47,3 +47,28 @@ def test_a_headline_run_into_the_date_stamp_is_no_outlet(tmp_path: Path) -> None
     assert source_of(tmp_path, page) is None
     # an outlet set apart on the stamp's line still names the outlet
     assert source_of(tmp_path, f"Lakeview Courier | 5 March 2024\n\n{TITLE}{BODY}") == "Lakeview Courier"
+
+
+def test_a_closing_masthead_styling_its_words_in_capitals_names_the_outlet(tmp_path: Path) -> None:
+    assert source_of(tmp_path, f"{TITLE}{BODY}\nThe Lakeview DAILY POST\n") == "The Lakeview DAILY POST"
+    # a headline set all in capitals is no masthead
+    assert source_of(tmp_path, f"{TITLE}{BODY}\nRATES CLIMB AT THE POST\n") is None
+
+
+def test_an_article_link_label_names_the_reposted_storys_site(tmp_path: Path) -> None:
+    link = "Article Link: https://lakeviewcourier.com/opinion/rates-on-hold-as-prices-climb\n\n"
+    assert source_of(tmp_path, f"{TITLE}{link}Discussion posted by: harbour_fan\n\n{BODY}") == "lakeviewcourier.com"
+
+
+def test_a_chinese_lead_passing_on_an_outlets_report_names_it(tmp_path: Path) -> None:
+    lead = "據湖濱日報1月21日消息,1月20日,湖濱市市長主持召開市政府全體會議,審議政府工作報告等文件。\n\n"
+    assert source_of(tmp_path, lead + ZH_BODY) == "湖濱日報"
+
+
+def test_a_government_notices_head_names_its_issuer(tmp_path: Path) -> None:
+    notice = ("湖滨市人民政府关于印发《湖滨市公共数据管理暂行办法》的通知\n\n湖滨政发〔2024〕19号\n\n"
+              "各县(区)人民政府,市政府各部门:\n\n现将《湖滨市公共数据管理暂行办法》印发给你们,请认真遵照执行。\n\n")
+    assert source_of(tmp_path, notice + ZH_BODY) == "湖滨市人民政府"
+    # a head naming no place names no issuer a reader could quote
+    bare = notice.replace("湖滨市人民政府关于", "市人民政府关于")
+    assert source_of(tmp_path, bare + ZH_BODY) != "市人民政府"

@@ -252,3 +252,17 @@ def closing_tag(paragraphs: list[str]) -> str | None:
         if credits.is_outlet(name):
             return name
     return None
+
+
+# "Article Link: https://torontosun.com/opinion/…", "Original article: …", "原文链接:…": a forum's or aggregator's
+# label giving the address of the story it reposts, which names the outlet that published it
+_LINK_LABEL = re.compile(r"^\s*(?:(?i:(?:original\s+)?(?:article|story|source|original)\s+(?:link|url|address)|"
+                         r"original\s+article|read\s+(?:the\s+)?original(?:\s+article)?)|原文链接|原文鏈接|原文地址)"
+                         r"\s*[:：]\s*(?P<url>https?://\S+)\s*$")
+
+
+def linked_original(line: str) -> str | None:
+    """The address an "Article Link: …" label gives for the story the page reposts (the caller reads its host)."""
+    match = _LINK_LABEL.match(line)
+    return match["url"] if match else None
+
