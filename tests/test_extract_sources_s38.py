@@ -1,7 +1,9 @@
 """Source rules that must hold on pages from any site (stop 38): a byline crediting an outlet by its initials with
 "in" before its date ("By LPT in August 28, 2025") names the outlet; a labelled source a site styles in lower case
 ("来源:harbourhub") is the outlet; a language switch beside the date stamp (" date 2022-10-17 English") and a
-headline run into the stamp name none.
+headline run into the stamp name none; a closing masthead styled in capitals, an "Article Link:" label's address, a
+Chinese lead passing on an outlet's report (据…消息), a government notice's head, a date-alone dateline's bracketed
+outlet, a "Source:" label run into the next sentence and a "This article was produced by" note name the outlet.
 
 Each case is a small made-up page (none copies a corpus page).
 """
@@ -14,6 +16,7 @@ from tests.conftest import extracted
 from tests.test_extract_sources_s29 import BODY, TITLE, source_of
 
 from briefkit.extract.creditlines import scan
+from briefkit.extract.wires import lead_tag
 
 ZH_BODY = ("港口管理局局长在立法会一次会议上透露,今年首季货物吞吐量为5,052万吨,同比增长4.8%。\n\n"
            "他又称,去年全年的吞吐量达1.2亿吨,较前年减少56万吨,创下历史新高。\n\n"
@@ -72,3 +75,27 @@ def test_a_government_notices_head_names_its_issuer(tmp_path: Path) -> None:
     # a head naming no place names no issuer a reader could quote
     bare = notice.replace("湖滨市人民政府关于", "市人民政府关于")
     assert source_of(tmp_path, bare + ZH_BODY) != "市人民政府"
+
+
+def test_a_dateline_of_a_date_alone_then_an_outlet_in_brackets_names_the_outlet(tmp_path: Path) -> None:
+    lead = BODY.replace("The central bank", "20 March 2024 (Lakeview Post) - The central bank", 1)
+    brief, warnings = extracted(tmp_path, f"{TITLE}{lead}", "page.txt")
+    assert brief.meta.source == "Lakeview Post"
+    assert not any("meta.source" in w for w in warnings)  # the dateline states it: no guess
+    assert lead_tag("20 March 2024 (Lakeview Post) - The central bank kept its rate.") == "Lakeview Post"
+    person = BODY.replace("The central bank", "20 March 2024 (Jane Doe) - The central bank", 1)
+    assert source_of(tmp_path, f"{TITLE}{person}") is None
+
+
+def test_a_source_label_run_into_the_next_sentence_names_the_outlet(tmp_path: Path) -> None:
+    label = "SOURCE: Lakeview PostStay updated with Harbour Times by following us on Facebook.\n"
+    assert source_of(tmp_path, f"{TITLE}{BODY}\n{label}\nMore stories from the islands\n") == "Lakeview Post"
+
+
+def test_a_produced_by_note_under_a_short_story_names_the_outlet(tmp_path: Path) -> None:
+    story = "The central bank kept its policy rate at 5.5 percent on Thursday, citing sticky services inflation.\n\n"
+    note = ("This article was produced by Harbour Wire News while it was part of a regional press office. "
+            "Please send queries on copyright to the office.\n\n")
+    appeals = ("Our ability to deliver compelling, field-based reporting depends on readers like you.\n\n"
+               "We need your help to sustain and expand our work. Your donation will support our reporting.\n")
+    assert source_of(tmp_path, f"{TITLE}{story}{note}{appeals}") == "Harbour Wire News"

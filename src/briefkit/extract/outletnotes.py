@@ -220,15 +220,30 @@ def email_outlet(texts: list[str]) -> str | None:
 _OPENS_ON = re.compile(r"[\u3400-\u9fff]{0,4}")
 
 
+# "Bangkok PostStay updated with Samui Times by following us on Facebook.": a label's value run into the sentence
+# the copy printed after it, the join a lower-case letter then a capital with no space between
+_RUN_ON = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+(?:\s+[a-z]\w*){2}\s)")
+
+
+def unrun(value: str) -> str:
+    """A labelled source without the sentence run into its end ("Bangkok PostStay updated with …" → "Bangkok
+    Post"); a name styled with a capital inside ("NewsDay", "CropLife eNews") has no sentence after it."""
+    match = _RUN_ON.search(value)
+    if match is None or re.search(r"[\u3400-\u9fff]", value) or len(value[match.start():].split()) < 5:
+        return value
+    return value[:match.start()]
+
+
 def closing_label(blocks: list[str], paragraphs: list[str]) -> str | None:
     """A source labelled on a short line of its own right after a paragraph of the story ("资料来源:外交部驻港公署",
     "Source: eNCA"), which a copy that repeats the story or runs on into related items leaves out of its tail."""
     after = set(paragraphs)
     for before, text in itertools.pairwise(b.strip() for b in blocks):
+        text = unrun(text)  # ("SOURCE: Bangkok PostStay updated with …": the next sentence run into the label)
         if before not in after or len(text) > 60:
             continue
         for label, value in fields.labelled_fields(text):
-            if fields.kind(label) == "source" and _OPENS_ON.fullmatch(text.split(label)[0]) and value.strip():
+            if fields.kind(label) == "source" and _OPENS_ON.fullmatch(text.lower().split(label)[0]) and value.strip():
                 name = value.split()[0] if re.match(r"[\u3400-\u9fff]", value) else value.strip()
                 return name.strip(" ()（）[]【】")
     return None

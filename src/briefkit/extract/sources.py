@@ -26,6 +26,7 @@ from briefkit.extract import (
 )
 from briefkit.extract.dates import parse_date
 from briefkit.extract.noticeissuer_zh import notice_issuer
+from briefkit.extract.notices import produced_by
 from briefkit.extract.outletcands import Candidate, bracketed_source, clean_name, letters_paper
 from briefkit.extract.outletscore import ACCEPT, best_outlet
 from briefkit.extract.places import is_place
@@ -230,6 +231,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     notes = [*article.tail, *article.paragraphs[-2:], *article.paragraphs[:1]]
     if note := next((s for text in notes if (s := credits.republished(text))), None):
         return note
+    if note := next((s for text in article.paragraphs if (s := produced_by(text))), None):
+        return note  # "This article was produced by IRIN News while …" under a short story, before the appeals
     # "本文原刊於《華爾街日報》,端傳媒獲授權轉載" under a standfirst and captions: this article's first printing
     if note := next((s for text in article.paragraphs[:6] if (s := credits.republished_zh(text, True))), None):
         return note
