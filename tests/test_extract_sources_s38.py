@@ -16,6 +16,7 @@ from tests.conftest import extracted
 from tests.test_extract_sources_s29 import BODY, TITLE, source_of
 
 from briefkit.extract.creditlines import scan
+from briefkit.extract.noticeissuer_zh import notice_issuer
 from briefkit.extract.wires import lead_tag
 
 ZH_BODY = ("港口管理局局长在立法会一次会议上透露,今年首季货物吞吐量为5,052万吨,同比增长4.8%。\n\n"
@@ -75,6 +76,10 @@ def test_a_government_notices_head_names_its_issuer(tmp_path: Path) -> None:
     # a head naming no place names no issuer a reader could quote
     bare = notice.replace("湖滨市人民政府关于", "市人民政府关于")
     assert source_of(tmp_path, bare + ZH_BODY) != "市人民政府"
+    # the government's own disclosure page (its 索引号 table) names no source for its own notice
+    table = "索引号 | hb/2024-0019 | 公开目录: | 市政府文件 |\n\n"
+    assert notice_issuer([*table.split("\n"), *notice.split("\n")]) is None
+    assert notice_issuer(notice.split("\n")) == "湖滨市人民政府"
 
 
 def test_a_dateline_of_a_date_alone_then_an_outlet_in_brackets_names_the_outlet(tmp_path: Path) -> None:
