@@ -58,6 +58,10 @@ _DATELINE_NOTE = re.compile(r"[(（](?:" + _OUTLET + r")?(?:记者|記者)(?P<re
                             # "【記者謝敏政嘉義報導】": a Taiwanese paper's note runs the name into where it was filed
                             r"|[(（【〔](?:记者|記者)(?P<filed>[\u3400-\u9fff]{4,9})(?:报道|報導|報道)[)）】〕]")
 _LEAD = re.compile(r"^(?P<outlet>" + _OUTLET + r")(?:消息|讯|訊)\s*(?:[(（][^)）]{1,12}[)）])?\s*[:：]")
+# "據海南日報1月21日消息,…", "据央视新闻报道,…": a lead opening on the outlet whose report it passes on (a dateline
+# tag in prose: the story's source, as "NAME消息" is)
+_LEAD_ACCORDING = re.compile(r"^(?:据|據)(?P<outlet>" + _OUTLET + r")(?:\d{1,2}月\d{1,2}日)?"
+                             r"(?:消息|报道|報道|報導)\s*[,，:：]")
 
 
 # "□ 每日经济新闻总编辑 刘学东(闻达)": a marked byline naming a senior editor or commentator as the writer
@@ -175,8 +179,9 @@ def note_outlet(paragraph: str) -> str | None:
 
 
 def lead_outlet(paragraph: str) -> str | None:
-    """"央视网消息（新闻联播）：…" → "央视网"."""
-    match = _LEAD.match(without_pinyin(paragraph[:200]).strip())  # "央視網(wǎng)消息:" → 央視網
+    """"央视网消息（新闻联播）：…" → "央视网"; "据海南日报1月21日消息,…" → "海南日报"."""
+    lead = without_pinyin(paragraph[:200]).strip()  # "央視網(wǎng)消息:" → 央視網
+    match = _LEAD.match(lead) or _LEAD_ACCORDING.match(lead)
     return match["outlet"] if match else None
 
 

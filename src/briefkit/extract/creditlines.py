@@ -129,8 +129,9 @@ _FROM_PLACE = re.compile(r"^(?i:from)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.
                          r"(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\.?$")
 # "By Global Times Published: …", "By AFP | Updated …": an outlet in a byline's place
 _BY_OUTLET = re.compile(r"^(?i:by)\s*:?\s+(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)"
-                        # "By Medicine Hat News on March 4, 2020.": the date after "on" closes the name too
-                        r"(?=\s*\.?$|\s*[|,/]|\s+(?i:published|updated|posted|on\s+(?:\w+\s+)?\d))")
+                        # "By Medicine Hat News on March 4, 2020.", "By FMT in August 28, 2025": the date after
+                        # "on" or "in" closes the name too
+                        r"(?=\s*\.?$|\s*[|,/]|\s+(?i:published|updated|posted|(?:on|in)\s+(?:\w+\s+)?\d))")
 
 
 def name_in_place(line: str) -> str | None:

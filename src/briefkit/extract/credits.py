@@ -387,6 +387,15 @@ def section_label(line: str) -> bool:
 _ZH_MASTHEAD = re.compile(r"^[\u3400-\u9fff]{2,6}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|都市报|都市報)$")
 
 
+def styled_caps(name: str) -> str:
+    """"The Kenyan DAILY POST" → "The Kenyan Daily Post": a masthead's words styled in capitals beside a word that is
+    not, as a name's words are read; a line all in capitals ("RATES CLIMB AT THE POST", a headline) stays as it is."""
+    words = name.split()
+    if all(w.isupper() or w == "The" for w in words) or not any(w.isupper() and len(w) >= 4 for w in words):
+        return name
+    return " ".join(w.title() if w.isupper() and len(w) >= 4 else w for w in words)
+
+
 def outlet_line(line: str, above_byline: bool = False) -> str | None:
     """A head line naming the outlet alone: "Newark (OH) Advocate"; above a byline, "RealClear Politics" too.
 
@@ -408,7 +417,7 @@ def outlet_line(line: str, above_byline: bool = False) -> str | None:
         return None  # "Local News", "Guest Opinion": a section's label
     # a publication's name ends on its publication word ("Newark (OH) Advocate"), unlike a headline in
     # capitals that only has one inside ("Rates Climb At The Post Office Again")
-    last = line.split()[-1].split("-")[-1]  # "The Capital-Journal": the publication word after the hyphen
+    last = styled_caps(line).split()[-1].split("-")[-1]  # "The Capital-Journal": the word after the hyphen
     if (line.lower() in AGENCIES or _OUTLET_WORD.fullmatch(last)) and len(line.split()) <= 5:
         return line
     return line if above_byline and len(line.split()) >= 2 else None

@@ -29,6 +29,7 @@ from briefkit.extract import (
     headlines,
     lonenames,
     notwriters,
+    outletnotes,
     reportcredits,
     signoffs,
     titlepick,
@@ -144,6 +145,8 @@ def _add(target: list[str], names: list[str]) -> None:
 def _field_line(facts: MetaFacts, line: str) -> None:
     if issuer := titlepick.FROM.match(line.strip()):
         facts.sources.append(issuer["name"].strip())
+    if linked := outletnotes.linked_original(line):  # "Article Link: https://…": the reposted story's address
+        facts.sources.append(linked)
     for label, value in labelled_fields(line):
         kind = _kind(label)
         if kind == "source" and not is_picture_source(line):

@@ -44,3 +44,19 @@ def republished(text: str) -> str | None:
         return None
     name = re.sub(r"\s+(?:under|on|in|and|with)$", "", match["name"].strip())
     return name if len(name) >= 2 else None
+
+
+# "This article was produced by IRIN News while …" opening a paragraph: a note on who made this very story, which a
+# copy may print anywhere (under a short story, before the site's appeals), not only at the page's ends
+_PRODUCED = re.compile(r"^(?:This|The)\s+(?:story|article|report|piece|feature)\s+(?:was|is|has\s+been)\s+"
+                       r"(?:produced|written|reported|published)\s+by\s+(?P<name>" + _CAP_NAME + r")")
+
+
+def produced_by(text: str) -> str | None:
+    """"This article was produced by IRIN News while …" → "IRIN News": the outlet a paragraph says made the story."""
+    match = _PRODUCED.match(text.strip())
+    if not match:
+        return None
+    name = re.sub(r"\s+(?:under|on|in|and|with|while|for)$", "", match["name"].strip())
+    return name if len(name) >= 2 else None
+

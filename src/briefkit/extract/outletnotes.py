@@ -220,15 +220,30 @@ def email_outlet(texts: list[str]) -> str | None:
 _OPENS_ON = re.compile(r"[\u3400-\u9fff]{0,4}")
 
 
+# "Bangkok PostStay updated with Samui Times by following us on Facebook.": a label's value run into the sentence
+# the copy printed after it, the join a lower-case letter then a capital with no space between
+_RUN_ON = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+(?:\s+[a-z]\w*){2}\s)")
+
+
+def unrun(value: str) -> str:
+    """A labelled source without the sentence run into its end ("Bangkok PostStay updated with …" → "Bangkok
+    Post"); a name styled with a capital inside ("NewsDay", "CropLife eNews") has no sentence after it."""
+    match = _RUN_ON.search(value)
+    if match is None or re.search(r"[\u3400-\u9fff]", value) or len(value[match.start():].split()) < 5:
+        return value
+    return value[:match.start()]
+
+
 def closing_label(blocks: list[str], paragraphs: list[str]) -> str | None:
     """A source labelled on a short line of its own right after a paragraph of the story ("资料来源:外交部驻港公署",
     "Source: eNCA"), which a copy that repeats the story or runs on into related items leaves out of its tail."""
     after = set(paragraphs)
     for before, text in itertools.pairwise(b.strip() for b in blocks):
+        text = unrun(text)  # ("SOURCE: Bangkok PostStay updated with …": the next sentence run into the label)
         if before not in after or len(text) > 60:
             continue
         for label, value in fields.labelled_fields(text):
-            if fields.kind(label) == "source" and _OPENS_ON.fullmatch(text.split(label)[0]) and value.strip():
+            if fields.kind(label) == "source" and _OPENS_ON.fullmatch(text.lower().split(label)[0]) and value.strip():
                 name = value.split()[0] if re.match(r"[\u3400-\u9fff]", value) else value.strip()
                 return name.strip(" ()（）[]【】")
     return None
@@ -252,3 +267,17 @@ def closing_tag(paragraphs: list[str]) -> str | None:
         if credits.is_outlet(name):
             return name
     return None
+
+
+# "Article Link: https://torontosun.com/opinion/…", "Original article: …", "原文链接:…": a forum's or aggregator's
+# label giving the address of the story it reposts, which names the outlet that published it
+_LINK_LABEL = re.compile(r"^\s*(?:(?i:(?:original\s+)?(?:article|story|source|original)\s+(?:link|url|address)|"
+                         r"original\s+article|read\s+(?:the\s+)?original(?:\s+article)?)|原文链接|原文鏈接|原文地址)"
+                         r"\s*[:：]\s*(?P<url>https?://\S+)\s*$")
+
+
+def linked_original(line: str) -> str | None:
+    """The address an "Article Link: …" label gives for the story the page reposts (the caller reads its host)."""
+    match = _LINK_LABEL.match(line)
+    return match["url"] if match else None
+

@@ -82,7 +82,7 @@ def _shape(name: str, issuer_ok: bool = False) -> float:
     ``issuer_ok``: the ordered finders named it as a release's issuer, which a release's source is."""
     if CJK.search(name):
         return 1.0 if ZH_SHAPE.search(name) else -0.5
-    bare = re.sub(r"^[Tt]he\s+", "", name)
+    bare = credits.styled_caps(re.sub(r"^[Tt]he\s+", "", name))  # ("Kenyan DAILY POST" read as "Kenyan Daily Post")
     if agencies.is_agency(bare) or bare.lower() in credits.AGENCIES:
         return 1.5
     if _INSTITUTION.search(bare) and not issuer_ok:

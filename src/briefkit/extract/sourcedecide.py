@@ -23,6 +23,7 @@ from briefkit.extract.linecues import LineCues
 from briefkit.extract.outletcands import desk_initials
 from briefkit.extract.outletfeatures import page_features
 from briefkit.extract.outletnames import nameless, trimmed
+from briefkit.extract.outletnotes import unrun
 from briefkit.extract.places import is_place
 from briefkit.extract.sources import first_printing, pick_source
 from briefkit.extract.wordcount import CJK
@@ -163,7 +164,7 @@ def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[st
     """Set ``facts.source`` (see the module) and return the warnings for a guess."""
     # a label's value that names no outlet ("Source: Author", "Related News") gives way to the page's other evidence
     facts.sources = [s for v in facts.sources
-                     if plausible(s := publisher(addressed(undated(v))), article) is not None]
+                     if plausible(s := publisher(addressed(undated(unrun(v)))), article) is not None]
     kind, warnings = rule_source(facts, article, cues)
     if facts.source is not None and facts.title_found and _is_title(facts.source, facts.title):
         facts.source, kind, warnings = None, "", []  # " date 2025-09-25 Headline Words": the title run into a stamp

@@ -25,6 +25,8 @@ from briefkit.extract import (
     zhcredits,
 )
 from briefkit.extract.dates import parse_date
+from briefkit.extract.noticeissuer_zh import notice_issuer
+from briefkit.extract.notices import produced_by
 from briefkit.extract.outletcands import Candidate, bracketed_source, clean_name, letters_paper
 from briefkit.extract.outletscore import ACCEPT, best_outlet
 from briefkit.extract.places import is_place
@@ -165,7 +167,8 @@ def _last_resort(article: Article) -> str | None:
     ("香港政府新聞網 - 新聞速遞") or its breadcrumb ("您现在的位置:海峡网>新闻中心")."""
     closing = outletnotes.closing_label([b.text for b in article.blocks], article.paragraphs)
     return (_chinese_value(closing) if closing else None) or wires.told_agency(article.paragraphs[:8]) \
-        or zhcredits.site_section(article.head, article.tail) or zhcredits.breadcrumb_site(article.head[:4])
+        or zhcredits.site_section(article.head, article.tail) or zhcredits.breadcrumb_site(article.head[:4]) \
+        or notice_issuer([*article.head[:12], *(b.text for b in article.blocks[:20])])  # "X人民政府关于…的通知"
 
 
 def _unlabelled(article: Article, site: str | None) -> str | None:
@@ -228,6 +231,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     notes = [*article.tail, *article.paragraphs[-2:], *article.paragraphs[:1]]
     if note := next((s for text in notes if (s := credits.republished(text))), None):
         return note
+    if note := next((s for text in article.paragraphs if (s := produced_by(text))), None):
+        return note  # "This article was produced by IRIN News while …" under a short story, before the appeals
     # "本文原刊於《華爾街日報》,端傳媒獲授權轉載" under a standfirst and captions: this article's first printing
     if note := next((s for text in article.paragraphs[:6] if (s := credits.republished_zh(text, True))), None):
         return note

@@ -55,7 +55,21 @@ def lead_tag(paragraph: str) -> str | None:
             # "BRUSSELS, 06 April 2022, (TON):": an outlet's own initials in its dateline; "BAKU, May 4 (Trend):
             # … Trend reports": any name there that the lead then has reporting
             return name
+        if _dated_outlet(name, head[:match.start()]) and _DASH_AFTER.match(head[match.end():]):
+            return name  # "20 March 2024 (Lakeview Post) - The …": a dateline of a date alone, then its outlet
     return None
+
+
+def _dated_outlet(name: str, prefix: str) -> bool:
+    """Whether a lead's tag ``name`` reads as a publication's name (an outlet's word: "Lakeview Post", "Harbour
+    Radio") and all before it is a date ("20 March 2024", "Tuesday, March 5, 2024"): a dateline with no town, whose
+    tag is where a wire's would stand."""
+    from briefkit.extract import credits  # (late: credits reads the agency lists this module is read by)
+    from briefkit.extract.dates import parse_date
+
+    found = parse_date(prefix)
+    return found is not None and not prefix.replace(found.original, "").strip(" ,.-–—") \
+        and bool(credits.is_outlet(name)) and not re.fullmatch(r"[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?", name)
 
 
 def _reports(name: str, paragraph: str) -> bool:
