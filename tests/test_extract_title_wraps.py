@@ -101,3 +101,11 @@ def test_headline_printed_under_the_story(tmp_path: Path) -> None:
             "Central Bank Lowers Borrowing Rate Again\n")
     brief = extracted(tmp_path, text)[0]
     assert brief.meta.title == "Central Bank Lowers Borrowing Rate Again"
+
+
+def test_labelled_line_under_the_story_is_no_headline(tmp_path: Path) -> None:
+    text = ("The central bank decided to keep its policy interest rate at 5.75 per cent in a unanimous vote on "
+            "Tuesday.\nShort and long term interest rates have decreased slightly, and the currency has weakened "
+            "on lower copper prices, the central bank said.\nAttribution: Central Bank Policy Statement\n")
+    brief, warnings = extracted(tmp_path, text)
+    assert any(w.startswith("no title line found") for w in warnings), brief.meta.title

@@ -121,13 +121,14 @@ def _title_by_layout(article: Article) -> headlines.Pick | None:
 def _under_the_story(article: Article, body: str) -> headlines.Pick | None:
     """A page with no head whose copy printed the headline last, alone under the story ("<lede>" / … /
     "Bank of Uganda Lowers Central Borrowing Rate"): a title-cased line about what the story says, after a
-    paragraph of it.  A teaser for another story stands among others, or is about something else."""
+    paragraph of it.  A teaser for another story stands among others, or is about something else; a labelled
+    line ("Attribution: Central Bank of Chile") is a credit."""
     texts = [b.text for b in article.blocks] + article.tail
     if article.head or len(texts) < 2 or len(article.blocks) > 12 or word_count(texts[-2]) < 12:
         return None
     last = texts[-1].strip()
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", last) if len(w) >= 4]
-    if not 4 <= word_count(last) <= 15 or re.search(r"[.!?:,;]$", last) or not words \
+    if not 4 <= word_count(last) <= 15 or re.search(r"[.!?,;]$|[:：]", last) or not words \
             or sum(w[0].isupper() for w in words) < 0.8 * len(words) or not shares_subject(last, body):
         return None
     among = _pick_among([last], None, [], body)
@@ -225,12 +226,13 @@ def _headings_over_story(article: Article) -> list[str]:
     # a heading over its date after the story's paragraphs heads a teaser for another story (an opinion page's
     # list under the story: "Editorial" / "<other headline>" / "26 Apr, 2024")
     dated = {t for k, (t, after) in enumerate(pairwise(texts)) if dating(after) and sum(told[:k]) <= 2}
+    over = [t for t in top_lines(article) if t in texts[:second] or t in dated or dating(t)]
     # a story parted by subheadings ("<lede>" / "固定资产投资增速全省第一" / "<paragraph>" / "工业增幅全省第四" / …):
-    # a heading right under a paragraph, one of three or more, heads a part of it, not the page
+    # a heading right under a paragraph, one of three or more, heads a part of it; where every line over the story
+    # is such a heading, none heads the page (where another is left, the old order stands: a standfirst may come
+    # before the headline, a list of teasers after it)
     parts = {t for k, t in enumerate(texts) if k and told[k - 1] and article.blocks[k].is_heading and not dating(t)}
-    if len(parts) < 3:
-        parts = set()
-    return [t for t in top_lines(article) if (t in texts[:second] or t in dated or dating(t)) and t not in parts]
+    return [] if len(parts) >= 3 and over and all(t in parts for t in over) else over
 
 
 def top_lines(article: Article) -> list[str]:
