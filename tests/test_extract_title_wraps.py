@@ -109,3 +109,24 @@ def test_labelled_line_under_the_story_is_no_headline(tmp_path: Path) -> None:
             "on lower copper prices, the central bank said.\nAttribution: Central Bank Policy Statement\n")
     brief, warnings = extracted(tmp_path, text)
     assert any(w.startswith("no title line found") for w in warnings), brief.meta.title
+
+
+def test_headline_under_a_caption_printed_twice(tmp_path: Path) -> None:
+    caption = ("The newly appointed health minister says accountability for the new federal health funding will "
+               "largely come from the provinces themselves, speaking to reporters at a news conference in the "
+               "capital on Tuesday. (Canadian Press photo)")
+    text = (f"{caption}\n\n{caption}\n\n## Province and federal government sign $1.2B health agreement\n\n"
+            "The federal government has announced $1.2 billion over the next three years for the province to "
+            "improve access to health care, the minister said on Tuesday.\n\n"
+            "Of the $1.2 billion, $246 million will go toward mental health and addictions, the minister said.\n")
+    brief = extracted(tmp_path, text, "page.md")[0]
+    assert brief.meta.title == "Province and federal government sign $1.2B health agreement"
+
+
+def test_caption_pointing_at_its_picture_is_no_title(tmp_path: Path) -> None:
+    lede = "7月16日上午,某某新港园区港产城融合发展首批项目集中开工,市委书记宣布项目开工。"
+    text = (f"来源:某某网\n\n{lede}\n\n{lede}\n\n## 市委书记宣布“新港园区首批项目开工”▽\n\n## 市长参加活动▽\n\n"
+            "## 活动由常务副市长主持▽\n\n此次集中开工的项目共12个,总投资120亿元,涵盖港口物流、临港产业等领域。\n")
+    brief = extracted(tmp_path, text, "page.md")[0]
+    assert brief.meta.title != "市委书记宣布“新港园区首批项目开工”▽"
+    assert not brief.meta.title.endswith("▽")

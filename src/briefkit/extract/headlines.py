@@ -142,6 +142,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
             or bool(_TAG_HEADING.search(line))
             or is_caption(line)
+            or line.endswith(("▽", "▼", "↓"))  # "…参加活动▽": a caption pointing at the picture under it
             or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
             or _repeats_a_verb(line)  # "Read Full debate Read Hansard Text Read Debate": a menu of links
             or _section_path(line)  # "Business | Ports": where the page sits, not what it says

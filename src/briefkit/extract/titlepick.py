@@ -220,6 +220,8 @@ def _headings_over_story(article: Article) -> list[str]:
     texts = [b.text for b in article.blocks[:14]]
     # a paywall's prompt ("Please register to access this content.") is no paragraph of the story
     told = [not b.is_heading and not is_boilerplate(b.text) for b in article.blocks[:14]]
+    # a block printed twice in a row is a picture's alt text and its caption over the headline, not two paragraphs
+    told = [t and not (k and texts[k] == texts[k - 1]) for k, t in enumerate(told)]
     second = next((i for i in range(1, len(told)) if told[i] and any(told[:i])), len(texts))
     def dating(text: str) -> bool:
         return headlines.is_date_line(text) or bool(_FIELD.match(headlines.clean(text))) or field_date_line(text)
