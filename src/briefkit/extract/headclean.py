@@ -35,6 +35,11 @@ _QR_PROMPT = re.compile(r"(?:扫描|掃描|扫一扫|掃一掃|扫码|掃碼)(?:
                         r"(?P<name>[\u3400-\u9fff]{2,8}?)?(?:移动版|移動版|微信|微博|客户端|客戶端|手机版|手機版|官网|官網|"
                         r"公众号|公眾號|APP|App)\S*")
 
+# "鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》": a government paper's number (issuer's code, year, serial) run
+# before its title in book-title marks; the title is what the marks hold
+_NUMBERED_PAPER = re.compile(r"[\u3400-\u9fff]{1,8}\s*[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]"
+                             r"\s*第?\s*\d{1,4}\s*[号號]\s*《(?P<title>[^《》]{6,100})》")
+
 
 def qr_outlets(line: str) -> list[str]:
     """The outlets a QR-code prompt names ("扫描二维码访问中评社微信" → 中评社), its publisher (社, 报, 台) first."""
@@ -48,6 +53,8 @@ def clean(line: str) -> str:
     line = _LOGO.sub("", _TRAILING_MARKS.sub("", line))
     if (bracketed := re.fullmatch(r"【([^【】]{4,80})】", line)) is not None:
         line = bracketed[1].strip()  # "【港口货物吞吐量创新高】": a title in lenticular brackets
+    if (numbered := _NUMBERED_PAPER.fullmatch(line)) is not None:
+        line = numbered["title"]  # "鲁政发〔2014〕20号《…的实施意见》": the paper's number, then its title in 《》
     if CJK.search(line) and (without := _QR_PROMPT.sub(" ", line).strip()):
         line = " ".join(without.split())
     while stamp := STAMP.match(line) or _NOTICE.match(line):

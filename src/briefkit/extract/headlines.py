@@ -142,6 +142,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
             or bool(_TAG_HEADING.search(line))
             or is_caption(line)
+            or line.endswith(("▽", "▼", "↓"))  # "…参加活动▽": a caption pointing at the picture under it
             or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
             or _repeats_a_verb(line)  # "Read Full debate Read Hansard Text Read Debate": a menu of links
             or _section_path(line)  # "Business | Ports": where the page sits, not what it says
@@ -265,10 +266,13 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     title = best[2]
     if best[1] > 0 and (opened := titleshapes.with_opening(cleaned[best[1] - 1], title)) != title:
         title = opened  # "省人民政府關于" over the pick: the title's first line, broken inside its phrase
+    elif any(c[1] == best[1] - 1 for c in candidates) \
+            and (wrapped := titleshapes.with_wrapped(cleaned[best[1] - 1], title)) != cleaned[best[1] - 1]:
+        title = wrapped  # "County plans repairs" over the pick "across its districts": the headline's first line
     under = next((j for j in range(best[1] + 1, len(cleaned)) if cleaned[j]), None)  # a kicker's main headline
     if under is not None and not _not_a_title(cleaned[under], is_field[under], is_byline[under]) \
             and not bylines_zh.is_reporter_line(cleaned[under]):
-        title = titleshapes.with_kicker(title, cleaned[under])
+        title = titleshapes.with_wrapped(titleshapes.with_kicker(title, cleaned[under]), cleaned[under])
     byline = _TITLE_BYLINE.search(title) or _TITLE_DESK.search(title)
     if byline:
         title = title[:byline.start()].strip()

@@ -75,6 +75,18 @@ _EN_DATELINE = re.compile(r"\b[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w.' ]{1,20})?
                           r"(?:\([\w .&-]{2,30}\)|/[\w .&-]{2,30}/)\s*[-–—:]")
 
 
+_STORED_STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?(?![\d-])\s*")
+
+
+def _only_a_date(text: str) -> bool:
+    """``text`` is a date and little else (a weekday, a time): no words a headline would say."""
+    found = parse_date(text)
+    if found is None:
+        return False
+    rest = text.replace(found.original, " ")
+    return len(re.findall(r"[A-Za-z]{3,}", rest)) + len(CJK.findall(rest)) // 2 <= 1
+
+
 def run_in_title(paragraph: str) -> tuple[str, int] | None:
     """A headline run into the dateline that opens the story: the short text before the dateline, and
     where the dateline starts.
@@ -86,7 +98,10 @@ def run_in_title(paragraph: str) -> tuple[str, int] | None:
     match = _ZH_DATELINE.search(head) or _EN_DATELINE.search(head)
     if match is None or match.start() == 0:
         return None
-    title = head[:match.start()].strip(" |·•-–—")
+    # " date 2020-03-05 MANILA, March 5 (Xinhua) — …": a stored copy's stamp before the dateline is no headline
+    title = _STORED_STAMP.sub("", head[:match.start()]).strip(" |·•-–—")
+    if _only_a_date(title):
+        return None  # "March 5, 2020 WASHINGTON (AP) —": the day the story ran, not its headline
     if not 2 <= word_count(title) <= 40 or _SENTENCE.search(title) or re.search(r"[。！？，,;；:：]$", title):
         return None
     if CJK.search(title) and len(CJK.findall(title)) < 6:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract import headlines, noticefields_zh, titleshapes
+from briefkit.extract.captionmarks import is_caption as credited_caption
 from briefkit.extract.captions import is_caption
 from briefkit.extract.interfacewords import ACCOUNT, anywhere
 from briefkit.extract.linemodel import Labelled
@@ -81,7 +82,8 @@ def no_headline(value: str) -> bool:
     text = value.strip().rstrip("”\"’'")
     return text.endswith(("。", ":", "：", ",", "，")) or bool(_PICTURE.search(text)) or bool(_ACCOUNT.search(text)) \
         or len(_ZH_CLAUSE.findall(text)) >= 2 or (is_update_line(text) and headlines.is_date_line(text)) \
-        or bool(_COUNTER.match(text)) or (word_count(text) >= 8 and is_caption(text))
+        or bool(_COUNTER.match(text)) or (word_count(text) >= 8 and is_caption(text)) \
+        or credited_caption(text)  # "… in 2024. Courtesy": the rules' caption check, on the labeller's line too
 
 
 def headline_shaped(text: str) -> bool:

@@ -23,12 +23,14 @@ from briefkit.extract import (
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import FIELD as _FIELD
+from briefkit.extract.headclean import BULLET
 from briefkit.extract.pagedates import field_date_line
 from briefkit.extract.runins import run_in_title
 from briefkit.extract.titlechecks import byline_head, stray
 from briefkit.extract.titlefurniture import title_field
 from briefkit.extract.titlescore import shares_subject
 from briefkit.extract.topblocks import one_short_sentence, repeated_block
+from briefkit.extract.wordcount import word_count
 from briefkit.readers import Article
 
 FROM = re.compile(r"^From\s*:\s*(?P<name>[A-Z][^|:]{2,80})$")
@@ -100,6 +102,8 @@ def _title_by_layout(article: Article) -> headlines.Pick | None:
     if picked is None and (not article.head or plain) and (dated or asked or turn) and (
             one_short_sentence(texts[0]) or (not article.head and _stamped_pair(texts))):
         return headlines.Pick(texts[0], article.blocks[0].text, weak=True)
+    if picked is None and not article.head and _over_key_points([b.text for b in article.blocks[:3]]):
+        return headlines.Pick(article.blocks[0].text.strip(), article.blocks[0].text, weak=True)
     if (picked is None or picked.line not in article.head) and (repeated := repeated_block(article)):
         return headlines.Pick(repeated, repeated)  # a forum or portal prints its headline twice at the top
     body = " ".join(article.paragraphs[:2])
@@ -111,7 +115,24 @@ def _title_by_layout(article: Article) -> headlines.Pick | None:
             return headlines.Pick(among.value, among.line, weak=True)
     elif picked is not None and (among := _masthead_over(picked, article, body)) is not None:
         return among
-    return picked or _over_its_opening(article, body)
+    return picked or _over_its_opening(article, body) or _under_the_story(article, body)
+
+
+def _under_the_story(article: Article, body: str) -> headlines.Pick | None:
+    """A page with no head whose copy printed the headline last, alone under the story ("<lede>" / … /
+    "Bank of Uganda Lowers Central Borrowing Rate"): a title-cased line about what the story says, after a
+    paragraph of it.  A teaser for another story stands among others, or is about something else; a labelled
+    line ("Attribution: Central Bank of Chile") is a credit."""
+    texts = [b.text for b in article.blocks] + article.tail
+    if article.head or len(texts) < 2 or len(article.blocks) > 12 or word_count(texts[-2]) < 12:
+        return None
+    last = texts[-1].strip()
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", last) if len(w) >= 4]
+    if not 4 <= word_count(last) <= 15 or re.search(r"[.!?,;]$|[:：]", last) or not words \
+            or sum(w[0].isupper() for w in words) < 0.8 * len(words) or not shares_subject(last, body):
+        return None
+    among = _pick_among([last], None, [], body)
+    return headlines.Pick(among.value, texts[-1], weak=True) if among is not None else None
 
 
 def _over_its_opening(article: Article, body: str) -> headlines.Pick | None:
@@ -138,6 +159,16 @@ def _over_its_opening(article: Article, body: str) -> headlines.Pick | None:
                 and (among := _pick_among([first], None, [], body)) is not None:
             return headlines.Pick(among.value, first, weak=True)
     return None
+
+
+def _over_key_points(texts: list[str]) -> bool:
+    """The page opens on a long headline over a bulleted list of the story's key points ("Treasurer to hand out
+    $24.5 BILLION … - with one-third of the spending to go on …" / "• Treasurer … has made moves …" / "• …"): a
+    headline of up to 45 words, as some papers write them, unpunctuated, with no sentence break inside."""
+    if len(texts) < 3 or not all(BULLET.match(t) and not BULLET.match(texts[0]) for t in texts[1:3]):
+        return False
+    first = texts[0].strip()
+    return 8 <= word_count(first) <= 45 and not re.search(r"[.!?。！？:：,，;；][\"”’']?$|[.!?。！？]\s+\S", first)
 
 
 def _stamped_pair(texts: list[str]) -> bool:
@@ -189,13 +220,21 @@ def _headings_over_story(article: Article) -> list[str]:
     texts = [b.text for b in article.blocks[:14]]
     # a paywall's prompt ("Please register to access this content.") is no paragraph of the story
     told = [not b.is_heading and not is_boilerplate(b.text) for b in article.blocks[:14]]
+    # a block printed twice in a row is a picture's alt text and its caption over the headline, not two paragraphs
+    told = [t and not (k and texts[k] == texts[k - 1]) for k, t in enumerate(told)]
     second = next((i for i in range(1, len(told)) if told[i] and any(told[:i])), len(texts))
     def dating(text: str) -> bool:
         return headlines.is_date_line(text) or bool(_FIELD.match(headlines.clean(text))) or field_date_line(text)
     # a heading over its date after the story's paragraphs heads a teaser for another story (an opinion page's
     # list under the story: "Editorial" / "<other headline>" / "26 Apr, 2024")
     dated = {t for k, (t, after) in enumerate(pairwise(texts)) if dating(after) and sum(told[:k]) <= 2}
-    return [t for t in top_lines(article) if t in texts[:second] or t in dated or dating(t)]
+    over = [t for t in top_lines(article) if t in texts[:second] or t in dated or dating(t)]
+    # a story parted by subheadings ("<lede>" / "固定资产投资增速全省第一" / "<paragraph>" / "工业增幅全省第四" / …):
+    # a heading right under a paragraph, one of three or more, heads a part of it; where every line over the story
+    # is such a heading, none heads the page (where another is left, the old order stands: a standfirst may come
+    # before the headline, a list of teasers after it)
+    parts = {t for k, t in enumerate(texts) if k and told[k - 1] and article.blocks[k].is_heading and not dating(t)}
+    return [] if len(parts) >= 3 and over and all(t in parts for t in over) else over
 
 
 def top_lines(article: Article) -> list[str]:

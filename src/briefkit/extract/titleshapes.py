@@ -245,6 +245,22 @@ def with_kicker(line: str, after: str) -> str:
     return line + after if _broken_zh_title(line, after) else line
 
 
+# the first word of a line that is a credit or a prompt, not the headline going on ("by Jane Doe", "updated 2h ago")
+_NOT_GOING_ON = re.compile(r"^(?:by|from|via|updated|posted|published|photos?|images?|source|read|share|click|see|"
+                           r"watch|listen|filed|written|reported|edited)\b")
+
+
+def with_wrapped(line: str, after: str) -> str:
+    """``line`` and the line under it when the headline was broken over the two ("Rift Valley police plan
+    disarmament programme" / "across Kerio Valley region in northwest Kenya"): the second line goes on in lower
+    case, with no sentence of its own, and the two make a headline's length; any other line as it is."""
+    if CJK.search(line + after) or not re.match(r"[a-z]", after) or _NOT_GOING_ON.match(after) \
+            or re.search(r"[.!?:;,|–—-]$", line) or re.search(r"[.!?]\s|[:|]", after):
+        return line
+    return f"{line} {after}" if word_count(line) >= 3 and word_count(after) <= 14 \
+        and word_count(line) + word_count(after) <= 24 else line
+
+
 def with_opening(above: str, line: str) -> str:
     """``line`` with the line ``above`` it when that line opens a Chinese title broken over the two ("省人民政府關于"
     over "進一步優化營商環境的若干意見"): the opening alone is no headline, so the pick fell on the second line."""
@@ -258,6 +274,8 @@ _OPEN_END = re.compile(r"(?:和|与|與|及|暨|的|、|[关關][于於]|对|對
 _PAPER_KIND = re.compile(r"(?:意见|意見|通知|办法|辦法|决定|決定|方案|规定|規定|批复|批覆|报告|報告|公告|通告|"
                          r"通报|通報|细则|細則|规划|規劃|纲要|綱要|条例|條例|决议|決議|措施|函)$")
 _CLAUSE = re.compile(r"[，,。！？!?；;:：]")
+# "濮阳市人民政府" alone over "关于印发…的通知": the issuing body, on its own line, opens the paper's formal title
+_ISSUER = re.compile(r"^[\u3400-\u9fff]{2,24}(?:政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|厅|廳|局|委|署)$")
 
 
 def _broken_zh_title(line: str, after: str) -> bool:
@@ -267,7 +285,9 @@ def _broken_zh_title(line: str, after: str) -> bool:
     if not (CJK.search(line[-1:]) or line.endswith("、")) or not CJK.search(after[:1] + after[-1:]) \
             or _CLAUSE.search(line + after) or len(line + after) > 80 or _PAPER_KIND.search(line):
         return False
-    return bool(_OPEN_END.search(line)) or (bool(re.search(r"[关關][于於]", line)) and bool(_PAPER_KIND.search(after)))
+    closed = bool(_PAPER_KIND.search(after))
+    return bool(_OPEN_END.search(line)) or (bool(re.search(r"[关關][于於]", line)) and closed) \
+        or (bool(_ISSUER.match(line)) and bool(re.match(r"[关關][于於]", after)) and closed)
 
 
 # "HOW TO USE CARBON TAX REVENUES February 2016": a report cover's title in capitals, then its issue date
