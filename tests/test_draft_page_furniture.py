@@ -97,3 +97,31 @@ def test_a_picture_credit_run_into_a_stop_is_no_part_of_a_sentence(tmp_path: Pat
     assert any("$348.3 million." in t for t in texts), texts  # the sentence stays, less the credit
     assert not any("CANADIAN PRESS" in t or "Patrick Doyle" in t for t in texts), texts
     assert not any("CANADIAN PRESS" in line for line in _shown(brief, text_only=True))
+
+
+THEMED = """Council to set out new housing plan on March 4
+
+The city council will set out its long-awaited housing plan for the next decade on March 4.
+
+The plan
+
+The city council will set out its long-awaited housing plan for the next decade on March 4, the mayor's office \
+said Tuesday.
+
+The plan is expected to cover 12,000 new homes, of which a third would be let at social rents to families.
+
+Council officials said the cost would be met by land sales and a grant from the national government.
+
+The money
+
+The housing budget for the coming year is set at $310 million, up from $250 million the year before.
+
+Opposition councillors said the plan came too late for families already waiting for a home in the city.
+"""
+
+
+def test_a_theme_does_not_say_the_summary_again_with_its_attribution(tmp_path: Path) -> None:
+    brief = drafted(tmp_path, THEMED)
+    shown = _shown(brief, text_only=True)
+    said = sum(len(re.findall(r"will set out its long-awaited housing plan", line)) for line in shown)
+    assert said == 1, shown
