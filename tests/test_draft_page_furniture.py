@@ -125,3 +125,31 @@ def test_a_theme_does_not_say_the_summary_again_with_its_attribution(tmp_path: P
     shown = _shown(brief, text_only=True)
     said = sum(len(re.findall(r"will set out its long-awaited housing plan", line)) for line in shown)
     assert said == 1, shown
+
+
+INITIALS = """County reports three new coronavirus cases as state sets a record
+
+Gregg County reported its 14th death from COVID-19 on Wednesday as state health officials cited a record 5,551 \
+new cases.
+
+In Gregg County, County Health Administrator A.J. Harris cited three new coronavirus cases Wednesday, boosting \
+the county's cumulative total to 320.
+
+Of the 14 Gregg County deaths from the novel coronavirus, 13 have been related to nursing homes, officials said.
+
+The drought of testing is over, and the county has opened a second drive-through site at the fairgrounds.
+
+Furthermore, Dr. Lewis Browne said that "the county has enough hospital beds for now, but we are watching \
+closely. Cases have doubled in two weeks."
+"""
+
+
+def test_a_name_with_initials_is_no_sentence_end(tmp_path: Path) -> None:
+    brief = drafted(tmp_path, INITIALS)
+    texts = _texts(brief)
+    assert not any(t.startswith("Harris cited") or t.endswith("A.J.") for t in texts), texts
+    shown = _shown(brief, text_only=True)
+    said = sum(len(re.findall(r"cited three new coronavirus cases", line)) for line in shown)
+    assert said == 1, shown
+    said = sum(len(re.findall(r"the county has enough hospital beds for now", line)) for line in shown)
+    assert said <= 1, shown

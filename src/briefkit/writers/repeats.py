@@ -44,7 +44,7 @@ from briefkit.writers.emptyparts import (
     without_orphan_intros,
     without_stale_agenda,
 )
-from briefkit.writers.nearcopies import without_attribution
+from briefkit.writers.nearcopies import near_forms
 
 MIN_WORDS = 5
 """Shorter sentences ('See below.', a slogan) may well recur on purpose."""
@@ -96,10 +96,9 @@ def sentence_key(sentence: str) -> str | None:
 
 
 def _keys(sentence: str) -> list[str]:
-    """The sentence's key, and that of the sentence less a trailing attribution ("…, her office said
-    Thursday."): either printed before, it is said again."""
-    bare = without_attribution(sentence)
-    return [k for k in (sentence_key(sentence), sentence_key(bare) if bare else None) if k]
+    """The sentence's key, and those of the sentence less a trailing attribution ("…, her office said
+    Thursday.") or an opening linking word ("Furthermore, …"): any printed before, it is said again."""
+    return [k for k in map(sentence_key, [sentence, *near_forms(sentence)]) if k]
 
 
 class _Seen:
