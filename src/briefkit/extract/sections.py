@@ -21,7 +21,7 @@ from briefkit.content.model import Section
 from briefkit.extract.body import Body, Sentence
 from briefkit.extract.captions import is_caption
 from briefkit.extract.keypoints import cut_open, unmarked
-from briefkit.extract.sentenceends import cut_short, finished
+from briefkit.extract.sentenceends import cut_short, finished, without_signoff
 from briefkit.extract.sentences_site import site_sentences
 from briefkit.extract.summary import _terms
 from briefkit.extract.teasers import teaser_sentences
@@ -112,11 +112,16 @@ def paragraphs_of(sentences: list[Sentence]) -> list[str]:
         if current and not rejoined and (sentence.paragraph != para or size + len(sentence.text) > _PARAGRAPH_CHARS):
             out.append(" ".join(current))
             current = []
-        current.append(unmarked(sentence.text) if sentence.paragraph != para or not current else sentence.text)
+        # a picture's credit run into a sentence's stop ("… $5 million.Patrick Doyle / THE CANADIAN PRESS") is
+        # the page's, wherever the sentence stands in its paragraph
+        text = without_signoff(sentence.text)
+        current.append(unmarked(text) if sentence.paragraph != para or not current else text)
         para = sentence.paragraph
     if current:
         out.append(" ".join(current))
-    return out
+    # each paragraph ends whole, as the summary's sentences do: without the agency's sign-off, with the stop the
+    # page left out after a speech tag
+    return [finished(p) for p in out]
 
 
 _LEANING = re.compile(r"^(?:of course|but|however|so|also|still|yet|and|even so|indeed|instead|that|this|these|"
@@ -137,8 +142,7 @@ def _background(sentences: list[Sentence], used: set[int]) -> list[str]:
     # a lead-in whose list or quotation went elsewhere, or never followed ("The statement alleges that:",
     # "Our original post:" closing the background): alone, it introduces nothing
     indexes = {s.index for s in kept}
-    return [finished(p) for p in
-            paragraphs_of([s for s in kept if s.index + 1 in indexes or not s.text.rstrip().endswith((":", "："))])]
+    return paragraphs_of([s for s in kept if s.index + 1 in indexes or not s.text.rstrip().endswith((":", "："))])
 
 
 def _leans(text: str) -> bool:
@@ -158,14 +162,30 @@ def _alt_text(heading: str) -> bool:
     return len(heading.split()) <= _ALT_WORDS and bool(_PICTURE_WORD.search(heading))
 
 
+_SEPARATOR = "·•|›»"
+_FURNITURE = re.compile(rf"[{_SEPARATOR}/]\s*$|^[A-Za-z][\w&'’-]*(?:\s*[{_SEPARATOR}]\s*[A-Za-z][\w&'’-]*)+$")
+"""The page's furniture set as a heading: a line ending on a separator ("CBC News ·", the outlet beside its
+byline's missing time) or a desk's kicker of single words joined by separators ("Politics·Breaking", "News ›
+World"), Latin words only (a Chinese name's middle dot, "马克·吐温", joins one name)."""
+
+
+def _furniture(heading: str) -> bool:
+    return bool(_FURNITURE.search(heading.strip()))
+
+
+def _passed_over(heading: str) -> bool:
+    """A heading that names no theme: a picture's caption, credit or alt text, or the page's furniture."""
+    return bool(_PICTURE_CREDIT.search(heading) or is_caption(heading) or _alt_text(heading) or _furniture(heading))
+
+
 def _under(body: Body) -> dict[int, str | None]:
     """Each sentence's heading, a picture's caption or alt text the page set as a heading ("Council chief executive
-    Sue Bruce. Pic: Julie Bull", "ADB logo ADB") passed over: the sentences under it run on from the heading before."""
+    Sue Bruce. Pic: Julie Bull", "ADB logo ADB") or its furniture ("Politics·Breaking", "CBC News ·") passed over:
+    the sentences under it run on from the heading before."""
     heads: dict[int, str | None] = {}
     current: str | None = None
     for sentence in body.sentences:
-        if sentence.heading is None or not (_PICTURE_CREDIT.search(sentence.heading) or is_caption(sentence.heading)
-                                            or _alt_text(sentence.heading)):
+        if sentence.heading is None or not _passed_over(sentence.heading):
             current = sentence.heading
         heads[sentence.index] = current
     return heads

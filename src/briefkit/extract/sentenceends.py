@@ -9,7 +9,8 @@ other things that look like sentences:
 - a headline of another story, set in title case without a stop ("TICAD 9 to Start in Yokohama on Wed. to
   Discuss Aid for African Countries", "Cameroonian Artist Ava Avenir to be Buried Tomorrow");
 - the agency's or the site's sign-off after the last stop ("… economic recovery. — Bernama", "… said
-  Pelaelo. Enditem", "… regular employees. ...continue reading"): the page's mark, not the story's words
+  Pelaelo. Enditem", "… regular employees. ...continue reading"), or a picture's credit run into the last
+  stop ("… $5 million.Patrick Doyle / THE CANADIAN PRESS"): the page's mark, not the story's words
   (:func:`without_signoff` keeps the sentence, less its sign-off).
 
 A whole sentence the page printed without its stop ("“…, are within our forecast,” he said") is still a
@@ -62,9 +63,21 @@ _SPOKEN_END = re.compile(
 printed no stop after it."""
 
 
+_GLUED_CREDIT = re.compile(
+    r"(?:(?<=[a-z\d%]{2}[.!?])(?<!\bvs\.)|(?<=[a-z\d%]{2}[.!?][\"”’]))"
+    r"(?:[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|via|for)){0,3}\s*/\s*)?"
+    r"(?:[A-Z]{2}[\w.'’&-]*|[A-Z][a-z]{3,}[\w.'’&-]*)(?:\s+(?:[A-Z][\w.'’&-]*|via)){0,3}\s*$")
+"""A picture's credit the page ran into the sentence before it, with no space after the stop ("… $348.3
+million.Patrick Doyle / THE CANADIAN PRESS", "… short fair hair.BBC", "… shares.Canadian Press"): a word of two
+small letters or digits closes the sentence, so an initial ("the U.S."), a title ("St.Helena") or "vs." is no
+such stop."""
+
+
 def without_signoff(text: str) -> str:
-    """``text`` less a sign-off after its last stop ("… recovery. — Bernama" → "… recovery."), or as it is."""
+    """``text`` less a sign-off after its last stop ("… recovery. — Bernama" → "… recovery."), or a picture's
+    credit glued onto that stop ("… hair.BBC" → "… hair."), or as it is."""
     bare = _SIGNOFF.sub("", text.rstrip())
+    bare = _GLUED_CREDIT.sub("", bare)
     return bare if bare.strip() else text
 
 

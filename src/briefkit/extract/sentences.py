@@ -22,6 +22,8 @@ _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4}|[IVX]{1,4})$")
 _NEXT_START = re.compile(r"""["“‘'(\[]*[A-Z0-9À-ÖØ-Þ\u3400-\u9fff]""")
 """What opens a sentence, matched where the previous one ends (the paragraph's rest is not copied to look)."""
 _LAST_WORD = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]$")
+"""A person's two initials ("A.J. Harris", "J.K. Rowling"): no sentence ends after them."""
 
 
 def _last_word(text: str) -> str:
@@ -63,7 +65,9 @@ def _split(paragraph: str) -> list[str]:
         mark = match.group(1)
         if not mark.startswith(tuple("。！？")):
             word = _last_word(paragraph[max(start, match.start(1) - 64):match.start(1)])
-            if mark.startswith(".") and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+            if mark.startswith(".") and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+                                         or _INITIALS.search(paragraph, max(start, match.start(1) - 8),
+                                                             match.start(1))):
                 continue
             if mark == "." and word in _MONEY_SIGNS and paragraph[match.end():match.end() + 1].isdigit():
                 continue  # "Rs. 1,200 crore", "Tk. 45,000 crore": a currency's abbreviated sign before its sum

@@ -44,6 +44,7 @@ from briefkit.writers.emptyparts import (
     without_orphan_intros,
     without_stale_agenda,
 )
+from briefkit.writers.nearcopies import near_forms
 
 MIN_WORDS = 5
 """Shorter sentences ('See below.', a slogan) may well recur on purpose."""
@@ -92,6 +93,12 @@ def sentence_key(sentence: str) -> str | None:
     words = _WORD.findall(without_lead(_LIST_NUMBER.sub("", sentence).lstrip("“\"‘'「『 ")).lower())
     weight = sum(0.5 if _ONE_IDEOGRAPH.fullmatch(w) else 1 for w in words)
     return " ".join(words) if weight >= MIN_WORDS else None
+
+
+def _keys(sentence: str) -> list[str]:
+    """The sentence's key, and those of the sentence less a trailing attribution ("…, her office said
+    Thursday.") or an opening linking word ("Furthermore, …"): any printed before, it is said again."""
+    return [k for k in map(sentence_key, [sentence, *near_forms(sentence)]) if k]
 
 
 class _Seen:
@@ -143,7 +150,12 @@ class _Seen:
 
     def note(self, text: str) -> None:
         """Count every sentence of ``text`` as printed."""
-        self.keys.update(k for k in map(sentence_key, sentences(text)) if k)
+        for sentence in sentences(text):
+            self.keys.update(_keys(sentence))
+
+    def said(self, sentence: str) -> bool:
+        """Whether ``sentence`` was printed, if with or without a trailing attribution (a near copy)."""
+        return any(k in self.keys for k in _keys(sentence))
 
     def fresh(self, inlines: tuple[n.Inline, ...]) -> tuple[n.Inline, ...] | None:
         """``inlines`` without sentences already printed; None when nothing new is left.
@@ -159,12 +171,11 @@ class _Seen:
         # A credit inside running text ('…记者提问。中国网记者郭天虎摄影') goes like a repeat.
         new: list[str] = []
         for i, (part, key) in enumerate(zip(parts, keys, strict=True)):
-            if (key is None or key not in self.keys) and not is_credit(part):
+            if (key is None or not self.said(part)) and not is_credit(part):
                 new.append(part)
             elif new and new[-1] is parts[i - 1] and new[-1].endswith((":", "：")):
                 new.pop()  # 'he said:' goes with the quotation it opened
-            if key:
-                self.keys.add(key)  # the same sentence twice in one paragraph is printed once
+            self.keys.update(_keys(part))  # the same sentence twice in one paragraph is printed once
         if len(new) == len(parts):
             return inlines
         if not any(sentence_key(p) for p in new) and not (head and self.slides):
