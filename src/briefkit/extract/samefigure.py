@@ -43,7 +43,7 @@ def repeats_figure(text: str, said: Iterable[str]) -> bool:
     """Whether ``text`` only gives again figures one of the ``said`` texts gave, about the same thing."""
     mine = _numbers(text)
     words = _words(text)
-    if not mine or words & _QUANTITY_WORDS or any(w in _QUANTITY_WORDS for w in re.split(r"[-\s]", text.lower())):
+    if not mine or _QUANTITY_WORDS.intersection(re.findall(r"[a-z]+", text.lower())):
         return False
     if any(n.isdigit() and float(n) < 10 for n in (m.group() for m in _NUMBER.finditer(text))):
         return False  # a small count of its own ("3 new lines") is a figure too
