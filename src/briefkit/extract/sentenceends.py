@@ -94,7 +94,11 @@ def cut_short(text: str) -> bool:
     """Whether ``text`` stops mid-sentence: an ellipsis straight after a word or a comma (a Chinese one not
     after a sentence's stop), or no stop after a word that leads on ("… to implement the") or after a word cut
     ("… could create h")."""
-    text = without_signoff(text).strip()
+    return _cut_short(without_signoff(text).strip())
+
+
+def _cut_short(text: str) -> bool:
+    """:func:`cut_short` of a text already without its sign-off."""
     if _CJK.search(text[-12:]):
         return bool(_ELLIPSIS_ZH.search(text)) and not _ZH_CLOSED.search(text)
     if _ELLIPSIS.search(text):
@@ -102,9 +106,9 @@ def cut_short(text: str) -> bool:
     words = text.split()
     if not words or text.endswith(_STOPS):
         return False
-    last = words[-1].lower().strip(",;")
     if _CUT_TAIL.search(text):
         return True
+    last = words[-1].lower().strip(",;")
     return last in _LEADS_ON or (last.isalpha() and len(last) <= 2 and last not in _SHORT_WORDS
                                  and words[-1] != "I")
 
@@ -112,8 +116,12 @@ def cut_short(text: str) -> bool:
 def unfinished(text: str) -> bool:
     """Whether ``text`` is no whole sentence to print as one: cut short (:func:`cut_short`), a headline in
     title case, or a short line with no stop (an interface's line, a list's label)."""
-    text = without_signoff(text).strip()
-    if cut_short(text):
+    return _unfinished(without_signoff(text).strip())
+
+
+def _unfinished(text: str) -> bool:
+    """:func:`unfinished` of a text already without its sign-off (the sign-off is read once, not per test)."""
+    if _cut_short(text):
         return True
     if _CJK.search(text[-12:]) or text.endswith(_STOPS):
         return False
@@ -125,7 +133,7 @@ def finished(text: str) -> str:
     printed none after a whole sentence ("…,” he said" → "…,” he said.").  A sentence cut short is left as it
     is (its callers pass it over)."""
     text = without_signoff(text).rstrip()
-    if not text or text.endswith(_STOPS) or _CJK.search(text[-12:]) or unfinished(text):
+    if not text or text.endswith(_STOPS) or _CJK.search(text[-12:]) or _unfinished(text.strip()):
         return text
     # a page cut after a whole word can look like this too: cut_short reads the ends that give one away
     return text + "." if _SPOKEN_END.search(text) or re.search(r"[\w%)]$", text) else text

@@ -153,10 +153,6 @@ class _Seen:
         for sentence in sentences(text):
             self.keys.update(_keys(sentence))
 
-    def said(self, sentence: str) -> bool:
-        """Whether ``sentence`` was printed, if with or without a trailing attribution (a near copy)."""
-        return any(k in self.keys for k in _keys(sentence))
-
     def fresh(self, inlines: tuple[n.Inline, ...]) -> tuple[n.Inline, ...] | None:
         """``inlines`` without sentences already printed; None when nothing new is left.
 
@@ -171,11 +167,12 @@ class _Seen:
         # A credit inside running text ('…记者提问。中国网记者郭天虎摄影') goes like a repeat.
         new: list[str] = []
         for i, (part, key) in enumerate(zip(parts, keys, strict=True)):
-            if (key is None or not self.said(part)) and not is_credit(part):
+            forms = _keys(part)  # printed before if with or without a trailing attribution (a near copy)
+            if (key is None or self.keys.isdisjoint(forms)) and not is_credit(part):
                 new.append(part)
             elif new and new[-1] is parts[i - 1] and new[-1].endswith((":", "：")):
                 new.pop()  # 'he said:' goes with the quotation it opened
-            self.keys.update(_keys(part))  # the same sentence twice in one paragraph is printed once
+            self.keys.update(forms)  # the same sentence twice in one paragraph is printed once
         if len(new) == len(parts):
             return inlines
         if not any(sentence_key(p) for p in new) and not (head and self.slides):
