@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefkit.extract import authorscore
-from briefkit.extract.authorcands import names_on
 from briefkit.extract.authorcues import zh_notes
 from briefkit.extract.authorfeatures import Cand, candidates
+from briefkit.extract.namespans import names_on
 from briefkit.readers import Article, read_article
 
 TITLE = "Harbour freight climbs for a third month"

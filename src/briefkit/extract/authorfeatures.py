@@ -37,7 +37,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import authorcands, authorloose, bylineforms, bylines_en, credits, givennames, notwriters
+from briefkit.extract import (
+    authorcands,
+    authorloose,
+    bylineforms,
+    bylines_en,
+    credits,
+    givennames,
+    namespans,
+    notwriters,
+)
 from briefkit.extract.authorcues import (
     BIO,
     CONTACT,
@@ -169,8 +178,8 @@ def candidates(article: Article, title_line: str | None, title: str | None) -> l
         # and at its close, where a wire's credits end the story ("… (Reporting by Jane Doe; Editing by Tom Lee)")
         closing = bylines_en.CREDITS_PARENTHESIS.search(raw[len(line):]) if len(line) < len(raw) else None
         signed = _SIGNED_END.search(raw[-OPENING:]) if len(line) < len(raw) else None
-        shaped = authorcands.names_on(line) + (authorcands.names_on(closing.group(0)) if closing else []) \
-            + (authorcands.names_on(signed["sign"]) if signed else [])
+        shaped = namespans.names_on(line) + (namespans.names_on(closing.group(0)) if closing else []) \
+            + (namespans.names_on(signed["sign"]) if signed else [])
         for name in shaped:
             found.append(Cand(name, raw, zone, i))
         # a name printed in any case ("By vivian", "KJ Wilson, Edinburgh"), when the shape above found no other
@@ -368,7 +377,7 @@ def _features(cand: Cand, lines: list[str], anchors: set[int], body: str, title:
         "in_body": len(name.split()[-1]) > 1 and name.split()[-1] in _elsewhere(body, line),
         "office": bool(_OFFICE.search(before)) or bool(_OFFICE.search(name.split()[0])),
         "repeated": counts.get(name, 0) > 1,
-        "many_names": len(authorcands.names_on(line)) > 2,
+        "many_names": len(namespans.names_on(line)) > 2,
         "time_on_line": bool(_TIME.search(line)),
         "teaser": cand.zone == "tail" and (bool(STAMP.search(line)) or bool(_TIME.search(line)))
         and any(_headline_like(lines[k].strip()) for k in range(max(0, i - 3), i)),

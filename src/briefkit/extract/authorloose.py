@@ -1,6 +1,6 @@
 """Writer candidates printed in any case, and where a short line stands against the story.
 
-:func:`briefkit.extract.authorcands.names_on` finds names written as names usually are: two to four capitalised
+:func:`briefkit.extract.namespans.names_on` finds names written as names usually are: two to four capitalised
 words.  A page nobody tuned on prints its writer in forms that shape misses: a poster's handle in lower case
 ("By vivian", "amina molakhasouk No Comments"), a pen name ("By The Piper"), initials without stops ("KJ Wilson",
 "Katherine S").  Here a short line gives its words as a *loose* candidate whatever their case when the line is

@@ -12,6 +12,7 @@ import re
 
 from briefkit.extract import bylineforms
 from briefkit.extract.authorcues import CREDIT_BEFORE, PICTURE_WORD, ROLE_AFTER
+from briefkit.extract.namespans import names_on
 
 # a picture's credit alone on the line under a name ("Jane Doe" / "Photographer")
 _PICTURE_ROLE = re.compile(r"^(?:staff\s+|chief\s+|senior\s+)?(?:photographer|photojournalist|photo(?:graph)?s?|"
@@ -26,8 +27,6 @@ def photographers(lines: list[str]) -> set[str]:
     Photographers are never authors; a name also credited as a writer elsewhere on the page is kept, and so
     is one alone over the dateline, and one the writer's mark credits with the pictures ("文、攝:Liona Li").
     """
-    from briefkit.extract.authorcands import names_on  # (late: authorcands reads this module's answer)
-
     found: set[str] = set()
     for i, line in enumerate(lines):
         below = lines[i + 1].strip() if i + 1 < len(lines) else ""
