@@ -20,6 +20,7 @@ from briefkit.extract.dates import find_dates, inside
 from briefkit.extract.durations import lasted_state
 from briefkit.extract.figuredisplay import shown
 from briefkit.extract.figurepairs import label_restated
+from briefkit.extract.figureranks import rank_values
 from briefkit.extract.labelphrases import purpose_after
 from briefkit.extract.labels import (
     MAX_LABEL_WORDS,
@@ -44,6 +45,8 @@ from briefkit.extract.weakmoney import page_signs
 from briefkit.extract.wordcount import CJK
 from briefkit.readers.plaintext import words as count_words
 
+__all__ = ["find_figures", "rank_values", "sentence_figures"]
+
 _INHERIT = re.compile(r"^(?:其中|among\s+them|of\s+these|of\s+them|of\s+which|of\s+this\s+total)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"(?i:according\s+to\s+(?:data\s+(?:from|by)\s+|figures\s+from\s+|a\s+report\s+by\s+)?(?:the\s+)?)"
                      r"(?P<a>[A-Z][\w&'-]{0,40}(?:\s+(?:of|for|and|on|[A-Z][\w&'-]{0,40})){0,10})"
@@ -54,10 +57,6 @@ _TITLED = re.compile(r"The\s+(?!(?:Government|Ministry|Department|Bank|Company|C
                      r"Board|Fund|Bureau|Authority|Court|Report|Survey|Study|Index|State|City|Group|Committee)$)"
                      r"[A-Z][a-z]+$")
 _RANGE = re.compile(r"((?:19|20)\d{2})年?\s*(?:to|until|through|-|–|至|到)\s*((?:19|20)\d{2})(?!\d)")
-_RANK = re.compile(r"\b(?:ranking|ranked|ranks|rank|placing|placed)\s+(?P<ord>first|second|third|fourth|fifth|sixth|"
-                   r"seventh|eighth|ninth|tenth|top|\d+(?:st|nd|rd|th))\b(?P<rest>[^,.;]*)", re.IGNORECASE)
-_ORDINAL_WORDS = "top first second third fourth fifth sixth seventh eighth ninth tenth"
-_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS.split()) if i} | {"top": 1}
 _MIN_LABEL_WORDS = 3
 # A label never ends on a word that wants the number after it ("… rose to", "a forecast of")
 _DANGLING = re.compile(r"\b(?:to|by|of|at|from|a|an|the|for|with|than|and|or|on|in|about|around|nearly|almost|"
@@ -70,9 +69,6 @@ _WHEN = re.compile(r"\w+\s+(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct
                    r"last|past|previous|next|same|end|start|beginning|year|month|quarter|week|period|\d)",
                    re.IGNORECASE)
 _SYMBOLIC = {"%", "percentage points", "USD", "EUR", "GBP", "CNY", "JPY", "CHF"}
-_ZH_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
-# "位居世界第一": a rank the sentence states; "位居第一的工商银行" names a bank by its rank (a relative clause)
-_RANK_ZH = re.compile(r"(?:位居|排名|排在|居)(?P<where>[\u3400-\u9fff]{0,6}?)第(?P<n>[一二三四五六七八九十])(?![的之])")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
 _DURATION_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 # Time words that end a counted noun: "196 million passengers last year" counts passengers, not years.
@@ -346,15 +342,6 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
         prev_end = q.end
     label_restated(text, spans, figures)  # "€47.8 billion, up €4.3 billion or 10 per cent on …": one change
     return figures
-
-
-def rank_values(text: str) -> list[float]:
-    """The ranks a text states ("ranking second" → 2.0, "位居世界第一" → 1.0)."""
-    values: list[float] = [float(_ZH_NUMERALS[m["n"]]) for m in _RANK_ZH.finditer(text)]
-    for match in _RANK.finditer(text):
-        word = match["ord"].lower()
-        values.append(float(_ORDINALS.get(word) or int(re.sub(r"\D", "", word))))
-    return values
 
 
 def _group(figures: list[Figure], ctx: _Context) -> None:
