@@ -40,6 +40,7 @@ from briefkit.extract.labels import (
 from briefkit.extract.labels_zh import zh_label
 from briefkit.extract.notfigures import is_advert, not_a_figure
 from briefkit.extract.numbers import Quantity, find_numbers
+from briefkit.extract.tablecolumns import column_percents
 from briefkit.extract.teasers import teaser_sentences
 from briefkit.extract.weakmoney import page_signs
 from briefkit.extract.wordcount import CJK
@@ -58,11 +59,16 @@ _TITLED = re.compile(r"The\s+(?!(?:Government|Ministry|Department|Bank|Company|C
                      r"[A-Z][a-z]+$")
 _RANGE = re.compile(r"((?:19|20)\d{2})年?\s*(?:to|until|through|-|–|至|到)\s*((?:19|20)\d{2})(?!\d)")
 _MIN_LABEL_WORDS = 3
+_MONEY_SCALE = 1e6  # a million and up: the scales sums of money are written in
 # A label never ends on a word that wants the number after it ("… rose to", "a forecast of")
 _DANGLING = re.compile(r"\b(?:to|by|of|at|from|a|an|the|for|with|than|and|or|on|in|about|around|nearly|almost|"
                        r"over|under|up|versus|between|as)$", re.IGNORECASE)
 _VERB_START = frozenset(["is", "are", "was", "were", "will", "would", "has", "have", "had", "am", "be", "being",
                          "been", "can", "could", "should", "may", "might"])
+# verbs a bare number may be the subject of ("800 million went to …", "13.55 billion has been allocated"), whose
+# past or present forms the noun reader cannot tell from a noun by their ending
+_VERB_AFTER = _VERB_START | frozenset(["went", "goes", "go", "rose", "rises", "fell", "falls", "came", "comes", "grew",
+                                       "grows", "stood", "stands", "will", "must", "shall"])
 _WHERE = re.compile(r"(?:in|among|across|for|at)\s", re.IGNORECASE)  # "83% … — in the United Kingdom"
 # … but "in May", "in the first quarter", "at the end of June" say when, not where
 _WHEN = re.compile(r"\w+\s+(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|first|second|third|fourth|"
@@ -87,6 +93,8 @@ def _unit_noun(unit: str | None) -> str | None:
     words = unit.split()
     if words and _NUMBER_WORD.fullmatch(words[0]):
         return None  # "enrolment was 813 five years ago": another number's phrase, not what 813 counts
+    if words and words[0].lower() in _VERB_AFTER:
+        return None  # "while 800 million went to bonds": the clause's verb, no noun the number counts
     for i, word in enumerate(words):
         if word.lower() in _UNIT_END_WORDS:
             return " ".join(words[:i]) or None
@@ -298,6 +306,7 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
                   # a number with a scale ("2000万吨", "2010 million")
                   if not q.is_year and not (inside(dates, q.start) and q.unit is None and q.scale == 1.0)
                   and not not_a_figure(text, q)]
+    quantities = column_percents(text, quantities)  # "…, % TOTAL 3.4 Food 5.7": a table's percent column
     figures: list[Figure] = []
     spans: list[tuple[int, int]] = []
     purposes = [purpose_after(text, q.end) if q.unit and _CURRENCY.match(q.unit) else None for q in quantities]
@@ -305,6 +314,7 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
         purposes = [None] * len(quantities)  # one "£5m for X" is labelled as any sum; a list of them by purpose
     lead: str | None = None
     count_unit: str | None = None
+    money: str | None = None
     prev_end: int | None = None
     span_label: str | None = None
     for i, q in enumerate(quantities):
@@ -314,8 +324,12 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
         # … and a span's first end takes the unit after its second ("40-50 people": people, not "50 people")
         noun = _unit_noun(unit_after(text[q.end:]))
         group = group_of(text[:q.start]) if q.unit is None and noun is None else None
+        # … and "USD1.749 trillion, of which exports amounted to 958.34 billion": a bare sum the size of money
+        # after a sum of money is in its currency (the sentence writes the currency once)
         unit = q.unit or _span_unit(text, q, quantities[i + 1:i + 2]) or noun \
-            or ("members" if group else None) or count_unit or ctx.unit
+            or ("members" if group else None) or (money if q.scale >= _MONEY_SCALE else None) or count_unit or ctx.unit
+        if q.unit and _CURRENCY.match(q.unit):
+            money = q.unit
         if q.unit is None and not _DURATION_UNIT.match(unit or ""):
             count_unit = unit  # "out of work for 27 weeks; up from 5.6 million": a duration counts nothing after it
         if group is not None:

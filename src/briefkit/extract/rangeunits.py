@@ -14,6 +14,11 @@ from briefkit.extract.quantity import WORD_QUAL, Quantity, parse_number
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|and|or|至|到|、|,|，|和|与|與|及)\s*$")
 _SPAN_GAP = re.compile(r"^\s*(?:-|–|—|~|to|至|到)\s*$")
+# "lowered the rate to 11.5 down from 12 percent", "raised it to 5.5 from 5.25 per cent": a rate's new level
+# before its old one, the percent written once, after the old
+_FROM_GAP = re.compile(r"^\s*,?\s*(?:(?:down|up)\s+)?from\s*$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_PERCENTS = frozenset({"%", "percentage points"})
 _SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "万亿": 1e12, "亿": 1e8,
                   "千万": 1e7, "百万": 1e6, "万": 1e4}
 
@@ -32,8 +37,10 @@ def carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
         q, nxt = out[i], out[i + 1]
         # "4,358 or almost 60 percent of voters": a qualified number after "or" restates, it ends no range
         restated = nxt.qualifier is not None and text[q.end:nxt.start].strip() == "or"
-        if q.unit is None and not q.is_year and nxt.unit is not None and not restated \
-                and _RANGE_GAP.match(points_gap(text[q.end:nxt.start], nxt.unit)):
+        # … but "imports to 827.87 billion, 3.7% lower": a sum with its scale word is no member of a percents' list
+        scaled_sum = q.scale != 1.0 and nxt.unit in _PERCENTS
+        if q.unit is None and not q.is_year and nxt.unit is not None and not restated and not scaled_sum \
+                and (_RANGE_GAP.match(points_gap(text[q.end:nxt.start], nxt.unit)) or _new_level(text, q, nxt)):
             scale = nxt.scale if q.scale == 1.0 and nxt.scale != 1.0 and q.value < 1000 else 1.0
             out[i] = Quantity(q.value * scale, q.display, q.start, q.end, nxt.unit, q.qualifier, q.decimals,
                               False, q.scale * scale)
@@ -44,6 +51,13 @@ def carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
             out[i] = Quantity(q.value * nxt.scale, q.display, q.start, q.end, q.unit, q.qualifier, q.decimals,
                               False, nxt.scale)
     return out
+
+
+
+def _new_level(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """True for a rate's new level written bare before its old one in percent ("to 11.5 down from 12 percent")."""
+    return nxt.unit == "%" and q.value < 100 and nxt.value < 100 and bool(_FROM_GAP.match(text[q.end:nxt.start])) \
+        and bool(_TO_BEFORE.search(text[:q.start]))
 
 
 _RANGE_SIGN = r"(?:US\$|HK\$|[$€£¥₹₦])"
