@@ -60,3 +60,38 @@ def test_table_under_a_percent_column(tmp_path: Path) -> None:
 ])
 def test_chinese_counts_that_state_no_quantity(tmp_path: Path, body: str, absent: float) -> None:
     assert absent not in {value for value, _ in _figures(tmp_path, body)}
+
+
+def test_bare_sum_after_a_sentence_of_sums_takes_its_currency(tmp_path: Path) -> None:
+    body = ("Exports reached $812.4 billion in the period, the customs office said. The trade surplus was 96.3 "
+            "billion, up 12% on the year.")
+    assert (96.3e9, "USD") in _figures(tmp_path, body)
+
+
+def test_bare_count_after_a_sentence_of_sums_stays_a_count(tmp_path: Path) -> None:
+    body = ("The scheme cost £2.1 billion last year, the ministry said. Unemployment hit 1.4 million in March, "
+            "the statistics office said.")
+    found = _figures(tmp_path, body)
+    assert (1.4e6, "GBP") not in found
+    assert 1.4e6 in {value for value, _ in found}
+
+
+def test_cut_teaser_dek_gives_no_figures(tmp_path: Path) -> None:
+    body = ("The bank held its policy rate at 6.5 percent on Tuesday, the governor said.\n\n"
+            "More like this\n\n"
+            "The weekly price indicator declined by 0.83% during the week ended on March 3, 2024,...\n\n"
+            "According to the statistics bureau, the trade deficit narrowed by 17.4% to $2.3 billion in February...")
+    found = {value for value, _ in _figures(tmp_path, body)}
+    assert 6.5 in found
+    assert not found & {0.83, 17.4, 2.3e9}
+
+
+def test_story_cut_by_the_page_keeps_its_last_figure(tmp_path: Path) -> None:
+    body = ("The bank held its policy rate at 6.5 percent on Tuesday, the governor said.\n\n"
+            "Headline inflation rose to 4.1 per cent, higher than the 3.7 per cent recorded the previous month...")
+    assert 3.7 in {value for value, _ in _figures(tmp_path, body)}
+
+
+def test_range_with_a_mojibake_dash_takes_its_percent(tmp_path: Path) -> None:
+    body = "Inflation is expected to stay within the 3 ÔÇô 6 percent objective range, the bank said."
+    assert (3.0, "%") in _figures(tmp_path, body)

@@ -21,6 +21,7 @@ from briefkit.extract.durations import lasted_state
 from briefkit.extract.figuredisplay import shown
 from briefkit.extract.figurepairs import label_restated
 from briefkit.extract.figureranks import rank_values
+from briefkit.extract.figuresources import figure_period, figure_source
 from briefkit.extract.labelphrases import purpose_after
 from briefkit.extract.labels import (
     MAX_LABEL_WORDS,
@@ -38,7 +39,8 @@ from briefkit.extract.labels import (
     unit_after,
 )
 from briefkit.extract.labels_zh import zh_label
-from briefkit.extract.notfigures import is_advert, not_a_figure
+from briefkit.extract.moneycarry import MONEY_SCALE, carried_currency
+from briefkit.extract.notfigures import is_advert, is_cut_dek, not_a_figure
 from briefkit.extract.numbers import Quantity, find_numbers
 from briefkit.extract.tablecolumns import column_percents
 from briefkit.extract.teasers import teaser_sentences
@@ -49,17 +51,7 @@ from briefkit.readers.plaintext import words as count_words
 __all__ = ["find_figures", "rank_values", "sentence_figures"]
 
 _INHERIT = re.compile(r"^(?:其中|among\s+them|of\s+these|of\s+them|of\s+which|of\s+this\s+total)\b", re.IGNORECASE)
-_SOURCE = re.compile(r"(?i:according\s+to\s+(?:data\s+(?:from|by)\s+|figures\s+from\s+|a\s+report\s+by\s+)?(?:the\s+)?)"
-                     r"(?P<a>[A-Z][\w&'-]{0,40}(?:\s+(?:of|for|and|on|[A-Z][\w&'-]{0,40})){0,10})"
-                     r"|(?P<b>[A-Z][\w&'-]{0,40}(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&'-]{0,40}){0,8})\s+(?:recently\s+)?"
-                     r"(?:reported|said|found|estimated|published|released|surveyed)"
-                     r"|据(?P<c>[\u3400-\u9fff]{2,20}?(?:组织|联盟|机构|公司|银行|部|局|署|中心|研究院|大学|协会))")
-_TITLED = re.compile(r"The\s+(?!(?:Government|Ministry|Department|Bank|Company|Council|Commission|Agency|Office|"
-                     r"Board|Fund|Bureau|Authority|Court|Report|Survey|Study|Index|State|City|Group|Committee)$)"
-                     r"[A-Z][a-z]+$")
-_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*(?:to|until|through|-|–|至|到)\s*((?:19|20)\d{2})(?!\d)")
 _MIN_LABEL_WORDS = 3
-_MONEY_SCALE = 1e6  # a million and up: the scales sums of money are written in
 # A label never ends on a word that wants the number after it ("… rose to", "a forecast of")
 _DANGLING = re.compile(r"\b(?:to|by|of|at|from|a|an|the|for|with|than|and|or|on|in|about|around|nearly|almost|"
                        r"over|under|up|versus|between|as)$", re.IGNORECASE)
@@ -109,23 +101,6 @@ class _Context:
     source: str | None = None
     as_of: str | None = None
     group: str | None = None
-
-
-def _source(text: str) -> str | None:
-    match = _SOURCE.search(text)
-    if not match:
-        return None
-    name = (match["a"] or match["b"] or match["c"]).strip()
-    # "The Australian reported", "The Guardian found": a one-word name after "The" is a title, which
-    # keeps its article; "The Bank of England said" does not.
-    if not _TITLED.match(name):
-        name = re.sub(r"^(?:The|A|An)\s+", "", name)
-    return re.sub(r"\s+(?:of|for|and|on)$", "", name) or None
-
-
-def _as_of(text: str) -> str | None:
-    match = _RANGE.search(text)
-    return f"{match[1]}–{match[2]}" if match else None
 
 
 def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
@@ -298,7 +273,8 @@ def _range_span(text: str, q: Quantity, following: Quantity | None) -> Quantity 
 
 
 def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
-                signs: frozenset[str] = frozenset()) -> list[Figure]:
+                signs: frozenset[str] = frozenset(), last_money: str | None = None) -> list[Figure]:
+    """The figures of one sentence; ``last_money``, the currency of the sentence before's last sum."""
     text = sentence.text
     dates = find_dates(text, published)
     quantities = [q for q in find_numbers(text, counts=True, signs=signs)
@@ -327,7 +303,8 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
         # … and "USD1.749 trillion, of which exports amounted to 958.34 billion": a bare sum the size of money
         # after a sum of money is in its currency (the sentence writes the currency once)
         unit = q.unit or _span_unit(text, q, quantities[i + 1:i + 2]) or noun \
-            or ("members" if group else None) or (money if q.scale >= _MONEY_SCALE else None) or count_unit or ctx.unit
+            or ("members" if group else None) or (money if q.scale >= MONEY_SCALE else None) or count_unit \
+            or ctx.unit or carried_currency(text, q.scale, last_money)
         if q.unit and _CURRENCY.match(q.unit):
             money = q.unit
         if q.unit is None and not _DURATION_UNIT.match(unit or ""):
@@ -376,14 +353,20 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
     figures: list[Figure] = []
     previous: list[Figure] = []
     ctx = _Context()
-    teasers = teaser_sentences(sentences)
+    last_money: str | None = None
+    # a box of teasers whose deks the page cut ("… in January 2024..."): two or more such sentences (a story the
+    # page cut ends on its own dots once, and keeps its figures)
+    cut = {s.index for s in sentences if is_cut_dek(s.text)}
+    teasers = teaser_sentences(sentences) | (cut if len(cut) > 1 else set())
     signs = page_signs([s.text for s in sentences if s.index not in teasers])
     for sentence in sentences:
         if sentence.index in teasers or is_advert(sentence.text):
             continue  # "Top Stories", "Related": links to other articles, whose numbers are theirs; an advert's offer
         inherit = bool(_INHERIT.match(sentence.text)) and bool(previous)
-        ctx = ctx if inherit else _Context(source=_source(sentence.text), as_of=_as_of(sentence.text))
-        found = _figures_of(sentence, ctx, published, signs)
+        ctx = ctx if inherit else _Context(source=figure_source(sentence.text), as_of=figure_period(sentence.text))
+        found = _figures_of(sentence, ctx, published, signs, last_money)
+        last_money = next((f.unit for f in reversed(found) if f.unit and _CURRENCY.match(f.unit)), None) \
+            if found else last_money
         if inherit and ctx.group is None and previous[-1].unit == ctx.unit:
             ctx.group = previous[-1].label
             previous[-1].group = ctx.group

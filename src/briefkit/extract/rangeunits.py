@@ -12,7 +12,8 @@ from briefkit.extract.currencies import SUFFIX, currency_code
 from briefkit.extract.numbers_zh import points_gap
 from briefkit.extract.quantity import WORD_QUAL, Quantity, parse_number
 
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|and|or|至|到|、|,|，|和|与|與|及)\s*$")
+# … an en or em dash may reach the page as mojibake: its UTF-8 bytes read as code page 437 ("ÔÇô") or 1252 ("â€“")
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|and|or|至|到|、|,|，|和|与|與|及|ÔÇô|ÔÇö|â€“|â€”)\s*$")
 _SPAN_GAP = re.compile(r"^\s*(?:-|–|—|~|to|至|到)\s*$")
 # "lowered the rate to 11.5 down from 12 percent", "raised it to 5.5 from 5.25 per cent": a rate's new level
 # before its old one, the percent written once, after the old
