@@ -20,6 +20,8 @@ from briefkit.extract.dates import find_dates, inside
 from briefkit.extract.durations import lasted_state
 from briefkit.extract.figuredisplay import shown
 from briefkit.extract.figurepairs import label_restated
+from briefkit.extract.figureranks import rank_values
+from briefkit.extract.figuresources import figure_period, figure_source
 from briefkit.extract.labelphrases import purpose_after
 from briefkit.extract.labels import (
     MAX_LABEL_WORDS,
@@ -37,42 +39,34 @@ from briefkit.extract.labels import (
     unit_after,
 )
 from briefkit.extract.labels_zh import zh_label
-from briefkit.extract.notfigures import is_advert, not_a_figure
+from briefkit.extract.moneycarry import MONEY_SCALE, carried_currency
+from briefkit.extract.notfigures import is_advert, is_cut_dek, not_a_figure
 from briefkit.extract.numbers import Quantity, find_numbers
+from briefkit.extract.tablecolumns import column_percents
 from briefkit.extract.teasers import teaser_sentences
 from briefkit.extract.weakmoney import page_signs
 from briefkit.extract.wordcount import CJK
 from briefkit.readers.plaintext import words as count_words
 
+__all__ = ["find_figures", "rank_values", "sentence_figures"]
+
 _INHERIT = re.compile(r"^(?:其中|among\s+them|of\s+these|of\s+them|of\s+which|of\s+this\s+total)\b", re.IGNORECASE)
-_SOURCE = re.compile(r"(?i:according\s+to\s+(?:data\s+(?:from|by)\s+|figures\s+from\s+|a\s+report\s+by\s+)?(?:the\s+)?)"
-                     r"(?P<a>[A-Z][\w&'-]{0,40}(?:\s+(?:of|for|and|on|[A-Z][\w&'-]{0,40})){0,10})"
-                     r"|(?P<b>[A-Z][\w&'-]{0,40}(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&'-]{0,40}){0,8})\s+(?:recently\s+)?"
-                     r"(?:reported|said|found|estimated|published|released|surveyed)"
-                     r"|据(?P<c>[\u3400-\u9fff]{2,20}?(?:组织|联盟|机构|公司|银行|部|局|署|中心|研究院|大学|协会))")
-_TITLED = re.compile(r"The\s+(?!(?:Government|Ministry|Department|Bank|Company|Council|Commission|Agency|Office|"
-                     r"Board|Fund|Bureau|Authority|Court|Report|Survey|Study|Index|State|City|Group|Committee)$)"
-                     r"[A-Z][a-z]+$")
-_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*(?:to|until|through|-|–|至|到)\s*((?:19|20)\d{2})(?!\d)")
-_RANK = re.compile(r"\b(?:ranking|ranked|ranks|rank|placing|placed)\s+(?P<ord>first|second|third|fourth|fifth|sixth|"
-                   r"seventh|eighth|ninth|tenth|top|\d+(?:st|nd|rd|th))\b(?P<rest>[^,.;]*)", re.IGNORECASE)
-_ORDINAL_WORDS = "top first second third fourth fifth sixth seventh eighth ninth tenth"
-_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS.split()) if i} | {"top": 1}
 _MIN_LABEL_WORDS = 3
 # A label never ends on a word that wants the number after it ("… rose to", "a forecast of")
 _DANGLING = re.compile(r"\b(?:to|by|of|at|from|a|an|the|for|with|than|and|or|on|in|about|around|nearly|almost|"
                        r"over|under|up|versus|between|as)$", re.IGNORECASE)
 _VERB_START = frozenset(["is", "are", "was", "were", "will", "would", "has", "have", "had", "am", "be", "being",
                          "been", "can", "could", "should", "may", "might"])
+# verbs a bare number may be the subject of ("800 million went to …", "13.55 billion has been allocated"), whose
+# past or present forms the noun reader cannot tell from a noun by their ending
+_VERB_AFTER = _VERB_START | frozenset(["went", "goes", "go", "rose", "rises", "fell", "falls", "came", "comes", "grew",
+                                       "grows", "stood", "stands", "will", "must", "shall"])
 _WHERE = re.compile(r"(?:in|among|across|for|at)\s", re.IGNORECASE)  # "83% … — in the United Kingdom"
 # … but "in May", "in the first quarter", "at the end of June" say when, not where
 _WHEN = re.compile(r"\w+\s+(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|first|second|third|fourth|"
                    r"last|past|previous|next|same|end|start|beginning|year|month|quarter|week|period|\d)",
                    re.IGNORECASE)
 _SYMBOLIC = {"%", "percentage points", "USD", "EUR", "GBP", "CNY", "JPY", "CHF"}
-_ZH_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
-# "位居世界第一": a rank the sentence states; "位居第一的工商银行" names a bank by its rank (a relative clause)
-_RANK_ZH = re.compile(r"(?:位居|排名|排在|居)(?P<where>[\u3400-\u9fff]{0,6}?)第(?P<n>[一二三四五六七八九十])(?![的之])")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
 _DURATION_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 # Time words that end a counted noun: "196 million passengers last year" counts passengers, not years.
@@ -91,6 +85,8 @@ def _unit_noun(unit: str | None) -> str | None:
     words = unit.split()
     if words and _NUMBER_WORD.fullmatch(words[0]):
         return None  # "enrolment was 813 five years ago": another number's phrase, not what 813 counts
+    if words and words[0].lower() in _VERB_AFTER:
+        return None  # "while 800 million went to bonds": the clause's verb, no noun the number counts
     for i, word in enumerate(words):
         if word.lower() in _UNIT_END_WORDS:
             return " ".join(words[:i]) or None
@@ -105,23 +101,6 @@ class _Context:
     source: str | None = None
     as_of: str | None = None
     group: str | None = None
-
-
-def _source(text: str) -> str | None:
-    match = _SOURCE.search(text)
-    if not match:
-        return None
-    name = (match["a"] or match["b"] or match["c"]).strip()
-    # "The Australian reported", "The Guardian found": a one-word name after "The" is a title, which
-    # keeps its article; "The Bank of England said" does not.
-    if not _TITLED.match(name):
-        name = re.sub(r"^(?:The|A|An)\s+", "", name)
-    return re.sub(r"\s+(?:of|for|and|on)$", "", name) or None
-
-
-def _as_of(text: str) -> str | None:
-    match = _RANGE.search(text)
-    return f"{match[1]}–{match[2]}" if match else None
 
 
 def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
@@ -294,7 +273,8 @@ def _range_span(text: str, q: Quantity, following: Quantity | None) -> Quantity 
 
 
 def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
-                signs: frozenset[str] = frozenset()) -> list[Figure]:
+                signs: frozenset[str] = frozenset(), last_money: str | None = None) -> list[Figure]:
+    """The figures of one sentence; ``last_money``, the currency of the sentence before's last sum."""
     text = sentence.text
     dates = find_dates(text, published)
     quantities = [q for q in find_numbers(text, counts=True, signs=signs)
@@ -302,6 +282,7 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
                   # a number with a scale ("2000万吨", "2010 million")
                   if not q.is_year and not (inside(dates, q.start) and q.unit is None and q.scale == 1.0)
                   and not not_a_figure(text, q)]
+    quantities = column_percents(text, quantities)  # "…, % TOTAL 3.4 Food 5.7": a table's percent column
     figures: list[Figure] = []
     spans: list[tuple[int, int]] = []
     purposes = [purpose_after(text, q.end) if q.unit and _CURRENCY.match(q.unit) else None for q in quantities]
@@ -309,6 +290,7 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
         purposes = [None] * len(quantities)  # one "£5m for X" is labelled as any sum; a list of them by purpose
     lead: str | None = None
     count_unit: str | None = None
+    money: str | None = None
     prev_end: int | None = None
     span_label: str | None = None
     for i, q in enumerate(quantities):
@@ -318,8 +300,13 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
         # … and a span's first end takes the unit after its second ("40-50 people": people, not "50 people")
         noun = _unit_noun(unit_after(text[q.end:]))
         group = group_of(text[:q.start]) if q.unit is None and noun is None else None
+        # … and "USD1.749 trillion, of which exports amounted to 958.34 billion": a bare sum the size of money
+        # after a sum of money is in its currency (the sentence writes the currency once)
         unit = q.unit or _span_unit(text, q, quantities[i + 1:i + 2]) or noun \
-            or ("members" if group else None) or count_unit or ctx.unit
+            or ("members" if group else None) or (money if q.scale >= MONEY_SCALE else None) or count_unit \
+            or ctx.unit or carried_currency(text, q.scale, last_money)
+        if q.unit and _CURRENCY.match(q.unit):
+            money = q.unit
         if q.unit is None and not _DURATION_UNIT.match(unit or ""):
             count_unit = unit  # "out of work for 27 weeks; up from 5.6 million": a duration counts nothing after it
         if group is not None:
@@ -348,15 +335,6 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
     return figures
 
 
-def rank_values(text: str) -> list[float]:
-    """The ranks a text states ("ranking second" → 2.0, "位居世界第一" → 1.0)."""
-    values: list[float] = [float(_ZH_NUMERALS[m["n"]]) for m in _RANK_ZH.finditer(text)]
-    for match in _RANK.finditer(text):
-        word = match["ord"].lower()
-        values.append(float(_ORDINALS.get(word) or int(re.sub(r"\D", "", word))))
-    return values
-
-
 def _group(figures: list[Figure], ctx: _Context) -> None:
     """Figures of one unit in one sentence (or an inherited run) are a group."""
     by_unit: dict[str | None, list[Figure]] = {}
@@ -375,14 +353,20 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
     figures: list[Figure] = []
     previous: list[Figure] = []
     ctx = _Context()
-    teasers = teaser_sentences(sentences)
+    last_money: str | None = None
+    # a box of teasers whose deks the page cut ("… in January 2024..."): two or more such sentences (a story the
+    # page cut ends on its own dots once, and keeps its figures)
+    cut = {s.index for s in sentences if is_cut_dek(s.text)}
+    teasers = teaser_sentences(sentences) | (cut if len(cut) > 1 else set())
     signs = page_signs([s.text for s in sentences if s.index not in teasers])
     for sentence in sentences:
         if sentence.index in teasers or is_advert(sentence.text):
             continue  # "Top Stories", "Related": links to other articles, whose numbers are theirs; an advert's offer
         inherit = bool(_INHERIT.match(sentence.text)) and bool(previous)
-        ctx = ctx if inherit else _Context(source=_source(sentence.text), as_of=_as_of(sentence.text))
-        found = _figures_of(sentence, ctx, published, signs)
+        ctx = ctx if inherit else _Context(source=figure_source(sentence.text), as_of=figure_period(sentence.text))
+        found = _figures_of(sentence, ctx, published, signs, last_money)
+        last_money = next((f.unit for f in reversed(found) if f.unit and _CURRENCY.match(f.unit)), None) \
+            if found else last_money
         if inherit and ctx.group is None and previous[-1].unit == ctx.unit:
             ctx.group = previous[-1].label
             previous[-1].group = ctx.group

@@ -112,10 +112,21 @@ _NOT_STORY = re.compile(r"^\W*(?:(?:read|see)\s+(?:also|more|next)|also\s+read|r
                         r"|长按(?:识别)?二维码|長按(?:識別)?二維碼", re.IGNORECASE)
 
 
+# a teaser's dek cut by the page where its link's text runs out ("… declined by 0.78% during the week ended on
+# February 15, 2024,...", "… to $1.95 billion in January 2024..."): a word or a comma, then the dots, at the end
+# (not "……", with which Chinese copy ends a list, nor a quotation's "…" before its closing mark)
+_CUT_DEK = re.compile(r"[\w%,)](?:\.{3}|…)\s*$")
+
+
 def is_advert(sentence: str) -> bool:
     """True for an advert's line between a story's paragraphs ("Win up to N50,000 when you register on …"), or
     for a line that is no part of the story: a link's lead ("READ ALSO: …") or a note on the author."""
     return bool(_ADVERT.search(sentence) or _NOT_STORY.search(sentence))
+
+
+def is_cut_dek(sentence: str) -> bool:
+    """True for a story's sentence that is a teaser's dek the page cut off ("… in January 2024...")."""
+    return bool(_CUT_DEK.search(sentence)) and not re.search(r"[\u3400-\u9fff]", sentence)
 
 
 def _visit_counter(before: str, after: str) -> bool:

@@ -25,9 +25,10 @@ from briefkit.extract.currencies import (
     minor_key,
 )
 from briefkit.extract.durations import duration_figure
-from briefkit.extract.numbers_zh import MEASURE, local_yuan, points_gap, zh_mixed, zh_quantities, zh_shares
+from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
 from briefkit.extract.numwords import WordNumber, grown_times, word_numbers
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
+from briefkit.extract.rangeunits import carry_units, digit_ranges
 from briefkit.extract.scalecounts import basis_points, scaled_count
 from briefkit.extract.shares import fractions, in_every, point_fractions
 from briefkit.extract.spans import count_ranges, decade_terms, ratio_parts, slash_shares
@@ -119,8 +120,6 @@ _WEIGHED = re.compile(r"\s+of\s+(?!(?:the|a|an|its|their|his|her|our|your|this|t
 # "7p a litre", "152.25p": a glued "p" is pence only where prices are talked about ("1080p" is a screen)
 _PENCE_CONTEXT = re.compile(r"£|\b(?:pence|penny|pennies|litres?|liters?|prices?|shares?|stamps?|fares?|costs?|"
                             r"duty|tax)\b", re.IGNORECASE)
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|and|or|至|到|、|,|，|和|与|與|及)\s*$")
-_SPAN_GAP = re.compile(r"^\s*(?:-|–|—|~|to|至|到)\s*$")
 
 
 _GLUED = {"ha": "hectares", "km": "km", "kg": "kg", "mm": "mm", "cm": "cm", "sqm": "square metres",
@@ -316,63 +315,6 @@ def _word_quantities(text: str, counts: bool = False) -> list[Quantity]:
     return found
 
 
-def _carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """"between 0.4 and 11.5 per cent", "6-6.5 percent", "1.7、0.7、8.3个百分点": the unit (and scale) of the
-    last number of a range or list belongs to the bare numbers before it."""
-    out = list(found)
-    for i in range(1, len(out)):
-        q, prev = out[i], out[i - 1]
-        sign = re.fullmatch(r"\s*(?:-|–|to)\s*([$€£¥])", text[prev.end:q.start])
-        if q.unit is None and sign and prev.unit == currency_code(sign.group(1)):
-            # "$13-$15 a share": the range's second end has its own sign, which the digit pattern left out
-            out[i] = Quantity(q.value, text[q.start - 1:q.end], q.start - 1, q.end, prev.unit, None, q.decimals)
-    for i in range(len(out) - 2, -1, -1):
-        q, nxt = out[i], out[i + 1]
-        # "4,358 or almost 60 percent of voters": a qualified number after "or" restates, it ends no range
-        restated = nxt.qualifier is not None and text[q.end:nxt.start].strip() == "or"
-        if q.unit is None and not q.is_year and nxt.unit is not None and not restated \
-                and _RANGE_GAP.match(points_gap(text[q.end:nxt.start], nxt.unit)):
-            scale = nxt.scale if q.scale == 1.0 and nxt.scale != 1.0 and q.value < 1000 else 1.0
-            out[i] = Quantity(q.value * scale, q.display, q.start, q.end, nxt.unit, q.qualifier, q.decimals,
-                              False, q.scale * scale)
-        elif q.unit == nxt.unit and q.scale == 1.0 and nxt.scale > 1.0 and q.value < 1000 and not q.is_year \
-                and (q.unit is not None or q.value < nxt.value / nxt.scale) and _SPAN_GAP.match(text[q.end:nxt.start]):
-            # "$1.315 to $1.325 billion", "3 to 4 million households": the scale of the range's second end is
-            # the first's too (a bare first end only below the second's digits: "from 300 to 4 million" is not)
-            out[i] = Quantity(q.value * nxt.scale, q.display, q.start, q.end, q.unit, q.qualifier, q.decimals,
-                              False, nxt.scale)
-    return out
-
-
-_RANGE_SIGN = r"(?:US\$|HK\$|[$€£¥₹₦])"
-_RANGE = re.compile(r"(?<![A-Za-z0-9_.,-])(?P<cur>" + _RANGE_SIGN + r")?(?P<a>\d+(?:\.\d+)?)\s*[-–~]\s*" + _RANGE_SIGN
-                    + r"?(?P<b>\d+(?:\.\d+)?)(?=[\s-]*(?P<pct>%|％|percent\b|per\s+cent\b)"
-                    r"|[\s-]*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|mln|bln|万亿|亿|千万|百万|万)(?![A-Za-z])"
-                    r"(?:\s*" + SUFFIX + r")?)",
-                    re.IGNORECASE)
-_RANGE_SCALES = {"bn": "billion", "mn": "million", "tn": "trillion", "mln": "million", "bln": "billion"}
-
-
-def _ranges(text: str) -> list[Quantity]:
-    """"6-6.5 percent", "30-40 million people", "$5-10 billion": both ends, each with the range's unit
-    and scale (a hyphen keeps the digit pattern from reading either)."""
-    found: list[Quantity] = []
-    for match in _RANGE.finditer(text) if "-" in text or "–" in text or "~" in text else ():
-        scale = match["scale"].lower() if match["scale"] else None
-        factor = SCALES[_RANGE_SCALES.get(scale, scale)] if scale else 1.0
-        written = match["cur"] or match["cur2"]
-        unit = "%" if match["pct"] else currency_code(written) if written else None
-        qual_match = WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
-        qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
-        # each end keeps its own writing: "€3" and "4bn", "6" and "7%"
-        tail = max(match.end(g) for g in ("b", "pct", "scale", "cur2") if match[g])
-        for key, start, end in (("a", match.start(), match.end("a")), ("b", match.start("b"), tail)):
-            value, decimals = parse_number(match[key])
-            found.append(Quantity(value * factor, text[start:end], start, end, unit, qual if key == "a" else None,
-                                  decimals, scale=factor))
-    return found
-
-
 def find_numbers(text: str, counts: bool = False, signs: frozenset[str] = frozenset()) -> list[Quantity]:
     """Every quantity in ``text`` (years flagged, ordinals left out), in order.  With ``counts``, also the counts
     written as words before their noun ("seven arrests", see countwords.py): the figure extractor asks for them;
@@ -380,7 +322,7 @@ def find_numbers(text: str, counts: bool = False, signs: frozenset[str] = frozen
     number of it.  ``signs``: the one-letter signs of money the page around ``text`` writes as money (see
     :func:`briefkit.extract.weakmoney.page_signs`)."""
     # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
-    ranges = _ranges(text) + zh_mixed(text) + in_every(text)
+    ranges = digit_ranges(text) + zh_mixed(text) + in_every(text)
     # "40-50 people", "1/7 of the land": spans of a count and slashed shares the digit pattern leaves out
     ranges += [q for q in count_ranges(text) + slash_shares(text) + decade_terms(text) + ratio_parts(text)
                if not any(r.start < q.end and q.start < r.end for r in ranges)]
@@ -393,7 +335,7 @@ def find_numbers(text: str, counts: bool = False, signs: frozenset[str] = frozen
             extra.append(q)
             taken.append((q.start, q.end))
     ordered = [basis_points(text, q) for q in sorted([*digits, *extra], key=lambda q: q.start)]
-    return minus(text, implied_percent(text, local_yuan(text, joined_sums(text, _carry_units(text, ordered)))))
+    return minus(text, implied_percent(text, local_yuan(text, joined_sums(text, carry_units(text, ordered)))))
 
 
 def same_number(claimed: float, found: float, decimals: int = 0, scale: float = 1.0) -> bool:

@@ -39,8 +39,9 @@ _ZH_NUMERAL = re.compile(r"(?<![零〇○一二两兩三四五六七八九十百
 # 个月/个小时 (lengths of time, durations.py), 一 ("一起" is "together", "一家" a family, "一名" an
 # article) and a numeral inside quotation marks or a title's brackets ("“两个确立”", "《十四五规划》": a
 # slogan's or a plan's name, no figure).
-_COUNT_MEASURE = re.compile(r"(?:[篇件人名位家项項台辆輛艘架部条條座所场場套户戶株头頭只隻本册冊份张張"
-                            r"起轮輪例种種处處]|[个個](?![月小星工多])(?=[\u3400-\u9fff]))")
+# … and 位 counts people, not digits: "增长速度达到两位数" is "double-digit growth"
+_COUNT_MEASURE = re.compile(r"(?:[篇件人名家项項台辆輛艘架部条條座所场場套户戶株头頭只隻本册冊份张張"
+                            r"起轮輪例种種处處]|位(?![数數])|[个個](?![月小星工多])(?=[\u3400-\u9fff]))")
 _OPEN_QUOTE, _CLOSE_QUOTE = "“「『《‘", "”」』》’"
 # "创新发起、创新实施和创新考核四个环节", "发展和生态两条底线", "这四个环节": the count of a list the clause has
 # just named, or of a set a demonstrative points back to, states no quantity of its own (as "the two countries")

@@ -1,0 +1,90 @@
+"""Ranges and lists whose unit is written once: "between 0.4 and 11.5 per cent", "$5-10 billion", "6-6.5 percent".
+
+Split from numbers.py: the digit reader finds each number alone; here the ends of a range or the members of a list
+take the unit and scale their last member writes, and a hyphenated range the digit pattern cannot read is read whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.currencies import SUFFIX, currency_code
+from briefkit.extract.numbers_zh import points_gap
+from briefkit.extract.quantity import WORD_QUAL, Quantity, parse_number
+
+# … an en or em dash may reach the page as mojibake: its UTF-8 bytes read as code page 437 ("ÔÇô") or 1252 ("â€“")
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|and|or|至|到|、|,|，|和|与|與|及|ÔÇô|ÔÇö|â€“|â€”)\s*$")
+_SPAN_GAP = re.compile(r"^\s*(?:-|–|—|~|to|至|到)\s*$")
+# "lowered the rate to 11.5 down from 12 percent", "raised it to 5.5 from 5.25 per cent": a rate's new level
+# before its old one, the percent written once, after the old
+_FROM_GAP = re.compile(r"^\s*,?\s*(?:(?:down|up)\s+)?from\s*$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_PERCENTS = frozenset({"%", "percentage points"})
+_SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "万亿": 1e12, "亿": 1e8,
+                  "千万": 1e7, "百万": 1e6, "万": 1e4}
+
+
+def carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"between 0.4 and 11.5 per cent", "6-6.5 percent", "1.7、0.7、8.3个百分点": the unit (and scale) of the
+    last number of a range or list belongs to the bare numbers before it."""
+    out = list(found)
+    for i in range(1, len(out)):
+        q, prev = out[i], out[i - 1]
+        sign = re.fullmatch(r"\s*(?:-|–|to)\s*([$€£¥])", text[prev.end:q.start])
+        if q.unit is None and sign and prev.unit == currency_code(sign.group(1)):
+            # "$13-$15 a share": the range's second end has its own sign, which the digit pattern left out
+            out[i] = Quantity(q.value, text[q.start - 1:q.end], q.start - 1, q.end, prev.unit, None, q.decimals)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        # "4,358 or almost 60 percent of voters": a qualified number after "or" restates, it ends no range
+        restated = nxt.qualifier is not None and text[q.end:nxt.start].strip() == "or"
+        # … but "imports to 827.87 billion, 3.7% lower": a sum with its scale word is no member of a percents' list
+        scaled_sum = q.scale != 1.0 and nxt.unit in _PERCENTS
+        if q.unit is None and not q.is_year and nxt.unit is not None and not restated and not scaled_sum \
+                and (_RANGE_GAP.match(points_gap(text[q.end:nxt.start], nxt.unit)) or _new_level(text, q, nxt)):
+            scale = nxt.scale if q.scale == 1.0 and nxt.scale != 1.0 and q.value < 1000 else 1.0
+            out[i] = Quantity(q.value * scale, q.display, q.start, q.end, nxt.unit, q.qualifier, q.decimals,
+                              False, q.scale * scale)
+        elif q.unit == nxt.unit and q.scale == 1.0 and nxt.scale > 1.0 and q.value < 1000 and not q.is_year \
+                and (q.unit is not None or q.value < nxt.value / nxt.scale) and _SPAN_GAP.match(text[q.end:nxt.start]):
+            # "$1.315 to $1.325 billion", "3 to 4 million households": the scale of the range's second end is
+            # the first's too (a bare first end only below the second's digits: "from 300 to 4 million" is not)
+            out[i] = Quantity(q.value * nxt.scale, q.display, q.start, q.end, q.unit, q.qualifier, q.decimals,
+                              False, nxt.scale)
+    return out
+
+
+
+def _new_level(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """True for a rate's new level written bare before its old one in percent ("to 11.5 down from 12 percent")."""
+    return nxt.unit == "%" and q.value < 100 and nxt.value < 100 and bool(_FROM_GAP.match(text[q.end:nxt.start])) \
+        and bool(_TO_BEFORE.search(text[:q.start]))
+
+
+_RANGE_SIGN = r"(?:US\$|HK\$|[$€£¥₹₦])"
+_RANGE = re.compile(r"(?<![A-Za-z0-9_.,-])(?P<cur>" + _RANGE_SIGN + r")?(?P<a>\d+(?:\.\d+)?)\s*[-–~]\s*" + _RANGE_SIGN
+                    + r"?(?P<b>\d+(?:\.\d+)?)(?=[\s-]*(?P<pct>%|％|percent\b|per\s+cent\b)"
+                    r"|[\s-]*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|mln|bln|万亿|亿|千万|百万|万)(?![A-Za-z])"
+                    r"(?:\s*" + SUFFIX + r")?)",
+                    re.IGNORECASE)
+_RANGE_SCALES = {"bn": "billion", "mn": "million", "tn": "trillion", "mln": "million", "bln": "billion"}
+
+
+def digit_ranges(text: str) -> list[Quantity]:
+    """"6-6.5 percent", "30-40 million people", "$5-10 billion": both ends, each with the range's unit
+    and scale (a hyphen keeps the digit pattern from reading either)."""
+    found: list[Quantity] = []
+    for match in _RANGE.finditer(text) if "-" in text or "–" in text or "~" in text else ():
+        scale = match["scale"].lower() if match["scale"] else None
+        factor = _SCALE_FACTORS[_RANGE_SCALES.get(scale, scale)] if scale else 1.0
+        written = match["cur"] or match["cur2"]
+        unit = "%" if match["pct"] else currency_code(written) if written else None
+        qual_match = WORD_QUAL.search(text[max(0, match.start() - 30):match.start()])
+        qual = " ".join(qual_match["qual"].lower().split()) if qual_match else None
+        # each end keeps its own writing: "€3" and "4bn", "6" and "7%"
+        tail = max(match.end(g) for g in ("b", "pct", "scale", "cur2") if match[g])
+        for key, start, end in (("a", match.start(), match.end("a")), ("b", match.start("b"), tail)):
+            value, decimals = parse_number(match[key])
+            found.append(Quantity(value * factor, text[start:end], start, end, unit, qual if key == "a" else None,
+                                  decimals, scale=factor))
+    return found
