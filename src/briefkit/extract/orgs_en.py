@@ -42,6 +42,15 @@ from briefkit.extract.orgshapes import (
     clean,
 )
 from briefkit.extract.orgsolo import solo_bodies
+from briefkit.extract.orgterms import (
+    LAW_AFTER,
+    LAW_BEFORE,
+    PLACE_KIND_AFTER,
+    PROJECT_AFTER,
+    REMIT_PARTICLE,
+    TERM_AFTER,
+    concept,
+)
 from briefkit.extract.personcues import person_cues
 from briefkit.extract.places import is_place
 
@@ -148,24 +157,12 @@ def _remits(left: str, right: str) -> bool:
 
 # a name defined by its acronym, with the lower-case particles of other languages inside ("Bangko Sentral ng
 # Pilipinas (BSP)", "Banco de la Nación (BN)", "Centraal Bureau voor de Statistiek (CBS)")
-_PARTICLE = r"(?:ng|de|del|della|da|di|do|dos|das|du|des|la|le|van|der|den|voor|von|al|el|y|e|of|for|and|the)"
+_PARTICLE = r"(?:ng|de|del|della|da|di|do|dos|das|du|des|la|le|van|der|den|voor|von|al|el|y|e|of|for|on|and|the)"
 _FOREIGN_PARTICLE = re.compile(r"\s(?:ng|de|del|della|da|di|do|dos|das|du|des|la|le|van|der|den|voor|von|al|el|y|e)\s")
 _DEFINED_PARTICLES = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:" + _PARTICLE
                                 + r"[ \t]+){0,2}[A-Z][\w’'-]+){1,6})[ \t]+\([“\"]?(?P<acr>[A-Z]{2,7})[”\"]?\)")
 
 
-# a law's, a treaty's or a code's title runs on after the institutional word a pattern stopped at
-LAW_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]+(?:Act|Bill|Law|Code|Regulations?|Directive|Treaty|"
-                        r"Agreement|Convention|Protocol|Ordinance|Rules)\b(?![ \t]+[A-Z])")  # not "… Law School"
-# "the Treaty on the Functioning of the European Union": a body in a treaty's or a charter's title is the title's
-LAW_BEFORE = re.compile(r"\b(?:Treaty|Convention|Charter|Statute)[ \t]+(?:on|of|for|establishing)[ \t]+(?:the[ \t]+)?"
-                         r"(?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?){0,3}$")
-_PLACE_KIND_AFTER = re.compile(r"[ \t]+(?:Region|Territory|Province|Prefecture)\b")
-# "Central Bank Rate (CBR)", "Cash Reserve Requirement", "Western Cape Water Supply System": a name of capitalised
-# words that runs on into a rate's, a rule's or a network's word is that thing's, cut inside if taken for a body
-# (the term's word right after the name: in a title-case headline, "Harbour Energy Authority Approves New Tariff")
-TERM_AFTER = re.compile(r"[ \t]+(?:Rates?|Ratios?|Requirements?|Supply|Index|Indices|"
-                         r"Facility|Window|Levy|Tariffs?|Yields?|Targets?|Corridor)\b")
 # "Acting Government Communication and Information System (GCIS)": a name that runs on to the acronym defining it
 _RUNS_TO_ACRONYM = re.compile(r"(?P<rest>(?:[ \t]+(?:and[ \t]+|of[ \t]+|for[ \t]+|&[ \t]+)?[A-Z][\w’'-]*){1,6})"
                               r"[ \t]*\([“\"]?(?P<acr>[A-Z]{2,7})[”\"]?\)")
@@ -180,8 +177,9 @@ def english_shapes(text: str) -> dict[str, None]:
     found: dict[str, None] = {}
     for match in ORG.finditer(text):
         if LAW_AFTER.match(text, match.end()) or match.group(0) in LEGAL_FORMS \
+                or PROJECT_AFTER.match(text, match.end()) \
                 or LAW_BEFORE.search(text, max(0, match.start() - 60), match.start()) \
-                or _PLACE_KIND_AFTER.match(text, match.end()) or _cut_term(match, text):
+                or PLACE_KIND_AFTER.match(text, match.end()) or _cut_term(match, text):
             continue  # "Private Securities Litigation Reform Act": a law's title; "(Mejcon-SA)": a legal form alone;
             # "the National Capital Region", "the Federal Capital Territory": a place's name
         listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
@@ -205,9 +203,11 @@ def english_shapes(text: str) -> dict[str, None]:
             found.setdefault(name)
     for match in _DEFINED_PARTICLES.finditer(text) if " (" in text else ():
         words = match["name"].split()
-        if not (_FOREIGN_PARTICLE.search(match["name"]) or " and " in match["name"]) or CONCEPT.search(match["name"]):
+        if not (_FOREIGN_PARTICLE.search(match["name"]) or " and " in match["name"]
+                or REMIT_PARTICLE.search(match["name"])) or concept(match["name"]):
             continue  # English names defined by acronyms are DEFINED's (and "Gross Domestic Product (GDP)" no body),
             # but for those with "and" amid their words ("Government Communication and Information System (GCIS)")
+            # or a remit after their head, which DEFINED's one run of particles cannot reach
         for start in range(len(words) - 1):  # "By Chino Leyco The Bangko Sentral ng Pilipinas (BSP)": the tail
             if words[start][0].isupper() and "".join(w[0] for w in words[start:] if w[0].isupper()) == match["acr"]:
                 found.setdefault(" ".join(words[start:]))  # initials that match exactly
