@@ -74,3 +74,19 @@ def test_firms_listed_before_a_count_of_firms_are_companies(tmp_path: Path) -> N
             "此外,国中水务、鼎信通讯和中金公司等3家公司的立案调查用时不超过一个月。\n")
     names = _names(tmp_path, text)
     assert {"仁智股份", "浩丰科技", "国中水务", "鼎信通讯"} <= set(names)
+
+
+def test_the_holder_of_a_role_in_a_body_of_a_kind_is_no_body(tmp_path: Path) -> None:
+    text = ("Rates held\n\nThe Federal Reserve held rates at 5.25%. The governor of the central bank Jerome Pallow "
+            "spoke to reporters later. Dalia Orun, also chairman of construction giant Emvar, welcomed the move.\n")
+    names = _names(tmp_path, text)
+    assert "Emvar" in names
+    assert "Jerome Pallow" not in names
+
+
+def test_an_acronym_only_ever_an_one_is_no_body(tmp_path: Path) -> None:
+    text = ("Data portal\n\nThe Australian Bureau of Statistics publishes emissions data each quarter. Users can "
+            "reach the data through an API or download datasets for each sector, the bureau said.\n")
+    names = _names(tmp_path, text)
+    assert "Australian Bureau of Statistics" in names
+    assert "API" not in names

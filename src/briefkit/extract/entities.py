@@ -176,12 +176,16 @@ def _may_be_added(name: str, text: str) -> bool:
     Bank Rate"), as the rules' shapes are."""
     if not may_be_body(name, text) or only_as_tag(name, text):
         return False
+    if name.isupper() and all(_INDEFINITE.search(text, max(0, m.start() - 4), m.start())
+                              for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text)):
+        return False  # "through an API or downloading datasets": an acronym only ever "a" or "an" one is a thing
     return any(not LAW_BEFORE.search(text, max(0, m.start() - 60), m.start())
                and not LAW_AFTER.match(text, m.end()) and not TERM_AFTER.match(text, m.end())
                and not PROJECT_AFTER.match(text, m.end())
                for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text))
 
 
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?)\s+$")
 _STRONG = re.compile(ORG_WORDS)
 
 

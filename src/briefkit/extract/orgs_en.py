@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.givennames import is_given_name
+from briefkit.extract.orgroles import holder_of_kind, owner_by_trade
 from briefkit.extract.orgshapes import (
     ACR,
     ACRONYM_LIST,
@@ -236,7 +236,9 @@ def english_shapes(text: str) -> dict[str, None]:
             if pattern is APPOSITION and match.group(0)[:1].isupper() \
                     and not _OPENS.search(text[max(0, match.start() - 3):match.start()]):
                 continue  # "European Union, the United States …": a name's own word, not "the union, X"
-            if pattern is APPOSITION_AFTER and _owner_by_trade(match):
+            if pattern is APPOSITION and holder_of_kind(match, text):
+                continue  # "the governor of the central bank Jerome Powell": the office's holder, not the bank
+            if pattern is APPOSITION_AFTER and owner_by_trade(match):
                 continue  # "Victoria Lopez, a shop owner": a person who owns or holds, not a body
             if pattern is TITLED and (is_place(clean(match["name"])) or match["name"].split()[-1] in OFFICE_WORDS
                                        or (len(match["name"].split()) == 1 and not match["name"].isupper()
@@ -325,19 +327,6 @@ def add_speakers(text: str, found: dict[str, None]) -> None:
     for name in solo_bodies(text):
         if name not in found and _bodylike(name, text):
             found.setdefault(name)
-
-
-_HOLDERS = frozenset(["owner", "shareholder", "developer", "producer", "publisher", "distributor", "supplier",
-                      "operator", "exporter", "grocer", "brewer", "miner"])
-
-
-def _owner_by_trade(match: re.Match[str]) -> bool:
-    """A person's name before a kind a person can be as well ("Victoria Lopez, a shop owner", "Ana Ruiz, a
-    coffee exporter"): a given name and a surname, no institutional word."""
-    words = match["name"].split()
-    return match.group(0).split()[-1].lower() in _HOLDERS and 2 <= len(words) <= 3 \
-        and is_given_name(words[0]) and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words) \
-        and not ORG.search(match["name"])
 
 
 def _bodylike(name: str, text: str) -> bool:
