@@ -90,3 +90,11 @@ def test_an_acronym_only_ever_an_one_is_no_body(tmp_path: Path) -> None:
     names = _names(tmp_path, text)
     assert "Australian Bureau of Statistics" in names
     assert "API" not in names
+
+
+def test_a_term_defined_after_an_opening_word_and_its_remit_is_no_body(tmp_path: Path) -> None:
+    text = ("Growth slows\n\nGrowth slowed in Q2 of the Financial Year (FY) 2024-25, the National Statistics Office "
+            "said on Friday.\n")
+    names = _names(tmp_path, text)
+    assert "National Statistics Office" in names
+    assert "Financial Year" not in names

@@ -148,11 +148,12 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
 
 
 def _parent_acronym(acronym: str, other: str, text: str) -> bool:
-    """"the NHS" beside "Royal United Hospitals NHS Trust": an acronym inside a longer name, not opening it, that
-    the text also names on its own is the body the longer one belongs to, a body of its own ("BBC" opens "BBC
-    Scotland", the same body's branch)."""
-    if not acronym.isupper() or " " in acronym or len(acronym) < 2 or other.startswith(acronym + " "):
-        return False
+    """"the NHS" beside "Royal United Hospitals NHS Trust": an acronym inside a longer name, neither opening nor
+    closing it, that the text also names on its own is the body the longer one belongs to, a body of its own
+    ("BBC" opens "BBC Scotland", the same body's branch)."""
+    if not acronym.isupper() or " " in acronym or len(acronym) < 2 or other.startswith(acronym + " ") \
+            or other.endswith(" " + acronym):
+        return False  # ("Tallahassee ABC": a place's station, the network's branch)
     return re.search(r"(?<![\w’'-])" + re.escape(acronym) + r"(?![\w’'-])", text.replace(other, "")) is not None
 
 

@@ -202,16 +202,15 @@ def english_shapes(text: str) -> dict[str, None]:
         if initials and match["acr"].upper().startswith(initials[0]) and len(name.split()) >= 2:
             found.setdefault(name)
     for match in _DEFINED_PARTICLES.finditer(text) if " (" in text else ():
-        words = match["name"].split()
-        if not (_FOREIGN_PARTICLE.search(match["name"]) or " and " in match["name"]
-                or REMIT_PARTICLE.search(match["name"])) or concept(match["name"]):
-            continue  # English names defined by acronyms are DEFINED's (and "Gross Domestic Product (GDP)" no body),
-            # but for those with "and" amid their words ("Government Communication and Information System (GCIS)")
-            # or a remit after their head, which DEFINED's one run of particles cannot reach
-        for start in range(len(words) - 1):  # "By Chino Leyco The Bangko Sentral ng Pilipinas (BSP)": the tail
-            if words[start][0].isupper() and "".join(w[0] for w in words[start:] if w[0].isupper()) == match["acr"]:
-                found.setdefault(" ".join(words[start:]))  # initials that match exactly
-                break
+        whole = match["name"]
+        # English names defined by acronyms are DEFINED's (and "Gross Domestic Product (GDP)" no body), but for
+        # those with "and" amid their words ("Government Communication and Information System (GCIS)")
+        joined = (_FOREIGN_PARTICLE.search(whole) or " and " in whole) and not CONCEPT.search(whole)
+        tail = _initialled_tail(whole, match["acr"])
+        # or a remit after their head, which DEFINED's one run of particles cannot reach ("Intergovernmental Panel
+        # on Climate Change (IPCC)"; "Q2 of the Financial Year (FY)" defines a term)
+        if tail and (joined or (REMIT_PARTICLE.search(tail) and not concept(tail))):
+            found.setdefault(tail)
     for match in OUTLET_SAID.finditer(text):
         found.setdefault(match["a"] or match["b"])
     for match in ACRONYM_LIST.finditer(text):
@@ -253,6 +252,16 @@ def english_shapes(text: str) -> dict[str, None]:
                         and len(name.split()) <= MAX_ORG_WORDS and name[0].isupper():
                     found.setdefault(name)
     return found
+
+
+def _initialled_tail(name: str, acronym: str) -> str | None:
+    """"By Chino Leyco The Bangko Sentral ng Pilipinas" and "BSP": the tail of the name whose initials are exactly
+    the acronym (None when none is)."""
+    words = name.split()
+    for start in range(len(words) - 1):
+        if words[start][0].isupper() and "".join(w[0] for w in words[start:] if w[0].isupper()) == acronym:
+            return " ".join(words[start:])
+    return None
 
 
 def _cut_term(match: re.Match[str], text: str) -> bool:
