@@ -98,3 +98,11 @@ def test_a_term_defined_after_an_opening_word_and_its_remit_is_no_body(tmp_path:
     names = _names(tmp_path, text)
     assert "National Statistics Office" in names
     assert "Financial Year" not in names
+
+
+def test_a_surname_with_a_click_is_no_body(tmp_path: Path) -> None:
+    text = ("Repo rate cut\n\nThe Governor of the Bank of Namibia, Johannes !Garoxab, on Wednesday announced a cut "
+            "to 7%. Meanwhile, !Garoxab said inflation would ease next year.\n")
+    names = _names(tmp_path, text)
+    assert "Bank of Namibia" in names  # the governor's bank, without his office
+    assert "Garoxab" not in names

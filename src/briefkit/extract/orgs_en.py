@@ -304,12 +304,13 @@ def add_list_mates(text: str, found: dict[str, None]) -> None:
 # "Oxfam said", "said Tesla": a one-word name that speaks, not a person's surname (checked against the text)
 # ("Mercedes-Benz said" is one name: no part after a hyphen)
 # ("Oxfam has warned": an auxiliary may stand between)
-_SPEAKS = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*)\s+"
+# ("Johannes !Gawaxab said": a name's click written "!" is part of it, a person's surname like any other)
+_SPEAKS = re.compile(r"(?<![\w!-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*)\s+"
                      r"(?:(?:has|have|had|also)\s+)?(?:said|says|announced|reported|confirmed|declined|warned|urged|"
                      r"called\s+for|called\s+on)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]"
                      # "Auchan abused its market power", "Halvex cut its forecast": a person's deed takes "his" or
                      # "her"; "its" says a body did it
-                     r"|(?<![\w-])(?P<c>[A-Z][a-z]{2,}|[A-Z]{2,6})[ \t]+(?:(?:has|have|had|also)[ \t]+)?"
+                     r"|(?<![\w!-])(?P<c>[A-Z][a-z]{2,}|[A-Z]{2,6})[ \t]+(?:(?:has|have|had|also)[ \t]+)?"
                      r"[a-z]{2,}(?:ed|s|t)[ \t]+its\b")
 
 
