@@ -112,6 +112,31 @@ def listed_companies(tokens: list[tuple[str, str]]) -> list[str]:
     return names
 
 
+_ITEM = r"[*＊]?[A-Za-z\u4e00-\u9fff]{2,10}"
+# "仁智股份、中金公司、浩丰科技、*ST卓朗等4家上市公司", "国中水务、鼎信通讯和中金公司等3家公司": the list read on the
+# characters, since jieba cuts a brand it does not know into single characters of any tag ("浩" nr, "丰" a)
+_LISTED = re.compile(r"(?P<list>(?:" + _ITEM + r"、)+" + _ITEM + r")等[0-9０-９一二三四五六七八九十两百]+家"
+                     r"(?=[\u4e00-\u9fff]{0,6}?" + _KIND.pattern + r")")
+_LAST_JOIN = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:和|及|与|與)(?=[*＊]?[\u4e00-\u9fffA-Za-z]{2})")
+_FIRST_ITEM = 6  # a firm's short name ("仁智股份", "浩丰科技"); a longer first item runs a clause into the name
+_OPENS_ITEM = re.compile(r"(?:^|[^\u4e00-\u9fffA-Za-z*＊])$")
+
+
+def listed_in_text(text: str) -> list[str]:
+    """The firms of a list closed by 等, a count and a kind of firm, read on the text's characters: each item after
+    a 、, and the first where a punctuation mark opens it and it is short (else where it starts is unknown:
+    "吸引到西门子")."""
+    names: list[str] = []
+    for match in _LISTED.finditer(text):
+        items = match["list"].split("、")
+        # ("本次活动吸引到西门子" at a line's start: a clause before the first name, whose start jieba's list finds)
+        if not _OPENS_ITEM.search(text[max(0, match.start() - 1):match.start()]) or len(items[0]) > _FIRST_ITEM:
+            items = items[1:]
+        *rest, last = items or [""]
+        names += [*rest, *_LAST_JOIN.split(last)]
+    return [n for n in names if len(n.lstrip("*＊")) >= 2]
+
+
 def company_names(tokens: list[Any]) -> list[str]:
     """Both kinds: the listed ones first, then those named by their suffix."""
     pairs = [(str(word), str(flag)) for word, flag in tokens]

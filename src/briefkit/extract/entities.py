@@ -37,10 +37,7 @@ from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
 from briefkit.extract.orgnoise import is_menu, not_a_body_shape, without_date_tail, without_kind_opening
 from briefkit.extract.orgroles import role_bodies
 from briefkit.extract.orgs_en import (
-    LAW_AFTER,
-    LAW_BEFORE,
     LEGAL_FORMS,
-    TERM_AFTER,
     add_list_mates,
     add_speakers,
     english_shapes,
@@ -62,6 +59,7 @@ from briefkit.extract.orgshapes import (
     WHOLE_ORG,
     ZH_LEAD,
 )
+from briefkit.extract.orgterms import LAW_AFTER, LAW_BEFORE, PROJECT_AFTER, TERM_AFTER
 from briefkit.extract.orgtitle import headline_subject, in_title, title_case_tail
 from briefkit.extract.orgunits import organ_and_body, programme, without_role, without_units
 from briefkit.extract.places import find_places, is_place
@@ -144,8 +142,19 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     # a name inside a longer one found as well ("Steel" in "Tata Steel UK") is the same organisation
     return [Entity(name=n, kind="organisation") for n in names
             if not any(n != other and n in other and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", other)
-                       and not is_place(other.removeprefix(n + " ")) for other in names)  # "BBC" and "BBC Scotland"
+                       and not is_place(other.removeprefix(n + " "))  # "BBC" and "BBC Scotland"
+                       and not _parent_acronym(n, other, text) for other in names)
             or CJK.search(n)]
+
+
+def _parent_acronym(acronym: str, other: str, text: str) -> bool:
+    """"the NHS" beside "Royal United Hospitals NHS Trust": an acronym inside a longer name, neither opening nor
+    closing it, that the text also names on its own is the body the longer one belongs to, a body of its own
+    ("BBC" opens "BBC Scotland", the same body's branch)."""
+    if not acronym.isupper() or " " in acronym or len(acronym) < 2 or other.startswith(acronym + " ") \
+            or other.endswith(" " + acronym):
+        return False  # ("Tallahassee ABC": a place's station, the network's branch)
+    return re.search(r"(?<![\w’'-])" + re.escape(acronym) + r"(?![\w’'-])", text.replace(other, "")) is not None
 
 
 def may_be_body(name: str, text: str) -> bool:
@@ -168,11 +177,16 @@ def _may_be_added(name: str, text: str) -> bool:
     Bank Rate"), as the rules' shapes are."""
     if not may_be_body(name, text) or only_as_tag(name, text):
         return False
+    if name.isupper() and all(_INDEFINITE.search(text, max(0, m.start() - 4), m.start())
+                              for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text)):
+        return False  # "through an API or downloading datasets": an acronym only ever "a" or "an" one is a thing
     return any(not LAW_BEFORE.search(text, max(0, m.start() - 60), m.start())
                and not LAW_AFTER.match(text, m.end()) and not TERM_AFTER.match(text, m.end())
+               and not PROJECT_AFTER.match(text, m.end())
                for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text))
 
 
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?)\s+$")
 _STRONG = re.compile(ORG_WORDS)
 
 
@@ -268,12 +282,17 @@ def _place_kinded(name: str, text: str) -> bool:
         r"village|township|county|neighbou?rhood)\b", text))
 
 
+_HONOURS = frozenset(["Sir", "Dame", "Lord", "Lady"])
+
+
 def _titled_person(name: str) -> bool:
     """"PC Tony Garner", "National Statistician Claire Dennis Mapa", "… of Finance Jeff Solberg": capitalised
     words that end on a given name and a surname are a person's title and name, not a body (a body's name
     ends on its institutional word or joins its words: "Massachusetts General Hospital", "Farmers for Free
     Trade")."""
     words = name.split()
+    if len(words) >= 3 and words[0] in _HONOURS and is_given_name(words[1]):
+        return True  # "Sir David Alliance CBE, Chairman": a knight's name, whatever word ends it
     if len(words) < 3 or not all(re.fullmatch(r"[A-Z][\w’'.-]*", w) for w in words) or WHOLE_ORG.search(name):
         return False
     tail = words[-3:] if len(words) >= 4 and is_given_name(words[-3]) else words[-2:]

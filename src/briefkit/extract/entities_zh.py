@@ -14,7 +14,7 @@ import functools
 import re
 from typing import Any
 
-from briefkit.extract.companies_zh import company_names
+from briefkit.extract.companies_zh import company_names, listed_in_text
 from briefkit.extract.segment_zh import tokens as segment_tokens
 
 _SUFFIX = re.compile(r"(?:部|局|厅|廳|委员会|委員會|委|办|辦|署|院|社|网|網|报|報|台|公司|集团|集團|银行|銀行|"
@@ -244,6 +244,8 @@ def chinese_organisations(text: str) -> list[str]:
         found.setdefault(match["a"] or match["b"] or match["c"])
     for match in _ROLE_HEAD.finditer(text):
         found.setdefault(match["n"])
+    for name in listed_in_text(text):
+        found.setdefault(name)
     simple = _simplified(text) if _TRADITIONAL.search(text) else None
     tokens = list(segment_tokens(simple or text))
     for name in [*company_names(tokens), *_runs(tokens)]:

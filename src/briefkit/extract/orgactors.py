@@ -35,12 +35,16 @@ _VERBS = (r"said|says|announced|announces|reported|reports|warned|warns|urged|ur
           r"called|calls|added|plans|planned|expects|expected|estimated|estimates|agreed|launched|launches|"
           r"unveiled|filed|sued|denied|acquired|bought|sold|cut|raised|posted|reported|"
           # what a company does to its services and staff: "Deutsche Bahn cancelled trains"
-          r"cancelled|canceled|suspended|halted|resumed|recalled|hired|invested|opened")
+          r"cancelled|canceled|suspended|halted|resumed|recalled|hired|invested|opened|"
+          # what a rating agency does: "S&P Global upgraded Oman's credit rating"
+          r"upgraded|downgraded|affirmed")
 _ACTOR = re.compile(r"(?<![\w’'&.-])(?P<name>" + _NAME + r")(?:[ \t]+(?:has|have|had|also|previously|recently|"
                     r"on[ \t]+\w+day))*[ \t]+(?P<verb>" + _VERBS + r")\b(?P<rest>[ \t]+\S+)?")
 # a person's role or a word of speech before a name: "economist John Smith said", "told John Smith"
 _ROLE_BEFORE = re.compile(r"\b(?:[a-z]+(?:ist|er|or|ant|ent|man|woman|person|chief|head|boss|official|"
-                          r"director|secretary|minister|leader|spokesperson)|said|says|told|by)[ \t]+$")
+                          r"director|secretary|minister|leader|spokesperson)"
+                          # a hyphenated office: "MPC secretary-general Piti Disyatat said", "editor-in-chief"
+                          r"|[a-z]+(?:-[a-z]+)*-(?:general|chief|elect|designate)|said|says|told|by)[ \t]+$")
 # a title inside the name: "Federal Reserve Chairman Ben Bernanke said", "Cisco CEO Chuck Robbins said"
 _TITLE_WORD = re.compile(r"\b(?:Chair(?:man|woman)?|CEO|CFO|Chief|President|Minister|Minsister|Secretary|Director|"
                          r"Governor|Mayor|Senator|Spokes\w+|Officer|Founder|Commissioner|Ambassador|Professor|Judge)\b")

@@ -32,7 +32,10 @@ _POINTERS = frozenset({"This", "That", "These", "Those", "Our", "Your", "Its", "
 _ROLE_OPENING = re.compile(r"^(?:Head|Director|Chief|Minister|Secretary|Commissioner|Chair\w*|President|Member)\s+"
                            r"(?:of|for)\s")
 # ("… Strategy" stays: "Department for Business, Energy and Industrial Strategy" is a ministry)
-_SITES_AND_TERMS = frozenset({"Airport", "Station", "Stadium", "Bridge", "Furnace", "Plan", "Rate", "Rates", "Index"})
+_SITES_AND_TERMS = frozenset({"Airport", "Station", "Stadium", "Bridge", "Furnace", "Plan", "Rate", "Rates", "Index",
+                              # an event or a project, no body: "a Press Briefing in Lusaka", "… Reporting Scheme"
+                              "Briefing", "Conference", "Meeting", "Seminar", "Workshop", "Webinar", "Ceremony",
+                              "Project", "Scheme"})
 _ROLE_IN_RUN = re.compile(r"\s+(?:Secretary-General|Secretary|President|Vice-President|Chairman|Chairwoman|Chairperson|"
                           r"Chair|Governor|Deputy|Minister|Director|Director-General|CEO|Chief|Spokes(?:man|woman|person)|"
                           r"Commissioner|Managing|Executive|Head|Analyst|Economist|Founder)\b")

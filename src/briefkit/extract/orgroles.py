@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.givennames import is_given_name
-from briefkit.extract.orgshapes import LEADING, MONTH, NOT_ORG, PERSONISH
+from briefkit.extract.orgshapes import LEADING, MONTH, NOT_ORG, ORG, PERSONISH
 from briefkit.extract.places import is_place
 
 # legal forms written with dots or in lower case (the undotted capital ones, "GmbH", "AG", "Ltd", are
@@ -104,3 +104,32 @@ def _personal(name: str) -> bool:
     words = name.split()
     return bool(PERSONISH.match(name + " ")) or (2 <= len(words) <= 3 and is_given_name(words[0])
                                                  and all(w[1:].islower() for w in words))
+
+
+# People named where a pattern looks for bodies (used by :func:`briefkit.extract.orgs_en.english_shapes`)
+_HOLDERS = frozenset(["owner", "shareholder", "developer", "producer", "publisher", "distributor", "supplier",
+                      "operator", "exporter", "grocer", "brewer", "miner"])
+
+
+def owner_by_trade(match: re.Match[str]) -> bool:
+    """A person's name before a kind a person can be as well ("Victoria Lopez, a shop owner", "Ana Ruiz, a
+    coffee exporter"): a given name and a surname, no institutional word."""
+    words = match["name"].split()
+    return match.group(0).split()[-1].lower() in _HOLDERS and 2 <= len(words) <= 3 \
+        and is_given_name(words[0]) and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words) \
+        and not ORG.search(match["name"])
+
+
+# "governor of the central bank", "chairman of construction giant": a role held in a body of that kind
+_ROLE_OF_KIND = re.compile(r"\b(?i:governor|chairman|chairwoman|chair|head|chief|president|director|secretary|"
+                           r"minister|boss|founder|owner|spokes(?:man|woman|person))\s+of\s+(?:the\s+|its\s+|a\s+)?"
+                           r"(?:[a-z]+\s+){0,2}$")
+
+
+def holder_of_kind(match: re.Match[str], text: str) -> bool:
+    """"the governor of the central bank Jerome Powell": a role in a body of a kind, then a given name and a
+    surname, names the role's holder ("chairman of construction giant Emaar" names the body)."""
+    words = match["names"].split()
+    return 2 <= len(words) <= 3 and is_given_name(words[0]) and not ORG.search(match["names"]) \
+        and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words) \
+        and _ROLE_OF_KIND.search(text, max(0, match.start() - 50), match.start()) is not None

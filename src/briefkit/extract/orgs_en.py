@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.givennames import is_given_name
+from briefkit.extract.orgroles import holder_of_kind, owner_by_trade
 from briefkit.extract.orgshapes import (
     ACR,
     ACRONYM_LIST,
@@ -42,6 +42,15 @@ from briefkit.extract.orgshapes import (
     clean,
 )
 from briefkit.extract.orgsolo import solo_bodies
+from briefkit.extract.orgterms import (
+    LAW_AFTER,
+    LAW_BEFORE,
+    PLACE_KIND_AFTER,
+    PROJECT_AFTER,
+    REMIT_PARTICLE,
+    TERM_AFTER,
+    concept,
+)
 from briefkit.extract.personcues import person_cues
 from briefkit.extract.places import is_place
 
@@ -148,24 +157,12 @@ def _remits(left: str, right: str) -> bool:
 
 # a name defined by its acronym, with the lower-case particles of other languages inside ("Bangko Sentral ng
 # Pilipinas (BSP)", "Banco de la Nación (BN)", "Centraal Bureau voor de Statistiek (CBS)")
-_PARTICLE = r"(?:ng|de|del|della|da|di|do|dos|das|du|des|la|le|van|der|den|voor|von|al|el|y|e|of|for|and|the)"
+_PARTICLE = r"(?:ng|de|del|della|da|di|do|dos|das|du|des|la|le|van|der|den|voor|von|al|el|y|e|of|for|on|and|the)"
 _FOREIGN_PARTICLE = re.compile(r"\s(?:ng|de|del|della|da|di|do|dos|das|du|des|la|le|van|der|den|voor|von|al|el|y|e)\s")
 _DEFINED_PARTICLES = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:" + _PARTICLE
                                 + r"[ \t]+){0,2}[A-Z][\w’'-]+){1,6})[ \t]+\([“\"]?(?P<acr>[A-Z]{2,7})[”\"]?\)")
 
 
-# a law's, a treaty's or a code's title runs on after the institutional word a pattern stopped at
-LAW_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}[ \t]+(?:Act|Bill|Law|Code|Regulations?|Directive|Treaty|"
-                        r"Agreement|Convention|Protocol|Ordinance|Rules)\b(?![ \t]+[A-Z])")  # not "… Law School"
-# "the Treaty on the Functioning of the European Union": a body in a treaty's or a charter's title is the title's
-LAW_BEFORE = re.compile(r"\b(?:Treaty|Convention|Charter|Statute)[ \t]+(?:on|of|for|establishing)[ \t]+(?:the[ \t]+)?"
-                         r"(?:[A-Z][\w’'-]*[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?){0,3}$")
-_PLACE_KIND_AFTER = re.compile(r"[ \t]+(?:Region|Territory|Province|Prefecture)\b")
-# "Central Bank Rate (CBR)", "Cash Reserve Requirement", "Western Cape Water Supply System": a name of capitalised
-# words that runs on into a rate's, a rule's or a network's word is that thing's, cut inside if taken for a body
-# (the term's word right after the name: in a title-case headline, "Harbour Energy Authority Approves New Tariff")
-TERM_AFTER = re.compile(r"[ \t]+(?:Rates?|Ratios?|Requirements?|Supply|Index|Indices|"
-                         r"Facility|Window|Levy|Tariffs?|Yields?|Targets?|Corridor)\b")
 # "Acting Government Communication and Information System (GCIS)": a name that runs on to the acronym defining it
 _RUNS_TO_ACRONYM = re.compile(r"(?P<rest>(?:[ \t]+(?:and[ \t]+|of[ \t]+|for[ \t]+|&[ \t]+)?[A-Z][\w’'-]*){1,6})"
                               r"[ \t]*\([“\"]?(?P<acr>[A-Z]{2,7})[”\"]?\)")
@@ -180,8 +177,9 @@ def english_shapes(text: str) -> dict[str, None]:
     found: dict[str, None] = {}
     for match in ORG.finditer(text):
         if LAW_AFTER.match(text, match.end()) or match.group(0) in LEGAL_FORMS \
+                or PROJECT_AFTER.match(text, match.end()) \
                 or LAW_BEFORE.search(text, max(0, match.start() - 60), match.start()) \
-                or _PLACE_KIND_AFTER.match(text, match.end()) or _cut_term(match, text):
+                or PLACE_KIND_AFTER.match(text, match.end()) or _cut_term(match, text):
             continue  # "Private Securities Litigation Reform Act": a law's title; "(Mejcon-SA)": a legal form alone;
             # "the National Capital Region", "the Federal Capital Territory": a place's name
         listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
@@ -204,14 +202,15 @@ def english_shapes(text: str) -> dict[str, None]:
         if initials and match["acr"].upper().startswith(initials[0]) and len(name.split()) >= 2:
             found.setdefault(name)
     for match in _DEFINED_PARTICLES.finditer(text) if " (" in text else ():
-        words = match["name"].split()
-        if not (_FOREIGN_PARTICLE.search(match["name"]) or " and " in match["name"]) or CONCEPT.search(match["name"]):
-            continue  # English names defined by acronyms are DEFINED's (and "Gross Domestic Product (GDP)" no body),
-            # but for those with "and" amid their words ("Government Communication and Information System (GCIS)")
-        for start in range(len(words) - 1):  # "By Chino Leyco The Bangko Sentral ng Pilipinas (BSP)": the tail
-            if words[start][0].isupper() and "".join(w[0] for w in words[start:] if w[0].isupper()) == match["acr"]:
-                found.setdefault(" ".join(words[start:]))  # initials that match exactly
-                break
+        whole = match["name"]
+        # English names defined by acronyms are DEFINED's (and "Gross Domestic Product (GDP)" no body), but for
+        # those with "and" amid their words ("Government Communication and Information System (GCIS)")
+        joined = (_FOREIGN_PARTICLE.search(whole) or " and " in whole) and not CONCEPT.search(whole)
+        tail = _initialled_tail(whole, match["acr"])
+        # or a remit after their head, which DEFINED's one run of particles cannot reach ("Intergovernmental Panel
+        # on Climate Change (IPCC)"; "Q2 of the Financial Year (FY)" defines a term)
+        if tail and (joined or (REMIT_PARTICLE.search(tail) and not concept(tail))):
+            found.setdefault(tail)
     for match in OUTLET_SAID.finditer(text):
         found.setdefault(match["a"] or match["b"])
     for match in ACRONYM_LIST.finditer(text):
@@ -236,7 +235,9 @@ def english_shapes(text: str) -> dict[str, None]:
             if pattern is APPOSITION and match.group(0)[:1].isupper() \
                     and not _OPENS.search(text[max(0, match.start() - 3):match.start()]):
                 continue  # "European Union, the United States …": a name's own word, not "the union, X"
-            if pattern is APPOSITION_AFTER and _owner_by_trade(match):
+            if pattern is APPOSITION and holder_of_kind(match, text):
+                continue  # "the governor of the central bank Jerome Powell": the office's holder, not the bank
+            if pattern is APPOSITION_AFTER and owner_by_trade(match):
                 continue  # "Victoria Lopez, a shop owner": a person who owns or holds, not a body
             if pattern is TITLED and (is_place(clean(match["name"])) or match["name"].split()[-1] in OFFICE_WORDS
                                        or (len(match["name"].split()) == 1 and not match["name"].isupper()
@@ -251,6 +252,16 @@ def english_shapes(text: str) -> dict[str, None]:
                         and len(name.split()) <= MAX_ORG_WORDS and name[0].isupper():
                     found.setdefault(name)
     return found
+
+
+def _initialled_tail(name: str, acronym: str) -> str | None:
+    """"By Chino Leyco The Bangko Sentral ng Pilipinas" and "BSP": the tail of the name whose initials are exactly
+    the acronym (None when none is)."""
+    words = name.split()
+    for start in range(len(words) - 1):
+        if words[start][0].isupper() and "".join(w[0] for w in words[start:] if w[0].isupper()) == acronym:
+            return " ".join(words[start:])
+    return None
 
 
 def _cut_term(match: re.Match[str], text: str) -> bool:
@@ -293,12 +304,13 @@ def add_list_mates(text: str, found: dict[str, None]) -> None:
 # "Oxfam said", "said Tesla": a one-word name that speaks, not a person's surname (checked against the text)
 # ("Mercedes-Benz said" is one name: no part after a hyphen)
 # ("Oxfam has warned": an auxiliary may stand between)
-_SPEAKS = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*)\s+"
+# ("Johannes !Gawaxab said": a name's click written "!" is part of it, a person's surname like any other)
+_SPEAKS = re.compile(r"(?<![\w!-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*)\s+"
                      r"(?:(?:has|have|had|also)\s+)?(?:said|says|announced|reported|confirmed|declined|warned|urged|"
                      r"called\s+for|called\s+on)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]"
                      # "Auchan abused its market power", "Halvex cut its forecast": a person's deed takes "his" or
                      # "her"; "its" says a body did it
-                     r"|(?<![\w-])(?P<c>[A-Z][a-z]{2,}|[A-Z]{2,6})[ \t]+(?:(?:has|have|had|also)[ \t]+)?"
+                     r"|(?<![\w!-])(?P<c>[A-Z][a-z]{2,}|[A-Z]{2,6})[ \t]+(?:(?:has|have|had|also)[ \t]+)?"
                      r"[a-z]{2,}(?:ed|s|t)[ \t]+its\b")
 
 
@@ -325,19 +337,6 @@ def add_speakers(text: str, found: dict[str, None]) -> None:
     for name in solo_bodies(text):
         if name not in found and _bodylike(name, text):
             found.setdefault(name)
-
-
-_HOLDERS = frozenset(["owner", "shareholder", "developer", "producer", "publisher", "distributor", "supplier",
-                      "operator", "exporter", "grocer", "brewer", "miner"])
-
-
-def _owner_by_trade(match: re.Match[str]) -> bool:
-    """A person's name before a kind a person can be as well ("Victoria Lopez, a shop owner", "Ana Ruiz, a
-    coffee exporter"): a given name and a surname, no institutional word."""
-    words = match["name"].split()
-    return match.group(0).split()[-1].lower() in _HOLDERS and 2 <= len(words) <= 3 \
-        and is_given_name(words[0]) and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words) \
-        and not ORG.search(match["name"])
 
 
 def _bodylike(name: str, text: str) -> bool:

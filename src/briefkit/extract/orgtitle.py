@@ -64,14 +64,19 @@ def in_title(name: str, title: str) -> bool:
 def title_case_tail(name: str) -> str:
     """"Tarrow Reports Results For Marlow Water Trust" → "Marlow Water Trust": in a title-case headline a name
     found by its institutional word starts after the last verb or preposition the capitals ran it into."""
-    parts = re.split(r"\s+(?:For|To|In|At|With|From|After|As|On|By|Over|Amid)\s+|" + _HEADLINE_VERB.pattern
-                     + r"\s+", name)
-    return parts[-1].strip() if parts and parts[-1] else name
+    parts = [p.strip() for p in re.split(r"\s+(?:For|To|In|At|With|From|After|As|On|By|Over|Amid)\s+|"
+                                         + _HEADLINE_VERB.pattern + r"\s+", name) if p and p.strip()]
+    # "Bank of Uganda Lowers Central Borrowing Rate": the body may be the verb's subject, before it
+    bodies = [p for p in parts if WHOLE_ORG.fullmatch(p)]
+    return bodies[-1] if bodies else parts[-1] if parts else name
 
 
 _HEADLINE_VERB = re.compile(r"\b(?:Reports?|Announces?|Says|Wins|Posts|Cuts|Raises|Sees|Plans|Approves|Launches|"
                             r"Opens|Names|Hires|Awards|Expands|Acquires|Completes|Declares|Receives|Releases|"
-                            r"Unveils|Joins|Warns|Urges|Sets|Adds|Signs|Buys|Sells|Estimated|Record)\b")
+                            r"Unveils|Joins|Warns|Urges|Sets|Adds|Signs|Buys|Sells|Estimated|Record|"
+                            # a central bank's or a government's moves: "Bank of Uganda Lowers Central Borrowing Rate"
+                            r"Lowers|Holds|Hikes|Keeps|Retains|Maintains|Increases|Reduces|Leaves|Eases|Slashes|"
+                            r"Trims|Boosts|Lifts|Revises|Tightens|Pauses)\b")
 
 
 # institutional words that are common nouns as well ("Post", "Reserve", "Power"): in a headline capitalised down to

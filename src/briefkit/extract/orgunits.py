@@ -16,7 +16,9 @@ _ROLE = r"(?:Head|Director|Deputy\s+Director|Assistant\s+Director|Manager|Chief|
 # roles that open a name a pattern took whole ("General Manager of Funding Information Service")
 _ROLE_OPENING = (r"(?:(?:General|Deputy|Assistant|Executive|Managing|Senior)\s+)?(?:Head|Directors?|Managers?|Chief|"
                  r"Professor|Lecturer|Dean|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chairperson|"
-                 r"Vice[\s-]+President|Secretary[\s-]+General)")
+                 r"Vice[\s-]+President|Secretary[\s-]+General|"
+                 # "Governor of Bank of Namibia, Johannes !Gawaxab": the governor's bank
+                 r"Governor|President)")
 _OPENS_ON_ROLE = re.compile(r"^" + _ROLE_OPENING + r"\s+of\s+")
 # what follows the unit: "at (the) Name" or ", Name … University" (a body's word closes the body's name)
 _BODY_AFTER = (r"(?:[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z]|,[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){0,5}"
