@@ -34,9 +34,10 @@ from briefkit.extract.keypoints import (
     unlinked,
     unmarked,
 )
+from briefkit.extract.quotedpoints import quotation_speakers, quoted_point
 from briefkit.extract.samefigure import repeats_figure
 from briefkit.extract.sentenceends import finished, headline_case, unfinished
-from briefkit.extract.sentences import closed_quotes, inside_quotations
+from briefkit.extract.sentences import closed_quotes, inside_quotations, unturned
 from briefkit.extract.sentences_site import glossary_sentences, site_sentences
 from briefkit.extract.teasers import teaser_sentences
 from briefkit.extract.wordcount import CJK
@@ -223,13 +224,16 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
     chosen = _with_followers(_summary(ranked, summary_size(len(ranked)), said), by_index, said)
     used = {s.index for s in chosen}
     points: list[tuple[str, str, set[int]]] = []
+    speakers_of = quotation_speakers(sentences, quoted)
     for text, source, indexes in point_units(ranked, by_index, used):
         if len(points) >= _KEY_POINTS:
             break
-        if indexes & used or said_before(text, said) \
+        # someone's words are a point only as a quotation with its speaker (:mod:`~briefkit.extract.quotedpoints`)
+        shown = quoted_point(finished(closed_quotes(unturned(unlinked(unmarked(text))))), indexes, quoted, speakers_of)
+        if shown is None or indexes & used or said_before(text, said) \
                 or repeats_figure(text, [*(s.text for s in chosen), *(p[0] for p in points)]):
             continue
-        points.append((text, source, indexes))
+        points.append((shown, source, indexes))
         used |= indexes
         said.append(bag(text))
     # near copies of what was said, and the page's notes about itself, belong nowhere else in the draft
@@ -242,8 +246,7 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
         return shorten(first.text, _MAX_WORDS) or first.text, [], used | {first.index}
     # each sentence whole: less the agency's sign-off ("— Bernama"), with the stop the page left out ("…,” he said")
     return (_joined([finished(unmarked(s.text)) for s in chosen]),
-            [Point(text=finished(closed_quotes(unlinked(unmarked(text)))), source_text=source)
-             for text, source, _ in points],
+            [Point(text=text, source_text=source) for text, source, _ in points],
             used)
 
 

@@ -1,0 +1,69 @@
+"""Key points that are someone's words (issue 12): a sentence from inside a quotation running over several is
+shown as a quotation with its speaker, or not taken when the article names none; a quotation left open after a
+speech tag counts as one; a closing mark set the wrong way round closes.  Made-up articles through
+``extract_article`` and the real quotation helpers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import extracted
+
+from briefkit.extract.keypoints import dangles
+from briefkit.extract.quotedpoints import all_quotation, attributed
+from briefkit.extract.sentences import inside_quotations, unturned
+
+STATEMENT = """Union responds to the drought report
+
+Thandi Mokoena, the union's president, said on Monday that the report confirmed what farmers already knew.
+
+"The drought has cut this year's maize harvest by 40 percent. Farms across the province report losses of \
+R2.5 billion. The government must release relief funding of R40 million now. Every week of delay costs jobs."
+"""
+
+UNNAMED = """Drought statement
+
+The drought report was published on Monday.
+
+"The drought has cut this year's maize harvest by 40 percent. Farms across the province report losses of \
+R2.5 billion. The government must release relief funding of R40 million now. Every week of delay costs jobs."
+"""
+
+
+def _inside_texts(brief_points: list[str]) -> list[str]:
+    inner = ("Farms across the province", "The government must release", "Every week of delay")
+    return [text for text in brief_points if any(words in text for words in inner)]
+
+
+def test_a_point_from_inside_a_quotation_shows_its_speaker(tmp_path: Path) -> None:
+    brief, _ = extracted(tmp_path, STATEMENT)
+    inside = _inside_texts([point.text for point in brief.key_points])
+    assert inside, "a statement that is one quotation still makes points"
+    assert all(text.startswith("Thandi Mokoena: \u201c") and text.endswith("\u201d") for text in inside)
+    # the source is the sentence as printed: the draft stays traceable
+    assert all(point.source_text and point.source_text in STATEMENT for point in brief.key_points)
+
+
+def test_a_point_from_inside_an_unattributed_quotation_is_not_taken(tmp_path: Path) -> None:
+    brief, _ = extracted(tmp_path, UNNAMED)
+    assert not _inside_texts([point.text for point in brief.key_points])
+
+
+def test_a_quotation_left_open_after_a_speech_tag_runs_on() -> None:
+    run = ["The Minister said: \u201cThis round brings no cuts.", "It funds health by \u00a3200million."]
+    assert inside_quotations(run) == {1}
+    # an unpaired mark mid-sentence is still no evidence
+    assert inside_quotations(["He bought a 5\" pipe.", "It was laid in May."]) == set()
+
+
+def test_a_closing_mark_set_the_wrong_way_round_closes() -> None:
+    tail = "If these remain unchecked, they could feed into inflation,\u201c the SBP said."
+    assert unturned(tail).count("\u201d") == 1
+    assert dangles(tail)  # it closes a quotation opened in the sentence before
+    assert unturned("He called it \u201cthe plan\u201d.") == "He called it \u201cthe plan\u201d."
+
+
+def test_attribution_forms() -> None:
+    assert attributed("We will act.", "Jane Doe") == "Jane Doe: \u201cWe will act.\u201d"
+    assert attributed("\u201c例如，补贴。\u201d", "安华") == "安华：\u201c例如，补贴。\u201d"
+    assert all_quotation("\u201c例如，补贴。\u201d") and not all_quotation("\u201cIt works,\u201d he said.")
