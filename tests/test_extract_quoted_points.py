@@ -67,3 +67,26 @@ def test_attribution_forms() -> None:
     assert attributed("We will act.", "Jane Doe") == "Jane Doe: \u201cWe will act.\u201d"
     assert attributed("\u201c例如，补贴。\u201d", "安华") == "安华：\u201c例如，补贴。\u201d"
     assert all_quotation("\u201c例如，补贴。\u201d") and not all_quotation("\u201cIt works,\u201d he said.")
+
+
+def test_speakers_named_in_more_shapes() -> None:
+    from briefkit.extract.speakers import speaker
+
+    assert speaker("Oliver Wendell Holmes Jr once famously said that \u201ctaxes are the price we pay.\u201d")[0] \
+        == "Oliver Wendell Holmes Jr"
+    assert speaker("Lee Chang-yong \uc774\ucc3d\uc6a9, governor of the central bank, said the rate \u201cshould "
+                   "have been lowered,\u201d noting that demand is weak.")[0] == "Lee Chang-yong"
+    assert speaker("In a statement, the Bretton Wood institution said the aid is for \u201cimmediate health "
+                   "needs of the pandemic\u201d.")[0] == "Bretton Wood institution"
+
+
+def test_a_name_given_or_a_term_is_no_quotation() -> None:
+    from briefkit.content.model import Quote
+    from briefkit.extract.body import Sentence
+    from briefkit.extract.quotefix import said_quotes
+    from briefkit.extract.quotes import find_quotes
+
+    named = "李光耀曾将这段时期的新加坡称为“只有心脏，没有身体的经济体”。"
+    assert not find_quotes([Sentence(text=named, index=0, paragraph=0, heading=None)])
+    term = 'The latest idea is a PR-ish idea about a "project coalition", the paper says.'
+    assert not said_quotes([Quote(text="project coalition", attribution=None, source_text=term)])

@@ -118,6 +118,7 @@ def chart_bars(figures: Iterable[Any]) -> list[Any]:
 
 _MEASURE_CHARS = 2
 _MEASURE_OPENS = re.compile(r"^[\u3400-\u9fff]")
+_PERIOD_HEAD = re.compile(r"^[\d\s~至-]*(?:年(?![增减減])|月|日)?")
 
 
 def chart_measure(figures: Sequence[Any]) -> str:
@@ -133,7 +134,8 @@ def chart_measure(figures: Sequence[Any]) -> str:
             while shared and not label.endswith(shared):
                 shared = shared[1:]
         # a period the labels share opens no measure ("10月外銷訂單" → "外銷訂單"; the heading adds the period)
-        shared = re.sub(r"^[\d\s~至-]*(?:年|月|日)?", "", _word_start(labels[0], shared)).lstrip("的之和与及、，,（(")
+        # …but "年增" (year-on-year growth, "美國訂單年增") is a measure of its own, not a period's end
+        shared = _PERIOD_HEAD.sub("", _word_start(labels[0], shared)).lstrip("的之和与及、，,（(")
         return shared if len(shared) >= _MEASURE_CHARS and _MEASURE_OPENS.match(shared) else ""
     # English labels share a word more often than a measure ("Item 1", "Deaths at home"): the unit's heading
     # ("Number of deaths") says it better

@@ -106,9 +106,12 @@ def label_quality(label: str) -> int:
 _CUT_AFTER = DANGLING | {"if", "unless", "because", "whether", "when", "where", "but", "so", "although", "though"}
 """Words a label cut out of a sentence stops on: an article, a preposition, a conjunction ("Injury to our people
 if")."""
-_CUT_SHAPES = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|last|next|same)$|^(?:[A-Z]{3}\s?|[$£€¥₹])\d")
-"""A label stopping on "the first" ("…billion in the first" half), or opening on another amount ("ZAR12.11 billion
-in the first"): cut out of a sentence."""
+_CUT_SHAPES = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|last|next|same)$|^(?:[A-Z]{3}\s?|[$£€¥₹])\d"
+                         r"|\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)$|^(?:He|She|They|We|I|You)\s")
+"""A label stopping on "the first" ("…billion in the first" half) or on a month its day follows ("Minimum wage on
+May" of "on May 1"), opening on another amount ("ZAR12.11 billion in the first") or on a person's pronoun ("He
+who the value of Export …"): cut out of a sentence."""
 _POINTS_BACK = frozenset(["he", "she", "it", "they", "we", "i", "you", "this", "these", "those", "his", "her", "its",
                           "their", "our"])
 """Words opening a sentence that points back to the one before ("He was stabbed"): no heading opens on one."""
@@ -157,8 +160,8 @@ def purpose_label(fig: Any) -> str | None:
 
 _DOLLAR_PREFIXES = frozenset(["US", "A", "AU", "C", "CA", "NZ", "HK", "S", "SG", "NT", "TT", "EC", "J", "Z", "BZ", "B"])
 """The letters printed before "$" to say whose dollar ("US $", "NZ$", "HK$")."""
-_MONEY_SIGNS = frozenset(["Rs", "Tk", "N", "Sh", "Ksh", "RM", "Rp", "Nu", "R", "P", "K", "KD", "BD", "QR", "SR", "Dh",
-                          "Dhs", "GH", "Le"])
+_MONEY_SIGNS = frozenset(["Rs", "Tk", "N", "Sh", "Ksh", "KSh", "RM", "Rp", "Nu", "R", "P", "K", "KD", "BD", "QR", "SR",
+                          "Dh", "Dhs", "GH", "Le", "Frw", "FRw", "Ush", "USh", "Tsh", "TSh", "Br", "MK", "ZK", "Php"])
 """Currencies printed as letters before the amount ("Rs 8,000 crore", "Tk 23,000", "N1.33 trillion"), besides a
 currency's three-letter code ("GEL 430 million").  (Kept here: the products never load the extractor.)"""
 _PREFIX_TAIL = re.compile(r"(?:^|\s)(?P<prefix>[A-Z][A-Za-z]{0,2})$")
@@ -241,10 +244,16 @@ def key_tiles(figures: Iterable[Any], most: int, printed: Callable[[Any], str] =
     words: those with a label first, clauses only to fill the rest, no excerpt (see :func:`_tile_rank` and
     :func:`_distinct`).  A draft whose figures are all in words shows no tile."""
     # dropped before the labels are told apart: "two" under "Board members" must not keep "12" out under it
-    relabelled = (tile_labelled(fig) for fig in figures if not in_words(fig, printed))
+    relabelled = (tile_labelled(fig) for fig in figures if not in_words(fig, printed) and not unpriced(fig))
     distinct = _distinct(relabelled, printed)
     order = sorted(range(len(distinct)), key=lambda i: (_tile_rank(distinct[i]), i))[:most]
     return [distinct[i] for i in sorted(order)]
+
+
+def unpriced(fig: Any) -> bool:
+    """A sum whose currency the extractor took for its label's last word ("Requires an estimated Frw" for "Frw
+    144 billion", with no unit): its tile would print the amount without its money, a bare "144 billion"."""
+    return not fig.unit and prefix_label(fig) is not None
 
 
 _NUMERALS = re.compile(r"[\d〇一二三四五六七八九十百千万萬亿億两兩]")

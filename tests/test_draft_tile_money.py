@@ -1,0 +1,33 @@
+"""Drafted tiles and chart headings (issue 12): a sum whose currency the extractor read as its label's last word
+and kept no unit for shows no tile (it would print an amount without its money); a label cut before a date's day
+("on May") or opening on a person's pronoun is cut out of a sentence; a Chinese chart of "年增" (year-on-year
+growth) labels is headed by that measure.  Real figures through the real filters."""
+
+from __future__ import annotations
+
+from briefkit.content.model import Figure
+from briefkit.draftcharts import chart_measure
+from briefkit.draftview import key_tiles, label_quality
+
+
+def _fig(value: float, unit: str | None, label: str, source: str) -> Figure:
+    return Figure(value=value, unit=unit, label=label, source_text=source)
+
+
+def test_a_sum_without_its_currency_is_no_tile() -> None:
+    source = "The drive requires an estimated Frw 144 billion, and 5,600 hectares are irrigated."
+    bare = _fig(144e9, None, "Requires an estimated Frw", source)
+    land = _fig(5600, "hectares", "Irrigated land", source)
+    assert key_tiles([bare, land], 6) == [land]
+
+
+def test_labels_cut_out_of_a_sentence() -> None:
+    assert label_quality("Minimum wage on May") == 2
+    assert label_quality("He who the value of Export in the first week of May") == 2
+    assert label_quality("Inflation in May") < 2  # a period, not a date cut before its day
+
+
+def test_year_on_year_growth_heads_a_chinese_chart() -> None:
+    source = "美國出口年增5%，東協訂單年增8%。"
+    figs = [_fig(v, "%", label, source) for v, label in ((5, "美國出口年增"), (8, "東協訂單年增"))]
+    assert chart_measure(figs) == "年增"
