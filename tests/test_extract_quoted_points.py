@@ -25,6 +25,8 @@ UNNAMED = """Drought statement
 
 The drought report was published on Monday.
 
+Maize farms in all nine provinces were surveyed.
+
 "The drought has cut this year's maize harvest by 40 percent. Farms across the province report losses of \
 R2.5 billion. The government must release relief funding of R40 million now. Every week of delay costs jobs."
 """
@@ -47,6 +49,13 @@ def test_a_point_from_inside_a_quotation_shows_its_speaker(tmp_path: Path) -> No
 def test_a_point_from_inside_an_unattributed_quotation_is_not_taken(tmp_path: Path) -> None:
     brief, _ = extracted(tmp_path, UNNAMED)
     assert not _inside_texts([point.text for point in brief.key_points])
+    assert not _inside_texts([brief.summary or ""])  # nor a summary sentence
+
+
+def test_a_page_that_is_one_quotation_speaks_for_itself(tmp_path: Path) -> None:
+    # no sentence outside the quotation but its heading's lead-in: the quotation is the article's text
+    brief, _ = extracted(tmp_path, UNNAMED.replace("Maize farms in all nine provinces were surveyed.\n\n", ""))
+    assert _inside_texts([brief.summary or "", *(point.text for point in brief.key_points)])
 
 
 def test_a_quotation_left_open_after_a_speech_tag_runs_on() -> None:

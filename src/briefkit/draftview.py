@@ -103,9 +103,10 @@ def label_quality(label: str) -> int:
     return 1 if last in _LEADS_ON or len(words) > _LABEL_WORDS else 0
 
 
-_CUT_AFTER = DANGLING | {"if", "unless", "because", "whether", "when", "where", "but", "so", "although", "though"}
+_CUT_AFTER = DANGLING | {"if", "unless", "because", "whether", "when", "where", "but", "so", "although", "though",
+                         "less", "fewer", "rather"}
 """Words a label cut out of a sentence stops on: an article, a preposition, a conjunction ("Injury to our people
-if")."""
+if"), a comparison waiting for its "than" ("Among charities with an annual income less")."""
 _CUT_SHAPES = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|last|next|same)$|^(?:[A-Z]{3}\s?|[$£€¥₹])\d"
                          r"|\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)$|^(?:He|She|They|We|I|You)\s")
