@@ -31,3 +31,30 @@ def test_year_on_year_growth_heads_a_chinese_chart() -> None:
     source = "美國出口年增5%，東協訂單年增8%。"
     figs = [_fig(v, "%", label, source) for v, label in ((5, "美國出口年增"), (8, "東協訂單年增"))]
     assert chart_measure(figs) == "年增"
+
+
+def test_a_year_is_no_tile() -> None:
+    source = "In the summer of 1898, a chemist found neon; 40 tubes lit the show."
+    year = _fig(1898, None, "Summer", source)
+    tubes = _fig(40, "tubes", "Tubes at the show", source)
+    assert key_tiles([year, tubes], 6) == [tubes]
+
+
+def test_chinese_labels_cut_out_of_a_sentence() -> None:
+    assert label_quality("的慈悯援助金增加了") == 2
+    assert label_quality("政府计划多增加30亿令吉或") == 2
+    assert label_quality("旅遊收入年增") == 0
+
+
+def test_a_heading_with_markup_left_in_is_numbered() -> None:
+    from briefkit.draftview import names_a_theme, timeline_digest
+
+    assert not names_a_theme("{{Agribusiness hubs lead the way")
+    assert names_a_theme("Agribusiness hubs lead the way")
+    # a Chinese event opening on a pronoun points back: no event alone
+    from briefkit.content.model import Event
+
+    events = [Event(date="2023-07-27", event="他说，这包括于2023年7月27日推出昌明经济框架。", source_text="x"),
+              Event(date="2024-01-01", event="政府于2024年推出新计划。", source_text="y"),
+              Event(date="2025-01-01", event="政府于2025年增加拨款。", source_text="z")]
+    assert [e.event[:2] for e in timeline_digest(events)] == ["政府", "政府"]

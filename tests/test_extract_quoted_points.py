@@ -99,3 +99,16 @@ def test_a_name_given_or_a_term_is_no_quotation() -> None:
     assert not find_quotes([Sentence(text=named, index=0, paragraph=0, heading=None)])
     term = 'The latest idea is a PR-ish idea about a "project coalition", the paper says.'
     assert not said_quotes([Quote(text="project coalition", attribution=None, source_text=term)])
+
+
+def test_titles_and_the_sites_call_to_follow_it_are_no_content() -> None:
+    from briefkit.extract.body import Sentence
+    from briefkit.extract.quotes import find_quotes
+    from briefkit.extract.sentences_site import site_sentences
+
+    fair = 'The 1939 fair was themed "The World of Tomorrow." and drew crowds.'
+    assert not find_quotes([Sentence(text=fair, index=0, paragraph=0, heading=None)])
+    promo = "要看最快最熱資訊，請來Follow我們《東方日報》WhatsApp Channel."
+    story = "安华称，政府所有的决定和政策，都是经过深思熟虑后所制定。"
+    assert site_sentences([Sentence(text=story, index=0, paragraph=0, heading=None),
+                           Sentence(text=promo, index=1, paragraph=1, heading=None)]) == {1}

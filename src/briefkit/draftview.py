@@ -95,7 +95,8 @@ def label_quality(label: str) -> int:
     if re.search(r"[\u3400-\u9fff]", text):
         # a sentence's stop, a list's "respectively" (分别: the label names no one figure) or a conjunction
         # after a number it stops on ("…快4.2和", not the end of a word: "提及"): cut out of a sentence
-        return 2 if re.search(r"[。！？；]|分别|分別|\d[和与與及、或]$", text) else 0
+        # …or opening on a particle ("的慈悯援助金增加了") or closing on a conjunction ("政府计划多增加30亿令吉或")
+        return 2 if re.search(r"[。！？；]|分别|分別|\d[和与與及、或]$|^[的了地得之]|[和与與及或并並]$", text) else 0
     last = words[-1].lower().rstrip(".,;:")
     if _OPENS_MID.match(text) or words[0] in _LEADS_ON or last in _CUT_AFTER or last.endswith(("’s", "'s")) \
             or _CUT_SHAPES.search(text):
@@ -119,6 +120,9 @@ _POINTS_BACK = frozenset(["he", "she", "it", "they", "we", "i", "you", "this", "
 _MODALS = frozenset(["could", "would", "will", "should", "can", "may", "might", "must"])
 
 
+_MARKUP = re.compile(r"\{\{|\}\}|\[\[|\]\]|</?[a-z]+>|^#+\s")
+
+
 def names_a_theme(heading: str) -> bool:
     """Whether a drafted theme's heading names its theme: not a time stamp ("05:12"), a lead-in ending on a
     colon ("For example:", "Madam Speaker:", "陈强:"), nor a sentence cut off ("In front of a public gallery of
@@ -127,6 +131,8 @@ def names_a_theme(heading: str) -> bool:
     text = heading.strip()
     if not re.search(r"[^\W\d_]", text) or text.endswith((":", "：")):
         return False  # no word at all ("05:12", a page's time stamp), or a lead-in
+    if _MARKUP.search(text):
+        return False  # a page's markup left in it ("{{Agribusiness hubs lead the way"): numbered, not printed
     if re.search(r"[\u3400-\u9fff]", text):
         return True
     words = text.split()
@@ -245,10 +251,21 @@ def key_tiles(figures: Iterable[Any], most: int, printed: Callable[[Any], str] =
     words: those with a label first, clauses only to fill the rest, no excerpt (see :func:`_tile_rank` and
     :func:`_distinct`).  A draft whose figures are all in words shows no tile."""
     # dropped before the labels are told apart: "two" under "Board members" must not keep "12" out under it
-    relabelled = (tile_labelled(fig) for fig in figures if not in_words(fig, printed) and not unpriced(fig))
+    relabelled = (tile_labelled(fig) for fig in figures
+                  if not in_words(fig, printed) and not unpriced(fig) and not a_year(fig))
     distinct = _distinct(relabelled, printed)
     order = sorted(range(len(distinct)), key=lambda i: (_tile_rank(distinct[i]), i))[:most]
     return [distinct[i] for i in sorted(order)]
+
+
+def a_year(fig: Any) -> bool:
+    """A year read as a count ("1,898" under "Summer" for "In the summer of 1898"): a whole number between 1500 and
+    2100 with no unit that its sentence prints as a year, after "in", "of", "since" …"""
+    value = fig.value
+    if fig.unit or value != int(value) or not 1500 <= value <= 2100:
+        return False
+    return bool(re.search(rf"\b(?:in|of|since|by|from|until|to|before|after|during)\s+{int(value)}\b",
+                          str(fig.source_text or ""), re.IGNORECASE))
 
 
 def unpriced(fig: Any) -> bool:
@@ -287,6 +304,8 @@ def borrowed_label(fig: Any) -> bool:
 
 def _points_back(sentence: str) -> bool:
     """A sentence opening on a word that points back to the one before ("It's higher than last year's …")."""
+    if re.match(r"[他她它其该該这這](?![国國])", sentence.strip()):
+        return True  # "他说，这包括…": a Chinese sentence opening on a pronoun
     words = sentence.split()
     first = words[0].lower().strip("\"“‘'(") if words else ""
     if len(words) > 1 and re.sub(r"['’]s?$", "", words[1].lower().strip(",")) in _TIME_WORDS:

@@ -33,6 +33,9 @@ _ASKED = re.compile(r"\basked\b[^\"“”«»]{0,30}?[,:]?\s*[\"“«]?\s*$")
 """A question put to someone ("when asked that September, “Do you think …?”"): the asker's, not theirs."""
 
 
+_TITLE_WORDS = (3, 8)
+
+
 def _not_a_quote(text: str, sentence: str, end: int) -> bool:
     """Interface words in quotation marks ("Like", "Share"), the names of forums, series and events, a name
     given to something, and a question put to the people the sentence reports on."""
@@ -47,6 +50,8 @@ def _not_a_quote(text: str, sentence: str, end: int) -> bool:
     title_case = all(w[:1].isupper() or w.lower() in {"of", "and", "for", "the", "on", "in", "a"} for w in words)
     if title_case and len(words) >= 3 and not text.rstrip().endswith((".", "!", "?", ",")):
         return True  # a name in quotation marks: "Global Artificial Intelligence Governance Initiative"
+    if title_case and _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1] and text.rstrip().endswith((".", ",")):
+        return True  # the same with the sentence's stop set inside the marks: "The World of Tomorrow."
     return title_case and bool(_EVENT_AFTER.match(sentence[end:]) or _EVENT_BEFORE.search(sentence[:max(0, start - 1)]))
 
 
