@@ -16,13 +16,12 @@ def _fig(value: float, unit: str | None, label: str, source: str) -> Figure:
 
 def test_a_sum_without_its_currency_is_no_tile() -> None:
     source = "The drive requires an estimated Frw 144 billion, and 5,600 hectares are irrigated."
-    bare = _fig(144e9, None, "Requires an estimated Frw", source)
+    bare = _fig(144e9, None, "Requires an estimated Frw", source).model_copy(update={"display": "144 billion"})
     land = _fig(5600, "hectares", "Irrigated land", source)
     assert key_tiles([bare, land], 6) == [land]
 
 
 def test_labels_cut_out_of_a_sentence() -> None:
-    assert label_quality("Minimum wage on May") == 2
     assert label_quality("He who the value of Export in the first week of May") == 2
     assert label_quality("Inflation in May") < 2  # a period, not a date cut before its day
 
@@ -58,3 +57,15 @@ def test_a_heading_with_markup_left_in_is_numbered() -> None:
               Event(date="2024-01-01", event="政府于2024年推出新计划。", source_text="y"),
               Event(date="2025-01-01", event="政府于2025年增加拨款。", source_text="z")]
     assert [e.event[:2] for e in timeline_digest(events)] == ["政府", "政府"]
+
+
+def test_chinese_words_ending_like_a_conjunction_stay_labels() -> None:
+    assert label_quality("資料未有提及") == 0
+    assert label_quality("收入总和") == 0
+
+
+def test_a_date_cut_before_its_day_leaves_the_label() -> None:
+    from briefkit.draftview import tile_labelled
+
+    wage = _fig(1500, "MYR", "Minimum wage on May", "The RM1,500 minimum wage starts on May 1.")
+    assert tile_labelled(wage).label == "Minimum wage"

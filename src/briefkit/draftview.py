@@ -95,8 +95,9 @@ def label_quality(label: str) -> int:
     if re.search(r"[\u3400-\u9fff]", text):
         # a sentence's stop, a list's "respectively" (分别: the label names no one figure) or a conjunction
         # after a number it stops on ("…快4.2和", not the end of a word: "提及"): cut out of a sentence
-        # …or opening on a particle ("的慈悯援助金增加了") or closing on a conjunction ("政府计划多增加30亿令吉或")
-        return 2 if re.search(r"[。！？；]|分别|分別|\d[和与與及、或]$|^[的了地得之]|[和与與及或并並]$", text) else 0
+        # …or opening on a particle ("的慈悯援助金增加了") or closing on "or" ("政府计划多增加30亿令吉或"; not "和" nor
+        # "及", which end words too: "总和", "提及")
+        return 2 if re.search(r"[。！？；]|分别|分別|\d[和与與及、或]$|^[的了地得之]|或$", text) else 0
     last = words[-1].lower().rstrip(".,;:")
     if _OPENS_MID.match(text) or words[0] in _LEADS_ON or last in _CUT_AFTER or last.endswith(("’s", "'s")) \
             or _CUT_SHAPES.search(text):
@@ -109,11 +110,13 @@ _CUT_AFTER = DANGLING | {"if", "unless", "because", "whether", "when", "where", 
 """Words a label cut out of a sentence stops on: an article, a preposition, a conjunction ("Injury to our people
 if"), a comparison waiting for its "than" ("Among charities with an annual income less")."""
 _CUT_SHAPES = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|last|next|same)$|^(?:[A-Z]{3}\s?|[$£€¥₹])\d"
-                         r"|\bon\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December)$|^(?:He|She|They|We|I|You)\s")
-"""A label stopping on "the first" ("…billion in the first" half) or on a month its day follows ("Minimum wage on
-May" of "on May 1"), opening on another amount ("ZAR12.11 billion in the first") or on a person's pronoun ("He
-who the value of Export …"): cut out of a sentence."""
+                         r"|^(?:He|She|They|We|I|You)\s")
+"""A label stopping on "the first" ("…billion in the first" half), opening on another amount ("ZAR12.11 billion in
+the first") or on a person's pronoun ("He who the value of Export …"): cut out of a sentence."""
+_DAYLESS = re.compile(r"\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December)$")
+"""A month a label stops on where the sentence prints its day next ("Minimum wage on May" of "on May 1"): the date
+cut in two, which the tile does without ("Minimum wage")."""
 _POINTS_BACK = frozenset(["he", "she", "it", "they", "we", "i", "you", "this", "these", "those", "his", "her", "its",
                           "their", "our"])
 """Words opening a sentence that points back to the one before ("He was stabbed"): no heading opens on one."""
@@ -212,10 +215,16 @@ def closed_label(label: str) -> str | None:
     return closed if closed != label else None
 
 
+def dayless_label(label: str) -> str | None:
+    """``label`` without a date cut before its day ("Minimum wage on May" → "Minimum wage"), or None."""
+    bare = _DAYLESS.sub("", label.strip())
+    return bare if bare != label.strip() and bare else None
+
+
 def tile_labelled(fig: Any) -> Any:
     """``fig``, relabelled by what its money is for where its label is that phrase, without the prefix of its
     currency where its label ends on one, and without a bracket's stray close."""
-    what = purpose_label(fig) or prefix_label(fig) or closed_label(fig.label)
+    what = purpose_label(fig) or prefix_label(fig) or closed_label(fig.label) or dayless_label(fig.label)
     return fig.model_copy(update={"label": what}) if what else fig
 
 
@@ -271,7 +280,13 @@ def a_year(fig: Any) -> bool:
 def unpriced(fig: Any) -> bool:
     """A sum whose currency the extractor took for its label's last word ("Requires an estimated Frw" for "Frw
     144 billion", with no unit): its tile would print the amount without its money, a bare "144 billion"."""
-    return not fig.unit and prefix_label(fig) is not None
+    if fig.unit or prefix_label(fig) is None:
+        return False
+    # the prefix stands before this figure's own number, not the next sum's ("social needs and GEL 430 million")
+    prefix = fig.label.split()[-1]
+    shown = re.match(r"[\d,.]+", str(fig.display or "").lstrip("~≈<> "))
+    glued = re.search(rf"\b{re.escape(prefix)}\s?(?P<number>\d[\d,.]*)", str(fig.source_text or ""))
+    return bool(shown and glued and glued["number"].rstrip(".,") == shown.group(0).rstrip(".,"))
 
 
 _NUMERALS = re.compile(r"[\d〇一二三四五六七八九十百千万萬亿億两兩]")
