@@ -50,6 +50,8 @@ def test_a_heading_with_markup_left_in_is_numbered() -> None:
 
     assert not names_a_theme("{{Agribusiness hubs lead the way")
     assert names_a_theme("Agribusiness hubs lead the way")
+    assert not names_a_theme("The once-ubiquitous form of lighting was novel when it first emerged in the early "
+                             "1900s, though it has since come to represent decline.")
     # a Chinese event opening on a pronoun points back: no event alone
     from briefkit.content.model import Event
 

@@ -123,6 +123,9 @@ _POINTS_BACK = frozenset(["he", "she", "it", "they", "we", "i", "you", "this", "
 _MODALS = frozenset(["could", "would", "will", "should", "can", "may", "might", "must"])
 
 
+_SENTENCE_WORDS = 12
+_SENTENCE_CHARS = 25
+"""A heading closing on a full stop over this many words (characters in Chinese) is a sentence: numbered instead."""
 _MARKUP = re.compile(r"\{\{|\}\}|\[\[|\]\]|</?[a-z]+>|^#+\s")
 
 
@@ -137,8 +140,10 @@ def names_a_theme(heading: str) -> bool:
     if _MARKUP.search(text):
         return False  # a page's markup left in it ("{{Agribusiness hubs lead the way"): numbered, not printed
     if re.search(r"[\u3400-\u9fff]", text):
-        return True
+        return not (text.endswith("。") and len(text) > _SENTENCE_CHARS)  # a sentence, not a heading
     words = text.split()
+    if text.endswith(".") and len(words) > _SENTENCE_WORDS:
+        return False  # a standfirst's sentence ("The once-ubiquitous form of lighting was novel when …, though …")
     first, last = words[0].lower().strip("\"“‘'("), words[-1].lower().rstrip(".,;")
     return first not in _POINTS_BACK and last not in _CUT_AFTER | _MODALS
 
