@@ -30,6 +30,10 @@ def test_year_on_year_growth_heads_a_chinese_chart() -> None:
     source = "美國出口年增5%，東協訂單年增8%。"
     figs = [_fig(v, "%", label, source) for v, label in ((5, "美國出口年增"), (8, "東協訂單年增"))]
     assert chart_measure(figs) == "年增"
+    # the segmenter reads "前年" (the year before last) in "春節假期前年增": the measure is still "年增"
+    figs = [_fig(v, "%", label, "春節假期前年增9.7%，旅遊收入年增9.9%。") for v, label in ((9.7, "春節假期前年增"),
+                                                                               (9.9, "旅遊收入年增"))]
+    assert chart_measure(figs) == "年增"
 
 
 def test_a_year_is_no_tile() -> None:

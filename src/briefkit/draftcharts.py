@@ -160,4 +160,11 @@ def _a_word(text: str) -> bool:
     """Whether ``text`` is one word of two characters or more, not the end of a fraction ("分之一")."""
     from briefkit.extract.segment_zh import tokens
 
+    if text in _MEASURE_WORDS:
+        return True
     return len(text) >= _MEASURE_CHARS and not re.match(r"[之分的]", text) and [w for w, _ in tokens(text)] == [text]
+
+
+_MEASURE_WORDS = frozenset(["年增", "年減", "年减", "年增率", "年減率", "年减率", "月增", "月減", "月减"])
+"""Measures the segmenter splits ("年" "增"), or runs into the word before ("前年" "增" of "春節假期前年增"):
+year-on-year growth named as Taiwan's statistics name it."""
