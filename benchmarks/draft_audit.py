@@ -45,7 +45,8 @@ parse, repeated sentences dropped: :func:`briefkit.render.document_for`).  Count
   which the products mark "…"), is three words or fewer, or is an interface word ("Share", "Read more");
 - ``quote_inside``: a key point that is a sentence from inside a quotation the article runs over several
   sentences (a quotation mark opened before it in its paragraph and not yet closed): someone's words shown
-  as the article's, with neither their marks nor their speaker;
+  as the article's, with neither their marks nor their speaker (a point showing both is not counted: "X: “…”",
+  or its opening mark restored before the speech tag naming X);
 - ``cut_sentence``: a summary, key point or background paragraph that stops mid-sentence: cut with "..."
   after a word or a comma (a teaser's dek), or ending on a word with no closing stop;
 - ``render_error``: a product that does not build at all;
@@ -103,6 +104,7 @@ from briefkit.document.nodes import (  # noqa: E402
 )
 from briefkit.errors import BriefkitError  # noqa: E402
 from briefkit.extract import extract_article  # noqa: E402
+from briefkit.extract.speakers import speaker  # noqa: E402
 from briefkit.labels import labels_for  # noqa: E402
 from briefkit.packs import find_pack  # noqa: E402
 from briefkit.readers import read_article  # noqa: E402
@@ -189,10 +191,25 @@ def _open_quote(before: str) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
+_SHOWN_QUOTED = re.compile(r"^[^\"“”「」:：]{2,80}[:：]\s?[\"“「]")
+"""A point shown as a quotation with its speaker before it ("Hannah Terrey: “We know that …”"): their marks
+and their speaker, as a reader should see someone's words."""
+
+
+def shown_quoted(text: str, source: str) -> bool:
+    """A point shown as someone's words: "X: “…”", or opened by a mark its sentence lacks and closed by the
+    speech tag naming X ("“… period,” the SBP said.")."""
+    restored = text[:1] in "“\"" and source[:1] not in "“\""
+    return bool(_SHOWN_QUOTED.match(text)) or (restored and speaker(text.rsplit("”", 1)[-1])[0] is not None)
+
+
 def inside_defects(brief: Brief, paragraphs: list[str]) -> list[tuple[str, str]]:
-    """Key points whose sentence stands inside a quotation opened earlier in its paragraph."""
+    """Key points whose sentence stands inside a quotation opened earlier in its paragraph (unless the point
+    shows it as one: its speaker and its marks, or its opening mark and the speech tag naming its speaker)."""
     found = []
     for point in brief.key_points:
+        if shown_quoted(point.text, point.source_text or ""):
+            continue
         head = (point.source_text or point.text)[:40]
         where = next(((par, i) for par in paragraphs if (i := par.find(head)) >= 0), None)
         if where is not None and where[1] > 0 and _open_quote(where[0][:where[1]]):

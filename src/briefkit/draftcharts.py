@@ -118,6 +118,7 @@ def chart_bars(figures: Iterable[Any]) -> list[Any]:
 
 _MEASURE_CHARS = 2
 _MEASURE_OPENS = re.compile(r"^[\u3400-\u9fff]")
+_PERIOD_HEAD = re.compile(r"^[\d\s~至-]*(?:年(?![增减減])|月|日)?")
 
 
 def chart_measure(figures: Sequence[Any]) -> str:
@@ -133,7 +134,8 @@ def chart_measure(figures: Sequence[Any]) -> str:
             while shared and not label.endswith(shared):
                 shared = shared[1:]
         # a period the labels share opens no measure ("10月外銷訂單" → "外銷訂單"; the heading adds the period)
-        shared = re.sub(r"^[\d\s~至-]*(?:年|月|日)?", "", _word_start(labels[0], shared)).lstrip("的之和与及、，,（(")
+        # …but "年增" (year-on-year growth, "美國訂單年增") is a measure of its own, not a period's end
+        shared = _PERIOD_HEAD.sub("", _word_start(labels[0], shared)).lstrip("的之和与及、，,（(")
         return shared if len(shared) >= _MEASURE_CHARS and _MEASURE_OPENS.match(shared) else ""
     # English labels share a word more often than a measure ("Item 1", "Deaths at home"): the unit's heading
     # ("Number of deaths") says it better
@@ -158,4 +160,11 @@ def _a_word(text: str) -> bool:
     """Whether ``text`` is one word of two characters or more, not the end of a fraction ("分之一")."""
     from briefkit.extract.segment_zh import tokens
 
+    if text in _MEASURE_WORDS:
+        return True
     return len(text) >= _MEASURE_CHARS and not re.match(r"[之分的]", text) and [w for w, _ in tokens(text)] == [text]
+
+
+_MEASURE_WORDS = frozenset(["年增", "年減", "年减", "年增率", "年減率", "年减率", "月增", "月減", "月减"])
+"""Measures the segmenter splits ("年" "增"), or runs into the word before ("前年" "增" of "春節假期前年增"):
+year-on-year growth named as Taiwan's statistics name it."""

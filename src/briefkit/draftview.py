@@ -95,7 +95,9 @@ def label_quality(label: str) -> int:
     if re.search(r"[\u3400-\u9fff]", text):
         # a sentence's stop, a list's "respectively" (分别: the label names no one figure) or a conjunction
         # after a number it stops on ("…快4.2和", not the end of a word: "提及"): cut out of a sentence
-        return 2 if re.search(r"[。！？；]|分别|分別|\d[和与與及、或]$", text) else 0
+        # …or opening on a particle ("的慈悯援助金增加了") or closing on "or" ("政府计划多增加30亿令吉或"; not "和" nor
+        # "及", which end words too: "总和", "提及")
+        return 2 if re.search(r"[。！？；]|分别|分別|\d[和与與及、或]$|^[的了地得之]|或$", text) else 0
     last = words[-1].lower().rstrip(".,;:")
     if _OPENS_MID.match(text) or words[0] in _LEADS_ON or last in _CUT_AFTER or last.endswith(("’s", "'s")) \
             or _CUT_SHAPES.search(text):
@@ -103,16 +105,28 @@ def label_quality(label: str) -> int:
     return 1 if last in _LEADS_ON or len(words) > _LABEL_WORDS else 0
 
 
-_CUT_AFTER = DANGLING | {"if", "unless", "because", "whether", "when", "where", "but", "so", "although", "though"}
+_CUT_AFTER = DANGLING | {"if", "unless", "because", "whether", "when", "where", "but", "so", "although", "though",
+                         "less", "fewer", "rather"}
 """Words a label cut out of a sentence stops on: an article, a preposition, a conjunction ("Injury to our people
-if")."""
-_CUT_SHAPES = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|last|next|same)$|^(?:[A-Z]{3}\s?|[$£€¥₹])\d")
-"""A label stopping on "the first" ("…billion in the first" half), or opening on another amount ("ZAR12.11 billion
-in the first"): cut out of a sentence."""
+if"), a comparison waiting for its "than" ("Among charities with an annual income less")."""
+_CUT_SHAPES = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|last|next|same)$|^(?:[A-Z]{3}\s?|[$£€¥₹])\d"
+                         r"|^(?:He|She|They|We|I|You)\s")
+"""A label stopping on "the first" ("…billion in the first" half), opening on another amount ("ZAR12.11 billion in
+the first") or on a person's pronoun ("He who the value of Export …"): cut out of a sentence."""
+_DAYLESS = re.compile(r"\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December)$")
+"""A month a label stops on where the sentence prints its day next ("Minimum wage on May" of "on May 1"): the date
+cut in two, which the tile does without ("Minimum wage")."""
 _POINTS_BACK = frozenset(["he", "she", "it", "they", "we", "i", "you", "this", "these", "those", "his", "her", "its",
                           "their", "our"])
 """Words opening a sentence that points back to the one before ("He was stabbed"): no heading opens on one."""
 _MODALS = frozenset(["could", "would", "will", "should", "can", "may", "might", "must"])
+
+
+_SENTENCE_WORDS = 12
+_SENTENCE_CHARS = 25
+"""A heading closing on a full stop over this many words (characters in Chinese) is a sentence: numbered instead."""
+_MARKUP = re.compile(r"\{\{|\}\}|\[\[|\]\]|</?[a-z]+>|^#+\s")
 
 
 def names_a_theme(heading: str) -> bool:
@@ -123,9 +137,13 @@ def names_a_theme(heading: str) -> bool:
     text = heading.strip()
     if not re.search(r"[^\W\d_]", text) or text.endswith((":", "：")):
         return False  # no word at all ("05:12", a page's time stamp), or a lead-in
+    if _MARKUP.search(text):
+        return False  # a page's markup left in it ("{{Agribusiness hubs lead the way"): numbered, not printed
     if re.search(r"[\u3400-\u9fff]", text):
-        return True
+        return not (text.endswith("。") and len(text) > _SENTENCE_CHARS)  # a sentence, not a heading
     words = text.split()
+    if text.endswith(".") and len(words) > _SENTENCE_WORDS:
+        return False  # a standfirst's sentence ("The once-ubiquitous form of lighting was novel when …, though …")
     first, last = words[0].lower().strip("\"“‘'("), words[-1].lower().rstrip(".,;")
     return first not in _POINTS_BACK and last not in _CUT_AFTER | _MODALS
 
@@ -157,8 +175,8 @@ def purpose_label(fig: Any) -> str | None:
 
 _DOLLAR_PREFIXES = frozenset(["US", "A", "AU", "C", "CA", "NZ", "HK", "S", "SG", "NT", "TT", "EC", "J", "Z", "BZ", "B"])
 """The letters printed before "$" to say whose dollar ("US $", "NZ$", "HK$")."""
-_MONEY_SIGNS = frozenset(["Rs", "Tk", "N", "Sh", "Ksh", "RM", "Rp", "Nu", "R", "P", "K", "KD", "BD", "QR", "SR", "Dh",
-                          "Dhs", "GH", "Le"])
+_MONEY_SIGNS = frozenset(["Rs", "Tk", "N", "Sh", "Ksh", "KSh", "RM", "Rp", "Nu", "R", "P", "K", "KD", "BD", "QR", "SR",
+                          "Dh", "Dhs", "GH", "Le", "Frw", "FRw", "Ush", "USh", "Tsh", "TSh", "Br", "MK", "ZK", "Php"])
 """Currencies printed as letters before the amount ("Rs 8,000 crore", "Tk 23,000", "N1.33 trillion"), besides a
 currency's three-letter code ("GEL 430 million").  (Kept here: the products never load the extractor.)"""
 _PREFIX_TAIL = re.compile(r"(?:^|\s)(?P<prefix>[A-Z][A-Za-z]{0,2})$")
@@ -202,10 +220,16 @@ def closed_label(label: str) -> str | None:
     return closed if closed != label else None
 
 
+def dayless_label(label: str) -> str | None:
+    """``label`` without a date cut before its day ("Minimum wage on May" → "Minimum wage"), or None."""
+    bare = _DAYLESS.sub("", label.strip())
+    return bare if bare != label.strip() and bare else None
+
+
 def tile_labelled(fig: Any) -> Any:
     """``fig``, relabelled by what its money is for where its label is that phrase, without the prefix of its
     currency where its label ends on one, and without a bracket's stray close."""
-    what = purpose_label(fig) or prefix_label(fig) or closed_label(fig.label)
+    what = purpose_label(fig) or prefix_label(fig) or closed_label(fig.label) or dayless_label(fig.label)
     return fig.model_copy(update={"label": what}) if what else fig
 
 
@@ -241,10 +265,33 @@ def key_tiles(figures: Iterable[Any], most: int, printed: Callable[[Any], str] =
     words: those with a label first, clauses only to fill the rest, no excerpt (see :func:`_tile_rank` and
     :func:`_distinct`).  A draft whose figures are all in words shows no tile."""
     # dropped before the labels are told apart: "two" under "Board members" must not keep "12" out under it
-    relabelled = (tile_labelled(fig) for fig in figures if not in_words(fig, printed))
+    relabelled = (tile_labelled(fig) for fig in figures
+                  if not in_words(fig, printed) and not unpriced(fig) and not a_year(fig))
     distinct = _distinct(relabelled, printed)
     order = sorted(range(len(distinct)), key=lambda i: (_tile_rank(distinct[i]), i))[:most]
     return [distinct[i] for i in sorted(order)]
+
+
+def a_year(fig: Any) -> bool:
+    """A year read as a count ("1,898" under "Summer" for "In the summer of 1898"): a whole number between 1500 and
+    2100 with no unit that its sentence prints as a year, after "in", "of", "since" …"""
+    value = fig.value
+    if fig.unit or value != int(value) or not 1500 <= value <= 2100:
+        return False
+    return bool(re.search(rf"\b(?:in|of|since|by|from|until|to|before|after|during)\s+{int(value)}\b",
+                          str(fig.source_text or ""), re.IGNORECASE))
+
+
+def unpriced(fig: Any) -> bool:
+    """A sum whose currency the extractor took for its label's last word ("Requires an estimated Frw" for "Frw
+    144 billion", with no unit): its tile would print the amount without its money, a bare "144 billion"."""
+    if fig.unit or prefix_label(fig) is None:
+        return False
+    # the prefix stands before this figure's own number, not the next sum's ("social needs and GEL 430 million")
+    prefix = fig.label.split()[-1]
+    shown = re.match(r"[\d,.]+", str(fig.display or "").lstrip("~≈<> "))
+    glued = re.search(rf"\b{re.escape(prefix)}\s?(?P<number>\d[\d,.]*)", str(fig.source_text or ""))
+    return bool(shown and glued and glued["number"].rstrip(".,") == shown.group(0).rstrip(".,"))
 
 
 _NUMERALS = re.compile(r"[\d〇一二三四五六七八九十百千万萬亿億两兩]")
@@ -277,6 +324,8 @@ def borrowed_label(fig: Any) -> bool:
 
 def _points_back(sentence: str) -> bool:
     """A sentence opening on a word that points back to the one before ("It's higher than last year's …")."""
+    if re.match(r"[他她它其该該这這](?![国國])", sentence.strip()):
+        return True  # "他说，这包括…": a Chinese sentence opening on a pronoun
     words = sentence.split()
     first = words[0].lower().strip("\"“‘'(") if words else ""
     if len(words) > 1 and re.sub(r"['’]s?$", "", words[1].lower().strip(",")) in _TIME_WORDS:

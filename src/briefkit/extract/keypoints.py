@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 
 from briefkit.extract.body import Sentence
 from briefkit.extract.listmarks import BULLETS
+from briefkit.extract.sentences import unturned
 from briefkit.extract.speakers import speaker
 from briefkit.extract.textcache import text_cache
 from briefkit.extract.wordcount import CJK
@@ -156,6 +157,7 @@ _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("«", "»"))
 def _quotation_tail(text: str) -> bool:
     """Whether ``text`` closes a quotation it never opened: someone's words, whose speaker and start are in
     an earlier sentence."""
+    text = unturned(text)  # ",“ the SBP said.": a closing mark set the wrong way round
     if any(text.count(closing) > text.count(opening) for opening, closing in _QUOTE_PAIRS):
         return True
     first = text.find('"')  # straight marks: an odd count whose first mark closes

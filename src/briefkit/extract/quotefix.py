@@ -6,7 +6,8 @@ wording there reads as a statement: "concerned citizens" (scare quotes in an op-
 
 - a phrase of at most four words, with no speaker named, that the sentence runs on after ("a lot of
   “concerned citizens” who were …", the comma set inside the marks too: "the “long-term unemployed,” remain
-  high"): a term, not a statement;
+  high") or that an article names ("an idea about a “project coalition”, the paper says"): a term, not a
+  statement;
 - a short Chinese quotation, with no speaker, followed at once by more of the noun it names
   (“嗨購幸福懷化”消費季, “新质生产力”是…): a name or a term; something said ends at punctuation.
 
@@ -43,5 +44,10 @@ def _a_term(text: str, sentence: str, most: int) -> bool:
     if CJK.search(text):
         return len(text) < _CJK_NAME and bool(CJK.match(after))
     words = text.split()
+    # a term follows an article or a demonstrative ("a PR-ish idea about a “project coalition”, the paper says")
+    named = bool(_ARTICLE_BEFORE.search(sentence[:at]))
     return len(words) <= most and text[:1].islower() and not text.rstrip().endswith((".", "!", "?", ",")) \
-        and bool(re.match(r"\s+[a-z]", after))
+        and (named or bool(re.match(r"\s+[a-z]", after)))
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|so-called)\s+[\"“‘']$", re.IGNORECASE)

@@ -27,8 +27,13 @@ _EVENT_BEFORE = re.compile(r"(?:series|forum|summit|conference|theme|themed|titl
 _NAMED_AS = re.compile(r"\b(?:titled|entitled|dubbed|nicknamed|so-called|slogan|motto|theme)\s*,?\s*[\"“«「『]?\s*$",
                        re.IGNORECASE)
 """A quotation that is a name given ("the budget, titled “Delivering for you”"): nobody's words."""
+_ZH_NAMED_AS = re.compile(r"(?:[称稱]之?[为為]|[称稱]作|叫做|[誉譽][为為]|命名[为為]|名[为為]|[号號][称稱])[“「『]?$")
+"""The same in Chinese (李光耀曾将这段时期的新加坡称为“只有心脏，没有身体的经济体”: a name he gave)."""
 _ASKED = re.compile(r"\basked\b[^\"“”«»]{0,30}?[,:]?\s*[\"“«]?\s*$")
 """A question put to someone ("when asked that September, “Do you think …?”"): the asker's, not theirs."""
+
+
+_TITLE_WORDS = (3, 8)
 
 
 def _not_a_quote(text: str, sentence: str, end: int) -> bool:
@@ -38,12 +43,15 @@ def _not_a_quote(text: str, sentence: str, end: int) -> bool:
         return True
     start = sentence.find(text)
     before = sentence[:max(0, start)]
-    if _NAMED_AS.search(before) or (text.rstrip().endswith("?") and _ASKED.search(before)):
+    named = _NAMED_AS.search(before) or _ZH_NAMED_AS.search(before)
+    if named or (text.rstrip().endswith("?") and _ASKED.search(before)):
         return True
     words = text.split()
     title_case = all(w[:1].isupper() or w.lower() in {"of", "and", "for", "the", "on", "in", "a"} for w in words)
     if title_case and len(words) >= 3 and not text.rstrip().endswith((".", "!", "?", ",")):
         return True  # a name in quotation marks: "Global Artificial Intelligence Governance Initiative"
+    if title_case and _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1] and text.rstrip().endswith((".", ",")):
+        return True  # the same with the sentence's stop set inside the marks: "The World of Tomorrow."
     return title_case and bool(_EVENT_AFTER.match(sentence[end:]) or _EVENT_BEFORE.search(sentence[:max(0, start - 1)]))
 
 

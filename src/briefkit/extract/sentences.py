@@ -102,8 +102,20 @@ def closed_quotes(sentence: str) -> str:
     return sentence
 
 
+_TURNED = re.compile(r"(?<=[^\W\d_]|[.,!?])“(?=\s+[a-z]|\s*$)")
+"""An opening mark set where the quotation closes (",“ the SBP said.", "period.“"): a typesetting slip, read as the
+closing mark it stands for."""
+
+
+def unturned(text: str) -> str:
+    """``text`` with an opening quotation mark that closes a quotation (after its words, before the speech tag or
+    the end) turned the right way."""
+    return _TURNED.sub("”", text) if "“" in text else text
+
+
 def _opens(text: str, state: bool) -> bool:
     """Whether a quotation is open after ``text``, given whether one was open before it."""
+    text = unturned(text)
     for opening, closing in _PAIRS:
         if opening in text or closing in text:
             return text.rfind(opening) > text.rfind(closing)
@@ -124,5 +136,18 @@ def inside_quotations(texts: list[str]) -> set[int]:
             inside.add(position)
         state = _opens(text, state)
     # A quotation left open is a quoted paragraph when the paragraph opens on its mark (news style opens every
-    # paragraph of a long quotation and closes only the last); elsewhere an unpaired mark is no evidence.
-    return inside if not state or texts[0].lstrip()[:1] in "“\"「『«" else set()
+    # paragraph of a long quotation and closes only the last), or when the mark opens a sentence or follows a
+    # speech tag ("The Minister said: “This positive …", the page then cut the paragraph or ran it on); elsewhere
+    # an unpaired mark is no evidence.
+    return inside if not state or texts[0].lstrip()[:1] in "“\"「『«" or _opened_as_speech(texts) else set()
+
+
+def _opened_as_speech(texts: list[str]) -> bool:
+    """Whether the quotation left open in the paragraph (``texts``) opens as someone's words: at the start of a
+    sentence, or after the colon or comma of a speech tag ("said: “", "said, \"", "表示：“")."""
+    for text in reversed(texts):
+        marks = list(re.finditer(r"[“\"「『«]", text))
+        if marks:
+            before = text[:marks[-1].start()].rstrip()
+            return not before or before.endswith((":", "：", ",", "，"))
+    return False

@@ -48,6 +48,10 @@ def appeal_paragraphs(paragraphs: Sequence[str]) -> set[int]:
 
 _SOURCE_LINE = re.compile(r"^\s*(?:来源|來源|出处|出處|责任编辑|責任編輯|编辑|編輯|稿源)\s*[:：]")
 """A Chinese page's credit line ("来源:中国新能源汽车网", "责任编辑:…"): the page's note on itself."""
+_FOLLOW_US = re.compile(r"[请請][来來]?(?:follow|[关關]注|[订訂][阅閱]|追[踪蹤])\s*我[们們]"
+                        r"|(?:[关關]注|[订訂][阅閱])我[们們]的|(?:follow|[关關]注|[订訂][阅閱])[^。！]{0,20}(?:WhatsApp|Telegram|Facebook|YouTube|微信公众号)",
+                        re.IGNORECASE)
+"""A Chinese page's call to follow it ("要看最快最熱資訊，請來Follow我們《東方日報》WhatsApp Channel."): its voice."""
 _DEFINES = re.compile(r"^[^，,。：:]{2,20}[:：]\s*(?:即|指|是指|也称|也稱|又称|又稱|简称|簡稱|"
                       r"是用来|是用來|是用于|是用於)|(?:是指|是用来反映|是用來反映|是用于衡量|是用於衡量)")
 """A Chinese glossary line: a term and its definition ("工业增加值增长速度:即工业增长速度,是用来反映…的指标。")."""
@@ -75,4 +79,4 @@ def site_sentences(sentences: Sequence[Sentence]) -> set[int]:
         texts.setdefault(sentence.paragraph, []).append(sentence.text)
     appeals = {order[i] for i in appeal_paragraphs([" ".join(texts[p]) for p in order])}
     return {s.index for s in sentences if s.paragraph in appeals or is_note(s.text) or _SOURCE_LINE.match(s.text)
-            or _DISCLAIMER.search(s.text)}
+            or _DISCLAIMER.search(s.text) or _FOLLOW_US.search(s.text)}

@@ -33,9 +33,12 @@ _TITLES = (r"moderator|chair(?:man|woman|person)?|director|minister|secretary|pr
 _RANKS = r"state|former|acting|senior|vice|local|county|city|federal|provincial|deputy|assistant"
 # "said X" (not "told X": the one told is the listener, "…, told The Associated Press")
 _SAID = re.compile(rf"\b(?!told\b)(?:{_VERBS})\s+(?:the\s+)?(?:(?:{_RANKS})\s+)?(?:(?:{_TITLES})\s+)?" + _NAME)
-_SAID_BY = re.compile(_NAME + rf",?\s+(?:\([^)]*\)\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|further\s+|later\s+|"
-                      rf"[a-z]+ly\s+)?(?:{_VERBS})\b")
-_APPOSED = re.compile(_NAME + rf",\s+[^,“”\"]{{3,120}},\s+(?:also\s+)?(?:{_VERBS})\b")
+# "X once famously said", "X has also said": up to two adverbs between the name and its verb
+_SAID_BY = re.compile(_NAME + rf",?\s+(?:\([^)]*\)\s+)?(?:has\s+|have\s+|had\s+)?(?:(?:also|further|later|once|"
+                      rf"[a-z]+ly)\s+){{0,2}}(?:{_VERBS})\b")
+_NATIVE = r"(?:\s+[\u1100-\u11ff\uac00-\ud7af\u3040-\u30ff\u3400-\u9fff]{1,8})?"
+"""A name in its own script after its romanisation ("Lee Chang-yong 이창용, governor of …, said")."""
+_APPOSED = re.compile(_NAME + _NATIVE + rf",\s+[^,“”\"]{{3,120}},\s+(?:also\s+)?(?:{_VERBS})\b")
 _OFFICE = re.compile(_NAME + r"['’]s\s+((?:[a-z]+\s+){0,2}(?:office|ministry|department|spokes(?:wo)?man|"
                      rf"spokesperson|campaign|team|lawyers?|government|party))\s+(?:also\s+)?(?:{_VERBS})\b")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?" + _NAME)
@@ -43,9 +46,14 @@ _PRONOUN = re.compile(rf"\b(he|she|they|it|we)\s+(?:also\s+|further\s+|later\s+)
 _ROLE_NOUNS = (r"policy\s?makers|policymakers|officials?|ministry|ministers?|government|spokes(?:wo)?m[ae]n|"
                r"spokesperson|statement|report|bank|council|committee|board|authorities|analysts?|economists?|"
                r"company|firm|regulator|agency|department|court|judges?|police|researchers|experts?|organi[sz]ers|"
-               r"lawmakers|legislators|residents|chairman|chairwoman|chair|president|governor|mayor|minister")
+               r"lawmakers|legislators|residents|chairman|chairwoman|chair|president|governor|mayor|minister|"
+               r"institution|lender|memorandum")
 _ROLE = re.compile(rf"\b(?:[Tt]he\s+)?((?:[a-z-]+\s+){{0,2}}(?:{_ROLE_NOUNS}))\s+(?:also\s+)?(?:{_VERBS})\b"
                    rf"|\b(?:{_VERBS})\s+(?:the\s+)?((?:[a-z-]+\s+){{0,2}}(?:{_ROLE_NOUNS}))\b")
+_NAMED_ROLE = re.compile(rf"\bthe\s+((?:[A-Z][\w-]*\s+){{1,3}}(?:{_ROLE_NOUNS}))\s+(?:also\s+)?(?:{_VERBS})\b")
+"""A body named by its name and a common noun ("the Bretton Wood institution said"): the name is part of it."""
+_ACCORDING_ROLE = re.compile(rf"\baccording to\s+the\s+((?:[a-z-]+\s+){{0,2}}(?:{_ROLE_NOUNS}))\b")
+"""A document or body named by a common noun ("according to the explanatory memorandum")."""
 SPEECH_TAG = re.compile(rf"\s*(?:[\w.'’-]+\s+){{0,4}}?(?:{_VERBS})\b")
 """What follows a quotation when it is a speech tag ("he said", "the Council's spokesman added")."""
 _CUE = re.compile(rf"\b(?:{_VERBS}|according)\b|表示|指出|强调|認為|认为|介绍|介紹|坦言|透露|称|稱|说|說")
@@ -95,7 +103,7 @@ def speaker(sentence: str) -> tuple[str | None, bool]:
                 name = _from_office(name)
             if name and name[0].isupper() and name.split()[0] not in _NOT_NAMES:
                 return name, False
-    role = _ROLE.search(outside)
+    role = _NAMED_ROLE.search(outside) or _ROLE.search(outside) or _ACCORDING_ROLE.search(outside)
     if role:
         words = (role.group(1) or role.group(2)).strip()
         return words[:1].upper() + words[1:], False

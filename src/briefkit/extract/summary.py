@@ -34,9 +34,10 @@ from briefkit.extract.keypoints import (
     unlinked,
     unmarked,
 )
+from briefkit.extract.quotedpoints import attributed, quotation_speakers, quoted_point
 from briefkit.extract.samefigure import repeats_figure
 from briefkit.extract.sentenceends import finished, headline_case, unfinished
-from briefkit.extract.sentences import closed_quotes, inside_quotations
+from briefkit.extract.sentences import closed_quotes, inside_quotations, unturned
 from briefkit.extract.sentences_site import glossary_sentences, site_sentences
 from briefkit.extract.teasers import teaser_sentences
 from briefkit.extract.wordcount import CJK
@@ -174,6 +175,7 @@ def _with_followers(chosen: list[Sentence], by_index: dict[int, Sentence], said:
 
 
 _FEW_OUTSIDE = 4  # sentences outside running quotations an article needs before those inside are passed over
+_ALL_QUOTED = 1  # sentences outside at most, for a page that is all one quotation
 
 
 def _quoted_inside(sentences: list[Sentence]) -> set[int]:
@@ -220,16 +222,25 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
     ranked = [s for _, s in rank(sentences, has_fact, title) if s.index not in unusable]
     by_index = {i: s for i, s in by_index.items() if i not in unusable}  # nor a follower nor a pair's half
     said: list[set[str]] = []
-    chosen = _with_followers(_summary(ranked, summary_size(len(ranked)), said), by_index, said)
+    speakers_of = quotation_speakers(sentences, quoted)
+    if len(outside) <= _ALL_QUOTED and not any(speakers_of.get(i) for i in quoted):
+        # the page is one quotation naming no one (a reprint set in quotation marks, a statement whose lead-in
+        # names no speaker the extractor reads): its words are the article's own
+        quoted = set()
+    # someone's words the article gives no speaker for are no summary sentence either (see the points below)
+    voiced = [s for s in ranked if s.index not in quoted or speakers_of.get(s.index)]
+    chosen = _with_followers(_summary(voiced, summary_size(len(ranked)), said), by_index, said)
     used = {s.index for s in chosen}
     points: list[tuple[str, str, set[int]]] = []
     for text, source, indexes in point_units(ranked, by_index, used):
         if len(points) >= _KEY_POINTS:
             break
-        if indexes & used or said_before(text, said) \
+        # someone's words are a point only as a quotation with its speaker (:mod:`~briefkit.extract.quotedpoints`)
+        shown = quoted_point(finished(closed_quotes(unturned(unlinked(unmarked(text))))), indexes, quoted, speakers_of)
+        if shown is None or indexes & used or said_before(text, said) \
                 or repeats_figure(text, [*(s.text for s in chosen), *(p[0] for p in points)]):
             continue
-        points.append((text, source, indexes))
+        points.append((shown, source, indexes))
         used |= indexes
         said.append(bag(text))
     # near copies of what was said, and the page's notes about itself, belong nowhere else in the draft
@@ -241,10 +252,15 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
         first = sentences[0]
         return shorten(first.text, _MAX_WORDS) or first.text, [], used | {first.index}
     # each sentence whole: less the agency's sign-off ("— Bernama"), with the stop the page left out ("…,” he said")
-    return (_joined([finished(unmarked(s.text)) for s in chosen]),
-            [Point(text=finished(closed_quotes(unlinked(unmarked(text)))), source_text=source)
-             for text, source, _ in points],
+    return (_joined([_voiced(finished(unmarked(s.text)), speakers_of.get(s.index) if s.index in quoted else None)
+                     for s in chosen]),
+            [Point(text=text, source_text=source) for text, source, _ in points],
             used)
+
+
+def _voiced(text: str, speaker: str | None) -> str:
+    """A summary sentence from inside a quotation, shown as its speaker's words ("Hannah Terrey: “…”")."""
+    return attributed(text, speaker) if speaker else text
 
 
 def _joined(texts: list[str]) -> str:
