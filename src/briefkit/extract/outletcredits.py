@@ -28,7 +28,10 @@ from briefkit.readers import Article
 _BODY_WORD = re.compile(r"\b(?i:ministry|department|office|agency|authority|commission|bureau|council|board|"
                         r"service|administration|treasury|institute|directorate|secretariat|cabinet|presidency|"
                         r"municipality|corporation|bank|police|embassy|high\s+commission|parliament|senate)\b")
-_RELEASE_LINE = re.compile(r"^(?i:press|media|news)\s+(?i:release|statement)$")
+_RELEASE_LINE = re.compile(r"^(?i:(?:press|media|news)\s+(?:release|statement)|for\s+immediate\s+release)$")
+# a body's name in title case over the label: "Ministry of Health", "The Department for Transport"
+_BODY_NAME = re.compile(r"^(?:The\s+)?(?:Ministry|Department|Office|Bureau|Agency|Authority|Commission)\s+(?:of|for)\s+"
+                        r"[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w'’-]*){0,4}$")
 _MINOR = frozenset({"of", "and", "for", "the", "on", "in", "to", "&"})
 
 
@@ -49,8 +52,8 @@ def letterhead_issuer(lines: list[str]) -> str | None:
         if not _RELEASE_LINE.match(text):
             continue
         for near in (texts[i - 1] if i else "", texts[i + 1] if i + 1 < len(texts) else ""):
-            if 2 <= len(near.split()) <= 8 and near.isupper() and not re.search(r"\d", near) \
-                    and _BODY_WORD.search(near):
+            if 2 <= len(near.split()) <= 8 and not re.search(r"\d", near) \
+                    and ((near.isupper() and _BODY_WORD.search(near)) or _BODY_NAME.match(near)):
                 return _as_written(near.strip(" .:,"))
     return None
 
@@ -185,10 +188,11 @@ def cited_agency(paragraphs: list[str]) -> str | None:
 
 
 # "… on January 7. PHOTO | ISAAC WALE | NATION MEDIA GROUP": a picture's credit, its photographer then its group
-# (the credit word opens the line or follows a caption's sentence, and a photographer stands before the group, so a
-# title bar's "… | Photos | Lakeview Times" section is no credit)
-_PHOTO_CREDIT = re.compile(r"(?:^|[.!?”]\s+)(?i:photos?|image|picture|file\s+photo|courtesy)\s*[|:/]\s*"
-                           r"[^|/]{2,40}[|/]\s*(?P<name>[^|/]{2,60}?)\s*$")
+# (the credit word opens the line or follows a caption's sentence, and a photographer stands between bars before the
+# group, so a title bar's "… | Photos | Lakeview Times" section is no credit; "Photo: Jane Doe/InDaily", with no bar,
+# never reads as a title's suffix in the first place)
+_PHOTO_CREDIT = re.compile(r"(?:^|[.!?”]\s+)(?i:photos?|image|picture|file\s+photo|courtesy)\s*[|｜]\s*"
+                           r"[^|｜]{2,40}[|｜]\s*(?P<name>[^|｜]{2,60}?)\s*$")
 
 
 def photo_credit_suffix(line: str) -> str | None:
