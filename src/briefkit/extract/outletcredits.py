@@ -12,7 +12,12 @@ finders do not read:
 - a feed aggregator's item line ("by Jane Doe from World news | The Guardian on (#68WYR)");
 - a blog's repost of another paper's headline, labelled with the paper ("Jamaica Gleaner: “HEADLINE”");
 - a "Source" label run onto the story's last sentence without a colon ("… the Minister Source Hueiyen News Service");
-- a wire agency cited with its date in brackets after a sentence of fact ("… forecast (Bloomberg, 25-Jan-2011).").
+- a wire agency cited with its date in brackets after a sentence of fact ("… forecast (Bloomberg, 25-Jan-2011).");
+- a column platform's name run into a copied Chinese headline ("…受益环节财富号").
+
+It also reads what only looks like a credit: a caption's "PHOTO | NAME | GROUP" credit, which a title's "| Site"
+suffix resembles, and the staff credits or a journal's issue number after a labelled outlet ("Reuters (Reporting
+by …)", "地方财政研究2018年11期"), which are no part of its name.
 """
 
 from __future__ import annotations
