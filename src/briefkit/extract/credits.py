@@ -173,7 +173,9 @@ BEAT = frozenset({"senior", "staff", "special", "chief", "political", "politics"
     "investigative", "courts", "crime", "data", "energy", "markets", "finance", "financial", "features", "arts",
     "contributing", "associate", "deputy", "managing", "executive", "guest", "local", "national", "international",
     "world", "global", "metro", "city", "state", "washington", "europe", "asia", "africa", "china",
-    "correspondent"})
+    "correspondent",
+    # a business section's beats ("Corporate News", "Company News" beside a date stamp)
+    "corporate", "company", "companies"})
 _ROLE_END = re.compile(r"^(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?)$",
                        re.IGNORECASE)
 
@@ -339,7 +341,11 @@ def section_label(line: str) -> bool:
     words = re.findall(r"[A-Za-z]+", line)
     content = [w for w in words if w.lower() not in _NOT_FIRST]
     return bool(content) and len(words) <= 5 and not re.search(r"[\u3400-\u9fff\d]", line) \
-        and all(_SECTION_WORD.fullmatch(w) for w in content)
+        and all(_SECTION_WORD.fullmatch(w) for w in content) and not _BODY_OF.search(line)
+
+
+# "Ministry of Health", "Department of Energy": a body named by its remit, made of section words but no section
+_BODY_OF = re.compile(r"\b(?:Ministry|Department|Office|Council|Committee|Bureau)\s+(?:of|for)\s+[A-Z]")
 
 
 # "芜湖日报" alone over a newspaper page's date and page label: the paper's masthead

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefkit.extract import credits, headlines, outletnotes, outletpromo
+from briefkit.extract import credits, headlines, outletcredits, outletnotes, outletpromo
 from briefkit.extract.copyrights import notice_holder
 from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.wordcount import CJK
@@ -165,8 +165,8 @@ def _suffix(article: Article) -> list[Candidate]:
     lines += heads[:2] + [line for i, line in enumerate(heads[2:], 2) if line in heads[:i] and line not in heads[:2]]
     for line in lines:
         parts = re.split(r"\s+(?:[|｜]|[-–—]|::)\s+", line.strip())
-        if len(parts) < 2 or len(parts[0]) < 12:
-            continue
+        if len(parts) < 2 or len(parts[0]) < 12 or outletcredits.photo_credit_suffix(line):
+            continue  # ("… PHOTO | ISAAC WALE | NATION MEDIA GROUP": a caption's photo credit, no site's suffix)
         site = parts[-1].strip()
         words = site.split()
         # every word capitalised, or a capitalised name closing on an outlet's word ("Lakeland press agency")

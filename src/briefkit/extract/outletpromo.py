@@ -16,7 +16,10 @@ import re
 
 # a capitalised name of one to five words ("Trinidad Express", "Dawn Business", "The Journal")
 _WORD = r"[A-Z][\w&'’.-]*"
-_NAME = r"(?P<name>(?:[Tt]he\s+)?" + _WORD + r"(?:\s+(?:of\s+|&\s+)?" + _WORD + r"){0,4}?)"
+# (partners' names listed with commas before the "&" are one firm's name: "Sandler, Travis & Rosenberg Trade Report",
+# not "Sandler" and a comma)
+_FIRM = _WORD + r"(?:,\s+" + _WORD + r"){1,3}\s+&\s+" + _WORD
+_NAME = r"(?P<name>(?:[Tt]he\s+)?(?:" + _FIRM + "|" + _WORD + r")(?:\s+(?:of\s+|&\s+)?" + _WORD + r"){0,4}?)"
 # what a prompt may put after the name that is no part of it ("E-paper", "newsletter", "app", "on Twitter")
 _AFTER = r"(?=\s*(?:[’']s\s+)?(?:\b(?i:E-?paper|e-?edition|newsletters?|app|apps|on|for|today|now|and|as|with|"\
          r"journalism|digital)\b|[.,!:;)]|$))"

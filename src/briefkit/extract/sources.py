@@ -20,6 +20,7 @@ from briefkit.extract import (
     credits,
     credits_zh,
     headlines,
+    outletcredits,
     outletnotes,
     wires,
     zhcredits,
@@ -57,8 +58,9 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
     A name that only the furniture, a QR prompt, a glued credit or a copyright notice gives is a guess: a
     notice may name the owner, a masthead line a sister paper.
     """
-    sources = [v for s in sources if (v := _chinese_value(s))]  # a section alone ("科研处") drops out
-    if site and headline_speaker(site, article):
+    # (a section alone, "科研处", drops out; a wire's staff credits and a journal's issue number come off)
+    sources = [v for s in sources if (v := _chinese_value(outletcredits.credits_off(s)))]
+    if site and (headline_speaker(site, article) or _photo_credited(site, article)):
         site = None
     if (strong := _stated_source(sources, site, article)) and (could_be_outlet(strong) or _styled_lower(strong,
                                                                                                       sources)):
@@ -88,6 +90,13 @@ def headline_speaker(site: str, article: Article) -> bool:
         return False
     said = re.compile(r"(?<![\w.])" + re.escape(site) + _SAYS)
     return any(said.search(text) for text in article.paragraphs[:4])
+
+
+def _photo_credited(site: str, article: Article) -> bool:
+    """Whether a title's "| NAME" suffix closes a photo credit ("… on January 7. PHOTO | ISAAC WALE | NATION MEDIA
+    GROUP"): a caption taken for the title credits the picture's agency or group, not the page's outlet."""
+    return any(outletcredits.photo_credit_suffix(line) == site.strip()
+               for line in [*article.head[:6], *(b.text for b in article.blocks[:4])])
 
 
 def _chinese_value(value: str) -> str:
@@ -156,7 +165,10 @@ def _stated_source(sources: list[str], site: str | None, article: Article) -> st
             return good
         return _unlabelled(article, site) or labelled[0]
     if labelled:
-        return labelled[0]
+        # "… Minister Source Hueiyen News Service" closing the story credits it; a later "Original news source:
+        # http://…" gives only the address the portal copied from, so the credit wins over that host
+        run_in = outletcredits.run_in_source(article.paragraphs[-2:])
+        return run_in if run_in and credits.is_domain(labelled[0]) else labelled[0]
     return _unlabelled(article, site) or _last_resort(article)
 
 
@@ -225,6 +237,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
         return paper  # "The Lakeview Herald welcomes letters …" under a letter: the paper's letters page
     if issuer := outletnotes.named_release([*article.head, *(b.text for b in article.blocks[:8])]):
         return issuer  # "World Vision Press Release" over the story: its label states who issued it
+    if credit := outletcredits.own_line_credit(article):
+        return credit
     if on_date:
         return on_date
     # "This article was originally published on The Conversation", closing the page or opening it
