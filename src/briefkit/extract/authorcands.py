@@ -47,6 +47,7 @@ from briefkit.extract.authorcues import (
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import labelled_writers, unglued
 from briefkit.extract.photocredits import photographers
+from briefkit.extract.textcache import text_cache
 from briefkit.readers import Article
 
 HEAD_LINES = 25
@@ -104,6 +105,8 @@ class Candidate:
     score: float
 
 
+# (a pure function of its text, asked again for the same lines by several readers of one page)
+@text_cache(maxsize=1024)
 def _clean_span(span: str) -> str | None:
     """The name inside a capitalised span, without cue words before it or roles and stamps after it."""
     # "By Chino Leyco The Bangko Sentral said …": a byline run into the story's first sentence
@@ -127,13 +130,19 @@ _GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")
 
 def names_on(line: str) -> list[str]:
     """The person-shaped names on a line, in their order (capitals made title case)."""
+    return list(_names_on(line))  # a fresh list: the cached tuple is shared
+
+
+# (the byline, outlet and writer readers each ask for the names of the same head lines)
+@text_cache(maxsize=1024)
+def _names_on(line: str) -> tuple[str, ...]:
     # Anchored at a word's start: unanchored, "\S+@" rescans a 60,000-character word from every offset.
     text = _GLUED.sub(" · ", _ADDRESS.sub(" ", line))
     found: list[str] = []
     for span in _SPAN.finditer(text):
         if (name := _clean_span(span.group(0))) and name not in found:
             found.append(name)
-    return found
+    return tuple(found)
 
 
 # what may stand beside a name on a byline line without making it prose: dates, times, stamps, cue words
