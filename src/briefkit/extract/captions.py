@@ -92,6 +92,8 @@ def _without_credit(text: str) -> str:
     return text
 
 
+# (a pure function of its text, asked again for the same lines by several readers of one page)
+@text_cache(maxsize=1024)
 def is_caption(text: str) -> bool:
     """Whether a paragraph (or a sentence standing alone) reads as a photo caption or alt text (see the module).
 

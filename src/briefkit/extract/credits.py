@@ -23,6 +23,7 @@ from briefkit.extract.hostnames import outlet_of_domain as outlet_of_domain
 from briefkit.extract.notices import copyright_holder as copyright_holder
 from briefkit.extract.notices import republished as republished
 from briefkit.extract.notices import republished_zh as republished_zh
+from briefkit.extract.textcache import text_cache
 
 # with the broad list kept as data (world, national and newswire agencies): a case-blind test looks names up here
 AGENCIES = frozenset(name.lower() for name in AGENCY_NAMES) | agencies.loose_forms()
@@ -113,6 +114,8 @@ def _given_first(name: str) -> int:
     return int(bool(rest) and first.istitle() and len(first) > 2 and is_given_name(first))
 
 
+# (a pure function of its text, asked again for the same lines by several readers of one page)
+@text_cache(maxsize=1024)
 def person_line(line: str) -> str | None:
     """"JANE SMITH" or "Jane Q. Smith" alone on a line: a name, not a section or an outlet."""
     line = strip_honorific(line)

@@ -64,6 +64,7 @@ from briefkit.extract.orgtitle import headline_subject, in_title, title_case_tai
 from briefkit.extract.orgunits import organ_and_body, programme, without_role, without_units
 from briefkit.extract.places import find_places, is_place
 from briefkit.extract.teasers import teaser_sentences
+from briefkit.extract.wordfind import find_word, has_word
 from briefkit.extract.zhscript import without_pinyin
 
 # "Auchan`s trial": a typewriter's backtick written for an apostrophe
@@ -271,15 +272,22 @@ def _common_word(name: str, text: str) -> bool:
     """"Business", "Jail", "Senators": one capitalised word the article also writes in lower case is a word that
     opened a sentence or a heading, not a body's name ("Eskom", "Oxfam" are written no other way)."""
     return " " not in name and not name.isupper() and len(name) > 1 and name[1:].islower() \
-        and re.search(r"(?<![\w’'@./-])" + re.escape(name.lower()) + r"(?![\w’'@-])", text) is not None
+        and has_word(text, name.lower(), left="’'@./-", right="’'@-")
+
+
+_KIND_AFTER = re.compile(r"[ \t]+(?:municipal[ \t]+)?(?:district|area|region|province|suburb|village|township|"
+                         r"county|neighbou?rhood)\b")
 
 
 def _place_kinded(name: str, text: str) -> bool:
     """"members of the Newcastle West municipal district": a name the kind of place after it (in lower case)
     says is a place's, whatever role the sentence gives it ("members of", "a spokesperson for")."""
-    return " " in name and not ORG.search(name) and bool(re.search(
-        r"(?<![\w’'-])" + re.escape(name) + r"[ \t]+(?:municipal[ \t]+)?(?:district|area|region|province|suburb|"
-        r"village|township|county|neighbou?rhood)\b", text))
+    if " " not in name or ORG.search(name):
+        return False
+    at = find_word(text, name, left="’'-")  # each place it stands, overlaps too (as a pattern's search tries them)
+    while at >= 0 and not _KIND_AFTER.match(text, at + len(name)):
+        at = find_word(text, name, at + 1, left="’'-")
+    return at >= 0
 
 
 _HONOURS = frozenset(["Sir", "Dame", "Lord", "Lady"])

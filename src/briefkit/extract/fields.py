@@ -12,6 +12,7 @@ import re
 
 from briefkit.extract.credits import strip_honorific
 from briefkit.extract.noticefields_zh import cut_at_label
+from briefkit.extract.textcache import text_cache
 from briefkit.extract.wordcount import CJK
 from briefkit.extract.zhscript import without_pinyin
 
@@ -69,6 +70,12 @@ def labelled_fields(line: str) -> list[tuple[str, str]]:
 
     A value ends at the next label, a ``|`` or a wide gap ("Source: Xinhua| 2019-03-05|Editor: mingmei").
     """
+    return list(_labelled_fields(line))  # a fresh list: the cached tuple is shared
+
+
+# (the title, byline, outlet and writer readers each read the same head lines' fields)
+@text_cache(maxsize=1024)
+def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
     line = _BRACKETED.sub(lambda m: f"{m['label']}:" if CJK.search(m["label"]) else m[0], line)
     matches = list(FIELD.finditer(line))
     out: list[tuple[str, str]] = []
@@ -81,7 +88,7 @@ def labelled_fields(line: str) -> list[tuple[str, str]]:
         if value and not (match["label"].lower() in _SHORT_LABELS and len(matches) < 2):
             label = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)", "", match["label"])
             out.append((" ".join(label.lower().split()), value))
-    return out
+    return tuple(out)
 
 
 # Words that run a sentence on, never a list of names: "Editor: I see from the Record headline …" opens a letter

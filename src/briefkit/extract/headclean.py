@@ -11,6 +11,7 @@ import re
 from briefkit.extract import titleedges, titleshapes
 from briefkit.extract.datelines import COPY_STAMP, STAMP
 from briefkit.extract.listmarks import BULLETS
+from briefkit.extract.textcache import text_cache
 from briefkit.extract.titlefurniture import without_read_time
 from briefkit.extract.wordcount import CJK, word_count
 
@@ -47,6 +48,8 @@ def qr_outlets(line: str) -> list[str]:
     return sorted(names, key=lambda n: n[-1] not in "社报報台")
 
 
+# Every head-line reader cleans the same few dozen lines again (a line is cleaned ~10 times per article).
+@text_cache(maxsize=1024)
 def clean(line: str) -> str:
     """A head line without its list bullet or decoration, a date stamp, a "Title:" label or a QR-code prompt."""
     line = _TABLE_PIPES.sub("", BULLET.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", line))).strip()  # "# Title": Markdown

@@ -49,6 +49,7 @@ from briefkit.extract.headclean import unstamped as unstamped
 from briefkit.extract.notwriters import interface_name
 from briefkit.extract.runins import split_stamp
 from briefkit.extract.signoffs import SALUTATION
+from briefkit.extract.textcache import text_cache
 from briefkit.extract.titlefurniture import is_menu_word, is_name_line, is_widget
 from briefkit.extract.titlescore import FIELD_START as FIELD_START  # re-exported: other modules read it here
 from briefkit.extract.titlescore import in_menu, is_standfirst, not_headline, shares_subject
@@ -115,6 +116,8 @@ class Pick:
 
 
 
+# (a pure function of its text, asked again for the same lines by several readers of one page)
+@text_cache(maxsize=1024)
 def is_date_line(line: str) -> bool:
     """A line that is a date, perhaps with a time, weekday, zone or a few words ("The story appears on")."""
     found = parse_date(line)
@@ -128,6 +131,7 @@ def is_date_line(line: str) -> bool:
     return len(re.findall(r"[A-Za-z]+", rest)) + len(CJK.findall(rest)) // 2 <= 5
 
 
+@text_cache(maxsize=1024)
 def bare_date_line(line: str) -> bool:
     """A date line that is no headline naming its day (:func:`briefkit.extract.datedheads.dated_headline`)."""
     return is_date_line(line) and not dated_headline(line) and not glued_stamp(clean(line))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract import bylines_en, credits
+from briefkit.extract.textcache import text_cache
 
 # A person's name: two to four capitalised words or initials, a particle ("van", "de") allowed inside
 # ("Kang Yoon-seung": a Korean given name's second syllable is hyphenated in lower case)
@@ -49,6 +50,8 @@ _NOT_NAME = re.compile(r"\b(?:Of|OF|The|THE|And|To|Be|Is|Are|Was|Were|Has|Have|I
                        r"Street|Road|Avenue|County|State|City|Park|Hall|House|Centre|Center|Department|Ministry)\b")
 
 
+# (a pure function of its text, asked again for the same lines by several readers of one page)
+@text_cache(maxsize=1024)
 def _clean_span(span: str) -> str | None:
     """The name inside a capitalised span, without cue words before it or roles and stamps after it."""
     # "By Chino Leyco The Bangko Sentral said …": a byline run into the story's first sentence
@@ -72,10 +75,16 @@ _GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")
 
 def names_on(line: str) -> list[str]:
     """The person-shaped names on a line, in their order (capitals made title case)."""
+    return list(_names_on(line))  # a fresh list: the cached tuple is shared
+
+
+# (the byline, outlet and writer readers each ask for the names of the same head lines)
+@text_cache(maxsize=1024)
+def _names_on(line: str) -> tuple[str, ...]:
     # Anchored at a word's start: unanchored, "\S+@" rescans a 60,000-character word from every offset.
     text = _GLUED.sub(" · ", _ADDRESS.sub(" ", line))
     found: list[str] = []
     for span in _SPAN.finditer(text):
         if (name := _clean_span(span.group(0))) and name not in found:
             found.append(name)
-    return found
+    return tuple(found)

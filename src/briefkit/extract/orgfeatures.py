@@ -20,6 +20,7 @@ from briefkit.extract.givennames import is_given_name
 from briefkit.extract.orgs_en import LEGAL_FORMS
 from briefkit.extract.orgshapes import ORG, ORG_WORDS, WEAK_WORDS
 from briefkit.extract.places import is_place
+from briefkit.extract.wordfind import word_match
 
 _WORD = r"(?:[A-Z][\w&'’.-]*[\w&]|[A-Z])"
 _CANDIDATE = re.compile(r"(?<![\w’'@./-])" + _WORD + r"(?:[ \t]+(?:(?:of|and|for|&|de|du|des|the)[ \t]+)*" + _WORD
@@ -85,7 +86,7 @@ def candidates(text: str) -> dict[str, list[re.Match[str]]]:
         # the names inside a run, each with its own mention (the whole run stays one too: "Department of Public
         # Expenditure and Reform" is one name)
         for part in _inner_names(name):
-            at = re.compile(r"(?<![\w’'-])" + re.escape(part) + r"(?![\w-])").search(text, match.start(), match.end())
+            at = word_match(text, part, match.start(), match.end(), left="’'-", right="-")
             if at and part[:1].isupper():
                 found.setdefault(part, []).append(at)
     return found

@@ -53,6 +53,7 @@ from briefkit.extract.orgterms import (
 )
 from briefkit.extract.personcues import person_cues
 from briefkit.extract.places import is_place
+from briefkit.extract.wordfind import iter_words
 
 # The fixed patterns are compiled here, not left to ``re``'s cache, which the per-article patterns of other
 # modules keep emptying: a pattern compiled again for each article costs more than its scan.
@@ -359,10 +360,11 @@ _QUOTE_BEFORE = re.compile(r"[,.!?]\s?[”\"]\s+$")
 
 def _speaks_as_person(name: str, text: str) -> bool:
     """A one-word name that says things the way a person does: with a person's pronoun, or after a quotation."""
-    for found in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-        if _PERSON_AFTER.match(text, found.end()) \
-                or (_QUOTE_BEFORE.search(text[max(0, found.start() - 4):found.start()])
-                    and re.match(r"\s+(?:said|says|added|explained)\b", text[found.end():])):
+    for start in iter_words(text, name, left="-", right="-"):
+        end = start + len(name)
+        if _PERSON_AFTER.match(text, end) \
+                or (_QUOTE_BEFORE.search(text[max(0, start - 4):start])
+                    and re.match(r"\s+(?:said|says|added|explained)\b", text[end:])):
             return True
     return False
 

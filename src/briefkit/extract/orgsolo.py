@@ -31,6 +31,7 @@ import re
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.orgcues import DEMONYMS
 from briefkit.extract.orgshapes import LEADING, MONTH, NOT_ACRONYM, NOT_ORG, OFFICE_WORDS
+from briefkit.extract.wordfind import has_word
 
 # verbs a body does that a person's surname rarely takes in news copy (present tense, or after an auxiliary)
 # (a verb that is also a plural noun, "Demand estimates", "Sales records", needs an auxiliary or a name that does
@@ -86,7 +87,7 @@ _PEOPLE = re.compile(r"(?:ors|ers|ents|ists|ians|ives|men|women|ees|ants)$")
 
 def _common_word(name: str, text: str) -> bool:
     """``name`` written in lower case elsewhere in ``text``: a common word capitalised at a sentence's start."""
-    return bool(re.search(r"(?<![\w’'-])" + re.escape(name.lower()) + r"(?![\w’'-])", text))
+    return has_word(text, name.lower(), left="’'-", right="’'-")
 
 
 def _opens(text: str, start: int) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from briefkit.extract import credits, headlines, outletcredits, outletnotes, outletpromo
 from briefkit.extract.copyrights import notice_holder
 from briefkit.extract.givennames import reads_as_person
+from briefkit.extract.textcache import text_cache
 from briefkit.extract.wordcount import CJK
 from briefkit.extract.zhscript import without_pinyin
 from briefkit.readers import Article
@@ -113,6 +114,7 @@ def desk_initials(text: str) -> str | None:
     return match["name"] if (match := _INITIALS_DESK.match(text.strip())) else None
 
 
+@text_cache(maxsize=1024)  # asked again for the same head lines by several outlet readers
 def letters_paper(text: str) -> str | None:
     """The paper a letters page's furniture names ("The Lakeview Herald welcomes letters …"), else None."""
     match = _WELCOMES.match(headlines.clean(text))

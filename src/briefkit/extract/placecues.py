@@ -26,6 +26,7 @@ import functools
 import re
 
 from briefkit.extract.regions import fold
+from briefkit.extract.wordfind import has_word
 
 _WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
 _NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
@@ -116,7 +117,7 @@ def metro_cities(text: str, cities: frozenset[str]) -> list[tuple[int, str]]:
 
 def lower_word(name: str, text: str) -> bool:
     """A one-word name the article also writes in lower case ("Orange" beside "orange juice"): a word."""
-    return " " not in name and re.search(r"(?<![\w’'-])" + re.escape(name.lower()) + r"(?![\w’'-])", text) is not None
+    return " " not in name and has_word(text, name.lower(), left="’'-", right="’'-")
 
 
 @functools.lru_cache(maxsize=1)

@@ -43,6 +43,7 @@ from briefkit.extract.places import (
 )
 from briefkit.extract.regions import english_regions, region_codes
 from briefkit.extract.smalltowns import small_town_names
+from briefkit.extract.wordfind import has_word
 
 _NAMED_PLACE = re.compile(r"\b(?:state|province|region|county|prefecture|city|town|village|district|canton|port|suburb|"
                           r"borough|township|commune|island|"
@@ -323,7 +324,7 @@ def _kinded(name: str, text: str) -> bool:
     region, compass word, country or word the article also writes in lower case ("the Finance area")."""
     return bool(name) and not _WORLD_WORDS.search(name) and name.split()[0] not in _LEADERS \
         and not _COMPASS.match(name) and not any(w in country_names("en")[1] for w in name.split()) \
-        and not any(re.search(r"(?<![\w’'-])" + re.escape(w.lower()) + r"(?![\w’'-])", text) for w in name.split())
+        and not any(has_word(text, w.lower(), left="’'-", right="’'-") for w in name.split())
 
 
 def _forenamed(name: str, text: str) -> bool:

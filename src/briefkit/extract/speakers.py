@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.textcache import text_cache
+
 _VERBS = (r"said|says|told|stated|noted|added|wrote|declared|explained|reiterated|argued|warned|insisted|stressed|"
           r"emphasi[sz]ed|acknowledged|admitted|asserted|cautioned|urged|recalled|observed|commented|announced|"
           r"continued|concluded|replied|responded|predicted|claimed|confirmed|remarked")
@@ -86,6 +88,9 @@ def without_quotations(sentence: str) -> str:
     return _QUOTED.sub(" ", sentence)
 
 
+# (a pure function of its sentence, asked again for the same sentences by the quotes, the key points and the
+# organisations)
+@text_cache(maxsize=1024)
 def speaker(sentence: str) -> tuple[str | None, bool]:
     """The speaker ``sentence`` names (None if none) and whether it speaks through a pronoun instead."""
     if not _CUE.search(sentence):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.dates import parse_date
+from briefkit.extract.textcache import text_cache
 from briefkit.extract.wordcount import CJK, word_count
 
 FIELD_START = re.compile(r"^[\w\u3400-\u9fff ]{1,20}[:：]\s*\S")
@@ -26,6 +27,7 @@ _STOP = frozenset({
 })
 
 
+@text_cache(maxsize=4096)  # each candidate title's words are stemmed again for each comparison
 def _stem(word: str) -> str:
     """A crude stem, enough to meet "budget"/"budgets", "approves"/"approved"."""
     word = word.lower().replace("’", "'").split("'")[0]
