@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from briefkit.extract import bylines_zh, credits, titleshapes
+from briefkit.extract import bylines_zh, credits, titlecaptions, titleshapes
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captionmarks import is_caption
 from briefkit.extract.datedheads import dated_headline, glued_stamp
@@ -200,7 +200,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         line = cleaned[i] = _section_trail(line)
         if (not is_date_line(line) or glued_stamp(line)) and (stamped := split_stamp(line)):
             line = cleaned[i] = stamped[0]  # "March 5, 2021 Council approves budget": the stamp is no part of it
-        if _not_a_title(line, is_field[i], is_byline[i]) or bare_date_line(BULLET.sub("", lines[i]).strip()):
+        if _not_a_title(line, is_field[i], is_byline[i]) or bare_date_line(BULLET.sub("", lines[i]).strip()) \
+                or titlecaptions.marked_part(lines[i]):  # "■<subheading>": a part of the story, not its title
             continue  # " date 2019-10-22 The story appears on" is a date line, stamp and all
         forms = _variants(line)
         score = 0.0
@@ -242,7 +243,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         # or a photo's caption closing on its credit
         if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= word_count(body_start) <= 40 \
                 and credits.speaker_line(body_start) is None and not not_headline(body_start) \
-                and not is_widget(body_start) \
+                and not is_widget(body_start) and not titlecaptions.marked_part(body_start) \
                 and not re.search(r"[.!?]\s+[A-Z\"“]|[。！？]\s*[^\s(（]", body_start.strip()) \
                 and (CJK.search(body_start) or word_count(body_start) <= 24):
             return Pick(body_start.strip(), body_start, weak=True)
