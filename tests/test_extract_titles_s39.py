@@ -69,3 +69,11 @@ def test_tag_words_run_into_a_headline_and_its_date_are_cut() -> None:
     plain = "市府修路计划启动 西区先行 2024年12月14日 (新河13日讯)市府今日宣布修路计划。"
     found = runins.run_in_title(plain)
     assert found is not None and found[0] == "市府修路计划启动 西区先行"
+
+
+def test_a_short_head_over_a_paragraph_opening_on_its_stamp_is_the_title(tmp_path: Path) -> None:
+    page = ("Final Results\n\nValley Holdings PLC 16 May 2024 Valley Holdings plc PRELIMINARY RESULTS ANNOUNCEMENT "
+            "The county's largest employer today announces its results for the year, with profit up 12% to "
+            "$12 million and a final dividend of 4p a share.\n")
+    assert _title(tmp_path, page) == "Final Results"
+    assert _title(tmp_path, "Final Results\n\n" + BODY) is None  # two words over an undated story: no headline

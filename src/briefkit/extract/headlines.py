@@ -211,7 +211,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         if any(o in forms or any(_echoes(o, f) for f in forms if word_count(f) >= 3)
                for o in others if word_count(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
-        following = next((c for c in cleaned[i + 1:] if c), "")
+        following = next((c for c in cleaned[i + 1:] if c), "") or _dated_opening(body_start)
         if _FURNITURE.search(following) or is_menu_word(following) or _PICTURE_CREDIT.match(following):
             following = ""  # "View Comments" is no byline, "Image Credit: File" no field of the story
         if following and (is_date_line(following) or parse_date(following) or FIELD_START.match(following)
@@ -279,6 +279,13 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         title = title[:byline.start()].strip()
     first_candidate = min(c[1] for c in candidates)
     return Pick(title, lines[best[1]], weak=best[1] != first_candidate or (best[0] < 2 and first_candidate > 0))
+
+
+def _dated_opening(body_start: str | None) -> str:
+    """The stamp opening the story's first paragraph, issuer and date ("Brown (N.) Group PLC 16 May 2002 …" under
+    "Final Results"), as a line under the last head line: what a date line under it says, the paragraph says."""
+    found = parse_date(body_start[:80]) if body_start else None
+    return body_start[:found.end] if body_start and found is not None and found.start <= 40 else ""
 
 
 def _echoes(one: str, other: str) -> bool:
