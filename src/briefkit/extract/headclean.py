@@ -15,7 +15,8 @@ from briefkit.extract.textcache import text_cache
 from briefkit.extract.titlefurniture import without_read_time
 from briefkit.extract.wordcount import CJK, word_count
 
-BULLET = re.compile(rf"^\s*(?:[{BULLETS}⭐>»*-]+\s*)+")
+# (a Chinese exchange's risk tag "*ST" opening a listed company's name, "*ST世茂:…", is no bullet)
+BULLET = re.compile(rf"^\s*(?:(?:(?!\*ST)[{BULLETS}⭐>»*-])+\s*)+")
 MEDIA_ZH = re.compile(r"(?:社|网|網|台|报|報|新闻|新聞|时报|時報|日报|日報|杂志|雜誌|电视|電視|局|部|办|辦)$")
 
 # A stored copy's date stamp opening the first line (" date 2024-04-17 AI Vibes: …"), a "Title:" label.

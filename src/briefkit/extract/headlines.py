@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from briefkit.extract import bylines_zh, credits, titleshapes
+from briefkit.extract import bylines_zh, credits, titlecaptions, titleshapes
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captionmarks import is_caption
 from briefkit.extract.datedheads import dated_headline, glued_stamp
@@ -204,7 +204,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         line = cleaned[i] = _section_trail(line)
         if (not is_date_line(line) or glued_stamp(line)) and (stamped := split_stamp(line)):
             line = cleaned[i] = stamped[0]  # "March 5, 2021 Council approves budget": the stamp is no part of it
-        if _not_a_title(line, is_field[i], is_byline[i]) or bare_date_line(BULLET.sub("", lines[i]).strip()):
+        if _not_a_title(line, is_field[i], is_byline[i]) or bare_date_line(BULLET.sub("", lines[i]).strip()) \
+                or titlecaptions.marked_part(lines[i]):  # "■<subheading>": a part of the story, not its title
             continue  # " date 2019-10-22 The story appears on" is a date line, stamp and all
         forms = _variants(line)
         score = 0.0
@@ -214,7 +215,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         if any(o in forms or any(_echoes(o, f) for f in forms if word_count(f) >= 3)
                for o in others if word_count(o) >= 3):
             score += 3  # repeated on the page: the headline and its echo
-        following = next((c for c in cleaned[i + 1:] if c), "")
+        following = next((c for c in cleaned[i + 1:] if c), "") or _dated_opening(body_start)
         if _FURNITURE.search(following) or is_menu_word(following) or _PICTURE_CREDIT.match(following):
             following = ""  # "View Comments" is no byline, "Image Credit: File" no field of the story
         if following and (is_date_line(following) or parse_date(following) or FIELD_START.match(following)
@@ -246,7 +247,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         # or a photo's caption closing on its credit
         if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= word_count(body_start) <= 40 \
                 and credits.speaker_line(body_start) is None and not not_headline(body_start) \
-                and not is_widget(body_start) \
+                and not is_widget(body_start) and not titlecaptions.marked_part(body_start) \
                 and not re.search(r"[.!?]\s+[A-Z\"“]|[。！？]\s*[^\s(（]", body_start.strip()) \
                 and (CJK.search(body_start) or word_count(body_start) <= 24):
             return Pick(body_start.strip(), body_start, weak=True)
@@ -282,6 +283,13 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         title = title[:byline.start()].strip()
     first_candidate = min(c[1] for c in candidates)
     return Pick(title, lines[best[1]], weak=best[1] != first_candidate or (best[0] < 2 and first_candidate > 0))
+
+
+def _dated_opening(body_start: str | None) -> str:
+    """The stamp opening the story's first paragraph, issuer and date ("Brown (N.) Group PLC 16 May 2002 …" under
+    "Final Results"), as a line under the last head line: what a date line under it says, the paragraph says."""
+    found = parse_date(body_start[:80]) if body_start else None
+    return body_start[:found.end] if body_start and found is not None and found.start <= 40 else ""
 
 
 def _echoes(one: str, other: str) -> bool:

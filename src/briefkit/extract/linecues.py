@@ -44,6 +44,7 @@ from briefkit.extract.sources import (
     source_on_date_line,
 )
 from briefkit.extract.titleabstain import abstain
+from briefkit.extract.titlechecks import opens_on_addressees
 from briefkit.extract.titlecombine import combine, no_headline
 from briefkit.extract.titlecombine import headline_shaped as headline_shaped  # re-exported: read here before
 from briefkit.extract.wordcount import word_count
@@ -97,7 +98,8 @@ class LineCues:
         (:func:`briefkit.extract.titlecombine.combine`); a line the model chose is a weak pick."""
         # the labeller is costly: a sure pick of some length stands without it; a short one may be a section's
         # name or a menu's ("学校要闻", "Business concerns") that the rules could not tell from a headline
-        if picked is None or picked.weak or no_headline(picked.value) or word_count(picked.value) <= SECTION_WORDS:
+        if (picked is None or picked.weak or no_headline(picked.value) or word_count(picked.value) <= SECTION_WORDS) \
+                and not opens_on_addressees(self.article):  # a notice's copy opening on its addressees: no title
             picked = combine(picked, self.top)
         if self.article.title:
             return picked  # the page's own metadata names it

@@ -69,7 +69,11 @@ def _strip_time(text: str) -> str:
 # … or a date line with its 来源 field: "<title> 2014-04-01 17:10 來源:德州新聞網 編輯:…", a page copied onto one line
 _ZH_DATELINE = re.compile(r"(?<=\s)[\u3400-\u9fff]{2,6}?(?:社|网|網|台|报|報)[\u3400-\u9fff]{0,8}?"
                           r"(?:1[0-2]|[1-9])月[1-3]?\d日(?:电|電)"
-                          r"|(?<=\s)(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源)\s*[:：]")
+                          r"|(?<=\s)(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源)\s*[:：]"
+                          # "<title> 2024年12月14日 (檳城13日訊)…": the page's date, then a Malaysian or Singaporean
+                          # paper's dateline in brackets (place, day, 訊)
+                          r"|(?<=\s)(?:19|20)\d{2}年(?:1[0-2]|0?[1-9])月[0-3]?\d日\s*[(（][\u3400-\u9fff]{1,8}?"
+                          r"(?:[0-3]?\d日)?(?:訊|讯|電|电)[)）]")
 # "WASHINGTON (AP) —", "LONDON, March 5 (Reuters) -": an English dateline with its agency
 _EN_DATELINE = re.compile(r"\b[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w.' ]{1,20})?\s*"
                           r"(?:\([\w .&-]{2,30}\)|/[\w .&-]{2,30}/)\s*[-–—:]")
@@ -106,4 +110,17 @@ def run_in_title(paragraph: str) -> tuple[str, int] | None:
         return None
     if CJK.search(title) and len(CJK.findall(title)) < 6:
         return None  # "据新华网北京…电" style openings: the words before name who relays it, not a headline
-    return title, match.start()
+    return _without_tags(title, paragraph[match.end():]), match.start()
+
+
+def _without_tags(title: str, story: str) -> str:
+    """A run-in Chinese headline without the page's tag words before it ("馬華檳州秘書楊征家 峇央峇魯 西南區 <title>"):
+    two or more short leading parts, each a name the story itself prints (its people and places), no digits.  A
+    headline's own parts are phrases the story does not repeat word for word, and one leading name alone is left."""
+    parts = title.split()
+    tags = 0
+    while tags < len(parts) - 1 and len(parts[tags]) <= 10 and CJK.fullmatch(parts[tags][:1] or " ") \
+            and not re.search(r"\d", parts[tags]) and parts[tags] in story:
+        tags += 1
+    rest = " ".join(parts[tags:])
+    return rest if tags >= 2 and len(CJK.findall(rest)) >= 6 else title

@@ -38,3 +38,24 @@ def byline_head(head: list[str]) -> bool:
     under it, so short lines after its first paragraph are teasers for other stories, not its title."""
     cleaned = [headlines.clean(line) for line in head]
     return any(credits.person_line(a) is not None and headlines.is_date_line(b) for a, b in pairwise(cleaned))
+
+
+# "各镇人民政府、冠山街道办事处,县政府各部门、各直属机构:", "各有关单位:": a notice's addressees, the bodies it is
+# sent to, each "各…" or an office's name, parted by 、 or commas and closed by a colon
+_ADDRESSEES = re.compile(r"^[\u3400-\u9fff、,，;；()（）\s]{2,120}[:：]$")
+_ADDRESSED = re.compile(r"各[\u3400-\u9fff]{0,10}(?:人民政府|政府|部门|部門|单位|單位|机构|機構|委员会|委員會|"
+                        r"办事处|辦事處|局|厅|廳|委|办|辦|学校|學校|企业|企業|会员|會員|分行|支行|街道|乡镇|鄉鎮|处室|處室)")
+
+
+def addressee_line(line: str) -> bool:
+    """A Chinese notice's addressee line: the bodies it is sent to ("各…" among them), closed by a colon."""
+    text = line.strip()
+    return bool(_ADDRESSEES.match(text)) and bool(_ADDRESSED.search(text))
+
+
+def opens_on_addressees(article: Article) -> bool:
+    """The page opens on a notice's addressee line: a notice's title stands over its addressees, so a copy that
+    starts there printed none, and a heading further down (a plan's, after the signature) heads the attached
+    paper, not the page."""
+    first = next((line for line in article.head + [b.text for b in article.blocks[:1]] if line.strip()), "")
+    return addressee_line(headlines.clean(first))

@@ -42,6 +42,7 @@ from briefkit.extract.captions import is_caption
 from briefkit.extract.interfacewords import ACCOUNT, anywhere
 from briefkit.extract.linemodel import Labelled
 from briefkit.extract.pagedates import is_update_line
+from briefkit.extract.titlecaptions import marked_part
 from briefkit.extract.titlefurniture import is_menu_word, is_widget
 from briefkit.extract.titlescore import not_headline
 from briefkit.extract.wordcount import CJK, word_count
@@ -128,7 +129,7 @@ def combine(picked: headlines.Pick | None, top: list[Labelled]) -> headlines.Pic
     if picked is not None and no_headline(picked.value):
         picked = None
     # a headline closed by its full stop is weighed only where the labeller is fairly sure of it (see OVER)
-    candidates = [item for item in top if shaped(headlines.clean(item.text))
+    candidates = [item for item in top if (shaped(headlines.clean(item.text)) and not marked_part(item.text))
                   or (item.probability["TITLE"] >= OVER and stopped_headline(headlines.clean(item.text)))]
     best = max(candidates, key=lambda item: item.probability["TITLE"], default=None)
     if best is None:

@@ -44,13 +44,23 @@ _MENU_WORD = re.compile(
     r"^" + alternation(MENU) + r"(?![\w-])"  # "News-Reporter addresses …" opens on a name, not the menu word
     r"|^(?:跳过|跳過|跳到|跳至|跳转到|跳轉到)(?:导航|導航|主要内容|主要內容|内容|內容)",  # "Skip navigation"
     re.IGNORECASE)
+# menu words that are also plain words a headline may open on ("More …", "Open …", "Home …", "Next …")
+_PLAIN_MENU = re.compile(r"(?i:more|open|close|home|next|search|print|news)")
+_FUNCTION = re.compile(r"than|of|by|from|in|on|at|about|and|or|&|to|for|with|the|a|an|this|that|these|those|"
+                       r"stories|news|articles|posts|videos|photos|info|information|updates|results|items|links|page|pages")
 _TITLE_FIELD = re.compile(r"^(?:原标题|原標題|标\s*题|標\s*題|题\s*目|題\s*目|headline|title)\s*[:：]\s*"
                           r"(?P<title>\S.{3,})$", re.IGNORECASE)
 _ZH_OUTLET = r"[\u3400-\u9fff]{1,8}(?:社|网|網|台|报|報|新闻|新聞|周刊|週刊|杂志|雜誌)"
 # "…施政報告】(澳門新聞局)": the credit in brackets, an outlet's or an information office's (新聞局, 新闻办)
 _ZH_OFFICE = r"[\u3400-\u9fff]{1,8}(?:新闻局|新聞局|新闻处|新聞處|新闻办|新聞辦|新闻办公室|新聞辦公室|新闻署|新聞署)"
+# the column platforms of Chinese portals, where users and firms post under the portal's name: 东方财富's 财富号,
+# Baidu's 百家号, Toutiao's 头条号 …; the copy of a post runs the platform's name onto its headline
+_ZH_PLATFORM = (r"(?:财富号|財富號|百家号|百家號|头条号|頭條號|企鹅号|企鵝號|网易号|網易號|"
+                r"搜狐号|搜狐號|大鱼号|大魚號|澎湃号|澎湃號|一点号|一點號)")
 _ZH_SITE = re.compile(r"^(?P<title>.*[\u3400-\u9fff」』》”】].*?)(?:\s*[-–—|｜]\s*(?P<site>" + _ZH_OUTLET + r")"
-                      r"|\s*[(（](?P<credit>" + _ZH_OUTLET + r"|" + _ZH_OFFICE + r")[)）])$")
+                      r"|\s*[(（](?P<credit>" + _ZH_OUTLET + r"|" + _ZH_OFFICE + r")[)）]"
+                      # "…受益环节财富号": a column platform's name, run onto the headline as a site's is
+                      r"|(?<=[\u3400-\u9fff」』》”)）])(?P<platform>" + _ZH_PLATFORM + r"))$")
 _READ_TIME = re.compile(r"\s*\d{1,3}\s*min(?:ute)?s?\s+read\b.*$", re.IGNORECASE)
 # "… budget [Video]", "… (PHOTOS)": a tag naming the page's medium, not its subject
 _MEDIA_TAG = re.compile(r"\s*[\[(](?:video|videos|photos?|gallery|watch|audio|podcast|live)[\])]\s*$", re.IGNORECASE)
@@ -89,6 +99,13 @@ _CREDIT_LINE = re.compile(r"^(?:(?:photo|image|picture|cover)\s+)?credits?\s*[:�
 _COUNTERS = re.compile(r"(?:\S\s*[(（]\s*\d+\s*[)）].*){2}")
 # "Please make active links to the source, …", "Please enable JavaScript": the page asking the reader for something
 _REQUEST = re.compile(r"^(?:please|kindly)\s+[a-z]+\b(?:\s+\S+){3,}", re.IGNORECASE)
+# "Login to your account", "Watchlists are a member only feature", "Alerts are a premium feature", "… Register for
+# FREE": a site's account prompts speak to its reader about the page's tools, wherever they stand
+_ACCOUNT_PROMPT = re.compile(r"^(?:log\s*in|sign\s+in|sign\s+up|register|subscribe)\b.{0,30}\byour\s+account\b"
+                             r"|\b(?:register|sign\s+up|subscribe|join)\s+(?:now\s+|today\s+)?for\s+free\b"
+                             r"|\b(?:a\s+)?(?:members?[- ]only|premium|subscriber[- ]only)\s+"
+                             r"(?:feature|content|tool)s?$",
+                             re.IGNORECASE)
 # "《一季度鄭州經濟實現“開門紅”》": a headline quoted whole in title brackets, with none inside
 _BRACKETED = re.compile(r"^《(?P<title>[^《》]{4,})》$")
 # "Bloomberg.com: Colombia Bank Raises …": a site's domain, a colon, then the headline
@@ -103,13 +120,15 @@ _LANGUAGE = re.compile(r"^(?:English|Русск\w*|Français|Español|Deutsch|Po
 
 def is_widget(line: str) -> bool:
     """A weather widget's reading, a post's comment count, a tag list, a Chinese page's tools or browser
-    warning, a line speaking of the reader's device (cookies, browser, keyboard, app), markup, a link row to the
-    site's language versions, a picture's credit, a request to the reader, a row of counters: never the title."""
+    warning, an account prompt ("Login to your account"), a line speaking of the reader's device (cookies,
+    browser, keyboard, app), markup, a link row to the site's language versions, a picture's credit, a request
+    to the reader, a row of counters: never the title."""
     return bool(_WEATHER.match(line)) or bool(_COMMENTS.search(line.strip())) or len(_TAGS.findall(line)) >= 2 \
         or _zh_tools(line) \
         or bool(_ZH_BROWSER.search(line)) or bool(_DEVICE.search(line)) or bool(_MARKUP.search(line)) \
         or sum(1 for item in line.split() if _LANGUAGE.match(item)) >= 2 or _letter_spaced(line) \
         or bool(_CREDIT_LINE.match(line.strip())) or bool(_REQUEST.match(line.strip())) or more_link(line) \
+        or bool(_ACCOUNT_PROMPT.search(line.strip())) \
         or (bool(_COUNTERS.search(line)) and word_count(re.sub(r"[(（]\s*\d+\s*[)）]", "", line)) <= 6)
 
 
@@ -132,9 +151,26 @@ def _zh_tools(line: str) -> bool:
 
 def is_menu_word(line: str) -> bool:
     """A menu word that is the whole line or nearly ("News", "Share:", "Read more …"), not a labelled headline
-    ("News Digest: …", "Comment | …")."""
+    ("News Digest: …", "Comment | …") nor a headline phrase opening on a word that also names a link ("More
+    teacher strikes look inevitable", "Open Letter to the City Council")."""
     # "Comment | Marhaen, kayangan and the minimum wage debate": a column's label, then its headline
-    return bool(_MENU_WORD.match(line)) and (word_count(line) <= 4 or not re.search(r"[:：|｜]\s*\S", line))
+    return bool(_MENU_WORD.match(line)) and (word_count(line) <= 4 or not re.search(r"[:：|｜]\s*\S", line)) \
+        and not _opens_headline(line)
+
+
+def _opens_headline(line: str) -> bool:
+    """A line of four words or more opening on a plain word a menu also uses ("More", "Open", "Home") as the
+    first word of a phrase: the next word is no function word ("More from …", "News and Info …", "More than …"
+    are a widget's heading or a sentence), the line holds no other menu word, and a lowercase word or a function
+    word joins its words, as a headline's do and a row of links' capitalised items ("News Reports Sports
+    Business") do not."""
+    words = line.split()
+    if len(words) < 4 or not _PLAIN_MENU.fullmatch(words[0]) or _FUNCTION.fullmatch(words[1].lower()) \
+            or not words[1].isalpha():  # "Home / The Country", "Home » Economy": a breadcrumb
+        return False
+    if any(_MENU_WORD.fullmatch(w.strip(",.:;!?")) for w in words[1:]):
+        return False
+    return any(w[:1].islower() or _FUNCTION.fullmatch(w.lower()) for w in words[1:])
 
 
 def is_name_line(line: str) -> bool:
@@ -150,12 +186,12 @@ def title_field(line: str) -> str | None:
 
 
 def zh_site_suffix(title: str) -> tuple[str, str] | None:
-    """"不及格的「小預算案」 - 信報" → (title, site): a Chinese headline's suffix naming the site, or its credit in
-    brackets ("…(澳門新聞局)")."""
+    """"不及格的「小預算案」 - 信報" → (title, site): a Chinese headline's suffix naming the site, its credit in
+    brackets ("…(澳門新聞局)"), or a column platform's name run onto it ("…受益环节财富号")."""
     match = _ZH_SITE.match(title.strip())
     if match is None or len(re.findall(r"[\u3400-\u9fff]", match["title"])) < 5:
         return None
-    return match["title"].strip(), match["site"] or match["credit"]
+    return match["title"].strip(), match["site"] or match["credit"] or match["platform"]
 
 
 def without_read_time(line: str) -> str:

@@ -26,7 +26,7 @@ from briefkit.extract.fields import FIELD as _FIELD
 from briefkit.extract.headclean import BULLET
 from briefkit.extract.pagedates import field_date_line
 from briefkit.extract.runins import run_in_title
-from briefkit.extract.titlechecks import byline_head, stray
+from briefkit.extract.titlechecks import byline_head, opens_on_addressees, stray
 from briefkit.extract.titlefurniture import title_field
 from briefkit.extract.titlescore import shares_subject
 from briefkit.extract.topblocks import one_short_sentence, repeated_block
@@ -60,8 +60,10 @@ def pick(article: Article) -> headlines.Pick | None:
     if article.title:
         title = " ".join(article.title.split())
         return headlines.Pick(title, title)
-    picked = _title_by_layout(article)
     labelled = _title_field(article)
+    if opens_on_addressees(article):
+        return labelled  # a notice's copy opening on its addressees printed no title over them
+    picked = _title_by_layout(article)
     if labelled is not None and (picked is None or picked.weak or _above_field(picked, labelled, article)):
         return labelled  # "中国经济网" / "原标题:<title>": a labelled title beats a guess
     return picked

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import credits
+from briefkit.extract import credits, titlecaptions
 from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.titlescore import shares_subject
@@ -193,7 +193,8 @@ def not_a_headline(line: str) -> bool:
     a keyword list, a Chinese report's numbered part."""
     return date_words_only(line) or dateline_alone(line) or from_byline(line) or archive_label(line) \
         or contact_field(line) or contact_entry(line) or site_pitch(line) or picture_label(line) \
-        or caption_label(line) or keyword_list(line) or link_row(line) or bool(_ENUMERATED.match(line))
+        or caption_label(line) or keyword_list(line) or link_row(line) or bool(_ENUMERATED.match(line)) \
+        or titlecaptions.picture_caption(line)
 
 
 def label_site(lines: list[str]) -> str | None:
