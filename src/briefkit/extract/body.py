@@ -18,6 +18,7 @@ from briefkit.extract.listmarks import BULLETS
 from briefkit.extract.metadata import strip_outlet
 from briefkit.extract.runins import run_in_title
 from briefkit.extract.sentences import split_sentences
+from briefkit.extract.taillists import tail_list
 from briefkit.readers import Article
 from briefkit.readers.model import Block
 
@@ -180,9 +181,12 @@ def build_body(article: Article, title: str | None = None) -> Body:
     sentences: list[Sentence] = []
     headings: list[str] = []
     heading: str | None = None
-    blocks = _rejoined([b for i, b in enumerate(article.blocks)
+    # a list closing the story ("… include:" over "• Ministry of Defence: Rs. 142.95 billion") the reader took
+    # for the page's tail: the story's own lines, put back after its last paragraph
+    page = [*article.blocks, *tail_list(article.blocks, article.tail)]
+    blocks = _rejoined([b for i, b in enumerate(page)
                         if not is_furniture(b.text) and not (i < 12 and title and b.text.strip() == title)])
-    dropped = len(article.blocks) - len(blocks)
+    dropped = len(page) - len(blocks)
     last_para = max((i for i, b in enumerate(blocks) if not b.is_heading), default=-1)
     captions = caption_blocks([b.text for b in blocks])  # photo captions and alt text: no part of the story
     caption_lines: list[Sentence] = []

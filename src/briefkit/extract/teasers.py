@@ -21,7 +21,7 @@ import re
 from briefkit.extract.body import Sentence
 from briefkit.extract.listmarks import BULLETS
 
-__all__ = ["is_teaser_heading", "teaser_sentences"]
+__all__ = ["is_teaser_heading", "story_lists", "teaser_sentences"]
 
 _LIST_WORDS = (r"(?:stories|news|articles|posts|headlines|reads?|videos?|coverage|links|from\s+[\w .&'’-]{1,40}"
                r"|in\s+[\w .&'’-]{1,30}|on\s+[\w .&'’-]{1,30})")
@@ -72,7 +72,34 @@ def teaser_sentences(sentences: list[Sentence], headings: list[str] | None = Non
     ended = next((s.index for s in sentences if _STORY_END.match(s.heading or "") or _STORY_END.match(s.text)), None)
     if ended is not None and ended >= half:
         found |= {s.index for s in sentences if s.index >= ended}
-    return found | _link_runs([s for s in sentences if s.index >= half], titled)
+    return found | (_link_runs([s for s in sentences if s.index >= half], titled) - story_lists(sentences))
+
+
+def story_lists(sentences: list[Sentence]) -> set[int]:
+    """The sentences of the story's own lists of unpunctuated lines: a run of one-line paragraphs that opens the
+    body ("First Half Revenue £1.73B", "Declares Special Dividend of £340M" one a line under a lead the page kept
+    in its head) or follows a paragraph introducing it with a colon ("Key allocations include:").  A box of other
+    stories follows the story's last sentence, never its lead: its links stay a run of link texts."""
+    per_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        per_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    found: set[int] = set()
+    listing = False
+    before: int | None = None
+    for paragraph, group in per_paragraph.items():
+        line = group[0].text if len(group) == 1 else ""
+        opens = before is None or (paragraph == before + 1 and per_paragraph[before][-1].text.rstrip().endswith(
+            (":", "：")))
+        listing = bool(line) and _unpunctuated(line) and (opens or (listing and paragraph == (before or 0) + 1))
+        if listing:
+            found.add(group[0].index)
+        before = paragraph
+    return found
+
+
+def _unpunctuated(line: str) -> bool:
+    """A list's line: no closing full stop, and not cut short as a link's title is ("… sex…")."""
+    return not _CLOSED.search(line) and not _CUT_SHORT.search(line)
 
 
 def _heading_order(sentences: list[Sentence], headings: list[str] | None) -> dict[str, list[str]]:
