@@ -22,19 +22,19 @@ Places found inside an organisation's name are the body's, not places (see
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 
 from briefkit.content.model import Entity
 from briefkit.extract import orgmodel
 from briefkit.extract.body import Sentence
 from briefkit.extract.captions import is_caption
 from briefkit.extract.countrycues import country_names
-from briefkit.extract.givennames import is_given_name
 from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
 from briefkit.extract.orgnoise import is_menu, not_a_body_shape, without_date_tail, without_kind_opening
+from briefkit.extract.orgpersons import office, officer, titled_person, without_person_tail
 from briefkit.extract.orgroles import role_bodies
 from briefkit.extract.orgs_en import (
     LEGAL_FORMS,
@@ -56,7 +56,6 @@ from briefkit.extract.orgshapes import (
     PERSONISH,
     SCHEME,
     WEAK_WORDS,
-    WHOLE_ORG,
     ZH_LEAD,
 )
 from briefkit.extract.orgterms import LAW_AFTER, LAW_BEFORE, PROJECT_AFTER, TERM_AFTER
@@ -124,7 +123,7 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     # "the Monetary Policy Committee of the Bank of Ghana": the committee and the bank
     found = dict.fromkeys(part for n in found for part in organ_and_body(n))
     # "Ministry of Finance Allyson West", "… of Jamaica President Christopher Zacca": the person after the body
-    found = dict.fromkeys(without_kind_opening(without_date_tail(_without_person_tail(n))) for n in found)
+    found = dict.fromkeys(without_kind_opening(without_date_tail(without_person_tail(n))) for n in found)
     names = [_without_country(n) for n in found if may_be_body(n, text)]
     # ("Connecticut Public Utilities Regulatory Authority" … "PURA": the acronym may leave the place out)
     acronyms = {_initials(" ".join(n.split()[i:])) for n in names if len(n.split()) >= 2 for i in (0, 1)}
@@ -165,9 +164,9 @@ def may_be_body(name: str, text: str) -> bool:
     return not is_person(n, text) and n not in NOT_ORG and n not in countries \
         and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n) and not programme(n) \
         and not (PERSONISH.match(n + " ") and not ORG.search(n)) \
-        and not _titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text) \
+        and not titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text) \
         and not _PARTICLE_OPENING.match(n) and not _common_word(n, text) and n not in LEGAL_FORMS \
-        and not _ADJECTIVE_OR_PEOPLE.fullmatch(n) and not _office(n, countries) and not _officer(n, text) \
+        and not _ADJECTIVE_OR_PEOPLE.fullmatch(n) and not office(n, countries) and not officer(n, text) \
         and not not_a_body_shape(n, text) \
         and bool(ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))  # ("Mayor Thomas Koch": PERSONISH)
 
@@ -212,62 +211,6 @@ _PARTICLE_OPENING = re.compile(r"^(?:of|for|and|the|in|on|at|to|by|with"
                                r"|(?:Billion|Million|Trillion|Thousand|Hundred|Crores?|Lakhs?|Percent)(?=\s+(?:for|on|in|to)\s))\s")
 
 
-# "Deputy Prime Minister for Cabinet", "Principal Deputy Assistant Secretary", "Commissioner for Legal and Special
-# Duties": a person's office (a rank before it, or an officer's title and the remit it holds), not a body
-_OFFICE = re.compile(r"^(?:Deputy|Principal|Assistant|Senior|Vice|Acting|Former)\s"
-                     r"|^(?:Commissioner|Secretary|Minister|Director|Chief)\s+(?:of|for)\s"
-                     # "Enterprise Minister Dahlan Iskan", "… Distinguished Professor of Linguistics": a title inside
-                     r"|\b(?:Minister|Governor|Secretary|Chairman|Chairwoman|President|Mayor|Senator)\s+[A-Z][a-z]+"
-                     r"(?:\s+[A-Z][a-z]+)?$|\bProfessor\b")
-# "Graduate Training-Dr": a heading run into the title of the person who leads it
-_TITLE_RUN_IN = re.compile(r"-(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?$")
-# "However, the bank said", "Therefore, the Bank of Japan is": a sentence's connective before a body's kind
-_CONNECTIVES_WORDS = ("However Therefore Moreover Furthermore Nevertheless Nonetheless Additionally Consequently "
-                      "Likewise Similarly Otherwise Indeed Instead Finally Overall Separately Elsewhere Meanwhile "
-                      "Yesterday Today Thus Hence Still Also")
-_CONNECTIVES = frozenset(_CONNECTIVES_WORDS.split())
-# "Haruhiko Kuroda, the Governor of the Bank of Japan, said": a person's office after the name
-_OFFICE_AFTER = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}(?:Governor|Director|"
-                           r"President|Chairman|Chairwoman|Chair|Minister|Secretary|CEO|Head|Professor|Senator|Mayor|"
-                           r"[Ss]pokes(?:man|woman|person)|[Ff]ounder)\b")
-
-
-def _office(name: str, countries: Container[str]) -> bool:
-    """A person's office (``_OFFICE``), or a country's name before a person's ("Uzbekistan Shavkat Mirziyoyev",
-    cut from "President of Uzbekistan Shavkat Mirziyoyev": two capitalised words after it, no body's word)."""
-    if _OFFICE.search(name) or name in _CONNECTIVES or _TITLE_RUN_IN.search(name):
-        return True
-    first, _, rest = name.partition(" ")
-    return first in countries and len(rest.split()) == 2 \
-        and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in rest.split()) and not ORG.search(rest)
-
-
-_PERSON_TAIL = re.compile(r"(?:\s+(?:Minister|Governor|Secretary|Chairman|Chairwoman|President|Mayor|CEO|"
-                          r"Spokes(?:man|woman|person)|Director|Commissioner|Chairperson))?"
-                          r"\s+(?P<given>[A-Z][a-z]+)\s+[A-Z][a-z’'-]+$")
-
-
-def _without_person_tail(name: str) -> str:
-    """``name`` without a person named after it: a given name and a surname (an office before them, or none),
-    when what is left is a body's whole name with its remit or place ("Ministry of Finance"); again while one
-    is cut ("… Spokesman Ajmal Hameed Abdul Rahimzai": a person of four names, an office before them)."""
-    tail = _PERSON_TAIL.search(name)
-    if not tail or " of " not in name[:tail.start()] or not WHOLE_ORG.fullmatch(name[:tail.start()]):
-        return name
-    titled = tail.group(0).split()[0] != tail["given"]
-    return _without_person_tail(name[:tail.start()]) if titled or is_given_name(tail["given"]) else name
-
-
-def _officer(name: str, text: str) -> bool:
-    """"James Munn, Director NRC", "Haruhiko Kuroda, the Governor of the Bank of Japan": two or three capitalised
-    words without a body's word, followed where the article names them by a person's office."""
-    words = name.split()
-    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words) or ORG.search(name):
-        return False
-    at = text.find(name + ",")
-    return at >= 0 and _OFFICE_AFTER.match(text, at + len(name)) is not None
-
-
 def _common_word(name: str, text: str) -> bool:
     """"Business", "Jail", "Senators": one capitalised word the article also writes in lower case is a word that
     opened a sentence or a heading, not a body's name ("Eskom", "Oxfam" are written no other way)."""
@@ -288,25 +231,6 @@ def _place_kinded(name: str, text: str) -> bool:
     while at >= 0 and not _KIND_AFTER.match(text, at + len(name)):
         at = find_word(text, name, at + 1, left="’'-")
     return at >= 0
-
-
-_HONOURS = frozenset(["Sir", "Dame", "Lord", "Lady"])
-
-
-def _titled_person(name: str) -> bool:
-    """"PC Tony Garner", "National Statistician Claire Dennis Mapa", "… of Finance Jeff Solberg": capitalised
-    words that end on a given name and a surname are a person's title and name, not a body (a body's name
-    ends on its institutional word or joins its words: "Massachusetts General Hospital", "Farmers for Free
-    Trade")."""
-    words = name.split()
-    if len(words) >= 3 and words[0] in _HONOURS and is_given_name(words[1]):
-        return True  # "Sir David Alliance CBE, Chairman": a knight's name, whatever word ends it
-    if len(words) < 3 or not all(re.fullmatch(r"[A-Z][\w’'.-]*", w) for w in words) or WHOLE_ORG.search(name):
-        return False
-    tail = words[-3:] if len(words) >= 4 and is_given_name(words[-3]) else words[-2:]
-    # ("Business Unity South Africa": a name that ends on a country ends on no person)
-    return is_given_name(tail[0]) and bool(re.fullmatch(r"[A-Z][a-z’'-]+", tail[-1])) and not is_place(tail[-1]) \
-        and not is_place(" ".join(words[-2:]))
 
 
 def _stem(name: str) -> str:
