@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from tests.test_extract_sources_s29 import BODY, TITLE, source_of
 
+from briefkit.extract.datelinesource import source_on_date_line
 from briefkit.extract.outletcands import bracketed_source, letters_paper
-from briefkit.extract.sources import source_on_date_line
 
 
 def test_a_wire_before_the_sites_staff_is_thesource_of(tmp_path: Path) -> None:

@@ -16,9 +16,9 @@ from tests.conftest import extracted
 
 from briefkit.extract.copyrights import notice_holder
 from briefkit.extract.credits import site_suffix
+from briefkit.extract.datelinesource import source_on_date_line
 from briefkit.extract.outletcands import desk_initials, slogan_masthead
 from briefkit.extract.sourcedecide import plausible, undated
-from briefkit.extract.sources import source_on_date_line
 from briefkit.extract.wires import opening_tag
 
 TITLE = "Rates on hold as prices climb\n\n"

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from tests.test_extract_sources_s29 import BODY, TITLE, source_of
 
+from briefkit.extract.datelinesource import source_on_date_line
 from briefkit.extract.outletnotes import closing_tag
-from briefkit.extract.sources import source_on_date_line
 
 
 def test_a_word_run_into_the_date_is_its_weekday_or_label_not_an_outlet(tmp_path: Path) -> None:

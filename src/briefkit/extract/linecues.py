@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from briefkit.extract import agencies, bylines_en, bylines_zh, credits, headlines
 from briefkit.extract.captions import is_caption
+from briefkit.extract.datelinesource import source_on_date_line
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import kind as field_kind
 from briefkit.extract.fields import labelled_fields
@@ -41,7 +42,6 @@ from briefkit.extract.sources import (
     good_zh_source,
     is_picture_source,
     looks_like_id,
-    source_on_date_line,
 )
 from briefkit.extract.titleabstain import abstain
 from briefkit.extract.titlechecks import opens_on_addressees
