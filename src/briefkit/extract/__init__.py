@@ -11,6 +11,7 @@ anything whose ``source_text`` is not verbatim in the article: never invent).
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from briefkit.content.model import Brief, Meta, SourceRef
@@ -23,7 +24,7 @@ from briefkit.extract.fxrates import priced_in_page_currency
 from briefkit.extract.headfigures import caption_figures, headline_figures, standfirst, subheads
 from briefkit.extract.labelfix import tidy_figures
 from briefkit.extract.localmoney import localise
-from briefkit.extract.metadata import read_metadata
+from briefkit.extract.metadata import NO_TITLE, read_metadata
 from briefkit.extract.provenance import verify
 from briefkit.extract.quotefix import said_quotes
 from briefkit.extract.quotes import find_quotes
@@ -52,6 +53,12 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     facts, warnings = read_metadata(article)
     warnings = [*article.warnings, *warnings]
     body = build_body(article, facts.title if facts.title_found else None)
+    if not body.sentences and facts.title_found:
+        # the page's only text is the line read as its title, printed again as its paragraph (a stub whose
+        # standfirst is all the stored copy kept): that line is the story, not a headline over it
+        facts = dataclasses.replace(facts, title=article.source_path.stem, title_found=False)
+        warnings = [w for w in warnings if not w.startswith("meta.title is a guess")] + [NO_TITLE]
+        body = build_body(article, None)
     if not body.sentences:
         raise BriefkitError(f"{display_path(article.source_path)}: no article text left once boilerplate "
                             f"is removed ({body.dropped} boilerplate sentences)")

@@ -314,6 +314,9 @@ def _guessed_writers(article: Article, title_line: str | None, facts: MetaFacts,
     return [], []
 
 
+NO_TITLE = "no title line found: meta.title is the file name, replace it"
+
+
 def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     """Metadata of ``article`` and warnings for anything missing or only guessed."""
     warnings: list[str] = []
@@ -322,7 +325,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     picked, slugged = addressuse.titled(cues.title(titlepick.pick(article)), article, _address(article))
     facts = MetaFacts(title=picked.value if picked else article.source_path.stem, title_found=picked is not None)
     if picked is None:
-        warnings.append("no title line found: meta.title is the file name, replace it")
+        warnings.append(NO_TITLE)
     elif picked.weak and slugged:
         warnings.append(f"meta.title is a guess (the line '{picked.line[:80]}' spells the page's address): check it")
     elif picked.weak:
