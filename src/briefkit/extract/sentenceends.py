@@ -137,3 +137,18 @@ def finished(text: str) -> str:
         return text
     # a page cut after a whole word can look like this too: cut_short reads the ends that give one away
     return text + "." if _SPOKEN_END.search(text) or re.search(r"[\w%)]$", text) else text
+
+
+# "Ministry of Defence: Rs. 142.95 billion", "出口总额：1.2万亿元": a list's line, a label and its value
+_LIST_LINE = re.compile(r"^[^:：.。!?！？]{2,120}[:：]\s*[^:：]{1,60}$")
+_LIST_VALUE_WORDS = 8
+
+
+def list_line(text: str) -> bool:
+    """A list's line: a label, a colon and a short value with a number, no closing stop.  A key point may say
+    it; a summary paragraph of such lines reads as a table run together, so the summary passes them over."""
+    bare = text.strip()
+    if not _LIST_LINE.match(bare) or bare.endswith((".", "。", "!", "?", "！", "？")):
+        return False
+    value = re.split(r"[:：]", bare, maxsplit=1)[1]
+    return bool(re.search(r"\d", value)) and len(value.split()) <= _LIST_VALUE_WORDS

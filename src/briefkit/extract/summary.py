@@ -36,7 +36,7 @@ from briefkit.extract.keypoints import (
 )
 from briefkit.extract.quotedpoints import attributed, quotation_speakers, quoted_point
 from briefkit.extract.samefigure import repeats_figure
-from briefkit.extract.sentenceends import finished, headline_case, unfinished
+from briefkit.extract.sentenceends import finished, headline_case, list_line, unfinished
 from briefkit.extract.sentences import closed_quotes, inside_quotations, unturned
 from briefkit.extract.sentences_site import glossary_sentences, site_sentences
 from briefkit.extract.teasers import teaser_sentences
@@ -228,7 +228,8 @@ def summarise(sentences: list[Sentence], has_fact: set[int], title: str = "",
         # names no speaker the extractor reads): its words are the article's own
         quoted = set()
     # someone's words the article gives no speaker for are no summary sentence either (see the points below)
-    voiced = [s for s in ranked if s.index not in quoted or speakers_of.get(s.index)]
+    # and a list's line ("Ministry of Defence: Rs. 142.95 billion") is a point, never a summary sentence
+    voiced = [s for s in ranked if (s.index not in quoted or speakers_of.get(s.index)) and not list_line(s.text)]
     chosen = _with_followers(_summary(voiced, summary_size(len(ranked)), said), by_index, said)
     used = {s.index for s in chosen}
     points: list[tuple[str, str, set[int]]] = []
