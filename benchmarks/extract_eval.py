@@ -67,6 +67,7 @@ from briefkit.extract.dates import find_dates  # noqa: E402
 from briefkit.extract.dump import dump_brief  # noqa: E402
 from briefkit.extract.textcache import clear as clear_text_caches  # noqa: E402
 from corpus import ARTICLES, articles_in  # noqa: E402
+from extract_speed import chinese, readable, timed  # noqa: E402
 
 SAMPLE = ROOT / "content" / "articles" / "ai-cooperation-2024.txt"
 _WEIGHT = ("tonne", "ton", "kg", "kilogram", "pound", "lb", "吨", "噸", "公斤", "千克", "weight")
@@ -368,32 +369,18 @@ def _score_set(title: str, articles: list[Path], verbose: bool, with_url: bool =
         print("\n".join(result.unreadable + result.misses))
 
 
-def _readable(path: Path) -> bool:
-    try:
-        extract_article(path)
-    except BriefkitError:
-        return False
-    return True
-
-
 def _speed(articles: list[Path], rounds: int) -> None:
     """Median in-process milliseconds per article, English and Chinese apart (articles extract refuses left out)."""
-    articles = [p for p in articles if _readable(p)]
-    for language, chosen in (("English", [p for p in articles if not (p.name.startswith("zh-") or "-zh" in p.stem)]),
-                             ("Chinese", [p for p in articles if p.name.startswith("zh-") or "-zh" in p.stem])):
+    articles = [p for p in articles if readable(p)]
+    for language, chosen in (("English", [p for p in articles if not chinese(p)]),
+                             ("Chinese", [p for p in articles if chinese(p)])):
         if not chosen:
             continue
         first = time.perf_counter()
         extract_article(chosen[0])
         cold = (time.perf_counter() - first) * 1000
-        per_article = []
-        for path in chosen:
-            runs = []
-            for _ in range(rounds):
-                start = time.perf_counter()
-                extract_article(path)
-                runs.append(time.perf_counter() - start)
-            per_article.append(statistics.median(runs) * 1000)
+        # each run with the text caches emptied, as extract_speed.py times them: the work, not an earlier run's
+        per_article = [statistics.median(timed(path) for _ in range(rounds)) for path in chosen]
         print(f"{language}: {len(chosen)} articles, median {statistics.median(per_article):.1f} ms per article, "
               f"mean {statistics.mean(per_article):.1f} ms, slowest {max(per_article):.1f} ms "
               f"(first call {cold:.0f} ms with imports and data loading)")
