@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from briefkit.extract.agencies import is_agency
 from briefkit.extract.countrycues import country_names
@@ -20,6 +19,7 @@ from briefkit.extract.givennames import is_given_name
 from briefkit.extract.orgs_en import LEGAL_FORMS
 from briefkit.extract.orgshapes import ORG, ORG_WORDS, WEAK_WORDS
 from briefkit.extract.places import is_place
+from briefkit.extract.textcache import text_cache
 from briefkit.extract.wordfind import word_match
 
 _WORD = r"(?:[A-Z][\w&'’.-]*[\w&]|[A-Z])"
@@ -176,7 +176,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _JOINERS = frozenset({"of", "and", "for", "&", "the", "de", "du", "des"})
 
 
-@lru_cache(maxsize=512)  # a paragraph holds many mentions: read it once
+@text_cache(maxsize=512)  # a paragraph holds many mentions: read it once (emptied with the text caches)
 def _title_cased(line: str) -> bool:
     """A line of four words or more whose words (but joiners) nearly all open on a capital: a headline's or a
     menu's, whose runs of capitals are no names."""
