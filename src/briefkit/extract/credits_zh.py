@@ -59,9 +59,19 @@ def wechat_header(lines: list[str]) -> tuple[list[str], str | None]:
     return [], None
 
 
+# "中央社台北", "聯合報高雄": an outlet's name, then the place or the desk word its tag files from ("【中央社台北訊】"),
+# which is no part of the name; a tail that itself ends as an outlet does ("自由時報電子報") is one name
+_TAG_PLACE = re.compile(r"^(?P<outlet>[\u3400-\u9fff]{2,6}?(?:社|報|报|網|网|台|臺))[\u3400-\u9fff]{2,3}$")
+_OUTLET_END = re.compile(r"[社報报網网台臺站刊]$")
+
+
 def lead_tag(paragraphs: list[str]) -> str | None:
-    """"【明報專訊】市議會…" → "明報": the paper tagging its own lead."""
-    return next((m["name"] for p in paragraphs[:3] if (m := _LEAD_TAG.match(p))), None)
+    """"【明報專訊】市議會…" → "明報": the paper tagging its own lead (without the place it files from,
+    "【中央社台北訊】" → "中央社")."""
+    name = next((m["name"] for p in paragraphs[:3] if (m := _LEAD_TAG.match(p))), None)
+    if name and (cut := _TAG_PLACE.match(name)) and not _OUTLET_END.search(name):
+        return cut["outlet"]
+    return name
 
 
 def book_title(value: str) -> str:

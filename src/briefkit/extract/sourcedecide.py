@@ -67,9 +67,10 @@ _PLATFORM = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", 
 _NO_OUTLET = _ACCOUNT | _PLATFORM  # built once: plausible() runs for every candidate of every page
 # Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own
 # label run into the value ("成文日期", date of writing)
-# ("本站原创", "本网整理": the page itself with what it did to the text)
-_ZH_NOT_OUTLET = re.compile(r"^(?:本站|本网|本網|本报|本報|本台|本刊)"
-                            r"(?:原创|原創|整理|综合|綜合|编辑|編輯|编译|編譯)?$|(?:日期|时间|時間|点击|點擊|阅读|閱讀)$")
+# ("本站原创", "本网整理": the page itself with what it did to the text; "本報台北", "本报北京讯": the page's own
+# dateline, a place after "this paper", which names no outlet on any site: every short name opening so is the page)
+_ZH_NOT_OUTLET = re.compile(r"^(?:本站|本网|本網|本报|本報|本台|本刊)[\u3400-\u9fff]{0,6}$|"
+                            r"(?:日期|时间|時間|点击|點擊|阅读|閱讀)$")
 # the labels of a page's other fields: a "Source:" left empty reads its neighbour's label as its value ("Source:
 # Author", "Source: Date/Time"), on any site whose template prints the fields one after another
 _FIELD_LABEL = re.compile(r"^(?i:author|authors|by|byline|date|dated|time|date\s*/\s*time|published|posted|updated|"

@@ -1,0 +1,65 @@
+"""When the source abstains: an outlet only the story's sentences name needs a higher score than a credit, and a
+Chinese paper's "this paper" dateline ("【本報台北訊】") names no outlet.
+
+Each page is made up, in the form of its kind (none is a copy of a corpus page).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefkit.extract import extract_article, outletmodel
+from briefkit.extract.sourcedecide import plausible
+
+ZH_PAGE = ("主计机构下修今年经济成长率预测\n\n{line}主计机构昨天公布最新经济成长率预测,受出口下调影响,今年下修至百分之一点七四。\n\n"
+           "明年预测也下修至百分之二点五九,民间消费则维持成长。\n")
+
+
+def _rows(*named: tuple[str, set[str]]) -> list[tuple[str, dict[str, float]]]:
+    return [(name, {cue: 1.0 for cue in cues}) for name, cues in named]
+
+
+def _ranked(monkeypatch: pytest.MonkeyPatch, rows: list[tuple[str, dict[str, float]]],
+            scores: list[float]) -> list[tuple[float, str]]:
+    # the model's scores stand in for a tagger's: the floors, not the model, are what is tested
+    monkeypatch.setattr(outletmodel, "probabilities",
+                        lambda _tagger, given: sorted(zip(scores, [n for n, _ in given], strict=True), reverse=True))
+    return outletmodel.ranked(None, rows)
+
+
+def test_an_outlet_only_a_story_sentence_names_needs_the_story_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = _rows(("Lakeview Star", {"cue_told"}), ("Ridge Wire", {"cue_according", "cue_promo"}))
+    below = outletmodel.STORY_GUESS - 0.05
+    assert outletmodel.GUESS < below  # a score a credit line's outlet would be given at
+    assert _ranked(monkeypatch, rows, [below, below - 0.01]) == []
+    assert _ranked(monkeypatch, rows, [outletmodel.STORY_GUESS, below]) == [(outletmodel.STORY_GUESS,
+                                                                              "Lakeview Star")]
+
+
+def test_a_credit_or_a_second_kind_of_place_keeps_the_lower_guess(monkeypatch: pytest.MonkeyPatch) -> None:
+    score = outletmodel.GUESS + 0.05
+    rows = _rows(("Lakeview Star", {"cue_told", "cue_copyright"}), ("Ridge Wire", {"cue_credit"}))
+    assert [name for _, name in _ranked(monkeypatch, rows, [score, score - 0.01])] == ["Lakeview Star", "Ridge Wire"]
+    decision = outletmodel.choose(_ranked(monkeypatch, rows, [score, score - 0.01]), None, "")
+    assert (decision.name, decision.guessed) == ("Lakeview Star", True)
+
+
+@pytest.mark.parametrize("name", ["本報台北", "本报北京讯", "本報訊", "本台记者"])
+def test_this_papers_own_dateline_is_no_outlet(name: str) -> None:
+    assert plausible(name) is None
+
+
+@pytest.mark.parametrize("name", ["联合报", "中央社", "本草纲目网"])
+def test_a_name_that_is_not_the_page_itself_stays(name: str) -> None:
+    assert plausible(name) == name
+
+
+def test_a_page_opening_on_this_papers_dateline_has_no_source(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(ZH_PAGE.format(line="【本報台北訊】"), encoding="utf-8")
+    brief, _ = extract_article(page)
+    assert brief.meta.source is None
+    page.write_text(ZH_PAGE.format(line="【中央社台北訊】"), encoding="utf-8")  # an agency's own dateline still names it
+    assert extract_article(page)[0].meta.source == "中央社"
