@@ -63,3 +63,24 @@ def test_a_page_opening_on_this_papers_dateline_has_no_source(tmp_path: Path) ->
     assert brief.meta.source is None
     page.write_text(ZH_PAGE.format(line="【中央社台北訊】"), encoding="utf-8")  # an agency's own dateline still names it
     assert extract_article(page)[0].meta.source == "中央社"
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("（联合早报讯）", "联合早报"),      # a paper's tag in round brackets
+    ("(中央社台北訊)", "中央社"),        # with the place it files from
+    ("新华社消息,", "新华社"),           # an agency's "NAME消息" as the lead's first words
+    ("央视新闻消息 ", "央视新闻"),
+])
+def test_a_chinese_lead_tag_in_round_brackets_or_as_first_words_names_the_outlet(tmp_path: Path, line: str,
+                                                                                   outlet: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(ZH_PAGE.format(line=line), encoding="utf-8")
+    assert extract_article(page)[0].meta.source == outlet
+
+
+@pytest.mark.parametrize("line", ["（吉隆坡6日讯）", "(烟台讯)", "外交部消息,"])
+def test_a_towns_own_tag_or_a_bodys_news_names_no_outlet(tmp_path: Path, line: str) -> None:
+    # a place's tag ("(烟台讯)": Yantai ends as a station's name does) and a ministry's news are no paper's credit
+    page = tmp_path / "page.txt"
+    page.write_text(ZH_PAGE.format(line=line), encoding="utf-8")
+    assert extract_article(page)[0].meta.source is None
