@@ -177,8 +177,8 @@ _WEAK = _FURNITURE | {"cue_promo", "cue_told", "cue_according", "cue_published",
 
 # the story's own sentences naming an outlet, which name an outlet the story reports on or quotes as often as the
 # page's own (a subset of _WEAK: no furniture, and not a dateline's, a credit's or a byline's place)
-_STORY = frozenset({"cue_told", "cue_teller", "cue_according", "cue_newsroom", "cue_learns", "cue_about", "cue_initials",
-                    "cue_clause", "cue_promo"})
+_STORY = frozenset({"cue_told", "cue_teller", "cue_according", "cue_newsroom", "cue_learns", "cue_about",
+                    "cue_initials", "cue_clause", "cue_promo"})
 
 
 def _cues(feats: dict[str, float]) -> set[str]:
