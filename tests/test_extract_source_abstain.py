@@ -133,3 +133,12 @@ def test_charted_needs_every_label_of_the_value_under_a_caption() -> None:
     assert not charted("Statistics Canada", ["Chart: rates", "Source: Statistics Canada", "Source: Statistics Canada"])
     assert not charted("Statistics Canada", ["A paragraph.", "Source: Statistics Canada"])
     assert not charted("Statistics Canada", ["Nothing names it here."])
+
+
+@pytest.mark.parametrize(("label", "outlet"), [("Source: Lakeview Ledger via Yahoo News", "Lakeview Ledger"),
+                                               ("Source: Reuters via MSN", "Reuters")])
+def test_a_source_label_naming_the_portal_it_came_through_gives_the_outlet(tmp_path: Path, label: str,
+                                                                           outlet: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(EN_PAGE.format(mid="", end=f"\n{label}\n"), encoding="utf-8")
+    assert extract_article(page)[0].meta.source == outlet

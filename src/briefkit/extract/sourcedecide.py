@@ -151,6 +151,17 @@ def addressed(value: str) -> str:
     return match["host"] if match else value
 
 
+# "Lakeview Ledger via Yahoo News", "Reuters via MSN": the outlet that wrote the story, then the portal that carried
+# it to the page; the first is the story's source
+_VIA = re.compile(r"^(?P<name>[A-Z0-9][^,;:]{1,60}?)\s+via\s+(?:the\s+)?[A-Z][\w.&'’ -]{1,60}$")
+
+
+def unvia(value: str) -> str:
+    """A labelled source naming the outlet and the portal it came through ("X via Y") as the outlet X."""
+    match = _VIA.match(value.strip())
+    return match["name"] if match else value
+
+
 def _opens_dateline(name: str, article: Article) -> bool:
     """Whether a paragraph or head line opens on ``name`` as a dateline's town ("RIYADH, March 3", "RIYADH:")."""
     opens = re.compile(re.escape(name) + r"(?:[,:(—-]|\s|$)")
@@ -171,7 +182,7 @@ def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[st
     # a label's value that names no outlet ("Source: Author", "Related News") gives way to the page's other evidence
     # (and one that only a chart's or a table's caption labels, "Chart: …" over "Source: Statistics Canada")
     blocks = [b.text for b in article.blocks]
-    facts.sources = [s for v in facts.sources if plausible(s := publisher(addressed(undated(unrun(v)))), article)
+    facts.sources = [s for v in facts.sources if plausible(s := publisher(addressed(undated(unrun(unvia(v))))), article)
                      is not None and not sourcelabels.charted(v, blocks)]
     kind, warnings = rule_source(facts, article, cues)
     if facts.source is not None and facts.title_found and _is_title(facts.source, facts.title):
