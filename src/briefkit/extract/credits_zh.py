@@ -59,9 +59,29 @@ def wechat_header(lines: list[str]) -> tuple[list[str], str | None]:
     return [], None
 
 
+# "中央社台北", "聯合報高雄": an outlet's name, then the place or the desk word its tag files from ("【中央社台北訊】"),
+# which is no part of the name; a tail that itself ends as an outlet does ("自由時報電子報") is one name
+_TAG_PLACE = re.compile(r"^(?P<outlet>[\u3400-\u9fff]{2,6}?(?:社|報|报|網|网|台|臺))[\u3400-\u9fff]{2,3}$")
+_OUTLET_END = re.compile(r"[社報报網网台臺站刊]$")
+
+
+# the same tag in round brackets ("（联合早报讯）", "(中央社台北訊)"), or as a lead's first words ("新华社消息，",
+# "央视新闻消息 "): here a place's own tag ("（吉隆坡6日讯）", "(烟台讯)") looks alike, so the name must end as a
+# paper's, an agency's or a site's does (社, 报, 网, 新闻), not only as a station's (台, a town's ending too)
+_ZH_PAPER = r"[\u3400-\u9fff]{1,7}?(?:社|报|報|网|網|新闻|新聞)"
+_ROUND_TAG = re.compile(r"^\s*[(（](?P<name>" + _ZH_PAPER + r")(?:[\u3400-\u9fff]{2,3})?(?:\d{1,2}[日号號])?"
+                        r"(?:專訊|专讯|訊|讯|消息)[)）]")
+_NEWS_LEAD = re.compile(r"^\s*(?P<name>" + _ZH_PAPER + r")(?:[\u3400-\u9fff]{2,3}\d{1,2}月\d{1,2}日)?消息\s*[,，\s]")
+
+
 def lead_tag(paragraphs: list[str]) -> str | None:
-    """"【明報專訊】市議會…" → "明報": the paper tagging its own lead."""
-    return next((m["name"] for p in paragraphs[:3] if (m := _LEAD_TAG.match(p))), None)
+    """"【明報專訊】市議會…" → "明報": the paper tagging its own lead (without the place it files from,
+    "【中央社台北訊】" → "中央社"), in round brackets too ("（联合早报讯）") or as its first words ("新华社消息，")."""
+    name = next((m["name"] for p in paragraphs[:3]
+                 if (m := _LEAD_TAG.match(p) or _ROUND_TAG.match(p) or _NEWS_LEAD.match(p))), None)
+    if name and (cut := _TAG_PLACE.match(name)) and not _OUTLET_END.search(name):
+        return cut["outlet"]
+    return name
 
 
 def book_title(value: str) -> str:

@@ -10,6 +10,7 @@ more than the name, in shapes every page can have whatever its country or langua
 and some spans hold no name at all:
 
 - a date alone ("Friday 5 June 2015"), read where a stamp line prints it;
+- a Chinese 来源 that names nowhere ("网络", "综合": the internet, compiled);
 - an article or an outlet's kind alone ("An", "Broadcasting");
 - a menu's or pager's links run together ("Previous Post Next Post", "News Reports Sports Business"), every word a
   section's, a pager's or an outlet's generic word.
@@ -45,6 +46,10 @@ _LONE = frozenset({"a", "an", "the", "this", "our", "also", "it", "its", "he", "
                    "here", "when", "if", "but", "and", "or", "so", "then", "now", "broadcasting", "media", "press",
                    "radio", "television", "tv", "newspaper", "magazine", "online", "network", "agency", "news agency",
                    "wire", "channel", "newsroom", "newsdesk"})
+# "网络", "互联网", "综合", "网友" (the internet, compiled, a user): a 来源 saying the text was gathered from nowhere
+# named, on any Chinese site
+_ZH_NOWHERE = re.compile(r"(?:网络|網絡|网路|網路|互联网|互聯網|综合|綜合|网友|網友|网传|網傳|转载|轉載|未知|其他|其它)"
+                         r"(?:整理|资料|資料|消息)?")
 # a pager's words: a span holding one is a pager's or a list's links, never a masthead
 _PAGER = frozenset({"previous", "next", "older", "newer", "prev", "back", "forward"})
 # words an outlet's name may hold but never consist of alone: the generic ones a menu's links share with mastheads
@@ -74,7 +79,7 @@ def nameless(name: str) -> bool:
     menu's or pager's links run together ("Previous Post Next Post", "News Reports Sports Business")."""
     text = name.strip(" .,;:|-–—")
     if re.search(r"[\u3400-\u9fff]", text):
-        return False
+        return bool(_ZH_NOWHERE.fullmatch(text))
     if (re.search(r"\d", text) and _DATE_ONLY.match(text)) or text.lower() in _LONE:
         return True
     words = [w.lower() for w in re.findall(r"[A-Za-z&]+", text)]

@@ -218,6 +218,9 @@ def email_outlet(texts: list[str]) -> str | None:
 # what may stand before the label on its line: a Chinese word of its own ("资料来源", "信息来源"), not a sentence
 # ("凡注明“来源:…”的作品" is a rights notice)
 _OPENS_ON = re.compile(r"[\u3400-\u9fff]{0,4}")
+# ... but a picture's, a chart's or a data table's own label ("图片来源:新华社", "数据来源:国家统计局") credits what it
+# labels, not the story, on any site
+_MEDIA_LABEL = re.compile(r"(?:图片|圖片|照片|题图|題圖|配图|配圖|图|圖|视频|視頻|数据|數據|图表|圖表)$")
 
 
 # "Bangkok PostStay updated with Samui Times by following us on Facebook.": a label's value run into the sentence
@@ -243,7 +246,9 @@ def closing_label(blocks: list[str], paragraphs: list[str]) -> str | None:
         if before not in after or len(text) > 60:
             continue
         for label, value in fields.labelled_fields(text):
-            if fields.kind(label) == "source" and _OPENS_ON.fullmatch(text.lower().split(label)[0]) and value.strip():
+            opening = text.lower().split(label)[0]
+            if fields.kind(label) == "source" and _OPENS_ON.fullmatch(opening) and not _MEDIA_LABEL.search(opening) \
+                    and value.strip():
                 name = value.split()[0] if re.match(r"[\u3400-\u9fff]", value) else value.strip()
                 return name.strip(" ()（）[]【】")
     return None

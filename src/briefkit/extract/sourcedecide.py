@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefkit.extract import addressuse, agencies, credits, outletmodel, outletscore
+from briefkit.extract import addressuse, agencies, credits, outletmodel, outletscore, sourcelabels
 from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.linecues import LineCues
@@ -50,6 +50,8 @@ def rule_source(facts: MetaFacts, article: Article, cues: LineCues) -> tuple[str
                           "or a notice): check it"]
     if facts.source is None:
         labelled, guessed_source = cues.source()
+        if labelled and sourcelabels.charted(labelled, [b.text for b in article.blocks]):
+            labelled, guessed_source = None, []  # the labeller read a chart's data credit as a source line
         facts.source = publisher(labelled) if labelled else None  # the labeller reads the same "Source:" lines
         return ("lines" if facts.source else ""), guessed_source
     return kind, []
@@ -67,9 +69,13 @@ _PLATFORM = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", 
 _NO_OUTLET = _ACCOUNT | _PLATFORM  # built once: plausible() runs for every candidate of every page
 # Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own
 # label run into the value ("成文日期", date of writing)
-# ("本站原创", "本网整理": the page itself with what it did to the text)
-_ZH_NOT_OUTLET = re.compile(r"^(?:本站|本网|本網|本报|本報|本台|本刊)"
-                            r"(?:原创|原創|整理|综合|綜合|编辑|編輯|编译|編譯)?$|(?:日期|时间|時間|点击|點擊|阅读|閱讀)$")
+# ("本站原创", "本网整理": the page itself with what it did to the text; "本報台北", "本报北京讯": the page's own
+# dateline, a place after "this paper", which names no outlet on any site: every short name opening so is the page)
+_ZH_NOT_OUTLET = re.compile(r"^(?:本站|本网|本網|本报|本報|本台|本刊)[\u3400-\u9fff]{0,6}$|"
+                            r"(?:日期|时间|時間|点击|點擊|阅读|閱讀)$")
+# "综合自新华社", "转自人民网": a 来源 saying the text was gathered or copied from a named outlet names that outlet
+_ZH_GATHERED = re.compile(r"^(?:综合自|綜合自|综合|綜合|转自|轉自|转载自|轉載自|摘自|选自|選自)\s*"
+                          r"(?=[\u3400-\u9fff]{2})")
 # the labels of a page's other fields: a "Source:" left empty reads its neighbour's label as its value ("Source:
 # Author", "Source: Date/Time"), on any site whose template prints the fields one after another
 _FIELD_LABEL = re.compile(r"^(?i:author|authors|by|byline|date|dated|time|date\s*/\s*time|published|posted|updated|"
@@ -83,7 +89,7 @@ def plausible(name: str, article: Article | None = None) -> str | None:
     no place ("RIYADH", a dateline's town read as a tag, when ``article`` has a dateline opening on it), account
     name, social network ("Twitter"), section ("Related News"), self-reference ("本站"), date or menu ("Previous Post
     Next Post"); a counter or a dateline run into the name is taken off ("湖滨网阅读量:7893" → "湖滨网")."""
-    name = trimmed(name)
+    name = _ZH_GATHERED.sub("", trimmed(name))
     if nameless(name):
         return None
     stripped = desk_initials(name) or _DESK.sub("", name).strip()
@@ -145,6 +151,17 @@ def addressed(value: str) -> str:
     return match["host"] if match else value
 
 
+# "Lakeview Ledger via Yahoo News", "Reuters via MSN": the outlet that wrote the story, then the portal that carried
+# it to the page; the first is the story's source
+_VIA = re.compile(r"^(?P<name>[A-Z0-9][^,;:]{1,60}?)\s+via\s+(?:the\s+)?[A-Z][\w.&'’ -]{1,60}$")
+
+
+def unvia(value: str) -> str:
+    """A labelled source naming the outlet and the portal it came through ("X via Y") as the outlet X."""
+    match = _VIA.match(value.strip())
+    return match["name"] if match else value
+
+
 def _opens_dateline(name: str, article: Article) -> bool:
     """Whether a paragraph or head line opens on ``name`` as a dateline's town ("RIYADH, March 3", "RIYADH:")."""
     opens = re.compile(re.escape(name) + r"(?:[,:(—-]|\s|$)")
@@ -163,8 +180,10 @@ def _is_title(name: str, title: str) -> bool:
 def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[str]:
     """Set ``facts.source`` (see the module) and return the warnings for a guess."""
     # a label's value that names no outlet ("Source: Author", "Related News") gives way to the page's other evidence
-    facts.sources = [s for v in facts.sources
-                     if plausible(s := publisher(addressed(undated(unrun(v)))), article) is not None]
+    # (and one that only a chart's or a table's caption labels, "Chart: …" over "Source: Statistics Canada")
+    blocks = [b.text for b in article.blocks]
+    facts.sources = [s for v in facts.sources if plausible(s := publisher(addressed(undated(unrun(unvia(v))))), article)
+                     is not None and not sourcelabels.charted(v, blocks)]
     kind, warnings = rule_source(facts, article, cues)
     if facts.source is not None and facts.title_found and _is_title(facts.source, facts.title):
         facts.source, kind, warnings = None, "", []  # " date 2025-09-25 Headline Words": the title run into a stamp
