@@ -84,10 +84,11 @@ def owned_label(label: str, text: str, end: int) -> str | None:
 # "a large $19 billion deficit", "the one-off $350 sweetener", "USD 14.954 billion in exports": the noun right after
 # a sum, or the one its "in" governs, names what the money is; a reader labels the tile "Deficit", not with the
 # clause around it ("Large", "Exports and USD")
-_SUM_NOUN = re.compile(r"\s+(?:in\s+(?!(?:the|a|an|this|that|its|their)\b))?(?P<words>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})")
+_SUM_NOUN = re.compile(r"\s+(?:in\s+(?!(?:the|a|an|this|that|its|their)\b))?"
+                       r"(?P<words>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})")
 _NOT_NOUN_WORDS = (
-    "more less worth each apiece annually yearly monthly weekly daily total plus respectively instead overall last next "
-    "this that these those same other extra further additional then there here now so also too only just even already "
+    "more less worth each apiece annually yearly monthly weekly daily total plus respectively instead overall "
+    "last next this that these those same other extra further additional then there here now so also too only just even already "
     "still back up down out off away ago earlier later before after per a an the and or but nor to of for in on at by "
     "with from into over under than as about around since until while when if who which that whose was were is are "
     "be been being has have had will would can could may might must should shall do does did not no against through "
@@ -97,13 +98,16 @@ _NOT_NOUN_WORDS = (
     "held grew paid spread rose fell went came led set put cut hit lost won saw took made gave brought sought spent "
     "sent built kept left met ran sold stood told got bought owed drew flew grown risen fallen given taken")
 _NOT_NOUN = frozenset(_NOT_NOUN_WORDS.split())
-_TIME_NOUNS = frozenset("year years month months week weeks day days quarter quarters period decade decades time "
-                        "january february march april may june july august september october november december "
-                        "fiscal financial budget-year".split())
+_TIME_NOUN_WORDS = ("year years month months week weeks day days quarter quarters period decade decades time "
+                    "january february march april may june july august september october november december "
+                    "fiscal financial budget-year")
+_TIME_NOUNS = frozenset(_TIME_NOUN_WORDS.split())
 # an adjective before the sum that a reader keeps with the noun: "one-off", "large", "record"
-_ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+(?P<adj>[a-z][a-z-]{2,})\s+(?:[$€£¥₹]|[A-Z]{2,3}\s?)?$")
-_NOT_ADJECTIVE = frozenset("further additional extra estimated expected total mere whopping staggering about around "
-                           "nearly almost some roughly approximately over under just only more less".split())
+_ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+(?P<adj>[a-z][a-z-]{2,})\s+"
+                        r"(?:[$€£¥₹]|[A-Z]{2,3}\s?)?$")
+_NOT_ADJECTIVE_WORDS = ("further additional extra estimated expected total mere whopping staggering about around "
+                        "nearly almost some roughly approximately over under just only more less")
+_NOT_ADJECTIVE = frozenset(_NOT_ADJECTIVE_WORDS.split())
 
 
 def sum_noun(text: str, start: int, end: int) -> str | None:
