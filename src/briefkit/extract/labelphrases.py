@@ -88,7 +88,8 @@ _SUM_NOUN = re.compile(r"\s+(?:in\s+(?!(?:the|a|an|this|that|its|their)\b))?"
                        r"(?P<words>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})")
 _NOT_NOUN_WORDS = (
     "more less worth each apiece annually yearly monthly weekly daily total plus respectively instead overall "
-    "last next this that these those same other extra further additional then there here now so also too only just even already "
+    "last next this that these those same other extra further additional then there here now so also too only "
+    "just even already "
     "still back up down out off away ago earlier later before after per a an the and or but nor to of for in on at by "
     "with from into over under than as about around since until while when if who which that whose was were is are "
     "be been being has have had will would can could may might must should shall do does did not no against through "
