@@ -49,3 +49,15 @@ def test_words_that_name_no_noun_leave_the_label_to_the_clause(tmp_path: Path) -
     for number in ("$27", "$500", "$5.5 million"):
         end = text.index(number) + len(number)
         assert sum_noun(text, end - len(number), end) is None, number
+
+
+def test_a_rate_is_labelled_by_the_change_it_sizes(tmp_path: Path) -> None:
+    path = tmp_path / "rates.txt"
+    path.write_text("Tariffs rise again\n\nThe result was driven up by the 10.2% growth in exports of basic goods, "
+                    "such as oil.\n\nThe proposal comes on the heels of a 12.74% increase in electricity tariffs "
+                    "which came into effect last year.\n\nForeign sales of finished products tumbled 10.7%.\n",
+                    encoding="utf-8")
+    brief = extract_article(path)[0]
+    assert _label(brief, 10.2) == "Growth in exports of basic goods"
+    assert _label(brief, 12.74) == "Increase in electricity tariffs"
+    assert _label(brief, 10.7).startswith("Foreign sales of finished products")

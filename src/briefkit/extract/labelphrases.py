@@ -131,3 +131,31 @@ def sum_noun(text: str, start: int, end: int) -> str | None:
     if adjective and adjective["adj"] not in _NOT_ADJECTIVE and not adjective["adj"].endswith(("ed", "ing")):
         words.insert(0, adjective["adj"])
     return capitalise(" ".join(words))
+
+
+# "the 10.2% growth in exports of basic goods", "a 12.74% increase in electricity tariffs": a rate followed by the
+# change or share it sizes is labelled by that noun phrase, not by the clause before it ("The result was driven up")
+_CHANGE = re.compile(r"\s+(?P<noun>(?:annual\s+|yearly\s+|monthly\s+|quarterly\s+)?(?:growth|increase|rise|fall|"
+                     r"drop|decline|jump|cut|gain|hike|surge|reduction|contraction|expansion|stake|share|discount|"
+                     r"tariff|levy|raise|pay\s+rise|markup|mark-up|return|yield|margin|slump|plunge|dip|spike|"
+                     r"improvement|increment|tax)(?:es|s)?(?:\s+(?:hike|increase|rise|cut|rate|growth)s?)?)\b"
+                     r"(?P<rest>[^,;:.()]*)")
+_OF_WHAT = re.compile(r"^\s+(?:in|of|on)\s+(?P<what>(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+(?!(?:which|that|who|"
+                      r"was|were|is|are|and|but|from|since|to|by|at|for|over|compared|than|after|before|when|while|"
+                      r"as|last|this|next)\b)[\w'’-]+){0,4})")
+
+
+def change_noun(text: str, end: int) -> str | None:
+    """The change or share a rate ending at ``end`` sizes, with what it is "in" or "of" ("10.2% growth in exports of
+    basic goods" → "Growth in exports of basic goods"), else None."""
+    match = _CHANGE.match(text, end)
+    if not match:
+        return None
+    what = _OF_WHAT.match(match["rest"])
+    if not what:
+        return capitalise(match["noun"])
+    words = what["what"].split()
+    while words and words[-1].lower() in _HEAD_END | {"the", "a", "an", "its", "their"}:
+        words.pop()  # "the total export of": a phrase cut at four words ends on its last noun
+    joiner = match["rest"][:what.start("what")]
+    return capitalise(f"{match['noun']}{joiner}{' '.join(words)}" if words else match["noun"])
