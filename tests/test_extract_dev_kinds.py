@@ -124,7 +124,8 @@ def test_a_conversion_in_brackets_takes_its_sums_label(tmp_path: Path) -> None:
 def test_a_verb_after_will_is_no_label_of_its_own(tmp_path: Path) -> None:
     brief = _brief(tmp_path, "The country will receive 20 billion euros in aid from its partners next year.")
     label = next(f.label for f in brief.figures if f.unit == "EUR")
-    assert label.lower() != "receive" and "country" in label.lower()
+    # the subject, or the noun the sum is "in" (what the money is): never the lone verb
+    assert label.lower() != "receive" and ("country" in label.lower() or label == "Aid")
 
 
 @pytest.mark.parametrize(("text", "body"), [

@@ -22,7 +22,7 @@ from briefkit.extract.figuredisplay import shown
 from briefkit.extract.figurepairs import label_restated
 from briefkit.extract.figureranks import rank_values
 from briefkit.extract.figuresources import figure_period, figure_source
-from briefkit.extract.labelphrases import purpose_after
+from briefkit.extract.labelphrases import change_noun, purpose_after, sum_noun
 from briefkit.extract.labels import (
     MAX_LABEL_WORDS,
     after_label,
@@ -114,6 +114,10 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
         return capitalise(what)  # "a two-thirds majority in a poll of analysts": the majority is what it measures
     if q.value < 1000 and (part := _PART_OF.match(text, q.end)) and (what := phrase_after(text[part.end():])):
         return capitalise(what)  # "five out of six members voted …", "Four of the five commissioners agreed …"
+    if q.unit and _CURRENCY.match(q.unit) and (noun := sum_noun(text, q.start, q.end)):
+        return noun  # "a large $19 billion deficit": "Large deficit", not the clause around the sum
+    if q.unit in {"%", "percentage points"} and (change := change_noun(text, q.end)):
+        return change  # "the 10.2% growth in exports": "Growth in exports", not "The result was driven up"
     label = _raw_label(q, text, unit, lead)
     if count_words(label) >= _MIN_LABEL_WORDS and not _DANGLING.search(label):
         return label

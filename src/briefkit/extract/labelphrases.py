@@ -79,3 +79,83 @@ def owned_label(label: str, text: str, end: int) -> str | None:
         words.append(word)
     return f"{label} {' '.join(words)}" if words else None
 
+
+
+# "a large $19 billion deficit", "the one-off $350 sweetener", "USD 14.954 billion in exports": the noun right after
+# a sum, or the one its "in" governs, names what the money is; a reader labels the tile "Deficit", not with the
+# clause around it ("Large", "Exports and USD")
+_SUM_NOUN = re.compile(r"\s+(?:in\s+(?!(?:the|a|an|this|that|its|their)\b))?"
+                       r"(?P<words>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})")
+_NOT_NOUN_WORDS = (
+    "more less worth each apiece annually yearly monthly weekly daily total plus respectively instead overall "
+    "last next this that these those same other extra further additional then there here now so also too only "
+    "just even already "
+    "still back up down out off away ago earlier later before after per a an the and or but nor to of for in on at by "
+    "with from into over under than as about around since until while when if who which that whose was were is are "
+    "be been being has have had will would can could may might must should shall do does did not no against through "
+    "versus vs via whilst along alongside despite due including included compared towards toward across amid amidst "
+    "below above within without beyond because unless although though whereas we they it he she i you our their its "
+    "his her every available eligible larger smaller bigger higher lower greater fewer short shy mark "
+    "held grew paid spread rose fell went came led set put cut hit lost won saw took made gave brought sought spent "
+    "sent built kept left met ran sold stood told got bought owed drew flew grown risen fallen given taken")
+_NOT_NOUN = frozenset(_NOT_NOUN_WORDS.split())
+_TIME_NOUN_WORDS = ("year years month months week weeks day days quarter quarters period decade decades time "
+                    "january february march april may june july august september october november december "
+                    "fiscal financial budget-year")
+_TIME_NOUNS = frozenset(_TIME_NOUN_WORDS.split())
+# an adjective before the sum that a reader keeps with the noun: "one-off", "large", "record"
+_ADJECTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+(?P<adj>[a-z][a-z-]{2,})\s+"
+                        r"(?:[$€£¥₹]|[A-Z]{2,3}\s?)?$")
+_NOT_ADJECTIVE_WORDS = ("further additional extra estimated expected total mere whopping staggering about around "
+                        "nearly almost some roughly approximately over under just only more less")
+_NOT_ADJECTIVE = frozenset(_NOT_ADJECTIVE_WORDS.split())
+
+
+def sum_noun(text: str, start: int, end: int) -> str | None:
+    """The noun a sum between ``start`` and ``end`` measures when the article names it right after the number
+    ("$19 billion deficit" → "Deficit", "USD 1.2 billion in exports" → "Exports"), with an adjective before the sum
+    ("a one-off $350 sweetener" → "One-off sweetener"), else None."""
+    match = _SUM_NOUN.match(text, end)
+    if not match:
+        return None
+    words: list[str] = []
+    for word in match["words"].split():
+        if word in _NOT_NOUN or (len(word) > 4 and word.endswith(("ed", "ing"))) or word.endswith("ly") \
+                or word.split("-")[0] in _NOT_NOUN:  # "£18.3m on-year": no noun
+            break
+        words.append(word)
+    if not words or words[0] in _TIME_NOUNS or words[-1] in _TIME_NOUNS:
+        return None
+    inside = text[end:match.start("words")].strip() == "in"  # "in exports": the adjective before is the sum's
+    adjective = None if inside else _ADJECTIVE.search(text, max(0, start - 40), start)
+    if adjective and adjective["adj"] not in _NOT_ADJECTIVE and not adjective["adj"].endswith(("ed", "ing")):
+        words.insert(0, adjective["adj"])
+    return capitalise(" ".join(words))
+
+
+# "the 10.2% growth in exports of basic goods", "a 12.74% increase in electricity tariffs": a rate followed by the
+# change or share it sizes is labelled by that noun phrase, not by the clause before it ("The result was driven up")
+_CHANGE = re.compile(r"\s+(?P<noun>(?:annual\s+|yearly\s+|monthly\s+|quarterly\s+)?(?:growth|increase|rise|fall|"
+                     r"drop|decline|jump|cut|gain|hike|surge|reduction|contraction|expansion|stake|share|discount|"
+                     r"tariff|levy|raise|pay\s+rise|markup|mark-up|return|yield|margin|slump|plunge|dip|spike|"
+                     r"improvement|increment|tax)(?:es|s)?(?:\s+(?:hike|increase|rise|cut|rate|growth)s?)?)\b"
+                     r"(?P<rest>[^,;:.()]*)")
+_OF_WHAT = re.compile(r"^\s+(?:in|of|on)\s+(?P<what>(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+(?!(?:which|that|who|"
+                      r"was|were|is|are|and|but|from|since|to|by|at|for|over|compared|than|after|before|when|while|"
+                      r"as|last|this|next)\b)[\w'’-]+){0,4})")
+
+
+def change_noun(text: str, end: int) -> str | None:
+    """The change or share a rate ending at ``end`` sizes, with what it is "in" or "of" ("10.2% growth in exports of
+    basic goods" → "Growth in exports of basic goods"), else None."""
+    match = _CHANGE.match(text, end)
+    if not match:
+        return None
+    what = _OF_WHAT.match(match["rest"])
+    if not what:
+        return capitalise(match["noun"])
+    words = what["what"].split()
+    while words and words[-1].lower() in _HEAD_END | {"the", "a", "an", "its", "their"}:
+        words.pop()  # "the total export of": a phrase cut at four words ends on its last noun
+    joiner = match["rest"][:what.start("what")]
+    return capitalise(f"{match['noun']}{joiner}{' '.join(words)}" if words else match["noun"])

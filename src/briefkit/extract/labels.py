@@ -231,6 +231,13 @@ def _boundary(word: str) -> bool:
         word.islower() and len(low) > 4 and low.endswith("ed"))
 
 
+def _attributive(words: list[str], i: int) -> bool:
+    """True when the past form ``words[i]`` describes the noun after it ("sales of finished products", "the
+    estimated cost"): an adjective inside the subject, no verb for the subject to start after."""
+    return (words[i].lower() not in _AUXILIARIES | _REPORTING | _CONJUNCTIONS and i > 0
+            and words[i - 1].lower() in _DETERMINERS | _PREPOSITIONS and i + 1 < len(words) and words[i + 1].isalpha())
+
+
 _NAME_WORD = re.compile(r"(?-i:[A-Z][\w'’.-]*)")
 _FUNCTION_CAPS = frozenset(["The", "A", "An", "In", "On", "At", "By", "For", "Of", "And", "But", "Its", "This"])
 
@@ -290,11 +297,15 @@ def noun_label(before: str) -> str | None:
     if obj and obj[0].lower() not in _PRONOUNS and obj[0].lower() not in _ADVERBS \
             and not (numbered is not None and numbered < len(obj)):
         return " ".join(obj)
-    said = max((i for i, w in enumerate(words[:verb]) if _boundary(w)), default=-1)
+    said = max((i for i, w in enumerate(words[:verb]) if _boundary(w) and not _attributive(words, i)), default=-1)
     subject = _short(_edges(words[said + 1:verb]))  # "WTO said shipping costs … had risen": the costs
+    if len(subject) > 1 and subject[0].endswith("ly") and subject[1].lower() in _PRONOUNS:
+        return None  # "particularly we were at": a pronoun is the subject, which names nothing
     if not subject or subject[0].lower() in _PRONOUNS:
         return None
     group = [w for w in words[verb:last + 1] if w.lower() not in _AUXILIARIES]
+    if last + 1 < len(words) and words[last + 1].lower() in {"up", "down"}:
+        group.append(words[last + 1])  # "went up": the verb's particle, or "Sales went" says nothing
     if group and group[-1].lower().endswith(("en", "wn")):  # "had risen", "has fallen": the participle keeps "had"
         group = words[verb:last + 1][-2:] if last > verb else group
     if numbered is None and group and len(subject) + len(group) <= 6 and group[-1].lower() != subject[-1].lower():
