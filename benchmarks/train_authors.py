@@ -191,8 +191,8 @@ def main() -> None:
     vocab = sorted({k for p in pages for c in p.cands for k in c.features})
     positives = sum(sum(p.labels()) for p in pages)
     print(f"{len(pages)} pages, {sum(len(p.cands) for p in pages)} candidates, {positives} writers among them")
-    threshold = cross_validate(pages, vocab, args.rules_cache) if args.cv else json.loads(args.out.read_text())["threshold"] \
-        if args.out.is_file() else 0.5
+    stored = json.loads(args.out.read_text())["threshold"] if args.out.is_file() else 0.5
+    threshold = cross_validate(pages, vocab, args.rules_cache) if args.cv else stored
     model = fit(pages, vocab)
     data = {"bias": model.bias, "threshold": threshold, "weights": dict(sorted(model.weights.items()))}
     temporary = args.out.with_name(args.out.name + ".tmp")

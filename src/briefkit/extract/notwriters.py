@@ -160,8 +160,9 @@ def office(name: str) -> bool:
 def headline_words(name: str, lowered: frozenset[str]) -> bool:
     """Whether ``name`` is a heading's words ("Meta Outage Sparks Surge" over "… the outage sparked a surge …"):
     two of its words after the first are common nouns the page writes in lower case (``lowered``), as a
-    person's surname seldom is and two of them never are."""
-    return len([w for w in name.split()[1:] if common_noun(w.lower().strip(".,'’"), lowered)]) >= 2
+    person's surname seldom is and two of them never are.  A word the name itself prints in small letters is a
+    particle of a person's name ("Ana de la Cruz"), no heading's noun."""
+    return len([w for w in name.split()[1:] if w[:1].isupper() and common_noun(w.lower().strip(".,'’"), lowered)]) >= 2
 
 
 def not_writers(names: list[str], lines: list[str], keep: list[str]) -> list[str]:
