@@ -17,7 +17,7 @@ mixed: the scorer alone):
 The threshold written to the model is the lowest at which the fallback's guesses on unseen batches were
 right at least :data:`MIN_PRECISION` of the time, over all folds.
 
-    python benchmarks/train_authors.py [--cv] [--out PATH]
+    python benchmarks/train_authors.py [--cv [--rules-cache FILE]] [--out PATH]
 """
 
 from __future__ import annotations
@@ -38,8 +38,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from briefkit.extract import titlepick  # noqa: E402
 from briefkit.extract.authorfeatures import Cand, candidates  # noqa: E402
-from briefkit.extract.authorfilter import WriterFilter  # noqa: E402
-from briefkit.extract.authorscore import ENV, MODEL, Model, pick, probability  # noqa: E402
+from briefkit.extract.authorscore import ENV, MODEL, Model, allowed_names, pick, probability  # noqa: E402
 from briefkit.extract.linecues import LineCues  # noqa: E402
 from briefkit.readers import read_article  # noqa: E402
 from corpus import ARTICLES, articles_in  # noqa: E402
@@ -67,7 +66,8 @@ class Page:
         picked = LineCues.of(article).title(titlepick.pick(article))  # the title line as the extractor picks it
         self.cands: list[Cand] = candidates(article, picked.line if picked else None, picked.value if picked else None)
         self.rules: list[str] = []
-        self.keep = WriterFilter(article, article.head)  # what the extractor drops from any guess
+        # the names the extractor lets the scorer choose among (any model's: the filter reads the page alone)
+        self.allowed = allowed_names([c.name for c in self.cands], article, picked.value if picked else None)
 
     def labels(self) -> list[int]:
         """1 for a candidate the gold lists as a writer."""
@@ -91,24 +91,31 @@ def fit(pages: list[Page], vocab: list[str]) -> Model:
 
 
 def guess(page: Page, model: Model, threshold: float) -> list[str]:
-    """The scorer's writers on ``page`` at ``threshold``, as the extractor keeps them (authorscore's pick
-    through the filter every source of writer names goes through)."""
-    found = pick([(probability(c.features, model), c) for c in page.cands], threshold)
-    return [_norm(n) for n in page.keep.writers(found.names, found.names)] if found else []
+    """The scorer's writers on ``page`` at ``threshold``, as the extractor keeps them (authorscore's pick among
+    the candidates that pass the filter every source of writer names goes through)."""
+    found = pick([(probability(c.features, model), c) for c in page.cands if c.name in page.allowed], threshold)
+    return [_norm(n) for n in found.names] if found else []
 
 
 def _counts(found: list[str], gold: list[str]) -> tuple[int, int, int]:
     return len([g for g in gold if g in found]), len(found), len(gold)
 
 
-def _rules(pages: list[Page]) -> None:
-    """The rules' writers on every page: the extractor with the scorer off."""
+def _rules(pages: list[Page], cache: Path | None = None) -> None:
+    """The rules' writers on every page: the extractor with the scorer off.  With ``cache``, read from that file
+    when it exists and written to it when not (a run that changes only the scorer need not extract every page
+    again; delete the file after changing a rule)."""
     from extract_eval import extract_article
 
+    stored = json.loads(cache.read_text(encoding="utf-8")) if cache and cache.is_file() else {}
     os.environ[ENV] = "off"
     for page in pages:
-        page.rules = [_norm(a) for a in extract_article(page.path)[0].meta.authors]
+        if page.path.name not in stored:
+            stored[page.path.name] = [_norm(a) for a in extract_article(page.path)[0].meta.authors]
+        page.rules = stored[page.path.name]
     del os.environ[ENV]
+    if cache:
+        cache.write_text(json.dumps(stored, indent=0, sort_keys=True), encoding="utf-8")
 
 
 PAGE_FOLDS = 10
@@ -129,10 +136,10 @@ def by_page(pages: list[Page], vocab: list[str]) -> None:
     print("by page  " + " " * 11 + " ".join(f"{_pr(alone[t]):>10}" for t in THRESHOLDS) + "   (scorer alone)")
 
 
-def cross_validate(pages: list[Page], vocab: list[str]) -> float:
+def cross_validate(pages: list[Page], vocab: list[str], cache: Path | None = None) -> float:
     """Leave one batch out at a time; print each batch's scores; return the threshold chosen."""
     by_page(pages, vocab)
-    _rules(pages)
+    _rules(pages, cache)
     batches = sorted({p.batch for p in pages})
     totals = {t: [0, 0, 0, 0, 0, 0] for t in THRESHOLDS}  # fallback hits, found, wanted; guessed right, guessed
     alone = {t: [0, 0, 0] for t in THRESHOLDS}  # the scorer alone: hits, found, wanted
@@ -176,14 +183,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--out", type=Path, default=MODEL)
+    parser.add_argument("--rules-cache", type=Path, default=None,
+                        help="a file keeping the rules' writers between runs of --cv (delete it after a rule change)")
     args = parser.parse_args()
     paths = articles_in(ARTICLES) + articles_in(ARTICLES / "heldout")
     pages = [Page(p) for p in paths]
     vocab = sorted({k for p in pages for c in p.cands for k in c.features})
     positives = sum(sum(p.labels()) for p in pages)
     print(f"{len(pages)} pages, {sum(len(p.cands) for p in pages)} candidates, {positives} writers among them")
-    threshold = cross_validate(pages, vocab) if args.cv else json.loads(args.out.read_text())["threshold"] \
-        if args.out.is_file() else 0.5
+    stored = json.loads(args.out.read_text())["threshold"] if args.out.is_file() else 0.5
+    threshold = cross_validate(pages, vocab, args.rules_cache) if args.cv else stored
     model = fit(pages, vocab)
     data = {"bias": model.bias, "threshold": threshold, "weights": dict(sorted(model.weights.items()))}
     temporary = args.out.with_name(args.out.name + ".tmp")

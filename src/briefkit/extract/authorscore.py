@@ -21,8 +21,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefkit.extract import givennames
+from briefkit.extract import givennames, notwriters
 from briefkit.extract.authorfeatures import Cand, candidates
+from briefkit.extract.authorfilter import WriterFilter
 from briefkit.readers import Article
 
 MODEL = Path(__file__).with_name("data") / "authors.json"
@@ -71,16 +72,43 @@ class Guess:
     probability: float
 
 
-def guess(article: Article, title_line: str | None, title: str | None = None) -> Guess | None:
+def guess(article: Article, title_line: str | None, title: str | None = None,
+          editors: tuple[str, ...] = ()) -> Guess | None:
     """The writers the learned scorer points to, or None when no candidate reaches the threshold.
 
     The best candidate's line gives the guess; another name on that line joins it when it also reaches the
-    threshold ("By Jane Doe and Tom Lee")."""
+    threshold ("By Jane Doe and Tom Lee").  Only candidates that could be the writer compete
+    (:func:`eligible`): a teaser's byline at the foot or a photographer scoring highest must not hide the
+    writer's own line below it."""
     weights = model()
     if weights is None:
         return None
-    return pick([(probability(c.features, weights), c) for c in candidates(article, title_line, title)],
-                weights.threshold)
+    scored = [(probability(c.features, weights), c) for c in candidates(article, title_line, title)]
+    return pick(eligible(scored, article, title, editors), weights.threshold)
+
+
+def eligible(scored: list[tuple[float, Cand]], article: Article, title: str | None,
+             editors: tuple[str, ...] | list[str] = ()) -> list[tuple[float, Cand]]:
+    """The candidates that could be the page's writer, as every source of names is checked
+    (:class:`briefkit.extract.authorfilter.WriterFilter`: no outlet, photographer, teaser's writer, press contact,
+    place or interface word), that read as a person's name, that the page does not credit as an editor and
+    that do not speak in the title.  Checked before the best is picked, not after: a best that the filter
+    takes out would leave the page with no writer where a lower candidate is the right one."""
+    allowed = allowed_names([c.name for _, c in scored], article, title, editors)
+    return [(p, c) for p, c in scored if c.name in allowed]
+
+
+def allowed_names(names: list[str], article: Article, title: str | None,
+                  editors: tuple[str, ...] | list[str] = ()) -> set[str]:
+    """Which of ``names`` (candidates' names on ``article``) may be its writer, by :func:`eligible`'s tests."""
+    if not names:
+        return set()
+    names = list(dict.fromkeys(names))
+    # (the scorer weighs a quoted source among its cues: its names count as credited)
+    kept = set(WriterFilter(article, article.head).writers(names, names))
+    lowered = givennames.lower_words(article.text)
+    return {n for n in names if (n in kept or notwriters.without_postnominals(n) in kept) and n not in editors
+            and givennames.plausible_guess(n, lowered) and not _speaks_in_title(n, title)}
 
 
 def pick(scored: list[tuple[float, Cand]], threshold: float) -> Guess | None:
@@ -132,16 +160,12 @@ def writers(article: Article, title_line: str | None, title: str | None,
     A name the page credits as an editor (``editors``: "Compiled by Tom Lee", an editing credit, is its own
     field) is left out; the caller's :class:`briefkit.extract.authorfilter.WriterFilter` takes out the rest
     (outlets, photographers, teasers' writers), as it does for every source of names."""
-    found = guess(article, title_line, title)
+    found = guess(article, title_line, title, tuple(editors))
     # "Statement by Jane Doe, Director of …:" over a quotation: a writer's credit never introduces a quote,
     # a speaker's does (a speech or statement has no author, README)
     if found is None or found.line.rstrip().endswith((":", "：")):
         return [], []
-    # a guess must read as a person's name, as every guessed name must (authorfilter), though the scorer's
-    # names skip that filter's quoted-source test, which its own cues weigh
-    lowered = givennames.lower_words(article.text)
-    names = [n for n in found.names if n not in editors and givennames.plausible_guess(n, lowered)
-             and not _speaks_in_title(n, title)]
+    names = [notwriters.without_postnominals(n) for n in found.names]
     if not names:
         return [], []
     return names, [f"meta.authors is a guess (the name scorer read '{found.line[:60]}' as the byline, "

@@ -23,11 +23,13 @@ from briefkit.extract.fields import names
 CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photos?|writing|editing|video|graphics|"
                           r"text|interview)\)", re.IGNORECASE)
 # "By A and B", "Par A et B", "Por A y B", "Von A und B": a byline in the languages of the wires' services
-BYLINE = re.compile(r"^\s*(?i:by|par|de|por|von)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}"
-                     # "A, B, and C": the serial comma before the last name
-                     # "A/B": a slash parts two writers as "and" does
-                     r"(?:\s*(?:,\s*(?:and|&)|,|and|et|y|und|&|/)\s*[A-Z][\w.'’-]{1,40}(?:\s+[A-Z][\w.'’-]{1,40}){0,4}){0,6})"
-                     r"(?:\s*,\s*(?P<role>[^,|]{2,60}))?", re.UNICODE)
+# "Ana de la Cruz", "Ludwig van Dijk": a particle in small letters inside a name
+_INSIDE = r"(?:\s+(?:(?:van|von|de|da|del|der|di|du|la|le|dos|das)\s+){0,2}[A-Z][\w.'’-]{1,40}){0,4}"
+BYLINE = re.compile(r"^\s*(?i:by|par|de|por|von)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}" + _INSIDE +
+                    # "A, B, and C": the serial comma before the last name
+                    # "A/B": a slash parts two writers as "and" does
+                    r"(?:\s*(?:,\s*(?:and|&)|,|and|et|y|und|&|/)\s*[A-Z][\w.'’-]{1,40}" + _INSIDE + r"){0,6})"
+                    r"(?:\s*,\s*(?P<role>[^,|]{2,60}))?", re.UNICODE)
 # "(Reporting by A and B, editing by C)": a credit's names end where the next credit starts
 # Spanish services credit the same way: "(Reportes de A y B en Bengaluru; reporte adicional de C. Editado en español
 # por D)"

@@ -20,14 +20,14 @@ from briefkit.extract.textcache import text_cache
 _UP, _LOW = credits.UPPER, credits.LOWER
 _WORD = (rf"(?:{credits.SURNAME_PREFIX}[{_UP}][{_LOW}'’]+(?:-[A-Za-z][{_LOW}'’]+)?|[A-Z]\.(?:[A-Z]\.)?|"
          rf"[{_UP}][{_UP}'’]+(?:-[{_UP}][{_UP}'’]+)?)")
-_PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al|ibn)\s+)"
+_PARTICLE = r"(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al|ibn|dos|das)\s+){1,2}"  # "Ana de la Cruz"
 # "Park ki-rock", "Lee jae-won": a Korean name romanised surname first, its given name's two syllables hyphenated
 # in lower case, as some Korean outlets print their bylines
 # (each given syllable romanised as Korean spells it: "The well-known", "The so-called" are no names)
 _SYLLABLE = r"(?:[bcdghjkmnprstwy]{0,2})(?:ae|ya|yae|eo|yeo|ye|wa|wae|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)" \
             r"(?:ng|ck|n|k|l|m|p|t|r)?"
 _KOREAN = r"(?!(?:The|This|That|Its|Our|Their|New|Non|Co)\s)[A-Z][a-z]{1,4}\s+" + _SYLLABLE + "-" + _SYLLABLE
-_SPAN = re.compile(r"(?<![\w.@])(?:" + _KOREAN + r"|" + _WORD + r"(?:\s+" + _PARTICLE + r"?" + _WORD
+_SPAN = re.compile(r"(?<![\w.@])(?:" + _KOREAN + r"|" + _WORD + r"(?:\s+(?:" + _PARTICLE + r")?" + _WORD
                    + r"){1,3})(?![\w@])")
 # Words a span may open with that are cues or titles, not the name's own
 _LEADING = re.compile(r"^(?:(?:By|BY|Reporting|Reported|Additional|Posted|Presented|Hosted|"
@@ -61,9 +61,16 @@ def _clean_span(span: str) -> str | None:
     if len(span.split()) < 2 or MONTH_DAY.search(span) or _NOT_NAME.search(span):
         return None
     name = credits.person_line(span)
+    if name is None and _PARTICLES.search(span):
+        # "Ludwig van Dijk", "Ana de la Cruz": the name's capitalised words read as a person's, with its particles
+        bare = credits.person_line(_PARTICLES.sub(" ", span))
+        name = span if bare and len(span.split()) <= 5 else None
     if name is None or credits.is_outlet(name) or bylines_en.desk_name(name):
         return None
     return name
+
+
+_PARTICLES = re.compile(r"\s+" + _PARTICLE)
 
 
 _ADDRESS = re.compile(r"(?<!\S)\S+@\S+|https?://\S+|@\w+")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.agencies import is_agency
 from briefkit.extract.givennames import common_noun, is_given_name, lower_words
 from briefkit.extract.interfacewords import NAME_WORDS
 from briefkit.extract.listmarks import BULLETS
@@ -55,10 +56,22 @@ _POSTNOMINAL = re.compile(r"(?:,?\s+(?:M\.?P\.?|MLA|MHA|MPP|MSP|MEP|MHK|MNA|TD|Q
 
 
 def without_postnominals(name: str) -> str:
-    """``name`` without the seats and honours written after it ("Josh Willie MP" → "Josh Willie"); a name of
-    one word left is kept whole (the letters could be its own)."""
+    """``name`` without the seats and honours written after it ("Josh Willie MP" → "Josh Willie") and without a
+    wire's or desk's initials run onto it ("Jane Doe TNN", "Jane Doe PTI": "Jane Doe | TNN | Updated …" read
+    with its separators lost); a name of one word left is kept whole (the letters could be its own)."""
     bare = _POSTNOMINAL.sub("", name).strip()
+    words = bare.split()
+    # (a wire's initials, not any outlet's: "Jane Ann DOE" is a surname in capitals; the name before the initials
+    # in small letters, as a byline in capitals prints every word so)
+    if len(words) >= 3 and _INITIALISM.fullmatch(words[-1]) and (is_agency(words[-1]) or words[-1] in _DESKS) \
+            and not any(w.isupper() for w in words[:-1]):
+        bare = " ".join(words[:-1])
     return bare if len(bare.split()) >= 2 else name
+
+
+_INITIALISM = re.compile(r"[A-Z]{2,5}")
+# the news services of Indian dailies, which print their initials after a writer as wires do ("Jane Doe | TNN")
+_DESKS = frozenset({"TNN", "ENS", "HTC", "IANS", "PTI", "ANI", "UNI"})
 
 
 def zh_body(name: str) -> bool:
@@ -147,8 +160,9 @@ def office(name: str) -> bool:
 def headline_words(name: str, lowered: frozenset[str]) -> bool:
     """Whether ``name`` is a heading's words ("Meta Outage Sparks Surge" over "… the outage sparked a surge …"):
     two of its words after the first are common nouns the page writes in lower case (``lowered``), as a
-    person's surname seldom is and two of them never are."""
-    return len([w for w in name.split()[1:] if common_noun(w.lower().strip(".,'’"), lowered)]) >= 2
+    person's surname seldom is and two of them never are.  A word the name itself prints in small letters is a
+    particle of a person's name ("Ana de la Cruz"), no heading's noun."""
+    return len([w for w in name.split()[1:] if w[:1].isupper() and common_noun(w.lower().strip(".,'’"), lowered)]) >= 2
 
 
 def not_writers(names: list[str], lines: list[str], keep: list[str]) -> list[str]:
