@@ -29,6 +29,7 @@ from typing import Any
 from briefkit.content.model import Entity
 from briefkit.extract import crfmodels
 from briefkit.extract.orgfeatures import PageWords, candidates, features, unlikely
+from briefkit.extract.wordfind import has_word
 
 MODEL = Path(__file__).with_name("data") / "orgs.crfsuite"
 ENV = "BRIEFKIT_ORG_MODEL"
@@ -53,8 +54,15 @@ def overlaps(name: str, found: Sequence[str]) -> bool:
     initials."""
     low = name.lower()
     # ("PURA" for "Connecticut Public Utilities Regulatory Authority": the initials may leave a place out)
-    return any(low in other.lower() or other.lower() in low or name in {_initials(other), _initials(other)[1:]}
-               for other in found)
+    return any(_inside(low, other.lower()) or _inside(other.lower(), low)
+               or name in {_initials(other), _initials(other)[1:]} for other in found)
+
+
+def _inside(short: str, long: str) -> bool:
+    """Whether ``short`` is written in ``long`` as whole words.  A body found as "E" (a firm's one-letter name) is
+    no part of "Competition and Markets Authority", and letters inside a word blocked every candidate holding
+    them: on the batches the rules had not seen, whole words add 5 right names and 1 wrong."""
+    return has_word(long, short)
 
 
 def rows(text: str, found: Sequence[str] = ()) -> list[Row]:
