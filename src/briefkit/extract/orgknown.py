@@ -40,13 +40,7 @@ _KNOWN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_AG
 # a call sign and its channel ("KGUN 9"); the word before and after must not be capitals as well
 _CALL_SIGN = re.compile(r"(?<![\w-])(?P<sign>[KW][A-Z]{3})(?P<channel>[ \t]\d{1,2}(?![\d,.]))?(?![\w-])")
 _SHOUTED = re.compile(r"[A-Z]{2,}")
-# supranational blocs by their Chinese short names ("對東盟出口", "歐盟", "東協"): no suffix of a body's kind marks
-# them, and the gold lists every one a Chinese page names (4 names on 3 pages, in three batches: a33, a37, z24); a
-# bloc's organ is a longer body of its own ("欧盟委员会"), found by its suffix
-_ZH_BLOCS = ("欧盟", "歐盟", "东盟", "東盟", "东协", "東協", "北约", "北約", "联合国", "聯合國", "欧佩克", "歐佩克",
-             "二十国集团", "二十國集團", "亚太经合组织", "亞太經合組織")
-_ZH_KNOWN = re.compile("|".join(_ZH_LEGISLATURES) + "|(?:" + "|".join(_ZH_BLOCS)
-                       + ")(?!委[员員]|理事|[议議]会|[议議]會|秘[书書]|安理)")
+_ZH_KNOWN = re.compile("|".join(_ZH_LEGISLATURES))
 
 
 # "INTERSOLV, Inc.", "JYACC, Inc.": a legal form after a comma makes any name a company's (press releases list
@@ -123,7 +117,7 @@ _DEPARTMENT_ZH = re.compile(r"(?:^|(?<=[、，,。；;：:\s（(]))(?P<n>[\u4e00
 
 
 def known_chinese_bodies(text: str) -> list[str]:
-    """Legislatures, councils and blocs a Chinese text names by their own name (立法會, 行政院, 東盟), a place's party
+    """Legislatures and councils a Chinese text names by their own name (立法會, 行政院), a place's party
     committee and government named as a pair (县委、县政府), the body a person's title names (市委书记), and
     well-known bodies by their Latin acronym (WTO, IMF)."""
     found = dict.fromkeys(m.group(0) for m in _ZH_KNOWN.finditer(text))
