@@ -19,6 +19,7 @@ commit that added the batch (before anyone studied it), plus what the model trai
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import subprocess
@@ -161,6 +162,29 @@ _OLD_RUN = ("import json, sys; from pathlib import Path; from briefkit.extract i
             "print(json.dumps({n: [o.name for o in extract_article(Path(n))[0].organisations] for n in sys.argv[1:]}))")
 
 
+_CACHE = Path(tempfile.gettempdir()) / "briefkit-train-orgs"
+
+
+def _old_organisations(commit: str, paths: list[str], tmp: Path) -> dict[str, list[str]]:
+    """The organisations the extractor of ``commit`` gives each page of ``paths``: its ``src/`` exported with ``git
+    archive`` and run on them, the answer kept in a cache file named by the commit and the pages (a commit's
+    extractor always gives the same answer, and running it is most of the judge's time)."""
+    key = hashlib.sha1("\n".join([commit, *paths]).encode()).hexdigest()[:16]
+    cached = _CACHE / f"{commit[:12]}-{key}.json"
+    if cached.exists():
+        return dict(json.loads(cached.read_text(encoding="utf-8")))
+    tree = tmp / commit
+    tree.mkdir(exist_ok=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    env = {**os.environ, "PYTHONPATH": str(tree / "src")}
+    out = subprocess.run([sys.executable, "-c", _OLD_RUN, *paths], capture_output=True, text=True, env=env,
+                         check=True).stdout
+    _CACHE.mkdir(exist_ok=True)
+    cached.write_text(out, encoding="utf-8")
+    return dict(json.loads(out))
+
+
 def unseen(all_pages: list[Page], batches: list[str], show: float | None = None) -> None:
     """The model judged where the rules had not seen the pages: each batch's pages read by the extractor of the
     commit that added the batch's gold (its ``src/`` exported with ``git archive`` to a temporary folder), plus what
@@ -175,14 +199,7 @@ def unseen(all_pages: list[Page], batches: list[str], show: float | None = None)
                                   f"benchmarks/articles/{batch}*.expected.yaml"], capture_output=True, text=True)
             if not group or not log.stdout.split():
                 continue
-            tree = Path(tmp) / batch
-            tree.mkdir()
-            archive = subprocess.run(["git", "-C", str(ROOT), "archive", log.stdout.split()[-1], "src"],
-                                     capture_output=True, check=True).stdout
-            subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
-            env = {**os.environ, "PYTHONPATH": str(tree / "src")}
-            old = json.loads(subprocess.run([sys.executable, "-c", _OLD_RUN, *(str(articles / p.name) for p in group)],
-                                            capture_output=True, text=True, env=env, check=True).stdout)
+            old = _old_organisations(log.stdout.split()[-1], [str(articles / p.name) for p in group], Path(tmp))
             model = Path(tmp) / f"{batch}.crfsuite"
             train([p for p in all_pages if p.batch != batch], model)
             tagger: Any = pycrfsuite.Tagger()

@@ -96,3 +96,14 @@ def test_the_packaged_model_adds_no_person_place_or_heading(tmp_path: Path, monk
             "added that the Brindle Partners survey agreed.\n")
     names = [o.name for o in orgmodel.extend(text, [], _always)]
     assert not {"Maria Lopez", "Lopez", "Toronto", "Key Findings", "Tuesday"} & set(names), names
+
+
+def test_a_found_name_overlaps_a_candidate_only_as_whole_words() -> None:
+    # a firm found as "E" is no part of "Competition and Markets Authority": letters inside a word are no name
+    assert not orgmodel.overlaps("Competition and Markets Authority", ["E"])
+    assert not orgmodel.overlaps("Bloomberg", ["BloombergNEF"])
+    # one body written longer or shorter, its possessive, or its initials, still is the found one
+    assert orgmodel.overlaps("Ofgem", ["Ofgem’s board"])
+    assert orgmodel.overlaps("Economy Energy Trading Limited", ["Economy Energy"])
+    assert orgmodel.overlaps("PURA", ["Connecticut Public Utilities Regulatory Authority"])
+    assert orgmodel.chosen([("Competition and Markets Authority", 0.9)], ["E"]) == ["Competition and Markets Authority"]
