@@ -304,8 +304,6 @@ def noun_label(before: str) -> str | None:
     if not subject or subject[0].lower() in _PRONOUNS:
         return None
     group = [w for w in words[verb:last + 1] if w.lower() not in _AUXILIARIES]
-    if last + 1 < len(words) and words[last + 1].lower() in {"up", "down"}:
-        group.append(words[last + 1])  # "went up": the verb's particle, or "Sales went" says nothing
     if group and group[-1].lower().endswith(("en", "wn")):  # "had risen", "has fallen": the participle keeps "had"
         group = words[verb:last + 1][-2:] if last > verb else group
     if numbered is None and group and len(subject) + len(group) <= 6 and group[-1].lower() != subject[-1].lower():
