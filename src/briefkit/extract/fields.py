@@ -12,6 +12,7 @@ import re
 
 from briefkit.extract.credits import strip_honorific
 from briefkit.extract.noticefields_zh import cut_at_label
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.textcache import text_cache
 from briefkit.extract.wordcount import CJK
 from briefkit.extract.zhscript import without_pinyin
@@ -151,7 +152,7 @@ def unglued(text: str) -> str:
 
 
 # "Author: author", "Editor: Reporter": a template's unfilled field repeats a label word, no one's name
-_PLACEHOLDER = re.compile(r"(?:" + _LABEL + r")", re.IGNORECASE)
+_PLACEHOLDER = guarded(re.compile(r"(?:" + _LABEL + r")", re.IGNORECASE))
 
 
 _OTHER_LABELS = {"摄影", "攝影", "校对", "校對", "审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發",

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.numbers import Quantity
+from briefkit.extract.regexguard import guarded
 
 # A word that numbers what follows it: "page 12", "Chapter 11", "Category 5", "Resolution 2231", "Article (1)".
-_POINTER = re.compile(
+_POINTER = guarded(re.compile(
     r"\b(?:pages?|pp?\.|sections?|sec\.|articles?|art\.|chapters?|ch\.|paragraphs?|paras?\.?|clauses?|items?|"
     r"rules?|resolutions?|annex|appendix|figures?|fig\.|tables?|lines?|verses?|steps?|phases?|stages?|levels?|"
     r"category|grade|class|tier|rooms?|gates?|terminals?|platforms?|flights?|routes?|highways?|interstates?|"
@@ -22,7 +23,7 @@ _POINTER = re.compile(
     r"lots?|proposition|prop\.|amendments?|title|bills?|schedule|part|volume|vol\.|issue|tranche|batch|junction|exit|"
     r"photos?|images?|pictures?|slides?|galler(?:y|ies)|reading\s+time)"
     r"\s*(?:\(\s*)?$"
-    r"|(?:图|圖|附图|附圖|表|附表|附件|编号|編號|代码|代碼|邮编|郵編|电话|電話)\s*[:：]?\s*$", re.IGNORECASE)
+    r"|(?:图|圖|附图|附圖|表|附表|附件|编号|編號|代码|代碼|邮编|郵編|电话|電話)\s*[:：]?\s*$", re.IGNORECASE))
 _WEEKDAYS_MONTHS = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?$"
                               r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$")
 # "Windows 11", "iPhone 15", "S&P 500", "Boeing 737": a word with a capital letter, not the sentence's first.
