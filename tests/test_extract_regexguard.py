@@ -22,6 +22,8 @@ from briefkit.extract import (
     fxrates,
     headlines,
     linefeatures,
+    placecues,
+    places_en,
     quotes,
     references,
     sentenceends,
@@ -49,13 +51,18 @@ _TEXTS = [
     "Chapter two ", "one in five adults, a third of them, two-thirds of the rest", "See page 4 and section 12.",
     "1 USD = 7.2 yuan; the dollar bought 150 yen", "[Name of author] [insert date]", "",
     "In 2019 and 2020-21, from January to March of last year, since the end of 2008.",
+    "Residents of Lismore and Ballina, the Tigray region, Miles City residents; Aurora, Ohio; Salem, OR, 97301.",
+    "Officials in Kent said. In Tasman, the Mayor of Cobh met Metro Manila's mayor in Washington, D.C. on Jan 3.",
     "\u0130stanbul, \u0131zmir and Kelvin \u212a: letters case-blind matching treats as i, s or k.",
 ]
 _GUARDED = [boilerplate._PATTERNS, sentenceends._SIGNOFF, sentenceends._GLUED_CREDIT, sentences_site._OUR_WORK,
             sentences_site._DISCLAIMER, sentences_site._FOLLOW_US, captions._NOTE, linefeatures._FURNITURE,
             linefeatures._OUTLET_WORD, linefeatures._UPDATE, linefeatures._ROLE, linefeatures._MONTH,
             headlines._FURNITURE, dates._BARE_YEAR, dates._RELATIVE_MONTH, creditlines._FURNITURE, fxrates._NAMED,
-            shares.FRACTION, references._POINTER, fields._PLACEHOLDER, quotes._EVENT_BEFORE, countwords._ITEM_BEFORE]
+            shares.FRACTION, references._POINTER, fields._PLACEHOLDER, quotes._EVENT_BEFORE, countwords._ITEM_BEFORE,
+            places_en._CUE, places_en._KIND_AFTER, places_en._REGION_NAMED, places_en._DISTRICT, places_en._NOT_TOWN,
+            places_en._QUALIFIED, places_en._ACTING, places_en._OWNER, placecues._PLACED, placecues._OFFICE_OF,
+            placecues._OWNED, placecues._WHERE, placecues._METRO]
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
