@@ -28,7 +28,7 @@ from briefkit.extract.regexguard import guarded
 from briefkit.extract.sentences import split_sentences
 from briefkit.extract.textcache import text_cache
 
-_CREDIT_END = re.compile(
+_CREDIT_END = guarded(re.compile(
     # (AP Photo/…), (ABC News, file photo)
     r"(?:\((?:[^()]{0,60}\b(?:photo|photograph|picture|image|file)s?\b[^()]{0,60}"
     r"|[A-Z][^()/]{1,40}/\s?[A-Z][^()]{1,60})\)"  # (Sean Kilpatrick/The Canadian Press), (Xinhua/Li Ming)
@@ -41,7 +41,7 @@ _CREDIT_END = re.compile(
     r"|(?:[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,5}\s*(?:摄|攝)(?:影)?"
     r"|(?:摄|攝)\s*[:：][^。]{1,60}"  # 攝:Thomas Peter /Reuters/達志影像
     r"|[（(](?:图|圖)(?:片)?(?:来源|來源)?\s*[/／:：][^）)]{1,40}[）)])\s*[.。]?\s*$",  # （圖／時代力量提供）
-    re.IGNORECASE)
+    re.IGNORECASE))
 _CAPTION_START = re.compile(
     r"^(?:FILE(?:\s+PHOTO)?\s*(?:[-—–:]|\s-)"  # FILE — In this …, FILE PHOTO: People eat …
     r"|In\s+this\s+(?:[\w.,]+\s+){0,6}?(?:file\s+)?(?:photo|image|picture)\b"  # In this Sept. 2, 2020, file photo,

@@ -182,7 +182,7 @@ _DISCLAIMER = re.compile(r"^(?:the\s+)?(?:opinions|views)\s+expressed\s+by\s+"
                          r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                          r"(?:contributors|columnists|writers|authors)\s+are\s+their\s+own", re.IGNORECASE)
 # "Donald B. Marron and Adele C. Morris" between a report's title and its date
-_AND_NAMES = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_AND_NAMES = guarded(re.compile(r"\s*(?:,|&|\band\b)\s*"))
 
 
 def _names(value: str) -> list[str]:

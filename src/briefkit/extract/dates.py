@@ -78,9 +78,9 @@ _RELATIVE_MONTH = guarded(re.compile(
 _RELATIVE_YEAR = re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)
 _RELATIVE_YEAR_FR = re.compile(
     r"\b(?P<rel>l['’]an(?:née)?\s+(?:derni(?:er|ère)|pass(?:é|ée)|prochaine?)|cette\s+année)\b", re.IGNORECASE)
-_BARE_MONTH = re.compile(r"\b(?:in|since|by|until|from|during|through|to|en|depuis|dès|fin|début|mi-)\s+"
+_BARE_MONTH = guarded(re.compile(r"\b(?:in|since|by|until|from|during|through|to|en|depuis|dès|fin|début|mi-)\s+"
                          r"(?:early\s+|late\s+)?" + _MONTH
-                         + r"(?![\w-]|\s*,?\s*(?:of\s+)?(?:\d|last|this|next|the\s+(?:previous|same)))", re.IGNORECASE)
+                         + r"(?![\w-]|\s*,?\s*(?:of\s+)?(?:\d|last|this|next|the\s+(?:previous|same)))", re.IGNORECASE))
 _RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today)\b", re.IGNORECASE)
 _RELATIVE_ZH = re.compile(r"(?P<rel>前年|去年|今年|明年)(?:(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?\d)日)?)?")
 _ZH_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
@@ -99,9 +99,9 @@ _BARE_YEAR = guarded(re.compile(r"(?<![\d.,$€£¥-])"
                         # "1942篇" (a number a measure word counts) is no year
                         + _YEAR + r"(?![\d%]|\s*(?:%|percent|per cent)"
                         r"|[篇个個件人名位家项項次台辆輛吨噸艘架条條座所场場套户戶份张張])", re.IGNORECASE))
-_RANGE = re.compile(r"(?P<e>(?:19|20)\d{2})年\s*(?:至|到)\s*(?:19|20)\d{2}年"
+_RANGE = guarded(re.compile(r"(?P<e>(?:19|20)\d{2})年\s*(?:至|到)\s*(?:19|20)\d{2}年"
                     r"|\bfrom\s+(?P<a>(?:19|20)\d{2})\s+(?:to|until|through)\s+(?P<b>(?:19|20)\d{2})\b"
-                    r"|\b(?P<c>(?:19|20)\d{2})\s*[-–]\s*(?P<d>(?:19|20)\d{2})\b", re.IGNORECASE)
+                    r"|\b(?P<c>(?:19|20)\d{2})\s*[-–]\s*(?P<d>(?:19|20)\d{2})\b", re.IGNORECASE))
 _OFFSET = {"last": -1, "the previous": -1, "this": 0, "the same": 0, "next": 1}
 
 

@@ -30,9 +30,9 @@ _WEEKDAYS_MONTHS = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:u
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:)\"”’'] )(?P<name>[\w&.'’-]*[A-Z][\w&.'’-]*) $")
 _ADDRESS_AFTER = re.compile(r"^(?: [A-Z][\w'’-]+){1,3} (?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|"
                             r"Way|Place|Square|Court)\b")
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?|(?:\b(?:tel|phone|call|fax|hotline|whatsapp|telephone|mobile)\b"
+_PHONE = guarded(re.compile(r"(?:\+\d{1,3}[\s.-]?|(?:\b(?:tel|phone|call|fax|hotline|whatsapp|telephone|mobile)\b"
                     r"|電話|电话|傳真|传真)\W{0,4})\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){1,4}|\(\d{2,4}\)\s?\d{3,4}[\s-]?\d{3,4}",
-                    re.IGNORECASE)
+                    re.IGNORECASE))
 _CLOCK_ZH = re.compile(r"\d\s*[时時点點]$")
 # "Photo 3 of 10", "Page 2 of 5", a bare "1 of 5": the second number counts the pages, not the news
 _OF_PAGES = re.compile(r"(?:^|\b(?:photos?|images?|pictures?|slides?|pages?|p\.)\s*)\d+\s*of\s*$", re.IGNORECASE)
