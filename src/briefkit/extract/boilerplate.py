@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.interfacewords import PROMPTS, alternation
+from briefkit.extract.regexguard import guarded
+from briefkit.extract.textcache import text_cache
 
 # Bounded parts and a start anchor keep a 2 MB run of letters from taking quadratic time.
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
-_PATTERNS = re.compile(
+_PATTERNS = guarded(re.compile(
     r"special\s+statement|disclaimer|copyright|©|\(c\)\s*\d{4}|all\s+rights\s+reserved|"
     r"reproduced\s+or\s+quoted|infring\w*\s+(?:(?:up)?on\s+)?your\b|please\s+contact|contact\s+(?:us|this\s+site)|"
     + alternation(PROMPTS) + r"|"
@@ -33,7 +35,7 @@ _PATTERNS = re.compile(
     # a reporters' credit left as a sentence of its own ("。记者 刘超" closing the last paragraph): the byline
     r"^\s*[(（]?\s*(?:记者|記者|通讯员|通訊員)\s*[\u3400-\u9fff]{2,4}(?:[、\s]+[\u3400-\u9fff]{2,4}){0,3}\s*[)）]?\s*$",
     re.IGNORECASE,
-)
+))
 
 
 # Page furniture standing on a line of its own inside the body: ad slots, read-more links, newsletter
@@ -77,6 +79,8 @@ def is_furniture(line: str) -> bool:
         or (bool(line) and not any(c.isalnum() for c in line))  # a table's empty row: "| ||||||||"
 
 
+# (a pure function of its text, asked again of the same lines by the title, date, tail and body readers)
+@text_cache(maxsize=2048)
 def is_boilerplate(text: str) -> bool:
     """True when a line or sentence is a disclaimer, notice, prompt or address."""
     return bool(_PATTERNS.search(text) or ("@" in text and EMAIL.search(text)))

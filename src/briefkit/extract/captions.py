@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.sentences import split_sentences
 from briefkit.extract.textcache import text_cache
 
-_CREDIT_END = re.compile(
+_CREDIT_END = guarded(re.compile(
     # (AP Photo/…), (ABC News, file photo)
     r"(?:\((?:[^()]{0,60}\b(?:photo|photograph|picture|image|file)s?\b[^()]{0,60}"
     r"|[A-Z][^()/]{1,40}/\s?[A-Z][^()]{1,60})\)"  # (Sean Kilpatrick/The Canadian Press), (Xinhua/Li Ming)
@@ -40,7 +41,7 @@ _CREDIT_END = re.compile(
     r"|(?:[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,5}\s*(?:摄|攝)(?:影)?"
     r"|(?:摄|攝)\s*[:：][^。]{1,60}"  # 攝:Thomas Peter /Reuters/達志影像
     r"|[（(](?:图|圖)(?:片)?(?:来源|來源)?\s*[/／:：][^）)]{1,40}[）)])\s*[.。]?\s*$",  # （圖／時代力量提供）
-    re.IGNORECASE)
+    re.IGNORECASE))
 _CAPTION_START = re.compile(
     r"^(?:FILE(?:\s+PHOTO)?\s*(?:[-—–:]|\s-)"  # FILE — In this …, FILE PHOTO: People eat …
     r"|In\s+this\s+(?:[\w.,]+\s+){0,6}?(?:file\s+)?(?:photo|image|picture)\b"  # In this Sept. 2, 2020, file photo,
@@ -62,7 +63,7 @@ _SHOWN = re.compile(
     r"works|harvests|sorts|loads|unloads|shops|queue|queues|stand|sit|pose|gesture)\b")
 _TOLD = re.compile(r"\b(?:said|says|told|will|would|announced|reported|expects?|is\s+(?:expected|set|due)|are\s+"
                    r"(?:expected|set|due)|plans?|was|were|had|has|have)\b")
-_NOTE = re.compile(
+_NOTE = guarded(re.compile(
     r"^This\s+(?:report|article|story)\s+(?:by|was|has|is|first)\b|^This\s+is\s+an\s+archived\s+(?:article|story)"
     r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)|^An\s+earlier\s+version\s+of\s+this"
     r"|^(?:Editing|Reporting|Writing)\s+by\b|\bembargoed\s+until\b"
@@ -72,7 +73,7 @@ _NOTE = re.compile(
     r"|\b(?:views?|opinions?)\s+expressed\s+(?:by|in|here)\b"
     # the page pointing elsewhere: "Further information is available in …", "For more details, visit …"
     r"|^(?:For\s+)?(?:further|more|additional)\s+(?:information|details)\s+(?:is|are|can|may|on|about|visit|see|"
-    r"please|contact)\b|^For\s+(?:further|more)\s+(?:information|details)\b", re.IGNORECASE)
+    r"please|contact)\b|^For\s+(?:further|more)\s+(?:information|details)\b", re.IGNORECASE))
 _MAX_WORDS = 80
 # What any credit ``_CREDIT_END`` matches must hold (a bracket, a slash, a credit's word or character, a
 # digit glued to an agency), with the letters that ``re.IGNORECASE`` makes equal to an "i" or an "s"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.labels import group_of
+from briefkit.extract.regexguard import guarded
 
 # the noun a count word counts: up to two modifiers ("new", "regional pilot", "hospitalist") then a plural
 # noun in lower case (a capitalised word after the number is a name: "Three Rivers", "Two Sisters")
@@ -47,11 +48,12 @@ _SMALL = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
 
 # "Argument two shows", "Chapter three", "Phase two works", "Year one pupils": a number word after an item's noun
 # names the item (as "Exhibit 2" does in digits); what follows is no counted noun
-_ITEM_BEFORE = re.compile(r"\b(?:argument|chapter|section|part|article|phase|stage|round|game|option|question|item"
+_ITEM_BEFORE = guarded(re.compile(
+                          r"\b(?:argument|chapter|section|part|article|phase|stage|round|game|option|question|item"
                           r"|step|level|grade|category|tier|volume|book|act|scene|number|figure|table|exhibit"
                           r"|schedule|appendix|annex|clause|rule|division|zone|class|year|day|week|point|lesson"
                           r"|module|unit|series|season|episode|term|plan|proposal|scenario|model|version)"
-                          r"[\s\u00a0]+$", re.IGNORECASE)
+                          r"[\s\u00a0]+$", re.IGNORECASE))
 
 
 # "five of the bank's seven board members", "seven of the 21 areas": a part of a counted whole counts the

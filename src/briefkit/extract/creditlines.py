@@ -37,6 +37,7 @@ from briefkit.extract import (
     signoffs,
 )
 from briefkit.extract.dates import parse_date
+from briefkit.extract.regexguard import guarded
 
 
 @dataclass
@@ -50,10 +51,10 @@ class Found:
 
 
 # What a site prints beside a byline: times, reading times, stamp words, separators
-_FURNITURE = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|secs?|seconds?)\s+(?:ago|read)\b|"
+_FURNITURE = guarded(re.compile(r"\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|secs?|seconds?)\s+(?:ago|read)\b|"
                         r"\b(?:published|updated|posted|last\s+updated|modified|created)\b\s*:?|"
                         r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|\b(?:ago|today|yesterday)\b|"
-                        r"[|｜·•/]", re.IGNORECASE)
+                        r"[|｜·•/]", re.IGNORECASE))
 
 
 def stamped_name(line: str) -> str | None:
@@ -181,7 +182,7 @@ _DISCLAIMER = re.compile(r"^(?:the\s+)?(?:opinions|views)\s+expressed\s+by\s+"
                          r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                          r"(?:contributors|columnists|writers|authors)\s+are\s+their\s+own", re.IGNORECASE)
 # "Donald B. Marron and Adele C. Morris" between a report's title and its date
-_AND_NAMES = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_AND_NAMES = guarded(re.compile(r"\s*(?:,|&|\band\b)\s*"))
 
 
 def _names(value: str) -> list[str]:

@@ -16,23 +16,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefkit.extract.regexguard import guarded
+
 # "03/05/2021", "03-05-2021": two small numbers and a year, either order possible
 _NUMERIC = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})(?!\d)")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_MONTH_FIRST = re.compile(r"\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+_MONTH_FIRST = guarded(re.compile(r"\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b", re.IGNORECASE))
 _DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 # American and British spellings and money; each a weak cue, counted together
-_US = re.compile(r"\b(?:percent|center|centers|color|favor|labor|honor|neighbor\w*|organiz\w+|realiz\w+|"
+_US = guarded(re.compile(r"\b(?:percent|center|centers|color|favor|labor|honor|neighbor\w*|organiz\w+|realiz\w+|"
                  r"analyz\w+|program|defense|traveled|fall\s+semester|zip\s+code|attorney\s+general)\b|\$\d",
-                 re.IGNORECASE)
+                 re.IGNORECASE))
 # an AP-style dateline's or address's state ("Springfield, Ill.", "Tulsa, Okla."): a North American page, whose
 # numeric dates run month first ("Posted on 11/05/2019" is November 5); a stronger cue than a spelling
 _US_STATE = re.compile(r",\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|"
                        r"Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?!\w)")
-_UK = re.compile(r"\b(?:per\s+cent|centre|centres|colour|favour|honour|neighbour\w*|organis\w+|realis\w+|"
+_UK = guarded(re.compile(r"\b(?:per\s+cent|centre|centres|colour|favour|honour|neighbour\w*|organis\w+|realis\w+|"
                  r"analys(?:e|ed|ing)|programme|defence|travelled|postcode|whilst)\b|£\s?\d|€\s?\d|\bRs\.?\s?\d|₹",
-                 re.IGNORECASE)
+                 re.IGNORECASE))
 
 
 # a weekday's name or its abbreviation written beside a numeric date ("Tue, 07/12/2016", "07/12/2016 (Tuesday)")

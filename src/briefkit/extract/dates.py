@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.textcache import text_cache
 from briefkit.extract.wordcount import CJK
 
@@ -71,15 +72,15 @@ _NEEDS: dict[re.Pattern[str], str | re.Pattern[str]] = {
                                           (9, "年"), (11, _YEAR_DASH), (12, "月"), (13, "月"))}
 _WORD = re.compile(r"[^\W\d_]+")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
-_RELATIVE_MONTH = re.compile(
+_RELATIVE_MONTH = guarded(re.compile(
     r"\b(?:(?:in|since|by|during|from|until|early|late|mid|the end of)\s+)?(?:(?:early|late|mid)[-\s])?"
-    + _MONTH + r"\s+(?:of\s+)?(?P<rel>last|this|next|the previous|the same)\s+year\b", re.IGNORECASE)
+    + _MONTH + r"\s+(?:of\s+)?(?P<rel>last|this|next|the previous|the same)\s+year\b", re.IGNORECASE))
 _RELATIVE_YEAR = re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.IGNORECASE)
 _RELATIVE_YEAR_FR = re.compile(
     r"\b(?P<rel>l['’]an(?:née)?\s+(?:derni(?:er|ère)|pass(?:é|ée)|prochaine?)|cette\s+année)\b", re.IGNORECASE)
-_BARE_MONTH = re.compile(r"\b(?:in|since|by|until|from|during|through|to|en|depuis|dès|fin|début|mi-)\s+"
+_BARE_MONTH = guarded(re.compile(r"\b(?:in|since|by|until|from|during|through|to|en|depuis|dès|fin|début|mi-)\s+"
                          r"(?:early\s+|late\s+)?" + _MONTH
-                         + r"(?![\w-]|\s*,?\s*(?:of\s+)?(?:\d|last|this|next|the\s+(?:previous|same)))", re.IGNORECASE)
+                         + r"(?![\w-]|\s*,?\s*(?:of\s+)?(?:\d|last|this|next|the\s+(?:previous|same)))", re.IGNORECASE))
 _RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today)\b", re.IGNORECASE)
 _RELATIVE_ZH = re.compile(r"(?P<rel>前年|去年|今年|明年)(?:(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?\d)日)?)?")
 _ZH_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
@@ -93,14 +94,14 @@ WEEKDAYS = {name: i for i, names in enumerate(["monday lundi", "tuesday mardi", 
                                                "friday vendredi", "saturday samedi", "sunday dimanche"])
             for name in names.split()}
 _ON_WEEKDAY = re.compile(r"\b(?:on|last|ce|le)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-_BARE_YEAR = re.compile(r"(?<![\d.,$€£¥-])"
+_BARE_YEAR = guarded(re.compile(r"(?<![\d.,$€£¥-])"
                         r"(?P<lead>(?:since|in|from|by|until|before|after|of|en|depuis|dès|d['’]ici)\s+)?"
                         # "1942篇" (a number a measure word counts) is no year
                         + _YEAR + r"(?![\d%]|\s*(?:%|percent|per cent)"
-                        r"|[篇个個件人名位家项項次台辆輛吨噸艘架条條座所场場套户戶份张張])", re.IGNORECASE)
-_RANGE = re.compile(r"(?P<e>(?:19|20)\d{2})年\s*(?:至|到)\s*(?:19|20)\d{2}年"
+                        r"|[篇个個件人名位家项項次台辆輛吨噸艘架条條座所场場套户戶份张張])", re.IGNORECASE))
+_RANGE = guarded(re.compile(r"(?P<e>(?:19|20)\d{2})年\s*(?:至|到)\s*(?:19|20)\d{2}年"
                     r"|\bfrom\s+(?P<a>(?:19|20)\d{2})\s+(?:to|until|through)\s+(?P<b>(?:19|20)\d{2})\b"
-                    r"|\b(?P<c>(?:19|20)\d{2})\s*[-–]\s*(?P<d>(?:19|20)\d{2})\b", re.IGNORECASE)
+                    r"|\b(?P<c>(?:19|20)\d{2})\s*[-–]\s*(?P<d>(?:19|20)\d{2})\b", re.IGNORECASE))
 _OFFSET = {"last": -1, "the previous": -1, "this": 0, "the same": 0, "next": 1}
 
 
@@ -139,10 +140,12 @@ def _has_month_name(text: str) -> bool:
     return any(word in MONTHS for word in _WORD.findall(text.lower()))
 
 
-def _absolute(text: str) -> list[DateMention]:
+# (a pure function of its text: find_dates asks it once per publication date, parse_date once more)
+@text_cache(maxsize=2048)
+def _absolute(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     if not _YEARISH.search(text):
-        return found  # every absolute pattern holds a year: most sentences and lines have none
+        return ()  # every absolute pattern holds a year: most sentences and lines have none
     named = _has_month_name(text)
     held: dict[object, bool] = {}
     for precision, pattern in _ABSOLUTE:
@@ -158,7 +161,7 @@ def _absolute(text: str) -> list[DateMention]:
             value = _iso(int(match["year"]), _month_of(match), day)
             if value:
                 found.append(DateMention(value, precision, match.start(), match.end(), match.group(0).strip()))
-    return found
+    return tuple(found)
 
 
 def _relative(text: str, published: dt.date | None) -> list[DateMention]:
@@ -256,7 +259,7 @@ def _years(text: str) -> list[DateMention]:
 def find_dates(text: str, published: dt.date | None = None) -> tuple[DateMention, ...]:
     """Every date in ``text``, most precise first where expressions overlap (cached: texts repeat)."""
     rank = {"day": 0, "month": 1, "year": 2}
-    candidates = _absolute(text) + _relative(text, published) + _years(text)
+    candidates = [*_absolute(text), *_relative(text, published), *_years(text)]
     candidates.sort(key=lambda d: (rank[d.precision], -(d.end - d.start), d.start))
     starts: list[int] = []
     chosen: list[DateMention] = []  # kept sorted by start; chosen spans never overlap

@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.regexguard import guarded
+
 UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)"
 # "two-day strike", "three years", "48-hour": the unit right after the number
-DURATION_AFTER = re.compile(r"(?:[\s\u00a0]+|[\s\u00a0]*-[\s\u00a0]*)(?P<unit>" + UNITS + r")(?![\w-])",
-                            re.IGNORECASE)
+DURATION_AFTER = guarded(re.compile(r"(?:[\s\u00a0]+|[\s\u00a0]*-[\s\u00a0]*)(?P<unit>" + UNITS + r")(?![\w-])",
+                            re.IGNORECASE))
 # the period another figure is counted over: "in the first four months", "the past 20 trading days", "前4个月"
 # "over the next five years", "spread over seven years": the span a total is counted over ("1.5 million homes
 # over the next five years"), not "for three years", a term
-_COVERED_BEFORE = re.compile(r"(?:\b(?:first|last|past|previous|prior|latest|recent|every|each|other)\s*|前|过去|過去"
+_COVERED_BEFORE = guarded(re.compile(
+    r"(?:\b(?:first|last|past|previous|prior|latest|recent|every|each|other)\s*|前|过去|過去"
                              r"|\bover\s+the\s+(?:(?:next|coming|following)\s+)?"
                              r"|\b(?:spread|phased|staggered)\s+over\s+|\bover\s+a\s+period\s+of\s+)$",
-                             re.IGNORECASE)
+                             re.IGNORECASE))
 _COVERED_AFTER = re.compile(r"^[\s-]*(?:(?:trading|business|working|calendar|school)\s+)?" + UNITS
                             + r"(?:\s+(?:ending|ended|through|to\s+(?:the\s+end|(?-i:[A-Z][a-z]+)\b)))?"
                             r"|^\s*(?:个月|個月|季度|年|天)", re.IGNORECASE)
@@ -82,8 +85,9 @@ def covered_period(before: str, after: str) -> bool:
 # a state has lasted, when the clause states no figure of its own before it ("growth of 0.5 per cent for the last
 # 13 quarters" and a sentence opening "For the last seven days, the average …" give the span a figure covers)
 _FOR_THE_PAST = re.compile(r"\bfor\s+the\s+(?:past|last)\s+$", re.IGNORECASE)
-_NUMBER_IN_CLAUSE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million"
-                               r"|billion|half|third|quarter)\b", re.IGNORECASE)
+_NUMBER_IN_CLAUSE = guarded(re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million"
+                               r"|billion|half|third|quarter)\b", re.IGNORECASE))
 
 
 def lasted_state(before: str) -> str | None:

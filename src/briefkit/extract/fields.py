@@ -12,6 +12,7 @@ import re
 
 from briefkit.extract.credits import strip_honorific
 from briefkit.extract.noticefields_zh import cut_at_label
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.textcache import text_cache
 from briefkit.extract.wordcount import CJK
 from briefkit.extract.zhscript import without_pinyin
@@ -32,8 +33,8 @@ _LABEL = re.sub(r"([\u3400-\u9fff])", lambda m: m[1] + _PINYIN, _LABEL)
 # before it ("李斌一审编辑:唐会军 二审校对:陈雨欣"); its role is read from the label's last words.
 _LABEL = r"[一二三四初复複终終][审審](?:编辑|編輯|校对|校對|核发|核發|签发|簽發)?|" + _LABEL
 # (a label starts a word: "edit" inside "Credit:" labels nothing)
-FIELD = re.compile(r"(?<![A-Za-z])(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff)])\s*[︱｜|/／])\s*",
-                   re.IGNORECASE)
+FIELD = guarded(re.compile(r"(?<![A-Za-z])(?P<label>" + _LABEL + r")\s*(?:[:：]|(?<=[\u3400-\u9fff)])\s*[︱｜|/／])\s*",
+                   re.IGNORECASE))
 # "【来源】新华社 【作者】张三": a Chinese label in brackets is one too (read as "来源:")
 _BRACKETED = re.compile(r"[【〔\[](?P<label>(?:" + _LABEL + r"))[】〕\]]\s*", re.IGNORECASE)
 
@@ -61,8 +62,9 @@ def strip_office(name: str) -> str:
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|、|，|/|\b(?i:and)\b|\bet\b|\by\b|\bund\b|&)\s*")
 _VALUE_END = re.compile(r"\s*(?:[|｜]|\s{2,}).*$")
 _ROLE_NOTE = re.compile(r"[(（][^()（）]{1,10}[)）]")
-_ROLE = re.compile(r"\b(?:correspondents?|editors?|reporters?|writers?|staff|columnists?|contributors?|desk|bureau|"
-                   r"chief|analyst|journaliste|rédact\w*|envoyée?\s+spéciale?)\b", re.IGNORECASE)
+_ROLE = guarded(re.compile(
+    r"\b(?:correspondents?|editors?|reporters?|writers?|staff|columnists?|contributors?|desk|bureau|"
+                   r"chief|analyst|journaliste|rédact\w*|envoyée?\s+spéciale?)\b", re.IGNORECASE))
 
 
 def labelled_fields(line: str) -> list[tuple[str, str]]:
@@ -92,8 +94,9 @@ def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
 
 
 # Words that run a sentence on, never a list of names: "Editor: I see from the Record headline …" opens a letter
-_CLAUSE_WORD = re.compile(r"\b(?:the|a|an|is|are|was|were|i|we|you|it|this|that|from|with|to|of|have|has|very)\b",
-                          re.IGNORECASE)
+_CLAUSE_WORD = guarded(re.compile(
+    r"\b(?:the|a|an|is|are|was|were|i|we|you|it|this|that|from|with|to|of|have|has|very)\b",
+                          re.IGNORECASE))
 
 
 def is_prose(value: str) -> bool:
@@ -151,7 +154,7 @@ def unglued(text: str) -> str:
 
 
 # "Author: author", "Editor: Reporter": a template's unfilled field repeats a label word, no one's name
-_PLACEHOLDER = re.compile(r"(?:" + _LABEL + r")", re.IGNORECASE)
+_PLACEHOLDER = guarded(re.compile(r"(?:" + _LABEL + r")", re.IGNORECASE))
 
 
 _OTHER_LABELS = {"摄影", "攝影", "校对", "校對", "审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發",

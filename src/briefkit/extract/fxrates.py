@@ -15,13 +15,14 @@ from collections.abc import Sequence
 
 from briefkit.content.model import Figure
 from briefkit.extract.currencies import MINOR, NAMES, currency_code
+from briefkit.extract.regexguard import guarded
 
 _PER_DOLLAR = re.compile(r"\s*(?:per|to\s+the|to\s+a|a|against\s+the)\s+(?:U\.?\s?S\.?\s+|American\s+)?dollars?\b",
                          re.IGNORECASE)
 # the names of currencies a story is about, in words (a dollar, a cent or a Chinese sign is never the one priced)
-_NAMED = re.compile(r"\b(?P<name>" + "|".join(sorted((re.escape(n) for n in NAMES
+_NAMED = guarded(re.compile(r"\b(?P<name>" + "|".join(sorted((re.escape(n) for n in NAMES
                                                       if n.isascii() and "dollar" not in n and n not in MINOR),
-                                                     key=len, reverse=True)) + r")\b", re.IGNORECASE)
+                                                     key=len, reverse=True)) + r")\b", re.IGNORECASE))
 
 
 def _page_currency(text: str) -> tuple[str, str] | None:

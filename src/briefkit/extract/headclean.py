@@ -11,6 +11,7 @@ import re
 from briefkit.extract import titleedges, titleshapes
 from briefkit.extract.datelines import COPY_STAMP, STAMP
 from briefkit.extract.listmarks import BULLETS
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.textcache import text_cache
 from briefkit.extract.titlefurniture import without_read_time
 from briefkit.extract.wordcount import CJK, word_count
@@ -23,7 +24,7 @@ MEDIA_ZH = re.compile(r"(?:社|网|網|台|报|報|新闻|新聞|时报|時報|�
 _TABLE_PIPES = re.compile(r"\s*\|[\s|]*\|\s*$|\s+\|\s*$")  # "Title | ||||||||": a table's empty cells
 # "NPR logo Consumer Prices Jump In March": a logo's alt text before the title; "…关切******": decoration after it
 _LOGO = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,4}logo\b\s*")
-_TRAILING_MARKS = re.compile(r"\s*(?:\*{2,}|#{2,}|={3,}|~{3,})$")
+_TRAILING_MARKS = guarded(re.compile(r"\s*(?:\*{2,}|#{2,}|={3,}|~{3,})$"))
 # a site theme's navigation button ("Select Page" in the widespread Divi theme, "Toggle navigation") read
 # into the page title's line when the copy joined them
 _TRAILING_NAV = re.compile(r"\s+(?:Select\s+Page|Toggle\s+navigation|Skip\s+to\s+(?:main\s+)?content|Main\s+Menu)$",

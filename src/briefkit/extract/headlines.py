@@ -47,6 +47,7 @@ from briefkit.extract.headclean import clean as clean
 from briefkit.extract.headclean import qr_outlets as qr_outlets
 from briefkit.extract.headclean import unstamped as unstamped
 from briefkit.extract.notwriters import interface_name
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.runins import split_stamp
 from briefkit.extract.signoffs import SALUTATION
 from briefkit.extract.textcache import text_cache
@@ -57,7 +58,7 @@ from briefkit.extract.wordcount import CJK, word_count
 from briefkit.readers.plaintext import CAPTION
 
 # Site furniture: navigation, share bars, prompts; a line made of these words is never a title.
-_FURNITURE = re.compile(
+_FURNITURE = guarded(re.compile(
     r"^you\s+are\s+here\b"  # a breadcrumb's prompt, as "您的位置" on a Chinese page
     r"|^(?:view|show|hide|load|see)\s+(?:all\s+)?(?:comments?|more|photos?|gallery|posts?)\b"
     r"|sharing\s+button|\bwhatsapp\b|\bfacebook\b|\btwitter\b|\binstagram\b|\byoutube\b"
@@ -72,7 +73,7 @@ _FURNITURE = re.compile(
     # an e-paper's buttons ("展开通版", "收缩通版"), a greeting over the date widget ("您好!今天是")
     r"|^(?:展开|收缩|收起|展開|收縮)\s*(?:通版|全文|版面)$|^通版阅读|^您好\s*[!！]?\s*今天是"
     r"|设为首页|設為首頁|设为主页|設為主頁|收藏本(?:页|頁|站)|加入收藏",
-    re.IGNORECASE)
+    re.IGNORECASE))
 _BREADCRUMB = re.compile(r"\s>\s|>>|»\s|\s/\s.*\s/\s|^[^\w\u3400-\u9fff]*$")
 _SPAM = re.compile(r"\d+久久|一码一肖|彩票|平台官网")
 _AUTHOR_LINE = re.compile(r"(?:课题组|研究组|编写组|评论员|编辑部)$")

@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 
 from briefkit.extract.body import Sentence
 from briefkit.extract.listmarks import BULLETS
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.sentences import unturned
 from briefkit.extract.speakers import speaker
 from briefkit.extract.textcache import text_cache
@@ -79,9 +80,9 @@ _TRAILING = re.compile(r",\s+(?:including|which|while|whereas|as|but|with|after|
                        r"|；|(?<=[\u3400-\u9fff)）]);(?=[\u3400-\u9fff])")
 # Chinese is cut at a semicolon only: its commas join subordinate and paired clauses ("为…，", "不仅…，也…")
 # that a cut would leave without their main clause.
-_WHEN = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+_WHEN = guarded(re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
-                   r"Friday|Saturday|Sunday|year|quarter|month|week|today|yesterday|last|next)\b", re.IGNORECASE)
+                   r"Friday|Saturday|Sunday|year|quarter|month|week|today|yesterday|last|next)\b", re.IGNORECASE))
 """A leading phrase that says when ("In January, …", "In the first quarter, …") stays: the point needs it."""
 _BRACKET = re.compile(r"\s*\([^()]{1,80}\)")
 _MIN_HEAD = 8

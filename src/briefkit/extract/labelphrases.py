@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.labels import capitalise, phrase_after
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.wordcount import CJK
 
 _MONEY = re.compile(r"[A-Z]{3}")  # a currency code: the figure finder's unit for a sum of money
@@ -17,8 +18,8 @@ _MONEY = re.compile(r"[A-Z]{3}")  # a currency code: the figure finder's unit fo
 # chart as the noun phrase it governs ("Education"), not as a cut sentence ("For education"); "36 in NSW": the place
 _PURPOSE = re.compile(r"^(?:For|Towards?)\s+(?:the\s+|a\s+|an\s+)?(?P<what>[A-Za-z][\w'’-]*(?:\s+[\w'’(),&-]+)*)$")
 _PLACE = re.compile(r"^In\s+(?:the\s+)?(?P<what>(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3})$")
-_SPAN = re.compile(r"(?:the\s+)?(?:\d\w*|first|second|third|next|last|past|coming|year|month|week|day|quarter"
-                   r"|period)\b", re.IGNORECASE)  # "RM 148 for the 1st year": a span of time, no purpose
+_SPAN = guarded(re.compile(r"(?:the\s+)?(?:\d\w*|first|second|third|next|last|past|coming|year|month|week|day|quarter"
+                   r"|period)\b", re.IGNORECASE))  # "RM 148 for the 1st year": a span of time, no purpose
 _MONTHS = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|^(?:Q[1-4]|H[12])\b")
 
 

@@ -11,12 +11,14 @@ possible: counts and shapes, not English words, except for the few cue words a b
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefkit.extract import agencies
 from briefkit.extract.dates import find_dates
 from briefkit.extract.givennames import is_chinese_name, is_given_name
 from briefkit.extract.linepage import page_cues
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.wordcount import CJK
 
 Features = dict[str, float | str]
@@ -24,32 +26,38 @@ Features = dict[str, float | str]
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # a month's name or its abbreviation, whole: "Jan." and "January", never "Jane", "Marine" or "Decent"
-_MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.IGNORECASE)
+_MONTH = guarded(re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.IGNORECASE))
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|et|utc|bst|cst)?\b|\d{1,2}[:：]\d{2}", re.IGNORECASE)
 _BY = re.compile(r"^\W*(?:by|par|von|written by|posted by|words by)\b", re.IGNORECASE)
 _ZH_BYLINE = re.compile(r"作者|记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|撰文|文\s*[/／|]")
 _ZH_SOURCE = re.compile(r"来源|來源|出处|出處|新华社|新華社|中新社|电$|电[(（]|電[(（]")
 _SOURCE_LABEL = re.compile(r"^\W*(?:source|from|via|credit|courtesy|published by|issued by)\s*[:：]", re.IGNORECASE)
-_ROLE = re.compile(r"\b(?:reporter|correspondent|editor|writer|staff|contributor|columnist|bureau chief)s?\b",
-                   re.IGNORECASE)
-_UPDATE = re.compile(r"\b(?:updated|published|posted|last modified|first published)\b|发布|發布|更新|时间|時間",
-                     re.IGNORECASE)
-_FURNITURE = re.compile(r"\b(?:share|subscribe|sign in|log in|menu|search|home|newsletter|advertisement|"
+_ROLE = guarded(re.compile(r"\b(?:reporter|correspondent|editor|writer|staff|contributor|columnist|bureau chief)s?\b",
+                   re.IGNORECASE))
+_UPDATE = guarded(re.compile(r"\b(?:updated|published|posted|last modified|first published)\b|发布|發布|更新|时间|時間",
+                     re.IGNORECASE))
+_FURNITURE = guarded(re.compile(r"\b(?:share|subscribe|sign in|log in|menu|search|home|newsletter|advertisement|"
                         r"comments?|read more|related|follow us|cookies?|print|email)\b|首页|首頁|登录|登錄|分享",
-                        re.IGNORECASE)
+                        re.IGNORECASE))
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|cn|gov)\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved|版权|版權", re.IGNORECASE)
-_OUTLET_WORD = re.compile(r"\b(?:news|times|post|herald|journal|tribune|daily|press|gazette|agency|wire|"
+_STOP_END = re.compile(r"[.!?。！？](?:\s|$)")
+_BRACKETED = re.compile(r"[(（\[【].*[)）\]】]")
+_DASH = re.compile(r"\s[-–—]{1,2}\s")
+_NAME_SPLIT = re.compile(r"[\s、,，:：()（）/|]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_OUTLET_WORD = guarded(re.compile(r"\b(?:news|times|post|herald|journal|tribune|daily|press|gazette|agency|wire|"
                           r"reuters|bloomberg|xinhua|associated press|afp|bbc|cnn|npr)\b"
                           r"|日报|日報|新闻|新聞|社$|网$|網$",
-                          re.IGNORECASE)
+                          re.IGNORECASE))
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> str:
-    """The index of the first edge ``value`` falls under, as a category: counts binned, not compared raw."""
-    return str(next((i for i, edge in enumerate(edges) if value <= edge), len(edges)))
+    """The index of the first edge ``value`` falls under, as a category: counts binned, not compared raw
+    (``edges`` ascend, so that index is where ``value`` would be inserted before its equals)."""
+    return str(bisect.bisect_left(edges, value))
 
 
 def _words(line: str) -> list[str]:
@@ -58,7 +66,7 @@ def _words(line: str) -> list[str]:
 
 def _size(line: str) -> int:
     """Words in a line, a Chinese character counting as half a word (two make a word)."""
-    return len(_words(re.sub(CJK, " ", line))) + len(CJK.findall(line)) // 2
+    return len(_words(CJK.sub(" ", line))) + len(CJK.findall(line)) // 2
 
 
 def _terms(line: str) -> set[str]:
@@ -93,7 +101,7 @@ def _date_cues(line: str) -> Features:
 def _name_cues(line: str, words: list[str]) -> Features:
     capitals = [w for w in words if w[:1].isupper()]
     given = any(is_given_name(w) for w in capitals[:6])
-    chinese_names = sum(is_chinese_name(t) for t in re.split(r"[\s、,，:：()（）/|]+", line)[:12])
+    chinese_names = sum(is_chinese_name(t) for t in _NAME_SPLIT.split(line)[:12])
     return {"given": float(given), "given_first": float(bool(capitals[:1]) and words[:1] == capitals[:1]
                                                        and is_given_name(words[0])),
             "zh_names": _bucket(chinese_names, (0, 1)), "by": float(bool(_BY.match(line))),
@@ -106,8 +114,9 @@ def line_features(line: str) -> Features:
     words = _words(text)
     latin = [w for w in words if not CJK.search(w)]
     cjk = len(CJK.findall(text))
+    size = _size(text)  # asked by four cues: counted once
     features: Features = {
-        "size": _bucket(_size(text), (1, 2, 4, 8, 14, 24, 40)),
+        "size": _bucket(size, (1, 2, 4, 8, 14, 24, 40)),
         "chars": _bucket(len(text), (10, 25, 50, 90, 160, 300)),
         "cjk": _bucket(cjk / max(len(text), 1), (0.0, 0.3, 0.7)),
         "caps": _bucket(sum(w[:1].isupper() for w in latin) / len(latin), (0.2, 0.5, 0.8)) if latin else "none",
@@ -115,19 +124,19 @@ def line_features(line: str) -> Features:
         "case": _case_shape(latin),
         "end": text[-1:] if text[-1:] in ".!?:;,。！？：)）]】|\"”" else ("digit" if text[-1:].isdigit() else "other"),
         "start_punct": float(bool(text) and not text[0].isalnum() and not CJK.match(text)),
-        "sentences": _bucket(len(re.findall(r"[.!?。！？](?:\s|$)", text)), (0, 1, 2)),
-        "bracketed": float(bool(re.fullmatch(r"[(（\[【].*[)）\]】]", text))),
+        "sentences": _bucket(len(_STOP_END.findall(text)), (0, 1, 2)),
+        "bracketed": float(bool(_BRACKETED.fullmatch(text))),
         "pipe": float("|" in text or "｜" in text), "url": float(bool(_URL.search(text))),
         "copyright": float(bool(_COPYRIGHT.search(text))), "update": float(bool(_UPDATE.search(text))),
-        "furniture": float(bool(_FURNITURE.search(text)) and _size(text) <= 12),
+        "furniture": float(bool(_FURNITURE.search(text)) and size <= 12),
         "source_label": float(bool(_SOURCE_LABEL.match(text))), "zh_source": float(bool(_ZH_SOURCE.search(text))),
-        "agency": float(_size(text) <= 30 and _agency_in(text)),
+        "agency": float(size <= 30 and _agency_in(text)),
         "outlet_word": float(bool(_OUTLET_WORD.search(text))),
-        "colon": float(":" in text or "：" in text), "dash_open": float(bool(re.search(r"\s[-–—]{1,2}\s", text[:80]))),
+        "colon": float(":" in text or "：" in text), "dash_open": float(bool(_DASH.search(text[:80]))),
     }
     features.update(_date_cues(text))
     features.update(_name_cues(text, words))
-    features.update(_edge_words(text))
+    features.update(_edge_words(text, size))
     return features
 
 
@@ -142,14 +151,15 @@ def _case_shape(latin: list[str]) -> str:
         else "mixed"
 
 
-def _edge_words(text: str) -> Features:
+def _edge_words(text: str, size: int) -> Features:
     """The first and last word of a short line ("by", "source", "share", "来源", "报道"): the few words that
-    name a credit or a piece of furniture, learned rather than listed.  A long line's words are the story's."""
-    if _size(text) > 10:
+    name a credit or a piece of furniture, learned rather than listed.  A long line's words are the story's
+    (``size``: the line's :func:`_size`)."""
+    if size > 10:
         return {}
     if CJK.match(text):
         return {"w0": text[:2], "wl": text.rstrip(" )）]】.。")[-2:]}
-    tokens = re.findall(r"[^\W\d_]+", text.lower())
+    tokens = _LETTERS.findall(text.lower())
     return {"w0": tokens[0], "wl": tokens[-1]} if tokens else {}
 
 

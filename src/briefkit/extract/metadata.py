@@ -44,6 +44,7 @@ from briefkit.extract.fields import kind as _kind
 from briefkit.extract.fields import names as _names
 from briefkit.extract.linecues import LineCues
 from briefkit.extract.pubdate import publication_date
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.sourcedecide import decide_source, from_address
 from briefkit.extract.sources import is_picture_source
 from briefkit.extract.titlechecks import speaker_suffix
@@ -57,8 +58,8 @@ _ZH_EDITOR_NOTE = re.compile(r"[(（\[【]\s*(?:责任编辑|責任編輯|编辑
                              r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,4})\s*[)）\]】]")
 _RATE_NOTE = re.compile(r"\s*\(\s*(?:\$|€|£|¥|US\$)\s*1\s*=\s*[^()]{1,40}\)")
 _OUTLET = re.compile(r"\s*[(（](?P<name>[A-Z\u3400-\u9fff][\w\s&.'\u3400-\u9fff-]{1,60})[)）]\s*$")
-_FRENCH = re.compile(r"\b(?:le|la|les|des|du|est|une|pour|dans|qui|avec|sur|selon)\b", re.IGNORECASE)
-_ENGLISH = re.compile(r"\b(?:the|of|and|is|in|to|with|for|that|on)\b", re.IGNORECASE)
+_FRENCH = guarded(re.compile(r"\b(?:le|la|les|des|du|est|une|pour|dans|qui|avec|sur|selon)\b", re.IGNORECASE))
+_ENGLISH = guarded(re.compile(r"\b(?:the|of|and|is|in|to|with|for|that|on)\b", re.IGNORECASE))
 
 
 

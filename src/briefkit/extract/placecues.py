@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.regions import fold
 from briefkit.extract.wordfind import has_word
 
@@ -33,20 +34,20 @@ _NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
 # what closes a name after a preposition: punctuation, a spaced dash or a word that carries no name on
 _CLOSE = (r"(?=[,.;:)]|[ \t]+[–—-][ \t]|[ \t]+(?:on|and|for|to|in|at|with|where|who|which|last|this|is|are|was|"
           r"were|has|have|had|said|says|will|would|alone|since|after|before|during|over|under|by)\b)")
-_PLACED = re.compile(r"(?:\b(?:in|across|throughout|outside|near|around|from)|(?:^|(?<=[.!?\"“”]\s)|(?<=\n))"
-                     r"(?:In|Across|Throughout))[ \t]+(?P<name>" + _NAME + r")" + _CLOSE, re.MULTILINE)
+_PLACED = guarded(re.compile(r"(?:\b(?:in|across|throughout|outside|near|around|from)|(?:^|(?<=[.!?\"“”]\s)|(?<=\n))"
+                     r"(?:In|Across|Throughout))[ \t]+(?P<name>" + _NAME + r")" + _CLOSE, re.MULTILINE))
 # a region's officer, then a person's name: "Kirinyaga Senator James Murango", "Sabah Chief Minister Hajiji"
 _OFFICER = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")[ \t]+(?:Governor|Gov\.|Deputy[ \t]+Governor|Senator|"
                       r"Sen\.|Premier|Chief[ \t]+Minister|Woman[ \t]+Representative|County[ \t]+Commissioner|"
                       r"Regional[ \t]+Commissioner|MCA|MLA|MP)[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 # a name the sentence goes on to say something happens in: "was Wellingborough, where prices rose 15.3 per cent"
-_WHERE = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r"),[ \t]+where\b")
+_WHERE = guarded(re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r"),[ \t]+where\b"))
 # a place's officer before it: "the Mayor of Cobh", "Governor of Nasarawa", "MP for Dartmouth" (a riding is a town's)
-_OFFICE_OF = re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]remier|[Cc]hief[ \t]+[Mm]inister)[ \t]+of[ \t]+"
+_OFFICE_OF = guarded(re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]remier|[Cc]hief[ \t]+[Mm]inister)[ \t]+of[ \t]+"
                         r"(?P<of>" + _NAME + r")|\b(?:MP|MPP|MLA|MNA|Member[ \t]+of[ \t]+Parliament)[ \t]+for[ \t]+"
-                        r"(?P<for>" + _NAME + r")")
+                        r"(?P<for>" + _NAME + r")"))
 # a city taken with its suburbs: "Metropolitan Calgary", "Greater Toronto"
-_METRO = re.compile(r"(?<![\w’'-])(?:Metropolitan|Metro|Greater)[ \t]+(?P<name>" + _NAME + r")")
+_METRO = guarded(re.compile(r"(?<![\w’'-])(?:Metropolitan|Metro|Greater)[ \t]+(?P<name>" + _NAME + r")"))
 # a country's part named by two compass points ("the South East", "London and the North-East", Nigeria's "the
 # South West"), England's "East Midlands" and "East of England": a statistical region, not a word, when capitalised
 # and not the start of a longer name ("South East Asia", "North West Leicestershire")
@@ -236,7 +237,7 @@ def _us_states() -> frozenset[str]:
 
 
 # a region owning a thing in lower case: "Sabah's tourism", "Kirinyaga’s tea farmers"
-_OWNED = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")['’]s[ \t]+[a-z]")
+_OWNED = guarded(re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")['’]s[ \t]+[a-z]"))
 
 
 def owned_regions(text: str) -> list[tuple[int, str]]:

@@ -41,6 +41,7 @@ from briefkit.extract.places import (
     persons_name,
     town_names,
 )
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.regions import english_regions, region_codes
 from briefkit.extract.smalltowns import small_town_names
 from briefkit.extract.wordfind import has_word
@@ -49,8 +50,8 @@ _NAMED_PLACE = re.compile(r"\b(?:state|province|region|county|prefecture|city|to
                           r"borough|township|commune|island|"
                           r"municipality)\s+of\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\b(?!\s+(?:of\s+)?[A-Z])")
 # "Gregg County", "Orleans Parish": a name and the kind of place it is (not "Orange County Register")
-_KIND_AFTER = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t](?P<kind>County|Parish)\b"
-                         r"(?![ \t]+(?:of[ \t]+)?[A-Z])")
+_KIND_AFTER = guarded(re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t](?P<kind>County|Parish)\b"
+                         r"(?![ \t]+(?:of[ \t]+)?[A-Z])"))
 
 # "KwaZulu-Natal", "Kitchener–Cambridge–Waterloo" (towns joined by a dash name their shared area); not
 # "Tennessee-based"
@@ -61,7 +62,7 @@ _PLACE_LIST = re.compile(r"\b(?:in|at|from|to|near|outside|across|around|between
                          + r"(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?" + _NAME + r"){0,6})")
 # "Tennessee-based AOC", "a London-based station", "Oslo-listed Equinor", "Miles City resident", "a resident from
 # Vredendal"
-_CUE = re.compile(r"\b(?P<a>" + _NAME + r")-(?:based|headquartered|listed)\b"
+_CUE = guarded(re.compile(r"\b(?P<a>" + _NAME + r")-(?:based|headquartered|listed)\b"
                   r"|(?<![\w’'-])(?P<b>" + _NAME + r")[ \t]+(?:residents?|area|suburbs?|"
                   r"metro(?:politan)?\s+area|mayor|police|officials|airport|port|city\s+council|county|downtown)\b"
                   r"|\b[Rr]esidents?\s+(?:of|from|in)\s+(?P<c>" + _NAME + r"(?:[ \t]+and[ \t]+" + _NAME + r")?)"
@@ -73,9 +74,9 @@ _CUE = re.compile(r"\b(?P<a>" + _NAME + r")-(?:based|headquartered|listed)\b"
                   # ("in the Hexham and Ponteland areas", "the Newcastle West municipal district": a town's area)
                   r"|\b(?:[Tt]he|in|of)[ \t]+(?P<e>" + _NAME + r"(?:[ \t]+and[ \t]+" + _NAME + r")?)[ \t]+"
                   r"(?:region|province|oblast|governorate|prefecture|areas?|(?:municipal[ \t]+)?district|suburbs?|"
-                  r"village|township|neighbou?rhoods?|boroughs?)\b")
-_REGION_NAMED = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+[ \t]+){1,3}Region(?![\w’'-])"
-                           r"|(?<![\w’'-])Region[ \t]+(?:\d{1,2}|[IVX]{1,5}[AB]?)(?![\w’'-])")
+                  r"village|township|neighbou?rhoods?|boroughs?)\b"))
+_REGION_NAMED = guarded(re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+[ \t]+){1,3}Region(?![\w’'-])"
+                           r"|(?<![\w’'-])Region[ \t]+(?:\d{1,2}|[IVX]{1,5}[AB]?)(?![\w’'-])"))
 # "the Northern region", "the Central province": a compass word is no name
 _COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|"
                       r"Coastal|Capital|Greater|North[ -]?(?:East|West)|South[ -]?(?:East|West))$")
@@ -83,8 +84,8 @@ _COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|West
 _WORLD_WORDS = re.compile(r"\b(?:Asia|Asian|Africa|African|Europe|European|America|American|Pacific|Atlantic|Arctic|"
                           r"Antarctic|Gulf|Middle|Sahel|Caribbean|Baltic|Mediterranean|Nordic|Balkans?|Eurozone|Euro)\b")
 # "Aurora, Ohio", "Bristol, New Hampshire": a town followed by its state or country
-_QUALIFIED = re.compile(r"(?<![\w’'-])(?P<town>" + _NAME + r"),[ \t]+(?P<region>" + _NAME + r")\b")
-_OWNER = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:[ \t]" + _WORD + r")?)['’]s[ \t]+[a-z]")
+_QUALIFIED = guarded(re.compile(r"(?<![\w’'-])(?P<town>" + _NAME + r"),[ \t]+(?P<region>" + _NAME + r")\b"))
+_OWNER = guarded(re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:[ \t]" + _WORD + r")?)['’]s[ \t]+[a-z]"))
 _CODED = re.compile(r"(?<![\w’'-])(?P<town>" + _NAME + r"),[ \t]+(?P<code>(?:[A-Z]\.){2,3}|W\.Va\.|[A-Z]{2}"
                     r"(?=[ \t]*[,;)]|[ \t]+\d{5}|[ \t]+[a-z]|\.[ \t]+[A-Z]|[ \t]*$))", re.MULTILINE)
 _MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -95,12 +96,12 @@ _LEADERS = frozenset(_LEADERS_WORDS.split())
 
 
 # a capital named as its government acts: it speaks, decides or presses another (what a body does)
-_ACTING = re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:[ \t]" + _WORD + r")?)[ \t]+"
+_ACTING = guarded(re.compile(r"(?<![\w’'-])(?P<name>" + _WORD + r"(?:[ \t]" + _WORD + r")?)[ \t]+"
                      r"(?:has[ \t]+|have[ \t]+|had[ \t]+|also[ \t]+|has[ \t]+also[ \t]+)?"
                      r"(?:said|says|announced|imposed|slapped|warned|urged|accused|"
                      r"responded|retaliated|insisted|insists|rejected|denied|protested|summoned|approved|ordered|"
                      r"threatened|vowed|pledged|pledges|agreed|refused|demanded|demands|banned|sanctioned|"
-                     r"recalled|expelled|condemned|welcomed|criticised|criticized|blamed)\b")
+                     r"recalled|expelled|condemned|welcomed|criticised|criticized|blamed)\b"))
 
 
 def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[str] = frozenset(),
@@ -252,8 +253,8 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
 
 # the US capital's district: "Washington, D.C." is one place, as the article writes it, and "D.C." alone names it
 # ("sending tax dollars to D.C."); neither is the state of Washington, and a dateline's is where the story was filed
-_DISTRICT = re.compile(r"(?<![\w’'-])(?<!WASHINGTON,[ \t])(?<!WASHINGTON[ \t])(?:Washington,?[ \t]+)?D\.C\.?"
-                       r"(?![\w’'-])")
+_DISTRICT = guarded(re.compile(r"(?<![\w’'-])(?<!WASHINGTON,[ \t])(?<!WASHINGTON[ \t])(?:Washington,?[ \t]+)?D\.C\.?"
+                       r"(?![\w’'-])"))
 
 
 def _federal_district(places: list[Entity], text: str) -> list[Entity]:
@@ -290,9 +291,10 @@ _IN_UNLISTED = re.compile(r"\b(?:in|from|near|outside)[ \t]+(?P<name>" + _TOWN_W
                           r"have|had|said|says)\b)")
 # what a capitalised name after "in" often is besides a town: a month or a day written short, an illness, a feast,
 # a programme, a street, a language
-_NOT_TOWN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|"
+_NOT_TOWN = guarded(re.compile(
+                       r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|"
                        r"Covid|Coronavirus|Christmas|Easter|Ramadan|Security|Stampede|Street|Road|Avenue|Lane|"
-                       r"Square|Budget|Parliament|Congress|Court|English|French|Spanish|Chinese|Arabic|Hindi|Mandarin)\b")
+                       r"Square|Budget|Parliament|Congress|Court|English|French|Spanish|Chinese|Arabic|Hindi|Mandarin)\b"))
 
 
 def _unlisted_town(name: str, text: str) -> bool:

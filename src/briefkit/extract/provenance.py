@@ -9,14 +9,19 @@ from __future__ import annotations
 from typing import Any
 
 from briefkit.content.model import Brief
+from briefkit.extract.textcache import text_cache
 
 _LISTS = ("key_points", "sections", "figures", "timeline", "quotes", "organisations", "places", "questions")
 
 
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
+
+
+# (a pure function of its text: many items quote the same sentence, and each sentence is folded for the lookup)
+@text_cache(maxsize=2048)
 def normalise(text: str) -> str:
     """Whitespace folded, curly quotes straightened: the form texts are compared in."""
-    table = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
-    return " ".join(text.translate(table).split())
+    return " ".join(text.translate(_STRAIGHT).split())
 
 
 def verify(brief: Brief, article_text: str, warnings: list[str],

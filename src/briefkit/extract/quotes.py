@@ -12,6 +12,7 @@ import re
 
 from briefkit.content.model import Quote
 from briefkit.extract.body import Sentence
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.speakers import speakers
 
 _QUOTED = re.compile(r'"([^"]{2,600})"|“([^”]{2,600})”|«\s*([^»]{2,600}?)\s*»|「([^」]{2,600})」|『([^』]{2,600})』')
@@ -20,8 +21,8 @@ _INTERFACE = frozenset(["like", "share", "reply", "comment", "comments", "follow
                         "next", "previous"])
 _EVENT_AFTER = re.compile(r"^\s*(?:Forum|Summit|Conference|Festival|Awards?|Expo|Fair|Games|Dialogue|Series|论坛|峰会|"
                           r"大会|博览会)\b")
-_EVENT_BEFORE = re.compile(r"(?:series|forum|summit|conference|theme|themed|titled|entitled|dubbed|programme|"
-                           r"主题|系列)\s*$", re.IGNORECASE)
+_EVENT_BEFORE = guarded(re.compile(r"(?:series|forum|summit|conference|theme|themed|titled|entitled|dubbed|programme|"
+                           r"主题|系列)\s*$", re.IGNORECASE))
 
 
 _NAMED_AS = re.compile(r"\b(?:titled|entitled|dubbed|nicknamed|so-called|slogan|motto|theme)\s*,?\s*[\"“«「『]?\s*$",

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.numbers import Quantity
+from briefkit.extract.regexguard import guarded
 
 # A word that numbers what follows it: "page 12", "Chapter 11", "Category 5", "Resolution 2231", "Article (1)".
-_POINTER = re.compile(
+_POINTER = guarded(re.compile(
     r"\b(?:pages?|pp?\.|sections?|sec\.|articles?|art\.|chapters?|ch\.|paragraphs?|paras?\.?|clauses?|items?|"
     r"rules?|resolutions?|annex|appendix|figures?|fig\.|tables?|lines?|verses?|steps?|phases?|stages?|levels?|"
     r"category|grade|class|tier|rooms?|gates?|terminals?|platforms?|flights?|routes?|highways?|interstates?|"
@@ -22,16 +23,16 @@ _POINTER = re.compile(
     r"lots?|proposition|prop\.|amendments?|title|bills?|schedule|part|volume|vol\.|issue|tranche|batch|junction|exit|"
     r"photos?|images?|pictures?|slides?|galler(?:y|ies)|reading\s+time)"
     r"\s*(?:\(\s*)?$"
-    r"|(?:图|圖|附图|附圖|表|附表|附件|编号|編號|代码|代碼|邮编|郵編|电话|電話)\s*[:：]?\s*$", re.IGNORECASE)
+    r"|(?:图|圖|附图|附圖|表|附表|附件|编号|編號|代码|代碼|邮编|郵編|电话|電話)\s*[:：]?\s*$", re.IGNORECASE))
 _WEEKDAYS_MONTHS = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?$"
                               r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$")
 # "Windows 11", "iPhone 15", "S&P 500", "Boeing 737": a word with a capital letter, not the sentence's first.
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:)\"”’'] )(?P<name>[\w&.'’-]*[A-Z][\w&.'’-]*) $")
 _ADDRESS_AFTER = re.compile(r"^(?: [A-Z][\w'’-]+){1,3} (?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|"
                             r"Way|Place|Square|Court)\b")
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?|(?:\b(?:tel|phone|call|fax|hotline|whatsapp|telephone|mobile)\b"
+_PHONE = guarded(re.compile(r"(?:\+\d{1,3}[\s.-]?|(?:\b(?:tel|phone|call|fax|hotline|whatsapp|telephone|mobile)\b"
                     r"|電話|电话|傳真|传真)\W{0,4})\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){1,4}|\(\d{2,4}\)\s?\d{3,4}[\s-]?\d{3,4}",
-                    re.IGNORECASE)
+                    re.IGNORECASE))
 _CLOCK_ZH = re.compile(r"\d\s*[时時点點]$")
 # "Photo 3 of 10", "Page 2 of 5", a bare "1 of 5": the second number counts the pages, not the news
 _OF_PAGES = re.compile(r"(?:^|\b(?:photos?|images?|pictures?|slides?|pages?|p\.)\s*)\d+\s*of\s*$", re.IGNORECASE)

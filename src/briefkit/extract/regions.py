@@ -116,7 +116,9 @@ def _subdivisions() -> dict[str, list[Any]]:
     return by_code
 
 
-@functools.lru_cache(maxsize=64)
+# (one entry per country at most: data, kept for the process as the catalogue is; a bound of 64 let a
+# batch of articles naming many countries evict and compile the same large patterns again and again)
+@functools.cache
 def _region_names(code: str) -> frozenset[str]:
     """A country's first-level subdivisions under their English names, with and without diacritics."""
     countries = set(country_codes())
@@ -152,7 +154,7 @@ def _counties(code: str) -> set[str]:
     return {n for n in names if not is_given_name(n.split()[0])}
 
 
-@functools.lru_cache(maxsize=64)
+@functools.cache
 def _country_regions(code: str) -> re.Pattern[str] | None:
     """One case-insensitive alternation of a country's first-level subdivisions, spaces and hyphens alike."""
     names = _region_names(code)

@@ -16,14 +16,16 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.dates import DateMention, find_dates, parse_date
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.wordcount import CJK, word_count
 
 # What may stand between a stamp and the title: separators, a time of day, a weekday, a zone.
 _GLUE = re.compile(r"^(?:[\s|｜·•/,:：–—-]|\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b(?:[A-Z]{2,4}T|GMT|UTC|ET|BST)\b|[\[\]()（）])*$",
                    re.IGNORECASE)
-_LEADS_TO_DATE = re.compile(r"\b(?:on|since|until|till|by|from|to|before|after|of|in|through|for|at|between|and)"
-                            r"\s*$", re.IGNORECASE)
+_LEADS_TO_DATE = guarded(re.compile(
+    r"\b(?:on|since|until|till|by|from|to|before|after|of|in|through|for|at|between|and)"
+                            r"\s*$", re.IGNORECASE))
 _SENTENCE = re.compile(r"[.!?。！？]\s+\S")
 
 

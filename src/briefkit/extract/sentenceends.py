@@ -21,6 +21,9 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.regexguard import guarded
+from briefkit.extract.textcache import text_cache
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ELLIPSIS = re.compile(r"(?:[^\W\d_]|,)\s?(?:…|\.{3})\s*$")
 """An ellipsis straight after a word or a comma ("… food an...", "… of this year,..."): text cut to length."""
@@ -33,12 +36,12 @@ _LEADS_ON = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "fo
                        "because", "if", "while", "when", "where", "during", "between", "such"])
 """Words no sentence ends on: an article, a preposition, a conjunction, a possessive, an auxiliary, a speech
 verb whose speaker was cut off ("…,” added")."""
-_SIGNOFF = re.compile(
+_SIGNOFF = guarded(re.compile(
     r"(?<=[.!?\"”’])\s*(?:"
     r"[-–—]{1,3}\s*[A-Z][\w.&-]*(?:[ /][A-Z][\w.&'-]*){0,3}(?:,\s*(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?"
     r"|Enditem|ENDS?|\([Ee]nd\)(?:\s+[\w.]{1,12})?|-{2,}\s*Ends\b.*"
     r"|\.{3}\s*[Cc]ontinue\s+reading|\.{3}\s*[Rr]ead\s+more"
-    r")\s*$")
+    r")\s*$"))
 """A sign-off after a sentence's stop: an agency or a reporter after a dash ("— Bernama", "– SAnews.gov.za",
 "- BERNA NAMATA, The EastAfrican"), a wire's end mark ("Enditem", "(end) sss.rk", "---Ends/Thuraiya/Anas ..."),
 or a teaser's link ("...continue reading")."""
@@ -63,16 +66,18 @@ _SPOKEN_END = re.compile(
 printed no stop after it."""
 
 
-_GLUED_CREDIT = re.compile(
+_GLUED_CREDIT = guarded(re.compile(
     r"(?:(?<=[a-z\d%]{2}[.!?])(?<!\bvs\.)|(?<=[a-z\d%]{2}[.!?][\"”’]))"
     r"(?:[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|via|for)){0,3}\s*/\s*)?"
-    r"(?:[A-Z]{2}[\w.'’&-]*|[A-Z][a-z]{3,}[\w.'’&-]*)(?:\s+(?:[A-Z][\w.'’&-]*|via)){0,3}\s*$")
+    r"(?:[A-Z]{2}[\w.'’&-]*|[A-Z][a-z]{3,}[\w.'’&-]*)(?:\s+(?:[A-Z][\w.'’&-]*|via)){0,3}\s*$"))
 """A picture's credit the page ran into the sentence before it, with no space after the stop ("… $348.3
 million.Patrick Doyle / THE CANADIAN PRESS", "… short fair hair.BBC", "… shares.Canadian Press"): a word of two
 small letters or digits closes the sentence, so an initial ("the U.S."), a title ("St.Helena") or "vs." is no
 such stop."""
 
 
+# (a pure function of its text: the summary, the sections and the key points each ask it of the same sentences)
+@text_cache(maxsize=2048)
 def without_signoff(text: str) -> str:
     """``text`` less a sign-off after its last stop ("… recovery. — Bernama" → "… recovery."), or a picture's
     credit glued onto that stop ("… hair.BBC" → "… hair."), or as it is."""

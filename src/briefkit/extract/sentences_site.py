@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from briefkit.extract.body import Sentence
 from briefkit.extract.captions import is_note
+from briefkit.extract.regexguard import guarded
 
 _QUOTED = re.compile(r"[\"“«][^\"”»]*[\"”»]")
 _SITE = re.compile(r"\b(?:we|our|us|ours)\b", re.IGNORECASE)
@@ -27,8 +28,8 @@ _ASKS = re.compile(r"\b(?:donat(?:e|ed|es|ing|ion|ions)|subscrib\w*|support\s+(?
                    r"your\s+(?:help|support|contributions?|gifts?|donations?)|"
                    r"become\s+an?\s+(?:member|supporter|subscriber|patron))\b", re.IGNORECASE)
 """What an appeal asks of the reader: a donation, a subscription, their help or support for "us"."""
-_OUR_WORK = re.compile(r"\b(?:our|we)\b.{0,80}\b(?:journalism|reporting|newsroom|coverage|work|mission|"
-                       r"independen\w*)\b", re.IGNORECASE)
+_OUR_WORK = guarded(re.compile(r"\b(?:our|we)\b.{0,80}\b(?:journalism|reporting|newsroom|coverage|work|mission|"
+                       r"independen\w*)\b", re.IGNORECASE))
 
 
 def _outside_quotes(text: str) -> str:
@@ -48,17 +49,18 @@ def appeal_paragraphs(paragraphs: Sequence[str]) -> set[int]:
 
 _SOURCE_LINE = re.compile(r"^\s*(?:来源|來源|出处|出處|责任编辑|責任編輯|编辑|編輯|稿源)\s*[:：]")
 """A Chinese page's credit line ("来源:中国新能源汽车网", "责任编辑:…"): the page's note on itself."""
-_FOLLOW_US = re.compile(r"[请請][来來]?(?:follow|[关關]注|[订訂][阅閱]|追[踪蹤])\s*我[们們]"
+_FOLLOW_US = guarded(re.compile(r"[请請][来來]?(?:follow|[关關]注|[订訂][阅閱]|追[踪蹤])\s*我[们們]"
                         r"|(?:[关關]注|[订訂][阅閱])我[们們]的|(?:follow|[关關]注|[订訂][阅閱])[^。！]{0,20}(?:WhatsApp|Telegram|Facebook|YouTube|微信公众号)",
-                        re.IGNORECASE)
+                        re.IGNORECASE))
 """A Chinese page's call to follow it ("要看最快最熱資訊，請來Follow我們《東方日報》WhatsApp Channel."): its voice."""
 _DEFINES = re.compile(r"^[^，,。：:]{2,20}[:：]\s*(?:即|指|是指|也称|也稱|又称|又稱|简称|簡稱|"
                       r"是用来|是用來|是用于|是用於)|(?:是指|是用来反映|是用來反映|是用于衡量|是用於衡量)")
 """A Chinese glossary line: a term and its definition ("工业增加值增长速度:即工业增长速度,是用来反映…的指标。")."""
 
 
-_DISCLAIMER = re.compile(r"^Please\s+note\b|\b(?:does|do)\s+not\s+constitute\b|\bnot\s+(?:financial|investment|legal)"
-                         r"\s+advice\b|\bcontained\s+in\s+this\s+(?:article|page|story)\b", re.IGNORECASE)
+_DISCLAIMER = guarded(re.compile(r"^Please\s+note\b|\b(?:does|do)\s+not\s+constitute\b"
+                                 r"|\bnot\s+(?:financial|investment|legal)\s+advice\b"
+                                 r"|\bcontained\s+in\s+this\s+(?:article|page|story)\b", re.IGNORECASE))
 """A publisher's disclaimer ("Please note that tax … rules can change and the information … contained in this
 article may now be inaccurate", "… does not constitute financial advice"): the page's note on itself."""
 

@@ -10,6 +10,7 @@ import re
 
 from briefkit.extract.numwords import zh_number
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity
+from briefkit.extract.regexguard import guarded
 
 __all__ = ["FRACTIONS", "fractions", "in_every", "point_fractions"]
 
@@ -27,12 +28,12 @@ FRACTIONS = {"one third": 100 / 3, "a third": 100 / 3, "two thirds": 200 / 3, "t
              "one in two": 50.0, "three in ten": 30.0, "seven in ten": 70.0, "eight in ten": 80.0,
              "un tiers": 100 / 3, "deux tiers": 200 / 3, "la moitié": 50.0, "un quart": 25.0, "三分之一": 100 / 3,
              "三分之二": 200 / 3, "四分之一": 25.0, "四分之三": 75.0, "五分之一": 20.0, "一半": 50.0}
-FRACTION = re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<![A-Za-z0-9])(?P<frac>"
+FRACTION = guarded(re.compile(r"(?:(?P<pre>\bby|\bto|\bthan|\bpar)\s+)?" + _QUAL + r"(?<![A-Za-z0-9])(?P<frac>"
                       + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")(?P<of>\s+(?:of|des|de|du)\b|的)?"
                       # "a third more than last year", "a two-thirds majority": a change or a vote by that share
                       r"(?P<cmp>(?<!half)\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|cheaper"
                       r"|majority)\b)?",
-                      re.IGNORECASE)
+                      re.IGNORECASE))
 # "half a percentage point", "a quarter of a percentage point", "a quarter-point cut": points, not shares.
 POINT_FRACTION = re.compile(r"(?<![A-Za-z])(?P<frac>(?:(?:a|one)[\s-]+)?(?:half|quarter|three[\s-]quarters?))"
                             r"(?:[\s-]+of)?(?:[\s-]+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.IGNORECASE)

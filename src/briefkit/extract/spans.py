@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.quantity import WORD_QUAL, Quantity, parse_number
+from briefkit.extract.regexguard import guarded
 
 __all__ = ["count_ranges", "decade_terms", "in_count_range", "ratio_parts", "slash_shares"]
 
@@ -37,10 +38,10 @@ COUNT_NOUN_AFTER = re.compile(r"[\s\u00a0]+(?!(?:" + "|".join(_NOT_NOUNS.split()
 _SPAN = re.compile(r"(?<![\w.,/$€£¥₹-])(?P<a>" + _NUMBER + r")[\s\u00a0]*[-–][\s\u00a0]*(?P<b>" + _NUMBER
                    + r")(?![\w.,/%-]|[\s\u00a0]*(?:%|per\s*cent|percent))")
 # a pointer before a span: "pages 12-15", "aged 18-24", "sections 3-5", "Nos. 4-6", "between pages"
-_POINTER = re.compile(r"\b(?:pages?|pp?\.|aged|ages?|sections?|articles?|chapters?|clauses?|paragraphs?|items?|"
+_POINTER = guarded(re.compile(r"\b(?:pages?|pp?\.|aged|ages?|sections?|articles?|chapters?|clauses?|paragraphs?|items?|"
                       r"rooms?|units?|lots?|nos?\.?|numbers?|grades?|years?|games?|rounds?|seeds?|verses?|lines?|"
                       r"exhibits?|tables?|figures?|routes?|highways?|interstates?|flights?|platforms?|gates?)\s*$",
-                      re.IGNORECASE)
+                      re.IGNORECASE))
 
 
 _CALL = re.compile(r"\b(?:call|tel|phone|telephone|dial|fax|hotline|contact|ext|whatsapp|sms|text)\b\W*"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.textcache import text_cache
 
 _VERBS = (r"said|says|told|stated|noted|added|wrote|declared|explained|reiterated|argued|warned|insisted|stressed|"
@@ -116,7 +117,7 @@ def speaker(sentence: str) -> tuple[str | None, bool]:
 
 
 _CUT_ON_THE_LEFT = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
-_OFFICE_WORD = re.compile(rf"\b(?:{_TITLES})\b(?!.*\b(?:{_TITLES})\b)", re.IGNORECASE)
+_OFFICE_WORD = guarded(re.compile(rf"\b(?:{_TITLES})\b(?!.*\b(?:{_TITLES})\b)", re.IGNORECASE))
 
 
 def _from_office(name: str) -> str:

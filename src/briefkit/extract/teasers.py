@@ -20,6 +20,7 @@ import re
 
 from briefkit.extract.body import Sentence
 from briefkit.extract.listmarks import BULLETS
+from briefkit.extract.textcache import text_cache
 
 __all__ = ["is_teaser_heading", "story_lists", "teaser_sentences"]
 
@@ -152,6 +153,8 @@ _RUN_GAP = 3  # paragraphs a page's dropped furniture ("Markets", "5 hours ago")
 _RUN_LENGTH = 3  # a box lists several stories; two unpunctuated lines may be a stat box's or a table's
 
 
+# (a pure function of its text, asked of the same paragraphs and headings by each teaser check)
+@text_cache(maxsize=1024)
 def link_text(text: str) -> bool:
     """A paragraph or a heading that reads as a link's title: four words or more (or a run of Chinese), no list
     mark, and no closing full stop (or cut short with an ellipsis)."""

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.interfacewords import DEVICE, MENU, alternation, anywhere
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.titleedges import masthead_line, more_link
 from briefkit.extract.wordcount import word_count
 
@@ -92,7 +93,7 @@ _ZH_BROWSER = re.compile(r"(?:瀏覽器|浏览器)\s*(?:不支援|不支持|版�
                          r"(?:瀏覽器|浏览器)?\s*JavaScript|JavaScript\s*(?:功能|狀態|状态)", re.IGNORECASE)
 
 
-_DEVICE = re.compile(anywhere(DEVICE))
+_DEVICE = guarded(re.compile(anywhere(DEVICE)))
 # "Credit: Public domain.", "Photo credit: …": a picture's credit standing alone over the story
 _CREDIT_LINE = re.compile(r"^(?:(?:photo|image|picture|cover)\s+)?credits?\s*[:：]", re.IGNORECASE)
 # "鲜花( 0) 鸡蛋( 0)", "Likes (3) Comments (12)": a forum's or a post's counters, each a word and its count in brackets
@@ -101,11 +102,11 @@ _COUNTERS = re.compile(r"(?:\S\s*[(（]\s*\d+\s*[)）].*){2}")
 _REQUEST = re.compile(r"^(?:please|kindly)\s+[a-z]+\b(?:\s+\S+){3,}", re.IGNORECASE)
 # "Login to your account", "Watchlists are a member only feature", "Alerts are a premium feature", "… Register for
 # FREE": a site's account prompts speak to its reader about the page's tools, wherever they stand
-_ACCOUNT_PROMPT = re.compile(r"^(?:log\s*in|sign\s+in|sign\s+up|register|subscribe)\b.{0,30}\byour\s+account\b"
+_ACCOUNT_PROMPT = guarded(re.compile(r"^(?:log\s*in|sign\s+in|sign\s+up|register|subscribe)\b.{0,30}\byour\s+account\b"
                              r"|\b(?:register|sign\s+up|subscribe|join)\s+(?:now\s+|today\s+)?for\s+free\b"
                              r"|\b(?:a\s+)?(?:members?[- ]only|premium|subscriber[- ]only)\s+"
                              r"(?:feature|content|tool)s?$",
-                             re.IGNORECASE)
+                             re.IGNORECASE))
 # "《一季度鄭州經濟實現“開門紅”》": a headline quoted whole in title brackets, with none inside
 _BRACKETED = re.compile(r"^《(?P<title>[^《》]{4,})》$")
 # "Bloomberg.com: Colombia Bank Raises …": a site's domain, a colon, then the headline

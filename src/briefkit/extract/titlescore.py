@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.dates import parse_date
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.textcache import text_cache
 from briefkit.extract.wordcount import CJK, word_count
 
@@ -55,7 +56,7 @@ def shares_subject(line: str, body: str) -> bool:
 # Lines that look like headlines and are not: a link, a photo's caption closing on its credit
 # ("… province. [Provided to China Daily]", "… 圖／聯合報系資料照片"), a report's numbered section ("1. Main
 # points"), a paywall's or a blog's prompt ("Get All Access for $5/mo", "Showing posts with label …")
-_NOT_HEADLINE = re.compile(
+_NOT_HEADLINE = guarded(re.compile(
     r"https?://|\bwww\.\w|[.。!?」”]\s*\[[^\[\]]{3,60}\]\s*\|?\s*$"
     # (a press release's "(附圖/短片)", with a picture and a clip, is no photo's credit)
     r"|(?<!附)(?:圖|图)\s*[／/]\s*(?![^\s)）]{0,4}[)）]\s*$)\S{2,24}\s*$|(?:图片|圖片)(?:来源|來源)\s*[:：]"
@@ -84,7 +85,7 @@ _NOT_HEADLINE = re.compile(
     # a deck that drops its subject, the headline's speaker ("Says October remains farmers' annual show",
     # "Urges FG to …"): the line under a headline, never the headline itself
     r"|^(?-i:(?:Says|Urges|Insists|Vows|Warns)\s+(?!who\b)[\w‘'\"“])",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 def not_headline(line: str) -> bool:

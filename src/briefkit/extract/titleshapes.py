@@ -30,13 +30,15 @@ import re
 from briefkit.extract import credits, titlecaptions
 from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import is_given_name
+from briefkit.extract.regexguard import guarded
 from briefkit.extract.titlescore import shares_subject
 from briefkit.extract.wordcount import CJK, word_count
 
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
-_DATE_TOKEN = re.compile(r"(?:" + _MONTHS + r"|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
-                         r"|\d{1,4}(?:st|nd|rd|th)?|of)\.?", re.IGNORECASE)
+_DATE_TOKEN = guarded(re.compile(
+    r"(?:" + _MONTHS + r"|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
+                         r"|\d{1,4}(?:st|nd|rd|th)?|of)\.?", re.IGNORECASE))
 _MONTH = re.compile(r"^(?:" + _MONTHS + r")\.?$", re.IGNORECASE)
 # "BAKU, Azerbaijan, May 4", "LAGOS, Nigeria, 12 March 2021": a place in capitals, regions, a date, nothing else
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]{1,25}){0,2},?\s*"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.quantity import Quantity
+from briefkit.extract.regexguard import guarded
 
 _MINUS = re.compile(r"(?:\bminus|\bnegative|负|負)\s*$", re.IGNORECASE)
 
@@ -27,8 +28,9 @@ def minus(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_CHANGE_NOUN = re.compile(r"\s*(?:rise|fall|decline|drop|gain|increase|decrease|contraction|expansion|jump|slump"
-                          r"|dip|slide|climb)\b", re.IGNORECASE)
+_CHANGE_NOUN = guarded(re.compile(
+    r"\s*(?:rise|fall|decline|drop|gain|increase|decrease|contraction|expansion|jump|slump"
+                          r"|dip|slide|climb)\b", re.IGNORECASE))
 
 
 def implied_percent(text: str, found: list[Quantity]) -> list[Quantity]:
