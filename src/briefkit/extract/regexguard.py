@@ -15,14 +15,19 @@ empty string) is given back as it is.
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any
 
-_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
-               sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+try:  # CPython's own parser (3.11 and later): private, so a Python without it gets the patterns unguarded
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - not on the Pythons CI runs
+    sre = parser = None
+
+_CATEGORIES = {} if sre is None else {
+    sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
 _GLOBAL_FLAGS = re.compile(r"\A(?:\(\?[aiLmsux]+\))+")
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_REPEATS = () if sre is None else (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
 class _Unbounded(Exception):
@@ -90,11 +95,13 @@ def _class_items(items: Any) -> list[str]:
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` with a lookahead of the characters its matches start on (see the module), compiled with
     the same flags, so that the lookahead reads letters as case-blind as the pattern does."""
+    if parser is None:
+        return pattern
     first = _First(pattern.flags)
     try:
         if first.sequence(parser.parse(pattern.pattern, pattern.flags)):
             return pattern  # it can match the empty string, anywhere
-    except _Unbounded:
+    except (_Unbounded, AttributeError):  # AttributeError: a parser whose private names moved; no guard then
         return pattern
     if not first.items:
         return pattern  # every match starts at the text's beginning: the pattern says so already
