@@ -115,7 +115,7 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     if q.value < 1000 and (part := _PART_OF.match(text, q.end)) and (what := phrase_after(text[part.end():])):
         return capitalise(what)  # "five out of six members voted …", "Four of the five commissioners agreed …"
     if q.unit and _CURRENCY.match(q.unit) and (noun := sum_noun(text, q.start, q.end)):
-        return noun  # "a large $19 billion deficit": "Large deficit", not the clause around the sum
+        return noun  # "a one-off $350 sweetener": "One-off sweetener", not the clause around the sum ("One-off")
     if q.unit in {"%", "percentage points"} and (change := change_noun(text, q.end)):
         return change  # "the 10.2% growth in exports": "Growth in exports", not "The result was driven up"
     label = _raw_label(q, text, unit, lead)

@@ -81,7 +81,6 @@ def owned_label(label: str, text: str, end: int) -> str | None:
     return f"{label} {' '.join(words)}" if words else None
 
 
-
 # "a large $19 billion deficit", "the one-off $350 sweetener", "USD 14.954 billion in exports": the noun right after
 # a sum, or the one its "in" governs, names what the money is; a reader labels the tile "Deficit", not with the
 # clause around it ("Large", "Exports and USD")
@@ -92,7 +91,7 @@ _NOT_NOUN_WORDS = (
     "last next this that these those same other extra further additional then there here now so also too only "
     "just even already "
     "still back up down out off away ago earlier later before after per a an the and or but nor to of for in on at by "
-    "with from into over under than as about around since until while when if who which that whose was were is are "
+    "with from into over under than as about around since until while when if who which whose was were is are "
     "be been being has have had will would can could may might must should shall do does did not no against through "
     "versus vs via whilst along alongside despite due including included compared towards toward across amid amidst "
     "below above within without beyond because unless although though whereas we they it he she i you our their its "
@@ -145,6 +144,8 @@ _OF_WHAT = re.compile(r"^\s+(?:in|of|on)\s+(?P<what>(?:the\s+|its\s+|their\s+)?[
                       r"was|were|is|are|and|but|from|since|to|by|at|for|over|compared|than|after|before|when|while|"
                       r"as|last|this|next)\b)[\w'’-]+){0,4})")
 
+_PHRASE_END = _HEAD_END | {"the", "a", "an", "its", "their"}  # words a noun phrase cut short may end on
+
 
 def change_noun(text: str, end: int) -> str | None:
     """The change or share a rate ending at ``end`` sizes, with what it is "in" or "of" ("10.2% growth in exports of
@@ -156,7 +157,7 @@ def change_noun(text: str, end: int) -> str | None:
     if not what:
         return capitalise(match["noun"])
     words = what["what"].split()
-    while words and words[-1].lower() in _HEAD_END | {"the", "a", "an", "its", "their"}:
+    while words and words[-1].lower() in _PHRASE_END:
         words.pop()  # "the total export of": a phrase cut at four words ends on its last noun
     joiner = match["rest"][:what.start("what")]
     return capitalise(f"{match['noun']}{joiner}{' '.join(words)}" if words else match["noun"])

@@ -231,11 +231,15 @@ def _boundary(word: str) -> bool:
         word.islower() and len(low) > 4 and low.endswith("ed"))
 
 
+_CLAUSE_WORDS = _AUXILIARIES | _REPORTING | _CONJUNCTIONS  # words that end a subject whatever precedes them
+_NOUN_OPENERS = _DETERMINERS | _PREPOSITIONS
+
+
 def _attributive(words: list[str], i: int) -> bool:
     """True when the past form ``words[i]`` describes the noun after it ("sales of finished products", "the
     estimated cost"): an adjective inside the subject, no verb for the subject to start after."""
-    return (words[i].lower() not in _AUXILIARIES | _REPORTING | _CONJUNCTIONS and i > 0
-            and words[i - 1].lower() in _DETERMINERS | _PREPOSITIONS and i + 1 < len(words) and words[i + 1].isalpha())
+    return (words[i].lower() not in _CLAUSE_WORDS and i > 0 and words[i - 1].lower() in _NOUN_OPENERS
+            and i + 1 < len(words) and words[i + 1].isalpha())
 
 
 _NAME_WORD = re.compile(r"(?-i:[A-Z][\w'’.-]*)")
