@@ -116,6 +116,9 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
         return capitalise(what)  # "five out of six members voted …", "Four of the five commissioners agreed …"
     if q.unit and _CURRENCY.match(q.unit) and (noun := sum_noun(text, q.start, q.end)):
         return noun  # "a one-off $350 sweetener": "One-off sweetener", not the clause around the sum ("One-off")
+    if q.unit and _CURRENCY.match(q.unit) and (purpose := purpose_after(text, q.end)) \
+            and not purpose.endswith("ing"):
+        return capitalise(purpose)  # "a record $11.1 billion for the health system": not "Counterbalanced by a record"
     if q.unit in {"%", "percentage points"} and (change := change_noun(text, q.end)):
         return change  # "the 10.2% growth in exports": "Growth in exports", not "The result was driven up"
     label = _raw_label(q, text, unit, lead)

@@ -177,7 +177,8 @@ _VERBS_WORDS = ("rose rise rises rising risen fell fall falls falling fallen gre
     "being will would could may might has have had include includes included invest invests invested "
     "investing allocated allocates allocate announced announces received receives spent spend spends saw "
     "see sees carried carries handled attracted generated earned paid pay pays worth cost costs demanding "
-    "demand demands applied apply applies accounted increased reduced reduce reduces fallen climbed went am")
+    "demand demands applied apply applies accounted increased reduced reduce reduces fallen climbed went am "
+    "decreased dipped rebounded")
 _VERBS = frozenset(_VERBS_WORDS.split())
 _AUXILIARIES_WORDS = ("am was were is are be been being will would could may might has have had")
 _AUXILIARIES = frozenset(_AUXILIARIES_WORDS.split())
