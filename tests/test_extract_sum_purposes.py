@@ -59,3 +59,12 @@ def test_a_span_of_time_or_a_count_is_no_purpose() -> None:
     for text in ("$5 million for the current fiscal year", "$44 billion for the three months ending in March",
                  "$2 million for January to June"):
         assert purpose_after(text, len(text.split(" for ")[0])) is None, text
+
+
+def test_an_aside_and_a_rate_denominator_do_not_make_the_label(tmp_path: Path) -> None:
+    path = tmp_path / "rates.txt"
+    path.write_text("Water bills to rise\n\nHousehold water charges will go up by, on average, 40 cents a litre.\n\n"
+                    "The board approved new fees for 12 other customer groups here on Tuesday.\n", encoding="utf-8")
+    brief = extract_article(path)[0]
+    assert _label(brief, 0.4) == "Household water charges go up"
+    assert _label(brief, 12) == "Other customer groups"

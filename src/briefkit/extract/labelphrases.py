@@ -180,3 +180,16 @@ def change_noun(text: str, end: int) -> str | None:
         words.pop()  # "the total export of": a phrase cut at four words ends on its last noun
     joiner = match["rest"][:what.start("what")]
     return capitalise(f"{match['noun']}{joiner}{' '.join(words)}" if words else match["noun"])
+
+
+# ", on an average," ", at most," between a verb and its number: an aside that hides the clause it interrupts
+_ASIDE = re.compile(r",\s*(?:on|at|in|by)\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?\s*,\s*$")
+
+
+def without_aside(text: str, start: int) -> str:
+    """``text`` with an aside just before the number at ``start`` blanked out, offsets kept ("tariffs will go up
+    by, on an average, 25 paise" reads "tariffs will go up by 25 paise")."""
+    match = _ASIDE.search(text, 0, start)
+    if not match:
+        return text
+    return f"{text[:match.start()]}{' ' * (match.end() - match.start())}{text[match.end():]}"
