@@ -22,7 +22,7 @@ from briefkit.extract.figuredisplay import shown
 from briefkit.extract.figurepairs import label_restated
 from briefkit.extract.figureranks import rank_values
 from briefkit.extract.figuresources import figure_period, figure_source
-from briefkit.extract.labelphrases import change_noun, purpose_after, sum_noun
+from briefkit.extract.labelphrases import change_noun, purpose_after, sum_noun, without_aside
 from briefkit.extract.labels import (
     MAX_LABEL_WORDS,
     after_label,
@@ -106,6 +106,7 @@ class _Context:
 def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     """What the number measures; a label under three words gives way to the noun phrase of the number's
     clause, and without one to the clause itself."""
+    text = without_aside(text, q.start)
     if _LENGTH_OF.search(q.display) and (what := phrase_after(text[q.end:])):
         return capitalise(what)  # "a two-day strike", "a five-year partnership project": what lasts that long
     if unit and _DURATION_UNIT.match(unit) and (state := lasted_state(text[:q.start])):
@@ -116,6 +117,9 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
         return capitalise(what)  # "five out of six members voted …", "Four of the five commissioners agreed …"
     if q.unit and _CURRENCY.match(q.unit) and (noun := sum_noun(text, q.start, q.end)):
         return noun  # "a one-off $350 sweetener": "One-off sweetener", not the clause around the sum ("One-off")
+    if q.unit and _CURRENCY.match(q.unit) and (purpose := purpose_after(text, q.end)) \
+            and not purpose.endswith("ing"):
+        return capitalise(purpose)  # "a record $11.1 billion for the health system": not "Counterbalanced by a record"
     if q.unit in {"%", "percentage points"} and (change := change_noun(text, q.end)):
         return change  # "the 10.2% growth in exports": "Growth in exports", not "The result was driven up"
     label = _raw_label(q, text, unit, lead)

@@ -50,8 +50,8 @@ def zh_fallback(text: str, span: tuple[int, int]) -> str | None:
 
 # "£30million for education": what a sum is for, not a span of time ("for the first year", "for 2024")
 _FOR = re.compile(r"\s*for\s+(?:the\s+|a\s+|an\s+)?(?!(?:the|a|an|first|next|last|past|coming|same|whole|year"
-                  r"|month|week|quarter|period|time|fiscal|financial)\b)(?P<what>[A-Za-z][\w'’-]*(?:\s+(?:(?:and|&)\s+"
-                  r"(?=[A-Z])|(?:of|into)\s+(?:the\s+|a\s+|an\s+)?)?(?!(?:and|or|of|into|in|on|at|by|to|from|with|over"
+                  r"|month|week|quarter|period|time|fiscal|financial)\b)(?P<what>[A-Za-z][\w'’-]*(?:\s+(?:(?:and|&|or)\s+"
+                  r"|(?:of|into)\s+(?:the\s+|a\s+|an\s+)?)?(?!(?:and|or|of|into|in|on|at|by|to|from|with|over"
                   r"|this|next|last|the|a|an)\b)[A-Za-z][\w'’-]*){0,4})")
 
 
@@ -59,7 +59,24 @@ def purpose_after(text: str, end: int) -> str | None:
     """What a sum ending at ``end`` is for, when "for" and a noun phrase follow it ("£30million for education" →
     "education"), else None."""
     match = _FOR.match(text, end)
-    return match["what"] if match else None
+    if not match:
+        return None
+    words = match["what"].split()
+    # the phrase ends where a clause resumes: "for the health system as the government scraps …"
+    cut = next((i for i, word in enumerate(words) if word.lower() in _CLAUSE_WORDS), len(words))
+    words = words[:cut]
+    while words and words[-1].lower() in _PHRASE_END | {"and", "or", "&"}:
+        words.pop()  # "for five West African countries for the execution …": cut before the second "for"
+    if not words or words[0].lower() in _COUNT_WORDS or any(word.lower() in _TIME_NOUNS for word in words):
+        return None  # "for the current fiscal year", "for January to June": a span of time, not a purpose
+    return " ".join(words)
+
+
+_COUNT_WORDS_TEXT = "two three four five six seven eight nine ten eleven twelve several few many"
+_COUNT_WORDS = frozenset(_COUNT_WORDS_TEXT.split())
+_CLAUSE_WORDS_TEXT = ("as which that who whose is are was were will would has have had after before when while "
+                      "because but so than since until unless if such including")
+_CLAUSE_WORDS = frozenset(_CLAUSE_WORDS_TEXT.split())
 
 
 # "the government's 2 percent target", "the MPC's 2% target": a label cut to the owner ("Government’s") lacks the
@@ -120,7 +137,9 @@ def sum_noun(text: str, start: int, end: int) -> str | None:
         return None
     words: list[str] = []
     for word in match["words"].split():
-        if word in _NOT_NOUN or (len(word) > 4 and word.endswith(("ed", "ing"))) or word.endswith("ly") \
+        # a hyphenated compound ending in "-ing" is a noun's modifier ("cost-of-living package"), not a verb
+        verb_form = "-" not in word and len(word) > 4 and word.endswith(("ed", "ing"))
+        if word in _NOT_NOUN or verb_form or word.endswith("ly") \
                 or word.split("-")[0] in _NOT_NOUN:  # "£18.3m on-year": no noun
             break
         words.append(word)
@@ -161,3 +180,16 @@ def change_noun(text: str, end: int) -> str | None:
         words.pop()  # "the total export of": a phrase cut at four words ends on its last noun
     joiner = match["rest"][:what.start("what")]
     return capitalise(f"{match['noun']}{joiner}{' '.join(words)}" if words else match["noun"])
+
+
+# ", on an average," ", at most," between a verb and its number: an aside that hides the clause it interrupts
+_ASIDE = re.compile(r",\s*(?:on|at|in|by)\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?\s*,\s*$")
+
+
+def without_aside(text: str, start: int) -> str:
+    """``text`` with an aside just before the number at ``start`` blanked out, offsets kept ("tariffs will go up
+    by, on an average, 25 paise" reads "tariffs will go up by 25 paise")."""
+    match = _ASIDE.search(text, 0, start)
+    if not match:
+        return text
+    return f"{text[:match.start()]}{' ' * (match.end() - match.start())}{text[match.end():]}"

@@ -25,7 +25,9 @@ _UNIT_STOP_WORDS = (
     "can could may might must should do does did remain remains every annually daily yearly need needs get gets "
     "make makes take takes say says expect expects use uses last next")
 _UNIT_STOP = frozenset(_UNIT_STOP_WORDS.split())
-_LABEL_STOP_WORDS = "who that which were was conducted released according than but while whereas found said showed"
+_LABEL_STOP_WORDS = ("who that which were was conducted released according than but while whereas found said showed "
+                     # where and when a clause happens close its noun phrase: "36 other categories here on Saturday"
+                     "here there yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday")
 _LABEL_STOP = frozenset(_LABEL_STOP_WORDS.split())
 _SHARE = re.compile(r"(?:accounting\s+for|account(?:s|ed)?\s+for|a\s+share\s+of|making\s+up|"
                     r"represent(?:s|ing|ed)?|占比|占)\s*$", re.IGNORECASE)
@@ -35,7 +37,9 @@ _CONNECTIVES = re.compile(r"^(?:(?:其中|但是|但|而且|而|此外|另外|�
                           r"meanwhile|in\s+addition|besides)\b[,\s]*)", re.IGNORECASE)
 _CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[;:(，；：（、。|｜]|\s[-–—]\s")  # a table's cell border ends one too
 _CJK_UNIT = re.compile(r"^[多余]?(?P<unit>[\u3400-\u9fff]{1,4}?)(?=[的在和与参对中占为是了将已共]|[^\u3400-\u9fff]|$)")
-_TRIM_WORDS = "the a an of for in on at to and or with by its their from as that than which while"
+_TRIM_WORDS = "the a an of for in on at to and or with by its their from as that than which while through since until"
+_PHRASAL_WORDS = "go goes went going gone come comes came coming edge edges edged edging move moves moved"
+_PHRASAL = frozenset(_PHRASAL_WORDS.split())  # verbs whose "up" or "down" is part of the change
 _TRIM = frozenset(_TRIM_WORDS.split())
 MAX_LABEL_WORDS = 10
 
@@ -97,6 +101,8 @@ def phrase_after(after: str) -> str | None:
         if low == "and" and i + 1 < len(following) and following[i + 1].lower().endswith(("ed", "ing")):
             break  # "… and employed more": a second clause, not part of the noun phrase
         words.append(word)
+    if len(words) == 2 and words[0].lower() in {"a", "an", "per"}:
+        return None  # "25 paise a unit", "$27 a week": a rate's denominator, not what the number measures
     words = _trim(words[:MAX_LABEL_WORDS])
     return " ".join(words) or None
 
@@ -177,7 +183,8 @@ _VERBS_WORDS = ("rose rise rises rising risen fell fall falls falling fallen gre
     "being will would could may might has have had include includes included invest invests invested "
     "investing allocated allocates allocate announced announces received receives spent spend spends saw "
     "see sees carried carries handled attracted generated earned paid pay pays worth cost costs demanding "
-    "demand demands applied apply applies accounted increased reduced reduce reduces fallen climbed went am")
+    "demand demands applied apply applies accounted increased reduced reduce reduces fallen climbed went am "
+    "decreased dipped rebounded")
 _VERBS = frozenset(_VERBS_WORDS.split())
 _AUXILIARIES_WORDS = ("am was were is are be been being will would could may might has have had")
 _AUXILIARIES = frozenset(_AUXILIARIES_WORDS.split())
@@ -308,6 +315,8 @@ def noun_label(before: str) -> str | None:
     if not subject or subject[0].lower() in _PRONOUNS:
         return None
     group = [w for w in words[verb:last + 1] if w.lower() not in _AUXILIARIES]
+    if group and group[-1].lower() in _PHRASAL and last + 1 < len(words) and words[last + 1].lower() in {"up", "down"}:
+        group.append(words[last + 1])  # "tariffs will go up by": "Tariffs go up", not "Tariffs go"
     if group and group[-1].lower().endswith(("en", "wn")):  # "had risen", "has fallen": the participle keeps "had"
         group = words[verb:last + 1][-2:] if last > verb else group
     if numbered is None and group and len(subject) + len(group) <= 6 and group[-1].lower() != subject[-1].lower():

@@ -1,0 +1,70 @@
+"""A sum followed by "for" and a noun phrase is labelled by what the money is for ("a record $11 billion for the
+health system" → "Health system"), cut where the clause resumes; a span of time or a count after "for" is no
+purpose. A hyphenated modifier after a sum ("cost-of-living package") stays with its noun, and a past-tense change
+verb ("decreased") is a verb, not part of the label.
+
+Small synthetic articles in news shapes, run end to end through the reader.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefkit.content.model import Brief
+from briefkit.extract import extract_article
+from briefkit.extract.labelphrases import purpose_after
+
+ARTICLE = """Council budget puts money into schools
+
+The short-term support is offset by a record $4.2 billion for the school system as the council rebuilds.
+
+The plan sets aside $12 million for roads and bridges, which were damaged in the storm.
+
+The centrepiece is a $900 million cost-of-living relief package for renters.
+
+Imports decreased $31.6 billion or 4.5 percent in the month.
+"""
+
+
+def _brief(tmp_path: Path) -> Brief:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return extract_article(path)[0]
+
+
+def _label(brief: Brief, value: float) -> str:
+    return next(f.label for f in brief.figures if abs(f.value - value) < 1e-6)
+
+
+def test_a_sum_is_labelled_by_its_purpose_not_the_clause_before(tmp_path: Path) -> None:
+    brief = _brief(tmp_path)
+    assert _label(brief, 4.2e9) == "School system"
+    assert _label(brief, 12e6) == "Roads and bridges"
+
+
+def test_a_hyphenated_modifier_stays_with_its_noun(tmp_path: Path) -> None:
+    assert _label(_brief(tmp_path), 900e6).startswith("Cost-of-living relief package")
+
+
+def test_a_change_verb_is_not_left_in_a_rate_label(tmp_path: Path) -> None:
+    assert _label(_brief(tmp_path), 4.5) == "Imports"
+
+
+def test_a_purpose_ends_where_the_clause_resumes() -> None:
+    text = "$5 million for the health system as the government scraps boards"
+    assert purpose_after(text, len("$5 million")) == "health system"
+
+
+def test_a_span_of_time_or_a_count_is_no_purpose() -> None:
+    for text in ("$5 million for the current fiscal year", "$44 billion for the three months ending in March",
+                 "$2 million for January to June"):
+        assert purpose_after(text, len(text.split(" for ")[0])) is None, text
+
+
+def test_an_aside_and_a_rate_denominator_do_not_make_the_label(tmp_path: Path) -> None:
+    path = tmp_path / "rates.txt"
+    path.write_text("Water bills to rise\n\nHousehold water charges will go up by, on average, 40 cents a litre.\n\n"
+                    "The board approved new fees for 12 other customer groups here on Tuesday.\n", encoding="utf-8")
+    brief = extract_article(path)[0]
+    assert _label(brief, 0.4) == "Household water charges go up"
+    assert _label(brief, 12) == "Other customer groups"
