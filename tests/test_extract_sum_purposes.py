@@ -68,3 +68,10 @@ def test_an_aside_and_a_rate_denominator_do_not_make_the_label(tmp_path: Path) -
     brief = extract_article(path)[0]
     assert _label(brief, 0.4) == "Household water charges go up"
     assert _label(brief, 12) == "Other customer groups"
+
+
+def test_a_rate_that_stayed_is_labelled_by_what_stayed(tmp_path: Path) -> None:
+    path = tmp_path / "steady.txt"
+    path.write_text("Prices hold\n\nThe statistics office confirmed on Monday that inflation remained at 6.2 per cent "
+                    "in June.\n", encoding="utf-8")
+    assert _label(extract_article(path)[0], 6.2) == "Inflation remained"

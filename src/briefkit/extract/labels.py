@@ -184,7 +184,7 @@ _VERBS_WORDS = ("rose rise rises rising risen fell fall falls falling fallen gre
     "investing allocated allocates allocate announced announces received receives spent spend spends saw "
     "see sees carried carries handled attracted generated earned paid pay pays worth cost costs demanding "
     "demand demands applied apply applies accounted increased reduced reduce reduces fallen climbed went am "
-    "decreased dipped rebounded")
+    "decreased dipped rebounded remained remains stayed stays")
 _VERBS = frozenset(_VERBS_WORDS.split())
 _AUXILIARIES_WORDS = ("am was were is are be been being will would could may might has have had")
 _AUXILIARIES = frozenset(_AUXILIARIES_WORDS.split())
@@ -195,10 +195,11 @@ _EDGE_WORDS = ("to by of at from a an the about around nearly almost some over u
     "compared against within below above after before between while which who that this it its their his "
     "her our these those they he she we i there here also still even already then so but however yet what")
 _EDGE = frozenset(_EDGE_WORDS.split())
-_PREPOSITIONS_WORDS = ("to by on at in from of for with into up down over under around about")
+_PREPOSITIONS_WORDS = ("to by on at in from of for with into up down over under around about above below beyond "
+                       "within")
 _PREPOSITIONS = frozenset(_PREPOSITIONS_WORDS.split())
 _ADVERBS_WORDS = ("again already also still just now further sharply slightly back down up more less worse better "
-                  "higher lower improving only even steadily")
+                  "higher lower improving only even steadily unchanged steady stable flat broadly")
 _ADVERBS = frozenset(_ADVERBS_WORDS.split())
 _REPORTING = frozenset(["said", "says", "told", "reported", "showed", "shows", "believes", "noted", "added"])
 _CONJUNCTIONS = frozenset(["that", "which", "where", "when", "while", "as", "because", "if", "after", "before",
