@@ -94,7 +94,8 @@ def _numbered_sections(sentences: list[Sentence], starts: list[int]) -> list[Sec
             heading, paragraphs = lead.rstrip(".!;:"), paragraphs_of(rest)
         else:
             first = Sentence(lead, sentences[start].index, sentences[start].paragraph, None)
-            heading, paragraphs = _block_heading([first], set()), paragraphs_of([first, *rest])
+            heading = _block_heading([first], set(), _inside_names(sentences))
+            paragraphs = paragraphs_of([first, *rest])
         sections.append(Section(heading=heading, paragraphs=paragraphs, source_text=sentences[start].text))
     return sections
 
@@ -227,10 +228,18 @@ def topic_starts(sentences: list[Sentence]) -> list[int]:
     return sorted(starts)
 
 
-def _block_heading(block: list[Sentence], taken: set[str]) -> str:
+def _inside_names(sentences: list[Sentence]) -> set[str]:
+    """Words the article capitalises inside a sentence or a longer name ("… told Alabbar", "Mayor Jacob Frey"):
+    only these make a capitalised word opening a sentence a name ("Frey said …", not "Under", "It’s")."""
+    return {re.sub(r"['’]s$", "", word) for s in sentences for m in _HEAD_NAME.finditer(s.text)
+            if m.start() > 0 or " " in m.group(0) for word in m.group(0).split()}
+
+
+def _block_heading(block: list[Sentence], taken: set[str], inside: set[str]) -> str:
     """The name a block is most about, or the opening words of its first sentence."""
     names = Counter(m.group(0) for s in block for m in _HEAD_NAME.finditer(s.text)
                     if m.group(0).split()[0] not in _LEAD_WORDS and len(m.group(0)) > 3
+                    and (m.start() > 0 or " " in m.group(0) or m.group(0) in inside)
                     and not any(ch.isdigit() for ch in m.group(0)))  # "Sh200" is a sum, no name
     for name, count in names.most_common():
         if name not in taken and (count >= 2 or len(names) == 1):
@@ -249,9 +258,18 @@ _DANGLING_END = frozenset({
 _BRACKETS = (("(", ")"), ("“", "”"), ("「", "」"), ("《", "》"), ("[", "]"))
 
 
+# clauses that only link a sentence to the one before it, or set its time: a heading starts after them
+_LINKING = re.compile(r"^(?:(?:That['’]s\s+why|In\s+addition|For\s+example|For\s+instance|As\s+a\s+result|"
+                      r"At\s+the\s+same\s+time|On\s+the\s+other\s+hand|In\s+other\s+words|So\s+far|"
+                      r"(?:This|Last|Next)\s+(?:year|month|week|winter|summer|spring|autumn|fall))\s*,\s*)+",
+                      re.IGNORECASE)
+
+
 def opening_words(sentence: str) -> str:
     """A block's heading from its first sentence: its first clause when short, else its first eight words (sixteen
     characters in Chinese) cut back to a word that can end a phrase, with no bracket or quotation left open."""
+    if (linked := _LINKING.sub("", sentence, count=1)) and linked != sentence:
+        sentence = linked[0].upper() + linked[1:]  # "That’s why, this winter, we are going …": "We are going …"
     # a comma inside a number ("Sh200,000") is no clause break
     clause = re.split(r"(?<=[\u3400-\u9fff]),|,(?=\s|[\u3400-\u9fff])|[;:，；：]", sentence, maxsplit=1)[0]
     if (len(clause.split()) < 2 and " " in sentence.strip()) or (len(clause) < 4 and " " not in clause):
@@ -291,9 +309,10 @@ def _cjk_cut(clause: str, limit: int = 16) -> str:
 def _topic_sections(sentences: list[Sentence], starts: list[int]) -> list[Section]:
     sections: list[Section] = []
     taken: set[str] = set()
+    inside = _inside_names(sentences)
     for n, start in enumerate(starts):
         block = sentences[start:starts[n + 1] if n + 1 < len(starts) else len(sentences)]
-        heading = _block_heading(block, taken)
+        heading = _block_heading(block, taken, inside)
         taken.add(heading)
         sections.append(Section(heading=heading, paragraphs=paragraphs_of(block), source_text=block[0].text))
     return sections
