@@ -110,7 +110,9 @@ def _field_line(facts: MetaFacts, line: str) -> None:
     for label, value in labelled_fields(line):
         kind = _kind(label)
         if kind == "source" and not is_picture_source(line) and _ORIGINAL_TITLE.match(line):
-            facts.sources.insert(0, _source_value(value))  # "原标题:… 来源:X": where the story first ran
+            # "原标题:… 来源:央视新闻客户端": where the story first ran, before the portal's own label; the outlet
+            # by its name, its app word off (the same outlet, corpus README), so the outlet test reads it as one
+            facts.sources.insert(0, re.sub(r"(?<=[\u3400-\u9fff]{2})(?:客户端|客戶端)$", "", _source_value(value)))
         elif kind == "source" and not is_picture_source(line):
             facts.sources.append(_source_value(value))
         elif kind == "outlet" and facts.outlet is None:
@@ -145,8 +147,6 @@ def _source_value(value: str) -> str:
     value = value.split()[0] if CJK.search(value[:1]) else value.strip()
     if CJK.search(value[:1]):  # "澎湃新闻·澎湃号·政务": the outlet, then its channel and column
         value = re.split(r"[·•]", value)[0]
-        # "央视新闻客户端": the outlet's app is the outlet (its name left, the outlet test reads it as one)
-        value = re.sub(r"(?<=[\u3400-\u9fff]{2})(?:客户端|客戶端)$", "", value)
     return _unbracket(value)
 
 

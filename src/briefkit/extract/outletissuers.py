@@ -7,8 +7,8 @@ Three forms shared by unrelated sites:
   host it names is where the story ran; it is written as a host, which no masthead rule reads as a name;
 - a release's note to editors sending enquiries to the issuer's press office ("Media enquiries about this
   press release to the Department Press Office on …"): the office belongs to the body that issued it;
-- a government page's issuer line over its statement, without a colon ("From the Office of the Presidential
-  Spokesperson", "From the Ministry of Finance"): the body that issued it.
+- a release's issuer line under its label, without a colon ("News Release" over "From the Office of the
+  Presidential Spokesperson"): the body that issued it, as a release label naming its issuer is.
 """
 
 from __future__ import annotations
@@ -51,8 +51,15 @@ def press_office(paragraphs: list[str]) -> str | None:
     return None
 
 
+# a release's label over its issuer line ("News Release", "PRESS RELEASE", "Media statement")
+_RELEASE_LABEL = re.compile(r"^(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|statement))[:.]?$")
+
+
 def from_office(lines: list[str]) -> str | None:
-    """The office a "From the Office of …" line over a statement names, or None."""
+    """The office a "From the Office of …" line under a release's label names, or None: a government page's
+    own issuer line without such a label names no source (corpus README: a government's own page names none)."""
+    if not any(_RELEASE_LABEL.match(line.strip()) for line in lines):
+        return None
     return next((m["name"] for line in lines if (m := _FROM_OFFICE.match(line.strip()))), None)
 
 
