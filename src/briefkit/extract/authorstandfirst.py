@@ -34,6 +34,7 @@ _LIST = re.compile(
     + _item("n0")
     + "".join(r"(?:,?\s+(?:and\s+)?" + _item(f"n{i}") + ")?" for i in range(1, _ITEMS))
     + r"\s+" + _VERBS + r"\b")
+_VERB = re.compile(r"\s" + _VERBS + r"\b")  # a cheap first test: most openings hold no verb of writing
 
 
 def _person(name: str) -> str | None:
@@ -45,6 +46,8 @@ def _person(name: str) -> str | None:
 def contributors(paragraphs: list[str]) -> list[str]:
     """The writers an opening standfirst names as the subject of a verb of writing, or none."""
     for paragraph in paragraphs[:2]:
+        if not _VERB.search(paragraph[:3000]):
+            continue
         for match in _LIST.finditer(paragraph[:3000]):
             names = [match[f"n{i}"] for i in range(_ITEMS) if match[f"n{i}"]]
             people = [p for n in names if (p := _person(n))]

@@ -44,7 +44,9 @@ def pointer_host(lines: list[str]) -> str | None:
 
 def press_office(paragraphs: list[str]) -> str | None:
     """The body a release's closing note sends media enquiries to ("… to DHSSPS Press Office on …"), or None."""
-    released = any(_RELEASE.search(text) for text in paragraphs)
+    # (a plain word test first: the patterns run only on a page that mentions editors or a release)
+    released = any(("editor" in low or "release" in low) and _RELEASE.search(text)
+                   for text in paragraphs if (low := text.lower()))
     for text in paragraphs:
         if released and (match := _PRESS_OFFICE.search(text)):
             return match["name"]
