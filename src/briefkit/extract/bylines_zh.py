@@ -128,7 +128,8 @@ def reporters(text: str) -> list[str]:
         found += [n.strip() for n in re.split(r"\s*[/／、,，]\s*", latin["names"]) if n.strip()]
     for match in _DATELINE_NOTE.finditer(text[:120]):
         rest = match["rest"] or match["filed"]
-        cut = next((i for i in (2, 3, 4) if rest[i:] in _city_names()), None)
+        # "盧太城台東縣": the city may carry its county's or city's word (縣, 县, 市), which the list leaves off
+        cut = next((i for i in (2, 3, 4) if re.sub(r"(?<=..)[縣县市]$", "", rest[i:]) in _city_names()), None)
         if cut is not None:
             found.append(rest[:cut])
     return list(dict.fromkeys(found))

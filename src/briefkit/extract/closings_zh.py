@@ -6,7 +6,8 @@ shared forms (seen on county portals, college news pages and provincial papers a
 - the names alone, as wire copy signs off: "(王斌)", "(王希、王洪江)";
 - a labelled field or several, split by ";" or ",": "(作者:柴晶晶)", "(撰稿人:孙佳宁;通讯员:杨薇;审核:夏海杰)",
   "(撰文/张三)", "(文/张三 图/李四)";
-- two such notes in a row: "(王斌) (作者:柴晶晶)" credits both.
+- two such notes in a row: "(王斌) (作者:柴晶晶)" credits both;
+- a labelled note on a line of its own under the story ("(编译:张三)"); names alone there sign nothing.
 
 A writer's label (作者, 撰稿, 撰文, 文, 记者, 采写) names an author; a 通讯员 is the author only when no writer is
 named beside it (README, y24-/h27- conventions); editing, review and picture roles (编辑, 审核, 校对, 图, 摄影,
@@ -24,7 +25,8 @@ from briefkit.extract.zhscript import without_pinyin
 _NAME = r"[\u3400-\u9fff]{2,4}"
 # one bracketed note at the very end of a paragraph, after the sentence it closes
 _LAST_NOTE = re.compile(r"[(（](?P<inner>[^()（）]{2,60})[)）]\s*[|｜]?\s*$")
-_WRITER = re.compile(r"^(?:作者|撰稿人?|撰文|文字?|记者|記者|采写|採寫|执笔|執筆|供稿)$")
+# (编译, "compiled by": who wrote a story up in Chinese from foreign copy, credited as its writer)
+_WRITER = re.compile(r"^(?:作者|撰稿人?|撰文|文字?|记者|記者|采写|採寫|执笔|執筆|供稿|编译|編譯)$")
 _CORRESPONDENT = re.compile(r"^(?:通讯员|通訊員)$")
 _FIELD = re.compile(r"^(?P<label>[\u3400-\u9fff]{1,4}?)\s*[:：/／]\s*(?P<names>.+)$")
 _SPACED = re.compile(r"^(?P<label>记者|記者|通讯员|通訊員)\s*(?P<names>.+)$")
@@ -73,6 +75,8 @@ def _closing_notes(paragraph: str) -> list[str] | None:
             break
         found.insert(0, writers)
         rest = rest[:match.start()].rstrip()
+    if not rest and len(found) == 1 and found[0] and _fields(paragraph.strip()[1:-1]):
+        return found[0]  # "(编译:魏素雯)" on a line of its own under the story: a labelled writer's note signs it
     if not found or not re.search(r"[。！？!?”」』.]$", rest):  # a note closes a sentence, not a heading
         return None
     return list(dict.fromkeys(n for names in found for n in names))

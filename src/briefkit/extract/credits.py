@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import agencies
+from briefkit.extract import agencies, notwriters
 from briefkit.extract.hostnames import AGENCY_NAMES
 from briefkit.extract.hostnames import domain_label as domain_label
 from briefkit.extract.hostnames import is_domain as is_domain
@@ -161,6 +161,9 @@ def credit_byline(line: str) -> tuple[list[str], str | None] | None:
     outlet = re.sub(r"^(?i:special\s+to|writing\s+for)\s+(?:[Tt]he\s+)?", "", match["outlet"].strip())
     outlet = outlet.title() if outlet.isupper() and len(outlet) > 6 else outlet  # "THE DAILY STAR"; "CNN" stays
     role = bool(_ROLE_WORD.search(outlet))
+    if notwriters.is_postnominal(outlet):  # "Femi Falana, SAN", "Jane Doe, CFA": an honour, no outlet
+        return ([n.strip() for n in match["names"].split(" and ")], None) \
+            if all(person_line(n.strip()) for n in match["names"].split(" and ")) else None
     if not role and not is_outlet(outlet):
         return None
     names = [n.strip() for n in re.split(r"\s+and\s+", match["names"])]

@@ -49,10 +49,17 @@ _LABEL_END = re.compile(r"[:：]\s*$")
 _ZH_BODY = re.compile(r"^[\u3400-\u9fff]{5,}$")
 _ZH_BODY_WORD = re.compile(r"[處处會会局署委院部辦办社站]|中心|發布|发布")
 # Seats and honours written after a name: members of parliaments and assemblies (MP, MLA, MHA, MPP, MSP, MEP, MHK,
-# TD), counsel (QC, KC, SC), degrees (PhD, MD, MBA) and orders (OBE, MBE, CBE, KBE, DBE, CMG); "Jr." is the
-# name's own and stays
-_POSTNOMINAL = re.compile(r"(?:,?\s+(?:M\.?P\.?|MLA|MHA|MPP|MSP|MEP|MHK|MNA|TD|QC|KC|SC|JP|Ph\.?D\.?|MD|MBA|"
-                          r"OBE|MBE|CBE|KBE|DBE|CMG|FRS|Esq\.?))+$")
+# TD), counsel (QC, KC, SC, and SAN, Nigeria's Senior Advocate), degrees (PhD, MD, MBA), orders (OBE, MBE, CBE, KBE,
+# DBE, CMG) and professional charters (CFA, CPA, FCA); "Jr." is the name's own and stays
+_POSTNOMINAL_WORD = (r"(?:M\.?P\.?|MLA|MHA|MPP|MSP|MEP|MHK|MNA|TD|QC|KC|SC|SAN|JP|Ph\.?D\.?|MD|MBA|"
+                     r"OBE|MBE|CBE|KBE|DBE|CMG|FRS|CFA|CPA|FCA|Esq\.?)")
+_POSTNOMINAL = re.compile(r"(?:,?\s+" + _POSTNOMINAL_WORD + r")+$")
+_POSTNOMINALS_ALONE = re.compile(_POSTNOMINAL_WORD + r"(?:,?\s+" + _POSTNOMINAL_WORD + r")*")
+
+
+def is_postnominal(text: str) -> bool:
+    """Whether ``text`` ("SAN", "QC, OBE") is only the honours or seats written after a name: no outlet."""
+    return bool(_POSTNOMINALS_ALONE.fullmatch(text.strip(" .,")))
 
 
 def without_postnominals(name: str) -> str:

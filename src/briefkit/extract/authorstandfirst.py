@@ -1,0 +1,56 @@
+"""Contributors a standfirst names: "Jane Doe, SAN, John Roe and Dr Ann Lee discuss the issues …".
+
+A feature or a debate page with several writers introduces them in the standfirst over the copy, each named
+with the courtesy title and honours the page gives them, as the subject of a verb of writing in the present
+tense ("discuss", "examines", "writes").  A news lead tells what people did ("discussed", "said"), in
+the past; so only the present tense counts, only in the opening paragraphs, and each name must read as a
+person's (a known given name first), so a body ("The Treasury examines …") names no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract import credits, givennames, notwriters
+
+# a courtesy or academic title the standfirst writes before a name
+_TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Chief|Justice|Hon)\.?\s+)?"
+# a name's word: a capital then small letters, or an initial ("Jane Q. Doe"); honours in capitals are apart
+_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
+_NAME = _WORD + r"(?:\s+" + _WORD + r"){1,3}"
+_HONOURS = r"(?:,\s+[A-Z][A-Za-z.]{1,5}(?=[\s,]))*"
+
+
+def _item(group: str) -> str:
+    """One contributor: a title, the name (in the group ``group``) and the honours after it."""
+    return _TITLE + r"(?P<" + group + ">" + _NAME + r")" + _HONOURS
+
+
+# (not "argues" or "says": a news analysis has the people it is about argue and say in the present tense too)
+_VERBS = r"(?:discuss(?:es)?|examines?|explores?|debates?|analy[sz]es?|assess(?:es)?|writes?|reflects?|looks?\s+at)"
+_ITEMS = 4
+_LIST = re.compile(
+    r"(?:^|(?<=[.?!]\s))(?:Here,\s+|In\s+this\s+(?:piece|article|essay|edition|report),\s+)?"
+    + _item("n0")
+    + "".join(r"(?:,?\s+(?:and\s+)?" + _item(f"n{i}") + ")?" for i in range(1, _ITEMS))
+    + r"\s+" + _VERBS + r"\b")
+_VERB = re.compile(r"\s" + _VERBS + r"\b")  # a cheap first test: most openings hold no verb of writing
+
+
+def _person(name: str) -> str | None:
+    """``name`` when it reads as a person's: a known given name first and a name's shape."""
+    bare = notwriters.without_postnominals(name.strip())
+    return bare if credits.person_line(bare) and givennames.reads_as_person(bare) else None
+
+
+def contributors(paragraphs: list[str]) -> list[str]:
+    """The writers an opening standfirst names as the subject of a verb of writing, or none."""
+    for paragraph in paragraphs[:2]:
+        if not _VERB.search(paragraph[:3000]):
+            continue
+        for match in _LIST.finditer(paragraph[:3000]):
+            names = [match[f"n{i}"] for i in range(_ITEMS) if match[f"n{i}"]]
+            people = [p for n in names if (p := _person(n))]
+            if people and len(people) == len(names):
+                return people
+    return []
