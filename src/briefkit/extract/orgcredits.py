@@ -26,6 +26,9 @@ _LOGO = r"\s+(?:[Ll]ogo\b|reports?\s*:?\s*$)"
 _TAG_BEFORE = re.compile(r"(?:[(/（【]|(?i:source|sources|credit|photo|picture|image)\s*[:：])\s*$")
 _TAG_AFTER = re.compile(r"^(?:\)\s*(?:[—–]|--?|$)|/)")
 _LINE_TAG_AFTER = re.compile(r"^\s*[:：]")
+# "Ministry of Defence: Rs. 142.95 billion", "Health: $2bn": a list's label before its sum, no credit ("BBC: …"
+# opens a sentence, not a figure)
+_SUM_AFTER = re.compile(r"^\s*[:：]\s*(?:[-–]?\s*)?(?:[$£€¥₹]|(?:Rs|Sh|Ksh|US\$|[A-Z]{3})\.?\s?\d|\d)")
 # a Chinese agency's dateline, photo credit or roundup tag: "【中新社澳門2月2日電】", "（中央社記者呂晏慈台北20日電）",
 # "中國網記者郭天虎攝影", "【环球时报综合报道】" (a 来源 line names the source; the corpus has it both ways as a body)
 _ZH_TAG_AFTER = re.compile(r"^(?:[^\n。，,、（(]{0,12}?\d+日[电電]|(?:记者|記者)[^\n。，,、]{0,8}?[攝摄]|"
@@ -92,8 +95,9 @@ def _tag(name: str, text: str, start: int, alone: bool = False) -> bool:
     if CJK.search(name):
         return bool(_ZH_TAG_AFTER.match(after) or _ZH_TAG_BEFORE.search(before))
     opens = not before.strip()
+    labelled = bool(_LINE_TAG_AFTER.match(after)) and not _SUM_AFTER.match(after)
     return bool(_TAG_BEFORE.search(before) or _TAG_AFTER.match(after) or _closing(before, after)
-                or (opens and (_LINE_TAG_AFTER.match(after) or (alone and not after.split("\n")[0].strip()))))
+                or (opens and (labelled or (alone and not after.split("\n")[0].strip()))))
 
 
 def only_as_tag(name: str, text: str) -> bool:

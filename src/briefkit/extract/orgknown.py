@@ -41,6 +41,14 @@ _KNOWN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_AG
 _CALL_SIGN = re.compile(r"(?<![\w-])(?P<sign>[KW][A-Z]{3})(?P<channel>[ \t]\d{1,2}(?![\d,.]))?(?![\w-])")
 _SHOUTED = re.compile(r"[A-Z]{2,}")
 _ZH_KNOWN = re.compile("|".join(_ZH_LEGISLATURES))
+# the short names Chinese copy gives blocs, state firms, exchanges and agencies, which no shape finds (no 局, 会 or
+# 公司 ends them): 东盟 (ASEAN), 欧盟 (EU), 中石化 (Sinopec), 台電 (Taipower), 港鐵 (MTR), 发改委 (the NDRC), 北交所;
+# each in simplified and traditional writing.  Guarded where the characters also run in common words: "一台电脑"
+# (a computer), "其中油价" (among them, oil prices), "香港鐵路" (Hong Kong's railways)
+_ZH_SHORT = re.compile(r"东盟|東盟|东协|東協|欧盟|歐盟|中石化|中石油|中海油|健保署|[北上深港]交所|"
+                       r"(?<![一二两兩三四五六七八九十几幾每这這那整])台[电電](?![脑腦视視器机機扇梯话話])|"
+                       r"(?<![其之集期空心])中油(?![价價品料])|(?<!香)港[铁鐵](?![路])|"
+                       r"(?:国家|國家)?(?:发改委|發改委)")
 
 
 # "INTERSOLV, Inc.", "JYACC, Inc.": a legal form after a comma makes any name a company's (press releases list
@@ -117,10 +125,13 @@ _DEPARTMENT_ZH = re.compile(r"(?:^|(?<=[、，,。；;：:\s（(]))(?P<n>[\u4e00
 
 
 def known_chinese_bodies(text: str) -> list[str]:
-    """Legislatures and councils a Chinese text names by their own name (立法會, 行政院), a place's party
+    """Legislatures and councils a Chinese text names by their own name (立法會, 行政院), well-known bodies by
+    their short Chinese name (东盟, 中石化, 发改委), a place's party
     committee and government named as a pair (县委、县政府), the body a person's title names (市委书记), and
     well-known bodies by their Latin acronym (WTO, IMF)."""
     found = dict.fromkeys(m.group(0) for m in _ZH_KNOWN.finditer(text))
+    for match in _ZH_SHORT.finditer(text):
+        found.setdefault(match.group(0))
     for match in _DEPARTMENT_ZH.finditer(text) if "司" in text else ():
         if match["n"] not in _SECRETARIES:
             found.setdefault(match["n"])

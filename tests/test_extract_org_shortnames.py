@@ -1,0 +1,27 @@
+"""Organisations named without an institutional word: Chinese short names and list labels before a sum."""
+
+from briefkit.extract.orgcredits import only_as_tag
+from briefkit.extract.orgknown import known_chinese_bodies
+
+
+def test_chinese_short_names_of_blocs_and_firms_are_bodies() -> None:
+    text = "今年我国对东盟、欧盟出口增长，中石化和台電的利润下降，港鐵票价不变。"
+    found = known_chinese_bodies(text)
+    for name in ("东盟", "欧盟", "中石化", "台電", "港鐵"):
+        assert name in found
+
+
+def test_chinese_short_names_inside_common_words_are_not() -> None:
+    text = "他买了一台电脑，其中油价上涨，香港鐵路公司公布新线。"
+    found = known_chinese_bodies(text)
+    assert "台电" not in found and "中油" not in found and "港鐵" not in found
+
+
+def test_a_ministry_labelling_its_allocation_is_no_credit_tag() -> None:
+    text = "The budget lists:\nMinistry of Defence: Rs. 140 billion\nMinistry of Health: $2.5 billion"
+    assert not only_as_tag("Ministry of Defence", text)
+    assert not only_as_tag("Ministry of Health", text)
+
+
+def test_an_outlet_opening_a_line_before_its_story_is_still_a_tag() -> None:
+    assert only_as_tag("BBC", "BBC: The economy grew by 2% last year.")
