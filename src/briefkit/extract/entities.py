@@ -43,6 +43,7 @@ from briefkit.extract.orgs_en import (
     english_shapes,
     is_person,
 )
+from briefkit.extract.orgsame import without_repeats
 from briefkit.extract.orgshapes import (
     ACRONYM_ORG,
     BUDGET_FUND,
@@ -291,6 +292,10 @@ def find_entities(sentences: list[Sentence], language: str = "en",
     if language != "zh":
         # bodies no rule finds ("YouGov said"), weighed by the learned scorer when one is installed
         organisations = orgmodel.extend(plain, organisations, _may_be_added)
+    # "the Central Bank" after "the Bank of Jamaica", "Georgian National Bank" and "National Bank of Georgia": one
+    # body each, whichever rule found the second spelling
+    kept = without_repeats([o.name for o in organisations])
+    organisations = [o for o in organisations if o.name in kept]
     # a place the headline names is one the article is about ("two Limerick villages", "Duluth is looking at …"),
     # read after the body so that the body's first lines stay where datelines are looked for
     return organisations, find_places(f"{text}\n{title}" if title.strip() else text, language,
