@@ -25,3 +25,10 @@ def test_a_ministry_labelling_its_allocation_is_no_credit_tag() -> None:
 
 def test_an_outlet_opening_a_line_before_its_story_is_still_a_tag() -> None:
     assert only_as_tag("BBC", "BBC: The economy grew by 2% last year.")
+
+
+def test_a_common_word_before_a_centre_or_a_count_of_companies_names_no_body() -> None:
+    from briefkit.extract.entities_zh import chinese_organisations
+
+    found = chinese_organisations("该市将建设一个服装产业中心。今年共有2381家盈利公司，民办学校增加。")
+    assert "产业中心" not in found and "盈利公司" not in found and "民办学校" not in found

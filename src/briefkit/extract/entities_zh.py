@@ -32,7 +32,7 @@ _GENERIC = {"数据中心", "中心", "政府", "社会", "社會", "国家", "�
             "新闻网", "行业协会", "党政机关", "国家机关", "政府机关", "地区统计局", "有关部门", "相关部门", "主管部门",
             "市政府", "省政府", "区政府", "县政府", "市委", "省委", "区委", "县委", "子公司", "分公司", "母公司",
             "总公司", "該公司", "该公司", "本公司", "当地政府", "當地政府", "有限公司", "有限责任公司", "有限責任公司",
-            "股份有限公司", "上市公司"}
+            "股份有限公司", "上市公司", "民办学校", "公办学校"}
 # Common words that end like an institution but are not one (部署 "deploy", 格局 "pattern", 东部 "the east").
 _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", "結局", "局部", "全部", "内部", "內部",
                     "开局", "開局", "变局", "變局", "僵局", "骗局", "騙局", "时局", "時局", "政局", "残局", "殘局",
@@ -57,6 +57,9 @@ _ROLE_HEAD = re.compile(r"(?:^|(?<=[\n，,。；;、：:！？“”\"（(]))(?P
                         re.MULTILINE)
 _MAX_TOKENS = 5
 _COMPANY_WORDS = frozenset({"公司", "集团", "集團"})
+# the kinds of body a common word before names no one of ("研发中心", "产业中心", "管理研究所": a research and
+# development centre, an industry centre, a management institute), as "报告期公司" names no company
+_UNNAMED_HEADS = _COMPANY_WORDS | {"中心", "研究所", "交易所"}
 _COMMON = frozenset({"n", "vn", "l", "an", "ng", "v"})
 # what jieba tags an organisation (nt) that is a field, a tie or a kind of person: 公共财政, 新兴产业, 中美关系,
 # 新闻人物 (seen on Hong Kong, Shandong and Beijing pages alike)
@@ -167,8 +170,10 @@ def _runs(tokens: list[Any]) -> list[str]:
             # ("this period's company"), no name; a name has a proper part (a place, a brand, an abbreviation)
             # (only after a clause's break, a pronoun, a verb or a preposition: what jieba leaves of a brand before
             # it, "海" "高" "投资公司", "康" "地" "谷物公司", owns the run)
-            unnamed = len(run) == 2 and run[1][0] in _COMPANY_WORDS and run[0][1] in _COMMON \
-                and opened_after[0] in {"", "x", "r", "v", "p", "d", "c", "uj"}
+            # (a count before it, "2381家盈利公司", counts companies; a common word left after the run's common
+            # opening words were dropped, "新能源汽车" "研发中心", is no more a name)
+            unnamed = len(words) == 2 and words[1][0] in _UNNAMED_HEADS and words[0][1] in _COMMON \
+                and (opened_after[0] in {"", "x", "r", "v", "p", "d", "c", "uj", "m", "q"} or len(run) > 2)
             if len(name) >= 3 and name not in _GENERIC and not placeless and not national and not activity \
                     and not abstract and not unnamed:
                 names.append(name)
