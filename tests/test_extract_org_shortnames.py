@@ -32,3 +32,9 @@ def test_a_common_word_before_a_centre_or_a_count_of_companies_names_no_body() -
 
     found = chinese_organisations("该市将建设一个服装产业中心。今年共有2381家盈利公司，民办学校增加。")
     assert "产业中心" not in found and "盈利公司" not in found and "民办学校" not in found
+
+
+def test_a_zones_management_committee_after_its_party_committee_is_a_body() -> None:
+    found = known_chinese_bodies("在高新区党工委、管委会的领导下，园区产值增长12%。")
+    assert "管委会" in found
+    assert "管委会" not in known_chinese_bodies("管委会主任说，产值增长12%。")

@@ -12,7 +12,8 @@ the name says it is a body.  Three closed kinds are safe to know all the same:
   headline shouted in capitals);
 - legislatures and their houses named in their own language ("Lok Sabha", "Dáil", "Bundestag", 立法會),
   which English and Chinese copy print as they are;
-- in Chinese, a place's party committee and government named together without the place (县委、县政府).
+- in Chinese, a place's party committee and government named together without the place (县委、县政府), a
+  zone's management committee after its party working committee (党工委、管委会).
 
 Seen on several sites each: a letter page (OSHA, EPA), community radio and local TV pages (WGXC, WFTS,
 KGUN 9, WMFE), Indian and Irish political pages (Lok Sabha, Dáil), and Hong Kong and Taiwan pages (立法會,
@@ -107,6 +108,9 @@ _PAIR_ZH = re.compile(r"(?:^|(?<=[在由经經和与與及、，,。；;\n]))(?P
 _TITLE_BODY_ZH = re.compile(r"(?:^|(?<=[、，,。；;：:\s（(]))(?P<place>[\u4e00-\u9fff]{0,4}?)"
                             r"(?P<body>[省市县縣区區州](?:委(?=副?书记|副?書記|常委)|政协(?=副?主席)|政協(?=副?主席)|"
                             r"政府(?=常务副|常務副|副?[市县縣区區州]长|副?[市县縣区區州]長|秘书长|秘書長)))")
+# "温州湾新区党工委、管委会", "开发区党工委书记、管委会主任": a zone's party working committee and its management
+# committee named as a pair, the second without the zone's name (the corpus lists it so)
+_ZONE_PAIR_ZH = re.compile(r"(?:党工委|黨工委)[^\n、，,。]{0,4}[、和与與及](?P<b>管委[会會])")
 _NOT_PLACE_ZH = re.compile(r"[由在是和与與对對为為的了把被将將从從向经經据據等及会會议議]")
 
 
@@ -138,6 +142,8 @@ def known_chinese_bodies(text: str) -> list[str]:
     for match in _ACRONYM_IN_ZH.finditer(text) if re.search(r"[A-Z]{2}", text) else ():
         if not re.search(r"[(（][^()（）]{0,60}" + match.group(0) + r"[)）]", text):
             found.setdefault(match.group(0))  # (one the text defines in brackets is a Chinese name's short form)
+    for match in _ZONE_PAIR_ZH.finditer(text) if "管委" in text else ():
+        found.setdefault(match["b"])
     for match in _PAIR_ZH.finditer(text):
         found.setdefault(match["a"] + "委")
         found.setdefault(match["a"] + "政府")
