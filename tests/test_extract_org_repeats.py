@@ -45,3 +45,22 @@ def test_remits_in_a_ministers_title_are_no_body(tmp_path: Path) -> None:
     found = _organisations(tmp_path, "Timber Industries and Commodities Minister Ahmad Bakar said exports "
                                      "rose 5% in May.")
     assert "Timber Industries" not in found
+
+
+def test_a_countrys_government_as_a_notion_is_no_body_and_its_country_a_place(tmp_path: Path) -> None:
+    page = "Budget unveiled\n\nThe Guyana Government’s 2024 budget stands at $1.1 trillion, up 12% on last year.\n"
+    brief = drafted(tmp_path, page)
+    assert "Guyana Government" not in [o.name for o in brief.organisations]
+    assert "Guyana" in [p.name for p in brief.places]
+
+
+def test_an_outlets_edition_after_its_acronym_is_named_whole(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The story was covered over the weekend, including by BBC Online, the "
+                                     "paper and more, after spending rose 5%.")
+    assert "BBC Online" in found and "BBC" not in found
+
+
+def test_a_defined_need_is_no_body(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "The deal adds £700 million for children with Special Educational Needs and "
+                                     "Disabilities (SEND) in 2020.")
+    assert not any("Needs" in n for n in found)

@@ -69,6 +69,8 @@ from briefkit.extract.zhscript import without_pinyin
 
 # "Auchan`s trial": a typewriter's backtick written for an apostrophe
 _BACKTICK = re.compile(r"(?<=\w)`(?=s\b)")
+# a news or online edition's word after an outlet's acronym ("RNZ News deputy political editor", "from BBC Online,")
+_EDITION = re.compile(r"[ \t]+(?:News|Online)(?![\w’'-]|[ \t]+[A-Z])")
 
 
 def _organisations(text: str, language: str, title: bool = False) -> list[Entity]:
@@ -112,6 +114,8 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
             acronym = owner.group(1) + acronym  # "Thomson Reuters", not "Reuters"
             if LEADING.match(acronym):
                 acronym = match.group(0)
+        elif edition := _EDITION.match(text, match.end()):
+            acronym += edition.group(0)  # "RNZ News", "BBC Online": the outlet's edition, as the article names it
         if text[max(0, match.start() - 12):match.start()].rstrip().endswith(("Picture:", "Photo:", "Credit:")):
             continue  # "Picture: AFP.": a photo's credit
         if acronym not in initials and not any(acronym in name and not is_place(name.removeprefix(acronym + " "))
