@@ -32,3 +32,9 @@ def test_a_world_region_owning_its_economies_is_no_place(tmp_path: Path) -> None
     places = _places(tmp_path, "The fund expects Oman, one of the Gulf’s weaker economies, to post a surplus "
                                "of 2% this year.")
     assert "Oman" in places and "Gulf" not in places
+
+
+def test_a_country_named_in_its_currencys_name_is_no_place(tmp_path: Path) -> None:
+    places = _places(tmp_path, "The peg between the Namibia Dollar and the rand holds, the central bank said, as "
+                               "it raised its rate by 25 basis points to 7%.")
+    assert "Namibia" not in places
