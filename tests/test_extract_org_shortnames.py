@@ -38,3 +38,11 @@ def test_a_zones_management_committee_after_its_party_committee_is_a_body() -> N
     found = known_chinese_bodies("在高新区党工委、管委会的领导下，园区产值增长12%。")
     assert "管委会" in found
     assert "管委会" not in known_chinese_bodies("管委会主任说，产值增长12%。")
+
+
+def test_a_chinese_agencys_reporters_byline_credits_it_and_its_photo_tag_does_not() -> None:
+    from briefkit.extract.orgcredits import credited, named_in_text
+
+    assert credited("新华社", ["新华社北京3月5日电", "新华社记者王明、李华"]) == "新华社"
+    assert named_in_text("新华社", "今年粮食增产。\n新华社记者 王明\n产量增长3%。")
+    assert only_as_tag("新华社", "工人在装运玉米。新华社图\n产量增长3%。")
