@@ -46,3 +46,12 @@ def test_a_chinese_agencys_reporters_byline_credits_it_and_its_photo_tag_does_no
     assert credited("新华社", ["新华社北京3月5日电", "新华社记者王明、李华"]) == "新华社"
     assert named_in_text("新华社", "今年粮食增产。\n新华社记者 王明\n产量增长3%。")
     assert only_as_tag("新华社", "工人在装运玉米。新华社图\n产量增长3%。")
+
+
+def test_a_citys_customs_is_a_body_and_no_district() -> None:
+    from briefkit.extract.counties_zh import seated_stems
+    from briefkit.extract.entities_zh import chinese_organisations
+
+    text = "据深圳海关统计，9月份进出口增长5%。"
+    assert "深圳海关" in chinese_organisations(text)
+    assert "海关" not in seated_stems(text, lambda word: word == "深圳")
