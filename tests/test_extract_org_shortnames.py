@@ -55,3 +55,10 @@ def test_a_citys_customs_is_a_body_and_no_district() -> None:
     text = "据深圳海关统计，9月份进出口增长5%。"
     assert "深圳海关" in chinese_organisations(text)
     assert "海关" not in seated_stems(text, lambda word: word == "深圳")
+
+
+def test_a_clause_run_into_a_lists_first_firm_is_cut_off() -> None:
+    from briefkit.extract.entities_zh import chinese_organisations
+
+    found = chinese_organisations("推介会上，吸引到西门子、腾讯、华为等111家知名企业参加。")
+    assert "西门子" in found and not any(n.startswith("吸引") for n in found)

@@ -250,11 +250,13 @@ def chinese_organisations(text: str) -> list[str]:
         found.setdefault(match["a"] or match["b"] or match["c"])
     for match in _ROLE_HEAD.finditer(text):
         found.setdefault(match["n"])
-    for name in listed_in_text(text):
-        found.setdefault(name)
     simple = _simplified(text) if _TRADITIONAL.search(text) else None
     tokens = list(segment_tokens(simple or text))
-    for name in [*company_names(tokens), *_runs(tokens)]:
+    companies = company_names(tokens)
+    for name in listed_in_text(text):
+        # "吸引到西门子": a clause run into a list's first firm, whose start jieba's list found ("西门子")
+        found.setdefault(next((c for c in companies if c != name and name.endswith(c) and len(c) >= 2), name))
+    for name in [*companies, *_runs(tokens)]:
         if simple is not None:
             at = simple.find(name)
             if at < 0:  # a run joined across a sentence break is no span of the article: leave it out
