@@ -29,6 +29,10 @@ _PLACE_READINGS = {"长": "chang", "長": "chang", "朝": "chao", "重": "chong"
 _AREA_KINDS = frozenset("地湾灣新街景园園社管片辖轄矿礦治发發济濟港保")
 
 
+# bodies jieba tags as places' names: a city's customs ("深圳" "海关" is Shenzhen Customs, no district Haiguan)
+_BODY_WORDS = frozenset({"海关", "海關"})
+
+
 # a district's or a county's own committee or government, which jieba splits from its name: 龙湾 / 区委
 _SEATS = frozenset(("区委", "县委", "区政府", "县政府", "區委", "縣委", "區政府", "縣政府"))
 
@@ -136,6 +140,7 @@ def seated_stems(text: str, known: Callable[[str], bool]) -> list[str]:
         # (武汉长江新区 is the new area, named as one; 青岛莱西经济开发区 the county, named by county_stems)
         zoned = tokens[i + 1][0] in ("新区", "新區") if i + 1 < len(tokens) else False
         if flag == "ns" and len(word) == 2 and known(before) and not known(word) and not _generic_stem(word) \
+                and word not in _BODY_WORDS \
                 and word[-1] not in _AREA_KINDS and not _country(word) and not zoned and word not in stems:
             stems.append(word)
     return stems

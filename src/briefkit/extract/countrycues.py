@@ -181,9 +181,17 @@ _ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "USA", "UAE"})
 _ADJECTIVE_NEXT = re.compile(r"[ \t]?\$|[ \t]+(?:dollars?|cents?)\b|[ \t]+[A-Z][a-z]")
 
 
+# a currency named after its country ("the Namibia Dollar", "the Kenya shilling"): the money, no place named
+_CURRENCY_NEXT = re.compile(r"[ \t]+(?i:dollars?|shillings?|rand|rupees?|ringgit|pesos?|nairas?|cedis?|kwachas?|"
+                            r"francs?|dinars?|rupiah|baht|kyat|taka)(?![\w’'-])")
+
+
 def attributive(text: str, start: int, end: int) -> bool:
     """A country's abbreviation used as an adjective ("the US dollar", "U.S. Census Bureau", "(US)", "US$"),
-    as a demonym is ("American"): no place named.  Full names count wherever they stand."""
+    as a demonym is ("American"), or any country's name before its currency's ("the Namibia Dollar"): no place
+    named.  Full names count wherever else they stand."""
+    if _CURRENCY_NEXT.match(text, end):
+        return True
     if text[start:end] not in _ABBREVIATIONS:
         return False
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":

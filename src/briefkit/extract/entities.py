@@ -43,6 +43,7 @@ from briefkit.extract.orgs_en import (
     english_shapes,
     is_person,
 )
+from briefkit.extract.orgsame import without_repeats
 from briefkit.extract.orgshapes import (
     ACRONYM_ORG,
     BUDGET_FUND,
@@ -68,6 +69,8 @@ from briefkit.extract.zhscript import without_pinyin
 
 # "Auchan`s trial": a typewriter's backtick written for an apostrophe
 _BACKTICK = re.compile(r"(?<=\w)`(?=s\b)")
+# a news or online edition's word after an outlet's acronym ("RNZ News deputy political editor", "from BBC Online,")
+_EDITION = re.compile(r"[ \t]+(?:News|Online)(?![\w’'-]|[ \t]+[A-Z])")
 
 
 def _organisations(text: str, language: str, title: bool = False) -> list[Entity]:
@@ -111,6 +114,8 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
             acronym = owner.group(1) + acronym  # "Thomson Reuters", not "Reuters"
             if LEADING.match(acronym):
                 acronym = match.group(0)
+        elif edition := _EDITION.match(text, match.end()):
+            acronym += edition.group(0)  # "RNZ News", "BBC Online": the outlet's edition, as the article names it
         if text[max(0, match.start() - 12):match.start()].rstrip().endswith(("Picture:", "Photo:", "Credit:")):
             continue  # "Picture: AFP.": a photo's credit
         if acronym not in initials and not any(acronym in name and not is_place(name.removeprefix(acronym + " "))
@@ -291,6 +296,10 @@ def find_entities(sentences: list[Sentence], language: str = "en",
     if language != "zh":
         # bodies no rule finds ("YouGov said"), weighed by the learned scorer when one is installed
         organisations = orgmodel.extend(plain, organisations, _may_be_added)
+    # "the Central Bank" after "the Bank of Jamaica", "Georgian National Bank" and "National Bank of Georgia": one
+    # body each, whichever rule found the second spelling
+    kept = without_repeats([o.name for o in organisations])
+    organisations = [o for o in organisations if o.name in kept]
     # a place the headline names is one the article is about ("two Limerick villages", "Duluth is looking at …"),
     # read after the body so that the body's first lines stay where datelines are looked for
     return organisations, find_places(f"{text}\n{title}" if title.strip() else text, language,

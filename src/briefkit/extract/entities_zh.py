@@ -17,8 +17,9 @@ from typing import Any
 from briefkit.extract.companies_zh import company_names, listed_in_text
 from briefkit.extract.segment_zh import tokens as segment_tokens
 
+# (海关: a city's customs, "深圳海关", which jieba tags as a place's name)
 _SUFFIX = re.compile(r"(?:部|局|厅|廳|委员会|委員會|委|办|辦|署|院|社|网|網|报|報|台|公司|集团|集團|银行|銀行|"
-                     r"协会|協會|办公室|辦公室|"
+                     r"海关|海關|协会|協會|办公室|辦公室|"
                      r"中心|组织|組織|联盟|聯盟|大学|大學|政府|管委会|管委會|基金会|基金會|党中央|黨中央|政协|政協|人大|"
                      r"联合会|聯合會|研究所|交易所|法院|检察院|大会|大會)$")
 _NOUNISH = {"n", "nt", "ns", "nz", "j", "nrt", "ng", "vn", "an"}
@@ -32,7 +33,7 @@ _GENERIC = {"数据中心", "中心", "政府", "社会", "社會", "国家", "�
             "新闻网", "行业协会", "党政机关", "国家机关", "政府机关", "地区统计局", "有关部门", "相关部门", "主管部门",
             "市政府", "省政府", "区政府", "县政府", "市委", "省委", "区委", "县委", "子公司", "分公司", "母公司",
             "总公司", "該公司", "该公司", "本公司", "当地政府", "當地政府", "有限公司", "有限责任公司", "有限責任公司",
-            "股份有限公司", "上市公司"}
+            "股份有限公司", "上市公司", "民办学校", "公办学校"}
 # Common words that end like an institution but are not one (部署 "deploy", 格局 "pattern", 东部 "the east").
 _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", "結局", "局部", "全部", "内部", "內部",
                     "开局", "開局", "变局", "變局", "僵局", "骗局", "騙局", "时局", "時局", "政局", "残局", "殘局",
@@ -57,6 +58,9 @@ _ROLE_HEAD = re.compile(r"(?:^|(?<=[\n，,。；;、：:！？“”\"（(]))(?P
                         re.MULTILINE)
 _MAX_TOKENS = 5
 _COMPANY_WORDS = frozenset({"公司", "集团", "集團"})
+# the kinds of body a common word before names no one of ("研发中心", "产业中心", "管理研究所": a research and
+# development centre, an industry centre, a management institute), as "报告期公司" names no company
+_UNNAMED_HEADS = _COMPANY_WORDS | {"中心", "研究所", "交易所"}
 _COMMON = frozenset({"n", "vn", "l", "an", "ng", "v"})
 # what jieba tags an organisation (nt) that is a field, a tie or a kind of person: 公共财政, 新兴产业, 中美关系,
 # 新闻人物 (seen on Hong Kong, Shandong and Beijing pages alike)
@@ -167,8 +171,10 @@ def _runs(tokens: list[Any]) -> list[str]:
             # ("this period's company"), no name; a name has a proper part (a place, a brand, an abbreviation)
             # (only after a clause's break, a pronoun, a verb or a preposition: what jieba leaves of a brand before
             # it, "海" "高" "投资公司", "康" "地" "谷物公司", owns the run)
-            unnamed = len(run) == 2 and run[1][0] in _COMPANY_WORDS and run[0][1] in _COMMON \
-                and opened_after[0] in {"", "x", "r", "v", "p", "d", "c", "uj"}
+            # (a count before it, "2381家盈利公司", counts companies; a common word left after the run's common
+            # opening words were dropped, "新能源汽车" "研发中心", is no more a name)
+            unnamed = len(words) == 2 and words[1][0] in _UNNAMED_HEADS and words[0][1] in _COMMON \
+                and (opened_after[0] in {"", "x", "r", "v", "p", "d", "c", "uj", "m", "q"} or len(run) > 2)
             if len(name) >= 3 and name not in _GENERIC and not placeless and not national and not activity \
                     and not abstract and not unnamed:
                 names.append(name)
@@ -244,11 +250,13 @@ def chinese_organisations(text: str) -> list[str]:
         found.setdefault(match["a"] or match["b"] or match["c"])
     for match in _ROLE_HEAD.finditer(text):
         found.setdefault(match["n"])
-    for name in listed_in_text(text):
-        found.setdefault(name)
     simple = _simplified(text) if _TRADITIONAL.search(text) else None
     tokens = list(segment_tokens(simple or text))
-    for name in [*company_names(tokens), *_runs(tokens)]:
+    companies = company_names(tokens)
+    for name in listed_in_text(text):
+        # "吸引到西门子": a clause run into a list's first firm, whose start jieba's list found ("西门子")
+        found.setdefault(next((c for c in companies if c != name and name.endswith(c) and len(c) >= 2), name))
+    for name in [*companies, *_runs(tokens)]:
         if simple is not None:
             at = simple.find(name)
             if at < 0:  # a run joined across a sentence break is no span of the article: leave it out

@@ -26,10 +26,17 @@ _LOGO = r"\s+(?:[Ll]ogo\b|reports?\s*:?\s*$)"
 _TAG_BEFORE = re.compile(r"(?:[(/（【]|(?i:source|sources|credit|photo|picture|image)\s*[:：])\s*$")
 _TAG_AFTER = re.compile(r"^(?:\)\s*(?:[—–]|--?|$)|/)")
 _LINE_TAG_AFTER = re.compile(r"^\s*[:：]")
+# "Ministry of Defence: Rs. 142.95 billion", "Health: $2bn": a list's label before its sum, no credit ("BBC: …"
+# opens a sentence, not a figure)
+_SUM_AFTER = re.compile(r"^\s*[:：]\s*(?:[-–]?\s*)?(?:[$£€¥₹]|(?:Rs|Sh|Ksh|US\$|[A-Z]{3})\.?\s?\d|\d)")
 # a Chinese agency's dateline, photo credit or roundup tag: "【中新社澳門2月2日電】", "（中央社記者呂晏慈台北20日電）",
 # "中國網記者郭天虎攝影", "【环球时报综合报道】" (a 来源 line names the source; the corpus has it both ways as a body)
 _ZH_TAG_AFTER = re.compile(r"^(?:[^\n。，,、（(]{0,12}?\d+日[电電]|(?:记者|記者)[^\n。，,、]{0,8}?[攝摄]|"
-                           r"综合报道|綜合報道)")
+                           r"综合报道|綜合報道|(?:供)?[图圖](?=[\s。，,)）]|$))")
+# "新华社记者 崔静、韩洁": the agency's reporters credited on a line of their own, a byline written out in words
+# (as "By The Associated Press" is), where a dateline's "新华社北京10月17日电" is a tag
+_ZH_BYLINE_AFTER = re.compile(r"[ \t]*(?:记者|記者)[ \t]*[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*[ \t]*$",
+                              re.MULTILINE)
 # "來源:中國新聞網", "稿源：新华网": a Chinese page's source label, as "Source:" is an English page's
 _ZH_TAG_BEFORE = re.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*$")
 
@@ -41,8 +48,9 @@ def credited(outlet: str, lines: list[str]) -> str | None:
         text = line.strip()
         if not text or len(text) > 200:
             continue
-        if re.match(re.escape(outlet) + _LOGO, text):
-            return outlet
+        if re.match(re.escape(outlet) + _LOGO, text) \
+                or (text.startswith(outlet) and CJK.search(outlet) and _ZH_BYLINE_AFTER.match(text, len(outlet))):
+            return outlet  # (a logo line, or "新华社记者 崔静、韩洁": the agency's reporters' byline)
         if not _BYLINE.match(text):
             continue
         spelt = _spelt_in(outlet, text)
@@ -71,6 +79,9 @@ def named_in_text(outlet: str, body: str) -> bool:
     """A sentence of ``body`` names ``outlet`` as a body: not only as a tag (see :func:`only_as_tag`), nor in
     the dateline's first words, nor as part of a longer name ("Xinhua Silk Road Database")."""
     pattern = re.escape(outlet) if CJK.search(outlet) else r"(?<![\w-])" + re.escape(outlet) + r"(?![\w/-])"
+    if CJK.search(outlet) and any(_opens_line(body, m.start()) and _ZH_BYLINE_AFTER.match(body, m.end())
+                                  for m in re.finditer(pattern, body)):
+        return True
     return any(not _tag(outlet, body, match.start()) and not (match.start() < 120 and _opens_line(body, match.start()))
                and not re.match(r"\s+[A-Z][a-z]", body[match.end():]) for match in re.finditer(pattern, body))
 
@@ -92,8 +103,9 @@ def _tag(name: str, text: str, start: int, alone: bool = False) -> bool:
     if CJK.search(name):
         return bool(_ZH_TAG_AFTER.match(after) or _ZH_TAG_BEFORE.search(before))
     opens = not before.strip()
+    labelled = bool(_LINE_TAG_AFTER.match(after)) and not _SUM_AFTER.match(after)
     return bool(_TAG_BEFORE.search(before) or _TAG_AFTER.match(after) or _closing(before, after)
-                or (opens and (_LINE_TAG_AFTER.match(after) or (alone and not after.split("\n")[0].strip()))))
+                or (opens and (labelled or (alone and not after.split("\n")[0].strip()))))
 
 
 def only_as_tag(name: str, text: str) -> bool:

@@ -12,7 +12,8 @@ the name says it is a body.  Three closed kinds are safe to know all the same:
   headline shouted in capitals);
 - legislatures and their houses named in their own language ("Lok Sabha", "Dáil", "Bundestag", 立法會),
   which English and Chinese copy print as they are;
-- in Chinese, a place's party committee and government named together without the place (县委、县政府).
+- in Chinese, a place's party committee and government named together without the place (县委、县政府), a
+  zone's management committee after its party working committee (党工委、管委会).
 
 Seen on several sites each: a letter page (OSHA, EPA), community radio and local TV pages (WGXC, WFTS,
 KGUN 9, WMFE), Indian and Irish political pages (Lok Sabha, Dáil), and Hong Kong and Taiwan pages (立法會,
@@ -41,6 +42,14 @@ _KNOWN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_AG
 _CALL_SIGN = re.compile(r"(?<![\w-])(?P<sign>[KW][A-Z]{3})(?P<channel>[ \t]\d{1,2}(?![\d,.]))?(?![\w-])")
 _SHOUTED = re.compile(r"[A-Z]{2,}")
 _ZH_KNOWN = re.compile("|".join(_ZH_LEGISLATURES))
+# the short names Chinese copy gives blocs, state firms, exchanges and agencies, which no shape finds (no 局, 会 or
+# 公司 ends them): 东盟 (ASEAN), 欧盟 (EU), 中石化 (Sinopec), 台電 (Taipower), 港鐵 (MTR), 发改委 (the NDRC), 北交所;
+# each in simplified and traditional writing.  Guarded where the characters also run in common words: "一台电脑"
+# (a computer), "其中油价" (among them, oil prices), "香港鐵路" (Hong Kong's railways)
+_ZH_SHORT = re.compile(r"东盟|東盟|东协|東協|欧盟|歐盟|中石化|中石油|中海油|健保署|[北上深港]交所|"
+                       r"(?<![一二两兩三四五六七八九十几幾每这這那整])台[电電](?![脑腦视視器机機扇梯话話])|"
+                       r"(?<![其之集期空心])中油(?![价價品料])|(?<!香)港[铁鐵](?![路])|"
+                       r"(?:国家|國家)?(?:发改委|發改委)")
 
 
 # "INTERSOLV, Inc.", "JYACC, Inc.": a legal form after a comma makes any name a company's (press releases list
@@ -99,6 +108,9 @@ _PAIR_ZH = re.compile(r"(?:^|(?<=[在由经經和与與及、，,。；;\n]))(?P
 _TITLE_BODY_ZH = re.compile(r"(?:^|(?<=[、，,。；;：:\s（(]))(?P<place>[\u4e00-\u9fff]{0,4}?)"
                             r"(?P<body>[省市县縣区區州](?:委(?=副?书记|副?書記|常委)|政协(?=副?主席)|政協(?=副?主席)|"
                             r"政府(?=常务副|常務副|副?[市县縣区區州]长|副?[市县縣区區州]長|秘书长|秘書長)))")
+# "温州湾新区党工委、管委会", "开发区党工委书记、管委会主任": a zone's party working committee and its management
+# committee named as a pair, the second without the zone's name (the corpus lists it so)
+_ZONE_PAIR_ZH = re.compile(r"(?:党工委|黨工委)[^\n、，,。]{0,4}[、和与與及](?P<b>管委[会會])")
 _NOT_PLACE_ZH = re.compile(r"[由在是和与與对對为為的了把被将將从從向经經据據等及会會议議]")
 
 
@@ -117,16 +129,21 @@ _DEPARTMENT_ZH = re.compile(r"(?:^|(?<=[、，,。；;：:\s（(]))(?P<n>[\u4e00
 
 
 def known_chinese_bodies(text: str) -> list[str]:
-    """Legislatures and councils a Chinese text names by their own name (立法會, 行政院), a place's party
+    """Legislatures and councils a Chinese text names by their own name (立法會, 行政院), well-known bodies by
+    their short Chinese name (东盟, 中石化, 发改委), a place's party
     committee and government named as a pair (县委、县政府), the body a person's title names (市委书记), and
     well-known bodies by their Latin acronym (WTO, IMF)."""
     found = dict.fromkeys(m.group(0) for m in _ZH_KNOWN.finditer(text))
+    for match in _ZH_SHORT.finditer(text):
+        found.setdefault(match.group(0))
     for match in _DEPARTMENT_ZH.finditer(text) if "司" in text else ():
         if match["n"] not in _SECRETARIES:
             found.setdefault(match["n"])
     for match in _ACRONYM_IN_ZH.finditer(text) if re.search(r"[A-Z]{2}", text) else ():
         if not re.search(r"[(（][^()（）]{0,60}" + match.group(0) + r"[)）]", text):
             found.setdefault(match.group(0))  # (one the text defines in brackets is a Chinese name's short form)
+    for match in _ZONE_PAIR_ZH.finditer(text) if "管委" in text else ():
+        found.setdefault(match["b"])
     for match in _PAIR_ZH.finditer(text):
         found.setdefault(match["a"] + "委")
         found.setdefault(match["a"] + "政府")

@@ -37,9 +37,14 @@ _OFFICE_AFTER = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[A-Z][a-z]
 
 
 def office(name: str, countries: Container[str]) -> bool:
-    """A person's office (``_OFFICE``), or a country's name before a person's ("Uzbekistan Shavkat Mirziyoyev",
-    cut from "President of Uzbekistan Shavkat Mirziyoyev": two capitalised words after it, no body's word)."""
+    """A person's office (``_OFFICE``), a country's government as a notion ("Guyana Government"), or a country's
+    name before a person's ("Uzbekistan Shavkat Mirziyoyev", cut from "President of Uzbekistan Shavkat
+    Mirziyoyev": two capitalised words after it, no body's word)."""
     if _OFFICE.search(name) or name in _CONNECTIVES or _TITLE_RUN_IN.search(name):
+        return True
+    # "Guyana Government", "UK Government": a country's government as a notion, as "中国政府" is (the corpus lists
+    # "Government of Canada" and "Welsh Government", never "<country> Government")
+    if name.endswith(" Government") and name.removesuffix(" Government") in countries:
         return True
     first, _, rest = name.partition(" ")
     return first in countries and len(rest.split()) == 2 \

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.orgremits import HEAD_WORD, minister_remit, remits, remits_before_head, with_remits
 from briefkit.extract.orgroles import holder_of_kind, owner_by_trade
 from briefkit.extract.orgshapes import (
     ACR,
@@ -80,9 +81,10 @@ def _conjoined(name: str, listed: bool = False) -> list[str]:
     """
     for found in _AND.finditer(name):
         left, right = name[:found.start()], name[found.end():]
-        if "," in left or not right[:1].isupper() or not WHOLE_ORG.match(right) or _remits(left, right):
+        if "," in left or not right[:1].isupper() or not WHOLE_ORG.match(right) or remits(left, right) \
+                or remits_before_head(left, right):
             continue
-        if left.split()[-1] in WEAK_WORDS and len(right.split()) == 2 and _HEAD_WORD.fullmatch(right.split()[-1]):
+        if left.split()[-1] in WEAK_WORDS and len(right.split()) == 2 and HEAD_WORD.fullmatch(right.split()[-1]):
             continue  # "National Water and Sewerage Authority", "Kenya Power and Lighting Company": one head
         if (left.isupper() and " " not in left) or (len(left.split()) >= 2 and (
                 WHOLE_ORG.match(left) or left.split()[-1] in ORG_WORDS.split("|"))) \
@@ -114,48 +116,6 @@ def _owner_and_owned(name: str) -> list[str]:
     return parts or [name]
 
 
-# a ministry's name runs through its remits: "Ministry of Trade, Industry and Energy", "Office of Gas and
-# Electricity Markets", "Ministry of Statistics and Programme Implementation" (seen on Korean, British and Indian
-# pages: the pattern stops at a comma or at an institutional word such as "Gas" or "Programme")
-# ("National Department of Water and Sanitation": a level of government may open it)
-_REMIT_HEAD = re.compile(r"^(?:[Tt]he\s+)?(?:(?:National|Federal|State|Provincial|Regional)\s+)?"
-                         r"(?:Ministry|Department|Office|Secretariat|Bureau|Directorate)\s+(?:of|for)\s")
-_HEAD_WORD = re.compile(r"\b(?:Ministry|Department|Office|Secretariat|Bureau|Directorate|Agency|Commission|Council|"
-                        r"Bank|Board|Authority|Institute|University|Court|Police|Committee|Corporation|Company)\b")
-_REMIT = r"[A-Z][a-z][\w'’-]*"
-_REMITS = re.compile(r"(?:[ \t]+" + _REMIT + r"){0,3}(?:(?:,[ \t]+" + _REMIT + r"(?:[ \t]+" + _REMIT + r"){0,2}){0,4},?"
-                     r"[ \t]+and[ \t]+" + _REMIT + r"(?:[ \t]+" + _REMIT + r"){0,3})?(?![\w'’-])")
-
-
-def _with_remits(match: re.Match[str], text: str) -> str:
-    """The name ``match`` found, run on through a ministry's remits when it stops inside their list."""
-    name = match.group(0)
-    head = _REMIT_HEAD.match(name)
-    if not head or "," in name or _HEAD_WORD.search(name, head.end()):
-        return name  # "Department of Commerce and Directorate": a second body, not a remit, ends the match
-    more = _REMITS.match(text, match.end())
-    extra = more.group(0) if more else ""
-    # the remits are no bodies of their own ("Ministry of Finance, Korea Development Bank and …" lists bodies)
-    items = [i for i in _ITEMS.split(extra.strip(" ,")) if i]
-    if not extra or not all(_remit(i) for i in items):
-        return name
-    return name + extra
-
-
-def _remit(item: str) -> bool:
-    """"Human Services", "Rural Affairs": a remit; a body of its own opens on its kind or a place ("Directorate
-    General", "Dartmouth Medical School") or is one by its shape ("Korea Development Bank")."""
-    first = item.split()[0]
-    return len(item.split()) <= 3 and not re.search(r"[A-Z]{2}|\s(?:of|for)\s", item) \
-        and not _HEAD_WORD.search(item) and not is_place(first)
-
-
-def _remits(left: str, right: str) -> bool:
-    """"Department of Health" and "Human Services": the right side is a ministry's remit, not a body."""
-    # ("… Home Affairs and Provincial Councils and Local Government": remits listed on, each one a remit)
-    return bool(_REMIT_HEAD.match(left)) and all(_remit(item) for item in _ITEMS.split(right) if item)
-
-
 # a name defined by its acronym, with the lower-case particles of other languages inside ("Bangko Sentral ng
 # Pilipinas (BSP)", "Banco de la Nación (BN)", "Centraal Bureau voor de Statistiek (CBS)")
 _PARTICLE = r"(?:ng|de|del|della|da|di|do|dos|das|du|des|la|le|van|der|den|voor|von|al|el|y|e|of|for|on|and|the)"
@@ -180,11 +140,12 @@ def english_shapes(text: str) -> dict[str, None]:
         if LAW_AFTER.match(text, match.end()) or match.group(0) in LEGAL_FORMS \
                 or PROJECT_AFTER.match(text, match.end()) \
                 or LAW_BEFORE.search(text, max(0, match.start() - 60), match.start()) \
-                or PLACE_KIND_AFTER.match(text, match.end()) or _cut_term(match, text):
+                or PLACE_KIND_AFTER.match(text, match.end()) or _cut_term(match, text) \
+                or (minister_remit(text, match.end()) and not HEAD_WORD.search(match.group(0))):
             continue  # "Private Securities Litigation Reform Act": a law's title; "(Mejcon-SA)": a legal form alone;
             # "the National Capital Region", "the Federal Capital Territory": a place's name
         listed = text[max(0, match.start() - 2):match.start()] == ", "  # "Apple, Microsoft and Alphabet Inc"
-        whole = clean(_with_remits(match, text))
+        whole = clean(with_remits(match, text))
         # "National Economic and Social Development Council (NESDC)": the acronym after it spells the whole name
         defined = _ACRONYM_AFTER.match(text, match.start() + len(match.group(0)))
         for name in [whole] if defined and _spells(defined["acr"], whole) else _conjoined(whole, listed):

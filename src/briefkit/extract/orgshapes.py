@@ -147,7 +147,9 @@ CONCEPT = re.compile(r"\b(?:Storage|Capture|Product|Intelligence|Initiative|Inde
                       # measures and periods: "Financial Year (FY)", "Gross Value Added (GVA)", "Current Account (CA)"
                       r"Year|Added|Value|Quarter|Deficit|Surplus|Output|Account|Balance|"
                       # rules and measures: "Annual Revenue Requirement (ARR)", "Cash Reserve Ratio (CRR)"
-                      r"Requirements?|Ratios?)$")
+                      r"Requirements?|Ratios?|"
+                      # needs and conditions: "Special Educational Needs and Disabilities (SEND)", "… Disorder (ADHD)"
+                      r"Needs|Disabilit(?:y|ies)|Disorders?)$")
 # A budget's funds are money, not bodies: "the General Fund", "a £65 million Nature Restoration Fund"
 BUDGET_FUND = re.compile(r"\b(?:General|Infrastructure|Capital|Reserve|Improvement|Restoration|Recovery|"
                           r"Stabili[sz]ation|Contingency|Operating|Special|Revenue|Road|Housing|Enterprise)\s+Fund$")

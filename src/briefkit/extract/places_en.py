@@ -31,6 +31,7 @@ from briefkit.extract.placecues import (
     state_regions,
     title_case_line,
 )
+from briefkit.extract.placenoise import not_a_town
 from briefkit.extract.places import (
     AMBIGUOUS,
     WORDLIKE,
@@ -188,7 +189,9 @@ def english_places(text: str, seen: set[str], adjectives: set[str] | frozenset[s
             candidates.append((match.start("name"), name))
     cued = cued_places(text, towns, cities)  # "In Tasman,", "Kirinyaga Senator James Murango": any country's
     # "David Lyon of Perham", "the Sindh government", "Ogun State": a person's town, a place governed, a state
-    cued += person_towns(text, towns) + governed_places(text, cities) + state_regions(text) + owned_regions(text) \
+    # ("the Gulf's weaker economies": a world region, as continents are, owning its economies)
+    owned = [(start, name) for start, name in owned_regions(text) if not _WORLD_WORDS.fullmatch(name)]
+    cued += person_towns(text, towns) + governed_places(text, cities) + state_regions(text) + owned \
         + bracketed_towns(text, towns)
     candidates += cued
     kinded.update(name for _, name in cued)
@@ -307,7 +310,8 @@ def _unlisted_town(name: str, text: str) -> bool:
     words = name.split()
     return _kinded(name, text) and not _MONTHS.match(words[0]) and not any(w in DEMONYMS for w in words) \
         and not ORG.search(name) and not _NOT_TOWN.search(name) and name.upper() not in text \
-        and not (len(words) > 1 and is_given_name(words[0])) and not persons_name(name, text)
+        and not (len(words) > 1 and is_given_name(words[0])) and not persons_name(name, text) \
+        and not not_a_town(name, text)
 
 
 # a name going on in a particle and a capital: "Rio de Janeiro", "Porto do Son" (not the town "Rio")

@@ -1,0 +1,38 @@
+"""One body written two ways in one article, kept once.
+
+- "the Central Bank says …" after "The Bank of Jamaica (BOJ) says …": the generic name, capitalised, of the one
+  bank the article names in full is that bank again (where two banks are named, as in a round-up of Latin
+  American central banks, it may be a third and stays);
+- "Georgian National Bank" beside "National Bank of Georgia": the country's adjective before a body's words and
+  the same words "of" the country are one body, the "of" spelling kept (as the corpus lists it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.regions import adjective_countries
+
+# the capitalised generic names a central bank goes by once the article has named it
+_GENERIC_BANKS = frozenset({"Central Bank"})
+_BANK_OF = re.compile(r"\bBank\s+of\s+[A-Z]")
+
+
+def without_repeats(names: list[str]) -> list[str]:
+    """``names`` less the second spellings described above, first mention order kept."""
+    banks = [n for n in names if n not in _GENERIC_BANKS and _BANK_OF.search(n)]
+    kept = [n for n in names if not (n in _GENERIC_BANKS and len(banks) == 1)]
+    return [n for n in kept if not _adjective_spelling(n, kept)]
+
+
+def _adjective_spelling(name: str, names: list[str]) -> bool:
+    """"Georgian National Bank" when "National Bank of Georgia" is among ``names``."""
+    adjective, _, rest = name.partition(" ")
+    if not rest or not adjective[:1].isupper() or " " not in rest:
+        return False
+    for other in names:
+        owner = other.removeprefix(rest + " of ") if other.startswith(rest + " of ") else ""
+        # "Georgian" of Georgia, "Kenyan" of Kenya by their spelling; "French" of France by the demonyms' list
+        if owner and (adjective.startswith(owner[:max(4, len(owner) - 1)]) or owner in adjective_countries(adjective)):
+            return True
+    return False
