@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from briefkit.extract import bylines_zh, credits, titlecaptions, titleshapes
+from briefkit.extract import bylines_zh, credits, headnoise, titlecaptions, titleshapes
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captionmarks import is_caption
 from briefkit.extract.datedheads import dated_headline, glued_stamp
@@ -145,7 +145,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or not_headline(line) or titleshapes.not_a_headline(line)
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
-            or bool(_TAG_HEADING.search(line))
+            or bool(_TAG_HEADING.search(line)) or headnoise.not_a_headline(line)
             or is_caption(line)
             or line.endswith(("▽", "▼", "↓"))  # "…参加活动▽": a caption pointing at the picture under it
             or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
@@ -301,6 +301,10 @@ def _echoes(one: str, other: str) -> bool:
     if not long.startswith(short):
         return False
     rest = long[len(short):]
+    if CJK.search(long) and not re.match(r"\s", rest):
+        # "<标题>_新浪财经", "<标题>新华网": a site's name glued on; "台北餐廳推薦" opening a slogan that goes on
+        # past a comma ("…東區餐廳,東區好吃的…") is a menu word inside a longer line, not the line's echo
+        return not re.search(r"[,，、。;；!！?？]", rest) and (len(rest) <= 12 or not re.match(r"\w", rest))
     return bool(CJK.search(long)) or not rest.strip() or bool(re.match(r"\s*[^\w\s\"“‘'(]", rest)) \
         or word_count(rest) <= 4
 

@@ -1,0 +1,63 @@
+"""Head lines shaped like a headline that are none: a dateline alone, a contact field, an advert, an image's alt text.
+
+Each is a few words standing alone over the story, where a headline stands, so the title chooser
+(:func:`briefkit.extract.headlines.pick_title`) and the line labeller would take it for one:
+
+- a wire story's dateline set on its own line ("新华社北京2月14日电", "BEIJING, Jan 19 (Xinhua) -"): it says
+  who filed the story and when, the story itself starts under it;
+- a notice's contact field ("联系人:张经理", "Contact: Jane Doe", "Tel: …"): a company filing's or a release's
+  address for questions, printed at its head or its foot;
+- an advert's or a sponsor's slot ("Recommended Sponsor - Buy …", "Sponsored content", "Advertisement"),
+  printed over the story by the page, never by its writer;
+- an image's alt text standing in for the picture ("main news image", "Featured Image", "thumbnail").
+
+Also here: a source credit run onto the end of a Chinese title line ("<title> 来源:央视新闻客户端"), which a
+repost's "原标题:" line carries, cut off the title (:func:`without_credit`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract.wordcount import CJK
+
+# "新华社北京2月14日电", "(中央社記者台北21日電)", "中新网3月3日电": an agency, a place, a day and its "filed" word alone
+_ZH_DATELINE = re.compile(r"^[(（【]?\s*[\u3400-\u9fff]{2,8}?(?:社|网|網|台|报|報)(?:记者|記者)?[\u3400-\u9fff]{0,12}?"
+                          r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|電|讯|訊|报道|報導)\s*[)）】]?$")
+# "BEIJING, Jan 19 (Xinhua) -", "Skopje, 17 July 2024 (MIA)": a place, perhaps a date, an agency in brackets, alone
+_EN_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?,?\s*"
+                          r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
+                          r"(?:,?\s+(?:19|20)\d{2})?)?\s*[(\[/][A-Za-z][\w .&-]{1,30}[)\]/]\s*[-–—:]?$")
+# a contact field's label: who to call and how; the words of every notice's "For more information" block
+_CONTACT = re.compile(r"^\s*(?:联系人|聯繫人|聯絡人|联络人|联系电话|聯繫電話|聯絡電話|联系方式|聯繫方式|聯絡方式|咨询电话|諮詢電話|"
+                      r"电话|電話|传真|傳真|邮箱|郵箱|电子邮件|電子郵件|邮编|郵編|"
+                      r"contacts?|contact\s+(?:person|details|info(?:rmation)?)|media\s+contacts?|press\s+contacts?|"
+                      r"tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*[:：]", re.IGNORECASE)
+# an advert's slot: "Recommended Sponsor - …", "Sponsored Content", "Advertisement", "Paid Partner Content"
+_ADVERT = re.compile(r"^\s*(?:-\s*)?(?:(?:recommended|featured|our|paid|promoted)\s+)?"
+                     r"(?:sponsors?|sponsored(?:\s+(?:content|post|links?|stories|by\b.*))?|advertisements?|"
+                     r"advertorial|adverti[sz]ing|paid\s+(?:partner\s+)?content|"
+                     r"partner\s+content|promoted\s+(?:content|stories))\b(?:\s*[-–—:|].*)?\s*-?\s*$", re.IGNORECASE)
+# an image's alt text: "main news image", "Featured Image", "article thumbnail", "hero photo"
+_ALT_TEXT = re.compile(r"^(?:(?:main|featured|feature|lead|hero|top|header|cover|article|news|story|post|default|"
+                       r"placeholder|thumbnail)\s+){0,3}(?:image|img|photo|picture|pic|thumbnail|banner)s?$",
+                       re.IGNORECASE)
+# "… 来源:央视新闻客户端", "… 來源：中央社": a source's credit run onto the end of a Chinese title's line
+_TRAILING_CREDIT = re.compile(r"\s*[(（]?\s*(?:来源|來源|稿源|出处|出處)\s*[:：]\s*[^\s:：]{2,20}\s*[)）]?$")
+
+
+def not_a_headline(line: str) -> bool:
+    """A dateline alone, a contact field, an advert's slot or an image's alt text: shaped like a headline, none."""
+    line = line.strip()
+    return bool(_ZH_DATELINE.match(line) or _EN_DATELINE.match(line) or _CONTACT.match(line)
+                or _ADVERT.match(line) or _ALT_TEXT.match(line))
+
+
+def without_credit(title: str) -> str:
+    """A Chinese title without the source credit run onto its end ("<title> 来源:央视新闻客户端" → "<title>");
+    the credit alone, or a title too short without it, stays as it is."""
+    found = _TRAILING_CREDIT.search(title)
+    if found is None or not CJK.search(title):
+        return title
+    rest = title[:found.start()].strip()
+    return rest if len(CJK.findall(rest)) >= 6 else title
