@@ -21,7 +21,7 @@ import re
 
 from briefkit.extract.wordcount import CJK
 
-# "新华社北京2月14日电", "(中央社記者台北21日電)", "中新网3月3日电": an agency, a place, a day and its "filed" word alone
+# "新华社北京2月14日电", "(中央社記者台北21日電)", "中新网3月3日电": an agency, a place, a day and "filed", alone
 _ZH_DATELINE = re.compile(r"^[(（【]?\s*[\u3400-\u9fff]{2,8}?(?:社|网|網|台|报|報)(?:记者|記者)?[\u3400-\u9fff]{0,12}?"
                           r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|電|讯|訊|报道|報導)\s*[)）】]?$")
 # "BEIJING, Jan 19 (Xinhua) -", "Skopje, 17 July 2024 (MIA)": a place, perhaps a date, an agency in brackets, alone
@@ -29,7 +29,8 @@ _EN_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1
                           r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
                           r"(?:,?\s+(?:19|20)\d{2})?)?\s*[(\[/][A-Za-z][\w .&-]{1,30}[)\]/]\s*[-–—:]?$")
 # a contact field's label: who to call and how; the words of every notice's "For more information" block
-_CONTACT = re.compile(r"^\s*(?:联系人|聯繫人|聯絡人|联络人|联系电话|聯繫電話|聯絡電話|联系方式|聯繫方式|聯絡方式|咨询电话|諮詢電話|"
+_CONTACT = re.compile(r"^\s*(?:联系人|聯繫人|聯絡人|联络人|联系电话|聯繫電話|聯絡電話|联系方式|聯繫方式|聯絡方式|"
+                      r"咨询电话|諮詢電話|"
                       r"电话|電話|传真|傳真|邮箱|郵箱|电子邮件|電子郵件|邮编|郵編|"
                       r"contacts?|contact\s+(?:person|details|info(?:rmation)?)|media\s+contacts?|press\s+contacts?|"
                       r"tel(?:ephone)?|phone|mobile|fax|e-?mail)\s*[:：]", re.IGNORECASE)
