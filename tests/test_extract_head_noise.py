@@ -10,7 +10,8 @@ from pathlib import Path
 
 from tests.conftest import extracted
 
-from briefkit.extract.headnoise import not_a_headline, without_credit
+from briefkit.extract.headlines import title_byline
+from briefkit.extract.headnoise import not_a_headline, run_on_title, without_credit
 
 
 def _title(tmp_path: Path, text: str) -> str | None:
@@ -76,3 +77,26 @@ def test_site_slogan_opened_by_a_menu_word_loses_to_the_dated_headline(tmp_path:
             "高雄港今年前兩月貨櫃裝卸量達一百八十萬個標準箱,創下同期新高,市府宣布加碼投資新碼頭建設,"
             "預計三年內完工,可再增加兩成吞吐能力。\n")
     assert _title(tmp_path, text) == "港口貨櫃量創新高 市府加碼建設新碼頭"
+
+
+def test_a_counter_widget_line_is_no_headline() -> None:
+    assert not_a_headline("Confirmed: 1,204,331")
+    assert not_a_headline("Active: 9,812")
+    assert not not_a_headline("Inflation: prices up 3% in May")
+
+
+def test_headline_run_into_its_outlet_and_date() -> None:
+    assert run_on_title("港口貨櫃量創新高 示例新聞 2024年03月09日 高雄港今年前兩月貨櫃裝卸量創同期新高。") \
+        == "港口貨櫃量創新高"
+    assert run_on_title("市府加碼建設新碼頭!三年內完工 【記者王小明/高雄報導】高雄港今年前兩月貨櫃量創新高。") \
+        == "市府加碼建設新碼頭!三年內完工"
+    assert run_on_title("高雄港今年前兩月貨櫃裝卸量創同期新高,市府宣布加碼投資。") is None
+
+
+def test_a_passive_agent_is_no_byline_on_the_title_line(tmp_path: Path) -> None:
+    text = ("date 2024-03-09 Harbour plan of $40 million approved by Riverside Council, works to start in May\n"
+            "Riverside, 9/3: The council approved the harbour plan on Saturday after a long debate, and works on the "
+            "new quay are to start in May, the mayor told reporters at the town hall.\n")
+    assert title_byline("Rain cripples transit By JANE DOE, Associated Press Writer")[0] == ["Jane Doe"]
+    assert title_byline("Harbour plan approved by Riverside Council, works to start in May") == ([], None)
+    assert _title(tmp_path, text) == "Harbour plan of $40 million approved by Riverside Council, works to start in May"

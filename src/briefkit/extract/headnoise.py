@@ -9,7 +9,8 @@ Each is a few words standing alone over the story, where a headline stands, so t
   address for questions, printed at its head or its foot;
 - an advert's or a sponsor's slot ("Recommended Sponsor - Buy …", "Sponsored content", "Advertisement"),
   printed over the story by the page, never by its writer;
-- an image's alt text standing in for the picture ("main news image", "Featured Image", "thumbnail").
+- an image's alt text standing in for the picture ("main news image", "Featured Image", "thumbnail");
+- a counter widget's label and figure ("Confirmed: 107,092,208"), a stack of them beside the story.
 
 Also here: a source credit run onto the end of a Chinese title line ("<title> 来源:央视新闻客户端"), which a
 repost's "原标题:" line carries, cut off the title (:func:`without_credit`).
@@ -43,15 +44,18 @@ _ADVERT = re.compile(r"^\s*(?:-\s*)?(?:(?:recommended|featured|our|paid|promoted
 _ALT_TEXT = re.compile(r"^(?:(?:main|featured|feature|lead|hero|top|header|cover|article|news|story|post|default|"
                        r"placeholder|thumbnail)\s+){0,3}(?:image|img|photo|picture|pic|thumbnail|banner)s?$",
                        re.IGNORECASE)
+# "Confirmed: 107,092,208", "Active: 1,057": a counter widget's label and its figure, one to a line
+_COUNTER = re.compile(r"^[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+)?\s*[:：]\s*[+-]?[\d,.]+\s*%?$")
 # "… 来源:央视新闻客户端", "… 來源：中央社": a source's credit run onto the end of a Chinese title's line
 _TRAILING_CREDIT = re.compile(r"\s*[(（]?\s*(?:来源|來源|稿源|出处|出處)\s*[:：]\s*[^\s:：]{2,20}\s*[)）]?$")
 
 
 def not_a_headline(line: str) -> bool:
-    """A dateline alone, a contact field, an advert's slot or an image's alt text: shaped like a headline, none."""
+    """A dateline alone, a contact field, an advert's slot, an image's alt text or a counter's figure: shaped like a
+    headline, none."""
     line = line.strip()
     return bool(_ZH_DATELINE.match(line) or _EN_DATELINE.match(line) or _CONTACT.match(line)
-                or _ADVERT.match(line) or _ALT_TEXT.match(line))
+                or _ADVERT.match(line) or _ALT_TEXT.match(line) or _COUNTER.match(line))
 
 
 def without_credit(title: str) -> str:
@@ -62,3 +66,27 @@ def without_credit(title: str) -> str:
         return title
     rest = title[:found.start()].strip()
     return rest if len(CJK.findall(rest)) >= 6 else title
+
+
+
+# "<headline> 有线新闻 2025年03月20日 <story>": a video page's headline, its outlet and its date run into the first
+# paragraph when the copy lost the boxes around them
+_OUTLET_DATED = re.compile(r"^(?P<title>[^\s。]{4,40}(?:\s[^\s。]{2,40}){0,2}?)\s+(?P<outlet>[^\s\d]{2,10})\s+"
+                           r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})")
+_OUTLET_WORD = re.compile(r"(?:新闻|新聞|社|网|網|台|报|報|电视|電視|日报|日報|时报|時報)$")
+# "<headline> 【記者王明/台中報導】<story>": a headline run into the reporter's bracketed credit opening the story
+_REPORTED = re.compile(r"^(?P<title>[^\s。【】()（）]{4,40}(?:\s[^\s。【】()（）]{2,40}){0,2}?)\s*"
+                       r"[【(（](?:记者|記者|本报|本報|本网|本網)[^】)）]{0,30}(?:报道|報導|报导|讯|訊)[】)）]")
+
+
+def run_on_title(paragraph: str) -> str | None:
+    """The Chinese headline opening a first paragraph before its outlet's name and a date ("<headline> 有线新闻
+    2025年03月20日 …") or before the reporter's bracketed credit ("<headline> 【記者王明/台中報導】…"); None when
+    the paragraph opens otherwise."""
+    text = paragraph.strip()
+    found = _REPORTED.match(text)
+    if found is None and (dated := _OUTLET_DATED.match(text)) is not None and _OUTLET_WORD.search(dated["outlet"]):
+        found = dated
+    if found is None or len(CJK.findall(found["title"])) < 6:
+        return None
+    return found["title"]
