@@ -100,3 +100,16 @@ def test_a_passive_agent_is_no_byline_on_the_title_line(tmp_path: Path) -> None:
     assert title_byline("Rain cripples transit By JANE DOE, Associated Press Writer")[0] == ["Jane Doe"]
     assert title_byline("Harbour plan approved by Riverside Council, works to start in May") == ([], None)
     assert _title(tmp_path, text) == "Harbour plan of $40 million approved by Riverside Council, works to start in May"
+
+
+def test_a_broken_off_line_and_a_list_item_are_no_headlines() -> None:
+    assert not_a_headline("According to officials, the harbour board would meet in")
+    assert not_a_headline("(b) A statement of the principles the board follows; and")
+    assert not not_a_headline("Harbour board to meet in May")
+    assert not not_a_headline("(Update) Harbour board meets")
+
+
+def test_a_chinese_advert_prompt_is_no_headline() -> None:
+    assert not_a_headline("我是廣告 請繼續往下閱讀")
+    assert not_a_headline("广告")
+    assert not not_a_headline("广告业收入增长两成")

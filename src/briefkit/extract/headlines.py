@@ -251,6 +251,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         # or a photo's caption closing on its credit
         if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= word_count(body_start) <= 40 \
                 and not bare_date_line(BULLET.sub("", body_start).strip()) \
+                and not headnoise.not_a_headline(body_start) \
                 and credits.speaker_line(body_start) is None and not not_headline(body_start) \
                 and not is_widget(body_start) and not titlecaptions.marked_part(body_start) \
                 and not re.search(r"[.!?]\s+[A-Z\"“]|[。！？]\s*[^\s(（]", body_start.strip()) \

@@ -7,10 +7,12 @@ Each is a few words standing alone over the story, where a headline stands, so t
   who filed the story and when, the story itself starts under it;
 - a notice's contact field ("联系人:张经理", "Contact: Jane Doe", "Tel: …"): a company filing's or a release's
   address for questions, printed at its head or its foot;
-- an advert's or a sponsor's slot ("Recommended Sponsor - Buy …", "Sponsored content", "Advertisement"),
+- an advert's or a sponsor's slot ("Recommended Sponsor - Buy …", "Sponsored content", "Advertisement", "我是廣告"),
   printed over the story by the page, never by its writer;
 - an image's alt text standing in for the picture ("main news image", "Featured Image", "thumbnail");
-- a counter widget's label and figure ("Confirmed: 107,092,208"), a stack of them beside the story.
+- a counter widget's label and figure ("Confirmed: 107,092,208"), a stack of them beside the story;
+- a sentence's first line, broken off by the copy's wrapping on a word that leads on ("… would convene in");
+- an item of an enumerated list ("(b) A statement of …").
 
 Also here: a source credit run onto the end of a Chinese title line ("<title> 来源:央视新闻客户端"), which a
 repost's "原标题:" line carries, cut off the title (:func:`without_credit`).
@@ -46,6 +48,15 @@ _ALT_TEXT = re.compile(r"^(?:(?:main|featured|feature|lead|hero|top|header|cover
                        re.IGNORECASE)
 # "Confirmed: 107,092,208", "Active: 1,057": a counter widget's label and its figure, one to a line
 _COUNTER = re.compile(r"^[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+)?\s*[:：]\s*[+-]?[\d,.]+\s*%?$")
+# "… the Monetary Policy Committee (MPC) would convene in": a sentence's line broken off by the copy's wrapping
+# ends on a word that leads somewhere; a headline never stops on one
+_BROKEN_OFF = re.compile(r"(?:\s|^)(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|but|that|which|who|whose|"
+                         r"would|will|could|should|is|are|was|were|has|have|had|its|their|his|her|our|this|these|"
+                         r"into|onto|than|as)$")
+# "我是廣告 請繼續往下閱讀", "广告": a Chinese page's advert slot and its prompt to read on past it
+_ADVERT_ZH = re.compile(r"^(?:广告|廣告|推广|推廣|赞助|贊助|赞助商|贊助商)$|^我是(?:广告|廣告)")
+# "(b) A statement of the principles …", "iii) …": an item of an enumerated list, a part of the text
+_LIST_ITEM = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4})\)\s+\S")
 # "… 来源:央视新闻客户端", "… 來源：中央社": a source's credit run onto the end of a Chinese title's line
 _TRAILING_CREDIT = re.compile(r"\s*[(（]?\s*(?:来源|來源|稿源|出处|出處)\s*[:：]\s*[^\s:：]{2,20}\s*[)）]?$")
 
@@ -55,7 +66,14 @@ def not_a_headline(line: str) -> bool:
     headline, none."""
     line = line.strip()
     return bool(_ZH_DATELINE.match(line) or _EN_DATELINE.match(line) or _CONTACT.match(line)
-                or _ADVERT.match(line) or _ALT_TEXT.match(line) or _COUNTER.match(line))
+                or _ADVERT.match(line) or _ALT_TEXT.match(line) or _COUNTER.match(line) or _broken_off(line)
+                or _LIST_ITEM.match(line) or _ADVERT_ZH.match(line))
+
+
+def _broken_off(line: str) -> bool:
+    """An English line of five words or more that stops on a word leading on (an article, a preposition, an
+    auxiliary): a wrapped sentence's first line, not a headline."""
+    return not CJK.search(line) and len(line.split()) >= 5 and bool(_BROKEN_OFF.search(line))
 
 
 def without_credit(title: str) -> str:
