@@ -113,3 +113,16 @@ def test_a_chinese_advert_prompt_is_no_headline() -> None:
     assert not_a_headline("我是廣告 請繼續往下閱讀")
     assert not_a_headline("广告")
     assert not not_a_headline("广告业收入增长两成")
+
+
+def test_an_office_and_its_portfolio_is_no_headline() -> None:
+    assert not_a_headline("Minister, Harbours and Inland Waterways")
+    assert not_a_headline("Deputy Minister for Regional Development")
+    assert not not_a_headline("Minister for Harbours resigns over quay costs")
+
+
+def test_a_site_tagline_and_a_tag_row_are_no_headlines() -> None:
+    assert not_a_headline("Latest Riverside News - Riverside Breaking News")
+    assert not_a_headline("」 港務局 碼頭 貨櫃 航運")
+    assert not not_a_headline("Riverside News wins regional press award")
+    assert not not_a_headline("港口貨櫃量創新高 市府加碼建設新碼頭")

@@ -55,6 +55,15 @@ _BROKEN_OFF = re.compile(r"(?:\s|^)(?:the|a|an|of|in|on|at|to|for|from|with|by|a
                          r"into|onto|than|as)$")
 # "我是廣告 請繼續往下閱讀", "广告": a Chinese page's advert slot and its prompt to read on past it
 _ADVERT_ZH = re.compile(r"^(?:广告|廣告|推广|推廣|赞助|贊助|赞助商|贊助商)$|^我是(?:广告|廣告)")
+# "Minister, National Security and Intelligence", "Minister for Finance": an office and its portfolio, in Title Case
+# throughout (a headline naming the office goes on with a lower-case verb: "Minister for Finance resigns")
+_OFFICE = re.compile(r"^(?:(?:Prime|Deputy|Associate|Assistant|Junior|Chief|Cabinet|State)\s+)?"
+                     r"(?:Minister|Secretary|Spokesperson|Director|Chair(?:man|woman|person)?|Commissioner|Governor)"
+                     r"(?:\s*,\s*|\s+(?:of|for)\s+)(?:(?:[A-Z][\w'’&.-]*|of|for|and|the|&)(?:\s+|,\s*|$))+$")
+# "Latest Ethiopian News - Ethiopia Breaking News": a site's name and tagline, each part a few words closed by "News"
+_TAGLINE_PART = re.compile(r"^(?:\S+\s+){0,3}(?:News|新闻|新聞)$")
+# "」 行政院 卓榮泰 立法院 關稅": a row of keyword tags, or a line opened by the close of a quote begun above it
+_TAG_ROW = re.compile(r"^[」』”》)）]|^(?:[\u3400-\u9fff]{2,5}\s+){3,}[\u3400-\u9fff]{2,5}$")
 # "(b) A statement of the principles …", "iii) …": an item of an enumerated list, a part of the text
 _LIST_ITEM = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4})\)\s+\S")
 # "… 来源:央视新闻客户端", "… 來源：中央社": a source's credit run onto the end of a Chinese title's line
@@ -67,7 +76,14 @@ def not_a_headline(line: str) -> bool:
     line = line.strip()
     return bool(_ZH_DATELINE.match(line) or _EN_DATELINE.match(line) or _CONTACT.match(line)
                 or _ADVERT.match(line) or _ALT_TEXT.match(line) or _COUNTER.match(line) or _broken_off(line)
-                or _LIST_ITEM.match(line) or _ADVERT_ZH.match(line))
+                or _LIST_ITEM.match(line) or _ADVERT_ZH.match(line) or _OFFICE.match(line) or _TAG_ROW.match(line)
+                or _tagline(line))
+
+
+def _tagline(line: str) -> bool:
+    """A site's name and its tagline ("Latest Ethiopian News - Ethiopia Breaking News"): each part closed by "News"."""
+    parts = [p.strip() for p in re.split(r"\s+[-–—|｜]\s+", line)]
+    return len(parts) >= 2 and all(_TAGLINE_PART.match(p) for p in parts)
 
 
 def _broken_off(line: str) -> bool:
