@@ -11,7 +11,7 @@ from pathlib import Path
 from tests.conftest import extracted
 
 from briefkit.extract.headlines import title_byline
-from briefkit.extract.headnoise import not_a_headline, run_on_title, without_credit
+from briefkit.extract.headnoise import not_a_headline, run_on_title, without_column_tag, without_credit
 
 
 def _title(tmp_path: Path, text: str) -> str | None:
@@ -126,3 +126,10 @@ def test_a_site_tagline_and_a_tag_row_are_no_headlines() -> None:
     assert not_a_headline("」 港務局 碼頭 貨櫃 航運")
     assert not not_a_headline("Riverside News wins regional press award")
     assert not not_a_headline("港口貨櫃量創新高 市府加碼建設新碼頭")
+
+
+def test_a_programme_tag_printed_elsewhere_is_cut_off_the_title() -> None:
+    others = ["当前位置:新闻联播 > 示例新闻联播 >", "示例新闻联播:2024-03-09"]
+    assert without_column_tag("[示例新闻联播]省政府召开第五次常务会议", others) == "省政府召开第五次常务会议"
+    tagged = "【时政新闻】县政府召开常务会议"
+    assert without_column_tag(tagged, ["县政府召开常务会议"]) == tagged  # the tag on the title line alone: kept

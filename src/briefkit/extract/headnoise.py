@@ -15,7 +15,9 @@ Each is a few words standing alone over the story, where a headline stands, so t
 - an item of an enumerated list ("(b) A statement of …").
 
 Also here: a source credit run onto the end of a Chinese title line ("<title> 来源:央视新闻客户端"), which a
-repost's "原标题:" line carries, cut off the title (:func:`without_credit`).
+repost's "原标题:" line carries, cut off the title (:func:`without_credit`), and a programme's tag before it
+("[陕西新闻联播]<title>", :func:`without_column_tag`); the headline a first paragraph opens on before its
+outlet and date or its reporter's credit (:func:`run_on_title`).
 """
 
 from __future__ import annotations
@@ -124,3 +126,20 @@ def run_on_title(paragraph: str) -> str | None:
     if found is None or len(CJK.findall(found["title"])) < 6:
         return None
     return found["title"]
+
+
+# "[陕西新闻联播]<title>", "【快讯】<title>": a programme's or a column's tag before a Chinese headline
+_COLUMN_TAG = re.compile(r"^[\[【]\s*[^\[\]【】]{0,8}(?:新闻|新聞|联播|聯播|快讯|快訊|直播|视频|視頻)\s*[\]】]\s*")
+
+
+def without_column_tag(title: str, others: list[str]) -> str:
+    """A Chinese title without a programme's bracketed tag before it ("[陕西新闻联播]<title>" → "<title>") when the
+    page prints the programme's name on another of its ``others`` lines too (a breadcrumb, a date line): there it
+    is the page's furniture; a column's tag printed only on the title line ("【时政新闻】…") is the title's own."""
+    found = _COLUMN_TAG.match(title)
+    if found is None:
+        return title
+    name = found.group().strip(" []【】")
+    rest = title[found.end():].strip()
+    named = any(name in line and not line.strip().endswith(rest) for line in others)
+    return rest if named and len(CJK.findall(rest)) >= 6 else title

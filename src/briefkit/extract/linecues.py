@@ -101,8 +101,11 @@ class LineCues:
         if (picked is None or picked.weak or no_headline(picked.value) or word_count(picked.value) <= SECTION_WORDS) \
                 and not opens_on_addressees(self.article):  # a notice's copy opening on its addressees: no title
             picked = combine(picked, self.top)
-        if picked is not None and (trimmed := headnoise.without_credit(picked.value)) != picked.value:
-            picked = headlines.Pick(trimmed, picked.line, picked.weak)  # "<title> 来源:<outlet>": a repost's credit
+        others = page_lines(self.article).top if picked is not None and picked.value.startswith(("[", "【")) else []
+        trimmed = headnoise.without_column_tag(headnoise.without_credit(picked.value), others) if picked else ""
+        if picked is not None and trimmed != picked.value:
+            # "<title> 来源:<outlet>": a repost's credit; "[<programme>]<title>": a programme's tag
+            picked = headlines.Pick(trimmed, picked.line, picked.weak)
         if self.article.title:
             return picked  # the page's own metadata names it
         # a page that prints no headline still has lines shaped like one: the labeller's doubt drops them
