@@ -48,8 +48,9 @@ _ADVERT = re.compile(r"^\s*(?:-\s*)?(?:(?:recommended|featured|our|paid|promoted
 _ALT_TEXT = re.compile(r"^(?:(?:main|featured|feature|lead|hero|top|header|cover|article|news|story|post|default|"
                        r"placeholder|thumbnail)\s+){0,3}(?:image|img|photo|picture|pic|thumbnail|banner)s?$",
                        re.IGNORECASE)
-# "Confirmed: 107,092,208", "Active: 1,057": a counter widget's label and its figure, one to a line
-_COUNTER = re.compile(r"^[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+)?\s*[:：]\s*[+-]?[\d,.]+\s*%?$")
+# "Confirmed: 107,092,208", "Active: 1,057": a counter widget's one-word label and its count, one to a line (a
+# headline giving a rate, "Valley inflation: 21.91%", is no counter)
+_COUNTER = re.compile(r"^[^\W\d_]+\s*[:：]\s*\d{1,3}(?:,\d{3})*$|^[^\W\d_]+\s*[:：]\s*\d+$")
 # "… the Monetary Policy Committee (MPC) would convene in": a sentence's line broken off by the copy's wrapping
 # ends on a word that leads somewhere; a headline never stops on one
 _BROKEN_OFF = re.compile(r"(?:\s|^)(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|but|that|which|who|whose|"
