@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from briefkit.extract import bylines_zh, credits, titlecaptions, titleshapes
+from briefkit.extract import bylines_zh, credits, headnoise, titlecaptions, titleshapes
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captionmarks import is_caption
 from briefkit.extract.datedheads import dated_headline, glued_stamp
@@ -92,6 +92,9 @@ _TITLE_BYLINE = re.compile(r"\s+[Bb]y\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w
 # "… tourism police By the A.M. Costa Rica staff": a desk's credit run onto the headline's line (no person's name)
 _TITLE_DESK = re.compile(r"\s+[Bb]y\s+(?:[Tt]he\s+)?[A-Z][\w.&'’ -]{1,40}?\s+"
                          r"(?:[Ss]taff|[Dd]esk|[Bb]ureau|[Nn]ewsroom)$")
+# the verbs of a credit ("Reported by Jane Doe", "Posted by …"): a byline's, unlike a passive headline's agent
+_BYLINE_VERB = re.compile(r"^(?:reported|posted|submitted|authored|contributed|compiled|edited|produced|curated)$",
+                          re.IGNORECASE)
 _CREDITED = re.compile(r"\b(?:edit(?:ed|ing)|reporting|photos?|photographs?|photography|translated|translation|"
                        r"compiled|produced|illustrations?|graphics|video|reviewed|fact-checked|checked|designed)"
                        r"\s+by\b", re.IGNORECASE)
@@ -145,7 +148,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or not_headline(line) or titleshapes.not_a_headline(line)
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
-            or bool(_TAG_HEADING.search(line))
+            or bool(_TAG_HEADING.search(line)) or headnoise.not_a_headline(line)
             or is_caption(line)
             or line.endswith(("▽", "▼", "↓"))  # "…参加活动▽": a caption pointing at the picture under it
             or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
@@ -181,7 +184,7 @@ def _repeats_a_verb(line: str) -> bool:
 def _variants(line: str) -> set[str]:
     """The line and its forms without a byline or a site suffix ("Title - ECONOMY - Site")."""
     forms = {line}
-    byline = _TITLE_BYLINE.search(line)
+    byline = _title_byline(line)
     if byline:
         forms.add(line[:byline.start()].strip())
     shorter = line
@@ -247,11 +250,15 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
         # a first line without a full stop is the title, unless it is a standfirst (long, or sentences run on)
         # or a photo's caption closing on its credit
         if body_start and not _SENTENCE_END.search(body_start.strip()) and 3 <= word_count(body_start) <= 40 \
+                and not bare_date_line(BULLET.sub("", body_start).strip()) \
+                and not headnoise.not_a_headline(body_start) \
                 and credits.speaker_line(body_start) is None and not not_headline(body_start) \
                 and not is_widget(body_start) and not titlecaptions.marked_part(body_start) \
                 and not re.search(r"[.!?]\s+[A-Z\"“]|[。！？]\s*[^\s(（]", body_start.strip()) \
                 and (CJK.search(body_start) or word_count(body_start) <= 24):
             return Pick(body_start.strip(), body_start, weak=True)
+        if body_start and (run_in := headnoise.run_on_title(body_start)) is not None:
+            return Pick(run_in, body_start, weak=True)  # "<headline> <outlet> <date> <story>…": one run-on block
         return None
     # "Jane Smith" under the title reads like a short title too: a name line is a title only when nothing else is
     named = [c for c in candidates if credits.person_line(c[2]) is None]
@@ -279,7 +286,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
     if under is not None and not _not_a_title(cleaned[under], is_field[under], is_byline[under]) \
             and not bylines_zh.is_reporter_line(cleaned[under]):
         title = titleshapes.with_wrapped(titleshapes.with_kicker(title, cleaned[under]), cleaned[under])
-    byline = _TITLE_BYLINE.search(title) or _TITLE_DESK.search(title)
+    byline = _title_byline(title) or _TITLE_DESK.search(title)
     if byline:
         title = title[:byline.start()].strip()
     first_candidate = min(c[1] for c in candidates)
@@ -301,6 +308,10 @@ def _echoes(one: str, other: str) -> bool:
     if not long.startswith(short):
         return False
     rest = long[len(short):]
+    if CJK.search(long) and not re.match(r"\s", rest):
+        # "<标题>_新浪财经", "<标题>新华网": a site's name glued on; "台北餐廳推薦" opening a slogan that goes on
+        # past a comma ("…東區餐廳,東區好吃的…") is a menu word inside a longer line, not the line's echo
+        return not re.search(r"[,，、。;；!！?？]", rest) and (len(rest) <= 12 or not re.match(r"\w", rest))
     return bool(CJK.search(long)) or not rest.strip() or bool(re.match(r"\s*[^\w\s\"“‘'(]", rest)) \
         or word_count(rest) <= 4
 
@@ -350,9 +361,20 @@ def _section_trail(line: str) -> str:
     return line
 
 
+def _title_byline(line: str) -> re.Match[str] | None:
+    """A byline run onto the end of a title line; a passive verb's agent ("Budget approved by Odisha Cabinet, …")
+    is part of the headline, though it reads as "by" and a capitalised name."""
+    found = _TITLE_BYLINE.search(line)
+    if found is None or not found.group().lstrip().startswith("by"):
+        return found
+    before = re.search(r"(\w+)\s*$", line[:found.start()])
+    passive = before is not None and before[1].lower().endswith("ed") and not _BYLINE_VERB.match(before[1])
+    return None if passive else found
+
+
 def title_byline(line: str) -> tuple[list[str], str | None]:
     """Names and role of a byline glued to a title line ("… By JANE DOE, Associated Press Writer")."""
-    match = _TITLE_BYLINE.search(clean(line))
+    match = _title_byline(clean(line))
     if not match or _CREDITED.search(line[:match.start() + 4]):
         return [], None  # "Editing by Tom Lee", "Photos by …": a credit, not the author
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b)\s*", match["names"]) if n.strip()]

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefkit.extract import agencies, bylines_en, bylines_zh, credits, headlines
+from briefkit.extract import agencies, bylines_en, bylines_zh, credits, headlines, headnoise
 from briefkit.extract.captions import is_caption
 from briefkit.extract.datelinesource import source_on_date_line
 from briefkit.extract.dates import parse_date
@@ -101,6 +101,11 @@ class LineCues:
         if (picked is None or picked.weak or no_headline(picked.value) or word_count(picked.value) <= SECTION_WORDS) \
                 and not opens_on_addressees(self.article):  # a notice's copy opening on its addressees: no title
             picked = combine(picked, self.top)
+        others = page_lines(self.article).top if picked is not None and picked.value.startswith(("[", "【")) else []
+        trimmed = headnoise.without_column_tag(headnoise.without_credit(picked.value), others) if picked else ""
+        if picked is not None and trimmed != picked.value:
+            # "<title> 来源:<outlet>": a repost's credit; "[<programme>]<title>": a programme's tag
+            picked = headlines.Pick(trimmed, picked.line, picked.weak)
         if self.article.title:
             return picked  # the page's own metadata names it
         # a page that prints no headline still has lines shaped like one: the labeller's doubt drops them
