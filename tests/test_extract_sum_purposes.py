@@ -75,3 +75,13 @@ def test_a_rate_that_stayed_is_labelled_by_what_stayed(tmp_path: Path) -> None:
     path.write_text("Prices hold\n\nThe statistics office confirmed on Monday that inflation remained at 6.2 per cent "
                     "in June.\n", encoding="utf-8")
     assert _label(extract_article(path)[0], 6.2) == "Inflation remained"
+
+
+def test_a_conversion_in_words_and_a_modal_do_not_make_the_label(tmp_path: Path) -> None:
+    path = tmp_path / "wages.txt"
+    path.write_text("Pay rises slowly\n\nAverage weekly pay rose four dollars or 0.3 percent in May.\n\n"
+                    "The rise in the levy to 2.5 percent will give the city more money.\n\n"
+                    "The jobless rate stays low, at 3.9%, the statistics office said.\n", encoding="utf-8")
+    brief = extract_article(path)[0]
+    assert _label(brief, 0.3).startswith("Average weekly pay")
+    assert _label(brief, 3.9).startswith("Jobless rate")

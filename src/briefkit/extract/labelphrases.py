@@ -183,13 +183,15 @@ def change_noun(text: str, end: int) -> str | None:
 
 
 # ", on an average," ", at most," between a verb and its number: an aside that hides the clause it interrupts
+_LONE_AT = re.compile(r",(?=\s*(?:at|to|of)\s+$)")
 _ASIDE = re.compile(r",\s*(?:on|at|in|by)\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?\s*,\s*$")
 
 
 def without_aside(text: str, start: int) -> str:
     """``text`` with an aside just before the number at ``start`` blanked out, offsets kept ("tariffs will go up
     by, on an average, 25 paise" reads "tariffs will go up by 25 paise")."""
-    match = _ASIDE.search(text, 0, start)
-    if not match:
-        return text
-    return f"{text[:match.start()]}{' ' * (match.end() - match.start())}{text[match.end():]}"
+    if match := _ASIDE.search(text, 0, start):
+        return f"{text[:match.start()]}{' ' * (match.end() - match.start())}{text[match.end():]}"
+    if match := _LONE_AT.search(text, 0, start):  # "remains high, at 14.5%": the clause before names it
+        return f"{text[:match.start()]} {text[match.start() + 1:]}"
+    return text

@@ -28,6 +28,9 @@ _UNIT_STOP = frozenset(_UNIT_STOP_WORDS.split())
 _LABEL_STOP_WORDS = ("who that which were was conducted released according than but while whereas found said showed "
                      # where and when a clause happens close its noun phrase: "36 other categories here on Saturday"
                      "here there yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday")
+# a modal opens the clause's predicate: "an increase to the minimum wage will give …" ends the noun phrase once it
+# has two words ("Households will get help with their bills" keeps its clause: "Households" alone says less)
+_MODAL_STOP = frozenset(["will", "would", "could", "can", "should", "must"])
 _LABEL_STOP = frozenset(_LABEL_STOP_WORDS.split())
 _SHARE = re.compile(r"(?:accounting\s+for|account(?:s|ed)?\s+for|a\s+share\s+of|making\s+up|"
                     r"represent(?:s|ing|ed)?|占比|占)\s*$", re.IGNORECASE)
@@ -96,7 +99,8 @@ def phrase_after(after: str) -> str | None:
     following = _words_after(after)
     for i, word in enumerate(following):
         low = word.lower()
-        if low in _LABEL_STOP or (word[0].isdigit() and not _YEAR.fullmatch(word)):
+        if low in _LABEL_STOP or (word[0].isdigit() and not _YEAR.fullmatch(word)) \
+                or (low in _MODAL_STOP and len(words) >= 2 and words[-1].lower() not in _PRONOUNS):
             break  # a relative clause, or another figure ("0.4 and 11.5 per cent higher"): no part of the label
         if low == "and" and i + 1 < len(following) and following[i + 1].lower().endswith(("ed", "ing")):
             break  # "… and employed more": a second clause, not part of the noun phrase
@@ -199,7 +203,7 @@ _PREPOSITIONS_WORDS = ("to by on at in from of for with into up down over under 
                        "within")
 _PREPOSITIONS = frozenset(_PREPOSITIONS_WORDS.split())
 _ADVERBS_WORDS = ("again already also still just now further sharply slightly back down up more less worse better "
-                  "higher lower improving only even steadily unchanged steady stable flat broadly")
+                  "higher lower improving only even steadily unchanged steady stable flat broadly high low")
 _ADVERBS = frozenset(_ADVERBS_WORDS.split())
 _REPORTING = frozenset(["said", "says", "told", "reported", "showed", "shows", "believes", "noted", "added"])
 _CONJUNCTIONS = frozenset(["that", "which", "where", "when", "while", "as", "because", "if", "after", "before",
@@ -306,7 +310,7 @@ def noun_label(before: str) -> str | None:
     if numbered is not None and (gapped := _gapped_subject(words[last + 1:], words[:verb])):
         return gapped
     obj = _short(_edges(rest[:numbered] if numbered is not None else rest))
-    if obj and obj[0].lower() not in _PRONOUNS and obj[0].lower() not in _ADVERBS \
+    if obj and obj[0].lower() not in _PRONOUNS and obj[0].lower() not in _NOT_OBJECT \
             and not (numbered is not None and numbered < len(obj)):
         return " ".join(obj)
     said = max((i for i, w in enumerate(words[:verb]) if _boundary(w) and not _attributive(words, i)), default=-1)
@@ -344,6 +348,13 @@ def _gapped_subject(after_verb: list[str], before_verb: Sequence[str] = ()) -> s
     if not subject or subject[0].lower() in _PRONOUNS or any(w.lower() in _VERBS for w in subject):
         return None
     return " ".join(subject)
+
+
+# a count in words opening a verb's object is the change itself ("rose three cents or 0.1 percent"), not what
+# the number measures
+_NUMBER_WORDS_TEXT = "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
+_NUMBER_WORDS = frozenset(_NUMBER_WORDS_TEXT.split())
+_NOT_OBJECT = _ADVERBS | _NUMBER_WORDS
 
 
 def gapped_label(before: str) -> str | None:
