@@ -19,6 +19,7 @@ from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates, inside
 from briefkit.extract.durations import lasted_state
 from briefkit.extract.figuredisplay import shown
+from briefkit.extract.figlinks import stamped_links
 from briefkit.extract.figurepairs import label_restated
 from briefkit.extract.figureranks import rank_values
 from briefkit.extract.figuresources import figure_period, figure_source
@@ -361,7 +362,7 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
     # a box of teasers whose deks the page cut ("… in January 2024..."): two or more such sentences (a story the
     # page cut ends on its own dots once, and keeps its figures)
     cut = {s.index for s in sentences if is_cut_dek(s.text)}
-    teasers = teaser_sentences(sentences) | (cut if len(cut) > 1 else set())
+    teasers = teaser_sentences(sentences) | (cut if len(cut) > 1 else set()) | stamped_links(sentences)
     signs = page_signs([s.text for s in sentences if s.index not in teasers])
     for sentence in sentences:
         if sentence.index in teasers or is_advert(sentence.text):

@@ -64,6 +64,7 @@ _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|perce
            # "0.1 p.p. of GDP": the abbreviation European statistics and budget offices write for points
            r"|p\.\s?p\.(?!\w)"
            r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點"
+           r"|[个個]?基[点點]"  # "加息25个基点": basis points in Chinese
            # … as a simplified-to-traditional converter prints it, with the pinyin of the characters it glossed
            r"|個\(gè\)百分點\(diǎn\))"
            r"|(?:\s*|-)(?:(?:d['’]|de\s+|of\s+))?" + SUFFIX + r"(?![A-Za-zÀ-ÿ0-9_])|(?P<pence>p)(?![\w-])"
@@ -130,7 +131,7 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
     """The unit class of a match and the factor its unit applies ("3 cents" is 0.03 USD, "25 bps" 0.25 points)."""
     if match["pct"]:
         pct = match["pct"].lower()
-        if pct.startswith(("basis", "bp")):
+        if pct.startswith(("basis", "bp")) or "基" in pct:
             return "percentage points", 0.01
         points = "point" in pct or "百分" in pct or pct.startswith(("pp", "p."))
         return ("percentage points" if points else "%"), 1.0
