@@ -52,6 +52,11 @@ _AGE_FLOOR = re.compile(r"^\s*(?:and|or)\s+(?:older|over|above|up|under|younger)
 _PEOPLE_BEFORE = re.compile(r"\b(?:adults|people|persons|individuals|those|anyone|everyone|children|kids|teens"
                             r"|teenagers|youths?|residents|seniors|women|men|girls|boys|workers|voters|drivers"
                             r"|students|patients|citizens)\s+$", re.IGNORECASE)
+# "children under 12", "people over 65", "workers younger than 25": an age bound after a word for people
+_PEOPLE_BOUND = re.compile(_PEOPLE_BEFORE.pattern[:-4] + r"\s+(?:under|over|below|above|(?:younger|older)\s+than)\s+$",
+                           re.IGNORECASE)
+# … the number reader keeps "under" or "over" as the number's qualifier: the people's word is right before it
+_BOUND_QUALIFIERS = frozenset({"under", "over", "below", "above"})
 # "25至59歲的民眾", "60岁以上", "年满18周岁": an age in Chinese, both ends of a span of ages (岁月 is "time")
 _AGE_ZH = re.compile(r"^\s*(?:(?:至|到|~|～|-|–|—)\s*\d{1,3}\s*)?(?:周岁|週歲|周歲|岁(?!月)|歲(?!月))")
 # "20 and 21 March", "3-5 June", "from 8 to 10 am": the first day of a span of dates, or the first hour of a span of
@@ -168,6 +173,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
                                    or (_PERSON_COMMA.search(before) and after.lstrip().startswith((",", ";", ")")))
                                    or _TURNED.search(before)
                                    or (_AGE_FLOOR.match(after) and _PEOPLE_BEFORE.search(before))
+                                   or _PEOPLE_BOUND.search(before)
+                                   or (q.qualifier in _BOUND_QUALIFIERS and _PEOPLE_BEFORE.search(before))
                                    or (_ROLE_COMMA.search(before) and _SPEECH_AFTER.match(after))
                                    or (_NAME_PAREN.search(before) and after.startswith(")"))):
         return True

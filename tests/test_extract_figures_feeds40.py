@@ -1,0 +1,87 @@
+"""Kinds of number seen on the a40- batch and probed in general: a site's feed of stamped links, the span a sum is
+spread over, a company's reporting period, a percent in hyphenated words, Chinese basis points, the "trn" and
+"bil" abbreviations, and an age bound after a word for people.
+
+Sentences go through ``sentence_figures``; the feed, which needs a page's run of lines, through
+``extract_article``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefkit.extract.figlinks import is_stamped_link
+from briefkit.extract.figures import sentence_figures
+from conftest import drafted
+
+
+def _values(text: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.unit) for f in sentence_figures(text)]
+
+
+def test_a_feed_of_stamped_links_gives_no_figures(tmp_path: Path) -> None:
+    page = ("Copper output at a made-up mine\n\n"
+            "  • 2 hours Why Copper Prices Jumped 12% This Week\n"
+            "  • 3 days Miners Plan $4 billion Expansion\n"
+            "  • 6 days The Quiet Boom In Zinc\n\n"
+            "The mine produced 240,000 tonnes of copper last year, up 8% on the year before.\n")
+    brief = drafted(tmp_path, page)
+    values = {f.value for f in brief.figures}
+    assert {240000.0, 8.0} <= values
+    assert not values & {2.0, 3.0, 12.0, 4e9}
+
+
+@pytest.mark.parametrize(("line", "stamped"), [
+    ("4 days “What’s In Store For Europe In 2024?”", True),
+    ("• 17 hours Rail Strike Called Off", True),
+    ("5 Days That Shook The Markets", False),  # a heading's own words, its unit in capitals
+    ("3 days ago the council met", False),
+])
+def test_a_stamped_link_line(line: str, stamped: bool) -> None:
+    assert is_stamped_link(line) is stamped
+
+
+@pytest.mark.parametrize("text", [
+    "Councils will receive £2.1billion over three years to repair roads.",
+    "The bank has lent over $9bn to Ghana in 4 years.",
+    "The retailer reported its results for the 52 weeks to 3 March 2024.",
+])
+def test_the_span_a_sum_or_a_result_covers_is_no_duration(text: str) -> None:
+    assert not [v for v in _values(text) if v[1] in {"years", "weeks"}]
+
+
+def test_a_term_stays_a_duration() -> None:
+    assert (3.0, "years") in _values("The strike lasted for three years.")
+
+
+def test_a_percent_in_hyphenated_words() -> None:
+    values = _values("Inflation should stay within the target of three-percent to five-percent next year.")
+    assert (3.0, "%") in values and (5.0, "%") in values
+
+
+def test_chinese_basis_points() -> None:
+    assert _values("央行宣布加息25個基點。")[0] == (0.25, "percentage points")
+    assert _values("降息50个基点。")[0] == (0.5, "percentage points")
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The budget deficit widened to N3.4trn this year.", 3.4e12, "NGN"),
+    ("The state will spend RM2.5bil on roads.", 2.5e9, "MYR"),
+])
+def test_trn_and_bil(text: str, value: float, unit: str) -> None:
+    assert (value, unit) in _values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Entry costs $15 for adults and is free for children under 5.",
+    "Boosters are offered to people over 75 first.",
+    "Workers younger than 21 earn the lower rate.",
+])
+def test_an_age_bound_after_people_is_no_figure(text: str) -> None:
+    assert all(v[1] is not None and v[1] != "count" for v in _values(text))
+
+
+def test_over_a_count_stays_a_figure() -> None:
+    assert (40.0, "charities") in _values("The fund helps over 40 charities.")
