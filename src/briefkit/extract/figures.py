@@ -19,6 +19,7 @@ from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates, inside
 from briefkit.extract.durations import lasted_state
 from briefkit.extract.figlinks import stamped_links
+from briefkit.extract.figunits import compound_unit
 from briefkit.extract.figuredisplay import shown
 from briefkit.extract.figurepairs import label_restated
 from briefkit.extract.figureranks import rank_values
@@ -303,7 +304,7 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
             continue  # a digit string too long for a float: no figure a brief can hold (the model refuses it)
         # "2.2 billion people … and 3.5 billion lack …": the unit carries over within a sentence
         # … and a span's first end takes the unit after its second ("40-50 people": people, not "50 people")
-        noun = _unit_noun(unit_after(text[q.end:]))
+        noun = _unit_noun(compound_unit(text[q.end:]) or unit_after(text[q.end:]))
         group = group_of(text[:q.start]) if q.unit is None and noun is None else None
         # … and "USD1.749 trillion, of which exports amounted to 958.34 billion": a bare sum the size of money
         # after a sum of money is in its currency (the sentence writes the currency once)

@@ -68,6 +68,8 @@ _HOUR_SPAN = re.compile(r"^\s*(?:and|to|-|–|until|till)\s*\d{1,2}(?:[:.]\d{2})
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s$")
 # "1至6月", "1~5月", "10至16日": the first month or day of a span of dates (the second is read as a date)
 _DATE_SPAN_ZH = re.compile(r"^\s*(?:至|到|~|～|-|–|—)\s*\d{1,2}\s*(?:月|日|号|號)")
+# "市政府3楼会议室", "5号楼", "12層": a floor's or a building's number in an address, no count (not "3层次")
+_FLOOR_ZH = re.compile(r"^(?:号|號)?(?:楼|樓)(?![市盘盤价價宇])|^(?:层|層)(?![次面级級])")
 _RATE = re.compile(r"^\s*=|=\s*$")
 _ZONE = re.compile(r"(?:UTC|GMT)\s?[+−-]$")
 _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
@@ -205,6 +207,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "廣東、江蘇…福建7個省市", "these two categories": how many the sentence names, no figure
     if bare and _in_noise(text, q):
         return True  # "8 t- E& [* e1 [$ u;": a forum's anti-copy noise
+    if bare and q.decimals == 0 and q.value < 200 and _FLOOR_ZH.match(after):
+        return True  # "3楼会议室": a floor of an address
     if bare and (_visit_counter(before, after) or _POSTCODE.search(before)):
         return True  # "(Visited 58 times, 1 visits today)", "Views: 1,204", "(郵政編碼529700)"
     if _cut_off(text, q):

@@ -44,7 +44,9 @@ SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
           "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
           "千": 1e3, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "百亿": 1e10, "百億": 1e10, "千亿": 1e11,
           "千億": 1e11, "万亿": 1e12, "萬億": 1e12, "兆": 1e12}
-_QUAL = r"(?:(?P<qual>" + QUALIFIER_PATTERN + r")\s*)?"
+# … and "c.£50m", "c1.84%", "circa 300": circa, as British financial copy abbreviates it (read as "about")
+_QUAL = r"(?:(?P<qual>" + QUALIFIER_PATTERN + r"|(?-i:c)\.\s?(?=[£$€\d])|(?-i:c)(?=[£$€\d])|circa(?=\s))\s*)?"
+_CIRCA = frozenset({"c", "c.", "circa"})
 # "11½ per cent": a vulgar fraction's glyph after the digits
 # … and "1,04,278" (India's and Pakistan's grouping in lakhs and crores: two digits a group above the thousands)
 _NUM = (r"(?P<num>\d{1,3}[½¼¾⅓⅔](?![\d½¼¾⅓⅔])|\d{1,2},(?:\d{2},)+\d{3}(?![\d,])(?:\.\d+)?"
@@ -199,6 +201,10 @@ def _digit_quantities(text: str, signs: frozenset[str] = frozenset()) -> list[Qu
                  or (1000 <= value < 1900 and bool(_OLD_YEAR.search(text[max(0, match.start() - 8):match.end() + 6]))))
         more = match["more"] or match["more0"]  # "140多个", "10余万人": over
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else ("over" if more else None)
+        if qual in _CIRCA:
+            if unit is None and scale is None and qual != "circa":
+                continue  # "c3", "c.12": a code's letter as likely as circa; only a sum or a percent is read so
+            qual = "about"
         found.append(Quantity(value * minor, match.group(0)[len(match["qual"] or ""):].strip(), match.start(),
                               match.end(), unit, qual, decimals, year, factor * minor))
     return found
