@@ -85,3 +85,43 @@ def test_an_age_bound_after_people_is_no_figure(text: str) -> None:
 
 def test_over_a_count_stays_a_figure() -> None:
     assert (40.0, "charities") in _values("The fund helps over 40 charities.")
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Operating profit was c.£40m, up c. 12% on the year.", 4e7, "GBP"),
+    ("Operating profit was c.£40m, up c. 12% on the year.", 12.0, "%"),
+    ("The shares closed up c2.5% on the day.", 2.5, "%"),
+])
+def test_circa_reads_as_about(text: str, value: float, unit: str) -> None:
+    figures = [f for f in sentence_figures(text) if (f.value, f.unit) == (value, unit)]
+    assert figures and figures[0].qualifier == "about"
+
+
+def test_a_letter_c_before_a_bare_number_is_no_circa() -> None:
+    assert _values("Clause c3 of the contract applies.") == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("全年旅客周转量完成12345万人公里，同比增长3.2%。", "人公里"),
+    ("货物周转量完成8765万吨公里。", "吨公里"),
+    ("兴建10万吨仓储项目和50万平米厂房。", "平米"),
+])
+def test_chinese_compound_units(text: str, unit: str) -> None:
+    assert unit in [v[1] for v in _values(text)]
+
+
+def test_a_floor_of_an_address_is_no_figure() -> None:
+    assert _values("座谈会在县政府5楼会议室召开。") == []
+    assert (12.0, "栋") in _values("新建住宅楼12栋。")
+
+
+@pytest.mark.parametrize("text", [
+    "Posted by the editor | 27 comments | 4 min read",
+    "Published 9:05 am, May 2nd, 2024 - 8 comments",
+])
+def test_a_counter_segment_of_page_furniture(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_comments_a_story_counts_stay() -> None:
+    assert (1400.0, "comments") in _values("The council received 1,400 comments on the draft plan.")

@@ -77,6 +77,11 @@ _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
 # that counts the page's readers, never a fact of the story (a story's "1.2 million visits" has no "today")
 _COUNTER_BEFORE = re.compile(r"(?:\b(?:Visited|Viewed|Read)\s+|\b(?:Views?|Hits|Reads|Visits)\s*:\s*)$")
 _COUNTER_AFTER = re.compile(r"^\s+(?:visits?|views?|hits|reads)\s+today\b|^\s+times\b", re.IGNORECASE)
+# "… | 12 comments | 3 min read", "October 13th, 2025 - 13 comments": a counter standing as a segment of a line
+# of page furniture, between bars, bullets or dashes ("the council received 1,200 comments" is a figure)
+_SEGMENT_START = re.compile(r"(?:^|[|•·–—]|\s-)\s*$")
+_COUNTER_SEGMENT = re.compile(r"^\s+(?:comments?|replies|reactions?|likes|views|shares)\s*(?:$|[|•·–—:]|-\s)",
+                              re.IGNORECASE)
 # "(郵政編碼529700)", "postcode 2000", "P.O. Box 3412": an address's code, never a count
 _POSTCODE = re.compile(r"(?:邮政编码|郵政編碼|邮编|郵編"
                        r"|\b(?:post\s?code|postal\s+code|zip(?:\s+code)?|P\.?\s?O\.?\s+Box))\s*[:：]?\s*$",
@@ -137,7 +142,9 @@ def is_cut_dek(sentence: str) -> bool:
 
 
 def _visit_counter(before: str, after: str) -> bool:
-    """True for a page's visit counter: "1 visits today", "Visited 58 times", "Views: 1,204"."""
+    """True for a page's visit counter: "1 visits today", "Visited 58 times", "Views: 1,204", "| 12 comments |"."""
+    if _SEGMENT_START.search(before) and _COUNTER_SEGMENT.match(after):
+        return True
     if _COUNTER_AFTER.match(after) and not re.match(r"\s+times", after):
         return True
     return bool(_COUNTER_BEFORE.search(before)) and (before.rstrip().endswith(":") or bool(_COUNTER_AFTER.match(after)))
