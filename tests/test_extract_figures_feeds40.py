@@ -125,3 +125,8 @@ def test_a_counter_segment_of_page_furniture(text: str) -> None:
 
 def test_comments_a_story_counts_stay() -> None:
     assert (1400.0, "comments") in _values("The council received 1,400 comments on the draft plan.")
+
+
+def test_a_record_word_before_a_count_of_times() -> None:
+    assert (11.0, "times") in _values("The central bank has tightened its policy 11 times in a year and a half.")
+    assert _values("Quote policy 12345 when you call.") == []
