@@ -130,3 +130,14 @@ def test_comments_a_story_counts_stay() -> None:
 def test_a_record_word_before_a_count_of_times() -> None:
     assert (11.0, "times") in _values("The central bank has tightened its policy 11 times in a year and a half.")
     assert _values("Quote policy 12345 when you call.") == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The minister pledged one billion pounds for flood defences.", "GBP"),
+    ("A million pounds was donated to the hospice.", "GBP"),
+    ("The council pledged 300 pounds to each club.", "GBP"),
+    ("The mine produced a billion pounds of copper.", "lb"),
+    ("The calf weighed a thousand pounds.", "lb"),
+])
+def test_pounds_in_words_and_money_verbs(text: str, unit: str) -> None:
+    assert _values(text)[0][1] == unit

@@ -112,7 +112,8 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|e|ème)\b")
 
 
 _MONEY_CONTEXT = re.compile(r"£|sterling|\b(?:cost|costs|price|prices|pay|paid|worth|fund|funding|invest\w*|bill|"
-                            r"bills|spend\w*|budget|grant|deal|profit\w*|revenue|salary|wage|fine|tax|debt|loan)\b",
+                            r"bills|spend\w*|budget|grant|deal|profit\w*|revenue|salary|wage|fine|tax|debt|loan"
+                            r"|pledg\w*|donat\w*|allocat\w*|award\w*|compensat\w*|charit\w*)\b",
                             re.IGNORECASE)
 # "pounds of copper", "million pounds of beef": "of" and a material after "pounds" weigh it; money is "pounds of
 # funding", "of investment", "of taxpayers' money" (or of a body: "of the council's money")
@@ -259,6 +260,8 @@ def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
             continue  # "three-quarters (73%)": a share, which shares.py reads or leaves to the exact figure
         after = _AFTER_WORDS.match(text, word.end)
         unit, minor = _unit(after, text) if after and (after["pct"] or after["cur2"]) else (None, 1.0)
+        if unit == "lb" and word.value >= 1e6 and after and not _WEIGHED.match(text, after.end()):
+            unit = "GBP"  # "two million pounds", as "2 million pounds": millions of pounds are sterling
         if unit is None and not word.scaled and i + 1 < len(words):
             unit, minor = _span_end_unit(text, word, words[i + 1])
         tokens = [t for t in re.split(r"[\s-]+", text[word.start:word.end]) if t not in {"and", "a"}]
