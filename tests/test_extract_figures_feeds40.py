@@ -141,3 +141,16 @@ def test_a_record_word_before_a_count_of_times() -> None:
 ])
 def test_pounds_in_words_and_money_verbs(text: str, unit: str) -> None:
     assert _values(text)[0][1] == unit
+
+
+def test_table_cells_side_by_side_are_not_one_number() -> None:
+    values = [v for v, _ in _values("Revenue 14,215 13,907 862 731 Operating profit 3,118 2,964")]
+    assert 862731.0 not in values and 14215.0 in values
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Output rose to 711 515 t from 708 000 t.", 711515.0),
+    ("Unemployment rose by 48 000 to 1,234,000.", 48000.0),
+])
+def test_thousands_grouped_by_spaces_stay_one_number(text: str, value: float) -> None:
+    assert value in [v for v, _ in _values(text)]

@@ -26,6 +26,7 @@ from briefkit.extract.currencies import (
 )
 from briefkit.extract.durations import duration_figure
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
+from briefkit.extract.numcells import split_cells
 from briefkit.extract.numwords import WordNumber, grown_times, word_numbers
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
 from briefkit.extract.rangeunits import carry_units, digit_ranges
@@ -337,7 +338,8 @@ def find_numbers(text: str, counts: bool = False, signs: frozenset[str] = frozen
     # "40-50 people", "1/7 of the land": spans of a count and slashed shares the digit pattern leaves out
     ranges += [q for q in count_ranges(text) + slash_shares(text) + decade_terms(text) + ratio_parts(text)
                if not any(r.start < q.end and q.start < r.end for r in ranges)]
-    digits = [q for q in _digit_quantities(text, signs) if not any(r.start < q.end and q.start < r.end for r in ranges)]
+    digits = [q for q in split_cells(text, _digit_quantities(text, signs))
+              if not any(r.start < q.end and q.start < r.end for r in ranges)]
     taken = [(q.start, q.end) for q in [*ranges, *digits]]
     extra: list[Quantity] = list(ranges)
     # earlier kinds win an overlap: "half a percentage point" is a point, not "half" a share
