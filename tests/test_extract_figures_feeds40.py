@@ -154,3 +154,15 @@ def test_table_cells_side_by_side_are_not_one_number() -> None:
 ])
 def test_thousands_grouped_by_spaces_stay_one_number(text: str, value: float) -> None:
     assert value in [v for v, _ in _values(text)]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("基本工資調升至月薪新台幣2萬3100元。", 23100.0, "TWD"),
+    ("共有2万3500人参加活动。", 23500.0, "人"),
+])
+def test_chinese_ten_thousands_with_the_units_below(text: str, value: float, unit: str) -> None:
+    assert _values(text) == [(value, unit)]
+
+
+def test_a_time_word_is_no_counted_noun() -> None:
+    assert _values("The peso fell against the dollar, from 17.20 then to 20.30 now.") == [(17.2, None), (20.3, None)]

@@ -73,6 +73,7 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
 _DURATION_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 # Time words that end a counted noun: "196 million passengers last year" counts passengers, not years.
 _UNIT_END_WORDS = frozenset({"last", "next", "past", "previous", "till", "until", "within", "ago", "earlier", "later",
+                             "then", "now", "today", "yesterday", "tomorrow",  # "from 17.20 then to 20.30 now"
                              "至", "到", "和", "与", "與", "及", "或"})
 
 
