@@ -166,3 +166,11 @@ def test_chinese_ten_thousands_with_the_units_below(text: str, value: float, uni
 
 def test_a_time_word_is_no_counted_noun() -> None:
     assert _values("The peso fell against the dollar, from 17.20 then to 20.30 now.") == [(17.2, None), (20.3, None)]
+
+
+def test_a_hong_kong_rate_in_li_is_a_percent() -> None:
+    assert _values("兩大發鈔行將最優惠利率維持在5.375厘不變。") == [(5.375, "%")]
+
+
+def test_a_spaced_chinese_ordinal_is_no_figure() -> None:
+    assert _values("(第 3 季經濟成長率 1.2%)") == [(1.2, "%")]

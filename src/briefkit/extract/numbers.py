@@ -69,6 +69,7 @@ _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|perce
            r"|p\.\s?p\.(?!\w)"
            r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點"
            r"|[个個]?基[点點]"  # "加息25个基点": basis points in Chinese
+           r"|厘(?![米克])"  # "最優惠利率維持在5.25厘": Hong Kong's word for a rate's per cent (see _unit)
            # … as a simplified-to-traditional converter prints it, with the pinyin of the characters it glossed
            r"|個\(gè\)百分點\(diǎn\))"
            r"|(?:\s*|-)(?:(?:d['’]|de\s+|of\s+))?" + SUFFIX + r"(?![A-Za-zÀ-ÿ0-9_])|(?P<pence>p)(?![\w-])"
@@ -87,7 +88,7 @@ _SHARE_CHAR = "成(?![为為功立本果交长長熟员員不])"  # "3成" is 30
 # … a comma only after a letter, a digit or a sign ("1,5", "A,5"): Chinese copy written with ASCII commas starts a
 # clause on its figure ("进入前百分之一,5个学科进入前千分之一", "1人为中国籍,2人为日本籍", "中位數5.32%,62家公司")
 _BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9./:#_第])(?<![A-Za-zÀ-ÿ0-9.,/:#_$)\]-],)(?<!" + _UNIT_END
-           + r"-))(?<![\d一二三四五六七八九十]成)")
+           + r"-))(?<![\d一二三四五六七八九十]成)(?<!第\s)")  # "第 4 季": an ordinal, spaced as some Taiwanese copy is
 # a slash may follow before a unit's word ("$3.50/gallon", "R20/kg", "50km/h": a price or a rate per unit), never
 # before digits ("24/7", "2023/24", "3/4")
 # … and a colon only before digits ("8:30" is a time; "revenue down 8.7%: analysts" a headline's figure)
@@ -128,6 +129,8 @@ _PENCE_CONTEXT = re.compile(r"£|\b(?:pence|penny|pennies|litres?|liters?|prices
                             r"duty|tax)\b", re.IGNORECASE)
 
 
+# a rate's words in Chinese copy, where "5.25厘" is a per cent (elsewhere 厘 is a thousandth or a length)
+_RATE_ZH = re.compile(r"利率|利息|息口|加息|減息|减息|按揭|存款|貸款|贷款|年息|息率")
 _GLUED = {"ha": "hectares", "km": "km", "kg": "kg", "mm": "mm", "cm": "cm", "sqm": "square metres",
           "m²": "square metres"}
 
@@ -138,6 +141,8 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
         pct = match["pct"].lower()
         if pct.startswith(("basis", "bp")) or "基" in pct:
             return "percentage points", 0.01
+        if pct == "厘":
+            return ("%" if _RATE_ZH.search(text) else "厘"), 1.0
         points = "point" in pct or "百分" in pct or pct.startswith(("pp", "p."))
         return ("percentage points" if points else "%"), 1.0
     name = (match["cur2"] or "").strip()
