@@ -174,3 +174,21 @@ def test_a_hong_kong_rate_in_li_is_a_percent() -> None:
 
 def test_a_spaced_chinese_ordinal_is_no_figure() -> None:
     assert _values("(第 3 季經濟成長率 1.2%)") == [(1.2, "%")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Each carving sold for Nu 2,400 at the fair.", 2400.0, "BTN"),
+    ("The plan needs an estimated Frw 210 billion.", 2.1e11, "RWF"),
+    ("Ethiopia's budget is Br 970 billion.", 9.7e11, "ETB"),
+])
+def test_more_currency_signs(text: str, value: float, unit: str) -> None:
+    assert (value, unit) in _values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "21世纪经济报道记者：我们注意到。",
+    "110至112年國際油價大幅上漲。",
+    "1.The creation of a new ministry.",
+])
+def test_centuries_taiwanese_years_and_glued_item_numbers(text: str) -> None:
+    assert _values(text) == []

@@ -68,6 +68,13 @@ _HOUR_SPAN = re.compile(r"^\s*(?:and|to|-|–|until|till)\s*\d{1,2}(?:[:.]\d{2})
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s$")
 # "1至6月", "1~5月", "10至16日": the first month or day of a span of dates (the second is read as a date)
 _DATE_SPAN_ZH = re.compile(r"^\s*(?:至|到|~|～|-|–|—)\s*\d{1,2}\s*(?:月|日|号|號)")
+# a list item's number: "1. We hurt …", "1.The establishment …" (glued), "说明:1、…", "2.龙湾区本级"
+_ITEM_MARK = re.compile(r"[.)](?:\s|$|[\u3400-\u9fff])|[、．）]|\.(?=[A-Z][a-z])")
+# "21世纪" (the 21st century, or a name that opens on it: "21世纪经济报道"): an ordinal, no count
+_CENTURY_ZH = re.compile(r"^\s*(?:世纪|世紀)")
+# a Taiwanese page's Republic-of-China years: "111至113年" (2022 to 2024), "113年度" (the 2024 fiscal year)
+_ROC_SPAN_AFTER = re.compile(r"^\s*(?:至|到|-|–|~|～)\s*1[0-3]\d\s*年|^\s*年度")
+_ROC_SPAN_BEFORE = re.compile(r"(?<!\d)1[0-3]\d\s*(?:至|到|-|–|~|～)\s*$")
 # "市政府3楼会议室", "5号楼", "12層": a floor's or a building's number in an address, no count (not "3层次")
 _FLOOR_ZH = re.compile(r"^(?:号|號)?(?:楼|樓)(?![市盘盤价價宇])|^(?:层|層)(?![次面级級])")
 _RATE = re.compile(r"^\s*=|=\s*$")
@@ -192,7 +199,7 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "the first 11 months", "前4个月", "six months ago", "the 10-year yield": see durations.py
     if before.endswith("[") and after.startswith("]"):
         return True
-    if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$|[\u3400-\u9fff])|[、．）]", after) \
+    if bare and q.decimals == 0 and q.value < 100 and _ITEM_MARK.match(after) \
             and (not before.strip(" \t(（") or before.rstrip(" \t(（").endswith((":", ";", "：", "；", "。"))):
         return True  # "1. We hurt US industry …", "说明:1、如无特殊说明…", "2.龙湾区本级": a list's item number
     if _RATE.search(before[-3:]) or _RATE.match(after) or (bare and re.match(r";\d", after)) or _ZONE.search(before):
@@ -216,6 +223,9 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "8 t- E& [* e1 [$ u;": a forum's anti-copy noise
     if bare and q.decimals == 0 and q.value < 200 and _FLOOR_ZH.match(after):
         return True  # "3楼会议室": a floor of an address
+    if bare and q.decimals == 0 and ((q.value <= 30 and _CENTURY_ZH.match(after)) or (100 <= q.value <= 139 and (
+            _ROC_SPAN_AFTER.match(after) or (_ROC_SPAN_BEFORE.search(before) and after.lstrip().startswith("年"))))):
+        return True  # "21世纪", "111至113年", "113年度": a century or a Taiwanese year
     if bare and (_visit_counter(before, after) or _POSTCODE.search(before)):
         return True  # "(Visited 58 times, 1 visits today)", "Views: 1,204", "(郵政編碼529700)"
     if _cut_off(text, q):
