@@ -192,3 +192,18 @@ def test_more_currency_signs(text: str, value: float, unit: str) -> None:
 ])
 def test_centuries_taiwanese_years_and_glued_item_numbers(text: str) -> None:
     assert _values(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "3- The Minister of Finance opened the meeting.",
+    "Fire-kills-dozens-in-cityApril 12, 2019 - Firefighters worked through the night.",
+    "Updated: 7 hours 45 min ago",
+    "Most staff expect a retirement age at 62.",
+    "Trains on the line n°7 were halted.",
+])
+def test_item_numbers_glued_dates_stamps_ages_and_number_signs(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_a_span_at_a_sentence_start_keeps_its_first_end() -> None:
+    assert (5.0, "people") in [(v, (u or "").split()[0] if u else u) for v, u in _values("5 - 10 people came.")]

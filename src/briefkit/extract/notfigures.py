@@ -17,7 +17,8 @@ from briefkit.extract.spans import in_count_range
 # whole month names or their abbreviations only: "Junction 5" and "Mayor 12" are no dates
 _MONTH_ABBR = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
                r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_MONTH_BEFORE = re.compile(r"\b" + _MONTH_ABBR + r"\s*$")
+# … and a month glued to a link's slug before it by a scraper ("…-rises-sharplyMarch 15, 2017")
+_MONTH_BEFORE = re.compile(r"(?:\b|(?<=[a-z]))" + _MONTH_ABBR + r"\s*$")
 # "10 oct (Reuters)", "5 ene": lower-case months as other languages write them (not "may" or "mar", which are words)
 _MONTH_AFTER = re.compile(r"^\s+(?:" + _MONTH_ABBR + r"|(?:jan(?:uary)?|ene(?:ro)?|feb(?:ruary|rero)?|apr(?:il)?"
                           r"|abr(?:il)?|jun(?:e|io)?|jul(?:y|io)?|aug(?:ust)?|ago(?:sto)?|sep(?:t|tember|tiembre)?"
@@ -26,7 +27,9 @@ _CLOCK = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|h\d{2}|hrs\b|hour
                     r"|(?-i:GMT|UTC|BST|EST|EDT|CET|CEST|IST|PST|PDT|CST|CDT|MST|MDT|JST|KST|HKT|SGT|AEST|AEDT|WAT|EAT"
                     r"|SAST|ET|PT)\b)", re.IGNORECASE)
 _AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\s+(?:ago|earlier|later|before|after)\b"
-                  r"|^\s*days?\s+ago\b", re.IGNORECASE)
+                  r"|^\s*days?\s+ago\b"
+                  # "Updated: 9 hours 20 min ago": a stamp of hours and minutes
+                  r"|^\s*(?:hours?|hrs?)\s+(?:and\s+)?\d{1,2}\s*(?:minutes?|mins?)\s+ago\b", re.IGNORECASE)
 # … "people over 60 years of age": an age however the sentence writes it
 _AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old|^\s+years?\s+of\s+age\b"
                         r"|^-?\s*(?:to|-|–|and)\s*\d{1,3}(?:\s*-\s*|\s+)years?[\s-]+olds?\b", re.IGNORECASE)
@@ -46,7 +49,7 @@ _ROLE_COMMA = re.compile(r"\b(?!(?:to|from|by|of|and|or|at|in|on|about|nearly|th
 _SPEECH_AFTER = re.compile(r"^\s*,\s+(?:who|said|says|told|was|is|has|had|added|explained|recalled|of|from)\b")
 _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
 # "aged 25 to 54", "children ages 5 to 11", "at age 65", "died at the age of 99": both ends
-_AGED = re.compile(r"\b(?:aged|ages?|age\s+of)\s*(?:\d{1,2}\s*(?:to|-|–|and|through)\s*)?$", re.IGNORECASE)
+_AGED = re.compile(r"\b(?:aged|ages?|age\s+(?:of|at))\s*(?:\d{1,2}\s*(?:to|-|–|and|through)\s*)?$", re.IGNORECASE)
 # "adults 18 and older", "people 65 or over", "anyone 16 and up": an age threshold after a word for people
 _AGE_FLOOR = re.compile(r"^\s*(?:and|or)\s+(?:older|over|above|up|under|younger)\b", re.IGNORECASE)
 _PEOPLE_BEFORE = re.compile(r"\b(?:adults|people|persons|individuals|those|anyone|everyone|children|kids|teens"
@@ -211,7 +214,7 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "won 3–1", "voted 52–48", "pages 12–15": a score or a span, as with a hyphen
     if bare and len(q.display) > 1 and q.display.startswith("0") and q.display.isdigit():
         return True  # "01 版", "007": a leading zero writes a code or a page, never a count
-    if bare and not before.strip() and re.match(r"\s[-–—]\s", after):
+    if bare and not before.strip() and re.match(r"\s?[-–—]\s(?!\s*\d)", after):
         return True  # "6345.0 - Wage Price Index", "5 – Methods": a code or a number labelling the line
     if bare and "," not in q.display and (re.match(r"\s\d{3}", after) or re.search(r"(?<![\d,.])\d{3,4}\s$", before)):
         return True  # "on 1300 175 070": digit groups side by side write a phone number or a code, never two figures

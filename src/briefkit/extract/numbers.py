@@ -106,7 +106,7 @@ NUMBER = re.compile(_BEFORE + _QUAL + _SIGN + PREFIX + _NUM + _SCALE + _SUFFIX +
 _AFTER_WORDS = re.compile(r"(?:[\s-]*(?P<scale>万|萬|亿|億))?" + _SUFFIX, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "No. 10", "cat. no. 6345.0", "Quarter 3 2022": a name or a period's number, not a quantity
-_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol|(?i:cat\.\s*no)|(?<![\w.] )no)\.\s*$|\bQuarter\s+$|№\s*$"
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol|(?i:cat\.\s*no)|(?<![\w.] )no)\.\s*$|\bQuarter\s+$|№\s*$|\b[nN][°º]\s*$"
                           r"|\b[KW][A-Z]{2,3}\s$")  # "KGUN 9", "WFAA 8": a broadcaster's call sign and channel
 _CODE_NAME = re.compile(r"\b(?:COVID|Covid|covid|SARS|MERS)\s$")
 """A disease's name written with a space before its number ("COVID 19") names it: no quantity."""
