@@ -34,7 +34,8 @@ _COVERED_AFTER = re.compile(r"^[\s-]*(?:(?:trading|business|working|calendar|sch
                             r"|^\s*(?:个月|個月|季度|年|天)", re.IGNORECASE)
 _COVERING = re.compile(r"^[\s-]*(?:(?:trading|business|working|calendar|school)\s+)?" + UNITS
                        # "the 12 months to July" (a month's name in capitals: "12 minutes to travel" is a length)
-                       + r"\s+(?:ending|ended|through|to\s+(?:the\s+end|(?-i:[A-Z][a-z]+)\b))"
+                       # … or to a day ("the 52 weeks to 2 March 2002": a company's reporting period)
+                       + r"\s+(?:ending|ended|through|to\s+(?:the\s+end|(?-i:(?:\d{1,2}\s+)?[A-Z][a-z]+)\b))"
                        # "twelve-month CPI inflation", "three-month moving averages", "the biggest 12-month gain",
                        # "the 12-month trailing balance": the period a rate or a change is measured over (a "14-year
                        # high" is a record's reach)
@@ -57,8 +58,11 @@ _RELATIVE_AFTER_ZH = re.compile(r"^\s*(?:年|个月|個月|天|日|周|週|星�
 
 # "exports cross a record 43b in 10 months", "sold 2 million tickets in six months": "in" a length of time after
 # another figure is the span that figure was counted over (not "within 30 days" or "in the next two months")
+# … and "£4.4billion over three years", "$11bn to Nigeria in 3 years": "over" or "across" too, and a place's name
+# between (the sum is spread over the span; the span is no fact of its own)
 _FIGURE_IN = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent|bn|b|mn|m|k|million|billion|trillion|thousand)?"
-                        r"(?:\s+(?-i:[a-z]+)){0,2}\s+in\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+                        r"(?:\s+(?-i:[a-z]+|[A-Z][a-z]+)){0,2}\s+(?:in|over|across)\s+(?:just\s+|only\s+)?$",
+                        re.IGNORECASE)
 
 
 # a bond's, a rate's or a mortgage's term names the instrument: "the 10-year yield", "the five-year LPR",

@@ -18,6 +18,8 @@ from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates, inside
 from briefkit.extract.durations import lasted_state
+from briefkit.extract.figlinks import stamped_links
+from briefkit.extract.figunits import compound_unit
 from briefkit.extract.figuredisplay import shown
 from briefkit.extract.figurepairs import label_restated
 from briefkit.extract.figureranks import rank_values
@@ -71,6 +73,7 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
 _DURATION_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 # Time words that end a counted noun: "196 million passengers last year" counts passengers, not years.
 _UNIT_END_WORDS = frozenset({"last", "next", "past", "previous", "till", "until", "within", "ago", "earlier", "later",
+                             "then", "now", "today", "yesterday", "tomorrow",  # "from 17.20 then to 20.30 now"
                              "至", "到", "和", "与", "與", "及", "或"})
 
 
@@ -306,7 +309,7 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
             continue  # a digit string too long for a float: no figure a brief can hold (the model refuses it)
         # "2.2 billion people … and 3.5 billion lack …": the unit carries over within a sentence
         # … and a span's first end takes the unit after its second ("40-50 people": people, not "50 people")
-        noun = _unit_noun(unit_after(text[q.end:]))
+        noun = _unit_noun(compound_unit(text[q.end:]) or unit_after(text[q.end:]))
         group = group_of(text[:q.start]) if q.unit is None and noun is None else None
         # … and "USD1.749 trillion, of which exports amounted to 958.34 billion": a bare sum the size of money
         # after a sum of money is in its currency (the sentence writes the currency once)
@@ -365,7 +368,7 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
     # a box of teasers whose deks the page cut ("… in January 2024..."): two or more such sentences (a story the
     # page cut ends on its own dots once, and keeps its figures)
     cut = {s.index for s in sentences if is_cut_dek(s.text)}
-    teasers = teaser_sentences(sentences) | (cut if len(cut) > 1 else set())
+    teasers = teaser_sentences(sentences) | (cut if len(cut) > 1 else set()) | stamped_links(sentences)
     signs = page_signs([s.text for s in sentences if s.index not in teasers])
     for sentence in sentences:
         if sentence.index in teasers or is_advert(sentence.text):

@@ -18,15 +18,17 @@ SIGNS = {"n$": "NAD", "j$": "JMD", "tt$": "TTD", "ec$": "XCD", "z$": "ZWL", "fj$
          "kshs": "KES", "kshs.": "KES", "shs": "KES", "shs.": "KES", "ush": "UGX", "ushs": "UGX", "ushs.": "UGX",
          "tsh": "TZS", "tshs": "TZS", "tshs.": "TZS", "mk": "MWK", "k": "ZMW", "zig": "ZWG",
          "le": "EGP", "l.e.": "EGP", "sr": "SAR", "qr": "QAR", "dh": "AED", "dhs": "AED", "bd": "BHD",
-         "kd": "KWD", "ro": "OMR", "jd": "JOD", "nis": "ILS"}
+         "kd": "KWD", "ro": "OMR", "jd": "JOD", "nis": "ILS",
+         # Rwanda's francs, Bhutan's ngultrum, Ethiopia's birr and the CFA francs as their papers sign them
+         "frw": "RWF", "nu": "BTN", "nu.": "BTN", "br": "ETB", "fcfa": "XOF", "cfa": "XOF"}
 # the regular-expression alternatives of those signs as pages write them (case as written: "KShs", "UShs", "MK")
 SIGN_PATTERN = (r"(?i:N|J|TT|EC|Z|FJ|Bds|Mex|L|B|Bz|G|SI)\$\s?"
                 r"|(?-i:K[Ss]hs\.?\s?|Shs\.?\s?(?=\d)|U[Ss]hs?\.?\s?|T[Ss]hs?\.?\s?|MK\s?(?=\d)|K(?=\d)|ZiG\s?"
                 r"|L\.?E\.?\s?(?=\d)|SR\s?(?=\d)|QR\s?(?=\d)|Dhs?\s?(?=\d)|BD\s?(?=\d)|KD\s?(?=\d)|RO\s?(?=\d)"
-                r"|JD\s?(?=\d)|NIS\s?(?=\d))")
+                r"|JD\s?(?=\d)|NIS\s?(?=\d)|Frw\s?(?=\d)|Nu\.?\s?(?=\d)|Br\s?(?=\d)|F?CFA\s?(?=\d))")
 # two letters or one that other words and names also write ("K2", "SR 520", "MK 4", "BD 12", "RO 3"): money only with
 # a scale, thousands separators or a price's unit after them (see weakmoney.weak_money)
-WEAK = {"k", "mk", "le", "sr", "qr", "dh", "dhs", "bd", "kd", "ro", "jd", "zig", "shs"}
+WEAK = {"k", "mk", "le", "sr", "qr", "dh", "dhs", "bd", "kd", "ro", "jd", "zig", "shs", "nu", "nu.", "br"}
 
 # ISO codes glued to or before a sum ("JMD 2.5bn", "AOA 300 billion"); not those that are words or other names in
 # capitals ("CUP", "ALL", "TOP", "SOS", "AMD", "CVE", "SDG": a goal's number), nor "RON" (petrol's octane)
@@ -34,7 +36,7 @@ CODES = frozenset({"JMD", "TTD", "XCD", "ZWL", "ZWG", "FJD", "BBD", "LRD", "BSD"
                    "AOA", "MZN", "PEN", "IQD", "IRR", "DZD", "TND", "LYD", "RSD", "SLE", "SLL", "GMD", "SSP", "LBP",
                    "SYP", "YER", "AFN", "GEL", "AZN", "UZS", "KGS", "MNT", "KHR", "LAK", "BND", "HTG", "DOP", "UYU",
                    "PYG", "BOB", "VES", "CRC", "GTQ", "HNL", "NIO", "PAB", "ISK", "BGN", "MKD", "MDL", "SCR", "CDF",
-                   "BIF", "GNF", "MGA", "SZL", "LSL", "ERN", "MRU", "TJS", "WST"})
+                   "BIF", "GNF", "MGA", "SZL", "LSL", "ERN", "MRU", "TJS", "WST", "BTN"})
 
 # Names written after the number ("3 billion dong"), singular and plural; a shared name gets one country's code
 NAMES = {"dong": "VND", "shekels": "ILS", "shekel": "ILS", "new shekels": "ILS", "tenge": "KZT", "kyats": "MMK",

@@ -31,6 +31,7 @@ _POINTER_LIST = re.compile(
 _POINTER_ONE = re.compile(r"\b(?:exhibits?|charts?|graphs?|footnotes?|endnotes?|annex(?:es)?|appendi(?:x|ces)"
                           r"|junctions?|exits?)\s+$",
                           re.IGNORECASE)
+_TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
 # what files, logs or quotes a record: "quoting reference 300375", "case number 12345", "P.O. Box 1234"
 _RECORD = re.compile(
     r"\b(?:quoting|quote|ref(?:erence)?|case|log|incident|crime|occurrence|docket|file|order|invoice|account|"
@@ -181,7 +182,9 @@ def named_number(text: str, q: Quantity) -> bool:
         return True
     if whole and q.value < 1000 and (_GRADE_AFTER.match(after) or _GRADE_BEFORE.search(before)):
         return True
-    if whole and (_RECORD.search(before) or _PHONE_CALL.search(before) or _POINTER_ONE.search(before)):
+    # … but "tightened policy 11 times": a record's word before a count of times is the clause's object
+    if whole and ((_RECORD.search(before) and not _TIMES_AFTER.match(after)) or _PHONE_CALL.search(before)
+                  or _POINTER_ONE.search(before)):
         return True
     if whole and _POINTER_LIST.search(before):
         return True

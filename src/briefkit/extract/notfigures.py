@@ -17,7 +17,8 @@ from briefkit.extract.spans import in_count_range
 # whole month names or their abbreviations only: "Junction 5" and "Mayor 12" are no dates
 _MONTH_ABBR = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
                r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_MONTH_BEFORE = re.compile(r"\b" + _MONTH_ABBR + r"\s*$")
+# … and a month glued to a link's slug before it by a scraper ("…-rises-sharplyMarch 15, 2017")
+_MONTH_BEFORE = re.compile(r"(?:\b|(?<=[a-z]))" + _MONTH_ABBR + r"\s*$")
 # "10 oct (Reuters)", "5 ene": lower-case months as other languages write them (not "may" or "mar", which are words)
 _MONTH_AFTER = re.compile(r"^\s+(?:" + _MONTH_ABBR + r"|(?:jan(?:uary)?|ene(?:ro)?|feb(?:ruary|rero)?|apr(?:il)?"
                           r"|abr(?:il)?|jun(?:e|io)?|jul(?:y|io)?|aug(?:ust)?|ago(?:sto)?|sep(?:t|tember|tiembre)?"
@@ -26,7 +27,9 @@ _CLOCK = re.compile(r"^\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock|h\d{2}|hrs\b|hour
                     r"|(?-i:GMT|UTC|BST|EST|EDT|CET|CEST|IST|PST|PDT|CST|CDT|MST|MDT|JST|KST|HKT|SGT|AEST|AEDT|WAT|EAT"
                     r"|SAST|ET|PT)\b)", re.IGNORECASE)
 _AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\s+(?:ago|earlier|later|before|after)\b"
-                  r"|^\s*days?\s+ago\b", re.IGNORECASE)
+                  r"|^\s*days?\s+ago\b"
+                  # "Updated: 9 hours 20 min ago": a stamp of hours and minutes
+                  r"|^\s*(?:hours?|hrs?)\s+(?:and\s+)?\d{1,2}\s*(?:minutes?|mins?)\s+ago\b", re.IGNORECASE)
 # … "people over 60 years of age": an age however the sentence writes it
 _AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old|^\s+years?\s+of\s+age\b"
                         r"|^-?\s*(?:to|-|–|and)\s*\d{1,3}(?:\s*-\s*|\s+)years?[\s-]+olds?\b", re.IGNORECASE)
@@ -46,12 +49,17 @@ _ROLE_COMMA = re.compile(r"\b(?!(?:to|from|by|of|and|or|at|in|on|about|nearly|th
 _SPEECH_AFTER = re.compile(r"^\s*,\s+(?:who|said|says|told|was|is|has|had|added|explained|recalled|of|from)\b")
 _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
 # "aged 25 to 54", "children ages 5 to 11", "at age 65", "died at the age of 99": both ends
-_AGED = re.compile(r"\b(?:aged|ages?|age\s+of)\s*(?:\d{1,2}\s*(?:to|-|–|and|through)\s*)?$", re.IGNORECASE)
+_AGED = re.compile(r"\b(?:aged|ages?|age\s+(?:of|at))\s*(?:\d{1,2}\s*(?:to|-|–|and|through)\s*)?$", re.IGNORECASE)
 # "adults 18 and older", "people 65 or over", "anyone 16 and up": an age threshold after a word for people
 _AGE_FLOOR = re.compile(r"^\s*(?:and|or)\s+(?:older|over|above|up|under|younger)\b", re.IGNORECASE)
 _PEOPLE_BEFORE = re.compile(r"\b(?:adults|people|persons|individuals|those|anyone|everyone|children|kids|teens"
                             r"|teenagers|youths?|residents|seniors|women|men|girls|boys|workers|voters|drivers"
                             r"|students|patients|citizens)\s+$", re.IGNORECASE)
+# "children under 12", "people over 65", "workers younger than 25": an age bound after a word for people
+_PEOPLE_BOUND = re.compile(_PEOPLE_BEFORE.pattern[:-4] + r"\s+(?:under|over|below|above|(?:younger|older)\s+than)\s+$",
+                           re.IGNORECASE)
+# … the number reader keeps "under" or "over" as the number's qualifier: the people's word is right before it
+_BOUND_QUALIFIERS = frozenset({"under", "over", "below", "above"})
 # "25至59歲的民眾", "60岁以上", "年满18周岁": an age in Chinese, both ends of a span of ages (岁月 is "time")
 _AGE_ZH = re.compile(r"^\s*(?:(?:至|到|~|～|-|–|—)\s*\d{1,3}\s*)?(?:周岁|週歲|周歲|岁(?!月)|歲(?!月))")
 # "20 and 21 March", "3-5 June", "from 8 to 10 am": the first day of a span of dates, or the first hour of a span of
@@ -63,6 +71,15 @@ _HOUR_SPAN = re.compile(r"^\s*(?:and|to|-|–|until|till)\s*\d{1,2}(?:[:.]\d{2})
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s$")
 # "1至6月", "1~5月", "10至16日": the first month or day of a span of dates (the second is read as a date)
 _DATE_SPAN_ZH = re.compile(r"^\s*(?:至|到|~|～|-|–|—)\s*\d{1,2}\s*(?:月|日|号|號)")
+# a list item's number: "1. We hurt …", "1.The establishment …" (glued), "说明:1、…", "2.龙湾区本级"
+_ITEM_MARK = re.compile(r"[.)](?:\s|$|[\u3400-\u9fff])|[、．）]|\.(?=[A-Z][a-z])")
+# "21世纪" (the 21st century, or a name that opens on it: "21世纪经济报道"): an ordinal, no count
+_CENTURY_ZH = re.compile(r"^\s*(?:世纪|世紀)")
+# a Taiwanese page's Republic-of-China years: "111至113年" (2022 to 2024), "113年度" (the 2024 fiscal year)
+_ROC_SPAN_AFTER = re.compile(r"^\s*(?:至|到|-|–|~|～)\s*1[0-3]\d\s*年|^\s*年度")
+_ROC_SPAN_BEFORE = re.compile(r"(?<!\d)1[0-3]\d\s*(?:至|到|-|–|~|～)\s*$")
+# "市政府3楼会议室", "5号楼", "12層": a floor's or a building's number in an address, no count (not "3层次")
+_FLOOR_ZH = re.compile(r"^(?:号|號)?(?:楼|樓)(?![市盘盤价價宇])|^(?:层|層)(?![次面级級])")
 _RATE = re.compile(r"^\s*=|=\s*$")
 _ZONE = re.compile(r"(?:UTC|GMT)\s?[+−-]$")
 _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
@@ -70,6 +87,11 @@ _PAGER = re.compile(r"(?:^|\s)\d{1,2}\s+\d{1,2}\s+\d{1,2}(?:\s|$)")
 # that counts the page's readers, never a fact of the story (a story's "1.2 million visits" has no "today")
 _COUNTER_BEFORE = re.compile(r"(?:\b(?:Visited|Viewed|Read)\s+|\b(?:Views?|Hits|Reads|Visits)\s*:\s*)$")
 _COUNTER_AFTER = re.compile(r"^\s+(?:visits?|views?|hits|reads)\s+today\b|^\s+times\b", re.IGNORECASE)
+# "… | 12 comments | 3 min read", "October 13th, 2025 - 13 comments": a counter standing as a segment of a line
+# of page furniture, between bars, bullets or dashes ("the council received 1,200 comments" is a figure)
+_SEGMENT_START = re.compile(r"(?:^|[|•·–—]|\s-)\s*$")
+_COUNTER_SEGMENT = re.compile(r"^\s+(?:comments?|replies|reactions?|likes|views|shares)\s*(?:$|[|•·–—:]|-\s)",
+                              re.IGNORECASE)
 # "(郵政編碼529700)", "postcode 2000", "P.O. Box 3412": an address's code, never a count
 _POSTCODE = re.compile(r"(?:邮政编码|郵政編碼|邮编|郵編"
                        r"|\b(?:post\s?code|postal\s+code|zip(?:\s+code)?|P\.?\s?O\.?\s+Box))\s*[:：]?\s*$",
@@ -130,7 +152,9 @@ def is_cut_dek(sentence: str) -> bool:
 
 
 def _visit_counter(before: str, after: str) -> bool:
-    """True for a page's visit counter: "1 visits today", "Visited 58 times", "Views: 1,204"."""
+    """True for a page's visit counter: "1 visits today", "Visited 58 times", "Views: 1,204", "| 12 comments |"."""
+    if _SEGMENT_START.search(before) and _COUNTER_SEGMENT.match(after):
+        return True
     if _COUNTER_AFTER.match(after) and not re.match(r"\s+times", after):
         return True
     return bool(_COUNTER_BEFORE.search(before)) and (before.rstrip().endswith(":") or bool(_COUNTER_AFTER.match(after)))
@@ -168,6 +192,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
                                    or (_PERSON_COMMA.search(before) and after.lstrip().startswith((",", ";", ")")))
                                    or _TURNED.search(before)
                                    or (_AGE_FLOOR.match(after) and _PEOPLE_BEFORE.search(before))
+                                   or _PEOPLE_BOUND.search(before)
+                                   or (q.qualifier in _BOUND_QUALIFIERS and _PEOPLE_BEFORE.search(before))
                                    or (_ROLE_COMMA.search(before) and _SPEECH_AFTER.match(after))
                                    or (_NAME_PAREN.search(before) and after.startswith(")"))):
         return True
@@ -176,7 +202,7 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "the first 11 months", "前4个月", "six months ago", "the 10-year yield": see durations.py
     if before.endswith("[") and after.startswith("]"):
         return True
-    if bare and q.decimals == 0 and q.value < 100 and re.match(r"[.)](?:\s|$|[\u3400-\u9fff])|[、．）]", after) \
+    if bare and q.decimals == 0 and q.value < 100 and _ITEM_MARK.match(after) \
             and (not before.strip(" \t(（") or before.rstrip(" \t(（").endswith((":", ";", "：", "；", "。"))):
         return True  # "1. We hurt US industry …", "说明:1、如无特殊说明…", "2.龙湾区本级": a list's item number
     if _RATE.search(before[-3:]) or _RATE.match(after) or (bare and re.match(r";\d", after)) or _ZONE.search(before):
@@ -188,7 +214,7 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "won 3–1", "voted 52–48", "pages 12–15": a score or a span, as with a hyphen
     if bare and len(q.display) > 1 and q.display.startswith("0") and q.display.isdigit():
         return True  # "01 版", "007": a leading zero writes a code or a page, never a count
-    if bare and not before.strip() and re.match(r"\s[-–—]\s", after):
+    if bare and not before.strip() and re.match(r"\s?[-–—]\s(?!\s*\d)", after):
         return True  # "6345.0 - Wage Price Index", "5 – Methods": a code or a number labelling the line
     if bare and "," not in q.display and (re.match(r"\s\d{3}", after) or re.search(r"(?<![\d,.])\d{3,4}\s$", before)):
         return True  # "on 1300 175 070": digit groups side by side write a phone number or a code, never two figures
@@ -198,6 +224,11 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "廣東、江蘇…福建7個省市", "these two categories": how many the sentence names, no figure
     if bare and _in_noise(text, q):
         return True  # "8 t- E& [* e1 [$ u;": a forum's anti-copy noise
+    if bare and q.decimals == 0 and q.value < 200 and _FLOOR_ZH.match(after):
+        return True  # "3楼会议室": a floor of an address
+    if bare and q.decimals == 0 and ((q.value <= 30 and _CENTURY_ZH.match(after)) or (100 <= q.value <= 139 and (
+            _ROC_SPAN_AFTER.match(after) or (_ROC_SPAN_BEFORE.search(before) and after.lstrip().startswith("年"))))):
+        return True  # "21世纪", "111至113年", "113年度": a century or a Taiwanese year
     if bare and (_visit_counter(before, after) or _POSTCODE.search(before)):
         return True  # "(Visited 58 times, 1 visits today)", "Views: 1,204", "(郵政編碼529700)"
     if _cut_off(text, q):

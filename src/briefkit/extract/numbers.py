@@ -26,6 +26,7 @@ from briefkit.extract.currencies import (
 )
 from briefkit.extract.durations import duration_figure
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
+from briefkit.extract.numcells import split_cells
 from briefkit.extract.numwords import WordNumber, grown_times, word_numbers
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
 from briefkit.extract.rangeunits import carry_units, digit_ranges
@@ -39,12 +40,14 @@ __all__ = ["Quantity", "find_numbers", "parse_number", "same_number"]
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
           "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9, "trillion": 1e12, "tn": 1e12,
-          "mln": 1e6, "bln": 1e9, "trln": 1e12, "b": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
-          "cr": 1e7, "lakh crore": 1e12,
+          "mln": 1e6, "bln": 1e9, "trln": 1e12, "trn": 1e12, "bil": 1e9, "b": 1e9, "lakh": 1e5, "lakhs": 1e5,
+          "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh crore": 1e12,
           "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
           "千": 1e3, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "百亿": 1e10, "百億": 1e10, "千亿": 1e11,
           "千億": 1e11, "万亿": 1e12, "萬億": 1e12, "兆": 1e12}
-_QUAL = r"(?:(?P<qual>" + QUALIFIER_PATTERN + r")\s*)?"
+# … and "c.£50m", "c1.84%", "circa 300": circa, as British financial copy abbreviates it (read as "about")
+_QUAL = r"(?:(?P<qual>" + QUALIFIER_PATTERN + r"|(?-i:c)\.\s?(?=[£$€\d])|(?-i:c)(?=[£$€\d])|circa(?=\s))\s*)?"
+_CIRCA = frozenset({"c", "c.", "circa"})
 # "11½ per cent": a vulgar fraction's glyph after the digits
 # … and "1,04,278" (India's and Pakistan's grouping in lakhs and crores: two digits a group above the thousands)
 _NUM = (r"(?P<num>\d{1,3}[½¼¾⅓⅔](?![\d½¼¾⅓⅔])|\d{1,2},(?:\d{2},)+\d{3}(?![\d,])(?:\.\d+)?"
@@ -54,7 +57,8 @@ _NUM = (r"(?P<num>\d{1,3}[½¼¾⅓⅔](?![\d½¼¾⅓⅔])|\d{1,2},(?:\d{2},)+\
 # "5千人" is 5,000 people; "5千米" five kilometres and "5千瓦" five kilowatts; "5.75兆元" is Taiwan's 5.75
 # trillion yuan, but "5兆瓦" five megawatts.
 _SCALE = (r"(?:[\s-]*(?P<more0>多|余|餘)?(?P<scale>(?:thousand|millions?|billions?|trillion|milliards?"
-          r"|lakhs?[\s-]+crores?|lakhs?|crores?|cr|mn|bn|tn|mln|bln|trln|k|m|b)"
+          # "N2.5trn", "RM1.2bil": the abbreviations Nigerian and Malaysian papers print
+          r"|lakhs?[\s-]+crores?|lakhs?|crores?|cr|mn|bn|tn|mln|bln|trln|trn|bil|k|m|b)"
           r"(?![\w])|万亿|萬億|千亿|千億|百亿|百億|千万|千萬|百万|百萬|万|萬|亿|億|千(?![米克瓦卡帕焦])"
           r"|兆(?=美?元|港元|新?台[币幣]|日元|韩元|韓元))"
           r")?(?P<more>多|余|餘)?")
@@ -64,6 +68,8 @@ _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|perce
            # "0.1 p.p. of GDP": the abbreviation European statistics and budget offices write for points
            r"|p\.\s?p\.(?!\w)"
            r"|pc\b|basis[\s-]+points?\b|bps?\b|points?\s+de\s+pourcentage|个百分点|個百分點"
+           r"|[个個]?基[点點]"  # "加息25个基点": basis points in Chinese
+           r"|厘(?![米克])"  # "最優惠利率維持在5.25厘": Hong Kong's word for a rate's per cent (see _unit)
            # … as a simplified-to-traditional converter prints it, with the pinyin of the characters it glossed
            r"|個\(gè\)百分點\(diǎn\))"
            r"|(?:\s*|-)(?:(?:d['’]|de\s+|of\s+))?" + SUFFIX + r"(?![A-Za-zÀ-ÿ0-9_])|(?P<pence>p)(?![\w-])"
@@ -82,7 +88,7 @@ _SHARE_CHAR = "成(?![为為功立本果交长長熟员員不])"  # "3成" is 30
 # … a comma only after a letter, a digit or a sign ("1,5", "A,5"): Chinese copy written with ASCII commas starts a
 # clause on its figure ("进入前百分之一,5个学科进入前千分之一", "1人为中国籍,2人为日本籍", "中位數5.32%,62家公司")
 _BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9./:#_第])(?<![A-Za-zÀ-ÿ0-9.,/:#_$)\]-],)(?<!" + _UNIT_END
-           + r"-))(?<![\d一二三四五六七八九十]成)")
+           + r"-))(?<![\d一二三四五六七八九十]成)(?<!第\s)")  # "第 4 季": an ordinal, spaced as some Taiwanese copy is
 # a slash may follow before a unit's word ("$3.50/gallon", "R20/kg", "50km/h": a price or a rate per unit), never
 # before digits ("24/7", "2023/24", "3/4")
 # … and a colon only before digits ("8:30" is a time; "revenue down 8.7%: analysts" a headline's figure)
@@ -100,7 +106,7 @@ NUMBER = re.compile(_BEFORE + _QUAL + _SIGN + PREFIX + _NUM + _SCALE + _SUFFIX +
 _AFTER_WORDS = re.compile(r"(?:[\s-]*(?P<scale>万|萬|亿|億))?" + _SUFFIX, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "No. 10", "cat. no. 6345.0", "Quarter 3 2022": a name or a period's number, not a quantity
-_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol|(?i:cat\.\s*no)|(?<![\w.] )no)\.\s*$|\bQuarter\s+$|№\s*$"
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Art|Vol|(?i:cat\.\s*no)|(?<![\w.] )no)\.\s*$|\bQuarter\s+$|№\s*$|\b[nN][°º]\s*$"
                           r"|\b[KW][A-Z]{2,3}\s$")  # "KGUN 9", "WFAA 8": a broadcaster's call sign and channel
 _CODE_NAME = re.compile(r"\b(?:COVID|Covid|covid|SARS|MERS)\s$")
 """A disease's name written with a space before its number ("COVID 19") names it: no quantity."""
@@ -108,7 +114,8 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|e|ème)\b")
 
 
 _MONEY_CONTEXT = re.compile(r"£|sterling|\b(?:cost|costs|price|prices|pay|paid|worth|fund|funding|invest\w*|bill|"
-                            r"bills|spend\w*|budget|grant|deal|profit\w*|revenue|salary|wage|fine|tax|debt|loan)\b",
+                            r"bills|spend\w*|budget|grant|deal|profit\w*|revenue|salary|wage|fine|tax|debt|loan"
+                            r"|pledg\w*|donat\w*|allocat\w*|award\w*|compensat\w*|charit\w*)\b",
                             re.IGNORECASE)
 # "pounds of copper", "million pounds of beef": "of" and a material after "pounds" weigh it; money is "pounds of
 # funding", "of investment", "of taxpayers' money" (or of a body: "of the council's money")
@@ -122,6 +129,8 @@ _PENCE_CONTEXT = re.compile(r"£|\b(?:pence|penny|pennies|litres?|liters?|prices
                             r"duty|tax)\b", re.IGNORECASE)
 
 
+# a rate's words in Chinese copy, where "5.25厘" is a per cent (elsewhere 厘 is a thousandth or a length)
+_RATE_ZH = re.compile(r"利率|利息|息口|加息|減息|减息|按揭|存款|貸款|贷款|年息|息率")
 _GLUED = {"ha": "hectares", "km": "km", "kg": "kg", "mm": "mm", "cm": "cm", "sqm": "square metres",
           "m²": "square metres"}
 
@@ -130,8 +139,10 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
     """The unit class of a match and the factor its unit applies ("3 cents" is 0.03 USD, "25 bps" 0.25 points)."""
     if match["pct"]:
         pct = match["pct"].lower()
-        if pct.startswith(("basis", "bp")):
+        if pct.startswith(("basis", "bp")) or "基" in pct:
             return "percentage points", 0.01
+        if pct == "厘":
+            return ("%" if _RATE_ZH.search(text) else "厘"), 1.0
         points = "point" in pct or "百分" in pct or pct.startswith(("pp", "p."))
         return ("percentage points" if points else "%"), 1.0
     name = (match["cur2"] or "").strip()
@@ -197,6 +208,10 @@ def _digit_quantities(text: str, signs: frozenset[str] = frozenset()) -> list[Qu
                  or (1000 <= value < 1900 and bool(_OLD_YEAR.search(text[max(0, match.start() - 8):match.end() + 6]))))
         more = match["more"] or match["more0"]  # "140多个", "10余万人": over
         qual = " ".join(match["qual"].lower().split()) if match["qual"] else ("over" if more else None)
+        if qual in _CIRCA:
+            if unit is None and scale is None and qual != "circa":
+                continue  # "c3", "c.12": a code's letter as likely as circa; only a sum or a percent is read so
+            qual = "about"
         found.append(Quantity(value * minor, match.group(0)[len(match["qual"] or ""):].strip(), match.start(),
                               match.end(), unit, qual, decimals, year, factor * minor))
     return found
@@ -251,6 +266,8 @@ def _english_word_quantities(text: str, counts: bool = False) -> list[Quantity]:
             continue  # "three-quarters (73%)": a share, which shares.py reads or leaves to the exact figure
         after = _AFTER_WORDS.match(text, word.end)
         unit, minor = _unit(after, text) if after and (after["pct"] or after["cur2"]) else (None, 1.0)
+        if unit == "lb" and word.value >= 1e6 and after and not _WEIGHED.match(text, after.end()):
+            unit = "GBP"  # "two million pounds", as "2 million pounds": millions of pounds are sterling
         if unit is None and not word.scaled and i + 1 < len(words):
             unit, minor = _span_end_unit(text, word, words[i + 1])
         tokens = [t for t in re.split(r"[\s-]+", text[word.start:word.end]) if t not in {"and", "a"}]
@@ -326,7 +343,8 @@ def find_numbers(text: str, counts: bool = False, signs: frozenset[str] = frozen
     # "40-50 people", "1/7 of the land": spans of a count and slashed shares the digit pattern leaves out
     ranges += [q for q in count_ranges(text) + slash_shares(text) + decade_terms(text) + ratio_parts(text)
                if not any(r.start < q.end and q.start < r.end for r in ranges)]
-    digits = [q for q in _digit_quantities(text, signs) if not any(r.start < q.end and q.start < r.end for r in ranges)]
+    digits = [q for q in split_cells(text, _digit_quantities(text, signs))
+              if not any(r.start < q.end and q.start < r.end for r in ranges)]
     taken = [(q.start, q.end) for q in [*ranges, *digits]]
     extra: list[Quantity] = list(ranges)
     # earlier kinds win an overlap: "half a percentage point" is a point, not "half" a share

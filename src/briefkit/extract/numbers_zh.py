@@ -142,6 +142,10 @@ def zh_shares(text: str) -> list[Quantity]:
 _ZH_MIXED = re.compile(r"(?P<qual>近|约|約|超过|超過|逾)?(?<![\d.])(?P<a>\d+)(?P<s1>兆|亿|億|万|萬)(?P<b>\d+(?:\.\d+)?)"
                        r"(?P<s2>千万|千萬|万|萬|亿|億|千(?![米克瓦卡帕焦]))"
                        r"(?P<more>多|余|餘)?" + SUFFIX + "?")
+# "月薪2萬3100元", "2万3500人": ten-thousands and the units below them, the smaller part's scale left unwritten (the
+# number reader would read "2萬" and "3100元" apart); only before a currency or a measure word
+_ZH_TEN_THOUSANDS = re.compile(r"(?P<qual>近|约|約|超过|超過|逾)?(?<![\d.])(?P<a>\d{1,4})(?:万|萬)(?P<b>\d{1,4})"
+                               r"(?![\d.万萬亿億千百])(?:" + SUFFIX + "|(?=" + MEASURE.pattern + "))")
 _TAIWAN_DOLLAR = re.compile(r"新?[台臺][币幣]")
 
 
@@ -156,6 +160,12 @@ def zh_mixed(text: str) -> list[Quantity]:
         unit = currency_code(match["cur2"]) if match["cur2"] else None
         qual = match["qual"] or ("over" if match["more"] else None)
         found.append(Quantity(value, match.group(0), match.start(), match.end(), unit, qual, 0, scale=second))
+    for match in _ZH_TEN_THOUSANDS.finditer(text) if "万" in text or "萬" in text else ():
+        if any(q.start < match.end() and match.start() < q.end for q in found):
+            continue
+        value = float(match["a"]) * 1e4 + float(match["b"])
+        unit = currency_code(match["cur2"]) if match["cur2"] else None
+        found.append(Quantity(value, match.group(0), match.start(), match.end(), unit, match["qual"], 0))
     return found
 
 

@@ -29,8 +29,10 @@ _RUN = re.compile(
     + r"(?P<hscale>" + _SCALE_WORD + r")"
     r"|(?:a|" + _CARDINAL + r")(?:" + _JOIN + r"(?:" + _CARDINAL + "|" + _SCALE_WORD + r"|point)"
     r"|[\s\u00a0]+and" + _JOIN + r"(?:a" + _JOIN + r"half\b|" + _CARDINAL + r"))*"
-    # a hyphen may join a unit of time to the words ("a two-day strike", "a five-year plan")
-    r")(?!\w|-(?!(?:second|minute|hour|day|week|month|quarter|year|decade)s?(?![\w-])))", re.IGNORECASE)
+    # a hyphen may join a unit of time to the words ("a two-day strike", "a five-year plan"), or a percent
+    # ("a target of four-percent to six-percent", as "4-percent" is written in digits)
+    r")(?!\w|-(?!(?:(?:second|minute|hour|day|week|month|quarter|year|decade)s?|percent|per[\s-]cent)(?![\w-])))",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
