@@ -95,9 +95,26 @@ def _hard_wrapped(lines: list[str]) -> bool:
         return False  # a field line ("Source: Xinhua | Editor: …") or a date line is no part of a paragraph
     if sum(1 for line in lines if _LIST_ITEM.match(line)) >= 2:
         return False  # "1. …", "2. …": the items of a list, each its own paragraph
+    if len(lines) <= 3 and all(_title_cased(line) for line in lines[:2]) and not lines[1].startswith(lines[0]):
+        # a headline over its deck or its statement label, each in Title Case: two lines, not one (a photo's alt
+        # text over its credited caption, one opening the other, stays one unit as before)
+        return False
     widest = max(len(line) + len(_CJK.findall(line)) for line in lines)  # CJK characters are two columns wide
     # Editors wrap at 60-80 columns: a stack of short lines is a menu, a title and a date, not a paragraph.
     return 50 <= widest <= 110 and all(len(line) >= widest * 0.6 for line in lines[:-1])
+
+
+_SMALL_WORDS_TEXT = "a an the of for in on at to and or but by with from as into over under vs via is are"
+_SMALL_WORDS = frozenset(_SMALL_WORDS_TEXT.split())
+
+
+def _title_cased(line: str) -> bool:
+    """A line set in Title Case with no sentence's end ("Significant Increase in Home Prices for First-Time
+    Buyers"): a headline's style, which a wrapped paragraph's line does not keep."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3 or re.search(r"[.!?…。！？]$", line):
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
 
 
 def _is_date_line(line: str) -> bool:
