@@ -2,7 +2,8 @@
 
 A labelled source ("Source:", 来源) comes first; then the name beside a Chinese date line, a
 dateline's agency ("BEIJING, March 20 (Xinhua) --", also after an abstract or a photo caption), an
-agency credited at the end of a caption or paragraph ("… economy. AFP"), the outlet of a reporter
+agency credited at the end of a paragraph ("… economy. AFP"; not a photo caption's over the dateline lead,
+:mod:`briefkit.extract.sourcehelpers`), the outlet of a reporter
 line, a QR-code prompt ("扫描二维码访问中评社微信"), the name on a date line, a "first published
 on" note, a credit glued to the last sentence, the title's site suffix and last a copyright notice.
 """
