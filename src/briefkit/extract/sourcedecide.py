@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefkit.extract import addressuse, agencies, credits, outletmodel, outletscore, sourcelabels
+from briefkit.extract import addressuse, agencies, credits, outletmodel, outletscore, sourcehelpers, sourcelabels
 from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.linecues import LineCues
@@ -52,6 +52,8 @@ def rule_source(facts: MetaFacts, article: Article, cues: LineCues) -> tuple[str
         labelled, guessed_source = cues.source()
         if labelled and sourcelabels.charted(labelled, [b.text for b in article.blocks]):
             labelled, guessed_source = None, []  # the labeller read a chart's data credit as a source line
+        if labelled and sourcehelpers.helper_only(labelled, [*article.head, *article.paragraphs, *article.tail]):
+            labelled, guessed_source = None, []  # "Reuters contributed to this report": a helper, not the outlet
         facts.source = publisher(labelled) if labelled else None  # the labeller reads the same "Source:" lines
         return ("lines" if facts.source else ""), guessed_source
     return kind, []

@@ -2,7 +2,8 @@
 
 A labelled source ("Source:", 来源) comes first; then the name beside a Chinese date line, a
 dateline's agency ("BEIJING, March 20 (Xinhua) --", also after an abstract or a photo caption), an
-agency credited at the end of a caption or paragraph ("… economy. AFP"), the outlet of a reporter
+agency credited at the end of a paragraph ("… economy. AFP"; not a photo caption's over the dateline lead,
+:mod:`briefkit.extract.sourcehelpers`), the outlet of a reporter
 line, a QR-code prompt ("扫描二维码访问中评社微信"), the name on a date line, a "first published
 on" note, a credit glued to the last sentence, the title's site suffix and last a copyright notice.
 """
@@ -22,6 +23,7 @@ from briefkit.extract import (
     headlines,
     outletcredits,
     outletnotes,
+    sourcehelpers,
     wires,
     zhcredits,
 )
@@ -143,6 +145,8 @@ def _stated_source(sources: list[str], site: str | None, article: Article) -> st
         # and without one the story's own dateline ("新华社北京1月11日电") says more than the wrapper's label
         if good := next((s for s in labelled if good_zh_source(s)), None):
             return good
+        if sourcehelpers.institution_zh(labelled[0]):
+            return labelled[0]  # "来源:中商产业研究院": a body's full name is no wrapper's account, and it stands
         return _unlabelled(article, site) or labelled[0]
     if labelled:
         # "… Minister Source Hueiyen News Service" closing the story credits it; a later "Original news source:
@@ -150,6 +154,13 @@ def _stated_source(sources: list[str], site: str | None, article: Article) -> st
         run_in = outletcredits.run_in_source(article.paragraphs[-2:])
         return run_in if run_in and credits.is_domain(labelled[0]) else labelled[0]
     return _unlabelled(article, site) or _last_resort(article)
+
+
+def _uncaptioned(paragraphs: list[str]) -> list[str]:
+    """The first two paragraphs, less a photo caption over the story's dateline lead, whose closing agency
+    ("… the economy. AFP") credits the picture (:func:`sourcehelpers.caption_credit`)."""
+    return [p for i, p in enumerate(paragraphs[:2])
+            if i + 1 >= len(paragraphs) or not sourcehelpers.caption_credit(p, paragraphs[i + 1])]
 
 
 def _last_resort(article: Article) -> str | None:
@@ -194,7 +205,7 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     if bracketed := next((s for text in [*article.tail, *(b.text for b in article.blocks)]
                           if (s := bracketed_source(text))), None):
         return bracketed
-    ends = [*article.paragraphs[:2], *article.paragraphs[-2:], *article.tail[:3]]
+    ends = [*_uncaptioned(article.paragraphs), *article.paragraphs[-2:], *article.tail[:3]]
     if closing := next((a for text in ends if (a := credits.closing_agency(text) or wires.closing_credit(text))), None):
         return closing
     # the story's last line signing off ("… at mid year.-VNA", "WN/as/APA", "– SAnews.gov.za"), wherever the copy
