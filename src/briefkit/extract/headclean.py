@@ -82,7 +82,13 @@ def tail_noise(line: str) -> str:
     # "財政預算案|… 走開 (20:31)": an instant-news page's update time after the headline
     line = re.sub(r"\s*[(（]\d{1,2}[:：]\d{2}[)）]$", "", without_read_time(_TRAILING_NAV.sub("", line.strip())))
     # "… Budget of $659M [1]": a footnote's or a link's number left by the copy, no part of the headline
-    return re.sub(r"(?<=\S)\s*\[\d{1,2}\]$", "", line)
+    line = re.sub(r"(?<=\S)\s*\[\d{1,2}\]$", "", line)
+    # "Export earnings expand [September 05 2011]": an archive's publication date in brackets after the headline
+    return _BRACKET_DATE.sub("", line)
+
+
+_BRACKET_DATE = re.compile(r"(?<=\S)\s*\[(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+"
+                           r"(?:19|20)\d{2}\]$")
 
 
 def unstamped(line: str) -> str:
