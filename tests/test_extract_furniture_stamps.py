@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefkit.extract.body import Sentence
-from briefkit.extract.furniture import bio_sentences, stamped_runs
+from briefkit.extract.furniture import bio_sentences, opens_with_stamp, stamped_runs
 from briefkit.extract.teasers import teaser_sentences
 
 
@@ -75,3 +75,10 @@ def test_a_closing_writer_line_without_a_bio_cue_stays() -> None:
     # the wire the writer founded is a body a reader may cite
     sentences = _paragraphs(*STORY, "Joe Park is a veteran journalist who has reported on the state since 1990.")
     assert bio_sentences(sentences) == set()
+
+
+def test_short_stamps_with_ago_count() -> None:
+    sentences = _paragraphs(*STORY, "Wildfire near Perth 3h ago", "2d ago Dockers win again", "5m ago")
+    assert opens_with_stamp("3h ago") and opens_with_stamp("• 4 days Why Norway banks on wind")
+    assert not opens_with_stamp("3h of talks") and not opens_with_stamp("A second vote is due next month.")
+    assert {5, 6} <= stamped_runs(sentences)

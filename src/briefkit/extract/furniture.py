@@ -21,19 +21,26 @@ from collections.abc import Callable
 from briefkit.extract.body import Sentence
 from briefkit.extract.listmarks import BULLETS
 
-__all__ = ["bio_sentences", "stamped_runs"]
+__all__ = ["bio_sentences", "opens_with_stamp", "stamped_runs"]
 
 _UNITS = r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|wks?|weeks?|mo(?:nth)?s?|y(?:ea)?rs?)"
-# "5 days", "3 hours ago", "an hour ago", "2 min read": a stamp opening a paragraph ("a second" only with its
+# "5 days", "3 hours ago", "an hour ago", "3h ago", "2 min read": a stamp opening a paragraph ("a second" only with its
 # "ago": "A second vote is due" is a sentence); what follows it must not run
 # the stamp on into a sentence ("5 days after the vote", "3 hours of testimony", "2 days: talks")
 _STAMP = re.compile(
-    rf"^\s*[{BULLETS}*+-]?\s*(?:\d{{1,3}}\s*{_UNITS}\b\.?(?:\s+ago\b|\s+read\b)?+|an?\s+{_UNITS}\s+ago\b)"
+    rf"^\s*[{BULLETS}*+-]?\s*(?:\d{{1,3}}\s*{_UNITS}\b\.?(?:\s+ago\b|\s+read\b)?+|(?:an?\s+{_UNITS}|\d{{1,3}}\s*[hmdwy])\s+ago\b)"
     r"(?!\s*[,:;–—-])(?!\s+(?-i:after|before|later|earlier|of|in|into|on|at|for|from|to|until|since|and|or|"
     r"more|less|left|long|old|away|late|early|ahead|behind|per|a|an|the)\b)",
     re.IGNORECASE)
 _RUN_LENGTH = 3  # a box lists several; two stamped lines mid-story may be the story's own
 _RUN_GAP = 2  # paragraphs a title or a section word ("Markets") may stand between two stamped lines
+
+
+def opens_with_stamp(text: str) -> bool:
+    """True when ``text`` opens with a relative time stamp as a teaser's line does ("• 4 days Why …", "3 hours
+    ago"): one line alone is no teaser (see :func:`stamped_runs`), but a caption or a line the page's head kept
+    may be judged by it with the run around it."""
+    return bool(_STAMP.match(text))
 
 
 def stamped_runs(sentences: list[Sentence]) -> set[int]:
@@ -43,7 +50,7 @@ def stamped_runs(sentences: list[Sentence]) -> set[int]:
     per_paragraph: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         per_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    stamped = [p for p, group in per_paragraph.items() if _STAMP.match(group[0].text)]
+    stamped = [p for p, group in per_paragraph.items() if opens_with_stamp(group[0].text)]
     edges = {min(per_paragraph, default=0), max(per_paragraph, default=0)}
     found: set[int] = set()
     # a run opening or closing the body may be the end of a box whose first lines the reader took for the
