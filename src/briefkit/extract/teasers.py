@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.body import Sentence
+from briefkit.extract.furniture import bio_sentences, stamped_runs
 from briefkit.extract.listmarks import BULLETS
 from briefkit.extract.textcache import text_cache
 
@@ -73,6 +74,8 @@ def teaser_sentences(sentences: list[Sentence], headings: list[str] | None = Non
     ended = next((s.index for s in sentences if _STORY_END.match(s.heading or "") or _STORY_END.match(s.text)), None)
     if ended is not None and ended >= half:
         found |= {s.index for s in sentences if s.index >= ended}
+    # a box of stories stamped with their age and a writer's bio are furniture wherever the page put them
+    found |= stamped_runs(sentences) | bio_sentences(sentences)
     return found | (_link_runs([s for s in sentences if s.index >= half], titled) - story_lists(sentences))
 
 
