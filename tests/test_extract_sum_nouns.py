@@ -12,6 +12,7 @@ from pathlib import Path
 from briefkit.content.model import Brief
 from briefkit.extract import extract_article
 from briefkit.extract.labelphrases import sum_noun
+from labelkit import drafted, label_of
 
 ARTICLE = """Budget sets out relief payments
 
@@ -26,25 +27,19 @@ The council expects to raise $28.6 million against a target of $30 million.
 
 
 def _brief(tmp_path: Path) -> Brief:
-    path = tmp_path / "article.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    return extract_article(path)[0]
-
-
-def _label(brief: Brief, value: float) -> str:
-    return next(f.label for f in brief.figures if abs(f.value - value) < 1e-6)
+    return drafted(tmp_path, ARTICLE)
 
 
 def test_a_sum_is_labelled_by_the_noun_after_it(tmp_path: Path) -> None:
     brief = _brief(tmp_path)
-    assert _label(brief, 350) == "One-off sweetener"
-    assert _label(brief, 19e9) == "Deficit"
-    assert _label(brief, 5.421e9).startswith("Exports")
-    assert _label(brief, 3.409e9).startswith("Imports")
+    assert label_of(brief, 350) == "One-off sweetener"
+    assert label_of(brief, 19e9) == "Deficit"
+    assert label_of(brief, 5.421e9).startswith("Exports")
+    assert label_of(brief, 3.409e9).startswith("Imports")
 
 
 def test_words_that_name_no_noun_leave_the_label_to_the_clause(tmp_path: Path) -> None:
-    assert _label(_brief(tmp_path), 28.6e6) != "Against"
+    assert label_of(_brief(tmp_path), 28.6e6) != "Against"
     text = "It will pay $27 a week, $500 more per person and $5.5 million available for homes."
     for number in ("$27", "$500", "$5.5 million"):
         end = text.index(number) + len(number)
@@ -58,6 +53,6 @@ def test_a_rate_is_labelled_by_the_change_it_sizes(tmp_path: Path) -> None:
                     "which came into effect last year.\n\nForeign sales of finished products tumbled 10.7%.\n",
                     encoding="utf-8")
     brief = extract_article(path)[0]
-    assert _label(brief, 10.2) == "Growth in exports of basic goods"
-    assert _label(brief, 12.74) == "Increase in electricity tariffs"
-    assert _label(brief, 10.7).startswith("Foreign sales of finished products")
+    assert label_of(brief, 10.2) == "Growth in exports of basic goods"
+    assert label_of(brief, 12.74) == "Increase in electricity tariffs"
+    assert label_of(brief, 10.7).startswith("Foreign sales of finished products")

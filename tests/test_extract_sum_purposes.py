@@ -13,6 +13,7 @@ from pathlib import Path
 from briefkit.content.model import Brief
 from briefkit.extract import extract_article
 from briefkit.extract.labelphrases import purpose_after
+from labelkit import drafted, label_of
 
 ARTICLE = """Council budget puts money into schools
 
@@ -27,27 +28,21 @@ Imports decreased $31.6 billion or 4.5 percent in the month.
 
 
 def _brief(tmp_path: Path) -> Brief:
-    path = tmp_path / "article.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    return extract_article(path)[0]
-
-
-def _label(brief: Brief, value: float) -> str:
-    return next(f.label for f in brief.figures if abs(f.value - value) < 1e-6)
+    return drafted(tmp_path, ARTICLE)
 
 
 def test_a_sum_is_labelled_by_its_purpose_not_the_clause_before(tmp_path: Path) -> None:
     brief = _brief(tmp_path)
-    assert _label(brief, 4.2e9) == "School system"
-    assert _label(brief, 12e6) == "Roads and bridges"
+    assert label_of(brief, 4.2e9) == "School system"
+    assert label_of(brief, 12e6) == "Roads and bridges"
 
 
 def test_a_hyphenated_modifier_stays_with_its_noun(tmp_path: Path) -> None:
-    assert _label(_brief(tmp_path), 900e6).startswith("Cost-of-living relief package")
+    assert label_of(_brief(tmp_path), 900e6).startswith("Cost-of-living relief package")
 
 
-def test_a_change_verb_is_not_left_in_a_rate_label(tmp_path: Path) -> None:
-    assert _label(_brief(tmp_path), 4.5) == "Imports"
+def test_a_change_verb_is_not_left_in_a_ratelabel_of(tmp_path: Path) -> None:
+    assert label_of(_brief(tmp_path), 4.5) == "Imports"
 
 
 def test_a_purpose_ends_where_the_clause_resumes() -> None:
@@ -61,27 +56,27 @@ def test_a_span_of_time_or_a_count_is_no_purpose() -> None:
         assert purpose_after(text, len(text.split(" for ")[0])) is None, text
 
 
-def test_an_aside_and_a_rate_denominator_do_not_make_the_label(tmp_path: Path) -> None:
+def test_an_aside_and_a_rate_denominator_do_not_make_thelabel_of(tmp_path: Path) -> None:
     path = tmp_path / "rates.txt"
     path.write_text("Water bills to rise\n\nHousehold water charges will go up by, on average, 40 cents a litre.\n\n"
                     "The board approved new fees for 12 other customer groups here on Tuesday.\n", encoding="utf-8")
     brief = extract_article(path)[0]
-    assert _label(brief, 0.4) == "Household water charges go up"
-    assert _label(brief, 12) == "Other customer groups"
+    assert label_of(brief, 0.4) == "Household water charges go up"
+    assert label_of(brief, 12) == "Other customer groups"
 
 
 def test_a_rate_that_stayed_is_labelled_by_what_stayed(tmp_path: Path) -> None:
     path = tmp_path / "steady.txt"
     path.write_text("Prices hold\n\nThe statistics office confirmed on Monday that inflation remained at 6.2 per cent "
                     "in June.\n", encoding="utf-8")
-    assert _label(extract_article(path)[0], 6.2) == "Inflation remained"
+    assert label_of(extract_article(path)[0], 6.2) == "Inflation remained"
 
 
-def test_a_conversion_in_words_and_a_modal_do_not_make_the_label(tmp_path: Path) -> None:
+def test_a_conversion_in_words_and_a_modal_do_not_make_thelabel_of(tmp_path: Path) -> None:
     path = tmp_path / "wages.txt"
     path.write_text("Pay rises slowly\n\nAverage weekly pay rose four dollars or 0.3 percent in May.\n\n"
                     "The rise in the levy to 2.5 percent will give the city more money.\n\n"
                     "The jobless rate stays low, at 3.9%, the statistics office said.\n", encoding="utf-8")
     brief = extract_article(path)[0]
-    assert _label(brief, 0.3).startswith("Average weekly pay")
-    assert _label(brief, 3.9).startswith("Jobless rate")
+    assert label_of(brief, 0.3).startswith("Average weekly pay")
+    assert label_of(brief, 3.9).startswith("Jobless rate")
