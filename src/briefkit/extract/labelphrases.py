@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.labels import capitalise, phrase_after
+from briefkit.extract.labels import NUMBER_WORDS, capitalise, phrase_after
 from briefkit.extract.regexguard import guarded
 from briefkit.extract.wordcount import CJK
 
@@ -65,15 +65,14 @@ def purpose_after(text: str, end: int) -> str | None:
     # the phrase ends where a clause resumes: "for the health system as the government scraps …"
     cut = next((i for i, word in enumerate(words) if word.lower() in _CLAUSE_WORDS), len(words))
     words = words[:cut]
-    while words and words[-1].lower() in _PHRASE_END | {"and", "or", "&"}:
+    while words and words[-1].lower() in _PURPOSE_END:
         words.pop()  # "for five West African countries for the execution …": cut before the second "for"
     if not words or words[0].lower() in _COUNT_WORDS or any(word.lower() in _TIME_NOUNS for word in words):
         return None  # "for the current fiscal year", "for January to June": a span of time, not a purpose
     return " ".join(words)
 
 
-_COUNT_WORDS_TEXT = "two three four five six seven eight nine ten eleven twelve several few many"
-_COUNT_WORDS = frozenset(_COUNT_WORDS_TEXT.split())
+_COUNT_WORDS = NUMBER_WORDS | {"several", "few", "many"}
 _CLAUSE_WORDS_TEXT = ("as which that who whose is are was were will would has have had after before when while "
                       "because but so than since until unless if such including")
 _CLAUSE_WORDS = frozenset(_CLAUSE_WORDS_TEXT.split())
@@ -164,6 +163,7 @@ _OF_WHAT = re.compile(r"^\s+(?:in|of|on)\s+(?P<what>(?:the\s+|its\s+|their\s+)?[
                       r"as|last|this|next)\b)[\w'’-]+){0,4})")
 
 _PHRASE_END = _HEAD_END | {"the", "a", "an", "its", "their"}  # words a noun phrase cut short may end on
+_PURPOSE_END = _PHRASE_END | {"and", "or", "&"}
 
 
 def change_noun(text: str, end: int) -> str | None:

@@ -353,8 +353,8 @@ def _gapped_subject(after_verb: list[str], before_verb: Sequence[str] = ()) -> s
 # a count in words opening a verb's object is the change itself ("rose three cents or 0.1 percent"), not what
 # the number measures
 _NUMBER_WORDS_TEXT = "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
-_NUMBER_WORDS = frozenset(_NUMBER_WORDS_TEXT.split())
-_NOT_OBJECT = _ADVERBS | _NUMBER_WORDS
+NUMBER_WORDS = frozenset(_NUMBER_WORDS_TEXT.split())
+_NOT_OBJECT = _ADVERBS | NUMBER_WORDS
 
 
 def gapped_label(before: str) -> str | None:
