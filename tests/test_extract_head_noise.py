@@ -133,3 +133,10 @@ def test_a_programme_tag_printed_elsewhere_is_cut_off_the_title() -> None:
     assert without_column_tag("[示例新闻联播]省政府召开第五次常务会议", others) == "省政府召开第五次常务会议"
     tagged = "【时政新闻】县政府召开常务会议"
     assert without_column_tag(tagged, ["县政府召开常务会议"]) == tagged  # the tag on the title line alone: kept
+
+
+def test_a_table_row_over_the_story_is_no_title(tmp_path: Path) -> None:
+    brief, _ = extracted(tmp_path, "| Actual | Consensus | |\n|---|---|---|\n| Month over Month | 0.4% | 0.2% |\n\n"
+                         "Highlights\n\nHouse prices rose again in the month as mortgage rates eased, the report "
+                         "showed on Tuesday.\n", "data.txt")
+    assert "Actual" not in brief.meta.title

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import extracted
+
 from briefkit.content.model import Brief
 from briefkit.extract import extract_article
 from briefkit.extract.labelphrases import sum_noun
-from labelkit import drafted, label_of
+from labelkit import label_of
 
 ARTICLE = """Budget sets out relief payments
 
@@ -27,7 +29,7 @@ The council expects to raise $28.6 million against a target of $30 million.
 
 
 def _brief(tmp_path: Path) -> Brief:
-    return drafted(tmp_path, ARTICLE)
+    return extracted(tmp_path, ARTICLE)[0]
 
 
 def test_a_sum_is_labelled_by_the_noun_after_it(tmp_path: Path) -> None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import extracted
+
 from briefkit.content.model import Brief
 from briefkit.extract import extract_article
 from briefkit.extract.labelphrases import purpose_after
-from labelkit import drafted, label_of
+from labelkit import label_of
 
 ARTICLE = """Council budget puts money into schools
 
@@ -28,7 +30,7 @@ Imports decreased $31.6 billion or 4.5 percent in the month.
 
 
 def _brief(tmp_path: Path) -> Brief:
-    return drafted(tmp_path, ARTICLE)
+    return extracted(tmp_path, ARTICLE)[0]
 
 
 def test_a_sum_is_labelled_by_its_purpose_not_the_clause_before(tmp_path: Path) -> None:

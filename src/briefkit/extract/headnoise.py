@@ -12,7 +12,8 @@ Each is a few words standing alone over the story, where a headline stands, so t
 - an image's alt text standing in for the picture ("main news image", "Featured Image", "thumbnail");
 - a counter widget's label and figure ("Confirmed: 107,092,208"), a stack of them beside the story;
 - a sentence's first line, broken off by the copy's wrapping on a word that leads on ("… would convene in");
-- an item of an enumerated list ("(b) A statement of …").
+- an item of an enumerated list ("(b) A statement of …");
+- a table's row opening on its cell border ("| Actual | Previous |").
 
 Also here: a source credit run onto the end of a Chinese title line ("<title> 来源:央视新闻客户端"), which a
 repost's "原标题:" line carries, cut off the title (:func:`without_credit`), and a programme's tag before it
@@ -80,7 +81,11 @@ def not_a_headline(line: str) -> bool:
     return bool(_ZH_DATELINE.match(line) or _EN_DATELINE.match(line) or _CONTACT.match(line)
                 or _ADVERT.match(line) or _ALT_TEXT.match(line) or _COUNTER.match(line) or _broken_off(line)
                 or _LIST_ITEM.match(line) or _ADVERT_ZH.match(line) or _OFFICE.match(line) or _TAG_ROW.match(line)
-                or _tagline(line))
+                or _tagline(line) or bool(_TABLE_ROW.match(line)))
+
+
+# "| Actual | Previous |": a Markdown or flattened table's row (a data page's header row over the story), not a title
+_TABLE_ROW = re.compile(r"^\|[^|]*\|")
 
 
 def _tagline(line: str) -> bool:
