@@ -74,8 +74,9 @@ _TALLY_FIRST = re.compile(_TALLY + r"$", re.IGNORECASE)
 _TALLY_SECOND = re.compile(_TALLY + r"\d{1,3}\s+to\s+$", re.IGNORECASE)
 # a model's number before its name: "the 787 Dreamliner", "a 737 Max" (never a plural count: "3,000 Americans")
 # (nor "the 14 Gregg County deaths", "the 27 EU members": a name that qualifies a counted noun)
-_MODEL_AFTER = re.compile(r"^\s(?-i:[A-Z][a-z]+)(?<!s)\b(?:\s(?-i:[A-Z][\w-]*))*+(?!\s+(?:of|in|and|to|from|for)\b)"
-                          r"(?!\s+[a-z]+s\b)")
+# (the capitalised words are taken for good, as a possessive "*+" would: Debian 12's Python 3.11.2 matches that wrongly)
+_MODEL_AFTER = re.compile(r"^\s(?-i:[A-Z][a-z]+)(?<!s)\b(?=(?P<caps>(?:\s(?-i:[A-Z][\w-]*))*))(?P=caps)"
+                          r"(?!\s+(?:of|in|and|to|from|for)\b)(?!\s+[a-z]+s\b)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s$", re.IGNORECASE)
 # the size that describes a body: "the 27-nation bloc", "a 12-member board", "the 193-member assembly"
 _BODY_SIZE = re.compile(r"^-(?:nation|member|country|state|seat|strong)\s+(?:[\w’'-]+\s+){0,2}?"
