@@ -82,3 +82,9 @@ def test_a_conversion_in_words_and_a_modal_do_not_make_thelabel_of(tmp_path: Pat
     brief = extract_article(path)[0]
     assert label_of(brief, 0.3).startswith("Average weekly pay")
     assert label_of(brief, 3.9).startswith("Jobless rate")
+
+
+def test_a_dropped_numbers_scale_goes_with_it(tmp_path: Path) -> None:
+    brief = extracted(tmp_path, "Energy help widened\n\nThat is why, this winter, we are going further to help working "
+                                "people, giving almost 3 million more households £150 off their energy bills.\n")[0]
+    assert "illion" not in label_of(brief, 150)

@@ -216,6 +216,18 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _GAP = frozenset(["and", "while", "whereas", "but"])
 
 
+_SCALES = frozenset(["thousand", "million", "billion", "trillion"])
+_MONEY_WORDS = frozenset(["euros", "euro", "dollars", "pounds", "won", "yen", "yuan", "rupees", "naira", "shillings",
+                          "rand", "pesos", "ringgit", "usd", "eur", "gbp"])
+
+
+def _dropped_scale(words: list[str], i: int) -> bool:
+    """True for "million" in "giving almost 3 million more households": the number it scales is left out of the
+    label, so its scale goes too (not where money follows: "135 million euros" is judged elsewhere)."""
+    return words[i].lower() in _SCALES and i > 0 and words[i - 1][0].isdigit() and i + 1 < len(words) \
+        and words[i + 1][:1].islower() and words[i + 1].lower() not in _MONEY_WORDS
+
+
 def _edges(words: list[str]) -> list[str]:
     """Words without function words at either end (nor a full stop after the last, unless it abbreviates:
     "U.S.")."""
@@ -285,7 +297,8 @@ def noun_label(before: str) -> str | None:
     # "a forecast of", "the rise": a verb's form after a determiner is a noun
     verbs = [i for i, w in enumerate(words) if w.lower() in _VERBS and not (i and words[i - 1].lower() in _DETERMINERS)]
     if not verbs:
-        found = _short(_edges([w for i, w in enumerate(words) if not w[0].isdigit() or _in_name(words, i)]))
+        found = _short(_edges([w for i, w in enumerate(words) if (not w[0].isdigit() or _in_name(words, i))
+                               and not _dropped_scale(words, i)]))
         while found and (found[0].lower() in _ADVERBS or found[0].endswith("ing")):
             found = _edges(found[1:])  # "down from a forecast of": the forecast; "affecting an estimated"
         return " ".join(found) if found and found[0].lower() not in _PRONOUNS else None
