@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import extracted
+from tests.conftest import drafted
 
 from briefkit.content.model import Brief
 from briefkit.extract import extract_article
@@ -29,7 +29,7 @@ The council expects to raise $28.6 million against a target of $30 million.
 
 
 def _brief(tmp_path: Path) -> Brief:
-    return extracted(tmp_path, ARTICLE)[0]
+    return drafted(tmp_path, ARTICLE)
 
 
 def test_a_sum_is_labelled_by_the_noun_after_it(tmp_path: Path) -> None:
