@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from briefkit.extract.figlinks import is_stamped_link
 from briefkit.extract.figures import sentence_figures
+from briefkit.extract.furniture import is_stamped_heading
 from conftest import drafted
 
 
@@ -40,7 +40,7 @@ def test_a_feed_of_stamped_links_gives_no_figures(tmp_path: Path) -> None:
     ("3 days ago the council met", False),
 ])
 def test_a_stamped_link_line(line: str, stamped: bool) -> None:
-    assert is_stamped_link(line) is stamped
+    assert is_stamped_heading(line) is stamped
 
 
 @pytest.mark.parametrize("text", [

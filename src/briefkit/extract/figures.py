@@ -18,7 +18,6 @@ from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates, inside
 from briefkit.extract.durations import lasted_state
-from briefkit.extract.figlinks import stamped_links
 from briefkit.extract.figunits import compound_unit
 from briefkit.extract.figuredisplay import shown
 from briefkit.extract.figurepairs import label_restated
@@ -368,7 +367,7 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
     # a box of teasers whose deks the page cut ("… in January 2024..."): two or more such sentences (a story the
     # page cut ends on its own dots once, and keeps its figures)
     cut = {s.index for s in sentences if is_cut_dek(s.text)}
-    teasers = teaser_sentences(sentences) | (cut if len(cut) > 1 else set()) | stamped_links(sentences)
+    teasers = teaser_sentences(sentences) | (cut if len(cut) > 1 else set())
     signs = page_signs([s.text for s in sentences if s.index not in teasers])
     for sentence in sentences:
         if sentence.index in teasers or is_advert(sentence.text):

@@ -1,5 +1,7 @@
 """Page furniture the body keeps as paragraphs, anywhere on the page, whose names and numbers are no part of the
-story: a box of other stories stamped with their age, and a writer's bio.
+story: a box of other stories stamped with their age, and a writer's bio.  Every field reads the body without
+them (:func:`briefkit.extract.teasers.teaser_sentences`), so a feed's stamp gives no figure and its titles no
+names.
 
 - A run of paragraphs that each open with a relative time stamp ("• 5 days The European Union is …", "3 hours
   ago", "2 min read"): a sidebar listing discussions or stories by how long ago they were posted.  Its "5 days"
@@ -21,7 +23,7 @@ from collections.abc import Callable
 from briefkit.extract.body import Sentence
 from briefkit.extract.listmarks import BULLETS
 
-__all__ = ["bio_sentences", "opens_with_stamp", "stamped_runs"]
+__all__ = ["bio_sentences", "is_stamped_heading", "opens_with_stamp", "stamped_runs"]
 
 _UNITS = r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|wks?|weeks?|mo(?:nth)?s?|y(?:ea)?rs?)"
 # "5 days", "3 hours ago", "an hour ago", "3h ago", "2 min read": a stamp opening a paragraph ("a second" only with its
@@ -43,6 +45,14 @@ def opens_with_stamp(text: str) -> bool:
     ago"): one line alone is no teaser (see :func:`stamped_runs`), but a caption or a line the page's head kept
     may be judged by it with the run around it."""
     return bool(_STAMP.match(text))
+
+
+def is_stamped_heading(line: str) -> bool:
+    """True when a heading line is a feed's stamped link ("4 days “What’s In Store For Europe In 2024?”"): a line
+    the reader kept as a heading stands alone, so its stamp is judged on its own; its unit must be written in lower
+    case, as feeds print it ("5 Days That Shook the Markets" is a heading's own words, its unit in capitals)."""
+    stamp = _STAMP.match(line)
+    return bool(stamp) and not any(char.isupper() for char in stamp.group(0))
 
 
 def stamped_runs(sentences: list[Sentence]) -> set[int]:

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from briefkit.content.model import Figure
-from briefkit.extract.figlinks import is_stamped_link
 from briefkit.extract.figures import sentence_figures
+from briefkit.extract.furniture import is_stamped_heading
 from briefkit.extract.notfigures import is_advert
 from briefkit.extract.teasers import link_runs, link_text
 from briefkit.readers.model import Block
@@ -88,7 +88,7 @@ def headline_figures(headlines: Sequence[str], body: list[Figure], published: dt
     """The figures of each headline line the body (and the lines before it) do not already give."""
     found: list[Figure] = []
     for headline in headlines:
-        if is_advert(headline) or is_stamped_link(headline):
+        if is_advert(headline) or is_stamped_heading(headline):
             continue  # "From just £1 a month you can help fund our work": the site's appeal above its story
         figures = title_figures(headline, [*body, *found], published)
         if label := row_label(_COLUMN_TAG.sub("", headline)):
