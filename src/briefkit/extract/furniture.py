@@ -52,7 +52,7 @@ def is_stamped_heading(line: str) -> bool:
     the reader kept as a heading stands alone, so its stamp is judged on its own; its unit must be written in lower
     case, as feeds print it ("5 Days That Shook the Markets" is a heading's own words, its unit in capitals)."""
     stamp = _STAMP.match(line)
-    return bool(stamp) and not any(char.isupper() for char in stamp.group(0))
+    return stamp is not None and not any(char.isupper() for char in stamp.group(0))
 
 
 def stamped_runs(sentences: list[Sentence]) -> set[int]:
