@@ -64,7 +64,31 @@ def _units(text: str) -> list[str]:
             units.append(_join(lines))
         else:
             units.extend(lines)
-    return [part for unit in units for part in unglue(unit)]
+    return _mended([part for unit in units for part in unglue(unit)])
+
+
+# a sentence the page broke across two paragraphs: a long line stopping on a comma or on a word no sentence or
+# headline ends on, then a line going on in small letters ("… despite funding boosts of £5billion from the" /
+# "taxpayer last year and …"): a copy from a page whose markup put a paragraph break inside a sentence.  A line
+# ending on any other word may be a headline or a byline over a small-lettered date line ("updated 2 hours ago").
+_BROKEN_OFF = re.compile(r"(?:[^\W_],|\s(?:the|a|an|of|to|from|and|or|in|on|for|with|by|at|as|that|which|its|their|"
+                         r"his|her|our|this|these|those|than|into|between|about|over|under|per|is|are|was|were|"
+                         r"will|would|has|have|had|be|been))$")
+_GOES_ON = re.compile(r"^[a-z][a-z'’-]*\b(?![.:)])")
+_BROKEN_MIN_WORDS = 8  # a heading, a label or a menu line is shorter; a broken sentence's first half is not
+
+
+def _mended(units: list[str]) -> list[str]:
+    """Units with a sentence broken across two of them joined again (see :data:`_BROKEN_OFF`)."""
+    mended: list[str] = []
+    for unit in units:
+        last = mended[-1] if mended else ""
+        if (_GOES_ON.match(unit) and _BROKEN_OFF.search(last) and len(last.split()) >= _BROKEN_MIN_WORDS
+                and not _CJK.search(last) and not FOOTER.match(last) and not CAPTION.search(last)):
+            mended[-1] = f"{last} {unit}"
+        else:
+            mended.append(unit)
+    return mended
 
 
 _MONTHS = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
