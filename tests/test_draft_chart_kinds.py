@@ -28,3 +28,14 @@ def test_a_total_or_a_change_named_inside_a_label_leaves_the_levels() -> None:
     assert [fig.value for fig in chart_bars(budget)] == [18.4, 12.1]
     deaths = [_count("New deaths", 7, "deaths"), _count("Bringing the death toll to", 96, "deaths")]
     assert chart_bars(deaths) == []  # one bar left: no chart
+
+
+def test_lengths_of_time_are_no_chart() -> None:
+    spans = [_count("Waiting more than a year for surgery", 18, "months"),
+             _count("Longest wait for a scan", 6, "months"),
+             _count("Average wait for a clinic", 3, "months")]
+    assert chart_bars(spans) == []
+    assert chart_bars([_count("近5年預算", 5, "年"), _count("連續未刪", 21, "年")]) == []
+    counts = [_count("Patients waiting for surgery", 310, "patients"),
+              _count("Patients waiting for a scan", 235, "patients")]
+    assert len(chart_bars(counts)) == 2  # the same check keeps a count's bars

@@ -6,7 +6,8 @@
   "Usage exceeds: kl" is a step list's threshold, "Safaricom now boasts: M-Pesa customers" is merchants), no
   change beside levels nor a total beside its parts, no growth rate beside a share and no fall beside rises
   (each bar stands up alike), and none too small beside the largest to be seen (a grant of "up to $700" each
-  beside the "$1.5 billion" package it is part of is no comparison); a chart left with one bar is not drawn.
+  beside the "$1.5 billion" package it is part of is no comparison), and no lengths of time (:data:`_SPANS`); a
+  chart left with one bar is not drawn.
 - :func:`chart_measure`: what the bars all measure, as their labels name it ("增加值", "Exports"), to head the
   chart by rather than by its unit alone ("单位：CNY").
 """
@@ -81,6 +82,13 @@ def _one_kind(bars: list[Any]) -> list[Any]:
     return bars
 
 
+_SPANS = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+                    "秒", "分钟", "分鐘", "小时", "小時", "天", "日", "周", "週", "星期", "个月", "個月", "月", "年"])
+"""Units of a length of time.  A draft's spans are a rule's threshold ("more than 15 months"), a period a sum
+covers ("over 5 years", 近5年) or a term, each its own thing: the labels the draft gives them name no measure
+the bars would share ("Treatment and three months" beside "Waiting more than six months"), so no chart."""
+
+
 _AMOUNT = re.compile(r"[$£€¥₹]\s?\d|\d(?:[\d.,]*\d)?\s?(?:%|per\s?cent|billion|million|bn|mn|trillion)\b"
                      r"|\d\s?(?:亿|万|%)", re.IGNORECASE)
 """An amount in a label ("4.1% less year-on-year - down from $30.8 billion in October",
@@ -104,7 +112,7 @@ def chart_bars(figures: Iterable[Any]) -> list[Any]:
     under one label, a change beside levels or a total beside its parts, and none too small to see beside the
     largest; empty when fewer than two are left."""
     named = [fig for fig in map(tile_labelled, figures) if label_quality(fig.label) < 2 and not borrowed_label(fig)
-             and not _compared(fig)]
+             and not _compared(fig) and str(fig.unit or "") not in _SPANS]
     # one label as the chart prints it: "…projected to average between" is "…projected to average" there
     shown = [plain_text(tidy_label(fig.label)) for fig in named]
     # "2019 slightly decreased" and "… decreased to cent": one clause cut at two lengths labels no two things
