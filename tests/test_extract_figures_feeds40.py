@@ -207,3 +207,10 @@ def test_item_numbers_glued_dates_stamps_ages_and_number_signs(text: str) -> Non
 
 def test_a_span_at_a_sentence_start_keeps_its_first_end() -> None:
     assert (5.0, "people") in [(v, (u or "").split()[0] if u else u) for v, u in _values("5 - 10 people came.")]
+
+
+def test_a_two_digit_year_opening_a_clause_is_no_duration() -> None:
+    assert not [v for v in _values("18年以来,全区社会消费品零售总额每月保持增长。") if v[1] == "年"]
+    assert not [v for v in _values("今年一季度，19年以來首次出現負增長。") if v[1] == "年"]
+    # a length of time stays one
+    assert (12.0, "年") in _values("全区粮食产量连续12年保持稳定。")

@@ -77,6 +77,9 @@ _ITEM_MARK = re.compile(r"[.)](?:\s|$|[\u3400-\u9fff])|[、．）]|\.(?=[A-Z][a-
 _CENTURY_ZH = re.compile(r"^\s*(?:世纪|世紀)")
 # a Taiwanese page's Republic-of-China years: "111至113年" (2022 to 2024), "113年度" (the 2024 fiscal year)
 _ROC_SPAN_AFTER = re.compile(r"^\s*(?:至|到|-|–|~|～)\s*1[0-3]\d\s*年|^\s*年度")
+# "15年以来，我市…": a year in two digits opening its clause (since 2015), no length of time ("近15年来" is one)
+_SINCE_YEAR_ZH = re.compile(r"^\s*年(?:以来|以來)")
+_CLAUSE_OPENS = re.compile(r"(?:^|[，,。；;：:！？!?\s])$")
 _ROC_SPAN_BEFORE = re.compile(r"(?<!\d)1[0-3]\d\s*(?:至|到|-|–|~|～)\s*$")
 # "市政府3楼会议室", "5号楼", "12層": a floor's or a building's number in an address, no count (not "3层次")
 _FLOOR_ZH = re.compile(r"^(?:号|號)?(?:楼|樓)(?![市盘盤价價宇])|^(?:层|層)(?![次面级級])")
@@ -229,6 +232,9 @@ def not_a_figure(text: str, q: Quantity) -> bool:
     if bare and q.decimals == 0 and ((q.value <= 30 and _CENTURY_ZH.match(after)) or (100 <= q.value <= 139 and (
             _ROC_SPAN_AFTER.match(after) or (_ROC_SPAN_BEFORE.search(before) and after.lstrip().startswith("年"))))):
         return True  # "21世纪", "111至113年", "113年度": a century or a Taiwanese year
+    if bare and q.decimals == 0 and 10 <= q.value <= 99 and _SINCE_YEAR_ZH.match(after) \
+            and _CLAUSE_OPENS.search(before):
+        return True  # "15年以来,我市…": since 2015
     if bare and (_visit_counter(before, after) or _POSTCODE.search(before)):
         return True  # "(Visited 58 times, 1 visits today)", "Views: 1,204", "(郵政編碼529700)"
     if _cut_off(text, q):
