@@ -52,9 +52,16 @@ def test_the_package_is_what_writestr_writes(level: int) -> None:
 
 def test_the_same_bytes_at_another_level_are_kept_apart() -> None:
     data = b"<p>same</p>" * 500
-    assert _zip({"a.xml": data}, 1, kept=True) == _zip({"a.xml": data}, 1, kept=False)
-    assert _zip({"a.xml": data}, 6, kept=True) == _zip({"a.xml": data}, 6, kept=False)
+    for _ in range(2):  # kept from the second sighting
+        assert _zip({"a.xml": data}, 1, kept=True) == _zip({"a.xml": data}, 1, kept=False)
+        assert _zip({"a.xml": data}, 6, kept=True) == _zip({"a.xml": data}, 6, kept=False)
     assert (data, 1) in zipcache._KEPT and (data, 6) in zipcache._KEPT
+
+
+def test_a_member_seen_once_is_not_kept() -> None:
+    data = b"<p>only once</p>" * 500
+    _zip({"a.xml": data}, 6, kept=True)
+    assert (data, 6) not in zipcache._KEPT
 
 
 def test_small_members_are_not_kept() -> None:
@@ -65,7 +72,8 @@ def test_small_members_are_not_kept() -> None:
 
 def test_the_table_starts_afresh_past_its_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(zipcache, "MAX_KEPT_BYTES", 5_000)
-    _zip({f"m{i}.xml": bytes([65 + i]) * 2_000 for i in range(6)}, 6, kept=True)
+    for _ in range(2):
+        _zip({f"m{i}.xml": bytes([65 + i]) * 2_000 for i in range(6)}, 6, kept=True)
     assert zipcache._kept_bytes <= 5_000
 
 

@@ -144,8 +144,9 @@ class KinsokuBreaks:
         return break_lines(self.frags, list(maxWidths), auto not in ("", "off"))
 
 
-FIRST_WRAPS_MAX = 4096
-"""Shared first wraps kept at most; past it the table starts afresh (a batch's documents share few texts)."""
+FIRST_WRAPS_MAX = 1024
+"""Shared first wraps kept at most; past it the table starts afresh.  A note's trial layouts need a few
+hundred; documents of a batch share few texts, so more would mostly hold memory (a worker's peak RSS)."""
 
 _FIRST_WRAPS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 """First wraps by (class, text, caseSensitive, style id, bullet, width): the style object (checked by identity,

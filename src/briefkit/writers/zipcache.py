@@ -5,7 +5,8 @@ subsets, styles, theme and settings parts, and every deck the same font
 subsets: byte for byte the same members, deflated again for each file (about
 7 ms of an item's ~280 ms).  Deflate is deterministic for the same bytes,
 level and window, so :func:`write_member` keeps what a member's bytes deflate
-to and hands zipfile the kept bytes instead of compressing them again.
+to (from their second sighting: a document's own parts never come again)
+and hands zipfile the kept bytes instead of compressing them again.
 zipfile still writes every header, CRC and the central directory itself, so
 the package is the one ``ZipFile.writestr`` would write.  The first member a
 process writes is also written by ``writestr`` and compared: should another
@@ -22,11 +23,17 @@ import zlib
 MIN_BYTES = 1024
 """Members shorter than this are deflated each time (quick, and mostly a document's own parts)."""
 
-MAX_KEPT_BYTES = 16 * 2**20
+MAX_KEPT_BYTES = 4 * 2**20
 """The kept members' bytes at most, counting their input; past it the table starts afresh."""
+
+MAX_SEEN = 4096
+"""Members seen once remembered at most (by hash alone); past it they are forgotten."""
 
 _KEPT: dict[tuple[bytes, int], bytes] = {}
 _kept_bytes = 0
+_SEEN: set[tuple[int, int, int]] = set()
+"""(hash, length, level) of members seen once: a member is kept from its second sighting, so a
+document's own parts (its text, its charts), which never come again, cost no memory."""
 _TRUSTED: list[bool] = []
 """Empty until the first member; then whether zipfile wrote kept bytes exactly as ``writestr`` does."""
 
@@ -91,6 +98,13 @@ def write_member(dst: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes, level
     deflated = _KEPT.get(key)
     if deflated is None:
         deflated = _deflated(data, level)
+        sighting = (hash(data), len(data), level)
+        if sighting not in _SEEN:
+            if len(_SEEN) >= MAX_SEEN:
+                _SEEN.clear()
+            _SEEN.add(sighting)
+            _replayed(dst, info, data, deflated)
+            return
         if _kept_bytes + len(data) > MAX_KEPT_BYTES:
             _KEPT.clear()
             _kept_bytes = 0
