@@ -24,6 +24,14 @@ keeps the line breaks of each width it was wrapped to and reuses them while
 the style is the same.  Splitting forgets them: it may rewrite the words of
 the lines it cuts.
 
+A note's page budget lays the same document out several times (see
+:mod:`briefkit.writers.pdf.fit`), each time from new paragraphs of the same
+text in the same style objects.  A paragraph's *first* wrap is therefore
+also shared between paragraphs made alike (same class, text, style object,
+bullet and width; see :data:`_FIRST_WRAPS`): only the first, because
+reportlab breaks later wraps from the fragments the first one processed, so
+a first wrap is the one result that depends on nothing but those inputs.
+
 A paragraph holding Chinese, Japanese or Korean text is not broken at spaces
 (there are none): it takes a derived style (:func:`cjk_style`, a roomier
 leading) and its lines are broken between ideographs by the kinsoku rules of
@@ -89,6 +97,19 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+_WRAP_STATE = ("_width_max", "_hyphenations", "_splitLongWordCount")
+"""What reportlab's line breaking sets on a paragraph besides the lines, restored with a shared first wrap."""
+
+_SHAREABLE = frozenset({
+    "text", "frags", "style", "bulletText", "debug", "caseSensitive", "encoding", "_first_of", "_wraps_of",
+    "_wraps", "struct_role", "outline_text", "outline_level", "reference", "_bk_elem",
+    "canv", "_frame", "keepWithNext",
+})
+"""Instance attributes a shared first wrap may meet: reportlab's inputs (compared in the key) and
+briefkit's tags and outline entries, and what a frame sets while it places the paragraph (its canvas,
+itself, keep-with-next): none of these touch line breaking.  Any other (``autoLeading`` set on the
+paragraph, a split's ``_splitpara``) keeps the paragraph to its own wraps."""
+
 _BUILT_AS_PARSED: list[bool] = []
 """Empty until the first plain paragraph; then whether :func:`_built` matched the parser."""
 
@@ -123,6 +144,15 @@ class KinsokuBreaks:
         return break_lines(self.frags, list(maxWidths), auto not in ("", "off"))
 
 
+FIRST_WRAPS_MAX = 1024
+"""Shared first wraps kept at most; past it the table starts afresh.  A note's trial layouts need a few
+hundred; documents of a batch share few texts, so more would mostly hold memory (a worker's peak RSS)."""
+
+_FIRST_WRAPS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+"""First wraps by (class, text, caseSensitive, style id, bullet, width): the style object (checked by identity,
+kept alive by the entry), the line breaks, the fragments they left, and reportlab's other per-wrap state."""
+
+
 class Para(KinsokuBreaks, Paragraph):  # type: ignore[misc]  # reportlab is untyped
     """A :class:`~reportlab.platypus.Paragraph` that parses plain text directly and breaks lines once per width."""
 
@@ -130,6 +160,8 @@ class Para(KinsokuBreaks, Paragraph):  # type: ignore[misc]  # reportlab is unty
     """How a tagged PDF reads it when the drawing code cannot tell (a slide title set as "H1")."""
 
     def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        # Made from text (not from a split's fragments): its first wrap may be shared (see _FIRST_WRAPS).
+        self.__dict__["_first_of"] = text if frags is None and isinstance(text, str) else None
         if frags is None and isinstance(text, str) and "<" not in text and "&" not in text:
             text = clean(text) if cleaner is cleanBlockQuotedText else cleaner(text)
             if text:
@@ -152,10 +184,41 @@ class Para(KinsokuBreaks, Paragraph):  # type: ignore[misc]  # reportlab is unty
             _, self.blPara, self._wrapWidths, self.height = known
             self.width = availWidth
             return availWidth, self.height
-        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        first = self._first_key(availWidth)
+        state["_first_of"] = None  # whatever happens now, later wraps start from what this one leaves
+        shared = _FIRST_WRAPS.get(first) if first is not None else None
+        if shared is not None and shared[0] is self.style:
+            _, self.blPara, self._wrapWidths, self.height, frags, extra = shared
+            self.frags = list(frags)  # the list is this paragraph's own (a split slices it); fragments are shared
+            state.update(extra)
+            self.width = availWidth
+            size: tuple[float, float] = (availWidth, self.height)
+        else:
+            size = super().wrap(availWidth, availHeight)
+            if first is not None:
+                if len(_FIRST_WRAPS) >= FIRST_WRAPS_MAX:
+                    _FIRST_WRAPS.clear()
+                extra = {k: state[k] for k in _WRAP_STATE if k in state}
+                _FIRST_WRAPS[first] = (self.style, self.blPara, self._wrapWidths, self.height, tuple(self.frags), extra)
         if availWidth >= _FUZZ:
             wraps[availWidth] = (self.style, self.blPara, self._wrapWidths, self.height)
         return size
+
+    def _first_key(self, availWidth: float) -> tuple[Any, ...] | None:
+        """The key of this paragraph's first wrap at ``availWidth`` in :data:`_FIRST_WRAPS`, or None.
+
+        None once it was wrapped (or split), when it was made from fragments, below reportlab's
+        smallest width, or when an attribute set on the paragraph itself (not its style) may change
+        its lines.
+        """
+        state = self.__dict__
+        text = state.get("_first_of")
+        if text is None or availWidth < _FUZZ or not _SHAREABLE.issuperset(state):
+            return None
+        bullet = self.bulletText
+        if bullet is not None and not isinstance(bullet, str):
+            return None
+        return (type(self), text, self.caseSensitive, id(self.style), bullet, availWidth)
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # reportlab's names
         """Split as reportlab does, forgetting the remembered wraps.
@@ -164,6 +227,7 @@ class Para(KinsokuBreaks, Paragraph):  # type: ignore[misc]  # reportlab is unty
         wrap first), so no line breaks from before or during it are reused.
         """
         self.__dict__.pop("_wraps_of", None)
+        self.__dict__["_first_of"] = None
         try:
             parts: list[Any] = super().split(availWidth, availHeight)
         finally:

@@ -12,6 +12,7 @@ byte-identical for the same input (``invariant=1``), dated from the content
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from reportlab.platypus import Spacer
@@ -54,6 +55,17 @@ def pdf_metadata(meta: dict[str, Any]) -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=8)
+def styles_for(theme: Theme) -> Styles:
+    """The theme's paragraph styles, made once per process and theme.
+
+    Nothing changes a style once made, and the same style objects across a
+    page budget's trial layouts (and a batch's documents) let paragraphs of
+    the same text share their first line breaks (see :mod:`briefkit.writers.rlpara`).
+    """
+    return Styles(theme, font_chain(theme))
+
+
 class PdfWriter:
     """Document tree → paginated PDF with title block, header, footer and outline."""
 
@@ -75,7 +87,7 @@ class PdfWriter:
         the footer never changes the layout, so the bytes are those of a
         build that knew the total from the start.
         """
-        styles = Styles(theme, font_chain(theme))
+        styles = styles_for(theme)
         parts = split_title(doc)
         guess = PdfWriter._last_total
         data, pages, markup = self._build(doc, parts, styles, options, guess)
@@ -95,7 +107,7 @@ class PdfWriter:
     def measure(self, doc: n.Document, theme: Theme, options: RenderOptions, limit: int = 500) -> tuple[int, float]:
         """How many pages ``doc`` takes (``limit + 1`` past ``limit``, as :meth:`count_pages`), and how much
         of its last page's text area the content fills (0 to 1; 1 past the limit), from the same pass."""
-        styles = Styles(theme, font_chain(theme))
+        styles = styles_for(theme)
         self._last_fill = 1.0
         try:
             pages = self._build(doc, split_title(doc), styles, options, PdfWriter._last_total, limit)[1]

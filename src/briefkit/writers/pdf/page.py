@@ -8,6 +8,7 @@ would break bookmarks, which must point at the page being drawn.
 from __future__ import annotations
 
 import calendar
+import copy
 import io
 import time
 from dataclasses import dataclass
@@ -169,6 +170,29 @@ def dated_canvas(when: time.struct_time, root: Elem, pdfa: bool = False, measure
     return make
 
 
+_ATOMIC = (int, float, str, bool, type(None))
+"""Values :func:`copy.deepcopy` returns as they are."""
+
+
+class BodyFrame(Frame):  # type: ignore[misc]  # reportlab is untyped
+    """The page's frame, deep-copied without :mod:`copy`'s generic walk.
+
+    reportlab deep-copies the current frame each time it measures a kept-together
+    group (``_listWrapOn``): a heading with its first paragraph, a chart with its
+    caption, the Sources with the block above.  A frame holds numbers and a list
+    of backgrounds; copying those directly gives what ``copy.deepcopy``'s reduce
+    protocol gives (a new object, its ``__dict__``'s values deep-copied), with
+    none of its per-value dispatch.
+    """
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> BodyFrame:
+        clone: BodyFrame = object.__new__(type(self))
+        memo[id(self)] = clone
+        clone.__dict__.update({key: value if type(value) in _ATOMIC else copy.deepcopy(value, memo)
+                               for key, value in self.__dict__.items()})
+        return clone
+
+
 class PagesOver(Exception):
     """A measuring layout reached a page past its limit (see :class:`DocTemplate`)."""
 
@@ -188,7 +212,7 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untype
         super().__init__(buffer, pagesize=(width, height), leftMargin=edge, rightMargin=edge,
                          topMargin=edge, bottomMargin=edge, invariant=1, pageCompression=1,
                          initialFontName=styles.font, displayDocTitle=1, **meta)
-        frame = Frame(edge, edge, width - 2 * edge, height - 2 * edge, id="body",
+        frame = BodyFrame(edge, edge, width - 2 * edge, height - 2 * edge, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=decorator)])
         self._outline_level = -1
