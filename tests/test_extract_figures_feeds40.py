@@ -214,3 +214,12 @@ def test_a_two_digit_year_opening_a_clause_is_no_duration() -> None:
     assert not [v for v in _values("今年一季度，19年以來首次出現負增長。") if v[1] == "年"]
     # a length of time stays one
     assert (12.0, "年") in _values("全区粮食产量连续12年保持稳定。")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("SPRINGFIELD -- Prices paid by local shoppers jumped 6% in May from a year earlier.", "Prices paid by local"),
+    ("RIVERTON, ATLANTIS (AP) — Riverton's economy grew 3.1% last year.", "Riverton's economy grew"),
+    ("ATLANTIS’S annual inflation rate rose to 4.2 percent in May.", "Atlantis’s annual inflation rate"),
+])
+def test_a_ledes_dateline_or_capitals_make_no_label(text: str, label: str) -> None:
+    assert sentence_figures(text)[0].label.startswith(label)

@@ -23,7 +23,7 @@ from briefkit.extract.figuredisplay import shown
 from briefkit.extract.figurepairs import label_restated
 from briefkit.extract.figureranks import rank_values
 from briefkit.extract.figuresources import figure_period, figure_source
-from briefkit.extract.labelphrases import change_noun, purpose_after, sum_noun, without_aside
+from briefkit.extract.labelphrases import change_noun, purpose_after, sum_noun, without_aside, without_lede_caps
 from briefkit.extract.labels import (
     MAX_LABEL_WORDS,
     after_label,
@@ -108,7 +108,7 @@ class _Context:
 def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     """What the number measures; a label under three words gives way to the noun phrase of the number's
     clause, and without one to the clause itself."""
-    text = without_aside(text, q.start)
+    text = without_lede_caps(without_aside(text, q.start))
     if _LENGTH_OF.search(q.display) and (what := phrase_after(text[q.end:])):
         return capitalise(what)  # "a two-day strike", "a five-year partnership project": what lasts that long
     if unit and _DURATION_UNIT.match(unit) and (state := lasted_state(text[:q.start])):

@@ -195,3 +195,19 @@ def without_aside(text: str, start: int) -> str:
     if match := _LONE_AT.search(text, 0, start):  # "remains high, at 14.5%": the clause before names it
         return f"{text[:match.start()]} {text[match.start() + 1:]}"
     return text
+
+
+# a lede's dateline ("WASHINGTON -- Prices paid …", "NASSAU, BAHAMAS — …", "MEXICO CITY (AP) — …") and a first word
+# set in capitals as some papers set a lede's ("PAKISTAN’S annual inflation rate …")
+_LEDE_DATELINE = re.compile(r"^\s*[A-Z]{4,}[A-Z.]*(?:[ ,]+[A-Z][A-Z.]+){0,3}(?:\s*\([^()]{1,30}\))?"
+                            r"\s*(?:--|—|–|-)\s+(?=[A-Z\"“‘])")
+_LEDE_CAPS = re.compile(r"^(\s*)([A-Z])([A-Z]{3,})(?=['’]S\b)(['’])S")
+
+
+def without_lede_caps(text: str) -> str:
+    """``text`` with a lede's dateline blanked out and a capitalised first word written as a word, offsets kept:
+    neither is part of what a number measures ("Prices paid by U.S. consumers", not "WASHINGTON Prices paid …";
+    "Pakistan’s annual inflation rate", not "PAKISTAN’S …")."""
+    if match := _LEDE_DATELINE.match(text):
+        return " " * match.end() + text[match.end():]
+    return _LEDE_CAPS.sub(lambda m: f"{m[1]}{m[2]}{m[3].lower()}{m[4]}s", text, count=1)
