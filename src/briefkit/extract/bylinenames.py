@@ -1,0 +1,66 @@
+"""A line of writers' names alone ("Jane Doe and Odhiambo Wekesa", "Jane Doe, Tom Lee"), as sites print them
+under a title or over a report, without a "By".
+
+Names from everywhere stand in such lines, many of which no list of given names holds ("Odhiambo Wekesa"), while
+capitalised headings, menus and bodies take the same shape ("Trade and Industry", "Sales, Marketing"). So the line
+is read as names only when one of them at least has a known given name, and every other one reads as a person's
+by its shape: two to four capitalised words, none a place, none one of English's most frequent words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract import credits, givennames, notwriters
+
+# "A and B", "A & B", "A, B and C", "A / B": what parts the writers of one credit
+_JOINERS = re.compile(r"\s*(?:,\s*and\b|,|&|\band\b|\s/\s)\s*")
+
+
+# "Port Elizabeth", "Fort Worth", "Mount Hagen": a place's name opens on the kind of place it is
+_PLACE_FIRST = re.compile(r"^(?:Port|Fort|Mount|Mt\.?|Lake|Saint|St\.?|San|Santa|Cape|Glen|North|South|East|West|"
+                          r"New)\s")
+
+
+# a heading's words: a participle ("Serving", "Breaking") or a plural ("Counties", "Markets") opening or closing it
+_HEADING_WORD = re.compile(r"^[A-Z][a-z]+ing$|^[A-Z][a-z]*[a-z][^s]s$")
+
+
+def _shaped(name: str) -> bool:
+    """Whether a name no given-name list holds still reads as a person's beside one that is listed: no place, no
+    body, none of English's most frequent words, and no heading's participle or plural (an unlisted surname
+    that ends so, "Jones", comes with a listed given name)."""
+    return not notwriters.place_name(name) and not _PLACE_FIRST.match(name) \
+        and not givennames.has_frequent_word(name) and not notwriters.institution(name) \
+        and not any(_HEADING_WORD.match(w) for w in name.split())
+
+
+def without_agency(name: str) -> str:
+    """``name`` without the wire agency a byline prints after it with no comma ("Jane Doe Reuters", "Jane Doe
+    Associated Press": the agency is the story's source); the name keeps two words at least ("Michael
+    Bloomberg" is a person)."""
+    words = name.split()
+    for size in (2, 1):
+        if len(words) - size >= 2 and " ".join(words[-size:]).lower() in credits.AGENCIES:
+            return " ".join(words[:-size])
+    return name
+
+
+def people_line(line: str) -> list[str]:
+    """The people a line names when it is two or more names and nothing else; [] for any other line.
+
+    With no "and" or "&" the names must each have two words at least ("Jane Doe, Springfield" is a signature's
+    name and town)."""
+    text = line.strip()
+    if not (" and " in text or "&" in text or "," in text or " / " in text):
+        return []
+    parts = [p for p in _JOINERS.split(text) if p]
+    people = [n for p in parts if (n := credits.person_line(p))]
+    if len(parts) < 2 or len(people) != len(parts):
+        return []
+    known = [givennames.reads_as_person(n) for n in people]
+    if not any(known) or not all(k or _shaped(n) for n, k in zip(people, known, strict=True)):
+        return []
+    if not (" and " in text or "&" in text) and any(len(n.split()) < 2 for n in people):
+        return []
+    return people
