@@ -42,6 +42,7 @@ def test_a_lead_opening_on_the_reporters_credit(tmp_path: Path, lead: str) -> No
 def test_the_leads_credit_needs_its_reporter_word_and_filing_word() -> None:
     assert bylines_zh.reporters("本报讯 日前从市统计局获悉,二月份港口货运量增长12%。") == []
     assert bylines_zh.reporters("本报讯 记者从市统计局获悉,二月份港口货运量增长12%。") == []
+    assert bylines_zh.reporters("港城新闻网记者特别报道:二月份港口货运量增长12%。") == []  # a special report, no one
 
 
 @pytest.mark.parametrize("line", ["记者 王晓明 通讯员 李华", "(记者 王晓明 实习生 李华)"])
@@ -102,3 +103,24 @@ def test_two_writers_alone_under_the_title_one_name_unlisted(tmp_path: Path) -> 
 ])
 def test_a_wire_agency_after_the_name_is_no_part_of_it(tmp_path: Path, line: str, name: str) -> None:
     assert _authors(tmp_path, "Port freight rises in February\n\n" + line + "\n\n" + BODY) == [name]
+
+
+def test_two_editors_in_a_closing_note_are_two(tmp_path: Path) -> None:
+    text = ZH_TITLE + "记者 王晓明\n\n" + ZH_BODY + "\n（责任编辑：李华、张三）\n"
+    assert extracted(tmp_path, text)[0].meta.editors == ["李华", "张三"]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Margaret WilsonNewsWire", "Margaret Wilson"),
+    ("Margaret WilsonIsle of Man", "Margaret Wilson"),
+    ("Read MoreNews", None),
+    ("Tom BakerPolitics", None),
+    ("Margaret Wilson", None),
+])
+def test_a_name_run_into_the_outlet_or_place_beside_it(line: str, name: str | None) -> None:
+    assert bylinenames.glued_credit(line) == name
+
+
+def test_a_glued_byline_under_the_title(tmp_path: Path) -> None:
+    text = "Port freight rises in February\n\nMargaret WilsonNewsWire\n\n" + BODY
+    assert _authors(tmp_path, text) == ["Margaret Wilson"]

@@ -1,5 +1,6 @@
 """A line of writers' names alone ("Jane Doe and Odhiambo Wekesa", "Jane Doe, Tom Lee"), as sites print them
-under a title or over a report, without a "By".
+under a title or over a report, without a "By"; a wire agency after a name ("Jane Doe Reuters"); and a name run
+into the outlet or place printed beside it ("Jane DoeNewsWire").
 
 Names from everywhere stand in such lines, many of which no list of given names holds ("Odhiambo Wekesa"), while
 capitalised headings, menus and bodies take the same shape ("Trade and Industry", "Sales, Marketing"). So the line
@@ -44,6 +45,24 @@ def without_agency(name: str) -> str:
         if len(words) - size >= 2 and " ".join(words[-size:]).lower() in credits.AGENCIES:
             return " ".join(words[:-size])
     return name
+
+
+# "Jane DoeNewsWire", "Jane DoeIsle of Man": the name's last word run into the outlet or place a pasted page
+# printed beside it, a capital straight after small letters
+_GLUED = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+[A-Z][\w'’-]*?[a-z]{2})"
+                    r"(?P<tail>[A-Z][\w'’-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]+){0,3})$")
+
+
+def glued_credit(line: str) -> str | None:
+    """The writer of a short line holding a name run into an outlet or a place ("Jane DoeNewsWire"), when the
+    name opens with a known given name and what is glued to it is an outlet or a known place."""
+    match = _GLUED.match(line.strip()) if len(line) <= 60 else None
+    if match is None or not givennames.reads_as_person(match["name"]):
+        return None
+    from briefkit.extract.places import known_place  # (lazy: the place lists load on first use)
+
+    tail = match["tail"]
+    return match["name"] if credits.is_outlet(tail) or known_place(tail) else None
 
 
 def people_line(line: str) -> list[str]:

@@ -99,6 +99,12 @@ _LEAD_REPORTER = re.compile(r"^(?:(?:" + _OUTLET + r"|本报|本報|本刊|本�
                             r"(?:报道|報道|報導)\s*[:：,，]")
 
 
+def _person(name: str) -> bool:
+    """Whether a name in a credit with no separator around it reads as a person's, not a word ("記者特別報導": a
+    special report) nor a place or body ("高新区 宁波报道")."""
+    return givennames.is_chinese_name(name) and not givennames.zh_word(name) and not _BODY_END.search(name)
+
+
 def _split(names: str) -> list[str]:
     return [n for n in re.split(r"[\s、]+", names) if n and not _FILED.search(n)]
 
@@ -138,12 +144,9 @@ def reporters(text: str) -> list[str]:
     # "… 张三 摄" credits a photographer; "本報記者 張三 文/攝" a writer who took the pictures too
     if (line := _LINE.match(stripped) or _MARKED.match(stripped)) and not re.search(r"(?<![/／])[摄攝]$", stripped):
         found += _split(line["names"])
-    if (filed_line := _NAMES_FILED.match(stripped)) and all(
-            givennames.is_chinese_name(n) and not givennames.zh_word(n) and not _BODY_END.search(n)
-            for n in _split(filed_line["names"])):
-        found += _split(filed_line["names"])
-    if lead := _LEAD_REPORTER.match(stripped):  # "本报讯 记者王晓明报道:" opening the lead
-        found += _split(lead["names"])
+    for form in (_NAMES_FILED, _LEAD_REPORTER):  # "王晓明 宁波报道", "本报讯 记者王晓明报道:" opening the lead
+        if (credit := form.match(stripped)) and all(_person(n) for n in _split(credit["names"])):
+            found += _split(credit["names"])
     if filed := _FILED_LEAD.match(stripped):  # "張三／台北報導 …": the credit opens the lead, no 記者 before it
         found += _split(filed["names"])
     if latin := _LATIN_LINE.match(stripped):

@@ -192,7 +192,7 @@ def _line(found: Found, line: str) -> None:
     text = line.strip()
     if stamped := stamped_name(text):
         found.authors.append(stamped)
-    if placed := name_in_place(text):
+    if placed := name_in_place(text) or bylinenames.glued_credit(text):
         found.authors.append(placed)
     found.authors += bylineforms.line_authors(text)
     found.sources.append(bylineforms.outlet_after_role(text) or bylineforms.staff_outlet(text) or "")
@@ -254,7 +254,7 @@ def _closing(found: Found, texts: list[str]) -> None:
     for text in texts:
         text = text.strip()
         if note := _ZH_EDITOR_END.search(text[-40:]):
-            found.editors += note["names"].split()
+            found.editors += re.split(r"[\s、]+", note["names"].strip())  # "（责任编辑：李华、张三）": two editors
         if taken := _ZH_TAKEN_FROM.search(text[-60:]):
             found.sources.append(taken["name"])
         if (dashed := _DASHED.match(text)) and (credited := credits.credit_byline(dashed["rest"])):
