@@ -124,3 +124,13 @@ def test_a_name_run_into_the_outlet_or_place_beside_it(line: str, name: str | No
 def test_a_glued_byline_under_the_title(tmp_path: Path) -> None:
     text = "Port freight rises in February\n\nMargaret WilsonNewsWire\n\n" + BODY
     assert _authors(tmp_path, text) == ["Margaret Wilson"]
+
+
+@pytest.mark.parametrize("line", ["Dear Margaret Wilson,", "Meet Margaret Wilson", "Chief Executive Margaret Wilson"])
+def test_a_salutation_a_profiles_heading_or_an_office_under_the_title_is_no_byline(tmp_path: Path, line: str) -> None:
+    assert _authors(tmp_path, "Port freight rises in February\n\n" + line + "\n\n" + BODY) == []
+
+
+def test_an_office_in_a_credit_form_still_gives_its_holder(tmp_path: Path) -> None:
+    text = "Port freight rises in February\n\nby Executive Director Margaret Wilson\n\n" + BODY
+    assert _authors(tmp_path, text) == ["Margaret Wilson"]

@@ -9,6 +9,8 @@ ones, so each source's names go through the same three tests:
 - people the page names for another part: its photographers, the writers of the stories listed at its foot,
   a release's press contacts, and, among names guessed from where they stand, a source the body quotes:
   :func:`briefkit.extract.authorcands.writers_only`;
+- a salutation, a profile's heading or an office opening the name ("Dear Jane Doe", "Meet Jane Doe", "Chief
+  Executive Jane Doe"): :func:`briefkit.extract.bylinenames.opens_on_no_writer`;
 - an interface word, an institution, a place, a clause or a menu item:
   :func:`briefkit.extract.notwriters.not_writers`;
 - among names guessed from where they stand, one that reads as no person's name (a Chinese column label, a
@@ -62,7 +64,8 @@ class WriterFilter:
         # "Josh Willie MP": the seat or honour after a name is no part of it, whichever source proposed it
         names = list(dict.fromkeys(map(name_alone, names)))
         credited = list(map(name_alone, credited))
-        names = [n for n in names if n in self.declared or (not outletcands.outlet_not_person(n) and (
+        names = [n for n in names if n in self.declared or (not outletcands.outlet_not_person(n)
+                                                            and not bylinenames.opens_on_no_writer(n) and (
             n in credited or givennames.plausible_guess(n, self.lowered)))]
         names = authorcands.writers_only(names, credited, self.article, self.head)
         return notwriters.not_writers(names, self.article.text.split("\n"), self.declared)

@@ -36,6 +36,20 @@ def _shaped(name: str) -> bool:
         and not any(_HEADING_WORD.match(w) for w in name.split())
 
 
+# what opens a line about someone, never a writer's name: a letter's salutation ("Dear Jane Doe"), a profile's
+# heading ("Meet Jane Doe"), or an office before its holder ("Chief Executive Jane Doe" under a statement's title:
+# a credit form gives its signer without the office, fields.strip_office)
+_NO_WRITER_OPENING = re.compile(r"^(?:Dear|Meet|Hi|Hello|Welcome|Introducing|Remembering|Congratulations|Thanks|"
+                                r"Prime|Minister|President|Vice|Deputy|Secretary|Chief|Executive|Director|Governor|"
+                                r"Chairman|Chairwoman|Chairperson|Chancellor|Premier|Mayor|Senator|Ambassador|"
+                                r"Commissioner|Spokes(?:person|man|woman)|Treasurer)\s", re.IGNORECASE)
+
+
+def opens_on_no_writer(name: str) -> bool:
+    """Whether a "name" opens on a salutation, a heading's verb or an office: someone the line is about."""
+    return bool(_NO_WRITER_OPENING.match(name.strip()))
+
+
 def without_agency(name: str) -> str:
     """``name`` without the wire agency a byline prints after it with no comma ("Jane Doe Reuters", "Jane Doe
     Associated Press": the agency is the story's source); the name keeps two words at least ("Michael
