@@ -9,6 +9,8 @@ ones, so each source's names go through the same three tests:
 - people the page names for another part: its photographers, the writers of the stories listed at its foot,
   a release's press contacts, and, among names guessed from where they stand, a source the body quotes:
   :func:`briefkit.extract.authorcands.writers_only`;
+- a salutation, a profile's heading or an office opening the name ("Dear Jane Doe", "Meet Jane Doe", "Chief
+  Executive Jane Doe"): :func:`briefkit.extract.bylinenames.opens_on_no_writer`;
 - an interface word, an institution, a place, a clause or a menu item:
   :func:`briefkit.extract.notwriters.not_writers`;
 - among names guessed from where they stand, one that reads as no person's name (a Chinese column label, a
@@ -21,10 +23,23 @@ kept whatever these tests say, except that a photographer or a teaser's writer i
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import authorcands, givennames, notwriters, outletcands
+from briefkit.extract import authorcands, bylinenames, givennames, notwriters, outletcands
 from briefkit.readers import Article
+
+# "Written by: Jane Doe Published: March 4": a label's value runs on into the page's next field, a stamp's word
+# and its colon; no name holds a colon, so the name ends before the word that opens the next field
+_NEXT_FIELD = re.compile(r"\s+(?:(?:Published|Updated|Posted|Last\s+[Uu]pdated|Modified|Filed|Date|Posted\s+on)\b.*"
+                         r"|[A-Z][a-z]+\s*:.*)$")
+
+
+def name_alone(name: str) -> str:
+    """``name`` without the field a pasted page ran into it, the wire agency printed after it ("By Jane Doe
+    Reuters": the agency is the source) and the honours after it."""
+    name = _NEXT_FIELD.sub("", name) if ":" in name else name
+    return notwriters.without_postnominals(bylinenames.without_agency(name))
 
 
 @dataclass(frozen=True)
@@ -47,9 +62,10 @@ class WriterFilter:
         it stands and is dropped too when the body quotes it as a source ("Mayor Jane Doe" under the title).
         """
         # "Josh Willie MP": the seat or honour after a name is no part of it, whichever source proposed it
-        names = list(dict.fromkeys(map(notwriters.without_postnominals, names)))
-        credited = list(map(notwriters.without_postnominals, credited))
-        names = [n for n in names if n in self.declared or (not outletcands.outlet_not_person(n) and (
+        names = list(dict.fromkeys(map(name_alone, names)))
+        credited = list(map(name_alone, credited))
+        names = [n for n in names if n in self.declared or (not outletcands.outlet_not_person(n)
+                                                            and not bylinenames.opens_on_no_writer(n) and (
             n in credited or givennames.plausible_guess(n, self.lowered)))]
         names = authorcands.writers_only(names, credited, self.article, self.head)
         return notwriters.not_writers(names, self.article.text.split("\n"), self.declared)

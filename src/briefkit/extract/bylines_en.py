@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from briefkit.extract import bylineforms, bylines_zh, credits, givennames, headlines
+from briefkit.extract import bylineforms, bylinenames, bylines_zh, credits, givennames, headlines
 from briefkit.extract.boilerplate import EMAIL
 from briefkit.extract.dates import parse_date
 from briefkit.extract.fields import names
@@ -23,8 +23,9 @@ from briefkit.extract.fields import names
 CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photos?|writing|editing|video|graphics|"
                           r"text|interview)\)", re.IGNORECASE)
 # "By A and B", "Par A et B", "Por A y B", "Von A und B": a byline in the languages of the wires' services
-# "Ana de la Cruz", "Ludwig van Dijk": a particle in small letters inside a name
-_INSIDE = r"(?:\s+(?:(?:van|von|de|da|del|der|di|du|la|le|dos|das)\s+){0,2}[A-Z][\w.'’-]{1,40}){0,4}"
+# "Ana de la Cruz", "Ludwig van Dijk", "Siti Aminah binti Yusof": a particle in small letters inside a name
+_PARTICLE = r"(?:van|von|de|da|del|der|den|di|du|la|le|dos|das|ter|ten|bin|binti|bint|ibn|al)"
+_INSIDE = r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}[A-Z][\w.'’-]{1,40}){0,4}"
 BYLINE = re.compile(r"^\s*(?i:by|par|de|por|von)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}" + _INSIDE +
                     # "A, B, and C": the serial comma before the last name
                     # "A/B": a slash parts two writers as "and" does
@@ -94,7 +95,8 @@ def byline_names(value: str) -> list[str]:
     """The people a byline names; "By Reuters Staff" names the outlet's staff, no person (its source).
 
     A role after the name without a comma ("By Jane Doe Staff Writer") and an outlet after one
-    ("By Jane Doe, The Daily Star") are no names.
+    ("By Jane Doe, The Daily Star") are no names; a wire agency after one without a comma ("By Jane Doe Reuters")
+    is no part of it.
     """
     value = re.split(r"\s+By\s+", value.strip())[0]  # "By Afton Spriggs By Afton Spriggs": a byline printed twice
     value = _STAMP_WORD.split(value)[0]  # "By Jane Doe Published: …", "By Jane Doe Updated 5 March": the stamp
@@ -102,7 +104,8 @@ def byline_names(value: str) -> list[str]:
     value = re.sub(r"(?<=[a-z]{2})\.\s*$", "", value.strip())  # "By Jane Doe. Updated: …": the sentence's stop
     # "By Reuters Staff", "By DH Web Desk": a desk or staff byline names the outlet (its source), no person
     # (the corpus convention, benchmarks/articles/README.md "Desk and staff bylines")
-    return [n for n in names(value) if not credits.is_outlet(n) and not n.lower().startswith("the ")
+    return [n for n in map(bylinenames.without_agency, names(value)) if not credits.is_outlet(n)
+            and not n.lower().startswith("the ")
             and not set(re.findall(r"[a-z]+", n.lower())) <= _DESK_WORDS and name_like(n) and not desk_name(n)]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from briefkit.extract import givennames
 from briefkit.extract.zhscript import PINYIN, without_pinyin
 
 _NAMES = r"[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,6}"
@@ -72,6 +73,12 @@ _MARKED = re.compile(r"^[■□●◆▲]\s*(?P<outlet>本报|本報|本刊|" + 
 # lead without "記者"; the slash and the closing 報導 make it a credit (a backslash is a slash mistyped)
 _FILED_LEAD = re.compile(r"^(?:(?:記者|记者)\s*)?(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3})"
                          r"\s*[/／\\]\s*[\u3400-\u9fff]{2,6}?(?:報導|報道|报道)(?=\s|$)")
+# "王晓明 宁波报道", "張三 李四 台北報導": a line of the reporters' names, a space, and where they filed from (the
+# names must read as people's: "综合报道" closing an outlet's line names none)
+_NAMES_FILED = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3}?)\s+"
+                          r"[\u3400-\u9fff]{2,6}?(?:报道|報道|報導)$")
+# "高新区", "公安局": a place's or a body's closing character, which ends no person's name
+_BODY_END = re.compile(r"[区區市县縣省镇鎮乡鄉村局委部院社网網报報台站所厅廳处處会會]$")
 # "长沙报道": where the reporters filed from, closing their line, is no name
 _FILED = re.compile(r"..(?:报道|報道|報導)$")
 
@@ -81,6 +88,21 @@ _LATIN = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 # "文、攝:Liona Li": a writer's label (the writer took the pictures too) before a name in Latin letters
 _LATIN_LINE = re.compile(r"^(?:(?:" + _OUTLET + r"|本报|本報)?(?:记者|記者)|" + _WRITER + r")\s*"
                          r"(?P<names>" + _LATIN + r"(?:\s*[/／、,，]\s*" + _LATIN + r"){0,6})\s*$")
+
+
+# "經濟日報訊 記者顧陽報道:", "本报讯 记者 王晓明 李华 报道：", "本报记者王晓明报道，": a lead opening on the reporter's
+# credit, the names closed by 报道 and the lead's colon or comma (the story runs on after it)
+_LEAD_REPORTER = re.compile(r"^(?:(?:" + _OUTLET + r"|本报|本報|本刊|本网|本網|本台)"
+                            r"(?:[\u3400-\u9fff\d]{0,10}?(?:讯|訊|电|電))?"
+                            r"|[\u3400-\u9fff\d]{1,16}?(?:讯|訊|电|電))\s*" + _DESK + r"(?:记者|記者)\s*"
+                            r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3}?)\s*"
+                            r"(?:报道|報道|報導)\s*[:：,，]")
+
+
+def _person(name: str) -> bool:
+    """Whether a name in a credit with no separator around it reads as a person's, not a word ("記者特別報導": a
+    special report) nor a place or body ("高新区 宁波报道")."""
+    return givennames.is_chinese_name(name) and not givennames.zh_word(name) and not _BODY_END.search(name)
 
 
 def _split(names: str) -> list[str]:
@@ -122,6 +144,9 @@ def reporters(text: str) -> list[str]:
     # "… 张三 摄" credits a photographer; "本報記者 張三 文/攝" a writer who took the pictures too
     if (line := _LINE.match(stripped) or _MARKED.match(stripped)) and not re.search(r"(?<![/／])[摄攝]$", stripped):
         found += _split(line["names"])
+    for form in (_NAMES_FILED, _LEAD_REPORTER):  # "王晓明 宁波报道", "本报讯 记者王晓明报道:" opening the lead
+        if (credit := form.match(stripped)) and all(_person(n) for n in _split(credit["names"])):
+            found += _split(credit["names"])
     if filed := _FILED_LEAD.match(stripped):  # "張三／台北報導 …": the credit opens the lead, no 記者 before it
         found += _split(filed["names"])
     if latin := _LATIN_LINE.match(stripped):

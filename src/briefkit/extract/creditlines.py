@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from briefkit.extract import (
     authorcands,
     bylineforms,
+    bylinenames,
     bylines_en,
     credits,
     credits_zh,
@@ -153,10 +154,9 @@ def name_in_place(line: str) -> str | None:
 
 
 def names_line(line: str) -> list[str]:
-    """"Donald B. Marron and Adele C. Morris": two or more people alone on a line, each read as a person."""
-    parts = [p for p in _AND_NAMES.split(line.strip()) if p] if " and " in line or "&" in line else []
-    people = [n for p in parts if (n := credits.person_line(p)) and givennames.reads_as_person(n)]
-    return people if len(parts) > 1 and len(people) == len(parts) else []
+    """"Donald B. Marron and Adele C. Morris", "Jane Doe, Tom Lee": two or more people alone on a line, one at
+    least with a known given name and each read as a person (:func:`bylinenames.people_line`)."""
+    return bylinenames.people_line(line)
 
 
 def zh_names_line(line: str) -> bool:
@@ -181,8 +181,6 @@ def is_byline(line: str) -> bool:
 _DISCLAIMER = re.compile(r"^(?:the\s+)?(?:opinions|views)\s+expressed\s+by\s+"
                          r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                          r"(?:contributors|columnists|writers|authors)\s+are\s+their\s+own", re.IGNORECASE)
-# "Donald B. Marron and Adele C. Morris" between a report's title and its date
-_AND_NAMES = guarded(re.compile(r"\s*(?:,|&|\band\b)\s*"))
 
 
 def _names(value: str) -> list[str]:
@@ -194,7 +192,7 @@ def _line(found: Found, line: str) -> None:
     text = line.strip()
     if stamped := stamped_name(text):
         found.authors.append(stamped)
-    if placed := name_in_place(text):
+    if placed := name_in_place(text) or bylinenames.glued_credit(text):
         found.authors.append(placed)
     found.authors += bylineforms.line_authors(text)
     found.sources.append(bylineforms.outlet_after_role(text) or bylineforms.staff_outlet(text) or "")
@@ -256,7 +254,7 @@ def _closing(found: Found, texts: list[str]) -> None:
     for text in texts:
         text = text.strip()
         if note := _ZH_EDITOR_END.search(text[-40:]):
-            found.editors += note["names"].split()
+            found.editors += re.split(r"[\s、]+", note["names"].strip())  # "（责任编辑：李华、张三）": two editors
         if taken := _ZH_TAKEN_FROM.search(text[-60:]):
             found.sources.append(taken["name"])
         if (dashed := _DASHED.match(text)) and (credited := credits.credit_byline(dashed["rest"])):

@@ -1,4 +1,4 @@
-"""English credits that name the reporter outside a "By" byline.
+"""Credits that name the reporter outside a "By" byline, mostly English.
 
 Forms shared by broadcasters, wire copy and Caribbean, African and Asian news sites:
 
@@ -9,7 +9,8 @@ Forms shared by broadcasters, wire copy and Caribbean, African and Asian news si
 - a name with the writer's role after a separator ("Jane Doe - Senior Staff Reporter", "Jane Doe | Correspondent"),
   often run into the time stamp a pasted page printed before it ("… 12:07 AMJane Doe - Staff Reporter");
 - a writer and outlet credit before the place and date it was filed ("Jane Doe, VOA Khmer | Phnom Penh Monday,
-  23 May 2011").
+  23 May 2011");
+- a short Chinese reporter line alone under the title ("记者 王晓明 通讯员 李华").
 
 Each name must read as a person's (:func:`briefkit.extract.credits.person_line`), so a body ("Reuters reports
 that") or a section ("Business Desk | Correspondent") names no one.
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import credits, givennames
+from briefkit.extract import bylines_zh, credits, givennames
 from briefkit.extract.dates import parse_date
 
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
@@ -34,6 +35,8 @@ _ROLE = (r"(?:(?:senior|chief|special|staff|foreign|political|business|economics
 _GLUE = re.compile(r"(?:(?<=\d)\s?[AP]\.?M\.?|(?<=\d{4}))(?=[A-Z][a-z])")
 _STAMP_WORD = re.compile(r"^(?:[AP]\.?M\.?|GMT|UTC|[A-Z]{2,4}T|Updated|Published|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_SHORT_CREDIT = 40  # a reporter line is short: a longer paragraph is the lead, whose dateline note is read apart
 _ROLE_LINE = re.compile(_NAME + r"\s*[|–—-]\s*(?:the\s+)?" + _ROLE + r"\s*$", re.IGNORECASE)
 
 
@@ -91,4 +94,15 @@ def writers(head: list[str], paragraphs: list[str]) -> list[str]:
     for paragraph in paragraphs[:2]:  # the lead, or the paragraph after a stamp a pasted page printed first
         if name := opening_reporter(paragraph) or handover(paragraph):
             return [name]
+    return reporter_line(head + paragraphs[:3])
+
+
+def reporter_line(lines: list[str]) -> list[str]:
+    """The reporters of a short Chinese reporter line among the head's lines and the first paragraphs ("记者
+    王晓明 通讯员 李华" between the title and the lead), which the head's reading passes over as a stray credit
+    left from a page's furniture: its correspondents and interns are no writers, as in any reporter line."""
+    for line in lines:
+        text = line.strip()
+        if len(text) <= _SHORT_CREDIT and _HAN.search(text) and (found := bylines_zh.reporters(text)):
+            return found
     return []
