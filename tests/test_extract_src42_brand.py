@@ -1,5 +1,6 @@
-"""A site's brand set as one token ("NewsDay", "kfmradio.com") on one name line or domain alone may be weighed as the
-source, where one name line of ordinary words (a menu's, a section's) may not.
+"""A site's brand set as one token ("NewsDay", "kfmradio.com") is a feature of the source scorer, and on one name line
+alone may be weighed as the source, where one name line of ordinary words (a menu's, a section's) or a domain alone may
+not.
 
 Each name is made up, in the form of its kind (none is a copy of a corpus page).
 """
@@ -26,6 +27,6 @@ def test_a_word_a_platform_or_a_file_is_no_glued_brand(name: str) -> None:
 
 def test_a_glued_brand_may_stand_on_one_line_alone() -> None:
     assert outletmodel.eligible({"cue_line": 1.0, "glued_brand": 1.0})
-    assert outletmodel.eligible({"cue_domain": 1.0, "glued_brand": 1.0})
+    assert not outletmodel.eligible({"cue_domain": 1.0, "glued_brand": 1.0})  # a pointer's address, "Read more at …"
     assert not outletmodel.eligible({"cue_line": 1.0})
     assert not outletmodel.eligible({"cue_suffix": 1.0, "glued_brand": 1.0})  # a title bar's suffix still needs a 2nd
