@@ -21,6 +21,7 @@ from briefkit.extract import agencies, credits, headlines
 from briefkit.extract.outletcands import Candidate, clean_name, credit_lines, zones
 from briefkit.extract.places import is_place
 from briefkit.extract.wordcount import CJK
+from briefkit.extract.zhscript import without_pinyin
 from briefkit.readers import Article
 
 # a host on the page, written out, in an address or an e-mail: its labels before the public suffix
@@ -46,6 +47,10 @@ _OPENING = re.compile(r"^(?:" + _LEAD_IN + r")?(?P<name>(?:[Tt]he\s+)?" + _W
 # ("【湖滨社,10月2日讯】": the bracketed form with the date between the name and 讯)
 _ZH_OPENING = re.compile(r"^\s*[【\[]?(?P<name>[\u3400-\u9fff]{2,10}?(?:网|網|报|報|社|台|臺|新闻|新聞))"
                          r"(?:[,，]\s*\d{1,2}月\d{1,2}日)?(?:讯|訊)")
+# "湖滨社 河口1月4日电 …", "湖滨网北京3月2日電": a Chinese dateline, the outlet then the town and the day it filed from
+# (a copy may set a space between the outlet and the town)
+_ZH_DATELINE = re.compile(r"^\s*[【\[]?(?P<name>[\u3400-\u9fff]{2,10}?(?:社|网|網|报|報|台|臺))\s*"
+                          r"[\u3400-\u9fff]{2,6}\d{1,2}月\d{1,2}[日号號]\s*[电電]")
 # words a lead opens on before a colon that name no outlet ("Update:", "Editor's note:", "Photo:", a caption's "FILE:")
 _NOT_OPENING = re.compile(r"^(?i:update[ds]?|breaking|watch|listen|audio|video|photos?|pictures?|pics?|pix|"
                           r"images?|file|caption|credit|editor|note|news|live|exclusive|opinion|analysis|comment|"
@@ -64,8 +69,12 @@ def openings(article: Article) -> list[Candidate]:
     # their sections, "Health and Wellness — …")
     leads = [p for p in article.paragraphs if len(p) >= 60 and not p.startswith(("- ", "• ", "* "))][:4]
     for index, paragraph in enumerate(leads):
-        if (zh := _ZH_OPENING.match(paragraph)) and not zh["name"].startswith(("本", "我")):
+        # ("經(jīng)濟日報訊": a converter's pinyin glossing the name's characters is no part of it)
+        lead = without_pinyin(paragraph[:80])
+        if (zh := _ZH_OPENING.match(lead)) and not zh["name"].startswith(("本", "我")):
             found.append(Candidate(zh["name"], "opening", "body"))
+        elif (zh := _ZH_DATELINE.match(lead)) and not zh["name"].startswith(("本", "我")):
+            found.append(Candidate(zh["name"], "dateline", "body"))
         elif (match := _OPENING.match(paragraph)) and (name := _opening_name(match["name"])) \
                 and (index < 2 or credits.is_domain(name) or credits.is_outlet(name)) and not _headline(name, article):
             found.append(Candidate(name, "opening", "body"))

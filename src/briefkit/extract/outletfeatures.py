@@ -54,6 +54,24 @@ _INWORD = re.compile(r"(?i:news|times|post|daily|journal|herald|tribune|press|me
                      r"(?<=[a-z])(?:News|Times|Post|Daily|Journal|Herald|Star|Press|Media|TV|Radio)")
 
 
+# a brand set as one token, an outlet's word one of its capitalised parts ("NewsDay", "LakeviewNews24"), or a domain
+# whose name holds one ("kfmradio.com", "channel5lakeview.com"): the site's own name, which no menu or section is
+_BRAND_WORD = r"(?:News|Times|Post|Daily|Journal|Herald|Tribune|Press|Media|Radio|Gazette|Channel|Star|TV|FM)"
+_CAMEL_BRAND = re.compile(r"(?<=[a-z0-9])" + _BRAND_WORD + r"|^" + _BRAND_WORD + r"(?=[A-Z0-9])")
+# (in a host only the words no platform's name holds: "wordpress", "medium", "startup" say nothing)
+_HOST_BRAND = re.compile(r"^(?:www\.)?[a-z0-9-]*(?:news|times|post|daily|journal|herald|tribune|radio|gazette|channel|"
+                         r"tv|fm)[a-z0-9-]*\.", re.IGNORECASE)
+
+
+def _glued_brand(bare: str) -> bool:
+    """Whether the name is a brand set as one token (see :data:`_CAMEL_BRAND`): no file's name ("Banner.jpg")."""
+    if " " in bare or re.search(r"\.(?:jpe?g|png|gif|webp|svg|pdf)$", bare, re.IGNORECASE):
+        return False
+    if credits.is_domain(bare):
+        return bool(_HOST_BRAND.match(bare))
+    return "." not in bare and bool(_CAMEL_BRAND.search(bare))
+
+
 @dataclass
 class Group:
     """One outlet the page names: its spellings' best, and every place and form naming it."""
@@ -200,6 +218,7 @@ def _shape(name: str) -> dict[str, float]:
         "masthead_shape": float(not zh and credits.masthead(name)),
         # a brand run into one word ("NewsDay", "SAnews", "Chinanews"): an outlet's word inside it
         "outlet_inword": float(not zh and " " not in bare and "." not in bare and bool(_INWORD.search(bare))),
+        "glued_brand": float(not zh and _glued_brand(bare)),
         "institution": float(bool(_INSTITUTION.search(bare)) if not zh else bool(_ZH_INSTITUTION.search(name))),
         "person": float(not zh and not figured and (reads_as_person(bare) or credits.person_line(bare) is not None)),
         # a person's by a given name ("Jane Doe"), not only by its shape, two capitalised words ("Tarn Valley")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract import agencies, credits, headlines
+from briefkit.extract import agencies, credits, headlines, outletscore
 from briefkit.extract.givennames import reads_as_person
 from briefkit.extract.outletcands import Candidate, clean_name, zones
 from briefkit.extract.places import is_place
@@ -60,6 +60,12 @@ _DESCRIBED = re.compile(r"\bthe\s+(?:(?:official|state|state-run|state-owned|nat
 # piece ran whole
 _READ_IN = re.compile(r"(?i:read\s+(?:the\s+)?(?:full\s+|whole\s+|original\s+)?(?:article|story|report|piece)\s+"
                       r"(?:in|at|on))\s+(?:the\s+)?" + _NAME + r"\s*[\].]?$")
+
+
+# "Jane DoeLakeview News", "By Jane Doe The Lakeview Post": a byline whose writer and outlet stood in two elements the
+# copy ran together, the outlet's name glued to the surname's last small letter
+_GLUED_WRITER = re.compile(r"^(?:(?i:by)\s+)?(?P<person>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]*?[a-z]){1,2})"
+                           r"(?P<name>(?:The\s*)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$")
 
 
 # a day's or a month's name, which a date line prints before its date ("Tue · 12 March 2024")
@@ -105,6 +111,18 @@ def _logo(text: str) -> str | None:
     return _named(name)
 
 
+def _glued_writer(text: str) -> str | None:
+    """The outlet of a byline run into it ("Jane DoeLakeview News"): the name after the writer's, when the writer's
+    reads as a person's and the rest as an outlet's (a town run in, "Jane DoeRidgeway", is no outlet)."""
+    match = _GLUED_WRITER.match(text)
+    if match is None or match["person"].endswith(" ") or not reads_as_person(match["person"]):
+        return None
+    name = match["name"].strip()
+    if not (credits.is_outlet(name) or outletscore.SHAPE.search(name)) or reads_as_person(name):
+        return None
+    return _named(name)
+
+
 def top_marks(lines: list[str]) -> list[Candidate]:
     """Candidates from the page's first lines: stamp lines, a town-agency dateline, a desk's "X Report", a logo's
     text, a Chinese account's label or metadata line."""
@@ -126,6 +144,8 @@ def top_marks(lines: list[str]) -> list[Candidate]:
             found.append(Candidate(name, "desk", "head"))
         if name := _logo(text):
             found.append(Candidate(name, "logo", "head"))
+        if name := _glued_writer(text):
+            found.append(Candidate(name, "writer", "head"))
     return found
 
 

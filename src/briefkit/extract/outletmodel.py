@@ -48,7 +48,12 @@ lone closing initials and a site's disclaimer as candidates (1022 pages, 495 wit
 (was 408/444), still the best pooled; the h36 batch left out 16/21 of 23 (was 8/14).
 Letting a masthead, name line or title suffix stand alone instead of needing a second
 kind of place (the "alone too" rows) added nothing at 0.40 and at most two right with three wrong lower down: the rule
-stays."""
+stays.
+With a lead's outlet-and-town tag, a byline glued to its outlet, a note's first printer by address and two garbled
+Chinese lead credits (src42; 1238 pages, 566 with a source in gold): at 0.30 487/519 (was 481/514), the a41-, h41- and
+h40- batches left out 30/31 of 31; 0.25 490/523, 0.20 491/524, 0.15 492/526.  Below 0.30 the gain is three or four
+pages against one wrong, and an earlier corpus had it the other way (0.20 307/336 against 0.30 305/330): left
+at 0.30."""
 FURNITURE_GUESS = 0.4
 """The lowest probability at which an outlet that only the site's furniture names (a masthead and its line, a title
 suffix and a domain, no credit or story form) is given: on batches nobody had tuned on such lone furniture was right
@@ -75,6 +80,15 @@ _FURNITURE = frozenset({"cue_titlebar", "cue_suffix", "cue_site", "cue_masthead"
                         "cue_domain", "cue_dated", "cue_email"})
 
 
+GLUED_ALONE = True
+"""Whether a brand set as one token ("NewsDay", "LakeviewNews24") may stand on one name line alone (see
+:func:`eligible`).  Leave-one-batch-out (``train_sources.py --cv``, 1238 pages, 566 with a source in gold, shipped
+thresholds): with the brand a feature only 488/521; allowed alone on a name line 489/522, on a name line or a domain
+491/524 (was 487/519 without either).  A domain alone stays out: of the two more it gave one stood in a pointer
+("Read the full article @ kfmradio.com"), where a page points to other reading as well ("Read more at …")."""
+_GLUED_PLACES = ({"cue_line"},)
+
+
 ENDS = False
 """Whether one kind of furniture printed both over the story and after it (a masthead top and bottom) may stand
 without a second kind (cross-validated by ``train_sources.py --cv``, see its "top+end" rows)."""
@@ -94,7 +108,10 @@ def eligible(feats: dict[str, float], furniture: frozenset[str] = _FURNITURE, en
         # "The Bayside Times said …" under a "Bayside Times" line: a paper the story reports on, which only the
         # furniture names, is no credit however many furniture lines print it
         return False
-    return "rule" in feats or bool(cues - furniture) or len(cues) >= 2 or both_ends
+    # a lone name line that is a brand set as one token ("NewsDay", "LakeviewNews24") names the site as two kinds of
+    # furniture do; a menu's word or a section never is one
+    brand = bool(feats.get("glued_brand")) and cues in _GLUED_PLACES and GLUED_ALONE
+    return "rule" in feats or bool(cues - furniture) or len(cues) >= 2 or both_ends or brand
 
 
 # places that name a publisher more often than a writer, where a name of a person's shape but with no given name may

@@ -33,6 +33,7 @@ from briefkit.extract.notices import produced_by
 from briefkit.extract.outletcands import Candidate, bracketed_source, clean_name, letters_paper
 from briefkit.extract.outletscore import ACCEPT, best_outlet
 from briefkit.extract.places import is_place
+from briefkit.extract.sourcefirst import address_note_line, first_printer
 from briefkit.extract.speakers import REPORTING_VERBS
 from briefkit.extract.wordcount import CJK
 from briefkit.readers import Article
@@ -234,7 +235,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
         return on_date
     # "This article was originally published on The Conversation", closing the page or opening it
     notes = [*article.tail, *article.paragraphs[-2:], *article.paragraphs[:1]]
-    if note := next((s for text in notes if (s := credits.republished(text))), None):
+    if note := next((s for text in notes if (s := first_printer(text))), None) \
+            or address_note_line([b.text for b in article.blocks]):
         return note
     if note := next((s for text in article.paragraphs if (s := produced_by(text))), None):
         return note  # "This article was produced by IRIN News while …" under a short story, before the appeals

@@ -104,13 +104,37 @@ _OPEN_TAG = re.compile(r"^\s*\((?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A
                        r"(?=[A-Z\d\u201c\"])")
 
 
+# "(LAKEVIEW NEWS | RIDGEWAY) – The minister …", "(Ridgeway / Lakeview News) -": a lead's tag holding the outlet and
+# the town it files from, parted by a bar or a slash, in either order
+_OPEN_PAIR = re.compile(r"^\s*\((?P<a>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*[|｜/]\s*"
+                        r"(?P<b>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\)\s*[-–—]{1,2}\s+(?=[A-Z\d\u201c\"])")
+
+
 def opening_tag(paragraph: str) -> str | None:
     """The name a lead opens on in brackets before a dash ("(Inside Costa Rica) - The …"), any name: what a wire's
-    tag says of the agency, a site's tag in the same place says of the site (the caller rules out places)."""
-    match = _OPEN_TAG.match(_COPY_STAMP.sub("", paragraph))
+    tag says of the agency, a site's tag in the same place says of the site (the caller rules out places).  A tag
+    pairing a name with a town ("(LAKEVIEW NEWS | RIDGEWAY) –") gives the name."""
+    text = _COPY_STAMP.sub("", paragraph)
+    if pair := _OPEN_PAIR.match(text):
+        return _paired(pair["a"], pair["b"])
+    match = _OPEN_TAG.match(text)
     if match is None or match["name"].upper() in _NOT_CREDIT or match["name"].split()[0].upper() in _NOT_CREDIT:
         return None
     return _service(match["name"])
+
+
+def _paired(first: str, second: str) -> str | None:
+    """Of a tag's two names, the one that is not a town, when the other is (a dateline's town, in capitals too)."""
+    from briefkit.extract.places import is_place  # (late: places reads modules that read this one)
+
+    def town(name: str) -> bool:
+        return is_place(name) or (name.isupper() and is_place(name.title()))
+
+    if town(second) and not town(first) and first.upper() not in _NOT_CREDIT:
+        return _service(first)
+    if town(first) and not town(second) and second.upper() not in _NOT_CREDIT:
+        return _service(second)
+    return None
 
 
 def tag_line(paragraph: str) -> str | None:

@@ -1,0 +1,37 @@
+"""The outlet a republishing note says first printed the story, by its name or by its address.
+
+:func:`briefkit.extract.notices.republished` reads a note naming the first printer with a capitalised name ("This
+article was originally published on The Conversation"); a reposting site's template as often gives the address in
+small letters ("This post first appeared on lakeviewpost.com"), which is the outlet's name as the gold spells it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.extract import credits
+
+# "This post first appeared on lakeviewpost.com", "Originally published at lakeview-news.co.uk": the first printer's
+# address closing the note (a link to a page on it, "…/2024/story", is an address too: only the host is kept)
+_ADDRESS_NOTE = re.compile(r"\b(?i:(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at)|"
+                           r"(?:appeared|published|ran)\s+(?:originally|first)\s+(?:on|in|at))\s+"
+                           r"(?:https?://)?(?:www\.)?(?P<host>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})"
+                           r"(?:/\S*)?\s*[.!]?\s*$")
+
+
+def first_printer(text: str) -> str | None:
+    """The outlet a note names as the story's first printer: "… originally published on The Conversation" → "The
+    Conversation", "This post first appeared on lakeviewpost.com" → "lakeviewpost.com"."""
+    return credits.republished(text) or address_note(text)
+
+
+def address_note(text: str) -> str | None:
+    """The address a note closing ``text`` names as the first printer ("… first appeared on lakeviewpost.com")."""
+    match = _ADDRESS_NOTE.search(text.strip()[-160:])
+    return match["host"] if match else None
+
+
+def address_note_line(blocks: list[str]) -> str | None:
+    """The first printer's address on a short line of its own anywhere in the page's blocks: a copy may drop such a
+    line from the story's paragraphs and keep the site's related links after it."""
+    return next((s for text in blocks if len(text) <= 120 and (s := address_note(text))), None)
