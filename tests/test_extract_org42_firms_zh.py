@@ -1,0 +1,44 @@
+"""Listed Chinese firms named by their short name: the exchange's warning prefix (ST某某), a trade's word ending a
+short name that files or speaks (某某股份表示, 某某科技拟投资), a firm's officer after a name of four characters or
+more; a person's name before a title, a pronoun or a generic firm is none.
+
+Small made-up articles, run end to end through the extractor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.conftest import drafted
+
+from briefkit.extract.orgfirms_zh import listed_firms_zh
+
+_TAIL = "分析人士认为，下半年行业需求有望回暖，价格将保持稳定，全年产量预计增长3%左右。"
+
+
+def _organisations(tmp_path: Path, text: str) -> list[str]:
+    page = f"上市公司半年报陆续披露\n\n{text}\n\n{_TAIL}\n"
+    return [o.name for o in drafted(tmp_path, page).organisations]
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("今年4月，*ST恒远因涉嫌信息披露违规被立案调查，公司股价下跌5%。", "*ST恒远"),
+    ("ST龙腾从收到问询函到回复仅用了7天，回复称营收下降12%。", "ST龙腾"),
+    ("华岳股份30日晚间公布的半年报显示，上半年净利润增长12%。", "华岳股份"),
+    ("对于行业情况，云峰科技表示，上半年订单同比增长8%。", "云峰科技"),
+    ("签约仪式上，星河药业拟投资3.5亿元建设新厂，预计年产值10亿元。", "星河药业"),
+    ("“消费回暖是大势所趋。”青禾影业副总经理张明说，暑期票房增长20%。", "青禾影业"),
+])
+def test_a_listed_firms_short_name_is_found(tmp_path: Path, text: str, firm: str) -> None:
+    assert firm in _organisations(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    "王明董事长表示，今年营收将增长10%。",
+    "该公司董事长在会上表示，将继续扩大投资。",
+    "时任公司总经理李华称，国有控股拟投资2亿元。",
+    "他并向传媒表示，新能源汽车发布会将在下月举行。",
+])
+def test_no_firm_where_the_cue_has_none(text: str) -> None:
+    assert listed_firms_zh(text) == []
