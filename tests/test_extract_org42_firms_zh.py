@@ -1,6 +1,7 @@
 """Listed Chinese firms named by their short name: the exchange's warning prefix (ST某某), a trade's word ending a
 short name that files or speaks (某某股份表示, 某某科技拟投资), a firm's officer after a name of four characters or
-more; a person's name before a title, a pronoun or a generic firm is none.
+more; a person's name before a title, a pronoun or a generic firm is none.  And a bureau's division (处) named by its
+head's title, which jieba glues into one word ("处处长").
 
 Small made-up articles, run end to end through the extractor.
 """
@@ -42,3 +43,11 @@ def test_a_listed_firms_short_name_is_found(tmp_path: Path, text: str, firm: str
 ])
 def test_no_firm_where_the_cue_has_none(text: str) -> None:
     assert listed_firms_zh(text) == []
+
+
+@pytest.mark.parametrize(("text", "division"), [
+    ("价格监测处处长陈刚介绍，本月居民消费价格同比上涨1.2%。", "价格监测处"),
+    ("會上，經濟研究處副處長林美玲指出，出口連續5個月增長。", "經濟研究處"),
+])
+def test_a_division_named_by_its_heads_title_is_a_body(tmp_path: Path, text: str, division: str) -> None:
+    assert division in _organisations(tmp_path, text)

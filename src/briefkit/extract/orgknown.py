@@ -124,8 +124,9 @@ _ACRONYM_IN_ZH = re.compile(r"(?<![A-Za-z0-9#/(（.-])(?:" + _ACRONYMS + r")(?![
 # inside a person's title is listed: README "Conventions settled at stop 29")
 # Hong Kong's Financial and Chief Secretaries (財政司司長, 政務司司長): a portfolio's title, no department
 _SECRETARIES = frozenset({"財政司", "财政司", "政務司", "政务司"})
-_DEPARTMENT_ZH = re.compile(r"(?:^|(?<=[、，,。；;：:\s（(]))(?P<n>[\u4e00-\u9fff]{2,8}?司)(?=副?司[长長])",
-                            re.MULTILINE)
+# (and a bureau's division, 处: "价格监测处处长", "经济研究处副处长"; jieba glues "处处长" into one word)
+_DEPARTMENT_ZH = re.compile(r"(?:^|(?<=[、，,。；;：:\s（(]))(?P<n>[\u4e00-\u9fff]{2,8}?(?P<k>[司处處]))"
+                            r"(?=副?(?P=k)[长長])", re.MULTILINE)
 
 
 def known_chinese_bodies(text: str) -> list[str]:
@@ -136,7 +137,7 @@ def known_chinese_bodies(text: str) -> list[str]:
     found = dict.fromkeys(m.group(0) for m in _ZH_KNOWN.finditer(text))
     for match in _ZH_SHORT.finditer(text):
         found.setdefault(match.group(0))
-    for match in _DEPARTMENT_ZH.finditer(text) if "司" in text else ():
+    for match in _DEPARTMENT_ZH.finditer(text) if re.search("[司处處]", text) else ():
         if match["n"] not in _SECRETARIES:
             found.setdefault(match["n"])
     for match in _ACRONYM_IN_ZH.finditer(text) if re.search(r"[A-Z]{2}", text) else ():
