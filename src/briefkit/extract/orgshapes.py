@@ -70,7 +70,10 @@ LEADING = re.compile(r"^(?:[Tt]he|A|An|In|On|At|By|With|From|Since|According|How
                       r"Shares\s+of|Shares\s+in|Units\s+of|Stock\s+of|"
                       r"Reuters recently|La|Le|Les|L'|Selon|Regulator|Meanwhile|"
                       r"Secretary|Minister|President|Chairman|Director|Dr|Mr|Mrs|Ms|Both|While|When|During|After|"
-                      r"Before|As|And|But|If|Under|Through|For|To|Of|Since|Every|Each|All|Some|Most|Many|Our|Your)\s+")
+                      r"Before|As|And|But|If|Under|Through|For|To|Of|Since|Every|Each|All|Some|Most|Many|Our|Your|"
+                      # a participle opening the sentence before a preposition: "Speaking on BBC Radio", "Writing
+                      # for the Harbour Herald", "Responding to the Finance Ministry"
+                      r"[A-Z][a-z]+ing\s+(?:on|to|at|for|in|with|from|about))\s+")
 _WORD_CAP = r"(?:[A-Z][\w&'’-]{1,30}|[A-Z]{2,10})"
 _NAME = _WORD_CAP + r"(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?" + _WORD_CAP + r"){0,4}"
 # What a sentence says something is: "regulator Ofgem", "the water regulator, Ofwat", "company Krka".
