@@ -25,6 +25,8 @@ ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Counc
               "Railways?|Bancorp|Financial|Ventures|Labs|Studios|Entertainment|Pictures|Publishing|Hotels|"
               "Motor|Automotive|Therapeutics|Biotech|Semiconductor|Electronics|Software|Bank|Trust|Post|Times|Journal|"
               "Herald|Tribune|Gazette|Daily|Chronicle|Telegraph|Magazine|Newspaper|"
+              # newspapers' own words, which name nothing else ("Cincinnati Enquirer", "Jamaica Gleaner")
+              "Examiner|Courier|Sentinel|Inquirer|Enquirer|Advertiser|Gleaner|Argus|Clarion|Dispatch|"
              # legal forms and kinds of body common across countries: "Tata Sons Limited", "Siemens AG", "Amnesty
              # International", "Human Rights Watch", "Rapid Support Forces", "Chelsea Football Club"; schools and
              # transit operators ("Dartmouth Medical School", "Guelph Transit", "New Jersey Transit")
