@@ -30,6 +30,7 @@ def _organisations(tmp_path: Path, text: str) -> list[str]:
     ("对于行业情况，云峰科技表示，上半年订单同比增长8%。", "云峰科技"),
     ("签约仪式上，星河药业拟投资3.5亿元建设新厂，预计年产值10亿元。", "星河药业"),
     ("“消费回暖是大势所趋。”青禾影业副总经理张明说，暑期票房增长20%。", "青禾影业"),
+    ("发布会上，红枣集团总裁王晓东称，新款手机将于下月上市，预计销量增长30%。", "红枣集团"),
 ])
 def test_a_listed_firms_short_name_is_found(tmp_path: Path, text: str, firm: str) -> None:
     assert firm in _organisations(tmp_path, text)
@@ -40,6 +41,7 @@ def test_a_listed_firms_short_name_is_found(tmp_path: Path, text: str, firm: str
     "该公司董事长在会上表示，将继续扩大投资。",
     "时任公司总经理李华称，国有控股拟投资2亿元。",
     "他并向传媒表示，新能源汽车发布会将在下月举行。",
+    "集团公司董事长在会上表示，子公司总经理将由外部招聘。",
 ])
 def test_no_firm_where_the_cue_has_none(text: str) -> None:
     assert listed_firms_zh(text) == []

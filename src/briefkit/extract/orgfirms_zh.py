@@ -7,8 +7,9 @@ cues say the short name is a firm's, whatever the firm:
 - the exchange's warning prefix: "ST中泰", "*ST卓朗" (a firm under special treatment);
 - a trade's word ending a short name that opens a clause and files or speaks: "宝钢股份30日晚间公布",
   "精工科技拟投资3.5亿元", "宝钢股份表示";
-- a firm's officer after a name that opens a clause: "万达电影副总经理…" (four characters or more: a person's
-  name before a title, "王明董事长", has two or three).
+- a firm's officer after a name that opens a clause: "万达电影副总经理…", "小米集团总裁…" (a brand jieba reads as a
+  common word, "小米", gives the legal word's reader no proper part); four characters or more: a person's name
+  before a title, "王明董事长", has two or three.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _OFFICER = re.compile(_OPENS + r"(?P<n>[\u4e00-\u9fff]{4,8}?)(?=副?(?:董事长
 # words that open a clause before a firm's officer or a trade's word without naming a firm: "该公司董事长",
 # "时任公司总经理", "国有控股", "上市公司"
 _NOT_FIRM = re.compile(r"^(?:该|該|本|这|這|其|原|前|时任|時任|现任|現任|国有|國有|上市|相关|相關|部分|多家|"
-                       r"各|全|新)|(?:公司|集团|集團|企业|企業)$"
+                       r"各|全|新)|^(?:集团|集團|公司|控股|股份|有限|子|分|母|总|總)?(?:公司|集团|集團|企业|企業)$"
                        # a clause's words before the name: "他并向传媒表示" (no firm's name holds these)
                        r"|[他她它我你们們的了是在由对對据據经經从從向和与與及并並也还還将將已都又亦把被为為]")
 
