@@ -1,7 +1,8 @@
 """Listed Chinese firms named by their short name: the exchange's warning prefix (ST某某), a trade's word ending a
 short name that files or speaks (某某股份表示, 某某科技拟投资), a firm's officer after a name of four characters or
 more; a person's name before a title, a pronoun or a generic firm is none.  And a bureau's division (处) named by its
-head's title, which jieba glues into one word ("处处长").
+head's title, which jieba glues into one word ("处处长"), or opening a clause that reports ("统计处今天公布"); a
+quality or a place ending in 处 ("好处", "到处") is none.
 
 Small made-up articles, run end to end through the extractor.
 """
@@ -53,3 +54,16 @@ def test_no_firm_where_the_cue_has_none(text: str) -> None:
 ])
 def test_a_division_named_by_its_heads_title_is_a_body(tmp_path: Path, text: str, division: str) -> None:
     assert division in _organisations(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "division"), [
+    ("能源局能源统计处今天公布，上月发电量同比增长6%。", "能源局能源统计处"),
+    ("【本報訊】物價處昨天公布，5月消費者物價指數上升2.1%。", "物價處"),
+])
+def test_a_division_that_reports_is_a_body(tmp_path: Path, text: str, division: str) -> None:
+    assert division in _organisations(tmp_path, text)
+
+
+def test_a_quality_ending_in_chu_is_no_division(tmp_path: Path) -> None:
+    found = _organisations(tmp_path, "这样做，好处表示得很清楚；各地到处公布新政，城市办事处表示支持。")
+    assert not any(name.endswith(("好处", "到处", "办事处")) for name in found)
