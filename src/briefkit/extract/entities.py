@@ -32,6 +32,7 @@ from briefkit.extract.countrycues import country_names
 from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
+from briefkit.extract.orgfirms_zh import listed_firms_zh
 from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
 from briefkit.extract.orgnoise import is_menu, not_a_body_shape, without_date_tail, without_kind_opening
 from briefkit.extract.orgpersons import office, officer, titled_person, without_person_tail
@@ -97,7 +98,7 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     if language == "zh":
         from briefkit.extract.entities_zh import chinese_organisations
 
-        for name in [*chinese_organisations(text), *known_chinese_bodies(text)]:
+        for name in [*chinese_organisations(text), *known_chinese_bodies(text), *listed_firms_zh(text)]:
             found.setdefault(name)
     else:
         for name in known_bodies(text):  # "OSHA and EPA", "WGXC", "the Lok Sabha": bodies no shape finds

@@ -124,8 +124,18 @@ _ACRONYM_IN_ZH = re.compile(r"(?<![A-Za-z0-9#/(（.-])(?:" + _ACRONYMS + r")(?![
 # inside a person's title is listed: README "Conventions settled at stop 29")
 # Hong Kong's Financial and Chief Secretaries (財政司司長, 政務司司長): a portfolio's title, no department
 _SECRETARIES = frozenset({"財政司", "财政司", "政務司", "政务司"})
-_DEPARTMENT_ZH = re.compile(r"(?:^|(?<=[、，,。；;：:\s（(]))(?P<n>[\u4e00-\u9fff]{2,8}?司)(?=副?司[长長])",
-                            re.MULTILINE)
+# (and a bureau's division, 处: "价格监测处处长", "经济研究处副处长"; jieba glues "处处长" into one word)
+_DEPARTMENT_ZH = re.compile(r"(?:^|(?<=[、，,。；;：:\s（(]))(?P<n>[\u4e00-\u9fff]{2,8}?(?P<k>[司处處]))"
+                            r"(?=副?(?P=k)[长長])", re.MULTILINE)
+
+
+# "行政院主計總處昨天公布", "統計處預估": a division (处) that opens a clause and reports or speaks is a body, though
+# jieba reads no run of nouns ending on it ("统计" "处": a verb and a noun); not a place or a quality ending in 处
+# ("到处", "好处") nor a field office ("办事处", "街道办事处": a kind of office as often as a name)
+_DIVISION_ZH = re.compile(r"(?:^|(?<=[、，,。；;：:\s（(「】]))(?P<n>[\u4e00-\u9fff]{2,10}?"
+                          r"(?<![好到之此各深相用益难難长長短住远遠近高何别別妙痛])[处處])"
+                          r"(?=公布|發布|发布|表示|指出|今天|今日|昨天|昨日|日前|近日|預估|预估|召開|召开|分析)",
+                          re.MULTILINE)
 
 
 def known_chinese_bodies(text: str) -> list[str]:
@@ -136,9 +146,14 @@ def known_chinese_bodies(text: str) -> list[str]:
     found = dict.fromkeys(m.group(0) for m in _ZH_KNOWN.finditer(text))
     for match in _ZH_SHORT.finditer(text):
         found.setdefault(match.group(0))
-    for match in _DEPARTMENT_ZH.finditer(text) if "司" in text else ():
+    for match in _DEPARTMENT_ZH.finditer(text) if re.search("[司处處]", text) else ():
         if match["n"] not in _SECRETARIES:
             found.setdefault(match["n"])
+    divisions = [m["n"] for m in _DIVISION_ZH.finditer(text)] if re.search("[处處]", text) else []
+    for name in divisions:
+        # ("主計總處" where the text also writes "行政院主計總處": the longer name is the one body)
+        if not name.endswith(("办事处", "辦事處")) and not any(name != other and name in other for other in divisions):
+            found.setdefault(name)
     for match in _ACRONYM_IN_ZH.finditer(text) if re.search(r"[A-Z]{2}", text) else ():
         if not re.search(r"[(（][^()（）]{0,60}" + match.group(0) + r"[)）]", text):
             found.setdefault(match.group(0))  # (one the text defines in brackets is a Chinese name's short form)

@@ -25,6 +25,8 @@ ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Counc
               "Railways?|Bancorp|Financial|Ventures|Labs|Studios|Entertainment|Pictures|Publishing|Hotels|"
               "Motor|Automotive|Therapeutics|Biotech|Semiconductor|Electronics|Software|Bank|Trust|Post|Times|Journal|"
               "Herald|Tribune|Gazette|Daily|Chronicle|Telegraph|Magazine|Newspaper|"
+              # newspapers' own words, which name nothing else ("Cincinnati Enquirer", "Jamaica Gleaner")
+              "Examiner|Courier|Sentinel|Inquirer|Enquirer|Advertiser|Gleaner|Argus|Clarion|Dispatch|"
              # legal forms and kinds of body common across countries: "Tata Sons Limited", "Siemens AG", "Amnesty
              # International", "Human Rights Watch", "Rapid Support Forces", "Chelsea Football Club"; schools and
              # transit operators ("Dartmouth Medical School", "Guelph Transit", "New Jersey Transit")
@@ -70,7 +72,10 @@ LEADING = re.compile(r"^(?:[Tt]he|A|An|In|On|At|By|With|From|Since|According|How
                       r"Shares\s+of|Shares\s+in|Units\s+of|Stock\s+of|"
                       r"Reuters recently|La|Le|Les|L'|Selon|Regulator|Meanwhile|"
                       r"Secretary|Minister|President|Chairman|Director|Dr|Mr|Mrs|Ms|Both|While|When|During|After|"
-                      r"Before|As|And|But|If|Under|Through|For|To|Of|Since|Every|Each|All|Some|Most|Many|Our|Your)\s+")
+                      r"Before|As|And|But|If|Under|Through|For|To|Of|Since|Every|Each|All|Some|Most|Many|Our|Your|"
+                      # a participle opening the sentence before a preposition: "Speaking on BBC Radio", "Writing
+                      # for the Harbour Herald", "Responding to the Finance Ministry"
+                      r"[A-Z][a-z]+ing\s+(?:on|to|at|for|in|with|from|about))\s+")
 _WORD_CAP = r"(?:[A-Z][\w&'’-]{1,30}|[A-Z]{2,10})"
 _NAME = _WORD_CAP + r"(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?" + _WORD_CAP + r"){0,4}"
 # What a sentence says something is: "regulator Ofgem", "the water regulator, Ofwat", "company Krka".
