@@ -110,3 +110,17 @@ def test_a_literal_in_a_cached_template_is_formatted_for_each_render() -> None:
     with locale.speaking("fr"):
         assert template.render() == "1 juillet 2024 38\u00a0k"
     assert template.render() == "1 July 2024 38k"
+
+
+@pytest.mark.parametrize(("display", "unit", "printed"), [
+    ("2", "%", "2%"),  # the first end of "2 to 4 percent": its number alone would read as a count
+    ("4 percent", "%", "4 percent"),  # the article's own wording stays
+    ("~3.5", "%", "~3.5%"),
+    ("235", "patients", "235"),  # a count's display under its label reads right as it is
+])
+def test_a_bare_percentage_gets_its_sign(display: str, unit: str, printed: str) -> None:
+    class Fig:
+        value, qualifier = 2.0, None
+
+    Fig.display, Fig.unit = display, unit  # type: ignore[attr-defined]
+    assert fmt_figure(Fig()) == printed

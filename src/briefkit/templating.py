@@ -137,10 +137,17 @@ def fmt_date(value: Any, precision: str = "day") -> str:
     return locale.format_date(value, precision)
 
 
+_BARE_NUMBER = re.compile(r"[~≈<>]?\s?\d[\d,.]*")
+"""A display that is a number alone: the first end of a range ("2 to 4 percent"), whose unit the article printed
+once, after the second end."""
+
+
 def fmt_figure(fig: Any) -> str:
-    """A figure as printed: its ``display`` text (the article's own wording), else value and unit."""
+    """A figure as printed: its ``display`` text (the article's own wording), else value and unit.  A percentage
+    whose display is its number alone gets its sign: a tile or a table row reading "2" for 2 % would misstate it."""
     if getattr(fig, "display", None):
-        return str(fig.display)
+        display = str(fig.display)
+        return f"{display}%" if fig.unit == "%" and _BARE_NUMBER.fullmatch(display) else display
     unit = fig.unit or ""
     text = fmt_percent(fig.value) if unit == "%" else locale.join(fmt_number(fig.value), unit)
     return locale.join(str(fig.qualifier), text) if getattr(fig, "qualifier", None) else text
