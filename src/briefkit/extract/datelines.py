@@ -107,3 +107,16 @@ def agency_of_role(role: str | None) -> str | None:
     """"Associated Press Writers" → "Associated Press"; "AP Golf Writer" → "AP"."""
     match = _AGENCY_WRITER.match(role.strip()) if role else None
     return match["agency"] if match else None
+
+
+# a lede's dateline in capitals, with or without its agency ("WASHINGTON -- Prices paid …", "NASSAU, BAHAMAS — …",
+# "MEXICO CITY (AP) — …", "MANILA - The central bank …")
+_LEDE_DATELINE = re.compile(r"^\s*[A-Z]{4,}[A-Z.]*(?:[ ,]+[A-Z][A-Z.]+){0,3}(?:\s*\([^()]{1,30}\))?"
+                            r"\s*(?:--|—|–|-)\s+(?=[A-Z\"“‘])")
+
+
+def lede_dateline(text: str) -> int:
+    """Where the story's own words start after a dateline in capitals opening ``text``, or 0 when none does: the
+    place the copy was filed from is no part of what the sentence says."""
+    match = _LEDE_DATELINE.match(text)
+    return match.end() if match else 0

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 from briefkit.extract.body import Sentence
+from briefkit.extract.datelines import lede_dateline
 from briefkit.extract.listmarks import BULLETS
 from briefkit.extract.regexguard import guarded
 from briefkit.extract.sentences import unturned
@@ -102,9 +103,10 @@ def _without_link(text: str) -> str:
 
 
 def unmarked(text: str) -> str:
-    """``text`` without the list mark printed before it, opening on a capital as a sentence of the draft does
-    (".after usage exceeds 6 kl" → "After usage exceeds 6 kl")."""
+    """``text`` without the list mark or the dateline printed before it ("MANILA - The central bank …"), opening
+    on a capital as a sentence of the draft does (".after usage exceeds 6 kl" → "After usage exceeds 6 kl")."""
     bare = MARKER.sub("", text, count=1)
+    bare = bare[lede_dateline(bare):]  # after a stored copy's date stamp ("date 2021-06-24 MANILA - …")
     return bare[:1].upper() + bare[1:] if bare != text and bare[:1].islower() else bare
 
 

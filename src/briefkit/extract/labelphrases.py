@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.datelines import lede_dateline
 from briefkit.extract.labels import NUMBER_WORDS, capitalise, phrase_after
 from briefkit.extract.regexguard import guarded
 from briefkit.extract.wordcount import CJK
@@ -197,10 +198,7 @@ def without_aside(text: str, start: int) -> str:
     return text
 
 
-# a lede's dateline ("WASHINGTON -- Prices paid …", "NASSAU, BAHAMAS — …", "MEXICO CITY (AP) — …") and a first word
-# set in capitals as some papers set a lede's ("PAKISTAN’S annual inflation rate …")
-_LEDE_DATELINE = re.compile(r"^\s*[A-Z]{4,}[A-Z.]*(?:[ ,]+[A-Z][A-Z.]+){0,3}(?:\s*\([^()]{1,30}\))?"
-                            r"\s*(?:--|—|–|-)\s+(?=[A-Z\"“‘])")
+# a first word set in capitals as some papers set a lede's ("PAKISTAN’S annual inflation rate …")
 _LEDE_CAPS = re.compile(r"^(\s*)([A-Z])([A-Z]{3,})(?=['’]S\b)(['’])S")
 
 
@@ -208,6 +206,6 @@ def without_lede_caps(text: str) -> str:
     """``text`` with a lede's dateline blanked out and a capitalised first word written as a word, offsets kept:
     neither is part of what a number measures ("Prices paid by U.S. consumers", not "WASHINGTON Prices paid …";
     "Pakistan’s annual inflation rate", not "PAKISTAN’S …")."""
-    if match := _LEDE_DATELINE.match(text):
-        return " " * match.end() + text[match.end():]
+    if end := lede_dateline(text):
+        return " " * end + text[end:]
     return _LEDE_CAPS.sub(lambda m: f"{m[1]}{m[2]}{m[3].lower()}{m[4]}s", text, count=1)
