@@ -40,7 +40,17 @@ def test_a_theme_with_something_new_stays(tmp_path: Path) -> None:
                          "bullets": []}]
     md = note_markdown(Brief.model_validate(data), tmp_path)
     assert "**Key facts.** The rest is new here." in md
-    assert "The article's themes" in md
+    # one theme is a paragraph of the background, not a numbered list of one under its own lead-in
+    assert "The article's themes" not in md and "1. **Key facts.**" not in md
+
+
+def test_two_themes_are_a_numbered_list(tmp_path: Path) -> None:
+    data = load_brief(SAMPLE).model_dump(mode="json")
+    data["sections"] = [{"heading": "Key facts", "paragraphs": ["Something new here."], "bullets": []},
+                        {"heading": "Costs", "paragraphs": ["And something else."], "bullets": []}]
+    md = note_markdown(Brief.model_validate(data), tmp_path)
+    assert "The article's themes:" in md
+    assert "1. **Key facts.** Something new here." in md and "2. **Costs.** And something else." in md
 
 
 def test_a_theme_slide_left_empty_goes_with_its_divider_entry(tmp_path: Path) -> None:

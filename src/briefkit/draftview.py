@@ -11,7 +11,8 @@ Its products should still read as if someone had:
   without a second tile for a number already shown or under a label already shown ("Base rate" twice side
   by side says nothing about which is which), never under a "label" that is punctuation, a clause's tail or
   a phrase cut out of a sentence ("…in April in THB", "…since December", "Increase of"), and with a clause
-  (a label running on, or of more than eight words) only where labels run out.  A sum of money labelled by
+  (a label running on, or of more than eight words) only where labels run out, a sum restated in another
+  currency ("12.25 Egyptian pounds ($0.25)") last of all.  A sum of money labelled by
   what it is for ("£30million" "For education") is labelled by that ("Education"), and a label ending on its
   currency's prefix ("Loan of US" for "US $14.66 million") loses it ("Loan").  Every figure stays in
   the content, the speaker notes and the Word summary's full table.
@@ -307,8 +308,16 @@ def in_words(fig: Any, printed: Callable[[Any], str] = _as_printed) -> bool:
 
 def _tile_rank(fig: Any) -> int:
     """How well a figure serves as a tile, 0 best: its label's quality (:func:`label_quality`), one worse for a
-    label borrowed from its sentence ("Press reports indicate that these figures: years")."""
-    return label_quality(fig.label) + int(borrowed_label(fig))
+    label borrowed from its sentence ("Press reports indicate that these figures: years"), last a sum restated in
+    another currency (:func:`converted`)."""
+    return label_quality(fig.label) + int(borrowed_label(fig)) + 3 * int(converted(fig))
+
+
+def converted(fig: Any) -> bool:
+    """A sum the article restates in another currency ("12.25 Egyptian pounds ($0.25)", labelled "… (in USD)" by
+    the extractor): the same amount again, a tile only where nothing else is left to show."""
+    unit = str(fig.unit or "")
+    return len(unit) == 3 and unit.isupper() and fig.label.rstrip().endswith((f"(in {unit})", f" in {unit}"))
 
 
 RATE_UNITS = frozenset(["%", "percent", "percentage points", "points", "basis points"])

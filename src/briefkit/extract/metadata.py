@@ -284,7 +284,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     warnings: list[str] = []
     cues = LineCues.of(article)  # the learned line labeller: asked only where the rules find nothing or guess
     # where the rules found no title or guessed, a line the model is sure of
-    picked, slugged = addressuse.titled(cues.title(titlepick.pick(article)), article,
+    picked, slugged = addressuse.titled(titlepick.under_crumbs(cues.title(titlepick.pick(article)), article), article,
                                         creditdeclared.page_address(article))
     facts = MetaFacts(title=picked.value if picked else article.source_path.stem, title_found=picked is not None)
     if picked is None:

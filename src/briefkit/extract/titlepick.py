@@ -69,6 +69,24 @@ def pick(article: Article) -> headlines.Pick | None:
     return picked
 
 
+def under_crumbs(picked: headlines.Pick | None, article: Article) -> headlines.Pick | None:
+    """The headline alone where the picked line is it run on from the page's trail ("Finance Federal Budget Budget
+    2018: Surplus brought forward …" over "Budget 2018: Surplus brought forward …"): a copied page prints the section
+    links before the headline, and the headline again alone below them."""
+    if picked is None:
+        return None
+    whole = " ".join(picked.value.split())
+    for block in [*article.head, *(b.text for b in article.blocks[:6])]:
+        line = " ".join(block.split())
+        if line != whole and whole.endswith(f" {line}") and len(line.split()) >= _CRUMBED_WORDS:
+            return headlines.Pick(line, block, weak=picked.weak)
+    return picked
+
+
+_CRUMBED_WORDS = 4
+"""Words a headline has at least to be told from a trail's last link ("Budget" alone is a link, not the title)."""
+
+
 def _above_field(picked: headlines.Pick, labelled: headlines.Pick, article: Article) -> bool:
     """The layout's pick stands above a labelled title field ("MacauBBS 澳門最具影響力的網絡社區" over "標題: <title>"):
     a masthead or a site's slogan, since a page that labels its title field prints no headline over it.  A repost's

@@ -258,10 +258,17 @@ def with_wrapped(line: str, after: str) -> str:
     disarmament programme" / "across Kerio Valley region in northwest Kenya"): the second line goes on in lower
     case, with no sentence of its own, and the two make a headline's length; any other line as it is."""
     if CJK.search(line + after) or not re.match(r"[a-z]", after) or _NOT_GOING_ON.match(after) \
-            or re.search(r"[.!?:;,|–—-]$", line) or re.search(r"[.!?]\s|[:|]", after):
+            or re.search(r"[.!?:;,|–—-]$", line) or re.search(r"[.!?]\s|[:|]", after) or _tag_name(after):
         return line
     return f"{line} {after}" if word_count(line) >= 3 and word_count(after) <= 14 \
         and word_count(line) + word_count(after) <= 24 else line
+
+
+def _tag_name(line: str) -> bool:
+    """A person's name in lower case alone on its line ("malcolm turnbull"): a page's tag under its headline, which
+    no headline goes on with (a broken headline's second line goes on with its phrase: "across Kerio Valley")."""
+    words = line.split()
+    return 2 <= len(words) <= 3 and line == line.lower() and is_given_name(words[0])
 
 
 def with_opening(above: str, line: str) -> str:
