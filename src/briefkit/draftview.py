@@ -247,7 +247,7 @@ def _distinct(figures: Iterable[Any], printed: Callable[[Any], str]) -> list[Any
     for fig in figures:
         number = plain_text(printed(fig))
         label = plain_text(f"{fig.label} {fig.as_of or ''}")
-        if number in numbers or label_quality(fig.label) > 1:
+        if number in numbers or label_quality(fig.label) > 1 or _restates(fig, printed):
             continue
         if label in by_label:
             at = by_label[label]
@@ -259,6 +259,14 @@ def _distinct(figures: Iterable[Any], printed: Callable[[Any], str]) -> list[Any
         numbers.add(number)
         kept.append(fig)
     return kept
+
+
+def _restates(fig: Any, printed: Callable[[Any], str]) -> bool:
+    """A label made of the figure's own printed words or unit ("Egyptian pounds" under "11.50 Egyptian pounds",
+    "Approximately €665 million" under "approximately €665 million"): the tile would say its number twice and
+    what it measures never."""
+    label = plain_text(fig.label).split()
+    return bool(label) and set(label) <= set(plain_text(f"{printed(fig)} {fig.unit or ''}").split())
 
 
 def key_tiles(figures: Iterable[Any], most: int, printed: Callable[[Any], str] = _as_printed) -> list[Any]:

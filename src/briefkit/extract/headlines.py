@@ -141,6 +141,15 @@ def bare_date_line(line: str) -> bool:
     return is_date_line(line) and not dated_headline(line) and not glued_stamp(clean(line))
 
 
+def tag_line(line: str) -> bool:
+    """A few words in lower case alone on a line ("renewable energy suppliers", "malcolm turnbull"): a page's tags
+    under its headline, never the headline (which opens on a capital)."""
+    return line.islower() and not CJK.search(line) and word_count(line) <= _TAG_WORDS
+
+
+_TAG_WORDS = 5
+
+
 def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
     """Furniture, breadcrumbs, tickers, dates, bylines and labelled fields are never the title."""
     return (not line or labelled or byline or is_boilerplate(line) or bool(_FURNITURE.search(line))
@@ -166,6 +175,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or word_count(line) < 2 or (word_count(line) > 40)
             # "BREAKING NEWS", "CFI.CN 中财网" are labels; "澳門CPI7月同比上升5.96%" only reads as upper case to Python
             or (line.isupper() and len(CJK.findall(line)) < 6 and word_count(line) < 5)
+            or tag_line(line)
             or (line.count(",") >= 3 and bool(CJK.search(line))))
 
 

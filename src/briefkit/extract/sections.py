@@ -20,6 +20,7 @@ from dataclasses import replace
 from briefkit.content.model import Section
 from briefkit.extract.body import Body, Sentence
 from briefkit.extract.captions import is_caption
+from briefkit.extract.headlines import tag_line
 from briefkit.extract.keypoints import cut_open, unmarked
 from briefkit.extract.sentenceends import cut_short, finished, without_signoff
 from briefkit.extract.sentences_site import site_sentences
@@ -174,15 +175,10 @@ def _furniture(heading: str) -> bool:
     return bool(_FURNITURE.search(heading.strip()))
 
 
-_TAG = re.compile(r"[a-z][a-z0-9'’&-]*(?:\s+[a-z0-9][a-z0-9'’&-]*){0,4}")
-"""A line of a few words in lower case ("renewable energy suppliers", "malcolm turnbull"): the page's tags under
-its headline, set apart like a heading; a section's heading opens on a capital."""
-
-
 def _passed_over(heading: str) -> bool:
     """A heading that names no theme: a picture's caption, credit or alt text, a tag, or the page's furniture."""
     return bool(_PICTURE_CREDIT.search(heading) or is_caption(heading) or _alt_text(heading) or _furniture(heading)
-                or _TAG.fullmatch(heading.strip()))
+                or tag_line(heading.strip()))
 
 
 def _under(body: Body) -> dict[int, str | None]:

@@ -106,7 +106,10 @@ def _title_by_layout(article: Article) -> headlines.Pick | None:
                          " ".join(article.paragraphs[:2]))
     if picked is None and article.paragraphs and (run_in := run_in_title(article.paragraphs[0])):
         return headlines.Pick(run_in[0], article.paragraphs[0], weak=True)  # "<title> 新华网北京12月28日电 …"
-    texts = [titleshapes.undoubled(b.text) for b in article.blocks[:3]]  # "<title> <title>": the copy ran it twice
+    # "<title> <title>": the copy ran it twice; a tag line under the first block ("renewable energy suppliers") is
+    # passed over, so what follows the headline is the story's opening
+    blocks = article.blocks[:1] + [b for b in article.blocks[1:4] if not headlines.tag_line(b.text)]
+    texts = [titleshapes.undoubled(b.text) for b in blocks[:3]]
     dated = len(texts) > 1 and (headlines.is_date_line(texts[1]) or field_date_line(texts[1])
                                 or bool(bylines_en.BYLINE.match(texts[1])) or _signed(texts[1]))
     if picked is not None and picked.line in texts[:1] and dated:
