@@ -27,3 +27,14 @@ def test_a_restated_sum_comes_last() -> None:
     assert [f.label for f in key_tiles(figures, 3)] == ["Diesel price", "Petrol price", "Fuel subsidies"]
     # with room for it the restated sum is shown, in the article's order
     assert [f.label for f in key_tiles(figures, 4)][1] == "Diesel price (in USD)"
+
+
+def test_a_label_holding_an_amount_or_only_a_time_gives_way() -> None:
+    figures = [Figure(label="Down 2.8% to $223.1 billion", value=2.8, unit="%", display="2.8%"),
+               Figure(label="Year earlier", value=4.7, unit="%", display="4.7 percent"),
+               Figure(label="Said the inflation rate", value=13.8, unit="%", display="13.8%"),
+               Figure(label="Exports", value=223.1e9, unit="USD", display="$223.1 billion"),
+               Figure(label="Policy rate", value=5.5, unit="%", display="5.5%")]
+    assert [f.label for f in key_tiles(figures, 2)] == ["Exports", "Policy rate"]
+    # a time alone fills a tile only where labels run out; a clause holding its own amount never does
+    assert [f.label for f in key_tiles(figures, 5)] == ["Year earlier", "Exports", "Policy rate"]

@@ -84,11 +84,12 @@ def borrowed_phrase(text: str, said_by: bool = True) -> bool:
 
 
 def label_quality(label: str) -> int:
-    """0: a label; 1: a clause (more than eight words) or one stopping on a word that leads on ("Unemployment
-    rate fell"); 2: no label at all: empty, one character, opening on punctuation ("+$0.99 to $31.06) year
-    over year", "《每日经济新闻》", "”)一致。2"), or a phrase cut out of a sentence, which the writers would
-    print as an excerpt ("…in the six months to June") or which stops on an article, a preposition or a
-    possessive ("Increase of", "The MPC’s")."""
+    """0: a label; 1: a clause (more than eight words), one stopping on a word that leads on ("Unemployment
+    rate fell") or a time alone ("Year earlier"); 2: no label at all: empty, one character, opening on
+    punctuation ("+$0.99 to $31.06) year over year", "《每日经济新闻》", "”)一致。2"), or a phrase cut out of a
+    sentence, which the writers would print as an excerpt ("…in the six months to June"), which stops on an
+    article, a preposition or a possessive ("Increase of", "The MPC’s"), holds an amount of its own ("Down 2.8%
+    to $223.1 billion") or closes a bracket it never opened."""
     text = excerpt(label.strip())  # as the writers print it: "In the six months" is "…in the six months"
     words = text.split()
     if len(text) < 2 or (not _OPENS_WELL.match(text) and not _OPENS_MID.match(text)):
@@ -101,9 +102,9 @@ def label_quality(label: str) -> int:
         return 2 if re.search(r"[。！？；]|分别|分別|\d[和与與及、或]$|^[的了地得之]|或$", text) else 0
     last = words[-1].lower().rstrip(".,;:")
     if _OPENS_MID.match(text) or words[0] in _LEADS_ON or last in _CUT_AFTER or last.endswith(("’s", "'s")) \
-            or _CUT_SHAPES.search(text):
+            or _CUT_SHAPES.search(text) or _AMOUNT_INSIDE.search(text) or text.count(")") > text.count("("):
         return 2
-    return 1 if last in _LEADS_ON or len(words) > _LABEL_WORDS else 0
+    return 1 if last in _LEADS_ON or len(words) > _LABEL_WORDS or _TIME_ONLY.fullmatch(text) else 0
 
 
 _CUT_AFTER = DANGLING | {"if", "unless", "because", "whether", "when", "where", "but", "so", "although", "though",
@@ -114,6 +115,15 @@ _CUT_SHAPES = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|last|next|sam
                          r"|^(?:He|She|They|We|I|You)\s")
 """A label stopping on "the first" ("…billion in the first" half), opening on another amount ("ZAR12.11 billion in
 the first") or on a person's pronoun ("He who the value of Export …"): cut out of a sentence."""
+_AMOUNT_INSIDE = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b|(?:b|m|tr)illion\b|bn\b)|[$£€¥₹]\s?\d"
+                            r"|^(?:Said|Says|Told)\b")
+"""A label holding an amount of its own ("Down 2.8% to $223.1 billion", "Which will be about 5.5 per cent") or
+opening on the verb of saying ("Said the inflation rate"): a clause cut out of its sentence, not a measure's name."""
+_TIME_ONLY = re.compile(r"(?i:(?:since\s+)?(?:an?\s+|the\s+|one\s+|two\s+|three\s+)?"
+                        r"(?:(?:previous|last|this|next)\s+)?(?:years?|months?|quarters?|weeks?)"
+                        r"(?:\s+(?:earlier|ago|before|later))?)")
+"""A label that is only a time ("Year earlier", "Last year", "Three years later"): it says when, not what; a tile
+under it only where labels run out."""
 _DAYLESS = re.compile(r"\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                       r"December)$")
 """A month a label stops on where the sentence prints its day next ("Minimum wage on May" of "on May 1"): the date

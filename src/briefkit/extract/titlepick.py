@@ -78,7 +78,11 @@ def under_crumbs(picked: headlines.Pick | None, article: Article) -> headlines.P
     whole = " ".join(picked.value.split())
     for block in [*article.head, *(b.text for b in article.blocks[:6])]:
         line = " ".join(block.split())
-        if line != whole and whole.endswith(f" {line}") and len(line.split()) >= _CRUMBED_WORDS:
+        trail = whole[:-len(line)].rstrip()
+        # the trail's links are words ("Finance Federal Budget"), not a headline's first clause ("…INCOME;") nor
+        # an issuer's name before its colon; the headline opens on a capital, not a broken headline's second line
+        if line != whole and whole.endswith(f" {line}") and len(line.split()) >= _CRUMBED_WORDS \
+                and trail[-1:].isalnum() and not line[:1].islower():
             return headlines.Pick(line, block, weak=picked.weak)
     return picked
 
@@ -122,7 +126,8 @@ def _title_by_layout(article: Article) -> headlines.Pick | None:
     # summary's sentence ("On Thursday, the legislature approved …"), one asking or unpunctuated a headline
     plain = bool(texts) and not texts[0].rstrip("”\"’'").endswith(".")
     turn = len(texts) > 1 and bool(_TURN.match(texts[1]))
-    if picked is None and (not article.head or plain) and (dated or asked or turn) and (
+    tagged = len(blocks) < len(article.blocks[:4])  # tags under the first block: a headline's furniture
+    if picked is None and (not article.head or plain) and (dated or asked or turn or tagged) and (
             one_short_sentence(texts[0]) or (not article.head and _stamped_pair(texts))):
         return headlines.Pick(texts[0], article.blocks[0].text, weak=True)
     if picked is None and not article.head and _over_key_points([b.text for b in article.blocks[:3]]):
