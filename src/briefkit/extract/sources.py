@@ -23,6 +23,7 @@ from briefkit.extract import (
     headlines,
     outletcredits,
     outletnotes,
+    outletsigned,
     sourcehelpers,
     wires,
     zhcredits,
@@ -184,7 +185,7 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
         paragraph = run_in[2] if (run_in := bylines_en.glued_byline(paragraph)) else paragraph  # its dateline next
         if agency := wires.credit(headlines.dateline_source(paragraph)) or headlines.issued_by(paragraph) \
                 or bylines_zh.lead_outlet(paragraph) or bylines_zh.note_outlet(paragraph) or wires.lead_tag(paragraph) \
-                or wires.lead_reporter(paragraph):
+                or wires.lead_reporter(paragraph) or outletsigned.host_lead(paragraph):
             return agency
     if split := wires.split_tag(article.head[-3:], article.paragraphs[0] if article.paragraphs else ""):
         return split  # "BAKU, Azerbaijan, May 4" over "Trend:": a dateline's tag the copy set on a line of its own
@@ -213,6 +214,10 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     # put it: the last paragraph or the last lines after it
     last = [*article.paragraphs[-1:], *article.tail[-3:]]
     if signed := next((a for text in last if (a := wires.closing_signoff(text))), None):
+        return signed
+    # the site's own brand signing off ("–Lakeviewonline") or given as the byline ("By: lakeviewpost.com/Ghana")
+    if signed := outletsigned.dash_signoff([*article.paragraphs[-2:], *article.tail[-4:]]) \
+            or outletsigned.host_byline([*article.head, *(b.text for b in article.blocks), *article.tail]):
         return signed
     if closing := next((m["name"] for text in article.paragraphs[-2:] if (m := _ZH_CLOSING.search(text))), None):
         return closing
