@@ -228,8 +228,9 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     if passed := outletnotes.reported_outlet([*article.head, *article.paragraphs[:2], *article.tail[:3],
                                               *article.paragraphs[-1:]]) \
             or next((r[1] for p in article.paragraphs[:1] if (r := outletnotes.reporter_in(p))), None) \
-            or outletnotes.pointer_outlet([*article.paragraphs[-2:], *article.tail[:3]]):
-        return passed
+            or outletnotes.pointer_outlet([*article.paragraphs[-2:], *article.tail[:3]]) \
+            or outletnotes.pointer_line([*article.head[:8], *_short_blocks(article)]):
+        return passed  # ("Read more: X" on a line of its own over the story too: an aggregator's pointer)
     if paper := next((s for text in [*article.paragraphs[-4:], *article.tail] if (s := letters_paper(text))), None):
         return paper  # "The Lakeview Herald welcomes letters …" under a letter: the paper's letters page
     if issuer := outletnotes.named_release([*article.head, *(b.text for b in article.blocks[:8])]):
@@ -249,6 +250,11 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     if note := next((s for text in article.paragraphs[:6] if (s := credits.republished_zh(text, True))), None):
         return note
     return site or _title_tag_site(article)
+
+
+def _short_blocks(article: Article) -> list[str]:
+    """The page's first dozen blocks of a line's length, where a pointer or a sign-off stands on its own."""
+    return [b.text for b in article.blocks[:12] if len(b.text) <= 120]
 
 
 _TITLE_AND_HEADLINE = re.compile(r"^(?P<title>.{12,}?)\s+[|｜]\s+(?P<site>[A-Z][^|｜]{1,40}?)\s+(?P=title)$")
