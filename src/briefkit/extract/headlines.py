@@ -37,7 +37,6 @@ from briefkit.extract.datedheads import dated_headline, glued_stamp
 from briefkit.extract.datelines import agency_of_role as agency_of_role
 from briefkit.extract.datelines import dateline_agency as dateline_agency
 from briefkit.extract.datelines import dateline_date as dateline_date
-from briefkit.extract.datelines import dateline_source as dateline_source
 from briefkit.extract.datelines import issued_by as issued_by
 from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import reads_as_person
@@ -47,6 +46,7 @@ from briefkit.extract.headclean import clean as clean
 from briefkit.extract.headclean import qr_outlets as qr_outlets
 from briefkit.extract.headclean import unstamped as unstamped
 from briefkit.extract.notwriters import interface_name
+from briefkit.extract.outletdatelines import dateline_source as dateline_source
 from briefkit.extract.regexguard import guarded
 from briefkit.extract.runins import split_stamp
 from briefkit.extract.signoffs import SALUTATION

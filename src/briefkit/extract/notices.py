@@ -12,6 +12,9 @@ import re
 from briefkit.extract.copyrights import copyright_holder as copyright_holder
 
 _CAP_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&'’-]*){0,5}"
+# a site many style in lower case names itself by its address ("first appeared on lakeviewpost.com"): a host, its
+# suffix letters closing it, is a name however it is cased (a lower-case word alone, "in print", never is)
+_HOST_NAME = r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)*\.[A-Za-z]{2,6}(?![\w.-]*\w)"
 
 # the verbs in any case ("Republished from …" opens its sentence), the name capitalised
 _REPUBLISHED = re.compile(r"\b(?i:(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|by|at)|"
@@ -21,7 +24,7 @@ _REPUBLISHED = re.compile(r"\b(?i:(?:originally|first)\s+(?:appeared|published|r
                           r"(?:story|article|report|piece)\s+(?:was|is)\s+(?:produced|published|reported)\s+by|"
                           # "This report by The Canadian Press was first published …", "Cross-posted from Daily Kos"
                           r"this\s+(?:report|story|article)\s+by|cross-?posted\s+(?:from|with|at))\s+"
-                          r"(?P<name>" + _CAP_NAME + r")")
+                          r"(?P<name>" + _HOST_NAME + "|" + _CAP_NAME + r")")
 # "本文原刊於《華爾街日報》", "本文首发于2022年1月27日《南方周末》", "原载《经济日报》": a Chinese page's first printing
 _ZH_REPUBLISHED = re.compile(r"(?:原刊[於于]|首[发發][于於]|原[载載][于於]?|[转轉][载載]自|[选選]自)[^《》]{0,20}?"
                              r"《(?P<name>[^《》]{2,20})》")
@@ -42,7 +45,8 @@ def republished(text: str) -> str | None:
     match = _REPUBLISHED.search(text)
     if not match:
         return None
-    name = re.sub(r"\s+(?:under|on|in|and|with)$", "", match["name"].strip())
+    # ("… published by the Lakeview Ledger": the sentence's article, in lower case, is no part of the name)
+    name = re.sub(r"\s+(?:under|on|in|and|with)$", "", match["name"].strip()).removeprefix("the ")
     return name if len(name) >= 2 else None
 
 

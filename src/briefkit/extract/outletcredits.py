@@ -235,7 +235,20 @@ def credits_off(value: str) -> str:
     bare = _STAFF_CREDITS.sub("", value)
     if CJK.search(bare):
         bare = _ZH_ISSUE.sub("", bare)
-    return bare.strip() or value
+    return writer_off(bare.strip()) or value
+
+
+def writer_off(value: str) -> str:
+    """A credit naming a writer and then the wire without a comma ("Margaret Wilson Associated Press", as a byline
+    "By Margaret Wilson Associated Press" gives it) as the wire alone; any other value as it is. Only a listed agency
+    after a name reading as a person's (a known given name first) is split: "Lakeview News Tribune" stays."""
+    words = value.split()
+    for cut in range(2, min(4, len(words) - 1) + 1):
+        writer, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        if all(w[:1].isupper() for w in words[:cut]) and agencies.is_agency(rest) \
+                and givennames.reads_as_person(writer):
+            return rest
+    return value
 
 
 def own_line_credit(article: Article) -> str | None:

@@ -81,8 +81,37 @@ _POINTER_NAMED = re.compile(r"(?:^|[.!?]\s+)(?i:read|see|view)\s+(?i:the)\s+(?i:
                             r"(?i:article|story|piece|report|column|op-ed|commentary)\b")
 
 
+# "Read the full article @ lakeviewradio.com", "Read more: Lakeview Broadcasting Corporation": a pointer whose line
+# closes on the outlet, by its address (in any case) or its name, after an "@" or a colon as well as "at"/"on"
+_POINTER_LINE = re.compile(r"(?:^|[.!?]\s+|\s)(?i:read\s+more|(?:read|see)\s+the\s+(?:full|complete|original|whole)\s+"
+                           r"(?:story|article|report))\s*(?:[@:]|\s(?i:at|on|in)\b)\s*(?:(?i:the)\s+)?"
+                           r"(?P<name>(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}|"
+                           + _WORD + r"(?:\s+(?:of\s+|&\s+)?" + _WORD + r"){0,5})\s*\.?$")
+
+
+def pointer_line(texts: list[str]) -> str | None:
+    """The outlet a pointer line closes on ("Read the full article @ lakeviewradio.com" → "lakeviewradio.com"): an
+    address or a name that reads as a publication's ("Read more: Budget cuts bite" names a story, not an outlet)."""
+    for text in texts:
+        if (match := _POINTER_LINE.search(text.strip()[-120:])) is None:
+            continue
+        name = match["name"]
+        if credits.is_domain(name):
+            return re.sub(r"^(?i:www\.)", "", name)
+        if (outlet := _outlet(name)) and len(outlet.split()) <= 4 and _OUTLET_END.search(outlet):
+            return outlet
+    return None
+
+
+# the word a publication's or a broadcaster's name ends on, in a pointer (a headline in title case ends on others)
+_OUTLET_END = re.compile(r"\b(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Radio|TV|Television|Broadcasting|"
+                         r"Corporation|Press|Media|Online|Daily|Magazine|Network|Review|Standard|Observer|Star)$")
+
+
 def pointer_outlet(texts: list[str]) -> str | None:
     """The outlet a closing pointer sends the reader to for the full story."""
+    if lined := pointer_line(texts):
+        return lined
     for text in texts:
         if (named := _POINTER_NAMED.search(text[-300:])) and not givennames.reads_as_person(named["name"]):
             return named["name"]

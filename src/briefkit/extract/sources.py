@@ -23,6 +23,7 @@ from briefkit.extract import (
     headlines,
     outletcredits,
     outletnotes,
+    outletsigned,
     sourcehelpers,
     wires,
     zhcredits,
@@ -184,7 +185,7 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
         paragraph = run_in[2] if (run_in := bylines_en.glued_byline(paragraph)) else paragraph  # its dateline next
         if agency := wires.credit(headlines.dateline_source(paragraph)) or headlines.issued_by(paragraph) \
                 or bylines_zh.lead_outlet(paragraph) or bylines_zh.note_outlet(paragraph) or wires.lead_tag(paragraph) \
-                or wires.lead_reporter(paragraph):
+                or wires.lead_reporter(paragraph) or outletsigned.host_lead(paragraph):
             return agency
     if split := wires.split_tag(article.head[-3:], article.paragraphs[0] if article.paragraphs else ""):
         return split  # "BAKU, Azerbaijan, May 4" over "Trend:": a dateline's tag the copy set on a line of its own
@@ -214,6 +215,10 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     last = [*article.paragraphs[-1:], *article.tail[-3:]]
     if signed := next((a for text in last if (a := wires.closing_signoff(text))), None):
         return signed
+    # the site's own brand signing off ("–Lakeviewonline") or given as the byline ("By: lakeviewpost.com/Ghana")
+    if signed := outletsigned.dash_signoff([*article.paragraphs[-2:], *article.tail[-4:]]) \
+            or outletsigned.host_byline([*article.head, *(b.text for b in article.blocks), *article.tail]):
+        return signed
     if closing := next((m["name"] for text in article.paragraphs[-2:] if (m := _ZH_CLOSING.search(text))), None):
         return closing
     if tagged := outletnotes.closing_tag(article.paragraphs):
@@ -223,8 +228,9 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     if passed := outletnotes.reported_outlet([*article.head, *article.paragraphs[:2], *article.tail[:3],
                                               *article.paragraphs[-1:]]) \
             or next((r[1] for p in article.paragraphs[:1] if (r := outletnotes.reporter_in(p))), None) \
-            or outletnotes.pointer_outlet([*article.paragraphs[-2:], *article.tail[:3]]):
-        return passed
+            or outletnotes.pointer_outlet([*article.paragraphs[-2:], *article.tail[:3]]) \
+            or outletnotes.pointer_line([*article.head[:8], *_short_blocks(article)]):
+        return passed  # ("Read more: X" on a line of its own over the story too: an aggregator's pointer)
     if paper := next((s for text in [*article.paragraphs[-4:], *article.tail] if (s := letters_paper(text))), None):
         return paper  # "The Lakeview Herald welcomes letters …" under a letter: the paper's letters page
     if issuer := outletnotes.named_release([*article.head, *(b.text for b in article.blocks[:8])]):
@@ -244,6 +250,11 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     if note := next((s for text in article.paragraphs[:6] if (s := credits.republished_zh(text, True))), None):
         return note
     return site or _title_tag_site(article)
+
+
+def _short_blocks(article: Article) -> list[str]:
+    """The page's first dozen blocks of a line's length, where a pointer or a sign-off stands on its own."""
+    return [b.text for b in article.blocks[:12] if len(b.text) <= 120]
 
 
 _TITLE_AND_HEADLINE = re.compile(r"^(?P<title>.{12,}?)\s+[|｜]\s+(?P<site>[A-Z][^|｜]{1,40}?)\s+(?P=title)$")
