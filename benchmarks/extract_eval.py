@@ -66,6 +66,7 @@ from briefkit.extract import extract_article as _extract  # noqa: E402
 from briefkit.extract.dates import find_dates  # noqa: E402
 from briefkit.extract.dump import dump_brief  # noqa: E402
 from briefkit.extract.textcache import clear as clear_text_caches  # noqa: E402
+from briefkit.readers.ruby import without_ruby  # noqa: E402
 from corpus import ARTICLES, articles_in  # noqa: E402
 from extract_speed import chinese, readable, timed  # noqa: E402
 
@@ -149,7 +150,9 @@ class SetResult:
 
 
 def _norm(text: Any) -> str:
-    return " ".join(str(text).lower().replace("’", "'").strip(" ,.;:\"'“”«»").split())
+    # a pinyin reading copied after a character ("統(tǒng)計局") is no part of the words: some gold titles keep
+    # the page's readings as printed, the reader drops them
+    return " ".join(without_ruby(str(text)).lower().replace("’", "'").strip(" ,.;:\"'“”«»").split())
 
 
 def _org(text: Any) -> str:
