@@ -40,3 +40,33 @@ def test_a_note_over_themes_that_stay_stays() -> None:
         _h(2, "Sources"), _p("The article this brief is based on.")))
     texts = _texts(drop_repeats(doc))
     assert texts[texts.index("Background") + 1:texts.index("Cleaner air")] == ["The article's themes:"]
+
+
+def _items(*texts: str) -> n.OrderedList:
+    return n.OrderedList(tuple(n.ListItem((_p(t),)) for t in texts))
+
+
+def test_a_numbered_list_left_with_one_item_stands_alone() -> None:
+    """The first theme's sentence was printed before: the one theme left is a paragraph of its own, without
+    "The article's themes:" over a list of one."""
+    other = "Buses will run on electricity from next year, the transport office said."
+    doc = n.Document({"status": "draft"}, (
+        _h(1, "Air plan"), _h(2, "Summary"), _p(SAID), _h(2, "Background"),
+        _p("The article's themes:"), _items(SAID, other), _h(2, "Sources"), _p("The article.")))
+    out = drop_repeats(doc)
+    assert not any(isinstance(b, n.OrderedList) for b in out.blocks)
+    texts = _texts(out)
+    assert "The article's themes:" not in texts
+    assert texts[texts.index("Background") + 1] == other
+
+
+def test_a_numbered_list_keeping_two_items_stays_a_list() -> None:
+    doc = n.Document({"status": "draft"}, (
+        _h(1, "Air plan"), _h(2, "Summary"), _p(SAID), _h(2, "Background"),
+        _p("The article's themes:"),
+        _items(SAID, "Buses will run on electricity from next year, the office said.",
+               "Trams will follow in the year after that, the council added."),
+        _h(2, "Sources"), _p("The article.")))
+    out = drop_repeats(doc)
+    (listed,) = [b for b in out.blocks if isinstance(b, n.OrderedList)]
+    assert len(listed.items) == 2 and "The article's themes:" in _texts(out)

@@ -244,9 +244,20 @@ def _block_heading(block: list[Sentence], taken: set[str], inside: set[str]) -> 
                     and (m.start() > 0 or " " in m.group(0) or m.group(0) in inside)
                     and not any(ch.isdigit() for ch in m.group(0)))  # "Sh200" is a sum, no name
     for name, count in names.most_common():
-        if name not in taken and (count >= 2 or len(names) == 1):
+        if name not in taken and (count >= 2 or len(names) == 1) and not _adjective(name, block):
             return name
     return opening_words(block[0].text)
+
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean)$")
+
+
+def _adjective(name: str, block: list[Sentence]) -> bool:
+    """A people's adjective before a noun ("British energy", "Chinese investment"): capitalised, but no name of
+    what the block is about (the longer name it opens, "British Energy", is counted on its own)."""
+    if not _DEMONYM.match(name):
+        return False
+    return any(re.match(r"\s+[a-z]", s.text[m.end():]) for s in block for m in re.finditer(rf"\b{name}\b", s.text))
 
 
 # words a heading cut from a sentence must not end on: "… a debate about whether the" promises what it cuts off

@@ -1,7 +1,8 @@
 """The empty parts a repeats pass leaves behind, taken out: headings over nothing, slides that lost their body.
 
 :func:`briefkit.writers.repeats.drop_repeats` removes sentences printed before; what it empties goes here. A
-section's heading with nothing under it, an introduction ending in ':' whose list went, a slide whose whole
+section's heading with nothing under it, an introduction ending in ':' whose list went (or whose numbered list
+kept one item: the item stands alone), a slide whose whole
 body went (and its name in the themes' list), a divider left with its title alone, and an agenda entry naming
 a slide that went (an agenda left with fewer than three entries is no agenda: its slide goes).
 """
@@ -50,6 +51,23 @@ def without_lost_leads(before: tuple[n.Block, ...], after: tuple[n.Block, ...]) 
     lost = [block for i, block in enumerate(before[:-1]) if _lead(block)
             and isinstance(before[i + 1], n.Heading) and id(before[i + 1]) not in kept]
     return tuple(block for block in after if not (_lead(block) and block in lost))
+
+
+def without_lone_items(before: tuple[n.Block, ...], done: list[n.Block | None]) -> list[n.Block]:
+    """The blocks kept in ``done`` (``before`` block by block as the repeats pass left it, None where a block
+    went), a numbered list it left with one item under its introduction ("The article's themes:" over "1. …")
+    given as the item's own blocks: a list of one is no list, and "themes" introduces one theme no more."""
+    out: list[n.Block] = []
+    for i, now in enumerate(done):
+        was = before[i]
+        intro = out[-1] if out else None
+        if isinstance(was, n.OrderedList) and len(was.items) > 1 and isinstance(now, n.OrderedList) \
+                and len(now.items) == 1 and isinstance(intro, n.Paragraph) and done[i - 1] is intro \
+                and n.plain_text(intro.children).rstrip().endswith((":", "：")):
+            out[-1:] = now.items[0].children
+        elif now is not None:
+            out.append(now)
+    return out
 
 
 def _lead(block: n.Block) -> bool:

@@ -40,6 +40,7 @@ from briefkit.writers.emptyparts import (
     without_bare_titles,
     without_emptied_slides,
     without_empty_sections,
+    without_lone_items,
     without_lost_leads,
     without_orphan_intros,
     without_stale_agenda,
@@ -326,7 +327,7 @@ def drop_repeats(doc: n.Document, slides: bool = False) -> n.Document:
     own = _Seen(slides)  # kept sections lose nothing to the rest, but a sentence twice among them is one too many
     done = [_block(own if kept else seen, block) for block, kept in zip(doc.blocks, flags, strict=True)]
     out = without_stale_agenda(doc.blocks, without_bare_titles(without_emptied_slides(doc.blocks, done), had_body)) \
-        if slides else [b for b in done if b is not None]
+        if slides else without_lone_items(doc.blocks, done)
     # a draft's own text may end a paragraph on "said:" whose quotation went to the key points
     blocks = tuple(out)
     if not slides:  # sections emptied first, so that a note introducing only them is seen to introduce nothing
