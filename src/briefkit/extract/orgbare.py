@@ -61,3 +61,17 @@ def bare_bodies(text: str) -> list[tuple[int, str]]:
             seen.add(match["name"])
             names.append((match.start("name"), match["name"]))
     return names
+
+
+# a newspaper named by its one word after "the", as a list of outlets or a sentence's source writes it ("from BBC
+# Online, the Mail, the Metro, the Telegraph and more", "the Guardian reported"); the word followed by a noun is
+# an adjective or a longer name ("the Australian government", "the Times Square crowd") and names no paper
+_PAPER = re.compile(r"\b[Tt]he[ \t]+(?P<name>Telegraph|Guardian|Independent|Times|Mail|Mirror|Sun|Express|Observer|"
+                    r"Metro|Economist|Spectator|Scotsman|Hindu)(?![\w’'-])"
+                    r"(?=[ \t]*[,.;:)]|[ \t]+(?:and|or|reported|reports|said|says|wrote|revealed|published|"
+                    r"newspaper|paper|website)\b)")
+
+
+def bare_outlets(text: str) -> list[tuple[int, str]]:
+    """Each newspaper ``text`` names by its one word after "the", with where it stands."""
+    return [(m.start("name"), m["name"]) for m in _PAPER.finditer(text)]

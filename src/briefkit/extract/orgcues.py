@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.orgbare import bare_bodies
+from briefkit.extract.orgbare import bare_bodies, bare_outlets
 
 _CAP = r"[A-Z][\w&'’-]*"
 _ACRONYM = r"[A-Z][A-Z&]{1,6}"
@@ -212,6 +212,7 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
     names += [(m.start(), n) for m in _RUNS.finditer(text) for n in _run_names(m) if n not in places] \
         if " runs " in text or " owns " in text or " operates " in text or " controls " in text else []
     names += bare_bodies(text)  # "presented to Parliament", "Treasury is forecasting", "the battle in Congress"
+    names += bare_outlets(text)  # "the Mail, the Metro, the Telegraph and more"
     names += [(m.start(), m["name"]) for m in _STUDY_BY.finditer(text) if m["name"] not in places]
     names += [(m.start(), re.sub(r"^The\s+", "", m["name"].title())) for m in _SHOUTED_OUTLET.finditer(text)]
     return [n for _, n in sorted(names) if n and n not in DEMONYMS]
