@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.orgbare import bare_bodies, bare_outlets
+
 _CAP = r"[A-Z][\w&'’-]*"
 _ACRONYM = r"[A-Z][A-Z&]{1,6}"
 # words that make a place or a title with a country, not a body: "North Korea", "Mainland China", "Team GB" is one
@@ -163,10 +165,6 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n\"“‘:"
 
 
-# "the battle in Congress", "The Executive today agreed": a legislature or a government named by its one word,
-# capitalised where prose would write "the executive" (not "the Senate Finance Committee", a longer name)
-_BARE_BODY = re.compile(r"\b(?:[Tt]he|in)\s+(?P<name>Congress|Parliament|Senate|Cabinet|Executive|Treasury|Legislature)"
-                        r"\b(?!\s+[A-Z\d])")
 
 
 # "in THE WALL STREET JOURNAL": a newspaper's name in capitals, as the page set it
@@ -213,7 +211,8 @@ def english_cues(text: str, places: set[str], acronyms: re.Pattern[str]) -> list
     names += _kind_lists(text)
     names += [(m.start(), n) for m in _RUNS.finditer(text) for n in _run_names(m) if n not in places] \
         if " runs " in text or " owns " in text or " operates " in text or " controls " in text else []
-    names += [(m.start(), m["name"]) for m in _BARE_BODY.finditer(text)]
+    names += bare_bodies(text)  # "presented to Parliament", "Treasury is forecasting", "the battle in Congress"
+    names += bare_outlets(text)  # "the Mail, the Metro, the Telegraph and more"
     names += [(m.start(), m["name"]) for m in _STUDY_BY.finditer(text) if m["name"] not in places]
     names += [(m.start(), re.sub(r"^The\s+", "", m["name"].title())) for m in _SHOUTED_OUTLET.finditer(text)]
     return [n for _, n in sorted(names) if n and n not in DEMONYMS]

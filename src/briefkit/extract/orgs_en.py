@@ -65,7 +65,8 @@ _APPOSITION_CUE = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.]*(?:\s[A-Z][\
 _LISTED_CUE = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|OTC|Euronext|XETRA|SIX|TSE|"
                          r"ticker|Ticker)\s*[:：]")
 _KNOWN_AS_CUE = re.compile(r"(?i:known\s+as|called)")
-_TITLED_CUE = re.compile(r"\b(?:Chair|Chief|CEO|Founder|Spokes|Managing)")
+_TITLED_CUE = re.compile(r"\b(?:Chair|Chief|CEO|Founder|Spokes|Managing|President|General|Director|Manager|"
+                         r"[Bb]oard)")
 _OPENS = re.compile(r"(?:^|[.!?\n\"“]\s*)$")
 _PARTS = re.compile(r"\s*,\s*|\s+and\s+(?=[A-Z])")
 _ITEMS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")

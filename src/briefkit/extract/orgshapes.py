@@ -108,7 +108,12 @@ ROLE_AFTER = re.compile(r"(?P<name>" + _NAME + r")(?:['’]s)?\s+(?:acting\s+|de
 # "Disney Experiences Chairman Josh D'Amaro", "Acme CEO Jane Smith": a body, a titled office, then a person
 TITLED = re.compile(r"(?P<name>" + _WORD_CAP + r"(?:[ \t]+" + _WORD_CAP + r"){0,3})(?:['’]s)?\s+"
                      r"(?:Chairman|Chairwoman|Chief\s+Executive(?:\s+Officer)?|CEO|"
-                     r"Founder|Spokes(?:person|man|woman)|Managing\s+Director)\s+[A-Z][a-z]+\s+[A-Z]")
+                     r"Founder|Spokes(?:person|man|woman)|Managing\s+Director|"
+                     # a body's head or member before the holder's name: "Rengo President Tomoko Yoshino", "DGB
+                     # board member Stefan Körzell", "United Nations Secretary-General Ban Ki-moon"
+                     r"President|Secretary-General|Secretary\s+General|General\s+Secretary|Director-General|"
+                     r"Director\s+General|General\s+Manager|Executive\s+Director|[Bb]oard\s+[Mm]ember)"
+                     r"\s+[A-Z][a-z]+\s+[A-Z]")
 OFFICE_WORDS = {"Former", "Vice", "Deputy", "Acting", "Interim", "Executive", "Senior", "Assistant", "Associate",
                  "Honorary", "Co", "Then", "New", "Incoming", "Outgoing", "Board", "Company", "Group", "Chief"}
 # "Nvidia (NASDAQ: NVDA)", "shares of Nvidia", "Nvidia shares rose": a listed company, with or without a keyword.
