@@ -39,3 +39,18 @@ def test_lengths_of_time_are_no_chart() -> None:
     counts = [_count("Patients waiting for surgery", 310, "patients"),
               _count("Patients waiting for a scan", 235, "patients")]
     assert len(chart_bars(counts)) == 2  # the same check keeps a count's bars
+
+
+def test_a_ranges_two_ends_are_no_bars() -> None:
+    from briefkit.content.model import Figure
+    from briefkit.draftcharts import chart_bars
+
+    said = "Prices are expected to rise 7% to 8% this year, while wages rose 5% and rents 9%."
+    figures = [Figure(label="Price rise", value=7, unit="%", display="7%", source_text=said),
+               Figure(label="Expected price rise", value=8, unit="%", display="8%", source_text=said),
+               Figure(label="Wages", value=5, unit="%", display="5%", source_text=said),
+               Figure(label="Rents", value=9, unit="%", display="9%", source_text=said)]
+    assert [f.label for f in chart_bars(figures)] == ["Wages", "Rents"]
+    between = "Growth is seen between 2 and 4 percent."
+    assert chart_bars([Figure(label="Growth", value=2, unit="%", display="2", source_text=between),
+                       Figure(label="Growth seen", value=4, unit="%", display="4 percent", source_text=between)]) == []

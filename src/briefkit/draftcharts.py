@@ -6,8 +6,8 @@
   "Usage exceeds: kl" is a step list's threshold, "Safaricom now boasts: M-Pesa customers" is merchants), no
   change beside levels nor a total beside its parts, no growth rate beside a share and no fall beside rises
   (each bar stands up alike), and none too small beside the largest to be seen (a grant of "up to $700" each
-  beside the "$1.5 billion" package it is part of is no comparison), and no lengths of time (:data:`_SPANS`); a
-  chart left with one bar is not drawn.
+  beside the "$1.5 billion" package it is part of is no comparison), no lengths of time (:data:`_SPANS`) and no
+  range's two ends ("7%至8%": one uncertain value); a chart left with one bar is not drawn.
 - :func:`chart_measure`: what the bars all measure, as their labels name it ("增加值", "Exports"), to head the
   chart by rather than by its unit alone ("单位：CNY").
 """
@@ -106,13 +106,37 @@ def _compared(fig: Any) -> bool:
     return bool(_AMOUNT.search(other) and _COMPARING.search(other))
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|–|—|-|to)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _range_ends(figures: list[Any]) -> set[int]:
+    """The positions of the two ends of a range ("7%至8%", "between 2 and 4 percent"), one after the other in one
+    sentence: one uncertain value, not two measures to set side by side as bars."""
+    ends: set[int] = set()
+    for i in range(len(figures) - 1):
+        a, b = figures[i], figures[i + 1]
+        text, first, second = str(a.source_text or ""), str(a.display or ""), str(b.display or "")
+        if not first or not second or text != str(b.source_text or ""):
+            continue
+        at = text.find(first)
+        after = text.find(second, at + len(first)) if at >= 0 else -1
+        joined = text[at + len(first):after]
+        if after >= 0 and (_RANGE_JOIN.fullmatch(joined)
+                           or (joined.strip().lower() == "and" and _BETWEEN.search(text[:at]))):
+            ends |= {i, i + 1}
+    return ends
+
+
 def chart_bars(figures: Iterable[Any]) -> list[Any]:
     """A drafted chart's bars: ``figures`` labelled as tiles are (see :func:`key_tiles`), of one kind a reader
     would compare: without those no label names (a clause, a label borrowed from the sentence), a second bar
     under one label, a change beside levels or a total beside its parts, and none too small to see beside the
     largest; empty when fewer than two are left."""
-    named = [fig for fig in map(tile_labelled, figures) if label_quality(fig.label) < 2 and not borrowed_label(fig)
-             and not _compared(fig) and str(fig.unit or "") not in _SPANS]
+    listed = list(figures)
+    ends = _range_ends(listed)
+    named = [fig for i, fig in enumerate(map(tile_labelled, listed)) if label_quality(fig.label) < 2
+             and not borrowed_label(fig) and not _compared(fig) and str(fig.unit or "") not in _SPANS and i not in ends]
     # one label as the chart prints it: "…projected to average between" is "…projected to average" there
     shown = [plain_text(tidy_label(fig.label)) for fig in named]
     # "2019 slightly decreased" and "… decreased to cent": one clause cut at two lengths labels no two things

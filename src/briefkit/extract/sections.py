@@ -136,15 +136,22 @@ def _background(sentences: list[Sentence], used: set[int]) -> list[str]:
     a paragraph or the sentence just before, a leftover sentence that leans on what was taken ("Of course,
     there is more to it.", "That has not happened in a long time.") goes too: alone it says nothing; so does
     a lead-in ending on a colon with nothing of the background after it, and a sentence the page cut short
-    (:mod:`~briefkit.extract.sentenceends`).  Each paragraph ends whole: without the
+    (:mod:`~briefkit.extract.sentenceends`) or whose opening it lost.  Each paragraph ends whole: without the
     agency's sign-off, with the stop the page left out."""
     cut = {s.paragraph for s in sentences if s.index in used}
-    kept = [s for s in sentences if s.index not in used and not cut_short(s.text)
+    # a paragraph opening in lower case after a finished sentence ("has given assurances …"): its subject lost;
+    # after an unfinished one, it goes on with that sentence, which the page broke over two lines
+    lost = {s.index for k, s in enumerate(sentences) if cut_open(s.text)
+            and (k == 0 or (sentences[k - 1].paragraph != s.paragraph and _ENDED.search(sentences[k - 1].text)))}
+    kept = [s for s in sentences if s.index not in used and not cut_short(s.text) and s.index not in lost
             and not ((s.paragraph in cut or s.index - 1 in used) and _leans(s.text))]
     # a lead-in whose list or quotation went elsewhere, or never followed ("The statement alleges that:",
     # "Our original post:" closing the background): alone, it introduces nothing
     indexes = {s.index for s in kept}
     return paragraphs_of([s for s in kept if s.index + 1 in indexes or not s.text.rstrip().endswith((":", "："))])
+
+
+_ENDED = re.compile(r"[.!?。！？][”\"’')）]*\s*$")
 
 
 def _leans(text: str) -> bool:
