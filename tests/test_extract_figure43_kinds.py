@@ -90,3 +90,17 @@ def test_chinese_rank_top_places_are_no_count(tmp_path: Path) -> None:
 def test_dateline_in_capitals_names_the_country() -> None:
     assert local_currency("ISLAMABAD - The regulator approved the rise.", "INR") == "PKR"
     assert local_currency("The RBA and NEPRA met.", "INR") is None
+
+
+@pytest.mark.parametrize("body", [
+    "Growth was driven by our three largest divisions, the chairman said.",
+    "Members of the district's two councils objected to the fee of $120,500.",
+])
+def test_count_an_owner_points_back_to_is_no_figure(tmp_path: Path, body: str) -> None:
+    found = _figures(tmp_path, body)
+    assert not any(value in {2.0, 3.0} for value, _ in found)
+
+
+def test_whole_of_a_tally_after_an_owner_still_counts(tmp_path: Path) -> None:
+    found = _figures(tmp_path, "Four of the region's seven water companies raised their charges this spring.")
+    assert (7.0, None) in found or any(value == 7.0 for value, _ in found)
