@@ -39,7 +39,10 @@ _MODIFIER_STOP = re.compile(r"[\s\u00a0]+(?:of|or|and|to|more|less|other|such|ti
 # "top three trading partners": a definite article or a rank word before the count points back to a set the
 # reader already knows (the two countries of the story, the first three of a ranking, "the remaining four"), it
 # reports no quantity
-_BEFORE_STOP = re.compile(r"\b(?:every|each|or|per|one|the|all|both|top|first|last|next|remaining|same)[\s\u00a0]+$",
+# … and so does an owner's word ("our three largest divisions", "the region's two councils", "its two plants"), as a
+# pronoun does in the Chinese "他們二人" (the stop-29 convention); "these four questions" stays (listcounts.py)
+_BEFORE_STOP = re.compile(r"\b(?:every|each|or|per|one|the|all|both|top|first|last|next|remaining|same"
+                          r"|its|their|our|his|her|my|your|(?-i:[A-Za-z][\w-]*)['’]s)[\s\u00a0]+$",
                           re.IGNORECASE)
 
 
@@ -73,8 +76,8 @@ def _partitive(text: str, end: int, value: float) -> bool:
 
 
 # "four of the five commissioners": the whole of a tally counts too, though "the" points back to it
-_PART_BEFORE = re.compile(r"\b(?P<part>" + "|".join(_SMALL) + r")[\s\u00a0]+of[\s\u00a0]+(?:the|its|their|his|her|our"
-                          r"|(?-i:[A-Za-z][\w-]*)['’]s)[\s\u00a0]+$", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?P<part>" + "|".join(_SMALL) + r")[\s\u00a0]+of[\s\u00a0]+(?:(?:the|its|their|his|her"
+                          r"|our|(?-i:[A-Za-z][\w-]*)['’]s)[\s\u00a0]+){1,2}$", re.IGNORECASE)
 
 
 def _whole_of_tally(text: str, start: int, value: float) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from briefkit.extract import moneynames
 from briefkit.extract.babelmoney import demonym_codes, own_names
+from briefkit.extract.figuresubunits import SUBUNIT_PATTERN, SUBUNITS
 from briefkit.extract.quantity import Quantity
 
 # Written before the number: "$", "US$", "CNY2.5 trillion", "Rs 500 crore", "₦2.5 billion", "euro 852 million".
@@ -32,8 +33,9 @@ CODES = frozenset({"USD", "EUR", "GBP", "RMB", "CNY", "JPY", "CHF", "INR", "NGN"
 NAMES = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "u s dollars": "USD", "american dollars": "USD",
          "canadian dollars": "CAD", "australian dollars": "AUD",
          "hong kong dollars": "HKD", "singapore dollars": "SGD", "new zealand dollars": "NZD",
-         "taiwan dollars": "TWD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pounds sterling": "GBP",
-         "sterling": "GBP", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "yen": "JPY", "francs": "CHF",
+         "taiwan dollars": "TWD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP",
+         "pounds sterling": "GBP", "sterling": "GBP", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "yen": "JPY",
+         "francs": "CHF",
          "swiss francs": "CHF", "rupees": "INR", "naira": "NGN", "rand": "ZAR", "rupiah": "IDR", "ringgit": "MYR",
          "baht": "THB", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "liras": "TRY", "dirhams": "AED",
          "riyals": "SAR", "cedis": "GHS", "taka": "BDT", "won": "KRW", "kwacha": "ZMW",
@@ -52,8 +54,9 @@ NAMES = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "u s dollars": 
          "norwegian kroner": "NOK", "danish kroner": "DKK", "pakistani rupees": "PKR", "indian rupees": "INR",
          "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "cfa francs": "XOF", "kobo": "NGN", "paise": "INR",
          # the leu (Romania's, and Moldova's where the page says so: localmoney.py) and its hundredth, the ban
-         "lei": "RON", "leu": "RON", "bani": "RON", "kopecks": "RUB", "kopeks": "RUB"} | moneynames.NAMES
-MINOR = {"cents", "cent", "us cents", "u s cents", "euro cents", "pence", "kobo", "paise", "bani", "kopecks", "kopeks"}
+         "lei": "RON", "leu": "RON", "bani": "RON", "kopecks": "RUB", "kopeks": "RUB"} | moneynames.NAMES | SUBUNITS
+MINOR = {"cents", "cent", "us cents", "u s cents", "euro cents", "pence", "kobo", "paise", "bani", "kopecks", "kopeks",
+         *SUBUNITS}
 """Names of a hundredth of the currency: "3 cents" is 0.03 USD."""
 
 # One-letter signs and a spelled-out "dollar" before the number need a scale or thousands separators:
@@ -99,7 +102,10 @@ SUFFIX = (r"(?P<cur2>" + _DEMONYM_NAMES
           r"|euros?|yuans?|renminbi|pounds(?:\s+sterling)?|sterling|yen|rupees|naira|rand|rupiah|ringgit|baht"
           r"|roubles|rubles|liras?|dirhams|riyals|cedis|taka|won|kwacha|zlotys?|złoty|reais|forints?|birr"
           r"|(?:Kenyan\s+|Ugandan\s+|Tanzanian\s+)?shillings|Egyptian\s+pounds|(?:Mexican\s+|Philippine\s+)?pesos"
-          r"|hryvnias?|(?:Swedish\s+)?kronor|(?:Norwegian|Danish)\s+kroner|CFA\s+francs|kobo|paise|lei|leu|bani|kopec?ks"
+          r"|hryvnias?|(?:Swedish\s+)?kronor|(?:Norwegian|Danish)\s+kroner|CFA\s+francs|kobo|paise|lei|leu|bani|kopec?ks|"
+          + SUBUNIT_PATTERN
+          # "a 180 billion-pound package", "a $2 billion-dollar plan": a sum's name joined to its scale as an adjective
+          + r"|(?<=illion-)(?:pound|dollar)(?![\w-])"
           r"|(?:Pakistani|Indian|Sri\s+Lankan|Nepalese)\s+rupees"
           r"|" + _OTHER_NAMES
           + r"|(?-i:" + "|".join(sorted(CODES)) + r")"

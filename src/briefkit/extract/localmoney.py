@@ -84,6 +84,7 @@ def local_currency(text: str, default: str, shared: tuple[str, ...] | None = Non
     currency of the country whose web domain serves the page, which counts as two cues of that country (a ".co.nz"
     page's "$" is New Zealand's unless the story names the United States more)."""
     candidates = shared or _SHARED[default]
+    text = f"{text}\n{in_capitals(text)}"  # "ISLAMABAD -", "KARACHI:": a dateline in capitals names the country too
     counts = {code: len(_PATTERNS[code].findall(text)) for code in (*candidates, default)}
     if domain in candidates:
         counts[domain] += _MIN_CUES
@@ -101,6 +102,17 @@ def local_currency(text: str, default: str, shared: tuple[str, ...] | None = Non
     if counts[best] >= needed and counts[best] > counts[default]:
         return best
     return None
+
+
+# a run of words in capitals ("ISLAMABAD", "NEW DELHI", "SRI LANKA"): a dateline's town or a headline's country
+_CAPITALS = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{3,})*\b")
+
+
+def in_capitals(text: str) -> str:
+    """The runs of words ``text`` writes in capitals, in title case ("ISLAMABAD" → "Islamabad"), one a line, so the
+    country cues, written in title case, find a dateline's town; an initialism ("RBA", "NEPRA") so cased names
+    nothing and adds no cue."""
+    return "\n".join(m.group().title() for m in _CAPITALS.finditer(text))
 
 
 _TRADITIONAL = re.compile("[們這個來時會對說國經發開關與為後實門問學點區億萬]")

@@ -173,6 +173,11 @@ def _in_noise(text: str, q: Quantity) -> bool:
     return len(q.display) == 1 and len(_NOISE_TOKEN.findall(text[max(0, q.start - 16):q.end + 16])) >= 3
 
 
+# a rank's top or bottom places: "排在前10的", "排名后5位", "位列前三", "进入前20强" (the places, not a count)
+_RANK_ZH = re.compile(r"(?:排[在名]?|排名|位[居列]|居|进入|進入|跻身|躋身|列)\s*(?:全[国國省市]\s*)?[前后後]$")
+_RANK_AFTER_ZH = re.compile(r"(?:名|位(?![数數])|强|強)")
+
+
 def not_a_figure(text: str, q: Quantity) -> bool:
     """The numbers a careful reader never tiles: a date's day ("Mar 12", "16 Sep"), a time of day,
     "59 minutes ago", an age ("Ruby Russell, 64,", "John Smith (64)", "his wife, 43,", "who turned 60"), a note
@@ -225,6 +230,9 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "SAD 29", "Exhibits 3, 6, and 7", "call … on 101", a 100-year anniversary
     if restated_count(text, q):
         return True  # "廣東、江蘇…福建7個省市", "these two categories": how many the sentence names, no figure
+    if bare and q.decimals == 0 and (_RANK_ZH.search(before) or (before.endswith(("前", "后", "後"))
+                                                                 and _RANK_AFTER_ZH.match(after))):
+        return True  # "排在前10的省份", "前10名", "进入前20强": a rank's top (stop-25 ranks), no quantity
     if bare and _in_noise(text, q):
         return True  # "8 t- E& [* e1 [$ u;": a forum's anti-copy noise
     if bare and q.decimals == 0 and q.value < 200 and _FLOOR_ZH.match(after):

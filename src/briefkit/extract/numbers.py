@@ -25,6 +25,8 @@ from briefkit.extract.currencies import (
     minor_key,
 )
 from briefkit.extract.durations import duration_figure
+from briefkit.extract.figurehalves import even_halves
+from briefkit.extract.figurescales import restored_scales
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
 from briefkit.extract.numcells import split_cells
 from briefkit.extract.numwords import WordNumber, grown_times, word_numbers
@@ -124,6 +126,11 @@ _WEIGHED = re.compile(r"\s+of\s+(?!(?:the|a|an|its|their|his|her|our|your|this|t
                       r"|loans?|grants?|support|capital|revenues?|profits?|sales|assets|income|cuts|losses|damages"
                       r"|compensation|fines?|bonus(?:es)?|pay|wages?|tax(?:es)?|subsid(?:y|ies)|bills?|costs?|budget)\b)"
                       r"(?-i:[a-z])", re.IGNORECASE)
+# "12.25 Egyptian pounds … 13.75 pounds": a sentence that names a country's pound writes its bare "pounds" as money
+_NAMED_POUNDS = re.compile(r"\b(?:Egyptian|Lebanese|Syrian|Sudanese|British|Gibraltar|Falkland)\s+pounds?\b"
+                           r"|\bpounds?\s+sterling\b|[£]", re.IGNORECASE)
+# "6,000 pounds ($194)": a sum converted into dollars in brackets after it is money, not a weight
+_CONVERTED = re.compile(r"\s*[(（]\s*(?:about|around|roughly|some|approximately|nearly)?\s*(?:US\s?)?\$\s?\d")
 # "7p a litre", "152.25p": a glued "p" is pence only where prices are talked about ("1080p" is a screen)
 _PENCE_CONTEXT = re.compile(r"£|\b(?:pence|penny|pennies|litres?|liters?|prices?|shares?|stamps?|fares?|costs?|"
                             r"duty|tax)\b", re.IGNORECASE)
@@ -153,7 +160,10 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:
     if minor_key(name) == "pounds" and not match["scale"] and not cur:
         # "300 pounds" is sterling only where money is talked about; otherwise a weight
         window = text[max(0, match.start() - 80):match.end() + 80]
-        return ("GBP" if _MONEY_CONTEXT.search(window) else "lb"), 1.0
+        if named := _NAMED_POUNDS.search(text):
+            return currency_code(named.group()) or "GBP", 1.0  # "… 12.25 Egyptian pounds …, now 15 pounds": EGP
+        money = _MONEY_CONTEXT.search(window) or _CONVERTED.match(text, match.end())
+        return ("GBP" if money else "lb"), 1.0
     if name:
         return currency_code(name), 0.01 if minor_key(name) in MINOR else 1.0
     if match["pence"]:
@@ -342,6 +352,7 @@ def find_numbers(text: str, counts: bool = False, signs: frozenset[str] = frozen
     ranges = digit_ranges(text) + zh_mixed(text) + in_every(text)
     # "40-50 people", "1/7 of the land": spans of a count and slashed shares the digit pattern leaves out
     ranges += [q for q in count_ranges(text) + slash_shares(text) + decade_terms(text) + ratio_parts(text)
+               + even_halves(text)
                if not any(r.start < q.end and q.start < r.end for r in ranges)]
     digits = [q for q in split_cells(text, _digit_quantities(text, signs))
               if not any(r.start < q.end and q.start < r.end for r in ranges)]
@@ -353,7 +364,8 @@ def find_numbers(text: str, counts: bool = False, signs: frozenset[str] = frozen
             extra.append(q)
             taken.append((q.start, q.end))
     ordered = [basis_points(text, q) for q in sorted([*digits, *extra], key=lambda q: q.start)]
-    return minus(text, implied_percent(text, local_yuan(text, joined_sums(text, carry_units(text, ordered)))))
+    ordered = restored_scales(text, joined_sums(text, carry_units(text, ordered)))
+    return minus(text, implied_percent(text, local_yuan(text, ordered)))
 
 
 def same_number(claimed: float, found: float, decimals: int = 0, scale: float = 1.0) -> bool:

@@ -34,6 +34,11 @@ def carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
         if q.unit is None and sign and prev.unit == currency_code(sign.group(1)):
             # "$13-$15 a share": the range's second end has its own sign, which the digit pattern left out
             out[i] = Quantity(q.value, text[q.start - 1:q.end], q.start - 1, q.end, prev.unit, None, q.decimals)
+    for i in range(1, len(out)):
+        q, prev = out[i], out[i - 1]
+        if q.unit is None and not q.is_year and q.scale == 1.0 and _bare_second_end(text, prev, q):
+            # "raise its share from 22 per cent to 35": the change's second end, its percent written once before it
+            out[i] = Quantity(q.value, q.display, q.start, q.end, prev.unit, q.qualifier, q.decimals)
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
         # "4,358 or almost 60 percent of voters": a qualified number after "or" restates, it ends no range
@@ -53,6 +58,25 @@ def carry_units(text: str, found: list[Quantity]) -> list[Quantity]:
                               False, nxt.scale)
     return out
 
+
+
+# "from 22 per cent to 35", "between 2% and 3": the first end's percent, the second end bare and ending the clause
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+_SECOND_GAP = {"from": re.compile(r"\s+to\s+"), "between": re.compile(r"\s+and\s+")}
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$|\s(?:by|in|on|next|this|last|over|within|after|before|and|as|if|when"
+                         r"|while|under|since|at|for)\b)", re.IGNORECASE)
+
+
+def _bare_second_end(text: str, prev: Quantity, q: Quantity) -> bool:
+    """True when ``q`` is the bare second end of a change or span whose first end ``prev`` wrote its percent
+    ("from 22 per cent to 35"): no noun after it that it could count instead."""
+    if prev.unit not in _PERCENTS or q.value >= 100 or prev.value >= 100:
+        return False
+    opener = _FROM_BEFORE.search(text, 0, prev.start)
+    if opener is None or opener.end() != prev.start:
+        return False
+    gap = _SECOND_GAP[opener.group().split()[0].lower()]
+    return bool(gap.fullmatch(text, prev.end, q.start)) and bool(_CLAUSE_END.match(text, q.end))
 
 
 def _new_level(text: str, q: Quantity, nxt: Quantity) -> bool:
