@@ -18,6 +18,7 @@ from briefkit.content.model import Brief, Meta, SourceRef
 from briefkit.errors import BriefkitError
 from briefkit.extract.body import build_body
 from briefkit.extract.captionmarks import head_captions
+from briefkit.extract.datelines import lede_dateline
 from briefkit.extract.entities import find_entities, with_outlet
 from briefkit.extract.figures import find_figures
 from briefkit.extract.fxrates import priced_in_page_currency
@@ -70,7 +71,9 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     # a photo caption's figure counts where the story does not repeat it (corpus convention, stop 25)
     captions = [c.text for c in body.captions] + head_captions(article.head)
     figures += caption_figures(captions, figures, facts.date)
-    page_text = "\n".join([*headlines, body.text])
+    # the lede's dateline ("ISLAMABAD -"), which the body drops, still says which country's money "Rs" is
+    datelines = [b.text[:lede_dateline(b.text)] for b in article.blocks[:3]]
+    page_text = "\n".join([*headlines, *filter(None, datelines), body.text])
     figures = localise(figures, page_text, facts.url)  # "$" in a Canadian story (or on a ".ca" page) is CAD
     figures = priced_in_page_currency(figures, page_text)  # "16,005 per dollar" in a story of the rupiah
     events = find_events(body.sentences, facts.date)
