@@ -32,6 +32,7 @@ from briefkit.extract.currencies import currency_code
 from briefkit.extract.labeldates import dated_labels
 from briefkit.extract.labelfix_zh import better_zh_label
 from briefkit.extract.labelphrases import owned_label, purpose_after, purpose_label, zh_fallback
+from briefkit.extract.restatements import restates
 from briefkit.extract.wordcount import CJK
 
 _QUALIFIER_WORDS = ("close nearly almost around about some over more less up down just roughly approximately "
@@ -60,9 +61,6 @@ _MONEY = re.compile(r"[A-Z]{3}")  # a currency code: the figure finder's unit fo
 _OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|new\s+|extra\s+|additional\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
                       r"(?=\s+(?:to|for|in|on|at|by|from|with|that|which|was|were|is|are|has|have|will|would|this|"
                       r"last|next|over)\b|\s*[,.;:()]|$)")
-_FRACTIONS = {"halves": 2, "half": 2, "thirds": 3, "third": 3, "quarters": 4, "quarter": 4, "fifths": 5}
-
-
 def tidy_figures(figures: list[Figure]) -> list[Figure]:
     """``figures`` with restated facts once and labels that say what each number measures."""
     out: list[Figure] = []
@@ -78,7 +76,7 @@ def _tidy_sentence(text: str, figures: list[Figure]) -> list[Figure]:
     merged_from: dict[int, list[str]] = {}  # a merged figure's labels before the merge
     for figure, span in zip(figures, spans, strict=True):
         noun = ""
-        if kept and span[1] and kept[-1][1][1] and _restates(text, kept[-1][:2], (figure, span)):
+        if kept and span[1] and kept[-1][1][1] and restates(text, kept[-1][:2], (figure, span)):
             dropped, dropped_span, _ = kept.pop()
             noun = re.sub(r"[^\w\s'’-]", "", text[dropped_span[1]:span[0]]).strip()
             labels = [dropped.label, figure.label]
@@ -135,48 +133,6 @@ def _spans(text: str, figures: list[Figure]) -> list[tuple[int, int]]:
         spans.append((where, where + len(display)))
         at = where + len(display)
     return spans
-
-
-def _percent(figure: Figure) -> float | None:
-    """The figure as a percentage: '73%', 'three-quarters' (75), 'nine out of 10' (90 %)."""
-    if figure.unit == "%":
-        return figure.value
-    parts = (figure.unit or "").lower().split()
-    if len(parts) == 1 and parts[0] in _FRACTIONS:
-        return figure.value * 100 / _FRACTIONS[parts[0]]
-    return None
-
-
-def _restates(text: str, first: tuple[Figure, tuple[int, int]], second: tuple[Figure, tuple[int, int]]) -> bool:
-    """True when ``second`` restates ``first`` in apposition: a comma, a bracket or a dash after a few words,
-    closed after it, and the same quantity within rounding.  A dash with no space ("6-6.5 percent") is a
-    range, not an apposition."""
-    (a, (_, a_end)), (b, (b_start, b_end)) = first, second
-    gap, after = text[a_end:b_start], text[b_end:b_end + 2]
-    if not re.fullmatch(r"(?:\s+[\w'’-]+){0,4}\s*(?:,|\(|\s[-–—])\s*", gap) or not re.match(r"\s*(?:[,)–—-]|$|\.)",
-                                                                                        after):
-        return False
-    if {a.unit, b.unit} == {"%", "percentage points"} and a.qualifier is None and b.qualifier is None:
-        return abs(a.value - b.value) < 1e-9  # "50 basis points (0.5%)": one change, in two notations
-    if a.unit == b.unit == "%" and a.qualifier is None and b.qualifier is None \
-            and _DIGIT_SHARE.search(a.display or "") and _DIGIT_SHARE.search(b.display or ""):
-        # "13.2% (12.6%)", "7.8% (7.9% a month earlier)": two shares written in digits are one only when they are
-        # the same number rounded ("49.6% (50%)"); otherwise the bracket compares, as a table's previous column
-        return abs(a.value - b.value) <= 0.5 * 10.0 ** -min(_decimals(a.display), _decimals(b.display)) + 1e-9
-    pa, pb = _percent(a), _percent(b)
-    if pa is not None and pb is not None:
-        return abs(pa - pb) <= 5 and (b.qualifier is None or a.qualifier is not None)
-    return a.unit == b.unit and a.unit is not None and max(a.value, b.value) > 0 \
-        and abs(a.value - b.value) <= 0.1 * max(a.value, b.value)
-
-
-_DIGIT_SHARE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
-
-
-def _decimals(display: str | None) -> int:
-    """The decimals a share is written with ("12.6%": 1)."""
-    match = re.search(r"\d(?:\.(\d+))?\s*(?:%|per)", display or "", re.IGNORECASE)
-    return len(match.group(1) or "") if match else 0
 
 
 def _merged(approximate: Figure, exact: Figure) -> Figure:
