@@ -306,7 +306,8 @@ def test_a_drafted_paragraph_ending_on_said_with_nothing_under_it_is_left_out(tm
             "key_points": [{"text": "Customers should see the benefit of the profits, the council's chief said."}],
             "background": ["Water bills will rise by 2% on average in April, the regulator said on Monday.",
                            "Mike Keil, Chief Executive of the Consumer Council for Water, said:"],
-            "sections": [{"heading": "Bills", "paragraphs": ["The average bill will be £419 a year from April."]}]}
+            "sections": [{"heading": "Bills", "paragraphs": ["The average bill will be £419 a year from April."]},
+                         {"heading": "Profits", "paragraphs": ["Companies paid out £1.4bn in dividends last year."]}]}
     files, _ = _build(tmp_path, data, ("note", "summary"), ("pdf", "docx"))
     note = " ".join(pdftotext(files["briefing-note.pdf"]).split())
     assert "Water bills will rise by 2%" in note and "Mike Keil" not in note
