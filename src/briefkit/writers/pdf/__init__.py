@@ -29,6 +29,7 @@ from briefkit.writers.pdf.inline import InlineMarkup
 from briefkit.writers.pdf.page import Decorator, DocTemplate, Furniture, PagesOver
 from briefkit.writers.pdf.styles import Styles, margin, page_size
 from briefkit.writers.pdf.title import title_block
+from briefkit.writers.pdf.trials import TrialFlowables
 from briefkit.writers.rltagging import Elem
 
 
@@ -77,6 +78,8 @@ class PdfWriter:
     """The page count of the previous document, the guess for the next one's 'of Y'."""
     _last_fill: float = 1.0
     """How much of the last page the previous layout filled (see :meth:`measure`)."""
+    _trials: TrialFlowables | None = None
+    """Block flowables this writer's page counts reuse (see :mod:`~briefkit.writers.pdf.trials`)."""
 
     def render(self, doc: n.Document, theme: Theme, options: RenderOptions) -> Rendered:
         """Render ``doc`` with the right total in 'Page X of Y'.
@@ -109,19 +112,26 @@ class PdfWriter:
         of its last page's text area the content fills (0 to 1; 1 past the limit), from the same pass."""
         styles = styles_for(theme)
         self._last_fill = 1.0
+        owner = (styles, options.labels)
+        if self._trials is None or not self._trials.fits(owner):
+            self._trials = TrialFlowables(owner)
+        self._trials.begin()
         try:
-            pages = self._build(doc, split_title(doc), styles, options, PdfWriter._last_total, limit)[1]
+            pages = self._build(doc, split_title(doc), styles, options, PdfWriter._last_total, limit,
+                                self._trials)[1]
         except PagesOver:  # reportlab re-raises it with another message: only its class is kept
             return limit + 1, 1.0
         return pages, self._last_fill
 
     def _build(self, doc: n.Document, parts: TitleParts, styles: Styles, options: RenderOptions,
-               total: int, page_limit: int = 0) -> tuple[bytes, int, InlineMarkup]:
+               total: int, page_limit: int = 0,
+               kept: TrialFlowables | None = None) -> tuple[bytes, int, InlineMarkup]:
         markup = InlineMarkup(styles.chain, styles.theme.colors.primary)
         width = page_size(styles.theme)[0] - 2 * margin(styles.theme)
         root = Elem("Document")
         builder = BlockBuilder(styles, markup, width, root, labels=options.labels)
-        story = builder.blocks(parts.lead) + title_block(parts, styles, markup, root) + builder.blocks(parts.rest)
+        story = (builder.blocks(parts.lead, kept) + title_block(parts, styles, markup, root)
+                 + builder.blocks(parts.rest, kept))
         while story and isinstance(story[-1], Spacer):
             story.pop()  # space after the last block that does not fit would open a blank last page
         product = options.product or str(doc.meta.get("product") or "")

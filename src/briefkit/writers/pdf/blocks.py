@@ -29,6 +29,7 @@ from briefkit.writers.pdf.page import HeadingParagraph
 from briefkit.writers.pdf.styles import Styles
 from briefkit.writers.pdf.tables import DataBlocks
 from briefkit.writers.pdf.tail import kept_with_tail
+from briefkit.writers.pdf.trials import TrialFlowables
 from briefkit.writers.rlpara import Para
 from briefkit.writers.rltagging import Elem, artifact, decoration_marker, label_bullets, tag
 
@@ -70,17 +71,33 @@ class BlockBuilder(NodeVisitor):
         self.compact_level: int | None = None
         """Level of the heading that opened the current compact section, if any."""
 
-    def blocks(self, blocks: tuple[n.Block, ...] | list[n.Block]) -> list[Flowable]:
-        """Flowables for a sequence of blocks."""
+    def blocks(self, blocks: tuple[n.Block, ...] | list[n.Block], kept: TrialFlowables | None = None) -> list[Flowable]:
+        """Flowables for a sequence of blocks; with ``kept``, each block's are reused from an earlier
+        page count where it has them (see :mod:`~briefkit.writers.pdf.trials`)."""
         out: list[Flowable] = []
         for i, block in enumerate(blocks):
+            over_table = False
             if isinstance(block, n.Heading):
                 self._enter_section(block)
-                if i + 1 < len(blocks) and isinstance(blocks[i + 1], n.Table):
-                    out.extend(self._heading_over_table(block))
-                    continue
-            out.extend(self.visit(block))
+                over_table = i + 1 < len(blocks) and isinstance(blocks[i + 1], n.Table)
+            if kept is None:
+                out.extend(self._block(block, over_table))
+                continue
+            key = (block, over_table, self.compact_level, self.width)
+            found = kept.take(key)
+            if found is None:
+                # a callout's own headings may open or close a compact section: that is kept too
+                found = kept.keep(key, self._block(block, over_table), self.compact_level)
+            out.extend(found[0])
+            self.compact_level = found[1]
         return kept_with_tail(self._headings_held(out), self.width)
+
+    def _block(self, block: n.Block, over_table: bool) -> list[Flowable]:
+        """The flowables of one block (a heading over a table held with its first rows only)."""
+        if over_table and isinstance(block, n.Heading):
+            return self._heading_over_table(block)
+        flows: list[Flowable] = self.visit(block)
+        return flows
 
     def _room(self, headings: list[Flowable], below: Flowable) -> float:
         """Height of ``headings`` and of two lines of what follows them, or of all of it when it cannot split.

@@ -62,16 +62,27 @@ class _Heights:
         return float(sum(max(row) for row in zip(*per_column, strict=True)))
 
 
+def _sampled(columns: Sequence[Sequence[Flowable]]) -> Sequence[Sequence[Flowable]]:
+    """The rows a table's widths are judged on: all of them, or evenly spaced ones of a long table."""
+    rows = len(columns[0]) if columns else 0
+    if rows <= _SAMPLE:
+        return columns
+    every = -(-rows // _SAMPLE)  # the same widths, a fraction of the work
+    return [list(col[::every]) for col in columns]
+
+
+def first_wraps(columns: Sequence[Sequence[Flowable]], start: Sequence[float], pad: float) -> None:
+    """Wrap the cells as :func:`shortest_widths` wraps them first (each judged cell at its column's
+    ``start`` width), for a table whose widths are known already: every cell then meets the widths
+    the table is laid out at in the same state as when they were worked out."""
+    _Heights(_sampled(columns), pad).total(start)
+
+
 def shortest_widths(columns: Sequence[Sequence[Flowable]], start: Sequence[float], minimum: Sequence[float],
                     pad: float, rounds: int = 60) -> list[float]:
     """Improve ``start`` widths until no single step between two columns shortens the table."""
     widths = list(start)
-    rows = len(columns[0]) if columns else 0
-    if rows > _SAMPLE:
-        # Long tables are judged on evenly spaced rows: the same widths, a fraction of the work.
-        every = -(-rows // _SAMPLE)
-        columns = [list(col[::every]) for col in columns]
-    heights = _Heights(columns, pad)
+    heights = _Heights(_sampled(columns), pad)
     step = max(2.0, sum(widths) * 0.015)
     best = heights.total(widths)
     for _ in range(rounds):

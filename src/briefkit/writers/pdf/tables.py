@@ -17,11 +17,16 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from briefkit.document import nodes as n
 from briefkit.labels import Labels, english
 from briefkit.writers.pdf.inline import InlineMarkup
-from briefkit.writers.pdf.layout import share_widths, shortest_widths
+from briefkit.writers.pdf.layout import first_wraps, share_widths, shortest_widths
 from briefkit.writers.pdf.styles import Styles
 from briefkit.writers.rlcharts import chart_drawing
 from briefkit.writers.rlpara import Para
 from briefkit.writers.rltagging import Elem, decoration_marker, tag
+
+_WIDTHS_MAX = 256
+"""Tables whose column widths are remembered at most (see :meth:`DataBlocks._widths`)."""
+_WIDTHS: dict[tuple[n.Table, float], tuple[Styles, tuple[float, ...]]] = {}
+"""Balanced column widths by (table, width): with the styles they were worked out in (checked by identity)."""
 
 _NUMBER = re.compile(r"^[\s(]*[-+−]?[$€£¥]?\d[\d,.\s]*(%|[kKmMbB]n?)?\)?$")
 _PAD = 4.0
@@ -87,7 +92,7 @@ class DataBlocks:
             tr = structure.add("TR")
             data.append([cell(row[i] if i < len(row) else (), i, tr, False) for i in range(ncols)])
         columns = [[row[i] for row in data] for i in range(ncols)]
-        widths = shortest_widths(columns, share_widths(limits, width, right), [low for low, _ in limits], _PAD)
+        widths = self._widths(node, width, columns, share_widths(limits, width, right), [low for low, _ in limits])
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1, renderCB=decoration_marker)
         table.setStyle(self.styles.table_style([
             ("BACKGROUND", (0, 0), (-1, 0), s.colors.primary),
@@ -101,6 +106,24 @@ class DataBlocks:
         if caption is not None:
             out.insert(0, tag(Para(self.markup.text(node.caption or ""), s.caption), caption))
         return out
+
+    def _widths(self, node: n.Table, width: float, columns: list[list[Flowable]], start: list[float],
+                minimum: list[float]) -> list[float]:
+        """:func:`shortest_widths` of the table, worked out once per table, width and styles in a process.
+
+        The widths depend on nothing else, and the note's page budget makes the same
+        tables again for its final layout (and a batch, for briefs that share a table).
+        """
+        key = (node, width)
+        known = _WIDTHS.get(key)
+        if known is not None and known[0] is self.styles:
+            first_wraps(columns, start, _PAD)
+            return list(known[1])
+        widths = shortest_widths(columns, start, minimum, _PAD)
+        if len(_WIDTHS) >= _WIDTHS_MAX:
+            _WIDTHS.clear()
+        _WIDTHS[key] = (self.styles, tuple(widths))
+        return widths
 
     # key figures --------------------------------------------------------------
     def _value_style(self, values: list[str], width: float) -> ParagraphStyle:
