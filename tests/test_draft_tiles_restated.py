@@ -38,3 +38,9 @@ def test_a_label_holding_an_amount_or_only_a_time_gives_way() -> None:
     assert [f.label for f in key_tiles(figures, 2)] == ["Exports", "Policy rate"]
     # a time alone fills a tile only where labels run out; a clause holding its own amount never does
     assert [f.label for f in key_tiles(figures, 5)] == ["Year earlier", "Exports", "Policy rate"]
+
+
+def test_a_label_holding_the_figures_own_number_is_no_tile() -> None:
+    figures = [Figure(label="Raising it to 6,000 pounds", value=6000, unit="EGP", display="6,000 pounds"),
+               Figure(label="Monthly minimum wage", value=50, unit="%", display="50%")]
+    assert [f.label for f in key_tiles(figures, 6)] == ["Monthly minimum wage"]

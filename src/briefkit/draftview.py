@@ -272,11 +272,15 @@ def _distinct(figures: Iterable[Any], printed: Callable[[Any], str]) -> list[Any
 
 
 def _restates(fig: Any, printed: Callable[[Any], str]) -> bool:
-    """A label made of the figure's own printed words or unit ("Egyptian pounds" under "11.50 Egyptian pounds",
+    """A label made of the figure's own printed words or unit, or holding its number ("Egyptian pounds" under
+    "11.50 Egyptian pounds", "Raising it to 6,000 pounds" under "6,000 pounds",
     "Approximately €665 million" under "approximately €665 million"): the tile would say its number twice and
     what it measures never."""
     label = plain_text(fig.label).split()
-    return bool(label) and set(label) <= set(plain_text(f"{printed(fig)} {fig.unit or ''}").split())
+    if label and set(label) <= set(plain_text(f"{printed(fig)} {fig.unit or ''}").split()):
+        return True
+    number = re.search(r"\d[\d,.]*\d", printed(fig))
+    return number is not None and re.search(rf"(?<![\d.,]){re.escape(number.group(0))}(?!\d)", fig.label) is not None
 
 
 def key_tiles(figures: Iterable[Any], most: int, printed: Callable[[Any], str] = _as_printed) -> list[Any]:
