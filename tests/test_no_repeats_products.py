@@ -249,7 +249,7 @@ def deck_texts(data: bytes) -> list[str]:
 
 
 def test_a_slide_does_not_cut_a_sentence_down_to_a_tile_label(drafted: dict[str, Any], tmp_path: Path) -> None:
-    label = "The dam has a planned capacity of 5,150 megawatts"
+    label = "The dam has a planned capacity counted in megawatts"  # no number: a tile never repeats its own
     drafted["figures"] = [{"label": label, "value": 5150.0, "unit": "megawatts", "display": "5,150"}]
     long = (f"{label}, which would make it by far the largest hydroelectric plant anywhere on the continent "
             "and a source of power for several neighbouring countries that have long lacked one of their own.")

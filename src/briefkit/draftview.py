@@ -88,8 +88,8 @@ def label_quality(label: str) -> int:
     rate fell") or a time alone ("Year earlier"); 2: no label at all: empty, one character, opening on
     punctuation ("+$0.99 to $31.06) year over year", "《每日经济新闻》", "”)一致。2"), or a phrase cut out of a
     sentence, which the writers would print as an excerpt ("…in the six months to June"), which stops on an
-    article, a preposition or a possessive ("Increase of", "The MPC’s"), holds an amount of its own ("Down 2.8%
-    to $223.1 billion") or closes a bracket it never opened."""
+    article, a preposition or a possessive ("Increase of", "The MPC’s") or closes a bracket it never opened.  (A
+    label holding an amount of its own is no tile either: :func:`_restates`.)"""
     text = excerpt(label.strip())  # as the writers print it: "In the six months" is "…in the six months"
     words = text.split()
     if len(text) < 2 or (not _OPENS_WELL.match(text) and not _OPENS_MID.match(text)):
@@ -102,7 +102,7 @@ def label_quality(label: str) -> int:
         return 2 if re.search(r"[。！？；]|分别|分別|\d[和与與及、或]$|^[的了地得之]|或$", text) else 0
     last = words[-1].lower().rstrip(".,;:")
     if _OPENS_MID.match(text) or words[0] in _LEADS_ON or last in _CUT_AFTER or last.endswith(("’s", "'s")) \
-            or _CUT_SHAPES.search(text) or _AMOUNT_INSIDE.search(text) or text.count(")") > text.count("("):
+            or _CUT_SHAPES.search(text) or text.count(")") > text.count("("):
         return 2
     return 1 if last in _LEADS_ON or len(words) > _LABEL_WORDS or _TIME_ONLY.fullmatch(text) else 0
 
@@ -276,6 +276,8 @@ def _restates(fig: Any, printed: Callable[[Any], str]) -> bool:
     "11.50 Egyptian pounds", "Raising it to 6,000 pounds" under "6,000 pounds",
     "Approximately €665 million" under "approximately €665 million"): the tile would say its number twice and
     what it measures never."""
+    if _AMOUNT_INSIDE.search(fig.label):
+        return True  # a clause holding an amount of its own: as a tile it reads as a second number
     label = plain_text(fig.label).split()
     if label and set(label) <= set(plain_text(f"{printed(fig)} {fig.unit or ''}").split()):
         return True
