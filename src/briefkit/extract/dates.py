@@ -60,7 +60,10 @@ _ABSOLUTE = [
     # platform's Chinese locale "3月 30, 2022" (the English "March 30, 2022" with 月 for the month's name)
     ("day", re.compile(_YEAR + r"\s+(?P<m>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日")),
     ("day", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<day>[0-3]?\d),\s*" + _YEAR + r"(?!\d)")),
+    # "14th, Jun 2018": an ordinal day set off by a comma (a bare "14, June 2018" may be a count before a date)
+    ("day", re.compile(_WEEKDAY + r"(?P<day>[0-3]?\d)(?:st|nd|rd|th),\s+" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE)),
 ]
+# _NEEDS below names patterns by their place in this list: add new ones at its end
 _NAMED = {p for _, p in _ABSOLUTE if "(?P<month>" in p.pattern}
 # What the text must hold for a pattern that opens with a look-behind (tried at every position) to match:
 # a year after a slash, a dot or a dash, or before a dash; 年 for the Chinese ones.  A cheap scan first.

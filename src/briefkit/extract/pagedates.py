@@ -92,9 +92,16 @@ _ARCHIVED = re.compile(r"^\W*(?:(?:归档|歸檔|入库|入庫|采集|採集)(?:
 _POSTED_IN = re.compile(r"\b(?:published|posted)\b(?:\s+in\s+[\w &]{1,30}?)?\s+on\s+", re.IGNORECASE)
 
 
+# "Local time: Wednesday, 18 October 2017 20:20:36hrs", "Today's date: …": a site's clock, the day the page was read
+_CLOCK = re.compile(r"^\W*(?:local\s+time|current\s+(?:time|date)|today(?:['’]s\s+date|\s+is)?)\s*[:：]",
+                    re.IGNORECASE)
+
+
 def _date_of(line: str) -> DateMention | None:
     """The date a line gives: after "Published"/"Posted" when it has one ("Updated: March 5 / Published:
-    March 4" was published on March 4), else its first date."""
+    March 4" was published on March 4), else its first date; a labelled clock gives none."""
+    if _CLOCK.match(line):
+        return None
     if (published := _PUBLISHED.search(line)) and (found := parse_date(line[published.end():])):
         return found
     return parse_date(line)
@@ -146,6 +153,42 @@ def _event_day(line: str, found: DateMention) -> bool:
 
 def pick_date(lines: list[str], title_index: int, paragraphs: list[str],
               top: list[str] | None = None, notice_year: int | None = None) -> tuple[dt.date, str, bool] | None:
+    """The publication date, the line it came from and whether it is a weak guess (see :func:`_pick`), unless the
+    head line it came from is the page's clock: then the date line under it (:func:`under_clock`)."""
+    found = _pick(lines, title_index, paragraphs, top, notice_year)
+    if found is not None and (below := under_clock(lines, found[1], found[0])) is not None:
+        return below[0], below[1], False
+    return found
+
+
+# a page's clock shows the day the page was read or saved, on or after the day it was published, so a date line
+# more than a month older printed under it is the story's ("Friday Nov 15, 2024" over "Tuesday, 2 October 2012
+# 00:14"); within a month the two may be a story's filing and publishing days, which the first line still decides
+_CLOCK_GAP = dt.timedelta(days=31)
+
+
+def under_clock(lines: list[str], line: str, date: dt.date) -> tuple[dt.date, str] | None:
+    """The next date line among the head ``lines`` below ``line`` (the head line ``date`` was read from) when it
+    is more than a month older than ``date``: ``line`` is then the page's clock, not the story's date.  An
+    update line is not the story's first date, nor is a picture's date; a page whose next date line is an
+    "Updated" one keeps its own."""
+    if line not in lines:
+        return None
+    for below in lines[lines.index(line) + 1:15]:
+        if not headlines.is_date_line(below) or _PICTURED.search(below) or _ARCHIVED.match(below):
+            continue
+        if _UPDATED.match(headlines.clean(below)):
+            return None
+        if (found := _date_of(below)) is None or found.precision != "day":
+            continue
+        # only the next date line: a run of them is a list of other stories' days, not a clock over one story
+        older = dt.date.fromisoformat(found.value)
+        return (older, below) if older < date - _CLOCK_GAP else None
+    return None
+
+
+def _pick(lines: list[str], title_index: int, paragraphs: list[str],
+          top: list[str] | None = None, notice_year: int | None = None) -> tuple[dt.date, str, bool] | None:
     """The publication date, the line it came from and whether it is a weak guess.
 
     Order of trust: the first date line after the title, a dateline opening the
