@@ -35,11 +35,28 @@ _NEXT_FIELD = re.compile(r"\s+(?:(?:Published|Updated|Posted|Last\s+[Uu]pdated|M
                          r"|[A-Z][a-z]+\s*:.*)$")
 
 
+# "Jane Doe Follow", "Jane Doe View profile": the button a site prints beside its writer's name, pasted with it
+_BUTTON = re.compile(r"\s+(?:Follow(?:\s+(?:me|on\s+\w+))?|Subscribe|Unfollow|Following|View\s+[Pp]rofile|"
+                     r"(?:See|View)\s+all(?:\s+(?:articles|posts|stories))?)\s*$")
+
+
 def name_alone(name: str) -> str:
-    """``name`` without the field a pasted page ran into it, the wire agency printed after it ("By Jane Doe
-    Reuters": the agency is the source) and the honours after it."""
+    """``name`` without the field a pasted page ran into it, the button a site prints beside it ("Jane Doe
+    Follow"), the wire agency printed after it ("By Jane Doe Reuters": the agency is the source) and the
+    honours after it."""
     name = _NEXT_FIELD.sub("", name) if ":" in name else name
+    name = _BUTTON.sub("", name) if len(name.split()) > 2 else name
     return notwriters.without_postnominals(bylinenames.without_agency(name))
+
+
+# "Jane Doe: 'We are ready'" under a title: a standfirst quoting someone, not a byline
+_QUOTED_AFTER = r"\s*:\s*[\"'“‘]"
+
+
+def _quoted_speaker(name: str, head: list[str]) -> bool:
+    """Whether a head line opens on ``name`` and a colon before a quotation: the person speaks in the standfirst."""
+    pattern = re.compile(re.escape(name) + _QUOTED_AFTER)
+    return any(pattern.match(line.strip()) for line in head)
 
 
 @dataclass(frozen=True)
@@ -49,6 +66,11 @@ class WriterFilter:
     article: Article
     head: list[str]
     declared: list[str] = field(default_factory=list)
+
+    @functools.cached_property
+    def top(self) -> list[str]:
+        """The head lines and the story's first paragraphs, where a standfirst stands."""
+        return self.head + self.article.paragraphs[:2]
 
     @functools.cached_property
     def lowered(self) -> frozenset[str]:
@@ -65,7 +87,8 @@ class WriterFilter:
         names = list(dict.fromkeys(map(name_alone, names)))
         credited = list(map(name_alone, credited))
         names = [n for n in names if n in self.declared or (not outletcands.outlet_not_person(n)
-                                                            and not bylinenames.opens_on_no_writer(n) and (
+                                                            and not bylinenames.opens_on_no_writer(n)
+                                                            and not _quoted_speaker(n, self.top) and (
             n in credited or givennames.plausible_guess(n, self.lowered)))]
         names = authorcands.writers_only(names, credited, self.article, self.head)
         return notwriters.not_writers(names, self.article.text.split("\n"), self.declared)
