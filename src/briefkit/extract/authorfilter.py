@@ -40,12 +40,17 @@ _BUTTON = re.compile(r"\s+(?:Follow(?:\s+(?:me|on\s+\w+))?|Subscribe|Unfollow|Fo
                      r"(?:See|View)\s+all(?:\s+(?:articles|posts|stories))?)\s*$")
 
 
+# "Author Jane Doe", "Reporter Jane Doe": a credit's label printed without its colon, read as the name's first word
+_LABEL = re.compile(r"^(?:Author|Writer|Reporter|Byline|Columnist)\s+(?=[A-Z])")
+
+
 def name_alone(name: str) -> str:
-    """``name`` without the field a pasted page ran into it, the button a site prints beside it ("Jane Doe
-    Follow"), the wire agency printed after it ("By Jane Doe Reuters": the agency is the source) and the
-    honours after it."""
+    """``name`` without the field a pasted page ran into it, a credit's label before it and the button a site
+    prints beside it ("Author Jane Doe Follow"), the wire agency printed after it ("By Jane Doe Reuters": the
+    agency is the source) and the honours after it."""
     name = _NEXT_FIELD.sub("", name) if ":" in name else name
     name = _BUTTON.sub("", name) if len(name.split()) > 2 else name
+    name = _LABEL.sub("", name) if len(name.split()) > 2 else name
     return notwriters.without_postnominals(bylinenames.without_agency(name))
 
 

@@ -77,9 +77,24 @@ _REPORT_LABEL = re.compile(r"^(?i:report|reporter|reporting|reported\s+by|byline
                            r"(?P<names>" + _NAMES + r")\.?$")
 
 
+# "Story and photos by Jane Doe", "Words and pictures: Jane Doe": one writer credited for both
+_WORDS_AND_PICTURES = re.compile(r"^(?i:story|words|text|report)\s+(?i:and|&)\s+"
+                                 r"(?i:photos?|pictures|photography|images)\s*(?i:by)?\s*:?\s+"
+                                 r"(?P<names>" + _NAMES + r")\.?$")
+
+
+def words_and_pictures(line: str) -> list[str]:
+    """The writers ``line`` credits for both the words and the pictures ("Story and photos by Jane Doe"): a
+    photographer who is also the story's writer."""
+    match = _WORDS_AND_PICTURES.match(line.strip())
+    return _people(match["names"]) if match else []
+
+
 def _weak_label_writers(text: str) -> list[str]:
     """Writers named by the forms above, each name opening with a known given name (these labels and the
     "From" before a name also open a line that names a place or a body)."""
+    if both := words_and_pictures(text):
+        return both
     match = _WORDS_PICTURES.match(text) or _FROM_IN.match(text) or _REPORT_LABEL.match(text)
     people = _people(match["names"]) if match else []
     return people if people and all(givennames.reads_as_person(n) for n in people) else []

@@ -1,0 +1,65 @@
+"""Writers in byline forms the extractor missed, each a small made-up page extracted end to end.
+
+The forms: names from Africa and Asia that the given-name dictionary lacked ("Kwame Mensah and Ama Serwaa" alone
+under the title); a correspondent's "From NAME in City"; a "Report: NAME" label; a feature's "Words NAME Pictures
+NAME" credits; an Arabic article joined to a surname ("el-Khatib"); a site's "Follow" button pasted after the
+name.  And names that are no writer's: a standfirst opening on a speaker and a quotation, a body after "Report:".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.conftest import extracted
+
+from briefkit.extract import bylinenames, givennames
+
+TITLE = "Port freight volumes climb 12% as new cranes enter service\n\n"
+BODY = ("Freight volumes rose 12% in February, the port authority said in its monthly report on Monday.\n\n"
+        "Container traffic was the strongest part of the rise, with shipping lines adding calls at the terminal.\n\n"
+        "Officials expect the growth to continue through the spring as two new cranes enter service.\n\n"
+        "\"We are seeing demand we have not seen in a decade,\" said Maria Lopez, the authority's chief executive.\n")
+
+
+def _authors(tmp_path: Path, line: str) -> list[str]:
+    return extracted(tmp_path, TITLE + line + "\n\n" + BODY)[0].meta.authors
+
+
+@pytest.mark.parametrize("name", ["Kwame", "Oluwaseun", "Wanjiru", "Abdoulaye", "Somchai", "Tenzin", "Thandiwe"])
+def test_given_names_the_dictionary_lacked(name: str) -> None:
+    assert givennames.is_given_name(name)
+
+
+@pytest.mark.parametrize("word", ["Gift", "Memory", "Yoga", "Samba"])
+def test_an_english_word_or_a_place_is_no_listed_given_name(word: str) -> None:
+    assert not givennames.is_given_name(word)
+
+
+@pytest.mark.parametrize("line", ["Kwame Mensah and Ama Serwaa", "Chukwuemeka Eze, Wanjiru Kamau"])
+def test_two_writers_alone_under_the_title_with_african_names(tmp_path: Path, line: str) -> None:
+    assert _authors(tmp_path, line) == bylinenames.people_line(line) != []
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("From Kwame Mensah in Accra", ["Kwame Mensah"]),
+    ("From Sarah Jones, Nairobi", ["Sarah Jones"]),
+    ("Report: Kwame Mensah", ["Kwame Mensah"]),
+    ("Words Kwame Mensah Pictures Ama Serwaa", ["Kwame Mensah"]),
+    ("Text: Sarah Jones Photos: Tom Brady", ["Sarah Jones"]),
+    ("By Abdel-Fattah el-Khatib", ["Abdel-Fattah el-Khatib"]),
+    ("By Mohammed al-Amin and Sarah Jones", ["Mohammed al-Amin", "Sarah Jones"]),
+    ("Kwame Mensah Follow", ["Kwame Mensah"]),
+])
+def test_a_byline_in_a_less_common_form(tmp_path: Path, line: str, names: list[str]) -> None:
+    assert _authors(tmp_path, line) == names
+
+
+@pytest.mark.parametrize("line", [
+    "Kofi Boakye: 'We are ready for the rush'",
+    "Sarah Jones: \u201cDemand is back\u201d",
+    "Report: Central Bank of Ghana",
+    "From Accra to Lagos",
+])
+def test_a_line_that_names_no_writer(tmp_path: Path, line: str) -> None:
+    assert _authors(tmp_path, line) == []
