@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from tests.conftest import extracted
 
-from briefkit.extract import bylinenames, givennames
+from briefkit.extract import bylinenames, bylines_en, givennames
 
 TITLE = "Port freight volumes climb 12% as new cranes enter service\n\n"
 BODY = ("Freight volumes rose 12% in February, the port authority said in its monthly report on Monday.\n\n"
@@ -63,3 +63,33 @@ def test_a_byline_in_a_less_common_form(tmp_path: Path, line: str, names: list[s
 ])
 def test_a_line_that_names_no_writer(tmp_path: Path, line: str) -> None:
     assert _authors(tmp_path, line) == []
+
+
+def _draft(tmp_path: Path, text: str) -> tuple[list[str], list[str]]:
+    meta = extracted(tmp_path, text)[0].meta
+    return meta.authors, meta.editors
+
+
+def test_a_wire_credit_note_is_found_wherever_it_stands() -> None:
+    note = "(Reporting by Yuka Obayashi in Tokyo; Editing by Chang-Ran Kim)"
+    paragraphs = ["Freight volumes rose 12% in February (the most in a year).", note,
+                  "Read the original article on the wire's site.", "- Other story", "- Another story"]
+    assert bylines_en.credit_notes(paragraphs) == [note]
+
+
+@pytest.mark.parametrize("line", [
+    "Associated Press writer Daniel Osei in Accra contributed to this report.",
+    "Daniel Osei in Accra contributed reporting.",
+])
+def test_a_contributor_at_the_foot_is_no_writer(tmp_path: Path, line: str) -> None:
+    assert _draft(tmp_path, TITLE + BODY + "\n" + line + "\n")[0] == []
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Story and photos by Daniel Osei", ["Daniel Osei"]),
+    ("Author Daniel Osei", ["Daniel Osei"]),
+    ("By Databank Research", []),
+    ("By Sarah Jones and Ghana Consulting Limited", ["Sarah Jones"]),
+])
+def test_a_credit_label_a_photographing_writer_and_a_firm(tmp_path: Path, line: str, names: list[str]) -> None:
+    assert _authors(tmp_path, line) == names

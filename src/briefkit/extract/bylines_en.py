@@ -46,6 +46,12 @@ CREDIT = re.compile(r"\b(?P<kind>" + _KIND + r")\s+(?P<names>(?:(?![,;.]?\s*(?:"
 CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:" + _KIND + r")\b[^()]*)\)\s*$", re.IGNORECASE)
 
 
+def credit_notes(paragraphs: list[str]) -> list[str]:
+    """The paragraphs that are a wire credit note and nothing else ("(Reporting by A in Tokyo; Editing by B)"),
+    wherever they stand: a syndicating site prints its own footer and a list of other stories after the note."""
+    return [p for p in paragraphs if len(p) <= 300 and CREDITS_PARENTHESIS.match(p)]
+
+
 def is_editing(kind: str) -> bool:
     """A credit's kind that names editors: "editing by", "Editado por", "Edición de"."""
     return bool(re.match(r"(?i:edit|edici)", kind))
