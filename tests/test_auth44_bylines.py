@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 from tests.conftest import extracted
 
 from briefkit.extract import bylinenames, bylines_en, givennames
+from briefkit.readers import htmlpage
 
 TITLE = "Port freight volumes climb 12% as new cranes enter service\n\n"
 BODY = ("Freight volumes rose 12% in February, the port authority said in its monthly report on Monday.\n\n"
@@ -93,3 +95,21 @@ def test_a_contributor_at_the_foot_is_no_writer(tmp_path: Path, line: str) -> No
 ])
 def test_a_credit_label_a_photographing_writer_and_a_firm(tmp_path: Path, line: str, names: list[str]) -> None:
     assert _authors(tmp_path, line) == names
+
+
+def test_a_byline_linked_with_rel_author_outside_the_main_text(tmp_path: Path) -> None:
+    story = "".join(f"<p>{p}</p>" for p in BODY.strip().split("\n\n"))
+    page = ("<html><head><title>Port freight volumes climb 12%</title></head><body>"
+            "<h1>Port freight volumes climb 12% as new cranes enter service</h1>"
+            "<div class='meta'><h4><span>By:</span> <a href='/author/jdoe/' rel='author'>Jared Miller</a></h4>"
+            "<a href='/author/jdoe/' rel='author'><img src='jdoe.png'></a></div>"
+            f"<article>{story}</article></body></html>")
+    assert extracted(tmp_path, page, "page.html")[0].meta.authors == ["Jared Miller"]
+
+
+def test_rel_author_links_naming_several_writers_are_a_rail_of_other_stories() -> None:
+    rail = "".join(f"<li><a href='/s{n}'>Story {n}</a> <a rel='author' href='/a{n}'>{name}</a></li>"
+                   for n, name in enumerate(["Jane Smith", "Tom Brady"]))
+    one = "<p>By <a rel='author' href='/a'>Jane Smith</a></p><a rel='author' href='/a'><img src='a.png'></a>"
+    assert htmlpage.labelled_authors(lxml.html.fromstring(f"<html><body><ul>{rail}</ul></body></html>")) == []
+    assert htmlpage.labelled_authors(lxml.html.fromstring(f"<html><body>{one}</body></html>")) == ["Author: Jane Smith"]
