@@ -113,3 +113,12 @@ def test_rel_author_links_naming_several_writers_are_a_rail_of_other_stories() -
     one = "<p>By <a rel='author' href='/a'>Jane Smith</a></p><a rel='author' href='/a'><img src='a.png'></a>"
     assert htmlpage.labelled_authors(lxml.html.fromstring(f"<html><body><ul>{rail}</ul></body></html>")) == []
     assert htmlpage.labelled_authors(lxml.html.fromstring(f"<html><body>{one}</body></html>")) == ["Author: Jane Smith"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Daniel Osei, Accra | March 3, 2024", ["Daniel Osei"]),
+    ("Kofi Boakye addresses workers at Tema port", []),
+    ("Kwame Mensah reports from Accra", ["Kwame Mensah"]),
+])
+def test_a_place_after_the_name_and_a_sentence_about_a_person(tmp_path: Path, line: str, names: list[str]) -> None:
+    assert _authors(tmp_path, line) == names

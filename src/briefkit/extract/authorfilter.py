@@ -54,13 +54,15 @@ def name_alone(name: str) -> str:
     return notwriters.without_postnominals(bylinenames.without_agency(name))
 
 
-# "Jane Doe: 'We are ready'" under a title: a standfirst quoting someone, not a byline
-_QUOTED_AFTER = r"\s*:\s*[\"'“‘]"
+# "Jane Doe: 'We are ready'" under a title: a standfirst quoting someone; "Jane Doe addresses workers at the
+# port": a caption or a standfirst's sentence about them (a verb in small letters after the name); neither is a
+# byline, while "Jane Doe reports from Accra" and "Jane Doe writes" are
+_SPOKEN_OF = r"(?:\s*:\s*[\"'“‘]|\s+(?!reports\b|writes\b)[a-z]{3,}s\s+\w)"
 
 
-def _quoted_speaker(name: str, head: list[str]) -> bool:
-    """Whether a head line opens on ``name`` and a colon before a quotation: the person speaks in the standfirst."""
-    pattern = re.compile(re.escape(name) + _QUOTED_AFTER)
+def _spoken_of(name: str, head: list[str]) -> bool:
+    """Whether a head line opens on ``name`` and a quotation or a sentence about the person."""
+    pattern = re.compile(re.escape(name) + _SPOKEN_OF)
     return any(pattern.match(line.strip()) for line in head)
 
 
@@ -82,6 +84,16 @@ class WriterFilter:
         """The words the page writes in lower case."""
         return givennames.lower_words(self.article.text)
 
+    def _unplaced(self, name: str) -> str:
+        """``name`` without the place a line printed after it with a comma ("Jane Doe, Accra | March 3", read as
+        "Jane Doe Accra" where the comma was dropped): the page prints the name, a comma, then the place."""
+        words = name.split()
+        for size in (2, 1):
+            person, place = " ".join(words[:-size]), " ".join(words[-size:])
+            if len(words) - size >= 2 and f"{person}, {place}" in self.article.text and _is_place(place):
+                return person
+        return name
+
     def writers(self, names: list[str], credited: list[str]) -> list[str]:
         """``names`` without outlets, people credited for another part and words that name no writer.
 
@@ -89,11 +101,17 @@ class WriterFilter:
         it stands and is dropped too when the body quotes it as a source ("Mayor Jane Doe" under the title).
         """
         # "Josh Willie MP": the seat or honour after a name is no part of it, whichever source proposed it
-        names = list(dict.fromkeys(map(name_alone, names)))
-        credited = list(map(name_alone, credited))
+        names = list(dict.fromkeys(self._unplaced(name_alone(n)) for n in names))
+        credited = [self._unplaced(name_alone(n)) for n in credited]
         names = [n for n in names if n in self.declared or (not outletcands.outlet_not_person(n)
                                                             and not bylinenames.opens_on_no_writer(n)
-                                                            and not _quoted_speaker(n, self.top) and (
+                                                            and not _spoken_of(n, self.top) and (
             n in credited or givennames.plausible_guess(n, self.lowered)))]
         names = authorcands.writers_only(names, credited, self.article, self.head)
         return notwriters.not_writers(names, self.article.text.split("\n"), self.declared)
+
+
+def _is_place(text: str) -> bool:
+    from briefkit.extract.places import is_place  # (late: the place lists load only when asked)
+
+    return is_place(text)
