@@ -56,8 +56,10 @@ def name_alone(name: str) -> str:
 
 # "Jane Doe: 'We are ready'" under a title: a standfirst quoting someone; "Jane Doe addresses workers at the
 # port": a caption or a standfirst's sentence about them (a verb in small letters after the name); neither is a
-# byline, while "Jane Doe reports from Accra" and "Jane Doe writes" are
-_SPOKEN_OF = r"(?:\s*:\s*[\"'“‘]|\s+(?!reports\b|writes\b)[a-z]{3,}s\s+\w)"
+# byline, while "Jane Doe reports from Accra" and a standfirst's "Jane Doe argues that …" name the writer
+_WRITERS_VERB = r"(?:report|write|argue|explain|discuss|examine|explore|consider|ask|reflect|look|analyse|analyze|" \
+    r"outline|offer|suggest|share|recall|assess|review|weigh|unpack|break)s\b"
+_SPOKEN_OF = r"(?:\s*:\s*[\"'“‘]|\s+(?!" + _WRITERS_VERB + r")[a-z]{3,}s\s+\w)"
 
 
 def _spoken_of(name: str, head: list[str]) -> bool:
