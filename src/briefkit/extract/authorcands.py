@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefkit.extract import credits, givennames, reportcredits
+from briefkit.extract import bylineforms, credits, givennames, reportcredits
 from briefkit.extract.authorcues import (
     BIO,
     CONTACT,
@@ -141,7 +141,13 @@ def _line_score(lines: list[str], i: int, zone: str, anchors: set[int], line: st
         rest -= 6
     if (len(line.split()) > 25 and not (zone == "tail" and BIO.search(line))) or QUOTE.search(line):
         rest -= 3  # a name in a sentence of prose is someone the story is about
+    if _CONTRIBUTED.search(line):
+        rest -= 6  # "Jane Doe in Accra contributed to this report": a helper, not the byline (corpus README)
     return evidence, rest
+
+
+_CONTRIBUTED = re.compile(r"(?i)\bcontributed\s+(?:(?:additional\s+)?reporting|"
+                          r"to\s+th(?:is|e)\s+(?:report|story|article))")
 
 
 def _segment_score(segment: str) -> tuple[float, float]:
@@ -336,5 +342,6 @@ def writers_only(authors: list[str], credited: list[str], article: Article, head
     teasers = teaser_writers(foot, article.head) - filed
     others = teasers | press_contacts(head + foot)
     # a photographer is no writer, unless a writer's label also names them ("Rep: Jane Doe" over "Foto: Jane Doe")
-    shooters = photographers(head + article.tail) - labelled_writers(head)
+    shooters = photographers(head + article.tail) - labelled_writers(head) \
+        - {n for line in head for n in bylineforms.words_and_pictures(line)}  # "Story and photos by Jane Doe"
     return [n for n in authors if n not in others | shooters and (n in credited or not quoted_source(n, article))]

@@ -35,11 +35,37 @@ _NEXT_FIELD = re.compile(r"\s+(?:(?:Published|Updated|Posted|Last\s+[Uu]pdated|M
                          r"|[A-Z][a-z]+\s*:.*)$")
 
 
+# "Jane Doe Follow", "Jane Doe View profile": the button a site prints beside its writer's name, pasted with it
+_BUTTON = re.compile(r"\s+(?:Follow(?:\s+(?:me|on\s+\w+))?|Subscribe|Unfollow|Following|View\s+[Pp]rofile|"
+                     r"(?:See|View)\s+all(?:\s+(?:articles|posts|stories))?)\s*$")
+
+
+# "Author Jane Doe", "Reporter Jane Doe": a credit's label printed without its colon, read as the name's first word
+_LABEL = re.compile(r"^(?:Author|Writer|Reporter|Byline|Columnist)\s+(?=[A-Z])")
+
+
 def name_alone(name: str) -> str:
-    """``name`` without the field a pasted page ran into it, the wire agency printed after it ("By Jane Doe
-    Reuters": the agency is the source) and the honours after it."""
+    """``name`` without the field a pasted page ran into it, a credit's label before it and the button a site
+    prints beside it ("Author Jane Doe Follow"), the wire agency printed after it ("By Jane Doe Reuters": the
+    agency is the source) and the honours after it."""
     name = _NEXT_FIELD.sub("", name) if ":" in name else name
+    name = _BUTTON.sub("", name) if len(name.split()) > 2 else name
+    name = _LABEL.sub("", name) if len(name.split()) > 2 else name
     return notwriters.without_postnominals(bylinenames.without_agency(name))
+
+
+# "Jane Doe: 'We are ready'" under a title: a standfirst quoting someone; "Jane Doe addresses workers at the
+# port": a caption or a standfirst's sentence about them (a verb in small letters after the name); neither is a
+# byline, while "Jane Doe reports from Accra" and a standfirst's "Jane Doe argues that …" name the writer
+_WRITERS_VERB = r"(?:report|write|argue|explain|discuss|examine|explore|consider|ask|reflect|look|analyse|analyze|" \
+    r"outline|offer|suggest|share|recall|assess|review|weigh|unpack|break)s\b"
+_SPOKEN_OF = r"(?:\s*:\s*[\"'“‘]|\s+(?!" + _WRITERS_VERB + r")[a-z]{3,}s\s+\w)"
+
+
+def _spoken_of(name: str, head: list[str]) -> bool:
+    """Whether a head line opens on ``name`` and a quotation or a sentence about the person."""
+    pattern = re.compile(re.escape(name) + _SPOKEN_OF)
+    return any(pattern.match(line.strip()) for line in head)
 
 
 @dataclass(frozen=True)
@@ -51,9 +77,24 @@ class WriterFilter:
     declared: list[str] = field(default_factory=list)
 
     @functools.cached_property
+    def top(self) -> list[str]:
+        """The head lines and the story's first paragraphs, where a standfirst stands."""
+        return self.head + self.article.paragraphs[:2]
+
+    @functools.cached_property
     def lowered(self) -> frozenset[str]:
         """The words the page writes in lower case."""
         return givennames.lower_words(self.article.text)
+
+    def _unplaced(self, name: str) -> str:
+        """``name`` without the place a line printed after it with a comma ("Jane Doe, Accra | March 3", read as
+        "Jane Doe Accra" where the comma was dropped): the page prints the name, a comma, then the place."""
+        words = name.split()
+        for size in (2, 1):
+            person, place = " ".join(words[:-size]), " ".join(words[-size:])
+            if len(words) - size >= 2 and f"{person}, {place}" in self.article.text and _is_place(place):
+                return person
+        return name
 
     def writers(self, names: list[str], credited: list[str]) -> list[str]:
         """``names`` without outlets, people credited for another part and words that name no writer.
@@ -62,10 +103,17 @@ class WriterFilter:
         it stands and is dropped too when the body quotes it as a source ("Mayor Jane Doe" under the title).
         """
         # "Josh Willie MP": the seat or honour after a name is no part of it, whichever source proposed it
-        names = list(dict.fromkeys(map(name_alone, names)))
-        credited = list(map(name_alone, credited))
+        names = list(dict.fromkeys(self._unplaced(name_alone(n)) for n in names))
+        credited = [self._unplaced(name_alone(n)) for n in credited]
         names = [n for n in names if n in self.declared or (not outletcands.outlet_not_person(n)
-                                                            and not bylinenames.opens_on_no_writer(n) and (
+                                                            and not bylinenames.opens_on_no_writer(n)
+                                                            and not _spoken_of(n, self.top) and (
             n in credited or givennames.plausible_guess(n, self.lowered)))]
         names = authorcands.writers_only(names, credited, self.article, self.head)
         return notwriters.not_writers(names, self.article.text.split("\n"), self.declared)
+
+
+def _is_place(text: str) -> bool:
+    from briefkit.extract.places import is_place  # (late: the place lists load only when asked)
+
+    return is_place(text)

@@ -62,7 +62,42 @@ def line_authors(line: str) -> list[str]:
         return [name] if givennames.is_given_name(name.split()[0]) else []
     if (at := name_at_outlet(text)) is not None:
         return [at[0]]
-    return []
+    return _weak_label_writers(text)
+
+
+# "Words Jane Doe Pictures Tom Lee", "Text: Jane Doe Photos: Tom Lee": a feature's credits for its words and
+# its pictures on one line, the colons often left out; the words' credit names the writer
+_WORDS_PICTURES = re.compile(r"^(?i:words|text|story)\s*:?\s+(?P<names>" + _NAMES + r")\s*[,;|/]?\s+"
+                             r"(?i:pictures|photos?|photography|images|photographs)\s*(?i:by)?\s*:?\s+" + _NAME + r"$")
+# "From Jane Doe in Nairobi", "From Jane Doe, Nairobi": a correspondent's byline naming where they filed from
+_FROM_IN = re.compile(r"^(?i:from)\s+(?P<names>" + _NAME + r")(?:\s+in|,)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}$")
+# "Report: Jane Doe", "Reporter: Jane Doe": a label whose value is as often a body's name ("Report: Central
+# Bank"), so the name must open with a known given name
+_REPORT_LABEL = re.compile(r"^(?i:report|reporter|reporting|reported\s+by|byline|writer|author\(s\))\s*:\s*"
+                           r"(?P<names>" + _NAMES + r")\.?$")
+
+
+# "Story and photos by Jane Doe", "Words and pictures: Jane Doe": one writer credited for both
+_WORDS_AND_PICTURES = re.compile(r"^(?i:story|words|text|report)\s+(?i:and|&)\s+"
+                                 r"(?i:photos?|pictures|photography|images)\s*(?i:by)?\s*:?\s+"
+                                 r"(?P<names>" + _NAMES + r")\.?$")
+
+
+def words_and_pictures(line: str) -> list[str]:
+    """The writers ``line`` credits for both the words and the pictures ("Story and photos by Jane Doe"): a
+    photographer who is also the story's writer."""
+    match = _WORDS_AND_PICTURES.match(line.strip())
+    return _people(match["names"]) if match else []
+
+
+def _weak_label_writers(text: str) -> list[str]:
+    """Writers named by the forms above, each name opening with a known given name (these labels and the
+    "From" before a name also open a line that names a place or a body)."""
+    if both := words_and_pictures(text):
+        return both
+    match = _WORDS_PICTURES.match(text) or _FROM_IN.match(text) or _REPORT_LABEL.match(text)
+    people = _people(match["names"]) if match else []
+    return people if people and all(givennames.reads_as_person(n) for n in people) else []
 
 
 _LOWER_BY = re.compile(r"^by\s+(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})$")

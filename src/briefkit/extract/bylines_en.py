@@ -25,7 +25,9 @@ CREDIT_ROLE = re.compile(r"\s*\((?:additional\s+)?(?:reporting|photography|photo
 # "By A and B", "Par A et B", "Por A y B", "Von A und B": a byline in the languages of the wires' services
 # "Ana de la Cruz", "Ludwig van Dijk", "Siti Aminah binti Yusof": a particle in small letters inside a name
 _PARTICLE = r"(?:van|von|de|da|del|der|den|di|du|la|le|dos|das|ter|ten|bin|binti|bint|ibn|al)"
-_INSIDE = r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}[A-Z][\w.'’-]{1,40}){0,4}"
+# "Abdel-Fattah el-Khatib", "Mohammed al-Amin": an Arabic article joined to the surname by a hyphen
+_JOINED_ARTICLE = r"(?:(?:el|al|ul|ud|ad|ar|as|ash|at|az)-)?"
+_INSIDE = r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + _JOINED_ARTICLE + r"[A-Z][\w.'’-]{1,40}){0,4}"
 BYLINE = re.compile(r"^\s*(?i:by|par|de|por|von)\s*:?\s+(?P<names>[A-Z][\w.'’-]{1,40}" + _INSIDE +
                     # "A, B, and C": the serial comma before the last name
                     # "A/B": a slash parts two writers as "and" does
@@ -42,6 +44,12 @@ _GLUED_FURNITURE = r"|(?<=[a-z])(?-i:Our\s+Standards)"
 CREDIT = re.compile(r"\b(?P<kind>" + _KIND + r")\s+(?P<names>(?:(?![,;.]?\s*(?:" + _KIND + r")\b" + _GLUED_FURNITURE
                     + r")[^;)])+)", re.IGNORECASE)
 CREDITS_PARENTHESIS = re.compile(r"\s*\((?:[^()]*\b(?:" + _KIND + r")\b[^()]*)\)\s*$", re.IGNORECASE)
+
+
+def credit_notes(paragraphs: list[str]) -> list[str]:
+    """The paragraphs that are a wire credit note and nothing else ("(Reporting by A in Tokyo; Editing by B)"),
+    wherever they stand: a syndicating site prints its own footer and a list of other stories after the note."""
+    return [p for p in paragraphs if len(p) <= 300 and CREDITS_PARENTHESIS.match(p)]
 
 
 def is_editing(kind: str) -> bool:

@@ -1,10 +1,11 @@
-"""Is a word a person's given name?  The gender-guesser name dictionary, and common Chinese surnames.
+"""Is a word a person's given name?  The gender-guesser dictionary, names it lacks, and common Chinese surnames.
 
 A name alone on a line ("Maria Lopez" over a date, "王晓晖" under a title) is a byline only if it
 reads as a person's name; the capitalised words of a heading ("Council Votes Today") do not.  The
 dictionary of about 40,000 given names from many countries that gender-guesser ships (its
-``nam_dict.txt``) is the cue for Latin script; it is read once, lazily, and only its name column is
-kept.  Common English words that are also rare given names ("Will", "May", "Said") do not count.
+``nam_dict.txt``) is the cue for Latin script, with the names from Africa, Asia and the Pacific it lacks that
+``data/given_names_extra.txt`` lists; both are read once, lazily, and only the names are kept.  Common English
+words that are also rare given names ("Will", "May", "Said") do not count.
 
 A name guessed only from where it stands (no credit word before it) must also read as a person's name by
 :func:`plausible_guess`: a Chinese word the segmenter's dictionary holds ("时事", a column's label over the
@@ -37,14 +38,21 @@ _ENTRY = re.compile(r"^[MF?1]{1,2}\s+([^\s+#][^+\r\n]*?)\s{2,}", re.MULTILINE)
 def _given() -> frozenset[str]:
     try:
         text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):  # the cue is optional: without it, no name is vouched for
-        return frozenset()
+    except (ModuleNotFoundError, FileNotFoundError):  # the dictionary is optional: without it, only the extra list
+        text = ""
     found = set()
     # "M  John      A99 A …", "?F Aaf": a gender code of one or two characters, then the name (a "+" joins
     # spellings of one name), then the frequency columns
     for name in _ENTRY.findall(text):
         found.update(name.lower().split())
-    return frozenset(found - _WORDS)
+    return frozenset((found | _extra()) - _WORDS)
+
+
+def _extra() -> set[str]:
+    """The given names of ``data/given_names_extra.txt``: the dictionary was gathered mostly in Europe and the
+    Americas and lacks many names bylines print ("Kwame", "Oluwaseun", "Wanjiru", "Somchai", "Tenzin")."""
+    text = resources.files("briefkit.extract").joinpath("data/given_names_extra.txt").read_text(encoding="utf-8")
+    return {w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split()}
 
 
 def is_given_name(word: str) -> bool:

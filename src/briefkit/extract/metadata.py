@@ -228,7 +228,7 @@ def _closing(facts: MetaFacts, article: Article) -> str | None:
 
     Returns how writers were found when only a signature or a closing note named them (a guess to check).
     """
-    for paragraph in article.paragraphs[-2:]:
+    for paragraph in [*article.paragraphs[-2:], *bylines_en.credit_notes(article.paragraphs[:-2])]:
         if match := bylines_en.CREDITS_PARENTHESIS.search(paragraph):
             _lines(facts, [match.group(0).strip()])
         elif (note := _BRACKETED_FIELD.match(paragraph.strip())) and _FIELD.match(note["inner"]):

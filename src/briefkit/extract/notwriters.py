@@ -39,7 +39,10 @@ _NAME_WORD = re.compile(r"(?i)^(?:" + "|".join(NAME_WORDS) + r")$")
 _INSTITUTION = re.compile(r"(?i)\b(?:bank|board|committee|parliament|government|"
                           r"university|college|institute|ministry|department|council|association|"
                           r"foundation|society|agency|commission|authority|bureau|federation|chamber|union|"
-                          r"organi[sz]ation|corporation|company|school|hospital|centre|center)\b")
+                          r"organi[sz]ation|corporation|company|school|hospital|centre|center|"
+                          # a research house or a firm credited as a byline ("By Databank Research")
+                          r"research|holdings|securities|consulting|consultancy|secretariat|ltd|plc|llc|"
+                          r"limited|incorporated|analytics|economics\s+team|insights)\b")
 _CLAUSE = re.compile(r"[。？！，；：?!「」“”]")
 _PINYIN_PAPER = re.compile(r"\b(?:Ri|Wan|Zhou|Shang|Fa|Qing\s?Nian|Jing\s?Ji)\s?Bao$")
 _BULLET = re.compile(rf"^\s*(?:[{BULLETS}*]|-\s)")

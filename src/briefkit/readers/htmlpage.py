@@ -124,7 +124,18 @@ def labelled_authors(doc: HtmlElement) -> list[str]:
             line = f"Author: {value}"
             if line not in found:
                 found.append(line)
-    return found
+    return found + [line for line in _rel_author(doc) if line not in found]
+
+
+def _rel_author(doc: HtmlElement) -> list[str]:
+    """The writer a byline's ``<a rel="author">`` links names ("By: <a rel="author">Jane Doe</a>"), when every
+    such link names that one person: a rail crediting other stories links several writers."""
+    # (a writer's photo linked to their page is such a link too, with no text)
+    names = {_clean(a.text_content()) for a in doc.iter("a") if "author" in (a.get("rel") or "").lower().split()}
+    names.discard("")
+    value = next(iter(names)) if len(names) == 1 else ""
+    ok = 2 <= len(value.split()) <= 5 and len(value) <= 60 and re.fullmatch(r"[^\W\d_][^\d]*", value) is not None
+    return [f"Author: {value}"] if ok and value.split()[-1][:1].isupper() else []
 
 
 def _next_text(label: HtmlElement) -> str:
