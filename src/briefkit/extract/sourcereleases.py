@@ -13,6 +13,7 @@ employer, the government's information service or ministry that issued the state
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefkit.extract.bylines_en import BYLINE
@@ -37,7 +38,7 @@ def release_masthead(lines: list[str]) -> str | None:
     Blank lines are skipped; the name is given as written, a body in capitals ("MINISTRY OF HEALTH") in title
     case, its bracketed initials ("(OP)") left off."""
     filled = [line.strip() for line in lines if line.strip()]
-    for before, line in zip(filled, filled[1:]):
+    for before, line in itertools.pairwise(filled):
         if _LABEL.match(line) and (name := _issuer_name(before)):
             return name
     return None
@@ -46,7 +47,7 @@ def release_masthead(lines: list[str]) -> str | None:
 def byline_body(lines: list[str]) -> str | None:
     """The institution named on the line under a byline ("By: Eric Rose" over "Bahamas Information Services")."""
     filled = [line.strip() for line in lines if line.strip()]
-    for before, line in zip(filled, filled[1:]):
+    for before, line in itertools.pairwise(filled):
         if BYLINE.match(before) and (name := _issuer_name(line)):
             return name
     return None

@@ -34,8 +34,8 @@ from briefkit.extract.notices import produced_by
 from briefkit.extract.outletcands import Candidate, bracketed_source, clean_name, letters_paper
 from briefkit.extract.outletscore import ACCEPT, best_outlet
 from briefkit.extract.places import is_place
-from briefkit.extract.sourcefirst import address_note_line, first_printer
 from briefkit.extract.sourcecaptions import picture_text
+from briefkit.extract.sourcefirst import address_note_line, first_printer
 from briefkit.extract.sourcereleases import byline_body, release_masthead
 from briefkit.extract.speakers import REPORTING_VERBS
 from briefkit.extract.wordcount import CJK
