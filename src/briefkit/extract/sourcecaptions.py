@@ -1,6 +1,6 @@
 """A picture's alt text or caption left among the story's first paragraphs, whose closing name credits the picture.
 
-A copied page keeps an image's alt text as a paragraph: "News imageBBC Alex Allinson is wearing a navy suit … and
+A copied page keeps an image's alt text as a paragraph: "News imageBBC Jane Doe is wearing a navy suit … and
 has short fair hair.BBC", "Image caption: …", "Photo: A man stands …".  The agency or broadcaster that closes it
 ("… hair.BBC", "… the economy. AFP") owns the photograph; the story's own credit is elsewhere, or nowhere.  So such a
 paragraph is no place for a closing credit (:func:`briefkit.extract.sources.pick_source`'s "… economy. AFP").

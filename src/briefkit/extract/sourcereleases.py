@@ -1,13 +1,13 @@
 """The body whose name stands over a release's label: the issuer of a statement on its own site.
 
 An institution's press room prints its name on a line of its own and, under it, the label of the page kind:
-"Norges Bank" over "Press release", "Office of the President (OP)" over "News/Press Releases", "MINISTRY OF
+"Lakeland Reserve Bank" over "Press release", "Office of the Governor (OG)" over "News/Press Releases", "MINISTRY OF
 HEALTH" over "PRESS RELEASE".  That name is who issued the statement, so it is the page's source on any site.
-Only a name shaped like an institution's counts (its institution word last, "Norges Bank", or leading an "of",
-"Office of the President"): a headline set over the label ("Step up in drought budget support" over "Media
+Only a name shaped like an institution's counts (its institution word last, "Lakeland Reserve Bank", or leading an "of",
+"Office of the Governor"): a headline set over the label ("Step up in drought budget support" over "Media
 release") or a menu's entry ("Publications and Research" over "Media Releases") names no issuer.
 
-The same name on the line under a byline ("By: Eric Rose" over "Bahamas Information Services") is the writer's
+The same name on the line under a byline ("By: Jane Doe" over "Lakeland Information Services") is the writer's
 employer, the government's information service or ministry that issued the statement the page carries.
 """
 
@@ -26,14 +26,14 @@ _BODY_WORD = (r"(?:Ministry|Office|Department|Bureau|Agency|Authority|Commission
               r"Presidency|Cabinet|Police|Court|Tribunal|Corporation|Fund|Organi[sz]ation)")
 _CAP = r"[A-Z][\w&'’.-]*"
 _LINK = r"(?:of|for|and|on|the|&)"
-# "Norges Bank", "Reserve Bank of Lakeland", "Office of the President", "National Statistics Office"
+# "Lakeland Reserve Bank", "Reserve Bank of Lakeland", "Office of the Governor", "National Statistics Office"
 # (after the institution word only an "of"/"for" phrase: "Reserve Bank Raises Rates" is a headline)
 _NAME = re.compile(r"^(?P<name>(?:The\s+)?(?:" + _CAP + r"\s+){0,4}" + _BODY_WORD + r"(?:\s+(?:of|for)\s+(?:the\s+)?"
                    + _CAP + r"(?:\s+(?:" + _LINK + r"\s+)*" + _CAP + r"){0,4})?)(?:\s*\((?P<short>[A-Z]{2,8})\))?$")
 
 
 def release_masthead(lines: list[str]) -> str | None:
-    """The institution named on the line over a release's label ("Norges Bank" over "Press release"), or None.
+    """The institution named on the line over a release's label ("Lakeland Reserve Bank" over "Press release"), or None.
 
     Blank lines are skipped; the name is given as written, a body in capitals ("MINISTRY OF HEALTH") in title
     case, its bracketed initials ("(OP)") left off."""
@@ -45,7 +45,7 @@ def release_masthead(lines: list[str]) -> str | None:
 
 
 def byline_body(lines: list[str]) -> str | None:
-    """The institution named on the line under a byline ("By: Eric Rose" over "Bahamas Information Services")."""
+    """The institution named on the line under a byline ("By: Jane Doe" over "Lakeland Information Services")."""
     filled = [line.strip() for line in lines if line.strip()]
     for before, line in itertools.pairwise(filled):
         if BYLINE.match(before) and (name := _issuer_name(line)):

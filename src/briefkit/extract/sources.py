@@ -239,9 +239,9 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     if issuer := outletnotes.named_release([*article.head, *(b.text for b in article.blocks[:8])]):
         return issuer  # "World Vision Press Release" over the story: its label states who issued it
     if issuer := release_masthead([*article.head, *(b.text for b in article.blocks[:8])]):
-        return issuer  # "Norges Bank" over "Press release": the institution's own press room names it
+        return issuer  # "Lakeland Reserve Bank" over "Press release": the institution's own press room names it
     if issuer := byline_body([*article.head, *(b.text for b in article.blocks[:8])]):
-        return issuer  # "By: Eric Rose" over "Bahamas Information Services": the writer's issuing body
+        return issuer  # "By: Jane Doe" over "Lakeland Information Services": the writer's issuing body
     if credit := outletcredits.own_line_credit(article):
         return credit
     if on_date:
