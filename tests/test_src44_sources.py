@@ -66,3 +66,11 @@ def test_an_images_alt_text_credits_the_picture_not_the_page(tmp_path: Path) -> 
     lead = "Odile Marchetti chaired the board on Monday as the harbour's cargo volumes rose again. AFP"
     article.blocks = [Block(lead), *story]
     assert pick_source([], [], None, article).name == "AFP"  # a story's paragraph closing on its wire still credits it
+
+
+def test_a_ministrys_own_newsroom_line_names_no_outlet(tmp_path: Path) -> None:
+    lead = ("The Department of Harbours (DOH) announced that cargo volumes rose 3.8 percent in April from a year "
+            "earlier, helped by timber shipments and a rebound in container calls after the March gales.\n\n")
+    assert _source(tmp_path, "DOH News\n\n" + TITLE + lead + BODY) is None
+    # a news service's initials are an outlet's: its newsroom line stays a guess at the source
+    assert _source(tmp_path, "LNS News\n\n" + TITLE + BODY) == "LNS News"

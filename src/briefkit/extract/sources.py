@@ -297,6 +297,8 @@ def _release_issuer(article: Article) -> str | None:
 
 def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
     """An outlet only the page's furniture names: a reporter line, a masthead, a QR prompt, a notice."""
+    # (a ministry's own newsroom line, "MOH News", is the body's section: its page names no outlet)
+    weak_sources = [s for s in weak_sources if not sourcehelpers.own_newsroom(s, " ".join(article.paragraphs[:6]))]
     if weak_sources:
         return weak_sources[0]
     if prompted := next((n for line in article.head[:6] for n in headlines.qr_outlets(line)), None):
