@@ -74,3 +74,17 @@ def test_a_ministrys_own_newsroom_line_names_no_outlet(tmp_path: Path) -> None:
     assert _source(tmp_path, "DOH News\n\n" + TITLE + lead + BODY) is None
     # a news service's initials are an outlet's: its newsroom line stays a guess at the source
     assert _source(tmp_path, "LNS News\n\n" + TITLE + BODY) == "LNS News"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    (TITLE + BODY + "\nReprinted with permission from the Lakeland Ledger.\n", "Lakeland Ledger"),
+    ("PRESS RELEASE: Ministry of Harbours\n\n" + TITLE + BODY, "Ministry of Harbours"),
+])
+def test_a_reprint_note_and_a_run_on_release_label_name_the_source(tmp_path: Path, text: str, source: str) -> None:
+    assert _source(tmp_path, text) == source
+
+
+@pytest.mark.parametrize("wire", ["Reuters", "Bloomberg", "the Associated Press"])
+def test_a_world_wire_the_story_quotes_is_no_source(tmp_path: Path, wire: str) -> None:
+    told = BODY.replace("the board said in a statement on Wednesday", f"a board member told {wire} on Wednesday")
+    assert _source(tmp_path, TITLE + told) is None

@@ -20,6 +20,7 @@ from briefkit.extract.bylines_en import BYLINE
 
 # the label of a release page or of its section ("Press release", "News/Press Releases", "MEDIA RELEASE")
 _LABEL = re.compile(r"^(?:(?:news|media|press)\s*/\s*)?(?:press|media|news)\s+releases?$", re.IGNORECASE)
+_RUN_ON = re.compile(r"^(?:press|media|news)\s+release\s*(?::|\s[–—-])\s*(?P<rest>\S.*)$", re.IGNORECASE)
 # the words that make a name an institution's (what issues statements, not what reports them)
 _BODY_WORD = (r"(?:Ministry|Office|Department|Bureau|Agency|Authority|Commission|Council|Bank|Treasury|Secretariat|"
               r"Administration|Board|Service|Services|Institute|Directorate|Government|Parliament|Embassy|"
@@ -41,7 +42,9 @@ def release_masthead(lines: list[str]) -> str | None:
     for before, line in itertools.pairwise(filled):
         if _LABEL.match(line) and (name := _issuer_name(before)):
             return name
-    return None
+    # "PRESS RELEASE: Ministry of Harbours": the label with its issuer run on after a colon or a dash
+    return next((name for line in filled if (run := _RUN_ON.match(line)) and (name := _issuer_name(run["rest"]))),
+                None)
 
 
 def byline_body(lines: list[str]) -> str | None:
