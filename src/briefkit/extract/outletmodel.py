@@ -149,9 +149,10 @@ def ranked(tagger: Any, rows: list[tuple[str, dict[str, float]]]) -> list[tuple[
 
 
 def _quoted_wire(feats: dict[str, float]) -> bool:
-    """Whether a world wire is named only by the story's sentences ("told Reuters", "Bloomberg reported"): every
-    outlet quotes the world wires' interviews and scoops, and their own copy credits them in its dateline."""
-    return bool(feats.get("agency_world")) and _cues(feats) <= _STORY
+    """Whether a world wire is named only as the story's source of news ("Bloomberg reported", "according to
+    Reuters"): every outlet cites the world wires' scoops, and their own copy credits them in its dateline.  (A
+    speaker who "told AFP" is kept: wire copy reposted without its dateline quotes its own interviews so.)"""
+    return bool(feats.get("agency_world")) and bool(cues := _cues(feats)) and cues <= _STORY - {"cue_told"}
 
 
 def _floor(cues: set[str]) -> float:

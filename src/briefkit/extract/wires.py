@@ -267,16 +267,12 @@ _TOLD_ZH = re.compile(r"(?:对|對|接受)(?P<name>[\u3400-\u9fff]{2,6}?(?:社|�
 
 def told_agency(paragraphs: list[str]) -> str | None:
     """The listed agency a speaker in the story tells something ("told the News Agency of Nigeria", "对新华社记者
-    表示"): a story quoting what was said to an agency's reporter is that agency's copy, where nothing else credits.
-    A world wire told something in English ("told Reuters", "in an interview with Bloomberg") is not: every outlet
-    quotes the interviews the world wires hold, and their own copy carries their dateline's credit."""
+    表示"): a story quoting what was said to an agency's reporter is that agency's copy, where nothing else credits."""
     for paragraph in paragraphs:
         for match in _TOLD.finditer(paragraph):
             words = re.sub(r"^(?:the|The)\s+", "", match["words"]).split()
             if name := next((" ".join(words[:n]) for n in range(len(words), 0, -1)
                              if agencies.is_agency(" ".join(words[:n]))), None):
-                if agencies.kind(name) == "world":
-                    break  # "told Reuters": any outlet's story quotes what a world wire was told, no credit
                 return name  # the name the verb is followed by, not a name further on
         if (zh := _TOLD_ZH.search(paragraph)) and agencies.is_agency(zh["name"]):
             return zh["name"]
