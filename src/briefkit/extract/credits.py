@@ -33,6 +33,9 @@ _OUTLET_WORD = re.compile(
     r"Today|Monitor|Standard|Mail|Express|Independent|Courier|Register|Bulletin|Dispatch|Examiner|Globe|Mirror|"
     r"Economist|Online|Newsroom|Conversation|Advocate|Sentinel|Enquirer|Inquirer|Ledger|Beacon|Messenger|Banner|"
     r"Argus|Courant|Statesman|Picayune|Clarion|Free\s+Press|"
+    # a syndicate selling commentary to papers ("Project Syndicate"), a government's news service ("Lakeland
+    # Information Services"): publishers, though no paper's word names them
+    r"Syndicate|Information\s+Services?|"
     # the words other languages' papers are named by ("Asahi Shimbun", "Chosun Ilbo", "Neue Zürcher Zeitung")
     r"Shimbun|Ilbo|Nippo|Zeitung|Gazeta|Gazette|Diario|Heraldo|Tageblatt|Corriere|Nación|Nacion|Kurier)\b")
 # Words that make a short capitalised line a section name, not a person.

@@ -144,8 +144,15 @@ def probabilities(tagger: Any, rows: list[tuple[str, dict[str, float]]]) -> list
 def ranked(tagger: Any, rows: list[tuple[str, dict[str, float]]]) -> list[tuple[float, str]]:
     """:func:`probabilities`, an outlet only the furniture names dropped below :data:`FURNITURE_GUESS` and one only
     the story's sentences name below :data:`STORY_GUESS`."""
-    floors = {name: _floor(_cues(feats)) for name, feats in rows}
+    floors = {name: _floor(_cues(feats)) if not _quoted_wire(feats) else 2.0 for name, feats in rows}
     return [(p, name) for p, name in probabilities(tagger, rows) if p >= floors.get(name, 0.0)]
+
+
+def _quoted_wire(feats: dict[str, float]) -> bool:
+    """Whether a world wire is named only as the story's source of news ("Bloomberg reported", "according to
+    Reuters"): every outlet cites the world wires' scoops, and their own copy credits them in its dateline.  (A
+    speaker who "told AFP" is kept: wire copy reposted without its dateline quotes its own interviews so.)"""
+    return bool(feats.get("agency_world")) and bool(cues := _cues(feats)) and cues <= _STORY - {"cue_told"}
 
 
 def _floor(cues: set[str]) -> float:

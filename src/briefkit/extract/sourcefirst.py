@@ -19,10 +19,24 @@ _ADDRESS_NOTE = re.compile(r"\b(?i:(?:originally|first)\s+(?:appeared|published|
                            r"(?:/\S*)?\s*[.!]?\s*$")
 
 
+# "Reprinted with permission from the Lakeview Ledger.", "Reproduced with the kind permission of Lakeview Radio": a
+# note that the text is the named outlet's, used by leave ("republished with permission" is the notices' own form)
+_REPRINTED = re.compile(r"\b(?i:(?:reprinted|reproduced|used|shared|reposted)\s+(?:here\s+)?with\s+(?:the\s+)?"
+                        r"(?:kind\s+)?permission\s+(?:from|of|by))\s+(?:the\s+)?"
+                        r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})\s*[.!]?\s*$")
+
+
 def first_printer(text: str) -> str | None:
     """The outlet a note names as the story's first printer: "… originally published on The Conversation" → "The
-    Conversation", "This post first appeared on lakeviewpost.com" → "lakeviewpost.com"."""
-    return credits.republished(text) or address_note(text)
+    Conversation", "This post first appeared on lakeviewpost.com" → "lakeviewpost.com", "Reprinted with permission
+    from the Lakeview Ledger." → "Lakeview Ledger"."""
+    return credits.republished(text) or address_note(text) or reprinted(text)
+
+
+def reprinted(text: str) -> str | None:
+    """The outlet a closing "Reprinted with permission from X." note names, or None."""
+    match = _REPRINTED.search(text.strip()[-160:])
+    return match["name"].rstrip(".") if match else None
 
 
 def address_note(text: str) -> str | None:

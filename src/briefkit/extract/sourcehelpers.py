@@ -79,3 +79,19 @@ _INSTITUTION_ZH = re.compile(r"^[\u3400-\u9fff]{2,16}(?:研究院|研究所|研�
 def institution_zh(value: str) -> bool:
     """Whether a Chinese 来源 value is a body's full name ("中商产业研究院", "中国汽车工业协会")."""
     return bool(_INSTITUTION_ZH.match(value.strip()))
+
+
+# "MOH News" over "The Ministry of Health (MOH) announced …": a government body's initials and "News", its newsroom
+_NEWSROOM = re.compile(r"^(?P<initials>[A-Z]{2,6})\s+News$")
+_BODY_WORD = r"(?:Ministry|Department|Office|Bureau|Directorate|Secretariat|Authority|Commission|Council)"
+
+
+def own_newsroom(name: str, text: str) -> bool:
+    """Whether ``name`` ("MOH News") is the newsroom of a government body the page names with those initials ("the
+    Ministry of Health (MOH)"): a body's own page names no outlet (corpus README), though its section reads as one.
+    (An information service's or a broadcaster's initials are an outlet's: only a ministry's kind of word counts.)"""
+    match = _NEWSROOM.match(name.strip())
+    if not match:
+        return False
+    body = re.compile(r"\b" + _BODY_WORD + r"\s+(?:of|for)\s+[A-Z][^()]{2,60}?\s+\(" + match["initials"] + r"\)")
+    return bool(body.search(text))

@@ -34,7 +34,9 @@ from briefkit.extract.notices import produced_by
 from briefkit.extract.outletcands import Candidate, bracketed_source, clean_name, letters_paper
 from briefkit.extract.outletscore import ACCEPT, best_outlet
 from briefkit.extract.places import is_place
+from briefkit.extract.sourcecaptions import picture_text
 from briefkit.extract.sourcefirst import address_note_line, first_printer
+from briefkit.extract.sourcereleases import byline_body, release_masthead
 from briefkit.extract.speakers import REPORTING_VERBS
 from briefkit.extract.wordcount import CJK
 from briefkit.readers import Article
@@ -160,9 +162,10 @@ def _stated_source(sources: list[str], site: str | None, article: Article) -> st
 
 def _uncaptioned(paragraphs: list[str]) -> list[str]:
     """The first two paragraphs, less a photo caption over the story's dateline lead, whose closing agency
-    ("… the economy. AFP") credits the picture (:func:`sourcehelpers.caption_credit`)."""
-    return [p for i, p in enumerate(paragraphs[:2])
-            if i + 1 >= len(paragraphs) or not sourcehelpers.caption_credit(p, paragraphs[i + 1])]
+    ("… the economy. AFP") credits the picture (:func:`sourcehelpers.caption_credit`), and less an image's alt text
+    ("News imageBBC … has short fair hair.BBC", :func:`sourcecaptions.picture_text`)."""
+    return [p for i, p in enumerate(paragraphs[:2]) if not picture_text(p)
+            and (i + 1 >= len(paragraphs) or not sourcehelpers.caption_credit(p, paragraphs[i + 1]))]
 
 
 def _last_resort(article: Article) -> str | None:
@@ -235,6 +238,10 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
         return paper  # "The Lakeview Herald welcomes letters …" under a letter: the paper's letters page
     if issuer := outletnotes.named_release([*article.head, *(b.text for b in article.blocks[:8])]):
         return issuer  # "World Vision Press Release" over the story: its label states who issued it
+    if issuer := release_masthead([*article.head, *(b.text for b in article.blocks[:8])]):
+        return issuer  # "Lakeland Reserve Bank" over "Press release": the institution's own press room names it
+    if issuer := byline_body([*article.head, *(b.text for b in article.blocks[:8])]):
+        return issuer  # "By: Jane Doe" over "Lakeland Information Services": the writer's issuing body
     if credit := outletcredits.own_line_credit(article):
         return credit
     if on_date:
@@ -290,11 +297,15 @@ def _release_issuer(article: Article) -> str | None:
 
 def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
     """An outlet only the page's furniture names: a reporter line, a masthead, a QR prompt, a notice."""
+    # (a ministry's own newsroom line, "MOH News", is the body's section: its page names no outlet)
+    weak_sources = [s for s in weak_sources if not sourcehelpers.own_newsroom(s, " ".join(article.paragraphs[:6]))]
     if weak_sources:
         return weak_sources[0]
     if prompted := next((n for line in article.head[:6] for n in headlines.qr_outlets(line)), None):
         return prompted
-    if glued := next((s for text in article.paragraphs if (s := credits.glued_credit(text))), None):
+    # (an image's alt text glues its picture's credit on, "… short fair hair.BBC": the photograph's, not the page's)
+    if glued := next((s for text in article.paragraphs if not picture_text(text)
+                      and (s := credits.glued_credit(text))), None):
         return glued
     if issuer := _release_issuer(article):
         return issuer  # a statistics office's or ministry's release: the body its lead says issued it
