@@ -13,6 +13,8 @@ def test_story_sentences_are_prose() -> None:
     assert story_prose("The early start will be in line with the improved economic situation and rising costs")
     assert story_prose("The currency has in recent times experienced significant depreciation against the dollar")
     assert story_prose("It’s Monday 28th September, this is the news in 60 seconds")
+    assert story_prose("The minister of Finance, Jane Doe, on her way to delivering the national budget on June 12")
+    assert not story_prose("Finance minister, Jane Doe, says budget on track")
 
 
 def test_headlines_written_as_sentences_are_kept() -> None:

@@ -40,6 +40,11 @@ _SIGN_ON = re.compile(r"^(?:it[’']?s|it\s+is|today\s+is|good\s+(?:morning|afte
                       r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?\b)"
                       r"|\bthis\s+is\s+(?:the\s+)?(?:news|bulletin)\b|\byou[’']re\s+(?:listening|watching)\b",
                       re.IGNORECASE)
+# a photo's caption naming its subject between commas, then what the picture shows, with no verb of its own ("The
+# minister of Finance, Jane Doe, on her way to delivering the budget", "Governor John Roe, speaking at …")
+_CAPTIONED = re.compile(r"^(?:The\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+,\s+"
+                        r"(?:on\s+(?:his|her|their)\s+way|(?:speaking|addressing|delivering|arriving|leaving|"
+                        r"presenting|greeting|gesturing|pictured|seen|shown)\b)")
 _PROSE_WORDS = 26
 """Words a line closed by its full stop has at least to be a paragraph's sentence: the longest headline of the
 development set closed so (two sentences, a wire's) has 23."""
@@ -100,11 +105,12 @@ def finished_sentence(line: str) -> bool:
 def story_prose(line: str) -> bool:
     """A line of a story's prose, closed or not: a finished sentence (:func:`finished_sentence`), a name reporting
     in the past tense with its clause run on ("Wimuktayont said total export value …"), a standfirst in full
-    grammar ("The Cedi has in recent times experienced significant depreciation") or a bulletin's sign-on."""
+    grammar ("The Cedi has in recent times experienced significant depreciation"), a photo's caption naming its
+    subject between commas ("The minister of Finance, Jane Doe, on her way to …") or a bulletin's sign-on."""
     text = " ".join(line.split())
     if CJK.search(text) or text.rstrip("”\"’'").endswith(("?", "!")) or ":" in text:
         return False  # a question or a labelled line ("Analysis: …") is written as headlines are
-    if finished_sentence(text) or bool(_SIGN_ON.search(text)):
+    if finished_sentence(text) or bool(_SIGN_ON.search(text)) or bool(_CAPTIONED.match(text)):
         return True
     if _REPORTED.search(text) and word_count(text) >= _STANDFIRST_WORDS:
         return True
