@@ -45,3 +45,8 @@ def test_names_offices_and_tools_are_no_headlines() -> None:
 def test_title_cased_headlines_opening_on_a_name_are_kept() -> None:
     assert not office_line("Minister of Finance Announces New Tax")
     assert not story_prose("Biden said to weigh new tariffs on imported steel and aluminium")
+
+
+def test_a_closed_sentence_reporting_what_was_said_is_left_to_the_layout() -> None:
+    assert story_prose("Lopez said total export value in February stood at 17.9 billion dollars")
+    assert not story_prose("Officials said the budget would add twelve jobs in response to the council.")

@@ -28,7 +28,7 @@ _DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|la
 _PAST = re.compile(r"\b(?:said|announced|approved|reported|released|rose|fell|increased|decreased|recorded|"
                    r"[a-z]{3,}ed)\b")
 # "Wimuktayont said total export value …": a name (or a pronoun) reporting in the past tense with its clause
-# run on in lower case, a story's sentence cut at the end of a printed line (a headline says "says")
+# run on in lower case and no full stop, a story's sentence cut at the end of a printed line (a headline says "says")
 _REPORTED = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:he|she|they|He|She|They))\s+(?:said|told)\s+(?!that\b|to\b)[a-z]")
 # "The early implementation will be in line with …", "The Cedi has in recent times experienced …": a
 # standfirst's full grammar, an article or a pronoun opening a clause with its auxiliary, which a headline drops
@@ -112,7 +112,8 @@ def story_prose(line: str) -> bool:
         return False  # a question or a labelled line ("Analysis: …") is written as headlines are
     if finished_sentence(text) or bool(_SIGN_ON.search(text)) or bool(_CAPTIONED.match(text)):
         return True
-    if _REPORTED.search(text) and word_count(text) >= _STANDFIRST_WORDS:
+    # (closed by its full stop, such a line may be a blog's headline written as a sentence: "Officials said …")
+    if _REPORTED.search(text) and word_count(text) >= _STANDFIRST_WORDS and not text.endswith("."):
         return True
     return bool(_OPENER.match(text)) and bool(_AUXILIARY.search(text)) and word_count(text) >= _STANDFIRST_WORDS
 
