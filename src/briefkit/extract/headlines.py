@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from briefkit.extract import bylines_zh, credits, headnoise, titlecaptions, titleshapes
+from briefkit.extract import bylines_zh, credits, headnoise, titlecaptions, titleprose, titleshapes
 from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captionmarks import is_caption
 from briefkit.extract.datedheads import dated_headline, glued_stamp
@@ -158,7 +158,7 @@ def _not_a_title(line: str, labelled: bool, byline: bool) -> bool:
             or bool(_BREADCRUMB.search(line)) or bool(_SPAM.search(line)) or line.count(" | ") >= 2
             or len(re.findall(r"[|｜]", line)) >= 3 or bool(CAPTION.search(line)) or line.startswith(("#", "@"))
             or bool(_TAG_HEADING.search(line)) or headnoise.not_a_headline(line)
-            or is_caption(line)
+            or is_caption(line) or titleprose.not_a_title(line)  # a lede, a body's or an office's name, a tool row
             or line.endswith(("▽", "▼", "↓"))  # "…参加活动▽": a caption pointing at the picture under it
             or len(re.findall(r"[a-z][A-Z]", line)) >= 3  # "FinancialGovernment SolutionsLegal…": a menu run together
             or _repeats_a_verb(line)  # "Read Full debate Read Hansard Text Read Debate": a menu of links

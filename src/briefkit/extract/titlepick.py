@@ -18,6 +18,7 @@ from briefkit.extract import (
     headlines,
     noticefields_zh,
     outletcands,
+    titleprose,
     titleshapes,
 )
 from briefkit.extract.boilerplate import is_boilerplate
@@ -72,7 +73,36 @@ def pick(article: Article) -> headlines.Pick | None:
 def under_crumbs(picked: headlines.Pick | None, article: Article) -> headlines.Pick | None:
     """The headline alone where the picked line is it run on from the page's trail ("Finance Federal Budget Budget
     2018: Surplus brought forward …" over "Budget 2018: Surplus brought forward …"): a copied page prints the section
-    links before the headline, and the headline again alone below them."""
+    links before the headline, and the headline again alone below them.  The last word on the title: a pick that
+    reads as prose or as a body's name (:mod:`briefkit.extract.titleprose`) is none, and a headline the page broke
+    over two lines is joined (:func:`titleprose_checked`)."""
+    return titleprose_checked(_without_trail(picked, article), article)
+
+
+def titleprose_checked(picked: headlines.Pick | None, article: Article) -> headlines.Pick | None:
+    """``picked``, or None where it reads as a story's sentence, a body's or an office's name or a tool row (a page
+    with no headline: the draft says so rather than print a wrong one); joined with the line under it where that
+    line goes on with the headline in lower case ("Approval received to proceed" / "with Affordable Housing
+    Agreement").  A title the page declares or labels ("Title: …") stands as it is."""
+    if picked is None or article.title or title_field(headlines.clean(picked.line)) is not None:
+        return picked
+    if titleprose.not_a_title(picked.value):
+        return None
+    top = [*article.head, *(b.text for b in article.blocks[:6])]
+    headings = {*article.head, *(b.text for b in article.blocks[:6] if b.is_heading)}
+    at = top.index(picked.line) if picked.line in top else -1
+    after = " ".join(top[at + 1].split()) if 0 <= at < len(top) - 1 else ""
+    # the line goes on in words: a template's field ("article_Author", "items.[0].image.alt") or a picture's file
+    # name ("saaa.jpg") under a headline is no part of it
+    if after in headings and _WORDS_GOING_ON.match(after) and picked.value.endswith(picked.line.strip()[-8:]):
+        joined = titleshapes.with_wrapped(picked.value, after)
+        if joined != picked.value:
+            return headlines.Pick(joined, picked.line, weak=picked.weak)
+    return picked
+
+
+def _without_trail(picked: headlines.Pick | None, article: Article) -> headlines.Pick | None:
+    """The headline alone where the picked line is it run on from the page's trail (see :func:`under_crumbs`)."""
     if picked is None:
         return None
     whole = " ".join(picked.value.split())
@@ -88,6 +118,8 @@ def under_crumbs(picked: headlines.Pick | None, article: Article) -> headlines.P
 
 
 _CRUMBED_WORDS = 4
+_WORDS_GOING_ON = re.compile(r"^[a-z][a-z'’-]*(?:\s+[A-Za-z0-9$%&'’,-]+)+$")
+"""A headline's second line: words, the first in lower case, and no template field or file name among them."""
 """Words a headline has at least to be told from a trail's last link ("Budget" alone is a link, not the title)."""
 
 
