@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates, inside
-from briefkit.extract.durations import lasted_state
+from briefkit.extract.durations import lasted_state, lasting_clause
 from briefkit.extract.figunits import compound_unit
 from briefkit.extract.figuredisplay import shown
+from briefkit.extract.figurescales import written_scale
 from briefkit.extract.figurepairs import label_restated
 from briefkit.extract.figureranks import rank_values
 from briefkit.extract.figuresources import figure_period, figure_source
@@ -76,6 +77,9 @@ _UNIT_END_WORDS = frozenset({"last", "next", "past", "previous", "till", "until"
                              "至", "到", "和", "与", "與", "及", "或"})
 
 
+# … and a comparison or a time after the noun: "300 kg more than …", "23 people after the match" count kilograms and
+# people ("2,000 more teachers" keeps its "more": it opens the noun)
+_COMPARED_WORDS = frozenset({"more", "less", "fewer", "than", "after", "before", "since", "during"})
 _NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
                           r"|fifty|hundred|thousand|million|billion|\d[\d.,]*)")
 
@@ -90,7 +94,7 @@ def _unit_noun(unit: str | None) -> str | None:
     if words and words[0].lower() in _VERB_AFTER:
         return None  # "while 800 million went to bonds": the clause's verb, no noun the number counts
     for i, word in enumerate(words):
-        if word.lower() in _UNIT_END_WORDS:
+        if word.lower() in _UNIT_END_WORDS or (i and word.lower() in _COMPARED_WORDS):
             return " ".join(words[:i]) or None
     return unit
 
@@ -113,6 +117,8 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
         return capitalise(what)  # "a two-day strike", "a five-year partnership project": what lasts that long
     if unit and _DURATION_UNIT.match(unit) and (state := lasted_state(text[:q.start])):
         return capitalise(_capped(state))  # "has been on a rising trend for the past 10 months": what lasted
+    if unit and _DURATION_UNIT.match(unit) and (lasting := lasting_clause(text[:q.start])):
+        return capitalise(_capped(lasting))  # "the strike would last six weeks": what lasts that long
     if q.unit == "%" and re.match(r"\s+majority\b", text[q.end:]) and (what := phrase_after(text[q.end:])):
         return capitalise(what)  # "a two-thirds majority in a poll of analysts": the majority is what it measures
     if q.value < 1000 and (part := _PART_OF.match(text, q.end)) and (what := phrase_after(text[part.end():])):
@@ -308,13 +314,16 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
             continue  # a digit string too long for a float: no figure a brief can hold (the model refuses it)
         # "2.2 billion people … and 3.5 billion lack …": the unit carries over within a sentence
         # … and a span's first end takes the unit after its second ("40-50 people": people, not "50 people")
-        noun = _unit_noun(compound_unit(text[q.end:]) or unit_after(text[q.end:]))
+        # "1.4-million tons‚ almost 23%": the low quote some pages write for a comma ends the noun as a comma does
+        tail = text[q.end:].split("\u201a", 1)[0]
+        noun = _unit_noun(compound_unit(tail) or unit_after(tail))
         group = group_of(text[:q.start]) if q.unit is None and noun is None else None
         # … and "USD1.749 trillion, of which exports amounted to 958.34 billion": a bare sum the size of money
         # after a sum of money is in its currency (the sentence writes the currency once)
+        scale = written_scale(q)
         unit = q.unit or _span_unit(text, q, quantities[i + 1:i + 2]) or noun \
-            or ("members" if group else None) or (money if q.scale >= MONEY_SCALE else None) or count_unit \
-            or ctx.unit or carried_currency(text, q.scale, last_money)
+            or ("members" if group else None) or (money if scale >= MONEY_SCALE else None) or count_unit \
+            or ctx.unit or carried_currency(text, scale, last_money)
         if q.unit and _CURRENCY.match(q.unit):
             money = q.unit
         if q.unit is None and not _DURATION_UNIT.match(unit or ""):

@@ -224,7 +224,7 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "01 版", "007": a leading zero writes a code or a page, never a count
     if bare and not before.strip() and re.match(r"\s?[-–—]\s(?!\s*\d)", after):
         return True  # "6345.0 - Wage Price Index", "5 – Methods": a code or a number labelling the line
-    if bare and "," not in q.display and (re.match(r"\s\d{3}", after) or re.search(r"(?<![\d,.])\d{3,4}\s$", before)):
+    if bare and "," not in q.display and (re.match(r"\s\d{3}", after) or re.search(r"(?<![\d,.])(?:\d{3,4}|0\d{4})\s$", before)):
         return True  # "on 1300 175 070": digit groups side by side write a phone number or a code, never two figures
     if bare and named_number(text, q):
         return True  # "SAD 29", "Exhibits 3, 6, and 7", "call … on 101", a 100-year anniversary
