@@ -103,8 +103,9 @@ _PERIOD_YEAR = re.compile(r"\b(?:[QH][1-4]|FY|CY)['’‘]$")
 _SHORT_YEAR = re.compile(r"(?:^|[\s(\[])['’‘]$")
 # "the '24 budget", "the class of '99": a year's short form after a word that wants a date (not "‘5 things’", a title)
 _SHORT_YEAR_OF = re.compile(r"\b(?:the|of|in|since|from|until|by|its|their)\s['’‘]$", re.IGNORECASE)
-# "Industry 4.0", "Web 3.0", "Bluetooth 5.0": a version's number after a capitalised name
-_VERSION = re.compile(r"(?:^|\s)(?-i:[A-Z][a-z]+)\s$")
+# "Industry 4.0", "Web 3.0", "Bluetooth 5.0": a version's number after the names that take one (not "Transport 5.0",
+# a table's row)
+_VERSION = re.compile(r"(?:^|\s)(?:Industry|Industrie|Web|Version|Bluetooth|Society|HTTP|USB)\s$")
 # "Radio 702 reported", "Channel 4 said": a broadcaster named by its number, also at a sentence's start
 _STATION = re.compile(r"(?:^|\s)(?-i:Radio|Channel|TV|Kanal)\s$")
 
