@@ -310,8 +310,11 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
             label = _label(span or q, text, unit, lead if q.unit else None)
             span_label = label if span else None
         if figures and prev_end is not None and figures[-1].unit == unit \
-                and _BRACKETED.fullmatch(text[prev_end:q.start]) and text[q.end:].lstrip().startswith((")", "）")):
-            label = figures[-1].label  # "Quebec 7.6% (7.3%)": the same measure at another time, as a table's columns
+                and _BRACKETED.fullmatch(text[prev_end:q.start]) and text[q.end:].lstrip().startswith((")", "）")) \
+                and unit in {"%", "percentage points"} and re.search(r"\d", label):
+            # "Quebec 7.6% (7.3%)": the same rate at another time, as a table's columns, whose own label is only
+            # numbers ("7.3%)"); a label of its own ("one in five (18%) fear …") stays
+            label = figures[-1].label
         if figures and prev_end is not None and _converts(figures[-1], unit, text[prev_end:q.start]):
             label = f"{figures[-1].label} (in {unit})"  # "7.67 trillion yuan ($1.12 trillion)": the same sum
         if q.unit == "%" and lead is None and not label.startswith("Share"):
