@@ -79,8 +79,25 @@ def tenor(after: str) -> bool:
     return bool(_TENOR.match(after))
 
 
+# "the strike would last six weeks", "is expected to last 18 months": "last" the verb, how long something lasts (not
+# "the last six weeks", the span another figure covers)
+_LAST_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must|shall|to|not|does|do|did|usually|typically"
+                        r"|normally|generally|often|only)\s+last\s*$", re.IGNORECASE)
+
+
+def lasting_clause(before: str) -> str | None:
+    """The clause whose length the number after ``before`` gives when it ends on "last" the verb ("The strike
+    would last" for "… would last six weeks"), the label of how long something lasts; else None."""
+    if not _LAST_VERB.search(before):
+        return None
+    clause = re.split(r"[,;:()]", before)[-1].strip()
+    return clause if len(clause.split()) >= 3 else None
+
+
 def covered_period(before: str, after: str) -> bool:
     """True when the length of time after a number is the period another figure is counted over."""
+    if _LAST_VERB.search(before):
+        return bool(_COVERING.match(after))
     return bool(((_COVERED_BEFORE.search(before) or _FIGURE_IN.search(before)) and _COVERED_AFTER.match(after))
                 or _COVERING.match(after))
 

@@ -17,11 +17,13 @@ from dataclasses import dataclass, replace
 from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
 from briefkit.extract.dates import find_dates, inside
-from briefkit.extract.durations import lasted_state
+from briefkit.extract.durations import lasted_state, lasting_clause
+from briefkit.extract.fignouns import NUMBER_WORD, VERB_START, unit_noun
 from briefkit.extract.figunits import compound_unit
 from briefkit.extract.figuredisplay import shown
 from briefkit.extract.figurepairs import label_restated
 from briefkit.extract.figureranks import rank_values
+from briefkit.extract.figurescales import written_scale
 from briefkit.extract.figuresources import figure_period, figure_source
 from briefkit.extract.labelphrases import change_noun, purpose_after, sum_noun, without_aside, without_lede_caps
 from briefkit.extract.labels import (
@@ -56,12 +58,6 @@ _MIN_LABEL_WORDS = 3
 # A label never ends on a word that wants the number after it ("… rose to", "a forecast of")
 _DANGLING = re.compile(r"\b(?:to|by|of|at|from|a|an|the|for|with|than|and|or|on|in|about|around|nearly|almost|"
                        r"over|under|up|versus|between|as)$", re.IGNORECASE)
-_VERB_START = frozenset(["is", "are", "was", "were", "will", "would", "has", "have", "had", "am", "be", "being",
-                         "been", "can", "could", "should", "may", "might"])
-# verbs a bare number may be the subject of ("800 million went to …", "13.55 billion has been allocated"), whose
-# past or present forms the noun reader cannot tell from a noun by their ending
-_VERB_AFTER = _VERB_START | frozenset(["went", "goes", "go", "rose", "rises", "fell", "falls", "came", "comes", "grew",
-                                       "grows", "stood", "stands", "will", "must", "shall"])
 _WHERE = re.compile(r"(?:in|among|across|for|at)\s", re.IGNORECASE)  # "83% … — in the United Kingdom"
 # … but "in May", "in the first quarter", "at the end of June" say when, not where
 _WHEN = re.compile(r"\w+\s+(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|first|second|third|fourth|"
@@ -70,31 +66,6 @@ _WHEN = re.compile(r"\w+\s+(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct
 _SYMBOLIC = {"%", "percentage points", "USD", "EUR", "GBP", "CNY", "JPY", "CHF"}
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ch|i)\s+(?=[a-z])")
 _DURATION_UNIT = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
-# Time words that end a counted noun: "196 million passengers last year" counts passengers, not years.
-_UNIT_END_WORDS = frozenset({"last", "next", "past", "previous", "till", "until", "within", "ago", "earlier", "later",
-                             "then", "now", "today", "yesterday", "tomorrow",  # "from 17.20 then to 20.30 now"
-                             "至", "到", "和", "与", "與", "及", "或"})
-
-
-_NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
-                          r"|fifty|hundred|thousand|million|billion|\d[\d.,]*)")
-
-
-def _unit_noun(unit: str | None) -> str | None:
-    """The counted noun of a unit read after a number, cut before a time word that follows it."""
-    if unit is None:
-        return None
-    words = unit.split()
-    if words and _NUMBER_WORD.fullmatch(words[0]):
-        return None  # "enrolment was 813 five years ago": another number's phrase, not what 813 counts
-    if words and words[0].lower() in _VERB_AFTER:
-        return None  # "while 800 million went to bonds": the clause's verb, no noun the number counts
-    for i, word in enumerate(words):
-        if word.lower() in _UNIT_END_WORDS:
-            return " ".join(words[:i]) or None
-    return unit
-
-
 @dataclass
 class _Context:
     """What a sentence hands down to an "Among them" sentence after it."""
@@ -113,6 +84,8 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
         return capitalise(what)  # "a two-day strike", "a five-year partnership project": what lasts that long
     if unit and _DURATION_UNIT.match(unit) and (state := lasted_state(text[:q.start])):
         return capitalise(_capped(state))  # "has been on a rising trend for the past 10 months": what lasted
+    if unit and _DURATION_UNIT.match(unit) and (lasting := lasting_clause(text[:q.start])):
+        return capitalise(_capped(lasting))  # "the strike would last six weeks": what lasts that long
     if q.unit == "%" and re.match(r"\s+majority\b", text[q.end:]) and (what := phrase_after(text[q.end:])):
         return capitalise(what)  # "a two-thirds majority in a poll of analysts": the majority is what it measures
     if q.value < 1000 and (part := _PART_OF.match(text, q.end)) and (what := phrase_after(text[part.end():])):
@@ -130,7 +103,7 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     if (phrase := noun_label(text[:q.start])) and _lone_verb(phrase, text[:q.start]) \
             and (after := short_phrase(phrase_after(text[q.end:]) or "")):
         return capitalise(after)  # "I have made £5.5million available for co-ownership homes": not "Made"
-    if phrase and not (phrase.isalpha() and _NUMBER_WORD.fullmatch(phrase)):  # "Four of the five": no label
+    if phrase and not (phrase.isalpha() and NUMBER_WORD.fullmatch(phrase)):  # "Four of the five": no label
         # "three years" shows its unit already: "Electric bills", not "Electric bills: years"
         shown = unit is not None and unit.rstrip("s").lower() in q.display.lower()
         return capitalise(phrase if not unit or _symbolic(unit) or unit in phrase or shown else f"{phrase}: {unit}")
@@ -212,7 +185,7 @@ def _raw_label(q: Quantity, text: str, unit: str | None, lead: str | None) -> st
         return capitalise(f"{clause} {unit}")  # "China applied for" 38000 "patent applications"
     if clause and not CJK.search(clause):
         return ""  # a clause ("Exports rose 10.5 percent to"): its noun phrase instead (see _label)
-    if phrase and phrase.split()[0].lower() in _VERB_START:
+    if phrase and phrase.split()[0].lower() in VERB_START:
         return ""  # "£96.1 million is being allocated to …": what it is allocated to, see _label
     return capitalise(clause or phrase or (unit if unit and not _symbolic(unit) else ""))
 
@@ -231,7 +204,7 @@ def _span_unit(text: str, q: Quantity, following: list[Quantity]) -> str | None:
     first's."""
     if not following or following[0].unit is not None or not _SPAN_GAP.fullmatch(text[q.end:following[0].start]):
         return None
-    return _unit_noun(unit_after(text[following[0].end:]))
+    return unit_noun(unit_after(text[following[0].end:]))
 
 
 # "14.4 billion euros ($15.69 billion)", "7.67 trillion yuan, or about $1.12 trillion", "(equivalent to $60m)"
@@ -246,6 +219,7 @@ def _converts(previous: Figure, unit: str | None, gap: str) -> bool:
                 and _CURRENCY.match(previous.unit) and _CONVERSION_GAP.fullmatch(gap))
 
 
+_BRACKETED = re.compile(r"\s*[(（]\s*")
 # … and the colon of a ratio's parts ("结构比为22.8:38.8:38.4": one measure; spans.py reads only ratios so)
 _LIST_GAP = re.compile(r"\s*(?:[,、，]\s*(?:and\s+)?|\sand\s|[:：])\s*")
 _LIST_END = re.compile(r"\s*(?:[,、，]\s*)?and\s|\s*、|\s*[:：]")
@@ -308,13 +282,16 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
             continue  # a digit string too long for a float: no figure a brief can hold (the model refuses it)
         # "2.2 billion people … and 3.5 billion lack …": the unit carries over within a sentence
         # … and a span's first end takes the unit after its second ("40-50 people": people, not "50 people")
-        noun = _unit_noun(compound_unit(text[q.end:]) or unit_after(text[q.end:]))
+        # "1.4-million tons‚ almost 23%": the low quote some pages write for a comma ends the noun as a comma does
+        tail = text[q.end:].split("\u201a", 1)[0]
+        noun = unit_noun(compound_unit(tail) or unit_after(tail))
         group = group_of(text[:q.start]) if q.unit is None and noun is None else None
         # … and "USD1.749 trillion, of which exports amounted to 958.34 billion": a bare sum the size of money
         # after a sum of money is in its currency (the sentence writes the currency once)
+        scale = written_scale(q)
         unit = q.unit or _span_unit(text, q, quantities[i + 1:i + 2]) or noun \
-            or ("members" if group else None) or (money if q.scale >= MONEY_SCALE else None) or count_unit \
-            or ctx.unit or carried_currency(text, q.scale, last_money)
+            or ("members" if group else None) or (money if scale >= MONEY_SCALE else None) or count_unit \
+            or ctx.unit or carried_currency(text, scale, last_money)
         if q.unit and _CURRENCY.match(q.unit):
             money = q.unit
         if q.unit is None and not _DURATION_UNIT.match(unit or ""):
@@ -332,6 +309,12 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
             span = _range_span(text, q, quantities[i + 1] if i + 1 < len(quantities) else None)
             label = _label(span or q, text, unit, lead if q.unit else None)
             span_label = label if span else None
+        if figures and prev_end is not None and figures[-1].unit == unit \
+                and _BRACKETED.fullmatch(text[prev_end:q.start]) and text[q.end:].lstrip().startswith((")", "）")) \
+                and unit in {"%", "percentage points"} and re.search(r"\d", label):
+            # "Quebec 7.6% (7.3%)": the same rate at another time, as a table's columns, whose own label is only
+            # numbers ("7.3%)"); a label of its own ("one in five (18%) fear …") stays
+            label = figures[-1].label
         if figures and prev_end is not None and _converts(figures[-1], unit, text[prev_end:q.start]):
             label = f"{figures[-1].label} (in {unit})"  # "7.67 trillion yuan ($1.12 trillion)": the same sum
         if q.unit == "%" and lead is None and not label.startswith("Share"):

@@ -101,6 +101,11 @@ _SEQUENCE_DAY = re.compile(r"\b(?:day|week|matchday|gameweek|game\s+week)\s$", r
 _COUNTED_AFTER = re.compile(r"^\s+(?:[a-z]+s|people|men|women|children|staff|police|cattle)\b")
 _PERIOD_YEAR = re.compile(r"\b(?:[QH][1-4]|FY|CY)['’‘]$")
 _SHORT_YEAR = re.compile(r"(?:^|[\s(\[])['’‘]$")
+# "the '24 budget", "the class of '99": a year's short form after a word that wants a date (not "‘5 things’", a title)
+_SHORT_YEAR_OF = re.compile(r"\b(?:the|of|in|since|from|until|by|its|their)\s['’‘]$", re.IGNORECASE)
+# "Industry 4.0", "Web 3.0", "Bluetooth 5.0": a version's number after the names that take one (not "Transport 5.0",
+# a table's row)
+_VERSION = re.compile(r"(?:^|\s)(?:Industry|Industrie|Web|Version|Bluetooth|Society|HTTP|USB)\s$")
 # "Radio 702 reported", "Channel 4 said": a broadcaster named by its number, also at a sentence's start
 _STATION = re.compile(r"(?:^|\s)(?-i:Radio|Channel|TV|Kanal)\s$")
 
@@ -179,7 +184,10 @@ def named_number(text: str, q: Quantity) -> bool:
         return True
     if whole and q.value < 100 and ((_SEQUENCE_DAY.search(before) and not _COUNTED_AFTER.match(after))
                                     or (len(q.display) == 2 and (_PERIOD_YEAR.search(before) or (
-                                        _SHORT_YEAR.search(before) and not re.match(r"\s+[a-z]", after))))):
+                                        _SHORT_YEAR.search(before) and (not re.match(r"\s+[a-z]", after)
+                                                                         or _SHORT_YEAR_OF.search(before)))))):
+        return True
+    if q.unit is None and re.fullmatch(r"\d\.0", q.display) and _VERSION.search(before):
         return True
     if whole and q.value < 1000 and (_GRADE_AFTER.match(after) or _GRADE_BEFORE.search(before)):
         return True

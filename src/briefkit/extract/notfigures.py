@@ -52,6 +52,9 @@ _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
 _AGED = re.compile(r"\b(?:aged|ages?|age\s+(?:of|at))\s*(?:\d{1,2}\s*(?:to|-|–|and|through)\s*)?$", re.IGNORECASE)
 # "adults 18 and older", "people 65 or over", "anyone 16 and up": an age threshold after a word for people
 _AGE_FLOOR = re.compile(r"^\s*(?:and|or)\s+(?:older|over|above|up|under|younger)\b", re.IGNORECASE)
+_PERSON_PAREN = re.compile(_PERSON_COMMA.pattern[:-5] + r"\s?\($", re.IGNORECASE)  # "a man (34) from Leeds"
+# a digit group before a number: "1300 175 070", "01632 960 123" (a dialling code's leading zero)
+_GROUP_BEFORE = re.compile(r"(?<![\d,.])(?:\d{3,4}|0\d{4})\s$")
 _PEOPLE_BEFORE = re.compile(r"\b(?:adults|people|persons|individuals|those|anyone|everyone|children|kids|teens"
                             r"|teenagers|youths?|residents|seniors|women|men|girls|boys|workers|voters|drivers"
                             r"|students|patients|citizens)\s+$", re.IGNORECASE)
@@ -203,7 +206,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
                                    or _PEOPLE_BOUND.search(before)
                                    or (q.qualifier in _BOUND_QUALIFIERS and _PEOPLE_BEFORE.search(before))
                                    or (_ROLE_COMMA.search(before) and _SPEECH_AFTER.match(after))
-                                   or (_NAME_PAREN.search(before) and after.startswith(")"))):
+                                   or ((_NAME_PAREN.search(before) or _PERSON_PAREN.search(before))
+                                       and after.startswith(")"))):
         return True
     if bare and ((covered_period(before, after) and not lasted(text[:q.start])) or relative_time(after)
                  or tenor(after) or anniversary(before, after) or countdown(before, after)):
@@ -224,7 +228,7 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "01 版", "007": a leading zero writes a code or a page, never a count
     if bare and not before.strip() and re.match(r"\s?[-–—]\s(?!\s*\d)", after):
         return True  # "6345.0 - Wage Price Index", "5 – Methods": a code or a number labelling the line
-    if bare and "," not in q.display and (re.match(r"\s\d{3}", after) or re.search(r"(?<![\d,.])\d{3,4}\s$", before)):
+    if bare and "," not in q.display and (re.match(r"\s\d{3}", after) or _GROUP_BEFORE.search(before)):
         return True  # "on 1300 175 070": digit groups side by side write a phone number or a code, never two figures
     if bare and named_number(text, q):
         return True  # "SAD 29", "Exhibits 3, 6, and 7", "call … on 101", a 100-year anniversary
