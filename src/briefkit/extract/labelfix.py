@@ -263,7 +263,10 @@ def _gapped(text: str, prev: tuple[int, int], span: tuple[int, int]) -> str | No
     if not phrase or _NOT_A_GAP.match(phrase[1]) or any(w in _FINITE for w in phrase[1].split()):
         return None
     verb = match["verb"]
-    lead = verb if verb.endswith(("ed", "s")) and verb not in _FINITE else ""
+    # "260 thousand tons of barley, or 80 000 tons more": the word after the first figure is its unit, the same
+    # noun the second one's phrase opens on, not a verb to carry over ("Tons tons more …")
+    carried = verb.endswith(("ed", "s")) and verb not in _FINITE and phrase[1].split()[0] != verb
+    lead = verb if carried else ""
     return _cap_first(f"{lead} {phrase[1]}".strip())
 
 
