@@ -118,3 +118,16 @@ def sample_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # The PDF products of the sample and a drafted brief, plain and --pdfa, for test_pdfua.py and test_pdfa.py.
 from a11ykit import pdfa_products, products  # noqa: E402, F401
 from notekit import note_a4, note_letter, note_special, sample_brief  # noqa: E402, F401
+
+# a short statement-like page the source tests vary: its head, then a story that names no outlet
+HARBOUR_TITLE = "Harbour freight climbs in spring\n\n"
+HARBOUR_BODY = ("The harbour board said cargo volumes rose 3.8 percent in April from a year earlier, helped by "
+                "timber shipments and a rebound in container calls after the March gales.\n\n"
+                "Board officials expect the rise to hold through the summer as two new cranes come into service, "
+                "the board said in a statement on Wednesday.\n\nShipping agents called the figures encouraging.\n")
+
+
+def source_of(tmp_path: Path, text: str) -> str | None:
+    """The outlet ``extract`` credits on a page of ``text``."""
+    brief, _ = extracted(tmp_path, text, "page.txt")
+    return brief.meta.source

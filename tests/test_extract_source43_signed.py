@@ -6,41 +6,28 @@ from pathlib import Path
 
 import pytest
 
-from briefkit.extract import extract_article
 from briefkit.extract.notices import republished
 from briefkit.extract.outletcredits import writer_off
 from briefkit.extract.outletdatelines import dateline_source
 from briefkit.extract.outletnotes import pointer_line
 from briefkit.extract.outletsigned import dash_signoff, host_byline, host_lead
-
-TITLE = "Harbour freight climbs in spring\n\n"
-BODY = ("The harbour board said cargo volumes rose 3.8 percent in April from a year earlier, helped by timber "
-        "shipments and a rebound in container calls after the March gales.\n\n"
-        "Board officials expect the rise to hold through the summer as two new cranes come into service, the "
-        "board said in a statement on Wednesday.\n\nShipping agents called the figures encouraging.\n")
-
-
-def _source(tmp_path: Path, text: str) -> str | None:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    brief, _ = extract_article(path)
-    return brief.meta.source
+from conftest import HARBOUR_BODY, HARBOUR_TITLE, source_of
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    (TITLE + "By Odile Marchetti Associated Press\n\n" + BODY, "Associated Press"),
-    (TITLE + BODY + "\nBy: harbourwatch.com/Fiji\n", "harbourwatch.com"),
-    (TITLE + BODY + "\n–Harbourwatchonline\n", "Harbourwatchonline"),
-    (TITLE + "HARBOURWATCH.CO, Suva – " + BODY, "HARBOURWATCH.CO"),
-    (TITLE + BODY + "\nRead the full article @ harbourwatch.com\n", "harbourwatch.com"),
-    (TITLE + BODY + "\nThis story was originally published by the Harbour Ledger.\n", "Harbour Ledger"),
+    (HARBOUR_TITLE + "By Odile Marchetti Associated Press\n\n" + HARBOUR_BODY, "Associated Press"),
+    (HARBOUR_TITLE + HARBOUR_BODY + "\nBy: harbourwatch.com/Fiji\n", "harbourwatch.com"),
+    (HARBOUR_TITLE + HARBOUR_BODY + "\n–Harbourwatchonline\n", "Harbourwatchonline"),
+    (HARBOUR_TITLE + "HARBOURWATCH.CO, Suva – " + HARBOUR_BODY, "HARBOURWATCH.CO"),
+    (HARBOUR_TITLE + HARBOUR_BODY + "\nRead the full article @ harbourwatch.com\n", "harbourwatch.com"),
+    (HARBOUR_TITLE + HARBOUR_BODY + "\nThis story was originally published by the Harbour Ledger.\n", "Harbour Ledger"),
 ])
 def test_a_page_signed_by_its_own_brand_names_it(tmp_path: Path, text: str, source: str) -> None:
-    assert _source(tmp_path, text) == source
+    assert source_of(tmp_path, text) == source
 
 
 def test_a_place_after_a_dash_signs_nothing(tmp_path: Path) -> None:
-    assert _source(tmp_path, TITLE + BODY + "\n- Fiji\n") is None
+    assert source_of(tmp_path, HARBOUR_TITLE + HARBOUR_BODY + "\n- Fiji\n") is None
 
 
 def test_writer_before_a_wire_leaves_the_wire() -> None:
