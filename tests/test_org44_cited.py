@@ -65,7 +65,7 @@ def test_price_index_defined_is_no_party() -> None:
 
 def test_collective_takes_a_plural_verb() -> None:
     text = ("Aid was cut.\n\nThe Taliban have continued their campaign of repression, the envoy said.\n\n"
-            "Prices rose again in March.\n")
+            "She urged the Taliban to reopen schools for girls.\n\nPrices rose again in March.\n")
     assert "Taliban" in _orgs(text)
 
 
@@ -73,3 +73,9 @@ def test_people_take_a_plural_verb_too() -> None:
     text = ("Farms grew.\n\nThe Amish were the first to settle the valley, and Amish families still farm "
             "it.\n\nPrices rose again in March.\n")
     assert "Amish" not in _orgs(text)
+
+
+def test_a_noun_capitalised_once_is_no_collective() -> None:
+    text = ("Councils vote today.\n\nTown councils across the county and the rest of the Country are electing "
+            "their mayors this week.\n\nPrices rose again in March.\n")
+    assert "Country" not in _orgs(text)

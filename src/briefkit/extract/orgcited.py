@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.givennames import is_given_name
-from briefkit.extract.orgshapes import NOT_ACRONYM, NOT_ORG
+from briefkit.extract.orgshapes import NOT_ACRONYM, NOT_ORG, ORG_WORDS
 
 _CAP = r"[A-Z][\w&’'-]*"
 # an outlet's medium closing its name: "Sky News", "ITV News", "Channel 4 News", "BBC Radio", "France Télévisions"
@@ -47,6 +47,8 @@ _COLLECTIVE = re.compile(r"(?<![\w’'-])[Tt]he[ \t]+(?P<name>[A-Z][a-z]{3,}[a-r
 # "Amish families", "Rohingya refugees": a people's name, written before its people
 _PEOPLE = (r"[ \t]+(?:people|peoples|community|communities|women|men|children|families|refugees|villagers|farmers|"
            r"population|tribes?|minority|descent|language)\b")
+# an institution's or a state's bare word, capitalised for one named in full elsewhere ("the Ministry are")
+_STRONG = re.compile(ORG_WORDS + r"|Government|Cabinet|Country|Nation|State")
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"})
 
 
@@ -61,9 +63,17 @@ def cited_bodies(text: str) -> list[str]:
     for match in _FIELD_AT.finditer(text):
         found.setdefault(match["name"])
     for match in _COLLECTIVE.finditer(text):
-        if not re.search(r"\b" + match["name"] + _PEOPLE, text):
+        if _collective(match["name"], text):
             found.setdefault(match["name"])
     return [name for name in found if name not in NOT_ORG]
+
+
+def _collective(name: str, text: str) -> bool:
+    """Whether ``name``, taking a plural verb after "the", is a group's: no people's (written before its people),
+    no institution's bare word ("the Ministry are": the body is named in full elsewhere), and named again (a
+    noun a writer capitalised once, "the rest of the Country are", is no name)."""
+    return not re.search(r"\b" + name + _PEOPLE, text) and not _STRONG.fullmatch(name) \
+        and len(re.findall(r"(?<![\w’'-])" + name + r"(?![\w’'-])", text)) >= 2
 
 
 def party_acronyms(text: str) -> list[str]:
