@@ -30,6 +30,7 @@ from briefkit.extract.body import Sentence
 from briefkit.extract.captions import is_caption
 from briefkit.extract.countrycues import country_names
 from briefkit.extract.orgactors import add_actors
+from briefkit.extract.orgcited import cited_bodies, party_acronyms
 from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgfirms_zh import listed_firms_zh
@@ -87,6 +88,8 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
         add_english_cues(text, found, ACRONYM_ORG)
         add_speakers(text, found)
         add_actors(text, found)
+        for name in cited_bodies(text):  # "told Sky News", "Olaf Scholz (SPD)"
+            found.setdefault(name)
     if found and " and " in text:
         add_list_mates(text, found)
     # Chinese names in another language's text; a Chinese article goes through the segmenter, which
@@ -137,8 +140,9 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     acronyms |= {m["acr"] for m in DEFINED.finditer(text)
                  if any(n.endswith(m["name"]) or m["name"].endswith(n) for n in names if " " in n)}
     acronyms |= defined  # "the monetary policy committee (MPC)": its short form, no second body
+    parties = party_acronyms(text) if language != "zh" else []  # "Olaf Scholz (SPD)": bracketed, yet no tag
     names = [n for n in dict.fromkeys(names) if not ((n.isupper() or " " not in n) and n in acronyms)
-             and (title or not only_as_tag(n, text))]  # a title is a line alone, and names no tag
+             and (title or n in parties or not only_as_tag(n, text))]  # a title is a line alone, and names no tag
     # "National Critical Mineral Mission" and "… Minerals Mission", "Labour" and "Labour's": one body, the first
     # spelling kept
     first: dict[str, str] = {}

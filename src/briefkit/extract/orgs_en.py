@@ -70,6 +70,8 @@ _TITLED_CUE = re.compile(r"\b(?:Chair|Chief|CEO|Founder|Spokes|Managing|Presiden
 _OPENS = re.compile(r"(?:^|[.!?\n\"“]\s*)$")
 _PARTS = re.compile(r"\s*,\s*|\s+and\s+(?=[A-Z])")
 _ITEMS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# a name's own "the" between its capitalised words ("Save the Children", "Stop the War Coalition")
+_THE_TAIL = re.compile(r"[ \t]+the[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}(?![\w’'-])")
 _NAME_TAIL = re.compile(r"[A-Z][\w’'-]*\s+(?:in|of|for|and|on)\s+$")
 
 
@@ -207,7 +209,10 @@ def english_shapes(text: str) -> dict[str, None]:
                                            and text.count(match["name"]) < 2)):
                 continue  # "US President …", "Former CEO …"; one word only when the article names it again
             group = "names" if "names" in match.groupdict() else "told" if match.groupdict().get("told") else "name"
-            for part in _PARTS.split(match[group]):
+            named = match[group]
+            if pattern is ROLE_OF and (inner_the := _THE_TAIL.match(text, match.end(group))):
+                named += inner_the.group(0)  # "a spokesperson for Save the Children": "the" inside the name
+            for part in _PARTS.split(named):
                 name = clean(part)
                 if name and name not in NOT_ORG and name not in OFFICE_WORDS and not PERSONISH.match(part) \
                         and len(name) > 1 and not _SHOUTED_PHRASE.fullmatch(name) \
