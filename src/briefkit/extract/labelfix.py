@@ -105,7 +105,23 @@ def _tidy_sentence(text: str, figures: list[Figure]) -> list[Figure]:
         if id(figure) in merged_from and sum(f.group == figure.group for f, _, _ in kept) == 1:
             figure.group = None
     _ranges_uncharted(text, kept)
+    _changes_uncharted([f for f, _, _ in kept])
     return [f for f, _, _ in kept]
+
+
+# "80 000 tons more than last year": a label naming a difference from another value, not a level of its own
+_DIFFERENCE = re.compile(r"\b(?:more|less|fewer|higher|lower)\s+than\b", re.IGNORECASE)
+
+
+def _changes_uncharted(figures: list[Figure]) -> None:
+    """A difference ("80 000 tons more than last year") charted beside the level it changes ("260 thousand tons
+    of barley") would draw two unlike measures as one: it leaves its group, and a group left with one bar is none."""
+    for figure in figures:
+        if figure.group is not None and _DIFFERENCE.search(figure.label):
+            group, figure.group = figure.group, None
+            rest = [f for f in figures if f.group == group]
+            if len(rest) == 1:
+                rest[0].group = None
 
 
 def _ranges_uncharted(text: str, kept: list[tuple[Figure, tuple[int, int], str]]) -> None:
