@@ -20,12 +20,13 @@ from briefkit.extract.zhscript import without_pinyin
 # Longest labels first: the alternation takes the first that matches.
 _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|editors?|edit|"
           r"责任编辑|責任編輯|撰稿编辑|撰稿編輯|责编|責編|编辑|編輯|校对|校對|proofread(?:er|ing)?|authors?|reporters?|"
-          r"written\s+by|作者|撰文|供稿|记者|記者|sources?|来源|來源|稿源|转自|轉自|新闻引据|新聞引據|发布时间|發佈時間|發布時間|发布日期|"
+          r"written\s+by|作者|撰文|供稿|记者|記者|source|(?<![\w,]\s)sources|来源|來源|稿源|转自|轉自|新闻引据|新聞引據|发布时间|發佈時間|發布時間|发布日期|"
           r"發布日期|發佈日期|outlet|column|publisher|出处|出處|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste|"
           r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|摄影|攝影|单位|單位|阅读|閱讀|浏览|瀏覽|访问量|訪問量|"
           r"下载地址|下載地址|字号|字號|点击|點擊|"
           # Indonesian credits: "Pewarta: A Editor: B", "Rep: A/ Red: B" (reporter, then the desk's editor)
           r"pewarta|penulis|wartawan|redaktur|penyunting|(?<![a-z])(?:rep|red)")
+# (the plural after a word is a headline's kicker, "Cabinet sources: Plan to cut subsidies delayed", no label)
 # Some mirrors print each character's pinyin after it ("來(lái)源:中國(guó)新聞網(wǎng)"): a label is one still.
 _PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?"
 _LABEL = re.sub(r"([\u3400-\u9fff])", lambda m: m[1] + _PINYIN, _LABEL)

@@ -123,8 +123,9 @@ def _field_line(facts: MetaFacts, line: str) -> None:
             names = _names(value)
             if CJK.search(label):  # "作者:Egyed" on a Chinese page: a site account's user name, not a person
                 names = [n for n in names if (CJK.search(n) or " " in n) and not bylines_zh.bio_clause(n)]
-                if kind == "editors":  # "編輯:貿促會駐外代表處澳門": a body the page credits, no editor
-                    names = [n for n in names if not notwriters.zh_body(n)]
+                # "編輯:貿促會駐外代表處澳門": a body the page credits, no editor; "作者:編輯部": the desk, no writer
+                not_a_name = notwriters.zh_body if kind == "editors" else notwriters.zh_desk
+                names = [n for n in names if not not_a_name(n)]
             _add(facts.editors if kind == "editors" else facts.authors, names)
 
 

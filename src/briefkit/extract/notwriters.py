@@ -84,9 +84,20 @@ _INITIALISM = re.compile(r"[A-Z]{2,5}")
 _DESKS = frozenset({"TNN", "ENS", "HTC", "IANS", "PTI", "ANI", "UNI"})
 
 
+# a publication's own desk signing a piece ("作者:編輯部", the editorial office; "本刊", this magazine): no person
+_ZH_DESKS = frozenset({"編輯部", "编辑部", "編輯組", "编辑组", "編輯室", "编辑室", "本刊", "本報", "本报",
+                       "小編", "小编"})
+
+
 def zh_body(name: str) -> bool:
-    """Whether ``name`` ("貿促會駐外代表處澳門", "駐澳門代表處發布") is a Chinese body's name, not a person's."""
-    return bool(_ZH_BODY.match(name) and _ZH_BODY_WORD.search(name))
+    """Whether ``name`` ("貿促會駐外代表處澳門", "駐澳門代表處發布", "編輯部") is a Chinese body's or desk's name, not a
+    person's."""
+    return zh_desk(name) or bool(_ZH_BODY.match(name) and _ZH_BODY_WORD.search(name))
+
+
+def zh_desk(name: str) -> bool:
+    """Whether ``name`` is a publication's own desk ("編輯部", "本刊"): no writer, though a research group is one."""
+    return name in _ZH_DESKS
 
 
 def interface_name(name: str) -> bool:

@@ -68,7 +68,13 @@ _ACCOUNT = frozenset({"admin", "administrator", "webmaster", "site admin", "gues
 # publishes the story, so it is never the page's source
 _PLATFORM = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "whatsapp", "telegram",
                        "snapchat", "pinterest", "reddit", "weibo", "wechat", "微博", "微信", "新浪微博", "抖音"})
-_NO_OUTLET = _ACCOUNT | _PLATFORM  # built once: plausible() runs for every candidate of every page
+# an office a headline's attribution names ("… diesel subsidy in Peninsular Malaysia - PM": the Prime Minister said
+# it), which a " - Site" suffix reading takes for the site
+_OFFICE = frozenset({"pm", "cm", "fm", "dpm", "mp", "mps", "minister", "president", "governor", "premier", "mayor",
+                     "ceo", "spokesperson", "spokesman", "chairman"})
+_NO_OUTLET = _ACCOUNT | _PLATFORM | _OFFICE  # built once: plausible() runs for every candidate of every page
+# "continuing resolutions (CRs)": an acronym's plural names things the story counts, never an outlet
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own
 # label run into the value ("成文日期", date of writing)
 # ("本站原创", "本网整理": the page itself with what it did to the text; "本報台北", "本报北京讯": the page's own
@@ -103,8 +109,8 @@ def plausible(name: str, article: Article | None = None) -> str | None:
     if re.fullmatch(r"[A-Z][a-z]+", name) and is_given_name(name) \
             and not (credits.is_outlet(name) and name.lower() not in credits.AGENCIES):
         return None  # "Ana" (not the agency "ANA"): a given name alone is a byline's or a quote's; "Herald" stays
-    if bare in _NO_OUTLET or _ZH_NOT_OUTLET.search(name) or credits.section_label(name) \
-            or _FIELD_LABEL.match(bare):
+    if bare in _NO_OUTLET or _PLURAL_ACRONYM.fullmatch(name) or _ZH_NOT_OUTLET.search(name) \
+            or credits.section_label(name) or _FIELD_LABEL.match(bare):
         return None
     if re.fullmatch(r"[A-Z]{3,}(?:\s+[A-Z]{3,})?", name) and not agencies.is_agency(name) and is_place(name.title()) \
             and (article is None or _opens_dateline(name, article)):
@@ -198,10 +204,10 @@ def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[st
         return warnings
     if decision.name is None or not outletscore.same(decision.name, facts.source or ""):
         facts.source_scored = True  # the model's pick: no organisation on its word alone
-    facts.source = decision.name
-    if decision.name is None:
+    facts.source = decision.name if decision.name is None or not _PLURAL_ACRONYM.fullmatch(decision.name) else None
+    if facts.source is None:
         return []
-    return [f"meta.source is a guess ('{decision.name[:60]}' scored {decision.probability:.2f} among the outlets "
+    return [f"meta.source is a guess ('{facts.source[:60]}' scored {decision.probability:.2f} among the outlets "
             "the page names): check it"] if decision.guessed else []
 
 

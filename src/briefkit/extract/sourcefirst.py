@@ -33,9 +33,17 @@ def first_printer(text: str) -> str | None:
     return credits.republished(text) or address_note(text) or reprinted(text)
 
 
+# "Edited translation from Al-Ahram Weekly": a paper's note on a story it translated from another's, which names
+# the first printer (a language after it, "translation from Arabic", names none)
+_TRANSLATED = re.compile(r"^(?i:(?:edited\s+)?translation\s+from|translated\s+from)\s+(?:the\s+)?"
+                         r"(?!(?:Arabic|French|Spanish|Chinese|German|Russian|Portuguese|Japanese|Korean|Turkish|"
+                         r"Persian|Farsi|Hebrew|Italian|Dutch|Urdu|Hindi|English)\b)"
+                         r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})\s*[.!]?\s*$")
+
+
 def reprinted(text: str) -> str | None:
-    """The outlet a closing "Reprinted with permission from X." note names, or None."""
-    match = _REPRINTED.search(text.strip()[-160:])
+    """The outlet a closing "Reprinted with permission from X." or "Edited translation from X" note names, or None."""
+    match = _REPRINTED.search(text.strip()[-160:]) or _TRANSLATED.search(text.strip())
     return match["name"].rstrip(".") if match else None
 
 

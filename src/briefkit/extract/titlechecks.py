@@ -30,7 +30,14 @@ def speaker_suffix(title: str, name: str, body: str) -> bool:
                      r"(?:" + REPORTING_VERBS + r")\b"
                      # wire copy's inverted attribution: "…, said Bank Negara Malaysia (BNM)."
                      r"|\b(?:said|says)\s+(?:the\s+)?[A-Z][\w ]{0,60}?\(" + re.escape(name) + r"\)", body)
-    return dashed is not None and said is not None
+    # "… in Peninsular Malaysia - PM", "… to rise - Governor": an office's short name or title after the dash is who
+    # said it (the story names the person, not the office); a site is never named by an office
+    office = _OFFICE_SUFFIX.fullmatch(name.strip()) is not None
+    return dashed is not None and (said is not None or office)
+
+
+_OFFICE_SUFFIX = re.compile(r"(?:PM|CM|FM|DPM|Deputy\s+PM|(?:Prime\s+|Finance\s+|Chief\s+)?Minister|President|Governor|"
+                            r"Premier|Mayor|Treasurer|Chancellor)")
 
 
 def byline_head(head: list[str]) -> bool:

@@ -29,6 +29,9 @@ _COPY_STAMP = re.compile(r"^date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s*")
 # a lead opening on "NAME - NAME)" with no opening bracket before it: the tag's first character lost in the copy
 _LOST_OPENER = re.compile(r"^[A-Za-z][\w .&'’-]{1,40}?\s+[-–—]\s+[^()]{3,40}\)")
 _PRIOR_TAG = re.compile(r"^/[^/]{2,30}/\s*[-–—]*\s*")
+# "(Eds: Adds Mayawati reax, minor edits) Lucknow, Sep 3 (PTI)": a wire's note to editors on a new version, before
+# the dateline it sends
+_EDITORS_NOTE = re.compile(r"^\((?i:eds?|editors?)\s*:[^()]{0,120}\)\s*")
 
 
 def lead_tag(paragraph: str) -> str | None:
@@ -39,7 +42,7 @@ def lead_tag(paragraph: str) -> str | None:
     if tagged := tag_line(paragraph):
         return tagged
     # a stored copy's " date 2020-01-30" stamp and a reposting site's own tag ("/EIN News/ --") may come first
-    head = _PRIOR_TAG.sub("", _COPY_STAMP.sub("", paragraph.strip()[:260]))
+    head = _EDITORS_NOTE.sub("", _PRIOR_TAG.sub("", _COPY_STAMP.sub("", paragraph.strip()[:260])))
     if _LOST_OPENER.match(head):
         head = "(" + head  # "MENAFN - Trend News Agency)The Board …": a copy that dropped the tag's opening bracket
     for match in _TAG.finditer(head):
