@@ -22,3 +22,12 @@ def test_a_list_of_places_opening_the_sentence_is_kept() -> None:
     # "Kenya, Uganda and …" is no office before a name: the comma stays where it is
     assert working_title("Kenya, Uganda and Tanzania agreed on Monday to cut tariffs on goods traded "
                          "between them by half.").startswith("Kenya, Uganda and Tanzania agreed to cut tariffs")
+
+
+@pytest.mark.parametrize(("lead", "title"), [
+    ("NAIROBI (Reuters): Kenya's tea export earnings are expected to rise 1% this year.",
+     "Kenya's tea export earnings are expected to rise 1% this year"),
+    ("NEW DELHI: The government raised fuel prices by 5% on Monday.", "The government raised fuel prices by 5%"),
+])
+def test_a_dateline_closed_by_a_colon_goes(lead: str, title: str) -> None:
+    assert working_title(lead) == title

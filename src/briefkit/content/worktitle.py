@@ -48,8 +48,11 @@ _WORD = re.compile(r"[^\W_]+")
 _FEWEST_WORDS = 5
 _MOST_CHARS = 30
 _FEWEST_CHARS = 8
-_DATELINE = re.compile(_PLACE_DATE + r"|^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z(][\w.'’()-]*){0,5})\s*[-–—]+\s+(?=[A-Z\"“])")
-""""Johannesburg - ", "WASHINGTON (AP) — ": a place before a dash opening the story."""
+_DATELINE = re.compile(_PLACE_DATE + r"|^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z(][\w.'’()-]*){0,5})\s*[-–—]+\s+(?=[A-Z\"“])"
+                       r"|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}\s*\([^)]{1,20}\)\s*:\s+(?=[A-Z\"“])"
+                       r"|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,2}\s*:\s+(?=[A-Z\"“])")
+""""Johannesburg - ", "WASHINGTON (AP) — ", "NAIROBI (Reuters): ", "NEW DELHI: ": a place before a dash, or before a
+colon with its agency's tag or in two words of capitals ("IMF: Growth will slow" is who said it, and stays)."""
 _LEAD_TIME = re.compile(r"^(?:On|In|By|At|Last|This|Earlier|Late|Early)\b[^,]{0,30},\s+(?=\S)")
 """"On Thursday, ", "In May, ", "Last week, ": when, not what."""
 _ZH_LEAD = re.compile(r"^(?:【[^】]{0,30}】|(?:摘要|消息来源|消息來源)[:：])?\s*"
