@@ -72,3 +72,22 @@ def test_workers_retire_after_their_share_of_jobs(monkeypatch: pytest.MonkeyPatc
     results = execute(fake_jobs(40), 2, False, lambda r: None)
     assert [r.status for r in results] == ["built"] * 40
     assert len({r.warnings[0] for r in results}) >= 5  # 40 jobs, 8 per pool of two workers
+
+
+class _BrokenPool:
+    """A pool a worker's death has already broken when the next chunk is handed to it."""
+
+    def submit(self, *args: object) -> None:
+        from concurrent.futures.process import BrokenProcessPool
+
+        raise BrokenProcessPool("a child process terminated abruptly")
+
+
+def test_a_chunk_handed_to_an_already_broken_pool_waits_for_the_next_one() -> None:
+    # the race CI once hit: the pool learns of a dead worker between two waits, and submit itself raises
+    from collections import deque
+
+    queue = deque([tuple(fake_jobs(2))])
+    suspects: list[Job] = []
+    stopped = executor._drain(_BrokenPool(), queue, 4, 5, False, lambda r: None, [], suspects)  # type: ignore[arg-type]
+    assert not stopped and suspects == [] and list(queue) == [tuple(fake_jobs(2))]

@@ -132,8 +132,15 @@ def _drain(pool: ProcessPoolExecutor, queue: deque[tuple[Job, ...]], limit: int,
     while (queue and budget and not broken and not stopped) or in_flight:
         while queue and budget and not broken and not stopped and len(in_flight) < limit:
             chunk = queue.popleft()
+            try:
+                in_flight[pool.submit(run_chunk, chunk, fail_fast)] = chunk
+            except BrokenProcessPool:
+                # a worker died after the last wait and the pool already knows it: this chunk never started, so it
+                # goes back for the next pool (only chunks in flight are suspects)
+                queue.appendleft(chunk)
+                broken = True
+                break
             budget -= 1
-            in_flight[pool.submit(run_chunk, chunk, fail_fast)] = chunk
         finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
         for future in finished:
             chunk = in_flight.pop(future)
