@@ -140,7 +140,7 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     acronyms |= {m["acr"] for m in DEFINED.finditer(text)
                  if any(n.endswith(m["name"]) or m["name"].endswith(n) for n in names if " " in n)}
     acronyms |= defined  # "the monetary policy committee (MPC)": its short form, no second body
-    parties = party_acronyms(text) if language != "zh" else []  # "Olaf Scholz (SPD)": bracketed, yet no tag
+    parties = party_acronyms(text) if language != "zh" else ()  # "Olaf Scholz (SPD)": bracketed, yet no tag
     names = [n for n in dict.fromkeys(names) if not ((n.isupper() or " " not in n) and n in acronyms)
              and (title or n in parties or not only_as_tag(n, text))]  # a title is a line alone, and names no tag
     # "National Critical Mineral Mission" and "… Minerals Mission", "Labour" and "Labour's": one body, the first

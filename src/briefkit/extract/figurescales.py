@@ -33,14 +33,14 @@ _OTHER_END_AFTER = re.compile(r"\s*(?:$|[,;.)]|(?:in|last|this|next|the|earlier|
                               r"|a\s+year\s+(?:earlier|ago|before))\b)", re.IGNORECASE)
 
 
-def _bare_sum(text: str, last: Quantity, other_end: bool = False) -> bool:
+def _bare_sum(text: str, last: Quantity) -> bool:
     """True for a sum written without a scale that may take the scale its sentence gave the same currency."""
     if last.unit is None or not _CODE.fullmatch(last.unit) or last.scale != 1.0 or last.decimals == 2 \
             or _PRICE_BEFORE.search(text[max(0, last.start - 24):last.start]):
         return False
     if _SENTENCE_END.fullmatch(text[last.end:]):
         return True
-    return other_end and bool(_OTHER_END_BEFORE.search(text[max(0, last.start - 30):last.start])) \
+    return bool(_OTHER_END_BEFORE.search(text[max(0, last.start - 30):last.start])) \
         and bool(_OTHER_END_AFTER.match(text, last.end))
 
 
@@ -62,7 +62,7 @@ def restored_scales(text: str, found: list[Quantity]) -> list[Quantity]:
     when the bare sum ends the sentence or is a change's other end, is of that sum's order and is no price."""
     out = list(found)
     for at in range(1, len(out)):
-        if _bare_sum(text, out[at], other_end=True) and (scaled := _scaled(out, at)) is not None:
+        if _bare_sum(text, out[at]) and (scaled := _scaled(out, at)) is not None:
             out[at] = scaled
     return out
 

@@ -36,11 +36,11 @@ _AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old|^\s+years
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NAME_PAREN = re.compile(r"[A-Z][a-z]+ [A-Z][\w'’-]+\s?\($")  # "John Smith (64)": an age
 # "The patient, 45, and his wife, 43,": a person's noun and the number between commas; "who turned 60"
-_PERSON_COMMA = re.compile(r"\b(?:man|woman|boy|girl|wife|husband|son|daughter|mother|father|mum|mom|dad|grandmother|"
-                           r"grandfather|patient|driver|victim|suspect|resident|teenager|pensioner|officer|worker|"
-                           r"student|child|brother|sister|partner|friend|neighbou?r|owner|passenger|pedestrian|"
-                           r"motorist|rider|cyclist|widow|widower|veteran|nurse|doctor|teacher|farmer),\s*$",
-                           re.IGNORECASE)
+_PERSON_NOUN = (r"\b(?:man|woman|boy|girl|wife|husband|son|daughter|mother|father|mum|mom|dad|grandmother|"
+                r"grandfather|patient|driver|victim|suspect|resident|teenager|pensioner|officer|worker|"
+                r"student|child|brother|sister|partner|friend|neighbou?r|owner|passenger|pedestrian|"
+                r"motorist|rider|cyclist|widow|widower|veteran|nurse|doctor|teacher|farmer)")
+_PERSON_COMMA = re.compile(_PERSON_NOUN + r",\s*$", re.IGNORECASE)
 # "the mayor, 45, said", "a spokesman, 52, who": a person's role (any singular noun) and a number between commas
 # before a verb of speech or a relative clause: an age, as after a name
 _ROLE_COMMA = re.compile(r"\b(?!(?:to|from|by|of|and|or|at|in|on|about|nearly|than|was|is|be|between|with|for|per|"
@@ -52,7 +52,7 @@ _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
 _AGED = re.compile(r"\b(?:aged|ages?|age\s+(?:of|at))\s*(?:\d{1,2}\s*(?:to|-|–|and|through)\s*)?$", re.IGNORECASE)
 # "adults 18 and older", "people 65 or over", "anyone 16 and up": an age threshold after a word for people
 _AGE_FLOOR = re.compile(r"^\s*(?:and|or)\s+(?:older|over|above|up|under|younger)\b", re.IGNORECASE)
-_PERSON_PAREN = re.compile(_PERSON_COMMA.pattern[:-5] + r"\s?\($", re.IGNORECASE)  # "a man (34) from Leeds"
+_PERSON_PAREN = re.compile(_PERSON_NOUN + r"\s?\($", re.IGNORECASE)  # "a man (34) from Leeds"
 # a digit group before a number: "1300 175 070", "01632 960 123" (a dialling code's leading zero)
 _GROUP_BEFORE = re.compile(r"(?<![\d,.])(?:\d{3,4}|0\d{4})\s$")
 _PEOPLE_BEFORE = re.compile(r"\b(?:adults|people|persons|individuals|those|anyone|everyone|children|kids|teens"

@@ -22,6 +22,7 @@ import re
 
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.orgshapes import NOT_ACRONYM, NOT_ORG, ORG_WORDS
+from briefkit.extract.textcache import text_cache
 
 _CAP = r"[A-Z][\w&’'-]*"
 # an outlet's medium closing its name: "Sky News", "ITV News", "Channel 4 News", "BBC Radio", "France Télévisions"
@@ -76,14 +77,15 @@ def _collective(name: str, text: str) -> bool:
         and len(re.findall(r"(?<![\w’'-])" + name + r"(?![\w’'-])", text)) >= 2
 
 
-def party_acronyms(text: str) -> list[str]:
+@text_cache(maxsize=8)
+def party_acronyms(text: str) -> tuple[str, ...]:
     """The parties ``text`` names in brackets after a person's name ("Olaf Scholz (SPD)"): no credit tag, though
-    written in brackets as an agency's is ("(AFP)")."""
+    written in brackets as an agency's is ("(AFP)").  (Cached: the organisation finder asks for them twice.)"""
     found: dict[str, None] = {}
     for match in _PARTY.finditer(text) if " (" in text else ():
         if _party(match):
             found.update(dict.fromkeys(match["acr"].split("/")))
-    return list(found)
+    return tuple(found)
 
 
 def _party(match: re.Match[str]) -> bool:

@@ -21,9 +21,10 @@ _ADDRESS_NOTE = re.compile(r"\b(?i:(?:originally|first)\s+(?:appeared|published|
 
 # "Reprinted with permission from the Lakeview Ledger.", "Reproduced with the kind permission of Lakeview Radio": a
 # note that the text is the named outlet's, used by leave ("republished with permission" is the notices' own form)
+# the outlet's name closing such a note: up to six capitalised words, "of", "&" or "and" between them
+_CLOSING_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})\s*[.!]?\s*$"
 _REPRINTED = re.compile(r"\b(?i:(?:reprinted|reproduced|used|shared|reposted)\s+(?:here\s+)?with\s+(?:the\s+)?"
-                        r"(?:kind\s+)?permission\s+(?:from|of|by))\s+(?:the\s+)?"
-                        r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})\s*[.!]?\s*$")
+                        r"(?:kind\s+)?permission\s+(?:from|of|by))\s+(?:the\s+)?" + _CLOSING_NAME)
 
 
 def first_printer(text: str) -> str | None:
@@ -37,8 +38,7 @@ def first_printer(text: str) -> str | None:
 # the first printer (a language after it, "translation from Arabic", names none)
 _TRANSLATED = re.compile(r"^(?i:(?:edited\s+)?translation\s+from|translated\s+from)\s+(?:the\s+)?"
                          r"(?!(?:Arabic|French|Spanish|Chinese|German|Russian|Portuguese|Japanese|Korean|Turkish|"
-                         r"Persian|Farsi|Hebrew|Italian|Dutch|Urdu|Hindi|English)\b)"
-                         r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})\s*[.!]?\s*$")
+                         r"Persian|Farsi|Hebrew|Italian|Dutch|Urdu|Hindi|English)\b)" + _CLOSING_NAME)
 
 
 def reprinted(text: str) -> str | None:

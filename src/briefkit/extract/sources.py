@@ -236,11 +236,12 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
         return passed  # ("Read more: X" on a line of its own over the story too: an aggregator's pointer)
     if paper := next((s for text in [*article.paragraphs[-4:], *article.tail] if (s := letters_paper(text))), None):
         return paper  # "The Lakeview Herald welcomes letters …" under a letter: the paper's letters page
-    if issuer := outletnotes.named_release([*article.head, *(b.text for b in article.blocks[:8])]):
+    top = [*article.head, *(b.text for b in article.blocks[:8])]
+    if issuer := outletnotes.named_release(top):
         return issuer  # "World Vision Press Release" over the story: its label states who issued it
-    if issuer := release_masthead([*article.head, *(b.text for b in article.blocks[:8])]):
+    if issuer := release_masthead(top):
         return issuer  # "Lakeland Reserve Bank" over "Press release": the institution's own press room names it
-    if issuer := byline_body([*article.head, *(b.text for b in article.blocks[:8])]):
+    if issuer := byline_body(top):
         return issuer  # "By: Jane Doe" over "Lakeland Information Services": the writer's issuing body
     if credit := outletcredits.own_line_credit(article):
         return credit
@@ -298,7 +299,8 @@ def _release_issuer(article: Article) -> str | None:
 def _guessed_source(weak_sources: list[str], article: Article) -> str | None:
     """An outlet only the page's furniture names: a reporter line, a masthead, a QR prompt, a notice."""
     # (a ministry's own newsroom line, "MOH News", is the body's section: its page names no outlet)
-    weak_sources = [s for s in weak_sources if not sourcehelpers.own_newsroom(s, " ".join(article.paragraphs[:6]))]
+    opening = " ".join(article.paragraphs[:6])
+    weak_sources = [s for s in weak_sources if not sourcehelpers.own_newsroom(s, opening)]
     if weak_sources:
         return weak_sources[0]
     if prompted := next((n for line in article.head[:6] for n in headlines.qr_outlets(line)), None):

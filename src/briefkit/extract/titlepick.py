@@ -118,9 +118,9 @@ def _without_trail(picked: headlines.Pick | None, article: Article) -> headlines
 
 
 _CRUMBED_WORDS = 4
+"""Words a headline has at least to be told from a trail's last link ("Budget" alone is a link, not the title)."""
 _WORDS_GOING_ON = re.compile(r"^[a-z][a-z'’-]*(?:\s+[A-Za-z0-9$%&'’,-]+)+$")
 """A headline's second line: words, the first in lower case, and no template field or file name among them."""
-"""Words a headline has at least to be told from a trail's last link ("Budget" alone is a link, not the title)."""
 
 
 def _above_field(picked: headlines.Pick, labelled: headlines.Pick, article: Article) -> bool:
