@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from briefkit.extract.labels import noun_label
+from briefkit.extract.nounlabels import noun_label
 
 
 def test_a_noun_read_as_the_verb_is_not_repeated() -> None:

@@ -28,22 +28,19 @@ from briefkit.extract.figuresources import figure_period, figure_source
 from briefkit.extract.labelphrases import change_noun, purpose_after, sum_noun, without_aside, without_lede_caps
 from briefkit.extract.labels import (
     MAX_LABEL_WORDS,
-    after_label,
     around,
     capitalise,
     clause_before,
-    gapped_label,
     group_of,
     is_share,
-    noun_label,
     phrase_after,
     previous_clause,
-    short_phrase,
     unit_after,
 )
 from briefkit.extract.labels_zh import zh_label
 from briefkit.extract.moneycarry import MONEY_SCALE, carried_currency
 from briefkit.extract.notfigures import is_advert, is_cut_dek, not_a_figure
+from briefkit.extract.nounlabels import after_label, gapped_label, noun_label, short_phrase
 from briefkit.extract.numbers import Quantity, find_numbers
 from briefkit.extract.tablecolumns import column_percents
 from briefkit.extract.teasers import teaser_sentences

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.datelines import lede_dateline
-from briefkit.extract.labels import NUMBER_WORDS, capitalise, phrase_after
+from briefkit.extract.labels import capitalise, phrase_after
+from briefkit.extract.nounlabels import NUMBER_WORDS
 from briefkit.extract.regexguard import guarded
 from briefkit.extract.wordcount import CJK
 
