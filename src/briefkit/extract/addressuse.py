@@ -107,9 +107,18 @@ def spelling(url: str | None, text: str) -> str | None:
     return max(counts, key=lambda k: (counts[k], not k.isupper())) if counts else None
 
 
-def _names_for(label: str, line: str) -> list[str]:
-    """The spellings of the host ``label`` on ``line`` where the line holds little else (two words at most):
-    any stretch of a capitalised run ("Logo Lakeview Post", "By Lakeview Post Bureau")."""
+def spelt_host(host: str, texts: list[str]) -> str | None:
+    """The first name ``texts`` write for the site ``host`` by its letters, anywhere in a sentence ("Kaiser Health
+    News, an editorially independent …" for ``kaiserhealthnews.org``), or None."""
+    label = address.host_label(f"https://{host}")
+    if len(address.squeezed(label)) < 3:
+        return None
+    return next((name for text in texts for name in _names_for(label, text, alone=False)), None)
+
+
+def _names_for(label: str, line: str, alone: bool = True) -> list[str]:
+    """The spellings of the host ``label`` on ``line``: any stretch of a capitalised run ("Logo Lakeview Post",
+    "By Lakeview Post Bureau"), with ``alone`` only where the line holds little else (two words at most)."""
     found = []
     for match in _RUN.finditer(line):
         if re.match(r"\.[A-Za-z]", line[match.end():match.end() + 2]):
@@ -117,6 +126,7 @@ def _names_for(label: str, line: str) -> list[str]:
         words = match.group().split()
         name = next((" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)
                      if address.matches_host(" ".join(words[i:j]), label, letters_only=True)), None)
-        if name is not None and len(re.findall(r"\w+", line)) - len(re.findall(r"\w+", name)) <= _MASTHEAD_REST:
+        if name is not None and (not alone or
+                                 len(re.findall(r"\w+", line)) - len(re.findall(r"\w+", name)) <= _MASTHEAD_REST):
             found.append(name)
     return found

@@ -95,7 +95,7 @@ def eligible(scored: list[tuple[float, Cand]], article: Article, title: str | No
     that do not speak in the title.  Checked before the best is picked, not after: a best that the filter
     takes out would leave the page with no writer where a lower candidate is the right one."""
     allowed = allowed_names([c.name for _, c in scored], article, title, editors)
-    return [(p, c) for p, c in scored if c.name in allowed]
+    return [(p, c) for p, c in scored if c.name in allowed and not notwriters.passive_agent(c.name, c.line)]
 
 
 def allowed_names(names: list[str], article: Article, title: str | None,

@@ -89,8 +89,11 @@ def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
         value = without_pinyin(value)  # "東(dōng)海日報(bào)": a converter's pinyin is no part of a name
         # "Rep:", "Red:" are credit labels only beside another field ("Rep: A/ Red: B"): alone, "Red: 5%" is a legend
         if value and not (match["label"].lower() in _SHORT_LABELS and len(matches) < 2):
-            label = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)", "", match["label"])
-            out.append((" ".join(label.lower().split()), value))
+            label = " ".join(re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)", "", match["label"]).lower().split())
+            if kind(label) == "source" and value.startswith(("/", "／")):
+                # "Source: / Jane Doe": a site's "outlet / writer" field with its outlet slot left empty
+                label, value = "author", value.lstrip("/／ ")
+            out.append((label, value))
     return tuple(out)
 
 

@@ -50,11 +50,15 @@ def qr_outlets(line: str) -> list[str]:
     return sorted(names, key=lambda n: n[-1] not in "社报報台")
 
 
+_ESCAPED = re.compile(r"\\([,.;:!?'\"()\[\]*_#|-])")
+
+
 # Every head-line reader cleans the same few dozen lines again (a line is cleaned ~10 times per article).
 @text_cache(maxsize=1024)
 def clean(line: str) -> str:
     """A head line without its list bullet or decoration, a date stamp, a "Title:" label or a QR-code prompt."""
     line = _TABLE_PIPES.sub("", BULLET.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", line))).strip()  # "# Title": Markdown
+    line = _ESCAPED.sub(r"\1", line)  # "upgrades\, Berejiklian announces": a Markdown escape the copy kept
     line = _LOGO.sub("", _TRAILING_MARKS.sub("", line))
     if (bracketed := re.fullmatch(r"【([^【】]{4,80})】", line)) is not None:
         line = bracketed[1].strip()  # "【港口货物吞吐量创新高】": a title in lenticular brackets

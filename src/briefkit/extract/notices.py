@@ -19,7 +19,8 @@ _HOST_NAME = r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)*\.[A-Za-z]{2,6
 # the verbs in any case ("Republished from …" opens its sentence), the name capitalised
 _REPUBLISHED = re.compile(r"\b(?i:(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|by|at)|"
                           r"(?:appeared|published|ran)\s+(?:originally|first)\s+(?:on|in|by|at)|"
-                          r"republished\s+(?:from|with\s+permission\s+(?:from|of))|courtesy\s+of|"
+                          r"(?:republished|reprinted|reproduced)\s+(?:from|with\s+permission\s+(?:from|of))|"
+                          r"courtesy\s+of|"
                           # "This story was produced by KFF Health News", "… is published by X, a nonprofit newsroom"
                           r"(?:story|article|report|piece)\s+(?:was|is)\s+(?:produced|published|reported)\s+by|"
                           # "This report by The Canadian Press was first published …", "Cross-posted from Daily Kos"

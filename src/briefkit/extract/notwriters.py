@@ -194,3 +194,20 @@ def not_writers(names: list[str], lines: list[str], keep: list[str]) -> list[str
     return [n for n in names if n in keep or not (
         interface_name(n) or institution(n) or prose(n) or pinyin_outlet(n) or place_name(n) or office(n)
         or (n in long and headline_words(n, lowered)) or menu_item(n, lines))]
+
+
+# "Founded in 2015 by Jane Doe and Tom Lee, the agency …", "a plan tabled by Tom Lee": a passive's agent inside a
+# sentence; a credit's "by" follows a credit's words ("Story and photos by", "Written by"), never such a verb
+_PASSIVE_BY = re.compile(r"\b(?:(?:co-)?founded|established|led|owned|chaired|created|started|launched|headed|acquired|"
+                         r"bought|backed|funded|financed|sponsored|hosted|organi[sz]ed|built|designed|directed|"
+                         r"developed|invented|introduced|proposed|tabled|signed|appointed|elected|nominated|replaced|"
+                         r"succeeded|killed|arrested|attacked|injured|defeated|coached|managed|run|won|held|given|"
+                         r"made|taken|raised|passed|approved|criticised|criticized|praised|opposed|joined)"
+                         r"(?:\s+(?:in|on|at)\s+[\w,]+(?:\s+\d{4})?)?\s+by\s+$", re.IGNORECASE)
+
+
+def passive_agent(name: str, line: str) -> bool:
+    """Whether ``name`` on ``line`` is a sentence's passive agent ("Founded in 2015 by Jane Doe …"), no writer:
+    the line runs past a dozen words and the name follows such a verb's "by"."""
+    at = line.find(name)
+    return at > 0 and len(line.split()) > 12 and bool(_PASSIVE_BY.search(line[:at]))

@@ -60,6 +60,10 @@ _GENERIC = frozenset({"post", "posts", "entry", "entries", "news", "report", "re
                       "contact", "about", "menu", "author", "authors", "contributor", "contributors", "writers",
                       "columnists", "bloggers"})
 
+# the word a section's heading puts before "News" ("General News", "Latest News"): a kind of story, never a name
+_SECTION_KIND = frozenset({"general", "latest", "local", "top", "breaking", "national", "international", "regional",
+                           "world", "more", "other", "related", "recent", "featured", "trending", "popular", "main"})
+
 
 def trimmed(name: str) -> str:
     """``name`` without a dateline's town and date before it or a counter after it ("Almaty. December 23.
@@ -86,5 +90,7 @@ def nameless(name: str) -> bool:
     if _PAGER & set(words):
         # "Previous Post Next Post", "Next Story": a pager's links with the words of the list they page through
         return all(w in _PAGER or w in _GENERIC or credits.section_label(w) for w in words)
+    if len(words) == 2 and words[0] in _SECTION_KIND and words[1] in {"news", "stories", "updates"}:
+        return True  # "General News", "Latest Stories": a section's heading over the story, no outlet
     # "News Reports Sports Business": a menu's links run together ("Business Report" alone may be a paper)
     return len(words) >= 3 and all(w in _GENERIC for w in words)

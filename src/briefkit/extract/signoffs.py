@@ -70,12 +70,20 @@ def signature(closing: list[str], story: str = "") -> list[str]:
     """
     for k, line in enumerate(closing[:3]):
         text = line.strip()
+        if emailed := _EMAILED.match(text):
+            return [emailed["name"]]
         if not text or (_SENTENCE.search(text) and not _ABBREVIATED_PLACE.search(text) and not _ADDRESS.match(text)) \
                 or is_boilerplate(text):
             continue
         last = story and k == len(closing) - 1
         return signers(text, tuple(closing[k + 1:k + 3])) or (lonenames.lone_name(text, story) if last else [])
     return []
+
+
+# "MR A D GORDON (via email).", "Jane Smith, via e-mail": a letters page's signature, the sender's initials or given
+# name and surname (an honorific before them is no part of the name); "via email" vouches for initials alone
+_EMAILED = re.compile(r"^(?:(?i:mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>(?:[A-Z]\.?\s+){1,3}[A-Z][A-Za-z'’-]+|"
+                      r"[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]+)\s*(?:,\s*|\(\s*)?(?i:via|by)\s+(?i:e-?mail)\s*\)?\.?$")
 
 
 # "Derrick McClure, Rosehill Terrace, Aberdeen.": a name and where the writer lives, in short capitalised parts,
@@ -102,7 +110,10 @@ _RUN_ON = re.compile(r"[.!?]['’\"”]?\s+[-–—]+\s*(?P<name>[A-Z][\w.'’-]
 
 def run_on_signature(paragraph: str) -> list[str]:
     """The writer signing at the end of the last ``paragraph`` after a dash, when the page runs the signature
-    into it ("… in this country. -JANE SMITH, Springfield"); none when what follows the dash is no person's name."""
+    into it ("… in this country. -JANE SMITH, Springfield"), or signing the whole paragraph ("MR A D GORDON (via
+    email)."); none when what follows the dash is no person's name."""
+    if emailed := _EMAILED.match(paragraph.strip()):
+        return [emailed["name"]]  # the letter's last paragraph is its signature alone: "MR A D GORDON (via email)."
     match = _RUN_ON.search(paragraph)
     if match is None:
         return []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract import credits
+from briefkit.extract.dates import parse_date
 
 # "This post first appeared on lakeviewpost.com", "Originally published at lakeview-news.co.uk": the first printer's
 # address closing the note (a link to a page on it, "…/2024/story", is an address too: only the host is kept)
@@ -31,7 +32,24 @@ def first_printer(text: str) -> str | None:
     """The outlet a note names as the story's first printer: "… originally published on The Conversation" → "The
     Conversation", "This post first appeared on lakeviewpost.com" → "lakeviewpost.com", "Reprinted with permission
     from the Lakeview Ledger." → "Lakeview Ledger"."""
-    return credits.republished(text) or address_note(text) or reprinted(text)
+    return credits.republished(text) or address_note(text) or reprinted(text) or printed_in(text)
+
+
+# "Opinion in The Indian Express, October 06, 2006", "Published in The Lakeview Post on 3 May 2019": a line of its own
+# under a column a writer's blog reposts, naming the paper that printed it and the day
+_PRINTED_IN = re.compile(r"^(?i:(?:first\s+|originally\s+)?(?:published|appeared|printed|ran)|opinion|op-?ed|column|"
+                         r"commentary)\s+in\s+(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+|and\s+)?"
+                         r"[A-Z][\w&'’.-]*){0,5}),?\s+(?:on\s+)?(?P<date>[\w ,.]{6,30}?)\.?$")
+
+
+def printed_in(text: str) -> str | None:
+    """The paper a dated line names as the column's printer ("Opinion in The Indian Express, October 06, 2006" →
+    "The Indian Express"), or None: the date must read as one, so a sentence ("published in Lakeview last year")
+    is none."""
+    match = _PRINTED_IN.match(text.strip())
+    if match is None or (found := parse_date(match["date"])) is None or found.end - found.start < 6:
+        return None
+    return match["name"]
 
 
 # "Edited translation from Al-Ahram Weekly": a paper's note on a story it translated from another's, which names

@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from briefkit.extract import (
+    addressuse,
     agencies,
     bylines_en,
     bylines_zh,
@@ -184,6 +185,11 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     on_date = next((s for line in article.head if (s := source_on_date_line(line))), None)
     if on_date and CJK.search(on_date):
         return on_date  # a Chinese portal's credit beside its date ("大华网-汕头都市报") names its 来源, unlabelled
+    # "This article was reprinted from kaiserhealthnews.org with permission …" closing the page: who made this very
+    # text, before the outlet its lead says it sums up (", AlertNet reports.")
+    closing = [*article.tail, *article.paragraphs[-2:]]
+    if note := next((s for text in closing if (s := credits.republished(text))), None):
+        return _spelt(note, closing)
     for paragraph in article.paragraphs[:2]:
         paragraph = run_in[2] if (run_in := bylines_en.glued_byline(paragraph)) else paragraph  # its dateline next
         if agency := wires.credit(headlines.dateline_source(paragraph)) or headlines.issued_by(paragraph) \
@@ -251,7 +257,7 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     notes = [*article.tail, *article.paragraphs[-2:], *article.paragraphs[:1]]
     if note := next((s for text in notes if (s := first_printer(text))), None) \
             or address_note_line([b.text for b in article.blocks]):
-        return note
+        return _spelt(note, notes)
     if note := next((s for text in article.paragraphs if (s := produced_by(text))), None):
         return note  # "This article was produced by IRIN News while …" under a short story, before the appeals
     # "本文原刊於《華爾街日報》,端傳媒獲授權轉載" under a standfirst and captions: this article's first printing
@@ -281,6 +287,14 @@ def _title_tag_site(article: Article) -> str | None:
                 other.strip() == suffix[0] for other in lines[i + 1:]):
             return suffix[1]
     return None
+
+
+def _spelt(note: str, texts: list[str]) -> str:
+    """A note's outlet as the page spells it: "kaiserhealthnews.org" → "Kaiser Health News" where the note's
+    paragraphs write the name (a host the page never spells out stays a host)."""
+    if " " in note or "." not in note:
+        return note
+    return addressuse.spelt_host(note, texts) or note
 
 
 def first_printing(article: Article) -> str | None:

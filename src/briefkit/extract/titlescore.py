@@ -71,6 +71,8 @@ _NOT_HEADLINE = guarded(re.compile(
     # "Get it on the Apple Store", "Download our app")
     r"|\badvertis(?:e|ing)\s+(?:with|on)\b|\binterested\s+in\s+advertising\b|\bget\s+it\s+on\b|\b(?:app|play)\s+store\b"
     r"|\bdownload\s+(?:our|the)\s+app\b"
+    # a newsletter's or a column's tagline speaking to the reader ("MediaPLUS is your weekly update on …")
+    r"|\b(?:is|are)\s+your\s+(?:daily|weekly|monthly|fortnightly|go-to|one-stop|essential)\b"
     # a Chinese byline's "文/记者 X", "文｜X" (its writer, never its headline); a paper's column label alone
     # ("經濟日報社論", "人民日报评论员")
     r"|^\s*(?:文|图文|圖文)\s*[/／|｜]|^[\u3400-\u9fff]{2,8}(?:社論|社论|評論員|评论员)$"
