@@ -187,9 +187,9 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
         return on_date  # a Chinese portal's credit beside its date ("大华网-汕头都市报") names its 来源, unlabelled
     # "This article was reprinted from kaiserhealthnews.org with permission …" closing the page: who made this very
     # text, before the outlet its lead says it sums up (", AlertNet reports.")
-    closing = [*article.tail, *article.paragraphs[-2:]]
-    if note := next((s for text in closing if (s := credits.republished(text))), None):
-        return _spelt(note, closing)
+    ending = [*article.tail, *article.paragraphs[-2:]]
+    if note := next((s for text in ending if (s := credits.republished(text))), None):
+        return _spelt(note, ending)
     for paragraph in article.paragraphs[:2]:
         paragraph = run_in[2] if (run_in := bylines_en.glued_byline(paragraph)) else paragraph  # its dateline next
         if agency := wires.credit(headlines.dateline_source(paragraph)) or headlines.issued_by(paragraph) \
