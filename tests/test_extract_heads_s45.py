@@ -52,3 +52,22 @@ def test_a_letter_signed_with_initials_via_email(tmp_path: Path) -> None:
 def test_a_markdown_escape_in_a_headline_comes_off(tmp_path: Path) -> None:
     text = "Harbour gets $86m upgrade\\, minister announces\n\n" + HARBOUR_BODY
     assert found_title(tmp_path, text) == "Harbour gets $86m upgrade, minister announces"
+
+
+def test_a_zero_between_chinese_units_holds_a_place(tmp_path: Path) -> None:
+    text = ("港市明年度總預算三讀通過\n\n港市明年度總預算經市議會決議刪減八千零二十三萬元,十七日三讀通過。"
+            "歲入預算照委員會審查意見,刪除一千三百零八萬元修正通過。市府尊重議會決議,感謝議員支持。\n")
+    brief = drafted(tmp_path, text)
+    assert {80230000.0, 13080000.0} <= {f.value for f in brief.figures}
+    assert not any(o.startswith("照") for o in brief.organisations)  # "照" opens "according to the committee's …"
+
+
+def test_a_pages_own_dollar_sign_gives_its_bare_dollars(tmp_path: Path) -> None:
+    text = ("Roads get EC$79.8 million this year\n\n"
+            "This year some EC$79.8 million has been allocated for ongoing roads, bridges and maintenance projects "
+            "across the island, the ministry said.\n\n"
+            "Of the $79.8 million, $11.4 million will go toward the rehabilitation of roads.\n\n"
+            "Minister for Infrastructure, Hon. Jane Doe elaborated on the plans during the budget debate.\n")
+    brief = drafted(tmp_path, text)
+    assert sorted((f.value, f.unit) for f in brief.figures) == [(11400000.0, "XCD"), (79800000.0, "XCD")]
+    assert all(p.text.split()[-1] != "Hon." for p in brief.key_points)  # "Hon." ends no sentence

@@ -71,6 +71,10 @@ _HEADS = ("局长", "局長", "厅长", "廳長", "署长", "署長", "处长", 
 _VENUE = ("堂", "馆", "館", "场", "場", "园", "園", "宫", "宮")  # 人民大会堂: a place where bodies meet
 
 
+# one-character prepositions jieba may tag as nouns ("照" a photo, "经" a classic): never the start of a body's name
+_PREPOSITIONS = frozenset("照按依经經由对對向据據被把将將给給跟")
+
+
 @functools.lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """Country names in Chinese (pycountry's translations)."""
@@ -154,6 +158,8 @@ def _runs(tokens: list[Any]) -> list[str]:
                     and not _SUFFIX.search(words[0][0]) and len("".join(w for w, _ in words[1:])) >= 4 \
                     and not any(f == "cj" for _, f in words):  # (a joined name is whole: "国家发展和改革委员会")
                 words = words[1:]  # a run opens on its proper part: "旅游部数据中心", not "统计数据…"
+            if len(words) > 1 and words[0][0] in _PREPOSITIONS:
+                words = words[1:]  # "照" "委员会" ("according to the committee's review"): jieba's noun "photo"
             name = "".join(w for w, _ in words)
             # "水平政府", "环节政府": a government is a place's ("中国政府", "天津市政府"), not any noun's
             placeless = words[-1][0] == "政府" and (len(words) < 2 or words[-2][1] != "ns")

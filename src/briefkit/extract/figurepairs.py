@@ -51,3 +51,23 @@ def label_restated(text: str, spans: list[tuple[int, int]], figures: list[Figure
         word = " ".join(against["word"].lower().split())
         change = f"{_direction(text[:spans[i][0]], word)} {word} {' '.join(against['what'].split())}"
         total.label = share.label = capitalise(f"{level.label}: {change}")
+
+
+# "Of the $79.8 million, $11.4 million will go to roads": the whole a sentence opens on, the sum an earlier one gave
+_OF_THE_WHOLE = re.compile(r"^\W*(?:of|out\s+of)\s+(?:the|that|this|these|those)\s+(?:total\s+(?:of\s+)?)?",
+                           re.IGNORECASE)
+
+
+def restated_whole(figure: Figure, text: str, earlier: list[Figure]) -> bool:
+    """Whether ``figure`` is the whole a sentence opens on ("Of the $79.8 million, …") that an earlier sentence
+    already gave, its value and unit: a reference back to that figure, no new one."""
+    opener = _OF_THE_WHOLE.match(text)
+    if opener is None or not figure.display or not text[opener.end():].startswith(figure.display.split()[0]):
+        return False
+    # (a bare "$" is read as the US dollar before the page's own dollar is worked out: any two sums are one unit)
+    return any(e.value == figure.value and (e.unit == figure.unit or (_money(e.unit) and _money(figure.unit)))
+               for e in earlier)
+
+
+def _money(unit: str | None) -> bool:
+    return bool(unit) and len(unit or "") == 3 and (unit or "").isupper()

@@ -21,7 +21,7 @@ from briefkit.extract.durations import lasted_state, lasting_clause
 from briefkit.extract.fignouns import NUMBER_WORD, VERB_START, unit_noun
 from briefkit.extract.figunits import compound_unit
 from briefkit.extract.figuredisplay import shown
-from briefkit.extract.figurepairs import label_restated
+from briefkit.extract.figurepairs import label_restated, restated_whole
 from briefkit.extract.figureranks import rank_values
 from briefkit.extract.figurescales import written_scale
 from briefkit.extract.figuresources import figure_period, figure_source
@@ -354,7 +354,8 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
             continue  # "Top Stories", "Related": links to other articles, whose numbers are theirs; an advert's offer
         inherit = bool(_INHERIT.match(sentence.text)) and bool(previous)
         ctx = ctx if inherit else _Context(source=figure_source(sentence.text), as_of=figure_period(sentence.text))
-        found = _figures_of(sentence, ctx, published, signs, last_money)
+        found = [f for f in _figures_of(sentence, ctx, published, signs, last_money)
+                 if not restated_whole(f, sentence.text, figures)]
         last_money = next((f.unit for f in reversed(found) if f.unit and _CURRENCY.match(f.unit)), None) \
             if found else last_money
         if inherit and ctx.group is None and previous[-1].unit == ctx.unit:

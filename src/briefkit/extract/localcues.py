@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 # the dollars of countries whose pages write a bare "$" for their own money
-DOLLAR_COUNTRIES = ("JMD", "TTD", "BBD", "GYD", "BSD", "BZD", "FJD", "LRD", "NAD", "BND")
+DOLLAR_COUNTRIES = ("JMD", "TTD", "BBD", "GYD", "BSD", "BZD", "FJD", "LRD", "NAD", "BND", "XCD")
 
 OTHER_CUES = {
     "JMD": r"\bJamaica(?:ns?)?\b|\bMontego Bay\b|\bBank of Jamaica\b",
@@ -26,6 +26,10 @@ OTHER_CUES = {
     "LRD": r"\bLiberian?s?\b|\bMonrovia\b",
     "NAD": r"\bNamibian?s?\b|\bWindhoek\b",
     "BND": r"\bBrunei(?:an)?s?\b|\bBandar Seri Begawan\b",
+    # the Eastern Caribbean dollar: the islands of its currency union and their central bank
+    "XCD": r"\bSaint Lucian?s?\b|\bSt\.? Lucian?s?\b|\bCastries\b|\bGrenad(?:a|ians?)\b|\bDominica\b"
+           r"|\bSt\.? Vincent\b|\bSaint Vincent\b|\bAntigua\b|\bSt\.? Kitts\b|\bNevis\b|\bECCB\b"
+           r"|\bEastern Caribbean\b",
     "KES": r"\bKenyan?s?\b|\bNairobi\b|\bMombasa\b|\bKisumu\b|\bCBK\b",
     "UGX": r"\bUgandan?s?\b|\bKampala\b|\bEntebbe\b",
     "TZS": r"\bTanzanian?s?\b|\bDar es Salaam\b|\bDodoma\b|\bZanzibar\b",

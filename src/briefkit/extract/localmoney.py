@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from briefkit.content.model import Figure
 from briefkit.extract.babelmoney import domain_currency
-from briefkit.extract.currencies import CODES
+from briefkit.extract.currencies import CODES, SYMBOLS
 from briefkit.extract.localcues import DOLLAR_COUNTRIES, OTHER_CUES, OTHER_OWN, OTHER_SHARED
 from briefkit.extract.towncues import town_cues
 
@@ -89,6 +89,8 @@ def local_currency(text: str, default: str, shared: tuple[str, ...] | None = Non
     if domain in candidates:
         counts[domain] += _MIN_CUES
     if default == "USD":
+        for code, n in _own_signs(text, candidates).items():
+            counts[code] += n * _MIN_CUES  # "EC$79.8 million … Of the $79.8 million": the page's own dollar
         for code, n in town_cues(text).items():  # "Guelph", "Wollongong", "Ohio": towns and states say the country
             if code in counts:
                 counts[code] += n
@@ -102,6 +104,18 @@ def local_currency(text: str, default: str, shared: tuple[str, ...] | None = Non
     if counts[best] >= needed and counts[best] > counts[default]:
         return best
     return None
+
+
+# each local dollar's own signs ("EC$", "C$", "NZ$"), before a number: a page that writes one means it by "$" too
+_SIGN_OF = {code: re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(sign) for sign, c in SYMBOLS.items()
+                                                             if c == code and sign.endswith("$")) + r")\s?\d",
+                             re.IGNORECASE)
+            for code in {c for sign, c in SYMBOLS.items() if sign.endswith("$") and c != "USD"}}
+
+
+def _own_signs(text: str, candidates: tuple[str, ...]) -> dict[str, int]:
+    """How often ``text`` writes each candidate dollar's own sign before a number ("EC$79.8 million")."""
+    return {code: n for code in candidates if code in _SIGN_OF and (n := len(_SIGN_OF[code].findall(text)))}
 
 
 # a run of words in capitals ("ISLAMABAD", "NEW DELHI", "SRI LANKA"): a dateline's town or a headline's country

@@ -187,6 +187,8 @@ def zh_number(text: str) -> float | None:
     whole, _, fraction = text.partition("点")
     total, section, digit, last_large = 0.0, 0.0, None, 0.0
     for char in whole:
+        if char in "零〇○" and digit is None and (section or total):
+            continue  # "八千零二十三" (8,023): a zero holding an empty place between units is no digit
         if char in _ZH_DIGITS:
             if digit is not None:
                 return None  # "一二" is a list, not a number

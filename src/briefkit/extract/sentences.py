@@ -12,7 +12,7 @@ import re
 _ABBREVIATION_WORDS = (
     "mr mrs ms dr prof sr jr st no nos vol fig figs art p pp para ed eds est approx dept gov gen col lt "
     "sgt capt cmdr adm rep sen inc ltd co corp bros vs etc al e.g i.e a.m p.m u.s u.k u.n e.u jan feb "
-    "mar apr jun jul aug sep sept oct nov dec mt ft mme mlle cf")
+    "mar apr jun jul aug sep sept oct nov dec mt ft mme mlle cf hon rev cllr supt insp messrs")
 ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _MONEY_SIGNS = frozenset({"rs", "tk"})
 _BOUNDARY = re.compile(r"""([.!?…]+["”’')\]]*|[。！？]+[”’」』）]*)(\s+|(?=[\u3400-\u9fff])|$)""")
