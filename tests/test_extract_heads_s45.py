@@ -71,3 +71,12 @@ def test_a_pages_own_dollar_sign_gives_its_bare_dollars(tmp_path: Path) -> None:
     brief = drafted(tmp_path, text)
     assert sorted((f.value, f.unit) for f in brief.figures) == [(11400000.0, "XCD"), (79800000.0, "XCD")]
     assert all(p.text.split()[-1] != "Hon." for p in brief.key_points)  # "Hon." ends no sentence
+
+
+def test_a_paywalls_scrambled_paragraph_is_no_text_and_a_cents_value_has_no_float_noise(tmp_path: Path) -> None:
+    text = (HARBOUR_TITLE + "The board proposes a harbour dues cut of about 3.7 cents a tonne, its fourth in a row.\n\n"
+            "kA 4=2DDlQAbQm“~FC 4:E:K6?D @F89E E@ 36 92AAJ E92E H6 4@?E:?F6 E@ =@H6C E96 AC@A6CEJ E2I C2E6[” "
+            "#:4< s2G:D[ 4:EJ >2?286C[ D2:5] `a_ 52JD]”k^Am\n\n" + HARBOUR_BODY)
+    brief = drafted(tmp_path, text)
+    assert [repr(f.value) for f in brief.figures if f.unit == "USD"] == ["0.037"]
+    assert "4=2DD" not in " ".join([brief.summary or "", *brief.background])

@@ -82,8 +82,18 @@ def is_furniture(line: str) -> bool:
 # (a pure function of its text, asked again of the same lines by the title, date, tail and body readers)
 @text_cache(maxsize=2048)
 def is_boilerplate(text: str) -> bool:
-    """True when a line or sentence is a disclaimer, notice, prompt or address."""
-    return bool(_PATTERNS.search(text) or ("@" in text and EMAIL.search(text)))
+    """True when a line or sentence is a disclaimer, notice, prompt or address, or scrambled text."""
+    return bool(_PATTERNS.search(text) or ("@" in text and EMAIL.search(text))) or garbled(text)
+
+
+# the characters a paywall's scrambled copy is full of ("kA 4=2DDlQAbQm“~FC 4:E:K6?D @F89E E@ …", a ROT47 of the
+# story) and prose almost never holds
+_SCRAMBLE = re.compile(r"[<>@~^`|{}=\[\]\\]")
+
+
+def garbled(text: str) -> bool:
+    """Whether ``text`` is scrambled, no prose: past 40 characters, one in twelve is a sign prose hardly uses."""
+    return len(text) > 40 and len(_SCRAMBLE.findall(text)) * 12 > len(text)
 
 
 def strip_boilerplate(lines: list[str]) -> tuple[list[str], int]:
