@@ -98,7 +98,7 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     if count_words(label) >= _MIN_LABEL_WORDS and not _DANGLING.search(label):
         return label
     if (phrase := noun_label(text[:q.start])) and _lone_verb(phrase, text[:q.start]) \
-            and (after := short_phrase(phrase_after(text[q.end:]) or "")):
+            and (after := _object_after(text[q.end:])):
         return capitalise(after)  # "I have made £5.5million available for co-ownership homes": not "Made"
     if phrase and not (phrase.isalpha() and NUMBER_WORD.fullmatch(phrase)):  # "Four of the five": no label
         # "three years" shows its unit already: "Electric bills", not "Electric bills: years"
@@ -115,6 +115,15 @@ def _label(q: Quantity, text: str, unit: str | None, lead: str | None) -> str:
     if unit and _CURRENCY.match(unit) and (purpose := purpose_after(text, q.end)):
         return capitalise(purpose)  # "a total of nearly $9 million for the parks department"
     return capitalise(_capped(around(text, q.start, q.end)))
+
+
+def _object_after(after: str) -> str | None:
+    """The noun phrase after a number: what follows it, or, where a verb follows ("… $79.8 million has been
+    allocated for ongoing roads"), what the verb's clause gives it to ("ongoing roads")."""
+    phrase = phrase_after(after) or ""
+    if phrase.split()[:1] and phrase.split()[0].lower() in VERB_START:
+        return after_label(after)
+    return short_phrase(phrase)
 
 
 _VERB_BEFORE_WORDS = ("i we you they he she it this that is are was were am have has had will would can could "

@@ -51,6 +51,7 @@ _CONJUNCTIONS = frozenset(["that", "which", "where", "when", "while", "as", "bec
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "whose"])
 MAX_NOUN_WORDS = 6
 _GAP = frozenset(["and", "while", "whereas", "but"])
+_PARTICLES = frozenset(["aside", "out", "off", "away", "apart", "over"])  # a phrasal verb's second word
 
 
 _SCALES = frozenset(["thousand", "million", "billion", "trillion"])
@@ -230,6 +231,7 @@ def after_label(after: str) -> str | None:
     words = re.findall(r"[^\W\d][\w'’.-]*|\d[\d.,]*\S*", CLAUSE.split(after, maxsplit=1)[0])
     i = 0
     while i < len(words) and (words[i].lower() in _VERBS or words[i].lower() in _ADVERBS
+                              or (i and words[i].lower() in _PARTICLES)  # "set aside for", "paid out to"
                               or (words[i].islower() and words[i].endswith(("ed", "ing")))):
         i += 1
     if i == 0:
