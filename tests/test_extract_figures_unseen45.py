@@ -1,10 +1,11 @@
 """Number shapes the development set lacks but unseen pages write (issue 12, figures at stop 45): a stat box's
-data lines ("New cases: 137") in a story's second half, which are no links to other stories; a currency sign
-set apart from its number ("€ 100 million", "₹ 100 crore"); a short story's box of other stories' titles that
-begins before the page's middle; and numbers that are no quantity: a police
-report's address ("the 1700 block of") or its "mile marker 12", an age closing a sentence after a full name
-("arrested Roland Cansler, 43."), an age threshold in months or years ("everyone 6 months and older") and a loan's
-term ("30-year mortgages").  Also: a count word before a plural without an "s" ("four people were injured").
+data lines ("New cases: 137") in a story's second half, which are no links to other stories; a currency sign set
+apart from its number ("€ 100 million", "₹ 100 crore"); a short story's box of other stories' titles that begins
+before the page's middle; a blog's links to the posts either side; a count word before a plural without an "s"
+("four people were injured"); and numbers that are no quantity: a police report's address ("the 1700 block of")
+or its "mile marker 12", an age closing a sentence after a full name ("arrested Roland Cansler, 43."), an age
+threshold in months or years ("everyone 6 months and older"), a loan's term ("30-year mortgages") and a code after
+"is" ("股票代码为600519").
 
 Each page is made up in the kind's form (no copy of a corpus page) and read through ``extract_article``.
 """
@@ -58,6 +59,7 @@ def test_a_sign_set_apart_from_its_number_keeps_its_currency(tmp_path: Path, bod
     ("The agency recommends that everyone 6 months and older get the updated vaccine this autumn.", 6.0),
     ("Troopers said the truck overturned on the interstate near mile marker 12 shortly after dawn.", 12.0),
     ("Lenders said rates on 30-year mortgages rose to 7.1% last week, the highest this year.", 30.0),
+    ("该公司股票代码为600519,今年营业收入增长15%。", 600519.0),
 ])
 def test_numbers_that_are_no_quantity(tmp_path: Path, body: str, absent: float) -> None:
     assert absent not in {value for value, _ in _values(tmp_path, body)}

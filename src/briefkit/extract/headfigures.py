@@ -15,7 +15,7 @@ from briefkit.content.model import Figure
 from briefkit.extract.figures import sentence_figures
 from briefkit.extract.furniture import is_stamped_heading
 from briefkit.extract.notfigures import is_advert
-from briefkit.extract.teasers import RUN_GAP, link_runs, link_text
+from briefkit.extract.teasers import link_runs, link_text
 from briefkit.readers.model import Block
 
 _DURATION_CLASS = re.compile(r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
@@ -154,9 +154,10 @@ def _section_heads(blocks: Sequence[Block]) -> set[str]:
     # a box of other stories among the closing blocks ("Flooding closes 14 roads", "Police arrest 23 people"):
     # link titles, whatever the page made headings of (see teasers.py)
     closing = [(float(i), b.text) for i, b in enumerate(blocks) if i >= len(blocks) // 2]
-    # … and a run that closes the page, however early it begins (a short story's box may begin before its middle)
+    # … and a run that closes the page (at most one line after it), however early it begins (a short story's box
+    # may begin before its middle)
     page = [(float(i), b.text) for i, b in enumerate(blocks)]
-    runs = link_runs(closing) | link_runs(page, reaching=len(blocks) - 1 - RUN_GAP)
+    runs = link_runs(closing) | link_runs(page, reaching=len(blocks) - 2)
     links = {blocks[int(at)].text for at in runs}
     # … and a link's title over its dek, both unpunctuated, however short the run the page kept
     links |= {b.text for b, after in pairwise(blocks[len(blocks) // 2:])

@@ -78,8 +78,9 @@ def teaser_sentences(sentences: list[Sentence], headings: list[str] | None = Non
         found |= {s.index for s in sentences if s.index >= ended}
     # a box of stories stamped with their age and a writer's bio are furniture wherever the page put them
     found |= stamped_runs(sentences) | bio_sentences(sentences)
-    # … and a run that closes the page, however early it begins (a short story's box of links)
-    ending = sentences[-1].paragraph - RUN_GAP if sentences else 0
+    # … and a run that closes the page (at most one paragraph after it), however early it begins (a short story's
+    # box of links)
+    ending = sentences[-1].paragraph - 1 if sentences else 0
     links = _link_runs([s for s in sentences if s.index >= half], titled) | _link_runs(sentences, titled, ending)
     return found | (links - story_lists(sentences))
 
@@ -162,7 +163,7 @@ _DATA_LINE = re.compile(r"^\W{0,3}[A-Za-z][^:：\d\n]{1,60}[:：]\s*[-+−]?[$�
 _STORY_END = re.compile(r"^\W*(?:more\s+to\s+follow|developing(?:\s+story)?|-30-|#{3}|ends|\(?end\)?)\W*$",
                         re.IGNORECASE)
 _OTHER_STORY = re.compile(r"^\W*in\s+other\s+news\s*[-–—:]", re.IGNORECASE)
-RUN_GAP = 3  # paragraphs a page's dropped furniture ("Markets", "5 hours ago") may leave between two links
+_RUN_GAP = 3  # paragraphs a page's dropped furniture ("Markets", "5 hours ago") may leave between two links
 _RUN_LENGTH = 3  # a box lists several stories; two unpunctuated lines may be a stat box's or a table's
 
 
@@ -188,7 +189,7 @@ def link_runs(items: list[tuple[float, str]], cut: bool = False, reaching: float
     found: set[float] = set()
     run: list[tuple[float, str]] = []
     for at, text in [*links, (float("inf"), "")]:
-        if run and at - run[-1][0] > RUN_GAP:
+        if run and at - run[-1][0] > _RUN_GAP:
             if len(run) >= _RUN_LENGTH and (not cut or any(_CUT_SHORT.search(t) for _, t in run)) \
                     and (reaching is None or run[-1][0] >= reaching):
                 found |= {position for position, _ in run}
