@@ -25,7 +25,9 @@ from briefkit.extract.regexguard import guarded
 
 # the noun a count word counts: up to two modifiers ("new", "regional pilot", "hospitalist") then a plural
 # noun in lower case (a capitalised word after the number is a name: "Three Rivers", "Two Sisters")
-_COUNTED = re.compile(r"[\s\u00a0]+(?:(?-i:[a-z][a-z'’-]*)[\s\u00a0]+){0,2}?(?P<noun>(?-i:[a-z]{2,}s))\b(?![-'’])")
+# … or one of the plurals without an "s" that news counts most ("Four people were injured", "five children")
+_COUNTED = re.compile(r"[\s\u00a0]+(?:(?-i:[a-z][a-z'’-]*)[\s\u00a0]+){0,2}?"
+                      r"(?P<noun>(?-i:[a-z]{2,}s|people|children|men|women))\b(?![-'’])")
 # nouns a count word goes with as a figure of speech, or that the durations rule decides
 _NOT_COUNTED_WORDS = (
     "times occasions ways things reasons ideas sides hands eyes words steps minds cents percents points "

@@ -86,7 +86,9 @@ _DEMONYM_NAMES = (r"(?:" + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in
 # "Â£4 billion", "ÂŁ890 million", "â‚¬3m": a page saved in one encoding and read in another (UTF-8 read as
 # Latin-1 or Windows-1250) garbles the sign but keeps the sum; the garbled sign is the currency's
 PREFIX = (r"(?P<cur>" + moneynames.SIGN_PATTERN
-          + r"|(?i:US\$\s?|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|\$\s(?=\d)|\$|€|£|¥|₹|₦|₩|₽|₺|₱|₫|163;|8364;"
+          # … and a sign set apart from its number ("€ 100 million", "₹ 100 crore"), as "$ 45" is
+          + r"|(?i:US\$\s?|CA\$|AU\$|NZ\$|NT\$|HK\$|C\$|A\$|S\$|R\$|[$€£¥₹₦₩₽₺₱₫]\s(?=\d)"
+          r"|\$|€|£|¥|₹|₦|₩|₽|₺|₱|₫|163;|8364;"
           r"|Â£|ÂŁ|â‚¬"
           r"|Rs\.?\s?|dollars?\s|euros?\s)"
           # "USD $ 43.34 billion": a code and a sign together; "Sh 136.5 billion": Kenyan shillings (with a scale)

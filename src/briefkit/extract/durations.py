@@ -70,7 +70,7 @@ _FIGURE_IN = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent|percent|bn|b|mn|m|k
 # time of its own
 _TENOR = re.compile(r"^[\s-]*(?:year|month|week|day)s?[\s-]+(?:(?:[A-Za-z]+[\s-]+){0,3}?(?:bond|note|bill|gilt|"
                     r"bund|JGB|treasur(?:y|ies)|yield|(?:loan\s+prime|swap|mortgage|deposit|lending|repo|repurchase|policy)"
-                    r"[\s-]+rate|repo|LPR|MLF|breakeven|fixed(?:[\s-]+rate)?[\s-]+mortgage)s?\b|(?:T-bill|CD)s?\b)"
+                    r"[\s-]+rate|repo|LPR|MLF|breakeven|(?:fixed(?:[\s-]+rate)?[\s-]+)?mortgage)s?\b|(?:T-bill|CD)s?\b)"
                     r"|^\s*(?:年期|个月期|個月期|天期)", re.IGNORECASE)
 
 

@@ -154,7 +154,11 @@ def _section_heads(blocks: Sequence[Block]) -> set[str]:
     # a box of other stories among the closing blocks ("Flooding closes 14 roads", "Police arrest 23 people"):
     # link titles, whatever the page made headings of (see teasers.py)
     closing = [(float(i), b.text) for i, b in enumerate(blocks) if i >= len(blocks) // 2]
-    links = {blocks[int(at)].text for at in link_runs(closing)}
+    # … and a run that closes the page (at most one line after it), however early it begins (a short story's box
+    # may begin before its middle)
+    page = [(float(i), b.text) for i, b in enumerate(blocks)]
+    runs = link_runs(closing) | link_runs(page, reaching=len(blocks) - 2)
+    links = {blocks[int(at)].text for at in runs}
     # … and a link's title over its dek, both unpunctuated, however short the run the page kept
     links |= {b.text for b, after in pairwise(blocks[len(blocks) // 2:])
               if b.is_heading and not after.is_heading and link_text(b.text) and link_text(after.text)}

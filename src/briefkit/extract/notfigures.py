@@ -1,6 +1,7 @@
 """Numbers a careful reader never tiles as key figures: a date's day, a time of day, an age, a list's item
-number, a note marker, an exchange-rate note, a score, a code, a page, a phone line, a time zone's offset, and a
-length of time that only places another figure in time (see :mod:`briefkit.extract.durations`).
+number, a note marker, an exchange-rate note, a score, a code, a page, a phone line, a time zone's offset, a police
+report's address ("the 1700 block of"), and a length of time that only places another figure in time (see
+:mod:`briefkit.extract.durations`).
 """
 
 from __future__ import annotations
@@ -32,9 +33,16 @@ _AGO = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\s+(?:ago|earlier
                   r"|^\s*(?:hours?|hrs?)\s+(?:and\s+)?\d{1,2}\s*(?:minutes?|mins?)\s+ago\b", re.IGNORECASE)
 # … "people over 60 years of age": an age however the sentence writes it
 _AGE_AFTER = re.compile(r"^\s*(?:-\s*|\s)?years?[\s-]+old\b|^-year-old|^\s+years?\s+of\s+age\b"
+                        # "everyone 6 months and older", "people 65 years and over": an age threshold, whoever it names
+                        r"|^\s+(?:months?|years?)\s+(?:and|or)\s+(?:older|over|above|up|younger|under)\b"
                         r"|^-?\s*(?:to|-|–|and)\s*\d{1,3}(?:\s*-\s*|\s+)years?[\s-]+olds?\b", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NAME_PAREN = re.compile(r"[A-Z][a-z]+ [A-Z][\w'’-]+\s?\($")  # "John Smith (64)": an age
+# "… and arrested Roland Cansler, 43.": a full name, a comma and a number closing the sentence is the person's age
+# (not a place's tally after a preposition: "… in Los Angeles, 43.")
+_FULL_NAME_COMMA = re.compile(r"(?<![\w,])(?!(?:in|at|from|of|to|for|on|and|or|across|near|by|with)\s)[a-z]+\s"
+                              r"[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z]+)? [A-Z][\w'’-]+,\s*$")
+_SENTENCE_END = re.compile(r"^\s*[.;]?\s*$")
 # "The patient, 45, and his wife, 43,": a person's noun and the number between commas; "who turned 60"
 _PERSON_NOUN = (r"\b(?:man|woman|boy|girl|wife|husband|son|daughter|mother|father|mum|mom|dad|grandmother|"
                 r"grandfather|patient|driver|victim|suspect|resident|teenager|pensioner|officer|worker|"
@@ -135,6 +143,9 @@ _NOT_STORY = re.compile(r"^\W*(?:(?:read|see)\s+(?:also|more|next)|also\s+read|r
                         r"|recommended|trending|don['’]t\s+miss)\s*[:：|–—-]"
                         r"|^\W*(?:about\s+the\s+(?:author|writer)s?\b|the\s+(?:author|writer)s?\s+(?:is|are|was)\s"
                         r"|\(?\s*the\s+views\s+expressed\b)"
+                        # … and a blog's links to the posts either side ("previous post Weather warnings … next post
+                        # Government reaches deal with two …")
+                        r"|\bprevious\s+(?:post|article|story)\b.{0,300}?\bnext\s+(?:post|article|story)\b"
                         # … and a Chinese site's appeal to follow its account ("扫码关注公众号，已有12万人关注")
                         r"|扫码关注|掃碼關注|关注(?:我们|我們|本公众号|公众号|微信公众号)|關注(?:我們|公眾號)"
                         r"|长按(?:识别)?二维码|長按(?:識別)?二維碼", re.IGNORECASE)
@@ -200,6 +211,7 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "20 and 21 March", "from 8 to 10 am", "Tuesday 5": a date's or a time's first part
     if bare and q.value < 120 and (_AGE_AFTER.match(after) or _AGED.search(before) or _AGE_ZH.match(after)
                                    or (_NAME_COMMA.search(before) and after.lstrip().startswith(","))
+                                   or (_FULL_NAME_COMMA.search(before) and bool(_SENTENCE_END.match(after)))
                                    or (_PERSON_COMMA.search(before) and after.lstrip().startswith((",", ";", ")")))
                                    or _TURNED.search(before)
                                    or (_AGE_FLOOR.match(after) and _PEOPLE_BEFORE.search(before))
@@ -239,6 +251,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "排在前10的省份", "前10名", "进入前20强": a rank's top (stop-25 ranks), no quantity
     if bare and _in_noise(text, q):
         return True  # "8 t- E& [* e1 [$ u;": a forum's anti-copy noise
+    if bare and q.decimals == 0 and q.value % 100 == 0 and re.match(r"\s+block\s+of\s", after):
+        return True  # "in the 1700 block of S. 8th Street": a street address as police reports write it, no count
     if bare and q.decimals == 0 and q.value < 200 and _FLOOR_ZH.match(after):
         return True  # "3楼会议室": a floor of an address
     if bare and q.decimals == 0 and ((q.value <= 30 and _CENTURY_ZH.match(after)) or (100 <= q.value <= 139 and (

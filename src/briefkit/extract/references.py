@@ -21,9 +21,11 @@ _POINTER = guarded(re.compile(
     r"bus(?:es)?|seats?|rows?|numbers?|versions?|v\.|models?|series|seasons?|episodes?|rounds?|games?|"
     r"districts?|wards?|zones?|sectors?|units?|blocks?|buildings?|floors?|apartments?|suites?|precincts?|"
     r"lots?|proposition|prop\.|amendments?|title|bills?|schedule|part|volume|vol\.|issue|tranche|batch|junction|exit|"
-    r"photos?|images?|pictures?|slides?|galler(?:y|ies)|reading\s+time)"
+    r"photos?|images?|pictures?|slides?|galler(?:y|ies)|reading\s+time|(?:mile\s+)?markers?|mileposts?)"
     r"\s*(?:\(\s*)?$"
-    r"|(?:图|圖|附图|附圖|表|附表|附件|编号|編號|代码|代碼|邮编|郵編|电话|電話)\s*[:：]?\s*$", re.IGNORECASE))
+    r"|(?:图|圖|附图|附圖|表|附表|附件)\s*[:：]?\s*$"
+    # … "股票代码为600519", "编号是12345": a code's word, then "is", then the code
+    r"|(?:编号|編號|代码|代碼|邮编|郵編|电话|電話)\s*(?:为|為|是)?\s*[:：]?\s*$", re.IGNORECASE))
 _WEEKDAYS_MONTHS = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?$"
                               r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$")
 # "Windows 11", "iPhone 15", "S&P 500", "Boeing 737": a word with a capital letter, not the sentence's first.

@@ -8,7 +8,9 @@ Africa and the US alike):
 
 - a run of link texts after the story: paragraphs of one line each with no closing full stop, or cut short with
   "…" ("A High-ranking official is facing a major scandal with 400 explicit sex…"), three or more of them close
-  together in the page's second half: a story's own sentences end with a full stop, a link's title does not;
+  together in the page's second half, or in a run that closes the page wherever it begins (a short story's box may
+  begin before its middle): a story's own sentences end with a full stop, a link's title does not (nor is a stat
+  box's data line, "New cases: 137", a link);
 - everything after a mark that ends the story ("More to follow...", "-30-", "###", "ENDS", "(Developing)"),
   and an inline "In other news –" lead, which introduces another story by name (with the dek under it when the
   lead is a link's title on its own line).
@@ -76,7 +78,11 @@ def teaser_sentences(sentences: list[Sentence], headings: list[str] | None = Non
         found |= {s.index for s in sentences if s.index >= ended}
     # a box of stories stamped with their age and a writer's bio are furniture wherever the page put them
     found |= stamped_runs(sentences) | bio_sentences(sentences)
-    return found | (_link_runs([s for s in sentences if s.index >= half], titled) - story_lists(sentences))
+    # … and a run that closes the page (at most one paragraph after it), however early it begins (a short story's
+    # box of links)
+    ending = sentences[-1].paragraph - 1 if sentences else 0
+    links = _link_runs([s for s in sentences if s.index >= half], titled) | _link_runs(sentences, titled, ending)
+    return found | (links - story_lists(sentences))
 
 
 def story_lists(sentences: list[Sentence]) -> set[int]:
@@ -149,6 +155,11 @@ _CUT_SHORT = re.compile(r"(?:…|\.{3})\s*\)?\s*$")  # "… choose their...", "i
 # a list's item ("• …", "1. …", "$220,000 for maintenance", "10% increase for …") is the story's own, however
 # unpunctuated: a link's title opens on a word
 _LIST_MARK = re.compile(rf"^\s*(?:[{BULLETS}*+-]|\(?\d{{1,2}}[.)、]\s|\(?[a-z][.)]\s|[$€£¥₹]|\d)")
+# a data line ("New cases: 137", "Active outbreaks: 57, including 23 schools", "Turnout: 64.2%"): a label, a colon
+# and the number it reports, closing the line or followed by a comma or a bracket; a stat box's line, which no link
+# to another story reads as ("WATCH: 5 things to know" goes on in words after its number)
+_DATA_LINE = re.compile(r"^\W{0,3}[A-Za-z][^:：\d\n]{1,60}[:：]\s*[-+−]?[$€£¥₹]?\s?\d[\d,.]*\s*"
+                        r"(?:%|percent\b|per\s+cent\b)?\s*(?:$|[,;(（])")
 _STORY_END = re.compile(r"^\W*(?:more\s+to\s+follow|developing(?:\s+story)?|-30-|#{3}|ends|\(?end\)?)\W*$",
                         re.IGNORECASE)
 _OTHER_STORY = re.compile(r"^\W*in\s+other\s+news\s*[-–—:]", re.IGNORECASE)
@@ -162,31 +173,34 @@ def link_text(text: str) -> bool:
     """A paragraph or a heading that reads as a link's title: four words or more (or a run of Chinese), no list
     mark, and no closing full stop (or cut short with an ellipsis)."""
     text = text.strip()
-    if _LIST_MARK.match(text) or (len(text.split()) < 4 and not re.search(r"[\u3400-\u9fff]{8}", text)):
+    if _LIST_MARK.match(text) or (len(text.split()) < 4 and not re.search(r"[\u3400-\u9fff]{8}", text)) \
+            or _DATA_LINE.match(text):
         return False
     return bool(_CUT.search(text)) or not _CLOSED.search(text)
 
 
-def link_runs(items: list[tuple[float, str]], cut: bool = False) -> set[float]:
+def link_runs(items: list[tuple[float, str]], cut: bool = False, reaching: float | None = None) -> set[float]:
     """The positions of three or more link texts close together among ``items`` (a position and a paragraph's
     or a heading's text each, in page order; see the module's docstring).  ``cut``: only runs with a title cut
     short ("…", "(…)"), the surer sign of a box of links: a list of the story's own unpunctuated lines (a new
-    cabinet's ministers, one a line) is a run too."""
+    cabinet's ministers, one a line) is a run too.  ``reaching``: only runs that end at or after that position
+    (near the page's end), each from its start: a short story's box of links may begin before its middle."""
     links = [(at, text) for at, text in items if link_text(text)]
     found: set[float] = set()
     run: list[tuple[float, str]] = []
     for at, text in [*links, (float("inf"), "")]:
         if run and at - run[-1][0] > _RUN_GAP:
-            if len(run) >= _RUN_LENGTH and (not cut or any(_CUT_SHORT.search(t) for _, t in run)):
+            if len(run) >= _RUN_LENGTH and (not cut or any(_CUT_SHORT.search(t) for _, t in run)) \
+                    and (reaching is None or run[-1][0] >= reaching):
                 found |= {position for position, _ in run}
             run = []
         run.append((at, text))
     return found
 
 
-def _link_runs(closing: list[Sentence], cut: bool = False) -> set[int]:
-    """The sentences of the closing part that are link texts in a run, counting the headings above them (a
-    page often keeps a link's title as a heading and its dek as a paragraph)."""
+def _link_runs(closing: list[Sentence], cut: bool = False, reaching: float | None = None) -> set[int]:
+    """The sentences that are link texts in a run (reaching ``reaching``, see :func:`link_runs`), counting the
+    headings above them (a page often keeps a link's title as a heading and its dek as a paragraph)."""
     per_paragraph: dict[int, list[Sentence]] = {}
     for sentence in closing:
         per_paragraph.setdefault(sentence.paragraph, []).append(sentence)
@@ -197,9 +211,10 @@ def _link_runs(closing: list[Sentence], cut: bool = False) -> set[int]:
             items.append((paragraph - 0.5, group[0].heading))
         heading = group[0].heading
         items.append((float(paragraph), group[0].text if len(group) == 1 else "."))
-    runs = link_runs(items, cut)
+    runs = link_runs(items, cut, reaching)
     # a link's title the page made a heading, and its dek under it, unpunctuated both: one teaser, however short
     # the run the page kept of the box around it
     return {group[0].index for paragraph, group in per_paragraph.items() if float(paragraph) in runs
             or (len(group) == 1 and group[0].heading and link_text(group[0].heading) and link_text(group[0].text)
-                and (not cut or bool(_CUT_SHORT.search(group[0].text))))}
+                and (not cut or bool(_CUT_SHORT.search(group[0].text)))
+                and (reaching is None or paragraph >= reaching))}
