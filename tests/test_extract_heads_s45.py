@@ -85,7 +85,7 @@ def test_a_paywalls_scrambled_paragraph_is_no_text_and_a_cents_value_has_no_floa
 def test_a_sum_that_is_its_clauses_subject_is_labelled_by_what_it_goes_to(tmp_path: Path) -> None:
     from briefkit.extract.figures import sentence_figures
 
-    labels = [f.label for t in ("This year some EC$79.8 million has been allocated for ongoing roads, bridges and drains.",
+    labels = [f.label for t in ("Some EC$79.8 million has been allocated for ongoing roads, bridges and drains.",
                                 "Another $5 million has been set aside for the new hospital.")
               for f in sentence_figures(t)]
     assert labels == ["Ongoing roads", "New hospital"]
