@@ -42,6 +42,7 @@ from briefkit.extract.authorcues import (
     ROLE_ALONE,
     STAMP,
     WORD_CREDIT_LINE,
+    role_beside,
     zh_candidates,
 )
 from briefkit.extract.dates import parse_date
@@ -150,9 +151,9 @@ _CONTRIBUTED = re.compile(r"(?i)\bcontributed\s+(?:(?:additional\s+)?reporting|"
                           r"to\s+th(?:is|e)\s+(?:report|story|article))")
 
 
-def _segment_score(segment: str) -> tuple[float, float]:
+def _segment_score(segment: str, name: str) -> tuple[float, float]:
     """The cues within the name's own segment of its line ("By A; editing by B": A's credit is "By")."""
-    evidence = 3.0 if CREDIT_BEFORE.search(segment) or ROLE_AFTER.search(segment) else 0.0
+    evidence = 3.0 if CREDIT_BEFORE.search(segment) or role_beside(segment, name) else 0.0
     against = (-6.0 if PICTURE_WORD.search(segment) else 0.0) + (-4.0 if EDIT_WORD.search(segment) else 0.0)
     return evidence, against
 
@@ -187,7 +188,7 @@ def _scored(lines: list[str], zone: str, anchors: set[int], body: str, title: st
                 continue  # the headline names whom the story is about; "in Pearl River Delta" is a place
             segment = next((s for s in segments if name in s or name.upper() in s), line)
             own, against = _segment_score(segment[:segment.find(name) + len(name) + 40] if name in segment
-                                          else segment)
+                                          else segment, name)
             score = base + own + against
             score += 1.0 if givennames.reads_as_person(name) else 0.0
             score += 1.0 if _alone(name, segment) else 0.0

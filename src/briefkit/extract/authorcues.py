@@ -66,6 +66,23 @@ QUOTE = re.compile(r"[“”\"]\S.{8,}[“”\"]|[“”\"]\s*$")
 EDIT_WORD = re.compile(r"\b(?:edited|editing|editors?|sub-?edited|proofread\w*|translated|translation)\b",
                        re.IGNORECASE)
 
+# The role beside the name itself: after it, with at most an article and a few capitalised words between ("Jane
+# Doe, a staff writer", "Jane Doe, Associated Press Writer"), or before it ("Senior reporter Jane Doe").  A
+# caption's verb between them ("Mayor Jane Doe speaks to reporters") makes the role the audience, not her own:
+# the words between are capitalised, matched case-sensitively.
+_ROLE_NEXT = re.compile(r"^[\s,|•·/–—-]*(?:(?i:the|a|an|our)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}?(?i:" + _ROLE + r")\b")
+_ROLE_PREV = re.compile(_ROLE + r"\s*[,:|–—-]?\s*$", re.IGNORECASE)
+
+
+def role_beside(segment: str, name: str) -> bool:
+    """Whether a writer's role stands next to ``name`` in ``segment`` (the name's own part of its line)."""
+    at = segment.find(name)
+    at, name = (at, name) if at >= 0 else (segment.find(name.upper()), name.upper())
+    if at < 0:  # the name printed otherwise (in capitals): the role anywhere in its segment, as before
+        return bool(ROLE_AFTER.search(segment))
+    return bool(_ROLE_NEXT.match(segment[at + len(name):]) or _ROLE_PREV.search(segment[:at]))
+
+
 # Chinese: a writer's label, then the names ("作者:张伟", "文/张伟", "记者 张伟 王芳", "撰稿︱张伟"); "图文:张伟"
 # credits the words and the pictures (the writer); "者 | 张伟" is a 記者/作者 label whose first character the copy
 # lost; a bare 文 is a label only before its separator or a space ("文章来源:" is no writer's "文 章来源")

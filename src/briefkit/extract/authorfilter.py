@@ -9,6 +9,7 @@ ones, so each source's names go through the same three tests:
 - people the page names for another part: its photographers, the writers of the stories listed at its foot,
   a release's press contacts, and, among names guessed from where they stand, a source the body quotes:
   :func:`briefkit.extract.authorcands.writers_only`;
+- the speaker named under a pull quote (the quotation alone on its line, then "Tom Reed, Mayor");
 - a salutation, a profile's heading or an office opening the name ("Dear Jane Doe", "Meet Jane Doe", "Chief
   Executive Jane Doe"): :func:`briefkit.extract.bylinenames.opens_on_no_writer`;
 - an interface word, an institution, a place, a clause or a menu item:
@@ -23,10 +24,12 @@ kept whatever these tests say, except that a photographer or a teaser's writer i
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from briefkit.extract import authorcands, bylinenames, givennames, notwriters, outletcands
+from briefkit.extract.signoffs import WHOLE_QUOTE
 from briefkit.readers import Article
 
 # "Written by: Jane Doe Published: March 4": a label's value runs on into the page's next field, a stamp's word
@@ -82,6 +85,17 @@ class WriterFilter:
         return self.head + self.article.paragraphs[:2]
 
     @functools.cached_property
+    def under_quotes(self) -> list[str]:
+        """The lines set straight under a line that is one quotation and nothing else: a pull quote's speaker
+        ("“We fixed the roads first.”" over "Tom Reed, Mayor"), no byline."""
+        lines = [text for line in self.article.text.split("\n") if (text := line.strip())]
+        return [below.lstrip("—–- ") for above, below in itertools.pairwise(lines) if WHOLE_QUOTE.match(above)]
+
+    def _quoted_over(self, name: str) -> bool:
+        """Whether ``name`` opens a line under a pull quote: the quote's speaker."""
+        return any(line.startswith(name) for line in self.under_quotes)
+
+    @functools.cached_property
     def lowered(self) -> frozenset[str]:
         """The words the page writes in lower case."""
         return givennames.lower_words(self.article.text)
@@ -107,7 +121,9 @@ class WriterFilter:
         credited = [self._unplaced(name_alone(n)) for n in credited]
         names = [n for n in names if n in self.declared or (not outletcands.outlet_not_person(n)
                                                             and not bylinenames.opens_on_no_writer(n)
-                                                            and not _spoken_of(n, self.top) and (
+                                                            and not _spoken_of(n, self.top)
+                                                            and not self._quoted_over(n)
+                                                            and (
             n in credited or givennames.plausible_guess(n, self.lowered)))]
         names = authorcands.writers_only(names, credited, self.article, self.head)
         return notwriters.not_writers(names, self.article.text.split("\n"), self.declared)

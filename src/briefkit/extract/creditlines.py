@@ -70,7 +70,7 @@ def stamped_name(line: str) -> str | None:
         return None  # no stamp on the line: a name alone is no byline by this rule
     text = " ".join(stripped.replace(",", " ").split()).strip(" -–—")
     name = credits.person_line(text) if text else None
-    if not name:
+    if not name or not _printed_together(name, line):
         return None
     if found and stripped == rest:
         # beside a date alone the name must be no place ("March 5, 2024 New York") and no dateline in capitals
@@ -82,6 +82,12 @@ def stamped_name(line: str) -> str | None:
         # a known given name opens it ("Jane Young")
         return None if givennames.has_frequent_word(name) and not givennames.reads_as_person(name) else name
     return name if givennames.reads_as_person(name) else None
+
+
+def _printed_together(name: str, line: str) -> bool:
+    """Whether the name's words stand together on the line: "Tom Lee | Springfield" holds the writer and a
+    place (or a section) beside him, and the separator taken out must not run them into one name."""
+    return re.search(r"[\s,]+".join(map(re.escape, name.split())), line, re.IGNORECASE) is not None
 
 
 _COPY_STAMP = re.compile(r"^date\s+(?=(?:19|20)\d{2}-\d{2}-\d{2})")
