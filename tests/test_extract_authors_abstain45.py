@@ -7,7 +7,10 @@ Small made-up pages, one per kind seen on pages nobody tuned on:
 - a name beside a place or section after a separator ("Tom Reed | Northfield"): the separator taken out must
   not run the two into one name;
 - a name under a pull quote closing the page (the quote, then "Tom Reed, Mayor"): the quote's speaker, no
-  letter's signature.
+  letter's signature;
+- a release's press officer: over a press role ("Communications Manager") or under "For further information
+  please contact:";
+- a sentence about a person under the title, its verb in the past ("Ann Moore presented the budget.").
 
 Each has its positive twin: a real byline in the same spot is still read.
 """
@@ -64,3 +67,18 @@ def test_a_pull_quote_attribution_is_no_signature(tmp_path: Path) -> None:
     # a letter's signature under its last sentence is still read
     letter = BODY + "\nI urge the council to think again about the library.\n\nGary Smith, Wakefield\n"
     assert _authors(tmp_path, f"Letter: Keep the library open\n\n{letter}") == ["Gary Smith"]
+
+
+def test_a_press_officer_closing_a_release_is_no_writer(tmp_path: Path) -> None:
+    block = "\nAnn Moore\nCommunications Manager\nNorthfield Council\nann.moore@northfield.example\n"
+    assert _authors(tmp_path, f"{TITLE}\n\n{BODY}{block}") == []
+    block = "\nFor further information please contact:\nAnn Moore\nNorthfield Council\n"
+    assert _authors(tmp_path, f"{TITLE}\n\n{BODY}{block}") == []
+    # an official signing with her office is still the signer (a governor's message, a shadow minister's)
+    assert _authors(tmp_path, f"{TITLE}\n\n{BODY}\nAnn Moore\nGovernor, Central Bank of Northfield\n") == ["Ann Moore"]
+
+
+def test_a_sentence_about_a_person_under_the_title_is_no_byline(tmp_path: Path) -> None:
+    assert _authors(tmp_path, f"{TITLE}\n\nAnn Moore presented the budget.\n\n{BODY}") == []
+    # a byline beside its stamp's verb is still read
+    assert _authors(tmp_path, f"{TITLE}\n\nBy Ann Moore\nUpdated 3 hours ago\n\n{BODY}") == ["Ann Moore"]

@@ -293,19 +293,29 @@ def teaser_writers(tail: list[str], head: list[str]) -> set[str]:
 
 
 # "Contact information", "Media contacts", "For more information": the heading over a release's press officers
+# "For further information, please contact:", "For media enquiries contact:" too
 _CONTACT_HEAD = re.compile(r"^(?:(?:media|press|news)\s+)?(?:contacts?(?:\s+(?:information|details|us))?|enquiries|"
-                           r"inquiries|for\s+(?:more|further)\s+information(?:\s+contact)?)\s*:?$", re.IGNORECASE)
+                           r"inquiries|for\s+(?:(?:more|further)\s+information|(?:media|press)\s+(?:enquiries|inquiries))"
+                           r"(?:,?\s+(?:please\s+)?contact)?|please\s+contact)\s*:?$", re.IGNORECASE)
+# "Communications Manager", "Media Officer", "Press Secretary", "Spokesperson" alone on the line under a name: a
+# release's press officer signing its contact block, who speaks for the body and wrote nothing
+_PRESS_ROLE = re.compile(r"^(?:senior\s+|chief\s+|head\s+of\s+|principal\s+)?(?:(?:media|press|communications?|"
+                         r"public\s+(?:relations|affairs)|news)(?:\s+and\s+\w+)?\s+(?:officer|manager|adviser|advisor|"
+                         r"director|lead|secretary|contact|liaison|coordinator|specialist|executive|team)|"
+                         r"(?:media|press|public)\s+relations|spokes(?:person|man|woman))\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
 
 
 def press_contacts(lines: list[str]) -> set[str]:
-    """Names a release gives as its press contacts: on a "Media contact:" line, or on the lines under a
-    "Contact information" heading.  A press officer speaks for the body and wrote nothing (releases on many
-    sites close so); a name the page also credits with a byline cue is kept."""
+    """Names a release gives as its press contacts: on a "Media contact:" line, on the lines under a
+    "Contact information" heading, or over a press officer's role ("Communications Manager").  A press officer
+    speaks for the body and wrote nothing (releases on many sites close so); a name the page also credits with a
+    byline cue is kept."""
     found: set[str] = set()
     for i, line in enumerate(lines):
         text = line.strip()
-        if PRESS_CONTACT.match(text) or any(_CONTACT_HEAD.match(lines[k].strip()) for k in range(max(0, i - 2), i)):
+        if PRESS_CONTACT.match(text) or any(_CONTACT_HEAD.match(lines[k].strip()) for k in range(max(0, i - 2), i)) \
+                or (i + 1 < len(lines) and len(text) < 60 and _PRESS_ROLE.match(lines[i + 1].strip())):
             found.update(names_on(text))
     return {n for n in found if not any(CREDIT_BEFORE.search(line) and n in line for line in lines)}
 

@@ -62,7 +62,10 @@ def name_alone(name: str) -> str:
 # byline, while "Jane Doe reports from Accra" and a standfirst's "Jane Doe argues that …" name the writer
 _WRITERS_VERB = r"(?:report|write|argue|explain|discuss|examine|explore|consider|ask|reflect|look|analyse|analyze|" \
     r"outline|offer|suggest|share|recall|assess|review|weigh|unpack|break)s\b"
-_SPOKEN_OF = r"(?:\s*:\s*[\"'“‘]|\s+(?!" + _WRITERS_VERB + r")[a-z]{3,}s\s+\w)"
+# a verb in the past ("Jane Doe presented the budget.") reads so too, but for a stamp's word beside a byline
+# ("Jane Doe updated 3 hours ago", "Jane Doe based in Accra") and a writer's own verb ("Jane Doe reported")
+_STAMP_VERB = r"(?:updated|posted|published|filed|edited|modified|created|based|reported|wrote|written)\b"
+_SPOKEN_OF = r"(?:\s*:\s*[\"'“‘]|\s+(?!" + _WRITERS_VERB + r"|" + _STAMP_VERB + r")[a-z]{3,}(?:s|ed)\s+\w)"
 
 
 def _spoken_of(name: str, head: list[str]) -> bool:

@@ -69,8 +69,8 @@ def stamped_name(line: str) -> str | None:
     if stripped == rest and not found:
         return None  # no stamp on the line: a name alone is no byline by this rule
     text = " ".join(stripped.replace(",", " ").split()).strip(" -–—")
-    name = credits.person_line(text) if text else None
-    if not name or not _printed_together(name, line):
+    name = _printed_together(credits.person_line(text), line) if text else None
+    if not name:
         return None
     if found and stripped == rest:
         # beside a date alone the name must be no place ("March 5, 2024 New York") and no dateline in capitals
@@ -84,10 +84,17 @@ def stamped_name(line: str) -> str | None:
     return name if givennames.reads_as_person(name) else None
 
 
-def _printed_together(name: str, line: str) -> bool:
-    """Whether the name's words stand together on the line: "Tom Lee | Springfield" holds the writer and a
-    place (or a section) beside him, and the separator taken out must not run them into one name."""
-    return re.search(r"[\s,]+".join(map(re.escape, name.split())), line, re.IGNORECASE) is not None
+def _printed_together(name: str | None, line: str) -> str | None:
+    """The opening words of ``name`` that stand together on the line: "Tom Lee | Springfield" holds the writer
+    and a place (or a section, an agency) beside him, and the separator taken out must not run them into one
+    name ("Tom Lee Springfield"); None when fewer than two words of a longer name stand together."""
+    words = (name or "").split()
+    if len(words) == 1:  # a name of one word (李明) has nothing to run into
+        return name
+    for size in range(len(words), 1, -1):
+        if re.search(r"[\s,]+".join(map(re.escape, words[:size])), line, re.IGNORECASE):
+            return " ".join(words[:size])
+    return None
 
 
 _COPY_STAMP = re.compile(r"^date\s+(?=(?:19|20)\d{2}-\d{2}-\d{2})")
