@@ -10,7 +10,9 @@ Small made-up pages, one per kind seen on pages nobody tuned on:
   letter's signature;
 - a release's press officer: over a press role ("Communications Manager") or under "For further information
   please contact:";
-- a sentence about a person under the title, its verb in the past ("Ann Moore presented the budget.").
+- a sentence about a person under the title, its verb in the past ("Ann Moore presented the budget.");
+- readers' comments under the story ("3 Comments", then a commenter's name over the comment's date);
+- a caption closed by "(Supplied)", the picture's credit.
 
 Each has its positive twin: a real byline in the same spot is still read.
 """
@@ -82,3 +84,17 @@ def test_a_sentence_about_a_person_under_the_title_is_no_byline(tmp_path: Path) 
     assert _authors(tmp_path, f"{TITLE}\n\nAnn Moore presented the budget.\n\n{BODY}") == []
     # a byline beside its stamp's verb is still read
     assert _authors(tmp_path, f"{TITLE}\n\nBy Ann Moore\nUpdated 3 hours ago\n\n{BODY}") == ["Ann Moore"]
+
+
+def test_readers_comments_under_the_story_name_no_writer(tmp_path: Path) -> None:
+    comments = "\n3 Comments\nAnn Moore\nMarch 3, 2024 at 5:12 pm\nAbout time they fixed the roads.\nReply\n"
+    assert _authors(tmp_path, f"{TITLE}\n\n{BODY}{comments}") == []
+    comments = "\nComments\nAnn Moore\n3 hours ago\nAbout time they fixed the roads.\n"
+    assert _authors(tmp_path, f"{TITLE}\n\n{BODY}{comments}") == []
+    # the story's own byline stands above them
+    assert _authors(tmp_path, f"{TITLE}\nBy Maria Lopez\n\n{BODY}{comments}") == ["Maria Lopez"]
+
+
+def test_a_caption_closed_by_a_supplied_credit_names_no_writer(tmp_path: Path) -> None:
+    caption = "Tom Reed, Mayor of Northfield. (Supplied)"
+    assert _authors(tmp_path, f"{TITLE}\n\n{caption}\n\n{BODY}") == []

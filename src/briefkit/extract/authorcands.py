@@ -252,12 +252,17 @@ def credit_form(line: str) -> bool:
                 or (beside and beside["name"] == names[0] and credits.is_outlet(beside["outlet"])))
 
 
-# A heading that opens the list of other stories at a page's foot ("More stories", "Related", "Most read")
+# A heading that opens the list of other stories at a page's foot ("More stories", "Related", "Most read"), or
+# the readers' comments under the story ("3 Comments", "Leave a Reply", "12 thoughts on …"): a commenter's name
+# over the comment's date reads as a byline and is none
 _TEASER_HEAD = re.compile(r"^(?:more\s+(?:stories|news|from\b.*|on\b.*|in\b.*)|related(?:\s+(?:stories|articles|news|"
                           r"coverage|content|posts))?|recommended(?:\s+for\s+you)?|read\s+(?:more|next|also)|"
                           r"also\s+read|see\s+also|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|popular|"
                           r"you\s+(?:may|might)\s+also\s+like|latest(?:\s+(?:news|stories))?|top\s+stories|"
-                          r"what\s+to\s+read\s+next|editor'?s\s+picks?)\s*:?$", re.IGNORECASE)
+                          r"what\s+to\s+read\s+next|editor'?s\s+picks?|"
+                          r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:reply|comment)|"
+                          r"join\s+the\s+(?:conversation|discussion)|\d+\s+(?:responses|replies|thoughts)\s+(?:to|on)\b.*)"
+                          r"\s*:?$", re.IGNORECASE)
 
 
 def _headline_like(line: str) -> bool:

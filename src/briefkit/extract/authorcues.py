@@ -58,6 +58,7 @@ STAMP = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b|\b(?:ago|updated|pub
 # Photographers and picture credits name no writer
 PICTURE_WORD = re.compile(r"\b(?:photos?|photograph\w*|pictures?|pics?|images?|illustrat\w+|video|camera|getty|"
                           r"shutterstock|istock|courtesy|file|credit|caption|handout|portrait|headshot)\b|\w/[A-Z]"
+                          r"|\(\s*supplied\s*\)"  # "Jane Doe, Mayor of Springfield. (Supplied)": a caption
                           r"|[摄攝图圖]\s*[:：]|[摄攝]影|拍[摄攝]", re.IGNORECASE)
 # "Media contact: Jane Doe, (202) 555-0100": a press officer, who speaks for a body and writes nothing
 PRESS_CONTACT = re.compile(r"^(?:media|press|news)?\s*(?:contacts?|enquiries|inquiries)\s*[:：]", re.IGNORECASE)
