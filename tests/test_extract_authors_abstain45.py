@@ -12,7 +12,9 @@ Small made-up pages, one per kind seen on pages nobody tuned on:
   please contact:";
 - a sentence about a person under the title, its verb in the past ("Ann Moore presented the budget.");
 - readers' comments under the story ("3 Comments", then a commenter's name over the comment's date);
-- a caption closed by "(Supplied)", the picture's credit.
+- a caption closed by "(Supplied)", the picture's credit;
+- a caption's marks after a name under the title: where the person stands ("(left)"), the person's age, what the
+  person is doing where ("at the council meeting"), or a local office before the name ("Councillor Ann Moore").
 
 Each has its positive twin: a real byline in the same spot is still read.
 """
@@ -98,3 +100,11 @@ def test_readers_comments_under_the_story_name_no_writer(tmp_path: Path) -> None
 def test_a_caption_closed_by_a_supplied_credit_names_no_writer(tmp_path: Path) -> None:
     caption = "Tom Reed, Mayor of Northfield. (Supplied)"
     assert _authors(tmp_path, f"{TITLE}\n\n{caption}\n\n{BODY}") == []
+
+
+def test_a_caption_under_the_title_names_no_writer(tmp_path: Path) -> None:
+    for caption in ("Ann Moore (left) and Tom Reed", "Tom Reed at the council meeting",
+                    "Tom Reed during the vote on Tuesday", "Tom Reed, 54, a retired teacher", "Councillor Ann Moore"):
+        assert _authors(tmp_path, f"{TITLE}\n{caption}\n\n{BODY}") == [], caption
+    # a writer and the place or outlet a byline names are still read
+    assert _authors(tmp_path, f"{TITLE}\nMaria Lopez in Northfield\n\n{BODY}") == ["Maria Lopez"]

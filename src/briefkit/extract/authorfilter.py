@@ -65,7 +65,14 @@ _WRITERS_VERB = r"(?:report|write|argue|explain|discuss|examine|explore|consider
 # a verb in the past ("Jane Doe presented the budget.") reads so too, but for a stamp's word beside a byline
 # ("Jane Doe updated 3 hours ago", "Jane Doe based in Accra") and a writer's own verb ("Jane Doe reported")
 _STAMP_VERB = r"(?:updated|posted|published|filed|edited|modified|created|based|reported|wrote|written)\b"
-_SPOKEN_OF = r"(?:\s*:\s*[\"'“‘]|\s+(?!" + _WRITERS_VERB + r"|" + _STAMP_VERB + r")[a-z]{3,}(?:s|ed)\s+\w)"
+# a caption's marks after the name: where the person stands in the picture ("Ann Moore (left) and Tom Lee"), the
+# person's age ("Tom Lee, 54, a retired teacher"), or what the person is doing where ("Tom Lee at the council
+# meeting", "Tom Lee during the vote"; a byline's "Jane Doe in Accra" names a place in capitals)
+_CAPTION_MARK = r"|\s*\((?:left|right|cent(?:re|er)|l|r|front|back|top|bottom|pictured)\)|,\s*\d{1,3}\s*," \
+    r"|\s+(?:at|during|after|before|outside|inside)\s+(?:(?:the|a|an|his|her|their)\s+[a-z]" \
+    r"|(?!(?:the|an|his|her|their)\b)[a-z]{3,})"
+_SPOKEN_OF = r"(?:\s*:\s*[\"'“‘]|\s+(?!" + _WRITERS_VERB + r"|" + _STAMP_VERB + r")[a-z]{3,}(?:s|ed)\s+\w" \
+    + _CAPTION_MARK + ")"
 
 
 def _spoken_of(name: str, head: list[str]) -> bool:
