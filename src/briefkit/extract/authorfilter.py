@@ -29,7 +29,6 @@ import re
 from dataclasses import dataclass, field
 
 from briefkit.extract import authorcands, bylinenames, givennames, notwriters, outletcands
-from briefkit.extract.signoffs import WHOLE_QUOTE
 from briefkit.readers import Article
 
 # "Written by: Jane Doe Published: March 4": a label's value runs on into the page's next field, a stamp's word
@@ -81,6 +80,11 @@ def _spoken_of(name: str, head: list[str]) -> bool:
     return any(pattern.match(line.strip()) for line in head)
 
 
+# A line that is one quotation and nothing else, closed by its full stop or comma ("“This is a budget for
+# everyone.”"): a pull quote, whose speaker the next line names (a quoted headline has no closing stop)
+_WHOLE_QUOTE = re.compile(r"^[“\"‘'][^“”\"]{10,}[.!…,][”\"’']$")
+
+
 @dataclass(frozen=True)
 class WriterFilter:
     """The tests of one page: its ``head`` lines (where bylines stand) and the ``declared`` writers."""
@@ -99,7 +103,7 @@ class WriterFilter:
         """The lines set straight under a line that is one quotation and nothing else: a pull quote's speaker
         ("“We fixed the roads first.”" over "Tom Reed, Mayor"), no byline."""
         lines = [text for line in self.article.text.split("\n") if (text := line.strip())]
-        return [below.lstrip("—–- ") for above, below in itertools.pairwise(lines) if WHOLE_QUOTE.match(above)]
+        return [below.lstrip("—–- ") for above, below in itertools.pairwise(lines) if _WHOLE_QUOTE.match(above)]
 
     def _quoted_over(self, name: str) -> bool:
         """Whether ``name`` opens a line under a pull quote: the quote's speaker."""

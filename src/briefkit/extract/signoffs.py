@@ -68,23 +68,14 @@ def signature(closing: list[str], story: str = "") -> list[str]:
     a name alone on the page's last line is read too where no given-name list holds it
     (:func:`briefkit.extract.lonenames.lone_name`).
     """
-    above = story.rstrip().rsplit("\n", 1)[-1].strip()
     for k, line in enumerate(closing[:3]):
         text = line.strip()
         if not text or (_SENTENCE.search(text) and not _ABBREVIATED_PLACE.search(text) and not _ADDRESS.match(text)) \
                 or is_boilerplate(text):
-            above = text or above
             continue
-        if WHOLE_QUOTE.match(above):
-            return []  # a name under a quotation standing alone is its speaker's attribution, not a signature
         last = story and k == len(closing) - 1
         return signers(text, tuple(closing[k + 1:k + 3])) or (lonenames.lone_name(text, story) if last else [])
     return []
-
-
-# A line that is one quotation and nothing else, closed by its full stop or comma ("“This is a budget for
-# everyone.”"): a pull quote, whose speaker the next line names (a quoted headline has no closing stop)
-WHOLE_QUOTE = re.compile(r"^[“\"‘'][^“”\"]{10,}[.!…,][”\"’']$")
 
 
 # "Derrick McClure, Rosehill Terrace, Aberdeen.": a name and where the writer lives, in short capitalised parts,
