@@ -42,6 +42,7 @@ from briefkit.extract.authorcues import (
     ROLE_ALONE,
     STAMP,
     WORD_CREDIT_LINE,
+    role_beside,
     zh_candidates,
 )
 from briefkit.extract.dates import parse_date
@@ -150,9 +151,9 @@ _CONTRIBUTED = re.compile(r"(?i)\bcontributed\s+(?:(?:additional\s+)?reporting|"
                           r"to\s+th(?:is|e)\s+(?:report|story|article))")
 
 
-def _segment_score(segment: str) -> tuple[float, float]:
+def _segment_score(segment: str, name: str) -> tuple[float, float]:
     """The cues within the name's own segment of its line ("By A; editing by B": A's credit is "By")."""
-    evidence = 3.0 if CREDIT_BEFORE.search(segment) or ROLE_AFTER.search(segment) else 0.0
+    evidence = 3.0 if CREDIT_BEFORE.search(segment) or role_beside(segment, name) else 0.0
     against = (-6.0 if PICTURE_WORD.search(segment) else 0.0) + (-4.0 if EDIT_WORD.search(segment) else 0.0)
     return evidence, against
 
@@ -187,7 +188,7 @@ def _scored(lines: list[str], zone: str, anchors: set[int], body: str, title: st
                 continue  # the headline names whom the story is about; "in Pearl River Delta" is a place
             segment = next((s for s in segments if name in s or name.upper() in s), line)
             own, against = _segment_score(segment[:segment.find(name) + len(name) + 40] if name in segment
-                                          else segment)
+                                          else segment, name)
             score = base + own + against
             score += 1.0 if givennames.reads_as_person(name) else 0.0
             score += 1.0 if _alone(name, segment) else 0.0
@@ -251,12 +252,17 @@ def credit_form(line: str) -> bool:
                 or (beside and beside["name"] == names[0] and credits.is_outlet(beside["outlet"])))
 
 
-# A heading that opens the list of other stories at a page's foot ("More stories", "Related", "Most read")
+# A heading that opens the list of other stories at a page's foot ("More stories", "Related", "Most read"), or
+# the readers' comments under the story ("3 Comments", "Leave a Reply", "12 thoughts on …"): a commenter's name
+# over the comment's date reads as a byline and is none
 _TEASER_HEAD = re.compile(r"^(?:more\s+(?:stories|news|from\b.*|on\b.*|in\b.*)|related(?:\s+(?:stories|articles|news|"
                           r"coverage|content|posts))?|recommended(?:\s+for\s+you)?|read\s+(?:more|next|also)|"
                           r"also\s+read|see\s+also|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|popular|"
                           r"you\s+(?:may|might)\s+also\s+like|latest(?:\s+(?:news|stories))?|top\s+stories|"
-                          r"what\s+to\s+read\s+next|editor'?s\s+picks?)\s*:?$", re.IGNORECASE)
+                          r"what\s+to\s+read\s+next|editor'?s\s+picks?|"
+                          r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:reply|comment)|"
+                          r"join\s+the\s+(?:conversation|discussion)|\d+\s+(?:responses|replies|thoughts)\s+(?:to|on)\b.*)"
+                          r"\s*:?$", re.IGNORECASE)
 
 
 def _headline_like(line: str) -> bool:
@@ -292,19 +298,29 @@ def teaser_writers(tail: list[str], head: list[str]) -> set[str]:
 
 
 # "Contact information", "Media contacts", "For more information": the heading over a release's press officers
+# "For further information, please contact:", "For media enquiries contact:" too
 _CONTACT_HEAD = re.compile(r"^(?:(?:media|press|news)\s+)?(?:contacts?(?:\s+(?:information|details|us))?|enquiries|"
-                           r"inquiries|for\s+(?:more|further)\s+information(?:\s+contact)?)\s*:?$", re.IGNORECASE)
+                           r"inquiries|for\s+(?:(?:more|further)\s+information|(?:media|press)\s+(?:enquiries|inquiries))"
+                           r"(?:,?\s+(?:please\s+)?contact)?|please\s+contact)\s*:?$", re.IGNORECASE)
+# "Communications Manager", "Media Officer", "Press Secretary", "Spokesperson" alone on the line under a name: a
+# release's press officer signing its contact block, who speaks for the body and wrote nothing
+_PRESS_ROLE = re.compile(r"^(?:senior\s+|chief\s+|head\s+of\s+|principal\s+)?(?:(?:media|press|communications?|"
+                         r"public\s+(?:relations|affairs)|news)(?:\s+and\s+\w+)?\s+(?:officer|manager|adviser|advisor|"
+                         r"director|lead|secretary|contact|liaison|coordinator|specialist|executive|team)|"
+                         r"(?:media|press|public)\s+relations|spokes(?:person|man|woman))\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
 
 
 def press_contacts(lines: list[str]) -> set[str]:
-    """Names a release gives as its press contacts: on a "Media contact:" line, or on the lines under a
-    "Contact information" heading.  A press officer speaks for the body and wrote nothing (releases on many
-    sites close so); a name the page also credits with a byline cue is kept."""
+    """Names a release gives as its press contacts: on a "Media contact:" line, on the lines under a
+    "Contact information" heading, or over a press officer's role ("Communications Manager").  A press officer
+    speaks for the body and wrote nothing (releases on many sites close so); a name the page also credits with a
+    byline cue is kept."""
     found: set[str] = set()
     for i, line in enumerate(lines):
         text = line.strip()
-        if PRESS_CONTACT.match(text) or any(_CONTACT_HEAD.match(lines[k].strip()) for k in range(max(0, i - 2), i)):
+        if PRESS_CONTACT.match(text) or any(_CONTACT_HEAD.match(lines[k].strip()) for k in range(max(0, i - 2), i)) \
+                or (i + 1 < len(lines) and len(text) < 60 and _PRESS_ROLE.match(lines[i + 1].strip())):
             found.update(names_on(text))
     return {n for n in found if not any(CREDIT_BEFORE.search(line) and n in line for line in lines)}
 

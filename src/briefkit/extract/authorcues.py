@@ -58,6 +58,7 @@ STAMP = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b|\b(?:ago|updated|pub
 # Photographers and picture credits name no writer
 PICTURE_WORD = re.compile(r"\b(?:photos?|photograph\w*|pictures?|pics?|images?|illustrat\w+|video|camera|getty|"
                           r"shutterstock|istock|courtesy|file|credit|caption|handout|portrait|headshot)\b|\w/[A-Z]"
+                          r"|\(\s*supplied\s*\)"  # "Jane Doe, Mayor of Springfield. (Supplied)": a caption
                           r"|[摄攝图圖]\s*[:：]|[摄攝]影|拍[摄攝]", re.IGNORECASE)
 # "Media contact: Jane Doe, (202) 555-0100": a press officer, who speaks for a body and writes nothing
 PRESS_CONTACT = re.compile(r"^(?:media|press|news)?\s*(?:contacts?|enquiries|inquiries)\s*[:：]", re.IGNORECASE)
@@ -65,6 +66,23 @@ PRESS_CONTACT = re.compile(r"^(?:media|press|news)?\s*(?:contacts?|enquiries|inq
 QUOTE = re.compile(r"[“”\"]\S.{8,}[“”\"]|[“”\"]\s*$")
 EDIT_WORD = re.compile(r"\b(?:edited|editing|editors?|sub-?edited|proofread\w*|translated|translation)\b",
                        re.IGNORECASE)
+
+# The role beside the name itself: after it, with at most an article and a few capitalised words between ("Jane
+# Doe, a staff writer", "Jane Doe, Associated Press Writer"), or before it ("Senior reporter Jane Doe").  A
+# caption's verb between them ("Mayor Jane Doe speaks to reporters") makes the role the audience, not her own:
+# the words between are capitalised, matched case-sensitively.
+_ROLE_NEXT = re.compile(r"^[\s,|•·/–—-]*(?:(?i:the|a|an|our)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}?(?i:" + _ROLE + r")\b")
+_ROLE_PREV = re.compile(_ROLE + r"\s*[,:|–—-]?\s*$", re.IGNORECASE)
+
+
+def role_beside(segment: str, name: str) -> bool:
+    """Whether a writer's role stands next to ``name`` in ``segment`` (the name's own part of its line)."""
+    at = segment.find(name)
+    at, name = (at, name) if at >= 0 else (segment.find(name.upper()), name.upper())
+    if at < 0:  # the name printed otherwise (in capitals): the role anywhere in its segment, as before
+        return bool(ROLE_AFTER.search(segment))
+    return bool(_ROLE_NEXT.match(segment[at + len(name):]) or _ROLE_PREV.search(segment[:at]))
+
 
 # Chinese: a writer's label, then the names ("作者:张伟", "文/张伟", "记者 张伟 王芳", "撰稿︱张伟"); "图文:张伟"
 # credits the words and the pictures (the writer); "者 | 张伟" is a 記者/作者 label whose first character the copy

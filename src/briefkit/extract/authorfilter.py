@@ -9,6 +9,7 @@ ones, so each source's names go through the same three tests:
 - people the page names for another part: its photographers, the writers of the stories listed at its foot,
   a release's press contacts, and, among names guessed from where they stand, a source the body quotes:
   :func:`briefkit.extract.authorcands.writers_only`;
+- the speaker named under a pull quote (the quotation alone on its line, then "Tom Reed, Mayor");
 - a salutation, a profile's heading or an office opening the name ("Dear Jane Doe", "Meet Jane Doe", "Chief
   Executive Jane Doe"): :func:`briefkit.extract.bylinenames.opens_on_no_writer`;
 - an interface word, an institution, a place, a clause or a menu item:
@@ -23,6 +24,7 @@ kept whatever these tests say, except that a photographer or a teaser's writer i
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -59,13 +61,28 @@ def name_alone(name: str) -> str:
 # byline, while "Jane Doe reports from Accra" and a standfirst's "Jane Doe argues that …" name the writer
 _WRITERS_VERB = r"(?:report|write|argue|explain|discuss|examine|explore|consider|ask|reflect|look|analyse|analyze|" \
     r"outline|offer|suggest|share|recall|assess|review|weigh|unpack|break)s\b"
-_SPOKEN_OF = r"(?:\s*:\s*[\"'“‘]|\s+(?!" + _WRITERS_VERB + r")[a-z]{3,}s\s+\w)"
+# a verb in the past ("Jane Doe presented the budget.") reads so too, but for a stamp's word beside a byline
+# ("Jane Doe updated 3 hours ago", "Jane Doe based in Accra") and a writer's own verb ("Jane Doe reported")
+_STAMP_VERB = r"(?:updated|posted|published|filed|edited|modified|created|based|reported|wrote|written)\b"
+# a caption's marks after the name: where the person stands in the picture ("Ann Moore (left) and Tom Lee"), the
+# person's age ("Tom Lee, 54, a retired teacher"), or what the person is doing where ("Tom Lee at the council
+# meeting", "Tom Lee during the vote"; a byline's "Jane Doe in Accra" names a place in capitals)
+_CAPTION_MARK = r"|\s*\((?:left|right|cent(?:re|er)|l|r|front|back|top|bottom|pictured)\)|,\s*\d{1,3}\s*," \
+    r"|\s+(?:at|during|after|before|outside|inside)\s+(?:(?:the|a|an|his|her|their)\s+[a-z]" \
+    r"|(?!(?:the|an|his|her|their)\b)[a-z]{3,})"
+_SPOKEN_OF = r"(?:\s*:\s*[\"'“‘]|\s+(?!" + _WRITERS_VERB + r"|" + _STAMP_VERB + r")[a-z]{3,}(?:s|ed)\s+\w" \
+    + _CAPTION_MARK + ")"
 
 
 def _spoken_of(name: str, head: list[str]) -> bool:
     """Whether a head line opens on ``name`` and a quotation or a sentence about the person."""
     pattern = re.compile(re.escape(name) + _SPOKEN_OF)
     return any(pattern.match(line.strip()) for line in head)
+
+
+# A line that is one quotation and nothing else, closed by its full stop or comma ("“This is a budget for
+# everyone.”"): a pull quote, whose speaker the next line names (a quoted headline has no closing stop)
+_WHOLE_QUOTE = re.compile(r"^[“\"‘'][^“”\"]{10,}[.!…,][”\"’']$")
 
 
 @dataclass(frozen=True)
@@ -80,6 +97,17 @@ class WriterFilter:
     def top(self) -> list[str]:
         """The head lines and the story's first paragraphs, where a standfirst stands."""
         return self.head + self.article.paragraphs[:2]
+
+    @functools.cached_property
+    def under_quotes(self) -> list[str]:
+        """The lines set straight under a line that is one quotation and nothing else: a pull quote's speaker
+        ("“We fixed the roads first.”" over "Tom Reed, Mayor"), no byline."""
+        lines = [text for line in self.article.text.split("\n") if (text := line.strip())]
+        return [below.lstrip("—–- ") for above, below in itertools.pairwise(lines) if _WHOLE_QUOTE.match(above)]
+
+    def _quoted_over(self, name: str) -> bool:
+        """Whether ``name`` opens a line under a pull quote: the quote's speaker."""
+        return any(line.startswith(name) for line in self.under_quotes)
 
     @functools.cached_property
     def lowered(self) -> frozenset[str]:
@@ -107,7 +135,9 @@ class WriterFilter:
         credited = [self._unplaced(name_alone(n)) for n in credited]
         names = [n for n in names if n in self.declared or (not outletcands.outlet_not_person(n)
                                                             and not bylinenames.opens_on_no_writer(n)
-                                                            and not _spoken_of(n, self.top) and (
+                                                            and not _spoken_of(n, self.top)
+                                                            and not self._quoted_over(n)
+                                                            and (
             n in credited or givennames.plausible_guess(n, self.lowered)))]
         names = authorcands.writers_only(names, credited, self.article, self.head)
         return notwriters.not_writers(names, self.article.text.split("\n"), self.declared)

@@ -42,7 +42,11 @@ def _shaped(name: str) -> bool:
 _NO_WRITER_OPENING = re.compile(r"^(?:Dear|Meet|Hi|Hello|Welcome|Introducing|Remembering|Congratulations|Thanks|"
                                 r"Prime|Minister|President|Vice|Deputy|Secretary|Chief|Executive|Director|Governor|"
                                 r"Chairman|Chairwoman|Chairperson|Chancellor|Premier|Mayor|Senator|Ambassador|"
-                                r"Commissioner|Spokes(?:person|man|woman)|Treasurer)\s", re.IGNORECASE)
+                                r"Commissioner|Spokes(?:person|man|woman)|Treasurer|"
+                                # a local office ("Councillor Ann Moore" under a council story's title)
+                                r"Council(?:l?or|man|woman|member)|Alder(?:man|woman)|Assembly(?:man|woman|member)|"
+                                r"Sheriff|Judge|Superintendent|Inspector|Detective|Sergeant|Constable)\s",
+                                re.IGNORECASE)
 
 
 def opens_on_no_writer(name: str) -> bool:

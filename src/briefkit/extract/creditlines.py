@@ -69,7 +69,7 @@ def stamped_name(line: str) -> str | None:
     if stripped == rest and not found:
         return None  # no stamp on the line: a name alone is no byline by this rule
     text = " ".join(stripped.replace(",", " ").split()).strip(" -–—")
-    name = credits.person_line(text) if text else None
+    name = _printed_together(credits.person_line(text), line) if text else None
     if not name:
         return None
     if found and stripped == rest:
@@ -82,6 +82,19 @@ def stamped_name(line: str) -> str | None:
         # a known given name opens it ("Jane Young")
         return None if givennames.has_frequent_word(name) and not givennames.reads_as_person(name) else name
     return name if givennames.reads_as_person(name) else None
+
+
+def _printed_together(name: str | None, line: str) -> str | None:
+    """The opening words of ``name`` that stand together on the line: "Tom Lee | Springfield" holds the writer
+    and a place (or a section, an agency) beside him, and the separator taken out must not run them into one
+    name ("Tom Lee Springfield"); None when fewer than two words of a longer name stand together."""
+    words = (name or "").split()
+    if len(words) == 1:  # a name of one word (李明) has nothing to run into
+        return name
+    for size in range(len(words), 1, -1):
+        if re.search(r"[\s,]+".join(map(re.escape, words[:size])), line, re.IGNORECASE):
+            return " ".join(words[:size])
+    return None
 
 
 _COPY_STAMP = re.compile(r"^date\s+(?=(?:19|20)\d{2}-\d{2}-\d{2})")

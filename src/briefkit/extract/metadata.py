@@ -327,8 +327,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         _add(facts.authors, introduced)
     if not facts.authors:  # "Jane Doe reports that …", "Jane Doe - Senior Staff Reporter", "Reporting by Jane Doe"
         _add(facts.authors, reportcredits.writers(article.head + top_headings, article.paragraphs))
-    if signed := _closing(facts, article):
-        warnings.append(f"meta.authors is a guess (from {signed}): check it")
+    signed = _closing(facts, article)
     credited = list(facts.authors)  # what a credit form named; what follows is a guess from a name's place
     if not facts.authors and picked is not None:
         under, listed = lonenames.under_title(article.head + top_headings, picked.line)
@@ -347,6 +346,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     # a name guessed from its place that the page credits as an editor is theirs ("编辑:" over it)
     facts.authors = [a for a in facts.authors if a in credited or a not in facts.editors]
     facts.authors = keep.writers(facts.authors, credited)
+    if signed and facts.authors:  # (a signer the filter takes out, a press officer, leaves nothing to check)
+        warnings.append(f"meta.authors is a guess (from {signed}): check it")
     if kept := [n for n in beside_title if n in facts.authors]:  # warned only for a guess the filter kept
         warnings.append(f"meta.authors is a guess (a name beside the title: {', '.join(kept)}): check it")
     if not facts.authors:
