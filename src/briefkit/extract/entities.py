@@ -44,6 +44,7 @@ from briefkit.extract.orgs_en import (
     add_speakers,
     english_shapes,
     is_person,
+    speaks_as_person,
 )
 from briefkit.extract.orgsame import without_repeats
 from briefkit.extract.orgshapes import (
@@ -61,6 +62,7 @@ from briefkit.extract.orgshapes import (
     WEAK_WORDS,
     ZH_LEAD,
 )
+from briefkit.extract.orgslips import person_before, slip, trimmed
 from briefkit.extract.orgterms import LAW_AFTER, LAW_BEFORE, PROJECT_AFTER, TERM_AFTER
 from briefkit.extract.orgtitle import headline_subject, in_title, title_case_tail
 from briefkit.extract.orgunits import organ_and_body, programme, without_role, without_units
@@ -132,10 +134,12 @@ def _organisations(text: str, language: str, title: bool = False) -> list[Entity
     # "the Monetary Policy Committee of the Bank of Ghana": the committee and the bank
     found = dict.fromkeys(part for n in found for part in organ_and_body(n))
     # "Ministry of Finance Allyson West", "… of Jamaica President Christopher Zacca": the person after the body
-    found = dict.fromkeys(without_kind_opening(without_date_tail(without_person_tail(n))) for n in found)
+    found = dict.fromkeys(trimmed(without_kind_opening(without_date_tail(without_person_tail(n)))) for n in found)
     names = [_without_country(n) for n in found if may_be_body(n, text)]
     # ("Connecticut Public Utilities Regulatory Authority" … "PURA": the acronym may leave the place out)
-    acronyms = {_initials(" ".join(n.split()[i:])) for n in names if len(n.split()) >= 2 for i in (0, 1)}
+    # (a thing's name dropped by ``slip`` still owns its acronym: "Goods and Services Tax Voucher" … "GSTV")
+    acronyms = {_initials(" ".join(n.split()[i:])) for n in [*names, *filter(slip, found)] if len(n.split()) >= 2
+                for i in (0, 1)}
     # "the Kiel Institute for the World Economy (IfW)": an acronym the text defines for a name found is that name
     acronyms |= {m["acr"] for m in DEFINED.finditer(text)
                  if any(n.endswith(m["name"]) or m["name"].endswith(n) for n in names if " " in n)}
@@ -177,8 +181,16 @@ def may_be_body(name: str, text: str) -> bool:
         and not titled_person(n) and not _common_words(n, text) and not _place_kinded(n, text) \
         and not _PARTICLE_OPENING.match(n) and not _common_word(n, text) and n not in LEGAL_FORMS \
         and not _ADJECTIVE_OR_PEOPLE.fullmatch(n) and not office(n, countries) and not officer(n, text) \
-        and not not_a_body_shape(n, text) \
+        and not not_a_body_shape(n, text) and not slip(n, text) and not _speaks_as_one(n, text) \
         and bool(ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))  # ("Mayor Thomas Koch": PERSONISH)
+
+
+def _speaks_as_one(name: str, text: str) -> bool:
+    """"Van Rooyen said in his statement", "K Palaniswami": a name of one to three words, no body's word among them,
+    that the article gives a person's pronoun or writes after an initial (a body is "it")."""
+    if " " not in name:
+        return not name.isupper() and person_before(name, text)
+    return len(name.split()) <= 3 and not ORG.search(name) and speaks_as_person(name, text)
 
 
 def _may_be_added(name: str, text: str) -> bool:

@@ -32,6 +32,7 @@ from typing import Any
 from briefkit.content.model import Entity
 from briefkit.extract import crfmodels
 from briefkit.extract.orgfeatures import PageWords, candidates, features, unlikely
+from briefkit.extract.orgslips import trimmed
 from briefkit.extract.wordfind import has_word
 
 MODEL = Path(__file__).with_name("data") / "orgs.crfsuite"
@@ -100,5 +101,6 @@ def extend(text: str, organisations: list[Entity], keep: Callable[[str, str], bo
         return organisations
     found = [o.name for o in organisations]
     scored = rows(text, found)
-    added = [n for n in chosen(probabilities(tagger, scored), found) if keep(n, text)]
+    # ("If Congress": a clause's opening the candidate ran over is no part of the name)
+    added = [n for n in map(trimmed, chosen(probabilities(tagger, scored), found)) if keep(n, text)]
     return organisations + [Entity(name=n, kind="organisation") for n in added]

@@ -42,6 +42,7 @@ from briefkit.extract.orgshapes import (
     WHOLE_ORG,
     clean,
 )
+from briefkit.extract.orgslips import person_before
 from briefkit.extract.orgsolo import solo_bodies
 from briefkit.extract.orgterms import (
     LAW_AFTER,
@@ -273,12 +274,12 @@ def add_list_mates(text: str, found: dict[str, None]) -> None:
 # ("Mercedes-Benz said" is one name: no part after a hyphen)
 # ("Oxfam has warned": an auxiliary may stand between)
 # ("Johannes !Gawaxab said": a name's click written "!" is part of it, a person's surname like any other)
-_SPEAKS = re.compile(r"(?<![\w!-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*)\s+"
+_SPEAKS = re.compile(r"(?<![\w!’'-])(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[A-Z][a-zA-Z]*[A-Z][a-zA-Z]*)\s+"
                      r"(?:(?:has|have|had|also)\s+)?(?:said|says|announced|reported|confirmed|declined|warned|urged|"
                      r"called\s+for|called\s+on)\b|\b(?:said|says)\s+(?P<b>[A-Z][a-z]{2,})[.,]"
                      # "Auchan abused its market power", "Halvex cut its forecast": a person's deed takes "his" or
                      # "her"; "its" says a body did it
-                     r"|(?<![\w!-])(?P<c>[A-Z][a-z]{2,}|[A-Z]{2,6})[ \t]+(?:(?:has|have|had|also)[ \t]+)?"
+                     r"|(?<![\w!’'-])(?P<c>[A-Z][a-z]{2,}|[A-Z]{2,6})[ \t]+(?:(?:has|have|had|also)[ \t]+)?"
                      r"[a-z]{2,}(?:ed|s|t)[ \t]+its\b")
 
 
@@ -311,7 +312,7 @@ def _bodylike(name: str, text: str) -> bool:
     """A one-word name found speaking or acting that is no place, month, pronoun or person of the article's."""
     return not (name in NOT_ORG or name in OFFICE_WORDS or name in _PRONOUNS or is_place(name)
                 or MONTH.match(name) or LEADING.match(name + " ") or is_person(name, text)
-                or _speaks_as_person(name, text)
+                or speaks_as_person(name, text) or person_before(name, text)
                 or (not name.isupper() and _named_as_person(name, text)))  # "The PBO": no surname is an acronym
 
 
@@ -325,7 +326,7 @@ _PERSON_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|explai
 _QUOTE_BEFORE = re.compile(r"[,.!?]\s?[”\"]\s+$")
 
 
-def _speaks_as_person(name: str, text: str) -> bool:
+def speaks_as_person(name: str, text: str) -> bool:
     """A one-word name that says things the way a person does: with a person's pronoun, or after a quotation."""
     for start in iter_words(text, name, left="-", right="-"):
         end = start + len(name)
