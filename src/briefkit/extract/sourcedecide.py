@@ -170,6 +170,16 @@ def unvia(value: str) -> str:
     return match["name"] if match else value
 
 
+def cased_agency(value: str) -> str:
+    """A labelled source written as a wire's initials in small letters ("Source: map", "Source: ana") as the
+    agency's initials ("MAP"): the agency list counts such initials only in capitals, since each is also a word,
+    but a source label's value is the page's statement of its outlet, and a site's template may lower its case."""
+    bare = value.strip(" .")
+    if bare.isalpha() and bare.islower() and 2 <= len(bare) <= 6 and agencies.is_agency(bare.upper()):
+        return bare.upper()
+    return value
+
+
 def _opens_dateline(name: str, article: Article) -> bool:
     """Whether a paragraph or head line opens on ``name`` as a dateline's town ("RIYADH, March 3", "RIYADH:")."""
     opens = re.compile(re.escape(name) + r"(?:[,:(—-]|\s|$)")
@@ -190,7 +200,8 @@ def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[st
     # a label's value that names no outlet ("Source: Author", "Related News") gives way to the page's other evidence
     # (and one that only a chart's or a table's caption labels, "Chart: …" over "Source: Statistics Canada")
     blocks = [b.text for b in article.blocks]
-    facts.sources = [s for v in facts.sources if plausible(s := publisher(addressed(undated(unrun(unvia(v))))), article)
+    facts.sources = [s for v in facts.sources
+                     if plausible(s := cased_agency(publisher(addressed(undated(unrun(unvia(v)))))), article)
                      is not None and not sourcelabels.charted(v, blocks)]
     kind, warnings = rule_source(facts, article, cues)
     if facts.source is not None and facts.title_found and _is_title(facts.source, facts.title):

@@ -1,0 +1,36 @@
+"""Source labels read with care: a wire's initials in small letters, a scope's section beside a date, a
+publicity department."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefkit.extract import sourcedecide
+from briefkit.extract.credits import section_label
+from briefkit.extract.credits_zh import issuing_body
+from conftest import HARBOUR_BODY, HARBOUR_TITLE, source_of
+
+
+def test_a_wires_initials_in_small_letters_name_the_wire(tmp_path: Path) -> None:
+    # "MAP" counts as the agency only in capitals (it is a word too), but a source label's value is a credit
+    assert source_of(tmp_path, HARBOUR_TITLE + HARBOUR_BODY + "\nSource: map\n") == "MAP"
+
+
+def test_cased_agency_leaves_other_values() -> None:
+    assert sourcedecide.cased_agency("ana") == "ANA"
+    assert sourcedecide.cased_agency("harbourwatch") == "harbourwatch"  # no agency's initials: as written
+    assert sourcedecide.cased_agency("Map") == "Map"  # a capital already: the label's value as the page wrote it
+
+
+def test_a_scope_section_beside_the_date_names_no_outlet(tmp_path: Path) -> None:
+    text = "Jan 24, 2024 | Nationwide News\n\n" + HARBOUR_TITLE + HARBOUR_BODY
+    assert source_of(tmp_path, text) is None
+    assert section_label("Statewide News")
+    assert section_label("Regional News")
+    assert not section_label("Harbour Regional Ledger")
+
+
+def test_a_publicity_department_alone_names_no_outlet() -> None:
+    assert issuing_body("宣传部") is None
+    assert issuing_body("党委宣传部") is None
+    assert issuing_body("外交部") == "外交部"  # a ministry, no section of a body
