@@ -1,9 +1,11 @@
 """Source labels read with care: a wire's initials in small letters, a scope's section beside a date, a
-publicity department."""
+publicity department, a teaser's own label under "Related posts", a picture's or a figure's provenance."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from briefkit.extract import sourcedecide
 from briefkit.extract.credits import section_label
@@ -34,3 +36,33 @@ def test_a_publicity_department_alone_names_no_outlet() -> None:
     assert issuing_body("宣传部") is None
     assert issuing_body("党委宣传部") is None
     assert issuing_body("外交部") == "外交部"  # a ministry, no section of a body
+
+
+RELATED = ("\nRelated posts\n\nPort strike ends\n\nJane Doe\n\nCranes arrive on time\n\nSource: Lakeview Times\n\n"
+           "New ferry for the bay\n\nJohn Roe\n")
+
+
+def test_a_source_line_among_related_posts_is_a_teasers(tmp_path: Path) -> None:
+    assert source_of(tmp_path, HARBOUR_TITLE + HARBOUR_BODY + RELATED) is None
+    # the story's own label before the list still counts
+    text = HARBOUR_TITLE + HARBOUR_BODY + "\nSource: Harbour Ledger\n" + RELATED
+    assert source_of(tmp_path, text) == "Harbour Ledger"
+
+
+@pytest.mark.parametrize("value", ["Supplied", "Handout", "File photo", "Screenshot", "Unsplash", "Getty Images",
+                                   "Own research", "Authors' calculations", "Company reports", "IMF staff estimates",
+                                   "Social media", "Various", "Staff report", "Twitter/X", "X", "Official website"])
+def test_a_provenance_or_a_kind_of_source_names_no_outlet(tmp_path: Path, value: str) -> None:
+    assert source_of(tmp_path, HARBOUR_TITLE + HARBOUR_BODY + f"\nSource: {value}\n") is None
+
+
+def test_provenance_words_leave_outlets_alone() -> None:
+    from briefkit.extract.sourcevalues import provenance_only
+
+    for name in ("AIM Reports", "The Wire", "The Reporter", "Harbour Data", "Lakeview Times", "新华社"):
+        assert not provenance_only(name)
+
+
+def test_a_media_word_after_the_headline_names_no_site(tmp_path: Path) -> None:
+    for word in ("Watch", "Podcast"):
+        assert source_of(tmp_path, f"Harbour freight climbs in spring | {word}\n\n" + HARBOUR_BODY) is None

@@ -16,7 +16,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefkit.extract import addressuse, agencies, credits, outletmodel, outletscore, sourcehelpers, sourcelabels
+from briefkit.extract import (
+    addressuse,
+    agencies,
+    credits,
+    outletmodel,
+    outletscore,
+    sourcehelpers,
+    sourcelabels,
+    sourcevalues,
+)
 from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.linecues import LineCues
@@ -98,8 +107,8 @@ def plausible(name: str, article: Article | None = None) -> str | None:
     name, social network ("Twitter"), section ("Related News"), self-reference ("本站"), date or menu ("Previous Post
     Next Post"); a counter or a dateline run into the name is taken off ("湖滨网阅读量:7893" → "湖滨网")."""
     name = _ZH_GATHERED.sub("", trimmed(name))
-    if nameless(name):
-        return None
+    if nameless(name) or len(name.strip()) < 2 or sourcevalues.provenance_only(name):
+        return None  # (one letter, "Source: X", is a network's; "Source: Supplied", "Own research" no outlet's)
     stripped = desk_initials(name) or _DESK.sub("", name).strip()
     if stripped != name and (len(stripped.split()) >= 2 or agencies.is_agency(stripped) or stripped.isupper()):
         return stripped  # a desk's byline credits its outlet
