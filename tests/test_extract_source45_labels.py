@@ -66,3 +66,27 @@ def test_provenance_words_leave_outlets_alone() -> None:
 def test_a_media_word_after_the_headline_names_no_site(tmp_path: Path) -> None:
     for word in ("Watch", "Podcast"):
         assert source_of(tmp_path, f"Harbour freight climbs in spring | {word}\n\n" + HARBOUR_BODY) is None
+
+
+@pytest.mark.parametrize("value", ["Harbour Board press release", "Harbour Board (press release)",
+                                   "Press release from Harbour Board", "Harbour Board's website",
+                                   "Harbour Board Facebook page"])
+def test_the_medium_beside_a_body_is_no_part_of_its_name(tmp_path: Path, value: str) -> None:
+    assert source_of(tmp_path, HARBOUR_TITLE + HARBOUR_BODY + f"\nSource: {value}\n") == "Harbour Board"
+
+
+def test_agencies_beside_a_site_are_no_part_of_its_name(tmp_path: Path) -> None:
+    text = HARBOUR_TITLE + HARBOUR_BODY + "\nSource: Lakeview Times & agencies\n"
+    assert source_of(tmp_path, text) == "Lakeview Times"
+
+
+def test_unmedium_keeps_a_name_the_medium_word_ends_in_capitals() -> None:
+    from briefkit.extract.sourcevalues import unmedium
+
+    assert unmedium("The Asia Newsletter") == "The Asia Newsletter"
+    assert unmedium("Press release") == "Press release"  # the medium alone: left to the other tests
+    assert unmedium("Lakeview Times newsletter") == "Lakeview Times"
+
+
+def test_a_community_section_beside_the_date_names_no_outlet(tmp_path: Path) -> None:
+    assert source_of(tmp_path, "April 7, 2025 | Community\n\n" + HARBOUR_TITLE + HARBOUR_BODY) is None

@@ -204,14 +204,20 @@ def _is_title(name: str, title: str) -> bool:
     return len(name.split()) >= 3 and norm(name) == norm(title)
 
 
+def _label_value(value: str) -> str:
+    """A labelled source as the outlet it names: the outlet before the portal it came "via", without a newsroom's
+    run-in, a date, the medium beside it ("… press release"), an address's path or a publication's title, and a
+    wire's initials in capitals."""
+    return cased_agency(publisher(addressed(sourcevalues.unmedium(undated(unrun(unvia(value)))))))
+
+
 def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[str]:
     """Set ``facts.source`` (see the module) and return the warnings for a guess."""
     # a label's value that names no outlet ("Source: Author", "Related News") gives way to the page's other evidence
     # (and one that only a chart's or a table's caption labels, "Chart: …" over "Source: Statistics Canada")
     blocks = [b.text for b in article.blocks]
-    facts.sources = [s for v in facts.sources
-                     if plausible(s := cased_agency(publisher(addressed(undated(unrun(unvia(v)))))), article)
-                     is not None and not sourcelabels.charted(v, blocks)]
+    facts.sources = [s for v in facts.sources if plausible(s := _label_value(v), article) is not None
+                     and not sourcelabels.charted(v, blocks)]
     kind, warnings = rule_source(facts, article, cues)
     if facts.source is not None and facts.title_found and _is_title(facts.source, facts.title):
         facts.source, kind, warnings = None, "", []  # " date 2025-09-25 Headline Words": the title run into a stamp
