@@ -43,6 +43,7 @@ from briefkit.extract.sources import (
     is_picture_source,
     looks_like_id,
 )
+from briefkit.extract.teaserheads import is_teaser_heading
 from briefkit.extract.titleabstain import abstain
 from briefkit.extract.titlechecks import opens_on_addressees
 from briefkit.extract.titlecombine import combine, no_headline
@@ -133,13 +134,22 @@ class LineCues:
             return None, []
         # a byline may credit the outlet itself ("By Medicine Hat News on March 4, 2020"), a date line may carry
         # it ("2021-03-05 Xinhua"): every credit line is read, the likeliest source line first
-        credit_lines = sorted((i for i in self.top + self.bottom if _credit(i) >= CREDIT_LINE),
+        credit_lines = sorted((i for i in self._untold() if _credit(i) >= CREDIT_LINE),
                               key=lambda i: (-i.probability["SOURCE"], -_credit(i)))
         for item in credit_lines:
             if name := source_in(item.text):
                 return name, [f"meta.source is a guess (the line model read '{item.text[:60]}' as the source "
                               "line): check it"]
         return None, []
+
+    def _untold(self) -> list[Labelled]:
+        """The labelled lines before the closing lines' "Related posts" heading, if any: the lines under it list
+        other stories, each with its own "Source:" line."""
+        page = page_lines(self.article)
+        items = self.top + self.bottom
+        told = next((n for n, (item, kind) in enumerate(zip(items, page.top_kinds + page.bottom_kinds, strict=False))
+                     if kind == "tail" and is_teaser_heading(item.text.strip())), None)
+        return items[:told]
 
     def authors(self) -> tuple[list[str], list[str]]:
         """Authors read from a line the model marks BYLINE, with the weak-guess warning."""

@@ -37,6 +37,7 @@ from briefkit.extract import (
     outletnotes,
     reportcredits,
     signoffs,
+    teaserheads,
     titlepick,
     titleshapes,
 )
@@ -102,13 +103,15 @@ def _add(target: list[str], names: list[str]) -> None:
     target += [n for n in names if n not in target]
 
 
-def _field_line(facts: MetaFacts, line: str) -> None:
+def _field_line(facts: MetaFacts, line: str, labels: bool = True) -> None:
     if issuer := titlepick.FROM.match(line.strip()):
         facts.sources.append(issuer["name"].strip())
     if linked := outletnotes.linked_original(line):  # "Article Link: https://…": the reposted story's address
         facts.sources.append(linked)
     for label, value in labelled_fields(line):
         kind = _kind(label)
+        if kind == "source" and not labels:
+            continue  # a teaser's own credit under a "Related posts" heading, not the story's (see _lines)
         if kind == "source" and not is_picture_source(line) and _ORIGINAL_TITLE.match(line):
             # "原标题:… 来源:央视新闻客户端": where the story first ran, before the portal's own label; the outlet
             # by its name, its app word off (the same outlet, corpus README), so the outlet test reads it as one
@@ -162,8 +165,9 @@ def _unbracket(value: str) -> str:
     return value
 
 
-def _lines(facts: MetaFacts, lines: list[str]) -> None:
-    """Labelled fields, bylines, credits and reporter notes in the head and tail lines."""
+def _lines(facts: MetaFacts, lines: list[str], labels: bool = True) -> None:
+    """Labelled fields, bylines, credits and reporter notes in the head and tail lines (with ``labels`` False,
+    no labelled source: the lines of a list of other stories, each with its own "Source:" line)."""
     labelled: tuple[int, int] | None = None  # where the previous line's labelled sources stand in facts.sources
     for raw in joined_labels(lines):
         line = bylines_en.unmailed(bylines_en.CREDIT_ROLE.sub("", headlines.clean(raw)))
@@ -171,7 +175,7 @@ def _lines(facts: MetaFacts, lines: list[str]) -> None:
             labelled = None
             continue
         start = len(facts.sources)
-        _field_line(facts, line)
+        _field_line(facts, line, labels)
         labelled = _after_feed(facts.sources, labelled, start)
         for credit in bylines_en.CREDIT.finditer(line):
             names = _names(credit["names"].rstrip(". "))
@@ -316,7 +320,11 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     # "美国中文网记者:雾霾" heads a question in a body; a field line in the body has its date or more fields
     top_headings = [t for t in titlepick.top_lines(article) if len(t) <= 60 and (
         _FIELD.match(headlines.clean(t)) or len(_FIELD.findall(t)) != 1 or parse_date(t) is not None)]
-    _lines(facts, article.head + top_headings + article.tail)
+    # the closing lines under a "Related posts" heading list other stories, whose "Source:" lines are theirs
+    teased = next((i for i, line in enumerate(article.tail) if teaserheads.is_teaser_heading(line.strip())),
+                  len(article.tail))
+    _lines(facts, article.head + top_headings + article.tail[:teased])
+    _lines(facts, article.tail[teased:], labels=False)
     facts.sources += outletissuers.stated_issuers(article.head, article.paragraphs, article.tail)
     facts.sources = outletleads_zh.with_story_credits(facts.sources, article.paragraphs)
     facts.sources += bylines_en.outlet_under_byline(article.head + top_headings)

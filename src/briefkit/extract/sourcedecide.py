@@ -16,7 +16,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefkit.extract import addressuse, agencies, credits, outletmodel, outletscore, sourcehelpers, sourcelabels
+from briefkit.extract import (
+    addressuse,
+    agencies,
+    credits,
+    outletmodel,
+    outletscore,
+    sourcehelpers,
+    sourcelabels,
+    sourcevalues,
+)
 from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.linecues import LineCues
@@ -98,8 +107,8 @@ def plausible(name: str, article: Article | None = None) -> str | None:
     name, social network ("Twitter"), section ("Related News"), self-reference ("本站"), date or menu ("Previous Post
     Next Post"); a counter or a dateline run into the name is taken off ("湖滨网阅读量:7893" → "湖滨网")."""
     name = _ZH_GATHERED.sub("", trimmed(name))
-    if nameless(name):
-        return None
+    if nameless(name) or len(name.strip()) < 2 or sourcevalues.provenance_only(name):
+        return None  # (one letter, "Source: X", is a network's; "Source: Supplied", "Own research" no outlet's)
     stripped = desk_initials(name) or _DESK.sub("", name).strip()
     if stripped != name and (len(stripped.split()) >= 2 or agencies.is_agency(stripped) or stripped.isupper()):
         return stripped  # a desk's byline credits its outlet
@@ -170,6 +179,16 @@ def unvia(value: str) -> str:
     return match["name"] if match else value
 
 
+def cased_agency(value: str) -> str:
+    """A labelled source written as a wire's initials in small letters ("Source: map", "Source: ana") as the
+    agency's initials ("MAP"): the agency list counts such initials only in capitals, since each is also a word,
+    but a source label's value is the page's statement of its outlet, and a site's template may lower its case."""
+    bare = value.strip(" .")
+    if bare.isalpha() and bare.islower() and 2 <= len(bare) <= 6 and agencies.is_agency(bare.upper()):
+        return bare.upper()
+    return value
+
+
 def _opens_dateline(name: str, article: Article) -> bool:
     """Whether a paragraph or head line opens on ``name`` as a dateline's town ("RIYADH, March 3", "RIYADH:")."""
     opens = re.compile(re.escape(name) + r"(?:[,:(—-]|\s|$)")
@@ -185,13 +204,20 @@ def _is_title(name: str, title: str) -> bool:
     return len(name.split()) >= 3 and norm(name) == norm(title)
 
 
+def _label_value(value: str) -> str:
+    """A labelled source as the outlet it names: the outlet before the portal it came "via", without a newsroom's
+    run-in, a date, the medium beside it ("… press release"), an address's path or a publication's title, and a
+    wire's initials in capitals."""
+    return cased_agency(publisher(addressed(sourcevalues.unmedium(undated(unrun(unvia(value)))))))
+
+
 def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[str]:
     """Set ``facts.source`` (see the module) and return the warnings for a guess."""
     # a label's value that names no outlet ("Source: Author", "Related News") gives way to the page's other evidence
     # (and one that only a chart's or a table's caption labels, "Chart: …" over "Source: Statistics Canada")
     blocks = [b.text for b in article.blocks]
-    facts.sources = [s for v in facts.sources if plausible(s := publisher(addressed(undated(unrun(unvia(v))))), article)
-                     is not None and not sourcelabels.charted(v, blocks)]
+    facts.sources = [s for v in facts.sources if plausible(s := _label_value(v), article) is not None
+                     and not sourcelabels.charted(v, blocks)]
     kind, warnings = rule_source(facts, article, cues)
     if facts.source is not None and facts.title_found and _is_title(facts.source, facts.title):
         facts.source, kind, warnings = None, "", []  # " date 2025-09-25 Headline Words": the title run into a stamp
