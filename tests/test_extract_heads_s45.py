@@ -89,3 +89,14 @@ def test_a_sum_that_is_its_clauses_subject_is_labelled_by_what_it_goes_to(tmp_pa
                                 "Another $5 million has been set aside for the new hospital.")
               for f in sentence_figures(t)]
     assert labels == ["Ongoing roads", "New hospital"]
+
+
+def test_a_comment_forms_notes_and_a_sites_disclaimers_are_no_key_points(tmp_path: Path) -> None:
+    text = (HARBOUR_TITLE + HARBOUR_BODY + "\nThis article was posted in its entirety as received by harbournews.com. "
+            "This media house does not correct any spelling or grammatical error within press releases.\n\n"
+            "The views expressed therein are not necessarily those of harbournews.com, its sponsors or advertisers."
+            "\n\nLeave a Reply\n\nYour email address will not be published.\n\n"
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.\n")
+    brief = drafted(tmp_path, text)
+    said = " ".join([brief.summary or "", *(p.text for p in brief.key_points), *brief.background])
+    assert not any(w in said for w in ("email address", "comment data", "views expressed", "spelling"))

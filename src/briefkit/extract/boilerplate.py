@@ -23,6 +23,12 @@ _PATTERNS = guarded(re.compile(
     r"we\s+use\s+cookies|(?:accept|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences)|"
     r"by\s+clicking|privacy\s+policy|terms\s+of\s+(?:use|service)|never\s+miss\s+a\s+(?:story|thing)|"
     r"delivered\s+to\s+your\s+inbox|"
+    # A comment form's notes and a site's disclaimers under the story: "Your email address will not be published.",
+    # "This site uses Akismet to reduce spam. Learn how your comment data is processed.", "The views expressed
+    # therein are not necessarily those of …", "This media house does not correct any spelling …"
+    r"your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|\buses\s+akismet\b|"
+    r"comment\s+data\s+is\s+processed|views\s+expressed\b.{0,40}\bnot\s+necessarily\b|"
+    r"does\s+not\s+correct\s+any\s+(?:spelling|grammatical)|posted\s+in\s+its\s+entirety\s+as\s+received|"
     # Paywall prompts: "This content is for our paying subscribers only", "Already a subscriber?"
     r"\bsubscribers?\s+only\b|already\s+a\s+subscriber|\bsupport\s+(?:our|us)\b.{0,40}\bby\s+subscribing\b|"
     r"sign\s+in\s+or\s+(?:create|register)\b|"
