@@ -100,3 +100,11 @@ def test_a_comment_forms_notes_and_a_sites_disclaimers_are_no_key_points(tmp_pat
     brief = drafted(tmp_path, text)
     said = " ".join([brief.summary or "", *(p.text for p in brief.key_points), *brief.background])
     assert not any(w in said for w in ("email address", "comment data", "views expressed", "spelling"))
+
+
+def test_a_portraits_caption_over_the_lede_heads_no_section(tmp_path: Path) -> None:
+    text = (HARBOUR_TITLE + "By Harbour Ministry\nApril 17, 2019\n\nShare\n\nHarbour Minister Stephenson Grant\n\n"
+            "(PRESS RELEASE) — " + HARBOUR_BODY +
+            "\nMinister Stephenson Grant told the board the new cranes would be in service by June.\n")
+    brief = drafted(tmp_path, text)
+    assert all("Stephenson Grant" not in s.heading for s in brief.sections)

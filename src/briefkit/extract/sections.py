@@ -188,14 +188,29 @@ def _passed_over(heading: str) -> bool:
                 or tag_line(heading.strip()))
 
 
+# "Infrastructure Minister Stephenson King" on a line of its own over the lede: a portrait's caption, the office
+# and the name of the person pictured, no theme (the name is the story's: it says what that person did)
+_PORTRAIT = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){0,4}(?:Minister|President|Governor|Mayor|Premier|Chancellor|"
+                       r"Secretary|Commissioner|Director|Chair(?:man|woman|person)?|CEO|Senator|Councillor|Cllr\.?|"
+                       r"Ambassador|Spokes(?:person|man|woman)|Speaker|Judge|MP)\s+(?:Dr\.?\s+|Hon\.?\s+)?"
+                       r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
+
+
+def _portrait(heading: str, story: str) -> bool:
+    """A heading that is an office and a name the story also writes ("Infrastructure Minister Stephenson King")."""
+    match = _PORTRAIT.match(heading.strip())
+    return match is not None and match["name"] in story
+
+
 def _under(body: Body) -> dict[int, str | None]:
     """Each sentence's heading, a picture's caption or alt text the page set as a heading ("Council chief executive
     Sue Bruce. Pic: Julie Bull", "ADB logo ADB") or its furniture ("Politics·Breaking", "CBC News ·") passed over:
     the sentences under it run on from the heading before."""
     heads: dict[int, str | None] = {}
     current: str | None = None
+    story = " ".join(s.text for s in body.sentences)
     for sentence in body.sentences:
-        if sentence.heading is None or not _passed_over(sentence.heading):
+        if sentence.heading is None or not (_passed_over(sentence.heading) or _portrait(sentence.heading, story)):
             current = sentence.heading
         heads[sentence.index] = current
     return heads
