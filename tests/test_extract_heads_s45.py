@@ -108,3 +108,17 @@ def test_a_portraits_caption_over_the_lede_heads_no_section(tmp_path: Path) -> N
             "\nMinister Stephenson Grant told the board the new cranes would be in service by June.\n")
     brief = drafted(tmp_path, text)
     assert all("Stephenson Grant" not in s.heading for s in brief.sections)
+
+
+def test_a_subscription_menu_and_a_section_kicker_over_an_op_ed(tmp_path: Path) -> None:
+    text = ("Digital Access\nAccess from all your digital devices and receive breaking news and updates from around "
+            "the area.\n\nText Alerts\nChoose your news! Select the text alerts you want to receive: breaking news, "
+            "school closings, weather, and more.\n\nEmail Newsletters\nWe'll deliver news & updates to your inbox. "
+            "Sign up for free e-newsletters today.\nNational Editorials & Columns\n\n"
+            "Why harbour towns want a bigger port budget\n\n" + HARBOUR_BODY +
+            "\nAdjusted for inflation to 2014 dollars, harbour dues were worth $7.40 a tonne in 1950.\n")
+    brief = drafted(tmp_path, text)
+    assert brief.meta.title == "Why harbour towns want a bigger port budget"
+    said = " ".join([brief.summary or "", *(p.text for p in brief.key_points), *brief.background])
+    assert "inbox" not in said and "devices" not in said
+    assert 2014.0 not in {f.value for f in brief.figures}

@@ -23,6 +23,10 @@ _PATTERNS = guarded(re.compile(
     r"we\s+use\s+cookies|(?:accept|reject)\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences)|"
     r"by\s+clicking|privacy\s+policy|terms\s+of\s+(?:use|service)|never\s+miss\s+a\s+(?:story|thing)|"
     r"delivered\s+to\s+your\s+inbox|"
+    # A subscription menu's offers: "Access from all your digital devices …", "Select the text alerts you want to
+    # receive", "We'll deliver news & updates to your inbox.", "News, sports, local … entertainment and more!"
+    r"\ball\s+your\s+(?:digital\s+)?devices\b|\btext\s+alerts\b|\bdeliver\s+(?:the\s+)?(?:news|updates|headlines)\b"
+    r".{0,30}\binbox\b|\bentertainment\s+and\s+more!|"
     # A comment form's notes and a site's disclaimers under the story: "Your email address will not be published.",
     # "This site uses Akismet to reduce spam. Learn how your comment data is processed.", "The views expressed
     # therein are not necessarily those of …", "This media house does not correct any spelling …"

@@ -43,7 +43,7 @@ _SECTION_WORD = re.compile(
     r"\b(?:News|World|Business|Politics|Sports?|Opinion|Markets?|Economy|Technology|Tech|Health|Science|Asia|"
     r"Europe|Africa|Americas?|Middle|East|West|North|South|Culture|Lifestyle|Travel|Local|National|Latest|"
     r"Nationwide|Statewide|Regional|Community|Podcasts?|Watch|Listen|Audio|Photos?|"
-    r"Home|Video|Analysis|Commentary|Editorial|Features?|Money|Finance|Energy|Climate|Environment|Education|"
+    r"Home|Video|Analysis|Commentary|Editorials?|Features?|Money|Finance|Energy|Climate|Environment|Education|"
     r"Top|Stories|Breaking|Live|Updates?|Press|Releases?|Statement|Government|Ministry|Department|Office|"
     r"Council|Committee|Policy|International|Global|China|India|Region|Metro|Weather|Entertainment|Arts|"
     r"Society|Blog|Blogs|Letters|Columns?|Reviews?|Tags?|Topics?|Related|Share|Print|Email|Menu|Search|"

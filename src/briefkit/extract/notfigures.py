@@ -192,6 +192,10 @@ _RANK_ZH = re.compile(r"(?:排[在名]?|排名|位[居列]|居|进入|進入|跻
 _RANK_AFTER_ZH = re.compile(r"(?:名|位(?![数數])|强|強)")
 
 
+# the word before a price base's year: "to 2014 dollars", "in constant 2010 euros", "of 2015 prices"
+_PRICE_BASE = re.compile(r"\b(?:to|in|into|of|constant|real)\s+$", re.IGNORECASE)
+
+
 def not_a_figure(text: str, q: Quantity) -> bool:
     """The numbers a careful reader never tiles: a date's day ("Mar 12", "16 Sep"), a time of day,
     "59 minutes ago", an age ("Ruby Russell, 64,", "John Smith (64)", "his wife, 43,", "who turned 60"), a note
@@ -265,6 +269,9 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "(Visited 58 times, 1 visits today)", "Views: 1,204", "(郵政編碼529700)"
     if _cut_off(text, q):
         return True  # "Two years (…)": a cut teaser names no quantity
+    if q.unit and q.decimals == 0 and 1900 <= q.value <= 2099 and _PRICE_BASE.search(before) \
+            and re.fullmatch(r"(?:19|20)\d\d\s+\w+", q.display):
+        return True  # "adjusted for inflation to 2014 dollars", "in constant 2010 prices": a price base's year
     if is_reference(text, q):
         return True  # "page 12", "Windows 11", "Flight 370", a phone number
     return (bare and q.value == 0) or (bare and bool(_PAGER.search(text[max(0, q.start - 6):q.end + 6])))
