@@ -22,6 +22,7 @@ from briefkit.extract.body import Body, Sentence
 from briefkit.extract.captions import is_caption
 from briefkit.extract.headlines import tag_line
 from briefkit.extract.keypoints import cut_open, unmarked
+from briefkit.extract.officewords import OFFICE
 from briefkit.extract.sentenceends import cut_short, finished, without_signoff
 from briefkit.extract.sentences_site import site_sentences
 from briefkit.extract.summary import _terms
@@ -190,9 +191,7 @@ def _passed_over(heading: str) -> bool:
 
 # "Infrastructure Minister Stephenson King" on a line of its own over the lede: a portrait's caption, the office
 # and the name of the person pictured, no theme (the name is the story's: it says what that person did)
-_PORTRAIT = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){0,4}(?:Minister|President|Governor|Mayor|Premier|Chancellor|"
-                       r"Secretary|Commissioner|Director|Chair(?:man|woman|person)?|CEO|Senator|Councillor|Cllr\.?|"
-                       r"Ambassador|Spokes(?:person|man|woman)|Speaker|Judge|MP)\s+(?:Dr\.?\s+|Hon\.?\s+)?"
+_PORTRAIT = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){0,4}(?:" + OFFICE + r"|Chair|Cllr\.?)\s+(?:Dr\.?\s+|Hon\.?\s+)?"
                        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
 
 

@@ -29,6 +29,7 @@ from briefkit.extract import (
 from briefkit.extract.dates import parse_date
 from briefkit.extract.givennames import is_given_name
 from briefkit.extract.linecues import LineCues
+from briefkit.extract.officewords import OFFICE_WORDS
 from briefkit.extract.outletcands import desk_initials
 from briefkit.extract.outletfeatures import page_features
 from briefkit.extract.outletnames import nameless, trimmed
@@ -77,11 +78,9 @@ _ACCOUNT = frozenset({"admin", "administrator", "webmaster", "site admin", "gues
 # publishes the story, so it is never the page's source
 _PLATFORM = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "whatsapp", "telegram",
                        "snapchat", "pinterest", "reddit", "weibo", "wechat", "微博", "微信", "新浪微博", "抖音"})
-# an office a headline's attribution names ("… diesel subsidy in Peninsular Malaysia - PM": the Prime Minister said
-# it), which a " - Site" suffix reading takes for the site
-_OFFICE = frozenset({"pm", "cm", "fm", "dpm", "mp", "mps", "minister", "president", "governor", "premier", "mayor",
-                     "ceo", "spokesperson", "spokesman", "chairman"})
-_NO_OUTLET = _ACCOUNT | _PLATFORM | _OFFICE  # built once: plausible() runs for every candidate of every page
+# an office a headline's attribution names ("… in Peninsular Malaysia - PM": the Prime Minister said it), which a
+# " - Site" suffix reading takes for the site (officewords.py)
+_NO_OUTLET = _ACCOUNT | _PLATFORM | OFFICE_WORDS  # built once: plausible() runs for every candidate of every page
 # "continuing resolutions (CRs)": an acronym's plural names things the story counts, never an outlet
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own

@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 
 from briefkit.extract import credits, headlines
+from briefkit.extract.officewords import OFFICE
 from briefkit.extract.speakers import REPORTING_VERBS
 from briefkit.extract.titlescore import shares_subject
 from briefkit.readers import Article
@@ -36,8 +37,7 @@ def speaker_suffix(title: str, name: str, body: str) -> bool:
     return dashed is not None and (said is not None or office)
 
 
-_OFFICE_SUFFIX = re.compile(r"(?:PM|CM|FM|DPM|Deputy\s+PM|(?:Prime\s+|Finance\s+|Chief\s+)?Minister|President|Governor|"
-                            r"Premier|Mayor|Treasurer|Chancellor)")
+_OFFICE_SUFFIX = re.compile(r"(?:Deputy\s+|Prime\s+|Finance\s+|Chief\s+)?" + OFFICE)
 
 
 def byline_head(head: list[str]) -> bool:
