@@ -70,4 +70,5 @@ def restated_whole(figure: Figure, text: str, earlier: list[Figure]) -> bool:
 
 
 def _money(unit: str | None) -> bool:
-    return bool(unit) and len(unit or "") == 3 and (unit or "").isupper()
+    """A currency's code ("USD", "XCD"): the unit every sum is drafted in."""
+    return unit is not None and len(unit) == 3 and unit.isupper()
