@@ -28,14 +28,15 @@ from briefkit.extract.places import is_place
 # general terms' acronyms, never a body's ("RMB", a currency, is also a bank's)
 _TERMS = frozenset(["GDP", "GNP", "CPI", "PPI", "PMI", "COVID", "ICU", "VAT", "GST", "PhD", "GMT", "UTC", "EST", "EDT",
                     "CEO", "CFO", "AI", "MPs"])
+# the offices every test below reads (each adds its own): a body's head and its spokesperson
+_HEADS = r"Commissioner|Minister|Governor|Secretary|Chair(?:man|woman|person)|President"
+_SPOKES = r"Spokes(?:man|woman|person)"
 # an office's word ending the name: the office itself, no body ("Trade Commissioner", "Tamil Nadu CM")
-_OFFICE_END = re.compile(r"(?<![\w’'-])(?:Commissioner|Minister|Governor|Secretary|Chairman|Chairwoman|"
-                         r"Chairperson|President|Mayor|Senator|Spokes(?:man|woman|person)|CM|PM|MP|MPs|MLA|MLC|"
+_OFFICE_END = re.compile(r"(?<![\w’'-])(?:" + _HEADS + "|" + _SPOKES + r"|Mayor|Senator|CM|PM|MP|MPs|MLA|MLC|"
                          r"Dr|Mr|Mrs|Ms)$")
 # an office's word and then one to three capitalised words without a body's word: its holder ("Senate Majority Leader
 # Migz Zubiri", "PNG PM Marape", "Cr Shepherd")
-_HOLDER = re.compile(r"(?<![\w’'-])(?:Commissioner|Minister|Leader|Governor|Secretary|Chairman|Chairwoman|"
-                     r"Chairperson|President|Mayor|Senator|CM|PM|MP|MLA|Cr|Cllr|Dr)"
+_HOLDER = re.compile(r"(?<![\w’'-])(?:" + _HEADS + r"|Leader|Mayor|Senator|CM|PM|MP|MLA|Cr|Cllr|Dr)"
                      r"(?P<holder>(?:[ \t]+[A-Z][\w’'.-]*){1,3})$")
 # what a body makes or sets, written in capitals as its title: a plan, a bill, a statement, a figure, a rule
 _THING_END = re.compile(r"(?<![\w’'-])(?:Plan|Bill|Statement|Summary|Regulation|Number|Tag|Variation|Coverage|"
@@ -68,13 +69,11 @@ _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _DATELINE = re.compile(r"^[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}[ \t]*(?:-{1,2}|–|—)[ \t]*(?:The[ \t]+)?(?=[A-Z][a-z])")
 # a person's office and honorific ending the name, cut from the person they precede ("Central Bank of Barbados
 # Governor Dr. DeLisle Worrell")
-_HONORIFIC_END = re.compile(r"(?:[ \t]+(?:Governor|Minister|Secretary|Chairman|Chairwoman|Chairperson|President|"
-                            r"Director|Commissioner|CEO|Spokes(?:man|woman|person)))?"
+_HONORIFIC_END = re.compile(r"(?:[ \t]+(?:" + _HEADS + "|" + _SPOKES + r"|Director|CEO))?"
                             r"[ \t]+(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?$")
 # an officer's title after the body's whole name ("… Police Service Deputy Commissioner")
-_RANKED_OFFICE_END = re.compile(r"(?:[ \t]+(?:Deputy|Assistant|Acting|Vice|Chief|Senior))?[ \t]+(?:Commissioner|"
-                                r"Governor|Minister|Secretary|Chairman|Chairwoman|Chairperson|President|Director|"
-                                r"Spokes(?:man|woman|person)|Superintendent|Inspector)$")
+_RANKED_OFFICE_END = re.compile(r"(?:[ \t]+(?:Deputy|Assistant|Acting|Vice|Chief|Senior))?[ \t]+(?:" + _HEADS + "|"
+                                + _SPOKES + r"|Director|Superintendent|Inspector)$")
 # a word run into "The" where a space was lost ("CNAThe Cabinet")
 _GLUED_THE = re.compile(r"^[A-Z][\w’'-]*?(?<=[A-Za-z])The[ \t]+(?=[A-Z])")
 
