@@ -58,6 +58,9 @@ _DATELINE_NOTE = re.compile(r"[(（](?:" + _OUTLET + r")?(?:记者|記者)(?P<re
                             r"\d{1,2}日(?:电|電)[)）]"
                             # "【記者謝敏政嘉義報導】": a Taiwanese paper's note runs the name into where it was filed
                             r"|[(（【〔](?:记者|記者)(?P<filed>[\u3400-\u9fff]{4,9})(?:报道|報導|報道)[)）】〕]")
+# "【外勞社記者劉達寬2025年8月26日報導】": the note gives the day the reporter filed, right after the name
+_DATED_NOTE = re.compile(r"[(（【〔](?:" + _OUTLET + r")?(?:记者|記者)\s*(?P<name>[\u3400-\u9fff]{2,4}?)\s*"
+                         r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:报道|報導|報道|电|電)[)）】〕]")
 _LEAD = re.compile(r"^(?P<outlet>" + _OUTLET + r")(?:消息|讯|訊)\s*(?:[(（][^)）]{1,12}[)）])?\s*[:：]")
 # "據海南日報1月21日消息,…", "据央视新闻报道,…": a lead opening on the outlet whose report it passes on (a dateline
 # tag in prose: the story's source, as "NAME消息" is)
@@ -151,6 +154,7 @@ def reporters(text: str) -> list[str]:
         found += _split(filed["names"])
     if latin := _LATIN_LINE.match(stripped):
         found += [n.strip() for n in re.split(r"\s*[/／、,，]\s*", latin["names"]) if n.strip()]
+    found += [m["name"] for m in _DATED_NOTE.finditer(text[:120]) if _person(m["name"])]
     for match in _DATELINE_NOTE.finditer(text[:120]):
         rest = match["rest"] or match["filed"]
         # "盧太城台東縣": the city may carry its county's or city's word (縣, 县, 市), which the list leaves off

@@ -25,12 +25,18 @@ _CREDIT = re.compile(
 _GLUED = re.compile(r"[a-z](?P<credit>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2})\s*$")
 
 
+# "(图表来源:百年英才教育)", "图片来源：视觉中国": a Chinese picture's or chart's credit on a line of its own
+_CREDIT_ZH = re.compile(r"^[（(]?\s*(?:图片|圖片|照片|图表|圖表|配图|配圖|题图|題圖)\s*(?:来源|來源)\s*[:：/／]"
+                        r"[^（）()]{1,40}[）)]?$")
+
+
 def is_caption(line: str) -> bool:
-    """``line`` ends on a photo credit: a picture's caption, its credit apart or glued to its last word."""
+    """``line`` ends on a photo credit: a picture's caption, its credit apart or glued to its last word, or is a
+    picture's or a chart's credit alone."""
     text = line.strip()
     glued = _GLUED.search(text)
-    return bool(_CREDIT.search(text)) or (glued is not None and len(text.split()) >= 6
-                                          and agencies.is_agency(glued["credit"]))
+    return bool(_CREDIT.search(text)) or bool(_CREDIT_ZH.match(text)) \
+        or (glued is not None and len(text.split()) >= 6 and agencies.is_agency(glued["credit"]))
 
 
 def head_captions(head: list[str]) -> list[str]:

@@ -40,13 +40,14 @@ _CREDIT_END = guarded(re.compile(
     # 中新社记者 易海菲 摄
     r"|(?:[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,5}\s*(?:摄|攝)(?:影)?"
     r"|(?:摄|攝)\s*[:：][^。]{1,60}"  # 攝:Thomas Peter /Reuters/達志影像
-    r"|[（(](?:图|圖)(?:片)?(?:来源|來源)?\s*[/／:：][^）)]{1,40}[）)])\s*[.。]?\s*$",  # （圖／時代力量提供）
+    # （圖／時代力量提供）, (图表来源:…)
+    r"|[（(](?:图|圖)(?:片|表)?(?:来源|來源)?\s*[/／:：][^）)]{1,40}[）)])\s*[.。]?\s*$",
     re.IGNORECASE))
 _CAPTION_START = re.compile(
     r"^(?:FILE(?:\s+PHOTO)?\s*(?:[-—–:]|\s-)"  # FILE — In this …, FILE PHOTO: People eat …
     r"|In\s+this\s+(?:[\w.,]+\s+){0,6}?(?:file\s+)?(?:photo|image|picture)\b"  # In this Sept. 2, 2020, file photo,
     r"|This\s+(?:[\w.,-]+\s+){0,6}?(?:photo|image|picture)\s+(?:taken|shows|made|provided)\b"
-    r"|(?:图为|圖為|资料图|資料圖|图片来源|圖片來源))", re.IGNORECASE)
+    r"|(?:图为|圖為|资料图|資料圖|图片来源|圖片來源|图表来源|圖表來源))", re.IGNORECASE)
 _ALT_TEXT = re.compile(
     r"\(not\s+shown\)"
     r"|^(?:An?|Two|Three|Several)\s+(?:[a-z-]+\s+){0,2}(?:man|woman|men|women|person|people|child|children|boy|girl|"

@@ -70,6 +70,23 @@ def source_on_date_line(line: str) -> str | None:
     return None
 
 
+# "HLive|New Delhi", "IANS | Mumbai": the outlet, then the town it filed from, on a line over the story
+_OVER_TOWN = re.compile(r"^(?P<name>[A-Z][\w.&'’-]{1,24}(?:\s+[A-Z][\w.&'’-]{1,24}){0,3})\s*[|｜]\s*"
+                        r"(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$")
+
+
+def outlet_over_town(line: str) -> str | None:
+    """The outlet of a line naming it and the town the story was filed from ("HLive|New Delhi" → "HLive"): the
+    dateline a site prints over the story, with its name where an agency's would stand."""
+    from briefkit.extract.places import is_place  # (lazy: the places data loads only for a line of this shape)
+
+    match = _OVER_TOWN.match(line.strip())
+    if match is None or not is_place(match["town"]) or is_place(match["name"]) or credits.person_line(match["name"]) \
+            or furniture_words(match["name"]) or credits.section_label(match["name"]):
+        return None
+    return match["name"]
+
+
 def _glued_to_date(word: str, line: str, date_text: str) -> bool:
     """Whether ``word`` opens ``line`` and runs straight into its date, no separator between: the place a date's
     weekday or a label stands ("Kamis 23 Nov 2023"), where an outlet sharing the line stands apart ("X | 23 Nov")."""

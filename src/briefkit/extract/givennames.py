@@ -99,9 +99,12 @@ def zh_word(text: str) -> bool:
     reporter whose name is also a word ("记者 高峰") keeps it."""
     if not re.fullmatch(r"[\u3400-\u9fff]{2,4}", text.strip()):
         return False
-    from briefkit.extract.segment_zh import tokens  # (lazy: jieba loads on a Chinese page only)
+    import zhconv  # (lazy, as jieba: both load on a Chinese page only)
 
-    found = tokens(text.strip())
+    from briefkit.extract.segment_zh import tokens
+
+    # jieba's dictionary is in simplified characters: "商業" (a section's label) is its "商业" written traditionally
+    found = tokens(str(zhconv.convert(text.strip(), "zh-hans")))
     return len(found) == 1 and not found[0][1].startswith("nr")
 
 

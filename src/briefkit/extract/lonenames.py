@@ -37,6 +37,17 @@ def stamped_list(parts: list[str]) -> list[str]:
     return []
 
 
+# " date 2018-07-20 Evans Nyakundi and David Macharia": a stored copy's stamp, then the writers the page lists
+_STORED_STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s+")
+
+
+def after_stamp(line: str) -> list[str]:
+    """The writers listed after a stored copy's date stamp on its line (two or more, each a person's shape: the
+    stamp's line holds the page's byline, not its headline, when all that follows it is people's names)."""
+    match = _STORED_STAMP.match(line)
+    return stamped_list([line[match.end():]]) if match else []
+
+
 def under_title(head: list[str], title_line: str) -> tuple[list[str], bool]:
     """A person's name alone on a line just under the title ("JANE SMITH"), or beside its date, and whether a
     stamped list credits them ("Jane Doe, Tom Lee • 17 October 2022"): a credit form, not a guess."""

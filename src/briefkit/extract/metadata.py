@@ -333,6 +333,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     # "A, SAN, B and Dr C discuss …": the writers a standfirst introduces, the byline's among them
     if (introduced := authorstandfirst.contributors(article.paragraphs)) and set(facts.authors) <= set(introduced):
         _add(facts.authors, introduced)
+    if not facts.authors and article.head:  # " date 2018-07-20 Jane Doe and Tom Lee": the stamp's line credits them
+        _add(facts.authors, lonenames.after_stamp(article.head[0]))
     if not facts.authors:  # "Jane Doe reports that …", "Jane Doe - Senior Staff Reporter", "Reporting by Jane Doe"
         _add(facts.authors, reportcredits.writers(article.head + top_headings, article.paragraphs))
     signed = _closing(facts, article)

@@ -220,9 +220,11 @@ def _pick(lines: list[str], title_index: int, paragraphs: list[str],
     # a photo's caption dates the picture ("… on July 31, 2019. — Picture by REUTERS"), not the story
     year = next((int(found.value[:4]) for line in lines if not _PICTURED.search(line) and (found := _date_of(line))),
                 None)
-    for paragraph in paragraphs[:3]:
-        if (found_dl := headlines.dateline_date(paragraph[:200], year or notice_year)) is not None:
-            return found_dl, paragraph[:80], year is None
+    for i, paragraph in enumerate(paragraphs[:8]):
+        # a summary box may stand over a release ("Rhea-AI Summary" and its bullets): a dateline with its own year
+        # further down still dates it; one without a year is read only where a story opens
+        if (found_dl := headlines.dateline_date(paragraph[:200], year or notice_year if i < 3 else None)) is not None:
+            return found_dl, paragraph[:80], year is None and i < 3
     if full := full_dateline(paragraphs[:4]):
         return full[0], full[1][:80], False
     for line in [*after, *lines]:
@@ -238,8 +240,13 @@ def _pick(lines: list[str], title_index: int, paragraphs: list[str],
     if paragraphs and (plain := _plain_dateline(paragraphs[0], year or notice_year)):
         return plain, paragraphs[0][:80], year is None
     opening = paragraphs[0][:160] if paragraphs else ""
-    if (found := parse_date(opening)) and not _event_day(opening, found):
-        # " date 2021-10-20 Hamilton Medical Center on Wednesday had …"
+    if (found := parse_date(opening)) and not _event_day(opening, found) and \
+            (found.start <= 40 or _TODAY.search(opening[:found.start]) or _NOTE_ON.search(opening[:found.start])
+             or _FILED.match(opening[found.end:])):
+        # " date 2021-10-20 Hamilton Medical Center on Wednesday had …" opens on its stamp; deeper in the sentence
+        # a date is the day something happened ("a meeting was held on the 7th December 2017"), which dates the
+        # page only when the sentence calls it today ("have until today January 8, 2020"), says the page was
+        # published or issued that day, or a Chinese dateline follows it ("2024年12月14日 (檳城13日訊)")
         return dt.date.fromisoformat(found.value), opening, found.start > 40
     return None
 
@@ -287,6 +294,10 @@ def yearless_date(lines: list[str], year: int | None) -> tuple[dt.date, str] | N
     return None
 
 
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))[\s,(]*$|(?:今天|今日|本日)\s*[（(]?$",
+                    re.IGNORECASE)
+_NOTE_ON = re.compile(r"\b(?:published|issued|released|posted|appeared)\b[^.!?]{0,60}\bon\s*$", re.IGNORECASE)
+_FILED = re.compile(r"\s*[（(][^）)]{1,12}[訊讯電电][)）]")
 _FIRST_PUBLISHED = re.compile(r"\b(?:originally|first)\s+(?:published|posted|appeared)\b", re.IGNORECASE)
 
 

@@ -80,7 +80,23 @@ _PLATFORM = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", 
                        "snapchat", "pinterest", "reddit", "weibo", "wechat", "微博", "微信", "新浪微博", "抖音"})
 # an office a headline's attribution names ("… in Peninsular Malaysia - PM": the Prime Minister said it), which a
 # " - Site" suffix reading takes for the site (officewords.py)
-_NO_OUTLET = _ACCOUNT | _PLATFORM | OFFICE_WORDS  # built once: plausible() runs for every candidate of every page
+# a letter's salutation ("SIR – I feel I have to write …") addresses the editor; it names nobody
+_SALUTATION = frozenset({"sir", "sirs", "madam", "dear sir", "dear madam", "sir/madam", "dear sir/madam", "dear editor",
+                         "editor", "dear sirs"})
+# a body's word alone ("the Bank's website", "the Council said") is the story's subject called by its kind; an outlet
+# is always named by more than the kind of body it is
+_BODY_WORD = frozenset({"bank", "council", "ministry", "government", "department", "commission", "committee", "board",
+                        "authority", "agency", "office", "company", "corporation", "parliament", "court", "secretariat",
+                        "institute", "university", "fund", "union", "association", "bureau", "cabinet", "assembly",
+                        "senate", "congress", "centre", "center", "foundation", "society", "treasury", "police",
+                        "organisation", "organization", "group", "firm", "state", "city", "county", "municipality"})
+_NO_OUTLET = _ACCOUNT | _PLATFORM | OFFICE_WORDS | _SALUTATION | _BODY_WORD  # built once: plausible() runs for
+# every candidate of every page
+def _kind_only(name: str) -> bool:
+    """``name`` says only what kind of thing it is: a salutation, a body's word alone, an acronym's plural."""
+    return name.strip(" .:-|").lower() in _SALUTATION | _BODY_WORD or bool(_PLURAL_ACRONYM.fullmatch(name))
+
+
 # "continuing resolutions (CRs)": an acronym's plural names things the story counts, never an outlet
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own
@@ -229,7 +245,9 @@ def decide_source(facts: MetaFacts, article: Article, cues: LineCues) -> list[st
         return warnings
     if decision.name is None or not outletscore.same(decision.name, facts.source or ""):
         facts.source_scored = True  # the model's pick: no organisation on its word alone
-    facts.source = decision.name if decision.name is None or not _PLURAL_ACRONYM.fullmatch(decision.name) else None
+    # the scorer weighs names, not what they are: a letter's salutation ("SIR") or a body's word alone ("Bank") is
+    # no outlet's name, whatever the words around it
+    facts.source = decision.name if decision.name is None or not _kind_only(decision.name) else None
     if facts.source is None:
         return []
     return [f"meta.source is a guess ('{facts.source[:60]}' scored {decision.probability:.2f} among the outlets "

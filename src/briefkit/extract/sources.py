@@ -29,7 +29,7 @@ from briefkit.extract import (
     wires,
     zhcredits,
 )
-from briefkit.extract.datelinesource import INTERFACE, furniture_words, source_on_date_line
+from briefkit.extract.datelinesource import INTERFACE, furniture_words, outlet_over_town, source_on_date_line
 from briefkit.extract.noticeissuer_zh import notice_issuer
 from briefkit.extract.notices import produced_by
 from briefkit.extract.outletcands import Candidate, bracketed_source, clean_name, letters_paper
@@ -182,7 +182,8 @@ def _last_resort(article: Article) -> str | None:
 
 def _unlabelled(article: Article, site: str | None) -> str | None:
     """The outlet a page names without a label: a date line, a dateline, a closing credit, a note, a suffix."""
-    on_date = next((s for line in article.head if (s := source_on_date_line(line))), None)
+    on_date = next((s for line in article.head if (s := source_on_date_line(line))), None) \
+        or next((s for line in [*article.head[:2], *article.paragraphs[:1]] if (s := outlet_over_town(line))), None)
     if on_date and CJK.search(on_date):
         return on_date  # a Chinese portal's credit beside its date ("大华网-汕头都市报") names its 来源, unlabelled
     # "This article was reprinted from kaiserhealthnews.org with permission …" closing the page: who made this very
@@ -372,9 +373,10 @@ _LINK_HUBS = frozenset({"bio.site", "linktr.ee", "lnk.bio", "beacons.ai", "bit.l
                         "ow.ly", "cutt.ly", "s.id", "heylink.me", "linkr.bio"})
 
 
-# "Image source: Getty Images", "Photo source: Xinhua", "图片来源：视觉中国": where a picture came from, not the page
+# "Image source: Getty Images", "Photo source: Xinhua", "图片来源：视觉中国", "图表来源:…": where a picture or a chart
+# came from, not the page
 _PICTURE_SOURCE = re.compile(r"(?:\b(?:image|photo|picture|pic|video|graphic|chart|map)\s*(?:source|credit)s?|"
-                             r"(?:图片|圖片|照片|题图|題圖|视频|視頻|配图|配圖)\s*(?:来源|來源|来自|來自))\s*[:：]",
+                             r"(?:图片|圖片|照片|题图|題圖|视频|視頻|配图|配圖|图表|圖表)\s*(?:来源|來源|来自|來自))\s*[:：]",
                              re.IGNORECASE)
 
 

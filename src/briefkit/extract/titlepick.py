@@ -16,6 +16,7 @@ from briefkit.extract import (
     creditlines,
     credits,
     headlines,
+    lonenames,
     noticefields_zh,
     outletcands,
     titleprose,
@@ -91,6 +92,8 @@ def titleprose_checked(picked: headlines.Pick | None, article: Article) -> headl
     top = [*article.head, *(b.text for b in article.blocks[:6])]
     headings = {*article.head, *(b.text for b in article.blocks[:6] if b.is_heading)}
     at = top.index(picked.line) if picked.line in top else -1
+    if at > 0 and _LIST_HEAD.match(headlines.clean(top[at - 1])) and f"{top[at - 1]}\n{picked.line}" in article.text:
+        return None  # "Financial Highlights:" right over it: the first item of a list; the page printed no headline
     after = " ".join(top[at + 1].split()) if 0 <= at < len(top) - 1 else ""
     # the line goes on in words: a template's field ("article_Author", "items.[0].image.alt") or a picture's file
     # name ("saaa.jpg") under a headline is no part of it
@@ -304,6 +307,11 @@ def top_lines(article: Article) -> list[str]:
             or field_date_line(b.text)]
 
 
+# "Financial Highlights:", "Key points:": a list's heading, whose next line is the list's first item, not a headline
+# (a label for the title itself, "Title:" or "标题：", is a field the title reader takes apart)
+_LIST_HEAD = re.compile(r"^(?!(?i:title|headline|subject|re)\s*[:：])(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*:$")
+
+
 def _pick_among(lines: list[str], first: str | None, echoes: list[str], body: str) -> headlines.Pick | None:
     """:func:`headlines.pick_title` over ``lines``, told which of them are fields and which are bylines."""
     tabled = noticefields_zh.table_lines([headlines.clean(line) for line in lines])  # "发布机构: …", "关键词:"
@@ -314,5 +322,5 @@ def _pick_among(lines: list[str], first: str | None, echoes: list[str], body: st
     bylines = [bool(bylines_en.BYLINE.match(headlines.clean(line))) or bylines_zh.is_reporter_line(line)
                or bool(bylines_en.SUBMITTED_BY.match(headlines.clean(line)))
                or creditlines.is_byline(headlines.clean(line)) or outletcands.is_credit_line(line)
-               or authorcues.zh_role_line(line) for line in lines]
+               or authorcues.zh_role_line(line) or bool(lonenames.after_stamp(line)) for line in lines]
     return headlines.pick_title(lines, first, fields, bylines, echoes, body)

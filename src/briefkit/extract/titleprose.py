@@ -72,13 +72,15 @@ _PLURAL_NAMES = frozenset({
     "children", "families", "women", "persons", "peoples", "commons", "lords", "united", "limited", "incorporated",
     "associated", "combined", "federated", "consolidated", "advanced", "applied"})
 # an office's or a member's line: "Federal Member for Wannon", "Minister for Finance", "Office of the Premier",
-# "Senator the Hon Katy Gallagher", "The Hon. Jane Doe MP"
+# "Senator the Hon Katy Gallagher", "The Hon. Jane Doe MP", "The Honourable Steven Miles"
 _OFFICE = re.compile(r"^(?:(?:Federal|State|Local)\s+)?Member\s+(?:of\s+Parliament\s+)?for\s+[A-Z][\w'’ -]{1,40}$"
                      r"|^(?:(?:Permanent|Principal|Cabinet|Under|Chief|Acting|Junior|State)\s+)?"
                      r"(?:Office|Minister|Secretary|(?:Deputy|Shadow|Assistant|Parliamentary)\s+\w+)"
-                     r"(?:\s+(?:\w+\s+)?(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’,-]*(?:\s+" + _NAME_WORD + r"){0,6})$"
-                     r"|^(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*"
-                     r"(?:\s+(?:MP|MLA|MPP|MHA|MHK|TD|QC|KC))?$")
+                     r"(?:\s+(?:\w+\s+)?(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’,-]*(?:\s+" + _NAME_WORD + r"){0,6})$")
+# a member styled by the house ("Senator the Hon Katy Gallagher", "The Honourable Steven Miles"): a name's last word
+# may end like a verb ("Miles"), which the verb test below would take for a headline's
+_STYLED = re.compile(r"^(?:Senator\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honou?rable)\s+"
+                     r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*(?:\s+(?:MP|MLA|MPP|MHA|MHK|TD|QC|KC))?$")
 # a document's tool row ("Download PDF", "Print | E-mail", "Text size A A A"), or a Chinese page's own tools
 # ("我的頻道 拖拉類別可自訂排序": the reader's channel list, dragged into order)
 _TOOL_WORD = (r"(?:download|print(?:able)?|e-?mail|share|save|pdf|docx?|word|rtf|text\s+size|font\s+size|listen|"
@@ -137,7 +139,7 @@ def office_line(line: str) -> bool:
     """An office's or a member's line ("Federal Member for Wannon", "Minister for Finance", "Office of the
     Premier", "Senator the Hon Katy Gallagher"): who issued the page, printed over its title or in its place."""
     text = " ".join(line.split()).rstrip(".,")
-    return bool(_OFFICE.match(text)) and not _titled_verb(text)
+    return bool(_STYLED.match(text)) or (bool(_OFFICE.match(text)) and not _titled_verb(text))
 
 
 def tool_line(line: str) -> bool:
