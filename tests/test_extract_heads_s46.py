@@ -101,3 +101,12 @@ def test_an_outlet_over_the_town_it_filed_from_is_the_source(tmp_path: Path) -> 
 def test_a_section_over_a_town_names_no_outlet(tmp_path: Path) -> None:
     text = ("Business | Mumbai\n" + HARBOUR_BODY)
     assert source_of(tmp_path, text) is None
+
+
+def test_a_content_systems_shortcode_leaves_no_words_or_numbers(tmp_path: Path) -> None:
+    text = ("Harbour freight climbs in spring\n\n"
+            "[caption id=“attachment_51234” align=“alignleft” width=“380” caption=“Cranes at the east quay. "
+            "Reuters”]  [/caption]\n\n" + HARBOUR_BODY)
+    brief = drafted(tmp_path, text)
+    assert 380 not in [f.value for f in brief.figures]
+    assert "alignleft" not in brief.model_dump_json()

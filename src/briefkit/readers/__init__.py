@@ -13,6 +13,7 @@ from pathlib import Path
 from briefkit.readers.decode import decode, read_bytes
 from briefkit.readers.model import Article, Block
 from briefkit.readers.ruby import without_ruby
+from briefkit.readers.shortcodes import without_shortcodes
 
 __all__ = ["Article", "Block", "read_article"]
 
@@ -29,7 +30,7 @@ def read_article(path: Path) -> Article:
 
         return read_docx(path, raw)
     text, encoding, warnings = decode(raw, path)
-    article = _read_text(without_ruby(text), path, encoding, suffix)
+    article = _read_text(without_shortcodes(without_ruby(text)), path, encoding, suffix)
     article.warnings[:0] = warnings
     return article
 
