@@ -20,6 +20,7 @@ import re
 
 from briefkit.extract import bylines_en, credits, givennames, headlines
 from briefkit.extract.dates import parse_date
+from briefkit.extract.runins import STORED_STAMP
 from briefkit.extract.wordcount import CJK
 
 _AND_NAMES = re.compile(r"\s*(?:,|&|\band\b)\s*")
@@ -37,14 +38,11 @@ def stamped_list(parts: list[str]) -> list[str]:
     return []
 
 
-# " date 2018-07-20 Evans Nyakundi and David Macharia": a stored copy's stamp, then the writers the page lists
-_STORED_STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\s+")
-
-
 def after_stamp(line: str) -> list[str]:
     """The writers listed after a stored copy's date stamp on its line (two or more, each a person's shape: the
     stamp's line holds the page's byline, not its headline, when all that follows it is people's names)."""
-    match = _STORED_STAMP.match(line)
+    # " date 2018-07-20 Evans Nyakundi and David Macharia": the stamp, then the writers the page lists
+    match = STORED_STAMP.match(line)
     return stamped_list([line[match.end():]]) if match else []
 
 

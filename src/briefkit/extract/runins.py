@@ -81,7 +81,8 @@ _EN_DATELINE = re.compile(r"\b[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w.' ]{1,20})?
                           r"(?:\([\w .&-]{2,30}\)|/[\w .&-]{2,30}/)\s*[-–—:]")
 
 
-_STORED_STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?(?![\d-])\s*")
+# " date 2020-03-05 …": the date stamp a stored copy of a page opens on
+STORED_STAMP = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?(?![\d-])\s*")
 
 
 def _only_a_date(text: str) -> bool:
@@ -105,7 +106,7 @@ def run_in_title(paragraph: str) -> tuple[str, int] | None:
     if match is None or match.start() == 0:
         return None
     # " date 2020-03-05 MANILA, March 5 (Xinhua) — …": a stored copy's stamp before the dateline is no headline
-    title = _STORED_STAMP.sub("", head[:match.start()]).strip(" |·•-–—")
+    title = STORED_STAMP.sub("", head[:match.start()]).strip(" |·•-–—")
     if _only_a_date(title):
         return None  # "March 5, 2020 WASHINGTON (AP) —": the day the story ran, not its headline
     if not 2 <= word_count(title) <= 40 or _SENTENCE.search(title) or re.search(r"[。！？，,;；:：]$", title):

@@ -53,6 +53,11 @@ _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|(?:joint\s+)?(?:press|ne
 _ISSUER_LABEL = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}"
                            r"(?i:press|news|media)\s+(?i:release|statement|advisory)s?$")
 
+# "Financial Highlights:", "Key points:": a list's heading, whose next line is the list's first item, not a headline
+# (a label for the title itself, "Title:" or "标题：", is a field the title reader takes apart)
+_LIST_HEAD = re.compile(r"^(?!(?i:title|headline|subject|re)\s*[:：])(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*:$")
+
+
 _PUBLISHED = re.compile(r"\b(?:published|posted|updated|released|issued|first\s+published)\b", re.IGNORECASE)
 _TURN = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*:\s+[A-Z\"“]")
 
@@ -305,11 +310,6 @@ def top_lines(article: Article) -> list[str]:
     return [b.text for b in article.blocks[:12]
             if (b.is_heading and len(b.text) <= 120) or (len(b.text) <= 60 and _FIELD.match(b.text))
             or field_date_line(b.text)]
-
-
-# "Financial Highlights:", "Key points:": a list's heading, whose next line is the list's first item, not a headline
-# (a label for the title itself, "Title:" or "标题：", is a field the title reader takes apart)
-_LIST_HEAD = re.compile(r"^(?!(?i:title|headline|subject|re)\s*[:：])(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*:$")
 
 
 def _pick_among(lines: list[str], first: str | None, echoes: list[str], body: str) -> headlines.Pick | None:
