@@ -1,7 +1,8 @@
 """Head facts in layouts the stop-45 held-back pages showed (studied at stop 46): an event's day inside the story's
 first sentence, a release's dateline under a summary box, a letter's salutation and a body's bare word read as
 outlets, a chart's credit, a stored stamp's byline, a member's styled name, a list's first item, a traditional
-section label beside the title, and a Taiwanese reporter's dated note."""
+section label beside the title, a Taiwanese reporter's dated note, a WordPress shortcode, a count inside a quoted
+Chinese name and a traditional measure word."""
 
 from __future__ import annotations
 
@@ -110,3 +111,18 @@ def test_a_content_systems_shortcode_leaves_no_words_or_numbers(tmp_path: Path) 
     brief = drafted(tmp_path, text)
     assert 380 not in [f.value for f in brief.figures]
     assert "alignleft" not in brief.model_dump_json()
+
+
+def test_a_count_inside_a_quoted_name_is_part_of_the_name(tmp_path: Path) -> None:
+    text = ("港務局續辦新春活動\n\n港務局舉辦「迎春賀歲慶萬家」活動,首兩場活動已於上周舉行,吸引二千三百多人次參加,"
+            "餘下兩場將在明日及後日下午舉行。\n\n活動詳情可瀏覽港務局網頁查詢。\n")
+    figures = drafted(tmp_path, text).figures
+    assert 10000 not in [f.value for f in figures]  # 萬家 in the event's name counts no households
+    assert 2300 in [f.value for f in figures]
+
+
+def test_a_traditional_measure_word_stops_before_the_verb_after_it(tmp_path: Path) -> None:
+    text = ("港務局續辦新春活動\n\n港務局的新春活動已舉行兩輪,餘下兩場將在明日下午舉行,吸引二千三百多人次參加。\n\n"
+            "活動詳情可瀏覽港務局網頁查詢。\n")
+    units = {f.unit for f in drafted(tmp_path, text).figures if f.value == 2}
+    assert "場將" not in units

@@ -36,7 +36,9 @@ CONNECTIVES = re.compile(r"^(?:(?:其中|但是|但|而且|而|此外|另外|同
                           r"|(?:among\s+them|of\s+these|of\s+them|of\s+which|while|whereas|and|but|however|"
                           r"meanwhile|in\s+addition|besides)\b[,\s]*)", re.IGNORECASE)
 CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[;:(，；：（、。|｜]|\s[-–—]\s")  # a table's cell border ends one too
-_CJK_UNIT = re.compile(r"^[多余]?(?P<unit>[\u3400-\u9fff]{1,4}?)(?=[的在和与参对中占为是了将已共]|[^\u3400-\u9fff]|$)")
+# (the words a unit stops before, in both scripts: "兩場將在明日…" counts 場, not "場將")
+_CJK_UNIT = re.compile(r"^[多余餘]?(?P<unit>[\u3400-\u9fff]{1,4}?)"
+                       r"(?=[的在和与與参參对對中占佔为為是了将將已共]|[^\u3400-\u9fff]|$)")
 _TRIM_WORDS = "the a an of for in on at to and or with by its their from as that than which while through since until"
 _PHRASAL_WORDS = "go goes went going gone come comes came coming edge edges edged edging move moves moved"
 PHRASAL = frozenset(_PHRASAL_WORDS.split())  # verbs whose "up" or "down" is part of the change
@@ -67,7 +69,7 @@ _CJK_MEASURE = re.compile(r"^[多余]?(?P<unit>个多小时|個多小時|个多�
                           r"个月|個月|小时|小時|平方米|立方米|千瓦时|千瓦時|万吨|萬噸|人次|"
                           r"公里|公斤|千克|公噸|公吨|公頃|公顷|平方公里|"  # Taiwan writes metric tonnes 公噸
                           r"年|天|周|週|吨|噸|人|件|家|个|個|项|項|名|次|辆|輛|台|座|所|户|戶|头|頭|只|艘|架|套|亩|畝|米|倍|元|条|條|张|張|"
-                          r"篇|批|种|種|位|例|起|份|处|處|轮|輪)")
+                          r"篇|批|种|種|位|例|起|份|处|處|轮|輪|场|場|届|屆)")
 
 
 def unit_after(after: str) -> str | None:

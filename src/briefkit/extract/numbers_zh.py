@@ -111,6 +111,8 @@ def zh_quantities(text: str, counts: bool = False) -> list[Quantity]:
             continue
         unit = "percentage points" if match["pp"] else "%" if match["pct"] else \
             currency_code(match["cur"]) if match["cur"] else None
+        if unit is None and _quoted(text[max(0, match.start("zh") - 60):match.start("zh")]):
+            continue  # "「…有禮生活慶萬家」活動": a count inside a name's quotation marks is part of the name
         qual = match["qual"] or ("over" if match["more"] else None)
         start, end = match.start("zh"), match.end()
         if unit is None and (part := _YEAR_PART.match(text, end)):
