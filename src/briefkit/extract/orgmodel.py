@@ -23,7 +23,8 @@ neither ships. Features tried and left out because neither judge moved: every lo
 after next, the name's letter shape and last letters, its initials written elsewhere, a list's neighbour the rules
 found; a stronger (c2 0.3 … 3) or weaker (0.03) L2 penalty. A run's inner names are candidates too: a list's items
 ("SSE and EDF") and the body before a role and its holder ("United Nations Secretary-General Ban Ki-moon"; a title of
-two words cut off whole, "National Treasury Cabinet Secretary …"; none left ending "of the": "Offices of the President").
+two words cut off whole, "National Treasury Cabinet Secretary …"; none left ending "of the": "Offices of the
+President").
 
 The model ships as package data (``data/orgs.crfsuite``).  ``BRIEFKIT_ORG_MODEL`` names another file (the
 cross-validation's fold models); ``off`` turns the model off, so the rules alone decide.
