@@ -36,8 +36,12 @@ _ROLE_OPENING = re.compile(r"^(?:Head|Director|Chief|Minister|Secretary|Commissi
 _SITES_AND_TERMS = frozenset({"Airport", "Station", "Stadium", "Bridge", "Furnace", "Plan", "Rate", "Rates", "Index",
                               # an event or a project, no body: "a Press Briefing in Lusaka", "… Reporting Scheme"
                               "Briefing", "Conference", "Meeting", "Seminar", "Workshop", "Webinar", "Ceremony",
-                              "Project", "Scheme"})
-_ROLE_IN_RUN = re.compile(r"\s+(?:Secretary-General|Secretary|President|Vice-President|Chairman|Chairwoman|Chairperson|"
+                              "Project", "Scheme",
+                              # a document, no body: "Group Cash Flow Statement", "Budget Statement"
+                              "Statement", "Statements"})
+# ("Cabinet Secretary", "Principal Secretary": the qualifier is the title's, not the body's: "National Treasury")
+_ROLE_IN_RUN = re.compile(r"\s+(?:(?:Cabinet|Principal|Permanent)\s+(?:Secretary|Minister)|Secretary-General|Secretary|"
+                          r"President|Vice-President|Chairman|Chairwoman|Chairperson|"
                           r"Chair|Governor|Deputy|Minister|Director|Director-General|CEO|Chief|Spokes(?:man|woman|person)|"
                           r"Commissioner|Managing|Executive|Head|Analyst|Economist|Founder)\b")
 _LIST_JOINER = re.compile(r"\s+(?:and|&)\s+")
@@ -66,7 +70,8 @@ def unlikely(name: str) -> bool:
     content = [w for w in name.split() if w not in _JOINERS]
     run_on = len(content) > 8 or max(content.count(w) for w in content) >= 3
     # "Kestrel International Airport", "Tutuka Power Station", "Capital Improvement Plan": a site or a term, no body
-    site = len(content) > 1 and content[-1] in _SITES_AND_TERMS
+    # (a heading's capitals too: "GROUP CASH FLOW STATEMENT")
+    site = len(content) > 1 and content[-1].capitalize() in _SITES_AND_TERMS
     return run_on or site or any(feats.get(key) for key in ("place_kind", "pointed", "role_opening", "given_inside"))
 
 
@@ -100,7 +105,9 @@ def _inner_names(name: str) -> list[str]:
     inner = []
     for item in items:
         role = _ROLE_IN_RUN.search(item)
-        inner += [item, item[:role.start()]] if role and role.start() else [item]
+        # "Offices of the President": a role after "of the" is the body's owner, no holder's title in front of a name
+        owned = role is not None and item[:role.start()].split()[-1:] in (["the"], ["of"], ["for"], ["and"], ["&"])
+        inner += [item, item[:role.start()]] if role and role.start() and not owned else [item]
     return [part for part in inner if part != name]
 
 
