@@ -68,7 +68,9 @@ _SCALE = (r"(?:[\s-]*(?P<more0>多|余|餘)?(?P<scale>(?:thousand|millions?|bill
           r"|兆(?=美?元|港元|新?台[币幣]|日元|韩元|韓元))"
           r")?(?P<more>多|余|餘)?")
 # "6.2-percent growth", "12pc", "6.1个百分点" and "25 basis points" are percentages (or points) too.
-_SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|percent\b|per\s+cent\b"
+# … "0.42 percent points", "1.5 per cent point": points, as "percentage points" (not "0.42 percent" and a word)
+_SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|(?:percent|per\s+cent)[\s-]+points?\b(?!\s+estimates?\b)"
+           r"|pp\b|ppts?\b|%|％|percent\b|per\s+cent\b"
            r"|percentage[\s-]+points?\b|pour\s+cent\b|pct\b|as\s+a\s+percentage\b"  # "9.1 as a percentage of GDP"
            # "0.1 p.p. of GDP": the abbreviation European statistics and budget offices write for points
            r"|p\.\s?p\.(?!\w)"
