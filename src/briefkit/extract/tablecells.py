@@ -28,8 +28,9 @@ __all__ = ["table_figures"]
 
 _NUMBER = r"[-−]?\d(?:[\d,]*\d)?(?:\.\d+)?"
 _CELL = re.compile(rf"(?P<num>{_NUMBER})\s?(?P<pct>%)?")
-# a row of bare cells after its label: "Jan. 2012 96.5 96.2", "Food 5.7 4.1" (a label never ends on a digit)
-_SPACE_ROW = re.compile(rf"^(?:(?P<label>.*?(?:[^\d\s.,%−-]|(?<=[A-Za-z])\.))\s+)?"
+# a row of bare cells after its label: "Jan. 2012 96.5 96.2", "Q3 2021 88.4 87.9", "Food 5.7 4.1" (a label opens
+# on a word, not a digit)
+_SPACE_ROW = re.compile(rf"^(?:(?P<label>[^\d\s.,%−-].*?)\s+)?"
                         rf"(?P<cells>{_NUMBER}%?(?:\s+{_NUMBER}%?)+)\s*$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
