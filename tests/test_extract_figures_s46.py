@@ -87,10 +87,19 @@ Likes 40 41
 """
 
 
-@pytest.mark.parametrize("body", [FURNITURE, UNOWNED])
-def test_an_exchange_rate_box_or_an_unowned_run_of_numbers_gives_no_figures(tmp_path: Path, body: str) -> None:
+CONTACTS = """The inventory is compiled by a team of experts at the department. The people answering for it are:
+
+  • Jane Roe, Director of the Inventory, email:, phone: +44 20 7946 0101
+  • John Poe, Deputy Director, email:, phone: +44 20 7946 0202
+  • Ann Low, Head of Data, email:, phone: +44 20 7946 0303
+"""
+
+
+@pytest.mark.parametrize("body", [FURNITURE, UNOWNED, CONTACTS])
+def test_an_exchange_rate_box_a_contact_list_or_an_unowned_run_of_numbers_gives_no_figures(
+        tmp_path: Path, body: str) -> None:
     values = {v for v, _ in _values(tmp_path, body)}
-    assert not values & {57.231, 61.9045, 72.1137, 12.0, 14.0, 40.0, 41.0}
+    assert not values & {57.231, 61.9045, 72.1137, 12.0, 14.0, 40.0, 41.0, 20.0, 44.0, 7946.0, 202.0, 303.0}
 
 
 @pytest.mark.parametrize(("body", "value", "unit"), [

@@ -113,5 +113,6 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
 
 def _left_out(article: Article, body: Body) -> list[str]:
     """The page's lines in order that gave the body no sentence: its head, its tail and the blocks it dropped."""
-    told = {s.text for s in body.sentences}
-    return [*article.head, *(b.text for b in article.blocks if b.text not in told), *article.tail]
+    told = [s.text for s in body.sentences]
+    # a list item the body read ("• Jane Doe, phone: +61 2 6274 1111" as "Jane Doe, …") is the story's already
+    return [*article.head, *(b.text for b in article.blocks if not any(t in b.text for t in told)), *article.tail]

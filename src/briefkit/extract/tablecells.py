@@ -37,6 +37,8 @@ _RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 # the caption a statistics release prints over its chart's data: "Figure 1.", "Table 2:", "Chart 3 -"
 _CAPTION = re.compile(r"^\s*(?:Figure|Fig\.|Table|Chart|Graph)\s*\d+\b", re.IGNORECASE)
 _PERCENT_HEAD = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
+# a contact list's lines ("phone: +61 2 6274 1111"): a telephone number's digit groups, no cells
+_CONTACT = re.compile(r"\b(?:phone|tel|telephone|fax|mobile|call|whatsapp)\b|\+$|\+\d", re.IGNORECASE)
 _MIN_SPACE_ROWS = 3
 _CAPTION_REACH = 3  # lines between a caption and its table's first row (a column header, a blank line)
 
@@ -135,12 +137,13 @@ def _quoted(table: _Table, story: str) -> bool:
 
 
 def _furniture(table: _Table) -> bool:
-    """A box of exchange rates: rows labelled by currencies ("USD", "Euro", "Pound Sterling")."""
+    """A box of exchange rates (rows labelled by currencies: "USD", "Euro", "Pound Sterling") or a list of
+    telephone numbers."""
     def money(label: str) -> bool:
         words = label.strip().rstrip(".:")
         return words.upper() in CODES or currency_code(words.lower()) is not None \
             or bool(re.search(r"\b(?:dollars?|euros?|pounds?|francs?|yen|yuan|rand|rupees?)\b", words, re.I))
-    return sum(money(label) for label, _, _ in table.rows) * 2 > len(table.rows)
+    return sum(money(label) or bool(_CONTACT.search(label)) for label, _, _ in table.rows) * 2 > len(table.rows)
 
 
 def _sum_unit(table: _Table, figures: Sequence[Figure]) -> tuple[str, float] | None:
