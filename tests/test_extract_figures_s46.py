@@ -55,6 +55,8 @@ def test_a_results_table_takes_the_unit_the_prose_gives_its_cells(tmp_path: Path
     assert {(9876.25e6, "INR"), (8123.5e6, "INR"), (310.2e6, "INR"), (602.35e6, "INR")} <= values
     assert {(21.58, "%"), (5.12, "%"), (8.25, "%"), (7.65, "%")} <= values
     assert not {v for v, _ in values} & {202306.0, 202206.0, 202303.0}  # period headers are no figures
+    shown = {f.display for f in drafted(tmp_path, HEAD + RESULTS).figures}
+    assert "9876.25 millions" in shown  # the scale the prose writes stays with the cell a reader sees
 
 
 MARKDOWN = """| Actual | Consensus | |

@@ -146,8 +146,9 @@ def _furniture(table: _Table) -> bool:
     return sum(money(label) or bool(_CONTACT.search(label)) for label, _, _ in table.rows) * 2 > len(table.rows)
 
 
-def _sum_unit(table: _Table, figures: Sequence[Figure]) -> tuple[str, float] | None:
-    """The currency and scale the story gives a cell it quotes ("Rs. 205389.00 millions"): the table's sums'."""
+def _sum_unit(table: _Table, figures: Sequence[Figure]) -> tuple[str, float, str] | None:
+    """The currency and scale the story gives a cell it quotes ("Rs. 205389.00 millions"): the table's sums', with
+    the scale's word as the story writes it ("millions"), which each cell's display keeps."""
     for _, cells, _ in table.rows:
         for cell in cells:
             if len(cell) < 4 or _year(cell) or not _CELL.fullmatch(cell) or cell.endswith("%"):
@@ -157,11 +158,12 @@ def _sum_unit(table: _Table, figures: Sequence[Figure]) -> tuple[str, float] | N
             for figure in figures:
                 shown = (figure.display or "").replace(",", "")
                 if value and figure.unit in CODES and re.search(rf"(?<![\d.]){re.escape(digits)}(?!\d)", shown):
-                    return str(figure.unit), figure.value / value
+                    word = re.search(rf"{re.escape(digits)}\s*(?P<word>[A-Za-z]+|[万亿萬億]+)", shown)
+                    return str(figure.unit), figure.value / value, word["word"] if word else ""
     return None
 
 
-def _cell_figures(table: _Table, money: tuple[str, float] | None) -> list[Figure]:
+def _cell_figures(table: _Table, money: tuple[str, float, str] | None) -> list[Figure]:
     figures: list[Figure] = []
     for label, cells, line in table.rows:
         row_percent = bool(_PERCENT_HEAD.search(label))
@@ -172,10 +174,10 @@ def _cell_figures(table: _Table, money: tuple[str, float] | None) -> list[Figure
             header = table.headers[column] if len(table.headers) == len(cells) else ""
             value = float(match["num"].replace(",", "").replace("−", "-"))
             percent = bool(match["pct"]) or row_percent or bool(_PERCENT_HEAD.search(header))
-            unit, factor = ("%", 1.0) if percent else money or ("count", 1.0)
+            unit, factor, word = ("%", 1.0, "") if percent else money or ("count", 1.0, "")
             name = ", ".join(p for p in (label or table.caption or "Table", header) if p)
             figures.append(Figure(label=name, value=value * factor, unit=None if unit == "count" else unit,
-                                  display=cell.strip(), source_text=line.strip()))
+                                  display=f"{cell.strip()} {word}".strip(), source_text=line.strip()))
     return figures
 
 
