@@ -16,7 +16,7 @@ from pathlib import Path
 
 from briefkit.content.model import Brief, Meta, SourceRef
 from briefkit.errors import BriefkitError
-from briefkit.extract.body import build_body
+from briefkit.extract.body import Body, build_body
 from briefkit.extract.captionmarks import head_captions
 from briefkit.extract.datelines import lede_dateline
 from briefkit.extract.entities import find_entities, with_outlet
@@ -31,6 +31,7 @@ from briefkit.extract.quotefix import said_quotes
 from briefkit.extract.quotes import find_quotes
 from briefkit.extract.sections import find_sections
 from briefkit.extract.summary import find_questions, summarise
+from briefkit.extract.tablecells import table_figures
 from briefkit.extract.timeline import find_events
 from briefkit.extract.zhscript import chinese_script
 from briefkit.readers import Article, read_article
@@ -71,6 +72,9 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
     # a photo caption's figure counts where the story does not repeat it (corpus convention, stop 25)
     captions = [c.text for c in body.captions] + head_captions(article.head)
     figures += caption_figures(captions, figures, facts.date)
+    # a data table's rows the body left out ("Jan. 2012 96.5 96.2" under "Figure 1."): its cells are figures
+    table_lines = _left_out(article, body)
+    figures += table_figures(table_lines, body.text, figures)
     # the lede's dateline ("ISLAMABAD -"), which the body drops, still says which country's money "Rs" is
     datelines = [b.text[:lede_dateline(b.text)] for b in article.blocks[:3]]
     page_text = "\n".join([*headlines, *filter(None, datelines), body.text])
@@ -103,4 +107,12 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
                   organisations=organisations, places=places, questions=find_questions(body.sentences),
                   sources=sources)
     # a figure only the headline names quotes the headline, which is the article's too
-    return verify(brief, body.text, warnings, [*headlines, *captions, *(s.text for s in body.sentences)])
+    return verify(brief, body.text, warnings,
+                  [*headlines, *captions, *(s.text for s in body.sentences), *(line.strip() for line in table_lines)])
+
+
+def _left_out(article: Article, body: Body) -> list[str]:
+    """The page's lines in order that gave the body no sentence: its head, its tail and the blocks it dropped."""
+    told = [s.text for s in body.sentences]
+    # a list item the body read ("• Jane Doe, phone: +61 2 6274 1111" as "Jane Doe, …") is the story's already
+    return [*article.head, *(b.text for b in article.blocks if not any(t in b.text for t in told)), *article.tail]

@@ -106,6 +106,12 @@ _SHORT_YEAR_OF = re.compile(r"\b(?:the|of|in|since|from|until|by|its|their)\s['�
 # "Industry 4.0", "Web 3.0", "Bluetooth 5.0": a version's number after the names that take one (not "Transport 5.0",
 # a table's row)
 _VERSION = re.compile(r"(?:^|\s)(?:Industry|Industrie|Web|Version|Bluetooth|Society|HTTP|USB)\s$")
+# "iOS 8.2", "Python 3.11", "Android 14", "macOS 13.4": a program's or a device's release named by its number, also
+# opening a sentence (where "Windows 11" in mid-sentence is any name's number, references.py)
+_SOFTWARE = re.compile(r"(?:^|[\s(\"“‘'])(?-i:(?:i|iPad|mac|watch|tv|vision|Harmony|Chrome|Wear|Fire)OS|OS\s?X"
+                       r"|Android|Windows|Python|Java|JavaScript|TypeScript|Perl|Ruby|Rust|Swift|Kotlin|PHP|Node(?:\.js)?"
+                       r"|Linux|Ubuntu|Debian|Fedora|Chrome|Chromium|Firefox|Safari|Excel|HTML|CSS|Wi-?Fi|TLS|SSL|IPv"
+                       r"|PlayStation|Xbox|iPhone|iPad|Pixel|GPT-?|Llama|Gemini|Photoshop|Minecraft|Django|React)\s?$")
 # "Radio 702 reported", "Channel 4 said": a broadcaster named by its number, also at a sentence's start
 _STATION = re.compile(r"(?:^|\s)(?-i:Radio|Channel|TV|Kanal)\s$")
 
@@ -188,6 +194,8 @@ def named_number(text: str, q: Quantity) -> bool:
                                                                          or _SHORT_YEAR_OF.search(before)))))):
         return True
     if q.unit is None and re.fullmatch(r"\d\.0", q.display) and _VERSION.search(before):
+        return True
+    if q.unit is None and q.value < 1000 and re.fullmatch(r"\d+(?:\.\d+)?", q.display) and _SOFTWARE.search(before):
         return True
     if whole and q.value < 1000 and (_GRADE_AFTER.match(after) or _GRADE_BEFORE.search(before)):
         return True

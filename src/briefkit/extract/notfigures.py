@@ -192,6 +192,12 @@ _RANK_ZH = re.compile(r"(?:排[在名]?|排名|位[居列]|居|进入|進入|跻
 _RANK_AFTER_ZH = re.compile(r"(?:名|位(?![数數])|强|強)")
 
 
+# a vote's or a match's tally written with a spaced hyphen ("a 3 - 1 vote", "(4 - 0)"), in a sentence of voting
+_TALLY_AFTER = re.compile(r"\s-\s\d{1,3}(?![\d.,%])(?!\s*(?:percent|per\s+cent))", re.IGNORECASE)
+_TALLY_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s-\s$")
+_VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\b|\b(?:won|beat|defeated|score|scored)\b", re.IGNORECASE)
+# "width=“380”", 'height="200"': an attribute's value in a markup tag or a shortcode left in the text
+_ATTRIBUTE = re.compile(r"\b[a-z_-]+=\s?[\"“”'‘’]$", re.IGNORECASE)
 # the word before a price base's year: "to 2014 dollars", "in constant 2010 euros", "of 2015 prices"
 _PRICE_BASE = re.compile(r"\b(?:to|in|into|of|constant|real)\s+$", re.IGNORECASE)
 
@@ -240,6 +246,11 @@ def not_a_figure(text: str, q: Quantity) -> bool:
     if bare and (re.match(r"\s?[–—]\s?\d", after) or re.search(r"\d\s?[–—]\s?$", before)) \
             and not in_count_range(text, q):
         return True  # "won 3–1", "voted 52–48", "pages 12–15": a score or a span, as with a hyphen
+    if bare and q.decimals == 0 and (_TALLY_AFTER.match(after) or _TALLY_BEFORE.search(before)) \
+            and _VOTE.search(text) and not in_count_range(text, q):
+        return True  # "with a 3 - 1 yes vote", "voted in favor (4 - 0)": a tally spaced around a hyphen
+    if bare and _ATTRIBUTE.search(before):
+        return True  # "[caption id=… width=“380”": a shortcode's or a tag's attribute a scraper left in the text
     if bare and len(q.display) > 1 and q.display.startswith("0") and q.display.isdigit():
         return True  # "01 版", "007": a leading zero writes a code or a page, never a count
     if bare and not before.strip() and re.match(r"\s?[-–—]\s(?!\s*\d)", after):

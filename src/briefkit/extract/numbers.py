@@ -55,7 +55,10 @@ _CIRCA = frozenset({"c", "c.", "circa"})
 _NUM = (r"(?P<num>\d{1,3}[½¼¾⅓⅔](?![\d½¼¾⅓⅔])|\d{1,2},(?:\d{2},)+\d{3}(?![\d,])(?:\.\d+)?"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
-        r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
+        r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
+        # ".35 cents", ".8 percent": a decimal written without its leading zero, as American copy may (read only
+        # with a unit, see _digit_quantities: a bare ".22" is as likely a calibre or a code)
+        r"|(?<![\w.,])\.\d{1,3}(?!\d|\.\d))")
 # "5千人" is 5,000 people; "5千米" five kilometres and "5千瓦" five kilowatts; "5.75兆元" is Taiwan's 5.75
 # trillion yuan, but "5兆瓦" five megawatts.
 _SCALE = (r"(?:[\s-]*(?P<more0>多|余|餘)?(?P<scale>(?:thousand|millions?|billions?|trillion|milliards?"
@@ -65,7 +68,9 @@ _SCALE = (r"(?:[\s-]*(?P<more0>多|余|餘)?(?P<scale>(?:thousand|millions?|bill
           r"|兆(?=美?元|港元|新?台[币幣]|日元|韩元|韓元))"
           r")?(?P<more>多|余|餘)?")
 # "6.2-percent growth", "12pc", "6.1个百分点" and "25 basis points" are percentages (or points) too.
-_SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|pp\b|ppts?\b|%|％|percent\b|per\s+cent\b"
+# … "0.42 percent points", "1.5 per cent point": points, as "percentage points" (not "0.42 percent" and a word)
+_SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|(?:percent|per\s+cent)[\s-]+points?\b(?!\s+estimates?\b)"
+           r"|pp\b|ppts?\b|%|％|percent\b|per\s+cent\b"
            r"|percentage[\s-]+points?\b|pour\s+cent\b|pct\b|as\s+a\s+percentage\b"  # "9.1 as a percentage of GDP"
            # "0.1 p.p. of GDP": the abbreviation European statistics and budget offices write for points
            r"|p\.\s?p\.(?!\w)"
@@ -198,6 +203,8 @@ def _digit_quantities(text: str, signs: frozenset[str] = frozenset()) -> list[Qu
             continue
         value, decimals = parse_number(match["num"])
         (unit, minor), scale = _unit(match, text), match["scale"]
+        if match["num"].startswith(".") and unit is None:
+            continue  # ".22": a decimal without its zero is read only with its unit (".35 cents", ".8 percent")
         if unit is None and before.endswith("百分之"):
             unit = "%"  # "百分之80": Chinese words for "per cent" written before digits
         if match["sign"]:
