@@ -12,8 +12,13 @@ small helpers of ``reportlab.pdfbase.pdfdoc`` are called for each value:
   few dozen keys (``Type``, ``Font``, ``MediaBox``…) recur thousands of times
   a file: each key's name is made once and remembered.
 
+A third, the stream filter's ``zlib.compress``, is given the same font
+subsets and colour profile for every PDF of a batch: a large stream's
+compressed bytes are remembered (bounded), as :mod:`~briefkit.writers.zipcache`
+does for Office files.
+
 :func:`install` replaces the two module globals that reportlab's own
-formatting looks up; :mod:`~briefkit.writers.rltagging`, which every PDF
+formatting looks up, and the stream filter's method; :mod:`~briefkit.writers.rltagging`, which every PDF
 briefkit writes goes through, calls it when imported, and doing it twice
 changes nothing.
 """
@@ -21,6 +26,9 @@ changes nothing.
 from __future__ import annotations
 
 import re
+import threading
+import zlib
+from collections import OrderedDict
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -70,7 +78,45 @@ def pdf_name(data: Any, lo: str = _DEFAULT_BOUNDS[0], hi: str = _DEFAULT_BOUNDS[
     return _original_name(data, lo, hi)
 
 
+MIN_STREAM = 4096
+"""Smaller streams (most pages' content) are compressed each time."""
+MAX_STREAM_BYTES = 8 * 1024 * 1024
+"""Bytes kept in all (each stream and its compressed form); past it, the least recently used are forgotten."""
+_streams: OrderedDict[bytes, bytes] = OrderedDict()
+_stream_bytes = 0
+_stream_lock = threading.Lock()
+
+
+def _compress(data: bytes) -> bytes:
+    """``zlib.compress(data)``, remembered for a large stream."""
+    global _stream_bytes
+    if not MIN_STREAM <= len(data) <= MAX_STREAM_BYTES // 4:
+        return zlib.compress(data)
+    with _stream_lock:
+        found = _streams.get(data)
+        if found is not None:
+            _streams.move_to_end(data)
+            return found
+    packed = zlib.compress(data)
+    with _stream_lock:
+        if data not in _streams:
+            _streams[data] = packed
+            _stream_bytes += len(data) + len(packed)
+        while _stream_bytes > MAX_STREAM_BYTES and len(_streams) > 1:
+            old, gone = _streams.popitem(last=False)
+            _stream_bytes -= len(old) + len(gone)
+    return packed
+
+
+def flate_encode(_filter: Any, text: Any) -> bytes:
+    """``PDFStreamFilterZCompress.encode``: text as UTF-8, then ``zlib.compress`` (remembered when large)."""
+    if isinstance(text, str):
+        text = text.encode("utf8")
+    return _compress(bytes(text))
+
+
 def install() -> None:
-    """Put the two helpers in place of reportlab's (idempotent)."""
+    """Put the helpers in place of reportlab's (idempotent)."""
     pdfdoc.pdfdocEnc = pdfdoc_encode
     pdfdoc.PDFName = pdf_name
+    pdfdoc.PDFStreamFilterZCompress.encode = flate_encode
