@@ -8,7 +8,11 @@
   original's bytes and errors;
 - a zip member compressed once is written exactly as ``writestr`` writes it,
   in a new archive or one opened for appending, and the kept bytes stay bounded;
-- a remembered sentence split is handed out as a new list each time.
+- a remembered sentence split is handed out as a new list each time;
+- a page count that draws the PDF in full (the layout the last fit wrote)
+  counts as the plain count does, and the writer hands that PDF out only for
+  the very document and page total it was drawn for: the fitted document,
+  its warnings and its PDF are those of a fit that drew nothing.
 """
 
 from __future__ import annotations
@@ -18,15 +22,24 @@ import random
 import zipfile
 from collections.abc import MutableSequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel
 from reportlab.pdfbase import pdfdoc
+from tests.conftest import SAMPLE
+from tests.test_perf43_trials import _note, _stress_markdown
 
 from briefkit import sandbox
+from briefkit.document import Document, parse
+from briefkit.render import cached_theme, default_theme_path
 from briefkit.templating import make_env
-from briefkit.writers import rlserial, zipcache
+from briefkit.theme import Theme
+from briefkit.writers import RenderOptions, rlserial, zipcache
+from briefkit.writers.pdf import PdfWriter
+from briefkit.writers.pdf import fit as fitting
+from briefkit.writers.pdf.fit import fit_to_budget
 from briefkit.writers.repeats import sentences
 
 
@@ -215,3 +228,75 @@ def test_built_outputs_do_not_depend_on_the_caches(tmp_path: Path) -> None:
     second = render_brief(load_brief(source), request, source.name).files
     assert first.keys() == second.keys()
     assert all(first[path] == second[path] for path in first)
+
+
+# ------------------------------------------------------------------ a note's PDF drawn during its fit
+
+
+def _theme() -> Theme:
+    return cached_theme(default_theme_path().resolve())
+
+
+def _stress() -> tuple[Document, RenderOptions]:
+    return parse(_stress_markdown()), RenderOptions(product="note")
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 500])
+def test_a_drawn_count_is_the_plain_count(limit: int) -> None:
+    doc, options = _stress()
+    drawn = PdfWriter().measure_drawn(doc, _theme(), options, limit)
+    assert drawn == PdfWriter().measure(doc, _theme(), options, limit)
+
+
+def _layouts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The page limit of every layout the PDF writer runs from now on (0: one that draws)."""
+    runs: list[int] = []
+    build = PdfWriter._build
+
+    def counted(self: PdfWriter, *args: Any) -> Any:
+        runs.append(int(args[5]) if len(args) > 5 else 0)
+        return build(self, *args)
+
+    monkeypatch.setattr(PdfWriter, "_build", counted)
+    return runs
+
+
+def _fit_and_render(doc: Document, options: RenderOptions) -> tuple[Document, list[str], bytes]:
+    fitted, warnings = fit_to_budget(doc, _theme(), options)
+    return fitted, warnings, PdfWriter().render(fitted, _theme(), options).data
+
+
+@pytest.mark.parametrize("source", ["stress", "sample"])
+def test_the_pdf_drawn_during_the_fit_is_the_pdf_written(source: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    doc, options = _stress() if source == "stress" else _note(SAMPLE)
+    monkeypatch.setattr(PdfWriter, "_last_total", 2)
+    _fit_and_render(doc, options)  # the first fit of the batch: it learns which layout is written
+    runs = _layouts(monkeypatch)
+    drawn = _fit_and_render(doc, options)
+    assert runs.count(0) == 1, runs  # the written PDF was drawn once, during the fit
+    assert PdfWriter._drawn is None  # and handed out once
+    monkeypatch.setattr(fitting._Written, "layout", -1)  # nothing drawn during the fit
+    runs.clear()
+    plain = _fit_and_render(doc, options)
+    assert runs.count(0) == 1 and runs[-1] == 0, runs  # drawn after the fit
+    assert drawn == plain
+
+
+def test_a_drawn_pdf_is_never_handed_out_for_another_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    doc, options = _stress()
+    shorter = Document(doc.meta, doc.blocks[:-3])
+
+    def render(document: Document, total: int) -> bytes:
+        PdfWriter._last_total = total
+        return PdfWriter().render(document, _theme(), options).data
+
+    monkeypatch.setattr(PdfWriter, "_last_total", 3)
+    expected = {3: render(shorter, 3), 2: render(shorter, 2)}
+    PdfWriter._last_total = 3
+    PdfWriter().measure_drawn(doc, _theme(), options)
+    assert render(shorter, 3) == expected[3]  # drawn for another document
+    PdfWriter._last_total = 3
+    PdfWriter().measure_drawn(shorter, _theme(), options)
+    assert render(shorter, 2) == expected[2]  # drawn with another page total in its footers
