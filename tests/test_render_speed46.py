@@ -262,7 +262,7 @@ def _layouts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def _fit_and_render(doc: Document, options: RenderOptions) -> tuple[Document, list[str], bytes]:
-    fitted, warnings = fit_to_budget(doc, _theme(), options)
+    fitted, warnings = fit_to_budget(doc, _theme(), options, writes_pdf=True)
     return fitted, warnings, PdfWriter().render(fitted, _theme(), options).data
 
 
@@ -300,3 +300,11 @@ def test_a_drawn_pdf_is_never_handed_out_for_another_document(monkeypatch: pytes
     PdfWriter._last_total = 3
     PdfWriter().measure_drawn(shorter, _theme(), options)
     assert render(shorter, 2) == expected[2]  # drawn with another page total in its footers
+
+
+def test_a_fit_for_other_formats_draws_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc, options = _stress()
+    fit_to_budget(doc, _theme(), options, writes_pdf=True)  # learns the layout written
+    runs = _layouts(monkeypatch)
+    fit_to_budget(doc, _theme(), options)  # the Word file or the Markdown only: no PDF to draw
+    assert runs and 0 not in runs, runs

@@ -155,9 +155,13 @@ class _Written:
     layout = 0
 
 
-def fit_to_budget(doc: n.Document, theme: Theme, options: RenderOptions) -> tuple[n.Document, list[str]]:
+def fit_to_budget(doc: n.Document, theme: Theme, options: RenderOptions,
+                  writes_pdf: bool = False) -> tuple[n.Document, list[str]]:
     """``doc`` shortened until its PDF takes at most ``page_budget`` pages, with what was changed; a draft
-    whose last page holds a spill only is fitted on a page fewer where shortening (no block left out) does it."""
+    whose last page holds a spill only is fitted on a page fewer where shortening (no block left out) does it.
+
+    With ``writes_pdf`` (the PDF writer renders the fitted document next) the layout the last fit wrote is
+    drawn in full (see :class:`_Written`); without, every layout only counts pages, which costs less."""
     from briefkit.writers.pdf import PdfWriter
 
     budget = int(doc.meta.get("page_budget") or 0)
@@ -172,7 +176,7 @@ def fit_to_budget(doc: n.Document, theme: Theme, options: RenderOptions) -> tupl
         # A step a stronger one already covers ("trim" under "short") gives a tree already laid out.
         if (trial.blocks, pages) not in known:
             layout = len(known)
-            count = writer.measure_drawn if layout == _Written.layout else writer.measure
+            count = writer.measure_drawn if writes_pdf and layout == _Written.layout else writer.measure
             known[trial.blocks, pages] = count(trial, theme, options, pages)
             first.setdefault(trial.blocks, layout)
         return known[trial.blocks, pages]
