@@ -80,7 +80,7 @@ def pdf_name(data: Any, lo: str = _DEFAULT_BOUNDS[0], hi: str = _DEFAULT_BOUNDS[
 
 MIN_STREAM = 4096
 """Smaller streams (most pages' content) are compressed each time."""
-MAX_STREAM_BYTES = 8 * 1024 * 1024
+MAX_STREAM_BYTES = 2 * 1024 * 1024
 """Bytes kept in all (each stream and its compressed form); past it, the least recently used are forgotten."""
 _streams: OrderedDict[bytes, bytes] = OrderedDict()
 _stream_bytes = 0

@@ -24,9 +24,9 @@ from collections import OrderedDict
 
 MIN_MEMBER = 4096
 """Smaller members are compressed each time: looking them up would save little."""
-MAX_BYTES = 8 * 1024 * 1024
+MAX_BYTES = 2 * 1024 * 1024
 """Bytes kept in all (each member and its compressed form); past it, the least recently used are forgotten."""
-MAX_MEMBER = 1 << 24
+MAX_MEMBER = MAX_BYTES // 4
 """Larger members are compressed each time (and never come near the sizes that need ZIP64 headers)."""
 
 _Key = tuple[int, bytes]
