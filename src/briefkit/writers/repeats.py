@@ -75,7 +75,7 @@ _ONE_IDEOGRAPH = re.compile(rf"[{_IDEOGRAPH}]")
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=\S)")
 
 
-SENTENCE_CACHE = 8192
+SENTENCE_CACHE = 2048
 """Texts and sentences whose splits and keys are remembered: an item's three products print the same sentences,
 and each product's pass compares every paragraph against them, so each is worked out once."""
 
