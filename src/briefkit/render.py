@@ -180,16 +180,18 @@ def _reference_for(pack: Pack, explicit: Path | None) -> Path | None:
     return own if not pack.builtin and own is not None else None
 
 
-def within_budget(doc: Document, theme: Theme, options: RenderOptions) -> tuple[Document, list[str]]:
+def within_budget(doc: Document, theme: Theme, options: RenderOptions,
+                  writes_pdf: bool = False) -> tuple[Document, list[str]]:
     """``doc`` kept to the page budget its template names (if any), with what was shortened.
 
-    The budget is met once, on the tree, so every format of the product says the same.
+    The budget is met once, on the tree, so every format of the product says the same.  ``writes_pdf``: the
+    product's PDF is written next, so the fit may draw it while it counts pages (see ``fit_to_budget``).
     """
     if not doc.meta.get("page_budget"):
         return doc, []
     from briefkit.writers.pdf.fit import fit_to_budget  # reportlab: only when a pack asks
 
-    return fit_to_budget(doc, theme, options)
+    return fit_to_budget(doc, theme, options, writes_pdf)
 
 
 def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> RenderResult:
@@ -219,7 +221,7 @@ def render_brief(brief: Brief, request: RenderRequest, content_name: str) -> Ren
             labels=labels_of(brief, request.templates),
             extra={"reference_pptx": str(request.reference_pptx)} if request.reference_pptx else {},
         )
-        doc, fitted = within_budget(doc, theme, options)
+        doc, fitted = within_budget(doc, theme, options, "pdf" in (pack.spec.formats[f] for f in formats))
         result.warnings.extend(f"{stem}: {w}" for w in fitted)
         for fmt in formats:
             if pack.spec.formats[fmt] == "slides":

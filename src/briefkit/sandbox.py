@@ -7,6 +7,7 @@ SECURITY.md): exhaust memory, reach pydantic's own API, or loop forever.
 
 from __future__ import annotations
 
+import abc
 import re
 import signal
 import time
@@ -77,6 +78,22 @@ def _check_binop(operator: str, left: Any, right: Any) -> None:
     elif (operator == "**" and isinstance(left, int) and isinstance(right, int)
           and abs(left) > 1 and right * abs(left).bit_length() > MAX_POWER_BITS):
         raise RenderLimitError("'**' would build a number too large to print")
+
+
+MAX_VERDICTS = 4096
+"""Attribute verdicts one environment remembers; past this many, new ones are worked out each time."""
+
+
+def _verdict_key(obj: Any, attr: str) -> tuple[type, type | None, str] | None:
+    """What an attribute's verdict depends on: the object's class (the class itself when it is one) and the name.
+
+    None (work it out each time) for an object whose ``__class__`` is not its type, as a proxy's may be:
+    ``isinstance`` believes ``__class__``, so such an object's verdict is its own.
+    """
+    kind = type(obj)
+    if getattr(obj, "__class__", None) is not kind or not isinstance(attr, str):
+        return None
+    return kind, obj if isinstance(obj, type) else None, attr
 
 
 def _is_model_api(obj: Any, attr: str) -> bool:
@@ -267,8 +284,38 @@ class LimitedSandbox(ImmutableSandboxedEnvironment):
         _check_size(value)
         return value
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._verdicts: dict[tuple[type, type | None, str], bool] = {}
+        self._verdicts_token = abc.get_cache_token()
+
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
-        """Refuse what the sandbox refuses and pydantic's methods."""
+        """Refuse what the sandbox refuses and pydantic's methods.
+
+        The verdict depends on the object's class and the name only (never on
+        the value), and templates look up the same few names thousands of
+        times a render: each class and name is judged once.  Registering a
+        class with an abstract base (``MutableSequence.register``) can change
+        what the immutable sandbox calls mutable, so it forgets every verdict.
+        """
+        key = _verdict_key(obj, attr)
+        if key is None:
+            return self._judged(obj, attr, value)
+        token = abc.get_cache_token()
+        if token != self._verdicts_token:
+            self._verdicts.clear()
+            self._verdicts_token = token
+        try:
+            verdict = self._verdicts.get(key)
+        except TypeError:  # a class whose metaclass makes it unhashable
+            return self._judged(obj, attr, value)
+        if verdict is None:
+            verdict = self._judged(obj, attr, value)
+            if len(self._verdicts) < MAX_VERDICTS:
+                self._verdicts[key] = verdict
+        return verdict
+
+    def _judged(self, obj: Any, attr: str, value: Any) -> bool:
         return super().is_safe_attribute(obj, attr, value) and not _is_model_api(obj, attr)
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:

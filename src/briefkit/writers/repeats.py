@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from briefkit.document import nodes as n
 from briefkit.writers.chartlabels import tidy_charts
@@ -74,16 +75,27 @@ _ONE_IDEOGRAPH = re.compile(rf"[{_IDEOGRAPH}]")
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=\S)")
 
 
+SENTENCE_CACHE = 2048
+"""Texts and sentences whose splits and keys are remembered: an item's three products print the same sentences,
+and each product's pass compares every paragraph against them, so each is worked out once."""
+
+
 def sentences(text: str) -> list[str]:
     """``text`` split at sentence ends (a full stop, ! or ? before a capital or digit; 。！？)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _sentences(text: str) -> tuple[str, ...]:
     parts, start = [], 0
     for match in _SPLIT.finditer(text):
         parts.append(text[start:match.end()].strip())
         start = match.end()
     parts.append(text[start:].strip())
-    return [p for p in parts if p]
+    return tuple(p for p in parts if p)
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def sentence_key(sentence: str) -> str | None:
     """The sentence's words, lower-cased: the same sentence whatever its punctuation; None when short.
 
@@ -96,10 +108,11 @@ def sentence_key(sentence: str) -> str | None:
     return " ".join(words) if weight >= MIN_WORDS else None
 
 
-def _keys(sentence: str) -> list[str]:
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _keys(sentence: str) -> tuple[str, ...]:
     """The sentence's key, and those of the sentence less a trailing attribution ("…, her office said
     Thursday.") or an opening linking word ("Furthermore, …"): any printed before, it is said again."""
-    return [k for k in map(sentence_key, [sentence, *near_forms(sentence)]) if k]
+    return tuple(k for k in map(sentence_key, [sentence, *near_forms(sentence)]) if k)
 
 
 class _Seen:

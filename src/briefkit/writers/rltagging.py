@@ -23,10 +23,13 @@ from typing import Any
 from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFDictionary, PDFName
 from reportlab.platypus import Flowable
 
+from briefkit.writers import rlserial
 from briefkit.writers.pdfconform import declare
 from briefkit.writers.rlstructure import Elem as Elem  # re-exported: the writers build trees of it
 from briefkit.writers.rlstructure import StructureWriter
 from briefkit.writers.rltext import TextCanvas
+
+rlserial.install()  # the same PDF bytes, formatted sooner
 
 
 class TaggingCanvas(TextCanvas):

@@ -21,6 +21,7 @@ from docx.opc.pkgwriter import PackageWriter
 from briefkit.writers.docx.oxml import clean
 from briefkit.writers.ooxml_fonts import Family, docx_embed
 from briefkit.writers.ooxml_props import fill_core_properties
+from briefkit.writers.zipcache import write_member
 
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 """The earliest time a zip entry can hold: fixed, so rebuilds are byte-identical."""
@@ -68,7 +69,7 @@ def zip_members(blobs: dict[str, bytes]) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 0
-            dst.writestr(info, blobs[name], compresslevel=6)
+            write_member(dst, info, blobs[name], 6)  # the fonts and styles recur: compressed once
     return out.getvalue()
 
 

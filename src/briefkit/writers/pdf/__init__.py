@@ -12,6 +12,7 @@ byte-identical for the same input (``invariant=1``), dated from the content
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, ClassVar
 
@@ -67,6 +68,20 @@ def styles_for(theme: Theme) -> Styles:
     return Styles(theme, font_chain(theme))
 
 
+@dataclass(frozen=True)
+class _Drawn:
+    """A PDF a page count drew in full, and what it was drawn from (see :meth:`PdfWriter.measure_drawn`)."""
+
+    doc: n.Document
+    styles: Styles
+    options: RenderOptions
+    total: int
+    """The page total its footers print ('Page X of Y')."""
+    data: bytes
+    pages: int
+    markup: InlineMarkup
+
+
 class PdfWriter:
     """Document tree → paginated PDF with title block, header, footer and outline."""
 
@@ -80,6 +95,8 @@ class PdfWriter:
     """How much of the last page the previous layout filled (see :meth:`measure`)."""
     _trials: TrialFlowables | None = None
     """Block flowables this writer's page counts reuse (see :mod:`~briefkit.writers.pdf.trials`)."""
+    _drawn: ClassVar[_Drawn | None] = None
+    """The last PDF :meth:`measure_drawn` drew, until :meth:`render` is asked for that very document."""
 
     def render(self, doc: n.Document, theme: Theme, options: RenderOptions) -> Rendered:
         """Render ``doc`` with the right total in 'Page X of Y'.
@@ -93,7 +110,11 @@ class PdfWriter:
         styles = styles_for(theme)
         parts = split_title(doc)
         guess = PdfWriter._last_total
-        data, pages, markup = self._build(doc, parts, styles, options, guess)
+        drawn, PdfWriter._drawn = PdfWriter._drawn, None
+        if drawn is not None and (drawn.doc, drawn.styles, drawn.options, drawn.total) == (doc, styles, options, guess):
+            data, pages, markup = drawn.data, drawn.pages, drawn.markup  # the page count drew this very PDF
+        else:
+            data, pages, markup = self._build(doc, parts, styles, options, guess)
         if pages != guess:
             data, _, markup = self._build(doc, parts, styles, options, pages)
         PdfWriter._last_total = pages
@@ -121,6 +142,25 @@ class PdfWriter:
                                 self._trials)[1]
         except PagesOver:  # reportlab re-raises it with another message: only its class is kept
             return limit + 1, 1.0
+        return pages, self._last_fill
+
+    def measure_drawn(self, doc: n.Document, theme: Theme, options: RenderOptions,
+                      limit: int = 500) -> tuple[int, float]:
+        """What :meth:`measure` gives, from a layout that draws the whole PDF, kept for :meth:`render`.
+
+        A page budget's first count is of the document as it is, and most
+        documents fit their budget as they are: the PDF written next is then
+        that very document.  Drawing it during the count (in full, as
+        :meth:`render` would, with the same 'of Y' guess) lets :meth:`render`
+        hand those bytes out instead of laying the document out a second
+        time; a document that has to be shortened costs one drawing more.
+        """
+        styles = styles_for(theme)
+        total = PdfWriter._last_total
+        data, pages, markup = self._build(doc, split_title(doc), styles, options, total)
+        PdfWriter._drawn = _Drawn(doc, styles, options, total, data, pages, markup)
+        if pages > limit:
+            return limit + 1, 1.0  # as a count that stops past the limit says it
         return pages, self._last_fill
 
     def _build(self, doc: n.Document, parts: TitleParts, styles: Styles, options: RenderOptions,

@@ -147,33 +147,60 @@ def _text_size(doc: n.Document) -> int:
     return sum(len(n.block_text(b)) for b in doc.blocks if not isinstance(b, n.Chart))
 
 
-def fit_to_budget(doc: n.Document, theme: Theme, options: RenderOptions) -> tuple[n.Document, list[str]]:
+class _Written:
+    """Which layout of the last fit (0: the document as it is, then in the order they ran) was of the document
+    written.  A batch's documents of one kind are fitted alike, so the next fit draws that layout's PDF in full
+    (see :meth:`~briefkit.writers.pdf.PdfWriter.measure_drawn`) and the written PDF is not laid out again."""
+
+    layout = 0
+
+
+def fit_to_budget(doc: n.Document, theme: Theme, options: RenderOptions,
+                  writes_pdf: bool = False) -> tuple[n.Document, list[str]]:
     """``doc`` shortened until its PDF takes at most ``page_budget`` pages, with what was changed; a draft
-    whose last page holds a spill only is fitted on a page fewer where shortening (no block left out) does it."""
+    whose last page holds a spill only is fitted on a page fewer where shortening (no block left out) does it.
+
+    With ``writes_pdf`` (the PDF writer renders the fitted document next) the layout the last fit wrote is
+    drawn in full (see :class:`_Written`); without, every layout only counts pages, which costs less."""
     from briefkit.writers.pdf import PdfWriter
 
     budget = int(doc.meta.get("page_budget") or 0)
-    optional = [str(i) for i in doc.meta.get("optional") or []]
+    if budget <= 0:
+        return doc, []
     writer = PdfWriter()
     known: dict[tuple[tuple[n.Block, ...], int], tuple[int, float]] = {}
+    first: dict[tuple[n.Block, ...], int] = {}
+    """The layout each tree was first laid out in."""
 
     def measured(trial: n.Document, pages: int) -> tuple[int, float]:
         # A step a stronger one already covers ("trim" under "short") gives a tree already laid out.
         if (trial.blocks, pages) not in known:
-            known[trial.blocks, pages] = writer.measure(trial, theme, options, pages)
+            layout = len(known)
+            count = writer.measure_drawn if writes_pdf and layout == _Written.layout else writer.measure
+            known[trial.blocks, pages] = count(trial, theme, options, pages)
+            first.setdefault(trial.blocks, layout)
         return known[trial.blocks, pages]
+
+    fitted, warnings = _fitted(doc, budget, measured, options, writer.count_pages, theme)
+    _Written.layout = first.get(fitted.blocks, 0)
+    return fitted, warnings
+
+
+def _fitted(doc: n.Document, budget: int, measured: Callable[[n.Document, int], tuple[int, float]],
+            options: RenderOptions, count_pages: Callable[[n.Document, Theme, RenderOptions], int],
+            theme: Theme) -> tuple[n.Document, list[str]]:
+    """:func:`fit_to_budget` once ``measured`` lays documents out."""
+    optional = [str(i) for i in doc.meta.get("optional") or []]
 
     def fits(trial: n.Document) -> bool:
         return measured(trial, budget)[0] <= budget
 
-    if budget <= 0:
-        return doc, []
     if fits(doc):
         return _tighter(doc, optional, budget, measured, options)
     steps = _steps(doc, optional, fits)
     fitted = _applied(doc, steps)
     if not fits(fitted):
-        pages = writer.count_pages(fitted, theme, options)
+        pages = count_pages(fitted, theme, options)
         note = f"{pages} pages, over the budget of {budget}: the blocks that must stay take more room"
         return fitted, [*_warnings(doc, steps, options, budget), note]
     steps = _undo_spare(doc, steps, fits)

@@ -24,6 +24,7 @@ from briefkit.writers.ooxml_fonts import Family
 from briefkit.writers.ooxml_props import fill_core_properties
 from briefkit.writers.pptx.shapexml import XML_HEAD, xml_attr
 from briefkit.writers.pptx_fonts import pptx_embed
+from briefkit.writers.zipcache import write_member
 
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 """The earliest time a zip entry can hold: fixed, so rebuilds are byte-identical."""
@@ -109,7 +110,7 @@ def save(prs: Any, static: tuple[bytes, frozenset[str]], fonts: Sequence[Family]
     out.seek(0, io.SEEK_END)
     with zipfile.ZipFile(out, "a") as dst:
         for name in sorted(members.blobs, key=lambda n: (n != "[Content_Types].xml", n)):
-            dst.writestr(_entry(name), members.blobs[name], compresslevel=1)
+            write_member(dst, _entry(name), members.blobs[name], 1)  # the font subsets recur: compressed once
     return out.getvalue()
 
 
