@@ -141,6 +141,13 @@ def _plain_dateline(paragraph: str, year: int | None) -> dt.date | None:
 _EVENT_DAY = re.compile(r"\b(?:on|from|since|until|till|by|before|after|as\s+of|effective)\s*$", re.IGNORECASE)
 
 _PUBLISHED_BY = re.compile(r"\b(?:issued|published|released|posted|dated|written|distributed)\b", re.IGNORECASE)
+# what lets a date inside a story's first sentence date the page (_pick's last resort): the sentence calls it today,
+# says the page came out on it (stricter than _PUBLISHED_BY: "on" right before the date), or a Chinese dateline
+# follows it
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))[\s,(]*$|(?:今天|今日|本日)\s*[（(]?$",
+                    re.IGNORECASE)
+_NOTE_ON = re.compile(r"\b(?:published|issued|released|posted|appeared)\b[^.!?]{0,60}\bon\s*$", re.IGNORECASE)
+_FILED = re.compile(r"\s*[（(][^）)]{1,12}[訊讯電电][)）]")
 
 
 def _event_day(line: str, found: DateMention) -> bool:
@@ -223,7 +230,7 @@ def _pick(lines: list[str], title_index: int, paragraphs: list[str],
     for i, paragraph in enumerate(paragraphs[:8]):
         # a summary box may stand over a release ("Rhea-AI Summary" and its bullets): a dateline with its own year
         # further down still dates it; one without a year is read only where a story opens
-        if (found_dl := headlines.dateline_date(paragraph[:200], year or notice_year if i < 3 else None)) is not None:
+        if (found_dl := headlines.dateline_date(paragraph[:200], (year or notice_year) if i < 3 else None)) is not None:
             return found_dl, paragraph[:80], year is None and i < 3
     if full := full_dateline(paragraphs[:4]):
         return full[0], full[1][:80], False
@@ -294,10 +301,6 @@ def yearless_date(lines: list[str], year: int | None) -> tuple[dt.date, str] | N
     return None
 
 
-_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))[\s,(]*$|(?:今天|今日|本日)\s*[（(]?$",
-                    re.IGNORECASE)
-_NOTE_ON = re.compile(r"\b(?:published|issued|released|posted|appeared)\b[^.!?]{0,60}\bon\s*$", re.IGNORECASE)
-_FILED = re.compile(r"\s*[（(][^）)]{1,12}[訊讯電电][)）]")
 _FIRST_PUBLISHED = re.compile(r"\b(?:originally|first)\s+(?:published|posted|appeared)\b", re.IGNORECASE)
 
 

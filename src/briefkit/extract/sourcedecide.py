@@ -78,8 +78,6 @@ _ACCOUNT = frozenset({"admin", "administrator", "webmaster", "site admin", "gues
 # publishes the story, so it is never the page's source
 _PLATFORM = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "whatsapp", "telegram",
                        "snapchat", "pinterest", "reddit", "weibo", "wechat", "微博", "微信", "新浪微博", "抖音"})
-# an office a headline's attribution names ("… in Peninsular Malaysia - PM": the Prime Minister said it), which a
-# " - Site" suffix reading takes for the site (officewords.py)
 # a letter's salutation ("SIR – I feel I have to write …") addresses the editor; it names nobody
 _SALUTATION = frozenset({"sir", "sirs", "madam", "dear sir", "dear madam", "sir/madam", "dear sir/madam", "dear editor",
                          "editor", "dear sirs"})
@@ -90,15 +88,19 @@ _BODY_WORD = frozenset({"bank", "council", "ministry", "government", "department
                         "institute", "university", "fund", "union", "association", "bureau", "cabinet", "assembly",
                         "senate", "congress", "centre", "center", "foundation", "society", "treasury", "police",
                         "organisation", "organization", "group", "firm", "state", "city", "county", "municipality"})
-_NO_OUTLET = _ACCOUNT | _PLATFORM | OFFICE_WORDS | _SALUTATION | _BODY_WORD  # built once: plausible() runs for
-# every candidate of every page
-def _kind_only(name: str) -> bool:
-    """``name`` says only what kind of thing it is: a salutation, a body's word alone, an acronym's plural."""
-    return name.strip(" .:-|").lower() in _SALUTATION | _BODY_WORD or bool(_PLURAL_ACRONYM.fullmatch(name))
-
-
+_KIND_WORDS = _SALUTATION | _BODY_WORD
+# an office a headline's attribution names ("… in Peninsular Malaysia - PM": the Prime Minister said it), which a
+# " - Site" suffix reading takes for the site (officewords.py)
+_NO_OUTLET = _ACCOUNT | _PLATFORM | OFFICE_WORDS | _KIND_WORDS  # built once: plausible() runs for every candidate
 # "continuing resolutions (CRs)": an acronym's plural names things the story counts, never an outlet
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def _kind_only(name: str) -> bool:
+    """``name`` says only what kind of thing it is: a salutation, a body's word alone, an acronym's plural."""
+    return name.strip(" .:-|").lower() in _KIND_WORDS or bool(_PLURAL_ACRONYM.fullmatch(name))
+
+
 # Chinese words a label's value may be that name no outlet: the page itself ("本站", "this site"), a field's own
 # label run into the value ("成文日期", date of writing)
 # ("本站原创", "本网整理": the page itself with what it did to the text; "本報台北", "本报北京讯": the page's own
