@@ -219,6 +219,11 @@ def lead_outlet(paragraph: str) -> str | None:
 # and pad a two-character name to the width of three ("宋 瑞"): no Chinese name is one character long
 _WRITER_FIELD = re.compile(r"(?P<label>作者|撰文|撰稿|记者|記者|编辑|編輯|责任编辑|責任編輯)\s*[:：]\s*")
 _FIELD_DESK = re.compile(r"(?:" + _OUTLET + r"|[\u3400-\u9fff]{2,8}?)?" + _DESK + r"(?:记者|記者)\s*")
+# "作者:記者 吳艷虹 通訊員 鐘海成 編輯:…": the correspondents after the reporters in a writer's field are no authors
+# (as in a bracketed note); the cut runs to the next field's label or the line's end
+_FIELD_STRINGER = re.compile(r"(?<=[\u3400-\u9fff])\s+(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff、 ]{2,20}?"
+                             r"(?=\s+[\u3400-\u9fff]{2,4}\s*[:：]|\s*$)")
+_EDITOR_LABELS = frozenset({"编辑", "編輯", "责任编辑", "責任編輯"})
 # 丨 (U+4E28) is a CJK character but a byline's separator ("文丨辛 明"), so a padded name may follow it
 _PADDED = re.compile(r"(?<![\u3400-\u4e27\u4e29-\u9fff])(?P<a>[\u3400-\u9fff])[ \u3000]+"
                      r"(?P<b>[\u3400-\u9fff])(?![\u3400-\u9fff])")
@@ -238,6 +243,8 @@ def writer_field(line: str) -> str:
     value = line[match.end():]
     if desk := _FIELD_DESK.match(value):
         value = value[desk.end():]
+    if match["label"] not in _EDITOR_LABELS:
+        value = _FIELD_STRINGER.sub("", value)
     return line[:match.end()] + padded_joined(value)
 
 

@@ -31,7 +31,12 @@ _AGENCY_WRITER = re.compile(r"^(?P<agency>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})\
                             r"(?:Writers?|Correspondents?|Staff)$")
 _REPORTS = re.compile(r",\s*(?P<agency>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+reports?\.?$")
 _ISSUED = re.compile(r"\b(?:issued|published|released)\s+by\s+the\s+(?P<agency>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)"
-                     r"{0,5})\s+on\b")
+                     r"{0,5})\s+on\b"
+                     # "The following statement issued by the Ministry of External Affairs, Colombo": a repost's note
+                     # over a body's statement, whose name may hold "of" or "for" and ends at a comma or a stop
+                     r"|\b[Tt]he\s+following\s+(?:(?:press|media|joint)\s+)?(?:statement|release|communiqu[eé])\s+"
+                     r"(?:was\s+|has\s+been\s+)?(?:issued|released)\s+by\s+the\s+"
+                     r"(?P<body>[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*){0,6})(?=\s*[,.:;]|\s*$|\s+on\b)")
 # a stored copy's date stamp, to the day or only to the month the copy knew ("date 2024-01-02", "date 2023-02")
 COPY_STAMP = r"^\s*date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?(?![\d-])\s*"
 # the stamp and a title's labels ("Title:", "BREAKING:"): cleaned off a line
@@ -98,9 +103,10 @@ def dateline_agency(text: str) -> str | None:
 
 
 def issued_by(line: str) -> str | None:
-    """"The press release issued by the Foreign Office on 11 September 2023." → "Foreign Office"."""
+    """"The press release issued by the Foreign Office on 11 September 2023." → "Foreign Office"; "The following
+    statement issued by the Ministry of External Affairs, Colombo" → "Ministry of External Affairs"."""
     match = _ISSUED.search(line)
-    return match["agency"] if match else None
+    return (match["agency"] or match["body"]) if match else None
 
 
 def agency_of_role(role: str | None) -> str | None:

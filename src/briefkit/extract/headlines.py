@@ -143,8 +143,9 @@ def bare_date_line(line: str) -> bool:
 
 def tag_line(line: str) -> bool:
     """A few words in lower case alone on a line ("renewable energy suppliers", "malcolm turnbull"): a page's tags
-    under its headline, never the headline (which opens on a capital)."""
-    return line.islower() and not CJK.search(line) and word_count(line) <= _TAG_WORDS
+    under its headline, never the headline (which opens on a capital).  A colon parting the words is a headline's
+    syntax, a blog's styled in lower case ("annual reports: overloaded, underused"), never a tag list's."""
+    return line.islower() and not CJK.search(line) and word_count(line) <= _TAG_WORDS and ":" not in line
 
 
 _TAG_WORDS = 5

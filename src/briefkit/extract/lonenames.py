@@ -4,7 +4,8 @@ Many sites print no credit word: the writer's name stands on a line of its own, 
 is.  The places read here:
 
 - just under the title, alone or beside the page's stamp ("JANE SMITH", "Jane Doe | March 5, 2024"), and two
-  or more writers listed beside the stamp ("Kadek Suryawan, Ratna Dewi Lestari • 4 March 2024 10:20");
+  or more writers listed beside the stamp ("Kadek Suryawan, Ratna Dewi Lestari • 4 March 2024 10:20") or on the
+  line over it ("Jane Doe and Tom Lee" over "Updated");
 - alone on the page's last line, after the story ("Amarjargal Munkhbat", "吴曦"): a reporter's sign-off;
 - alone on the first line of a page that prints no title, straight over the story ("Thukten Zangpo").
 
@@ -24,6 +25,9 @@ from briefkit.extract.runins import STORED_STAMP
 from briefkit.extract.wordcount import CJK
 
 _AND_NAMES = re.compile(r"\s*(?:,|&|\band\b)\s*")
+# the stamp line a news site sets under its writers' names ("Updated", "Published 5 March 2024", "Updated Feb 26
+# 2015 — 10:50am"): a line of two or more names over it is the byline, whatever words it lacks
+_UPDATE_STAMP = re.compile(r"^(?i:updated|published|first\s+published|posted)\b(?:\s+\S+){0,8}$")
 
 
 def stamped_list(parts: list[str]) -> list[str]:
@@ -52,10 +56,13 @@ def under_title(head: list[str], title_line: str) -> tuple[list[str], bool]:
     if title_line not in head:
         return [], False
     start = head.index(title_line) + 1
-    for k, line in enumerate(head[start:start + 3]):
+    window = head[start:start + 4]
+    for k, line in enumerate(window[:3]):
         parts = re.split(r"\s*[|｜·•]\s*|\s+/\s+", line) if parse_date(line) else [line]
         names = [n for part in parts if (n := credits.person_line(headlines.clean(part)))]
         listed = stamped_list(parts) if k == 0 and len(parts) > 1 else []
+        if not listed and k + 1 < len(window) and _UPDATE_STAMP.match(window[k + 1].strip()):
+            listed = stamped_list([line])  # "Jane Doe and Tom Lee" over "Updated": the writers over the stamp
         if listed:
             return listed, True
         # a name two lines down must read as a person's: a heading ("Witness Appeal") or a photo's slug

@@ -9,7 +9,7 @@ Each rule states a shape any site can print, not one site's words:
 - a print button after the headline ("… [打印本頁]") is the page's tool, a revision tag ("…的通知(2019修订)") a law
   database's note on the text, not the notice's title;
 - a writer's credit after the headline ("法政匯思:也談議事規則修訂 文:冼樂石"): "文:", "撰文:" or "作者:" and a
-  name of two to four characters closing the line;
+  name of two to four characters closing the line, or ", By NAME" after an English one;
 - an attribution deck run onto the headline by a dash with no space after it ("… in bio-tech utilisation
   -Minister Persaud at bio-safety workshop"): the speaker's line under the headline, joined by the copy;
 - a "read more" link before a headline ("詳細內容 »NEXT HEADLINE", "Read more » …") closes one item of a
@@ -26,6 +26,9 @@ from briefkit.extract.wordcount import CJK, word_count
 
 _ZH_COLUMN_TAG = re.compile(r"^[(（][\u3400-\u9fff]{2,8}[)）]\s*(?=[\u3400-\u9fff“「《])")
 _WRITER_CREDIT = re.compile(r"\s+(?:文|撰文|作者)\s*[:：／/]\s*[\u3400-\u9fff]{2,4}$")
+# "Minus fuel subsidy, plus wahala, By Dan Agbese": a columnist's credit run onto the headline after a comma, a bar
+# or a dash (a headline's own "by" has no mark before it: "Cafe run by Jane Doe")
+_EN_WRITER_CREDIT = re.compile(r"\s*[,|｜–—-]\s*[Bb]y\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+$")
 # " -Minister Persaud at …": a space before the dash, a capital right after it (a hyphen in a compound has neither)
 _ATTRIBUTION_DECK = re.compile(r"\s+[-–—](?=[A-Z])[A-Z][\w.'’]*(?:\s+\S+){0,10}$")
 _MORE_LINK = re.compile(r"^(?:詳細內容|详细内容|詳情|详情|閱讀全文|阅读全文|閱讀更多|阅读更多|更多|全文|"
@@ -50,6 +53,9 @@ def trimmed(line: str) -> str:
         cut = line
     credit = _WRITER_CREDIT.sub("", cut)
     if len(CJK.findall(credit)) >= 5:
+        cut = credit
+    credit = _EN_WRITER_CREDIT.sub("", cut)
+    if word_count(credit) >= 3:
         cut = credit
     deck = _ATTRIBUTION_DECK.search(cut)
     if deck is not None and word_count(cut[:deck.start()]) >= 5:

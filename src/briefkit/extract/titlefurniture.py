@@ -115,6 +115,14 @@ _DASH_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[-–—]\s+(?P<site>[A-Z][^-�
 # markup left in the text by a page's converter ("<acronym id=…><label …>"): a tag with its attributes, or closed
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+\s*=|\s*/?\s*>)")
 # a site's other language versions, each named in its own language: two on one line make it the portal's link row
+# a line that points to another story ("推荐新闻:好市多…", "相關新聞：…", "Read more: …", "ALSO READ: …"), a page's
+# text-size prompt ("Text too small?"), and a Chinese compiled-report credit with its town ("綜合報導 / 台中市",
+# "编译 / 北京"): a link box or a credit flattened into the copy, never the story's own headline
+_POINTER = re.compile(r"^\W*(?:(?:read|see)\s+(?:also|more|next)|also\s+read|related(?:\s+(?:story|stories|news|articles?))?"
+                      r"|推荐(?:新闻|阅读|文章|视频)|推薦(?:新聞|閱讀|文章|影音)|相关(?:新闻|阅读|文章|报道)"
+                      r"|相關(?:新聞|閱讀|文章|報導)|延伸阅读|延伸閱讀|热门推荐|熱門推薦|看更多)\s*[:：|｜»>]"
+                      r"|^text\s+too\s+(?:small|big|large)\s*\?"
+                      r"|^(?:綜合報導|综合报道|綜合報道|综合报导|綜合外電|综合外电|編譯|编译)\s*[/／|｜]", re.IGNORECASE)
 _LANGUAGE = re.compile(r"^(?:English|Русск\w*|Français|Español|Deutsch|Português|Italiano|中文|中文版|简体|簡體|"
                        r"繁體|繁体|日本語|한국어|العربية|Монгол|Қазақ\w*)$")
 
@@ -123,13 +131,13 @@ def is_widget(line: str) -> bool:
     """A weather widget's reading, a post's comment count, a tag list, a Chinese page's tools or browser
     warning, an account prompt ("Login to your account"), a line speaking of the reader's device (cookies,
     browser, keyboard, app), markup, a link row to the site's language versions, a picture's credit, a request
-    to the reader, a row of counters: never the title."""
+    to the reader, a row of counters, a pointer to another story or a compiled report's credit: never the title."""
     return bool(_WEATHER.match(line)) or bool(_COMMENTS.search(line.strip())) or len(_TAGS.findall(line)) >= 2 \
         or _zh_tools(line) \
         or bool(_ZH_BROWSER.search(line)) or bool(_DEVICE.search(line)) or bool(_MARKUP.search(line)) \
         or sum(1 for item in line.split() if _LANGUAGE.match(item)) >= 2 or _letter_spaced(line) \
         or bool(_CREDIT_LINE.match(line.strip())) or bool(_REQUEST.match(line.strip())) or more_link(line) \
-        or bool(_ACCOUNT_PROMPT.search(line.strip())) \
+        or bool(_ACCOUNT_PROMPT.search(line.strip())) or bool(_POINTER.match(line.strip())) \
         or (bool(_COUNTERS.search(line)) and word_count(re.sub(r"[(（]\s*\d+\s*[)）]", "", line)) <= 6)
 
 

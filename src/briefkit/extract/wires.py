@@ -98,8 +98,11 @@ def split_tag(lines: list[str], lead: str) -> str | None:
 
 # "IANS  |  Kuala Lumpur", "Reuters | London | 5 March": a reposting site prints the wire's tag on a line of its
 # own over the story; the agency leads the line and a place or date follows it.
-_TAG_LINE = re.compile(r"^(?P<name>[A-Za-z][\w .&'’-]{1,40}?)\s*[|｜/·•]\s*[A-Z\d][^|｜]{1,40}"
-                       r"(?:\s*[|｜]\s*[^|｜]{1,40})?$")
+_TAG_LINE = re.compile(r"^(?P<name>[A-Za-z][\w .&'’-]{1,40}?)(?:\s*[|｜/·•]\s*[A-Z\d][^|｜]{1,40}"
+                       r"(?:\s*[|｜]\s*[^|｜]{1,40})?"
+                       # "UNB, Gazipur :": the agency, a comma and the town on a line of their own, as a South Asian
+                       # paper sets a wire's dateline over the story
+                       r"|,\s*[A-Z][A-Za-z .'’-]{1,30}?\s*[:：])$")
 
 
 # "(Inside Costa Rica) - The government has declared …": a lead opening on its outlet's tag, without a dateline
@@ -141,7 +144,8 @@ def _paired(first: str, second: str) -> str | None:
 
 
 def tag_line(paragraph: str) -> str | None:
-    """The agency of a short "AGENCY | Place" line: a wire repost credits the agency, whatever masthead it wears."""
+    """The agency of a short "AGENCY | Place" or "AGENCY, Place :" line: a wire repost credits the agency, whatever
+    masthead it wears."""
     match = _TAG_LINE.match(_COPY_STAMP.sub("", paragraph.strip()))
     if match is None or not agencies.is_agency(name := match["name"].strip()):
         return None
