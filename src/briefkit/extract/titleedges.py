@@ -28,7 +28,8 @@ _ZH_COLUMN_TAG = re.compile(r"^[(（][\u3400-\u9fff]{2,8}[)）]\s*(?=[\u3400-\u9
 _WRITER_CREDIT = re.compile(r"\s+(?:文|撰文|作者)\s*[:：／/]\s*[\u3400-\u9fff]{2,4}$")
 # "Minus fuel subsidy, plus wahala, By Dan Agbese": a columnist's credit run onto the headline after a comma, a bar
 # or a dash (a headline's own "by" has no mark before it: "Cafe run by Jane Doe")
-_EN_WRITER_CREDIT = re.compile(r"\s*[,|｜–—-]\s*[Bb]y\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+$")
+# (a name in title case: "August 14, 2005|By BLOOMBERG NEWS" is a date line with an agency's credit, no headline)
+_EN_WRITER_CREDIT = re.compile(r"\s*[,|｜–—-]\s*[Bb]y\s+(?:[A-Z][a-z][\w.'’-]*\s+){1,3}[A-Z][a-z][\w'’-]*$")
 # " -Minister Persaud at …": a space before the dash, a capital right after it (a hyphen in a compound has neither)
 _ATTRIBUTION_DECK = re.compile(r"\s+[-–—](?=[A-Z])[A-Z][\w.'’]*(?:\s+\S+){0,10}$")
 _MORE_LINK = re.compile(r"^(?:詳細內容|详细内容|詳情|详情|閱讀全文|阅读全文|閱讀更多|阅读更多|更多|全文|"
@@ -55,7 +56,7 @@ def trimmed(line: str) -> str:
     if len(CJK.findall(credit)) >= 5:
         cut = credit
     credit = _EN_WRITER_CREDIT.sub("", cut)
-    if word_count(credit) >= 3:
+    if word_count(credit) >= 4:
         cut = credit
     deck = _ATTRIBUTION_DECK.search(cut)
     if deck is not None and word_count(cut[:deck.start()]) >= 5:

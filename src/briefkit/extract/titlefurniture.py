@@ -118,11 +118,13 @@ _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+\s*=|\s*/?\s
 # a line that points to another story ("推荐新闻:好市多…", "相關新聞：…", "Read more: …", "ALSO READ: …"), a page's
 # text-size prompt ("Text too small?"), and a Chinese compiled-report credit with its town ("綜合報導 / 台中市",
 # "编译 / 北京"): a link box or a credit flattened into the copy, never the story's own headline
-_POINTER = re.compile(r"^\W*(?:(?:read|see)\s+(?:also|more|next)|also\s+read|related(?:\s+(?:story|stories|news|articles?))?"
+_POINTER = re.compile(r"^\W*(?:(?:read|see)\s+(?:also|more|next)|also\s+read"
+                      r"|related(?:\s+(?:story|stories|news|articles?))?"
                       r"|推荐(?:新闻|阅读|文章|视频)|推薦(?:新聞|閱讀|文章|影音)|相关(?:新闻|阅读|文章|报道)"
                       r"|相關(?:新聞|閱讀|文章|報導)|延伸阅读|延伸閱讀|热门推荐|熱門推薦|看更多)\s*[:：|｜»>]"
                       r"|^text\s+too\s+(?:small|big|large)\s*\?"
-                      r"|^(?:綜合報導|综合报道|綜合報道|综合报导|綜合外電|综合外电|編譯|编译)\s*[/／|｜]", re.IGNORECASE)
+                      r"|^(?:綜合報導|综合报道|綜合報道|综合报导|綜合外電|综合外电|編譯|编译)\s*[/／|｜]",
+                      re.IGNORECASE)
 _LANGUAGE = re.compile(r"^(?:English|Русск\w*|Français|Español|Deutsch|Português|Italiano|中文|中文版|简体|簡體|"
                        r"繁體|繁体|日本語|한국어|العربية|Монгол|Қазақ\w*)$")
 
