@@ -1,19 +1,34 @@
-"""How often the draft's head facts are right when they are firm and when they come with a "guess" warning.
+"""How often the draft's head facts are right when they are firm, when they come with a "guess" warning, and
+when the draft withholds them and only names the candidate.
 
 For the title, date and source of every development page (``benchmarks/articles/``, never ``fresh/``), the draft's
-value is sorted by whether ``extract`` warned that it is a guess, then counted as right, wrong (the gold gives
+value is sorted by the warning ``extract`` gave (none: firm; "is a guess": a guess, by the evidence the warning
+names — the outlet scorer, the page's furniture, the line model, a name beside the title …; "left empty: the page may
+credit X": withheld, the candidate X scored as if it had been given), then counted as right, wrong (the gold gives
 another), spurious (the gold gives none) or missing (the draft gives none where the gold gives one).  A kind of
 guess whose spurious share is high is one the extractor should abstain on; ``--list`` names the pages behind the
 wrong and spurious counts so the kind can be read.  Comparisons are ``extract_eval``'s own.
 
+A page the development set holds has been read and tuned on, and the learned scorers were trained on it, so its
+guesses look better than they are.  ``--at-gathering`` scores each held-back batch (``a46-``, ``h46-`` …, given as
+prefixes) with the code of the commit the batch was gathered on — the parent of the commit that added its gold —
+which had never seen it: the calibration a user's unseen page gets.  It needs the repository's history (a clone,
+not an export).
+
     python benchmarks/guess_calibration.py [--only PREFIX] [--list]
+    python benchmarks/guess_calibration.py --at-gathering a44- h44- a45- h45- j45- k45- a46- h46- [--list]
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import shutil
+import subprocess
+import sys
+import tempfile
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -23,6 +38,11 @@ from extract_eval import _norm, _same_source, extract_article
 
 FIELDS = ("title", "date", "source")
 OUTCOMES = ("right", "wrong", "spurious", "missing")
+ROOT = Path(__file__).resolve().parents[1]
+# the evidence a guess's warning names, in the words extract writes it
+_GUESS_KINDS = (("scored", "scorer"), ("furniture", "furniture"), ("line model", "lines"), ("address", "address"),
+                ("from the line", "line"), ("from '", "line"))
+_WITHHELD = re.compile(r"^meta\.(?P<field>\w+) left empty: the page may credit '(?P<name>.*)' \(")
 
 
 def _outcome(field: str, expected: Any, found: Any) -> str | None:
@@ -35,17 +55,22 @@ def _outcome(field: str, expected: Any, found: Any) -> str | None:
     return "right" if same(str(expected), str(found)) else "wrong"
 
 
-def main() -> None:
-    """Print the table (and with ``--list`` the pages behind its wrong and spurious cells)."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--only", help="score only the pages whose file name starts with PREFIX")
-    parser.add_argument("--list", action="store_true", help="name the wrong and spurious pages")
-    args = parser.parse_args()
+def _kind(field: str, warnings: list[str]) -> tuple[str, str | None]:
+    """The kind of the draft's value (firm, guess by its evidence, or withheld) and a withheld candidate."""
+    for warning in warnings:
+        if (withheld := _WITHHELD.match(warning)) and withheld["field"] == field:
+            return "withheld", withheld["name"]
+    warned = next((w for w in warnings if w.startswith(f"meta.{field} is a guess")), None)
+    if warned is None:
+        return "firm", None
+    return "guess:" + next((kind for words, kind in _GUESS_KINDS if words in warned), "other"), None
+
+
+def calibrate(only: str | None, table: Counter[tuple[str, str, str]], listed: list[str]) -> None:
+    """Count each development page's head facts into ``table`` (and its wrong and spurious ones into ``listed``)."""
     yaml = YAML(typ="safe")
-    table: Counter[tuple[str, str, str]] = Counter()
-    listed: list[str] = []
     for path in articles_in(ARTICLES):
-        if args.only and not path.name.startswith(args.only):
+        if only and not path.name.startswith(only):
             continue
         want = yaml.load(path.with_name(re.sub(r"\.\w+$", "", path.name) + ".expected.yaml").read_text())
         brief, warnings = extract_article(path)
@@ -53,22 +78,94 @@ def main() -> None:
         found = {"title": None if untitled else brief.meta.title, "date": brief.meta.date,
                  "source": brief.meta.source}
         for field in FIELDS:
-            if field not in want or (outcome := _outcome(field, want[field], found[field])) is None:
+            kind, candidate = _kind(field, warnings)
+            value = candidate if kind == "withheld" else found[field]
+            if field not in want or (outcome := _outcome(field, want[field], value)) is None:
                 continue
-            warned = next((w for w in warnings if w.startswith(f"meta.{field} is a guess")), None)
-            kind = "guess" if warned else "firm"
             table[(field, kind, outcome)] += 1
-            if args.list and outcome in ("wrong", "spurious"):
-                listed.append(f"  {field:6} {kind:5} {outcome:8} {path.name[:50]:50} {found[field]!s:.40} "
+            if outcome in ("wrong", "spurious"):
+                listed.append(f"  {field:6} {kind:16} {outcome:8} {path.name[:50]:50} {value!s:.40} "
                               f"(gold {want[field]!s:.30})")
-    print(f"{'field':8}{'kind':7}" + "".join(f"{o:>10}" for o in OUTCOMES) + "   right share")
+
+
+def _gathering_commit(prefix: str) -> str:
+    """The commit a held-back batch was gathered on: the parent of the first commit adding its gold."""
+    gold = sorted(ARTICLES.glob(f"{prefix}*.expected.yaml"))
+    if not gold:
+        sys.exit(f"guess_calibration: no gold for the batch {prefix!r} in {ARTICLES}")
+    added = subprocess.run(["git", "log", "--diff-filter=A", "--format=%H", "--", str(gold[0].relative_to(ROOT))],
+                           cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    return subprocess.run(["git", "rev-parse", f"{added[-1]}^"], cwd=ROOT, capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+def _print(table: Counter[tuple[str, str, str]], listed: list[str]) -> None:
+    print(f"{'field':8}{'kind':18}" + "".join(f"{o:>10}" for o in OUTCOMES) + "   right share")
     for field in FIELDS:
-        for kind in ("firm", "guess"):
+        for kind in sorted({k for f, k, _ in table if f == field}, key=lambda k: (k != "firm", k)):
             row = [table[(field, kind, o)] for o in OUTCOMES]
             given = sum(row[:3])
             share = f"{row[0] / given:.2f}" if given else "—"
-            print(f"{field:8}{kind:7}" + "".join(f"{n:>10}" for n in row) + f"   {share:>11}")
+            print(f"{field:8}{kind:18}" + "".join(f"{n:>10}" for n in row) + f"   {share:>11}")
     print("\n".join(listed))
+
+
+def main() -> None:
+    """Print the table (and with ``--list`` the pages behind its wrong and spurious cells)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", help="score only the pages whose file name starts with PREFIX")
+    parser.add_argument("--list", action="store_true", help="name the wrong and spurious pages")
+    parser.add_argument("--at-gathering", nargs="+", metavar="PREFIX",
+                        help="score these held-back batches with the code each was gathered on")
+    parser.add_argument("--raw", action="store_true", help=argparse.SUPPRESS)  # one batch's counts, for --at-gathering
+    args = parser.parse_args()
+    if args.at_gathering:
+        _pooled(args.at_gathering, args.list)
+        return
+    table: Counter[tuple[str, str, str]] = Counter()
+    listed: list[str] = []
+    calibrate(args.only, table, listed)
+    if args.raw:
+        for (field, kind, outcome), count in sorted(table.items()):
+            print(f"COUNT\t{field}\t{kind}\t{outcome}\t{count}")
+        for line in listed if args.list else []:
+            print(line)
+        return
+    _print(table, listed if args.list else [])
+
+
+def _pooled(prefixes: list[str], show: bool) -> None:
+    """The batches' counts, each scored with the code it was gathered on, pooled into one table."""
+    table: Counter[tuple[str, str, str]] = Counter()
+    listed: list[str] = []
+    trees: dict[str, Path] = {}
+    with tempfile.TemporaryDirectory(prefix="calibration-") as scratch:
+        for prefix in prefixes:
+            commit = _gathering_commit(prefix)
+            if commit not in trees:
+                trees[commit] = _tree_at(commit, Path(scratch) / commit[:10])
+            print(f"{prefix}: scored with the code of {commit[:10]}", file=sys.stderr)
+            script = trees[commit] / "benchmarks" / Path(__file__).name
+            command = [sys.executable, str(script), "--only", prefix, "--raw", *(["--list"] if show else [])]
+            text = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+            for line in text.splitlines():
+                if line.startswith("COUNT\t"):
+                    _, field, kind, outcome, count = line.split("\t")
+                    table[(field, kind, outcome)] += int(count)
+                elif line.strip():
+                    listed.append(line)
+    _print(table, listed)
+
+
+def _tree_at(commit: str, tree: Path) -> Path:
+    """``commit``'s source tree with today's benchmark scripts beside it and the corpus linked in."""
+    (tree / "benchmarks").mkdir(parents=True)
+    archive = subprocess.run(["git", "archive", commit, "src"], cwd=ROOT, capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    for script in (ROOT / "benchmarks").glob("*.py"):
+        shutil.copy(script, tree / "benchmarks")
+    (tree / "benchmarks" / "articles").symlink_to(ARTICLES)
+    return tree
 
 
 if __name__ == "__main__":

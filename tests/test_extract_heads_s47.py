@@ -84,3 +84,13 @@ def test_a_blogs_lower_case_headline_with_a_colon_is_the_title(tmp_path: Path) -
             "On the last day of the harbour board's meeting last week, the chair set out why the fees are going up "
             "for the third year running, and why small boats pay the most.\n\n" + HARBOUR_BODY)
     assert found_title(tmp_path, text) == "harbour fees: higher, unexplained"
+
+
+def test_a_dated_dateline_in_brackets_is_left_out_of_the_drafted_sentences(tmp_path: Path) -> None:
+    text = ("Harbour board condemns attack on pilot boat\n\n"
+            "( March 9, 2021, Porthleven, Harbour Gazette) The harbour board unequivocally condemns the attack today "
+            "on the pilot boat in the outer harbour, which left two crew members injured.\n\n" + HARBOUR_BODY)
+    brief = drafted(tmp_path, text)
+    drafted_text = " ".join([str(brief.summary), *map(str, brief.background), *(str(k.text) for k in brief.key_points)])
+    assert "The harbour board unequivocally condemns" in drafted_text
+    assert "( March 9, 2021" not in drafted_text

@@ -121,8 +121,14 @@ _LEDE_DATELINE = re.compile(r"^\s*[A-Z]{4,}[A-Z.]*(?:[ ,]+[A-Z][A-Z.]+){0,3}(?:\
                             r"\s*(?:--|—|–|-)\s+(?=[A-Z\"“‘])")
 
 
+# a dated dateline in round brackets ("( May 23, 2014, Colombo, Sri Lanka Guardian) The Government …"): the day, then
+# the town and the paper
+_BRACKETED_DATELINE = re.compile(r"^\s*\(\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)"
+                                 r"(?:19|20)\d{2}\s*,[^()]{2,80}\)\s*(?=[A-Z\"“‘])")
+
+
 def lede_dateline(text: str) -> int:
-    """Where the story's own words start after a dateline in capitals opening ``text``, or 0 when none does: the
-    place the copy was filed from is no part of what the sentence says."""
-    match = _LEDE_DATELINE.match(text)
+    """Where the story's own words start after a dateline in capitals, or a dated one in brackets, opening ``text``,
+    or 0 when none does: the place the copy was filed from is no part of what the sentence says."""
+    match = _LEDE_DATELINE.match(text) or _BRACKETED_DATELINE.match(text)
     return match.end() if match else 0
