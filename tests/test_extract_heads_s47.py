@@ -94,3 +94,11 @@ def test_a_dated_dateline_in_brackets_is_left_out_of_the_drafted_sentences(tmp_p
     drafted_text = " ".join([str(brief.summary), *map(str, brief.background), *(str(k.text) for k in brief.key_points)])
     assert "The harbour board unequivocally condemns" in drafted_text
     assert "( March 9, 2021" not in drafted_text
+
+
+def test_a_chinese_headline_over_its_figures_subtitle_is_the_title(tmp_path: Path) -> None:
+    text = ("海港网 > 本地新闻 > 正文\n三个港区实现集装箱码头自动化全覆盖\n今年港口共建成12座自动化集装箱泊位\n"
+            "时间:2021-03-09 来源:海港日报 作者:记者 王小红\n\n"
+            "今年以来,三个港区持续推进集装箱码头自动化建设,目前已实现自动化全覆盖。港口今年共建成12座自动化集装箱泊位。\n\n"
+            "港口负责人说,自动化码头投入使用后,货物吞吐量同比增长3.8%。\n")
+    assert found_title(tmp_path, text) == "三个港区实现集装箱码头自动化全覆盖"

@@ -228,15 +228,24 @@ def undoubled(line: str) -> str:
 _ZH_LINE = re.compile(r"^[^，,。！？!?；;:：\d]{2,30}$")
 
 
+# a subtitle line giving the story's figures: a headline's length, digits in it, no sentence's punctuation
+_ZH_FIGURES_LINE = re.compile(r"^(?=.*\d)[^，,。！？!?；;:：]{6,40}$")
+
+
 def _zh_headline_line(line: str) -> bool:
     return bool(_ZH_LINE.match(line)) and len(CJK.findall(line)) >= 0.8 * len(line.replace(" ", ""))
 
 
 def zh_subtitle(line: str, above: str, body: str) -> bool:
     """``line`` is the subtitle (副题) under the main headline ``above``: two Chinese headline lines in a row, the
-    upper one longer and about the story ("2017年“世界城市日”在廣州開幕" over "聚焦城市治理新模式")."""
-    return bool(CJK.search(line)) and bool(CJK.search(above)) and _zh_headline_line(line) \
-        and len(CJK.findall(above)) > len(CJK.findall(line)) and shares_subject(above, body)
+    upper one about the story and longer ("2017年“世界城市日”在廣州開幕" over "聚焦城市治理新模式"), or a full
+    headline's length itself over a subtitle giving the figures ("三個街道實現生活垃圾分類全覆蓋" over
+    "今年長洲區共建成200套生活垃圾分類亭"); a short line over it is its kicker (引题, :func:`with_kicker`)."""
+    if not CJK.search(line) or not CJK.search(above) or not shares_subject(above, body):
+        return False
+    if _zh_headline_line(line):
+        return len(CJK.findall(above)) > len(CJK.findall(line))
+    return len(CJK.findall(above)) >= 12 and _zh_headline_line(above) and bool(_ZH_FIGURES_LINE.match(line))
 
 
 def with_kicker(line: str, after: str) -> str:
