@@ -114,7 +114,9 @@ _POSTCODE = re.compile(r"(?:邮政编码|郵政編碼|邮编|郵編"
 # when you register on …", "Enjoy a 150% WELCOME BONUS", "Bet now": its sums are the advertiser's offer, no fact of
 # the story
 _ADVERT = re.compile(r"\bwelcome\s+bonus\b"
-                     r"|\b(?:win|get|earn|claim|enjoy)\b.{0,60}\bwhen\s+you\s+(?:register|sign\s*up|join|deposit|subscribe)\b"
+                     # … and a paywall's offer: "Gift 5 articles to anyone you choose each month when you subscribe"
+                     r"|\b(?:win|get|earn|claim|enjoy|gift|unlock|share|read)\b.{0,60}"
+                     r"\bwhen\s+you\s+(?:register|sign\s*up|join|deposit|subscribe)\b"
                      r"|\b(?:bet|register|sign\s*up|deposit)\s+(?:now|today)\b"
                      # … and a site's own appeal: "From just £1 a month you can help fund our work – become a member"
                      r"|\b(?:help\s+)?(?:fund|support)\s+our\s+(?:work|journalism|reporting|newsroom)\b"
