@@ -102,3 +102,36 @@ def test_notes_one_remark_a_line_in_lower_case_keep_their_sums(tmp_path: Path) -
     ])
     body = "Tuesday, May 5, 2015\n\nCouncillors on the library budget\n\n" + notes
     assert 18000000.0 in {v for v, _ in _figures(tmp_path, body)}
+
+
+@pytest.mark.parametrize(("body", "currency"), [
+    ("Prime Minister Imran Khan said the government had set aside Rs 120 billion for farmers and would give "
+     "each family Rs 4000 a month.", "PKR"),
+    ("The budget forecasts a $4.1 billion surplus, up from the $2.2 billion deficit forecast in the mid-year "
+     "economic and fiscal outlook in December.", "AUD"),
+])
+def test_a_country_named_only_by_its_leader_or_its_budget_papers_gives_the_sign_its_currency(
+        tmp_path: Path, body: str, currency: str) -> None:
+    units = {unit for _, unit in _figures(tmp_path, body)}
+    assert currency in units
+    assert not units & {"INR", "USD"}
+
+
+def test_a_hong_kong_gdp_word_makes_yuan_signs_the_hong_kong_dollar(tmp_path: Path) -> None:
+    body = "财政司司长表示,预计至明年3月底,财政储备为8123亿元,相当於本地生产总值25%。"
+    figures = drafted(tmp_path, "一篇示例文章\n\n" + body + "\n").figures
+    assert {f.unit for f in figures if f.value == 812300000000.0} == {"HKD"}
+
+
+def test_a_case_named_by_its_date_in_quotation_marks_is_no_figure(tmp_path: Path) -> None:
+    body = "全市12个法院共受理了37件“6.18”专案系列诈骗案件,判处罚金共计320万元。"
+    values = {f.value for f in drafted(tmp_path, "一篇示例文章\n\n" + body + "\n").figures}
+    assert {37.0, 3200000.0} <= values
+    assert 6.18 not in values
+
+
+def test_a_count_a_demonstrative_points_back_to_is_no_figure(tmp_path: Path) -> None:
+    body = "全市今年签约重大项目总投资45亿元。这4个项目均将于年内开工建设,预计新增就业1200人。"
+    values = {f.value for f in drafted(tmp_path, "一篇示例文章\n\n" + body + "\n").figures}
+    assert {4500000000.0, 1200.0} <= values
+    assert 4.0 not in values

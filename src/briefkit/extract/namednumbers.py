@@ -60,6 +60,11 @@ _SECTION_ZH = re.compile(r"^(?![\u3400-\u9fff]*?(?:家|个|個|项|項|名|次|�
 # a day named by its date: "“6·5”世界环境日", "9·11", "7・21": both numbers are the date's
 _DATE_NAME_AFTER = re.compile(r"^[·・•]\d{1,2}(?!\d)")
 _DATE_NAME_BEFORE = re.compile(r"(?<!\d)\d{1,2}[·・•]$")
+# … and written with a full stop in quotation marks: "“5.09”专案" (the case of 9 May), "“3.15”晚会": a month and its day
+# naming a case, a campaign or an event, no decimal
+_DOTTED_DATE = re.compile(r"(?:[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])")
+_DATE_QUOTE_OPEN = re.compile(r"[“「『\"]$")
+_DATE_QUOTE_CLOSE = re.compile(r"^[”」』\"][\u3400-\u9fff]")
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
            r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # "April 10 to 16", "March 3-5": the second day of a span of dates
@@ -221,6 +226,9 @@ def named_number(text: str, q: Quantity) -> bool:
     if whole and CJK.search(text) and _chinese_name(text, q, before, after):
         return True
     if whole and (_DATE_NAME_AFTER.match(after) or _DATE_NAME_BEFORE.search(before)):
+        return True
+    if q.unit is None and _DOTTED_DATE.fullmatch(q.display) and _DATE_QUOTE_OPEN.search(before) \
+            and _DATE_QUOTE_CLOSE.match(after):
         return True
     if whole and q.value < 1000 and ((_TALLY_FIRST.search(before) and re.match(r"\s+to\s+\d{1,3}\b", after))
                                      or _TALLY_SECOND.search(before)):
