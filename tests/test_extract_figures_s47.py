@@ -135,3 +135,19 @@ def test_a_count_a_demonstrative_points_back_to_is_no_figure(tmp_path: Path) -> 
     values = {f.value for f in drafted(tmp_path, "一篇示例文章\n\n" + body + "\n").figures}
     assert {4500000000.0, 1200.0} <= values
     assert 4.0 not in values
+
+
+@pytest.mark.parametrize(("body", "currency"), [
+    ("Health Minister said the drug-funding agency Pharmac will receive an extra $45 million over the next "
+     "three years.", "NZD"),
+    ("The bill allocates Rs. 210.5 billion to the Ministry of Provincial Councils and Local Government this "
+     "year.", "LKR"),
+])
+def test_a_body_of_one_country_alone_gives_the_sign_its_currency(tmp_path: Path, body: str, currency: str) -> None:
+    assert currency in {unit for _, unit in _figures(tmp_path, body)}
+
+
+def test_an_energy_unit_in_capitals_is_read(tmp_path: Path) -> None:
+    body = "会议审议了3GWH(吉瓦时)储能电池建设项目,项目计划总投资12亿元。"
+    figures = {(f.value, f.unit) for f in drafted(tmp_path, "一篇示例文章\n\n" + body + "\n").figures}
+    assert (3.0, "GWh") in figures

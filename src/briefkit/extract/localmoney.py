@@ -27,7 +27,9 @@ _CUES = {
            # the federal budget's own update, a document of the Australian Treasury alone
            r"|\bMYEFO\b|\b[Mm]id-year [Ee]conomic and [Ff]iscal [Oo]utlook\b",
     # the country's dairy co-operative and its price unit carry much of its economic news
-    "NZD": r"\bNew Zealand(?:ers?)?\b|\bWellington\b|\bAuckland\b|\bRBNZ\b|\bChristchurch\b|\bFonterra\b|\bkgMS\b",
+    # … and its medicines buyer and its savings scheme, which budget stories name as bodies of the country alone
+    "NZD": r"\bNew Zealand(?:ers?)?\b|\bWellington\b|\bAuckland\b|\bRBNZ\b|\bChristchurch\b|\bFonterra\b|\bkgMS\b"
+           r"|\bPharmac\b|\bKiwiSaver\b",
     # … and its government's word for its GDP ("本地生产总值"; the mainland and Malaysia write 国内生产总值)
     "HKD": r"Hong Kong|香港|港府|港人|特區|特区|特首|立法會|財政司|财政司|金管局|本地生产总值|本地生產總值",
     "SGD": r"\bSingapore(?:an)?s?\b|新加坡",
@@ -45,7 +47,8 @@ _CUES = {
     "PKR": r"\bPakistan(?:is?)?\b|\bIslamabad\b|\bKarachi\b|\bLahore\b|\bSindh\b|\bBalochistan\b"
            r"|\bKhyber Pakhtunkhwa\b|\bPeshawar\b|\bRawalpindi\b|\bQuetta\b|\bFaisalabad\b|\bImran Khan\b"
            r"|\bShehbaz Sharif\b|\bNawaz Sharif\b",
-    "LKR": r"\bSri Lanka(?:ns?)?\b|\bColombo\b",
+    # … and the island's Provincial Councils, which its budget votes fund ("Provincial Councils and Local Government")
+    "LKR": r"\bSri Lanka(?:ns?)?\b|\bColombo\b|\bProvincial Councils\b",
     "NPR": r"\bNepal(?:ese|i)?\b|\bKathmandu\b",
     "USD": r"\bU\.S\.|\bUnited States\b|\bAmericans?\b|\bUS\b|\bWashington\b|美国|美國",
     "CNY": r"\bChina\b|\bChinese\b|\bBeijing\b|中国|中國|国务院|國務院|内地|內地|大陆|大陸",
