@@ -97,10 +97,10 @@ _SUB_CLAUSE = re.compile(r"[\w)]\($")
 # a grade, a level or a stage a number names: "95 octane petrol", "Stage 6 load-shedding", "Level 4 restrictions",
 # "a Category 5 hurricane", "Phase 2", "Tier 1 capital", "Euro 6 engines": the number picks a step of a scale
 # (as a rank does), it counts nothing
-# … and a fuel's grade however the page spells it: "95 unleaded", "93 ULP", "95 octone petrol" (not "95 petrol
-# stations", which counts them)
+# … and a fuel's grade however the page spells it: "95 unleaded", "93 ULP", "95 octone petrol", "both 95 and 93
+# octane" (not "95 unleaded petrol stations", which counts them)
 _GRADE_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s*\d{2,3})*[\s-]*(?:octane|octone|RON|unleaded|ULP|LRP)\b"
-                          r"(?![\s-]+(?:petrol\s+)?(?:stations?|pumps?|outlets?|garages?)\b)")  # "both 95 and 93 octane"
+                          r"(?![\s-]+(?:petrol\s+)?(?:stations?|pumps?|outlets?|garages?)\b)")
 _GRADE_BEFORE = re.compile(r"(?:^|[\s(])(?-i:Stage|Level|Category|Phase|Tier|Grade|Euro|Alert\s+[Ll]evel|Band|Gate"
                            r"|Terminal|Platform|Ward|Route|Interstate|Highway)\s$|\b(?:stage|level|category|tier)\s$")
 # "Day 3 of the strike", "by week 12", "matchday 5": a day or a week named by its number in a sequence (not "in the

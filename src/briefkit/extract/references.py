@@ -32,8 +32,9 @@ _WEEKDAYS_MONTHS = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:u
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:)\"”’'] )(?P<name>[\w&.'’-]*[A-Z][\w&.'’-]*) $")
 # … but a capitalised word that only opens a clause after a colon or a quotation mark ("… annual reports: Only 3 of
 # 20 foundations", "“About 40 staff …”") is a qualifier or a determiner, which names no product
-_CLAUSE_WORDS = frozenset("only just about nearly almost around roughly some over under more fewer less all the "
-                          "another each every and but yet so then now still even".split())
+_CLAUSE_WORDS = frozenset({"only", "just", "about", "nearly", "almost", "around", "roughly", "some", "over", "under",
+                           "more", "fewer", "less", "all", "the", "another", "each", "every", "and", "but", "yet",
+                           "so", "then", "now", "still", "even"})
 _ADDRESS_AFTER = re.compile(r"^(?: [A-Z][\w'’-]+){1,3} (?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|"
                             r"Way|Place|Square|Court)\b")
 _PHONE = guarded(re.compile(r"(?:\+\d{1,3}[\s.-]?|(?:\b(?:tel|phone|call|fax|hotline|whatsapp|telephone|mobile)\b"
