@@ -43,7 +43,9 @@ _MODIFIER_STOP = re.compile(r"[\s\u00a0]+(?:of|or|and|to|more|less|other|such|ti
 # reports no quantity
 # … and so does an owner's word ("our three largest divisions", "the region's two councils", "its two plants"), as a
 # pronoun does in the Chinese "他們二人" (the stop-29 convention); "these four questions" stays (listcounts.py)
-_BEFORE_STOP = re.compile(r"\b(?:every|each|or|per|one|the|all|both|top|first|last|next|remaining|same"
+# … and "other" without its article ("as other two districts' hospitals get Rs 3 crore each"), which points back as
+# "the other two" does ("another two people were hurt" adds a count)
+_BEFORE_STOP = re.compile(r"\b(?:every|each|or|per|one|the|all|both|top|first|last|next|remaining|same|other"
                           r"|its|their|our|his|her|my|your|(?-i:[A-Za-z][\w-]*)['’]s)[\s\u00a0]+$",
                           re.IGNORECASE)
 

@@ -31,8 +31,10 @@ DEVICE = (r"(?:customi[sz]e|manage|update)\s+(?:your\s+)?(?:consent|cookies?|pri
 recommendation, a keyboard shortcut ("請利用鍵盤按住Ctrl + P開啟列印功能"), an app's download prompt.  A line
 holding one speaks to the reader about the page, in any language the site prints it in; no headline does."""
 
-PROMPTS = (r"share\s+(?:this|on|to)\b", r"follow\s+us", r"subscribe\s+to", r"unsubscribe", r"click\s+here",
-           r"sign\s+up\s+(?:for|today|now|here)")
+# … but "an interim dividend of 15c a share to be paid on April 16", "$1.20 per share to shareholders": the noun of a
+# company's stock after an article or "per", no button
+PROMPTS = (r"(?<!\ba\s)(?<!\bper\s)(?<!\beach\s)(?<!\bthe\s)share\s+(?:this|on|to)\b", r"follow\s+us",
+           r"subscribe\s+to", r"unsubscribe", r"click\s+here", r"sign\s+up\s+(?:for|today|now|here)")
 """A menu word asking something of the reader ("Share this", "Subscribe to …"): boilerplate in a sentence too."""
 
 

@@ -23,10 +23,15 @@ _CUES = {
     "CAD": r"\bCanad(?:a|ian)s?\b|\bOttawa\b|\bToronto\b|\bOntario\b|\bQuebec\b|\bAlberta\b|\bBritish Columbia\b"
            r"|\bManitoba\b|\bSaskatchewan\b|\bNova Scotia\b|\bVancouver\b|\bMontreal\b",
     "AUD": r"\bAustralian?s?\b|\bCanberra\b|\bSydney\b|\bMelbourne\b|\bQueensland\b|\bNew South Wales\b|\bRBA\b"
-           r"|\bBrisbane\b|\bPerth\b|\bAdelaide\b|\bNSW\b|\bVictorian?\b|\bTasmania\b|\bNorthern Territory\b",
+           r"|\bBrisbane\b|\bPerth\b|\bAdelaide\b|\bNSW\b|\bVictorian?\b|\bTasmania\b|\bNorthern Territory\b"
+           # the federal budget's own update, a document of the Australian Treasury alone
+           r"|\bMYEFO\b|\b[Mm]id-year [Ee]conomic and [Ff]iscal [Oo]utlook\b",
     # the country's dairy co-operative and its price unit carry much of its economic news
-    "NZD": r"\bNew Zealand(?:ers?)?\b|\bWellington\b|\bAuckland\b|\bRBNZ\b|\bChristchurch\b|\bFonterra\b|\bkgMS\b",
-    "HKD": r"Hong Kong|香港|港府|港人|特區|特区|特首|立法會|財政司|财政司|金管局",
+    # … and its medicines buyer and its savings scheme, which budget stories name as bodies of the country alone
+    "NZD": r"\bNew Zealand(?:ers?)?\b|\bWellington\b|\bAuckland\b|\bRBNZ\b|\bChristchurch\b|\bFonterra\b|\bkgMS\b"
+           r"|\bPharmac\b|\bKiwiSaver\b",
+    # … and its government's word for its GDP ("本地生产总值"; the mainland and Malaysia write 国内生产总值)
+    "HKD": r"Hong Kong|香港|港府|港人|特區|特区|特首|立法會|財政司|财政司|金管局|本地生产总值|本地生產總值",
     "SGD": r"\bSingapore(?:an)?s?\b|新加坡",
     "TWD": r"\bTaiwan(?:ese)?\b|\bTaipei\b|台灣|臺灣|台湾|行政院|立法院|台北|臺北|台電|經濟部|高雄|新北",
     "MOP": r"\bMaca[uo]\b|澳門|澳门",
@@ -37,8 +42,13 @@ _CUES = {
     # a South African page's cents ("81c a litre") are the rand's
     "ZAR": r"\bSouth Africa(?:ns?)?\b|\bJohannesburg\b|\bPretoria\b|\bCape Town\b|\bDurban\b|\bGauteng\b"
            r"|\bKwaZulu-Natal\b|\bEskom\b|\bSARB\b|\brand\b|\bR\d+(?:[.,]\d+)?\b",
-    "PKR": r"\bPakistan(?:is?)?\b|\bIslamabad\b|\bKarachi\b|\bLahore\b",
-    "LKR": r"\bSri Lanka(?:ns?)?\b|\bColombo\b",
+    # … its provinces and cities, and the prime ministers its budget and relief stories quote by name ("Prime
+    # Minister Imran Khan announced a Rs 150 billion package", a page that never names the country)
+    "PKR": r"\bPakistan(?:is?)?\b|\bIslamabad\b|\bKarachi\b|\bLahore\b|\bSindh\b|\bBalochistan\b"
+           r"|\bKhyber Pakhtunkhwa\b|\bPeshawar\b|\bRawalpindi\b|\bQuetta\b|\bFaisalabad\b|\bImran Khan\b"
+           r"|\bShehbaz Sharif\b|\bNawaz Sharif\b",
+    # … and the island's Provincial Councils, which its budget votes fund ("Provincial Councils and Local Government")
+    "LKR": r"\bSri Lanka(?:ns?)?\b|\bColombo\b|\bProvincial Councils\b",
     "NPR": r"\bNepal(?:ese|i)?\b|\bKathmandu\b",
     "USD": r"\bU\.S\.|\bUnited States\b|\bAmericans?\b|\bUS\b|\bWashington\b|美国|美國",
     "CNY": r"\bChina\b|\bChinese\b|\bBeijing\b|中国|中國|国务院|國務院|内地|內地|大陆|大陸",

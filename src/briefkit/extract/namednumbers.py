@@ -60,6 +60,11 @@ _SECTION_ZH = re.compile(r"^(?![\u3400-\u9fff]*?(?:家|个|個|项|項|名|次|�
 # a day named by its date: "“6·5”世界环境日", "9·11", "7・21": both numbers are the date's
 _DATE_NAME_AFTER = re.compile(r"^[·・•]\d{1,2}(?!\d)")
 _DATE_NAME_BEFORE = re.compile(r"(?<!\d)\d{1,2}[·・•]$")
+# … and written with a full stop in quotation marks: "“5.09”专案" (the case of 9 May), "“3.15”晚会": a month and its day
+# naming a case, a campaign or an event, no decimal
+_DOTTED_DATE = re.compile(r"(?:[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])")
+_DATE_QUOTE_OPEN = re.compile(r"[“「『\"]$")
+_DATE_QUOTE_CLOSE = re.compile(r"^[”」』\"][\u3400-\u9fff]")
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
            r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # "April 10 to 16", "March 3-5": the second day of a span of dates
@@ -92,7 +97,10 @@ _SUB_CLAUSE = re.compile(r"[\w)]\($")
 # a grade, a level or a stage a number names: "95 octane petrol", "Stage 6 load-shedding", "Level 4 restrictions",
 # "a Category 5 hurricane", "Phase 2", "Tier 1 capital", "Euro 6 engines": the number picks a step of a scale
 # (as a rank does), it counts nothing
-_GRADE_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s*\d{2,3})*[\s-]*(?:octane|RON)\b")  # "both 95 and 93 octane"
+# … and a fuel's grade however the page spells it: "95 unleaded", "93 ULP", "95 octone petrol", "both 95 and 93
+# octane" (not "95 unleaded petrol stations", which counts them)
+_GRADE_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s*\d{2,3})*[\s-]*(?:octane|octone|RON|unleaded|ULP|LRP)\b"
+                          r"(?![\s-]+(?:petrol\s+)?(?:stations?|pumps?|outlets?|garages?)\b)")
 _GRADE_BEFORE = re.compile(r"(?:^|[\s(])(?-i:Stage|Level|Category|Phase|Tier|Grade|Euro|Alert\s+[Ll]evel|Band|Gate"
                            r"|Terminal|Platform|Ward|Route|Interstate|Highway)\s$|\b(?:stage|level|category|tier)\s$")
 # "Day 3 of the strike", "by week 12", "matchday 5": a day or a week named by its number in a sequence (not "in the
@@ -218,6 +226,9 @@ def named_number(text: str, q: Quantity) -> bool:
     if whole and CJK.search(text) and _chinese_name(text, q, before, after):
         return True
     if whole and (_DATE_NAME_AFTER.match(after) or _DATE_NAME_BEFORE.search(before)):
+        return True
+    if q.unit is None and _DOTTED_DATE.fullmatch(q.display) and _DATE_QUOTE_OPEN.search(before) \
+            and _DATE_QUOTE_CLOSE.match(after):
         return True
     if whole and q.value < 1000 and ((_TALLY_FIRST.search(before) and re.match(r"\s+to\s+\d{1,3}\b", after))
                                      or _TALLY_SECOND.search(before)):

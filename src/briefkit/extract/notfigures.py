@@ -90,6 +90,10 @@ _CENTURY_ZH = re.compile(r"^\s*(?:世纪|世紀)")
 _ROC_SPAN_AFTER = re.compile(r"^\s*(?:至|到|-|–|~|～)\s*1[0-3]\d\s*年|^\s*年度")
 # "15年以来，我市…": a year in two digits opening its clause (since 2015), no length of time ("近15年来" is one)
 _SINCE_YEAR_ZH = re.compile(r"^\s*年(?:以来|以來)")
+# "在这5个年度中", "這3家企業": a demonstrative points back to a set the story has named, as "这五个年度" does in
+# numerals (numbers_zh.py) and "the two countries" in English; no quantity of its own
+_POINTED_ZH = re.compile(r"(?:这|這|该|該|此|上述|前述)\s*$")
+_MEASURE_ZH = re.compile(r"^\s*(?:个|個|家|项|項|名|位|件|类|類|条|條|座|所|款|批)")
 _CLAUSE_OPENS = re.compile(r"(?:^|[，,。；;：:！？!?\s])$")
 _ROC_SPAN_BEFORE = re.compile(r"(?<!\d)1[0-3]\d\s*(?:至|到|-|–|~|～)\s*$")
 # "市政府3楼会议室", "5号楼", "12層": a floor's or a building's number in an address, no count (not "3层次")
@@ -114,7 +118,9 @@ _POSTCODE = re.compile(r"(?:邮政编码|郵政編碼|邮编|郵編"
 # when you register on …", "Enjoy a 150% WELCOME BONUS", "Bet now": its sums are the advertiser's offer, no fact of
 # the story
 _ADVERT = re.compile(r"\bwelcome\s+bonus\b"
-                     r"|\b(?:win|get|earn|claim|enjoy)\b.{0,60}\bwhen\s+you\s+(?:register|sign\s*up|join|deposit|subscribe)\b"
+                     # … and a paywall's offer: "Gift 5 articles to anyone you choose each month when you subscribe"
+                     r"|\b(?:win|get|earn|claim|enjoy|gift|unlock|share|read)\b.{0,60}"
+                     r"\bwhen\s+you\s+(?:register|sign\s*up|join|deposit|subscribe)\b"
                      r"|\b(?:bet|register|sign\s*up|deposit)\s+(?:now|today)\b"
                      # … and a site's own appeal: "From just £1 a month you can help fund our work – become a member"
                      r"|\b(?:help\s+)?(?:fund|support)\s+our\s+(?:work|journalism|reporting|newsroom)\b"
@@ -273,6 +279,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
     if bare and q.decimals == 0 and ((q.value <= 30 and _CENTURY_ZH.match(after)) or (100 <= q.value <= 139 and (
             _ROC_SPAN_AFTER.match(after) or (_ROC_SPAN_BEFORE.search(before) and after.lstrip().startswith("年"))))):
         return True  # "21世纪", "111至113年", "113年度": a century or a Taiwanese year
+    if bare and q.decimals == 0 and 2 <= q.value < 100 and _POINTED_ZH.search(before) and _MEASURE_ZH.match(after):
+        return True  # "在这5个年度中": the set the story has named, pointed back to
     if bare and q.decimals == 0 and 10 <= q.value <= 99 and _SINCE_YEAR_ZH.match(after) \
             and _CLAUSE_OPENS.search(before):
         return True  # "15年以来,我市…": since 2015

@@ -85,7 +85,8 @@ _SUFFIX = (r"(?:[\s-]{0,2}(?P<pct>[%％][\s-]?points?\b|(?:percent|per\s+cent)[\
            # a range's other end) — "5c" alone may be a grade or a temperature
            r"|(?-i:(?P<cents>c))(?=/[a-z]|\s+(?:a|per|more\s+for\s+a)\s|\s+(?:and|to|-)\s+\d+c\b)"
            # "200ha", "5km", "300MW": a measure's symbol glued to the digits
-           r"|(?P<glued>(?-i:ha|km|kg|mm|cm|kW|MW|GW|kWh|MWh|GWh|TWh|mph|sqm|m²))(?![A-Za-z0-9])"
+           # … and an energy unit in capitals, as Chinese copy writes it ("2GWH(吉瓦时)")
+           r"|(?P<glued>(?-i:ha|km|kg|mm|cm|kW|MW|GW|kWh|MWh|GWh|TWh|KWH|MWH|GWH|TWH|mph|sqm|m²))(?![A-Za-z0-9])"
            r"|(?P<temp>\s?°\s?[CF]|(?-i:[CF]))(?![A-Za-z0-9]))?")
 # Letters and digits, not CJK, may not touch a number: "申请3.8万件" is a figure, "G20" is not; a hyphen
 # may after a unit ("3万元-5万元" is a range), never after a bare letter or digit ("COVID-19", "555-1234").
@@ -144,7 +145,7 @@ _PENCE_CONTEXT = re.compile(r"£|\b(?:pence|penny|pennies|litres?|liters?|prices
 # a rate's words in Chinese copy, where "5.25厘" is a per cent (elsewhere 厘 is a thousandth or a length)
 _RATE_ZH = re.compile(r"利率|利息|息口|加息|減息|减息|按揭|存款|貸款|贷款|年息|息率")
 _GLUED = {"ha": "hectares", "km": "km", "kg": "kg", "mm": "mm", "cm": "cm", "sqm": "square metres",
-          "m²": "square metres"}
+          "m²": "square metres", "KWH": "kWh", "MWH": "MWh", "GWH": "GWh", "TWH": "TWh"}
 
 
 def _unit(match: re.Match[str], text: str) -> tuple[str | None, float]:

@@ -22,11 +22,14 @@ _CARDINAL = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _SCALE_WORD = "hundred|" + "|".join(_BIG)
 _JOIN = r"(?:[\s\u00a0]*-[\s\u00a0]*|[\s\u00a0]+)"
 # A run of number words: "three hundred and fifty", "five-point-two", "a million", "two and a half million",
-# "half a million", "a quarter of a million".  Singular scales only: "millions of" is no number.
+# "half a million", "a quarter of a million", "a half-million".  Singular scales only: "millions of" is no number.
 _RUN = re.compile(
     r"(?<![\w-])(?P<run>"
+    # … and "a half-million", "a quarter million" (the "a" before the scale left out, as American copy writes it)
+    # (only after its own "a": "the first half million units sold" is a period, then a count)
     r"(?:(?:a|one)" + _JOIN + r")?(?P<half>half|quarter)" + _JOIN + r"(?:of" + _JOIN + r")?a" + _JOIN
     + r"(?P<hscale>" + _SCALE_WORD + r")"
+    r"|a" + _JOIN + r"(?:half|quarter)" + _JOIN + r"(?:thousand|million|billion|trillion)\b"
     r"|(?:a|" + _CARDINAL + r")(?:" + _JOIN + r"(?:" + _CARDINAL + "|" + _SCALE_WORD + r"|point)"
     r"|[\s\u00a0]+and" + _JOIN + r"(?:a" + _JOIN + r"half\b|" + _CARDINAL + r"))*"
     # a hyphen may join a unit of time to the words ("a two-day strike", "a five-year plan"), or a percent

@@ -30,6 +30,11 @@ _WEEKDAYS_MONTHS = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:u
                               r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$")
 # "Windows 11", "iPhone 15", "S&P 500", "Boeing 737": a word with a capital letter, not the sentence's first.
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:)\"”’'] )(?P<name>[\w&.'’-]*[A-Z][\w&.'’-]*) $")
+# … but a capitalised word that only opens a clause after a colon or a quotation mark ("… annual reports: Only 3 of
+# 20 foundations", "“About 40 staff …”") is a qualifier or a determiner, which names no product
+_CLAUSE_WORDS = frozenset({"only", "just", "about", "nearly", "almost", "around", "roughly", "some", "over", "under",
+                           "more", "fewer", "less", "all", "the", "another", "each", "every", "and", "but", "yet",
+                           "so", "then", "now", "still", "even"})
 _ADDRESS_AFTER = re.compile(r"^(?: [A-Z][\w'’-]+){1,3} (?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|"
                             r"Way|Place|Square|Court)\b")
 _PHONE = guarded(re.compile(r"(?:\+\d{1,3}[\s.-]?|(?:\b(?:tel|phone|call|fax|hotline|whatsapp|telephone|mobile)\b"
@@ -79,7 +84,8 @@ def is_reference(text: str, q: Quantity) -> bool:
     if (len(text.split()) <= 6 and _FURNITURE.search(text)) or re.fullmatch(r"\W*\d+\s*(?:of|/)\s*\d+\W*", text):
         return True  # a short line of counters, or a pager alone: "1 of 5"
     name = _NAME_BEFORE.search(before)
-    if name and not _WEEKDAYS_MONTHS.match(name["name"]) and not name["name"].endswith(("'s", "’s", "s'", "s’")):
+    if name and not _WEEKDAYS_MONTHS.match(name["name"]) and not name["name"].endswith(("'s", "’s", "s'", "s’")) \
+            and name["name"].lower() not in _CLAUSE_WORDS:
         # "Britain's 650 MPs" counts; "Windows 11" names
         return True
     if _date_part(before, after, q) or _headline_case(text):

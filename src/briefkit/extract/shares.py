@@ -77,8 +77,9 @@ def point_fractions(text: str) -> list[Quantity]:
 _EXACT_AFTER = re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*(?:%|％|per\s*cent|percent)", re.IGNORECASE)
 # "a quarter of a million homes", "half a billion": a number in words, which numbers.py reads
 # … and "half a century", "half a decade": a length of time (spans.py)
-_SCALE_AFTER = re.compile(r"\s*(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion|century|decade)\b",
-                          re.IGNORECASE)
+# … and "a half-million", "about a quarter million people": the scale right after the fraction
+_SCALE_AFTER = re.compile(r"\s*(?:of\s+)?an?\s+(?:hundred|thousand|million|billion|trillion|century|decade)\b"
+                          r"|[\s-]+(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 def fractions(text: str) -> list[Quantity]:

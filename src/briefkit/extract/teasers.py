@@ -139,6 +139,10 @@ _LIST_MARK = re.compile(rf"^\s*(?:[{BULLETS}*+-]|\(?\d{{1,2}}[.)、]\s|\(?[a-z][
 # to another story reads as ("WATCH: 5 things to know" goes on in words after its number)
 _DATA_LINE = re.compile(r"^\W{0,3}[A-Za-z][^:：\d\n]{1,60}[:：]\s*[-+−]?[$€£¥₹]?\s?\d[\d,.]*\s*"
                         r"(?:%|percent\b|per\s+cent\b)?\s*(?:$|[,;(（])")
+# a line whose first word is in lower case ('"there was a time a few years ago where we were talking $24M in cuts"',
+# a council meeting's notes one remark a line): a headline capitalises its first word, so no link's title opens so
+# ("iPhone", "eBay" hold a capital)
+_LOWER_START = re.compile(r"^[\"“‘'(]*[a-z][a-z'’-]+\s")
 _STORY_END = re.compile(r"^\W*(?:more\s+to\s+follow|developing(?:\s+story)?|-30-|#{3}|ends|\(?end\)?)\W*$",
                         re.IGNORECASE)
 _OTHER_STORY = re.compile(r"^\W*in\s+other\s+news\s*[-–—:]", re.IGNORECASE)
@@ -153,7 +157,7 @@ def link_text(text: str) -> bool:
     mark, and no closing full stop (or cut short with an ellipsis)."""
     text = text.strip()
     if _LIST_MARK.match(text) or (len(text.split()) < 4 and not re.search(r"[\u3400-\u9fff]{8}", text)) \
-            or _DATA_LINE.match(text):
+            or _DATA_LINE.match(text) or _LOWER_START.match(text):
         return False
     return bool(_CUT.search(text)) or not _CLOSED.search(text)
 
