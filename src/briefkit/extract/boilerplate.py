@@ -35,6 +35,11 @@ _PATTERNS = guarded(re.compile(
     r"does\s+not\s+correct\s+any\s+(?:spelling|grammatical)|posted\s+in\s+its\s+entirety\s+as\s+received|"
     # Paywall prompts: "This content is for our paying subscribers only", "Already a subscriber?"
     r"\bsubscribers?\s+only\b|already\s+a\s+subscriber|\bsupport\s+(?:our|us)\b.{0,40}\bby\s+subscribing\b|"
+    # … and a subscriber's offer to give articles away ("Subscribe to gift this article", "Gift 5 articles to anyone")
+    r"\bsubscribe\s+to\s+gift\b|\bgift\s+(?:this|\d{1,3}|an?)\s+articles?\b|"
+    # A live page greeting its reader ("Live blog | Welcome to the … reporting season blog for 2015", "Welcome to our
+    # live coverage of …"): the page describing itself, no news
+    r"\bwelcome\s+to\s+(?:the\s+|our\s+)+[^.!?]{0,80}?\b(?:blog|live\s+coverage|live\s+updates|live\s+page)\b|"
     r"sign\s+in\s+or\s+(?:create|register)\b|"
     r"\bregister\s+to\s+(?:access|continue|read)\b|to\s+continue\s+(?:reading|viewing)\b|"
     # The outlet asking its readers for money: "Readers like you keep news free for everyone", "… pitched in to

@@ -102,10 +102,16 @@ def _without_link(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# a live blog's entry time ("10.50am: Alumina Limited has …", "9:49 a.m. - Shares …"): when it was posted, no part of
+# what the entry says
+_ENTRY_TIME = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]m|[ap]\.m\.)\s*(?:[:：|–—]|-\s)\s*(?=\S)", re.IGNORECASE)
+
+
 def unmarked(text: str) -> str:
-    """``text`` without the list mark or the dateline printed before it ("MANILA - The central bank …"), opening
-    on a capital as a sentence of the draft does (".after usage exceeds 6 kl" → "After usage exceeds 6 kl")."""
-    bare = MARKER.sub("", text, count=1)
+    """``text`` without the list mark, a live blog's entry time or the dateline printed before it ("MANILA - The
+    central bank …"), opening on a capital as a sentence of the draft does (".after usage exceeds 6 kl" → "After
+    usage exceeds 6 kl")."""
+    bare = _ENTRY_TIME.sub("", MARKER.sub("", text, count=1), count=1)
     bare = bare[lede_dateline(bare):]  # after a stored copy's date stamp ("date 2021-06-24 MANILA - …")
     return bare[:1].upper() + bare[1:] if bare != text and bare[:1].islower() else bare
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from briefkit.content.model import Section
 from briefkit.extract.body import Body, Sentence
+from briefkit.extract.boilerplate import is_boilerplate
 from briefkit.extract.captions import is_caption
 from briefkit.extract.headlines import tag_line
 from briefkit.extract.keypoints import cut_open, unmarked
@@ -184,9 +185,10 @@ def _furniture(heading: str) -> bool:
 
 
 def _passed_over(heading: str) -> bool:
-    """A heading that names no theme: a picture's caption, credit or alt text, a tag, or the page's furniture."""
+    """A heading that names no theme: a picture's caption, credit or alt text, a tag, the page's furniture, or a
+    paywall's or a cookie banner's prompt ("Already a subscriber?")."""
     return bool(_PICTURE_CREDIT.search(heading) or is_caption(heading) or _alt_text(heading) or _furniture(heading)
-                or tag_line(heading.strip()))
+                or tag_line(heading.strip()) or is_boilerplate(heading))
 
 
 # "Infrastructure Minister Stephenson King" on a line of its own over the lede: a portrait's caption, the office

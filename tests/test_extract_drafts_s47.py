@@ -1,0 +1,45 @@
+"""Drafted sentences of a live blog, as the stop-46 held-back pages showed them (studied at stop 47): an entry's
+posting time, a paywall's gift offer, the page's greeting and a subscriber prompt set as a heading stay out of the
+summary, the key points, the background and the sections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefkit.content.model import Brief
+from conftest import drafted
+
+_BLOG = ("Harbour results | Reporting season blog March 9\n\n"
+         "Live blog | Welcome to the Harbour Gazette reporting season blog for 2021. Companies reporting today "
+         "include the harbour board and two ferry lines.\n\n"
+         "Subscribe to gift this article\n\nGift 5 articles to anyone you choose each month when you subscribe.\n\n"
+         "Already a subscriber?\n\n"
+         "10.50am: Harbour Ferries has broken a three year dividend drought after posting a slightly better than "
+         "expected underlying profit of $91.1 million.\n\n"
+         "10.25am:Quay Lines said net profit after tax for the half year fell 10.3 per cent to $6.08 million. It "
+         "will pay a fully franked dividend of 2c a share on May 15.\n\n"
+         "9:49 a.m. - Pier Holdings, the owner of the north quay, said its first-half net profit after tax fell "
+         "to $7.02 million while revenue fell 67 per cent to $14.2 million.\n")
+
+
+def _sentences(brief: Brief) -> list[str]:
+    return [str(brief.summary), *(str(k.text) for k in brief.key_points), *map(str, brief.background),
+            *(str(p) for s in brief.sections for p in s.paragraphs)]
+
+
+def test_a_live_blogs_entry_times_are_left_out_of_its_sentences(tmp_path: Path) -> None:
+    text = " ".join(_sentences(drafted(tmp_path, _BLOG)))
+    assert "Harbour Ferries has broken a three year dividend drought" in text
+    assert "Quay Lines said net profit" in text
+    assert "10.50am" not in text and "10.25am" not in text and "9:49 a.m." not in text
+
+
+def test_a_paywalls_offer_and_the_pages_greeting_are_no_sentences_of_the_draft(tmp_path: Path) -> None:
+    text = " ".join(_sentences(drafted(tmp_path, _BLOG))).lower()
+    assert "gift" not in text
+    assert "welcome to" not in text
+
+
+def test_a_subscriber_prompt_is_no_sections_heading(tmp_path: Path) -> None:
+    brief = drafted(tmp_path, _BLOG)
+    assert all("subscriber" not in s.heading.lower() for s in brief.sections)
