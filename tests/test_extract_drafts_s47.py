@@ -43,3 +43,14 @@ def test_a_paywalls_offer_and_the_pages_greeting_are_no_sentences_of_the_draft(t
 def test_a_subscriber_prompt_is_no_sections_heading(tmp_path: Path) -> None:
     brief = drafted(tmp_path, _BLOG)
     assert all("subscriber" not in s.heading.lower() for s in brief.sections)
+
+
+def test_a_chinese_storys_opening_credit_is_left_out_of_its_sentences(tmp_path: Path) -> None:
+    text = ("海港货运量一季度增长三成\n\n"
+            "海港网消息(海港传媒集团记者 王小红)3月9日,海港举行一季度项目签约大会。一季度签约项目23个,总投资184.32亿元。\n\n"
+            "中新社天津5月29日电 港口管理局负责人说,两台新吊机投入使用后,增长势头有望延续到夏季。\n\n"
+            "本报讯（记者 张三）港口今年共建成12座自动化集装箱泊位,同比增长18.2%。\n")
+    sentences = _sentences(drafted(tmp_path, text))
+    joined = " ".join(sentences)
+    assert "海港举行一季度项目签约大会" in joined and "两台新吊机投入使用后" in joined
+    assert not any(s.startswith(("海港网消息", "中新社", "本报讯")) for s in sentences)
