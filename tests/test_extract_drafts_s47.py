@@ -47,7 +47,8 @@ def test_a_subscriber_prompt_is_no_sections_heading(tmp_path: Path) -> None:
 
 def test_a_chinese_storys_opening_credit_is_left_out_of_its_sentences(tmp_path: Path) -> None:
     text = ("海港货运量一季度增长三成\n\n"
-            "海港网消息(海港传媒集团记者 王小红)3月9日,海港举行一季度项目签约大会。一季度签约项目23个,总投资184.32亿元。\n\n"
+            "海港网消息(海港传媒集团记者 王小红)3月9日,海港举行一季度项目签约大会。"
+            "一季度签约项目23个,总投资184.32亿元。\n\n"
             "中新社天津5月29日电 港口管理局负责人说,两台新吊机投入使用后,增长势头有望延续到夏季。\n\n"
             "本报讯（记者 张三）港口今年共建成12座自动化集装箱泊位,同比增长18.2%。\n")
     sentences = _sentences(drafted(tmp_path, text))
