@@ -283,7 +283,8 @@ def from_address(facts: MetaFacts, article: Article, warned: list[str]) -> list[
     return [f"meta.source is the page's address ('{facts.source[:60]}'): the outlet's name may differ, check it"]
 
 
-# the scorer's guess as the warning words it (decide_source above)
+# the scorer's guess as decide_source above words its warning (the two stay together in this module: from_address may
+# settle a guess in between, and then drops the warning, so the warning is what tells a guess still standing)
 _SCORED_GUESS = re.compile(r"^meta\.source is a guess \('(?P<name>.*)' scored (?P<p>[\d.]+) among the outlets")
 
 
@@ -303,4 +304,3 @@ def unguessed(facts: MetaFacts, warned: list[str]) -> list[str]:
     kept = [w for w in warned if not _SCORED_GUESS.match(w)]
     return [*kept, f"meta.source left empty: the page may credit '{guess['name']}' (a guess scored {guess['p']} "
                    "among the outlets it names): set it if so"]
-
