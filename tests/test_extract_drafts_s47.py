@@ -55,3 +55,25 @@ def test_a_chinese_storys_opening_credit_is_left_out_of_its_sentences(tmp_path: 
     joined = " ".join(sentences)
     assert "海港举行一季度项目签约大会" in joined and "两台新吊机投入使用后" in joined
     assert not any(s.startswith(("海港网消息", "中新社", "本报讯")) for s in sentences)
+
+
+def test_a_datelines_state_and_day_are_left_out_with_it(tmp_path: Path) -> None:
+    text = ("Harbour cargo rises in April\n\n"
+            "PORTHLEVEN, Cornwall (AP) - The harbour board said cargo volumes rose 3.8 percent in April from a year "
+            "earlier, helped by timber shipments.\n\n"
+            "TRURO, March 5 (Harbour Wire) — Board officials expect the rise to hold through the summer as two new "
+            "cranes come into service, the board said on Wednesday.\n\nShipping agents called the figures "
+            "encouraging, and the ferry lines said bookings for the summer were up by a fifth.\n")
+    sentences = _sentences(drafted(tmp_path, text))
+    joined = " ".join(sentences)
+    assert "The harbour board said cargo volumes rose 3.8 percent" in joined
+    assert "Board officials expect the rise" in joined
+    assert not any(s.startswith(("PORTHLEVEN", "TRURO")) for s in sentences)
+
+
+def test_a_papers_own_credit_with_a_space_is_left_out(tmp_path: Path) -> None:
+    text = ("海港货运量一季度增长三成\n\n本报讯 国家统计局近日发布数据显示,今年一季度海港货物吞吐量同比增长3.8%。\n\n"
+            "海港新聞局訊:管理局负责人表示,两台新吊机投入使用后,增长势头有望延续到夏季。\n")
+    sentences = _sentences(drafted(tmp_path, text))
+    assert any("国家统计局近日发布数据显示" in s for s in sentences)
+    assert not any(s.startswith(("本报讯", "海港新聞局訊")) for s in sentences)

@@ -116,9 +116,13 @@ def agency_of_role(role: str | None) -> str | None:
 
 
 # a lede's dateline in capitals, with or without its agency ("WASHINGTON -- Prices paid …", "NASSAU, BAHAMAS — …",
-# "MEXICO CITY (AP) — …", "MANILA - The central bank …")
-_LEDE_DATELINE = re.compile(r"^\s*[A-Z]{4,}[A-Z.]*(?:[ ,]+[A-Z][A-Z.]+){0,3}(?:\s*\([^()]{1,30}\))?"
-                            r"\s*(?:--|—|–|-)\s+(?=[A-Z\"“‘])")
+# "MEXICO CITY (AP) — …", "MANILA - The central bank …"), its state or country and its day in capitals and lower
+# case ("COLUMBUS, Ohio (AP) - …", "MANILA, Philippines — …", "MANILA, March 5 (Xinhua) — …")
+_LEDE_DATELINE = re.compile(r"^\s*[A-Z]{4,}[A-Z.]*(?:[ ,]+[A-Z][A-Z.]+){0,3}"
+                            r"(?:,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+                            r"[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"
+                            r"(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+                            r"(?:\s*\([^()]{1,30}\))?\s*(?:--|—|–|-)\s+(?=[A-Z\"“‘])")
 
 
 # a dated dateline in round brackets ("( May 23, 2014, Colombo, Sri Lanka Guardian) The Government …"): the day, then

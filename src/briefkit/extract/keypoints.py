@@ -108,9 +108,10 @@ _ENTRY_TIME = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]m|[ap]\.m\.)\s*(?:[:：
 
 
 # a Chinese story's opening credit, the outlet's "消息"/"讯" and its reporters in brackets ("天健网消息(大连新闻传媒
-# 集团记者 冉嬛)1月14日,…", "本报讯（记者 张三）…", "东北网讯:…"): who filed it, as a dateline says where from
-_ZH_LEAD_CREDIT = re.compile(r"^\s*(?:(?:[\u3400-\u9fffA-Za-z]{0,10}(?:网|網|报|報|社|台|新闻|新聞|客户端|客戶端)"
-                             r"|本报|本報|本刊|本网|本網|本台)(?:消息|讯|訊)\s*(?:[(（][^()（）]{1,30}[)）]\s*[:：]?|[:：])"
+# 集团记者 冉嬛)1月14日,…", "本报讯（记者 张三）…", "东北网讯:…", "澳門新聞局訊:…"): who filed it, as a dateline says
+# where from
+_ZH_LEAD_CREDIT = re.compile(r"^\s*(?:(?:[\u3400-\u9fffA-Za-z]{0,10}(?:网|網|报|報|社|台|新闻|新聞|客户端|客戶端|局)"
+                             r"|本报|本報|本刊|本网|本網|本台)(?:消息|讯|訊)\s*(?:[(（][^()（）]{1,30}[)）]\s*[:：]?|[:：]|\s)"
                              # … and an agency's dateline ("中新社天津5月29日电", "新华社北京3月9日电（记者 王小红）")
                              r"|[\u3400-\u9fff]{1,8}(?:社|网|網|报|報|台)[\u3400-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)"
                              # (its note may have lost its opening bracket: "…3日讯特派记者 王磊)")
