@@ -77,3 +77,15 @@ def test_a_papers_own_credit_with_a_space_is_left_out(tmp_path: Path) -> None:
     sentences = _sentences(drafted(tmp_path, text))
     assert any("国家统计局近日发布数据显示" in s for s in sentences)
     assert not any(s.startswith(("本报讯", "海港新聞局訊")) for s in sentences)
+
+
+def test_a_teasers_cut_copy_of_the_lede_is_not_the_summary(tmp_path: Path) -> None:
+    text = ("Harbour Lines Announces 2021 Third Quarter Results\n\n"
+            "North Quay Progresses Towards Full OperationTRURO, Nov. 10, 2021 (GLOBE NEWSWIRE) — Harbour Lines Ltd. "
+            "(TSX: HBL) (“Harbour Lines” or the “Company”)…\n\nNorth Quay Progresses Towards Full Operation\n\n"
+            "TRURO, Nov. 10, 2021 (GLOBE NEWSWIRE) — Harbour Lines Ltd. (TSX: HBL) (“Harbour Lines” or the "
+            "“Company”) today announces third quarter financial results. Cargo volumes rose 3.8 percent from a year "
+            "earlier.\n\nThe company remains well funded with $69.5 million of cash on hand.\n")
+    summary = str(drafted(tmp_path, text).summary)
+    assert summary.startswith("Harbour Lines Ltd. (TSX: HBL)")
+    assert "…" not in summary and "GLOBE NEWSWIRE" not in summary

@@ -25,8 +25,9 @@ from briefkit.extract.regexguard import guarded
 from briefkit.extract.textcache import text_cache
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_ELLIPSIS = re.compile(r"(?:[^\W\d_]|,)\s?(?:…|\.{3})\s*$")
-"""An ellipsis straight after a word or a comma ("… food an...", "… of this year,..."): text cut to length."""
+_ELLIPSIS = re.compile(r"(?:[^\W\d_]|,|[)”’\"'])\s?(?:…|\.{3})\s*$")
+"""An ellipsis straight after a word, a comma, or a bracket or quotation closed before the cut ("… food an...",
+"… of this year,...", "… (“Wesdome” or the “Company”)…"): text cut to length."""
 _ELLIPSIS_ZH = re.compile(r"(?:…|\.{3})\s*$")
 _ZH_CLOSED = re.compile(r"[。！？](?:…+|\.{3,})\s*$")
 _STOPS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」", "』", "…", ")", "）", ";", "；", ":", "：")
