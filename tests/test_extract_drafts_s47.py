@@ -89,3 +89,10 @@ def test_a_teasers_cut_copy_of_the_lede_is_not_the_summary(tmp_path: Path) -> No
     summary = str(drafted(tmp_path, text).summary)
     assert summary.startswith("Harbour Lines Ltd. (TSX: HBL)")
     assert "…" not in summary and "GLOBE NEWSWIRE" not in summary
+
+
+def test_a_quotation_closed_on_its_stop_before_the_dots_is_no_cut_sentence() -> None:
+    from briefkit.extract.sentenceends import cut_short
+
+    assert cut_short("Harbour Lines Ltd. (“Harbour Lines” or the “Company”)…")
+    assert not cut_short("Their incomes had fallen by 11% in real terms since 2002.\"...")

@@ -25,9 +25,10 @@ from briefkit.extract.regexguard import guarded
 from briefkit.extract.textcache import text_cache
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_ELLIPSIS = re.compile(r"(?:[^\W\d_]|,|[)”’\"'])\s?(?:…|\.{3})\s*$")
+_ELLIPSIS = re.compile(r"(?:[^\W\d_]|,|(?<![.!?])[)”’\"'])\s?(?:…|\.{3})\s*$")
 """An ellipsis straight after a word, a comma, or a bracket or quotation closed before the cut ("… food an...",
-"… of this year,...", "… (“Wesdome” or the “Company”)…"): text cut to length."""
+"… of this year,...", "… (“Wesdome” or the “Company”)…"): text cut to length.  (A quotation closed on its full
+stop, then dots — '… since 2002."...' — is a whole sentence with the page's mark that more follows.)"""
 _ELLIPSIS_ZH = re.compile(r"(?:…|\.{3})\s*$")
 _ZH_CLOSED = re.compile(r"[。！？](?:…+|\.{3,})\s*$")
 _STOPS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」", "』", "…", ")", "）", ";", "；", ":", "：")
