@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from briefkit.batch.jobs import Job, JobResult, run_chunk, run_job
+from briefkit.batch.trim import release_freed_memory
 
 if TYPE_CHECKING:
     # multiprocessing and concurrent.futures are imported only when a pool runs:
@@ -111,6 +112,9 @@ def _pool_run(jobs: list[Job], workers: int, size: int, fail_fast: bool,
     suspects: list[Job] = []
     stopped = False
     while queue and not stopped:
+        # Workers fork from this process: what it freed (earlier pools' results) is given back first,
+        # so that they do not start out holding it.
+        release_freed_memory()
         with ProcessPoolExecutor(workers, mp_context=_context(), initializer=worker_signals) as pool:
             try:
                 budget = max(1, JOBS_PER_POOL // size)

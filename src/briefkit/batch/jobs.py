@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
+from briefkit.batch.trim import release_freed_memory
 from briefkit.errors import BriefkitError
 from briefkit.timers import repeating_timer, timers_usable
 
@@ -253,6 +254,7 @@ def run_chunk(jobs: tuple[Job, ...], fail_fast: bool = False) -> list[JobResult]
     results: list[JobResult] = []
     for job in jobs:
         results.append(run_job(job))
+        release_freed_memory()  # what the item freed goes back to the system, not into the worker's peak
         if fail_fast and results[-1].status == "failed":
             break
     return results

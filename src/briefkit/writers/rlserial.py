@@ -14,7 +14,8 @@ small helpers of ``reportlab.pdfbase.pdfdoc`` are called for each value:
 
 A third, the stream filter's ``zlib.compress``, is given the same font
 subsets and colour profile for every PDF of a batch: a large stream's
-compressed bytes are remembered (bounded), as :mod:`~briefkit.writers.zipcache`
+compressed bytes are remembered once it recurs (bounded, see
+:mod:`~briefkit.writers.recurring`), as :mod:`~briefkit.writers.zipcache`
 does for Office files.
 
 :func:`install` replaces the two module globals that reportlab's own
@@ -26,14 +27,14 @@ changes nothing.
 from __future__ import annotations
 
 import re
-import threading
 import zlib
-from collections import OrderedDict
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc
+
+from briefkit.writers.recurring import RecurringCache
 
 _original_enc: Callable[[Any], Any] = pdfdoc.pdfdocEnc
 _original_name: Callable[..., str] = pdfdoc.PDFName
@@ -82,29 +83,17 @@ MIN_STREAM = 4096
 """Smaller streams (most pages' content) are compressed each time."""
 MAX_STREAM_BYTES = 2 * 1024 * 1024
 """Bytes kept in all (each stream and its compressed form); past it, the least recently used are forgotten."""
-_streams: OrderedDict[bytes, bytes] = OrderedDict()
-_stream_bytes = 0
-_stream_lock = threading.Lock()
+_streams: RecurringCache[bytes, bytes] = RecurringCache(MAX_STREAM_BYTES)
 
 
 def _compress(data: bytes) -> bytes:
-    """``zlib.compress(data)``, remembered for a large stream."""
-    global _stream_bytes
+    """``zlib.compress(data)``, remembered for a large stream that recurs."""
     if not MIN_STREAM <= len(data) <= MAX_STREAM_BYTES // 4:
         return zlib.compress(data)
-    with _stream_lock:
-        found = _streams.get(data)
-        if found is not None:
-            _streams.move_to_end(data)
-            return found
-    packed = zlib.compress(data)
-    with _stream_lock:
-        if data not in _streams:
-            _streams[data] = packed
-            _stream_bytes += len(data) + len(packed)
-        while _stream_bytes > MAX_STREAM_BYTES and len(_streams) > 1:
-            old, gone = _streams.popitem(last=False)
-            _stream_bytes -= len(old) + len(gone)
+    packed = _streams.get(data)
+    if packed is None:
+        packed = zlib.compress(data)
+        _streams.offer(data, packed, len(data) + len(packed))
     return packed
 
 

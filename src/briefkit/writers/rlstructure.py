@@ -11,7 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFArray, PDFDictionary, PDFName, PDFPage, PDFString
+from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFArray, PDFDictionary, PDFPage, PDFString
+
+# reportlab's PDFName escapes each key character by character; the tree names the same few roles thousands of
+# times a file, so it takes the remembering one (the same names: see rlserial).
+from briefkit.writers.rlserial import pdf_name as PDFName
 
 
 @dataclass(eq=False)

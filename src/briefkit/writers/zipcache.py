@@ -4,9 +4,10 @@ Every Word file and deck of a batch carries the same embedded font subsets
 and, for the built-in reference, the same styles: about two thirds of a
 Word file's bytes, compressed again for each one.  Deflate gives the same
 output for the same bytes and level, so :func:`write_member` keeps the
-compressed form of each large member it has seen (up to :data:`MAX_BYTES`
-in all, the most recently used kept) and writes it as ``ZipFile.writestr``
-would have: the same local header, data and central-directory entry.
+compressed form of each large member that recurs (from its second time on,
+see :mod:`~briefkit.writers.recurring`; up to :data:`MAX_BYTES` in all, the
+most recently used kept) and writes it as ``ZipFile.writestr`` would have:
+the same local header, data and central-directory entry.
 
 Writing compressed bytes is not part of :mod:`zipfile`'s public interface,
 so the first use in a process checks, on a probe, that this path gives the
@@ -17,10 +18,10 @@ very bytes ``writestr`` gives; when it does not (another Python's
 from __future__ import annotations
 
 import io
-import threading
 import zipfile
 import zlib
-from collections import OrderedDict
+
+from briefkit.writers.recurring import RecurringCache
 
 MIN_MEMBER = 4096
 """Smaller members are compressed each time: looking them up would save little."""
@@ -30,9 +31,7 @@ MAX_MEMBER = MAX_BYTES // 4
 """Larger members are compressed each time (and never come near the sizes that need ZIP64 headers)."""
 
 _Key = tuple[int, bytes]
-_kept: OrderedDict[_Key, tuple[int, bytes]] = OrderedDict()
-_kept_bytes = 0
-_lock = threading.Lock()  # a threaded executor may save two files at once
+_kept: RecurringCache[_Key, tuple[int, bytes]] = RecurringCache(MAX_BYTES)
 _sound: bool | None = None
 """Whether writing compressed bytes gives ``writestr``'s output (None: not checked yet)."""
 
@@ -44,22 +43,12 @@ def _deflated(data: bytes, level: int) -> tuple[int, bytes]:
 
 
 def _remembered(data: bytes, level: int) -> tuple[int, bytes]:
-    """``data`` compressed at ``level``, from the cache when it was compressed before."""
-    global _kept_bytes
+    """``data`` compressed at ``level``, from the cache when it recurs and was compressed before."""
     key = (level, data)
-    with _lock:
-        found = _kept.get(key)
-        if found is not None:
-            _kept.move_to_end(key)
-            return found
-    found = _deflated(data, level)
-    with _lock:
-        if key not in _kept:
-            _kept[key] = found
-            _kept_bytes += len(data) + len(found[1])
-        while _kept_bytes > MAX_BYTES and len(_kept) > 1:
-            (_, old), (_, packed) = _kept.popitem(last=False)
-            _kept_bytes -= len(old) + len(packed)
+    found = _kept.get(key)
+    if found is None:
+        found = _deflated(data, level)
+        _kept.offer(key, found, len(data) + len(found[1]))
     return found
 
 
