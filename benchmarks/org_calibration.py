@@ -12,7 +12,7 @@ on older source trees too.  ``--at-gathering`` scores each held-back batch with 
 gathered on (the parent of the commit that added its gold), which had never seen it: the calibration a user's
 unseen page gets (see ``guess_calibration.py``, whose trees it reuses).
 
-    python benchmarks/org_calibration.py [--only PREFIX] [--list]
+    python benchmarks/org_calibration.py [--only PREFIX …] [--list]
     python benchmarks/org_calibration.py --at-gathering a44- a45- j45- a46- [--list]
 """
 
@@ -137,12 +137,12 @@ def _miss_kind(name: str) -> str:
     return "miss:oneword" if " " not in name else "miss:words"
 
 
-def calibrate(only: str | None, table: Counter[tuple[str, str]], listed: list[str]) -> None:
+def calibrate(only: list[str] | None, table: Counter[tuple[str, str]], listed: list[str]) -> None:
     """Count each page's organisations into ``table`` by finder and outcome (and name them in ``listed``)."""
     _install()
     yaml = YAML(typ="safe", pure=True)
     for path in articles_in(ARTICLES):
-        if only and not path.name.startswith(only):
+        if only and not path.name.startswith(tuple(only)):
             continue
         want = yaml.load(path.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         if not scored(want, "organisations"):
@@ -202,7 +202,8 @@ def _pooled(prefixes: list[str], show: bool) -> None:
 def main() -> None:
     """Print the table (and with ``--list`` every organisation behind it)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--only", help="score only the pages whose file name starts with PREFIX")
+    parser.add_argument("--only", nargs="+", metavar="PREFIX",
+                        help="score only the pages whose file name starts with one of the PREFIXes")
     parser.add_argument("--list", action="store_true", help="name every organisation counted")
     parser.add_argument("--at-gathering", nargs="+", metavar="PREFIX",
                         help="score these held-back batches with the code each was gathered on")

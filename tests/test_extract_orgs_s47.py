@@ -34,3 +34,9 @@ def test_a_remit_before_the_ministry_is_the_ministry_of_it() -> None:
 def test_a_place_with_a_body_word_is_no_body() -> None:
     found = _orgs("Thirteen states and the District of Columbia have high unemployment, the Labor Department said.")
     assert "District of Columbia" not in found and "Labor Department" in found
+
+
+def test_a_countrys_mission_abroad_is_a_body() -> None:
+    """"the Indian Consulate in Herat", "the US Embassy": a diplomatic mission, named by its kind's word."""
+    found = english_shapes("The attack today on the Indian Consulate in Herat Province. The US Embassy said.")
+    assert "Indian Consulate" in found and "US Embassy" in found
