@@ -173,7 +173,8 @@ def _parent_acronym(acronym: str, other: str, text: str) -> bool:
 
 def may_be_body(name: str, text: str) -> bool:
     """Whether ``name``, found in ``text`` by a shape, a cue or the scorer, may be a body: not a person's name or
-    office, a country, a people, a fund or a scheme, a phrase in capitals or a fragment a pattern cut."""
+    office, a country, a place ("District of Columbia": a place's name with a body's word), a people, a fund or a
+    scheme, a phrase in capitals or a fragment a pattern cut."""
     n, countries = name, country_names("en")[1]
     return not is_person(n, text) and n not in NOT_ORG and n not in countries \
         and not BUDGET_FUND.search(n) and n not in DEMONYMS and not SCHEME.search(n) and not programme(n) \
@@ -182,6 +183,7 @@ def may_be_body(name: str, text: str) -> bool:
         and not _PARTICLE_OPENING.match(n) and not _common_word(n, text) and n not in LEGAL_FORMS \
         and not _ADJECTIVE_OR_PEOPLE.fullmatch(n) and not office(n, countries) and not officer(n, text) \
         and not not_a_body_shape(n, text) and not slip(n, text) and not _speaks_as_one(n, text) \
+        and not (" " in n and is_place(n)) \
         and bool(ACRONYM_ORG.fullmatch(n) or not not_a_body(n, text))  # ("Mayor Thomas Koch": PERSONISH)
 
 

@@ -60,6 +60,7 @@ from briefkit.extract.wordfind import iter_words
 # The fixed patterns are compiled here, not left to ``re``'s cache, which the per-article patterns of other
 # modules keep emptying: a pattern compiled again for each article costs more than its scan.
 _AND = re.compile(r"\s+and\s+")
+_HEAD = re.compile(ORG_WORDS)
 _POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
 # what the costlier patterns need in the text (see english_shapes)
 _APPOSITION_CUE = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s)\s")
@@ -144,7 +145,7 @@ def english_shapes(text: str) -> dict[str, None]:
         if LAW_AFTER.match(text, match.end()) or match.group(0) in LEGAL_FORMS \
                 or PROJECT_AFTER.match(text, match.end()) \
                 or LAW_BEFORE.search(text, max(0, match.start() - 60), match.start()) \
-                or PLACE_KIND_AFTER.match(text, match.end()) or _cut_term(match, text) \
+                or PLACE_KIND_AFTER.match(text, match.end()) or _cut_term(match, text) or _weak_runs_on(match, text) \
                 or (minister_remit(text, match.end()) and not HEAD_WORD.search(match.group(0))):
             continue  # "Private Securities Litigation Reform Act": a law's title; "(Mejcon-SA)": a legal form alone;
             # "the National Capital Region", "the Federal Capital Territory": a place's name
@@ -221,6 +222,24 @@ def english_shapes(text: str) -> dict[str, None]:
                         and len(name.split()) <= MAX_ORG_WORDS and name[0].isupper():
                     found.setdefault(name)
     return found
+
+
+# a capitalised word after a name, on its line, that is no office's or speech's word ("Thames Water Chief Executive",
+# "Tata Power CEO", "Scottish Power Renewables" is a longer name: only its own word is tested)
+_RUNS_ON = re.compile(r"[ \t]+(?!(?:Chief|Chair\w*|CEO|CFO|President|Managing|Executive|Head|Spokes\w*|Director|"
+                      r"Secretary|Minister|Deputy|Vice|Senior|Acting|Board|Group|Limited|Ltd|Inc|Plc|PLC|And|The)\b)"
+                      r"[A-Z][a-z]{2,}\b")
+
+
+def _weak_runs_on(match: re.Match[str], text: str) -> bool:
+    """"The Australian Financial Review", "Winter Energy Payment", "UT Health San Antonio": a name closed by a weak
+    institutional word (:data:`WEAK_WORDS`) that runs on into a capitalised word the pattern does not know is cut
+    short, a publication's, a scheme's or a longer body's name (on pages the rules had not seen, such cuts were
+    wrong far more often than right: ``benchmarks/org_calibration.py``).  A body's own word before it keeps the name
+    whole: "Ministry of Health Speed up vaccination" is a headline's ministry."""
+    words = match.group(0).split()
+    return words[-1] in WEAK_WORDS and not any(w not in WEAK_WORDS and _HEAD.fullmatch(w) for w in words[:-1]) \
+        and _RUNS_ON.match(text, match.end()) is not None
 
 
 def _initialled_tail(name: str, acronym: str) -> str | None:

@@ -4,7 +4,9 @@
   bank the article names in full is that bank again (where two banks are named, as in a round-up of Latin
   American central banks, it may be a third and stays);
 - "Georgian National Bank" beside "National Bank of Georgia": the country's adjective before a body's words and
-  the same words "of" the country are one body, the "of" spelling kept (as the corpus lists it).
+  the same words "of" the country are one body, the "of" spelling kept (as the corpus lists it);
+- "Finance Ministry" beside "Ministry of Finance": a ministry's or a department's remit before its head word and the
+  same remit after "of" are one body, the first spelling kept (on an unseen page the second was a spurious body).
 """
 
 from __future__ import annotations
@@ -22,7 +24,21 @@ def without_repeats(names: list[str]) -> list[str]:
     """``names`` less the second spellings described above, first mention order kept."""
     banks = [n for n in names if n not in _GENERIC_BANKS and _BANK_OF.search(n)]
     kept = [n for n in names if not (n in _GENERIC_BANKS and len(banks) == 1)]
-    return [n for n in kept if not _adjective_spelling(n, kept)]
+    kept = [n for n in kept if not _adjective_spelling(n, kept)]
+    return [n for i, n in enumerate(kept) if not any(_swapped(n, other) for other in kept[:i])]
+
+
+_HEADS = frozenset({"Ministry", "Department"})
+
+
+def _swapped(name: str, other: str) -> bool:
+    """"Finance Ministry" and "Ministry of Finance" (either way round): one remit, its head word before or after."""
+    for short, long in ((name, other), (other, name)):
+        *remit, head = short.split()
+        if remit and head in _HEADS and long.removeprefix("the ") in (f"{head} of {' '.join(remit)}",
+                                                                      f"{head} of the {' '.join(remit)}"):
+            return True
+    return False
 
 
 def _adjective_spelling(name: str, names: list[str]) -> bool:

@@ -34,7 +34,9 @@ ORG_WORDS = ("Organization|Organisation|Union|Assembly|Forum|Center|Centre|Counc
              "Observatory|Clinic|School|Schools|Transit|Institutes|Universities|Bancshares|Brewery|"
              "Partnership|Cooperative|Co-operative|Collective|Consortium|Conservancy|Fellowship|Initiative|"
              # bodies of members named in the plural or as a league of them ("Confederation of Turkish Trade Unions")
-             "Confederation|Unions|Chamber|Associations|Federations")
+             "Confederation|Unions|Chamber|Associations|Federations|"
+             # a country's missions abroad ("the Indian Consulate in Herat", "the US Embassy in Kyiv")
+             "Embassy|Consulate-General|Consulate")
 # institutional words that are common nouns as well ("Domestic Energy", "Goods and Services")
 WEAK_WORDS = frozenset(["Financial", "Services", "Service", "Energy", "Systems", "Health", "Research", "Power",
                         "Water", "Gas", "Capital", "Media", "Insurance", "Securities", "Solutions", "Foods",
