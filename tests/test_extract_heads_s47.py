@@ -102,3 +102,15 @@ def test_a_chinese_headline_over_its_figures_subtitle_is_the_title(tmp_path: Pat
             "今年以来,三个港区持续推进集装箱码头自动化建设,目前已实现自动化全覆盖。港口今年共建成12座自动化集装箱泊位。\n\n"
             "港口负责人说,自动化码头投入使用后,货物吞吐量同比增长3.8%。\n")
     assert found_title(tmp_path, text) == "三个港区实现集装箱码头自动化全覆盖"
+
+
+def test_a_dateline_town_in_capitals_before_a_colon_is_no_outlet(tmp_path: Path) -> None:
+    assert source_of(tmp_path, "ZENNOR: " + HARBOUR_BODY) is None
+    assert source_of(tmp_path, "BBC: " + HARBOUR_BODY) == "BBC"
+
+
+def test_a_standards_code_in_brackets_names_no_wire(tmp_path: Path) -> None:
+    text = ("公告显示,依据《港口运营安全评估规范 第1部分:集装箱码头》(GB/T 42334.1-2023)等规定,"
+            "海港组织开展了新泊位正式运营前安全评估工作。\n\n"
+            "经报请市政府同意,新泊位于2024年7月13日开通正式运营,货物吞吐量预计增长3.8%。\n")
+    assert source_of(tmp_path, text) is None

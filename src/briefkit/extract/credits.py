@@ -236,7 +236,15 @@ def lead_credit(paragraph: str) -> str | None:
     if not match:
         return None
     name = (match["paren"] or match["colon"]).strip()
+    if match["colon"] and name.isupper() and name.lower() not in AGENCIES and (len(name) >= 5 or _town(name)):
+        return None  # "CHUKAI: The state government …": a dateline's town in capitals, as "ISLAMABAD:" is
     return name if is_outlet(name) else None
+
+
+def _town(name: str) -> bool:
+    from briefkit.extract.places import is_place  # (late: the place lists load only when asked)
+
+    return is_place(name.title())
 
 
 def site_suffix(title: str) -> tuple[str, str] | None:
