@@ -114,3 +114,8 @@ def test_a_standards_code_in_brackets_names_no_wire(tmp_path: Path) -> None:
             "海港组织开展了新泊位正式运营前安全评估工作。\n\n"
             "经报请市政府同意,新泊位于2024年7月13日开通正式运营,货物吞吐量预计增长3.8%。\n")
     assert source_of(tmp_path, text) is None
+
+
+def test_a_sites_name_with_digits_in_a_slash_tag_still_credits_the_wire(tmp_path: Path) -> None:
+    lead = "Porthleven, Nov. 23, 2020 (PANA/Harbour247news) The harbour board said cargo volumes rose 3.8 percent.\n\n"
+    assert source_of(tmp_path, "Harbour cargo rises\n\n" + lead + HARBOUR_BODY) == "PANA"

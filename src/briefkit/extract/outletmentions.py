@@ -125,8 +125,8 @@ def _lead_tags(paragraphs: list[str]) -> list[Candidate]:
     """The lead's tag naming a wire and the site that carried it ("(LNA/Lakeview Post)"): the wire first."""
     found = []
     for paragraph in paragraphs[:3]:
-        if (match := _SLASHED.search(paragraph[:160])) is None or re.search(r"\d", match[0]):
-            continue  # (a standard's code, "(GB/T 42334.1-2023)", "(ISO/IEC 27001)", names no wire)
+        if (match := _SLASHED.search(paragraph[:160])) is None or re.search(r"\s\d|\d[.-]\d", match[0]):
+            continue  # (a standard's code and number, "(GB/T 42334.1-2023)", "(ISO/IEC 27001)", names no wire)
         first, second = _named(match["first"]), _named(match["second"])
         found += [Candidate(first, "slashfirst", "body")] if first else []
         found += [Candidate(second, "slashsecond", "body")] if second else []
