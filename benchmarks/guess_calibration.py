@@ -22,6 +22,7 @@ not an export).
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -136,7 +137,16 @@ def main() -> None:
 
 def _pooled(prefixes: list[str], show: bool) -> None:
     """The batches' counts, each scored with the code it was gathered on, pooled into one table."""
-    table: Counter[tuple[str, str, str]] = Counter()
+    counts, listed = at_gathering(Path(__file__).name, prefixes, show)
+    table: Counter[tuple[str, str, str]] = Counter({(k[0], k[1], k[2]): n for k, n in counts.items()})
+    _print(table, listed)
+
+
+def at_gathering(script: str, prefixes: list[str], show: bool) -> tuple[Counter[tuple[str, ...]], list[str]]:
+    """Run the benchmark ``script`` with ``--only PREFIX --raw`` on each held-back batch, with the source tree of the
+    commit the batch was gathered on, and pool what it prints: its tab-separated ``COUNT`` lines (key fields, then
+    the count) summed by key, its other lines listed."""
+    counts: Counter[tuple[str, ...]] = Counter()
     listed: list[str] = []
     trees: dict[str, Path] = {}
     with tempfile.TemporaryDirectory(prefix="calibration-") as scratch:
@@ -145,16 +155,17 @@ def _pooled(prefixes: list[str], show: bool) -> None:
             if commit not in trees:
                 trees[commit] = _tree_at(commit, Path(scratch) / commit[:10])
             print(f"{prefix}: scored with the code of {commit[:10]}", file=sys.stderr)
-            script = trees[commit] / "benchmarks" / Path(__file__).name
-            command = [sys.executable, str(script), "--only", prefix, "--raw", *(["--list"] if show else [])]
-            text = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+            command = [sys.executable, str(trees[commit] / "benchmarks" / script), "--only", prefix, "--raw",
+                       *(["--list"] if show else [])]
+            env = dict(os.environ, PYTHONPATH=str(trees[commit] / "src"))
+            text = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
             for line in text.splitlines():
                 if line.startswith("COUNT\t"):
-                    _, field, kind, outcome, count = line.split("\t")
-                    table[(field, kind, outcome)] += int(count)
+                    *key, count = line.split("\t")[1:]
+                    counts[tuple(key)] += int(count)
                 elif line.strip():
                     listed.append(line)
-    _print(table, listed)
+    return counts, listed
 
 
 def _tree_at(commit: str, tree: Path) -> Path:

@@ -29,10 +29,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
-import subprocess
-import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -42,7 +38,7 @@ from ruamel.yaml import YAML
 
 from corpus import ARTICLES, articles_in
 from extract_eval import _same_org, extract_article, scored
-from guess_calibration import _gathering_commit, _tree_at
+from guess_calibration import at_gathering
 
 # the patterns of english_shapes, in the order it tries them (names of briefkit.extract.orgshapes)
 _SHAPES = ("ORG", "ORG_FR", "DEFINED", "OUTLET_SAID", "ACRONYM_LIST", "SHARES", "APPOSITION", "ROLE_OF",
@@ -186,26 +182,8 @@ def _print(table: Counter[tuple[str, str]], listed: list[str]) -> None:
 
 def _pooled(prefixes: list[str], show: bool) -> None:
     """The batches' counts, each scored with the code it was gathered on, pooled into one table."""
-    table: Counter[tuple[str, str]] = Counter()
-    listed: list[str] = []
-    trees: dict[str, Path] = {}
-    with tempfile.TemporaryDirectory(prefix="org-calibration-") as scratch:
-        for prefix in prefixes:
-            commit = _gathering_commit(prefix)
-            if commit not in trees:
-                trees[commit] = _tree_at(commit, Path(scratch) / commit[:10])
-            print(f"{prefix}: scored with the code of {commit[:10]}", file=sys.stderr)
-            script = trees[commit] / "benchmarks" / Path(__file__).name
-            command = [sys.executable, str(script), "--only", prefix, "--raw", *(["--list"] if show else [])]
-            env = dict(os.environ, PYTHONPATH=str(trees[commit] / "src"))
-            text = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
-            for line in text.splitlines():
-                if line.startswith("COUNT\t"):
-                    _, kind, outcome, count = line.split("\t")
-                    table[(kind, outcome)] += int(count)
-                elif line.strip():
-                    listed.append(line)
-    _print(table, listed)
+    counts, listed = at_gathering(Path(__file__).name, prefixes, show)
+    _print(Counter({(k[0], k[1]): n for k, n in counts.items()}), listed)
 
 
 def main() -> None:

@@ -118,10 +118,10 @@ def agency_of_role(role: str | None) -> str | None:
 # a lede's dateline in capitals, with or without its agency ("WASHINGTON -- Prices paid …", "NASSAU, BAHAMAS — …",
 # "MEXICO CITY (AP) — …", "MANILA - The central bank …"), its state or country and its day in capitals and lower
 # case ("COLUMBUS, Ohio (AP) - …", "MANILA, Philippines — …", "TORONTO, Nov. 10, 2021 (GLOBE NEWSWIRE) — …")
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
 _LEDE_DATELINE = re.compile(r"^\s*[A-Z]{4,}[A-Z.]*(?:[ ,]+[A-Z][A-Z.]+){0,3}"
-                            r"(?:,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
-                            r"[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"
-                            r"(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+(?:19|20)\d{2})?)?"
+                            r"(?:,\s+(?!" + _MONTH_DAY + r")[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"
+                            r"(?:,\s+" + _MONTH_DAY + r"\d?(?:,\s+(?:19|20)\d{2})?)?"
                             r"(?:\s*\([^()]{1,30}\))?\s*(?:--|—|–|-)\s+(?=[A-Z\"“‘])")
 
 
