@@ -95,4 +95,6 @@ def _glued_to_date(word: str, line: str, date_text: str) -> bool:
 
 def furniture_words(segment: str) -> bool:
     """Whether every word of ``segment`` is a section, beat or interface word, so it names no outlet."""
-    return credits.furniture_words(segment) or segment.strip(" .:-|").lower() in INTERFACE
+    # ("HomeNewsline", "HomeBusiness": a breadcrumb's first link run into the section it leads to)
+    return credits.furniture_words(segment) or segment.strip(" .:-|").lower() in INTERFACE \
+        or re.match(r"Home[A-Z][a-z]", segment) is not None

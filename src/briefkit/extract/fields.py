@@ -20,10 +20,11 @@ from briefkit.extract.zhscript import without_pinyin
 # Longest labels first: the alternation takes the first that matches.
 _LABEL = (r"responsible\s+editors?|web\s+editors?|chief\s+editors?|edited\s+by|editors?|edit|"
           r"责任编辑|責任編輯|撰稿编辑|撰稿編輯|责编|責編|编辑|編輯|校对|校對|proofread(?:er|ing)?|authors?|reporters?|"
-          r"written\s+by|作者|撰文|供稿|记者|記者|source|(?<![\w,]\s)sources|来源|來源|稿源|转自|轉自|新闻引据|新聞引據|发布时间|發佈時間|發布時間|发布日期|"
+          r"written\s+by|作者|撰文|供稿|记者|記者|source|(?<![\w,]\s)sources|信息来源|信息來源|来源|來源|稿源|转自|轉自|新闻引据|新聞引據|发布时间|發佈時間|發布時間|发布日期|"
           r"發布日期|發佈日期|outlet|column|publisher|出处|出處|auteurs?|rédact(?:eur|rice|ion)|éditeur|journaliste|"
-          r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|摄影|攝影|单位|單位|阅读|閱讀|浏览|瀏覽|访问量|訪問量|"
-          r"下载地址|下載地址|字号|字號|点击|點擊|"
+          r"审核|審核|审校|審校|监制|監製|签发|簽發|通讯员|通訊員|摄影|攝影|单位|單位|访问量|訪問量|"
+          # a counter's label, "阅读次数:", "点击量:" as well as "阅读:"
+          r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:次数|次數|量|数|數)?|下载地址|下載地址|字号|字號|"
           # Indonesian credits: "Pewarta: A Editor: B", "Rep: A/ Red: B" (reporter, then the desk's editor)
           r"pewarta|penulis|wartawan|redaktur|penyunting|(?<![a-z])(?:rep|red)")
 # (the plural after a word is a headline's kicker, "Cabinet sources: Plan to cut subsidies delayed", no label)
@@ -88,13 +89,23 @@ def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
         value = cut_at_label(_VALUE_END.sub("", line[match.end():end]).strip(" |,;·"))
         value = without_pinyin(value)  # "東(dōng)海日報(bào)": a converter's pinyin is no part of a name
         # "Rep:", "Red:" are credit labels only beside another field ("Rep: A/ Red: B"): alone, "Red: 5%" is a legend
-        if value and not (match["label"].lower() in _SHORT_LABELS and len(matches) < 2):
+        if value and not (match["label"].lower() in _SHORT_LABELS and len(matches) < 2) \
+                and not _own_office(match["label"], value):
             label = " ".join(re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)", "", match["label"]).lower().split())
             if kind(label) == "source" and value.startswith(("/", "／")):
                 # "Source: / Jane Doe": a site's "outlet / writer" field with its outlet slot left empty
                 label, value = "author", value.lstrip("/／ ")
             out.append((label, value))
     return tuple(out)
+
+
+# "信息来源:东阳市人民政府办公室", "信息来源:综合处": a government portal's disclosure field naming the office
+# (or the government) that put the notice up: the body's own record, never the outlet that ran a story
+_GOVERNMENT_OFFICE = re.compile(r"(?:政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|委员会|委員會|处|處|科)$")
+
+
+def _own_office(label: str, value: str) -> bool:
+    return label in {"信息来源", "信息來源"} and _GOVERNMENT_OFFICE.search(value) is not None
 
 
 # Words that run a sentence on, never a list of names: "Editor: I see from the Record headline …" opens a letter
@@ -162,8 +173,8 @@ _PLACEHOLDER = guarded(re.compile(r"(?:" + _LABEL + r")", re.IGNORECASE))
 
 
 _OTHER_LABELS = {"摄影", "攝影", "校对", "校對", "审核", "審核", "审校", "審校", "监制", "監製", "签发", "簽發",
-                 "通讯员", "通訊員", "单位", "單位", "阅读", "閱讀", "浏览", "瀏覽", "访问量", "訪問量",
-                 "下载地址", "下載地址", "字号", "字號", "点击", "點擊"}
+                 "通讯员", "通訊員", "单位", "單位", "访问量", "訪問量", "下载地址", "下載地址", "字号",
+                 "字號"}
 
 
 def kind(label: str) -> str:
@@ -180,7 +191,7 @@ def kind(label: str) -> str:
         return "source"
     if label in {"outlet", "column"}:
         return "outlet"
-    if label in _OTHER_LABELS or label.startswith("proofread") or re.match(r"[一二三四初复複终終][审審]", label):
+    if label in _OTHER_LABELS or label.startswith(("proofread", "阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊")) or re.match(r"[一二三四初复複终終][审審]", label):
         return "other"  # a reviewer or correspondent: the label ends the editor's name before it
     return "authors"
 

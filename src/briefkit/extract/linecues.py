@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefkit.extract import agencies, bylines_en, bylines_zh, credits, headlines, headnoise
+from briefkit.extract import agencies, bylines_en, bylines_zh, credits, credits_zh, headlines, headnoise
 from briefkit.extract.captions import is_caption
 from briefkit.extract.datelinesource import source_on_date_line
 from briefkit.extract.dates import parse_date
@@ -182,8 +182,9 @@ def _source_in(line: str) -> str | None:
         value = value.strip().strip("()（）")
         # "来源:sp20241101": a feed's code, as the rules read it, is no outlet
         if field_kind(label) == "source" and value and could_be_outlet(value) and not looks_like_id(value) \
-                and (good_zh_source(value) or not re.search(r"[\u3400-\u9fff]", value)):
-            return value
+                and (good_zh_source(value) or not re.search(r"[\u3400-\u9fff]", value)) \
+                and credits_zh.issuing_body(value):
+            return value  # ("来源:宣传部": a section alone, as the rules read it, names no outlet)
     if found := credits.agency_line(text) or source_on_date_line(text) or bracketed_source(text):
         return found
     if found := agencies.first_run(re.findall(r"[\w&.'’-]+", text)):

@@ -97,6 +97,10 @@ def clean_name(name: str, recase: bool = True) -> str:
     name = re.sub(r"\s+(?i:on|at)\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*$", "", name)
     name = re.sub(r"\s+" + _STAFF + r"$", "", name).strip(" .,")
     words = name.split()
+    if words[:1] in (["Back"], ["Home"], ["Menu"]) and _ENDS_OUTLET.match(" ".join(words[1:])):
+        # "Back OpEd News | …": the link back to the site, read as one line with the masthead it leads to
+        words = words[1:]
+        name = " ".join(words)
     if recase and name.isupper() and len(name) > 6 and not CJK.search(name) and len(words) > 1:
         # "LAKEVIEW HERALD": a masthead set in capitals; a call sign or acronym ("WFTS", "KLVW 7") stays
         name = " ".join(w if _CALL_SIGN.match(w) or len(w) <= 3 else w.title() for w in words)

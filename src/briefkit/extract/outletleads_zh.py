@@ -4,7 +4,8 @@ Forms shared by unrelated portals:
 
 - a foreign wire's Chinese service opens its dateline with the agency's short Chinese name and a dash, not
   the 电 of a domestic wire ("路透上海4月2日 - …", "彭博北京3月1日 —"): the wire is the source;
-- a financial site opens its lead with what it learned ("智通財經APP獲悉,4月24日,…"): the outlet learned it;
+- a financial site opens its lead with what it learned ("智通財經APP獲悉,4月24日,…") or with its app's 讯
+  ("智通财经APP讯,…"): the outlet reported it;
 - a broadcaster tags its script with its name in lenticular brackets ("【有線新聞】滙豐及中銀…"), in the lead
   or after a video's interface text;
 - a translated story closes on an em-dash credit to the paper it came from ("…有所下降。——海峡时报/ANN"),
@@ -32,7 +33,8 @@ _WIRE_DASH = re.compile(r"^(?P<agency>" + _WIRE + r")[\u3400-\u9fff]{0,8}?(?:1[0
 # an outlet's name as it ends: a paper, a site, a station, a channel, an app
 _OUTLET = (r"[\u3400-\u9fff]{1,8}?(?:日报|日報|时报|時報|晚报|晚報|新闻|新聞|财经|財經|报|報|网|網|社|台)"
            r"(?:\s?(?:APP|App|app|客户端|客戶端))?")
-_LEARNED = re.compile(r"^(?P<outlet>" + _OUTLET + r")(?:讯|訊)?\s*(?:获悉|獲悉)\s*[,，:：]")
+# ("智通财经APP讯,顺丰控股…": its app's 讯 opening the lead, as "获悉" does)
+_LEARNED = re.compile(r"^(?P<outlet>" + _OUTLET + r")(?:(?:讯|訊)?\s*(?:获悉|獲悉)|(?<=APP|App|app)(?:讯|訊))\s*[,，:：]")
 _TAG = re.compile(r"【(?P<outlet>" + _OUTLET + r")】(?=[\u3400-\u9fff])")
 _CLOSING_CREDIT = re.compile(r"(?:——|—|--)\s*(?P<outlet>" + _OUTLET + r")(?:\s*[/／]\s*[A-Z]{2,6})?\s*$")
 # "本报", "本网": the page itself, no outlet's name

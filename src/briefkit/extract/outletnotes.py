@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from briefkit.extract import credits, fields, givennames
+from briefkit.extract import agencies, credits, fields, givennames
 
 # A capitalised name of one to six words, hyphenated words kept ("Register-Star"), "of" and "&" inside
 # a word may hold full stops ("U.S."), but one that ends the word ends the sentence ("… the Valley Times. Contact")
@@ -33,6 +33,9 @@ _REPORTER_IN = re.compile(r"^(?P<person>" + _PERSON + r")\s+(?:is\s+reporting|re
                           r"(?:in|for|at)\s+(?P<name>" + _NAME + r")")
 # "The Valley Times reports that …", "Duluth News Tribune reported on Monday …": an outlet opening the lead
 _REPORTS_LEAD = re.compile(r"^(?P<name>" + _NAME + r")\s+(?:reports|reported|is\s+reporting|has\s+reported)\b")
+# "… resigned from parliament on Friday, Reuters reports, in a move …": a wire's name set off in the lead's first
+# sentence, as an aggregator passes the wire's story on
+_REPORTS_ASIDE = re.compile(r"^[^.!?]{20,240}?,\s+(?P<name>" + _NAME + r")\s+(?:reports|reported|said)\s*[,.]")
 # "Read the full story in the Register-Star.", "For the full story, read this week's Lake Benton Valley Journal."
 _POINTER = re.compile(r"(?:^|[.!?]\s+)(?i:(?:for\s+(?:the|more\s+of\s+the)\s+(?:full|complete|rest\s+of\s+the)\s+"
                       r"(?:story|article|report)\s*,?\s*(?:read|see|pick\s+up|visit)|"
@@ -126,6 +129,27 @@ def lead_report(paragraph: str) -> str | None:
     open by quoting a rival)."""
     match = _REPORTS_LEAD.match(paragraph.strip())
     return _outlet(match["name"]) if match else None
+
+
+# "For more reporting from the Associated Press, see below.": the site hands the rest of the page to a wire's copy
+_WIRE_BELOW = re.compile(r"^(?i:for\s+more\s+(?:reporting|coverage|on\s+this\s+story)\s+from)\s+(?:the\s+)?"
+                         r"(?P<name>" + _NAME + r")\s*,?\s+(?i:see|read)\s+below\.?$")
+
+
+def wire_below(paragraphs: list[str]) -> str | None:
+    """The listed wire a line inside the story says the rest of the page is from ("For more reporting from the
+    Associated Press, see below."): the copy the page is made of."""
+    for text in paragraphs:
+        if (match := _WIRE_BELOW.match(text.strip())) and agencies.is_agency(match["name"]):
+            return match["name"]
+    return None
+
+
+def wire_aside(paragraph: str) -> str | None:
+    """"… on Friday, Reuters reports, in a move …": the listed wire a lead's first sentence sets off as its
+    reporter, the story an aggregator passed on (a speaker, "…, Smith said,", is set off the same way)."""
+    aside = _REPORTS_ASIDE.match(paragraph.strip())
+    return aside["name"] if aside and agencies.is_agency(aside["name"]) else None
 
 
 # A release's label: the page is the issuer's own statement

@@ -71,7 +71,9 @@ def rule_source(facts: MetaFacts, article: Article, cues: LineCues) -> tuple[str
 
 # desk words around an outlet's name in a byline's place ("Reporter Global News", "Creamer Media Reporter", "FE
 # Team"): the corpus gives the outlet without them (README, "Desk and staff bylines"), as for "Reuters Staff"
-_DESK = re.compile(r"^(?i:reporter|staff|correspondent)\s+|\s+(?i:reporters?|staff|correspondents?|team)$")
+# ("King Newswire PR Team", "Lakeview News Editorial Team": the team's trade before its word is the desk's too)
+_DESK = re.compile(r"^(?i:reporter|staff|correspondent)\s+|\s+(?:(?:PR|Editorial|Content)\s+)?"
+                   r"(?i:reporters?|staff|correspondents?|team)$")
 # an account's name, not an outlet's: who posted the page on a content system ("Administrator", "admin")
 _ACCOUNT = frozenset({"admin", "administrator", "webmaster", "site admin", "guest", "anonymous", "editor", "user"})
 # a social network hosts the post a photo or a quote came from ("Source: Twitter" under a picture); it never

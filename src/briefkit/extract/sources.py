@@ -68,6 +68,8 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
         named = agencies.as_credited(_as_the_notice_spells(wires.credit(strong) or strong, article),
                                      " ".join(article.paragraphs[:8]))
         return SourcePick(named if CJK.search(named) else clean_name(named, recase=False) or named, False)
+    if aside := outletnotes.wire_aside(article.paragraphs[0]) if article.paragraphs else None:
+        return SourcePick(aside, True)  # (the scorer would count the lead's naming of the wire against it)
     # nothing states it: the ordered finders' guess joins every candidate the page offers, weighed as one list
     guessed = _guessed_source(weak_sources, article)
     # a release's issuer is its source though an institution's name is no outlet's; the finders' other guesses are
@@ -229,6 +231,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     if signed := outletsigned.dash_signoff([*article.paragraphs[-2:], *article.tail[-4:]]) \
             or outletsigned.host_byline([*article.head, *(b.text for b in article.blocks), *article.tail]):
         return signed
+    if below := outletnotes.wire_below(article.paragraphs):
+        return below
     if closing := next((m["name"] for text in article.paragraphs[-2:] if (m := _ZH_CLOSING.search(text))), None):
         return closing
     if tagged := outletnotes.closing_tag(article.paragraphs):

@@ -240,5 +240,7 @@ def echoed_suffix(title: str, lines: list[str], story: str) -> tuple[str, str] |
         return None
     site = match["site"].strip()
     pattern = re.compile(r"(?<!\w)" + re.escape(site) + r"(?!\w)")
-    echoed = any(pattern.search(line) and title.strip() not in line for line in lines)
-    return (match["title"].strip(), site) if echoed else None
+    head = match["title"].strip()
+    # (a line holding the headline too is the title's copy, whatever dash it joins them with)
+    echoed = any(pattern.search(line) and head not in line for line in lines)
+    return (head, site) if echoed else None

@@ -170,6 +170,8 @@ def _title_by_layout(article: Article) -> headlines.Pick | None:
     if picked is None and (not article.head or plain) and (dated or asked or turn or tagged) and (
             one_short_sentence(texts[0]) or (not article.head and _stamped_pair(texts))):
         return headlines.Pick(texts[0], article.blocks[0].text, weak=True)
+    if picked is None and not article.head and len(texts) > 1 and _restated(texts[0], texts[1]):
+        return headlines.Pick(texts[0], article.blocks[0].text, weak=True)
     if picked is None and not article.head and _over_key_points([b.text for b in article.blocks[:3]]):
         return headlines.Pick(article.blocks[0].text.strip(), article.blocks[0].text, weak=True)
     if (picked is None or picked.line not in article.head) and (repeated := repeated_block(article)):
@@ -227,6 +229,15 @@ def _over_its_opening(article: Article, body: str) -> headlines.Pick | None:
                 and (among := _pick_among([first], None, [], body)) is not None:
             return headlines.Pick(among.value, first, weak=True)
     return None
+
+
+def _restated(first: str, lead: str) -> bool:
+    """"President Ruto commissions Kericho Water Supply project." over "Amidst Wednesday demonstrations, President
+    Ruto commissions Kericho Water Supply project.": a short first block the lead under it restates whole, with
+    more before or after it, is the headline the lead was written from (a lead's own sentence is not repeated)."""
+    core = first.strip().rstrip(".")
+    return one_short_sentence(first) and len(core.split()) >= 5 and len(lead.split()) > len(core.split()) \
+        and core.lower() in lead.lower()
 
 
 def _over_key_points(texts: list[str]) -> bool:

@@ -1,0 +1,95 @@
+"""Head facts in layouts the stop-47 held-back pages showed (studied at stop 48): a government portal's disclosure
+field naming its own office, a counter's label run into the field before it, a "Back" link read with the masthead,
+a breadcrumb's "Home" run into its section, a wire set off in an aggregator's lead, a wire's copy "see below", a
+financial app's 讯, a PR team's byline, a headline whose dash suffix the page repeats in the title's copy, and a
+headline the lead restates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import HARBOUR_BODY, drafted, found_title, source_of
+
+_ZH_NOTICE = ("各县(市、区)人民政府,市政府各部门:\n\n"
+              "为充分发挥新闻发布的平台作用,增强我市政府信息公开工作的实效,现将有关事项通知如下。\n\n"
+              "各单位要高度重视新闻发布工作,确定一名分管负责同志,按季度报送发布计划。\n")
+
+
+def test_a_portals_disclosure_field_naming_its_government_is_no_source(tmp_path: Path) -> None:
+    text = ("滨湖市政务公开办公室关于做好2020年度新闻发布工作的通知\n\n"
+            "发布时间:2020-02-26 16:58信息来源: 滨湖市人民政府阅读次数:编辑:刘利娟 字体:【\n\n" + _ZH_NOTICE)
+    brief = drafted(tmp_path, text)
+    assert brief.meta.source is None
+    assert brief.meta.editors == ["刘利娟"]
+
+
+def test_a_counters_label_ends_the_field_before_it(tmp_path: Path) -> None:
+    text = ("滨湖港一季度吞吐量增长3.8%\n\n发布日期:2023-04-26 14:43:05 来源:滨湖日报阅读次数:编辑:刘利娟 字体:[ ]\n\n"
+            + _ZH_NOTICE)
+    assert source_of(tmp_path, text) == "滨湖日报"
+
+
+def test_a_disclosure_field_naming_a_paper_is_still_its_source(tmp_path: Path) -> None:
+    text = ("滨湖港一季度吞吐量增长3.8%\n\n发布日期:2023-04-26 信息来源:滨湖日报 字体:[ ]\n\n" + _ZH_NOTICE)
+    assert source_of(tmp_path, text) == "滨湖日报"
+
+
+def test_a_back_link_is_no_part_of_the_masthead(tmp_path: Path) -> None:
+    text = ("Back Harbour Ledger News | |||||||\nApril 20, 2021\nCargo volumes climb again at the harbour\n"
+            "By Ann Pellow\n\n" + HARBOUR_BODY)
+    assert source_of(tmp_path, text) == "Harbour Ledger News"
+
+
+def test_a_breadcrumbs_home_run_into_its_section_is_no_outlet(tmp_path: Path) -> None:
+    text = (" date 2021-04-20 HomeNewsline\n\nCargo volumes climb again at the harbour\n\n" + HARBOUR_BODY)
+    assert source_of(tmp_path, text) is None
+
+
+def test_a_wire_set_off_in_the_leads_first_sentence_is_its_source(tmp_path: Path) -> None:
+    text = ("Harbour board chairman resigns as port loses its majority\n\n"
+            "The harbour board's chairman resigned on Friday, Reuters reports, in a move that leaves the board "
+            "without a working majority.\n\n" + HARBOUR_BODY)
+    assert source_of(tmp_path, text) == "Reuters"
+
+
+def test_a_speaker_set_off_in_the_lead_credits_no_source(tmp_path: Path) -> None:
+    text = ("Harbour board chairman resigns as port loses its majority\n\n"
+            "The harbour board's chairman resigned on Friday, Smith said, in a move that leaves the board "
+            "without a working majority.\n\n" + HARBOUR_BODY)
+    assert source_of(tmp_path, text) is None
+
+
+def test_a_wires_copy_below_credits_the_wire(tmp_path: Path) -> None:
+    text = ("Harbour board warns it may close the outer berths\n\n" + HARBOUR_BODY
+            + "\nFor more reporting from the Associated Press, see below.\n\n"
+            "Shipping agents said the closure would divert at least a dozen calls a week to other ports.\n")
+    assert source_of(tmp_path, text) == "Associated Press"
+
+
+def test_a_financial_apps_xun_credits_the_outlet(tmp_path: Path) -> None:
+    text = ("滨湖港一季度吞吐量增长3.8%\n\n"
+            "滨湖财经APP讯,滨湖港(600001.SH)在3月30日接受调研时表示,今年一季度港口货物吞吐量同比增长3.8%。\n\n"
+            "管理局负责人说,两台新吊机投入使用后,增长势头有望延续到夏季。\n")
+    assert source_of(tmp_path, text) == "滨湖财经APP"
+
+
+def test_a_pr_teams_byline_credits_its_firm(tmp_path: Path) -> None:
+    text = ("Nine harbour press releases worth learning from\n\nBy Harbour Newswire PR Team | 10+ Years Experience\n\n"
+            + HARBOUR_BODY)
+    assert source_of(tmp_path, text) == "Harbour Newswire"
+
+
+def test_a_dash_suffix_repeated_in_the_titles_copy_is_the_headline(tmp_path: Path) -> None:
+    text = ("Food Banks & Volunteering – Not Just For Christmas\n\n" + HARBOUR_BODY
+            + "\nFood Banks & Volunteering - Not Just For Christmas\nAlmost 20% increase on the previous year\n\n"
+            "Shipping agents called the figures encouraging.\n")
+    assert found_title(tmp_path, text) == "Food Banks & Volunteering – Not Just For Christmas"
+    assert source_of(tmp_path, text) is None
+
+
+def test_a_headline_the_lead_restates_is_the_title(tmp_path: Path) -> None:
+    text = ("Harbour board opens the new container berth at Porthleven.\n"
+            "Amid Wednesday's strike, Harbour board opens the new container berth at Porthleven.\n"
+            "The chairman was joined by the mayor and the two county councillors for the ceremony on the quay.\n"
+            "He said the berth would take the larger ships that now call at other ports along the coast.\n")
+    assert found_title(tmp_path, text) == "Harbour board opens the new container berth at Porthleven."
