@@ -186,7 +186,8 @@ def _initials(name: str) -> str:
 # the word an outlet's edition adds to its name: its app (中国青年报客户端, "… app"), or the news service of an
 # outlet known by its initials ("ERR News" of ERR, "CBC News" of CBC); the edition and the outlet are one source
 # (the corpus README's stop-29 conventions).  "News" after a spelt-out name stays ("Medicine Hat News" is no town).
-_APP = re.compile(r"(?:\s*(?:客户端|客戶端)|\s+app|(?<=[\u3400-\u9fff])app)$")  # ("智通财经APP": no space after Chinese)
+# ("智通财经APP": an app's word follows a Chinese name with no space)
+_APP = re.compile(r"(?:\s*(?:客户端|客戶端)|\s+app|(?<=[\u3400-\u9fff])app)$")
 _INITIALS_NEWS = re.compile(r"^(?:[Tt]he\s+)?([A-Z][A-Z0-9&]{1,6})\s+News$")
 
 

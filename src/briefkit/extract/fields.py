@@ -177,6 +177,10 @@ _OTHER_LABELS = {"摄影", "攝影", "校对", "校對", "审核", "審核", "�
                  "字號"}
 
 
+# a counter's label in any of its forms ("阅读:", "阅读次数:", "点击量:")
+_COUNTERS = ("阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊")
+
+
 def kind(label: str) -> str:
     """What a label gives: "date", "editors", "source", "outlet", "authors" or "other" (a reviewer, a counter)."""
     if label in {"发布时间", "發佈時間", "發布時間", "发布日期", "發布日期", "發佈日期"}:
@@ -191,7 +195,8 @@ def kind(label: str) -> str:
         return "source"
     if label in {"outlet", "column"}:
         return "outlet"
-    if label in _OTHER_LABELS or label.startswith(("proofread", "阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊")) or re.match(r"[一二三四初复複终終][审審]", label):
+    if label in _OTHER_LABELS or label.startswith(("proofread", *_COUNTERS)) \
+            or re.match(r"[一二三四初复複终終][审審]", label):
         return "other"  # a reviewer or correspondent: the label ends the editor's name before it
     return "authors"
 

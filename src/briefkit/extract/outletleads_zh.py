@@ -34,7 +34,8 @@ _WIRE_DASH = re.compile(r"^(?P<agency>" + _WIRE + r")[\u3400-\u9fff]{0,8}?(?:1[0
 _OUTLET = (r"[\u3400-\u9fff]{1,8}?(?:日报|日報|时报|時報|晚报|晚報|新闻|新聞|财经|財經|报|報|网|網|社|台)"
            r"(?:\s?(?:APP|App|app|客户端|客戶端))?")
 # ("智通财经APP讯,顺丰控股…": its app's 讯 opening the lead, as "获悉" does)
-_LEARNED = re.compile(r"^(?P<outlet>" + _OUTLET + r")(?:(?:讯|訊)?\s*(?:获悉|獲悉)|(?<=APP|App|app)(?:讯|訊))\s*[,，:：]")
+_LEARNED = re.compile(r"^(?P<outlet>" + _OUTLET + r")(?:(?:讯|訊)?\s*(?:获悉|獲悉)|(?<=APP|App|app)(?:讯|訊))"
+                      r"\s*[,，:：]")
 _TAG = re.compile(r"【(?P<outlet>" + _OUTLET + r")】(?=[\u3400-\u9fff])")
 _CLOSING_CREDIT = re.compile(r"(?:——|—|--)\s*(?P<outlet>" + _OUTLET + r")(?:\s*[/／]\s*[A-Z]{2,6})?\s*$")
 # "本报", "本网": the page itself, no outlet's name
