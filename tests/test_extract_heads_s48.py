@@ -93,3 +93,25 @@ def test_a_headline_the_lead_restates_is_the_title(tmp_path: Path) -> None:
             "The chairman was joined by the mayor and the two county councillors for the ceremony on the quay.\n"
             "He said the berth would take the larger ships that now call at other ports along the coast.\n")
     assert found_title(tmp_path, text) == "Harbour board opens the new container berth at Porthleven."
+
+
+def test_a_wire_closing_the_second_paragraphs_sentence_is_its_source(tmp_path: Path) -> None:
+    text = ("Harbour board raises berth fees to 19 per cent above last year\n\n"
+            "Porthleven, Sep 13 The harbour board has raised its berth fees by 19 per cent, the board said in a "
+            "statement on Friday.\n\n"
+            "The board said that further rises were needed to bring the fund's deficit down from 9.1 per cent of "
+            "its income, Xinhua news agency reported.\n\nShipping agents called the rise unwelcome.\n")
+    assert source_of(tmp_path, text) == "Xinhua"
+
+
+def test_a_headline_after_a_copys_date_stamp_beats_the_subheading(tmp_path: Path) -> None:
+    text = (" date 2018-08-09 Fresh harbour misery as more strike dates announced\n\n"
+            "Pilots will strike again\n" + HARBOUR_BODY)
+    assert found_title(tmp_path, text) == "Fresh harbour misery as more strike dates announced"
+
+
+def test_a_brands_news_sign_off_under_a_chinese_story_is_its_source(tmp_path: Path) -> None:
+    text = ("政府统计处公布,经季节性调整的失业率由3.7%上升至3.9%,高於市场预期。\n\n"
+            "劳工及福利局局长表示,今年7月至9月的失业率上升,主要受建造业影响。\n\n"
+            "展望未来,局长说,香港经济继续扩张,预计会为职位增长提供支持。\n\nHARBOURSTOCKS新闻\n")
+    assert source_of(tmp_path, text) == "HARBOURSTOCKS新闻"

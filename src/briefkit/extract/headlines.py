@@ -243,8 +243,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             score += 2
         if shares_subject(line, body):
             score += 0.5  # about what the story says, unlike a ticker of other headlines
-        if lines[i] != line and tail_noise(lines[i]) != line:
-            score -= 1  # a bulleted line is more often a menu item than a headline
+        if lines[i] != line and tail_noise(lines[i]) != line and unstamped(lines[i]).strip() != line:
+            score -= 1  # a bulleted line is more often a menu item than a headline (a copy's date stamp is no bullet)
         if word_count(line) < 3 and score < 2:
             continue  # a two-word line is a title only when a date or byline line follows it
         if cleaned.count(line) >= 3 and not shares_subject(line, body) and word_count(line) < 6:

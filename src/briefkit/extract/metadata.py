@@ -326,7 +326,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     _lines(facts, article.head + top_headings + article.tail[:teased])
     _lines(facts, article.tail[teased:], labels=False)
     facts.sources += outletissuers.stated_issuers(article.head, article.paragraphs, article.tail)
-    facts.sources = outletleads_zh.with_story_credits(facts.sources, article.paragraphs)
+    facts.sources = outletleads_zh.with_story_credits(facts.sources, article.paragraphs, article.tail)
     facts.sources += bylines_en.outlet_under_byline(article.head + top_headings)
     facts.weak_sources += bylines_en.outlet_lines(article.head, picked.line if picked else None)
     _opening(facts, article)

@@ -57,8 +57,16 @@ def lead_outlet(paragraphs: list[str]) -> str | None:
     return None
 
 
-def closing_credit(paragraphs: list[str]) -> str | None:
-    """The paper an em-dash credit closing the story names ("…下降。——海峡时报/ANN"), or None."""
+# "AASTOCKS新闻" alone under the story: a Hong Kong financial site signing its item with its brand and news word
+_BRAND_SIGNOFF = re.compile(r"^(?P<outlet>[A-Z][A-Za-z0-9]{2,15}(?:新闻|新聞|财经|財經))$")
+
+
+def closing_credit(paragraphs: list[str], tail: list[str] | None = None) -> str | None:
+    """The paper an em-dash credit closing the story names ("…下降。——海峡时报/ANN"), or the brand a last line
+    (or the first of the closing lines, ``tail``) signs with ("AASTOCKS新闻"), or None."""
+    if signed := next((m for line in [*paragraphs[-1:], *(tail or [])[:2]]
+                       if (m := _BRAND_SIGNOFF.match(line.strip()))), None):
+        return signed["outlet"]
     for paragraph in paragraphs[-2:]:
         if match := _CLOSING_CREDIT.search(paragraph.strip()[-40:]):
             return _named(match["outlet"])
@@ -68,11 +76,11 @@ def closing_credit(paragraphs: list[str]) -> str | None:
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
-def with_story_credits(sources: list[str], paragraphs: list[str]) -> list[str]:
+def with_story_credits(sources: list[str], paragraphs: list[str], tail: list[str] | None = None) -> list[str]:
     """``sources`` (the labelled ones, best first) with the outlets the story's lead and close credit: after
     them, or first where every label gives only an address and the lead's dateline credits an agency."""
     if sources and all(_ADDRESS.match(s.strip()) or credits.is_domain(s.strip()) for s in sources):
         dated = next((a for p in paragraphs[:2] if (a := bylines_zh.note_outlet(p) or dateline_agency(p))), None)
         if dated:
             return [dated, *sources]
-    return [*sources, *(name for name in (lead_outlet(paragraphs), closing_credit(paragraphs)) if name)]
+    return [*sources, *(name for name in (lead_outlet(paragraphs), closing_credit(paragraphs, tail)) if name)]

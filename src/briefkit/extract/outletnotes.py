@@ -35,7 +35,9 @@ _REPORTER_IN = re.compile(r"^(?P<person>" + _PERSON + r")\s+(?:is\s+reporting|re
 _REPORTS_LEAD = re.compile(r"^(?P<name>" + _NAME + r")\s+(?:reports|reported|is\s+reporting|has\s+reported)\b")
 # "… resigned from parliament on Friday, Reuters reports, in a move …": a wire's name set off in the lead's first
 # sentence, as an aggregator passes the wire's story on
-_REPORTS_ASIDE = re.compile(r"^[^.!?]{20,240}?,\s+(?P<name>" + _NAME + r")\s+(?:reports|reported|said)\s*[,.]")
+# (or closing it: "…, Xinhua news agency reported."; a decimal point ends no sentence)
+_REPORTS_ASIDE = re.compile(r"^(?:[^.!?]|\.\d){20,300}?,\s+(?:the\s+)?(?P<name>" + _NAME + r")(?:\s+news\s+agency)?"
+                            r"\s+(?:reports|reported|said)\s*[,.]")
 # "Read the full story in the Register-Star.", "For the full story, read this week's Lake Benton Valley Journal."
 _POINTER = re.compile(r"(?:^|[.!?]\s+)(?i:(?:for\s+(?:the|more\s+of\s+the)\s+(?:full|complete|rest\s+of\s+the)\s+"
                       r"(?:story|article|report)\s*,?\s*(?:read|see|pick\s+up|visit)|"
@@ -145,11 +147,14 @@ def wire_below(paragraphs: list[str]) -> str | None:
     return None
 
 
-def wire_aside(paragraph: str) -> str | None:
-    """"… on Friday, Reuters reports, in a move …": the listed wire a lead's first sentence sets off as its
-    reporter, the story an aggregator passed on (a speaker, "…, Smith said,", is set off the same way)."""
-    aside = _REPORTS_ASIDE.match(paragraph.strip())
-    return aside["name"] if aside and agencies.is_agency(aside["name"]) else None
+def wire_aside(paragraphs: list[str]) -> str | None:
+    """"… on Friday, Reuters reports, in a move …", "…, Xinhua news agency reported.": the listed wire the first
+    sentence of the lead or the paragraph after it sets off as its reporter, the story an aggregator passed on (a
+    speaker, "…, Smith said,", is set off the same way)."""
+    for paragraph in paragraphs[:2]:
+        if (aside := _REPORTS_ASIDE.match(paragraph.strip())) and agencies.is_agency(aside["name"]):
+            return aside["name"]
+    return None
 
 
 # A release's label: the page is the issuer's own statement

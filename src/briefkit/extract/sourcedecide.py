@@ -56,8 +56,8 @@ def rule_source(facts: MetaFacts, article: Article, cues: LineCues) -> tuple[str
                                                                  article)
         kind = ("guess" if guessed else "stated") if facts.source else ""
         if facts.source and guessed:
-            return kind, [f"meta.source is a guess ('{facts.source[:60]}' is named only by the page's furniture "
-                          "or a notice): check it"]
+            return kind, [f"meta.source is a guess ('{facts.source[:60]}' is named only by the page's furniture, "
+                          "a notice or an aside in the story): check it"]
     if facts.source is None:
         labelled, guessed_source = cues.source()
         if labelled and sourcelabels.charted(labelled, [b.text for b in article.blocks]):

@@ -68,7 +68,7 @@ def pick_source(sources: list[str], weak_sources: list[str], site: str | None, a
         named = agencies.as_credited(_as_the_notice_spells(wires.credit(strong) or strong, article),
                                      " ".join(article.paragraphs[:8]))
         return SourcePick(named if CJK.search(named) else clean_name(named, recase=False) or named, False)
-    if aside := outletnotes.wire_aside(article.paragraphs[0]) if article.paragraphs else None:
+    if aside := outletnotes.wire_aside(article.paragraphs):
         return SourcePick(aside, True)  # (the scorer would count the lead's naming of the wire against it)
     # nothing states it: the ordered finders' guess joins every candidate the page offers, weighed as one list
     guessed = _guessed_source(weak_sources, article)
