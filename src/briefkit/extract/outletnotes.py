@@ -148,13 +148,11 @@ def wire_below(paragraphs: list[str]) -> str | None:
 
 
 def wire_aside(paragraphs: list[str]) -> str | None:
-    """"… on Friday, Reuters reports, in a move …", "…, Xinhua news agency reported.": the listed wire the first
-    sentence of the lead or the paragraph after it sets off as its reporter, the story an aggregator passed on (a
-    speaker, "…, Smith said,", is set off the same way)."""
-    for paragraph in paragraphs[:2]:
-        if (aside := _REPORTS_ASIDE.match(paragraph.strip())) and agencies.is_agency(aside["name"]):
-            return aside["name"]
-    return None
+    """"… on Friday, Reuters reports, in a move …": the listed wire the lead's first sentence sets off as its
+    reporter, the story an aggregator passed on (a speaker, "…, Smith said,", is set off the same way).  Further
+    down, "…, Reuters reported." cites the wire for one fact of a story written elsewhere."""
+    aside = _REPORTS_ASIDE.match(paragraphs[0].strip()) if paragraphs else None
+    return aside["name"] if aside and agencies.is_agency(aside["name"]) else None
 
 
 # A release's label: the page is the issuer's own statement
