@@ -115,3 +115,11 @@ def test_a_brands_news_sign_off_under_a_chinese_story_is_its_source(tmp_path: Pa
             "劳工及福利局局长表示,今年7月至9月的失业率上升,主要受建造业影响。\n\n"
             "展望未来,局长说,香港经济继续扩张,预计会为职位增长提供支持。\n\nHARBOURSTOCKS新闻\n")
     assert source_of(tmp_path, text) == "HARBOURSTOCKS新闻"
+
+
+def test_a_headlines_own_list_after_a_dash_is_no_attribution_deck(tmp_path: Path) -> None:
+    text = "Harbour party won 61% of votes at local polls, Dock alliance 34% -ACF nets 4%\n\n" + HARBOUR_BODY
+    assert found_title(tmp_path, text) == "Harbour party won 61% of votes at local polls, Dock alliance 34% -ACF nets 4%"
+    text = "Harbour board committed to dredging the outer channel by 2027 -Minister Pellow at board meeting\n\n" \
+        + HARBOUR_BODY
+    assert found_title(tmp_path, text) == "Harbour board committed to dredging the outer channel by 2027"

@@ -30,8 +30,11 @@ _WRITER_CREDIT = re.compile(r"\s+(?:文|撰文|作者)\s*[:：／/]\s*[\u3400-\u
 # or a dash (a headline's own "by" has no mark before it: "Cafe run by Jane Doe")
 # (a name in title case: "August 14, 2005|By BLOOMBERG NEWS" is a date line with an agency's credit, no headline)
 _EN_WRITER_CREDIT = re.compile(r"\s*[,|｜–—-]\s*[Bb]y\s+(?:[A-Z][a-z][\w.'’-]*\s+){1,3}[A-Z][a-z][\w'’-]*$")
-# " -Minister Persaud at …": a space before the dash, a capital right after it (a hyphen in a compound has neither)
-_ATTRIBUTION_DECK = re.compile(r"\s+[-–—](?=[A-Z])[A-Z][\w.'’]*(?:\s+\S+){0,10}$")
+# " -Minister Persaud at …": a space before the dash, an office or a courtesy title right after it (a hyphen in a
+# compound has neither; "APNU 34% -AFC nets 4%" runs the headline's own list on)
+_ATTRIBUTION_DECK = re.compile(r"\s+[-–—](?=[A-Z])(?:Minister|President|Vice[- ]President|Prime\s+Minister|PM|Premier|"
+                               r"Governor|Mayor|Councillor|Councilor|Chief|Director|Commissioner|Chairman|Chairperson|"
+                               r"Speaker|Senator|Ambassador|Secretary|Dr|Mr|Mrs|Ms|Hon)\b\.?(?:\s+\S+){0,10}$")
 _MORE_LINK = re.compile(r"^(?:詳細內容|详细内容|詳情|详情|閱讀全文|阅读全文|閱讀更多|阅读更多|更多|全文|"
                         r"read\s+more|more|continue\s+reading|full\s+story)\s*(?:»|>>|›|→)", re.IGNORECASE)
 _FOUNDED = re.compile(r"(?:^|\s)(?:Est\.?|Established|Founded|Since)\s+(?:(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2},?\s+)?"
