@@ -42,7 +42,7 @@ OUTCOMES = ("right", "wrong", "spurious", "missing")
 ROOT = Path(__file__).resolve().parents[1]
 # the evidence a guess's warning names, in the words extract writes it
 _GUESS_KINDS = (("scored", "scorer"), ("furniture", "furniture"), ("line model", "lines"), ("address", "address"),
-                ("from the line", "line"), ("from '", "line"))
+                ("closing credit", "credit"), ("from the line", "line"), ("from '", "line"))
 _WITHHELD = re.compile(r"^meta\.(?P<field>\w+) left empty: the page may credit '(?P<name>.*)' \(")
 
 

@@ -123,3 +123,25 @@ def test_a_headlines_own_list_after_a_dash_is_no_attribution_deck(tmp_path: Path
     text = "Harbour board committed to dredging the outer channel by 2027 -Minister Pellow at board meeting\n\n" \
         + HARBOUR_BODY
     assert found_title(tmp_path, text) == "Harbour board committed to dredging the outer channel by 2027"
+
+
+def test_a_department_desk_is_no_outlet(tmp_path: Path) -> None:
+    text = ("Press Release February 13, 2019\n\nInterruption in Harbour Ferry Service\n\nFrom: Communications\n\n"
+            + HARBOUR_BODY)
+    assert source_of(tmp_path, text) is None
+
+
+def test_a_headline_naming_the_week_it_covers_gives_no_date(tmp_path: Path) -> None:
+    text = ("New harbour routes launched (28 February 2017 – 6 March 2017)\n\nPorthleven to Scilly\n\n"
+            + HARBOUR_BODY)
+    brief = drafted(tmp_path, text)
+    assert brief.meta.title == "New harbour routes launched (28 February 2017 – 6 March 2017)"
+    assert brief.meta.date is None
+
+
+def test_a_reposts_closing_credit_gives_the_paper_and_its_day(tmp_path: Path) -> None:
+    text = ("Harbour gets new cranes\nHome › Harbour gets new cranes\n\n" + HARBOUR_BODY.rstrip()
+            + " (Lakeview Herald: July 28, 2017)\n")
+    brief = drafted(tmp_path, text)
+    assert brief.meta.source == "Lakeview Herald"
+    assert str(brief.meta.date) == "2017-07-28"

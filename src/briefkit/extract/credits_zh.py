@@ -38,7 +38,9 @@ _ISSUING_UNIT = re.compile(r"(?:发布|發布|发文|發文)(?:单位|單位|机
                            r"(?P<name>[\u3400-\u9fff]{2,24})")
 # the section of a body that filed the item: "新聞科", "科研处", "办公室", and its publicity department ("宣传部",
 # "党委宣传部"), which issues a school's or a firm's news but is no outlet ("外交部", a ministry, is no section)
-_SECTION = re.compile(r"(?:(?:新闻|新聞|宣传|宣傳|科研|综合|綜合|编辑|編輯)?(?:科|处|處|室|组|組)|"
+# ("發布單位:公共關係室": a council's public-relations office, a section alone)
+_SECTION = re.compile(r"(?:(?:新闻|新聞|宣传|宣傳|科研|综合|綜合|编辑|編輯|公共关系|公共關係|公关|公關|秘书|秘書)?"
+                      r"(?:科|处|處|室|组|組)|"
                       r"(?:党委|黨委)?(?:宣传|宣傳)部)$")
 _CLOSING_SOURCE = re.compile(r"[(（]\s*(?:来源|來源)\s*[:：]\s*(?P<name>[^()（）]{2,30})[)）]\s*$")
 _CLOSING_NAMES = re.compile(r"[。！？”][(（](?P<names>" + _NAME + r"(?:[、\s]" + _NAME + r"){0,3})[)）]\s*[(（]")

@@ -39,13 +39,24 @@ def dated_headline(line: str) -> bool:
     found = parse_date(line)
     # the headline's words come first and its date closes it; a stored copy's stamp or an outlet's date opens its
     # line (" date 2023-05-10 <caption>", "2013年7月25日 经济参考报"), a credit's runs on ("…网2026-03-07号报道")
-    if found is None or found.start == 0 or not _CLOSED.match(line[found.end:]) \
+    if found is None or found.start == 0 or not _CLOSED.match(_without_range_end(line[found.end:])) \
             or (line[found.start - 1].isascii() and line[found.start - 1].isalpha()):
         return False  # "Government intervention neededMonday, …": a headline and its date run together by the copy
     rest = line[:found.start]
     chinese = len(CJK.findall(_STAMP_ZH.sub("", rest)))
     words = [w for w in _WORD.findall(CJK.sub(" ", rest)) if len(w) >= 2 and not _STAMP_WORDS.match(w)]
     return chinese >= 4 or len(words) >= 3
+
+
+_RANGE_TO = re.compile(r"^\s*(?:[-–—~至到]|to|until)\s*", re.IGNORECASE)
+
+
+def _without_range_end(after: str) -> str:
+    """What follows a date without the range's other end ("… launched (28 February 2017 – 6 March 2017)": the
+    week the headline covers closes it as one date would)."""
+    joint = _RANGE_TO.match(after)
+    second = parse_date(after[joint.end():]) if joint else None
+    return after[joint.end() + second.end:] if joint and second is not None and second.start == 0 else after
 
 
 def glued_stamp(line: str) -> bool:
@@ -61,6 +72,14 @@ def glued_stamp(line: str) -> bool:
 
 
 def headline_date(line: str) -> str | None:
-    """The ISO date a headline with a date names (None for a line that is no such headline)."""
+    """The ISO date a headline with a date names (None for a line that is no such headline, or one naming the
+    period it covers: a range's first day is no day the page was put out)."""
     found = parse_date(line)
-    return found.value if found is not None and dated_headline(line) else None
+    return found.value if found is not None and dated_headline(line) and not names_a_period(line) else None
+
+
+def names_a_period(line: str) -> bool:
+    """A headline closed by the period it covers ("New airline routes launched (28 February 2017 – 6 March
+    2017)"): neither end is the day the page was put out."""
+    found = parse_date(line)
+    return found is not None and dated_headline(line) and _without_range_end(line[found.end:]) != line[found.end:]

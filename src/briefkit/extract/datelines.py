@@ -41,7 +41,9 @@ _ISSUED = re.compile(r"\b(?:issued|published|released)\s+by\s+the\s+(?P<agency>[
 COPY_STAMP = r"^\s*date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?(?![\d-])\s*"
 # the stamp and a title's labels ("Title:", "BREAKING:"): cleaned off a line
 STAMP = re.compile(COPY_STAMP + r"|^(?:title|headline)\s*[:：]\s*"
-                    r"|^(?:breaking(?:\s+news)?|exclusive|update[ds]?|watch|live|just\s+in|developing)\s*[:：|]\s*",
+                    # ("Breaking Transfer News:", "Breaking Sports News:": the desk's word inside the flag)
+                    r"|^(?:breaking(?:\s+(?:[a-z]+\s+)?news)?|exclusive|update[ds]?|watch|live|just\s+in|developing)"
+                    r"\s*[:：|]\s*",
                     re.IGNORECASE)
 
 

@@ -68,7 +68,9 @@ _WELCOMES = re.compile(r"^" + _NAME + r"\s+(?:welcomes|invites|encourages)\s+(?:
                        r"submissions)\b")
 # "[Source – Lakeview Radio]", "(Source: Lakeview Radio)": a whole line in brackets crediting the story (a chart's or a
 # picture's source stands under it, unbracketed or after "Chart"/"Photo", and is the labelled fields' to read)
-_BRACKETED_SOURCE = re.compile(r"^[\[(]\s*(?i:source)\s*[:：–—-]\s*" + _NAME + r"\s*[\])]$")
+# ("[Courtesy ESA]" closing an emergency service's live updates: the service that issued them)
+_BRACKETED_SOURCE = re.compile(r"^[\[(]\s*(?:(?i:source)\s*[:：–—-]|(?i:courtesy)(?:\s+of)?\s*[:：]?)\s*" + _NAME
+                               + r"\s*[\])]$")
 # "Follow the Lakeview Sentinel on Facebook", "Sign up for the Lakeview Ledger's newsletter": the site asks the
 # reader to follow it by name (outletnotes knows the forms; here also "… 's" dropped)
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")

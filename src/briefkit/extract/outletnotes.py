@@ -16,6 +16,7 @@ import itertools
 import re
 
 from briefkit.extract import agencies, credits, fields, givennames
+from briefkit.extract.dates import parse_date
 
 # A capitalised name of one to six words, hyphenated words kept ("Register-Star"), "of" and "&" inside
 # a word may hold full stops ("U.S."), but one that ends the word ends the sentence ("… the Valley Times. Contact")
@@ -312,7 +313,18 @@ def closing_label(blocks: list[str], paragraphs: list[str]) -> str | None:
 
 
 # "… resumes this evening. (Radio Vanuatu)": a bracketed name closing a paragraph of the story after its sentence
-_CLOSING_TAG = re.compile(r"[.!?”\"’]\s*\((?P<name>" + _NAME + r")\)\s*$")
+# (a repost's credit adds the day the paper ran it: "… FDA inspections. (Business Standard: July 28, 2017)")
+_CLOSING_TAG = re.compile(r"[.!?”\"’]\s*\((?P<name>" + _NAME + r")(?:\s*[:,]\s*(?P<date>[^()]{6,30}))?\)\s*$")
+
+
+def closing_tag_date(paragraphs: list[str]) -> str | None:
+    """The day a repost's closing credit says its paper ran the story ("(Business Standard: July 28, 2017)"), as
+    an ISO date, when the credit names a publication."""
+    for text in reversed(paragraphs[-2:]):
+        if (match := _CLOSING_TAG.search(text.strip())) and match["date"] and credits.is_outlet(match["name"]) \
+                and (found := parse_date(match["date"])) is not None and found.precision == "day":
+            return found.value
+    return None
 
 
 def closing_tag(paragraphs: list[str]) -> str | None:
@@ -323,7 +335,8 @@ def closing_tag(paragraphs: list[str]) -> str | None:
         if not (match := _CLOSING_TAG.search(text.strip())):
             continue
         name = match["name"]
-        if credits.person_line(name) or (name.isupper() and name.lower() not in credits.AGENCIES):
+        if credits.person_line(name) or (name.isupper() and name.lower() not in credits.AGENCIES) \
+                or (match["date"] and parse_date(match["date"]) is None):
             continue
         if credits.is_outlet(name):
             return name

@@ -9,6 +9,7 @@ import re
 
 from briefkit.extract import headlines
 from briefkit.extract.boilerplate import is_boilerplate
+from briefkit.extract.datedheads import names_a_period
 from briefkit.extract.dateorder import ambiguous, resolve
 from briefkit.extract.dates import DateMention, parse_date
 from briefkit.extract.fields import FIELD
@@ -100,7 +101,7 @@ _CLOCK = re.compile(r"^\W*(?:local\s+time|current\s+(?:time|date)|today(?:['’]
 def _date_of(line: str) -> DateMention | None:
     """The date a line gives: after "Published"/"Posted" when it has one ("Updated: March 5 / Published:
     March 4" was published on March 4), else its first date; a labelled clock gives none."""
-    if _CLOCK.match(line):
+    if _CLOCK.match(line) or names_a_period(line):
         return None
     if (published := _PUBLISHED.search(line)) and (found := parse_date(line[published.end():])):
         return found
@@ -247,7 +248,7 @@ def _pick(lines: list[str], title_index: int, paragraphs: list[str],
     if paragraphs and (plain := _plain_dateline(paragraphs[0], year or notice_year)):
         return plain, paragraphs[0][:80], year is None
     opening = paragraphs[0][:160] if paragraphs else ""
-    if (found := parse_date(opening)) and not _event_day(opening, found) and \
+    if (found := parse_date(opening)) and not _event_day(opening, found) and not names_a_period(opening) and \
             (found.start <= 40 or _TODAY.search(opening[:found.start]) or _NOTE_ON.search(opening[:found.start])
              or _FILED.match(opening[found.end:])):
         # " date 2021-10-20 Hamilton Medical Center on Wednesday had …" opens on its stamp; deeper in the sentence

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from itertools import pairwise
 
-from briefkit.extract import noticefields_zh, titleshapes
+from briefkit.extract import noticefields_zh, outletnotes, titleshapes
 from briefkit.extract import pagedates as pd
 from briefkit.extract.datedheads import headline_date
 from briefkit.extract.dates import parse_date
@@ -46,6 +46,10 @@ def publication_date(article: Article, picked: Pick | None, declared: dt.date | 
     date, warnings = declared, list[str]()
     if date is None:
         date, warnings = _from_lines(article, picked)
+    if date is None and (credited := outletnotes.closing_tag_date(article.paragraphs)):
+        # "(Business Standard: July 28, 2017)" closing a repost: the day its paper ran the story
+        date = dt.date.fromisoformat(credited)
+        warnings.append(f"meta.date is a guess (from the closing credit's day, {credited}): check it")
     if date is not None:
         date, unsettled = pd.settle_order(article, date)
         if unsettled:

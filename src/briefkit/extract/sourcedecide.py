@@ -90,7 +90,11 @@ _BODY_WORD = frozenset({"bank", "council", "ministry", "government", "department
                         "institute", "university", "fund", "union", "association", "bureau", "cabinet", "assembly",
                         "senate", "congress", "centre", "center", "foundation", "society", "treasury", "police",
                         "organisation", "organization", "group", "firm", "state", "city", "county", "municipality"})
-_KIND_WORDS = _SALUTATION | _BODY_WORD
+# a press office's own desk ("From: Communications" over a ministry's notice): the team that posted it, no outlet
+_DESK_WORD = frozenset({"communications", "corporate communications", "media relations", "public affairs",
+                        "press office", "public relations", "media office", "press and media", "media centre",
+                        "media center", "information office", "press secretary"})
+_KIND_WORDS = _SALUTATION | _BODY_WORD | _DESK_WORD
 # an office a headline's attribution names ("… in Peninsular Malaysia - PM": the Prime Minister said it), which a
 # " - Site" suffix reading takes for the site (officewords.py)
 _NO_OUTLET = _ACCOUNT | _PLATFORM | OFFICE_WORDS | _KIND_WORDS  # built once: plausible() runs for every candidate

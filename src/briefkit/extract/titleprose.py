@@ -142,10 +142,16 @@ def office_line(line: str) -> bool:
     return bool(_STYLED.match(text)) or (bool(_OFFICE.match(text)) and not _titled_verb(text))
 
 
+# a live page's promise of more ("Update to follow.", "More to follow", "Developing story"): a marker, never a headline
+_FOLLOWS = re.compile(r"^(?:(?:an?\s+|more\s+)?updates?|more(?:\s+details)?|details)\s+(?:to\s+follow|will\s+follow|"
+                      r"to\s+come)\.?$|^(?:this\s+is\s+a\s+)?developing\s+story\.?$", re.IGNORECASE)
+
+
 def tool_line(line: str) -> bool:
-    """A document's or a page's tool row ("Download PDF", "PDF Print E-mail", "我的頻道 拖拉類別可自訂排序")."""
+    """A document's or a page's tool row ("Download PDF", "PDF Print E-mail", "我的頻道 拖拉類別可自訂排序"), or a live
+    page's "Update to follow."."""
     text = " ".join(line.split())
-    return bool(text) and (bool(_TOOL_ROW.match(text)) or bool(_ZH_TOOL.search(text)))
+    return bool(text) and (bool(_TOOL_ROW.match(text)) or bool(_ZH_TOOL.search(text)) or bool(_FOLLOWS.match(text)))
 
 
 def not_a_title(line: str) -> bool:
