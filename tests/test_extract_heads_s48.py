@@ -118,8 +118,8 @@ def test_a_brands_news_sign_off_under_a_chinese_story_is_its_source(tmp_path: Pa
 
 
 def test_a_headlines_own_list_after_a_dash_is_no_attribution_deck(tmp_path: Path) -> None:
-    text = "Harbour party won 61% of votes at local polls, Dock alliance 34% -ACF nets 4%\n\n" + HARBOUR_BODY
-    assert found_title(tmp_path, text) == "Harbour party won 61% of votes at local polls, Dock alliance 34% -ACF nets 4%"
+    headline = "Harbour party won 61% of votes at local polls, Dock alliance 34% -ACF nets 4%"
+    assert found_title(tmp_path, headline + "\n\n" + HARBOUR_BODY) == headline
     text = "Harbour board committed to dredging the outer channel by 2027 -Minister Pellow at board meeting\n\n" \
         + HARBOUR_BODY
     assert found_title(tmp_path, text) == "Harbour board committed to dredging the outer channel by 2027"
