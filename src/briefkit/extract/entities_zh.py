@@ -73,6 +73,9 @@ _VENUE = ("堂", "馆", "館", "场", "場", "园", "園", "宫", "宮")  # 人�
 
 # one-character prepositions jieba may tag as nouns ("照" a photo, "经" a classic): never the start of a body's name
 _PREPOSITIONS = frozenset("照按依经經由对對向据據被把将將给給跟")
+# a notice's procedure words jieba tags as nouns before the body they pass through ("需报经市政府同意": submitted to
+# and approved by the city government)
+_PROCEDURES = frozenset({"报经", "報經", "经由", "經由"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -103,7 +106,10 @@ def _named_school(run: list[tuple[str, str]]) -> bool:
 
 # a level of government written alone before a body's name ("县交通局", "市文化和旅游局")
 _ADMIN = frozenset({"县", "縣", "市", "省", "区", "區", "镇", "鎮", "乡", "鄉"})
-_JOINS = frozenset({"和", "与", "與"})
+# ("劳工及福利局", "環境及生態局": Hong Kong's bureaus join their remits with 及)
+# a level of government's own body opening a word ("市政府", "县委"): after a body's word it starts the next body
+_NEXT_BODY = re.compile(r"^[省市县縣区區镇鎮](?:人民)?(?:政府|委|人大|政协|政協)")
+_JOINS = frozenset({"和", "与", "與", "及"})
 
 
 def _joined_name(tokens: list[Any], at: int) -> bool:
@@ -114,7 +120,9 @@ def _joined_name(tokens: list[Any], at: int) -> bool:
     for i, (word, flag) in enumerate(tokens[at + 1:at + 4]):
         if flag not in _NOUNISH or flag.startswith("nr"):
             return False
-        if _SUFFIX.search(word) and not word.endswith(tuple(_NOT_INSTITUTION)):
+        # (the body's word may come glued to its head's title: "福利" "局局长")
+        if (_SUFFIX.search(word) or (word.endswith(_HEADS) and len(word) == 3)) \
+                and not word.endswith(tuple(_NOT_INSTITUTION)):
             # a remit, then the body's word alone ("改革" "委员会", "城乡" "建设部"), not a body's whole name
             return i > 0 and len(word) <= 3
     return False
@@ -158,7 +166,7 @@ def _runs(tokens: list[Any]) -> list[str]:
                     and not _SUFFIX.search(words[0][0]) and len("".join(w for w, _ in words[1:])) >= 4 \
                     and not any(f == "cj" for _, f in words):  # (a joined name is whole: "国家发展和改革委员会")
                 words = words[1:]  # a run opens on its proper part: "旅游部数据中心", not "统计数据…"
-            if len(words) > 1 and words[0][0] in _PREPOSITIONS:
+            if len(words) > 1 and (words[0][0] in _PREPOSITIONS or words[0][0] in _PROCEDURES):
                 words = words[1:]  # "照" "委员会" ("according to the committee's review"): jieba's noun "photo"
             name = "".join(w for w, _ in words)
             # "水平政府", "环节政府": a government is a place's ("中国政府", "天津市政府"), not any noun's
@@ -168,6 +176,9 @@ def _runs(tokens: list[Any]) -> list[str]:
             # "宣传人大", "精心组织", "教育大会": an activity or a quality before the word, not a name
             activity = len(words) == 2 and words[1][0] in {"组织", "大会", "人大"} \
                 and words[0][1] not in {"ns", "nt", "j", "nz", "m"}
+            # "誓师大会", "中国经济传媒大会", "股东大会": a meeting, a rally or a conference; of the names ending in
+            # 大会 only a congress of representatives (人民代表大会) or one jieba knows whole (联合国大会) is a body
+            meeting = name.endswith("大会") and not name.endswith("代表大会") and words[-1][1] != "nt"
             # "市委常委", "全國人大常委": a member of a standing committee is a person's role ("常委会" is the body);
             # the body the title names is listed, as the corpus lists bodies inside people's titles
             if name.endswith("常委"):
@@ -182,7 +193,7 @@ def _runs(tokens: list[Any]) -> list[str]:
             unnamed = len(words) == 2 and words[1][0] in _UNNAMED_HEADS and words[0][1] in _COMMON \
                 and (opened_after[0] in {"", "x", "r", "v", "p", "d", "c", "uj", "m", "q"} or len(run) > 2)
             if len(name) >= 3 and name not in _GENERIC and not placeless and not national and not activity \
-                    and not abstract and not unnamed:
+                    and not abstract and not unnamed and not meeting:
                 names.append(name)
         run.clear()
 
@@ -205,12 +216,17 @@ def _runs(tokens: list[Any]) -> list[str]:
             continue
         if flag.startswith("nr") and at and tokens[at - 1][0] in _ADMIN and _SUFFIX.search(word) and len(word) >= 3:
             flag = "n"  # "省" "司法厅": a level of government's department, not a person jieba took it for
-        if flag == "v" and len(run) >= 2 and run[0][1] == "ns" and at + 1 < len(tokens) \
+        if flag in {"v", "ad"} and len(run) >= 2 and run[0][1] == "ns" and at + 1 < len(tokens) \
                 and tokens[at + 1][1] in _NOUNISH and _SUFFIX.search(tokens[at + 1][0]):
-            flag = "vn"  # "大冶市" "价格" "认证" "中心": a remit's verb inside a place's body, before its word
+            flag = "vn"  # "大冶市" "价格" "认证" "中心", "芜湖市" "政务" "公开" "办公室": a remit's verb or adverb inside a
+            # place's body, before its word
         if flag == "l" and run and run[-1][1] == "ns" and at + 1 < len(tokens) \
                 and _SUFFIX.search(tokens[at + 1][0]):
             flag = "n"  # "四川省" "生态环境" "厅": a set phrase between a place and a body's word is the body's remit
+        if run and _NEXT_BODY.match(word) and _SUFFIX.search(run[-1][0]) \
+                and not run[-1][0].endswith(tuple(_NOT_INSTITUTION)):
+            close()  # "…办公室" "市政府" "新闻办公室": a joint notice's issuers run together, one body after another
+            opened_after[0] = "x"
         if (flag == "nt" and not run) or (flag in _NOUNISH and not flag.startswith("nr")):
             run.append((word, flag))
         else:
