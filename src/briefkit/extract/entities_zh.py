@@ -161,7 +161,7 @@ def _runs(tokens: list[Any]) -> list[str]:
                          and not run[-1][0].endswith(tuple(_NOT_INSTITUTION))):  # "全国人大常委会": jieba knows it
             run.pop()
         if run:
-            words = run[-_MAX_TOKENS:]
+            words = run[-_MAX_TOKENS - sum(f == "cj" for _, f in run[-2 * _MAX_TOKENS:]):]  # (a joining 和 is no word)
             while words and words[0][1] not in {"nt", "ns", "nz", "j", "nrt"} and len(words) > 1 \
                     and not _SUFFIX.search(words[0][0]) and len("".join(w for w, _ in words[1:])) >= 4 \
                     and not any(f == "cj" for _, f in words):  # (a joined name is whole: "国家发展和改革委员会")
