@@ -31,7 +31,7 @@ from briefkit.extract.captions import is_caption
 from briefkit.extract.countrycues import country_names
 from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcited import cited_bodies, party_acronyms
-from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
+from briefkit.extract.orgcredits import byline_bodies, copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgfirms_zh import listed_firms_zh
 from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
@@ -342,6 +342,9 @@ def with_outlet(organisations: list[Entity], outlet: str | None, body: str, line
     for name in copyright_holders([*lines, *short_blocks]):
         if chinese and not (outlet and _same_body(name, outlet)):
             continue  # a Chinese page's copyright line in English is its portal's, a repost's furniture
+        if not any(_same_body(name, o.name) for o in found):
+            found.append(Entity(name=name, kind="organisation"))
+    for name in [] if chinese else byline_bodies(lines):
         if not any(_same_body(name, o.name) for o in found):
             found.append(Entity(name=name, kind="organisation"))
     if not outlet or any(_same_body(outlet, o.name) for o in found):

@@ -48,6 +48,15 @@ _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", 
                     "局域网", "局域網", "因特网", "因特網", "万维网", "萬維網", "交通网", "交通網", "铁路网", "鐵路網",
                     "公路网", "公路網", "通信网", "通信網", "宽带网", "寬帶網", "骨干网", "骨幹網", "配电网", "配電網",
                     "输电网", "輸電網"}
+# "财政局", "民政局", "邮政局": a bureau whose remit ends in 政 is no "政局" (the political situation)
+_BUREAUS = re.compile(r"[\u4e00-\u9fff]政局$")
+
+
+def _common_word(word: str) -> bool:
+    """A word that ends like an institution but is a common word (see ``_NOT_INSTITUTION``)."""
+    return word.endswith(tuple(_NOT_INSTITUTION)) and not _BUREAUS.search(word)
+
+
 # the power grid as a common noun ("新材料和智能电网设备"), no website; a grid company is a name of its own that
 # jieba knows whole (国家电网, 南方电网)
 _GRIDS = frozenset({"电网", "電網"})
@@ -122,10 +131,20 @@ def _joined_name(tokens: list[Any], at: int) -> bool:
             return False
         # (the body's word may come glued to its head's title: "福利" "局局长")
         if (_SUFFIX.search(word) or (word.endswith(_HEADS) and len(word) == 3)) \
-                and not word.endswith(tuple(_NOT_INSTITUTION)):
+                and not _common_word(word):
             # a remit, then the body's word alone ("改革" "委员会", "城乡" "建设部"), not a body's whole name
             return i > 0 and len(word) <= 3
     return False
+
+
+# a department's word alone, after its remit ("自然资源" "分局": the natural resources branch bureau)
+_BRANCH_WORDS = frozenset({"局", "分局", "厅", "廳", "委", "委员会", "委員會", "办公室", "辦公室", "署"})
+
+
+def _titled(tokens: list[Any], at: int) -> bool:
+    """The word after ``at`` is the title of the body's head or deputy head ("部长", "局长", "副")."""
+    after = tokens[at + 1][0] if at + 1 < len(tokens) else ""
+    return after.endswith((*_HEADS, "部长", "部長")) or after == "副"
 
 
 # "农业农村部副部长": jieba glues a body's last character to the "副" of its deputy head's title ("部副" "部长");
@@ -156,9 +175,9 @@ def _runs(tokens: list[Any]) -> list[str]:
     def close() -> None:
         # the longest tail of the run that ends in an institutional word
         while run and (not _SUFFIX.search(run[-1][0]) or _hall(run) or run[-1][0] in _GRIDS
-                       or (run[-1][0].endswith(tuple(_NOT_INSTITUTION)) and not _named_school(run))) \
+                       or (_common_word(run[-1][0]) and not _named_school(run))) \
                 and not (run[-1][1] == "nt" and len(run[-1][0]) >= 4 and not run[-1][0].endswith(_VENUE)
-                         and not run[-1][0].endswith(tuple(_NOT_INSTITUTION))):  # "全国人大常委会": jieba knows it
+                         and not _common_word(run[-1][0])):  # "全国人大常委会": jieba knows it
             run.pop()
         if run:
             words = run[-_MAX_TOKENS - sum(f == "cj" for _, f in run[-2 * _MAX_TOKENS:]):]  # (a joining 和 is no word)
@@ -214,17 +233,23 @@ def _runs(tokens: list[Any]) -> list[str]:
                 run.append((word[:-1] if len(word) == 2 else body, flag))
             close()
             continue
-        if flag.startswith("nr") and at and tokens[at - 1][0] in _ADMIN and _SUFFIX.search(word) and len(word) >= 3:
-            flag = "n"  # "省" "司法厅": a level of government's department, not a person jieba took it for
+        if flag.startswith("nr") and _SUFFIX.search(word) and len(word) >= 3 \
+                and ((at and tokens[at - 1][0] in _ADMIN) or _titled(tokens, at)):
+            flag = "n"  # "省" "司法厅", "宣传部" "部长": a department (a level of government's, or one its head's title
+            # names), not a person jieba took it for
+        if word in {"办", "辦"} and run and run[-1][0].endswith(("政府", "委")):
+            flag = "n"  # "县政府" "办": the government's office, whose word jieba reads as the verb "handle"
+        if word == "委" and flag == "zg" and len(run) >= 2 and run[0][1] == "ns":
+            flag = "n"  # "市" "发展" "改革" "委": a commission's word after its remits, which jieba leaves untagged
         if flag in {"v", "ad"} and len(run) >= 2 and run[0][1] == "ns" and at + 1 < len(tokens) \
                 and tokens[at + 1][1] in _NOUNISH and _SUFFIX.search(tokens[at + 1][0]):
             flag = "vn"  # "大冶市" "价格" "认证" "中心", "芜湖市" "政务" "公开" "办公室": a remit's verb or adverb inside a
             # place's body, before its word
-        if flag == "l" and run and run[-1][1] == "ns" and at + 1 < len(tokens) \
-                and _SUFFIX.search(tokens[at + 1][0]):
-            flag = "n"  # "四川省" "生态环境" "厅": a set phrase between a place and a body's word is the body's remit
+        if flag == "l" and at + 1 < len(tokens) and _SUFFIX.search(tokens[at + 1][0]) \
+                and ((run and run[-1][1] == "ns") or tokens[at + 1][0] in _BRANCH_WORDS):
+            flag = "n"  # "四川省" "生态环境" "厅", "自然资源" "分局": a set phrase before a body's word is its remit
         if run and _NEXT_BODY.match(word) and _SUFFIX.search(run[-1][0]) \
-                and not run[-1][0].endswith(tuple(_NOT_INSTITUTION)):
+                and not _common_word(run[-1][0]):
             close()  # "…办公室" "市政府" "新闻办公室": a joint notice's issuers run together, one body after another
             opened_after[0] = "x"
         if (flag == "nt" and not run) or (flag in _NOUNISH and not flag.startswith("nr")):

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.copyrights import copyright_holders as copyright_holders
-from briefkit.extract.orgshapes import CJK
+from briefkit.extract.officewords import OFFICE
+from briefkit.extract.orgshapes import CJK, WHOLE_ORG
 
 # a byline or an author line: where an outlet written out is the page's credit
 _BYLINE = re.compile(r"^\W*(?:(?i:by|written\s+by|author|and)\b|.*\b(?i:writers?|staff|correspondents?|reporters?)\b)")
@@ -144,3 +145,24 @@ def _mentions(name: str, text: str) -> list[int]:
 def _joined(char: str) -> bool:
     """A character that would make a word of the name and its neighbour ("AFPs", "-AFP")."""
     return bool(char) and (char.isalnum() or char in "_-")
+
+
+_BODY_NAME = r"(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+(?:of|and|for|the|&|[A-Z][\w’'&.-]*)){1,8})"
+# "By Ministry of Infrastructure" alone on its line: a statement's byline naming the body that wrote it;
+# "Director, Commonwealth Policy Center": an op-ed's signature, the writer's office and the body it is held at
+_BODY_BYLINE = re.compile(r"^\W*(?:By|BY|From)[ \t]+(?:[Tt]he[ \t]+)?" + _BODY_NAME + r"[ \t]*$")
+_BODY_SIGNATURE = re.compile(r"^(?:(?:Executive|Managing|Deputy|Senior|Vice|Chief|Founding)[ \t]+)?(?:" + OFFICE
+                             + r"|Founder|Fellow|Professor|Head)(?:[ \t]+of[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?)"
+                             + _BODY_NAME + r"[ \t]*$")
+
+
+def byline_bodies(lines: list[str]) -> list[str]:
+    """Bodies a byline or a signature line of the page's head and tail names whole ("By Ministry of
+    Infrastructure", "Director, Commonwealth Policy Center"): a credit written out in words, its name a body's by
+    its shape (an institutional word closes it)."""
+    names: list[str] = []
+    for line in lines:
+        match = _BODY_BYLINE.match(line.strip()) or _BODY_SIGNATURE.match(line.strip())
+        if match and WHOLE_ORG.match(match["name"]) and match["name"] not in names:
+            names.append(match["name"])
+    return names
