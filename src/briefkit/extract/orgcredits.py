@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.copyrights import copyright_holders as copyright_holders
-from briefkit.extract.officewords import OFFICE
-from briefkit.extract.orgshapes import CJK, WHOLE_ORG
+from briefkit.extract.orgshapes import CJK, WEAK_WORDS, WHOLE_ORG
 
 # a byline or an author line: where an outlet written out is the page's credit
 _BYLINE = re.compile(r"^\W*(?:(?i:by|written\s+by|author|and)\b|.*\b(?i:writers?|staff|correspondents?|reporters?)\b)")
@@ -147,13 +146,17 @@ def _joined(char: str) -> bool:
     return bool(char) and (char.isalnum() or char in "_-")
 
 
-_BODY_NAME = r"(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+(?:of|and|for|the|&|[A-Z][\w’'&.-]*)){1,8})"
+_BODY_NAME = r"(?P<name>(?:The[ \t]+)?[A-Z][\w’'&.-]*(?:[ \t]+(?:of|and|for|the|&|[A-Z][\w’'&.-]*)){1,8})"
 # "By Ministry of Infrastructure" alone on its line: a statement's byline naming the body that wrote it;
-# "Director, Commonwealth Policy Center": an op-ed's signature, the writer's office and the body it is held at
-_BODY_BYLINE = re.compile(r"^\W*(?:By|BY|From)[ \t]+(?:[Tt]he[ \t]+)?" + _BODY_NAME + r"[ \t]*$")
-_BODY_SIGNATURE = re.compile(r"^(?:(?:Executive|Managing|Deputy|Senior|Vice|Chief|Founding)[ \t]+)?(?:" + OFFICE
-                             + r"|Founder|Fellow|Professor|Head)(?:[ \t]+of[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?)"
-                             + _BODY_NAME + r"[ \t]*$")
+# "Director, Commonwealth Policy Center": an op-ed's signature, the writer's office and the body it is held at (an
+# office held at a body: a minister's or a secretary's portfolio, "Minister, Ministerial Services", is no body)
+_BODY_BYLINE = re.compile(r"^\W*(?:By|BY|From)[ \t]+" + _BODY_NAME + r"[ \t]*$")
+_BODY_SIGNATURE = re.compile(r"^(?:(?:Executive|Managing|Deputy|Senior|Vice|Chief|Founding|Research)[ \t]+)?"
+                             r"(?:Director|President|Chair|Chairman|Chairwoman|Chairperson|CEO|Founder|Fellow|Professor|"
+                             r"Head|Manager|Spokesperson|Spokesman|Spokeswoman)"
+                             r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?)" + _BODY_NAME + r"[ \t]*$")
+# a newsroom's desk or bureau credited as the byline ("By Odisha Bhaskar Bureau"): the outlet's, no body of its own
+_DESK = re.compile(r"[ \t](?:Bureau|Desk|Team|Staff|Report|Reporters?|Correspondents?)$")
 
 
 def byline_bodies(lines: list[str]) -> list[str]:
@@ -163,6 +166,7 @@ def byline_bodies(lines: list[str]) -> list[str]:
     names: list[str] = []
     for line in lines:
         match = _BODY_BYLINE.match(line.strip()) or _BODY_SIGNATURE.match(line.strip())
-        if match and WHOLE_ORG.match(match["name"]) and match["name"] not in names:
+        if match and WHOLE_ORG.match(match["name"].removeprefix("The ")) and not _DESK.search(match["name"]) \
+                and match["name"].split()[-1] not in WEAK_WORDS and match["name"] not in names:
             names.append(match["name"])
     return names
