@@ -243,8 +243,9 @@ def _runs(tokens: list[Any]) -> list[str]:
             flag = "n"  # "市" "发展" "改革" "委": a commission's word after its remits, which jieba leaves untagged
         if flag in {"v", "ad"} and len(run) >= 2 and run[0][1] == "ns" and at + 1 < len(tokens) \
                 and tokens[at + 1][1] in _NOUNISH and _SUFFIX.search(tokens[at + 1][0]):
-            flag = "vn"  # "大冶市" "价格" "认证" "中心", "芜湖市" "政务" "公开" "办公室": a remit's verb or adverb inside a
-            # place's body, before its word
+            # "大冶市" "价格" "认证" "中心", "芜湖市" "政务" "公开" "办公室": a remit's verb or adverb inside a place's
+            # body, before its word
+            flag = "vn"
         if flag == "l" and at + 1 < len(tokens) and _SUFFIX.search(tokens[at + 1][0]) \
                 and ((run and run[-1][1] == "ns") or tokens[at + 1][0] in _BRANCH_WORDS):
             flag = "n"  # "四川省" "生态环境" "厅", "自然资源" "分局": a set phrase before a body's word is its remit

@@ -40,9 +40,9 @@ _OFFICE_AFTER = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[A-Z][a-z]
 
 
 def office(name: str, countries: Container[str]) -> bool:
-    """A person's office (``_OFFICE``), a sentence's connective or adverb, a country's government as a notion ("Guyana Government"), or a country's
-    name before a person's ("Uzbekistan Shavkat Mirziyoyev", cut from "President of Uzbekistan Shavkat
-    Mirziyoyev": two capitalised words after it, no body's word)."""
+    """A person's office (``_OFFICE``), a sentence's connective or adverb, a country's government as a notion
+    ("Guyana Government"), or a country's name before a person's ("Uzbekistan Shavkat Mirziyoyev", cut from
+    "President of Uzbekistan Shavkat Mirziyoyev": two capitalised words after it, no body's word)."""
     if _OFFICE.search(name) or name in _CONNECTIVES or _ADVERB.fullmatch(name) or _TITLE_RUN_IN.search(name):
         return True
     # "Guyana Government", "UK Government": a country's government as a notion, as "中国政府" is (the corpus lists
