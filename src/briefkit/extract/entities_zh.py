@@ -33,7 +33,9 @@ _GENERIC = {"数据中心", "中心", "政府", "社会", "社會", "国家", "�
             "新闻网", "行业协会", "党政机关", "国家机关", "政府机关", "地区统计局", "有关部门", "相关部门", "主管部门",
             "市政府", "省政府", "区政府", "县政府", "市委", "省委", "区委", "县委", "子公司", "分公司", "母公司",
             "总公司", "該公司", "该公司", "本公司", "当地政府", "當地政府", "有限公司", "有限责任公司", "有限責任公司",
-            "股份有限公司", "上市公司", "民办学校", "公办学校"}
+            "股份有限公司", "上市公司", "民办学校", "公办学校",
+            # the central government, the counties' and cities' governments: a tier of government, as 地方政府 is
+            "中央政府", "县市政府", "市县政府"}
 # Common words that end like an institution but are not one (部署 "deploy", 格局 "pattern", 东部 "the east").
 _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", "結局", "局部", "全部", "内部", "內部",
                     "开局", "開局", "变局", "變局", "僵局", "骗局", "騙局", "时局", "時局", "政局", "残局", "殘局",
@@ -108,7 +110,9 @@ def _named_school(run: list[tuple[str, str]]) -> bool:
     """"安徽机电技术职业学院": a college, hospital or court with a place or a name of its own before it."""
     last = run[-1][0]
     if len(run) == 2 and run[0][1] == "ns" and last.endswith(("法院", "医院", "醫院", "学院", "學院")):
-        return True  # "朝阳区法院", "林州市人民法院": a place's court, on Beijing's and Henan's court pages alike
+        # "朝阳区法院", "林州市人民法院": a place's court, on Beijing's and Henan's court pages alike; "四川法院",
+        # "北京法院" (a province's or a city's courts, all of them) name no one court
+        return last != "法院" or run[0][0].endswith(tuple(_ADMIN))
     return last in {"学院", "學院", "医院", "醫院", "法院"} and len(run) >= 3 \
         and any(flag in {"ns", "nz", "nt", "j"} for _, flag in run[:-1])
 
@@ -287,6 +291,16 @@ _ANONYMOUS = re.compile(r"^(?:某|[甲乙丙丁戊己庚辛壬癸]"
                         r"(?=(?:公司|集团|集團|银行|銀行|企业|企業|单位|單位|医院|醫院)$))")
 
 
+# "各镇政府", "各级人民代表大会", "有关广播电视台": each body of a kind, or the ones concerned, is no one body
+_EACH = ("各", "各级", "各級", "有关", "有關", "相关", "相關")
+
+
+def _each(name: str, text: str) -> bool:
+    """Every mention of ``name`` in ``text`` follows a word of ``_EACH``."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(text[max(0, at - 2):at].endswith(_EACH) for at in starts)
+
+
 def chinese_organisations(text: str) -> list[str]:
     """Organisation names in a Chinese text, first mention first, a name inside a longer one left out.
 
@@ -311,5 +325,5 @@ def chinese_organisations(text: str) -> list[str]:
                 continue
             name = text[at:at + len(name)]
         found.setdefault(name)
-    names = [n for n in found if not _ANONYMOUS.match(n)]
+    names = [n for n in found if not _ANONYMOUS.match(n) and not _each(n, text)]
     return [n for n in names if not any(n != other and n in other for other in names)]
