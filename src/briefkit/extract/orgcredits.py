@@ -31,14 +31,16 @@ _LINE_TAG_AFTER = re.compile(r"^\s*[:：]")
 _SUM_AFTER = re.compile(r"^\s*[:：]\s*(?:[-–]?\s*)?(?:[$£€¥₹]|(?:Rs|Sh|Ksh|US\$|[A-Z]{3})\.?\s?\d|\d)")
 # a Chinese agency's dateline, photo credit or roundup tag: "【中新社澳門2月2日電】", "（中央社記者呂晏慈台北20日電）",
 # "中國網記者郭天虎攝影", "【环球时报综合报道】" (a 来源 line names the source; the corpus has it both ways as a body)
+# (and "央视网消息:", "天健网消息(…记者 …)", "中商情报网讯": an outlet's news tag opening the text, as a dateline)
 _ZH_TAG_AFTER = re.compile(r"^(?:[^\n。，,、（(]{0,12}?\d+日[电電]|(?:记者|記者)[^\n。，,、]{0,8}?[攝摄]|"
-                           r"综合报道|綜合報道|(?:供)?[图圖](?=[\s。，,)）]|$))")
+                           r"综合报道|綜合報道|(?:供)?[图圖](?=[\s。，,)）]|$)|(?:消息|讯|訊)(?=[\s(（:：,，】]))")
 # "新华社记者 崔静、韩洁": the agency's reporters credited on a line of their own, a byline written out in words
 # (as "By The Associated Press" is), where a dateline's "新华社北京10月17日电" is a tag
 _ZH_BYLINE_AFTER = re.compile(r"[ \t]*(?:记者|記者)[ \t]*[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*[ \t]*$",
                               re.MULTILINE)
 # "來源:中國新聞網", "稿源：新华网": a Chinese page's source label, as "Source:" is an English page's
-_ZH_TAG_BEFORE = re.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*$")
+# ("来源:大连天健网": the outlet after its city's name on the label's line is the label's still)
+_ZH_TAG_BEFORE = re.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*[\u4e00-\u9fff]{0,3}$")
 
 
 def credited(outlet: str, lines: list[str]) -> str | None:

@@ -116,7 +116,10 @@ _KIND_LIST = re.compile(r"\b(?i:companies|firms|clubs|brands|banks|lenders|chari
 # work is made with or paid by is a body (on the development pages, every such name the gold could list it did)
 _PARTNERS = re.compile(r"\b(?:in\s+(?:partnership|collaboration)\s+with|partnered\s+with|(?:commissioned|sponsored|"
                        r"funded)\s+by)\s+(?:the\s+)?(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM + r"){0,6}(?:,?\s+and\s+"
-                       + _ITEM + r")?)(?![\w’'-])")
+                       + _ITEM + r")?)(?![\w’'-])"
+                       # ("in partnership with the Bahamian people": an adjective before the partners' common noun)
+                       r"(?![ \t]+(?:people|public|government|community|communities|citizens|nation|residents|"
+                       r"workers|families|taxpayers|diaspora)\b)")
 
 
 def _kind_lists(text: str) -> list[tuple[int, str]]:
