@@ -65,3 +65,22 @@ def test_chinese_bureaus_jieba_splits_or_mistags() -> None:
 def test_a_party_committee_and_government_after_a_verb_are_the_pair() -> None:
     assert known_chinese_bodies("认真贯彻落实市委、市政府关于经济工作的部署") == ["市委", "市政府"]
     assert known_chinese_bodies("应环江县委、县政府的邀请") == []
+
+
+def test_a_works_partners_and_funders_are_bodies() -> None:
+    found = _orgs("The report, published in partnership with Hootsuite, shows growth. A study funded by the "
+                  "Gates Foundation found more. We worked in partnership with the Bahamian people.")
+    assert "Hootsuite" in found and "Gates Foundation" in found and "Bahamian" not in found
+
+
+def test_an_outlets_news_tag_opening_a_chinese_text_is_no_organisation() -> None:
+    found = _orgs("央视网消息(新闻联播):海关总署3月7日公布,今年前两个月我国外贸进出口总值5.44万亿元。", "zh")
+    assert "央视网" not in found and "海关总署" in found
+    found = _orgs("来源:大连天健网\n天健网消息(记者 冉嬛)1月14日,旅顺口区举行项目签约。", "zh")
+    assert "天健网" not in found
+
+
+def test_tiers_of_government_and_courts_and_each_body_of_a_kind_are_no_body() -> None:
+    assert chinese_organisations("各镇政府要加强管理,各开发区管委会按照计划落实。") == []
+    assert chinese_organisations("四川法院审理了案件,中央政府统筹分配。") == []
+    assert chinese_organisations("朝阳区法院审理了案件。") == ["朝阳区法院"]
