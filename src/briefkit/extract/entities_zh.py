@@ -35,7 +35,7 @@ _GENERIC = {"数据中心", "中心", "政府", "社会", "社會", "国家", "�
             "总公司", "該公司", "该公司", "本公司", "当地政府", "當地政府", "有限公司", "有限责任公司", "有限責任公司",
             "股份有限公司", "上市公司", "民办学校", "公办学校",
             # the central government, the counties' and cities' governments: a tier of government, as 地方政府 is
-            "中央政府", "县市政府", "市县政府"}
+            "中央政府", "县市政府", "市县政府", "地方议会"}
 # Common words that end like an institution but are not one (部署 "deploy", 格局 "pattern", 东部 "the east").
 _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", "結局", "局部", "全部", "内部", "內部",
                     "开局", "開局", "变局", "變局", "僵局", "骗局", "騙局", "时局", "時局", "政局", "残局", "殘局",
