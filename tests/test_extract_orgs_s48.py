@@ -84,3 +84,14 @@ def test_tiers_of_government_and_courts_and_each_body_of_a_kind_are_no_body() ->
     assert chinese_organisations("各镇政府要加强管理,各开发区管委会按照计划落实。") == []
     assert chinese_organisations("四川法院审理了案件,中央政府统筹分配。") == []
     assert chinese_organisations("朝阳区法院审理了案件。") == ["朝阳区法院"]
+
+
+def test_a_council_closes_a_chinese_name_and_a_platform_is_no_broadcaster() -> None:
+    assert chinese_organisations("明年度總預算經台中市議會決議刪減八千萬元。") == ["台中市議會"]
+    assert chinese_organisations("这些地方议会的预算。") == []
+    assert chinese_organisations("乘客在研究中心公交站台等车。") == []
+
+
+def test_a_credits_writer_for_an_outlet_is_no_body() -> None:
+    found = _orgs("James Halstead posted higher profits on Thursday.\nReporting by Josh White for Sharecast.com.")
+    assert "Josh White for Sharecast.com" not in found
