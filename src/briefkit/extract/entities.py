@@ -219,7 +219,9 @@ def _writer_for(name: str) -> bool:
     """"Josh White for Sharecast.com": a credit's writer and the outlet written for ("Reporting by … for …"), not a
     body's name ("Center for …" holds no given name before "for")."""
     match = _WRITER_FOR.match(name)
-    return bool(match) and is_given_name(match["given"])
+    return match is not None and is_given_name(match["given"])
+
+
 _STRONG = re.compile(ORG_WORDS)
 
 

@@ -17,7 +17,8 @@ from typing import Any
 from briefkit.extract.companies_zh import company_names, listed_in_text
 from briefkit.extract.segment_zh import tokens as segment_tokens
 
-# (海关: a city's customs, "深圳海关", which jieba tags as a place's name; 议会: a council or a parliament, "台中市议会")
+# (海关: a city's customs, "深圳海关", which jieba tags as a place's name; 议会: a council or a parliament,
+# "台中市议会")
 _SUFFIX = re.compile(r"(?:部|局|厅|廳|委员会|委員會|委|办|辦|署|院|社|网|網|报|報|台|公司|集团|集團|银行|銀行|"
                      r"海关|海關|协会|協會|办公室|辦公室|"
                      r"中心|组织|組織|联盟|聯盟|大学|大學|政府|管委会|管委會|基金会|基金會|党中央|黨中央|政协|政協|人大|"
