@@ -59,7 +59,7 @@ def test_a_zero_between_chinese_units_holds_a_place(tmp_path: Path) -> None:
             "歲入預算照委員會審查意見,刪除一千三百零八萬元修正通過。市府尊重議會決議,感謝議員支持。\n")
     brief = drafted(tmp_path, text)
     assert {80230000.0, 13080000.0} <= {f.value for f in brief.figures}
-    assert not any(o.startswith("照") for o in brief.organisations)  # "照" opens "according to the committee's …"
+    assert not any(o.name.startswith("照") for o in brief.organisations)  # "照" opens "according to the committee's …"
 
 
 def test_a_pages_own_dollar_sign_gives_its_bare_dollars(tmp_path: Path) -> None:

@@ -29,9 +29,10 @@ from briefkit.extract import orgmodel
 from briefkit.extract.body import Sentence
 from briefkit.extract.captions import is_caption
 from briefkit.extract.countrycues import country_names
+from briefkit.extract.givennames import is_given_name
 from briefkit.extract.orgactors import add_actors
 from briefkit.extract.orgcited import cited_bodies, party_acronyms
-from briefkit.extract.orgcredits import copyright_holders, credited, named_in_text, only_as_tag
+from briefkit.extract.orgcredits import byline_bodies, copyright_holders, credited, named_in_text, only_as_tag
 from briefkit.extract.orgcues import DEMONYMS, add_english_cues, not_a_body, owned_by_acronym
 from briefkit.extract.orgfirms_zh import listed_firms_zh
 from briefkit.extract.orgknown import known_bodies, known_chinese_bodies
@@ -199,7 +200,7 @@ def _may_be_added(name: str, text: str) -> bool:
     """Whether the scorer's ``name`` may be added: a body by the rules' test, not only a credit's tag, and named
     somewhere outside a law's title or a term's ("the Treaty on the Functioning of the Andean Union", "Central
     Bank Rate"), as the rules' shapes are."""
-    if not may_be_body(name, text) or only_as_tag(name, text):
+    if not may_be_body(name, text) or only_as_tag(name, text) or _writer_for(name):
         return False
     if name.isupper() and all(_INDEFINITE.search(text, max(0, m.start() - 4), m.start())
                               for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text)):
@@ -211,6 +212,16 @@ def _may_be_added(name: str, text: str) -> bool:
 
 
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?)\s+$")
+_WRITER_FOR = re.compile(r"^(?P<given>[A-Z][a-z]+)\s+[A-Z][\w’'-]+\s+for\s+[A-Z]")
+
+
+def _writer_for(name: str) -> bool:
+    """"Josh White for Sharecast.com": a credit's writer and the outlet written for ("Reporting by … for …"), not a
+    body's name ("Center for …" holds no given name before "for")."""
+    match = _WRITER_FOR.match(name)
+    return match is not None and is_given_name(match["given"])
+
+
 _STRONG = re.compile(ORG_WORDS)
 
 
@@ -342,6 +353,9 @@ def with_outlet(organisations: list[Entity], outlet: str | None, body: str, line
     for name in copyright_holders([*lines, *short_blocks]):
         if chinese and not (outlet and _same_body(name, outlet)):
             continue  # a Chinese page's copyright line in English is its portal's, a repost's furniture
+        if not any(_same_body(name, o.name) for o in found):
+            found.append(Entity(name=name, kind="organisation"))
+    for name in [] if chinese else byline_bodies(lines):
         if not any(_same_body(name, o.name) for o in found):
             found.append(Entity(name=name, kind="organisation"))
     if not outlet or any(_same_body(outlet, o.name) for o in found):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.copyrights import copyright_holders as copyright_holders
-from briefkit.extract.orgshapes import CJK
+from briefkit.extract.orgshapes import CJK, WEAK_WORDS, WHOLE_ORG
 
 # a byline or an author line: where an outlet written out is the page's credit
 _BYLINE = re.compile(r"^\W*(?:(?i:by|written\s+by|author|and)\b|.*\b(?i:writers?|staff|correspondents?|reporters?)\b)")
@@ -31,14 +31,16 @@ _LINE_TAG_AFTER = re.compile(r"^\s*[:：]")
 _SUM_AFTER = re.compile(r"^\s*[:：]\s*(?:[-–]?\s*)?(?:[$£€¥₹]|(?:Rs|Sh|Ksh|US\$|[A-Z]{3})\.?\s?\d|\d)")
 # a Chinese agency's dateline, photo credit or roundup tag: "【中新社澳門2月2日電】", "（中央社記者呂晏慈台北20日電）",
 # "中國網記者郭天虎攝影", "【环球时报综合报道】" (a 来源 line names the source; the corpus has it both ways as a body)
+# (and "央视网消息:", "天健网消息(…记者 …)", "中商情报网讯": an outlet's news tag opening the text, as a dateline)
 _ZH_TAG_AFTER = re.compile(r"^(?:[^\n。，,、（(]{0,12}?\d+日[电電]|(?:记者|記者)[^\n。，,、]{0,8}?[攝摄]|"
-                           r"综合报道|綜合報道|(?:供)?[图圖](?=[\s。，,)）]|$))")
+                           r"综合报道|綜合報道|(?:供)?[图圖](?=[\s。，,)）]|$)|(?:消息|讯|訊)(?=[\s(（:：,，】]))")
 # "新华社记者 崔静、韩洁": the agency's reporters credited on a line of their own, a byline written out in words
 # (as "By The Associated Press" is), where a dateline's "新华社北京10月17日电" is a tag
 _ZH_BYLINE_AFTER = re.compile(r"[ \t]*(?:记者|記者)[ \t]*[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*[ \t]*$",
                               re.MULTILINE)
 # "來源:中國新聞網", "稿源：新华网": a Chinese page's source label, as "Source:" is an English page's
-_ZH_TAG_BEFORE = re.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*$")
+# ("来源:大连天健网": the outlet after its city's name on the label's line is the label's still)
+_ZH_TAG_BEFORE = re.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*[\u4e00-\u9fff]{0,3}$")
 
 
 def credited(outlet: str, lines: list[str]) -> str | None:
@@ -144,3 +146,29 @@ def _mentions(name: str, text: str) -> list[int]:
 def _joined(char: str) -> bool:
     """A character that would make a word of the name and its neighbour ("AFPs", "-AFP")."""
     return bool(char) and (char.isalnum() or char in "_-")
+
+
+_BODY_NAME = r"(?P<name>(?:The[ \t]+)?[A-Z][\w’'&.-]*(?:[ \t]+(?:of|and|for|the|&|[A-Z][\w’'&.-]*)){1,8})"
+# "By Ministry of Infrastructure" alone on its line: a statement's byline naming the body that wrote it;
+# "Director, Commonwealth Policy Center": an op-ed's signature, the writer's office and the body it is held at (an
+# office held at a body: a minister's or a secretary's portfolio, "Minister, Ministerial Services", is no body)
+_BODY_BYLINE = re.compile(r"^\W*(?:By|BY|From)[ \t]+" + _BODY_NAME + r"[ \t]*$")
+_BODY_SIGNATURE = re.compile(r"^(?:(?:Executive|Managing|Deputy|Senior|Vice|Chief|Founding|Research)[ \t]+)?"
+                             r"(?:Director|President|Chair|Chairman|Chairwoman|Chairperson|CEO|Founder|Fellow|Professor|"
+                             r"Head|Manager|Spokesperson|Spokesman|Spokeswoman)"
+                             r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?)" + _BODY_NAME + r"[ \t]*$")
+# a newsroom's desk or bureau credited as the byline ("By Odisha Bhaskar Bureau"): the outlet's, no body of its own
+_DESK = re.compile(r"[ \t](?:Bureau|Desk|Team|Staff|Report|Reporters?|Correspondents?)$")
+
+
+def byline_bodies(lines: list[str]) -> list[str]:
+    """Bodies a byline or a signature line of the page's head and tail names whole ("By Ministry of
+    Infrastructure", "Director, Commonwealth Policy Center"): a credit written out in words, its name a body's by
+    its shape (an institutional word closes it)."""
+    names: list[str] = []
+    for line in lines:
+        match = _BODY_BYLINE.match(line.strip()) or _BODY_SIGNATURE.match(line.strip())
+        if match and WHOLE_ORG.match(match["name"].removeprefix("The ")) and not _DESK.search(match["name"]) \
+                and match["name"].split()[-1] not in WEAK_WORDS and match["name"] not in names:
+            names.append(match["name"])
+    return names

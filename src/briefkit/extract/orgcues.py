@@ -112,10 +112,22 @@ _KIND_LIST = re.compile(r"\b(?i:companies|firms|clubs|brands|banks|lenders|chari
                         + r"){0,6}(?:,?\s+(?:and|or)\s+" + _ITEM + r")?)")
 
 
+# "published in partnership with We Are Social and Hootsuite", "a study commissioned by the Gates Foundation": who a
+# work is made with or paid by is a body (on the development pages, every such name the gold could list it did)
+_PARTNERS = re.compile(r"\b(?:in\s+(?:partnership|collaboration)\s+with|partnered\s+with|(?:commissioned|sponsored|"
+                       r"funded)\s+by)\s+(?:the\s+)?(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM + r"){0,6}(?:,?\s+and\s+"
+                       + _ITEM + r")?)(?![\w’'-])"
+                       # ("in partnership with the Bahamian people": an adjective before the partners' common noun)
+                       r"(?![ \t]+(?:people|public|government|community|communities|citizens|nation|residents|"
+                       r"workers|families|taxpayers|diaspora)\b)")
+
+
 def _kind_lists(text: str) -> list[tuple[int, str]]:
-    """Names a list introduces with the kind of body they are."""
+    """Names a list introduces with the kind of body they are, or as a work's partners or funders."""
     names: list[tuple[int, str]] = []
-    for match in _KIND_LIST.finditer(text) if re.search(r"\b(?:like|such as|including)\s+[A-Z]", text) else ():
+    lists = [*_KIND_LIST.finditer(text)] if re.search(r"\b(?:like|such as|including)\s+[A-Z]", text) else []
+    lists += [*_PARTNERS.finditer(text)] if re.search(r"\b(?:partner|collaboration|[a-z]ed by)", text) else []
+    for match in lists:
         for item in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match["list"]):
             if item and item not in DEMONYMS and item.split()[0] not in _NOT_ARM:
                 names.append((match.start("list"), item))

@@ -99,7 +99,10 @@ def known_bodies(text: str) -> list[str]:
 # "在县委、县政府的坚强领导下": a county's (city's …) party committee and government named as a pair, without the
 # place's name, are the two bodies that govern where the report is from (statistical bulletins and work reports
 # of two counties write it so); one alone ("县委书记", "经县政府常务会议") is a person's title or a meeting's
-_PAIR_ZH = re.compile(r"(?:^|(?<=[在由经經和与與及、，,。；;\n]))(?P<a>[省市县縣区區])委[、和与與及]?(?P=a)政府")
+# (after a clause's opening or a verb that governs the pair, "落实市委、市政府", "响应区委、区政府的号召",
+# "围绕县委县政府"; not after a place's name, "成都市委", whose committee is the place's)
+_PAIR_ZH = re.compile(r"(?:^|(?<=[在由经經和与與及、，,。；;\n实實应應绕繞为為是按据據彻徹从從向]))"
+                      r"(?P<a>[省市县縣区區])委[、和与與及]?(?P=a)政府")
 
 
 # "湖北省委常委、武漢市委書記王忠林", "区政协主席张文宝", "市政府常务副市长": the body a person's title names (the

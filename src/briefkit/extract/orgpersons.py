@@ -30,6 +30,9 @@ _CONNECTIVES_WORDS = ("However Therefore Moreover Furthermore Nevertheless Nonet
                       "Likewise Similarly Otherwise Indeed Instead Finally Overall Separately Elsewhere Meanwhile "
                       "Yesterday Today Thus Hence Still Also")
 _CONNECTIVES = frozenset(_CONNECTIVES_WORDS.split())
+# "Operationally, the company said", "Year-to-date, the group's sales": any sentence adverb before a body's kind, by
+# its ending (an adverb of manner or of stance) or as a capital's compound of lower-case words; no body is named so
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|at|iv|ous|ent|ant|ed|ing|ful|ar|ib|ab)ly|[A-Z][a-z]*(?:-[a-z]+)+")
 # "Haruhiko Kuroda, the Governor of the Bank of Japan, said": a person's office after the name
 _OFFICE_AFTER = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}(?:Governor|Director|"
                            r"President|Chairman|Chairwoman|Chair|Minister|Secretary|CEO|Head|Professor|Senator|Mayor|"
@@ -37,10 +40,10 @@ _OFFICE_AFTER = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[A-Z][a-z]
 
 
 def office(name: str, countries: Container[str]) -> bool:
-    """A person's office (``_OFFICE``), a country's government as a notion ("Guyana Government"), or a country's
-    name before a person's ("Uzbekistan Shavkat Mirziyoyev", cut from "President of Uzbekistan Shavkat
-    Mirziyoyev": two capitalised words after it, no body's word)."""
-    if _OFFICE.search(name) or name in _CONNECTIVES or _TITLE_RUN_IN.search(name):
+    """A person's office (``_OFFICE``), a sentence's connective or adverb, a country's government as a notion
+    ("Guyana Government"), or a country's name before a person's ("Uzbekistan Shavkat Mirziyoyev", cut from
+    "President of Uzbekistan Shavkat Mirziyoyev": two capitalised words after it, no body's word)."""
+    if _OFFICE.search(name) or name in _CONNECTIVES or _ADVERB.fullmatch(name) or _TITLE_RUN_IN.search(name):
         return True
     # "Guyana Government", "UK Government": a country's government as a notion, as "中国政府" is (the corpus lists
     # "Government of Canada" and "Welsh Government", never "<country> Government")

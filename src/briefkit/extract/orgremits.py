@@ -57,7 +57,8 @@ def remits(left: str, right: str) -> bool:
 # a ministry's word after its remits ("Plantation Industries and Commodities Ministry", "Housing and Urban
 # Development Department"), and a minister's title after them ("Plantation Industries and Commodities Minister
 # Datuk …"), as Malaysian and Indian pages name their ministries
-_MINISTRY_LAST = re.compile(r"[A-Z][a-z][\w'’-]*[ \t]+(?:Ministry|Department)")
+# (a remit of two words as well: "Union Health and Family Welfare Ministry")
+_MINISTRY_LAST = re.compile(r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?[ \t]+(?:Ministry|Department)")
 _MINISTER_AFTER = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z][\w'’-]*[ \t]+Minister\b")
 
 

@@ -193,8 +193,15 @@ NOT_ORG = {"Most", "Many", "Some", "Other", "Others", "Several", "All", "Both", 
             # a body's kind alone is no name: "City councilors", "County officials", "Opposition MPs"
             "City", "County", "Town", "Village", "Borough", "District", "Opposition"}
 MAX_ORG_WORDS = 9
-_SITED = re.compile(r"^(?:[A-Z][\w.'’]*[ \t]+)?[A-Z][\w.'’]*-(?:based|owned|listed|headquartered|backed|controlled|run)"
+# (and who leads or pays for it: "Siddaramaiah-led Congress", "Saudi-funded Foundation")
+_SITED = re.compile(r"^(?:[A-Z][\w.'’]*[ \t]+)?[A-Z][\w.'’]*-(?:based|owned|listed|headquartered|backed|controlled|run|"
+                    r"led|funded|sponsored|dominated|operated|managed|affiliated)"
                     r"[ \t]+(?=[A-Z])")
+
+
+def without_sited(name: str) -> str:
+    """``name`` without where the body sits, who owns or who leads it ("Siddaramaiah-led Congress": "Congress")."""
+    return _SITED.sub("", name)
 
 
 def clean(name: str) -> str:
@@ -204,7 +211,7 @@ def clean(name: str) -> str:
         name = _DEMONYM.sub("", LEADING.sub("", name, count=1), count=1)
     name = re.sub(r"['’]s$", "", re.sub(r"^\d+\w*\s+", "", name))
     # "Lisbon-based Delta Cafés", "Chinese-owned Yancoal": where the body sits or who owns it is no part of its name
-    name = _SITED.sub("", name)
+    name = without_sited(name)
     # "India's Tata Steel": a country's possessive before a name is not part of it
     if (owner := re.match(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])", name)) \
             and (owner.group(1) in country_names("en")[1] or _city_or_region(owner.group(1))):

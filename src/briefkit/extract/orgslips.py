@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.orgshapes import ORG, ORG_WORDS, WEAK_WORDS, WHOLE_ORG
+from briefkit.extract.orgshapes import ORG, ORG_WORDS, WEAK_WORDS, WHOLE_ORG, without_sited
 from briefkit.extract.places import is_place
 
 # general terms' acronyms, never a body's ("RMB", a currency, is also a bank's)
@@ -126,6 +126,8 @@ def trimmed(name: str) -> str:
     if (tail := _RANKED_OFFICE_END.search(name)) and WHOLE_ORG.fullmatch(name[:tail.start()]) \
             and not _OFFICE_OF_THE.search(name):
         return name[:tail.start()]  # "Malawi Police Service Deputy Commissioner": the body the officer serves
+    if (rest := without_sited(name)) != name:
+        return rest  # "Siddaramaiah-led Congress": who leads the body is no part of its name
     if (cut := _OPENING.match(name)) and (rest := name[cut.end():].strip()) and rest[:1].isupper() \
             and (" " in rest or not ORG.fullmatch(rest)):
         return rest
