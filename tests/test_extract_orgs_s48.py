@@ -95,3 +95,9 @@ def test_a_council_closes_a_chinese_name_and_a_platform_is_no_broadcaster() -> N
 def test_a_credits_writer_for_an_outlet_is_no_body() -> None:
     found = _orgs("James Halstead posted higher profits on Thursday.\nReporting by Josh White for Sharecast.com.")
     assert "Josh White for Sharecast.com" not in found
+
+
+def test_a_firm_named_after_its_partners_with_commas_is_one_body() -> None:
+    found = _orgs("The galleries were rebuilt in collaboration with Beyer, Blinder, Belle Architects LLP, and with "
+                  "the museum's design department.")
+    assert "Beyer" not in found and "Blinder" not in found

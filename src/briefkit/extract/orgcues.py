@@ -122,13 +122,25 @@ _PARTNERS = re.compile(r"\b(?:in\s+(?:partnership|collaboration)\s+with|partnere
                        r"workers|families|taxpayers|diaspora)\b)")
 
 
+# a firm's legal or trade word closing its name ("… Belle Architects LLP")
+_FIRM_END = re.compile(r"\b(?:LLP|LLC|Inc\.?|Ltd\.?|PLC|plc|GmbH|Architects|Partners|Associates)$")
+
+
+def _firm_whole(items: list[str]) -> list[str]:
+    """A firm named after its partners with commas ("Beyer, Blinder, Belle Architects LLP") as the one name: single
+    surnames before a name closed by a firm's word are no bodies of their own."""
+    if len(items) > 1 and _FIRM_END.search(items[-1]) and all(len(i.split()) == 1 for i in items[:-1]):
+        return [" ".join(items)]
+    return items
+
+
 def _kind_lists(text: str) -> list[tuple[int, str]]:
     """Names a list introduces with the kind of body they are, or as a work's partners or funders."""
     names: list[tuple[int, str]] = []
     lists = [*_KIND_LIST.finditer(text)] if re.search(r"\b(?:like|such as|including)\s+[A-Z]", text) else []
     lists += [*_PARTNERS.finditer(text)] if re.search(r"\b(?:partner|collaboration|[a-z]ed by)", text) else []
     for match in lists:
-        for item in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match["list"]):
+        for item in _firm_whole(re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match["list"])):
             if item and item not in DEMONYMS and item.split()[0] not in _NOT_ARM:
                 names.append((match.start("list"), item))
     return names
