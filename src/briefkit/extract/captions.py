@@ -36,6 +36,8 @@ _CREDIT_END = guarded(re.compile(
     # REUTERS/Lisa Marie David/File Photo
     r"|\b(?:REUTERS|AFP|AP|EPA|Reuters|Getty\s+Images|Bloomberg|Xinhua)/[\w .'/-]{2,60}"
     r"|\d(?:Reuters|AFP|AP|Getty\s+Images|Xinhua|Bloomberg)"  # "… 9 February 2022Reuters": credit glued to the date
+    # "… leaves the Philippines. Philstar/File photo | Kristine Javier |": the paper's file photo, then the byline bar
+    r"|\b[A-Z][\w.]{1,30}/\s?(?:file\s+)?photo\b(?:\s*\|[^|]{1,40})*\s*\|?"
     r"|\b(?:photo|photograph|picture|image)s?(?:\s+credit)?\s*(?::|by\b)\s*[^.!?]{1,80}"  # Photo: Leon Neal/AFP
     # 中新社记者 易海菲 摄
     r"|(?:[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,5}\s*(?:摄|攝)(?:影)?"

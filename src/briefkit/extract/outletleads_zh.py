@@ -58,7 +58,9 @@ def lead_outlet(paragraphs: list[str]) -> str | None:
 
 
 # "AASTOCKS新闻" alone under the story: a Hong Kong financial site signing its item with its brand and news word
-_BRAND_SIGNOFF = re.compile(r"^(?P<outlet>[A-Z][A-Za-z0-9]{2,15}(?:新闻|新聞|财经|財經))$")
+# (or its source alone in brackets on the line under the story: "(中国新闻网)")
+_BRAND_SIGNOFF = re.compile(r"^(?:(?P<outlet>[A-Z][A-Za-z0-9]{2,15}(?:新闻|新聞|财经|財經))|[(（](?P<bracketed>"
+                            + _OUTLET + r")[)）])$")
 
 
 def closing_credit(paragraphs: list[str], tail: list[str] | None = None) -> str | None:
@@ -66,7 +68,7 @@ def closing_credit(paragraphs: list[str], tail: list[str] | None = None) -> str 
     (or the first of the closing lines, ``tail``) signs with ("AASTOCKS新闻"), or None."""
     if signed := next((m for line in [*paragraphs[-1:], *(tail or [])[:2]]
                        if (m := _BRAND_SIGNOFF.match(line.strip()))), None):
-        return signed["outlet"]
+        return signed["outlet"] or _named(signed["bracketed"])
     for paragraph in paragraphs[-2:]:
         if match := _CLOSING_CREDIT.search(paragraph.strip()[-40:]):
             return _named(match["outlet"])

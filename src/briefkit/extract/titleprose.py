@@ -89,7 +89,9 @@ _TOOL_ROW = re.compile(r"^(?:" + _TOOL_WORD + r"\s*[|/·•,]?\s*)+$", re.IGNORE
 _ZH_TOOL = re.compile(r"(?:拖拉|拖曳|拖动|拖動)\S{0,6}(?:排序|順序|顺序)|(?:自訂|自定义|自定義)(?:排序|頻道|频道)"
                       r"|^(?:我的(?:頻道|频道|收藏|訂閱|订阅))(?:\s|$)"
                       # a settings dialog's buttons ("恢復預設 確定": restore the defaults, confirm)
-                      r"|^(?:恢復預設|恢复默认|恢復默認|重置|取消)\s*(?:確定|确定|取消|儲存|保存)?$")
+                      r"|^(?:恢復預設|恢复默认|恢復默認|重置|取消)\s*(?:確定|确定|取消|儲存|保存)?$"
+                      # an e-paper's masthead ("梅城报数字报纸", "某某日报电子版")
+                      r"|^[\u3400-\u9fff]{2,10}(?:数字报纸?|數字報紙?|数字报刊|數字報刊|电子报|電子報|电子版|電子版)$")
 
 
 def finished_sentence(line: str) -> bool:
@@ -117,7 +119,13 @@ def story_prose(line: str) -> bool:
     # (closed by its full stop, such a line may be a blog's headline written as a sentence: "Officials said …")
     if _REPORTED.search(text) and word_count(text) >= _STANDFIRST_WORDS and not text.endswith("."):
         return True
+    if _ON_THE_DAY.search(text) and word_count(text) >= 2 * _STANDFIRST_WORDS:
+        return True  # "… inspected works of Rythu Vedika, crematorium and nurseries on Thursday": the lede's clause
     return bool(_OPENER.match(text)) and bool(_AUXILIARY.search(text)) and word_count(text) >= _STANDFIRST_WORDS
+
+
+# a long line closed by the day it happened: a lede tells the day, a headline (in its present tense) leaves it out
+_ON_THE_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$")
 
 
 def body_name(line: str) -> bool:
@@ -143,15 +151,23 @@ def office_line(line: str) -> bool:
 
 
 # a live page's promise of more ("Update to follow.", "More to follow", "Developing story"): a marker, never a headline
+# and a station's player ("On Air Now", "Now Playing", "Listen Live")
 _FOLLOWS = re.compile(r"^(?:(?:an?\s+|more\s+)?updates?|more(?:\s+details)?|details)\s+(?:to\s+follow|will\s+follow|"
-                      r"to\s+come)\.?$|^(?:this\s+is\s+a\s+)?developing\s+story\.?$", re.IGNORECASE)
+                      r"to\s+come)\.?$|^(?:this\s+is\s+a\s+)?developing\s+story\.?$"
+                      r"|^(?:on\s+air(?:\s+now)?|now\s+playing|listen\s+live|live\s+stream|recently\s+played)$",
+                      re.IGNORECASE)
+
+
+# interface labels and their counters run together by a copy ("Story ArchivedCreated3mo •Last postseconds")
+_GLUED_UI = re.compile(r"[a-z][A-Z][a-z]+\d")
 
 
 def tool_line(line: str) -> bool:
     """A document's or a page's tool row ("Download PDF", "PDF Print E-mail", "我的頻道 拖拉類別可自訂排序"), or a live
     page's "Update to follow."."""
     text = " ".join(line.split())
-    return bool(text) and (bool(_TOOL_ROW.match(text)) or bool(_ZH_TOOL.search(text)) or bool(_FOLLOWS.match(text)))
+    return bool(text) and (bool(_TOOL_ROW.match(text)) or bool(_ZH_TOOL.search(text)) or bool(_FOLLOWS.match(text))
+                           or bool(_GLUED_UI.search(text)))
 
 
 def not_a_title(line: str) -> bool:
