@@ -145,3 +145,53 @@ def test_a_reposts_closing_credit_gives_the_paper_and_its_day(tmp_path: Path) ->
     brief = drafted(tmp_path, text)
     assert brief.meta.source == "Lakeview Herald"
     assert str(brief.meta.date) == "2017-07-28"
+
+
+def test_a_file_photo_credit_and_byline_bar_close_a_caption(tmp_path: Path) -> None:
+    text = ("Storm Lawin left eight dead and two missing in its wake as it leaves the harbour. Harbourstar/File photo "
+            "| Ann Pellow |\n" + HARBOUR_BODY)
+    assert found_title(tmp_path, text) is None
+
+
+def test_a_stations_player_is_no_title(tmp_path: Path) -> None:
+    text = ("On Air Now\n\nMiddays With Ann Pellow\n\n10:00am - 2:00pm\n\nNow Playing\n\nDownload\n\n"
+            "Harbour Wins Gold at Regatta\n\nPhoto Credit: Harbour Board\n\n" + HARBOUR_BODY)
+    assert found_title(tmp_path, text) not in ("On Air Now", "Now Playing")
+
+
+def test_interface_labels_run_together_are_no_title(tmp_path: Path) -> None:
+    text = ("Search or enter article URL...Enter keyword or article URL...\nHarbour Traffic Causes Major Delays\n"
+            "Story ArchivedCreated3mo •Last postseconds\nKey Points\nAI Generated\nUpdated Oct 14, 10:51 am cst\n"
+            "History\n" + HARBOUR_BODY)
+    assert found_title(tmp_path, text) == "Harbour Traffic Causes Major Delays"
+
+
+def test_an_e_papers_masthead_and_day_without_its_ri(tmp_path: Path) -> None:
+    text = ("滨湖报数字报纸\n\n2025年1月3星期五\n刊号:CN-35(Q)第0065号\n\n放大 缩小 默认\n\n滨湖港一季度吞吐量增长3.8%\n\n"
+            "管理局表示,今年一季度港口货物吞吐量同比增长3.8%,集装箱航班在三月大风后明显回升。\n\n"
+            "管理局负责人说,两台新吊机投入使用后,增长势头有望延续到夏季。\n\n(中国新闻网)\n")
+    brief = drafted(tmp_path, text)
+    assert brief.meta.title == "滨湖港一季度吞吐量增长3.8%"
+    assert str(brief.meta.date) == "2025-01-03"
+    assert brief.meta.source == "中国新闻网"
+
+
+def test_a_long_line_closed_by_the_day_is_a_ledes_clause(tmp_path: Path) -> None:
+    text = (" date 2021-01-08 Harbour master Ann Pellow toured the outer quay and inspected works on the new berth, "
+            "the slipway and the sea wall on Thursday\n\n" + HARBOUR_BODY)
+    assert found_title(tmp_path, text) is None
+
+
+def test_a_hotline_is_no_title_and_according_to_no_part_of_the_outlet(tmp_path: Path) -> None:
+    text = ("新聞熱線:0855-8222000\n據滨湖政府網消息 2月21日,省電視臺記者一行4人到滨湖港探民情、訪民生。\n"
+            "管理局負責人說,兩台新吊機投入使用後,增長勢頭有望延續到夏季。\n")
+    brief = drafted(tmp_path, text)
+    assert brief.meta.title != "新聞熱線:0855-8222000"
+    assert brief.meta.source == "滨湖政府網"
+
+
+def test_a_trail_with_its_marks_and_a_kind_run_onto_the_headline(tmp_path: Path) -> None:
+    text = "Home > Harbour Blog > Harbour Reports: Useful or Useless?\n\nHarbour Reports: Useful or Useless?\n\n"
+    assert found_title(tmp_path, text + HARBOUR_BODY) == "Harbour Reports: Useful or Useless?"
+    text = "Speech The Harbour Board Review and Dredging Policy\n\nWatch video: Address at the Harbour Lunch\n\n"
+    assert found_title(tmp_path, text + HARBOUR_BODY) == "The Harbour Board Review and Dredging Policy"

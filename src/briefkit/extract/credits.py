@@ -327,7 +327,7 @@ def masthead(name: str) -> bool:
     """
     from briefkit.extract.places import is_place
 
-    words = name.split()
+    words = [w for w in name.split() if w != "&"]  # ("Express & Star": the ampersand joins two of its words)
     if len(words) < 2 or not _MASTHEAD_END.match(words[-1]) or not all(w[:1].isupper() for w in words):
         return False
     return words[0] == "The" or len(words) >= 3 or is_place(" ".join(words[:-1]))

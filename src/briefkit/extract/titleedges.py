@@ -48,6 +48,10 @@ _REVISION = re.compile(r"(?<=[\u3400-\u9fff》」”])[(（](?:19|20)\d{2}年?(?
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"}
 
 
+# "Speech The Reserve Bank Review and Monetary Policy": the page's kind, printed over the headline and run onto it
+_KIND_KICKER = re.compile(r"^(?:Speech|Media\s+[Rr]elease|Press\s+[Rr]elease)\s+(?=[A-Z])")
+
+
 def trimmed(line: str) -> str:
     """``line`` without a column tag in round brackets before a Chinese headline; a writer's credit, an attribution
     deck, a print button or a database's revision tag after it; a line left too short by the cut stays as it was."""
@@ -61,6 +65,8 @@ def trimmed(line: str) -> str:
     credit = _EN_WRITER_CREDIT.sub("", cut)
     if word_count(credit) >= 4:
         cut = credit
+    if (kicker := _KIND_KICKER.match(cut)) and word_count(cut[kicker.end():]) >= 4:
+        cut = cut[kicker.end():]
     deck = _ATTRIBUTION_DECK.search(cut)
     if deck is not None and word_count(cut[:deck.start()]) >= 5:
         cut = cut[:deck.start()]

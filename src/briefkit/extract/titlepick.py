@@ -43,7 +43,8 @@ _FROM_BODY = re.compile(r"^From\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Minis
                         r"Commission|Council|Secretariat|Directorate|Authority)\b[^:!?]{0,80}$")
 _NOT_TITLE = re.compile(r"^(?:for\s+immediate\s+release|(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|"
                         r"media\s+advisory|statement|check\s+against\s+delivery|"  # a speech's caution
-                        r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*)[:.!]*"
+                        r"communiqué(?:\s+de\s+presse)?|breaking(?:\s+news)?|exclusive|update\s*\d*|"
+                        r"live\s+(?:coverage|updates|blog)|as\s+it\s+happened)[:.!]*"
                         # "Press Release SG/SM/1234", "News Release No. 21-034": the label with its number
                         r"(?:\s+(?:no\.?\s*)?[A-Z0-9][\w/.-]*\d[\w/.-]*)?$",
                         re.IGNORECASE)
@@ -119,8 +120,9 @@ def _without_trail(picked: headlines.Pick | None, article: Article) -> headlines
         trail = whole[:-len(line)].rstrip()
         # the trail's links are words ("Finance Federal Budget"), not a headline's first clause ("…INCOME;") nor
         # an issuer's name before its colon; the headline opens on a capital, not a broken headline's second line
+        # ("Home > Winedr Blog > <headline>": a trail whose links the copy kept their marks between)
         if line != whole and whole.endswith(f" {line}") and len(line.split()) >= _CRUMBED_WORDS \
-                and trail[-1:].isalnum() and not line[:1].islower():
+                and (trail[-1:].isalnum() or trail[-1:] in ">›»") and not line[:1].islower():
             return headlines.Pick(line, block, weak=picked.weak)
     return picked
 
