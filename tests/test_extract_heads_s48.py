@@ -167,7 +167,8 @@ def test_interface_labels_run_together_are_no_title(tmp_path: Path) -> None:
 
 
 def test_an_e_papers_masthead_and_day_without_its_ri(tmp_path: Path) -> None:
-    text = ("滨湖报数字报纸\n\n2025年1月3星期五\n刊号:CN-35(Q)第0065号\n\n放大 缩小 默认\n\n滨湖港一季度吞吐量增长3.8%\n\n"
+    text = ("滨湖报数字报纸\n\n2025年1月3星期五\n刊号:CN-35(Q)第0065号\n\n放大 缩小 默认\n\n"
+            "滨湖港一季度吞吐量增长3.8%\n\n"
             "管理局表示,今年一季度港口货物吞吐量同比增长3.8%,集装箱航班在三月大风后明显回升。\n\n"
             "管理局负责人说,两台新吊机投入使用后,增长势头有望延续到夏季。\n\n(中国新闻网)\n")
     brief = drafted(tmp_path, text)

@@ -76,7 +76,8 @@ _ZH_PAPER = r"[\u3400-\u9fff]{1,7}?(?:社|报|報|网|網|新闻|新聞)"
 _ROUND_TAG = re.compile(r"^\s*[(（](?P<name>" + _ZH_PAPER + r")(?:[\u3400-\u9fff]{2,3})?(?:\d{1,2}[日号號])?"
                         r"(?:專訊|专讯|訊|讯|消息)[)）]")
 # (a repost opens "據黔東南政府網消息 …": "according to" is no part of the name)
-_NEWS_LEAD = re.compile(r"^\s*(?:据|據)?(?P<name>" + _ZH_PAPER + r")(?:[\u3400-\u9fff]{2,3}\d{1,2}月\d{1,2}日)?消息\s*[,，\s]")
+_NEWS_LEAD = re.compile(r"^\s*(?:据|據)?(?P<name>" + _ZH_PAPER + r")(?:[\u3400-\u9fff]{2,3}\d{1,2}月\d{1,2}日)?"
+                        r"消息\s*[,，\s]")
 
 
 def lead_tag(paragraphs: list[str]) -> str | None:
