@@ -97,8 +97,10 @@ def lasting_clause(before: str) -> str | None:
 
 
 # "stuck at $7.25 an hour for five years", "held at 5% for two years": how long a level the clause states has
-# held, the span that figure holds over (the stop-30 rule), not a length of its own
-_LEVEL_FOR = re.compile(r"\bat\s+(?:[$£€¥]|[A-Z]{1,3}\$?\s?)?\d(?:[\d.,]*\d)?\s*"
+# held, the span that figure holds over (the stop-30 rule), not a length of its own ("a warrant exercisable at
+# $0.35 for 24 months" states the warrant's term: a state's verb must hold the level)
+_LEVEL_FOR = re.compile(r"\b(?:stuck|held|kept|remained|remains|stayed|stays|frozen|unchanged|steady|stable|hovered"
+                        r"|hovering|sat|sitting|lingered|been)\s+at\s+(?:[$£€¥]|[A-Z]{1,3}\$?\s?)?\d(?:[\d.,]*\d)?\s*"
                         r"(?:%|per\s?cent|percent|bn|mn|m|k|million|billion|trillion)?"
                         r"(?:\s+(?:an?|per)\s+[a-z]+)?\s+for\s+$", re.IGNORECASE)
 

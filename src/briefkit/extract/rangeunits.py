@@ -120,7 +120,7 @@ _OTHER_THAN = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?P<n>\d{1,3}|two|
                          r"|ten|eleven|twelve)(?=\s*(?:[.,;:)!?]|$)|\s+(?:as|in|last|previously|before|earlier)\b)",
                          re.IGNORECASE)
 _WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])}
 
 
 def compared_other(text: str, found: list[Quantity]) -> list[Quantity]:
