@@ -41,7 +41,9 @@ _COVERING = re.compile(r"^[\s-]*(?:(?:trading|business|working|calendar|school)\
                        # high" is a record's reach)
                        r"|^-" + UNITS + r"\s+(?:[A-Z]{2,5}\s+)?(?:inflation|rates?|average|moving\s+averages?"
                        r"|changes?|gains?|increases?|rises?|falls?|declines?|drops?|growth|period|totals?"
-                       r"|basis|window|rolling|trailing)\b"
+                       r"|basis|window|rolling|trailing"
+                       # "paid in three-month installments": how often a payment falls due, a frequency
+                       r"|install?ments?)\b"
                        # "5年增量超过35万亿元", "3年累计", "两年间": the span a total is counted over ("14年來首次"
                        # is how far back a record reaches: a figure)
                        r"|^\s*(?:年|个月|個月|天)(?:间|間|累计|累計|增量|合计|合計|共计|共計)", re.IGNORECASE)
@@ -94,11 +96,21 @@ def lasting_clause(before: str) -> str | None:
     return clause if len(clause.split()) >= 3 else None
 
 
+# "stuck at $7.25 an hour for five years", "held at 5% for two years": how long a level the clause states has
+# held, the span that figure holds over (the stop-30 rule), not a length of its own ("a warrant exercisable at
+# $0.35 for 24 months" states the warrant's term: a state's verb must hold the level)
+_LEVEL_FOR = re.compile(r"\b(?:stuck|held|kept|remained|remains|stayed|stays|frozen|unchanged|steady|stable|hovered"
+                        r"|hovering|sat|sitting|lingered|been)\s+at\s+(?:[$£€¥]|[A-Z]{1,3}\$?\s?)?\d(?:[\d.,]*\d)?\s*"
+                        r"(?:%|per\s?cent|percent|bn|mn|m|k|million|billion|trillion)?"
+                        r"(?:\s+(?:an?|per)\s+[a-z]+)?\s+for\s+$", re.IGNORECASE)
+
+
 def covered_period(before: str, after: str) -> bool:
     """True when the length of time after a number is the period another figure is counted over."""
     if _LAST_VERB.search(before):
         return bool(_COVERING.match(after))
-    return bool(((_COVERED_BEFORE.search(before) or _FIGURE_IN.search(before)) and _COVERED_AFTER.match(after))
+    return bool(((_COVERED_BEFORE.search(before) or _FIGURE_IN.search(before) or _LEVEL_FOR.search(before))
+                 and _COVERED_AFTER.match(after))
                 or _COVERING.match(after))
 
 
@@ -152,7 +164,10 @@ _TERM_BEFORE = re.compile(r"\b(?:for|in|over|within|after|than)\s+(?:(?:the|near
 
 # "just over 2 weeks until the Budget", "three days to go", "a month away": the time left before an event, a point
 # in time counted down to (not "closed for 2 weeks until June", how long something lasts)
-_COUNTDOWN_AFTER = re.compile(r"^[\s-]*" + UNITS + r"[\s-]+(?:until|till|to\s+go|away)\b", re.IGNORECASE)
+# … and "just eight months out from an election", "two weeks out from polling day": the same count, as campaign
+# copy writes it
+_COUNTDOWN_AFTER = re.compile(r"^[\s-]*" + UNITS + r"[\s-]+(?:until|till|to\s+go|away|out\s+(?:from|before)\b)\b",
+                              re.IGNORECASE)
 _LASTS_BEFORE = re.compile(r"\b(?:for|within|lasting|lasted|lasts|last)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -162,9 +177,15 @@ def countdown(before: str, after: str) -> bool:
     return bool(_COUNTDOWN_AFTER.match(after)) and not _LASTS_BEFORE.search(before)
 
 
-def relative_time(after: str) -> bool:
-    """True when the length of time after a number places something in time ("six months ago")."""
-    return bool(_RELATIVE_AFTER.match(after) or _RELATIVE_AFTER_ZH.match(after))
+# "载客试运营满1年后": once a full year has passed, a required length (满, "full"), not a point in time
+_FULL_BEFORE_ZH = re.compile(r"(?:满|滿)\s*$")
+
+
+def relative_time(after: str, before: str = "") -> bool:
+    """True when the length of time after a number places something in time ("six months ago"); ``before``, the
+    text before the number, keeps "满1年后" a length."""
+    return bool(_RELATIVE_AFTER.match(after)
+                or (_RELATIVE_AFTER_ZH.match(after) and not _FULL_BEFORE_ZH.search(before)))
 
 
 def duration_figure(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -174,7 +195,7 @@ def duration_figure(text: str, start: int, end: int) -> tuple[str, int] | None:
     if not match:
         return None
     before, after = text[max(0, start - 40):start], text[end:end + 60]
-    if (covered_period(before, after) and not lasted(text[:start])) or relative_time(after) or tenor(after) \
+    if (covered_period(before, after) and not lasted(text[:start])) or relative_time(after, before) or tenor(after) \
             or anniversary(before, after) or countdown(before, after):
         return None
     unit = match["unit"].lower()

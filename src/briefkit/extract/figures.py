@@ -38,7 +38,7 @@ from briefkit.extract.labels import (
     unit_after,
 )
 from briefkit.extract.labels_zh import zh_label
-from briefkit.extract.moneycarry import MONEY_SCALE, carried_currency
+from briefkit.extract.moneycarry import MONEY_SCALE, carried_currency, with_lost_signs
 from briefkit.extract.notfigures import is_advert, is_cut_dek, not_a_figure
 from briefkit.extract.nounlabels import after_label, gapped_label, noun_label, short_phrase
 from briefkit.extract.numbers import Quantity, find_numbers
@@ -376,7 +376,7 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
             ctx = _Context(counts[-1].unit if counts else ctx.unit, ctx.source, ctx.as_of, ctx.group)
             previous = found
         figures += found
-    return figures
+    return with_lost_signs(figures)  # "revenue fell to 130.1m" on a page of pence: its pounds
 
 
 def sentence_figures(text: str, published: dt.date | None = None) -> list[Figure]:

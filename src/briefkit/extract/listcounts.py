@@ -18,7 +18,8 @@ _MAX_LISTED = 12
 # … a listed company's name may carry Latin letters ("*ST卓朗", "TCL科技"), and "等" may close a list that is whole
 # ("仁智股份、中金公司、浩丰科技、*ST卓朗等4家上市公司": the four names, then their number)
 _ITEM = r"[\u3400-\u9fffA-Za-z*]{1,10}"
-_LISTED_BEFORE = re.compile(rf"(?:{_ITEM}、)*(?:{_ITEM}(?:和|及|与|與))?{_ITEM}(?:等)?$")
+# … and a list in quotation marks ("分为“具备、初步具备、基本具备、不具备”4个等级")
+_LISTED_BEFORE = re.compile(rf"(?:{_ITEM}、)*(?:{_ITEM}(?:和|及|与|與))?{_ITEM}(?:等)?[”」』\"]?$")
 # "四個季度營收分別爲17.13、18.36、…": a count, its noun and what is measured, then "respectively" and the values
 _RESPECTIVELY = re.compile(r"[\u3400-\u9fff]{1,12}?(?:分别|分別)(?:为|為|是|爲|达|達)?")
 _VALUE = re.compile(r"-?\d+(?:\.\d+)?")

@@ -25,7 +25,10 @@ _CUES = {
     "AUD": r"\bAustralian?s?\b|\bCanberra\b|\bSydney\b|\bMelbourne\b|\bQueensland\b|\bNew South Wales\b|\bRBA\b"
            r"|\bBrisbane\b|\bPerth\b|\bAdelaide\b|\bNSW\b|\bVictorian?\b|\bTasmania\b|\bNorthern Territory\b"
            # the federal budget's own update, a document of the Australian Treasury alone
-           r"|\bMYEFO\b|\b[Mm]id-year [Ee]conomic and [Ff]iscal [Oo]utlook\b",
+           r"|\bMYEFO\b|\b[Mm]id-year [Ee]conomic and [Ff]iscal [Oo]utlook\b"
+           # … its stock exchange, and the franking credits only its tax law attaches to a dividend ("a fully
+           # franked dividend of 2c a share"), which results stories print without naming the country
+           r"|\bASX\b|\b(?:un)?franked\b|\bfranking\b",
     # the country's dairy co-operative and its price unit carry much of its economic news
     # … and its medicines buyer and its savings scheme, which budget stories name as bodies of the country alone
     "NZD": r"\bNew Zealand(?:ers?)?\b|\bWellington\b|\bAuckland\b|\bRBNZ\b|\bChristchurch\b|\bFonterra\b|\bkgMS\b"

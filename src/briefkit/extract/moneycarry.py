@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
+from briefkit.content.model import Figure
+from briefkit.extract.currencies import CODES
+
 # the words of money a sentence may state a bare sum with
 _MONEY_WORDS = re.compile(
     r"\b(?:surplus(?:es)?|deficits?|financ\w*|funding|funds?|budgets?|allocat\w*|revenues?|spen[dt]\w*|costs?"
-    r"|invest\w*|profits?|loss(?:es)?|turnover|earnings|income|grants?|loans?|debts?|expenditures?|outlays?"
+    r"|invest\w*|cash|profits?|loss(?:es)?|turnover|earnings|income|grants?|loans?|debts?|expenditures?|outlays?"
     r"|(?:goes|went|go)\s+to(?=\s)|paid|payments?|worth|valued?)\b"
     r"|资金|資金|投资|投資|收入|利润|利潤|金额|金額|顺差|順差|逆差|预算|預算|支出|营收|營收|贷款|貸款",
     re.IGNORECASE)
@@ -26,3 +29,40 @@ def carried_currency(text: str, scale: float, currency: str | None) -> str | Non
     if currency is None or scale < MONEY_SCALE or not _MONEY_WORDS.search(text):
         return None
     return currency
+
+
+# "revenue fell to 130.1m from 136.5m", "cash of 63.7m, compared with 62.4m": a decimal glued to "m" or "bn" and
+# then a comparison or the clause's end, in a sentence of money, is a sum whose sign the copy lost (results copy
+# always writes one; "a 130m tower" has a noun after it, and a length is no revenue)
+_GLUED_SUM = re.compile(r"\d\.\d+(?:m|bn)$")
+_SUM_AFTER = re.compile(r"\s*(?:[,.;)]|$|\s(?:from|to|in|on|and|or|a|an|compared|versus|vs)\b)")
+
+
+def lost_sign_sum(number: str, text: str, end: int) -> bool:
+    """True when ``number``, ending at ``end`` of ``text``, is a sum of money written without its currency's sign
+    (see _GLUED_SUM)."""
+    return bool(_GLUED_SUM.search(number)) and bool(_SUM_AFTER.match(text, end)) and bool(_MONEY_WORDS.search(text))
+
+
+# "一千三百零八萬": a numeral of three or more characters before its scale, an exact sum rather than a round one
+_EXACT_ZH = re.compile(r"[零〇○一二两兩三四五六七八九十百千]{3,}[万萬亿億]$")
+
+
+def exact_sum(numeral: str, text: str) -> bool:
+    """True when a Chinese ``numeral`` ending in its scale is an exact sum in a ``text`` that talks of money
+    ("歲入預算…刪除一千三百零八萬"): its 元 left unwritten, as budget copy does after a sum that wrote it."""
+    return bool(_EXACT_ZH.search(numeral)) and bool(_MONEY_WORDS.search(text))
+
+
+def with_lost_signs(figures: list[Figure]) -> list[Figure]:
+    """``figures`` with each sum that lost its sign (see :func:`lost_sign_sum`) given the one currency the page's
+    other sums are written in ("5p", "2.75p": pounds), when they use one only; else unchanged."""
+    lost = [i for i, f in enumerate(figures) if f.unit is None and _GLUED_SUM.search(f.display or "")]
+    found = {f.unit for f in figures if f.unit in CODES}
+    if not lost or len(found) != 1:
+        return figures
+    currency = found.pop()
+    out = list(figures)
+    for i in lost:
+        out[i] = out[i].model_copy(update={"unit": currency})
+    return out

@@ -100,7 +100,10 @@ _SUB_CLAUSE = re.compile(r"[\w)]\($")
 # … and a fuel's grade however the page spells it: "95 unleaded", "93 ULP", "95 octone petrol", "both 95 and 93
 # octane" (not "95 unleaded petrol stations", which counts them)
 _GRADE_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s*\d{2,3})*[\s-]*(?:octane|octone|RON|unleaded|ULP|LRP)\b"
-                          r"(?![\s-]+(?:petrol\s+)?(?:stations?|pumps?|outlets?|garages?)\b)")
+                          r"(?![\s-]+(?:petrol\s+)?(?:stations?|pumps?|outlets?|garages?)\b)"
+                          # "3-star hotels", "a 5 star rating", "四星级酒店" in digits: a hotel's or a rating's
+                          # grade ("won three Michelin stars" counts stars, plural)
+                          r"|^[\s-]?star\b|^\s?(?:星级|星級)")
 _GRADE_BEFORE = re.compile(r"(?:^|[\s(])(?-i:Stage|Level|Category|Phase|Tier|Grade|Euro|Alert\s+[Ll]evel|Band|Gate"
                            r"|Terminal|Platform|Ward|Route|Interstate|Highway)\s$|\b(?:stage|level|category|tier)\s$")
 # "Day 3 of the strike", "by week 12", "matchday 5": a day or a week named by its number in a sequence (not "in the

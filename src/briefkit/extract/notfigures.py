@@ -237,7 +237,7 @@ def not_a_figure(text: str, q: Quantity) -> bool:
                                    or ((_NAME_PAREN.search(before) or _PERSON_PAREN.search(before))
                                        and after.startswith(")"))):
         return True
-    if bare and ((covered_period(before, after) and not lasted(text[:q.start])) or relative_time(after)
+    if bare and ((covered_period(before, after) and not lasted(text[:q.start])) or relative_time(after, before)
                  or tenor(after) or anniversary(before, after) or countdown(before, after)):
         return True  # "the first 11 months", "前4个月", "six months ago", "the 10-year yield": see durations.py
     if before.endswith("[") and after.startswith("]"):

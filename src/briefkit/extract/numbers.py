@@ -27,11 +27,12 @@ from briefkit.extract.currencies import (
 from briefkit.extract.durations import duration_figure
 from briefkit.extract.figurehalves import even_halves
 from briefkit.extract.figurescales import restored_scales
+from briefkit.extract.moneycarry import lost_sign_sum
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
 from briefkit.extract.numcells import split_cells
 from briefkit.extract.numwords import WordNumber, grown_times, word_numbers
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
-from briefkit.extract.rangeunits import carry_units, digit_ranges
+from briefkit.extract.rangeunits import carry_units, compared_other, digit_ranges
 from briefkit.extract.scalecounts import basis_points, scaled_count
 from briefkit.extract.shares import fractions, in_every, point_fractions
 from briefkit.extract.spans import count_ranges, decade_terms, ratio_parts, slash_shares
@@ -95,7 +96,11 @@ _SHARE_CHAR = "成(?![为為功立本果交长長熟员員不])"  # "3成" is 30
 # "magnitude-8.2 earthquake": the one word a hyphen may join to the number after it
 # … a comma only after a letter, a digit or a sign ("1,5", "A,5"): Chinese copy written with ASCII commas starts a
 # clause on its figure ("进入前百分之一,5个学科进入前千分之一", "1人为中国籍,2人为日本籍", "中位數5.32%,62家公司")
-_BEFORE = (r"(?:(?<=magnitude-)|(?<![A-Za-zÀ-ÿ0-9./:#_第])(?<![A-Za-zÀ-ÿ0-9.,/:#_$)\]-],)(?<!" + _UNIT_END
+# … and an indicator's initials Chinese copy glues to its sum ("全市GDP437.0亿元"), read only with a unit (see
+# _digit_quantities)
+_GLUED_INDICATOR = r"(?<=[\u3400-\u9fff](?-i:GDP|CPI|PPI|PMI))"
+_BEFORE = (r"(?:(?<=magnitude-)|" + _GLUED_INDICATOR
+           + r"|(?<![A-Za-zÀ-ÿ0-9./:#_第])(?<![A-Za-zÀ-ÿ0-9.,/:#_$)\]-],)(?<!" + _UNIT_END
            + r"-))(?<![\d一二三四五六七八九十]成)(?<!第\s)")  # "第 4 季": an ordinal, spaced as some Taiwanese copy is
 # a slash may follow before a unit's word ("$3.50/gallon", "R20/kg", "50km/h": a price or a rate per unit), never
 # before digits ("24/7", "2023/24", "3/4")
@@ -204,6 +209,8 @@ def _digit_quantities(text: str, signs: frozenset[str] = frozenset()) -> list[Qu
             continue
         value, decimals = parse_number(match["num"])
         (unit, minor), scale = _unit(match, text), match["scale"]
+        if unit is None and re.search(r"[A-Z]$", text[:match.start()]):
+            continue  # "CPI7月": an indicator's initials glued to a bare number (a month, a code), no sum
         if match["num"].startswith(".") and unit is None:
             continue  # ".22": a decimal without its zero is read only with its unit (".35 cents", ".8 percent")
         if unit is None and before.endswith("百分之"):
@@ -215,7 +222,7 @@ def _digit_quantities(text: str, signs: frozenset[str] = frozenset()) -> list[Qu
         factor = 1.0
         # "5 m" is more likely metres than millions, unless a count's noun follows ("1.58m visitors")
         if (scale and not (scale.lower() in {"m", "k", "b"} and unit is None and not match["cur"])) \
-                or scaled_count(match, text):
+                or scaled_count(match, text) or lost_sign_sum(match.group(0), text, match.end()):
             factor = SCALES[re.sub(r"s?[\s-]+crores?$", " crore", scale.lower())]
             value *= factor
         elif scale:
@@ -372,7 +379,7 @@ def find_numbers(text: str, counts: bool = False, signs: frozenset[str] = frozen
             extra.append(q)
             taken.append((q.start, q.end))
     ordered = [basis_points(text, q) for q in sorted([*digits, *extra], key=lambda q: q.start)]
-    ordered = restored_scales(text, joined_sums(text, carry_units(text, ordered)))
+    ordered = restored_scales(text, joined_sums(text, compared_other(text, carry_units(text, ordered))))
     return minus(text, implied_percent(text, local_yuan(text, ordered)))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefkit.extract.currencies import SUFFIX, currency_code
+from briefkit.extract.moneycarry import exact_sum
 from briefkit.extract.numwords import zh_number
 from briefkit.extract.quantity import Quantity, parse_number
 
@@ -30,7 +31,10 @@ _ZH_NUMERAL = re.compile(r"(?<![零〇○一二两兩三四五六七八九十百
                          r"|(?P<cur>美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|人民币|人民幣|元)"
                          r"|(?=人次|[起轮輪批例种種处處]|" + MEASURE.pattern + r"|年|周|週|星期|天|小时|小時)"
                          # "人口约为一千二百万。": a numeral its scale ends stands alone before the clause's end
-                         r"|(?<=[万萬亿億])(?=[。，,；;、）)！!？?]|\s|$))")
+                         r"|(?<=[万萬亿億])(?=[。，,；;、）)！!？?]|\s|$)"
+                         # … or before the clause's next word, when the numeral is an exact sum ("刪除一千三百零八萬修正
+                         # 通過": the budget's cut, its 元 left unwritten; see zh_quantities)
+                         r"|(?<=[万萬亿億])(?P<glued>(?=[\u3400-\u9fff])))")
 
 
 # A count in small numerals ("十名截访人员", "其余九人", "六起案件", "三項子法", "兩輪措施"): two to
@@ -104,6 +108,8 @@ def zh_quantities(text: str, counts: bool = False) -> list[Quantity]:
         zh = match["zh"] + (match["large"] or "")  # "两千余万": over 20 million
         value = zh_number(zh)
         large = any(c in zh for c in "百千万萬亿億")
+        if match["glued"] is not None and not exact_sum(zh, text):
+            continue  # "千萬不要", "三萬字": a round scale before a word is no sum of money
         if _TIME_UNIT.match(text, match.end()) and not (match["pp"] or match["pct"] or match["cur"]):
             large = False  # "百年老店", "千年古城": a round scale before a unit of time is a manner of speaking
         if value is None or value == 0 or not (match["pp"] or match["pct"] or large
@@ -111,7 +117,7 @@ def zh_quantities(text: str, counts: bool = False) -> list[Quantity]:
                                                                 or _small_duration(text, match, value)))):
             continue
         unit = "percentage points" if match["pp"] else "%" if match["pct"] else \
-            currency_code(match["cur"]) if match["cur"] else None
+            currency_code(match["cur"] or "元") if match["cur"] or match["glued"] is not None else None
         if unit is None and _quoted(text[max(0, match.start("zh") - 60):match.start("zh")]):
             continue  # "「…有禮生活慶萬家」活動": a count inside a name's quotation marks is part of the name
         qual = match["qual"] or ("over" if match["more"] else None)

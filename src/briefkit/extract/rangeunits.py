@@ -112,3 +112,28 @@ def digit_ranges(text: str) -> list[Quantity]:
             found.append(Quantity(value * factor, text[start:end], start, end, unit, qual if key == "a" else None,
                                   decimals, scale=factor))
     return found
+
+
+# "open for six months of the winter instead of four as in previous years", "five days a week rather than 3": the
+# number the clause compares with, its unit written once before it (a length or a count of the same kind)
+_OTHER_THAN = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine"
+                         r"|ten|eleven|twelve)(?=\s*(?:[.,;:)!?]|$)|\s+(?:as|in|last|previously|before|earlier)\b)",
+                         re.IGNORECASE)
+_WORDS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])}
+
+
+def compared_other(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with the bare number after "instead of" or "rather than" given the unit of the sentence's number
+    just before it ("six months … instead of four": 4 months), when that number writes a unit."""
+    out = list(found)
+    for match in _OTHER_THAN.finditer(text) if "instead" in text or "rather" in text else ():
+        before = [q for q in out if q.end <= match.start("n")]
+        if not before or before[-1].unit is None or before[-1].unit in _PERCENTS or before[-1].scale != 1.0:
+            continue
+        word = match["n"].lower()
+        value = float(word) if word.isdigit() else float(_WORDS[word])
+        start, end = match.start("n"), match.end("n")
+        out = [q for q in out if not (q.start < end and start < q.end)]
+        out.append(Quantity(value, match["n"], start, end, before[-1].unit, None, 0))
+    return sorted(out, key=lambda q: q.start)

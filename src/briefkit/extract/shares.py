@@ -142,6 +142,11 @@ _TALLIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>members|commissioners|jud
                       re.IGNORECASE)
 
 
+# the odds of something, stated as a ratio: "the odds are 4 in 1000", "odds of 3 in 100"
+_ODDS = re.compile(r"\bodds\s+(?:are|were|is|was|of|at)\s+(?:(?:about|around|roughly|just|only|nearly)\s+)?$",
+                   re.IGNORECASE)
+
+
 def in_every(text: str) -> list[Quantity]:
     """"1 in 5 adults", "one in 10 children", "three out of four": a share (20 %, 10 %, 75 %); "five out of six
     members": a tally, two counts."""
@@ -149,7 +154,11 @@ def in_every(text: str) -> list[Quantity]:
     for match in _IN_EVERY.finditer(text) if " in " in text or " out of " in text else ():
         a, b = (float(x) if x.isdigit() else float(_SMALL[x.lower()]) for x in (match["a"], match["b"]))
         tally = _TALLIED.match(text, match.end()) if " out of " in match.group(0) else None
-        if 0 < a < b and b not in {10, 100, 1000} and tally:
+        if 0 < a < b and match["a"].isdigit() and match["b"].isdigit() and _ODDS.search(text[:match.start()]):
+            # "the odds are 4 in 1000": the parts of a ratio written in digits, two counts (the stop-25 ratio rule)
+            found += [Quantity(a, match["a"], match.start("a"), match.end("a"), None, None, 0),
+                      Quantity(b, match["b"], match.start("b"), match.end("b"), None, None, 0)]
+        elif 0 < a < b and b not in {10, 100, 1000} and tally:
             noun = tally["noun"].lower()
             found += [Quantity(a, match["a"], match.start("a"), match.end("a"), noun, None, 0),
                       Quantity(b, match["b"], match.start("b"), match.end("b"), noun, None, 0)]
