@@ -109,3 +109,10 @@ def test_the_odds_give_both_parts_of_the_ratio(tmp_path: Path) -> None:
     values = _values(tmp_path, body)
     assert {3.0, 500.0} <= values
     assert 0.6 not in values
+
+
+def test_a_bulletins_hundreds_of_birds(tmp_path: Path) -> None:
+    body = ("2021年全县畜牧业生产保持稳定。全年生猪出栏12.5万头,同比增长5.2%;年末家禽存栏51313百羽,同比下降33.88%。\n\n"
+            "全年肉类总产量3.2万吨,同比增长2.1%。")
+    assert 5131300.0 in _values(tmp_path, body)
+    assert 51313.0 not in _values(tmp_path, body)

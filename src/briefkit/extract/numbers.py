@@ -47,7 +47,7 @@ SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
           "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh crore": 1e12,
           "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8,
           "千": 1e3, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "百亿": 1e10, "百億": 1e10, "千亿": 1e11,
-          "千億": 1e11, "万亿": 1e12, "萬億": 1e12, "兆": 1e12}
+          "千億": 1e11, "万亿": 1e12, "萬億": 1e12, "兆": 1e12, "百": 1e2}
 # … and "c.£50m", "c1.84%", "circa 300": circa, as British financial copy abbreviates it (read as "about")
 _QUAL = r"(?:(?P<qual>" + QUALIFIER_PATTERN + r"|(?-i:c)\.\s?(?=[£$€\d])|(?-i:c)(?=[£$€\d])|circa(?=\s))\s*)?"
 _CIRCA = frozenset({"c", "c.", "circa"})
@@ -66,6 +66,8 @@ _SCALE = (r"(?:[\s-]*(?P<more0>多|余|餘)?(?P<scale>(?:thousand|millions?|bill
           # "N2.5trn", "RM1.2bil": the abbreviations Nigerian and Malaysian papers print
           r"|lakhs?[\s-]+crores?|lakhs?|crores?|cr|mn|bn|tn|mln|bln|trln|trn|bil|k|m|b)"
           r"(?![\w])|万亿|萬億|千亿|千億|百亿|百億|千万|千萬|百万|百萬|万|萬|亿|億|千(?![米克瓦卡帕焦])"
+          # "51313百羽": a statistics bulletin's hundreds of birds or head (百 before a counted thing's word)
+          r"|百(?=[羽只隻头頭株])"
           r"|兆(?=美?元|港元|新?台[币幣]|日元|韩元|韓元))"
           r")?(?P<more>多|余|餘)?")
 # "6.2-percent growth", "12pc", "6.1个百分点" and "25 basis points" are percentages (or points) too.
