@@ -9,7 +9,7 @@ right, wrong (the gold gives another), spurious (the gold gives none) or missing
 gold gives one).  The authors are counted name by name: a name the gold lacks is wrong where the gold names
 others and spurious where it names none, a gold name the draft lacks is missing.  A kind of guess whose spurious
 share is high is one the extractor should abstain on; ``--list`` names the pages behind the wrong and spurious
-counts so the kind can be read.  Comparisons are ``extract_eval``'s own.
+counts so the kind can be read (and, for the authors, the writers missed).  Comparisons are ``extract_eval``'s own.
 
 A page the development set holds has been read and tuned on, and the learned scorers were trained on it, so its
 guesses look better than they are.  ``--at-gathering`` scores each held-back batch (``a46-``, ``h46-`` …, given as
@@ -113,7 +113,7 @@ def _authors(name: str, expected: Any, found: list[str], warnings: list[str],
     kind, candidate = _kind("authors", warnings)
     for outcome, value in _names(expected, candidate.split(", ") if candidate else found):
         table[("authors", kind, outcome)] += 1
-        if outcome in ("wrong", "spurious"):
+        if outcome != "right":  # (a missed writer too: the kinds of byline the rules do not read)
             listed.append(f"  authors {kind:16} {outcome:8} {name[:50]:50} {value!s:.40} (gold {expected!s:.30})")
 
 

@@ -57,7 +57,8 @@ _LINE = re.compile(r"^" + _MARKS + r"(?:" + _WRITER_BEFORE
 _DATELINE_NOTE = re.compile(r"[(（](?:" + _OUTLET + r")?(?:记者|記者)(?P<rest>[\u3400-\u9fff]{4,9})"
                             r"\d{1,2}日(?:电|電)[)）]"
                             # "【記者謝敏政嘉義報導】": a Taiwanese paper's note runs the name into where it was filed
-                            r"|[(（【〔](?:记者|記者)(?P<filed>[\u3400-\u9fff]{4,9})(?:报道|報導|報道)[)）】〕]")
+                            # "【記者曹重偉報導】": or the name alone, where the note gives no place
+                            r"|[(（【〔](?:记者|記者)(?P<filed>[\u3400-\u9fff]{2,9})(?:报道|報導|報道)[)）】〕]")
 # "【外勞社記者劉達寬2025年8月26日報導】": the note gives the day the reporter filed, right after the name
 _DATED_NOTE = re.compile(r"[(（【〔](?:" + _OUTLET + r")?(?:记者|記者)\s*(?P<name>[\u3400-\u9fff]{2,4}?)\s*"
                          r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:报道|報導|報道|电|電)[)）】〕]")
@@ -156,12 +157,37 @@ def reporters(text: str) -> list[str]:
         found += [n.strip() for n in re.split(r"\s*[/／、,，]\s*", latin["names"]) if n.strip()]
     found += [m["name"] for m in _DATED_NOTE.finditer(text[:120]) if _person(m["name"])]
     for match in _DATELINE_NOTE.finditer(text[:120]):
-        rest = match["rest"] or match["filed"]
-        # "盧太城台東縣": the city may carry its county's or city's word (縣, 县, 市), which the list leaves off
-        cut = next((i for i in (2, 3, 4) if re.sub(r"(?<=..)[縣县市]$", "", rest[i:]) in _city_names()), None)
-        if cut is not None:
-            found.append(rest[:cut])
+        if name := _name_before_place(match["rest"] or match["filed"], text[match.end():], bool(match["filed"])):
+            found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _name_before_place(rest: str, after: str, filed: bool) -> str | None:
+    """The reporter's name in a note that runs it into where the story was filed ("盧太城台東縣", "黃金郎雲林").
+
+    A listed city after the name cuts it; a note closed by 報導 may also hold the name alone ("曹重偉") or run it
+    into a county or town the city list lacks, which the segmenter tags as a place or the story names again
+    ("【記者黃金郎雲林報導】雲林縣環保局…"): taken only where what is left before it reads as a person's name."""
+    # "盧太城台東縣": the city may carry its county's or city's word (縣, 县, 市), which the list leaves off
+    cut = next((i for i in (2, 3, 4) if re.sub(r"(?<=..)[縣县市]$", "", rest[i:]) in _city_names()), None)
+    if cut is not None:
+        return rest[:cut]
+    if not filed:
+        return None
+    if _person(rest):
+        return rest
+    return next((rest[:i] for i in (3, 2, 4) if len(rest) - i >= 2 and givennames.is_chinese_name(rest[:i])
+                 and (rest[i:] in after or _place_word(rest[i:]))), None)
+
+
+def _place_word(text: str) -> bool:
+    """Whether the segmenter reads ``text`` ("雲林") as one word naming a place."""
+    import zhconv  # (lazy, as jieba: both load on a Chinese page only)
+
+    from briefkit.extract.segment_zh import tokens
+
+    found = tokens(str(zhconv.convert(text, "zh-hans")))
+    return len(found) == 1 and found[0][1] == "ns"
 
 
 def closing_reporters(paragraph: str) -> list[str]:
