@@ -277,7 +277,8 @@ def _guessed_writers(article: Article, title_line: str | None, facts: MetaFacts,
         names, warned = guesser()
         # the learned scorer weighs a quoted source among its cues: its names count as credited
         if names := keep.writers(names, names if trusted else []):
-            return names, warned
+            # a weak learned guess is withheld, named in the warning (authorscore.FIRM)
+            return authorscore.withheld(names, warned) if trusted else (names, warned)
     return [], []
 
 
