@@ -155,6 +155,11 @@ def _line_score(lines: list[str], i: int, zone: str, anchors: set[int], line: st
 CITATION = re.compile(r"\b(?:pg|pp?)\.\s*\d+\b|^[–—―]\s*(?![Bb]y\b)[^,;]{2,80},\s*by\s", re.IGNORECASE)
 
 
+def cites_or_quotes(line: str, name: str) -> bool:
+    """Whether ``line`` cites a work ``name`` wrote (:data:`CITATION`) or introduces a quotation of the person."""
+    return bool(CITATION.search(line)) or _introduces_quote(line, name)
+
+
 def _introduces_quote(line: str, name: str) -> bool:
     """Whether ``line`` is a sentence introducing a quotation of ``name`` ("And what will we be left with? I quote
     writer Tito Perdue:"): it closes on a colon after four words or more before the name; a writer's own

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefkit.extract import givennames, notwriters
+from briefkit.extract import authorcands, givennames, notwriters
 from briefkit.extract.authorfeatures import Cand, candidates
 from briefkit.extract.authorfilter import WriterFilter
 from briefkit.readers import Article
@@ -92,11 +92,13 @@ def eligible(scored: list[tuple[float, Cand]], article: Article, title: str | No
     """The candidates that could be the page's writer, as every source of names is checked
     (:class:`briefkit.extract.authorfilter.WriterFilter`: no outlet, photographer, teaser's writer, press contact,
     place or interface word), that read as a person's name, that the page does not credit as an editor and
-    that neither speak in the title nor head a quotation of a round-up.  Checked before the best is picked, not
-    after: a best that the filter takes out would leave the page with no writer where a lower candidate is the
-    right one."""
+    that neither speak in the title nor head a quotation of a round-up, on a line that neither cites a work nor
+    introduces a quotation (:func:`briefkit.extract.authorcands.cites_or_quotes`).  Checked before the best is
+    picked, not after: a best that the filter takes out would leave the page with no writer where a lower
+    candidate is the right one."""
     allowed = allowed_names([c.name for _, c in scored], article, title, editors)
-    return [(p, c) for p, c in scored if c.name in allowed and not notwriters.passive_agent(c.name, c.line)]
+    return [(p, c) for p, c in scored if c.name in allowed and not notwriters.passive_agent(c.name, c.line)
+            and not authorcands.cites_or_quotes(c.line, c.name)]
 
 
 def allowed_names(names: list[str], article: Article, title: str | None,
@@ -182,7 +184,8 @@ def writers(article: Article, title_line: str | None, title: str | None,
 # leave-one-batch-out figures of ``train_authors.py --cv``, on rules tuned to every other batch, agree in direction
 # (2 right of 3 in 0.6-0.7).
 FIRM = 0.7
-_GUESS_P = re.compile(r"^meta\.authors is a guess \(the name scorer read .*, p=(?P<p>[\d.]+)\): check it$")
+_GUESS_P = re.compile(r"^meta\.authors is a guess \(the name scorer read '(?P<line>.*)' as the byline, "
+                      r"p=(?P<p>[\d.]+)\): check it$")
 
 
 def withheld(names: list[str], warned: list[str]) -> tuple[list[str], list[str]]:
@@ -193,7 +196,7 @@ def withheld(names: list[str], warned: list[str]) -> tuple[list[str], list[str]]
     if guessed is None or not names or float(guessed["p"]) >= FIRM:
         return names, warned
     return [], [f"meta.authors left empty: the page may credit '{', '.join(names)}' (a guess scored {guessed['p']} "
-                "by the name scorer): set it if so"]
+                f"by the name scorer, from the line '{guessed['line']}'): set it if so"]
 
 
 def scored_candidates(article: Article, title_line: str | None, title: str | None,
