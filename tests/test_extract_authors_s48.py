@@ -11,7 +11,8 @@ from briefkit.extract import authorcands, authorscore, bylines_zh, notwriters
 from briefkit.extract.authorfilter import WriterFilter
 from conftest import HARBOUR_BODY, extracted, page_article
 
-_ZH_BODY = ("連江縣議會第8屆第3次定期大會,今天繼續縣政考察議程,考察地點為南竿鄉,由議長率議員們走訪西區主要工程及建設。\n\n"
+_ZH_BODY = ("連江縣議會第8屆第3次定期大會,今天繼續縣政考察議程,考察地點為南竿鄉,"
+            "由議長率議員們走訪西區主要工程及建設。\n\n"
             "縣府方面由副縣長率文化處、環資局、工務處等單位主管及承辦人員陪同考察,現場提出簡報及答詢。\n")
 
 
@@ -37,7 +38,8 @@ def test_the_reporter_of_a_bracketed_lead_note_is_the_drafts_writer(tmp_path: Pa
 
 
 def test_a_heading_over_the_pieces_summary_is_no_writer() -> None:
-    assert notwriters.not_writers(["Key Takeaways", "Key Points", "Jane Doe"], [], []) == ["Jane Doe"]
+    headings = ["Key Takeaways", "Key Points", "Key Findings", "Quick Facts"]
+    assert notwriters.not_writers([*headings, "Jane Doe"], [], []) == ["Jane Doe"]
     assert notwriters.part_heading("Conclusion")
     assert not notwriters.part_heading("Tom Summers")
 

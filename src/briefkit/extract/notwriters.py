@@ -106,12 +106,13 @@ def interface_name(name: str) -> bool:
     return any(_NAME_WORD.match(w.strip(".,:;|")) for w in name.split())
 
 
-# the words of a heading over a piece's own parts: its summary ("Key Takeaways", "Key Points", "At a Glance",
-# "Quick Summary"), its contents, opening or close ("Table of Contents", "Introduction", "Conclusion") or its
-# apparatus ("Footnotes", "Glossary", "Methodology"): a heading set alone on its line, as a byline is, and read
-# as two capitalised words, one a given name ("Key"); no person's name holds such a word
+# the words of a heading over a piece's own parts: its summary ("Key Takeaways", "Key Points", "Main Points", "At a
+# Glance", "Key Findings", "Quick Facts"), its contents, opening or close ("Table of Contents", "Introduction",
+# "Conclusion") or its apparatus ("Footnotes", "Glossary", "Methodology"): a heading set alone on its line, as a
+# byline is, and read as two capitalised words, one a given name ("Key"); no person's name holds such a word
 _PART_WORD = re.compile(r"(?i)^(?:takeaways?|summary|overview|recap|glance|contents|introduction|conclusions?|"
-                        r"footnotes?|endnotes?|glossary|methodology|disclaimer|faqs?|points)$")
+                        r"footnotes?|endnotes?|glossary|methodology|disclaimer|faqs?|points|findings|facts|timeline|"
+                        r"explainer)$")
 
 
 def part_heading(name: str) -> bool:
