@@ -27,6 +27,15 @@ def test_a_note_running_the_name_into_a_county_the_city_list_lacks_names_the_rep
     assert bylines_zh.reporters("【記者陳文華屏東報導】今天上午") == ["陳文華"]
 
 
+def test_the_notes_variants_name_their_reporters() -> None:
+    # square brackets, two reporters, the paper before 記者, spaces around the name
+    assert bylines_zh.reporters("[記者曹重偉報導]連江縣議會") == ["曹重偉"]
+    assert bylines_zh.reporters("[記者王小明/台北報導]連江縣議會") == ["王小明"]
+    assert bylines_zh.reporters("【記者曹重偉、王小明報導】連江縣議會") == ["曹重偉", "王小明"]
+    assert bylines_zh.reporters("【本報記者曹重偉報導】連江縣議會") == ["曹重偉"]
+    assert bylines_zh.reporters("【記者 曹重偉 報導】連江縣議會") == ["曹重偉"]
+
+
 def test_a_note_naming_no_person_names_no_reporter() -> None:
     assert bylines_zh.reporters("【記者綜合報導】連江縣議會") == []
     assert bylines_zh.reporters("【記者特別報導】連江縣議會") == []
