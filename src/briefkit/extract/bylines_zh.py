@@ -57,7 +57,7 @@ _LINE = re.compile(r"^" + _MARKS + r"(?:" + _WRITER_BEFORE
 _DATELINE_NOTE = re.compile(r"[(（](?:" + _OUTLET + r")?(?:记者|記者)(?P<rest>[\u3400-\u9fff]{4,9})"
                             r"\d{1,2}日(?:电|電)[)）]"
                             # "【記者謝敏政嘉義報導】": a Taiwanese paper's note runs the name into where it was filed
-                            # "【記者曹重偉報導】", "[本報記者甲乙丙、丁戊報導]": or names alone, where it gives no place
+                            # "【記者曹重偉報導】", "[本報記者甲乙丙、丁戊報導]": or names alone, no place
                             r"|[(（【〔\[](?:本报|本報|" + _OUTLET + r")?" + _DESK + r"(?:记者|記者)\s*"
                             r"(?P<filed>[\u3400-\u9fff](?:[\u3400-\u9fff、\s]{0,20}[\u3400-\u9fff])?)\s*"
                             r"(?:报道|報導|報道)[)）】〕\]]")
