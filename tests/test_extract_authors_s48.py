@@ -116,3 +116,17 @@ def test_a_weak_name_scorer_guess_is_withheld_with_its_candidate_named() -> None
 def test_a_firm_name_scorer_guess_stands() -> None:
     assert authorscore.withheld(["Jane Doe"], [_scorer_warning("0.80")]) == (["Jane Doe"], [_scorer_warning("0.80")])
     assert authorscore.FIRM == 0.7
+
+
+def test_a_head_line_naming_the_reporter_and_where_the_story_was_filed_is_a_credit(tmp_path: Path) -> None:
+    brief, warnings = extracted(tmp_path, "Harbour cargo rises\n\nKwame Mensah reports from Accra\n\n" + HARBOUR_BODY)
+    assert brief.meta.authors == ["Kwame Mensah"]
+    assert not any(w.startswith("meta.authors") for w in warnings)  # a credit form, no guess
+
+
+def test_the_signature_over_a_teasers_byline_is_read(tmp_path: Path) -> None:
+    text = ("Harbour cargo rises\n\n" + HARBOUR_BODY + "\n– Maria Okonkwo\nRelated stories\n"
+            "Drought forces farmers to cut herds\nBy Grace Whitfield\n")
+    brief, warnings = extracted(tmp_path, text)
+    assert brief.meta.authors == ["Maria Okonkwo"]
+    assert "meta.authors is a guess (from the signature at the end): check it" in warnings
