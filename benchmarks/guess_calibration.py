@@ -1,13 +1,15 @@
 """How often the draft's head facts are right when they are firm, when they come with a "guess" warning, and
 when the draft withholds them and only names the candidate.
 
-For the title, date and source of every development page (``benchmarks/articles/``, never ``fresh/``), the draft's
-value is sorted by the warning ``extract`` gave (none: firm; "is a guess": a guess, by the evidence the warning
-names — the outlet scorer, the page's furniture, the line model, a name beside the title …; "left empty: the page may
-credit X": withheld, the candidate X scored as if it had been given), then counted as right, wrong (the gold gives
-another), spurious (the gold gives none) or missing (the draft gives none where the gold gives one).  A kind of
-guess whose spurious share is high is one the extractor should abstain on; ``--list`` names the pages behind the
-wrong and spurious counts so the kind can be read.  Comparisons are ``extract_eval``'s own.
+For the title, date, source and authors of every development page (``benchmarks/articles/``, never
+``fresh/``), the draft's value is sorted by the warning ``extract`` gave (none: firm; "is a guess": a guess, by the
+evidence the warning names — the outlet scorer, the page's furniture, the line model, a name beside the title …;
+"left empty: the page may credit X": withheld, the candidate X scored as if it had been given), then counted as
+right, wrong (the gold gives another), spurious (the gold gives none) or missing (the draft gives none where the
+gold gives one).  The authors are counted name by name: a name the gold lacks is wrong where the gold names
+others and spurious where it names none, a gold name the draft lacks is missing.  A kind of guess whose spurious
+share is high is one the extractor should abstain on; ``--list`` names the pages behind the wrong and spurious
+counts so the kind can be read (and, for the authors, the writers missed).  Comparisons are ``extract_eval``'s own.
 
 A page the development set holds has been read and tuned on, and the learned scorers were trained on it, so its
 guesses look better than they are.  ``--at-gathering`` scores each held-back batch (``a46-``, ``h46-`` …, given as
@@ -37,11 +39,12 @@ from ruamel.yaml import YAML
 from corpus import ARTICLES, articles_in
 from extract_eval import _norm, _same_source, extract_article
 
-FIELDS = ("title", "date", "source")
+FIELDS = ("title", "date", "source", "authors")
 OUTCOMES = ("right", "wrong", "spurious", "missing")
 ROOT = Path(__file__).resolve().parents[1]
 # the evidence a guess's warning names, in the words extract writes it
-_GUESS_KINDS = (("scored", "scorer"), ("furniture", "furniture"), ("line model", "lines"), ("address", "address"),
+_GUESS_KINDS = (("scored", "scorer"), ("name scorer", "names"), ("alone over", "lone"), ("beside the title", "beside"),
+                ("furniture", "furniture"), ("line model", "lines"), ("address", "address"),
                 ("closing credit", "credit"), ("from the line", "line"), ("from '", "line"))
 _WITHHELD = re.compile(r"^meta\.(?P<field>\w+) left empty: the page may credit '(?P<name>.*)' \(")
 
@@ -54,6 +57,19 @@ def _outcome(field: str, expected: Any, found: Any) -> str | None:
         return "spurious"
     same = _same_source if field == "source" else (lambda a, b: _norm(a) == _norm(b))
     return "right" if same(str(expected), str(found)) else "wrong"
+
+
+def _names(expected: Any, found: list[str]) -> list[tuple[str, str]]:
+    """Each author's outcome with the name it concerns: a found name right, wrong or spurious, a gold one missing."""
+    gold = [str(x) for x in expected or []]
+    left = list(gold)
+    out: list[tuple[str, str]] = []
+    for name in found:
+        same = next((g for g in left if _norm(g) == _norm(name)), None)
+        if same is not None:
+            left.remove(same)
+        out.append(("right" if same is not None else "wrong" if gold else "spurious", name))
+    return out + [("missing", g) for g in left]
 
 
 def _kind(field: str, warnings: list[str]) -> tuple[str, str | None]:
@@ -78,7 +94,7 @@ def calibrate(only: str | None, table: Counter[tuple[str, str, str]], listed: li
         untitled = any(w.startswith("no title line found") for w in warnings)
         found = {"title": None if untitled else brief.meta.title, "date": brief.meta.date,
                  "source": brief.meta.source}
-        for field in FIELDS:
+        for field in FIELDS[:3]:
             kind, candidate = _kind(field, warnings)
             value = candidate if kind == "withheld" else found[field]
             if field not in want or (outcome := _outcome(field, want[field], value)) is None:
@@ -87,6 +103,18 @@ def calibrate(only: str | None, table: Counter[tuple[str, str, str]], listed: li
             if outcome in ("wrong", "spurious"):
                 listed.append(f"  {field:6} {kind:16} {outcome:8} {path.name[:50]:50} {value!s:.40} "
                               f"(gold {want[field]!s:.30})")
+        if "authors" in want or not want.get("heads_only"):  # a full gold file's absent authors mean none
+            _authors(path.name, want.get("authors"), brief.meta.authors, warnings, table, listed)
+
+
+def _authors(name: str, expected: Any, found: list[str], warnings: list[str],
+             table: Counter[tuple[str, str, str]], listed: list[str]) -> None:
+    """Count one page's authors name by name into ``table`` (a withheld candidate as if given)."""
+    kind, candidate = _kind("authors", warnings)
+    for outcome, value in _names(expected, candidate.split(", ") if candidate else found):
+        table[("authors", kind, outcome)] += 1
+        if outcome != "right":  # (a missed writer too: the kinds of byline the rules do not read)
+            listed.append(f"  authors {kind:16} {outcome:8} {name[:50]:50} {value!s:.40} (gold {expected!s:.30})")
 
 
 def _gathering_commit(prefix: str) -> str:

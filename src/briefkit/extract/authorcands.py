@@ -144,7 +144,27 @@ def _line_score(lines: list[str], i: int, zone: str, anchors: set[int], line: st
         rest -= 3  # a name in a sentence of prose is someone the story is about
     if _CONTRIBUTED.search(line):
         rest -= 6  # "Jane Doe in Accra contributed to this report": a helper, not the byline (corpus README)
+    if CITATION.search(line):
+        rest -= 6  # "– Lee, by Tito Perdue; pg. 64" under a quoted passage: the cited book's author
     return evidence, rest
+
+
+# A citation of a work the page quotes: a page reference ("pg. 64", "p. 12", "pp. 3-5"), or a dash opening the
+# line before the work's title and its "by" ("— The Prophet, by Kahlil Gibran" under an epigraph); a byline names
+# the page's writer, never a page of a book, and opens on its credit ("— By Jane Doe"), not on a title
+CITATION = re.compile(r"\b(?:pg|pp?)\.\s*\d+\b|^[–—―]\s*(?![Bb]y\b)[^,;]{2,80},\s*by\s", re.IGNORECASE)
+
+
+def cites_or_quotes(line: str, name: str) -> bool:
+    """Whether ``line`` cites a work ``name`` wrote (:data:`CITATION`) or introduces a quotation of the person."""
+    return bool(CITATION.search(line)) or _introduces_quote(line, name)
+
+
+def _introduces_quote(line: str, name: str) -> bool:
+    """Whether ``line`` is a sentence introducing a quotation of ``name`` ("And what will we be left with? I quote
+    writer Tito Perdue:"): it closes on a colon after four words or more before the name; a writer's own
+    introduction opens on the name ("Jane Doe writes:")."""
+    return line.rstrip().endswith(":") and len(line.split(name)[0].split()) >= 4
 
 
 _CONTRIBUTED = re.compile(r"(?i)\bcontributed\s+(?:(?:additional\s+)?reporting|"
@@ -186,6 +206,8 @@ def _scored(lines: list[str], zone: str, anchors: set[int], body: str, title: st
         for name in names:
             if (title and name in title and not CREDIT_BEFORE.search(title)) or _PLACED.search(line.split(name)[0]):
                 continue  # the headline names whom the story is about; "in Pearl River Delta" is a place
+            if _introduces_quote(line, name):
+                continue
             segment = next((s for s in segments if name in s or name.upper() in s), line)
             own, against = _segment_score(segment[:segment.find(name) + len(name) + 40] if name in segment
                                           else segment, name)

@@ -9,7 +9,9 @@ ones, so each source's names go through the same three tests:
 - people the page names for another part: its photographers, the writers of the stories listed at its foot,
   a release's press contacts, and, among names guessed from where they stand, a source the body quotes:
   :func:`briefkit.extract.authorcands.writers_only`;
-- the speaker named under a pull quote (the quotation alone on its line, then "Tom Reed, Mayor");
+- the speaker named under a pull quote (the quotation alone on its line, then "Tom Reed, Mayor"), and, among names
+  guessed from where they stand, one heading the quotation of a round-up ("Annie Butler – Federal Secretary" over
+  a paragraph that is one quotation);
 - a salutation, a profile's heading or an office opening the name ("Dear Jane Doe", "Meet Jane Doe", "Chief
   Executive Jane Doe"): :func:`briefkit.extract.bylinenames.opens_on_no_writer`;
 - an interface word, an institution, a place, a clause or a menu item:
@@ -85,6 +87,12 @@ def _spoken_of(name: str, head: list[str]) -> bool:
 _WHOLE_QUOTE = re.compile(r"^[“\"‘'][^“”\"]{10,}[.!…,][”\"’']$")
 
 
+# A paragraph that is a quotation and nothing else: opened by a quotation mark, with no mark closing it before its
+# end ("“It was great news …”." under "Annie Butler – Federal Secretary"); a lead quoting someone names the speaker
+# after the quote ("“We are ready,” the mayor said"), and a quote running on into the next paragraph is not closed
+_QUOTE_ALONE = re.compile(r"^[“\"][^“”\"]{10,}(?:[”\"][.!?…]?)?$")
+
+
 @dataclass(frozen=True)
 class WriterFilter:
     """The tests of one page: its ``head`` lines (where bylines stand) and the ``declared`` writers."""
@@ -108,6 +116,26 @@ class WriterFilter:
     def _quoted_over(self, name: str) -> bool:
         """Whether ``name`` opens a line under a pull quote: the quote's speaker."""
         return any(line.startswith(name) for line in self.under_quotes)
+
+    def speaker_over_quote(self, name: str) -> bool:
+        """Whether a line opening on ``name`` ("Annie Butler – Federal Secretary, …", or the name alone with the
+        office on the next line) stands over a paragraph that is one quotation and nothing else: a round-up's
+        heading for the person it quotes, no byline (a story opening on a quote names its speaker in it)."""
+        lines = self.lines
+        for i, line in enumerate(lines):
+            if not line.startswith(name):
+                continue
+            below = lines[i + 1:i + 3]
+            if below[:1] and not _QUOTE_ALONE.match(below[0]) and len(below[0].split()) <= 15:
+                below = below[1:]  # the office under the name
+            if below[:1] and _QUOTE_ALONE.match(below[0]):
+                return True
+        return False
+
+    @functools.cached_property
+    def lines(self) -> list[str]:
+        """The page's lines that hold any text, stripped."""
+        return [text for line in self.article.text.split("\n") if (text := line.strip())]
 
     @functools.cached_property
     def lowered(self) -> frozenset[str]:
@@ -138,7 +166,7 @@ class WriterFilter:
                                                             and not _spoken_of(n, self.top)
                                                             and not self._quoted_over(n)
                                                             and (
-            n in credited or givennames.plausible_guess(n, self.lowered)))]
+            n in credited or (givennames.plausible_guess(n, self.lowered) and not self.speaker_over_quote(n))))]
         names = authorcands.writers_only(names, credited, self.article, self.head)
         return notwriters.not_writers(names, self.article.text.split("\n"), self.declared)
 

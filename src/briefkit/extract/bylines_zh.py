@@ -23,10 +23,10 @@ _DESK = r"(?:全媒体|全媒體|融媒体|融媒體|特约|特約|首席|实习
 # "（記者李明攝）" credits a photograph, and its photographer is no author
 # a reporter: "记者", or a special correspondent, with the region they cover before it ("嘉雲特派員")
 _REPORTER = r"(?:记者|記者|[\u3400-\u9fff]{0,4}?(?:特派员|特派員|特派记者|特派記者))"
-_NOTE = re.compile(r"[(（〔【]\s*(?:(?P<outlet>" + _OUTLET + r")\s*)?" + _DESK + _REPORTER + r"\s*"
+_NOTE = re.compile(r"[(（〔【\[]\s*(?:(?P<outlet>" + _OUTLET + r")\s*)?" + _DESK + _REPORTER + r"\s*"
                    r"(?P<names>" + _NAMES.replace("{0,6}", "{0,6}?") + r")\s*"
                    r"(?:(?:通讯员|通訊員|实习生|實習生)\s*[\u3400-\u9fff\s、]{2,30})?"
-                   r"(?:[/／]\s*[\u3400-\u9fff]{2,6}?(?:报道|報導|報道))?(?<![摄攝])[)）〕】]")
+                   r"(?:[/／]\s*[\u3400-\u9fff]{2,6}?(?:报道|報導|報道))?(?<![摄攝])[)）〕】\]]")
 # the marks a byline may open on: "◎ 文 《法人》全媒體記者 …", "★ 文/记者 …", "■本报记者 …"
 _MARKS = r"[■□●○◆◇▲△▶►★☆◎※＊*•·\s]*"
 # a writer's label and its separator: "文/", "文|", "文丨", "文：", "文/图 ", "文、圖/", "撰文/", "文字:", "图文/"
@@ -57,7 +57,10 @@ _LINE = re.compile(r"^" + _MARKS + r"(?:" + _WRITER_BEFORE
 _DATELINE_NOTE = re.compile(r"[(（](?:" + _OUTLET + r")?(?:记者|記者)(?P<rest>[\u3400-\u9fff]{4,9})"
                             r"\d{1,2}日(?:电|電)[)）]"
                             # "【記者謝敏政嘉義報導】": a Taiwanese paper's note runs the name into where it was filed
-                            r"|[(（【〔](?:记者|記者)(?P<filed>[\u3400-\u9fff]{4,9})(?:报道|報導|報道)[)）】〕]")
+                            # "【記者曹重偉報導】", "[本報記者甲乙丙、丁戊報導]": or names alone, no place
+                            r"|[(（【〔\[](?:本报|本報|" + _OUTLET + r")?" + _DESK + r"(?:记者|記者)\s*"
+                            r"(?P<filed>[\u3400-\u9fff](?:[\u3400-\u9fff、\s]{0,20}[\u3400-\u9fff])?)\s*"
+                            r"(?:报道|報導|報道)[)）】〕\]]")
 # "【外勞社記者劉達寬2025年8月26日報導】": the note gives the day the reporter filed, right after the name
 _DATED_NOTE = re.compile(r"[(（【〔](?:" + _OUTLET + r")?(?:记者|記者)\s*(?P<name>[\u3400-\u9fff]{2,4}?)\s*"
                          r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:报道|報導|報道|电|電)[)）】〕]")
@@ -83,7 +86,7 @@ _NAMES_FILED = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u
 # "高新区", "公安局": a place's or a body's closing character, which ends no person's name
 _BODY_END = re.compile(r"[区區市县縣省镇鎮乡鄉村局委部院社网網报報台站所厅廳处處会會]$")
 # "长沙报道": where the reporters filed from, closing their line, is no name
-_FILED = re.compile(r"..(?:报道|報道|報導)$")
+_FILED = re.compile(r"^(?:..+)?(?:报道|報道|報導)$")  # (or the word alone: "【記者 張三 報導】")
 
 
 # "華爾街日報記者 Jeremy Page / Betsy McKay / Drew Hinshaw": a Chinese reporter line naming reporters in Latin letters
@@ -156,12 +159,48 @@ def reporters(text: str) -> list[str]:
         found += [n.strip() for n in re.split(r"\s*[/／、,，]\s*", latin["names"]) if n.strip()]
     found += [m["name"] for m in _DATED_NOTE.finditer(text[:120]) if _person(m["name"])]
     for match in _DATELINE_NOTE.finditer(text[:120]):
-        rest = match["rest"] or match["filed"]
-        # "盧太城台東縣": the city may carry its county's or city's word (縣, 县, 市), which the list leaves off
-        cut = next((i for i in (2, 3, 4) if re.sub(r"(?<=..)[縣县市]$", "", rest[i:]) in _city_names()), None)
-        if cut is not None:
-            found.append(rest[:cut])
+        found += _filed_names(match["rest"], match["filed"], text[match.end():])
     return list(dict.fromkeys(found))
+
+
+def _filed_names(rest: str | None, filed: str | None, after: str) -> list[str]:
+    """The reporters of a note that runs the last name into where the story was filed: an agency's dated note
+    (``rest``, "張三台北") or a note closed by 報導 (``filed``, "甲乙丙、丁戊雲林"), whose names before the last
+    must each read as a person's."""
+    if rest is not None:
+        return [name] if (name := _name_before_place(rest, after, False)) else []
+    *first, last = re.split(r"[\s、]+", (filed or "").strip())
+    if not all(_person(n) for n in first) or (name := _name_before_place(last, after, True)) is None:
+        return []
+    return [*first, name]
+
+
+def _name_before_place(rest: str, after: str, filed: bool) -> str | None:
+    """The reporter's name in a note that runs it into where the story was filed ("盧太城台東縣", "黃金郎雲林").
+
+    A listed city after the name cuts it; a note closed by 報導 may also hold the name alone ("曹重偉") or run it
+    into a county or town the city list lacks, which the segmenter tags as a place or the story names again
+    ("【記者黃金郎雲林報導】雲林縣環保局…"): taken only where what is left before it reads as a person's name."""
+    # "盧太城台東縣": the city may carry its county's or city's word (縣, 县, 市), which the list leaves off
+    cut = next((i for i in (2, 3, 4) if re.sub(r"(?<=..)[縣县市]$", "", rest[i:]) in _city_names()), None)
+    if cut is not None:
+        return rest[:cut]
+    if not filed:
+        return None
+    if _person(rest):
+        return rest
+    return next((rest[:i] for i in (3, 2, 4) if len(rest) - i >= 2 and givennames.is_chinese_name(rest[:i])
+                 and (rest[i:] in after or _place_word(rest[i:]))), None)
+
+
+def _place_word(text: str) -> bool:
+    """Whether the segmenter reads ``text`` ("雲林") as one word naming a place."""
+    import zhconv  # (lazy, as jieba: both load on a Chinese page only)
+
+    from briefkit.extract.segment_zh import tokens
+
+    found = tokens(str(zhconv.convert(text, "zh-hans")))
+    return len(found) == 1 and found[0][1] == "ns"
 
 
 def closing_reporters(paragraph: str) -> list[str]:

@@ -242,11 +242,13 @@ def _closing(facts: MetaFacts, article: Article) -> str | None:
         _add(facts.authors, bylines_zh.closing_reporters(article.paragraphs[-1]))
     # "(王斌) (作者:柴晶晶)", "(撰稿人:A;…)", and "(编译:张三)" on the page's first line under the story
     _add(facts.authors, closings_zh.closing_writers([*article.paragraphs, *article.tail[:1]]))
-    if not facts.authors:  # a letter's or op-ed's signature: "Jim Elardo", "Gary Smith, Wakefield"
-        _add(facts.authors, signoffs.signature(article.tail, "\n".join(article.paragraphs))
-             or signoffs.run_on_signature(article.paragraphs[-1] if article.paragraphs else ""))
-        if facts.authors:
-            return "the signature at the end"
+    # a letter's or op-ed's signature: "Jim Elardo", "Gary Smith, Wakefield"; a byline of a story the page lists at
+    # its foot, which the writer filter takes out, does not stand in for the signature over it ("– Jane Doe")
+    if not set(facts.authors) - authorcands.teaser_writers(article.tail, article.head) and (
+            signed := signoffs.signature(article.tail, "\n".join(article.paragraphs))
+            or signoffs.run_on_signature(article.paragraphs[-1] if article.paragraphs else "")):
+        _add(facts.authors, signed)
+        return "the signature at the end"
     if not facts.authors and (bio := next((n for t in [*article.tail[:3], *article.paragraphs[-1:]]
                                            if (n := credits.author_bio(t))), None)):
         _add(facts.authors, [bio])
@@ -277,7 +279,8 @@ def _guessed_writers(article: Article, title_line: str | None, facts: MetaFacts,
         names, warned = guesser()
         # the learned scorer weighs a quoted source among its cues: its names count as credited
         if names := keep.writers(names, names if trusted else []):
-            return names, warned
+            # a weak learned guess is withheld, named in the warning (authorscore.FIRM)
+            return authorscore.withheld(names, warned) if trusted else (names, warned)
     return [], []
 
 

@@ -10,6 +10,7 @@ Kinds seen across unrelated sites (news portals in Malaysia, New Zealand, the US
 - a clause after a transcript's "記者:" label, a Chinese paper's name in pinyin ("Jie Fang Ri Bao");
 - an item of a bulleted menu ("  • Te Kuiti" among other towns): a byline stands alone, never in a list;
 - an office's title ("Prime Minister" under a speech's title): the speaker's office, no name;
+- a heading over a part of the piece: its summary ("Key Takeaways", "Key Points"), contents or apparatus;
 - a heading's capitalised words ("Meta Outage Sparks Surge in Downdetector Reports"), two of which the page
   writes in lower case as common nouns;
 - the next field's label run into the value ("巴士佬 時間:" from "作者: 巴士佬 時間: 2025-1-14"): a name never
@@ -105,6 +106,20 @@ def interface_name(name: str) -> bool:
     return any(_NAME_WORD.match(w.strip(".,:;|")) for w in name.split())
 
 
+# the words of a heading over a piece's own parts: its summary ("Key Takeaways", "Key Points", "Main Points", "At a
+# Glance", "Key Findings", "Quick Facts"), its contents, opening or close ("Table of Contents", "Introduction",
+# "Conclusion") or its apparatus ("Footnotes", "Glossary", "Methodology"): a heading set alone on its line, as a
+# byline is, and read as two capitalised words, one a given name ("Key"); no person's name holds such a word
+_PART_WORD = re.compile(r"(?i)^(?:takeaways?|summary|overview|recap|glance|contents|introduction|conclusions?|"
+                        r"footnotes?|endnotes?|glossary|methodology|disclaimer|faqs?|points|findings|facts|timeline|"
+                        r"explainer)$")
+
+
+def part_heading(name: str) -> bool:
+    """Whether ``name`` ("Key Takeaways", "Key Points", "Conclusion") heads a part of the piece, not a person."""
+    return any(_PART_WORD.match(w.strip(".,:;|")) for w in name.split())
+
+
 def institution(name: str) -> bool:
     """Whether ``name`` ("University of Wyoming", "University") is a body's name rather than a person's."""
     return bool(_INSTITUTION.search(name))
@@ -192,8 +207,8 @@ def not_writers(names: list[str], lines: list[str], keep: list[str]) -> list[str
     long = [n for n in names if len(n.split()) >= 3 and n not in keep]
     lowered = lower_words("\n".join(lines)) if long else frozenset()  # (read only when a name could be a heading)
     return [n for n in names if n in keep or not (
-        interface_name(n) or institution(n) or prose(n) or pinyin_outlet(n) or place_name(n) or office(n)
-        or (n in long and headline_words(n, lowered)) or menu_item(n, lines))]
+        interface_name(n) or part_heading(n) or institution(n) or prose(n) or pinyin_outlet(n) or place_name(n)
+        or office(n) or (n in long and headline_words(n, lowered)) or menu_item(n, lines))]
 
 
 # "Founded in 2015 by Jane Doe and Tom Lee, the agency …", "a plan tabled by Tom Lee": a passive's agent inside a

@@ -10,7 +10,9 @@ Forms shared by broadcasters, wire copy and Caribbean, African and Asian news si
   often run into the time stamp a pasted page printed before it ("… 12:07 AMJane Doe - Staff Reporter");
 - a writer and outlet credit before the place and date it was filed ("Jane Doe, VOA Khmer | Phnom Penh Monday,
   23 May 2011");
-- a short Chinese reporter line alone under the title ("记者 王晓明 通讯员 李华").
+- a short Chinese reporter line alone under the title ("记者 王晓明 通讯员 李华");
+- a line of its own under the title naming the reporter and where the story was filed ("Jane Doe reports from
+  Accra").
 
 Each name must read as a person's (:func:`briefkit.extract.credits.person_line`), so a body ("Reuters reports
 that") or a section ("Business Desk | Correspondent") names no one.
@@ -25,6 +27,8 @@ from briefkit.extract.dates import parse_date
 
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
 _REPORTS = re.compile(r"^" + _NAME + r"\s+reports?(?:\s+that\b|\s+from\b|\s*[:,—–-])")
+# "Jane Doe reports from Accra" alone on a head line: the reporter and where the story was filed
+_FILED_FROM = re.compile(r"^" + _NAME + r"\s+reports?\s+from\s+[A-Z][\w'’. -]{1,40}?\.?$")
 # "… in exports.Choi You Sun reports.Report:": the handover is a whole sentence, after a sentence's end
 _HANDOVER = re.compile(r"(?:^|(?<=[.!?”\"]))\s*" + _NAME
                        + r"\s+reports(?:\s+from\s+[A-Z][\w'’ -]{1,30})?\.(?=\s|[A-Z]|$)")
@@ -74,6 +78,13 @@ def role_line(line: str) -> str | None:
     return _person(" ".join(words)) if len(words) >= 2 else None
 
 
+def filed_from(line: str) -> str | None:
+    """"Jane Doe reports from Accra", a head line of its own: the reporter (a body "reports from" nowhere)."""
+    match = _FILED_FROM.match(line.strip())
+    name = _person(match["name"]) if match else None
+    return name if name and givennames.reads_as_person(name) else None
+
+
 def stamped_credit(line: str) -> list[str]:
     """"Jane Doe, VOA Khmer | Phnom Penh Monday, 23 May 2011": a writer and outlet credit before a "|" and the
     place and date the story was filed (the date is what tells it from a menu's "Name, Section | …")."""
@@ -87,7 +98,7 @@ def stamped_credit(line: str) -> list[str]:
 def writers(head: list[str], paragraphs: list[str]) -> list[str]:
     """The writers these credit forms name on a page's head lines and its lead."""
     for line in head:
-        if name := role_line(line):
+        if name := role_line(line) or filed_from(line):
             return [name]
         if names := stamped_credit(line):
             return names
