@@ -196,3 +196,8 @@ def test_a_trail_with_its_marks_and_a_kind_run_onto_the_headline(tmp_path: Path)
     assert found_title(tmp_path, text + HARBOUR_BODY) == "Harbour Reports: Useful or Useless?"
     text = "Speech The Harbour Board Review and Dredging Policy\n\nWatch video: Address at the Harbour Lunch\n\n"
     assert found_title(tmp_path, text + HARBOUR_BODY) == "The Harbour Board Review and Dredging Policy"
+
+
+def test_a_courtesy_title_before_a_writers_full_name_comes_off(tmp_path: Path) -> None:
+    text = ("Harbour Master's Report\n\nMrs Ann Pellow\n\n" + HARBOUR_BODY + "\nMrs Ann Pellow\n\nHarbour Master\n")
+    assert drafted(tmp_path, text).meta.authors == ["Ann Pellow"]

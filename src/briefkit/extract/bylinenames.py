@@ -101,3 +101,13 @@ def people_line(line: str) -> list[str]:
     if not (" and " in text or "&" in text) and any(len(n.split()) < 2 for n in people):
         return []
     return people
+
+
+# "Mrs Hannah Crawford": a British courtesy title, written without its full stop, before a full name
+_COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\s+(?=[A-Z][a-z'’-]+\s+[A-Z])")
+
+
+def courtesy_off(name: str) -> str:
+    """A writer's name without a courtesy title before the given name and surname ("Mrs Hannah Crawford" →
+    "Hannah Crawford"); "Mr Smith" keeps it, the surname alone being no name to credit."""
+    return _COURTESY.sub("", name.strip(), count=1)

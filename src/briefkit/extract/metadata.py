@@ -23,6 +23,7 @@ from briefkit.extract import (
     authorscore,
     authorstandfirst,
     authortitle,
+    bylinenames,
     bylines_en,
     bylines_zh,
     closings_zh,
@@ -366,6 +367,7 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     if not facts.authors:
         facts.authors, guessed_authors = _guessed_writers(article, picked.line if picked else None, facts, cues, keep)
         warnings += guessed_authors
+    facts.authors = [bylinenames.courtesy_off(name) for name in facts.authors]
     declared_date = facts.date
     facts.date, dated = cues.date(*publication_date(article, picked, facts.date))
     if declared_date is None:  # a date the page's metadata declares stands
