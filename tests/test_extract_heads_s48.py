@@ -201,3 +201,18 @@ def test_a_trail_with_its_marks_and_a_kind_run_onto_the_headline(tmp_path: Path)
 def test_a_courtesy_title_before_a_writers_full_name_comes_off(tmp_path: Path) -> None:
     text = ("Harbour Master's Report\n\nMrs Ann Pellow\n\n" + HARBOUR_BODY + "\nMrs Ann Pellow\n\nHarbour Master\n")
     assert drafted(tmp_path, text).meta.authors == ["Ann Pellow"]
+
+
+def test_a_trail_glued_onto_a_headline_in_capitals_comes_off(tmp_path: Path) -> None:
+    text = ("Ports and GovernanceHARBOUR BOARD DISTRIBUTES P12.36M IN AID TO FISHERS\n\n"
+            "HARBOUR BOARD DISTRIBUTES P12.36M IN AID TO FISHERS\n\n-\n\n- Public Service Reminder -spot_img\n\n"
+            "PORTHLEVEN, Cornwall — The harbour board distributed P12.36 million in aid to fishers on Thursday.\n\n"
+            + HARBOUR_BODY)
+    assert found_title(tmp_path, text) == "HARBOUR BOARD DISTRIBUTES P12.36M IN AID TO FISHERS"
+
+
+def test_the_ledes_opening_cut_short_over_it_is_no_title(tmp_path: Path) -> None:
+    lede = ("On April 11, the harbour board and the county council released their plans in response to the storm, "
+            "outlining their steps to rebuild the outer quay and the sea wall.")
+    text = lede[:lede.index("outlining") + len("outlining their steps to")] + "\n" + lede + "\n" + HARBOUR_BODY
+    assert found_title(tmp_path, text) is None

@@ -93,7 +93,7 @@ def titleprose_checked(picked: headlines.Pick | None, article: Article) -> headl
     Agreement").  A title the page declares or labels ("Title: …") stands as it is."""
     if picked is None or article.title or title_field(headlines.clean(picked.line)) is not None:
         return picked
-    if titleprose.not_a_title(picked.value):
+    if titleprose.not_a_title(picked.value) or _cut_lede(picked.value, article):
         return None
     top = [*article.head, *(b.text for b in article.blocks[:6])]
     headings = {*article.head, *(b.text for b in article.blocks[:6] if b.is_heading)}
@@ -110,6 +110,22 @@ def titleprose_checked(picked: headlines.Pick | None, article: Article) -> headl
     return picked
 
 
+_CUT_WORDS = frozenset({"to", "the", "a", "an", "of", "and", "or", "in", "for", "with", "on", "at", "by", "their",
+                        "its", "his", "her", "that", "which", "as", "from"})
+
+
+def _cut_lede(value: str, article: Article) -> bool:
+    """The lede's opening cut short and printed over it ("On April 11, various ministries released …, outlining
+    their plans to" over the whole paragraph): a teaser of the story, no headline."""
+    text = " ".join(value.split())
+    # (cut inside its clause: a headline the lede opens on word for word ends where a headline does)
+    if len(text.split()) < 8 or not (text.endswith(",") or text.split()[-1].lower() in _CUT_WORDS):
+        return False
+    return any(
+        (p := " ".join(paragraph.split())).startswith(text) and len(p) > len(text) + 10
+        for paragraph in article.paragraphs[:2])
+
+
 def _without_trail(picked: headlines.Pick | None, article: Article) -> headlines.Pick | None:
     """The headline alone where the picked line is it run on from the page's trail (see :func:`under_crumbs`)."""
     if picked is None:
@@ -121,10 +137,19 @@ def _without_trail(picked: headlines.Pick | None, article: Article) -> headlines
         # the trail's links are words ("Finance Federal Budget"), not a headline's first clause ("…INCOME;") nor
         # an issuer's name before its colon; the headline opens on a capital, not a broken headline's second line
         # ("Home > Winedr Blog > <headline>": a trail whose links the copy kept their marks between)
-        if line != whole and whole.endswith(f" {line}") and len(line.split()) >= _CRUMBED_WORDS \
+        if line != whole and _run_on(whole, line) and len(line.split()) >= _CRUMBED_WORDS \
                 and (trail[-1:].isalnum() or trail[-1:] in ">›»") and not line[:1].islower():
             return headlines.Pick(line, block, weak=picked.weak)
     return picked
+
+
+def _run_on(whole: str, line: str) -> bool:
+    """``whole`` is ``line`` after a trail: with a space between, or glued on where a link in lower case meets a
+    headline set in capitals ("LGU and GovernancePHILIPPINE GOVERNMENT DISTRIBUTES …")."""
+    if not whole.endswith(line) or len(whole) <= len(line):
+        return False
+    before = whole[-len(line) - 1]
+    return before == " " or (before.islower() and line.split()[0].isupper() and len(line.split()[0]) > 1)
 
 
 _CRUMBED_WORDS = 4
