@@ -95,6 +95,12 @@ def drafted(tmp_path: Path, text: str) -> Brief:
     return extracted(tmp_path, text)[0]
 
 
+def drafted_figures(tmp_path: Path, body: str) -> set[tuple[float, str | None]]:
+    """The (value, unit) of every key figure ``extract`` drafts from a made-up page of ``body``."""
+    page = "A made-up page for one kind of figure\n\n" + body + "\n"
+    return {(round(f.value, 4), f.unit) for f in drafted(tmp_path, page).figures}
+
+
 def libreoffice_pdf(docx: Path, out_dir: Path) -> Path:
     """Convert a DOCX to PDF with LibreOffice headless (a private profile per call)."""
     tool = require_tool("soffice")

@@ -19,13 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import drafted
-
-HEAD = "A made-up page for one kind of figure\n\n"
+from conftest import drafted, drafted_figures
 
 
 def _figures(tmp_path: Path, body: str) -> set[tuple[float, str | None]]:
-    return {(round(f.value, 4), f.unit) for f in drafted(tmp_path, HEAD + body + "\n").figures}
+    return drafted_figures(tmp_path, body)
 
 
 def _values(tmp_path: Path, body: str) -> set[float]:
