@@ -216,3 +216,12 @@ def test_the_ledes_opening_cut_short_over_it_is_no_title(tmp_path: Path) -> None
             "outlining their steps to rebuild the outer quay and the sea wall.")
     text = lede[:lede.index("outlining") + len("outlining their steps to")] + "\n" + lede + "\n" + HARBOUR_BODY
     assert found_title(tmp_path, text) is None
+
+
+def test_a_reposts_closing_credit_leaves_the_drafted_text(tmp_path: Path) -> None:
+    text = ("Harbour gets new cranes\n\n" + HARBOUR_BODY.rstrip() + " (Lakeview Herald: July 28, 2017)\n")
+    brief = drafted(tmp_path, text)
+    said = " ".join([brief.summary or "", *(p.text for p in brief.key_points), *(b for b in brief.background)])
+    assert "Lakeview Herald: July 28" not in said
+    assert brief.meta.outlet == "Lakeview Herald"
+    assert [s.publisher for s in brief.sources] == ["Lakeview Herald"]  # said once, not "X (X)"

@@ -97,7 +97,9 @@ def extract(article: Article) -> tuple[Brief, list[str]]:
                 authors=facts.authors, editors=facts.editors, url=facts.url,
                 language=chinese_script(facts.language, body.text),  # 繁體 pages get zh-Hant labels
                 status="draft")
-    publisher = " ".join(p for p in (facts.source, f"({facts.outlet})" if facts.outlet else None) if p) or None
+    # (an outlet that is the source itself, "(Business Standard)" closing its own reposted story, is said once)
+    outlet = facts.outlet if facts.outlet and facts.outlet != facts.source else None
+    publisher = " ".join(p for p in (facts.source, f"({outlet})" if outlet else None) if p) or None
     # The article is cited whenever something cites it: without a title line, by its outlet, link or date
     # (its title is then the file name, which the products never print as a source's title).
     sources = [SourceRef(title=facts.title, publisher=publisher, url=facts.url, date=facts.date)] \

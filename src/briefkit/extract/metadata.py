@@ -65,7 +65,11 @@ _ZH_EDITOR_NOTE = re.compile(r"[(（\[【]\s*(?:责任编辑|責任編輯|编辑
 # "原标题:… 来源:央视新闻客户端": a repost's note of the story's first title, and the outlet that ran it so
 _ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题|原標題)\s*[:：]")
 _RATE_NOTE = re.compile(r"\s*\(\s*(?:\$|€|£|¥|US\$)\s*1\s*=\s*[^()]{1,40}\)")
-_OUTLET = re.compile(r"\s*[(（](?P<name>[A-Z\u3400-\u9fff][\w\s&.'\u3400-\u9fff-]{1,60})[)）]\s*$")
+# (a repost's credit may add the day its paper ran it: "(Business Standard: July 28, 2017)")
+_OUTLET = re.compile(r"\s*[(（](?!(?i:last\s+)?(?i:updated|posted|published)\b)"
+                     r"(?P<name>[A-Z\u3400-\u9fff][\w\s&.'\u3400-\u9fff-]{1,60}?)"
+                     r"(?:\s*[:,]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}"
+                     r"|\d{4}-\d{2}-\d{2}))?[)）]\s*$")
 _FRENCH = guarded(re.compile(r"\b(?:le|la|les|des|du|est|une|pour|dans|qui|avec|sur|selon)\b", re.IGNORECASE))
 _ENGLISH = guarded(re.compile(r"\b(?:the|of|and|is|in|to|with|for|that|on)\b", re.IGNORECASE))
 
