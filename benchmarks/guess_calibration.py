@@ -155,10 +155,7 @@ def main() -> None:
     listed: list[str] = []
     calibrate(args.only, table, listed)
     if args.raw:
-        for (field, kind, outcome), count in sorted(table.items()):
-            print(f"COUNT\t{field}\t{kind}\t{outcome}\t{count}")
-        for line in listed if args.list else []:
-            print(line)
+        print_counts(table, listed if args.list else [])
         return
     _print(table, listed if args.list else [])
 
@@ -168,6 +165,15 @@ def _pooled(prefixes: list[str], show: bool) -> None:
     counts, listed = at_gathering(Path(__file__).name, prefixes, show)
     table: Counter[tuple[str, str, str]] = Counter({(k[0], k[1], k[2]): n for k, n in counts.items()})
     _print(table, listed)
+
+
+def print_counts(table: Counter[Any], listed: list[str]) -> None:
+    """One batch's counts as :func:`at_gathering` reads them back: a tab-separated ``COUNT`` line per key (its fields,
+    then the count), then the listed lines."""
+    for key, count in sorted(table.items()):
+        print("\t".join(["COUNT", *key, str(count)]))
+    for line in listed:
+        print(line)
 
 
 def at_gathering(script: str, prefixes: list[str], show: bool) -> tuple[Counter[tuple[str, ...]], list[str]]:

@@ -38,7 +38,7 @@ from ruamel.yaml import YAML
 
 from corpus import ARTICLES, articles_in
 from extract_eval import _same_org, extract_article, scored
-from guess_calibration import at_gathering
+from guess_calibration import at_gathering, print_counts
 
 # the patterns of english_shapes, in the order it tries them (names of briefkit.extract.orgshapes)
 _SHAPES = ("ORG", "ORG_FR", "DEFINED", "OUTLET_SAID", "ACRONYM_LIST", "SHARES", "APPOSITION", "ROLE_OF",
@@ -203,9 +203,7 @@ def main() -> None:
     listed: list[str] = []
     calibrate(args.only, table, listed)
     if args.raw:
-        for (kind, outcome), count in sorted(table.items()):
-            print(f"COUNT\t{kind}\t{outcome}\t{count}")
-        print("\n".join(listed if args.list else []))
+        print_counts(table, listed if args.list else [])
         return
     _print(table, listed if args.list else [])
 
