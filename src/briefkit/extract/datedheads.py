@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.dates import parse_date
+from briefkit.extract.dates import DateMention, parse_date
 from briefkit.extract.wordcount import CJK
 
 # the words a date line's stamp is made of: its verb, its label, a weekday or a month, a clock's zone, a print page
@@ -75,11 +75,16 @@ def headline_date(line: str) -> str | None:
     """The ISO date a headline with a date names (None for a line that is no such headline, or one naming the
     period it covers: a range's first day is no day the page was put out)."""
     found = parse_date(line)
-    return found.value if found is not None and dated_headline(line) and not names_a_period(line) else None
+    return found.value if found is not None and dated_headline(line) and not _covers_period(line, found) else None
 
 
 def names_a_period(line: str) -> bool:
     """A headline closed by the period it covers ("New airline routes launched (28 February 2017 – 6 March
     2017)"): neither end is the day the page was put out."""
     found = parse_date(line)
-    return found is not None and dated_headline(line) and _without_range_end(line[found.end:]) != line[found.end:]
+    return found is not None and dated_headline(line) and _covers_period(line, found)
+
+
+def _covers_period(line: str, found: DateMention) -> bool:
+    """The date ``found`` in ``line`` is a range's first end (another date follows it after a dash or "to")."""
+    return _without_range_end(line[found.end:]) != line[found.end:]
