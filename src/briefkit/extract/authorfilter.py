@@ -161,6 +161,8 @@ class WriterFilter:
         # "Josh Willie MP": the seat or honour after a name is no part of it, whichever source proposed it
         names = list(dict.fromkeys(self._unplaced(name_alone(n)) for n in names))
         credited = [self._unplaced(name_alone(n)) for n in credited]
+        # "Author: KB4CAY": a radio call sign or a site's handle with digits in it names nobody's name
+        names = [n for n in names if not re.search(r"[A-Za-z]\d|\d[A-Za-z]", n)]
         names = [n for n in names if n in self.declared or (not outletcands.outlet_not_person(n)
                                                             and not bylinenames.opens_on_no_writer(n)
                                                             and not _spoken_of(n, self.top)

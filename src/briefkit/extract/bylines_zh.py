@@ -98,9 +98,10 @@ _LATIN_LINE = re.compile(r"^(?:(?:" + _OUTLET + r"|本报|本報)?(?:记者|記�
 
 # "經濟日報訊 記者顧陽報道:", "本报讯 记者 王晓明 李华 报道：", "本报记者王晓明报道，": a lead opening on the reporter's
 # credit, the names closed by 报道 and the lead's colon or comma (the story runs on after it)
-_LEAD_REPORTER = re.compile(r"^(?:(?:" + _OUTLET + r"|本报|本報|本刊|本网|本網|本台)"
+# ("【香港商報網訊】實習記者葉柏希報道:": Hong Kong papers bracket the outlet's 訊 in 【】)
+_LEAD_REPORTER = re.compile(r"^[【〔\[]?(?:(?:" + _OUTLET + r"|本报|本報|本刊|本网|本網|本台)"
                             r"(?:[\u3400-\u9fff\d]{0,10}?(?:讯|訊|电|電))?"
-                            r"|[\u3400-\u9fff\d]{1,16}?(?:讯|訊|电|電))\s*" + _DESK + r"(?:记者|記者)\s*"
+                            r"|[\u3400-\u9fff\d]{1,16}?(?:讯|訊|电|電))[】〕\]]?\s*" + _DESK + r"(?:记者|記者)\s*"
                             r"(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3}?)\s*"
                             r"(?:报道|報道|報導)\s*[:：,，]")
 
@@ -139,10 +140,17 @@ _CORRESPONDENTS_FIRST = re.compile(r"[(（]\s*(?:通讯员|通訊員)\s*[\u3400-
                                    r"(?P<names>" + _NAMES + r")\s*[)）]")
 
 
+# "(李若琳 記者陳家華)": a writer named before the reporter in the lead's note, credited with them
+_NAME_BEFORE_REPORTER = re.compile(r"[(（]\s*(?P<first>[\u3400-\u9fff]{2,3})\s+" + _DESK + r"(?:记者|記者)\s*"
+                                   r"(?P<names>" + _NAMES + r")\s*[)）]")
+
+
 def reporters(text: str) -> list[str]:
     """Reporters named in a line or the opening of a paragraph (photographers' "… 摄" lines left out)."""
     text = _PINYIN.sub("", text)
-    found = [n for match in _NOTE.finditer(text[:300]) for n in _split(match["names"])]
+    found = [n for match in _NAME_BEFORE_REPORTER.finditer(text[:300]) if _person(match["first"])
+             for n in [match["first"], *_split(match["names"])]]
+    found += [n for match in _NOTE.finditer(text[:300]) for n in _split(match["names"])]
     found += [n for match in _CORRESPONDENTS_FIRST.finditer(text[:300]) for n in _split(match["names"])]
     if dated := _DATELINE_NAMES.match(text.strip()[:80]):
         found += _split(dated["names"])

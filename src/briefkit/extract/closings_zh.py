@@ -28,7 +28,9 @@ _LAST_NOTE = re.compile(r"[(（](?P<inner>[^()（）]{2,60})[)）]\s*[|｜]?\s*$
 # (编译, "compiled by": who wrote a story up in Chinese from foreign copy, credited as its writer)
 _WRITER = re.compile(r"^(?:作者|撰稿人?|撰文|文字?|记者|記者|采写|採寫|执笔|執筆|供稿|编译|編譯)$")
 _CORRESPONDENT = re.compile(r"^(?:通讯员|通訊員)$")
-_FIELD = re.compile(r"^(?P<label>[\u3400-\u9fff]{1,4}?)\s*[:：/／]\s*(?P<names>.+)$")
+# a label may join two roles ("文/圖:周曦": the writer took the pictures too)
+_FIELD = re.compile(r"^(?P<label>[\u3400-\u9fff]{1,4}?(?:[/／、][\u3400-\u9fff]{1,2}(?=\s*[:：]))?)"
+                    r"\s*[:：/／]\s*(?P<names>.+)$")
 _SPACED = re.compile(r"^(?P<label>记者|記者|通讯员|通訊員)\s*(?P<names>.+)$")
 READ_BACK = 4  # paragraphs read from the end: the story's own close may sit above a few teaser lines
 
@@ -59,7 +61,8 @@ def _writers(inner: str) -> list[str] | None:
     fields = _fields(inner)
     if not fields:
         return None
-    writers = [n for label, names in fields if _WRITER.match(label) for n in names]
+    writers = [n for label, names in fields if any(_WRITER.match(role) for role in re.split(r"[/／、]", label))
+               for n in names]
     if not writers:
         writers = [n for label, names in fields if _CORRESPONDENT.match(label) for n in names]
     return writers

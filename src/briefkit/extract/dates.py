@@ -41,7 +41,9 @@ _ABSOLUTE = [
     # one separator throughout: "2021 09.30" is a year and a time, not 30 September
     ("day", re.compile(_YEAR + r"(?P<sep>[-/.\s])(?P<m>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d.,%])")),
     # (an e-paper's "2025年1月3星期五" leaves out the 日 before the weekday)
-    ("day", re.compile(_YEAR + r"\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*(?:日|(?=\s*(?:星期|周|週)))")),
+    # (an e-paper's edition path parts them with slashes: "农村金融时报/2025 年/8 月/4 日/第 A07 版")
+    ("day", re.compile(_YEAR + r"\s*年\s*/?\s*(?P<m>[01]?\d)\s*月\s*/?\s*(?P<day>[0-3]?\d)\s*"
+                       r"(?:日|(?=\s*(?:星期|周|週)))")),
     ("day", re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)[/.](?P<m>[01]?\d)[/.]" + _YEAR + _YEAR_END)),
     # "06/23/2010": month first, read so only where the day-first reading is no date (an ambiguous
     # "03/05/2021" stays 3 May, the reading above, which comes first at the same place)

@@ -238,6 +238,7 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
                           # "Jane Doe" under the title; "Most Commented" under "Most Read" is a widget's name
                           or (credits.person_line(following) is not None and not interface_name(following))
                           or credits.credit_byline(following) is not None  # "Jane Doe|Published"
+                          or bylines_zh.is_reporter_line(following)  # "本报记者 田耿文" under its headline
                           or following.startswith(("——", "—", "--"))  # "——当前中国消费形势述评": its subtitle
                           or SALUTATION.match(following)):  # "School taxes" over "Dear editor:"
             score += 2

@@ -345,6 +345,10 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         _add(facts.authors, lonenames.after_stamp(article.head[0]))
     if not facts.authors:  # "Jane Doe reports that …", "Jane Doe - Senior Staff Reporter", "Reporting by Jane Doe"
         _add(facts.authors, reportcredits.writers(article.head + top_headings, article.paragraphs))
+    if not facts.authors and (signoff := reportcredits.broadcast_signoff(
+            article.paragraphs[-3:] + article.tail[:2], article.text)):
+        _add(facts.authors, [signoff[0]])  # "Crystal Hall Newschannel 6." closing a station's script
+        facts.sources.append(signoff[1])
     signed = _closing(facts, article)
     credited = list(facts.authors)  # what a credit form named; what follows is a guess from a name's place
     if not facts.authors and picked is not None:

@@ -84,7 +84,8 @@ _ZH_MASTHEAD_LINE = re.compile(r"^" + _ZH_OUTLET.pattern + r"$")
 # a name ending on an outlet's word ("Business Report", "Lakeview Public Radio", "KLVW 7 News"), all capitalised
 _ENDS_OUTLET = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*\s+){1,4}(?:News|Times|Post|Herald|Tribune|Journal|Daily|Gazette|"
                           r"Radio|TV|Broadcasting|Press|Media|Report|Reporter|Observer|Chronicle|Courier|Examiner|"
-                          r"Record|Sentinel|Star|Sun|Register|Ledger|Leader|Standard|Mail|Telegraph|Online)$")
+                          r"Record|Sentinel|Star|Sun|Register|Ledger|Leader|Standard|Mail|Telegraph|Online|Blog|Magazine|"
+                          r"Weekly|Digest|Wire)$")
 # Call signs of broadcasters ("KLVW", "WFTS-TV"), which carry no outlet word
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
 
@@ -169,13 +170,20 @@ def _suffix(article: Article) -> list[Candidate]:
     page_title = article.meta.get("page_title")
     lines = [page_title] if isinstance(page_title, str) else []
     heads = [headlines.clean(line) for line in article.head[:8]]
+    below = article.head[1:6]
+    if not heads and len(article.blocks) > 1:
+        # a title bar closing on the site's slogan's full stop ("Headline - KUAM.com-KUAM News: On Air. Online.")
+        # opened the body as prose; it is the page's title bar when the next block is its headline alone
+        bar, next_block = headlines.clean(article.blocks[0].text), article.blocks[1].text.strip()
+        if bar.startswith(next_block + " ") and len(next_block) >= 12:
+            heads, below = [bar], [next_block]
     # the first two lines, and a later one the page prints twice (the <title> pasted over its headline, under a menu)
     lines += heads[:2] + [line for i, line in enumerate(heads[2:], 2) if line in heads[:i] and line not in heads[:2]]
     for line in lines:
         parts = re.split(r"\s+(?:[|｜]|[-–—]|::)\s+", line.strip())
         if len(parts) < 2 or len(parts[0]) < 12 or outletcredits.photo_credit_suffix(line):
             continue  # ("… PHOTO | ISAAC WALE | NATION MEDIA GROUP": a caption's photo credit, no site's suffix)
-        site = parts[-1].strip()
+        site = _site_part(parts[-1])
         words = site.split()
         # every word capitalised, or a capitalised name closing on an outlet's word ("Lakeland press agency")
         named = all(w[:1].isupper() or w[:1].isdigit() for w in words) or (
@@ -183,9 +191,24 @@ def _suffix(article: Article) -> list[Candidate]:
         if 1 <= len(words) <= 5 and named and not re.search(r"\d{4}", site):
             # the <title> element pasted over the headline it repeats ("Title - SECTION - Site" over "Title"):
             # the line is the page's title bar, so its last part is the site's name
-            echoed = any(headlines.clean(other).strip() == parts[0].strip() for other in article.head[1:6])
+            echoed = any(headlines.clean(other).strip() == parts[0].strip() for other in below)
             found.append(Candidate(clean_name(site), "titlebar" if echoed else "suffix", "head"))
     return found
+
+
+# "KUAM.com-KUAM News: On Air. Online. On Demand.": a title bar's site part may carry the site's slogan after a colon
+# and its address glued before its name; the name is what stays
+_SITE_SLOGAN = re.compile(r"^(?P<name>[^:]{3,40}?):\s+\S.*$")
+_ADDRESS_FIRST = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|tv|news|info)(?:\.[a-z]{2})?\s*[-–]\s*(?=\S)",
+                            re.IGNORECASE)
+
+
+def _site_part(part: str) -> str:
+    """The site's name in the last part of a title bar, without its slogan or the address glued before it."""
+    site = part.strip()
+    if (match := _SITE_SLOGAN.match(site)) and len(site.split()) > 5:
+        site = match["name"].strip()
+    return _ADDRESS_FIRST.sub("", site)
 
 
 _OUTLET_WORDS = frozenset({"agency", "news", "press", "radio", "television", "times", "post", "daily", "journal",

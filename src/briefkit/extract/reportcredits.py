@@ -12,7 +12,10 @@ Forms shared by broadcasters, wire copy and Caribbean, African and Asian news si
   23 May 2011");
 - a short Chinese reporter line alone under the title ("记者 王晓明 通讯员 李华");
 - a line of its own under the title naming the reporter and where the story was filed ("Jane Doe reports from
-  Accra").
+  Accra");
+- a television or radio reporter's sign-off closing the script, the name then the station ("Jane Doe, KLVW 7
+  News.", "Jane Doe Newschannel 6."): the station is the source, and it must be one the story names again or a
+  call sign, so a closing name and body ("Jane Doe, Lakeview Council") is none.
 
 Each name must read as a person's (:func:`briefkit.extract.credits.person_line`), so a body ("Reuters reports
 that") or a section ("Business Desk | Correspondent") names no one.
@@ -93,6 +96,25 @@ def stamped_credit(line: str) -> list[str]:
         return []
     found = credits.credit_byline(first)
     return found[0] if found else []
+
+
+# the station a sign-off names: "Newschannel 6", "Channel 4 News", "KLVW 7 News", "WFTS-TV", "Lakeview 12 News"
+_STATION = (r"(?P<station>(?:[A-Z][\w]*\s+)?(?:News\s?[Cc]hannel|Channel)\s*\d{1,2}(?:\s+News)?"
+            r"|(?P<call>[KWC][A-Z]{2,3})(?:-(?:TV|FM|AM|DT))?(?:\s+\d{1,2})?(?:\s+News)?"
+            r"|[A-Z][\w]+\s+\d{1,2}\s+News)")
+_SIGNOFF = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}?),?\s+" + _STATION + r"\.?$")
+
+
+def broadcast_signoff(closing: list[str], text: str) -> tuple[str, str] | None:
+    """The reporter and the station of a sign-off among the story's ``closing`` lines ("Crystal Hall Newschannel
+    6."), or None; ``text`` is the whole page, which must name the station again unless it is a call sign."""
+    for paragraph in reversed(closing):
+        match = _SIGNOFF.match(paragraph.strip())
+        if match is None or not (match["call"] or text.count(match["station"]) >= 2):
+            continue
+        if (name := _person(match["name"])) and givennames.reads_as_person(name):
+            return name, match["station"]
+    return None
 
 
 def writers(head: list[str], paragraphs: list[str]) -> list[str]:

@@ -266,7 +266,9 @@ def with_wrapped(line: str, after: str) -> str:
     """``line`` and the line under it when the headline was broken over the two ("Rift Valley police plan
     disarmament programme" / "across Kerio Valley region in northwest Kenya"): the second line goes on in lower
     case, with no sentence of its own, and the two make a headline's length; any other line as it is."""
-    if CJK.search(line + after) or not re.match(r"[a-z]", after) or _NOT_GOING_ON.match(after) \
+    # (a page that sets its headline all in small letters sets its subtitle so too: lower case there is no cue)
+    if CJK.search(line + after) or not re.match(r"[a-z]", after) or not re.match(r"\W*[A-Z0-9]", line) \
+            or _NOT_GOING_ON.match(after) \
             or re.search(r"[.!?:;,|–—-]$", line) or re.search(r"[.!?]\s|[:|]", after) or _tag_name(after):
         return line
     return f"{line} {after}" if word_count(line) >= 3 and word_count(after) <= 14 \

@@ -40,7 +40,8 @@ _DATELINE = re.compile(r"^(?:date\s+\S+\s+)?" + _OUTLET + r"(?:[\u3400-\u9fff]{2
 # "黄河新闻网讯(记者孙宇佳)5月20日下午": the outlet's 讯 before the reporter's note, the day after it
 # ("本报讯(记者…)" is the paper speaking of itself: its name is elsewhere on the page)
 _FLASH = re.compile(r"^(?:date\s+\S+\s+)?(?!本[报報网網台刊])" + _OUTLET
-                    + r"(?:讯|訊)\s*[(（〔【]\s*(?:[\u3400-\u9fff]{0,6}?)(?:记者|記者|通讯员|通訊員)")
+                    + r"(?:讯|訊)\s*[(（〔【]\s*(?:[\u3400-\u9fff\s]{0,8}?)(?:记者|記者|通讯员|通訊員)")
+# ("中國食品安全網訊(李若琳 記者陳家華)": a writer named before the reporter, a space between)
 # "中国经济网编者按:": the outlet's editor's note opening the story
 _EDITORS_NOTE = re.compile(r"^" + _OUTLET + r"(?:编者按|編者按)")
 # a reporter credit opening a date line or a lead: "鉅亨網記者張韶雯", "中新网记者 李四"
