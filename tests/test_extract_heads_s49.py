@@ -102,3 +102,68 @@ def test_a_station_the_story_never_names_again_is_no_sign_offs_source(tmp_path: 
             "Twenty-three firefighters and nine units arrived to a house engulfed in flames around 11 a.m. Sunday. "
             "It took firefighters 40 minutes to put out the fire.\n\nCrystal Hall Channel 9.\n")
     assert drafted(tmp_path, text).meta.source != "Channel 9"
+
+
+_TW_STORY = ("  【彰化訊】彰化縣福興鄉大喜事!福興鄉公所辦公廳舍重建工程及鄉立紀念圖書館,2日上午舉辦落成典禮,"
+             "各界嘉賓雲集陸續到場祝賀。"
+             "新建辦公廳舍規劃地上四層、地下一層,落成啟用後,將可大幅提高辦公效率與服務品質。\n\n"
+             "鄉長表示,新廳舍啟用後將提供鄉親更便利的服務,圖書館也將開放給全鄉民眾使用。\n")
+
+
+def test_where_a_reporter_filed_from_is_no_name_and_a_towns_news_tag_no_outlet(tmp_path: Path) -> None:
+    text = ("福興鄉公所辦公廳舍及鄉立紀念圖書館落成啟用\n\n  1. 檢舉\n  2. 列印\n\n"
+            "記者:林家慶 / 彰化縣 報導 發佈時間:2023-12-02 14:12:27\n\n" + _TW_STORY)
+    meta = drafted(tmp_path, text).meta
+    assert meta.authors == ["林家慶"]
+    assert meta.source != "彰化"
+
+
+def test_a_closing_tag_line_naming_the_person_the_story_quotes_is_no_signature(tmp_path: Path) -> None:
+    text = ("DOTD closes roads due to high water\nPosted on 6/22/2017 12:14:00 PM.\n\n"
+            "State Transportation Secretary Shawn Wilson advises residents to take caution while driving today. "
+            "He says 18 corridors across the southern half of the state have road closures on them.\n\n"
+            "Wilson says drivers should never cross flooded roadways, and he encourages motorists to check the "
+            "department's website for up to date travel information before they set out.\n\n"
+            "Shawn Wilson, DOTD, Tropical Storm Cindy\n")
+    assert drafted(tmp_path, text).meta.authors == []
+
+
+def test_a_letters_signature_still_signs_it(tmp_path: Path) -> None:
+    text = ("Keep the harbour ferry running\n\nDear editor,\n\n"
+            "The council's plan to cut the harbour ferry would leave hundreds of commuters without a way to work, "
+            "and the savings it claims are small beside the cost to the town's businesses.\n\n"
+            "I urge every councillor to vote against the cut when it comes before them next month.\n\n"
+            "Margaret Holloway, Seaview\n")
+    assert drafted(tmp_path, text).meta.authors == ["Margaret Holloway"]
+
+
+def test_a_sidebars_heading_is_no_title(tmp_path: Path) -> None:
+    assert found_title(tmp_path, "Table of Contents\n\n" + HARBOUR_BODY) != "Table of Contents"
+
+
+def test_a_blogs_photo_box_is_no_title_and_a_column_name_after_the_headline_goes(tmp_path: Path) -> None:
+    text = ("简介\n\n我的照片\n资深报人,著名时评政论家,厦门大学文学博士。\n\n9.12.16\n\n"
+            "华小需要“真命天子”打救?(现代春秋)\n\n"
+            "不论是教总出版的调查报告或是教育界的研究报告都反映出,马来西亚有不少华小面对学生人数不足的问题,"
+            "一些学校甚至只剩下十多名学生。\n\n尽管如此,在所谓“一间都不能少”的信念下,也就有人坚持在缺乏学生下,继续维持学校的运作。\n")
+    assert found_title(tmp_path, text) == "华小需要“真命天子”打救?"
+
+
+def test_a_documents_status_note_after_its_title_stays() -> None:
+    from briefkit.extract.titleedges import trimmed
+
+    assert trimmed("关于公开征求意见的通知(征求意见稿)") == "关于公开征求意见的通知(征求意见稿)"
+
+
+def test_a_name_under_a_pictures_caption_is_its_photographer(tmp_path: Path) -> None:
+    text = ("Mortgage rates surge past 7%, hit highest level since 2002\n"
+            "Townhomes under construction are shown in 2022 in Mars, Pa. Freddie Mac reported the average rates.\n"
+            "Gene J. Puskar\n" + HARBOUR_BODY)
+    assert drafted(tmp_path, text).meta.authors == []
+
+
+def test_a_name_under_a_standfirst_is_still_its_byline(tmp_path: Path) -> None:
+    text = ("Harbour freight climbs in spring\n"
+            "Cargo volumes rose for a third month as the new terminal opened to container ships.\n"
+            "Ann Pellow\n" + HARBOUR_BODY)
+    assert drafted(tmp_path, text).meta.authors == ["Ann Pellow"]

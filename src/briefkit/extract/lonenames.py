@@ -50,6 +50,20 @@ def after_stamp(line: str) -> list[str]:
     return stamped_list([line[match.end():]]) if match else []
 
 
+# a caption's words for what the picture shows ("… are shown in 2022 in Mars, Pa.", "Jane Doe poses with …")
+_PHOTO_CAPTION = re.compile(r"\b(?:is|are|was|were)\s+(?:shown|seen|pictured)\b|\b(?:pictured|poses?|posing)\b|"
+                            r"\bfile\s+(?:photo|picture|image)\b|\((?:AP|AFP|Reuters)\s+Photo", re.IGNORECASE)
+
+
+def photo_credit(name: str, text: str) -> bool:
+    """Whether the page prints ``name`` alone under a picture's caption ("Townhomes … are shown in 2022 …" over
+    "Gene J. Puskar"): the photographer, whom the reader's layout leaves under the title once the caption goes."""
+    if name not in text:
+        return False
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return any(line == name and k and _PHOTO_CAPTION.search(lines[k - 1]) for k, line in enumerate(lines))
+
+
 def under_title(head: list[str], title_line: str) -> tuple[list[str], bool]:
     """A person's name alone on a line just under the title ("JANE SMITH"), or beside its date, and whether a
     stamped list credits them ("Jane Doe, Tom Lee • 17 October 2022"): a credit form, not a guess."""

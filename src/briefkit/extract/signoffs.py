@@ -76,8 +76,20 @@ def signature(closing: list[str], story: str = "") -> list[str]:
                 or is_boilerplate(text):
             continue
         last = story and k == len(closing) - 1
-        return signers(text, tuple(closing[k + 1:k + 3])) or (lonenames.lone_name(text, story) if last else [])
+        found = signers(text, tuple(closing[k + 1:k + 3])) or (lonenames.lone_name(text, story) if last else [])
+        # "Shawn Wilson, DOTD, Tropical Storm Cindy" under a story where "Wilson says …": the person the story
+        # reports in the third person is its subject, and the line a list of its tags, no signature
+        return [name for name in found if not _reported(name, story)]
     return []
+
+
+_SAYS = r"\s+(?:says|said|told|added|explained|advises|advised|encourages|urged|urges|noted|warned|warns)\b"
+
+
+def _reported(name: str, story: str) -> bool:
+    """Whether ``story`` reports what the person said, by surname, in the third person ("Wilson says …")."""
+    surname = name.split()[-1] if name.split() else ""
+    return len(surname) > 1 and re.search(r"\b" + re.escape(surname) + _SAYS, story) is not None
 
 
 # "MR A D GORDON (via email).", "Jane Smith, via e-mail": a letters page's signature, the sender's initials or given

@@ -3,9 +3,9 @@ that are a page's masthead or interface rather than any story's headline.
 
 Each rule states a shape any site can print, not one site's words:
 
-- a Chinese column tag in round brackets before the headline ("(新春走基层)福建屏南…") names the column, as a
-  kicker does; the headline is what follows (a column tag in lenticular brackets, 【预算案】, stays by the
-  README's convention);
+- a Chinese column tag in round brackets before the headline ("(新春走基层)福建屏南…"), or of four characters or
+  more after it ("…打救?(现代春秋)"), names the column, as a kicker does; the headline is what is left (a
+  column tag in lenticular brackets, 【预算案】, stays by the README's convention);
 - a print button after the headline ("… [打印本頁]") is the page's tool, a revision tag ("…的通知(2019修订)") a law
   database's note on the text, not the notice's title;
 - a writer's credit after the headline ("法政匯思:也談議事規則修訂 文:冼樂石"): "文:", "撰文:" or "作者:" and a
@@ -25,6 +25,10 @@ import re
 from briefkit.extract.wordcount import CJK, word_count
 
 _ZH_COLUMN_TAG = re.compile(r"^[(（][\u3400-\u9fff]{2,8}[)）]\s*(?=[\u3400-\u9fff“「《])")
+# ("华小需要“真命天子”打救?(现代春秋)": a column's name of four characters or more may close the headline instead)
+# (a document's own status note stays: "(征求意见稿)", "(试行)", "(草案)")
+_ZH_COLUMN_AFTER = re.compile(r"(?<=[\u3400-\u9fff”」》?？!！])\s*[(（]"
+                              r"(?![^)）]*(?:稿|修订|修訂|草案|试行|試行|暂行|暫行))[\u3400-\u9fff]{4,8}[)）]$")
 _WRITER_CREDIT = re.compile(r"\s+(?:文|撰文|作者)\s*[:：／/]\s*[\u3400-\u9fff]{2,4}$")
 # "Minus fuel subsidy, plus wahala, By Dan Agbese": a columnist's credit run onto the headline after a comma, a bar
 # or a dash (a headline's own "by" has no mark before it: "Cafe run by Jane Doe")
@@ -56,7 +60,7 @@ def trimmed(line: str) -> str:
     """``line`` without a column tag in round brackets before a Chinese headline; a writer's credit, an attribution
     deck, a print button or a database's revision tag after it; a line left too short by the cut stays as it was."""
     line = _REVISION.sub("", _PRINT_BUTTON.sub("", line))
-    cut = _ZH_COLUMN_TAG.sub("", line)
+    cut = _ZH_COLUMN_AFTER.sub("", _ZH_COLUMN_TAG.sub("", line))
     if len(CJK.findall(cut)) < 6:
         cut = line
     credit = _WRITER_CREDIT.sub("", cut)

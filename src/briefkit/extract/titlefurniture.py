@@ -129,12 +129,20 @@ _LANGUAGE = re.compile(r"^(?:English|Русск\w*|Français|Español|Deutsch|Po
                        r"繁體|繁体|日本語|한국어|العربية|Монгол|Қазақ\w*)$")
 
 
+# a blog's sidebar or a report's parts list, heading its own box ("Table of Contents", "Blog Archive", "我的照片")
+_SIDEBAR = re.compile(r"^(?:table\s+of\s+contents|contents|about\s+me|blog\s+archive|archives?|categories|"
+                      r"recent\s+(?:posts|comments)|popular\s+posts|followers|labels|我的照片|我的相簿|我的相片|"
+                      r"关于我|關於我|最新文章|热门文章|熱門文章|文章分类|文章分類|我的档案|我的檔案|个人资料|個人資料)"
+                      r"\s*[:：]?$", re.IGNORECASE)
+
+
 def is_widget(line: str) -> bool:
-    """A weather widget's reading, a post's comment count, a tag list, a Chinese page's tools or browser
-    warning, an account prompt ("Login to your account"), a line speaking of the reader's device (cookies,
-    browser, keyboard, app), markup, a link row to the site's language versions, a picture's credit, a request
+    """A weather widget's reading, a blog's sidebar heading, a post's comment count, a tag list, a Chinese page's
+    tools or browser warning, an account prompt ("Login to your account"), a line speaking of the reader's device
+    (cookies, browser, keyboard, app), markup, a link row to the site's language versions, a picture's credit, a request
     to the reader, a row of counters, a pointer to another story or a compiled report's credit: never the title."""
-    return bool(_WEATHER.match(line)) or bool(_COMMENTS.search(line.strip())) or len(_TAGS.findall(line)) >= 2 \
+    return bool(_WEATHER.match(line)) or bool(_SIDEBAR.match(line.strip())) \
+        or bool(_COMMENTS.search(line.strip())) or len(_TAGS.findall(line)) >= 2 \
         or _zh_tools(line) \
         or bool(_ZH_BROWSER.search(line)) or bool(_DEVICE.search(line)) or bool(_MARKUP.search(line)) \
         or sum(1 for item in line.split() if _LANGUAGE.match(item)) >= 2 or _letter_spaced(line) \
