@@ -167,3 +167,39 @@ def test_a_name_under_a_standfirst_is_still_its_byline(tmp_path: Path) -> None:
             "Cargo volumes rose for a third month as the new terminal opened to container ships.\n"
             "Ann Pellow\n" + HARBOUR_BODY)
     assert drafted(tmp_path, text).meta.authors == ["Ann Pellow"]
+
+
+def test_a_results_pages_score_line_is_no_title(tmp_path: Path) -> None:
+    text = ("Friday Night High School Scoreboard\n\nFLORIDA\n\nTate 54, Crestview 30\n\nJay 41, Wewahitchka 0\n\n"
+            "Pensacola High 28, West Florida 21\n\n" + HARBOUR_BODY)
+    assert found_title(tmp_path, text) == "Friday Night High School Scoreboard"
+
+
+def test_a_tag_opening_item_after_item_is_no_outlet(tmp_path: Path) -> None:
+    text = ("GAA club championship county by county guide\n\n"
+            "SFC: Gary Sice kicked 1-4 as Corofin returned to the summit of club football in Galway, dethroning "
+            "Salthill-Knocknacarra in the process, 2-13 to 0-7 the final score.\n\n"
+            "SFC: Micheal McWeeney and Alan Doherty notched 1-2 apiece as St Mary's Kiltogert scored a 2-14 to 2-8 "
+            "final win over Mohill.\n\n"
+            "SFC: Castlebar Mitchels ended a 20-year famine when overcoming Breaffy (1-11 to 0-8) in the decider.\n")
+    assert source_of(tmp_path, text) != "SFC"
+
+
+def test_a_wires_tag_opening_the_lead_alone_is_still_its_source(tmp_path: Path) -> None:
+    text = ("Harbour freight climbs in spring\n\nReuters: " + HARBOUR_BODY)
+    assert source_of(tmp_path, text) == "Reuters"
+
+
+def test_a_slogan_broken_over_short_lines_gives_no_title(tmp_path: Path) -> None:
+    text = ("FORUMS FORUMS\n\nRLFANS.COM\n\nCelebrating\n\n25 years service to\n\nthe Rugby League\n\nCommunity!\n\n"
+            + HARBOUR_BODY)
+    assert found_title(tmp_path, text) not in {"the Rugby League", "25 years service to"}
+
+
+def test_a_portals_outlet_reporter_and_place_line_credits_both(tmp_path: Path) -> None:
+    text = ("嘉義縣政府新春團拜,縣長揭示未來發展願景\n\n2025-02-03\n發布在 新聞區, 藝術人文\n\n波新聞-辜士陞/嘉義\n\n"
+            "嘉義縣政府今(3)日在府前舉辦新春團拜,縣議長、秘書長及各局處首長都到場,向鄉親拜年並互道新春祝福。\n\n"
+            "縣長致詞表示,新的一年縣府將持續推動各項建設,讓嘉義縣成為更宜居的地方。\n")
+    meta = drafted(tmp_path, text).meta
+    assert meta.authors == ["辜士陞"]
+    assert meta.source == "波新聞"

@@ -145,12 +145,19 @@ _NAME_BEFORE_REPORTER = re.compile(r"[(（]\s*(?P<first>[\u3400-\u9fff]{2,3})\s+
                                    r"(?P<names>" + _NAMES + r")\s*[)）]")
 
 
+# "波新聞-辜士陞/嘉義": a portal's credit line, the outlet, a dash, the reporter and where the story was filed
+_OUTLET_NAME_PLACE = re.compile(r"^(?P<outlet>" + _OUTLET + r")\s*[-－—–]\s*(?P<names>[\u3400-\u9fff]{2,4})\s*[/／]\s*"
+                                r"[\u3400-\u9fff]{2,4}$")
+
+
 def reporters(text: str) -> list[str]:
     """Reporters named in a line or the opening of a paragraph (photographers' "… 摄" lines left out)."""
     text = _PINYIN.sub("", text)
     found = [n for match in _NAME_BEFORE_REPORTER.finditer(text[:300]) if _person(match["first"])
              for n in [match["first"], *_split(match["names"])]]
     found += [n for match in _NOTE.finditer(text[:300]) for n in _split(match["names"])]
+    if (filed := _OUTLET_NAME_PLACE.match(text.strip())) and _person(filed["names"]):
+        found.append(filed["names"])
     found += [n for match in _CORRESPONDENTS_FIRST.finditer(text[:300]) for n in _split(match["names"])]
     if dated := _DATELINE_NAMES.match(text.strip()[:80]):
         found += _split(dated["names"])
@@ -235,13 +242,14 @@ def is_reporter_line(line: str) -> bool:
     """A line that is a byline ("澎湃新闻记者 张三"), never a title."""
     line = _PINYIN.sub("", line).strip()  # "本(běn)報(bào)記(jì)者(zhě) 张三": a converter's pinyin
     # "（记者 张三）" on a line of its own: the note, standing where a byline stands
-    return bool(_LINE.match(line) or _MARKED.match(line) or _LATIN_LINE.match(line) or _NOTE.fullmatch(line))
+    return bool(_LINE.match(line) or _MARKED.match(line) or _LATIN_LINE.match(line) or _NOTE.fullmatch(line)
+                or _OUTLET_NAME_PLACE.match(line))
 
 
 def reporter_outlet(line: str) -> str | None:
     """The outlet a reporter line names ("澎湃新闻记者 张三" → "澎湃新闻"), not the paper's own "本报"."""
     line = _PINYIN.sub("", line).strip()
-    match = _LINE.match(_DATE_PREFIX.sub("", line)) or _NOTE.match(line)
+    match = _LINE.match(_DATE_PREFIX.sub("", line)) or _NOTE.match(line) or _OUTLET_NAME_PLACE.match(line)
     outlet = match["outlet"].strip("《》") if match and match["outlet"] else None
     return outlet if outlet and not outlet.startswith("本") else None
 

@@ -230,6 +230,14 @@ def author_bio(text: str) -> str | None:
     return person_line(match["name"]) if match else None
 
 
+def recurring_tag(paragraph: str, paragraphs: list[str]) -> bool:
+    """Whether the tag ``paragraph`` opens on before a colon opens others too ("SFC: Gary Sice kicked …", "SFC:
+    Castlebar Mitchels …"): a list's label for its items (a competition, a grade), where an outlet's tag opens the
+    lead alone."""
+    match = re.match(r"[^:：\n]{1,40}[:：]", paragraph)
+    return match is not None and sum(1 for p in paragraphs if p.startswith(match.group())) >= 2
+
+
 def lead_credit(paragraph: str) -> str | None:
     """An outlet crediting the lead: "(CNN) — …", "(CNN)Some text", "BBC: Russia's central bank …"."""
     match = _LEAD_CREDIT.match(paragraph)

@@ -205,6 +205,19 @@ def _variants(line: str) -> set[str]:
     return forms
 
 
+_GOES_ON = re.compile(r"\b(?:to|of|the|and|or|for|with|a|an|from)$")
+
+
+def _broken_line(cleaned: list[str], i: int) -> bool:
+    """Line ``i`` is a piece of a phrase broken over short lines: it ends on a word that must go on, or it opens in
+    small letters under one that does (a headline a copy broke is joined before, :func:`titleshapes.with_wrapped`)."""
+    line = cleaned[i]
+    if CJK.search(line):
+        return False
+    return bool(_GOES_ON.search(line)) or (i > 0 and bool(re.match(r"[a-z]", line))
+                                          and bool(_GOES_ON.search(cleaned[i - 1])))
+
+
 def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], is_byline: list[bool],
                echoes: list[str] | None = None, body: str = "") -> Pick | None:
     """The title among the head ``lines`` (``is_field``/``is_byline`` say which are labelled or bylines).
@@ -250,6 +263,8 @@ def pick_title(lines: list[str], body_start: str | None, is_field: list[bool], i
             continue  # a two-word line is a title only when a date or byline line follows it
         if cleaned.count(line) >= 3 and not shares_subject(line, body) and word_count(line) < 6:
             continue  # a short line printed three times, about nothing the story says: a keyword list (spam, tags)
+        if _broken_line(cleaned, i):
+            continue  # "25 years service to" / "the Rugby League": a slogan set over several short lines
         if in_menu(cleaned, i) or _bullet_menu(lines, i) or titleshapes.numbered_part(cleaned, i) \
                 or any(titleshapes.CONTENTS.match(c) for c in cleaned[:i]):
             continue  # a menu ("新闻中心 / 行业动态 / 公司大事记"); a part ("案例1 …"), an entry of a table of contents

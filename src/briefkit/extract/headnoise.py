@@ -81,7 +81,12 @@ def not_a_headline(line: str) -> bool:
     return bool(_ZH_DATELINE.match(line) or _EN_DATELINE.match(line) or _CONTACT.match(line)
                 or _ADVERT.match(line) or _ALT_TEXT.match(line) or _COUNTER.match(line) or _broken_off(line)
                 or _LIST_ITEM.match(line) or _ADVERT_ZH.match(line) or _OFFICE.match(line) or _TAG_ROW.match(line)
-                or _tagline(line) or bool(_TABLE_ROW.match(line)))
+                or _tagline(line) or bool(_TABLE_ROW.match(line)) or bool(_SCORE_LINE.match(line)))
+
+
+# "Pensacola High 28, West Florida 21": a results page's score line, two sides and their points, no headline
+_SCORE_LINE = re.compile(r"^[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}\s+\d{1,3},\s+"
+                         r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}\s+\d{1,3}(?:\s*\(\w+\))?$")
 
 
 # "| Actual | Previous |": a Markdown or flattened table's row (a data page's header row over the story), not a title

@@ -76,7 +76,8 @@ def openings(article: Article) -> list[Candidate]:
         elif (zh := _ZH_DATELINE.match(lead)) and not zh["name"].startswith(("本", "我")):
             found.append(Candidate(zh["name"], "dateline", "body"))
         elif (match := _OPENING.match(paragraph)) and (name := _opening_name(match["name"])) \
-                and (index < 2 or credits.is_domain(name) or credits.is_outlet(name)) and not _headline(name, article):
+                and (index < 2 or credits.is_domain(name) or credits.is_outlet(name)) and not _headline(name, article) \
+                and not credits.recurring_tag(paragraph, article.paragraphs):
             found.append(Candidate(name, "opening", "body"))
     top, end = zones(article)
     furniture = set(top) | set(end)

@@ -194,6 +194,8 @@ def _unlabelled(article: Article, site: str | None) -> str | None:
     if note := next((s for text in ending if (s := credits.republished(text))), None):
         return _spelt(note, ending)
     for paragraph in article.paragraphs[:2]:
+        if credits.recurring_tag(paragraph, article.paragraphs):
+            continue  # "SFC: …" opening item after item: a list's label, no outlet's
         paragraph = run_in[2] if (run_in := bylines_en.glued_byline(paragraph)) else paragraph  # its dateline next
         if agency := wires.credit(headlines.dateline_source(paragraph)) or headlines.issued_by(paragraph) \
                 or bylines_zh.lead_outlet(paragraph) or bylines_zh.note_outlet(paragraph) or wires.lead_tag(paragraph) \
