@@ -203,3 +203,24 @@ def test_a_portals_outlet_reporter_and_place_line_credits_both(tmp_path: Path) -
     meta = drafted(tmp_path, text).meta
     assert meta.authors == ["辜士陞"]
     assert meta.source == "波新聞"
+
+
+_SPEECH_BODY = ("Madam Speaker\n\nHonourable Premier\n\nMembers of the Executive Council\n\n"
+                "It is an honour to table the budget of the Department of Education for the coming year, a budget "
+                "of R14 billion that puts learners first.\n\n"
+                "Over the past year the department built twelve new schools and employed 400 more teachers.\n")
+
+
+def test_a_speechs_speaker_is_no_author(tmp_path: Path) -> None:
+    text = ("MEC Tate Makgoe: Free State Education Budget Vote 2017/18\n\n"
+            "Free State Department of Education Budget Vote Speech, 2017/2018 by Honourable MEC Tate Makgoe, "
+            "Fourth Raadzaal, Bloemfontein\n\n" + _SPEECH_BODY)
+    assert drafted(tmp_path, text).meta.authors == []
+
+
+def test_a_story_about_a_speech_keeps_its_byline(tmp_path: Path) -> None:
+    text = ("Minister promises twelve new schools in budget speech\n\nBy Ann Pellow\n\n"
+            "The education minister told the legislature on Tuesday that the department would build twelve new "
+            "schools and employ 400 more teachers in the coming year.\n\n"
+            "The budget of R14 billion was welcomed by teachers' unions, who said it put learners first.\n")
+    assert drafted(tmp_path, text).meta.authors == ["Ann Pellow"]

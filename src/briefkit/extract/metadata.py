@@ -38,6 +38,7 @@ from briefkit.extract import (
     outletnotes,
     reportcredits,
     signoffs,
+    speeches,
     teaserheads,
     titlepick,
     titleshapes,
@@ -375,6 +376,8 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     if not facts.authors:
         facts.authors, guessed_authors = _guessed_writers(article, picked.line if picked else None, facts, cues, keep)
         warnings += guessed_authors
+    if speeches.is_speech(article):  # the speaker of a transcript is no author (README conventions)
+        facts.authors, warnings[:] = [], [w for w in warnings if not w.startswith("meta.authors")]
     facts.authors = [bylinenames.courtesy_off(name) for name in facts.authors]
     declared_date = facts.date
     facts.date, dated = cues.date(*publication_date(article, picked, facts.date))
