@@ -154,10 +154,11 @@ def seated_stems(text: str, known: Callable[[str], bool]) -> list[str]:
 # what it is; a pointer's or a function word's character ("盘锦市的主城区", "全市各区") opens no name
 _AFTER_CITY = re.compile(r"[市省]?[•·]?(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:区|县|區|縣)")
 _NOT_IN_NAME = frozenset("的和与與及等各全该該本所在是为為对對于於市省")
-# a common word before 区 after a city is a zone's or an area's kind, no district's name ("嘉定工业区", "自治区行政区域",
-# "广东自贸区"): a word jieba's dictionary counts this often, or one of the zones' short words it does not hold
+# a common word before 区 after a city is a zone's or an area's kind, no district's name ("嘉定工业区",
+# "自治区行政区域", "广东自贸区"): a word jieba's dictionary counts this often, or one of the zones' short words
 _COMMON_FREQUENCY = 2500
-_ZONE_WORDS = frozenset({"自贸", "保税", "示范", "物流", "综保", "经开", "试验", "功能", "核心", "中心", "城区", "市区"})
+_ZONE_WORDS = frozenset({"自贸", "保税", "示范", "物流", "综保", "经开", "试验", "功能", "核心", "中心", "城区",
+                         "市区"})
 
 
 def seated_districts(text: str, ends: list[int]) -> list[str]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from briefkit.extract.orgremits import HEAD_WORD, minister_remit, remits, remits_before_head, with_remits
 from briefkit.extract.orgnoise import town_of_staff
+from briefkit.extract.orgremits import HEAD_WORD, minister_remit, remits, remits_before_head, with_remits
 from briefkit.extract.orgroles import holder_of_kind, owner_by_trade
 from briefkit.extract.orgshapes import (
     ACR,
