@@ -5,6 +5,8 @@ and gives few of them Chinese names), but the name says what it is: jieba tags a
 administrative suffix (县, 区, 市, 旗, 镇, 乡) follows it or ends it.  The corpus lists such a place under its
 pinyin without the suffix ("Hanyin", "Daxing"), as a reader transcribes it; pypinyin gives the reading, with
 the readings place names use for characters read otherwise in common words (长葛 is Changge, 朝阳 Chaoyang).
+A district written straight after its city ("漳州市龙海区", "盘锦•双台子区") is read by its place as well, where jieba
+splits its name wrongly or tags it a common word (:func:`seated_districts`).
 jieba and pypinyin load lazily, for Chinese text only.
 """
 
