@@ -5,6 +5,8 @@ and gives few of them Chinese names), but the name says what it is: jieba tags a
 administrative suffix (县, 区, 市, 旗, 镇, 乡) follows it or ends it.  The corpus lists such a place under its
 pinyin without the suffix ("Hanyin", "Daxing"), as a reader transcribes it; pypinyin gives the reading, with
 the readings place names use for characters read otherwise in common words (长葛 is Changge, 朝阳 Chaoyang).
+A district written straight after its city ("漳州市龙海区", "盘锦•双台子区") is read by its place as well, where jieba
+splits its name wrongly or tags it a common word (:func:`seated_districts`).
 jieba and pypinyin load lazily, for Chinese text only.
 """
 
@@ -15,10 +17,13 @@ import re
 from collections.abc import Callable
 
 from briefkit.extract.segment_zh import tokens as segment_tokens
+from briefkit.extract.segment_zh import word_frequency
 
 _SUFFIXES = ("县", "區", "区", "市", "旗", "镇", "鎮", "乡", "鄉", "縣", "州")
 # words jieba tags ``ns`` that name a kind of area, not one place: 城市, 新区, 市区, 全县, 本市, 该区 …
 _GENERIC_FIRST = frozenset("全本该該我各两兩此城新市郊辖轄片山灾災园園景社地开開县縣区區镇鎮乡鄉")
+# a town's old or main quarter (老城区, 旧城区, 主城区, 中心城区): a kind of area, which jieba tags ``ns`` as well
+_GENERIC_STEMS = frozenset({"老城", "旧城", "舊城", "主城", "中心城"})
 # characters whose reading in place names differs from the common word's (长 "long" is zhang in 长大)
 _PLACE_READINGS = {"长": "chang", "長": "chang", "朝": "chao", "重": "chong", "厦": "xia", "廈": "xia",
                    "乐": "le", "樂": "le", "蚌": "beng", "番": "pan",
@@ -114,7 +119,7 @@ def county_stems(text: str) -> list[str]:
         else:
             continue
         if not _generic_stem(stem) and (stem[-1] not in _AREA_KINDS or whole) and len(stem) <= 4 \
-                and stem not in stems:
+                and stem not in stems and stem not in _GENERIC_STEMS:
             stems.append(stem)
     return stems
 
@@ -144,3 +149,51 @@ def seated_stems(text: str, known: Callable[[str], bool]) -> list[str]:
                 and word[-1] not in _AREA_KINDS and not _country(word) and not zoned and word not in stems:
             stems.append(word)
     return stems
+
+
+# a district or a county written straight after its city or province ("漳州市龙海区", "陇南市宕昌县", "盘锦•双台子区"):
+# jieba often splits such a name wrongly (龙 / 海区) or tags it a common word, but its place after the city says
+# what it is; a pointer's or a function word's character ("盘锦市的主城区", "全市各区") opens no name
+_AFTER_CITY = re.compile(r"[市省]?[•·]?(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:区|县|區|縣)")
+_NOT_IN_NAME = frozenset("的和与與及等各全该該本所在是为為对對于於市省")
+# a common word before 区 after a city is a zone's or an area's kind, no district's name ("嘉定工业区",
+# "自治区行政区域", "广东自贸区"): a word jieba's dictionary counts this often, or one of the zones' short words
+_COMMON_FREQUENCY = 2500
+_ZONE_WORDS = frozenset({"自贸", "保税", "示范", "物流", "综保", "经开", "试验", "功能", "核心", "中心", "城区",
+                         "市区"})
+
+
+def seated_districts(text: str, ends: list[int]) -> list[str]:
+    """The names of the districts and counties ``text`` writes right after a city or a province the lists know
+    (each ending at one of ``ends``), in order, each once."""
+    stems: list[str] = []
+    for end in sorted(set(ends) | set(_city_ends(text))):
+        match = _AFTER_CITY.match(text, end)
+        stem = match["stem"] if match else ""
+        if stem and not any(ch in _NOT_IN_NAME for ch in stem) and not _generic_stem(stem) \
+                and stem[-1] not in _AREA_KINDS and stem not in _GENERIC_STEMS and not _zone_after_text(text, match) \
+                and stem not in _ZONE_WORDS and word_frequency(stem) < _COMMON_FREQUENCY and stem not in stems:
+            stems.append(stem)
+    return stems
+
+
+def _zone_after_text(text: str, match: re.Match[str] | None) -> bool:
+    """Whether the 区 ``match`` closes opens a zone's word ("莱西经济开发区" is read by :func:`county_stems`)."""
+    return match is not None and text[match.start("stem"):match.end()].endswith(_ZONES)
+
+
+def _city_ends(text: str) -> list[int]:
+    """Where the cities jieba tags as places end ("漳州市", "陇南" then "市"): the city's suffix, written or next."""
+    ends: list[int] = []
+    at = 0
+    tokens = segment_tokens(text)
+    for i, (word, flag) in enumerate(tokens):
+        at = text.find(word, at)
+        if at < 0:
+            return ends  # (the segmenter's words are the text's, in order; this is a guard)
+        at += len(word)
+        following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if flag == "ns" and len(word) >= 2 and not _country(word.rstrip("市省")) \
+                and (word.endswith(("市", "省")) or following in ("市", "省")):
+            ends.append(at)
+    return ends

@@ -172,9 +172,33 @@ def _deputies_split(tokens: list[Any]) -> list[tuple[str, str]]:
     return out
 
 
+# the short remits of local bureaus and commissions that jieba cuts into single characters read as verbs ("住" "建"
+# "局": the housing and construction bureau; "卫" "健" "委": the health commission; "发" "改" "局")
+_SHORT_REMITS = frozenset({"住建", "卫健", "衛健", "发改", "發改", "规自", "規自"})
+
+
+def _short_remits(tokens: list[Any]) -> list[Any]:
+    """``tokens`` with a bureau's short remit cut into characters joined again, as a noun before its body's word."""
+    out: list[Any] = []
+    skip = False
+    for at, (word, flag) in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
+        after = tokens[at + 1][0] if at + 1 < len(tokens) else ""
+        pair = word + after[:1]
+        if len(word) == 1 and pair in _SHORT_REMITS and after[1:] in {"", "委", "局"} \
+                and (after[1:] or (at + 2 < len(tokens) and tokens[at + 2][0] in {"局", "委"})):
+            out += [(pair, "n"), (after[1:], "n")] if after[1:] else [(pair, "n")]
+            skip = True
+        else:
+            out.append((word, flag))
+    return out
+
+
 def _runs(tokens: list[Any]) -> list[str]:
     """Organisation names: noun runs ending in an institutional word, and single ``nt`` words."""
-    tokens = _deputies_split(tokens)
+    tokens = _deputies_split(_short_remits(tokens))
     names: list[str] = []
     run: list[tuple[str, str]] = []
     opened_after = [""]

@@ -104,12 +104,15 @@ def _run_names(match: re.Match[str]) -> list[str]:
 
 _ITEM = _CAP + r"(?:\s+(?:&\s+)?" + _CAP + r"){0,3}"
 # "clubs like Arsenal and Liverpool", "lenders such as Barclays, Lloyds and NatWest": the list says what they are
-_KIND_LIST = re.compile(r"\b(?i:companies|firms|clubs|brands|banks|lenders|charities|retailers|airlines|carmakers|"
-                        r"automakers|insurers|suppliers|operators|broadcasters|newspapers|universities|agencies|"
-                        r"organi[sz]ations|manufacturers|utilities|giants|rivals|groups|publishers|platforms|"
-                        r"chains|supermarkets|outlets|networks|unions|parties|regulators|watchdogs)\s+"
-                        r"(?:like|such\s+as|including|among\s+them)\s+(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM
-                        + r"){0,6}(?:,?\s+(?:and|or)\s+" + _ITEM + r")?)")
+_LISTED_KINDS = (r"\b(?i:companies|firms|clubs|brands|banks|lenders|charities|retailers|airlines|carmakers|"
+                 r"automakers|insurers|suppliers|operators|broadcasters|newspapers|universities|agencies|"
+                 r"organi[sz]ations|manufacturers|utilities|giants|rivals|groups|publishers|platforms|"
+                 r"chains|supermarkets|outlets|networks|unions|parties|regulators|watchdogs|teams|colleges)")
+_KIND_LIST = re.compile(_LISTED_KINDS + r"\s+(?:like|such\s+as|including|among\s+them)\s+(?P<list>" + _ITEM
+                        + r"(?:,\s+" + _ITEM + r"){0,6}(?:,?\s+(?:and|or)\s+" + _ITEM + r")?)")
+# "the 4 Coastal Cup teams, UBC, TWU and UVic": the kind, then its members in apposition, a list closed by "and"
+_KIND_APPOSED = re.compile(_LISTED_KINDS + r",\s+(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM + r"){0,6},?\s+and\s+"
+                           + _ITEM + r")(?![\w’'-])(?!\s+[a-z]+\s+(?:and|or)\b)")
 
 
 # "published in partnership with We Are Social and Hootsuite", "a study commissioned by the Gates Foundation": who a
@@ -138,6 +141,7 @@ def _kind_lists(text: str) -> list[tuple[int, str]]:
     """Names a list introduces with the kind of body they are, or as a work's partners or funders."""
     names: list[tuple[int, str]] = []
     lists = [*_KIND_LIST.finditer(text)] if re.search(r"\b(?:like|such as|including)\s+[A-Z]", text) else []
+    lists += [*_KIND_APPOSED.finditer(text)] if re.search(r"[a-z]s,\s+[A-Z]", text) else []
     lists += [*_PARTNERS.finditer(text)] if re.search(r"\b(?:partner|collaboration|[a-z]ed by)", text) else []
     for match in lists:
         for item in _firm_whole(re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match["list"])):

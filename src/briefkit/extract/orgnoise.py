@@ -77,6 +77,11 @@ _MENU_TEXT = ("News Reports Report Sports Sport Business Opinion Home Post Posts
               "Search Menu Top Stories")
 _MENU = frozenset(_MENU_TEXT.split())
 _PERSON_WORD = re.compile(r"[A-Z][a-z’'-]+")
+# a place where games are played, goods sold or meetings held ("Gerald McGavin UBC Rugby Centre", "Eastgate Shopping
+# Centre", "Miatta Conference Center"): a building, no body ("Public Interest Advocacy Centre" is one)
+_VENUE = re.compile(r"\b(?:Rugby|Sports?|Leisure|Aquatics?|Recreation|Fitness|Tennis|Football|Cricket|Golf|Swimming|"
+                    r"Curling|Hockey|Convention|Exhibition|Conference|Shopping|Events?|Performing[ \t]+Arts)"
+                    r"[ \t]+(?:Centre|Center|Complex|Arena)$")
 
 
 def not_a_body_shape(name: str, text: str) -> bool:
@@ -90,7 +95,7 @@ def not_a_body_shape(name: str, text: str) -> bool:
     return name in _POINTERS or bool(_CLAUSE_OPENING.match(name)) or _office_alone(name, words) \
         or _demonym(name) or _headline_run(words) or any(w in _DAYS for w in words[1:]) \
         or (len(words) > 1 and words[-1] in _EVENTS) or bool(_GENERIC_GOVERNMENT.fullmatch(name)) \
-        or _person_after_role(name, words, text) or is_menu(name)
+        or _person_after_role(name, words, text) or is_menu(name) or bool(_VENUE.search(name))
 
 _DATE_TAIL = re.compile(r"(?<=\w)\s+(?:(?:of|on)\s+)?(?:" + "|".join(sorted(_DAYS)) + r")\b.*$")
 
@@ -156,3 +161,18 @@ def is_menu(name: str) -> bool:
     joining them ("News & World Report" is a name's own "&")."""
     words = name.split()
     return len(words) >= 3 and all(w in _MENU for w in words)
+
+
+# a town's own people and services, in lower case after its name: "reported by Phuntsholing hospital", "according to
+# Kamloops police", "said Lismore residents" (the hospital, the police report; the town is where they are)
+_LOCAL_STAFF = re.compile(r"[ \t]+(?:hospital|hospitals|police|residents|officials|authorities|health[ \t]+officials|"
+                          r"district[ \t]+officials|council|clinic|villagers|locals)\b")
+
+
+def town_of_staff(name: str, text: str, end: int) -> bool:
+    """Whether ``name``, one word ending at ``end`` of ``text``, is a town whose staff or people the words after it
+    name in lower case (a body's own name holds its institution's word in capitals: "Phuntsholing Hospital")."""
+    from briefkit.extract.places import town_names
+
+    return " " not in name and _LOCAL_STAFF.match(text, end) is not None \
+        and (name in town_names() or is_place(name))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.extract.orgnoise import town_of_staff
 from briefkit.extract.orgremits import HEAD_WORD, minister_remit, remits, remits_before_head, with_remits
 from briefkit.extract.orgroles import holder_of_kind, owner_by_trade
 from briefkit.extract.orgshapes import (
@@ -204,6 +205,8 @@ def english_shapes(text: str) -> dict[str, None]:
                 continue  # "European Union, the United States …": a name's own word, not "the union, X"
             if pattern is APPOSITION and holder_of_kind(match, text):
                 continue  # "the governor of the central bank Jerome Powell": the office's holder, not the bank
+            if pattern is VIA and match["name"] and town_of_staff(match["name"], text, match.end("name")):
+                continue  # "reported by Phuntsholing hospital": the town's hospital reported, not a body "Phuntsholing"
             if pattern is APPOSITION_AFTER and owner_by_trade(match):
                 continue  # "Victoria Lopez, a shop owner": a person who owns or holds, not a body
             if pattern is TITLED and (is_place(clean(match["name"])) or match["name"].split()[-1] in OFFICE_WORDS

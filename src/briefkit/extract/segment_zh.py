@@ -44,3 +44,13 @@ def tokens(text: str) -> tuple[tuple[str, str], ...]:
         if end:  # the sentence's closing mark, kept as jieba tags punctuation: no name runs across it
             out.append((end, "x"))
     return tuple(out)
+
+
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary counts ``word`` (0 for a word it does not hold): 工业 and 行政 are common words
+    (over 20,000), a district's name rare (龙海 8, 江夏 1,874)."""
+    _segmenter()
+    import jieba
+
+    jieba.dt.check_initialized()
+    return int(jieba.dt.FREQ.get(word) or 0)
