@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
-from briefkit.extract.countwords import counted_noun
+from briefkit.extract.countwords import counts_noun_after
 from briefkit.extract.dates import find_dates, inside
 from briefkit.extract.durations import lasted_state, lasting_clause
 from briefkit.extract.fignouns import NUMBER_WORD, VERB_START, unit_noun
@@ -299,7 +299,8 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
         scale = written_scale(q)
         # "270 light years from Earth, is host to six confirmed exoplanets": a number before the plural noun it
         # counts is a count of that noun, whatever unit came before it
-        counted = q.unit is None and noun is None and group is None and counted_noun(text, q.start, q.end, q.value)
+        counted = q.unit is None and noun is None and group is None \
+            and counts_noun_after(text, q.start, q.end, q.value)
         unit = q.unit or _span_unit(text, q, quantities[i + 1:i + 2]) or noun \
             or ("members" if group else None) or (money if scale >= MONEY_SCALE else None) \
             or (None if counted else count_unit or ctx.unit or carried_currency(text, scale, last_money))
