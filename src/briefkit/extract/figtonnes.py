@@ -19,13 +19,18 @@ _TONNES = frozenset({"tonne", "tonnes", "ton", "tons", "metric tons", "metric to
 _SPREAD = 10.0  # how far apart the largest sums in the two notations may be and still be one page's size
 
 
+def _mark(figure: Figure) -> bool:
+    """True when ``figure`` is written in "MT" (a word the unit reader took along may follow: "MT vis-a-vis")."""
+    return (figure.unit or "").split(" ", 1)[0] == "MT"
+
+
 def million_tonne_marks(figures: Sequence[Figure]) -> list[Figure]:
     """The figures with each "MT" sum read in million tonnes where the page writes its size in million tonnes."""
     full = [f.value / _MILLION for f in figures if (f.unit or "").lower() in _TONNES and f.value >= _MILLION
             and "million" in (f.display or "").lower()]
-    marks = [f.value for f in figures if f.unit == "MT"]
+    marks = [f.value for f in figures if _mark(f)]
     if not full or not marks or not max(full) / _SPREAD <= max(marks) <= max(full) * _SPREAD:
         return list(figures)
     unit = next(f.unit for f in figures if (f.unit or "").lower() in _TONNES and f.value >= _MILLION)
-    return [f.model_copy(update={"value": round(f.value * _MILLION, 6), "unit": unit}) if f.unit == "MT" else f
+    return [f.model_copy(update={"value": round(f.value * _MILLION, 6), "unit": unit}) if _mark(f) else f
             for f in figures]
