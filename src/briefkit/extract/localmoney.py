@@ -55,7 +55,7 @@ _CUES = {
            r"|\bShehbaz Sharif\b|\bNawaz Sharif\b"
            # … and the regulators its fuel and power price stories quote, bodies of Pakistan alone ("the Oil and Gas
            # Regulatory Authority" sets the petrol price in "Rs"; India's regulator has another name)
-           r"|\bOil and Gas Regulatory Authority\b|\bOGRA\b|\bNEPRA\b|\bFederal Board of Revenue\b"
+           r"|\bOil and Gas Regulatory Authority\b|\bOGRA\b|\bFederal Board of Revenue\b"
            r"|\bState Bank of Pakistan\b|\bSBP\b|\bWAPDA\b",
     # … and the island's Provincial Councils, which its budget votes fund ("Provincial Councils and Local Government")
     "LKR": r"\bSri Lanka(?:ns?)?\b|\bColombo\b|\bProvincial Councils\b",
