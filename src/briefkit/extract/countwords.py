@@ -113,3 +113,19 @@ def counted_noun(text: str, start: int, end: int, value: float) -> bool:
     # the modifiers between may not be a noun of time or a function word ("two hospitals being built": fine)
     between = text[end:match.start("noun")].split()
     return not any(w.lower() in _NOT_COUNTED or w.lower() in {"the", "a", "an", "of"} for w in between)
+
+
+# words that end a counted noun's run: a verb or a preposition after the number ("four were on ventilators",
+# "now 62 across the country") says the number is a clause's subject or object, and counts no noun after it
+_CLAUSE_WORDS_TEXT = ("were was are is be been being have has had on in at to for with by from across over under into "
+                       "onto upon among within without through during against toward towards and or but than as so")
+_CLAUSE_WORDS = frozenset(_CLAUSE_WORDS_TEXT.split())
+
+
+def counts_noun_after(text: str, start: int, end: int, value: float) -> bool:
+    """True when the number from ``start`` to ``end`` stands right before the plural noun it counts, with at most
+    its modifiers between ("six confirmed exoplanets", "7 connected devices"), not a verb or a preposition."""
+    if not counted_noun(text, start, end, value):
+        return False
+    match = _COUNTED.match(text, end)
+    return match is not None and not any(w.lower() in _CLAUSE_WORDS for w in text[end:match.end()].split())

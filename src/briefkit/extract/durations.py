@@ -52,7 +52,10 @@ _COVERING = re.compile(r"^[\s-]*(?:(?:trading|business|working|calendar|school)\
 # years ahead of schedule" (a point in time, as "可提早一年" in Chinese)
 _RELATIVE_AFTER = re.compile(r"^[\s-]*" + UNITS + r"[\s-]+(?:ago|earlier|later|before|after|on\b|left|old|from\s+now"
                              r"|running|in\s+a\s+row|prior|in\s+advance|ahead|early|late|behind\s+schedule"
-                             r"|sooner)\b", re.IGNORECASE)
+                             r"|sooner"
+                             # … and how far into a match, a term or an event: "22 minutes in with the visitors
+                             # scoring", "two years into his term" (a point in time, not a length)
+                             r"|into|in(?=\s*[,.;:]|\s+(?:with|when|as|before|after)\b))\b", re.IGNORECASE)
 # … and in Chinese: "20年前" (20 years ago), "3个月后" (three months later), "两天之后": a point in time
 _RELATIVE_AFTER_ZH = re.compile(r"^\s*(?:年|个月|個月|天|日|周|週|星期|小时|小時)"
                                 r"(?:以前|之前|以后|以後|之后|之後|前|后|後)")

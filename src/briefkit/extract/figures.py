@@ -16,9 +16,11 @@ from dataclasses import dataclass, replace
 
 from briefkit.content.model import Figure
 from briefkit.extract.body import Sentence
+from briefkit.extract.countwords import counts_noun_after
 from briefkit.extract.dates import find_dates, inside
 from briefkit.extract.durations import lasted_state, lasting_clause
 from briefkit.extract.fignouns import NUMBER_WORD, VERB_START, unit_noun
+from briefkit.extract.figtonnes import million_tonne_marks
 from briefkit.extract.figunits import compound_unit
 from briefkit.extract.figuredisplay import shown
 from briefkit.extract.figurepairs import label_restated, restated_whole
@@ -295,9 +297,13 @@ def _figures_of(sentence: Sentence, ctx: _Context, published: dt.date | None,
         # … and "USD1.749 trillion, of which exports amounted to 958.34 billion": a bare sum the size of money
         # after a sum of money is in its currency (the sentence writes the currency once)
         scale = written_scale(q)
+        # "270 light years from Earth, is host to six confirmed exoplanets": a number before the plural noun it
+        # counts is a count of that noun, whatever unit came before it
+        counted = q.unit is None and noun is None and group is None \
+            and counts_noun_after(text, q.start, q.end, q.value)
         unit = q.unit or _span_unit(text, q, quantities[i + 1:i + 2]) or noun \
-            or ("members" if group else None) or (money if scale >= MONEY_SCALE else None) or count_unit \
-            or ctx.unit or carried_currency(text, scale, last_money)
+            or ("members" if group else None) or (money if scale >= MONEY_SCALE else None) \
+            or (None if counted else count_unit or ctx.unit or carried_currency(text, scale, last_money))
         if q.unit and _CURRENCY.match(q.unit):
             money = q.unit
         if q.unit is None and not _DURATION_UNIT.match(unit or ""):
@@ -376,7 +382,8 @@ def find_figures(sentences: list[Sentence], published: dt.date | None = None) ->
             ctx = _Context(counts[-1].unit if counts else ctx.unit, ctx.source, ctx.as_of, ctx.group)
             previous = found
         figures += found
-    return with_lost_signs(figures)  # "revenue fell to 130.1m" on a page of pence: its pounds
+    # "revenue fell to 130.1m" on a page of pence: its pounds; "144.10 MT" on a page of million tonnes: those
+    return million_tonne_marks(with_lost_signs(figures))
 
 
 def sentence_figures(text: str, published: dt.date | None = None) -> list[Figure]:

@@ -21,7 +21,10 @@ from briefkit.extract.towncues import town_cues
 # Cues of each country in an article: its name, people, capital and main cities or regions, central bank.
 _CUES = {
     "CAD": r"\bCanad(?:a|ian)s?\b|\bOttawa\b|\bToronto\b|\bOntario\b|\bQuebec\b|\bAlberta\b|\bBritish Columbia\b"
-           r"|\bManitoba\b|\bSaskatchewan\b|\bNova Scotia\b|\bVancouver\b|\bMontreal\b",
+           r"|\bManitoba\b|\bSaskatchewan\b|\bNova Scotia\b|\bVancouver\b|\bMontreal\b"
+           # … its stock exchanges, as a company's ticker names them ("(TSX: WDO)", "TSXV"), and the provinces'
+           # abbreviations after a town ("Val-d'Or, Que.", "Timmins, Ont."), as its mining and business press writes
+           r"|\bTSX(?:-?V)?\b|, (?:Que|Ont|Alta|Sask|Man|Nfld|B\.C)\.",
     "AUD": r"\bAustralian?s?\b|\bCanberra\b|\bSydney\b|\bMelbourne\b|\bQueensland\b|\bNew South Wales\b|\bRBA\b"
            r"|\bBrisbane\b|\bPerth\b|\bAdelaide\b|\bNSW\b|\bVictorian?\b|\bTasmania\b|\bNorthern Territory\b"
            # the federal budget's own update, a document of the Australian Treasury alone
@@ -49,7 +52,11 @@ _CUES = {
     # Minister Imran Khan announced a Rs 150 billion package", a page that never names the country)
     "PKR": r"\bPakistan(?:is?)?\b|\bIslamabad\b|\bKarachi\b|\bLahore\b|\bSindh\b|\bBalochistan\b"
            r"|\bKhyber Pakhtunkhwa\b|\bPeshawar\b|\bRawalpindi\b|\bQuetta\b|\bFaisalabad\b|\bImran Khan\b"
-           r"|\bShehbaz Sharif\b|\bNawaz Sharif\b",
+           r"|\bShehbaz Sharif\b|\bNawaz Sharif\b"
+           # … and the regulators its fuel and power price stories quote, bodies of Pakistan alone ("the Oil and Gas
+           # Regulatory Authority" sets the petrol price in "Rs"; India's regulator has another name)
+           r"|\bOil and Gas Regulatory Authority\b|\bOGRA\b|\bFederal Board of Revenue\b"
+           r"|\bState Bank of Pakistan\b|\bSBP\b|\bWAPDA\b",
     # … and the island's Provincial Councils, which its budget votes fund ("Provincial Councils and Local Government")
     "LKR": r"\bSri Lanka(?:ns?)?\b|\bColombo\b|\bProvincial Councils\b",
     "NPR": r"\bNepal(?:ese|i)?\b|\bKathmandu\b",

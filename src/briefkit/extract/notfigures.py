@@ -202,6 +202,10 @@ _RANK_AFTER_ZH = re.compile(r"(?:名|位(?![数數])|强|強)")
 _TALLY_AFTER = re.compile(r"\s-\s\d{1,3}(?![\d.,%])(?!\s*(?:percent|per\s+cent))", re.IGNORECASE)
 _TALLY_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s-\s$")
 _VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\b|\b(?:won|beat|defeated|score|scored)\b", re.IGNORECASE)
+# "the top 10 best drill results", "Top 5 picks": how far down a ranking a list goes, no quantity of anything
+_TOP_BEFORE = re.compile(r"\btop\s+$", re.IGNORECASE)
+_LEVEL = re.compile(r"-level\b", re.IGNORECASE)
+_CAPS_LINE = re.compile(r"[ \t]+(?-i:[A-Z][A-Z’'&.-]{2,})(?:[ \t]+(?-i:[A-Z’'&.-]+|[–—-]))*[ \t]*(?:\n|$)")
 # "width=“380”", 'height="200"': an attribute's value in a markup tag or a shortcode left in the text
 _ATTRIBUTE = re.compile(r"\b[a-z_-]+=\s?[\"“”'‘’]$", re.IGNORECASE)
 # the word before a price base's year: "to 2014 dollars", "in constant 2010 euros", "of 2015 prices"
@@ -263,6 +267,10 @@ def not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "6345.0 - Wage Price Index", "5 – Methods": a code or a number labelling the line
     if bare and "," not in q.display and (re.match(r"\s\d{3}", after) or _GROUP_BEFORE.search(before)):
         return True  # "on 1300 175 070": digit groups side by side write a phone number or a code, never two figures
+    if bare and q.decimals == 0 and (_TOP_BEFORE.search(before) or (before.endswith("the ") and _LEVEL.match(after))):
+        return True  # "the top 10 best results": a ranking's cut, as "top three" is; "the 166-level": a mine's level
+    if bare and q.decimals == 0 and not before.strip() and _CAPS_LINE.match(text, q.end):
+        return True  # "1 KIENA – WESDOME GOLD MINES": the number of a list's entry, heading a line in capitals
     if bare and named_number(text, q):
         return True  # "SAD 29", "Exhibits 3, 6, and 7", "call … on 101", a 100-year anniversary
     if restated_count(text, q):

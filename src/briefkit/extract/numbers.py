@@ -27,13 +27,14 @@ from briefkit.extract.currencies import (
 from briefkit.extract.durations import duration_figure
 from briefkit.extract.figurehalves import even_halves
 from briefkit.extract.figurescales import restored_scales
+from briefkit.extract.matchscores import match_scores
 from briefkit.extract.moneycarry import lost_sign_sum
 from briefkit.extract.numbers_zh import MEASURE, local_yuan, zh_mixed, zh_quantities, zh_shares
 from briefkit.extract.numcells import split_cells
 from briefkit.extract.numwords import WordNumber, grown_times, word_numbers
 from briefkit.extract.quantity import QUALIFIER_PATTERN, WORD_QUAL, Quantity, parse_number
 from briefkit.extract.rangeunits import carry_units, compared_other, digit_ranges
-from briefkit.extract.scalecounts import basis_points, scaled_count
+from briefkit.extract.scalecounts import basis_points, counted_year, scaled_count
 from briefkit.extract.shares import fractions, in_every, point_fractions
 from briefkit.extract.spans import count_ranges, decade_terms, ratio_parts, slash_shares
 from briefkit.extract.weakmoney import glued_code_name, weak_money
@@ -53,7 +54,11 @@ _QUAL = r"(?:(?P<qual>" + QUALIFIER_PATTERN + r"|(?-i:c)\.\s?(?=[£$€\d])|(?-i
 _CIRCA = frozenset({"c", "c.", "circa"})
 # "11½ per cent": a vulgar fraction's glyph after the digits
 # … and "1,04,278" (India's and Pakistan's grouping in lakhs and crores: two digits a group above the thousands)
-_NUM = (r"(?P<num>\d{1,3}[½¼¾⅓⅔](?![\d½¼¾⅓⅔])|\d{1,2},(?:\d{2},)+\d{3}(?![\d,])(?:\.\d+)?"
+# … and "a figure of 22, 422.": a thousands comma a typo spaced, where the number ends its sentence after the word
+# that gives it (a list, "rooms 12, 104 and 108", or a date, "March 22, 422 people", never so ends)
+_SPACED_COMMA = r"(?:" + "|".join(rf"(?<=\b{word} )" for word in ("of", "to", "from", "was", "were", "is", "at")) \
+    + r")\d{1,3}, \d{3}(?=[.;](?:\s|$))"
+_NUM = (r"(?P<num>" + _SPACED_COMMA + r"|\d{1,3}[½¼¾⅓⅔](?![\d½¼¾⅓⅔])|\d{1,2},(?:\d{2},)+\d{3}(?![\d,])(?:\.\d+)?"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
         r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
@@ -231,6 +236,7 @@ def _digit_quantities(text: str, signs: frozenset[str] = frozenset()) -> list[Qu
             continue  # "5 m" is more likely metres than millions: not a figure we can trust
         # "1942篇": a number a measure word counts is no year; "1895年10月", "since 1850": a year before 1900
         year = unit is None and scale is None and decimals == 0 and "," not in match["num"] \
+            and not counted_year(match["qual"], text, match.end()) \
             and ((1900 <= value <= 2100 and not MEASURE.match(text[match.end():match.end() + 1]))
                  or (1000 <= value < 1900 and bool(_OLD_YEAR.search(text[max(0, match.start() - 8):match.end() + 6]))))
         more = match["more"] or match["more0"]  # "140多个", "10余万人": over
@@ -366,7 +372,7 @@ def find_numbers(text: str, counts: bool = False, signs: frozenset[str] = frozen
     number of it.  ``signs``: the one-letter signs of money the page around ``text`` writes as money (see
     :func:`briefkit.extract.weakmoney.page_signs`)."""
     # a range's ends share its unit and scale: "€3–4bn" is two billions of euros, not €3 and 4bn
-    ranges = digit_ranges(text) + zh_mixed(text) + in_every(text)
+    ranges = digit_ranges(text) + zh_mixed(text) + in_every(text) + match_scores(text)
     # "40-50 people", "1/7 of the land": spans of a count and slashed shares the digit pattern leaves out
     ranges += [q for q in count_ranges(text) + slash_shares(text) + decade_terms(text) + ratio_parts(text)
                + even_halves(text)

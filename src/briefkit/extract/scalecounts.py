@@ -47,6 +47,22 @@ def scaled_count(match: re.Match[str], text: str) -> bool:
     return after is not None and re.fullmatch(_COUNTED, after["noun"]) is not None
 
 
+# "more than 2000 cases", "nearly 2010 new patients": digits of a year's size after a word of amount and before a
+# noun only ever counted are a count (a year takes no "more than"; "in 2020 cases rose" has none and stays a year)
+_AMOUNT_WORDS = ("more than", "fewer than", "less than", "at least", "as many as", "upwards of", "in excess of",
+                 "nearly", "almost", "some", "about", "around", "approximately", "roughly", "close to", "over")
+
+
+def counted_year(qualifier: str | None, text: str, end: int) -> bool:
+    """True when a number in a year's range with ``qualifier`` (its word of amount) and ending at ``end`` counts
+    the noun after it ("more than 2000 cases"): a count, not a year."""
+    if qualifier is None or " ".join(qualifier.lower().split()) not in _AMOUNT_WORDS:
+        return False
+    after = _AFTER.match(text, end)
+    after = after if after is not None and re.fullmatch(_COUNTED, after["noun"]) else _AFTER_ADJECTIVE.match(text, end)
+    return after is not None and re.fullmatch(_COUNTED, after["noun"]) is not None
+
+
 _JOINED = re.compile(r"(?:\bto|\bfrom|\band|\bor|[-–])\s*$")
 
 
