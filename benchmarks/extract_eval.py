@@ -108,6 +108,8 @@ def unit_class(unit: str | None) -> str:
         return unit
     if u in _CURRENCY_NAMES:
         return _CURRENCY_NAMES[u]
+    if u in {"m", "cm", "mm", "ft", "mi", "yd"}:
+        return "length"  # the symbols, too short to test by their first letters ("m" is no "minute")
     for name, words in (("weight", _WEIGHT), ("length", _LENGTH), ("duration", _DURATION)):
         for word in u.replace("-", " ").split() or [u]:
             if any(word == w or word.startswith(w) or (not w.isascii() and word.endswith(w)) for w in words):
