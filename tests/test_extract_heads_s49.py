@@ -224,3 +224,17 @@ def test_a_story_about_a_speech_keeps_its_byline(tmp_path: Path) -> None:
             "schools and employ 400 more teachers in the coming year.\n\n"
             "The budget of R14 billion was welcomed by teachers' unions, who said it put learners first.\n")
     assert drafted(tmp_path, text).meta.authors == ["Ann Pellow"]
+
+
+def test_a_department_credited_as_writer_is_no_author(tmp_path: Path) -> None:
+    text = ("服务百姓健康,我们在行动\n\n  • 文:医务部\n  • 摄影:医务部\n\n"
+            "9月12日上午,医院组织专家团队在社区广场开展大型义诊活动,为居民提供健康咨询、血压血糖测量等服务。\n\n"
+            "此次义诊共接待居民300余人次,发放健康宣传资料500余份,受到居民的欢迎。\n")
+    assert drafted(tmp_path, text).meta.authors == []
+
+
+def test_a_writer_whose_given_name_ends_like_a_body_is_still_one(tmp_path: Path) -> None:
+    text = ("服务百姓健康,我们在行动\n\n文:王国会\n\n"
+            "9月12日上午,医院组织专家团队在社区广场开展大型义诊活动,为居民提供健康咨询、血压血糖测量等服务。\n\n"
+            "此次义诊共接待居民300余人次,发放健康宣传资料500余份,受到居民的欢迎。\n")
+    assert drafted(tmp_path, text).meta.authors == ["王国会"]

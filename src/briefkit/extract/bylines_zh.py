@@ -84,6 +84,7 @@ _FILED_LEAD = re.compile(r"^(?:(?:記者|记者)\s*)?(?P<names>[\u3400-\u9fff]{2
 _NAMES_FILED = re.compile(r"^(?P<names>[\u3400-\u9fff]{2,4}(?:[\s、]+[\u3400-\u9fff]{2,4}){0,3}?)\s+"
                           r"[\u3400-\u9fff]{2,6}?(?:报道|報道|報導)$")
 # "高新区", "公安局": a place's or a body's closing character, which ends no person's name
+_CJK_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
 _BODY_END = re.compile(r"[区區市县縣省镇鎮乡鄉村局委部院社网網报報台站所厅廳处處会會]$")
 # "长沙报道": where the reporters filed from, closing their line, is no name
 _FILED = re.compile(r"^(?:..+)?(?:报道|報道|報導)$")  # (or the word alone: "【記者 張三 報導】")
@@ -175,6 +176,8 @@ def reporters(text: str) -> list[str]:
     found += [m["name"] for m in _DATED_NOTE.finditer(text[:120]) if _person(m["name"])]
     for match in _DATELINE_NOTE.finditer(text[:120]):
         found += _filed_names(match["rest"], match["filed"], text[match.end():])
+    # "文:医务部": a department that wrote it up is a body, no writer (a name no surname opens, closing on 部, 处 …)
+    found = [n for n in found if givennames.is_chinese_name(n) or not _BODY_END.search(n) or not _CJK_ONLY.match(n)]
     return list(dict.fromkeys(found))
 
 
