@@ -238,3 +238,10 @@ def test_a_writer_whose_given_name_ends_like_a_body_is_still_one(tmp_path: Path)
             "9月12日上午,医院组织专家团队在社区广场开展大型义诊活动,为居民提供健康咨询、血压血糖测量等服务。\n\n"
             "此次义诊共接待居民300余人次,发放健康宣传资料500余份,受到居民的欢迎。\n")
     assert drafted(tmp_path, text).meta.authors == ["王国会"]
+
+
+def test_a_name_under_a_standfirst_that_poses_a_risk_is_still_its_byline(tmp_path: Path) -> None:
+    text = ("Harbour freight climbs in spring\n"
+            "The new terminal poses a risk to the old quay's trade and is seen as a test for the board.\n"
+            "Ann Pellow\n" + HARBOUR_BODY)
+    assert drafted(tmp_path, text).meta.authors == ["Ann Pellow"]
