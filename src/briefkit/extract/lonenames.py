@@ -53,7 +53,8 @@ def after_stamp(line: str) -> list[str]:
 # a caption's words for what the picture shows ("… are shown in 2022 in Mars, Pa.", "Jane Doe poses with …"); a
 # standfirst's "is seen as" or "poses a risk" is no caption, so those stay out
 _PHOTO_CAPTION = re.compile(r"\b(?:is|are|was|were)\s+(?:shown|pictured)\b|\bpictured\b|"
-                            r"\bpos(?:es|ing)\s+(?:for|with)\b|\bfile\s+(?:photo|picture|image)\b|\((?:AP|AFP|Reuters)\s+Photo", re.IGNORECASE)
+                            r"\bpos(?:es|ing)\s+(?:for|with)\b|\bfile\s+(?:photo|picture|image)\b|"
+                            r"\((?:AP|AFP|Reuters)\s+Photo", re.IGNORECASE)
 
 
 def photo_credit(name: str, text: str) -> bool:
