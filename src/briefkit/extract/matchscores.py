@@ -13,7 +13,7 @@ from briefkit.extract.quantity import Quantity, parse_number
 
 __all__ = ["match_scores"]
 
-_SCORE = re.compile(r"\b(?:(?:a|the)\s+score\s+of|(?:the\s+)?final\s+score\s+(?:of\s+|was\s+|ended\s+|of\s+)?)"
+_SCORE = re.compile(r"\b(?:(?:a|the)\s+score\s+of|(?:the\s+)?final\s+score\s+(?:of\s+|was\s+|ended\s+)?)"
                     r"\s*(?P<a>\d{1,3})[\s\u00a0]?[-–][\s\u00a0]?(?P<b>\d{1,3})(?![\d%/-]|[.,]\d|\s*(?:%|per\s*cent))",
                     re.IGNORECASE)
 

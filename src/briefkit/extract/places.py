@@ -147,6 +147,18 @@ def chinese_city_names() -> frozenset[str]:
                      for alternate in city["alternatenames"] if CJK.search(alternate) and len(alternate) >= 2)
 
 
+@functools.lru_cache(maxsize=1)
+def chinese_city_stems() -> frozenset[str]:
+    """:func:`chinese_city_names` without 市 ("新乡市" → "新乡"): how a credit runs a reporter's name into the city."""
+    return frozenset(name.removesuffix("市") for name in chinese_city_names())
+
+
+def is_chinese_city(name: str) -> bool:
+    """Whether ``name`` ("彰化", "台北市", "彰化縣") is a Chinese city's name, with or without its 縣, 县 or 市."""
+    cities = chinese_city_names()
+    return name in cities or re.sub(r"(?<=..)[縣县市]$", "", name) in cities
+
+
 def find_places(text: str, language: str, organisations: tuple[str, ...] = ()) -> list[Entity]:
     """Countries, regions and cities named in ``text``.
 
