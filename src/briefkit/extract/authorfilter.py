@@ -165,6 +165,8 @@ class WriterFilter:
         names = [n for n in names if not re.search(r"[A-Za-z]\d|\d[A-Za-z]", n)]
         # a name alone under a picture's caption ("… are shown in 2022 …" over "Gene J. Puskar") is its photographer
         names = [n for n in names if n in self.declared or not lonenames.photo_credit(n, self.article.text)]
+        # "Rostron Carlyle Rojas is an Australian firm …": a contributor's box describing a body, not a person
+        names = [n for n in names if n in self.declared or not _described_as_body(n, self.article.text)]
         names = [n for n in names if n in self.declared or (not outletcands.outlet_not_person(n)
                                                             and not bylinenames.opens_on_no_writer(n)
                                                             and not _spoken_of(n, self.top)
@@ -173,6 +175,18 @@ class WriterFilter:
             n in credited or (givennames.plausible_guess(n, self.lowered) and not self.speaker_over_quote(n))))]
         names = authorcands.writers_only(names, credited, self.article, self.head)
         return notwriters.not_writers(names, self.article.text.split("\n"), self.declared)
+
+
+# the nouns a contributor's box uses of a firm or a body that wrote the piece ("… is a law firm", "… is an
+# independent consultancy"); a person's role at one ("… is a partner at the firm") is no such description
+_BODY_NOUN = (r"\s+(?:is|are)\s+(?:a|an|the)\s+(?:(?!(?:of|at|with|for|in|to|and)\s)[\w’'-]+\s+){0,4}?"
+              r"(?:firms?|company|practice|partnership|organi[sz]ation|agency|consultancy|charity|institute|"
+              r"association|foundation|network|publisher)\b")
+
+
+def _described_as_body(name: str, text: str) -> bool:
+    """Whether the page describes ``name`` as a firm or a body ("Rostron Carlyle Rojas is an Australian firm")."""
+    return len(name.split()) >= 2 and re.search(re.escape(name) + _BODY_NOUN, text) is not None
 
 
 def _is_place(text: str) -> bool:

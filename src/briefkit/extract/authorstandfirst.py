@@ -16,7 +16,8 @@ from briefkit.extract import credits, givennames, notwriters
 # a courtesy or academic title the standfirst writes before a name
 _TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Chief|Justice|Hon)\.?\s+)?"
 # a name's word: a capital then small letters, or an initial ("Jane Q. Doe"); honours in capitals are apart
-_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
+# ("O’Connell", "McKay", "MacLeod": a prefix before the name's second capital)
+_WORD = r"(?:(?:O['’]|Mc|Mac|D['’])?[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
 _NAME = _WORD + r"(?:\s+" + _WORD + r"){1,3}"
 _HONOURS = r"(?:,\s+[A-Z][A-Za-z.]{1,5}(?=[\s,]))*"
 
@@ -27,10 +28,13 @@ def _item(group: str) -> str:
 
 
 # (not "argues" or "says": a news analysis has the people it is about argue and say in the present tense too)
-_VERBS = r"(?:discuss(?:es)?|examines?|explores?|debates?|analy[sz]es?|assess(?:es)?|writes?|reflects?|looks?\s+at)"
+_VERBS = r"(?:discuss(?:es)?|examines?|explores?|debates?|analy[sz]es?|assess(?:es)?|writes?|reflects?|looks?\s+at|" \
+    r"explains)"
 _ITEMS = 4
 _LIST = re.compile(
-    r"(?:^|(?<=[.?!]\s))(?:Here,\s+|In\s+this\s+(?:piece|article|essay|edition|report),\s+)?"
+    # ("In the last of this three-part series explaining how …, Jane Doe explains …": a series' own framing)
+    r"(?:^|(?<=[.?!]\s))(?:Here,\s+|In\s+this\s+(?:piece|article|essay|edition|report),\s+|"
+    r"In\s+(?:the|this)\s+(?:first|second|third|last|final|latest|next)\s+(?:part\s+)?of\s+(?:this|our|a)\s+[^,.]{3,120},\s+)?"
     + _item("n0")
     + "".join(r"(?:,?\s+(?:and\s+)?" + _item(f"n{i}") + ")?" for i in range(1, _ITEMS))
     + r"\s+" + _VERBS + r"\b")

@@ -152,7 +152,8 @@ _OUTLET_NAME_PLACE = re.compile(r"^(?P<outlet>" + _OUTLET + r")\s*[-－—–]\s
 
 def reporters(text: str) -> list[str]:
     """Reporters named in a line or the opening of a paragraph (photographers' "… 摄" lines left out)."""
-    text = _PINYIN.sub("", text)
+    # "報導" in simplified characters is "报导" in Malaysian and Singaporean papers: one word with 报道 here
+    text = _PINYIN.sub("", text).replace("报导", "报道")
     found = [n for match in _NAME_BEFORE_REPORTER.finditer(text[:300]) if _person(match["first"])
              for n in [match["first"], *_split(match["names"])]]
     found += [n for match in _NOTE.finditer(text[:300]) for n in _split(match["names"])]

@@ -50,7 +50,7 @@ _CLOSING_NAMES = re.compile(r"[。！？”][(（](?P<names>" + _NAME + r"(?:[�
 _WECHAT = re.compile(r"^(?:原创|原創)\s+(?:(?P<author>" + _NAME + r")\s+)?"
                      r"(?P<account>[\u3400-\u9fffA-Za-z0-9]{2,16})\s+(?:19|20)\d{2}[-/.年]")
 # "【明報專訊】", "《經濟通通訊社25日專訊》": the outlet tagging its own story, in any bracket, a day inside or not
-_LEAD_TAG = re.compile(r"^\s*[【\[《〈](?P<name>[\u3400-\u9fff]{2,8}?)(?:\d{1,2}[日号號])?"
+_LEAD_TAG = re.compile(r"^\s*[【\[《〈](?P<name>[\u3400-\u9fff]{2,8}?)(?P<day>\d{1,2}[日号號])?"
                        r"(?:專訊|专讯|報道|报道|訊|讯|消息)[】\]》〉]")
 
 
@@ -67,6 +67,7 @@ def wechat_header(lines: list[str]) -> tuple[list[str], str | None]:
 # which is no part of the name; a tail that itself ends as an outlet does ("自由時報電子報") is one name
 _TAG_PLACE = re.compile(r"^(?P<outlet>[\u3400-\u9fff]{2,6}?(?:社|報|报|網|网|台|臺))[\u3400-\u9fff]{2,3}$")
 _OUTLET_END = re.compile(r"[社報报網网台臺站刊]$")
+_PAPER_END = re.compile(r"(?:[社報报網网台臺站刊]|新闻|新聞)$")
 
 
 # the same tag in round brackets ("（联合早报讯）", "(中央社台北訊)"), or as a lead's first words ("新华社消息，",
@@ -83,10 +84,15 @@ _NEWS_LEAD = re.compile(r"^\s*(?:据|據)?(?P<name>" + _ZH_PAPER + r")(?:[\u3400
 def lead_tag(paragraphs: list[str]) -> str | None:
     """"【明報專訊】市議會…" → "明報": the paper tagging its own lead (without the place it files from,
     "【中央社台北訊】" → "中央社"), in round brackets too ("（联合早报讯）") or as its first words ("新华社消息，")."""
-    name = next((m["name"] for p in paragraphs[:3]
-                 if (m := _LEAD_TAG.match(p) or _ROUND_TAG.match(p) or _NEWS_LEAD.match(p))), None)
+    tag = next((m for p in paragraphs[:3] if (m := _LEAD_TAG.match(p) or _ROUND_TAG.match(p) or _NEWS_LEAD.match(p))),
+               None)
+    name = tag["name"] if tag else None
     if name and _is_city(name):
         return None  # "【彰化訊】": news from a town, as a Taiwanese paper tags its local pages, names no outlet
+    if name and tag and tag.groupdict().get("day") and not _PAPER_END.search(name):
+        # "【砂拉越14日讯】": a Malaysian paper's dateline, the state or town and the day; an outlet's own dated tag
+        # ends as a paper's or an agency's name does ("《經濟通通訊社25日專訊》")
+        return None
     if name and (cut := _TAG_PLACE.match(name)) and not _OUTLET_END.search(name):
         return cut["outlet"]
     return name

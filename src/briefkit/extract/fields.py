@@ -86,7 +86,8 @@ def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         # "来源: 关键词:": an empty field followed by a government table's label not in this vocabulary
-        value = cut_at_label(_VALUE_END.sub("", line[match.end():end]).strip(" |,;·"))
+        # "记者: | 王磊 |": a table flattened into cells opens the value on its cell's bar, which is no end of it
+        value = cut_at_label(_VALUE_END.sub("", line[match.end():end].lstrip(" |｜")).strip(" |,;·"))
         value = without_pinyin(value)  # "東(dōng)海日報(bào)": a converter's pinyin is no part of a name
         # "Rep:", "Red:" are credit labels only beside another field ("Rep: A/ Red: B"): alone, "Red: 5%" is a legend
         if value and not (match["label"].lower() in _SHORT_LABELS and len(matches) < 2) \
@@ -156,7 +157,7 @@ def names(value: str, roles: bool = False) -> list[str]:
     return out
 
 
-_FILED_FROM = re.compile(r"(?:\s*[/／]\s*[\u3400-\u9fff]{2,8})?\s*(?:報導|报道|報道)\s*$")
+_FILED_FROM = re.compile(r"(?:\s*[/／]\s*[\u3400-\u9fff]{2,8})?\s*(?:報導|报道|報道|报导)\s*$")
 # A site's account names, not a person: "责任编辑:Admin", "作者:佚名"
 _ACCOUNTS = {"admin", "administrator", "webmaster", "editor", "staff", "guest", "anonymous", "unknown", "小编",
              "管理员", "佚名", "网友", "網友", "匿名"}

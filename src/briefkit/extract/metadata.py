@@ -340,7 +340,9 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
     facts.weak_sources += bylines_en.outlet_lines(article.head, picked.line if picked else None)
     _opening(facts, article)
     # "A, SAN, B and Dr C discuss …": the writers a standfirst introduces, the byline's among them
-    if (introduced := authorstandfirst.contributors(article.paragraphs)) and set(facts.authors) <= set(introduced):
+    # ("Written by: HTU": a byline naming only the outlet's initials does not keep the standfirst's writer out)
+    if (introduced := authorstandfirst.contributors(article.paragraphs)) \
+            and {a for a in facts.authors if credits.person_line(a)} <= set(introduced):
         _add(facts.authors, introduced)
     if not facts.authors and article.head:  # " date 2018-07-20 Jane Doe and Tom Lee": the stamp's line credits them
         _add(facts.authors, lonenames.after_stamp(article.head[0]))

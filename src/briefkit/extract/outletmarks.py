@@ -8,7 +8,8 @@ forms (:mod:`briefkit.extract.storycredits`) miss because of one extra word or m
   label ("Lakeview Post - Exclusive", "Lakeview Post, en Español");
 - a dateline's town run into the agency's name in capitals ("RIDGEWAY-LKA");
 - a desk's byline naming the outlet before "Report" ("Lakeview Voice Report"): the outlet without the word;
-- a logo's text in any case ("The lakeview post logo"), given in title case;
+- a logo's text in any case ("The lakeview post logo"), given in title case, or a blog's masthead ("The Lakeview
+  Blog");
 - a Chinese account's label ("公众号:湖滨集") or its metadata line ("张三 李四 湖滨规划 2022-07-10");
 - the story crediting an outlet after its own verb (", reports LKA.") or describing it ("the official LKA news
   agency", "[Read the article in Lakeview Business Insider]").
@@ -44,6 +45,8 @@ _LABELS = re.compile(r"^(?i:exclusive|breaking(?:\s+news)?|update[ds]?|en\s+espa
 _TOWN_AGENCY = re.compile(r"^(?P<town>[A-Z][A-Z .'-]{2,30}?)\s*[-–—]\s*(?P<name>[A-Z]{2,10})\s*[:.]?$")
 # "Lakeview Voice Report", "By Lakeview Voice Report": a desk's byline, the outlet's name then "Report"
 _DESK_REPORT = re.compile(r"^(?:(?i:by)\s*:?\s+)?(?P<name>[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){1,3})\s+Report$")
+# "The Lakeview Blog", "Lakeview Blog": a blog's masthead line over its post (the blog is the post's outlet)
+_BLOG = re.compile(r"^(?:The\s+)?[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3}\s+Blog$")
 # "The lakeview post logo", "LAKEVIEW POST LOGO": a logo's text, the name in any case
 _LOGO = re.compile(r"^(?P<name>[A-Za-z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,4})\s+(?i:logo|icon)$")
 # "公众号:湖滨集(ID:huhuji)", "微信公众号：湖滨规划": a WeChat account's label
@@ -143,6 +146,8 @@ def top_marks(lines: list[str]) -> list[Candidate]:
         if (match := _DESK_REPORT.match(text)) and (name := _named(match["name"])):
             found.append(Candidate(name, "desk", "head"))
         if name := _logo(text):
+            found.append(Candidate(name, "logo", "head"))
+        if _BLOG.match(text) and (name := _named(text)):
             found.append(Candidate(name, "logo", "head"))
         if name := _glued_writer(text):
             found.append(Candidate(name, "writer", "head"))
