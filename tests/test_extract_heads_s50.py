@@ -78,3 +78,18 @@ def test_a_contributor_box_describing_a_persons_role_at_a_firm_keeps_the_author(
     text = _contributor_page("Jane Weston", "Jane Weston is a partner at the law firm and advises employers on "
                              "migration law.")
     assert drafted(tmp_path, text).meta.authors == ["Jane Weston"]
+
+
+def test_an_author_box_over_the_story_credits_writer_and_outlet(tmp_path: Path) -> None:
+    text = ("Harbour freight climbs in spring\n\n"
+            "Harbourside.ng’s Pascal Okafor has reported on tech, energy and the economy for over a decade.\n\n"
+            + HARBOUR_BODY)
+    meta = drafted(tmp_path, text).meta
+    assert (meta.authors, meta.source) == (["Pascal Okafor"], "Harbourside.ng")
+
+
+def test_a_story_about_a_companys_reporter_names_no_writer(tmp_path: Path) -> None:
+    text = ("Harbour freight climbs in spring\n\n"
+            "The board’s chairman said the figures were encouraging, and that cargo would keep rising through the "
+            "summer as new routes to Asia opened and a busier cruise season brought more visitors.\n\n" + HARBOUR_BODY)
+    assert drafted(tmp_path, text).meta.authors == []

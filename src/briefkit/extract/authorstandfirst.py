@@ -1,4 +1,5 @@
-"""Contributors a standfirst names: "Jane Doe, SAN, John Roe and Dr Ann Lee discuss the issues …".
+"""Contributors a standfirst names: "Jane Doe, SAN, John Roe and Dr Ann Lee discuss the issues …", and the writer
+an author box over the story names with the outlet ("Legit.ng’s Pascal Oparada has reported on …").
 
 A feature or a debate page with several writers introduces them in the standfirst over the copy, each named
 with the courtesy title and honours the page gives them, as the subject of a verb of writing in the present
@@ -58,3 +59,20 @@ def contributors(paragraphs: list[str]) -> list[str]:
             if people and len(people) == len(names):
                 return people
     return []
+
+
+# "Legit.ng’s Pascal Oparada has reported on tech … for over a decade.": an author box over the story, naming the
+# outlet the writer works for before the writer
+_OUTLET_BOX = re.compile(r"^(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<name>" + _NAME + r")\s+"
+                         r"(?:has\s+(?:reported|covered|written)\s+(?:on|about|for)|"
+                         r"is\s+an?\s+(?:[\w-]+\s+){0,3}?(?:reporter|journalist|correspondent|writer|editor)\b)")
+
+
+def outlet_writer_box(paragraphs: list[str]) -> tuple[str, str] | None:
+    """The outlet and the writer an author box among the opening paragraphs names, when the name reads as a
+    person's and the box is one short sentence."""
+    for paragraph in paragraphs[:4]:
+        match = _OUTLET_BOX.match(paragraph.strip())
+        if match and len(paragraph.split()) <= 40 and (name := _person(match["name"])):
+            return match["outlet"], name
+    return None

@@ -346,6 +346,9 @@ def read_metadata(article: Article) -> tuple[MetaFacts, list[str]]:
         _add(facts.authors, introduced)
     if not facts.authors and article.head:  # " date 2018-07-20 Jane Doe and Tom Lee": the stamp's line credits them
         _add(facts.authors, lonenames.after_stamp(article.head[0]))
+    if not facts.authors and (box := authorstandfirst.outlet_writer_box(article.paragraphs)):
+        facts.sources.append(box[0])  # "Legit.ng’s Pascal Oparada has reported on …": the outlet and the writer
+        _add(facts.authors, [box[1]])
     if not facts.authors:  # "Jane Doe reports that …", "Jane Doe - Senior Staff Reporter", "Reporting by Jane Doe"
         _add(facts.authors, reportcredits.writers(article.head + top_headings, article.paragraphs))
     if not facts.authors and (signoff := reportcredits.broadcast_signoff(
