@@ -53,6 +53,9 @@ _NOT_INSTITUTION = {"部署", "格局", "大局", "全局", "布局", "结局", 
                     "局域网", "局域網", "因特网", "因特網", "万维网", "萬維網", "交通网", "交通網", "铁路网", "鐵路網",
                     "公路网", "公路網", "通信网", "通信網", "宽带网", "寬帶網", "骨干网", "骨幹網", "配电网", "配電網",
                     "输电网", "輸電網"}
+# 报 opening a verb jieba cuts in two ("报" "到": register; 报名, 报送, 报备, 报批, 报考, 报销, 报警, 报税, 报案)
+_BAO = {"报", "報"}
+_BAO_VERB_ENDS = set("到名送备備批考销銷警税稅案")
 # "财政局", "民政局", "邮政局": a bureau whose remit ends in 政 is no "政局" (the political situation)
 _BUREAUS = re.compile(r"[\u4e00-\u9fff]政局$")
 
@@ -268,6 +271,10 @@ def _runs(tokens: list[Any]) -> list[str]:
                 and ((at and tokens[at - 1][0] in _ADMIN) or _titled(tokens, at)):
             flag = "n"  # "省" "司法厅", "宣传部" "部长": a department (a level of government's, or one its head's title
             # names), not a person jieba took it for
+        if flag.startswith("nr") and len(word) >= 3 and word.endswith(("区", "區")):
+            flag = "ns"  # "盐南" "高新区" "教育局": a development zone jieba tags as a person's name
+        if word in _BAO and at + 1 < len(tokens) and tokens[at + 1][0][:1] in _BAO_VERB_ENDS:
+            flag = "v"  # "学生" "报" "到": the verb 报到 (register) jieba parts, no paper's 报 ("学生报")
         if word in {"办", "辦"} and run and run[-1][0].endswith(("政府", "委")):
             flag = "n"  # "县政府" "办": the government's office, whose word jieba reads as the verb "handle"
         if word == "委" and flag == "zg" and len(run) >= 2 and run[0][1] == "ns":
